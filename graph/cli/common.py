@@ -1,0 +1,69 @@
+"""What every command shares: connection settings from the context, the ``--format``
+option, the one formatter, and ``key=value`` parameter parsing."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+
+import click
+
+from graph.connection import Settings, open_store
+from graph.errors import UsageError
+from graph.output import FORMATS, Result, render
+
+
+def settings_from_context(ctx: click.Context | None = None) -> Settings:
+    ctx = ctx or click.get_current_context()
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, Settings) else Settings.from_env()
+
+
+@contextlib.contextmanager
+def store_from_context(ctx: click.Context | None = None):
+    """The Store the global options point at (embedded server when no URI)."""
+    with open_store(settings_from_context(ctx)) as store:
+        yield store
+
+
+def output_options(func):
+    """Adds ``--format table|csv|json``."""
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                        show_default=True, help="Output format.")(func)
+
+
+def emit(result: Result, fmt: str = "table") -> None:
+    click.echo(render(result, fmt), nl=False)
+
+
+def parse_value(text: str):
+    """A parameter value from the command line: JSON when it parses, else the text.
+
+    >>> parse_value("42"), parse_value("true"), parse_value('["a", "b"]'), parse_value("Gomel")
+    (42, True, ['a', 'b'], 'Gomel')
+    """
+    try:
+        return json.loads(text)
+    except ValueError:
+        if len(text) >= 2 and text[0] == text[-1] == "'":
+            return text[1:-1]
+        return text
+
+
+def parse_params(pairs: tuple[str, ...] | list[str]) -> dict:
+    """``["year=2018", "name=Gomel"]`` -> ``{"year": 2018, "name": "Gomel"}``."""
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param expects key=value, got {pair!r}")
+        params[key.strip()] = parse_value(value)
+    return params
+
+
+def split_list(values: tuple[str, ...] | None) -> list[str] | None:
+    """Options given several times or comma-separated: ``--rel A,B --rel C``."""
+    if not values:
+        return None
+    out = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    return out or None

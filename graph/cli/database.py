@@ -1,0 +1,72 @@
+"""``relgraph stats`` and ``relgraph query``: look at what is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph import statements
+from graph.cli.common import (emit, output_options, parse_params, settings_from_context,
+                              store_from_context)
+from graph.cypher_script import run_script
+from graph.output import Result
+
+
+@click.command()
+@output_options
+def stats(fmt):
+    """Count nodes per label and relationships per type."""
+    with store_from_context() as store:
+        counts = store.stats()
+    rows = ([{"kind": "node", "name": k, "count": v} for k, v in counts["labels"].items()]
+            + [{"kind": "relationship", "name": k, "count": v}
+               for k, v in counts["relationships"].items()])
+    emit(Result(rows, meta={"store": settings_from_context().describe()}), fmt)
+
+
+@click.command()
+@click.argument("statement", required=False)
+@click.option("--name", "name", help="Run the named statement (see --list).")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter; values parse as JSON when they can (42, true, [\"a\"]).")
+@click.option("--file", "script", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Run a file of ;-separated statements in order.")
+@click.option("--list", "list_", is_flag=True, help="List the named analyst queries.")
+@output_options
+def query(statement, name, params, script, list_, fmt):
+    """Run Cypher text, a named statement, or a script file.
+
+    \b
+    relgraph query "MATCH (n:Region) RETURN n.name AS name LIMIT 5"
+    relgraph query --name partners_of --param id=region:by:gomel
+    relgraph query --file rebuild.cypher
+    """
+    if list_:
+        rows = [{"name": s.name, "description": s.description,
+                 "params": ", ".join(f"{k}={v}" for k, v in s.params.items())}
+                for s in statements.analyst_queries()]
+        emit(Result(rows, columns=["name", "description", "params"]), fmt)
+        return
+    given = [x for x in (statement, name, script) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of STATEMENT, --name or --file")
+    values = parse_params(params)
+    with store_from_context() as store:
+        if script:
+            rows = run_script(store, script.read_text(encoding="utf-8"), values,
+                              origin=str(script))
+            emit(Result(rows, columns=["statement", "line", "rows"]), fmt)
+            return
+        if name:
+            st = statements.load(name)
+            defaults = {k: _example(v) for k, v in st.params.items()}
+            rows = store.run(name, {**defaults, **values})
+        else:
+            rows = store.run(statement, values)
+    emit(Result(rows), fmt)
+
+
+def _example(literal: str):
+    from graph.cli.common import parse_value
+    return parse_value(literal.strip())

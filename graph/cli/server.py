@@ -1,0 +1,48 @@
+"""``relgraph server start|stop|status``: the embedded ArcadeDB server."""
+
+from __future__ import annotations
+
+import click
+
+from graph.cli.common import emit, output_options, settings_from_context
+from graph.output import Result
+from graph.server import EmbeddedServer
+
+
+@click.group()
+def server():
+    """Start, stop or inspect the embedded database server.
+
+    `start` leaves it running so later commands reuse it; without it, each command
+    starts a server for its own duration and stops it afterwards.
+    """
+
+
+def _server() -> EmbeddedServer:
+    return EmbeddedServer(settings_from_context().data_dir)
+
+
+@server.command()
+@output_options
+def start(fmt):
+    """Start the embedded server and leave it running."""
+    srv = _server()
+    status = srv.start(detached=True)
+    emit(Result([status.as_row()], title="relgraph server running"), fmt)
+
+
+@server.command()
+@output_options
+def stop(fmt):
+    """Stop the embedded server of the data folder."""
+    srv = _server()
+    stopped = srv.stop()
+    emit(Result([{"stopped": stopped, "data_dir": str(srv.data_dir)}],
+                notes=[] if stopped else ["no server was running"]), fmt)
+
+
+@server.command()
+@output_options
+def status(fmt):
+    """Show whether the embedded server runs, and where."""
+    emit(Result([_server().status().as_row()]), fmt)

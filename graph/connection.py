@@ -1,0 +1,99 @@
+"""Where the graph lives: an external Bolt server (Neo4j) or the embedded default.
+
+Settings come from options or the environment (``NEO4J_URI``, ``NEO4J_USERNAME``,
+``NEO4J_PASSWORD``, ``NEO4J_DATABASE``, ``RELGRAPH_HOME``). With no URI, relgraph
+uses the embedded server of the data folder: a running one (``relgraph server
+start``) or one started for the duration of the block.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import neo4j
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from graph.errors import ConnectionFailed
+from graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
+from graph.store import Store
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Connection settings; the password is kept out of ``repr`` and messages."""
+
+    uri: str | None = None
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    database: str | None = None
+    data_dir: Path = field(default_factory=default_data_dir)
+
+    @classmethod
+    def from_env(cls, *, uri=None, user=None, password=None, database=None,
+                 data_dir=None) -> Settings:
+        env = os.environ
+        return cls(uri=uri or env.get("NEO4J_URI") or None,
+                   user=user or env.get("NEO4J_USERNAME") or env.get("NEO4J_USER") or None,
+                   password=password or env.get("NEO4J_PASSWORD") or None,
+                   database=database or env.get("NEO4J_DATABASE") or None,
+                   data_dir=Path(data_dir) if data_dir else default_data_dir())
+
+    @property
+    def embedded(self) -> bool:
+        return not self.uri
+
+    def describe(self) -> str:
+        """Where the data is, for messages (never the password)."""
+        if self.embedded:
+            return f"embedded server in {self.data_dir}"
+        db = f", database {self.database}" if self.database else ""
+        return f"{self.uri} as {self.user or 'neo4j'}{db}"
+
+
+def connect(uri: str, user: str | None, password: str | None,
+            database: str | None) -> Store:
+    """A Store on a Bolt server, verified to answer; errors never carry the password."""
+    auth = (user or "neo4j", password or "") if (user or password) else None
+    try:
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+    except ValueError as e:
+        raise ConnectionFailed(f"bad Bolt URI {uri!r}: {e}") from None
+    try:
+        driver.verify_connectivity()
+    except AuthError:
+        driver.close()
+        raise ConnectionFailed(f"authentication failed at {uri} for user "
+                               f"{user or 'neo4j'!r}",
+                               hint="check NEO4J_USERNAME / NEO4J_PASSWORD") from None
+    except (ServiceUnavailable, OSError) as e:
+        driver.close()
+        raise ConnectionFailed(f"no Bolt server answers at {uri}: "
+                               f"{type(e).__name__}") from None
+    return Store(driver, database)
+
+
+@contextlib.contextmanager
+def open_store(settings: Settings | None = None):
+    """Yield a :class:`Store` for ``settings``; close (and stop) what was opened.
+
+    >>> with open_store(Settings.from_env()) as store:   # doctest: +SKIP
+    ...     store.stats()
+    """
+    settings = settings or Settings.from_env()
+    if settings.uri:
+        store = connect(settings.uri, settings.user, settings.password, settings.database)
+        try:
+            yield store
+        finally:
+            store.driver.close()
+        return
+    server = EmbeddedServer(settings.data_dir)
+    with server.running() as status:
+        store = connect(status.uri, USER, server.password(), DATABASE)
+        try:
+            yield store
+        finally:
+            store.driver.close()

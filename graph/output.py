@@ -1,0 +1,110 @@
+"""The one output formatter every command uses: a result is rows plus metadata,
+printed as an aligned table, CSV or JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMATS = ("table", "csv", "json")
+
+
+@dataclass
+class Result:
+    """What a command returns: ``rows`` (dicts), optional ``columns`` order, ``meta``
+    (the run's settings, printed as a header or a JSON object), and ``notes``
+    (extra lines printed after a table, e.g. warnings)."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    columns: list[str] | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    title: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def column_names(self) -> list[str]:
+        if self.columns:
+            return list(self.columns)
+        names: dict[str, None] = {}
+        for row in self.rows:
+            names.update(dict.fromkeys(row))
+        return list(names)
+
+
+def render(result: Result, fmt: str = "table") -> str:
+    """``result`` as text in ``fmt`` (table, csv or json).
+
+    >>> print(render(Result([{"label": "City", "count": 2}]), "csv"), end="")
+    label,count
+    City,2
+    >>> print(render(Result([{"x": 1}], meta={"n": 1}), "json"))
+    {"meta": {"n": 1}, "rows": [{"x": 1}]}
+    """
+    if fmt == "json":
+        return json.dumps({"meta": result.meta, "rows": result.rows}, ensure_ascii=False,
+                          default=str) + "\n"
+    if fmt == "csv":
+        return _csv(result)
+    if fmt == "table":
+        return _table(result)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, (list, tuple)):
+        return "|".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return str(value)
+
+
+def _csv(result: Result) -> str:
+    buf = io.StringIO()
+    columns = result.column_names()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for row in result.rows:
+        writer.writerow([_csv_cell(row.get(c)) for c in columns])
+    return buf.getvalue()
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, float):
+        return repr(value)   # full precision for machines
+    return _cell(value)
+
+
+def _table(result: Result) -> str:
+    lines = []
+    if result.title:
+        lines.append(result.title)
+    for key, value in result.meta.items():
+        if value not in (None, "", [], {}):
+            lines.append(f"# {key}: {_cell(value)}")
+    columns = result.column_names()
+    if columns:
+        cells = [[_cell(row.get(c)) for c in columns] for row in result.rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+        numeric = [all(_is_number(row.get(c)) for row in result.rows) for c in columns]
+
+        def fmt(values):
+            return "  ".join(v.rjust(w) if num else v.ljust(w)
+                             for v, w, num in zip(values, widths, numeric)).rstrip()
+        lines.append(fmt(columns))
+        lines.append("  ".join("-" * w for w in widths))
+        lines.extend(fmt(r) for r in cells)
+    if not result.rows:
+        lines.append("(no rows)")
+    lines.extend(result.notes)
+    return "\n".join(lines) + "\n"
+
+
+def _is_number(value: Any) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))

@@ -1,0 +1,351 @@
+"""The graph store: any Bolt server (Neo4j or the embedded ArcadeDB) through the
+official driver, with the statements of ``cypher/``.
+
+Writes are batched ``UNWIND $rows`` + ``MERGE`` on ``(label, id)``, nodes before
+relationships, one transaction per batch, so a batch is either fully written or not
+at all and re-running the same upsert after a crash converges to the same graph.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import neo4j
+from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph import statements
+from graph.errors import ConnectionFailed, MissingNodeError, QueryError, SchemaError
+from graph.records import Node, Relationship
+from graph.schema import SCHEMA, Schema, year_of
+
+OUTCOMES = ("created", "updated", "unchanged")
+
+
+@dataclass
+class UpsertReport:
+    """What an upsert did: outcome counts per label and per relationship type."""
+
+    nodes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    relationships: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def total(self, outcome: str) -> int:
+        return (sum(c[outcome] for c in self.nodes.values())
+                + sum(c[outcome] for c in self.relationships.values()))
+
+    def rows(self) -> list[dict]:
+        """One row per label/type, for the CLI formatter."""
+        out = []
+        for kind, table in (("node", self.nodes), ("relationship", self.relationships)):
+            for name in sorted(table):
+                out.append({"kind": kind, "name": name,
+                            **{o: table[name][o] for o in OUTCOMES}})
+        return out
+
+
+class Store:
+    """A graph store on a neo4j driver and a database name (None: the server default).
+
+    >>> store = Store(driver, "relgraph")            # doctest: +SKIP
+    >>> store.ensure_schema()                         # doctest: +SKIP
+    >>> store.upsert([Node("Region", "region:by:gomel", {"name": "Gomel Region"})])  # doctest: +SKIP
+    """
+
+    def __init__(self, driver: neo4j.Driver, database: str | None = None, *,
+                 schema: Schema = SCHEMA):
+        self.driver = driver
+        self.database = database
+        self.schema = schema
+
+    # -- low level ----------------------------------------------------------------------
+    def _session(self):
+        return self.driver.session(database=self.database)
+
+    def _read(self, text: str, params: Mapping | None = None) -> list[dict]:
+        try:
+            with self._session() as session:
+                return session.run(text, dict(params or {})).data()
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(_server_message(e)) from e
+
+    def _write_batch(self, text: str, rows: list[dict]) -> list[dict]:
+        """Run one write statement over ``rows`` in its own transaction."""
+        def work(tx):
+            return tx.run(text, rows=rows).data()
+        try:
+            with self._session() as session:
+                return session.execute_write(work)
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(_server_message(e)) from e
+
+    # -- API ----------------------------------------------------------------------------
+    def ensure_schema(self) -> list[str]:
+        """Create the key constraint on ``id`` for every label (harmless when present)."""
+        done = []
+        for label in self.schema.labels:
+            self._read(statements.render("schema", label=label))
+            done.append(label)
+        return done
+
+    def run(self, statement: str, params: Mapping | None = None) -> list[dict]:
+        """Run Cypher text, or a named statement of ``cypher/`` (by its name)."""
+        catalogue = statements.catalogue()
+        if statement in catalogue:
+            st = catalogue[statement]
+            if st.slots:
+                raise SchemaError(f"statement {statement!r} is internal (needs "
+                                  f"{', '.join(sorted(st.slots))}); run it through the store API")
+            statement = st.text
+        return self._read(statement, params)
+
+    def upsert(self, nodes: Iterable[Node] = (), relationships: Iterable[Relationship] = (),
+               *, batch_size: int = 5000,
+               progress: Callable[[int], None] | None = None) -> UpsertReport:
+        """Merge nodes, then relationships, in batches; return counts per label and type.
+
+        Everything is validated against the schema and every relationship endpoint is
+        checked (in this upsert or already stored) before the first write, so invalid
+        input changes nothing. ``progress`` is called with the number of rows written
+        after each batch.
+        """
+        nodes = _dedupe_nodes(nodes)
+        relationships = _dedupe_relationships(relationships)
+        node_rows = self._node_rows(nodes)
+        rel_rows = self._relationship_rows(relationships)
+        self._check_endpoints(nodes, relationships)
+
+        report = UpsertReport()
+        for label, rows in node_rows.items():
+            text = statements.render("upsert_nodes", label=label)
+            for batch in _batches(rows, batch_size):
+                for rec in self._write_batch(text, batch):
+                    report.nodes[label][rec["outcome"]] += rec["count"]
+                if progress:
+                    progress(len(batch))
+        for (rel_type, start_label, end_label), rows in rel_rows.items():
+            text = statements.render("upsert_relationships", type=rel_type,
+                                     start_label=start_label, end_label=end_label)
+            for batch in _batches(rows, batch_size):
+                written = 0
+                for rec in self._write_batch(text, batch):
+                    report.relationships[rel_type][rec["outcome"]] += rec["count"]
+                    written += rec["count"]
+                if written != len(batch):
+                    # Endpoints were checked, so only a concurrent delete gets here.
+                    raise QueryError(f"{rel_type}: {len(batch) - written} of {len(batch)} "
+                                     "relationships lost an endpoint while loading")
+                if progress:
+                    progress(len(batch))
+        return report
+
+    def set_node_properties(self, rows: Iterable[Mapping]) -> int:
+        """Set properties on existing nodes: rows of ``{id, label, props}``."""
+        by_label: dict[str, list[dict]] = defaultdict(list)
+        for row in rows:
+            label = row.get("label") or self.schema.label_for_id(row["id"])
+            problems = self.schema._property_problems(
+                self.schema.label(label).properties, dict(row["props"]))
+            if problems:
+                raise SchemaError(f"{row['id']}: {'; '.join(problems)}")
+            by_label[label].append({"id": row["id"],
+                                    "props": _encode(self.schema, label, row["props"])})
+        count = 0
+        for label, items in by_label.items():
+            text = statements.render("set_node_properties", label=label)
+            for batch in _batches(items, 5000):
+                count += sum(r["count"] for r in self._write_batch(text, batch))
+        return count
+
+    def existing_ids(self, label: str, ids: Iterable[str]) -> set[str]:
+        text = statements.render("existing_ids", label=label)
+        found: set[str] = set()
+        for batch in _batches(sorted(set(ids)), 5000):
+            found.update(r["id"] for r in self._read(text, {"ids": batch}))
+        return found
+
+    def fetch(self, *, rel_types: Iterable[str] | None = None,
+              labels: Iterable[str] | None = None, countries: Iterable[str] | None = None,
+              year_from: int | None = None, year_to: int | None = None) -> nx.MultiDiGraph:
+        """The stored graph (or part of it) as a ``networkx.MultiDiGraph``.
+
+        Nodes are keyed by id with ``label`` plus every stored property; edges are keyed
+        by relationship id with ``type`` plus every property (JSON properties such as
+        ``evidence`` decoded). ``countries`` keeps nodes of those countries and nodes
+        without a country (documents, sources); ``year_from``/``year_to`` keep ties dated
+        in that range and every undated tie. Edges are kept only between kept nodes.
+        """
+        types = _checked(rel_types, self.schema.relationship)
+        label_list = _checked(labels, self.schema.label)
+        country_set = {c.upper() for c in countries} if countries else None
+        graph = nx.MultiDiGraph()
+        for rec in self._read(statements.render("fetch_nodes"), {"labels": label_list}):
+            label = next((lab for lab in rec["labels"] if lab in self.schema.labels), None)
+            props = dict(rec["props"])
+            if label is None or "id" not in props:
+                continue
+            if country_set and props.get("country") and props["country"] not in country_set:
+                continue
+            graph.add_node(props["id"], label=label, **_decode(self.schema, label, props))
+        params = {"types": types, "year_from": year_from, "year_to": year_to}
+        for rec in self._read(statements.render("fetch_relationships"), params):
+            start, end = rec["start"], rec["end"]
+            if start not in graph or end not in graph:
+                continue
+            props = _decode(self.schema, rec["type"], dict(rec["props"]))
+            graph.add_edge(start, end, key=props.get("id"), type=rec["type"], **props)
+        return graph
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Counts per label and per relationship type (every schema name, zeros included)."""
+        labels = {label: 0 for label in self.schema.labels}
+        for rec in self.run("count_nodes"):
+            if rec["label"] in labels:
+                labels[rec["label"]] = rec["count"]
+        types = {t: 0 for t in self.schema.relationships}
+        for rec in self.run("count_relationships"):
+            types[rec["type"]] = rec["count"]
+        return {"labels": labels, "relationships": types}
+
+    def clear(self, *, batch_size: int = 10000) -> int:
+        """Delete every node and relationship; return the number of nodes deleted."""
+        total = 0
+        while True:
+            deleted = self._read(statements.load("clear").text, {"limit": batch_size})
+            n = deleted[0]["deleted"] if deleted else 0
+            total += n
+            if n == 0:
+                return total
+
+    # -- preparation ----------------------------------------------------------------------
+    def _node_rows(self, nodes: list[Node]) -> dict[str, list[dict]]:
+        rows: dict[str, list[dict]] = defaultdict(list)
+        problems = []
+        for node in nodes:
+            try:
+                props = _with_year(node.properties)
+                found = self.schema.node_problems(node.label, node.id, props)
+            except SchemaError as e:
+                problems.append(f"{node.label} {node.id!r}: {e}")
+                continue
+            problems += [f"{node.label} {node.id!r}: {p}" for p in found]
+            rows[node.label].append({"id": node.id,
+                                     "props": _encode(self.schema, node.label, props)})
+        if problems:
+            raise SchemaError(_summarise(problems))
+        return rows
+
+    def _relationship_rows(self, rels: list[Relationship]) -> dict[tuple, list[dict]]:
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        problems = []
+        for rel in rels:
+            props = _with_year({**rel.properties, "id": rel.id})
+            try:
+                found = self.schema.relationship_problems(rel.type, rel.start, rel.end, props)
+            except SchemaError as e:
+                problems.append(f"{rel.type} {rel.id!r}: {e}")
+                continue
+            if found:
+                problems += [f"{rel.type} {rel.start} -> {rel.end}: {p}" for p in found]
+                continue
+            props.pop("id")
+            rows[(rel.type, rel.start_label, rel.end_label)].append(
+                {"id": rel.id, "start": rel.start, "end": rel.end,
+                 "props": _encode(self.schema, rel.type, props)})
+        if problems:
+            raise SchemaError(_summarise(problems))
+        return rows
+
+    def _check_endpoints(self, nodes: list[Node], rels: list[Relationship]) -> None:
+        in_batch = {n.id for n in nodes}
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for rel in rels:
+            for node_id in (rel.start, rel.end):
+                if node_id not in in_batch:
+                    wanted[self.schema.label_for_id(node_id)].add(node_id)
+        missing = []
+        for label, node_ids in wanted.items():
+            missing += [(label, i) for i in sorted(node_ids - self.existing_ids(label, node_ids))]
+        if missing:
+            raise MissingNodeError(missing)
+
+
+def _server_message(error: Neo4jError) -> str:
+    kind = "constraint violated" if isinstance(error, ConstraintError) else "server error"
+    message = (error.message or str(error)).strip().splitlines()[0]
+    return f"{kind} ({error.code}): {message}"
+
+
+def _with_year(props: Mapping[str, Any]) -> dict:
+    """Add the integer ``year`` that filters use, from ``date`` (or ``since``)."""
+    out = dict(props)
+    if out.get("year") is None:
+        year = year_of(out.get("date") or out.get("since"))
+        if year is not None:
+            out["year"] = year
+    return out
+
+
+def _encode(schema: Schema, name: str, props: Mapping) -> dict:
+    json_keys = schema.json_properties(name)
+    return {k: (json.dumps(v, sort_keys=True, ensure_ascii=False)
+                if k in json_keys and v is not None else v) for k, v in props.items()}
+
+
+def _decode(schema: Schema, name: str, props: dict) -> dict:
+    for key in schema.json_properties(name) & props.keys():
+        if isinstance(props[key], str):
+            try:
+                props[key] = json.loads(props[key])
+            except ValueError:
+                pass   # written by someone else: keep the text
+    return props
+
+
+def _dedupe_nodes(nodes: Iterable[Node]) -> list[Node]:
+    # The same id twice in one batch would be counted as created twice; merge instead.
+    merged: dict[tuple[str, str], Node] = {}
+    for node in nodes:
+        key = (node.label, node.id)
+        if key in merged:
+            node = Node(node.label, node.id, {**merged[key].properties, **node.properties})
+        merged[key] = node
+    return list(merged.values())
+
+
+def _dedupe_relationships(rels: Iterable[Relationship]) -> list[Relationship]:
+    merged: dict[str, Relationship] = {}
+    for rel in rels:
+        if rel.id in merged:
+            rel = Relationship(rel.type, rel.start, rel.end,
+                               {**merged[rel.id].properties, **rel.properties}, rel.id)
+        merged[rel.id] = rel
+    return list(merged.values())
+
+
+def _checked(names: Iterable[str] | None, check: Callable[[str], Any]) -> list[str] | None:
+    if names is None:
+        return None
+    names = list(names)
+    for name in names:
+        check(name)
+    return names
+
+
+def _batches(rows: list, size: int):
+    if size < 1:
+        raise ValueError("batch_size must be at least 1")
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _summarise(problems: list[str]) -> str:
+    more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
+    return "; ".join(problems[:20]) + more
