@@ -69,7 +69,7 @@ PROJECTIONS = ("partner", "supply", "full")
 _ENDED_TWINNING = frozenset({"ended"})
 _ENDED_DOCUMENT = frozenset({"expired", "terminated"})
 
-_TIE_FIELDS = ("type", "date", "year", "document_id", "document_title", "document_kind",
+TIE_FIELDS = ("type", "date", "year", "document_id", "document_title", "document_kind",
                "sources", "goods", "status")
 
 
@@ -255,7 +255,7 @@ def iter_ties(G: nx.MultiDiGraph, *, rel_types: Iterable[str] = TIE_TYPES,
     A document with parties ``a, b, c`` yields one SIGNED_AGREEMENT tie per pair; its
     date is the document's (else the later signature). Ties that do not hold ``as_of``
     are skipped, and so are ties with an end outside ``parties`` (default: every node
-    labelled as a party). ``tie`` has the keys the views list (``_TIE_FIELDS``); supplies also
+    labelled as a party). ``tie`` has the keys the views list (``TIE_FIELDS``); supplies also
     carry ``value_usd``.
     """
     clock = clock or _Clock(as_of)
