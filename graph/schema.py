@@ -179,8 +179,13 @@ class Schema:
         problems += self._property_problems(spec.properties, props)
         return problems
 
+    def update_problems(self, label: str, props: dict) -> list[str]:
+        """Problems of a partial update of a node's properties (nothing is required)."""
+        return self._property_problems(self.label(label).properties, props, partial=True)
+
     @staticmethod
-    def _property_problems(specs: dict[str, PropertySpec], props: dict) -> list[str]:
+    def _property_problems(specs: dict[str, PropertySpec], props: dict, *,
+                           partial: bool = False) -> list[str]:
         problems = []
         for key, value in props.items():
             if key not in specs:
@@ -190,7 +195,7 @@ class Schema:
             if why:
                 problems.append(f"{key}: {why}")
         for key, spec in specs.items():
-            if spec.required and props.get(key) in (None, ""):
+            if not partial and spec.required and props.get(key) in (None, ""):
                 problems.append(f"{key}: required")
         return problems
 

@@ -151,8 +151,7 @@ class Store:
         by_label: dict[str, list[dict]] = defaultdict(list)
         for row in rows:
             label = row.get("label") or self.schema.label_for_id(row["id"])
-            problems = self.schema._property_problems(
-                self.schema.label(label).properties, dict(row["props"]))
+            problems = self.schema.update_problems(label, dict(row["props"]))
             if problems:
                 raise SchemaError(f"{row['id']}: {'; '.join(problems)}")
             by_label[label].append({"id": row["id"],

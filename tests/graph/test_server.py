@@ -1,0 +1,198 @@
+"""The embedded server's life cycle: start, reuse, stop, stale state, no orphan JVMs,
+and recovery from a crash in the middle of a large upsert."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.connection import Settings, connect, open_store
+from graph.errors import ConnectionFailed, ServerError
+from graph.records import Node, Relationship
+from graph.server import DATABASE, USER, EmbeddedServer
+
+
+def jvms_of(data_dir: Path) -> list[int]:
+    """Pids of live JVMs serving ``data_dir``."""
+    marker = f"-Drelgraph.data={Path(data_dir).resolve()}".encode()
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if marker in (proc / "cmdline").read_bytes().split(b"\0"):
+                state = (proc / "stat").read_text().rsplit(")", 1)[-1].split()[0]
+                if state != "Z":
+                    pids.append(int(proc.name))
+        except OSError:
+            continue
+    return pids
+
+
+def wait_until(predicate, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()
+
+
+def relgraph(*args, data_dir, **kw):
+    env = {**os.environ, "RELGRAPH_HOME": str(data_dir)}
+    env.pop("NEO4J_URI", None)
+    return subprocess.Popen([sys.executable, "-m", "graph.cli", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def test_password_is_private_and_stable(tmp_path):
+    server = EmbeddedServer(tmp_path)
+    first = server.password()
+    assert server.password() == first and len(first) >= 24
+    assert (tmp_path / "password").stat().st_mode & 0o777 == 0o600
+
+
+def test_start_reuse_stop(tmp_path):
+    server = EmbeddedServer(tmp_path)
+    status = server.start(detached=True)
+    try:
+        assert status.running and server.status().pid == status.pid
+        assert server.start().pid == status.pid          # a second start reuses it
+        with server.running() as again:                  # and so does a command
+            assert again.pid == status.pid
+        store = connect(status.uri, USER, server.password(), DATABASE)
+        assert store.run("RETURN 1 AS x") == [{"x": 1}]
+        store.driver.close()
+        log = (tmp_path / "server.log").read_text()
+        assert server.password() not in log
+    finally:
+        assert server.stop()
+    assert not server.status().running
+    assert jvms_of(tmp_path) == []
+    assert not server.stop()
+
+
+def test_command_scoped_server_stops_afterwards(tmp_path):
+    with open_store(Settings(data_dir=tmp_path)) as store:
+        assert store.run("RETURN 2 AS x") == [{"x": 2}]
+        assert len(jvms_of(tmp_path)) == 1
+    assert jvms_of(tmp_path) == []
+    assert not (tmp_path / "server.json").exists()
+
+
+def test_command_scoped_server_stops_on_error(tmp_path):
+    with pytest.raises(RuntimeError):
+        with open_store(Settings(data_dir=tmp_path)):
+            raise RuntimeError("boom")
+    assert jvms_of(tmp_path) == []
+
+
+def test_wrong_password_is_a_clean_error_without_the_password(tmp_path):
+    server = EmbeddedServer(tmp_path)
+    status = server.start(detached=True)
+    try:
+        with pytest.raises(ConnectionFailed) as err:
+            connect(status.uri, USER, "not-the-password-123", DATABASE)
+        assert "not-the-password-123" not in str(err.value)
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("state", [
+    {"pid": 2 ** 22 - 7, "bolt_port": 1, "http_port": 2},       # no such process
+    {"pid": os.getpid(), "bolt_port": 1, "http_port": 2},       # alive, but not a server
+    "not json",
+])
+def test_stale_state_file_is_detected_and_cleaned(tmp_path, state):
+    (tmp_path / "server.json").write_text(state if isinstance(state, str) else json.dumps(state))
+    status = EmbeddedServer(tmp_path).status()
+    assert not status.running
+    assert not (tmp_path / "server.json").exists() or state == "not json"
+
+
+def test_startup_failure_names_the_log_and_its_last_lines(tmp_path, monkeypatch):
+    monkeypatch.setenv("RELGRAPH_JAVA_HEAP", "lots")   # the JVM refuses this heap size
+    with pytest.raises(ServerError) as err:
+        EmbeddedServer(tmp_path).start(timeout=30)
+    message = str(err.value)
+    assert str(tmp_path / "server.log") in message
+    assert "heap" in message.lower()
+    assert jvms_of(tmp_path) == []
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_no_jvm_outlives_an_interrupted_command(tmp_path, sig):
+    proc = relgraph("stats", data_dir=tmp_path)
+    assert wait_until(lambda: len(jvms_of(tmp_path)) == 1, 30)
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    assert wait_until(lambda: jvms_of(tmp_path) == [], 30), "a JVM outlived its command"
+
+
+def test_cli_start_stop_leaves_no_jvm(tmp_path):
+    start = relgraph("server", "start", data_dir=tmp_path)
+    out, err = start.communicate(timeout=120)
+    assert start.returncode == 0, err
+    assert len(jvms_of(tmp_path)) == 1          # left running on purpose
+    stats = relgraph("stats", "--format", "json", data_dir=tmp_path)
+    out, err = stats.communicate(timeout=120)
+    assert stats.returncode == 0, err and json.loads(out)["rows"]
+    stop = relgraph("server", "stop", data_dir=tmp_path)
+    stop.communicate(timeout=120)
+    assert stop.returncode == 0
+    assert jvms_of(tmp_path) == []
+
+
+def _big_load(n_nodes=30_000, n_rels=20_000):
+    nodes = [Node("City", f"city:xx:c{i}", {"name": f"City {i}", "country": "BY"})
+             for i in range(n_nodes)]
+    rels = [Relationship("TWINNED_WITH", f"city:xx:c{i}", f"city:xx:c{(i * 7 + 1) % n_nodes}",
+                         {"since": str(1950 + i % 70)}) for i in range(n_rels)]
+    return nodes, rels
+
+
+@pytest.mark.slow
+def test_sigkill_during_upsert_then_rerun_converges(tmp_path):
+    server = EmbeddedServer(tmp_path)
+    nodes, rels = _big_load()
+    rels = list({r.id: r for r in rels}.values())
+    batch = 5000
+    status = server.start(detached=True)
+    written = []
+    try:
+        store = connect(status.uri, USER, server.password(), DATABASE)
+        store.ensure_schema()
+        killed = threading.Event()
+
+        def progress(n):
+            written.append(n)
+            if sum(written) >= 2 * batch and not killed.is_set():
+                killed.set()
+                os.kill(status.pid, signal.SIGKILL)
+
+        with pytest.raises(ConnectionFailed):
+            store.upsert(nodes, rels, batch_size=batch, progress=progress)
+        store.driver.close()
+        assert wait_until(lambda: not server.status().running, 30)
+
+        status = server.start(detached=True)
+        store = connect(status.uri, USER, server.password(), DATABASE)
+        after_crash = store.stats()["labels"]["City"]
+        assert after_crash % batch == 0 and after_crash >= 2 * batch  # whole batches only
+        report = store.upsert(nodes, rels, batch_size=batch)
+        stats = store.stats()
+        assert stats["labels"]["City"] == len(nodes)
+        assert stats["relationships"]["TWINNED_WITH"] == len(rels)
+        assert report.nodes["City"]["created"] == len(nodes) - after_crash
+        assert report.nodes["City"]["unchanged"] == after_crash
+        store.driver.close()
+    finally:
+        server.stop()

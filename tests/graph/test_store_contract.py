@@ -1,0 +1,175 @@
+"""The store's contract, run against every available Bolt backend."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph.errors import MissingNodeError, SchemaError
+from graph.records import Node, Relationship
+
+GOMEL = Node("Region", "region:by:gomel",
+             {"name": "Gomel Region", "country": "BY", "aliases": ["Homyel Voblast"],
+              "level": 1, "lat": 52.43, "lon": 30.98})
+BRYANSK = Node("Region", "region:ru:bryansk", {"name": "Bryansk Region", "country": "RU"})
+DOC = Node("Document", "doc:abc", {"name": "Cooperation agreement",
+                                  "title": "Cooperation agreement", "kind": "agreement",
+                                  "date": "2018-06", "status": "signed"})
+
+
+def _ties():
+    return [
+        Relationship("SIGNED_AGREEMENT", GOMEL.id, DOC.id,
+                     {"date": "2018-06", "body": "Oblast Executive Committee",
+                      "sources": ["source:s1"],
+                      "evidence": {"file": "a.txt", "line": 12, "quote": "signed"},
+                      "confidence": 0.9}),
+        Relationship("SIGNED_AGREEMENT", BRYANSK.id, DOC.id, {"date": "2018-06"}),
+        Relationship("TWINNED_WITH", BRYANSK.id, GOMEL.id, {"since": "1999"}),
+    ]
+
+
+def test_schema_twice_is_harmless(store):
+    assert store.ensure_schema() == store.ensure_schema()
+    assert store.stats()["labels"]["Region"] == 0
+
+
+def test_upsert_twice_gives_no_duplicates(store):
+    first = store.upsert([GOMEL, BRYANSK, DOC], _ties())
+    second = store.upsert([GOMEL, BRYANSK, DOC], _ties())
+    assert first.total("created") == 6
+    assert second.total("created") == 0
+    assert second.total("unchanged") == 6
+    stats = store.stats()
+    assert stats["labels"]["Region"] == 2 and stats["labels"]["Document"] == 1
+    assert stats["relationships"]["SIGNED_AGREEMENT"] == 2
+    assert stats["relationships"]["TWINNED_WITH"] == 1
+
+
+def test_property_update_is_reported_and_stored(store):
+    store.upsert([GOMEL])
+    changed = Node(GOMEL.label, GOMEL.id, {**GOMEL.properties, "name": "Homyel Region"})
+    report = store.upsert([changed])
+    assert report.nodes["Region"]["updated"] == 1
+    assert store.fetch().nodes[GOMEL.id]["name"] == "Homyel Region"
+
+
+def test_null_removes_a_property(store):
+    store.upsert([GOMEL])
+    store.upsert([Node(GOMEL.label, GOMEL.id, {"name": GOMEL.name, "lat": None})])
+    attrs = store.fetch().nodes[GOMEL.id]
+    assert "lat" not in attrs and attrs["lon"] == 30.98
+
+
+def test_relationships_between_existing_nodes(store):
+    store.upsert([GOMEL, BRYANSK, DOC])
+    report = store.upsert([], _ties())
+    assert report.relationships["SIGNED_AGREEMENT"]["created"] == 2
+    assert report.relationships["TWINNED_WITH"]["created"] == 1
+
+
+def test_relationship_to_missing_node_fails_clearly_and_writes_nothing(store):
+    store.upsert([GOMEL])
+    rels = [Relationship("TWINNED_WITH", GOMEL.id, "city:ru:nowhere", {}),
+            Relationship("SIGNED_AGREEMENT", GOMEL.id, DOC.id, {})]
+    with pytest.raises(MissingNodeError) as err:
+        store.upsert([BRYANSK], rels)
+    assert "city:ru:nowhere" in str(err.value) and "doc:abc" in str(err.value)
+    stats = store.stats()
+    assert stats["labels"]["Region"] == 1     # BRYANSK was not written either
+    assert sum(stats["relationships"].values()) == 0
+
+
+def test_fetch_round_trips_ids_and_properties(store):
+    store.upsert([GOMEL, BRYANSK, DOC], _ties())
+    g = store.fetch()
+    assert set(g.nodes) == {GOMEL.id, BRYANSK.id, DOC.id}
+    assert g.nodes[GOMEL.id]["label"] == "Region"
+    for key, value in GOMEL.properties.items():
+        assert g.nodes[GOMEL.id][key] == value
+    signed = [d for _, _, d in g.edges(data=True) if d.get("body")]
+    assert signed[0]["evidence"] == {"file": "a.txt", "line": 12, "quote": "signed"}
+    assert signed[0]["sources"] == ["source:s1"] and signed[0]["confidence"] == 0.9
+    assert signed[0]["year"] == 2018
+    twin = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "TWINNED_WITH"]
+    assert twin == [(BRYANSK.id, GOMEL.id)] or twin == [(GOMEL.id, BRYANSK.id)]
+
+
+def test_fetch_filters(store):
+    store.upsert([GOMEL, BRYANSK, DOC], _ties())
+    assert {d["type"] for *_, d in store.fetch(rel_types=["TWINNED_WITH"]).edges(data=True)} \
+        == {"TWINNED_WITH"}
+    assert set(store.fetch(labels=["Document"]).nodes) == {DOC.id}
+    by = store.fetch(countries=["BY"])
+    assert BRYANSK.id not in by and GOMEL.id in by and DOC.id in by
+    assert by.number_of_edges() == 1
+    old = store.fetch(year_to=2000)
+    assert [d["type"] for *_, d in old.edges(data=True)] == ["TWINNED_WITH"]
+
+
+HOSTILE = ["'}) DETACH DELETE n //", '"; MATCH (n) DETACH DELETE n; //', "`x`) RETURN 1 //",
+           "\\u0027 OR 1=1", "</script><script>alert(1)</script>", "Гомель ✓ \x00 tab\tend"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_values_are_stored_verbatim(store, value):
+    node = Node("City", "city:by:gomel", {"name": value, "aliases": [value, "x"]})
+    store.upsert([GOMEL, node], [Relationship("TWINNED_WITH", GOMEL.id, node.id,
+                                              {"status": "active", "document_id": value})])
+    g = store.fetch()
+    assert g.nodes[node.id]["name"] == value and g.nodes[node.id]["aliases"] == [value, "x"]
+    assert [d["document_id"] for *_, d in g.edges(data=True)] == [value]
+    assert g.number_of_nodes() == 2
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(min_size=1, max_size=40), aliases=st.lists(st.text(max_size=10), max_size=3))
+def test_any_text_round_trips(embedded_store, name, aliases):
+    node = Node("Organization", "org:by:x", {"name": name, "aliases": aliases})
+    embedded_store.upsert([node])
+    got = embedded_store.fetch().nodes[node.id]
+    assert (got["name"], got.get("aliases", [])) == (name, aliases)
+
+
+@pytest.mark.parametrize("node, why", [
+    (Node("Planet", "planet:xx:mars", {"name": "Mars"}), "unknown label"),
+    (Node("Region", "region:by:x", {"name": "X", "colour": "red"}), "unknown property"),
+    (Node("Region", "region:by:x", {"name": "X", "level": "one"}), "whole number"),
+    (Node("Region", "city:by:x", {"name": "X"}), "must start with region:"),
+    (Node("Document", "doc:1", {"name": "D", "title": "D", "date": "2018-13"}), "ISO date"),
+    (Node("Region", "region:by:x", {"country": "BY"}), "name: required"),
+])
+def test_invalid_nodes_are_rejected_before_the_server(store, node, why):
+    with pytest.raises(SchemaError, match=why):
+        store.upsert([GOMEL, node])
+    assert store.stats()["labels"]["Region"] == 0
+
+
+def test_unknown_relationship_type_rejected(store):
+    with pytest.raises(SchemaError, match="unknown relationship type"):
+        store.upsert([GOMEL, BRYANSK], [Relationship("LOVES", GOMEL.id, BRYANSK.id)])
+    assert store.stats()["labels"]["Region"] == 0
+
+
+def test_run_text_and_named_statement(store):
+    store.upsert([GOMEL, BRYANSK])
+    assert store.run("MATCH (n:Region) WHERE n.country = $c RETURN n.id AS id",
+                     {"c": "BY"}) == [{"id": GOMEL.id}]
+    assert {r["label"]: r["count"] for r in store.run("count_nodes")}["Region"] == 2
+
+
+def test_set_node_properties_writes_scores(store):
+    store.upsert([GOMEL, BRYANSK])
+    n = store.set_node_properties([{"id": GOMEL.id, "props": {"betweenness": 0.5,
+                                                            "centrality_run": {"k": None}}}])
+    assert n == 1
+    attrs = store.fetch().nodes[GOMEL.id]
+    assert attrs["betweenness"] == 0.5 and attrs["centrality_run"] == {"k": None}
+
+
+def test_clear_empties_the_store(store):
+    store.upsert([GOMEL, BRYANSK, DOC], _ties())
+    assert store.clear() == 3
+    assert store.fetch().number_of_nodes() == 0
