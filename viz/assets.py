@@ -1,0 +1,45 @@
+"""vis-network's JavaScript and CSS, read from the installed pyvis package.
+
+pyvis ships vis-network 9.1.2 inside its wheel; reading it from there at render time
+inlines it into the page without any download. pyvis's own template is not used: even
+in its ``in_line`` mode it links Bootstrap and other files from CDNs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from graph.errors import RelgraphError
+
+VIS_VERSION = "9.1.2"
+_DIR = ("templates", "lib", f"vis-{VIS_VERSION}")
+
+
+@functools.lru_cache(maxsize=None)
+def vis_assets() -> tuple[str, str]:
+    """``(javascript, css)`` of vis-network, checked to be safe to inline.
+
+    >>> js, css = vis_assets()
+    >>> "vis" in js and len(css) > 1000
+    True
+    """
+    try:
+        base = resources.files("pyvis").joinpath(*_DIR)
+        js = base.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+        css = base.joinpath("vis-network.css").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+        raise RelgraphError(
+            f"vis-network {VIS_VERSION} not found in the pyvis package ({exc})",
+            hint="install pyvis 0.3.2 (it ships vis-network inside its wheel)") from exc
+    # Inlined text must not close its own element or open an HTML comment, and must
+    # not pull anything in from elsewhere; a different pyvis build that did would
+    # break the page's promises, so refuse rather than write it.
+    if re.search(r"</script|<!--", js, re.I) or re.search(r"</style", css, re.I):
+        raise RelgraphError("vis-network's files cannot be inlined safely (closing tag inside)")
+    if re.search(r"@import|url\(\s*(?!['\"]?data:)", css, re.I):
+        raise RelgraphError("vis-network's CSS refers to external files")
+    js = re.sub(r"//[#@]\s*sourceMappingURL=\S*", "", js)
+    css = re.sub(r"/\*[#@]\s*sourceMappingURL=[^*]*\*/", "", css)
+    return js, css

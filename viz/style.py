@@ -1,0 +1,102 @@
+"""Colours, dashes and names shared by the HTML view and the static image.
+
+One table for both outputs, so a reader who sees the PNG and the page sees the same
+encoding: colour = country, edge colour + dash = relation type, size = a measure.
+
+>>> rel_style("SUPPLIES_TO")["label"]
+'Supplies'
+>>> country_colours(["by", "ru", "by", None])["by"]
+'#1f77b4'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+# Relation types in the order the legend lists them. Colours are from the
+# Okabe-Ito set (distinguishable with the common colour-vision deficiencies); the
+# dash pattern repeats the type for readers who still cannot tell the colours apart.
+REL_STYLES: dict[str, dict] = {
+    "TWINNED_WITH": {"label": "Twinned", "color": "#0072b2", "dashes": False},
+    "SIGNED_AGREEMENT": {"label": "Agreement", "color": "#009e73", "dashes": [10, 5]},
+    "SUPPLIES_TO": {"label": "Supplies", "color": "#d55e00", "dashes": [3, 4]},
+}
+OTHER_REL = {"label": "Other tie", "color": "#888888", "dashes": [1, 3]}
+
+# Country palette: Tableau 10, then grey for every country beyond it, so the legend
+# stays short enough to read.
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+           "#8c564b", "#e377c2", "#bcbd22", "#17becf", "#7f7f7f"]
+OTHER_COUNTRY = "#c7c7c7"
+OTHER_KEY = "_other"
+
+# Short English names for the countries the project's sources talk about most;
+# anything else is shown by its ISO code.
+COUNTRY_NAMES = {
+    "by": "Belarus", "ru": "Russia", "ua": "Ukraine", "pl": "Poland", "lt": "Lithuania",
+    "lv": "Latvia", "ee": "Estonia", "cn": "China", "kz": "Kazakhstan",
+    "uz": "Uzbekistan", "az": "Azerbaijan", "am": "Armenia", "ge": "Georgia",
+    "md": "Moldova", "kg": "Kyrgyzstan", "tj": "Tajikistan", "tm": "Turkmenistan",
+    "de": "Germany", "fr": "France", "it": "Italy", "tr": "Turkey", "rs": "Serbia",
+    "vn": "Vietnam", "in": "India", "ir": "Iran", "ae": "UAE", "eg": "Egypt",
+    "ve": "Venezuela", "cu": "Cuba", "us": "United States", "gb": "United Kingdom",
+    "se": "Sweden", "fi": "Finland", "cz": "Czechia", "sk": "Slovakia", "bg": "Bulgaria",
+    "mn": "Mongolia", "id": "Indonesia", "zw": "Zimbabwe", "ng": "Nigeria",
+}
+
+# Sizes in CSS pixels (vis-network) for the smallest and largest node.
+MIN_SIZE, MAX_SIZE = 6.0, 36.0
+
+
+def rel_style(rel_type: str) -> dict:
+    """Style of a relation type; unknown types get a neutral grey dotted line."""
+    return REL_STYLES.get(rel_type, OTHER_REL)
+
+
+def country_name(code: str | None) -> str:
+    """Readable country name for an ISO alpha-2 code.
+
+    >>> country_name("BY"), country_name("zz"), country_name(None)
+    ('Belarus', 'ZZ', 'unknown')
+    """
+    if not code:
+        return "unknown"
+    return COUNTRY_NAMES.get(code.lower(), code.upper())
+
+
+def country_key(code: str | None) -> str:
+    """Normalised country key (lower-case ISO code, or ``"?"`` when missing)."""
+    return code.lower() if code else "?"
+
+
+def country_colours(countries: Iterable[str | None], *, max_colours: int = len(PALETTE) - 1
+                    ) -> dict[str, str]:
+    """Colour per country key: the most frequent countries get palette colours.
+
+    Ties in frequency are broken by code, so the same data always gets the same
+    colours. Countries beyond ``max_colours`` map to :data:`OTHER_COUNTRY`
+    (reported under :data:`OTHER_KEY` when there are any).
+    """
+    counts = Counter(country_key(c) for c in countries)
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    colours = {k: PALETTE[i] for i, k in enumerate(ranked[:max_colours])}
+    for k in ranked[max_colours:]:
+        colours[k] = OTHER_COUNTRY
+    return colours
+
+
+def dominant_type(ties: list[dict]) -> str:
+    """The relation type that styles an edge: the most frequent among its ties.
+
+    Ties in count follow the legend order, so the choice does not depend on the
+    order in which ties were read.
+
+    >>> dominant_type([{"type": "SUPPLIES_TO"}, {"type": "TWINNED_WITH"}])
+    'TWINNED_WITH'
+    """
+    counts = Counter(t.get("type") or "" for t in ties)
+    if not counts:
+        return ""
+    order = list(REL_STYLES)
+    return min(counts, key=lambda k: (-counts[k], order.index(k) if k in order else 99, k))
