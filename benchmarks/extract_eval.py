@@ -1,0 +1,108 @@
+"""Precision and recall of `relgraph extract` against an annotated gold file.
+
+    python benchmarks/extract_eval.py CORPUS GOLD [--from-line N] [--to-line M] [--show]
+
+A candidate matches a gold relation when it has the same type, the same parties
+(unordered; ordered for SUPPLIES_TO) and its evidence line is within 2 lines of the
+gold line. A party matches when the candidate's id is one of the gold party's ``ids``
+or, for names the gazetteer does not know, when the candidate's name is one of the
+gold party's ``names`` (case-insensitive). Matching is one-to-one. Only candidates
+whose line falls in the annotated range (the gold file's first to last line, or
+--from-line/--to-line) are scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from loaders.extract.pipeline import extract_file  # noqa: E402
+
+TYPES = ("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO")
+
+
+def _party_ok(cand: dict, gold: dict) -> bool:
+    if cand.get("id") in gold["ids"]:
+        return True
+    return _norm(cand.get("name", "")) in {_norm(n) for n in gold["names"]}
+
+
+def _norm(name) -> str:
+    # Kind words do not change who is meant: "Myadel regions" is "Myadel".
+    name = re.sub(r"\b(?:regions?|districts?|oblasts?|krai|territory|province|city|the)\b", " ",
+                  str(name).lower())
+    return " ".join(name.split())
+
+
+def matches(c: dict, g: dict, tolerance: int = 2) -> bool:
+    if c["type"] != g["type"] or abs(c["evidence"]["line"] - g["line"]) > tolerance:
+        return False
+    a, b = c["source"], c["target"]
+    ga, gb = g["parties"]
+    if _party_ok(a, ga) and _party_ok(b, gb):
+        return True
+    return not g.get("directed") and _party_ok(a, gb) and _party_ok(b, ga)
+
+
+def evaluate(cands: list[dict], gold: list[dict]) -> dict:
+    used: set[int] = set()
+    tp: dict[str, int] = dict.fromkeys(TYPES, 0)
+    fps: list[dict] = []
+    for c in sorted(cands, key=lambda c: -c["confidence"]):
+        hit = next((i for i, g in enumerate(gold) if i not in used and matches(c, g)), None)
+        if hit is None:
+            fps.append(c)
+        else:
+            used.add(hit)
+            tp[c["type"]] += 1
+    report = {}
+    for t in TYPES:
+        n_c = sum(1 for c in cands if c["type"] == t)
+        n_g = sum(1 for g in gold if g["type"] == t)
+        report[t] = {"candidates": n_c, "gold": n_g, "matched": tp[t],
+                     "precision": tp[t] / n_c if n_c else 0.0,
+                     "recall": tp[t] / n_g if n_g else 0.0}
+    missed = [g for i, g in enumerate(gold) if i not in used]
+    return {"per_type": report, "false_positives": fps, "missed": missed}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus")
+    ap.add_argument("gold")
+    ap.add_argument("--from-line", type=int)
+    ap.add_argument("--to-line", type=int)
+    ap.add_argument("--show", action="store_true", help="list false positives and misses")
+    args = ap.parse_args(argv)
+    gold = [json.loads(x) for x in Path(args.gold).read_text(encoding="utf-8").splitlines() if x.strip()]
+    lo = args.from_line or min(g["line"] for g in gold) - 2
+    hi = args.to_line or max(g["line"] for g in gold) + 2
+    gold = [g for g in gold if lo <= g["line"] <= hi]
+    t0 = time.perf_counter()
+    result = extract_file(args.corpus)
+    elapsed = time.perf_counter() - t0
+    cands = [c for c in result.candidates if lo <= c["evidence"]["line"] <= hi]
+    ev = evaluate(cands, gold)
+    print(f"lines {lo}-{hi}: {len(cands)} candidates, {len(gold)} gold relations, "
+          f"extraction {elapsed:.2f} s")
+    print(f"{'type':18} {'cand':>5} {'gold':>5} {'match':>5} {'precision':>9} {'recall':>7}")
+    for t, r in ev["per_type"].items():
+        print(f"{t:18} {r['candidates']:5d} {r['gold']:5d} {r['matched']:5d} "
+              f"{r['precision']:9.2f} {r['recall']:7.2f}")
+    if args.show:
+        for c in ev["false_positives"]:
+            print("FP", c["type"], c["evidence"]["line"], c["source"]["name"], "|", c["source"]["id"],
+                  "->", c["target"]["name"], "|", c["target"]["id"], c.get("rule"))
+        for g in ev["missed"]:
+            print("MISS", g["type"], g["line"], g["parties"][0]["ids"][0], g["parties"][1]["ids"][0])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

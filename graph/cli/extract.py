@@ -1,0 +1,56 @@
+"""``relgraph extract FILES... -o candidates.jsonl|.csv``: relation candidates from texts."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from graph.errors import UsageError
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write candidates here (.jsonl or .csv); default: JSONL on stdout.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]),
+              help="Output format (default: from the output file's extension).")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True,
+              help="Leave out candidates below this confidence.")
+@click.option("--type", "types", multiple=True,
+              type=click.Choice(["TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"]),
+              help="Only these relation types (repeatable).")
+def extract(files, output, fmt, min_confidence, types):
+    """Find twinnings, agreements and supplies in .txt, .md and .pdf FILES.
+
+    Each candidate has its parties (as written and resolved through the gazetteer),
+    date, document, goods, status, confidence and evidence (file, line, quote). Review
+    the CSV (write yes in the accept column) and load it with `relgraph load`.
+    """
+    from loaders.extract.parties import default_resolver
+    from loaders.extract.pipeline import extract_file
+    from loaders.extract.writers import write
+
+    if fmt is None:
+        suffix = Path(output).suffix.lower() if output else ".jsonl"
+        if suffix not in (".jsonl", ".csv", ".json", ".ndjson"):
+            raise UsageError(f"cannot tell the format from {output!r}; use --format jsonl|csv")
+        fmt = "csv" if suffix == ".csv" else "jsonl"
+    resolver = default_resolver()
+    rows, sources = [], {}
+    for f in files:
+        result = extract_file(f, resolver=resolver)
+        rows += [r for r in result.candidates if r["confidence"] >= min_confidence
+                 and (not types or r["type"] in types)]
+        sources.update(result.sources)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            write(rows, fh, fmt, sources)
+    else:
+        write(rows, sys.stdout, fmt, sources)
+    counts = Counter(r["type"] for r in rows)
+    summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items())) or "no candidates"
+    click.echo(f"{len(rows)} candidates ({summary}) from {len(files)} file(s)"
+               + (f" -> {output}" if output else ""), err=True)

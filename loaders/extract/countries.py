@@ -1,0 +1,104 @@
+"""Country names and demonyms (English), for parties written as countries or as
+adjectives (``Belarusian exports``, ``the Chinese city of Jilin``).
+
+>>> COUNTRY_BY_NAME["belarus"], DEMONYMS["kazakh"]
+('BY', 'KZ')
+"""
+
+from __future__ import annotations
+
+# ISO2: (names..., demonyms...) - demonyms are the entries after "|".
+_TABLE = """
+BY Belarus|Republic of Belarus|Byelorussia|Belorussia / Belarusian|Byelorussian|Belorussian
+RU Russia|Russian Federation / Russian
+UA Ukraine / Ukrainian
+KZ Kazakhstan|Republic of Kazakhstan / Kazakh|Kazakhstani
+KG Kyrgyzstan|Kyrgyz Republic|Kirghizia / Kyrgyz|Kirghiz
+AM Armenia|Republic of Armenia / Armenian
+AZ Azerbaijan|Republic of Azerbaijan / Azerbaijani|Azeri
+UZ Uzbekistan|Republic of Uzbekistan / Uzbek
+TJ Tajikistan|Republic of Tajikistan / Tajik
+TM Turkmenistan / Turkmen
+MD Moldova|Republic of Moldova / Moldovan
+GE Georgia / Georgian
+CN China|People's Republic of China|PRC / Chinese
+FR France|French Republic / French
+DE Germany|Federal Republic of Germany / German
+PL Poland|Republic of Poland / Polish
+LT Lithuania / Lithuanian
+LV Latvia / Latvian
+EE Estonia / Estonian
+IT Italy / Italian
+ES Spain / Spanish
+GB United Kingdom|Great Britain|Britain / British
+US United States|United States of America|USA / American
+TR Turkey|Turkiye / Turkish
+IR Iran / Iranian
+IN India / Indian
+VN Vietnam|Viet Nam / Vietnamese
+SD Sudan|Republic of Sudan / Sudanese
+ZW Zimbabwe|Republic of Zimbabwe / Zimbabwean
+ZA South Africa / South African
+EG Egypt / Egyptian
+NG Nigeria / Nigerian
+ET Ethiopia / Ethiopian
+AO Angola / Angolan
+MZ Mozambique / Mozambican
+VE Venezuela / Venezuelan
+CU Cuba / Cuban
+BR Brazil / Brazilian
+AR Argentina / Argentine|Argentinian
+EC Ecuador / Ecuadorian
+NI Nicaragua / Nicaraguan
+MN Mongolia / Mongolian
+ID Indonesia / Indonesian
+MY Malaysia / Malaysian
+PK Pakistan / Pakistani
+AE United Arab Emirates|UAE / Emirati
+SA Saudi Arabia / Saudi
+QA Qatar / Qatari
+SY Syria / Syrian
+JP Japan / Japanese
+KR South Korea|Republic of Korea / South Korean|Korean
+BG Bulgaria / Bulgarian
+RS Serbia / Serbian
+CZ Czech Republic|Czechia / Czech
+SK Slovakia / Slovak
+HU Hungary / Hungarian
+RO Romania / Romanian
+AT Austria / Austrian
+CH Switzerland / Swiss
+NL Netherlands / Dutch
+BE Belgium / Belgian
+SE Sweden / Swedish
+FI Finland / Finnish
+NO Norway / Norwegian
+LK Sri Lanka / Sri Lankan
+LA Laos / Lao|Laotian
+KH Cambodia / Cambodian
+"""
+
+COUNTRY_BY_NAME: dict[str, str] = {}
+DEMONYMS: dict[str, str] = {}
+COUNTRY_NAME: dict[str, str] = {}
+for _row in _TABLE.strip().splitlines():
+    _code, _rest = _row.split(" ", 1)
+    _names, _, _adjs = _rest.partition(" / ")
+    for _i, _n in enumerate(_names.split("|")):
+        COUNTRY_BY_NAME[_n.lower()] = _code
+        if _i == 0:
+            COUNTRY_NAME[_code] = _n
+    for _a in filter(None, _adjs.split("|")):
+        DEMONYMS[_a.lower()] = _code
+
+
+def country_code(name: str) -> str | None:
+    """ISO2 of a country name or demonym, or None.
+
+    >>> country_code("the Republic of Belarus"), country_code("Sudanese"), country_code("Gomel")
+    ('BY', 'SD', None)
+    """
+    key = " ".join(name.lower().split())
+    if key.startswith("the "):
+        key = key[4:]
+    return COUNTRY_BY_NAME.get(key) or DEMONYMS.get(key)

@@ -1,0 +1,281 @@
+"""A document as clean running text that still knows its line numbers.
+
+:func:`build_document` turns the lines of a file into ``Document.text`` (body prose,
+one paragraph per ``\\n``) plus ``Document.line_at(offset)``, the 1-based line of the
+input file each character came from. On the way it
+
+* removes page numbers and numbered footnote blocks (the citations at a page foot),
+  which PDF extraction drops into the middle of a sentence at page breaks, and turns
+  them into :class:`Footnote` entries;
+* records footnote references glued to words (``regions3.``, ``28And``, ``201886``)
+  as :class:`FootnoteRef` and cuts them out of the prose;
+* rejoins words hyphenated across lines and copes with double-spaced lines.
+
+>>> doc = build_document(["Minsk signed it with Lyon in 2016.3 And more.", "",
+...                       "3 Twins [Electronic resource]. - 2016. - URL: http://a.b/c"])
+>>> doc.text
+'Minsk signed it with Lyon in 2016. And more.'
+>>> [(f.number, f.url) for f in doc.footnotes]
+[(3, 'http://a.b/c')]
+>>> doc.refs[0].number, doc.line_at(doc.text.index("Lyon"))
+(3, 1)
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field
+
+from loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
+
+
+@dataclass
+class Footnote:
+    """A numbered citation line (possibly wrapped over several lines)."""
+
+    number: int
+    text: str
+    line: int
+    url: str | None = None
+    year: str | None = None
+
+    @property
+    def title(self) -> str:
+        """The citation without its URL and the ``[Electronic resource]`` boilerplate."""
+        t = re.sub(r"\s*-?\s*URL:.*$", "", self.text)
+        t = re.sub(r"\[Electronic[^\]]*\]", "", t, flags=re.I)
+        t = re.sub(r"(\s*[-–—.]\s*)+$", "", re.sub(r"\s*-\s*[-–—]\s*\d{4}\.?\s*$", "", t))
+        t = re.sub(r"\s{2,}", " ", t).strip(" .-–—")
+        return t or self.text.strip()
+
+
+@dataclass
+class FootnoteRef:
+    """A footnote number found in the prose at ``offset`` of ``Document.text``."""
+
+    number: int
+    offset: int
+
+
+@dataclass
+class Document:
+    text: str
+    lines: array = field(repr=False, default_factory=lambda: array("i"))
+    footnotes: list[Footnote] = field(default_factory=list)
+    refs: list[FootnoteRef] = field(default_factory=list)
+
+    def line_at(self, offset: int) -> int:
+        if not self.lines:
+            return 1
+        return self.lines[max(0, min(offset, len(self.lines) - 1))]
+
+    def footnote(self, number: int, offset: int) -> Footnote | None:
+        """The footnote a reference points at: the first one with that number defined
+        after the reference (page-foot notes follow their call), else the last before."""
+        best = None
+        ref_line = self.line_at(offset)
+        for f in self.footnotes:
+            if f.number != number:
+                continue
+            if f.line >= ref_line:
+                return f
+            best = f
+        return best
+
+
+_PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
+_FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(?=\S)")
+_MD_FOOTNOTE = re.compile(r"^\s*\[\^(\d{1,3})\]:\s*")
+_CITATION_HINT = re.compile(
+    r"\[Electronic|URL:|https?://|www\.|//|\bIbid\b|In the same place|\b(?:19|20)\d\d\b"
+    r"|\s[-–]\s[-–]|\bP\.\s*\d|\bpp?\.\s*\d|/ [A-Z]", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_YEAR = re.compile(r"[-–]\s*(?:[-–]\s*)?((?:19|20)\d\d)\s*\.")
+
+
+def build_document(raw_lines: list[str]) -> Document:
+    """Clean running text of ``raw_lines`` with footnotes set aside (see module doc)."""
+    lines = [clean_line(x) for x in raw_lines]
+    raw_stripped = [x.rstrip("\n") for x in raw_lines]
+    footnote_lines, footnotes = _find_footnotes(lines, raw_stripped)
+    paragraph_gap = _paragraph_gap(lines)
+    vocab = vocabulary("\n".join(lines[i] for i in range(len(lines))
+                                 if i not in footnote_lines))
+    # Calls to notes lost in extraction are still calls: accept any number in range.
+    footnote_numbers = set(range(1, max((f.number for f in footnotes), default=0) + 1))
+
+    chars: list[str] = []
+    where = array("i")
+    blank_run = 0
+    after_notes = False
+
+    def emit(text: str, line_no: int):
+        chars.append(text)
+        where.extend([line_no] * len(text))
+
+    for i, line in enumerate(lines):
+        line_no = i + 1
+        if i in footnote_lines:
+            after_notes = True  # a page foot inside a sentence must not break it
+            continue
+        if not line:
+            blank_run += 1
+            continue
+        if _PAGE_NUMBER.match(line):
+            continue
+        if chars and after_notes:
+            # Blank lines around a page foot say nothing; a paragraph ends there only
+            # if the text before it ended a sentence and the next line starts anew.
+            ended = "".join(chars[-1:]).rstrip().endswith((".", "!", "?", ":"))
+            blank_run = paragraph_gap if ended and line[:1].isupper() else 0
+        after_notes = False
+        if chars:
+            if blank_run >= paragraph_gap:
+                _rstrip(chars, where)
+                emit("\n", line_no)
+            else:
+                prev = "".join(chars[-1:])
+                if prev.endswith("-") and _joinable(chars, line, vocab):
+                    if _drop_hyphen(chars, line, vocab):
+                        _pop_char(chars, where)
+                elif not prev.endswith(("\n", " ")):
+                    emit(" ", line_no)
+        blank_run = 0
+        emit(line, line_no)
+    text = "".join(chars)
+    text, where, refs = _cut_refs(text, where, footnote_numbers)
+    return Document(text, where, footnotes, refs)
+
+
+def _rstrip(chars, where):
+    while chars and chars[-1].endswith(" "):
+        last = chars.pop()
+        stripped = last.rstrip(" ")
+        del where[len(where) - (len(last) - len(stripped)):]
+        if stripped:
+            chars.append(stripped)
+            break
+
+
+def _pop_char(chars, where):
+    last = chars.pop()
+    if len(last) > 1:
+        chars.append(last[:-1])
+    del where[-1]
+
+
+_TAIL_WORD = re.compile(r"([A-Za-z\u00c0-\u024f\u0400-\u04ff]+)-$")
+_HEAD_WORD = re.compile(r"^([a-z\u00df-\u024f\u0430-\u04ff]+)")
+
+
+def _joinable(chars, line, vocab) -> bool:
+    return bool(_TAIL_WORD.search(chars[-1]) and _HEAD_WORD.match(line))
+
+
+def _drop_hyphen(chars, line, vocab) -> bool:
+    return should_drop_hyphen(_TAIL_WORD.search(chars[-1]).group(1),
+                              _HEAD_WORD.match(line).group(1), vocab)
+
+
+def _paragraph_gap(lines: list[str]) -> int:
+    """Blank lines that make a paragraph break: 1, or 2 in double-spaced text (where
+    nearly every text line is followed by a blank one)."""
+    text_lines = sum(1 for x in lines if x)
+    singles = sum(1 for i in range(1, len(lines) - 1)
+                  if not lines[i] and lines[i - 1] and lines[i + 1])
+    return 2 if text_lines > 10 and singles > 0.6 * text_lines else 1
+
+
+def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Footnote]]:
+    """Indexes of footnote lines, and the footnotes they hold.
+
+    A footnote starts a line with its number and reads like a citation; its block is
+    introduced by a blank line or follows another footnote, and it continues on the
+    lines after it until a blank line, a page number, or a line that starts with
+    whitespace in the raw text (PDF extraction indents the body resuming after a
+    page foot)."""
+    taken: set[int] = set()
+    notes: list[Footnote] = []
+    current: Footnote | None = None
+    last_number = 0
+    for i, line in enumerate(lines):
+        md = _MD_FOOTNOTE.match(raw[i])
+        m = _FOOTNOTE_START.match(line)
+        starts = False
+        if md:
+            number, rest = int(md.group(1)), raw[i][md.end():]
+            starts = True
+        elif m:
+            number, rest = int(m.group(1)), line[m.end():]
+            prev_blank = i == 0 or not lines[i - 1] or (i - 1) in taken
+            # Numbers run on through the document (some notes get lost in extraction)
+            # or restart at 1 in a new chapter.
+            plausible = number == 1 or last_number - 2 <= number <= last_number + 25
+            starts = prev_blank and plausible and bool(_CITATION_HINT.search(
+                " ".join([rest] + lines[i + 1:i + 3])))
+        if starts:
+            current = Footnote(number, clean_line(rest), i + 1)
+            notes.append(current)
+            taken.add(i)
+            last_number = max(last_number, number)
+            continue
+        if current is not None:
+            resumes_body = raw[i][:1].isspace() and not _URL.match(line)
+            if not line or _PAGE_NUMBER.match(line) or resumes_body:
+                current = None
+                continue
+            sep = "" if _url_open(current.text) else " "
+            current.text = current.text + sep + line
+            taken.add(i)
+    for f in notes:
+        url = _URL.search(f.text)
+        if url:
+            f.url = url.group(0).rstrip(".,;")
+        year = _YEAR.search(f.text)
+        if year:
+            f.year = year.group(1)
+    return taken, notes
+
+
+def _url_open(text: str) -> bool:
+    """True when ``text`` ends inside a URL that the next line continues."""
+    m = re.search(r"(?:https?://|www\.)\S*$", text)
+    return bool(m) and not text.endswith((".", ". "))
+
+
+# A footnote number glued after a word or closing quote/period ("regions3.", 'media"31'),
+# before a word ("28And", "4create"), or after a year ("201886").
+_REF_AFTER = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff.,;:\"')\]])(\d{1,3})(?=[\s.,;:\"')\]]|$)")
+_REF_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"']))(\d{1,3})(?=[A-Za-z][a-z])(?!st\b|nd\b|rd\b|th\b|s\b)")
+_REF_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:\"')]|$)")
+
+
+def _cut_refs(text: str, where: array, numbers: set[int]):
+    """Remove footnote calls from ``text``; returns new text, line map and refs."""
+    spans = []
+    for rx in (_REF_AFTER, _REF_BEFORE):
+        for m in rx.finditer(text):
+            if int(m.group(1)) in numbers:
+                spans.append((m.start(1), m.end(1), int(m.group(1))))
+    for m in _REF_YEAR.finditer(text):
+        if int(m.group(2)) in numbers:
+            spans.append((m.start(2), m.end(2), int(m.group(2))))
+    if not spans:
+        return text, where, []
+    spans.sort()
+    out, out_where, refs, pos = [], array("i"), [], 0
+    for start, end, number in spans:
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        out_where.extend(where[pos:start])
+        new_offset = sum(len(x) for x in out)
+        refs.append(FootnoteRef(number, new_offset))
+        pos = end
+        # "28And" -> "And": keep a space between the cut call and the next word.
+        if end < len(text) and text[end].isalpha() and (start == 0 or not text[start - 1].isalpha()):
+            pass
+    out.append(text[pos:])
+    out_where.extend(where[pos:])
+    return "".join(out), out_where, refs

@@ -1,0 +1,328 @@
+"""Party mentions in a sentence: places, companies, organisations, countries.
+
+A mention is a run of capitalised words (with ``of``/``of the``/``named after``
+joining them, and ``and``/``,`` inside an organisation's name), a quoted company
+name with its legal form (``JSC "Gomselmash"``), trailing words that say what kind
+of place it is (``Vitebsk region``, ``Gomel regional executive committees``), or a
+country demonym (``Belarusian exports``). Mentions that are documents, events,
+months or sentence-initial function words are not parties.
+
+>>> [m.text for m in find_mentions("In 2014, Grodno and Akmola Regions adopted a memorandum.")]
+['Grodno', 'Akmola Regions']
+>>> m = find_mentions('the Chinese city of Jilin')[0]
+>>> m.text, m.country_hint, m.kind_hint
+('Jilin', 'CN', 'City')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+
+_TOKEN = re.compile(
+    r'"[^"\n]{1,80}"'                                    # a quoted name
+    r"|[^\W\d_](?:[\w'’]|\.(?=[^\W\d_]\.)|-(?=\w))*"     # a word (V.A. / Rostov-on-Don)
+    r"|\d+(?:[.,]\d+)*"                                  # a number
+    r"|\S")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        t = self.text
+        return t[:1].isupper() or (t[:1] == '"' and len(t) > 2)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# Capitalised words that never name a party on their own.
+_STOP = set("""
+a an the in on at of and but or for with from to by as this that these those it its then thus
+back since among moreover finally however also here there suffice even recall let we they he
+she such another both first firstly second secondly third thirdly fourth fourthly according
+until after before during today now only all each every some many most more apart besides
+perhaps apparently speaking turning important interesting specifically together yet still if
+when while where which who what why how further furthermore nevertheless similarly meanwhile
+instead indeed our their his her in addition statistics facts one two three let's within
+under over about against between through via per upon without into so is are was were will
+be has have had not no nor
+january february march april may june july august september october november december
+mid early late end beginning half quarter spring summer autumn winter
+""".split())
+_MONTH = set("january february march april may june july august september october november "
+             "december".split())
+# First words of things that are not parties.
+_NOT_PARTY_HEAD = set("""
+agreement agreements memorandum memorandums memoranda treaty protocol roadmap road action
+programme program contract contracts convention concept strategy plan letter declaration
+forum expo exhibition fair year days week festival olympiad cup championship session meeting
+resolution regulation law decree commission summit conference congress initiative project
+development national electronic internet url president prime governor head minister
+ambassador deputy chairman mr mrs dr
+""".split())
+LEGAL_FORMS = set("""
+jsc ojsc cjsc llc ltd oao zao ooo pao ue rue se sue ioo jv jllc alc pk fsbei hpe ip
+sarl sa gmbh ag plc inc corp co nv bv spa ab oy as kft sro
+""".split())
+_ORG_HEADS = set("""
+ministry committee chamber centre center institute university academy agency bank association
+company corporation concern holding plant works factory enterprise department faculty school
+hospital clinic service commission government administration assembly duma office group house
+trust union council foundation fund station laboratory college lyceum theatre museum library
+""".split())
+_ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
+    ("regional executive committees", "Region"), ("regional executive committee", "Region"),
+    ("oblast executive committee", "Region"), ("city executive committee", "City"),
+    ("district executive committee", "Region"), ("executive committee", None),
+    ("regional council", "Region"), ("oblast council", "Region"), ("city council", "City"),
+    ("regions", "Region"), ("region", "Region"), ("oblasts", "Region"), ("oblast", "Region"),
+    ("districts", "Region"), ("district", "Region"), ("raion", "Region"), ("rayon", "Region"),
+    ("krai", "Region"), ("kray", "Region"), ("territory", "Region"), ("province", "Region"),
+    ("marz", "Region"), ("county", "Region"), ("prefecture", "Region"), ("department", "Region"),
+    ("akimat", "Region"), ("government", "Region"), ("city", "City"), ("town", "City"),
+]
+_KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
+                "region": "Region", "province": "Region", "district": "Region",
+                "oblast": "Region", "territory": "Region", "republic": "Region",
+                "department": "Region", "company": "Company", "enterprise": "Company",
+                "plant": "Company", "concern": "Company", "holding": "Company",
+                "agency": "Organization", "association": "Organization",
+                "university": "Organization"}
+_CONNECT = {"of", "de", "du", "la", "le", "del", "der", "von", "on", "for", "named", "after",
+            "-", "&"}
+_AND_LIKE = {"and", ","}
+
+
+@dataclass
+class Mention:
+    """A possible party: ``text`` as written (trimmed), offsets in the sentence,
+    hints for the resolver, and whether it is only a demonym (``Belarusian``)."""
+
+    text: str
+    start: int
+    end: int
+    kind_hint: str | None = None
+    country_hint: str | None = None
+    adjectival: bool = False
+    organisation: bool = False
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.text.lower().split())
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[:1].isalpha()
+
+
+def _name_word(t: Token, first: bool) -> bool:
+    low = t.text.lower()
+    if t.text.startswith('"'):
+        return len(t.text) > 3 and t.text[1:2].isalnum()
+    if not _is_word(t):
+        return False
+    if low in LEGAL_FORMS and t.text.isupper():
+        return True
+    if not t.cap:
+        return False
+    return not (first and low in _STOP) and low not in _MONTH
+
+
+def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -> list[Mention]:
+    """Mentions in ``text``; a single capitalised word that the document also writes in
+    lower case (``common_words``: "Productive", "Five") is an ordinary word, not a name."""
+    found = _find(text)
+    if common_words:
+        found = [m for m in found if " " in m.text or m.adjectival or m.text.startswith('"')
+                 or m.text.lower() not in common_words]
+    for m in found:
+        if m.text.endswith(("'s", "’s")):
+            m.text, m.end = m.text[:-2], m.end - 2
+    return found
+
+
+def _find(text: str) -> list[Mention]:
+    toks = tokenize(text)
+    out: list[Mention] = []
+    _PENDING_HINT[0] = None
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not _name_word(t, True):
+            i += 1
+            continue
+        j = i + 1
+        org = t.text.lower() in _ORG_HEADS or t.text.lower() in LEGAL_FORMS
+        while j < n:
+            nxt = toks[j]
+            low = nxt.text.lower()
+            if _name_word(nxt, False):
+                if low in _STOP and not nxt.text.isupper():
+                    break
+                org = org or low in _ORG_HEADS or low in LEGAL_FORMS
+                j += 1
+                continue
+            # "of the X", "named after X", "X-Y": connectors followed by a name word.
+            k = j
+            while k < n and (toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
+                             or (org and toks[k].text.lower() in _AND_LIKE)):
+                k += 1
+            if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
+                connectors = {x.text.lower() for x in toks[j:k]}
+                if "," in connectors and not _list_inside_name(toks, k):
+                    break
+                if connectors & _AND_LIKE and not org:
+                    break
+                # "X of Belarus and the Ministry": stop before "and the".
+                if connectors & _AND_LIKE and "the" in connectors:
+                    break
+                j = k
+                continue
+            break
+        span = toks[i:j]
+        # Trim trailing connectors/commas.
+        while span and not _name_word(span[-1], False):
+            span = span[:-1]
+        if span:
+            _emit(out, text, toks, i, i + len(span), org)
+        i = max(j, i + 1)
+    _attach_tails(out, text)
+    return [m for m in out if m.text]
+
+
+def _list_inside_name(toks, k) -> bool:
+    """After a comma inside an organisation's name, the name goes on only when a
+    list of fields follows (``Ministry of Agriculture, Food Industry and Land ...``)."""
+    while k < len(toks) and toks[k].cap and toks[k].text.lower() not in LEGAL_FORMS:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == "and" and toks[k + 1].cap
+
+
+_ORGAN = re.compile(r"\b(?:(?:Oblast|Regional|Region|City|District|Krai|Territory)\s+"
+                    r"(?:Executive\s+Committee|Council|Duma|Administration|Government)"
+                    r"|Akimat|Hokimiyat|Government\s+of|Legislative\s+Assembly\s+of"
+                    r"|Administration\s+of|Duma\s+of)\b", re.I)
+CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM": "Yerevan",
+            "UA": "Kyiv", "FR": "Paris", "CN": "Beijing", "SD": "Khartoum", "ZW": "Harare",
+            "UZ": "Tashkent", "AZ": "Baku", "TJ": "Dushanbe", "MD": "Chisinau",
+            "DE": "Berlin", "PL": "Warsaw", "LT": "Vilnius", "LV": "Riga"}
+
+
+def _emit(out, text, toks, i, j, org):
+    span = toks[i:j]
+    first = span[0].text.lower().strip('"')
+    words = [t.text.lower() for t in span]
+    if first in _NOT_PARTY_HEAD and not org:
+        return
+    if first in _NOT_PARTY_HEAD and org and words[0] in {"agreement", "memorandum", "treaty",
+                                                          "protocol", "contract"}:
+        return
+    start, end = span[0].start, span[-1].end
+    mention = Mention(text[start:end], start, end, organisation=org)
+    # Leading demonym: "Belarusian Mogilev", "Chinese Ningbo" -> country hint.
+    country_hint = None
+    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org:
+        country_hint = DEMONYMS[span[0].text.lower()]
+        mention.start = span[1].start
+        mention.text = text[mention.start:end]
+    elif len(span) == 1 and span[0].text.lower() in DEMONYMS:
+        mention.adjectival = True
+        country_hint = DEMONYMS[span[0].text.lower()]
+    elif len(span) == 1 and "-" in span[0].text:
+        # "Belarusian-French": two adjectival mentions.
+        parts = span[0].text.split("-")
+        if all(p.lower() in DEMONYMS for p in parts):
+            pos = start
+            for p in parts:
+                out.append(Mention(p, pos, pos + len(p), "Country", DEMONYMS[p.lower()], True))
+                pos += len(p) + 1
+            return
+    if country_hint is None and org:
+        m = re.search(r"\bof (?:the )?(?:Republic of )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s*$",
+                      mention.text)
+        if m and m.group(1).lower() in COUNTRY_BY_NAME:
+            country_hint = COUNTRY_BY_NAME[m.group(1).lower()]
+        for tok in span:
+            if tok.text.lower() in DEMONYMS:
+                country_hint = country_hint or DEMONYMS[tok.text.lower()]
+    mention.country_hint = country_hint
+    # Kind words just before: "the city of Bishkek", "Chinese city of Jilin".
+    before = text[max(0, mention.start - 40):mention.start].rstrip().lower()
+    m = re.search(r"(\w+)(?: of)?(?: the)?$", before)
+    if m and before.endswith(("of", m.group(1))) and m.group(1) in _KIND_BEFORE \
+            and re.search(r"\b" + m.group(1) + r"(?: of)?(?: the)?$", before):
+        mention.kind_hint = _KIND_BEFORE[m.group(1)]
+        d = re.search(r"(\w+)\s+" + m.group(1) + r"(?: of)?(?: the)?$", before)
+        if d and d.group(1) in DEMONYMS and not mention.country_hint:
+            mention.country_hint = DEMONYMS[d.group(1)]
+    if mention.text.lower() in COUNTRY_BY_NAME or mention.adjectival:
+        mention.kind_hint = "Country"
+        mention.country_hint = mention.country_hint or COUNTRY_BY_NAME.get(mention.text.lower())
+    if _ORGAN.search(mention.text):
+        mention.organisation = False  # an organ stands for its region or city
+    elif org and mention.kind_hint is None:
+        mention.kind_hint = "Company" if _company(mention.text) else "Organization"
+    if mention.adjectival:
+        after = text[end:end + 30]
+        cap = re.match(r"\s+capital\b(\s+region)?", after)
+        if cap and mention.country_hint in CAPITALS:
+            # "the Belarusian capital" is Minsk; "the Belarusian capital region" its region.
+            mention.end = end + cap.end()
+            mention.text = CAPITALS[mention.country_hint] + (" Region" if cap.group(1) else "")
+            mention.kind_hint = "Region" if cap.group(1) else "City"
+            mention.adjectival = False
+        elif re.match(r"\s+(?:city|town|province|region|district|port city)\s+of\b", after):
+            # "the Chinese city of Jilin": a hint for the next name, not a party.
+            _PENDING_HINT[0] = mention.country_hint
+            return
+    if _PENDING_HINT[0] and not mention.country_hint:
+        mention.country_hint = _PENDING_HINT[0]
+    _PENDING_HINT[0] = None
+    out.append(mention)
+
+
+_PENDING_HINT: list = [None]
+
+
+def _company(name: str) -> bool:
+    words = {w.lower().strip('"') for w in re.findall(r'"?[\w-]+"?', name)}
+    return bool(words & (LEGAL_FORMS | {"plant", "works", "factory", "company", "holding",
+                                        "concern", "corporation", "enterprise"})) or '"' in name
+
+
+def _attach_tails(out: list[Mention], text: str) -> None:
+    """Absorb lower-case kind words after a mention (``Lepel district``) and share a
+    plural one across a list (``Brest and Gomel regional executive committees``)."""
+    for idx, m in enumerate(out):
+        if m.adjectival or m.organisation:
+            continue
+        after = text[m.end:m.end + 40].lower()
+        for tail, kind in _ORGAN_TAILS:
+            if re.match(r"\s+" + re.escape(tail) + r"\b", after):
+                m.end = m.end + len(re.match(r"\s+" + re.escape(tail), after).group(0))
+                m.text = text[m.start:m.end]
+                m.kind_hint = kind or m.kind_hint
+                if tail.endswith("s") and kind:
+                    # The plural belongs to every name in the list before it.
+                    k = idx - 1
+                    while k >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                                  text[out[k].end:out[k + 1].start]):
+                        out[k].kind_hint = out[k].kind_hint or kind
+                        k -= 1
+                break
+        # "Akmola Regions" / "Tyumen Regions" written with a capital: same sharing.
+        if re.search(r"\b(Regions|Oblasts|Districts|Provinces|Territories)$", m.text):
+            k = idx - 1
+            while k >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                          text[out[k].end:out[k + 1].start]):
+                out[k].kind_hint = out[k].kind_hint or "Region"
+                k -= 1

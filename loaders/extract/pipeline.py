@@ -1,0 +1,154 @@
+"""From a file to candidate rows: read, normalise, split, find mentions, match
+patterns, resolve parties, attach evidence and footnote sources.
+
+>>> rows = extract_text("In May 2015 Minsk and Lyon signed a twinning agreement.\\n", "t.txt")
+>>> r = rows.candidates[0]
+>>> r["type"], r["source"]["name"], r["target"]["name"], r["date"], r["evidence"]["line"]
+('TWINNED_WITH', 'Minsk', 'Lyon', '2015-05', 1)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.records import Source
+from loaders.extract.dates import date_near
+from loaders.extract.document import Document, build_document
+from loaders.extract.mentions import find_mentions
+from loaders.extract.parties import Party, default_resolver, resolve_mention
+from loaders.extract.patterns import Hit, find_hits, status_of
+from loaders.extract.readers import read_lines
+from loaders.extract.sentences import split_sentences
+
+QUOTE_WORDS = 40
+_DEFAULT = object()
+
+
+@dataclass
+class Extraction:
+    candidates: list[dict] = field(default_factory=list)
+    sources: dict[str, dict] = field(default_factory=dict)  # source id -> Source fields
+
+
+def extract_file(path: str, resolver=_DEFAULT) -> Extraction:
+    """Candidates from one .txt, .md or .pdf file (see :func:`extract_text`)."""
+    return extract_lines(read_lines(path), str(path), resolver)
+
+
+def extract_text(text: str, file: str = "<text>", resolver=_DEFAULT) -> Extraction:
+    return extract_lines(text.split("\n"), file, resolver)
+
+
+def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
+    if resolver is _DEFAULT:
+        resolver = default_resolver()
+    doc = build_document(lines)
+    result = Extraction()
+    cache: dict = {}
+    sentences = split_sentences(doc.text)
+    common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
+    ref_i = 0
+    refs = doc.refs
+    for si, s in enumerate(sentences):
+        nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
+        cited = []
+        while ref_i < len(refs) and refs[ref_i].offset <= nxt:
+            if refs[ref_i].offset > s.start or (si == 0 and refs[ref_i].offset == s.start):
+                cited.append(refs[ref_i])
+            ref_i += 1
+        if not _maybe_relation(s.text):
+            continue
+        mentions = find_mentions(s.text, common)
+        if len(mentions) < 2:
+            continue
+        for hit in find_hits(s.text, mentions):
+            row = _candidate(doc, s, hit, file, resolver, cache)
+            if row is None:
+                continue
+            source_ids = []
+            for ref in cited:
+                note = doc.footnote(ref.number, ref.offset)
+                if note is None:
+                    continue
+                src = Source(note.title, note.url, note.year)
+                result.sources[src.id] = {"id": src.id, "title": src.title, "url": src.url,
+                                          "published": src.published, "note": note.number,
+                                          "line": note.line}
+                source_ids.append(src.id)
+            row["sources"] = sorted(set(source_ids))
+            result.candidates.append(row)
+    return result
+
+
+_ANY = re.compile(r"twin|sister|fratern|friend|agree|memorand|road|treat|protocol|plan|program"
+                  r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
+                  r"|import|bought|buy|purchas|partner", re.I)
+
+
+def _maybe_relation(text: str) -> bool:
+    return bool(_ANY.search(text))
+
+
+def _candidate(doc: Document, s, hit: Hit, file: str, resolver, cache) -> dict | None:
+    a = resolve_mention(hit.a, resolver, cache)
+    b = resolve_mention(hit.b, resolver, cache)
+    if a.id == b.id:
+        return None
+    if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        return None
+    confidence = hit.confidence
+    for p in (a, b):
+        if not p.resolved:
+            confidence -= 0.15
+    words = len(s.text.split())
+    if words > 60:
+        confidence -= 0.1
+    quote, q_start = _quote(s.text, hit)
+    date = _date_for(s.text, hit)
+    status = status_of(s.text)
+    row = {
+        "type": hit.rel_type,
+        "source": a.as_dict(),
+        "target": b.as_dict(),
+        "date": date,
+        "document": ({"kind": hit.kind, "title": hit.title} if hit.rel_type == "SIGNED_AGREEMENT"
+                     else None),
+        "goods": hit.extra.get("goods"),
+        "value_usd": hit.extra.get("value_usd"),
+        "status": status,
+        "confidence": round(max(0.05, min(confidence, 0.99)), 2),
+        "evidence": {"file": file, "line": doc.line_at(s.start + q_start), "quote": quote},
+        "rule": hit.how,
+    }
+    return row
+
+
+def _date_for(text: str, hit: Hit) -> str | None:
+    # A year in brackets right after a party: "the South Kazakhstan Oblast (2003)".
+    for m in (hit.b, hit.a):
+        paren = re.match(r"\s*\(((?:19|20)\d\d)\)", text[m.end:])
+        if paren:
+            return paren.group(1)
+    return date_near(text, hit.trigger[0])
+
+
+def _quote(text: str, hit: Hit) -> tuple[str, int]:
+    """At most 40 words of the sentence covering both parties and the trigger."""
+    words = list(re.finditer(r"\S+", text))
+    if len(words) <= QUOTE_WORDS:
+        return text, 0
+    lo = min(hit.a.start, hit.b.start, hit.trigger[0])
+    hi = max(hit.a.end, hit.b.end, hit.trigger[1])
+    first = next(i for i, w in enumerate(words) if w.end() > lo)
+    last = max(i for i, w in enumerate(words) if w.start() < hi) if hi > 0 else first
+    if last - first + 1 > QUOTE_WORDS:
+        lo = min(hit.a.start, hit.b.start)
+        first = next(i for i, w in enumerate(words) if w.end() > lo)
+        last = first + QUOTE_WORDS - 1
+    # Widen to 40 words, a few words of context before the first.
+    spare = QUOTE_WORDS - (last - first + 1)
+    first = max(0, first - min(spare, 6))
+    last = min(len(words) - 1, first + QUOTE_WORDS - 1)
+    start = words[first].start()
+    return text[start:words[last].end()], start

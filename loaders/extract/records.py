@@ -1,0 +1,189 @@
+"""Reviewed candidates (CSV or JSONL rows) to graph records.
+
+:func:`candidates_to_records` keeps the rows a reviewer accepted (``accept`` is
+yes/y/1/x/true) - or, with ``accept_all``, every row at or above ``min_confidence`` -
+and returns the party nodes, Document nodes (for agreements), Source nodes and the
+relationships with their provenance: ``evidence`` {file, line, quote}, ``confidence``,
+``sources``, ``date`` and ``year``.
+
+>>> rows = [{"accept": "yes", "type": "TWINNED_WITH", "source_name": "Minsk",
+...          "source_id": "city:by:minsk", "source_kind": "City", "source_country": "BY",
+...          "target_name": "Lyon", "target_id": "city:fr:lyon", "target_kind": "City",
+...          "target_country": "FR", "date": "2016", "confidence": "0.8",
+...          "evidence_file": "a.txt", "evidence_line": "4", "evidence_quote": "Minsk and Lyon",
+...          "sources": "", "_line": 2}]
+>>> nodes, rels, problems = candidates_to_records(rows)
+>>> [r.type for r in rels], rels[0].properties["evidence"]["line"], problems
+(['TWINNED_WITH'], 4, [])
+"""
+
+from __future__ import annotations
+
+from graph import ids
+from graph.records import Node, Relationship, Source
+from graph.schema import DATE_RE, SCHEMA, year_of
+
+ACCEPT_YES = {"yes", "y", "1", "x", "true", "ok", "+"}
+_REQUIRED = {"type", "evidence_quote"}
+_PREFIX_LABEL = {"country": "Country", "region": "Region", "city": "City", "company": "Company",
+                 "org": "Organization"}
+
+
+def is_candidates_file(header_or_first_row) -> bool:
+    """True for the header (list of column names) or first row (dict) of a candidates
+    file written by ``relgraph extract``.
+
+    >>> is_candidates_file(["accept", "type", "source_id", "target_id", "evidence_quote"])
+    True
+    >>> is_candidates_file({"type": "SUPPLIES_TO", "source": {}, "target": {}, "evidence": {}})
+    True
+    >>> is_candidates_file(["name", "country"])
+    False
+    """
+    if isinstance(header_or_first_row, dict):
+        keys = set(header_or_first_row)
+        if {"type", "source", "target", "evidence"} <= keys:
+            return True
+    else:
+        keys = set(header_or_first_row or [])
+    return {"type", "source_id", "target_id", "evidence_quote"} <= keys
+
+
+def _flat(row: dict) -> dict:
+    """A JSONL candidate (nested) in the CSV's flat shape."""
+    if "source" not in row or not isinstance(row.get("source"), dict):
+        return row
+    from loaders.extract.writers import flatten
+    flat = flatten(row)
+    flat["accept"] = row.get("accept", "")
+    flat["_line"] = row.get("_line")
+    flat["_file"] = row.get("_file")
+    flat["_source_records"] = row.get("source_records") or []
+    return flat
+
+
+def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: float = 0.0,
+                          resolver=None):
+    """(nodes, relationships, problems) for the accepted rows; problems are
+    (line, column, reason) for rows that cannot become records."""
+    nodes: dict[str, Node] = {}
+    rels: list[Relationship] = []
+    problems: list[tuple] = []
+    for n, raw in enumerate(rows, start=2):
+        row = _flat(raw)
+        line = row.get("_line") or n
+        try:
+            confidence = float(row.get("confidence") or 0)
+        except ValueError:
+            problems.append((line, "confidence", f"not a number: {row.get('confidence')!r}"))
+            continue
+        accepted = str(row.get("accept") or "").strip().lower() in ACCEPT_YES
+        if not accepted and not (accept_all and confidence >= min_confidence):
+            continue
+        if accept_all and confidence < min_confidence:
+            continue
+        bad = _row_problems(row)
+        if bad:
+            problems.extend((line, col, why) for col, why in bad)
+            continue
+        ends = []
+        for side in ("source", "target"):
+            node = _party_node(row, side, resolver)
+            nodes.setdefault(node.id, node)
+            ends.append(node.id)
+        source_ids = _sources(row, nodes)
+        date = (row.get("date") or "").strip() or None
+        evidence = {"file": row.get("evidence_file") or row.get("_file") or "",
+                    "line": int(row.get("evidence_line") or 0),
+                    "quote": row.get("evidence_quote") or ""}
+        props = {"evidence": evidence, "confidence": confidence, "sources": source_ids,
+                 "date": date, "year": year_of(date)}
+        rel_type = row["type"]
+        if rel_type == "SIGNED_AGREEMENT":
+            title = row.get("document_title") or f"Agreement between {row['source_name']} and {row['target_name']}"
+            doc_id = ids.document_id(ends, date, title)
+            kind = row.get("document_kind") or "agreement"
+            doc_props = {"name": title, "title": title, "kind": kind, "date": date,
+                         "year": year_of(date), "sources": source_ids,
+                         "status": "planned" if row.get("status") == "planned" else "signed"}
+            nodes.setdefault(doc_id, Node("Document", doc_id,
+                                          {k: v for k, v in doc_props.items() if v is not None}))
+            for end, side in zip(ends, ("source", "target")):
+                p = {**props, "body": row.get(f"{side}_body") or None}
+                rels.append(Relationship("SIGNED_AGREEMENT", end, doc_id, _clean(p),
+                                         id=ids.relationship_id("SIGNED_AGREEMENT", end, doc_id)))
+            continue
+        if rel_type == "TWINNED_WITH":
+            props["since"] = date
+            props["status"] = "planned" if row.get("status") == "planned" else "active"
+            rels.append(Relationship("TWINNED_WITH", ends[0], ends[1], _clean(props)))
+        else:
+            props["goods"] = row.get("goods") or None
+            props["status"] = row.get("status") or "fact"
+            try:
+                props["value_usd"] = float(row["value_usd"]) if row.get("value_usd") not in (None, "") else None
+            except ValueError:
+                problems.append((line, "value_usd", f"not a number: {row.get('value_usd')!r}"))
+                continue
+            rels.append(Relationship("SUPPLIES_TO", ends[0], ends[1], _clean(props),
+                                     id=ids.relationship_id("SUPPLIES_TO", ends[0], ends[1],
+                                                            props["goods"], props["year"])))
+        spec_problems = SCHEMA.relationship_problems(rels[-1].type, rels[-1].start, rels[-1].end,
+                                                     {**rels[-1].properties, "id": rels[-1].id})
+        if spec_problems:
+            rels.pop()
+            problems.extend((line, "type", p) for p in spec_problems)
+    return list(nodes.values()), rels, problems
+
+
+def _clean(props: dict) -> dict:
+    return {k: v for k, v in props.items() if v not in (None, "", [])}
+
+
+def _row_problems(row: dict) -> list[tuple[str, str]]:
+    out = []
+    if row.get("type") not in ("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"):
+        out.append(("type", f"unknown relation type {row.get('type')!r}"))
+    for side in ("source", "target"):
+        if not (row.get(f"{side}_id") or row.get(f"{side}_name")):
+            out.append((f"{side}_id", "no party id or name"))
+    date = (row.get("date") or "").strip()
+    if date and not DATE_RE.match(date):
+        out.append(("date", f"not an ISO date: {date!r}"))
+    if not row.get("evidence_quote"):
+        out.append(("evidence_quote", "no evidence quote"))
+    return out
+
+
+def _party_node(row: dict, side: str, resolver) -> Node:
+    name = row.get(f"{side}_name") or ""
+    node_id = (row.get(f"{side}_id") or "").strip()
+    country = (row.get(f"{side}_country") or "").strip() or None
+    if resolver is not None and not node_id:
+        try:
+            res = resolver.resolve(name, kind=row.get(f"{side}_kind") or None, country=country)
+            if getattr(res, "resolved", False):
+                node_id, country = res.id, res.country or country
+        except Exception:  # an unresolvable name keeps its provisional id below
+            pass
+    if not node_id:
+        kind = row.get(f"{side}_kind") or "Organization"
+        prefix = {v: k for k, v in _PREFIX_LABEL.items()}.get(kind, "org")
+        node_id = ids.country_id(country) if prefix == "country" and country else ids.node_id(prefix, country, name)
+    label = SCHEMA.label_for_id(node_id)
+    props = {"name": name}
+    if country:
+        props["country"] = country
+    return Node(label, node_id, props)
+
+
+def _sources(row: dict, nodes: dict) -> list[str]:
+    ids_ = [s for s in (row.get("sources") or "").split("|") if s.strip()]
+    titles = (row.get("source_titles") or "").split("|")
+    records = {r.get("id"): r for r in row.get("_source_records") or []}
+    for i, sid in enumerate(ids_):
+        rec = records.get(sid) or {}
+        title = rec.get("title") or (titles[i] if i < len(titles) and titles[i] else sid)
+        src = Source(title, rec.get("url"), rec.get("published"), id=sid)
+        nodes.setdefault(sid, src.to_node())
+    return ids_

@@ -1,0 +1,55 @@
+"""Sentence splitting that keeps character offsets (and so line numbers).
+
+>>> [s.text for s in split_sentences("Minsk and Lyon are twins. V. Petrov said so.\\nNew para")]
+['Minsk and Lyon are twins.', 'V. Petrov said so.', 'New para']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a period does not end a sentence.
+_ABBREV = {"st", "mr", "mrs", "ms", "dr", "no", "nos", "vs", "etc", "e.g", "i.e", "jr", "inc",
+           "ltd", "co", "corp", "approx", "p", "pp", "vol", "art", "fig", "mt", "ft", "ch",
+           "sq", "km", "thou", "mln", "bln", "min", "max", "dept", "univ", "acad", "prof"}
+_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0400-\u042f])|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset of the first character in the document text
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0) != "\n" and _is_abbreviation(text, m.start()):
+            continue
+        _add(out, text, pos, m.end())
+        pos = m.end()
+    _add(out, text, pos, len(text))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"(\S+)$", text[max(0, dot - 20):dot])
+    if not m:
+        return False
+    word = m.group(1).lstrip("\"'(")
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "V. Matveev"
+    if re.fullmatch(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]?", word):
+        return True  # "Ya.I", "V.A"
+    return word.lower() in _ABBREV
+
+
+def _add(out, text, start, end):
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    body = chunk.strip()
+    if body:
+        out.append(Sentence(body, start + lead, start + lead + len(body)))
