@@ -92,6 +92,8 @@ def _resolve(m: Mention, resolver) -> Party:
 
 def _provisional(m: Mention, text: str) -> Party:
     label = m.kind_hint if m.kind_hint in _PREFIX else None
+    if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district)\b", text, re.I):
+        label = "Region"  # an organ of a region stands for the region
     if label is None:
         label = "Company" if '"' in text else ("Organization" if m.organisation else "City")
     core = text
