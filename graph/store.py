@@ -107,14 +107,14 @@ class Store:
         return self._read(statement, params)
 
     def upsert(self, nodes: Iterable[Node] = (), relationships: Iterable[Relationship] = (),
-               *, batch_size: int = 5000,
+               *, batch_size: int = 5000, dry_run: bool = False,
                progress: Callable[[int], None] | None = None) -> UpsertReport:
         """Merge nodes, then relationships, in batches; return counts per label and type.
 
         Everything is validated against the schema and every relationship endpoint is
         checked (in this upsert or already stored) before the first write, so invalid
         input changes nothing. ``progress`` is called with the number of rows written
-        after each batch.
+        after each batch. ``dry_run`` reports what would change and writes nothing.
         """
         nodes = _dedupe_nodes(nodes)
         relationships = _dedupe_relationships(relationships)
@@ -123,6 +123,8 @@ class Store:
         self._check_endpoints(nodes, relationships)
 
         report = UpsertReport()
+        if dry_run:
+            return self._preview(node_rows, rel_rows, batch_size, report)
         for label, rows in node_rows.items():
             text = statements.render("upsert_nodes", label=label)
             for batch in _batches(rows, batch_size):
@@ -144,6 +146,20 @@ class Store:
                                      "relationships lost an endpoint while loading")
                 if progress:
                     progress(len(batch))
+        return report
+
+    def _preview(self, node_rows, rel_rows, batch_size, report) -> UpsertReport:
+        for label, rows in node_rows.items():
+            text = statements.render("preview_nodes", label=label)
+            for batch in _batches(rows, batch_size):
+                for rec in self._read(text, {"rows": batch}):
+                    report.nodes[label][rec["outcome"]] += rec["count"]
+        for (rel_type, start_label, end_label), rows in rel_rows.items():
+            text = statements.render("preview_relationships", type=rel_type,
+                                     start_label=start_label, end_label=end_label)
+            for batch in _batches(rows, batch_size):
+                for rec in self._read(text, {"rows": batch}):
+                    report.relationships[rel_type][rec["outcome"]] += rec["count"]
         return report
 
     def set_node_properties(self, rows: Iterable[Mapping]) -> int:

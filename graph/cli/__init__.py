@@ -66,10 +66,13 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from graph.cli import database, server
+    from graph.cli import database, load, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)
+    cli.add_command(load.load)
+    cli.add_command(load.resolve)
+    cli.add_command(load.demo)
 
 
 _register()

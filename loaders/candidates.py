@@ -1,0 +1,35 @@
+"""Reviewed extraction candidates (``relgraph extract -o candidates.csv``) as a sheet:
+the accepted rows go through the same validation and the same load as other sheets."""
+
+from __future__ import annotations
+
+from loaders.build import Batch
+from loaders.problems import Problem
+from loaders.sheets import Sheet
+
+
+def is_candidates_sheet(sheet: Sheet) -> bool:
+    if sheet.kind is not None:
+        return False
+    try:
+        from loaders.extract.records import is_candidates_file
+    except ImportError:   # extraction not installed in this build
+        return False
+    return bool(sheet.rows) and is_candidates_file(sheet.columns)
+
+
+def add_candidates(batch: Batch, sheet: Sheet, *, resolver, accept_all: bool,
+                   min_confidence: float) -> None:
+    """Merge the accepted candidates of ``sheet`` into ``batch``."""
+    from loaders.extract.records import candidates_to_records
+    rows = [{**row.values, "_file": row.file, "_line": row.line} for row in sheet.rows]
+    nodes, rels, problems = candidates_to_records(rows, accept_all=accept_all,
+                                                  min_confidence=min_confidence,
+                                                  resolver=resolver)
+    for node in nodes:
+        batch.nodes.setdefault(node.id, node)
+    for rel in rels:
+        batch.relationships[rel.id] = rel
+    batch.rows["candidates"] += len(rels)
+    for line, column, reason in problems:
+        batch.problems.append(Problem(str(sheet.path), line, column, reason))
