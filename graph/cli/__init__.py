@@ -66,13 +66,14 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from graph.cli import database, load, server
+    from graph.cli import database, extract, load, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)
     cli.add_command(load.load)
     cli.add_command(load.resolve)
     cli.add_command(load.demo)
+    cli.add_command(extract.extract)
 
 
 _register()
