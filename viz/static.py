@@ -30,7 +30,7 @@ def render_static(view: View, path: str | os.PathLike, *, fmt: str | None = None
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
     if fmt not in FORMATS:
-        raise UsageError(f"cannot write a {fmt!r} image", hint="use a .png or .svg file name")
+        raise UsageError(f"cannot write a {fmt!r} image", hint="use a file name ending in .png or .svg")
     fig = figure(view, width=width)
     # No dates or software versions in the file: the same data gives the same bytes.
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}

@@ -1,0 +1,86 @@
+import math
+
+import networkx as nx
+import pytest
+
+from graph.errors import UsageError
+from viz.layout import LAYOUTS, layout_positions
+
+from viz_samples import build_large
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_node_gets_a_finite_position_and_reruns_agree(sample, layout):
+    a = layout_positions(sample, layout=layout, seed=3).positions
+    b = layout_positions(sample, layout=layout, seed=3).positions
+    assert set(a) == set(sample)
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in a.values())
+    assert a == b
+
+
+def test_force_layout_keeps_neighbours_closer_than_strangers():
+    G = build_large(400)
+    pos = layout_positions(G, layout="force").positions
+
+    def dist(u, v):
+        return math.dist(pos[u], pos[v])
+
+    linked = sum(dist(u, v) for u, v in G.edges()) / G.number_of_edges()
+    nodes = list(G)
+    pairs = [(nodes[i], nodes[(i * 7 + 13) % len(nodes)]) for i in range(len(nodes))]
+    random_pairs = sum(dist(u, v) for u, v in pairs) / len(pairs)
+    assert linked < random_pairs / 2
+
+
+def test_force_layout_separates_components_without_overlap():
+    G = nx.Graph([(0, 1), (1, 2), (2, 0), (10, 11), (20, 21)])
+    pos = layout_positions(G).positions
+    distinct = {(round(x), round(y)) for x, y in pos.values()}
+    assert len(distinct) == len(G)
+
+
+def test_geo_layout_puts_east_right_and_north_up(sample):
+    pos = layout_positions(sample, layout="geo").positions
+    # Shandong (117 E) is east of Minsk (27.6 E); Vitebsk (55.2 N) is north of Gomel.
+    assert pos["region:cn:shandong"][0] > pos["city:by:minsk"][0]
+    assert pos["region:by:vitebsk"][1] < pos["region:by:gomel"][1]
+
+
+def test_geo_layout_places_nodes_without_coordinates_near_partners(sample):
+    result = layout_positions(sample, layout="geo")
+    assert result.approximate == {"company:kz:agro", "org:by:chamber"}
+    pos = result.positions
+    # KazAgro's only partner is the tractor works; the chamber's is Shandong.
+    assert math.dist(pos["company:kz:agro"], pos["company:by:mtz"]) < 100
+    assert math.dist(pos["org:by:chamber"], pos["region:cn:shandong"]) < 100
+
+
+def test_geo_layout_separates_places_sharing_a_point(sample):
+    pos = layout_positions(sample, layout="geo").positions
+    # Minsk city and Minsk Region carry the same coordinates in the sample.
+    assert pos["city:by:minsk"] != pos["region:by:minsk"]
+
+
+def test_geo_layout_without_any_coordinates_falls_back_and_says_so():
+    G = nx.path_graph(5)
+    result = layout_positions(G, layout="geo")
+    assert set(result.positions) == set(G) and result.approximate == set(G)
+
+
+def test_circular_layout_groups_countries(sample):
+    pos = layout_positions(sample, layout="circular").positions
+    angles = {v: math.atan2(y, x) for v, (x, y) in pos.items()}
+    order = sorted(sample, key=lambda v: (angles[v] + math.pi / 2) % (2 * math.pi))
+    countries = [sample.nodes[v]["country"] for v in order]
+    # Each country's nodes form one run around the circle.
+    runs = [c for i, c in enumerate(countries) if i == 0 or countries[i - 1] != c]
+    assert len(runs) == len(set(countries))
+
+
+def test_unknown_layout_is_a_usage_error(sample):
+    with pytest.raises(UsageError, match="unknown layout"):
+        layout_positions(sample, layout="spiral")
+
+
+def test_empty_graph_has_no_positions():
+    assert layout_positions(nx.Graph()).positions == {}
