@@ -21,9 +21,11 @@ closeness  ``nx.closeness_centrality`` with NetworkX's default Wasserman-Faust s
            (``wf_improved``) for disconnected graphs; directed graphs use incoming
            distances (NetworkX's convention). ``weighted`` as for betweenness.
 eigenvector``nx.eigenvector_centrality`` (power iteration, ``max_iter=1000``),
-           unweighted unless ``weighted``. Power iteration may not converge (typically on
-           directed graphs without cycles); then ``nx.eigenvector_centrality_numpy`` is
-           used and the method says so; if that fails as well, :class:`CentralityError`.
+           unweighted unless ``weighted``. On a disconnected graph it concentrates on the
+           component with the largest eigenvalue; nodes elsewhere get scores near 0. If
+           power iteration does not converge, ``nx.eigenvector_centrality_numpy`` is
+           used and the method says so; where that is undefined too (NetworkX refuses
+           disconnected graphs), :class:`CentralityError`.
 pagerank   ``nx.pagerank`` with alpha 0.85, unweighted unless ``weighted`` (then
            ``weight``).
 ========== =================================================================================
@@ -137,8 +139,8 @@ def check_measures(measures: Iterable[str] | str, projection: str = "partner"
 
 
 def measure(G: nx.Graph, name: str, *, weighted: bool = False, exact: bool | None = None,
-            k: int | None = None, seed: int = 42, backend: str | None = None
-            ) -> tuple[dict, dict]:
+            k: int | None = None, seed: int = 42, engine: str = "auto",
+            backend: str | None = None) -> tuple[dict, dict]:
     """Scores of every node of ``G`` for measure ``name`` and how they were computed.
 
     ``G`` is a projection (``nx.Graph`` or ``nx.DiGraph``) whose edges carry ``weight``
@@ -170,7 +172,7 @@ def measure(G: nx.Graph, name: str, *, weighted: bool = False, exact: bool | Non
         return {n: float(d) for n, d in G.out_degree()}, {"method": "count"}
     if name == "betweenness":
         return _bc.betweenness(G, exact=exact, k=k, seed=seed, weight=distance,
-                               backend=backend)
+                               engine=engine, backend=backend)
     if name == "closeness":
         return (nx.closeness_centrality(G, distance=distance, **kwargs),
                 {"method": "exact", "wf_improved": True, "weight": distance})
@@ -204,16 +206,17 @@ def centrality(G: nx.MultiDiGraph, *, measures: Iterable[str] | str = ("betweenn
                projection: str = "partner", rel_types=None, kinds=None, countries=None,
                as_of: int | None = None, weights: Mapping[str, float] | None = None,
                weighted: bool = False, top: int | None = None, exact: bool | None = None,
-               k: int | None = None, seed: int = 42, backend: str | None = None
-               ) -> CentralityResult:
+               k: int | None = None, seed: int = 42, engine: str = "auto",
+               backend: str | None = None) -> CentralityResult:
     """Rank the nodes of a projection of ``G`` (a ``Store.fetch()`` graph).
 
     ``measures``: names from :data:`MEASURES` (a comma-separated string works too).
     ``projection``: ``partner``, ``supply`` or ``full``; ``rel_types``, ``kinds``,
     ``countries``, ``as_of``, ``weights``: see :mod:`graph.projections`. ``weighted``
     makes path measures use ``distance`` = 1/weight and eigenvector/PageRank use
-    ``weight``. ``top``: rows per measure. ``exact``, ``k``, ``seed``: betweenness
-    sampling (see :mod:`graph.betweenness`). Bad names raise :class:`UsageError`.
+    ``weight``. ``top``: rows per measure. ``exact``, ``k``, ``seed``, ``engine``:
+    betweenness (see :mod:`graph.betweenness`); ``backend``: a NetworkX backend to
+    dispatch to. Bad names raise :class:`UsageError`.
 
     Rows: ``measure, rank, id, name, kind, country, score``; equal scores share a rank.
     ``meta``: projection, filters, measures and methods, k and seed, node and edge
@@ -253,17 +256,19 @@ def centrality(G: nx.MultiDiGraph, *, measures: Iterable[str] | str = ("betweenn
     for name in names:
         started = time.perf_counter()
         scores[name], info = measure(H, name, weighted=weighted, exact=exact, k=k,
-                                     seed=seed, backend=backend)
+                                     seed=seed, engine=engine, backend=backend)
         seconds[name] = round(time.perf_counter() - started, 3)
         methods[name] = info.get("method")
         if name == "betweenness":
             meta["betweenness"] = {key: info[key] for key in
-                                   ("method", "k", "seed", "sources", "sampled_components")
-                                   if key in info}
-            meta["exact"] = info.get("method") == "exact"
-            meta["k"] = info.get("k")
-            meta["seed"] = info.get("seed")
+                                   ("method", "k", "seed", "sources", "sampled_components",
+                                    "engine") if key in info}
     meta["methods"] = methods
+    bc = meta.get("betweenness", {})
+    # Top-level copies: what a reader of a header looks for first.
+    meta["exact"] = bc.get("method") == "exact" if bc else None
+    meta["k"] = bc.get("k")
+    meta["seed"] = bc.get("seed")
     meta["top"] = top
     meta["backend"] = backend or "networkx"
     meta["networkx"] = nx.__version__

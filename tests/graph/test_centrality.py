@@ -1,0 +1,363 @@
+"""Centrality: every number against a direct NetworkX call on the same projection."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings, strategies as st
+
+import graph.betweenness as gb
+from graph import brandes
+from graph.centrality import (CentralityError, MEASURES, centrality, check_measures,
+                              measure, undirected_view)
+from graph.errors import UsageError
+from graph.projections import full_graph, partner_network, supply_network
+from graph.schema import SCHEMA, check_value
+
+COUNTRIES = ["BY", "RU", "UA", "PL", "CN"]
+
+
+def typed_graph(n: int = 60, seed: int = 3) -> nx.MultiDiGraph:
+    """A random typed multigraph in Store.fetch() form, several components."""
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph()
+    parties = []
+    for i in range(n):
+        label = rng.choice(["Region", "City", "City", "Company", "Organization"])
+        prefix = {"Organization": "org"}.get(label, label.lower())
+        c = rng.choice(COUNTRIES)
+        node = f"{prefix}:{c.lower()}:n{i}"
+        G.add_node(node, label=label, name=f"N{i}", country=c)
+        parties.append(node)
+    core = parties[: n * 2 // 3]          # the rest forms small components
+    for i in range(n * 2):
+        a, b = rng.sample(core, 2)
+        kind = rng.random()
+        if kind < 0.5:
+            G.add_edge(a, b, type="TWINNED_WITH", year=rng.randint(1960, 2020))
+        elif kind < 0.8:
+            doc = f"doc:{i}"
+            G.add_node(doc, label="Document", title=f"Doc {i}", year=rng.randint(1995, 2020))
+            for p in {a, b, *rng.sample(core, rng.randint(0, 2))}:
+                G.add_edge(p, doc, type="SIGNED_AGREEMENT")
+        else:
+            G.add_edge(a, b, type="SUPPLIES_TO", year=rng.randint(2000, 2020))
+    rest = parties[n * 2 // 3:]
+    for a, b in zip(rest[::2], rest[1::2]):
+        G.add_edge(a, b, type="TWINNED_WITH")
+    for a, b, c in zip(rest[::3], rest[1::3], rest[2::3]):
+        G.add_edge(b, c, type="SUPPLIES_TO")
+    return G
+
+
+@pytest.fixture(scope="module")
+def G():
+    return typed_graph()
+
+
+def _close(a: dict, b: dict, tol: float = 1e-9) -> None:
+    assert a.keys() == b.keys()
+    for v in a:
+        assert a[v] == pytest.approx(b[v], rel=tol, abs=tol), v
+
+
+def _direct(H, name, weighted):
+    """What NetworkX says, called directly with the documented choices."""
+    w, d = ("weight", "distance") if weighted else (None, None)
+    return {
+        "degree": lambda: dict(H.degree()),
+        "strength": lambda: dict(H.degree(weight="weight")),
+        "in_degree": lambda: dict(H.in_degree()),
+        "out_degree": lambda: dict(H.out_degree()),
+        "betweenness": lambda: nx.betweenness_centrality(H, weight=d),
+        "closeness": lambda: nx.closeness_centrality(H, distance=d),
+        "eigenvector": lambda: nx.eigenvector_centrality(H, max_iter=1000, weight=w),
+        "pagerank": lambda: nx.pagerank(H, alpha=0.85, weight=w),
+    }[name]()
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+@pytest.mark.parametrize("name", ["degree", "strength", "betweenness", "closeness",
+                                  "eigenvector", "pagerank"])
+def test_partner_measures_equal_networkx(G, name, weighted):
+    P = partner_network(G)
+    result = centrality(G, measures=[name], weighted=weighted)
+    _close(result.scores[name], _direct(P, name, weighted))
+    assert len(result.rows) == P.number_of_nodes()
+
+
+@pytest.mark.parametrize("name", ["degree", "strength", "in_degree", "out_degree",
+                                  "betweenness", "closeness", "pagerank"])
+def test_supply_measures_equal_networkx(G, name):
+    S = supply_network(G)
+    result = centrality(G, measures=[name], projection="supply")
+    _close(result.scores[name], _direct(S, name, False))
+
+
+@pytest.mark.parametrize("name", ["degree", "betweenness", "closeness", "pagerank"])
+def test_full_projection_uses_undirected_view(G, name):
+    H = undirected_view(full_graph(G))
+    result = centrality(G, measures=name, projection="full")
+    _close(result.scores[name], _direct(H, name, False))
+    assert result.meta["nodes"] == G.number_of_nodes()
+
+
+def test_filters_reach_the_projection(G):
+    P = partner_network(G, countries=["BY", "RU"], kinds=["City"], as_of=2010,
+                        rel_types=["TWINNED_WITH", "SUPPLIES_TO"])
+    result = centrality(G, measures="betweenness", countries="BY,RU", kinds=["city"],
+                        as_of=2010, rel_types=["twinned_with", "supplies_to"])
+    _close(result.scores["betweenness"], nx.betweenness_centrality(P))
+    assert result.meta["filters"] == {"rel_types": ["TWINNED_WITH", "SUPPLIES_TO"],
+                                      "kinds": ["City"], "countries": ["BY", "RU"],
+                                      "as_of": 2010}
+    assert result.meta["undated_ties"] == P.graph["undated_ties"]
+
+
+# -- betweenness: engines, components, sampling -----------------------------------------
+
+@st.composite
+def small_graphs(draw):
+    directed = draw(st.booleans())
+    n = draw(st.integers(0, 25))
+    edges = draw(st.lists(st.tuples(st.integers(0, max(0, n - 1)),
+                                    st.integers(0, max(0, n - 1))), max_size=3 * n))
+    H = nx.DiGraph() if directed else nx.Graph()
+    H.add_nodes_from(range(n))
+    H.add_edges_from((u, v) for u, v in edges if n)
+    return H
+
+
+@settings(max_examples=80, deadline=None)
+@given(small_graphs())
+@pytest.mark.parametrize("engine", ["sparse", "networkx"])
+def test_exact_betweenness_equals_networkx(engine, H):
+    scores, info = gb.betweenness(H, exact=True, engine=engine)
+    _close(scores, nx.betweenness_centrality(H))
+    assert info["method"] == "exact" and info["engine"] == engine
+
+
+@settings(max_examples=40, deadline=None)
+@given(small_graphs())
+def test_raw_sums_are_networkx_unnormalised(H):
+    raw = brandes.raw_betweenness(H)
+    expected = nx.betweenness_centrality(H, normalized=False)
+    factor = 1 if H.is_directed() else 2
+    _close(dict(zip(H, raw.tolist())), {v: factor * x for v, x in expected.items()})
+
+
+@pytest.mark.parametrize("engine", ["sparse", "networkx"])
+@pytest.mark.parametrize("k, seed", [(5, 1), (20, 7), (59, 42)])
+def test_sampled_on_connected_graph_is_networkx_estimate(engine, k, seed, monkeypatch):
+    monkeypatch.setattr(gb, "SMALL_COMPONENT", 10)
+    H = nx.connected_watts_strogatz_graph(60, 4, 0.2, seed=1)
+    scores, info = gb.betweenness(H, k=k, seed=seed, engine=engine)
+    _close(scores, nx.betweenness_centrality(H, k=k, seed=seed))
+    assert (info["method"], info["k"], info["seed"]) == ("sampled", k, seed)
+
+
+def test_sampled_per_component(monkeypatch):
+    """Each big component gets its share of k; small ones are exact; normalised by n."""
+    monkeypatch.setattr(gb, "SMALL_COMPONENT", 10)
+    big1 = nx.connected_watts_strogatz_graph(40, 4, 0.3, seed=2)
+    big2 = nx.relabel_nodes(nx.connected_watts_strogatz_graph(20, 4, 0.3, seed=3),
+                            lambda v: v + 100)
+    small = nx.relabel_nodes(nx.star_graph(4), lambda v: v + 200)
+    H = nx.union_all([big1, big2, small])
+    n, k, seed = len(H), 12, 5
+    scores, info = gb.betweenness(H, k=k, seed=seed)
+    expected = {}
+    for part, k_c in ((big1, 8), (big2, 4), (small, None)):   # ceil(12*40/60), ceil(12*20/60)
+        raw = nx.betweenness_centrality(part, k=k_c, seed=seed, normalized=False)
+        expected.update({v: x * 2 / ((n - 1) * (n - 2)) for v, x in raw.items()})
+    _close(scores, expected)
+    assert info["sources"] == 8 + 4 + 5 and info["sampled_components"] == 2
+
+
+def test_components_are_exact_equivalent():
+    H = nx.union_all([nx.path_graph(5), nx.relabel_nodes(nx.cycle_graph(7), lambda v: v + 10),
+                      nx.Graph([(20, 21)]), nx.empty_graph(range(30, 33))])
+    _close(gb.betweenness(H, exact=True)[0], nx.betweenness_centrality(H))
+
+
+def test_auto_threshold_switches_to_sampling(monkeypatch):
+    H = nx.connected_watts_strogatz_graph(200, 6, 0.1, seed=4)
+    assert gb.betweenness(H)[1]["method"] == "exact"
+    monkeypatch.setitem(gb.EXACT_WORK, "sparse", 1000)
+    monkeypatch.setattr(gb, "MIN_K", 30)
+    monkeypatch.setitem(gb.SAMPLE_WORK, "sparse", 30 * (200 + 600))
+    scores, info = gb.betweenness(H)
+    assert (info["method"], info["k"], info["seed"]) == ("sampled", 30, 42)
+    _close(scores, nx.betweenness_centrality(H, k=30, seed=42))
+    assert gb.betweenness(H, exact=True)[1]["method"] == "exact"
+
+
+def test_weighted_betweenness_goes_through_networkx():
+    assert gb.choose_engine(weight="distance") == "networkx"
+    assert gb.choose_engine(backend="parallel") == "networkx"
+    assert gb.choose_engine() == "sparse"
+    with pytest.raises(ValueError):
+        gb.choose_engine("sparse", weight="distance")
+
+
+def test_centrality_meta_reports_sampling(G):
+    result = centrality(G, measures=["betweenness", "degree"], k=10, seed=9)
+    meta = result.meta
+    assert (meta["exact"], meta["k"], meta["seed"]) == (False, 10, 9)
+    assert meta["methods"] == {"betweenness": "sampled", "degree": "count"}
+    assert meta["betweenness"]["sources"] >= 10
+    json.dumps(meta)
+    assert centrality(G, measures="betweenness", exact=True).meta["exact"] is True
+
+
+# -- eigenvector ------------------------------------------------------------------------
+
+def test_eigenvector_falls_back_to_numpy(monkeypatch):
+    H = nx.karate_club_graph()
+
+    def fail(*args, **kwargs):
+        raise nx.PowerIterationFailedConvergence(1000)
+    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
+    scores, info = measure(H, "eigenvector")
+    _close(scores, nx.eigenvector_centrality_numpy(H), tol=1e-6)
+    assert info["method"].startswith("numpy")
+
+
+def test_eigenvector_undefined_is_a_domain_error(monkeypatch):
+    H = nx.Graph([(0, 1), (2, 3)])
+
+    def fail(*args, **kwargs):
+        raise nx.PowerIterationFailedConvergence(1000)
+    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
+    with pytest.raises(CentralityError):
+        measure(H, "eigenvector")
+
+
+# -- rows and ranks ---------------------------------------------------------------------
+
+def test_rows_ranked_with_ties_and_top(G):
+    result = centrality(G, measures=["degree", "pagerank"], top=5)
+    assert [r["measure"] for r in result.rows] == ["degree"] * 5 + ["pagerank"] * 5
+    for name in ("degree", "pagerank"):
+        rows = [r for r in result.rows if r["measure"] == name]
+        scores = result.scores[name]
+        best = sorted(scores.values(), reverse=True)[:5]
+        assert [r["score"] for r in rows] == pytest.approx(best)
+        for r in rows:
+            assert r["rank"] == 1 + sum(s > r["score"] + 1e-12 for s in scores.values())
+            node = result.graph.nodes[r["id"]]
+            assert (r["name"], r["kind"], r["country"]) == (node["name"], node["label"],
+                                                             node["country"])
+
+
+def test_write_rows_fit_the_schema(G):
+    result = centrality(G, measures=["betweenness", "pagerank"], top=3)
+    rows = result.write_rows()
+    assert len(rows) == result.meta["nodes"]       # every node, not just the top
+    for row in rows:
+        assert row["label"] == SCHEMA.label_for_id(row["id"])
+        props = SCHEMA.label(row["label"]).properties
+        assert set(row["props"]) == {"betweenness", "pagerank", "centrality_run"}
+        for key, value in row["props"].items():
+            assert check_value(props[key], value) is None
+
+
+# -- bad input --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("options, message", [
+    ({"measures": ["katz"]}, "unknown measure 'katz'.*valid: degree, strength, betweenness"),
+    ({"measures": ["in_degree"]}, "valid: degree, strength"),
+    ({"measures": []}, "no measure given"),
+    ({"kinds": ["Planet"]}, "unknown kind 'Planet'; valid: Country, Region"),
+    ({"rel_types": ["FRIENDS"]}, "unknown relation type 'FRIENDS'; valid: TWINNED_WITH"),
+    ({"countries": ["ZZ"]}, "unknown country 'ZZ'; countries in the graph: BY, CN, PL"),
+    ({"projection": "ego"}, "unknown projection"),
+    ({"top": 0}, "--top"),
+    ({"k": 0}, "-k"),
+    ({"projection": "supply", "weights": {"SUPPLIES_TO": 2}}, "partner projection only"),
+])
+def test_bad_input_is_a_usage_error(G, options, message):
+    with pytest.raises(UsageError, match=message) as info:
+        centrality(G, **{"measures": ["degree"], **options})
+    assert info.value.exit_code == 2
+
+
+def test_check_measures_accepts_supply_measures():
+    assert check_measures("in-degree, out_degree", "supply") == ("in_degree", "out_degree")
+    assert set(check_measures(",".join(MEASURES), "supply")) == set(MEASURES)
+
+
+# -- the command ------------------------------------------------------------------------
+
+class FakeStore:
+    def __init__(self, graph):
+        self.graph, self.written, self.fetched = graph, [], None
+
+    def fetch(self, **options):
+        self.fetched = options
+        return self.graph
+
+    def set_node_properties(self, rows):
+        self.written.extend(rows)
+        return len(rows)
+
+
+@pytest.fixture
+def run_cli(G, monkeypatch):
+    cli_module = pytest.importorskip("graph.cli.centrality")
+    from graph.cli import cli
+    if "centrality" not in cli.commands:
+        cli.add_command(cli_module.centrality)
+    store = FakeStore(G)
+
+    @contextlib.contextmanager
+    def fake_store(ctx=None):
+        yield store
+    monkeypatch.setattr(cli_module, "store_from_context", fake_store)
+
+    def run(*args):
+        result = CliRunner().invoke(cli, ["centrality", *args])
+        return result, store
+    return run
+
+
+def test_cli_json(run_cli, G):
+    result, store = run_cli("-m", "betweenness,degree", "--top", "3", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["meta"]["measures"] == ["betweenness", "degree"]
+    assert data["meta"]["nodes"] == partner_network(G).number_of_nodes()
+    assert len(data["rows"]) == 6
+    assert list(data["rows"][0]) == ["measure", "rank", "id", "name", "kind", "country",
+                                     "score"]
+    assert store.fetched["rel_types"] == ("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO")
+    assert not store.written
+
+
+def test_cli_table_header_and_write(run_cli):
+    result, store = run_cli("-m", "pagerank", "--country", "BY", "--country", "RU",
+                            "--write")
+    assert result.exit_code == 0, result.output
+    assert "# projection: partner" in result.output
+    assert '"countries": ["BY", "RU"]' in result.output
+    assert store.written and all("pagerank" in r["props"] for r in store.written)
+    assert f"wrote pagerank on {len(store.written)} nodes" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-m", "katz"], "unknown measure 'katz'"),
+    (["--kind", "planet"], "unknown kind 'planet'"),
+    (["--rel", "LIKES"], "unknown relation type 'LIKES'"),
+    (["--country", "ZZ"], "countries in the graph: BY, CN, PL, RU, UA"),
+    (["--exact", "-k", "5"], "exclude each other"),
+    (["--weight", "SUPPLIES_TO"], "TYPE=NUMBER"),
+])
+def test_cli_bad_input_exits_2(run_cli, args, message):
+    result, _ = run_cli(*args)
+    assert result.exit_code == 2
+    assert message in result.output
