@@ -1,0 +1,1 @@
+"""Loaders: read sheets and documents, resolve names through the gazetteer, emit records."""
