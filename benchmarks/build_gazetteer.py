@@ -32,8 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.ids import slug  # noqa: E402
-from loaders.gazetteer.names import key, split_term  # noqa: E402
+from loaders.gazetteer.names import key, place_slug, split_term  # noqa: E402
 
 DATA = ROOT / "loaders" / "gazetteer"
 FOCUS = {"BY", "RU", "KZ", "UZ", "KG", "TJ", "AM", "AZ", "MD", "UA", "GE", "TM", "CN",
@@ -188,7 +187,7 @@ def build_regions_and_cities() -> None:
     with open(DATA / "cities.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("id\tname\tcountry\tpopulation\tlat\tlon\tparent\tgeonameid\taliases\n")
         for r in rows:
-            cid = f"city:{r['cc'].lower()}:{slug(r['name'])}"
+            cid = f"city:{r['cc'].lower()}:{place_slug(r['name'])}"
             if cid in taken:
                 suffix = r["parent"].rsplit(":", 1)[-1] if r["parent"] else ""
                 cid = f"{cid}-{suffix}" if suffix else f"{cid}-{r['geonameid']}"

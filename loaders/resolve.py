@@ -197,7 +197,12 @@ class Resolver:
         if not key(clean):
             return self._unresolved(clean or "unnamed", clean, None, None, want, cc,
                                     "empty name")
-        ranked, body, hint, how = self._candidates(clean, want, cc)
+        if want == "Country" and clean.upper() in self.gazetteer.codes and len(clean) <= 3:
+            # Sheets often give countries as codes (BY, BLR); only when asked for one,
+            # since "US" or "UK" in running text may mean something else.
+            ranked, body, hint, how = [self.gazetteer.codes[clean.upper()]], None, None, "code"
+        else:
+            ranked, body, hint, how = self._candidates(clean, want, cc)
         if not ranked and cc is None:
             # "Minsk, Belarus" / "Minsk (Belarus)": the tail is a country hint.
             m = _TRAILING_COUNTRY.match(clean)

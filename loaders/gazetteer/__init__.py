@@ -63,7 +63,7 @@ _VARIANTS = {
 # Local words for "oblast" that English texts use as they are.
 _COUNTRY_VARIANTS = {"BY": ["{} Voblast"], "KZ": ["{} Oblysy"], "UZ": ["{} Viloyati"]}
 # Terms whose bare base is the everyday name (Tatarstan, Gagauzia, Kakheti).
-_BARE_IS_NAME = {"republic", "autonomous_republic", "atu", "mkhare"}
+_BARE_IS_NAME = {"republic", "atu", "mkhare"}
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,10 @@ def _float(text: str) -> float | None:
     return float(text) if text else None
 
 
-def _countries() -> list[Entry]:
+def _countries(codes: dict[str, str]) -> list[Entry]:
     out = []
     for r in csv.DictReader(_read("countries.csv").splitlines()):
+        codes[r["iso2"]] = codes[r["iso3"]] = country_id(r["iso2"])
         aliases = tuple(a for a in r["aliases"].split("|") if a)
         out.append(Entry(country_id(r["iso2"]), "Country", r["name"], r["iso2"],
                          aliases=aliases, names=(r["name"], *aliases)))
@@ -158,7 +159,9 @@ class Gazetteer:
     and for its key without the generic term (so "Gomel Oblast" is found under
     ``gomel`` too)."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], codes: dict[str, str] | None = None):
+        #: ISO 3166 alpha-2 and alpha-3 codes (upper case) -> country ids.
+        self.codes: dict[str, str] = dict(codes or {})
         self.entries: dict[str, Entry] = {}
         self.index: dict[str, list[str]] = {}
         self.full: dict[str, set[str]] = {}
@@ -193,4 +196,6 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once per process."""
-    return Gazetteer(_countries() + _regions() + _cities())
+    codes: dict[str, str] = {}
+    countries = _countries(codes)
+    return Gazetteer(countries + _regions() + _cities(), codes)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from graph.ids import transliterate
+from graph.ids import slug, transliterate
 
 # Letters that NFKD does not decompose to ASCII, and apostrophes that only mark
 # softness in romanised Slavic names (Homyel' = Homyel).
@@ -61,6 +61,15 @@ def _stem(token: str) -> str:
         return _ABBREV[token]
     m = _ADJ.match(token)
     return m.group(1) + "sk" if m else token
+
+
+def place_slug(text: str) -> str:
+    """:func:`graph.ids.slug` after folding the letters it would drop (ı, ł, ø).
+
+    >>> place_slug("Naxçıvan"), place_slug("Łódź")
+    ('naxcivan', 'lodz')
+    """
+    return slug(text.translate(_EXTRA))
 
 
 def key(text: str) -> str:

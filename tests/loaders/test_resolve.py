@@ -1,0 +1,328 @@
+"""Name resolution against the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.errors import UsageError
+from graph.records import Node
+from graph.schema import SCHEMA
+from loaders.gazetteer import load_gazetteer
+from loaders.gazetteer.names import key, split_body, split_term
+from loaders.resolve import Resolution, Resolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.default()
+
+
+@pytest.mark.parametrize("text, expected_id, body", [
+    ("Gomel Oblast", "region:by:gomel", None),
+    ("Gomel Region", "region:by:gomel", None),
+    ("Homyel Voblast", "region:by:gomel", None),
+    ("Гомельская область", "region:by:gomel", None),
+    ("Гомельская вобласць", "region:by:gomel", None),
+    ("Гомельской области", "region:by:gomel", None),
+    ("Gomel Oblast Executive Committee", "region:by:gomel", "Oblast Executive Committee"),
+    ("Гомельский областной исполнительный комитет", "region:by:gomel",
+     "областной исполнительный комитет"),
+    ("Брестский облисполком", "region:by:brest", "облисполком"),
+    ("Grodno", "city:by:grodno", None),
+    ("Hrodna", "city:by:grodno", None),
+    ("Grodno Region", "region:by:grodno", None),
+    ("Hrodna Voblast", "region:by:grodno", None),
+    ("Mogilev", "city:by:mogilev", None),
+    ("Mahilyow", "city:by:mogilev", None),
+    ("Mogilev Regional Executive Committee", "region:by:mogilev",
+     "Regional Executive Committee"),
+    ("Mahilioŭ Region", "region:by:mogilev", None),
+    ("Vitebsk Oblast", "region:by:vitebsk", None),
+    ("Brest Region", "region:by:brest", None),
+    ("Minsk", "city:by:minsk", None),
+    ("Minsk Region", "region:by:minsk", None),
+    ("Минская область", "region:by:minsk", None),
+    ("Minsk City Executive Committee", "city:by:minsk", "City Executive Committee"),
+    ("Minsk District", "region:by:minsk-district", None),
+    ("Smolevichi District", "region:by:smolevichi", None),
+    ("Smalyavichy Raion", "region:by:smolevichi", None),
+    ("Смолевичский район", "region:by:smolevichi", None),
+    ("Смолевичского района", "region:by:smolevichi", None),
+    ("Akmola Region", "region:kz:akmola", None),
+    ("Aqmola Oblysy", "region:kz:akmola", None),
+    ("Kyzylorda Region", "region:kz:kyzylorda", None),
+    ("Qyzylorda oblast", "region:kz:kyzylorda", None),
+    ("Tashkent Oblast", "region:uz:tashkent", None),
+    ("Ташкентская область", "region:uz:tashkent", None),
+    ("Tashkent", "city:uz:tashkent", None),
+    ("Tashkent City Hokimiyat", "city:uz:tashkent", "City Hokimiyat"),
+    ("Samarkand Regional Khokimiyat", "region:uz:samarkand", "Regional Khokimiyat"),
+    ("Republic of Karakalpakstan", "region:uz:karakalpakstan", None),
+    ("Akimat of Almaty Region", "region:kz:almaty", "Akimat"),
+    ("Moscow", "city:ru:moscow", None),
+    ("Moscow Region", "region:ru:moscow", None),
+    ("Moscow Oblast", "region:ru:moscow", None),
+    ("Московская область", "region:ru:moscow", None),
+    ("Government of the Moscow Region", "region:ru:moscow", "Government"),
+    ("Moscow City Duma", "city:ru:moscow", "City Duma"),
+    ("Правительство Москвы", "city:ru:moscow", "Правительство"),
+    ("Bryansk Oblast", "region:ru:bryansk", None),
+    ("Брянская область", "region:ru:bryansk", None),
+    ("Администрация Брянской области", "region:ru:bryansk", "Администрация"),
+    ("Stavropol Krai", "region:ru:stavropol", None),
+    ("Ставропольский край", "region:ru:stavropol", None),
+    ("Stavropol", "city:ru:stavropol", None),
+    ("Republic of Tatarstan", "region:ru:tatarstan", None),
+    ("Tatarstan", "region:ru:tatarstan", None),
+    ("Республика Татарстан", "region:ru:tatarstan", None),
+    ("Legislative Assembly of Leningrad Oblast", "region:ru:leningrad",
+     "Legislative Assembly"),
+    ("Saint Petersburg", "city:ru:saint-petersburg", None),
+    ("St. Petersburg", "city:ru:saint-petersburg", None),
+    ("Kiev Oblast", "region:ua:kyiv", None),
+    ("Kyiv", "city:ua:kyiv", None),
+    ("Gagauzia", "region:md:gagauzia", None),
+    ("Chisinau Municipality", "city:md:chisinau", None),
+    ("Belarus", "country:by", None),
+    ("Republic of Belarus", "country:by", None),
+    ("Белоруссия", "country:by", None),
+    ("Russia", "country:ru", None),
+    ("Vietnam", "country:vn", None),
+    ("South Korea", "country:kr", None),
+    ("Türkiye", "country:tr", None),
+    ("Turkey", "country:tr", None),
+    ("China", "country:cn", None),
+    ("PRC", "country:cn", None),
+    ("Government of Belarus", "country:by", "Government"),
+    ("Minsk, Belarus", "city:by:minsk", None),
+])
+def test_known_names(resolver, text, expected_id, body):
+    res = resolver.resolve(text)
+    assert (res.id, res.body, res.resolved) == (expected_id, body, True), res.reason
+
+
+@pytest.mark.parametrize("text, kind, country, expected", [
+    ("Gomel", None, None, "city:by:gomel"),
+    ("Gomel", "region", None, "region:by:gomel"),
+    ("Gomel", "Region", "BY", "region:by:gomel"),
+    ("Gomel", "city", "BY", "city:by:gomel"),
+    ("Moscow", "region", None, "region:ru:moscow"),
+    ("Tashkent", "region", "UZ", "region:uz:tashkent"),
+    ("Brest", None, None, "city:by:brest"),
+    ("Brest", None, "FR", "city:fr:brest"),
+    ("Brest", "region", "BY", "region:by:brest"),
+    ("Ivanovo District", None, None, "region:by:ivanovo"),
+    ("Ivanovo Region", None, None, "region:ru:ivanovo"),
+    ("Ivanovo", "region", "RU", "region:ru:ivanovo"),
+    ("Кировская область", None, None, "region:ru:kirov"),
+    ("Кировский район", None, None, "region:by:kirovsk"),
+    ("BY", "country", None, "country:by"),
+    ("BLR", "Country", None, "country:by"),
+])
+def test_hints_narrow_the_choice(resolver, text, kind, country, expected):
+    assert resolver.resolve(text, kind=kind, country=country).id == expected
+
+
+def test_bare_name_prefers_city_and_says_so(resolver):
+    res = resolver.resolve("Gomel")
+    assert res.id == "city:by:gomel" and res.label == "City"
+    assert {"region:by:gomel", "region:by:gomel-district"} <= set(res.candidates)
+    assert res.candidates[0] == "city:by:gomel"
+    assert "ambiguous" in res.reason and "region:by:gomel" in res.reason
+    region = resolver.resolve("Gomel Region")
+    assert region.candidates[0] == "region:by:gomel"
+    assert "city:by:gomel" not in region.candidates
+
+
+def test_unambiguous_name_has_no_ambiguity_note(resolver):
+    res = resolver.resolve("Stavropol Krai")
+    assert "ambiguous" not in res.reason
+
+
+@pytest.mark.parametrize("text, kind, country, expected_id, label", [
+    ("Minsk Tractor Works", None, "BY", "company:by:minsk-tractor-works", "Company"),
+    ("OJSC Gomselmash", None, None, "company:xx:ojsc-gomselmash", "Company"),
+    ("ОАО «Гомсельмаш»", None, "BY", "company:by:oao-gomselmash", "Company"),
+    ("Belarusian State University", None, "BY", "org:by:belarusian-state-university",
+     "Organization"),
+    ("Ministry of Foreign Affairs", None, None, "org:xx:ministry-of-foreign-affairs",
+     "Organization"),
+    ("Council of Europe", None, None, "org:xx:council-of-europe", "Organization"),
+    ("Zzyzx Oblast", None, None, "region:xx:zzyzx", "Region"),
+    ("Zzyzx Raion", None, "BY", "region:by:zzyzx", "Region"),
+    ("Zzyzx City", None, None, "city:xx:zzyzx", "City"),
+    ("Zzyzx", None, None, "org:xx:zzyzx", "Organization"),
+    ("Zzyzx", "city", "RU", "city:ru:zzyzx", "City"),
+    ("Belarusian", None, None, "org:xx:belarusian", "Organization"),
+    ("Russian", None, None, "org:xx:russian", "Organization"),
+])
+def test_unknown_names_get_deterministic_ids(resolver, text, kind, country, expected_id,
+                                              label):
+    res = resolver.resolve(text, kind=kind, country=country)
+    assert (res.id, res.label, res.resolved) == (expected_id, label, False)
+    assert res.node.id == res.id and res.node.properties["resolved"] is False
+    assert SCHEMA.node_problems(res.node.label, res.node.id,
+                                {k: v for k, v in res.node.properties.items()}) == []
+    assert resolver.resolve(text, kind=kind, country=country) == res
+
+
+def test_unknown_place_keeps_the_organ_as_body(resolver):
+    res = resolver.resolve("Zzyzx Oblast Executive Committee")
+    assert (res.id, res.body, res.resolved) == ("region:xx:zzyzx",
+                                                "Oblast Executive Committee", False)
+
+
+def test_hints_that_exclude_everything_leave_the_name_unresolved(resolver):
+    res = resolver.resolve("Gomel", country="KZ")
+    assert not res.resolved and res.id.endswith(":kz:gomel")
+
+
+def test_unknown_kind_is_a_usage_error(resolver):
+    with pytest.raises(UsageError):
+        resolver.resolve("Gomel", kind="planet")
+
+
+def test_resolution_is_a_frozen_dataclass(resolver):
+    res = resolver.resolve("Minsk")
+    assert isinstance(res, Resolution)
+    with pytest.raises(AttributeError):
+        res.id = "x"  # type: ignore[misc]
+
+
+def test_nodes_fit_the_schema(resolver):
+    for text in ("Minsk", "Gomel Region", "Smolevichi District", "Belarus"):
+        node = resolver.resolve(text).node
+        assert node.properties["resolved"] is True
+        assert SCHEMA.node_problems(node.label, node.id, node.properties) == [], text
+    city = resolver.node("city:by:minsk")
+    assert city.properties["population"] > 1_000_000
+    assert 53 < city.properties["lat"] < 55 and 27 < city.properties["lon"] < 28.5
+    assert resolver.node("region:by:smolevichi").properties["level"] == 2
+    assert resolver.node("region:by:gomel").properties["level"] == 1
+    assert resolver.node("region:zz:nowhere") is None
+
+
+@pytest.mark.parametrize("child, parent", [
+    ("city:by:gomel", "region:by:gomel"),
+    ("city:by:minsk", "country:by"),
+    ("city:by:borisov", "region:by:minsk"),
+    ("city:ru:kazan", "region:ru:tatarstan"),
+    ("city:ru:moscow", "country:ru"),
+    ("city:ru:krasnogorsk", "region:ru:moscow"),
+    ("city:uz:tashkent", "country:uz"),
+    ("city:uz:samarkand", "region:uz:samarkand"),
+    ("city:kz:kokshetau", "region:kz:akmola"),
+    ("region:by:smolevichi", "region:by:minsk"),
+    ("region:by:gomel-district", "region:by:gomel"),
+    ("region:by:gomel", "country:by"),
+    ("region:ru:tatarstan", "country:ru"),
+    ("country:by", None),
+    ("org:xx:unknown", None),
+])
+def test_parent(resolver, child, parent):
+    assert resolver.parent(child) == parent
+
+
+def test_added_nodes_resolve_by_name_and_alias():
+    r = Resolver.default()
+    node = Node("Company", "company:by:mtz", {"name": "Minsk Tractor Works",
+                                              "aliases": ["MTZ", "МТЗ"], "country": "BY"})
+    r.add(node)
+    for text in ("Minsk Tractor Works", "MTZ", "мтз", "  minsk  tractor works "):
+        res = r.resolve(text)
+        assert (res.id, res.resolved, res.label) == ("company:by:mtz", True, "Company")
+    assert r.node("company:by:mtz") == node
+    # Another default resolver does not see the first one's sheet.
+    assert not Resolver.default().resolve("MTZ").resolved
+
+
+def test_added_node_with_gazetteer_id_adds_aliases():
+    r = Resolver.default()
+    r.add(Node("Region", "region:by:gomel", {"name": "Gomel Region",
+                                             "aliases": ["Gomelshchina"]}))
+    assert r.resolve("Gomelshchina").id == "region:by:gomel"
+    node = r.node("region:by:gomel")
+    assert "Gomelshchina" in node.properties["aliases"]
+    assert node.properties["level"] == 1   # gazetteer properties kept
+
+
+def test_added_region_resolves_with_other_terms():
+    r = Resolver.default()
+    r.add(Node("Region", "region:xx:zzyzx", {"name": "Zzyzx Oblast"}))
+    assert r.resolve("Zzyzx Region").id == "region:xx:zzyzx"
+
+
+def test_search_ranks_candidates(resolver):
+    found = resolver.search("Gomel", limit=3)
+    assert [f.id for f in found] == ["city:by:gomel", "region:by:gomel",
+                                     "region:by:gomel-district"]
+    close = resolver.search("Gommel")
+    assert close and "city:by:gomel" in [f.id for f in close]
+    assert resolver.search("") == []
+
+
+def _region_cases():
+    g = load_gazetteer()
+    for e in g.entries.values():
+        if e.label == "Region":
+            for alias in (e.name, *e.aliases):
+                yield e.id, alias
+
+
+def test_every_region_alias_resolves_back(resolver):
+    """Round trip over the whole bundled gazetteer: each region's name and aliases."""
+    wrong = []
+    cases = list(_region_cases())
+    assert len(cases) > 2000
+    for region_id, alias in cases:
+        got = resolver.resolve(alias).id
+        if got != region_id:
+            wrong.append((alias, region_id, got))
+    assert wrong == []
+
+
+def test_region_ids_follow_the_convention():
+    g = load_gazetteer()
+    regions = [e for e in g.entries.values() if e.label == "Region"]
+    by_country: dict[str, int] = {}
+    for e in regions:
+        prefix, cc, slug = e.id.split(":")
+        assert prefix == "region" and cc == e.country.lower() and slug
+        by_country[e.country] = by_country.get(e.country, 0) + (e.level == 1)
+    levels2 = [e for e in regions if e.level == 2]
+    assert len(levels2) == 118 and all(e.country == "BY" for e in levels2)
+    assert by_country["BY"] == 6 and by_country["RU"] == 81 and by_country["KZ"] == 17
+    assert by_country["UZ"] == 13 and by_country["UA"] == 25
+    # Every region has coordinates of its admin centre.
+    assert all(e.lat is not None and e.lon is not None for e in regions)
+
+
+def test_names_helpers():
+    assert key("Гомельской области") == key("Гомельская область").replace(
+        "oblast", "oblasti")
+    assert split_term("Republic of Tatarstan") == ("tatarstan", "region")
+    assert split_term("Moscow") == ("moscow", None)
+    assert split_body("Akimat of Almaty") == ("Almaty", "Akimat", None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_resolve_never_raises_and_is_deterministic(text):
+    r = Resolver.default()
+    first = r.resolve(text)
+    again = r.resolve(text)
+    assert first == again
+    assert first.id.split(":", 1)[0] in ("country", "region", "city", "company", "org")
+    assert SCHEMA.node_problems(first.node.label, first.node.id, first.node.properties) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Гомельская областьGomel Oblast-'’() ,.")),
+               max_size=40),
+       st.sampled_from([None, "region", "city", "country", "company", "org"]),
+       st.sampled_from([None, "BY", "RU", "zz", "B"]))
+def test_resolve_with_hints_never_raises(text, kind, country):
+    res = Resolver.default().resolve(text, kind=kind, country=country)
+    assert res.id == Resolver.default().resolve(text, kind=kind, country=country).id
