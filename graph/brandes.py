@@ -1,4 +1,5 @@
-"""Brandes' betweenness for unweighted graphs, many sources at once with sparse matrices.
+"""Breadth-first searches from many sources at once with sparse matrices: Brandes'
+betweenness and closeness for unweighted graphs.
 
 NetworkX runs one breadth-first search per source in Python: about 75 ms per source on
 a 10,000-node, 32,000-edge partner network here. The same algorithm over a batch of
@@ -8,6 +9,8 @@ advances one level per product, path counts add up in the same step, and the
 dependencies flow back level by level. Same arithmetic, same result as
 ``nx.betweenness_centrality`` up to floating-point summation order (tests compare the
 two), 20-40 times faster, in scipy's compiled code.
+
+Closeness needs only the levels of the same searches (:func:`closeness`).
 
 Only hop counts (no ``weight``): weighted shortest paths stay with NetworkX.
 
@@ -36,6 +39,13 @@ def batch_size(n: int) -> int:
     return int(max(16, min(128, _CELLS // max(1, n))))
 
 
+def _adjacency(G: nx.Graph, nodes: list):
+    A = sp.csr_array(nx.to_scipy_sparse_array(G, nodelist=nodes, weight=None,
+                                              dtype=np.float64, format="csr"))
+    A.data[:] = 1.0
+    return A
+
+
 def raw_betweenness(G: nx.Graph, sources: Sequence[Hashable] | None = None, *,
                     batch: int | None = None) -> np.ndarray:
     """Sum over ``sources`` s (default: all nodes) and targets t != s of the share of
@@ -52,9 +62,7 @@ def raw_betweenness(G: nx.Graph, sources: Sequence[Hashable] | None = None, *,
     index = {v: i for i, v in enumerate(nodes)}
     src = np.arange(n) if sources is None else np.fromiter(
         (index[s] for s in sources), dtype=np.int64)
-    A = sp.csr_array(nx.to_scipy_sparse_array(G, nodelist=nodes, weight=None,
-                                              dtype=np.float64, format="csr"))
-    A.data[:] = 1.0
+    A = _adjacency(G, nodes)
     AT = A.T.tocsr() if G.is_directed() else A
     size = batch or batch_size(n)
     for start in range(0, len(src), size):
@@ -97,3 +105,51 @@ def _batch(A, AT, src: np.ndarray, n: int) -> np.ndarray:
         delta += contrib
     delta[src, cols] = 0.0
     return delta.sum(axis=1)
+
+
+def closeness(G: nx.Graph, *, wf_improved: bool = True, batch: int | None = None) -> dict:
+    """``nx.closeness_centrality(G, wf_improved=wf_improved)`` by batched searches.
+
+    Directed graphs use incoming distances, as NetworkX does.
+
+    >>> import networkx as nx
+    >>> closeness(nx.path_graph(3)) == nx.closeness_centrality(nx.path_graph(3))
+    True
+    """
+    nodes = list(G)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    A = _adjacency(G, nodes)
+    # Searching along reversed edges from u finds the nodes that reach u.
+    step = A
+    totals = np.zeros(n)
+    reached_count = np.ones(n)
+    size = batch or batch_size(n)
+    for start in range(0, n, size):
+        src = np.arange(start, min(n, start + size))
+        cols = np.arange(len(src))
+        visited = np.zeros((n, len(src)), dtype=bool)
+        visited[src, cols] = True
+        frontier = visited.astype(np.float64)
+        level = 0
+        while True:
+            level += 1
+            new = (step @ frontier) > 0
+            new &= ~visited
+            counts = new.sum(axis=0)
+            if not counts.any():
+                break
+            totals[src] += level * counts
+            reached_count[src] += counts
+            visited |= new
+            frontier = new.astype(np.float64)
+    out = {}
+    for i, v in enumerate(nodes):
+        value = 0.0
+        if totals[i] > 0 and n > 1:
+            value = (reached_count[i] - 1.0) / totals[i]
+            if wf_improved:
+                value *= (reached_count[i] - 1.0) / (n - 1)
+        out[v] = float(value)
+    return out

@@ -19,7 +19,8 @@ betweenness``nx.betweenness_centrality``, normalised (NetworkX default). Unweigh
            work threshold, sampled above it: see :mod:`graph.betweenness`.
 closeness  ``nx.closeness_centrality`` with NetworkX's default Wasserman-Faust scaling
            (``wf_improved``) for disconnected graphs; directed graphs use incoming
-           distances (NetworkX's convention). ``weighted`` as for betweenness.
+           distances (NetworkX's convention). ``weighted`` as for betweenness. Hop
+           counts run on the batched searches of :mod:`graph.brandes` (same numbers).
 eigenvector``nx.eigenvector_centrality`` (power iteration, ``max_iter=1000``),
            unweighted unless ``weighted``. On a disconnected graph it concentrates on the
            component with the largest eigenvalue; nodes elsewhere get scores near 0. If
@@ -57,6 +58,7 @@ from typing import Any
 import networkx as nx
 
 from graph import betweenness as _bc
+from graph import brandes
 from graph import projections
 from graph.errors import RelgraphError, UsageError
 
@@ -174,8 +176,11 @@ def measure(G: nx.Graph, name: str, *, weighted: bool = False, exact: bool | Non
         return _bc.betweenness(G, exact=exact, k=k, seed=seed, weight=distance,
                                engine=engine, backend=backend)
     if name == "closeness":
-        return (nx.closeness_centrality(G, distance=distance, **kwargs),
-                {"method": "exact", "wf_improved": True, "weight": distance})
+        engine = _bc.choose_engine(engine, weight=distance, backend=backend)
+        scores = (brandes.closeness(G) if engine == "sparse" else
+                  nx.closeness_centrality(G, distance=distance, **kwargs))
+        return scores, {"method": "exact", "wf_improved": True, "weight": distance,
+                        "engine": engine}
     if name == "eigenvector":
         return _eigenvector(G, weight, kwargs)
     return (nx.pagerank(G, alpha=PAGERANK_ALPHA, weight=weight, **kwargs),

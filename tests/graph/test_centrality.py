@@ -361,3 +361,13 @@ def test_cli_bad_input_exits_2(run_cli, args, message):
     result, _ = run_cli(*args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+@settings(max_examples=60, deadline=None)
+@given(small_graphs())
+def test_sparse_closeness_equals_networkx(H):
+    scores, info = measure(H, "closeness")
+    _close(scores, nx.closeness_centrality(H), tol=1e-12)
+    if len(H):
+        assert info["engine"] == "sparse"
+        assert measure(H, "closeness", engine="networkx")[1]["engine"] == "networkx"
