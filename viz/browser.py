@@ -81,11 +81,14 @@ class _Pipe:
         self._from_child, from_child_w = os.pipe()
 
         def _fds():  # runs in the child: the protocol expects fds 3 (in) and 4 (out)
-            # Copy first: a pipe may already be fd 3 or 4, and dup2 onto itself would
-            # leave it close-on-exec.
+            # Copy first, so neither pipe is overwritten before it is moved; dup2 onto
+            # the same number is a no-op that leaves close-on-exec set, hence the
+            # explicit set_inheritable.
             a, b = os.dup(to_child_r), os.dup(from_child_w)
             os.dup2(a, 3)
             os.dup2(b, 4)
+            os.set_inheritable(3, True)
+            os.set_inheritable(4, True)
 
         args = [binary, *FLAGS, f"--user-data-dir={self.profile}",
                 f"--window-size={width},{height}", *extra_flags, "about:blank"]

@@ -39,15 +39,22 @@ def to_pyvis(view: View) -> Network:
     in the number of edges); a view has each pair once, and arrows are switched off.
     """
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    for n in view.nodes:
+    # A big layout is shown zoomed out to fit; nodes and labels grow to compensate so
+    # that, at the first view, the largest parties and their names are readable.
+    zoom = fit_zoom(view)
+    grow = min((1 / zoom) ** 0.5, 2.0)
+    font_grow = min(1 / zoom, 6.0)
+    # vis-network draws in insertion order: small first, so the big parties and their
+    # labels end up on top.
+    for n in sorted(view.nodes, key=lambda n: (n.labelled, n.size)):
         extra = {}
         if n.labelled:
-            extra["font"] = {"size": round(12 + n.size / 3)}
+            extra["font"] = {"size": round((12 + n.size / 3) * font_grow)}
         if n.ego:
             extra["borderWidth"] = 4
             extra["color"] = {"background": n.colour, "border": "#111111"}
         net.add_node(n.id, label=n.name, title=n.tooltip, shape=n.shape,
-                     color=extra.pop("color", n.colour), size=round(n.size, 1),
+                     color=extra.pop("color", n.colour), size=round(n.size * grow, 1),
                      x=round(n.x, 1), y=round(n.y, 1), **extra)
         if not n.labelled:
             net.node_map[n.id].pop("label", None)  # the name stays in the tooltip
@@ -56,6 +63,18 @@ def to_pyvis(view: View) -> Network:
                      width=round(e.width, 2), title=e.tooltip, arrows={"to": False})
     net.options = vis_options(view)
     return net
+
+
+def fit_zoom(view: View, *, width: float = 1000.0) -> float:
+    """Roughly the zoom at which vis-network will fit the view into a page ``width``
+    pixels wide (4:3), at most 1.
+    """
+    if len(view.nodes) < 2:
+        return 1.0
+    xs = [n.x for n in view.nodes]
+    ys = [n.y for n in view.nodes]
+    extent = max(max(xs) - min(xs), (max(ys) - min(ys)) * 4 / 3, 1.0) + 2 * 40
+    return min(1.0, width / extent)
 
 
 def vis_options(view: View) -> dict:

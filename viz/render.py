@@ -18,8 +18,8 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
@@ -44,14 +44,14 @@ class RenderResult:
     physics: bool
     measure: str
     seconds: float
-    image: Path | None = None
+    images: list[Path] = field(default_factory=list)
     embed: Path | None = None
 
     def as_row(self) -> dict:
         return {"file": str(self.html), "nodes": self.nodes, "edges": self.edges,
                 "sources": self.sources, "bytes": self.bytes, "layout": self.layout,
                 "physics": self.physics, "size_by": self.measure,
-                "image": str(self.image) if self.image else None,
+                "images": [str(p) for p in self.images],
                 "embed": str(self.embed) if self.embed else None,
                 "seconds": round(self.seconds, 3)}
 
@@ -60,12 +60,12 @@ def render_network(G: nx.Graph, out: str | os.PathLike, *,
                    sources: Mapping[str, Mapping] | None = None, size_by: str = "degree",
                    layout: str = "force", label_top: int = 20, title: str | None = None,
                    as_of=None, ego: str | None = None, depth: int = 1,
-                   image: str | os.PathLike | None = None, embed: bool = False,
+                   images: Iterable[str | os.PathLike] = (), embed: bool = False,
                    seed: int = 42, physics_max_nodes: int = PHYSICS_MAX_NODES) -> RenderResult:
     """Write the HTML view of partner network ``G`` to ``out``.
 
     ``sources`` maps source ids to ``{"title", "url"}``. ``ego``/``depth`` restrict the
-    view to one party's partners. ``image`` also writes a PNG or SVG of the same view;
+    view to one party's partners. ``images`` are PNG or SVG files to write of the same view;
     ``embed`` also writes ``<out stem>.embed.html``, an iframe snippet that resizes
     itself. Raises :class:`UsageError` when there is nothing to draw.
     """
@@ -81,7 +81,7 @@ def render_network(G: nx.Graph, out: str | os.PathLike, *,
                       physics_max_nodes=physics_max_nodes)
     html = page_html(view, embed_id=embed_id_for(out.name) if embed else None)
     _write_text(out, html)
-    image_path = render_static(view, image) if image is not None else None
+    image_paths = [render_static(view, p) for p in images]
     embed_path = None
     if embed:
         embed_path = out.with_name(out.stem + ".embed.html")
@@ -89,7 +89,7 @@ def render_network(G: nx.Graph, out: str | os.PathLike, *,
     return RenderResult(html=out, nodes=len(view.nodes), edges=len(view.edges),
                         sources=len(view.sources), bytes=len(html.encode("utf-8")),
                         layout=layout, physics=view.physics, measure=size_by,
-                        seconds=time.perf_counter() - started, image=image_path,
+                        seconds=time.perf_counter() - started, images=image_paths,
                         embed=embed_path)
 
 
@@ -108,12 +108,14 @@ def render_partner_view(full: nx.MultiDiGraph, out: str | os.PathLike, *, rel_ty
     return render_network(P, out, sources=sources_of(full), as_of=as_of, **options)
 
 
-def render_demo(full: nx.MultiDiGraph, out: str | os.PathLike = "demo-partners.html", *,
-                image: str | os.PathLike | None = None) -> RenderResult:
-    """The demo's partner view: whole network, sized by betweenness, with an embed snippet."""
+def render_demo(full: nx.MultiDiGraph, out: str | os.PathLike = "demo-partners.html"
+                ) -> RenderResult:
+    """The demo's partner view: whole network, sized by betweenness, with an embed
+    snippet and a PNG beside it (``demo-partners.embed.html``, ``demo-partners.png``)."""
+    out = Path(out)
     return render_partner_view(full, out, size_by="betweenness",
-                               title="Partner network of the example data", image=image,
-                               embed=True)
+                               title="Partner network of the example data",
+                               images=[out.with_suffix(".png")], embed=True)
 
 
 def sources_of(full: nx.Graph) -> dict[str, dict]:

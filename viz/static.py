@@ -85,7 +85,7 @@ def figure(view: View, *, width: float = 10.0) -> Figure:
         ax.add_collection(LineCollection(segments, colors=colour, linewidths=widths,
                                          linestyles=[style], alpha=alpha, zorder=1))
     for shape, marker in _MARKERS.items():
-        group = [n for n in view.nodes if n.shape == shape]
+        group = sorted((n for n in view.nodes if n.shape == shape), key=lambda n: n.size)
         if not group:
             continue
         ax.scatter([n.x for n in group], [n.y for n in group],

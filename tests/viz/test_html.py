@@ -133,7 +133,7 @@ def test_pyvis_network_holds_the_view(sample):
 def test_render_network_writes_page_image_and_snippet(sample, sources, tmp_path):
     out = tmp_path / "site" / "partners.html"
     r = render_network(sample, out, sources=sources, size_by="betweenness",
-                       image=tmp_path / "partners.png", embed=True)
+                       images=[tmp_path / "partners.png"], embed=True)
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert r.bytes == out.stat().st_size and r.nodes == 14 and r.edges == 12
     assert (tmp_path / "partners.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
