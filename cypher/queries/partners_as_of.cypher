@@ -1,0 +1,33 @@
+// name: partners_as_of
+// A party's partners as of a year: ties dated up to that year that had not ended by
+// then, one row per partner with its tie types, the first year and the number of ties.
+// :param id => 'city:by:minsk'
+// :param year => 2010
+//
+// The same rule as `relgraph centrality --as-of`: undated ties are kept; an ended
+// twinning is dropped; a document is dropped once ended (valid_to before the year, or
+// status expired/terminated without valid_to). A document's year is its own, else
+// valid_from's, else the signature's.
+CALL {
+  MATCH (p {id: $id})-[r:TWINNED_WITH]-(q)
+  WHERE coalesce(r.status, '') <> 'ended'
+  RETURN q, 'TWINNED_WITH' AS tie, r.year AS year
+  UNION ALL
+  MATCH (p {id: $id})-[s:SIGNED_AGREEMENT]->(d:Document)<-[:SIGNED_AGREEMENT]-(q)
+  WHERE q <> p
+    AND NOT (CASE WHEN d.valid_to IS NOT NULL
+                  THEN toInteger(substring(d.valid_to, 0, 4)) < $year
+                  ELSE coalesce(d.status, '') IN ['expired', 'terminated'] END)
+  WITH DISTINCT q, d,
+       coalesce(d.year, toInteger(substring(d.valid_from, 0, 4)), s.year) AS year
+  RETURN q, 'SIGNED_AGREEMENT' AS tie, year
+  UNION ALL
+  MATCH (p {id: $id})-[r:SUPPLIES_TO]-(q)
+  RETURN q, 'SUPPLIES_TO' AS tie, r.year AS year
+}
+WITH q, tie, year
+WHERE year IS NULL OR year <= $year
+RETURN q.id AS partner_id, q.name AS partner, labels(q)[0] AS kind,
+       q.country AS country, collect(DISTINCT tie) AS ties, min(year) AS since,
+       count(*) AS count
+ORDER BY since IS NULL, since, partner

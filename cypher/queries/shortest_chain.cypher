@@ -1,0 +1,13 @@
+// name: shortest_chain
+// The shortest chain of ties (twinnings, signatures of shared documents, supplies)
+// linking two parties, as the names and the tie types along it.
+// :param from_id => 'region:by:gomel'
+// :param to_id => 'region:ru:chechnya'
+//
+// LOCATED_IN is not a tie, so it is not followed; a shared document is two steps
+// (party -> document -> party). Chains longer than 12 steps are not searched. No row
+// means the two parties are not linked.
+MATCH (a {id: $from_id}), (b {id: $to_id})
+MATCH path = shortestPath((a)-[:TWINNED_WITH|SIGNED_AGREEMENT|SUPPLIES_TO*..12]-(b))
+RETURN length(path) AS steps, [n IN nodes(path) | coalesce(n.name, n.id)] AS chain,
+       [r IN relationships(path) | type(r)] AS ties, [n IN nodes(path) | n.id] AS ids
