@@ -10,8 +10,7 @@ data's date and sources, a table of the top parties and an optional static image
 from viz.ego import ego_network, find_party
 from viz.html import embed_snippet, external_references, page_html, to_pyvis
 from viz.layout import LAYOUTS, layout_positions
-from viz.render import (RenderResult, render_demo, render_network, render_partner_view,
-                        sources_of)
+from viz.render import RenderResult, render_demo, render_network, render_partner_view, sources_of
 from viz.static import render_static
 from viz.view import PHYSICS_MAX_NODES, View, build_view
 

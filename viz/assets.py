@@ -17,7 +17,7 @@ VIS_VERSION = "9.1.2"
 _DIR = ("templates", "lib", f"vis-{VIS_VERSION}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def vis_assets() -> tuple[str, str]:
     """``(javascript, css)`` of vis-network, checked to be safe to inline.
 

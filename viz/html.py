@@ -158,13 +158,14 @@ def page_html(view: View, *, embed_id: str | None = None) -> str:
 def _caption(view: View) -> str:
     text = view.caption_text()
     if view.ego:
-        text = f"Parties within {view.ego_depth or 1} step{'s' if (view.ego_depth or 1) > 1 else ''}" \
-               f" of {view.ego} · " + text
+        depth = view.ego_depth or 1
+        text = f"Parties within {depth} step{'s' if depth > 1 else ''} of {view.ego} · {text}"
     return text
 
 
 def _line_svg(colour: str, dashes) -> str:
-    dash = "" if not dashes else f' stroke-dasharray="{" ".join(str(int(d) // 2 or 1) for d in dashes)}"'
+    pattern = " ".join(str(int(d) // 2 or 1) for d in dashes) if dashes else ""
+    dash = f' stroke-dasharray="{pattern}"' if pattern else ""
     return (f'<svg width="26" height="8" aria-hidden="true"><line x1="1" y1="4" x2="25" y2="4" '
             f'stroke="{escape(colour)}" stroke-width="2.5"{dash}/></svg>')
 
@@ -183,13 +184,17 @@ def _shape_svg(shape: str) -> str:
             f'stroke-width="0.8">{_SHAPES.get(shape, _SHAPES["dot"])}</svg>')
 
 
+def _code(country: dict) -> str:
+    code = country["code"]
+    return f" ({escape(code)})" if code and code != country["name"] else ""
+
+
 def _legend(view: View) -> str:
     parts = ['<div class="rg-legend" role="group" aria-label="Legend">\n']
     if view.countries:
         items = "".join(
             f'<li><span class="rg-sw" style="background:{escape(c["colour"])}"></span>'
-            f'{escape(c["name"])}{" (" + escape(c["code"]) + ")" if c["code"] and c["code"] != c["name"] else ""}'
-            f' <span class="rg-n">{c["count"]:,}</span></li>'
+            f'{escape(c["name"])}{_code(c)} <span class="rg-n">{c["count"]:,}</span></li>'
             for c in view.countries)
         parts.append(f'<section><h2>Colour: country</h2><ul>{items}</ul></section>\n')
     if view.relations:
@@ -204,8 +209,10 @@ def _legend(view: View) -> str:
                         f' <span class="rg-n">{k["count"]:,}</span></li>' for k in view.kinds)
         parts.append(f'<section><h2>Shape: kind</h2><ul>{items}</ul></section>\n')
     top = view.top_nodes(1)
-    largest = f" (largest: {escape(top[0].name)}, {escape(format_value(top[0].value, view.measure))})" \
-        if top else ""
+    largest = ""
+    if top:
+        value = format_value(top[0].value, view.measure)
+        largest = f" (largest: {escape(top[0].name)}, {escape(value)})"
     parts.append('<section><h2>Size</h2><ul><li>'
                  '<svg width="30" height="14" aria-hidden="true" fill="none" stroke="#777">'
                  '<circle cx="5" cy="9" r="3"/><circle cx="20" cy="7" r="6"/></svg>'

@@ -134,7 +134,7 @@ def _pack(pieces: list[dict]) -> dict:
     area = sum((w + margin) * (h + margin) for _, _, w, h in boxes)
     row_width = max(math.sqrt(area) * 1.3, boxes[0][2] + margin)
     out, x, y, row_h = {}, 0.0, 0.0, 0.0
-    for piece, (x0, y0, w, h) in zip(pieces, boxes):
+    for piece, (x0, y0, w, h) in zip(pieces, boxes, strict=True):
         if x > 0 and x + w > row_width:
             x, y, row_h = 0.0, y + row_h + margin, 0.0
         for v, (px, py) in piece.items():

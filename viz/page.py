@@ -13,8 +13,8 @@ CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline
 
 CSS = """
 html, body { margin: 0; padding: 0; background: #fff; }
-body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-       color: #1d1d1f; }
+body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+       sans-serif; color: #1d1d1f; }
 .rg { margin: 0; padding: 12px 14px 10px; box-sizing: border-box; max-width: 1400px; }
 .rg-title { font-size: 1.15rem; margin: 0 0 2px; font-weight: 650; }
 .rg-caption { margin: 0 0 8px; color: #555; font-size: 0.86rem; }
@@ -38,16 +38,16 @@ details { margin: 6px 0 0; font-size: 0.85rem; }
 summary { cursor: pointer; color: #333; }
 .rg-table table { border-collapse: collapse; margin: 6px 0; font-size: 0.82rem; }
 .rg-table caption { text-align: left; color: #555; padding-bottom: 4px; }
-.rg-table th, .rg-table td { padding: 2px 10px 2px 0; text-align: left; border-bottom: 1px solid #eee;
-                             vertical-align: top; }
+.rg-table th, .rg-table td { padding: 2px 10px 2px 0; text-align: left; vertical-align: top;
+                             border-bottom: 1px solid #eee; }
 .rg-table td.num, .rg-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .rg-sources ol { margin: 6px 0; padding-left: 2.2em; }
 .rg-sources li { margin: 2px 0; overflow-wrap: anywhere; }
 .rg-url { color: #666; }
 .rg-sources a { color: #005a8c; }
 div.vis-tooltip { font: 12.5px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-                  background: #fffffe; border: 1px solid #bbb; box-shadow: 0 2px 8px rgba(0,0,0,.15);
-                  padding: 6px 8px; color: #222; border-radius: 4px; }
+                  background: #fffffe; border: 1px solid #bbb; border-radius: 4px;
+                  box-shadow: 0 2px 8px rgba(0,0,0,.15); padding: 6px 8px; color: #222; }
 .rg-tip { white-space: pre-wrap; max-width: min(440px, 80vw); overflow-wrap: anywhere; }
 .rg-tip::first-line { font-weight: 650; }
 .rg-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib import patheffects
 
 from graph.errors import UsageError
 from viz.view import MEASURE_NAMES, View
@@ -30,7 +30,8 @@ def render_static(view: View, path: str | os.PathLike, *, fmt: str | None = None
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
     if fmt not in FORMATS:
-        raise UsageError(f"cannot write a {fmt!r} image", hint="use a file name ending in .png or .svg")
+        raise UsageError(f"cannot write a {fmt!r} image",
+                         hint="use a file name ending in .png or .svg")
     fig = figure(view, width=width)
     # No dates or software versions in the file: the same data gives the same bytes.
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}

@@ -269,8 +269,9 @@ def _edge_tooltip(a, b, ties, weight, sources, source_order) -> str:
     ordered = sorted(ties, key=lambda t: (str(t.get("date") or t.get("year") or "9999"),
                                           str(t.get("type") or "")))
     for tie in ordered[:MAX_TIES_IN_TOOLTIP]:
-        head = [style.rel_style(tie.get("type") or "")["label"]
-                if tie.get("type") in style.REL_STYLES else text(tie.get("type") or "tie", limit=40)]
+        kind = tie.get("type") or ""
+        head = [style.REL_STYLES[kind]["label"] if kind in style.REL_STYLES
+                else text(kind or "tie", limit=40)]
         head.append(_tie_date(tie) or "undated")
         doc = text(tie.get("document_title"), limit=140)
         if doc:

@@ -3,14 +3,13 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from viz_samples import INJECTIONS, build_large
 
 from graph.errors import UsageError
 from viz import render_network
 from viz.assets import vis_assets
 from viz.html import embed_snippet, external_references, page_html, to_pyvis
 from viz.view import build_view
-
-from viz_samples import INJECTIONS, build_large
 
 
 class Tags(HTMLParser):

@@ -2,11 +2,10 @@ import math
 
 import networkx as nx
 import pytest
+from viz_samples import build_large
 
 from graph.errors import UsageError
 from viz.layout import LAYOUTS, layout_positions
-
-from viz_samples import build_large
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

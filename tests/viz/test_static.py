@@ -1,10 +1,9 @@
 import pytest
+from viz_samples import build_large
 
 from graph.errors import UsageError
 from viz.static import render_static
 from viz.view import build_view
-
-from viz_samples import build_large
 
 
 @pytest.mark.parametrize("layout", ["force", "geo", "circular"])

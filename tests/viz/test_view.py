@@ -1,12 +1,11 @@
 import networkx as nx
 import pytest
+from viz_samples import build_large
 
 from graph.errors import UsageError
 from viz import style
 from viz.ego import ego_network, find_party
 from viz.view import build_view
-
-from viz_samples import build_large
 
 
 def by_id(view):
