@@ -21,6 +21,7 @@ body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica N
 .rg-canvas { position: relative; width: 100%; aspect-ratio: 4 / 3; max-height: 680px;
              min-height: 300px; border: 1px solid #e2e2e2; border-radius: 6px;
              background: #fcfcfc; overflow: hidden; }
+.rg-canvas:focus { outline: none; }
 .rg-canvas:focus-visible { outline: 2px solid #0072b2; outline-offset: 2px; }
 .rg-legend { display: flex; flex-wrap: wrap; gap: 6px 22px; margin: 8px 0 4px; font-size: 0.82rem;
              color: #333; }
