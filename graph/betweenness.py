@@ -181,7 +181,7 @@ def _run_sparse(sub, k, seed, weight, backend) -> dict:
     raw = brandes.raw_betweenness(sub, sources)
     correction = 1.0 if sub.is_directed() else 2.0
     if sources is None:
-        return dict(zip(nodes, (raw / correction).tolist()))
+        return dict(zip(nodes, (raw / correction).tolist(), strict=True))
     # NetworkX's estimator (networkx.algorithms.centrality.betweenness._rescale, k
     # sampled sources, endpoints excluded): a source cannot lie on its own paths, so
     # its sum has k-1 terms, the others k.
@@ -190,7 +190,7 @@ def _run_sparse(sub, k, seed, weight, backend) -> dict:
     scale_other = big_n / (k * correction)
     chosen = set(sources)
     return {v: float(r) * (scale_source if v in chosen else scale_other)
-            for v, r in zip(nodes, raw)}
+            for v, r in zip(nodes, raw, strict=True)}
 
 
 def _size(G: nx.Graph, nodes: list) -> int:

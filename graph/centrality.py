@@ -58,8 +58,7 @@ from typing import Any
 import networkx as nx
 
 from graph import betweenness as _bc
-from graph import brandes
-from graph import projections
+from graph import brandes, projections
 from graph.errors import RelgraphError, UsageError
 
 MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank",
@@ -116,10 +115,10 @@ def check_measures(measures: Iterable[str] | str, projection: str = "partner"
 
     >>> check_measures("PageRank,degree")
     ('pagerank', 'degree')
-    >>> check_measures(["in_degree"])
+    >>> check_measures(["in_degree"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graph.errors.UsageError: unknown measure 'in_degree' for the partner projection; valid: degree, strength, betweenness, closeness, eigenvector, pagerank
+    graph.errors.UsageError: unknown measure 'in_degree' for the partner projection; valid: ...
     """
     valid = valid_measures(projection)
     if isinstance(measures, str):
@@ -275,7 +274,7 @@ def centrality(G: nx.MultiDiGraph, *, measures: Iterable[str] | str = ("betweenn
     meta["k"] = bc.get("k")
     meta["seed"] = bc.get("seed")
     meta["top"] = top
-    meta["backend"] = backend or "networkx"
+    meta["backend"] = backend      # a NetworkX backend asked for, if any
     meta["networkx"] = nx.__version__
     meta["seconds"] = seconds
     rows = []

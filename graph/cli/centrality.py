@@ -6,7 +6,8 @@ from __future__ import annotations
 import click
 
 from graph import projections
-from graph.centrality import MEASURES, centrality as compute
+from graph.centrality import MEASURES
+from graph.centrality import centrality as compute
 from graph.cli.common import emit, output_options, split_list, store_from_context
 from graph.errors import UsageError
 from graph.output import Result

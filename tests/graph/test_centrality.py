@@ -9,12 +9,19 @@ import random
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import graph.betweenness as gb
 from graph import brandes
-from graph.centrality import (CentralityError, MEASURES, centrality, check_measures,
-                              measure, undirected_view)
+from graph.centrality import (
+    MEASURES,
+    CentralityError,
+    centrality,
+    check_measures,
+    measure,
+    undirected_view,
+)
 from graph.errors import UsageError
 from graph.projections import full_graph, partner_network, supply_network
 from graph.schema import SCHEMA, check_value
@@ -48,9 +55,9 @@ def typed_graph(n: int = 60, seed: int = 3) -> nx.MultiDiGraph:
         else:
             G.add_edge(a, b, type="SUPPLIES_TO", year=rng.randint(2000, 2020))
     rest = parties[n * 2 // 3:]
-    for a, b in zip(rest[::2], rest[1::2]):
+    for a, b in zip(rest[::2], rest[1::2], strict=False):
         G.add_edge(a, b, type="TWINNED_WITH")
-    for a, b, c in zip(rest[::3], rest[1::3], rest[2::3]):
+    for _, b, c in zip(rest[::3], rest[1::3], rest[2::3], strict=False):
         G.add_edge(b, c, type="SUPPLIES_TO")
     return G
 
@@ -148,7 +155,7 @@ def test_raw_sums_are_networkx_unnormalised(H):
     raw = brandes.raw_betweenness(H)
     expected = nx.betweenness_centrality(H, normalized=False)
     factor = 1 if H.is_directed() else 2
-    _close(dict(zip(H, raw.tolist())), {v: factor * x for v, x in expected.items()})
+    _close(dict(zip(H, raw.tolist(), strict=True)), {v: factor * x for v, x in expected.items()})
 
 
 @pytest.mark.parametrize("engine", ["sparse", "networkx"])

@@ -7,11 +7,19 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.errors import UsageError
-from graph.projections import (PARTY_LABELS, TIE_FIELDS, check_filters, full_graph,
-                               partner_network, project, supply_network)
+from graph.projections import (
+    PARTY_LABELS,
+    TIE_FIELDS,
+    check_filters,
+    full_graph,
+    partner_network,
+    project,
+    supply_network,
+)
 
 GOMEL, BRYANSK, CHERNIHIV = "region:by:gomel", "region:ru:bryansk", "region:ua:chernihiv"
 MINSK, MOGILEV, SMOLENSK = "city:by:minsk", "city:by:mogilev", "city:ru:smolensk"
