@@ -13,14 +13,16 @@ CALL {
   WHERE coalesce(r.status, '') <> 'ended'
   RETURN q, 'TWINNED_WITH' AS tie, r.year AS year
   UNION ALL
-  MATCH (p {id: $id})-[s:SIGNED_AGREEMENT]->(d:Document)<-[:SIGNED_AGREEMENT]-(q)
+  MATCH (p {id: $id})-[s:SIGNED_AGREEMENT]->(d:Document)<-[t:SIGNED_AGREEMENT]-(q)
   WHERE q <> p
     AND NOT (CASE WHEN d.valid_to IS NOT NULL
                   THEN toInteger(substring(d.valid_to, 0, 4)) < $year
                   ELSE coalesce(d.status, '') IN ['expired', 'terminated'] END)
-  WITH DISTINCT q, d,
-       coalesce(d.year, toInteger(substring(d.valid_from, 0, 4)), s.year) AS year
-  RETURN q, 'SIGNED_AGREEMENT' AS tie, year
+  // One tie per co-signed document; undated documents take the later signature.
+  WITH q, d, max(s.year) AS ys, max(t.year) AS yt
+  RETURN q, 'SIGNED_AGREEMENT' AS tie,
+         coalesce(d.year, toInteger(substring(d.valid_from, 0, 4)),
+                  CASE WHEN ys IS NULL OR yt > ys THEN yt ELSE ys END) AS year
   UNION ALL
   MATCH (p {id: $id})-[r:SUPPLIES_TO]-(q)
   RETURN q, 'SUPPLIES_TO' AS tie, r.year AS year

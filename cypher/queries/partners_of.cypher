@@ -15,11 +15,13 @@ CALL {
   UNION ALL
   MATCH (p {id: $id})-[s:SIGNED_AGREEMENT]->(d:Document)<-[:SIGNED_AGREEMENT]-(q)
   WHERE q <> p
-  WITH DISTINCT q, d, s
+  // One row per co-signed document, even when either side signed through two bodies.
+  WITH q, d, collect(s) AS signatures
   RETURN q, 'SIGNED_AGREEMENT' AS tie, 'co-signatory' AS role,
-         coalesce(d.date, s.date) AS date, coalesce(d.year, s.year) AS year,
-         d.status AS status, d.id AS document_id, d.title AS document, null AS goods,
-         coalesce(d.sources, s.sources) AS sources
+         coalesce(d.date, signatures[0].date) AS date,
+         coalesce(d.year, signatures[0].year) AS year, d.status AS status,
+         d.id AS document_id, d.title AS document, null AS goods,
+         coalesce(d.sources, signatures[0].sources) AS sources
   UNION ALL
   MATCH (p {id: $id})-[r:SUPPLIES_TO]-(q)
   RETURN q, 'SUPPLIES_TO' AS tie,
