@@ -43,6 +43,12 @@ COUNTRY_NAMES = {
     "ve": "Venezuela", "cu": "Cuba", "us": "United States", "gb": "United Kingdom",
     "se": "Sweden", "fi": "Finland", "cz": "Czechia", "sk": "Slovakia", "bg": "Bulgaria",
     "mn": "Mongolia", "id": "Indonesia", "zw": "Zimbabwe", "ng": "Nigeria",
+    "jp": "Japan", "kr": "South Korea", "es": "Spain", "pt": "Portugal", "nl": "Netherlands",
+    "be": "Belgium", "at": "Austria", "ch": "Switzerland", "gr": "Greece", "hu": "Hungary",
+    "ro": "Romania", "no": "Norway", "dk": "Denmark", "ie": "Ireland", "il": "Israel",
+    "br": "Brazil", "ar": "Argentina", "mx": "Mexico", "ca": "Canada", "au": "Australia",
+    "za": "South Africa", "sd": "Sudan", "sy": "Syria", "pk": "Pakistan", "th": "Thailand",
+    "my": "Malaysia", "ph": "Philippines", "sa": "Saudi Arabia", "kp": "North Korea",
 }
 
 # Sizes in CSS pixels (vis-network) for the smallest and largest node.
