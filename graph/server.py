@@ -139,6 +139,7 @@ class EmbeddedServer:
         cmd = [
             str(home / "jre" / "bin" / "java"), f"-Xmx{heap}",
             "-Dpolyglot.engine.WarnInterpreterOnly=false",
+            *os.environ.get("RELGRAPH_JAVA_OPTS", "").split(),
             f"-Drelgraph.data={self.data_dir.resolve()}",
             f"-Darcadedb.server.rootPath={root}",
             f"-Darcadedb.server.databaseDirectory={root / 'databases'}",

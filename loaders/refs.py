@@ -41,6 +41,8 @@ def parse_ref(text: str) -> PartyRef:
     'Region'
     """
     text = " ".join(str(text).split())
+    if not text:
+        raise RefError("empty reference")
     if ID_RE.match(text):
         return PartyRef(text, text, None, None, text)
     m = _QUALIFIER.match(text)

@@ -101,10 +101,8 @@ def resolve(name, kind, country, fmt):
                                      country=country.upper() if country else None)
     rows = [{"id": res.id, "name": res.name, "kind": res.label, "country": res.country,
              "body": res.body, "resolved": res.resolved, "reason": res.reason}]
-    notes = []
-    for cand in list(res.candidates or [])[:5]:
-        notes.append(f"also considered: {' '.join(str(c) for c in cand) if isinstance(cand, (tuple, list)) else cand}")
-    emit(Result(rows, notes=notes), fmt)
+    others = [c for c in res.candidates if c != res.id][:5]
+    emit(Result(rows, meta={"also_considered": others}), fmt)
 
 
 def example_dataset() -> Path:
