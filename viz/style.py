@@ -65,10 +65,22 @@ def country_name(code: str | None) -> str:
 
     >>> country_name("BY"), country_name("zz"), country_name(None)
     ('Belarus', 'ZZ', 'unknown')
+    >>> country_name("BO")
+    'Bolivia'
     """
     if not code:
         return "unknown"
-    return COUNTRY_NAMES.get(code.lower(), code.upper())
+    key = code.lower()
+    if key in COUNTRY_NAMES:
+        return COUNTRY_NAMES[key]
+    try:  # the full ISO list, for codes the short table lacks
+        import pycountry
+        found = pycountry.countries.get(alpha_2=key.upper())
+    except (ImportError, LookupError, KeyError):
+        found = None
+    if found is None:
+        return code.upper()
+    return getattr(found, "common_name", None) or found.name
 
 
 def country_key(code: str | None) -> str:
