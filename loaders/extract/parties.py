@@ -2,13 +2,16 @@
 
 The shared :class:`loaders.resolve.Resolver` does the real work (names, aliases,
 organs such as an oblast executive committee or akimat mapped to their region).
-When it is not installed, or leaves a name unresolved, the party keeps its name and
-gets a provisional id from the naming convention (``company:by:gomselmash``), with
-``resolved`` False so reviewers see it.
+A party keeps its name as written (for the reviewer) and, when resolved, the
+gazetteer's canonical name (``canonical``). Names the gazetteer does not know get a
+provisional id from the naming convention (:func:`provisional_id`) with ``resolved``
+False, so reviewers see them.
 
 >>> p = resolve_mention(Mention("Sudan", 0, 5, "Country", "SD"), None)
 >>> p.id, p.label, p.resolved
 ('country:sd', 'Country', True)
+>>> provisional_id("Organization", "BY", "Ministry of Justice of the Republic of Belarus")
+'org:by:ministry-of-justice'
 """
 
 from __future__ import annotations
@@ -17,15 +20,22 @@ import re
 from dataclasses import dataclass
 
 from graph import ids
-from loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
 from loaders.extract.mentions import Mention
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
-_GENERIC = re.compile(r"\b(?:regional executive committees?|oblast executive committee|city executive"
-                      r" committee|executive committee|regional council|oblast council|akimat|government"
+_GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committees?|executive"
+                      r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raion|rayon|krai|kray|territory|province|marz"
                       r"|county|city|town)\b", re.I)
+_LEGAL = (r"JSC|OJSC|CJSC|PJSC|LLC|Ltd|OAO|ZAO|OOO|PAO|RUE|SE|UE|IOO|JV|JLLC|ALC|SARL|SA|GmbH"
+          r"|PLC|Inc|MCH")
+_LEGAL_RE = re.compile(rf'^(?:(?:{_LEGAL})\s+)+|(?:\s+(?:{_LEGAL}))+$')
+# "X District of the Y Region": the head is the party, the tail only locates it.
+_NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
+                     r"(?P<tail>.+?)(?:\s+(?:region|oblast|krai|territory))?$", re.I)
+_PLURAL_ORGAN = [(re.compile(r"\b(committee|region|oblast|district|council)s\b", re.I), r"\1")]
 
 
 @dataclass
@@ -37,10 +47,12 @@ class Party:
     resolved: bool
     body: str | None = None
     reason: str | None = None
+    canonical: str | None = None   # the gazetteer's name of a resolved party
 
     def as_dict(self) -> dict:
         return {"name": self.name, "id": self.id, "kind": self.label,
                 "country": self.country, "resolved": self.resolved,
+                **({"canonical": self.canonical} if self.canonical else {}),
                 **({"body": self.body} if self.body else {})}
 
 
@@ -56,52 +68,103 @@ def default_resolver():
         return None
 
 
-def resolve_mention(m: Mention, resolver, cache: dict | None = None) -> Party:
-    key = (m.text, m.kind_hint, m.country_hint)
+def resolve_mention(m: Mention, resolver, cache: dict | None = None,
+                    default_label: str = "Company") -> Party:
+    """``default_label`` is the kind of a bare unknown name: a City in a twinning,
+    a Company in a supply or an agreement (where such names are mostly firms)."""
+    key = (m.text, m.kind_hint, m.country_hint, m.organisation, default_label)
     if cache is not None and key in cache:
         return cache[key]
-    party = _resolve(m, resolver)
+    party = _resolve(m, resolver, default_label)
     if cache is not None:
         cache[key] = party
     return party
 
 
-def _resolve(m: Mention, resolver) -> Party:
-    text = m.text.strip().strip(",;")
+def provisional_id(label: str, country: str | None, name: str) -> str:
+    """The id the naming convention gives a party the gazetteer does not know: legal
+    forms and the country qualifier are left out (the country is in the id), and so
+    are generic place terms, so "JSC X" and "X", or "Ministry of Justice of Belarus"
+    and "Ministry of Justice of the Republic of Belarus", meet at one node. A leading
+    demonym stays: it is often part of the name ("Belarusian State University").
+
+    >>> provisional_id("Company", "BY", 'OJSC "Gomselmash"')
+    'company:by:gomselmash'
+    >>> provisional_id("Region", "RU", "Zernograd District")
+    'region:ru:zernograd'
+    """
+    if label == "Country" and country:
+        return ids.country_id(country)
+    return ids.node_id(_PREFIX.get(label, "org"), country, _core(label, country, name))
+
+
+def _core(label: str, country: str | None, name: str) -> str:
+    core = name.replace('"', " ").strip()
+    core = " ".join(core.split())
+    core = _LEGAL_RE.sub("", core).strip()
+    if country:
+        # "of the Republic of Belarus" / "of Belarus" / a leading "Belarusian".
+        m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)
+        if m and country_code(m.group(1)) == country:
+            core = core[:m.start()]
+    if label in ("Region", "City"):
+        core = _GENERIC.sub(" ", core).strip() or core
+        core = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", " ".join(core.split()))
+    return core or name
+
+
+def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
+    text = " ".join(m.text.strip().strip(",;").split())
     code = COUNTRY_BY_NAME.get(text.lower()) or (DEMONYMS.get(text.lower()) if m.adjectival else None)
     if code:
         return Party(text, ids.country_id(code), "Country", code, True)
-    if resolver is not None:
-        kind = m.kind_hint if m.kind_hint in ("Region", "City", "Company", "Organization") else None
-        res = None
-        for k in ((kind, None) if kind else (None,)):
-            try:
-                res = resolver.resolve(text, kind=k, country=m.country_hint)
-            except Exception:  # resolver errors on odd names must not stop extraction
-                res = None
-            if res is not None and getattr(res, "resolved", False):
-                break
-        if res is not None and getattr(res, "resolved", False) and getattr(res, "id", None):
-            return Party(text, res.id, res.label, res.country, True,
-                         getattr(res, "body", None), getattr(res, "reason", None))
-        if res is not None and getattr(res, "id", None) and getattr(res, "label", None):
-            return Party(text, res.id, res.label, res.country, False,
-                         getattr(res, "body", None), getattr(res, "reason", None))
-    return _provisional(m, text)
+    if resolver is None:
+        return _provisional(m, text, default_label)
+    query, country = text, m.country_hint
+    for rx, rep in _PLURAL_ORGAN:
+        query = rx.sub(rep, query)
+    nested = _NESTED.match(query)
+    if nested and " of " in query:
+        # Locate by the tail ("of the Rostov region"), then look the head up there.
+        tail = _lookup(resolver, nested.group("tail"), "Region", None) or \
+            _lookup(resolver, nested.group("tail"), None, None)
+        if tail is not None and tail.country:
+            country = country or tail.country
+            query = nested.group("head")
+    kind = m.kind_hint if m.kind_hint in _PREFIX and m.kind_hint != "Country" else None
+    res = None
+    for k, cc in dict.fromkeys(((kind, country), (None, country), (kind, None))):
+        res = _lookup(resolver, query, k, cc)
+        if res is not None:
+            break
+    if res is not None:
+        return Party(text, res.id, res.label, res.country, True, getattr(res, "body", None),
+                     getattr(res, "reason", None), res.name)
+    return _provisional(m, text, default_label, query, country)
 
 
-def _provisional(m: Mention, text: str) -> Party:
+def _lookup(resolver, text, kind, country):
+    try:
+        res = resolver.resolve(text, kind=kind, country=country)
+    except Exception:  # an odd name is simply not found
+        return None
+    return res if getattr(res, "resolved", False) else None
+
+
+def _provisional(m: Mention, text: str, default_label: str, query: str | None = None,
+                 country: str | None = None) -> Party:
     label = m.kind_hint if m.kind_hint in _PREFIX else None
-    if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district)\b", text, re.I):
+    if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
+                                   r"|marz|province|territory)\b", text, re.I) and not m.organisation:
         label = "Region"  # an organ of a region stands for the region
     if label is None:
-        label = "Company" if '"' in text else ("Organization" if m.organisation else "City")
-    core = text
-    if label in ("Region", "City"):
-        core = _GENERIC.sub(" ", text).strip() or text
-    core = re.sub(r'^(?:JSC|OJSC|CJSC|LLC|OAO|ZAO|OOO|RUE|SE|UE|IOO|JV|JLLC|ALC|SARL)\s+|'
-                  r'\s+(?:JSC|OJSC|CJSC|LLC|OAO|ZAO|OOO|RUE|SE|UE|IOO|JLLC|ALC|SARL)$', "", core)
-    core = core.strip('" ')
-    country = m.country_hint
-    return Party(text, ids.node_id(_PREFIX[label], country, core), label, country, False,
+        label = "Company" if '"' in text or _company_like(text) else (
+            "Organization" if m.organisation else default_label)
+    country = country or m.country_hint
+    return Party(text, provisional_id(label, country, query or text), label, country, False,
                  reason="not in the gazetteer")
+
+
+def _company_like(text: str) -> bool:
+    return bool(re.search(rf"\b(?:{_LEGAL}|plant|works|factory|holding|company|corporation"
+                          r"|concern|trading house)\b", text, re.I))

@@ -91,8 +91,9 @@ def _maybe_relation(text: str) -> bool:
 
 
 def _candidate(doc: Document, s, hit: Hit, file: str, resolver, cache) -> dict | None:
-    a = resolve_mention(hit.a, resolver, cache)
-    b = resolve_mention(hit.b, resolver, cache)
+    default = "City" if hit.rel_type == "TWINNED_WITH" else "Company"
+    a = resolve_mention(hit.a, resolver, cache, default)
+    b = resolve_mention(hit.b, resolver, cache, default)
     if a.id == b.id:
         return None
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
