@@ -91,6 +91,9 @@ _CITATION_HINT = re.compile(
     r"\[Electronic|URL:|https?://|www\.|//|\bIbid\b|In the same place|\b(?:19|20)\d\d\b"
     r"|\s[-–]\s[-–]|\bP\.\s*\d|\bpp?\.\s*\d|/ [A-Z]", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+# The rest of a URL wrapped onto the next line: one token, or a first token with URL
+# punctuation in it ("novyh-proektov-2018/.", "b/c").
+_URL_REST = re.compile(r"^(?:\S+$|\S*[/=?&%#_.\-]\S*(?:\s|$))")
 _YEAR = re.compile(r"[-–]\s*(?:[-–]\s*)?((?:19|20)\d\d)\s*\.")
 
 
@@ -222,10 +225,17 @@ def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Fo
             continue
         if current is not None:
             resumes_body = raw[i][:1].isspace() and not _URL.match(line)
+            url_open = _url_open(current.text)
+            # A citation ends with its URL: after a complete URL, or when the next line
+            # reads as prose rather than the rest of a URL, the body resumes.
+            if url_open and not _URL_REST.match(line):
+                resumes_body = True
+            elif not url_open and _URL.search(current.text) and not _URL.match(line):
+                resumes_body = True
             if not line or _PAGE_NUMBER.match(line) or resumes_body:
                 current = None
                 continue
-            sep = "" if _url_open(current.text) else " "
+            sep = "" if url_open else " "
             current.text = current.text + sep + line
             taken.add(i)
     for f in notes:

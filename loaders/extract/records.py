@@ -156,34 +156,53 @@ def _row_problems(row: dict) -> list[tuple[str, str]]:
 
 
 def _party_node(row: dict, side: str, resolver) -> Node:
-    name = row.get(f"{side}_name") or ""
+    """The node of one party. A party the resolver knows is the resolver's node
+    (canonical name, aliases, coordinates): the text as written must not rename a
+    gazetteer place. Other parties become nodes named as written."""
+    name = " ".join(str(row.get(f"{side}_name") or "").replace('"', " ").split())
     node_id = (row.get(f"{side}_id") or "").strip()
-    country = (row.get(f"{side}_country") or "").strip() or None
-    if resolver is not None and not node_id:
-        try:
-            res = resolver.resolve(name, kind=row.get(f"{side}_kind") or None, country=country)
-            if getattr(res, "resolved", False):
-                node_id, country = res.id, res.country or country
-        except Exception:  # an unresolvable name keeps its provisional id below
-            pass
+    country = (row.get(f"{side}_country") or "").strip().upper() or None
+    kind = row.get(f"{side}_kind") or None
+    if resolver is not None:
+        known = _known(resolver, node_id, name, kind, country)
+        if known is not None:
+            return known
     if not node_id:
-        kind = row.get(f"{side}_kind") or "Organization"
-        prefix = {v: k for k, v in _PREFIX_LABEL.items()}.get(kind, "org")
+        label = kind if kind in _PREFIX_LABEL.values() else "Organization"
+        prefix = {v: k for k, v in _PREFIX_LABEL.items()}[label]
         node_id = ids.country_id(country) if prefix == "country" and country else ids.node_id(prefix, country, name)
     label = SCHEMA.label_for_id(node_id)
-    props = {"name": name}
+    props = {"name": name or node_id}
     if country:
         props["country"] = country
     return Node(label, node_id, props)
 
 
+def _known(resolver, node_id: str, name: str, kind, country) -> Node | None:
+    """The resolver's node for ``node_id`` (or, without an id, for ``name``)."""
+    try:
+        if node_id:
+            return resolver.node(node_id)
+        res = resolver.resolve(name, kind=kind, country=country)
+        return res.node if getattr(res, "resolved", False) else None
+    except Exception:  # an id or name the resolver cannot handle stays as written
+        return None
+
+
 def _sources(row: dict, nodes: dict) -> list[str]:
     ids_ = [s for s in (row.get("sources") or "").split("|") if s.strip()]
     titles = (row.get("source_titles") or "").split("|")
+    urls = (row.get("source_urls") or "").split("|")
+    years = (row.get("source_published") or "").split("|")
     records = {r.get("id"): r for r in row.get("_source_records") or []}
+
+    def nth(values, i):
+        return values[i].strip() or None if i < len(values) else None
+
     for i, sid in enumerate(ids_):
         rec = records.get(sid) or {}
-        title = rec.get("title") or (titles[i] if i < len(titles) and titles[i] else sid)
-        src = Source(title, rec.get("url"), rec.get("published"), id=sid)
+        title = rec.get("title") or nth(titles, i) or sid
+        src = Source(title, rec.get("url") or nth(urls, i),
+                     rec.get("published") or nth(years, i), id=sid)
         nodes.setdefault(sid, src.to_node())
     return ids_

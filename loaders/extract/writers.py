@@ -13,7 +13,7 @@ CSV_COLUMNS = [
     "target_name", "target_id", "target_kind", "target_country",
     "document_kind", "document_title", "goods", "value_usd",
     "evidence_file", "evidence_line", "evidence_quote", "sources", "source_titles",
-    "source_body", "target_body", "rule",
+    "source_body", "target_body", "rule", "source_urls", "source_published",
 ]
 
 
@@ -37,6 +37,11 @@ def flatten(row: dict, sources: dict | None = None) -> dict:
            "sources": "|".join(row.get("sources") or []),
            "source_titles": "|".join((sources.get(s) or {}).get("title", "")
                                      for s in row.get("sources") or []),
+           # URLs and years ride along so a loaded Source keeps its link.
+           "source_urls": "|".join((sources.get(s) or {}).get("url") or ""
+                                   for s in row.get("sources") or []),
+           "source_published": "|".join((sources.get(s) or {}).get("published") or ""
+                                        for s in row.get("sources") or []),
            "rule": row.get("rule")}
     for side in ("source", "target"):
         p = row.get(side) or {}

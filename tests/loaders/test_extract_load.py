@@ -1,0 +1,90 @@
+"""`relgraph extract` to a reviewed CSV, then `relgraph load` into a real store: only
+the accepted rows arrive, with their evidence and their footnote sources."""
+
+import csv
+import json
+
+from click.testing import CliRunner
+
+from graph.cli import cli
+from loaders.load import load_paths
+
+# Written for this test; the footnote sits at a page foot inside the prose.
+TEXT = """Notes on partner towns
+
+In March 2011 Vitebsk and Lyon signed a twinning agreement.
+The Brest Oblast Executive Committee concluded an agreement on trade
+with the Kaluga Region in 2015.4 Neither side has reported on it since.
+
+4 Regional news digest [Electronic resource]. - 2015. - URL: http://example.org/news/7
+Belarusian producers export tractors to Sudan.
+"""
+
+
+def _extract(tmp_path, name):
+    src = tmp_path / "notes.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["extract", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return src, out
+
+
+def test_jsonl_lines_point_at_the_stated_text(tmp_path):
+    src, out = _extract(tmp_path, "c.jsonl")
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    lines = src.read_text(encoding="utf-8").split("\n")
+    assert {r["type"] for r in rows} >= {"TWINNED_WITH", "SIGNED_AGREEMENT"}
+    for r in rows:
+        first_word = r["evidence"]["quote"].split()[0]
+        assert first_word in lines[r["evidence"]["line"] - 1], r
+    sa = next(r for r in rows if r["type"] == "SIGNED_AGREEMENT")
+    assert sa["evidence"]["line"] == 4 and sa["date"] == "2015"
+    assert (sa["source"]["id"], sa["target"]["id"]) == ("region:by:brest", "region:ru:kaluga")
+    # The text as written stays in the candidate; the gazetteer's name is beside it.
+    assert sa["source"]["name"] == "Brest Oblast Executive Committee"
+    assert sa["source"]["canonical"] == "Brest Region"
+    assert sa["source_records"][0]["url"] == "http://example.org/news/7"
+
+
+def test_load_adds_exactly_the_accepted_rows(tmp_path, embedded_store):
+    _, out = _extract(tmp_path, "c.csv")
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        # Accept the twinning and the agreement, leave everything else unreviewed.
+        if row["type"] in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
+            row["accept"] = "yes"
+    accepted = [r for r in rows if r["accept"] == "yes"]
+    assert len(accepted) == 2 and len(rows) > 2
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+    load_paths(embedded_store, [out])
+
+    twins = embedded_store.run(
+        "MATCH (a)-[r:TWINNED_WITH]-(b) WHERE a.id < b.id "
+        "RETURN a.id AS a, b.id AS b, r.since AS since")
+    assert [(t["a"], t["b"], t["since"]) for t in twins] == [
+        ("city:by:vitebsk", "city:fr:lyon", "2011-03")]
+    signed = embedded_store.run(
+        "MATCH (p)-[r:SIGNED_AGREEMENT]->(d:Document) RETURN p.id AS p, p.name AS name, "
+        "d.kind AS kind, r.sources AS sources ORDER BY p")
+    assert [(s["p"], s["kind"]) for s in signed] == [("region:by:brest", "agreement"),
+                                                     ("region:ru:kaluga", "agreement")]
+    # A gazetteer place keeps its own name, not the organ as written.
+    assert signed[0]["name"] == "Brest Region"
+    source_ids = signed[0]["sources"]
+    assert len(source_ids) == 1
+    src = embedded_store.run("MATCH (s:Source {id: $id}) RETURN s.url AS url",
+                             {"id": source_ids[0]})
+    assert src == [{"url": "http://example.org/news/7"}]
+    assert embedded_store.run("MATCH ()-[r:SUPPLIES_TO]->() RETURN count(r) AS n") == [{"n": 0}]
+    graph = embedded_store.fetch(rel_types=["TWINNED_WITH", "SIGNED_AGREEMENT"])
+    edges = [d for _, _, d in graph.edges(data=True)]
+    assert len(edges) == 3
+    twin = next(d for d in edges if d["type"] == "TWINNED_WITH")
+    assert twin["evidence"]["line"] == 3 and "Lyon" in twin["evidence"]["quote"]
+    assert twin["evidence"]["file"].endswith("notes.txt") and twin["confidence"] > 0.5
