@@ -123,44 +123,46 @@ class Store:
         self._check_endpoints(nodes, relationships)
 
         report = UpsertReport()
-        if dry_run:
-            return self._preview(node_rows, rel_rows, batch_size, report)
-        for label, rows in node_rows.items():
-            text = statements.render("upsert_nodes", label=label)
+        groups = [("node", label, None, None, rows) for label, rows in node_rows.items()]
+        groups += [("relationship", rel_type, start, end, rows)
+                   for (rel_type, start, end), rows in rel_rows.items()]
+        for kind, name, start_label, end_label, rows in groups:
+            slots = ({"label": name} if kind == "node" else
+                     {"type": name, "start_label": start_label, "end_label": end_label})
+            diff = statements.render(f"diff_{kind}s", **slots)
+            write = statements.render(f"upsert_{kind}s", **slots)
+            counts = report.nodes[name] if kind == "node" else report.relationships[name]
             for batch in _batches(rows, batch_size):
-                for rec in self._write_batch(text, batch):
-                    report.nodes[label][rec["outcome"]] += rec["count"]
-                if progress:
-                    progress(len(batch))
-        for (rel_type, start_label, end_label), rows in rel_rows.items():
-            text = statements.render("upsert_relationships", type=rel_type,
-                                     start_label=start_label, end_label=end_label)
-            for batch in _batches(rows, batch_size):
-                written = 0
-                for rec in self._write_batch(text, batch):
-                    report.relationships[rel_type][rec["outcome"]] += rec["count"]
-                    written += rec["count"]
-                if written != len(batch):
-                    # Endpoints were checked, so only a concurrent delete gets here.
-                    raise QueryError(f"{rel_type}: {len(batch) - written} of {len(batch)} "
-                                     "relationships lost an endpoint while loading")
+                outcomes = self._upsert_batch(diff, None if dry_run else write, batch, name)
+                for outcome in ("created", "updated"):
+                    counts[outcome] += outcomes.count(outcome)
+                counts["unchanged"] += len(batch) - len(outcomes)
                 if progress:
                     progress(len(batch))
         return report
 
-    def _preview(self, node_rows, rel_rows, batch_size, report) -> UpsertReport:
-        for label, rows in node_rows.items():
-            text = statements.render("preview_nodes", label=label)
-            for batch in _batches(rows, batch_size):
-                for rec in self._read(text, {"rows": batch}):
-                    report.nodes[label][rec["outcome"]] += rec["count"]
-        for (rel_type, start_label, end_label), rows in rel_rows.items():
-            text = statements.render("preview_relationships", type=rel_type,
-                                     start_label=start_label, end_label=end_label)
-            for batch in _batches(rows, batch_size):
-                for rec in self._read(text, {"rows": batch}):
-                    report.relationships[rel_type][rec["outcome"]] += rec["count"]
-        return report
+    def _upsert_batch(self, diff: str, write: str | None, batch: list[dict],
+                      name: str) -> list[str]:
+        """Compare a batch with what is stored, then write only the rows that change
+        something, in one transaction. Returns the outcome of each changing row."""
+        def work(tx):
+            changed = {r["id"]: r["outcome"] for r in tx.run(diff, rows=batch).data()}
+            if write is not None and changed:
+                todo = [row for row in batch if row["id"] in changed]
+                written = tx.run(write, rows=todo).single()["count"]
+                if written != len(todo):
+                    # Endpoints were checked, so only a concurrent delete gets here.
+                    raise QueryError(f"{name}: {len(todo) - written} of {len(todo)} rows "
+                                     "lost an endpoint while loading; nothing of this "
+                                     "batch was written")
+            return list(changed.values())
+        try:
+            with self._session() as session:
+                return session.execute_write(work) if write else session.execute_read(work)
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(_server_message(e)) from e
 
     def set_node_properties(self, rows: Iterable[Mapping]) -> int:
         """Set properties on existing nodes: rows of ``{id, label, props}``."""

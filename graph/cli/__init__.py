@@ -66,7 +66,7 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from graph.cli import database, extract, load, server
+    from graph.cli import centrality, database, extract, load, render, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)
@@ -74,6 +74,8 @@ def _register() -> None:
     cli.add_command(load.resolve)
     cli.add_command(load.demo)
     cli.add_command(extract.extract)
+    cli.add_command(render.render)
+    cli.add_command(centrality.centrality)
 
 
 _register()
