@@ -129,28 +129,25 @@ def demo(html, top, fmt):
         extra = _demo_extras(store, html, top)
     result = load_result(report)
     result.title = f"Loaded the example dataset ({settings_from_context().describe()})"
-    result.notes += [f"{k}: {v}" for k, v in {**stats['labels'], **stats['relationships']}.items()]
+    result.notes.append("In the database: " + ", ".join(
+        f"{v} {k}" for k, v in {**stats["labels"], **stats["relationships"]}.items()))
     result.notes += extra
     emit(result, fmt)
 
 
 def _demo_extras(store, html: Path, top: int) -> list[str]:
-    """Centrality and the HTML view, when those parts are installed."""
-    lines = []
-    try:
-        from graph.centrality import centrality
-        graph = store.fetch()
-        res = centrality(graph, measures=("betweenness",), top=top)
-        lines.append(f"Top {top} by betweenness in the partner network:")
-        for row in res.rows:
-            lines.append(f"  {row['rank']:>2}. {row['name']} ({row['country']}) "
-                         f"{row['score']:.4f}")
-    except ImportError:
-        return lines
-    try:
-        from viz import render_partner_view
-        render_partner_view(graph, html)
-        lines.append(f"Wrote {html}")
-    except ImportError:
-        pass
+    """The top parties by betweenness, and the partner-network view."""
+    from graph.centrality import centrality
+    from viz.render import render_demo
+    graph = store.fetch()
+    res = centrality(graph, measures=("betweenness",), top=top)
+    lines = [f"Top {top} by betweenness in the partner network "
+             f"({res.meta.get('nodes')} parties, {res.meta.get('edges')} ties):"]
+    for row in res.rows:
+        lines.append(f"  {row['rank']:>2}. {row['name']} ({row['kind']}, {row['country']}) "
+                     f"{row['score']:.4f}")
+    view = render_demo(graph, html)
+    lines.append(f"Wrote {html} (open it in a browser; {html.with_suffix('.png').name} and "
+                 f"{html.with_suffix('').name}.embed.html beside it)")
+    del view
     return lines
