@@ -196,6 +196,7 @@ def _find(text: str) -> list[Mention]:
             _emit(out, text, toks, i, i + len(span), org)
         i = max(j, i + 1)
     _attach_tails(out, text)
+    _share_list_hints(out, text)
     return [m for m in out if m.text]
 
 
@@ -326,3 +327,37 @@ def _attach_tails(out: list[Mention], text: str) -> None:
                                           text[out[k].end:out[k + 1].start]):
                 out[k].kind_hint = out[k].kind_hint or "Region"
                 k -= 1
+
+
+_LIST_HEAD = re.compile(
+    r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
+    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?\s*:?\s*$")
+_LIST_KIND = {"cities": "City", "towns": "City"}
+
+
+def _share_list_hints(out: list[Mention], text: str) -> None:
+    """A list headed by a plural kind word gives each name in it that kind, and the
+    country of a demonym before it: "such Armenian cities as X, Y and Z", "cities of
+    X and Y". The gazetteer then looks each name up among that country's places."""
+    idx = 0
+    while idx < len(out):
+        m = out[idx]
+        head = _LIST_HEAD.search(text[max(0, m.start - 60):m.start])
+        if not head:
+            idx += 1
+            continue
+        kind = _LIST_KIND.get(head.group("kind").lower(), "Region")
+        dem = (head.group("dem") or "").lower()
+        country = DEMONYMS.get(dem)
+        k = idx
+        while k < len(out):
+            cur = out[k]
+            if not cur.adjectival and (cur.kind_hint in (None, kind)):
+                cur.kind_hint = kind
+                cur.country_hint = cur.country_hint or country
+            if k + 1 < len(out) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                                 text[cur.end:out[k + 1].start]):
+                k += 1
+                continue
+            break
+        idx = k + 1

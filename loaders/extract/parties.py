@@ -140,7 +140,34 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if res is not None:
         return Party(text, res.id, res.label, res.country, True, getattr(res, "body", None),
                      getattr(res, "reason", None), res.name)
+    if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")):
+        country = _home_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
+
+
+def _home_country(resolver, name: str) -> str | None:
+    """The country an organisation's name places it in: a demonym in it ("Russian
+    Academy"), a place after "of" ("Committee on Tourism of Dagestan"), or a place
+    it starts with ("Stavropol Territory Chamber of Commerce").
+
+    >>> from loaders.resolve import Resolver
+    >>> _home_country(Resolver.default(), "Committee on Tourism of Dagestan")
+    'RU'
+    """
+    for word in re.findall(r"[A-Z][\w-]+", name):
+        if word.lower() in DEMONYMS:
+            return DEMONYMS[word.lower()]
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]+\s?){1,3})$", name)
+    lead = re.match(r"((?:[A-Z][\w-]+\s){1,2})", name)
+    for place in filter(None, [m and m.group(1).strip(), lead and lead.group(1).strip()]):
+        code = country_code(place)
+        if code:
+            return code
+        for kind in ("Region", "City"):
+            res = _lookup(resolver, place, kind, None)
+            if res is not None and res.country:
+                return res.country
+    return None
 
 
 def _lookup(resolver, text, kind, country):

@@ -91,8 +91,11 @@ def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list[tuple[Mention, Mention, str, float]]:
-    """Pairs of mentions the sentence relates (see module doc), with the rule used."""
+def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False
+            ) -> list[tuple[Mention, Mention, str, float]]:
+    """Pairs of mentions the sentence relates (see module doc), with the rule used.
+    ``loose_pairs`` (twinnings) also reads ``A and B, in 2012 - C and D, E and F``:
+    pairs joined by "and", set apart by commas, dashes or semicolons."""
     if len(ms) < 2:
         return []
     runs = _runs(text, ms)
@@ -102,6 +105,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list[tupl
         for i in range(len(long) - 1):
             if len(long[i]) == len(long[i + 1]):
                 return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1])]
+    if loose_pairs:
+        pairs = _and_pairs(text, ms)
+        if len(pairs) >= 2:
+            return [(a, b, "pairs list", 0.75) for a, b in pairs]
     # A and B, C and D, E and F (after "such cities as", "connect", a colon...)
     for r in runs:
         if len(r) >= 4 and len(r) % 2 == 0:
@@ -144,6 +151,26 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list[tupl
     return []
 
 
+def _and_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    pairs, i = [], 0
+    while i < len(ms) - 1:
+        # "A, B and C" is one list, not a pair B-C; "A and B and C" neither.
+        in_run = i > 0 and (not pairs or pairs[-1][1] is not ms[i - 1]) and \
+            _sep(text, ms[i - 1], ms[i]) in (",", "and")
+        if _sep(text, ms[i], ms[i + 1]) == "and" and not in_run and not (
+                i + 2 < len(ms) and _sep(text, ms[i + 1], ms[i + 2]) == "and"):
+            if pairs:
+                gap = text[pairs[-1][1].end:ms[i].start]
+                # Pairs are listed apart; "A and B signed with C and D" is not a list.
+                if not re.search(r"[,;–—-]", gap) or re.search(r"\bwith\b", gap, re.I):
+                    return []
+            pairs.append((ms[i], ms[i + 1]))
+            i += 2
+        else:
+            i += 1
+    return pairs
+
+
 def _dedupe_pairs(pairs):
     seen, out = set(), []
     for a, b, how, conf in pairs:
@@ -157,14 +184,22 @@ def _dedupe_pairs(pairs):
     return out
 
 
-def find_twins(text: str, mentions: list[Mention]) -> list[Hit]:
+_PARTNERS = re.compile(r"\bpartner(?:s|ship)?\b|\bthe list\b", re.I)
+
+
+def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
+    """``twin_context``: the sentence before spoke of twinning, so "partners" here
+    continues it ("the list of partners was expanded to include A and B")."""
     t = TWIN.search(text)
+    weaker = 0.0
+    if not t and twin_context:
+        t, weaker = _PARTNERS.search(text), 0.1
     if not t:
         return []
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")]
     hits = []
-    for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span())):
-        hits.append(Hit("TWINNED_WITH", a, b, t.span(), conf, how))
+    for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
+        hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
 
 
@@ -308,8 +343,9 @@ def _value_usd(text: str) -> float | None:
         return None
 
 
-def find_hits(text: str, mentions: list[Mention]) -> list[Hit]:
-    hits = find_twins(text, mentions) + find_agreements(text, mentions) + find_supplies(text, mentions)
+def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
+    hits = (find_twins(text, mentions, twin_context) + find_agreements(text, mentions)
+            + find_supplies(text, mentions))
     if _NEGATED.search(text):
         for h in hits:
             h.confidence = round(h.confidence * 0.5, 2)

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from graph.records import Source
-from loaders.extract.dates import date_near
+from loaders.extract.dates import date_near, dates_in
 from loaders.extract.document import Document, build_document
 from loaders.extract.mentions import find_mentions
-from loaders.extract.parties import Party, default_resolver, resolve_mention
-from loaders.extract.patterns import Hit, find_hits, status_of
+from loaders.extract.parties import default_resolver, resolve_mention
+from loaders.extract.patterns import TWIN, Hit, find_hits, status_of
 from loaders.extract.readers import read_lines
 from loaders.extract.sentences import split_sentences
 
@@ -50,6 +50,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
     ref_i = 0
     refs = doc.refs
+    prev_twin, prev_end = False, 0
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -57,12 +58,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             if refs[ref_i].offset > s.start or (si == 0 and refs[ref_i].offset == s.start):
                 cited.append(refs[ref_i])
             ref_i += 1
+        # A twinning named in one sentence carries into the next of the paragraph.
+        twin_context = prev_twin and "\n" not in doc.text[prev_end:s.start]
+        prev_twin, prev_end = bool(TWIN.search(s.text)), s.end
         if not _maybe_relation(s.text):
             continue
         mentions = find_mentions(s.text, common)
         if len(mentions) < 2:
             continue
-        for hit in find_hits(s.text, mentions):
+        for hit in find_hits(s.text, mentions, twin_context):
             row = _candidate(doc, s, hit, file, resolver, cache)
             if row is None:
                 continue
@@ -131,6 +135,12 @@ def _date_for(text: str, hit: Hit) -> str | None:
         paren = re.match(r"\s*\(((?:19|20)\d\d)\)", text[m.end:])
         if paren:
             return paren.group(1)
+    if hit.how in ("pairs list", "respectively"):
+        # Each pair of a list takes the last date stated before it
+        # ("in May 2011 A and B, in June 2012 C and D").
+        before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
+        if before:
+            return before[-1]
     return date_near(text, hit.trigger[0])
 
 
@@ -140,6 +150,8 @@ def _quote(text: str, hit: Hit) -> tuple[str, int]:
     if len(words) <= QUOTE_WORDS:
         return text, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
+    if hit.how in ("pairs list", "respectively"):
+        lo = min(hit.a.start, hit.b.start)  # in a list, quote (and point at) the pair itself
     hi = max(hit.a.end, hit.b.end, hit.trigger[1])
     first = next(i for i, w in enumerate(words) if w.end() > lo)
     last = max(i for i, w in enumerate(words) if w.start() < hi) if hi > 0 else first

@@ -3,7 +3,8 @@
 import csv
 import io
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.extract import candidates_to_records, extract_text, is_candidates_file
 from loaders.extract.document import build_document
