@@ -96,7 +96,7 @@ def _table(result: Result) -> str:
 
         def fmt(values):
             return "  ".join(v.rjust(w) if num else v.ljust(w)
-                             for v, w, num in zip(values, widths, numeric)).rstrip()
+                             for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
         lines.append(fmt(columns))
         lines.append("  ".join("-" * w for w in widths))
         lines.extend(fmt(r) for r in cells)

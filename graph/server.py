@@ -152,7 +152,8 @@ class EmbeddedServer:
             "com.arcadedb.server.ArcadeDBServer",
         ]
         # The server reads the password from its file, so it never shows in `ps`.
-        cmd.insert(1, f"-Darcadedb.server.rootPasswordPath={(self.data_dir / 'password').resolve()}")
+        password_file = (self.data_dir / "password").resolve()
+        cmd.insert(1, f"-Darcadedb.server.rootPasswordPath={password_file}")
         log = open(self.log_file, "ab")
         self._log_offset = log.tell()
         try:

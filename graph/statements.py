@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from graph.errors import SchemaError, UnknownQuery
@@ -67,7 +67,7 @@ def parse(text: str, *, name: str = "", path: str = "") -> Statement:
                      description=" ".join(description), params=params, path=path)
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue() -> dict[str, Statement]:
     """Every statement shipped in ``cypher/`` and ``cypher/queries/``, by name."""
     found: dict[str, Statement] = {}
@@ -104,10 +104,10 @@ def render(name: str, **names: str) -> str:
 
     >>> "MERGE (n:Region" in render("upsert_nodes", label="Region")
     True
-    >>> render("upsert_nodes", label="Region) DETACH DELETE (x")
+    >>> render("upsert_nodes", label="Region) DETACH DELETE (x")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graph.errors.SchemaError: unknown label 'Region) DETACH DELETE (x'; known: Country, Region, City, Company, Organization, Document, Source
+    graph.errors.SchemaError: unknown label 'Region) DETACH DELETE (x'; known: ...
     """
     st = load(name)
     values: dict[str, str] = {}

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
 import neo4j
+import networkx as nx
 from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import statements
@@ -52,7 +52,9 @@ class Store:
 
     >>> store = Store(driver, "relgraph")            # doctest: +SKIP
     >>> store.ensure_schema()                         # doctest: +SKIP
-    >>> store.upsert([Node("Region", "region:by:gomel", {"name": "Gomel Region"})])  # doctest: +SKIP
+    >>> gomel = Node("Region", "region:by:gomel", {"name": "Gomel Region"})
+    >>> store.upsert([gomel]).nodes["Region"]["created"]   # doctest: +SKIP
+    1
     """
 
     def __init__(self, driver: neo4j.Driver, database: str | None = None, *,

@@ -16,4 +16,6 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
+        if self.column:
+            return f"{where}: {self.column}: {self.reason}"
+        return f"{where}: {self.reason}"

@@ -23,7 +23,7 @@ from loaders.problems import Problem
 KINDS = ("sources", "regions", "cities", "companies", "organizations", "documents",
          "twinnings", "supplies")
 EXTENSIONS = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
-_KIND_RE = re.compile(r"^(%s)(?:[-_. ].*)?$" % "|".join(KINDS), re.IGNORECASE)
+_KIND_RE = re.compile(r"^({})(?:[-_. ].*)?$".format("|".join(KINDS)), re.IGNORECASE)
 
 
 @dataclass
@@ -131,7 +131,8 @@ def _delimited_rows(text: str, name: str, *, tab: bool) -> list[Row]:
             problems.append(Problem(name, start, "", f"{len(cells)} cells but the header "
                                                      f"has {len(header)} columns"))
             continue
-        rows.append(Row(name, start, {h: c for h, c in zip(header, cells) if h}))
+        rows.append(Row(name, start, {h: c for h, c in zip(header, cells, strict=False)
+                                      if h}))
     if problems:
         raise ValidationError(problems)
     return rows
@@ -219,7 +220,7 @@ def _yaml_rows(text: str, name: str) -> list[Row]:
     if not isinstance(data, list):
         raise ValidationError([Problem(name, 1, "", "expected a YAML list of mappings")])
     rows = []
-    for item, item_node in zip(data, node.value):
+    for item, item_node in zip(data, node.value, strict=True):
         line = item_node.start_mark.line + 1
         if not isinstance(item, dict):
             raise ValidationError([Problem(name, line, "", "expected a mapping")])

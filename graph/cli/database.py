@@ -7,8 +7,13 @@ from pathlib import Path
 import click
 
 from graph import statements
-from graph.cli.common import (emit, output_options, parse_params, settings_from_context,
-                              store_from_context)
+from graph.cli.common import (
+    emit,
+    output_options,
+    parse_params,
+    settings_from_context,
+    store_from_context,
+)
 from graph.cypher_script import run_script
 from graph.output import Result
 
