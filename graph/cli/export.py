@@ -1,0 +1,54 @@
+"""``relgraph export``: write the graph as GraphML, GEXF, JSON, neo4j-admin CSV or a
+Cypher script."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph import exports
+from graph.cli.common import emit, split_list, store_from_context
+from graph.output import Result
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(exports.FORMATS), default=None,
+              help="graphml, gexf (Gephi), json (node-link), csv (neo4j-admin import "
+                   "files, in a folder), cypher (a script of MERGE statements). "
+                   "Default: from the output's suffix (.graphml, .gexf, .json, .cypher; "
+                   "a folder: csv).")
+@click.option("--output", "-o", "output", required=True,
+              type=click.Path(path_type=Path),
+              help="File to write (a folder for csv).")
+@click.option("--rel", "rels", multiple=True, metavar="TYPE",
+              help="Relationship types exported (TWINNED_WITH, SIGNED_AGREEMENT, "
+                   "SUPPLIES_TO, LOCATED_IN); repeatable or comma-separated. Default: all.")
+@click.option("--kind", "kinds", multiple=True, metavar="LABEL",
+              help="Node kinds exported (Region, City, Company, Document, ...); "
+                   "repeatable. Default: all.")
+@click.option("--country", "countries", multiple=True, metavar="ISO2",
+              help="Countries kept (ISO alpha-2); nodes without a country (documents, "
+                   "sources) are kept. Repeatable or comma-separated.")
+@click.option("--as-of", "as_of", type=int, metavar="YEAR",
+              help="Only ties dated up to YEAR and not ended by then (undated ties kept).")
+@click.option("--array-delimiter", default=exports.ARRAY_DELIMITER, show_default=True,
+              help="csv: the character that separates list items in a cell.")
+def export(fmt, output, rels, kinds, countries, as_of, array_delimiter):
+    """Write the graph (or the filtered part of it) to a file for other tools.
+
+    \b
+    Examples:
+      relgraph export -o partners.gexf                  # open in Gephi
+      relgraph export --format graphml -o graph.graphml --country BY --country RU
+      relgraph export --format json -o graph.json --rel TWINNED_WITH
+      relgraph export --format csv -o neo4j-import/     # then neo4j-import/import.sh
+      relgraph export --format cypher -o rebuild.cypher --as-of 2015
+      relgraph query --file rebuild.cypher              # replay into another store
+    """
+    with store_from_context() as store:
+        report = exports.export(store, fmt, output, rel_types=split_list(rels),
+                                kinds=split_list(kinds), countries=split_list(countries),
+                                as_of=as_of, array_delimiter=array_delimiter)
+    emit(Result(report.files, columns=["file", "content", "rows"], meta=report.meta,
+                title="export"))
