@@ -8,6 +8,6 @@
 MATCH (a)-[r]->(b)
 WHERE ($types IS NULL OR type(r) IN $types)
   AND (r.sources IS NULL OR size(r.sources) = 0)
-RETURN type(r) AS type, a.name AS start, b.name AS end, a.id AS start_id,
+RETURN type(r) AS type, a.name AS start_node, b.name AS end_node, a.id AS start_id,
        b.id AS end_id, r.id AS relationship_id, r.date AS date
-ORDER BY type, start, end
+ORDER BY type, start_node, end_node
