@@ -40,7 +40,7 @@ def render(result: Result, fmt: str = "table") -> str:
     >>> print(render(Result([{"label": "City", "count": 2}]), "csv"), end="")
     label,count
     City,2
-    >>> print(render(Result([{"x": 1}], meta={"n": 1}), "json"))
+    >>> print(render(Result([{"x": 1}], meta={"n": 1}), "json"), end="")
     {"meta": {"n": 1}, "rows": [{"x": 1}]}
     """
     if fmt == "json":

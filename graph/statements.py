@@ -55,14 +55,16 @@ def parse(text: str, *, name: str = "", path: str = "") -> Statement:
             continue
         in_header = False
         body.append(line)
-    description, params = [], {}
+    description, params, notes = [], {}, False
     for line in header:
         if line.startswith("name:"):
             name = line.split(":", 1)[1].strip()
         elif (m := _PARAM.match(line)):
             params[m.group(1)] = m.group(2)
-        elif line:
+        elif line and not notes:
             description.append(line)
+        elif not line and description:
+            notes = True   # the first paragraph is the description; the rest are notes
     return Statement(name=name, text="\n".join(body).strip().rstrip(";").strip(),
                      description=" ".join(description), params=params, path=path)
 

@@ -66,7 +66,7 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from graph.cli import centrality, database, extract, load, render, server
+    from graph.cli import centrality, database, export, extract, load, render, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)
@@ -76,6 +76,7 @@ def _register() -> None:
     cli.add_command(extract.extract)
     cli.add_command(render.render)
     cli.add_command(centrality.centrality)
+    cli.add_command(export.export)
 
 
 _register()
