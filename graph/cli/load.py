@@ -107,11 +107,10 @@ def resolve(name, kind, country, fmt):
 
 def example_dataset() -> Path:
     """The bundled example dataset (a folder of sheets)."""
-    here = Path(__file__).resolve().parents[2] / "examples" / "belarus-cis"
-    if here.is_dir():
-        return here
-    packaged = resources.files("loaders").joinpath("examples/belarus-cis")
-    return Path(str(packaged))
+    try:
+        return Path(str(resources.files("loaders.examples").joinpath("belarus-cis")))
+    except ModuleNotFoundError:   # a source tree that was never installed
+        return Path(__file__).resolve().parents[2] / "examples" / "belarus-cis"
 
 
 @click.command()
