@@ -17,9 +17,12 @@ is. Parties are paired by sentence structure, most specific first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from loaders.extract.hits import Hit
 from loaders.extract.mentions import Mention
+from loaders.extract.supplies import SUPPLY, find_supplies
+
+__all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
 
 TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)|sister"
                   r"|fraternal|brotherly|friendly relations|friendship relations"
@@ -40,11 +43,6 @@ _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft)\b", re.I)
-SUPPLY = re.compile(
-    r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?|ship(?:ped|ping|ment|ments|s)?"
-    r"|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing))\b",
-    re.I)
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas)", re.I)
 PLANNED = re.compile(
     r"\b(?:intends?|intended|intention|plans?|planned|planning|propos(?:ed|es|e|al)|under consideration"
     r"|being prepared|is prepared|will|would|could|should|may|might|expect(?:ed|s)?|prospects?"
@@ -52,19 +50,6 @@ PLANNED = re.compile(
     r"|necessary to sign|to be signed|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",
     re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export)", re.I)
-
-
-@dataclass
-class Hit:
-    rel_type: str
-    a: Mention
-    b: Mention
-    trigger: tuple[int, int]
-    confidence: float
-    how: str
-    kind: str | None = None        # document kind (SIGNED_AGREEMENT)
-    title: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
@@ -238,109 +223,6 @@ def _title(text: str, d: re.Match) -> str:
         start -= len(pre.group(1))
     end = d.end() + (m.end() if m else 0)
     return " ".join(text[start:end].split())[:160]
-
-
-def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
-    hits = []
-    for t in SUPPLY.finditer(text):
-        word = t.group(0).lower()
-        if word in ("sent", "send") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
-            continue
-        ms = _parties(mentions, True)
-        pair = _direction(text, ms, t)
-        if not pair:
-            continue
-        supplier, recipient, how, conf = pair
-        if supplier.key == recipient.key or (supplier.country_hint and supplier.country_hint ==
-                                             recipient.country_hint and supplier.adjectival
-                                             and recipient.adjectival):
-            continue
-        hits.append(Hit("SUPPLIES_TO", supplier, recipient, t.span(), conf, how,
-                        extra={"goods": _goods(text, t), "value_usd": _value_usd(text)}))
-        break  # one supply per sentence: the first trigger with both ends
-    return hits
-
-
-def _direction(text, ms, t):
-    reverse = bool(_REVERSE.match(t.group(0)))
-    before = [m for m in ms if m.end <= t.start()]
-    after = [m for m in ms if m.start >= t.end()]
-    window = text[t.end():]
-    # from X to Y / to Y from X
-    fr = re.search(r"\bfrom\s+(?:the\s+)?", text[max(0, t.start() - 80):], re.I)
-    to_m = [m for m in ms if re.search(r"\b(?:to|into|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                                       text[max(0, m.start - 30):m.start], re.I)]
-    from_m = [m for m in ms if re.search(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
-                                         text[max(0, m.start - 25):m.start], re.I)]
-    del fr
-    if from_m and to_m:
-        src, dst = from_m[0], next((m for m in to_m if m is not from_m[0]), None)
-        if dst is not None:
-            return (dst, src, "from-to", 0.8) if reverse else (src, dst, "from-to", 0.85)
-    near_to = [m for m in to_m if m.start >= t.end() and m.start - t.end() < 160]
-    adj_before = [m for m in before if m.adjectival and t.start() - m.end < 40]
-    adj_after = [m for m in after if m.adjectival and m.start - t.end() < 40]
-    if reverse:
-        # "Y bought Belarusian buses", "Belarus imported minerals from Y"
-        if from_m:
-            subject = before[-1] if before else None
-            if subject is not None and subject is not from_m[0]:
-                return (from_m[0], subject, "import-from", 0.7)
-        if before and (adj_after or after):
-            return ((adj_after or after)[0], before[-1], "bought", 0.65)
-        return None
-    if near_to:
-        dst = near_to[0]
-        # supplier: a demonym right before/after the trigger, a "from" party, or the
-        # subject (the last party before the trigger).
-        cand = [m for m in (adj_before[-1:] + [m for m in adj_after if m.start < dst.start]
-                            + from_m + before[-1:]) if m is not dst]
-        if cand:
-            return (cand[0], dst, "to", 0.8 if not cand[0].adjectival else 0.75)
-    # "X supplies Y with goods", "supplying the Russian market" without "to"
-    if before and after and re.match(r"\s+(?:the\s+)?", window):
-        if after[0].start - t.end() < 25:
-            return (before[-1], after[0], "object", 0.55)
-    return None
-
-
-def _goods(text: str, t: re.Match) -> str | None:
-    """What is supplied: the words after the trigger up to ``to``/``from``/... (12 max)."""
-    words = text[t.end():t.end() + 200].split()
-    while words and words[0].lower() in ("of", ":", "the", "a", "an"):
-        words = words[1:]
-    out = []
-    for w in words[:12]:
-        if w.lower() in _GOODS_STOP:
-            break
-        out.append(w)
-        if w.endswith((".", ";", ":")):
-            break
-    goods = " ".join(out).strip(" ,.;:")
-    if not goods or re.fullmatch(r"(?:the|a|an|it|them|this|these|its|their|\d+)", goods, re.I):
-        return None
-    return goods[:120]
-
-
-_GOODS_STOP = {"to", "from", "for", "in", "into", "on", "worth", "with", "at", "by", "was", "were",
-               "is", "are", "has", "have", "increased", "amounted", "which", "that", "and"}
-
-
-_MONEY = re.compile(r"\$\s?(\d+(?:[.,]\d+)?)\s*(thousand|million|billion|mln|bln)?"
-                    r"|(\d+(?:[.,]\d+)?)\s*(thousand|million|billion)\s+(?:US\s+)?dollars", re.I)
-_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9}
-
-
-def _value_usd(text: str) -> float | None:
-    m = _MONEY.search(text)
-    if not m:
-        return None
-    num = (m.group(1) or m.group(3)).replace(",", ".")
-    scale = _SCALE.get((m.group(2) or m.group(4) or "").lower(), 1)
-    try:
-        return float(num) * scale
-    except ValueError:
-        return None
 
 
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:

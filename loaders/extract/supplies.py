@@ -1,0 +1,276 @@
+"""Supply relations: who supplies what to whom, read from the clause of each trigger.
+
+Direction comes from the verb and the prepositions around the parties, not from
+their order: ``X supplies/exports/ships GOODS to Y``, ``Y imports/buys GOODS from X``,
+``deliveries of GOODS from X to Y``, ``X's exports to Y``, ``supplied to Y by X``,
+``supplies of Belarusian GOODS to Y``. Goods are the noun phrase after the trigger
+(or after its ``of``); a value is read when the clause states one.
+
+>>> from loaders.extract.mentions import find_mentions
+>>> s = "Mirgorod imports flax from Tarnow worth $3 million."
+>>> h = find_supplies(s, find_mentions(s))[0]
+>>> h.a.text, h.b.text, h.extra["goods"], h.extra["value_usd"]
+('Tarnow', 'Mirgorod', 'flax', 3000000.0)
+>>> s = "Tractors were delivered to Tarnow by Mirgorod."
+>>> [(h.a.text, h.b.text, h.how) for h in find_supplies(s, find_mentions(s))]
+[('Mirgorod', 'Tarnow', 'passive by')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.hits import Hit
+from loaders.extract.mentions import Mention
+
+SUPPLY = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
+    r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
+    r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing))\b", re.I)
+_REVERSE = re.compile(r"^(?:import|bought|buy|purchas)", re.I)
+_NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
+                         r"|purchases?|sales?)$", re.I)
+# The recipient side of an adjectival mention: "the Russian market", not "Russian oil".
+_MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?|region"
+                     r"|enterprises|companies)\b", re.I)
+_P = r"(?:to|into|for|from|by|in|of|with|at|on)"
+# The nearest preposition before a mention, over at most two other words.
+_PREP = re.compile(rf"\b({_P})\s+(?:(?:the|this|these|its|their|a)\s+)?"
+                   rf"(?:(?!{_P}\s)[a-z][\w-]*\s+){{0,2}}$")
+_TO_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?$")
+_MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
+_ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
+                     r"(?:the\s+)?$", re.I)
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: semicolons and colons separate the items of a list
+    ("two directions: supplies of A to B; supplies of C to D")."""
+    lo = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
+    ends = [i for i in (text.find(";", pos), text.find(":", pos)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
+def _role(text: str, m: Mention) -> str | None:
+    """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
+    before = text[max(0, m.start - 60):m.start]
+    if _ORIGIN.search(before):
+        return "origin"
+    if _MAKER.search(before):
+        return "maker"  # "trolleybuses produced by X": who made them, not who delivered
+    if _TO_IN.search(before):
+        return "to"  # "to enterprises in X", "to the market of X"
+    p = _PREP.search(before)
+    if not p:
+        return None
+    return "to" if p.group(1) == "into" else p.group(1)
+
+
+def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
+    """"supplies of", "the delivery", "Belarusian exports" are nouns; "X supplies" a verb."""
+    if not _NOUN_FORMS.match(t.group(0)):
+        return False
+    if re.match(r"\s+of\b", text[t.end():]):
+        return True
+    prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
+    if prev:
+        return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
+    return bool(re.search(r"\b(?:the|a|an|its|their|of|for|in|on|and|mutual|direct|new|further"
+                          r"|regular|annual|main|total|such)\s+(?:[a-z-]+\s+){0,2}$",
+                          text[max(0, t.start() - 40):t.start()], re.I))
+
+
+def _skip(text: str, t: re.Match) -> bool:
+    word = t.group(0).lower()
+    after = text[t.end():t.end() + 40]
+    if word in ("sent", "send") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
+        return True
+    # "exporting companies", "water supply systems": not a flow of goods.
+    if word.endswith("ing") and re.match(r"\s+(?:companies|enterprises|firms|countries|organi[sz]"
+                                         r"ations|producers|capacity|potential)\b", after):
+        return True
+    return bool(re.match(r"\s+(?:and drainage|systems?|networks?|chains?|lines?|facilities)\b",
+                         after))
+
+
+def _subject(text: str, before: list[Mention]) -> Mention | None:
+    """The nearest party before the trigger that is not a locative ("a plant in X")
+    and not a modifier of another party."""
+    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on")]
+    return (plain or before or [None])[-1]
+
+
+def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
+    """``first`` and the parties listed right after it ("to A, B and C")."""
+    run = [first]
+    for m in ms:
+        if m.start <= run[-1].start:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[run[-1].end:m.start]):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+def directions(text: str, ms: list[Mention], t: re.Match
+               ) -> list[tuple[Mention, Mention, str, float]]:
+    """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
+    clause's mentions ``ms``."""
+    reverse = bool(_REVERSE.match(t.group(0)))
+    noun = _is_noun(text, t, ms)
+    roles = {id(m): _role(text, m) for m in ms}
+    before = [m for m in ms if m.end <= t.start()]
+    after = [m for m in ms if m.start >= t.end()]
+    from_m = [m for m in ms if roles[id(m)] == "from"]
+    to_all = [m for m in ms if roles[id(m)] == "to"]
+    to_m = [m for m in to_all if m.start >= t.end()]
+    by_m = [m for m in after if roles[id(m)] == "by"]
+    passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
+                             text[max(0, t.start() - 30):t.start()]))
+    glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
+    if from_m and to_all and from_m[0] is not to_all[0]:
+        # "from X to Y", also before a passive verb ("from X to Y were supplied")
+        src, dsts = from_m[0], _run_after(text, to_all[0], to_all)
+        return [(src, d, "from-to", 0.9) for d in dsts if d is not src]
+    if reverse:
+        return _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles)
+    if passive and by_m:
+        dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
+        if dst is not None:
+            return [(by_m[0], dst, "passive by", 0.85)]
+    if to_m:
+        dsts = _run_after(text, to_m[0], to_m)
+        if noun:
+            # "supplies of Belarusian goods and equipment of X to Y": each party named
+            # in the goods phrase supplies; else the adjective or owner before the noun.
+            np = [m for m in after if m.end <= dsts[0].start and roles[id(m)] != "origin"
+                  and (m.adjectival or roles[id(m)] in ("of", None))]
+            src = np or glued[-1:] or from_m[:1] or [m for m in after if roles[id(m)] == "maker"][:1]
+            how, conf = "noun phrase", 0.8
+            if not src:
+                src, how, conf = [_subject(text, before)] if before else [], "subject", 0.7
+        else:
+            src = from_m[:1] or ([_subject(text, before)] if before else [])
+            how, conf = "verb to", 0.85
+            if not src:
+                src = [m for m in after if m.end <= dsts[0].start and m.adjectival][:1]
+                how, conf = "goods origin", 0.65
+        if not src:
+            src = [m for m in ms if roles[id(m)] == "origin"][:1]
+            how, conf = "origin", 0.5
+        return [(s, d, how, conf) for s in src for d in dsts if s is not d]
+    if noun:
+        # "supplies of X's equipment started in the Y region": a weaker "in".
+        ins = [m for m in after if roles[id(m)] == "in"]
+        np = [m for m in after if (not ins or m.end <= ins[-1].start) and m not in ins
+              and roles[id(m)] != "origin" and (m.adjectival or roles[id(m)] in ("of", None))]
+        src = np or glued[-1:]
+        if ins and src:
+            return [(s, ins[-1], "noun in", 0.55) for s in src if s is not ins[-1]]
+        return []
+    # "X supplies Y with goods", "X supplies the Russian market"
+    if before and after and after[0].start - t.end() < 25 and \
+            re.fullmatch(r"\s+(?:the\s+)?", text[t.end():after[0].start]):
+        obj = after[0]
+        if not obj.adjectival or _MARKET.match(text[obj.end:]):
+            subj = _subject(text, before)
+            if subj is not None:
+                return [(subj, obj, "object", 0.6)]
+    return []
+
+
+def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
+    if passive and by_m:
+        recipient = by_m[0]
+    elif glued:
+        recipient = glued[-1]  # "Russian imports of ...", "Y's purchases"
+    elif before and not noun:
+        recipient = _subject(text, before)
+    else:
+        return []
+    if from_m and from_m[0] is not recipient:
+        return [(from_m[0], recipient, "import from", 0.8)]
+    # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
+    np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
+          and m is not recipient]
+    if np and recipient is not None:
+        return [(np[0], recipient, "bought", 0.65)]
+    return []
+
+
+def goods(text: str, t: re.Match, stop_at: int | None = None) -> str | None:
+    """What is supplied: the noun phrase after the trigger (or its ``of``), up to a
+    preposition that names a party, a verb or the end of the clause (12 words)."""
+    end = stop_at if stop_at is not None else t.end() + 200
+    words = text[t.end():end].split()
+    while words and words[0].lower() in ("of", ":", "the", "a", "an", "its", "their"):
+        words = words[1:]
+    out = []
+    for w in words[:12]:
+        if w.lower().strip(",") in _GOODS_STOP:
+            break
+        out.append(w)
+        if w.endswith((".", ";", ":")):
+            break
+    found = " ".join(out).strip(" ,.;:\"")
+    if not found or re.fullmatch(r"(?:the|a|an|it|them|this|these|its|their|\d+)", found, re.I):
+        return None
+    return found[:120]
+
+
+_GOODS_STOP = {"to", "from", "for", "in", "into", "on", "worth", "with", "at", "by", "was", "were",
+               "is", "are", "has", "have", "increased", "amounted", "which", "that", "started",
+               "began", "grew", "reached", "exceeded", "totalled", "totaled", "manufactured",
+               "produced", "made", "because", "since", "as", "will", "would", "could", "can"}
+
+
+_MONEY = re.compile(
+    r"\$\s?(?P<a>\d+(?:[.,]\d+)?)\.?\s*(?P<sa>thousand|million|billion|mln|bln|m|bn)?\b"
+    r"|\b(?:USD|US\$)\s?(?P<b>\d+(?:[.,]\d+)?)\s*(?P<sb>thousand|million|billion|mln|bln|m|bn)?\b"
+    r"|\b(?P<c>\d+(?:[.,]\d+)?)\s*(?P<sc>thousand|million|billion|mln|bln)?\s+(?:US\s+)?"
+    r"(?:dollars|USD)\b", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9,
+          "bn": 1e9}
+
+
+def value_usd(text: str) -> float | None:
+    """The first amount in US dollars: ``$12 million``, ``USD 3.5 mln``, ``40 million dollars``.
+
+    >>> value_usd("worth USD 3.5 mln"), value_usd("for 40 million dollars"), value_usd("none")
+    (3500000.0, 40000000.0, None)
+    """
+    m = _MONEY.search(text)
+    if not m:
+        return None
+    num = (m.group("a") or m.group("b") or m.group("c")).replace(",", ".")
+    scale = _SCALE.get((m.group("sa") or m.group("sb") or m.group("sc") or "").lower(), 1)
+    try:
+        return float(num) * scale
+    except ValueError:
+        return None
+
+
+def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
+    """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
+    hits, seen = [], set()
+    for t in SUPPLY.finditer(text):
+        if _skip(text, t):
+            continue
+        lo, hi = clause_bounds(text, t.start())
+        ms = [m for m in mentions if m.start >= lo and m.end <= hi
+              and not (m.start <= t.start() < m.end)]
+        for sup, rec, how, conf in directions(text, ms, t):
+            key = (sup.key, rec.key)
+            if sup.key == rec.key or key in seen or (
+                    sup.adjectival and rec.adjectival and sup.country_hint == rec.country_hint):
+                continue
+            seen.add(key)
+            stop = min([m.start for m in ms if m.start > t.end() and m is not sup] + [hi])
+            if sup.adjectival and sup.start > t.end():
+                stop = min([m.start for m in ms if m.start > sup.end] + [hi])
+            clause = text[lo:hi]
+            hits.append(Hit("SUPPLIES_TO", sup, rec, t.span(), conf, how,
+                                  extra={"goods": goods(text, t, stop), "value_usd":
+                                         value_usd(clause)}))
+    return hits
