@@ -114,6 +114,7 @@ class Mention:
     country_hint: str | None = None
     adjectival: bool = False
     organisation: bool = False
+    refers: str | None = None   # "this Russian region": a Region named before, not the country
 
     @property
     def key(self) -> str:
@@ -285,6 +286,9 @@ def _emit(out, text, toks, i, j, org):
             # "the Chinese city of Jilin": a hint for the next name, not a party.
             _PENDING_HINT[0] = mention.country_hint
             return
+    if mention.adjectival and re.match(r"\s+region\b(?!s)", text[end:end + 12]) and \
+            re.search(r"\b(?:the|this|that)\s+$", text[max(0, start - 6):start], re.I):
+        mention.refers = "Region"
     if _PENDING_HINT[0] and not mention.country_hint:
         mention.country_hint = _PENDING_HINT[0]
     _PENDING_HINT[0] = None

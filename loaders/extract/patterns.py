@@ -43,6 +43,8 @@ _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft)\b", re.I)
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"
+                     r"|initial(?:l)?ed|ink(?:ed)?)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:intends?|intended|intention|plans?|planned|planning|propos(?:ed|es|e|al)|under consideration"
     r"|being prepared|is prepared|will|would|could|should|may|might|expect(?:ed|s)?|prospects?"
@@ -65,7 +67,9 @@ def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     """Maximal lists ``A, B and C`` (separated only by commas and ``and``)."""
     runs, cur = [], []
     for m in ms:
-        if cur and re.fullmatch(r",|and|, and|as well as|&", _sep(text, cur[-1], m) or "x"):
+        # A year in brackets does not break a list: "with A (2003) and B (2009)".
+        sep = re.sub(r"^\((?:19|20)\d\d\)\s*", "", _sep(text, cur[-1], m)) if cur else ""
+        if cur and re.fullmatch(r",|and|, and|as well as|&", sep or "x"):
             cur.append(m)
         else:
             if cur:
@@ -76,8 +80,8 @@ def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False
-            ) -> list[tuple[Mention, Mention, str, float]]:
+def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
+            strict: bool = False) -> list[tuple[Mention, Mention, str, float]]:
     """Pairs of mentions the sentence relates (see module doc), with the rule used.
     ``loose_pairs`` (twinnings) also reads ``A and B, in 2012 - C and D, E and F``:
     pairs joined by "and", set apart by commas, dashes or semicolons."""
@@ -101,17 +105,38 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             if all(s == "and" for s in seps[0::2]) and all(s == "," for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
-    # between A and B
+    # between A and B: tied to the trigger ("an agreement on trade between A and the
+    # regional company B") it is the clause's pair; elsewhere ("ties between A and B")
+    # only a weak guess, and none when strict (nothing is signed in the sentence).
     for m in re.finditer(r"\bbetween\b", text, re.I):
         after = [x for x in ms if x.start > m.end()]
-        if len(after) >= 2 and re.fullmatch(r"and|, and", _sep(text, after[0], after[1])):
-            out.append((after[0], after[1], "between", 0.85))
+        if len(after) >= 2 and re.fullmatch(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+[a-z][\w-]*){0,3})?",
+                                            _sep(text, after[0], after[1])):
+            gap = text[trigger[1]:m.start()]
+            tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
+                    and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
+                re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()]))
+            if tied or not strict:
+                out.append((after[0], after[1], "between", 0.85 if tied else 0.5))
+    if any(conf > 0.8 for *_, conf in out):
+        return [p for p in out if p[3] > 0.8]
     if out:
         return out
-    # A ... with B, C and D  (A: the last party before "with", or the subject)
+    # A ... with B, C and D  (A: the last party before "with", or the subject; B right
+    # after "with", not "with scientists from B")
     for m in re.finditer(r"\bwith\b", text, re.I):
-        before = [x for x in ms if x.end <= m.start()]
+        if strict is not None and not _with_tied(text, trigger, m.start()):
+            continue
         after = [x for x in ms if x.start >= m.end()]
+        if after and (after[0].start - m.end() > 45 or re.search(
+                r"\bfrom\s+(?:the\s+)?$", text[m.end():after[0].start])):
+            continue
+        signed_by = [x for x in ms if x.start > m.end() and re.search(
+            r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]
+        before = [x for x in ms if x.end <= m.start()] or signed_by
+        if signed_by and after and after[0] is not signed_by[0]:
+            # "the agreement with B ... was signed by A"
+            return [(signed_by[0], after[0], "with signed by", 0.8)]
         if not before or not after:
             continue
         run = next((r for r in runs if r[0] is after[0]), [after[0]])
@@ -123,17 +148,35 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         return [(subject, x, "with", 0.8) for x in run]
     # A and B signed / concluded ...
     for r in runs:
-        if len(r) == 2:
-            return [(r[0], r[1], "A and B", 0.75)]
+        if len(r) == 2 and not strict and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])):
+            return [(r[0], r[1], "A and B", 0.7)]
     # signed by A and B
     if len(ms) == 2:
-        return [(ms[0], ms[1], "two parties", 0.6)]
+        return [(ms[0], ms[1], "two parties", 0.5)]  # co-occurrence only
     # Nearest two on either side of the trigger.
     before = [x for x in ms if x.end <= trigger[0]]
     after = [x for x in ms if x.start >= trigger[1]]
     if before and after:
         return [(before[-1], after[0], "around trigger", 0.45)]
     return []
+
+
+_SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protocol|road|plan"
+                          r"|programm?e|contract|intent|twin|sister|partner|friend)", re.I)
+
+
+def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
+    """A "with" belongs to the relation when the trigger or a signing verb comes
+    shortly before it with no other "with" between ("relations with B" later in the
+    sentence does not)."""
+    if trigger[1] <= at and at - trigger[1] < 100 and \
+            not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
+        return True
+    last = None
+    for last in _SIGN_OR_DOC.finditer(text, 0, at):
+        pass
+    return bool(last) and at - last.end() < 100 and not re.search(
+        r"\bwith\b", text[last.end():at], re.I)
 
 
 def _and_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -192,6 +235,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     if TWIN.search(text):
         return hits  # a twinning agreement is reported as the twinning itself
+    best: list[Hit] = []
     for d in _DOC.finditer(text):
         kind = d.lastgroup
         word = d.group(0).lower()
@@ -203,13 +247,24 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         ms = _parties(mentions, False)
         if len(ms) < 2:
             ms = _parties(mentions, True)
-        ms = [m for m in ms if not (m.start <= d.start() < m.end)]
-        pairs = _dedupe_pairs(pair_up(text, ms, d.span()))
+        ms = sorted(ms + [m for m in mentions if m.refers and m not in ms], key=lambda m: m.start)
+        # Parties of other clauses ("...; B and C also trade") are not this document's.
+        lo = text.rfind(";", 0, d.start()) + 1
+        hi = text.find(";", d.end())
+        hi = len(text) if hi < 0 else hi
+        ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
+        strict = not _SIGNED.search(text)
+        pairs = _dedupe_pairs(pair_up(text, ms, d.span(), strict=strict))
         title = _title(text, d)
-        for a, b, how, conf in pairs:
-            hits.append(Hit("SIGNED_AGREEMENT", a, b, d.span(), conf, how, kind, title))
-        if pairs:
-            break  # one document per sentence unless several are listed with their parties
+        # "This document" points back at a paper named before: a weaker trigger.
+        penalty = 0.05 if word.startswith("document") else 0.0
+        found = [Hit("SIGNED_AGREEMENT", a, b, d.span(), round(conf - penalty, 2), how, kind,
+                     title) for a, b, how, conf in pairs]
+        # One document per sentence: the trigger whose parties are paired most surely.
+        if found and (not best or max(h.confidence for h in found)
+                      > max(h.confidence for h in best)):
+            best = found
+    hits.extend(best)
     return hits
 
 

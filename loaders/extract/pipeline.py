@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.records import Source
+from loaders.extract.context import PlaceMemory
 from loaders.extract.dates import date_near, dates_in
 from loaders.extract.document import Document, build_document
 from loaders.extract.mentions import find_mentions
@@ -51,6 +52,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
     ref_i = 0
     refs = doc.refs
     prev_twin, prev_end = False, 0
+    memory = PlaceMemory()
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -61,13 +63,17 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         # A twinning named in one sentence carries into the next of the paragraph.
         twin_context = prev_twin and "\n" not in doc.text[prev_end:s.start]
         prev_twin, prev_end = bool(TWIN.search(s.text)), s.end
-        if not _maybe_relation(s.text):
+        if not _NAMES.search(s.text):
             continue
         mentions = find_mentions(s.text, common)
-        if len(mentions) < 2:
+        # Regions named anywhere are remembered, so "this Russian region" later finds them.
+        for m in mentions:
+            if not m.adjectival:
+                memory.remember(si, m.start, resolve_mention(m, resolver, cache, "Company"))
+        if len(mentions) < 2 or not _maybe_relation(s.text):
             continue
         for hit in find_hits(s.text, mentions, twin_context):
-            row = _candidate(doc, s, hit, file, resolver, cache)
+            row = _candidate(doc, s, hit, file, resolver, cache, memory, si)
             if row is None:
                 continue
             source_ids = []
@@ -90,14 +96,18 @@ _ANY = re.compile(r"twin|sister|fratern|friend|agree|memorand|road|treat|protoco
                   r"|import|bought|buy|purchas|partner", re.I)
 
 
+_NAMES = re.compile(r"[A-Z]")
+
+
 def _maybe_relation(text: str) -> bool:
     return bool(_ANY.search(text))
 
 
-def _candidate(doc: Document, s, hit: Hit, file: str, resolver, cache) -> dict | None:
+def _candidate(doc: Document, s, hit: Hit, file: str, resolver, cache,
+               memory: PlaceMemory | None = None, si: int = 0) -> dict | None:
     default = "City" if hit.rel_type == "TWINNED_WITH" else "Company"
-    a = resolve_mention(hit.a, resolver, cache, default)
-    b = resolve_mention(hit.b, resolver, cache, default)
+    a, b = (((memory and memory.antecedent(m, si, m.start))
+             or resolve_mention(m, resolver, cache, default)) for m in (hit.a, hit.b))
     if a.id == b.id:
         return None
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
