@@ -129,7 +129,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             continue
         after = [x for x in ms if x.start >= m.end()]
         if after and (after[0].start - m.end() > 45 or re.search(
-                r"\bfrom\s+(?:the\s+)?$", text[m.end():after[0].start])):
+                r"\bfrom\s+(?:the\s+)?$|\bwith\b", text[m.end():after[0].start])):
             continue
         signed_by = [x for x in ms if x.start > m.end() and re.search(
             r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]
@@ -162,7 +162,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
 
 
 _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protocol|road|plan"
-                          r"|programm?e|contract|intent|twin|sister|partner|friend)", re.I)
+                          r"|programm?e|contract|intent|twin|sister|friend)", re.I)
 
 
 def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:

@@ -35,7 +35,7 @@ _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?
                      r"|enterprises|companies)\b", re.I)
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
 # The nearest preposition before a mention, over at most two other words.
-_PREP = re.compile(rf"\b({_P})\s+(?:(?:the|this|these|its|their|a)\s+)?"
+_PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s)[a-z][\w-]*\s+){{0,2}}$")
 _TO_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?$")
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
