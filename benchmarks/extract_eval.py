@@ -83,7 +83,7 @@ def main(argv=None) -> int:
     ap.add_argument("--to-line", type=int)
     ap.add_argument("--show", action="store_true", help="list false positives and misses")
     args = ap.parse_args(argv)
-    gold = [json.loads(x) for x in Path(args.gold).read_text(encoding="utf-8").splitlines() if x.strip()]
+    gold = [json.loads(x) for x in Path(args.gold).read_text(encoding="utf-8").splitlines() if x.strip()]  # noqa: E501
     lo = args.from_line or min(g["line"] for g in gold) - 2
     hi = args.to_line or max(g["line"] for g in gold) + 2
     gold = [g for g in gold if lo <= g["line"] <= hi]
@@ -104,10 +104,10 @@ def main(argv=None) -> int:
               f"   {'':14}{lr['precision']:4.2f} {lr['recall']:5.2f}")
     if args.show:
         for c in ev["false_positives"]:
-            print("FP", c["type"], c["evidence"]["line"], c["source"]["name"], "|", c["source"]["id"],
+            print("FP", c["type"], c["evidence"]["line"], c["source"]["name"], "|", c["source"]["id"],  # noqa: E501
                   "->", c["target"]["name"], "|", c["target"]["id"], c.get("rule"))
         for g in ev["missed"]:
-            print("MISS", g["type"], g["line"], g["parties"][0]["ids"][0], g["parties"][1]["ids"][0],
+            print("MISS", g["type"], g["line"], g["parties"][0]["ids"][0], g["parties"][1]["ids"][0],  # noqa: E501
                   "|", g["parties"][0]["names"][0], "|", g["parties"][1]["names"][0])
     return 0
 

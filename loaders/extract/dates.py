@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+    "january february march april may june july august september october november december".split())}  # noqa: E501
 _DATE = re.compile(
-    r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")(?:\s+(\d{1,2}),)?\s+(?:of\s+)?((?:19|20)\d\d)\b"
+    r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")(?:\s+(\d{1,2}),)?\s+(?:of\s+)?((?:19|20)\d\d)\b"  # noqa: E501
     r"|(?<![\d-])((?:19|20)\d\d)(?![\d-])", re.I)
 
 
@@ -24,7 +24,7 @@ def dates_in(text: str) -> list[tuple[int, str]]:
         if m.group(2):
             month = _MONTHS[m.group(2).lower()]
             day = m.group(1) or m.group(3)
-            iso = f"{m.group(4)}-{month:02d}" + (f"-{int(day):02d}" if day and 1 <= int(day) <= 31 else "")
+            iso = f"{m.group(4)}-{month:02d}" + (f"-{int(day):02d}" if day and 1 <= int(day) <= 31 else "")  # noqa: E501
         else:
             # "for 2017-2019", "until 2030" name periods, not the date of an event.
             before = text[max(0, m.start() - 12):m.start()].lower()

@@ -1,7 +1,8 @@
 """What a pattern found in a sentence: two mentions, the trigger, and how sure it is.
 
 >>> from loaders.extract.mentions import Mention
->>> h = Hit("SUPPLIES_TO", Mention("Tarnow", 0, 6), Mention("Mirgorod", 20, 28), (7, 15), 0.8, "verb to")
+>>> a, b = Mention("Tarnow", 0, 6), Mention("Mirgorod", 20, 28)
+>>> h = Hit("SUPPLIES_TO", a, b, (7, 15), 0.8, "verb to")
 >>> h.a.text, h.b.text, h.extra
 ('Tarnow', 'Mirgorod', {})
 """

@@ -116,7 +116,7 @@ def clean_text(text: str) -> str:
     return "\n".join(p for p in out if p)
 
 
-_VOCAB_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:-[A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*")
+_VOCAB_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:-[A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*")  # noqa: E501
 
 
 def vocabulary(text: str) -> set[str]:

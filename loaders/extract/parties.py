@@ -104,7 +104,7 @@ def _core(label: str, country: str | None, name: str) -> str:
     core = _LEGAL_RE.sub("", core).strip()
     if country:
         # "of the Republic of Belarus" / "of Belarus" / a leading "Belarusian".
-        m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)
+        m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)  # noqa: E501
         if m and country_code(m.group(1)) == country:
             core = core[:m.start()]
     if label in ("Region", "City"):
@@ -115,7 +115,7 @@ def _core(label: str, country: str | None, name: str) -> str:
 
 def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     text = " ".join(m.text.strip().strip(",;").split())
-    code = COUNTRY_BY_NAME.get(text.lower()) or (DEMONYMS.get(text.lower()) if m.adjectival else None)
+    code = COUNTRY_BY_NAME.get(text.lower()) or (DEMONYMS.get(text.lower()) if m.adjectival else None)  # noqa: E501
     if code:
         return Party(text, ids.country_id(code), "Country", code, True)
     if resolver is None:
@@ -182,7 +182,7 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
                  country: str | None = None) -> Party:
     label = m.kind_hint if m.kind_hint in _PREFIX else None
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
-                                   r"|marz|province|territory)\b", text, re.I) and not m.organisation:
+                                   r"|marz|province|territory)\b", text, re.I) and not m.organisation:  # noqa: E501
         label = "Region"  # an organ of a region stands for the region
     if label is None:
         label = "Company" if '"' in text or _company_like(text) else (

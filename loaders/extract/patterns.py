@@ -28,30 +28,30 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
                   r"|fraternal|brotherly|friendly relations|friendship relations"
                   r"|friendly (?:ties|links)|partner cit(?:y|ies))\b", re.I)
 DOC_KINDS = [
-    ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent|declaration of intent"),
+    ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent|declaration of intent"),  # noqa: E501
     ("memorandum", r"memorand(?:um|a|ums)(?: of understanding)?"),
     ("roadmap", r"road[- ]?maps?"),
     ("action_plan", r"action plans?|plans? of (?:action|measures|joint actions)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
-    ("programme", r"(?:cooperation )?programm?es?(?= of cooperation| on cooperation| for cooperation)"
+    ("programme", r"(?:cooperation )?programm?es?(?= of cooperation| on cooperation| for cooperation)"  # noqa: E501
                   r"|cooperation programm?es?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     ("agreement", r"agreements?|accords?|documents?"),
 ]
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
-_SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"
+_SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft)\b", re.I)
-_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
                      r"|initial(?:l)?ed|ink(?:ed)?)\b", re.I)
 PLANNED = re.compile(
-    r"\b(?:intends?|intended|intention|plans?|planned|planning|propos(?:ed|es|e|al)|under consideration"
+    r"\b(?:intends?|intended|intention|plans?|planned|planning|propos(?:ed|es|e|al)|under consideration"  # noqa: E501
     r"|being prepared|is prepared|will|would|could|should|may|might|expect(?:ed|s)?|prospects?"
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
-    r"|necessary to sign|to be signed|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",
+    r"|necessary to sign|to be signed|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export)", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export)", re.I)  # noqa: E501
 
 
 def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
@@ -93,7 +93,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         long = [r for r in runs if len(r) >= 2]
         for i in range(len(long) - 1):
             if len(long[i]) == len(long[i + 1]):
-                return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1])]
+                return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1], strict=False)]  # noqa: E501
     if loose_pairs:
         pairs = _and_pairs(text, ms)
         if len(pairs) >= 2:
@@ -110,7 +110,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # only a weak guess, and none when strict (nothing is signed in the sentence).
     for m in re.finditer(r"\bbetween\b", text, re.I):
         after = [x for x in ms if x.start > m.end()]
-        if len(after) >= 2 and re.fullmatch(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+[a-z][\w-]*){0,3})?",
+        if len(after) >= 2 and re.fullmatch(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+[a-z][\w-]*){0,3})?",  # noqa: E501
                                             _sep(text, after[0], after[1])):
             gap = text[trigger[1]:m.start()]
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
@@ -173,8 +173,8 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
         return True
     last = None
-    for last in _SIGN_OR_DOC.finditer(text, 0, at):
-        pass
+    for hit in _SIGN_OR_DOC.finditer(text, 0, at):
+        last = hit
     return bool(last) and at - last.end() < 100 and not re.search(
         r"\bwith\b", text[last.end():at], re.I)
 
@@ -269,8 +269,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
 
 
 def _title(text: str, d: re.Match) -> str:
-    m = re.match(r"(?:\s+(?:on|of|for|about|in|to)\s+[^,;:()]{0,120}?)(?=\s+(?:between|with|was|were|is|"
-                 r"signed|which|that|by|has|had|have|and the|in \d{4})\b|[,;:()]|$)", text[d.end():])
+    m = re.match(r"(?:\s+(?:on|of|for|about|in|to)\s+[^,;:()]{0,120}?)(?=\s+(?:between|with|was|were|is|"  # noqa: E501
+                 r"signed|which|that|by|has|had|have|and the|in \d{4})\b|[,;:()]|$)", text[d.end():])  # noqa: E501
     start = d.start()
     # Include capitalised words just before ("Partnership Development Agreement").
     pre = re.search(r"((?:[A-Z][\w-]+ ){1,4})$", text[:start])

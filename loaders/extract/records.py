@@ -100,7 +100,7 @@ def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: flo
                  "date": date, "year": year_of(date)}
         rel_type = row["type"]
         if rel_type == "SIGNED_AGREEMENT":
-            title = row.get("document_title") or f"Agreement between {row['source_name']} and {row['target_name']}"
+            title = row.get("document_title") or f"Agreement between {row['source_name']} and {row['target_name']}"  # noqa: E501
             doc_id = ids.document_id(ends, date, title)
             kind = row.get("document_kind") or "agreement"
             doc_props = {"name": title, "title": title, "kind": kind, "date": date,
@@ -108,7 +108,7 @@ def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: flo
                          "status": "planned" if row.get("status") == "planned" else "signed"}
             nodes.setdefault(doc_id, Node("Document", doc_id,
                                           {k: v for k, v in doc_props.items() if v is not None}))
-            for end, side in zip(ends, ("source", "target")):
+            for end, side in zip(ends, ("source", "target"), strict=False):
                 p = {**props, "body": row.get(f"{side}_body") or None}
                 rels.append(Relationship("SIGNED_AGREEMENT", end, doc_id, _clean(p),
                                          id=ids.relationship_id("SIGNED_AGREEMENT", end, doc_id)))
@@ -121,7 +121,7 @@ def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: flo
             props["goods"] = row.get("goods") or None
             props["status"] = row.get("status") or "fact"
             try:
-                props["value_usd"] = float(row["value_usd"]) if row.get("value_usd") not in (None, "") else None
+                props["value_usd"] = float(row["value_usd"]) if row.get("value_usd") not in (None, "") else None  # noqa: E501
             except ValueError:
                 problems.append((line, "value_usd", f"not a number: {row.get('value_usd')!r}"))
                 continue
@@ -170,7 +170,7 @@ def _party_node(row: dict, side: str, resolver) -> Node:
     if not node_id:
         label = kind if kind in _PREFIX_LABEL.values() else "Organization"
         prefix = {v: k for k, v in _PREFIX_LABEL.items()}[label]
-        node_id = ids.country_id(country) if prefix == "country" and country else ids.node_id(prefix, country, name)
+        node_id = ids.country_id(country) if prefix == "country" and country else ids.node_id(prefix, country, name)  # noqa: E501
     label = SCHEMA.label_for_id(node_id)
     props = {"name": name or node_id}
     if country:

@@ -146,7 +146,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
             # in the goods phrase supplies; else the adjective or owner before the noun.
             np = [m for m in after if m.end <= dsts[0].start and roles[id(m)] != "origin"
                   and (m.adjectival or roles[id(m)] in ("of", None))]
-            src = np or glued[-1:] or from_m[:1] or [m for m in after if roles[id(m)] == "maker"][:1]
+            src = np or glued[-1:] or from_m[:1] or [m for m in after if roles[id(m)] == "maker"][:1]  # noqa: E501
             how, conf = "noun phrase", 0.8
             if not src:
                 src, how, conf = [_subject(text, before)] if before else [], "subject", 0.7
