@@ -135,32 +135,31 @@ class Store:
             write = statements.render(f"upsert_{kind}s", **slots)
             counts = report.nodes[name] if kind == "node" else report.relationships[name]
             for batch in _batches(rows, batch_size):
-                outcomes = self._upsert_batch(diff, None if dry_run else write, batch, name)
-                for outcome in ("created", "updated"):
-                    counts[outcome] += outcomes.count(outcome)
-                counts["unchanged"] += len(batch) - len(outcomes)
+                for outcome, n in self._upsert_batch(diff if dry_run else write, batch,
+                                                     name, dry_run=dry_run).items():
+                    counts[outcome] += n
                 if progress:
                     progress(len(batch))
         return report
 
-    def _upsert_batch(self, diff: str, write: str | None, batch: list[dict],
-                      name: str) -> list[str]:
-        """Compare a batch with what is stored, then write only the rows that change
-        something, in one transaction. Returns the outcome of each changing row."""
+    def _upsert_batch(self, text: str, batch: list[dict], name: str, *,
+                      dry_run: bool) -> Counter:
+        """Run one batch in its own transaction; return its outcome counts."""
         def work(tx):
-            changed = {r["id"]: r["outcome"] for r in tx.run(diff, rows=batch).data()}
-            if write is not None and changed:
-                todo = [row for row in batch if row["id"] in changed]
-                written = tx.run(write, rows=todo).single()["count"]
-                if written != len(todo):
-                    # Endpoints were checked, so only a concurrent delete gets here.
-                    raise QueryError(f"{name}: {len(todo) - written} of {len(todo)} rows "
-                                     "lost an endpoint while loading; nothing of this "
-                                     "batch was written")
-            return list(changed.values())
+            if dry_run:
+                changed = Counter(r["outcome"] for r in tx.run(text, rows=batch).data())
+                return Counter(unchanged=len(batch) - sum(changed.values())) + changed
+            counts = Counter({r["outcome"]: r["count"] for r in tx.run(text, rows=batch)})
+            if sum(counts.values()) != len(batch):
+                # Endpoints were checked, so only a concurrent delete gets here; raising
+                # rolls the whole batch back.
+                raise QueryError(f"{name}: {len(batch) - sum(counts.values())} of "
+                                 f"{len(batch)} rows lost an endpoint while loading; "
+                                 "nothing of this batch was written")
+            return counts
         try:
             with self._session() as session:
-                return session.execute_write(work) if write else session.execute_read(work)
+                return session.execute_read(work) if dry_run else session.execute_write(work)
         except (ServiceUnavailable, SessionExpired) as e:
             raise ConnectionFailed(f"lost the connection to the server: {e}") from e
         except Neo4jError as e:
