@@ -24,7 +24,12 @@ from loaders.load import build_batch, load_paths, read_inputs
 
 
 def write_sheets(folder: Path, rows: int, by: str, seed: int = 7) -> None:
-    cities = [e for e in load_gazetteer().entries.values() if e.id.startswith("city:")]
+    # One city per (name, country): a name written twice must mean one place.
+    unique: dict[tuple[str, str], object] = {}
+    for e in load_gazetteer().entries.values():
+        if e.id.startswith("city:"):
+            unique.setdefault((e.name.casefold(), e.country), e)
+    cities = list(unique.values())
     rng = random.Random(seed)
     ref = (lambda e: e.id) if by == "ids" else (lambda e: f"{e.name} [city, {e.country}]")
     pairs: set[tuple[str, str]] = set()

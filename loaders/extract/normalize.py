@@ -90,7 +90,8 @@ def clean_text(text: str) -> str:
 
     Lines are cleaned, words hyphenated across line breaks are rejoined when the
     passage itself attests the joined form, and line breaks become spaces.
-    Blank lines (paragraph breaks) are kept as one newline.
+    Blank lines (paragraph breaks) are kept as one blank line, so cleaning twice
+    changes nothing.
 
     >>> clean_text("The infor-\\nmation reached\\u00a0the\\nregions.  More information.")
     'The information reached the regions. More information.'
@@ -113,7 +114,7 @@ def clean_text(text: str) -> str:
             else:
                 joined = joined + " " + line
         out.append(_SPACES.sub(" ", joined).strip())
-    return "\n".join(p for p in out if p)
+    return "\n\n".join(p for p in out if p)
 
 
 _VOCAB_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:-[A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*")  # noqa: E501

@@ -15,8 +15,8 @@ TEXT = """Twin towns
 
 In May 2015 the town of Alpha and Beta signed a twinning agreement.
 Gamma, Delta and Epsilon were twinned with Zeta, Eta and Theta respectively.
-In November 2016, the Gomel Oblast Executive Committee signed a cooperation
-agreement with the Pavlodar Oblast Akimat7. Belarus and Sudan plan to sign a
+In November 2016 the Gomel Oblast Executive Committee put its name to a
+cooperation agreement with the Pavlodar Oblast Akimat7. Belarus and Sudan plan to sign a
 memorandum on trade.
 In 2017 Belarusian exports of tractors to Sudan reached $12 million.
 
