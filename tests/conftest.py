@@ -11,9 +11,17 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
 
 from graph.connection import connect
 from graph.server import DATABASE, USER, EmbeddedServer
+
+
+# CI explores the same examples every run, so a red build is reproducible; locally
+# hypothesis keeps searching new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
