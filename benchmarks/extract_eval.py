@@ -1,6 +1,6 @@
 """Precision and recall of `relgraph extract` against an annotated gold file.
 
-    python benchmarks/extract_eval.py CORPUS GOLD [--from-line N] [--to-line M] [--show]
+    python benchmarks/extract_eval.py CORPUS GOLD [GOLD ...] [--from-line N] [--to-line M] [--show]
 
 A candidate matches a gold relation when it has the same type, the same parties
 (unordered; ordered for SUPPLIES_TO) and its evidence line is within 2 lines of the
@@ -9,8 +9,12 @@ the gold party's ``ids`` (the gazetteer's id where the gazetteer knows the party
 else the naming convention's). A second, looser score (labelled "by id or name")
 also accepts a candidate whose name as written is one of the gold party's ``names``;
 it shows how much is lost to resolution rather than to finding. Matching is
-one-to-one. Only candidates whose line falls in the annotated range (the gold file's
-first to last line, or --from-line/--to-line) are scored.
+one-to-one. Only candidates whose line falls in the annotated range are scored: the
+range a gold file declares in a metadata line (``{"annotated_lines": [FROM, TO]}``, a
+record without ``type``), else its first to last gold line, narrowed by
+--from-line/--to-line. Each gold file is scored on its own, so a part of the text that
+states no relation (an empty gold file with a declared range) still counts every
+candidate found there as a false positive.
 """
 
 from __future__ import annotations
@@ -75,22 +79,53 @@ def evaluate(cands: list[dict], gold: list[dict], by_name: bool = False) -> dict
     return {"per_type": report, "false_positives": fps, "missed": missed}
 
 
+def read_gold(path: str) -> tuple[list[dict], tuple[int, int]]:
+    """Gold relations of one file and the line range it annotates.
+
+    >>> import tempfile, os
+    >>> f = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False)
+    >>> _ = f.write('{"annotated_lines": [1, 797]}\\n'); f.close()
+    >>> read_gold(f.name)
+    ([], (1, 797))
+    >>> os.unlink(f.name)
+    """
+    rows = [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines()
+            if x.strip()]
+    gold = [r for r in rows if "type" in r]
+    declared = [r["annotated_lines"] for r in rows if "annotated_lines" in r]
+    if declared:
+        return gold, (declared[0][0], declared[0][1])
+    if not gold:
+        raise ValueError(f"{path}: no gold relation and no annotated_lines record")
+    return gold, (min(g["line"] for g in gold) - 2, max(g["line"] for g in gold) + 2)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus")
-    ap.add_argument("gold")
+    ap.add_argument("gold", nargs="+")
     ap.add_argument("--from-line", type=int)
     ap.add_argument("--to-line", type=int)
     ap.add_argument("--show", action="store_true", help="list false positives and misses")
     args = ap.parse_args(argv)
-    gold = [json.loads(x) for x in Path(args.gold).read_text(encoding="utf-8").splitlines() if x.strip()]  # noqa: E501
-    lo = args.from_line or min(g["line"] for g in gold) - 2
-    hi = args.to_line or max(g["line"] for g in gold) + 2
-    gold = [g for g in gold if lo <= g["line"] <= hi]
     t0 = time.perf_counter()
     result = extract_file(args.corpus)
     elapsed = time.perf_counter() - t0
-    cands = [c for c in result.candidates if lo <= c["evidence"]["line"] <= hi]
+    for path in args.gold:
+        gold, (lo, hi) = read_gold(path)
+        lo = max(lo, args.from_line or lo)
+        hi = min(hi, args.to_line or hi)
+        if lo > hi:
+            continue
+        print(f"== {Path(path).name}")
+        _report(result.candidates, [g for g in gold if lo <= g["line"] <= hi], lo, hi,
+                elapsed, args.show)
+    return 0
+
+
+def _report(all_cands: list[dict], gold: list[dict], lo: int, hi: int, elapsed: float,
+            show: bool) -> None:
+    cands = [c for c in all_cands if lo <= c["evidence"]["line"] <= hi]
     ev = evaluate(cands, gold)
     loose = evaluate(cands, gold, by_name=True)
     print(f"lines {lo}-{hi}: {len(cands)} candidates, {len(gold)} gold relations, "
@@ -102,14 +137,15 @@ def main(argv=None) -> int:
         print(f"{t:18} {r['candidates']:5d} {r['gold']:5d} {r['matched']:5d} "
               f"{r['precision']:9.2f} {r['recall']:7.2f}"
               f"   {'':14}{lr['precision']:4.2f} {lr['recall']:5.2f}")
-    if args.show:
+    if show:
         for c in ev["false_positives"]:
-            print("FP", c["type"], c["evidence"]["line"], c["source"]["name"], "|", c["source"]["id"],  # noqa: E501
-                  "->", c["target"]["name"], "|", c["target"]["id"], c.get("rule"))
+            s, t = c["source"], c["target"]
+            print("FP", c["type"], c["evidence"]["line"], s["name"], "|", s["id"],
+                  "->", t["name"], "|", t["id"], c.get("rule"))
         for g in ev["missed"]:
-            print("MISS", g["type"], g["line"], g["parties"][0]["ids"][0], g["parties"][1]["ids"][0],  # noqa: E501
-                  "|", g["parties"][0]["names"][0], "|", g["parties"][1]["names"][0])
-    return 0
+            a, b = g["parties"]
+            print("MISS", g["type"], g["line"], a["ids"][0], b["ids"][0],
+                  "|", a["names"][0], "|", b["names"][0])
 
 
 if __name__ == "__main__":
