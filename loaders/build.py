@@ -422,9 +422,11 @@ class SheetBuilder:
             if current not in self.batch.nodes:
                 ctx.nodes.append(node)
             parent = self.resolver.parent(current)
-            if parent:
+            if parent and (parent in self.batch.nodes or self.resolver.node(parent)):
                 ctx.relationships.append(Relationship(
                     "LOCATED_IN", current, parent, {"sources": [GAZETTEER_SOURCE.id]}))
+            else:   # e.g. a city of a country the gazetteer has no node for
+                parent = None
             current = parent
         if found:
             ctx.nodes.append(GAZETTEER_SOURCE.to_node())

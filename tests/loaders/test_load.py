@@ -180,3 +180,13 @@ def test_example_dataset_loads_and_is_idempotent(embedded_store, tmp_path):
     second = load_paths(embedded_store, [copy])
     assert first.created > 0 and second.created == 0
     assert embedded_store.stats() == stats
+
+
+def test_place_whose_country_has_no_node_still_loads(embedded_store, folder):
+    from loaders.resolve import Resolver
+    resolver = Resolver.default()
+    city = "city:xk:pristina"                       # Kosovo: no ISO 3166 country node
+    assert resolver.node(city) and resolver.node(resolver.parent(city)) is None
+    (folder / "twinnings.csv").write_text(f"a,b,sources\nGomel [city],{city},news\n")
+    load_paths(embedded_store, [folder])
+    assert city in embedded_store.fetch()
