@@ -44,3 +44,42 @@ class PlaceMemory:
             return replace(party, name=f"{m.text} region",
                            reason="named by reference to the region named before")
         return None
+
+
+class PairMemory:
+    """The two sides the text is speaking of, for "the parties signed ..." sentences.
+
+    The last relation found within a few sentences wins; failing that, the pair a
+    section heading names ("Belarus - Tula Region: ..."), which holds until the next
+    heading.
+
+    >>> from loaders.extract.parties import Party
+    >>> a = Party("Belarus", "country:by", "Country", "BY", True)
+    >>> b = Party("Tula Region", "region:ru:tula", "Region", "RU", True)
+    >>> mem = PairMemory()
+    >>> mem.heading(0, a, b)
+    >>> [p.id for p in mem.recall(9)]
+    ['country:by', 'region:ru:tula']
+    >>> mem.remember(10, b, Party("Gomel", "city:by:gomel", "City", "BY", True))
+    >>> [p.id for p in mem.recall(12)]
+    ['region:ru:tula', 'city:by:gomel']
+    """
+
+    def __init__(self, window: int = 3):
+        # "The parties" looks back a few sentences at most; further back it means the
+        # sides of the whole section rather than of the last deal.
+        self.window = window
+        self._last: tuple[int, Party, Party] | None = None
+        self._section: tuple[Party, Party] | None = None
+
+    def heading(self, sentence: int, a: Party, b: Party) -> None:
+        self._section = (a, b)
+        self._last = None
+
+    def remember(self, sentence: int, a: Party, b: Party) -> None:
+        self._last = (sentence, a, b)
+
+    def recall(self, sentence: int) -> tuple[Party, Party] | None:
+        if self._last and 0 <= sentence - self._last[0] <= self.window:
+            return self._last[1], self._last[2]
+        return self._section

@@ -277,7 +277,8 @@ def _title(text: str, d: re.Match) -> str:
     if pre and not re.match(r"(?:The|A|An|In|This|That|Back|Then|And)\b", pre.group(1)):
         start -= len(pre.group(1))
     end = d.end() + (m.end() if m else 0)
-    return " ".join(text[start:end].split())[:160]
+    # The sentence's full stop is not part of the title.
+    return " ".join(text[start:end].split())[:160].rstrip(" .")
 
 
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:

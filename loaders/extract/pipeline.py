@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from graph.records import Source
-from loaders.extract.context import PlaceMemory
+from loaders.extract.context import PairMemory, PlaceMemory
 from loaders.extract.dates import date_near, dates_in
 from loaders.extract.document import Document, build_document
-from loaders.extract.mentions import find_mentions
+from loaders.extract.mentions import Mention, find_mentions
 from loaders.extract.parties import default_resolver, resolve_mention
 from loaders.extract.patterns import TWIN, Hit, find_hits, status_of
 from loaders.extract.readers import read_lines
+from loaders.extract.references import heading_sides, parties_reference
 from loaders.extract.sentences import split_sentences
 
 QUOTE_WORDS = 40
@@ -53,6 +54,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
     refs = doc.refs
     prev_twin, prev_end = False, 0
     memory = PlaceMemory()
+    pairs = PairMemory()
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -65,17 +67,32 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         prev_twin, prev_end = bool(TWIN.search(s.text)), s.end
         if not _NAMES.search(s.text):
             continue
+        sides = heading_sides(s.text) if _own_paragraph(doc.text, s) else None
+        if sides:
+            a, b = (_resolve_name(x, resolver, cache) for x in sides)
+            if a and b:
+                pairs.heading(si, a, b)
+            continue
         mentions = find_mentions(s.text, common)
         # Regions named anywhere are remembered, so "this Russian region" later finds them.
         for m in mentions:
             if not m.adjectival:
                 memory.remember(si, m.start, resolve_mention(m, resolver, cache, "Company"))
-        if len(mentions) < 2 or not _maybe_relation(s.text):
+        if not _maybe_relation(s.text):
             continue
-        for hit in find_hits(s.text, mentions, twin_context):
-            row = _candidate(doc, s, hit, file, resolver, cache, memory, si)
+        hits = find_hits(s.text, mentions, twin_context) if len(mentions) >= 2 else []
+        resolved = [_resolve_pair(hit, resolver, cache, memory, si) for hit in hits]
+        if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            by_ref = _by_reference(s.text, pairs.recall(si))
+            if by_ref:
+                hits.append(by_ref[0])
+                resolved.append(by_ref[1])
+        for hit, (pa, pb) in zip(hits, resolved, strict=True):
+            row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
+            if hit.how != "the parties":
+                pairs.remember(si, pa, pb)
             source_ids = []
             for ref in cited:
                 note = doc.footnote(ref.number, ref.offset)
@@ -103,11 +120,40 @@ def _maybe_relation(text: str) -> bool:
     return bool(_ANY.search(text))
 
 
-def _candidate(doc: Document, s, hit: Hit, file: str, resolver, cache,
-               memory: PlaceMemory | None = None, si: int = 0) -> dict | None:
+def _own_paragraph(text: str, s) -> bool:
+    """A heading stands alone: a paragraph break before it or (where a page foot hid
+    the break before) right after it."""
+    return s.start == 0 or "\n" in text[max(0, s.start - 3):s.start] \
+        or "\n" in text[s.end:s.end + 3] or s.end >= len(text)
+
+
+def _resolve_name(name: str, resolver, cache):
+    """The party a heading names, or None when it is no single name."""
+    ms = find_mentions(name)
+    if len(ms) != 1:
+        return None
+    return resolve_mention(ms[0], resolver, cache, "Region")
+
+
+def _resolve_pair(hit: Hit, resolver, cache, memory: PlaceMemory | None = None, si: int = 0):
     default = "City" if hit.rel_type == "TWINNED_WITH" else "Company"
-    a, b = (((memory and memory.antecedent(m, si, m.start))
-             or resolve_mention(m, resolver, cache, default)) for m in (hit.a, hit.b))
+    return tuple(((memory and memory.antecedent(m, si, m.start))
+                  or resolve_mention(m, resolver, cache, default)) for m in (hit.a, hit.b))
+
+
+def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
+    """An agreement whose parties the sentence calls "the parties": the pair the text
+    spoke of last (see :class:`PairMemory`)."""
+    ref = parties_reference(text)
+    if not ref or not sides:
+        return None
+    (start, end), kind, title = ref
+    m = Mention(text[start:end], start, end)
+    hit = Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.6, "the parties", kind, title)
+    return hit, sides
+
+
+def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id:
         return None
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):

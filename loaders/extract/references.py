@@ -1,0 +1,46 @@
+"""Sentences whose parties are named before them: "the parties signed a road map",
+"both sides concluded an agreement", and section headings that name the two sides.
+
+:func:`parties_reference` finds the referring phrase of a signing sentence and the
+document it speaks of; :func:`heading_sides` reads a heading "A - B: topic". The
+pipeline fills in the parties from :class:`loaders.extract.context.PairMemory`.
+
+>>> parties_reference("In 2004 the two sides signed a protocol on trade.")
+((8, 21), 'protocol', 'protocol on trade')
+>>> parties_reference("The parties met in Minsk.") is None
+True
+>>> heading_sides("Latvia - Pskov Region: ties across the border")
+('Latvia', 'Pskov Region')
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.patterns import _DOC, _SIGNED, _title
+
+_REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b", re.I)
+# A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
+_HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)\s+[-–—]\s+([A-Z][^:.;,]{1,50}?)\s*(?::|$)")
+
+
+def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
+    """``(span of the referring phrase, document kind, title)`` when ``text`` says the
+    parties signed (concluded, adopted) a document; else None."""
+    ref = _REF.search(text)
+    if not ref or not _SIGNED.search(text):
+        return None
+    docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")]
+    if not docs:
+        return None
+    # The document nearest the referring phrase is the one its parties signed.
+    d = min(docs, key=lambda d: abs(d.start() - ref.start()))
+    return ref.span(), d.lastgroup, _title(text, d)
+
+
+def heading_sides(text: str) -> tuple[str, str] | None:
+    """The two names of a heading ``A - B`` or ``A - B: topic``."""
+    if len(text) > 120 or text.rstrip().endswith((".", "!", "?")):
+        return None
+    m = _HEADING.match(text)
+    return (m.group(1).strip(), m.group(2).strip()) if m else None

@@ -1,0 +1,39 @@
+"""Parties named before the sentence that signs: "the parties", "both sides", and the
+two sides a section heading names. Short texts written for these tests."""
+
+from loaders.extract import extract_text
+
+
+def _agreements(text):
+    rows = extract_text(text, "t.txt", resolver=None).candidates
+    return [(r["source"]["name"], r["target"]["name"], r["rule"], r["date"])
+            for r in rows if r["type"] == "SIGNED_AGREEMENT"]
+
+
+def test_the_parties_take_the_pair_of_the_last_relation():
+    text = ("A memorandum was signed between Tartu and Lahti in 2011. Three years later "
+            "the parties concluded a new agreement on tourism.")
+    got = _agreements(text)
+    assert ("Tartu", "Lahti", "between", "2011") in got
+    assert [g for g in got if g[2] == "the parties"] == [("Tartu", "Lahti", "the parties",
+                                                          None)]
+
+
+def test_both_sides_take_the_sides_of_the_section_heading():
+    text = ("Latvia - Pskov Region: links across the border\n\n"
+            "Trade grew fast in those years. In March 2016 both sides signed a road map "
+            "for 2016-2018.")
+    got = _agreements(text)
+    assert [(a, b, how) for a, b, how, _ in got] == [("Latvia", "Pskov Region", "the parties")]
+    assert got[0][3] == "2016-03"
+
+
+def test_the_parties_far_from_any_named_pair_sign_nothing():
+    # No heading and no relation before: nobody to refer to.
+    assert _agreements("Prices rose. Later the parties signed a protocol on fishing.") == []
+
+
+def test_a_meeting_of_the_parties_is_no_signing():
+    text = ("An agreement was signed between Tartu and Lahti in 2011. "
+            "The parties met again in Lahti to discuss an agreement.")
+    assert [g for g in _agreements(text) if g[2] == "the parties"] == []
