@@ -45,9 +45,13 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
                    r"|under|between|with|by|prepar(?:ed|ing)|draft)\b", re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
                      r"|initial(?:l)?ed|ink(?:ed)?)\b", re.I)
+# "plan" only as an intention ("plans to", "plan for"), not the document kind "action
+# plan"; "may" in lower case only, not the month ("in May 2016").
 PLANNED = re.compile(
-    r"\b(?:intends?|intended|intention|plans?|planned|planning|propos(?:ed|es|e|al)|under consideration"  # noqa: E501
-    r"|being prepared|is prepared|will|would|could|should|may|might|expect(?:ed|s)?|prospects?"
+    r"\b(?:intends?|intended|intention|plans?\s+(?:to|for(?!\s+\d))|planned|planning"
+    r"|propos(?:ed|es|e|al)|under consideration"
+    r"|being prepared|is prepared|will|would|could|should|(?-i:may)|might|expect(?:ed|s)?"
+    r"|prospects?"
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)

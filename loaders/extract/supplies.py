@@ -26,8 +26,8 @@ from loaders.extract.mentions import Mention
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
-    r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing))\b", re.I)
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas)", re.I)
+    r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing))\b", re.I)
+_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv)", re.I)
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
                          r"|purchases?|sales?)$", re.I)
 # The recipient side of an adjectival mention: "the Russian market", not "Russian oil".
@@ -39,6 +39,7 @@ _PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s)[a-z][\w-]*\s+){{0,2}}$")
 _TO_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?$")
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
@@ -56,6 +57,8 @@ def _role(text: str, m: Mention) -> str | None:
     before = text[max(0, m.start - 60):m.start]
     if _ORIGIN.search(before):
         return "origin"
+    if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):
+        return "origin"  # "X, a maker from Y, shipped ...": where X is from, not a sender
     if _MAKER.search(before):
         return "maker"  # "trolleybuses produced by X": who made them, not who delivered
     if _TO_IN.search(before):
@@ -139,6 +142,15 @@ def directions(text: str, ms: list[Mention], t: re.Match
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
         if dst is not None:
             return [(by_m[0], dst, "passive by", 0.85)]
+    # "X supplies Y with goods" (also "the Russian market with"): the object receives.
+    if not noun and before and after and re.fullmatch(r"\s+(?:the\s+)?",
+                                                      text[t.end():after[0].start]):
+        tail = text[after[0].end:after[0].end + 40]
+        if re.match(r"(?:\s+(?:market|consumers|customers|side|enterprises|companies))?"
+                    r"\s+with\b", tail):
+            subj = _subject(text, before)
+            if subj is not None and subj is not after[0]:
+                return [(subj, after[0], "supplies with", 0.8)]
     if to_m:
         dsts = _run_after(text, to_m[0], to_m)
         if noun:
@@ -258,6 +270,11 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         if _skip(text, t):
             continue
         lo, hi = clause_bounds(text, t.start())
+        # "X supplies A to B and imports C from D": the next coordinated trigger starts
+        # a clause of its own.
+        nxt = next((u for u in SUPPLY.finditer(text, t.end(), hi)
+                    if re.search(r"(?:\band|,)\s+(?:also\s+)?$", text[t.end():u.start()])), None)
+        hi = nxt.start() if nxt else hi
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               and not (m.start <= t.start() < m.end)]
         for sup, rec, how, conf in directions(text, ms, t):

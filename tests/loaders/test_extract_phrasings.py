@@ -1,0 +1,58 @@
+"""News-style phrasings the development corpus does not use, to keep the rules general:
+coordination, nominal triggers, passive voice, apposition, "supply Y with", receiving,
+status cues and dates. Texts written for these tests; no gazetteer."""
+
+import pytest
+
+from loaders.extract import extract_text
+
+
+def _rows(text):
+    return [(r["type"], r["source"]["name"], r["target"]["name"], r["date"], r["status"])
+            for r in extract_text(text, "t.txt", resolver=None).candidates]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tallinn and Turku signed a memorandum of understanding on 5 March 2019.",
+     ("SIGNED_AGREEMENT", "Tallinn", "Turku", "2019-03-05", "fact")),
+    ("The signing of an agreement between Kaunas and Pskov took place in the first half "
+     "of 2018.", ("SIGNED_AGREEMENT", "Kaunas", "Pskov", "2018", "fact")),
+    ("An action plan for 2018-2020 was signed by Vilnius and Riga.",
+     ("SIGNED_AGREEMENT", "Vilnius", "Riga", None, "fact")),
+    ("An accord on tourism was concluded between the Tartu City Government and the Lahti "
+     "City Council in May 2016.",
+     ("SIGNED_AGREEMENT", "Tartu City Government", "Lahti City Council", "2016-05", "fact")),
+    ("Narvik received 30 tractors from Kalmar in 2017.",
+     ("SUPPLIES_TO", "Kalmar", "Narvik", "2017", "fact")),
+    ("Tartu plans to sign a protocol with Lahti.",
+     ("SIGNED_AGREEMENT", "Tartu", "Lahti", None, "planned")),
+])
+def test_single_relation(text, want):
+    assert _rows(text) == [want]
+
+
+def test_respectively_zips_two_lists():
+    rows = _rows("Lviv, Lutsk and Rivne signed cooperation agreements with Lublin, Rzeszow "
+                 "and Krakow respectively.")
+    assert [(a, b) for _, a, b, *_ in rows] == [("Lviv", "Lublin"), ("Lutsk", "Rzeszow"),
+                                                ("Rivne", "Krakow")]
+
+
+def test_apposition_names_where_the_supplier_is_from_not_a_sender():
+    rows = _rows("Vektor, a maker of harvesters from Narvik, shipped 50 combines to Kalmar.")
+    assert [(a, b) for t, a, b, *_ in rows if t == "SUPPLIES_TO"] == [("Vektor", "Kalmar")]
+
+
+def test_supply_with_object_and_a_second_coordinated_trigger():
+    rows = _rows("Kalmar supplies Narvik with grain and buys timber from Tartu.")
+    assert {(a, b) for t, a, b, *_ in rows if t == "SUPPLIES_TO"} == {("Kalmar", "Narvik"),
+                                                                      ("Tartu", "Narvik")}
+
+
+def test_month_may_and_document_plan_are_no_intentions():
+    rows = _rows("In May 2014 Tartu and Lahti signed a plan of joint actions.")
+    assert rows == [("SIGNED_AGREEMENT", "Tartu", "Lahti", "2014-05", "fact")]
+
+
+def test_talks_about_an_agreement_are_no_signing():
+    assert _rows("Officials from Tartu and Pskov discussed a possible agreement.") == []
