@@ -21,15 +21,15 @@ from graph.connection import connect
 from graph.server import DATABASE, USER, EmbeddedServer
 from loaders.gazetteer import load_gazetteer
 from loaders.load import build_batch, load_paths, read_inputs
+from loaders.resolve import Resolver
 
 
 def write_sheets(folder: Path, rows: int, by: str, seed: int = 7) -> None:
-    # One city per (name, country): a name written twice must mean one place.
-    unique: dict[tuple[str, str], object] = {}
-    for e in load_gazetteer().entries.values():
-        if e.id.startswith("city:"):
-            unique.setdefault((e.name.casefold(), e.country), e)
-    cities = list(unique.values())
+    # Only cities whose written name resolves back to them: two rows must not collapse
+    # into one twinning because two places share a name.
+    resolver = Resolver.default()
+    cities = [e for e in load_gazetteer().entries.values() if e.id.startswith("city:")
+              and resolver.resolve(e.name, kind="City", country=e.country).id == e.id]
     rng = random.Random(seed)
     ref = (lambda e: e.id) if by == "ids" else (lambda e: f"{e.name} [city, {e.country}]")
     pairs: set[tuple[str, str]] = set()

@@ -8,7 +8,7 @@ import click
 from graph import projections
 from graph.centrality import MEASURES
 from graph.centrality import centrality as compute
-from graph.cli.common import emit, output_options, split_list, store_from_context
+from graph.cli.common import emit, filter_options, output_options, split_list, store_from_context
 from graph.errors import UsageError
 from graph.output import Result
 
@@ -34,6 +34,7 @@ def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
 
 
 @click.command()
+@filter_options("count")
 @click.option("--measure", "-m", "measures", multiple=True, metavar="NAME",
               help=f"Measure(s), repeatable or comma-separated: {', '.join(MEASURES)} "
                    "(in/out degree: supply projection). Default betweenness.")
@@ -41,16 +42,6 @@ def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
               type=click.Choice(projections.PROJECTIONS),
               help="partner: undirected ties between parties; supply: directed supplies; "
                    "full: the typed graph with documents.")
-@click.option("--rel", "rels", multiple=True, metavar="TYPE",
-              help="Relation types that count (TWINNED_WITH, SIGNED_AGREEMENT, "
-                   "SUPPLIES_TO, LOCATED_IN for full); repeatable or comma-separated.")
-@click.option("--kind", "kinds", multiple=True, metavar="LABEL",
-              help="Node kinds kept (Region, City, Company, ...); repeatable.")
-@click.option("--country", "countries", multiple=True, metavar="ISO2",
-              help="Countries kept (ISO alpha-2); repeatable or comma-separated.")
-@click.option("--as-of", "as_of", type=int, metavar="YEAR",
-              help="Only ties dated up to YEAR and not ended by then (undated ties kept "
-                   "and counted).")
 @click.option("--weight", "weights", multiple=True, metavar="TYPE=W",
               help="Per-type tie weight in the partner network (default 1 each).")
 @click.option("--weighted", is_flag=True,

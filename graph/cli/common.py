@@ -26,6 +26,32 @@ def store_from_context(ctx: click.Context | None = None):
         yield store
 
 
+def filter_options(what: str = "count"):
+    """The filters every graph command shares: ``--rel``, ``--kind``, ``--country``,
+    ``--as-of`` (parameters ``rels``, ``kinds``, ``countries``, ``as_of``); ``what``
+    says what a kept relation type does (count, are drawn, are exported)."""
+    def decorate(func):
+        options = [
+            click.option("--rel", "rels", multiple=True, metavar="TYPE",
+                         help=f"Relation types that {what} (TWINNED_WITH, SIGNED_AGREEMENT, "
+                              "SUPPLIES_TO; LOCATED_IN in the full graph); repeatable or "
+                              "comma-separated. Default: all."),
+            click.option("--kind", "kinds", multiple=True, metavar="LABEL",
+                         help="Node kinds kept (Region, City, Company, Organization, "
+                              "Country, ...); repeatable or comma-separated."),
+            click.option("--country", "countries", multiple=True, metavar="ISO2",
+                         help="Countries kept (ISO alpha-2); repeatable or "
+                              "comma-separated."),
+            click.option("--as-of", "as_of", type=int, metavar="YEAR",
+                         help="Only ties dated up to YEAR and not ended by then (undated "
+                              "ties are kept and counted)."),
+        ]
+        for option in reversed(options):
+            func = option(func)
+        return func
+    return decorate
+
+
 def output_options(func):
     """Adds ``--format table|csv|json``."""
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",

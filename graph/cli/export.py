@@ -8,11 +8,12 @@ from pathlib import Path
 import click
 
 from graph import exports
-from graph.cli.common import emit, split_list, store_from_context
+from graph.cli.common import emit, filter_options, split_list, store_from_context
 from graph.output import Result
 
 
 @click.command()
+@filter_options("are exported")
 @click.option("--format", "fmt", type=click.Choice(exports.FORMATS), default=None,
               help="graphml, gexf (Gephi), json (node-link), csv (neo4j-admin import "
                    "files, in a folder), cypher (a script of MERGE statements). "
@@ -21,17 +22,6 @@ from graph.output import Result
 @click.option("--output", "-o", "output", required=True,
               type=click.Path(path_type=Path),
               help="File to write (a folder for csv).")
-@click.option("--rel", "rels", multiple=True, metavar="TYPE",
-              help="Relationship types exported (TWINNED_WITH, SIGNED_AGREEMENT, "
-                   "SUPPLIES_TO, LOCATED_IN); repeatable or comma-separated. Default: all.")
-@click.option("--kind", "kinds", multiple=True, metavar="LABEL",
-              help="Node kinds exported (Region, City, Company, Document, ...); "
-                   "repeatable. Default: all.")
-@click.option("--country", "countries", multiple=True, metavar="ISO2",
-              help="Countries kept (ISO alpha-2); nodes without a country (documents, "
-                   "sources) are kept. Repeatable or comma-separated.")
-@click.option("--as-of", "as_of", type=int, metavar="YEAR",
-              help="Only ties dated up to YEAR and not ended by then (undated ties kept).")
 @click.option("--array-delimiter", default=exports.ARRAY_DELIMITER, show_default=True,
               help="csv: the character that separates list items in a cell.")
 def export(fmt, output, rels, kinds, countries, as_of, array_delimiter):

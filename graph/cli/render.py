@@ -6,25 +6,17 @@ from pathlib import Path
 
 import click
 
-from graph.cli.common import emit, output_options, split_list, store_from_context
+from graph.cli.common import emit, filter_options, output_options, split_list, store_from_context
 from graph.output import Result
 
 SIZE_MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank")
 
 
 @click.command()
+@filter_options("are drawn")
 @click.option("--output", "-o", "out", required=True,
               type=click.Path(dir_okay=False, path_type=Path),
               help="HTML file to write (one self-contained file, no network access).")
-@click.option("--rel", "rel_types", multiple=True, metavar="TYPE",
-              help="Relation types that count: TWINNED_WITH, SIGNED_AGREEMENT, SUPPLIES_TO "
-                   "(repeat or comma-separate).")
-@click.option("--kind", "kinds", multiple=True, metavar="LABEL",
-              help="Kinds of party to keep: Region, City, Company, Organization, Country.")
-@click.option("--country", "countries", multiple=True, metavar="ISO2",
-              help="Keep parties of these countries.")
-@click.option("--as-of", "as_of", type=int, metavar="YEAR",
-              help="Only ties dated up to YEAR and still in force then.")
 @click.option("--ego", metavar="NAME", help="Show one party's partners (name, alias or id).")
 @click.option("--depth", type=click.IntRange(1), default=1, show_default=True,
               help="With --ego: how many steps out from the party.")
@@ -48,7 +40,7 @@ SIZE_MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector"
 @click.option("--seed", type=int, default=42, show_default=True,
               help="Seed of the layout and of sampled betweenness.")
 @output_options
-def render(out, rel_types, kinds, countries, as_of, ego, depth, size_by, layout, label_top,
+def render(out, rels, kinds, countries, as_of, ego, depth, size_by, layout, label_top,
            title, png, svg, embed, physics_max, seed, fmt):
     """Write the partner network (or one party's part of it) as an HTML page.
 
@@ -61,7 +53,7 @@ def render(out, rel_types, kinds, countries, as_of, ego, depth, size_by, layout,
     with store_from_context() as store:
         full = store.fetch()
     result = render_partner_view(
-        full, out, rel_types=split_list(rel_types), kinds=split_list(kinds),
+        full, out, rel_types=split_list(rels), kinds=split_list(kinds),
         countries=split_list(countries), as_of=as_of, ego=ego, depth=depth,
         size_by=size_by, layout=layout, label_top=label_top, title=title,
         images=[p for p in (png, svg) if p is not None], embed=embed,
