@@ -42,7 +42,7 @@ def _party_ok(cand: dict, gold: dict, by_name: bool = False) -> bool:
 def _norm(name) -> str:
     # Kind words do not change who is meant: "Myadel regions" is "Myadel".
     name = re.sub(r"\b(?:regions?|districts?|oblasts?|krai|territory|province|city|the)\b", " ",
-                  str(name).lower())
+                  str(name).lower().replace('"', " "))
     return " ".join(name.split())
 
 

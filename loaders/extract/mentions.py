@@ -146,9 +146,28 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         found = [m for m in found if " " in m.text or m.adjectival or m.text.startswith('"')
                  or m.text.lower() not in common_words]
     for m in found:
+        _drop_descriptor(m)
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     return found
+
+
+# A long official descriptor before a quoted name: 'Federal State Scientific Institution
+# "X"', 'Republican Unitary Enterprise "X"'. The quoted part is the name.
+_DESCRIBED = re.compile(r"^(?:[A-Z][\w-]*\s+){2,}(?:Institution|Enterprise|Organi[sz]ation"
+                        r"|Establishment|Company|Institute|Association)\s+(?=\")")
+
+
+def _drop_descriptor(m: Mention) -> None:
+    """Keep the quoted name of ``m`` when a long descriptor precedes it.
+
+    >>> m = Mention('State Research Institution "Lake Lab"', 0, 38)
+    >>> _drop_descriptor(m); m.text, m.start, m.organisation
+    ('"Lake Lab"', 27, True)
+    """
+    d = _DESCRIBED.match(m.text)
+    if d and m.text.endswith('"') and m.text.count('"') == 2:
+        m.text, m.start, m.organisation = m.text[d.end():], m.start + d.end(), True
 
 
 def _find(text: str) -> list[Mention]:

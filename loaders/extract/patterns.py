@@ -120,7 +120,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
                     and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
                 re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()]))
-            if tied or not strict:
+            # Untied, it counts only within the trigger's own clause.
+            same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
+            if tied or (not strict and same_clause):
                 out.append((after[0], after[1], "between", 0.85 if tied else 0.5))
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
@@ -132,12 +134,19 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if strict is not None and not _with_tied(text, trigger, m.start()):
             continue
         after = [x for x in ms if x.start >= m.end()]
-        if after and (after[0].start - m.end() > 45 or re.search(
+        gap = text[m.end():after[0].start] if after else ""
+        # A long official descriptor before a quoted name is not distance.
+        far = len(gap) > 45 and not re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+", gap)
+        if after and (far or re.search(
                 r"\bfrom\s+(?:the\s+)?$|\bwith\b", text[m.end():after[0].start])):
             continue
         signed_by = [x for x in ms if x.start > m.end() and re.search(
             r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]
         before = [x for x in ms if x.end <= m.start()] or signed_by
+        # The subject is in the clause of the signing: "cooperation between A and B
+        # grows, where C signed an agreement with D" is C's, not A's.
+        lo = _clause_start(text, m.start())
+        before = [x for x in before if x.start >= lo] or before
         if signed_by and after and after[0] is not signed_by[0]:
             # "the agreement with B ... was signed by A"
             return [(signed_by[0], after[0], "with signed by", 0.8)]
@@ -163,6 +172,19 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     if before and after:
         return [(before[-1], after[0], "around trigger", 0.45)]
     return []
+
+
+_CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)\b|;|:"
+                     r"|\bwhereby\b")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last subordinating comma,
+    semicolon or colon before it)."""
+    last = 0
+    for m in _CLAUSE.finditer(text, 0, at):
+        last = m.end()
+    return last
 
 
 _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protocol|road|plan"

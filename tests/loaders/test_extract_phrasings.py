@@ -56,3 +56,16 @@ def test_month_may_and_document_plan_are_no_intentions():
 
 def test_talks_about_an_agreement_are_no_signing():
     assert _rows("Officials from Tartu and Pskov discussed a possible agreement.") == []
+
+
+def test_subject_of_with_is_in_the_clause_of_the_signing():
+    rows = _rows("Trade between Riga and Tartu grew, where the port of Narvik signed an "
+                 "agreement with Kalmar.")
+    assert [(a, b) for t, a, b, *_ in rows if t == "SIGNED_AGREEMENT"] == [("Narvik", "Kalmar")]
+
+
+def test_quoted_name_after_a_long_official_descriptor():
+    rows = _rows('Tartu signed a memorandum with the State Research Support Institution '
+                 '"Lake Lab".')
+    assert [(a, b) for t, a, b, *_ in rows if t == "SIGNED_AGREEMENT"] == [
+        ("Tartu", '"Lake Lab"')]
