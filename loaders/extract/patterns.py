@@ -114,8 +114,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # only a weak guess, and none when strict (nothing is signed in the sentence).
     for m in re.finditer(r"\bbetween\b", text, re.I):
         after = [x for x in ms if x.start > m.end()]
-        if len(after) >= 2 and re.fullmatch(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+[a-z][\w-]*){0,3})?",  # noqa: E501
-                                            _sep(text, after[0], after[1])):
+        listed = _between_list(text, after)
+        if listed:
             gap = text[trigger[1]:m.start()]
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
                     and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
@@ -123,7 +123,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # Untied, it counts only within the trigger's own clause.
             same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
             if tied or (not strict and same_clause):
-                out.append((after[0], after[1], "between", 0.85 if tied else 0.5))
+                out.extend((x, y, "between", 0.85 if tied else 0.5)
+                           for i, x in enumerate(listed) for y in listed[i + 1:])
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
     if out:
@@ -171,6 +172,27 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     after = [x for x in ms if x.start >= trigger[1]]
     if before and after:
         return [(before[-1], after[0], "around trigger", 0.45)]
+    return []
+
+
+_BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+[a-z][\w-]*){0,3})?")
+
+
+def _between_list(text: str, after: list[Mention]) -> list[Mention]:
+    """The parties of ``between A and B`` or ``between A, B and C`` (a document of three
+    or four parties: each pair signed it); empty when no such list follows."""
+    run = after[:1]
+    for x in after[1:4]:
+        sep = _sep(text, run[-1], x)
+        if sep != "," and not _BETWEEN_AND.fullmatch(sep):
+            break
+        run.append(x)
+        if sep != ",":
+            return run
+    # "between A, B and the dealer of C": the list is closed by an "and" that names no
+    # party of ours; its comma-joined head still counts.
+    if len(run) >= 2 and re.match(r",?\s+and\b", text[run[-1].end:]):
+        return run
     return []
 
 

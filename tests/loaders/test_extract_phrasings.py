@@ -69,3 +69,12 @@ def test_quoted_name_after_a_long_official_descriptor():
                  '"Lake Lab".')
     assert [(a, b) for t, a, b, *_ in rows if t == "SIGNED_AGREEMENT"] == [
         ("Tartu", '"Lake Lab"')]
+
+
+def test_between_three_parties_pairs_each_and_an_unnamed_last_one_is_left_out():
+    rows = _rows("A memorandum between Tartu, Lahti and Kalmar was signed in 2015.")
+    assert {(a, b) for t, a, b, *_ in rows if t == "SIGNED_AGREEMENT"} == {
+        ("Tartu", "Lahti"), ("Tartu", "Kalmar"), ("Lahti", "Kalmar")}
+    rows = _rows("A memorandum between Tartu, Lahti and the dealer of a firm from Narvik "
+                 "was signed in 2015.")
+    assert {(a, b) for t, a, b, *_ in rows if t == "SIGNED_AGREEMENT"} == {("Tartu", "Lahti")}
