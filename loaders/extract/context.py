@@ -32,16 +32,26 @@ class PlaceMemory:
         if party.label == "Region" and party.resolved and party.country:
             self._regions.setdefault(party.country, []).append((sentence, offset, party))
 
-    def antecedent(self, m: Mention, sentence: int, offset: int) -> Party | None:
-        """The region ``m`` refers to: the last one of its country named before it."""
-        if m.refers != "Region" or not m.country_hint:
+    def antecedent(self, m: Mention, sentence: int, offset: int,
+                   other_country: str | None = None) -> Party | None:
+        """The region ``m`` refers to: the last one of its country named before it.
+        Without a country ("the region") the last region named, of a country other than
+        the other party's when that party is a country ("trade of the region with
+        Kazakhstan" is not a Kazakh region's)."""
+        if m.refers != "Region":
             return None
-        for s_i, off, party in reversed(self._regions.get(m.country_hint, [])):
+        if m.country_hint:
+            pool = self._regions.get(m.country_hint, [])
+        else:
+            pool = sorted((x for c, xs in self._regions.items() if c != other_country
+                           for x in xs), key=lambda x: (x[0], x[1]))
+        for s_i, off, party in reversed(pool):
             if s_i > sentence or (s_i == sentence and off >= offset):
                 continue
             if sentence - s_i > self.window:
                 return None
-            return replace(party, name=f"{m.text} region",
+            name = m.text if not m.country_hint else f"{m.text} region"
+            return replace(party, name=name,
                            reason="named by reference to the region named before")
         return None
 

@@ -217,7 +217,26 @@ def _find(text: str) -> list[Mention]:
         i = max(j, i + 1)
     _attach_tails(out, text)
     _share_list_hints(out, text)
+    out.extend(_region_references(text, out))
+    out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
+
+
+# "the region" / "this oblast" in lower case: a region named before (see context.py).
+# Not "the region of X" (X names it) and not "the region's ..." heading a list.
+_REGION_REF = re.compile(r"\b(?:the|this|that)\s+(?:region|oblast|krai)\b(?!\s+of\b|['’]s)")
+
+
+def _region_references(text: str, named: list[Mention]) -> list[Mention]:
+    """Mentions for regions named by reference only.
+
+    >>> [(m.text, m.refers) for m in _region_references("Exports of the region grew.", [])]
+    [('the region', 'Region')]
+    """
+    taken = [(m.start, m.end) for m in named]
+    return [Mention(r.group(0), r.start(), r.end(), "Region", refers="Region")
+            for r in _REGION_REF.finditer(text)
+            if not any(a <= r.start() < b for a, b in taken)]
 
 
 def _list_inside_name(toks, k) -> bool:

@@ -76,7 +76,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         mentions = find_mentions(s.text, common)
         # Regions named anywhere are remembered, so "this Russian region" later finds them.
         for m in mentions:
-            if not m.adjectival:
+            if not m.adjectival and not m.refers:
                 memory.remember(si, m.start, resolve_mention(m, resolver, cache, "Company"))
         if not _maybe_relation(s.text):
             continue
@@ -138,8 +138,13 @@ def _resolve_name(name: str, resolver, cache):
 
 def _resolve_pair(hit: Hit, resolver, cache, memory: PlaceMemory | None = None, si: int = 0):
     default = "City" if hit.rel_type == "TWINNED_WITH" else "Company"
-    return tuple(((memory and memory.antecedent(m, si, m.start))
-                  or resolve_mention(m, resolver, cache, default)) for m in (hit.a, hit.b))
+    a, b = (resolve_mention(m, resolver, cache, default) for m in (hit.a, hit.b))
+    if memory is None:
+        return a, b
+    # A region named by reference is looked up knowing the other side's country.
+    ra = memory.antecedent(hit.a, si, hit.a.start, b.country if b.label == "Country" else None)
+    rb = memory.antecedent(hit.b, si, hit.b.start, a.country if a.label == "Country" else None)
+    return ra or a, rb or b
 
 
 def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:

@@ -277,7 +277,9 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         hi = nxt.start() if nxt else hi
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               and not (m.start <= t.start() < m.end)]
-        for sup, rec, how, conf in directions(text, ms, t):
+        found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
+            _trade_pair(text, mentions, ms, t)
+        for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (
                     sup.adjectival and rec.adjectival and sup.country_hint == rec.country_hint):
@@ -291,3 +293,40 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                                   extra={"goods": goods(text, t, stop), "value_usd":
                                          value_usd(clause)}))
     return hits
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _trade_pair(text: str, mentions: list[Mention], ms: list[Mention], t: re.Match
+                ) -> list[tuple[Mention, Mention, str, float]]:
+    """"trade between A and B grew, while exports to B rose" (or "with A's exports at
+    $X"): an export named by one side of the sentence's trading pair goes to the other.
+
+    >>> from loaders.extract.mentions import find_mentions
+    >>> s = "Trade between Norway and Kalmar fell, with Norwegian exports at $2 million."
+    >>> [(a.text, b.text) for a, b, *_ in _trade_pair(s, find_mentions(s), [],
+    ...                                                next(SUPPLY.finditer(s)))]
+    [('Norwegian', 'Kalmar')]
+    """
+    if not re.match(r"exports?$|suppl(?:y|ies)$|deliver(?:y|ies)$", t.group(0), re.I):
+        return []
+    pair = next(([a, b] for a, b in zip(mentions, mentions[1:], strict=False)
+                 if _BETWEEN.search(text[max(0, a.start - 60):a.start])
+                 and re.fullmatch(r"\s*and\s+(?:the\s+)?", text[a.end:b.start])), None)
+    if not pair or pair[1].end > t.start():
+        return []
+
+    def other(m: Mention) -> Mention | None:
+        same = [p for p in pair if p.key == m.key or (
+            m.country_hint and p.country_hint == m.country_hint)]
+        return next((p for p in pair if p is not same[0]), None) if len(same) == 1 else None
+
+    after = [m for m in mentions if m.start >= t.end() and m.start - t.end() < 30]
+    to = [m for m in after if re.fullmatch(r"\s+(?:to|into)\s+(?:the\s+)?", text[t.end():m.start])]
+    if to and other(to[0]):
+        return [(other(to[0]), to[0], "trade pair", 0.6)]
+    glued = [m for m in mentions if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
+    if glued and other(glued[-1]):
+        return [(glued[-1], other(glued[-1]), "trade pair", 0.6)]
+    return []

@@ -37,3 +37,30 @@ def test_a_meeting_of_the_parties_is_no_signing():
     text = ("An agreement was signed between Tartu and Lahti in 2011. "
             "The parties met again in Lahti to discuss an agreement.")
     assert [g for g in _agreements(text) if g[2] == "the parties"] == []
+
+
+def test_the_region_is_the_last_region_named_not_one_of_the_partner_country():
+    from loaders.extract.context import PlaceMemory
+    from loaders.extract.mentions import find_mentions
+    from loaders.extract.parties import Party
+
+    mem = PlaceMemory()
+    mem.remember(0, 0, Party("Pskov Region", "region:ru:pskov", "Region", "RU", True))
+    mem.remember(1, 0, Party("Harju County", "region:ee:harju", "Region", "EE", True))
+    ref = [m for m in find_mentions("Exports of the region to Estonia grew.") if m.refers][0]
+    assert ref.text == "the region"
+    assert mem.antecedent(ref, 2, 0).id == "region:ee:harju"
+    assert mem.antecedent(ref, 2, 0, other_country="EE").id == "region:ru:pskov"
+
+
+def test_the_region_of_a_named_place_is_no_reference():
+    from loaders.extract.mentions import find_mentions
+
+    assert not [m for m in find_mentions("Trade with the region of Pskov grew.") if m.refers]
+
+
+def test_exports_in_a_trade_pair_go_to_the_other_side():
+    rows = extract_text("Trade between Norway and Sweden reached $5 million, with Norwegian "
+                        "exports at $3 million.", "t.txt", resolver=None).candidates
+    assert [(r["source"]["id"], r["target"]["id"], r["rule"]) for r in rows
+            if r["type"] == "SUPPLIES_TO"] == [("country:no", "country:se", "trade pair")]
