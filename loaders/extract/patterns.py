@@ -338,6 +338,23 @@ def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) ->
     return hits
 
 
-def status_of(text: str) -> str:
-    """``planned`` when the sentence speaks of intentions, else ``fact``."""
-    return "planned" if PLANNED.search(text) else "fact"
+_STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
+
+
+def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
+    """``planned`` when the sentence (or, given the ``trigger``, its clause) speaks of
+    intentions, else ``fact``: in "A signed an accord with B, which plans to buy C" the
+    accord is a fact.
+
+    >>> s = "Tartu signed an accord with Lahti, which plans to buy ferries."
+    >>> status_of(s), status_of(s, (12, 18)), status_of(s, (47, 50))
+    ('planned', 'fact', 'planned')
+    """
+    if trigger is None:
+        return "planned" if PLANNED.search(text) else "fact"
+    lo = 0
+    for m in _STATUS_CLAUSE.finditer(text, 0, trigger[0]):
+        lo = m.start()
+    nxt = _STATUS_CLAUSE.search(text, trigger[1])
+    hi = nxt.start() if nxt else len(text)
+    return "planned" if PLANNED.search(text, lo, hi) else "fact"

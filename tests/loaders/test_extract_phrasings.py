@@ -78,3 +78,10 @@ def test_between_three_parties_pairs_each_and_an_unnamed_last_one_is_left_out():
     rows = _rows("A memorandum between Tartu, Lahti and the dealer of a firm from Narvik "
                  "was signed in 2015.")
     assert {(a, b) for t, a, b, *_ in rows if t == "SIGNED_AGREEMENT"} == {("Tartu", "Lahti")}
+
+
+def test_status_is_read_in_the_clause_of_each_relation():
+    rows = extract_text("Pskov Region signed an accord with Tartu, which plans to buy "
+                        "grain from Pskov.", "t.txt", resolver=None).candidates
+    status = {r["type"]: r["status"] for r in rows}
+    assert status == {"SIGNED_AGREEMENT": "fact", "SUPPLIES_TO": "planned"}
