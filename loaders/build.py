@@ -109,6 +109,7 @@ class SheetBuilder:
         self.batch = Batch()
         self.doc_keys: dict[str, str] = {}      # key or title (casefolded) -> doc id
         self.source_keys: dict[str, str] = {}   # key (casefolded) -> source id
+        self._resolved: dict[tuple, object] = {}
 
     # -- entry point ----------------------------------------------------------------------
     def build(self, sheets: list[Sheet]) -> Batch:
@@ -231,6 +232,7 @@ class SheetBuilder:
             self._add_known(ctx, ids.country_id(country))
         if not ctx.problems:
             self.resolver.add(node)
+            self._resolved.clear()
 
     def _documents(self, ctx: _RowContext) -> None:
         row = ctx.row
@@ -387,10 +389,9 @@ class SheetBuilder:
                 ctx.external.append((ref.id, ctx.row.problem(
                     column, f"no node {ref.id!r} in this load nor in the database")))
             return ref.id, None
-        res = self.resolver.resolve(ref.name, kind=ref.kind, country=ref.country)
+        res = self._resolve(ref.name, ref.kind, ref.country)
         if ref.kind and res.resolved and res.label != ref.kind:
-            res = self.resolver.resolve(ref.name + " " + ref.kind.lower(), kind=ref.kind,
-                                        country=ref.country)
+            res = self._resolve(ref.name + " " + ref.kind.lower(), ref.kind, ref.country)
         if not res.resolved:
             if self.strict:
                 ctx.problem(column, f"unresolved name {ref.name!r} "
@@ -407,6 +408,14 @@ class SheetBuilder:
         if res.id not in self.batch.nodes:
             self._add_known(ctx, res.id)
         return res.id, res.body
+
+    def _resolve(self, name: str, kind: str | None, country: str | None):
+        # Sheets repeat the same names many times; a node added from a sheet can change
+        # what a name resolves to, so _place() empties this cache.
+        key = (name, kind, country)
+        if key not in self._resolved:
+            self._resolved[key] = self.resolver.resolve(name, kind=kind, country=country)
+        return self._resolved[key]
 
     def _add_known(self, ctx: _RowContext, node_id: str) -> bool:
         """Bring a gazetteer node and its LOCATED_IN chain into the row's records."""
