@@ -93,3 +93,39 @@ class PairMemory:
         if self._last and 0 <= sentence - self._last[0] <= self.window:
             return self._last[1], self._last[2]
         return self._section
+
+
+class HomeMemory:
+    """The country of firms and bodies the gazetteer does not know, learned where the
+    text states it ("the Belarusian company Vektor", "Vektor from Belarus") and kept
+    for the rest of the document, where the name comes back bare.
+
+    >>> from loaders.extract.parties import Party
+    >>> mem = HomeMemory()
+    >>> mem.learn(Party("Vektor LLC", "company:by:vektor", "Company", "BY", False))
+    >>> mem.fill(Party('"Vektor"', "company:xx:vektor", "Company", None, False)).id
+    'company:by:vektor'
+    """
+
+    def __init__(self):
+        self._homes: dict[tuple[str, str], str] = {}
+
+    @staticmethod
+    def _key(party: Party) -> tuple[str, str] | None:
+        if party.resolved or party.label not in ("Company", "Organization"):
+            return None
+        return party.label, party.id.split(":", 2)[-1]
+
+    def learn(self, party: Party) -> None:
+        key = self._key(party)
+        if key and party.country:
+            self._homes.setdefault(key, party.country)
+
+    def fill(self, party: Party) -> Party:
+        key = self._key(party)
+        if not key or party.country or key not in self._homes:
+            return party
+        cc = self._homes[key]
+        prefix = party.id.split(":", 1)[0]
+        return replace(party, country=cc, id=f"{prefix}:{cc.lower()}:{key[1]}",
+                       reason="country stated where the text named it before")

@@ -217,9 +217,24 @@ def _find(text: str) -> list[Mention]:
         i = max(j, i + 1)
     _attach_tails(out, text)
     _share_list_hints(out, text)
+    _homes_after(out, text)
     out.extend(_region_references(text, out))
     out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
+
+
+def _homes_after(out: list[Mention], text: str) -> None:
+    """A firm's country stated right after it: 'X from Belarus', 'X (Belarus)'.
+
+    >>> [(m.text, m.country_hint) for m in find_mentions('"Vektor" from Latvia signed.')]
+    [('"Vektor"', 'LV'), ('Latvia', 'LV')]
+    """
+    for m, nxt in zip(out, out[1:], strict=False):
+        firm = m.organisation or m.kind_hint in ("Company", "Organization") or \
+            m.text.startswith('"')
+        if firm and not m.country_hint and nxt.kind_hint == "Country" and not nxt.adjectival \
+                and re.fullmatch(r"\s+from\s+(?:the\s+)?|\s*\(\s*", text[m.end:nxt.start]):
+            m.country_hint = nxt.country_hint
 
 
 # "the region" / "this oblast" in lower case: a region named before (see context.py).

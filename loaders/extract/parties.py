@@ -153,13 +153,18 @@ def _home_country(resolver, name: str) -> str | None:
     >>> from loaders.resolve import Resolver
     >>> _home_country(Resolver.default(), "Committee on Tourism of Dagestan")
     'RU'
+    >>> _home_country(Resolver.default(), "Minsk Tractor Plant")
+    'BY'
     """
     for word in re.findall(r"[A-Z][\w-]+", name):
         if word.lower() in DEMONYMS:
             return DEMONYMS[word.lower()]
     m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]+\s?){1,3})$", name)
-    lead = re.match(r"((?:[A-Z][\w-]+\s){1,2})", name)
-    for place in filter(None, [m and m.group(1).strip(), lead and lead.group(1).strip()]):
+    # A place it starts with, one or two words ("Minsk Tractor Plant", "Nizhny Novgorod
+    # Plant").
+    leads = [" ".join(name.split()[:k]) for k in (2, 1) if len(name.split()) > k]
+    leads = [x for x in leads if re.fullmatch(r"(?:[A-Z][\w-]+\s?)+", x)]
+    for place in filter(None, [m and m.group(1).strip()] + leads):
         code = country_code(place)
         if code:
             return code

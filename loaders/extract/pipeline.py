@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.records import Source
-from loaders.extract.context import PairMemory, PlaceMemory
+from loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from loaders.extract.dates import date_near, dates_in
 from loaders.extract.document import Document, build_document
 from loaders.extract.mentions import Mention, find_mentions
@@ -55,6 +55,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
     prev_twin, prev_end = False, 0
     memory = PlaceMemory()
     pairs = PairMemory()
+    homes = HomeMemory()
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -77,11 +78,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         # Regions named anywhere are remembered, so "this Russian region" later finds them.
         for m in mentions:
             if not m.adjectival and not m.refers:
-                memory.remember(si, m.start, resolve_mention(m, resolver, cache, "Company"))
+                party = resolve_mention(m, resolver, cache, "Company")
+                memory.remember(si, m.start, party)
+                homes.learn(party)
         if not _maybe_relation(s.text):
             continue
         hits = find_hits(s.text, mentions, twin_context) if len(mentions) >= 2 else []
-        resolved = [_resolve_pair(hit, resolver, cache, memory, si) for hit in hits]
+        resolved = [tuple(homes.fill(p) for p in _resolve_pair(hit, resolver, cache, memory, si))
+                    for hit in hits]
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             by_ref = _by_reference(s.text, pairs.recall(si))
             if by_ref:

@@ -64,3 +64,11 @@ def test_exports_in_a_trade_pair_go_to_the_other_side():
                         "exports at $3 million.", "t.txt", resolver=None).candidates
     assert [(r["source"]["id"], r["target"]["id"], r["rule"]) for r in rows
             if r["type"] == "SUPPLIES_TO"] == [("country:no", "country:se", "trade pair")]
+
+
+def test_a_firms_country_stated_once_holds_for_the_rest_of_the_text():
+    text = ('The Latvian company "Vektor" opened an office in Tartu. In 2019 "Vektor" '
+            "delivered 40 buses to Tartu.")
+    rows = extract_text(text, "t.txt", resolver=None).candidates
+    assert [(r["source"]["id"], r["target"]["name"]) for r in rows
+            if r["type"] == "SUPPLIES_TO"] == [("company:lv:vektor", "Tartu")]
