@@ -45,6 +45,8 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
                    r"|under|between|with|by|prepar(?:ed|ing)|draft)\b", re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
                      r"|initial(?:l)?ed|ink(?:ed)?)\b", re.I)
+_SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
+                        r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
 # "plan" only as an intention ("plans to", "plan for"), not the document kind "action
 # plan"; "may" in lower case only, not the month ("in May 2016").
 PLANNED = re.compile(
@@ -154,6 +156,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if not before or not after:
             continue
         run = next((r for r in runs if r[0] is after[0]), [after[0]])
+        if len(run) > 1 and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+)?$", gap) and \
+                re.match(r"\s*(?:[,.;]|$)", text[run[1].end:]) and \
+                _sep(text, run[0], run[1]) == ",":
+            # "with another member of the union, Y": the first name only qualifies the
+            # noun phrase; the apposition after it names the party.
+            run = run[1:2]
         subject = before[0] if before[0].start < trigger[0] else before[-1]
         if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
                 and before[1].end <= trigger[0]:
@@ -281,12 +289,22 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
 
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
-    if TWIN.search(text):
-        return hits  # a twinning agreement is reported as the twinning itself
+    twins = [t.span() for t in TWIN.finditer(text)]
     best: list[Hit] = []
     for d in _DOC.finditer(text):
         kind = d.lastgroup
         word = d.group(0).lower()
+        title_end = d.start() + len(_title(text, d))
+        # A twinning agreement ("twinning agreement", "agreement on fraternal ties") is
+        # reported as the twinning itself; a twin word elsewhere in the sentence is not
+        # what this document is.
+        if any(d.start() - 60 <= a and b <= title_end + 20 for a, b in twins):
+            continue
+        # "this agreement", "the said document": a paper reported before, not a new one,
+        # unless this sentence is the one that says who signed it.
+        if re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
+                     text[max(0, d.start() - 40):d.start()], re.I) and not _SIGNED_BY.search(text):
+            continue
         if word in ("documents", "document", "deal", "deals") and not re.search(
                 r"\bsign|\bconclud", text, re.I):
             continue

@@ -85,3 +85,26 @@ def test_status_is_read_in_the_clause_of_each_relation():
                         "grain from Pskov.", "t.txt", resolver=None).candidates
     status = {r["type"]: r["status"] for r in rows}
     assert status == {"SIGNED_AGREEMENT": "fact", "SUPPLIES_TO": "planned"}
+
+
+def _agreement_pairs(text):
+    return [(a, b) for t, a, b, *_ in _rows(text) if t == "SIGNED_AGREEMENT"]
+
+
+def test_apposition_after_a_with_phrase_names_the_party():
+    assert _agreement_pairs("In 2018 Tartu signed a protocol with the largest port of "
+                            "Finland, Kotka, on ferries.") == [("Tartu", "Kotka")]
+
+
+def test_a_document_spoken_of_again_is_no_new_signing():
+    assert _agreement_pairs("This accord widened trade between Tartu and Lahti.") == []
+    assert _agreement_pairs("This accord was signed by Tartu and Lahti in 2009.") == [
+        ("Tartu", "Lahti")]
+
+
+def test_a_twin_word_outside_the_documents_title_leaves_the_agreement():
+    rows = _rows("A protocol on fisheries was signed between Tartu and Lahti, whose schools "
+                 "keep in touch as twin towns do.")
+    assert {t for t, *_ in rows} == {"SIGNED_AGREEMENT", "TWINNED_WITH"}
+    rows = _rows("A twinning agreement was signed between Tartu and Lahti.")
+    assert {t for t, *_ in rows} == {"TWINNED_WITH"}
