@@ -177,7 +177,7 @@ def _find(text: str) -> list[Mention]:
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not _name_word(t, True):
+        if not _name_word(t, True) or _lead_word(toks, i):
             i += 1
             continue
         j = i + 1
@@ -252,6 +252,19 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
     return [Mention(r.group(0), r.start(), r.end(), "Region", refers="Region")
             for r in _REGION_REF.finditer(text)
             if not any(a <= r.start() < b for a, b in taken)]
+
+
+# Trigger nouns capitalised only because they open a sentence: "Deliveries of Latvian
+# grain ..." is no name; the name search restarts after them.
+_LEAD_WORDS = set("""
+delivery deliveries supply supplies export exports import imports shipment shipments sale
+sales purchase purchases trade cooperation twinning
+""".split())
+
+
+def _lead_word(toks, i) -> bool:
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 
 def _list_inside_name(toks, k) -> bool:

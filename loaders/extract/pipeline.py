@@ -115,7 +115,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
                   r"|program"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
-                  r"|import|bought|buy|purchas|receiv|partner", re.I)
+                  r"|import|bought|buy|purchas|receiv|order|provid|partner", re.I)
 
 
 _NAMES = re.compile(r"[A-Z]")

@@ -26,8 +26,13 @@ from loaders.extract.mentions import Mention
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
-    r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing))\b", re.I)
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv)", re.I)
+    r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
+    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser)s?)\b", re.I)
+_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
+# Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G".
+_AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser)s?$", re.I)
+_COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained)\s+"
+                     r"(?:(?:the|a|an|one|of|its|their)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
                          r"|purchases?|sales?)$", re.I)
 # The recipient side of an adjectival mention: "the Russian market", not "Russian oil".
@@ -120,6 +125,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                ) -> list[tuple[Mention, Mention, str, float]]:
     """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
     clause's mentions ``ms``."""
+    if _AGENT.match(t.group(0)):
+        return _agent(text, ms, t)
     reverse = bool(_REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
@@ -151,6 +158,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
             subj = _subject(text, before)
             if subj is not None and subj is not after[0]:
                 return [(subj, after[0], "supplies with", 0.8)]
+    if t.group(0).lower().startswith("provid"):
+        return []  # "provide" is a supply only as "X provided Y with goods" (above)
     if to_m:
         dsts = _run_after(text, to_m[0], to_m)
         if noun:
@@ -190,6 +199,37 @@ def directions(text: str, ms: list[Mention], t: re.Match
             if subj is not None:
                 return [(subj, obj, "object", 0.6)]
     return []
+
+
+def _agent(text: str, ms: list[Mention], t: re.Match
+           ) -> list[tuple[Mention, Mention, str, float]]:
+    """"X is the main supplier of G to Y", "Y's largest supplier of G is X", "Y became
+    the largest buyer of Z's goods" (a buyer or importer receives).
+
+    >>> from loaders.extract.mentions import find_mentions
+    >>> s = "Lahti's main supplier of gas is Norway."
+    >>> [(a.text, b.text) for a, b, *_ in _agent(s, find_mentions(s), next(SUPPLY.finditer(s)))]
+    [('Norway', 'Lahti')]
+    """
+    receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser"))
+    subject = [m for m in ms if m.end <= t.start() and _COPULA.search(text[m.end:t.start()])]
+    owner = [m for m in ms if m.end <= t.start() and re.fullmatch(
+        r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()])]
+    after = [m for m in ms if m.start >= t.end()]
+    later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
+                                           text[max(0, m.start - 12):m.start])]
+    to = [m for m in after if _role(text, m) == "to"]
+    source = [m for m in after if _role(text, m) in ("from", "of", None) and m not in later
+              and m.start - t.end() < 60]
+    if receives:
+        rec = (subject or owner or [None])[-1]
+        sup = (source or [None])[0]
+    else:
+        sup = (subject[-1:] or later[:1] or [None])[0]
+        rec = (to[:1] or owner[-1:] or [None])[0]
+    if sup is None or rec is None or sup is rec:
+        return []
+    return [(sup, rec, "agent noun", 0.75)]
 
 
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):

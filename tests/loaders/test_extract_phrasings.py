@@ -108,3 +108,24 @@ def test_a_twin_word_outside_the_documents_title_leaves_the_agreement():
     assert {t for t, *_ in rows} == {"SIGNED_AGREEMENT", "TWINNED_WITH"}
     rows = _rows("A twinning agreement was signed between Tartu and Lahti.")
     assert {t for t, *_ in rows} == {"TWINNED_WITH"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Vektor is the main supplier of buses to Tartu.", ("Vektor", "Tartu")),
+    ("Tartu's main supplier of gas is Norway.", ("Norway", "Tartu")),
+    ("Norway became the largest buyer of Latvian tractors.", ("Latvian", "Norway")),
+    ("Vektor provided Tartu with 20 trams in 2019.", ("Vektor", "Tartu")),
+    ("Tartu ordered 40 trams from Vektor.", ("Vektor", "Tartu")),
+    ("Deliveries of Latvian grain to Norway reached 5,000 tonnes.", ("Latvian", "Norway")),
+])
+def test_supply_phrasings(text, pair):
+    assert [(a, b) for t, a, b, *_ in _rows(text) if t == "SUPPLIES_TO"] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Vektor is a supplier of parts.",
+    "Tartu provided assistance to Lahti.",
+    "Tartu ordered an inquiry into the fire in Lahti.",
+])
+def test_no_supply(text):
+    assert [r for r in _rows(text) if r[0] == "SUPPLIES_TO"] == []
