@@ -16,7 +16,6 @@ from hypothesis import settings
 from graph.connection import connect
 from graph.server import DATABASE, USER, EmbeddedServer
 
-
 # CI explores the same examples every run, so a red build is reproducible; locally
 # hypothesis keeps searching new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)
