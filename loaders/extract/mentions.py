@@ -258,7 +258,8 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
 # grain ..." is no name; the name search restarts after them.
 _LEAD_WORDS = set("""
 delivery deliveries supply supplies export exports import imports shipment shipments sale
-sales purchase purchases trade cooperation twinning
+sales purchase purchases trade cooperation twinning officials representatives delegations
+delegation heads mayors governors residents companies enterprises
 """.split())
 
 

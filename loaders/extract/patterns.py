@@ -55,7 +55,7 @@ PLANNED = re.compile(
     r"|being prepared|is prepared|will|would|could|should|(?-i:may)|might|expect(?:ed|s)?"
     r"|prospects?"
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
-    r"|necessary to sign|to be signed|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
+    r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export)", re.I)  # noqa: E501
 
@@ -271,6 +271,12 @@ def _dedupe_pairs(pairs):
 _PARTNERS = re.compile(r"\bpartner(?:s|ship)?\b|\bthe list\b", re.I)
 
 
+def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
+    """The possessor right before a trigger: "Tartu's (new) twin towns"."""
+    return next((m for m in ms if m.end <= at and re.fullmatch(
+        r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:at])), None)
+
+
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     """``twin_context``: the sentence before spoke of twinning, so "partners" here
     continues it ("the list of partners was expanded to include A and B")."""
@@ -282,6 +288,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         return []
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")]
     hits = []
+    owner = _owner_of(text, ms, t.start())
+    if owner is not None:
+        # "X's twin towns include A and B", "X's sister cities are A, B and C"
+        listed = [m for m in ms if m.start > t.end()]
+        run = next((r for r in _runs(text, listed) if r), [])
+        return [Hit("TWINNED_WITH", owner, m, t.span(), 0.8, "owner's list") for m in run]
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits

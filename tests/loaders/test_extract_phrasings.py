@@ -129,3 +129,14 @@ def test_supply_phrasings(text, pair):
 ])
 def test_no_supply(text):
     assert [r for r in _rows(text) if r[0] == "SUPPLIES_TO"] == []
+
+
+def test_owners_twin_list_pairs_the_owner_with_each():
+    rows = _rows("Tartu's twin towns include Lahti and Kotka.")
+    assert [(a, b) for t, a, b, *_ in rows if t == "TWINNED_WITH"] == [("Tartu", "Lahti"),
+                                                                     ("Tartu", "Kotka")]
+
+
+def test_agreeing_to_sign_is_planned_and_officials_are_no_name():
+    rows = _rows("Officials of Pskov Region and Harju County agreed to sign a road map.")
+    assert rows == [("SIGNED_AGREEMENT", "Pskov Region", "Harju County", None, "planned")]
