@@ -73,6 +73,9 @@ class PairMemory:
     >>> mem.remember(10, b, Party("Gomel", "city:by:gomel", "City", "BY", True))
     >>> [p.id for p in mem.recall(12)]
     ['region:ru:tula', 'city:by:gomel']
+    >>> mem.sides(12, a, b)
+    >>> [p.id for p in mem.recall(13)]
+    ['country:by', 'region:ru:tula']
     """
 
     def __init__(self, window: int = 3):
@@ -80,6 +83,7 @@ class PairMemory:
         # sides of the whole section rather than of the last deal.
         self.window = window
         self._last: tuple[int, Party, Party] | None = None
+        self._sides: tuple[int, Party, Party] | None = None
         self._section: tuple[Party, Party] | None = None
 
     def heading(self, sentence: int, a: Party, b: Party) -> None:
@@ -89,9 +93,20 @@ class PairMemory:
     def remember(self, sentence: int, a: Party, b: Party) -> None:
         self._last = (sentence, a, b)
 
+    def sides(self, sentence: int, a: Party, b: Party) -> None:
+        """The two sides a sentence names without relating them ("Tula hosted a
+        Latvian delegation"); "the sides" in the very next sentence are they."""
+        self._sides = (sentence, a, b)
+
     def recall(self, sentence: int) -> tuple[Party, Party] | None:
+        found = []
         if self._last and 0 <= sentence - self._last[0] <= self.window:
-            return self._last[1], self._last[2]
+            found.append((self._last[0], 1, self._last[1], self._last[2]))
+        if self._sides and sentence - self._sides[0] == 1:
+            found.append((self._sides[0], 0, self._sides[1], self._sides[2]))
+        if found:
+            _, _, a, b = max(found, key=lambda x: (x[0], x[1]))
+            return a, b
         return self._section
 
 

@@ -18,9 +18,9 @@ from loaders.extract.dates import date_near, dates_in
 from loaders.extract.document import Document, build_document
 from loaders.extract.mentions import Mention, find_mentions
 from loaders.extract.parties import default_resolver, resolve_mention
-from loaders.extract.patterns import TWIN, Hit, find_hits, status_of
+from loaders.extract.patterns import _DOC, TWIN, Hit, _title, find_hits, status_of
 from loaders.extract.readers import read_lines
-from loaders.extract.references import heading_sides, parties_reference
+from loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from loaders.extract.sentences import split_sentences
 
 QUOTE_WORDS = 40
@@ -54,6 +54,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
     refs = doc.refs
     prev_twin, prev_end = False, 0
     memory = PlaceMemory()
+    last_actor = (-1, None)
     pairs = PairMemory()
     homes = HomeMemory()
     for si, s in enumerate(sentences):
@@ -76,21 +77,32 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             continue
         mentions = find_mentions(s.text, common)
         # Regions named anywhere are remembered, so "this Russian region" later finds them.
+        named = {}
         for m in mentions:
             if not m.adjectival and not m.refers:
                 party = resolve_mention(m, resolver, cache, "Company")
                 memory.remember(si, m.start, party)
                 homes.learn(party)
+            if not m.refers:
+                party = homes.fill(resolve_mention(m, resolver, cache, "Company"))
+                named.setdefault(party.id, party)
+        sides = list(named.values())
+        if len(sides) == 2 and sides[0].country != sides[1].country:
+            pairs.sides(si, sides[0], sides[1])
+        prev_actor = (si, actor(s.text, mentions))
         if not _maybe_relation(s.text):
+            last_actor = prev_actor
             continue
         hits = find_hits(s.text, mentions, twin_context) if len(mentions) >= 2 else []
         resolved = [tuple(homes.fill(p) for p in _resolve_pair(hit, resolver, cache, memory, si))
                     for hit in hits]
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
-            by_ref = _by_reference(s.text, pairs.recall(si))
+            by_ref = _by_reference(s.text, pairs.recall(si)) or _by_actor(
+                s.text, mentions, last_actor, si, resolver, cache)
             if by_ref:
                 hits.append(by_ref[0])
                 resolved.append(by_ref[1])
+        last_actor = prev_actor
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
@@ -161,6 +173,20 @@ def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
     m = Mention(text[start:end], start, end)
     hit = Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.6, "the parties", kind, title)
     return hit, sides
+
+
+def _by_actor(text: str, mentions, last_actor, si: int, resolver, cache):
+    """"An agreement was signed with B" after a sentence whose actor is A: A and B."""
+    prev_si, prev = last_actor
+    b = lone_with(text, mentions)
+    d = _DOC.search(text)
+    if b is None or d is None or prev is None or prev_si != si - 1:
+        return None
+    pa = resolve_mention(prev, resolver, cache, "Company")
+    pb = resolve_mention(b, resolver, cache, "Company")
+    hit = Hit("SIGNED_AGREEMENT", b, b, d.span(), 0.55, "actor before", d.lastgroup,
+              _title(text, d))
+    return hit, (pa, pb)
 
 
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:

@@ -17,7 +17,11 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.mentions import Mention
 from loaders.extract.patterns import _DOC, _SIGNED, _title
+from loaders.extract.supplies import _role as role_of
+
+_SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
 
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
@@ -36,6 +40,42 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     # The document nearest the referring phrase is the one its parties signed.
     d = min(docs, key=lambda d: abs(d.start() - ref.start()))
     return ref.span(), d.lastgroup, _title(text, d)
+
+
+def lone_with(text: str, mentions: list[Mention]) -> Mention | None:
+    """The party of "an agreement was signed with B" when no party of the clause comes
+    before the "with": the signer is the actor of the sentence before.
+
+    >>> from loaders.extract.mentions import find_mentions
+    >>> s = "An agreement was also signed with Harju County."
+    >>> lone_with(s, find_mentions(s)).text
+    'Harju County'
+    """
+    w = _SIGNED_WITH.search(text)
+    if not w or not _DOC.search(text):
+        return None
+    before = [m for m in mentions if m.end <= w.start() and not m.adjectival]
+    after = [m for m in mentions if m.start >= w.end()]
+    if before or not after or not re.fullmatch(r"\s*(?:the\s+)?", text[w.end():after[0].start]):
+        return None
+    return after[0]
+
+
+def actor(text: str, mentions: list[Mention]) -> Mention | None:
+    """The first party of a sentence that no preposition governs ("in X", "of X", "from
+    X"), or that acts "by" it: who does what the sentence tells.
+
+    >>> from loaders.extract.mentions import find_mentions
+    >>> s = "A plant opened in Narvik, built by Vektor from Latvia."
+    >>> actor(s, find_mentions(s)).text
+    'Vektor'
+    """
+    for m in mentions:
+        if m.adjectival or m.refers:
+            continue
+        if role_of(text, m) in (None, "by", "maker"):
+            return m
+    return None
 
 
 def heading_sides(text: str) -> tuple[str, str] | None:

@@ -72,3 +72,20 @@ def test_a_firms_country_stated_once_holds_for_the_rest_of_the_text():
     rows = extract_text(text, "t.txt", resolver=None).candidates
     assert [(r["source"]["id"], r["target"]["name"]) for r in rows
             if r["type"] == "SUPPLIES_TO"] == [("company:lv:vektor", "Tartu")]
+
+
+def test_the_sides_of_the_sentence_before():
+    rows = _agreements("In 2015 Tartu hosted a Latvian delegation. The sides signed a road map.")
+    assert [(a, b, how) for a, b, how, _ in rows] == [("Tartu", "Latvian", "the parties")]
+
+
+def test_signed_with_b_takes_the_actor_of_the_sentence_before():
+    rows = _agreements("A plant for buses opened in Narvik, built by Vektor. An agreement was "
+                       "also signed with Kalmar.")
+    assert [(a, b, how) for a, b, how, _ in rows] == [("Vektor", "Kalmar", "actor before")]
+
+
+def test_no_actor_two_sentences_back():
+    rows = _agreements("Vektor opened a plant. After that, the prices rose. An agreement was "
+                       "signed with Kalmar.")
+    assert rows == []
