@@ -167,6 +167,15 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C" is rare; treat "A and B" as co-parties of C.
             return [(before[0], x, "and-with", 0.6) for x in run]
+        # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
+        for more in re.finditer(r"\band\s+(?:also\s+)?with\b", text[m.end():], re.I):
+            at = m.end() + more.end()
+            if re.search(r"[;:]", text[m.end():at]):
+                break
+            nxt = [x for x in ms if x.start >= at]
+            if nxt and re.fullmatch(r"\s*(?:the\s+)?", text[at:nxt[0].start]):
+                run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
+                             if x not in run]
         return [(subject, x, "with", 0.8) for x in run]
     # A and B signed / concluded ...
     for r in runs:

@@ -227,6 +227,12 @@ def _date_for(text: str, hit: Hit) -> str | None:
         paren = re.match(r"\s*\(((?:19|20)\d\d)\)", text[m.end:])
         if paren:
             return paren.group(1)
+    # A date right after the second party: "with B in 2012 and with C in 2014".
+    tail = text[hit.b.end:hit.b.end + 30]
+    if hit.a is not hit.b and re.match(r"\s+(?:in|on)\s", tail):
+        found = [iso for off, iso in dates_in(tail) if off < 12]
+        if found:
+            return found[0]
     if hit.how in ("pairs list", "respectively"):
         # Each pair of a list takes the last date stated before it
         # ("in May 2011 A and B, in June 2012 C and D").

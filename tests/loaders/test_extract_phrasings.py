@@ -140,3 +140,10 @@ def test_owners_twin_list_pairs_the_owner_with_each():
 def test_agreeing_to_sign_is_planned_and_officials_are_no_name():
     rows = _rows("Officials of Pskov Region and Harju County agreed to sign a road map.")
     assert rows == [("SIGNED_AGREEMENT", "Pskov Region", "Harju County", None, "planned")]
+
+
+def test_coordinated_with_phrases_each_with_its_own_date():
+    rows = _rows("Pskov Region signed accords with Harju County in 2012 and with Tartu in "
+                 "May 2014.")
+    assert [(a, b, d) for t, a, b, d, _ in rows] == [
+        ("Pskov Region", "Harju County", "2012"), ("Pskov Region", "Tartu", "2014-05")]
