@@ -42,9 +42,9 @@ DOC_KINDS = [
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
-                   r"|under|between|with|by|prepar(?:ed|ing)|draft)\b", re.I)
+                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged)\b", re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
-                     r"|initial(?:l)?ed|ink(?:ed)?)\b", re.I)
+                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged)\b", re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
                         r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
 # "plan" only as an intention ("plans to", "plan for"), not the document kind "action

@@ -141,7 +141,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
     if from_m and to_all and from_m[0] is not to_all[0]:
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
-        src, dsts = from_m[0], _run_after(text, to_all[0], to_all)
+        src, dsts = from_m[0], _run_after(text, to_all[0], ms)
         return [(src, d, "from-to", 0.9) for d in dsts if d is not src]
     if reverse:
         return _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles)
@@ -161,7 +161,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     if t.group(0).lower().startswith("provid"):
         return []  # "provide" is a supply only as "X provided Y with goods" (above)
     if to_m:
-        dsts = _run_after(text, to_m[0], to_m)
+        # "to A, B and C": the list members after the first carry no "to" of their own.
+        dsts = _run_after(text, to_m[0], ms)
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -181,6 +182,15 @@ def directions(text: str, ms: list[Mention], t: re.Match
             src = [m for m in ms if roles[id(m)] == "origin"][:1]
             how, conf = "origin", 0.5
         return [(s, d, how, conf) for s in src for d in dsts if s is not d]
+    ins = [m for m in after if roles[id(m)] == "in" and not m.adjectival]
+    # Finite verbs only: in "stores selling X in Y" the seller is the stores.
+    if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?", t.group(0),
+                                                    re.I):
+        # "X sells its tractors in Norway and Sweden": the market is the recipient.
+        subj = _subject(text, before)
+        if subj is not None:
+            return [(subj, d, "verb in", 0.55) for d in _run_after(text, ins[0], ms)
+                    if d is not subj]
     if noun:
         # "supplies of X's equipment started in the Y region": a weaker "in".
         ins = [m for m in after if roles[id(m)] == "in"]

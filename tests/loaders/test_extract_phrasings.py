@@ -147,3 +147,19 @@ def test_coordinated_with_phrases_each_with_its_own_date():
                  "May 2014.")
     assert [(a, b, d) for t, a, b, d, _ in rows] == [
         ("Pskov Region", "Harju County", "2012"), ("Pskov Region", "Tartu", "2014-05")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Vektor exports tractors to Norway, Sweden and Finland.",
+     [("Vektor", "Norway"), ("Vektor", "Sweden"), ("Vektor", "Finland")]),
+    ("Vektor sells its tractors in Norway and Sweden.",
+     [("Vektor", "Norway"), ("Vektor", "Sweden")]),
+    ("Shops selling cheese from Latvia opened in Tartu.", []),
+])
+def test_supply_lists_and_markets(text, pairs):
+    assert [(a, b) for t, a, b, *_ in _rows(text) if t == "SUPPLIES_TO"] == pairs
+
+
+def test_exchanging_letters_of_intent_is_a_signing():
+    assert _agreement_pairs("Tartu and Lahti exchanged letters of intent in 2019.") == [
+        ("Tartu", "Lahti")]
