@@ -228,13 +228,24 @@ def _homes_after(out: list[Mention], text: str) -> None:
 
     >>> [(m.text, m.country_hint) for m in find_mentions('"Vektor" from Latvia signed.')]
     [('"Vektor"', 'LV'), ('Latvia', 'LV')]
+    >>> [(m.text, m.country_hint) for m in find_mentions('Lahti (Finland) and Kotka.')]
+    [('Lahti', 'FI'), ('Kotka', None)]
     """
+    gone = []
     for m, nxt in zip(out, out[1:], strict=False):
+        if nxt.kind_hint != "Country" or nxt.adjectival or m.kind_hint == "Country":
+            continue
         firm = m.organisation or m.kind_hint in ("Company", "Organization") or \
             m.text.startswith('"')
-        if firm and not m.country_hint and nxt.kind_hint == "Country" and not nxt.adjectival \
-                and re.fullmatch(r"\s+from\s+(?:the\s+)?|\s*\(\s*", text[m.end:nxt.start]):
+        gap = text[m.end:nxt.start]
+        if re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[nxt.end:]):
+            # "Lahti (Finland)": the bracket says where the place is; it is no party.
+            m.country_hint = m.country_hint or nxt.country_hint
+            gone.append(nxt)
+        elif firm and not m.country_hint and re.fullmatch(r"\s+from\s+(?:the\s+)?", gap):
             m.country_hint = nxt.country_hint
+    for g in gone:
+        out.remove(g)
 
 
 # "the region" / "this oblast" in lower case: a region named before (see context.py).

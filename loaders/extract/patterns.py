@@ -74,7 +74,8 @@ def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     runs, cur = [], []
     for m in ms:
         # A year in brackets does not break a list: "with A (2003) and B (2009)".
-        sep = re.sub(r"^\((?:19|20)\d\d\)\s*", "", _sep(text, cur[-1], m)) if cur else ""
+        # Nor a country in brackets: "with A (Finland) and B (Norway)".
+        sep = re.sub(r"^\([^()]{1,40}\)\s*", "", _sep(text, cur[-1], m)) if cur else ""
         if cur and re.fullmatch(r",|and|, and|as well as|&", sep or "x"):
             cur.append(m)
         else:
@@ -298,10 +299,18 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")]
     hits = []
     owner = _owner_of(text, ms, t.start())
-    if owner is not None:
-        # "X's twin towns include A and B", "X's sister cities are A, B and C"
-        listed = [m for m in ms if m.start > t.end()]
+    of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
+        r"\s*(?:towns?|cities|city|regions?)?\s+of\s+(?:the\s+)?", text[t.end():m.start])
+        and re.match(r"\s+(?:are|were|include[sd]?)\b", text[m.end:])), None)
+    if owner is not None or of_owner is not None:
+        # "X's twin towns include A and B", "the sister cities of X are A, B and C",
+        # "A is one of X's twin towns"
+        owner = owner or of_owner
+        listed = [m for m in ms if m.start > max(t.end(), owner.end)]
         run = next((r for r in _runs(text, listed) if r), [])
+        if not run:
+            run = [m for m in ms if m.end <= owner.start and re.search(
+                r"\b(?:is|was|became)\s+(?:one\s+of|among)\s+$", text[m.end:owner.start])]
         return [Hit("TWINNED_WITH", owner, m, t.span(), 0.8, "owner's list") for m in run]
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))

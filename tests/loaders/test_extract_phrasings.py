@@ -163,3 +163,16 @@ def test_supply_lists_and_markets(text, pairs):
 def test_exchanging_letters_of_intent_is_a_signing():
     assert _agreement_pairs("Tartu and Lahti exchanged letters of intent in 2019.") == [
         ("Tartu", "Lahti")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Among the twin cities of Tartu are Lahti, Kotka and Narvik.",
+     [("Tartu", "Lahti"), ("Tartu", "Kotka"), ("Tartu", "Narvik")]),
+    ("Lahti is one of Tartu's partner cities.", [("Tartu", "Lahti")]),
+    ("Tartu has twin-town ties with Lahti (Finland) and Kotka (Finland).",
+     [("Tartu", "Lahti"), ("Tartu", "Kotka")]),
+    ("Fraternal relations were established between Tartu and Lahti in 2003.",
+     [("Tartu", "Lahti")]),
+])
+def test_twinning_phrasings(text, pairs):
+    assert [(a, b) for t, a, b, *_ in _rows(text) if t == "TWINNED_WITH"] == pairs
