@@ -15,12 +15,26 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _DATE = re.compile(
     r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")(?:\s+(\d{1,2}),)?\s+(?:of\s+)?((?:19|20)\d\d)\b"  # noqa: E501
     r"|(?<![\d-])((?:19|20)\d\d)(?![\d-])", re.I)
+# Numeric dates: ISO "2019-03-05" and day-first "05.03.2019".
+_NUMERIC = re.compile(r"(?<![\d.-])(?:((?:19|20)\d\d)-(\d\d)-(\d\d)"
+                      r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))(?![\d-])")
 
 
 def dates_in(text: str) -> list[tuple[int, str]]:
-    """(offset, iso) for each date in ``text``; year ranges (2016-2020) are skipped."""
+    """(offset, iso) for each date in ``text``; year ranges (2016-2020) are skipped.
+
+    >>> dates_in("signed on 05.03.2019 and on 2020-06-28; it dates back to 1965")
+    [(10, '2019-03-05'), (28, '2020-06-28'), (57, '1965')]
+    """
     out = []
+    for m in _NUMERIC.finditer(text):
+        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
+            m.group(6), m.group(5), m.group(4))
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            out.append((m.start(), f"{y}-{int(mo):02d}-{int(d):02d}"))
     for m in _DATE.finditer(text):
+        if any(a <= m.start() < a + 10 for a, _ in out):
+            continue
         if m.group(2):
             month = _MONTHS[m.group(2).lower()]
             day = m.group(1) or m.group(3)
@@ -28,11 +42,12 @@ def dates_in(text: str) -> list[tuple[int, str]]:
         else:
             # "for 2017-2019", "until 2030" name periods, not the date of an event.
             before = text[max(0, m.start() - 12):m.start()].lower()
-            if re.search(r"\b(?:until|till|to|up to|by|for)\s+$", before):
+            if re.search(r"\b(?:until|till|to|up to|by|for)\s+$", before) and \
+                    not re.search(r"\bback to\s+$", before):
                 continue
             iso = m.group(5)
         out.append((m.start(), iso))
-    return out
+    return sorted(out)
 
 
 def date_near(text: str, offset: int) -> str | None:

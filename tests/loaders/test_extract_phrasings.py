@@ -176,3 +176,13 @@ def test_exchanging_letters_of_intent_is_a_signing():
 ])
 def test_twinning_phrasings(text, pairs):
     assert [(a, b) for t, a, b, *_ in _rows(text) if t == "TWINNED_WITH"] == pairs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Tartu and Lahti signed a protocol on 05.03.2019.", "2019-03-05"),
+    ("Tartu and Lahti signed a protocol (dated 2019-03-05).", "2019-03-05"),
+    ("Tartu and Lahti signed a protocol on March 5, 2019.", "2019-03-05"),
+    ("The twinning of Tartu and Lahti dates back to 1965.", "1965"),
+])
+def test_dates(text, date):
+    assert [d for *_, d, _ in _rows(text)] == [date]
