@@ -9,12 +9,15 @@ starts from an empty database.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from graph.connection import connect
 from graph.server import DATABASE, USER, EmbeddedServer
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "belarus-cis"
 
 # CI explores the same examples every run, so a red build is reproducible; locally
 # hypothesis keeps searching new ones.
@@ -84,3 +87,26 @@ def embedded_store(_embedded_store):
     """An empty store on the embedded server only (for tests of relgraph's own logic)."""
     _embedded_store.clear()
     yield _embedded_store
+
+
+_example_stats: dict[tuple, dict] = {}
+
+
+def _load_example(store, nodes=(), rels=()):
+    """Load the example dataset (plus ``nodes``/``rels``) unless the store already holds
+    exactly that: loading takes seconds, and many read-only tests share it."""
+    from loaders.load import load_paths
+    key = (id(store), tuple(n.id for n in nodes), tuple(r.id for r in rels))
+    if _example_stats.get(key) != store.stats():
+        store.clear()
+        load_paths(store, [EXAMPLE])
+        if nodes or rels:
+            store.upsert(nodes, rels)
+        _example_stats[key] = store.stats()
+    return store
+
+
+@pytest.fixture(scope="session")
+def load_example():
+    """``load_example(store, nodes=(), rels=())``: the example dataset in ``store``."""
+    return _load_example

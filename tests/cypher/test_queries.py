@@ -20,7 +20,6 @@ from graph.cli.common import parse_value
 from graph.cypher_script import split_statements
 from graph.records import Node, Relationship
 from graph.statements import parse
-from loaders.load import load_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "belarus-cis"
@@ -45,23 +44,11 @@ SUPPLEMENT_RELS = [
     for party in ("region:by:gomel", UNRESOLVED)
 ]
 
-_loaded: dict[int, dict] = {}
-
-
-def _with_example(store):
-    """Load the example dataset (plus the supplement) unless it is what the store holds."""
-    if _loaded.get(id(store)) != store.stats():
-        store.clear()
-        load_paths(store, [EXAMPLE])
-        store.upsert(SUPPLEMENT_NODES, SUPPLEMENT_RELS)
-        _loaded[id(store)] = store.stats()
-    return store
-
-
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def example_store(request):
-    """The example dataset on each available backend, loaded once per backend."""
-    return _with_example(request.getfixturevalue(f"_{request.param}_store"))
+def example_store(request, load_example):
+    """The example dataset (plus the supplement) on each available backend."""
+    return load_example(request.getfixturevalue(f"_{request.param}_store"),
+                        SUPPLEMENT_NODES, SUPPLEMENT_RELS)
 
 
 @pytest.fixture
@@ -344,8 +331,8 @@ def test_query_list_shows_every_file():
 
 
 @pytest.fixture
-def bolt_args(embedded_server, _embedded_store):
-    _with_example(_embedded_store)
+def bolt_args(embedded_server, _embedded_store, load_example):
+    load_example(_embedded_store, SUPPLEMENT_NODES, SUPPLEMENT_RELS)
     server, status = embedded_server
     return ["--uri", status.uri, "--user", "root", "--database", "relgraph"], \
         {"NEO4J_PASSWORD": server.password()}

@@ -21,30 +21,18 @@ from graph.exports.cypher import literal, script, string_literal
 from graph.exports.networkx_files import flat_graph
 from graph.records import Node, Relationship
 from graph.server import DATABASE, USER
-from loaders.load import load_paths
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "belarus-cis"
 
-_loaded: dict[int, dict] = {}
-
-
-def _with_example(store):
-    if _loaded.get(id(store)) != store.stats():
-        store.clear()
-        load_paths(store, [EXAMPLE])
-        _loaded[id(store)] = store.stats()
-    return store
-
-
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def example_store(request):
+def example_store(request, load_example):
     """The example dataset on each available backend, loaded once per backend."""
-    return _with_example(request.getfixturevalue(f"_{request.param}_store"))
+    return load_example(request.getfixturevalue(f"_{request.param}_store"))
 
 
 @pytest.fixture
-def example_graph(_embedded_store) -> nx.MultiDiGraph:
-    return _with_example(_embedded_store).fetch()
+def example_graph(_embedded_store, load_example) -> nx.MultiDiGraph:
+    return load_example(_embedded_store).fetch()
 
 
 TRICKY = ["O'Brien \"quoted\"", "back\\slash \\n not a newline", "two\nlines\r\n\ttab",
@@ -328,8 +316,9 @@ def test_csv_array_delimiter_inside_a_value(embedded_store, tmp_path):
     {"countries": ["BY"], "as_of": 2010},
     {"rel_types": "twinned_with,supplies_to", "countries": "by,ru"},
 ])
-def test_filters_are_those_of_the_full_projection(_embedded_store, example_graph, options):
-    G = exports.select(_with_example(_embedded_store), **options)
+def test_filters_are_those_of_the_full_projection(_embedded_store, example_graph, options,
+                                                  load_example):
+    G = exports.select(load_example(_embedded_store), **options)
     expected = projections.full_graph(example_graph, **options)
     assert set(G.nodes) == set(expected.nodes)
     assert set(G.edges(keys=True)) == set(expected.edges(keys=True))
@@ -359,13 +348,13 @@ def test_export_format_unknown():
 
 
 @pytest.fixture
-def relgraph(embedded_server, _embedded_store):
+def relgraph(embedded_server, _embedded_store, load_example):
     """Run ``relgraph [global options] export ...`` on the example dataset.
 
     The command is added to a copy of the top-level group here, so the test does not
     depend on (or change) the group's registered commands.
     """
-    _with_example(_embedded_store)
+    load_example(_embedded_store)
     server, status = embedded_server
     group = RelgraphGroup(name="relgraph", callback=cli.callback, params=cli.params,
                           commands={"export": export_command})
