@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.gazetteer.names import key, place_slug, split_term  # noqa: E402
+from relgraph.loaders.gazetteer.names import key, place_slug, split_term  # noqa: E402
 
 DATA = ROOT / "loaders" / "gazetteer"
 FOCUS = {"BY", "RU", "KZ", "UZ", "KG", "TJ", "AM", "AZ", "MD", "UA", "GE", "TM", "CN",
@@ -203,8 +203,8 @@ def build_regions_and_cities() -> None:
 
 
 def time_lookups() -> None:
-    from loaders.gazetteer import load_gazetteer
-    from loaders.resolve import Resolver
+    from relgraph.loaders.gazetteer import load_gazetteer
+    from relgraph.loaders.resolve import Resolver
     t0 = time.perf_counter()
     load_gazetteer.cache_clear()
     r = Resolver.default()

@@ -18,10 +18,11 @@ import sys
 import tempfile
 import time
 
+from relgraph.graph.connection import connect
+from relgraph.graph.records import Node, Relationship
+from relgraph.graph.server import DATABASE, USER, EmbeddedServer
+
 from benchmarks.centrality_bench import graph_of
-from graph.connection import connect
-from graph.records import Node, Relationship
-from graph.server import DATABASE, USER, EmbeddedServer
 
 
 def store_graph(G, store) -> None:
@@ -54,7 +55,7 @@ def main() -> None:
             times, out = [], ""
             for _ in range(args.runs):
                 t = time.perf_counter()
-                done = subprocess.run([sys.executable, "-m", "graph.cli", "centrality",
+                done = subprocess.run([sys.executable, "-m", "relgraph.cli", "centrality",
                                        "--measure", "betweenness", "--top", "10"],
                                       env=env, capture_output=True, text=True, check=True)
                 times.append(time.perf_counter() - t)

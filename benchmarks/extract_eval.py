@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from loaders.extract.pipeline import extract_file  # noqa: E402
+from relgraph.loaders.extract.pipeline import extract_file  # noqa: E402
 
 TYPES = ("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO")
 

@@ -17,11 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.connection import connect
-from graph.server import DATABASE, USER, EmbeddedServer
-from loaders.gazetteer import load_gazetteer
-from loaders.load import build_batch, load_paths, read_inputs
-from loaders.resolve import Resolver
+from relgraph.graph.connection import connect
+from relgraph.graph.server import DATABASE, USER, EmbeddedServer
+from relgraph.loaders.gazetteer import load_gazetteer
+from relgraph.loaders.load import build_batch, load_paths, read_inputs
+from relgraph.loaders.resolve import Resolver
 
 
 def write_sheets(folder: Path, rows: int, by: str, seed: int = 7) -> None:

@@ -32,8 +32,8 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from viz import render_network  # noqa: E402
-from viz.browser import Browser, find_chromium  # noqa: E402
+from relgraph.viz import render_network  # noqa: E402
+from relgraph.viz.browser import Browser, find_chromium  # noqa: E402
 
 COUNTRIES = ["by", "ru", "ua", "pl", "lt", "cn", "kz", "de", "fr", "tr", "vn", "in"]
 TYPES = ["TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"]

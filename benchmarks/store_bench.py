@@ -12,9 +12,9 @@ import statistics
 import tempfile
 import time
 
-from graph.connection import connect
-from graph.records import Node, Relationship
-from graph.server import DATABASE, USER, EmbeddedServer
+from relgraph.graph.connection import connect
+from relgraph.graph.records import Node, Relationship
+from relgraph.graph.server import DATABASE, USER, EmbeddedServer
 
 
 def main() -> None:

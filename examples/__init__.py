@@ -1,2 +1,2 @@
-"""Example datasets (folders of sheets), installed as ``loaders.examples`` so that
+"""Example datasets (folders of sheets), installed as ``relgraph.examples`` so that
 ``relgraph demo`` finds them after a plain ``pip install``."""

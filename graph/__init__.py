@@ -1,8 +1,3 @@
-"""relgraph's graph layer: schema, records, store over Bolt, embedded server,
-analytics and the command line."""
-
-try:
-    from importlib.metadata import version as _version
-    __version__ = _version("relgraph")
-except Exception:   # running from a source tree that was never installed
-    __version__ = "0+unknown"
+"""relgraph's graph layer: schema, records, the store over Bolt, the embedded server
+and analytics. It builds on :mod:`relgraph.cypher` only; loaders, views and the
+command line build on it."""

@@ -4,7 +4,7 @@ Exact betweenness (Brandes) costs one shortest-path search per source node, so
 O(n·(n+m)) for the whole graph: NetworkX takes minutes for a few thousand nodes. Three
 things keep it affordable here without changing what it means:
 
-- **Engine.** Hop-count betweenness runs on :mod:`graph.brandes`, Brandes' algorithm
+- **Engine.** Hop-count betweenness runs on :mod:`relgraph.graph.brandes`, Brandes' algorithm
   over batches of sources with scipy sparse matrices: NetworkX's numbers (to rounding),
   20-40 times faster. Weighted paths, or a NetworkX backend asked for with
   ``backend=`` or configured in NetworkX (``nx.config.backend_priority``,
@@ -32,8 +32,7 @@ import random
 from collections.abc import Hashable
 
 import networkx as nx
-
-from graph import brandes
+from relgraph.graph import brandes
 
 ENGINES = ("auto", "sparse", "networkx")
 # One unit of work = one node or edge visited by one single-source search. Measured on
@@ -91,7 +90,7 @@ def default_k(G: nx.Graph, comps: list[list[Hashable]] | None = None, *,
 
 def choose_engine(engine: str = "auto", *, weight: str | None = None,
                   backend: str | None = None) -> str:
-    """``sparse`` (:mod:`graph.brandes`) for hop counts, ``networkx`` for weighted
+    """``sparse`` (:mod:`relgraph.graph.brandes`) for hop counts, ``networkx`` for weighted
     paths or when a NetworkX backend is asked for (``backend=`` or NetworkX's
     ``backend_priority``), since a backend is reached through NetworkX's dispatch."""
     if engine not in ENGINES:

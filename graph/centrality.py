@@ -1,7 +1,7 @@
 """Centrality of parties in a projection of the stored graph.
 
 :func:`centrality` takes the typed multigraph from ``Store.fetch()``, builds a
-projection (:mod:`graph.projections`), computes the measures and returns ranked rows
+projection (:mod:`relgraph.graph.projections`), computes the measures and returns ranked rows
 plus the run's settings. :func:`measure` computes one measure on a graph you built.
 
 Every number is NetworkX's on the projection; the choices:
@@ -16,11 +16,11 @@ out_degree  suppliers a party has / how many parties it supplies.
 betweenness``nx.betweenness_centrality``, normalised (NetworkX default). Unweighted
            (hops) by default, since a NetworkX weight is a *distance*; ``weighted=True``
            uses ``distance`` = 1/weight, so many ties make a short link. Exact up to a
-           work threshold, sampled above it: see :mod:`graph.betweenness`.
+           work threshold, sampled above it: see :mod:`relgraph.graph.betweenness`.
 closeness  ``nx.closeness_centrality`` with NetworkX's default Wasserman-Faust scaling
            (``wf_improved``) for disconnected graphs; directed graphs use incoming
            distances (NetworkX's convention). ``weighted`` as for betweenness. Hop
-           counts run on the batched searches of :mod:`graph.brandes` (same numbers).
+           counts run on the batched searches of :mod:`relgraph.graph.brandes` (same numbers).
 eigenvector``nx.eigenvector_centrality`` (power iteration, ``max_iter=1000``),
            unweighted unless ``weighted``. On a disconnected graph it concentrates on the
            component with the largest eigenvalue; nodes elsewhere get scores near 0. If
@@ -56,10 +56,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
-
-from graph import betweenness as _bc
-from graph import brandes, projections
-from graph.errors import RelgraphError, UsageError
+from relgraph.graph import betweenness as _bc
+from relgraph.graph import brandes, projections
+from relgraph.graph.errors import RelgraphError, UsageError
 
 MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank",
             "in_degree", "out_degree")
@@ -118,7 +117,7 @@ def check_measures(measures: Iterable[str] | str, projection: str = "partner"
     >>> check_measures(["in_degree"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graph.errors.UsageError: unknown measure 'in_degree' for the partner projection; valid: ...
+    relgraph.graph.errors.UsageError: unknown measure 'in_degree' for the partner ...
     """
     valid = valid_measures(projection)
     if isinstance(measures, str):
@@ -216,10 +215,10 @@ def centrality(G: nx.MultiDiGraph, *, measures: Iterable[str] | str = ("betweenn
 
     ``measures``: names from :data:`MEASURES` (a comma-separated string works too).
     ``projection``: ``partner``, ``supply`` or ``full``; ``rel_types``, ``kinds``,
-    ``countries``, ``as_of``, ``weights``: see :mod:`graph.projections`. ``weighted``
+    ``countries``, ``as_of``, ``weights``: see :mod:`relgraph.graph.projections`. ``weighted``
     makes path measures use ``distance`` = 1/weight and eigenvector/PageRank use
     ``weight``. ``top``: rows per measure. ``exact``, ``k``, ``seed``, ``engine``:
-    betweenness (see :mod:`graph.betweenness`); ``backend``: a NetworkX backend to
+    betweenness (see :mod:`relgraph.graph.betweenness`); ``backend``: a NetworkX backend to
     dispatch to. Bad names raise :class:`UsageError`.
 
     Rows: ``measure, rank, id, name, kind, country, score``; equal scores share a rank.

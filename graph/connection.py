@@ -15,10 +15,9 @@ from pathlib import Path
 
 import neo4j
 from neo4j.exceptions import AuthError, ServiceUnavailable
-
-from graph.errors import ConnectionFailed
-from graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
-from graph.store import Store
+from relgraph.graph.errors import ConnectionFailed
+from relgraph.graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
+from relgraph.graph.store import Store
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.errors import QueryError
+from relgraph.graph.errors import QueryError
 
 
 @dataclass(frozen=True)

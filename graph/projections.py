@@ -56,9 +56,8 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
-
-from graph.errors import UsageError
-from graph.schema import SCHEMA, year_of
+from relgraph.graph.errors import UsageError
+from relgraph.graph.schema import SCHEMA, year_of
 
 PARTY_LABELS = ("Country", "Region", "City", "Company", "Organization")
 TIE_TYPES = ("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO")
@@ -125,7 +124,7 @@ def check_filters(G: nx.Graph, *, projection: str = "partner",
     >>> check_filters(G, countries=["FR"])
     Traceback (most recent call last):
     ...
-    graph.errors.UsageError: unknown country 'FR'; countries in the graph: BY
+    relgraph.graph.errors.UsageError: unknown country 'FR'; countries in the graph: BY
     """
     _check_projection(projection)
     rels = _match(rel_types, {t.lower(): t for t in valid_rel_types(projection)},

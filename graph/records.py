@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import ids
-from graph.schema import SCHEMA
+from relgraph.graph import ids
+from relgraph.graph.schema import SCHEMA
 
 
 @dataclass(frozen=True)

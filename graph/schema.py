@@ -14,8 +14,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-
-from graph.errors import SchemaError
+from relgraph.graph.errors import SchemaError
 
 DATE_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -205,7 +204,7 @@ class Schema:
 
 
 def _load() -> Schema:
-    text = resources.files("graph").joinpath("schema.yaml").read_text(encoding="utf-8")
+    text = resources.files("relgraph.graph").joinpath("schema.yaml").read_text(encoding="utf-8")
     return Schema(yaml.safe_load(text))
 
 

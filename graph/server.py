@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import ServerError
+from relgraph.graph.errors import ServerError
 
 DATABASE = "relgraph"
 USER = "root"

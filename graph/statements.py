@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from graph.errors import SchemaError, UnknownQuery
-from graph.schema import SCHEMA
+from relgraph.graph.errors import SchemaError, UnknownQuery
+from relgraph.graph.schema import SCHEMA
 
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 _PARAM = re.compile(r"^:param\s+(\w+)\s*(?:=>|:)\s*(.+?);?\s*$")
@@ -73,7 +73,7 @@ def parse(text: str, *, name: str = "", path: str = "") -> Statement:
 def catalogue() -> dict[str, Statement]:
     """Every statement shipped in ``cypher/`` and ``cypher/queries/``, by name."""
     found: dict[str, Statement] = {}
-    root = resources.files("cypher")
+    root = resources.files("relgraph.cypher")
     for folder, prefix in ((root, ""), (root / "queries", "queries/")):
         if not folder.is_dir():
             continue
@@ -109,7 +109,7 @@ def render(name: str, **names: str) -> str:
     >>> render("upsert_nodes", label="Region) DETACH DELETE (x")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graph.errors.SchemaError: unknown label 'Region) DETACH DELETE (x'; known: ...
+    relgraph.graph.errors.SchemaError: unknown label 'Region) DETACH DELETE (x'; known: ...
     """
     st = load(name)
     values: dict[str, str] = {}

@@ -17,11 +17,10 @@ from typing import Any
 import neo4j
 import networkx as nx
 from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
-
-from graph import statements
-from graph.errors import ConnectionFailed, MissingNodeError, QueryError, SchemaError
-from graph.records import Node, Relationship
-from graph.schema import SCHEMA, Schema, year_of
+from relgraph.graph import statements
+from relgraph.graph.errors import ConnectionFailed, MissingNodeError, QueryError, SchemaError
+from relgraph.graph.records import Node, Relationship
+from relgraph.graph.schema import SCHEMA, Schema, year_of
 
 OUTCOMES = ("created", "updated", "unchanged")
 

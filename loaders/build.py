@@ -12,12 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import ids
-from graph.records import Node, Relationship, Source
-from graph.schema import SCHEMA, PropertySpec, check_value
-from loaders.problems import Problem
-from loaders.refs import RefError, parse_ref, split_multi
-from loaders.sheets import Row, Sheet
+from relgraph.graph import ids
+from relgraph.graph.records import Node, Relationship, Source
+from relgraph.graph.schema import SCHEMA, PropertySpec, check_value
+from relgraph.loaders.problems import Problem
+from relgraph.loaders.refs import RefError, parse_ref, split_multi
+from relgraph.loaders.sheets import Row, Sheet
 
 GAZETTEER_SOURCE = Source(
     "relgraph gazetteer: countries (ISO 3166 via pycountry), regions (curated), "

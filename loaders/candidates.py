@@ -3,16 +3,16 @@ the accepted rows go through the same validation and the same load as other shee
 
 from __future__ import annotations
 
-from loaders.build import Batch
-from loaders.problems import Problem
-from loaders.sheets import Sheet
+from relgraph.loaders.build import Batch
+from relgraph.loaders.problems import Problem
+from relgraph.loaders.sheets import Sheet
 
 
 def is_candidates_sheet(sheet: Sheet) -> bool:
     if sheet.kind is not None:
         return False
     try:
-        from loaders.extract.records import is_candidates_file
+        from relgraph.loaders.extract.records import is_candidates_file
     except ImportError:   # extraction not installed in this build
         return False
     return bool(sheet.rows) and is_candidates_file(sheet.columns)
@@ -21,7 +21,7 @@ def is_candidates_sheet(sheet: Sheet) -> bool:
 def add_candidates(batch: Batch, sheet: Sheet, *, resolver, accept_all: bool,
                    min_confidence: float) -> None:
     """Merge the accepted candidates of ``sheet`` into ``batch``."""
-    from loaders.extract.records import candidates_to_records
+    from relgraph.loaders.extract.records import candidates_to_records
     rows = [{**row.values, "_file": row.file, "_line": row.line} for row in sheet.rows]
     nodes, rels, problems = candidates_to_records(rows, accept_all=accept_all,
                                                   min_confidence=min_confidence,

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import ValidationError
-from graph.store import Store, UpsertReport
-from loaders.build import Batch, SheetBuilder, Unresolved
-from loaders.problems import Problem
-from loaders.sheets import Sheet, find_sheets, read_sheet
+from relgraph.graph.errors import ValidationError
+from relgraph.graph.store import Store, UpsertReport
+from relgraph.loaders.build import Batch, SheetBuilder, Unresolved
+from relgraph.loaders.problems import Problem
+from relgraph.loaders.sheets import Sheet, find_sheets, read_sheet
 
 
 @dataclass
@@ -52,7 +52,7 @@ def read_inputs(paths: list[str | Path]) -> tuple[list[Sheet], list[Problem]]:
 def build_batch(sheets: list[Sheet], *, resolver=None, strict: bool = False,
                 accept_all: bool = False, min_confidence: float = 0.0) -> Batch:
     """Validate and resolve sheets into records (no store needed)."""
-    from loaders.candidates import add_candidates, is_candidates_sheet
+    from relgraph.loaders.candidates import add_candidates, is_candidates_sheet
     resolver = resolver or _default_resolver()
     builder = SheetBuilder(resolver, strict=strict)
     batch = builder.build([s for s in sheets if not is_candidates_sheet(s)])
@@ -117,5 +117,5 @@ def _missing_external(store: Store, batch: Batch) -> list[Problem]:
 
 
 def _default_resolver():
-    from loaders.resolve import Resolver
+    from relgraph.loaders.resolve import Resolver
     return Resolver.default()

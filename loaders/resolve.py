@@ -25,11 +25,11 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from graph.errors import UsageError
-from graph.ids import node_id
-from graph.records import Node
-from loaders.gazetteer import Gazetteer, load_gazetteer
-from loaders.gazetteer.names import TERMS, key, split_body, split_term_key
+from relgraph.graph.errors import UsageError
+from relgraph.graph.ids import node_id
+from relgraph.graph.records import Node
+from relgraph.loaders.gazetteer import Gazetteer, load_gazetteer
+from relgraph.loaders.gazetteer.names import TERMS, key, split_body, split_term_key
 
 __all__ = ["Resolution", "Resolver"]
 

@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-from graph.errors import ValidationError
-from loaders.problems import Problem
+from relgraph.graph.errors import ValidationError
+from relgraph.loaders.problems import Problem
 
 KINDS = ("sources", "regions", "cities", "companies", "organizations", "documents",
          "twinnings", "supplies")

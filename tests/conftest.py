@@ -9,13 +9,17 @@ starts from an empty database.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from relgraph.graph.connection import connect
+from relgraph.graph.server import DATABASE, USER, EmbeddedServer
 
-from graph.connection import connect
-from graph.server import DATABASE, USER, EmbeddedServer
+# Tests run with --import-mode=importlib, where tests/ is not on sys.path; its plain
+# helper modules (project_modules) are imported by name.
+sys.path.insert(0, str(Path(__file__).parent))
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "belarus-cis"
 
@@ -95,7 +99,7 @@ _example_stats: dict[tuple, dict] = {}
 def _load_example(store, nodes=(), rels=()):
     """Load the example dataset (plus ``nodes``/``rels``) unless the store already holds
     exactly that: loading takes seconds, and many read-only tests share it."""
-    from loaders.load import load_paths
+    from relgraph.loaders.load import load_paths
     key = (id(store), tuple(n.id for n in nodes), tuple(r.id for r in rels))
     if _example_stats.get(key) != store.stats():
         store.clear()

@@ -4,15 +4,21 @@ The page inlines vis-network (from the pyvis package), makes no network request,
 names from documents as plain text only, and carries a legend, a caption with the
 data's date and sources, a table of the top parties and an optional static image.
 
->>> from viz import render_network, build_view, page_html
+>>> from relgraph.viz import render_network, build_view, page_html
 """
 
-from viz.ego import ego_network, find_party
-from viz.html import embed_snippet, external_references, page_html, to_pyvis
-from viz.layout import LAYOUTS, layout_positions
-from viz.render import RenderResult, render_demo, render_network, render_partner_view, sources_of
-from viz.static import render_static
-from viz.view import PHYSICS_MAX_NODES, View, build_view
+from relgraph.viz.ego import ego_network, find_party
+from relgraph.viz.html import embed_snippet, external_references, page_html, to_pyvis
+from relgraph.viz.layout import LAYOUTS, layout_positions
+from relgraph.viz.render import (
+    RenderResult,
+    render_demo,
+    render_network,
+    render_partner_view,
+    sources_of,
+)
+from relgraph.viz.static import render_static
+from relgraph.viz.view import PHYSICS_MAX_NODES, View, build_view
 
 __all__ = [
     "LAYOUTS", "PHYSICS_MAX_NODES", "RenderResult", "View", "build_view", "ego_network",

@@ -11,7 +11,7 @@ import functools
 import re
 from importlib import resources
 
-from graph.errors import RelgraphError
+from relgraph.graph.errors import RelgraphError
 
 VIS_VERSION = "9.1.2"
 _DIR = ("templates", "lib", f"vis-{VIS_VERSION}")

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import RelgraphError
+from relgraph.graph.errors import RelgraphError
 
 # Flags for a quiet, isolated, offline-friendly browser: no background traffic of its
 # own, so every request seen comes from the page.

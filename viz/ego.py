@@ -17,8 +17,7 @@ import difflib
 import unicodedata
 
 import networkx as nx
-
-from graph.errors import UsageError
+from relgraph.graph.errors import UsageError
 
 
 def _fold(s) -> str:

@@ -6,7 +6,7 @@ legend, caption, a table of the top parties and the sources, and no reference to
 anything outside the file.
 
 >>> import networkx as nx
->>> from viz.view import build_view
+>>> from relgraph.viz.view import build_view
 >>> G = nx.Graph()
 >>> G.add_edge("city:by:minsk", "city:cn:xian", ties=[{"type": "TWINNED_WITH"}])
 >>> page = page_html(build_view(G))
@@ -20,11 +20,10 @@ import hashlib
 import re
 
 from pyvis.network import Network
-
-from viz import page as tpl
-from viz.assets import vis_assets
-from viz.safe import escape, json_for_script
-from viz.view import MEASURE_NAMES, View, format_value
+from relgraph.viz import page as tpl
+from relgraph.viz.assets import vis_assets
+from relgraph.viz.safe import escape, json_for_script
+from relgraph.viz.view import MEASURE_NAMES, View, format_value
 
 TABLE_ROWS = 25
 # Above this many edges, curves, shadows and edges-during-drag cost more frame time

@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 import numpy as np
-
-from graph.errors import UsageError
+from relgraph.graph.errors import UsageError
 
 LAYOUTS = ("force", "geo", "circular")
 UNIT = 70.0  # pixels per ideal edge length

@@ -13,9 +13,8 @@ computed on a different projection. Any other numeric node attribute may be name
 from __future__ import annotations
 
 import networkx as nx
-
-from graph import centrality
-from graph.errors import UsageError
+from relgraph.graph import centrality
+from relgraph.graph.errors import UsageError
 
 # Measures that make sense on the undirected partner network.
 MEASURES = tuple(m for m in centrality.MEASURES if m not in ("in_degree", "out_degree"))

@@ -1,4 +1,4 @@
-"""The page's own CSS and JavaScript (vis-network's come from :mod:`viz.assets`).
+"""The page's own CSS and JavaScript (vis-network's come from :mod:`relgraph.viz.assets`).
 
 Kept as constants in a module, not as package data files, so an installed relgraph
 always has them without any packaging configuration.

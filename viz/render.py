@@ -23,12 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
-
-from graph.errors import UsageError
-from viz.ego import ego_network
-from viz.html import embed_id_for, embed_snippet, page_html
-from viz.static import render_static
-from viz.view import PHYSICS_MAX_NODES, build_view
+from relgraph.graph.errors import UsageError
+from relgraph.viz.ego import ego_network
+from relgraph.viz.html import embed_id_for, embed_snippet, page_html
+from relgraph.viz.static import render_static
+from relgraph.viz.view import PHYSICS_MAX_NODES, build_view
 
 
 @dataclass
@@ -101,7 +100,7 @@ def render_partner_view(full: nx.MultiDiGraph, out: str | os.PathLike, *, rel_ty
     Filters are those of ``relgraph centrality`` (see ``graph.projections``); other
     keyword options go to :func:`render_network`.
     """
-    from graph.projections import partner_network
+    from relgraph.graph.projections import partner_network
 
     P = partner_network(full, rel_types=rel_types, kinds=kinds, countries=countries,
                         as_of=as_of, weights=weights)

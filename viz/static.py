@@ -16,9 +16,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-
-from graph.errors import UsageError
-from viz.view import MEASURE_NAMES, View
+from relgraph.graph.errors import UsageError
+from relgraph.viz.view import MEASURE_NAMES, View
 
 FORMATS = ("png", "svg")
 _MARKERS = {"dot": "o", "hexagon": "h", "square": "s", "triangle": "^", "diamond": "D"}

@@ -22,12 +22,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import networkx as nx
-
-from graph.errors import UsageError
-from viz import style
-from viz.layout import LAYOUTS, layout_positions
-from viz.measures import node_measure, scale_sizes
-from viz.safe import clean_url, text
+from relgraph.graph.errors import UsageError
+from relgraph.viz import style
+from relgraph.viz.layout import LAYOUTS, layout_positions
+from relgraph.viz.measures import node_measure, scale_sizes
+from relgraph.viz.safe import clean_url, text
 
 # Above this many nodes the browser gets finished positions and no physics, so a big
 # page is interactive at once instead of simulating for seconds.

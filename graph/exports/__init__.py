@@ -11,8 +11,8 @@ cypher     A script of constraints and idempotent ``MERGE`` statements that rebu
            graph (``cypher-shell -f``, Neo4j Browser, ``relgraph query --file``); one file.
 =========  ===============================================================================
 
-How attributes are written for each format: :mod:`graph.exports.networkx_files`,
-:mod:`graph.exports.neo4j_csv`, :mod:`graph.exports.cypher`.
+How attributes are written for each format: :mod:`relgraph.graph.exports.networkx_files`,
+:mod:`relgraph.graph.exports.neo4j_csv`, :mod:`relgraph.graph.exports.cypher`.
 
 Filters are those of ``relgraph centrality`` (:func:`graph.projections.full_graph`):
 relationship types, node kinds, countries (nodes without a country, such as documents
@@ -30,12 +30,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-
-from graph import projections
-from graph.errors import UsageError
-from graph.exports.cypher import write_cypher
-from graph.exports.neo4j_csv import ARRAY_DELIMITER, write_csv
-from graph.exports.networkx_files import write_gexf, write_graphml, write_json
+from relgraph.graph import projections
+from relgraph.graph.errors import UsageError
+from relgraph.graph.exports.cypher import write_cypher
+from relgraph.graph.exports.neo4j_csv import ARRAY_DELIMITER, write_csv
+from relgraph.graph.exports.networkx_files import write_gexf, write_graphml, write_json
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".cypher": "cypher",

@@ -30,10 +30,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-
-from graph import statements
-from graph.exports.values import stored_properties
-from graph.schema import SCHEMA
+from relgraph.graph import statements
+from relgraph.graph.exports.values import stored_properties
+from relgraph.graph.schema import SCHEMA
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t",

@@ -26,11 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-
-from graph import statements
-from graph.errors import UsageError
-from graph.exports.values import check_finite, kind_of, stored_properties
-from graph.schema import SCHEMA
+from relgraph.graph import statements
+from relgraph.graph.errors import UsageError
+from relgraph.graph.exports.values import check_finite, kind_of, stored_properties
+from relgraph.graph.schema import SCHEMA
 
 ARRAY_DELIMITER = ";"
 
@@ -68,7 +67,7 @@ def cell(value: Any, kind: str, delimiter: str = ARRAY_DELIMITER) -> str:
     >>> cell(["a;b"], "string[]")
     Traceback (most recent call last):
     ...
-    graph.errors.UsageError: list item 'a;b' contains the array delimiter ';'
+    relgraph.graph.errors.UsageError: list item 'a;b' contains the array delimiter ';'
     """
     if value is None:
         return ""

@@ -29,8 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
-
-from graph.exports.values import (
+from relgraph.graph.exports.values import (
     check_finite,
     coerce,
     display_name,

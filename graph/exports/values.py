@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from graph.schema import SCHEMA
+from relgraph.graph.schema import SCHEMA
 
 
 def to_json(value: Any) -> str:

@@ -5,8 +5,8 @@ spoke of last, not Russia.
 earlier in the current sentence) by country; a mention marked ``refers`` takes the
 latest one of its country within a few sentences, else it stays the country.
 
->>> from loaders.extract.mentions import find_mentions
->>> from loaders.extract.parties import Party
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> from relgraph.loaders.extract.parties import Party
 >>> mem = PlaceMemory(window=5)
 >>> mem.remember(0, 10, Party("Tula Region", "region:ru:tula", "Region", "RU", True))
 >>> m = find_mentions("Trade with this Russian region grew.")[-1]
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from loaders.extract.mentions import Mention
-from loaders.extract.parties import Party
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.parties import Party
 
 
 class PlaceMemory:
@@ -63,7 +63,7 @@ class PairMemory:
     section heading names ("Belarus - Tula Region: ..."), which holds until the next
     heading.
 
-    >>> from loaders.extract.parties import Party
+    >>> from relgraph.loaders.extract.parties import Party
     >>> a = Party("Belarus", "country:by", "Country", "BY", True)
     >>> b = Party("Tula Region", "region:ru:tula", "Region", "RU", True)
     >>> mem = PairMemory()
@@ -115,7 +115,7 @@ class HomeMemory:
     text states it ("the Belarusian company Vektor", "Vektor from Belarus") and kept
     for the rest of the document, where the name comes back bare.
 
-    >>> from loaders.extract.parties import Party
+    >>> from relgraph.loaders.extract.parties import Party
     >>> mem = HomeMemory()
     >>> mem.learn(Party("Vektor LLC", "company:by:vektor", "Company", "BY", False))
     >>> mem.fill(Party('"Vektor"', "company:xx:vektor", "Company", None, False)).id

@@ -27,7 +27,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
+from relgraph.loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
 
 
 @dataclass

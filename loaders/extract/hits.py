@@ -1,6 +1,6 @@
 """What a pattern found in a sentence: two mentions, the trigger, and how sure it is.
 
->>> from loaders.extract.mentions import Mention
+>>> from relgraph.loaders.extract.mentions import Mention
 >>> a, b = Mention("Tarnow", 0, 6), Mention("Mirgorod", 20, 28)
 >>> h = Hit("SUPPLIES_TO", a, b, (7, 15), 0.8, "verb to")
 >>> h.a.text, h.b.text, h.extra
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention
 
 
 @dataclass

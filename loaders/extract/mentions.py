@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 
 _TOKEN = re.compile(
     r'"[^"\n]{1,80}"'                                    # a quoted name

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph import ids
-from loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
-from loaders.extract.mentions import Mention
+from relgraph.graph import ids
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
+from relgraph.loaders.extract.mentions import Mention
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
@@ -59,7 +59,7 @@ class Party:
 def default_resolver():
     """The shared gazetteer resolver, or None when it is not available."""
     try:
-        from loaders.resolve import Resolver
+        from relgraph.loaders.resolve import Resolver
     except ImportError:
         return None
     try:
@@ -150,7 +150,7 @@ def _home_country(resolver, name: str) -> str | None:
     Academy"), a place after "of" ("Committee on Tourism of Dagestan"), or a place
     it starts with ("Stavropol Territory Chamber of Commerce").
 
-    >>> from loaders.resolve import Resolver
+    >>> from relgraph.loaders.resolve import Resolver
     >>> _home_country(Resolver.default(), "Committee on Tourism of Dagestan")
     'RU'
     >>> _home_country(Resolver.default(), "Minsk Tractor Plant")

@@ -8,7 +8,7 @@ is. Parties are paired by sentence structure, most specific first:
 ``between A and B``, ``A ... with B, C and D`` (one to many), ``A and B signed``,
 ``from A to B``; otherwise a sentence with exactly two parties pairs them.
 
->>> from loaders.extract.mentions import find_mentions
+>>> from relgraph.loaders.extract.mentions import find_mentions
 >>> s = "In 2009 Gomel signed a twinning agreement with Lyon."
 >>> [(h.a.text, h.b.text, h.rel_type) for h in find_hits(s, find_mentions(s))]
 [('Gomel', 'Lyon', 'TWINNED_WITH')]
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.hits import Hit
-from loaders.extract.mentions import Mention
-from loaders.extract.supplies import SUPPLY, find_supplies
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.supplies import SUPPLY, find_supplies
 
 __all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
 

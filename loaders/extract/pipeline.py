@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.records import Source
-from loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
-from loaders.extract.dates import date_near, dates_in
-from loaders.extract.document import Document, build_document
-from loaders.extract.mentions import Mention, find_mentions
-from loaders.extract.parties import default_resolver, resolve_mention
-from loaders.extract.patterns import _DOC, TWIN, Hit, _title, find_hits, status_of
-from loaders.extract.readers import read_lines
-from loaders.extract.references import actor, heading_sides, lone_with, parties_reference
-from loaders.extract.sentences import split_sentences
+from relgraph.graph.records import Source
+from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
+from relgraph.loaders.extract.dates import date_near, dates_in
+from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.mentions import Mention, find_mentions
+from relgraph.loaders.extract.parties import default_resolver, resolve_mention
+from relgraph.loaders.extract.patterns import _DOC, TWIN, Hit, _title, find_hits, status_of
+from relgraph.loaders.extract.readers import read_lines
+from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
+from relgraph.loaders.extract.sentences import split_sentences
 
 QUOTE_WORDS = 40
 _DEFAULT = object()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.errors import UsageError
+from relgraph.graph.errors import UsageError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 

@@ -19,9 +19,9 @@ relationships with their provenance: ``evidence`` {file, line, quote}, ``confide
 
 from __future__ import annotations
 
-from graph import ids
-from graph.records import Node, Relationship, Source
-from graph.schema import DATE_RE, SCHEMA, year_of
+from relgraph.graph import ids
+from relgraph.graph.records import Node, Relationship, Source
+from relgraph.graph.schema import DATE_RE, SCHEMA, year_of
 
 ACCEPT_YES = {"yes", "y", "1", "x", "true", "ok", "+"}
 _REQUIRED = {"type", "evidence_quote"}
@@ -53,7 +53,7 @@ def _flat(row: dict) -> dict:
     """A JSONL candidate (nested) in the CSV's flat shape."""
     if "source" not in row or not isinstance(row.get("source"), dict):
         return row
-    from loaders.extract.writers import flatten
+    from relgraph.loaders.extract.writers import flatten
     flat = flatten(row)
     flat["accept"] = row.get("accept", "")
     flat["_line"] = row.get("_line")

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.mentions import Mention
-from loaders.extract.patterns import _DOC, _SIGNED, _title
-from loaders.extract.supplies import _role as role_of
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import _DOC, _SIGNED, _title
+from relgraph.loaders.extract.supplies import _role as role_of
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
 
@@ -46,7 +46,7 @@ def lone_with(text: str, mentions: list[Mention]) -> Mention | None:
     """The party of "an agreement was signed with B" when no party of the clause comes
     before the "with": the signer is the actor of the sentence before.
 
-    >>> from loaders.extract.mentions import find_mentions
+    >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "An agreement was also signed with Harju County."
     >>> lone_with(s, find_mentions(s)).text
     'Harju County'
@@ -65,7 +65,7 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
     """The first party of a sentence that no preposition governs ("in X", "of X", "from
     X"), or that acts "by" it: who does what the sentence tells.
 
-    >>> from loaders.extract.mentions import find_mentions
+    >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "A plant opened in Narvik, built by Vektor from Latvia."
     >>> actor(s, find_mentions(s)).text
     'Vektor'

@@ -6,7 +6,7 @@ their order: ``X supplies/exports/ships GOODS to Y``, ``Y imports/buys GOODS fro
 ``supplies of Belarusian GOODS to Y``. Goods are the noun phrase after the trigger
 (or after its ``of``); a value is read when the clause states one.
 
->>> from loaders.extract.mentions import find_mentions
+>>> from relgraph.loaders.extract.mentions import find_mentions
 >>> s = "Mirgorod imports flax from Tarnow worth $3 million."
 >>> h = find_supplies(s, find_mentions(s))[0]
 >>> h.a.text, h.b.text, h.extra["goods"], h.extra["value_usd"]
@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.hits import Hit
-from loaders.extract.mentions import Mention
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
 
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
@@ -216,7 +216,7 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     """"X is the main supplier of G to Y", "Y's largest supplier of G is X", "Y became
     the largest buyer of Z's goods" (a buyer or importer receives).
 
-    >>> from loaders.extract.mentions import find_mentions
+    >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "Lahti's main supplier of gas is Norway."
     >>> [(a.text, b.text) for a, b, *_ in _agent(s, find_mentions(s), next(SUPPLY.finditer(s)))]
     [('Norway', 'Lahti')]
@@ -353,7 +353,7 @@ def _trade_pair(text: str, mentions: list[Mention], ms: list[Mention], t: re.Mat
     """"trade between A and B grew, while exports to B rose" (or "with A's exports at
     $X"): an export named by one side of the sentence's trading pair goes to the other.
 
-    >>> from loaders.extract.mentions import find_mentions
+    >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "Trade between Norway and Kalmar fell, with Norwegian exports at $2 million."
     >>> [(a.text, b.text) for a, b, *_ in _trade_pair(s, find_mentions(s), [],
     ...                                                next(SUPPLY.finditer(s)))]

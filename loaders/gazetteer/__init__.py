@@ -39,9 +39,9 @@ import functools
 from dataclasses import dataclass, field
 from importlib import resources
 
-from graph.ids import country_id
-from graph.records import Node
-from loaders.gazetteer.names import key, split_term, split_term_key
+from relgraph.graph.ids import country_id
+from relgraph.graph.records import Node
+from relgraph.loaders.gazetteer.names import key, split_term, split_term_key
 
 # How each generic term is written in English; "{}" is the base name (Gomel).
 _VARIANTS = {
@@ -95,7 +95,7 @@ class Entry:
 
 
 def _read(name: str) -> str:
-    return resources.files("loaders.gazetteer").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("relgraph.loaders.gazetteer").joinpath(name).read_text(encoding="utf-8")
 
 
 def _float(text: str) -> float | None:

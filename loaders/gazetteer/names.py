@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from graph.ids import slug, transliterate
+from relgraph.graph.ids import slug, transliterate
 
 # Letters that NFKD does not decompose to ASCII, and apostrophes that only mark
 # softness in romanised Slavic names (Homyel' = Homyel).

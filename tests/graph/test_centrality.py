@@ -8,13 +8,12 @@ import random
 
 import networkx as nx
 import pytest
+import relgraph.graph.betweenness as gb
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import graph.betweenness as gb
-from graph import brandes
-from graph.centrality import (
+from relgraph.graph import brandes
+from relgraph.graph.centrality import (
     MEASURES,
     CentralityError,
     centrality,
@@ -22,9 +21,9 @@ from graph.centrality import (
     measure,
     undirected_view,
 )
-from graph.errors import UsageError
-from graph.projections import full_graph, partner_network, supply_network
-from graph.schema import SCHEMA, check_value
+from relgraph.graph.errors import UsageError
+from relgraph.graph.projections import full_graph, partner_network, supply_network
+from relgraph.graph.schema import SCHEMA, check_value
 
 COUNTRIES = ["BY", "RU", "UA", "PL", "CN"]
 
@@ -316,8 +315,8 @@ class FakeStore:
 
 @pytest.fixture
 def run_cli(G, monkeypatch):
-    cli_module = pytest.importorskip("graph.cli.centrality")
-    from graph.cli import cli
+    cli_module = pytest.importorskip("relgraph.cli.centrality")
+    from relgraph.cli import cli
     if "centrality" not in cli.commands:
         cli.add_command(cli_module.centrality)
     store = FakeStore(G)

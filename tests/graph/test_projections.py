@@ -9,9 +9,8 @@ import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from graph.errors import UsageError
-from graph.projections import (
+from relgraph.graph.errors import UsageError
+from relgraph.graph.projections import (
     PARTY_LABELS,
     TIE_FIELDS,
     check_filters,

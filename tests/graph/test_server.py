@@ -13,11 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
-
-from graph.connection import Settings, connect, open_store
-from graph.errors import ConnectionFailed, ServerError
-from graph.records import Node, Relationship
-from graph.server import DATABASE, USER, EmbeddedServer
+from relgraph.graph.connection import Settings, connect, open_store
+from relgraph.graph.errors import ConnectionFailed, ServerError
+from relgraph.graph.records import Node, Relationship
+from relgraph.graph.server import DATABASE, USER, EmbeddedServer
 
 
 def jvms_of(data_dir: Path) -> list[int]:
@@ -49,7 +48,7 @@ def wait_until(predicate, timeout=30.0):
 def relgraph(*args, data_dir, **kw):
     env = {**os.environ, "RELGRAPH_HOME": str(data_dir)}
     env.pop("NEO4J_URI", None)
-    return subprocess.Popen([sys.executable, "-m", "graph.cli", *args], env=env,
+    return subprocess.Popen([sys.executable, "-m", "relgraph.cli", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
 

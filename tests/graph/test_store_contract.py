@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from graph.errors import MissingNodeError, SchemaError
-from graph.records import Node, Relationship
+from relgraph.graph.errors import MissingNodeError, SchemaError
+from relgraph.graph.records import Node, Relationship
 
 GOMEL = Node("Region", "region:by:gomel",
              {"name": "Gomel Region", "country": "BY", "aliases": ["Homyel Voblast"],

@@ -5,11 +5,10 @@ import io
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from loaders.extract import candidates_to_records, extract_text, is_candidates_file
-from loaders.extract.document import build_document
-from loaders.extract.normalize import clean_line, clean_text
-from loaders.extract.writers import write_csv
+from relgraph.loaders.extract import candidates_to_records, extract_text, is_candidates_file
+from relgraph.loaders.extract.document import build_document
+from relgraph.loaders.extract.normalize import clean_line, clean_text
+from relgraph.loaders.extract.writers import write_csv
 
 TEXT = """Twin towns
 

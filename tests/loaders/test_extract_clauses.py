@@ -2,9 +2,9 @@
 verbs and prepositions, agreements paired in the trigger's clause, regions named by
 reference."""
 
-from loaders.extract import extract_text
-from loaders.extract.mentions import find_mentions
-from loaders.extract.supplies import find_supplies, value_usd
+from relgraph.loaders.extract import extract_text
+from relgraph.loaders.extract.mentions import find_mentions
+from relgraph.loaders.extract.supplies import find_supplies, value_usd
 
 
 def _sup(text):

@@ -1,10 +1,10 @@
 """Second-pass patterns on short texts written for these tests: pair lists, list
 heads with a demonym, twinning carried into the next sentence, ids by convention."""
 
-from loaders.extract import extract_text
-from loaders.extract.mentions import find_mentions
-from loaders.extract.parties import provisional_id
-from loaders.resolve import Resolver
+from relgraph.loaders.extract import extract_text
+from relgraph.loaders.extract.mentions import find_mentions
+from relgraph.loaders.extract.parties import provisional_id
+from relgraph.loaders.resolve import Resolver
 
 RESOLVER = Resolver.default()
 

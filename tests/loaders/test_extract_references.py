@@ -1,7 +1,7 @@
 """Parties named before the sentence that signs: "the parties", "both sides", and the
 two sides a section heading names. Short texts written for these tests."""
 
-from loaders.extract import extract_text
+from relgraph.loaders.extract import extract_text
 
 
 def _agreements(text):
@@ -40,9 +40,9 @@ def test_a_meeting_of_the_parties_is_no_signing():
 
 
 def test_the_region_is_the_last_region_named_not_one_of_the_partner_country():
-    from loaders.extract.context import PlaceMemory
-    from loaders.extract.mentions import find_mentions
-    from loaders.extract.parties import Party
+    from relgraph.loaders.extract.context import PlaceMemory
+    from relgraph.loaders.extract.mentions import find_mentions
+    from relgraph.loaders.extract.parties import Party
 
     mem = PlaceMemory()
     mem.remember(0, 0, Party("Pskov Region", "region:ru:pskov", "Region", "RU", True))
@@ -54,7 +54,7 @@ def test_the_region_is_the_last_region_named_not_one_of_the_partner_country():
 
 
 def test_the_region_of_a_named_place_is_no_reference():
-    from loaders.extract.mentions import find_mentions
+    from relgraph.loaders.extract.mentions import find_mentions
 
     assert not [m for m in find_mentions("Trade with the region of Pskov grew.") if m.refers]
 

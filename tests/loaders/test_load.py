@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from relgraph.graph.errors import ValidationError
+from relgraph.loaders.load import load_paths
 
-from graph.cli import cli
-from graph.errors import ValidationError
-from loaders.load import load_paths
+from relgraph.cli import cli
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "belarus-cis"
 
@@ -183,7 +183,7 @@ def test_example_dataset_loads_and_is_idempotent(embedded_store, tmp_path):
 
 
 def test_place_whose_country_has_no_node_still_loads(embedded_store, folder):
-    from loaders.resolve import Resolver
+    from relgraph.loaders.resolve import Resolver
     resolver = Resolver.default()
     city = "city:xk:pristina"                       # Kosovo: no ISO 3166 country node
     assert resolver.node(city) and resolver.node(resolver.parent(city)) is None

@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from graph.errors import UsageError
-from graph.records import Node
-from graph.schema import SCHEMA
-from loaders.gazetteer import load_gazetteer
-from loaders.gazetteer.names import key, split_body, split_term
-from loaders.resolve import Resolution, Resolver
+from relgraph.graph.errors import UsageError
+from relgraph.graph.records import Node
+from relgraph.graph.schema import SCHEMA
+from relgraph.loaders.gazetteer import load_gazetteer
+from relgraph.loaders.gazetteer.names import key, split_body, split_term
+from relgraph.loaders.resolve import Resolution, Resolver
 
 
 @pytest.fixture(scope="module")

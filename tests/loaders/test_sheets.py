@@ -10,10 +10,9 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from graph.errors import ValidationError
-from loaders.refs import RefError, parse_ref
-from loaders.sheets import find_sheets, kind_of, read_sheet
+from relgraph.graph.errors import ValidationError
+from relgraph.loaders.refs import RefError, parse_ref
+from relgraph.loaders.sheets import find_sheets, kind_of, read_sheet
 
 ROWS = [{"a": "Gomel [city]", "b": "Bryansk [city]", "since": "1999"},
         {"a": "Mogilev Region", "b": "Гомельская область", "since": "2001-05"}]

@@ -7,10 +7,9 @@ import io
 import json
 
 import pytest
+from relgraph.viz import render_network
+from relgraph.viz.browser import Browser, find_chromium
 from viz_samples import INJECTIONS, build_large
-
-from viz import render_network
-from viz.browser import Browser, find_chromium
 
 pytestmark = [
     pytest.mark.browser,

@@ -3,13 +3,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from relgraph.graph.errors import UsageError
+from relgraph.viz import render_network
+from relgraph.viz.assets import vis_assets
+from relgraph.viz.html import embed_snippet, external_references, page_html, to_pyvis
+from relgraph.viz.view import build_view
 from viz_samples import INJECTIONS, build_large
-
-from graph.errors import UsageError
-from viz import render_network
-from viz.assets import vis_assets
-from viz.html import embed_snippet, external_references, page_html, to_pyvis
-from viz.view import build_view
 
 
 class Tags(HTMLParser):

@@ -2,10 +2,9 @@ import math
 
 import networkx as nx
 import pytest
+from relgraph.graph.errors import UsageError
+from relgraph.viz.layout import LAYOUTS, layout_positions
 from viz_samples import build_large
-
-from graph.errors import UsageError
-from viz.layout import LAYOUTS, layout_positions
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

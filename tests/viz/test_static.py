@@ -1,9 +1,8 @@
 import pytest
+from relgraph.graph.errors import UsageError
+from relgraph.viz.static import render_static
+from relgraph.viz.view import build_view
 from viz_samples import build_large
-
-from graph.errors import UsageError
-from viz.static import render_static
-from viz.view import build_view
 
 
 @pytest.mark.parametrize("layout", ["force", "geo", "circular"])

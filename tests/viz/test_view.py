@@ -1,11 +1,10 @@
 import networkx as nx
 import pytest
+from relgraph.graph.errors import UsageError
+from relgraph.viz import style
+from relgraph.viz.ego import ego_network, find_party
+from relgraph.viz.view import build_view
 from viz_samples import build_large
-
-from graph.errors import UsageError
-from viz import style
-from viz.ego import ego_network, find_party
-from viz.view import build_view
 
 
 def by_id(view):

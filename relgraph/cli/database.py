@@ -6,16 +6,16 @@ from pathlib import Path
 
 import click
 
-from graph import statements
-from graph.cli.common import (
+from relgraph.cli.common import (
     emit,
     output_options,
     parse_params,
     settings_from_context,
     store_from_context,
 )
-from graph.cypher_script import run_script
-from graph.output import Result
+from relgraph.graph import statements
+from relgraph.graph.cypher_script import run_script
+from relgraph.graph.output import Result
 
 
 @click.command()
@@ -73,5 +73,5 @@ def query(statement, name, params, script, list_, fmt):
 
 
 def _example(literal: str):
-    from graph.cli.common import parse_value
+    from relgraph.cli.common import parse_value
     return parse_value(literal.strip())

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from graph.cli.common import emit, filter_options, output_options, split_list, store_from_context
-from graph.output import Result
+from relgraph.cli.common import emit, filter_options, output_options, split_list, store_from_context
+from relgraph.graph.output import Result
 
 SIZE_MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank")
 
@@ -48,7 +48,7 @@ def render(out, rels, kinds, countries, as_of, ego, depth, size_by, layout, labe
     chosen measure; hovering lists each tie's documents, dates and sources. The
     page inlines everything it needs and works offline, from file:// and in an iframe.
     """
-    from viz import render_partner_view
+    from relgraph.viz import render_partner_view
 
     with store_from_context() as store:
         full = store.fetch()

@@ -8,9 +8,9 @@ import json
 
 import click
 
-from graph.connection import Settings, open_store
-from graph.errors import UsageError
-from graph.output import FORMATS, Result, render
+from relgraph.graph.connection import Settings, open_store
+from relgraph.graph.errors import UsageError
+from relgraph.graph.output import FORMATS, Result, render
 
 
 def settings_from_context(ctx: click.Context | None = None) -> Settings:

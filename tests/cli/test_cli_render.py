@@ -12,8 +12,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-import graph.cli.render as render_cmd
-from graph.cli import RelgraphGroup
+import relgraph.cli.render as render_cmd
+from relgraph.cli import RelgraphGroup
 
 
 def full_graph() -> nx.MultiDiGraph:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import click
 
-from graph import projections
-from graph.centrality import MEASURES
-from graph.centrality import centrality as compute
-from graph.cli.common import emit, filter_options, output_options, split_list, store_from_context
-from graph.errors import UsageError
-from graph.output import Result
+from relgraph.cli.common import emit, filter_options, output_options, split_list, store_from_context
+from relgraph.graph import projections
+from relgraph.graph.centrality import MEASURES
+from relgraph.graph.centrality import centrality as compute
+from relgraph.graph.errors import UsageError
+from relgraph.graph.output import Result
 
 COLUMNS = ["measure", "rank", "id", "name", "kind", "country", "score"]
 

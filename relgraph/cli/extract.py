@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from graph.errors import UsageError
+from relgraph.graph.errors import UsageError
 
 
 @click.command("extract")
@@ -29,9 +29,9 @@ def extract(files, output, fmt, min_confidence, types):
     date, document, goods, status, confidence and evidence (file, line, quote). Review
     the CSV (write yes in the accept column) and load it with `relgraph load`.
     """
-    from loaders.extract.parties import default_resolver
-    from loaders.extract.pipeline import extract_file
-    from loaders.extract.writers import write
+    from relgraph.loaders.extract.parties import default_resolver
+    from relgraph.loaders.extract.pipeline import extract_file
+    from relgraph.loaders.extract.writers import write
 
     if fmt is None:
         suffix = Path(output).suffix.lower() if output else ".jsonl"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 import click
 
-from graph.cli.common import emit, output_options, settings_from_context, store_from_context
-from graph.output import Result
+from relgraph.api import example_dataset
+from relgraph.cli.common import emit, output_options, settings_from_context, store_from_context
+from relgraph.graph.output import Result
 
 
 @click.command()
@@ -32,7 +32,7 @@ def load(paths, skip_invalid, dry_run, strict, accept_all, min_confidence, batch
     candidates from `relgraph extract`. Every row is validated before anything is
     written; problems are listed as FILE:LINE: column: reason.
     """
-    from loaders.load import load_paths
+    from relgraph.loaders.load import load_paths
     progress = _Progress()
     with store_from_context() as store:
         report = load_paths(store, list(paths), skip_invalid=skip_invalid, dry_run=dry_run,
@@ -96,21 +96,13 @@ class _Progress:
 @output_options
 def resolve(name, kind, country, fmt):
     """Show what NAME resolves to, and why."""
-    from loaders.resolve import Resolver
+    from relgraph.loaders.resolve import Resolver
     res = Resolver.default().resolve(name, kind=kind.capitalize() if kind else None,
                                      country=country.upper() if country else None)
     rows = [{"id": res.id, "name": res.name, "kind": res.label, "country": res.country,
              "body": res.body, "resolved": res.resolved, "reason": res.reason}]
     others = [c for c in res.candidates if c != res.id][:5]
     emit(Result(rows, meta={"also_considered": others}), fmt)
-
-
-def example_dataset() -> Path:
-    """The bundled example dataset (a folder of sheets)."""
-    try:
-        return Path(str(resources.files("loaders.examples").joinpath("belarus-cis")))
-    except ModuleNotFoundError:   # a source tree that was never installed
-        return Path(__file__).resolve().parents[2] / "examples" / "belarus-cis"
 
 
 @click.command()
@@ -121,7 +113,7 @@ def example_dataset() -> Path:
 @output_options
 def demo(html, top, fmt):
     """Load the example dataset into the embedded database and show what it holds."""
-    from loaders.load import load_paths
+    from relgraph.loaders.load import load_paths
     with store_from_context() as store:
         report = load_paths(store, [example_dataset()])
         stats = store.stats()
@@ -136,8 +128,8 @@ def demo(html, top, fmt):
 
 def _demo_extras(store, html: Path, top: int) -> list[str]:
     """The top parties by betweenness, and the partner-network view."""
-    from graph.centrality import centrality
-    from viz.render import render_demo
+    from relgraph.graph.centrality import centrality
+    from relgraph.viz.render import render_demo
     graph = store.fetch()
     res = centrality(graph, measures=("betweenness",), top=top)
     lines = [f"Top {top} by betweenness in the partner network "

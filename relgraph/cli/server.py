@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from graph.cli.common import emit, output_options, settings_from_context
-from graph.output import Result
-from graph.server import EmbeddedServer
+from relgraph.cli.common import emit, output_options, settings_from_context
+from relgraph.graph.output import Result
+from relgraph.graph.server import EmbeddedServer
 
 
 @click.group()

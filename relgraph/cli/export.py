@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from graph import exports
-from graph.cli.common import emit, filter_options, split_list, store_from_context
-from graph.output import Result
+from relgraph.cli.common import emit, filter_options, split_list, store_from_context
+from relgraph.graph import exports
+from relgraph.graph.output import Result
 
 
 @click.command()

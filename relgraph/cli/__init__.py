@@ -1,7 +1,7 @@
 """The ``relgraph`` command: a thin skin over the library.
 
 Each command parses options, calls one library function and hands the result to the
-formatter in graph/output.py. Domain errors (graph/errors.py) become a one-line
+formatter in relgraph.graph.output. Domain errors (relgraph.graph.errors) become a one-line
 message with a hint and exit code 1 (2 for bad input); ``--debug`` shows tracebacks.
 """
 
@@ -11,9 +11,9 @@ import sys
 
 import click
 
-from graph import __version__
-from graph.connection import Settings
-from graph.errors import RelgraphError, ValidationError
+from relgraph import __version__
+from relgraph.graph.connection import Settings
+from relgraph.graph.errors import RelgraphError, ValidationError
 
 
 class RelgraphGroup(click.Group):
@@ -66,7 +66,7 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from graph.cli import centrality, database, export, extract, load, render, server
+    from relgraph.cli import centrality, database, export, extract, load, render, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)

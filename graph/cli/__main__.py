@@ -1,5 +1,0 @@
-"""``python -m graph.cli`` runs the relgraph command."""
-
-from graph.cli import main
-
-main()

@@ -1,0 +1,5 @@
+"""``python -m relgraph`` runs the relgraph command."""
+
+from relgraph.cli import main
+
+main()
