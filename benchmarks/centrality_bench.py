@@ -16,12 +16,12 @@ import argparse
 import time
 
 import networkx as nx
-from relgraph.graph import betweenness as gb
-from relgraph.graph.centrality import centrality
-from relgraph.graph.projections import partner_network
 from scipy.stats import spearmanr
 
 from benchmarks.synthetic import synthetic_graph
+from relgraph.graph import betweenness as gb
+from relgraph.graph.centrality import centrality
+from relgraph.graph.projections import partner_network
 
 # Parties per partner-network node: some parties never get a tie.
 _PARTIES_PER_NODE = 1.12

@@ -18,11 +18,10 @@ import sys
 import tempfile
 import time
 
+from benchmarks.centrality_bench import graph_of
 from relgraph.graph.connection import connect
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer
-
-from benchmarks.centrality_bench import graph_of
 
 
 def store_graph(G, store) -> None:

@@ -32,6 +32,7 @@ import random
 from collections.abc import Hashable
 
 import networkx as nx
+
 from relgraph.graph import brandes
 
 ENGINES = ("auto", "sparse", "networkx")

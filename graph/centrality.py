@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+
 from relgraph.graph import betweenness as _bc
 from relgraph.graph import brandes, projections
 from relgraph.graph.errors import RelgraphError, UsageError

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import neo4j
 from neo4j.exceptions import AuthError, ServiceUnavailable
+
 from relgraph.graph.errors import ConnectionFailed
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
 from relgraph.graph.store import Store

@@ -56,6 +56,7 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
+
 from relgraph.graph.errors import UsageError
 from relgraph.graph.schema import SCHEMA, year_of
 

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+
 from relgraph.graph.errors import SchemaError
 
 DATE_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")

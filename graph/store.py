@@ -17,6 +17,7 @@ from typing import Any
 import neo4j
 import networkx as nx
 from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
+
 from relgraph.graph import statements
 from relgraph.graph.errors import ConnectionFailed, MissingNodeError, QueryError, SchemaError
 from relgraph.graph.records import Node, Relationship

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from relgraph.graph.errors import ValidationError
 from relgraph.loaders.problems import Problem
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
 from relgraph.graph.connection import connect
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer
 

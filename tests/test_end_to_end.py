@@ -10,10 +10,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from relgraph.graph.projections import partner_network
-from relgraph.loaders.load import load_paths
 
 from relgraph.cli import cli
+from relgraph.graph.projections import partner_network
+from relgraph.loaders.load import load_paths
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "belarus-cis"
 

@@ -17,6 +17,7 @@ import difflib
 import unicodedata
 
 import networkx as nx
+
 from relgraph.graph.errors import UsageError
 
 

@@ -20,6 +20,7 @@ import hashlib
 import re
 
 from pyvis.network import Network
+
 from relgraph.viz import page as tpl
 from relgraph.viz.assets import vis_assets
 from relgraph.viz.safe import escape, json_for_script

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 import numpy as np
+
 from relgraph.graph.errors import UsageError
 
 LAYOUTS = ("force", "geo", "circular")

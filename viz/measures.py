@@ -13,6 +13,7 @@ computed on a different projection. Any other numeric node attribute may be name
 from __future__ import annotations
 
 import networkx as nx
+
 from relgraph.graph import centrality
 from relgraph.graph.errors import UsageError
 

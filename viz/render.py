@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+
 from relgraph.graph.errors import UsageError
 from relgraph.viz.ego import ego_network
 from relgraph.viz.html import embed_id_for, embed_snippet, page_html

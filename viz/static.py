@@ -16,6 +16,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+
 from relgraph.graph.errors import UsageError
 from relgraph.viz.view import MEASURE_NAMES, View
 

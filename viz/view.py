@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import networkx as nx
+
 from relgraph.graph.errors import UsageError
 from relgraph.viz import style
 from relgraph.viz.layout import LAYOUTS, layout_positions

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
 from relgraph.graph import projections
 from relgraph.graph.errors import UsageError
 from relgraph.graph.exports.cypher import write_cypher

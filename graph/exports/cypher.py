@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
 from relgraph.graph import statements
 from relgraph.graph.exports.values import stored_properties
 from relgraph.graph.schema import SCHEMA

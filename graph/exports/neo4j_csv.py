@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
 from relgraph.graph import statements
 from relgraph.graph.errors import UsageError
 from relgraph.graph.exports.values import check_finite, kind_of, stored_properties

@@ -29,6 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
+
 from relgraph.graph.exports.values import (
     check_finite,
     coerce,

@@ -9,9 +9,9 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from relgraph.graph.records import Node
 
 from relgraph.cli import cli
+from relgraph.graph.records import Node
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -13,13 +13,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+
+from relgraph.cli import cli
+from relgraph.cli.common import parse_value
 from relgraph.graph import projections, statements
 from relgraph.graph.cypher_script import split_statements
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.statements import parse
-
-from relgraph.cli import cli
-from relgraph.cli.common import parse_value
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "belarus-cis"

@@ -8,10 +8,11 @@ import random
 
 import networkx as nx
 import pytest
-import relgraph.graph.betweenness as gb
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+import relgraph.graph.betweenness as gb
 from relgraph.graph import brandes
 from relgraph.graph.centrality import (
     MEASURES,

@@ -11,6 +11,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+
+from relgraph.cli import RelgraphGroup, cli
+from relgraph.cli.export import export as export_command
 from relgraph.graph import exports, projections
 from relgraph.graph.cypher_script import run_script, split_statements
 from relgraph.graph.errors import UsageError
@@ -18,9 +21,6 @@ from relgraph.graph.exports.cypher import literal, script, string_literal
 from relgraph.graph.exports.networkx_files import flat_graph
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.server import DATABASE, USER
-
-from relgraph.cli import RelgraphGroup, cli
-from relgraph.cli.export import export as export_command
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "belarus-cis"
 

@@ -9,6 +9,7 @@ import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from relgraph.graph.errors import UsageError
 from relgraph.graph.projections import (
     PARTY_LABELS,

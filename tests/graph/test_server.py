@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from relgraph.graph.connection import Settings, connect, open_store
 from relgraph.graph.errors import ConnectionFailed, ServerError
 from relgraph.graph.records import Node, Relationship

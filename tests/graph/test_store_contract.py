@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from relgraph.graph.errors import MissingNodeError, SchemaError
 from relgraph.graph.records import Node, Relationship
 

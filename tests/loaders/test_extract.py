@@ -5,6 +5,7 @@ import io
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from relgraph.loaders.extract import candidates_to_records, extract_text, is_candidates_file
 from relgraph.loaders.extract.document import build_document
 from relgraph.loaders.extract.normalize import clean_line, clean_text

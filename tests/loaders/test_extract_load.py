@@ -5,9 +5,9 @@ import csv
 import json
 
 from click.testing import CliRunner
-from relgraph.loaders.load import load_paths
 
 from relgraph.cli import cli
+from relgraph.loaders.load import load_paths
 
 # Written for this test; the footnote sits at a page foot inside the prose.
 TEXT = """Notes on partner towns

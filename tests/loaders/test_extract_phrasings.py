@@ -3,6 +3,7 @@ coordination, nominal triggers, passive voice, apposition, "supply Y with", rece
 status cues and dates. Texts written for these tests; no gazetteer."""
 
 import pytest
+
 from relgraph.loaders.extract import extract_text
 
 

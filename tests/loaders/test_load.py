@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from relgraph.graph.errors import ValidationError
-from relgraph.loaders.load import load_paths
 
 from relgraph.cli import cli
+from relgraph.graph.errors import ValidationError
+from relgraph.loaders.load import load_paths
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "belarus-cis"
 

@@ -8,6 +8,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
+
 from relgraph.loaders.extract.pipeline import extract_file  # noqa: E402
 
 LINES = [

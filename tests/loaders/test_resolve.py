@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from relgraph.graph.errors import UsageError
 from relgraph.graph.records import Node
 from relgraph.graph.schema import SCHEMA

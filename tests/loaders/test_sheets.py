@@ -10,6 +10,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from relgraph.graph.errors import ValidationError
 from relgraph.loaders.refs import RefError, parse_ref
 from relgraph.loaders.sheets import find_sheets, kind_of, read_sheet

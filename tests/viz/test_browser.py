@@ -7,9 +7,10 @@ import io
 import json
 
 import pytest
+from viz_samples import INJECTIONS, build_large
+
 from relgraph.viz import render_network
 from relgraph.viz.browser import Browser, find_chromium
-from viz_samples import INJECTIONS, build_large
 
 pytestmark = [
     pytest.mark.browser,

@@ -3,12 +3,13 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from viz_samples import INJECTIONS, build_large
+
 from relgraph.graph.errors import UsageError
 from relgraph.viz import render_network
 from relgraph.viz.assets import vis_assets
 from relgraph.viz.html import embed_snippet, external_references, page_html, to_pyvis
 from relgraph.viz.view import build_view
-from viz_samples import INJECTIONS, build_large
 
 
 class Tags(HTMLParser):

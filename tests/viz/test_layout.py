@@ -2,9 +2,10 @@ import math
 
 import networkx as nx
 import pytest
+from viz_samples import build_large
+
 from relgraph.graph.errors import UsageError
 from relgraph.viz.layout import LAYOUTS, layout_positions
-from viz_samples import build_large
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -4,8 +4,9 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from relgraph.viz.safe import clean_url, escape, json_for_script, text
 from viz_samples import INJECTIONS
+
+from relgraph.viz.safe import clean_url, escape, json_for_script, text
 
 
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(),

@@ -1,8 +1,9 @@
 import pytest
+from viz_samples import build_large
+
 from relgraph.graph.errors import UsageError
 from relgraph.viz.static import render_static
 from relgraph.viz.view import build_view
-from viz_samples import build_large
 
 
 @pytest.mark.parametrize("layout", ["force", "geo", "circular"])

@@ -1,10 +1,11 @@
 import networkx as nx
 import pytest
+from viz_samples import build_large
+
 from relgraph.graph.errors import UsageError
 from relgraph.viz import style
 from relgraph.viz.ego import ego_network, find_party
 from relgraph.viz.view import build_view
-from viz_samples import build_large
 
 
 def by_id(view):
