@@ -97,7 +97,7 @@ _TERMS_RAW = {
         "autonomous republic", "autonomous territorial unit", "atu", "aimag", "aimak",
         "aymag", "voivodeship", "voivodship", "wojewodztwo", "county", "apskritis",
         "oblysy", "oblys", "viloyati", "viloyat", "velayat", "welayat", "marz", "mkhare",
-        "planning region",
+        "planning region", "state", "prefecture", "governorate", "canton",
         "область", "области", "областью", "обл", "край", "края", "крае", "краю",
         "республика", "республики", "республике", "республикой", "автономный округ",
         "автономного округа", "автономном округе", "автономная область",
@@ -158,6 +158,28 @@ def split_term_key(k: str) -> tuple[str, str | None]:
         # The outermost term decides: "Autonomous Republic of Crimea" is a region.
         kind = kind or found
     return " ".join(words), kind
+
+
+def strip_term(place: str) -> str:
+    """``place`` without a leading or trailing generic term, as written.
+
+    >>> strip_term("Republic of Tatarstan"), strip_term("Vilnius County")
+    ('Tatarstan', 'Vilnius')
+    """
+    words = place.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in (3, 2, 1):
+            if len(words) > n and key(" ".join(words[-n:])) in TERMS:
+                words, changed = words[:-n], True
+                break
+            if len(words) > n and key(" ".join(words[:n])) in TERMS:
+                words, changed = words[n:], True
+                while len(words) > 1 and words[0].lower() in _OF:
+                    words = words[1:]
+                break
+    return " ".join(words)
 
 
 # -- organs of a place --------------------------------------------------------------
