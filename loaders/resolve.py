@@ -60,11 +60,20 @@ from relgraph.loaders.gazetteer import (
     distance_km,
     load_gazetteer,
 )
-from relgraph.loaders.gazetteer.names import key, split_body, split_term_key, strip_term
+from relgraph.loaders.gazetteer.names import (
+    key,
+    skeleton,
+    split_body,
+    split_term_key,
+    strip_term,
+)
 
 __all__ = ["EXACT", "APPROXIMATE", "UNRESOLVED", "NEAR_KM", "Resolution", "Resolver"]
 
 EXACT, APPROXIMATE, UNRESOLVED = "exact", "approximate", "unresolved"
+#: ``kind="place"``: a city or a region (a twinning party); unknown, it is kept as a
+#: city, or a region when the wording says so.
+PLACE = "Place"
 #: Sheet coordinates within this distance of a place confirm it.
 NEAR_KM = 50.0
 # A namesake this many times smaller than the chosen place does not make a bare name
@@ -75,12 +84,15 @@ _FUZZY_NEAR_KM = 25.0
 _FUZZY_NEAR_SCORE = 80.0
 _FUZZY_COUNTRY_SCORE = 90.0
 _FUZZY_MIN_LENGTH = 5
+# A place this near named by one word (this long) of an unknown name is a likely match.
+_WORD_KM = 5.0
+_WORD = 4
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
 _KINDS = {"country": "Country", "region": "Region", "city": "City", "company": "Company",
           "org": "Organization", "organization": "Organization",
-          "organisation": "Organization"}
+          "organisation": "Organization", "place": PLACE}
 
 # Words that make an unknown name a company or an organisation rather than a place.
 _COMPANY = re.compile(
@@ -100,6 +112,17 @@ _QUOTES = str.maketrans({c: " " for c in "\"«»“”„"})
 _TRAILING_COUNTRY = re.compile(r"^(?P<place>.+?)\s*(?:,\s*(?P<c1>[^,()]+)|\((?P<c2>[^()]+)\))$")
 _MAX_CANDIDATES = 10
 _STRENGTH = (NAME, ALIAS, BASE)
+# Compound names: "Seoul – Dobong", "Sittard/Geleen".
+_PARTS = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+# A place under this population known by the name only as an alternate name is a guess.
+_SMALL = 10_000
+# Dependent territories GeoNames gives codes of their own, which sheets often write
+# with their sovereign's code.
+_TERRITORIES = {cc: frozenset(t.split()) for cc, t in {
+    "FR": "GF GP MQ RE YT PM BL MF NC PF WF TF", "US": "PR GU VI AS MP UM",
+    "GB": "GG JE IM GI BM KY VG TC AI MS FK SH IO PN GS", "NL": "AW CW SX BQ",
+    "DK": "GL FO", "NO": "SJ BV", "AU": "NF CX CC HM", "NZ": "CK NU TK", "CN": "HK MO",
+    "FI": "AX"}.items()}
 
 
 @dataclass(frozen=True)
@@ -214,8 +237,9 @@ class Resolver:
         return self._gaz
 
     # -- registered nodes and decisions ---------------------------------------------
-    def add(self, node: Node) -> None:
-        """Register ``node`` (from a user's sheet) so its name and aliases resolve to it.
+    def add(self, node: Node, names: list[str] | None = None) -> None:
+        """Register ``node`` (from a user's sheet) so its name and aliases resolve to it
+        (or only ``names``, its first being its name, when given).
 
         >>> r = Resolver.default()
         >>> r.add(Node("Company", "company:by:mtz", {"name": "Minsk Tractor Works",
@@ -230,9 +254,10 @@ class Resolver:
                 [*old.properties.get("aliases", []), *node.properties.get("aliases", [])]))
             node = Node(node.label, node.id, props)
         self._nodes[node.id] = node
-        names = [(node.properties.get("name"), NAME)]
-        names += [(a, ALIAS) for a in node.properties.get("aliases") or []]
-        for n, flag in names:
+        if names is None:
+            names = [node.properties.get("name"), *(node.properties.get("aliases") or [])]
+        for i, n in enumerate(names):
+            flag = NAME if i == 0 else ALIAS
             if not isinstance(n, str) or not key(n):
                 continue
             k = key(n)
@@ -291,11 +316,22 @@ class Resolver:
 
     # -- resolution -----------------------------------------------------------------
     def resolve(self, text, kind: str | None = None, country: str | None = None, *,
-                lat: float | None = None, lon: float | None = None) -> Resolution:
-        """Resolve one name. ``kind`` (country, region, city, company, org) and
-        ``country`` (ISO alpha-2, or another code in use such as UK) narrow the
-        choice; ``lat``/``lon`` pick the nearest namesake. Never raises on odd text."""
+                lat: float | None = None, lon: float | None = None,
+                sheet_nodes: bool = True) -> Resolution:
+        """Resolve one name. ``kind`` (country, region, city, company, org, or place
+        for a city or region) and ``country`` (ISO alpha-2, or another code in use
+        such as UK) narrow the choice; ``lat``/``lon`` pick the nearest namesake;
+        ``sheet_nodes=False`` looks at the gazetteer only. Never raises on odd text."""
         want = _label(kind)
+        saved = self._index
+        if not sheet_nodes:
+            self._index = {}
+        try:
+            return self._resolve(text, want, country, lat, lon, kind)
+        finally:
+            self._index = saved
+
+    def _resolve(self, text, want, country, lat, lon, kind) -> Resolution:
         cc = self._code(country)
         if lat is not None and lon is not None:
             try:
@@ -320,33 +356,62 @@ class Resolver:
             return self._result([self._gaz_candidate(eid, NAME, True, True)], None, None,
                                 "code", None, None)
         found, body, hint, how = self._candidates(clean, want, cc, lat, lon)
-        if not found:
-            # "Minsk, Belarus" / "Minsk (Belarus)" / "Cotorro (Havana)": the tail is a
-            # country, or a qualifier that coordinates or the country already settle.
-            m = _TRAILING_COUNTRY.match(clean)
-            tail = m and (m.group("c1") or m.group("c2"))
-            if tail:
-                tail_cc = next((e for e in self.gazetteer.lookup(key(tail))
-                                if e.startswith("country:")), None)
-                tail_cc = self.gazetteer.entries[tail_cc].country if tail_cc else None
-                if tail_cc and cc in (None, tail_cc):
-                    res = self.resolve(m.group("place"), kind, tail_cc, lat=lat, lon=lon)
-                    if res.resolved:
-                        return res
-                elif not tail_cc and (cc or lat is not None):
-                    res = self.resolve(m.group("place"), kind, cc, lat=lat, lon=lon)
-                    if res.resolved:
-                        return _replace(res, reason=res.reason + f"; ({tail}) taken as "
-                                        "a qualifier")
-        place, body2, level = split_body(clean)
+        if not found and cc in _TERRITORIES:
+            # Places of Martinique or Puerto Rico, written with France's or the USA's code.
+            found, body, hint, how = self._candidates(clean, want, _TERRITORIES[cc], lat,
+                                                      lon)
+            if found:
+                how = f"name, in a territory of {cc}"
+        if found:
+            return self._result(found, body, hint, how, lat, lon)
+        place, body, level = split_body(clean)
         base, term = split_term_key(key(place))
-        if not found:
-            close = self._close(place, want, term or level, cc, lat, lon)
-            if close is not None:
-                return close
-            return self._unresolved(clean, place, body2, term or level, want, cc,
-                                    "not in the gazetteer")
-        return self._result(found, body, hint, how, lat, lon)
+        if want in ("City", PLACE) and not (term or level):
+            # "Prince Edward Island [city, CA]": no city of that name, but a region is
+            # called so (not merely "<name> Region"). A guess, so approximate.
+            found, body, hint, how = self._candidates(clean, "Region", cc, lat, lon)
+            found = [c for c in found if c.flag != BASE]
+            if found:
+                res = self._result(found, body, hint, how, lat, lon)
+                return _replace(res, match=APPROXIMATE, reason=res.reason + "; no city "
+                                "of this name, the region of this name")
+        res = self._qualified(clean, kind, cc, lat, lon)
+        if res is not None:
+            return res
+        close = self._close(place, want, term or level, cc, lat, lon)
+        if close is not None:
+            return close
+        return self._unresolved(clean, place, body, term or level, want, cc,
+                                "not in the gazetteer")
+
+    def _qualified(self, clean: str, kind, cc, lat, lon) -> Resolution | None:
+        """A name with a qualifier or in parts: "Minsk, Belarus" / "Minsk (Belarus)"
+        (the tail is a country), "Cotorro (Havana)" (a qualifier the country or the
+        coordinates already settle), "Seoul – Dobong" (a part of the name lies within
+        50 km of the coordinates)."""
+        m = _TRAILING_COUNTRY.match(clean)
+        tail = m and (m.group("c1") or m.group("c2"))
+        if tail:
+            tail_cc = next((e for e in self.gazetteer.lookup(key(tail))
+                            if e.startswith("country:")), None)
+            tail_cc = self.gazetteer.entries[tail_cc].country if tail_cc else None
+            if tail_cc and cc in (None, tail_cc):
+                res = self.resolve(m.group("place"), kind, tail_cc, lat=lat, lon=lon)
+                if res.resolved:
+                    return res
+            elif not tail_cc and (cc or lat is not None):
+                res = self.resolve(m.group("place"), kind, cc, lat=lat, lon=lon)
+                if res.resolved and (lat is None or (res.distance_km or 0) <= NEAR_KM):
+                    return _replace(res, reason=res.reason + f"; ({tail}) taken as a "
+                                    "qualifier")
+        parts = [p for p in _PARTS.split(clean) if key(p)]
+        if lat is not None and len(parts) > 1:
+            for part in parts:
+                res = self.resolve(part, kind, cc, lat=lat, lon=lon)
+                if res.resolved and (res.distance_km or 0) <= NEAR_KM:
+                    return _replace(res, match=APPROXIMATE, reason=res.reason +
+                                    f"; by the part {part!r} of the name")
+        return None
 
     def search(self, name: str, limit: int = 5, *, country: str | None = None,
                lat: float | None = None, lon: float | None = None) -> list[Resolution]:
@@ -409,8 +474,10 @@ class Resolver:
         full = key(place)
         base, term = split_term_key(full)
         hint = term or level
-        if want == "City" and hint in ("region", "district"):
+        if want in ("City", PLACE) and hint in ("region", "district"):
             want = "Region"          # the wording decides: "Moscow Oblast [city]"
+        elif want == PLACE and hint == "city":
+            want = "City"
         how = "name"
         found = self._collect((full, base), hint, want, cc, lat, lon, every=every)
         if not found and re.search("[а-яёіў]", place, re.I):
@@ -438,9 +505,11 @@ class Resolver:
                     if eid in found:
                         continue
                     c = self._candidate(eid, flag, i == 0, k, registered)
-                    if c is None or (want and c.label != want):
+                    if c is None or (want and c.label != want and not (
+                            want == PLACE and c.label in ("City", "Region"))):
                         continue
-                    if cc and c.country != cc:
+                    if cc and (c.country != cc if isinstance(cc, str)
+                               else c.country not in cc):
                         continue
                     if not registered and not every and cc is None and lat is None and \
                             not self.gazetteer.entries[eid].prominent:
@@ -490,6 +559,11 @@ class Resolver:
         elif not exact_words:
             match = APPROXIMATE
             notes.append("the name without its generic term")
+        if not best.registered and best.flag == ALIAS and best.label == "City" and \
+                best.population < _SMALL:
+            match = APPROXIMATE
+            notes.append(f"only an alternate name of {node.properties.get('name')}, a "
+                         "small place")
         same = [c for c in ranked[1:] if (c.label, c.level) == (best.label, best.level)
                 and c.tier == best.tier]
         if best.distance is not None:
@@ -530,8 +604,13 @@ class Resolver:
         k = split_term_key(key(place))[0]
         if len(k) < _FUZZY_MIN_LENGTH and not limit:
             return None
-        labels = {want} if want else ({"Region"} if hint in ("region", "district") else
-                                      {"City"} if hint == "city" else {"City", "Region"})
+        sk = skeleton(k)
+        if hint in ("region", "district") and want in (None, "City", "Region", PLACE):
+            labels = {"Region"}          # region words never lead to a city
+        elif want and want != PLACE:
+            labels = {want}
+        else:
+            labels = {"City"} if hint == "city" else {"City", "Region"}
         pool: list[tuple[str, Entry, float | None]] = []
         if lat is not None:
             for d, e in self.gazetteer.near(lat, lon, _FUZZY_NEAR_KM):
@@ -554,13 +633,29 @@ class Resolver:
             return None
         if not pool:
             return None
+        if lat is not None and not limit:
+            # "Kaysersberg Vignoble", "Greater Dandenong", "Loutraki-Perachora": a place a
+            # few km away whose name is one of the name's own words (a merged commune,
+            # a council named after its town).
+            words = {w for w in k.split() if len(w) >= _WORD}
+            for eid, e, d in pool:
+                if d is not None and d <= _WORD_KM and words & {
+                        split_term_key(key(x))[0] for x in (e.name, *e.aliases)}:
+                    return Resolution(
+                        e.id, e.label, e.name, e.country, None, True,
+                        f"gazetteer {e.label.lower()} named by a word of the name, "
+                        f"{d:,.1f} km from the sheet's coordinates",
+                        (e.id,), self.node(e.id), APPROXIMATE, d)
         from rapidfuzz import fuzz, process
         choices, owners = [], []
         for eid, e, d in pool:
             for n in dict.fromkeys(key(x) for x in (e.name, *e.aliases)):
-                choices.append(split_term_key(n)[0])
+                # A bare name is compared with a region's whole name only: "Khoiniki"
+                # is spelled like the town, not like "Khoiniki District".
+                short = split_term_key(n)[0] if e.label == "City" or hint else n
+                choices.append(skeleton(short))
                 owners.append((eid, e, d, n))
-        hits = process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
+        hits = process.extract(sk, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
                                limit=max(limit, 5) * 3)
         best: dict[str, tuple] = {}
         for _, score, i in hits:
@@ -572,14 +667,15 @@ class Resolver:
         if not ordered:
             return None
         out = []
-        for rank, e, d, n, score in ordered[:max(limit, 1)]:
+        for _, e, d, n, score in ordered[:max(limit, 1)]:
             node = self.node(e.id)
             where = f", {d:,.1f} km from the sheet's coordinates" if d is not None else ""
+            how = (f"transliteration ({n!r})" if score >= 100 else
+                   f"a close spelling ({n!r}, similarity {score:.0f}%)")
             out.append(Resolution(
                 e.id, e.label, e.name, e.country, None, True,
-                f"gazetteer {e.label.lower()} by a close spelling ({n!r}, similarity "
-                f"{score:.0f}%{where})", tuple(x[1].id for x in ordered[:_MAX_CANDIDATES]),
-                node, APPROXIMATE, d))
+                f"gazetteer {e.label.lower()} by {how}{where}",
+                tuple(x[1].id for x in ordered[:_MAX_CANDIDATES]), node, APPROXIMATE, d))
         if limit:
             return out
         # Two different places equally close in spelling are no evidence for either.
@@ -588,8 +684,10 @@ class Resolver:
         return out[0]
 
     def _unresolved(self, clean, place, body, hint, want, cc, why) -> Resolution:
-        if want in ("City", "Region") and hint in ("region", "district"):
+        if want in ("City", "Region", PLACE) and hint in ("region", "district"):
             label = "Region"           # the wording decides
+        elif want == PLACE:
+            label = "City"
         elif want is not None:
             label = want
         elif _COMPANY.search(clean):

@@ -86,6 +86,27 @@ def key(text: str) -> str:
     return " ".join(_stem(w) for w in _NON_ALNUM.split(t) if w)
 
 
+# Romanisations of the same Cyrillic letters (Khoyniki, Khoiniki, Choiniki; Mazyr,
+# Mozyr; Zhodzina, Zhodino), folded to one skeleton for close-spelling matches.
+_SKELETON = [(re.compile(p), r) for p, r in (
+    (r"kh|ch|x", "h"), (r"zh", "z"), (r"sh|sch|shch", "s"), (r"ts|tz|c", "c"),
+    (r"[yj]", "i"), (r"w", "v"), (r"ie|ye|ya|ja|yu|ju|yo|jo", "i"), (r"([a-z])\1", r"\1"),
+)]
+
+
+def skeleton(k: str) -> str:
+    """A key with romanisation differences folded away, for close-spelling matches.
+
+    >>> skeleton(key("Khoiniki")) == skeleton(key("Khoyniki"))
+    True
+    >>> skeleton(key("Vitsyebsk")) == skeleton(key("Vitebsk"))
+    False
+    """
+    for rx, rep in _SKELETON:
+        k = rx.sub(rep, k)
+    return k
+
+
 # -- generic terms ------------------------------------------------------------------
 # What a name says about the kind of place: "region" (first level), "district"
 # (second level in Belarus, first level in Moldova/Azerbaijan) or "city".
