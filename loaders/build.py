@@ -306,11 +306,13 @@ class SheetBuilder:
             return None, label, props
         if res.resolved:
             base = dict(res.node.properties) if res.node is not None else {}
-            # The gazetteer's coordinates stay; the sheet's fill in where it has none.
-            mine = {k: v for k, v in props.items()
-                    if not (k in ("lat", "lon") and base.get("lat") is not None)}
+            # The gazetteer's name and coordinates stay (the row's name becomes an
+            # alias); the sheet's coordinates fill in where the gazetteer has none.
+            mine = {k: v for k, v in props.items() if k != "name" and
+                    not (k in ("lat", "lon") and base.get("lat") is not None)}
+            spelled = [name] if base.get("name") and name != base["name"] else []
             merged = {**base, **mine, "resolved": True,
-                      "aliases": _union(base.get("aliases"), aliases)}
+                      "aliases": _union(base.get("aliases"), [*spelled, *aliases])}
             if not merged["aliases"]:
                 merged.pop("aliases")
             label = res.label if res.label in ("City", "Region") else label
@@ -339,7 +341,7 @@ class SheetBuilder:
             ctx.problem(column, f"approximate match of {name!r}: {res.id} ({res.reason}) "
                                 "(--strict; confirm it in an aliases file or fix the name)")
             return False
-        if not res.resolved and res.label in ("City", "Region", "Country"):
+        if not res.resolved:
             ctx.problem(column, f"unresolved name {name!r} "
                                 "(--strict; add it to a sheet or qualify it)")
             return False

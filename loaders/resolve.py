@@ -406,7 +406,8 @@ class Resolver:
                                     "qualifier")
         parts = [p for p in _PARTS.split(clean) if key(p)]
         if lat is not None and len(parts) > 1:
-            for part in parts:
+            # The more specific part comes last ("Berlin – Treptow-Köpenick").
+            for part in reversed(parts):
                 res = self.resolve(part, kind, cc, lat=lat, lon=lon)
                 if res.resolved and (res.distance_km or 0) <= NEAR_KM:
                     return _replace(res, match=APPROXIMATE, reason=res.reason +
@@ -637,8 +638,11 @@ class Resolver:
             # "Kaysersberg Vignoble", "Greater Dandenong", "Loutraki-Perachora": a place a
             # few km away whose name is one of the name's own words (a merged commune,
             # a council named after its town).
-            words = {w for w in k.split() if len(w) >= _WORD}
-            for eid, e, d in pool:
+            # Words of a bracketed qualifier do not count: "Dongcheng (Beijing)" is a
+            # district of Beijing, not Beijing.
+            own = key(re.sub(r"\([^()]*\)", " ", place))
+            words = {w for w in split_term_key(own)[0].split() if len(w) >= _WORD}
+            for _, e, d in pool:
                 if d is not None and d <= _WORD_KM and words & {
                         split_term_key(key(x))[0] for x in (e.name, *e.aliases)}:
                     return Resolution(

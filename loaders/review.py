@@ -88,20 +88,22 @@ def find_merges(refs: Iterable[Reference], country_of) -> int:
     """Mark the names that became one node with another name (``merged_with``) and
     return the number of merges (names beyond the first per node). ``country_of(id)``
     gives a node's country, for names the row gave no country."""
-    by_id: dict[str, dict[tuple, Reference]] = defaultdict(dict)
+    by_id: dict[str, dict[tuple, list[Reference]]] = defaultdict(lambda: defaultdict(list))
     for ref in refs:
         if ref.decided:
             continue            # the user said so
         name = " ".join(ref.name.casefold().split())
-        by_id[ref.id].setdefault((name, ref.country or country_of(ref.id)), ref)
+        by_id[ref.id][(name, ref.country or country_of(ref.id))].append(ref)
     merges = 0
     for group in by_id.values():
         if len(group) < 2:
             continue
         merges += len(group) - 1
-        for ref in group.values():
-            ref.merged_with = sorted(f"{o.name} ({o.country or '-'}) at {o.where}"
-                                     for o in group.values() if o is not ref)
+        for same in group.values():
+            others = sorted(f"{o[0].name} ({o[0].country or '-'}) at {o[0].where}"
+                            for o in group.values() if o is not same)
+            for ref in same:
+                ref.merged_with = others
     return merges
 
 
