@@ -118,6 +118,7 @@ class SheetBuilder:
         self.source_keys: dict[str, str] = {}   # key (casefolded) -> source id
         self.qids: dict[str, str] = {}          # Wikidata QID -> node id, from rows
         self.qid_of: dict[str, str] = {}        # node id -> the first QID that chose it
+        self.new_places: set[str] = set()       # rows' places the gazetteer lacks
         self._resolved: dict[tuple, object] = {}
 
     # -- entry point ----------------------------------------------------------------------
@@ -254,7 +255,8 @@ class SheetBuilder:
                 node_id = f"{node_id}-{str(qid).lower()}"
                 known = SCHEMA.label(label).properties
                 props = {k: v for k, v in sheet_props.items() if k in known}
-                props["resolved"] = False
+                props["resolved"] = True
+                self.new_places.add(node_id)
                 ref = ctx.references[-1]
                 ref.id, ref.match = node_id, UNRESOLVED
                 ref.reason = (f"row {ref.where} is Wikidata {qid}, but {other} already "
@@ -323,14 +325,17 @@ class SheetBuilder:
         if res.label in ("City", "Region"):
             label = res.label          # "Vilnius County" in a cities sheet is a region
         known = SCHEMA.label(label).properties
+        # The row declares the place: it is known to this load (resolved), though not
+        # to the gazetteer, and counted so.
         props = {k: v for k, v in props.items() if k in known}
-        props["resolved"] = False
+        props["resolved"] = True
         if label == "Region" and "level" not in props and res.node is not None and \
                 res.node.properties.get("level"):
             props["level"] = res.node.properties["level"]
         node_id = res.id if res.id.startswith(SCHEMA.label(label).id_prefix + ":") else \
             ids.node_id(SCHEMA.label(label).id_prefix, country, strip_term(name) or name)
         self._reference(ctx, "name", name, country, label, res, node_id=node_id)
+        self.new_places.add(node_id)
         return node_id, label, props
 
     def _accept(self, ctx: _RowContext, column: str, name: str, res) -> bool:
@@ -544,11 +549,10 @@ class SheetBuilder:
         res = self._resolve(ref.name, kind, country)
         if not self._accept(ctx, column, ref.name, res):
             return None
-        if res.resolved and not res.decided:
-            known = self.resolver._nodes.get(res.id)
-            if known is not None and known.properties.get("resolved") is False:
-                # A place this load declared that the gazetteer does not know.
-                res = _replace(res, match=UNRESOLVED)
+        if res.resolved and not res.decided and res.id in self.new_places:
+            # A place this load declared that the gazetteer does not know.
+            res = _replace(res, match=UNRESOLVED, reason="a place a row of this load "
+                           "declares; the gazetteer does not know it")
         self._reference(ctx, column, ref.name, country, ref.kind, res)
         if res.node is not None and res.node.properties.get("resolved") is False:
             node = res.node
