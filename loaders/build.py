@@ -15,8 +15,16 @@ from typing import Any
 from relgraph.graph import ids
 from relgraph.graph.records import Node, Relationship, Source
 from relgraph.graph.schema import SCHEMA, PropertySpec, check_value
+from relgraph.loaders.gazetteer.names import strip_term
 from relgraph.loaders.problems import Problem
 from relgraph.loaders.refs import RefError, parse_ref, split_multi
+from relgraph.loaders.review import (
+    APPROXIMATE,
+    UNRESOLVED,
+    Reference,
+    find_merges,
+    is_qid,
+)
 from relgraph.loaders.sheets import Row, Sheet
 
 GAZETTEER_SOURCE = Source(
@@ -50,15 +58,6 @@ _PLACE_LABELS = {"regions": "Region", "cities": "City", "companies": "Company",
 
 
 @dataclass
-class Unresolved:
-    name: str
-    id: str
-    file: str
-    line: int
-    column: str
-
-
-@dataclass
 class Batch:
     """Everything a load will write, and everything that stops it."""
 
@@ -66,13 +65,21 @@ class Batch:
     relationships: dict[str, Relationship] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    unresolved: list[Unresolved] = field(default_factory=list)
+    #: Every distinct name resolved, by (name, country) as written.
+    references: dict[tuple, Reference] = field(default_factory=dict)
+    #: How many names became one node with another name.
+    merges: int = 0
     rows: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     bad_rows: int = 0
     # References to ids that are not in this load: checked against the store later.
     external_refs: dict[str, list[Problem]] = field(default_factory=lambda: defaultdict(list))
     # (file, line) of the rows each record came from, to drop late-failing rows.
     origins: dict[str, set[tuple[str, int]]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def unresolved(self) -> list[Reference]:
+        """The names kept as new nodes because the gazetteer does not know them."""
+        return [r for r in self.references.values() if r.match == UNRESOLVED]
 
     def drop_rows(self, bad: set[tuple[str, int]]) -> None:
         """Forget the records that only bad rows contributed (for --skip-invalid)."""
@@ -93,7 +100,7 @@ class _RowContext:
         self.nodes: list[Node] = []
         self.relationships: list[Relationship] = []
         self.problems: list[Problem] = []
-        self.unresolved: list[Unresolved] = []
+        self.references: list[Reference] = []
         self.external: list[tuple[str, Problem]] = []
 
     def problem(self, column: str, reason: str) -> None:
@@ -109,6 +116,9 @@ class SheetBuilder:
         self.batch = Batch()
         self.doc_keys: dict[str, str] = {}      # key or title (casefolded) -> doc id
         self.source_keys: dict[str, str] = {}   # key (casefolded) -> source id
+        self.qids: dict[str, str] = {}          # Wikidata QID -> node id, from rows
+        self.qid_of: dict[str, str] = {}        # node id -> the first QID that chose it
+        self.new_places: set[str] = set()       # rows' places the gazetteer lacks
         self._resolved: dict[tuple, object] = {}
 
     # -- entry point ----------------------------------------------------------------------
@@ -124,7 +134,27 @@ class SheetBuilder:
         for kind in ORDER:
             for sheet in by_kind.get(kind, []):
                 self._sheet(kind, sheet)
+        self._merges()
         return self.batch
+
+    def _merges(self) -> None:
+        batch = self.batch
+
+        def country_of(node_id: str) -> str | None:
+            node = batch.nodes.get(node_id) or self.resolver.node(node_id)
+            return node.properties.get("country") if node is not None else None
+
+        batch.merges = find_merges(batch.references.values(), country_of)
+        if not self.strict:
+            return
+        for ref in batch.references.values():
+            if ref.merged_with:
+                for file, line in ref.rows:
+                    batch.problems.append(Problem(
+                        file, line, ref.column,
+                        f"{ref.name!r} became one node ({ref.id}) with "
+                        f"{'; '.join(ref.merged_with[:3])} (--strict; confirm the id or "
+                        "write new in the decision column of the review sheet)"))
 
     def _sheet(self, kind: str, sheet: Sheet) -> None:
         known = COLUMNS[kind]
@@ -160,7 +190,11 @@ class SheetBuilder:
                 rel = Relationship(rel.type, rel.start, rel.end,
                                    _merge_props(old.properties, rel.properties), rel.id)
             batch.relationships[rel.id] = rel
-        batch.unresolved += ctx.unresolved
+        for ref in ctx.references:
+            known = batch.references.get(ref.key)
+            if known is None:
+                batch.references[ref.key] = known = ref
+            known.rows.append(origin)
         for node_id, problem in ctx.external:
             batch.external_refs[node_id].append(problem)
 
@@ -208,7 +242,28 @@ class SheetBuilder:
         if node_id and not str(node_id).startswith(SCHEMA.label(label).id_prefix + ":"):
             ctx.problem("id", f"a {label} id starts with {SCHEMA.label(label).id_prefix}:")
             return
-        if not node_id:
+        if not node_id and label in ("City", "Region"):
+            sheet_props = dict(props)
+            node_id, label, props = self._place_in_gazetteer(ctx, name, label, country,
+                                                             props, aliases)
+            if node_id is None:
+                return
+            qid = props.get("wikidata")
+            other = self.qid_of.get(node_id)
+            if qid and other and other != qid:
+                # Two Wikidata items, one node: this row is another place of that name.
+                node_id = f"{node_id}-{str(qid).lower()}"
+                known = SCHEMA.label(label).properties
+                props = {k: v for k, v in sheet_props.items() if k in known}
+                props["resolved"] = True
+                self.new_places.add(node_id)
+                ref = ctx.references[-1]
+                ref.id, ref.match = node_id, UNRESOLVED
+                ref.reason = (f"row {ref.where} is Wikidata {qid}, but {other} already "
+                              f"resolved to the place of this name; kept apart")
+            if qid:
+                self.qid_of.setdefault(node_id, qid)
+        elif not node_id:
             known = self.resolver.resolve(name, kind=label, country=country)
             if known.resolved and known.label == label and known.country == country:
                 node_id = known.id
@@ -226,13 +281,93 @@ class SheetBuilder:
             parent = self._party(ctx, parent_column, parent_text)
             if parent:
                 ctx.relationships.append(Relationship("LOCATED_IN", node.id, parent[0], {}))
-        else:
-            ctx.relationships.append(Relationship("LOCATED_IN", node.id,
-                                                  ids.country_id(country), {}))
-            self._add_known(ctx, ids.country_id(country))
+        elif country:
+            parent = self.resolver.parent(node.id) if props.get("resolved") else None
+            if parent and self._add_known(ctx, parent):
+                ctx.relationships.append(Relationship(
+                    "LOCATED_IN", node.id, parent, {"sources": [GAZETTEER_SOURCE.id]}))
+            else:
+                self._country_node(ctx, country)
+                ctx.relationships.append(Relationship("LOCATED_IN", node.id,
+                                                      ids.country_id(country), {}))
         if not ctx.problems:
-            self.resolver.add(node)
+            self.resolver.add(node, names=[name, *aliases])
             self._resolved.clear()
+            if props.get("wikidata"):
+                self.qids[str(props["wikidata"]).strip().upper()] = node.id
+
+    def _place_in_gazetteer(self, ctx: _RowContext, name: str, label: str,
+                            country: str | None, props: dict, aliases: list[str]):
+        """(id, label, properties) of a cities/regions row: the gazetteer's place when
+        it knows the name (nearest to the row's coordinates), else a new place with
+        ``resolved: false`` (a region when the wording says so)."""
+        res = self.resolver.resolve(name, kind=label, country=country,
+                                    lat=props.get("lat"), lon=props.get("lon"),
+                                    sheet_nodes=False)
+        if not self._accept(ctx, "name", name, res):
+            return None, label, props
+        if res.resolved:
+            base = dict(res.node.properties) if res.node is not None else {}
+            # The gazetteer's name and coordinates stay (the row's name becomes an
+            # alias); the sheet's coordinates fill in where the gazetteer has none.
+            mine = {k: v for k, v in props.items() if k != "name" and
+                    not (k in ("lat", "lon") and base.get("lat") is not None)}
+            spelled = [name] if base.get("name") and name != base["name"] else []
+            merged = {**base, **mine, "resolved": True,
+                      "aliases": _union(base.get("aliases"), [*spelled, *aliases])}
+            if not merged["aliases"]:
+                merged.pop("aliases")
+            label = res.label if res.label in ("City", "Region") else label
+            known = SCHEMA.label(label).properties
+            merged = {k: v for k, v in merged.items() if k in known}   # no Region population
+            self._reference(ctx, "name", name, country, label, res)
+            return res.id, label, merged
+        if res.label in ("City", "Region"):
+            label = res.label          # "Vilnius County" in a cities sheet is a region
+        known = SCHEMA.label(label).properties
+        # The row declares the place: it is known to this load (resolved), though not
+        # to the gazetteer, and counted so.
+        props = {k: v for k, v in props.items() if k in known}
+        props["resolved"] = True
+        if label == "Region" and "level" not in props and res.node is not None and \
+                res.node.properties.get("level"):
+            props["level"] = res.node.properties["level"]
+        node_id = res.id if res.id.startswith(SCHEMA.label(label).id_prefix + ":") else \
+            ids.node_id(SCHEMA.label(label).id_prefix, country, strip_term(name) or name)
+        self._reference(ctx, "name", name, country, label, res, node_id=node_id)
+        self.new_places.add(node_id)
+        return node_id, label, props
+
+    def _accept(self, ctx: _RowContext, column: str, name: str, res) -> bool:
+        """Whether --strict lets this resolution through; a problem if not."""
+        if not self.strict or res.decided:
+            return True
+        if res.match == APPROXIMATE:
+            ctx.problem(column, f"approximate match of {name!r}: {res.id} ({res.reason}) "
+                                "(--strict; confirm it in an aliases file or fix the name)")
+            return False
+        if not res.resolved:
+            ctx.problem(column, f"unresolved name {name!r} "
+                                "(--strict; add it to a sheet or qualify it)")
+            return False
+        return True
+
+    def _reference(self, ctx: _RowContext, column: str, name: str, country: str | None,
+                   kind: str | None, res, node_id: str | None = None) -> None:
+        ctx.references.append(Reference(
+            name=" ".join(name.split()), country=country, kind=kind, file=ctx.row.file,
+            line=ctx.row.line, column=column, id=node_id or res.id, match=res.match,
+            reason=res.reason, candidates=tuple(res.candidates),
+            distance_km=res.distance_km, decided=res.decided))
+
+    def _country_node(self, ctx: _RowContext, country: str) -> None:
+        """The country's node: the gazetteer's, or (for a well-formed code it does not
+        know) a Country node with ``resolved: false``."""
+        cid = ids.country_id(country)
+        if cid in self.batch.nodes or self._add_known(ctx, cid):
+            return
+        ctx.nodes.append(Node("Country", cid, {"name": country, "country": country,
+                                               "resolved": False}))
 
     def _documents(self, ctx: _RowContext) -> None:
         row = ctx.row
@@ -274,8 +409,8 @@ class SheetBuilder:
 
     def _twinnings(self, ctx: _RowContext) -> None:
         row = ctx.row
-        a = self._party(ctx, "a", row.get("a"))
-        b = self._party(ctx, "b", row.get("b"))
+        a = self._party(ctx, "a", row.get("a"), place=True)
+        b = self._party(ctx, "b", row.get("b"), place=True)
         since = self._value(ctx, "since", "date")
         status = self._value(ctx, "status", "string", choices_of=("TWINNED_WITH", "status"))
         sources = self._sources_of(ctx)
@@ -348,9 +483,17 @@ class SheetBuilder:
 
     def _country(self, ctx: _RowContext) -> str | None:
         raw = str(ctx.row.get("country") or "").strip()
-        country = self.resolver.resolve(raw, kind="Country") if raw else None
-        if raw.upper() in _iso_codes():
+        codes = self.resolver.gazetteer.codes
+        if raw.upper() in codes and len(raw) <= 3:
+            return self.resolver.gazetteer.entries[codes[raw.upper()]].country
+        if len(raw) == 2 and raw.isascii() and raw.isalpha():
+            # A well-formed code the gazetteer does not know: kept, as a country node
+            # with resolved=false.
+            self.batch.warnings.append(f"{ctx.row.file}:{ctx.row.line}: country: "
+                                       f"{raw.upper()} is not a known country code; kept "
+                                       "as a country with resolved=false")
             return raw.upper()
+        country = self.resolver.resolve(raw, kind="Country") if raw else None
         if country is not None and country.resolved and country.label == "Country":
             return country.country
         ctx.problem("country", f"unknown country {raw!r}; use an ISO 3166 alpha-2 code "
@@ -369,8 +512,11 @@ class SheetBuilder:
             out.append(source_id)
         return out
 
-    def _party(self, ctx: _RowContext, column: str, text: Any) -> tuple[str, str | None] | None:
-        """Resolve a party reference to (id, body); records nodes it brings along."""
+    def _party(self, ctx: _RowContext, column: str, text: Any, *,
+               place: bool = False) -> tuple[str, str | None] | None:
+        """Resolve a party reference to (id, body); records nodes it brings along.
+        ``place``: the party must be a city or region (twinnings), so a name nothing
+        knows is kept as a city (a region when the wording says so)."""
         if _blank(text):
             ctx.problem(column, "required")
             return None
@@ -389,24 +535,37 @@ class SheetBuilder:
                 ctx.external.append((ref.id, ctx.row.problem(
                     column, f"no node {ref.id!r} in this load nor in the database")))
             return ref.id, None
-        res = self._resolve(ref.name, ref.kind, ref.country)
-        if ref.kind and res.resolved and res.label != ref.kind:
-            res = self._resolve(ref.name + " " + ref.kind.lower(), ref.kind, ref.country)
-        if not res.resolved:
-            if self.strict:
-                ctx.problem(column, f"unresolved name {ref.name!r} "
-                                    "(--strict; add it to a sheet or qualify it)")
+        if is_qid(ref.name) and not ref.kind and not ref.country:
+            node_id = self.qids.get(ref.name.strip().upper())
+            if node_id is None:
+                ctx.problem(column, f"no row of this load has wikidata {ref.name}")
                 return None
-            node = res.node or Node(SCHEMA.label_for_id(res.id), res.id, {"name": ref.name})
+            return node_id, None
+        country = ref.country
+        if country and country in self.resolver.gazetteer.codes:
+            country = self.resolver.gazetteer.entries[
+                self.resolver.gazetteer.codes[country]].country
+        kind = ref.kind or ("place" if place else None)
+        res = self._resolve(ref.name, kind, country)
+        if not self._accept(ctx, column, ref.name, res):
+            return None
+        if res.resolved and not res.decided and res.id in self.new_places:
+            # A place this load declared that the gazetteer does not know.
+            res = _replace(res, match=UNRESOLVED, reason="a place a row of this load "
+                           "declares; the gazetteer does not know it")
+        self._reference(ctx, column, ref.name, country, ref.kind, res)
+        if res.node is not None and res.node.properties.get("resolved") is False:
+            node = res.node
             props = {**node.properties, "resolved": False}
-            if ref.country and not props.get("country"):
-                props["country"] = ref.country
-            ctx.nodes.append(Node(node.label, node.id, props))
-            ctx.unresolved.append(Unresolved(ref.name, res.id, ctx.row.file, ctx.row.line,
-                                             column))
+            if country and not props.get("country"):
+                props["country"] = country
+            if res.id not in self.batch.nodes:
+                ctx.nodes.append(Node(node.label, node.id, props))
             return res.id, res.body
-        if res.id not in self.batch.nodes:
-            self._add_known(ctx, res.id)
+        if res.id not in self.batch.nodes and not self._add_known(ctx, res.id) and \
+                self.resolver._nodes.get(res.id) is None:
+            ctx.external.append((res.id, ctx.row.problem(
+                column, f"no node {res.id!r} in this load nor in the database")))
         return res.id, res.body
 
     def _resolve(self, name: str, kind: str | None, country: str | None):
@@ -440,6 +599,11 @@ class SheetBuilder:
         if found:
             ctx.nodes.append(GAZETTEER_SOURCE.to_node())
         return found
+
+
+def _replace(res, **changes):
+    import dataclasses
+    return dataclasses.replace(res, **changes)
 
 
 def _coerce(raw: Any, typ: str) -> Any:
@@ -505,14 +669,3 @@ def _merge(old: Node | None, new: Node) -> Node:
     if old.properties.get("resolved") is False and new.properties.get("resolved") is not False:
         return new
     return Node(new.label, new.id, _merge_props(old.properties, new.properties))
-
-
-_ISO: set[str] | None = None
-
-
-def _iso_codes() -> set[str]:
-    global _ISO
-    if _ISO is None:
-        import pycountry
-        _ISO = {c.alpha_2 for c in pycountry.countries} | {"XK"}
-    return _ISO

@@ -13,9 +13,21 @@ from pathlib import Path
 
 from relgraph.graph.errors import ValidationError
 from relgraph.graph.store import Store, UpsertReport
-from relgraph.loaders.build import Batch, SheetBuilder, Unresolved
+from relgraph.loaders.build import Batch, SheetBuilder
 from relgraph.loaders.problems import Problem
+from relgraph.loaders.review import (
+    CLASSES,
+    EXAMPLES,
+    MERGED,
+    Reference,
+    read_decisions,
+    review_rows,
+    write_review,
+)
 from relgraph.loaders.sheets import Sheet, find_sheets, read_sheet
+
+#: A data folder's own decisions file, read with every load of the folder.
+ALIASES_FILE = "aliases.csv"
 
 
 @dataclass
@@ -25,13 +37,41 @@ class LoadReport:
     files: list[str]
     upsert: UpsertReport
     rows: dict[str, int]
-    unresolved: list[Unresolved] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    merges: int = 0
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
+    #: Where the review sheet was written (None: not asked for, or nothing to review).
+    review: str | None = None
+    decisions: int = 0
 
     def summary_rows(self) -> list[dict]:
         return self.upsert.rows()
+
+    @property
+    def unresolved(self) -> list[Reference]:
+        return [r for r in self.references if r.match == "unresolved"]
+
+    def counts(self) -> dict[str, int]:
+        """Distinct names by how they resolved: exact, approximate, unresolved (kept as
+        new nodes), merged (names beyond the first that became one node), decided (by
+        a person, in an aliases file)."""
+        out = {c: 0 for c in CLASSES}
+        for ref in self.references:
+            if ref.decided:
+                continue
+            out[ref.match] += 1
+        out[MERGED] = self.merges
+        out["decided"] = sum(1 for r in self.references if r.decided)
+        return out
+
+    def examples(self, cls: str, limit: int = EXAMPLES) -> list[Reference]:
+        """Up to ``limit`` names of a class, in file order."""
+        refs = sorted(self.references, key=lambda r: (r.file, r.line))
+        if cls == MERGED:
+            return [r for r in refs if r.merged_with][:limit]
+        return [r for r in refs if r.match == cls and not r.decided][:limit]
 
     @property
     def created(self) -> int:
@@ -47,6 +87,16 @@ def read_inputs(paths: list[str | Path]) -> tuple[list[Sheet], list[Problem]]:
         except ValidationError as e:
             problems += e.problems
     return sheets, problems
+
+
+def aliases_files(paths: list[str | Path], aliases=()) -> list[Path]:
+    """The decision files of a load: those given, and ``aliases.csv`` in each data
+    folder named."""
+    out = [Path(a) for a in aliases]
+    for p in map(Path, paths):
+        if p.is_dir() and (p / ALIASES_FILE).is_file():
+            out.append(p / ALIASES_FILE)
+    return list(dict.fromkeys(out))
 
 
 def build_batch(sheets: list[Sheet], *, resolver=None, strict: bool = False,
@@ -66,27 +116,50 @@ def build_batch(sheets: list[Sheet], *, resolver=None, strict: bool = False,
 def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = False,
                dry_run: bool = False, strict: bool = False, resolver=None,
                accept_all: bool = False, min_confidence: float = 0.0,
-               batch_size: int = 5000,
+               batch_size: int = 5000, aliases=(), review: str | Path | None = None,
                progress: Callable[[int], None] | None = None,
                on_total: Callable[[int], None] | None = None) -> LoadReport:
     """Load sheet files or folders into ``store``.
 
     Raises :class:`ValidationError` listing every problem (``FILE:LINE: column:
     reason``) unless ``skip_invalid``; then the good rows are loaded and the bad ones
-    reported in ``LoadReport.skipped``.
+    reported in ``LoadReport.skipped``. ``aliases`` are review sheets or aliases files
+    whose decisions this load honours (with any ``aliases.csv`` in a data folder);
+    ``review`` is where to write the review sheet of this load (written, even when
+    the load stops on problems, whenever a name is not a plain exact match).
     """
     sheets, problems = read_inputs(paths)
     if not sheets and not problems:
         raise ValidationError([Problem(", ".join(map(str, paths)), 0, "",
                                        "no sheets found (file names must start with a "
                                        "sheet kind, e.g. twinnings.csv)")])
+    resolver = resolver or _default_resolver()
+    files = aliases_files(paths, aliases)
+    if review is not None and Path(review).is_file():
+        # Decisions written into the last review sheet count even when it is not
+        # named with --aliases: rewriting it must never lose them.
+        files = list(dict.fromkeys([*files, Path(review)]))
+    decisions = read_decisions(files)
+    decided = {}
+    for d in decisions:
+        resolver.decide(d.name, d.country, d.decision)
+        decided[(" ".join(d.name.casefold().split()), d.country)] = d.decision
     batch = build_batch(sheets, resolver=resolver, strict=strict, accept_all=accept_all,
                         min_confidence=min_confidence)
+    written = None
+    if review is not None:
+        rows = review_rows(batch.references.values(), resolver, decided)
+        if rows:
+            write_review(review, rows)
+            written = str(review)
     problems += batch.problems
     problems += _missing_external(store, batch)
     if problems and not skip_invalid:
+        hint = "fix these rows, or use --skip-invalid to load the rest"
+        if written:
+            hint += f"; the names to review are in {written}"
         raise ValidationError(sorted(problems, key=lambda p: (p.file, p.line, p.column)),
-                              hint="fix these rows, or use --skip-invalid to load the rest")
+                              hint=hint)
     if problems:
         batch.drop_rows({(p.file, p.line) for p in problems})
     nodes = list(batch.nodes.values())
@@ -97,8 +170,9 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
     report = store.upsert(nodes, rels, batch_size=batch_size, dry_run=dry_run,
                           progress=progress)
     return LoadReport(files=[str(s.path) for s in sheets], upsert=report, rows=dict(batch.rows),
-                      unresolved=batch.unresolved, skipped=sorted(problems),
-                      warnings=batch.warnings, dry_run=dry_run)
+                      references=list(batch.references.values()), merges=batch.merges,
+                      skipped=sorted(problems), warnings=batch.warnings, dry_run=dry_run,
+                      review=written, decisions=len(decisions))
 
 
 def _missing_external(store: Store, batch: Batch) -> list[Problem]:

@@ -2,17 +2,41 @@
 
 "Gomel Oblast Executive Committee", "Гомельская область", "Homyel Voblast" and "Gomel
 Region" are all Gomel Region (``region:by:gomel``); the first also names the organ that
-acted for it, kept as ``body``. Bare names prefer the country, then the city, then the
-region of that name ("Moscow" is the city, "Moscow Region" the oblast). Names the
-gazetteer does not know still get a deterministic id, with ``resolved=False``, so
-loading twice gives the same graph and a reviewer can find what to fix.
+acted for it, kept as ``body``. What the text and the sheet say narrows the choice:
+
+* A region word (Oblast, Region, Voblast, Province, County, Krai, District, Raion,
+  State...) only ever resolves to a region, and a city word (City, Town, Municipality)
+  to a city. A bare name prefers the country, then the city of that name; it resolves
+  to a region only when it is the region's own name ("Tatarstan", "Bavaria"), never
+  because a region is called "<name> Region" ("Moscow" is the city, "Khoiniki" the
+  town and not Khoiniki District).
+* ``country`` keeps only places of that country; ``lat``/``lon`` pick the namesake
+  nearest to them. Without either, small towns (see :mod:`loaders.gazetteer`) are
+  not considered: a bare name is no evidence for one of a dozen villages.
+
+Every resolution says how it was made (``match``):
+
+* ``exact`` - the text (without organ and generic term) is the place's name or one of
+  its aliases, and nothing of the same kind competes: either the only such place, one
+  much bigger than its namesakes, or the one within 50 km of the given coordinates.
+* ``approximate`` - a guess worth a look: namesakes of similar size and nothing to
+  tell them apart, the nearest namesake lying far from the given coordinates, a
+  declined Russian form, or a close spelling (edit distance) of a place in the given
+  country or near the given coordinates.
+* ``unresolved`` - nothing fits; the name still gets a deterministic id (a city, or a
+  region when the wording says so, or a company/organisation by its words), with
+  ``resolved=False``, so loading twice gives the same graph.
+
+Decisions a person made in a review sheet (:meth:`Resolver.decide`) come first.
 
 >>> r = Resolver.default()
 >>> res = r.resolve("Gomel Oblast Executive Committee")
->>> res.id, res.body, res.resolved
-('region:by:gomel', 'Oblast Executive Committee', True)
+>>> res.id, res.body, res.resolved, res.match
+('region:by:gomel', 'Oblast Executive Committee', True, 'exact')
 >>> r.resolve("Tashkent").id, r.resolve("Tashkent Oblast").id
 ('city:uz:tashkent', 'region:uz:tashkent')
+>>> r.resolve("Brest", country="FR").id, r.resolve("Brest", lat=48.4, lon=-4.5).id
+('city:fr:brest', 'city:fr:brest')
 >>> r.resolve("Minsk Tractor Works", country="BY").id
 'company:by:minsk-tractor-works'
 >>> r.parent("city:by:gomel"), r.parent("region:by:gomel"), r.parent("country:by")
@@ -21,23 +45,54 @@ loading twice gives the same graph and a reviewer can find what to fix.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
 from relgraph.graph.errors import UsageError
 from relgraph.graph.ids import node_id
 from relgraph.graph.records import Node
-from relgraph.loaders.gazetteer import Gazetteer, load_gazetteer
-from relgraph.loaders.gazetteer.names import TERMS, key, split_body, split_term_key
+from relgraph.loaders.gazetteer import (
+    ALIAS,
+    BASE,
+    NAME,
+    Entry,
+    Gazetteer,
+    distance_km,
+    load_gazetteer,
+)
+from relgraph.loaders.gazetteer.names import (
+    key,
+    skeleton,
+    split_body,
+    split_term_key,
+    strip_term,
+)
 
-__all__ = ["Resolution", "Resolver"]
+__all__ = ["EXACT", "APPROXIMATE", "UNRESOLVED", "NEAR_KM", "Resolution", "Resolver"]
+
+EXACT, APPROXIMATE, UNRESOLVED = "exact", "approximate", "unresolved"
+#: ``kind="place"``: a city or a region (a twinning party); unknown, it is kept as a
+#: city, or a region when the wording says so.
+PLACE = "Place"
+#: Sheet coordinates within this distance of a place confirm it.
+NEAR_KM = 50.0
+# A namesake this many times smaller than the chosen place does not make a bare name
+# ambiguous ("Moscow" is the capital, not the town in Idaho).
+_DOMINANCE = 10
+# Close spellings: how similar (0-100, rapidfuzz ratio of the keys) and how near.
+_FUZZY_NEAR_KM = 25.0
+_FUZZY_NEAR_SCORE = 80.0
+_FUZZY_COUNTRY_SCORE = 90.0
+_FUZZY_MIN_LENGTH = 5
+# A place this near named by one word (this long) of an unknown name is a likely match.
+_WORD_KM = 5.0
+_WORD = 4
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
 _KINDS = {"country": "Country", "region": "Region", "city": "City", "company": "Company",
           "org": "Organization", "organization": "Organization",
-          "organisation": "Organization"}
+          "organisation": "Organization", "place": PLACE}
 
 # Words that make an unknown name a company or an organisation rather than a place.
 _COMPANY = re.compile(
@@ -56,6 +111,18 @@ _ORG = re.compile(
 _QUOTES = str.maketrans({c: " " for c in "\"«»“”„"})
 _TRAILING_COUNTRY = re.compile(r"^(?P<place>.+?)\s*(?:,\s*(?P<c1>[^,()]+)|\((?P<c2>[^()]+)\))$")
 _MAX_CANDIDATES = 10
+_STRENGTH = (NAME, ALIAS, BASE)
+# Compound names: "Seoul – Dobong", "Sittard/Geleen".
+_PARTS = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+# A place under this population known by the name only as an alternate name is a guess.
+_SMALL = 10_000
+# Dependent territories GeoNames gives codes of their own, which sheets often write
+# with their sovereign's code.
+_TERRITORIES = {cc: frozenset(t.split()) for cc, t in {
+    "FR": "GF GP MQ RE YT PM BL MF NC PF WF TF", "US": "PR GU VI AS MP UM",
+    "GB": "GG JE IM GI BM KY VG TC AI MS FK SH IO PN GS", "NL": "AW CW SX BQ",
+    "DK": "GL FO", "NO": "SJ BV", "AU": "NF CX CC HM", "NZ": "CK NU TK", "CN": "HK MO",
+    "FI": "AX"}.items()}
 
 
 @dataclass(frozen=True)
@@ -65,8 +132,10 @@ class Resolution:
     ``id``/``label``/``name``/``country`` describe the node (``country`` is ISO alpha-2
     or None); ``body`` is the organ named with the place ("Oblast Executive
     Committee"), ``resolved`` says whether the gazetteer or a registered node knew the
-    name, ``reason`` says how it was chosen, ``candidates`` lists the ids considered,
-    best first, and ``node`` is the :class:`graph.records.Node` to write.
+    name, ``match`` how surely (``exact``, ``approximate`` or ``unresolved``),
+    ``reason`` says how it was chosen, ``candidates`` lists the ids considered, best
+    first, ``distance_km`` how far the chosen place lies from the coordinates given,
+    and ``node`` is the :class:`graph.records.Node` to write.
     """
 
     id: str
@@ -78,6 +147,26 @@ class Resolution:
     reason: str
     candidates: tuple[str, ...] = ()
     node: Node | None = field(default=None, compare=False)
+    match: str = EXACT
+    distance_km: float | None = None
+    decided: bool = False
+
+
+@dataclass
+class _Candidate:
+    id: str
+    label: str
+    level: int | None
+    country: str | None
+    population: int
+    lat: float | None
+    lon: float | None
+    registered: bool
+    flag: str            # NAME, ALIAS or BASE
+    written: bool        # indexed under the text as written (not a reduction of it)
+    primary: bool        # the text is the place's own name, not one of its aliases
+    tier: int = 0
+    distance: float | None = None
 
 
 def _clean(text) -> str:
@@ -95,13 +184,6 @@ def _label(kind: str | None) -> str | None:
     return label
 
 
-def _country(country: str | None) -> str | None:
-    if not country:
-        return None
-    cc = str(country).strip().upper()
-    return cc if re.fullmatch(r"[A-Z]{2}", cc) else None
-
-
 def _declined(k: str) -> list[str]:
     """Nominative guesses for a declined one-word Russian name (Москвы -> Москва),
     tried only when nothing matched as written."""
@@ -113,19 +195,35 @@ def _declined(k: str) -> list[str]:
     return [o for o in dict.fromkeys(out) if o != k]
 
 
+def _tier(label: str, level: int | None, hint: str | None) -> int:
+    """Rank of a kind of place for the wording (lower is better; 9 = ruled out)."""
+    if hint == "region":
+        order = {("Region", 1): 0, ("Region", 2): 1, ("Region", None): 0}
+    elif hint == "district":
+        order = {("Region", 2): 0, ("Region", 1): 1, ("Region", None): 0}
+    elif hint == "city":
+        order = {("City", None): 0}
+    else:
+        order = {("Country", None): 0, ("City", None): 1, ("Region", 1): 2,
+                 ("Region", None): 2, ("Region", 2): 3}
+    return order.get((label, level if label == "Region" else None), 9)
+
+
 class Resolver:
     """Resolves names against the bundled gazetteer plus nodes registered with
-    :meth:`add`. Registered nodes win over the gazetteer for the names they carry.
+    :meth:`add` and decisions recorded with :meth:`decide`. Registered nodes win over
+    the gazetteer for the names they carry.
 
     :meth:`default` shares the cached gazetteer (loaded once per process, on first
-    use) but gives each caller its own set of registered nodes, so one sheet's nodes
-    never leak into another load.
+    use) but gives each caller its own registered nodes and decisions, so one sheet's
+    nodes never leak into another load.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self._gaz = gazetteer
         self._nodes: dict[str, Node] = {}
-        self._index: dict[str, list[str]] = {}
+        self._index: dict[str, dict[str, str]] = {}      # key -> {id: flag}
+        self._decisions: dict[tuple[str, str | None], str] = {}
 
     @classmethod
     def default(cls) -> Resolver:
@@ -138,9 +236,10 @@ class Resolver:
             self._gaz = load_gazetteer()
         return self._gaz
 
-    # -- registered nodes -----------------------------------------------------------
-    def add(self, node: Node) -> None:
-        """Register ``node`` (from a user's sheet) so its name and aliases resolve to it.
+    # -- registered nodes and decisions ---------------------------------------------
+    def add(self, node: Node, names: list[str] | None = None) -> None:
+        """Register ``node`` (from a user's sheet) so its name and aliases resolve to it
+        (or only ``names``, its first being its name, when given).
 
         >>> r = Resolver.default()
         >>> r.add(Node("Company", "company:by:mtz", {"name": "Minsk Tractor Works",
@@ -155,18 +254,42 @@ class Resolver:
                 [*old.properties.get("aliases", []), *node.properties.get("aliases", [])]))
             node = Node(node.label, node.id, props)
         self._nodes[node.id] = node
-        names = [node.properties.get("name"), *(node.properties.get("aliases") or [])]
-        for n in names:
+        if names is None:
+            names = [node.properties.get("name"), *(node.properties.get("aliases") or [])]
+        for i, n in enumerate(names):
+            flag = NAME if i == 0 else ALIAS
             if not isinstance(n, str) or not key(n):
                 continue
             k = key(n)
-            keys = [k]
+            self._put(k, node.id, flag)
             if node.label in ("Region", "City"):
-                keys.append(split_term_key(k)[0])
-            for kk in keys:
-                ids = self._index.setdefault(kk, [])
-                if node.id not in ids:
-                    ids.append(node.id)
+                base = split_term_key(k)[0]
+                if base != k:
+                    self._put(base, node.id, BASE)
+
+    def _put(self, k: str, eid: str, flag: str) -> None:
+        ids = self._index.setdefault(k, {})
+        old = ids.get(eid)
+        if old is None or _STRENGTH.index(flag) < _STRENGTH.index(old):
+            ids[eid] = flag
+
+    def decide(self, name: str, country: str | None, decision: str) -> None:
+        """Record a person's decision for ``name`` (in ``country``): a node id to map it
+        to, or ``new`` to keep it apart as a place of its own.
+
+        >>> r = Resolver.default()
+        >>> r.decide("Dowsk", "BY", "city:by:minsk")
+        >>> res = r.resolve("Dowsk", country="BY")
+        >>> res.id, res.decided, res.match
+        ('city:by:minsk', True, 'exact')
+        """
+        self._decisions[(key(_clean(name)), _country(country))] = decision.strip()
+
+    def decision(self, name: str, country: str | None) -> str | None:
+        """The decision recorded for ``name`` in ``country`` (or for any country)."""
+        k = key(_clean(name))
+        cc = _country(country)
+        return self._decisions.get((k, cc)) or self._decisions.get((k, None))
 
     def node(self, node_id: str) -> Node | None:
         """The node for ``node_id``: the gazetteer's, updated by a registered one."""
@@ -182,175 +305,394 @@ class Resolver:
             [*base.properties.get("aliases", []), *user.properties.get("aliases", [])]))
         return Node(base.label, base.id, props)
 
+    def entry(self, node_id: str) -> Entry | None:
+        """The gazetteer's entry for ``node_id`` (None for ids it does not know)."""
+        return self.gazetteer.entries.get(node_id)
+
     def parent(self, node_id: str) -> str | None:
         """The id ``node_id`` is LOCATED_IN (city -> region or country, district ->
         region, region -> country, country -> None), or None when unknown."""
         return self.gazetteer.parent(node_id)
 
     # -- resolution -----------------------------------------------------------------
-    def resolve(self, text, kind: str | None = None, country: str | None = None) -> Resolution:
-        """Resolve one name. ``kind`` (country, region, city, company, org) and
-        ``country`` (ISO alpha-2) narrow the choice. Never raises on odd text."""
+    def resolve(self, text, kind: str | None = None, country: str | None = None, *,
+                lat: float | None = None, lon: float | None = None,
+                sheet_nodes: bool = True) -> Resolution:
+        """Resolve one name. ``kind`` (country, region, city, company, org, or place
+        for a city or region) and ``country`` (ISO alpha-2, or another code in use
+        such as UK) narrow the choice; ``lat``/``lon`` pick the nearest namesake;
+        ``sheet_nodes=False`` looks at the gazetteer only. Never raises on odd text."""
         want = _label(kind)
-        cc = _country(country)
+        saved = self._index
+        if not sheet_nodes:
+            self._index = {}
+        try:
+            return self._resolve(text, want, country, lat, lon, kind)
+        finally:
+            self._index = saved
+
+    def _resolve(self, text, want, country, lat, lon, kind) -> Resolution:
+        cc = self._code(country)
+        if lat is not None and lon is not None:
+            try:
+                lat, lon = float(lat), float(lon)
+            except (TypeError, ValueError):
+                lat = lon = None
+            if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                lat = lon = None
+        else:
+            lat = lon = None
         clean = _clean(text)
         if not key(clean):
             return self._unresolved(clean or "unnamed", clean, None, None, want, cc,
                                     "empty name")
+        decided = self._decided(clean, want, cc)
+        if decided is not None:
+            return decided
         if want == "Country" and clean.upper() in self.gazetteer.codes and len(clean) <= 3:
             # Sheets often give countries as codes (BY, BLR); only when asked for one,
             # since "US" or "UK" in running text may mean something else.
-            ranked, body, hint, how = [self.gazetteer.codes[clean.upper()]], None, None, "code"
-        else:
-            ranked, body, hint, how = self._candidates(clean, want, cc)
-        if not ranked and cc is None:
-            # "Minsk, Belarus" / "Minsk (Belarus)": the tail is a country hint.
-            m = _TRAILING_COUNTRY.match(clean)
-            tail = m and (m.group("c1") or m.group("c2"))
-            tail_ids = self.gazetteer.lookup(key(tail)) if tail else []
-            tail_cc = next((self.gazetteer.entries[i].country for i in tail_ids
-                            if i.startswith("country:")), None)
-            if tail_cc:
-                res = self.resolve(m.group("place"), kind, tail_cc)
+            eid = self.gazetteer.codes[clean.upper()]
+            return self._result([self._gaz_candidate(eid, NAME, True, True)], None, None,
+                                "code", None, None)
+        found, body, hint, how = self._candidates(clean, want, cc, lat, lon)
+        if not found and cc in _TERRITORIES:
+            # Places of Martinique or Puerto Rico, written with France's or the USA's code.
+            found, body, hint, how = self._candidates(clean, want, _TERRITORIES[cc], lat,
+                                                      lon)
+            if found:
+                how = f"name, in a territory of {cc}"
+        if found:
+            return self._result(found, body, hint, how, lat, lon)
+        place, body, level = split_body(clean)
+        base, term = split_term_key(key(place))
+        if want in ("City", PLACE) and not (term or level):
+            # "Prince Edward Island [city, CA]": no city of that name, but a region is
+            # called so (not merely "<name> Region"). A guess, so approximate.
+            found, body, hint, how = self._candidates(clean, "Region", cc, lat, lon)
+            found = [c for c in found if c.flag != BASE]
+            if found:
+                res = self._result(found, body, hint, how, lat, lon)
+                return _replace(res, match=APPROXIMATE, reason=res.reason + "; no city "
+                                "of this name, the region of this name")
+        res = self._qualified(clean, kind, cc, lat, lon)
+        if res is not None:
+            return res
+        close = self._close(place, want, term or level, cc, lat, lon)
+        if close is not None:
+            return close
+        return self._unresolved(clean, place, body, term or level, want, cc,
+                                "not in the gazetteer")
+
+    def _qualified(self, clean: str, kind, cc, lat, lon) -> Resolution | None:
+        """A name with a qualifier or in parts: "Minsk, Belarus" / "Minsk (Belarus)"
+        (the tail is a country), "Cotorro (Havana)" (a qualifier the country or the
+        coordinates already settle), "Seoul – Dobong" (a part of the name lies within
+        50 km of the coordinates)."""
+        m = _TRAILING_COUNTRY.match(clean)
+        tail = m and (m.group("c1") or m.group("c2"))
+        if tail:
+            tail_cc = next((e for e in self.gazetteer.lookup(key(tail))
+                            if e.startswith("country:")), None)
+            tail_cc = self.gazetteer.entries[tail_cc].country if tail_cc else None
+            if tail_cc and cc in (None, tail_cc):
+                res = self.resolve(m.group("place"), kind, tail_cc, lat=lat, lon=lon)
                 if res.resolved:
                     return res
-        if not ranked:
-            place, body, level = split_body(clean)
-            base, term = split_term_key(key(place))
-            return self._unresolved(clean, place, body, term or level, want, cc,
-                                    "not in the gazetteer")
-        return self._resolved(ranked, body, hint, how)
+            elif not tail_cc and (cc or lat is not None):
+                res = self.resolve(m.group("place"), kind, cc, lat=lat, lon=lon)
+                if res.resolved and (lat is None or (res.distance_km or 0) <= NEAR_KM):
+                    return _replace(res, reason=res.reason + f"; ({tail}) taken as a "
+                                    "qualifier")
+        parts = [p for p in _PARTS.split(clean) if key(p)]
+        if lat is not None and len(parts) > 1:
+            # The more specific part comes last ("Berlin – Treptow-Köpenick").
+            for part in reversed(parts):
+                res = self.resolve(part, kind, cc, lat=lat, lon=lon)
+                if res.resolved and (res.distance_km or 0) <= NEAR_KM:
+                    return _replace(res, match=APPROXIMATE, reason=res.reason +
+                                    f"; by the part {part!r} of the name")
+        return None
 
-    def search(self, name: str, limit: int = 5) -> list[Resolution]:
-        """Ranked candidates for ``name``, best first; close spellings when nothing
-        matches exactly (for ``relgraph resolve``)."""
+    def search(self, name: str, limit: int = 5, *, country: str | None = None,
+               lat: float | None = None, lon: float | None = None) -> list[Resolution]:
+        """Ranked candidates for ``name``, best first, small towns included; close
+        spellings when nothing matches (for ``relgraph resolve``)."""
         clean = _clean(name)
         if not key(clean):
             return []
-        ranked, body, hint, how = self._candidates(clean, None, None)
-        out = [self._resolved(ranked[i:], body, hint, how) for i in range(len(ranked))]
+        cc = self._code(country)
+        found, body, hint, how = self._candidates(clean, None, cc, lat, lon, every=True)
+        out = [self._result(found[i:], body, hint, how, lat, lon) for i in range(len(found))]
         if not out:
-            k = key(clean)
-            pool = [x for x in self.gazetteer.index if x[:1] == k[:1]]
-            pool += [x for x in self._index if x[:1] == k[:1]]
-            seen = set()
-            for close in difflib.get_close_matches(k, pool, n=limit * 3, cutoff=0.75):
-                for eid in self._index.get(close, []) + self.gazetteer.lookup(close):
-                    if eid not in seen:
-                        seen.add(eid)
-                        out.append(self._resolved([eid], None, None,
-                                                  f"close to {close!r}"))
+            close = self._close(clean, None, None, cc, lat, lon, limit=limit)
+            out = list(close) if isinstance(close, list) else ([close] if close else [])
         return out[:limit]
 
     # -- internals ------------------------------------------------------------------
-    def _entry_kind(self, eid: str) -> tuple[str, int | None, int]:
-        """(label, level, population) of a gazetteer or registered id."""
-        e = self.gazetteer.entries.get(eid)
-        if e is not None:
-            return e.label, e.level, e.population or 0
-        n = self._nodes[eid]
-        return n.label, n.properties.get("level"), n.properties.get("population") or 0
+    def _code(self, country) -> str | None:
+        if not country:
+            return None
+        cc = str(country).strip().upper()
+        eid = self.gazetteer.codes.get(cc)
+        if eid is not None:
+            return self.gazetteer.entries[eid].country
+        return cc if re.fullmatch(r"[A-Z]{2}", cc) else None
 
-    def _country_of(self, eid: str) -> str | None:
-        e = self.gazetteer.entries.get(eid)
-        if e is not None:
-            return e.country
-        return self._nodes[eid].properties.get("country")
+    def _decided(self, clean: str, want, cc) -> Resolution | None:
+        decision = self.decision(clean, cc)
+        if decision is None:
+            return None
+        if decision.lower() == "new":
+            place, body, level = split_body(clean)
+            res = self._unresolved(clean, place, body, split_term_key(key(place))[1] or level,
+                                   want, cc, "kept apart: your decision 'new'")
+            return _replace(res, decided=True)
+        node = self.node(decision)
+        label = node.label if node is not None else _label_of(decision)
+        if label is None:
+            return None
+        name = node.properties.get("name", decision) if node is not None else decision
+        country = node.properties.get("country") if node is not None else None
+        return Resolution(decision, label, name, country or cc, None, True,
+                          f"your decision: {decision}", (decision,), node, EXACT, None, True)
 
-    @staticmethod
-    def _tier(label: str, level: int | None, hint: str | None) -> int:
-        if hint == "region":
-            order = {("Region", 1): 0, ("Region", 2): 1, ("Region", None): 0}
-        elif hint == "district":
-            order = {("Region", 2): 0, ("Region", 1): 1, ("Region", None): 0}
-        elif hint == "city":
-            order = {("City", None): 0}
-        else:
-            order = {("Country", None): 0, ("City", None): 1, ("Region", 1): 2,
-                     ("Region", None): 2, ("Region", 2): 3}
-        return order.get((label, level if label == "Region" else None), 9)
+    def _gaz_candidate(self, eid: str, flag: str, written: bool, primary: bool) -> _Candidate:
+        e = self.gazetteer.entries[eid]
+        return _Candidate(eid, e.label, e.level, e.country, e.population or 0, e.lat, e.lon,
+                          False, flag, written, primary)
 
-    def _candidates(self, clean: str, want: str | None, cc: str | None):
-        """(ranked ids, body, hint, how) for a cleaned name."""
+    def _candidates(self, clean: str, want, cc, lat, lon, every: bool = False):
+        """(ranked candidates, body, hint, how) for a cleaned name."""
         whole = key(clean)
         # A registered node named exactly like the text ("Council of Europe") wins
         # before any organ or term is split off.
-        found = self._collect((whole,), None, want, cc, gazetteer=False)
+        found = self._collect((whole,), None, want, cc, lat, lon, gazetteer=False,
+                              every=every)
         if found:
-            return [eid for _, eid in sorted(found)][:_MAX_CANDIDATES], None, None, "name"
+            return found, None, None, "name"
         place, body, level = split_body(clean)
         full = key(place)
         base, term = split_term_key(full)
         hint = term or level
+        if want in ("City", PLACE) and hint in ("region", "district"):
+            want = "Region"          # the wording decides: "Moscow Oblast [city]"
+        elif want == PLACE and hint == "city":
+            want = "City"
         how = "name"
-        found = self._collect((full, base), hint, want, cc)
+        found = self._collect((full, base), hint, want, cc, lat, lon, every=every)
         if not found and re.search("[а-яёіў]", place, re.I):
             for guess in _declined(full):
-                found = self._collect((guess, split_term_key(guess)[0]), hint, want, cc)
+                found = self._collect((guess, split_term_key(guess)[0]), hint, want, cc,
+                                      lat, lon, every=every)
                 if found:
                     how = "declined form"
                     break
-        ranked = [eid for _, eid in sorted(found)]
-        return ranked[:_MAX_CANDIDATES], body, hint, how
+        return found, body, hint, how
 
-    def _collect(self, keys, hint, want, cc, gazetteer: bool = True):
-        """Scored candidates (rank tuple, id) indexed under ``keys``; the first key is
+    def _collect(self, keys, hint, want, cc, lat, lon, gazetteer: bool = True,
+                 every: bool = False) -> list[_Candidate]:
+        """Candidates indexed under ``keys`` that fit, best first; the first key is
         the name as written, the others are reductions of it."""
-        found = {}
-        sources = [(0, self._index)] + ([(1, self.gazetteer.index)] if gazetteer else [])
-        for source, index in sources:
-            for i, k in enumerate(dict.fromkeys(keys)):
-                for eid in index.get(k, ()):
+        found: dict[str, _Candidate] = {}
+        keys = list(dict.fromkeys(k for k in keys if k))
+        for registered in ((True, False) if gazetteer else (True,)):
+            for i, k in enumerate(keys):
+                if registered:
+                    hits = list(self._index.get(k, {}).items())
+                else:
+                    hits = self.gazetteer.hits(k)
+                for eid, flag in hits:
                     if eid in found:
                         continue
-                    label, level, pop = self._entry_kind(eid)
-                    if want and label != want:
+                    c = self._candidate(eid, flag, i == 0, k, registered)
+                    if c is None or (want and c.label != want and not (
+                            want == PLACE and c.label in ("City", "Region"))):
                         continue
-                    if cc and self._country_of(eid) != cc:
+                    if cc and (c.country != cc if isinstance(cc, str)
+                               else c.country not in cc):
                         continue
-                    exact = i == 0 and self._is_full(eid, k)
-                    tier = self._tier(label, level, hint)
+                    if not registered and not every and cc is None and lat is None and \
+                            not self.gazetteer.entries[eid].prominent:
+                        continue
+                    c.tier = _tier(c.label, c.level, hint)
                     # A term or organ that names another kind of place rules a
-                    # candidate out, unless the text is one of its names as it stands.
-                    if hint and tier == 9 and not exact:
+                    # candidate out, unless the text is a country's name as it stands
+                    # (or a region's, like the province "Maputo City"); region words
+                    # never lead to a city.
+                    if hint and c.tier == 9 and not (
+                            c.written and flag != BASE and (c.label == "Country" or (
+                                c.label == "Region" and hint == "city"))):
                         continue
-                    # Among namesakes a place called so beats one that only lists
-                    # the name among its alternates (Stavropol vs Tolyatti, once
-                    # "Stavropol-on-Volga"), and then the bigger place wins.
-                    found[eid] = ((source, tier, not exact, not self._primary(eid, k),
-                                   -pop, eid), eid)
-        return list(found.values())
+                    # A bare name is a region only if it is the region's own name.
+                    if c.label == "Region" and flag == BASE and hint is None and \
+                            want != "Region" and not every:
+                        continue
+                    if lat is not None and c.lat is not None:
+                        c.distance = distance_km(lat, lon, c.lat, c.lon)
+                    found[eid] = c
+            if found and registered:
+                break        # a name the sheet defines is the sheet's
+        ranked = sorted(found.values(), key=_rank)
+        return ranked[:_MAX_CANDIDATES]
 
-    def _primary(self, eid: str, k: str) -> bool:
+    def _candidate(self, eid, flag, written, k, registered) -> _Candidate | None:
+        if registered:
+            n = self._nodes[eid]
+            p = n.properties
+            return _Candidate(eid, n.label, p.get("level"), p.get("country"),
+                              p.get("population") or 0, p.get("lat"), p.get("lon"), True,
+                              flag, written, flag == NAME)
         e = self.gazetteer.entries.get(eid)
-        if e is None or e.label != "City":
-            return True
-        nk = key(e.name)
-        return k in (nk, split_term_key(nk)[0])
+        if e is None:
+            return None
+        return _Candidate(eid, e.label, e.level, e.country, e.population or 0, e.lat, e.lon,
+                          False, flag, written, flag == NAME or e.label != "City")
 
-    def _is_full(self, eid: str, k: str) -> bool:
-        if eid in self._nodes:
-            return True
-        return eid in self.gazetteer.full.get(k, ())
-
-    def _resolved(self, ranked: list[str], body, hint, how) -> Resolution:
-        eid = ranked[0]
-        node = self.node(eid)
-        label, level, _ = self._entry_kind(eid)
-        reason = f"{'registered' if eid in self._nodes else 'gazetteer'} {label.lower()}"
-        reason += f" by {how}"
+    def _result(self, ranked: list[_Candidate], body, hint, how, lat, lon) -> Resolution:
+        best = ranked[0]
+        node = self.node(best.id)
+        match, notes = EXACT, []
+        exact_words = best.written and best.flag != BASE or (
+            best.flag == BASE and hint is not None and _tier(best.label, best.level, hint) == 0)
+        if how != "name":
+            match = APPROXIMATE
+        elif not exact_words:
+            match = APPROXIMATE
+            notes.append("the name without its generic term")
+        if not best.registered and best.flag == ALIAS and best.label == "City" and \
+                best.population < _SMALL:
+            match = APPROXIMATE
+            notes.append(f"only an alternate name of {node.properties.get('name')}, a "
+                         "small place")
+        same = [c for c in ranked[1:] if (c.label, c.level) == (best.label, best.level)
+                and c.tier == best.tier]
+        if best.distance is not None:
+            if best.distance > NEAR_KM:
+                match = APPROXIMATE
+                notes.append(f"the nearest namesake lies {best.distance:,.0f} km from the "
+                             "sheet's coordinates")
+        elif same:
+            rival = same[0]
+            if rival.registered == best.registered and \
+                    (rival.population * _DOMINANCE > best.population
+                     or rival.population == best.population) and \
+                    (rival.written, rival.flag != BASE, rival.primary) == \
+                    (best.written, best.flag != BASE, best.primary):
+                match = APPROXIMATE
+                notes.append(f"{len(same) + 1} places of this name and nothing to tell them "
+                             "apart; chose the biggest")
+        source = "registered" if best.registered else "gazetteer"
+        reason = f"{source} {best.label.lower()} by {how}"
+        if best.distance is not None and best.distance <= NEAR_KM:
+            reason += f", {best.distance:,.1f} km from the sheet's coordinates"
         if hint:
             reason += f"; the wording says {hint}"
-        others = [o for o in ranked[1:] if self._entry_kind(o)[:2] != (label, level)]
+        others = [c.id for c in ranked[1:] if (c.label, c.level) != (best.label, best.level)]
         if others:
             rule = (f"{hint} wording decides" if hint else
                     "a bare name prefers country, then city, then region")
             reason += f"; ambiguous with {', '.join(others[:5])} ({rule})"
-        return Resolution(eid, node.label, node.properties.get("name", eid),
-                          self._country_of(eid), body, True, reason, tuple(ranked), node)
+        if notes:
+            reason += "; " + "; ".join(notes)
+        return Resolution(best.id, node.label, node.properties.get("name", best.id),
+                          best.country, body, True, reason, tuple(c.id for c in ranked),
+                          node, match, best.distance)
+
+    def _close(self, place: str, want, hint, cc, lat, lon, limit: int = 0):
+        """A close spelling of ``place`` near the coordinates or in the country (an
+        approximate match), or None. With ``limit``, a list of up to that many."""
+        k = split_term_key(key(place))[0]
+        if len(k) < _FUZZY_MIN_LENGTH and not limit:
+            return None
+        sk = skeleton(k)
+        if hint in ("region", "district") and want in (None, "City", "Region", PLACE):
+            labels = {"Region"}          # region words never lead to a city
+        elif want and want != PLACE:
+            labels = {want}
+        else:
+            labels = {"City"} if hint == "city" else {"City", "Region"}
+        pool: list[tuple[str, Entry, float | None]] = []
+        if lat is not None:
+            for d, e in self.gazetteer.near(lat, lon, _FUZZY_NEAR_KM):
+                if (cc is None or e.country == cc) and e.label in labels:
+                    pool.append((e.id, e, d))
+            cutoff = _FUZZY_NEAR_SCORE
+        elif cc is not None:
+            for label in labels & {"City", "Region"}:
+                pool += [(e.id, e, None) for e in self.gazetteer.places_in(cc, label)]
+            cutoff = _FUZZY_COUNTRY_SCORE
+        elif limit:
+            keys = self.gazetteer.keys_from(k[:3], limit=5000)
+            for kk in keys:
+                for eid in self.gazetteer.lookup(kk):
+                    e = self.gazetteer.entries[eid]
+                    if e.label in labels:
+                        pool.append((eid, e, None))
+            cutoff = 75.0
+        else:
+            return None
+        if not pool:
+            return None
+        if lat is not None and not limit:
+            # "Kaysersberg Vignoble", "Greater Dandenong", "Loutraki-Perachora": a place a
+            # few km away whose name is one of the name's own words (a merged commune,
+            # a council named after its town).
+            # Words of a bracketed qualifier do not count: "Dongcheng (Beijing)" is a
+            # district of Beijing, not Beijing.
+            own = key(re.sub(r"\([^()]*\)", " ", place))
+            words = {w for w in split_term_key(own)[0].split() if len(w) >= _WORD}
+            for _, e, d in pool:
+                if d is not None and d <= _WORD_KM and words & {
+                        split_term_key(key(x))[0] for x in (e.name, *e.aliases)}:
+                    return Resolution(
+                        e.id, e.label, e.name, e.country, None, True,
+                        f"gazetteer {e.label.lower()} named by a word of the name, "
+                        f"{d:,.1f} km from the sheet's coordinates",
+                        (e.id,), self.node(e.id), APPROXIMATE, d)
+        from rapidfuzz import fuzz, process
+        choices, owners = [], []
+        for eid, e, d in pool:
+            for n in dict.fromkeys(key(x) for x in (e.name, *e.aliases)):
+                # A bare name is compared with a region's whole name only: "Khoiniki"
+                # is spelled like the town, not like "Khoiniki District".
+                short = split_term_key(n)[0] if e.label == "City" or hint else n
+                choices.append(skeleton(short))
+                owners.append((eid, e, d, n))
+        hits = process.extract(sk, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
+                               limit=max(limit, 5) * 3)
+        best: dict[str, tuple] = {}
+        for _, score, i in hits:
+            eid, e, d, n = owners[i]
+            rank = (-score, d if d is not None else 0.0, -(e.population or 0), eid)
+            if eid not in best or rank < best[eid][0]:
+                best[eid] = (rank, e, d, n, score)
+        ordered = sorted(best.values(), key=lambda x: x[0])
+        if not ordered:
+            return None
+        out = []
+        for _, e, d, n, score in ordered[:max(limit, 1)]:
+            node = self.node(e.id)
+            where = f", {d:,.1f} km from the sheet's coordinates" if d is not None else ""
+            how = (f"transliteration ({n!r})" if score >= 100 else
+                   f"a close spelling ({n!r}, similarity {score:.0f}%)")
+            out.append(Resolution(
+                e.id, e.label, e.name, e.country, None, True,
+                f"gazetteer {e.label.lower()} by {how}{where}",
+                tuple(x[1].id for x in ordered[:_MAX_CANDIDATES]), node, APPROXIMATE, d))
+        if limit:
+            return out
+        # Two different places equally close in spelling are no evidence for either.
+        if len(ordered) > 1 and ordered[1][0][0] == ordered[0][0][0] and lat is None:
+            return None
+        return out[0]
 
     def _unresolved(self, clean, place, body, hint, want, cc, why) -> Resolution:
-        if want is not None:
+        if want in ("City", "Region", PLACE) and hint in ("region", "district"):
+            label = "Region"           # the wording decides
+        elif want == PLACE:
+            label = "City"
+        elif want is not None:
             label = want
         elif _COMPANY.search(clean):
             label = "Company"
@@ -365,35 +707,40 @@ class Resolver:
         if label in ("Region", "City"):
             # Place ids leave the generic term out, like the gazetteer's.
             name = place
-            slug_src = _strip_term(place)
+            slug_src = strip_term(place)
             if label == "Region" and hint in ("region", "district"):
                 props["level"] = 2 if hint == "district" else 1
         else:
             name, slug_src, body = clean, clean, None
         if label == "Country":
-            nid = f"country:{(cc or 'xx').lower()}" if cc else node_id("country", None, name)
+            nid = f"country:{cc.lower()}" if cc else node_id("country", None, name)
         else:
             nid = node_id(prefix, cc, slug_src or name)
         props = {"name": name, **({"country": cc} if cc else {}), **props}
         return Resolution(nid, label, name, cc, body, False,
                           f"{why}; id made from the name as "
                           f"{'an' if label == 'Organization' else 'a'} {label.lower()}", (),
-                          Node(label, nid, props))
+                          Node(label, nid, props), UNRESOLVED)
 
 
-def _strip_term(place: str) -> str:
-    """``place`` without a leading or trailing generic term, as written."""
-    words = place.split()
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for n in (3, 2, 1):
-            if len(words) > n and key(" ".join(words[-n:])) in TERMS:
-                words, changed = words[:-n], True
-                break
-            if len(words) > n and key(" ".join(words[:n])) in TERMS:
-                words, changed = words[n:], True
-                while len(words) > 1 and words[0].lower() in ("of", "the"):
-                    words = words[1:]
-                break
-    return " ".join(words)
+def _rank(c: _Candidate) -> tuple:
+    far = c.distance is not None and c.distance > NEAR_KM
+    return (not c.registered, c.tier, not c.written or c.flag == BASE, far, not c.primary,
+            c.distance if c.distance is not None else 0.0, -c.population, c.id)
+
+
+def _country(country) -> str | None:
+    if not country:
+        return None
+    cc = str(country).strip().upper()
+    return cc or None
+
+
+def _label_of(node_id: str) -> str | None:
+    prefix = node_id.split(":", 1)[0]
+    return {v: k for k, v in _PREFIX.items()}.get(prefix)
+
+
+def _replace(res: Resolution, **changes) -> Resolution:
+    from dataclasses import replace
+    return replace(res, **changes)

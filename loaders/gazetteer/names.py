@@ -86,6 +86,27 @@ def key(text: str) -> str:
     return " ".join(_stem(w) for w in _NON_ALNUM.split(t) if w)
 
 
+# Romanisations of the same Cyrillic letters (Khoyniki, Khoiniki, Choiniki; Mazyr,
+# Mozyr; Zhodzina, Zhodino), folded to one skeleton for close-spelling matches.
+_SKELETON = [(re.compile(p), r) for p, r in (
+    (r"kh|ch|x", "h"), (r"zh", "z"), (r"sh|sch|shch", "s"), (r"ts|tz|c", "c"),
+    (r"[yj]", "i"), (r"w", "v"), (r"ie|ye|ya|ja|yu|ju|yo|jo", "i"), (r"([a-z])\1", r"\1"),
+)]
+
+
+def skeleton(k: str) -> str:
+    """A key with romanisation differences folded away, for close-spelling matches.
+
+    >>> skeleton(key("Khoiniki")) == skeleton(key("Khoyniki"))
+    True
+    >>> skeleton(key("Vitsyebsk")) == skeleton(key("Vitebsk"))
+    False
+    """
+    for rx, rep in _SKELETON:
+        k = rx.sub(rep, k)
+    return k
+
+
 # -- generic terms ------------------------------------------------------------------
 # What a name says about the kind of place: "region" (first level), "district"
 # (second level in Belarus, first level in Moldova/Azerbaijan) or "city".
@@ -97,7 +118,7 @@ _TERMS_RAW = {
         "autonomous republic", "autonomous territorial unit", "atu", "aimag", "aimak",
         "aymag", "voivodeship", "voivodship", "wojewodztwo", "county", "apskritis",
         "oblysy", "oblys", "viloyati", "viloyat", "velayat", "welayat", "marz", "mkhare",
-        "planning region",
+        "planning region", "state", "prefecture", "governorate", "canton",
         "область", "области", "областью", "обл", "край", "края", "крае", "краю",
         "республика", "республики", "республике", "республикой", "автономный округ",
         "автономного округа", "автономном округе", "автономная область",
@@ -158,6 +179,28 @@ def split_term_key(k: str) -> tuple[str, str | None]:
         # The outermost term decides: "Autonomous Republic of Crimea" is a region.
         kind = kind or found
     return " ".join(words), kind
+
+
+def strip_term(place: str) -> str:
+    """``place`` without a leading or trailing generic term, as written.
+
+    >>> strip_term("Republic of Tatarstan"), strip_term("Vilnius County")
+    ('Tatarstan', 'Vilnius')
+    """
+    words = place.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in (3, 2, 1):
+            if len(words) > n and key(" ".join(words[-n:])) in TERMS:
+                words, changed = words[:-n], True
+                break
+            if len(words) > n and key(" ".join(words[:n])) in TERMS:
+                words, changed = words[n:], True
+                while len(words) > 1 and words[0].lower() in _OF:
+                    words = words[1:]
+                break
+    return " ".join(words)
 
 
 # -- organs of a place --------------------------------------------------------------

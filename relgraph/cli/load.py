@@ -9,6 +9,7 @@ import click
 
 from relgraph.api import example_dataset
 from relgraph.cli.common import emit, output_options, settings_from_context, store_from_context
+from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
 
 
@@ -17,20 +18,35 @@ from relgraph.graph.output import Result
 @click.option("--skip-invalid", is_flag=True,
               help="Load the good rows and report the bad ones (default: load nothing).")
 @click.option("--dry-run", is_flag=True, help="Validate and report what would change.")
-@click.option("--strict", is_flag=True, help="Treat names the gazetteer cannot resolve as errors.")
+@click.option("--strict", is_flag=True,
+              help="Refuse names the gazetteer cannot resolve, approximate matches and "
+                   "names merged into one node (unless an aliases file decides them).")
+@click.option("--aliases", "aliases", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A filled-in review sheet (or any CSV with name, country, decision) "
+                   "whose decisions this load honours; repeatable. An aliases.csv inside "
+                   "a data folder is read as well.")
+@click.option("--review", "review", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("relgraph-review.csv"), show_default=True,
+              help="Where to write the review sheet: every approximate, unresolved and "
+                   "merged name, with alternatives and an empty decision column.")
+@click.option("--no-review", is_flag=True, help="Do not write a review sheet.")
 @click.option("--accept-all", is_flag=True,
               help="For extraction candidates: load every row, not only accepted ones.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="For extraction candidates: skip rows below this confidence.")
 @click.option("--batch-size", type=click.IntRange(1), default=5000, show_default=True)
 @output_options
-def load(paths, skip_invalid, dry_run, strict, accept_all, min_confidence, batch_size, fmt):
+def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accept_all,
+         min_confidence, batch_size, fmt):
     """Load sheets (files or folders) into the graph.
 
     Sheets are CSV/TSV/JSON/JSONL/YAML files named after their kind (sources, regions,
     cities, companies, organizations, documents, twinnings, supplies), or reviewed
     candidates from `relgraph extract`. Every row is validated before anything is
-    written; problems are listed as FILE:LINE: column: reason.
+    written; problems are listed as FILE:LINE: column: reason. Names are counted as
+    resolved exactly, approximately, unresolved (kept as new nodes) or merged; the
+    review sheet lists all but the exact ones for a person to decide.
     """
     from relgraph.loaders.load import load_paths
     progress = _Progress()
@@ -38,31 +54,59 @@ def load(paths, skip_invalid, dry_run, strict, accept_all, min_confidence, batch
         report = load_paths(store, list(paths), skip_invalid=skip_invalid, dry_run=dry_run,
                             strict=strict, accept_all=accept_all,
                             min_confidence=min_confidence, batch_size=batch_size,
+                            aliases=list(aliases), review=None if no_review else review,
                             progress=progress.advance, on_total=progress.begin)
     progress.end()
     emit(load_result(report), fmt)
 
 
+_CLASS_TITLES = {"exact": "resolved exactly", "approximate": "resolved approximately",
+                 "unresolved": "unresolved, kept as new nodes with resolved=false",
+                 "merged": "merged into one node with another name"}
+
+
 def load_result(report) -> Result:
+    """The load's summary: records per kind as rows; skipped rows, then how names
+    resolved (counts and at most 20 examples per class), as notes."""
     notes = []
-    if report.unresolved:
-        notes.append(f"{len(report.unresolved)} unresolved name(s), stored with resolved=false:")
-        seen = set()
-        for u in report.unresolved:
-            if u.id not in seen:
-                seen.add(u.id)
-                notes.append(f"  {u.file}:{u.line}: {u.column}: {u.name!r} -> {u.id}")
     if report.skipped:
-        notes.append(f"{len({(p.file, p.line) for p in report.skipped})} invalid row(s) skipped:")
+        notes.append(f"{len({(p.file, p.line) for p in report.skipped})} invalid row(s) "
+                     "skipped:")
         notes += [f"  {p}" for p in report.skipped]
-    notes += [f"warning: {w}" for w in report.warnings]
+    notes += [f"warning: {w}" for w in report.warnings[:20]]
+    if len(report.warnings) > 20:
+        notes.append(f"warning: ... and {len(report.warnings) - 20} more")
+    counts = report.counts()
+    if report.references:
+        notes.append(f"Names: {len(report.references)} distinct; " + ", ".join(
+            f"{counts[c]} {_CLASS_TITLES[c].split(',')[0]}" for c in
+            ("exact", "approximate", "unresolved", "merged"))
+            + (f", {counts['decided']} decided in aliases files" if counts["decided"] else ""))
+    for cls in ("approximate", "unresolved", "merged"):
+        shown = report.examples(cls)
+        if not shown:
+            continue
+        notes.append(f"{counts[cls]} {_CLASS_TITLES[cls]}"
+                     f"{' (first 20)' if counts[cls] > len(shown) else ''}:")
+        for ref in shown:
+            where = f"{ref.where}: {ref.column}"
+            name = f"{ref.name!r}" + (f" [{ref.country}]" if ref.country else "")
+            if cls == "merged":
+                notes.append(f"  {where}: {name} -> {ref.id}, with "
+                             f"{'; '.join(ref.merged_with[:2])}")
+            else:
+                notes.append(f"  {where}: {name} -> {ref.id} ({ref.reason})")
+    if report.review:
+        notes.append(f"Review sheet: {report.review} (write an id or new in its decision "
+                     f"column, then load again with --aliases {report.review})")
     verb = "would be" if report.dry_run else "were"
     notes.append(f"{report.created} record(s) {verb} created, "
                  f"{report.upsert.total('updated')} updated, "
                  f"{report.upsert.total('unchanged')} unchanged.")
     meta = {"files": len(report.files), "rows": sum(report.rows.values()),
-            "dry_run": report.dry_run, "unresolved": len({u.id for u in report.unresolved}),
-            "skipped_rows": len({(p.file, p.line) for p in report.skipped})}
+            "dry_run": report.dry_run, "names": len(report.references), **counts,
+            "skipped_rows": len({(p.file, p.line) for p in report.skipped}),
+            "review": report.review}
     return Result(report.summary_rows(), columns=["kind", "name", "created", "updated",
                                                   "unchanged"], meta=meta, notes=notes)
 
@@ -89,20 +133,38 @@ class _Progress:
 
 
 @click.command()
-@click.argument("name")
+@click.argument("names", nargs=-1)
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Names to resolve: a text file (one a line) or a CSV/TSV file "
+                   "(see --column).")
+@click.option("--column", help="The column of --file that holds the names (a CSV/TSV "
+                               "file with a header); --country-column and --lat/--lon "
+                               "columns narrow the choice.")
+@click.option("--country-column", help="The column of --file with each name's country.")
 @click.option("--kind", type=click.Choice(["country", "region", "city", "company",
-                                           "organization"]), help="Expected kind.")
+                                           "organization", "place"]), help="Expected kind.")
 @click.option("--country", metavar="CC", help="Expected country (ISO alpha-2).")
 @output_options
-def resolve(name, kind, country, fmt):
-    """Show what NAME resolves to, and why."""
-    from relgraph.loaders.resolve import Resolver
-    res = Resolver.default().resolve(name, kind=kind.capitalize() if kind else None,
-                                     country=country.upper() if country else None)
-    rows = [{"id": res.id, "name": res.name, "kind": res.label, "country": res.country,
-             "body": res.body, "resolved": res.resolved, "reason": res.reason}]
-    others = [c for c in res.candidates if c != res.id][:5]
-    emit(Result(rows, meta={"also_considered": others}), fmt)
+def resolve(names, file, column, country_column, kind, country, fmt):
+    """Show what each NAME resolves to, and why: one row per name.
+
+    Check a column before loading it: `relgraph resolve --file cities.csv --column name
+    --country-column country`. Names may carry a qualifier, as in sheets:
+    `"Brest [city, FR]"`.
+    """
+    from relgraph.loaders.resolve_many import read_names, resolve_names
+    items = [(n, None, None, None) for n in names]
+    if file is not None:
+        items += read_names(file, column=column, country_column=country_column)
+    if not items:
+        raise UsageError("give names as arguments or with --file")
+    rows = resolve_names(items, kind=kind, country=country)
+    counts = {}
+    for row in rows:
+        counts[row["match"]] = counts.get(row["match"], 0) + 1
+    emit(Result(rows, columns=["name", "id", "resolved_name", "kind", "country", "region",
+                               "population", "match", "body", "reason", "alternatives"],
+                meta={"names": len(rows), **counts}), fmt)
 
 
 @click.command()

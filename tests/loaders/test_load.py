@@ -182,11 +182,12 @@ def test_example_dataset_loads_and_is_idempotent(embedded_store, tmp_path):
     assert embedded_store.stats() == stats
 
 
-def test_place_whose_country_has_no_node_still_loads(embedded_store, folder):
+def test_kosovo_is_a_country_and_its_places_load(embedded_store, folder):
     from relgraph.loaders.resolve import Resolver
     resolver = Resolver.default()
-    city = "city:xk:pristina"                       # Kosovo: no ISO 3166 country node
-    assert resolver.node(city) and resolver.node(resolver.parent(city)) is None
+    city = "city:xk:pristina"                       # Kosovo: outside ISO 3166-1
+    assert resolver.parent(resolver.parent(city)) == "country:xk"
     (folder / "twinnings.csv").write_text(f"a,b,sources\nGomel [city],{city},news\n")
     load_paths(embedded_store, [folder])
-    assert city in embedded_store.fetch()
+    g = embedded_store.fetch()
+    assert city in g and g.nodes["country:xk"]["name"] == "Kosovo"

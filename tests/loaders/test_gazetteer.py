@@ -1,0 +1,76 @@
+"""The bundled world gazetteer: coverage, consistency of its index, lookups."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from relgraph.loaders.gazetteer import BASE, distance_km, load_gazetteer
+from relgraph.loaders.gazetteer.names import key
+
+
+@pytest.fixture(scope="module")
+def g():
+    return load_gazetteer()
+
+
+def test_every_iso_country_and_codes_in_use(g):
+    for c in pycountry.countries:
+        assert g.codes[c.alpha_2] == g.codes[c.alpha_3] == f"country:{c.alpha_2.lower()}"
+    assert g.entries["country:xk"].name == "Kosovo" and g.codes["XKX"] == "country:xk"
+    assert g.codes["UK"] == "country:gb" and g.codes["EL"] == "country:gr"
+
+
+def test_world_scale(g):
+    labels = {}
+    for eid in g.entries:
+        labels[eid.split(":")[0]] = labels.get(eid.split(":")[0], 0) + 1
+    assert labels["city"] > 230_000 and labels["region"] > 3_000
+    regions = {e.split(":")[1] for e in g.entries if e.startswith("region:")}
+    assert len(regions) > 200          # first-level divisions of nearly every country
+
+
+def test_files_are_sorted_for_binary_search(g):
+    assert g.entries._lines == sorted(g.entries._lines)
+    keys = [line.split(b"\t", 1)[0] for line in g._names]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+
+
+def test_every_place_is_found_under_its_own_name(g):
+    rows = range(0, len(g.entries), 97)           # about 2,500 places across the file
+    missing = []
+    for row in rows:
+        e = g.entries.at(row)
+        hits = dict(g.hits(key(e.name)))
+        if hits.get(e.id) in (None, BASE):
+            missing.append(e.id)
+    assert missing == []
+
+
+def test_every_parent_exists(g):
+    for row in range(0, len(g.entries), 13):
+        e = g.entries.at(row)
+        if e.parent:
+            assert e.parent in g.entries, e.id
+
+
+def test_curated_tables_win_where_they_overlap(g):
+    # Belarus keeps its hand-checked regions, names and ids.
+    assert g.entries["region:by:gomel"].name == "Gomel Region"
+    assert g.parent("city:by:gomel") == "region:by:gomel"
+    assert not any(e.startswith("region:by:") and g.entries[e].name.endswith("Oblast")
+                   for e in g.entries if e.startswith("region:by:"))
+    assert "Гомельская область" in g.entries["region:by:gomel"].aliases
+
+
+@pytest.mark.parametrize("lat, lon", [(53.9, 27.57), (48.39, -4.49), (-33.87, 151.2),
+                                      (64.1, -21.9), (0.3, 32.6)])
+def test_near_agrees_with_a_full_scan(g, lat, lon):
+    found = {e.id for _, e in g.near(lat, lon, 30)}
+    lo, hi = lat - 1, lat + 1
+    scan = set()
+    for row in g.entries.prefixed("city:"):
+        e = g.entries.at(row)
+        if lo <= e.lat <= hi and distance_km(lat, lon, e.lat, e.lon) <= 30:
+            scan.add(e.id)
+    assert found == scan and found
