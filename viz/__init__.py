@@ -25,7 +25,8 @@ from relgraph.viz.static import render_static
 from relgraph.viz.view import PHYSICS_MAX_NODES, View, build_view
 
 __all__ = [
-    "LAYOUTS", "MAX_NODES", "PHYSICS_MAX_NODES", "RenderResult", "View", "build_view", "ego_network",
+    "LAYOUTS", "MAX_NODES", "PHYSICS_MAX_NODES", "RenderResult", "View", "build_view",
+    "ego_network",
     "embed_snippet", "external_references", "find_party", "layout_positions", "page_html",
     "render_demo", "render_network", "render_partner_view", "render_static", "sources_of",
     "to_pyvis", "top_network",

@@ -133,7 +133,6 @@ def page_html(view: View, *, embed_id: str | None = None, picture: str | None = 
     """
     js, css = vis_assets()
     title = escape(view.title)
-    measure = escape(MEASURE_NAMES.get(view.measure, view.measure))
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
@@ -378,7 +377,7 @@ def estimated_height(view: View, *, width: int = 680) -> int:
     legend_items = (len(view.countries) + len(view.relations) + len(view.kinds) + 2)
     legend = 24 * (len([s for s in (view.countries, view.relations, view.kinds) if s]) + 1) \
         + 20 * math.ceil(legend_items / 4)
-    return int(24 + 30 + 40 + 110 + canvas + legend + 90)
+    return int(1.08 * (24 + 30 + 40 + 110 + canvas + legend + 90))
 
 
 def embed_snippet(src: str, *, title: str, height: int = 820, picture: str | None = None,

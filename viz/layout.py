@@ -266,10 +266,11 @@ def _geo(G: nx.Graph, *, seed: int) -> Layout:
     for i, v in enumerate(sorted(missing, key=str)):
         pos[v] = (MARGIN + (i * 30) % (REF_W - 2 * MARGIN), REF_H - MARGIN / 2)
         why[v] = "no location known"
-    # The map reaches a little beyond the nodes, so outlines fill the canvas.
-    inv_x = lambda x: (x - ox) / (kx * scale)  # noqa: E731
-    bbox = (inv_x(-REF_W * 0.5), max(-85.0, south - (REF_H / scale)),
-            inv_x(REF_W * 1.5), min(85.0, north + (REF_H / scale)))
+    # The map reaches beyond the nodes as far as a wide desktop canvas (x) or a square
+    # phone canvas (y) shows at the first zoom, so outlines fill the frame.
+    ext_x, ext_y = 0.25 * REF_W, 0.25 * REF_H
+    bbox = ((-ext_x - ox) / (kx * scale), max(-85.0, (oy - REF_H - ext_y) / scale),
+            (REF_W + ext_x - ox) / (kx * scale), min(85.0, (oy + ext_y) / scale))
     return Layout(pos, approximate=why, project=project, bbox=bbox)
 
 

@@ -254,7 +254,8 @@ JS = r"""
     placed.forEach(function (l) {
       var b = l.box, cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2;
       if (l.lead) {
-        var tx = Math.max(b[0], Math.min(l.p[0], b[2])), ty = Math.max(b[1], Math.min(l.p[1], b[3]));
+        var tx = Math.max(b[0], Math.min(l.p[0], b[2]));
+        var ty = Math.max(b[1], Math.min(l.p[1], b[3]));
         ctx.strokeStyle = "rgba(60,60,60,0.7)";
         ctx.lineWidth = 0.8;
         ctx.beginPath();
@@ -341,22 +342,33 @@ JS = r"""
     if (!yearOut) { return; }
     yearOut.textContent = state.year === null ? "every year (no date filter)" : String(state.year);
   }
-  if (countrySel) { countrySel.addEventListener("change", function () { state.country = countrySel.value; apply(); }); }
-  if (kindSel) { kindSel.addEventListener("change", function () { state.kind = kindSel.value; apply(); }); }
+  if (countrySel) {
+    countrySel.addEventListener("change", function () {
+      state.country = countrySel.value; apply();
+    });
+  }
+  if (kindSel) {
+    kindSel.addEventListener("change", function () { state.kind = kindSel.value; apply(); });
+  }
   if (yearInput) {
-    yearInput.addEventListener("input", function () { state.year = yearFromInput(); showYear(); apply(); });
+    yearInput.addEventListener("input", function () {
+      state.year = yearFromInput(); showYear(); apply();
+    });
     state.year = yearFromInput();
     showYear();
   }
   function setColour(mode) {
     colourBy = mode === "community" ? "community" : "country";
     if (colourSel) { colourSel.value = colourBy; }
-    visNodes.update(nodes.map(function (n) { var v = visNode(n); return { id: n.id, color: v.color }; }));
-    var a = document.getElementById("rg-legend-country"), b = document.getElementById("rg-legend-community");
+    visNodes.update(nodes.map(function (n) { return { id: n.id, color: visNode(n).color }; }));
+    var a = document.getElementById("rg-legend-country");
+    var b = document.getElementById("rg-legend-community");
     if (a) { a.hidden = colourBy !== "country"; }
     if (b) { b.hidden = colourBy !== "community"; }
   }
-  if (colourSel) { colourSel.addEventListener("change", function () { setColour(colourSel.value); }); }
+  if (colourSel) {
+    colourSel.addEventListener("change", function () { setColour(colourSel.value); });
+  }
 
   // --- tap (or click) shows what hover shows, in a panel under the canvas.
   var info = document.getElementById("rg-info"), infoText = document.getElementById("rg-info-text");
@@ -395,7 +407,9 @@ JS = r"""
       state.country = state.kind = "";
       if (countrySel) { countrySel.value = ""; }
       if (kindSel) { kindSel.value = ""; }
-      if (yearInput) { yearInput.value = String(yearTop); state.year = yearFromInput(); showYear(); }
+      if (yearInput) {
+        yearInput.value = String(yearTop); state.year = yearFromInput(); showYear();
+      }
       apply();
     }
     pinned = id;
@@ -416,7 +430,8 @@ JS = r"""
       b.textContent = n.n + " ";
       var extra = document.createElement("span");
       extra.className = "rg-n";
-      extra.textContent = [n.k, n.cty && n.cty !== "?" ? n.cty.toUpperCase() : ""].filter(Boolean).join(", ");
+      extra.textContent = [n.k, n.cty && n.cty !== "?" ? n.cty.toUpperCase() : ""]
+        .filter(Boolean).join(", ");
       b.appendChild(extra);
       b.addEventListener("click", function () { focusParty(n.id); results.hidden = true; });
       li.appendChild(b);
@@ -446,10 +461,17 @@ JS = r"""
       yearInput.value = String(y === null ? yearTop : y);
       state.year = yearFromInput(); showYear(); apply();
     },
-    setCountry: function (c) { state.country = c || ""; if (countrySel) { countrySel.value = state.country; } apply(); },
-    setKind: function (k) { state.kind = k || ""; if (kindSel) { kindSel.value = state.kind; } apply(); },
+    setCountry: function (c) {
+      state.country = c || ""; if (countrySel) { countrySel.value = state.country; } apply();
+    },
+    setKind: function (k) {
+      state.kind = k || ""; if (kindSel) { kindSel.value = state.kind; } apply();
+    },
     setColour: setColour,
-    shown: function () { return nodes.filter(function (n) { return !hidden[n.id]; }).map(function (n) { return n.id; }); },
+    shown: function () {
+      return nodes.filter(function (n) { return !hidden[n.id]; })
+        .map(function (n) { return n.id; });
+    },
     home: home
   };
   window.relgraphNetwork = network;
@@ -540,7 +562,7 @@ EMBED = """<div class="relgraph-embed">
 # For articles read without JavaScript (the frame's page would show its picture and
 # table too, but in a frame of fixed height): the frame is hidden and the snippet
 # shows the picture and the table itself.
-EMBED_FALLBACK = """<noscript><style>#{id} {{ display: none; }}</style>
+EMBED_FALLBACK = """<noscript><style>#{id} {{ display: none !important; }}</style>
 <figure style="margin:0">{img}<figcaption>{title}</figcaption></figure>
 {table}
 </noscript>

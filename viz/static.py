@@ -23,7 +23,7 @@ from relgraph.graph.errors import UsageError
 from relgraph.viz.html import caption
 from relgraph.viz.labels import CANDIDATES, FONT_PX, candidate_box
 from relgraph.viz.layout import REF_H, REF_W
-from relgraph.viz.view import MEASURE_NAMES, View
+from relgraph.viz.view import View
 
 FORMATS = ("png", "svg")
 _MARKERS = {"dot": "o", "hexagon": "h", "square": "s", "triangle": "^", "diamond": "D"}
