@@ -40,6 +40,10 @@ def vis_assets() -> tuple[str, str]:
         raise RelgraphError("vis-network's files cannot be inlined safely (closing tag inside)")
     if re.search(r"@import|url\(\s*(?!['\"]?data:)", css, re.I):
         raise RelgraphError("vis-network's CSS refers to external files")
+    # The page hands tooltips over as strings, which this version shows as text
+    # (innerText); a build that did otherwise could turn a name into markup.
+    if "this.frame.innerText=t" not in js:
+        raise RelgraphError("this vis-network build does not show tooltips as plain text")
     js = re.sub(r"//[#@]\s*sourceMappingURL=\S*", "", js)
     return js, used_css(css)
 

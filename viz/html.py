@@ -112,7 +112,11 @@ def page_data(view: View, *, embed_id: str | None = None) -> dict:
         if n.approximate:
             rec["ap"] = 1
         nodes.append(rec)
-    edges = [{"f": e.source, "t": e.target, "c": e.colour, "d": e.dashes or False,
+    # Dashed lines cost a canvas several times the time of solid ones: a large view
+    # keeps the colours of the tie types and draws every line solid.
+    solid = len(view.edges) > _LARGE_EDGES
+    edges = [{"f": e.source, "t": e.target, "c": e.colour,
+              "d": False if solid else e.dashes or False,
               "w": round(e.width, 2), "tip": e.tooltip, "sp": e.spans} for e in view.edges]
     return {
         "ref": [REF_W, REF_H], "font": FONT_PX, "line": LINE_PX,
@@ -292,8 +296,10 @@ def _legend(view: View) -> str:
             f'<li>{_line_svg(r["color"], r["dashes"])}{escape(r["label"])}'
             f' <span class="rg-n">{r["count"]:,}</span></li>'
             for r in view.relations)
+        solid = (f'<li class="rg-n">solid in views of more than {_LARGE_EDGES:,} links</li>'
+                 if len(view.edges) > _LARGE_EDGES else "")
         parts.append('<section><h2>Line: main kind of tie</h2>'
-                     f'<ul>{items}</ul></section>\n')
+                     f'<ul>{items}{solid}</ul></section>\n')
     if len(view.kinds) > 1 or (view.kinds and view.kinds[0]["shape"] != "dot"):
         items = "".join(f'<li>{_shape_svg(k["shape"])}{escape(k["kind"])}'
                         f' <span class="rg-n">{k["count"]:,}</span></li>' for k in view.kinds)

@@ -96,9 +96,8 @@ def _fruchterman_reingold(G: nx.Graph, nodes: list, *, seed: int) -> dict:
     """igraph's Fruchterman-Reingold (C, with a grid for large components), scaled so
     that the median edge is one unit long.
 
-    NetworkX's spring_layout and our former numpy version took 3.6 s for 2,000 nodes
-    and 10 s for 5,000 on the project's machine; igraph takes 0.6 s and 1.7 s
-    (``benchmarks/render_bench.py``).
+    Our former numpy version took 3.6 s for 2,000 nodes and 10 s for 5,000 on the
+    project's machine; igraph takes 0.6 s and 1.7 s.
     """
     import igraph
 
@@ -117,14 +116,13 @@ def _fruchterman_reingold(G: nx.Graph, nodes: list, *, seed: int) -> dict:
         # does not collapse onto itself.
         weights.append(1.0 + math.log1p(max(float(w or 1), 1.0) - 1.0))
     g = igraph.Graph(n=n, edges=edges)
-    rng = np.random.default_rng(seed)
-    start = (rng.random((n, 2)) * math.sqrt(n)).tolist()
-    # igraph draws from Python's `random` only to separate coincident nodes; a seeded
-    # generator of our own keeps even that reproducible.
+    # igraph draws its start positions from Python's `random`; a generator seeded for
+    # the call makes the layout reproducible. (Start positions of our own made igraph
+    # three times slower: its grid is tuned to its own start.)
     import random
     igraph.set_random_number_generator(random.Random(seed))
     try:
-        coords = g.layout_fruchterman_reingold(weights=weights, seed=start, niter=500)
+        coords = g.layout_fruchterman_reingold(weights=weights, niter=500)
     finally:
         igraph.set_random_number_generator(random)
     xy = np.array(coords.coords, dtype=float)

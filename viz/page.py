@@ -82,10 +82,9 @@ summary { cursor: pointer; color: #333; }
 div.vis-tooltip { font: 12.5px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
                   background: #fffffe; border: 1px solid #bbb; border-radius: 4px;
                   box-shadow: 0 2px 8px rgba(0,0,0,.15); padding: 6px 8px; color: #222;
-                  white-space: normal; }
-.rg-tip { white-space: pre-wrap; max-width: min(440px, 80vw); overflow-wrap: anywhere; }
-.rg-info .rg-tip { max-width: none; }
-.rg-tip::first-line { font-weight: 650; }
+                  white-space: pre-wrap; max-width: min(440px, 80vw); overflow-wrap: anywhere; }
+.rg-tip { white-space: pre-wrap; overflow-wrap: anywhere; }
+.rg-tip::first-line, div.vis-tooltip::first-line { font-weight: 650; }
 @media (max-width: 600px) {
   .rg { padding: 8px 8px 6px; }
   .rg-canvas { aspect-ratio: 1 / 1; }
@@ -104,7 +103,12 @@ JS = r"""
 (function () {
   "use strict";
   var root = document.documentElement;
+  var mark = function (name) {
+    if (window.performance && performance.mark) { performance.mark(name); }
+  };
+  mark("rg-start");
   var data = JSON.parse(document.getElementById("rg-data").textContent);
+  mark("rg-parsed");
   var box = document.getElementById("rg-network");
   var W = data.ref[0], H = data.ref[1], CAND = data.cand;
   var FONT = data.font + "px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -112,17 +116,11 @@ JS = r"""
   var nodes = data.nodes, edges = data.edges, byId = {};
   nodes.forEach(function (n, i) { n.i = i; byId[n.id] = n; });
 
-  function tip(text) {
-    var el = document.createElement("div");
-    el.className = "rg-tip";
-    el.textContent = text;
-    return el;
-  }
   var colourBy = data.colourBy;
   function colourOf(n) { return colourBy === "community" && n.mc ? n.mc : n.c; }
   function visNode(n) {
     var c = colourOf(n);
-    var o = { id: n.id, x: n.x, y: n.y, size: n.r, shape: n.s, title: tip(n.t),
+    var o = { id: n.id, x: n.x, y: n.y, size: n.r, shape: n.s, title: n.t,
               color: { background: c, border: "#ffffff",
                        highlight: { background: c, border: "#111111" },
                        hover: { background: c, border: "#333333" } } };
@@ -134,10 +132,14 @@ JS = r"""
   var visNodes = new vis.DataSet(nodes.slice().sort(function (a, b) { return a.r - b.r; })
                                  .map(visNode));
   var visEdges = new vis.DataSet(edges.map(function (e, i) {
+    // Tooltips go to vis-network as strings, which it shows as text (innerText; the
+    // build is checked for that when the page is written).
     return { id: i, from: e.f, to: e.t, color: { color: e.c }, dashes: e.d, width: e.w,
-             title: tip(e.tip) };
+             title: e.tip };
   }));
+  mark("rg-datasets");
   var network = new vis.Network(box, { nodes: visNodes, edges: visEdges }, data.options);
+  mark("rg-network");
 
   // --- view: the layout fills a W x H canvas; show that box, whatever the size.
   // On a small canvas the nodes grow a little (up to twice), so they stay visible.
@@ -202,6 +204,7 @@ JS = r"""
     return [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
   }
   function drawLabels(ctx) {
+    mark("rg-labels-start");
     var s = network.getScale();
     var t = ctx.getTransform ? ctx.getTransform() : null;
     var dpr = t && s ? t.a / s : (window.devicePixelRatio || 1);
@@ -220,13 +223,14 @@ JS = r"""
       }
     });
     var order = pinned && screen[pinned] ? [byId[pinned]].concat(nodes) : nodes;
-    var placed = [], done = {};
-    for (var i = 0; i < order.length; i++) {
+    var placed = [], done = {}, tried = 0, crowded = Object.keys(screen).length > 300;
+    for (var i = 0; i < order.length && tried < 1500; i++) {
       var n = order[i];
       if (n.lk === undefined || done[n.id] || !screen[n.id]) { continue; }
       done[n.id] = 1;
       var p = screen[n.id];
       if (p[0] < -20 || p[0] > cw + 20 || p[1] < -20 || p[1] > ch + 20) { continue; }
+      tried++;
       var bold = n.ego || n.id === pinned;
       if (n.tw === undefined || n.tb !== bold) {
         ctx.font = bold ? BOLD : FONT;
@@ -235,8 +239,9 @@ JS = r"""
       }
       var tries = n.lk >= 0 ? [n.lk] : [];
       for (var k = 0; k < CAND.length; k++) { if (k !== n.lk) { tries.push(k); } }
-      // A place clear of labels and nodes; failing that, one clear of labels.
-      for (var pass = 0; pass < 2 && done[n.id] === 1; pass++) {
+      // A place clear of labels and nodes; failing that (in a view that is not
+      // crowded), one clear of labels.
+      for (var pass = 0; pass < (crowded ? 1 : 2) && done[n.id] === 1; pass++) {
         for (var q = 0; q < tries.length; q++) {
           var b = candBox(tries[q], p[0], p[1], p[2], n.tw, lh);
           if (b[0] < 0 || b[1] < 0 || b[2] > cw || b[3] > ch) { continue; }
@@ -274,6 +279,7 @@ JS = r"""
     placedLabels = placed.map(function (l) {
       return { id: l.id, name: l.n.n, box: l.box.slice() };
     });
+    mark("rg-labels-end");
   }
   network.on("afterDrawing", drawLabels);
 

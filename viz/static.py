@@ -41,9 +41,28 @@ def render_static(view: View, path: str | os.PathLike, *, fmt: str | None = None
                          hint="use a file name ending in .png or .svg")
     fig = figure(view, width=width)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # No dates or software versions in the file: the same data gives the same bytes.
-    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata)
+    if fmt == "svg":
+        # No dates in the file: the same data gives the same bytes.
+        fig.savefig(path, format="svg", dpi=dpi, metadata={"Date": None})
+        return path
+    # A 256-colour PNG: a third of the full-colour file's size for a picture of flat
+    # colours and text, which is what readers without JavaScript download.
+    from PIL import Image
+
+    fig.set_dpi(dpi)
+    canvas = fig.canvas
+    canvas.draw()
+    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
+                             "raw", "RGBA", 0, 1)
+    image = image.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE,
+                                          dither=Image.Dither.NONE)
+    # The octree averages colours; the background must stay pure white, or the
+    # picture shows as a faint box on a white article page.
+    palette = image.getpalette()[:768]
+    whitest = max(range(len(palette) // 3), key=lambda i: sum(palette[3 * i:3 * i + 3]))
+    palette[3 * whitest:3 * whitest + 3] = [255, 255, 255]
+    image.putpalette(palette)
+    image.save(path, format="PNG", compress_level=6)
     return path
 
 
