@@ -24,11 +24,14 @@ REL_STYLES: dict[str, dict] = {
 }
 OTHER_REL = {"label": "Other tie", "color": "#888888", "dashes": [1, 3]}
 
-# Country palette: Tableau 10 without its grey, in its own order (the first colours
-# are the most distinct from each other), then grey for every country beyond it, so
-# the legend stays short enough to read. The same palette colours communities.
+# Country palette: Tableau 20 without its greys: the nine strong colours first (the
+# most distinct from each other, for the most frequent countries), then their nine
+# light tints, then grey for every country beyond, so the legend stays readable.
+# The same palette colours communities.
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-           "#8c564b", "#e377c2", "#bcbd22", "#17becf"]
+           "#8c564b", "#e377c2", "#bcbd22", "#17becf",
+           "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+           "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5"]
 OTHER_COUNTRY = "#c7c7c7"
 OTHER_KEY = "_other"
 
@@ -114,8 +117,8 @@ def community_colours(membership: Iterable[int]) -> dict[int, str]:
     """Colour per community id; ids count from the largest community (see
     ``graph.communities``), so the largest get the palette and the rest grey.
 
-    >>> community_colours([0, 1, 1, 0, 12])
-    {0: '#1f77b4', 1: '#ff7f0e', 12: '#c7c7c7'}
+    >>> community_colours([0, 1, 1, 0, 30])
+    {0: '#1f77b4', 1: '#ff7f0e', 30: '#c7c7c7'}
     """
     return {cid: PALETTE[cid] if 0 <= cid < len(PALETTE) else OTHER_COUNTRY
             for cid in sorted(set(membership))}

@@ -57,6 +57,8 @@ def test_colour_is_by_country_and_the_legend_lists_them(sample):
 
 def test_countries_beyond_the_palette_share_one_legend_row():
     G = build_large(300)
+    for i, v in enumerate(G):
+        G.nodes[v]["country"] = f"C{i % 25}"
     view = build_view(G, layout="circular")
     assert len(view.countries) <= len(style.PALETTE) + 1
     assert view.countries[-1]["key"] == style.OTHER_KEY
