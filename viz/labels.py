@@ -15,8 +15,9 @@ units. Three steps, used by the page and the static image alike:
    other label. The page repeats the same search at every zoom, starting with the
    place chosen here.
 
->>> boxes = place([("a", 100, 100, 5, 40, 14), ("b", 100, 118, 5, 40, 14)])
->>> boxes["a"][0], boxes["b"][0]
+>>> boxes = place([("a", 100, 100, 5, 40, 14), ("b", 100, 118, 5, 40, 14)],
+...               nodes=[("a", 100, 100, 5), ("b", 100, 118, 5)])
+>>> boxes["a"][0], boxes["b"][0]    # a's label goes above, clear of b
 (1, 0)
 """
 
@@ -171,7 +172,8 @@ def spread(pos: dict, radius: dict, label_w: dict, *, bounds, iterations: int = 
 
     >>> out = spread({"a": (100, 100), "b": (101, 100)}, {"a": 5, "b": 5},
     ...              {"a": 40, "b": 40}, bounds=(0, 0, 400, 400))
-    >>> abs(out["a"][0] - out["b"][0]) >= 40
+    >>> dx, dy = abs(out["a"][0] - out["b"][0]), abs(out["a"][1] - out["b"][1])
+    >>> dx >= 43 or dy >= 30      # boxes 43 wide, 30 tall (disc, gap, label) now clear
     True
     """
     nodes = list(pos)
