@@ -27,6 +27,7 @@ from relgraph.viz.assets import vis_assets
 from relgraph.viz.labels import CANDIDATES, FONT_PX, LINE_PX
 from relgraph.viz.layout import REF_H, REF_W
 from relgraph.viz.safe import escape, json_for_script
+from relgraph.viz.style import country_name
 from relgraph.viz.view import MEASURE_NAMES, View, format_value
 
 TABLE_ROWS = 25
@@ -203,11 +204,10 @@ def _options(pairs) -> str:
 
 
 def _controls(view: View) -> str:
-    countries = sorted({(n.country, n.country) for n in view.nodes})
     names = {c["key"]: c["name"] for c in view.countries}
-    from relgraph.viz.style import country_name
     country_opts = sorted(((k, names.get(k) or country_name(None if k == "?" else k))
-                           for k, _ in countries), key=lambda kv: kv[1].casefold())
+                           for k in {n.country for n in view.nodes}),
+                          key=lambda kv: (kv[1].casefold(), kv[0]))
     kinds = sorted({n.kind for n in view.nodes if n.kind})
     parts = ["<div class=\"rg-controls rg-js\" role=\"group\" aria-label=\"Explore the "
              "network\">\n",

@@ -55,8 +55,6 @@ COUNTRY_NAMES = {
     "my": "Malaysia", "ph": "Philippines", "sa": "Saudi Arabia", "kp": "North Korea",
 }
 
-# Sizes in CSS pixels (vis-network) for the smallest and largest node.
-MIN_SIZE, MAX_SIZE = 6.0, 36.0
 
 
 def rel_style(rel_type: str) -> dict:
