@@ -172,7 +172,7 @@ _QUERY_ARG = re.compile(r"relgraph query \"([^\"]+)\"")
 def readme_items() -> list[dict]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     items = []
-    for n, m in enumerate(_FENCE.finditer(text), 1):
+    for m in _FENCE.finditer(text):
         lang, body = m.group(1), m.group(2)
         line = text.count("\n", 0, m.start()) + 1
         if lang == "cypher":
