@@ -2,8 +2,8 @@
 
 ``nx.write_gexf`` writes GEXF 1.2draft by default; its ``version="1.3"`` declares a
 wrong XML Schema instance namespace and a ``timeformat`` of ``long``, which GEXF 1.3
-does not define; it writes one direction for the whole graph; and it has no edge
-``kind``. So this module writes the file with ElementTree; NetworkX reads it back
+does not define (nor does Gephi read it); it writes one direction for the whole graph;
+and it has no edge ``kind``. So this module writes the file with ElementTree; NetworkX reads it back
 (``nx.read_gexf``), which the tests check, as long as the graph does not mix directed
 and undirected edges (NetworkX cannot hold a mixed graph; Gephi can).
 
@@ -23,8 +23,8 @@ What Gephi finds:
 - attributes as :func:`relgraph.graph.exports.networkx_files.flat_graph` writes them
   for GraphML: node ``type`` (Region, City...), lists and mappings as JSON text.
 
-The output is deterministic: no modification date, attributes and elements in a fixed
-order.
+The output is deterministic (no modification date; attributes and elements in a fixed
+order) and valid under GEXF 1.3's XSD and RELAX NG schemas.
 """
 
 from __future__ import annotations
@@ -40,8 +40,6 @@ from relgraph.graph.exports.projected import interval, node_interval
 from relgraph.graph.exports.values import xml_safe
 
 NS = "http://gexf.net/1.3"
-XSI = "http://www.w3.org/2001/XMLSchema-instance"
-SCHEMA_LOCATION = f"{NS} {NS}/gexf.xsd"
 
 # GEXF attribute types for the scalars flat_graph leaves (NetworkX reads them back as
 # bool, int, float, str).
@@ -116,8 +114,9 @@ def gexf_tree(G: nx.MultiDiGraph, *, mixed: bool = False) -> ET.ElementTree:
         nodes.append((n, flat.pop("label"), flat, node_interval(G, n)))
     dated = any(s or e for *_, (s, e) in nodes) or any(s or e for *_, (s, e) in edges)
 
-    root = ET.Element("gexf", {"xmlns": NS, "xmlns:xsi": XSI,
-                               "xsi:schemaLocation": SCHEMA_LOCATION, "version": "1.3"})
+    # No xsi:schemaLocation: GEXF 1.3's RELAX NG schema does not allow it (its XSD
+    # does); without it the file is valid under both.
+    root = ET.Element("gexf", {"xmlns": NS, "version": "1.3"})
     meta = ET.SubElement(root, "meta")
     ET.SubElement(meta, "creator").text = "relgraph"
     ET.SubElement(meta, "description").text = _description(G)
