@@ -3,9 +3,10 @@
 ``nx.write_gexf`` writes GEXF 1.2draft by default; its ``version="1.3"`` declares a
 wrong XML Schema instance namespace and a ``timeformat`` of ``long``, which GEXF 1.3
 does not define (nor does Gephi read it); it writes one direction for the whole graph;
-and it has no edge ``kind``. So this module writes the file with ElementTree; NetworkX reads it back
-(``nx.read_gexf``), which the tests check, as long as the graph does not mix directed
-and undirected edges (NetworkX cannot hold a mixed graph; Gephi can).
+and it has no edge ``kind``. So this module writes the file with ElementTree;
+NetworkX reads it back (``nx.read_gexf``), which the tests check, as long as the graph
+does not mix directed and undirected edges (NetworkX cannot hold a mixed graph; Gephi
+can).
 
 What Gephi finds:
 
