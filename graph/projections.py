@@ -244,6 +244,9 @@ def _tie(type_: str, data: Mapping, doc: Mapping, *, doc_id=None, date=None, yea
         "sources": sources if sources is not None else list(data.get("sources") or ()),
         "goods": data.get("goods"),
         "status": data.get("status"),
+        # The relationship behind the tie (a co-signing has two, so none): exports
+        # name their edges after it.
+        "id": data.get("id"),
     }
 
 
@@ -255,8 +258,8 @@ def iter_ties(G: nx.MultiDiGraph, *, rel_types: Iterable[str] = TIE_TYPES,
     A document with parties ``a, b, c`` yields one SIGNED_AGREEMENT tie per pair; its
     date is the document's (else the later signature). Ties that do not hold ``as_of``
     are skipped, and so are ties with an end outside ``parties`` (default: every node
-    labelled as a party). ``tie`` has the keys the views list (``TIE_FIELDS``); supplies also
-    carry ``value_usd``.
+    labelled as a party). ``tie`` has the keys the views list (``TIE_FIELDS``) and the
+    relationship's ``id`` (None for a co-signing); supplies also carry ``value_usd``.
     """
     clock = clock or _Clock(as_of)
     if parties is None:
