@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
+from relgraph.loaders.extract.names import is_acronym, non_party, possessive_country
 
 _TOKEN = re.compile(
     r'"[^"\n]{1,80}"'                                    # a quoted name
@@ -69,10 +71,7 @@ resolution regulation law decree commission summit conference congress initiativ
 development national electronic internet url president prime governor head minister
 ambassador deputy chairman mr mrs dr
 """.split())
-LEGAL_FORMS = set("""
-jsc ojsc cjsc llc ltd oao zao ooo pao ue rue se sue ioo jv jllc alc pk fsbei hpe ip
-sarl sa gmbh ag plc inc corp co nv bv spa ab oy as kft sro
-""".split())
+LEGAL_FORMS = set(_LEGAL_FORMS) | {"co", "as", "sue"}
 _ORG_HEADS = set("""
 ministry committee chamber centre center institute university academy agency bank association
 company corporation concern holding plant works factory enterprise department faculty school
@@ -115,6 +114,7 @@ class Mention:
     adjectival: bool = False
     organisation: bool = False
     refers: str | None = None   # "this Russian region": a Region named before, not the country
+    acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
 
     @property
     def key(self) -> str:
@@ -147,9 +147,60 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
                  or m.text.lower() not in common_words]
     for m in found:
         _drop_descriptor(m)
+        cc = possessive_country(m.text)
+        if cc and " " in m.text:
+            # "Kazakhstan's Kaspi Bank": the country is where the firm is, not a party.
+            cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s")) else 0
+            m.text, m.start = m.text[cut:], m.start + cut
+            m.country_hint = m.country_hint or cc
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
-    return found
+    found = _acronym_appositions(found, text)
+    return [m for m in found if not _no_party(m, text)]
+
+
+def _no_party(m: Mention, text: str) -> bool:
+    """Events, programmes, documents, currencies; a demonym heading a vague plural
+    ("Belarusian enterprises", "Kazakh companies")."""
+    if m.adjectival:
+        return bool(_VAGUE_AFTER.match(text, m.end))
+    if m.refers:
+        return False
+    if m.text.startswith('"') and m.kind_hint in ("Company", "Organization"):
+        return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
+    return non_party(m.text)
+
+
+_VAGUE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
+    r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"
+    r"|universities|farms|banks|regions|cities|towns|districts|structures|entities|plants"
+    r"|factories|agencies|specialists|scientists|colleagues|citizens|residents|people)\b")
+
+
+def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
+    """"Minsk Automobile Plant (MAZ)" and "MAZ (Minsk Automobile Plant)": one party; the
+    bracketed part is its other name, not a second party."""
+    out: list[Mention] = []
+    skip = set()
+    for i, m in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start]) and \
+                re.match(r"\s*\)", text[nxt.end:]):
+            inner = nxt.text.strip('"')
+            if is_acronym(inner) and not is_acronym(m.text.strip('"')):
+                m.acronym = inner
+                m.organisation = m.organisation or m.kind_hint not in ("Region", "City", "Country")
+                skip.add(i + 1)
+            elif is_acronym(m.text.strip('"')) and " " in nxt.text:
+                nxt.acronym = m.text.strip('"')
+                out.append(nxt)
+                skip.add(i + 1)
+                continue
+        out.append(m)
+    return out
 
 
 # A long official descriptor before a quoted name: 'Federal State Scientific Institution
@@ -218,7 +269,15 @@ def _find(text: str) -> list[Mention]:
     _attach_tails(out, text)
     _share_list_hints(out, text)
     _homes_after(out, text)
-    out.extend(_region_references(text, out))
+    refs = _region_references(text, out) + _other_references(text)
+    if refs:
+        # "this Central Asian country": the capitalised words are part of the reference.
+        out = [m for m in out if not any(r.start <= m.start < r.end and (
+            r.refers != "Region" or r.text[:1] == "t" and r.text.split()[-1][:1].isupper())
+            for r in refs)]
+        taken = [(m.start, m.end) for m in out]
+        out.extend(r for r in refs if r.refers == "Region"
+                   or not any(a <= r.start < b for a, b in taken))
     out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
 
@@ -263,6 +322,40 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
     return [Mention(r.group(0), r.start(), r.end(), "Region", refers="Region")
             for r in _REGION_REF.finditer(text)
             if not any(a <= r.start() < b for a, b in taken)]
+
+
+_OTHER_REFS = [
+    # "this Central Asian country", "the African country", "this country" (not "of X").
+    ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|the)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
+                           r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])")),
+    ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|the)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"
+                        r"(?!\s+of\b|['’]s|\s+[A-Z\"])")),
+    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|the)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"
+                           r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
+                           r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
+    ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
+    ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
+]
+
+
+def _other_references(text: str) -> list[Mention]:
+    """Countries, cities, companies and places named by reference only.
+
+    >>> [(m.text, m.refers) for m in _other_references("Exports to this Central Asian "
+    ...                                                 "country grew; the plant is popular here.")]
+    [('this Central Asian country', 'Country'), ('the plant', 'Company'), ('here', 'Place')]
+    """
+    out = []
+    for kind, rx in _OTHER_REFS:
+        for r in rx.finditer(text):
+            m = Mention(r.group(0), r.start(), r.end(), kind if kind in ("Country", "City", "Region")
+                        else None, refers=kind)
+            dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region)\b",
+                            r.group(0))
+            if dem and dem.group(1).lower() in DEMONYMS:
+                m.country_hint = DEMONYMS[dem.group(1).lower()]
+            out.append(m)
+    return out
 
 
 # Trigger nouns capitalised only because they open a sentence: "Deliveries of Latvian

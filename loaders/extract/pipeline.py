@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from relgraph.graph import ids
 from relgraph.graph.records import Source
-from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.dates import date_near, dates_in
+from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.frames import continue_list, find_frames, open_list, vague_pending
 from relgraph.loaders.extract.mentions import Mention, find_mentions
-from relgraph.loaders.extract.parties import default_resolver, resolve_mention
+from relgraph.loaders.extract.parties import default_resolver
 from relgraph.loaders.extract.patterns import _DOC, TWIN, Hit, _title, find_hits, status_of
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
@@ -47,16 +50,16 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         resolver = default_resolver()
     doc = build_document(lines)
     result = Extraction()
-    cache: dict = {}
+    text_source = input_source(lines, file)
+    result.sources[text_source["id"]] = text_source
+    disc = Discourse(resolver, doc.text)
     sentences = split_sentences(doc.text)
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
     ref_i = 0
     refs = doc.refs
     prev_twin, prev_end = False, 0
-    memory = PlaceMemory()
     last_actor = (-1, None)
-    pairs = PairMemory()
-    homes = HomeMemory()
+    pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -68,48 +71,71 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         twin_context = prev_twin and "\n" not in doc.text[prev_end:s.start]
         prev_twin, prev_end = bool(TWIN.search(s.text)), s.end
         if not _NAMES.search(s.text):
+            pending = None
             continue
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) else None
         if sides:
-            a, b = (_resolve_name(x, resolver, cache) for x in sides)
+            a, b = (_resolve_name(x, disc) for x in sides)
             if a and b:
-                pairs.heading(si, a, b)
+                disc.pairs.heading(si, a, b)
             continue
         mentions = find_mentions(s.text, common)
-        # Regions named anywhere are remembered, so "this Russian region" later finds them.
         named = {}
         for m in mentions:
-            if not m.adjectival and not m.refers:
-                party = resolve_mention(m, resolver, cache, "Company")
-                memory.remember(si, m.start, party)
-                homes.learn(party)
-            if not m.refers:
-                party = homes.fill(resolve_mention(m, resolver, cache, "Company"))
-                named.setdefault(party.id, party)
+            if m.refers:
+                continue
+            party = disc.party(m, "Company")
+            if not m.adjectival:
+                disc.remember(si, m.start, party)
+            named.setdefault(party.id, party)
         sides = list(named.values())
         if len(sides) == 2 and sides[0].country != sides[1].country:
-            pairs.sides(si, sides[0], sides[1])
+            disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(s.text, mentions))
-        if not _maybe_relation(s.text):
+        found = []
+        if pending is not None:
+            found = continue_list(s.text, mentions, pending, disc)
+        pending = None
+        if not _maybe_relation(s.text) and not found:
             last_actor = prev_actor
             continue
         hits = find_hits(s.text, mentions, twin_context) if len(mentions) >= 2 else []
-        resolved = [tuple(homes.fill(p) for p in _resolve_pair(hit, resolver, cache, memory, si))
-                    for hit in hits]
+        hits += find_frames(s.text, mentions)
+        resolved = []
+        kept = []
+        for hit in hits:
+            pair = _resolve_pair(hit, disc, si)
+            if pair is None:
+                pending = pending or vague_pending(s.text, hit, disc, si)
+                continue
+            kept.append(hit)
+            resolved.append(pair)
+        hits = kept
+        if pending is None:
+            pending = open_list(s.text, mentions, disc, si)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
-            by_ref = _by_reference(s.text, pairs.recall(si)) or _by_actor(
-                s.text, mentions, last_actor, si, resolver, cache)
+            by_ref = _by_reference(s.text, disc.pairs.recall(si)) or _by_actor(
+                s.text, mentions, last_actor, si, disc)
             if by_ref:
                 hits.append(by_ref[0])
                 resolved.append(by_ref[1])
+        for hit, pair in found:
+            hits.append(hit)
+            resolved.append(pair)
         last_actor = prev_actor
+        seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
+            key = (row["type"], row["source"]["id"], row["target"]["id"])
+            if key in seen or (row["type"] != "SUPPLIES_TO" and
+                               (row["type"], row["target"]["id"], row["source"]["id"]) in seen):
+                continue
+            seen.add(key)
             if hit.how != "the parties":
-                pairs.remember(si, pa, pb)
-            source_ids = []
+                disc.pairs.remember(si, pa, pb)
+            source_ids = [text_source["id"]]
             for ref in cited:
                 note = doc.footnote(ref.number, ref.offset)
                 if note is None:
@@ -119,9 +145,27 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                                           "published": src.published, "note": note.number,
                                           "line": note.line}
                 source_ids.append(src.id)
-            row["sources"] = sorted(set(source_ids))
+            row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
+
+
+def input_source(lines: list[str], file: str) -> dict:
+    """The text itself as a Source: its title (the first line that reads as one), its
+    file name and the date it was read, so every candidate names where it was read even
+    when the text cites nothing.
+
+    >>> src = input_source(["", "Belarus - China: ties", "Body."], "notes/ties.txt")
+    >>> src["title"], src["file"], src["id"].startswith("source:")
+    ('Belarus - China: ties', 'ties.txt', True)
+    """
+    name = file.replace("\\", "/").rsplit("/", 1)[-1]
+    title = next((" ".join(x.split()) for x in lines[:20] if x.strip()
+                  and len(x.split()) <= 25), name)
+    title = title[:200]
+    return {"id": ids.source_id(title, f"file:{name}"), "title": title, "url": None,
+            "published": None, "file": name, "read": date.today().isoformat(),
+            "note": None, "line": None}
 
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
@@ -144,23 +188,34 @@ def _own_paragraph(text: str, s) -> bool:
         or "\n" in text[s.end:s.end + 3] or s.end >= len(text)
 
 
-def _resolve_name(name: str, resolver, cache):
+def _resolve_name(name: str, disc: Discourse):
     """The party a heading names, or None when it is no single name."""
     ms = find_mentions(name)
     if len(ms) != 1:
         return None
-    return resolve_mention(ms[0], resolver, cache, "Region")
+    return disc.party(ms[0], "Region")
 
 
-def _resolve_pair(hit: Hit, resolver, cache, memory: PlaceMemory | None = None, si: int = 0):
+def _resolve_pair(hit: Hit, disc: Discourse, si: int):
+    """The two parties of a hit; None when a party is a reference with nothing to
+    point at, or a vague one."""
+    if getattr(hit, "parties", None):
+        return hit.parties
     default = "City" if hit.rel_type == "TWINNED_WITH" else "Company"
-    a, b = (resolve_mention(m, resolver, cache, default) for m in (hit.a, hit.b))
-    if memory is None:
-        return a, b
-    # A region named by reference is looked up knowing the other side's country.
-    ra = memory.antecedent(hit.a, si, hit.a.start, b.country if b.label == "Country" else None)
-    rb = memory.antecedent(hit.b, si, hit.b.start, a.country if a.label == "Country" else None)
-    return ra or a, rb or b
+    a = None if hit.a.refers else disc.party(hit.a, default)
+    b = None if hit.b.refers else disc.party(hit.b, default)
+    # A place named by reference is looked up knowing the other side.
+    if hit.a.refers:
+        a = disc.antecedent(hit.a, si, b)
+        if a is None and hit.a.refers == "Region" and hit.a.country_hint:
+            a = disc.party(hit.a, default)
+    if hit.b.refers:
+        b = disc.antecedent(hit.b, si, a)
+        if b is None and hit.b.refers == "Region" and hit.b.country_hint:
+            b = disc.party(hit.b, default)
+    if a is None or b is None:
+        return None
+    return a, b
 
 
 def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
@@ -175,15 +230,15 @@ def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
     return hit, sides
 
 
-def _by_actor(text: str, mentions, last_actor, si: int, resolver, cache):
+def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
     """"An agreement was signed with B" after a sentence whose actor is A: A and B."""
     prev_si, prev = last_actor
     b = lone_with(text, mentions)
     d = _DOC.search(text)
     if b is None or d is None or prev is None or prev_si != si - 1:
         return None
-    pa = resolve_mention(prev, resolver, cache, "Company")
-    pb = resolve_mention(b, resolver, cache, "Company")
+    pa = disc.party(prev, "Company")
+    pb = disc.party(b, "Company")
     hit = Hit("SIGNED_AGREEMENT", b, b, d.span(), 0.55, "actor before", d.lastgroup,
               _title(text, d))
     return hit, (pa, pb)

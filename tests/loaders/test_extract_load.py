@@ -17,7 +17,7 @@ The Brest Oblast Executive Committee concluded an agreement on trade
 with the Kaluga Region in 2015.4 Neither side has reported on it since.
 
 4 Regional news digest [Electronic resource]. - 2015. - URL: http://example.org/news/7
-Belarusian producers export tractors to Sudan.
+Belarus exports tractors to Sudan.
 """
 
 

@@ -1,0 +1,218 @@
+"""Supply frames that name no supply verb, and lists that continue in the next sentence.
+
+Texts state who buys from whom without "supply" or "export": "the main buyers of
+Vitebsk flax are Lithuania and Poland", "its products are known to customers in A, B
+and C", "X is present on the market of Y", "X's goods are popular here". And they
+name a party vaguely first and list it in the next sentence: "products of several
+Belarusian plants are sold in the Krai. Among them are A and B."
+
+:func:`find_frames` reads the first kind (hits with supplier first);
+:func:`open_list` notes a relation whose one side is a vague plural, and
+:func:`continue_list` completes it from a sentence that lists the parties.
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> s = "The main buyers of Vitebsk flax are Lithuania, Poland and Italy."
+>>> [(h.a.text, h.b.text, h.how) for h in find_frames(s, find_mentions(s))]
+[('Vitebsk', 'Lithuania', 'buyers'), ('Vitebsk', 'Poland', 'buyers'), ('Vitebsk', 'Italy', 'buyers')]
+>>> s = "Amkodor is present on the markets of Serbia and Mongolia."
+>>> [(h.a.text, h.b.text) for h in find_frames(s, find_mentions(s))]
+[('Amkodor', 'Serbia'), ('Amkodor', 'Mongolia')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from relgraph.loaders.extract.coordination import run_after
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.supplies import SUPPLY, goods
+
+_BUYERS = re.compile(
+    r"\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
+    r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
+    r"|purchasers?|export\s+(?:markets?|destinations?)|markets?\s+for|outlets?)\b", re.I)
+_ARE = re.compile(r"\s*(?:(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b|[:–—-])\s*"
+                  r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")
+_PRESENT = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*"
+    r"(?:present|represented|popular|known|sold|available|in\s+demand|well\s+known|on\s+sale)"
+    r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?)"
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:on|in|at|to|among)?\s*(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers)\s+(?:of|in)\s+(?:the\s+)?)?",
+    re.I)
+_GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipment|vehicles|brands?"
+                       r"|tractors|trucks|buses|food)\s+(?:of|from|made\s+by|produced\s+by)\s+"
+                       r"(?:the\s+)?(?:[a-z-]+\s+){0,4}$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _party(m: Mention) -> bool:
+    return not (m.refers and m.refers not in ("Region", "Country", "City", "Company", "Place"))
+
+
+def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
+    ms = [m for m in mentions if _party(m)]
+    hits = _buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms)
+    seen, out = set(), []
+    for h in hits:
+        key = (h.a.start, h.b.start)
+        if key not in seen and h.a.key != h.b.key:
+            seen.add(key)
+            out.append(h)
+    return out
+
+
+def _owner(text: str, ms: list[Mention], at: int, lo: int) -> Mention | None:
+    """The party whose goods a phrase before ``at`` speaks of: "X's main buyers",
+    "buyers of X products", "products of X"."""
+    before = [m for m in ms if lo <= m.start and m.end <= at]
+    for m in reversed(before):
+        gap = text[m.end:at]
+        if _POSSESSIVE.match(gap) or re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap) and m.adjectival:
+            return m
+    return None
+
+
+def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for b in _BUYERS.finditer(text):
+        # The goods and their maker: "buyers of Vitebsk flax", "X's main buyers".
+        lo = max(text.rfind(";", 0, b.start()), text.rfind(".", 0, b.start())) + 1
+        supplier = _owner(text, ms, b.start(), lo)
+        tail = text[b.end():]
+        of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail)
+        are_at = b.end()
+        if of:
+            # "buyers of Vitebsk flax are": the party inside the "of" phrase supplies.
+            stop = re.search(r"\s(?:are|is|were|was|include[sd]?|remain(?:s|ed)?)\b|[:;]", tail)
+            end = b.end() + (stop.start() if stop else len(tail))
+            inside = [m for m in ms if b.end() <= m.start and m.end <= end]
+            if inside and supplier is None:
+                supplier = inside[0]
+            are_at = end
+        are = _ARE.match(text, are_at)
+        if supplier is None or not are:
+            continue
+        first = next((m for m in ms if m.start >= are.end() and m.start - are.end() < 30
+                      and m is not supplier), None)
+        if first is None:
+            continue
+        receives = b.group("noun").lower().startswith(("buyer", "customer", "consumer", "importer",
+                                                      "recipient", "client", "purchaser",
+                                                      "export", "market", "outlet"))
+        for r in run_after(text, first, ms):
+            a, c = (supplier, r) if receives else (r, supplier)
+            out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
+                           extra={"goods": _goods_of(text, b), "value_usd": None}))
+    return out
+
+
+def _goods_of(text: str, b: re.Match) -> str | None:
+    m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+(?:are|is|were|was|include)",
+                 text[b.end():])
+    return m.group(1) if m else None
+
+
+def _presence(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for p in _PRESENT.finditer(text):
+        lo = max(text.rfind(";", 0, p.start()), 0)
+        before = [m for m in ms if lo <= m.start and m.end <= p.start()]
+        # The maker: "products of X are popular", "X's goods are known", "X is present".
+        sup = None
+        for m in reversed(before):
+            gap = text[m.end:p.start()]
+            if re.fullmatch(r"\s*", gap) or _POSSESSIVE.match(gap) or re.fullmatch(
+                    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}", gap) or _GOODS_OF.search(
+                    text[:m.start]) and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,3}", gap):
+                sup = m
+                break
+        after = [m for m in ms if m.start >= p.end() and m.start - p.end() < 15]
+        if sup is None or not after:
+            continue
+        for r in run_after(text, after[0], ms):
+            if r is not sup:
+                out.append(Hit("SUPPLIES_TO", sup, r, p.span(), 0.65, "market presence",
+                               extra={"goods": None, "value_usd": None}))
+    return out
+
+
+def _partner_buying(text: str, ms: list[Mention]) -> list[Hit]:
+    """"X, a partner of Y buying its goods": Y supplies X."""
+    out = []
+    for p in re.finditer(r"\bpartners?\s+of\s+(?:the\s+)?", text):
+        y = next((m for m in ms if m.start == p.end()), None)
+        if y is None or not re.match(r",?\s+(?:which\s+|that\s+)?(?:buying|buys|bought|purchas\w+|import\w*)\b",
+                                     text[y.end:]):
+            continue
+        x = [m for m in ms if m.end <= p.start()]
+        if x:
+            out.append(Hit("SUPPLIES_TO", y, x[-1], p.span(), 0.65, "partner buying",
+                           extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# -- lists that continue in the next sentence ------------------------------------------
+@dataclass
+class Pending:
+    rel_type: str
+    vague_side: str          # "a" (the supplier / first party) or "b"
+    other: object            # the resolved party of the other side
+    trigger: tuple[int, int]
+    how: str
+    extra: dict
+
+
+_VAGUE = re.compile(
+    r"\b(?:a\s+number\s+of|several|many|some|various|a\s+few|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens\s+of|leading|major|large|largest|main)\s+"
+    r"(?:[A-Za-z-]+\s+){0,3}(?:enterprises|companies|firms|manufacturers|producers|plants|"
+    r"factories|exporters|suppliers|holdings|organi[sz]ations|partners|buyers|importers)\b", re.I)
+_LIST_OPENER = re.compile(
+    r"^(?:Among\s+them|These|They|Those|Such\s+(?:companies|enterprises|firms))\b[^.]{0,40}?\b"
+    r"(?:are|is|were|include[sd]?|including)\b|^(?:In\s+particular|Including|Namely)\b", re.I)
+
+
+def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | None:
+    """A supply whose supplier is a vague plural and whose recipient is named:
+    "products of a number of Belarusian enterprises are represented in the Krai"."""
+    v = _VAGUE.search(text)
+    if not v:
+        return None
+    t = SUPPLY.search(text) or _PRESENT.search(text)
+    if not t:
+        return None
+    after = [m for m in mentions if m.start >= max(t.end(), v.end()) and not m.adjectival]
+    if not after:
+        return None
+    other = disc.antecedent(after[0], si) if after[0].refers else disc.party(after[0])
+    if other is None:
+        return None
+    receives = bool(re.match(r"(?:import|bought|buy|purchas|receiv)", t.group(0), re.I))
+    return Pending("SUPPLIES_TO", "b" if receives else "a", other, t.span(), "list next sentence",
+                   {"goods": goods(text, t) if SUPPLY.match(t.group(0)) else None,
+                    "value_usd": None})
+
+
+def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
+    """(hit, (supplier, recipient)) for each party a list-opening sentence names."""
+    if not _LIST_OPENER.search(text):
+        return []
+    out = []
+    for m in mentions:
+        if m.adjectival or m.refers:
+            continue
+        party = disc.party(m)
+        hit = Hit(pending.rel_type, m, m, (m.start, m.end), 0.6, pending.how,
+                  extra=dict(pending.extra))
+        pair = (party, pending.other) if pending.vague_side == "a" else (pending.other, party)
+        out.append((hit, pair))
+    return out
+
+
+def vague_pending(text: str, hit: Hit, disc, si: int):
+    """Kept for symmetry with :func:`open_list`: a hit dropped for a vague party opens
+    no list (its vague side is not known here)."""
+    return None
