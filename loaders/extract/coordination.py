@@ -22,8 +22,12 @@ from relgraph.loaders.extract.mentions import Mention
 
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
-LIST_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
-                      r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?")
+LIST_SEP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+    r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
+    # "A, B and the akimat of C": an organ word of the next party does not end the list.
+    r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
+    r"\s+committee|council|duma|hokimiyat)\s+of\s+(?:the\s+)?)?")
 
 
 def joined(text: str, a: Mention, b: Mention) -> bool:
@@ -37,7 +41,7 @@ def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.start <= run[-1].start:
             continue
-        if joined(text, run[-1], m):
+        if joined(text, run[-1], m) and not m.refers:
             run.append(m)
         elif m.start < run[-1].end:
             continue
@@ -50,7 +54,7 @@ def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     """Maximal lists in ``ms`` (in text order)."""
     out: list[list[Mention]] = []
     for m in ms:
-        if out and joined(text, out[-1][-1], m):
+        if out and joined(text, out[-1][-1], m) and not m.refers:
             out[-1].append(m)
         else:
             out.append([m])

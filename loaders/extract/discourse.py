@@ -70,7 +70,7 @@ class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
     # How far back (in sentences) a reference of each kind looks.
-    WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 3, "Organization": 3}
+    WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 3, "Actor": 2}
 
     def __init__(self, resolver, text: str = ""):
         self.resolver = resolver
@@ -81,6 +81,7 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        self._actor: tuple[int, Party] | None = None     # who acted in the last sentence
 
     # -- parties ---------------------------------------------------------------
     def party(self, m: Mention, default_label: str = "Company") -> Party:
@@ -139,6 +140,12 @@ class Discourse:
         self.places.remember(sentence, offset, party)
         self._seen.append((sentence, offset, party))
 
+    def acted(self, sentence: int, party: Party | None) -> None:
+        """The actor of a sentence (its first party no preposition governs): "The city"
+        or "the company" in the next sentence is most likely it."""
+        if party is not None:
+            self._actor = (sentence, party)
+
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
@@ -152,9 +159,20 @@ class Discourse:
             return self._last(("Region",), sentence, m, country=m.country_hint,
                               window=3) if not m.country_hint else None
         kinds = {"Country": ("Country",), "City": ("City",), "Company": _FIRM_LABELS,
-                 "Place": ("City", "Region", "Country")}.get(kind or "", ())
+                 "Place": ("City", "Region", "Country"),
+                 "Actor": _FIRM_LABELS + ("City", "Region", "Country")}.get(kind or "", ())
         if not kinds:
             return None
+        if self._actor and sentence - self._actor[0] == 1 and kind in ("City", "Company", "Actor"):
+            party = self._actor[1]
+            fits = kinds if kind != "Actor" else kinds
+            if party.label in fits and (other is None or party.id != other.id) and (
+                    not m.country_hint or party.country == m.country_hint):
+                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+        if kind == "Actor":
+            # "its buyers": the firm spoken of, else the place.
+            return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(
+                kinds, sentence, m, other=other)
         skip = self.subject if kind == "Country" else None
         found = self._last(kinds, sentence, m, country=m.country_hint, skip_country=skip,
                            other=other)

@@ -49,7 +49,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _party(m: Mention) -> bool:
-    return not (m.refers and m.refers not in ("Region", "Country", "City", "Company", "Place"))
+    return not (m.refers and m.refers not in ("Region", "Country", "City", "Company", "Place",
+                                               "Actor"))
 
 
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
@@ -70,7 +71,8 @@ def _owner(text: str, ms: list[Mention], at: int, lo: int) -> Mention | None:
     before = [m for m in ms if lo <= m.start and m.end <= at]
     for m in reversed(before):
         gap = text[m.end:at]
-        if _POSSESSIVE.match(gap) or re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap) and m.adjectival:
+        if _POSSESSIVE.match(gap) or re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap) and (
+                m.adjectival or m.refers == "Actor"):
             return m
     return None
 

@@ -59,6 +59,8 @@ under over about against between through via per upon without into so is are was
 be has have had not no nor
 january february march april may june july august september october november december
 mid early late end beginning half quarter spring summer autumn winter
+later earlier subsequently previously currently recently initially additionally likewise
+today yesterday tomorrow now soon then next last under since thereafter besides overall
 """.split())
 _MONTH = set("january february march april may june july august september october november "
              "december".split())
@@ -253,6 +255,11 @@ def _find(text: str) -> list[Mention]:
                     break
                 if connectors & _AND_LIKE and not org:
                     break
+                # "Minsk Tractor Plant and Amkodor": a name that ends in its head word
+                # (or legal form) is complete; "and" starts the next name of a list.
+                if connectors & _AND_LIKE and (toks[j - 1].text.lower() in _ORG_HEADS
+                                               or toks[j - 1].text.lower() in LEGAL_FORMS):
+                    break
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
                     break
@@ -326,14 +333,19 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
 
 _OTHER_REFS = [
     # "this Central Asian country", "the African country", "this country" (not "of X").
-    ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|the)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
+    ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])")),
-    ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|the)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"
+    ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"])")),
-    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|the)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"
+    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"
                            r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
+    # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
+    ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
+                         r"|traditional|regular)\s+)*(?:buyers|customers|consumers|exports?|products"
+                         r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
+                         r"|buses|output|partners?|dealers?|distributors?)\b)")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
 ]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.coordination import grouped_pairs, runs
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, find_supplies
@@ -70,21 +71,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
-    """Maximal lists ``A, B and C`` (separated only by commas and ``and``)."""
-    runs, cur = [], []
-    for m in ms:
-        # A year in brackets does not break a list: "with A (2003) and B (2009)".
-        # Nor a country in brackets: "with A (Finland) and B (Norway)".
-        sep = re.sub(r"^\([^()]{1,40}\)\s*", "", _sep(text, cur[-1], m)) if cur else ""
-        if cur and re.fullmatch(r",|and|, and|as well as|&", sep or "x"):
-            cur.append(m)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = [m]
-    if cur:
-        runs.append(cur)
-    return runs
+    """Maximal lists ``A, B and C`` (the shared grammar of :mod:`.coordination`)."""
+    return runs(text, ms)
 
 
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
@@ -94,6 +82,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     pairs joined by "and", set apart by commas, dashes or semicolons."""
     if len(ms) < 2:
         return []
+    grouped = grouped_pairs(text, ms)
+    if grouped:
+        # "A with B and C, D with E"; "A and B have agreements with C, and D with E"
+        return [(a, b, "grouped pairs", 0.8) for a, b in grouped]
     runs = _runs(text, ms)
     # X, Y and Z ... A, B and C respectively
     if re.search(r"\brespectively\b", text, re.I):
@@ -178,10 +170,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
         return [(subject, x, "with", 0.8) for x in run]
-    # A and B signed / concluded ...
+    # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
+    # pipeline keeps the pairs across countries when the list mixes them).
     for r in runs:
         if len(r) == 2 and not strict and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])):
             return [(r[0], r[1], "A and B", 0.7)]
+        if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
+                r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
+            return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
     # signed by A and B
     if len(ms) == 2:
         return [(ms[0], ms[1], "two parties", 0.5)]  # co-occurrence only
@@ -364,17 +360,37 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     return hits
 
 
+_TITLE_END = re.compile(
+    r"[;:()]|\.(?:\s|$)|\s+(?:between|with|was|were|is|are|signed|which|that|who|by|has|had|have"
+    r"|and\s+the|in\s+\d{4}|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)|at\s+the|during|within)\b"
+    # A comma ends the title unless a list of lower-case fields goes on after it: "on trade,
+    # economic, scientific, technical and cultural cooperation".
+    r"|,(?!\s+(?:[a-z][\w-]*(?:,|\s+and\b|\s+(?:cooperation|relations|ties|fields?|spheres?"
+    r"|areas?|development|exchange|activities|issues|trade)\b)))")
+
+
 def _title(text: str, d: re.Match) -> str:
-    m = re.match(r"(?:\s+(?:on|of|for|about|in|to)\s+[^,;:()]{0,120}?)(?=\s+(?:between|with|was|were|is|"  # noqa: E501
-                 r"signed|which|that|by|has|had|have|and the|in \d{4})\b|[,;:()]|$)", text[d.end():])  # noqa: E501
+    """The document's title as written: the trigger, capitalised words just before it,
+    and its "on/of/for ..." complement, lists of fields included.
+
+    >>> s = "They signed an Agreement on trade, economic, scientific and cultural cooperation in 2002."
+    >>> _title(s, _DOC.search(s))
+    'Agreement on trade, economic, scientific and cultural cooperation'
+    """
+    tail = text[d.end():d.end() + 200]
+    m = re.match(r"\s+(?:on|of|for|about|in|to)\s", tail)
+    end = d.end()
+    if m:
+        stop = _TITLE_END.search(tail, m.end())
+        end = d.end() + (stop.start() if stop else min(len(tail), 160))
     start = d.start()
     # Include capitalised words just before ("Partnership Development Agreement").
     pre = re.search(r"((?:[A-Z][\w-]+ ){1,4})$", text[:start])
     if pre and not re.match(r"(?:The|A|An|In|This|That|Back|Then|And)\b", pre.group(1)):
         start -= len(pre.group(1))
-    end = d.end() + (m.end() if m else 0)
     # The sentence's full stop is not part of the title.
-    return " ".join(text[start:end].split())[:160].rstrip(" .")
+    return " ".join(text[start:end].split())[:160].rstrip(" .,")
 
 
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:

@@ -92,6 +92,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(s.text, mentions))
+        if prev_actor[1] is not None and not prev_actor[1].refers:
+            disc.acted(si, disc.party(prev_actor[1]))
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -110,7 +112,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 continue
             kept.append(hit)
             resolved.append(pair)
-        hits = kept
+        hits, resolved = _across_countries(kept, resolved)
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -148,6 +150,17 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
+
+
+def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
+    """Co-signers from several countries ("the A, B and C regions and the akimat of D
+    signed ...") signed with the other country's parties, not among themselves."""
+    co = [i for i, h in enumerate(hits) if h.how == "co-signers"]
+    countries = {p.country for i in co for p in pairs[i] if p.country}
+    if len(countries) < 2:
+        return hits, pairs
+    keep = [i for i in range(len(hits)) if i not in co or pairs[i][0].country != pairs[i][1].country]
+    return [hits[i] for i in keep], [pairs[i] for i in keep]
 
 
 def input_source(lines: list[str], file: str) -> dict:

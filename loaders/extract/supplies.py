@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.coordination import run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
@@ -110,15 +111,7 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
 
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
-    run = [first]
-    for m in ms:
-        if m.start <= run[-1].start:
-            continue
-        if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[run[-1].end:m.start]):
-            run.append(m)
-        else:
-            break
-    return run
+    return run_after(text, first, ms)
 
 
 def directions(text: str, ms: list[Mention], t: re.Match
