@@ -82,12 +82,23 @@ class Discourse:
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
         self._actor: tuple[int, Party] | None = None     # who acted in the last sentence
+        self._memo: dict = {}
 
     # -- parties ---------------------------------------------------------------
     def party(self, m: Mention, default_label: str = "Company") -> Party:
         """The party ``m`` names, with the document's knowledge applied: a firm defined
         before (by acronym or full name) keeps one id, its country as stated once,
         else the document's subject country."""
+        key = (id(m), m.start, m.text, default_label)
+        if key in self._memo:
+            return self._memo[key]
+        p = self._party(m, default_label)
+        if len(self._memo) > 512:
+            self._memo.clear()
+        self._memo[key] = p
+        return p
+
+    def _party(self, m: Mention, default_label: str) -> Party:
         entry = None
         if m.acronym or _HAS_LEGAL.search(m.text):
             entry = self.names.define(m.text, m.acronym, country=m.country_hint)

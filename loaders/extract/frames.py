@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from relgraph.loaders.extract.coordination import run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import _DOC, TWIN
 from relgraph.loaders.extract.supplies import SUPPLY, goods
 
 _BUYERS = re.compile(
@@ -131,7 +132,8 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
                     text[:m.start]) and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,3}", gap):
                 sup = m
                 break
-        after = [m for m in ms if m.start >= p.end() and m.start - p.end() < 15]
+        after = [m for m in ms if m.end > p.end() and m.start >= p.end() - 4
+                 and m.start - p.end() < 15]
         if sup is None or not after:
             continue
         for r in run_after(text, after[0], ms):
@@ -178,15 +180,29 @@ _LIST_OPENER = re.compile(
 
 
 def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | None:
-    """A supply whose supplier is a vague plural and whose recipient is named:
-    "products of a number of Belarusian enterprises are represented in the Krai"."""
-    v = _VAGUE.search(text)
+    """A relation whose one side is a vague plural and the other named, for the next
+    sentence to list: "products of a number of Belarusian enterprises are represented
+    in the Krai", "Mogilev has agreements with five Russian regions"."""
+    v = _VAGUE.search(text) or _VAGUE_PLACES.search(text)
     if not v:
         return None
+    named = [m for m in mentions if not m.adjectival and not (v.start() <= m.start < v.end())]
+    t = TWIN.search(text)
+    d = None if t else _DOC.search(text)
+    if (t or d) and named:
+        first = named[0]
+        other = disc.antecedent(first, si) if first.refers else disc.party(
+            first, "City" if t else "Company")
+        if other is None or first.start > v.start():
+            return None
+        rel = "TWINNED_WITH" if t else "SIGNED_AGREEMENT"
+        trig = (t or d).span()
+        extra = {} if t else {"kind": d.lastgroup}
+        return Pending(rel, "b", other, trig, "list next sentence", extra)
     t = SUPPLY.search(text) or _PRESENT.search(text)
     if not t:
         return None
-    after = [m for m in mentions if m.start >= max(t.end(), v.end()) and not m.adjectival]
+    after = [m for m in named if m.start >= v.end() and m.end > t.end()]
     if not after:
         return None
     other = disc.antecedent(after[0], si) if after[0].refers else disc.party(after[0])
@@ -198,6 +214,12 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
                     "value_usd": None})
 
 
+_VAGUE_PLACES = re.compile(
+    r"\b(?:a\s+number\s+of|several|many|some|various|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[A-Za-z-]+\s+){0,2}(?:regions|cities|towns"
+    r"|districts|provinces|oblasts|municipalities|partners|countries|universities)\b", re.I)
+
+
 def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
     """(hit, (supplier, recipient)) for each party a list-opening sentence names."""
     if not _LIST_OPENER.search(text):
@@ -206,9 +228,11 @@ def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) ->
     for m in mentions:
         if m.adjectival or m.refers:
             continue
-        party = disc.party(m)
+        party = disc.party(m, "City" if pending.rel_type == "TWINNED_WITH" else "Company")
+        if party.id == pending.other.id:
+            continue
         hit = Hit(pending.rel_type, m, m, (m.start, m.end), 0.6, pending.how,
-                  extra=dict(pending.extra))
+                  kind=pending.extra.get("kind"), extra=dict(pending.extra))
         pair = (party, pending.other) if pending.vague_side == "a" else (pending.other, party)
         out.append((hit, pair))
     return out

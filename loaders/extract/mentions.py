@@ -91,6 +91,9 @@ _ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
     ("marz", "Region"), ("county", "Region"), ("prefecture", "Region"), ("department", "Region"),
     ("akimat", "Region"), ("government", "Region"), ("city", "City"), ("town", "City"),
 ]
+_TAIL_KIND = dict(_ORGAN_TAILS)
+# One pattern for all tails, longest first (the order of _ORGAN_TAILS).
+_TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS) + r")\b")
 _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
                 "region": "Region", "province": "Region", "district": "Region",
                 "oblast": "Region", "territory": "Region", "republic": "Region",
@@ -146,7 +149,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _find(text)
     if common_words:
         found = [m for m in found if " " in m.text or m.adjectival or m.text.startswith('"')
-                 or m.text.lower() not in common_words]
+                 or m.refers or m.text.lower() not in common_words]
     for m in found:
         _drop_descriptor(m)
         cc = possessive_country(m.text)
@@ -168,13 +171,15 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
-    if m.text.startswith('"') and m.kind_hint in ("Company", "Organization"):
+    if m.kind_hint in ("Company", "Organization") and re.search(
+            r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
+            text[max(0, m.start - 30):m.start], re.I):
         return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
     return non_party(m.text)
 
 
 _VAGUE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
+    r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"
     r"|universities|farms|banks|regions|cities|towns|districts|structures|entities|plants"
     r"|factories|agencies|specialists|scientists|colleagues|citizens|residents|people)\b")
@@ -247,13 +252,15 @@ def _find(text: str) -> list[Mention]:
             # "of the X", "named after X", "X-Y": connectors followed by a name word.
             k = j
             while k < n and (toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
-                             or (org and toks[k].text.lower() in _AND_LIKE)):
+                             or (org and toks[k].text.lower() in _AND_LIKE)
+                             or (toks[k].text == "and" and _field_word(toks[k - 1].text)
+                                 and _head_follows(toks, k + 1))):
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
-                if connectors & _AND_LIKE and not org:
+                if connectors & _AND_LIKE and not org and not _head_follows(toks, k):
                     break
                 # "Minsk Tractor Plant and Amkodor": a name that ends in its head word
                 # (or legal form) is complete; "and" starts the next name of a list.
@@ -384,6 +391,27 @@ def _lead_word(toks, i) -> bool:
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 
+_FIELD_WORDS = set("""research development trade industry science technology culture education
+commerce agriculture food health energy transport finance investment innovation marketing
+information analysis production construction design engineering export import""".split())
+
+
+def _field_word(word: str) -> bool:
+    """A word naming a field or qualifying one ("Information", "Scientific")."""
+    w = word.lower()
+    return w in _FIELD_WORDS or w.endswith(("al", "ic", "ical", "ive", "ary", "ion", "ing"))
+
+
+def _head_follows(toks, k) -> bool:
+    """"Regional Information and Analytical Center": the name after "and" ends in an
+    organisation's head word, so both halves are one name."""
+    while k < len(toks) and toks[k].cap and toks[k].text.lower() not in _STOP:
+        if toks[k].text.lower() in _ORG_HEADS:
+            return True
+        k += 1
+    return False
+
+
 def _list_inside_name(toks, k) -> bool:
     """After a comma inside an organisation's name, the name goes on only when a
     list of fields follows (``Ministry of Agriculture, Food Industry and Land ...``)."""
@@ -494,9 +522,10 @@ def _attach_tails(out: list[Mention], text: str) -> None:
         if m.adjectival or m.organisation:
             continue
         after = text[m.end:m.end + 40].lower()
-        for tail, kind in _ORGAN_TAILS:
-            if re.match(r"\s+" + re.escape(tail) + r"\b", after):
-                m.end = m.end + len(re.match(r"\s+" + re.escape(tail), after).group(0))
+        found = _TAILS_RE.match(after)
+        for tail, kind in ([(found.group(1), _TAIL_KIND[found.group(1)])] if found else []):
+            if True:
+                m.end = m.end + len(found.group(0))
                 m.text = text[m.start:m.end]
                 m.kind_hint = kind or m.kind_hint
                 if tail.endswith("s") and kind:

@@ -104,6 +104,10 @@ def acronym_fits(full: str, acr: str) -> bool:
     return hits >= max(2, len(letters) - 1) and letters[0] == initials[0]
 
 
+_GENERIC_TAIL = re.compile(r"(?:\s+(?:Corporation|Company|Group|Holding|Concern|Trading House"
+                           r"|Trading|Holding Company|Management Company))+$")
+
+
 class NameRegistry:
     """Names a document has defined, looked up by full name or acronym (case-blind)."""
 
@@ -125,6 +129,10 @@ class NameRegistry:
         entry.label = entry.label or label
         entry.country = entry.country or country
         self._by_key[self._key(name)] = entry
+        # "Kazakhmys Corporation" is "Kazakhmys" later on.
+        short = _GENERIC_TAIL.sub("", name)
+        if short != name and len(short) > 3:
+            self._by_key.setdefault(self._key(short), entry)
         if acronym:
             self._by_key[acronym.lower()] = entry
         return entry

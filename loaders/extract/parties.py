@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from relgraph.graph import ids
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
@@ -80,6 +81,7 @@ def resolve_mention(m: Mention, resolver, cache: dict | None = None,
     return party
 
 
+@lru_cache(maxsize=8192)
 def provisional_id(label: str, country: str | None, name: str) -> str:
     """The id the naming convention gives a party the gazetteer does not know: legal
     forms and the country qualifier are left out (the country is in the id), and so

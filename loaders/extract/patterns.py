@@ -38,7 +38,7 @@ DOC_KINDS = [
     ("programme", r"(?:cooperation )?programm?es?(?= of cooperation| on cooperation| for cooperation)"  # noqa: E501
                   r"|cooperation programm?es?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
-    ("agreement", r"agreements?|accords?|documents?"),
+    ("agreement", r"agreements?|accords?|documents?|FTAs?"),
 ]
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
@@ -108,6 +108,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # regional company B") it is the clause's pair; elsewhere ("ties between A and B")
     # only a weak guess, and none when strict (nothing is signed in the sentence).
     for m in re.finditer(r"\bbetween\b", text, re.I):
+        if re.match(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:regions|cities|enterprises|companies|peoples"
+                    r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
+            continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
         listed = _between_list(text, after)
         if listed:
@@ -178,14 +181,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
-    # signed by A and B
-    if len(ms) == 2:
-        return [(ms[0], ms[1], "two parties", 0.5)]  # co-occurrence only
-    # Nearest two on either side of the trigger.
-    before = [x for x in ms if x.end <= trigger[0]]
-    after = [x for x in ms if x.start >= trigger[1]]
-    if before and after:
-        return [(before[-1], after[0], "around trigger", 0.45)]
+    # Two parties that merely co-occur with a trigger are no pair: a guess that cost
+    # more than it found on texts the rules were not written for.
     return []
 
 

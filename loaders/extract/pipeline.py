@@ -157,8 +157,10 @@ def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
     signed ...") signed with the other country's parties, not among themselves."""
     co = [i for i, h in enumerate(hits) if h.how == "co-signers"]
     countries = {p.country for i in co for p in pairs[i] if p.country}
-    if len(countries) < 2:
-        return hits, pairs
+    if co and len(countries) < 2:
+        # One country's parties signing together: no cross-border pair to report.
+        keep = [i for i in range(len(hits)) if i not in co]
+        return [hits[i] for i in keep], [pairs[i] for i in keep]
     keep = [i for i in range(len(hits)) if i not in co or pairs[i][0].country != pairs[i][1].country]
     return [hits[i] for i in keep], [pairs[i] for i in keep]
 
@@ -181,7 +183,8 @@ def input_source(lines: list[str], file: str) -> dict:
             "note": None, "line": None}
 
 
-_ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
+_ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan|FTA"
+                  r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|program"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner", re.I)

@@ -23,7 +23,10 @@ from relgraph.loaders.extract.supplies import _role as role_of
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
 
-_REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b", re.I)
+_REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
+                  r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
+                  r"|oblasts|municipalities|states|companies|universities|ministries)\b"
+                  r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
 _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)\s+[-–—]\s+([A-Z][^:.;,]{1,50}?)\s*(?::|$)")
 
