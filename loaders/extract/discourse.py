@@ -81,7 +81,7 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
-        self._actor: tuple[int, Party] | None = None     # who acted in the last sentence
+        self._actor: tuple[int, int, Party] | None = None  # (sentence, offset, actor)
         self._memo: dict = {}
 
     # -- parties ---------------------------------------------------------------
@@ -151,11 +151,12 @@ class Discourse:
         self.places.remember(sentence, offset, party)
         self._seen.append((sentence, offset, party))
 
-    def acted(self, sentence: int, party: Party | None) -> None:
+    def acted(self, sentence: int, party: Party | None, offset: int = 0) -> None:
         """The actor of a sentence (its first party no preposition governs): "The city"
-        or "the company" in the next sentence is most likely it."""
+        or "the company" in the next sentence, or "it" later in the same one, is most
+        likely it."""
         if party is not None:
-            self._actor = (sentence, party)
+            self._actor = (sentence, offset, party)
 
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
@@ -174,8 +175,10 @@ class Discourse:
                  "Actor": _FIRM_LABELS + ("City", "Region", "Country")}.get(kind or "", ())
         if not kinds:
             return None
-        if self._actor and sentence - self._actor[0] == 1 and kind in ("City", "Company", "Actor"):
-            party = self._actor[1]
+        if self._actor and kind in ("City", "Company", "Actor") and (
+                sentence - self._actor[0] == 1
+                or sentence == self._actor[0] and self._actor[1] < m.start):
+            party = self._actor[2]
             fits = kinds if kind != "Actor" else kinds
             if party.label in fits and (other is None or party.id != other.id) and (
                     not m.country_hint or party.country == m.country_hint):

@@ -353,6 +353,10 @@ _OTHER_REFS = [
                          r"|traditional|regular)\s+)*(?:buyers|customers|consumers|exports?|products"
                          r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
                          r"|buses|output|partners?|dealers?|distributors?)\b)")),
+    # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
+    ("Actor", re.compile(r"\b(?:it|they)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"
+                         r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
+                         r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased)\b)")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
 ]
 

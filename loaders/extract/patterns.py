@@ -21,7 +21,7 @@ import re
 from relgraph.loaders.extract.coordination import grouped_pairs, runs
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.supplies import SUPPLY, find_supplies
+from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 
 __all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
 
@@ -58,7 +58,8 @@ PLANNED = re.compile(
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export)", re.I)  # noqa: E501
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export"
+                      r"|conclud|twin|buy|bought|import|ship|sold|sell)", re.I)  # noqa: E501
 
 
 def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
@@ -158,6 +159,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # "with another member of the union, Y": the first name only qualifies the
             # noun phrase; the apposition after it names the party.
             run = run[1:2]
+        # Not a place that only says where ("In Minsk, X signed ... with Y").
+        actors = [x for x in before if _role(text, x) not in ("in", "at", "origin", "on", "near")]
+        before = actors or before
         subject = before[0] if before[0].start < trigger[0] else before[-1]
         if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
                 and before[1].end <= trigger[0]:
@@ -393,10 +397,9 @@ def _title(text: str, d: re.Match) -> str:
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     hits = (find_twins(text, mentions, twin_context) + find_agreements(text, mentions)
             + find_supplies(text, mentions))
-    if _NEGATED.search(text):
-        for h in hits:
-            h.confidence = round(h.confidence * 0.5, 2)
-    return hits
+    # A negated clause states no relation: "Minsk has not signed an accord with Lyon".
+    return [h for h in hits if not _NEGATED.search(text, max(0, h.trigger[0] - 40),
+                                                   h.trigger[1] + 5)]
 
 
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")

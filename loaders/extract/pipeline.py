@@ -93,7 +93,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(s.text, mentions))
         if prev_actor[1] is not None and not prev_actor[1].refers:
-            disc.acted(si, disc.party(prev_actor[1]))
+            disc.acted(si, disc.party(prev_actor[1]), prev_actor[1].start)
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -185,6 +185,7 @@ def input_source(lines: list[str], file: str) -> dict:
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan|FTA"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
+                  r"|recipient|client|consumer|outlet|destination"
                   r"|program"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner", re.I)

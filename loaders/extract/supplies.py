@@ -72,7 +72,8 @@ def _role(text: str, m: Mention) -> str | None:
     p = _PREP.search(before)
     if not p:
         return None
-    return "to" if p.group(1) == "into" else p.group(1)
+    word = p.group(1).lower()
+    return "to" if word == "into" else word
 
 
 def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
@@ -306,6 +307,28 @@ def value_usd(text: str) -> float | None:
         return None
 
 
+_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+){0,2}"
+                      r"(?:countries|regions|cities|markets|partners|neighbou?rs|destinations"
+                      r"|buyers|customers|states|companies)\s*(?::|[-–—]\s)\s*")
+
+
+def _listed_after(text, mentions, ms, t, hi):
+    """"X supplied grain to three neighbours: A, B and C", "... to several countries -
+    A, B": the recipients listed after a colon or a dash."""
+    if _REVERSE.match(t.group(0)):
+        return []
+    m = _TO_LIST.match(text, t.end())
+    if not m:
+        return []
+    first = next((x for x in mentions if x.start >= m.end() and x.start - m.end() < 5), None)
+    before = [x for x in ms if x.end <= t.start()]
+    if first is None or not before:
+        return []
+    sup = _subject(text, before)
+    return [(sup, r, "listed after", 0.75) for r in run_after(text, first, mentions)
+            if r is not sup]
+
+
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
@@ -318,10 +341,17 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         nxt = next((u for u in SUPPLY.finditer(text, t.end(), hi)
                     if re.search(r"(?:\band|,)\s+(?:also\s+)?$", text[t.end():u.start()])), None)
         hi = nxt.start() if nxt else hi
+        # ... and the one before it ends here: "exports to A grew, and imports from B fell".
+        prev = [u for u in SUPPLY.finditer(text, lo, t.start())
+                if re.search(r"(?:,\s*and|,\s*while|;)\s+(?:[a-z]+\s+){0,2}$", text[u.end():t.start()])]
+        if prev:
+            lo = max(lo, text.rfind(",", prev[-1].end(), t.start()) + 1)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
-              and not (m.start <= t.start() < m.end)]
+              and not (m.start <= t.start() < m.end)
+              # "its" is the supplier only as the owner before the trigger ("its exports").
+              and not (m.refers == "Actor" and m.start > t.start())]
         found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
-            _trade_pair(text, mentions, ms, t)
+            _trade_pair(text, mentions, ms, t) or _listed_after(text, mentions, ms, t, hi)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (
