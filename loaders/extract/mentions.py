@@ -373,6 +373,8 @@ def _other_references(text: str) -> list[Mention]:
         for r in rx.finditer(text):
             m = Mention(r.group(0), r.start(), r.end(), kind if kind in ("Country", "City", "Region")
                         else None, refers=kind)
+            if r.group(0).endswith("Krai"):
+                m.country_hint = "RU"  # only Russia has krais
             dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region)\b",
                             r.group(0))
             if dem and dem.group(1).lower() in DEMONYMS:

@@ -37,7 +37,10 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     ref = _REF.search(text)
     if not ref or not _SIGNED.search(text):
         return None
-    docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")]
+    docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
+            # "after the signing of this agreement": a paper reported before.
+            and not re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
+                              text[max(0, d.start() - 40):d.start()], re.I)]
     if not docs:
         return None
     # The document nearest the referring phrase is the one its parties signed.
