@@ -33,7 +33,8 @@ from dataclasses import replace
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.names import LEGAL, NameRegistry, is_acronym, strip_legal
+from relgraph.loaders.extract.names import (KNOWN_BODIES, LEGAL, NameRegistry, is_acronym,
+                                            strip_legal)
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
 
 _FIRM_LABELS = ("Company", "Organization")
@@ -99,6 +100,12 @@ class Discourse:
         return p
 
     def _party(self, m: Mention, default_label: str) -> Party:
+        known = KNOWN_BODIES.get(" ".join(strip_legal(m.text).lower().split()))
+        if known:
+            acr, name = known
+            return Party(" ".join(m.text.split()), provisional_id("Organization", None, acr),
+                         "Organization", None, False, canonical=name,
+                         reason="an international organisation")
         entry = None
         if m.acronym or _HAS_LEGAL.search(m.text):
             entry = self.names.define(m.text, m.acronym, country=m.country_hint)
@@ -145,6 +152,23 @@ class Discourse:
             return p
         return replace(p, country=self.subject, id=provisional_id(p.label, self.subject, core),
                        reason="country of the document's subject")
+
+    def locate_firms(self, text: str, mentions: list[Mention]) -> None:
+        """A firm's country from the place named right after it: "BI Expo from Bishkek",
+        "Agrobras Ltda. of Curitiba", "Vektor (Narva)", "a plant based in Kostanay"."""
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:
+                continue
+            firm = m.organisation or m.kind_hint in _FIRM_LABELS or bool(_HAS_LEGAL.search(m.text))
+            gap = text[m.end:n.start]
+            if not firm or not re.fullmatch(r"\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in|\()\s*"
+                                            r"(?:the\s+)?|\s+of\s+(?:the\s+)?", gap):
+                continue
+            if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):
+                continue
+            place = resolve_mention(n, self.resolver, self.cache, "City")
+            if place.resolved and place.label in ("City", "Region", "Country") and place.country:
+                m.country_hint = place.country
 
     # -- places named so far ---------------------------------------------------
     def remember(self, sentence: int, offset: int, party: Party) -> None:

@@ -108,6 +108,20 @@ _GENERIC_TAIL = re.compile(r"(?:\s+(?:Corporation|Company|Group|Holding|Concern|
                            r"|Trading|Holding Company|Management Company))+$")
 
 
+# International bodies, by acronym and by name: one id whichever the text uses.
+_BODIES = [
+    ("EAEU", "Eurasian Economic Union", "EAEC", "EEU"), ("EU", "European Union"),
+    ("CIS", "Commonwealth of Independent States"), ("SCO", "Shanghai Cooperation Organisation",
+                                                    "Shanghai Cooperation Organization"),
+    ("EEC", "Eurasian Economic Commission"), ("UN", "United Nations"),
+    ("WTO", "World Trade Organization"), ("CSTO", "Collective Security Treaty Organization"),
+    ("EBRD", "European Bank for Reconstruction and Development"),
+    ("EDB", "Eurasian Development Bank"), ("ASEAN", "Association of Southeast Asian Nations"),
+]
+KNOWN_BODIES: dict[str, tuple[str, str]] = {
+    alias.lower(): (row[0], row[1]) for row in _BODIES for alias in row}
+
+
 class NameRegistry:
     """Names a document has defined, looked up by full name or acronym (case-blind)."""
 

@@ -80,6 +80,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 disc.pairs.heading(si, a, b)
             continue
         mentions = find_mentions(s.text, common)
+        disc.locate_firms(s.text, mentions)
         named = {}
         for m in mentions:
             if m.refers:
