@@ -256,7 +256,8 @@ def _url_open(text: str) -> bool:
 
 # A footnote number glued after a word or closing quote/period ("regions3.", 'media"31'),
 # before a word ("28And", "4create"), or after a year ("201886").
-_REF_AFTER = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff.,;:\"')\]])(\d{1,3})(?=[\s.,;:\"')\]]|$)")  # noqa: E501
+_REF_AFTER = re.compile(r"(?<!\d[.,])(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff.,;:\"')\]])(\d{1,3})"
+                        r"(?=[\s.,;:\"')\]]|$)")  # not the decimals of "3.5" or "38,1"
 _REF_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"']))(\d{1,3})(?=[A-Za-z][a-z])(?!st\b|nd\b|rd\b|th\b|s\b)")  # noqa: E501
 _REF_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:\"')]|$)")
 

@@ -204,3 +204,11 @@ def test_an_agreement_title_is_not_cut_at_the_first_comma():
                  "technical and cultural cooperation.")
     assert rows[0]["document"]["title"] == ("Agreement on trade, economic, scientific, "
                                             "technical and cultural cooperation")
+
+
+def test_decimals_are_no_footnote_calls():
+    from relgraph.loaders.extract.document import build_document
+    doc = build_document(["The plant cost about 3.5 billion dollars, or $38.1 billion.5 Then",
+                          "", "5 Some source [Electronic resource]. - 2016. - URL: http://a.b"])
+    assert doc.text == "The plant cost about 3.5 billion dollars, or $38.1 billion. Then"
+    assert [r.number for r in doc.refs] == [5]
