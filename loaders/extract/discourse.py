@@ -115,6 +115,7 @@ class Discourse:
             p = self._firm(m, entry, default_label)
         else:
             p = self.homes.fill(resolve_mention(m, self.resolver, self.cache, default_label))
+            p = self._prefer_subject(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             entry = None if p.resolved else self.names.lookup(m.text)
@@ -128,6 +129,27 @@ class Discourse:
                     self.names.define(m.text, None, p.label, p.country)
         self.homes.learn(p)
         return p
+
+    def _prefer_subject(self, m: Mention, p: Party) -> Party:
+        """A place name several countries share is the subject country's when the
+        gazetteer offers it among its first candidates ("Petropavlovsk" in a text on
+        Kazakhstan is Petropavl, not a Russian village)."""
+        if not (p.resolved and self.subject and p.label in ("City", "Region")
+                and p.country != self.subject and not m.country_hint and self.resolver):
+            return p
+        key = ("subject-candidates", p.name, p.label)
+        if key not in self.cache:
+            try:
+                res = self.resolver.resolve(" ".join(m.text.split()), kind=p.label)
+                self.cache[key] = res.candidates[:3]
+            except Exception:  # an odd name keeps its first reading
+                self.cache[key] = ()
+        prefix = f"{p.id.split(':', 1)[0]}:{self.subject.lower()}:"
+        if not any(c.startswith(prefix) for c in self.cache[key]):
+            return p
+        alt = resolve_mention(replace(m, country_hint=self.subject), self.resolver, self.cache,
+                              p.label)
+        return alt if alt.resolved and alt.country == self.subject else p
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:
         label = entry.label
@@ -181,12 +203,21 @@ class Discourse:
         likely it."""
         if party is not None:
             self._actor = (sentence, offset, party)
+            if party.label == "Region" and party.reason and party.reason.startswith("named by"):
+                self.places.remember(sentence, offset, party)  # a region spoken of stays salient
 
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
         Company or Place), or None when nothing fits within its window."""
         kind = m.refers
+        if kind == "Region" and self._actor and self._actor[2].label == "Region" and (
+                sentence - self._actor[0] == 1 or sentence == self._actor[0]
+                and self._actor[1] <= m.start) and (
+                not m.country_hint or self._actor[2].country == m.country_hint) and (
+                other is None or other.id != self._actor[2].id):
+            return replace(self._actor[2], name=m.text,
+                           reason=f"named by reference ({m.text!r})")
         if kind == "Region":
             other_cc = other.country if other is not None and other.label == "Country" else None
             found = self.places.antecedent(m, sentence, m.start, other_cc)
@@ -201,7 +232,7 @@ class Discourse:
             return None
         if self._actor and kind in ("City", "Company", "Actor") and (
                 sentence - self._actor[0] == 1
-                or sentence == self._actor[0] and self._actor[1] < m.start):
+                or sentence == self._actor[0] and self._actor[1] <= m.start):
             party = self._actor[2]
             fits = kinds if kind != "Actor" else kinds
             if party.label in fits and (other is None or party.id != other.id) and (

@@ -95,6 +95,12 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             if inside and supplier is None:
                 supplier = inside[0]
             are_at = end
+        scope = re.match(r"\s+(?:in|on|across|abroad|among)\s+(?:the\s+)?", text[are_at:])
+        if scope:
+            # "its main buyers in Russia are ...": a scope, not a buyer.
+            inside = next((m for m in ms if m.start == are_at + scope.end()), None)
+            if inside is not None:
+                are_at = inside.end
         are = _ARE.match(text, are_at)
         if supplier is None or not are:
             continue

@@ -197,7 +197,9 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
         if nxt is not None and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start]) and \
                 re.match(r"\s*\)", text[nxt.end:]):
             inner = nxt.text.strip('"')
-            if is_acronym(inner) and not is_acronym(m.text.strip('"')):
+            firm = m.organisation or m.kind_hint in ("Company", "Organization")
+            if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
+                    and inner.lower() not in COUNTRY_BY_NAME) and not is_acronym(m.text.strip('"')):
                 m.acronym = inner
                 m.organisation = m.organisation or m.kind_hint not in ("Region", "City", "Country")
                 skip.add(i + 1)
@@ -323,7 +325,7 @@ def _homes_after(out: list[Mention], text: str) -> None:
 
 # "the region" / "this oblast" in lower case: a region named before (see context.py).
 # Not "the region of X" (X names it) and not "the region's ..." heading a list.
-_REGION_REF = re.compile(r"\b(?:the|this|that)\s+(?:region|oblast|krai)\b(?!\s+of\b|['’]s)")
+_REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai)\b(?!\s+of\b|['’]s)")
 
 
 def _region_references(text: str, named: list[Mention]) -> list[Mention]:
@@ -358,6 +360,9 @@ _OTHER_REFS = [
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
                          r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased)\b)")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
+    ("Place", re.compile(r"(?<=[a-z,] )(?:from\s+|to\s+)?there\b(?!\s+(?:is|are|was|were|will|would|have"
+                         r"|has|had|should|could|may|might|must|can|seems?|exists?|remains?"
+                         r"|appears?)\b)")),
 ]
 
 

@@ -93,8 +93,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(s.text, mentions))
-        if prev_actor[1] is not None and not prev_actor[1].refers:
-            disc.acted(si, disc.party(prev_actor[1]), prev_actor[1].start)
+        if prev_actor[1] is not None:
+            who = prev_actor[1]
+            # "The region also ...": a reference as actor passes its antecedent on.
+            party = disc.antecedent(who, si) if who.refers else disc.party(who)
+            disc.acted(si, party, who.start)
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -113,6 +116,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 continue
             kept.append(hit)
             resolved.append(pair)
+            for m, party in zip((hit.a, hit.b), pair, strict=True):
+                if m.refers and party.label == "Region":
+                    disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.coordination import joined
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, _title
 from relgraph.loaders.extract.supplies import _role as role_of
@@ -76,11 +77,16 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
     >>> actor(s, find_mentions(s)).text
     'Vektor'
     """
+    governed = None
     for m in mentions:
-        if m.adjectival or m.refers:
+        if m.adjectival or m.refers in ("Actor", "Place"):
+            continue
+        if governed is not None and joined(text, governed, m):
+            governed = m  # "to A and B": B is governed like A
             continue
         if role_of(text, m) in (None, "by", "maker"):
             return m
+        governed = m
     return None
 
 

@@ -42,8 +42,12 @@ _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
-                   rf"(?:(?!{_P}\s)[a-z][\w-]*\s+){{0,2}}$")
+                   rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or)\s)"
+                   rf"[a-z][\w-]*\s+){{0,2}}$")
 _TO_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?$")
+_ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
+                       r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament)\s+of\s+"
+                       r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
@@ -60,7 +64,12 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _role(text: str, m: Mention) -> str | None:
     """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
+    if m.refers == "Place":
+        # "ships tractors there", "sells from here": a place adverb says the direction.
+        return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
+    if _ORGAN_OF.search(before):
+        return None  # "the akimat of X signed": the organ acts for X
     if _ORIGIN.search(before):
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):
@@ -341,9 +350,16 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         nxt = next((u for u in SUPPLY.finditer(text, t.end(), hi)
                     if re.search(r"(?:\band|,)\s+(?:also\s+)?$", text[t.end():u.start()])), None)
         hi = nxt.start() if nxt else hi
+        # "..., and the Kirov Plant ships tractors there": a new clause with its own subject.
+        later = next((u for u in SUPPLY.finditer(text, t.end(), hi)), None)
+        if later is not None:
+            cut = [c.start() for c in re.finditer(r",\s+(?:and|while|whereas|but)\s+(?!to\b|from\b)",
+                                                  text[:later.start()]) if c.start() > t.end()]
+            if cut:
+                hi = min(hi, cut[-1])
         # ... and the one before it ends here: "exports to A grew, and imports from B fell".
         prev = [u for u in SUPPLY.finditer(text, lo, t.start())
-                if re.search(r"(?:,\s*and|,\s*while|;)\s+(?:[a-z]+\s+){0,2}$", text[u.end():t.start()])]
+                if re.search(r",\s*(?:and|while|whereas|but)\s", text[u.end():t.start()])]
         if prev:
             lo = max(lo, text.rfind(",", prev[-1].end(), t.start()) + 1)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
