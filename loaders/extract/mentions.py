@@ -89,6 +89,9 @@ _ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
     ("districts", "Region"), ("district", "Region"), ("raion", "Region"), ("rayon", "Region"),
     ("krai", "Region"), ("kray", "Region"), ("territory", "Region"), ("province", "Region"),
     ("marz", "Region"), ("county", "Region"), ("prefecture", "Region"), ("department", "Region"),
+    ("city khokimiyat", "City"), ("city hokimiyat", "City"), ("city akimat", "City"),
+    ("city administration", "City"), ("city hall", "City"), ("municipality", "City"),
+    ("khokimiyat", "Region"), ("hokimiyat", "Region"),
     ("akimat", "Region"), ("government", "Region"), ("city", "City"), ("town", "City"),
 ]
 _TAIL_KIND = dict(_ORGAN_TAILS)
@@ -366,6 +369,11 @@ _OTHER_REFS = [
 ]
 
 
+_AREA_ADJECTIVES = set("""asian african european american arab baltic nordic scandinavian
+central eastern western northern southern east west north south latin caucasian balkan
+middle far pacific atlantic mediterranean""".split())
+
+
 def _other_references(text: str) -> list[Mention]:
     """Countries, cities, companies and places named by reference only.
 
@@ -376,6 +384,11 @@ def _other_references(text: str) -> list[Mention]:
     out = []
     for kind, rx in _OTHER_REFS:
         for r in rx.finditer(text):
+            caps = re.findall(r"\b[A-Z][\w-]*", r.group(0))[1:] if r.group(0)[:1].isupper() else \
+                re.findall(r"\b[A-Z][\w-]*", r.group(0))
+            if kind in ("Country", "City", "Company") and any(
+                    c.lower() not in DEMONYMS and c.lower() not in _AREA_ADJECTIVES for c in caps):
+                continue  # "the Tashkent city khokimiyat" names Tashkent
             m = Mention(r.group(0), r.start(), r.end(), kind if kind in ("Country", "City", "Region")
                         else None, refers=kind)
             if r.group(0).endswith("Krai"):

@@ -180,8 +180,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
     # pipeline keeps the pairs across countries when the list mixes them).
     for r in runs:
-        if len(r) == 2 and not strict and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
-                and (loose_pairs or _verb_follows(text, r[1].end) or re.search(
+        if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
+                and (loose_pairs and not strict or _verb_follows(text, r[1].end) or re.search(
                     r"\b(?:signed|concluded|adopted|initial+ed|inked)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
                     text[max(0, r[0].start - 40):r[0].start])):
             return [(r[0], r[1], "A and B", 0.7)]
@@ -203,7 +203,8 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
-                         r"|have\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:agreement|accord|memorand|treat|protocol"
+                         r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
+                         r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
                          r"|contract|road)|twin|are\s+twin|became|established|set\s+up)",
                          text[at:at + 120]))
 
