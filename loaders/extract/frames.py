@@ -33,7 +33,7 @@ from relgraph.loaders.extract.supplies import SUPPLY, goods
 _BUYERS = re.compile(
     r"\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
-    r"|purchasers?|export\s+(?:markets?|destinations?)|markets?\s+for|outlets?)\b", re.I)
+    r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?)\b", re.I)
 _ARE = re.compile(r"\s*(?:(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b|[:–—-])\s*"
                   r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")
 _PRESENT = re.compile(

@@ -431,10 +431,16 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
     ('planned', 'fact', 'planned')
     """
     if trigger is None:
-        return "planned" if PLANNED.search(text) else "fact"
+        return "planned" if _planned(text, 0, len(text)) else "fact"
     lo = 0
     for m in _STATUS_CLAUSE.finditer(text, 0, trigger[0]):
         lo = m.start()
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
-    return "planned" if PLANNED.search(text, lo, hi) else "fact"
+    return "planned" if _planned(text, lo, hi) else "fact"
+
+
+def _planned(text: str, lo: int, hi: int) -> bool:
+    """An intention word in ``text[lo:hi]``, not inside a name ("Latgale Planning Region")."""
+    return any(m.group(0)[:1].islower() or m.start() == 0 or text[m.start() - 2:m.start()] == ". "
+               for m in PLANNED.finditer(text, lo, hi))

@@ -261,8 +261,10 @@ def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
     d = _DOC.search(text)
     if b is None or d is None or prev is None or prev_si != si - 1:
         return None
-    pa = disc.party(prev, "Company")
+    pa = disc.antecedent(prev, si - 1) if prev.refers else disc.party(prev, "Company")
     pb = disc.party(b, "Company")
+    if pa is None:
+        return None
     hit = Hit("SIGNED_AGREEMENT", b, b, d.span(), 0.55, "actor before", d.lastgroup,
               _title(text, d))
     return hit, (pa, pb)
