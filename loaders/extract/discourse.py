@@ -71,7 +71,7 @@ class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
     # How far back (in sentences) a reference of each kind looks.
-    WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 3, "Actor": 2}
+    WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 6, "Actor": 2}
 
     def __init__(self, resolver, text: str = ""):
         self.resolver = resolver

@@ -248,3 +248,43 @@ def vague_pending(text: str, hit: Hit, disc, si: int):
     """Kept for symmetry with :func:`open_list`: a hit dropped for a vague party opens
     no list (its vague side is not known here)."""
     return None
+
+
+# -- supplies with one side named: the other is the pair the text speaks of -----------
+_ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|deliveries|shipments"
+                        r"|imports?)\b", re.I)
+
+
+def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
+    """Supply nouns with one side named, for the pipeline to complete from the pair
+    the text speaks of: ``(trigger, mention, side)`` where side is "supplier"
+    ("Belarusian exports grew", "X's exports"), "recipient" ("supplies of equipment to
+    Y"), or ``(trigger, None, "mutual")`` for "mutual supplies".
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "The growth of Belarusian exports amounted to 155%."
+    >>> [(m.text, side) for _, m, side in one_sided(s, find_mentions(s))]
+    [('Belarusian', 'supplier')]
+    """
+    out = []
+    for t in _ONE_SIDED.finditer(text):
+        if t.group("mutual"):
+            out.append((t.span(), None, "mutual"))
+            continue
+        lo = max(text.rfind(";", 0, t.start()), text.rfind(",", 0, t.start())) + 1
+        hi_c = [i for i in (text.find(";", t.end()), text.find(",", t.end())) if i >= 0]
+        hi = min(hi_c) if hi_c else len(text)
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi and not m.refers]
+        if len(inside) != 1:
+            continue
+        m = inside[0]
+        importing = t.group("noun").lower().startswith("import")
+        glued = m.end <= t.start() and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}",
+                                                    text[m.end:t.start()])
+        to = m.start >= t.end() and re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+                                              text[t.end():m.start])
+        if glued:
+            out.append((t.span(), m, "recipient" if importing else "supplier"))
+        elif to and not importing:
+            out.append((t.span(), m, "recipient"))
+    return out

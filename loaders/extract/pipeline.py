@@ -18,7 +18,8 @@ from relgraph.graph.records import Source
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
-from relgraph.loaders.extract.frames import continue_list, find_frames, open_list, vague_pending
+from relgraph.loaders.extract.frames import (continue_list, find_frames, one_sided, open_list,
+                                             vague_pending)
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.parties import default_resolver
 from relgraph.loaders.extract.patterns import _DOC, TWIN, Hit, _title, find_hits, status_of
@@ -120,6 +121,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
+        if not any(h.rel_type == "SUPPLIES_TO" for h in hits):
+            for hit, pair in _complete_from_pair(s.text, mentions, disc, si):
+                hits.append(hit)
+                resolved.append(pair)
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -131,6 +136,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         for hit, pair in found:
             hits.append(hit)
             resolved.append(pair)
+            for party in pair:
+                if party.label in ("Region", "City", "Country") and party.resolved:
+                    disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
@@ -157,6 +165,42 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
+
+
+def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[tuple]:
+    """Supplies whose other side is the pair the text speaks of: "trade between Belarus
+    and France grew. ... the growth of Belarusian exports ..." (to France); "mutual
+    supplies of machinery" between the two sides."""
+    out = []
+    sides = disc.pairs.recall(si)
+    named = list({p.id: p for p in (disc.party(m) for m in mentions
+                                    if not m.refers and not m.adjectival)}.values())
+    for trigger, m, side in one_sided(text, mentions):
+        if side == "mutual":
+            pair = tuple(named) if len(named) == 2 else sides
+            if pair and pair[0].id != pair[1].id:
+                a, b = pair
+                for x, y in ((a, b), (b, a)):
+                    hit = Hit("SUPPLIES_TO", Mention(x.name, trigger[0], trigger[1]),
+                              Mention(y.name, trigger[0], trigger[1]), trigger, 0.55,
+                              "mutual supplies", extra={"goods": None, "value_usd": None})
+                    out.append((hit, (x, y)))
+            continue
+        if not sides:
+            continue
+        party = disc.party(m)
+        same = [p for p in sides if p.id == party.id or (
+            party.label == "Country" and p.country == party.country)]
+        if len(same) != 1:
+            continue
+        other = next(p for p in sides if p is not same[0])
+        if other.country == party.country:
+            continue
+        pair = (party, other) if side == "supplier" else (other, party)
+        hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "pair spoken of",
+                  extra={"goods": None, "value_usd": None})
+        out.append((hit, pair))
+    return out
 
 
 def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:

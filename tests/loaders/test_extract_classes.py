@@ -212,3 +212,15 @@ def test_decimals_are_no_footnote_calls():
                           "", "5 Some source [Electronic resource]. - 2016. - URL: http://a.b"])
     assert doc.text == "The plant cost about 3.5 billion dollars, or $38.1 billion. Then"
     assert [r.number for r in doc.refs] == [5]
+
+
+def test_a_supply_noun_with_one_side_takes_the_other_from_the_pair_spoken_of():
+    text = ("Latvia - Norway: new dialogue\n\nTrade grew fast. In 2017 the growth of Latvian "
+            "exports amounted to 155%.")
+    assert _pairs(text, "SUPPLIES_TO", key="id") == [("country:lv", "country:no")]
+
+
+def test_mutual_supplies_go_both_ways():
+    got = _pairs("The main areas of cooperation between Narva and Kotka were defined as "
+                 "mutual supplies of machinery.", "SUPPLIES_TO")
+    assert sorted(got) == [("Kotka", "Narva"), ("Narva", "Kotka")]
