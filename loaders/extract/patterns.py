@@ -193,7 +193,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     return []
 
 
-_BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+[a-z][\w-]*){0,3})?")
+# "between A and B", "between A, B and the dealer of the Belarusian enterprise C".
+_BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w-]*"
+                          r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))){0,6})?")
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -215,8 +217,9 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
     run = after[:1]
     for x in after[1:4]:
         sep = _sep(text, run[-1], x)
-        if sep != "," and not _BETWEEN_AND.fullmatch(sep):
-            break
+        if sep != "," and not _BETWEEN_AND.fullmatch(sep) or re.search(
+                r"\b(?:from|in|at|near|based)$", sep):
+            break  # "... and the dealer of a firm from X": X only says where
         run.append(x)
         if sep != ",":
             return run
