@@ -92,7 +92,7 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     if len(groups) < 2:
         return []
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
-    for (h1, t1), (h2, _) in zip(groups, groups[1:], strict=False):
+    for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
         if not re.fullmatch(r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?", text[t1[-1].end:h2[0].start]):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]

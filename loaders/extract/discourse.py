@@ -33,8 +33,13 @@ from dataclasses import replace
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.names import (KNOWN_BODIES, LEGAL, NameRegistry, is_acronym,
-                                            strip_legal)
+from relgraph.loaders.extract.names import (
+    KNOWN_BODIES,
+    LEGAL,
+    NameRegistry,
+    is_acronym,
+    strip_legal,
+)
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
 
 _FIRM_LABELS = ("Company", "Organization")
@@ -183,7 +188,7 @@ class Discourse:
                 continue
             firm = m.organisation or m.kind_hint in _FIRM_LABELS or bool(_HAS_LEGAL.search(m.text))
             gap = text[m.end:n.start]
-            if not firm or not re.fullmatch(r"\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in|\()\s*"
+            if not firm or not re.fullmatch(r"\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in|\()\s*"  # noqa: E501
                                             r"(?:the\s+)?|\s+of\s+(?:the\s+)?", gap):
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):

@@ -13,7 +13,7 @@ programmes, document titles, currencies, date ranges, vague plurals.
 >>> strip_legal('OJSC "Gomselmash"'), strip_legal("Kazakhmys Corporation LLP")
 ('Gomselmash', 'Kazakhmys Corporation')
 >>> reg = NameRegistry()
->>> reg.define("Minsk Automobile Plant", "MAZ")
+>>> _ = reg.define("Minsk Automobile Plant", "MAZ")
 >>> reg.lookup("MAZ").name, reg.lookup("Minsk Automobile Plant").acronym
 ('Minsk Automobile Plant', 'MAZ')
 >>> non_party("Eurasian Economic Forum"), non_party("USD"), non_party("Kaspi Bank")
@@ -78,30 +78,6 @@ ACRONYM = re.compile(r"^(?=[A-Z])(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,8}$")
 
 def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and not text.istitle() and text.lower() not in LEGAL_FORMS
-
-
-def acronym_fits(full: str, acr: str) -> bool:
-    """True when ``acr`` can abbreviate ``full``: its capitals are initials (or word
-    starts) of the name's words, in order ("Minsk Tractor Works" - MTZ counts: a
-    transliterated acronym may keep one letter of the original, so one letter may miss).
-
-    >>> acronym_fits("Minsk Automobile Plant", "MAZ"), acronym_fits("Eurasian Economic Union", "EAEU")
-    (True, True)
-    >>> acronym_fits("Gomel Region", "USD")
-    False
-    """
-    letters = [c for c in acr if c.isupper()]
-    words = [w for w in re.findall(r"[A-Za-z]+", full) if w.lower() not in ("of", "and", "the", "for")]
-    if not letters or not words:
-        return False
-    # Each capital should start a word (or sit inside the first word: "BelAZ").
-    initials = "".join(w[0].upper() for w in words)
-    hits, i = 0, 0
-    for c in letters:
-        j = initials.find(c, i)
-        if j >= 0:
-            hits, i = hits + 1, j + 1
-    return hits >= max(2, len(letters) - 1) and letters[0] == initials[0]
 
 
 _GENERIC_TAIL = re.compile(r"(?:\s+(?:Corporation|Company|Group|Holding|Concern|Trading House"

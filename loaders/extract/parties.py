@@ -187,7 +187,7 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
     label = m.kind_hint if m.kind_hint in _PREFIX else None
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
                                    r"|marz|province|territory|county|prefecture|voivodeship|canton"
-                                   r"|governorate|municipality)\b", text, re.I) and not m.organisation:
+                                   r"|governorate|municipality)\b", text, re.I) and not m.organisation:  # noqa: E501
         label = "Region"  # an organ of a region stands for the region
     if label is None:
         label = "Company" if '"' in text or _company_like(text) else (

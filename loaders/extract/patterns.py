@@ -201,7 +201,7 @@ _BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
-    return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"
+    return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
@@ -232,6 +232,28 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
 
 _CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)\b|;|:"
                      r"|\bwhereby\b")
+# ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:\s+\([^()]{1,20}\))?"  # noqa: E501
+                          r"\s+(?:[a-z]+\s+)?"
+                          r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
+                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)")
+
+
+def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
+    C Region has an agreement with D" is two clauses."""
+    lo, hi = 0, len(text)
+    for m in _NEW_SUBJECT.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+    for m in re.finditer(r";", text):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+    return lo, hi
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -312,7 +334,9 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         t, weaker = _PARTNERS.search(text), 0.1
     if not t:
         return []
-    ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")]
+    lo, hi = own_clause(text, t.start(), t.end())
+    ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
+          and lo <= m.start < hi]
     hits = []
     owner = _owner_of(text, ms, t.start())
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
@@ -336,7 +360,7 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     twins = [t.span() for t in TWIN.finditer(text)]
-    best: list[Hit] = []
+    best: list[list[Hit]] = []
     for d in _DOC.finditer(text):
         kind = d.lastgroup
         word = d.group(0).lower()
@@ -360,10 +384,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         if len(ms) < 2:
             ms = _parties(mentions, True)
         ms = sorted(ms + [m for m in mentions if m.refers and m not in ms], key=lambda m: m.start)
-        # Parties of other clauses ("...; B and C also trade") are not this document's.
-        lo = text.rfind(";", 0, d.start()) + 1
-        hi = text.find(";", d.end())
-        hi = len(text) if hi < 0 else hi
+        # Parties of other clauses ("...; B and C also trade", "..., and D has ...") are not
+        # this document's.
+        lo, hi = own_clause(text, d.start(), d.end())
         ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
         strict = not _SIGNED.search(text)
         pairs = _dedupe_pairs(pair_up(text, ms, d.span(), strict=strict))
@@ -372,11 +395,17 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         penalty = 0.05 if word.startswith("document") else 0.0
         found = [Hit("SIGNED_AGREEMENT", a, b, d.span(), round(conf - penalty, 2), how, kind,
                      title) for a, b, how, conf in pairs]
-        # One document per sentence: the trigger whose parties are paired most surely.
-        if found and (not best or max(h.confidence for h in found)
-                      > max(h.confidence for h in best)):
-            best = found
-    hits.extend(best)
+        if found:
+            best.append(found)
+    # One document per set of parties: of the triggers that pair the same mentions, the
+    # surest; triggers pairing other parties ("..., and KTZ signed a deal with B") count too.
+    taken: set[int] = set()
+    for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
+        mentions_of = {id(m) for h in found for m in (h.a, h.b)}
+        if mentions_of & taken:
+            continue
+        taken |= mentions_of
+        hits.extend(found)
     return hits
 
 
@@ -394,9 +423,9 @@ def _title(text: str, d: re.Match) -> str:
     """The document's title as written: the trigger, capitalised words just before it,
     and its "on/of/for ..." complement, lists of fields included.
 
-    >>> s = "They signed an Agreement on trade, economic, scientific and cultural cooperation in 2002."
+    >>> s = "They signed an Agreement on trade, economic and cultural cooperation in 2002."
     >>> _title(s, _DOC.search(s))
-    'Agreement on trade, economic, scientific and cultural cooperation'
+    'Agreement on trade, economic and cultural cooperation'
     """
     tail = text[d.end():d.end() + 200]
     m = re.match(r"\s+(?:on|of|for|about|in|to)\s", tail)

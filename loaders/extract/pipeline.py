@@ -18,11 +18,24 @@ from relgraph.graph.records import Source
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
-from relgraph.loaders.extract.frames import (continue_list, find_frames, one_sided, open_list,
-                                             vague_pending)
+from relgraph.loaders.extract.frames import (
+    continue_list,
+    find_frames,
+    one_sided,
+    open_list,
+    vague_pending,
+)
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.parties import default_resolver
-from relgraph.loaders.extract.patterns import _DOC, TWIN, Hit, _title, find_hits, status_of
+from relgraph.loaders.extract.patterns import (
+    _DOC,
+    TWIN,
+    Hit,
+    _title,
+    find_hits,
+    own_clause,
+    status_of,
+)
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
@@ -212,7 +225,7 @@ def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
         # One country's parties signing together: no cross-border pair to report.
         keep = [i for i in range(len(hits)) if i not in co]
         return [hits[i] for i in keep], [pairs[i] for i in keep]
-    keep = [i for i in range(len(hits)) if i not in co or pairs[i][0].country != pairs[i][1].country]
+    keep = [i for i in range(len(hits)) if i not in co or pairs[i][0].country != pairs[i][1].country]  # noqa: E501
     return [hits[i] for i in keep], [pairs[i] for i in keep]
 
 
@@ -364,6 +377,15 @@ def _date_for(text: str, hit: Hit) -> str | None:
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]
+    # The relation's own clause ("A and B are twins since 1994, and C has an agreement
+    # with D" dates only the twinning), else a date that opens the sentence.
+    lo, hi = own_clause(text, hit.trigger[0], hit.trigger[1])
+    if (lo, hi) != (0, len(text)):
+        found = date_near(text[lo:hi], hit.trigger[0] - lo)
+        if found:
+            return found
+        opening = [iso for off, iso in dates_in(text) if off < min(lo, 40)]
+        return opening[0] if opening else None
     return date_near(text, hit.trigger[0])
 
 

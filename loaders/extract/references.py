@@ -29,7 +29,7 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"|oblasts|municipalities|states|companies|universities|ministries)\b"
                   r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
-_HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"
+_HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
                       r"\s*(?::|$)")
 
 

@@ -316,7 +316,7 @@ def value_usd(text: str) -> float | None:
         return None
 
 
-_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+){0,2}"
+_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+){0,2}"  # noqa: E501
                       r"(?:countries|regions|cities|markets|partners|neighbou?rs|destinations"
                       r"|buyers|customers|states|companies)\s*(?::|[-–—]\s)\s*")
 
@@ -353,7 +353,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         # "..., and the Kirov Plant ships tractors there": a new clause with its own subject.
         later = next((u for u in SUPPLY.finditer(text, t.end(), hi)), None)
         if later is not None:
-            cut = [c.start() for c in re.finditer(r",\s+(?:and|while|whereas|but)\s+(?!to\b|from\b)",
+            cut = [c.start() for c in re.finditer(r",\s+(?:and|while|whereas|but)\s+(?!to\b|from\b)",  # noqa: E501
                                                   text[:later.start()]) if c.start() > t.end()]
             if cut:
                 hi = min(hi, cut[-1])
