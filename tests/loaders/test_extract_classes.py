@@ -224,3 +224,40 @@ def test_mutual_supplies_go_both_ways():
     got = _pairs("The main areas of cooperation between Narva and Kotka were defined as "
                  "mutual supplies of machinery.", "SUPPLIES_TO")
     assert sorted(got) == [("Kotka", "Narva"), ("Narva", "Kotka")]
+
+
+def test_each_coordinated_clause_keeps_its_own_parties_and_date():
+    rows = _rows("Almaty and Urumqi have been sister cities since 1994, and the Almaty Region "
+                 "has a partnership agreement with Xinjiang.", RESOLVER)
+    assert [(r["type"], r["source"]["id"], r["target"]["id"], r["date"]) for r in rows] == [
+        ("TWINNED_WITH", "city:kz:almaty", "city:cn:urumqi", "1994"),
+        ("SIGNED_AGREEMENT", "region:kz:almaty", "region:cn:xinjiang", None)]
+
+
+def test_two_documents_of_other_parties_in_one_sentence():
+    got = _pairs("Tartu signed a memorandum with Lahti, and Vektor signed a supply contract "
+                 "with Ritms.", "SIGNED_AGREEMENT")
+    assert got == [("Tartu", "Lahti"), ("Vektor", "Ritms")]
+
+
+def test_the_region_is_the_one_the_passage_is_about():
+    text = ("In 2018 the akimat of the North Kazakhstan Region signed a memorandum with the "
+            "Government of the Omsk Region. The region also keeps ties with the Kurgan and "
+            "Tyumen regions. Later Rostselmash delivered 120 harvesters to farms of the "
+            "region, and the Kirov Plant (Kirovets) ships tractors there.")
+    got = [(r["source"]["name"], r["target"]["id"]) for r in _rows(text, RESOLVER)
+           if r["type"] == "SUPPLIES_TO"]
+    assert got == [("Rostselmash", "region:kz:north-kazakhstan"),
+                   ("Kirov Plant", "region:kz:north-kazakhstan")]
+
+
+def test_a_place_several_countries_share_is_the_subject_countrys():
+    text = ("Kazakhstan and its regions. Kazakh towns seek partners. Kazakhstan grows. "
+            "In 2019 Petropavlovsk and Kurgan became sister cities.")
+    assert _pairs(text, "TWINNED_WITH", RESOLVER, key="id") == [
+        ("city:kz:petropavl", "city:ru:kurgan")]
+
+
+def test_an_intention_word_inside_a_name_is_no_intention():
+    rows = _rows("In 2021 Pskov Region concluded an agreement with Latgale Planning Region.")
+    assert [r["status"] for r in rows] == ["fact"]
