@@ -44,7 +44,8 @@ def strip_legal(name: str) -> str:
     ('BMZ Trading House', 'Kaspi Bank')
     """
     core = " ".join(_QUOTES.sub(" ", name).split())
-    core = _POSSESSIVE_COUNTRY.sub("", core)
+    if possessive_country(core):
+        core = _POSSESSIVE_COUNTRY.sub("", core)
     prev = None
     while prev != core:
         prev, core = core, _LEGAL_EDGE.sub("", core).strip(" ,-")

@@ -35,8 +35,8 @@ DOC_KINDS = [
     ("action_plan", r"action plans?|plans? of (?:action|measures|joint actions)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
-    ("programme", r"(?:cooperation )?programm?es?(?= of cooperation| on cooperation| for cooperation)"  # noqa: E501
-                  r"|cooperation programm?es?"),
+    ("programme", r"(?:cooperation )?program(?:me)?s?(?= of cooperation| on cooperation"
+                  r"| for cooperation)|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     ("agreement", r"agreements?|accords?|documents?|FTAs?"),
 ]
@@ -131,7 +131,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
     for m in re.finditer(r"\bwith\b", text, re.I):
-        if strict is not None and not _with_tied(text, trigger, m.start()):
+        if strict is not None and not _with_tied(text, trigger, m.start()) and not _under(
+                text, trigger, m.start()):
             continue
         after = [x for x in ms if x.start >= m.end()]
         gap = text[m.end():after[0].start] if after else ""
@@ -236,7 +237,10 @@ _CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:\s+\([^()]{1,20}\))?"  # noqa: E501
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
-                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)")
+                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)"
+                          # ", and in 2019 the capitals extended it": a later event of its own.
+                          r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
+                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)")
 
 
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -281,6 +285,15 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
         last = hit
     return bool(last) and at - last.end() < 100 and not re.search(
         r"\bwith\b", text[last.end():at], re.I)
+
+
+def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
+    """"A cooperates with B under an agreement of 2018": the document the cooperation
+    rests on comes shortly after the "with" party."""
+    return 0 < trigger[0] - at < 90 and bool(re.search(
+        r"\b(?:under|within\s+the\s+framework\s+of|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to"
+        r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:[a-z]+\s+){0,2}$",
+        text[max(0, trigger[0] - 60):trigger[0]]))
 
 
 def _and_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:

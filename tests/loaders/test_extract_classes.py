@@ -261,3 +261,17 @@ def test_a_place_several_countries_share_is_the_subject_countrys():
 def test_an_intention_word_inside_a_name_is_no_intention():
     rows = _rows("In 2021 Pskov Region concluded an agreement with Latgale Planning Region.")
     assert [r["status"] for r in rows] == ["fact"]
+
+
+def test_a_cooperation_program_and_a_later_event_of_its_own():
+    rows = _rows("Back in 2015 the Tartu City Council and the People's Committee of Hanoi "
+                 "signed a cooperation program, and in 2019 the cities extended it.")
+    assert [(r["source"]["name"], r["target"]["name"], r["document"]["kind"], r["date"])
+            for r in rows] == [("Tartu City Council", "People's Committee of Hanoi",
+                                "programme", "2015")]
+    assert rows[0]["target"]["id"].endswith("people-s-committee-of-hanoi")
+
+
+def test_cooperation_with_b_under_an_agreement():
+    assert _pairs("Mogilev Region cooperates with Hai Duong Province under an agreement of "
+                  "2018.", "SIGNED_AGREEMENT") == [("Mogilev Region", "Hai Duong Province")]
