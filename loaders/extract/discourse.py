@@ -87,7 +87,7 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
-        self._actor: tuple[int, int, Party] | None = None  # (sentence, offset, actor)
+        self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
 
     # -- parties ---------------------------------------------------------------
@@ -207,22 +207,36 @@ class Discourse:
         or "the company" in the next sentence, or "it" later in the same one, is most
         likely it."""
         if party is not None:
-            self._actor = (sentence, offset, party)
+            self._actors[sentence] = (offset, party)
+            self._actors.pop(sentence - 4, None)
             if party.label == "Region" and party.reason and party.reason.startswith("named by"):
                 self.places.remember(sentence, offset, party)  # a region spoken of stays salient
+
+    def _actor_for(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """The actor a reference most likely means: this sentence's, when it comes before
+        the reference (or is it), else the last or the one before."""
+        for s_i in (sentence, sentence - 1, sentence - 2):
+            found = self._actors.get(s_i)
+            if found is None or (s_i == sentence and found[0] > m.start):
+                continue
+            party = found[1]
+            if (other is not None and party.id == other.id) or (
+                    m.country_hint and party.country != m.country_hint):
+                continue
+            if s_i == sentence and found[0] == m.start and m.refers:
+                # The reference is itself the actor: look further back.
+                continue
+            return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+        return None
 
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
         Company or Place), or None when nothing fits within its window."""
         kind = m.refers
-        if kind == "Region" and self._actor and self._actor[2].label == "Region" and (
-                sentence - self._actor[0] == 1 or sentence == self._actor[0]
-                and self._actor[1] <= m.start) and (
-                not m.country_hint or self._actor[2].country == m.country_hint) and (
-                other is None or other.id != self._actor[2].id):
-            return replace(self._actor[2], name=m.text,
-                           reason=f"named by reference ({m.text!r})")
+        actor = self._actor_for(m, sentence, other)
+        if kind == "Region" and actor is not None and actor.label == "Region":
+            return actor
         if kind == "Region":
             other_cc = other.country if other is not None and other.label == "Country" else None
             found = self.places.antecedent(m, sentence, m.start, other_cc)
@@ -235,14 +249,8 @@ class Discourse:
                  "Actor": _FIRM_LABELS + ("City", "Region", "Country")}.get(kind or "", ())
         if not kinds:
             return None
-        if self._actor and kind in ("City", "Company", "Actor") and (
-                sentence - self._actor[0] == 1
-                or sentence == self._actor[0] and self._actor[1] <= m.start):
-            party = self._actor[2]
-            fits = kinds if kind != "Actor" else kinds
-            if party.label in fits and (other is None or party.id != other.id) and (
-                    not m.country_hint or party.country == m.country_hint):
-                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+        if actor is not None and kind in ("City", "Company", "Actor") and actor.label in kinds:
+            return actor
         if kind == "Actor":
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(
@@ -264,6 +272,9 @@ class Discourse:
                 return None
             if party.label not in kinds or (other is not None and party.id == other.id):
                 continue
+            if party.label in _FIRM_LABELS and not party.resolved and \
+                    self.names.lookup(party.name) is None:
+                continue  # an unknown name taken for a firm by default is no antecedent
             if country and party.country != country:
                 continue
             if skip_country and party.country == skip_country:

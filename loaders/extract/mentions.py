@@ -163,8 +163,29 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.country_hint = m.country_hint or cc
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
-    found = _acronym_appositions(found, text)
+    found = _acronym_appositions(_described_firms(found, text), text)
     return [m for m in found if not _no_party(m, text)]
+
+
+_FIRM_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|corporation|holding|group|enterprise"
+                        r"|concern|producer|manufacturer|operator|plant|bank|agency|distributor"
+                        r"|dealer|carrier|exporter|importer|retailer|chain)\s+")
+
+
+def _described_firms(found: list[Mention], text: str) -> list[Mention]:
+    """"the Russian company SUEK", "the Indonesian coal company PT Bukit Asam": the
+    demonym says where the firm is; it is no party of its own."""
+    out = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if m.adjectival and nxt is not None and not nxt.adjectival and not nxt.refers and \
+                _FIRM_NOUN.fullmatch(text, m.end, nxt.start):
+            nxt.country_hint = nxt.country_hint or m.country_hint
+            nxt.kind_hint = nxt.kind_hint if nxt.kind_hint in ("Company", "Organization") \
+                else "Company"
+            continue
+        out.append(m)
+    return out
 
 
 def _no_party(m: Mention, text: str) -> bool:

@@ -482,6 +482,9 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
         lo = m.start()
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
+    if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+(?:for|on|to)"
+                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]):
+        return "planned"  # "a contract for the supply of ...": deliveries still to come
     return "planned" if _planned(text, lo, hi) else "fact"
 
 

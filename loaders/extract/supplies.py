@@ -28,7 +28,8 @@ SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
-    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser)s?)\b", re.I)
+    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser)s?"
+    r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser)s?$", re.I)
@@ -43,7 +44,10 @@ _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or)\s)"
-                   rf"[a-z][\w-]*\s+){{0,2}}$")
+                   rf"[a-z][\w-]*\s+){{0,2}}"
+                   # "to the Indonesian coal company X": a descriptor with a demonym.
+                   rf"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)"
+                   rf"[a-z][\w-]*\s+){{1,3}})?$")
 _TO_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?$")
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
                        r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament)\s+of\s+"
@@ -164,8 +168,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
     if t.group(0).lower().startswith("provid"):
         return []  # "provide" is a supply only as "X provided Y with goods" (above)
     if to_m:
-        # "to A, B and C": the list members after the first carry no "to" of their own.
+        # "to A, B and C": the list members after the first carry no "to" of their own;
+        # "to A - $5 million, to B - $3 million": an elliptical list repeats the "to".
         dsts = _run_after(text, to_m[0], ms)
+        dsts += [m for m in to_m[1:] if m not in dsts and re.search(
+            r",\s*to\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
