@@ -96,3 +96,59 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         if not re.fullmatch(r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?", text[t1[-1].end:h2[0].start]):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
+
+
+# ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:\s+\([^()]{1,20}\))?"  # noqa: E501
+                          r"\s+(?:[a-z]+\s+)?"
+                          r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
+                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)"
+                          # ", and in 2019 the capitals extended it": a later event of its own.
+                          r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
+                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)")
+
+
+def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
+    C Region has an agreement with D" is two clauses."""
+    lo, hi = 0, len(text)
+    for m in _NEW_SUBJECT.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+    for m in re.finditer(r";", text):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+    return lo, hi
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def dash_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs written with a dash and listed with commas: "Minsk - Belgrade (2010), Grodno
+    - Novi Sad (2013)". A pair stands alone only in such a list of two or more.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "Twins: Minsk - Lyon (1976), Brest - Narva (2015)."
+    >>> [(a.text, b.text) for a, b in dash_pairs(s, find_mentions(s))]
+    [('Minsk', 'Lyon'), ('Brest', 'Narva')]
+    """
+    pairs: list[tuple[Mention, Mention]] = []
+    i = 0
+    while i < len(ms) - 1:
+        a, b = ms[i], ms[i + 1]
+        if a.end < b.start and _DASH.fullmatch(text, a.end, b.start) and " " in text[a.end:b.start]:
+            if pairs and not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|and)\s*(?:and\s+)?",
+                                          text[pairs[-1][1].end:a.start]):
+                break
+            pairs.append((a, b))
+            i += 2
+        else:
+            if pairs:
+                break
+            i += 1
+    return pairs if len(pairs) >= 2 else []

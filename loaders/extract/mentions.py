@@ -60,6 +60,7 @@ be has have had not no nor
 january february march april may june july august september october november december
 mid early late end beginning half quarter spring summer autumn winter
 later earlier subsequently previously currently recently initially additionally likewise
+several numerous various other certain few
 today yesterday tomorrow now soon then next last under since thereafter besides overall
 """.split())
 _MONTH = set("january february march april may june july august september october november "
@@ -167,7 +168,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     return [m for m in found if not _no_party(m, text)]
 
 
-_FIRM_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|corporation|holding|group|enterprise"
+_FIRM_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|corporation|holding|group|enterprise"  # noqa: E501
                         r"|concern|producer|manufacturer|operator|plant|bank|agency|distributor"
                         r"|dealer|carrier|exporter|importer|retailer|chain)\s+")
 
@@ -277,7 +278,8 @@ def _find(text: str) -> list[Mention]:
                 continue
             # "of the X", "named after X", "X-Y": connectors followed by a name word.
             k = j
-            while k < n and (toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
+            while k < n and not _spaced_dash(text, toks[k]) and (
+                             toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
                              or (org and toks[k].text.lower() in _AND_LIKE)
                              or (toks[k].text == "and" and _field_word(toks[k - 1].text)
                                  and _head_follows(toks, k + 1))):
@@ -445,6 +447,12 @@ def _field_word(word: str) -> bool:
     """A word naming a field or qualifying one ("Information", "Scientific")."""
     w = word.lower()
     return w in _FIELD_WORDS or w.endswith(("al", "ic", "ical", "ive", "ary", "ion", "ing"))
+
+
+def _spaced_dash(text: str, tok: Token) -> bool:
+    """" - " between two names pairs them ("Minsk - Lyon"); it joins no name."""
+    return tok.text in "-–—" and text[tok.start - 1:tok.start] == " " and \
+        text[tok.end:tok.end + 1] == " "
 
 
 def _head_follows(toks, k) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import grouped_pairs, runs
+from relgraph.loaders.extract.coordination import dash_pairs, grouped_pairs, own_clause, runs
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
@@ -83,6 +83,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     pairs joined by "and", set apart by commas, dashes or semicolons."""
     if len(ms) < 2:
         return []
+    dashed = dash_pairs(text, ms)
+    if len(dashed) >= 2:
+        # "Minsk - Belgrade (2010), Grodno - Novi Sad (2013)"
+        return [(a, b, "pairs list", 0.8) for a, b in dashed]
     grouped = grouped_pairs(text, ms)
     if grouped:
         # "A with B and C, D with E"; "A and B have agreements with C, and D with E"
@@ -233,33 +237,6 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
 
 _CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)\b|;|:"
                      r"|\bwhereby\b")
-# ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
-_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:\s+\([^()]{1,20}\))?"  # noqa: E501
-                          r"\s+(?:[a-z]+\s+)?"
-                          r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
-                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)"
-                          # ", and in 2019 the capitals extended it": a later event of its own.
-                          r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
-                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)")
-
-
-def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
-    C Region has an agreement with D" is two clauses."""
-    lo, hi = 0, len(text)
-    for m in _NEW_SUBJECT.finditer(text):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = min(hi, m.start())
-    for m in re.finditer(r";", text):
-        if m.end() <= start:
-            lo = max(lo, m.end())
-        elif m.start() >= end:
-            hi = min(hi, m.start())
-    return lo, hi
-
-
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` begins (after the last subordinating comma,
     semicolon or colon before it)."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import run_after
+from relgraph.loaders.extract.coordination import own_clause, run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
@@ -352,6 +352,9 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         if _skip(text, t):
             continue
         lo, hi = clause_bounds(text, t.start())
+        # ", and Amkodor supplies ...": a coordinated clause with its own subject.
+        c_lo, c_hi = own_clause(text, t.start(), t.end())
+        lo, hi = max(lo, c_lo), min(hi, c_hi)
         # "X supplies A to B and imports C from D": the next coordinated trigger starts
         # a clause of its own.
         nxt = next((u for u in SUPPLY.finditer(text, t.end(), hi)

@@ -275,3 +275,14 @@ def test_a_cooperation_program_and_a_later_event_of_its_own():
 def test_cooperation_with_b_under_an_agreement():
     assert _pairs("Mogilev Region cooperates with Hai Duong Province under an agreement of "
                   "2018.", "SIGNED_AGREEMENT") == [("Mogilev Region", "Hai Duong Province")]
+
+
+def test_pairs_written_with_dashes():
+    rows = _rows("Several twin-city pairs exist: Tartu - Lahti (2010), Narva - Kotka (2013).")
+    assert [(r["source"]["name"], r["target"]["name"], r["date"]) for r in rows] == [
+        ("Tartu", "Lahti", "2010"), ("Narva", "Kotka", "2013")]
+
+
+def test_a_supply_clause_with_its_own_subject():
+    assert _pairs("Ritms assembles trams from Vektor kits, and Amkodor supplies loaders to "
+                  "Tartu.", "SUPPLIES_TO") == [("Amkodor", "Tartu")]
