@@ -600,7 +600,9 @@ def _attach_tails(out: list[Mention], text: str) -> None:
 
 _LIST_HEAD = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
-    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?\s*:?\s*$")
+    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?"
+    # "the regions of Kazakhstan: A, B and C"
+    r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
 _LIST_KIND = {"cities": "City", "towns": "City"}
 
 
@@ -617,7 +619,7 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
             continue
         kind = _LIST_KIND.get(head.group("kind").lower(), "Region")
         dem = (head.group("dem") or "").lower()
-        country = DEMONYMS.get(dem)
+        country = DEMONYMS.get(dem) or COUNTRY_BY_NAME.get((head.group("country") or "").lower())
         k = idx
         while k < len(out):
             cur = out[k]

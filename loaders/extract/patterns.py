@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import dash_pairs, grouped_pairs, own_clause, runs
+from relgraph.loaders.extract.coordination import (
+    dash_pairs,
+    grouped_pairs,
+    own_clause,
+    run_after,
+    runs,
+)
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
@@ -43,7 +49,8 @@ DOC_KINDS = [
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
-                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged)\b", re.I)
+                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to)\b",
+                   re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
                      r"|initial(?:l)?ed|ink(?:ed)?|exchanged)\b", re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
@@ -83,6 +90,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     pairs joined by "and", set apart by commas, dashes or semicolons."""
     if len(ms) < 2:
         return []
+    listed = _listed_signers(text, ms, trigger)
+    if listed:
+        return listed
     dashed = dash_pairs(text, ms)
     if len(dashed) >= 2:
         # "Minsk - Belgrade (2010), Grodno - Novi Sad (2013)"
@@ -187,7 +197,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     for r in runs:
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
                 and (loose_pairs and not strict or _verb_follows(text, r[1].end) or re.search(
-                    r"\b(?:signed|concluded|adopted|initial+ed|inked)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+                    r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
+                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
                     text[max(0, r[0].start - 40):r[0].start])):
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
@@ -201,6 +212,27 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
 # "between A and B", "between A, B and the dealer of the Belarusian enterprise C".
 _BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w-]*"
                           r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))){0,6})?")
+
+
+def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
+    """"The parties to the agreement are A and B" (each pair); "X's partners under
+    cooperation agreements include A, B and C" (X with each)."""
+    m = re.search(r"\bpart(?:ies|ners)\s+to\s+(?:the|this|that|these)\s+(?:[a-z]+\s+){0,2}"
+                  r"(?:are|were|include[sd]?)\s+(?:the\s+)?", text)
+    if m:
+        first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 5), None)
+        run = run_after(text, first, ms) if first else []
+        if len(run) >= 2:
+            return [(x, y, "listed signers", 0.8) for i, x in enumerate(run) for y in run[i + 1:]]
+    for owner in ms:
+        m = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}partners\s+(?:[a-z-]+\s+){0,5}?"
+                     r"(?:include[sd]?|are|were)\s+(?:the\s+)?", text[owner.end:])
+        if m and owner.end + m.end() <= trigger[1] + 60:
+            first = next((x for x in ms if x.start >= owner.end + m.end()
+                          and x.start - owner.end - m.end() < 5), None)
+            if first is not None:
+                return [(owner, x, "owner's partners", 0.75) for x in run_after(text, first, ms)]
+    return []
 
 
 def _verb_follows(text: str, at: int) -> bool:

@@ -141,11 +141,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
-            by_ref = _by_reference(s.text, disc.pairs.recall(si)) or _by_actor(
-                s.text, mentions, last_actor, si, disc)
-            if by_ref:
-                hits.append(by_ref[0])
-                resolved.append(by_ref[1])
+            by_ref = _by_reference(s.text, disc.pairs.recall(si))
+            for hit, pair in ([by_ref] if by_ref else _by_actor(s.text, mentions, last_actor,
+                                                                 si, disc)):
+                hits.append(hit)
+                resolved.append(pair)
         for hit, pair in found:
             hits.append(hit)
             resolved.append(pair)
@@ -312,19 +312,23 @@ def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
 
 
 def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
-    """"An agreement was signed with B" after a sentence whose actor is A: A and B."""
+    """"An agreement was signed with B" after a sentence whose actor is A: A and B (each
+    of B's list)."""
     prev_si, prev = last_actor
-    b = lone_with(text, mentions)
+    bs = lone_with(text, mentions)
     d = _DOC.search(text)
-    if b is None or d is None or prev is None or prev_si != si - 1:
-        return None
+    if not bs or d is None or prev is None or prev_si != si - 1:
+        return []
     pa = disc.antecedent(prev, si - 1) if prev.refers else disc.party(prev, "Company")
-    pb = disc.party(b, "Company")
     if pa is None:
-        return None
-    hit = Hit("SIGNED_AGREEMENT", b, b, d.span(), 0.55, "actor before", d.lastgroup,
-              _title(text, d))
-    return hit, (pa, pb)
+        return []
+    out = []
+    for b in bs:
+        pb = disc.party(b, "Company")
+        hit = Hit("SIGNED_AGREEMENT", b, b, d.span(), 0.55, "actor before", d.lastgroup,
+                  _title(text, d))
+        out.append((hit, (pa, pb)))
+    return out
 
 
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:

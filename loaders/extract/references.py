@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import joined
+from relgraph.loaders.extract.coordination import joined, run_after
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, _title
 from relgraph.loaders.extract.supplies import _role as role_of
@@ -50,23 +50,34 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     return ref.span(), d.lastgroup, _title(text, d)
 
 
-def lone_with(text: str, mentions: list[Mention]) -> Mention | None:
-    """The party of "an agreement was signed with B" when no party of the clause comes
-    before the "with": the signer is the actor of the sentence before.
+def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The parties of "an agreement was signed with B" when no party of the clause comes
+    before the "with": the signer is the actor of the sentence before. A list after
+    "with the regions of X:" gives each of its members.
 
     >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "An agreement was also signed with Harju County."
-    >>> lone_with(s, find_mentions(s)).text
-    'Harju County'
+    >>> [m.text for m in lone_with(s, find_mentions(s))]
+    ['Harju County']
+    >>> s = "Memoranda were signed with the regions of Latvia: Vidzeme and Latgale."
+    >>> [m.text for m in lone_with(s, find_mentions(s))]
+    ['Vidzeme', 'Latgale']
     """
     w = _SIGNED_WITH.search(text)
     if not w or not _DOC.search(text):
-        return None
+        return []
     before = [m for m in mentions if m.end <= w.start() and not m.adjectival]
-    after = [m for m in mentions if m.start >= w.end()]
-    if before or not after or not re.fullmatch(r"\s*(?:the\s+)?", text[w.end():after[0].start]):
-        return None
-    return after[0]
+    after = [m for m in mentions if m.start >= w.end() and not m.refers]
+    if before or not after:
+        return []
+    if re.fullmatch(r"\s*(?:the\s+)?", text[w.end():after[0].start]):
+        return run_after(text, after[0], after)
+    listed = re.match(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:regions|cities|provinces|districts"
+                      r"|oblasts|companies|universities|partners)\s+of\s+(?:the\s+)?", text[w.end():])  # noqa: E501
+    if listed and len(after) >= 2 and after[0].start == w.end() + listed.end() and \
+            re.fullmatch(r"\s*[:–—-]\s*", text[after[0].end:after[1].start]):
+        return run_after(text, after[1], after)
+    return []
 
 
 def actor(text: str, mentions: list[Mention]) -> Mention | None:

@@ -286,3 +286,19 @@ def test_pairs_written_with_dashes():
 def test_a_supply_clause_with_its_own_subject():
     assert _pairs("Ritms assembles trams from Vektor kits, and Amkodor supplies loaders to "
                   "Tartu.", "SUPPLIES_TO") == [("Amkodor", "Tartu")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The Omsk Region is active abroad. In 2016 memorandums were signed with the regions of "
+     "Kazakhstan: Pavlodar, Kostanay and Akmola.",
+     [("region:ru:omsk", "region:kz:pavlodar"), ("region:ru:omsk", "region:kz:kostanay"),
+      ("region:ru:omsk", "region:kz:akmola")]),
+    ("The parties to the agreement are the Tula Region and the Brest Region.",
+     [("region:ru:tula", "region:by:brest")]),
+    ("Tula Region's partners under cooperation agreements include the Brest and Grodno "
+     "regions.", [("region:ru:tula", "region:by:brest"), ("region:ru:tula", "region:by:grodno")]),
+    ("A roadmap was approved by the Mogilev Regional Executive Committee and the Government "
+     "of the Bryansk Region.", [("region:by:mogilev", "region:ru:bryansk")]),
+])
+def test_agreement_lists_in_other_shapes(text, pairs):
+    assert _pairs(text, "SIGNED_AGREEMENT", RESOLVER, key="id") == pairs
