@@ -38,7 +38,8 @@ _ARE = re.compile(r"\s*(?:(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became
                   r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")
 _PRESENT = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*"
-    r"(?:present|represented|popular|known|sold|available|in\s+demand|well\s+known|on\s+sale)"
+    r"(?:present|represented|popular|known|sold|available|well\s+known|on\s+sale"
+    r"|in\s+(?:great\s+|high\s+|strong\s+|growing\s+|steady\s+)?demand)"
     r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?)"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:on|in|at|to|among)?\s*(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers)\s+(?:of|in)\s+(?:the\s+)?)?",
@@ -56,7 +57,7 @@ def _party(m: Mention) -> bool:
 
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
-    hits = _buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms)
+    hits = _buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms) + _share(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -146,6 +147,30 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
             if r is not sup:
                 out.append(Hit("SUPPLIES_TO", sup, r, p.span(), 0.65, "market presence",
                                extra={"goods": None, "value_usd": None}))
+    return out
+
+
+_SHARE = re.compile(r"\baccounts?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+)?"
+                    r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?", re.I)
+
+
+def _share(text: str, ms: list[Mention]) -> list[Hit]:
+    """"Russia accounts for 45% of Belarusian exports" (to Russia); "... of X's imports"
+    (from the subject)."""
+    out = []
+    for s in _SHARE.finditer(text):
+        subj = [m for m in ms if m.end <= s.start()]
+        owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 20), None)
+        if not subj or owner is None:
+            continue
+        noun = re.match(r"(?:['’]s\s+)?\s*(?:[a-z-]+\s+){0,2}(exports?|imports?|supplies|deliveries)\b",  # noqa: E501
+                        text[owner.end:])
+        if not noun:
+            continue
+        a, b = (owner, subj[-1]) if noun.group(1).startswith(("export", "suppl", "deliver")) \
+            else (subj[-1], owner)
+        out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
+                       extra={"goods": None, "value_usd": None}))
     return out
 
 

@@ -15,6 +15,7 @@ from datetime import date
 
 from relgraph.graph import ids
 from relgraph.graph.records import Source
+from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
@@ -199,15 +200,19 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
                               "mutual supplies", extra={"goods": None, "value_usd": None})
                     out.append((hit, (x, y)))
             continue
-        if not sides:
-            continue
         party = disc.party(m)
-        same = [p for p in sides if p.id == party.id or (
+        same = [p for p in sides or () if p.id == party.id or (
             party.label == "Country" and p.country == party.country)]
-        if len(same) != 1:
-            continue
-        other = next(p for p in sides if p is not same[0])
-        if other.country == party.country:
+        other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
+        if other is None or other.country == party.country:
+            if side == "recipient" and disc.subject and party.country and \
+                    party.country != disc.subject and re.match(r"export", text[trigger[0]:], re.I):
+                # "Exports to Vietnam grew": a monograph's exports are its subject country's.
+                home = disc.party(Mention(COUNTRY_NAME.get(disc.subject, disc.subject), 0, 0,
+                                          "Country", disc.subject))
+                hit = Hit("SUPPLIES_TO", m, m, trigger, 0.5, "subject's exports",
+                          extra={"goods": None, "value_usd": None})
+                out.append((hit, (home, party)))
             continue
         pair = (party, other) if side == "supplier" else (other, party)
         hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "pair spoken of",
@@ -248,6 +253,7 @@ def input_source(lines: list[str], file: str) -> dict:
 
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan|FTA"
+                  r"|demand|account"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"

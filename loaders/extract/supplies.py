@@ -323,9 +323,11 @@ def value_usd(text: str) -> float | None:
         return None
 
 
-_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+){0,2}"  # noqa: E501
-                      r"(?:countries|regions|cities|markets|partners|neighbou?rs|destinations"
-                      r"|buyers|customers|states|companies)\s*(?::|[-–—]\s)\s*")
+_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+"
+                      r"|\d+\s+){0,3}(?:countries|regions|cities|markets|partners|neighbou?rs"
+                      r"|destinations|buyers|customers|states|companies)"
+                      r"\s*(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular"
+                      r"|among\s+them|notably)\s+(?:the\s+)?)\s*")
 
 
 def _listed_after(text, mentions, ms, t, hi):

@@ -302,3 +302,19 @@ def test_a_supply_clause_with_its_own_subject():
 ])
 def test_agreement_lists_in_other_shapes(text, pairs):
     assert _pairs(text, "SIGNED_AGREEMENT", RESOLVER, key="id") == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Amkodor exports its machines to more than 30 countries, including Russia and Serbia.",
+     [("Amkodor", "Russia"), ("Amkodor", "Serbia")]),
+    ("Russia accounts for 45% of Latvian exports.", [("Latvian", "Russia")]),
+    ("Latvian trucks are in great demand in Mongolia.", [("Latvian", "Mongolia")]),
+])
+def test_more_supply_frames(text, pairs):
+    assert _pairs(text, "SUPPLIES_TO") == pairs
+
+
+def test_a_monographs_bare_exports_are_its_subject_countrys():
+    text = ("Latvia and its partners. Latvia trades more. Latvian firms grow. Exports to "
+            "Vietnam grew by 20% in 2019.")
+    assert _pairs(text, "SUPPLIES_TO", RESOLVER, key="id") == [("country:lv", "country:vn")]
