@@ -347,6 +347,36 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:at])), None)
 
 
+_BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
+                     r"(?:twin|sister|partner|fraternal)[- ](?:city|town|region|district)\s+of\s+"
+                     r"(?:the\s+)?")
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+(?:twin|sister|partner)"  # noqa: E501
+                        r"[- ](?:cities|towns|regions)\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
+                        r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
+
+
+def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Alytus became a sister city of Lida"."""
+    for a in ms:
+        m = _BECAME.match(text, a.end)
+        if m:
+            b = next((x for x in ms if x.start == m.end()), None)
+            if b is not None:
+                return [(a, b)]
+    return []
+
+
+def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"."""
+    for a in ms:
+        m = _HAS_TWINS.match(text, a.end)
+        if m:
+            first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
+            if first is not None:
+                return [(a, b) for b in run_after(text, first, ms) if b is not a]
+    return []
+
+
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     """``twin_context``: the sentence before spoke of twinning, so "partners" here
     continues it ("the list of partners was expanded to include A and B")."""
@@ -364,6 +394,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
         r"\s*(?:towns?|cities|city|regions?)?\s+of\s+(?:the\s+)?", text[t.end():m.start])
         and re.match(r"\s+(?:are|were|include[sd]?)\b", text[m.end:])), None)
+    became = _became_twin(text, ms)
+    if became:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became]
+    has_twins = _has_twins(text, ms)
+    if has_twins:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "owner's list") for a, b in has_twins]
     if owner is not None or of_owner is not None:
         # "X's twin towns include A and B", "the sister cities of X are A, B and C",
         # "A is one of X's twin towns"

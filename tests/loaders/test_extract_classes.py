@@ -318,3 +318,14 @@ def test_a_monographs_bare_exports_are_its_subject_countrys():
     text = ("Latvia and its partners. Latvia trades more. Latvian firms grow. Exports to "
             "Vietnam grew by 20% in 2019.")
     assert _pairs(text, "SUPPLIES_TO", RESOLVER, key="id") == [("country:lv", "country:vn")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("In total, Tartu has 15 twin cities, among them Lahti, Kotka and Narva.",
+     [("Tartu", "Lahti"), ("Tartu", "Kotka"), ("Tartu", "Narva")]),
+    ("The Lithuanian town of Alytus became a sister city of Lida in 2011.", [("Alytus", "Lida")]),
+    ("Twinning agreements link Grodno with Bialystok and Druskininkai.",
+     [("Grodno", "Bialystok"), ("Grodno", "Druskininkai")]),
+])
+def test_twinning_lists_and_copulas(text, pairs):
+    assert _pairs(text, "TWINNED_WITH") == pairs
