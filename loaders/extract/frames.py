@@ -200,6 +200,10 @@ class Pending:
     extra: dict
 
 
+_VAGUE_HINT = re.compile(r"(?:enterprises|companies|firms|manufacturers|producers|plants|factories"
+                         r"|exporters|suppliers|holdings|zations|sations|partners|buyers|importers"
+                         r"|regions|cities|towns|districts|provinces|oblasts|municipalities"
+                         r"|countries|universities)\b")
 _VAGUE = re.compile(
     r"\b(?:a\s+number\s+of|several|many|some|various|a\s+few|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens\s+of|leading|major|large|largest|main)\s+"
@@ -214,6 +218,8 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
     """A relation whose one side is a vague plural and the other named, for the next
     sentence to list: "products of a number of Belarusian enterprises are represented
     in the Krai", "Mogilev has agreements with five Russian regions"."""
+    if not _VAGUE_HINT.search(text):
+        return None
     v = _VAGUE.search(text) or _VAGUE_PLACES.search(text)
     if not v:
         return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 
@@ -37,6 +38,7 @@ _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL})\.?)+$')
 _QUOTES = re.compile(r'["«»“”]')
 
 
+@lru_cache(maxsize=16384)
 def strip_legal(name: str) -> str:
     """``name`` without quotes, legal forms at either end and a possessive country.
 

@@ -36,6 +36,10 @@ _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=
 def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     """``(span of the referring phrase, document kind, title)`` when ``text`` says the
     parties signed (concluded, adopted) a document; else None."""
+    low = text.lower()
+    if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ",
+                                  "sister ", "partner ")):
+        return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
     if not ref or not _SIGNED.search(text):
         return None
