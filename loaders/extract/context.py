@@ -110,7 +110,7 @@ class PairMemory:
         found = []
         if self._last and 0 <= sentence - self._last[0] <= self.window:
             found.append((self._last[0], 1, self._last[1], self._last[2]))
-        if self._sides and sentence - self._sides[0] == 1:
+        if self._sides and 0 <= sentence - self._sides[0] <= 1:
             found.append((self._sides[0], 0, self._sides[1], self._sides[2]))
         if found:
             _, _, a, b = max(found, key=lambda x: (x[0], x[1]))

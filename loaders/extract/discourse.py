@@ -127,12 +127,32 @@ class Discourse:
             if entry is not None:
                 p = self._firm(m, entry, default_label)
             elif not p.resolved and p.label in _FIRM_LABELS:
+                p = self._home_in_subject(m, p)
                 p = self._with_country(p, strip_legal(m.text))
                 if m.organisation or m.kind_hint in _FIRM_LABELS or _company_like(m.text):
                     # Only names that say they are a firm or a body: a bare unknown name
                     # defaults to a company in a supply but may be a town elsewhere.
                     self.names.define(m.text, None, p.label, p.country)
         self.homes.learn(p)
+        return p
+
+    def _home_in_subject(self, m: Mention, p: Party) -> Party:
+        """"Pushkin Brest State University": of the places in a body's name, one in the
+        subject country says where it is (Brest, not the Russian town of Pushkin)."""
+        if not self.subject or p.country == self.subject or m.country_hint or not self.resolver:
+            return p
+        for word in re.findall(r"\b[A-Z][a-z][\w-]+", m.text):
+            key = ("home-word", word)
+            if key not in self.cache:
+                try:
+                    res = self.resolver.resolve(word, country=self.subject)
+                    self.cache[key] = res.resolved and res.label in ("City", "Region")
+                except Exception:  # an odd word is simply no place
+                    self.cache[key] = False
+            if self.cache[key]:
+                return replace(p, country=self.subject,
+                               id=provisional_id(p.label, self.subject, strip_legal(m.text)),
+                               reason="a place of the document's subject country in its name")
         return p
 
     def _prefer_subject(self, m: Mention, p: Party) -> Party:

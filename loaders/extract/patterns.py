@@ -35,14 +35,16 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
                   r"|fraternal|brotherly|friendly relations|friendship relations"
                   r"|friendly (?:ties|links)|partner cit(?:y|ies))\b", re.I)
 DOC_KINDS = [
-    ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent|declaration of intent"),  # noqa: E501
+    ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent"
+                         r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
     ("memorandum", r"memorand(?:um|a|ums)(?: of understanding)?"),
     ("roadmap", r"road[- ]?maps?"),
     ("action_plan", r"action plans?|plans? of (?:action|measures|joint actions)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
-    ("programme", r"(?:cooperation )?program(?:me)?s?(?= of cooperation| on cooperation"
-                  r"| for cooperation)|cooperation program(?:me)?s?"),
+    ("programme", r"(?:cooperation )?program(?:me)?s?(?= of (?:cooperation|joint|collaboration"
+                  r"|interaction|partnership)| on (?:cooperation|joint)| for cooperation)"
+                  r"|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     ("agreement", r"agreements?|accords?|documents?|FTAs?"),
 ]
@@ -75,6 +77,8 @@ def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
 
 def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = text[a.end:b.start].strip().lower()
+    # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
+    sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
     return re.sub(r"\s+the$", "", sep)
 
 
@@ -301,7 +305,8 @@ def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
     rests on comes shortly after the "with" party."""
     return 0 < trigger[0] - at < 90 and bool(re.search(
         r"\b(?:under|within\s+the\s+framework\s+of|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to"
-        r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:[a-z]+\s+){0,2}$",
+        r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
+        r"(?:[a-z]+\s+){0,2}$",
         text[max(0, trigger[0] - 60):trigger[0]]))
 
 

@@ -27,7 +27,9 @@ _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?wi
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
                   r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
                   r"|oblasts|municipalities|states|companies|universities|ministries)\b"
-                  r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b", re.I)
+                  r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b"
+                  r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
+                  r"|authorities|governments|agencies|universities)\b", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
 _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
                       r"\s*(?::|$)")
@@ -38,7 +40,8 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     parties signed (concluded, adopted) a document; else None."""
     low = text.lower()
     if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ",
-                                  "sister ", "partner ")):
+                                  "sister ", "partner ", "administrations", "authorities",
+                                  "governments", "agencies", "universities")):
         return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
     if not ref or not _SIGNED.search(text):

@@ -329,3 +329,18 @@ def test_a_monographs_bare_exports_are_its_subject_countrys():
 ])
 def test_twinning_lists_and_copulas(text, pairs):
     assert _pairs(text, "TWINNED_WITH") == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The Tartu University cooperates with Lahti University under a 2018 agreement on "
+     "exchanges.", [("Tartu University", "Lahti University")]),
+    ("The Academy of Sciences of Latvia and the Academy of Sciences of Estonia adopted a "
+     "program of joint research.", [("Academy of Sciences of Latvia",
+                                     "Academy of Sciences of Estonia")]),
+    ("Ties between the Gomel City Council and the Bryansk City Council began in 2017, when the "
+     "city administrations signed a memorandum.", [("Gomel City Council", "Bryansk City Council")]),
+    ("The Latvian News Agency (LETA) and the Estonian News Agency (ERR) exchanged letters on "
+     "cooperation.", [("Latvian News Agency", "Estonian News Agency")]),
+])
+def test_agreements_of_bodies(text, pairs):
+    assert _pairs(text, "SIGNED_AGREEMENT", RESOLVER) == pairs
