@@ -371,7 +371,9 @@ _OTHER_REFS = [
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])")),
     ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"  # noqa: E501
-                        r"(?!\s+of\b|['’]s|\s+[A-Z\"])")),
+                        r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
+                        r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
+                        r"|leadership|officials|residents|economy|enterprises|companies))")),
     ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"  # noqa: E501
                            r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
@@ -429,6 +431,7 @@ def _other_references(text: str) -> list[Mention]:
 _LEAD_WORDS = set("""
 delivery deliveries supply supplies export exports import imports shipment shipments sale
 sales purchase purchases trade cooperation twinning officials representatives delegations
+ties relations contacts links partnership interaction
 delegation heads mayors governors residents companies enterprises
 """.split())
 
