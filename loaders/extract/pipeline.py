@@ -42,6 +42,9 @@ from relgraph.loaders.extract.references import actor, heading_sides, lone_with,
 from relgraph.loaders.extract.sentences import split_sentences
 
 QUOTE_WORDS = 40
+# A sentence this short is quoted whole; a longer one from a few words before the
+# relation, so the evidence line is where the relation is stated (PDF lines are short).
+SHORT_WORDS = 20
 _DEFAULT = object()
 
 
@@ -403,7 +406,7 @@ def _date_for(text: str, hit: Hit) -> str | None:
 def _quote(text: str, hit: Hit) -> tuple[str, int]:
     """At most 40 words of the sentence covering both parties and the trigger."""
     words = list(re.finditer(r"\S+", text))
-    if len(words) <= QUOTE_WORDS:
+    if len(words) <= SHORT_WORDS:
         return text, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
     if hit.how in ("pairs list", "respectively"):
