@@ -57,7 +57,8 @@ def _party(m: Mention) -> bool:
 
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
-    hits = _buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms) + _share(text, ms)
+    hits = (_buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms) + _share(text, ms)
+            + _in_use(text, ms))
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -171,6 +172,26 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
             else (subj[-1], owner)
         out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
                        extra={"goods": None, "value_usd": None}))
+    return out
+
+
+_IN_USE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:trucks|tractors|buses|trolleybuses|trams|combines"
+                     r"|harvesters|machines|loaders|excavators|elevators|locomotives|wagons|cars"
+                     r"|vehicles|equipment)\s+(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                     r"(?:operating|working|used|running|in\s+use|in\s+operation)\s+(?:in|at|on)\s+"
+                     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
+    """"MAZ trucks have been operating in Ulaanbaatar since 2015": the maker's goods
+    in use there were supplied there."""
+    out = []
+    for i, m in enumerate(ms[:-1]):
+        u = _IN_USE.match(text, m.end)
+        nxt = ms[i + 1]
+        if u and nxt.start == u.end() and not m.refers:
+            out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
+                           extra={"goods": None, "value_usd": None}))
     return out
 
 

@@ -256,7 +256,7 @@ def input_source(lines: list[str], file: str) -> dict:
 
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
-                  r"|demand|account|letter|exchang"
+                  r"|demand|account|letter|exchang|operat|in use"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"

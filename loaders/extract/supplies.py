@@ -85,6 +85,8 @@ def _role(text: str, m: Mention) -> str | None:
     p = _PREP.search(before)
     if not p:
         return None
+    if SUPPLY.search(before, p.end(1)):
+        return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
     return "to" if word == "into" else word
 

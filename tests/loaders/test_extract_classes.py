@@ -344,3 +344,12 @@ def test_twinning_lists_and_copulas(text, pairs):
 ])
 def test_agreements_of_bodies(text, pairs):
     assert _pairs(text, "SIGNED_AGREEMENT", RESOLVER) == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Vektor trucks have been operating in Riga since 2015.", [("Vektor", "Riga")]),
+    ("The Latvian side plans to purchase Estonian buses for the capital.",
+     [("Estonian", "Latvian")]),
+])
+def test_goods_in_use_and_an_infinitive_to(text, pairs):
+    assert _pairs(text, "SUPPLIES_TO") == pairs
