@@ -51,7 +51,7 @@ _COUNTRY_WORD = re.compile(
 
 def subject_country(text: str) -> str | None:
     """The country a document is about: the one its names and demonyms mention most,
-    when it has at least a third of all such mentions and twice the next one's.
+    when it has at least 30% of all such mentions and half as many again as the next.
 
     >>> subject_country("Kazakh firms in Kazakhstan trade with Russia.")
     'KZ'
@@ -69,7 +69,7 @@ def subject_country(text: str) -> str | None:
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     second = rest[0][1]
     total = sum(counts.values())
-    return top if n >= 2 and n * 3 >= total and n >= 2 * second else None
+    return top if n >= 2 and n * 10 >= total * 3 and n * 2 >= second * 3 else None
 
 
 class Discourse:

@@ -32,7 +32,7 @@ from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 # transliterations, a few European ones). Matched case-sensitively as written.
 LEGAL = ("JSC|OJSC|CJSC|PJSC|JSCo|LLC|LLP|LP|Ltd|Ltda|OAO|ZAO|OOO|PAO|TOO|AO|RUE|RUP|SE|UE|IOO"
          "|FLLC|JV|JLLC|ALC|SARL|SAS|SA|GmbH|AG|PLC|Inc|Corp|NV|BV|SpA|AB|Oy|Kft|sro|MCH|PK|IP"
-         "|NWAO|UPP|CUE|SUE|FSBEI|HPE|UAB|SIA|OU|PT|Tbk|SRL|Pty|Bhd|ASA")
+         "|NWAO|UPP|CUE|SUE|FSBEI|HPE|UAB|SIA|OU|PT|Tbk|SRL|Pty|Bhd|ASA|NAC|NC")
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|"))
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL})\.?)+$')
 _QUOTES = re.compile(r'["«»“”]')

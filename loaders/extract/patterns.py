@@ -505,9 +505,33 @@ def _title(text: str, d: re.Match) -> str:
     return " ".join(text[start:end].split())[:160].rstrip(" .,")
 
 
+_FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
+                         r"(?:(?:future|regular)\s+)?(?P<what>supply|supplies|delivery|deliveries"
+                         r"|purchase|sale|export)\b", re.I)
+
+
+def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
+    """"X signed a contract with Y for the supply of G": besides the signing, a planned
+    supply from X to Y (from Y to X for a purchase)."""
+    out = []
+    for h in hits:
+        if h.rel_type != "SIGNED_AGREEMENT" or h.how not in ("with", "with signed by"):
+            continue
+        m = _FOR_SUPPLY.match(text, h.b.end)
+        if not m:
+            continue
+        a, b = (h.b, h.a) if m.group("what").lower() == "purchase" else (h.a, h.b)
+        out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
+                       "contract for supply", extra={"goods": None, "value_usd": None}))
+    return out
+
+
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
-    hits = (find_twins(text, mentions, twin_context) + find_agreements(text, mentions)
-            + find_supplies(text, mentions))
+    agreements = find_agreements(text, mentions)
+    supplies = find_supplies(text, mentions)
+    derived = [h for h in contract_supplies(text, agreements)
+               if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
+    hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
     # A negated clause states no relation: "Minsk has not signed an accord with Lyon".
     return [h for h in hits if not _NEGATED.search(text, max(0, h.trigger[0] - 40),
                                                    h.trigger[1] + 5)]

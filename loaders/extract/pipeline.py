@@ -355,7 +355,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
         confidence -= 0.1
     quote, q_start = _quote(s.text, hit)
     date = _date_for(s.text, hit)
-    status = status_of(s.text, hit.trigger)
+    # Deliveries a contract provides for are still to come.
+    status = "planned" if hit.how == "contract for supply" else status_of(s.text, hit.trigger)
     row = {
         "type": hit.rel_type,
         "source": a.as_dict(),

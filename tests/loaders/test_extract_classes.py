@@ -353,3 +353,17 @@ def test_agreements_of_bodies(text, pairs):
 ])
 def test_goods_in_use_and_an_infinitive_to(text, pairs):
     assert _pairs(text, "SUPPLIES_TO") == pairs
+
+
+def test_a_contract_for_the_supply_is_a_signing_and_a_planned_supply():
+    rows = _rows('"Kazatomprom" NAC JSC signed a contract with the Chinese company CGNPC for the '
+                 "supply of natural uranium.", RESOLVER)
+    assert [(r["type"], r["source"]["id"], r["target"]["id"], r["status"]) for r in rows] == [
+        ("SIGNED_AGREEMENT", "company:xx:kazatomprom", "company:cn:cgnpc", "fact"),
+        ("SUPPLIES_TO", "company:xx:kazatomprom", "company:cn:cgnpc", "planned")]
+
+
+def test_the_subject_country_leads_by_half_again():
+    from relgraph.loaders.extract.discourse import subject_country
+    assert subject_country("Kazakhstan, Kazakh, Kazakh, Kazakhstani, Kazakhstan, Kazakh; "
+                           "Russia, Russian, Chinese, China, Chinese, Chinese.") == "KZ"
