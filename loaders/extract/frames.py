@@ -296,12 +296,6 @@ def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) ->
     return out
 
 
-def vague_pending(text: str, hit: Hit, disc, si: int):
-    """Kept for symmetry with :func:`open_list`: a hit dropped for a vague party opens
-    no list (its vague side is not known here)."""
-    return None
-
-
 # -- supplies with one side named: the other is the pair the text speaks of -----------
 _ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|deliveries|shipments"
                         r"|imports?)\b", re.I)

@@ -24,7 +24,6 @@ from relgraph.loaders.extract.frames import (
     find_frames,
     one_sided,
     open_list,
-    vague_pending,
 )
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.parties import default_resolver
@@ -130,7 +129,6 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         for hit in hits:
             pair = _resolve_pair(hit, disc, si)
             if pair is None:
-                pending = pending or vague_pending(s.text, hit, disc, si)
                 continue
             kept.append(hit)
             resolved.append(pair)
