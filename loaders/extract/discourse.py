@@ -232,6 +232,14 @@ class Discourse:
             if party.label == "Region" and party.reason and party.reason.startswith("named by"):
                 self.places.remember(sentence, offset, party)  # a region spoken of stays salient
 
+    def actor_before(self, sentence: int, offset: int) -> Party | None:
+        """The actor of this sentence before ``offset``, else of one of the two before."""
+        for s_i in (sentence, sentence - 1, sentence - 2):
+            found = self._actors.get(s_i)
+            if found is not None and (s_i < sentence or found[0] < offset):
+                return found[1]
+        return None
+
     def _actor_for(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """The actor a reference most likely means: this sentence's, when it comes before
         the reference (or is it), else the last or the one before."""

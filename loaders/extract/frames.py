@@ -298,7 +298,9 @@ def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) ->
 
 # -- supplies with one side named: the other is the pair the text speaks of -----------
 _ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|deliveries|shipments"
-                        r"|imports?)\b", re.I)
+                        r"|imports?)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+                        r"(?P<passive>sent|delivered|supplied|shipped|exported|handed\s+over)\s+to\b",
+                        re.I)
 
 
 def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
@@ -314,6 +316,12 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
     """
     out = []
     for t in _ONE_SIDED.finditer(text):
+        if t.group("passive"):
+            # "a consignment was sent to X" (no "by"): the sentence's actor sent it.
+            nxt = [m for m in mentions if m.start >= t.end() and m.start - t.end() < 30]
+            if nxt and not re.search(r"\bby\b", text[t.end():]):
+                out.append((t.span(), nxt[0], "passive"))
+            continue
         if t.group("mutual"):
             out.append((t.span(), None, "mutual"))
             continue

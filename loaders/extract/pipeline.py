@@ -136,10 +136,16 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
-        if not any(h.rel_type == "SUPPLIES_TO" for h in hits):
-            for hit, pair in _complete_from_pair(s.text, mentions, disc, si):
-                hits.append(hit)
-                resolved.append(pair)
+        supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
+        for hit, pair in _complete_from_pair(s.text, mentions, disc, si):
+            # Only triggers no supply of the sentence has used: a passive with no agent
+            # may stand beside an active clause ("..., and a batch was sent to X").
+            if supplies and (hit.how != "passive, actor" or any(
+                    h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
+                    for h in supplies)):
+                continue
+            hits.append(hit)
+            resolved.append(pair)
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -200,6 +206,14 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
                               Mention(y.name, trigger[0], trigger[1]), trigger, 0.55,
                               "mutual supplies", extra={"goods": None, "value_usd": None})
                     out.append((hit, (x, y)))
+            continue
+        if side == "passive":
+            supplier = disc.actor_before(si, m.start)
+            recipient = disc.antecedent(m, si) if m.refers else disc.party(m)
+            if supplier is not None and recipient is not None and supplier.id != recipient.id:
+                hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "passive, actor",
+                          extra={"goods": None, "value_usd": None})
+                out.append((hit, (supplier, recipient)))
             continue
         party = disc.party(m)
         same = [p for p in sides or () if p.id == party.id or (

@@ -367,3 +367,11 @@ def test_the_subject_country_leads_by_half_again():
     from relgraph.loaders.extract.discourse import subject_country
     assert subject_country("Kazakhstan, Kazakh, Kazakh, Kazakhstani, Kazakhstan, Kazakh; "
                            "Russia, Russian, Chinese, China, Chinese, Chinese.") == "KZ"
+
+
+def test_a_passive_supply_without_agent_is_the_actors():
+    text = ("Vektor builds buses in Riga. The plant also handed over 12 trams to Tartu, and a "
+            "consignment of buses was sent to Narva.")
+    got = [(r["source"]["id"].rsplit(":", 1)[-1], r["target"]["name"]) for r in _rows(text)
+           if r["type"] == "SUPPLIES_TO"]
+    assert got == [("vektor", "Tartu"), ("vektor", "Narva")]
