@@ -329,7 +329,7 @@ def centrality(G, *, measures: Iterable[str] | str = ("betweenness",),
         from relgraph.graph import communities as _communities
         started = time.perf_counter()
         detect = getattr(_communities, communities)
-        found = detect(H, weight="weight" if weighted else None, resolution=resolution,
+        found = detect(H, weight="weight", resolution=resolution,
                        seed=seed)
         seconds["communities"] = round(time.perf_counter() - started, 3)
         meta["communities"] = found.run_meta()
