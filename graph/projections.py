@@ -564,7 +564,7 @@ def aggregate(P: nx.Graph, *, level: str = "country", full: nx.MultiDiGraph | No
         else:
             group[node] = region_of(full, node)
     A = nx.DiGraph() if P.is_directed() else nx.Graph()
-    for node, g in group.items():
+    for g in group.values():
         if g is None:
             continue
         if g not in A:

@@ -66,8 +66,7 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from relgraph.cli import centrality, database, export, extract, load, render, server
-    from relgraph.cli import partners
+    from relgraph.cli import centrality, database, export, extract, load, partners, render, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)

@@ -326,6 +326,13 @@ def test_bad_input_is_a_usage_error(G, options, message):
     assert info.value.exit_code == 2
 
 
+def test_light_constants_match_the_projections():
+    """The CLI reads these without importing NetworkX; they must not drift."""
+    from relgraph.graph import projections
+    assert centrality_module.PROJECTIONS == projections.PROJECTIONS
+    assert centrality_module.LEVELS == projections.LEVELS
+
+
 def test_check_measures_accepts_supply_measures():
     assert check_measures("in-degree, out_degree", "supply") == ("in_degree", "out_degree")
     assert set(check_measures(",".join(MEASURES), "supply")) == set(MEASURES)
