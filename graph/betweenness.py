@@ -178,7 +178,7 @@ def _kadabra(G, *, epsilon: float, delta: float, seed: int) -> tuple[dict, dict]
     n = len(G)
     g, nodes = to_networkit(G)
     seed_networkit(seed)
-    run = nk.centrality.KadabraBetweenness(g, epsilon, delta, True)   # deterministic
+    run = nk.centrality.KadabraBetweenness(g, err=epsilon, delta=delta, deterministic=True)
     run.run()
     # networkit reports twice the share of the n(n-1) ordered pairs on an undirected
     # graph; NetworkX divides by the (n-1)(n-2) pairs that leave the node out.
