@@ -14,8 +14,9 @@ from pathlib import Path
 from relgraph.viz.style import country_colours, country_key, rel_style
 
 PARTNERS_COLOUR = "#222222"
-_KINDS = (("twinned", "TWINNED_WITH"), ("agreements", "SIGNED_AGREEMENT"),
-          ("supplies", "SUPPLIES_TO"))
+_KINDS = (("twinned", "TWINNED_WITH", "Twinnings"),
+          ("agreements", "SIGNED_AGREEMENT", "Co-signed agreements"),
+          ("supplies", "SUPPLIES_TO", "Supplies"))
 
 
 def _dashes(style) -> tuple:
@@ -37,15 +38,15 @@ def timeline_figure(rows: list[dict], meta: dict, *, width: float = 8.0):
     top = axes[0]
     lead = "partners" if party else "parties"
     # A wide grey band: a tie-kind line running along it stays visible on top.
-    top.step(years, [r[lead] for r in rows], where="post", color=PARTNERS_COLOUR,
+    top.step(years, [r[lead] for r in rows], where="mid", color=PARTNERS_COLOUR,
              linewidth=5, alpha=0.3, solid_capstyle="butt", label=lead.capitalize())
-    for column, rel in _KINDS:
+    for column, rel, label in _KINDS:
         values = [r[column] for r in rows]
         if not any(values):
             continue
         style = rel_style(rel)
-        top.step(years, values, where="post", color=style["color"], linewidth=1.6,
-                 linestyle=_dashes(style), label=f"{style['label']} ties")
+        top.step(years, values, where="mid", color=style["color"], linewidth=1.6,
+                 linestyle=_dashes(style), label=label)
     top.set_ylabel("count, as of each year")
     top.yaxis.set_major_locator(MaxNLocator(integer=True))
     top.set_ylim(0, max(max(r[lead] for r in rows), 1) * 1.12)
@@ -62,7 +63,7 @@ def timeline_figure(rows: list[dict], meta: dict, *, width: float = 8.0):
         colour = country_colours([meta.get("country")])[country_key(meta.get("country"))]
         ranked = [(r["year"], r["rank"]) for r in rows if r.get("rank") is not None]
         if ranked:
-            bottom.step([y for y, _ in ranked], [k for _, k in ranked], where="post",
+            bottom.step([y for y, _ in ranked], [k for _, k in ranked], where="mid",
                         color=colour, linewidth=2.0)
             bottom.plot([y for y, _ in ranked], [k for _, k in ranked], "o", color=colour,
                         markersize=3)
