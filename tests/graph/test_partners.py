@@ -206,3 +206,20 @@ def test_find_party_errors(example):
         partners(G, "region:by:gomel", depth=3)
     with pytest.raises(UsageError, match="unknown rank measure"):
         timeline(G, "region:by:gomel", rank_by="fame")
+
+
+@pytest.mark.parametrize("projection, weighted", [("partner", False), ("partner", True),
+                                                  ("supply", False)])
+def test_exact_measures_equal_networkx_on_the_example(example, projection, weighted):
+    """The example dataset's own networks: exact betweenness and closeness as NetworkX."""
+    from relgraph.graph.projections import project
+    _, G = example
+    H = project(G, projection)
+    d = "distance" if weighted else None
+    result = centrality(G, measures="betweenness,closeness", projection=projection,
+                        weighted=weighted, exact=True)
+    for name, expected in (("betweenness", nx.betweenness_centrality(H, weight=d)),
+                           ("closeness", nx.closeness_centrality(H, distance=d))):
+        got = result.scores[name]
+        assert got.keys() == expected.keys()
+        assert max(abs(got[v] - expected[v]) for v in H) < 1e-12, name
