@@ -26,9 +26,9 @@ of shortest paths between other pairs that run through a node. How it is compute
 ``exact=None`` decides by size: exact while the work of Brandes' algorithm (sum over
 components of n_C·(n_C+m_C) node and edge visits) stays under :data:`EXACT_WORK`, KADABRA
 above it. The threshold comes from ``python -m benchmarks.centrality_bench``: it is where
-exact betweenness starts to take longer than a few seconds on a 2-core machine, while
-KADABRA at the default ``epsilon`` stays under a second or two and ranks the top 100 as
-exact does (Spearman above 0.97 on the real twin networks). Directed and weighted graphs
+exact betweenness starts to cost more than KADABRA at the default ``epsilon`` (about 2
+CPU seconds, a network of some 4,500 twin towns), while KADABRA ranks the top 100 as
+exact does (Spearman 0.98-0.99 on the Wikipedia twin network, 0.99 on Wikidata's). Directed and weighted graphs
 are always computed exactly: KADABRA works on undirected graphs with hop counts.
 
 >>> import networkx as nx
@@ -44,8 +44,12 @@ from collections.abc import Hashable
 from relgraph.graph.errors import UsageError
 
 # Work units (node and edge visits of all single-source searches) up to which
-# betweenness is exact by default; see benchmarks/README.md for the measurements.
-EXACT_WORK = 150_000_000
+# betweenness is exact by default. Measured (benchmarks/README.md): exact costs about
+# 2 CPU seconds at 47M (the Wikidata twin network, 4,541 places) and 20-35 at 420-490M,
+# while KADABRA at the default epsilon costs 0.5-1.6 s from 1k to 17k nodes; exact and
+# KADABRA cost the same near 35-40M. Exact up to 50M keeps exact answers where they take
+# a couple of seconds; above it KADABRA is 2 to 25 times faster.
+EXACT_WORK = 50_000_000
 EPSILON = 0.003
 DELTA = 0.1
 METHODS = ("exact", "kadabra")
