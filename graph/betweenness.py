@@ -28,8 +28,9 @@ components of n_C·(n_C+m_C) node and edge visits) stays under :data:`EXACT_WORK
 above it. The threshold comes from ``python -m benchmarks.centrality_bench``: it is where
 exact betweenness starts to cost more than KADABRA at the default ``epsilon`` (about 2
 CPU seconds, a network of some 4,500 twin towns), while KADABRA ranks the top 100 as
-exact does (Spearman 0.98-0.99 on the Wikipedia twin network, 0.99 on Wikidata's). Directed and weighted graphs
-are always computed exactly: KADABRA works on undirected graphs with hop counts.
+exact does (Spearman 0.98-0.99 on the Wikipedia twin network, 0.99 on Wikidata's).
+Directed and weighted graphs are always computed exactly: KADABRA works on undirected
+graphs with hop counts.
 
 >>> import networkx as nx
 >>> scores, info = betweenness(nx.path_graph(3))
