@@ -66,7 +66,7 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from relgraph.cli import centrality, database, export, extract, load, render, server
+    from relgraph.cli import centrality, database, export, extract, load, partners, render, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)
@@ -76,6 +76,8 @@ def _register() -> None:
     cli.add_command(extract.extract)
     cli.add_command(render.render)
     cli.add_command(centrality.centrality)
+    cli.add_command(partners.partners)
+    cli.add_command(partners.timeline)
     cli.add_command(export.export)
 
 
