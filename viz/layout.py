@@ -160,27 +160,33 @@ def _fruchterman_reingold(G: nx.Graph, nodes: list, *, seed: int) -> dict:
 
 
 
+# Above this many nodes a component starts from PivotMDS: the all-pairs steps cost
+# n^2 each, and a start with the global shape right needs few of them. Below it, a
+# random start settles better: PivotMDS stacks the leaves of a hub on one point, and
+# the views that small are the ones whose every label must find room.
+PIVOT_MDS_MIN = 500
+
+
 def _start(n: int, src, dst, *, seed: int) -> np.ndarray:
     """Start positions in a square of side sqrt(n) (ideal edge length 1): PivotMDS for
-    large components, seeded random points otherwise."""
+    large components, seeded random points otherwise (the same for a given seed)."""
     rng = np.random.default_rng(seed)
     xy = None
-    if n > 60:
+    if n > PIVOT_MDS_MIN:
         import networkit as nk
+
+        from relgraph.graph.engines import networkit_single_thread, seed_networkit
 
         g = nk.Graph(n)
         for u, v in zip(src.tolist(), dst.tolist(), strict=True):
             if not g.hasEdge(u, v):
                 g.addEdge(u, v)
-        mds = nk.viz.PivotMDS(g, 2, min(30, n - 1))
-        threads = nk.getCurrentNumberOfThreads()
         # PivotMDS takes a few milliseconds; OpenMP's threads spinning on a busy
-        # machine made it take seconds.
-        nk.setNumberOfThreads(1)
-        try:
+        # machine made it take seconds, and one thread keeps it reproducible.
+        with networkit_single_thread():
+            seed_networkit(seed)             # it picks its pivots at random
+            mds = nk.viz.PivotMDS(g, 2, min(30, n - 1))
             mds.run()
-        finally:
-            nk.setNumberOfThreads(threads)
         xy = np.array([tuple(p) for p in mds.getCoordinates()], dtype=float)
         if not np.all(np.isfinite(xy)) or np.ptp(xy, axis=0).min() == 0:
             xy = None
