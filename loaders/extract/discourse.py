@@ -33,23 +33,77 @@ from dataclasses import replace
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
-    LEGAL,
+    LEGAL_ANY,
     NameRegistry,
     is_acronym,
+    legal_countries,
     strip_legal,
 )
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
 
 _FIRM_LABELS = ("Company", "Organization")
-_HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL})(?:\s|"|$)')
+_HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
+_LOCATED = re.compile(r"\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in|located\s+in|\()\s*"
+                      r"(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?")
+_FIRM_IN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+"
+                      r"(?:the\s+)?")
+# A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
+# line naming where the text was written ("Zhodino, Minsk Region, Republic of Belarus").
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,|\()\s*"
+                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)",
+                       re.M)
+_LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
+                         r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+def home_country(text: str, place_country) -> str | None:
+    """The country a text is written from: a dateline's place (news items, press
+    releases) or the body named in a letterhead among its first lines ("Government of
+    the Omsk Region", "Ministry ... of the Republic of Uzbekistan"). ``place_country``
+    gives a place's country. None when the text opens with neither.
+
+    >>> home_country("ALMATY, 12 February 2024 - Trade grew.", {"Almaty": "KZ"}.get)
+    'KZ'
+    >>> home_country("3.4. Ties of regions\\n\\nThe development of ties ...", {}.get) is None
+    True
+    """
+    head = "\n".join(text.split("\n")[:8])[:800]
+    for m in _DATELINE.finditer(head):
+        name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        cc = place_country(name)
+        if cc:
+            return cc
+    for line in head.split("\n")[:4]:
+        if not _LETTERHEAD.search(line):
+            continue
+        for m in _OF_PLACE.finditer(line):
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):
+                cc = place_country(" ".join(words[:k]))
+                if cc:
+                    return cc
+    return None
 _COUNTRY_WORD = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n.title()) for n in {**COUNTRY_BY_NAME, **DEMONYMS}
                               if " " not in n and len(n) > 3), key=len, reverse=True)) + r")\b")
 
 
-def subject_country(text: str) -> str | None:
+def country_counts(text: str) -> Counter:
+    """How often a document names each country, by name or demonym."""
+    counts: Counter = Counter()
+    for m in _COUNTRY_WORD.finditer(text):
+        w = m.group(1).lower()
+        cc = COUNTRY_BY_NAME.get(w) or DEMONYMS.get(w)
+        if cc:
+            counts[cc] += 1
+    return counts
+
+
+def subject_country(text: str, counts: Counter | None = None) -> str | None:
     """The country a document is about: the one its names and demonyms mention most,
     when it has at least 30% of all such mentions and half as many again as the next.
 
@@ -58,12 +112,7 @@ def subject_country(text: str) -> str | None:
     >>> subject_country("Russia and China.") is None
     True
     """
-    counts = Counter()
-    for m in _COUNTRY_WORD.finditer(text):
-        w = m.group(1).lower()
-        cc = COUNTRY_BY_NAME.get(w) or DEMONYMS.get(w)
-        if cc:
-            counts[cc] += 1
+    counts = country_counts(text) if counts is None else counts
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
@@ -82,7 +131,11 @@ class Discourse:
         self.resolver = resolver
         self.cache: dict = {}
         self.names = NameRegistry()
-        self.subject = subject_country(text)
+        counts = country_counts(text)
+        self.subject = subject_country(text, counts)
+        # The countries the document names, most named first: where its firms may be.
+        self.countries = [cc for cc, _ in counts.most_common()]
+        self.home = home_country(text, self._place_country)
         self.places = PlaceMemory()
         self.pairs = PairMemory()
         self.homes = HomeMemory()
@@ -127,7 +180,12 @@ class Discourse:
             if entry is not None:
                 p = self._firm(m, entry, default_label)
             elif not p.resolved and p.label in _FIRM_LABELS:
-                p = self._home_in_subject(m, p)
+                if not p.country:
+                    cc = self.firm_country(m.text)
+                    if cc:
+                        p = replace(p, country=cc, id=provisional_id(p.label, cc,
+                                                                     strip_legal(m.text)),
+                                    reason="country from the firm's name")
                 p = self._with_country(p, strip_legal(m.text))
                 if m.organisation or m.kind_hint in _FIRM_LABELS or _company_like(m.text):
                     # Only names that say they are a firm or a body: a bare unknown name
@@ -136,24 +194,49 @@ class Discourse:
         self.homes.learn(p)
         return p
 
-    def _home_in_subject(self, m: Mention, p: Party) -> Party:
-        """"Pushkin Brest State University": of the places in a body's name, one in the
-        subject country says where it is (Brest, not the Russian town of Pushkin)."""
-        if not self.subject or p.country == self.subject or m.country_hint or not self.resolver:
-            return p
-        for word in re.findall(r"\b[A-Z][a-z][\w-]+", m.text):
-            key = ("home-word", word)
-            if key not in self.cache:
-                try:
-                    res = self.resolver.resolve(word, country=self.subject)
-                    self.cache[key] = res.resolved and res.label in ("City", "Region")
-                except Exception:  # an odd word is simply no place
-                    self.cache[key] = False
-            if self.cache[key]:
-                return replace(p, country=self.subject,
-                               id=provisional_id(p.label, self.subject, strip_legal(m.text)),
-                               reason="a place of the document's subject country in its name")
-        return p
+    def firm_country(self, name: str) -> str | None:
+        """The country a firm's name places it in, among the countries the document
+        names (most named first): its legal form ("Bogatyr Komir LLP", "Hemofarm AD"),
+        then a place in its name ("Grupa Azoty Zaklady Azotowe Pulawy", "Pushkin Brest
+        State University": Brest, of the subject country, not the Russian Pushkin)."""
+        forms = legal_countries(name)
+        if len(forms) == 1:
+            return forms[0]
+        found = next((cc for cc in self.countries if cc in forms), None)
+        if found or not self.resolver:
+            return found
+        words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
+                 if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS]
+        for cc in self.countries[:4]:
+            for word in words:
+                if self._place_in(word, cc):
+                    return cc
+        return None
+
+    def _place_in(self, word: str, cc: str) -> bool:
+        key = ("home-word", word, cc)
+        if key not in self.cache:
+            try:
+                res = self.resolver.resolve(word, country=cc)
+                self.cache[key] = res.resolved and res.label in ("City", "Region") \
+                    and res.country == cc
+            except Exception:  # an odd word is simply no place
+                self.cache[key] = False
+        return self.cache[key]
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a place named in a dateline or letterhead."""
+        code = COUNTRY_BY_NAME.get(name.lower())
+        if code or not self.resolver:
+            return code
+        for cc in (None, *self.countries[:4]):
+            try:
+                res = self.resolver.resolve(name, country=cc)
+            except Exception:  # an odd name gives no country
+                return None
+            if res.resolved and res.label in ("City", "Region", "Country"):
+                return res.country
+        return None
 
     def _prefer_subject(self, m: Mention, p: Party) -> Party:
         """A place name several countries share is the subject country's when the
@@ -188,6 +271,8 @@ class Discourse:
             base = resolve_mention(replace(m, text=entry.name, acronym=None, kind_hint=label),
                                    self.resolver, self.cache, label)
             country = base.country if not base.resolved else None
+        if country is None:
+            country = self.firm_country(m.text) or self.firm_country(entry.name)
         entry.country = entry.country or country
         p = Party(" ".join(m.text.split()), provisional_id(label, country, entry.acronym
                                                               or entry.name),
@@ -195,21 +280,30 @@ class Discourse:
         return self._with_country(p, entry.acronym or entry.name) if not country else p
 
     def _with_country(self, p: Party, core: str) -> Party:
-        if p.country or not self.subject:
+        """A firm whose country the text never states is most likely of the country
+        the text is written from (a dateline's or letterhead's), else of the one it is
+        about."""
+        cc = self.home or self.subject
+        if p.country or not cc:
             return p
-        return replace(p, country=self.subject, id=provisional_id(p.label, self.subject, core),
-                       reason="country of the document's subject")
+        return replace(p, country=cc, id=provisional_id(p.label, cc, core),
+                       reason="country of the document's " + ("home" if self.home else
+                                                              "subject"))
 
     def locate_firms(self, text: str, mentions: list[Mention]) -> None:
         """A firm's country from the place named right after it: "BI Expo from Bishkek",
-        "Agrobras Ltda. of Curitiba", "Vektor (Narva)", "a plant based in Kostanay"."""
+        "Agrobras Ltda. of Curitiba", "Vektor (Narva)", "a plant based in Kostanay",
+        "Draexlmaier Moldova in Balti", "the BelGee plant in Borisov"; or from the place
+        its description names ("the Minsk maker X": :mod:`.firms`)."""
+        for m in mentions:
+            if m.place_hint and not m.country_hint:
+                m.country_hint = self._place_country(m.place_hint)
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:
                 continue
             firm = m.organisation or m.kind_hint in _FIRM_LABELS or bool(_HAS_LEGAL.search(m.text))
             gap = text[m.end:n.start]
-            if not firm or not re.fullmatch(r"\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in|\()\s*"  # noqa: E501
-                                            r"(?:the\s+)?|\s+of\s+(?:the\s+)?", gap):
+            if not firm or not (_LOCATED.fullmatch(gap) or _FIRM_IN.fullmatch(gap)):
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):
                 continue

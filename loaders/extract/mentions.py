@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
+from relgraph.loaders.extract.names import DOTTED_LEGAL, LEGAL
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
 from relgraph.loaders.extract.names import is_acronym, non_party, possessive_country
 
@@ -80,6 +82,7 @@ ministry committee chamber centre center institute university academy agency ban
 company corporation concern holding plant works factory enterprise department faculty school
 hospital clinic service commission government administration assembly duma office group house
 trust union council foundation fund station laboratory college lyceum theatre museum library
+group holdings railways mill refinery exchange federation society airlines
 """.split())
 _ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
@@ -124,6 +127,7 @@ class Mention:
     organisation: bool = False
     refers: str | None = None   # "this Russian region": a Region named before, not the country
     acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
+    place_hint: str | None = None  # "the Minsk maker X": a place that locates the firm
 
     @property
     def key(self) -> str:
@@ -164,27 +168,38 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.country_hint = m.country_hint or cc
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
-    found = _acronym_appositions(_described_firms(found, text), text)
+    found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for m in found if not _no_party(m, text)]
 
 
-_FIRM_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|corporation|holding|group|enterprise"  # noqa: E501
-                        r"|concern|producer|manufacturer|operator|plant|bank|agency|distributor"
-                        r"|dealer|carrier|exporter|importer|retailer|chain)\s+")
+_LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])")
 
 
-def _described_firms(found: list[Mention], text: str) -> list[Mention]:
-    """"the Russian company SUEK", "the Indonesian coal company PT Bukit Asam": the
-    demonym says where the firm is; it is no party of its own."""
-    out = []
-    for i, m in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if m.adjectival and nxt is not None and not nxt.adjectival and not nxt.refers and \
-                _FIRM_NOUN.fullmatch(text, m.end, nxt.start):
-            nxt.country_hint = nxt.country_hint or m.country_hint
-            nxt.kind_hint = nxt.kind_hint if nxt.kind_hint in ("Company", "Organization") \
-                else "Company"
+def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
+    """A legal form after a name belongs to it ("Agromehanika d.o.o.", "Foo Sp. z o.o.",
+    "Bar Co., Ltd."), and makes it a firm.
+
+    >>> [m.text for m in find_mentions("Foo Sp. z o.o. and Bar Co., Ltd. signed.")]
+    ['Foo Sp. z o.o.', 'Bar Co., Ltd.']
+    """
+    for m in found:
+        if m.adjectival or m.refers:
             continue
+        # The tokeniser may have taken the first word of the form into the name ("Sp").
+        last = m.text.rfind(" ")
+        starts = [m.end] + ([m.start + last] if last > 0 else [])
+        t = next((t for t in (_LEGAL_TAIL.match(text, at) for at in starts)
+                  if t and t.end() > m.end), None)
+        while t:
+            m.end = t.end()
+            m.text = text[m.start:m.end]
+            m.organisation = True
+            m.kind_hint = m.kind_hint if m.kind_hint in ("Company", "Organization") else "Company"
+            t = _LEGAL_TAIL.match(text, m.end)
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].start <= m.start and m.end <= out[-1].end:
+            continue  # a legal form now inside the name before it
         out.append(m)
     return out
 
@@ -227,6 +242,8 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
                     and inner.lower() not in COUNTRY_BY_NAME) and not is_acronym(m.text.strip('"')):
                 m.acronym = inner
                 m.organisation = m.organisation or m.kind_hint not in ("Region", "City", "Country")
+                if m.organisation and m.kind_hint is None:
+                    m.kind_hint = "Company" if _company(m.text) else "Organization"
                 skip.add(i + 1)
             elif is_acronym(m.text.strip('"')) and " " in nxt.text:
                 nxt.acronym = m.text.strip('"')
@@ -369,7 +386,9 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
 _OTHER_REFS = [
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
-                           r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])")),
+                           r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
+                           # "the Serbian state railways": a firm's description, no country
+                           rf"(?!\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS | ORG_NOUNS))})\b)")),
     ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"  # noqa: E501
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
@@ -566,9 +585,10 @@ _PENDING_HINT: list = [None]
 
 
 def _company(name: str) -> bool:
+    """A company unless its last head noun makes it an organisation ("Xinjiang
+    University", "Chamber of Commerce and Industry")."""
     words = {w.lower().strip('"') for w in re.findall(r'"?[\w-]+"?', name)}
-    return bool(words & (LEGAL_FORMS | {"plant", "works", "factory", "company", "holding",
-                                        "concern", "corporation", "enterprise"})) or '"' in name
+    return bool(words & LEGAL_FORMS) or '"' in name or name_kind(name) != "Organization"
 
 
 def _attach_tails(out: list[Mention], text: str) -> None:

@@ -153,6 +153,11 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res = _lookup(resolver, query, k, cc)
         if res is not None:
             break
+    firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
+    if res is None and kind is None and not firm:
+        # A region named bare ("Xinjiang", "Mazowieckie"): the gazetteer finds it only
+        # when asked for a region.
+        res = _lookup(resolver, query, "Region", country)
     if res is not None:
         return Party(text, res.id, res.label, res.country, True, getattr(res, "body", None),
                      getattr(res, "reason", None), res.name)
