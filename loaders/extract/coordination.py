@@ -105,7 +105,9 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+
                           r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
-                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)")
+                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"
+                          # ", while QazaqGaz supplies ...": a contrasted clause of its own.
+                          r"|,\s+(?:while|whereas|but)\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])")
 
 
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -32,8 +32,8 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
-from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
+from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL_ANY,
@@ -58,6 +58,10 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+def _guessed(p: Party) -> bool:
+    return bool(p.reason) and p.reason.startswith("country of the document's")
 
 
 def home_country(text: str, place_country) -> str | None:
@@ -190,9 +194,32 @@ class Discourse:
                 if m.organisation or m.kind_hint in _FIRM_LABELS or _company_like(m.text):
                     # Only names that say they are a firm or a body: a bare unknown name
                     # defaults to a company in a supply but may be a town elsewhere.
-                    self.names.define(m.text, None, p.label, p.country)
-        self.homes.learn(p)
+                    self.names.define(m.text, None, p.label,
+                                      None if _guessed(p) else p.country)
+        if not _guessed(p):
+            self.homes.learn(p)
         return p
+
+    def across(self, a: Party, b: Party) -> tuple[Party, Party]:
+        """The two parties of a relation, a firm whose country was only guessed (the
+        document's home or subject) placed in the other country the text is about when
+        its partner is of the guessed country: the relations a text on two countries
+        reports run across the border ("Rosneft delivered fuel to the Uzbek market" in
+        a text from Uzbekistan). Later mentions of the firm keep that country."""
+        out = []
+        for x, y in ((a, b), (b, a)):
+            if _guessed(x) and y.country and not _guessed(y) and x.country in (None, y.country):
+                other = next((cc for cc in self.countries if cc != y.country), None)
+                if other:
+                    prefix, _, slug = x.id.split(":", 2)
+                    x = replace(x, country=other, id=f"{prefix}:{other.lower()}:{slug}",
+                                reason="the other side of a cross-border relation")
+                    self.homes.learn(x)
+                    entry = self.names.lookup(x.name)
+                    if entry is not None and entry.country is None:
+                        entry.country = other
+            out.append(x)
+        return out[0], out[1]
 
     def firm_country(self, name: str) -> str | None:
         """The country a firm's name places it in, among the countries the document

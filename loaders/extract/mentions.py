@@ -21,9 +21,14 @@ from dataclasses import dataclass
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
-from relgraph.loaders.extract.names import DOTTED_LEGAL, LEGAL
+from relgraph.loaders.extract.names import (
+    DOTTED_LEGAL,
+    LEGAL,
+    is_acronym,
+    non_party,
+    possessive_country,
+)
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
-from relgraph.loaders.extract.names import is_acronym, non_party, possessive_country
 
 _TOKEN = re.compile(
     r'"[^"\n]{1,80}"'                                    # a quoted name
@@ -399,7 +404,8 @@ _OTHER_REFS = [
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
     # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
     ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
-                         r"|traditional|regular)\s+)*(?:buyers|customers|consumers|exports?|products"
+                         r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"
+                         r"|clients?|consumers|exports?|products"
                          r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
                          r"|buses|output|partners?|dealers?|distributors?)\b)")),
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor.

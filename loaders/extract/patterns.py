@@ -79,7 +79,14 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = text[a.end:b.start].strip().lower()
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
+    # "A and the government of B": the organ of the next party is no separator.
+    sep = _ORGAN_OF_NEXT.sub("", sep)
     return re.sub(r"\s+the$", "", sep)
+
+
+_ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?(?:akimat|government|administration|city\s+hall"
+                            r"|mayoralty|municipality|executive\s+committee|council|duma"
+                            r"|hokimiyat|khokimiyat)\s+of(?:\s+the)?$")
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:

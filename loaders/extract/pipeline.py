@@ -163,6 +163,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         last_actor = prev_actor
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
+            pa, pb = disc.across(pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
