@@ -116,6 +116,38 @@ def describe(found: list, text: str, demonyms: dict) -> list:
     return [m for k, m in enumerate(found) if k not in drop]
 
 
+# Nouns that state a relation of their own ("X, its largest customer, ..."): such an
+# apposition is part of what the sentence says.
+_RELATIONAL = frozenset({"supplier", "exporter", "importer", "buyer", "purchaser", "customer",
+                         "client", "investor", "partner"})
+
+
+def mask_appositions(text: str, mentions: list) -> str:
+    """``text`` with a firm's descriptive apposition blanked out (same length, so
+    offsets hold): in "PKP Cargo and Ukrzaliznytsia, the Ukrainian railway company,
+    signed" or "AB Achema, the Jonava fertiliser producer, has long been the main
+    supplier" the verb follows its subject for the patterns that read the clause.
+
+    >>> mask_appositions("Amkodor, the Minsk maker of loaders, ships us tractors.", [])
+    'Amkodor                              ships us tractors.'
+    """
+    out = text
+    for a in _APPOSITION.finditer(text):
+        body = a.group("body")
+        head = _HEAD.search(body)
+        if not head or head.group("noun").lower() in _NOT_APPOSED | _RELATIONAL or re.search(
+                r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
+            continue
+        close = re.match(r"\s*,", text[a.end():])
+        if not close or not re.match(r"[\w\".)]", text[a.start() - 1:a.start()] or " "):
+            continue
+        end = a.end() + close.end()
+        if any(a.start() < m.start < end for m in mentions if not m.adjectival):
+            continue  # a party inside: not a mere description
+        out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    return out
+
+
 def _locate(firm, where, demonyms: dict) -> None:
     if firm.country_hint or firm.place_hint:
         return

@@ -302,6 +302,9 @@ def _find(text: str) -> list[Mention]:
             k = j
             while k < n and not _spaced_dash(text, toks[k]) and (
                              toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
+                             # "named after P.O. Sukhoi", "of Ya.I. Potapenko": initials
+                             or (toks[k].text == "." and _INITIALS.fullmatch(toks[k - 1].text)
+                                 and toks[k - 1].end == toks[k].start)
                              or (org and toks[k].text.lower() in _AND_LIKE)
                              or (toks[k].text == "and" and _field_word(toks[k - 1].text)
                                  and _head_follows(toks, k + 1))):
@@ -475,6 +478,9 @@ def _field_word(word: str) -> bool:
     """A word naming a field or qualifying one ("Information", "Scientific")."""
     w = word.lower()
     return w in _FIELD_WORDS or w.endswith(("al", "ic", "ical", "ive", "ary", "ion", "ing"))
+
+
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 
 
 def _spaced_dash(text: str, tok: Token) -> bool:

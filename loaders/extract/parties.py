@@ -158,12 +158,32 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # A region named bare ("Xinjiang", "Mazowieckie"): the gazetteer finds it only
         # when asked for a region.
         res = _lookup(resolver, query, "Region", country)
+    body = None
+    if res is None:
+        res, body = _organ_of_place(resolver, query, country)
     if res is not None:
-        return Party(text, res.id, res.label, res.country, True, getattr(res, "body", None),
-                     getattr(res, "reason", None), res.name)
+        return Party(text, res.id, res.label, res.country, True,
+                     body or getattr(res, "body", None), getattr(res, "reason", None), res.name)
     if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")):
         country = _home_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
+
+
+_ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
+
+
+def _organ_of_place(resolver, name: str, country: str | None):
+    """"Hanoi People's Committee", "Šiauliai Region Development Council": a body of
+    government named after its place stands for the place (the gazetteer knows the
+    usual organs; these are the others). Returns (resolution, organ) or (None, None)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _ORGANS:
+        return None, None
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        res = _lookup(resolver, " ".join(words[:k]), None, country)
+        if res is not None and res.label in ("City", "Region"):
+            return res, " ".join(words[k:])
+    return None, None
 
 
 def _home_country(resolver, name: str) -> str | None:

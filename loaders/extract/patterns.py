@@ -152,7 +152,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
     if out:
-        return out
+        # "A and B signed a memorandum on a service between C and D": the subject of
+        # the signing is surer than a "between" the trigger does not govern.
+        return _subject_pair(text, runs, trigger) or out
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
     for m in re.finditer(r"\bwith\b", text, re.I):
@@ -243,6 +245,16 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
                           and x.start - owner.end - m.end() < 5), None)
             if first is not None:
                 return [(owner, x, "owner's partners", 0.75) for x in run_after(text, first, ms)]
+    return []
+
+
+def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
+    """"A and B signed ...": the pair that is the subject of the signing verb."""
+    for r in runs:
+        if len(r) == 2 and r[1].end <= trigger[0] and \
+                re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) and \
+                _verb_follows(text, r[1].end):
+            return [(r[0], r[1], "A and B", 0.7)]
     return []
 
 

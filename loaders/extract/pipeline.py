@@ -19,6 +19,7 @@ from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     continue_list,
     find_frames,
@@ -98,6 +99,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             continue
         mentions = find_mentions(s.text, common)
         disc.locate_firms(s.text, mentions)
+        # The patterns read the clause with firms' descriptions blanked out.
+        text = mask_appositions(s.text, mentions)
         named = {}
         for m in mentions:
             if m.refers:
@@ -109,7 +112,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         sides = list(named.values())
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
-        prev_actor = (si, actor(s.text, mentions))
+        prev_actor = (si, actor(text, mentions))
         if prev_actor[1] is not None:
             who = prev_actor[1]
             # "The region also ...": a reference as actor passes its antecedent on.
@@ -122,8 +125,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         if not _maybe_relation(s.text) and not found:
             last_actor = prev_actor
             continue
-        hits = find_hits(s.text, mentions, twin_context) if len(mentions) >= 2 else []
-        hits += find_frames(s.text, mentions)
+        hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
+        hits += find_frames(text, mentions)
         resolved = []
         kept = []
         for hit in hits:
@@ -137,7 +140,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(s.text, mentions, disc, si):
+        for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
             if supplies and (hit.how != "passive, actor" or any(

@@ -34,11 +34,13 @@ _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client)s?$", re.I)
-_COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained)\s+"
+_COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
+                     r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
                      r"(?:(?:the|a|an|one|of|its|their)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
 # "Y is its largest customer", "Y became one of the main buyers": a determiner before
 # the noun ("X is known to customers in Y" is no such statement).
-_COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained)\s+"
+_COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
+                         r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
                          r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
