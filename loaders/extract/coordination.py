@@ -18,16 +18,21 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.mentions import Mention
 
+_DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
+    # "A and the Kazakh city of B": a kind word of the next party neither.
+    rf"(?:(?:{_DEMONYM})\s+)?"
     r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
-    r"\s+committee|council|duma|hokimiyat)\s+of\s+(?:the\s+)?)?")
+    r"\s+committee|council|duma|hokimiyat|khokimiyat|city|town|village|region|province"
+    r"|district|oblast|county)\s+of\s+(?:the\s+)?)?")
 
 
 def joined(text: str, a: Mention, b: Mention) -> bool:
@@ -70,18 +75,27 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     groups are found, so a plain "A with B" is left to the other rules."""
     groups: list[tuple[list[Mention], list[Mention]]] = []
     i = 0
+    prep = "with"
     while i < len(ms):
         heads = run_after(text, ms[i], ms)
         last = heads[-1]
-        # "A and B have agreements with C": the heads, then up to 40 characters, then "with".
+        # "A and B have agreements with C": the heads, then up to 40 characters, then "with"
+        # (or "of": "A is a twin town of B"). The groups after it repeat that preposition
+        # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
-        w = re.match(r"(?:\s+[a-z][\w-]*){0,5}?\s+with\s+(?:the\s+)?", after) if not groups else \
-            re.match(r"\s+with\s+(?:the\s+)?", after)
+        if not groups:
+            w = re.match(r"(?:\s+[a-z][\w-]*){0,5}?\s+(with|of)\s+(?:the\s+)?", after)
+            if w and w.group(1) == "of" and not re.search(
+                    r"\b(?:twin|sister|partner|friend)", w.group(0)):
+                w = None  # "of" links a pair only after a twin noun ("a twin town of")
+            prep = w.group(1) if w else "with"
+        else:
+            w = re.match(rf"\s+{prep}\s+(?:the\s+)?", after)
         nxt = [m for m in ms if m.start >= last.end]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)
             # A new group may start inside the tail: "with B and C, D with E".
-            cut = next((k for k in range(1, len(tail)) if re.match(r"\s+with\b",
+            cut = next((k for k in range(1, len(tail)) if re.match(rf"\s+{prep}\b",
                                                                   text[tail[k].end:])), None)
             if cut is not None:
                 tail = tail[:cut]

@@ -323,6 +323,12 @@ def _find(text: str) -> list[Mention]:
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
                     break
+                # "Zamosc of Zhovkva" (", and Zamosc of Zhovkva" after "a twin town of"):
+                # "of" joins a name only after a word that takes a complement (Ministry,
+                # University, City, Forum, Republic ...), or before "the".
+                if connectors == {"of"} and not any(
+                        x.text.lower() in _OF_HEADS for x in toks[i:j]):
+                    break
                 j = k
                 continue
             break
@@ -480,6 +486,13 @@ def _field_word(word: str) -> bool:
     return w in _FIELD_WORDS or w.endswith(("al", "ic", "ical", "ive", "ary", "ion", "ing"))
 
 
+# Words after which "of" goes on with the same name.
+_OF_HEADS = _ORG_HEADS | _NOT_PARTY_HEAD | set(_KIND_BEFORE) | set("""
+republic isle isles gulf bay cape people peoples kingdom state states federation forum
+festival days day year week programme program union commonwealth council league party
+front order institute school district province region oblast territory krai county
+municipality town village port sea lake river mount cathedral church castle palace house
+friends sons brothers """.split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 
 

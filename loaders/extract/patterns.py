@@ -25,6 +25,7 @@ from relgraph.loaders.extract.coordination import (
     run_after,
     runs,
 )
+from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
@@ -84,9 +85,12 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     return re.sub(r"\s+the$", "", sep)
 
 
-_ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?(?:akimat|government|administration|city\s+hall"
+_ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
+                            rf"(?:(?:{'|'.join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))})\s+)?"
+                            r"(?:akimat|government|administration|city\s+hall"
                             r"|mayoralty|municipality|executive\s+committee|council|duma"
-                            r"|hokimiyat|khokimiyat)\s+of(?:\s+the)?$")
+                            r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
+                            r"|oblast|county)\s+of(?:\s+the)?$")
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
@@ -110,8 +114,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         return [(a, b, "pairs list", 0.8) for a, b in dashed]
     grouped = grouped_pairs(text, ms)
     if grouped:
-        # "A with B and C, D with E"; "A and B have agreements with C, and D with E"
-        return [(a, b, "grouped pairs", 0.8) for a, b in grouped]
+        # "A with B and C, D with E"; "A and B have agreements with C, and D with E";
+        # "A and B are partner cities, C is twinned with D, and E with F".
+        used = {id(m) for pair in grouped for m in pair}
+        first = [(a, b, "A and B", 0.7) for a, b, *_ in _subject_pair(
+            text, _runs(text, ms), (min(m.start for pair in grouped for m in pair),) * 2)
+            if id(a) not in used and id(b) not in used]
+        return first + [(a, b, "grouped pairs", 0.8) for a, b in grouped]
     runs = _runs(text, ms)
     # X, Y and Z ... A, B and C respectively
     if re.search(r"\brespectively\b", text, re.I):
@@ -267,7 +276,9 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
-                         r"|contract|road)|twin|are\s+twin|became|established|set\s+up)",
+                         r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
+                         r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
+                         r"|fraternal|friend))",
                          text[at:at + 120]))
 
 
@@ -363,6 +374,8 @@ def _dedupe_pairs(pairs):
 
 
 _PARTNERS = re.compile(r"\bpartner(?:s|ship)?\b|\bthe list\b", re.I)
+_LINKS = re.compile(r"\b(?:link|links|linked|connect|connects|connected|unite|unites|united"
+                    r"|bind|binds)\b", re.I)
 
 
 def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
@@ -374,8 +387,10 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
                      r"(?:twin|sister|partner|fraternal)[- ](?:city|town|region|district)\s+of\s+"
                      r"(?:the\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+(?:twin|sister|partner)"  # noqa: E501
-                        r"[- ](?:cities|towns|regions)\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+"
+                        # "has 15 twin cities", "has two Latvian twins"
+                        r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)(?:s\b|[- ](?:cities|towns|regions))"
+                        r"\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
 
@@ -402,15 +417,29 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
-    """``twin_context``: the sentence before spoke of twinning, so "partners" here
-    continues it ("the list of partners was expanded to include A and B")."""
-    t = TWIN.search(text)
+    """Twinnings of each clause that speaks of twinning ("A is twinned with B; C has two
+    Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
+    so "partners" here continues it ("the list of partners was expanded to include A
+    and B", "They link A with B, C with D")."""
+    triggers = list(TWIN.finditer(text))
     weaker = 0.0
-    if not t and twin_context:
-        t, weaker = _PARTNERS.search(text), 0.1
-    if not t:
-        return []
-    lo, hi = own_clause(text, t.start(), t.end())
+    if not triggers and twin_context:
+        t = _PARTNERS.search(text) or _LINKS.search(text)
+        triggers, weaker = ([t] if t else []), 0.1
+    hits: list[Hit] = []
+    done: set[tuple[int, int]] = set()
+    for t in triggers:
+        clause = own_clause(text, t.start(), t.end())
+        if clause in done:
+            continue
+        done.add(clause)
+        hits += _twins_in(text, mentions, t, clause, weaker)
+    return hits
+
+
+def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
+              weaker: float) -> list[Hit]:
+    lo, hi = clause
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
           and lo <= m.start < hi]
     hits = []
@@ -420,7 +449,11 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         and re.match(r"\s+(?:are|were|include[sd]?)\b", text[m.end:])), None)
     became = _became_twin(text, ms)
     if became:
-        return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became]
+        # "A became a twin town of B, and C of D": the gapped pairs after it too.
+        used = {id(m) for pair in became for m in pair}
+        more = [(a, b) for a, b in grouped_pairs(text, ms) if id(a) not in used and id(b) not in used]
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became] + \
+            [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "grouped pairs") for a, b in more]
     has_twins = _has_twins(text, ms)
     if has_twins:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "owner's list") for a, b in has_twins]
