@@ -66,6 +66,9 @@ def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+# "with the akimats of the A and B oblasts": the organs of the parties named next.
+_ORGANS_OF = (r"(?:(?:akimats?|governments?|administrations?|executive\s+committees?|councils?"
+              r"|authorities|legislative\s+assembl(?:y|ies)|khokimiyats?)\s+of\s+(?:the\s+)?)?")
 _WITH = re.compile(r"\s+(?:signed\s+(?:[a-z]+\s+){0,3})?with\s+(?:the\s+)?")
 
 
@@ -84,13 +87,13 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
         if not groups:
-            w = re.match(r"(?:\s+[a-z][\w-]*){0,5}?\s+(with|of)\s+(?:the\s+)?", after)
+            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of)\s+(?:the\s+)?{_ORGANS_OF}", after)
             if w and w.group(1) == "of" and not re.search(
                     r"\b(?:twin|sister|partner|friend)", w.group(0)):
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
             prep = w.group(1) if w else "with"
         else:
-            w = re.match(rf"\s+{prep}\s+(?:the\s+)?", after)
+            w = re.match(rf"\s+{prep}\s+(?:the\s+)?{_ORGANS_OF}", after)
         nxt = [m for m in ms if m.start >= last.end]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)

@@ -131,8 +131,11 @@ class Discourse:
     # How far back (in sentences) a reference of each kind looks.
     WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 6, "Actor": 2}
 
-    def __init__(self, resolver, text: str = ""):
+    def __init__(self, resolver, text: str = "", common: set[str] | frozenset = frozenset()):
         self.resolver = resolver
+        # Words the text also writes in lower case: no place names ("Regional Center").
+        self.common = common
+        self._recent: list[tuple[int, str]] = []   # (sentence, country) of places named
         self.cache: dict = {}
         self.names = NameRegistry()
         counts = country_counts(text)
@@ -209,7 +212,7 @@ class Discourse:
         out = []
         for x, y in ((a, b), (b, a)):
             if _guessed(x) and y.country and not _guessed(y) and x.country in (None, y.country):
-                other = next((cc for cc in self.countries if cc != y.country), None)
+                other = self._other_country(y.country)
                 if other:
                     prefix, _, slug = x.id.split(":", 2)
                     x = replace(x, country=other, id=f"{prefix}:{other.lower()}:{slug}",
@@ -220,6 +223,23 @@ class Discourse:
                         entry.country = other
             out.append(x)
         return out[0], out[1]
+
+    def note_places(self, sentence: int, parties) -> None:
+        """The countries of the places and countries a sentence names: the passage's
+        countries, for :meth:`across`."""
+        for p in parties:
+            if p.resolved and p.country and p.label in ("Country", "Region", "City"):
+                self._recent.append((sentence, p.country))
+        self._last_sentence = sentence
+
+    def _other_country(self, cc: str) -> str | None:
+        """The country other than ``cc`` the passage names most (the last 20 sentences),
+        else the document."""
+        now = getattr(self, "_last_sentence", 0)
+        recent = Counter(c for s_i, c in self._recent if now - s_i <= 20 and c != cc)
+        if recent:
+            return recent.most_common(1)[0][0]
+        return next((c for c in self.countries if c != cc), None)
 
     def firm_country(self, name: str) -> str | None:
         """The country a firm's name places it in, among the countries the document
@@ -233,7 +253,8 @@ class Discourse:
         if found or not self.resolver:
             return found
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
-                 if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS]
+                 if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
+                 and w.lower() not in self.common]
         for cc in self.countries[:4]:
             for word in words:
                 if self._place_in(word, cc):

@@ -132,11 +132,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         pairs = _and_pairs(text, ms)
         if len(pairs) >= 2:
             return [(a, b, "pairs list", 0.75) for a, b in pairs]
-    # A and B, C and D, E and F (after "such cities as", "connect", a colon...)
+    # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
+    # as well as C and D"
     for r in runs:
         if len(r) >= 4 and len(r) % 2 == 0:
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
-            if all(s == "and" for s in seps[0::2]) and all(s == "," for s in seps[1::2]):
+            if all(s == "and" for s in seps[0::2]) and all(
+                    s in (",", ";", ", as well as", ", and also") for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
     # between A and B: tied to the trigger ("an agreement on trade between A and the
@@ -470,6 +472,42 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
+
+
+# A verb of cooperating (the noun "cooperation between A and B" names no signer).
+_COOPERATE = re.compile(r"\b(?:co-?operat(?:e|es|ed|ing)|interact(?:s|ed)?\s+with"
+                        r"|work(?:s|ed)?\s+(?:together\s+)?with|partners?\s+with"
+                        r"|(?:areas?|fields?|spheres?|directions?)\s+(?:of|for)\s+co-?operation)\b",
+                        re.I)
+_CONTEXT_RULES = {"with", "grouped pairs", "pairs list", "A and B", "respectively", "and-with"}
+
+
+def context_agreements(text: str, mentions: list[Mention], kind: str | None,
+                       title: str | None) -> list[Hit]:
+    """Agreements a sentence states only through the one before it: after "76 more
+    documents were added ..." or "all regions had signed agreements with Kazakh
+    partners", "In particular, A will cooperate with B", "Thus, A cooperates with B
+    and C, and D with E", "A and B, as well as C and D have identified areas for
+    cooperation" name the signers of those documents."""
+    if _DOC.search(text):
+        return []
+    c = _COOPERATE.search(text)
+    if not c:
+        return []
+    ms = [m for m in _parties(mentions, False)]
+    pairs = _dedupe_pairs(pair_up(text, ms, c.span()))
+    return [Hit("SIGNED_AGREEMENT", a, b, c.span(), round(conf - 0.15, 2), "agreement context",
+                kind, title) for a, b, how, conf in pairs if how in _CONTEXT_RULES]
+
+
+def states_agreements(text: str) -> tuple[str, str] | None:
+    """(kind, title) when a sentence speaks of documents signed or concluded (the context
+    of :func:`context_agreements`), else None."""
+    d = _DOC.search(text)
+    if d is None or not re.search(r"\b(?:sign|conclud|adopt|add|have|has|had|enter|ink)",
+                                  text, re.I):
+        return None
+    return d.lastgroup, _title(text, d)
 
 
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:

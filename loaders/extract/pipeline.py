@@ -33,8 +33,10 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     Hit,
     _title,
+    context_agreements,
     find_hits,
     own_clause,
+    states_agreements,
     status_of,
 )
 from relgraph.loaders.extract.readers import read_lines
@@ -70,12 +72,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
     result = Extraction()
     text_source = input_source(lines, file)
     result.sources[text_source["id"]] = text_source
-    disc = Discourse(resolver, doc.text)
-    sentences = split_sentences(doc.text)
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
+    disc = Discourse(resolver, doc.text, common)
+    sentences = split_sentences(doc.text)
     ref_i = 0
     refs = doc.refs
     prev_twin, prev_end = False, 0
+    agreements = None   # (sentence, kind, title) of the last sentence stating agreements
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     for si, s in enumerate(sentences):
@@ -86,8 +89,18 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 cited.append(refs[ref_i])
             ref_i += 1
         # A twinning named in one sentence carries into the next of the paragraph.
-        twin_context = prev_twin and "\n" not in doc.text[prev_end:s.start]
+        same_paragraph = "\n" not in doc.text[prev_end:s.start]
+        twin_context = prev_twin and same_paragraph
         prev_twin, prev_end = bool(TWIN.search(s.text)), s.end
+        # Agreements stated in the last two sentences of the paragraph: "A will cooperate
+        # with B" here names their signers.
+        agreement_context = agreements if agreements and same_paragraph and \
+            si - agreements[0] <= 2 else None
+        if not same_paragraph:
+            agreements = None
+        stated = states_agreements(s.text)
+        if stated:
+            agreements = (si, *stated)
         if not _NAMES.search(s.text):
             pending = None
             continue
@@ -110,6 +123,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 disc.remember(si, m.start, party)
             named.setdefault(party.id, party)
         sides = list(named.values())
+        disc.note_places(si, sides)
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(text, mentions))
@@ -122,11 +136,17 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
         pending = None
-        if not _maybe_relation(s.text) and not found:
+        if not _maybe_relation(s.text) and not found and not twin_context \
+                and not agreement_context:
             last_actor = prev_actor
             continue
         hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
         hits += find_frames(text, mentions)
+        if agreement_context and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            more = context_agreements(text, mentions, *agreement_context[1:])
+            if more:
+                hits += more
+                agreements = (si, *agreement_context[1:])
         resolved = []
         kept = []
         for hit in hits:
