@@ -177,8 +177,9 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
 
 _IN_USE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:trucks|tractors|buses|trolleybuses|trams|combines"
                      r"|harvesters|machines|loaders|excavators|elevators|locomotives|wagons|cars"
-                     r"|vehicles|equipment)\s+(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                     r"(?:operating|working|used|running|in\s+use|in\s+operation)\s+(?:in|at|on)\s+"
+                     r"|vehicles|equipment)\s+(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                     r"(?:operating|working|used|running|in\s+use|in\s+operation)|work|operate|run)"
+                     r"\s+(?:in|at|on)\s+"
                      r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
 
@@ -303,6 +304,9 @@ _ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|del
                         re.I)
 
 
+_AND_NOUN = re.compile(r"\band\s+(?=(?:imports?|exports?|supplies|deliveries|shipments)\b)", re.I)
+
+
 def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
     """Supply nouns with one side named, for the pipeline to complete from the pair
     the text speaks of: ``(trigger, mention, side)`` where side is "supplier"
@@ -325,8 +329,13 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
         if t.group("mutual"):
             out.append((t.span(), None, "mutual"))
             continue
-        lo = max(text.rfind(";", 0, t.start()), text.rfind(",", 0, t.start())) + 1
+        # The clause of the noun: commas and semicolons, and "and" before another supply
+        # noun ("Belarusian exports were worth X and imports from Vietnam Y").
+        lo = max(text.rfind(";", 0, t.start()), text.rfind(",", 0, t.start()),
+                 *(a.end() - 1 for a in _AND_NOUN.finditer(text, 0, t.start()))) + 1
         hi_c = [i for i in (text.find(";", t.end()), text.find(",", t.end())) if i >= 0]
+        nxt = _AND_NOUN.search(text, t.end())
+        hi_c += [nxt.start()] if nxt else []
         hi = min(hi_c) if hi_c else len(text)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and not m.refers]
         if len(inside) != 1:
@@ -337,8 +346,13 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
                                                     text[m.end:t.start()])
         to = m.start >= t.end() and re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
                                               text[t.end():m.start])
+        # "imports from Vietnam": the other side received them.
+        frm = m.start >= t.end() and re.search(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+                                               text[t.end():m.start])
         if glued:
             out.append((t.span(), m, "recipient" if importing else "supplier"))
         elif to and not importing:
             out.append((t.span(), m, "recipient"))
+        elif frm:
+            out.append((t.span(), m, "supplier"))
     return out

@@ -216,6 +216,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
+        return True  # "146.5 million US dollars": a currency, not the United States
     if m.kind_hint in ("Company", "Organization") and re.search(
             r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
             text[max(0, m.start - 30):m.start], re.I):
@@ -227,7 +229,11 @@ _VAGUE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"
     r"|universities|farms|banks|regions|cities|towns|districts|structures|entities|plants"
-    r"|factories|agencies|specialists|scientists|colleagues|citizens|residents|people)\b")
+    r"|factories|agencies|specialists|scientists|colleagues|citizens|residents|people"
+    # buyers named only by their trade: "to Chinese smelters", "Latvian farms"
+    r"|smelters|mills|refineries|pharmacies|hospitals|chains|retailers|traders|dealers"
+    r"|distributors|consumers|customers|buyers|households|farmers|processors|shops|stores"
+    r"|mines|carriers|operators|suppliers|makers|owners)\b")
 
 
 def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:

@@ -171,8 +171,20 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             resolved.append(pair)
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)
+        by_ref = _by_reference(s.text, disc.pairs.recall(si))
+        if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            # Only a clause without a signing of its own: "A and B adopted a programme;
+            # the two capitals have had an agreement since 2004."
+            lo, hi = own_clause(s.text, *by_ref[0].trigger)
+            if not any(h.rel_type == "SIGNED_AGREEMENT" and lo <= h.trigger[0] < hi
+                       for h in hits):
+                # "the two capitals" are the pair the sentence has just named.
+                before = [pair for h, pair in zip(hits, resolved, strict=True)
+                          if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < lo]
+                hits.append(by_ref[0])
+                resolved.append(before[-1] if before else by_ref[1])
+            by_ref = None
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
-            by_ref = _by_reference(s.text, disc.pairs.recall(si))
             for hit, pair in ([by_ref] if by_ref else _by_actor(s.text, mentions, last_actor,
                                                                  si, disc)):
                 hits.append(hit)
