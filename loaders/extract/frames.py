@@ -57,8 +57,7 @@ def _party(m: Mention) -> bool:
 
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
-    hits = (_buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms) + _share(text, ms)
-            + _in_use(text, ms))
+    hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -192,21 +191,6 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
         nxt = ms[i + 1]
         if u and nxt.start == u.end() and not m.refers:
             out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
-                           extra={"goods": None, "value_usd": None}))
-    return out
-
-
-def _partner_buying(text: str, ms: list[Mention]) -> list[Hit]:
-    """"X, a partner of Y buying its goods": Y supplies X."""
-    out = []
-    for p in re.finditer(r"\bpartners?\s+of\s+(?:the\s+)?", text):
-        y = next((m for m in ms if m.start == p.end()), None)
-        if y is None or not re.match(r",?\s+(?:which\s+|that\s+)?(?:buying|buys|bought|purchas\w+|import\w*)\b",  # noqa: E501
-                                     text[y.end:]):
-            continue
-        x = [m for m in ms if m.end <= p.start()]
-        if x:
-            out.append(Hit("SUPPLIES_TO", y, x[-1], p.span(), 0.65, "partner buying",
                            extra={"goods": None, "value_usd": None}))
     return out
 

@@ -27,6 +27,7 @@ from relgraph.loaders.extract.frames import (
     open_list,
 )
 from relgraph.loaders.extract.mentions import Mention, find_mentions
+from relgraph.loaders.extract import scorer
 from relgraph.loaders.extract.parties import default_resolver
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -56,18 +57,25 @@ class Extraction:
     sources: dict[str, dict] = field(default_factory=dict)  # source id -> Source fields
 
 
-def extract_file(path: str, resolver=_DEFAULT) -> Extraction:
+def extract_file(path: str, resolver=_DEFAULT, **kw) -> Extraction:
     """Candidates from one .txt, .md or .pdf file (see :func:`extract_text`)."""
-    return extract_lines(read_lines(path), str(path), resolver)
+    return extract_lines(read_lines(path), str(path), resolver, **kw)
 
 
 def extract_text(text: str, file: str = "<text>", resolver=_DEFAULT) -> Extraction:
     return extract_lines(text.split("\n"), file, resolver)
 
 
-def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
+def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
+                  trace: list | None = None) -> Extraction:
+    """``scored``: let the learned scorer (:mod:`.scorer`) drop weak rule candidates and
+    add pairs the rules missed (default: when its weights are bundled). ``trace``: a
+    list that receives ``(features, row, by_rule)`` for every rule candidate and every
+    proposal, to train the scorer on."""
     if resolver is _DEFAULT:
         resolver = default_resolver()
+    if scored is None:
+        scored = scorer.enabled()
     doc = build_document(lines)
     result = Extraction()
     text_source = input_source(lines, file)
@@ -196,6 +204,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
+        if scored or trace is not None:
+            hits, resolved = _second_opinion(doc, s, text, file, mentions, hits, resolved,
+                                             disc, trace, scored)
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             pa, pb = disc.across(pa, pb)
@@ -222,6 +233,63 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
+
+
+def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, scored):
+    """Rule candidates the scorer finds too weak are dropped; pairs of the sentence's
+    parties that a trigger relates and the rules missed are added when it finds them
+    strong enough (see :mod:`.scorer`)."""
+    parties = [m for m in mentions if not m.refers]
+    n = len({id(m) for m in parties if not m.adjectival})
+    out_hits, out_pairs, keys = [], [], set()
+    for hit, (pa, pb) in zip(hits, resolved, strict=True):
+        xa, xb = disc.across(pa, pb)
+        f = scorer.features(hit.rel_type, text, hit.trigger, hit.a, hit.b, xa, xb, hit.how, n)
+        keys.add((hit.rel_type, xa.id, xb.id))
+        if hit.rel_type != "SUPPLIES_TO":
+            keys.add((hit.rel_type, xb.id, xa.id))
+        if trace is not None:
+            trace.append((f, _candidate(doc, s, hit, file, xa, xb), True))
+        if scored and scorer.score(f) < scorer.threshold("keep", hit.rel_type):
+            continue
+        out_hits.append(hit)
+        out_pairs.append((pa, pb))
+    best: dict[tuple, tuple] = {}
+    for rel, span, cls in scorer.triggers(text):
+        default = "City" if rel == "TWINNED_WITH" else "Company"
+        for a in parties:
+            if a.adjectival and rel != "SUPPLIES_TO":
+                continue
+            for b in parties:
+                if b is a or (b.adjectival and rel != "SUPPLIES_TO") or (
+                        rel != "SUPPLIES_TO" and b.start < a.start):
+                    continue
+                if a.start < b.end and b.start < a.end:
+                    continue
+                pa, pb = disc.across(disc.party(a, default), disc.party(b, default))
+                key = (rel, pa.id, pb.id)
+                if pa.id == pb.id or key in keys:
+                    continue
+                near = min(abs(span[0] - m.end) if m.end <= span[0] else abs(m.start - span[1])
+                           for m in (a, b))
+                if key not in best or near < best[key][0]:
+                    best[key] = (near, rel, span, cls, a, b, pa, pb)
+    for _, rel, span, cls, a, b, pa, pb in best.values():
+        f = scorer.features(rel, text, span, a, b, pa, pb, None, n, cls)
+        hit = Hit(rel, a, b, span, 0.5, "scorer", None, None,
+                  extra={"goods": None, "value_usd": None})
+        if rel == "SIGNED_AGREEMENT":
+            d = _DOC.match(text, span[0])
+            hit.kind, hit.title = (d.lastgroup, _title(text, d)) if d else ("agreement", None)
+        if trace is not None:
+            trace.append((f, _candidate(doc, s, hit, file, pa, pb), False))
+        if scored:
+            p = scorer.score(f)
+            if p >= scorer.threshold("add", rel):
+                hit.confidence = round(p, 2)
+                out_hits.append(hit)
+                out_pairs.append((pa, pb))
+    return out_hits, out_pairs
 
 
 def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[tuple]:
