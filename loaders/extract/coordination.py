@@ -110,7 +110,8 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         return []
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
     for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
-        if not re.fullmatch(r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?", text[t1[-1].end:h2[0].start]):
+        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:and\s+)?(?:the\s+)?",
+                            text[t1[-1].end:h2[0].start]):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
@@ -120,7 +121,8 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+|o
                           r"(?:\s+\([^()]{1,20}\))?"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
-                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)"
+                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"
+                          r"|sent|sends|delivers|[a-z]{3,}ed)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
                           r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"

@@ -46,8 +46,9 @@ from relgraph.loaders.extract.parties import Party, _company_like, provisional_i
 
 _FIRM_LABELS = ("Company", "Organization")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
-_LOCATED = re.compile(r"\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in|located\s+in|\()\s*"
-                      r"(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?")
+# (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
+_LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
+                      r"|located\s+in|\()\s*(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?)")
 _FIRM_IN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+"
                       r"(?:the\s+)?")
 # A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
@@ -58,6 +59,11 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+def _no_country(node_id: str) -> str:
+    prefix, _, rest = node_id.partition(":")
+    return f"{prefix}:xx:{rest.split(':', 1)[-1]}" if ":" in rest else node_id
 
 
 def _guessed(p: Party) -> bool:
@@ -131,7 +137,8 @@ class Discourse:
     # How far back (in sentences) a reference of each kind looks.
     WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 6, "Actor": 2}
 
-    def __init__(self, resolver, text: str = "", common: set[str] | frozenset = frozenset()):
+    def __init__(self, resolver, text: str = "", common: set[str] | frozenset = frozenset(),
+                 head: list[str] | None = None):
         self.resolver = resolver
         # Words the text also writes in lower case: no place names ("Regional Center").
         self.common = common
@@ -142,13 +149,52 @@ class Discourse:
         self.subject = subject_country(text, counts)
         # The countries the document names, most named first: where its firms may be.
         self.countries = [cc for cc, _ in counts.most_common()]
-        self.home = home_country(text, self._place_country)
+        # The text's first lines as written (a letterhead is not joined to the next line).
+        head = [x.strip() for x in (head if head is not None else text.split("\n")[:10])]
+        self.home = home_country("\n".join(head), self._place_country)
+        self._speaker_text = text
+        self._head = head
+        self._speaker: Party | None | bool = False   # found on first use
         self.places = PlaceMemory()
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
+
+    @property
+    def speaker(self) -> Party | None:
+        """Whom "we", "us" and "our region" mean: the body a letterhead names ("AMKODOR
+        HOLDING", "Government of the Omsk Region"), else in an interview (a paragraph
+        that is a question) the first firm or body the text names."""
+        if self._speaker is False:
+            self._speaker = self._find_speaker(self._speaker_text)
+        return self._speaker
+
+    def _find_speaker(self, text: str) -> Party | None:
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+        for line in [x for x in self._head if x][:3]:
+            if len(line.split()) > 15:
+                break  # the body has begun
+            for m in find_mentions(line.title() if line.isupper() else line):
+                if m.adjectival or m.refers:
+                    continue
+                p = self.party(m)
+                if p.label in ("Company", "Organization", "Region") and (
+                        m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS):
+                    return p
+        if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
+            return None
+        for para in paragraphs[:4]:
+            for m in find_mentions(para):
+                if m.adjectival or m.refers:
+                    continue
+                p = self.party(m)
+                if p.label in _FIRM_LABELS and (m.organisation or m.kind_hint in _FIRM_LABELS):
+                    return p
+        return None
 
     # -- parties ---------------------------------------------------------------
     def party(self, m: Mention, default_label: str = "Company") -> Party:
@@ -211,10 +257,15 @@ class Discourse:
         a text from Uzbekistan). Later mentions of the firm keep that country."""
         out = []
         for x, y in ((a, b), (b, a)):
-            if _guessed(x) and y.country and not _guessed(y) and x.country in (None, y.country):
-                other = self._other_country(y.country)
+            unknown = not x.resolved and x.label in _FIRM_LABELS and not x.country and \
+                x.reason != "an international organisation"
+            if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
+                    x.country in (None, y.country):
+                known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
+                other = known.country or self._other_country(y.country)
                 if other:
-                    prefix, _, slug = x.id.split(":", 2)
+                    prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
+                        x.id.split(":", 1)[0], "", x.id.split(":", 1)[-1])
                     x = replace(x, country=other, id=f"{prefix}:{other.lower()}:{slug}",
                                 reason="the other side of a cross-border relation")
                     self.homes.learn(x)
@@ -255,7 +306,7 @@ class Discourse:
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
                  if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
                  and w.lower() not in self.common]
-        for cc in self.countries[:4]:
+        for cc in self.countries[:8]:
             for word in words:
                 if self._place_in(word, cc):
                     return cc
@@ -404,6 +455,11 @@ class Discourse:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
         Company or Place), or None when nothing fits within its window."""
         kind = m.refers
+        if kind == "Speaker":
+            sp = self.speaker
+            if sp is None or (other is not None and other.id == sp.id):
+                return None
+            return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor

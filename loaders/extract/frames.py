@@ -52,7 +52,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}$")
 
 def _party(m: Mention) -> bool:
     return not (m.refers and m.refers not in ("Region", "Country", "City", "Company", "Place",
-                                               "Actor"))
+                                               "Actor", "Speaker"))
 
 
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
@@ -74,7 +74,7 @@ def _owner(text: str, ms: list[Mention], at: int, lo: int) -> Mention | None:
     for m in reversed(before):
         gap = text[m.end:at]
         if _POSSESSIVE.match(gap) or re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap) and (
-                m.adjectival or m.refers == "Actor"):
+                m.adjectival or m.refers in ("Actor", "Speaker")):
             return m
     return None
 

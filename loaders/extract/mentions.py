@@ -196,7 +196,11 @@ def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
         t = next((t for t in (_LEGAL_TAIL.match(text, at) for at in starts)
                   if t and t.end() > m.end), None)
         while t:
-            m.end = t.end()
+            # A sentence's full stop after an undotted form ("Monros Trade LLC.") is not
+            # part of the name.
+            end = t.end() - 1 if t.group(0).endswith(".") and t.group(0).rstrip(".")[-1:] \
+                .isalpha() and not re.search(r"\.\w", t.group(0)) else t.end()
+            m.end = end
             m.text = text[m.start:m.end]
             m.organisation = True
             m.kind_hint = m.kind_hint if m.kind_hint in ("Company", "Organization") else "Company"
@@ -427,6 +431,11 @@ _OTHER_REFS = [
     ("Actor", re.compile(r"\b(?:it|they)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
                          r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased)\b)")),
+    # "we", "us", "our holding", "our region": whoever the text speaks for (a letterhead's
+    # body, an interviewee's firm); "let us" is no party.
+    ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
+                           r"|group|plant|factory|enterprise|firm|region|oblast|city|town|chamber"
+                           r"|university|institute|republic|municipality|district)\b)?)\b")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
     ("Place", re.compile(r"(?<=[a-z,] )(?:from\s+|to\s+)?there\b(?!\s+(?:is|are|was|were|will|would|have"  # noqa: E501
                          r"|has|had|should|could|may|might|must|can|seems?|exists?|remains?"

@@ -188,14 +188,14 @@ def _organ_of_place(resolver, name: str, country: str | None):
 
 def _home_country(resolver, name: str) -> str | None:
     """The country an organisation's name places it in: a demonym in it ("Russian
-    Academy"), a place after "of" ("Committee on Tourism of Dagestan"), or a place
-    it starts with ("Stavropol Territory Chamber of Commerce").
+    Academy"), a place after "of" ("Committee on Tourism of Dagestan"), or a country
+    it starts with ("Kazakhstan Temir Zholy").
 
     >>> from relgraph.loaders.resolve import Resolver
     >>> _home_country(Resolver.default(), "Committee on Tourism of Dagestan")
     'RU'
-    >>> _home_country(Resolver.default(), "Minsk Tractor Plant")
-    'BY'
+    >>> _home_country(Resolver.default(), "Kazakhstan Temir Zholy")
+    'KZ'
     """
     for word in re.findall(r"[A-Z][\w-]+", name):
         if word.lower() in DEMONYMS:
@@ -205,10 +205,14 @@ def _home_country(resolver, name: str) -> str | None:
     # Plant").
     leads = [" ".join(name.split()[:k]) for k in (2, 1) if len(name.split()) > k]
     leads = [x for x in leads if re.fullmatch(r"(?:[A-Z][\w-]+\s?)+", x)]
-    for place in filter(None, [m and m.group(1).strip()] + leads):
+    of = m.group(1).strip() if m else None
+    for place in filter(None, [of] + leads):
         code = country_code(place)
         if code:
             return code
+        if place != of:
+            continue  # a place a name starts with is looked up among the document's
+            # countries (Discourse.firm_country): "Victoria Group" is no firm of Hong Kong
         for kind in ("Region", "City"):
             res = _lookup(resolver, place, kind, None)
             if res is not None and res.country:

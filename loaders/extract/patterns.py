@@ -32,7 +32,10 @@ from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 
 __all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
 
-TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)|sister"
+TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)"
+                  # "our sister company" is a firm of the same owner, no twinning
+                  r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
+                  r"|publication|hotel|school|universit))"
                   r"|fraternal|brotherly|friendly relations|friendship relations"
                   r"|friendly (?:ties|links)|partner cit(?:y|ies))\b", re.I)
 DOC_KINDS = [
@@ -202,6 +205,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         actors = [x for x in before if _role(text, x) not in ("in", "at", "origin", "on", "near")]
         before = actors or before
         subject = before[0] if before[0].start < trigger[0] else before[-1]
+        # "X reaches Y through Z, which has a contract with B": the relative clause's
+        # subject is the party it follows.
+        rel = [x for x in before if re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b",
+                                              text[x.end:])]
+        if rel and rel[-1].end <= trigger[0]:
+            subject = rel[-1]
         if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C" is rare; treat "A and B" as co-parties of C.
@@ -536,7 +545,10 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         ms = _parties(mentions, False)
         if len(ms) < 2:
             ms = _parties(mentions, True)
-        ms = sorted(ms + [m for m in mentions if m.refers and m not in ms], key=lambda m: m.start)
+        # A bare possessive ("our subsidiary X", "its partner Y") owns; it signs nothing.
+        ms = sorted(ms + [m for m in mentions if m.refers and m not in ms
+                          and m.text.lower() not in ("its", "our", "their")],
+                    key=lambda m: m.start)
         # Parties of other clauses ("...; B and C also trade", "..., and D has ...") are not
         # this document's.
         lo, hi = own_clause(text, d.start(), d.end())

@@ -81,7 +81,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     text_source = input_source(lines, file)
     result.sources[text_source["id"]] = text_source
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
-    disc = Discourse(resolver, doc.text, common)
+    disc = Discourse(resolver, doc.text, common, [x.strip() for x in lines[:10]])
     sentences = split_sentences(doc.text)
     ref_i = 0
     refs = doc.refs
@@ -151,7 +151,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
         hits += find_frames(text, mentions)
         if agreement_context and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
-            more = context_agreements(text, mentions, *agreement_context[1:])
+            twins = {frozenset((h.a.start, h.b.start)) for h in hits
+                     if h.rel_type == "TWINNED_WITH"}
+            more = [h for h in context_agreements(text, mentions, *agreement_context[1:])
+                    if frozenset((h.a.start, h.b.start)) not in twins]
             if more:
                 hits += more
                 agreements = (si, *agreement_context[1:])

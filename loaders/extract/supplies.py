@@ -29,11 +29,14 @@ SUPPLY = re.compile(
     r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client)s?"
+    # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
+    r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+for\b))"
     r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
-_AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client)s?$", re.I)
+_AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client"
+                    r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
 _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
                      r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
                      r"(?:(?:the|a|an|one|of|its|their)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
@@ -41,7 +44,7 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remain
 # the noun ("X is known to customers in Y" is no such statement).
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
                          r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
-                         r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their)\s+"
+                         r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
                          r"|purchases?|sales?)$", re.I)
@@ -130,7 +133,9 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
     plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on")]
-    return (plain or before or [None])[-1]
+    # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
+    named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
+    return (named or plain or before or [None])[-1]
 
 
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
@@ -245,14 +250,17 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     [('Norway', 'Lahti')]
     """
     receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
-                                              "client"))
+                                              "client", "market", "export", "sales"))
     copula = _COPULA_DET if receives else _COPULA
     subject = [m for m in ms if m.end <= t.start() and copula.search(text[m.end:t.start()])
                and m.refers != "Actor"]
     # "X's largest customer", "its largest customer": the owner of the noun.
     owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
-        r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers == "Actor"
-        and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]))]
+        r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
+            "Actor", "Speaker") and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}",
+                                                  text[m.end:t.start()]))]
+    if t.group(0).lower().endswith("market") and not owner:
+        return []  # "the Russian market": a market is only an owner's ("X's largest market")
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
                                            text[max(0, m.start - 12):m.start])]
@@ -260,10 +268,11 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     source = [m for m in after if _role(text, m) in ("from", "of", None) and m not in later
               and m.start - t.end() < 60]
     if receives:
-        if not subject and (later or not owner):
+        if not subject:
             return []  # "its customers are A and B", "known to customers in A": a frame's
-        rec = (subject or owner or [None])[-1]
-        sup = (source or [x for x in owner if x is not rec] or [None])[0]
+        rec = subject[-1]
+        # "Y is X's largest market / its largest customer": the owner supplies Y.
+        sup = ([x for x in owner if x is not rec] or source or [None])[0]
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
         rec = (to[:1] or owner[-1:] or [None])[0]
