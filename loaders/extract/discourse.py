@@ -441,6 +441,19 @@ class Discourse:
             if found is None or (s_i == sentence and found[0] > m.start):
                 continue
             party = found[1]
+            if m.country_hint and party.country != m.country_hint and (
+                    _guessed(party) or not party.country) and party.label in _FIRM_LABELS \
+                    and m.refers == "Company":
+                # "The Russian company" after "KAMAZ ...": the reference says where the
+                # firm is, which the text had not said before.
+                prefix, _, rest = party.id.partition(":")
+                party = replace(party, country=m.country_hint,
+                                id=f"{prefix}:{m.country_hint.lower()}:{rest.split(':', 1)[-1]}",
+                                reason="country stated by a reference")
+                self.homes.learn(party)
+                entry = self.names.lookup(found[1].name)
+                if entry is not None:
+                    entry.country = m.country_hint
             if (other is not None and party.id == other.id) or (
                     m.country_hint and party.country != m.country_hint):
                 continue

@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 
 # Head nouns of a firm's description or name, by the kind of party they make.
-COMPANY_NOUNS = frozenset("""
-company companies firm corporation holding holdings group enterprise concern producer
-manufacturer maker carmaker automaker operator plant factory works mill refinery bank
-distributor dealer carrier exporter importer retailer chain trader supplier contractor
-processor dairy subsidiary venture brand airline airlines railway railways shipyard mine
-combine complex cooperative co-operative exchange-trader insurer investor developer
-builder integrator wholesaler
-""".split())
+_SINGULAR = """
+company firm corporation holding group enterprise concern producer manufacturer maker
+carmaker automaker operator plant factory works mill refinery bank distributor dealer
+carrier exporter importer retailer chain trader supplier contractor processor dairy
+subsidiary venture brand airline railway shipyard mine combine complex cooperative
+co-operative insurer investor developer builder integrator wholesaler""".split()
+COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
+    w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
 ministry committee chamber centre center institute university academy agency association
 department faculty school hospital clinic commission government administration assembly
@@ -88,12 +88,22 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         gap = text[prev.end:n.start] if prev is not None else ""
         b = _BEFORE.fullmatch(gap) if prev is not None and not prev.refers else None
         if b and _led_by_article(text, prev.start) and not _comma_list(text, prev):
-            n.kind_hint = kind_of(b.group("noun"))
-            # "the dealer of the Belarusian enterprise X": the demonym may describe the
-            # firm the dealer works for, not X; the country stays open.
-            if not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, prev.start - 12):prev.start]):
-                _locate(n, prev, demonyms)
-                drop.add(i - 1)
+            # "the Belarusian retail chains Santa and Evroopt": a plural describes the
+            # whole list after it.
+            listed = [n]
+            if _plural(b.group("noun")):
+                for x in found[i + 1:]:
+                    if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[listed[-1].end:x.start]):
+                        listed.append(x)
+                    else:
+                        break
+            for x in listed:
+                x.kind_hint = kind_of(b.group("noun"))
+                # "the dealer of the Belarusian enterprise X": the demonym may describe the
+                # firm the dealer works for, not X; the country stays open.
+                if not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, prev.start - 12):prev.start]):
+                    _locate(x, prev, demonyms)
+                    drop.add(i - 1)
             continue
         bare = _BEFORE_BARE.search(text, max(0, n.start - 80), n.start)
         if bare and bare.end() == n.start and (prev is None or prev.end <= bare.start()):
@@ -146,6 +156,10 @@ def mask_appositions(text: str, mentions: list) -> str:
             continue  # a party inside: not a mere description
         out = out[:a.start()] + " " * (end - a.start()) + out[end:]
     return out
+
+
+def _plural(noun: str) -> bool:
+    return noun.lower().endswith("s") and noun.lower() not in ("works", "holdings", "railways")
 
 
 def _locate(firm, where, demonyms: dict) -> None:

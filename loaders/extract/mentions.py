@@ -467,8 +467,9 @@ def _other_references(text: str) -> list[Mention]:
                         else None, refers=kind)
             if r.group(0).endswith("Krai"):
                 m.country_hint = "RU"  # only Russia has krais
-            dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region)\b",
-                            r.group(0))
+            dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region|company"
+                            r"|plant|enterprise|holding|concern|factory|firm|manufacturer"
+                            r"|corporation|works)\b", r.group(0))
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)

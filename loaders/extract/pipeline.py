@@ -44,6 +44,9 @@ from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
 
+# Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
+# pairs say nothing of which side of a border a firm is on.
+_ORIGIN_RULES = frozenset({"bought", "goods origin", "origin", "noun phrase", "subject's exports"})
 QUOTE_WORDS = 40
 # A sentence this short is quoted whole; a longer one from a few words before the
 # relation, so the evidence line is where the relation is stated (PDF lines are short).
@@ -212,7 +215,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                              disc, trace, scored)
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
-            pa, pb = disc.across(pa, pb)
+            if hit.how not in _ORIGIN_RULES:
+                pa, pb = disc.across(pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
@@ -246,7 +250,7 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
     n = len({id(m) for m in parties if not m.adjectival})
     out_hits, out_pairs, keys = [], [], set()
     for hit, (pa, pb) in zip(hits, resolved, strict=True):
-        xa, xb = disc.across(pa, pb)
+        xa, xb = disc.across(pa, pb) if hit.how not in _ORIGIN_RULES else (pa, pb)
         f = scorer.features(hit.rel_type, text, hit.trigger, hit.a, hit.b, xa, xb, hit.how, n)
         keys.add((hit.rel_type, xa.id, xb.id))
         if hit.rel_type != "SUPPLIES_TO":
