@@ -1,6 +1,6 @@
 """Train the extractor's learned scorer (``loaders/extract/scorer.json``).
 
-    python benchmarks/train_scorer.py [--dry-run]
+    python benchmarks/train_scorer.py [--write]
 
 Reads only the parts we tune on: the development monograph's lines 1-1700 and our
 texts in ``gold/own-tune``. Every rule candidate and every proposal (a pair of a
@@ -10,8 +10,9 @@ parties by id, evidence line within 2). A logistic regression (scikit-learn, nee
 here only) is fitted; its thresholds per type, one to keep a rule's candidate and
 one to add a proposal, are chosen by cross-validation over documents (each own text
 one fold, the monograph's tuning part in four), as those that maximise F1 with
-precision at least 0.7 on the folds not trained on. ``--dry-run`` prints the
-cross-validated figures and writes nothing.
+precision at least 0.7 on the folds not trained on. It prints the cross-validated
+figures; ``--write`` also writes the weights, which the pipeline then uses (it runs
+on the rules alone while no weights file is bundled).
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def main(argv=None) -> int:
     chosen = best[1]
     print(f"chosen C={best_c}; keep {chosen['keep']}; add {chosen['add']}; "
           f"{len(records)} records, {sum(r['label'] for r in records)} positive")
-    if "--dry-run" in argv:
+    if "--write" not in argv:
         return 0
     vec, model = _fit(records, best_c)
     coef = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, model.coef_[0],

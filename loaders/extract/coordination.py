@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 
+_FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
@@ -32,7 +34,9 @@ LIST_SEP = re.compile(
     rf"(?:(?:{_DEMONYM})\s+)?"
     r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
     r"\s+committee|council|duma|hokimiyat|khokimiyat|city|town|village|region|province"
-    r"|district|oblast|county)\s+of\s+(?:the\s+)?)?")
+    r"|district|oblast|county)\s+of\s+(?:the\s+)?"
+    # "A and the Lithuanian state group B": the next party's description neither.
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS})\s+)?")
 
 
 def joined(text: str, a: Mention, b: Mention) -> bool:

@@ -613,6 +613,12 @@ def _emit(out, text, toks, i, j, org):
             # "the Chinese city of Jilin": a hint for the next name, not a party.
             _PENDING_HINT[0] = mention.country_hint
             return
+        side = re.match(r"\s+sides?\b", after)
+        if side and re.search(r"\b(?:the|both)\s+$", text[max(0, start - 6):start], re.I):
+            # "the Belarusian side" is the country, a party like any other.
+            mention.end = end + side.end()
+            mention.text = text[start:mention.end]
+            mention.adjectival = False
     if mention.adjectival and re.match(r"\s+region\b(?!s)", text[end:end + 12]) and \
             re.search(r"\b(?:the|this|that)\s+$", text[max(0, start - 6):start], re.I):
         mention.refers = "Region"

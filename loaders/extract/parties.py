@@ -170,12 +170,21 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
+_LEADING_ORGAN = re.compile(r"^(?P<organ>(?:[A-Z][\w'’]*\s+){0,2}(?:Committee|Council|Administration"
+                            r"|Government|Governorship))\s+of\s+(?:the\s+)?(?P<place>[A-Z].+)$")
 
 
 def _organ_of_place(resolver, name: str, country: str | None):
     """"Hanoi People's Committee", "Šiauliai Region Development Council": a body of
     government named after its place stands for the place (the gazetteer knows the
     usual organs; these are the others). Returns (resolution, organ) or (None, None)."""
+    lead = _LEADING_ORGAN.match(name)
+    if lead:
+        # "People's Government of Jiangsu Province", "Administration of Brest"
+        res = _lookup(resolver, lead.group("place"), None, country) or _lookup(
+            resolver, lead.group("place"), "Region", country)
+        if res is not None and res.label in ("City", "Region"):
+            return res, lead.group("organ")
     words = name.split()
     if len(words) < 2 or words[-1] not in _ORGANS:
         return None, None

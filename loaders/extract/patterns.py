@@ -26,6 +26,7 @@ from relgraph.loaders.extract.coordination import (
     runs,
 )
 from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
@@ -83,11 +84,17 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = text[a.end:b.start].strip().lower()
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
-    # "A and the government of B": the organ of the next party is no separator.
+    # "A and the government of B": the organ of the next party is no separator, nor is
+    # its description ("A and the Lithuanian state group B").
     sep = _ORGAN_OF_NEXT.sub("", sep)
+    sep = _FIRM_DESCRIPTION.sub("", sep)
     return re.sub(r"\s+the$", "", sep)
 
 
+_FIRM_DESCRIPTION = re.compile(
+    r"\s+(?:the\s+)?(?:(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+    + r")\s+)?(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len,
+                                                                reverse=True)) + r")$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{'|'.join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"

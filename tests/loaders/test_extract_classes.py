@@ -347,7 +347,7 @@ def test_agreements_of_bodies(text, pairs):
 @pytest.mark.parametrize("text, pairs", [
     ("Vektor trucks have been operating in Riga since 2015.", [("Vektor", "Riga")]),
     ("The Latvian side plans to purchase Estonian buses for the capital.",
-     [("Estonian", "Latvian")]),
+     [("Estonian", "Latvian side")]),
 ])
 def test_goods_in_use_and_an_infinitive_to(text, pairs):
     assert _pairs(text, "SUPPLIES_TO") == pairs
