@@ -91,7 +91,8 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
         if not groups:
-            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of)\s+(?:the\s+)?{_ORGANS_OF}", after)
+            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of)\s+(?:the\s+)?{_ORGANS_OF}",
+                         after)
             if w and w.group(1) == "of" and not re.search(
                     r"\b(?:twin|sister|partner|friend)", w.group(0)):
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
@@ -121,7 +122,8 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
 
 
 # ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
-_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
+                          r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
                           r"(?:\s+\([^()]{1,20}\))?"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"

@@ -51,7 +51,8 @@ _BEFORE = re.compile(rf"\s+{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 # ", the Ukrainian railway company," / ", a dealer of machinery in Novi Sad," / ", the
 # Jonava fertiliser producer,".
-_APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+_APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
+                         r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z].*)?$")
 

@@ -316,7 +316,7 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
         # The clause of the noun: commas and semicolons, and "and" before another supply
         # noun ("Belarusian exports were worth X and imports from Vietnam Y").
         lo = max(text.rfind(";", 0, t.start()), text.rfind(",", 0, t.start()),
-                 *(a.end() - 1 for a in _AND_NOUN.finditer(text, 0, t.start()))) + 1
+                 *(a.end() - 1 for a in _AND_NOUN.finditer(text) if a.end() <= t.start())) + 1
         hi_c = [i for i in (text.find(";", t.end()), text.find(",", t.end())) if i >= 0]
         nxt = _AND_NOUN.search(text, t.end())
         hi_c += [nxt.start()] if nxt else []

@@ -198,8 +198,8 @@ def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
         while t:
             # A sentence's full stop after an undotted form ("Monros Trade LLC.") is not
             # part of the name.
-            end = t.end() - 1 if t.group(0).endswith(".") and t.group(0).rstrip(".")[-1:] \
-                .isalpha() and not re.search(r"\.\w", t.group(0)) else t.end()
+            end = t.end() - 1 if re.fullmatch(rf",?\s+(?:{LEGAL})\.", t.group(0)) and \
+                re.match(r"\s*$|\s+[A-Z]", text[t.end():]) else t.end()
             m.end = end
             m.text = text[m.start:m.end]
             m.organisation = True
@@ -407,12 +407,13 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
             if not any(a <= r.start() < b for a, b in taken)]
 
 
+_FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
 _OTHER_REFS = [
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
                            # "the Serbian state railways": a firm's description, no country
-                           rf"(?!\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS | ORG_NOUNS))})\b)")),
+                           rf"(?!\s+(?:[a-z-]+\s+){{0,2}}(?:{_FIRM_NOUN_ALT})\b)")),
     ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"  # noqa: E501
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"

@@ -46,10 +46,12 @@ _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+
 LEGAL_COUNTRIES = {
     # Russian-language forms are in use across the CIS, Belarus's OAO as much as Russia's.
     "llp": ("KZ",), "too": ("KZ",), "ooo": ("RU", "BY", "UZ", "KG"), "oao": ("RU", "BY"),
-    "zao": ("RU", "BY"), "pao": ("RU",), "ab": ("LT", "SE", "FI"), "rue": ("BY",), "rup": ("BY",), "ue": ("BY",), "ioo": ("BY",),
+    "zao": ("RU", "BY"), "pao": ("RU",), "ab": ("LT", "SE", "FI"), "rue": ("BY",),
+    "rup": ("BY",), "ue": ("BY",), "ioo": ("BY",),
     "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
     "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),
-    "a.d": ("RS", "BG", "MK"), "ad": ("RS", "BG", "MK"), "s.a": ("PL", "ES", "FR", "BE", "CH", "PT"),
+    "a.d": ("RS", "BG", "MK"), "ad": ("RS", "BG", "MK"),
+    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
     "srl": ("RO", "IT", "MD"), "s.r.l": ("RO", "IT", "MD"), "gmbh": ("DE", "AT", "CH"),
     "kg": ("DE", "AT"), "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT"),

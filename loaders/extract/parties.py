@@ -170,8 +170,9 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
-_LEADING_ORGAN = re.compile(r"^(?P<organ>(?:[A-Z][\w'’]*\s+){0,2}(?:Committee|Council|Administration"
-                            r"|Government|Governorship))\s+of\s+(?:the\s+)?(?P<place>[A-Z].+)$")
+_LEADING_ORGAN = re.compile(r"^(?P<organ>(?:[A-Z][\w'’]*\s+){0,2}(?:Committee|Council"
+                            r"|Administration|Government|Governorship))\s+of\s+(?:the\s+)?"
+                            r"(?P<place>[A-Z].+)$")
 
 
 def _organ_of_place(resolver, name: str, country: str | None):

@@ -91,12 +91,12 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     return re.sub(r"\s+the$", "", sep)
 
 
+_DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
 _FIRM_DESCRIPTION = re.compile(
-    r"\s+(?:the\s+)?(?:(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
-    + r")\s+)?(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len,
-                                                                reverse=True)) + r")$")
+    rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
+    + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True)) + r")$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
-                            rf"(?:(?:{'|'.join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))})\s+)?"
+                            rf"(?:(?:{_DEMONYM_ALT})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"
                             r"|mayoralty|municipality|executive\s+committee|council|duma"
                             r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
@@ -407,7 +407,8 @@ _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|re
                      r"(?:the\s+)?")
 _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+"
                         # "has 15 twin cities", "has two Latvian twins"
-                        r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)(?:s\b|[- ](?:cities|towns|regions))"
+                        r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
+                        r"(?:s\b|[- ](?:cities|towns|regions))"
                         r"\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
@@ -469,7 +470,8 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.
         used = {id(m) for pair in became for m in pair}
-        more = [(a, b) for a, b in grouped_pairs(text, ms) if id(a) not in used and id(b) not in used]
+        more = [(a, b) for a, b in grouped_pairs(text, ms)
+                if id(a) not in used and id(b) not in used]
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became] + \
             [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "grouped pairs") for a, b in more]
     has_twins = _has_twins(text, ms)

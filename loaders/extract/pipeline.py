@@ -15,6 +15,7 @@ from datetime import date
 
 from relgraph.graph import ids
 from relgraph.graph.records import Source
+from relgraph.loaders.extract import scorer
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
@@ -27,7 +28,6 @@ from relgraph.loaders.extract.frames import (
     open_list,
 )
 from relgraph.loaders.extract.mentions import Mention, find_mentions
-from relgraph.loaders.extract import scorer
 from relgraph.loaders.extract.parties import default_resolver
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -122,6 +122,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 disc.pairs.heading(si, a, b)
             continue
         mentions = find_mentions(s.text, common)
+        dateline = _DATELINE.match(s.text) if si < 3 else None
+        if dateline:
+            # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
+            mentions = [m for m in mentions if m.start >= dateline.end()]
         disc.locate_firms(s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
         text = mask_appositions(s.text, mentions)
@@ -177,15 +181,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
-            if supplies and (hit.how != "passive, actor" or any(
-                    h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
-                    for h in supplies)):
+            if any(h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
+                   for h in supplies) or (supplies and hit.how == "mutual supplies"):
                 continue
             hits.append(hit)
             resolved.append(pair)
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)
-        by_ref = _by_reference(s.text, disc.pairs.recall(si))
+        by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
+            (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
         if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             # Only a clause without a signing of its own: "A and B adopted a programme;
             # the two capitals have had an agreement since 2004."
@@ -195,8 +199,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 # "the two capitals" are the pair the sentence has just named.
                 before = [pair for h, pair in zip(hits, resolved, strict=True)
                           if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < lo]
-                hits.append(by_ref[0])
-                resolved.append(before[-1] if before else by_ref[1])
+                pair = before[-1] if before else by_ref[1]
+                if None not in pair:
+                    hits.append(by_ref[0])
+                    resolved.append(pair)
             by_ref = None
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             for hit, pair in ([by_ref] if by_ref else _by_actor(s.text, mentions, last_actor,
@@ -220,9 +226,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
-            key = (row["type"], row["source"]["id"], row["target"]["id"])
+            # Two documents of different kinds between one pair are two signings.
+            doc_kind = (row["document"] or {}).get("kind")
+            key = (row["type"], row["source"]["id"], row["target"]["id"], doc_kind)
             if key in seen or (row["type"] != "SUPPLIES_TO" and
-                               (row["type"], row["target"]["id"], row["source"]["id"]) in seen):
+                               (row["type"], row["target"]["id"], row["source"]["id"],
+                                doc_kind) in seen):
                 continue
             seen.add(key)
             if hit.how != "the parties":
@@ -379,7 +388,7 @@ def input_source(lines: list[str], file: str) -> dict:
 
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
-                  r"|demand|account|letter|exchang|operat|in use"
+                  r"|demand|account|letter|exchang|operat|in use|work"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"
@@ -388,6 +397,9 @@ _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|
 
 
 _NAMES = re.compile(r"[A-Z]")
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?\s*,\s*"
+                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+                       r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 
 
 def _maybe_relation(text: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import joined, run_after
+from relgraph.loaders.extract.coordination import joined, own_clause, run_after
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, _title
 from relgraph.loaders.extract.supplies import _role as role_of
@@ -59,7 +59,11 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
                               text[max(0, d.start() - 40):d.start()], re.I)]
     if not docs:
         return None
-    # The document nearest the referring phrase is the one its parties signed.
+    # The document nearest the referring phrase in its own clause is the one its
+    # parties signed ("A and B adopted a programme; the two capitals have had an
+    # agreement since 2004").
+    lo, hi = own_clause(text, *ref.span())
+    docs = [d for d in docs if lo <= d.start() < hi] or docs
     d = min(docs, key=lambda d: abs(d.start() - ref.start()))
     return ref.span(), d.lastgroup, _title(text, d)
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from relgraph.loaders.extract.coordination import joined, own_clause
-from relgraph.loaders.extract.patterns import PLANNED, TWIN, _DOC, _NEGATED
+from relgraph.loaders.extract.patterns import _DOC, _NEGATED, PLANNED, TWIN
 from relgraph.loaders.extract.supplies import SUPPLY, _role
 
 WEIGHTS = Path(__file__).with_name("scorer.json")
@@ -108,7 +108,8 @@ def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: 
         for side, m in (("a", a), ("b", b)):
             role = _role(text, m) or "none"
             on(f"{side}_role={role}")
-            on(f"{side}_pos={'before' if m.end <= trigger[0] else 'after' if m.start >= trigger[1] else 'in'}")
+            pos = "before" if m.end <= trigger[0] else "after" if m.start >= trigger[1] else "in"
+            on(f"{side}_pos={pos}")
             if m.adjectival:
                 on(f"{side}_adjectival")
             if m.refers:

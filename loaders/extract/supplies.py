@@ -30,7 +30,7 @@ SUPPLY = re.compile(
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
-    r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+for\b))"
+    r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
     r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
