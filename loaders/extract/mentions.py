@@ -636,7 +636,8 @@ def _company(name: str) -> bool:
     """A company unless its last head noun makes it an organisation ("Xinjiang
     University", "Chamber of Commerce and Industry")."""
     words = {w.lower().strip('"') for w in re.findall(r'"?[\w-]+"?', name)}
-    return bool(words & LEGAL_FORMS) or '"' in name or name_kind(name) != "Organization"
+    # A quoted name is a firm's unless its head says otherwise ('"Fruit Farming Institute"').
+    return bool(words & LEGAL_FORMS) or name_kind(name) != "Organization"
 
 
 def _attach_tails(out: list[Mention], text: str) -> None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from relgraph.graph import ids
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
+from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL, strip_legal
 
@@ -116,8 +117,15 @@ def provisional_id(label: str, country: str | None, name: str) -> str:
     return ids.node_id(_PREFIX.get(label, "org"), country, _core(label, country, name))
 
 
+# "University named after P.O. Sukhoi", "Institute ... of Ya.I. Potapenko": the person
+# a body is named after is no part of its id.
+_NAMED_AFTER = re.compile(r"\s+(?:named\s+after|of)\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'-]+$")
+
+
 def _core(label: str, country: str | None, name: str) -> str:
     core = strip_legal(name)
+    if label == "Organization":
+        core = _NAMED_AFTER.sub("", core) or core
     if country:
         # "of the Republic of Belarus" / "of Belarus" / a leading "Belarusian".
         m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)  # noqa: E501
@@ -208,8 +216,10 @@ def _home_country(resolver, name: str) -> str | None:
     'KZ'
     """
     for word in re.findall(r"[A-Z][\w-]+", name):
-        if word.lower() in DEMONYMS:
-            return DEMONYMS[word.lower()]
+        # "All-Russian Research Institute": a demonym inside a hyphenated word too
+        for part in (word, *word.split("-")):
+            if part.lower() in DEMONYMS:
+                return DEMONYMS[part.lower()]
     m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]+\s?){1,3})$", name)
     # A place it starts with, one or two words ("Minsk Tractor Plant", "Nizhny Novgorod
     # Plant").
@@ -246,8 +256,10 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
                                    r"|governorate|municipality)\b", text, re.I) and not m.organisation:  # noqa: E501
         label = "Region"  # an organ of a region stands for the region
     if label is None:
-        label = "Company" if '"' in text or _company_like(text) else (
-            "Organization" if m.organisation else default_label)
+        kind = name_kind(text)
+        label = kind if kind == "Organization" and not re.search(rf"\b(?:{_LEGAL})\b", text) \
+            else "Company" if '"' in text or _company_like(text) else (
+                "Organization" if m.organisation else default_label)
     country = country or m.country_hint
     return Party(text, provisional_id(label, country, query or text), label, country, False,
                  reason="not in the gazetteer")
