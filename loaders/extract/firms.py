@@ -102,7 +102,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 x.kind_hint = kind_of(b.group("noun"))
                 # "the dealer of the Belarusian enterprise X": the demonym may describe the
                 # firm the dealer works for, not X; the country stays open.
-                if not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, prev.start - 12):prev.start]):
+                if not _ROLE_OF.search(text, max(0, prev.start - 30), prev.start):
                     _locate(x, prev, demonyms)
                     drop.add(i - 1)
             continue
@@ -157,6 +157,10 @@ def mask_appositions(text: str, mentions: list) -> str:
             continue  # a party inside: not a mere description
         out = out[:a.start()] + " " * (end - a.start()) + out[end:]
     return out
+
+
+_ROLE_OF = re.compile(r"\b(?:dealer|distributor|partner|subsidiary|representative|agent|branch"
+                      r"|supplier|customer|buyer|division|office)s?\s+of\s+(?:the\s+)?$")
 
 
 def _plural(noun: str) -> bool:
