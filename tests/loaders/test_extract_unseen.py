@@ -245,3 +245,24 @@ def test_a_rule_line_sets_the_notes_apart():
                           "5 Data of the Ministry, 2020."])
     assert doc.text == "Kivi sold buses to Riga."
     assert [f.number for f in doc.footnotes] == [5]
+
+
+# -- the learned second opinion ---------------------------------------------------
+def test_the_scorer_sees_every_rule_candidate_and_every_proposal():
+    from relgraph.loaders.extract import scorer
+    from relgraph.loaders.extract.pipeline import extract_lines
+
+    text = "Kivi sold 40 buses to Riga, and Ritms opened an office in Tartu."
+    trace: list = []
+    plain = extract_lines([text], "t.txt", None, scored=False).candidates
+    traced = extract_lines([text], "t.txt", None, scored=False, trace=trace).candidates
+    assert traced == plain  # tracing changes nothing
+    by_rule = [row["rule"] for f, row, rule in trace if rule]
+    proposals = [(row["source"]["name"], row["target"]["name"]) for f, row, rule in trace
+                 if not rule and row]
+    assert by_rule == ["verb to"]
+    assert ("Ritms", "Riga") in proposals and ("Kivi", "Riga") not in proposals
+    f = next(f for f, row, rule in trace if rule)
+    assert f["SUPPLIES_TO:rule=verb to"] == 1.0 and f["SUPPLIES_TO:b_role=to"] == 1.0
+    if not scorer.enabled():
+        assert scorer.score(f) == 0.0 and scorer.threshold("add", "SUPPLIES_TO") > 1.0
