@@ -9,13 +9,14 @@ at all and re-running the same upsert after a crash converges to the same graph.
 from __future__ import annotations
 
 import json
+import random
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import neo4j
-import networkx as nx
 from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from relgraph.graph import statements
@@ -23,7 +24,12 @@ from relgraph.graph.errors import ConnectionFailed, MissingNodeError, QueryError
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.schema import SCHEMA, Schema, year_of
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 OUTCOMES = ("created", "updated", "unchanged")
+# How often a batch is run again when a concurrent load created one of its ids first.
+CONFLICT_RETRIES = 5
 
 
 @dataclass
@@ -157,13 +163,23 @@ class Store:
                                  f"{len(batch)} rows lost an endpoint while loading; "
                                  "nothing of this batch was written")
             return counts
-        try:
-            with self._session() as session:
-                return session.execute_read(work) if dry_run else session.execute_write(work)
-        except (ServiceUnavailable, SessionExpired) as e:
-            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-        except Neo4jError as e:
-            raise QueryError(_server_message(e)) from e
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                with self._session() as session:
+                    return (session.execute_read(work) if dry_run
+                            else session.execute_write(work))
+            except ConstraintError as e:
+                # Another load created one of these ids between this batch's read and
+                # its write (the key constraint said no, and the batch rolled back).
+                # Run again: the batch now finds the node and merges into it.
+                if attempt == CONFLICT_RETRIES:
+                    raise QueryError(_server_message(e)) from e
+                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+            except (ServiceUnavailable, SessionExpired) as e:
+                raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+            except Neo4jError as e:
+                raise QueryError(_server_message(e)) from e
+        raise AssertionError("unreachable")
 
     def set_node_properties(self, rows: Iterable[Mapping]) -> int:
         """Set properties on existing nodes: rows of ``{id, label, props}``."""
@@ -200,6 +216,8 @@ class Store:
         without a country (documents, sources); ``year_from``/``year_to`` keep ties dated
         in that range and every undated tie. Edges are kept only between kept nodes.
         """
+        import networkx as nx
+
         types = _checked(rel_types, self.schema.relationship)
         label_list = _checked(labels, self.schema.label)
         country_set = {c.upper() for c in countries} if countries else None

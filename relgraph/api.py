@@ -7,9 +7,12 @@ import os
 from contextlib import AbstractContextManager
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relgraph.graph.connection import Settings, open_store
-from relgraph.graph.store import Store
+
+if TYPE_CHECKING:
+    from relgraph.graph.store import Store
 
 
 def connect(uri: str | None = None, *, user: str | None = None,

@@ -6,13 +6,16 @@ from __future__ import annotations
 import click
 
 from relgraph.cli.common import emit, filter_options, output_options, split_list, store_from_context
-from relgraph.graph import projections
-from relgraph.graph.centrality import MEASURES
-from relgraph.graph.centrality import centrality as compute
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
 
 COLUMNS = ["measure", "rank", "id", "name", "kind", "country", "score"]
+# The library's names (relgraph.graph.centrality.MEASURES, graph.projections.PROJECTIONS),
+# spelled out so that parsing the options imports neither networkx nor scipy; a test
+# keeps them equal.
+MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank",
+            "in_degree", "out_degree")
+PROJECTIONS = ("partner", "supply", "full")
 
 
 def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
@@ -39,7 +42,7 @@ def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
               help=f"Measure(s), repeatable or comma-separated: {', '.join(MEASURES)} "
                    "(in/out degree: supply projection). Default betweenness.")
 @click.option("--projection", default="partner", show_default=True,
-              type=click.Choice(projections.PROJECTIONS),
+              type=click.Choice(PROJECTIONS),
               help="partner: undirected ties between parties; supply: directed supplies; "
                    "full: the typed graph with documents.")
 @click.option("--weight", "weights", multiple=True, metavar="TYPE=W",
@@ -71,6 +74,9 @@ def centrality(measures, projection, rels, kinds, countries, as_of, weights, wei
     """
     if exact and k is not None:
         raise UsageError("--exact and -k exclude each other")
+    from relgraph.graph import projections
+    from relgraph.graph.centrality import centrality as compute
+
     with store_from_context() as store:
         graph = store.fetch(rel_types=projections.valid_rel_types(projection))
         result = compute(graph, measures=split_list(measures) or ["betweenness"],
