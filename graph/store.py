@@ -12,7 +12,7 @@ import json
 import random
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     import networkx as nx
 
 OUTCOMES = ("created", "updated", "unchanged")
+# Most nodes of one label, or relationships of one type, that a fetch reads in one packed
+# record (ArcadeDB refuses to collect more than 500,000 values in one query by default).
+PACKED_MAX = 200_000
 # How often a batch is run again when a concurrent load created one of its ids first.
 CONFLICT_RETRIES = 5
 
@@ -51,6 +54,34 @@ class UpsertReport:
                 out.append({"kind": kind, "name": name,
                             **{o: table[name][o] for o in OUTCOMES}})
         return out
+
+
+@dataclass(frozen=True)
+class StatementResult:
+    """What one statement of :meth:`Store.run_statements` did."""
+
+    rows: int
+    counters: dict[str, int]
+
+
+class StatementFailed(QueryError):
+    """Statement number ``index`` (0-based) of a :meth:`Store.run_statements` call failed."""
+
+    def __init__(self, index: int, message: str):
+        super().__init__(message)
+        self.index = index
+
+
+COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created",
+            "relationships_deleted", "properties_set", "labels_added", "labels_removed",
+            "indexes_added", "indexes_removed", "constraints_added", "constraints_removed")
+
+
+def _consume(result) -> StatementResult:
+    rows = sum(1 for _ in result)
+    counters = result.consume().counters
+    return StatementResult(rows, {name: getattr(counters, name) for name in COUNTERS
+                                  if getattr(counters, name)})
 
 
 class Store:
@@ -113,6 +144,38 @@ class Store:
                                   f"{', '.join(sorted(st.slots))}); run it through the store API")
             statement = st.text
         return self._read(statement, params)
+
+    def run_statements(self, texts: Sequence[str], params: Mapping | None = None, *,
+                       transaction: bool = True,
+                       progress: Callable[[int], None] | None = None) -> list[StatementResult]:
+        """Run Cypher statements in order in one transaction (or, with ``transaction``
+        false, each on its own, as schema changes must); return rows and counters of each.
+
+        When one fails, :class:`StatementFailed` says which (its ``index``); in a
+        transaction nothing of ``texts`` is then committed. ``progress`` is called with 1
+        after each statement.
+        """
+        done: list[StatementResult] = []
+        params = dict(params or {})
+        try:
+            with self._session() as session:
+                if not transaction:
+                    for text in texts:
+                        done.append(_consume(session.run(text, params)))
+                        if progress:
+                            progress(1)
+                    return done
+                with session.begin_transaction() as tx:
+                    for text in texts:
+                        done.append(_consume(tx.run(text, params)))
+                        if progress:
+                            progress(1)
+                    tx.commit()
+                return done
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise StatementFailed(len(done), _server_message(e)) from e
 
     def upsert(self, nodes: Iterable[Node] = (), relationships: Iterable[Relationship] = (),
                *, batch_size: int = 5000, dry_run: bool = False,
@@ -215,29 +278,62 @@ class Store:
         ``evidence`` decoded). ``countries`` keeps nodes of those countries and nodes
         without a country (documents, sources); ``year_from``/``year_to`` keep ties dated
         in that range and every undated tie. Edges are kept only between kept nodes.
+
+        Each label and each relationship type comes in one record holding all of them
+        (up to ``PACKED_MAX``; larger ones are streamed a record each), all read in one
+        transaction, so the graph is one consistent snapshot.
         """
         import networkx as nx
 
         types = _checked(rel_types, self.schema.relationship)
         label_list = _checked(labels, self.schema.label)
         country_set = {c.upper() for c in countries} if countries else None
-        graph = nx.MultiDiGraph()
-        for rec in self._read(statements.render("fetch_nodes"), {"labels": label_list}):
-            label = next((lab for lab in rec["labels"] if lab in self.schema.labels), None)
-            props = dict(rec["props"])
-            if label is None or "id" not in props:
-                continue
-            if country_set and props.get("country") and props["country"] not in country_set:
-                continue
-            graph.add_node(props["id"], label=label, **_decode(self.schema, label, props))
-        params = {"types": types, "year_from": year_from, "year_to": year_to}
-        for rec in self._read(statements.render("fetch_relationships"), params):
-            start, end = rec["start"], rec["end"]
-            if start not in graph or end not in graph:
-                continue
-            props = _decode(self.schema, rec["type"], dict(rec["props"]))
-            graph.add_edge(start, end, key=props.get("id"), type=rec["type"], **props)
-        return graph
+        years = {"year_from": year_from, "year_to": year_to}
+
+        def work(tx) -> nx.MultiDiGraph:
+            graph = nx.MultiDiGraph()
+            for label in label_list if label_list is not None else self.schema.labels:
+                for props in self._fetch_packed(tx, "nodes", label=label):
+                    node_id = props.get("id")
+                    if node_id is None or node_id in graph:
+                        continue
+                    if country_set and props.get("country") \
+                            and props["country"] not in country_set:
+                        continue
+                    graph.add_node(node_id, label=label, **_decode(self.schema, label, props))
+            for rel_type in types if types is not None else self.schema.relationships:
+                for start, end, props in self._fetch_packed(tx, "relationships",
+                                                            params=years, type=rel_type):
+                    if start not in graph or end not in graph:
+                        continue
+                    props = _decode(self.schema, rel_type, props)
+                    graph.add_edge(start, end, key=props.get("id"), type=rel_type, **props)
+            return graph
+
+        try:
+            with self._session() as session:
+                return session.execute_read(work)
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(_server_message(e)) from e
+
+    def _fetch_packed(self, tx, what: str, params: Mapping | None = None, **slots) -> Iterable:
+        """The nodes (property maps) or relationships ([start, end, properties]) of one
+        label or type: in one packed record when there are at most ``PACKED_MAX`` of them
+        (servers cap how much one query may collect), else streamed."""
+        params = dict(params or {})
+        count_name = "count_label" if what == "nodes" else "count_type"
+        count = tx.run(statements.render(count_name, **slots)).single()["count"]
+        if count == 0:
+            return []
+        if count <= PACKED_MAX:
+            record = tx.run(statements.render(f"fetch_{what}", **slots), params).single()
+            return record[0] if record else []
+        result = tx.run(statements.render(f"stream_{what}", **slots), params)
+        if what == "nodes":
+            return (rec["props"] for rec in result)
+        return ((rec["start"], rec["end"], rec["props"]) for rec in result)
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Counts per label and per relationship type (every schema name, zeros included)."""
