@@ -2,8 +2,8 @@
 
 Settings come from options or the environment (``NEO4J_URI``, ``NEO4J_USERNAME``,
 ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``, ``RELGRAPH_HOME``). With no URI, relgraph
-uses the embedded server of the data folder: a running one (``relgraph server
-start``) or one started for the duration of the block.
+uses the embedded server of the data folder, shared with every other command on it
+(see :mod:`relgraph.graph.server`).
 """
 
 from __future__ import annotations

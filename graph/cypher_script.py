@@ -17,62 +17,57 @@ class ScriptStatement:
     line: int   # 1-based line where the statement starts
 
 
+# The characters where splitting decides something; everything between them is copied
+# in one slice (a script of a million statements splits in seconds, not minutes).
+_NEXT = re.compile(r"[;'\"`]|//|/\*")
+_CLOSE = {"'": re.compile(r"\\.|'", re.S), '"': re.compile(r'\\.|"', re.S),
+          "`": re.compile("`")}
+_SKIP = re.compile(r"(?:\s+|//[^\n]*|/\*.*?(?:\*/|\Z))*", re.S)
+
+
 def split_statements(script: str) -> list[ScriptStatement]:
-    """Split on ``;`` outside strings, backtick names and comments.
+    """Split on ``;`` outside strings, backtick names and comments; each statement keeps
+    its comments, and its line is where its code starts.
 
     >>> [(s.text, s.line) for s in split_statements("RETURN 1;\\n// c;\\nRETURN ';' AS x;")]
     [('RETURN 1', 1), ("// c;\\nRETURN ';' AS x", 3)]
     """
     out: list[ScriptStatement] = []
-    buf: list[str] = []
-    line, start_line = 1, None
-    quote: str | None = None
-    i, n = 0, len(script)
-    while i < n:
-        ch = script[i]
-        nxt = script[i + 1] if i + 1 < n else ""
-        if start_line is None and not ch.isspace() \
-                and not (not quote and ch == "/" and nxt in ("/", "*")):
-            start_line = line   # where the statement's code starts, its comments aside
-        if quote:
-            buf.append(ch)
-            if ch == "\\" and quote != "`" and nxt:
-                buf.append(nxt)
-                i += 1
-            elif ch == quote:
-                quote = None
-        elif ch in "'\"`":
-            quote = ch
-            buf.append(ch)
-        elif ch == "/" and nxt == "/":
-            end = script.find("\n", i)
-            end = n if end == -1 else end
-            buf.append(script[i:end])
-            i = end
-            continue
-        elif ch == "/" and nxt == "*":
-            end = script.find("*/", i + 2)
-            end = n if end == -1 else end + 2
-            buf.append(script[i:end])
-            line += script.count("\n", i, end)
-            i = end
-            continue
-        elif ch == ";":
-            _flush(out, buf, start_line)
-            buf, start_line = [], None
+    counted = [0, 1]   # a position and the line it is on, so lines are counted once
+
+    def emit(start: int, end: int) -> None:
+        raw = script[start:end]
+        text = raw.strip()
+        if not text or all(_is_comment(line) for line in text.splitlines()):
+            return
+        code = start + _SKIP.match(raw).end()
+        counted[1] += script.count("\n", counted[0], code)
+        counted[0] = code
+        out.append(ScriptStatement(text, counted[1]))
+
+    n = len(script)
+    start = pos = 0
+    while (m := _NEXT.search(script, pos)) is not None:
+        token = m.group()
+        if token == ";":
+            emit(start, m.start())
+            start = pos = m.end()
+        elif token == "//":
+            end = script.find("\n", m.end())
+            pos = n if end == -1 else end
+        elif token == "/*":
+            end = script.find("*/", m.end())
+            pos = n if end == -1 else end + 2
         else:
-            buf.append(ch)
-        if ch == "\n":
-            line += 1
-        i += 1
-    _flush(out, buf, start_line)
+            pos = n   # an unclosed quote runs to the end
+            at = m.end()
+            while (c := _CLOSE[token].search(script, at)) is not None:
+                if c.group() == token:
+                    pos = c.end()
+                    break
+                at = c.end()   # a backslash escape: skip the escaped character
+    emit(start, n)
     return out
-
-
-def _flush(out, buf, start_line):
-    text = "".join(buf).strip()
-    if text and not all(_is_comment(line) for line in text.splitlines()):
-        out.append(ScriptStatement(text, start_line or 1))
 
 
 def _is_comment(line: str) -> bool:

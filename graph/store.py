@@ -8,6 +8,7 @@ at all and re-running the same upsert after a crash converges to the same graph.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import time
@@ -425,14 +426,21 @@ def _with_year(props: Mapping[str, Any]) -> dict:
     return out
 
 
+@functools.cache
+def _json_keys(schema: Schema, name: str) -> frozenset[str]:
+    return frozenset(schema.json_properties(name))
+
+
 def _encode(schema: Schema, name: str, props: Mapping) -> dict:
-    json_keys = schema.json_properties(name)
+    json_keys = _json_keys(schema, name)
+    if not json_keys.intersection(props):
+        return dict(props)
     return {k: (json.dumps(v, sort_keys=True, ensure_ascii=False)
                 if k in json_keys and v is not None else v) for k, v in props.items()}
 
 
 def _decode(schema: Schema, name: str, props: dict) -> dict:
-    for key in schema.json_properties(name) & props.keys():
+    for key in _json_keys(schema, name).intersection(props):
         if isinstance(props[key], str):
             try:
                 props[key] = json.loads(props[key])

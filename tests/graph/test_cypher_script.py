@@ -7,6 +7,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from relgraph.cli import cli
 from relgraph.graph.cypher_script import run_script, split_statements, transactions_of
@@ -104,3 +106,60 @@ def test_query_file_failure_names_the_line_and_what_was_committed(bolt, embedded
     assert f"{path}:3: statement 3 of 4 failed" in result.output
     assert "statements 1-2 were committed" in result.output
     assert cities(embedded_store) == {"city:xx:c1", "city:xx:c2"}
+
+
+def reference_split(script: str) -> list[tuple[str, int]]:
+    """The plain character-by-character splitter, to check the fast one: each
+    statement's text and where its part of the script starts."""
+    out, buf, quote, i, begin = [], [], None, 0, 0
+    while i < len(script):
+        ch, nxt = script[i], script[i + 1:i + 2]
+        if quote:
+            buf.append(ch)
+            if ch == "\\" and quote != "`" and nxt:
+                buf.append(nxt)
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in "'\"`":
+            quote = ch
+            buf.append(ch)
+        elif ch == "/" and nxt in ("/", "*"):
+            end = script.find("\n" if nxt == "/" else "*/", i + 2)
+            end = len(script) if end == -1 else end + (0 if nxt == "/" else 2)
+            buf.append(script[i:end])
+            i = end
+            continue
+        elif ch == ";":
+            out.append(("".join(buf).strip(), begin))
+            buf, begin = [], i + 1
+        else:
+            buf.append(ch)
+        i += 1
+    out.append(("".join(buf).strip(), begin))
+    return [(t, b) for t, b in out if t and not all(
+        not ln.strip() or ln.strip().startswith("//") for ln in t.splitlines())]
+
+
+@given(st.lists(st.sampled_from(["RETURN 1", "MATCH (n)", ";", "'", '"', "`", "\\", "//",
+                                 "/*", "*/", "\n", " ", "x"]), max_size=40).map("".join))
+def test_the_fast_splitter_agrees_with_the_plain_one(script):
+    statements = split_statements(script)
+    reference = reference_split(script)
+    assert [s.text for s in statements] == [text for text, _ in reference]
+    for s, (_, part) in zip(statements, reference, strict=True):
+        # The line is the one where the statement's code starts, its comments aside.
+        begin = script.index(s.text, part)
+        text, skip = s.text, 0
+        while True:
+            skip += len(text[skip:]) - len(text[skip:].lstrip())
+            if text.startswith("//", skip):
+                end = text.find("\n", skip)
+                skip = len(text) if end == -1 else end
+            elif text.startswith("/*", skip):
+                end = text.find("*/", skip + 2)
+                skip = len(text) if end == -1 else end + 2
+            else:
+                break
+        if skip < len(text):
+            assert s.line == script.count("\n", 0, begin + skip) + 1
