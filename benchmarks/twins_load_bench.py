@@ -140,7 +140,24 @@ def build_rows(paths: list[Path]):
     store = Store(driver=None)
     nodes = _dedupe_nodes(batch.nodes.values())
     rels = _dedupe_relationships(batch.relationships.values())
-    return store._node_rows(nodes), store._relationship_rows(rels)
+    return nodes, rels, store._node_rows(nodes), store._relationship_rows(rels)
+
+
+def bare_write(driver, database: str, node_rows: dict, rel_rows: dict) -> None:
+    """What the BARE child does, in this process."""
+    with driver.session(database=database) as session:
+        for label, rows in node_rows.items():
+            text = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
+            for i in range(0, len(rows), BATCH):
+                session.execute_write(lambda tx, q=text, c=rows[i:i + BATCH]:
+                                      tx.run(q, rows=c).consume())
+        for (rel_type, start, end), rows in rel_rows.items():
+            text = (f"UNWIND $rows AS row MATCH (a:{start} {{id: row.start}}) "
+                    f"MATCH (b:{end} {{id: row.end}}) "
+                    f"MERGE (a)-[r:{rel_type} {{id: row.id}}]->(b) SET r += row.props")
+            for i in range(0, len(rows), BATCH):
+                session.execute_write(lambda tx, q=text, c=rows[i:i + BATCH]:
+                                      tx.run(q, rows=c).consume())
 
 
 def main() -> None:
@@ -189,7 +206,7 @@ def main() -> None:
         note = (f"the whole folder aborts today ({output.strip().splitlines()[-1][:120]}); "
                 "loaded sources.csv and twinnings.csv alone")
     store.clear()
-    node_rows, rel_rows = build_rows(paths)
+    nodes, rels, node_rows, rel_rows = build_rows(paths)
     rows_file = work / "rows.pickle"
     with open(rows_file, "wb") as f:
         pickle.dump((node_rows, rel_rows), f)
@@ -220,7 +237,19 @@ def main() -> None:
     times: dict[str, list] = {name: [] for name in sides}
     names = list(sides)
     breakdown = []
+    write_paths: dict[str, list[float]] = {"store.upsert": [], "bare driver": []}
     for r in range(args.rounds):
+        # The write paths alone, in this process, on the same records: relgraph's
+        # Store.upsert (validation, diff and write) against the bare UNWIND + MERGE.
+        for path in (["store.upsert", "bare driver"] if r % 2 == 0
+                     else ["bare driver", "store.upsert"]):
+            store.clear()
+            t = time.perf_counter()
+            if path == "store.upsert":
+                store.upsert(nodes, rels)
+            else:
+                bare_write(store.driver, DATABASE, node_rows, rel_rows)
+            write_paths[path].append(time.perf_counter() - t)
         order = names[r % len(names):] + names[:r % len(names)]
         for name in order:
             side = dict(sides[name])
@@ -271,6 +300,12 @@ def main() -> None:
             print(f"| {name} | {firsts} | {med(name, 'first'):.1f} | 1.00 | | | | "
                   f"{med(name, 'jvm'):.1f} |")
     print()
+    print()
+    up, bw = write_paths["store.upsert"], write_paths["bare driver"]
+    print(f"The write paths alone (same process, same records, alternating): "
+          f"relgraph's Store.upsert {', '.join(f'{t:.1f}' for t in up)} s, the bare driver "
+          f"{', '.join(f'{t:.1f}' for t in bw)} s: rate ratio "
+          f"{statistics.median(bw) / statistics.median(up):.2f}.")
     print()
     print("Where `after`'s first load spends its time (the same load run in-process, "
           "once per round, seconds):")

@@ -1,9 +1,16 @@
 """The graph store: any Bolt server (Neo4j or the embedded ArcadeDB) through the
 official driver, with the statements of ``cypher/``.
 
-Writes are batched ``UNWIND $rows`` + ``MERGE`` on ``(label, id)``, nodes before
+Writes are batched ``UNWIND $rows`` keyed on ``(label, id)``, nodes before
 relationships, one transaction per batch, so a batch is either fully written or not
-at all and re-running the same upsert after a crash converges to the same graph.
+at all and re-running the same upsert after a crash converges to the same graph. Each
+row is looked up once: new ids are created, changed records updated in place, and
+unchanged ones not written, so a reload of unchanged data only reads. Concurrent loads
+into one database are safe: the key constraint refuses a second creation of an id,
+and the losing batch rolls back and runs again.
+
+Reads for analytics come packed: one record per label and per relationship type,
+since the driver's cost is per record far more than per value.
 """
 
 from __future__ import annotations

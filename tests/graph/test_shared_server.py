@@ -93,13 +93,15 @@ def test_concurrent_loads_without_a_server_all_succeed_and_equal_sequential(tmp_
     results = [finish(p) for p in procs]
     for code, _, err in results:
         assert code == 0, err
-    for sheet in sheets:
-        code, _, err = finish(relgraph("load", str(sheet), data_dir=apart))
+    assert wait_until(lambda: jvms_of(together) == [], 30)   # the last one stopped it
+    for sheet in sheets:   # one after another, on one server kept between them
+        code, _, err = finish(relgraph("load", str(sheet), data_dir=apart, idle="120"))
         assert code == 0, err
     shared = stats(together)
     assert shared[("relationship", "TWINNED_WITH")] > 100 and shared[("node", "Source")] == 5
     assert shared == stats(apart)
-    assert wait_until(lambda: jvms_of(together) == [] and jvms_of(apart) == [], 30)
+    assert finish(relgraph("server", "stop", data_dir=apart))[0] == 0
+    assert jvms_of(together) == [] and jvms_of(apart) == []
 
 
 @pytest.mark.slow
