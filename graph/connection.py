@@ -2,8 +2,8 @@
 
 Settings come from options or the environment (``NEO4J_URI``, ``NEO4J_USERNAME``,
 ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``, ``RELGRAPH_HOME``). With no URI, relgraph
-uses the embedded server of the data folder: a running one (``relgraph server
-start``) or one started for the duration of the block.
+uses the embedded server of the data folder, shared with every other command on it
+(see :mod:`relgraph.graph.server`).
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import neo4j
-from neo4j.exceptions import AuthError, ServiceUnavailable
+from typing import TYPE_CHECKING
 
 from relgraph.graph.errors import ConnectionFailed
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
-from relgraph.graph.store import Store
+
+if TYPE_CHECKING:
+    from relgraph.graph.store import Store
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,12 @@ class Settings:
 def connect(uri: str, user: str | None, password: str | None,
             database: str | None) -> Store:
     """A Store on a Bolt server, verified to answer; errors never carry the password."""
+    # The driver is imported here, not at the top: commands that never touch a
+    # database (--help, --version, resolve, extract) should not pay for it.
+    import neo4j
+    from neo4j.exceptions import AuthError, ServiceUnavailable
+
+    from relgraph.graph.store import Store
     auth = (user or "neo4j", password or "") if (user or password) else None
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=auth)
