@@ -113,7 +113,8 @@ _TRAILING_COUNTRY = re.compile(r"^(?P<place>.+?)\s*(?:,\s*(?P<c1>[^,()]+)|\((?P<
 _MAX_CANDIDATES = 10
 _STRENGTH = (NAME, ALIAS, BASE)
 # Compound names: "Seoul – Dobong", "Sittard/Geleen".
-_PARTS = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+_CITY_PARTS = re.compile(r"\s+[–—-]\s+")
+_ALTERNATIVES = re.compile(r"\s*/\s*")
 # A place under this population known by the name only as an alternate name is a guess.
 _SMALL = 10_000
 # Dependent territories GeoNames gives codes of their own, which sheets often write
@@ -404,9 +405,12 @@ class Resolver:
                 if res.resolved and (lat is None or (res.distance_km or 0) <= NEAR_KM):
                     return _replace(res, reason=res.reason + f"; ({tail}) taken as a "
                                     "qualifier")
-        parts = [p for p in _PARTS.split(clean) if key(p)]
-        if lat is not None and len(parts) > 1:
-            # The more specific part comes last ("Berlin – Treptow-Köpenick").
+        # Alternative names ("A / B") may each stand for the place; of a city's part
+        # ("Berlin – Treptow-Köpenick") only the part itself: the city named first
+        # is another place, and taking it would merge the part into the city.
+        parts = [p for alt in _ALTERNATIVES.split(clean)
+                 for p in _CITY_PARTS.split(alt)[-1:] if key(p)]
+        if lat is not None and (len(parts) > 1 or parts != [clean]):
             for part in reversed(parts):
                 res = self.resolve(part, kind, cc, lat=lat, lon=lon)
                 if res.resolved and (res.distance_km or 0) <= NEAR_KM:
@@ -602,7 +606,8 @@ class Resolver:
     def _close(self, place: str, want, hint, cc, lat, lon, limit: int = 0):
         """A close spelling of ``place`` near the coordinates or in the country (an
         approximate match), or None. With ``limit``, a list of up to that many."""
-        k = split_term_key(key(place))[0]
+        # A city's part is spelled like its own name, never like the city's.
+        k = split_term_key(key(_CITY_PARTS.split(place)[-1]))[0]
         if len(k) < _FUZZY_MIN_LENGTH and not limit:
             return None
         sk = skeleton(k)
@@ -639,8 +644,9 @@ class Resolver:
             # few km away whose name is one of the name's own words (a merged commune,
             # a council named after its town).
             # Words of a bracketed qualifier do not count: "Dongcheng (Beijing)" is a
-            # district of Beijing, not Beijing.
-            own = key(re.sub(r"\([^()]*\)", " ", place))
+            # district of Beijing, not Beijing; nor do those of the city a part is
+            # named after: "Bratislava – Nove Mesto" is not Bratislava.
+            own = key(_CITY_PARTS.split(re.sub(r"\([^()]*\)", " ", place))[-1])
             words = {w for w in split_term_key(own)[0].split() if len(w) >= _WORD}
             for _, e, d in pool:
                 if d is not None and d <= _WORD_KM and words & {

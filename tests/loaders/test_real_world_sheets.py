@@ -311,3 +311,25 @@ def test_a_bad_decision_is_a_problem_with_file_and_line(tmp_path):
     with pytest.raises(ValidationError) as err:
         read_decisions([path])
     assert [(p.line, p.column) for p in err.value.problems] == [(3, "decision"), (4, "name")]
+
+
+@pytest.mark.parametrize("name, country, lat, lon, city", [
+    ("Bratislava – Nové Mesto", "SK", 48.1672, 17.1384, "city:sk:bratislava"),
+    ("Bratislava - Rača", "SK", 48.209, 17.1608, "city:sk:bratislava"),
+    ("Minsk — Frunzensky", "BY", 53.91, 27.50, "city:by:minsk"),
+])
+def test_a_part_of_a_city_named_after_a_dash_is_not_the_city(name, country, lat, lon,
+                                                              city):
+    from relgraph.loaders.resolve import Resolver
+    res = Resolver.default().resolve(name, kind="city", country=country, lat=lat, lon=lon)
+    assert res.id != city, res.reason
+
+
+@pytest.mark.parametrize("name, country, lat, lon, expected", [
+    ("Yerevan – Davtashen", "AM", 40.226, 44.446, "city:am:davtashen"),
+    ("Tokyo – Setagaya", "JP", 35.646, 139.653, "city:jp:setagaya"),
+])
+def test_the_part_after_a_dash_still_resolves(name, country, lat, lon, expected):
+    from relgraph.loaders.resolve import Resolver
+    res = Resolver.default().resolve(name, kind="city", country=country, lat=lat, lon=lon)
+    assert res.id == expected, res.reason
