@@ -70,11 +70,14 @@ def extract_text(text: str, file: str = "<text>", resolver=_DEFAULT) -> Extracti
 
 
 def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
-                  trace: list | None = None) -> Extraction:
+                  trace: list | None = None, observe: list | None = None) -> Extraction:
     """``scored``: let the learned scorer (:mod:`.scorer`) drop weak rule candidates and
     add pairs the rules missed (default: when its weights are bundled). ``trace``: a
     list that receives ``(features, row, by_rule)`` for every rule candidate and every
-    proposal, to train the scorer on."""
+    proposal, to train the scorer on. ``observe``: a list that receives, for every
+    sentence with a capitalised word, what the extractor recognised in it (its lines,
+    text, mentions with the parties they resolved to, references), to tell where a
+    missed relation was lost (``benchmarks/extract_eval.py --diagnose``)."""
     if resolver is _DEFAULT:
         resolver = default_resolver()
     if scored is None:
@@ -115,11 +118,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not _NAMES.search(s.text):
             pending = None
             continue
+        observed = _observed(observe, doc, s)
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) else None
         if sides:
             a, b = (_resolve_name(x, disc) for x in sides)
             if a and b:
                 disc.pairs.heading(si, a, b)
+                if observed is not None:
+                    observed["parties"] += [(x, p.id, p.label, None) for x, p in zip(sides, (a, b),
+                                                                                 strict=True)]
             continue
         mentions = find_mentions(s.text, common)
         dateline = _DATELINE.match(s.text) if si < 3 else None
@@ -137,6 +144,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if not m.adjectival:
                 disc.remember(si, m.start, party)
             named.setdefault(party.id, party)
+            if observed is not None:
+                observed["parties"].append((m.text, party.id, party.label, None))
+        if observed is not None:
+            observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
         if len(sides) == 2 and sides[0].country != sides[1].country:
@@ -216,6 +227,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
+        if observed is not None:
+            # Parties reached through references and the discourse count as recognised.
+            observed["parties"] += [(p.name, p.id, p.label, m.refers)
+                                for hit, pair in zip(hits, resolved, strict=True)
+                                for m, p in zip((hit.a, hit.b), pair, strict=True)]
         if scored or trace is not None:
             hits, resolved = _second_opinion(doc, s, text, file, mentions, hits, resolved,
                                              disc, trace, scored)
@@ -249,6 +265,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
+
+
+def _observed(observe: list | None, doc: Document, s) -> dict | None:
+    if observe is None:
+        return None
+    entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
+             "text": s.text, "parties": []}
+    observe.append(entry)
+    return entry
 
 
 def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, scored):
