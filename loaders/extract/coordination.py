@@ -27,6 +27,8 @@ _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, re
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
+    # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
+    r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
@@ -121,6 +123,10 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
 
+# "in 2016", "in March 2019", "in the following years", "later", "subsequently": what may
+# open a coordinated clause before its subject.
+_ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19|20)\d\d|years?"
+              r"|decades?)|later|then|subsequently|also|soon|afterwards),?")
 # ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
                           r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
@@ -133,7 +139,14 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
                           r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"
                           # ", while QazaqGaz supplies ...": a contrasted clause of its own.
-                          r"|,\s+(?:while|whereas|but)\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])")
+                          r"|,\s+(?:while|whereas|but)\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])"
+                          # ", and in 2016 a similar agreement was concluded with C", ", and
+                          # in the following years agreements were signed with C": a passive
+                          # clause of its own, whose parties are not the first clause's.
+                          rf"|,\s+and\s+(?=(?:{_ADVERBIAL}\s+)?(?:[a-z-]+\s+){{0,4}}"
+                          r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:signed|concluded|adopted|supplied|delivered|shipped|sent|exported"
+                          r"|sold|formali[sz]ed|established|added)\b)")
 
 
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -179,7 +179,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
 _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:[A-Z][\w'’]*\s+){0,2}(?:Committee|Council"
-                            r"|Administration|Government|Governorship))\s+of\s+(?:the\s+)?"
+                            r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers))"
+                            r"\s+of\s+(?:the\s+)?"
                             r"(?P<place>[A-Z].+)$")
 
 

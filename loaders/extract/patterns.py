@@ -80,8 +80,14 @@ def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
     return [m for m in mentions if allow_adjectival or not m.adjectival]
 
 
+_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
+
+
 def _sep(text: str, a: Mention, b: Mention) -> str:
-    sep = text[a.end:b.start].strip().lower()
+    # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
+    person = _PERSON_AFTER.match(text, a.end)
+    at = person.end() if person and person.end() <= b.start else a.end
+    sep = text[at:b.start].strip().lower()
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
     # "A and the government of B": the organ of the next party is no separator, nor is
@@ -159,6 +165,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
+        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}",
+                                      text[m.end():after[0].start]):
+            continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]

@@ -16,6 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import scorer
+from relgraph.loaders.extract.coordination import own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
@@ -36,7 +37,6 @@ from relgraph.loaders.extract.patterns import (
     _title,
     context_agreements,
     find_hits,
-    own_clause,
     states_agreements,
     status_of,
 )
@@ -220,6 +220,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                  si, disc)):
                 hits.append(hit)
                 resolved.append(pair)
+        for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
         for hit, pair in found:
             hits.append(hit)
             resolved.append(pair)
@@ -499,6 +502,63 @@ def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
                   _title(text, d))
         out.append((hit, (pa, pb)))
     return out
+
+
+_SIGNED_WITH_CLAUSE = re.compile(r"\b(?:signed|concluded|adopted|inked|reached)\s+"
+                                 r"(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?", re.I)
+_SIGNED_BY_CLAUSE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:signed|concluded|adopted)"
+                               r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int) -> list:
+    """A signing clause that names one side only. "..., and in 2016 a similar agreement
+    was concluded with C", "cooperation agreements were concluded with A, B and C": the
+    signer is the side of the sentence's earlier signing (or of the pair just spoken
+    of, or the actor before) that is of another country than C. "..., and in 2011 a
+    similar document was signed by C": C's counterpart is found the same way."""
+    out = []
+    done = [h.trigger for h in hits if h.rel_type == "SIGNED_AGREEMENT"]
+    seen_clauses = set()
+    for d in _DOC.finditer(text):
+        lo, hi = own_clause(text, d.start(), d.end())
+        if (lo, hi) in seen_clauses or any(lo <= t[0] < hi for t in done):
+            continue
+        seen_clauses.add((lo, hi))
+        w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi)
+        if w is None or w.end() < d.start() - 80:
+            continue
+        inside = [m for m in mentions if lo <= m.start < hi and not m.adjectival]
+        first = next((m for m in inside if m.start >= w.end()), None)
+        if first is None or first.start != w.end() or any(m.end <= w.start() and
+                                                          not m.refers for m in inside):
+            continue
+        named = run_after(text, first, inside) if "with" in w.group(0).lower() else [first]
+        for m in named:
+            b = disc.antecedent(m, si) if m.refers else disc.party(m, "Company")
+            if b is None:
+                continue
+            a = _counterpart(b, hits, resolved, disc, si, lo)
+            if a is None:
+                continue
+            hit = Hit("SIGNED_AGREEMENT", m, m, d.span(), 0.55, "clause without signer",
+                      d.lastgroup, _title(text, d))
+            out.append((hit, (a, b)))
+    return out
+
+
+def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
+    """The other side of a signing that names only ``b``: a side of the sentence's
+    earlier signing, else of the pair the text speaks of, else the actor before; of
+    another country than ``b``."""
+    earlier = [pair for h, pair in zip(hits, resolved, strict=True)
+               if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < before]
+    options = [p for pair in earlier[-1:] for p in pair]
+    options += list(disc.pairs.recall(si) or ())
+    actor = disc.actor_before(si, before)
+    if actor is not None:
+        options.append(actor)
+    return next((p for p in options if p.id != b.id and p.country and b.country
+                 and p.country != b.country), None)
 
 
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:

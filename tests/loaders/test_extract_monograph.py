@@ -1,0 +1,103 @@
+"""Mechanisms for monograph prose: signing clauses that name one side only, the
+officials and organs that stand for their place, persons after a place, names of
+works joined by "and", plural kind words after a list, and infrastructure that is
+no party. Every text here was written for these tests."""
+
+import pytest
+
+from relgraph.loaders.extract import extract_text
+from relgraph.loaders.extract.mentions import find_mentions
+from relgraph.loaders.extract.parties import text_resolver
+
+RESOLVER = text_resolver()
+
+
+def _rows(text, resolver=RESOLVER):
+    return extract_text(text, "t.txt", resolver=resolver).candidates
+
+
+def _pairs(text, rel_type, key="id", resolver=RESOLVER):
+    return [(r["source"][key], r["target"][key]) for r in _rows(text, resolver)
+            if r["type"] == rel_type]
+
+
+# -- signing clauses that name one side ----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("In 2010 the Gomel Regional Executive Committee and the Administration of the Bryansk "
+     "Region signed an agreement on cooperation, and in 2014 a similar agreement was "
+     "concluded with the Smolensk Region.",
+     {("region:by:gomel", "region:ru:bryansk"), ("region:by:gomel", "region:ru:smolensk")}),
+    ("The memorandum between the Government of the Tver Region and the Vitebsk Oblast "
+     "Executive Committee was signed in 2003, and later cooperation agreements were "
+     "concluded with the Mogilev and Grodno regions.",
+     {("region:ru:tver", "region:by:vitebsk"), ("region:ru:tver", "region:by:mogilev"),
+      ("region:ru:tver", "region:by:grodno")}),
+    ("In 2006 the Minsk Regional Executive Committee and the Cabinet of Ministers of "
+     "Bashkortostan concluded a cooperation agreement, and in 2012 a similar document "
+     "was signed by the Brest Regional Executive Committee.",
+     {("region:by:minsk", "region:ru:bashkortostan"),
+      ("region:ru:bashkortostan", "region:by:brest")}),
+])
+def test_a_signing_clause_naming_one_side_takes_the_other_from_the_sentence(text, expected):
+    assert set(_pairs(text, "SIGNED_AGREEMENT")) == expected
+
+
+def test_a_lone_signing_clause_never_pairs_one_country_with_itself():
+    got = _pairs("The Gomel and Mogilev regions signed a memorandum in 2015, and in 2016 an "
+                 "agreement was concluded with the Brest region.", "SIGNED_AGREEMENT")
+    assert ("region:by:gomel", "region:by:brest") not in got
+    assert ("region:by:mogilev", "region:by:brest") not in got
+
+
+def test_between_belongs_to_its_own_clause():
+    got = _pairs("The agreement between the Government of the Omsk Region and the Akimat of "
+                 "the Pavlodar Region was signed in 1999, and in 2005 agreements were "
+                 "concluded with the Akmola and Kostanay regions.", "SIGNED_AGREEMENT")
+    assert ("region:kz:akmola", "region:kz:kostanay") not in got
+    assert ("region:ru:omsk", "region:kz:akmola") in got
+
+
+# -- who a mention is --------------------------------------------------------------------
+@pytest.mark.parametrize("text, names", [
+    ("the visit of the Governor of the Kemerovo Region S. Tsivilev to Minsk",
+     ["Kemerovo Region", "Minsk"]),
+    ("the President of Tatarstan R. Minnikhanov arrived in Minsk", ["Tatarstan", "Minsk"]),
+    ("the head of the Chechen Republic R. Kadyrov visited Belarus",
+     ["Chechen Republic", "Belarus"]),
+    ("the Cabinet of Ministers of Tatarstan approved it", ["Cabinet of Ministers of Tatarstan"]),
+    ("the All-Russian Institute named after V.S. Pustovoit", [
+        "All-Russian Institute named after V.S. Pustovoit"]),
+])
+def test_officials_stand_for_their_place_and_persons_are_no_party(text, names):
+    assert [m.text for m in find_mentions(text)] == names
+
+
+def test_an_official_acts_for_the_place():
+    got = _pairs("In 2019 the Governor of the Kemerovo Region S. Tsivilev and the Minsk "
+                 "Regional Executive Committee signed a roadmap.", "SIGNED_AGREEMENT")
+    assert got == [("region:ru:kemerovo", "region:by:minsk")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Magnitogorsk Iron and Steel Works buys ore.", "Magnitogorsk Iron and Steel Works"),
+    ("The Zangezur Copper and Molybdenum Combine bought trucks.",
+     "Zangezur Copper and Molybdenum Combine"),
+    ("The Svetlogorsk Pulp and Paper Mill ships board.", "Svetlogorsk Pulp and Paper Mill"),
+])
+def test_works_named_by_two_materials_are_one_name(text, name):
+    assert find_mentions(text)[0].text == name
+
+
+def test_a_plural_kind_word_after_a_list_gives_every_member_its_kind():
+    ms = find_mentions("Apricots and grapes of the Ararat and Armavir marzes go to Moscow.")
+    assert [(m.text, m.kind_hint) for m in ms][1:3] == [("Ararat", "Region"),
+                                                        ("Armavir marzes", "Region")]
+
+
+@pytest.mark.parametrize("text", [
+    "KTZ signed an agreement with Tajik partners on the Galaba-Amuzang line.",
+    "Gazprom built the Power of Siberia pipeline to China.",
+])
+def test_infrastructure_is_no_party(text):
+    names = [m.text for m in find_mentions(text)]
+    assert not any(n in ("Galaba-Amuzang", "Power of Siberia") for n in names)
