@@ -416,7 +416,7 @@ def input_source(lines: list[str], file: str) -> dict:
 
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
-                  r"|demand|account|letter|exchang|operat|in use|work"
+                  r"|demand|account|letter|exchang|operat|in use|work|used\b|uses\b|consum"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"

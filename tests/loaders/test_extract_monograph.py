@@ -101,3 +101,57 @@ def test_a_plural_kind_word_after_a_list_gives_every_member_its_kind():
 def test_infrastructure_is_no_party(text):
     names = [m.text for m in find_mentions(text)]
     assert not any(n in ("Galaba-Amuzang", "Power of Siberia") for n in names)
+
+
+# -- supplies read from how goods are used and bought ------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakh coal is also used by the power plants of the Omsk and Kurgan regions.",
+     [("country:kz", "region:ru:omsk"), ("country:kz", "region:ru:kurgan")]),
+    ("The copper of Kazakhmys is used by the Minsk enterprise Belkabel.",
+     [("company:xx:kazakhmys", "company:by:belkabel")]),
+    ("OJSC Naftan uses crude oil produced by Rosneft.",
+     [("company:xx:rosneft", "company:xx:naftan")]),
+])
+def test_goods_used_by_someone_came_from_their_maker(text, expected):
+    # (a text that names no country leaves a firm's country unknown: xx)
+    assert _pairs(text, "SUPPLIES_TO") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BelAZ dump trucks operate at most open-pit mines of the Kemerovo Region.",
+     [("BelAZ", "Kemerovo Region")]),
+    ("Belarusian buses MAZ have been operating in Almaty since 2010.", [("MAZ", "Almaty")]),
+])
+def test_machines_in_use_somewhere_were_supplied_there(text, expected):
+    assert _pairs(text, "SUPPLIES_TO", key="name") == expected
+
+
+def test_gapped_passive_agents_supply_the_same_recipient():
+    got = _pairs('Axles are supplied to Kazan by OJSC "BATE", and brakes by JSC "Belshina".',
+                 "SUPPLIES_TO", key="name")
+    assert got == [('OJSC "BATE"', "Kazan"), ('JSC "Belshina"', "Kazan")]
+
+
+def test_each_maker_of_a_coordinated_goods_phrase_supplies():
+    got = _pairs("In 2019 the Tomsk Region received 30 tractors of MTZ and 12 loaders of "
+                 "Amkodor.", "SUPPLIES_TO", key="name")
+    assert got == [("MTZ", "Tomsk Region"), ("Amkodor", "Tomsk Region")]
+
+
+def test_a_consumer_of_a_firms_goods_is_supplied_by_it():
+    got = _pairs("The Gomel Plant, located in the Gomel Region, has for years been the main "
+                 "consumer of the ore concentrate of Ural Mining Company.", "SUPPLIES_TO",
+                 key="name")
+    assert got == [("Ural Mining Company", "Gomel Plant")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gazprom, in turn, supplies gas to the southern regions of Armenia, primarily to "
+     "Gyumri and Vanadzor.", ["Armenia", "Gyumri", "Vanadzor"]),
+    ("Norilsk Nickel supplies nickel to the Belarusian metallurgical plant in Zhlobin.",
+     ["Zhlobin"]),
+    ("Sibselmash ordered seed drills from the Lida plant Lidagroprommash, and Tomsk bought "
+     "tractors from MTZ.", ["Sibselmash", "Tomsk"]),
+])
+def test_recipients_behind_descriptions_and_further_destinations(text, expected):
+    assert [b for _, b in _pairs(text, "SUPPLIES_TO", key="name")] == expected
