@@ -257,8 +257,8 @@ class Discourse:
         a text from Uzbekistan). Later mentions of the firm keep that country."""
         out = []
         for x, y in ((a, b), (b, a)):
-            unknown = not x.resolved and x.label in _FIRM_LABELS and not x.country and \
-                x.reason != "an international organisation"
+            unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
+                not x.country and x.reason != "an international organisation"
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
@@ -283,10 +283,17 @@ class Discourse:
                 self._recent.append((sentence, p.country))
         self._last_sentence = sentence
 
+    def new_paragraph(self, sentence: int) -> None:
+        self._paragraph = sentence
+
     def _other_country(self, cc: str) -> str | None:
-        """The country other than ``cc`` the passage names most (the last 20 sentences),
-        else the document."""
+        """The country other than ``cc`` the paragraph names most, else the passage (the
+        last 20 sentences), else the document."""
         now = getattr(self, "_last_sentence", 0)
+        start = getattr(self, "_paragraph", 0)
+        here = Counter(c for s_i, c in self._recent if s_i >= start and c != cc)
+        if here:
+            return here.most_common(1)[0][0]
         recent = Counter(c for s_i, c in self._recent if now - s_i <= 20 and c != cc)
         if recent:
             return recent.most_common(1)[0][0]
@@ -356,6 +363,8 @@ class Discourse:
             return p
         alt = resolve_mention(replace(m, country_hint=self.subject), self.resolver, self.cache,
                               p.label)
+        if alt.reason and "only an alternate name" in alt.reason:
+            return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
         return alt if alt.resolved and alt.country == self.subject else p
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:

@@ -195,7 +195,8 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
         if u is None and re.search(rf"\b{_MACHINES}\s+$", text[max(0, m.start - 30):m.start]):
             u = _IN_USE_AFTER.match(text, m.end)
         nxt = ms[i + 1]
-        if u and nxt.start == u.end() and not m.refers and not m.adjectival:
+        # (the pattern may have taken the "the" of "the region" that follows)
+        if u and u.end() - 4 <= nxt.start <= u.end() and not m.refers and not m.adjectival:
             out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
                            extra={"goods": None, "value_usd": None}))
     return out

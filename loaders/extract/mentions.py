@@ -371,6 +371,7 @@ def _find(text: str) -> list[Mention]:
             _emit(out, text, toks, i, i + len(span), org)
         i = max(j, i + 1)
     _attach_tails(out, text)
+    _located_districts(out, text)
     _share_list_hints(out, text)
     _homes_after(out, text)
     refs = _region_references(text, out) + _other_references(text)
@@ -733,6 +734,28 @@ def _attach_tails(out: list[Mention], text: str) -> None:
                 k -= 1
 
 
+def _located_districts(out: list[Mention], text: str) -> None:
+    """"the Ershichi district of the Smolensk region": the region only says where the
+    district is; one party, located. In "the A and B districts of the Y region" each
+    district is located there."""
+    for idx, m in enumerate(out[:-1]):
+        nxt = out[idx + 1]
+        loc = _LOCATED_IN_REGION.match(text, m.end)
+        if not (loc and nxt.start == loc.end() and nxt.text and re.search(
+                r"\b(?:district|raion|rayon|districts|raions)$", m.text, re.I) and re.search(
+                r"(?i:\b(?:region|oblast|krai|kray|territory|province))$|^Republic\b"
+                r"|\bRepublic$", nxt.text)):
+            continue
+        k = idx
+        while k > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[out[k - 1].end:out[k].start]):
+            k -= 1
+            out[k].place_hint = out[k].place_hint or nxt.text
+        m.end = nxt.end
+        m.text = text[m.start:m.end]
+        nxt.text = ""  # dropped below: it locates, it is no party
+
+
+_LOCATED_IN_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_HEAD = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
     r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?"

@@ -46,7 +46,8 @@ _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+
 LEGAL_COUNTRIES = {
     # Russian-language forms are in use across the CIS, Belarus's OAO as much as Russia's.
     "llp": ("KZ",), "too": ("KZ",), "ooo": ("RU", "BY", "UZ", "KG"), "oao": ("RU", "BY"),
-    "zao": ("RU", "BY"), "pao": ("RU",), "ab": ("LT", "SE", "FI"), "rue": ("BY",),
+    "zao": ("RU", "BY"), "pao": ("RU",), "pjsc": ("RU", "UA"), "ab": ("LT", "SE", "FI"),
+    "rue": ("BY",),
     "rup": ("BY",), "ue": ("BY",), "ioo": ("BY",),
     "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
     "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),

@@ -165,7 +165,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
-        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}",
+        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}",
                                       text[m.end():after[0].start]):
             continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
@@ -229,8 +229,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             subject = rel[-1]
         if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
                 and before[1].end <= trigger[0]:
-            # "A and B signed ... with C" is rare; treat "A and B" as co-parties of C.
-            return [(before[0], x, "and-with", 0.6) for x in run]
+            # "A and B signed ... with C": each of the co-signers with C.
+            subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
+            return [(a, x, "and-with", 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
         for more in re.finditer(r"\band\s+(?:also\s+)?with\b", text[m.end():], re.I):
             at = m.end() + more.end()

@@ -112,6 +112,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             si - agreements[0] <= 2 else None
         if not same_paragraph:
             agreements = None
+            disc.new_paragraph(si)
         stated = states_agreements(s.text)
         if stated:
             agreements = (si, *stated)
@@ -606,9 +607,15 @@ def _date_for(text: str, hit: Hit) -> str | None:
         found = [iso for off, iso in dates_in(tail) if off < 12]
         if found:
             return found[0]
-    if hit.how in ("pairs list", "respectively"):
-        # Each pair of a list takes the last date stated before it
+    if hit.how in ("pairs list", "respectively", "grouped pairs"):
+        # Each pair of a list takes the date stated right after it, up to the next comma
+        # ("A and B since 2002, C and D since 2007"), else the last date before it
         # ("in May 2011 A and B, in June 2012 C and D").
+        end = max(hit.a.end, hit.b.end)
+        seg = re.split(r"[,;]", text[end:end + 60], maxsplit=1)[0]
+        own = [iso for off, iso in dates_in(seg)]
+        if own and not re.search(r"\b(?:and|with)\s+[A-Z]", seg):
+            return own[0]
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]

@@ -59,8 +59,8 @@ _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
-                   rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or)\s)"
-                   rf"[a-z][\w-]*\s+){{0,2}}"
+                   rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
+                   rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym.
                    rf"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)"
                    rf"[a-z][\w-]*\s+){{1,3}}"

@@ -155,3 +155,56 @@ def test_a_consumer_of_a_firms_goods_is_supplied_by_it():
 ])
 def test_recipients_behind_descriptions_and_further_destinations(text, expected):
     assert [b for _, b in _pairs(text, "SUPPLIES_TO", key="name")] == expected
+
+
+# -- places and their ids ----------------------------------------------------------------
+def test_a_subject_countrys_village_once_named_so_is_not_the_city():
+    text = ("Kazakhstan and its regions. Kazakhstan trades. Kazakhstan grows.\n"
+            "Orenburg and Aktobe have been twin cities since 2002, Kurgan and Kostanay since "
+            "2007, and Astrakhan and Atyrau since 2012.\n")
+    rows = [r for r in _rows(text) if r["type"] == "TWINNED_WITH"]
+    assert [(r["source"]["id"], r["target"]["id"], r["date"]) for r in rows] == [
+        ("city:ru:orenburg", "city:kz:aktobe", "2002"),
+        ("city:ru:kurgan", "city:kz:kostanay", "2007"),
+        ("city:ru:astrakhan", "city:kz:atyrau", "2012")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus and Russia develop ties.\nIn 2015 the Krupki District signed an agreement with "
+     "the Dubrovensky District of the Bryansk Region.",
+     [("region:by:krupki", "region:ru:dubrovensky")]),
+    ("Belarus and Russia develop ties.\nThe Khotimsk district and the Ershichi district of "
+     "the Smolensk region signed an agreement.", [("region:by:khotimsk", "region:ru:ershichi")]),
+    # no country stated: the other side of a cross-border relation
+    ("Belarus and Russia develop ties. Russia is big.\nIn 2016 the Shklov district signed an "
+     "agreement with the Zaokski district.", [("region:by:shklov", "region:ru:zaokski")]),
+])
+def test_a_district_unknown_to_the_gazetteer_keeps_its_country(text, expected):
+    assert _pairs(text, "SIGNED_AGREEMENT") == expected
+
+
+def test_co_signers_each_sign_with_the_partner():
+    got = _pairs("Belarus and Russia.\nThe Khotimsk and Krichev districts of the Mogilev region "
+                 "signed agreements with the Roslavl district.", "SIGNED_AGREEMENT")
+    assert got == [("region:by:khotimsk", "region:ru:roslavl"),
+                   ("region:by:krichev", "region:ru:roslavl")]
+
+
+def test_a_plural_kind_word_leaves_the_id():
+    got = _pairs("Armenia sells fruit. Apricots of the Ararat and Armavir marzes are exported "
+                 "to Moscow.", "SUPPLIES_TO")
+    assert ("region:am:armavir", "city:ru:moscow") in got
+
+
+def test_a_firm_of_unknown_country_is_of_the_country_its_paragraph_names():
+    text = ("Russia buys Armenian brandy. Moscow and Saint Petersburg import fruit.\n\n"
+            "Belarusian goods are present on the Armenian market. In 2019 the Armenian company "
+            '"Multi Group" signed a contract with JSC "Belshina".\n')
+    assert ("company:am:multi-group", "company:by:belshina") in _pairs(text, "SIGNED_AGREEMENT")
+
+
+def test_a_relative_pronoun_governs_no_party():
+    got = _pairs("The Samara Region and the Minsk Region adopted a programme, in the framework "
+                 "of which AvtoVAZ began to purchase glass from Gomelsteklo.", "SUPPLIES_TO",
+                 key="name")
+    assert got == [("Gomelsteklo", "AvtoVAZ")]
