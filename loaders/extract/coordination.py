@@ -143,7 +143,7 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
                           # ", and in 2016 a similar agreement was concluded with C", ", and
                           # in the following years agreements were signed with C": a passive
                           # clause of its own, whose parties are not the first clause's.
-                          rf"|,\s+and\s+(?=(?:{_ADVERBIAL}\s+)?(?:[a-z-]+\s+){{0,4}}"
+                          rf"|,\s+and\s+(?=(?:{_ADVERBIAL}\s+)?(?:[\w-]+\s+){{0,8}}?"
                           r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
                           r"(?:signed|concluded|adopted|supplied|delivered|shipped|sent|exported"
                           r"|sold|formali[sz]ed|established|added)\b)")

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import (
@@ -503,12 +503,50 @@ class Discourse:
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(
                 kinds, sentence, m, other=other)
+        if kind == "Country" and "republic" in m.text.lower() and not m.country_hint:
+            return self._republic(m, sentence, other)
         skip = self.subject if kind == "Country" else None
         found = self._last(kinds, sentence, m, country=m.country_hint, skip_country=skip,
                            other=other)
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
         return found
+
+    def _republic(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"The republic": a republic that is a region ("the Republic of Tatarstan", "the
+        Chechen Republic") named since the text last named its subject country, else
+        the subject country (a monograph's "republic" is its own), else the country
+        named last."""
+        last_country = None
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > self.WINDOW["Country"]:
+                break
+            if other is not None and (party.id == other.id or (
+                    party.label == "Region" and party.country == other.country)):
+                continue
+            if party.label == "Region" and "republic" in (
+                    f"{party.name} {party.canonical or ''}".lower()):
+                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+            if party.label == "Country":
+                if party.country == self.subject:
+                    break
+                last_country = last_country or party
+        if self.subject and (other is None or other.country != self.subject or _guessed(other)):
+            name = COUNTRY_NAME.get(self.subject, self.subject)
+            return Party(m.text, provisional_id("Country", self.subject, name), "Country",
+                         self.subject, True, reason=f"the text's own republic ({m.text!r})")
+        # No subject: the country that acts in the passage ("Armenia imports grain from
+        # Russia, and gas is supplied to the republic"), else the one named last.
+        actor = self.actor_before(sentence, m.start)
+        if actor is not None and actor.label == "Country" and (
+                other is None or actor.id != other.id):
+            last_country = actor
+        if last_country is not None:
+            return replace(last_country, name=m.text,
+                           reason=f"named by reference ({m.text!r})")
+        return None
 
     def _last(self, kinds, sentence: int, m: Mention, *, country=None, skip_country=None,
               other: Party | None = None, window: int | None = None) -> Party | None:

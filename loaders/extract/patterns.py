@@ -141,7 +141,15 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # X, Y and Z ... A, B and C respectively
     if re.search(r"\brespectively\b", text, re.I):
         long = [r for r in runs if len(r) >= 2]
-        for i in range(len(long) - 1):
+        # The two lists nearest "respectively" are the ones it pairs.
+        for i in reversed(range(len(long) - 1)):
+            # The lists of another document of the sentence are not this one's ("The
+            # agreement between A and B ...: C and D concluded twinning agreements with E
+            # and F respectively").
+            other = [t for t in (*TWIN.finditer(text), *_DOC.finditer(text))
+                     if trigger[1] + 40 <= t.start() < long[i + 1][0].start]
+            if other and trigger[1] <= long[i][0].start:
+                continue
             if len(long[i]) == len(long[i + 1]):
                 return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1], strict=False)]  # noqa: E501
     if loose_pairs:
@@ -475,7 +483,7 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     owner = _owner_of(text, ms, t.start())
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
         r"\s*(?:towns?|cities|city|regions?)?\s+of\s+(?:the\s+)?", text[t.end():m.start])
-        and re.match(r"\s+(?:are|were|include[sd]?)\b", text[m.end:])), None)
+        and re.match(r"\s+(?:are|were|is|was|include[sd]?)\b", text[m.end:])), None)
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.

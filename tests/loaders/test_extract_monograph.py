@@ -208,3 +208,66 @@ def test_a_relative_pronoun_governs_no_party():
                  "of which AvtoVAZ began to purchase glass from Gomelsteklo.", "SUPPLIES_TO",
                  key="name")
     assert got == [("Gomelsteklo", "AvtoVAZ")]
+
+
+# -- "the republic", twinnings and their documents -----------------------------------------
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The Agreement between the Government of the Republic of Belarus and the "
+     "Government of the Republic of Tatarstan was concluded in 2000; it was followed by "
+     "agreements of the republic with the Gomel and Brest regions.",
+     ("region:ru:tatarstan", "region:by:gomel"), ("country:by", "region:by:gomel")),
+    ("Kazakhstan and the Republic of Bashkortostan have worked together since 1997. In 2004 "
+     "the republic signed a cooperation agreement with the Pavlodar Region.",
+     ("region:ru:bashkortostan", "region:kz:pavlodar"), ("country:kz", "region:kz:pavlodar")),
+])
+def test_the_republic_is_the_republic_named_last_not_the_other_side(text, expected, wrong):
+    got = _pairs(text, "SIGNED_AGREEMENT")
+    assert expected in got or expected[::-1] in got
+    assert wrong not in got and wrong[::-1] not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia imports wheat almost entirely from Russia, and natural gas is supplied "
+     "to the republic by Azerbaijan.", ("country:az", "country:ge")),
+    ("Tajikistan buys most of its fuel from Kazakhstan, while electricity is delivered to "
+     "the republic by Uzbekistan.", ("country:uz", "country:tj")),
+])
+def test_the_republic_without_a_region_republic_is_the_country_that_acts(text, expected):
+    assert expected in _pairs(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text, twins", [
+    ("Minsk and Kazan signed an agreement in 2001. Among the twin cities of Ufa is "
+     "Grodno, with which an agreement on fraternal relations was signed in 2009.",
+     ("city:ru:ufa", "city:by:grodno")),
+    ("One of the partner cities of Omsk is Pavlodar, with which a treaty on twinning was "
+     "concluded in 2011.", ("city:ru:omsk", "city:kz:pavlodar")),
+])
+def test_a_twinning_document_is_no_signing_and_the_twins_of_x_is_y(text, twins):
+    got = _pairs(text, "TWINNED_WITH")
+    assert twins in got or twins[::-1] in got
+    signed = _pairs(text, "SIGNED_AGREEMENT")
+    assert twins not in signed and twins[::-1] not in signed
+
+
+def test_respectively_belongs_to_the_document_nearest_its_lists():
+    text = ("The agreement between the Lori Regional Administration and the Vitebsk Oblast "
+            "Executive Committee, signed in 2010, became the basis of ties between towns: "
+            "Vanadzor and Spitak concluded twinning agreements with Orsha and Polotsk "
+            "respectively.")
+    assert set(_pairs(text, "TWINNED_WITH")) == {("city:am:vanadzor", "city:by:orsha"),
+                                                 ("city:am:spitak", "city:by:polotsk")}
+    assert ("city:am:vanadzor", "city:by:orsha") not in _pairs(text, "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Petropavl signed an agreement on twinning with Omsk in 2015, and the twinning of "
+     "Ust-Kamenogorsk with Barnaul was formalised in 2017.",
+     {("city:kz:petropavl", "city:ru:omsk"), ("city:kz:ust-kamenogorsk", "city:ru:barnaul")}),
+    ("Kostanay became a twin town of Chelyabinsk in 2008, and in 2013 the twinning "
+     "of Aktobe and Orenburg was formally established.",
+     {("city:kz:kostanay", "city:ru:chelyabinsk"), ("city:kz:aktobe", "city:ru:orenburg")}),
+])
+def test_a_passive_twinning_clause_is_a_clause_of_its_own(text, expected):
+    got = {tuple(sorted(p)) for p in _pairs(text, "TWINNED_WITH")}
+    assert got == {tuple(sorted(p)) for p in expected}
