@@ -43,6 +43,7 @@ from relgraph.loaders.extract.patterns import (
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
+from relgraph.loaders.extract.tables import caption_of, row_hits
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -95,6 +96,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     agreements = None   # (sentence, kind, title) of the last sentence stating agreements
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
+    table, caption = None, ""   # the relation a table's rows state, and the caption's text
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -116,11 +118,17 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         stated = states_agreements(s.text)
         if stated:
             agreements = (si, *stated)
+        # A row of a table takes its relation from the caption above the rows.
+        row = doc.line_at(s.start) in doc.rows
+        if not row:
+            table, caption = None, s.text
+        elif table is None:
+            table = caption_of(caption) or ("", None, None)
         if not _NAMES.search(s.text):
             pending = None
             continue
         observed = _observed(observe, doc, s)
-        sides = heading_sides(s.text) if _own_paragraph(doc.text, s) else None
+        sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
         if sides:
             a, b = (_resolve_name(x, disc) for x in sides)
             if a and b:
@@ -163,8 +171,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
         pending = None
+        in_table = row and bool(table and table[0])
         if not _maybe_relation(s.text) and not found and not twin_context \
-                and not agreement_context:
+                and not agreement_context and not in_table:
             last_actor = prev_actor
             continue
         hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
@@ -177,6 +186,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if more:
                 hits += more
                 agreements = (si, *agreement_context[1:])
+        if in_table and not any(h.rel_type == table[0] for h in hits):
+            hits += row_hits(text, mentions, table[0], table[1])
         resolved = []
         kept = []
         for hit in hits:
