@@ -21,6 +21,7 @@ import re
 from relgraph.loaders.extract.coordination import (
     dash_pairs,
     grouped_pairs,
+    of_with_pairs,
     own_clause,
     run_after,
     runs,
@@ -550,6 +551,17 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     twins = [t.span() for t in TWIN.finditer(text)]
     best: list[list[Hit]] = []
+    # "the agreements of A with B and of C with D": the document names its pairs itself,
+    # and they are no other document's.
+    own_pairs: set[int] = set()
+    for d in _DOC.finditer(text):
+        if any(d.start() - 60 <= a and b <= d.end() + 20 for a, b in twins):
+            continue
+        pairs = of_with_pairs(text, _parties(mentions, False), d.end())
+        if pairs:
+            own_pairs |= {id(m) for pair in pairs for m in pair}
+            best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, "of-with", d.lastgroup,
+                             _title(text, d)) for a, b in pairs])
     for d in _DOC.finditer(text):
         kind = d.lastgroup
         word = d.group(0).lower()
@@ -569,9 +581,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         if not _SIGN.search(text):
             continue
-        ms = _parties(mentions, False)
+        ms = [m for m in _parties(mentions, False) if id(m) not in own_pairs]
         if len(ms) < 2:
-            ms = _parties(mentions, True)
+            ms = [m for m in _parties(mentions, True) if id(m) not in own_pairs]
         # A bare possessive ("our subsidiary X", "its partner Y") owns; it signs nothing.
         ms = sorted(ms + [m for m in mentions if m.refers and m not in ms
                           and m.text.lower() not in ("its", "our", "their")],

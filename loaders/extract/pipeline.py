@@ -16,7 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import scorer
-from relgraph.loaders.extract.coordination import own_clause, run_after
+from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
@@ -188,6 +188,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 agreements = (si, *agreement_context[1:])
         if in_table and not any(h.rel_type == table[0] for h in hits):
             hits += row_hits(text, mentions, table[0], table[1])
+        hits += _gapped(text, mentions, hits)
         resolved = []
         kept = []
         for hit in hits:
@@ -440,6 +441,25 @@ _NAMES = re.compile(r"[A-Z]")
 _DATELINE = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?\s*,\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
+
+
+def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:
+    """Clauses that leave out the verb of the signing or twinning before them ("A
+    signed agreements with B in 2011, and C with D in 2013"; "...; C - with D")."""
+    out = []
+    ms = [m for m in mentions if not m.adjectival]
+    paired = {frozenset((id(h.a), id(h.b))) for h in hits}
+    for rel_type in ("SIGNED_AGREEMENT", "TWINNED_WITH"):
+        last = max((h for h in hits if h.rel_type == rel_type and h.how != "table row"),
+                   key=lambda h: max(h.a.end, h.b.end), default=None)
+        if last is None:
+            continue
+        end = run_after(text, max(last.a, last.b, key=lambda m: m.end), ms)[-1].end
+        for a, b in gapped_pairs(text, ms, end):
+            if frozenset((id(a), id(b))) not in paired:
+                out.append(Hit(rel_type, a, b, last.trigger, round(last.confidence - 0.1, 2),
+                               "gapped", last.kind, last.title))
+    return out
 
 
 def _maybe_relation(text: str) -> bool:

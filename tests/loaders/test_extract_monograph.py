@@ -271,3 +271,45 @@ def test_respectively_belongs_to_the_document_nearest_its_lists():
 def test_a_passive_twinning_clause_is_a_clause_of_its_own(text, expected):
     got = {tuple(sorted(p)) for p in _pairs(text, "TWINNED_WITH")}
     assert got == {tuple(sorted(p)) for p in expected}
+
+
+# -- "the agreements of A with B and of C with D"; clauses that leave out the verb -----------
+@pytest.mark.parametrize("text, expected", [
+    ("The Vitebsk Region and the Pskov Region signed an agreement in 2015, which was "
+     "followed by the agreements of the Mogilev Region with the Smolensk Region and of the "
+     "Gomel Region with the Bryansk Region.",
+     {("region:by:vitebsk", "region:ru:pskov"), ("region:by:mogilev", "region:ru:smolensk"),
+      ("region:by:gomel", "region:ru:bryansk")}),
+    ("Trade rose after the memoranda of Lida with Alytus and Utena, and of Slonim with "
+     "Druskininkai were signed.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:lt:utena"),
+      ("city:by:slonim", "city:lt:druskininkai")}),
+])
+def test_a_documents_of_with_names_its_pairs(text, expected):
+    got = {tuple(sorted(p)) for p in _pairs(text, "SIGNED_AGREEMENT")}
+    assert got == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("text, rel_type, expected", [
+    ("Kurgan signed agreements with Kostanay in 2011, and Tyumen with Petropavl in 2013.",
+     "SIGNED_AGREEMENT", {("city:ru:kurgan", "city:kz:kostanay"),
+                          ("city:ru:tyumen", "city:kz:petropavl")}),
+    ("The Omsk Region concluded agreements with the Pavlodar Region (2010) and the Akmola "
+     "Region (2014); the Tyumen Region - with the Kostanay Region (2012).",
+     "SIGNED_AGREEMENT", {("region:ru:omsk", "region:kz:pavlodar"),
+                          ("region:ru:omsk", "region:kz:akmola"),
+                          ("region:ru:tyumen", "region:kz:kostanay")}),
+    ("Brest has been twinned with Lublin since 1995; Pinsk - with Zamosc and Chelm.",
+     "TWINNED_WITH", {("city:by:brest", "city:pl:lublin"), ("city:by:pinsk", "city:pl:zamosc"),
+                      ("city:by:pinsk", "city:pl:chelm")}),
+])
+def test_a_clause_without_its_verb_takes_the_one_before(text, rel_type, expected):
+    got = {tuple(sorted(p)) for p in _pairs(text, rel_type)}
+    assert got == {tuple(sorted(p)) for p in expected}
+
+
+def test_a_gapped_clause_must_be_only_a_name_with_a_list():
+    # ", and Tyumen with Petropavl built a road": a clause with a verb of its own.
+    text = ("Kurgan signed an agreement with Kostanay in 2011, and Tyumen with Petropavl "
+            "built a new road.")
+    assert ("city:ru:tyumen", "city:kz:petropavl") not in _pairs(text, "SIGNED_AGREEMENT")
