@@ -43,7 +43,7 @@ from relgraph.loaders.extract.patterns import (
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
-from relgraph.loaders.extract.tables import caption_of, row_hits
+from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -124,6 +124,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             table, caption = None, s.text
         elif table is None:
             table = caption_of(caption) or ("", None, None)
+            if table[0] == "SUPPLIES_TO":
+                who = caption_supplier(caption, find_mentions(caption, common))
+                table = (*table, disc.party(who, "Company") if who else None)
         if not _NAMES.search(s.text):
             pending = None
             continue
@@ -187,7 +190,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 hits += more
                 agreements = (si, *agreement_context[1:])
         if in_table and not any(h.rel_type == table[0] for h in hits):
-            hits += row_hits(text, mentions, table[0], table[1])
+            if table[0] == "SUPPLIES_TO":
+                found = found + _supply_row(text, mentions, table[3], disc)
+            else:
+                hits += row_hits(text, mentions, table[0], table[1])
         hits += _gapped(text, mentions, hits)
         resolved = []
         kept = []
@@ -441,6 +447,30 @@ _NAMES = re.compile(r"[A-Z]")
 _DATELINE = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?\s*,\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
+
+
+def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hit, tuple]]:
+    """A row under a supply caption ("Belarusian deliveries to ...:"): its places
+    receive from the caption's supplier and from the makers the row names ("Kursk
+    Region - tractors (MTZ), trucks (MAZ) - 41.2")."""
+    places, makers = [], []
+    for m in mentions:
+        if m.adjectival or m.refers:
+            continue
+        party = disc.party(m, "Company")
+        bracketed = text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start)
+        if party.label in ("Company", "Organization") or bracketed:
+            makers.append((m, party))
+        elif party.label in ("Region", "City", "Country") and not bracketed:
+            places.append((m, party))
+    out = []
+    for m, place in places:
+        givers = ([(Mention(supplier.name, 0, 0), supplier)] if supplier else []) + makers
+        for g, giver in givers:
+            if giver.id != place.id:
+                hit = Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row")
+                out.append((hit, (giver, place)))
+    return out
 
 
 def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, TWIN, _title
@@ -48,7 +49,11 @@ def _row_shaped(line: str) -> bool:
 def _looks_tabular(line: str) -> bool:
     """What only a row has: a year opening it, or a dash pairing two names."""
     s = line.strip()
-    return bool(_YEAR_LED.match(s) or _PAIR_DASH.search(s))
+    return bool(_YEAR_LED.match(s) or _PAIR_DASH.search(s) or _FIGURE_COLUMNS.search(s))
+
+
+# Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
+_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+\d[\d.,]*\s*%?\s*$")
 
 
 def row_lines(lines: list[str]) -> set[int]:
@@ -95,7 +100,42 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     d = _DOC.search(text)
     if d is not None:
         return "SIGNED_AGREEMENT", d.lastgroup, None
+    if _SUPPLY_CAPTION.search(text):
+        return "SUPPLIES_TO", None, None
     return None
+
+
+# "Belarusian deliveries to the regions of Siberia", "exports of the Gomel region to ...":
+# rows that name where the goods went. (Imports "from" name the other side: not read.)
+_SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments)\b"
+                             r"(?:\s+of\s+[^:]{1,60}?)?\s+to\b", re.I)
+
+
+def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
+    """Who supplies what a supply caption's rows receive: the demonym or name before
+    its supply word ("Belarusian deliveries to"), or the name after "of" ("exports of
+    the Gomel region to").
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> t = "Belarusian deliveries to the regions of Siberia in 2019:"
+    >>> caption_supplier(t, find_mentions(t)).text
+    'Belarusian'
+    """
+    w = _SUPPLY_CAPTION.search(text)
+    if w is None:
+        return None
+    word_end = w.start() + len(w.group(0).split()[0])
+    after_of = re.match(r"\s+of\s+(?:the\s+)?", text[word_end:])
+    if after_of:
+        return next((m for m in mentions if m.start == word_end + after_of.end()), None)
+    before = [m for m in mentions if m.end <= w.start() and
+              re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", text[m.end:w.start()])]
+    if before:
+        return before[-1]
+    demonym = re.search(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$", text[:w.start()])
+    cc = DEMONYMS.get(demonym.group(1).lower()) if demonym else None
+    return Mention(demonym.group(1), demonym.start(1), demonym.end(1), "Country", cc,
+                   adjectival=True) if cc else None
 
 
 _BETWEEN_PAIRS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:[,;]\s*)?(?:[a-z][\w-]*\s*){0,6}"

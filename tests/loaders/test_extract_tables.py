@@ -107,3 +107,33 @@ def test_rows_are_paragraphs_of_their_own():
 def test_caption_of(caption, expected):
     got = caption_of(caption)
     assert (got[0] if got else None) == expected
+
+
+def test_rows_under_a_supply_caption_receive_from_its_supplier_and_the_makers_named():
+    text = ("Belarusian deliveries to some regions of the Urals in 2020 (million US dollars):\n"
+            "Sverdlovsk Region - tractors (MTZ), trucks (MAZ) - 88.1\n"
+            "Chelyabinsk Region - dairy products - 41.2\n")
+    rows = _rows(text, "SUPPLIES_TO")
+    got = {(r["source"]["name"], r["target"]["id"], r["evidence"]["line"]) for r in rows}
+    assert ("Belarusian", "region:ru:sverdlovsk", 2) in {(a, b, c) for a, b, c in got}
+    assert ("Belarusian", "region:ru:chelyabinsk", 3) in got
+    assert {a for a, b, _ in got if b == "region:ru:sverdlovsk"} == {"Belarusian", "MTZ", "MAZ"}
+    assert {a for a, b, _ in got if b == "region:ru:chelyabinsk"} == {"Belarusian"}
+
+
+def test_a_supply_caption_with_of_names_its_supplier():
+    text = ("Exports of the Gomel Region to Kazakhstan (thousand US dollars):\n"
+            "Kostanay Region - combines - 410.5\n"
+            "Akmola Region - fertiliser - 120.0\n")
+    got = {(r["source"]["id"], r["target"]["id"]) for r in _rows(text, "SUPPLIES_TO")
+           if r["evidence"]["line"] > 1}
+    assert got == {("region:by:gomel", "region:kz:kostanay"),
+                   ("region:by:gomel", "region:kz:akmola")}
+
+
+def test_imports_from_a_caption_are_not_read_as_deliveries_to_the_rows():
+    text = ("Imports of the Gomel Region from Kazakhstan (thousand US dollars):\n"
+            "Kostanay Region - grain - 210.5\n"
+            "Akmola Region - coal - 90.0\n")
+    assert not [r for r in _rows(text, "SUPPLIES_TO") if r["evidence"]["line"] > 1
+                and r["source"]["id"] == "region:by:gomel"]
