@@ -40,6 +40,7 @@ from relgraph.loaders.extract.names import (
     NameRegistry,
     is_acronym,
     legal_countries,
+    stem_country,
     strip_legal,
 )
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
@@ -307,6 +308,9 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
+        stem = stem_country(name)
+        if stem and stem in self.countries:
+            return stem
         found = next((cc for cc in self.countries if cc in forms), None)
         if found or not self.resolver:
             return found

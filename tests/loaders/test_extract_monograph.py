@@ -313,3 +313,30 @@ def test_a_gapped_clause_must_be_only_a_name_with_a_list():
     text = ("Kurgan signed an agreement with Kostanay in 2011, and Tyumen with Petropavl "
             "built a new road.")
     assert ("city:ru:tyumen", "city:kz:petropavl") not in _pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- a firm's name that begins with its country -------------------------------------------
+@pytest.mark.parametrize("text, firm_id", [
+    ("MINSK, 4 June 2021 - Trade between Belarus and Kazakhstan grew. Amkodor signed a "
+     "contract with KazAvtoZhol, and Belshina will supply tyres to Kazakhmys.",
+     "company:kz:kazakhmys"),
+    ("Uzbekistan and Vietnam expanded their trade. Vinafood shipped rice to UzAgroExport "
+     "in Tashkent.", "company:uz:uzagroexport"),
+])
+def test_a_firm_whose_name_begins_with_a_country_the_text_names_is_of_that_country(text,
+                                                                                   firm_id):
+    ids = {x for pair in _pairs(text, "SUPPLIES_TO") for x in pair}
+    assert firm_id in ids
+
+
+def test_a_clause_with_a_modal_verb_is_a_clause_of_its_own():
+    text = ("MINSK, 4 June 2021 - Trade between Belarus and Kazakhstan grew. Amkodor signed a "
+            "contract with KazAvtoZhol, and Belshina will supply tyres to Kazakhmys.")
+    assert _pairs(text, "SIGNED_AGREEMENT") == [("company:by:amkodor", "company:kz:kazavtozhol")]
+
+
+def test_a_stem_counts_only_for_a_country_the_text_names():
+    text = ("Mongolia and China expanded their trade. Belkommunmash delivered ten trolleybuses "
+            "to the Erdenet Mining Corporation.")
+    ids = {x for pair in _pairs(text, "SUPPLIES_TO") for x in pair}
+    assert "company:by:belkommunmash" not in ids
