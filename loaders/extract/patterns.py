@@ -52,15 +52,20 @@ DOC_KINDS = [
                   r"|interaction|partnership)| on (?:cooperation|joint)| for cooperation)"
                   r"|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
-    ("agreement", r"agreements?|accords?|documents?|FTAs?"),
+    # "... and C signed a similar one with D": the document of the clause before.
+    ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)one|(?<=comparable\s)one"
+                  r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
+                  r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"),
 ]
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
+                   r"|renew(?:ed|s)?|prolong(?:ed|s)?"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to)\b",
                    re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
-                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged)\b", re.I)
+                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?)\b",
+                     re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
                         r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
 # "plan" only as an intention ("plans to", "plan for"), not the document kind "action

@@ -340,3 +340,24 @@ def test_a_stem_counts_only_for_a_country_the_text_names():
             "to the Erdenet Mining Corporation.")
     ids = {x for pair in _pairs(text, "SUPPLIES_TO") for x in pair}
     assert "company:by:belkommunmash" not in ids
+
+
+# -- "a similar one", "a comparable arrangement", "renewed the agreement" -------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Lida and Alytus concluded a partnership agreement in 1995, and Slonim signed a similar "
+     "one with Druskininkai in 1999.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:slonim", "city:lt:druskininkai")}),
+    ("The Vitebsk Region signed a memorandum with the Pskov Region in 2012; the Mogilev "
+     "Region has a comparable arrangement with the Smolensk Region.",
+     {("region:by:vitebsk", "region:ru:pskov"), ("region:by:mogilev", "region:ru:smolensk")}),
+    ("In 2019 the Grodno city administration and the mayoralty of Bialystok renewed the "
+     "agreement of 2005.", {("city:by:grodno", "city:pl:bialystok")}),
+])
+def test_documents_named_by_a_pronoun_or_renewed_are_signings(text, expected):
+    got = {tuple(sorted(p)) for p in _pairs(text, "SIGNED_AGREEMENT")}
+    assert got == {tuple(sorted(p)) for p in expected}
+
+
+def test_one_that_is_no_document_is_no_signing():
+    text = "Lida is one of the towns that trade with Alytus, and the road is a similar one."
+    assert _pairs(text, "SIGNED_AGREEMENT") == []
