@@ -2,14 +2,19 @@
 
     python benchmarks/extract_eval.py CORPUS GOLD [GOLD ...] [--from-line N] [--to-line M] [--show]
     python benchmarks/extract_eval.py --suite [--parts tuning,own-tune] [--show-tuning]
+    python benchmarks/extract_eval.py --suite --diagnose [--details] [--parts ...]
 
 ``--suite`` scores the parts the README reports, summed per type: the development
 monograph's tuning part (lines 1-1700) and held-out part (1701-2824) against
 ``gold/belarus-monograph*.jsonl``; the first pass's own texts (``gold/own``); and
 our texts in other registers and countries, split by file into a part to tune on
 (``gold/own-tune``) and a part held out (``gold/own-holdout``), each ``.txt`` with
-its ``.jsonl``. ``--parts`` scores only the named parts (so a tuning run never
-prints held-out figures); ``--show-PART`` lists a part's misses and false candidates.
+its ``.jsonl``; and monograph-style texts of ours to tune on (``gold/mono-tune``).
+``--parts`` scores only the named parts (so a tuning run never prints held-out
+figures); ``--show-PART`` lists a part's misses and false candidates (not for
+held-out parts). ``--diagnose`` tells for every miss and false candidate the stage
+where it was lost (see :func:`diagnose_part`): held-out parts print only the
+aggregate counts, ``--details`` lists the others' cases.
 
 A candidate matches a gold relation when it has the same type, the same parties
 (unordered; ordered for SUPPLIES_TO) and its evidence line is within 2 lines of the
@@ -37,7 +42,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from relgraph.loaders.extract.pipeline import extract_file  # noqa: E402
+from relgraph.loaders.extract.pipeline import extract_file, extract_lines  # noqa: E402
+from relgraph.loaders.extract.readers import read_lines  # noqa: E402
 
 TYPES = ("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO")
 
@@ -131,45 +137,271 @@ def _sum(reports: list[dict]) -> dict:
 
 
 # Folders of our own texts, by part name.
-OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout"}
+OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
+             "mono-tune": "mono-tune"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
+# Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
+HELD_OUT = frozenset({"held-out", "own", "own-holdout"})
+
+
+def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
+              _cache: dict | None = None) -> list[dict]:
+    """The documents of one part: per document its name, candidates in the annotated
+    range, gold relations, all candidates, and (``observe``) what the extractor
+    recognised in each sentence."""
+    docs = []
+    if part in PARTS:
+        cache = _cache if _cache is not None else {}
+        if "monograph" not in cache:
+            gold = []
+            for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
+                gold += read_gold(str(path))[0]
+            seen: list = []
+            t0 = time.perf_counter()
+            result = extract_lines(read_lines(corpus), str(corpus), observe=seen)
+            cache["monograph"] = (gold, result.candidates, seen, time.perf_counter() - t0)
+        gold, cands, seen, seconds = cache["monograph"]
+        lo, hi = PARTS[part]
+        docs.append({"name": f"monograph {lo}-{hi}", "seconds": seconds, "all": cands,
+                     "cands": [c for c in cands if lo <= c["evidence"]["line"] <= hi],
+                     "gold": [g for g in gold if lo <= g["line"] <= hi], "observed": seen})
+        return docs
+    for text in sorted((HERE / "gold" / OWN_PARTS[part]).glob("*.txt")):
+        g, (lo, hi) = read_gold(str(text.with_suffix(".jsonl")))
+        seen = []
+        cands = extract_lines(read_lines(text), str(text), observe=seen).candidates
+        docs.append({"name": text.name, "all": cands, "gold": g, "observed": seen,
+                     "cands": [c for c in cands if lo <= c["evidence"]["line"] <= hi]})
+    return docs
 
 
 def suite(corpus: Path = CORPUS, show: tuple[str, ...] = (),
-          parts: tuple[str, ...] = ALL_PARTS) -> dict[str, dict]:
+          parts: tuple[str, ...] = ALL_PARTS, diagnose: bool = False,
+          details: bool = False) -> dict[str, dict]:
     """Per-type scores of the monograph's tuning and held-out parts and of our own
-    texts (the first pass's, and the new ones to tune on and held out)."""
-    scores: dict = {"_seconds": 0.0}
-    if any(p in PARTS for p in parts):
-        gold = []
-        for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
-            gold += read_gold(str(path))[0]
-        t0 = time.perf_counter()
-        cands = extract_file(str(corpus)).candidates
-        scores["_seconds"] = time.perf_counter() - t0
-        for part, (lo, hi) in PARTS.items():
-            if part not in parts:
-                continue
-            cs = [c for c in cands if lo <= c["evidence"]["line"] <= hi]
-            ev = evaluate(cs, [g for g in gold if lo <= g["line"] <= hi])
-            scores[part] = _sum([ev["per_type"]])
-            if part in show:
+    texts (the first pass's, the new ones to tune on and held out). ``diagnose`` adds
+    each part's miss and false-candidate stages (:func:`diagnose_part`) under
+    ``_diagnosis``; ``details`` lists them for parts that are not held out."""
+    scores: dict = {"_seconds": 0.0, "_diagnosis": {}}
+    cache: dict = {}
+    for part in parts:
+        docs = part_docs(part, corpus, _cache=cache)
+        reports = []
+        evs = []
+        for d in docs:
+            ev = evaluate(d["cands"], d["gold"])
+            reports.append(ev["per_type"])
+            evs.append(ev)
+            if part in show and part not in HELD_OUT:
+                print("--", d["name"])
                 _show(ev)
-    for part, folder in OWN_PARTS.items():
-        if part not in parts:
-            continue
-        own = []
-        for text in sorted((HERE / "gold" / folder).glob("*.txt")):
-            g, (lo, hi) = read_gold(str(text.with_suffix(".jsonl")))
-            cs = [c for c in extract_file(str(text)).candidates
-                  if lo <= c["evidence"]["line"] <= hi]
-            ev = evaluate(cs, g)
-            own.append(ev["per_type"])
-            if part in show:
-                print("--", text.name)
-                _show(ev)
-        scores[part] = _sum(own)
+        if part in PARTS:
+            scores["_seconds"] = docs[0]["seconds"]
+        scores[part] = _sum(reports)
+        if diagnose:
+            scores["_diagnosis"][part] = diagnose_part(
+                docs, evs, details=details and part not in HELD_OUT)
     return scores
+
+
+_KIND = {"region": "place", "city": "place", "company": "company", "org": "organisation",
+         "country": "country"}
+_LABEL_KIND = {"Region": "place", "City": "place", "Company": "company",
+               "Organization": "organisation", "Country": "country"}
+
+
+def _gold_kind(party: dict) -> str:
+    return _KIND.get(party["ids"][0].split(":", 1)[0], "other")
+
+
+def _name_match(written: str, names: list[str]) -> bool:
+    """A mention written like one of the gold party's names: equal once kind words are
+    dropped, or one inside the other covering at least half of the longer's words."""
+    w = _norm(written).split()
+    for name in names:
+        n = _norm(name).split()
+        if not w or not n:
+            continue
+        short, long_ = (w, n) if len(w) <= len(n) else (n, w)
+        if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)) \
+                and len(short) * 2 >= len(long_):
+            return True
+    return False
+
+
+def _window(observed: list[dict], line: int, reach: int = 2) -> list[dict]:
+    return [e for e in observed if e["lines"][0] <= line + reach and e["lines"][1] >= line - reach]
+
+
+def _pairs(c: dict, a: set, b: set) -> bool:
+    s, t = c["source"]["id"], c["target"]["id"]
+    return (s in a and t in b) or (s in b and t in a)
+
+
+def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
+    """(stage, detail) of one missed gold relation; see :func:`diagnose_part`."""
+    from relgraph.loaders.extract.scorer import triggers
+
+    ga, gb = g["parties"]
+    ids_a, ids_b = set(ga["ids"]), set(gb["ids"])
+    near = [c for c in doc["all"] if abs(c["evidence"]["line"] - g["line"]) <= 6
+            and _pairs(c, ids_a, ids_b)]
+    if near:
+        same = [c for c in near if c["type"] == g["type"]]
+        if not same:
+            return "d", "paired, other type (" + "/".join(sorted({c["type"] for c in near})) + ")"
+        right = [c for c in same if not g.get("directed") or c["source"]["id"] in ids_a]
+        if not right:
+            return "d", "paired, wrong direction"
+        if any(abs(c["evidence"]["line"] - g["line"]) <= 2 for c in right):
+            return "d", "paired, candidate used by another gold relation"
+        return "d", "paired, evidence line out of range"
+    win = _window(doc["observed"], g["line"])
+    found = {pid for e in win for _, pid, _, _ in e["parties"] if pid}
+    nearby = {pid for e in _window(doc["observed"], g["line"], 6)
+              for _, pid, _, _ in e["parties"] if pid}
+    states = []
+    for party in (ga, gb):
+        kind = _gold_kind(party)
+        if found & set(party["ids"]):
+            states.append(("ok", kind, None))
+            continue
+        other = [(pid, "its name") for e in win for text, pid, _, _ in e["parties"]
+                 if pid and _name_match(text, party["names"])]
+        # A reference or an acronym resolved to the party under another id: the same
+        # last part of the id ("company:kz:amkodor" for "company:by:amkodor").
+        slugs = {i.split(":")[0] + ":" + i.rsplit(":", 1)[-1] for i in party["ids"]}
+        other += [(pid, "the same slug") for pid in found
+                  if pid.split(":")[0] + ":" + pid.rsplit(":", 1)[-1] in slugs]
+        if other:
+            pid, how = other[0]
+            want = party["ids"][0]
+            why = "other kind" if pid.split(":")[0] != want.split(":")[0] else (
+                "other country" if pid.split(":")[1:2] != want.split(":")[1:2]
+                else "other name")
+            states.append(("b", kind, f"{want.split(':')[0]} -> {pid.split(':')[0]}, {why}"
+                                      f" (by {how})"))
+            continue
+        window_text = " ".join(e["text"] for e in win).lower()
+        refs = sorted({ref for e in win for _, pid, _, ref in e["parties"] if ref and not pid})
+        if any(re.search(r"\b" + re.escape(n.lower()) + r"\b", window_text)
+               for n in party["names"]):
+            states.append(("a", kind, "named as written, not recognised"))
+        elif nearby & set(party["ids"]):
+            states.append(("a", kind, "recognised within 6 lines, not in the window"
+                                      + (f"; unresolved reference {'/'.join(refs)}" if refs
+                                         else "")))
+        elif refs:
+            states.append(("a", kind, f"not named; unresolved reference {'/'.join(refs)}"))
+        else:
+            states.append(("a", kind, "not named nearby"))
+    if any(st == "a" for st, _, _ in states):
+        return "a", "; ".join(f"{kind}: {why}" for st, kind, why in states if st == "a")
+    if any(st == "b" for st, _, _ in states):
+        return "b", "; ".join(why for st, _, why in states if st == "b")
+    with_trigger = [e for e in win if any(t[0] == g["type"] for t in triggers(e["text"]))]
+    if not with_trigger:
+        others = any(triggers(e["text"]) for e in win)
+        return "e", f"no {g['type']} trigger in the window" + (
+            " (another type's trigger is)" if others else "")
+    one = [e for e in with_trigger
+           if {pid for _, pid, _, _ in e["parties"]} & ids_a and
+           {pid for _, pid, _, _ in e["parties"]} & ids_b]
+    if not one:
+        return "c", "parties in different sentences"
+    fired = any(e["lines"][0] <= c["evidence"]["line"] <= e["lines"][1] and c["type"] == g["type"]
+                for e in one for c in doc["all"])
+    return "c", "one sentence, " + ("other pairs of the type found in it" if fired
+                                    else "no candidate of the type from it")
+
+
+def _false_stage(c: dict, doc: dict, used_gold: list[dict]) -> tuple[str, str]:
+    """(stage, detail) of one false candidate; see :func:`diagnose_part`."""
+    line = c["evidence"]["line"]
+    gold = doc["gold"]
+    near = [g for g in gold if abs(g["line"] - line) <= 2]
+    s = c["source"]["id"]
+    same_pair = [g for g in gold if abs(g["line"] - line) <= 10 and
+                 _pairs(c, set(g["parties"][0]["ids"]), set(g["parties"][1]["ids"]))]
+    typed = [g for g in same_pair if g["type"] == c["type"]]
+    if typed:
+        if any(g.get("directed") and s not in g["parties"][0]["ids"] for g in typed) and not any(
+                not g.get("directed") or s in g["parties"][0]["ids"] for g in typed):
+            return "wrong direction", c["type"]
+        if any(abs(g["line"] - line) <= 2 for g in typed):
+            return "duplicate", c["type"]
+        return "evidence line out of range", c["type"]
+    if any(abs(g["line"] - line) <= 2 for g in same_pair):
+        return "wrong type", f"{c['type']} for " + "/".join(sorted({g["type"] for g in same_pair}))
+    ids = {i for g in near for p in g["parties"] for i in p["ids"]}
+    stray = [p for p in (c["source"], c["target"]) if p["id"] not in ids]
+    if not stray:
+        return "wrong pair", c["type"]
+    parts = []
+    for p in stray:
+        kind = _LABEL_KIND.get(p.get("kind"), p.get("kind"))
+        named = any(_name_match(p["name"], q["names"]) for g in near for q in g["parties"])
+        parts.append(f"{kind}{' (a gold party under another id)' if named else ''}")
+    return ("no gold party" if len(stray) == 2 else "one party in no gold relation"), \
+        ", ".join(parts)
+
+
+def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> dict:
+    """Where each missed gold relation was lost and why each false candidate is false.
+
+    Misses: (a) a gold party has no recognised mention in the evidence window (the
+    sentences within two lines of the gold line), split by the party's kind and by
+    whether its name is written there, a reference stands there unresolved, or
+    neither; (b) both named, one resolved to another id (which kinds); (c) both
+    recognised and resolved right, a trigger of the type in the window, no candidate
+    pairs them (both in one sentence or not); (d) a candidate pairs them within six
+    lines but with another type, direction or an evidence line out of range;
+    (e) both recognised, no trigger word of the type in the window. False
+    candidates: a party in no gold relation within two lines (which kind, whether it
+    is a gold party under another id), a wrong pair, a wrong type, a wrong direction,
+    an evidence line out of range, a duplicate.
+    """
+    from collections import Counter
+
+    misses: Counter = Counter()
+    false: Counter = Counter()
+    lines: list[str] = []
+    for doc, ev in zip(docs, evs, strict=True):
+        for g in ev["missed"]:
+            stage, why = _miss_stage(g, doc, ev)
+            misses[(stage, g["type"], why)] += 1
+            if details:
+                a, b = g["parties"]
+                lines.append(f"MISS {stage} {g['type']} {doc['name']}:{g['line']} "
+                             f"{a['names'][0]} | {b['names'][0]}: {why}")
+        for c in ev["false_positives"]:
+            stage, why = _false_stage(c, doc, doc["gold"])
+            false[(stage, c["type"], why)] += 1
+            if details:
+                lines.append(f"FALSE {stage} {c['type']} {doc['name']}:{c['evidence']['line']} "
+                             f"{c['source']['name']} ({c['source']['id']}) -> "
+                             f"{c['target']['name']} ({c['target']['id']}) "
+                             f"[{c.get('rule')}]: {why}")
+    return {"misses": misses, "false": false, "details": lines}
+
+
+def print_diagnosis(diagnosis: dict) -> None:
+    """Aggregate counts per part (stage, type, reason), then the details of parts that
+    are not held out."""
+    for part, d in diagnosis.items():
+        for title, counts in (("misses", d["misses"]), ("false candidates", d["false"])):
+            total = sum(counts.values())
+            print(f"== {part}: {total} {title}")
+            by_stage: dict = {}
+            for (stage, _, _), n in counts.items():
+                by_stage[stage] = by_stage.get(stage, 0) + n
+            for stage in sorted(by_stage):
+                print(f"  {stage}: {by_stage[stage]}")
+                for (st, rel, why), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
+                    if st == stage:
+                        print(f"      {n:3d}  {rel:17} {why}")
+        for line in d["details"]:
+            print("  " + line)
 
 
 def _show(ev: dict) -> None:
@@ -206,7 +438,15 @@ def main(argv=None) -> int:
                 print(f"unknown part(s) {', '.join(sorted(unknown))}; parts: "
                       f"{', '.join(ALL_PARTS)}", file=sys.stderr)
                 return 2
-        print_suite(suite(show=show, parts=parts))
+        if any(p in HELD_OUT for p in show):
+            print("held-out parts list no misses (use --diagnose for their counts)",
+                  file=sys.stderr)
+            return 2
+        diagnose = "--diagnose" in argv
+        scores = suite(show=show, parts=parts, diagnose=diagnose, details="--details" in argv)
+        print_suite(scores)
+        if diagnose:
+            print_diagnosis(scores["_diagnosis"])
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus")

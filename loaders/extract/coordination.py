@@ -27,6 +27,8 @@ _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, re
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
+    # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
+    r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
@@ -76,6 +78,77 @@ _ORGANS_OF = (r"(?:(?:akimats?|governments?|administrations?|executive\s+committ
 _WITH = re.compile(r"\s+(?:signed\s+(?:[a-z]+\s+){0,3})?with\s+(?:the\s+)?")
 
 
+# "the agreements of A with B and of C with D": a document's "of ... with" names its pair.
+_OF_WITH_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}with\s+(?:the\s+)?" + _ORGANS_OF)
+_AND_OF = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?"
+                     r"(?:also\s+)?of\s+(?:the\s+)?" + _ORGANS_OF)
+
+
+def of_with_pairs(text: str, ms: list[Mention], at: int) -> list[tuple[Mention, Mention]]:
+    """The pairs of a noun that starts at ``at``'s "of": "agreements of A with B and C,
+    and of D with E" gives (A, B), (A, C), (D, E).
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "the memoranda of Lida with Alytus and of Slonim with Druskininkai"
+    >>> [(a.text, b.text) for a, b in of_with_pairs(s, find_mentions(s), 13)]
+    [('Lida', 'Alytus'), ('Slonim', 'Druskininkai')]
+    """
+    out: list[tuple[Mention, Mention]] = []
+    m = re.match(r"\s+of\s+(?:the\s+)?" + _ORGANS_OF, text[at:])
+    pos = at + m.end() if m else -1
+    while pos >= 0:
+        head = next((x for x in ms if x.start == pos), None)
+        if head is None:
+            break
+        heads = run_after(text, head, ms)
+        w = _OF_WITH_GAP.match(text, heads[-1].end)
+        first = next((x for x in ms if w and x.start == w.end()), None)
+        if first is None:
+            break
+        tails = run_after(text, first, ms)
+        out += [(h, t) for h in heads for t in tails]
+        nxt = _AND_OF.match(text, tails[-1].end)
+        pos = nxt.end() if nxt else -1
+    return out
+
+
+# ", and C with D", "; C - with D": a clause whose verb is the one before it (gapping).
+_GAP_OPEN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?"
+                       r"(?:19|20)\d\d\s*)?(?:;|,)\s*(?:and\s+|while\s+)?(?:the\s+)?")
+_GAP_WITH = re.compile(r"\s*(?:[-–—]\s*)?with\s+(?:the\s+)?" + _ORGANS_OF)
+_GAP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?"
+                      r"(?:19|20)\d\d\s*)?(?:[.;,]|$)")
+
+
+def gapped_pairs(text: str, ms: list[Mention], after: int) -> list[tuple[Mention, Mention]]:
+    """Pairs of clauses that leave out the verb of the clause ending at ``after``:
+    "A signed agreements with B in 2011, and C with D in 2013"; "A concluded
+    agreements with B; C - with D and E". Each gapped clause is a name, "with" and a
+    list, and nothing else up to the next comma, semicolon or full stop.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "Lida signed a pact with Alytus in 2004, and Slonim with Druskininkai in 2009."
+    >>> [(a.text, b.text) for a, b in gapped_pairs(s, find_mentions(s), 30)]
+    [('Slonim', 'Druskininkai')]
+    """
+    out: list[tuple[Mention, Mention]] = []
+    pos = after
+    while True:
+        g = _GAP_OPEN.match(text, pos)
+        head = next((x for x in ms if g and x.start == g.end()), None)
+        if head is None or head.refers:
+            return out
+        w = _GAP_WITH.match(text, head.end)
+        first = next((x for x in ms if w and x.start == w.end()), None)
+        if first is None:
+            return out
+        tails = run_after(text, first, ms)
+        if not _GAP_END.match(text, tails[-1].end):
+            return out
+        out += [(head, t) for t in tails]
+        pos = tails[-1].end
+
+
 def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A with B and C, D with E" (each head with its own list), also after a shared
     verb: "A and B have agreements with C, and D with E". Empty unless at least two
@@ -121,6 +194,10 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
 
+# "in 2016", "in March 2019", "in the following years", "later", "subsequently": what may
+# open a coordinated clause before its subject.
+_ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19|20)\d\d|years?"
+              r"|decades?)|later|then|subsequently|also|soon|afterwards),?")
 # ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
                           r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
@@ -128,12 +205,20 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
                           r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"
-                          r"|sent|sends|delivers|[a-z]{3,}ed)\b)"
+                          r"|sent|sends|delivers|will|would|shall|can|could|plans|intends"
+                          r"|[a-z]{3,}ed)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
                           r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"
                           # ", while QazaqGaz supplies ...": a contrasted clause of its own.
-                          r"|,\s+(?:while|whereas|but)\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])")
+                          r"|,\s+(?:while|whereas|but)\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])"
+                          # ", and in 2016 a similar agreement was concluded with C", ", and
+                          # in the following years agreements were signed with C": a passive
+                          # clause of its own, whose parties are not the first clause's.
+                          rf"|,\s+and\s+(?=(?:{_ADVERBIAL}\s+)?(?:[\w-]+\s+){{0,8}}?"
+                          r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:signed|concluded|adopted|supplied|delivered|shipped|sent|exported"
+                          r"|sold|formali[sz]ed|established|added)\b)")
 
 
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:

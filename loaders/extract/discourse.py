@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import (
@@ -40,6 +40,7 @@ from relgraph.loaders.extract.names import (
     NameRegistry,
     is_acronym,
     legal_countries,
+    stem_country,
     strip_legal,
 )
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
@@ -257,8 +258,8 @@ class Discourse:
         a text from Uzbekistan). Later mentions of the firm keep that country."""
         out = []
         for x, y in ((a, b), (b, a)):
-            unknown = not x.resolved and x.label in _FIRM_LABELS and not x.country and \
-                x.reason != "an international organisation"
+            unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
+                not x.country and x.reason != "an international organisation"
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
@@ -283,10 +284,17 @@ class Discourse:
                 self._recent.append((sentence, p.country))
         self._last_sentence = sentence
 
+    def new_paragraph(self, sentence: int) -> None:
+        self._paragraph = sentence
+
     def _other_country(self, cc: str) -> str | None:
-        """The country other than ``cc`` the passage names most (the last 20 sentences),
-        else the document."""
+        """The country other than ``cc`` the paragraph names most, else the passage (the
+        last 20 sentences), else the document."""
         now = getattr(self, "_last_sentence", 0)
+        start = getattr(self, "_paragraph", 0)
+        here = Counter(c for s_i, c in self._recent if s_i >= start and c != cc)
+        if here:
+            return here.most_common(1)[0][0]
         recent = Counter(c for s_i, c in self._recent if now - s_i <= 20 and c != cc)
         if recent:
             return recent.most_common(1)[0][0]
@@ -300,6 +308,9 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
+        stem = stem_country(name)
+        if stem and stem in self.countries:
+            return stem
         found = next((cc for cc in self.countries if cc in forms), None)
         if found or not self.resolver:
             return found
@@ -356,6 +367,8 @@ class Discourse:
             return p
         alt = resolve_mention(replace(m, country_hint=self.subject), self.resolver, self.cache,
                               p.label)
+        if alt.reason and "only an alternate name" in alt.reason:
+            return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
         return alt if alt.resolved and alt.country == self.subject else p
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:
@@ -494,12 +507,50 @@ class Discourse:
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(
                 kinds, sentence, m, other=other)
+        if kind == "Country" and "republic" in m.text.lower() and not m.country_hint:
+            return self._republic(m, sentence, other)
         skip = self.subject if kind == "Country" else None
         found = self._last(kinds, sentence, m, country=m.country_hint, skip_country=skip,
                            other=other)
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
         return found
+
+    def _republic(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"The republic": a republic that is a region ("the Republic of Tatarstan", "the
+        Chechen Republic") named since the text last named its subject country, else
+        the subject country (a monograph's "republic" is its own), else the country
+        named last."""
+        last_country = None
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > self.WINDOW["Country"]:
+                break
+            if other is not None and (party.id == other.id or (
+                    party.label == "Region" and party.country == other.country)):
+                continue
+            if party.label == "Region" and "republic" in (
+                    f"{party.name} {party.canonical or ''}".lower()):
+                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+            if party.label == "Country":
+                if party.country == self.subject:
+                    break
+                last_country = last_country or party
+        if self.subject and (other is None or other.country != self.subject or _guessed(other)):
+            name = COUNTRY_NAME.get(self.subject, self.subject)
+            return Party(m.text, provisional_id("Country", self.subject, name), "Country",
+                         self.subject, True, reason=f"the text's own republic ({m.text!r})")
+        # No subject: the country that acts in the passage ("Armenia imports grain from
+        # Russia, and gas is supplied to the republic"), else the one named last.
+        actor = self.actor_before(sentence, m.start)
+        if actor is not None and actor.label == "Country" and (
+                other is None or actor.id != other.id):
+            last_country = actor
+        if last_country is not None:
+            return replace(last_country, name=m.text,
+                           reason=f"named by reference ({m.text!r})")
+        return None
 
     def _last(self, kinds, sentence: int, m: Mention, *, country=None, skip_country=None,
               other: Party | None = None, window: int | None = None) -> Party | None:

@@ -28,6 +28,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from relgraph.loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
+from relgraph.loaders.extract.tables import row_lines
 
 
 @dataclass
@@ -64,6 +65,7 @@ class Document:
     lines: array = field(repr=False, default_factory=lambda: array("i"))
     footnotes: list[Footnote] = field(default_factory=list)
     refs: list[FootnoteRef] = field(default_factory=list)
+    rows: frozenset = frozenset()   # 1-based lines that are rows of a table (see .tables)
 
     def line_at(self, offset: int) -> int:
         if not self.lines:
@@ -109,6 +111,8 @@ def build_document(raw_lines: list[str]) -> Document:
                                  if i not in footnote_lines))
     # Calls to notes lost in extraction are still calls: accept any number in range.
     footnote_numbers = set(range(1, max((f.number for f in footnotes), default=0) + 1))
+    # Each row of a table is a paragraph of its own, not one run-on sentence.
+    rows = row_lines([x if i not in footnote_lines else "" for i, x in enumerate(lines)])
 
     chars: list[str] = []
     where = array("i")
@@ -136,7 +140,7 @@ def build_document(raw_lines: list[str]) -> Document:
             blank_run = paragraph_gap if ended and line[:1].isupper() else 0
         after_notes = False
         if chars:
-            if blank_run >= paragraph_gap:
+            if blank_run >= paragraph_gap or i in rows or i - 1 in rows:
                 _rstrip(chars, where)
                 emit("\n", line_no)
             else:
@@ -150,7 +154,7 @@ def build_document(raw_lines: list[str]) -> Document:
         emit(line, line_no)
     text = "".join(chars)
     text, where, refs = _cut_refs(text, where, footnote_numbers)
-    return Document(text, where, footnotes, refs)
+    return Document(text, where, footnotes, refs, frozenset(i + 1 for i in rows))
 
 
 def _rstrip(chars, where):

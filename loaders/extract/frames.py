@@ -57,7 +57,8 @@ def _party(m: Mention) -> bool:
 
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
-    hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms)
+    hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
+        _used_by(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -174,23 +175,66 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
     return out
 
 
-_IN_USE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:trucks|tractors|buses|trolleybuses|trams|combines"
-                     r"|harvesters|machines|loaders|excavators|elevators|locomotives|wagons|cars"
-                     r"|vehicles|equipment)\s+(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                     r"(?:operating|working|used|running|in\s+use|in\s+operation)|work|operate|run)"
-                     r"\s+(?:in|at|on)\s+"
-                     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+_MACHINES = (r"(?:trucks|tractors|buses|trolleybuses|trams|combines|harvesters|machines|loaders"
+             r"|excavators|elevators|locomotives|wagons|cars|vehicles|equipment)")
+_OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating|working|used"
+            r"|running|in\s+use|in\s+operation)|work|operate|run)\s+(?:in|at|on)\s+"
+            # "at practically all open-pit coal mines of the region": the place they serve.
+            r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[a-z-]+\s+){0,2})")
+_IN_USE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
+# "Belarusian buses MAZ have been operating in Vladivostok": the maker after the goods.
+_IN_USE_AFTER = re.compile(rf"\s+{_OPERATE}")
 
 
 def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
-    """"MAZ trucks have been operating in Ulaanbaatar since 2015": the maker's goods
-    in use there were supplied there."""
+    """"MAZ trucks have been operating in Ulaanbaatar since 2015", "buses MAZ operate in
+    X": the maker's goods in use there were supplied there."""
     out = []
     for i, m in enumerate(ms[:-1]):
         u = _IN_USE.match(text, m.end)
+        if u is None and re.search(rf"\b{_MACHINES}\s+$", text[max(0, m.start - 30):m.start]):
+            u = _IN_USE_AFTER.match(text, m.end)
         nxt = ms[i + 1]
-        if u and nxt.start == u.end() and not m.refers:
+        # (the pattern may have taken the "the" of "the region" that follows)
+        if u and u.end() - 4 <= nxt.start <= u.end() and not m.refers and not m.adjectival:
             out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
+                           extra={"goods": None, "value_usd": None}))
+    return out
+
+
+_USED_BY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|\w+ly\s+)?"
+                      r"used\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,4}(?:of|in)\s+(?:the\s+)?)?")
+_USES = re.compile(r"\b(?:uses|used|use|consumes|consumed|processes|processed)\s+"
+                   r"(?:[a-z-]+\s+){0,3}?(?:(?:produced|made|manufactured|supplied|mined|smelted)\s+by|of|from)\s+"
+                   r"(?:the\s+)?")
+
+
+def _used_by(text: str, ms: list[Mention]) -> list[Hit]:
+    """Goods used by someone came from their maker: "the aluminium of X is used by Y",
+    "Kazakh coal is also used by the power plants of the Y region"; "Y uses rubber
+    produced by X"."""
+    out = []
+    for u in _USED_BY.finditer(text):
+        lo = max(text.rfind(";", 0, u.start()), text.rfind(",", 0, u.start()), 0)
+        # The maker: the goods' owner or origin right before the verb.
+        maker = [m for m in ms if lo <= m.start and m.end <= u.start() and re.fullmatch(
+            r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}", text[m.end:u.start()])]
+        # "used by the Minsk enterprise X": the user after its description.
+        first = next((m for m in ms if m.start >= u.end() and re.fullmatch(
+            r"(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,3}", text[u.end():m.start])), None)
+        if not maker or first is None:
+            continue
+        for r in run_after(text, first, ms):
+            if r is not maker[-1]:
+                out.append(Hit("SUPPLIES_TO", maker[-1], r, u.span(), 0.6, "used by",
+                               extra={"goods": None, "value_usd": None}))
+    for u in _USES.finditer(text):
+        lo = max(text.rfind(";", 0, u.start()), text.rfind(",", 0, u.start()), 0)
+        user = [m for m in ms if lo <= m.start and m.end <= u.start() and re.fullmatch(
+            r"\s+(?:also\s+|\w+ly\s+)?", text[m.end:u.start()])]
+        maker = next((m for m in ms if m.start == u.end()), None)
+        if user and maker is not None and maker is not user[-1]:
+            out.append(Hit("SUPPLIES_TO", maker, user[-1], u.span(), 0.6, "used by",
                            extra={"goods": None, "value_usd": None}))
     return out
 

@@ -87,7 +87,8 @@ ministry committee chamber centre center institute university academy agency ban
 company corporation concern holding plant works factory enterprise department faculty school
 hospital clinic service commission government administration assembly duma office group house
 trust union council foundation fund station laboratory college lyceum theatre museum library
-group holdings railways mill refinery exchange federation society airlines
+group holdings railways mill refinery exchange federation society airlines combine
+kombinat
 """.split())
 _ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
@@ -96,8 +97,12 @@ _ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
     ("regional council", "Region"), ("oblast council", "Region"), ("city council", "City"),
     ("regions", "Region"), ("region", "Region"), ("oblasts", "Region"), ("oblast", "Region"),
     ("districts", "Region"), ("district", "Region"), ("raion", "Region"), ("rayon", "Region"),
-    ("krai", "Region"), ("kray", "Region"), ("territory", "Region"), ("province", "Region"),
-    ("marz", "Region"), ("county", "Region"), ("prefecture", "Region"), ("department", "Region"),
+    ("krais", "Region"), ("krai", "Region"), ("kray", "Region"), ("territories", "Region"),
+    ("territory", "Region"), ("provinces", "Region"), ("province", "Region"),
+    ("marzes", "Region"), ("marz", "Region"), ("counties", "Region"), ("county", "Region"),
+    ("prefectures", "Region"), ("prefecture", "Region"), ("voivodeships", "Region"),
+    ("voivodeship", "Region"), ("cantons", "Region"), ("canton", "Region"),
+    ("raions", "Region"), ("department", "Region"),
     ("city khokimiyat", "City"), ("city hokimiyat", "City"), ("city akimat", "City"),
     ("city administration", "City"), ("city hall", "City"), ("municipality", "City"),
     ("khokimiyat", "Region"), ("hokimiyat", "Region"),
@@ -222,6 +227,10 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    if _PERSON.fullmatch(m.text):
+        return True  # "R. Minnikhanov": a person, who acts for a body but is none
+    if _INFRASTRUCTURE.match(text, m.end):
+        return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
         return True  # "146.5 million US dollars": a currency, not the United States
     if m.kind_hint in ("Company", "Organization") and re.search(
@@ -231,6 +240,10 @@ def _no_party(m: Mention, text: str) -> bool:
     return non_party(m.text)
 
 
+_PERSON = re.compile(r"(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
+_INFRASTRUCTURE = re.compile(r"\s+(?:(?:railway|rail|gas|oil|power|transmission)\s+)?(?:line|lines"
+                             r"|pipeline|pipelines|highway|motorway|bridge|corridor|tunnel|canal"
+                             r"|checkpoint|crossing)\b")
 _VAGUE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"
@@ -307,6 +320,8 @@ def _find(text: str) -> list[Mention]:
             if _name_word(nxt, False):
                 if low in _STOP and not nxt.text.isupper():
                     break
+                if _person_after(toks, i, j):
+                    break  # "the Chechen Republic R. Kadyrov": a person after the name
                 org = org or low in _ORG_HEADS or low in LEGAL_FORMS
                 j += 1
                 continue
@@ -319,7 +334,11 @@ def _find(text: str) -> list[Mention]:
                                  and toks[k - 1].end == toks[k].start)
                              or (org and toks[k].text.lower() in _AND_LIKE)
                              or (toks[k].text == "and" and _field_word(toks[k - 1].text)
-                                 and _head_follows(toks, k + 1))):
+                                 and _head_follows(toks, k + 1))
+                             # "Iron and Steel Works", "Copper and Molybdenum Combine"
+                             or (toks[k].text == "and" and k + 1 < n
+                                 and _material(toks[k - 1].text) and _material(toks[k + 1].text)
+                                 and _head_follows(toks, k + 1, 2))):
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
@@ -352,6 +371,7 @@ def _find(text: str) -> list[Mention]:
             _emit(out, text, toks, i, i + len(span), org)
         i = max(j, i + 1)
     _attach_tails(out, text)
+    _located_districts(out, text)
     _share_list_hints(out, text)
     _homes_after(out, text)
     refs = _region_references(text, out) + _other_references(text)
@@ -499,6 +519,17 @@ commerce agriculture food health energy transport finance investment innovation 
 information analysis production construction design engineering export import""".split())
 
 
+# What industries work with: "Iron and Steel Works", "Pulp and Paper Mill".
+_MATERIALS = set("""iron steel copper molybdenum zinc lead nickel aluminium aluminum gold silver
+tin titanium pulp paper oil gas coal coke glass cement timber wood meat dairy milk textile
+leather tyre tire rubber machine machinery tractor tool tools instrument pipe pipes cable
+cables wire fertilizer fertiliser potash salt sugar grain flour brick""".split())
+
+
+def _material(word: str) -> bool:
+    return word.lower() in _MATERIALS or _field_word(word)
+
+
 def _field_word(word: str) -> bool:
     """A word naming a field or qualifying one ("Information", "Scientific")."""
     w = word.lower()
@@ -511,7 +542,8 @@ republic isle isles gulf bay cape people peoples kingdom state states federation
 festival days day year week programme program union commonwealth council league party
 front order institute school district province region oblast territory krai county
 municipality town village port sea lake river mount cathedral church castle palace house
-friends sons brothers """.split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
+friends sons brothers cabinet ministers
+""".split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 
 
@@ -521,14 +553,27 @@ def _spaced_dash(text: str, tok: Token) -> bool:
         text[tok.end:tok.end + 1] == " "
 
 
-def _head_follows(toks, k) -> bool:
+def _head_follows(toks, k, within: int = 99) -> bool:
     """"Regional Information and Analytical Center": the name after "and" ends in an
-    organisation's head word, so both halves are one name."""
-    while k < len(toks) and toks[k].cap and toks[k].text.lower() not in _STOP:
+    organisation's head word, so both halves are one name. ``within``: how many words
+    the head may be away ("Iron and Steel Works", "Copper and Molybdenum Combine")."""
+    start = k
+    while k < len(toks) and toks[k].cap and toks[k].text.lower() not in _STOP \
+            and k - start < within:
         if toks[k].text.lower() in _ORG_HEADS:
             return True
         k += 1
     return False
+
+
+def _person_after(toks, i, j) -> bool:
+    """``toks[j]`` opens a person's name inside a run of capitalised words: initials
+    and a surname after a place or a body ("the Governor of the X Region S. Ivanov"),
+    not the initials a body is named after ("named after P.O. Sukhoi", "of Ya.I. X")."""
+    t = toks[j]
+    return j > i and _INITIALS.fullmatch(t.text) is not None and len(t.text) <= 4 and \
+        j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == t.end and \
+        toks[j + 2].cap and toks[j - 1].text.lower() not in ("after", "of", "named")
 
 
 def _list_inside_name(toks, k) -> bool:
@@ -542,17 +587,33 @@ def _list_inside_name(toks, k) -> bool:
 _ORGAN = re.compile(r"\b(?:(?:Oblast|Regional|Region|City|District|Krai|Territory)\s+"
                     r"(?:Executive\s+Committee|Council|Duma|Administration|Government)"
                     r"|Akimat|Hokimiyat|Government\s+of|Legislative\s+Assembly\s+of"
-                    r"|Administration\s+of|Duma\s+of)\b", re.I)
+                    r"|Administration\s+of|Duma\s+of|Cabinet\s+of\s+Ministers\s+of)\b", re.I)
 CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM": "Yerevan",
             "UA": "Kyiv", "FR": "Paris", "CN": "Beijing", "SD": "Khartoum", "ZW": "Harare",
             "UZ": "Tashkent", "AZ": "Baku", "TJ": "Dushanbe", "MD": "Chisinau",
             "DE": "Berlin", "PL": "Warsaw", "LT": "Vilnius", "LV": "Riga"}
 
 
+# An official's title before "of X": X is the party ("the Governor of the Kemerovo
+# Region", "the President of Tatarstan", "the Ambassador of Belarus").
+_TITLES = set("""president governor head mayor akim khokim hokim chairman chairperson ambassador
+consul prime minister deputy first vice acting plenipotentiary envoy""".split())
+
+
 def _emit(out, text, toks, i, j, org):
     span = toks[i:j]
     first = span[0].text.lower().strip('"')
     words = [t.text.lower() for t in span]
+    if first in _TITLES:
+        k = 0
+        while k < len(words) and words[k] in _TITLES:
+            k += 1
+        if k < len(words) - 1 and words[k] == "of":
+            k += 1 + (words[k + 1] == "the")
+            if k < len(words):
+                org = any(w in _ORG_HEADS or w in LEGAL_FORMS for w in words[k:])
+                return _emit(out, text, toks, i + k, j, org)
+        return
     if first in _NOT_PARTY_HEAD and not org:
         return
     if first in _NOT_PARTY_HEAD and org and words[0] in {"agreement", "memorandum", "treaty",
@@ -664,7 +725,8 @@ def _attach_tails(out: list[Mention], text: str) -> None:
                         k -= 1
                 break
         # "Akmola Regions" / "Tyumen Regions" written with a capital: same sharing.
-        if re.search(r"\b(Regions|Oblasts|Districts|Provinces|Territories)$", m.text):
+        if re.search(r"\b(Regions|Oblasts|Districts|Provinces|Territories|Marzes|Krais|Counties"
+                     r"|Voivodeships|Raions)$", m.text):
             k = idx - 1
             while k >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
                                           text[out[k].end:out[k + 1].start]):
@@ -672,6 +734,28 @@ def _attach_tails(out: list[Mention], text: str) -> None:
                 k -= 1
 
 
+def _located_districts(out: list[Mention], text: str) -> None:
+    """"the Ershichi district of the Smolensk region": the region only says where the
+    district is; one party, located. In "the A and B districts of the Y region" each
+    district is located there."""
+    for idx, m in enumerate(out[:-1]):
+        nxt = out[idx + 1]
+        loc = _LOCATED_IN_REGION.match(text, m.end)
+        if not (loc and nxt.start == loc.end() and nxt.text and re.search(
+                r"\b(?:district|raion|rayon|districts|raions)$", m.text, re.I) and re.search(
+                r"(?i:\b(?:region|oblast|krai|kray|territory|province))$|^Republic\b"
+                r"|\bRepublic$", nxt.text)):
+            continue
+        k = idx
+        while k > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[out[k - 1].end:out[k].start]):
+            k -= 1
+            out[k].place_hint = out[k].place_hint or nxt.text
+        m.end = nxt.end
+        m.text = text[m.start:m.end]
+        nxt.text = ""  # dropped below: it locates, it is no party
+
+
+_LOCATED_IN_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_HEAD = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
     r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?"

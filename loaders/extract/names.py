@@ -46,7 +46,8 @@ _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+
 LEGAL_COUNTRIES = {
     # Russian-language forms are in use across the CIS, Belarus's OAO as much as Russia's.
     "llp": ("KZ",), "too": ("KZ",), "ooo": ("RU", "BY", "UZ", "KG"), "oao": ("RU", "BY"),
-    "zao": ("RU", "BY"), "pao": ("RU",), "ab": ("LT", "SE", "FI"), "rue": ("BY",),
+    "zao": ("RU", "BY"), "pao": ("RU",), "pjsc": ("RU", "UA"), "ab": ("LT", "SE", "FI"),
+    "rue": ("BY",),
     "rup": ("BY",), "ue": ("BY",), "ioo": ("BY",),
     "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
     "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),
@@ -103,6 +104,39 @@ def possessive_country(name: str) -> str | None:
     """
     m = _POSSESSIVE_COUNTRY.match(name)
     return COUNTRY_BY_NAME.get(m.group(1).lower()) if m else None
+
+
+# Post-Soviet firms carry their country in the first syllables of their name: "BelAZ",
+# "Belshina", "Belaruskali", "KazAvtoZhol", "Kazakhmys", "Uzbekneftegaz", "UzAuto",
+# "RusHydro", "Turkmengaz". A short stem counts only before a capital ("Bel|AZ",
+# "Kaz|Avto": "Kazan" and "Belgorod" are towns); the Belarusian "Bel" before a lower-case
+# syllable too ("Belshina"), as long as no known place or word follows.
+_STEMS = (("Belarus", "BY"), ("Kazakh", "KZ"), ("Qazaq", "KZ"), ("Uzbek", "UZ"),
+          ("Kyrgyz", "KG"), ("Tajik", "TJ"), ("Turkmen", "TM"), ("Armen", "AM"),
+          ("Azer", "AZ"), ("Moldo", "MD"))
+_SHORT_STEMS = (("Bel", "BY"), ("Kaz", "KZ"), ("Uz", "UZ"), ("Ros", "RU"), ("Rus", "RU"),
+                ("Arm", "AM"), ("Kyr", "KG"), ("Taj", "TJ"))
+_BEL_SYLLABLE = re.compile(r"Bel(?:neft|shina|kommun|gaz|prom|agro|avia|tel|energo|khim|mash"
+                           r"|les|trans|invest)", re.I)
+
+
+def stem_country(name: str) -> str | None:
+    """The country a firm's name begins with, else None.
+
+    >>> [stem_country(n) for n in ["BelAZ", "Belshina", "Uzbekneftegaz", "KazAvtoZhol",
+    ...                             "Kazan Helicopters", "Belgorod", "Rostov", "Kernel"]]
+    ['BY', 'BY', 'UZ', 'KZ', None, None, None, None]
+    """
+    word = strip_legal(name).strip('"«» ').split(" ")[0] if name.strip() else ""
+    for stem, cc in _STEMS:
+        if word.startswith(stem) and word != stem:
+            return cc
+    for stem, cc in _SHORT_STEMS:
+        if word.startswith(stem) and len(word) > len(stem) and word[len(stem)].isupper():
+            return cc
+    if _BEL_SYLLABLE.match(word) and len(word) >= 7:
+        return "BY"
+    return None
 
 
 @dataclass

@@ -30,13 +30,16 @@ _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": 
            "Organization": "org"}
 _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committees?|executive"
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
-                      r"|regions?|oblasts?|districts?|raion|rayon|krai|kray|territory|province|marz"
-                      r"|county|city|town)\b", re.I)
+                      r"|regions?|oblasts?|districts?|raions?|rayon|krais?|kray|territory|territories"
+                      r"|provinces?|marz|marzes|county|counties|city|town)\b", re.I)
 _LEGAL = LEGAL
 # "X District of the Y Region": the head is the party, the tail only locates it.
 _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
                      r"(?P<tail>.+?)(?:\s+(?:region|oblast|krai|territory))?$", re.I)
-_PLURAL_ORGAN = [(re.compile(r"\b(committee|region|oblast|district|council)s\b", re.I), r"\1")]
+_PLURAL_ORGAN = [(re.compile(r"\b(committee|region|oblast|district|council|province|krai"
+                             r"|voivodeship|canton|prefecture|raion)s\b", re.I), r"\1"),
+                 (re.compile(r"\b(marz)es\b", re.I), r"\1"),
+                 (re.compile(r"\b(territor|count)ies\b", re.I), r"\1y")]
 
 
 @dataclass
@@ -148,6 +151,7 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
     nested = _NESTED.match(query)
+    located = False
     if nested and " of " in query:
         # Locate by the tail ("of the Rostov region"), then look the head up there.
         tail = _lookup(resolver, nested.group("tail"), "Region", None) or \
@@ -155,9 +159,15 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         if tail is not None and tail.country:
             country = country or tail.country
             query = nested.group("head")
+            located = True
     kind = m.kind_hint if m.kind_hint in _PREFIX and m.kind_hint != "Country" else None
     res = None
-    for k, cc in dict.fromkeys(((kind, country), (None, country), (kind, None))):
+    tries = [(kind, country), (None, country), (kind, None)]
+    if country and (kind in ("Region", "City") or located):
+        # A place whose country the text states ("the X district of the Smolensk
+        # region", "the Kazakh city of X") is not a namesake elsewhere.
+        tries = tries[:2]
+    for k, cc in dict.fromkeys(tries):
         res = _lookup(resolver, query, k, cc)
         if res is not None:
             break
@@ -179,7 +189,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
 _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:[A-Z][\w'’]*\s+){0,2}(?:Committee|Council"
-                            r"|Administration|Government|Governorship))\s+of\s+(?:the\s+)?"
+                            r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers))"
+                            r"\s+of\s+(?:the\s+)?"
                             r"(?P<place>[A-Z].+)$")
 
 

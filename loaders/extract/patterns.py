@@ -21,6 +21,7 @@ import re
 from relgraph.loaders.extract.coordination import (
     dash_pairs,
     grouped_pairs,
+    of_with_pairs,
     own_clause,
     run_after,
     runs,
@@ -51,15 +52,20 @@ DOC_KINDS = [
                   r"|interaction|partnership)| on (?:cooperation|joint)| for cooperation)"
                   r"|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
-    ("agreement", r"agreements?|accords?|documents?|FTAs?"),
+    # "... and C signed a similar one with D": the document of the clause before.
+    ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)one|(?<=comparable\s)one"
+                  r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
+                  r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"),
 ]
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
+                   r"|renew(?:ed|s)?|prolong(?:ed|s)?"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to)\b",
                    re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
-                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged)\b", re.I)
+                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?)\b",
+                     re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
                         r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
 # "plan" only as an intention ("plans to", "plan for"), not the document kind "action
@@ -80,8 +86,14 @@ def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
     return [m for m in mentions if allow_adjectival or not m.adjectival]
 
 
+_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
+
+
 def _sep(text: str, a: Mention, b: Mention) -> str:
-    sep = text[a.end:b.start].strip().lower()
+    # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
+    person = _PERSON_AFTER.match(text, a.end)
+    at = person.end() if person and person.end() <= b.start else a.end
+    sep = text[at:b.start].strip().lower()
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
     # "A and the government of B": the organ of the next party is no separator, nor is
@@ -135,7 +147,15 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # X, Y and Z ... A, B and C respectively
     if re.search(r"\brespectively\b", text, re.I):
         long = [r for r in runs if len(r) >= 2]
-        for i in range(len(long) - 1):
+        # The two lists nearest "respectively" are the ones it pairs.
+        for i in reversed(range(len(long) - 1)):
+            # The lists of another document of the sentence are not this one's ("The
+            # agreement between A and B ...: C and D concluded twinning agreements with E
+            # and F respectively").
+            other = [t for t in (*TWIN.finditer(text), *_DOC.finditer(text))
+                     if trigger[1] + 40 <= t.start() < long[i + 1][0].start]
+            if other and trigger[1] <= long[i][0].start:
+                continue
             if len(long[i]) == len(long[i + 1]):
                 return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1], strict=False)]  # noqa: E501
     if loose_pairs:
@@ -159,6 +179,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
+        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}",
+                                      text[m.end():after[0].start]):
+            continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]
@@ -220,8 +243,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             subject = rel[-1]
         if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
                 and before[1].end <= trigger[0]:
-            # "A and B signed ... with C" is rare; treat "A and B" as co-parties of C.
-            return [(before[0], x, "and-with", 0.6) for x in run]
+            # "A and B signed ... with C": each of the co-signers with C.
+            subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
+            return [(a, x, "and-with", 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
         for more in re.finditer(r"\band\s+(?:also\s+)?with\b", text[m.end():], re.I):
             at = m.end() + more.end()
@@ -465,7 +489,7 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     owner = _owner_of(text, ms, t.start())
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
         r"\s*(?:towns?|cities|city|regions?)?\s+of\s+(?:the\s+)?", text[t.end():m.start])
-        and re.match(r"\s+(?:are|were|include[sd]?)\b", text[m.end:])), None)
+        and re.match(r"\s+(?:are|were|is|was|include[sd]?)\b", text[m.end:])), None)
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.
@@ -532,6 +556,17 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     twins = [t.span() for t in TWIN.finditer(text)]
     best: list[list[Hit]] = []
+    # "the agreements of A with B and of C with D": the document names its pairs itself,
+    # and they are no other document's.
+    own_pairs: set[int] = set()
+    for d in _DOC.finditer(text):
+        if any(d.start() - 60 <= a and b <= d.end() + 20 for a, b in twins):
+            continue
+        pairs = of_with_pairs(text, _parties(mentions, False), d.end())
+        if pairs:
+            own_pairs |= {id(m) for pair in pairs for m in pair}
+            best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, "of-with", d.lastgroup,
+                             _title(text, d)) for a, b in pairs])
     for d in _DOC.finditer(text):
         kind = d.lastgroup
         word = d.group(0).lower()
@@ -551,9 +586,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         if not _SIGN.search(text):
             continue
-        ms = _parties(mentions, False)
+        ms = [m for m in _parties(mentions, False) if id(m) not in own_pairs]
         if len(ms) < 2:
-            ms = _parties(mentions, True)
+            ms = [m for m in _parties(mentions, True) if id(m) not in own_pairs]
         # A bare possessive ("our subsidiary X", "its partner Y") owns; it signs nothing.
         ms = sorted(ms + [m for m in mentions if m.refers and m not in ms
                           and m.text.lower() not in ("its", "our", "their")],

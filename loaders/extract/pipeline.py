@@ -16,6 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import scorer
+from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
@@ -36,13 +37,13 @@ from relgraph.loaders.extract.patterns import (
     _title,
     context_agreements,
     find_hits,
-    own_clause,
     states_agreements,
     status_of,
 )
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
+from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -70,11 +71,14 @@ def extract_text(text: str, file: str = "<text>", resolver=_DEFAULT) -> Extracti
 
 
 def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
-                  trace: list | None = None) -> Extraction:
+                  trace: list | None = None, observe: list | None = None) -> Extraction:
     """``scored``: let the learned scorer (:mod:`.scorer`) drop weak rule candidates and
     add pairs the rules missed (default: when its weights are bundled). ``trace``: a
     list that receives ``(features, row, by_rule)`` for every rule candidate and every
-    proposal, to train the scorer on."""
+    proposal, to train the scorer on. ``observe``: a list that receives, for every
+    sentence with a capitalised word, what the extractor recognised in it (its lines,
+    text, mentions with the parties they resolved to, references), to tell where a
+    missed relation was lost (``benchmarks/extract_eval.py --diagnose``)."""
     if resolver is _DEFAULT:
         resolver = default_resolver()
     if scored is None:
@@ -92,6 +96,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     agreements = None   # (sentence, kind, title) of the last sentence stating agreements
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
+    table, caption = None, ""   # the relation a table's rows state, and the caption's text
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -109,17 +114,31 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             si - agreements[0] <= 2 else None
         if not same_paragraph:
             agreements = None
+            disc.new_paragraph(si)
         stated = states_agreements(s.text)
         if stated:
             agreements = (si, *stated)
+        # A row of a table takes its relation from the caption above the rows.
+        row = doc.line_at(s.start) in doc.rows
+        if not row:
+            table, caption = None, s.text
+        elif table is None:
+            table = caption_of(caption) or ("", None, None)
+            if table[0] == "SUPPLIES_TO":
+                who = caption_supplier(caption, find_mentions(caption, common))
+                table = (*table, disc.party(who, "Company") if who else None)
         if not _NAMES.search(s.text):
             pending = None
             continue
-        sides = heading_sides(s.text) if _own_paragraph(doc.text, s) else None
+        observed = _observed(observe, doc, s)
+        sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
         if sides:
             a, b = (_resolve_name(x, disc) for x in sides)
             if a and b:
                 disc.pairs.heading(si, a, b)
+                if observed is not None:
+                    observed["parties"] += [(x, p.id, p.label, None) for x, p in zip(sides, (a, b),
+                                                                                 strict=True)]
             continue
         mentions = find_mentions(s.text, common)
         dateline = _DATELINE.match(s.text) if si < 3 else None
@@ -137,6 +156,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if not m.adjectival:
                 disc.remember(si, m.start, party)
             named.setdefault(party.id, party)
+            if observed is not None:
+                observed["parties"].append((m.text, party.id, party.label, None))
+        if observed is not None:
+            observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
         if len(sides) == 2 and sides[0].country != sides[1].country:
@@ -151,8 +174,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
         pending = None
+        in_table = row and bool(table and table[0])
         if not _maybe_relation(s.text) and not found and not twin_context \
-                and not agreement_context:
+                and not agreement_context and not in_table:
             last_actor = prev_actor
             continue
         hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
@@ -165,6 +189,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if more:
                 hits += more
                 agreements = (si, *agreement_context[1:])
+        if in_table and not any(h.rel_type == table[0] for h in hits):
+            if table[0] == "SUPPLIES_TO":
+                found = found + _supply_row(text, mentions, table[3], disc)
+            else:
+                hits += row_hits(text, mentions, table[0], table[1])
+        hits += _gapped(text, mentions, hits)
         resolved = []
         kept = []
         for hit in hits:
@@ -209,6 +239,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                  si, disc)):
                 hits.append(hit)
                 resolved.append(pair)
+        for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
         for hit, pair in found:
             hits.append(hit)
             resolved.append(pair)
@@ -216,6 +249,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
+        if observed is not None:
+            # Parties reached through references and the discourse count as recognised.
+            observed["parties"] += [(p.name, p.id, p.label, m.refers)
+                                for hit, pair in zip(hits, resolved, strict=True)
+                                for m, p in zip((hit.a, hit.b), pair, strict=True)]
         if scored or trace is not None:
             hits, resolved = _second_opinion(doc, s, text, file, mentions, hits, resolved,
                                              disc, trace, scored)
@@ -249,6 +287,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
+
+
+def _observed(observe: list | None, doc: Document, s) -> dict | None:
+    if observe is None:
+        return None
+    entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
+             "text": s.text, "parties": []}
+    observe.append(entry)
+    return entry
 
 
 def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, scored):
@@ -388,7 +435,7 @@ def input_source(lines: list[str], file: str) -> dict:
 
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
-                  r"|demand|account|letter|exchang|operat|in use|work"
+                  r"|demand|account|letter|exchang|operat|in use|work|used\b|uses\b|consum"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"
@@ -400,6 +447,49 @@ _NAMES = re.compile(r"[A-Z]")
 _DATELINE = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?\s*,\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
+
+
+def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hit, tuple]]:
+    """A row under a supply caption ("Belarusian deliveries to ...:"): its places
+    receive from the caption's supplier and from the makers the row names ("Kursk
+    Region - tractors (MTZ), trucks (MAZ) - 41.2")."""
+    places, makers = [], []
+    for m in mentions:
+        if m.adjectival or m.refers:
+            continue
+        party = disc.party(m, "Company")
+        bracketed = text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start)
+        if party.label in ("Company", "Organization") or bracketed:
+            makers.append((m, party))
+        elif party.label in ("Region", "City", "Country") and not bracketed:
+            places.append((m, party))
+    out = []
+    for m, place in places:
+        givers = ([(Mention(supplier.name, 0, 0), supplier)] if supplier else []) + makers
+        for g, giver in givers:
+            if giver.id != place.id:
+                hit = Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row")
+                out.append((hit, (giver, place)))
+    return out
+
+
+def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:
+    """Clauses that leave out the verb of the signing or twinning before them ("A
+    signed agreements with B in 2011, and C with D in 2013"; "...; C - with D")."""
+    out = []
+    ms = [m for m in mentions if not m.adjectival]
+    paired = {frozenset((id(h.a), id(h.b))) for h in hits}
+    for rel_type in ("SIGNED_AGREEMENT", "TWINNED_WITH"):
+        last = max((h for h in hits if h.rel_type == rel_type and h.how != "table row"),
+                   key=lambda h: max(h.a.end, h.b.end), default=None)
+        if last is None:
+            continue
+        end = run_after(text, max(last.a, last.b, key=lambda m: m.end), ms)[-1].end
+        for a, b in gapped_pairs(text, ms, end):
+            if frozenset((id(a), id(b))) not in paired:
+                out.append(Hit(rel_type, a, b, last.trigger, round(last.confidence - 0.1, 2),
+                               "gapped", last.kind, last.title))
+    return out
 
 
 def _maybe_relation(text: str) -> bool:
@@ -476,6 +566,63 @@ def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
     return out
 
 
+_SIGNED_WITH_CLAUSE = re.compile(r"\b(?:signed|concluded|adopted|inked|reached)\s+"
+                                 r"(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?", re.I)
+_SIGNED_BY_CLAUSE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:signed|concluded|adopted)"
+                               r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int) -> list:
+    """A signing clause that names one side only. "..., and in 2016 a similar agreement
+    was concluded with C", "cooperation agreements were concluded with A, B and C": the
+    signer is the side of the sentence's earlier signing (or of the pair just spoken
+    of, or the actor before) that is of another country than C. "..., and in 2011 a
+    similar document was signed by C": C's counterpart is found the same way."""
+    out = []
+    done = [h.trigger for h in hits if h.rel_type == "SIGNED_AGREEMENT"]
+    seen_clauses = set()
+    for d in _DOC.finditer(text):
+        lo, hi = own_clause(text, d.start(), d.end())
+        if (lo, hi) in seen_clauses or any(lo <= t[0] < hi for t in done):
+            continue
+        seen_clauses.add((lo, hi))
+        w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi)
+        if w is None or w.end() < d.start() - 80:
+            continue
+        inside = [m for m in mentions if lo <= m.start < hi and not m.adjectival]
+        first = next((m for m in inside if m.start >= w.end()), None)
+        if first is None or first.start != w.end() or any(m.end <= w.start() and
+                                                          not m.refers for m in inside):
+            continue
+        named = run_after(text, first, inside) if "with" in w.group(0).lower() else [first]
+        for m in named:
+            b = disc.antecedent(m, si) if m.refers else disc.party(m, "Company")
+            if b is None:
+                continue
+            a = _counterpart(b, hits, resolved, disc, si, lo)
+            if a is None:
+                continue
+            hit = Hit("SIGNED_AGREEMENT", m, m, d.span(), 0.55, "clause without signer",
+                      d.lastgroup, _title(text, d))
+            out.append((hit, (a, b)))
+    return out
+
+
+def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
+    """The other side of a signing that names only ``b``: a side of the sentence's
+    earlier signing, else of the pair the text speaks of, else the actor before; of
+    another country than ``b``."""
+    earlier = [pair for h, pair in zip(hits, resolved, strict=True)
+               if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < before]
+    options = [p for pair in earlier[-1:] for p in pair]
+    options += list(disc.pairs.recall(si) or ())
+    actor = disc.actor_before(si, before)
+    if actor is not None:
+        options.append(actor)
+    return next((p for p in options if p.id != b.id and p.country and b.country
+                 and p.country != b.country), None)
+
+
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id:
         return None
@@ -521,9 +668,15 @@ def _date_for(text: str, hit: Hit) -> str | None:
         found = [iso for off, iso in dates_in(tail) if off < 12]
         if found:
             return found[0]
-    if hit.how in ("pairs list", "respectively"):
-        # Each pair of a list takes the last date stated before it
+    if hit.how in ("pairs list", "respectively", "grouped pairs"):
+        # Each pair of a list takes the date stated right after it, up to the next comma
+        # ("A and B since 2002, C and D since 2007"), else the last date before it
         # ("in May 2011 A and B, in June 2012 C and D").
+        end = max(hit.a.end, hit.b.end)
+        seg = re.split(r"[,;]", text[end:end + 60], maxsplit=1)[0]
+        own = [iso for off, iso in dates_in(seg)]
+        if own and not re.search(r"\b(?:and|with)\s+[A-Z]", seg):
+            return own[0]
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]

@@ -19,7 +19,7 @@ import re
 
 from relgraph.loaders.extract.coordination import joined, own_clause, run_after
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, _SIGNED, _title
+from relgraph.loaders.extract.patterns import _DOC, _SIGNED, TWIN, _title
 from relgraph.loaders.extract.supplies import _role as role_of
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
@@ -28,7 +28,7 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
                   r"|oblasts|municipalities|states|companies|universities|ministries|capitals"
                   r"|chambers|banks|railways|firms|plants)\b"
-                  r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b"
+                  r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b(?!\s+of\b)"
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
                   r"|authorities|governments|agencies|universities)\b", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
@@ -53,7 +53,11 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     ref = _REF.search(text)
     if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):
         return None
+    twins = [t.span() for t in TWIN.finditer(text)]
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
+            # "an agreement on fraternal relations": the twinning itself, no signing
+            and not any(d.start() - 60 <= a and b <= d.start() + len(_title(text, d)) + 20
+                        for a, b in twins)
             # "after the signing of this agreement": a paper reported before.
             and not re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
                               text[max(0, d.start() - 40):d.start()], re.I)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.coordination import own_clause, run_after
+from relgraph.loaders.extract.firms import COMPANY_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
@@ -28,22 +29,25 @@ SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
-    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client)s?"
+    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
+    r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
     r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
-_AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client"
+_AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
                     r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
 _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
-                     r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
+                     r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
+                     r"(?:years|decades)\s+)?been)\s+"
                      r"(?:(?:the|a|an|one|of|its|their)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
 # "Y is its largest customer", "Y became one of the main buyers": a determiner before
 # the noun ("X is known to customers in Y" is no such statement).
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
-                         r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
+                         r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
+                     r"(?:years|decades)\s+)?been)\s+"
                          r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
@@ -52,14 +56,23 @@ _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?
 _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?|region"
                      r"|enterprises|companies)\b", re.I)
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
+_FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
-                   rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or)\s)"
-                   rf"[a-z][\w-]*\s+){{0,2}}"
+                   rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
+                   rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym.
                    rf"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)"
-                   rf"[a-z][\w-]*\s+){{1,3}})?$")
-_TO_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?$")
+                   rf"[a-z][\w-]*\s+){{1,3}}"
+                   # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
+                   # description that names its place.
+                   rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
+# "to enterprises in X", "by the thermal power plants of the X region", "from mills of X",
+# "to the Belarusian metallurgical plant in X": the place stands for the plural or the
+# plant (a demonym in the description is no party then).
+_TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+)?"
+                    r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3})"
+                    r"(?:in|of)\s+(?:the\s+)?$")
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
                        r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament)\s+of\s+"
                        r"(?:the\s+)?$", re.I)
@@ -91,8 +104,10 @@ def _role(text: str, m: Mention) -> str | None:
         return "origin"  # "X, a maker from Y, shipped ...": where X is from, not a sender
     if _MAKER.search(before):
         return "maker"  # "trolleybuses produced by X": who made them, not who delivered
-    if _TO_IN.search(before):
-        return "to"  # "to enterprises in X", "to the market of X"
+    to_in = _TO_IN.search(before)
+    if to_in:
+        word = to_in.group(1).lower()
+        return "to" if word == "into" else word
     p = _PREP.search(before)
     if not p:
         return None
@@ -156,6 +171,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
     after = [m for m in ms if m.start >= t.end()]
     from_m = [m for m in ms if roles[id(m)] == "from"]
     to_all = [m for m in ms if roles[id(m)] == "to"]
+    # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
+    to_all = [m for m in to_all if not (m.adjectival and any(
+        x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
+                                         text[m.end:x.start]) for x in to_all))]
     to_m = [m for m in to_all if m.start >= t.end()]
     by_m = [m for m in after if roles[id(m)] == "by"]
     passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
@@ -170,7 +189,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
         if dst is not None:
-            return [(by_m[0], dst, "passive by", 0.85)]
+            # "gearboxes are supplied to Y by A, and tyres by B": the gapped clause's
+            # agent supplies Y too.
+            sups = by_m[:1] + [m for m in by_m[1:] if re.search(
+                r",?\s+and\s+(?:[a-z][\w-]*\s+){0,4}by\s+(?:the\s+)?$", text[by_m[0].end:m.start])]
+            return [(b, dst, "passive by", 0.85) for b in sups if b is not dst]
     # "X supplies Y with goods" (also "the Russian market with"): the object receives.
     if not noun and before and after and re.fullmatch(r"\s+(?:the\s+)?",
                                                       text[t.end():after[0].start]):
@@ -188,9 +211,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
         dsts = _run_after(text, to_m[0], ms)
         # "to A - $5 million, to B": an elliptical list repeats the "to"; "... to China,
         # most of it to flour mills in Xi'an": a further destination after a comma.
-        dsts += [m for m in to_m[1:] if m not in dsts and "," in text[dsts[-1].end:m.start]
-                 and not re.search(r"\b(?:and|but|while|whereas)\s+[A-Z]",
-                                   text[dsts[-1].end:m.start])]
+        for m in to_m[1:]:
+            if m not in dsts and "," in text[dsts[-1].end:m.start] and not re.search(
+                    r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
+                dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -250,10 +274,10 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     [('Norway', 'Lahti')]
     """
     receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
-                                              "client", "market", "export", "sales"))
+                                              "client", "market", "export", "sales", "consumer"))
     copula = _COPULA_DET if receives else _COPULA
     subject = [m for m in ms if m.end <= t.start() and copula.search(text[m.end:t.start()])
-               and m.refers != "Actor"]
+               and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
     # "X's largest customer", "its largest customer": the owner of the noun.
     owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
@@ -296,7 +320,11 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient]
     if np and recipient is not None:
-        return [(np[0], recipient, "bought", 0.65)]
+        # "received 412 tractors of A and 96 combines of B": each goods phrase's maker.
+        makers = np[:1] + [m for m in after if m.start > np[0].end and re.fullmatch(
+            r",?\s+and\s+(?:[\d.,]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|from|by)\s+(?:the\s+)?",
+            text[np[0].end:m.start])][:3]
+        return [(m, recipient, "bought", 0.65) for m in makers if m is not recipient]
     return []
 
 
@@ -402,7 +430,11 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         prev = [u for u in SUPPLY.finditer(text, lo, t.start())
                 if re.search(r",\s*(?:and|while|whereas|but)\s", text[u.end():t.start()])]
         if prev:
-            lo = max(lo, text.rfind(",", prev[-1].end(), t.start()) + 1)
+            # The clause starts at the conjunction, not at a later comma ("..., and X, in
+            # turn, supplies ...").
+            cuts = list(re.finditer(r",\s*(?:and|while|whereas|but)\s",
+                                    text[prev[-1].end():t.start()]))
+            lo = max(lo, prev[-1].end() + cuts[-1].start() + 1)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               and not (m.start <= t.start() < m.end)
               # "its" is the supplier only as the owner before the trigger ("its exports").

@@ -1,0 +1,191 @@
+"""Relations stated in rows: a caption that says what the rows are ("Agreements of the
+border regions in 2018-2020:", "Table 3 - Twin towns of the Grodno region") and then
+one pair a line, without a verb ("Lida - Alytus (2004)", "2016 - A and B
+(memorandum)", "2018 Gomel region Chuvash Republic agreement on cooperation").
+
+Such rows would otherwise run together into one long sentence, and no verb in them
+tells the relation. :func:`row_lines` finds them among the input lines (the document
+keeps each row a sentence of its own); :func:`caption_of` reads the relation type a
+caption announces; :func:`row_hits` pairs the parties of a row.
+
+>>> lines = ["Twin towns of the region (compiled by the author):",
+...          "Lida - Alytus (2004)", "Slonim - Druskininkai (2009)", "", "More text."]
+>>> sorted(row_lines(lines))
+[1, 2]
+>>> caption_of("Twin towns of the region (compiled by the author):")[0]
+'TWINNED_WITH'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import _DOC, TWIN, _title
+
+_YEAR_LED = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)(?=[A-Z\u0400-\u042f\"«])")
+# What a row may open with: a year, a bullet or a number, then a capitalised name.
+_ROW_START = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)|[-–—•*]\s+|\d{1,2}[.)]\s+)?"
+                        r"[A-Z\u0400-\u042f\"«]")
+# A dash between two capitalised names: "Lida - Alytus", "Samarkand Region – Sughd Region".
+_PAIR_DASH = re.compile(r"[\w.)\"»]\s+[-–—]\s+[A-Z\u0400-\u042f\"«]")
+_CAPTION = re.compile(r"^(?:Table|Tab\.)\s+\d|:\s*$")
+_MAX_ROW = 140
+
+
+def _row_shaped(line: str) -> bool:
+    """A line that may be a row: short, opening with a name (after a year, bullet or
+    number), holding no full stop inside (prose would)."""
+    s = line.strip()
+    if not s or len(s) > _MAX_ROW or not _ROW_START.match(s):
+        return False
+    body = s[:-1] if s.endswith((".", ";", ",")) else s
+    return not re.search(r"[a-z)]\.\s+[A-Z]", body)
+
+
+def _looks_tabular(line: str) -> bool:
+    """What only a row has: a year opening it, or a dash pairing two names."""
+    s = line.strip()
+    return bool(_YEAR_LED.match(s) or _PAIR_DASH.search(s) or _FIGURE_COLUMNS.search(s))
+
+
+# Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
+_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+\d[\d.,]*\s*%?\s*$")
+
+
+def row_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that are rows of a table or a list of pairs: two or more
+    row-shaped lines in a row, each with a year in front or a dash between names,
+    after a caption (a line ending with a colon, "Table N ...") or a header line; or
+    two or more year-led lines anywhere (a table whose caption is further up)."""
+    rows: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        j = i
+        while j < n and _row_shaped(lines[j]) and _looks_tabular(lines[j]):
+            j += 1
+        if j - i >= 2:
+            prev = next((lines[k].strip() for k in range(i - 1, max(-1, i - 4), -1)
+                         if lines[k].strip()), "")
+            year_led = sum(bool(_YEAR_LED.match(lines[k].strip())) for k in range(i, j))
+            if _CAPTION.search(prev) or year_led >= 2 or _headed(lines, i):
+                rows.update(range(i, j))
+            i = j
+            continue
+        i += 1
+    return rows
+
+
+def _headed(lines: list[str], i: int) -> bool:
+    """A header line right above the rows ("Year Belarusian party Russian party
+    Document") under a caption."""
+    if i < 2:
+        return False
+    return bool(_CAPTION.search(lines[i - 2].strip())) and len(lines[i - 1].strip()) < 80
+
+
+_SUPPLY_WORDS = re.compile(r"\b(?:suppl(?:y|ies)|deliveries|exports?)\s+(?:of\b|by\b|from\b)",
+                           re.I)
+
+
+def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
+    """``(type, document kind, title)`` a caption announces, else None. Twinnings
+    before agreements ("twinning agreements" are twinnings)."""
+    if TWIN.search(text):
+        return "TWINNED_WITH", None, None
+    d = _DOC.search(text)
+    if d is not None:
+        return "SIGNED_AGREEMENT", d.lastgroup, None
+    if _SUPPLY_CAPTION.search(text):
+        return "SUPPLIES_TO", None, None
+    return None
+
+
+# "Belarusian deliveries to the regions of Siberia", "exports of the Gomel region to ...":
+# rows that name where the goods went. (Imports "from" name the other side: not read.)
+_SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments)\b"
+                             r"(?:\s+of\s+[^:]{1,60}?)?\s+to\b", re.I)
+
+
+def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
+    """Who supplies what a supply caption's rows receive: the demonym or name before
+    its supply word ("Belarusian deliveries to"), or the name after "of" ("exports of
+    the Gomel region to").
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> t = "Belarusian deliveries to the regions of Siberia in 2019:"
+    >>> caption_supplier(t, find_mentions(t)).text
+    'Belarusian'
+    """
+    w = _SUPPLY_CAPTION.search(text)
+    if w is None:
+        return None
+    word_end = w.start() + len(w.group(0).split()[0])
+    after_of = re.match(r"\s+of\s+(?:the\s+)?", text[word_end:])
+    if after_of:
+        return next((m for m in mentions if m.start == word_end + after_of.end()), None)
+    before = [m for m in mentions if m.end <= w.start() and
+              re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", text[m.end:w.start()])]
+    if before:
+        return before[-1]
+    demonym = re.search(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$", text[:w.start()])
+    cc = DEMONYMS.get(demonym.group(1).lower()) if demonym else None
+    return Mention(demonym.group(1), demonym.start(1), demonym.end(1), "Country", cc,
+                   adjectival=True) if cc else None
+
+
+_BETWEEN_PAIRS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:[,;]\s*)?(?:[a-z][\w-]*\s*){0,6}"
+                            r"(?:\([^()]{0,60}\)\s*)?[,;]?\s*(?:and\s+)?")
+_IN_PAIR = re.compile(r"\s*(?:[-–—]|and|with|&)\s*(?:the\s+)?")
+
+
+# Two names of adjacent columns read as one: "Pavlodar Region Omsk Region".
+_TWO_COLUMNS = re.compile(r"(.+?\b(?:Region|Oblast|Krai|Territory|Republic|District|Province"
+                          r"|Voivodeship|County|region|oblast|krai|marz|province|district))"
+                          r"\s+((?:the\s+)?[A-Z\u0400-\u042f].*)")
+
+
+def _columns(m: Mention) -> list[Mention]:
+    two = _TWO_COLUMNS.fullmatch(m.text)
+    if two is None:
+        return [m]
+    b_start = m.start + two.start(2)
+    return [replace(m, text=two.group(1), end=m.start + two.end(1), acronym=None),
+            Mention(two.group(2), b_start, m.end)]
+
+
+def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None,
+             confidence: float = 0.7) -> list[Hit]:
+    """The pairs of one row: its parties two by two, each pair joined by a dash, "and"
+    or "with" (or nothing, in a table's columns), the pairs apart by a bracket, a comma
+    or the lower-case words of another column. A row whose parties do not fall into
+    such pairs gives nothing."""
+    ms = [part for m in mentions if not m.adjectival and not m.refers
+          for part in _columns(m)]
+    if len(ms) < 2 or len(ms) % 2:
+        return []
+    hits = []
+    for a, b in zip(ms[::2], ms[1::2], strict=True):
+        gap = text[a.end:b.start]
+        if not (_IN_PAIR.fullmatch(gap) or re.fullmatch(r"\s+", gap)):
+            return []
+        hits.append((a, b))
+    for (_, b), (c, _) in zip(hits, hits[1:], strict=False):
+        if not _BETWEEN_PAIRS.fullmatch(text[b.end:c.start]):
+            return []
+    out = []
+    for a, b in hits:
+        own = None
+        if rel_type == "SIGNED_AGREEMENT":
+            # The row's own document ("..., roadmap (2018)") else the caption's kind.
+            nxt = next((m.start for m in ms if m.start > b.start), len(text))
+            own = _DOC.search(text, b.end, nxt)
+        k = own.lastgroup if own else kind
+        title = _title(text, own) if own else None
+        trigger = own.span() if own else (a.start, b.end)
+        out.append(Hit(rel_type, a, b, trigger, confidence, "table row", k, title))
+    return out
