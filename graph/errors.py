@@ -31,11 +31,13 @@ class ValidationError(RelgraphError):
 
     exit_code = 2
 
-    def __init__(self, problems: list, *, hint: str | None = None):
+    def __init__(self, problems: list, *, hint: str | None = None, more: int = 0):
         self.problems = list(problems)
+        #: Problems found beyond those listed (counted, not kept).
+        self.more = more
         first = str(self.problems[0]) if self.problems else "invalid input"
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(first + more, hint=hint)
+        extra = len(self.problems) - 1 + more
+        super().__init__(first + (f" (and {extra} more)" if extra > 0 else ""), hint=hint)
 
 
 class MissingNodeError(RelgraphError):

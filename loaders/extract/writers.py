@@ -1,11 +1,14 @@
 """Writing candidates as JSONL (nested, one object a line) or CSV (flat, with an
-empty ``accept`` column for reviewers). Field names: see README.md here."""
+empty ``accept`` column for reviewers; a quote or name that would start a spreadsheet
+formula begins with ``'``). Field names: see README.md here."""
 
 from __future__ import annotations
 
 import csv
 import json
 from typing import IO
+
+from relgraph.graph.spreadsheet import row_to_spreadsheet
 
 CSV_COLUMNS = [
     "accept", "type", "confidence", "status", "date",
@@ -63,7 +66,7 @@ def write_csv(rows: list[dict], fh: IO[str], sources: dict | None = None) -> Non
     w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
     w.writeheader()
     for row in rows:
-        w.writerow(flatten(row, sources))
+        w.writerow(row_to_spreadsheet(flatten(row, sources)))
 
 
 def write(rows: list[dict], fh: IO[str], fmt: str, sources: dict | None = None) -> None:

@@ -34,7 +34,11 @@ def report_error(error: RelgraphError) -> None:
     if isinstance(error, ValidationError):
         for problem in error.problems:
             click.echo(str(problem), err=True)
-        click.echo(f"Error: {len(error.problems)} problem(s); nothing was written.", err=True)
+        more = getattr(error, "more", 0)
+        if more:
+            click.echo(f"... and {more:,} more problem(s) not listed", err=True)
+        click.echo(f"Error: {len(error.problems) + more:,} problem(s); nothing was written.",
+                   err=True)
     else:
         click.echo(f"Error: {error}", err=True)
     if error.hint:
