@@ -1,6 +1,12 @@
 """Precision and recall of `relgraph extract` against an annotated gold file.
 
     python benchmarks/extract_eval.py CORPUS GOLD [GOLD ...] [--from-line N] [--to-line M] [--show]
+    python benchmarks/extract_eval.py --suite [--show-tuning]
+
+``--suite`` scores the three parts the README reports: the development monograph's
+tuning part (lines 1-1700) and held-out part (1701-2824) against
+``gold/belarus-monograph*.jsonl``, and our own texts in other registers
+(``gold/own/*.txt``, each with its ``.jsonl``), summed per type.
 
 A candidate matches a gold relation when it has the same type, the same parties
 (unordered; ordered for SUPPLIES_TO) and its evidence line is within 2 lines of the
@@ -100,7 +106,84 @@ def read_gold(path: str) -> tuple[list[dict], tuple[int, int]]:
     return gold, (min(g["line"] for g in gold) - 2, max(g["line"] for g in gold) + 2)
 
 
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent.parent / "shared" / "seeds" / "000_c16572a867e56ee7.txt"
+PARTS = {"tuning": (1, 1700), "held-out": (1701, 2824)}
+
+
+def _sum(reports: list[dict]) -> dict:
+    out = {}
+    for t in TYPES:
+        c = sum(r[t]["candidates"] for r in reports)
+        g = sum(r[t]["gold"] for r in reports)
+        m = sum(r[t]["matched"] for r in reports)
+        out[t] = {"candidates": c, "gold": g, "matched": m,
+                  "precision": m / c if c else 0.0, "recall": m / g if g else 0.0}
+    c = sum(out[t]["candidates"] for t in TYPES)
+    g = sum(out[t]["gold"] for t in TYPES)
+    m = sum(out[t]["matched"] for t in TYPES)
+    out["all"] = {"candidates": c, "gold": g, "matched": m,
+                  "precision": m / c if c else 0.0, "recall": m / g if g else 0.0}
+    return out
+
+
+def suite(corpus: Path = CORPUS, show: tuple[str, ...] = ()) -> dict[str, dict]:
+    """Per-type scores of the tuning part, the held-out part and our own texts."""
+    gold = []
+    for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
+        gold += read_gold(str(path))[0]
+    t0 = time.perf_counter()
+    cands = extract_file(str(corpus)).candidates
+    elapsed = time.perf_counter() - t0
+    scores = {}
+    for part, (lo, hi) in PARTS.items():
+        cs = [c for c in cands if lo <= c["evidence"]["line"] <= hi]
+        ev = evaluate(cs, [g for g in gold if lo <= g["line"] <= hi])
+        scores[part] = _sum([ev["per_type"]])
+        if part in show:
+            _show(ev)
+    own = []
+    for text in sorted((HERE / "gold" / "own").glob("*.txt")):
+        g, (lo, hi) = read_gold(str(text.with_suffix(".jsonl")))
+        cs = [c for c in extract_file(str(text)).candidates if lo <= c["evidence"]["line"] <= hi]
+        ev = evaluate(cs, g)
+        own.append(ev["per_type"])
+        if "own" in show:
+            print("--", text.name)
+            _show(ev)
+    scores["own texts"] = _sum(own)
+    scores["_seconds"] = elapsed
+    return scores
+
+
+def _show(ev: dict) -> None:
+    for c in ev["false_positives"]:
+        s, t = c["source"], c["target"]
+        print("FP", c["type"], c["evidence"]["line"], s["name"], "|", s["id"],
+              "->", t["name"], "|", t["id"], c.get("rule"))
+    for g in ev["missed"]:
+        a, b = g["parties"]
+        print("MISS", g["type"], g["line"], a["ids"][0], b["ids"][0],
+              "|", a["names"][0], "|", b["names"][0])
+
+
+def print_suite(scores: dict) -> None:
+    print(f"monograph extraction {scores['_seconds']:.2f} s (gazetteer load included)")
+    print(f"{'part':10} {'type':18} {'cand':>5} {'gold':>5} {'match':>5} {'P':>5} {'R':>5}")
+    for part, per in scores.items():
+        if part.startswith("_"):
+            continue
+        for t, r in per.items():
+            print(f"{part:10} {t:18} {r['candidates']:5d} {r['gold']:5d} {r['matched']:5d} "
+                  f"{r['precision']:5.2f} {r['recall']:5.2f}")
+
+
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--suite":
+        show = tuple(a.removeprefix("--show-") for a in argv[1:] if a.startswith("--show-"))
+        print_suite(suite(show=show))
+        return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus")
     ap.add_argument("gold", nargs="+")

@@ -1,18 +1,19 @@
-"""Render benchmark: build, write and open a large partner-network page.
+"""Render benchmark: build, write and open partner-network pages of several sizes.
 
-Measures, for a graph of N parties: time to build the view (layout included) and write
-the HTML, the file size, and in headless Chromium (when installed) the time to the
-first contentful paint and to vis-network's first canvas draw, plus errors and network
-requests (both must be zero).
+For each size N it measures the Python side (the layout, the rest of the view, the
+page, the PNG; total), the page's size and, in headless Chromium (when installed),
+the time to vis-network's first canvas draw (median of ``--runs`` loads) plus errors
+and network requests, which must be zero. It also reports the page's weight without
+its data: the fixed cost of every view.
 
-    python benchmarks/render_bench.py                     # synthetic, 2,000 parties
-    python benchmarks/render_bench.py --nodes 5000
-    python benchmarks/render_bench.py --twins ../shared/data/twins/wikidata
-    python benchmarks/render_bench.py --keep out/         # keep the page and screenshot
+    python benchmarks/render_bench.py                        # 200, 2,000 and 5,000 nodes
+    python benchmarks/render_bench.py --nodes 2000 --runs 5
+    python benchmarks/render_bench.py --twins out/twins/wikipedia --top 2000
+    python benchmarks/render_bench.py --keep out/render/     # keep pages and screenshots
 
-The ``--twins`` folder is the Wikidata P190 extract (nodes.csv, edges.csv): the
-largest connected piece of it, cut to N cities by breadth-first search from the city
-with most twins, with real coordinates (use ``--layout geo`` to map it).
+``--twins`` reads the sheets ``python -m benchmarks.twins`` writes (``cities.csv``,
+``twinnings.csv``): the real twin-town network, of which ``--top N`` keeps the N
+parties with the highest PageRank (as ``relgraph render --top N --by pagerank``).
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ import csv
 import json
 import random
 import re
+import statistics
 import sys
 import tempfile
 import time
-from collections import deque
 from pathlib import Path
 
 import networkx as nx
@@ -33,6 +34,7 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from relgraph.viz import render_network  # noqa: E402
+from relgraph.viz.assets import vis_assets  # noqa: E402
 from relgraph.viz.browser import Browser, find_chromium  # noqa: E402
 
 COUNTRIES = ["by", "ru", "ua", "pl", "lt", "cn", "kz", "de", "fr", "tr", "vn", "in"]
@@ -52,91 +54,140 @@ def synthetic(n: int, seed: int = 7) -> nx.Graph:
     ids = list(G)
     for u, v in base.edges():
         ties = [{"type": rng.choice(TYPES), "date": str(rng.randint(1995, 2024)),
-                 "document_title": f"Agreement {u}-{v}-{j}", "document_kind": "agreement",
-                 "sources": [f"source:{rng.randint(1, 200)}"]}
+                 "year": None, "document_title": f"Agreement {u}-{v}-{j}",
+                 "document_kind": "agreement", "sources": [f"source:{rng.randint(1, 200)}"]}
                 for j in range(1 + int(rng.expovariate(1.2)))]
+        for t in ties:
+            t["year"] = int(t["date"])
         G.add_edge(ids[u], ids[v], ties=ties, count=len(ties), weight=float(len(ties)))
     return G
 
 
-def twins(folder: Path, n: int) -> nx.Graph:
-    """``n`` cities of the Wikidata twin-city extract around its best-connected city."""
-    full = nx.Graph()
-    with open(folder / "nodes.csv", newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            attrs = {"label": "City", "name": row["label"], "country": row["country_iso2"]}
+def twins(folder: Path) -> nx.Graph:
+    """The partner network of a twin-town sheet folder (``benchmarks.twins`` output)."""
+    G = nx.Graph()
+    ref = {}
+    with open(folder / "cities.csv", newline="", encoding="utf-8") as fh:
+        for i, row in enumerate(csv.DictReader(fh)):
+            node = f"city:{row['country'].lower()}:{i}"
+            attrs = {"label": "City", "name": row["name"], "country": row["country"]}
             try:
                 attrs.update(lat=float(row["lat"]), lon=float(row["lon"]))
-            except ValueError:
+            except (KeyError, ValueError):
                 pass
-            full.add_node(f"city:{row['country_iso2'].lower()}:{row['qid'].lower()}", **attrs,
-                          qid=row["qid"])
-    by_qid = {d["qid"]: v for v, d in full.nodes(data=True)}
-    with open(folder / "edges.csv", newline="", encoding="utf-8") as fh:
+            G.add_node(node, **attrs)
+            ref[f"{row['name']} [city, {row['country']}]"] = node
+    with open(folder / "twinnings.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            u, v = by_qid.get(row["source_qid"]), by_qid.get(row["target_qid"])
-            if u and v and u != v:
-                full.add_edge(u, v, ties=[{"type": "TWINNED_WITH", "sources": ["source:wikidata"]}],
-                              count=1, weight=1.0)
-    start = max(full, key=full.degree)
-    seen, queue = {start}, deque([start])
-    while queue and len(seen) < n:
-        for w in sorted(full[queue.popleft()], key=str):
-            if w not in seen and len(seen) < n:
-                seen.add(w)
-                queue.append(w)
-    return full.subgraph(seen).copy()
+            u, v = ref.get(row["a"]), ref.get(row["b"])
+            if not u or not v or u == v:
+                continue
+            tie = {"type": "TWINNED_WITH", "year": None, "date": row.get("since") or None,
+                   "sources": [row["sources"]]}
+            if G.has_edge(u, v):
+                G[u][v]["ties"].append(tie)
+                G[u][v]["count"] += 1
+                G[u][v]["weight"] += 1.0
+            else:
+                G.add_edge(u, v, ties=[tie], count=1, weight=1.0)
+    G.remove_nodes_from([v for v in list(G) if G.degree(v) == 0])
+    return G
+
+
+def timed_render(G: nx.Graph, out: Path, **options) -> dict:
+    """Render once, timing the stages (layout, rest of the view, page, image)."""
+    import relgraph.viz.render as render_mod
+    import relgraph.viz.view as view_mod
+
+    stages: dict[str, float] = {}
+
+    def wrap(module, name, key):
+        original = getattr(module, name)
+
+        def timed(*a, **k):
+            t0 = time.perf_counter()
+            try:
+                return original(*a, **k)
+            finally:
+                stages[key] = stages.get(key, 0.0) + time.perf_counter() - t0
+        setattr(module, name, timed)
+        return original
+
+    saved = [(view_mod, "layout_positions", wrap(view_mod, "layout_positions", "layout_s")),
+             (render_mod, "build_view", wrap(render_mod, "build_view", "view_s")),
+             (render_mod, "page_html", wrap(render_mod, "page_html", "page_s")),
+             (render_mod, "render_static", wrap(render_mod, "render_static", "png_s"))]
+    try:
+        t0 = time.perf_counter()
+        result = render_network(G, out, images=[out.with_suffix(".png")], **options)
+        total = time.perf_counter() - t0
+    finally:
+        for module, name, original in saved:
+            setattr(module, name, original)
+    stages["view_s"] -= stages.get("layout_s", 0.0)
+    row = {"nodes": result.nodes, "edges": result.edges, "python_s": round(total, 2),
+           **{k: round(v, 2) for k, v in stages.items()},
+           "html_kb": round(result.bytes / 1024), "png_kb": round(out.with_suffix(".png")
+                                                                  .stat().st_size / 1024)}
+    row["measure_s"] = round(total - sum(stages.values()), 2)
+    return row
+
+
+def browse(out: Path, runs: int, keep: Path | None) -> dict:
+    loads = []
+    with Browser(width=1400, height=1000) as browser:
+        for i in range(runs):
+            page = browser.open(out, timeout=180)
+            loads.append(page.report)
+            if i == 0:
+                labels = len(page.eval("window.relgraph.labels()"))
+                if keep:
+                    (keep / f"{out.stem}-screenshot.png").write_bytes(page.screenshot())
+    draws = [r.drawn_ms for r in loads if r.drawn_ms is not None]
+    return {"first_draw_ms": round(statistics.median(draws)) if draws else None,
+            "first_draw_ms_max": round(max(draws)) if draws else None,
+            "labels_at_1400px": labels,
+            "errors": sum(len(r.console_errors) + len(r.exceptions) for r in loads),
+            "requests": sum(len(r.requests) for r in loads)}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--nodes", type=int, default=2000)
-    ap.add_argument("--twins", type=Path, help="folder with the Wikidata nodes.csv/edges.csv")
+    ap.add_argument("--nodes", type=int, nargs="*", default=[200, 2000, 5000])
+    ap.add_argument("--twins", type=Path, help="folder with cities.csv and twinnings.csv")
+    ap.add_argument("--top", type=int, nargs="*", default=[2000],
+                    help="with --twins: view sizes (--top N --by pagerank)")
     ap.add_argument("--layout", default="force", choices=["force", "geo", "circular"])
-    ap.add_argument("--size-by", default="degree")
     ap.add_argument("--runs", type=int, default=3, help="browser loads to take the median of")
-    ap.add_argument("--keep", type=Path, help="folder to keep the page and a screenshot in")
+    ap.add_argument("--keep", type=Path, help="folder to keep the pages and screenshots in")
     args = ap.parse_args(argv)
 
-    G = twins(args.twins, args.nodes) if args.twins else synthetic(args.nodes)
-    sources = {"source:wikidata": {"title": "Wikidata, property P190 (twinned administrative body)",
-                                   "url": "https://www.wikidata.org/wiki/Property:P190"}}
     out_dir = args.keep or Path(tempfile.mkdtemp(prefix="render-bench-"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    out = out_dir / "bench.html"
-    t0 = time.perf_counter()
-    result = render_network(G, out, sources=sources, size_by=args.size_by, layout=args.layout,
-                            images=[out_dir / "bench.png"])
-    total = time.perf_counter() - t0
-    page = out.read_text(encoding="utf-8")
-    report = {
-        "graph": "twins" if args.twins else "synthetic", "nodes": result.nodes,
-        "edges": result.edges, "layout": args.layout, "physics": result.physics,
-        "render_seconds": round(total, 2),
-        "html_bytes": result.bytes, "html_mib": round(result.bytes / 2**20, 2),
-        "external_refs": len(re.findall(r'(src|href)="https?://', page)),
-    }
-    if find_chromium():
-        loads = []
-        with Browser(width=1200, height=1000) as browser:
-            for i in range(args.runs):
-                p = browser.open(out, timeout=120)
-                rep = p.report
-                loads.append(rep)
-                if i == 0 and args.keep:
-                    (out_dir / "bench-screenshot.png").write_bytes(p.screenshot())
-        med = sorted(loads, key=lambda r: r.drawn_ms or 1e9)[len(loads) // 2]
-        report.update({
-            "first_contentful_paint_ms": med.first_paint_ms,
-            "first_canvas_draw_ms": med.drawn_ms,
-            "wall_ms_navigate_to_ready": round(med.load_ms or 0),
-            "console_errors": sum(len(r.console_errors) + len(r.exceptions) for r in loads),
-            "network_requests": sum(len(r.requests) for r in loads),
-            "browser_runs": len(loads),
-        })
+    js, css = vis_assets()
+    print(json.dumps({"fixed_kb": {"vis_network_js": round(len(js) / 1024),
+                                   "vis_network_css_used": round(len(css) / 1024)}}))
+    if args.twins:
+        t0 = time.perf_counter()
+        G = twins(args.twins)
+        print(json.dumps({"twins": str(args.twins), "nodes": G.number_of_nodes(),
+                          "edges": G.number_of_edges(),
+                          "read_s": round(time.perf_counter() - t0, 2)}))
+        jobs = [(f"twins-top{n}", G, {"top": n, "by": "pagerank", "size_by": "pagerank"})
+                for n in args.top]
     else:
-        report["browser"] = "skipped: no chromium binary"
-    print(json.dumps(report, indent=2))
+        jobs = [(f"synthetic-{n}", synthetic(n), {}) for n in args.nodes]
+    for name, G, options in jobs:
+        out = out_dir / f"{name}.html"
+        row = {"view": name, "layout": args.layout,
+               **timed_render(G, out, layout=args.layout, **options)}
+        page = out.read_text(encoding="utf-8")
+        row["external_refs"] = len(re.findall(r'(src|href)="https?://', page))
+        if find_chromium():
+            row.update(browse(out, args.runs, args.keep))
+        else:
+            row["browser"] = "skipped: no chromium binary"
+        print(json.dumps(row))
     return 0
 
 

@@ -15,20 +15,22 @@ in_degree  ``G.in_degree()`` / ``G.out_degree()``, supply network only: how many
 out_degree  suppliers a party has / how many parties it supplies.
 betweenness``nx.betweenness_centrality``, normalised (NetworkX default). Unweighted
            (hops) by default, since a NetworkX weight is a *distance*; ``weighted=True``
-           uses ``distance`` = 1/weight, so many ties make a short link. Exact up to a
-           work threshold, sampled above it: see :mod:`relgraph.graph.betweenness`.
+           uses ``distance`` = 1/weight, so many ties make a short link. Exact (rustworkx,
+           networkit) up to a size threshold, KADABRA above it, with its error bound
+           reported: see :mod:`relgraph.graph.betweenness`.
 closeness  ``nx.closeness_centrality`` with NetworkX's default Wasserman-Faust scaling
            (``wf_improved``) for disconnected graphs; directed graphs use incoming
-           distances (NetworkX's convention). ``weighted`` as for betweenness. Hop
-           counts run on the batched searches of :mod:`relgraph.graph.brandes` (same numbers).
-eigenvector``nx.eigenvector_centrality`` (power iteration, ``max_iter=1000``),
-           unweighted unless ``weighted``. On a disconnected graph it concentrates on the
-           component with the largest eigenvalue; nodes elsewhere get scores near 0. If
-           power iteration does not converge, ``nx.eigenvector_centrality_numpy`` is
-           used and the method says so; where that is undefined too (NetworkX refuses
+           distances (NetworkX's convention). ``weighted`` as for betweenness. Computed
+           by networkit's ``Closeness`` (generalised variant: the same formula).
+eigenvector``nx.eigenvector_centrality`` (power iteration from the all-ones vector,
+           ``max_iter=1000``, NetworkX's tolerance), unweighted unless ``weighted``,
+           computed by rustworkx's port of it. On a disconnected graph it concentrates
+           on the component with the largest eigenvalue; nodes elsewhere get scores
+           near 0. If power iteration does not converge, ``nx.eigenvector_centrality_numpy``
+           is used and the method says so; where that is undefined too (NetworkX refuses
            disconnected graphs), :class:`CentralityError`.
 pagerank   ``nx.pagerank`` with alpha 0.85, unweighted unless ``weighted`` (then
-           ``weight``).
+           ``weight``); NetworkX's own scipy implementation was the fastest measured.
 ========== =================================================================================
 
 On the ``full`` projection the measures run on its undirected simple view: one edge
@@ -55,17 +57,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
-
 from relgraph.graph import betweenness as _bc
-from relgraph.graph import brandes, projections
 from relgraph.graph.errors import RelgraphError, UsageError
 
 MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank",
             "in_degree", "out_degree")
 DIRECTED_ONLY = ("in_degree", "out_degree")
+PROJECTIONS = ("partner", "supply", "full")          # = projections.PROJECTIONS
+LEVELS = ("party", "region", "country")              # = projections.LEVELS
+COMMUNITY_METHODS = ("louvain", "leiden")
 PAGERANK_ALPHA = 0.85
 EIGENVECTOR_MAX_ITER = 1000
+EIGENVECTOR_TOL = 1e-6                                # NetworkX's default
 
 
 class CentralityError(RelgraphError):
@@ -76,16 +79,19 @@ class CentralityError(RelgraphError):
 
 @dataclass
 class CentralityResult:
-    """Ranked ``rows`` (one per node and measure, best first), the run's ``meta`` and
-    the full ``scores`` (measure -> {node: score}) of every node of ``graph``."""
+    """Ranked ``rows`` (one per node and measure, best first), the run's ``meta``, the
+    full ``scores`` (measure -> {node: score}) of every node of ``graph`` and, when asked
+    for, the ``communities`` (:class:`relgraph.graph.communities.Communities`)."""
 
     rows: list[dict[str, Any]]
     meta: dict[str, Any]
     scores: dict[str, dict] = field(default_factory=dict)
-    graph: nx.Graph | None = field(default=None, repr=False)
+    graph: Any = field(default=None, repr=False)
+    communities: Any = None
 
     def write_rows(self) -> list[dict]:
-        """Rows for ``Store.set_node_properties``: every node's scores and the settings.
+        """Rows for ``Store.set_node_properties``: every node's scores (and community
+        id) plus the run's settings.
 
         >>> import networkx as nx
         >>> G = nx.MultiDiGraph(); G.add_node("city:by:a", label="City", name="A")
@@ -97,6 +103,9 @@ class CentralityResult:
         for node in self.graph if self.graph is not None else ():
             props = {m: float(s[node]) for m, s in self.scores.items() if node in s}
             props["centrality_run"] = run
+            if self.communities is not None and node in self.communities.membership:
+                props["community"] = int(self.communities.membership[node])
+                props["community_run"] = self.communities.run_meta()
             rows.append({"id": node, "label": self.graph.nodes[node].get("label"),
                          "props": props})
         return rows
@@ -139,13 +148,14 @@ def check_measures(measures: Iterable[str] | str, projection: str = "partner"
     return tuple(out)
 
 
-def measure(G: nx.Graph, name: str, *, weighted: bool = False, exact: bool | None = None,
-            k: int | None = None, seed: int = 42, engine: str = "auto",
-            backend: str | None = None) -> tuple[dict, dict]:
+def measure(G, name: str, *, weighted: bool = False, exact: bool | None = None,
+            epsilon: float | None = None, delta: float | None = None,
+            seed: int = 42) -> tuple[dict, dict]:
     """Scores of every node of ``G`` for measure ``name`` and how they were computed.
 
     ``G`` is a projection (``nx.Graph`` or ``nx.DiGraph``) whose edges carry ``weight``
-    and ``distance``; the choices are in the module docstring.
+    and ``distance``; the choices are in the module docstring. ``exact``, ``epsilon``,
+    ``delta``, ``seed``: betweenness (:func:`relgraph.graph.betweenness.betweenness`).
 
     >>> import networkx as nx
     >>> G = nx.star_graph(3)
@@ -161,7 +171,6 @@ def measure(G: nx.Graph, name: str, *, weighted: bool = False, exact: bool | Non
         return {}, {"method": "none (empty graph)"}
     distance = "distance" if weighted else None
     weight = "weight" if weighted else None
-    kwargs = {"backend": backend} if backend else {}
     if name == "degree":
         return {n: float(d) for n, d in G.degree()}, {"method": "count"}
     if name == "strength":
@@ -172,29 +181,47 @@ def measure(G: nx.Graph, name: str, *, weighted: bool = False, exact: bool | Non
     if name == "out_degree":
         return {n: float(d) for n, d in G.out_degree()}, {"method": "count"}
     if name == "betweenness":
-        return _bc.betweenness(G, exact=exact, k=k, seed=seed, weight=distance,
-                               engine=engine, backend=backend)
+        return _bc.betweenness(G, exact=exact, epsilon=epsilon, delta=delta, seed=seed,
+                               weight=distance)
     if name == "closeness":
-        engine = _bc.choose_engine(engine, weight=distance, backend=backend)
-        scores = (brandes.closeness(G) if engine == "sparse" else
-                  nx.closeness_centrality(G, distance=distance, **kwargs))
-        return scores, {"method": "exact", "wf_improved": True, "weight": distance,
-                        "engine": engine}
+        return _closeness(G, distance), {"method": "exact", "wf_improved": True,
+                                         "weight": distance, "engine": "networkit"}
     if name == "eigenvector":
-        return _eigenvector(G, weight, kwargs)
-    return (nx.pagerank(G, alpha=PAGERANK_ALPHA, weight=weight, **kwargs),
-            {"method": "power", "alpha": PAGERANK_ALPHA, "weight": weight})
+        return _eigenvector(G, weight)
+    import networkx as nx
+    return (nx.pagerank(G, alpha=PAGERANK_ALPHA, weight=weight),
+            {"method": "power", "alpha": PAGERANK_ALPHA, "weight": weight,
+             "engine": "networkx"})
 
 
-def _eigenvector(G: nx.Graph, weight: str | None, kwargs: dict) -> tuple[dict, dict]:
-    info = {"method": "power", "max_iter": EIGENVECTOR_MAX_ITER, "weight": weight}
+def _closeness(G, distance: str | None) -> dict:
+    """``nx.closeness_centrality(G, distance=distance)`` (Wasserman-Faust) by networkit."""
+    import networkit as nk
+
+    from relgraph.graph.engines import to_networkit
+    # NetworkX measures incoming distances on a directed graph, networkit outgoing.
+    g, nodes = to_networkit(G, weight=distance, reverse=G.is_directed())
+    run = nk.centrality.Closeness(g, True, nk.centrality.ClosenessVariant.GENERALIZED)
+    found = run.run().scores()
+    return {v: float(found[i]) for i, v in enumerate(nodes)}
+
+
+def _eigenvector(G, weight: str | None) -> tuple[dict, dict]:
+    import networkx as nx
+    import rustworkx as rx
+
+    from relgraph.graph.engines import to_rustworkx
+    info = {"method": "power", "max_iter": EIGENVECTOR_MAX_ITER, "weight": weight,
+            "engine": "rustworkx"}
+    g, nodes = to_rustworkx(G, weight=weight)
     try:
-        return (nx.eigenvector_centrality(G, max_iter=EIGENVECTOR_MAX_ITER, weight=weight,
-                                          **kwargs), info)
-    except nx.PowerIterationFailedConvergence:
+        found = rx.eigenvector_centrality(g, weight_fn=float, max_iter=EIGENVECTOR_MAX_ITER,
+                                          tol=EIGENVECTOR_TOL)
+        return {v: float(found[i]) for i, v in enumerate(nodes)}, info
+    except rx.FailedToConverge:
         pass
     try:
-        scores = nx.eigenvector_centrality_numpy(G, weight=weight, **kwargs)
+        scores = nx.eigenvector_centrality_numpy(G, weight=weight)
     except (nx.NetworkXException, ArithmeticError, ValueError) as e:
         raise CentralityError(f"eigenvector centrality is not defined on this graph: {e}"
                               ) from None
@@ -203,43 +230,64 @@ def _eigenvector(G: nx.Graph, weight: str | None, kwargs: dict) -> tuple[dict, d
             raise CentralityError("eigenvector centrality did not converge on this graph"
                                   ) from None
         raise
-    return scores, {**info, "method": "numpy (power iteration did not converge)"}
+    return scores, {**info, "engine": "networkx",
+                    "method": "numpy (power iteration did not converge)"}
 
 
-def centrality(G: nx.MultiDiGraph, *, measures: Iterable[str] | str = ("betweenness",),
-               projection: str = "partner", rel_types=None, kinds=None, countries=None,
-               as_of: int | None = None, weights: Mapping[str, float] | None = None,
-               weighted: bool = False, top: int | None = None, exact: bool | None = None,
-               k: int | None = None, seed: int = 42, engine: str = "auto",
-               backend: str | None = None) -> CentralityResult:
+def centrality(G, *, measures: Iterable[str] | str = ("betweenness",),
+               projection: str = "partner", level: str = "party", rel_types=None,
+               kinds=None, countries=None, as_of: int | None = None,
+               weights: Mapping[str, float] | None = None, weighted: bool = False,
+               top: int | None = None, exact: bool | None = None,
+               epsilon: float | None = None, delta: float | None = None, seed: int = 42,
+               communities: str | None = None, resolution: float = 1.0
+               ) -> CentralityResult:
     """Rank the nodes of a projection of ``G`` (a ``Store.fetch()`` graph).
 
     ``measures``: names from :data:`MEASURES` (a comma-separated string works too).
-    ``projection``: ``partner``, ``supply`` or ``full``; ``rel_types``, ``kinds``,
-    ``countries``, ``as_of``, ``weights``: see :mod:`relgraph.graph.projections`. ``weighted``
-    makes path measures use ``distance`` = 1/weight and eigenvector/PageRank use
-    ``weight``. ``top``: rows per measure. ``exact``, ``k``, ``seed``, ``engine``:
-    betweenness (see :mod:`relgraph.graph.betweenness`); ``backend``: a NetworkX backend to
-    dispatch to. Bad names raise :class:`UsageError`.
+    ``projection``: ``partner``, ``supply`` or ``full``; ``level``: ``party`` (default),
+    or ``region``/``country`` to rank regions or countries by the ties of their parties
+    (:func:`relgraph.graph.projections.aggregate`); ``rel_types``, ``kinds``,
+    ``countries``, ``as_of``, ``weights``: see :mod:`relgraph.graph.projections`.
+    ``weighted`` makes path measures use ``distance`` = 1/weight and eigenvector/PageRank
+    use ``weight``. ``top``: rows per measure. ``exact``, ``epsilon``, ``delta``,
+    ``seed``: betweenness (see :mod:`relgraph.graph.betweenness`). ``communities``:
+    ``louvain`` or ``leiden`` adds each node's community id to its rows (and the
+    partition's modularity to ``meta``), seeded with ``seed``, at ``resolution``. Bad
+    names raise :class:`UsageError`.
 
-    Rows: ``measure, rank, id, name, kind, country, score``; equal scores share a rank.
-    ``meta``: projection, filters, measures and methods, k and seed, node and edge
-    counts, tie counts (``undated_ties``...), components; JSON-able.
+    Rows: ``measure, rank, id, name, kind, country, score`` (plus ``community``);
+    equal scores share a rank. ``meta``: projection, level, filters, measures and
+    methods, betweenness's method and guarantee, node and edge counts, tie counts
+    (``undated_ties``...), components, seconds per measure; JSON-able.
     """
+    from relgraph.graph import projections
+
     names = check_measures(measures, projection)
     if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 1):
         raise UsageError(f"--top takes a positive whole number, got {top!r}")
-    if k is not None and (isinstance(k, bool) or not isinstance(k, int) or k < 1):
-        raise UsageError(f"-k takes a positive whole number, got {k!r}")
+    if level not in LEVELS:
+        raise UsageError(f"unknown level {level!r}; valid: {', '.join(LEVELS)}")
+    if level != "party" and projection == "full":
+        raise UsageError("--level region/country aggregates the partner or supply network, "
+                         "not the full graph")
+    if communities is not None and communities not in COMMUNITY_METHODS:
+        raise UsageError(f"unknown community method {communities!r}; valid: "
+                         f"{', '.join(COMMUNITY_METHODS)}")
+    if exact is not None or epsilon is not None or delta is not None:
+        _bc.check_accuracy(epsilon, delta)
     options = dict(rel_types=rel_types, kinds=kinds, countries=countries, as_of=as_of)
     if projection == "partner":
         options["weights"] = weights
     elif weights:
         raise UsageError("per-type weights apply to the partner projection only")
     P = projections.project(G, projection, **options)
+    if level != "party":
+        P = projections.aggregate(P, level=level, full=G)
     H = undirected_view(P) if projection == "full" else P
     meta: dict[str, Any] = {
         "projection": projection,
+        "level": level,
         "graph": {"partner": "undirected", "supply": "directed",
                   "full": "undirected simple view of the typed multigraph"}[projection],
         "filters": P.graph["filters"],
@@ -254,36 +302,49 @@ def centrality(G: nx.MultiDiGraph, *, measures: Iterable[str] | str = ("betweenn
                 dropped_future=P.graph["dropped_future"],
                 dropped_ended=P.graph["dropped_ended"],
                 components=len(comps), largest_component=len(comps[0]) if comps else 0)
+    if level != "party":
+        meta["aggregated"] = P.graph["aggregated"]
     scores: dict[str, dict] = {}
     methods: dict[str, Any] = {}
     seconds: dict[str, float] = {}
     for name in names:
         started = time.perf_counter()
-        scores[name], info = measure(H, name, weighted=weighted, exact=exact, k=k,
-                                     seed=seed, engine=engine, backend=backend)
+        scores[name], info = measure(H, name, weighted=weighted, exact=exact,
+                                     epsilon=epsilon, delta=delta, seed=seed)
         seconds[name] = round(time.perf_counter() - started, 3)
         methods[name] = info.get("method")
         if name == "betweenness":
             meta["betweenness"] = {key: info[key] for key in
-                                   ("method", "k", "seed", "sources", "sampled_components",
-                                    "engine") if key in info}
+                                   ("method", "engine", "epsilon", "delta", "seed",
+                                    "samples", "error_bound", "work") if key in info}
+            meta["guarantee"] = info.get("guarantee", "exact")
     meta["methods"] = methods
     bc = meta.get("betweenness", {})
     # Top-level copies: what a reader of a header looks for first.
     meta["exact"] = bc.get("method") == "exact" if bc else None
-    meta["k"] = bc.get("k")
-    meta["seed"] = bc.get("seed")
+    meta["seed"] = seed
     meta["top"] = top
-    meta["backend"] = backend      # a NetworkX backend asked for, if any
-    meta["networkx"] = nx.__version__
+    found = None
+    if communities is not None:
+        from relgraph.graph import communities as _communities
+        started = time.perf_counter()
+        detect = getattr(_communities, communities)
+        found = detect(H, weight="weight", resolution=resolution,
+                       seed=seed)
+        seconds["communities"] = round(time.perf_counter() - started, 3)
+        meta["communities"] = found.run_meta()
     meta["seconds"] = seconds
     rows = []
     for name in names:
         rows.extend(ranked_rows(H, scores[name], measure_name=name, top=top))
-    return CentralityResult(rows=rows, meta=meta, scores=scores, graph=H)
+    if found is not None:
+        for row in rows:
+            row["community"] = found.membership.get(row["id"])
+    return CentralityResult(rows=rows, meta=meta, scores=scores, graph=H,
+                            communities=found)
 
 
-def ranked_rows(G: nx.Graph, scores: Mapping, *, measure_name: str,
+def ranked_rows(G, scores: Mapping, *, measure_name: str,
                 top: int | None = None) -> list[dict]:
     """Rows best first; equal scores (to 12 significant digits) share the better rank.
 
@@ -293,7 +354,7 @@ def ranked_rows(G: nx.Graph, scores: Mapping, *, measure_name: str,
     ...                                             measure_name="degree")]
     [('b', 1), ('c', 1), ('a', 3)]
     """
-    # Rounding makes ties robust to summation order (sampled, per-component sums).
+    # Rounding makes ties robust to summation order (parallel sums).
     order = sorted(scores, key=lambda n: (-_key(scores[n]), str(n)))
     rows, rank, previous = [], 0, None
     for position, node in enumerate(order, start=1):
@@ -309,11 +370,27 @@ def ranked_rows(G: nx.Graph, scores: Mapping, *, measure_name: str,
     return rows
 
 
+def ranks(scores: Mapping) -> dict:
+    """Rank of every node (1 = best; equal scores share the better rank).
+
+    >>> ranks({"a": 1.0, "b": 3.0, "c": 3.0})
+    {'b': 1, 'c': 1, 'a': 3}
+    """
+    order = sorted(scores, key=lambda n: (-_key(scores[n]), str(n)))
+    out, rank, previous = {}, 0, None
+    for position, node in enumerate(order, start=1):
+        value = _key(scores[node])
+        if value != previous:
+            rank, previous = position, value
+        out[node] = rank
+    return out
+
+
 def _key(value: float) -> float:
     return float(f"{float(value):.12g}")
 
 
-def undirected_view(M: nx.MultiDiGraph) -> nx.Graph:
+def undirected_view(M):
     """One undirected edge per linked pair of ``M``; ``weight`` = number of
     relationships, ``distance`` = 1/weight; node attributes copied.
 
@@ -322,6 +399,8 @@ def undirected_view(M: nx.MultiDiGraph) -> nx.Graph:
     >>> sorted(undirected_view(M).edges(data="weight"))
     [('a', 'b', 2), ('b', 'c', 1)]
     """
+    import networkx as nx
+
     H = nx.Graph()
     H.add_nodes_from(M.nodes(data=True))
     for u, v in M.edges():

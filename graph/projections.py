@@ -13,6 +13,8 @@ simpler graphs, built here, graph first and options keyword-only:
   (1 each by default) and ``distance`` = 1 / weight for path-based measures.
 - :func:`supply_network`: a ``nx.DiGraph`` supplier -> recipient, ``weight`` = number
   of supplies, ``value_usd`` = their total value where known.
+- :func:`aggregate`: the partner or supply network one level up, countries or regions
+  as nodes, tied by the ties of their parties (``--level country``).
 
 Filters, the same for every projection:
 
@@ -63,6 +65,7 @@ from relgraph.graph.schema import SCHEMA, year_of
 PARTY_LABELS = ("Country", "Region", "City", "Company", "Organization")
 TIE_TYPES = ("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO")
 PROJECTIONS = ("partner", "supply", "full")
+LEVELS = ("party", "region", "country")
 
 # Statuses that mean a tie no longer holds. Twinnings record no end date, so an
 # ended twinning is dropped for every as-of year.
@@ -244,6 +247,9 @@ def _tie(type_: str, data: Mapping, doc: Mapping, *, doc_id=None, date=None, yea
         "sources": sources if sources is not None else list(data.get("sources") or ()),
         "goods": data.get("goods"),
         "status": data.get("status"),
+        # The relationship behind the tie (a co-signing has two, so none): exports
+        # name their edges after it.
+        "id": data.get("id"),
     }
 
 
@@ -255,8 +261,8 @@ def iter_ties(G: nx.MultiDiGraph, *, rel_types: Iterable[str] = TIE_TYPES,
     A document with parties ``a, b, c`` yields one SIGNED_AGREEMENT tie per pair; its
     date is the document's (else the later signature). Ties that do not hold ``as_of``
     are skipped, and so are ties with an end outside ``parties`` (default: every node
-    labelled as a party). ``tie`` has the keys the views list (``TIE_FIELDS``); supplies also
-    carry ``value_usd``.
+    labelled as a party). ``tie`` has the keys the views list (``TIE_FIELDS``) and the
+    relationship's ``id`` (None for a co-signing); supplies also carry ``value_usd``.
     """
     clock = clock or _Clock(as_of)
     if parties is None:
@@ -286,6 +292,8 @@ def iter_ties(G: nx.MultiDiGraph, *, rel_types: Iterable[str] = TIE_TYPES,
             if clock.keep(year, False):
                 tie = _tie(t, data, {}, year=year)
                 tie["value_usd"] = data.get("value_usd")
+                # The partner network is undirected; the tie keeps who supplied whom.
+                tie["supplier"], tie["recipient"] = u, v
                 yield u, v, tie
     for doc_id, signers_of in signers.items():
         doc = _document(G, doc_id)
@@ -490,3 +498,119 @@ def _check_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
 
 def _graph_meta(projection: str, f: Filters, clock: _Clock, **extra: Any) -> dict:
     return {"projection": projection, "filters": f.as_dict(), **clock.counts, **extra}
+
+
+# -- levels -----------------------------------------------------------------------------
+
+def region_of(G: nx.MultiDiGraph, node) -> str | None:
+    """The first-level region a party lies in, following LOCATED_IN in ``G`` (a
+    company in a city, the city in a district, the district in its region); a
+    first-level region is its own. ``None`` for countries and unplaced parties.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("region:by:gomel", label="Region", level=1)
+    >>> G.add_node("city:by:gomel", label="City")
+    >>> _ = G.add_edge("city:by:gomel", "region:by:gomel", type="LOCATED_IN")
+    >>> region_of(G, "city:by:gomel"), region_of(G, "region:by:gomel")
+    ('region:by:gomel', 'region:by:gomel')
+    """
+    seen = set()
+    current, found = node, None
+    while current is not None and current not in seen:
+        seen.add(current)
+        attrs = G.nodes[current] if current in G else {}
+        if attrs.get("label") == "Region":
+            found = current
+            if attrs.get("level") in (1, None):
+                return current
+        if attrs.get("label") == "Country":
+            break
+        current = next((v for _, v, t in G.out_edges(current, data="type")
+                        if t == "LOCATED_IN"), None) if current in G else None
+    return found
+
+
+def aggregate(P: nx.Graph, *, level: str = "country", full: nx.MultiDiGraph | None = None
+              ) -> nx.Graph:
+    """``P`` (a partner or supply network) with parties grouped by country or region.
+
+    A node per country (``country:xx``) or first-level region; an edge per pair of
+    groups whose parties are tied, with ``count`` = the number of ties between them,
+    ``weight`` = the sum of their weights, ``pairs`` = the number of party pairs behind
+    them, ``types`` and ``distance`` = 1/weight. Ties inside a group are not edges: each
+    node records them as ``internal_ties``, with ``parties`` = its number of parties.
+    Parties without a country (or region, for ``level="region"``, found through
+    LOCATED_IN in ``full``) are left out and counted in ``graph["aggregated"]``.
+
+    >>> import networkx as nx
+    >>> P = nx.Graph(projection="partner", filters={}, ties=3, undated_ties=0,
+    ...              dropped_future=0, dropped_ended=0)
+    >>> P.add_node("city:by:a", country="BY"); P.add_node("city:by:b", country="BY")
+    >>> P.add_node("city:ru:c", country="RU")
+    >>> P.add_edge("city:by:a", "city:ru:c", count=2, weight=2.0, types=["TWINNED_WITH"])
+    >>> P.add_edge("city:by:b", "city:ru:c", count=1, weight=1.0, types=["SUPPLIES_TO"])
+    >>> P.add_edge("city:by:a", "city:by:b", count=1, weight=1.0, types=["TWINNED_WITH"])
+    >>> C = aggregate(P, level="country")
+    >>> C.edges["country:by", "country:ru"]["count"], C.nodes["country:by"]["internal_ties"]
+    (3, 1)
+    """
+    if level not in ("country", "region"):
+        raise UsageError(f"unknown level {level!r}; valid: {', '.join(LEVELS)}")
+    if level == "region" and full is None:
+        raise UsageError("--level region needs the stored graph's LOCATED_IN ties")
+    group: dict = {}
+    for node, attrs in P.nodes(data=True):
+        if level == "country":
+            code = attrs.get("country")
+            group[node] = f"country:{code.lower()}" if code else None
+        else:
+            group[node] = region_of(full, node)
+    A = nx.DiGraph() if P.is_directed() else nx.Graph()
+    for g in group.values():
+        if g is None:
+            continue
+        if g not in A:
+            A.add_node(g, **_group_attrs(g, level, full), parties=0, internal_ties=0)
+        A.nodes[g]["parties"] += 1
+    for u, v, data in P.edges(data=True):
+        a, b = group[u], group[v]
+        if a is None or b is None:
+            continue
+        if a == b:
+            A.nodes[a]["internal_ties"] += data.get("count", 1)
+            continue
+        if not A.has_edge(a, b):
+            A.add_edge(a, b, count=0, weight=0.0, pairs=0, types=[])
+        edge = A[a][b]
+        edge["count"] += data.get("count", 1)
+        edge["weight"] += float(data.get("weight", 1.0))
+        edge["pairs"] += 1
+        for t in data.get("types") or sorted({t["type"] for t in data.get("ties", ())}):
+            if t not in edge["types"]:
+                edge["types"].append(t)
+    for _, _, data in A.edges(data=True):
+        data["types"].sort(key=lambda t: TIE_TYPES.index(t) if t in TIE_TYPES else 99)
+        data["distance"] = 1.0 / data["weight"]
+    A.graph.update(P.graph)
+    A.graph["level"] = level
+    A.graph["aggregated"] = {
+        "level": level, "groups": A.number_of_nodes(),
+        "parties_left_out": sum(1 for g in group.values() if g is None),
+    }
+    return A
+
+
+def _group_attrs(group_id: str, level: str, full: nx.MultiDiGraph | None) -> dict:
+    stored = dict(full.nodes[group_id]) if full is not None and group_id in full else {}
+    code = group_id.split(":")[1].upper()
+    name = stored.get("name")
+    if not name and level == "country":
+        try:
+            import pycountry
+            found = pycountry.countries.get(alpha_2=code)
+        except (ImportError, LookupError, KeyError):
+            found = None
+        name = (getattr(found, "common_name", None) or found.name) if found else code
+    return {"label": "Country" if level == "country" else "Region",
+            "name": name or group_id, "country": stored.get("country") or code}

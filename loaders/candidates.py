@@ -47,13 +47,15 @@ def add_candidates(batch: Batch, sheet: Sheet, *, resolver, accept_all: bool,
     """Merge the accepted candidates of ``sheet`` into ``batch``."""
     from relgraph.loaders.extract.records import candidates_to_records
     rows = _rows(batch, sheet)
-    nodes, rels, problems = candidates_to_records(rows, accept_all=accept_all,
-                                                  min_confidence=min_confidence,
-                                                  resolver=resolver)
+    records = candidates_to_records(rows, accept_all=accept_all,
+                                    min_confidence=min_confidence, resolver=resolver)
+    nodes, rels, problems = records
     for node in nodes:
         batch.nodes.setdefault(node.id, node)
     for rel in rels:
         batch.relationships[rel.id] = rel
-    batch.rows["candidates"] += len(rels)
+    # One accepted candidate is one row, though an agreement becomes two relationships
+    # (each party to its Document).
+    batch.rows["candidates"] += getattr(records, "accepted", len(rels))
     for line, column, reason in problems:
         batch.problems.append(Problem(str(sheet.path), line, column, reason))

@@ -244,7 +244,11 @@ def _collect(events: queue.Queue, session: str, report: PageReport, *, page_url:
 class Browser:
     """Headless Chromium for one or more page loads: ``with Browser() as b: b.open(path)``."""
 
-    def __init__(self, binary: str | None = None, *, width: int = 1100, height: int = 1100):
+    def __init__(self, binary: str | None = None, *, width: int = 1100, height: int = 1100,
+                 scripts: bool = True):
+        """``scripts=False``: a browser whose reader switched JavaScript off (pages run
+        no script and show their ``<noscript>`` content)."""
+        self.scripts = scripts
         self.binary = binary or find_chromium()
         if not self.binary:
             raise BrowserError("no chromium binary found",
@@ -253,7 +257,8 @@ class Browser:
         self.pipe: _Pipe | None = None
 
     def __enter__(self) -> Browser:
-        self.pipe = _Pipe(self.binary, width=self.width, height=self.height)
+        flags = () if self.scripts else ("--blink-settings=scriptEnabled=false",)
+        self.pipe = _Pipe(self.binary, width=self.width, height=self.height, extra_flags=flags)
         return self
 
     def __exit__(self, *exc):
@@ -262,8 +267,10 @@ class Browser:
 
     def open(self, target: str | os.PathLike, *, timeout: float = 60.0,
              wait: str = "document.readyState === 'complete' && "
-                         "document.documentElement.getAttribute('data-rg-stable')") -> Page:
-        """Load ``target`` (a path or URL) in a new tab and wait until ``wait`` is truthy."""
+                         "document.documentElement.getAttribute('data-rg-stable')",
+             ) -> Page:
+        """Load ``target`` (a path or URL) in a new tab and wait until ``wait`` is truthy
+        (evaluated through the DevTools protocol, so also where pages run no script)."""
         url = target if isinstance(target, str) and "://" in target \
             else Path(target).resolve().as_uri()
         pipe = self.pipe

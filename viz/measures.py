@@ -1,8 +1,9 @@
 """The measure that sizes nodes.
 
-Known measures are computed on the graph being drawn with :func:`graph.centrality.measure`,
-so a view shows the same numbers as ``relgraph centrality`` with the same filters. A
-score stored on the nodes by an earlier run is *not* reused for them: it may have been
+Known measures are computed with :func:`graph.centrality.measure` on the graph given;
+``render_network`` gives it the whole network, not the part a view shows, so a view
+shows the same numbers as ``relgraph centrality`` with the same filters. A score
+stored on the nodes by an earlier run is *not* reused for them: it may have been
 computed on a different projection. Any other numeric node attribute may be named too.
 
 >>> import networkx as nx

@@ -24,10 +24,14 @@ REL_STYLES: dict[str, dict] = {
 }
 OTHER_REL = {"label": "Other tie", "color": "#888888", "dashes": [1, 3]}
 
-# Country palette: Tableau 10, then grey for every country beyond it, so the legend
-# stays short enough to read.
+# Country palette: Tableau 20 without its greys: the nine strong colours first (the
+# most distinct from each other, for the most frequent countries), then their nine
+# light tints, then grey for every country beyond, so the legend stays readable.
+# The same palette colours communities.
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-           "#8c564b", "#e377c2", "#bcbd22", "#17becf", "#7f7f7f"]
+           "#8c564b", "#e377c2", "#bcbd22", "#17becf",
+           "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+           "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5"]
 OTHER_COUNTRY = "#c7c7c7"
 OTHER_KEY = "_other"
 
@@ -51,8 +55,6 @@ COUNTRY_NAMES = {
     "my": "Malaysia", "ph": "Philippines", "sa": "Saudi Arabia", "kp": "North Korea",
 }
 
-# Sizes in CSS pixels (vis-network) for the smallest and largest node.
-MIN_SIZE, MAX_SIZE = 6.0, 36.0
 
 
 def rel_style(rel_type: str) -> dict:
@@ -88,13 +90,18 @@ def country_key(code: str | None) -> str:
     return code.lower() if code else "?"
 
 
-def country_colours(countries: Iterable[str | None], *, max_colours: int = len(PALETTE) - 1
+def country_colours(countries: Iterable[str | None], *, max_colours: int = len(PALETTE)
                     ) -> dict[str, str]:
     """Colour per country key: the most frequent countries get palette colours.
 
-    Ties in frequency are broken by code, so the same data always gets the same
-    colours. Countries beyond ``max_colours`` map to :data:`OTHER_COUNTRY`
-    (reported under :data:`OTHER_KEY` when there are any).
+    Give it the countries of the *whole* graph (every party, before any view picks
+    some), and every view of that graph colours a country alike. Ties in frequency are
+    broken by code, so the same data always gets the same colours. Countries beyond
+    ``max_colours`` map to :data:`OTHER_COUNTRY` (reported under :data:`OTHER_KEY`).
+
+    >>> c = country_colours(["RU", "BY", "by", "ru", "by", "cn"])
+    >>> c["by"] == PALETTE[0] and c["ru"] == PALETTE[1] and c["cn"] == PALETTE[2]
+    True
     """
     counts = Counter(country_key(c) for c in countries)
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
@@ -102,6 +109,17 @@ def country_colours(countries: Iterable[str | None], *, max_colours: int = len(P
     for k in ranked[max_colours:]:
         colours[k] = OTHER_COUNTRY
     return colours
+
+
+def community_colours(membership: Iterable[int]) -> dict[int, str]:
+    """Colour per community id; ids count from the largest community (see
+    ``graph.communities``), so the largest get the palette and the rest grey.
+
+    >>> community_colours([0, 1, 1, 0, 30])
+    {0: '#1f77b4', 1: '#ff7f0e', 30: '#c7c7c7'}
+    """
+    return {cid: PALETTE[cid] if 0 <= cid < len(PALETTE) else OTHER_COUNTRY
+            for cid in sorted(set(membership))}
 
 
 def dominant_type(ties: list[dict]) -> str:

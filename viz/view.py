@@ -24,14 +24,19 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from relgraph.graph.errors import UsageError
-from relgraph.viz import style
-from relgraph.viz.layout import LAYOUTS, layout_positions
+from relgraph.viz import style, timeline
+from relgraph.viz.labels import LINE_PX, place, spread, text_width
+from relgraph.viz.layout import LAYOUTS, REF_H, REF_W, layout_positions
 from relgraph.viz.measures import node_measure, scale_sizes
 from relgraph.viz.safe import clean_url, text
 
-# Above this many nodes the browser gets finished positions and no physics, so a big
-# page is interactive at once instead of simulating for seconds.
-PHYSICS_MAX_NODES = 300
+# Positions come from Python (label-aware, the same as in the static image); up to
+# this many nodes the browser may also settle them with physics (0: never, default).
+PHYSICS_MAX_NODES = 0
+# Up to this many nodes, a force or circular layout is spread until every label fits
+# at desktop size (the check is quadratic in the number of nodes).
+SPREAD_MAX_NODES = 400
+COLOUR_BY = ("country", "community")
 
 KIND_SHAPES = {"City": "dot", "Region": "hexagon", "Company": "square",
                "Organization": "triangle", "Country": "diamond"}
@@ -47,17 +52,21 @@ class ViewNode:
     name: str
     kind: str
     country: str          # normalised key, see style.country_key
-    colour: str
+    colour: str           # by country
     shape: str
     value: float          # the size measure
-    size: float
+    size: float           # radius in reference pixels (see layout.REF_W)
     degree: int
     x: float
     y: float
-    labelled: bool
+    labelled: bool        # a label candidate (the page shows it where it fits)
     tooltip: str
     ego: bool = False
-    approximate: bool = False
+    approximate: str = ""  # why the position is not the party's own coordinates
+    label_w: float = 0.0   # estimated label width in pixels
+    label_k: int = -1      # label place chosen for the desktop canvas (-1: none fits)
+    community: int = -1
+    community_colour: str = ""
 
 
 @dataclass
@@ -70,6 +79,7 @@ class ViewEdge:
     width: float
     weight: float
     tooltip: str
+    spans: list = field(default_factory=list)  # per tie: [from, to, gone], see timeline
 
 
 @dataclass
@@ -90,6 +100,13 @@ class View:
     ego: str | None = None
     ego_depth: int | None = None
     extra: dict = field(default_factory=dict)
+    scope: dict | None = None   # where the size measure was computed, when not here
+    top: dict | None = None     # {"n", "by", "of"} for --top views
+    colour_by: str = "country"
+    communities: list[dict] = field(default_factory=list)  # legend: id, colour, count
+    community_info: dict = field(default_factory=dict)     # modularity, seed, method
+    years: tuple | None = None  # first and last year of the ties (time slider)
+    basemap: list[dict] = field(default_factory=list)      # {code, name, d} outlines
 
     def caption_text(self) -> str:
         """One line: counts of parties, links, ties and sources, and the data's date."""
@@ -103,9 +120,21 @@ class View:
         return " · ".join(parts)
 
     def size_note(self) -> str:
-        """What node size means, for the legend."""
+        """What node size means, for the legend: the measure and what it was computed on.
+
+        >>> v = View("t", [], [], "betweenness", "force", False, [], [], [], [], None, None, 0,
+        ...          scope={"nodes": 1234})
+        >>> v.size_note()
+        'Node size: betweenness centrality in the whole network (1,234 parties)'
+        """
         name = MEASURE_NAMES.get(self.measure, self.measure)
+        if self.scope:
+            return (f"Node size: {name} in the whole network "
+                    f"({_count(self.scope['nodes'], 'party', 'parties')})")
         return f"Node size: {name}"
+
+    def approximate_count(self) -> int:
+        return sum(1 for n in self.nodes if n.approximate)
 
     def top_nodes(self, k: int = 25) -> list[ViewNode]:
         """The ``k`` nodes with the largest measure (ties broken by name)."""
@@ -132,38 +161,79 @@ def _tie_date(tie: dict) -> str:
     return text(d, limit=20) if d not in (None, "") else ""
 
 
+def size_range(n: int) -> tuple[float, float]:
+    """Smallest and largest node radius (reference pixels) for a view of ``n`` nodes:
+    big enough to read in a small view, small enough not to cover a large one.
+
+    >>> size_range(20), size_range(2000)
+    ((6.5, 26.0), (2.5, 7.0))
+    """
+    hi = max(7.0, min(26.0, 300.0 / math.sqrt(max(n, 1))))
+    return max(2.5, round(hi / 4, 1)), hi
+
+
 def build_view(G: nx.Graph, *, sources: dict | None = None, size_by: str = "degree",
-               layout: str = "force", label_top: int = 20, title: str | None = None,
+               layout: str = "force", label_top: int | None = None, title: str | None = None,
                as_of: str | int | None = None, seed: int = 42,
-               physics_max_nodes: int = PHYSICS_MAX_NODES) -> View:
+               physics_max_nodes: int = PHYSICS_MAX_NODES, values: dict | None = None,
+               scope: dict | None = None, colours: dict | None = None,
+               colour_by: str = "country", top: dict | None = None) -> View:
     """Decide how ``G`` (a partner network, see ``graph.projections``) is shown.
 
     ``sources`` maps source ids to ``{"title", "url"}`` for tooltips and the caption.
-    ``layout`` is ``force`` (browser physics up to ``physics_max_nodes`` nodes, Python
-    positions and no physics above), ``geo`` (lat/lon) or ``circular``.
+    ``layout`` is ``force`` (positions from Python; browser physics only up to
+    ``physics_max_nodes``), ``geo`` (coordinates, over country outlines) or ``circular``.
+    ``values`` are the size measure's scores when they come from a larger graph than
+    ``G`` (``scope`` says which: ``{"nodes": N}``); ``colours`` maps country keys to
+    colours (see :func:`style.country_colours`), so that views of one graph agree.
+    ``label_top`` limits labels to the largest nodes (None: every node where it fits).
+    ``colour_by`` is ``country`` or ``community`` (Louvain, seeded, on ``G``).
     """
     if layout not in LAYOUTS:
         raise UsageError(f"unknown layout {layout!r}", hint="use one of " + ", ".join(LAYOUTS))
-    if label_top < 0:
+    if colour_by not in COLOUR_BY:
+        raise UsageError(f"unknown colouring {colour_by!r}", hint="use country or community")
+    if label_top is not None and label_top < 0:
         raise UsageError("the number of labelled nodes cannot be negative")
     sources = sources or {}
-    values = node_measure(G, size_by, seed=seed)
-    sizes = scale_sizes(values, lo=style.MIN_SIZE, hi=style.MAX_SIZE)
-    colours = style.country_colours(d.get("country") for _, d in G.nodes(data=True))
+    if values is None:
+        values = node_measure(G, size_by, seed=seed)
+        scope = None
+    lo, hi = size_range(G.number_of_nodes())
+    if layout == "geo":  # places crowd on a map: smaller marks keep them apart
+        lo, hi = min(lo, 4.0), min(hi, 15.0)
+    sizes = scale_sizes({v: values.get(v, 0.0) for v in G}, lo=lo, hi=hi)
+    if colours is None:
+        colours = style.country_colours(d.get("country") for _, d in G.nodes(data=True))
     placed = layout_positions(G, layout=layout, seed=seed)
     ego = G.graph.get("ego")
     names = {v: text(d.get("name") or v, limit=120) for v, d in G.nodes(data=True)}
 
-    ranked = sorted(G, key=lambda v: (-values.get(v, 0.0), names[v].casefold(), str(v)))
-    labelled = set(ranked[:label_top])
+    ranked = sorted(G, key=lambda v: (v != ego, -values.get(v, 0.0), names[v].casefold(),
+                                      str(v)))
+    labelled = set(ranked if label_top is None else ranked[:label_top])
     if ego is not None:
         labelled.add(ego)
+    widths = {v: text_width(names[v], bold=v == ego) if v in labelled else 0.0 for v in G}
+    positions = dict(placed.positions)
+    if layout != "geo" and len(G) <= SPREAD_MAX_NODES:
+        positions = spread(positions, sizes, widths, bounds=(8, 8, REF_W - 8, REF_H - 8))
+    choice = place([(v, *positions[v], sizes[v], widths[v], LINE_PX)
+                    for v in ranked if v in labelled],
+                   nodes=[(v, *positions[v], sizes[v]) for v in G],
+                   bounds=(0, 0, REF_W, REF_H))
+
+    found = None
+    if G.number_of_edges():
+        from relgraph.graph.communities import louvain
+        found = louvain(G, weight="weight", seed=seed)
 
     # Sources are numbered in order of first use, following edges in a stable order.
     source_order: dict[str, int] = {}
     edges: list[ViewEdge] = []
     rel_counts: Counter = Counter()
     dates: list[str] = []
+    all_spans: list = []
     n_ties = 0
     for u, v, data in sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
         ties = list(data.get("ties") or [])
@@ -173,6 +243,8 @@ def build_view(G: nx.Graph, *, sources: dict | None = None, size_by: str = "degr
                 source_order.setdefault(str(sid), len(source_order) + 1)
             if _tie_date(tie):
                 dates.append(str(tie.get("date") or tie.get("year")))
+        spans = [timeline.span(t) for t in ties] or [[None, None, 0]]
+        all_spans.extend(spans)
         kind = style.dominant_type(ties) if ties else ""
         rel_counts[kind] += 1
         st = style.rel_style(kind)
@@ -181,27 +253,36 @@ def build_view(G: nx.Graph, *, sources: dict | None = None, size_by: str = "degr
         edges.append(ViewEdge(
             source=u, target=v, type=kind, colour=st["color"], dashes=st["dashes"],
             width=min(1.0 + math.log2(weight), 6.0), weight=weight,
-            tooltip=_edge_tooltip(names[u], names[v], ties, weight, sources, source_order)))
+            tooltip=_edge_tooltip(names[u], names[v], ties, weight, sources, source_order),
+            spans=spans))
 
+    community_colours = {}
+    if found is not None:
+        community_colours = style.community_colours(found.membership.values())
     nodes = []
     for v, d in G.nodes(data=True):
         kind = text(d.get("label") or "", limit=40)
         key = style.country_key(d.get("country"))
-        x, y = placed.positions[v]
+        x, y = positions[v]
+        why = placed.approximate.get(v, "")
+        com = found.membership.get(v, -1) if found is not None else -1
         nodes.append(ViewNode(
-            id=str(v), name=names[v], kind=kind, country=key, colour=colours[key],
+            id=str(v), name=names[v], kind=kind, country=key,
+            colour=colours.get(key, style.OTHER_COUNTRY),
             shape=KIND_SHAPES.get(kind, "dot"), value=float(values.get(v, 0.0)),
-            size=sizes.get(v, style.MIN_SIZE), degree=G.degree(v), x=x, y=y,
-            labelled=v in labelled, ego=v == ego, approximate=v in placed.approximate,
+            size=sizes.get(v, lo), degree=G.degree(v), x=x, y=y,
+            labelled=v in labelled, ego=v == ego, approximate=why,
+            label_w=widths[v], label_k=choice[v][0] if v in choice else -1,
+            community=com, community_colour=community_colours.get(com, style.OTHER_COUNTRY),
             tooltip=_node_tooltip(names[v], kind, d.get("country"), G.degree(v),
-                                  _ties_of(G, v), size_by,
-                                  float(values.get(v, 0.0)), v in placed.approximate,
-                                  layout)))
+                                  _ties_of(G, v), size_by, float(values.get(v, 0.0)),
+                                  why, scope)))
 
     country_counts = Counter(n.country for n in nodes)
     countries = []
     others = 0
-    for key, colour in colours.items():
+    for key in sorted(country_counts, key=lambda k: (-country_counts[k], k)):
+        colour = colours.get(key, style.OTHER_COUNTRY)
         if colour == style.OTHER_COUNTRY:
             others += country_counts[key]
             continue
@@ -211,6 +292,20 @@ def build_view(G: nx.Graph, *, sources: dict | None = None, size_by: str = "degr
     if others:
         countries.append({"key": style.OTHER_KEY, "name": "other countries", "code": "",
                           "colour": style.OTHER_COUNTRY, "count": others})
+    communities = []
+    if found is not None:
+        counts = Counter(found.membership.values())
+        small = 0
+        for cid in sorted(counts):
+            colour = community_colours[cid]
+            if colour == style.OTHER_COUNTRY:
+                small += counts[cid]
+                continue
+            communities.append({"id": cid, "name": f"Community {cid + 1}",
+                                "colour": colour, "count": counts[cid]})
+        if small:
+            communities.append({"id": -1, "name": "smaller communities",
+                                "colour": style.OTHER_COUNTRY, "count": small})
     relations = [{"type": t, **style.rel_style(t), "count": rel_counts[t]}
                  for t in [*style.REL_STYLES, *sorted(set(rel_counts) - set(style.REL_STYLES))]
                  if rel_counts[t]]
@@ -223,17 +318,26 @@ def build_view(G: nx.Graph, *, sources: dict | None = None, size_by: str = "degr
         source_rows.append({"id": sid, "title": text(meta.get("title") or sid, limit=200),
                             "url": clean_url(meta.get("url"))})
 
+    basemap_paths = []
+    if layout == "geo" and placed.project is not None:
+        from relgraph.viz.basemap import outline_paths
+        basemap_paths = outline_paths(placed.project, placed.bbox)
+
     if as_of in (None, ""):
         as_of = G.graph.get("as_of") or (G.graph.get("filters") or {}).get("as_of")
     return View(
-        title=text(title or _default_title(G, names), limit=160),
+        title=text(title or _default_title(G, names, top), limit=160),
         nodes=nodes, edges=edges, measure=size_by, layout=layout,
         physics=layout == "force" and len(nodes) <= physics_max_nodes,
         countries=countries, relations=relations, kinds=kinds, sources=source_rows,
         as_of=text(as_of, limit=20) if as_of not in (None, "") else None,
         latest=max(dates) if dates else None, n_ties=n_ties,
         ego=names.get(ego) if ego is not None else None,
-        ego_depth=G.graph.get("ego_depth"))
+        ego_depth=G.graph.get("ego_depth"), scope=scope, top=top, colour_by=colour_by,
+        communities=communities,
+        community_info=({"method": found.method, "modularity": round(found.modularity, 3),
+                         "seed": seed, "count": found.count} if found is not None else {}),
+        years=timeline.year_range(all_spans), basemap=basemap_paths)
 
 
 def _ties_of(G: nx.Graph, v) -> int:
@@ -241,15 +345,18 @@ def _ties_of(G: nx.Graph, v) -> int:
                for _, _, d in G.edges(v, data=True))
 
 
-def _default_title(G: nx.Graph, names: dict) -> str:
+def _default_title(G: nx.Graph, names: dict, top: dict | None = None) -> str:
     ego = G.graph.get("ego")
     if ego is not None:
         return f"Partners of {names.get(ego, ego)}"
+    if top:
+        return (f"The {top['n']:,} most central parties by "
+                f"{MEASURE_NAMES.get(top['by'], top['by'])}")
     return "Partner network"
 
 
 def _node_tooltip(name, kind, country, degree, strength, measure, value, approximate,
-                  layout) -> str:
+                  scope) -> str:
     lines = [name]
     where = style.country_name(country)
     if country:
@@ -257,10 +364,12 @@ def _node_tooltip(name, kind, country, degree, strength, measure, value, approxi
     lines.append(f"{kind} · {where}" if kind else where)
     lines.append(f"{degree:,} partner{'s' if degree != 1 else ''} · "
                  f"{strength:,.0f} tie{'s' if strength != 1 else ''}")
-    if measure not in ("degree", "strength"):
-        lines.append(f"{MEASURE_NAMES.get(measure, measure)}: {format_value(value, measure)}")
-    if approximate and layout == "geo":
-        lines.append("No coordinates: placed near its partners")
+    if measure not in ("degree", "strength") or scope:
+        where_measured = " (whole network)" if scope else ""
+        lines.append(f"{MEASURE_NAMES.get(measure, measure)}{where_measured}: "
+                     f"{format_value(value, measure)}")
+    if approximate:
+        lines.append(f"Position: {approximate}")
     return "\n".join(lines)
 
 

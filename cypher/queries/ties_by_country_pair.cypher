@@ -6,7 +6,7 @@
 // Pairs are unordered (country_a <= country_b; a supply counts for its pair whichever
 // way it goes) and a document counts once per pair of its co-signatories. `countries`
 // (e.g. ["BY"]) keeps pairs with at least one of them; null keeps all.
-CALL {
+CALL () {
   MATCH (a)-[r:TWINNED_WITH|SUPPLIES_TO]->(b)
   RETURN a.country AS ca, b.country AS cb, type(r) AS tie
   UNION ALL

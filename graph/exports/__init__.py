@@ -1,10 +1,13 @@
-"""Export the stored graph, or a filtered part of it, for other tools.
+"""Export the stored graph, or a projection or filtered part of it, for other tools.
 
 =========  ===============================================================================
-graphml    GraphML for Gephi, yEd, NetworkX (``nx.read_graphml``); one file.
-gexf       GEXF for Gephi (``nx.read_gexf``); one file.
+graphml    GraphML for yEd, Gephi, NetworkX (``nx.read_graphml``); one file.
+gexf       GEXF 1.3 for Gephi, with time intervals for its timeline (``nx.read_gexf``);
+           one file.
 json       NetworkX node-link JSON (``nx.node_link_graph(data, edges="edges")``), values
            unchanged (lists stay lists); one file.
+sheets     ``nodes.csv`` and ``links.csv`` for Flourish and other network tools, and the
+           same under Kumu's column names; a folder.
 csv        ``neo4j-admin database import`` files: one per label and one per relationship
            type, plus ``import.sh`` and ``constraints.cypher``; a folder.
 cypher     A script of constraints and idempotent ``MERGE`` statements that rebuilds the
@@ -12,12 +15,18 @@ cypher     A script of constraints and idempotent ``MERGE`` statements that rebu
 =========  ===============================================================================
 
 How attributes are written for each format: :mod:`relgraph.graph.exports.networkx_files`,
+:mod:`relgraph.graph.exports.gexf`, :mod:`relgraph.graph.exports.sheets`,
 :mod:`relgraph.graph.exports.neo4j_csv`, :mod:`relgraph.graph.exports.cypher`.
 
-Filters are those of ``relgraph centrality`` (:func:`graph.projections.full_graph`):
-relationship types, node kinds, countries (nodes without a country, such as documents
-and sources, are kept) and an as-of year. Nodes passing the filters are exported even
-when no exported relationship touches them.
+Projections and filters are those of ``relgraph centrality``
+(:mod:`relgraph.graph.exports.projected`): ``full`` (the typed graph with its
+documents; the default), ``partner`` (parties tied by twinnings, co-signed documents
+and supplies) or ``supply`` (supplier -> recipient); relationship types, node kinds,
+countries, an as-of year. In the full projection nodes passing the filters are exported
+even when no exported relationship touches them, except Source nodes, which no
+relationship ever touches: they are written only with ``with_sources``, and always by
+``csv`` and ``cypher``, which rebuild the database. ``csv`` and ``cypher`` write the
+full projection only.
 
 >>> export_format("partners.gexf"), export_format("dump/"), export_format("x", "json")
 ('gexf', 'csv', 'json')
@@ -34,10 +43,15 @@ import networkx as nx
 from relgraph.graph import projections
 from relgraph.graph.errors import UsageError
 from relgraph.graph.exports.cypher import write_cypher
+from relgraph.graph.exports.gexf import write_gexf
 from relgraph.graph.exports.neo4j_csv import ARRAY_DELIMITER, write_csv
-from relgraph.graph.exports.networkx_files import write_gexf, write_graphml, write_json
+from relgraph.graph.exports.networkx_files import write_graphml, write_json
+from relgraph.graph.exports.projected import PROJECTIONS, export_graph
+from relgraph.graph.exports.sheets import write_sheets
 
-FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
+FORMATS = ("graphml", "gexf", "json", "sheets", "csv", "cypher")
+FOLDER_FORMATS = ("sheets", "csv")
+DATABASE_FORMATS = ("csv", "cypher")   # rebuild the database: full projection, sources
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".cypher": "cypher",
              ".cql": "cypher"}
 
@@ -77,43 +91,67 @@ def export_format(path: str | Path, fmt: str | None = None) -> str:
                           f"{', '.join(_SUFFIXES)}")
 
 
-def select(store, *, rel_types=None, kinds=None, countries=None,
-           as_of: int | None = None) -> nx.MultiDiGraph:
-    """The part of the stored graph to export, as a typed multigraph.
+def _check(fmt: str, projection: str, mixed: bool) -> None:
+    if fmt in DATABASE_FORMATS and projection != "full":
+        raise UsageError(f"{fmt} rebuilds the database, so it takes the full projection, "
+                         f"not {projection}",
+                         hint="use graphml, gexf, json or sheets for a projection")
+    if mixed and fmt != "gexf":
+        raise UsageError("--mixed applies to GEXF only")
+
+
+def select(store, *, projection: str = "full", rel_types=None, kinds=None,
+           countries=None, as_of: int | None = None, weights=None,
+           with_sources: bool = False) -> nx.MultiDiGraph:
+    """The part of the stored graph to export (see :func:`projected.export_graph`).
 
     Relationship types and kinds are checked first and passed to ``Store.fetch`` so
-    only what is wanted is read; countries and the as-of rule are applied by
-    :func:`graph.projections.full_graph`.
+    only what is wanted is read (the partner and supply projections also read the
+    documents, whose dates their ties take).
     """
-    wanted = projections.check_filters(nx.MultiDiGraph(), projection="full",
+    if projection not in PROJECTIONS:
+        raise UsageError(f"unknown projection {projection!r}; valid: {', '.join(PROJECTIONS)}")
+    wanted = projections.check_filters(nx.MultiDiGraph(), projection=projection,
                                        rel_types=rel_types, kinds=kinds)
-    G = store.fetch(rel_types=wanted.rel_types, labels=wanted.kinds)
-    return projections.full_graph(G, rel_types=wanted.rel_types, kinds=wanted.kinds,
-                                  countries=countries, as_of=as_of)
+    if projection == "full":
+        G = store.fetch(rel_types=wanted.rel_types, labels=wanted.kinds)
+    else:
+        G = store.fetch(rel_types=wanted.rel_types or projections.valid_rel_types(projection))
+    return export_graph(G, projection=projection, rel_types=wanted.rel_types,
+                        kinds=wanted.kinds, countries=countries, as_of=as_of,
+                        weights=weights, with_sources=with_sources)
 
 
 def write(G: nx.MultiDiGraph, fmt: str, path: str | Path, *,
-          array_delimiter: str = ARRAY_DELIMITER) -> ExportReport:
-    """Write ``G`` (from :func:`select` or ``Store.fetch``) to ``path`` as ``fmt``."""
+          array_delimiter: str = ARRAY_DELIMITER, mixed: bool = False) -> ExportReport:
+    """Write ``G`` (from :func:`select`, or ``Store.fetch`` for the full graph) to
+    ``path`` as ``fmt``. ``mixed``: GEXF only, symmetric ties undirected and the rest
+    directed in one graph (see :mod:`relgraph.graph.exports.gexf`)."""
     fmt = export_format(path, fmt)
     path = Path(path)
-    if fmt != "csv" and path.is_dir():
+    projection = G.graph.get("projection", "full")
+    _check(fmt, projection, mixed)
+    if fmt not in FOLDER_FORMATS and path.is_dir():
         raise UsageError(f"{path} is a folder; {fmt} is written to a file")
-    if fmt == "csv" and path.exists() and not path.is_dir():
-        raise UsageError(f"{path} is a file; csv is written to a folder")
-    if fmt != "csv":
+    if fmt in FOLDER_FORMATS and path.exists() and not path.is_dir():
+        raise UsageError(f"{path} is a file; {fmt} is written to a folder")
+    if fmt not in FOLDER_FORMATS:
         path.parent.mkdir(parents=True, exist_ok=True)
     filters = dict(G.graph.get("filters") or {})
-    report = ExportReport(fmt, str(path), G.number_of_nodes(), G.number_of_edges(), filters)
+    report = ExportReport(fmt, str(path), G.number_of_nodes(), G.number_of_edges(),
+                          {"projection": projection, **filters})
     try:
         if fmt == "csv":
             report.files = write_csv(G, path, array_delimiter=array_delimiter)
+            return report
+        if fmt == "sheets":
+            report.files = write_sheets(G, path)
             return report
         count = None
         if fmt == "graphml":
             write_graphml(G, path)
         elif fmt == "gexf":
-            write_gexf(G, path)
+            write_gexf(G, path, mixed=mixed)
         elif fmt == "json":
             write_json(G, path)
         else:
@@ -126,13 +164,18 @@ def write(G: nx.MultiDiGraph, fmt: str, path: str | Path, *,
     return report
 
 
-def export(store, fmt: str | None, path: str | Path, *, rel_types=None, kinds=None,
-           countries=None, as_of: int | None = None,
+def export(store, fmt: str | None, path: str | Path, *, projection: str = "full",
+           rel_types=None, kinds=None, countries=None, as_of: int | None = None,
+           weights=None, with_sources: bool = False, mixed: bool = False,
            array_delimiter: str = ARRAY_DELIMITER) -> ExportReport:
     """Select the graph from ``store`` with the filters and write it (what the CLI runs).
 
-    ``fmt`` None: taken from ``path`` (see :func:`export_format`).
+    ``fmt`` None: taken from ``path`` (see :func:`export_format`). ``csv`` and
+    ``cypher`` always include the Source nodes.
     """
     fmt = export_format(path, fmt)
-    G = select(store, rel_types=rel_types, kinds=kinds, countries=countries, as_of=as_of)
-    return write(G, fmt, path, array_delimiter=array_delimiter)
+    _check(fmt, projection, mixed)
+    G = select(store, projection=projection, rel_types=rel_types, kinds=kinds,
+               countries=countries, as_of=as_of, weights=weights,
+               with_sources=with_sources or fmt in DATABASE_FORMATS)
+    return write(G, fmt, path, array_delimiter=array_delimiter, mixed=mixed)

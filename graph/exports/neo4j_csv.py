@@ -11,7 +11,13 @@ types come from the schema: integers are ``long`` and numbers ``double`` (Python
 precision; neo4j-admin's ``int`` and ``float`` are 32-bit), dates stay ISO text
 (reduced precision such as ``2018-06`` is not a Neo4j ``date``), lists are
 ``string[]`` joined with the array delimiter (``;``, neo4j-admin's default), JSON
-properties are JSON text. An empty cell is an absent property.
+properties are JSON text.
+
+Empty values: an empty cell is an absent property, so a value that is absent (None) is
+written as an empty cell; an empty text is written as a quoted ``""``, which
+neo4j-admin keeps as an empty string (its ``--ignore-empty-strings`` is off by
+default); an empty list is left out, because neo4j-admin does not store empty arrays
+(relgraph reads a missing list as an empty one). The Cypher export keeps all three.
 
 The folder also gets ``import.sh`` (the neo4j-admin command line for these files) and
 ``constraints.cypher`` (the key constraints, to run once the import is done).
@@ -19,7 +25,6 @@ The folder also gets ``import.sh`` (the neo4j-admin command line for these files
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -60,20 +65,24 @@ def header_type(specs: dict, key: str, values: Iterable[Any]) -> str:
     return _VALUE_TYPES[seen.pop()] if len(seen) == 1 else "string"
 
 
-def cell(value: Any, kind: str, delimiter: str = ARRAY_DELIMITER) -> str:
-    """One CSV cell for a value of header type ``kind``.
+def cell(value: Any, kind: str, delimiter: str = ARRAY_DELIMITER) -> str | None:
+    """One CSV cell for a value of header type ``kind``; None for no property.
 
     >>> cell(["Gomel", "Гомель"], "string[]"), cell(True, "boolean"), cell(2, "double")
     ('Gomel;Гомель', 'true', '2.0')
+    >>> cell(None, "string"), cell([], "string[]"), cell("", "string")
+    (None, None, '')
     >>> cell(["a;b"], "string[]")
     Traceback (most recent call last):
     ...
     relgraph.graph.errors.UsageError: list item 'a;b' contains the array delimiter ';'
     """
     if value is None:
-        return ""
+        return None
     if kind == "string[]":
         items = value if isinstance(value, list) else [value]
+        if not items:
+            return None
         for item in items:
             if delimiter in str(item):
                 raise UsageError(f"list item {item!r} contains the array delimiter "
@@ -99,13 +108,27 @@ def _columns(label_or_type: str, rows: list[dict]) -> list[tuple[str, str]]:
     return [(k, header_type(specs, k, [r[k] for r in rows if k in r])) for k in keys]
 
 
-def _write(path: Path, header: list[str], rows: Iterable[list[str]]) -> int:
+def csv_field(text: str | None) -> str:
+    """A field as neo4j-admin reads it: None an empty field (no property), an empty
+    text a quoted ``""`` (an empty string), quotes where a comma, quote or line break
+    needs them.
+
+    >>> [csv_field(t) for t in (None, "", "Gomel", 'say "hi", twice')]
+    ['', '""', 'Gomel', '"say ""hi"", twice"']
+    """
+    if text is None:
+        return ""
+    if text == "" or any(ch in text for ch in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _write(path: Path, header: list[str], rows: Iterable[list[str | None]]) -> int:
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(header)
+        f.write(",".join(csv_field(h) for h in header) + "\n")
         for row in rows:
-            writer.writerow(row)
+            f.write(",".join(csv_field(c) for c in row) + "\n")
             count += 1
     return count
 
@@ -172,7 +195,7 @@ def write_csv(G: nx.MultiDiGraph, folder: Path, *,
     return done
 
 
-def _cell(value, kind, delimiter, owner, key) -> str:
+def _cell(value, kind, delimiter, owner, key) -> str | None:
     check_finite(value, f"{owner}: {key}")
     text = cell(value, kind, delimiter)
     if "\x00" in text:
@@ -193,28 +216,43 @@ def import_script(node_files: list[str], rel_files: list[str],
                   array_delimiter: str = ARRAY_DELIMITER) -> str:
     """A shell script running ``neo4j-admin database import full`` on these files.
 
-    >>> print(import_script(["nodes_City.csv"], []), end="")  # doctest: +ELLIPSIS
+    The database name comes right after ``full``: ``--nodes`` and ``--relationships``
+    take several files each, so a name after them is read as one more file (from
+    Neo4j 5.19: "File 'neo4j' doesn't exist").
+
+    >>> print(import_script(["nodes_City.csv"], ["relationships_LOCATED_IN.csv"]),
+    ...       end="")  # doctest: +ELLIPSIS
     #!/bin/sh
     ...
-    neo4j-admin database import full --overwrite-destination \\
+    neo4j-admin database import full "${1:-neo4j}" --overwrite-destination \\
       --array-delimiter=';' --multiline-fields=true \\
       --nodes=nodes_City.csv \\
-      "${1:-neo4j}"
+      --relationships=relationships_LOCATED_IN.csv
     """
     lines = [
         "#!/bin/sh",
-        "# Import these files into a Neo4j database (default: neo4j), replacing it.",
-        "# Stop the database first (`STOP DATABASE neo4j` in the system database, or stop",
-        "# the server), run this script where neo4j-admin is on the PATH, start the",
-        "# database again, then create the key constraints:",
-        "#   cypher-shell -f constraints.cypher",
+        "# Import these files into a Neo4j 5 (or 2025.x) database, replacing what it holds:",
+        "#   sh import.sh [DATABASE]        (default: neo4j)",
+        "# neo4j-admin writes the database's files itself, so run this where Neo4j is",
+        "# installed (neo4j-admin on the PATH), with the database stopped:",
+        "# - Neo4j Community has one database and no STOP DATABASE: stop the server",
+        "#   (neo4j stop), run this script, start the server (neo4j start).",
+        "# - Enterprise: STOP DATABASE neo4j (in the system database), run this script,",
+        "#   then START DATABASE neo4j; or import into a new name, then CREATE DATABASE.",
+        "# - Aura cannot run neo4j-admin: replay a Cypher export instead",
+        "#   (relgraph export --format cypher), with cypher-shell or relgraph query --file.",
+        "# Then create the key constraints: cypher-shell -f constraints.cypher",
         "# (or paste constraints.cypher into Neo4j Browser).",
+        "# Empty values: an empty cell is no property; an empty text (\"\") stays an empty",
+        "# string; an empty list is left out (neo4j-admin stores no empty arrays).",
         "set -e",
         'cd "$(dirname "$0")"',
-        "neo4j-admin database import full --overwrite-destination \\",
-        f"  --array-delimiter='{array_delimiter}' --multiline-fields=true \\",
+        'neo4j-admin database import full "${1:-neo4j}" --overwrite-destination \\',
+        f"  --array-delimiter='{array_delimiter}' --multiline-fields=true",
     ]
-    lines += [f"  --nodes={name} \\" for name in node_files]
-    lines += [f"  --relationships={name} \\" for name in rel_files]
-    lines.append('  "${1:-neo4j}"')
+    args = [f"--nodes={name}" for name in node_files]
+    args += [f"--relationships={name}" for name in rel_files]
+    for arg in args:
+        lines[-1] += " \\"
+        lines.append(f"  {arg}")
     return "\n".join(lines) + "\n"

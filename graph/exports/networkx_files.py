@@ -1,4 +1,5 @@
-"""GraphML and GEXF (for Gephi, yEd, NetworkX) and node-link JSON (for D3, NetworkX).
+"""GraphML (for yEd, Gephi, NetworkX) and node-link JSON (for D3, NetworkX), and the
+flat attributes GraphML and GEXF (:mod:`relgraph.graph.exports.gexf`) share.
 
 GraphML and GEXF attributes are scalars, so :func:`flat_graph` rewrites the graph
 first. What a reader finds:
@@ -20,6 +21,10 @@ first. What a reader finds:
 
 Node-link JSON keeps every value as it is (lists, dicts), with ``label`` and
 ``type`` as ``Store.fetch()`` names them, and the export's settings under ``graph``.
+
+An undirected projection (``graph["directed"]`` false: the partner network) is written
+as an undirected graph: GraphML's ``edgedefault="undirected"``, node-link's
+``"directed": false``.
 """
 
 from __future__ import annotations
@@ -93,12 +98,14 @@ def _unify_types(items: list[dict]) -> None:
                     data[key] = coerce(data[key], target)
 
 
+def _as_written(G: nx.MultiDiGraph, F: nx.MultiDiGraph | None = None):
+    """``F`` (default ``G``), undirected when the projection ``G`` is."""
+    F = G if F is None else F
+    return F if G.graph.get("directed", True) else F.to_undirected(as_view=False)
+
+
 def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
-    nx.write_graphml(flat_graph(G), path, encoding="utf-8")
-
-
-def write_gexf(G: nx.MultiDiGraph, path: Path) -> None:
-    nx.write_gexf(flat_graph(G), path, encoding="utf-8")
+    nx.write_graphml(_as_written(G, flat_graph(G)), path, encoding="utf-8")
 
 
 def node_link(G: nx.MultiDiGraph) -> dict:
@@ -108,7 +115,7 @@ def node_link(G: nx.MultiDiGraph) -> dict:
     >>> node_link(G)["nodes"]
     [{'label': 'City', 'name': 'Brest', 'id': 'city:by:brest'}]
     """
-    return nx.node_link_data(G, edges="edges")
+    return nx.node_link_data(_as_written(G), edges="edges")
 
 
 def write_json(G: nx.MultiDiGraph, path: Path) -> None:

@@ -45,15 +45,23 @@ class PlaceMemory:
         else:
             pool = sorted((x for c, xs in self._regions.items() if c != other_country
                            for x in xs), key=lambda x: (x[0], x[1]))
-        for s_i, off, party in reversed(pool):
-            if s_i > sentence or (s_i == sentence and off >= offset):
-                continue
-            if sentence - s_i > self.window:
-                return None
-            name = m.text if not m.country_hint else f"{m.text} region"
-            return replace(party, name=name,
-                           reason="named by reference to the region named before")
-        return None
+        recent = [(s_i, off, party) for s_i, off, party in pool
+                  if (s_i < sentence or (s_i == sentence and off < offset))
+                  and sentence - s_i <= self.window]
+        if not recent:
+            return None
+        if m.country_hint:
+            party = recent[-1][2]
+        else:
+            # "the region" without a country: the region the passage keeps naming, the
+            # latest of the most named ones.
+            counts: dict[str, int] = {}
+            for _, _, p in recent:
+                counts[p.id] = counts.get(p.id, 0) + 1
+            best = max(counts.values())
+            party = next(p for _, _, p in reversed(recent) if counts[p.id] == best)
+        name = m.text if not m.country_hint else f"{m.text} region"
+        return replace(party, name=name, reason="named by reference to the region named before")
 
 
 class PairMemory:
@@ -102,7 +110,7 @@ class PairMemory:
         found = []
         if self._last and 0 <= sentence - self._last[0] <= self.window:
             found.append((self._last[0], 1, self._last[1], self._last[2]))
-        if self._sides and sentence - self._sides[0] == 1:
+        if self._sides and 0 <= sentence - self._sides[0] <= 1:
             found.append((self._sides[0], 0, self._sides[1], self._sides[2]))
         if found:
             _, _, a, b = max(found, key=lambda x: (x[0], x[1]))

@@ -76,6 +76,46 @@ NO Norway / Norwegian
 LK Sri Lanka / Sri Lankan
 LA Laos / Lao|Laotian
 KH Cambodia / Cambodian
+CL Chile / Chilean
+PE Peru / Peruvian
+CO Colombia / Colombian
+MX Mexico / Mexican
+CA Canada / Canadian
+AU Australia / Australian
+AF Afghanistan / Afghan
+IL Israel / Israeli
+TH Thailand / Thai
+PH Philippines / Philippine|Filipino
+PT Portugal / Portuguese
+GR Greece / Greek
+DK Denmark / Danish
+IE Ireland / Irish
+HR Croatia / Croatian
+SI Slovenia / Slovenian
+BA Bosnia and Herzegovina / Bosnian
+ME Montenegro / Montenegrin
+MK North Macedonia / Macedonian
+AL Albania / Albanian
+DZ Algeria / Algerian
+MA Morocco / Moroccan
+TN Tunisia / Tunisian
+LY Libya / Libyan
+KE Kenya / Kenyan
+TZ Tanzania / Tanzanian
+GH Ghana / Ghanaian
+BD Bangladesh / Bangladeshi
+NP Nepal / Nepali|Nepalese
+OM Oman / Omani
+KW Kuwait / Kuwaiti
+JO Jordan / Jordanian
+LB Lebanon / Lebanese
+IQ Iraq / Iraqi
+CY Cyprus / Cypriot
+UY Uruguay / Uruguayan
+PY Paraguay / Paraguayan
+BO Bolivia / Bolivian
+NZ New Zealand / New Zealander
+SG Singapore / Singaporean
 """
 
 COUNTRY_BY_NAME: dict[str, str] = {}

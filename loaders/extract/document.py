@@ -257,6 +257,9 @@ def _url_open(text: str) -> bool:
 # A footnote number glued after a word or closing quote/period ("regions3.", 'media"31'),
 # before a word ("28And", "4create"), or after a year ("201886").
 _REF_AFTER = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff.,;:\"')\]])(\d{1,3})(?=[\s.,;:\"')\]]|$)")  # noqa: E501
+# "3.5 billion", "38,1 thousand": decimals, not a call after a number ("in 2018.3 Then").
+_DECIMAL = re.compile(r"\d[.,]$")
+_CONTINUES_LOWER = re.compile(r"\s*[a-z%$€]")
 _REF_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"']))(\d{1,3})(?=[A-Za-z][a-z])(?!st\b|nd\b|rd\b|th\b|s\b)")  # noqa: E501
 _REF_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:\"')]|$)")
 
@@ -266,6 +269,9 @@ def _cut_refs(text: str, where: array, numbers: set[int]):
     spans = []
     for rx in (_REF_AFTER, _REF_BEFORE):
         for m in rx.finditer(text):
+            if rx is _REF_AFTER and _DECIMAL.search(text, max(0, m.start() - 2), m.start()) \
+                    and _CONTINUES_LOWER.match(text, m.end()):
+                continue
             if int(m.group(1)) in numbers:
                 spans.append((m.start(1), m.end(1), int(m.group(1))))
     for m in _REF_YEAR.finditer(text):

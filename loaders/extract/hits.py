@@ -25,3 +25,4 @@ class Hit:
     kind: str | None = None         # document kind (SIGNED_AGREEMENT)
     title: str | None = None
     extra: dict = field(default_factory=dict)
+    parties: tuple | None = None    # resolved parties, when a frame found them itself

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
+from relgraph.loaders.extract.names import is_acronym, non_party, possessive_country
 
 _TOKEN = re.compile(
     r'"[^"\n]{1,80}"'                                    # a quoted name
@@ -57,6 +59,9 @@ under over about against between through via per upon without into so is are was
 be has have had not no nor
 january february march april may june july august september october november december
 mid early late end beginning half quarter spring summer autumn winter
+later earlier subsequently previously currently recently initially additionally likewise
+several numerous various other certain few
+today yesterday tomorrow now soon then next last under since thereafter besides overall
 """.split())
 _MONTH = set("january february march april may june july august september october november "
              "december".split())
@@ -69,10 +74,7 @@ resolution regulation law decree commission summit conference congress initiativ
 development national electronic internet url president prime governor head minister
 ambassador deputy chairman mr mrs dr
 """.split())
-LEGAL_FORMS = set("""
-jsc ojsc cjsc llc ltd oao zao ooo pao ue rue se sue ioo jv jllc alc pk fsbei hpe ip
-sarl sa gmbh ag plc inc corp co nv bv spa ab oy as kft sro
-""".split())
+LEGAL_FORMS = set(_LEGAL_FORMS) | {"co", "as", "sue"}
 _ORG_HEADS = set("""
 ministry committee chamber centre center institute university academy agency bank association
 company corporation concern holding plant works factory enterprise department faculty school
@@ -88,8 +90,14 @@ _ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
     ("districts", "Region"), ("district", "Region"), ("raion", "Region"), ("rayon", "Region"),
     ("krai", "Region"), ("kray", "Region"), ("territory", "Region"), ("province", "Region"),
     ("marz", "Region"), ("county", "Region"), ("prefecture", "Region"), ("department", "Region"),
+    ("city khokimiyat", "City"), ("city hokimiyat", "City"), ("city akimat", "City"),
+    ("city administration", "City"), ("city hall", "City"), ("municipality", "City"),
+    ("khokimiyat", "Region"), ("hokimiyat", "Region"),
     ("akimat", "Region"), ("government", "Region"), ("city", "City"), ("town", "City"),
 ]
+_TAIL_KIND = dict(_ORGAN_TAILS)
+# One pattern for all tails, longest first (the order of _ORGAN_TAILS).
+_TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS) + r")\b")
 _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
                 "region": "Region", "province": "Region", "district": "Region",
                 "oblast": "Region", "territory": "Region", "republic": "Region",
@@ -115,6 +123,7 @@ class Mention:
     adjectival: bool = False
     organisation: bool = False
     refers: str | None = None   # "this Russian region": a Region named before, not the country
+    acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
 
     @property
     def key(self) -> str:
@@ -144,12 +153,88 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _find(text)
     if common_words:
         found = [m for m in found if " " in m.text or m.adjectival or m.text.startswith('"')
-                 or m.text.lower() not in common_words]
+                 or m.refers or m.text.lower() not in common_words]
     for m in found:
         _drop_descriptor(m)
+        cc = possessive_country(m.text)
+        if cc and " " in m.text:
+            # "Kazakhstan's Kaspi Bank": the country is where the firm is, not a party.
+            cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s")) else 0
+            m.text, m.start = m.text[cut:], m.start + cut
+            m.country_hint = m.country_hint or cc
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
-    return found
+    found = _acronym_appositions(_described_firms(found, text), text)
+    return [m for m in found if not _no_party(m, text)]
+
+
+_FIRM_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|corporation|holding|group|enterprise"  # noqa: E501
+                        r"|concern|producer|manufacturer|operator|plant|bank|agency|distributor"
+                        r"|dealer|carrier|exporter|importer|retailer|chain)\s+")
+
+
+def _described_firms(found: list[Mention], text: str) -> list[Mention]:
+    """"the Russian company SUEK", "the Indonesian coal company PT Bukit Asam": the
+    demonym says where the firm is; it is no party of its own."""
+    out = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if m.adjectival and nxt is not None and not nxt.adjectival and not nxt.refers and \
+                _FIRM_NOUN.fullmatch(text, m.end, nxt.start):
+            nxt.country_hint = nxt.country_hint or m.country_hint
+            nxt.kind_hint = nxt.kind_hint if nxt.kind_hint in ("Company", "Organization") \
+                else "Company"
+            continue
+        out.append(m)
+    return out
+
+
+def _no_party(m: Mention, text: str) -> bool:
+    """Events, programmes, documents, currencies; a demonym heading a vague plural
+    ("Belarusian enterprises", "Kazakh companies")."""
+    if m.adjectival:
+        return bool(_VAGUE_AFTER.match(text, m.end))
+    if m.refers:
+        return False
+    if m.kind_hint in ("Company", "Organization") and re.search(
+            r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
+            text[max(0, m.start - 30):m.start], re.I):
+        return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
+    return non_party(m.text)
+
+
+_VAGUE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
+    r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"
+    r"|universities|farms|banks|regions|cities|towns|districts|structures|entities|plants"
+    r"|factories|agencies|specialists|scientists|colleagues|citizens|residents|people)\b")
+
+
+def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
+    """"Minsk Automobile Plant (MAZ)" and "MAZ (Minsk Automobile Plant)": one party; the
+    bracketed part is its other name, not a second party."""
+    out: list[Mention] = []
+    skip = set()
+    for i, m in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start]) and \
+                re.match(r"\s*\)", text[nxt.end:]):
+            inner = nxt.text.strip('"')
+            firm = m.organisation or m.kind_hint in ("Company", "Organization")
+            if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
+                    and inner.lower() not in COUNTRY_BY_NAME) and not is_acronym(m.text.strip('"')):
+                m.acronym = inner
+                m.organisation = m.organisation or m.kind_hint not in ("Region", "City", "Country")
+                skip.add(i + 1)
+            elif is_acronym(m.text.strip('"')) and " " in nxt.text:
+                nxt.acronym = m.text.strip('"')
+                out.append(nxt)
+                skip.add(i + 1)
+                continue
+        out.append(m)
+    return out
 
 
 # A long official descriptor before a quoted name: 'Federal State Scientific Institution
@@ -193,14 +278,22 @@ def _find(text: str) -> list[Mention]:
                 continue
             # "of the X", "named after X", "X-Y": connectors followed by a name word.
             k = j
-            while k < n and (toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
-                             or (org and toks[k].text.lower() in _AND_LIKE)):
+            while k < n and not _spaced_dash(text, toks[k]) and (
+                             toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
+                             or (org and toks[k].text.lower() in _AND_LIKE)
+                             or (toks[k].text == "and" and _field_word(toks[k - 1].text)
+                                 and _head_follows(toks, k + 1))):
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
-                if connectors & _AND_LIKE and not org:
+                if connectors & _AND_LIKE and not org and not _head_follows(toks, k):
+                    break
+                # "Minsk Tractor Plant and Amkodor": a name that ends in its head word
+                # (or legal form) is complete; "and" starts the next name of a list.
+                if connectors & _AND_LIKE and (toks[j - 1].text.lower() in _ORG_HEADS
+                                               or toks[j - 1].text.lower() in LEGAL_FORMS):
                     break
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
@@ -218,7 +311,15 @@ def _find(text: str) -> list[Mention]:
     _attach_tails(out, text)
     _share_list_hints(out, text)
     _homes_after(out, text)
-    out.extend(_region_references(text, out))
+    refs = _region_references(text, out) + _other_references(text)
+    if refs:
+        # "this Central Asian country": the capitalised words are part of the reference.
+        out = [m for m in out if not any(r.start <= m.start < r.end and (
+            r.refers != "Region" or r.text[:1] == "t" and r.text.split()[-1][:1].isupper())
+            for r in refs)]
+        taken = [(m.start, m.end) for m in out]
+        out.extend(r for r in refs if r.refers == "Region"
+                   or not any(a <= r.start < b for a, b in taken))
     out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
 
@@ -250,7 +351,7 @@ def _homes_after(out: list[Mention], text: str) -> None:
 
 # "the region" / "this oblast" in lower case: a region named before (see context.py).
 # Not "the region of X" (X names it) and not "the region's ..." heading a list.
-_REGION_REF = re.compile(r"\b(?:the|this|that)\s+(?:region|oblast|krai)\b(?!\s+of\b|['’]s)")
+_REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai)\b(?!\s+of\b|['’]s)")  # noqa: E501
 
 
 def _region_references(text: str, named: list[Mention]) -> list[Mention]:
@@ -265,11 +366,72 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
             if not any(a <= r.start() < b for a, b in taken)]
 
 
+_OTHER_REFS = [
+    # "this Central Asian country", "the African country", "this country" (not "of X").
+    ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
+                           r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])")),
+    ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"  # noqa: E501
+                        r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
+                        r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
+                        r"|leadership|officials|residents|economy|enterprises|companies))")),
+    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"  # noqa: E501
+                           r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
+                           r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
+    ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
+    # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
+    ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
+                         r"|traditional|regular)\s+)*(?:buyers|customers|consumers|exports?|products"
+                         r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
+                         r"|buses|output|partners?|dealers?|distributors?)\b)")),
+    # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
+    ("Actor", re.compile(r"\b(?:it|they)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"
+                         r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
+                         r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased)\b)")),
+    ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
+    ("Place", re.compile(r"(?<=[a-z,] )(?:from\s+|to\s+)?there\b(?!\s+(?:is|are|was|were|will|would|have"  # noqa: E501
+                         r"|has|had|should|could|may|might|must|can|seems?|exists?|remains?"
+                         r"|appears?)\b)")),
+]
+
+
+_AREA_ADJECTIVES = set("""asian african european american arab baltic nordic scandinavian
+central eastern western northern southern east west north south latin caucasian balkan
+middle far pacific atlantic mediterranean""".split())
+
+
+def _other_references(text: str) -> list[Mention]:
+    """Countries, cities, companies and places named by reference only.
+
+    >>> [(m.text, m.refers) for m in _other_references("Exports to this Central Asian "
+    ...                                                 "country grew; the plant is popular here.")]
+    [('this Central Asian country', 'Country'), ('the plant', 'Company'), ('here', 'Place')]
+    """
+    out = []
+    for kind, rx in _OTHER_REFS:
+        for r in rx.finditer(text):
+            caps = re.findall(r"\b[A-Z][\w-]*", r.group(0))[1:] if r.group(0)[:1].isupper() else \
+                re.findall(r"\b[A-Z][\w-]*", r.group(0))
+            if kind in ("Country", "City", "Company") and any(
+                    c.lower() not in DEMONYMS and c.lower() not in _AREA_ADJECTIVES for c in caps):
+                continue  # "the Tashkent city khokimiyat" names Tashkent
+            m = Mention(r.group(0), r.start(), r.end(), kind if kind in ("Country", "City", "Region")  # noqa: E501
+                        else None, refers=kind)
+            if r.group(0).endswith("Krai"):
+                m.country_hint = "RU"  # only Russia has krais
+            dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region)\b",
+                            r.group(0))
+            if dem and dem.group(1).lower() in DEMONYMS:
+                m.country_hint = DEMONYMS[dem.group(1).lower()]
+            out.append(m)
+    return out
+
+
 # Trigger nouns capitalised only because they open a sentence: "Deliveries of Latvian
 # grain ..." is no name; the name search restarts after them.
 _LEAD_WORDS = set("""
 delivery deliveries supply supplies export exports import imports shipment shipments sale
 sales purchase purchases trade cooperation twinning officials representatives delegations
+ties relations contacts links partnership interaction
 delegation heads mayors governors residents companies enterprises
 """.split())
 
@@ -277,6 +439,33 @@ delegation heads mayors governors residents companies enterprises
 def _lead_word(toks, i) -> bool:
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
+
+
+_FIELD_WORDS = set("""research development trade industry science technology culture education
+commerce agriculture food health energy transport finance investment innovation marketing
+information analysis production construction design engineering export import""".split())
+
+
+def _field_word(word: str) -> bool:
+    """A word naming a field or qualifying one ("Information", "Scientific")."""
+    w = word.lower()
+    return w in _FIELD_WORDS or w.endswith(("al", "ic", "ical", "ive", "ary", "ion", "ing"))
+
+
+def _spaced_dash(text: str, tok: Token) -> bool:
+    """" - " between two names pairs them ("Minsk - Lyon"); it joins no name."""
+    return tok.text in "-–—" and text[tok.start - 1:tok.start] == " " and \
+        text[tok.end:tok.end + 1] == " "
+
+
+def _head_follows(toks, k) -> bool:
+    """"Regional Information and Analytical Center": the name after "and" ends in an
+    organisation's head word, so both halves are one name."""
+    while k < len(toks) and toks[k].cap and toks[k].text.lower() not in _STOP:
+        if toks[k].text.lower() in _ORG_HEADS:
+            return True
+        k += 1
+    return False
 
 
 def _list_inside_name(toks, k) -> bool:
@@ -389,9 +578,10 @@ def _attach_tails(out: list[Mention], text: str) -> None:
         if m.adjectival or m.organisation:
             continue
         after = text[m.end:m.end + 40].lower()
-        for tail, kind in _ORGAN_TAILS:
-            if re.match(r"\s+" + re.escape(tail) + r"\b", after):
-                m.end = m.end + len(re.match(r"\s+" + re.escape(tail), after).group(0))
+        found = _TAILS_RE.match(after)
+        for tail, kind in ([(found.group(1), _TAIL_KIND[found.group(1)])] if found else []):
+            if True:
+                m.end = m.end + len(found.group(0))
                 m.text = text[m.start:m.end]
                 m.kind_hint = kind or m.kind_hint
                 if tail.endswith("s") and kind:
@@ -413,7 +603,9 @@ def _attach_tails(out: list[Mention], text: str) -> None:
 
 _LIST_HEAD = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
-    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?\s*:?\s*$")
+    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?"
+    # "the regions of Kazakhstan: A, B and C"
+    r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
 _LIST_KIND = {"cities": "City", "towns": "City"}
 
 
@@ -430,7 +622,7 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
             continue
         kind = _LIST_KIND.get(head.group("kind").lower(), "Region")
         dem = (head.group("dem") or "").lower()
-        country = DEMONYMS.get(dem)
+        country = DEMONYMS.get(dem) or COUNTRY_BY_NAME.get((head.group("country") or "").lower())
         k = idx
         while k < len(out):
             cur = out[k]

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from relgraph.graph import ids
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
 from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.names import LEGAL, strip_legal
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
@@ -29,9 +31,7 @@ _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committ
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raion|rayon|krai|kray|territory|province|marz"
                       r"|county|city|town)\b", re.I)
-_LEGAL = (r"JSC|OJSC|CJSC|PJSC|LLC|Ltd|OAO|ZAO|OOO|PAO|RUE|SE|UE|IOO|JV|JLLC|ALC|SARL|SA|GmbH"
-          r"|PLC|Inc|MCH")
-_LEGAL_RE = re.compile(rf'^(?:(?:{_LEGAL})\s+)+|(?:\s+(?:{_LEGAL}))+$')
+_LEGAL = LEGAL
 # "X District of the Y Region": the head is the party, the tail only locates it.
 _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
                      r"(?P<tail>.+?)(?:\s+(?:region|oblast|krai|territory))?$", re.I)
@@ -81,6 +81,7 @@ def resolve_mention(m: Mention, resolver, cache: dict | None = None,
     return party
 
 
+@lru_cache(maxsize=8192)
 def provisional_id(label: str, country: str | None, name: str) -> str:
     """The id the naming convention gives a party the gazetteer does not know: legal
     forms and the country qualifier are left out (the country is in the id), and so
@@ -99,9 +100,7 @@ def provisional_id(label: str, country: str | None, name: str) -> str:
 
 
 def _core(label: str, country: str | None, name: str) -> str:
-    core = name.replace('"', " ").strip()
-    core = " ".join(core.split())
-    core = _LEGAL_RE.sub("", core).strip()
+    core = strip_legal(name)
     if country:
         # "of the Republic of Belarus" / "of Belarus" / a leading "Belarusian".
         m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)  # noqa: E501
@@ -187,7 +186,8 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
                  country: str | None = None) -> Party:
     label = m.kind_hint if m.kind_hint in _PREFIX else None
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
-                                   r"|marz|province|territory)\b", text, re.I) and not m.organisation:  # noqa: E501
+                                   r"|marz|province|territory|county|prefecture|voivodeship|canton"
+                                   r"|governorate|municipality)\b", text, re.I) and not m.organisation:  # noqa: E501
         label = "Region"  # an organ of a region stands for the region
     if label is None:
         label = "Company" if '"' in text or _company_like(text) else (

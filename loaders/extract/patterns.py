@@ -18,9 +18,16 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.coordination import (
+    dash_pairs,
+    grouped_pairs,
+    own_clause,
+    run_after,
+    runs,
+)
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.supplies import SUPPLY, find_supplies
+from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 
 __all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
 
@@ -28,21 +35,24 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
                   r"|fraternal|brotherly|friendly relations|friendship relations"
                   r"|friendly (?:ties|links)|partner cit(?:y|ies))\b", re.I)
 DOC_KINDS = [
-    ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent|declaration of intent"),  # noqa: E501
+    ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent"
+                         r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
     ("memorandum", r"memorand(?:um|a|ums)(?: of understanding)?"),
     ("roadmap", r"road[- ]?maps?"),
     ("action_plan", r"action plans?|plans? of (?:action|measures|joint actions)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
-    ("programme", r"(?:cooperation )?programm?es?(?= of cooperation| on cooperation| for cooperation)"  # noqa: E501
-                  r"|cooperation programm?es?"),
+    ("programme", r"(?:cooperation )?program(?:me)?s?(?= of (?:cooperation|joint|collaboration"
+                  r"|interaction|partnership)| on (?:cooperation|joint)| for cooperation)"
+                  r"|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
-    ("agreement", r"agreements?|accords?|documents?"),
+    ("agreement", r"agreements?|accords?|documents?|FTAs?"),
 ]
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
-                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged)\b", re.I)
+                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to)\b",
+                   re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
                      r"|initial(?:l)?ed|ink(?:ed)?|exchanged)\b", re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
@@ -57,7 +67,8 @@ PLANNED = re.compile(
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export)", re.I)  # noqa: E501
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export"
+                      r"|conclud|twin|buy|bought|import|ship|sold|sell)", re.I)  # noqa: E501
 
 
 def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
@@ -66,25 +77,14 @@ def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
 
 def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = text[a.end:b.start].strip().lower()
+    # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
+    sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
     return re.sub(r"\s+the$", "", sep)
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
-    """Maximal lists ``A, B and C`` (separated only by commas and ``and``)."""
-    runs, cur = [], []
-    for m in ms:
-        # A year in brackets does not break a list: "with A (2003) and B (2009)".
-        # Nor a country in brackets: "with A (Finland) and B (Norway)".
-        sep = re.sub(r"^\([^()]{1,40}\)\s*", "", _sep(text, cur[-1], m)) if cur else ""
-        if cur and re.fullmatch(r",|and|, and|as well as|&", sep or "x"):
-            cur.append(m)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = [m]
-    if cur:
-        runs.append(cur)
-    return runs
+    """Maximal lists ``A, B and C`` (the shared grammar of :mod:`.coordination`)."""
+    return runs(text, ms)
 
 
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
@@ -94,6 +94,17 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     pairs joined by "and", set apart by commas, dashes or semicolons."""
     if len(ms) < 2:
         return []
+    listed = _listed_signers(text, ms, trigger)
+    if listed:
+        return listed
+    dashed = dash_pairs(text, ms)
+    if len(dashed) >= 2:
+        # "Minsk - Belgrade (2010), Grodno - Novi Sad (2013)"
+        return [(a, b, "pairs list", 0.8) for a, b in dashed]
+    grouped = grouped_pairs(text, ms)
+    if grouped:
+        # "A with B and C, D with E"; "A and B have agreements with C, and D with E"
+        return [(a, b, "grouped pairs", 0.8) for a, b in grouped]
     runs = _runs(text, ms)
     # X, Y and Z ... A, B and C respectively
     if re.search(r"\brespectively\b", text, re.I):
@@ -116,6 +127,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # regional company B") it is the clause's pair; elsewhere ("ties between A and B")
     # only a weak guess, and none when strict (nothing is signed in the sentence).
     for m in re.finditer(r"\bbetween\b", text, re.I):
+        if re.match(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:regions|cities|enterprises|companies|peoples"
+                    r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
+            continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
         listed = _between_list(text, after)
         if listed:
@@ -135,7 +149,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
     for m in re.finditer(r"\bwith\b", text, re.I):
-        if strict is not None and not _with_tied(text, trigger, m.start()):
+        if strict is not None and not _with_tied(text, trigger, m.start()) and not _under(
+                text, trigger, m.start()):
             continue
         after = [x for x in ms if x.start >= m.end()]
         gap = text[m.end():after[0].start] if after else ""
@@ -163,6 +178,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # "with another member of the union, Y": the first name only qualifies the
             # noun phrase; the apposition after it names the party.
             run = run[1:2]
+        # Not a place that only says where ("In Minsk, X signed ... with Y").
+        actors = [x for x in before if _role(text, x) not in ("in", "at", "origin", "on", "near")]
+        before = actors or before
         subject = before[0] if before[0].start < trigger[0] else before[-1]
         if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
                 and before[1].end <= trigger[0]:
@@ -178,22 +196,60 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
         return [(subject, x, "with", 0.8) for x in run]
-    # A and B signed / concluded ...
+    # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
+    # pipeline keeps the pairs across countries when the list mixes them).
     for r in runs:
-        if len(r) == 2 and not strict and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])):
+        if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
+                and (loose_pairs and not strict or _verb_follows(text, r[1].end) or re.search(
+                    r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
+                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+                    text[max(0, r[0].start - 40):r[0].start])):
             return [(r[0], r[1], "A and B", 0.7)]
-    # signed by A and B
-    if len(ms) == 2:
-        return [(ms[0], ms[1], "two parties", 0.5)]  # co-occurrence only
-    # Nearest two on either side of the trigger.
-    before = [x for x in ms if x.end <= trigger[0]]
-    after = [x for x in ms if x.start >= trigger[1]]
-    if before and after:
-        return [(before[-1], after[0], "around trigger", 0.45)]
+        if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
+                r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
+            return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
+    # Two parties that merely co-occur with a trigger are no pair: a guess that cost
+    # more than it found on texts the rules were not written for.
     return []
 
 
-_BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+[a-z][\w-]*){0,3})?")
+# "between A and B", "between A, B and the dealer of the Belarusian enterprise C".
+_BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w-]*"
+                          r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))){0,6})?")
+
+
+def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
+    """"The parties to the agreement are A and B" (each pair); "X's partners under
+    cooperation agreements include A, B and C" (X with each)."""
+    m = re.search(r"\bpart(?:ies|ners)\s+to\s+(?:the|this|that|these)\s+(?:[a-z]+\s+){0,2}"
+                  r"(?:are|were|include[sd]?)\s+(?:the\s+)?", text)
+    if m:
+        first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 5), None)
+        run = run_after(text, first, ms) if first else []
+        if len(run) >= 2:
+            return [(x, y, "listed signers", 0.8) for i, x in enumerate(run) for y in run[i + 1:]]
+    for owner in ms:
+        m = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}partners\s+(?:[a-z-]+\s+){0,5}?"
+                     r"(?:include[sd]?|are|were)\s+(?:the\s+)?", text[owner.end:])
+        if m and owner.end + m.end() <= trigger[1] + 60:
+            first = next((x for x in ms if x.start >= owner.end + m.end()
+                          and x.start - owner.end - m.end() < 5), None)
+            if first is not None:
+                return [(owner, x, "owner's partners", 0.75) for x in run_after(text, first, ms)]
+    return []
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
+    of a signing (or of having a document), not of some other verb."""
+    return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
+                         r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
+                         r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
+                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
+                         r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
+                         r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
+                         r"|contract|road)|twin|are\s+twin|became|established|set\s+up)",
+                         text[at:at + 120]))
 
 
 def _between_list(text: str, after: list[Mention]) -> list[Mention]:
@@ -202,8 +258,9 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
     run = after[:1]
     for x in after[1:4]:
         sep = _sep(text, run[-1], x)
-        if sep != "," and not _BETWEEN_AND.fullmatch(sep):
-            break
+        if sep != "," and not _BETWEEN_AND.fullmatch(sep) or re.search(
+                r"\b(?:from|in|at|near|based)$", sep):
+            break  # "... and the dealer of a firm from X": X only says where
         run.append(x)
         if sep != ",":
             return run
@@ -216,8 +273,6 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
 
 _CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)\b|;|:"
                      r"|\bwhereby\b")
-
-
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` begins (after the last subordinating comma,
     semicolon or colon before it)."""
@@ -243,6 +298,16 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
         last = hit
     return bool(last) and at - last.end() < 100 and not re.search(
         r"\bwith\b", text[last.end():at], re.I)
+
+
+def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
+    """"A cooperates with B under an agreement of 2018": the document the cooperation
+    rests on comes shortly after the "with" party."""
+    return 0 < trigger[0] - at < 90 and bool(re.search(
+        r"\b(?:under|within\s+the\s+framework\s+of|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to"
+        r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
+        r"(?:[a-z]+\s+){0,2}$",
+        text[max(0, trigger[0] - 60):trigger[0]]))
 
 
 def _and_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -287,6 +352,36 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:at])), None)
 
 
+_BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
+                     r"(?:twin|sister|partner|fraternal)[- ](?:city|town|region|district)\s+of\s+"
+                     r"(?:the\s+)?")
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+(?:twin|sister|partner)"  # noqa: E501
+                        r"[- ](?:cities|towns|regions)\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
+                        r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
+
+
+def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Alytus became a sister city of Lida"."""
+    for a in ms:
+        m = _BECAME.match(text, a.end)
+        if m:
+            b = next((x for x in ms if x.start == m.end()), None)
+            if b is not None:
+                return [(a, b)]
+    return []
+
+
+def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"."""
+    for a in ms:
+        m = _HAS_TWINS.match(text, a.end)
+        if m:
+            first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
+            if first is not None:
+                return [(a, b) for b in run_after(text, first, ms) if b is not a]
+    return []
+
+
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     """``twin_context``: the sentence before spoke of twinning, so "partners" here
     continues it ("the list of partners was expanded to include A and B")."""
@@ -296,12 +391,20 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         t, weaker = _PARTNERS.search(text), 0.1
     if not t:
         return []
-    ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")]
+    lo, hi = own_clause(text, t.start(), t.end())
+    ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
+          and lo <= m.start < hi]
     hits = []
     owner = _owner_of(text, ms, t.start())
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
         r"\s*(?:towns?|cities|city|regions?)?\s+of\s+(?:the\s+)?", text[t.end():m.start])
         and re.match(r"\s+(?:are|were|include[sd]?)\b", text[m.end:])), None)
+    became = _became_twin(text, ms)
+    if became:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became]
+    has_twins = _has_twins(text, ms)
+    if has_twins:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "owner's list") for a, b in has_twins]
     if owner is not None or of_owner is not None:
         # "X's twin towns include A and B", "the sister cities of X are A, B and C",
         # "A is one of X's twin towns"
@@ -320,7 +423,7 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     twins = [t.span() for t in TWIN.finditer(text)]
-    best: list[Hit] = []
+    best: list[list[Hit]] = []
     for d in _DOC.finditer(text):
         kind = d.lastgroup
         word = d.group(0).lower()
@@ -344,10 +447,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         if len(ms) < 2:
             ms = _parties(mentions, True)
         ms = sorted(ms + [m for m in mentions if m.refers and m not in ms], key=lambda m: m.start)
-        # Parties of other clauses ("...; B and C also trade") are not this document's.
-        lo = text.rfind(";", 0, d.start()) + 1
-        hi = text.find(";", d.end())
-        hi = len(text) if hi < 0 else hi
+        # Parties of other clauses ("...; B and C also trade", "..., and D has ...") are not
+        # this document's.
+        lo, hi = own_clause(text, d.start(), d.end())
         ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
         strict = not _SIGNED.search(text)
         pairs = _dedupe_pairs(pair_up(text, ms, d.span(), strict=strict))
@@ -356,34 +458,83 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         penalty = 0.05 if word.startswith("document") else 0.0
         found = [Hit("SIGNED_AGREEMENT", a, b, d.span(), round(conf - penalty, 2), how, kind,
                      title) for a, b, how, conf in pairs]
-        # One document per sentence: the trigger whose parties are paired most surely.
-        if found and (not best or max(h.confidence for h in found)
-                      > max(h.confidence for h in best)):
-            best = found
-    hits.extend(best)
+        if found:
+            best.append(found)
+    # One document per set of parties: of the triggers that pair the same mentions, the
+    # surest; triggers pairing other parties ("..., and KTZ signed a deal with B") count too.
+    taken: set[int] = set()
+    for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
+        mentions_of = {id(m) for h in found for m in (h.a, h.b)}
+        if mentions_of & taken:
+            continue
+        taken |= mentions_of
+        hits.extend(found)
     return hits
 
 
+_TITLE_END = re.compile(
+    r"[;:()]|\.(?:\s|$)|\s+(?:between|with|was|were|is|are|signed|which|that|who|by|has|had|have"
+    r"|and\s+the|in\s+\d{4}|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)|at\s+the|during|within)\b"
+    # A comma ends the title unless a list of lower-case fields goes on after it: "on trade,
+    # economic, scientific, technical and cultural cooperation".
+    r"|,(?!\s+(?:[a-z][\w-]*(?:,|\s+and\b|\s+(?:cooperation|relations|ties|fields?|spheres?"
+    r"|areas?|development|exchange|activities|issues|trade)\b)))")
+
+
 def _title(text: str, d: re.Match) -> str:
-    m = re.match(r"(?:\s+(?:on|of|for|about|in|to)\s+[^,;:()]{0,120}?)(?=\s+(?:between|with|was|were|is|"  # noqa: E501
-                 r"signed|which|that|by|has|had|have|and the|in \d{4})\b|[,;:()]|$)", text[d.end():])  # noqa: E501
+    """The document's title as written: the trigger, capitalised words just before it,
+    and its "on/of/for ..." complement, lists of fields included.
+
+    >>> s = "They signed an Agreement on trade, economic and cultural cooperation in 2002."
+    >>> _title(s, _DOC.search(s))
+    'Agreement on trade, economic and cultural cooperation'
+    """
+    tail = text[d.end():d.end() + 200]
+    m = re.match(r"\s+(?:on|of|for|about|in|to)\s", tail)
+    end = d.end()
+    if m:
+        stop = _TITLE_END.search(tail, m.end())
+        end = d.end() + (stop.start() if stop else min(len(tail), 160))
     start = d.start()
     # Include capitalised words just before ("Partnership Development Agreement").
     pre = re.search(r"((?:[A-Z][\w-]+ ){1,4})$", text[:start])
     if pre and not re.match(r"(?:The|A|An|In|This|That|Back|Then|And)\b", pre.group(1)):
         start -= len(pre.group(1))
-    end = d.end() + (m.end() if m else 0)
     # The sentence's full stop is not part of the title.
-    return " ".join(text[start:end].split())[:160].rstrip(" .")
+    return " ".join(text[start:end].split())[:160].rstrip(" .,")
+
+
+_FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
+                         r"(?:(?:future|regular)\s+)?(?P<what>supply|supplies|delivery|deliveries"
+                         r"|purchase|sale|export)\b", re.I)
+
+
+def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
+    """"X signed a contract with Y for the supply of G": besides the signing, a planned
+    supply from X to Y (from Y to X for a purchase)."""
+    out = []
+    for h in hits:
+        if h.rel_type != "SIGNED_AGREEMENT" or h.how not in ("with", "with signed by"):
+            continue
+        m = _FOR_SUPPLY.match(text, h.b.end)
+        if not m:
+            continue
+        a, b = (h.b, h.a) if m.group("what").lower() == "purchase" else (h.a, h.b)
+        out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
+                       "contract for supply", extra={"goods": None, "value_usd": None}))
+    return out
 
 
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
-    hits = (find_twins(text, mentions, twin_context) + find_agreements(text, mentions)
-            + find_supplies(text, mentions))
-    if _NEGATED.search(text):
-        for h in hits:
-            h.confidence = round(h.confidence * 0.5, 2)
-    return hits
+    agreements = find_agreements(text, mentions)
+    supplies = find_supplies(text, mentions)
+    derived = [h for h in contract_supplies(text, agreements)
+               if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
+    hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
+    # A negated clause states no relation: "Minsk has not signed an accord with Lyon".
+    return [h for h in hits if not _NEGATED.search(text, max(0, h.trigger[0] - 40),
+                                                   h.trigger[1] + 5)]
 
 
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
@@ -399,10 +550,19 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
     ('planned', 'fact', 'planned')
     """
     if trigger is None:
-        return "planned" if PLANNED.search(text) else "fact"
+        return "planned" if _planned(text, 0, len(text)) else "fact"
     lo = 0
     for m in _STATUS_CLAUSE.finditer(text, 0, trigger[0]):
         lo = m.start()
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
-    return "planned" if PLANNED.search(text, lo, hi) else "fact"
+    if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+(?:for|on|to)"
+                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]):
+        return "planned"  # "a contract for the supply of ...": deliveries still to come
+    return "planned" if _planned(text, lo, hi) else "fact"
+
+
+def _planned(text: str, lo: int, hi: int) -> bool:
+    """An intention word in ``text[lo:hi]``, not inside a name ("Latgale Planning Region")."""
+    return any(m.group(0)[:1].islower() or m.start() == 0 or text[m.start() - 2:m.start()] == ". "
+               for m in PLANNED.finditer(text, lo, hi))

@@ -11,19 +11,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from relgraph.graph import ids
 from relgraph.graph.records import Source
-from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
+from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
+from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.frames import (
+    continue_list,
+    find_frames,
+    one_sided,
+    open_list,
+)
 from relgraph.loaders.extract.mentions import Mention, find_mentions
-from relgraph.loaders.extract.parties import default_resolver, resolve_mention
-from relgraph.loaders.extract.patterns import _DOC, TWIN, Hit, _title, find_hits, status_of
+from relgraph.loaders.extract.parties import default_resolver
+from relgraph.loaders.extract.patterns import (
+    _DOC,
+    TWIN,
+    Hit,
+    _title,
+    find_hits,
+    own_clause,
+    status_of,
+)
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
 
 QUOTE_WORDS = 40
+# A sentence this short is quoted whole; a longer one from a few words before the
+# relation, so the evidence line is where the relation is stated (PDF lines are short).
+SHORT_WORDS = 20
 _DEFAULT = object()
 
 
@@ -47,16 +67,16 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         resolver = default_resolver()
     doc = build_document(lines)
     result = Extraction()
-    cache: dict = {}
+    text_source = input_source(lines, file)
+    result.sources[text_source["id"]] = text_source
+    disc = Discourse(resolver, doc.text)
     sentences = split_sentences(doc.text)
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
     ref_i = 0
     refs = doc.refs
     prev_twin, prev_end = False, 0
-    memory = PlaceMemory()
     last_actor = (-1, None)
-    pairs = PairMemory()
-    homes = HomeMemory()
+    pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -68,48 +88,92 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         twin_context = prev_twin and "\n" not in doc.text[prev_end:s.start]
         prev_twin, prev_end = bool(TWIN.search(s.text)), s.end
         if not _NAMES.search(s.text):
+            pending = None
             continue
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) else None
         if sides:
-            a, b = (_resolve_name(x, resolver, cache) for x in sides)
+            a, b = (_resolve_name(x, disc) for x in sides)
             if a and b:
-                pairs.heading(si, a, b)
+                disc.pairs.heading(si, a, b)
             continue
         mentions = find_mentions(s.text, common)
-        # Regions named anywhere are remembered, so "this Russian region" later finds them.
+        disc.locate_firms(s.text, mentions)
         named = {}
         for m in mentions:
-            if not m.adjectival and not m.refers:
-                party = resolve_mention(m, resolver, cache, "Company")
-                memory.remember(si, m.start, party)
-                homes.learn(party)
-            if not m.refers:
-                party = homes.fill(resolve_mention(m, resolver, cache, "Company"))
-                named.setdefault(party.id, party)
+            if m.refers:
+                continue
+            party = disc.party(m, "Company")
+            if not m.adjectival:
+                disc.remember(si, m.start, party)
+            named.setdefault(party.id, party)
         sides = list(named.values())
         if len(sides) == 2 and sides[0].country != sides[1].country:
-            pairs.sides(si, sides[0], sides[1])
+            disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(s.text, mentions))
-        if not _maybe_relation(s.text):
+        if prev_actor[1] is not None:
+            who = prev_actor[1]
+            # "The region also ...": a reference as actor passes its antecedent on.
+            party = disc.antecedent(who, si) if who.refers else disc.party(who)
+            disc.acted(si, party, who.start)
+        found = []
+        if pending is not None:
+            found = continue_list(s.text, mentions, pending, disc)
+        pending = None
+        if not _maybe_relation(s.text) and not found:
             last_actor = prev_actor
             continue
         hits = find_hits(s.text, mentions, twin_context) if len(mentions) >= 2 else []
-        resolved = [tuple(homes.fill(p) for p in _resolve_pair(hit, resolver, cache, memory, si))
-                    for hit in hits]
+        hits += find_frames(s.text, mentions)
+        resolved = []
+        kept = []
+        for hit in hits:
+            pair = _resolve_pair(hit, disc, si)
+            if pair is None:
+                continue
+            kept.append(hit)
+            resolved.append(pair)
+            for m, party in zip((hit.a, hit.b), pair, strict=True):
+                if m.refers and party.label == "Region":
+                    disc.remember(si, m.start, party)  # a region referred to stays salient
+        hits, resolved = _across_countries(kept, resolved)
+        supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
+        for hit, pair in _complete_from_pair(s.text, mentions, disc, si):
+            # Only triggers no supply of the sentence has used: a passive with no agent
+            # may stand beside an active clause ("..., and a batch was sent to X").
+            if supplies and (hit.how != "passive, actor" or any(
+                    h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
+                    for h in supplies)):
+                continue
+            hits.append(hit)
+            resolved.append(pair)
+        if pending is None:
+            pending = open_list(s.text, mentions, disc, si)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
-            by_ref = _by_reference(s.text, pairs.recall(si)) or _by_actor(
-                s.text, mentions, last_actor, si, resolver, cache)
-            if by_ref:
-                hits.append(by_ref[0])
-                resolved.append(by_ref[1])
+            by_ref = _by_reference(s.text, disc.pairs.recall(si))
+            for hit, pair in ([by_ref] if by_ref else _by_actor(s.text, mentions, last_actor,
+                                                                 si, disc)):
+                hits.append(hit)
+                resolved.append(pair)
+        for hit, pair in found:
+            hits.append(hit)
+            resolved.append(pair)
+            for party in pair:
+                if party.label in ("Region", "City", "Country") and party.resolved:
+                    disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
+        seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
+            key = (row["type"], row["source"]["id"], row["target"]["id"])
+            if key in seen or (row["type"] != "SUPPLIES_TO" and
+                               (row["type"], row["target"]["id"], row["source"]["id"]) in seen):
+                continue
+            seen.add(key)
             if hit.how != "the parties":
-                pairs.remember(si, pa, pb)
-            source_ids = []
+                disc.pairs.remember(si, pa, pb)
+            source_ids = [text_source["id"]]
             for ref in cited:
                 note = doc.footnote(ref.number, ref.offset)
                 if note is None:
@@ -119,22 +183,105 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                                           "published": src.published, "note": note.number,
                                           "line": note.line}
                 source_ids.append(src.id)
-            row["sources"] = sorted(set(source_ids))
+            row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
 
 
+def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[tuple]:
+    """Supplies whose other side is the pair the text speaks of: "trade between Belarus
+    and France grew. ... the growth of Belarusian exports ..." (to France); "mutual
+    supplies of machinery" between the two sides."""
+    out = []
+    sides = disc.pairs.recall(si)
+    named = list({p.id: p for p in (disc.party(m) for m in mentions
+                                    if not m.refers and not m.adjectival)}.values())
+    for trigger, m, side in one_sided(text, mentions):
+        if side == "mutual":
+            pair = tuple(named) if len(named) == 2 else sides
+            if pair and pair[0].id != pair[1].id:
+                a, b = pair
+                for x, y in ((a, b), (b, a)):
+                    hit = Hit("SUPPLIES_TO", Mention(x.name, trigger[0], trigger[1]),
+                              Mention(y.name, trigger[0], trigger[1]), trigger, 0.55,
+                              "mutual supplies", extra={"goods": None, "value_usd": None})
+                    out.append((hit, (x, y)))
+            continue
+        if side == "passive":
+            supplier = disc.actor_before(si, m.start)
+            recipient = disc.antecedent(m, si) if m.refers else disc.party(m)
+            if supplier is not None and recipient is not None and supplier.id != recipient.id:
+                hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "passive, actor",
+                          extra={"goods": None, "value_usd": None})
+                out.append((hit, (supplier, recipient)))
+            continue
+        party = disc.party(m)
+        same = [p for p in sides or () if p.id == party.id or (
+            party.label == "Country" and p.country == party.country)]
+        other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
+        if other is None or other.country == party.country:
+            if side == "recipient" and disc.subject and party.country and \
+                    party.country != disc.subject and re.match(r"export", text[trigger[0]:], re.I):
+                # "Exports to Vietnam grew": a monograph's exports are its subject country's.
+                home = disc.party(Mention(COUNTRY_NAME.get(disc.subject, disc.subject), 0, 0,
+                                          "Country", disc.subject))
+                hit = Hit("SUPPLIES_TO", m, m, trigger, 0.5, "subject's exports",
+                          extra={"goods": None, "value_usd": None})
+                out.append((hit, (home, party)))
+            continue
+        pair = (party, other) if side == "supplier" else (other, party)
+        hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "pair spoken of",
+                  extra={"goods": None, "value_usd": None})
+        out.append((hit, pair))
+    return out
+
+
+def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
+    """Co-signers from several countries ("the A, B and C regions and the akimat of D
+    signed ...") signed with the other country's parties, not among themselves."""
+    co = [i for i, h in enumerate(hits) if h.how == "co-signers"]
+    countries = {p.country for i in co for p in pairs[i] if p.country}
+    if co and len(countries) < 2:
+        # One country's parties signing together: no cross-border pair to report.
+        keep = [i for i in range(len(hits)) if i not in co]
+        return [hits[i] for i in keep], [pairs[i] for i in keep]
+    keep = [i for i in range(len(hits)) if i not in co or pairs[i][0].country != pairs[i][1].country]  # noqa: E501
+    return [hits[i] for i in keep], [pairs[i] for i in keep]
+
+
+def input_source(lines: list[str], file: str) -> dict:
+    """The text itself as a Source: its title (the first line that reads as one), its
+    file name and the date it was read, so every candidate names where it was read even
+    when the text cites nothing.
+
+    >>> src = input_source(["", "Belarus - China: ties", "Body."], "notes/ties.txt")
+    >>> src["title"], src["file"], src["id"].startswith("source:")
+    ('Belarus - China: ties', 'ties.txt', True)
+    """
+    name = file.replace("\\", "/").rsplit("/", 1)[-1]
+    title = next((" ".join(x.split()) for x in lines[:20] if x.strip()
+                  and len(x.split()) <= 25), name)
+    title = title[:200]
+    return {"id": ids.source_id(title, f"file:{name}"), "title": title, "url": None,
+            "published": None, "file": name, "read": date.today().isoformat(),
+            "note": None, "line": None}
+
+
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
+                  r"|demand|account|letter|exchang|operat|in use"
+                  r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
+                  r"|recipient|client|consumer|outlet|destination"
                   r"|program"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
-                  r"|import|bought|buy|purchas|receiv|order|provid|partner", re.I)
+                  r"|import|bought|buy|purchas|receiv|order|provid|partner")
 
 
 _NAMES = re.compile(r"[A-Z]")
 
 
 def _maybe_relation(text: str) -> bool:
-    return bool(_ANY.search(text))
+    # Lower case once: a case-blind search over this many stems is several times slower.
+    return bool(_ANY.search(text.lower()) or "FTA" in text)
 
 
 def _own_paragraph(text: str, s) -> bool:
@@ -144,23 +291,34 @@ def _own_paragraph(text: str, s) -> bool:
         or "\n" in text[s.end:s.end + 3] or s.end >= len(text)
 
 
-def _resolve_name(name: str, resolver, cache):
+def _resolve_name(name: str, disc: Discourse):
     """The party a heading names, or None when it is no single name."""
     ms = find_mentions(name)
     if len(ms) != 1:
         return None
-    return resolve_mention(ms[0], resolver, cache, "Region")
+    return disc.party(ms[0], "Region")
 
 
-def _resolve_pair(hit: Hit, resolver, cache, memory: PlaceMemory | None = None, si: int = 0):
+def _resolve_pair(hit: Hit, disc: Discourse, si: int):
+    """The two parties of a hit; None when a party is a reference with nothing to
+    point at, or a vague one."""
+    if getattr(hit, "parties", None):
+        return hit.parties
     default = "City" if hit.rel_type == "TWINNED_WITH" else "Company"
-    a, b = (resolve_mention(m, resolver, cache, default) for m in (hit.a, hit.b))
-    if memory is None:
-        return a, b
-    # A region named by reference is looked up knowing the other side's country.
-    ra = memory.antecedent(hit.a, si, hit.a.start, b.country if b.label == "Country" else None)
-    rb = memory.antecedent(hit.b, si, hit.b.start, a.country if a.label == "Country" else None)
-    return ra or a, rb or b
+    a = None if hit.a.refers else disc.party(hit.a, default)
+    b = None if hit.b.refers else disc.party(hit.b, default)
+    # A place named by reference is looked up knowing the other side.
+    if hit.a.refers:
+        a = disc.antecedent(hit.a, si, b)
+        if a is None and hit.a.refers == "Region" and hit.a.country_hint:
+            a = disc.party(hit.a, default)
+    if hit.b.refers:
+        b = disc.antecedent(hit.b, si, a)
+        if b is None and hit.b.refers == "Region" and hit.b.country_hint:
+            b = disc.party(hit.b, default)
+    if a is None or b is None:
+        return None
+    return a, b
 
 
 def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
@@ -175,18 +333,24 @@ def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
     return hit, sides
 
 
-def _by_actor(text: str, mentions, last_actor, si: int, resolver, cache):
-    """"An agreement was signed with B" after a sentence whose actor is A: A and B."""
+def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
+    """"An agreement was signed with B" after a sentence whose actor is A: A and B (each
+    of B's list)."""
     prev_si, prev = last_actor
-    b = lone_with(text, mentions)
+    bs = lone_with(text, mentions)
     d = _DOC.search(text)
-    if b is None or d is None or prev is None or prev_si != si - 1:
-        return None
-    pa = resolve_mention(prev, resolver, cache, "Company")
-    pb = resolve_mention(b, resolver, cache, "Company")
-    hit = Hit("SIGNED_AGREEMENT", b, b, d.span(), 0.55, "actor before", d.lastgroup,
-              _title(text, d))
-    return hit, (pa, pb)
+    if not bs or d is None or prev is None or prev_si != si - 1:
+        return []
+    pa = disc.antecedent(prev, si - 1) if prev.refers else disc.party(prev, "Company")
+    if pa is None:
+        return []
+    out = []
+    for b in bs:
+        pb = disc.party(b, "Company")
+        hit = Hit("SIGNED_AGREEMENT", b, b, d.span(), 0.55, "actor before", d.lastgroup,
+                  _title(text, d))
+        out.append((hit, (pa, pb)))
+    return out
 
 
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
@@ -203,7 +367,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
         confidence -= 0.1
     quote, q_start = _quote(s.text, hit)
     date = _date_for(s.text, hit)
-    status = status_of(s.text, hit.trigger)
+    # Deliveries a contract provides for are still to come.
+    status = "planned" if hit.how == "contract for supply" else status_of(s.text, hit.trigger)
     row = {
         "type": hit.rel_type,
         "source": a.as_dict(),
@@ -239,13 +404,22 @@ def _date_for(text: str, hit: Hit) -> str | None:
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]
+    # The relation's own clause ("A and B are twins since 1994, and C has an agreement
+    # with D" dates only the twinning), else a date that opens the sentence.
+    lo, hi = own_clause(text, hit.trigger[0], hit.trigger[1])
+    if (lo, hi) != (0, len(text)):
+        found = date_near(text[lo:hi], hit.trigger[0] - lo)
+        if found:
+            return found
+        opening = [iso for off, iso in dates_in(text) if off < min(lo, 40)]
+        return opening[0] if opening else None
     return date_near(text, hit.trigger[0])
 
 
 def _quote(text: str, hit: Hit) -> tuple[str, int]:
     """At most 40 words of the sentence covering both parties and the trigger."""
     words = list(re.finditer(r"\S+", text))
-    if len(words) <= QUOTE_WORDS:
+    if len(words) <= SHORT_WORDS:
         return text, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
     if hit.how in ("pairs list", "respectively"):

@@ -62,13 +62,26 @@ def _flat(row: dict) -> dict:
     return flat
 
 
+class Records(tuple):
+    """``(nodes, relationships, problems)``, unpackable as such, and ``accepted``: how
+    many candidate rows became records (an agreement row gives two relationships)."""
+
+    accepted: int
+
+    def __new__(cls, nodes, rels, problems, accepted: int):
+        self = super().__new__(cls, (nodes, rels, problems))
+        self.accepted = accepted
+        return self
+
+
 def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: float = 0.0,
-                          resolver=None):
+                          resolver=None) -> Records:
     """(nodes, relationships, problems) for the accepted rows; problems are
     (line, column, reason) for rows that cannot become records."""
     nodes: dict[str, Node] = {}
     rels: list[Relationship] = []
     problems: list[tuple] = []
+    n_accepted = 0
     for n, raw in enumerate(rows, start=2):
         row = _flat(raw)
         line = row.get("_line") or n
@@ -86,6 +99,7 @@ def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: flo
         if bad:
             problems.extend((line, col, why) for col, why in bad)
             continue
+        n_accepted += 1
         ends = []
         for side in ("source", "target"):
             node = _party_node(row, side, resolver)
@@ -124,6 +138,7 @@ def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: flo
                 props["value_usd"] = float(row["value_usd"]) if row.get("value_usd") not in (None, "") else None  # noqa: E501
             except ValueError:
                 problems.append((line, "value_usd", f"not a number: {row.get('value_usd')!r}"))
+                n_accepted -= 1
                 continue
             rels.append(Relationship("SUPPLIES_TO", ends[0], ends[1], _clean(props),
                                      id=ids.relationship_id("SUPPLIES_TO", ends[0], ends[1],
@@ -132,8 +147,9 @@ def candidates_to_records(rows, *, accept_all: bool = False, min_confidence: flo
                                                      {**rels[-1].properties, "id": rels[-1].id})
         if spec_problems:
             rels.pop()
+            n_accepted -= 1
             problems.extend((line, "type", p) for p in spec_problems)
-    return list(nodes.values()), rels, problems
+    return Records(list(nodes.values()), rels, problems, n_accepted)
 
 
 def _clean(props: dict) -> dict:
@@ -204,5 +220,8 @@ def _sources(row: dict, nodes: dict) -> list[str]:
         title = rec.get("title") or nth(titles, i) or sid
         src = Source(title, rec.get("url") or nth(urls, i),
                      rec.get("published") or nth(years, i), id=sid)
-        nodes.setdefault(sid, src.to_node())
+        node = src.to_node()
+        # The input text as a Source: its file name and the day it was read.
+        node.properties.update({k: rec[k] for k in ("file", "read") if rec.get(k)})
+        nodes.setdefault(sid, node)
     return ids_

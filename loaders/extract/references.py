@@ -17,24 +17,39 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.coordination import joined, run_after
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, _title
 from relgraph.loaders.extract.supplies import _role as role_of
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
 
-_REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b", re.I)
+_REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
+                  r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
+                  r"|oblasts|municipalities|states|companies|universities|ministries)\b"
+                  r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b"
+                  r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
+                  r"|authorities|governments|agencies|universities)\b", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
-_HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)\s+[-–—]\s+([A-Z][^:.;,]{1,50}?)\s*(?::|$)")
+_HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
+                      r"\s*(?::|$)")
 
 
 def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     """``(span of the referring phrase, document kind, title)`` when ``text`` says the
     parties signed (concluded, adopted) a document; else None."""
+    low = text.lower()
+    if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ",
+                                  "sister ", "partner ", "administrations", "authorities",
+                                  "governments", "agencies", "universities")):
+        return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
     if not ref or not _SIGNED.search(text):
         return None
-    docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")]
+    docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
+            # "after the signing of this agreement": a paper reported before.
+            and not re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
+                              text[max(0, d.start() - 40):d.start()], re.I)]
     if not docs:
         return None
     # The document nearest the referring phrase is the one its parties signed.
@@ -42,23 +57,34 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     return ref.span(), d.lastgroup, _title(text, d)
 
 
-def lone_with(text: str, mentions: list[Mention]) -> Mention | None:
-    """The party of "an agreement was signed with B" when no party of the clause comes
-    before the "with": the signer is the actor of the sentence before.
+def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The parties of "an agreement was signed with B" when no party of the clause comes
+    before the "with": the signer is the actor of the sentence before. A list after
+    "with the regions of X:" gives each of its members.
 
     >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "An agreement was also signed with Harju County."
-    >>> lone_with(s, find_mentions(s)).text
-    'Harju County'
+    >>> [m.text for m in lone_with(s, find_mentions(s))]
+    ['Harju County']
+    >>> s = "Memoranda were signed with the regions of Latvia: Vidzeme and Latgale."
+    >>> [m.text for m in lone_with(s, find_mentions(s))]
+    ['Vidzeme', 'Latgale']
     """
     w = _SIGNED_WITH.search(text)
     if not w or not _DOC.search(text):
-        return None
+        return []
     before = [m for m in mentions if m.end <= w.start() and not m.adjectival]
-    after = [m for m in mentions if m.start >= w.end()]
-    if before or not after or not re.fullmatch(r"\s*(?:the\s+)?", text[w.end():after[0].start]):
-        return None
-    return after[0]
+    after = [m for m in mentions if m.start >= w.end() and not m.refers]
+    if before or not after:
+        return []
+    if re.fullmatch(r"\s*(?:the\s+)?", text[w.end():after[0].start]):
+        return run_after(text, after[0], after)
+    listed = re.match(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:regions|cities|provinces|districts"
+                      r"|oblasts|companies|universities|partners)\s+of\s+(?:the\s+)?", text[w.end():])  # noqa: E501
+    if listed and len(after) >= 2 and after[0].start == w.end() + listed.end() and \
+            re.fullmatch(r"\s*[:–—-]\s*", text[after[0].end:after[1].start]):
+        return run_after(text, after[1], after)
+    return []
 
 
 def actor(text: str, mentions: list[Mention]) -> Mention | None:
@@ -70,11 +96,16 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
     >>> actor(s, find_mentions(s)).text
     'Vektor'
     """
+    governed = None
     for m in mentions:
-        if m.adjectival or m.refers:
+        if m.adjectival or m.refers in ("Actor", "Place"):
+            continue
+        if governed is not None and joined(text, governed, m):
+            governed = m  # "to A and B": B is governed like A
             continue
         if role_of(text, m) in (None, "by", "maker"):
             return m
+        governed = m
     return None
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.coordination import own_clause, run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
@@ -27,7 +28,8 @@ SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
-    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser)s?)\b", re.I)
+    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser)s?"
+    r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser)s?$", re.I)
@@ -41,8 +43,15 @@ _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
-                   rf"(?:(?!{_P}\s)[a-z][\w-]*\s+){{0,2}}$")
+                   rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or)\s)"
+                   rf"[a-z][\w-]*\s+){{0,2}}"
+                   # "to the Indonesian coal company X": a descriptor with a demonym.
+                   rf"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)"
+                   rf"[a-z][\w-]*\s+){{1,3}})?$")
 _TO_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?$")
+_ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
+                       r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament)\s+of\s+"
+                       r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
@@ -59,7 +68,12 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _role(text: str, m: Mention) -> str | None:
     """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
+    if m.refers == "Place":
+        # "ships tractors there", "sells from here": a place adverb says the direction.
+        return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
+    if _ORGAN_OF.search(before):
+        return None  # "the akimat of X signed": the organ acts for X
     if _ORIGIN.search(before):
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):
@@ -71,7 +85,10 @@ def _role(text: str, m: Mention) -> str | None:
     p = _PREP.search(before)
     if not p:
         return None
-    return "to" if p.group(1) == "into" else p.group(1)
+    if SUPPLY.search(before, p.end(1)):
+        return None  # "plans to purchase X": an infinitive's "to" governs no party
+    word = p.group(1).lower()
+    return "to" if word == "into" else word
 
 
 def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
@@ -110,15 +127,7 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
 
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
-    run = [first]
-    for m in ms:
-        if m.start <= run[-1].start:
-            continue
-        if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[run[-1].end:m.start]):
-            run.append(m)
-        else:
-            break
-    return run
+    return run_after(text, first, ms)
 
 
 def directions(text: str, ms: list[Mention], t: re.Match
@@ -161,8 +170,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
     if t.group(0).lower().startswith("provid"):
         return []  # "provide" is a supply only as "X provided Y with goods" (above)
     if to_m:
-        # "to A, B and C": the list members after the first carry no "to" of their own.
+        # "to A, B and C": the list members after the first carry no "to" of their own;
+        # "to A - $5 million, to B - $3 million": an elliptical list repeats the "to".
         dsts = _run_after(text, to_m[0], ms)
+        dsts += [m for m in to_m[1:] if m not in dsts and re.search(
+            r",\s*to\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -313,6 +325,30 @@ def value_usd(text: str) -> float | None:
         return None
 
 
+_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+"
+                      r"|\d+\s+){0,3}(?:countries|regions|cities|markets|partners|neighbou?rs"
+                      r"|destinations|buyers|customers|states|companies)"
+                      r"\s*(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular"
+                      r"|among\s+them|notably)\s+(?:the\s+)?)\s*")
+
+
+def _listed_after(text, mentions, ms, t, hi):
+    """"X supplied grain to three neighbours: A, B and C", "... to several countries -
+    A, B": the recipients listed after a colon or a dash."""
+    if _REVERSE.match(t.group(0)):
+        return []
+    m = _TO_LIST.match(text, t.end())
+    if not m:
+        return []
+    first = next((x for x in mentions if x.start >= m.end() and x.start - m.end() < 5), None)
+    before = [x for x in ms if x.end <= t.start()]
+    if first is None or not before:
+        return []
+    sup = _subject(text, before)
+    return [(sup, r, "listed after", 0.75) for r in run_after(text, first, mentions)
+            if r is not sup]
+
+
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
@@ -320,15 +356,32 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         if _skip(text, t):
             continue
         lo, hi = clause_bounds(text, t.start())
+        # ", and Amkodor supplies ...": a coordinated clause with its own subject.
+        c_lo, c_hi = own_clause(text, t.start(), t.end())
+        lo, hi = max(lo, c_lo), min(hi, c_hi)
         # "X supplies A to B and imports C from D": the next coordinated trigger starts
         # a clause of its own.
         nxt = next((u for u in SUPPLY.finditer(text, t.end(), hi)
                     if re.search(r"(?:\band|,)\s+(?:also\s+)?$", text[t.end():u.start()])), None)
         hi = nxt.start() if nxt else hi
+        # "..., and the Kirov Plant ships tractors there": a new clause with its own subject.
+        later = next((u for u in SUPPLY.finditer(text, t.end(), hi)), None)
+        if later is not None:
+            cut = [c.start() for c in re.finditer(r",\s+(?:and|while|whereas|but)\s+(?!to\b|from\b)",  # noqa: E501
+                                                  text[:later.start()]) if c.start() > t.end()]
+            if cut:
+                hi = min(hi, cut[-1])
+        # ... and the one before it ends here: "exports to A grew, and imports from B fell".
+        prev = [u for u in SUPPLY.finditer(text, lo, t.start())
+                if re.search(r",\s*(?:and|while|whereas|but)\s", text[u.end():t.start()])]
+        if prev:
+            lo = max(lo, text.rfind(",", prev[-1].end(), t.start()) + 1)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
-              and not (m.start <= t.start() < m.end)]
+              and not (m.start <= t.start() < m.end)
+              # "its" is the supplier only as the owner before the trigger ("its exports").
+              and not (m.refers == "Actor" and m.start > t.start())]
         found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
-            _trade_pair(text, mentions, ms, t)
+            _trade_pair(text, mentions, ms, t) or _listed_after(text, mentions, ms, t, hi)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (

@@ -70,7 +70,7 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
 
 
 def _register() -> None:
-    from relgraph.cli import centrality, database, export, extract, load, render, server
+    from relgraph.cli import centrality, database, export, extract, load, partners, render, server
     cli.add_command(server.server)
     cli.add_command(database.stats)
     cli.add_command(database.query)
@@ -80,6 +80,8 @@ def _register() -> None:
     cli.add_command(extract.extract)
     cli.add_command(render.render)
     cli.add_command(centrality.centrality)
+    cli.add_command(partners.partners)
+    cli.add_command(partners.timeline)
     cli.add_command(export.export)
 
 

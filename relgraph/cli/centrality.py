@@ -6,9 +6,7 @@ from __future__ import annotations
 import click
 
 from relgraph.cli.common import emit, filter_options, output_options, split_list, store_from_context
-from relgraph.graph import projections
-from relgraph.graph.centrality import MEASURES
-from relgraph.graph.centrality import centrality as compute
+from relgraph.graph.centrality import COMMUNITY_METHODS, LEVELS, MEASURES, PROJECTIONS
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
 
@@ -39,7 +37,7 @@ def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
               help=f"Measure(s), repeatable or comma-separated: {', '.join(MEASURES)} "
                    "(in/out degree: supply projection). Default betweenness.")
 @click.option("--projection", default="partner", show_default=True,
-              type=click.Choice(projections.PROJECTIONS),
+              type=click.Choice(PROJECTIONS),
               help="partner: undirected ties between parties; supply: directed supplies; "
                    "full: the typed graph with documents.")
 @click.option("--weight", "weights", multiple=True, metavar="TYPE=W",
@@ -49,17 +47,30 @@ def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
                    "eigenvector and PageRank take weight.")
 @click.option("--top", type=click.IntRange(min=0), default=20, show_default=True,
               help="Rows per measure (0: all).")
+@click.option("--level", default="party", show_default=True, type=click.Choice(LEVELS),
+              help="Rank parties, or regions/countries by the ties of their parties.")
 @click.option("--exact", is_flag=True, help="Exact betweenness whatever the graph's size.")
-@click.option("-k", "k", type=click.IntRange(min=2), default=None,
-              help="Sampled betweenness with K source nodes (default: chosen by size).")
+@click.option("--approximate", is_flag=True,
+              help="KADABRA betweenness whatever the graph's size (default: exact up to a "
+                   "size threshold, KADABRA above it).")
+@click.option("--epsilon", type=float, default=None, metavar="E",
+              help="KADABRA: largest error of a score (share of node pairs; default 0.003).")
+@click.option("--delta", type=float, default=None, metavar="D",
+              help="KADABRA: probability that some score misses the bound (default 0.1).")
 @click.option("--seed", type=int, default=42, show_default=True,
-              help="Seed of the betweenness sample.")
+              help="Seed of KADABRA's sample and of the community search.")
+@click.option("--communities", type=click.Choice(COMMUNITY_METHODS), default=None,
+              help="Add each party's community (seeded, with the modularity in the header).")
+@click.option("--resolution", type=float, default=1.0, show_default=True,
+              help="Community resolution: above 1 favours smaller communities.")
 @click.option("--write", is_flag=True,
               help="Store the scores on the nodes (properties named after the measures, "
-                   "plus centrality_run with the settings).")
+                   "plus centrality_run with the settings; community and community_run "
+                   "with --communities).")
 @output_options
 def centrality(measures, projection, rels, kinds, countries, as_of, weights, weighted, top,
-               exact, k, seed, write, fmt):
+               level, exact, approximate, epsilon, delta, seed, communities, resolution,
+               write, fmt):
     """Rank parties by centrality in the partner, supply or full network.
 
     \b
@@ -68,19 +79,37 @@ def centrality(measures, projection, rels, kinds, countries, as_of, weights, wei
       relgraph centrality -m pagerank,degree --country BY --country RU --as-of 2015
       relgraph centrality --projection supply -m in_degree --format csv
       relgraph centrality -m betweenness --write   # then ORDER BY n.betweenness
+      relgraph centrality -m betweenness --approximate --epsilon 0.001 --seed 7
+      relgraph centrality -m degree,pagerank --level country
+      relgraph centrality -m pagerank --communities leiden --write
     """
-    if exact and k is not None:
-        raise UsageError("--exact and -k exclude each other")
+    from relgraph.graph import projections
+    from relgraph.graph.centrality import centrality as compute
+
+    if exact and (approximate or epsilon is not None or delta is not None):
+        raise UsageError("--exact excludes --approximate, --epsilon and --delta")
+    if write and level != "party":
+        raise UsageError("--write stores party scores; run it without --level")
+    rel_types = projections.valid_rel_types(projection)
+    if level == "region":
+        rel_types = (*rel_types, "LOCATED_IN")     # to place parties in their regions
     with store_from_context() as store:
-        graph = store.fetch(rel_types=projections.valid_rel_types(projection))
+        graph = store.fetch(rel_types=rel_types)
         result = compute(graph, measures=split_list(measures) or ["betweenness"],
-                         projection=projection, rel_types=split_list(rels),
+                         projection=projection, level=level, rel_types=split_list(rels),
                          kinds=split_list(kinds), countries=split_list(countries),
                          as_of=as_of, weights=parse_weights(weights), weighted=weighted,
-                         top=top or None, exact=True if exact else None, k=k, seed=seed)
+                         top=top or None,
+                         exact=True if exact else (False if approximate else None),
+                         epsilon=epsilon, delta=delta, seed=seed, communities=communities,
+                         resolution=resolution)
         notes = []
         if write:
             written = store.set_node_properties(result.write_rows())
-            notes.append(f"wrote {', '.join(result.meta['measures'])} on {written} nodes")
-    emit(Result(result.rows, columns=COLUMNS, meta=result.meta, title="centrality",
+            stored = list(result.meta["measures"])
+            if communities:
+                stored.append("community")
+            notes.append(f"wrote {', '.join(stored)} on {written} nodes")
+    columns = COLUMNS + (["community"] if communities else [])
+    emit(Result(result.rows, columns=columns, meta=result.meta, title="centrality",
                 notes=notes), fmt)

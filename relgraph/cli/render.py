@@ -22,31 +22,50 @@ SIZE_MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector"
               help="With --ego: how many steps out from the party.")
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree",
               show_default=True, help="Centrality measure that sizes the nodes.")
+@click.option("--top", type=click.IntRange(1), metavar="N",
+              help="Show the N most central parties (by --by) and the ties among them.")
+@click.option("--by", type=click.Choice(SIZE_MEASURES), default=None,
+              help="With --top: the measure that ranks parties (default: --size-by).")
 @click.option("--layout", type=click.Choice(("force", "geo", "circular")), default="force",
               show_default=True,
-              help="force: physics in the browser for small graphs, precomputed above "
-                   "--physics-max; geo: by coordinates; circular: grouped by country.")
-@click.option("--labels", "label_top", type=click.IntRange(0), default=20, show_default=True,
-              help="Label this many of the largest nodes.")
+              help="force: network layout; geo: by coordinates, over country outlines; "
+                   "circular: grouped by country.")
+@click.option("--colour-by", "colour_by", type=click.Choice(("country", "community")),
+              default="country", show_default=True,
+              help="Node colour (the page can switch): country, or Louvain community.")
+@click.option("--labels", "label_top", type=click.IntRange(0), default=None,
+              help="Label only the N largest nodes (default: every node, where it fits "
+                   "without overlapping; zoom in for more).")
 @click.option("--title", help="Heading of the page (default: Partner network).")
 @click.option("--png", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write a static PNG of the same view.")
 @click.option("--svg", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write a static SVG of the same view.")
 @click.option("--embed", is_flag=True,
-              help="Also write FILE.embed.html: an iframe snippet that sizes itself.")
-@click.option("--physics-max", type=click.IntRange(0), default=300, show_default=True,
-              help="Above this many nodes the layout is computed in Python, physics off.")
+              help="Also write FILE.embed.html: an iframe snippet that sizes itself "
+                   "(and FILE.png for readers without JavaScript, unless --png/--svg).")
+@click.option("--physics-max", type=click.IntRange(0), default=0, show_default=True,
+              help="Let the browser settle small force layouts with physics up to this "
+                   "many nodes (0: never; positions then match the static image).")
 @click.option("--seed", type=int, default=42, show_default=True,
               help="Seed of the layout and of sampled betweenness.")
 @output_options
-def render(out, rels, kinds, countries, as_of, ego, depth, size_by, layout, label_top,
-           title, png, svg, embed, physics_max, seed, fmt):
+def render(out, rels, kinds, countries, as_of, ego, depth, size_by, top, by, layout,
+           colour_by, label_top, title, png, svg, embed, physics_max, seed, fmt):
     """Write the partner network (or one party's part of it) as an HTML page.
 
-    Colour shows the country, line colour and dash the kind of tie, node size the
-    chosen measure; hovering lists each tie's documents, dates and sources. The
-    page inlines everything it needs and works offline, from file:// and in an iframe.
+    Colour shows the country (the same colour in every view of the database), line
+    colour and dash the kind of tie, node size the chosen measure computed on the whole
+    network; hovering or tapping lists each tie's documents, dates and sources. The
+    page has a search box, country and kind filters and a time slider, inlines
+    everything it needs and works offline, from file:// and in an iframe. Views of
+    more than 5,000 parties are refused: use --top or --ego.
+
+    \b
+    Examples:
+      relgraph render -o partners.html --top 200 --by pagerank
+      relgraph render -o gomel.html --ego "Gomel Region" --depth 2 --png gomel.png --embed
+      relgraph render -o map.html --layout geo --country BY,RU --svg map.svg
     """
     from relgraph.viz import render_partner_view
 
@@ -55,7 +74,8 @@ def render(out, rels, kinds, countries, as_of, ego, depth, size_by, layout, labe
     result = render_partner_view(
         full, out, rel_types=split_list(rels), kinds=split_list(kinds),
         countries=split_list(countries), as_of=as_of, ego=ego, depth=depth,
-        size_by=size_by, layout=layout, label_top=label_top, title=title,
+        size_by=size_by, top=top, by=by, layout=layout, colour_by=colour_by,
+        label_top=label_top, title=title,
         images=[p for p in (png, svg) if p is not None], embed=embed,
         physics_max_nodes=physics_max, seed=seed)
     emit(Result(rows=[result.as_row()], title=f"Wrote {result.html}"), fmt)

@@ -110,3 +110,40 @@ def test_bad_input_is_a_usage_error(invoke, tmp_path, args, message):
     assert res.exit_code == 2, res.output
     assert message in res.output
     assert not (tmp_path / "p.html").exists()
+
+
+def test_top_by_measure(invoke, tmp_path):
+    res = invoke("-o", tmp_path / "p.html", "--top", "2", "--by", "degree", "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["rows"][0]["nodes"] == 2
+    page = (tmp_path / "p.html").read_text(encoding="utf-8")
+    # Bryansk (3 partners) and one of its partners with 1, tie broken by id.
+    assert "Bryansk Oblast" in page and "The 2 parties of 5 with the highest" in page
+
+
+def test_colour_by_community_reaches_page_and_image(invoke, tmp_path):
+    res = invoke("-o", tmp_path / "p.html", "--colour-by", "community", "--png",
+                 tmp_path / "p.png")
+    assert res.exit_code == 0, res.output
+    page = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert '"colourBy":"community"' in page and '<option value="community" selected>' in page
+
+
+def test_ego_sizes_say_they_come_from_the_whole_network(invoke, tmp_path):
+    res = invoke("-o", tmp_path / "p.html", "--ego", "Bryansk Oblast", "--size-by",
+                 "betweenness")
+    assert res.exit_code == 0, res.output
+    assert "in the whole network of 5 parties" in (tmp_path / "p.html").read_text("utf-8")
+
+
+def test_too_large_a_view_is_refused_with_a_hint(invoke, tmp_path, monkeypatch):
+    import relgraph.viz.render as render_module
+    monkeypatch.setattr(render_module, "MAX_NODES", 3)
+    monkeypatch.setattr(render_module.render_network, "__kwdefaults__",
+                        {**render_module.render_network.__kwdefaults__, "max_nodes": 3})
+    res = invoke("-o", tmp_path / "p.html")
+    assert res.exit_code == 2, res.output
+    assert "5 parties" in res.output and "--top" in res.output
+    assert not (tmp_path / "p.html").exists()
+    res = invoke("-o", tmp_path / "p.html", "--top", "3")
+    assert res.exit_code == 0, res.output

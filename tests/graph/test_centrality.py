@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import relgraph.graph.betweenness as gb
-from relgraph.graph import brandes
+from relgraph.graph import centrality as centrality_module
 from relgraph.graph.centrality import (
     MEASURES,
     CentralityError,
@@ -126,110 +126,142 @@ def test_filters_reach_the_projection(G):
     assert result.meta["undated_ties"] == P.graph["undated_ties"]
 
 
-# -- betweenness: engines, components, sampling -----------------------------------------
+# -- betweenness: exact engines, KADABRA, the threshold --------------------------------
 
 @st.composite
-def small_graphs(draw):
+def small_graphs(draw, weighted=False):
     directed = draw(st.booleans())
     n = draw(st.integers(0, 25))
     edges = draw(st.lists(st.tuples(st.integers(0, max(0, n - 1)),
-                                    st.integers(0, max(0, n - 1))), max_size=3 * n))
+                                    st.integers(0, max(0, n - 1)),
+                                    st.integers(1, 4)), max_size=3 * n))
     H = nx.DiGraph() if directed else nx.Graph()
     H.add_nodes_from(range(n))
-    H.add_edges_from((u, v) for u, v in edges if n)
+    for u, v, w in edges:
+        if n:
+            H.add_edge(u, v, weight=float(w), distance=1.0 / w)
     return H
 
 
 @settings(max_examples=80, deadline=None)
 @given(small_graphs())
-@pytest.mark.parametrize("engine", ["sparse", "networkx"])
-def test_exact_betweenness_equals_networkx(engine, H):
-    scores, info = gb.betweenness(H, exact=True, engine=engine)
-    _close(scores, nx.betweenness_centrality(H))
-    assert info["method"] == "exact" and info["engine"] == engine
+@pytest.mark.parametrize("normalized", [True, False])
+def test_exact_betweenness_equals_networkx(normalized, H):
+    """Random, disconnected, directed graphs; hop counts run on rustworkx."""
+    scores, info = gb.betweenness(H, exact=True, normalized=normalized)
+    _close(scores, nx.betweenness_centrality(H, normalized=normalized))
+    assert info["method"] == "exact"
+    assert info["engine"] == ("rustworkx" if len(H) else None)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(small_graphs())
-def test_raw_sums_are_networkx_unnormalised(H):
-    raw = brandes.raw_betweenness(H)
-    expected = nx.betweenness_centrality(H, normalized=False)
-    factor = 1 if H.is_directed() else 2
-    _close(dict(zip(H, raw.tolist(), strict=True)), {v: factor * x for v, x in expected.items()})
+def test_weighted_exact_betweenness_equals_networkx(H):
+    """Edge lengths (1/weight, as --weighted uses) run on networkit."""
+    scores, info = gb.betweenness(H, exact=True, weight="distance")
+    _close(scores, nx.betweenness_centrality(H, weight="distance"))
+    if len(H):
+        assert info["engine"] == "networkit"
 
 
-@pytest.mark.parametrize("engine", ["sparse", "networkx"])
-@pytest.mark.parametrize("k, seed", [(5, 1), (20, 7), (59, 42)])
-def test_sampled_on_connected_graph_is_networkx_estimate(engine, k, seed, monkeypatch):
-    monkeypatch.setattr(gb, "SMALL_COMPONENT", 10)
-    H = nx.connected_watts_strogatz_graph(60, 4, 0.2, seed=1)
-    scores, info = gb.betweenness(H, k=k, seed=seed, engine=engine)
-    _close(scores, nx.betweenness_centrality(H, k=k, seed=seed))
-    assert (info["method"], info["k"], info["seed"]) == ("sampled", k, seed)
-
-
-def test_sampled_per_component(monkeypatch):
-    """Each big component gets its share of k; small ones are exact; normalised by n."""
-    monkeypatch.setattr(gb, "SMALL_COMPONENT", 10)
-    big1 = nx.connected_watts_strogatz_graph(40, 4, 0.3, seed=2)
-    big2 = nx.relabel_nodes(nx.connected_watts_strogatz_graph(20, 4, 0.3, seed=3),
-                            lambda v: v + 100)
-    small = nx.relabel_nodes(nx.star_graph(4), lambda v: v + 200)
-    H = nx.union_all([big1, big2, small])
-    n, k, seed = len(H), 12, 5
-    scores, info = gb.betweenness(H, k=k, seed=seed)
-    expected = {}
-    for part, k_c in ((big1, 8), (big2, 4), (small, None)):   # ceil(12*40/60), ceil(12*20/60)
-        raw = nx.betweenness_centrality(part, k=k_c, seed=seed, normalized=False)
-        expected.update({v: x * 2 / ((n - 1) * (n - 2)) for v, x in raw.items()})
-    _close(scores, expected)
-    assert info["sources"] == 8 + 4 + 5 and info["sampled_components"] == 2
-
-
-def test_components_are_exact_equivalent():
+def test_components_are_exact():
     H = nx.union_all([nx.path_graph(5), nx.relabel_nodes(nx.cycle_graph(7), lambda v: v + 10),
                       nx.Graph([(20, 21)]), nx.empty_graph(range(30, 33))])
     _close(gb.betweenness(H, exact=True)[0], nx.betweenness_centrality(H))
 
 
-def test_auto_threshold_switches_to_sampling(monkeypatch):
+def _top_spearman(exact: dict, approx: dict, top: int) -> float:
+    from scipy.stats import spearmanr
+    best = sorted(exact, key=lambda v: (-exact[v], str(v)))[:top]
+    return spearmanr([exact[v] for v in best], [approx[v] for v in best]).statistic
+
+
+@pytest.mark.parametrize("graph", [nx.star_graph(8), nx.path_graph(40)])
+def test_kadabra_estimates_networkx_scale(graph):
+    """Unique shortest paths: KADABRA's estimates centre on the exact values."""
+    exact = nx.betweenness_centrality(graph)
+    approx, info = gb.betweenness(graph, exact=False, epsilon=0.002, seed=3)
+    top = max(exact, key=exact.get)
+    assert approx[top] == pytest.approx(exact[top], abs=0.5 * info["error_bound"])
+
+
+@pytest.mark.parametrize("seed", [1, 7])
+def test_kadabra_is_within_its_bound_and_ranks_the_top(seed):
+    """A tree with hubs, as the twin networks nearly are, plus a small component."""
+    H = nx.union(nx.barabasi_albert_graph(600, 1, seed=seed),
+                 nx.relabel_nodes(nx.path_graph(10), lambda v: v + 1000))
+    exact = nx.betweenness_centrality(H)
+    approx, info = gb.betweenness(H, exact=False, epsilon=0.005, delta=0.1, seed=seed)
+    assert info["method"] == "kadabra" and info["engine"] == "networkit"
+    assert (info["epsilon"], info["delta"], info["seed"]) == (0.005, 0.1, seed)
+    assert info["error_bound"] == pytest.approx(0.005 * 610 / 608)
+    assert info["samples"] > 0 and "probability >= 0.9" in info["guarantee"]
+    assert max(abs(approx[v] - exact[v]) for v in H) <= info["error_bound"]
+    assert _top_spearman(exact, approx, 30) > 0.9
+    unnormalised, info_raw = gb.betweenness(H, exact=False, epsilon=0.005, seed=seed,
+                                            normalized=False)
+    scale = 609 * 608 / 2
+    _close(unnormalised, {v: s * scale for v, s in approx.items()}, tol=1e-9)
+    assert info_raw["error_bound"] == pytest.approx(info["error_bound"] * scale)
+
+
+def test_kadabra_same_seed_same_scores():
+    H = nx.barabasi_albert_graph(400, 2, seed=3)
+    first = gb.betweenness(H, exact=False, seed=5)[0]
+    assert gb.betweenness(H, exact=False, seed=5)[0] == first
+
+
+def test_threshold_switches_to_kadabra(monkeypatch):
     H = nx.connected_watts_strogatz_graph(200, 6, 0.1, seed=4)
     assert gb.betweenness(H)[1]["method"] == "exact"
-    monkeypatch.setitem(gb.EXACT_WORK, "sparse", 1000)
-    monkeypatch.setattr(gb, "MIN_K", 30)
-    monkeypatch.setitem(gb.SAMPLE_WORK, "sparse", 30 * (200 + 600))
-    scores, info = gb.betweenness(H)
-    assert (info["method"], info["k"], info["seed"]) == ("sampled", 30, 42)
-    _close(scores, nx.betweenness_centrality(H, k=30, seed=42))
+    monkeypatch.setattr(gb, "EXACT_WORK", gb.work(H) - 1)
+    assert gb.betweenness(H)[1]["method"] == "kadabra"
     assert gb.betweenness(H, exact=True)[1]["method"] == "exact"
+    # Directed and weighted graphs have no KADABRA: exact whatever their size.
+    assert gb.betweenness(nx.DiGraph(H))[1]["method"] == "exact"
+    nx.set_edge_attributes(H, 1.0, "distance")
+    assert gb.betweenness(H, weight="distance")[1]["method"] == "exact"
 
 
-def test_weighted_betweenness_goes_through_networkx():
-    assert gb.choose_engine(weight="distance") == "networkx"
-    assert gb.choose_engine(backend="parallel") == "networkx"
-    assert gb.choose_engine() == "sparse"
-    with pytest.raises(ValueError):
-        gb.choose_engine("sparse", weight="distance")
+@pytest.mark.parametrize("graph, weight", [(nx.DiGraph([(0, 1), (1, 2)]), None),
+                                           (nx.Graph([(0, 1), (1, 2)]), "distance")])
+def test_forced_approximation_needs_undirected_hops(graph, weight):
+    with pytest.raises(UsageError, match=r"\(KADABRA\) needs an undirected graph"):
+        gb.betweenness(graph, exact=False, weight=weight)
 
 
-def test_centrality_meta_reports_sampling(G):
-    result = centrality(G, measures=["betweenness", "degree"], k=10, seed=9)
+@pytest.mark.parametrize("epsilon, delta", [(0, None), (1.5, None), (None, 0), (None, 1)])
+def test_bad_accuracy_is_a_usage_error(epsilon, delta):
+    with pytest.raises(UsageError, match="between 0 and 1"):
+        gb.betweenness(nx.path_graph(5), epsilon=epsilon, delta=delta)
+
+
+def test_centrality_meta_reports_the_method_and_guarantee(G):
+    result = centrality(G, measures=["betweenness", "degree"], exact=False, epsilon=0.01,
+                        delta=0.05, seed=9)
     meta = result.meta
-    assert (meta["exact"], meta["k"], meta["seed"]) == (False, 10, 9)
-    assert meta["methods"] == {"betweenness": "sampled", "degree": "count"}
-    assert meta["betweenness"]["sources"] >= 10
+    assert meta["exact"] is False and meta["seed"] == 9
+    assert meta["methods"] == {"betweenness": "kadabra", "degree": "count"}
+    assert meta["betweenness"]["epsilon"] == 0.01 and meta["betweenness"]["delta"] == 0.05
+    assert "probability >= 0.95" in meta["guarantee"]
     json.dumps(meta)
-    assert centrality(G, measures="betweenness", exact=True).meta["exact"] is True
+    exact = centrality(G, measures="betweenness", exact=True).meta
+    assert exact["exact"] is True and exact["guarantee"] == "exact"
 
 
 # -- eigenvector ------------------------------------------------------------------------
 
-def test_eigenvector_falls_back_to_numpy(monkeypatch):
-    H = nx.karate_club_graph()
+def _fail_power_iteration(monkeypatch):
+    import rustworkx as rx
 
     def fail(*args, **kwargs):
-        raise nx.PowerIterationFailedConvergence(1000)
-    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
+        raise rx.FailedToConverge("no")
+    monkeypatch.setattr(rx, "eigenvector_centrality", fail)
+
+
+def test_eigenvector_falls_back_to_numpy(monkeypatch):
+    H = nx.karate_club_graph()
+    _fail_power_iteration(monkeypatch)
     scores, info = measure(H, "eigenvector")
     _close(scores, nx.eigenvector_centrality_numpy(H), tol=1e-6)
     assert info["method"].startswith("numpy")
@@ -237,10 +269,7 @@ def test_eigenvector_falls_back_to_numpy(monkeypatch):
 
 def test_eigenvector_undefined_is_a_domain_error(monkeypatch):
     H = nx.Graph([(0, 1), (2, 3)])
-
-    def fail(*args, **kwargs):
-        raise nx.PowerIterationFailedConvergence(1000)
-    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
+    _fail_power_iteration(monkeypatch)
     with pytest.raises(CentralityError):
         measure(H, "eigenvector")
 
@@ -285,13 +314,23 @@ def test_write_rows_fit_the_schema(G):
     ({"countries": ["ZZ"]}, "unknown country 'ZZ'; countries in the graph: BY, CN, PL"),
     ({"projection": "ego"}, "unknown projection"),
     ({"top": 0}, "--top"),
-    ({"k": 0}, "-k"),
+    ({"epsilon": 0}, "--epsilon"),
+    ({"level": "planet"}, "unknown level"),
+    ({"communities": "magic"}, "unknown community method"),
+    ({"projection": "full", "level": "country"}, "not the full graph"),
     ({"projection": "supply", "weights": {"SUPPLIES_TO": 2}}, "partner projection only"),
 ])
 def test_bad_input_is_a_usage_error(G, options, message):
     with pytest.raises(UsageError, match=message) as info:
         centrality(G, **{"measures": ["degree"], **options})
     assert info.value.exit_code == 2
+
+
+def test_light_constants_match_the_projections():
+    """The CLI reads these without importing NetworkX; they must not drift."""
+    from relgraph.graph import projections
+    assert centrality_module.PROJECTIONS == projections.PROJECTIONS
+    assert centrality_module.LEVELS == projections.LEVELS
 
 
 def test_check_measures_accepts_supply_measures():
@@ -361,7 +400,9 @@ def test_cli_table_header_and_write(run_cli):
     (["--kind", "planet"], "unknown kind 'planet'"),
     (["--rel", "LIKES"], "unknown relation type 'LIKES'"),
     (["--country", "ZZ"], "countries in the graph: BY, CN, PL, RU, UA"),
-    (["--exact", "-k", "5"], "exclude each other"),
+    (["--exact", "--epsilon", "0.01"], "--exact excludes"),
+    (["--epsilon", "2"], "--epsilon"),
+    (["--level", "country", "--write"], "--write"),
     (["--weight", "SUPPLIES_TO"], "TYPE=NUMBER"),
 ])
 def test_cli_bad_input_exits_2(run_cli, args, message):
@@ -372,9 +413,28 @@ def test_cli_bad_input_exits_2(run_cli, args, message):
 
 @settings(max_examples=60, deadline=None)
 @given(small_graphs())
-def test_sparse_closeness_equals_networkx(H):
-    scores, info = measure(H, "closeness")
-    _close(scores, nx.closeness_centrality(H), tol=1e-12)
+@pytest.mark.parametrize("weighted", [False, True])
+def test_closeness_equals_networkx(weighted, H):
+    scores, info = measure(H, "closeness", weighted=weighted)
+    _close(scores, nx.closeness_centrality(H, distance="distance" if weighted else None),
+           tol=1e-12)
     if len(H):
-        assert info["engine"] == "sparse"
-        assert measure(H, "closeness", engine="networkx")[1]["engine"] == "networkx"
+        assert info["engine"] == "networkit"
+
+
+@settings(max_examples=60, deadline=None)
+@given(small_graphs())
+@pytest.mark.parametrize("weighted", [False, True])
+def test_eigenvector_and_pagerank_equal_networkx(weighted, H):
+    """Disconnected and directed graphs included; NetworkX's own tolerance 1e-6."""
+    w = "weight" if weighted else None
+    try:
+        expected = nx.eigenvector_centrality(H, max_iter=1000, weight=w)
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXPointlessConcept):
+        expected = None
+    if expected is not None:
+        scores, info = measure(H, "eigenvector", weighted=weighted)
+        if info["engine"] == "rustworkx":
+            _close(scores, expected, tol=1e-9)
+    _close(measure(H, "pagerank", weighted=weighted)[0],
+           nx.pagerank(H, weight=w) if len(H) else {}, tol=1e-12)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import subprocess
 from pathlib import Path
 
 import networkx as nx
@@ -13,12 +15,17 @@ import pytest
 from click.testing import CliRunner
 
 from relgraph.cli import RelgraphGroup, cli
+from relgraph.cli import export as export_cli
+from relgraph.cli.centrality import centrality as centrality_command
 from relgraph.cli.export import export as export_command
 from relgraph.graph import exports, projections
+from relgraph.graph.centrality import MEASURES
 from relgraph.graph.cypher_script import run_script, split_statements
 from relgraph.graph.errors import UsageError
+from relgraph.graph.exports import sheets
 from relgraph.graph.exports.cypher import literal, script, string_literal
 from relgraph.graph.exports.networkx_files import flat_graph
+from relgraph.graph.exports.projected import day, export_graph, interval, node_interval
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.server import DATABASE, USER
 
@@ -78,26 +85,38 @@ def _same_value(a, b) -> bool:
     return a == b
 
 
-def _check_flat_round_trip(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
+def _check_flat_round_trip(G: nx.MultiDiGraph, H: nx.Graph) -> None:
+    """``H``, read from a GraphML or GEXF file, holds ``G``'s nodes and edges with the
+    same attributes; GEXF's time intervals (``start``/``end``) are what
+    :func:`projected.interval` gives."""
     assert H.number_of_nodes() == G.number_of_nodes()
     assert H.number_of_edges() == G.number_of_edges()
+    assert H.is_directed() == G.graph.get("directed", True)
     for n, attrs in G.nodes(data=True):
         got = H.nodes[n]
         assert got["type"] == attrs["label"]
         assert got["label"] == (attrs.get("name") or attrs.get("title") or n)
         kept = {k: v for k, v in attrs.items() if k not in ("label", "id") and v is not None}
-        assert set(got) - {"label", "type"} == set(kept)
+        assert set(got) - {"label", "type", "start", "end"} == set(kept)
         for key, value in kept.items():
             assert _same_value(_decoded(got[key]), value), (n, key)
+        start, end = node_interval(G, n) if "start" in got or "end" in got else (None, None)
+        assert (got.get("start"), got.get("end")) == (start, end), n
     # Readers return a DiGraph when no two edges are parallel: match edges by their id.
     read_edges = {d["id"]: (u, v, d) for u, v, d in H.edges(data=True)}
     assert len(read_edges) == H.number_of_edges()
     for u, v, key, attrs in G.edges(keys=True, data=True):
         ru, rv, got = read_edges[key]
-        assert (ru, rv) == (u, v) and got["label"] == attrs["type"]
+        if H.is_directed():
+            assert (ru, rv) == (u, v)
+        else:
+            assert {ru, rv} == {u, v}
+        assert got["label"] == attrs["type"]
         for k, value in attrs.items():
             if k != "type" and value is not None:
                 assert _same_value(_decoded(got[k]), value), (key, k)
+        if "start" in got or "end" in got:
+            assert (got.get("start"), got.get("end")) == interval(G, attrs, target=v)
 
 
 # -- GraphML, GEXF, JSON ---------------------------------------------------------------------
@@ -331,7 +350,12 @@ def test_filters_are_those_of_the_full_projection(_embedded_store, example_graph
                                                   load_example):
     G = exports.select(load_example(_embedded_store), **options)
     expected = projections.full_graph(example_graph, **options)
-    assert set(G.nodes) == set(expected.nodes)
+    # Sources are left out: no relationship links them.
+    sources = {n for n, label in expected.nodes(data="label") if label == "Source"}
+    assert all(expected.degree(n) == 0 for n in sources)
+    assert set(G.nodes) == set(expected.nodes) - sources
+    with_sources = exports.select(_embedded_store, with_sources=True, **options)
+    assert set(with_sources.nodes) == set(expected.nodes)
     assert set(G.edges(keys=True)) == set(expected.edges(keys=True))
     if "rel_types" in options:
         wanted = {t.upper() for t in re.split(r"[,\s]+", ",".join(
@@ -368,11 +392,12 @@ def relgraph(embedded_server, _embedded_store, load_example):
     load_example(_embedded_store)
     server, status = embedded_server
     group = RelgraphGroup(name="relgraph", callback=cli.callback, params=cli.params,
-                          commands={"export": export_command})
-    opts = ["--uri", status.uri, "--user", USER, "--database", DATABASE, "export"]
+                          commands={"export": export_command,
+                                    "centrality": centrality_command})
+    opts = ["--uri", status.uri, "--user", USER, "--database", DATABASE]
 
-    def invoke(*args):
-        return CliRunner().invoke(group, [*opts, *args],
+    def invoke(*args, command="export"):
+        return CliRunner().invoke(group, [*opts, command, *args],
                                   env={"NEO4J_PASSWORD": server.password()})
     return invoke
 
@@ -395,3 +420,329 @@ def test_export_command_bad_input_exits_2(relgraph, tmp_path, args):
     result = relgraph(*args)
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output and not list(tmp_path.iterdir())
+
+
+# -- projections and time ------------------------------------------------------------------
+
+@pytest.fixture
+def partner_graph(example_graph) -> nx.MultiDiGraph:
+    return export_graph(example_graph, projection="partner")
+
+
+def test_partner_projection_is_the_partner_network_one_edge_per_tie(example_graph,
+                                                                     partner_graph):
+    P = projections.partner_network(example_graph)
+    assert set(partner_graph) == set(P)
+    assert partner_graph.number_of_edges() == P.graph["ties"] == sum(
+        d["count"] for *_, d in P.edges(data=True))
+    pairs: dict[frozenset, float] = {}
+    for u, v, d in partner_graph.edges(data=True):
+        pairs[frozenset((u, v))] = pairs.get(frozenset((u, v)), 0) + d["weight"]
+    assert pairs == {frozenset((u, v)): d["weight"] for u, v, d in P.edges(data=True)}
+    assert partner_graph.graph["pairs"] == P.number_of_edges()
+    # Supplies keep their direction; twinnings and supplies keep their relationship id.
+    supplies = [(u, v, d) for u, v, d in partner_graph.edges(data=True)
+                if d["type"] == "SUPPLIES_TO"]
+    assert supplies
+    for u, v, d in supplies:
+        assert example_graph.edges[u, v, d["id"]]["type"] == "SUPPLIES_TO"
+
+
+def test_supply_projection_is_directed_supplier_to_recipient(example_graph):
+    S = export_graph(example_graph, projection="supply")
+    expected = projections.supply_network(example_graph)
+    assert set(S) == set(expected) and S.graph["directed"] is True
+    assert {(u, v) for u, v in S.edges()} == set(expected.edges())
+    assert S.number_of_edges() == expected.graph["ties"]
+
+
+@pytest.mark.parametrize("options", [{"as_of": 2005}, {"countries": ["BY", "RU"]},
+                                     {"rel_types": ["TWINNED_WITH"]}])
+def test_partner_projection_takes_the_centrality_filters(example_graph, options):
+    G = export_graph(example_graph, projection="partner", **options)
+    P = projections.partner_network(example_graph, **options)
+    assert set(G) == set(P) and G.number_of_edges() == P.graph["ties"]
+    assert G.graph["filters"] == P.graph["filters"]
+
+
+def test_weights_and_bad_projection(example_graph):
+    G = export_graph(example_graph, projection="partner", weights={"SUPPLIES_TO": 3})
+    assert {d["weight"] for *_, d in G.edges(data=True) if d["type"] == "SUPPLIES_TO"} == {3.0}
+    with pytest.raises(UsageError, match="partner projection only"):
+        export_graph(example_graph, projection="supply", weights={"SUPPLIES_TO": 3})
+    with pytest.raises(UsageError, match="unknown projection"):
+        export_graph(example_graph, projection="parties")
+
+
+# -- GEXF 1.3 ------------------------------------------------------------------------------
+
+GEXF_NS = "{http://gexf.net/1.3}"
+# Attribute types and time formats GEXF 1.3's schema defines.
+GEXF_ATTR_TYPES = {"integer", "long", "double", "float", "boolean", "string", "liststring",
+                   "anyURI"}
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _gexf(path: Path):
+    import xml.etree.ElementTree as ET
+    return ET.parse(path).getroot()
+
+
+def test_partner_gexf_opens_in_networkx_undirected_with_time_intervals(partner_graph,
+                                                                     tmp_path):
+    path = tmp_path / "partners.gexf"
+    exports.write(partner_graph, "gexf", path)
+    H = nx.read_gexf(path)
+    assert not H.is_directed() and H.is_multigraph()
+    _check_flat_round_trip(partner_graph, H)
+    undated = partner_graph.graph["undated_ties"]
+    dated = [d for *_, d in H.edges(data=True) if "start" in d]
+    assert len(dated) == H.number_of_edges() - undated > H.number_of_edges() / 2
+    assert all(ISO_DAY.match(d["start"]) for d in dated)
+    assert all(d["end"] >= d["start"] for d in dated if "end" in d)
+    assert any("end" in d for d in dated)          # documents with a valid_to
+    # A node starts with its first tie, when all its ties are dated.
+    for n, attrs in H.nodes(data=True):
+        starts = [d.get("start") for *_, d in H.edges(n, data=True)]
+        assert attrs.get("start") == (min(starts) if all(starts) else None), n
+    graph = _gexf(path).find(f"{GEXF_NS}graph")
+    assert (graph.get("defaultedgetype"), graph.get("mode"), graph.get("timeformat"),
+            graph.get("timerepresentation")) == ("undirected", "dynamic", "date", "interval")
+
+
+def test_gexf_is_gexf_1_3(partner_graph, tmp_path):
+    path = tmp_path / "partners.gexf"
+    exports.write(partner_graph, "gexf", path)
+    root = _gexf(path)
+    assert root.tag == f"{GEXF_NS}gexf" and root.get("version") == "1.3"
+    graph = root.find(f"{GEXF_NS}graph")
+    for block in graph.findall(f"{GEXF_NS}attributes"):
+        assert block.get("class") in ("node", "edge")
+        assert {a.get("type") for a in block} <= GEXF_ATTR_TYPES
+    nodes, edges = graph.find(f"{GEXF_NS}nodes"), graph.find(f"{GEXF_NS}edges")
+    assert int(nodes.get("count")) == len(nodes) == partner_graph.number_of_nodes()
+    assert int(edges.get("count")) == len(edges) == partner_graph.number_of_edges()
+    for edge in edges:
+        assert edge.get("type") == "undirected"
+        assert edge.get("kind") == edge.get("label") in projections.TIE_TYPES
+    # No date of writing: the same graph gives the same bytes.
+    again = tmp_path / "again.gexf"
+    exports.write(partner_graph, "gexf", again)
+    assert again.read_bytes() == path.read_bytes()
+
+
+def test_mixed_gexf_has_undirected_symmetric_ties_and_directed_supplies(example_graph,
+                                                                       tmp_path):
+    path = tmp_path / "mixed.gexf"
+    exports.write(export_graph(example_graph, projection="partner"), "gexf", path,
+                  mixed=True)
+    edges = _gexf(path).find(f"{GEXF_NS}graph/{GEXF_NS}edges")
+    kinds = {(e.get("kind"), e.get("type")) for e in edges}
+    assert kinds == {("TWINNED_WITH", "undirected"), ("SIGNED_AGREEMENT", "undirected"),
+                     ("SUPPLIES_TO", "directed")}
+    with pytest.raises(nx.NetworkXError):    # NetworkX holds no mixed graph; Gephi does
+        nx.read_gexf(path)
+    full = tmp_path / "full.gexf"
+    exports.write(export_graph(example_graph), "gexf", full, mixed=True)
+    edges = _gexf(full).find(f"{GEXF_NS}graph/{GEXF_NS}edges")
+    assert {e.get("kind") for e in edges if e.get("type") == "undirected"} == {"TWINNED_WITH"}
+
+
+def test_supply_gexf_is_directed(example_graph, tmp_path):
+    S = export_graph(example_graph, projection="supply")
+    path = tmp_path / "supply.gexf"
+    exports.write(S, "gexf", path)
+    H = nx.read_gexf(path)
+    assert H.is_directed()
+    _check_flat_round_trip(S, H)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "json"])
+def test_partner_graphml_and_json_are_undirected(partner_graph, tmp_path, fmt):
+    path = tmp_path / f"partners.{fmt}"
+    exports.write(partner_graph, fmt, path)
+    if fmt == "graphml":
+        H = nx.read_graphml(path)
+        _check_flat_round_trip(partner_graph, H)
+    else:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["directed"] is False and data["graph"]["projection"] == "partner"
+        H = nx.node_link_graph(data, edges="edges")
+        assert H.number_of_edges() == partner_graph.number_of_edges()
+    assert not H.is_directed()
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2018", "2018-01-01", "2018-12-31"), ("2016-02", "2016-02-01", "2016-02-29"),
+    ("2019-06-28", "2019-06-28", "2019-06-28"), ("1990s", None, None),
+    ("2019-02-30", None, None)])
+def test_reduced_precision_dates_become_days(text, start, end):
+    assert (day(text), day(text, end=True)) == (start, end)
+
+
+# -- sheets for Flourish and Kumu ----------------------------------------------------------
+
+def _read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _sheets_graph(folder: Path, directed: bool) -> nx.Graph:
+    """The sheets as Flourish or a NetworkX user reads them: points, then links."""
+    G = nx.DiGraph() if directed else nx.Graph()
+    for row in _read_csv(folder / "nodes.csv"):
+        G.add_node(row["id"], **row)
+    for row in _read_csv(folder / "links.csv"):
+        assert row["source"] in G and row["target"] in G
+        G.add_edge(row["source"], row["target"])
+    return G
+
+
+@pytest.mark.parametrize("projection", ["partner", "supply"])
+def test_sheets_load_into_networkx_with_the_counts_centrality_reports(relgraph, tmp_path,
+                                                                      projection):
+    measure = "in_degree" if projection == "supply" else "degree"
+    ranked = relgraph("--projection", projection, "-m", measure, "--format", "json",
+                      "--country", "BY,RU", command="centrality")
+    assert ranked.exit_code == 0, ranked.output
+    meta = json.loads(ranked.output)["meta"]
+    out = tmp_path / "sheets"
+    result = relgraph("--projection", projection, "--format", "sheets", "-o", str(out),
+                      "--country", "BY,RU")
+    assert result.exit_code == 0, result.output
+    G = _sheets_graph(out, directed=projection == "supply")
+    assert (G.number_of_nodes(), G.number_of_edges()) == (meta["nodes"], meta["edges"]) > (
+        0, 0)
+    links = _read_csv(out / "links.csv")
+    assert len(links) == meta["ties"]          # one row per tie
+
+
+def test_sheets_columns_and_values(partner_graph, tmp_path):
+    G = partner_graph.copy()
+    some = sorted(G)[:3]
+    for i, n in enumerate(some):
+        G.nodes[n]["betweenness"] = i / 10
+    exports.write(G, "sheets", tmp_path)
+    nodes = _read_csv(tmp_path / "nodes.csv")
+    assert list(nodes[0]) == ["id", "label", "kind", "country", "lat", "lon", "betweenness"]
+    for row in nodes:
+        attrs = G.nodes[row["id"]]
+        assert row["label"] == (attrs.get("name") or row["id"])
+        assert row["kind"] == attrs["label"] and row["country"] == (attrs.get("country") or "")
+        for key in ("lat", "lon"):
+            assert (float(row[key]) if row[key] else None) == attrs.get(key)
+        score = G.nodes[row["id"]].get("betweenness")
+        assert (float(row["betweenness"]) if row["betweenness"] else None) == score
+    links = _read_csv(tmp_path / "links.csv")
+    assert list(links[0])[:6] == ["source", "target", "type", "date", "year", "weight"]
+    by_id = {row["id"]: row for row in links}
+    assert len(by_id) == G.number_of_edges()
+    for u, v, key, d in G.edges(keys=True, data=True):
+        row = by_id[key]
+        assert (row["source"], row["target"], row["type"]) == (u, v, d["type"])
+        assert row["year"] == (str(d["year"]) if d.get("year") is not None else "")
+        assert float(row["weight"]) == d["weight"]
+        assert row["direction"] == ("directed" if d["type"] == "SUPPLIES_TO" else "undirected")
+        assert row["sources"] == "|".join(d.get("sources", []))
+        if d.get("date"):
+            assert row["date"] == d["date"]
+    kumu_elements = _read_csv(tmp_path / "kumu-elements.csv")
+    kumu_connections = _read_csv(tmp_path / "kumu-connections.csv")
+    assert list(kumu_elements[0])[:3] == ["ID", "Label", "Type"]
+    assert list(kumu_connections[0])[:4] == ["ID", "From", "To", "Type"]
+    assert [r["ID"] for r in kumu_elements] == [r["id"] for r in nodes]
+    assert {(r["From"], r["To"], r["ID"]) for r in kumu_connections} == {
+        (r["source"], r["target"], r["id"]) for r in links}
+
+
+FORMULAS = ["=HYPERLINK(\"http://example.org\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)",
+            "\t=1", "\r=1"]
+
+
+def test_sheets_neutralise_spreadsheet_formulas(embedded_store, tmp_path):
+    nodes = [Node("City", f"city:by:f{i}", {"name": text, "country": "BY", "lat": -1.5 - i,
+                                             "lon": -70.25})
+             for i, text in enumerate(FORMULAS)]
+    rels = [Relationship("SUPPLIES_TO", "city:by:f0", "city:by:f1", {"goods": "=1+2"})]
+    embedded_store.upsert(nodes, rels)
+    G = export_graph(embedded_store.fetch(), projection="full")
+    exports.write(G, "sheets", tmp_path)
+    rows = {r["id"]: r for r in _read_csv(tmp_path / "nodes.csv")}
+    for i, text in enumerate(FORMULAS):
+        assert rows[f"city:by:f{i}"]["label"] == "'" + text
+        assert float(rows[f"city:by:f{i}"]["lat"]) == -1.5 - i    # numbers stay numbers
+    assert _read_csv(tmp_path / "links.csv")[0]["goods"] == "'=1+2"
+    assert _read_csv(tmp_path / "kumu-elements.csv")[0]["Label"].startswith("'")
+
+
+# -- neo4j-admin: the command line and empty values ----------------------------------------
+
+def test_import_sh_passes_the_database_name_before_the_files(example_graph, tmp_path):
+    folder = tmp_path / "import"
+    exports.write(example_graph, "csv", folder)
+    script_path = folder / "import.sh"
+    assert subprocess.run(["sh", "-n", str(script_path)]).returncode == 0
+    # A stand-in neo4j-admin that records its arguments, one per line.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    stub = bin_dir / "neo4j-admin"
+    stub.write_text('#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done > "$ARGS_OUT"\n')
+    stub.chmod(0o755)
+    for given, database in ((["graphdb"], "graphdb"), ([], "neo4j")):
+        out = tmp_path / f"args-{database}.txt"
+        env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+               "ARGS_OUT": str(out)}
+        done = subprocess.run(["sh", str(script_path), *given], env=env, cwd=tmp_path)
+        assert done.returncode == 0
+        args = out.read_text(encoding="utf-8").splitlines()
+        # As documented: neo4j-admin database import full [<database>] [options]; the
+        # name must precede --nodes/--relationships, which take several files each.
+        assert args[:4] == ["database", "import", "full", database]
+        assert all(a.startswith("--") for a in args[4:])
+        files = [a.split("=", 1)[1] for a in args if a.startswith(("--nodes=",
+                                                                    "--relationships="))]
+        assert files and all((folder / f).is_file() for f in files)
+        assert "--overwrite-destination" in args
+    text = script_path.read_text(encoding="utf-8")
+    assert "STOP DATABASE" in text and "Community" in text and "Aura" in text
+
+
+def test_csv_empty_texts_survive_and_empty_lists_are_left_out(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("city:by:e", label="City", name="E", aliases=[], wikidata="")
+    G.add_node("city:by:f", label="City", name="F", aliases=["Ef"], wikidata="Q1")
+    exports.write(G, "csv", tmp_path)
+    lines = (tmp_path / "nodes_City.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "id:ID,:LABEL,name:string,aliases:string[],wikidata:string"
+    assert lines[1:] == ['city:by:e,City,E,,""', "city:by:f,City,F,Ef,Q1"]
+
+
+# -- the command line ----------------------------------------------------------------------
+
+def test_cli_names_match_the_library():
+    assert export_cli.FORMATS == exports.FORMATS
+    assert export_cli.PROJECTIONS == projections.PROJECTIONS
+    assert export_cli.ARRAY_DELIMITER == exports.ARRAY_DELIMITER
+    assert sheets.SCORES == MEASURES
+
+
+def test_export_command_partner_gexf(relgraph, tmp_path):
+    out = tmp_path / "partners.gexf"
+    result = relgraph("--projection", "partner", "-o", str(out), "--as-of", "2010")
+    assert result.exit_code == 0, result.output
+    assert "projection: partner" in result.output
+    H = nx.read_gexf(out)
+    assert not H.is_directed()
+    assert all(int(d["start"][:4]) <= 2010 for *_, d in H.edges(data=True) if "start" in d)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--projection", "partner", "--format", "csv", "-o", "x/"], "full projection"),
+    (["--projection", "supply", "-o", "x.cypher"], "full projection"),
+    (["--mixed", "-o", "x.graphml"], "GEXF only"),
+    (["--projection", "supply", "--weight", "SUPPLIES_TO=2", "-o", "x.gexf"], "partner")])
+def test_export_command_refuses_what_cannot_be_written(relgraph, tmp_path, args, message):
+    args = [str(tmp_path / a) if a.startswith("x") else a for a in args]
+    result = relgraph(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and not list(tmp_path.iterdir())

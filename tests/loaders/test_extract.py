@@ -37,8 +37,11 @@ def test_three_types_with_lines_dates_and_sources():
     assert ("TWINNED_WITH", "Delta", "Eta") in by
     sa = by[("SIGNED_AGREEMENT", "Gomel Oblast Executive Committee", "Pavlodar Oblast Akimat")]
     assert sa["date"] == "2016-11" and sa["evidence"]["line"] == 5
-    assert len(sa["sources"]) == 1
-    assert ex.sources[sa["sources"][0]]["url"] == "http://example.org/a-b/c"
+    # The text itself, then the footnote it cites.
+    text_src, note = (ex.sources[x] for x in sa["sources"])
+    assert (text_src["title"], text_src["file"], text_src["url"]) == ("Twin towns", "t.txt", None)
+    assert note["url"] == "http://example.org/a-b/c"
+    assert all(r["sources"][0] == text_src["id"] for r in ex.candidates)
     planned = by[("SIGNED_AGREEMENT", "Belarus", "Sudan")]
     assert planned["status"] == "planned" and planned["document"]["kind"] == "memorandum"
     sup = by[("SUPPLIES_TO", "Belarusian", "Sudan")]

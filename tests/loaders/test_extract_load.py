@@ -17,7 +17,7 @@ The Brest Oblast Executive Committee concluded an agreement on trade
 with the Kaluga Region in 2015.4 Neither side has reported on it since.
 
 4 Regional news digest [Electronic resource]. - 2015. - URL: http://example.org/news/7
-Belarusian producers export tractors to Sudan.
+Belarus exports tractors to Sudan.
 """
 
 
@@ -44,7 +44,10 @@ def test_jsonl_lines_point_at_the_stated_text(tmp_path):
     # The text as written stays in the candidate; the gazetteer's name is beside it.
     assert sa["source"]["name"] == "Brest Oblast Executive Committee"
     assert sa["source"]["canonical"] == "Brest Region"
-    assert sa["source_records"][0]["url"] == "http://example.org/news/7"
+    # The text itself is the first source of every candidate; the footnote follows.
+    text_src, note = sa["source_records"]
+    assert (text_src["title"], text_src["file"]) == ("Notes on partner towns", "notes.txt")
+    assert note["url"] == "http://example.org/news/7"
 
 
 def test_load_adds_exactly_the_accepted_rows(tmp_path, embedded_store):
@@ -62,7 +65,9 @@ def test_load_adds_exactly_the_accepted_rows(tmp_path, embedded_store):
         w.writeheader()
         w.writerows(rows)
 
-    load_paths(embedded_store, [out])
+    report = load_paths(embedded_store, [out])
+    # Two accepted rows, though the agreement is two relationships (one per party).
+    assert report.rows["candidates"] == 2
 
     twins = embedded_store.run(
         "MATCH (a)-[r:TWINNED_WITH]-(b) WHERE a.id < b.id "
@@ -77,10 +82,14 @@ def test_load_adds_exactly_the_accepted_rows(tmp_path, embedded_store):
     # A gazetteer place keeps its own name, not the organ as written.
     assert signed[0]["name"] == "Brest Region"
     source_ids = signed[0]["sources"]
-    assert len(source_ids) == 1
+    assert len(source_ids) == 2
     src = embedded_store.run("MATCH (s:Source {id: $id}) RETURN s.url AS url",
-                             {"id": source_ids[0]})
+                             {"id": source_ids[1]})
     assert src == [{"url": "http://example.org/news/7"}]
+    # The CSV carries the text's source by id and title (its file name rides in JSONL).
+    text = embedded_store.run("MATCH (s:Source {id: $id}) RETURN s.title AS title",
+                              {"id": source_ids[0]})
+    assert text == [{"title": "Notes on partner towns"}]
     assert embedded_store.run("MATCH ()-[r:SUPPLIES_TO]->() RETURN count(r) AS n") == [{"n": 0}]
     graph = embedded_store.fetch(rel_types=["TWINNED_WITH", "SIGNED_AGREEMENT"])
     edges = [d for _, _, d in graph.edges(data=True)]

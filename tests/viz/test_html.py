@@ -9,6 +9,7 @@ from relgraph.graph.errors import UsageError
 from relgraph.viz import render_network
 from relgraph.viz.assets import vis_assets
 from relgraph.viz.html import embed_snippet, external_references, page_html, to_pyvis
+from relgraph.viz.labels import CANDIDATES
 from relgraph.viz.view import build_view
 
 
@@ -61,8 +62,10 @@ def test_page_is_self_contained(hostile_page):
 
 
 def test_vis_network_is_inlined(hostile_page):
-    assert "vis-network" in hostile_page and "new vis.Network(" in hostile_page
-    assert len(hostile_page) > 500_000
+    js, css = vis_assets()
+    assert "vis-network" in js and js in hostile_page and "new vis.Network(" in hostile_page
+    # Only the tooltip rule of vis-network's CSS: its icons weigh 205 KB.
+    assert css.startswith("div.vis-tooltip{") and len(css) < 1000
 
 
 def test_external_references_finds_what_it_should():
@@ -78,6 +81,8 @@ def test_content_security_policy_forbids_every_fetch(hostile_page):
             if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
     assert meta and "default-src 'none'" in meta[0]["content"]
     assert "connect-src" not in meta[0]["content"]  # falls back to 'none'
+    # Images only from the page's own folder (the no-script picture) or data: URIs.
+    assert "img-src 'self' data: blob:;" in meta[0]["content"]
 
 
 @pytest.mark.parametrize("name", INJECTIONS)
@@ -94,11 +99,11 @@ def test_injection_names_never_appear_as_markup(hostile_page, name):
 @pytest.mark.parametrize("name", INJECTIONS)
 def test_injection_names_survive_as_data(hostile_page, name):
     data = json.loads(parse(hostile_page).data)
-    labels = {n.get("label") for n in data["nodes"]}
+    labels = {n.get("n") for n in data["nodes"]}
     folded = " ".join(name.split())
     assert folded in labels
-    assert any(folded in n["title"] for n in data["nodes"])
-    assert any(folded in e["title"] for e in data["edges"])
+    assert any(folded in n["t"] for n in data["nodes"])
+    assert any(folded in e["tip"] for e in data["edges"])
 
 
 def test_table_and_legend_carry_the_names_as_escaped_text(hostile_page):
@@ -117,10 +122,47 @@ def test_unsafe_source_urls_are_dropped(hostile_page):
 
 def test_data_carries_positions_and_physics_setting(sample):
     data = json.loads(parse(page_html(build_view(sample))).data)
-    assert data["physics"] is True and data["options"]["physics"]["enabled"] is True
-    assert all("x" in n and "y" in n for n in data["nodes"])
-    big = json.loads(parse(page_html(build_view(sample, physics_max_nodes=3))).data)
-    assert big["physics"] is False and big["options"]["physics"] == {"enabled": False}
+    assert data["physics"] is False and data["options"]["physics"] == {"enabled": False}
+    assert all("x" in n and "y" in n and "r" in n for n in data["nodes"])
+    assert data["ref"] == [1000.0, 680.0] and len(data["cand"]) == len(CANDIDATES)
+    small = json.loads(parse(page_html(build_view(sample, physics_max_nodes=30))).data)
+    assert small["physics"] is True and small["options"]["physics"]["enabled"] is True
+
+
+def test_nodes_come_in_order_of_label_priority(sample):
+    data = json.loads(parse(page_html(build_view(sample, size_by="degree"))).data)
+    assert data["nodes"][0]["n"] == "Gomel Region"     # most partners
+    values = [n["r"] for n in data["nodes"]]
+    assert values == sorted(values, reverse=True)
+
+
+def test_readers_without_javascript_get_the_picture_and_the_open_table(sample):
+    page = page_html(build_view(sample), picture="img/partners.png")
+    assert '<noscript><img class="rg-picture" src="img/partners.png" alt="' in page
+    assert '<details class="rg-table" id="rg-table" open>' in page
+    assert "<noscript><style>.rg-js { display: none !important; }</style></noscript>" in page
+    tags = parse(page).tags
+    canvas = [a for t, a in tags if a.get("id") == "rg-network"][0]
+    assert "rg-js" in canvas["class"].split()
+    no_picture = page_html(build_view(sample))
+    assert "needs JavaScript" in no_picture and "<img" not in no_picture
+
+
+def test_controls_list_the_views_countries_kinds_and_years(sample):
+    page = page_html(build_view(sample))
+    assert '<option value="by">Belarus</option>' in page
+    assert '<option value="Company">Company</option>' in page
+    assert 'id="rg-year" type="range" min="2003" max="2023"' in page  # 2023: every tie
+    as_of = page_html(build_view(sample, as_of=2015))
+    assert 'min="2003" max="2015" step="1" value="2015"' in as_of
+
+
+def test_hostile_kinds_and_countries_are_escaped_in_the_controls(sample):
+    sample.add_node("x:1", label="<b onmouseover=alert(1)>K", name="Evil", country="<i>")
+    sample.add_edge("x:1", "region:by:gomel", ties=[{"type": "TWINNED_WITH"}])
+    page = page_html(build_view(sample))
+    assert "<b onmouseover" not in page and "&lt;b onmouseover=alert(1)&gt;K" in page
+    assert "<i>" not in ours(page)
 
 
 def test_pyvis_network_holds_the_view(sample):
@@ -176,4 +218,5 @@ def test_large_views_turn_physics_off_and_keep_the_file_compact():
     page = page_html(view)
     data = json.loads(parse(page).data)
     assert data["options"]["edges"]["smooth"] is False
-    assert len(page) < 700_000 + 1200 * len(view.nodes)
+    js, _ = vis_assets()
+    assert len(page) - len(js) < 1200 * len(view.nodes)

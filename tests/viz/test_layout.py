@@ -1,11 +1,13 @@
 import math
+import re
 
 import networkx as nx
 import pytest
 from viz_samples import build_large
 
 from relgraph.graph.errors import UsageError
-from relgraph.viz.layout import LAYOUTS, layout_positions
+from relgraph.viz.basemap import centroid, outline_paths
+from relgraph.viz.layout import LAYOUTS, REF_H, REF_W, layout_positions
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -45,13 +47,55 @@ def test_geo_layout_puts_east_right_and_north_up(sample):
     assert pos["region:by:vitebsk"][1] < pos["region:by:gomel"][1]
 
 
-def test_geo_layout_places_nodes_without_coordinates_near_partners(sample):
+def test_geo_layout_places_nodes_without_coordinates_at_their_country(sample):
     result = layout_positions(sample, layout="geo")
-    assert result.approximate == {"company:kz:agro", "org:by:chamber"}
+    assert result.approximate == {"company:kz:agro": "placed at the centre of Kazakhstan",
+                                  "org:by:chamber": "placed at the centre of Belarus"}
     pos = result.positions
-    # KazAgro's only partner is the tractor works; the chamber's is Shandong.
-    assert math.dist(pos["company:kz:agro"], pos["company:by:mtz"]) < 100
-    assert math.dist(pos["org:by:chamber"], pos["region:cn:shandong"]) < 100
+    lat, lon = centroid("KZ")
+    # Within the jitter that keeps places sharing a point apart.
+    assert math.dist(pos["company:kz:agro"], result.project(lon, lat)) < 10
+
+
+def test_geo_layout_prefers_the_place_a_party_is_in(sample):
+    sample.nodes["company:kz:agro"].update(place_lat=43.24, place_lon=76.95,
+                                           place_name="Almaty")
+    result = layout_positions(sample, layout="geo")
+    assert result.approximate["company:kz:agro"] == "placed at Almaty"
+    assert math.dist(result.positions["company:kz:agro"], result.project(76.95, 43.24)) < 10
+
+
+def test_geo_layout_puts_parties_without_any_location_near_their_partners(sample):
+    sample.nodes["company:kz:agro"]["country"] = None
+    result = layout_positions(sample, layout="geo")
+    assert "near its partners" in result.approximate["company:kz:agro"]
+    assert math.dist(result.positions["company:kz:agro"],
+                     result.positions["company:by:mtz"]) < 30
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_layouts_fill_the_desktop_canvas(sample, layout):
+    pos = layout_positions(sample, layout=layout).positions
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    assert min(xs) >= 0 and max(xs) <= REF_W and min(ys) >= 0 and max(ys) <= REF_H
+    # Spread over most of one side of the canvas, not bunched in a corner.
+    assert max(max(xs) - min(xs), (max(ys) - min(ys)) * REF_W / REF_H) > 0.6 * REF_W
+
+
+def test_geo_layout_comes_with_country_outlines(sample):
+    result = layout_positions(sample, layout="geo")
+    paths = {p["code"]: p for p in outline_paths(result.project, result.bbox)}
+    assert {"BY", "RU", "CN", "FR", "KZ"} <= set(paths)
+    assert "US" not in paths and "AU" not in paths      # far outside the view
+    assert re.fullmatch(r"(M[-\d. L]+Z)+", paths["BY"]["d"])
+    # Minsk lies inside Belarus's outline as drawn.
+    from matplotlib.path import Path as MplPath
+
+    from relgraph.viz.static import _svg_path
+    assert _svg_path(paths["BY"]["d"]).contains_point(result.positions["city:by:minsk"]) \
+        or _svg_path(paths["BY"]["d"]).contains_point(result.project(27.56, 53.9))
+    assert isinstance(_svg_path(paths["RU"]["d"]), MplPath)
 
 
 def test_geo_layout_separates_places_sharing_a_point(sample):
@@ -63,12 +107,14 @@ def test_geo_layout_separates_places_sharing_a_point(sample):
 def test_geo_layout_without_any_coordinates_falls_back_and_says_so():
     G = nx.path_graph(5)
     result = layout_positions(G, layout="geo")
-    assert set(result.positions) == set(G) and result.approximate == set(G)
+    assert set(result.positions) == set(G) and set(result.approximate) == set(G)
 
 
 def test_circular_layout_groups_countries(sample):
     pos = layout_positions(sample, layout="circular").positions
-    angles = {v: math.atan2(y, x) for v, (x, y) in pos.items()}
+    cx = sum(p[0] for p in pos.values()) / len(pos)
+    cy = sum(p[1] for p in pos.values()) / len(pos)
+    angles = {v: math.atan2(y - cy, x - cx) for v, (x, y) in pos.items()}
     order = sorted(sample, key=lambda v: (angles[v] + math.pi / 2) % (2 * math.pi))
     countries = [sample.nodes[v]["country"] for v in order]
     # Each country's nodes form one run around the circle.

@@ -5,7 +5,8 @@ from viz_samples import build_large
 from relgraph.graph.errors import UsageError
 from relgraph.viz import style
 from relgraph.viz.ego import ego_network, find_party
-from relgraph.viz.view import build_view
+from relgraph.viz.labels import CANDIDATES, candidate_box
+from relgraph.viz.view import build_view, size_range
 
 
 def by_id(view):
@@ -21,8 +22,9 @@ def by_pair(view):
 def test_the_largest_node_has_the_largest_measure(sample, measure):
     view = build_view(sample, size_by=measure)
     top = max(view.nodes, key=lambda n: n.value)
-    assert top.size == max(n.size for n in view.nodes) == style.MAX_SIZE
-    assert all(style.MIN_SIZE <= n.size <= style.MAX_SIZE for n in view.nodes)
+    lo, hi = size_range(len(view.nodes))
+    assert top.size == max(n.size for n in view.nodes) == hi
+    assert all(lo <= n.size <= hi for n in view.nodes)
 
 
 def test_degree_sizes_follow_the_number_of_partners(sample):
@@ -55,8 +57,10 @@ def test_colour_is_by_country_and_the_legend_lists_them(sample):
 
 def test_countries_beyond_the_palette_share_one_legend_row():
     G = build_large(300)
+    for i, v in enumerate(G):
+        G.nodes[v]["country"] = f"C{i % 25}"
     view = build_view(G, layout="circular")
-    assert len(view.countries) <= len(style.PALETTE)
+    assert len(view.countries) <= len(style.PALETTE) + 1
     assert view.countries[-1]["key"] == style.OTHER_KEY
     assert sum(c["count"] for c in view.countries) == len(G)
 
@@ -118,18 +122,21 @@ def test_sources_are_cleaned_for_display(sample, sources):
     assert rows["source:file"]["url"] is None                      # no local path
 
 
-def test_physics_only_below_the_threshold(sample):
-    assert build_view(sample).physics
+def test_physics_only_when_asked_and_below_the_threshold(sample):
+    assert not build_view(sample).physics            # positions from Python by default
+    assert build_view(sample, physics_max_nodes=100).physics
     assert not build_view(sample, physics_max_nodes=5).physics
     assert not build_view(sample, layout="geo").physics
     assert not build_view(sample, layout="circular").physics
 
 
 def test_geo_view_says_which_positions_are_guesses(sample):
-    nodes = by_id(build_view(sample, layout="geo"))
-    assert nodes["company:kz:agro"].approximate
-    assert "No coordinates" in nodes["company:kz:agro"].tooltip
+    view = build_view(sample, layout="geo")
+    nodes = by_id(view)
+    assert nodes["company:kz:agro"].approximate == "placed at the centre of Kazakhstan"
+    assert "Position: placed at the centre of Kazakhstan" in nodes["company:kz:agro"].tooltip
     assert not nodes["region:by:gomel"].approximate
+    assert view.approximate_count() == 2 and view.basemap
 
 
 def test_find_party_by_id_name_or_alias(sample):
@@ -180,3 +187,60 @@ def test_a_graph_without_ties_metadata_still_renders():
     assert len(view.edges) == G.number_of_edges()
     assert {e.type for e in view.edges} == {""}
     assert view.relations[0]["label"] == "Other tie"
+
+
+def boxes_overlap(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("n", [30, 100])
+def test_every_node_of_a_small_view_gets_a_label_place_without_overlap(n):
+    view = build_view(build_large(n, seed=3))
+    placed = [n for n in view.nodes if n.label_k >= 0]
+    assert len(placed) == len(view.nodes)
+    boxes = [candidate_box(n.label_k, n.x, n.y, n.size, n.label_w) for n in placed]
+    for i, a in enumerate(boxes):
+        assert 0 <= a[0] and a[2] <= 1000 and 0 <= a[1] and a[3] <= 680
+        for b in boxes[i + 1:]:
+            assert not boxes_overlap(a, b)
+    # Labels also keep off the other nodes (their own disc excepted).
+    for node, box in zip(placed, boxes, strict=True):
+        for other in view.nodes:
+            if other.id != node.id and not CANDIDATES[node.label_k][2]:
+                disc = (other.x - other.size, other.y - other.size,
+                        other.x + other.size, other.y + other.size)
+                assert not boxes_overlap(box, disc), (node.name, other.name)
+
+
+def test_label_top_limits_the_label_candidates(sample):
+    view = build_view(sample, label_top=3)
+    assert sum(n.labelled for n in view.nodes) == 3
+
+
+def test_given_colours_win_over_the_views_own_frequencies(sample):
+    colours = {"ru": style.PALETTE[0], "by": style.PALETTE[1]}
+    nodes = by_id(build_view(sample, colours=colours))
+    assert nodes["region:by:gomel"].colour == style.PALETTE[1]
+    assert nodes["region:ru:bryansk"].colour == style.PALETTE[0]
+    assert nodes["region:cn:shandong"].colour == style.OTHER_COUNTRY
+
+
+def test_communities_colour_and_legend(sample):
+    view = build_view(sample, colour_by="community")
+    assert view.colour_by == "community" and view.communities
+    assert sum(c["count"] for c in view.communities) == len(sample)
+    ids = {n.community for n in view.nodes}
+    assert ids == set(range(len(ids)))
+    # Linked pairs of the small components share a community.
+    nodes = by_id(view)
+    assert nodes["city:by:minsk"].community == nodes["city:cn:xian"].community
+    assert view.community_info["seed"] == 42 and -0.5 <= view.community_info["modularity"] <= 1
+    with pytest.raises(UsageError, match="unknown colouring"):
+        build_view(sample, colour_by="fame")
+
+
+def test_edges_carry_the_spans_of_their_ties(sample):
+    edges = by_pair(build_view(sample))
+    spans = edges[frozenset(("company:by:mtz", "region:ru:bryansk"))].spans
+    assert sorted(spans) == [[2020, None, 0], [2021, None, 0], [2022, None, 0]]
+    assert build_view(sample).years == (2003, 2022)

@@ -1,4 +1,7 @@
-"""Breadth-first searches from many sources at once with sparse matrices: Brandes'
+"""The betweenness engine relgraph used before it moved to networkit and rustworkx, kept
+here only as the baseline of ``benchmarks.centrality_bench`` (not part of the package).
+
+Breadth-first searches from many sources at once with sparse matrices: Brandes'
 betweenness and closeness for unweighted graphs.
 
 NetworkX runs one breadth-first search per source in Python: about 75 ms per source on

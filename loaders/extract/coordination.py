@@ -1,0 +1,154 @@
+"""One grammar of lists and coordination, shared by twinnings, agreements and supplies.
+
+Parties come in lists: "A, B and C", "A (2003), B (Finland) and C", "A as well as
+B"; in grouped pairs: "A with B and C, D with E", "A and B have agreements with C,
+and D with E"; and in pair lists: "A and B, C and D". Every relation type reads its
+lists here, so a list form learned for one type holds for the others.
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> s = "Tartu with Lahti and Kotka, Narva with Turku signed protocols."
+>>> [(a.text, b.text) for a, b in grouped_pairs(s, find_mentions(s))]
+[('Tartu', 'Lahti'), ('Tartu', 'Kotka'), ('Narva', 'Turku')]
+>>> s = "to Norway (2015), Sweden and Finland"
+>>> [m.text for m in run_after(s, find_mentions(s)[0], find_mentions(s))]
+['Norway', 'Sweden', 'Finland']
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.mentions import Mention
+
+# What may stand between two members of a list: a comma, "and", "as well as", "&",
+# after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
+LIST_SEP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+    r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
+    # "A, B and the akimat of C": an organ word of the next party does not end the list.
+    r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
+    r"\s+committee|council|duma|hokimiyat)\s+of\s+(?:the\s+)?)?")
+
+
+def joined(text: str, a: Mention, b: Mention) -> bool:
+    """True when ``b`` follows ``a`` as the next member of one list."""
+    return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start))
+
+
+def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
+    """``first`` and the parties listed right after it."""
+    run = [first]
+    for m in ms:
+        if m.start <= run[-1].start:
+            continue
+        if joined(text, run[-1], m) and not m.refers:
+            run.append(m)
+        elif m.start < run[-1].end:
+            continue
+        else:
+            break
+    return run
+
+
+def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
+    """Maximal lists in ``ms`` (in text order)."""
+    out: list[list[Mention]] = []
+    for m in ms:
+        if out and joined(text, out[-1][-1], m) and not m.refers:
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+_WITH = re.compile(r"\s+(?:signed\s+(?:[a-z]+\s+){0,3})?with\s+(?:the\s+)?")
+
+
+def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"A with B and C, D with E" (each head with its own list), also after a shared
+    verb: "A and B have agreements with C, and D with E". Empty unless at least two
+    groups are found, so a plain "A with B" is left to the other rules."""
+    groups: list[tuple[list[Mention], list[Mention]]] = []
+    i = 0
+    while i < len(ms):
+        heads = run_after(text, ms[i], ms)
+        last = heads[-1]
+        # "A and B have agreements with C": the heads, then up to 40 characters, then "with".
+        after = text[last.end:last.end + 60]
+        w = re.match(r"(?:\s+[a-z][\w-]*){0,5}?\s+with\s+(?:the\s+)?", after) if not groups else \
+            re.match(r"\s+with\s+(?:the\s+)?", after)
+        nxt = [m for m in ms if m.start >= last.end]
+        if w and nxt and nxt[0].start == last.end + w.end():
+            tail = run_after(text, nxt[0], ms)
+            # A new group may start inside the tail: "with B and C, D with E".
+            cut = next((k for k in range(1, len(tail)) if re.match(r"\s+with\b",
+                                                                  text[tail[k].end:])), None)
+            if cut is not None:
+                tail = tail[:cut]
+            groups.append((heads, tail))
+            i = ms.index(tail[-1]) + 1
+            continue
+        i += 1
+    if len(groups) < 2:
+        return []
+    # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
+    for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
+        if not re.fullmatch(r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?", text[t1[-1].end:h2[0].start]):
+            return []
+    return [(h, t) for heads, tails in groups for h in heads for t in tails]
+
+
+# ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:\s+\([^()]{1,20}\))?"  # noqa: E501
+                          r"\s+(?:[a-z]+\s+)?"
+                          r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
+                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)"
+                          # ", and in 2019 the capitals extended it": a later event of its own.
+                          r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
+                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)")
+
+
+def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
+    C Region has an agreement with D" is two clauses."""
+    lo, hi = 0, len(text)
+    for m in _NEW_SUBJECT.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+    for m in re.finditer(r";", text):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+    return lo, hi
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def dash_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs written with a dash and listed with commas: "Minsk - Belgrade (2010), Grodno
+    - Novi Sad (2013)". A pair stands alone only in such a list of two or more.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "Twins: Minsk - Lyon (1976), Brest - Narva (2015)."
+    >>> [(a.text, b.text) for a, b in dash_pairs(s, find_mentions(s))]
+    [('Minsk', 'Lyon'), ('Brest', 'Narva')]
+    """
+    pairs: list[tuple[Mention, Mention]] = []
+    i = 0
+    while i < len(ms) - 1:
+        a, b = ms[i], ms[i + 1]
+        if a.end < b.start and _DASH.fullmatch(text, a.end, b.start) and " " in text[a.end:b.start]:
+            if pairs and not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|and)\s*(?:and\s+)?",
+                                          text[pairs[-1][1].end:a.start]):
+                break
+            pairs.append((a, b))
+            i += 2
+        else:
+            if pairs:
+                break
+            i += 1
+    return pairs if len(pairs) >= 2 else []

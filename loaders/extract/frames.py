@@ -1,0 +1,344 @@
+"""Supply frames that name no supply verb, and lists that continue in the next sentence.
+
+Texts state who buys from whom without "supply" or "export": "the main buyers of
+Vitebsk flax are Lithuania and Poland", "its products are known to customers in A, B
+and C", "X is present on the market of Y", "X's goods are popular here". And they
+name a party vaguely first and list it in the next sentence: "products of several
+Belarusian plants are sold in the Krai. Among them are A and B."
+
+:func:`find_frames` reads the first kind (hits with supplier first);
+:func:`open_list` notes a relation whose one side is a vague plural, and
+:func:`continue_list` completes it from a sentence that lists the parties.
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> s = "The main buyers of Vitebsk flax are Lithuania and Italy."
+>>> [(h.a.text, h.b.text, h.how) for h in find_frames(s, find_mentions(s))]
+[('Vitebsk', 'Lithuania', 'buyers'), ('Vitebsk', 'Italy', 'buyers')]
+>>> s = "Amkodor is present on the markets of Serbia and Mongolia."
+>>> [(h.a.text, h.b.text) for h in find_frames(s, find_mentions(s))]
+[('Amkodor', 'Serbia'), ('Amkodor', 'Mongolia')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from relgraph.loaders.extract.coordination import run_after
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import _DOC, TWIN
+from relgraph.loaders.extract.supplies import SUPPLY, goods
+
+_BUYERS = re.compile(
+    r"\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
+    r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
+    r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?)\b", re.I)
+_ARE = re.compile(r"\s*(?:(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b|[:–—-])\s*"
+                  r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")
+_PRESENT = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*"
+    r"(?:present|represented|popular|known|sold|available|well\s+known|on\s+sale"
+    r"|in\s+(?:great\s+|high\s+|strong\s+|growing\s+|steady\s+)?demand)"
+    r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?)"
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:on|in|at|to|among)?\s*(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers)\s+(?:of|in)\s+(?:the\s+)?)?",
+    re.I)
+_GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipment|vehicles|brands?"
+                       r"|tractors|trucks|buses|food)\s+(?:of|from|made\s+by|produced\s+by)\s+"
+                       r"(?:the\s+)?(?:[a-z-]+\s+){0,4}$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _party(m: Mention) -> bool:
+    return not (m.refers and m.refers not in ("Region", "Country", "City", "Company", "Place",
+                                               "Actor"))
+
+
+def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
+    ms = [m for m in mentions if _party(m)]
+    hits = (_buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms) + _share(text, ms)
+            + _in_use(text, ms))
+    seen, out = set(), []
+    for h in hits:
+        key = (h.a.start, h.b.start)
+        if key not in seen and h.a.key != h.b.key:
+            seen.add(key)
+            out.append(h)
+    return out
+
+
+def _owner(text: str, ms: list[Mention], at: int, lo: int) -> Mention | None:
+    """The party whose goods a phrase before ``at`` speaks of: "X's main buyers",
+    "buyers of X products", "products of X"."""
+    before = [m for m in ms if lo <= m.start and m.end <= at]
+    for m in reversed(before):
+        gap = text[m.end:at]
+        if _POSSESSIVE.match(gap) or re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap) and (
+                m.adjectival or m.refers == "Actor"):
+            return m
+    return None
+
+
+def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for b in _BUYERS.finditer(text):
+        # The goods and their maker: "buyers of Vitebsk flax", "X's main buyers".
+        lo = max(text.rfind(";", 0, b.start()), text.rfind(".", 0, b.start())) + 1
+        supplier = _owner(text, ms, b.start(), lo)
+        tail = text[b.end():]
+        of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail)
+        are_at = b.end()
+        if of:
+            # "buyers of Vitebsk flax are": the party inside the "of" phrase supplies.
+            stop = re.search(r"\s(?:are|is|were|was|include[sd]?|remain(?:s|ed)?)\b|[:;]", tail)
+            end = b.end() + (stop.start() if stop else len(tail))
+            inside = [m for m in ms if b.end() <= m.start and m.end <= end]
+            if inside and supplier is None:
+                supplier = inside[0]
+            are_at = end
+        scope = re.match(r"\s+(?:in|on|across|abroad|among)\s+(?:the\s+)?", text[are_at:])
+        if scope:
+            # "its main buyers in Russia are ...": a scope, not a buyer.
+            inside = next((m for m in ms if m.start == are_at + scope.end()), None)
+            if inside is not None:
+                are_at = inside.end
+        are = _ARE.match(text, are_at)
+        if supplier is None or not are:
+            continue
+        first = next((m for m in ms if m.start >= are.end() and m.start - are.end() < 30
+                      and m is not supplier), None)
+        if first is None:
+            continue
+        receives = b.group("noun").lower().startswith(("buyer", "customer", "consumer", "importer",
+                                                      "recipient", "client", "purchaser",
+                                                      "export", "market", "outlet"))
+        for r in run_after(text, first, ms):
+            a, c = (supplier, r) if receives else (r, supplier)
+            out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
+                           extra={"goods": _goods_of(text, b), "value_usd": None}))
+    return out
+
+
+def _goods_of(text: str, b: re.Match) -> str | None:
+    m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+(?:are|is|were|was|include)",  # noqa: E501
+                 text[b.end():])
+    return m.group(1) if m else None
+
+
+def _presence(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for p in _PRESENT.finditer(text):
+        lo = max(text.rfind(";", 0, p.start()), 0)
+        before = [m for m in ms if lo <= m.start and m.end <= p.start()]
+        # The maker: "products of X are popular", "X's goods are known", "X is present".
+        sup = None
+        for m in reversed(before):
+            gap = text[m.end:p.start()]
+            if re.fullmatch(r"\s*", gap) or _POSSESSIVE.match(gap) or re.fullmatch(
+                    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}", gap) or _GOODS_OF.search(
+                    text[:m.start]) and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,3}", gap):
+                sup = m
+                break
+        after = [m for m in ms if m.end > p.end() and m.start >= p.end() - 4
+                 and m.start - p.end() < 15]
+        if sup is None or not after:
+            continue
+        for r in run_after(text, after[0], ms):
+            if r is not sup:
+                out.append(Hit("SUPPLIES_TO", sup, r, p.span(), 0.65, "market presence",
+                               extra={"goods": None, "value_usd": None}))
+    return out
+
+
+_SHARE = re.compile(r"\baccounts?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+)?"
+                    r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?", re.I)
+
+
+def _share(text: str, ms: list[Mention]) -> list[Hit]:
+    """"Russia accounts for 45% of Belarusian exports" (to Russia); "... of X's imports"
+    (from the subject)."""
+    out = []
+    for s in _SHARE.finditer(text):
+        subj = [m for m in ms if m.end <= s.start()]
+        owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 20), None)
+        if not subj or owner is None:
+            continue
+        noun = re.match(r"(?:['’]s\s+)?\s*(?:[a-z-]+\s+){0,2}(exports?|imports?|supplies|deliveries)\b",  # noqa: E501
+                        text[owner.end:])
+        if not noun:
+            continue
+        a, b = (owner, subj[-1]) if noun.group(1).startswith(("export", "suppl", "deliver")) \
+            else (subj[-1], owner)
+        out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
+                       extra={"goods": None, "value_usd": None}))
+    return out
+
+
+_IN_USE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:trucks|tractors|buses|trolleybuses|trams|combines"
+                     r"|harvesters|machines|loaders|excavators|elevators|locomotives|wagons|cars"
+                     r"|vehicles|equipment)\s+(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                     r"(?:operating|working|used|running|in\s+use|in\s+operation)\s+(?:in|at|on)\s+"
+                     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
+    """"MAZ trucks have been operating in Ulaanbaatar since 2015": the maker's goods
+    in use there were supplied there."""
+    out = []
+    for i, m in enumerate(ms[:-1]):
+        u = _IN_USE.match(text, m.end)
+        nxt = ms[i + 1]
+        if u and nxt.start == u.end() and not m.refers:
+            out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
+                           extra={"goods": None, "value_usd": None}))
+    return out
+
+
+def _partner_buying(text: str, ms: list[Mention]) -> list[Hit]:
+    """"X, a partner of Y buying its goods": Y supplies X."""
+    out = []
+    for p in re.finditer(r"\bpartners?\s+of\s+(?:the\s+)?", text):
+        y = next((m for m in ms if m.start == p.end()), None)
+        if y is None or not re.match(r",?\s+(?:which\s+|that\s+)?(?:buying|buys|bought|purchas\w+|import\w*)\b",  # noqa: E501
+                                     text[y.end:]):
+            continue
+        x = [m for m in ms if m.end <= p.start()]
+        if x:
+            out.append(Hit("SUPPLIES_TO", y, x[-1], p.span(), 0.65, "partner buying",
+                           extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# -- lists that continue in the next sentence ------------------------------------------
+@dataclass
+class Pending:
+    rel_type: str
+    vague_side: str          # "a" (the supplier / first party) or "b"
+    other: object            # the resolved party of the other side
+    trigger: tuple[int, int]
+    how: str
+    extra: dict
+
+
+_VAGUE_HINT = re.compile(r"(?:enterprises|companies|firms|manufacturers|producers|plants|factories"
+                         r"|exporters|suppliers|holdings|zations|sations|partners|buyers|importers"
+                         r"|regions|cities|towns|districts|provinces|oblasts|municipalities"
+                         r"|countries|universities)\b")
+_VAGUE = re.compile(
+    r"\b(?:a\s+number\s+of|several|many|some|various|a\s+few|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens\s+of|leading|major|large|largest|main)\s+"
+    r"(?:[A-Za-z-]+\s+){0,3}(?:enterprises|companies|firms|manufacturers|producers|plants|"
+    r"factories|exporters|suppliers|holdings|organi[sz]ations|partners|buyers|importers)\b", re.I)
+_LIST_OPENER = re.compile(
+    r"^(?:Among\s+them|These|They|Those|Such\s+(?:companies|enterprises|firms))\b[^.]{0,40}?\b"
+    r"(?:are|is|were|include[sd]?|including)\b|^(?:In\s+particular|Including|Namely)\b", re.I)
+
+
+def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | None:
+    """A relation whose one side is a vague plural and the other named, for the next
+    sentence to list: "products of a number of Belarusian enterprises are represented
+    in the Krai", "Mogilev has agreements with five Russian regions"."""
+    if not _VAGUE_HINT.search(text):
+        return None
+    v = _VAGUE.search(text) or _VAGUE_PLACES.search(text)
+    if not v:
+        return None
+    named = [m for m in mentions if not m.adjectival and not (v.start() <= m.start < v.end())]
+    t = TWIN.search(text)
+    d = None if t else _DOC.search(text)
+    if (t or d) and named:
+        first = named[0]
+        other = disc.antecedent(first, si) if first.refers else disc.party(
+            first, "City" if t else "Company")
+        if other is None or first.start > v.start():
+            return None
+        rel = "TWINNED_WITH" if t else "SIGNED_AGREEMENT"
+        trig = (t or d).span()
+        extra = {} if t else {"kind": d.lastgroup}
+        return Pending(rel, "b", other, trig, "list next sentence", extra)
+    t = SUPPLY.search(text) or _PRESENT.search(text)
+    if not t:
+        return None
+    after = [m for m in named if m.start >= v.end() and m.end > t.end()]
+    if not after:
+        return None
+    other = disc.antecedent(after[0], si) if after[0].refers else disc.party(after[0])
+    if other is None:
+        return None
+    receives = bool(re.match(r"(?:import|bought|buy|purchas|receiv)", t.group(0), re.I))
+    return Pending("SUPPLIES_TO", "b" if receives else "a", other, t.span(), "list next sentence",
+                   {"goods": goods(text, t) if SUPPLY.match(t.group(0)) else None,
+                    "value_usd": None})
+
+
+_VAGUE_PLACES = re.compile(
+    r"\b(?:a\s+number\s+of|several|many|some|various|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[A-Za-z-]+\s+){0,2}(?:regions|cities|towns"
+    r"|districts|provinces|oblasts|municipalities|partners|countries|universities)\b", re.I)
+
+
+def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
+    """(hit, (supplier, recipient)) for each party a list-opening sentence names."""
+    if not _LIST_OPENER.search(text):
+        return []
+    out = []
+    for m in mentions:
+        if m.adjectival or m.refers:
+            continue
+        party = disc.party(m, "City" if pending.rel_type == "TWINNED_WITH" else "Company")
+        if party.id == pending.other.id:
+            continue
+        hit = Hit(pending.rel_type, m, m, (m.start, m.end), 0.6, pending.how,
+                  kind=pending.extra.get("kind"), extra=dict(pending.extra))
+        pair = (party, pending.other) if pending.vague_side == "a" else (pending.other, party)
+        out.append((hit, pair))
+    return out
+
+
+# -- supplies with one side named: the other is the pair the text speaks of -----------
+_ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|deliveries|shipments"
+                        r"|imports?)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+                        r"(?P<passive>sent|delivered|supplied|shipped|exported|handed\s+over)\s+to\b",
+                        re.I)
+
+
+def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
+    """Supply nouns with one side named, for the pipeline to complete from the pair
+    the text speaks of: ``(trigger, mention, side)`` where side is "supplier"
+    ("Belarusian exports grew", "X's exports"), "recipient" ("supplies of equipment to
+    Y"), or ``(trigger, None, "mutual")`` for "mutual supplies".
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "The growth of Belarusian exports amounted to 155%."
+    >>> [(m.text, side) for _, m, side in one_sided(s, find_mentions(s))]
+    [('Belarusian', 'supplier')]
+    """
+    out = []
+    for t in _ONE_SIDED.finditer(text):
+        if t.group("passive"):
+            # "a consignment was sent to X" (no "by"): the sentence's actor sent it.
+            nxt = [m for m in mentions if m.start >= t.end() and m.start - t.end() < 30]
+            if nxt and not re.search(r"\bby\b", text[t.end():]):
+                out.append((t.span(), nxt[0], "passive"))
+            continue
+        if t.group("mutual"):
+            out.append((t.span(), None, "mutual"))
+            continue
+        lo = max(text.rfind(";", 0, t.start()), text.rfind(",", 0, t.start())) + 1
+        hi_c = [i for i in (text.find(";", t.end()), text.find(",", t.end())) if i >= 0]
+        hi = min(hi_c) if hi_c else len(text)
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi and not m.refers]
+        if len(inside) != 1:
+            continue
+        m = inside[0]
+        importing = t.group("noun").lower().startswith("import")
+        glued = m.end <= t.start() and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}",
+                                                    text[m.end:t.start()])
+        to = m.start >= t.end() and re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+                                              text[t.end():m.start])
+        if glued:
+            out.append((t.span(), m, "recipient" if importing else "supplier"))
+        elif to and not importing:
+            out.append((t.span(), m, "recipient"))
+    return out

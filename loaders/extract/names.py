@@ -1,0 +1,207 @@
+"""Company and organisation names: legal forms, acronyms, and spans that are no party.
+
+A text names a firm once in full, with its legal form or an acronym, and then again
+in short: "Minsk Automobile Plant (MAZ)" ... "MAZ trucks"; 'JSC "Kazakhtelecom"' ...
+"Kazakhtelecom". :class:`NameRegistry` keeps, per document, the names learned from
+such definitions so that every later mention resolves to the same party. Legal forms
+are left out of names and ids (``JSC``, ``LLP``, ``OOO`` ...), and a possessive
+country before a firm ("Kazakhstan's Kaspi Bank") is its country, not part of the name.
+
+:func:`non_party` tells spans that look like names but are no party: events and
+programmes, document titles, currencies, date ranges, vague plurals.
+
+>>> strip_legal('OJSC "Gomselmash"'), strip_legal("Kazakhmys Corporation LLP")
+('Gomselmash', 'Kazakhmys Corporation')
+>>> reg = NameRegistry()
+>>> _ = reg.define("Minsk Automobile Plant", "MAZ")
+>>> reg.lookup("MAZ").name, reg.lookup("Minsk Automobile Plant").acronym
+('Minsk Automobile Plant', 'MAZ')
+>>> non_party("Eurasian Economic Forum"), non_party("USD"), non_party("Kaspi Bank")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+
+# Legal forms written before or after a firm's name (English, Russian and Kazakh
+# transliterations, a few European ones). Matched case-sensitively as written.
+LEGAL = ("JSC|OJSC|CJSC|PJSC|JSCo|LLC|LLP|LP|Ltd|Ltda|OAO|ZAO|OOO|PAO|TOO|AO|RUE|RUP|SE|UE|IOO"
+         "|FLLC|JV|JLLC|ALC|SARL|SAS|SA|GmbH|AG|PLC|Inc|Corp|NV|BV|SpA|AB|Oy|Kft|sro|MCH|PK|IP"
+         "|NWAO|UPP|CUE|SUE|FSBEI|HPE|UAB|SIA|OU|PT|Tbk|SRL|Pty|Bhd|ASA|NAC|NC")
+LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|"))
+_LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL})\.?)+$')
+_QUOTES = re.compile(r'["«»“”]')
+
+
+@lru_cache(maxsize=16384)
+def strip_legal(name: str) -> str:
+    """``name`` without quotes, legal forms at either end and a possessive country.
+
+    >>> strip_legal('LLC "BMZ Trading House"'), strip_legal("Kazakhstan's Kaspi Bank JSC")
+    ('BMZ Trading House', 'Kaspi Bank')
+    """
+    core = " ".join(_QUOTES.sub(" ", name).split())
+    if possessive_country(core):
+        core = _POSSESSIVE_COUNTRY.sub("", core)
+    prev = None
+    while prev != core:
+        prev, core = core, _LEGAL_EDGE.sub("", core).strip(" ,-")
+    return core or " ".join(_QUOTES.sub(" ", name).split())
+
+
+_POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?=[A-Z\"])")
+
+
+def possessive_country(name: str) -> str | None:
+    """The country of "Kazakhstan's X" / "Russia's X".
+
+    >>> possessive_country("Kazakhstan's Kaspi Bank"), possessive_country("Tartu's port")
+    ('KZ', None)
+    """
+    m = _POSSESSIVE_COUNTRY.match(name)
+    return COUNTRY_BY_NAME.get(m.group(1).lower()) if m else None
+
+
+@dataclass
+class Registered:
+    name: str                  # the full name, legal form left out
+    acronym: str | None = None
+    label: str | None = None   # Company or Organization when the definition says so
+    country: str | None = None
+
+
+# An acronym: 2-8 letters, mostly capitals, digits allowed ("MTZ", "ChTZ", "BelAZ", "KAMAZ").
+ACRONYM = re.compile(r"^(?=[A-Z])(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,8}$")
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and not text.istitle() and text.lower() not in LEGAL_FORMS
+
+
+_GENERIC_TAIL = re.compile(r"(?:\s+(?:Corporation|Company|Group|Holding|Concern|Trading House"
+                           r"|Trading|Holding Company|Management Company))+$")
+
+
+# International bodies, by acronym and by name: one id whichever the text uses.
+_BODIES = [
+    ("EAEU", "Eurasian Economic Union", "EAEC", "EEU"), ("EU", "European Union"),
+    ("CIS", "Commonwealth of Independent States"), ("SCO", "Shanghai Cooperation Organisation",
+                                                    "Shanghai Cooperation Organization"),
+    ("EEC", "Eurasian Economic Commission"), ("UN", "United Nations"),
+    ("WTO", "World Trade Organization"), ("CSTO", "Collective Security Treaty Organization"),
+    ("EBRD", "European Bank for Reconstruction and Development"),
+    ("EDB", "Eurasian Development Bank"), ("ASEAN", "Association of Southeast Asian Nations"),
+]
+KNOWN_BODIES: dict[str, tuple[str, str]] = {
+    alias.lower(): (row[0], row[1]) for row in _BODIES for alias in row}
+
+
+class NameRegistry:
+    """Names a document has defined, looked up by full name or acronym (case-blind)."""
+
+    def __init__(self):
+        self._by_key: dict[str, Registered] = {}
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return " ".join(strip_legal(text).lower().split())
+
+    def define(self, full: str, acronym: str | None = None, label: str | None = None,
+               country: str | None = None) -> Registered:
+        name = strip_legal(full)
+        entry = self._by_key.get(self._key(name)) or (
+            self._by_key.get(acronym.lower()) if acronym else None)
+        if entry is None:
+            entry = Registered(name, acronym, label, country)
+        entry.acronym = entry.acronym or acronym
+        entry.label = entry.label or label
+        entry.country = entry.country or country
+        self._by_key[self._key(name)] = entry
+        # "Kazakhmys Corporation" is "Kazakhmys" later on.
+        short = _GENERIC_TAIL.sub("", name)
+        if short != name and len(short) > 3:
+            self._by_key.setdefault(self._key(short), entry)
+        if acronym:
+            self._by_key[acronym.lower()] = entry
+        return entry
+
+    def lookup(self, text: str) -> Registered | None:
+        return self._by_key.get(self._key(text))
+
+    def __len__(self) -> int:
+        return len({id(v) for v in self._by_key.values()})
+
+
+# Head words of spans that are events, programmes, documents or abstractions.
+_EVENT_WORDS = set("""
+forum forums exhibition exhibitions expo fair fairs congress conference conferences summit
+festival festivals week weeks days games olympiad championship cup session sessions meeting
+meetings assembly-session contest competition biennale show salon
+programme programmes program programs strategy strategies concept concepts initiative
+initiatives project projects plan plans roadmap declaration doctrine convention conventions
+agreement agreements treaty treaties memorandum memoranda memorandums protocol protocols
+contract contracts charter law laws decree decrees resolution regulation regulations
+code directive budget index rating award prize year decade
+""".split())
+# Currencies and other capitalised tokens that are never a party.
+_NOT_NAMES = set("""
+usd eur euro euros rub rur byn byr kzt tenge rubles roubles dollars yuan cny rmb uah som
+gdp fdi vat it ict r&d hp kw mw gw km ha pct ceo cis-wide ph.d phd
+iso gost haccp wto-rules fta ftas
+""".split())
+# Plural nouns that make "Belarusian enterprises", "three regions" vague.
+_VAGUE_PLURALS = set("""
+enterprises companies firms manufacturers producers exporters importers businesses
+businessmen entrepreneurs regions cities towns districts provinces oblasts partners
+authorities organizations organisations institutions universities farms banks investors
+sides parties countries states members structures entities plants factories agencies
+delegations officials specialists scientists colleagues citizens residents people
+""".split())
+_NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve several many "
+                    "some dozen dozens hundreds numerous various".split())
+
+
+def non_party(text: str) -> bool:
+    """True for spans that name no party: events, programmes and documents
+    ("Eurasian Economic Forum", "State Programme ...", "Free Trade Agreement"),
+    currencies and measures, date ranges, and vague plurals ("Belarusian enterprises",
+    "three regions").
+
+    >>> [non_party(x) for x in ["Belarusian enterprises", "Ten Regions", "2016-2020",
+    ...                         "FTA", "Free Trade Agreement", "Kazakh Invest"]]
+    [True, True, True, True, True, False]
+    """
+    t = " ".join(_QUOTES.sub(" ", text).split())
+    if not t:
+        return True
+    words = t.split()
+    low = [w.lower().strip(".,") for w in words]
+    if re.fullmatch(r"[\d\s./-]+", t):
+        return True
+    if low[-1] in _NOT_NAMES or (len(low) == 1 and low[0] in _NOT_NAMES):
+        return True
+    if any(w in _EVENT_WORDS for w in low) and not _is_org_name(low):
+        return True
+    if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
+            low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()):
+        return True
+    return False
+
+
+_ORG_OWNERS = set("""
+ministry committee agency centre center company bank association chamber council fund
+foundation institute university corporation holding plant works factory office
+""".split())
+
+
+def _is_org_name(low: list[str]) -> bool:
+    """"Project Office of X", "Expo Centre", "Forum Agency": an organisation whose name
+    holds an event word, when an organisation head follows the event word."""
+    idx = next(i for i, w in enumerate(low) if w in _EVENT_WORDS)
+    return any(w in _ORG_OWNERS for w in low[idx + 1:]) or any(
+        w in _ORG_OWNERS for w in low[:idx]) and low[-1] not in _EVENT_WORDS
