@@ -58,4 +58,4 @@ def add_candidates(batch: Batch, sheet: Sheet, *, resolver, accept_all: bool,
     # (each party to its Document).
     batch.rows["candidates"] += getattr(records, "accepted", len(rels))
     for line, column, reason in problems:
-        batch.problems.append(Problem(str(sheet.path), line, column, reason))
+        batch.add_problems([Problem(str(sheet.path), line, column, reason)])

@@ -68,7 +68,8 @@ class InputError(Exception):
 
 
 def binary_reason(head: bytes, suffix: str, *, pdf_ok: bool = False) -> str | None:
-    """Why the first bytes ``head`` of a file named ``*suffix`` are not text, or None.
+    """Why the first bytes ``head`` of a file named ``*suffix`` are not text, or None
+    (:func:`binary_line` says where a NUL byte is).
 
     >>> binary_reason(b"%PDF-1.7", ".txt")
     'a PDF document: give it a .pdf name'
@@ -76,8 +77,8 @@ def binary_reason(head: bytes, suffix: str, *, pdf_ok: bool = False) -> str | No
     True
     >>> binary_reason("a,b".encode("utf-16"), ".csv")
     'UTF-16 text: save it as UTF-8'
-    >>> binary_reason(b"a,b\\nx\\x00y", ".csv")
-    'binary data (a NUL byte at line 2)'
+    >>> binary_reason(b"a,b\\nx\\x00y", ".csv"), binary_line(b"a,b\\nx\\x00y")
+    ('binary data (a NUL byte), not text', 2)
     """
     for magic, what in _MAGIC:
         if head.startswith(magic):
@@ -89,11 +90,15 @@ def binary_reason(head: bytes, suffix: str, *, pdf_ok: bool = False) -> str | No
     for bom, name in _BOMS:
         if head.startswith(bom):
             return f"{name} text: save it as UTF-8"
-    nul = head.find(b"\x00")
-    if nul >= 0:
-        line = head.count(b"\n", 0, nul) + 1
-        return f"binary data (a NUL byte at line {line})"
+    if b"\x00" in head:
+        return "binary data (a NUL byte), not text"
     return None
+
+
+def binary_line(head: bytes) -> int:
+    """The line of the first NUL byte in ``head`` (0: none)."""
+    nul = head.find(b"\x00")
+    return head.count(b"\n", 0, nul) + 1 if nul >= 0 else 0
 
 
 def check_text_file(path: Path, *, pdf_ok: bool = False) -> None:
@@ -103,7 +108,7 @@ def check_text_file(path: Path, *, pdf_ok: bool = False) -> None:
         head = f.read(SNIFF_BYTES)
     why = binary_reason(head, path.suffix.lower(), pdf_ok=pdf_ok)
     if why:
-        raise InputError(0, why)
+        raise InputError(binary_line(head) if "NUL" in why else 0, why)
 
 
 def first_bad_utf8(path: Path) -> tuple[int, int] | None:

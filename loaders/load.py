@@ -179,15 +179,15 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
     problems += batch.problems
     late = _missing_external(store, batch)
     problems += late
-    more = batch.more_problems
+    more = batch.more_problems + max(0, len(problems) - MAX_PROBLEMS)
+    problems = sorted(problems, key=lambda p: (p.file, p.line, p.column))[:MAX_PROBLEMS]
     if (problems or more) and not skip_invalid:
         hint = "fix these rows, or use --skip-invalid to load the rest"
         if batch.stopped:
             hint = f"{batch.stopped}; " + hint
         if written:
             hint += f"; the names to review are in {written}"
-        raise ValidationError(sorted(problems, key=lambda p: (p.file, p.line, p.column)),
-                              hint=hint, more=more)
+        raise ValidationError(problems, hint=hint, more=more)
     if problems or batch.unreadable:
         batch.drop_rows({(p.file, p.line) for p in problems})
     nodes = list(batch.nodes.values())

@@ -146,8 +146,10 @@ def yaml_items(stream: IO[str]) -> Iterator[tuple[int, Any, str | None]]:
         yield from _items(loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        raise InputError(mark.line + 1 if mark else 0,
-                         f"invalid YAML: {e.problem or e.context or e}") from None
+        reason = e.problem or e.context or str(e)
+        if "nesting depth" in reason:   # libyaml's own limit, met while scanning ahead
+            reason = f"nested too deep ({reason})"
+        raise InputError(mark.line + 1 if mark else 0, f"invalid YAML: {reason}") from None
     except yaml.YAMLError as e:
         raise InputError(0, f"invalid YAML: {e}") from None
     finally:

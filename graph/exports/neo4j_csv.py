@@ -198,7 +198,7 @@ def write_csv(G: nx.MultiDiGraph, folder: Path, *,
 def _cell(value, kind, delimiter, owner, key) -> str | None:
     check_finite(value, f"{owner}: {key}")
     text = cell(value, kind, delimiter)
-    if "\x00" in text:
+    if text is not None and "\x00" in text:
         # neo4j-admin reads C strings: the value would be cut there. Values stay exact,
         # so the export stops (relgraph itself never stores a NUL).
         raise UsageError(f"{owner}: {key}: the value contains a NUL character, which "
