@@ -1,12 +1,15 @@
 """Precision and recall of `relgraph extract` against an annotated gold file.
 
     python benchmarks/extract_eval.py CORPUS GOLD [GOLD ...] [--from-line N] [--to-line M] [--show]
-    python benchmarks/extract_eval.py --suite [--show-tuning]
+    python benchmarks/extract_eval.py --suite [--parts tuning,own-tune] [--show-tuning]
 
-``--suite`` scores the three parts the README reports: the development monograph's
-tuning part (lines 1-1700) and held-out part (1701-2824) against
-``gold/belarus-monograph*.jsonl``, and our own texts in other registers
-(``gold/own/*.txt``, each with its ``.jsonl``), summed per type.
+``--suite`` scores the parts the README reports, summed per type: the development
+monograph's tuning part (lines 1-1700) and held-out part (1701-2824) against
+``gold/belarus-monograph*.jsonl``; the first pass's own texts (``gold/own``); and
+our texts in other registers and countries, split by file into a part to tune on
+(``gold/own-tune``) and a part held out (``gold/own-holdout``), each ``.txt`` with
+its ``.jsonl``. ``--parts`` scores only the named parts (so a tuning run never
+prints held-out figures); ``--show-PART`` lists a part's misses and false candidates.
 
 A candidate matches a gold relation when it has the same type, the same parties
 (unordered; ordered for SUPPLIES_TO) and its evidence line is within 2 lines of the
@@ -127,32 +130,45 @@ def _sum(reports: list[dict]) -> dict:
     return out
 
 
-def suite(corpus: Path = CORPUS, show: tuple[str, ...] = ()) -> dict[str, dict]:
-    """Per-type scores of the tuning part, the held-out part and our own texts."""
-    gold = []
-    for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
-        gold += read_gold(str(path))[0]
-    t0 = time.perf_counter()
-    cands = extract_file(str(corpus)).candidates
-    elapsed = time.perf_counter() - t0
-    scores = {}
-    for part, (lo, hi) in PARTS.items():
-        cs = [c for c in cands if lo <= c["evidence"]["line"] <= hi]
-        ev = evaluate(cs, [g for g in gold if lo <= g["line"] <= hi])
-        scores[part] = _sum([ev["per_type"]])
-        if part in show:
-            _show(ev)
-    own = []
-    for text in sorted((HERE / "gold" / "own").glob("*.txt")):
-        g, (lo, hi) = read_gold(str(text.with_suffix(".jsonl")))
-        cs = [c for c in extract_file(str(text)).candidates if lo <= c["evidence"]["line"] <= hi]
-        ev = evaluate(cs, g)
-        own.append(ev["per_type"])
-        if "own" in show:
-            print("--", text.name)
-            _show(ev)
-    scores["own texts"] = _sum(own)
-    scores["_seconds"] = elapsed
+# Folders of our own texts, by part name.
+OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout"}
+ALL_PARTS = (*PARTS, *OWN_PARTS)
+
+
+def suite(corpus: Path = CORPUS, show: tuple[str, ...] = (),
+          parts: tuple[str, ...] = ALL_PARTS) -> dict[str, dict]:
+    """Per-type scores of the monograph's tuning and held-out parts and of our own
+    texts (the first pass's, and the new ones to tune on and held out)."""
+    scores: dict = {"_seconds": 0.0}
+    if any(p in PARTS for p in parts):
+        gold = []
+        for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
+            gold += read_gold(str(path))[0]
+        t0 = time.perf_counter()
+        cands = extract_file(str(corpus)).candidates
+        scores["_seconds"] = time.perf_counter() - t0
+        for part, (lo, hi) in PARTS.items():
+            if part not in parts:
+                continue
+            cs = [c for c in cands if lo <= c["evidence"]["line"] <= hi]
+            ev = evaluate(cs, [g for g in gold if lo <= g["line"] <= hi])
+            scores[part] = _sum([ev["per_type"]])
+            if part in show:
+                _show(ev)
+    for part, folder in OWN_PARTS.items():
+        if part not in parts:
+            continue
+        own = []
+        for text in sorted((HERE / "gold" / folder).glob("*.txt")):
+            g, (lo, hi) = read_gold(str(text.with_suffix(".jsonl")))
+            cs = [c for c in extract_file(str(text)).candidates
+                  if lo <= c["evidence"]["line"] <= hi]
+            ev = evaluate(cs, g)
+            own.append(ev["per_type"])
+            if part in show:
+                print("--", text.name)
+                _show(ev)
+        scores[part] = _sum(own)
     return scores
 
 
@@ -169,12 +185,12 @@ def _show(ev: dict) -> None:
 
 def print_suite(scores: dict) -> None:
     print(f"monograph extraction {scores['_seconds']:.2f} s (gazetteer load included)")
-    print(f"{'part':10} {'type':18} {'cand':>5} {'gold':>5} {'match':>5} {'P':>5} {'R':>5}")
+    print(f"{'part':11} {'type':18} {'cand':>5} {'gold':>5} {'match':>5} {'P':>5} {'R':>5}")
     for part, per in scores.items():
         if part.startswith("_"):
             continue
         for t, r in per.items():
-            print(f"{part:10} {t:18} {r['candidates']:5d} {r['gold']:5d} {r['matched']:5d} "
+            print(f"{part:11} {t:18} {r['candidates']:5d} {r['gold']:5d} {r['matched']:5d} "
                   f"{r['precision']:5.2f} {r['recall']:5.2f}")
 
 
@@ -182,7 +198,15 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--suite":
         show = tuple(a.removeprefix("--show-") for a in argv[1:] if a.startswith("--show-"))
-        print_suite(suite(show=show))
+        parts = ALL_PARTS
+        if "--parts" in argv:
+            parts = tuple(argv[argv.index("--parts") + 1].split(","))
+            unknown = set(parts) - set(ALL_PARTS)
+            if unknown:
+                print(f"unknown part(s) {', '.join(sorted(unknown))}; parts: "
+                      f"{', '.join(ALL_PARTS)}", file=sys.stderr)
+                return 2
+        print_suite(suite(show=show, parts=parts))
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus")

@@ -82,7 +82,7 @@ def leiden(G, *, weight: str | None = "weight", resolution: float = 1.0,
     """
     import networkit as nk
 
-    from relgraph.graph.engines import seed_networkit, to_networkit
+    from relgraph.graph.engines import networkit_single_thread, seed_networkit, to_networkit
 
     settings = {"weight": weight, "resolution": resolution, "seed": seed}
     if G.number_of_nodes() == 0:
@@ -92,16 +92,12 @@ def leiden(G, *, weight: str | None = "weight", resolution: float = 1.0,
     if G.number_of_edges() == 0:
         return _partition(G, [{v} for v in G], "leiden (networkit)", settings)
     g, nodes = to_networkit(G, weight=weight)
-    threads = nk.getCurrentNumberOfThreads()
     # Threads race for nodes; one thread makes the partition a function of the seed.
-    nk.setNumberOfThreads(1)
-    try:
+    with networkit_single_thread():
         seed_networkit(seed)
         run = nk.community.ParallelLeiden(g, randomize=True, iterations=3,
                                           gamma=float(resolution))
         vector = run.run().getPartition().getVector()
-    finally:
-        nk.setNumberOfThreads(threads)
     groups: dict[int, set] = {}
     for i, v in enumerate(nodes):
         groups.setdefault(vector[i], set()).add(v)

@@ -17,6 +17,7 @@ back to nodes by position.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Hashable
 
 
@@ -79,6 +80,24 @@ def to_rustworkx(G, *, weight: str | None = None) -> tuple[object, list[Hashable
     weights = w.tolist() if w is not None else [1.0] * len(u)
     g.add_edges_from(list(zip(u.tolist(), v.tolist(), weights, strict=True)))
     return g, nodes
+
+
+@contextlib.contextmanager
+def networkit_single_thread():
+    """Run networkit on one thread inside the block (and restore its setting after).
+
+    Its parallel samplers and Leiden's threads race, so the same seed gave different
+    numbers from run to run (measured: KADABRA in tests/graph/test_centrality.py); and
+    on a busy machine its OpenMP threads spinning made short runs take seconds.
+    """
+    import networkit as nk
+
+    threads = nk.getCurrentNumberOfThreads()
+    nk.setNumberOfThreads(1)
+    try:
+        yield
+    finally:
+        nk.setNumberOfThreads(threads)
 
 
 def seed_networkit(seed: int) -> None:

@@ -93,46 +93,110 @@ def _force(G: nx.Graph, *, seed: int) -> dict:
 
 
 def _fruchterman_reingold(G: nx.Graph, nodes: list, *, seed: int) -> dict:
-    """igraph's Fruchterman-Reingold (C, with a grid for large components), scaled so
+    """Fruchterman-Reingold in numpy (float32, chunked all-pairs repulsion), scaled so
     that the median edge is one unit long.
 
-    Our former numpy version took 3.6 s for 2,000 nodes and 10 s for 5,000 on the
-    project's machine; igraph takes 0.6 s and 1.7 s.
+    Large components start from a PivotMDS layout (networkit), which already has the
+    global shape right, so a few dozen steps settle them. NetworkX's spring_layout
+    (float64 (n, n, 2) temporaries) and rustworkx's take several times longer; igraph's
+    is faster but GPL-licensed, which relgraph (MIT) does not depend on
+    (``benchmarks/render_bench.py`` measures this one).
     """
-    import igraph
-
     n = len(nodes)
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     if n == 2:
         return {nodes[0]: (0.0, 0.0), nodes[1]: (1.0, 0.0)}
     index = {v: i for i, v in enumerate(nodes)}
-    edges, weights = [], []
-    for u, v, w in G.subgraph(nodes).edges(data="weight", default=1):
+    sub = G.subgraph(nodes)
+    us, vs, ws = [], [], []
+    for u, v, w in sub.edges(data="weight", default=1):
         if u == v:
             continue
-        edges.append((index[u], index[v]))
+        us.append(index[u])
+        vs.append(index[v])
         # Many ties pull harder, but only logarithmically, so a pair with 30 documents
         # does not collapse onto itself.
-        weights.append(1.0 + math.log1p(max(float(w or 1), 1.0) - 1.0))
-    g = igraph.Graph(n=n, edges=edges)
-    # igraph draws its start positions from Python's `random`; a generator seeded for
-    # the call makes the layout reproducible. (Start positions of our own made igraph
-    # three times slower: its grid is tuned to its own start.)
-    import random
-    igraph.set_random_number_generator(random.Random(seed))
-    try:
-        coords = g.layout_fruchterman_reingold(weights=weights, niter=500)
-    finally:
-        igraph.set_random_number_generator(random)
-    xy = np.array(coords.coords, dtype=float)
-    if edges:
-        e = np.array(edges)
-        lengths = np.hypot(*(xy[e[:, 0]] - xy[e[:, 1]]).T)
-        median = float(np.median(lengths))
+        ws.append(1.0 + math.log1p(max(float(w or 1), 1.0) - 1.0))
+    u_idx = np.array(us, dtype=np.intp)
+    v_idx = np.array(vs, dtype=np.intp)
+    w_arr = np.array(ws, dtype=np.float32)
+
+    side = math.sqrt(n)
+    pos = _start(n, u_idx, v_idx, seed=seed).astype(np.float32)
+    iterations = int(max(20, min(80, 80 * 1500 / max(n, 1))))
+    temp = side / 8.0
+    cooling = (0.02 / 1.0) ** (1.0 / iterations)  # geometric, down to 2 % of the start
+    chunk = max(1, 2_000_000 // n)
+    disp = np.empty((n, 2), dtype=np.float32)
+    for _ in range(iterations):
+        disp.fill(0.0)
+        for s in range(0, n, chunk):
+            block = pos[s:s + chunk]
+            dx = block[:, None, 0] - pos[None, :, 0]
+            dy = block[:, None, 1] - pos[None, :, 1]
+            d2 = dx * dx + dy * dy
+            np.maximum(d2, 1e-2, out=d2)
+            np.reciprocal(d2, out=d2)  # repulsion k^2/d along the unit vector = dx/d^2
+            disp[s:s + chunk, 0] += (dx * d2).sum(axis=1)
+            disp[s:s + chunk, 1] += (dy * d2).sum(axis=1)
+        if len(u_idx):
+            delta = pos[u_idx] - pos[v_idx]
+            dist = np.sqrt((delta * delta).sum(axis=1))
+            f = delta * (dist * w_arr)[:, None]  # attraction d^2/k along the unit vector
+            np.subtract.at(disp, u_idx, f)
+            np.add.at(disp, v_idx, f)
+        # Weak gravity keeps leaves and loose branches from flying to the border.
+        disp -= 0.02 * (pos - pos.mean(axis=0))
+        length = np.sqrt((disp * disp).sum(axis=1))
+        np.maximum(length, 1e-6, out=length)
+        pos += disp * (np.minimum(length, temp) / length)[:, None]
+        temp *= cooling
+    if len(u_idx):
+        median = float(np.median(np.hypot(*(pos[u_idx] - pos[v_idx]).T)))
         if median > 0:
-            xy /= median
-    return {v: (float(xy[i, 0]), float(xy[i, 1])) for i, v in enumerate(nodes)}
+            pos /= median
+    return {v: (float(pos[i, 0]), float(pos[i, 1])) for i, v in enumerate(nodes)}
+
+
+
+# Above this many nodes a component starts from PivotMDS: the all-pairs steps cost
+# n^2 each, and a start with the global shape right needs few of them. Below it, a
+# random start settles better: PivotMDS stacks the leaves of a hub on one point, and
+# the views that small are the ones whose every label must find room.
+PIVOT_MDS_MIN = 500
+
+
+def _start(n: int, src, dst, *, seed: int) -> np.ndarray:
+    """Start positions in a square of side sqrt(n) (ideal edge length 1): PivotMDS for
+    large components, seeded random points otherwise (the same for a given seed)."""
+    rng = np.random.default_rng(seed)
+    xy = None
+    if n > PIVOT_MDS_MIN:
+        import networkit as nk
+
+        from relgraph.graph.engines import networkit_single_thread, seed_networkit
+
+        g = nk.Graph(n)
+        for u, v in zip(src.tolist(), dst.tolist(), strict=True):
+            if not g.hasEdge(u, v):
+                g.addEdge(u, v)
+        # PivotMDS takes a few milliseconds; OpenMP's threads spinning on a busy
+        # machine made it take seconds, and one thread keeps it reproducible.
+        with networkit_single_thread():
+            seed_networkit(seed)             # it picks its pivots at random
+            mds = nk.viz.PivotMDS(g, 2, min(30, n - 1))
+            mds.run()
+        xy = np.array([tuple(p) for p in mds.getCoordinates()], dtype=float)
+        if not np.all(np.isfinite(xy)) or np.ptp(xy, axis=0).min() == 0:
+            xy = None
+    if xy is None:
+        xy = rng.random((n, 2))
+    xy = xy - xy.min(axis=0)
+    extent = float(xy.max())
+    # Nodes on one point would get no force direction: a tiny seeded jitter parts them.
+    xy = xy / (extent if extent > 0 else 1.0) * math.sqrt(n)
+    return xy + rng.normal(scale=1e-3, size=xy.shape)
 
 
 def _pack(pieces: list[dict]) -> dict:

@@ -18,16 +18,25 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 
+_FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
+_DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
+    # "A and the Kazakh city of B": a kind word of the next party neither.
+    rf"(?:(?:{_DEMONYM})\s+)?"
     r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
-    r"\s+committee|council|duma|hokimiyat)\s+of\s+(?:the\s+)?)?")
+    r"\s+committee|council|duma|hokimiyat|khokimiyat|city|town|village|region|province"
+    r"|district|oblast|county)\s+of\s+(?:the\s+)?"
+    # "A and the Lithuanian state group B": the next party's description neither.
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS})\s+)?")
 
 
 def joined(text: str, a: Mention, b: Mention) -> bool:
@@ -61,6 +70,9 @@ def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+# "with the akimats of the A and B oblasts": the organs of the parties named next.
+_ORGANS_OF = (r"(?:(?:akimats?|governments?|administrations?|executive\s+committees?|councils?"
+              r"|authorities|legislative\s+assembl(?:y|ies)|khokimiyats?)\s+of\s+(?:the\s+)?)?")
 _WITH = re.compile(r"\s+(?:signed\s+(?:[a-z]+\s+){0,3})?with\s+(?:the\s+)?")
 
 
@@ -70,18 +82,28 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     groups are found, so a plain "A with B" is left to the other rules."""
     groups: list[tuple[list[Mention], list[Mention]]] = []
     i = 0
+    prep = "with"
     while i < len(ms):
         heads = run_after(text, ms[i], ms)
         last = heads[-1]
-        # "A and B have agreements with C": the heads, then up to 40 characters, then "with".
+        # "A and B have agreements with C": the heads, then up to 40 characters, then "with"
+        # (or "of": "A is a twin town of B"). The groups after it repeat that preposition
+        # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
-        w = re.match(r"(?:\s+[a-z][\w-]*){0,5}?\s+with\s+(?:the\s+)?", after) if not groups else \
-            re.match(r"\s+with\s+(?:the\s+)?", after)
+        if not groups:
+            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of)\s+(?:the\s+)?{_ORGANS_OF}",
+                         after)
+            if w and w.group(1) == "of" and not re.search(
+                    r"\b(?:twin|sister|partner|friend)", w.group(0)):
+                w = None  # "of" links a pair only after a twin noun ("a twin town of")
+            prep = w.group(1) if w else "with"
+        else:
+            w = re.match(rf"\s+{prep}\s+(?:the\s+)?{_ORGANS_OF}", after)
         nxt = [m for m in ms if m.start >= last.end]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)
             # A new group may start inside the tail: "with B and C, D with E".
-            cut = next((k for k in range(1, len(tail)) if re.match(r"\s+with\b",
+            cut = next((k for k in range(1, len(tail)) if re.match(rf"\s+{prep}\b",
                                                                   text[tail[k].end:])), None)
             if cut is not None:
                 tail = tail[:cut]
@@ -93,19 +115,25 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         return []
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
     for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
-        if not re.fullmatch(r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?", text[t1[-1].end:h2[0].start]):
+        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:and\s+)?(?:the\s+)?",
+                            text[t1[-1].end:h2[0].start]):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
 
 # ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
-_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:\s+\([^()]{1,20}\))?"  # noqa: E501
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
+                          r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
+                          r"(?:\s+\([^()]{1,20}\))?"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
-                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought)\b)"
+                          r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"
+                          r"|sent|sends|delivers|[a-z]{3,}ed)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
-                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)")
+                          r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"
+                          # ", while QazaqGaz supplies ...": a contrasted clause of its own.
+                          r"|,\s+(?:while|whereas|but)\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])")
 
 
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:

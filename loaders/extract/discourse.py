@@ -32,24 +32,88 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
-    LEGAL,
+    LEGAL_ANY,
     NameRegistry,
     is_acronym,
+    legal_countries,
     strip_legal,
 )
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
 
 _FIRM_LABELS = ("Company", "Organization")
-_HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL})(?:\s|"|$)')
+_HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
+# (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
+_LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
+                      r"|located\s+in|\()\s*(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?)")
+_FIRM_IN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+"
+                      r"(?:the\s+)?")
+# A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
+# line naming where the text was written ("Zhodino, Minsk Region, Republic of Belarus").
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,|\()\s*"
+                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)",
+                       re.M)
+_LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
+                         r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+def _no_country(node_id: str) -> str:
+    prefix, _, rest = node_id.partition(":")
+    return f"{prefix}:xx:{rest.split(':', 1)[-1]}" if ":" in rest else node_id
+
+
+def _guessed(p: Party) -> bool:
+    return bool(p.reason) and p.reason.startswith("country of the document's")
+
+
+def home_country(text: str, place_country) -> str | None:
+    """The country a text is written from: a dateline's place (news items, press
+    releases) or the body named in a letterhead among its first lines ("Government of
+    the Omsk Region", "Ministry ... of the Republic of Uzbekistan"). ``place_country``
+    gives a place's country. None when the text opens with neither.
+
+    >>> home_country("ALMATY, 12 February 2024 - Trade grew.", {"Almaty": "KZ"}.get)
+    'KZ'
+    >>> home_country("3.4. Ties of regions\\n\\nThe development of ties ...", {}.get) is None
+    True
+    """
+    head = "\n".join(text.split("\n")[:8])[:800]
+    for m in _DATELINE.finditer(head):
+        name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        cc = place_country(name)
+        if cc:
+            return cc
+    for line in head.split("\n")[:4]:
+        if not _LETTERHEAD.search(line):
+            continue
+        for m in _OF_PLACE.finditer(line):
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):
+                cc = place_country(" ".join(words[:k]))
+                if cc:
+                    return cc
+    return None
 _COUNTRY_WORD = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n.title()) for n in {**COUNTRY_BY_NAME, **DEMONYMS}
                               if " " not in n and len(n) > 3), key=len, reverse=True)) + r")\b")
 
 
-def subject_country(text: str) -> str | None:
+def country_counts(text: str) -> Counter:
+    """How often a document names each country, by name or demonym."""
+    counts: Counter = Counter()
+    for m in _COUNTRY_WORD.finditer(text):
+        w = m.group(1).lower()
+        cc = COUNTRY_BY_NAME.get(w) or DEMONYMS.get(w)
+        if cc:
+            counts[cc] += 1
+    return counts
+
+
+def subject_country(text: str, counts: Counter | None = None) -> str | None:
     """The country a document is about: the one its names and demonyms mention most,
     when it has at least 30% of all such mentions and half as many again as the next.
 
@@ -58,12 +122,7 @@ def subject_country(text: str) -> str | None:
     >>> subject_country("Russia and China.") is None
     True
     """
-    counts = Counter()
-    for m in _COUNTRY_WORD.finditer(text):
-        w = m.group(1).lower()
-        cc = COUNTRY_BY_NAME.get(w) or DEMONYMS.get(w)
-        if cc:
-            counts[cc] += 1
+    counts = country_counts(text) if counts is None else counts
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
@@ -78,17 +137,64 @@ class Discourse:
     # How far back (in sentences) a reference of each kind looks.
     WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 6, "Actor": 2}
 
-    def __init__(self, resolver, text: str = ""):
+    def __init__(self, resolver, text: str = "", common: set[str] | frozenset = frozenset(),
+                 head: list[str] | None = None):
         self.resolver = resolver
+        # Words the text also writes in lower case: no place names ("Regional Center").
+        self.common = common
+        self._recent: list[tuple[int, str]] = []   # (sentence, country) of places named
         self.cache: dict = {}
         self.names = NameRegistry()
-        self.subject = subject_country(text)
+        counts = country_counts(text)
+        self.subject = subject_country(text, counts)
+        # The countries the document names, most named first: where its firms may be.
+        self.countries = [cc for cc, _ in counts.most_common()]
+        # The text's first lines as written (a letterhead is not joined to the next line).
+        head = [x.strip() for x in (head if head is not None else text.split("\n")[:10])]
+        self.home = home_country("\n".join(head), self._place_country)
+        self._speaker_text = text
+        self._head = head
+        self._speaker: Party | None | bool = False   # found on first use
         self.places = PlaceMemory()
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
+
+    @property
+    def speaker(self) -> Party | None:
+        """Whom "we", "us" and "our region" mean: the body a letterhead names ("AMKODOR
+        HOLDING", "Government of the Omsk Region"), else in an interview (a paragraph
+        that is a question) the first firm or body the text names."""
+        if self._speaker is False:
+            self._speaker = self._find_speaker(self._speaker_text)
+        return self._speaker
+
+    def _find_speaker(self, text: str) -> Party | None:
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+        for line in [x for x in self._head if x][:3]:
+            if len(line.split()) > 15:
+                break  # the body has begun
+            for m in find_mentions(line.title() if line.isupper() else line):
+                if m.adjectival or m.refers:
+                    continue
+                p = self.party(m)
+                if p.label in ("Company", "Organization", "Region") and (
+                        m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS):
+                    return p
+        if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
+            return None
+        for para in paragraphs[:4]:
+            for m in find_mentions(para):
+                if m.adjectival or m.refers:
+                    continue
+                p = self.party(m)
+                if p.label in _FIRM_LABELS and (m.organisation or m.kind_hint in _FIRM_LABELS):
+                    return p
+        return None
 
     # -- parties ---------------------------------------------------------------
     def party(self, m: Mention, default_label: str = "Company") -> Party:
@@ -127,33 +233,109 @@ class Discourse:
             if entry is not None:
                 p = self._firm(m, entry, default_label)
             elif not p.resolved and p.label in _FIRM_LABELS:
-                p = self._home_in_subject(m, p)
+                if not p.country:
+                    cc = self.firm_country(m.text)
+                    if cc:
+                        p = replace(p, country=cc, id=provisional_id(p.label, cc,
+                                                                     strip_legal(m.text)),
+                                    reason="country from the firm's name")
                 p = self._with_country(p, strip_legal(m.text))
                 if m.organisation or m.kind_hint in _FIRM_LABELS or _company_like(m.text):
                     # Only names that say they are a firm or a body: a bare unknown name
                     # defaults to a company in a supply but may be a town elsewhere.
-                    self.names.define(m.text, None, p.label, p.country)
-        self.homes.learn(p)
+                    self.names.define(m.text, None, p.label,
+                                      None if _guessed(p) else p.country)
+        if not _guessed(p):
+            self.homes.learn(p)
         return p
 
-    def _home_in_subject(self, m: Mention, p: Party) -> Party:
-        """"Pushkin Brest State University": of the places in a body's name, one in the
-        subject country says where it is (Brest, not the Russian town of Pushkin)."""
-        if not self.subject or p.country == self.subject or m.country_hint or not self.resolver:
-            return p
-        for word in re.findall(r"\b[A-Z][a-z][\w-]+", m.text):
-            key = ("home-word", word)
-            if key not in self.cache:
-                try:
-                    res = self.resolver.resolve(word, country=self.subject)
-                    self.cache[key] = res.resolved and res.label in ("City", "Region")
-                except Exception:  # an odd word is simply no place
-                    self.cache[key] = False
-            if self.cache[key]:
-                return replace(p, country=self.subject,
-                               id=provisional_id(p.label, self.subject, strip_legal(m.text)),
-                               reason="a place of the document's subject country in its name")
-        return p
+    def across(self, a: Party, b: Party) -> tuple[Party, Party]:
+        """The two parties of a relation, a firm whose country was only guessed (the
+        document's home or subject) placed in the other country the text is about when
+        its partner is of the guessed country: the relations a text on two countries
+        reports run across the border ("Rosneft delivered fuel to the Uzbek market" in
+        a text from Uzbekistan). Later mentions of the firm keep that country."""
+        out = []
+        for x, y in ((a, b), (b, a)):
+            unknown = not x.resolved and x.label in _FIRM_LABELS and not x.country and \
+                x.reason != "an international organisation"
+            if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
+                    x.country in (None, y.country):
+                known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
+                other = known.country or self._other_country(y.country)
+                if other:
+                    prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
+                        x.id.split(":", 1)[0], "", x.id.split(":", 1)[-1])
+                    x = replace(x, country=other, id=f"{prefix}:{other.lower()}:{slug}",
+                                reason="the other side of a cross-border relation")
+                    self.homes.learn(x)
+                    entry = self.names.lookup(x.name)
+                    if entry is not None and entry.country is None:
+                        entry.country = other
+            out.append(x)
+        return out[0], out[1]
+
+    def note_places(self, sentence: int, parties) -> None:
+        """The countries of the places and countries a sentence names: the passage's
+        countries, for :meth:`across`."""
+        for p in parties:
+            if p.resolved and p.country and p.label in ("Country", "Region", "City"):
+                self._recent.append((sentence, p.country))
+        self._last_sentence = sentence
+
+    def _other_country(self, cc: str) -> str | None:
+        """The country other than ``cc`` the passage names most (the last 20 sentences),
+        else the document."""
+        now = getattr(self, "_last_sentence", 0)
+        recent = Counter(c for s_i, c in self._recent if now - s_i <= 20 and c != cc)
+        if recent:
+            return recent.most_common(1)[0][0]
+        return next((c for c in self.countries if c != cc), None)
+
+    def firm_country(self, name: str) -> str | None:
+        """The country a firm's name places it in, among the countries the document
+        names (most named first): its legal form ("Bogatyr Komir LLP", "Hemofarm AD"),
+        then a place in its name ("Grupa Azoty Zaklady Azotowe Pulawy", "Pushkin Brest
+        State University": Brest, of the subject country, not the Russian Pushkin)."""
+        forms = legal_countries(name)
+        if len(forms) == 1:
+            return forms[0]
+        found = next((cc for cc in self.countries if cc in forms), None)
+        if found or not self.resolver:
+            return found
+        words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
+                 if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
+                 and w.lower() not in self.common]
+        for cc in self.countries[:8]:
+            for word in words:
+                if self._place_in(word, cc):
+                    return cc
+        return None
+
+    def _place_in(self, word: str, cc: str) -> bool:
+        key = ("home-word", word, cc)
+        if key not in self.cache:
+            try:
+                res = self.resolver.resolve(word, country=cc)
+                self.cache[key] = res.resolved and res.label in ("City", "Region") \
+                    and res.country == cc
+            except Exception:  # an odd word is simply no place
+                self.cache[key] = False
+        return self.cache[key]
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a place named in a dateline or letterhead."""
+        code = COUNTRY_BY_NAME.get(name.lower())
+        if code or not self.resolver:
+            return code
+        for cc in (None, *self.countries[:4]):
+            try:
+                res = self.resolver.resolve(name, country=cc)
+            except Exception:  # an odd name gives no country
+                return None
+            if res.resolved and res.label in ("City", "Region", "Country"):
+                return res.country
+        return None
 
     def _prefer_subject(self, m: Mention, p: Party) -> Party:
         """A place name several countries share is the subject country's when the
@@ -188,6 +370,8 @@ class Discourse:
             base = resolve_mention(replace(m, text=entry.name, acronym=None, kind_hint=label),
                                    self.resolver, self.cache, label)
             country = base.country if not base.resolved else None
+        if country is None:
+            country = self.firm_country(m.text) or self.firm_country(entry.name)
         entry.country = entry.country or country
         p = Party(" ".join(m.text.split()), provisional_id(label, country, entry.acronym
                                                               or entry.name),
@@ -195,21 +379,30 @@ class Discourse:
         return self._with_country(p, entry.acronym or entry.name) if not country else p
 
     def _with_country(self, p: Party, core: str) -> Party:
-        if p.country or not self.subject:
+        """A firm whose country the text never states is most likely of the country
+        the text is written from (a dateline's or letterhead's), else of the one it is
+        about."""
+        cc = self.home or self.subject
+        if p.country or not cc:
             return p
-        return replace(p, country=self.subject, id=provisional_id(p.label, self.subject, core),
-                       reason="country of the document's subject")
+        return replace(p, country=cc, id=provisional_id(p.label, cc, core),
+                       reason="country of the document's " + ("home" if self.home else
+                                                              "subject"))
 
     def locate_firms(self, text: str, mentions: list[Mention]) -> None:
         """A firm's country from the place named right after it: "BI Expo from Bishkek",
-        "Agrobras Ltda. of Curitiba", "Vektor (Narva)", "a plant based in Kostanay"."""
+        "Agrobras Ltda. of Curitiba", "Vektor (Narva)", "a plant based in Kostanay",
+        "Draexlmaier Moldova in Balti", "the BelGee plant in Borisov"; or from the place
+        its description names ("the Minsk maker X": :mod:`.firms`)."""
+        for m in mentions:
+            if m.place_hint and not m.country_hint:
+                m.country_hint = self._place_country(m.place_hint)
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:
                 continue
             firm = m.organisation or m.kind_hint in _FIRM_LABELS or bool(_HAS_LEGAL.search(m.text))
             gap = text[m.end:n.start]
-            if not firm or not re.fullmatch(r"\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in|\()\s*"  # noqa: E501
-                                            r"(?:the\s+)?|\s+of\s+(?:the\s+)?", gap):
+            if not firm or not (_LOCATED.fullmatch(gap) or _FIRM_IN.fullmatch(gap)):
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):
                 continue
@@ -248,6 +441,19 @@ class Discourse:
             if found is None or (s_i == sentence and found[0] > m.start):
                 continue
             party = found[1]
+            if m.country_hint and party.country != m.country_hint and (
+                    _guessed(party) or not party.country) and party.label in _FIRM_LABELS \
+                    and m.refers == "Company":
+                # "The Russian company" after "KAMAZ ...": the reference says where the
+                # firm is, which the text had not said before.
+                prefix, _, rest = party.id.partition(":")
+                party = replace(party, country=m.country_hint,
+                                id=f"{prefix}:{m.country_hint.lower()}:{rest.split(':', 1)[-1]}",
+                                reason="country stated by a reference")
+                self.homes.learn(party)
+                entry = self.names.lookup(found[1].name)
+                if entry is not None:
+                    entry.country = m.country_hint
             if (other is not None and party.id == other.id) or (
                     m.country_hint and party.country != m.country_hint):
                 continue
@@ -262,6 +468,11 @@ class Discourse:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
         Company or Place), or None when nothing fits within its window."""
         kind = m.refers
+        if kind == "Speaker":
+            sp = self.speaker
+            if sp is None or (other is not None and other.id == sp.id):
+                return None
+            return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor

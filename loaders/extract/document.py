@@ -84,6 +84,7 @@ class Document:
         return best
 
 
+_RULE = re.compile(r"^[_\-–—=*·.]{5,}$")
 _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(?=\S)")
 _MD_FOOTNOTE = re.compile(r"^\s*\[\^(\d{1,3})\]:\s*")
@@ -99,7 +100,8 @@ _YEAR = re.compile(r"[-–]\s*(?:[-–]\s*)?((?:19|20)\d\d)\s*\.")
 
 def build_document(raw_lines: list[str]) -> Document:
     """Clean running text of ``raw_lines`` with footnotes set aside (see module doc)."""
-    lines = [clean_line(x) for x in raw_lines]
+    # A rule line ("__________") sets a page's notes apart: a blank line, not text.
+    lines = ["" if _RULE.match(x) else x for x in (clean_line(x) for x in raw_lines)]
     raw_stripped = [x.rstrip("\n") for x in raw_lines]
     footnote_lines, footnotes = _find_footnotes(lines, raw_stripped)
     paragraph_gap = _paragraph_gap(lines)

@@ -52,13 +52,12 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}$")
 
 def _party(m: Mention) -> bool:
     return not (m.refers and m.refers not in ("Region", "Country", "City", "Company", "Place",
-                                               "Actor"))
+                                               "Actor", "Speaker"))
 
 
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
-    hits = (_buyers(text, ms) + _presence(text, ms) + _partner_buying(text, ms) + _share(text, ms)
-            + _in_use(text, ms))
+    hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -75,7 +74,7 @@ def _owner(text: str, ms: list[Mention], at: int, lo: int) -> Mention | None:
     for m in reversed(before):
         gap = text[m.end:at]
         if _POSSESSIVE.match(gap) or re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap) and (
-                m.adjectival or m.refers == "Actor"):
+                m.adjectival or m.refers in ("Actor", "Speaker")):
             return m
     return None
 
@@ -177,8 +176,9 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
 
 _IN_USE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:trucks|tractors|buses|trolleybuses|trams|combines"
                      r"|harvesters|machines|loaders|excavators|elevators|locomotives|wagons|cars"
-                     r"|vehicles|equipment)\s+(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                     r"(?:operating|working|used|running|in\s+use|in\s+operation)\s+(?:in|at|on)\s+"
+                     r"|vehicles|equipment)\s+(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                     r"(?:operating|working|used|running|in\s+use|in\s+operation)|work|operate|run)"
+                     r"\s+(?:in|at|on)\s+"
                      r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
 
@@ -191,21 +191,6 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
         nxt = ms[i + 1]
         if u and nxt.start == u.end() and not m.refers:
             out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
-                           extra={"goods": None, "value_usd": None}))
-    return out
-
-
-def _partner_buying(text: str, ms: list[Mention]) -> list[Hit]:
-    """"X, a partner of Y buying its goods": Y supplies X."""
-    out = []
-    for p in re.finditer(r"\bpartners?\s+of\s+(?:the\s+)?", text):
-        y = next((m for m in ms if m.start == p.end()), None)
-        if y is None or not re.match(r",?\s+(?:which\s+|that\s+)?(?:buying|buys|bought|purchas\w+|import\w*)\b",  # noqa: E501
-                                     text[y.end:]):
-            continue
-        x = [m for m in ms if m.end <= p.start()]
-        if x:
-            out.append(Hit("SUPPLIES_TO", y, x[-1], p.span(), 0.65, "partner buying",
                            extra={"goods": None, "value_usd": None}))
     return out
 
@@ -303,6 +288,9 @@ _ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|del
                         re.I)
 
 
+_AND_NOUN = re.compile(r"\band\s+(?=(?:imports?|exports?|supplies|deliveries|shipments)\b)", re.I)
+
+
 def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
     """Supply nouns with one side named, for the pipeline to complete from the pair
     the text speaks of: ``(trigger, mention, side)`` where side is "supplier"
@@ -325,8 +313,13 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
         if t.group("mutual"):
             out.append((t.span(), None, "mutual"))
             continue
-        lo = max(text.rfind(";", 0, t.start()), text.rfind(",", 0, t.start())) + 1
+        # The clause of the noun: commas and semicolons, and "and" before another supply
+        # noun ("Belarusian exports were worth X and imports from Vietnam Y").
+        lo = max(text.rfind(";", 0, t.start()), text.rfind(",", 0, t.start()),
+                 *(a.end() - 1 for a in _AND_NOUN.finditer(text) if a.end() <= t.start())) + 1
         hi_c = [i for i in (text.find(";", t.end()), text.find(",", t.end())) if i >= 0]
+        nxt = _AND_NOUN.search(text, t.end())
+        hi_c += [nxt.start()] if nxt else []
         hi = min(hi_c) if hi_c else len(text)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and not m.refers]
         if len(inside) != 1:
@@ -337,8 +330,13 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
                                                     text[m.end:t.start()])
         to = m.start >= t.end() and re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
                                               text[t.end():m.start])
+        # "imports from Vietnam": the other side received them.
+        frm = m.start >= t.end() and re.search(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+                                               text[t.end():m.start])
         if glued:
             out.append((t.span(), m, "recipient" if importing else "supplier"))
         elif to and not importing:
             out.append((t.span(), m, "recipient"))
+        elif frm:
+            out.append((t.span(), m, "supplier"))
     return out

@@ -20,8 +20,15 @@ import re
 from dataclasses import dataclass
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
+from relgraph.loaders.extract.names import (
+    DOTTED_LEGAL,
+    LEGAL,
+    is_acronym,
+    non_party,
+    possessive_country,
+)
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
-from relgraph.loaders.extract.names import is_acronym, non_party, possessive_country
 
 _TOKEN = re.compile(
     r'"[^"\n]{1,80}"'                                    # a quoted name
@@ -80,6 +87,7 @@ ministry committee chamber centre center institute university academy agency ban
 company corporation concern holding plant works factory enterprise department faculty school
 hospital clinic service commission government administration assembly duma office group house
 trust union council foundation fund station laboratory college lyceum theatre museum library
+group holdings railways mill refinery exchange federation society airlines
 """.split())
 _ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
@@ -124,6 +132,7 @@ class Mention:
     organisation: bool = False
     refers: str | None = None   # "this Russian region": a Region named before, not the country
     acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
+    place_hint: str | None = None  # "the Minsk maker X": a place that locates the firm
 
     @property
     def key(self) -> str:
@@ -164,27 +173,42 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.country_hint = m.country_hint or cc
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
-    found = _acronym_appositions(_described_firms(found, text), text)
+    found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for m in found if not _no_party(m, text)]
 
 
-_FIRM_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|corporation|holding|group|enterprise"  # noqa: E501
-                        r"|concern|producer|manufacturer|operator|plant|bank|agency|distributor"
-                        r"|dealer|carrier|exporter|importer|retailer|chain)\s+")
+_LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])")
 
 
-def _described_firms(found: list[Mention], text: str) -> list[Mention]:
-    """"the Russian company SUEK", "the Indonesian coal company PT Bukit Asam": the
-    demonym says where the firm is; it is no party of its own."""
-    out = []
-    for i, m in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if m.adjectival and nxt is not None and not nxt.adjectival and not nxt.refers and \
-                _FIRM_NOUN.fullmatch(text, m.end, nxt.start):
-            nxt.country_hint = nxt.country_hint or m.country_hint
-            nxt.kind_hint = nxt.kind_hint if nxt.kind_hint in ("Company", "Organization") \
-                else "Company"
+def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
+    """A legal form after a name belongs to it ("Agromehanika d.o.o.", "Foo Sp. z o.o.",
+    "Bar Co., Ltd."), and makes it a firm.
+
+    >>> [m.text for m in find_mentions("Foo Sp. z o.o. and Bar Co., Ltd. signed.")]
+    ['Foo Sp. z o.o.', 'Bar Co., Ltd.']
+    """
+    for m in found:
+        if m.adjectival or m.refers:
             continue
+        # The tokeniser may have taken the first word of the form into the name ("Sp").
+        last = m.text.rfind(" ")
+        starts = [m.end] + ([m.start + last] if last > 0 else [])
+        t = next((t for t in (_LEGAL_TAIL.match(text, at) for at in starts)
+                  if t and t.end() > m.end), None)
+        while t:
+            # A sentence's full stop after an undotted form ("Monros Trade LLC.") is not
+            # part of the name.
+            end = t.end() - 1 if re.fullmatch(rf",?\s+(?:{LEGAL})\.", t.group(0)) and \
+                re.match(r"\s*$|\s+[A-Z]", text[t.end():]) else t.end()
+            m.end = end
+            m.text = text[m.start:m.end]
+            m.organisation = True
+            m.kind_hint = m.kind_hint if m.kind_hint in ("Company", "Organization") else "Company"
+            t = _LEGAL_TAIL.match(text, m.end)
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].start <= m.start and m.end <= out[-1].end:
+            continue  # a legal form now inside the name before it
         out.append(m)
     return out
 
@@ -193,9 +217,13 @@ def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies")."""
     if m.adjectival:
+        # "Belarusian manufacturers", "Latvian farms": no party (texts measured against
+        # their gold counted these among the false candidates).
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
+        return True  # "146.5 million US dollars": a currency, not the United States
     if m.kind_hint in ("Company", "Organization") and re.search(
             r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
             text[max(0, m.start - 30):m.start], re.I):
@@ -207,7 +235,11 @@ _VAGUE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"
     r"|universities|farms|banks|regions|cities|towns|districts|structures|entities|plants"
-    r"|factories|agencies|specialists|scientists|colleagues|citizens|residents|people)\b")
+    r"|factories|agencies|specialists|scientists|colleagues|citizens|residents|people"
+    # buyers named only by their trade: "to Chinese smelters", "Latvian farms"
+    r"|smelters|mills|refineries|pharmacies|hospitals|chains|retailers|traders|dealers"
+    r"|distributors|consumers|customers|buyers|households|farmers|processors|shops|stores"
+    r"|mines|carriers|operators|suppliers|makers|owners)\b")
 
 
 def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
@@ -227,6 +259,8 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
                     and inner.lower() not in COUNTRY_BY_NAME) and not is_acronym(m.text.strip('"')):
                 m.acronym = inner
                 m.organisation = m.organisation or m.kind_hint not in ("Region", "City", "Country")
+                if m.organisation and m.kind_hint is None:
+                    m.kind_hint = "Company" if _company(m.text) else "Organization"
                 skip.add(i + 1)
             elif is_acronym(m.text.strip('"')) and " " in nxt.text:
                 nxt.acronym = m.text.strip('"')
@@ -280,6 +314,9 @@ def _find(text: str) -> list[Mention]:
             k = j
             while k < n and not _spaced_dash(text, toks[k]) and (
                              toks[k].text.lower() in _CONNECT or toks[k].text.lower() == "the"
+                             # "named after P.O. Sukhoi", "of Ya.I. Potapenko": initials
+                             or (toks[k].text == "." and _INITIALS.fullmatch(toks[k - 1].text)
+                                 and toks[k - 1].end == toks[k].start)
                              or (org and toks[k].text.lower() in _AND_LIKE)
                              or (toks[k].text == "and" and _field_word(toks[k - 1].text)
                                  and _head_follows(toks, k + 1))):
@@ -297,6 +334,12 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
+                    break
+                # "Zamosc of Zhovkva" (", and Zamosc of Zhovkva" after "a twin town of"):
+                # "of" joins a name only after a word that takes a complement (Ministry,
+                # University, City, Forum, Republic ...), or before "the".
+                if connectors == {"of"} and not any(
+                        x.text.lower() in _OF_HEADS for x in toks[i:j]):
                     break
                 j = k
                 continue
@@ -366,10 +409,13 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
             if not any(a <= r.start() < b for a, b in taken)]
 
 
+_FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
 _OTHER_REFS = [
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
-                           r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])")),
+                           r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
+                           # "the Serbian state railways": a firm's description, no country
+                           rf"(?!\s+(?:[a-z-]+\s+){{0,2}}(?:{_FIRM_NOUN_ALT})\b)")),
     ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"  # noqa: E501
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
@@ -380,13 +426,19 @@ _OTHER_REFS = [
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
     # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
     ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
-                         r"|traditional|regular)\s+)*(?:buyers|customers|consumers|exports?|products"
+                         r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"
+                         r"|clients?|consumers|exports?|products"
                          r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
                          r"|buses|output|partners?|dealers?|distributors?)\b)")),
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
     ("Actor", re.compile(r"\b(?:it|they)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
                          r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased)\b)")),
+    # "we", "us", "our holding", "our region": whoever the text speaks for (a letterhead's
+    # body, an interviewee's firm); "let us" is no party.
+    ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
+                           r"|group|plant|factory|enterprise|firm|region|oblast|city|town|chamber"
+                           r"|university|institute|republic|municipality|district)\b)?)\b")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
     ("Place", re.compile(r"(?<=[a-z,] )(?:from\s+|to\s+)?there\b(?!\s+(?:is|are|was|were|will|would|have"  # noqa: E501
                          r"|has|had|should|could|may|might|must|can|seems?|exists?|remains?"
@@ -418,8 +470,9 @@ def _other_references(text: str) -> list[Mention]:
                         else None, refers=kind)
             if r.group(0).endswith("Krai"):
                 m.country_hint = "RU"  # only Russia has krais
-            dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region)\b",
-                            r.group(0))
+            dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region|company"
+                            r"|plant|enterprise|holding|concern|factory|firm|manufacturer"
+                            r"|corporation|works)\b", r.group(0))
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)
@@ -450,6 +503,16 @@ def _field_word(word: str) -> bool:
     """A word naming a field or qualifying one ("Information", "Scientific")."""
     w = word.lower()
     return w in _FIELD_WORDS or w.endswith(("al", "ic", "ical", "ive", "ary", "ion", "ing"))
+
+
+# Words after which "of" goes on with the same name.
+_OF_HEADS = _ORG_HEADS | _NOT_PARTY_HEAD | set(_KIND_BEFORE) | set("""
+republic isle isles gulf bay cape people peoples kingdom state states federation forum
+festival days day year week programme program union commonwealth council league party
+front order institute school district province region oblast territory krai county
+municipality town village port sea lake river mount cathedral church castle palace house
+friends sons brothers """.split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 
 
 def _spaced_dash(text: str, tok: Token) -> bool:
@@ -553,6 +616,12 @@ def _emit(out, text, toks, i, j, org):
             # "the Chinese city of Jilin": a hint for the next name, not a party.
             _PENDING_HINT[0] = mention.country_hint
             return
+        side = re.match(r"\s+sides?\b", after)
+        if side and re.search(r"\b(?:the|both)\s+$", text[max(0, start - 6):start], re.I):
+            # "the Belarusian side" is the country, a party like any other.
+            mention.end = end + side.end()
+            mention.text = text[start:mention.end]
+            mention.adjectival = False
     if mention.adjectival and re.match(r"\s+region\b(?!s)", text[end:end + 12]) and \
             re.search(r"\b(?:the|this|that)\s+$", text[max(0, start - 6):start], re.I):
         mention.refers = "Region"
@@ -566,9 +635,11 @@ _PENDING_HINT: list = [None]
 
 
 def _company(name: str) -> bool:
+    """A company unless its last head noun makes it an organisation ("Xinjiang
+    University", "Chamber of Commerce and Industry")."""
     words = {w.lower().strip('"') for w in re.findall(r'"?[\w-]+"?', name)}
-    return bool(words & (LEGAL_FORMS | {"plant", "works", "factory", "company", "holding",
-                                        "concern", "corporation", "enterprise"})) or '"' in name
+    # A quoted name is a firm's unless its head says otherwise ('"Fruit Farming Institute"').
+    return bool(words & LEGAL_FORMS) or name_kind(name) != "Organization"
 
 
 def _attach_tails(out: list[Mention], text: str) -> None:

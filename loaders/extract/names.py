@@ -30,11 +30,49 @@ from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 
 # Legal forms written before or after a firm's name (English, Russian and Kazakh
 # transliterations, a few European ones). Matched case-sensitively as written.
-LEGAL = ("JSC|OJSC|CJSC|PJSC|JSCo|LLC|LLP|LP|Ltd|Ltda|OAO|ZAO|OOO|PAO|TOO|AO|RUE|RUP|SE|UE|IOO"
-         "|FLLC|JV|JLLC|ALC|SARL|SAS|SA|GmbH|AG|PLC|Inc|Corp|NV|BV|SpA|AB|Oy|Kft|sro|MCH|PK|IP"
-         "|NWAO|UPP|CUE|SUE|FSBEI|HPE|UAB|SIA|OU|PT|Tbk|SRL|Pty|Bhd|ASA|NAC|NC")
-LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|"))
-_LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL})\.?)+$')
+LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|TOO|AO|RUE|RUP"
+         "|SE|UE|IOO|FLLC|JV|JLLC|ALC|SARL|SAS|SA|GmbH|AG|KG|PLC|Inc|Corp|NV|BV|SpA|AB|Oy|Oyj"
+         "|Kft|sro|MCH|PK|IP|NWAO|UPP|CUE|SUE|FSBEI|HPE|UAB|SIA|OU|PT|Tbk|SRL|Srl|Pty|Bhd|ASA"
+         "|NAC|NC|AD|DOO|ApS|TOV|PrAT|PAT")
+# Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
+DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
+                r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
+                r"|Co\.\s?Ltd\.?|Co\.")
+LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
+LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
+    {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s"})
+_LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+$')
+# Countries a legal form belongs to: a firm's country when the text names one of them.
+LEGAL_COUNTRIES = {
+    # Russian-language forms are in use across the CIS, Belarus's OAO as much as Russia's.
+    "llp": ("KZ",), "too": ("KZ",), "ooo": ("RU", "BY", "UZ", "KG"), "oao": ("RU", "BY"),
+    "zao": ("RU", "BY"), "pao": ("RU",), "ab": ("LT", "SE", "FI"), "rue": ("BY",),
+    "rup": ("BY",), "ue": ("BY",), "ioo": ("BY",),
+    "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
+    "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),
+    "a.d": ("RS", "BG", "MK"), "ad": ("RS", "BG", "MK"),
+    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT"),
+    "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
+    "srl": ("RO", "IT", "MD"), "s.r.l": ("RO", "IT", "MD"), "gmbh": ("DE", "AT", "CH"),
+    "kg": ("DE", "AT"), "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT"),
+    "tov": ("UA",), "prat": ("UA",), "prjsc": ("UA",), "pat": ("UA",), "tbk": ("ID",),
+    "pt": ("ID",), "bhd": ("MY",), "spa": ("IT",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
+}
+_LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
+
+
+def legal_countries(name: str) -> tuple[str, ...]:
+    """The countries the legal forms in ``name`` belong to (none for forms in use in
+    many countries: JSC, LLC, Ltd).
+
+    >>> legal_countries("Bogatyr Komir LLP"), legal_countries("Hemofarm AD")
+    (('KZ',), ('RS', 'BG', 'MK'))
+    """
+    out: list[str] = []
+    for m in _LEGAL_WORD.finditer(name):
+        form = re.sub(r"\s+", " ", m.group(1).lower().rstrip("."))
+        out += [c for c in LEGAL_COUNTRIES.get(form, ()) if c not in out]
+    return tuple(out)
 _QUOTES = re.compile(r'["«»“”]')
 
 

@@ -25,13 +25,18 @@ from relgraph.loaders.extract.coordination import (
     run_after,
     runs,
 )
+from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 
 __all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
 
-TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)|sister"
+TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)"
+                  # "our sister company" is a firm of the same owner, no twinning
+                  r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
+                  r"|publication|hotel|school|universit))"
                   r"|fraternal|brotherly|friendly relations|friendship relations"
                   r"|friendly (?:ties|links)|partner cit(?:y|ies))\b", re.I)
 DOC_KINDS = [
@@ -79,7 +84,23 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = text[a.end:b.start].strip().lower()
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
+    # "A and the government of B": the organ of the next party is no separator, nor is
+    # its description ("A and the Lithuanian state group B").
+    sep = _ORGAN_OF_NEXT.sub("", sep)
+    sep = _FIRM_DESCRIPTION.sub("", sep)
     return re.sub(r"\s+the$", "", sep)
+
+
+_DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+_FIRM_DESCRIPTION = re.compile(
+    rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
+    + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True)) + r")$")
+_ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
+                            rf"(?:(?:{_DEMONYM_ALT})\s+)?"
+                            r"(?:akimat|government|administration|city\s+hall"
+                            r"|mayoralty|municipality|executive\s+committee|council|duma"
+                            r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
+                            r"|oblast|county)\s+of(?:\s+the)?$")
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
@@ -103,8 +124,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         return [(a, b, "pairs list", 0.8) for a, b in dashed]
     grouped = grouped_pairs(text, ms)
     if grouped:
-        # "A with B and C, D with E"; "A and B have agreements with C, and D with E"
-        return [(a, b, "grouped pairs", 0.8) for a, b in grouped]
+        # "A with B and C, D with E"; "A and B have agreements with C, and D with E";
+        # "A and B are partner cities, C is twinned with D, and E with F".
+        used = {id(m) for pair in grouped for m in pair}
+        first = [(a, b, "A and B", 0.7) for a, b, *_ in _subject_pair(
+            text, _runs(text, ms), (min(m.start for pair in grouped for m in pair),) * 2)
+            if id(a) not in used and id(b) not in used]
+        return first + [(a, b, "grouped pairs", 0.8) for a, b in grouped]
     runs = _runs(text, ms)
     # X, Y and Z ... A, B and C respectively
     if re.search(r"\brespectively\b", text, re.I):
@@ -116,11 +142,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         pairs = _and_pairs(text, ms)
         if len(pairs) >= 2:
             return [(a, b, "pairs list", 0.75) for a, b in pairs]
-    # A and B, C and D, E and F (after "such cities as", "connect", a colon...)
+    # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
+    # as well as C and D"
     for r in runs:
         if len(r) >= 4 and len(r) % 2 == 0:
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
-            if all(s == "and" for s in seps[0::2]) and all(s == "," for s in seps[1::2]):
+            if all(s == "and" for s in seps[0::2]) and all(
+                    s in (",", ";", ", as well as", ", and also") for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
     # between A and B: tied to the trigger ("an agreement on trade between A and the
@@ -145,7 +173,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
     if out:
-        return out
+        # "A and B signed a memorandum on a service between C and D": the subject of
+        # the signing is surer than a "between" the trigger does not govern.
+        return _subject_pair(text, runs, trigger) or out
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
     for m in re.finditer(r"\bwith\b", text, re.I):
@@ -182,6 +212,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         actors = [x for x in before if _role(text, x) not in ("in", "at", "origin", "on", "near")]
         before = actors or before
         subject = before[0] if before[0].start < trigger[0] else before[-1]
+        # "X reaches Y through Z, which has a contract with B": the relative clause's
+        # subject is the party it follows.
+        rel = [x for x in before if re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b",
+                                              text[x.end:])]
+        if rel and rel[-1].end <= trigger[0]:
+            subject = rel[-1]
         if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C" is rare; treat "A and B" as co-parties of C.
@@ -239,6 +275,16 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
     return []
 
 
+def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
+    """"A and B signed ...": the pair that is the subject of the signing verb."""
+    for r in runs:
+        if len(r) == 2 and r[1].end <= trigger[0] and \
+                re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) and \
+                _verb_follows(text, r[1].end):
+            return [(r[0], r[1], "A and B", 0.7)]
+    return []
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -248,7 +294,9 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
-                         r"|contract|road)|twin|are\s+twin|became|established|set\s+up)",
+                         r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
+                         r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
+                         r"|fraternal|friend))",
                          text[at:at + 120]))
 
 
@@ -344,6 +392,8 @@ def _dedupe_pairs(pairs):
 
 
 _PARTNERS = re.compile(r"\bpartner(?:s|ship)?\b|\bthe list\b", re.I)
+_LINKS = re.compile(r"\b(?:link|links|linked|connect|connects|connected|unite|unites|united"
+                    r"|bind|binds)\b", re.I)
 
 
 def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
@@ -355,8 +405,11 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
                      r"(?:twin|sister|partner|fraternal)[- ](?:city|town|region|district)\s+of\s+"
                      r"(?:the\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+(?:twin|sister|partner)"  # noqa: E501
-                        r"[- ](?:cities|towns|regions)\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+"
+                        # "has 15 twin cities", "has two Latvian twins"
+                        r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
+                        r"(?:s\b|[- ](?:cities|towns|regions))"
+                        r"\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
 
@@ -383,15 +436,29 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
-    """``twin_context``: the sentence before spoke of twinning, so "partners" here
-    continues it ("the list of partners was expanded to include A and B")."""
-    t = TWIN.search(text)
+    """Twinnings of each clause that speaks of twinning ("A is twinned with B; C has two
+    Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
+    so "partners" here continues it ("the list of partners was expanded to include A
+    and B", "They link A with B, C with D")."""
+    triggers = list(TWIN.finditer(text))
     weaker = 0.0
-    if not t and twin_context:
-        t, weaker = _PARTNERS.search(text), 0.1
-    if not t:
-        return []
-    lo, hi = own_clause(text, t.start(), t.end())
+    if not triggers and twin_context:
+        t = _PARTNERS.search(text) or _LINKS.search(text)
+        triggers, weaker = ([t] if t else []), 0.1
+    hits: list[Hit] = []
+    done: set[tuple[int, int]] = set()
+    for t in triggers:
+        clause = own_clause(text, t.start(), t.end())
+        if clause in done:
+            continue
+        done.add(clause)
+        hits += _twins_in(text, mentions, t, clause, weaker)
+    return hits
+
+
+def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
+              weaker: float) -> list[Hit]:
+    lo, hi = clause
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
           and lo <= m.start < hi]
     hits = []
@@ -401,7 +468,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         and re.match(r"\s+(?:are|were|include[sd]?)\b", text[m.end:])), None)
     became = _became_twin(text, ms)
     if became:
-        return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became]
+        # "A became a twin town of B, and C of D": the gapped pairs after it too.
+        used = {id(m) for pair in became for m in pair}
+        more = [(a, b) for a, b in grouped_pairs(text, ms)
+                if id(a) not in used and id(b) not in used]
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became] + \
+            [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "grouped pairs") for a, b in more]
     has_twins = _has_twins(text, ms)
     if has_twins:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "owner's list") for a, b in has_twins]
@@ -418,6 +490,42 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
+
+
+# A verb of cooperating (the noun "cooperation between A and B" names no signer).
+_COOPERATE = re.compile(r"\b(?:co-?operat(?:e|es|ed|ing)|interact(?:s|ed)?\s+with"
+                        r"|work(?:s|ed)?\s+(?:together\s+)?with|partners?\s+with"
+                        r"|(?:areas?|fields?|spheres?|directions?)\s+(?:of|for)\s+co-?operation)\b",
+                        re.I)
+_CONTEXT_RULES = {"with", "grouped pairs", "pairs list", "A and B", "respectively", "and-with"}
+
+
+def context_agreements(text: str, mentions: list[Mention], kind: str | None,
+                       title: str | None) -> list[Hit]:
+    """Agreements a sentence states only through the one before it: after "76 more
+    documents were added ..." or "all regions had signed agreements with Kazakh
+    partners", "In particular, A will cooperate with B", "Thus, A cooperates with B
+    and C, and D with E", "A and B, as well as C and D have identified areas for
+    cooperation" name the signers of those documents."""
+    if _DOC.search(text):
+        return []
+    c = _COOPERATE.search(text)
+    if not c:
+        return []
+    ms = [m for m in _parties(mentions, False)]
+    pairs = _dedupe_pairs(pair_up(text, ms, c.span()))
+    return [Hit("SIGNED_AGREEMENT", a, b, c.span(), round(conf - 0.15, 2), "agreement context",
+                kind, title) for a, b, how, conf in pairs if how in _CONTEXT_RULES]
+
+
+def states_agreements(text: str) -> tuple[str, str] | None:
+    """(kind, title) when a sentence speaks of documents signed or concluded (the context
+    of :func:`context_agreements`), else None."""
+    d = _DOC.search(text)
+    if d is None or not re.search(r"\b(?:sign|conclud|adopt|add|have|has|had|enter|ink)",
+                                  text, re.I):
+        return None
+    return d.lastgroup, _title(text, d)
 
 
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
@@ -446,7 +554,10 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         ms = _parties(mentions, False)
         if len(ms) < 2:
             ms = _parties(mentions, True)
-        ms = sorted(ms + [m for m in mentions if m.refers and m not in ms], key=lambda m: m.start)
+        # A bare possessive ("our subsidiary X", "its partner Y") owns; it signs nothing.
+        ms = sorted(ms + [m for m in mentions if m.refers and m not in ms
+                          and m.text.lower() not in ("its", "our", "their")],
+                    key=lambda m: m.start)
         # Parties of other clauses ("...; B and C also trade", "..., and D has ...") are not
         # this document's.
         lo, hi = own_clause(text, d.start(), d.end())

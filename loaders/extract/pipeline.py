@@ -15,10 +15,12 @@ from datetime import date
 
 from relgraph.graph import ids
 from relgraph.graph.records import Source
+from relgraph.loaders.extract import scorer
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     continue_list,
     find_frames,
@@ -32,14 +34,19 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     Hit,
     _title,
+    context_agreements,
     find_hits,
     own_clause,
+    states_agreements,
     status_of,
 )
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
 
+# Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
+# pairs say nothing of which side of a border a firm is on.
+_ORIGIN_RULES = frozenset({"bought", "goods origin", "origin", "noun phrase", "subject's exports"})
 QUOTE_WORDS = 40
 # A sentence this short is quoted whole; a longer one from a few words before the
 # relation, so the evidence line is where the relation is stated (PDF lines are short).
@@ -53,28 +60,36 @@ class Extraction:
     sources: dict[str, dict] = field(default_factory=dict)  # source id -> Source fields
 
 
-def extract_file(path: str, resolver=_DEFAULT) -> Extraction:
+def extract_file(path: str, resolver=_DEFAULT, **kw) -> Extraction:
     """Candidates from one .txt, .md or .pdf file (see :func:`extract_text`)."""
-    return extract_lines(read_lines(path), str(path), resolver)
+    return extract_lines(read_lines(path), str(path), resolver, **kw)
 
 
 def extract_text(text: str, file: str = "<text>", resolver=_DEFAULT) -> Extraction:
     return extract_lines(text.split("\n"), file, resolver)
 
 
-def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
+def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
+                  trace: list | None = None) -> Extraction:
+    """``scored``: let the learned scorer (:mod:`.scorer`) drop weak rule candidates and
+    add pairs the rules missed (default: when its weights are bundled). ``trace``: a
+    list that receives ``(features, row, by_rule)`` for every rule candidate and every
+    proposal, to train the scorer on."""
     if resolver is _DEFAULT:
         resolver = default_resolver()
+    if scored is None:
+        scored = scorer.enabled()
     doc = build_document(lines)
     result = Extraction()
     text_source = input_source(lines, file)
     result.sources[text_source["id"]] = text_source
-    disc = Discourse(resolver, doc.text)
-    sentences = split_sentences(doc.text)
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
+    disc = Discourse(resolver, doc.text, common, [x.strip() for x in lines[:10]])
+    sentences = split_sentences(doc.text)
     ref_i = 0
     refs = doc.refs
     prev_twin, prev_end = False, 0
+    agreements = None   # (sentence, kind, title) of the last sentence stating agreements
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     for si, s in enumerate(sentences):
@@ -85,8 +100,18 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 cited.append(refs[ref_i])
             ref_i += 1
         # A twinning named in one sentence carries into the next of the paragraph.
-        twin_context = prev_twin and "\n" not in doc.text[prev_end:s.start]
+        same_paragraph = "\n" not in doc.text[prev_end:s.start]
+        twin_context = prev_twin and same_paragraph
         prev_twin, prev_end = bool(TWIN.search(s.text)), s.end
+        # Agreements stated in the last two sentences of the paragraph: "A will cooperate
+        # with B" here names their signers.
+        agreement_context = agreements if agreements and same_paragraph and \
+            si - agreements[0] <= 2 else None
+        if not same_paragraph:
+            agreements = None
+        stated = states_agreements(s.text)
+        if stated:
+            agreements = (si, *stated)
         if not _NAMES.search(s.text):
             pending = None
             continue
@@ -97,7 +122,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 disc.pairs.heading(si, a, b)
             continue
         mentions = find_mentions(s.text, common)
+        dateline = _DATELINE.match(s.text) if si < 3 else None
+        if dateline:
+            # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
+            mentions = [m for m in mentions if m.start >= dateline.end()]
         disc.locate_firms(s.text, mentions)
+        # The patterns read the clause with firms' descriptions blanked out.
+        text = mask_appositions(s.text, mentions)
         named = {}
         for m in mentions:
             if m.refers:
@@ -107,9 +138,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 disc.remember(si, m.start, party)
             named.setdefault(party.id, party)
         sides = list(named.values())
+        disc.note_places(si, sides)
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
-        prev_actor = (si, actor(s.text, mentions))
+        prev_actor = (si, actor(text, mentions))
         if prev_actor[1] is not None:
             who = prev_actor[1]
             # "The region also ...": a reference as actor passes its antecedent on.
@@ -119,11 +151,20 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
         pending = None
-        if not _maybe_relation(s.text) and not found:
+        if not _maybe_relation(s.text) and not found and not twin_context \
+                and not agreement_context:
             last_actor = prev_actor
             continue
-        hits = find_hits(s.text, mentions, twin_context) if len(mentions) >= 2 else []
-        hits += find_frames(s.text, mentions)
+        hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
+        hits += find_frames(text, mentions)
+        if agreement_context and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            twins = {frozenset((h.a.start, h.b.start)) for h in hits
+                     if h.rel_type == "TWINNED_WITH"}
+            more = [h for h in context_agreements(text, mentions, *agreement_context[1:])
+                    if frozenset((h.a.start, h.b.start)) not in twins]
+            if more:
+                hits += more
+                agreements = (si, *agreement_context[1:])
         resolved = []
         kept = []
         for hit in hits:
@@ -137,19 +178,33 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(s.text, mentions, disc, si):
+        for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
-            if supplies and (hit.how != "passive, actor" or any(
-                    h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
-                    for h in supplies)):
+            if any(h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
+                   for h in supplies) or (supplies and hit.how == "mutual supplies"):
                 continue
             hits.append(hit)
             resolved.append(pair)
         if pending is None:
             pending = open_list(s.text, mentions, disc, si)
+        by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
+            (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
+        if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            # Only a clause without a signing of its own: "A and B adopted a programme;
+            # the two capitals have had an agreement since 2004."
+            lo, hi = own_clause(s.text, *by_ref[0].trigger)
+            if not any(h.rel_type == "SIGNED_AGREEMENT" and lo <= h.trigger[0] < hi
+                       for h in hits):
+                # "the two capitals" are the pair the sentence has just named.
+                before = [pair for h, pair in zip(hits, resolved, strict=True)
+                          if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < lo]
+                pair = before[-1] if before else by_ref[1]
+                if None not in pair:
+                    hits.append(by_ref[0])
+                    resolved.append(pair)
+            by_ref = None
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
-            by_ref = _by_reference(s.text, disc.pairs.recall(si))
             for hit, pair in ([by_ref] if by_ref else _by_actor(s.text, mentions, last_actor,
                                                                  si, disc)):
                 hits.append(hit)
@@ -161,14 +216,22 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
+        if scored or trace is not None:
+            hits, resolved = _second_opinion(doc, s, text, file, mentions, hits, resolved,
+                                             disc, trace, scored)
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
+            if hit.how not in _ORIGIN_RULES:
+                pa, pb = disc.across(pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
-            key = (row["type"], row["source"]["id"], row["target"]["id"])
+            # Two documents of different kinds between one pair are two signings.
+            doc_kind = (row["document"] or {}).get("kind")
+            key = (row["type"], row["source"]["id"], row["target"]["id"], doc_kind)
             if key in seen or (row["type"] != "SUPPLIES_TO" and
-                               (row["type"], row["target"]["id"], row["source"]["id"]) in seen):
+                               (row["type"], row["target"]["id"], row["source"]["id"],
+                                doc_kind) in seen):
                 continue
             seen.add(key)
             if hit.how != "the parties":
@@ -186,6 +249,63 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT) -> Extraction:
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
     return result
+
+
+def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, scored):
+    """Rule candidates the scorer finds too weak are dropped; pairs of the sentence's
+    parties that a trigger relates and the rules missed are added when it finds them
+    strong enough (see :mod:`.scorer`)."""
+    parties = [m for m in mentions if not m.refers]
+    n = len({id(m) for m in parties if not m.adjectival})
+    out_hits, out_pairs, keys = [], [], set()
+    for hit, (pa, pb) in zip(hits, resolved, strict=True):
+        xa, xb = disc.across(pa, pb) if hit.how not in _ORIGIN_RULES else (pa, pb)
+        f = scorer.features(hit.rel_type, text, hit.trigger, hit.a, hit.b, xa, xb, hit.how, n)
+        keys.add((hit.rel_type, xa.id, xb.id))
+        if hit.rel_type != "SUPPLIES_TO":
+            keys.add((hit.rel_type, xb.id, xa.id))
+        if trace is not None:
+            trace.append((f, _candidate(doc, s, hit, file, xa, xb), True))
+        if scored and scorer.score(f) < scorer.threshold("keep", hit.rel_type):
+            continue
+        out_hits.append(hit)
+        out_pairs.append((pa, pb))
+    best: dict[tuple, tuple] = {}
+    for rel, span, cls in scorer.triggers(text):
+        default = "City" if rel == "TWINNED_WITH" else "Company"
+        for a in parties:
+            if a.adjectival and rel != "SUPPLIES_TO":
+                continue
+            for b in parties:
+                if b is a or (b.adjectival and rel != "SUPPLIES_TO") or (
+                        rel != "SUPPLIES_TO" and b.start < a.start):
+                    continue
+                if a.start < b.end and b.start < a.end:
+                    continue
+                pa, pb = disc.across(disc.party(a, default), disc.party(b, default))
+                key = (rel, pa.id, pb.id)
+                if pa.id == pb.id or key in keys:
+                    continue
+                near = min(abs(span[0] - m.end) if m.end <= span[0] else abs(m.start - span[1])
+                           for m in (a, b))
+                if key not in best or near < best[key][0]:
+                    best[key] = (near, rel, span, cls, a, b, pa, pb)
+    for _, rel, span, cls, a, b, pa, pb in best.values():
+        f = scorer.features(rel, text, span, a, b, pa, pb, None, n, cls)
+        hit = Hit(rel, a, b, span, 0.5, "scorer", None, None,
+                  extra={"goods": None, "value_usd": None})
+        if rel == "SIGNED_AGREEMENT":
+            d = _DOC.match(text, span[0])
+            hit.kind, hit.title = (d.lastgroup, _title(text, d)) if d else ("agreement", None)
+        if trace is not None:
+            trace.append((f, _candidate(doc, s, hit, file, pa, pb), False))
+        if scored:
+            p = scorer.score(f)
+            if p >= scorer.threshold("add", rel):
+                hit.confidence = round(p, 2)
+                out_hits.append(hit)
+                out_pairs.append((pa, pb))
+    return out_hits, out_pairs
 
 
 def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[tuple]:
@@ -268,7 +388,7 @@ def input_source(lines: list[str], file: str) -> dict:
 
 
 _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
-                  r"|demand|account|letter|exchang|operat|in use"
+                  r"|demand|account|letter|exchang|operat|in use|work"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"
@@ -277,6 +397,9 @@ _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|
 
 
 _NAMES = re.compile(r"[A-Z]")
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?\s*,\s*"
+                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+                       r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 
 
 def _maybe_relation(text: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import joined, run_after
+from relgraph.loaders.extract.coordination import joined, own_clause, run_after
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, _title
 from relgraph.loaders.extract.supplies import _role as role_of
@@ -26,13 +26,20 @@ _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?wi
 
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
                   r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
-                  r"|oblasts|municipalities|states|companies|universities|ministries)\b"
+                  r"|oblasts|municipalities|states|companies|universities|ministries|capitals"
+                  r"|chambers|banks|railways|firms|plants)\b"
                   r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b"
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
                   r"|authorities|governments|agencies|universities)\b", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
 _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
                       r"\s*(?::|$)")
+
+
+# "the two capitals have had a cooperation agreement since 2004": having one states it.
+_HAVE_DOC = re.compile(r"\s+(?:also\s+|already\s+)?(?:have|has|had)\s+(?:had\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol|contract"
+                       r"|road\s?map|programme)")
 
 
 def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
@@ -44,7 +51,7 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
                                   "governments", "agencies", "universities")):
         return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
-    if not ref or not _SIGNED.search(text):
+    if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):
         return None
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
             # "after the signing of this agreement": a paper reported before.
@@ -52,7 +59,11 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
                               text[max(0, d.start() - 40):d.start()], re.I)]
     if not docs:
         return None
-    # The document nearest the referring phrase is the one its parties signed.
+    # The document nearest the referring phrase in its own clause is the one its
+    # parties signed ("A and B adopted a programme; the two capitals have had an
+    # agreement since 2004").
+    lo, hi = own_clause(text, *ref.span())
+    docs = [d for d in docs if lo <= d.start() < hi] or docs
     d = min(docs, key=lambda d: abs(d.start() - ref.start()))
     return ref.span(), d.lastgroup, _title(text, d)
 

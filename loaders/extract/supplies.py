@@ -28,13 +28,24 @@ SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
-    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser)s?"
+    r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client)s?"
+    # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
+    r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
     r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
-# Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G".
-_AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser)s?$", re.I)
-_COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained)\s+"
+# Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
+# "Y is its largest customer".
+_AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client"
+                    r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
+_COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
+                     r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
                      r"(?:(?:the|a|an|one|of|its|their)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
+# "Y is its largest customer", "Y became one of the main buyers": a determiner before
+# the noun ("X is known to customers in Y" is no such statement).
+_COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
+                         r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+)?been)\s+"
+                         r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}$")
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
                          r"|purchases?|sales?)$", re.I)
 # The recipient side of an adjectival mention: "the Russian market", not "Russian oil".
@@ -122,7 +133,9 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
     plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on")]
-    return (plain or before or [None])[-1]
+    # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
+    named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
+    return (named or plain or before or [None])[-1]
 
 
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
@@ -173,8 +186,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to A, B and C": the list members after the first carry no "to" of their own;
         # "to A - $5 million, to B - $3 million": an elliptical list repeats the "to".
         dsts = _run_after(text, to_m[0], ms)
-        dsts += [m for m in to_m[1:] if m not in dsts and re.search(
-            r",\s*to\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]
+        # "to A - $5 million, to B": an elliptical list repeats the "to"; "... to China,
+        # most of it to flour mills in Xi'an": a further destination after a comma.
+        dsts += [m for m in to_m[1:] if m not in dsts and "," in text[dsts[-1].end:m.start]
+                 and not re.search(r"\b(?:and|but|while|whereas)\s+[A-Z]",
+                                   text[dsts[-1].end:m.start])]
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -233,10 +249,18 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     >>> [(a.text, b.text) for a, b, *_ in _agent(s, find_mentions(s), next(SUPPLY.finditer(s)))]
     [('Norway', 'Lahti')]
     """
-    receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser"))
-    subject = [m for m in ms if m.end <= t.start() and _COPULA.search(text[m.end:t.start()])]
-    owner = [m for m in ms if m.end <= t.start() and re.fullmatch(
-        r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()])]
+    receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
+                                              "client", "market", "export", "sales"))
+    copula = _COPULA_DET if receives else _COPULA
+    subject = [m for m in ms if m.end <= t.start() and copula.search(text[m.end:t.start()])
+               and m.refers != "Actor"]
+    # "X's largest customer", "its largest customer": the owner of the noun.
+    owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
+        r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
+            "Actor", "Speaker") and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}",
+                                                  text[m.end:t.start()]))]
+    if t.group(0).lower().endswith("market") and not owner:
+        return []  # "the Russian market": a market is only an owner's ("X's largest market")
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
                                            text[max(0, m.start - 12):m.start])]
@@ -244,8 +268,11 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     source = [m for m in after if _role(text, m) in ("from", "of", None) and m not in later
               and m.start - t.end() < 60]
     if receives:
-        rec = (subject or owner or [None])[-1]
-        sup = (source or [None])[0]
+        if not subject:
+            return []  # "its customers are A and B", "known to customers in A": a frame's
+        rec = subject[-1]
+        # "Y is X's largest market / its largest customer": the owner supplies Y.
+        sup = ([x for x in owner if x is not rec] or source or [None])[0]
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
         rec = (to[:1] or owner[-1:] or [None])[0]

@@ -110,8 +110,6 @@ def test_supply_recipients_after_a_colon_or_a_dash():
     ("The products of Ritms are known to customers in Norway and Sweden.",
      [("Ritms", "Norway"), ("Ritms", "Sweden")]),
     ("Ritms is present on the market of Finland.", [("Ritms", "Finland")]),
-    ("Norway, a partner of Latvia buying its timber, doubled its orders.",
-     [("Latvia", "Norway")]),
     ("Exports of Vektor to Finland grew by a third in 2018.", [("Vektor", "Finland")]),
 ])
 def test_supply_frames(text, pairs):
@@ -349,7 +347,7 @@ def test_agreements_of_bodies(text, pairs):
 @pytest.mark.parametrize("text, pairs", [
     ("Vektor trucks have been operating in Riga since 2015.", [("Vektor", "Riga")]),
     ("The Latvian side plans to purchase Estonian buses for the capital.",
-     [("Estonian", "Latvian")]),
+     [("Estonian", "Latvian side")]),
 ])
 def test_goods_in_use_and_an_infinitive_to(text, pairs):
     assert _pairs(text, "SUPPLIES_TO") == pairs

@@ -7,7 +7,7 @@ from viz_samples import build_large
 
 from relgraph.graph.errors import UsageError
 from relgraph.viz.basemap import centroid, outline_paths
-from relgraph.viz.layout import LAYOUTS, REF_H, REF_W, layout_positions
+from relgraph.viz.layout import LAYOUTS, PIVOT_MDS_MIN, REF_H, REF_W, layout_positions
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -129,3 +129,22 @@ def test_unknown_layout_is_a_usage_error(sample):
 
 def test_empty_graph_has_no_positions():
     assert layout_positions(nx.Graph()).positions == {}
+
+
+def test_large_force_layouts_are_reproducible_whatever_ran_before():
+    # Components above PIVOT_MDS_MIN nodes start from networkit's PivotMDS, which picks pivots
+    # with networkit's own random generator and can run on several threads.
+    import networkit as nk
+
+    G = build_large(PIVOT_MDS_MIN + 100, seed=5)
+    first = layout_positions(G, seed=2).positions
+    threads = nk.getCurrentNumberOfThreads()
+    nk.setNumberOfThreads(2)
+    try:
+        nk.engineering.setSeed(99, False)
+        nk.graphtools.randomNode(nk.Graph(10))      # moves networkit's generator on
+        again = layout_positions(G, seed=2).positions
+    finally:
+        nk.setNumberOfThreads(threads)
+    assert again == first
+    assert layout_positions(G, seed=3).positions != first

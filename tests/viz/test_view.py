@@ -194,8 +194,11 @@ def boxes_overlap(a, b):
 
 
 @pytest.mark.parametrize("n", [30, 100])
-def test_every_node_of_a_small_view_gets_a_label_place_without_overlap(n):
-    view = build_view(build_large(n, seed=3))
+@pytest.mark.parametrize("graph_seed,layout_seed", [(3, 0), (0, 0), (1, 2), (5, 1)])
+def test_every_node_of_a_small_view_gets_a_label_place_without_overlap(n, graph_seed,
+                                                                       layout_seed):
+    # Several graphs and layouts: a guarantee, not one lucky picture.
+    view = build_view(build_large(n, seed=graph_seed), seed=layout_seed)
     placed = [n for n in view.nodes if n.label_k >= 0]
     assert len(placed) == len(view.nodes)
     boxes = [candidate_box(n.label_k, n.x, n.y, n.size, n.label_w) for n in placed]

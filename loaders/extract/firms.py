@@ -1,0 +1,187 @@
+"""What the words around a firm's name say about it: its kind and where it is.
+
+Texts seldom name a firm bare. They describe it before its name ("the Uzbek carmaker
+UzAuto Motors", "the Lublin tractor maker Ursus S.A.", "the state oil company
+SOCAR") or in an apposition after it ("Amkodor, the Minsk maker of loaders, ...",
+"Agromehanika d.o.o., a dealer of machinery in Novi Sad, ..."). The head noun of
+such a description says whether the name is a company or an organisation; a
+demonym or a place in it says the firm's country, and that place is no party of
+its own (the sentence is not about Minsk). One lexicon of head nouns serves both
+positions, and also tells a company from an organisation by the head of its own
+name ("Xinjiang University", "Lianyungang Port Holdings Group").
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> ms = find_mentions("Amkodor, the Minsk maker of loaders, ships machines to Serbia.")
+>>> [(m.text, m.kind_hint, m.place_hint) for m in ms]
+[('Amkodor', 'Company', 'Minsk'), ('Serbia', 'Country', None)]
+>>> ms = find_mentions("The Uzbek carmaker UzAuto Motors signed a deal.")
+>>> [(m.text, m.kind_hint, m.country_hint) for m in ms]
+[('UzAuto Motors', 'Company', 'UZ')]
+"""
+
+from __future__ import annotations
+
+import re
+
+# Head nouns of a firm's description or name, by the kind of party they make.
+_SINGULAR = """
+company firm corporation holding group enterprise concern producer manufacturer maker
+carmaker automaker operator plant factory works mill refinery bank distributor dealer
+carrier exporter importer retailer chain trader supplier contractor processor dairy
+subsidiary venture brand airline railway shipyard mine combine complex cooperative
+co-operative insurer investor developer builder integrator wholesaler""".split()
+COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
+    w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
+ORG_NOUNS = frozenset("""
+ministry committee chamber centre center institute university academy agency association
+department faculty school hospital clinic commission government administration assembly
+duma office union council foundation fund laboratory college lyceum theatre museum
+library society federation parliament exchange organisation organization inspectorate
+""".split())
+_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
+_ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
+# Lower-case words of a description: "state oil", "tractor", "fertiliser" (no verb,
+# article or preposition: "X is the main supplier of buses to Y" describes nothing).
+_WORDS = (r"(?:(?!(?:is|are|was|were|be|been|has|have|had|the|an?|of|to|in|on|for|with|and"
+          r"|or|by|from|at|as|its|their|which|that|who|will|would|also)\b)(?:[a-z][\w'-]*|\d+)\s+)"
+          r"{0,4}")
+# "the <words> maker" right before a name, optionally with a comma ("the Serbian state
+# railways, Srbija Kargo a.d., bought").
+_BEFORE = re.compile(rf"\s+{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
+_BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
+# ", the Ukrainian railway company," / ", a dealer of machinery in Novi Sad," / ", the
+# Jonava fertiliser producer,".
+_APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
+                         r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+_HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
+                   r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z].*)?$")
+
+
+# A place is often "a centre of machine building": these heads make no firm of it.
+_NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
+
+
+def kind_of(noun: str) -> str:
+    return "Organization" if noun.lower() in ORG_NOUNS else "Company"
+
+
+def name_kind(name: str) -> str | None:
+    """The kind a firm's own name gives: its last head noun ("Minsk Regional Chamber of
+    Commerce and Industry" is an organisation, "State Grid Corporation of China" a
+    company), None when it has none.
+
+    >>> name_kind("Xinjiang University"), name_kind("Lianyungang Port Holdings Group")
+    ('Organization', 'Company')
+    """
+    heads = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() in COMPANY_NOUNS
+             or w.lower() in ORG_NOUNS]
+    return kind_of(heads[-1]) if heads else None
+
+
+def describe(found: list, text: str, demonyms: dict) -> list:
+    """The mentions of a sentence with descriptions applied: kinds and country or
+    place hints set, and the demonyms and places that only locate a firm dropped."""
+    drop: set[int] = set()
+    for i, n in enumerate(found):
+        if n.adjectival or n.refers or n.kind_hint in ("Country", "Region", "City"):
+            continue
+        prev = found[i - 1] if i > 0 and i - 1 not in drop else None
+        gap = text[prev.end:n.start] if prev is not None else ""
+        b = _BEFORE.fullmatch(gap) if prev is not None and not prev.refers else None
+        if b and _led_by_article(text, prev.start) and not _comma_list(text, prev):
+            # "the Belarusian retail chains Santa and Evroopt": a plural describes the
+            # whole list after it.
+            listed = [n]
+            if _plural(b.group("noun")):
+                for x in found[i + 1:]:
+                    if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[listed[-1].end:x.start]):
+                        listed.append(x)
+                    else:
+                        break
+            for x in listed:
+                x.kind_hint = kind_of(b.group("noun"))
+                # "the dealer of the Belarusian enterprise X": the demonym may describe the
+                # firm the dealer works for, not X; the country stays open.
+                if not _ROLE_OF.search(text, max(0, prev.start - 30), prev.start):
+                    _locate(x, prev, demonyms)
+                    drop.add(i - 1)
+            continue
+        bare = _BEFORE_BARE.search(text, max(0, n.start - 80), n.start)
+        if bare and bare.end() == n.start and (prev is None or prev.end <= bare.start()):
+            n.kind_hint = kind_of(bare.group("noun"))
+    for i, x in enumerate(found):
+        if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
+            continue
+        a = _APPOSITION.match(text, x.end)
+        if not a:
+            continue
+        head = _HEAD.search(a.group("body"))
+        if not head or head.group("noun").lower() in _NOT_APPOSED or re.search(
+                r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
+            continue
+        x.kind_hint = kind_of(head.group("noun"))
+        for k, y in enumerate(found):
+            if k != i and a.start("body") <= y.start and y.end <= a.end("body"):
+                _locate(x, y, demonyms)
+                drop.add(k)
+    return [m for k, m in enumerate(found) if k not in drop]
+
+
+# Nouns that state a relation of their own ("X, its largest customer, ..."): such an
+# apposition is part of what the sentence says.
+_RELATIONAL = frozenset({"supplier", "exporter", "importer", "buyer", "purchaser", "customer",
+                         "client", "investor", "partner"})
+
+
+def mask_appositions(text: str, mentions: list) -> str:
+    """``text`` with a firm's descriptive apposition blanked out (same length, so
+    offsets hold): in "PKP Cargo and Ukrzaliznytsia, the Ukrainian railway company,
+    signed" or "AB Achema, the Jonava fertiliser producer, has long been the main
+    supplier" the verb follows its subject for the patterns that read the clause.
+
+    >>> mask_appositions("Amkodor, the Minsk maker of loaders, ships us tractors.", [])
+    'Amkodor                              ships us tractors.'
+    """
+    out = text
+    for a in _APPOSITION.finditer(text):
+        body = a.group("body")
+        head = _HEAD.search(body)
+        if not head or head.group("noun").lower() in _NOT_APPOSED | _RELATIONAL or re.search(
+                r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
+            continue
+        close = re.match(r"\s*,", text[a.end():])
+        if not close or not re.match(r"[\w\".)]", text[a.start() - 1:a.start()] or " "):
+            continue
+        end = a.end() + close.end()
+        if any(a.start() < m.start < end for m in mentions if not m.adjectival):
+            continue  # a party inside: not a mere description
+        out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    return out
+
+
+_ROLE_OF = re.compile(r"\b(?:dealer|distributor|partner|subsidiary|representative|agent|branch"
+                      r"|supplier|customer|buyer|division|office)s?\s+of\s+(?:the\s+)?$")
+
+
+def _plural(noun: str) -> bool:
+    return noun.lower().endswith("s") and noun.lower() not in ("works", "holdings", "railways")
+
+
+def _locate(firm, where, demonyms: dict) -> None:
+    if firm.country_hint or firm.place_hint:
+        return
+    if where.adjectival or where.text.lower() in demonyms:
+        firm.country_hint = where.country_hint or demonyms.get(where.text.lower())
+    else:
+        firm.place_hint = where.text
+
+
+def _led_by_article(text: str, at: int) -> bool:
+    """"the Minsk maker X", "by the Uzbek carmaker X": a description, not the end of a
+    list ("Minsk and Gomel plants X")."""
+    return bool(re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)|^)\s*$",
+                          text[max(0, at - 8):at]))
+
+
+def _comma_list(text: str, m) -> bool:
+    return bool(re.match(r"\s*,\s*[A-Z]", text[m.end:m.end + 3]))

@@ -1,0 +1,177 @@
+"""A learned second opinion on the rules: every pair of parties a sentence relates by
+a trigger of some type is proposed, described by general features, and scored by a
+logistic regression trained offline (``benchmarks/train_scorer.py``, scikit-learn
+at training time only; the weights ship as ``scorer.json`` and are applied here in
+plain Python).
+
+The features say nothing about any one sentence's wording: the relation type and
+the trigger's word stem, each party's kind, whether it resolved, the preposition
+that governs it and its side of the trigger, what stands between the two parties
+(a list separator, "with", "between", another party, a clause boundary), distances,
+whether the two parties are of one country, negation and intention words, and which
+rule (if any) proposed the same pair.
+
+>>> f = features("SUPPLIES_TO", "MTZ supplies tractors to Serbia.", (4, 12), _M("MTZ", 0, 3),
+...              _M("Serbia", 25, 31), _P("Company", "BY"), _P("Country", "RS"), None, 2)
+>>> sorted(k for k in f if k.startswith("SUPPLIES_TO:b_role"))
+['SUPPLIES_TO:b_role=to']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from relgraph.loaders.extract.coordination import joined, own_clause
+from relgraph.loaders.extract.patterns import _DOC, _NEGATED, PLANNED, TWIN
+from relgraph.loaders.extract.supplies import SUPPLY, _role
+
+WEIGHTS = Path(__file__).with_name("scorer.json")
+
+# Triggers of each type: the stem of the word found names the trigger class.
+_TRIGGERS = {
+    "TWINNED_WITH": TWIN,
+    "SIGNED_AGREEMENT": _DOC,
+    "SUPPLIES_TO": re.compile(SUPPLY.pattern + r"|\b(?:market|buyers?|customers?|recipients?"
+                              r"|consumers?|present|represented|popular|known)\b", re.I),
+}
+_STEM = re.compile(r"^(suppl|deliver|export|import|ship|sen|sel|sold|bought|buy|purchas|receiv"
+                   r"|order|provid|hand|twin|sister|fratern|brother|friend|partner|agreement"
+                   r"|accord|memorand|road|action|plan|treat|protocol|program|contract|deal"
+                   r"|document|letter|fta|market|buyer|customer|recipient|consumer|present"
+                   r"|represent|popular|known|supplier|exporter|importer|purchaser)", re.I)
+
+
+@dataclass
+class _M:   # a stand-in mention for the doctest
+    text: str
+    start: int
+    end: int
+    adjectival: bool = False
+    refers: str | None = None
+
+
+@dataclass
+class _P:   # a stand-in party for the doctest
+    label: str
+    country: str | None
+    resolved: bool = True
+
+
+def triggers(text: str) -> list[tuple[str, tuple[int, int], str]]:
+    """(relation type, trigger span, trigger class) for every trigger in ``text``."""
+    out = []
+    for rel, rx in _TRIGGERS.items():
+        for t in rx.finditer(text):
+            stem = _STEM.match(t.group(0))
+            out.append((rel, t.span(), (stem.group(1) if stem else t.group(0)).lower()))
+    return out
+
+
+def _bin(x: int, edges=(0, 20, 60, 120)) -> str:
+    for e in reversed(edges):
+        if x >= e:
+            return f"{e}+"
+    return "0+"
+
+
+def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: str | None,
+             n_parties: int, trig_class: str | None = None) -> dict[str, float]:
+    """Binary features (name -> 1.0) of a proposed relation ``rel`` between mentions
+    ``a`` and ``b`` (resolved to ``pa``, ``pb``) around ``trigger``; every name starts
+    with the type so each type learns its own weights."""
+    T = rel
+    f: dict[str, float] = {}
+
+    def on(name: str) -> None:
+        f[f"{T}:{name}"] = 1.0
+
+    on("bias")
+    if trig_class is None:
+        stem = _STEM.match(text[trigger[0]:trigger[1]])
+        trig_class = stem.group(1).lower() if stem else "other"
+    on(f"trig={trig_class}")
+    on(f"rule={rule or 'none'}")
+    if rule:
+        on("by_rule")
+    same = a is b or (a.start == b.start and a.end == b.end)
+    kinds = (pa.label, pb.label) if rel == "SUPPLIES_TO" else tuple(sorted((pa.label, pb.label)))
+    on(f"kinds={kinds[0]}|{kinds[1]}")
+    on(f"resolved={int(bool(pa.resolved)) + int(bool(pb.resolved))}")
+    if pa.country and pa.country == pb.country:
+        on("same_country")
+    if not same:
+        for side, m in (("a", a), ("b", b)):
+            role = _role(text, m) or "none"
+            on(f"{side}_role={role}")
+            pos = "before" if m.end <= trigger[0] else "after" if m.start >= trigger[1] else "in"
+            on(f"{side}_pos={pos}")
+            if m.adjectival:
+                on(f"{side}_adjectival")
+            if m.refers:
+                on(f"{side}_refers")
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        on(f"order={'a_first' if first is a else 'b_first'}")
+        gap = text[first.end:second.start]
+        low = gap.lower()
+        for word, name in ((r"\bwith\b", "with"), (r"\band\b", "and"), (r"\bbetween\b", "between"),
+                           (r",", "comma"), (r";|:", "semicolon"), (r"\bto\b", "to"),
+                           (r"\bfrom\b", "from"), (r"\bby\b", "by"), (r"\bof\b", "of"),
+                           (r"\bin\b", "in"), (r"\brespectively\b", "respectively")):
+            if re.search(word, low):
+                on(f"gap_{name}")
+        if joined(text, first, second):
+            on("listed_together")
+        on(f"dist={_bin(len(gap))}")
+        near = min(abs(m.start - trigger[1]) if m.start >= trigger[1] else abs(trigger[0] - m.end)
+                   for m in (a, b))
+        on(f"trig_dist={_bin(near)}")
+        lo, hi = own_clause(text, *trigger)
+        if lo <= a.start < hi and lo <= b.start < hi:
+            on("same_clause")
+        if first.end <= trigger[0] and second.start >= trigger[1]:
+            on("around_trigger")
+    else:
+        on("one_mention")
+    on(f"parties={min(n_parties, 6)}")
+    if _NEGATED.search(text):
+        on("negated")
+    if PLANNED.search(text):
+        on("planned")
+    if len(text) > 300:
+        on("long_sentence")
+    return f
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict | None:
+    try:
+        return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def score(f: dict[str, float]) -> float:
+    """The probability that the relation the features describe is stated."""
+    w = _weights()
+    if not w:
+        return 0.0
+    z = w.get("intercept", 0.0) + sum(w["coef"].get(k, 0.0) * v for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def threshold(kind: str, rel: str) -> float:
+    """The score a proposal needs to be added (``kind`` "add") or a rule's candidate to
+    be kept ("keep"), per relation type."""
+    w = _weights()
+    if not w:
+        return 2.0 if kind == "add" else -1.0
+    return w.get(kind, {}).get(rel, 2.0 if kind == "add" else -1.0)
+
+
+def enabled() -> bool:
+    return _weights() is not None
