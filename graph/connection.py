@@ -17,6 +17,7 @@ import neo4j
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from relgraph.graph.errors import ConnectionFailed
+from relgraph.graph.redact import Redactor, redact_uri, split_credentials
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
 from relgraph.graph.store import Store
 
@@ -50,27 +51,40 @@ class Settings:
         if self.embedded:
             return f"embedded server in {self.data_dir}"
         db = f", database {self.database}" if self.database else ""
-        return f"{self.uri} as {self.user or 'neo4j'}{db}"
+        bare, uri_user, _ = split_credentials(self.uri)
+        return f"{redact_uri(bare)} as {self.user or uri_user or 'neo4j'}{db}"
 
 
 def connect(uri: str, user: str | None, password: str | None,
             database: str | None) -> Store:
-    """A Store on a Bolt server, verified to answer; errors never carry the password."""
+    """A Store on a Bolt server, verified to answer; errors never carry the password.
+
+    User and password may be given in the URI (``bolt://user:password@host``), as
+    other tools accept them; they count where ``user`` / ``password`` are not given,
+    and the driver gets the URI without them."""
+    from neo4j.exceptions import ConfigurationError
+    bare, uri_user, uri_password = split_credentials(uri)
+    user, password = user or uri_user, password or uri_password
+    scrub = Redactor([password, uri_password]).scrub
+    shown = redact_uri(bare)
     auth = (user or "neo4j", password or "") if (user or password) else None
     try:
-        driver = neo4j.GraphDatabase.driver(uri, auth=auth)
-    except ValueError as e:
-        raise ConnectionFailed(f"bad Bolt URI {uri!r}: {e}") from None
+        driver = neo4j.GraphDatabase.driver(bare, auth=auth)
+    except (ValueError, ConfigurationError) as e:
+        raise ConnectionFailed(f"bad Bolt URI {shown!r}: {scrub(str(e))}",
+                               hint="a Bolt URI looks like bolt://host:7687 or "
+                                    "neo4j://host:7687") from None
     try:
         driver.verify_connectivity()
     except AuthError:
         driver.close()
-        raise ConnectionFailed(f"authentication failed at {uri} for user "
+        raise ConnectionFailed(f"authentication failed at {shown} for user "
                                f"{user or 'neo4j'!r}",
-                               hint="check NEO4J_USERNAME / NEO4J_PASSWORD") from None
-    except (ServiceUnavailable, OSError) as e:
+                               hint="check --user/--password (NEO4J_USERNAME / "
+                                    "NEO4J_PASSWORD)") from None
+    except (ServiceUnavailable, OSError, ConfigurationError) as e:
         driver.close()
-        raise ConnectionFailed(f"no Bolt server answers at {uri}: "
+        raise ConnectionFailed(f"no Bolt server answers at {shown}: "
                                f"{type(e).__name__}") from None
     return Store(driver, database)
 

@@ -80,3 +80,19 @@ class UsageError(RelgraphError):
     """Bad options or values given by the user."""
 
     exit_code = 2
+
+
+class Interrupted(RelgraphError):
+    """The command was stopped by a signal: Ctrl-C (exit 130) or SIGTERM (143),
+    128 plus the signal's number as shells report it."""
+
+    def __init__(self, message: str = "interrupted", *, signum: int = 2,
+                 hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.signum = signum
+        self.exit_code = 128 + signum
+
+
+class RelgraphWarning(UserWarning):
+    """Something the user should know that does not stop the command (a folder made
+    private, a load that did not finish). The CLI prints each as ``warning: ...``."""

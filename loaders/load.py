@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from relgraph.graph.errors import ValidationError
+from relgraph.graph.errors import ConnectionFailed, Interrupted, ValidationError
 from relgraph.graph.store import Store, UpsertReport
 from relgraph.loaders.build import Batch, SheetBuilder
 from relgraph.loaders.inputs import MAX_PROBLEMS
@@ -26,6 +26,7 @@ from relgraph.loaders.review import (
     write_review,
 )
 from relgraph.loaders.sheets import Sheet, find_sheets, open_sheet
+from relgraph.loaders.unfinished import Journal
 
 #: A data folder's own decisions file, read with every load of the folder.
 ALIASES_FILE = "aliases.csv"
@@ -132,7 +133,7 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
                progress: Callable[[int], None] | None = None,
                on_total: Callable[[int], None] | None = None,
                on_phase: Callable[[str, int], None] | None = None,
-               follow_links: bool = False) -> LoadReport:
+               follow_links: bool = False, journal: Journal | None = None) -> LoadReport:
     """Load sheet files or folders into ``store``.
 
     Raises :class:`ValidationError` listing every problem (``FILE:LINE: column:
@@ -145,6 +146,11 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
     not a plain exact match). ``on_phase(label, total)`` starts a phase ("Reading"
     bytes of sheets, "Loading" records) that ``progress(n)`` advances; links leaving
     a named folder are read only with ``follow_links``.
+
+    Writing starts only when everything is valid. When it is cut short (Ctrl-C or
+    SIGTERM, which ``progress`` may raise as :class:`Interrupted` between batches; a
+    server gone), the error says the graph may be incomplete, and ``journal`` keeps
+    the load as unfinished until a load of the same input completes.
     """
     warnings: list[str] = []
     sheets, problems = read_inputs(paths, follow_links=follow_links, warnings=warnings)
@@ -197,8 +203,24 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
         on_total(len(nodes) + len(rels))
     if on_phase:
         on_phase("Loading", len(nodes) + len(rels))
-    report = store.upsert(nodes, rels, batch_size=batch_size, dry_run=dry_run,
-                          progress=progress)
+    key = journal.begin([str(s.path) for s in sheets]) if journal and not dry_run else None
+    try:
+        report = store.upsert(nodes, rels, batch_size=batch_size, dry_run=dry_run,
+                              progress=progress)
+    except (Interrupted, KeyboardInterrupt, ConnectionFailed) as e:
+        if dry_run:
+            raise
+        signum = getattr(e, "signum", 2)
+        why = "" if not isinstance(e, ConnectionFailed) else f" ({e})"
+        error = (ConnectionFailed if isinstance(e, ConnectionFailed) else Interrupted)
+        message = f"interrupted{why}: the graph may be incomplete; run the same load again"
+        hint = ("every command warns about this load until it completes"
+                if journal else None)
+        if error is Interrupted:
+            raise Interrupted(message, signum=signum, hint=hint) from None
+        raise ConnectionFailed(message, hint=hint) from None
+    if key is not None:
+        journal.done(key)
     return LoadReport(files=[str(s.path) for s in sheets], upsert=report, rows=dict(batch.rows),
                       references=list(batch.references.values()), merges=batch.merges,
                       skipped=sorted(problems), warnings=batch.warnings, dry_run=dry_run,

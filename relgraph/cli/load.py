@@ -9,6 +9,7 @@ import click
 from relgraph.api import example_dataset
 from relgraph.cli.common import emit, output_options, settings_from_context, store_from_context
 from relgraph.cli.progress import Progress
+from relgraph.cli.signals import interruptible
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
 
@@ -52,15 +53,22 @@ def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accep
     review sheet lists all but the exact ones for a person to decide.
     """
     from relgraph.loaders.load import load_paths
+    from relgraph.loaders.unfinished import Journal
+    settings = settings_from_context()
     progress = Progress()
+
     try:
-        with store_from_context() as store:
+        with store_from_context() as store, interruptible() as stop:
+            def advance(n: int) -> None:
+                stop.check()    # Ctrl-C or SIGTERM: stop between two batches
+                progress.advance(n)
             report = load_paths(store, list(paths), skip_invalid=skip_invalid,
                                 dry_run=dry_run, strict=strict, accept_all=accept_all,
                                 min_confidence=min_confidence, batch_size=batch_size,
                                 aliases=list(aliases), review=None if no_review else review,
-                                progress=progress.advance, on_phase=progress.begin,
-                                follow_links=follow_links)
+                                progress=advance, on_phase=progress.begin,
+                                follow_links=follow_links,
+                                journal=Journal(settings.data_dir, settings.describe()))
     finally:
         progress.end()
     emit(load_result(report), fmt)
