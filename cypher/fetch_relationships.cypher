@@ -1,9 +1,10 @@
 // name: fetch_relationships
-// Every relationship with its type, ends and properties, optionally only some types
-// and only ties dated within a year range (undated ties are always returned).
-// $types: [type] or null; $year_from, $year_to: integer or null
-MATCH (a)-[r]->(b)
-WHERE ($types IS NULL OR type(r) IN $types)
-  AND ($year_from IS NULL OR r.year IS NULL OR r.year >= $year_from)
+// Every relationship of one type, packed into one record: a list of
+// [start id, end id, properties]; optionally only ties dated within a year range
+// (undated ties are always returned). Types with more relationships than fit one
+// record are read with stream_relationships instead.
+// $year_from, $year_to: integer or null
+MATCH (a)-[r:{{type}}]->(b)
+WHERE ($year_from IS NULL OR r.year IS NULL OR r.year >= $year_from)
   AND ($year_to IS NULL OR r.year IS NULL OR r.year <= $year_to)
-RETURN a.id AS start, b.id AS end, type(r) AS type, properties(r) AS props
+RETURN collect([a.id, b.id, properties(r)]) AS relationships

@@ -2,8 +2,8 @@
 
 Settings come from options or the environment (``NEO4J_URI``, ``NEO4J_USERNAME``,
 ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``, ``RELGRAPH_HOME``). With no URI, relgraph
-uses the embedded server of the data folder: a running one (``relgraph server
-start``) or one started for the duration of the block.
+uses the embedded server of the data folder, shared with every other command on it
+(see :mod:`relgraph.graph.server`).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import neo4j
-from neo4j.exceptions import AuthError, ServiceUnavailable
+from typing import TYPE_CHECKING
 
 from relgraph.graph.errors import ConnectionFailed
 from relgraph.graph.redact import Redactor, redact_uri, split_credentials
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
-from relgraph.graph.store import Store
+
+if TYPE_CHECKING:
+    from relgraph.graph.store import Store
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,12 @@ def connect(uri: str, user: str | None, password: str | None,
     User and password may be given in the URI (``bolt://user:password@host``), as
     other tools accept them; they count where ``user`` / ``password`` are not given,
     and the driver gets the URI without them."""
-    from neo4j.exceptions import ConfigurationError
+    # The driver is imported here, not at the top: commands that never touch a
+    # database (--help, --version, resolve, extract) should not pay for it.
+    import neo4j
+    from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+    from relgraph.graph.store import Store
     bare, uri_user, uri_password = split_credentials(uri)
     user, password = user or uri_user, password or uri_password
     scrub = Redactor([password, uri_password]).scrub

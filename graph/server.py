@@ -1,14 +1,32 @@
-"""The embedded default: an ArcadeDB server with its Bolt plugin, run as a child process.
+"""The embedded default: an ArcadeDB server with its Bolt plugin, run as a child process
+and shared by every relgraph command on the same data folder.
 
 The ``arcadedb-embedded`` wheel bundles a JRE and the server's jars; relgraph starts
 ``<pkg>/jre/bin/java -cp '<pkg>/jars/*' com.arcadedb.server.ArcadeDBServer`` on
 127.0.0.1 with free ports, a root password generated once per data folder (mode 0600)
 and the data folder as the server's root path. No JVM is started in-process.
 
+One server per data folder, shared:
+
+- A command that needs the server takes a *lease*: a shared ``flock`` on ``users``,
+  held for as long as it uses the server. The kernel drops the lock when the process
+  ends, however it ends (even SIGKILL), so the leases are an exact count of live users.
+- The first command starts a *keeper* (``python -m relgraph.graph.keeper``), a small
+  process in its own session that starts the JVM as its child (the JVM dies with it, via
+  ``PR_SET_PDEATHSIG``) and stops it once no lease has been held for the idle time
+  (``RELGRAPH_SERVER_IDLE`` seconds, default 300; 0 stops it as soon as the last user
+  leaves, and then the last user stops it itself before it exits).
+- Starting, taking and returning leases, and stopping happen under an exclusive
+  ``flock`` on ``lock``, so two commands never start two servers and a server is never
+  stopped while a command is taking a lease on it.
+- ``relgraph server start`` marks the server *detached*: kept until ``relgraph server
+  stop``, which always stops it (and its keeper), leases or not.
+
 State kept in the data folder:
     password      the root password (0600)
-    server.json   pid, ports, whether ``relgraph server start`` left it running
-    server.log    the server's output
+    server.json   keeper and JVM pids, ports, idle time, whether it is detached
+    server.log    the server's output (and the keeper's notes, prefixed ``relgraph:``)
+    lock, users   the files the locks above are taken on
     arcadedb/     the server's root path (databases, config, logs)
 """
 
@@ -33,6 +51,9 @@ from relgraph.graph.errors import ServerError
 DATABASE = "relgraph"
 USER = "root"
 DEFAULT_TIMEOUT = 90.0
+DEFAULT_IDLE = 300.0
+# How often the keeper looks for leases; also the longest a server outlives its idle time.
+KEEPER_POLL = 0.25
 
 
 @dataclass(frozen=True)
@@ -43,6 +64,8 @@ class ServerStatus:
     bolt_port: int | None = None
     http_port: int | None = None
     detached: bool = False
+    idle: float | None = None
+    heap: str | None = None
 
     @property
     def uri(self) -> str | None:
@@ -51,11 +74,62 @@ class ServerStatus:
     def as_row(self) -> dict:
         return {"running": self.running, "pid": self.pid, "uri": self.uri,
                 "database": DATABASE if self.running else None, "data_dir": self.data_dir,
-                "left_running": self.detached}
+                "left_running": self.detached,
+                "idle_stop_s": None if self.detached or not self.running else self.idle,
+                "heap": self.heap}
 
 
 def default_data_dir() -> Path:
     return Path(os.environ.get("RELGRAPH_HOME") or ".relgraph")
+
+
+def idle_seconds() -> float:
+    """``RELGRAPH_SERVER_IDLE``: how long a server no command uses stays up (seconds)."""
+    raw = os.environ.get("RELGRAPH_SERVER_IDLE", "").strip()
+    if not raw:
+        return DEFAULT_IDLE
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise ServerError(f"RELGRAPH_SERVER_IDLE must be a number of seconds >= 0, got {raw!r}")
+    return value
+
+
+def memory_bytes() -> int:
+    """The memory this machine (or its cgroup, when that is smaller) gives us."""
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    for limit_file in ("/sys/fs/cgroup/memory.max",
+                       "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            text = Path(limit_file).read_text().strip()
+        except OSError:
+            continue
+        if text.isdigit():
+            total = min(total, int(text))
+    return total
+
+
+def default_heap(memory: int | None = None) -> str:
+    """The JVM heap for a machine: a quarter of its memory, at least 1 GiB, at most 8 GiB.
+
+    A quarter leaves the rest to relgraph, the page cache and the user's other work;
+    1 GiB is what a small load needs, and beyond 8 GiB a graph of this project's scale
+    gains nothing.
+
+    >>> default_heap(24 * 2**30), default_heap(2 * 2**30), default_heap(256 * 2**30)
+    ('6144m', '1024m', '8192m')
+    """
+    memory = memory_bytes() if memory is None else memory
+    mib = memory // 4 // 2**20
+    return f"{max(1024, min(8192, mib))}m"
+
+
+def java_heap() -> str:
+    """``RELGRAPH_JAVA_HEAP`` (e.g. ``4g``), else :func:`default_heap`. A ``-Xmx`` in
+    ``RELGRAPH_JAVA_OPTS`` overrides both (it comes later on the JVM's command line)."""
+    return os.environ.get("RELGRAPH_JAVA_HEAP") or default_heap()
 
 
 def arcadedb_home() -> Path:
@@ -72,7 +146,7 @@ def arcadedb_home() -> Path:
 
 
 class EmbeddedServer:
-    """One data folder's ArcadeDB server.
+    """One data folder's ArcadeDB server, shared by every command that uses the folder.
 
     >>> server = EmbeddedServer(".relgraph")                  # doctest: +SKIP
     >>> with server.running() as status: print(status.uri)     # doctest: +SKIP
@@ -81,6 +155,7 @@ class EmbeddedServer:
 
     def __init__(self, data_dir: str | os.PathLike | None = None):
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self._leases: list[int] = []
 
     # -- files --------------------------------------------------------------------------
     @property
@@ -96,48 +171,220 @@ class EmbeddedServer:
         path = self.data_dir / "password"
         if not path.exists():
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_urlsafe(24))
+            with contextlib.suppress(FileExistsError):
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as f:
+                    f.write(secrets.token_urlsafe(24))
         return path.read_text().strip()
+
+    def _read_state(self) -> dict | None:
+        try:
+            state = json.loads(self.state_file.read_text())
+        except (FileNotFoundError, NotADirectoryError, ValueError):
+            return None
+        return state if isinstance(state, dict) else None
+
+    def _write_state(self, state: dict) -> None:
+        tmp = self.state_file.with_name(f"server.json.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(state))
+        tmp.replace(self.state_file)
 
     # -- status ---------------------------------------------------------------------------
     def status(self) -> ServerStatus:
         """Whether a server of this data folder runs; a stale state file is removed."""
         state = self._read_state()
-        if state and _is_our_java(state.get("pid"), self.data_dir):
+        if state and state.get("state", "ready") == "ready" \
+                and _is_our_java(state.get("pid"), self.data_dir):
             return ServerStatus(True, str(self.data_dir), state["pid"], state["bolt_port"],
-                                state.get("http_port"), bool(state.get("detached")))
-        if state:
+                                state.get("http_port"), bool(state.get("detached")),
+                                state.get("idle"), state.get("heap"))
+        if state and not _alive(state.get("keeper")) \
+                and not _is_our_java(state.get("pid"), self.data_dir):
             self.state_file.unlink(missing_ok=True)
         return ServerStatus(False, str(self.data_dir))
 
-    def _read_state(self) -> dict | None:
+    # -- leases -----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _mutex(self, timeout: float | None = None):
+        """The folder's exclusive lock, under which servers start and stop and leases
+        are taken and returned."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.data_dir / "lock", os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            return json.loads(self.state_file.read_text())
-        except (FileNotFoundError, ValueError):
-            return None
+            deadline = time.monotonic() + (timeout or _start_timeout() + 60)
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise ServerError(
+                            f"another relgraph process holds the lock of {self.data_dir} "
+                            "for too long", hint="see `relgraph server status`") from None
+                    time.sleep(0.05)
+            yield
+        finally:
+            os.close(fd)
+
+    def _take_lease(self) -> int:
+        fd = os.open(self.data_dir / "users", os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        return fd
+
+    def in_use(self) -> bool:
+        """Whether any process (this one included) holds a lease on the server."""
+        try:
+            fd = os.open(self.data_dir / "users", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return False
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+
+    def _acquire(self, *, detached: bool, timeout: float | None) -> tuple[ServerStatus, int | None]:
+        """Start the server or join the running one; with a lease unless ``detached``."""
+        with self._mutex():
+            lease = None if detached else self._take_lease()
+            try:
+                status = self.status()
+                if not status.running:
+                    status = self._launch(detached=detached, timeout=timeout)
+                else:
+                    state = self._read_state() or {}
+                    wanted = {"idle": idle_seconds(),
+                              "detached": bool(state.get("detached")) or detached}
+                    if any(state.get(k) != v for k, v in wanted.items()):
+                        self._write_state({**state, **wanted})
+                    status = self.status()
+            except BaseException:
+                if lease is not None:
+                    os.close(lease)
+                raise
+        return status, lease
+
+    def _release(self, lease: int) -> None:
+        """Return a lease; the last user stops the server when the idle time is 0."""
+        with self._mutex():
+            os.close(lease)
+            state = self._read_state() or {}
+            if (not state.get("detached") and state.get("idle", DEFAULT_IDLE) == 0
+                    and not self.in_use()):
+                self._stop_locked(timeout=30.0)
 
     # -- start/stop -----------------------------------------------------------------------
     def start(self, *, detached: bool = False,
               timeout: float | None = None) -> ServerStatus:
-        """Start the server and wait for its Bolt port.
+        """Start the server, or join the running one, and wait for its Bolt port.
 
-        ``detached`` leaves it running after this process exits (``relgraph server
-        start``); otherwise the JVM is tied to this process and dies with it.
+        ``detached`` keeps it running until :meth:`stop` (``relgraph server start``);
+        otherwise this object holds a lease until :meth:`stop` or the end of this
+        process, and the server stops once it has been unused for the idle time.
         """
-        current = self.status()
-        if current.running:
-            return current
-        timeout = timeout or float(os.environ.get("RELGRAPH_SERVER_TIMEOUT", DEFAULT_TIMEOUT))
+        status, lease = self._acquire(detached=detached, timeout=timeout)
+        if lease is not None:
+            self._leases.append(lease)
+        return status
+
+    def _launch(self, *, detached: bool, timeout: float | None) -> ServerStatus:
+        """Start a keeper (and through it the JVM); the caller holds the mutex."""
+        # A keeper still starting was left by a command killed while it waited for it;
+        # whoever holds the mutex decides, so that one goes.
+        old = (self._read_state() or {}).get("keeper")
+        if _is_keeper(old, self.data_dir):
+            _terminate(old, grace=30)
+        self.state_file.unlink(missing_ok=True)
+        self.password()
+        timeout = timeout or _start_timeout()
+        log = open(self.log_file, "ab")
+        try:
+            keeper = subprocess.Popen(
+                [sys.executable, "-m", "relgraph.graph.keeper", str(self.data_dir.resolve()),
+                 "--idle", repr(idle_seconds()), "--timeout", repr(timeout),
+                 *(["--detached"] if detached else [])],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
+                start_new_session=True)
+        finally:
+            log.close()
+        try:
+            deadline = time.monotonic() + timeout + 30
+            while True:
+                state = self._read_state() or {}
+                if state.get("keeper") == keeper.pid and state.get("state") == "ready":
+                    return self.status()
+                if state.get("keeper") == keeper.pid and state.get("state") == "failed":
+                    keeper.wait(timeout=30)
+                    self.state_file.unlink(missing_ok=True)
+                    raise ServerError(state.get("error", "the embedded server failed"),
+                                      hint=state.get("hint"))
+                if keeper.poll() is not None:
+                    raise ServerError(f"the server's keeper exited with code "
+                                      f"{keeper.returncode} while starting; log: "
+                                      f"{self.log_file}\n{self.log_tail()}")
+                if time.monotonic() > deadline:
+                    raise ServerError(f"the embedded server did not start within "
+                                      f"{timeout:.0f} s; log: {self.log_file}\n"
+                                      f"{self.log_tail()}",
+                                      hint="set RELGRAPH_SERVER_TIMEOUT for slow machines")
+                time.sleep(0.05)
+        except BaseException:
+            if keeper.poll() is None:
+                _terminate(keeper.pid, grace=30)
+            self.state_file.unlink(missing_ok=True)
+            raise
+
+    def stop(self, *, timeout: float = 30.0) -> bool:
+        """Stop this data folder's server (whoever uses it); False when none was running."""
+        while self._leases:
+            os.close(self._leases.pop())
+        with self._mutex():
+            return self._stop_locked(timeout=timeout)
+
+    def _stop_locked(self, *, timeout: float) -> bool:
+        state = self._read_state()
+        if not state:
+            return False
+        keeper, jvm = state.get("keeper"), state.get("pid")
+        ran = _is_our_java(jvm, self.data_dir)
+        if _alive(keeper) and _is_keeper(keeper, self.data_dir):
+            ran = True
+            _terminate(keeper, grace=timeout + 5)   # it stops the JVM, then exits
+        if _is_our_java(jvm, self.data_dir):
+            _terminate(jvm, grace=timeout)
+        self.state_file.unlink(missing_ok=True)
+        return ran
+
+    @contextlib.contextmanager
+    def running(self):
+        """Use this folder's server for the duration of the block, starting it if needed.
+
+        The lease is returned on the way out, also on errors, Ctrl-C and SIGTERM; the
+        server stays up for other commands, or for the idle time.
+        """
+        status, lease = self._acquire(detached=False, timeout=None)
+        previous = _raise_on_sigterm()
+        try:
+            yield status
+        finally:
+            _restore_sigterm(previous)
+            self._release(lease)
+
+    # -- the JVM (run by the keeper) ----------------------------------------------------------
+    def _spawn_jvm(self) -> tuple[subprocess.Popen, dict]:
         home = arcadedb_home()
         root = (self.data_dir / "arcadedb").resolve()
         root.mkdir(parents=True, exist_ok=True)
-        self.password()
         bolt_port, http_port = _free_port(), _free_port()
-        heap = os.environ.get("RELGRAPH_JAVA_HEAP", "2g")
+        heap = java_heap()
+        # The server reads the password from its file, so it never shows in `ps`.
+        password_file = (self.data_dir / "password").resolve()
         cmd = [
-            str(home / "jre" / "bin" / "java"), f"-Xmx{heap}",
+            str(home / "jre" / "bin" / "java"),
+            f"-Darcadedb.server.rootPasswordPath={password_file}",
+            f"-Xmx{heap}",
             "-Dpolyglot.engine.WarnInterpreterOnly=false",
             *os.environ.get("RELGRAPH_JAVA_OPTS", "").split(),
             f"-Drelgraph.data={self.data_dir.resolve()}",
@@ -151,29 +398,16 @@ class EmbeddedServer:
             "-cp", str(home / "jars" / "*"),
             "com.arcadedb.server.ArcadeDBServer",
         ]
-        # The server reads the password from its file, so it never shows in `ps`.
-        password_file = (self.data_dir / "password").resolve()
-        cmd.insert(1, f"-Darcadedb.server.rootPasswordPath={password_file}")
         log = open(self.log_file, "ab")
         self._log_offset = log.tell()
         try:
-            proc = subprocess.Popen(
-                cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                cwd=root, start_new_session=True,
-                preexec_fn=None if detached else _die_with_parent)
+            proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log,
+                                    stderr=subprocess.STDOUT, cwd=root,
+                                    preexec_fn=_die_with_parent)
         finally:
             log.close()
-        state = {"pid": proc.pid, "bolt_port": bolt_port, "http_port": http_port,
-                 "detached": detached, "started": time.time()}
-        try:
-            self._wait_for_bolt(proc, bolt_port, timeout)
-        except BaseException:
-            _terminate(proc.pid, grace=5)
-            raise
-        tmp = self.state_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state))
-        tmp.replace(self.state_file)
-        return ServerStatus(True, str(self.data_dir), proc.pid, bolt_port, http_port, detached)
+        return proc, {"pid": proc.pid, "bolt_port": bolt_port, "http_port": http_port,
+                      "heap": heap}
 
     def _wait_for_bolt(self, proc: subprocess.Popen, port: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -206,45 +440,71 @@ class EmbeddedServer:
             return "(no log)"
         return "\n".join(text.splitlines()[-lines:])
 
-    def stop(self, *, timeout: float = 30.0) -> bool:
-        """Stop this data folder's server; False when none was running."""
-        status = self.status()
-        if not status.running:
-            return False
-        _terminate(status.pid, grace=timeout)
-        self.state_file.unlink(missing_ok=True)
-        return True
+    def note(self, message: str) -> None:
+        """A line from relgraph in the server's log."""
+        with contextlib.suppress(OSError), open(self.log_file, "a", encoding="utf-8") as f:
+            f.write(f"relgraph: {time.strftime('%Y-%m-%d %H:%M:%S')} {message}\n")
 
-    @contextlib.contextmanager
-    def running(self):
-        """Use a running server, or start one for the duration of the block.
 
-        A server started here is stopped on the way out, also on errors, Ctrl-C and
-        SIGTERM; a lock keeps two commands from starting two servers on one folder.
-        """
-        current = self.status()
-        if current.running:
-            yield current
-            return
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        lock = open(self.data_dir / "lock", "w")
+def keep(data_dir: str | os.PathLike, *, idle: float, detached: bool, timeout: float) -> int:
+    """The keeper's life: start the JVM, say when it is ready, and stop it once no lease
+    has been held for the idle time, on SIGTERM, or when the data folder disappears.
+    Returns the keeper's exit code."""
+    server = EmbeddedServer(data_dir)
+    me = os.getpid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _raise_on_sigterm()
+    signal.signal(signal.SIGHUP, signal.getsignal(signal.SIGTERM))
+    proc = None
+    try:
         try:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise ServerError(
-                    f"another relgraph command is using the data folder {self.data_dir}",
-                    hint="wait for it, or run `relgraph server start` so commands share "
-                         "one server") from None
-            status = self.start(detached=False)
-            previous = _raise_on_sigterm()
-            try:
-                yield status
-            finally:
-                signal.signal(signal.SIGTERM, previous)
-                self.stop()
-        finally:
-            lock.close()
+            proc, info = server._spawn_jvm()
+            server._write_state({"keeper": me, "state": "starting", **info})
+            server._wait_for_bolt(proc, info["bolt_port"], timeout)
+            if (server._read_state() or {}).get("keeper") != me:
+                return 1   # replaced while starting (see EmbeddedServer._launch)
+        except ServerError as e:
+            server._write_state({"keeper": me, "state": "failed", "error": str(e),
+                                 "hint": e.hint})
+            return 1
+        server._write_state({"keeper": me, "state": "ready", **info, "idle": idle,
+                             "detached": detached, "started": time.time()})
+        server.note(f"server pid {proc.pid} ready on port {info['bolt_port']}, heap {info['heap']}")
+        unused_since: float | None = None
+        while True:
+            if proc.poll() is not None:
+                server.note(f"the server exited with code {proc.returncode}")
+                return 1
+            state = server._read_state()
+            if not state or state.get("keeper") != me:
+                server.note("the state file is gone: stopping")
+                return 0
+            if state.get("detached") or server.in_use():
+                unused_since = None
+            elif unused_since is None:
+                unused_since = time.monotonic()
+            elif time.monotonic() - unused_since >= float(state.get("idle", DEFAULT_IDLE)):
+                with server._mutex():
+                    state = server._read_state() or {}
+                    if not state.get("detached") and not server.in_use():
+                        server.note(f"unused for {state.get('idle', DEFAULT_IDLE):g} s: stopping")
+                        return 0
+                unused_since = None
+            time.sleep(KEEPER_POLL)
+    except SystemExit:
+        server.note("stop requested")
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)   # finish the clean-up below
+        if proc is not None and proc.poll() is None:
+            _terminate(proc.pid, grace=30)
+        state = server._read_state()
+        if state and state.get("keeper") == me and state.get("state") != "failed":
+            server.state_file.unlink(missing_ok=True)
+
+
+def _start_timeout() -> float:
+    return float(os.environ.get("RELGRAPH_SERVER_TIMEOUT", DEFAULT_TIMEOUT))
 
 
 def _free_port() -> int:
@@ -261,21 +521,30 @@ def _port_open(port: int) -> bool:
         return False
 
 
+def _cmdline(pid: int) -> list[bytes] | None:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return None
+
+
 def _is_our_java(pid: int | None, data_dir: Path) -> bool:
     """True when ``pid`` is alive and is the server of ``data_dir`` (not a reused pid)."""
-    if not pid:
+    if not pid or not _alive(pid):
         return False
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except OSError:
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
+    cmdline = _cmdline(pid)
+    if cmdline is None:
         return sys.platform != "linux"
-    marker = f"-Drelgraph.data={data_dir.resolve()}".encode()
-    stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()
-    return marker in cmdline and stat[0] != "Z"
+    return f"-Drelgraph.data={data_dir.resolve()}".encode() in cmdline
+
+
+def _is_keeper(pid: int | None, data_dir: Path) -> bool:
+    if not pid or not _alive(pid):
+        return False
+    cmdline = _cmdline(pid)
+    if cmdline is None:
+        return sys.platform != "linux"
+    return b"relgraph.graph.keeper" in cmdline and str(data_dir.resolve()).encode() in cmdline
 
 
 def _terminate(pid: int, *, grace: float) -> None:
@@ -287,14 +556,16 @@ def _terminate(pid: int, *, grace: float) -> None:
     while time.monotonic() < deadline:
         if not _alive(pid):
             return
-        time.sleep(0.1)
+        time.sleep(0.05)
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
     while _alive(pid):
         time.sleep(0.05)
 
 
-def _alive(pid: int) -> bool:
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
     try:
         waited, _ = os.waitpid(pid, os.WNOHANG)
         if waited == pid:
@@ -313,8 +584,8 @@ def _alive(pid: int) -> bool:
 
 
 def _die_with_parent() -> None:
-    # Linux: the kernel kills the JVM if relgraph itself is killed (even by SIGKILL),
-    # so a command-scoped server can never outlive its command.
+    # Linux: the kernel kills the JVM if its keeper dies (even by SIGKILL), so a
+    # server never outlives the process that watches over it.
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
         PR_SET_PDEATHSIG = 1
@@ -327,4 +598,10 @@ def _raise_on_sigterm():
     try:
         return signal.signal(signal.SIGTERM, handler)
     except ValueError:   # not the main thread
-        return signal.getsignal(signal.SIGTERM)
+        return None
+
+
+def _restore_sigterm(previous) -> None:
+    if previous is not None:
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGTERM, previous)

@@ -104,7 +104,7 @@ def render(name: str, **names: str) -> str:
     Slot values must be labels or relationship types of the schema: this is what keeps
     user input out of the statement text.
 
-    >>> "MERGE (n:Region" in render("upsert_nodes", label="Region")
+    >>> "CREATE (n:Region" in render("upsert_nodes", label="Region")
     True
     >>> render("upsert_nodes", label="Region) DETACH DELETE (x")  # doctest: +ELLIPSIS
     Traceback (most recent call last):

@@ -1,21 +1,30 @@
 """The graph store: any Bolt server (Neo4j or the embedded ArcadeDB) through the
 official driver, with the statements of ``cypher/``.
 
-Writes are batched ``UNWIND $rows`` + ``MERGE`` on ``(label, id)``, nodes before
+Writes are batched ``UNWIND $rows`` keyed on ``(label, id)``, nodes before
 relationships, one transaction per batch, so a batch is either fully written or not
-at all and re-running the same upsert after a crash converges to the same graph.
+at all and re-running the same upsert after a crash converges to the same graph. Each
+row is looked up once: new ids are created, changed records updated in place, and
+unchanged ones not written, so a reload of unchanged data only reads. Concurrent loads
+into one database are safe: the key constraint refuses a second creation of an id,
+and the losing batch rolls back and runs again.
+
+Reads for analytics come packed: one record per label and per relationship type,
+since the driver's cost is per record far more than per value.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import random
+import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import neo4j
-import networkx as nx
 from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from relgraph.graph import statements
@@ -23,7 +32,15 @@ from relgraph.graph.errors import ConnectionFailed, MissingNodeError, QueryError
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.schema import SCHEMA, Schema, year_of
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 OUTCOMES = ("created", "updated", "unchanged")
+# Most nodes of one label, or relationships of one type, that a fetch reads in one packed
+# record (ArcadeDB refuses to collect more than 500,000 values in one query by default).
+PACKED_MAX = 200_000
+# How often a batch is run again when a concurrent load created one of its ids first.
+CONFLICT_RETRIES = 5
 
 
 @dataclass
@@ -45,6 +62,34 @@ class UpsertReport:
                 out.append({"kind": kind, "name": name,
                             **{o: table[name][o] for o in OUTCOMES}})
         return out
+
+
+@dataclass(frozen=True)
+class StatementResult:
+    """What one statement of :meth:`Store.run_statements` did."""
+
+    rows: int
+    counters: dict[str, int]
+
+
+class StatementFailed(QueryError):
+    """Statement number ``index`` (0-based) of a :meth:`Store.run_statements` call failed."""
+
+    def __init__(self, index: int, message: str):
+        super().__init__(message)
+        self.index = index
+
+
+COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created",
+            "relationships_deleted", "properties_set", "labels_added", "labels_removed",
+            "indexes_added", "indexes_removed", "constraints_added", "constraints_removed")
+
+
+def _consume(result) -> StatementResult:
+    rows = sum(1 for _ in result)
+    counters = result.consume().counters
+    return StatementResult(rows, {name: getattr(counters, name) for name in COUNTERS
+                                  if getattr(counters, name)})
 
 
 class Store:
@@ -108,6 +153,38 @@ class Store:
             statement = st.text
         return self._read(statement, params)
 
+    def run_statements(self, texts: Sequence[str], params: Mapping | None = None, *,
+                       transaction: bool = True,
+                       progress: Callable[[int], None] | None = None) -> list[StatementResult]:
+        """Run Cypher statements in order in one transaction (or, with ``transaction``
+        false, each on its own, as schema changes must); return rows and counters of each.
+
+        When one fails, :class:`StatementFailed` says which (its ``index``); in a
+        transaction nothing of ``texts`` is then committed. ``progress`` is called with 1
+        after each statement.
+        """
+        done: list[StatementResult] = []
+        params = dict(params or {})
+        try:
+            with self._session() as session:
+                if not transaction:
+                    for text in texts:
+                        done.append(_consume(session.run(text, params)))
+                        if progress:
+                            progress(1)
+                    return done
+                with session.begin_transaction() as tx:
+                    for text in texts:
+                        done.append(_consume(tx.run(text, params)))
+                        if progress:
+                            progress(1)
+                    tx.commit()
+                return done
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise StatementFailed(len(done), _server_message(e)) from e
+
     def upsert(self, nodes: Iterable[Node] = (), relationships: Iterable[Relationship] = (),
                *, batch_size: int = 5000, dry_run: bool = False,
                progress: Callable[[int], None] | None = None) -> UpsertReport:
@@ -157,13 +234,23 @@ class Store:
                                  f"{len(batch)} rows lost an endpoint while loading; "
                                  "nothing of this batch was written")
             return counts
-        try:
-            with self._session() as session:
-                return session.execute_read(work) if dry_run else session.execute_write(work)
-        except (ServiceUnavailable, SessionExpired) as e:
-            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-        except Neo4jError as e:
-            raise QueryError(_server_message(e)) from e
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                with self._session() as session:
+                    return (session.execute_read(work) if dry_run
+                            else session.execute_write(work))
+            except ConstraintError as e:
+                # Another load created one of these ids between this batch's read and
+                # its write (the key constraint said no, and the batch rolled back).
+                # Run again: the batch now finds the node and merges into it.
+                if attempt == CONFLICT_RETRIES:
+                    raise QueryError(_server_message(e)) from e
+                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+            except (ServiceUnavailable, SessionExpired) as e:
+                raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+            except Neo4jError as e:
+                raise QueryError(_server_message(e)) from e
+        raise AssertionError("unreachable")
 
     def set_node_properties(self, rows: Iterable[Mapping]) -> int:
         """Set properties on existing nodes: rows of ``{id, label, props}``."""
@@ -199,27 +286,62 @@ class Store:
         ``evidence`` decoded). ``countries`` keeps nodes of those countries and nodes
         without a country (documents, sources); ``year_from``/``year_to`` keep ties dated
         in that range and every undated tie. Edges are kept only between kept nodes.
+
+        Each label and each relationship type comes in one record holding all of them
+        (up to ``PACKED_MAX``; larger ones are streamed a record each), all read in one
+        transaction, so the graph is one consistent snapshot.
         """
+        import networkx as nx
+
         types = _checked(rel_types, self.schema.relationship)
         label_list = _checked(labels, self.schema.label)
         country_set = {c.upper() for c in countries} if countries else None
-        graph = nx.MultiDiGraph()
-        for rec in self._read(statements.render("fetch_nodes"), {"labels": label_list}):
-            label = next((lab for lab in rec["labels"] if lab in self.schema.labels), None)
-            props = dict(rec["props"])
-            if label is None or "id" not in props:
-                continue
-            if country_set and props.get("country") and props["country"] not in country_set:
-                continue
-            graph.add_node(props["id"], label=label, **_decode(self.schema, label, props))
-        params = {"types": types, "year_from": year_from, "year_to": year_to}
-        for rec in self._read(statements.render("fetch_relationships"), params):
-            start, end = rec["start"], rec["end"]
-            if start not in graph or end not in graph:
-                continue
-            props = _decode(self.schema, rec["type"], dict(rec["props"]))
-            graph.add_edge(start, end, key=props.get("id"), type=rec["type"], **props)
-        return graph
+        years = {"year_from": year_from, "year_to": year_to}
+
+        def work(tx) -> nx.MultiDiGraph:
+            graph = nx.MultiDiGraph()
+            for label in label_list if label_list is not None else self.schema.labels:
+                for props in self._fetch_packed(tx, "nodes", label=label):
+                    node_id = props.get("id")
+                    if node_id is None or node_id in graph:
+                        continue
+                    if country_set and props.get("country") \
+                            and props["country"] not in country_set:
+                        continue
+                    graph.add_node(node_id, label=label, **_decode(self.schema, label, props))
+            for rel_type in types if types is not None else self.schema.relationships:
+                for start, end, props in self._fetch_packed(tx, "relationships",
+                                                            params=years, type=rel_type):
+                    if start not in graph or end not in graph:
+                        continue
+                    props = _decode(self.schema, rel_type, props)
+                    graph.add_edge(start, end, key=props.get("id"), type=rel_type, **props)
+            return graph
+
+        try:
+            with self._session() as session:
+                return session.execute_read(work)
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(_server_message(e)) from e
+
+    def _fetch_packed(self, tx, what: str, params: Mapping | None = None, **slots) -> Iterable:
+        """The nodes (property maps) or relationships ([start, end, properties]) of one
+        label or type: in one packed record when there are at most ``PACKED_MAX`` of them
+        (servers cap how much one query may collect), else streamed."""
+        params = dict(params or {})
+        count_name = "count_label" if what == "nodes" else "count_type"
+        count = tx.run(statements.render(count_name, **slots)).single()["count"]
+        if count == 0:
+            return []
+        if count <= PACKED_MAX:
+            record = tx.run(statements.render(f"fetch_{what}", **slots), params).single()
+            return record[0] if record else []
+        result = tx.run(statements.render(f"stream_{what}", **slots), params)
+        if what == "nodes":
+            return (rec["props"] for rec in result)
+        return ((rec["start"], rec["end"], rec["props"]) for rec in result)
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Counts per label and per relationship type (every schema name, zeros included)."""
@@ -311,14 +433,21 @@ def _with_year(props: Mapping[str, Any]) -> dict:
     return out
 
 
+@functools.cache
+def _json_keys(schema: Schema, name: str) -> frozenset[str]:
+    return frozenset(schema.json_properties(name))
+
+
 def _encode(schema: Schema, name: str, props: Mapping) -> dict:
-    json_keys = schema.json_properties(name)
+    json_keys = _json_keys(schema, name)
+    if not json_keys.intersection(props):
+        return dict(props)
     return {k: (json.dumps(v, sort_keys=True, ensure_ascii=False)
                 if k in json_keys and v is not None else v) for k, v in props.items()}
 
 
 def _decode(schema: Schema, name: str, props: dict) -> dict:
-    for key in schema.json_properties(name) & props.keys():
+    for key in _json_keys(schema, name).intersection(props):
         if isinstance(props[key], str):
             try:
                 props[key] = json.loads(props[key])

@@ -7,9 +7,12 @@ import os
 from contextlib import AbstractContextManager
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relgraph.graph.connection import Settings, open_store
-from relgraph.graph.store import Store
+
+if TYPE_CHECKING:
+    from relgraph.graph.store import Store
 
 
 def connect(uri: str | None = None, *, user: str | None = None,
@@ -18,8 +21,9 @@ def connect(uri: str | None = None, *, user: str | None = None,
     """A store to read and write, as a context manager (what every command uses).
 
     With ``uri`` (or ``NEO4J_URI``) it speaks to that Bolt server; without, to the
-    embedded server of ``data_dir`` (``RELGRAPH_HOME``, default ``.relgraph``): a
-    running one (``relgraph server start``) or one started for the ``with`` block.
+    embedded server of ``data_dir`` (``RELGRAPH_HOME``, default ``.relgraph``), which
+    every command and notebook on that folder shares: the running one, or one started
+    now that stops once unused for ``RELGRAPH_SERVER_IDLE`` seconds.
     Unset arguments come from the environment, as on the command line.
 
     >>> import tempfile, pathlib

@@ -24,6 +24,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "belarus-cis"
 
+# A test's embedded servers stop as soon as their last user leaves (the default keeps
+# them for minutes, for the next command); subprocesses inherit this. Tests of the idle
+# time set their own value.
+os.environ["RELGRAPH_SERVER_IDLE"] = "0"
+
 # CI explores the same examples every run, so a red build is reproducible; locally
 # hypothesis keeps searching new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)

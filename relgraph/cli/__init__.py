@@ -7,9 +7,11 @@ message with a hint and exit code 1 (2 for bad input); ``--debug`` shows traceba
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 import warnings
+from importlib import import_module
 
 import click
 
@@ -17,8 +19,37 @@ from relgraph import __version__
 from relgraph.graph.connection import Settings
 from relgraph.graph.errors import RelgraphError, RelgraphWarning, ValidationError
 
+# Command name -> "module:attribute". A command's module is imported only when that
+# command runs (or help lists it), so `relgraph --version` imports none of them and no
+# command pays for another's imports. Command modules import their heavy libraries
+# (networkx, scipy, matplotlib, pyvis, the neo4j driver) inside the functions that use
+# them; tests/cli/test_startup.py checks it.
+COMMANDS = {
+    "server": "relgraph.cli.server:server",
+    "stats": "relgraph.cli.database:stats",
+    "query": "relgraph.cli.database:query",
+    "load": "relgraph.cli.load:load",
+    "resolve": "relgraph.cli.load:resolve",
+    "demo": "relgraph.cli.load:demo",
+    "extract": "relgraph.cli.extract:extract",
+    "render": "relgraph.cli.render:render",
+    "centrality": "relgraph.cli.centrality:centrality",
+    "partners": "relgraph.cli.partners:partners",
+    "timeline": "relgraph.cli.partners:timeline",
+    "export": "relgraph.cli.export:export",
+}
+
 
 class RelgraphGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMANDS:
+            module, attribute = COMMANDS[name].split(":")
+            self.add_command(getattr(import_module(module), attribute), name)
+        return self.commands.get(name)
+
     def invoke(self, ctx: click.Context):
         with warnings.catch_warnings():
             warnings.simplefilter("always", RelgraphWarning)
@@ -106,6 +137,10 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
     Load sheets and texts about twin cities, agreements and supplies, query them with
     Cypher, rank partners, and render partner-network views for articles.
     """
+    if not debug:
+        # The driver logs each transaction it retries (two loads writing the same nodes
+        # at once); the retry is routine, so say nothing unless asked.
+        logging.getLogger("neo4j").setLevel(logging.ERROR)
     ctx.obj = Settings.from_env(uri=uri, user=user, password=password, database=database,
                                 data_dir=data_dir)
     _warn_unfinished(ctx.obj)
@@ -118,24 +153,6 @@ def _warn_unfinished(settings: Settings) -> None:
         for message in Journal(settings.data_dir, settings.describe()).warnings():
             warnings.warn(message, RelgraphWarning, stacklevel=2)
 
-
-def _register() -> None:
-    from relgraph.cli import centrality, database, export, extract, load, partners, render, server
-    cli.add_command(server.server)
-    cli.add_command(database.stats)
-    cli.add_command(database.query)
-    cli.add_command(load.load)
-    cli.add_command(load.resolve)
-    cli.add_command(load.demo)
-    cli.add_command(extract.extract)
-    cli.add_command(render.render)
-    cli.add_command(centrality.centrality)
-    cli.add_command(partners.partners)
-    cli.add_command(partners.timeline)
-    cli.add_command(export.export)
-
-
-_register()
 
 
 def main(argv: list[str] | None = None) -> None:

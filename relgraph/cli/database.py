@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
 
 import click
@@ -46,6 +48,11 @@ def query(statement, name, params, script, list_, fmt):
     relgraph query "MATCH (n:Region) RETURN n.name AS name LIMIT 5"
     relgraph query --name partners_of --param id=region:by:gomel
     relgraph query --file rebuild.cypher
+
+    A script's statements run many to a transaction (schema changes alone); the output
+    is a summary: statements, transactions, rows returned and what changed. At the
+    first failing statement the run stops, names its line, and says what was committed
+    (everything before it).
     """
     if list_:
         rows = [{"name": s.name, "description": s.description,
@@ -57,12 +64,22 @@ def query(statement, name, params, script, list_, fmt):
     if len(given) != 1:
         raise click.UsageError("give exactly one of STATEMENT, --name or --file")
     values = parse_params(params)
+    if script:
+        text = script.read_text(encoding="utf-8")
+        started = time.monotonic()
+        progress = _Progress()
+        try:
+            with store_from_context() as store:
+                report = run_script(store, text, values, origin=str(script),
+                                    progress=progress.advance, on_total=progress.begin)
+        finally:
+            progress.end()
+        emit(Result(report.summary_rows(), columns=["what", "count"],
+                    meta={"file": str(script),
+                          "seconds": round(time.monotonic() - started, 2)},
+                    title=f"Ran {report.statements} statement(s) of {script}"), fmt)
+        return
     with store_from_context() as store:
-        if script:
-            rows = run_script(store, script.read_text(encoding="utf-8"), values,
-                              origin=str(script))
-            emit(Result(rows, columns=["statement", "line", "rows"]), fmt)
-            return
         if name:
             st = statements.load(name)
             defaults = {k: _example(v) for k, v in st.params.items()}
@@ -70,6 +87,27 @@ def query(statement, name, params, script, list_, fmt):
         else:
             rows = store.run(statement, values)
     emit(Result(rows), fmt)
+
+
+class _Progress:
+    """A progress bar on stderr for long scripts, only when stderr is a terminal."""
+
+    def __init__(self):
+        self.bar = None
+
+    def begin(self, total: int) -> None:
+        if sys.stderr.isatty() and total >= 100:
+            self.bar = click.progressbar(length=total, label="Running", file=sys.stderr)
+            self.bar.__enter__()
+
+    def advance(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def end(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 def _example(literal: str):

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from relgraph.api import example_dataset
 from relgraph.cli.common import emit, output_options, settings_from_context, store_from_context
 from relgraph.cli.progress import Progress
 from relgraph.cli.signals import interruptible
@@ -170,6 +169,7 @@ def resolve(names, file, column, country_column, kind, country, fmt):
 @output_options
 def demo(html, top, fmt):
     """Load the example dataset into the embedded database and show what it holds."""
+    from relgraph.api import example_dataset
     from relgraph.loaders.load import load_paths
     with store_from_context() as store:
         report = load_paths(store, [example_dataset()])

@@ -13,8 +13,10 @@ from relgraph.graph.server import EmbeddedServer
 def server():
     """Start, stop or inspect the embedded database server.
 
-    `start` leaves it running so later commands reuse it; without it, each command
-    starts a server for its own duration and stops it afterwards.
+    Commands on a data folder share one server: the first starts it, the others use
+    it, and it stops once no command has used it for RELGRAPH_SERVER_IDLE seconds
+    (default 300; 0: when the last command using it ends). `start` keeps it running
+    until `stop`; `stop` always stops it.
     """
 
 
@@ -25,7 +27,7 @@ def _server() -> EmbeddedServer:
 @server.command()
 @output_options
 def start(fmt):
-    """Start the embedded server and leave it running."""
+    """Start the embedded server (or keep the running one) until `relgraph server stop`."""
     srv = _server()
     status = srv.start(detached=True)
     emit(Result([status.as_row()], title="relgraph server running"), fmt)
@@ -34,7 +36,7 @@ def start(fmt):
 @server.command()
 @output_options
 def stop(fmt):
-    """Stop the embedded server of the data folder."""
+    """Stop the embedded server of the data folder, whoever uses it."""
     srv = _server()
     stopped = srv.stop()
     emit(Result([{"stopped": stopped, "data_dir": str(srv.data_dir)}],

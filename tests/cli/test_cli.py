@@ -17,7 +17,9 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def all_commands(group: click.Group = cli, prefix: str = "relgraph"):
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
         path = f"{prefix} {name}"
         yield path, command
         if isinstance(command, click.Group):
@@ -118,5 +120,6 @@ def test_query_file_runs_in_order_and_names_the_failing_line(bolt_args, tmp_path
                       "MATCH (n:City RETURN n;\nCREATE (:City {id: 'city:xx:c', name: 'C'});\n")
     result = invoke(bolt_args, "query", "--file", str(script))
     assert result.exit_code == 1
-    assert f"{script}:5: statement 3 failed" in result.output
+    assert f"{script}:5: statement 3 of 4 failed" in result.output
+    assert "statements 1-2 were committed" in result.output
     assert embedded_store.stats()["labels"]["City"] == 2

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relgraph.graph import store as store_module
 from relgraph.graph.errors import MissingNodeError, SchemaError
 from relgraph.graph.records import Node, Relationship
 
@@ -173,3 +176,38 @@ def test_clear_empties_the_store(store):
     store.upsert([GOMEL, BRYANSK, DOC], _ties())
     assert store.clear() == 3
     assert store.fetch().number_of_nodes() == 0
+
+
+def _signature(g):
+    """Everything a fetched graph says, order aside: nodes and edges with keys and data."""
+    def canon(d):
+        return json.dumps(d, sort_keys=True, default=str)
+    return (sorted((n, canon(d)) for n, d in g.nodes(data=True)),
+            sorted((u, v, str(k), canon(d)) for u, v, k, d in g.edges(keys=True, data=True)))
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"rel_types": ["TWINNED_WITH", "LOCATED_IN"]}, {"labels": ["Region", "City", "Country"]},
+    {"countries": ["BY"]}, {"year_from": 2005, "year_to": 2015},
+])
+def test_packed_fetch_equals_one_record_per_row(store, load_example, monkeypatch, filters):
+    load_example(store)
+    packed = store.fetch(**filters)
+    assert packed.number_of_edges() > 0
+    monkeypatch.setattr(store_module, "PACKED_MAX", 0)      # stream: a record per row
+    streamed = store.fetch(**filters)
+    assert _signature(packed) == _signature(streamed)
+
+
+def test_fetch_is_the_stored_graph(embedded_store, load_example):
+    """Node and edge counts and attributes against plain per-row queries."""
+    load_example(embedded_store)
+    g = embedded_store.fetch()
+    rows = embedded_store.run("MATCH (n) RETURN n.id AS id, properties(n) AS p")
+    assert set(g.nodes) == {r["id"] for r in rows}
+    for r in rows:
+        assert {k: v for k, v in g.nodes[r["id"]].items() if k != "label"}.keys() == r["p"].keys()
+    rels = embedded_store.run("MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b, type(r) AS t, "
+                              "r.id AS id")
+    assert sorted((u, v, k, d["type"]) for u, v, k, d in g.edges(keys=True, data=True)) \
+        == sorted((r["a"], r["b"], r["id"], r["t"]) for r in rels)
