@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relgraph.graph.errors import ConnectionFailed
+from relgraph.graph.errors import AuthenticationFailed, ConnectionFailed, ServerError
 from relgraph.graph.redact import Redactor, redact_uri, split_credentials
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
 
@@ -83,10 +83,8 @@ def connect(uri: str, user: str | None, password: str | None,
         driver.verify_connectivity()
     except AuthError:
         driver.close()
-        raise ConnectionFailed(f"authentication failed at {shown} for user "
-                               f"{user or 'neo4j'!r}",
-                               hint="check --user/--password (NEO4J_USERNAME / "
-                                    "NEO4J_PASSWORD)") from None
+        raise AuthenticationFailed(f"authentication failed at {shown} for user "
+                                   f"{user or 'neo4j'!r}") from None
     except (ServiceUnavailable, OSError, ConfigurationError) as e:
         driver.close()
         raise ConnectionFailed(f"no Bolt server answers at {shown}: "
@@ -110,8 +108,19 @@ def open_store(settings: Settings | None = None):
             store.driver.close()
         return
     server = EmbeddedServer(settings.data_dir)
+    server.password()   # a missing password file stops here, before a server starts
     with server.running() as status:
-        store = connect(status.uri, USER, server.password(), DATABASE)
+        try:
+            store = connect(status.uri, USER, server.password(), DATABASE)
+        except AuthenticationFailed:
+            # NEO4J_USERNAME / NEO4J_PASSWORD play no part here: the embedded server
+            # knows only the password it was first started with.
+            raise ServerError(
+                f"the embedded server of {settings.data_dir} refused the password in "
+                f"{server.password_file}: the file was changed since the database was "
+                "created", hint=f"restore {server.password_file} from a backup, or run "
+                "`relgraph server reset-password` to give the database a new one "
+                "(the data stays)") from None
         try:
             yield store
         finally:

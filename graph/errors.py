@@ -65,6 +65,12 @@ class ConnectionFailed(RelgraphError):
     hint = "check --uri / NEO4J_URI, or omit it to use the embedded server"
 
 
+class AuthenticationFailed(ConnectionFailed):
+    """The Bolt server answered but refused the user name or password."""
+
+    hint = "check --user/--password (NEO4J_USERNAME / NEO4J_PASSWORD)"
+
+
 class QueryError(RelgraphError):
     """The server rejected a statement (syntax, constraint, type)."""
 
