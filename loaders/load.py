@@ -211,9 +211,12 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
         if dry_run:
             raise
         signum = getattr(e, "signum", 2)
-        why = "" if not isinstance(e, ConnectionFailed) else f" ({e})"
+        # One line: the driver's own words (several lines, a port) say no more than
+        # this to the user; --debug shows them.
+        why = "" if not isinstance(e, ConnectionFailed) else \
+            " (the database server stopped answering)"
         error = (ConnectionFailed if isinstance(e, ConnectionFailed) else Interrupted)
-        message = f"interrupted{why}: the graph may be incomplete; run the same load again"
+        message = f"interrupted: the graph may be incomplete; run the same load again{why}"
         hint = ("every command warns about this load until it completes"
                 if journal else None)
         if error is Interrupted:

@@ -139,8 +139,9 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
     """
     if not debug:
         # The driver logs each transaction it retries (two loads writing the same nodes
-        # at once); the retry is routine, so say nothing unless asked.
-        logging.getLogger("neo4j").setLevel(logging.ERROR)
+        # at once), and each connection it loses; the retry is routine and a lost
+        # connection ends in an error of ours, so say nothing unless asked.
+        logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     ctx.obj = Settings.from_env(uri=uri, user=user, password=password, database=database,
                                 data_dir=data_dir)
     _warn_unfinished(ctx.obj)
