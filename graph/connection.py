@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from relgraph.graph.store import Store
 
 
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Connection settings; the password is kept out of ``repr`` and messages."""
@@ -73,6 +76,15 @@ def connect(uri: str, user: str | None, password: str | None,
     scrub = Redactor([password, uri_password]).scrub
     shown = redact_uri(bare)
     auth = (user or "neo4j", password or "") if (user or password) else None
+    scheme = bare.partition("://")[0].lower() if "://" in bare else ""
+    if scheme not in BOLT_SCHEMES:
+        # The driver takes http:// too (its Query API preview), which relgraph does not
+        # speak; say so instead of failing somewhere inside the driver.
+        raise ConnectionFailed(f"bad Bolt URI {shown!r}: "
+                               f"{'no scheme' if not scheme else repr(scheme)} is not one "
+                               "of " + ", ".join(BOLT_SCHEMES),
+                               hint="a Bolt URI looks like bolt://host:7687 or "
+                                    "neo4j://host:7687")
     try:
         driver = neo4j.GraphDatabase.driver(bare, auth=auth)
     except (ValueError, ConfigurationError) as e:
