@@ -55,8 +55,10 @@ def ensure_private(folder: str | os.PathLike) -> list[Path]:
             os.chmod(folder, FOLDER_MODE)   # mkdir's mode is cut by the umask, never widened
             return []
     try:
-        top = [folder, *folder.iterdir()]
-        if not any(_exposed(p.lstat().st_mode) for p in top if not p.is_symlink()):
+        # The folder itself may be a link to where the data is; its entries are taken
+        # as they are (a link inside is not followed).
+        if not _exposed(folder.stat().st_mode) and not any(
+                _exposed(p.lstat().st_mode) for p in folder.iterdir() if not p.is_symlink()):
             return []
     except OSError as e:
         raise ServerError(f"cannot read the data folder {folder}: {e.strerror}",
@@ -77,7 +79,7 @@ def ensure_private(folder: str | os.PathLike) -> list[Path]:
 
 
 def _repair(folder: Path) -> list[Path]:
-    repaired = _fix(folder, FOLDER_MODE)
+    repaired = _fix(folder, FOLDER_MODE, follow=True)
     for root, dirs, files in os.walk(folder):
         for name in dirs:
             path = Path(root, name)
@@ -90,9 +92,9 @@ def _repair(folder: Path) -> list[Path]:
     return repaired
 
 
-def _fix(path: Path, mode: int) -> list[Path]:
+def _fix(path: Path, mode: int, *, follow: bool = False) -> list[Path]:
     try:
-        current = stat.S_IMODE(path.lstat().st_mode)
+        current = stat.S_IMODE((path.stat() if follow else path.lstat()).st_mode)
     except FileNotFoundError:    # the server removed it meanwhile
         return []
     if not _exposed(current):
