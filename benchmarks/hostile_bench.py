@@ -69,14 +69,20 @@ def long_text(path: Path, megabytes: int) -> Path:
 
 
 def run(args: list, env: dict) -> dict:
-    start = time.monotonic()
-    proc = subprocess.Popen([*RELGRAPH, *map(str, args)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
-    out, err = proc.stdout.read(), proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    # Output goes to files: read from two pipes one after the other, a command that
+    # fills the second (a thousand problems on stderr) would wait forever.
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        start = time.monotonic()
+        proc = subprocess.Popen([*RELGRAPH, *map(str, args)], stdout=out_file,
+                                stderr=err_file, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.monotonic() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     lines = [x for x in err.decode(errors="replace").splitlines() if x.strip()]
-    return {"seconds": time.monotonic() - start, "rss_mb": usage.ru_maxrss / 1024,
+    return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024,
             "exit": proc.returncode, "first": lines[0] if lines else
             out.decode(errors="replace").strip().splitlines()[-1][:100]}
 
