@@ -20,16 +20,6 @@ BEFORE = ([Node("City", "city:by:minsk", {"name": "Minsk", "country": "BY"}),
           [Relationship("TWINNED_WITH", "city:by:minsk", "city:fr:lyon", {"since": "1980"})])
 
 
-def snapshot(store) -> tuple:
-    """Every node and relationship with its properties: equal snapshots, same data."""
-    nodes = store.run("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p "
-                      "ORDER BY id")
-    rels = store.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, "
-                     "properties(r) AS p ORDER BY a, t, b")
-    return (sorted((r["id"], sorted(r["labels"]), sorted(r["p"].items())) for r in nodes),
-            sorted((r["a"], r["t"], r["b"], sorted(map(repr, r["p"].items()))) for r in rels))
-
-
 @pytest.fixture
 def seeded(embedded_store):
     """The embedded store holding a small graph (so "unchanged" means something)."""

@@ -248,3 +248,13 @@ def unknown_suffix(d: Path) -> Case:
 
 TEXTS = [random_bytes_text, pdf_named_txt, pdf_page_tree_bomb, pdf_cyclic_pages,
          pdf_garbage, latin1_text, long_text_line, unknown_suffix]
+
+
+def snapshot(store) -> tuple:
+    """Every node and relationship with its properties: equal snapshots, same data."""
+    nodes = store.run("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p "
+                      "ORDER BY id")
+    rels = store.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, "
+                     "properties(r) AS p ORDER BY a, t, b")
+    return (sorted((r["id"], sorted(r["labels"]), sorted(r["p"].items())) for r in nodes),
+            sorted((r["a"], r["t"], r["b"], sorted(map(repr, r["p"].items()))) for r in rels))

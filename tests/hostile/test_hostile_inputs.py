@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import snapshot
-from hostile_inputs import SHEETS, TEXTS, garbage_rows
+from hostile_inputs import SHEETS, TEXTS, garbage_rows, snapshot
 
 from relgraph.loaders import inputs
 
