@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relgraph.graph.errors import ConnectionFailed
+from relgraph.graph.errors import AuthenticationFailed, ConnectionFailed, ServerError
+from relgraph.graph.redact import Redactor, redact_uri, split_credentials
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer, default_data_dir
 
 if TYPE_CHECKING:
     from relgraph.graph.store import Store
+
+
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 @dataclass(frozen=True)
@@ -50,33 +54,52 @@ class Settings:
         if self.embedded:
             return f"embedded server in {self.data_dir}"
         db = f", database {self.database}" if self.database else ""
-        return f"{self.uri} as {self.user or 'neo4j'}{db}"
+        bare, uri_user, _ = split_credentials(self.uri)
+        return f"{redact_uri(bare)} as {self.user or uri_user or 'neo4j'}{db}"
 
 
 def connect(uri: str, user: str | None, password: str | None,
             database: str | None) -> Store:
-    """A Store on a Bolt server, verified to answer; errors never carry the password."""
+    """A Store on a Bolt server, verified to answer; errors never carry the password.
+
+    User and password may be given in the URI (``bolt://user:password@host``), as
+    other tools accept them; they count where ``user`` / ``password`` are not given,
+    and the driver gets the URI without them."""
     # The driver is imported here, not at the top: commands that never touch a
     # database (--help, --version, resolve, extract) should not pay for it.
     import neo4j
-    from neo4j.exceptions import AuthError, ServiceUnavailable
+    from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
     from relgraph.graph.store import Store
+    bare, uri_user, uri_password = split_credentials(uri)
+    user, password = user or uri_user, password or uri_password
+    scrub = Redactor([password, uri_password]).scrub
+    shown = redact_uri(bare)
     auth = (user or "neo4j", password or "") if (user or password) else None
+    scheme = bare.partition("://")[0].lower() if "://" in bare else ""
+    if scheme not in BOLT_SCHEMES:
+        # The driver takes http:// too (its Query API preview), which relgraph does not
+        # speak; say so instead of failing somewhere inside the driver.
+        raise ConnectionFailed(f"bad Bolt URI {shown!r}: "
+                               f"{'no scheme' if not scheme else repr(scheme)} is not one "
+                               "of " + ", ".join(BOLT_SCHEMES),
+                               hint="a Bolt URI looks like bolt://host:7687 or "
+                                    "neo4j://host:7687")
     try:
-        driver = neo4j.GraphDatabase.driver(uri, auth=auth)
-    except ValueError as e:
-        raise ConnectionFailed(f"bad Bolt URI {uri!r}: {e}") from None
+        driver = neo4j.GraphDatabase.driver(bare, auth=auth)
+    except (ValueError, ConfigurationError) as e:
+        raise ConnectionFailed(f"bad Bolt URI {shown!r}: {scrub(str(e))}",
+                               hint="a Bolt URI looks like bolt://host:7687 or "
+                                    "neo4j://host:7687") from None
     try:
         driver.verify_connectivity()
     except AuthError:
         driver.close()
-        raise ConnectionFailed(f"authentication failed at {uri} for user "
-                               f"{user or 'neo4j'!r}",
-                               hint="check NEO4J_USERNAME / NEO4J_PASSWORD") from None
-    except (ServiceUnavailable, OSError) as e:
+        raise AuthenticationFailed(f"authentication failed at {shown} for user "
+                                   f"{user or 'neo4j'!r}") from None
+    except (ServiceUnavailable, OSError, ConfigurationError) as e:
         driver.close()
-        raise ConnectionFailed(f"no Bolt server answers at {uri}: "
+        raise ConnectionFailed(f"no Bolt server answers at {shown}: "
                                f"{type(e).__name__}") from None
     return Store(driver, database)
 
@@ -97,8 +120,19 @@ def open_store(settings: Settings | None = None):
             store.driver.close()
         return
     server = EmbeddedServer(settings.data_dir)
+    server.password()   # a missing password file stops here, before a server starts
     with server.running() as status:
-        store = connect(status.uri, USER, server.password(), DATABASE)
+        try:
+            store = connect(status.uri, USER, server.password(), DATABASE)
+        except AuthenticationFailed:
+            # NEO4J_USERNAME / NEO4J_PASSWORD play no part here: the embedded server
+            # knows only the password it was first started with.
+            raise ServerError(
+                f"the embedded server of {settings.data_dir} refused the password in "
+                f"{server.password_file}: the file was changed since the database was "
+                "created", hint=f"restore {server.password_file} from a backup, or run "
+                "`relgraph server reset-password` to give the database a new one "
+                "(the data stays)") from None
         try:
             yield store
         finally:

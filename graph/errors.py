@@ -31,11 +31,13 @@ class ValidationError(RelgraphError):
 
     exit_code = 2
 
-    def __init__(self, problems: list, *, hint: str | None = None):
+    def __init__(self, problems: list, *, hint: str | None = None, more: int = 0):
         self.problems = list(problems)
+        #: Problems found beyond those listed (counted, not kept).
+        self.more = more
         first = str(self.problems[0]) if self.problems else "invalid input"
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(first + more, hint=hint)
+        extra = len(self.problems) - 1 + more
+        super().__init__(first + (f" (and {extra} more)" if extra > 0 else ""), hint=hint)
 
 
 class MissingNodeError(RelgraphError):
@@ -63,6 +65,12 @@ class ConnectionFailed(RelgraphError):
     hint = "check --uri / NEO4J_URI, or omit it to use the embedded server"
 
 
+class AuthenticationFailed(ConnectionFailed):
+    """The Bolt server answered but refused the user name or password."""
+
+    hint = "check --user/--password (NEO4J_USERNAME / NEO4J_PASSWORD)"
+
+
 class QueryError(RelgraphError):
     """The server rejected a statement (syntax, constraint, type)."""
 
@@ -78,3 +86,19 @@ class UsageError(RelgraphError):
     """Bad options or values given by the user."""
 
     exit_code = 2
+
+
+class Interrupted(RelgraphError):
+    """The command was stopped by a signal: Ctrl-C (exit 130) or SIGTERM (143),
+    128 plus the signal's number as shells report it."""
+
+    def __init__(self, message: str = "interrupted", *, signum: int = 2,
+                 hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.signum = signum
+        self.exit_code = 128 + signum
+
+
+class RelgraphWarning(UserWarning):
+    """Something the user should know that does not stop the command (a folder made
+    private, a load that did not finish). The CLI prints each as ``warning: ...``."""

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from relgraph.graph.spreadsheet import to_spreadsheet
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -35,11 +37,15 @@ class Result:
 
 
 def render(result: Result, fmt: str = "table") -> str:
-    """``result`` as text in ``fmt`` (table, csv or json).
+    """``result`` as text in ``fmt`` (table, csv or json). CSV cells that would start
+    a spreadsheet formula begin with ``'`` (see :mod:`relgraph.graph.spreadsheet`).
 
     >>> print(render(Result([{"label": "City", "count": 2}]), "csv"), end="")
     label,count
     City,2
+    >>> print(render(Result([{"name": "=1+2", "n": -1}]), "csv"), end="")
+    name,n
+    '=1+2,-1
     >>> print(render(Result([{"x": 1}], meta={"n": 1}), "json"), end="")
     {"meta": {"n": 1}, "rows": [{"x": 1}]}
     """
@@ -78,7 +84,10 @@ def _csv(result: Result) -> str:
 def _csv_cell(value: Any) -> str:
     if isinstance(value, float):
         return repr(value)   # full precision for machines
-    return _cell(value)
+    if isinstance(value, (int, bool)) or value is None:
+        return _cell(value)
+    # Stored texts come from anyone's documents: a spreadsheet must not run them.
+    return to_spreadsheet(_cell(value))
 
 
 def _table(result: Result) -> str:

@@ -61,8 +61,13 @@ def check_value(spec: PropertySpec, value: Any) -> str | None:
     t = spec.type
     if t in ("string", "date", "country") and not isinstance(value, str):
         return f"expected text, got {type(value).__name__}"
+    if t in ("string", "date", "country") and "\x00" in value:
+        # Bolt carries it, but CSV, neo4j-admin and most tools stop at a NUL.
+        return "contains a NUL character"
     if t == "date" and not DATE_RE.match(value):
         return f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}"
+    if t == "date" and value.startswith("0000"):
+        return f"no year 0000 (years run from 0001): {value!r}"
     if t == "date":
         import datetime
         parts = [int(p) for p in value.split("-")]
@@ -85,6 +90,8 @@ def check_value(spec: PropertySpec, value: Any) -> str | None:
     if t == "string_list" and not (isinstance(value, list)
                                    and all(isinstance(v, str) for v in value)):
         return f"expected a list of texts, got {value!r}"
+    if t == "string_list" and any("\x00" in v for v in value):
+        return "contains a NUL character"
     if t == "json":
         try:
             json.dumps(value)

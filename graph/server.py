@@ -43,10 +43,12 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from relgraph.graph.errors import ServerError
+from relgraph.graph.errors import RelgraphWarning, ServerError
+from relgraph.graph.private_folder import FILE_MODE, UMASK, ensure_private
 
 DATABASE = "relgraph"
 USER = "root"
@@ -132,6 +134,12 @@ def java_heap() -> str:
     return os.environ.get("RELGRAPH_JAVA_HEAP") or default_heap()
 
 
+def http_console() -> bool:
+    """``RELGRAPH_HTTP_CONSOLE=1``: serve ArcadeDB's web console (Studio) on the
+    server's HTTP port (``relgraph server status`` shows it); off by default."""
+    return os.environ.get("RELGRAPH_HTTP_CONSOLE", "").strip().lower() in {"1", "true", "yes"}
+
+
 def arcadedb_home() -> Path:
     """The installed arcadedb-embedded package (with ``jre/`` and ``jars/``)."""
     import importlib.util
@@ -166,28 +174,98 @@ class EmbeddedServer:
     def log_file(self) -> Path:
         return self.data_dir / "server.log"
 
+    @property
+    def password_file(self) -> Path:
+        return self.data_dir / "password"
+
+    @property
+    def users_file(self) -> Path:
+        """Where the server keeps the root user it created with the password file."""
+        return self.data_dir / "arcadedb" / "config" / "server-users.jsonl"
+
     def password(self) -> str:
-        """The root password of this data folder, created (mode 0600) on first use."""
-        path = self.data_dir / "password"
+        """The root password of this data folder, created (mode 0600) on first use.
+
+        A database that exists already was created with the password in the file; a new
+        password would be refused by it, so a missing file is an error, not a reason to
+        make one (see :meth:`reset_password`)."""
+        path = self.password_file
         if not path.exists():
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            if self.users_file.exists():
+                raise ServerError(
+                    f"the password file {path} is missing, but the database in "
+                    f"{self.data_dir} was created with it; a new password would not open it",
+                    hint=f"restore {path} from a backup, or run `relgraph server "
+                         "reset-password` to give the database a new one (the data stays)")
+            ensure_private(self.data_dir)
             with contextlib.suppress(FileExistsError):
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "w") as f:
-                    f.write(secrets.token_urlsafe(24))
-        return path.read_text().strip()
+                self._write_password(os.O_EXCL)
+        try:
+            return path.read_text().strip()
+        except (OSError, UnicodeDecodeError) as e:
+            raise ServerError(f"cannot read the password file {path}: {e}",
+                              hint="`relgraph server reset-password` writes a new one") \
+                from None
+
+    def _write_password(self, flags: int = os.O_TRUNC) -> None:
+        fd = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | flags, FILE_MODE)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(24))
+
+    def reset_password(self) -> None:
+        """Give this folder's database a new root password; the data stays.
+
+        The server is stopped first, and only when no command uses it. It reads its
+        root user from the users file and creates that user from the password file only
+        when the users file is missing, so both are replaced."""
+        if not self.data_dir.is_dir():
+            raise ServerError(f"there is no data folder {self.data_dir}")
+        ensure_private(self.data_dir)
+        with self._mutex():
+            if self.in_use():
+                raise ServerError(f"commands are using the server of {self.data_dir}",
+                                  hint="run it again when they have finished")
+            self._stop_locked(timeout=30.0)
+            self.password_file.unlink(missing_ok=True)
+            self.users_file.unlink(missing_ok=True)
+            self._write_password(os.O_EXCL)
 
     def _read_state(self) -> dict | None:
+        """The state the keeper wrote, or None. Anything else found in its place (a
+        list, garbage, a pid that is not a number) is removed with a warning: it
+        cannot describe a server relgraph started, and its pids must never be
+        signalled."""
         try:
-            state = json.loads(self.state_file.read_text())
-        except (FileNotFoundError, NotADirectoryError, ValueError):
+            text = self.state_file.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
             return None
-        return state if isinstance(state, dict) else None
+        except OSError as e:
+            problem = e.strerror or str(e)
+        else:
+            try:
+                state = json.loads(text)
+            except ValueError:
+                problem = "not JSON"
+            else:
+                problem = _state_problem(state)
+                if problem is None:
+                    return state
+        warnings.warn(f"{self.state_file} is not a server state relgraph wrote ({problem}): "
+                      "ignored and removed", RelgraphWarning, stacklevel=3)
+        with contextlib.suppress(OSError):
+            self.state_file.unlink()
+        return None
 
     def _write_state(self, state: dict) -> None:
         tmp = self.state_file.with_name(f"server.json.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(state))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        with os.fdopen(fd, "w") as f:
+            f.write(json.dumps(state))
         tmp.replace(self.state_file)
+
+    def _open_log(self):
+        fd = os.open(self.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        return os.fdopen(fd, "ab")
 
     # -- status ---------------------------------------------------------------------------
     def status(self) -> ServerStatus:
@@ -208,8 +286,8 @@ class EmbeddedServer:
     def _mutex(self, timeout: float | None = None):
         """The folder's exclusive lock, under which servers start and stop and leases
         are taken and returned."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.data_dir / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+        ensure_private(self.data_dir)
+        fd = os.open(self.data_dir / "lock", os.O_RDWR | os.O_CREAT, FILE_MODE)
         try:
             deadline = time.monotonic() + (timeout or _start_timeout() + 60)
             while True:
@@ -299,14 +377,14 @@ class EmbeddedServer:
         self.state_file.unlink(missing_ok=True)
         self.password()
         timeout = timeout or _start_timeout()
-        log = open(self.log_file, "ab")
+        log = self._open_log()
         try:
             keeper = subprocess.Popen(
                 [sys.executable, "-m", "relgraph.graph.keeper", str(self.data_dir.resolve()),
                  "--idle", repr(idle_seconds()), "--timeout", repr(timeout),
                  *(["--detached"] if detached else [])],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
-                start_new_session=True)
+                start_new_session=True, umask=UMASK)
         finally:
             log.close()
         try:
@@ -376,7 +454,7 @@ class EmbeddedServer:
     def _spawn_jvm(self) -> tuple[subprocess.Popen, dict]:
         home = arcadedb_home()
         root = (self.data_dir / "arcadedb").resolve()
-        root.mkdir(parents=True, exist_ok=True)
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
         bolt_port, http_port = _free_port(), _free_port()
         heap = java_heap()
         # The server reads the password from its file, so it never shows in `ps`.
@@ -386,6 +464,14 @@ class EmbeddedServer:
             f"-Darcadedb.server.rootPasswordPath={password_file}",
             f"-Xmx{heap}",
             "-Dpolyglot.engine.WarnInterpreterOnly=false",
+            # relgraph speaks Bolt only. ArcadeDB always runs its HTTP API (it cannot be
+            # turned off), on 127.0.0.1 and behind the root password; "production" mode
+            # leaves out its web console (Studio) and its reading of local files by
+            # LOAD CSV. RELGRAPH_HTTP_CONSOLE=1 asks for the console. Production mode
+            # would also sync the log at each commit; a killed server loses nothing
+            # without it (the kernel keeps what was written), so loads keep their speed.
+            f"-Darcadedb.server.mode={'development' if http_console() else 'production'}",
+            "-Darcadedb.txWalFlush=0",
             *os.environ.get("RELGRAPH_JAVA_OPTS", "").split(),
             f"-Drelgraph.data={self.data_dir.resolve()}",
             f"-Darcadedb.server.rootPath={root}",
@@ -398,12 +484,12 @@ class EmbeddedServer:
             "-cp", str(home / "jars" / "*"),
             "com.arcadedb.server.ArcadeDBServer",
         ]
-        log = open(self.log_file, "ab")
+        log = self._open_log()
         self._log_offset = log.tell()
         try:
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log,
                                     stderr=subprocess.STDOUT, cwd=root,
-                                    preexec_fn=_die_with_parent)
+                                    preexec_fn=_die_with_parent, umask=UMASK)
         finally:
             log.close()
         return proc, {"pid": proc.pid, "bolt_port": bolt_port, "http_port": http_port,
@@ -442,14 +528,15 @@ class EmbeddedServer:
 
     def note(self, message: str) -> None:
         """A line from relgraph in the server's log."""
-        with contextlib.suppress(OSError), open(self.log_file, "a", encoding="utf-8") as f:
-            f.write(f"relgraph: {time.strftime('%Y-%m-%d %H:%M:%S')} {message}\n")
+        with contextlib.suppress(OSError), self._open_log() as f:
+            f.write(f"relgraph: {time.strftime('%Y-%m-%d %H:%M:%S')} {message}\n".encode())
 
 
 def keep(data_dir: str | os.PathLike, *, idle: float, detached: bool, timeout: float) -> int:
     """The keeper's life: start the JVM, say when it is ready, and stop it once no lease
     has been held for the idle time, on SIGTERM, or when the data folder disappears.
     Returns the keeper's exit code."""
+    os.umask(UMASK)   # what the keeper and its server create is the owner's only
     server = EmbeddedServer(data_dir)
     me = os.getpid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -501,6 +588,24 @@ def keep(data_dir: str | os.PathLike, *, idle: float, detached: bool, timeout: f
         state = server._read_state()
         if state and state.get("keeper") == me and state.get("state") != "failed":
             server.state_file.unlink(missing_ok=True)
+
+
+def _state_problem(state) -> str | None:
+    """What is wrong with a parsed ``server.json``, or None."""
+    if not isinstance(state, dict):
+        return f"a JSON {type(state).__name__}, not an object"
+    for key in ("pid", "keeper", "bolt_port", "http_port"):
+        value = state.get(key)
+        if value is not None and (type(value) is not int or value <= 0):
+            return f"{key} is {value!r}, not a positive whole number"
+    if not isinstance(state.get("state", "ready"), str):
+        return "state is not a word"
+    if state.get("state", "ready") == "ready" and type(state.get("bolt_port")) is not int:
+        return "no bolt_port"
+    idle = state.get("idle", DEFAULT_IDLE)
+    if isinstance(idle, bool) or not isinstance(idle, (int, float)):
+        return f"idle is {idle!r}, not a number"
+    return None
 
 
 def _start_timeout() -> float:

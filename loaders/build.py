@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from relgraph.graph import ids
+from relgraph.graph.errors import ValidationError
 from relgraph.graph.records import Node, Relationship, Source
 from relgraph.graph.schema import SCHEMA, PropertySpec, check_value
 from relgraph.loaders.gazetteer.names import strip_term
+from relgraph.loaders.inputs import MAX_PROBLEMS
 from relgraph.loaders.problems import Problem
 from relgraph.loaders.refs import RefError, parse_ref, split_multi
 from relgraph.loaders.review import (
@@ -53,6 +56,9 @@ COLUMNS: dict[str, dict[str, bool]] = {
 }
 ORDER = ("sources", "regions", "cities", "companies", "organizations", "documents",
          "twinnings", "supplies")
+#: Resolutions a load remembers (names repeat; beyond this, memory would grow with
+#: the input).
+_RESOLVED_CACHE = 20_000
 _PLACE_LABELS = {"regions": "Region", "cities": "City", "companies": "Company",
                  "organizations": "Organization"}
 
@@ -75,6 +81,22 @@ class Batch:
     external_refs: dict[str, list[Problem]] = field(default_factory=lambda: defaultdict(list))
     # (file, line) of the rows each record came from, to drop late-failing rows.
     origins: dict[str, set[tuple[str, int]]] = field(default_factory=lambda: defaultdict(set))
+    #: Problems beyond the first MAX_PROBLEMS, counted but not kept (memory stays flat
+    #: for a million bad rows).
+    more_problems: int = 0
+    #: Files that could not be read to their end (left out whole by --skip-invalid).
+    unreadable: set[str] = field(default_factory=set)
+    #: Why reading stopped early (too many problems), or "".
+    stopped: str = ""
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.more_problems
+
+    def add_problems(self, problems: list[Problem]) -> None:
+        room = max(0, MAX_PROBLEMS - len(self.problems))
+        self.problems += problems[:room]
+        self.more_problems += max(0, len(problems) - room)
 
     @property
     def unresolved(self) -> list[Reference]:
@@ -82,8 +104,11 @@ class Batch:
         return [r for r in self.references.values() if r.match == UNRESOLVED]
 
     def drop_rows(self, bad: set[tuple[str, int]]) -> None:
-        """Forget the records that only bad rows contributed (for --skip-invalid)."""
-        doomed = {key for key, rows in self.origins.items() if rows and rows <= bad}
+        """Forget the records that only bad rows (or rows of files that could not be
+        read to their end) contributed (for --skip-invalid)."""
+        def gone(rows):
+            return all(r in bad or r[0] in self.unreadable for r in rows)
+        doomed = {key for key, rows in self.origins.items() if rows and gone(rows)}
         for key in doomed:
             self.nodes.pop(key, None)
             self.relationships.pop(key, None)
@@ -110,9 +135,14 @@ class _RowContext:
 class SheetBuilder:
     """Turns sheets into a :class:`Batch`, resolving names with ``resolver``."""
 
-    def __init__(self, resolver, *, strict: bool = False):
+    def __init__(self, resolver, *, strict: bool = False, max_problems: int | None = None,
+                 progress: Callable[[int], None] | None = None):
         self.resolver = resolver
         self.strict = strict
+        #: Stop reading once this many problems are known (None: read everything).
+        self.max_problems = max_problems
+        #: Called with the bytes of sheet read since the last call.
+        self.progress = progress
         self.batch = Batch()
         self.doc_keys: dict[str, str] = {}      # key or title (casefolded) -> doc id
         self.source_keys: dict[str, str] = {}   # key (casefolded) -> source id
@@ -133,6 +163,8 @@ class SheetBuilder:
             by_kind[sheet.kind].append(sheet)
         for kind in ORDER:
             for sheet in by_kind.get(kind, []):
+                if self.batch.stopped:
+                    break
                 self._sheet(kind, sheet)
         self._merges()
         return self.batch
@@ -158,24 +190,48 @@ class SheetBuilder:
 
     def _sheet(self, kind: str, sheet: Sheet) -> None:
         known = COLUMNS[kind]
-        unknown = [c for c in sheet.columns if c not in known]
-        if unknown:
-            self.batch.warnings.append(f"{sheet.rows[0].file if sheet.rows else sheet.path}: "
-                                       f"ignored unknown column(s): {', '.join(unknown)}")
         handler = getattr(self, f"_{kind}")
-        for row in sheet.rows:
+        for row in self.rows_of(sheet):
             ctx = _RowContext(row)
+            ctx.problems += row.problems
             for column, required in known.items():
-                if required and _blank(row.get(column)):
+                if required and not row.problems and _blank(row.get(column)):
                     ctx.problem(column, "required")
             if not ctx.problems:
                 handler(ctx)
             self._commit(kind, ctx)
+        unknown = [c for c in sheet.columns if c not in known]
+        if unknown:
+            self.batch.warnings.append(f"{sheet.name}: ignored unknown column(s): "
+                                       f"{', '.join(unknown)}")
+
+    def rows_of(self, sheet: Sheet):
+        """The rows of ``sheet``, read as they are built; a file that cannot be read
+        further becomes a problem (and, with ``skip_invalid``, is left out whole),
+        and reading stops once ``max_problems`` problems are known."""
+        batch = self.batch
+        done = 0
+        try:
+            for row in sheet:
+                if self.max_problems is not None and batch.problem_count >= self.max_problems:
+                    batch.stopped = (f"stopped reading at {row.file}:{row.line} after "
+                                     f"{batch.problem_count:,} problems")
+                    return
+                yield row
+                if self.progress is not None and sheet.bytes_read != done:
+                    self.progress(sheet.bytes_read - done)
+                    done = sheet.bytes_read
+        except ValidationError as e:
+            batch.add_problems(e.problems)
+            batch.unreadable.add(sheet.name)
+        finally:
+            if self.progress is not None and sheet.bytes_read > done:
+                self.progress(sheet.bytes_read - done)
 
     def _commit(self, kind: str, ctx: _RowContext) -> None:
         batch = self.batch
         if ctx.problems:
-            batch.problems += ctx.problems
+            batch.add_problems(ctx.problems)
             batch.bad_rows += 1
             return
         batch.rows[kind] += 1
@@ -571,8 +627,12 @@ class SheetBuilder:
     def _resolve(self, name: str, kind: str | None, country: str | None):
         # Sheets repeat the same names many times; a node added from a sheet can change
         # what a name resolves to, so _place() empties this cache.
+        # It is emptied when full, too: a million distinct (or garbage) names must not
+        # hold a million resolutions.
         key = (name, kind, country)
         if key not in self._resolved:
+            if len(self._resolved) >= _RESOLVED_CACHE:
+                self._resolved.clear()
             self._resolved[key] = self.resolver.resolve(name, kind=kind, country=country)
         return self._resolved[key]
 

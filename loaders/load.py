@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from relgraph.graph.errors import ValidationError
+from relgraph.graph.errors import ConnectionFailed, Interrupted, ValidationError
 from relgraph.graph.store import Store, UpsertReport
 from relgraph.loaders.build import Batch, SheetBuilder
+from relgraph.loaders.inputs import MAX_PROBLEMS
 from relgraph.loaders.problems import Problem
 from relgraph.loaders.review import (
     CLASSES,
@@ -24,7 +25,8 @@ from relgraph.loaders.review import (
     review_rows,
     write_review,
 )
-from relgraph.loaders.sheets import Sheet, find_sheets, read_sheet
+from relgraph.loaders.sheets import Sheet, find_sheets, open_sheet
+from relgraph.loaders.unfinished import Journal
 
 #: A data folder's own decisions file, read with every load of the folder.
 ALIASES_FILE = "aliases.csv"
@@ -45,6 +47,8 @@ class LoadReport:
     #: Where the review sheet was written (None: not asked for, or nothing to review).
     review: str | None = None
     decisions: int = 0
+    #: Rows left out (``skipped`` lists the problems of at most MAX_PROBLEMS of them).
+    skipped_rows: int = 0
 
     def summary_rows(self) -> list[dict]:
         return self.upsert.rows()
@@ -78,12 +82,16 @@ class LoadReport:
         return self.upsert.total("created")
 
 
-def read_inputs(paths: list[str | Path]) -> tuple[list[Sheet], list[Problem]]:
-    """Read every sheet under ``paths``; parse problems of all files are collected."""
+def read_inputs(paths: list[str | Path], *, follow_links: bool = False,
+                warnings: list[str] | None = None) -> tuple[list[Sheet], list[Problem]]:
+    """Every sheet under ``paths``, checked to be a text sheet (binary files, UTF-16,
+    missing files are problems of all files, collected). Rows are read later, as the
+    load builds its records; links leaving a named folder are skipped with a warning
+    in ``warnings`` unless ``follow_links``."""
     sheets, problems = [], []
-    for path in find_sheets(paths):
+    for path in find_sheets(paths, follow_links=follow_links, warnings=warnings):
         try:
-            sheets.append(read_sheet(path))
+            sheets.append(open_sheet(path))
         except ValidationError as e:
             problems += e.problems
     return sheets, problems
@@ -100,16 +108,21 @@ def aliases_files(paths: list[str | Path], aliases=()) -> list[Path]:
 
 
 def build_batch(sheets: list[Sheet], *, resolver=None, strict: bool = False,
-                accept_all: bool = False, min_confidence: float = 0.0) -> Batch:
-    """Validate and resolve sheets into records (no store needed)."""
+                accept_all: bool = False, min_confidence: float = 0.0,
+                max_problems: int | None = None,
+                progress: Callable[[int], None] | None = None) -> Batch:
+    """Validate and resolve sheets into records (no store needed). Reading stops
+    once ``max_problems`` problems are known; ``progress`` is called with the bytes
+    of sheet read."""
     from relgraph.loaders.candidates import add_candidates, is_candidates_sheet
     resolver = resolver or _default_resolver()
-    builder = SheetBuilder(resolver, strict=strict)
-    batch = builder.build([s for s in sheets if not is_candidates_sheet(s)])
-    for sheet in sheets:
-        if is_candidates_sheet(sheet):
-            add_candidates(batch, sheet, resolver=resolver, accept_all=accept_all,
-                           min_confidence=min_confidence)
+    builder = SheetBuilder(resolver, strict=strict, max_problems=max_problems,
+                           progress=progress)
+    candidates = [s for s in sheets if is_candidates_sheet(s)]
+    batch = builder.build([s for s in sheets if s not in candidates])
+    for sheet in candidates:
+        add_candidates(batch, sheet, resolver=resolver, accept_all=accept_all,
+                       min_confidence=min_confidence)
     return batch
 
 
@@ -118,17 +131,29 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
                accept_all: bool = False, min_confidence: float = 0.0,
                batch_size: int = 5000, aliases=(), review: str | Path | None = None,
                progress: Callable[[int], None] | None = None,
-               on_total: Callable[[int], None] | None = None) -> LoadReport:
+               on_total: Callable[[int], None] | None = None,
+               on_phase: Callable[[str, int], None] | None = None,
+               follow_links: bool = False, journal: Journal | None = None) -> LoadReport:
     """Load sheet files or folders into ``store``.
 
     Raises :class:`ValidationError` listing every problem (``FILE:LINE: column:
-    reason``) unless ``skip_invalid``; then the good rows are loaded and the bad ones
-    reported in ``LoadReport.skipped``. ``aliases`` are review sheets or aliases files
-    whose decisions this load honours (with any ``aliases.csv`` in a data folder);
-    ``review`` is where to write the review sheet of this load (written, even when
-    the load stops on problems, whenever a name is not a plain exact match).
+    reason``; reading stops after :data:`~relgraph.loaders.inputs.MAX_PROBLEMS`)
+    unless ``skip_invalid``; then the good rows are loaded and the bad ones reported
+    in ``LoadReport.skipped`` (the first MAX_PROBLEMS of them). ``aliases`` are
+    review sheets or aliases files whose decisions this load honours (with any
+    ``aliases.csv`` in a data folder); ``review`` is where to write the review sheet
+    of this load (written, even when the load stops on problems, whenever a name is
+    not a plain exact match). ``on_phase(label, total)`` starts a phase ("Reading"
+    bytes of sheets, "Loading" records) that ``progress(n)`` advances; links leaving
+    a named folder are read only with ``follow_links``.
+
+    Writing starts only when everything is valid. When it is cut short (Ctrl-C or
+    SIGTERM, which ``progress`` may raise as :class:`Interrupted` between batches; a
+    server gone), the error says the graph may be incomplete, and ``journal`` keeps
+    the load as unfinished until a load of the same input completes.
     """
-    sheets, problems = read_inputs(paths)
+    warnings: list[str] = []
+    sheets, problems = read_inputs(paths, follow_links=follow_links, warnings=warnings)
     if not sheets and not problems:
         raise ValidationError([Problem(", ".join(map(str, paths)), 0, "",
                                        "no sheets found (file names must start with a "
@@ -144,8 +169,13 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
     for d in decisions:
         resolver.decide(d.name, d.country, d.decision)
         decided[(" ".join(d.name.casefold().split()), d.country)] = d.decision
+    if on_phase:
+        on_phase("Reading", sum(s.size for s in sheets))
     batch = build_batch(sheets, resolver=resolver, strict=strict, accept_all=accept_all,
-                        min_confidence=min_confidence)
+                        min_confidence=min_confidence,
+                        max_problems=None if skip_invalid else
+                        max(1, MAX_PROBLEMS - len(problems)), progress=progress)
+    batch.warnings[:0] = warnings
     written = None
     if review is not None:
         rows = review_rows(batch.references.values(), resolver, decided)
@@ -153,26 +183,59 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
             write_review(review, rows)
             written = str(review)
     problems += batch.problems
-    problems += _missing_external(store, batch)
-    if problems and not skip_invalid:
+    late = _missing_external(store, batch)
+    problems += late
+    more = batch.more_problems + max(0, len(problems) - MAX_PROBLEMS)
+    problems = sorted(problems, key=lambda p: (p.file, p.line, p.column))[:MAX_PROBLEMS]
+    if (problems or more) and not skip_invalid:
         hint = "fix these rows, or use --skip-invalid to load the rest"
+        if batch.stopped:
+            hint = f"{batch.stopped}; " + hint
         if written:
             hint += f"; the names to review are in {written}"
-        raise ValidationError(sorted(problems, key=lambda p: (p.file, p.line, p.column)),
-                              hint=hint)
-    if problems:
+        raise ValidationError(problems, hint=hint, more=more)
+    if problems or batch.unreadable:
         batch.drop_rows({(p.file, p.line) for p in problems})
     nodes = list(batch.nodes.values())
     rels = list(batch.relationships.values())
     store.ensure_schema()
     if on_total:
         on_total(len(nodes) + len(rels))
-    report = store.upsert(nodes, rels, batch_size=batch_size, dry_run=dry_run,
-                          progress=progress)
+    if on_phase:
+        on_phase("Loading", len(nodes) + len(rels))
+    key = journal.begin([str(s.path) for s in sheets]) if journal and not dry_run else None
+    try:
+        report = store.upsert(nodes, rels, batch_size=batch_size, dry_run=dry_run,
+                              progress=progress)
+    except (Interrupted, KeyboardInterrupt, ConnectionFailed) as e:
+        if dry_run:
+            raise
+        signum = getattr(e, "signum", 2)
+        # One line: the driver's own words (several lines, a port) say no more than
+        # this to the user; --debug shows them.
+        why = "" if not isinstance(e, ConnectionFailed) else \
+            " (the database server stopped answering)"
+        error = (ConnectionFailed if isinstance(e, ConnectionFailed) else Interrupted)
+        message = f"interrupted: the graph may be incomplete; run the same load again{why}"
+        hint = ("every command warns about this load until it completes"
+                if journal else None)
+        if error is Interrupted:
+            raise Interrupted(message, signum=signum, hint=hint) from None
+        raise ConnectionFailed(message, hint=hint) from None
+    if key is not None:
+        journal.done(key)
     return LoadReport(files=[str(s.path) for s in sheets], upsert=report, rows=dict(batch.rows),
                       references=list(batch.references.values()), merges=batch.merges,
                       skipped=sorted(problems), warnings=batch.warnings, dry_run=dry_run,
-                      review=written, decisions=len(decisions))
+                      review=written, decisions=len(decisions),
+                      skipped_rows=_skipped_rows(problems, batch, late))
+
+
+def _skipped_rows(problems: list[Problem], batch: Batch, late: list[Problem]) -> int:
+    """Rows left out by --skip-invalid (counted even where problems were not kept)."""
+    if not batch.more_problems:
+        return len({(p.file, p.line) for p in problems if p.line})
+    return batch.bad_rows + len({(p.file, p.line) for p in late})
 
 
 def _missing_external(store: Store, batch: Batch) -> list[Problem]:

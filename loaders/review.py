@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relgraph.graph.errors import ValidationError
+from relgraph.graph.spreadsheet import row_from_spreadsheet, row_to_spreadsheet
 from relgraph.loaders.problems import Problem
 from relgraph.loaders.refs import ID_RE
 
@@ -137,6 +138,7 @@ def read_decisions(paths: Iterable[str | Path]) -> list[Decision]:
         reader.fieldnames = header
         for row in reader:
             line = reader.line_num
+            row = row_from_spreadsheet(row)
             decision = (row.get("decision") or "").strip()
             name = (row.get("name") or "").strip()
             if not decision:
@@ -223,13 +225,14 @@ def _worst(ref: Reference) -> str:
 
 
 def write_review(path: str | Path, rows: list[dict]) -> None:
-    """Write the review sheet (CSV, UTF-8)."""
+    """Write the review sheet (CSV, UTF-8; cells that would start a spreadsheet
+    formula begin with ``'``, taken off again when the sheet is read back)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=REVIEW_COLUMNS)
         w.writeheader()
-        w.writerows(rows)
+        w.writerows(row_to_spreadsheet(row) for row in rows)
 
 
 def is_qid(text: str) -> bool:

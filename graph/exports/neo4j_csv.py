@@ -197,7 +197,14 @@ def write_csv(G: nx.MultiDiGraph, folder: Path, *,
 
 def _cell(value, kind, delimiter, owner, key) -> str | None:
     check_finite(value, f"{owner}: {key}")
-    return cell(value, kind, delimiter)
+    text = cell(value, kind, delimiter)
+    if text is not None and "\x00" in text:
+        # neo4j-admin reads C strings: the value would be cut there. Values stay exact,
+        # so the export stops (relgraph itself never stores a NUL).
+        raise UsageError(f"{owner}: {key}: the value contains a NUL character, which "
+                         "neo4j-admin import cannot read",
+                         hint="remove it in the database (Cypher replace()) and export again")
+    return text
 
 
 def _ordered(present, schema_names) -> list[str]:

@@ -36,6 +36,7 @@ import networkx as nx
 
 from relgraph.graph.exports.values import check_finite, display_name
 from relgraph.graph.schema import year_of
+from relgraph.graph.spreadsheet import to_spreadsheet
 
 NODE_COLUMNS = ("id", "label", "kind", "country", "lat", "lon")
 # The measures `relgraph centrality --write` stores on nodes (graph.centrality.MEASURES).
@@ -49,9 +50,6 @@ KUMU_CONNECTIONS = {"id": "ID", "source": "From", "target": "To", "type": "Type"
                     "direction": "Direction", "date": "Date", "year": "Year",
                     "weight": "Weight", "document": "Document", "goods": "Goods",
                     "status": "Status", "sources": "Sources"}
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 def safe_cell(value: Any) -> str:
     """A CSV cell a spreadsheet shows as text, never runs as a formula.
@@ -70,8 +68,7 @@ def safe_cell(value: Any) -> str:
         return repr(value) if isinstance(value, float) else str(value)
     if isinstance(value, (list, tuple)):
         value = "|".join(str(v) for v in value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return to_spreadsheet(str(value))
 
 
 def node_rows(G: nx.MultiDiGraph) -> tuple[list[str], list[dict]]:

@@ -1,11 +1,14 @@
 """Writing candidates as JSONL (nested, one object a line) or CSV (flat, with an
-empty ``accept`` column for reviewers). Field names: see README.md here."""
+empty ``accept`` column for reviewers; a quote or name that would start a spreadsheet
+formula begins with ``'``). Field names: see README.md here."""
 
 from __future__ import annotations
 
 import csv
 import json
 from typing import IO
+
+from relgraph.graph.spreadsheet import row_to_spreadsheet
 
 CSV_COLUMNS = [
     "accept", "type", "confidence", "status", "date",
@@ -59,12 +62,19 @@ def write_jsonl(rows: list[dict], fh: IO[str], sources: dict | None = None) -> N
         fh.write(json.dumps(full, ensure_ascii=False) + "\n")
 
 
-def write_csv(rows: list[dict], fh: IO[str], sources: dict | None = None) -> None:
+def write_csv(rows: list[dict], fh: IO[str], sources: dict | None = None, *,
+              header: bool = True) -> None:
     w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
-    w.writeheader()
+    if header:
+        w.writeheader()
     for row in rows:
-        w.writerow(flatten(row, sources))
+        w.writerow(row_to_spreadsheet(flatten(row, sources)))
 
 
-def write(rows: list[dict], fh: IO[str], fmt: str, sources: dict | None = None) -> None:
-    (write_csv if fmt == "csv" else write_jsonl)(rows, fh, sources)
+def write(rows: list[dict], fh: IO[str], fmt: str, sources: dict | None = None, *,
+          header: bool = True) -> None:
+    """Write ``rows``; ``header=False`` appends to a CSV whose header is written."""
+    if fmt == "csv":
+        write_csv(rows, fh, sources, header=header)
+    else:
+        write_jsonl(rows, fh, sources)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
+import warnings
 from importlib import import_module
 
 import click
 
 from relgraph import __version__
 from relgraph.graph.connection import Settings
-from relgraph.graph.errors import RelgraphError, ValidationError
+from relgraph.graph.errors import RelgraphError, RelgraphWarning, ValidationError
 
 # Command name -> "module:attribute". A command's module is imported only when that
 # command runs (or help lists it), so `relgraph --version` imports none of them and no
@@ -49,27 +51,70 @@ class RelgraphGroup(click.Group):
         return self.commands.get(name)
 
     def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except RelgraphError as e:
-            if ctx.params.get("debug"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", RelgraphWarning)
+            warnings.showwarning = _show_warning
+            try:
+                return super().invoke(ctx)
+            except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
                 raise
-            report_error(e)
-            ctx.exit(e.exit_code)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            ctx.exit(130)
+            except RelgraphError as e:
+                if ctx.params.get("debug"):
+                    _echo_traceback(e)
+                report_error(e)
+                ctx.exit(e.exit_code)
+            except KeyboardInterrupt:
+                click.echo("Interrupted.", err=True)
+                ctx.exit(130)
+            except Exception as e:
+                # Not an error relgraph raises on purpose: a bug, or a library failing
+                # in a way nobody foresaw. Never shown unscrubbed (a driver's message can
+                # hold a URI with its password).
+                if ctx.params.get("debug"):
+                    _echo_traceback(e)
+                click.echo(_scrub(f"Error: unexpected {type(e).__name__}: {e}"), err=True)
+                click.echo("Hint: run the command again with --debug to see where, and "
+                           "report it", err=True)
+                ctx.exit(1)
+
+
+def _scrub(text: str) -> str:
+    """``text`` without any secret this process knows (see relgraph.graph.redact)."""
+    from relgraph.graph.redact import Redactor, known_secrets
+    ctx = click.get_current_context(silent=True)
+    obj = ctx.find_root().obj if ctx is not None else None
+    settings = obj if isinstance(obj, Settings) else None
+    secrets = known_secrets(password=settings.password if settings else None,
+                            uri=settings.uri if settings else None,
+                            data_dir=settings.data_dir if settings else None)
+    return Redactor(secrets).scrub(text)
+
+
+def _echo_traceback(error: BaseException) -> None:
+    click.echo(_scrub("".join(traceback.format_exception(error))).rstrip("\n"), err=True)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if issubclass(category, RelgraphWarning):
+        click.echo(_scrub(f"warning: {message}"), err=True)
+    else:
+        click.echo(_scrub(warnings.formatwarning(message, category, filename, lineno, line)),
+                   err=True, nl=False)
 
 
 def report_error(error: RelgraphError) -> None:
     if isinstance(error, ValidationError):
         for problem in error.problems:
-            click.echo(str(problem), err=True)
-        click.echo(f"Error: {len(error.problems)} problem(s); nothing was written.", err=True)
+            click.echo(_scrub(str(problem)), err=True)
+        more = getattr(error, "more", 0)
+        if more:
+            click.echo(f"... and {more:,} more problem(s) not listed", err=True)
+        click.echo(f"Error: {len(error.problems) + more:,} problem(s); nothing was written.",
+                   err=True)
     else:
-        click.echo(f"Error: {error}", err=True)
+        click.echo(_scrub(f"Error: {error}"), err=True)
     if error.hint:
-        click.echo(f"Hint: {error.hint}", err=True)
+        click.echo(_scrub(f"Hint: {error.hint}"), err=True)
 
 
 @click.group(cls=RelgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,10 +139,20 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
     """
     if not debug:
         # The driver logs each transaction it retries (two loads writing the same nodes
-        # at once); the retry is routine, so say nothing unless asked.
-        logging.getLogger("neo4j").setLevel(logging.ERROR)
+        # at once), and each connection it loses; the retry is routine and a lost
+        # connection ends in an error of ours, so say nothing unless asked.
+        logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     ctx.obj = Settings.from_env(uri=uri, user=user, password=password, database=database,
                                 data_dir=data_dir)
+    _warn_unfinished(ctx.obj)
+
+
+def _warn_unfinished(settings: Settings) -> None:
+    """Every command says so while a load into its database is unfinished."""
+    from relgraph.loaders.unfinished import FILE, Journal
+    if (settings.data_dir / FILE).exists():
+        for message in Journal(settings.data_dir, settings.describe()).warnings():
+            warnings.warn(message, RelgraphWarning, stacklevel=2)
 
 
 

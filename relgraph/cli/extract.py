@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from relgraph.cli.progress import Progress
 from relgraph.graph.errors import UsageError
 
 
@@ -30,7 +31,8 @@ def extract(files, output, fmt, min_confidence, types):
     the CSV (write yes in the accept column) and load it with `relgraph load`.
     """
     from relgraph.loaders.extract.parties import default_resolver
-    from relgraph.loaders.extract.pipeline import extract_file
+    from relgraph.loaders.extract.readers import check
+    from relgraph.loaders.extract.stream import extract_parts
     from relgraph.loaders.extract.writers import write
 
     if fmt is None:
@@ -38,19 +40,31 @@ def extract(files, output, fmt, min_confidence, types):
         if suffix not in (".jsonl", ".csv", ".json", ".ndjson"):
             raise UsageError(f"cannot tell the format from {output!r}; use --format jsonl|csv")
         fmt = "csv" if suffix == ".csv" else "jsonl"
-    resolver = default_resolver()
-    rows, sources = [], {}
+    # Every file is checked before the first is extracted: a PDF named .txt or a file
+    # of random bytes is refused at once, not after an hour of extraction.
     for f in files:
-        result = extract_file(f, resolver=resolver)
-        rows += [r for r in result.candidates if r["confidence"] >= min_confidence
-                 and (not types or r["type"] in types)]
-        sources.update(result.sources)
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            write(rows, fh, fmt, sources)
-    else:
-        write(rows, sys.stdout, fmt, sources)
-    counts = Counter(r["type"] for r in rows)
+        check(f)
+    resolver = default_resolver()
+    counts: Counter = Counter()
+    progress = Progress()
+    progress.begin("Extracting", sum(Path(f).stat().st_size for f in files))
+    fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        header = fmt == "csv"
+        for f in files:
+            # Each part's candidates are written as soon as they are found.
+            for chars, result in extract_parts(f, resolver=resolver):
+                rows = [r for r in result.candidates if r["confidence"] >= min_confidence
+                        and (not types or r["type"] in types)]
+                write(rows, fh, fmt, result.sources, header=header)
+                header = False
+                counts.update(r["type"] for r in rows)
+                fh.flush()
+                progress.advance(chars)
+    finally:
+        progress.end()
+        if output:
+            fh.close()
     summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items())) or "no candidates"
-    click.echo(f"{len(rows)} candidates ({summary}) from {len(files)} file(s)"
+    click.echo(f"{sum(counts.values())} candidates ({summary}) from {len(files)} file(s)"
                + (f" -> {output}" if output else ""), err=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from relgraph.cli.common import emit, output_options, settings_from_context, store_from_context
+from relgraph.cli.progress import Progress
+from relgraph.cli.signals import interruptible
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
 
@@ -35,9 +36,12 @@ from relgraph.graph.output import Result
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="For extraction candidates: skip rows below this confidence.")
 @click.option("--batch-size", type=click.IntRange(1), default=5000, show_default=True)
+@click.option("--follow-links", is_flag=True,
+              help="Read sheets that symbolic links in a folder lead to outside it "
+                   "(default: skip them with a warning).")
 @output_options
 def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accept_all,
-         min_confidence, batch_size, fmt):
+         min_confidence, batch_size, follow_links, fmt):
     """Load sheets (files or folders) into the graph.
 
     Sheets are CSV/TSV/JSON/JSONL/YAML files named after their kind (sources, regions,
@@ -48,14 +52,24 @@ def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accep
     review sheet lists all but the exact ones for a person to decide.
     """
     from relgraph.loaders.load import load_paths
-    progress = _Progress()
-    with store_from_context() as store:
-        report = load_paths(store, list(paths), skip_invalid=skip_invalid, dry_run=dry_run,
-                            strict=strict, accept_all=accept_all,
-                            min_confidence=min_confidence, batch_size=batch_size,
-                            aliases=list(aliases), review=None if no_review else review,
-                            progress=progress.advance, on_total=progress.begin)
-    progress.end()
+    from relgraph.loaders.unfinished import Journal
+    settings = settings_from_context()
+    progress = Progress()
+
+    try:
+        with store_from_context() as store, interruptible() as stop:
+            def advance(n: int) -> None:
+                stop.check()    # Ctrl-C or SIGTERM: stop between two batches
+                progress.advance(n)
+            report = load_paths(store, list(paths), skip_invalid=skip_invalid,
+                                dry_run=dry_run, strict=strict, accept_all=accept_all,
+                                min_confidence=min_confidence, batch_size=batch_size,
+                                aliases=list(aliases), review=None if no_review else review,
+                                progress=advance, on_phase=progress.begin,
+                                follow_links=follow_links,
+                                journal=Journal(settings.data_dir, settings.describe()))
+    finally:
+        progress.end()
     emit(load_result(report), fmt)
 
 
@@ -69,9 +83,11 @@ def load_result(report) -> Result:
     resolved (counts and at most 20 examples per class), as notes."""
     notes = []
     if report.skipped:
-        notes.append(f"{len({(p.file, p.line) for p in report.skipped})} invalid row(s) "
-                     "skipped:")
+        notes.append(f"{report.skipped_rows} invalid row(s) skipped:")
         notes += [f"  {p}" for p in report.skipped]
+        listed = len({(p.file, p.line) for p in report.skipped})
+        if report.skipped_rows > listed:
+            notes.append(f"  ... and {report.skipped_rows - listed:,} more")
     notes += [f"warning: {w}" for w in report.warnings[:20]]
     if len(report.warnings) > 20:
         notes.append(f"warning: ... and {len(report.warnings) - 20} more")
@@ -104,31 +120,10 @@ def load_result(report) -> Result:
                  f"{report.upsert.total('unchanged')} unchanged.")
     meta = {"files": len(report.files), "rows": sum(report.rows.values()),
             "dry_run": report.dry_run, "names": len(report.references), **counts,
-            "skipped_rows": len({(p.file, p.line) for p in report.skipped}),
+            "skipped_rows": report.skipped_rows,
             "review": report.review}
     return Result(report.summary_rows(), columns=["kind", "name", "created", "updated",
                                                   "unchanged"], meta=meta, notes=notes)
-
-
-class _Progress:
-    """A progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self):
-        self.bar = None
-
-    def begin(self, total: int) -> None:
-        if sys.stderr.isatty() and total > 2000:
-            self.bar = click.progressbar(length=total, label="Loading", file=sys.stderr)
-            self.bar.__enter__()
-
-    def advance(self, n: int) -> None:
-        if self.bar is not None:
-            self.bar.update(n)
-
-    def end(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
 
 
 @click.command()

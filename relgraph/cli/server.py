@@ -1,4 +1,4 @@
-"""``relgraph server start|stop|status``: the embedded ArcadeDB server."""
+"""``relgraph server start|stop|status|reset-password``: the embedded ArcadeDB server."""
 
 from __future__ import annotations
 
@@ -48,3 +48,18 @@ def stop(fmt):
 def status(fmt):
     """Show whether the embedded server runs, and where."""
     emit(Result([_server().status().as_row()]), fmt)
+
+
+@server.command("reset-password")
+@output_options
+def reset_password(fmt):
+    """Give the embedded database a new root password (the data stays).
+
+    For a password file that was lost, changed, or readable by others. The server is
+    stopped first; no command may be using it.
+    """
+    srv = _server()
+    srv.reset_password()
+    emit(Result([{"data_dir": str(srv.data_dir), "password_file": str(srv.password_file)}],
+                notes=["a new password was written; the next command starts the server "
+                       "with it"]), fmt)

@@ -330,7 +330,10 @@ def test_resolve_never_raises_and_is_deterministic(text):
     again = r.resolve(text)
     assert first == again
     assert first.id.split(":", 1)[0] in ("country", "region", "city", "company", "org")
-    assert SCHEMA.node_problems(first.node.label, first.node.id, first.node.properties) == []
+    problems = SCHEMA.node_problems(first.node.label, first.node.id, first.node.properties)
+    # A NUL never reaches the store: the readers refuse it, and so does the schema.
+    allowed = ["name: contains a NUL character"] if "\x00" in text else []
+    assert problems in ([], allowed)
 
 
 @settings(max_examples=100, deadline=None)
