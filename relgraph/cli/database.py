@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from relgraph.cli.common import (
     settings_from_context,
     store_from_context,
 )
+from relgraph.cli.progress import Progress
 from relgraph.graph import statements
 from relgraph.graph.cypher_script import run_script
 from relgraph.graph.output import Result
@@ -67,11 +67,12 @@ def query(statement, name, params, script, list_, fmt):
     if script:
         text = script.read_text(encoding="utf-8")
         started = time.monotonic()
-        progress = _Progress()
+        progress = Progress()
         try:
             with store_from_context() as store:
                 report = run_script(store, text, values, origin=str(script),
-                                    progress=progress.advance, on_total=progress.begin)
+                                    progress=progress.advance,
+                                    on_total=lambda n: progress.begin("Running", n))
         finally:
             progress.end()
         emit(Result(report.summary_rows(), columns=["what", "count"],
@@ -87,27 +88,6 @@ def query(statement, name, params, script, list_, fmt):
         else:
             rows = store.run(statement, values)
     emit(Result(rows), fmt)
-
-
-class _Progress:
-    """A progress bar on stderr for long scripts, only when stderr is a terminal."""
-
-    def __init__(self):
-        self.bar = None
-
-    def begin(self, total: int) -> None:
-        if sys.stderr.isatty() and total >= 100:
-            self.bar = click.progressbar(length=total, label="Running", file=sys.stderr)
-            self.bar.__enter__()
-
-    def advance(self, n: int) -> None:
-        if self.bar is not None:
-            self.bar.update(n)
-
-    def end(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
 
 
 def _example(literal: str):
