@@ -93,7 +93,7 @@ def centrality(measures, projection, rels, kinds, countries, as_of, weights, wei
     rel_types = projections.valid_rel_types(projection)
     if level == "region":
         rel_types = (*rel_types, "LOCATED_IN")     # to place parties in their regions
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         graph = store.fetch(rel_types=rel_types)
         result = compute(graph, measures=split_list(measures) or ["betweenness"],
                          projection=projection, level=level, rel_types=split_list(rels),

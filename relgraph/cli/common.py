@@ -9,6 +9,7 @@ import json
 import click
 
 from relgraph.graph.connection import Settings, open_store
+from relgraph.graph.data_folder import require_database
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import FORMATS, Result, render
 
@@ -19,11 +20,31 @@ def settings_from_context(ctx: click.Context | None = None) -> Settings:
     return obj if isinstance(obj, Settings) else Settings.from_env()
 
 
+def database_label(settings: Settings) -> str:
+    """The database a command used, as its output names it (a full path: a command
+    run from another folder uses another database)."""
+    if settings.embedded:
+        return f"embedded, {settings.data_dir.absolute()}"
+    return settings.describe()
+
+
 @contextlib.contextmanager
-def store_from_context(ctx: click.Context | None = None):
-    """The Store the global options point at (embedded server when no URI)."""
-    with open_store(settings_from_context(ctx)) as store:
+def store_from_context(ctx: click.Context | None = None, *, read_only: bool = False):
+    """The Store the global options point at (embedded server when no URI).
+
+    ``read_only``: the command only reads, so a data folder without a database is an
+    error (naming the folder) rather than a new, empty database. The database used is
+    named in the command's output (see :func:`emit`)."""
+    ctx = ctx or click.get_current_context()
+    settings = settings_from_context(ctx)
+    if read_only and settings.embedded:
+        require_database(settings.data_dir)
+    ctx.find_root().meta[_USED] = database_label(settings)
+    with open_store(settings) as store:
         yield store
+
+
+_USED = "relgraph.database"
 
 
 def filter_options(what: str = "count"):
@@ -59,7 +80,15 @@ def output_options(func):
 
 
 def emit(result: Result, fmt: str = "table") -> None:
-    click.echo(render(result, fmt), nl=False)
+    """Print ``result``; a table's footer names the database the command used, and
+    shows every setting with the global ``--verbose``."""
+    root = click.get_current_context().find_root()
+    used = root.meta.get(_USED)
+    if used and "database" not in result.meta:
+        result.meta["database"] = used
+        if result.footer is not None:
+            result.footer = [*result.footer, "database"]
+    click.echo(render(result, fmt, verbose=bool(root.params.get("verbose"))), nl=False)
 
 
 def parse_value(text: str):

@@ -11,7 +11,6 @@ from relgraph.cli.common import (
     emit,
     output_options,
     parse_params,
-    settings_from_context,
     store_from_context,
 )
 from relgraph.cli.progress import Progress
@@ -24,12 +23,12 @@ from relgraph.graph.output import Result
 @output_options
 def stats(fmt):
     """Count nodes per label and relationships per type."""
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         counts = store.stats()
     rows = ([{"kind": "node", "name": k, "count": v} for k, v in counts["labels"].items()]
             + [{"kind": "relationship", "name": k, "count": v}
                for k, v in counts["relationships"].items()])
-    emit(Result(rows, meta={"store": settings_from_context().describe()}), fmt)
+    emit(Result(rows, footer=[]), fmt)
 
 
 @click.command()
@@ -80,7 +79,9 @@ def query(statement, name, params, script, list_, fmt):
                           "seconds": round(time.monotonic() - started, 2)},
                     title=f"Ran {report.statements} statement(s) of {script}"), fmt)
         return
-    with store_from_context() as store:
+    # Cypher given here is read: the way to write a new database is `relgraph load`
+    # or a script (--file), which may start one.
+    with store_from_context(read_only=True) as store:
         if name:
             st = statements.load(name)
             defaults = {k: _example(v) for k, v in st.params.items()}

@@ -61,7 +61,7 @@ def export(fmt, output, projection, weights, with_sources, mixed, rels, kinds, c
     from relgraph.cli.centrality import parse_weights
     from relgraph.graph import exports
 
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         report = exports.export(store, fmt, output, projection=projection,
                                 rel_types=split_list(rels), kinds=split_list(kinds),
                                 countries=split_list(countries), as_of=as_of,

@@ -23,7 +23,7 @@ def chart_options(func):
 def _timeline(party, *, rels, kinds, countries, start, end, rank_by, png, svg, fmt):
     from relgraph.graph.timeline import timeline
 
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         graph = store.fetch(rel_types=("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"))
     result = timeline(graph, party, rel_types=split_list(rels), kinds=split_list(kinds),
                       countries=split_list(countries), start=start, end=end,
@@ -81,7 +81,7 @@ def partners(party, depth, measures, rels, kinds, countries, as_of, by_year, ran
         raise UsageError("--png/--svg draw the timeline; add --by-year")
     from relgraph.graph.partners import partners as compute
 
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         graph = store.fetch(rel_types=("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"))
     result = compute(graph, party, depth=depth, rel_types=split_list(rels),
                      kinds=split_list(kinds), countries=split_list(countries), as_of=as_of,

@@ -69,7 +69,7 @@ def render(out, rels, kinds, countries, as_of, ego, depth, size_by, top, by, lay
     """
     from relgraph.viz import render_partner_view
 
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         full = store.fetch()
     result = render_partner_view(
         full, out, rel_types=split_list(rels), kinds=split_list(kinds),
