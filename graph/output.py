@@ -16,6 +16,8 @@ from typing import Any
 from relgraph.graph.spreadsheet import to_spreadsheet
 
 FORMATS = ("table", "csv", "json")
+#: How wide a footer line of settings grows before the next starts.
+FOOTER_WIDTH = 100
 
 
 @dataclass
@@ -55,21 +57,28 @@ def render(result: Result, fmt: str = "table", *, verbose: bool = False) -> str:
     '=1+2,-1
     >>> print(render(Result([{"x": 1}], meta={"n": 1}), "json"), end="")
     {"meta": {"n": 1}, "rows": [{"x": 1}]}
-    >>> print(render(Result([{"x": 1}], meta={"n": 1, "seed": 42}, footer=["n"])), end="")
+    >>> r = Result([{"x": 1}], meta={"n": 1, "m": 2, "seed": 42}, footer=["n", "m"])
+    >>> print(render(r), end="")
     x
     -
     1
-    # n: 1
+    # n: 1; m: 2
     # (1 more setting: --verbose or --format json)
     """
     if fmt == "json":
         return json.dumps({"meta": result.meta, "rows": result.rows}, ensure_ascii=False,
-                          default=str) + "\n"
+                          default=_json_value) + "\n"
     if fmt == "csv":
         return _csv(result)
     if fmt == "table":
         return _table(result, verbose=verbose)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _json_value(value: Any) -> Any:
+    """Values JSON has no type for: a path's chain as its parts, the rest as text."""
+    as_json = getattr(value, "as_json", None)
+    return as_json() if callable(as_json) else str(value)
 
 
 def _cell(value: Any) -> str:
@@ -127,11 +136,20 @@ def _table(result: Result, *, verbose: bool = False) -> str:
 
 
 def _footer(result: Result, *, verbose: bool) -> list[str]:
-    """The settings under a table, ``# key: value`` a line; the ones left out counted."""
+    """The settings under a table: the ones ``result.footer`` names packed a few to a
+    line (the database alone on the last), the rest counted; every one, one a line,
+    when ``verbose``."""
     given = {k: v for k, v in result.meta.items() if not _empty(v)}
-    keys = list(given) if verbose or result.footer is None else \
-        [k for k in result.footer if k in given]
-    lines = [f"# {key}: {_cell(given[key])}" for key in keys]
+    if verbose or result.footer is None:
+        return [f"# {key}: {_cell(value)}" for key, value in given.items()]
+    keys = [k for k in dict.fromkeys(result.footer) if k in given]
+    lines: list[str] = []
+    for key in keys:
+        item = f"{key}: {_cell(given[key])}"
+        if lines and key != "database" and len(lines[-1]) + len(item) + 2 <= FOOTER_WIDTH:
+            lines[-1] += f"; {item}"
+        else:
+            lines.append(f"# {item}")
     more = len(given) - len(keys)
     if more:
         lines.append(f"# ({more} more setting{'s' if more > 1 else ''}: --verbose or "

@@ -11,6 +11,9 @@ from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
 
 COLUMNS = ["measure", "rank", "id", "name", "kind", "country", "score"]
+# The settings under the table (--verbose: all of them).
+FOOTER = ["projection", "level", "filters", "nodes", "edges", "ties", "undated_ties",
+          "guarantee", "modularity"]
 
 
 def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
@@ -111,5 +114,6 @@ def centrality(measures, projection, rels, kinds, countries, as_of, weights, wei
                 stored.append("community")
             notes.append(f"wrote {', '.join(stored)} on {written} nodes")
     columns = COLUMNS + (["community"] if communities else [])
-    emit(Result(result.rows, columns=columns, meta=result.meta, title="centrality",
-                notes=notes), fmt)
+    emit(Result(result.rows, columns=columns, meta=result.meta, notes=notes,
+                title=f"{', '.join(result.meta['measures'])} in the {projection} network",
+                footer=FOOTER), fmt)

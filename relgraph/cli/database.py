@@ -41,7 +41,7 @@ def stats(fmt):
 @click.option("--list", "list_", is_flag=True, help="List the named analyst queries.")
 @output_options
 def query(statement, name, params, script, list_, fmt):
-    """Run Cypher text, a named statement, or a script file.
+    """Run Cypher text (STATEMENT), a named statement, or a script file.
 
     \b
     relgraph query "MATCH (n:Region) RETURN n.name AS name LIMIT 5"

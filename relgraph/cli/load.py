@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from relgraph.cli.common import emit, output_options, settings_from_context, store_from_context
+from relgraph.cli.common import (
+    Names,
+    emit,
+    output_options,
+    settings_from_context,
+    store_from_context,
+)
 from relgraph.cli.progress import Progress
 from relgraph.cli.signals import interruptible
 from relgraph.graph.errors import UsageError
@@ -35,14 +41,16 @@ from relgraph.graph.output import Result
               help="For extraction candidates: load every row, not only accepted ones.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="For extraction candidates: skip rows below this confidence.")
-@click.option("--batch-size", type=click.IntRange(1), default=5000, show_default=True)
+@click.option("--batch-size", type=click.IntRange(1), default=5000, show_default=True,
+              help="Rows written per transaction (an interrupted load stops between "
+                   "two batches).")
 @click.option("--follow-links", is_flag=True,
               help="Read sheets that symbolic links in a folder lead to outside it "
                    "(default: skip them with a warning).")
 @output_options
 def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accept_all,
          min_confidence, batch_size, follow_links, fmt):
-    """Load sheets (files or folders) into the graph.
+    """Load sheets into the graph: PATHS are files or folders of them.
 
     Sheets are CSV/TSV/JSON/JSONL/YAML files named after their kind (sources, regions,
     cities, companies, organizations, documents, twinnings, supplies), or reviewed
@@ -123,7 +131,8 @@ def load_result(report) -> Result:
             "skipped_rows": report.skipped_rows,
             "review": report.review}
     return Result(report.summary_rows(), columns=["kind", "name", "created", "updated",
-                                                  "unchanged"], meta=meta, notes=notes)
+                                                  "unchanged"], meta=meta, notes=notes,
+                  footer=["files", "rows"])
 
 
 @click.command()
@@ -136,11 +145,13 @@ def load_result(report) -> Result:
                                "columns narrow the choice.")
 @click.option("--country-column", help="The column of --file with each name's country.")
 @click.option("--kind", type=click.Choice(["country", "region", "city", "company",
-                                           "organization", "place"]), help="Expected kind.")
-@click.option("--country", metavar="CC", help="Expected country (ISO alpha-2).")
+                                           "organization", "place"], case_sensitive=False),
+              help="Expected kind (any case; place: a city or a region).")
+@click.option("--country", metavar="CC", type=Names(upper=True),
+              help="Expected country (ISO alpha-2 code, any case).")
 @output_options
 def resolve(names, file, column, country_column, kind, country, fmt):
-    """Show what each NAME resolves to, and why: one row per name.
+    """Show what each of NAMES resolves to, and why: one row per name.
 
     Check a column before loading it: `relgraph resolve --file cities.csv --column name
     --country-column country`. Names may carry a qualifier, as in sheets:
@@ -165,7 +176,8 @@ def resolve(names, file, column, country_column, kind, country, fmt):
 @click.option("--output", "-o", "html", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("demo-partners.html"), show_default=True,
               help="Where to write the partner-network view.")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
+              help="How many parties the ranking by betweenness lists.")
 @output_options
 def demo(html, top, fmt):
     """Load the example dataset into the embedded database and show what it holds."""

@@ -37,7 +37,8 @@ def _timeline(party, *, rels, kinds, countries, start, end, rank_by, png, svg, f
             notes.append(f"wrote {save_timeline_chart(result.rows, result.meta, path)}")
     title = f"timeline of {result.meta['name']}" if party else "timeline of the network"
     emit(Result(result.rows, columns=result.columns, meta=result.meta, title=title,
-                notes=notes), fmt)
+                notes=notes, footer=["filters", "rank_by", "from", "to", "undated_ties"]),
+         fmt)
 
 
 @click.command()
@@ -88,7 +89,9 @@ def partners(party, depth, measures, rels, kinds, countries, as_of, by_year, ran
                      measures=split_list(measures) or ["degree", "betweenness"],
                      exact=True if exact else None, epsilon=epsilon, delta=delta, seed=seed)
     emit(Result(result.rows, columns=result.columns, meta=result.meta,
-                title=f"partners of {result.meta['name']}"), fmt)
+                title=f"partners of {result.meta['name']}",
+                footer=["party_scores", "filters", "partners", "partners_of_partners",
+                        "network_nodes", "guarantee"]), fmt)
 
 
 @click.command()
@@ -104,6 +107,8 @@ def partners(party, depth, measures, rels, kinds, countries, as_of, by_year, ran
 def timeline(party, whole, rels, kinds, countries, as_of, start, end, rank_by, png, svg,
              fmt):
     """Per year: a party's partners, ties by kind and rank (or the network's totals).
+
+    PARTY is an id (region:by:gomel) or a name ("Gomel Region"); --all: the network.
 
     \b
     Examples:
