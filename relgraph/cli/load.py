@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -13,7 +14,7 @@ from relgraph.cli.common import (
     settings_from_context,
     store_from_context,
 )
-from relgraph.cli.progress import Progress
+from relgraph.cli.progress import Progress, Steps
 from relgraph.cli.signals import interruptible
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
@@ -86,9 +87,9 @@ _CLASS_TITLES = {"exact": "resolved exactly", "approximate": "resolved approxima
                  "merged": "merged into one node with another name"}
 
 
-def load_result(report) -> Result:
+def load_result(report, *, examples: bool = True) -> Result:
     """The load's summary: records per kind as rows; skipped rows, then how names
-    resolved (counts and at most 20 examples per class), as notes."""
+    resolved (counts and, with ``examples``, at most 20 examples per class), as notes."""
     notes = []
     if report.skipped:
         notes.append(f"{report.skipped_rows} invalid row(s) skipped:")
@@ -105,7 +106,7 @@ def load_result(report) -> Result:
             f"{counts[c]} {_CLASS_TITLES[c].split(',')[0]}" for c in
             ("exact", "approximate", "unresolved", "merged"))
             + (f", {counts['decided']} decided in aliases files" if counts["decided"] else ""))
-    for cls in ("approximate", "unresolved", "merged"):
+    for cls in ("approximate", "unresolved", "merged") if examples else ():
         shown = report.examples(cls)
         if not shown:
             continue
@@ -183,11 +184,16 @@ def demo(html, top, fmt):
     """Load the example dataset into the embedded database and show what it holds."""
     from relgraph.api import example_dataset
     from relgraph.loaders.load import load_paths
-    with store_from_context() as store:
-        report = load_paths(store, [example_dataset()])
-        stats = store.stats()
-        extra = _demo_extras(store, html, top)
-    result = load_result(report)
+    steps = Steps(["Loading the example dataset", "Ranking and drawing"])
+    with contextlib.ExitStack() as opened:
+        with steps.step("Loading the example dataset"):   # the server starts first
+            store = opened.enter_context(store_from_context())
+            report = load_paths(store, [example_dataset()], review=None)
+            stats = store.stats()
+        with steps.step("Ranking and drawing"):
+            extra = _demo_extras(store, html, top)
+    # The example's names are known: their resolution is no news to a newcomer.
+    result = load_result(report, examples=False)
     result.title = f"Loaded the example dataset ({settings_from_context().describe()})"
     result.notes.append("In the database: " + ", ".join(
         f"{v} {k}" for k, v in {**stats["labels"], **stats["relationships"]}.items()))
@@ -202,7 +208,8 @@ def _demo_extras(store, html: Path, top: int) -> list[str]:
     graph = store.fetch()
     res = centrality(graph, measures=("betweenness",), top=top)
     lines = [f"Top {top} by betweenness in the partner network "
-             f"({res.meta.get('nodes')} parties, {res.meta.get('edges')} ties):"]
+             f"({res.meta.get('nodes')} parties, {res.meta.get('ties')} ties between "
+             f"{res.meta.get('edges')} pairs):"]
     for row in res.rows:
         lines.append(f"  {row['rank']:>2}. {row['name']} ({row['kind']}, {row['country']}) "
                      f"{row['score']:.4f}")
