@@ -103,7 +103,9 @@ def test_startup_failure_names_the_log_and_its_last_lines(tmp_path, monkeypatch)
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_no_jvm_outlives_an_interrupted_command(tmp_path, sig):
-    proc = relgraph("stats", data_dir=tmp_path)
+    script = tmp_path / "first.cypher"     # may create the database; stats only reads
+    script.write_text("RETURN 1;\n")
+    proc = relgraph("query", "--file", str(script), data_dir=tmp_path)
     assert wait_until(lambda: len(jvms_of(tmp_path)) == 1, 30)
     proc.send_signal(sig)
     proc.wait(timeout=60)

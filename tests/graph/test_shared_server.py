@@ -34,6 +34,13 @@ def relgraph(*args, data_dir, idle="0", **kw):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
 
+def first_use(data_dir) -> list[str]:
+    """A command that may create the folder's database (``stats`` only reads one)."""
+    script = Path(data_dir) / "first.cypher"
+    script.write_text("RETURN 1;\n")
+    return ["query", "--file", str(script)]
+
+
 def finish(proc, timeout=300):
     out, err = proc.communicate(timeout=timeout)
     return proc.returncode, out, err
@@ -106,7 +113,7 @@ def test_a_command_outlives_the_command_that_started_the_server(tmp_path):
 
 @pytest.mark.slow
 def test_an_idle_server_serves_the_next_command_then_stops_after_its_idle_time(tmp_path):
-    code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="4"))
+    code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="4"))
     assert code == 0, err
     (pid,) = jvms_of(tmp_path)                              # kept for the next command
     code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="4"))
@@ -118,7 +125,7 @@ def test_an_idle_server_serves_the_next_command_then_stops_after_its_idle_time(t
 
 @pytest.mark.slow
 def test_server_stop_stops_an_idle_server_and_its_keeper(tmp_path):
-    code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="600"))
+    code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="600"))
     assert code == 0, err
     state = json.loads((tmp_path / "server.json").read_text())
     assert jvms_of(tmp_path) == [state["pid"]]
@@ -165,6 +172,6 @@ def test_a_server_whose_data_folder_is_removed_stops(tmp_path, monkeypatch):
 
 
 def test_a_bad_idle_time_is_a_clear_error(tmp_path):
-    code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="soon"))
+    code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="soon"))
     assert code == 1 and "RELGRAPH_SERVER_IDLE" in err and "Traceback" not in err
     assert jvms_of(tmp_path) == []
