@@ -102,3 +102,8 @@ class Interrupted(RelgraphError):
 class RelgraphWarning(UserWarning):
     """Something the user should know that does not stop the command (a folder made
     private, a load that did not finish). The CLI prints each as ``warning: ...``."""
+
+
+class NoDatabase(UsageError):
+    """A command that only reads was pointed at a data folder that holds no database:
+    it says so rather than start an empty one there."""

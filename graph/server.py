@@ -380,7 +380,11 @@ class EmbeddedServer:
         log = self._open_log()
         try:
             keeper = subprocess.Popen(
-                [sys.executable, "-m", "relgraph.graph.keeper", str(self.data_dir.resolve()),
+                # -P: the current folder is not put on sys.path, so a command run from
+                # the repository's folder (an installed, not editable, relgraph) finds
+                # the installed package, not the relgraph/ folder of the checkout.
+                [sys.executable, "-P", "-m", "relgraph.graph.keeper",
+                 str(self.data_dir.resolve()),
                  "--idle", repr(idle_seconds()), "--timeout", repr(timeout),
                  *(["--detached"] if detached else [])],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,

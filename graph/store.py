@@ -28,6 +28,7 @@ import neo4j
 from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from relgraph.graph import statements
+from relgraph.graph.chains import plain
 from relgraph.graph.errors import ConnectionFailed, MissingNodeError, QueryError, SchemaError
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.schema import SCHEMA, Schema, year_of
@@ -112,10 +113,17 @@ class Store:
     def _session(self):
         return self.driver.session(database=self.database)
 
-    def _read(self, text: str, params: Mapping | None = None) -> list[dict]:
+    def _read(self, text: str, params: Mapping | None = None, *,
+              chains: bool = False) -> list[dict]:
+        """Rows of a statement; ``chains``: paths and relationships as
+        :class:`~relgraph.graph.chains.Chain` (what a person reads), else as
+        ``Record.data()`` gives them."""
         try:
             with self._session() as session:
-                return session.run(text, dict(params or {})).data()
+                result = session.run(text, dict(params or {}))
+                if chains:
+                    return [{k: plain(v) for k, v in record.items()} for record in result]
+                return result.data()
         except (ServiceUnavailable, SessionExpired) as e:
             raise ConnectionFailed(f"lost the connection to the server: {e}") from e
         except Neo4jError as e:
@@ -151,7 +159,7 @@ class Store:
                 raise SchemaError(f"statement {statement!r} is internal (needs "
                                   f"{', '.join(sorted(st.slots))}); run it through the store API")
             statement = st.text
-        return self._read(statement, params)
+        return self._read(statement, params, chains=True)
 
     def run_statements(self, texts: Sequence[str], params: Mapping | None = None, *,
                        transaction: bool = True,

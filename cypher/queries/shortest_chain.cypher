@@ -1,6 +1,8 @@
 // name: shortest_chain
 // The shortest chain of ties (twinnings, signatures of shared documents, supplies)
-// linking two parties, as the names and the tie types along it.
+// linking two parties: the path itself (`relgraph query` prints it as a chain,
+// Minsk -[TWINNED_WITH 2010]- Bryansk -[...]- ..., Browser draws it), its length, and
+// the tie types and ids along it.
 // :param from_id => 'region:by:gomel'
 // :param to_id => 'region:ru:chechnya'
 //
@@ -11,5 +13,5 @@
 MATCH (a:Country|Region|City|Company|Organization {id: $from_id})
 MATCH (b:Country|Region|City|Company|Organization {id: $to_id})
 MATCH path = shortestPath((a)-[:TWINNED_WITH|SIGNED_AGREEMENT|SUPPLIES_TO*..12]-(b))
-RETURN length(path) AS steps, [n IN nodes(path) | coalesce(n.name, n.id)] AS chain,
-       [r IN relationships(path) | type(r)] AS ties, [n IN nodes(path) | n.id] AS ids
+RETURN path AS chain, length(path) AS steps, [r IN relationships(path) | type(r)] AS ties,
+       [n IN nodes(path) | n.id] AS ids

@@ -16,6 +16,7 @@ from importlib import import_module
 import click
 
 from relgraph import __version__
+from relgraph.cli.global_options import accept_global_options
 from relgraph.graph.connection import Settings
 from relgraph.graph.errors import RelgraphError, RelgraphWarning, ValidationError
 
@@ -47,7 +48,9 @@ class RelgraphGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in self.commands and name in COMMANDS:
             module, attribute = COMMANDS[name].split(":")
-            self.add_command(getattr(import_module(module), attribute), name)
+            command = getattr(import_module(module), attribute)
+            accept_global_options(command, self, before_run=_before_run)
+            self.add_command(command, name)
         return self.commands.get(name)
 
     def invoke(self, ctx: click.Context):
@@ -130,8 +133,11 @@ def report_error(error: RelgraphError) -> None:
 @click.option("--data-dir", envvar="RELGRAPH_HOME", type=click.Path(file_okay=False),
               help="Data folder of the embedded server (env RELGRAPH_HOME; default .relgraph).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Show every setting of the run under the table (--format json always "
+                   "has them).")
 @click.pass_context
-def cli(ctx, uri, user, password, database, data_dir, debug):
+def cli(ctx, uri, user, password, database, data_dir, debug, verbose):
     """relgraph: a graph database of interregional relations.
 
     Load sheets and texts about twin cities, agreements and supplies, query them with
@@ -144,7 +150,13 @@ def cli(ctx, uri, user, password, database, data_dir, debug):
         logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     ctx.obj = Settings.from_env(uri=uri, user=user, password=password, database=database,
                                 data_dir=data_dir)
-    _warn_unfinished(ctx.obj)
+
+
+def _before_run(ctx: click.Context) -> None:
+    """Once a command's options are parsed (a --data-dir after it counts)."""
+    settings = ctx.find_root().obj
+    if isinstance(settings, Settings):
+        _warn_unfinished(settings)
 
 
 def _warn_unfinished(settings: Settings) -> None:

@@ -3,14 +3,20 @@ scores back onto the nodes."""
 
 from __future__ import annotations
 
+import contextlib
+
 import click
 
 from relgraph.cli.common import emit, filter_options, output_options, split_list, store_from_context
+from relgraph.cli.progress import Steps
 from relgraph.graph.centrality import COMMUNITY_METHODS, LEVELS, MEASURES, PROJECTIONS
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
 
 COLUMNS = ["measure", "rank", "id", "name", "kind", "country", "score"]
+# The settings under the table (--verbose: all of them).
+FOOTER = ["projection", "level", "filters", "nodes", "edges", "ties", "undated_ties",
+          "guarantee", "modularity"]
 
 
 def parse_weights(pairs: tuple[str, ...]) -> dict[str, float] | None:
@@ -93,23 +99,30 @@ def centrality(measures, projection, rels, kinds, countries, as_of, weights, wei
     rel_types = projections.valid_rel_types(projection)
     if level == "region":
         rel_types = (*rel_types, "LOCATED_IN")     # to place parties in their regions
-    with store_from_context() as store:
-        graph = store.fetch(rel_types=rel_types)
-        result = compute(graph, measures=split_list(measures) or ["betweenness"],
-                         projection=projection, level=level, rel_types=split_list(rels),
-                         kinds=split_list(kinds), countries=split_list(countries),
-                         as_of=as_of, weights=parse_weights(weights), weighted=weighted,
-                         top=top or None,
-                         exact=True if exact else (False if approximate else None),
-                         epsilon=epsilon, delta=delta, seed=seed, communities=communities,
-                         resolution=resolution)
+    chosen = split_list(measures) or ["betweenness"]
+    steps = Steps(["Reading the graph", "Computing", *(["Writing the scores"] if write else [])])
+    with contextlib.ExitStack() as opened:
+        with steps.step("Reading the graph"):     # the server may have to start first
+            store = opened.enter_context(store_from_context(read_only=True))
+            graph = store.fetch(rel_types=rel_types)
+        with steps.step(f"Computing {', '.join(chosen)}"):
+                result = compute(graph, measures=chosen, projection=projection, level=level,
+                             rel_types=split_list(rels), kinds=split_list(kinds),
+                             countries=split_list(countries), as_of=as_of,
+                             weights=parse_weights(weights), weighted=weighted,
+                             top=top or None,
+                             exact=True if exact else (False if approximate else None),
+                             epsilon=epsilon, delta=delta, seed=seed,
+                             communities=communities, resolution=resolution)
         notes = []
         if write:
-            written = store.set_node_properties(result.write_rows())
+            with steps.step("Writing the scores"):
+                written = store.set_node_properties(result.write_rows())
             stored = list(result.meta["measures"])
             if communities:
                 stored.append("community")
             notes.append(f"wrote {', '.join(stored)} on {written} nodes")
     columns = COLUMNS + (["community"] if communities else [])
-    emit(Result(result.rows, columns=columns, meta=result.meta, title="centrality",
-                notes=notes), fmt)
+    emit(Result(result.rows, columns=columns, meta=result.meta, notes=notes,
+                title=f"{', '.join(result.meta['measures'])} in the {projection} network",
+                footer=FOOTER), fmt)

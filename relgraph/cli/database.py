@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -12,9 +11,9 @@ from relgraph.cli.common import (
     emit,
     output_options,
     parse_params,
-    settings_from_context,
     store_from_context,
 )
+from relgraph.cli.progress import Progress
 from relgraph.graph import statements
 from relgraph.graph.cypher_script import run_script
 from relgraph.graph.output import Result
@@ -24,12 +23,12 @@ from relgraph.graph.output import Result
 @output_options
 def stats(fmt):
     """Count nodes per label and relationships per type."""
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         counts = store.stats()
     rows = ([{"kind": "node", "name": k, "count": v} for k, v in counts["labels"].items()]
             + [{"kind": "relationship", "name": k, "count": v}
                for k, v in counts["relationships"].items()])
-    emit(Result(rows, meta={"store": settings_from_context().describe()}), fmt)
+    emit(Result(rows, footer=[]), fmt)
 
 
 @click.command()
@@ -42,7 +41,7 @@ def stats(fmt):
 @click.option("--list", "list_", is_flag=True, help="List the named analyst queries.")
 @output_options
 def query(statement, name, params, script, list_, fmt):
-    """Run Cypher text, a named statement, or a script file.
+    """Run Cypher text (STATEMENT), a named statement, or a script file.
 
     \b
     relgraph query "MATCH (n:Region) RETURN n.name AS name LIMIT 5"
@@ -67,11 +66,12 @@ def query(statement, name, params, script, list_, fmt):
     if script:
         text = script.read_text(encoding="utf-8")
         started = time.monotonic()
-        progress = _Progress()
+        progress = Progress()
         try:
             with store_from_context() as store:
                 report = run_script(store, text, values, origin=str(script),
-                                    progress=progress.advance, on_total=progress.begin)
+                                    progress=progress.advance,
+                                    on_total=lambda n: progress.begin("Running", n))
         finally:
             progress.end()
         emit(Result(report.summary_rows(), columns=["what", "count"],
@@ -79,7 +79,9 @@ def query(statement, name, params, script, list_, fmt):
                           "seconds": round(time.monotonic() - started, 2)},
                     title=f"Ran {report.statements} statement(s) of {script}"), fmt)
         return
-    with store_from_context() as store:
+    # Cypher given here is read: the way to write a new database is `relgraph load`
+    # or a script (--file), which may start one.
+    with store_from_context(read_only=True) as store:
         if name:
             st = statements.load(name)
             defaults = {k: _example(v) for k, v in st.params.items()}
@@ -87,27 +89,6 @@ def query(statement, name, params, script, list_, fmt):
         else:
             rows = store.run(statement, values)
     emit(Result(rows), fmt)
-
-
-class _Progress:
-    """A progress bar on stderr for long scripts, only when stderr is a terminal."""
-
-    def __init__(self):
-        self.bar = None
-
-    def begin(self, total: int) -> None:
-        if sys.stderr.isatty() and total >= 100:
-            self.bar = click.progressbar(length=total, label="Running", file=sys.stderr)
-            self.bar.__enter__()
-
-    def advance(self, n: int) -> None:
-        if self.bar is not None:
-            self.bar.update(n)
-
-    def end(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
 
 
 def _example(literal: str):

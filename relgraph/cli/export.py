@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from relgraph.cli.common import emit, filter_options, split_list, store_from_context
+from relgraph.cli.progress import Steps
 from relgraph.graph.output import Result
 
 # The names of relgraph.graph.exports.FORMATS and projections.PROJECTIONS, spelt out so
@@ -61,7 +62,8 @@ def export(fmt, output, projection, weights, with_sources, mixed, rels, kinds, c
     from relgraph.cli.centrality import parse_weights
     from relgraph.graph import exports
 
-    with store_from_context() as store:
+    steps = Steps([f"Exporting to {output}"])
+    with steps.step(f"Exporting to {output}"), store_from_context(read_only=True) as store:
         report = exports.export(store, fmt, output, projection=projection,
                                 rel_types=split_list(rels), kinds=split_list(kinds),
                                 countries=split_list(countries), as_of=as_of,

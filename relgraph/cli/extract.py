@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from collections import Counter
 from pathlib import Path
 
 import click
 
+from relgraph.cli.common import TIE_TYPES, Names, split_list
 from relgraph.cli.progress import Progress
-from relgraph.graph.errors import UsageError
+from relgraph.graph.errors import RelgraphWarning, UsageError
 
 
 @click.command("extract")
@@ -17,19 +19,28 @@ from relgraph.graph.errors import UsageError
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write candidates here (.jsonl or .csv); default: JSONL on stdout.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]),
-              help="Output format (default: from the output file's extension).")
+              help="Output format (default: from the output file's extension; JSONL on "
+                   "stdout).")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
               help="Leave out candidates below this confidence.")
-@click.option("--type", "types", multiple=True,
-              type=click.Choice(["TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"]),
-              help="Only these relation types (repeatable).")
-def extract(files, output, fmt, min_confidence, types):
+@click.option("--rel", "rels", multiple=True, metavar="TYPE",
+              type=Names(TIE_TYPES, strict=True),
+              help="Only these relation types (TWINNED_WITH, SIGNED_AGREEMENT, "
+                   "SUPPLIES_TO; any case); repeatable or comma-separated. Default: all.")
+@click.option("--type", "old_rels", multiple=True, hidden=True,
+              type=Names(TIE_TYPES, strict=True),
+              help="Deprecated name of --rel.")
+def extract(files, output, fmt, min_confidence, rels, old_rels):
     """Find twinnings, agreements and supplies in .txt, .md and .pdf FILES.
 
     Each candidate has its parties (as written and resolved through the gazetteer),
     date, document, goods, status, confidence and evidence (file, line, quote). Review
     the CSV (write yes in the accept column) and load it with `relgraph load`.
     """
+    if old_rels:
+        warnings.warn("extract --type is deprecated: use --rel, as every other command "
+                      "does", RelgraphWarning, stacklevel=2)
+    types = set(split_list(rels + old_rels) or ())
     from relgraph.loaders.extract.parties import default_resolver
     from relgraph.loaders.extract.readers import check
     from relgraph.loaders.extract.stream import extract_parts
@@ -66,5 +77,7 @@ def extract(files, output, fmt, min_confidence, types):
         if output:
             fh.close()
     summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items())) or "no candidates"
-    click.echo(f"{sum(counts.values())} candidates ({summary}) from {len(files)} file(s)"
+    total = sum(counts.values())
+    click.echo(f"{total} candidate{'' if total == 1 else 's'} ({summary}) from "
+               f"{len(files)} file{'' if len(files) == 1 else 's'}"
                + (f" -> {output}" if output else ""), err=True)

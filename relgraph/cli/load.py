@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
 
-from relgraph.cli.common import emit, output_options, settings_from_context, store_from_context
-from relgraph.cli.progress import Progress
+from relgraph.cli.common import (
+    Names,
+    emit,
+    output_options,
+    settings_from_context,
+    store_from_context,
+)
+from relgraph.cli.progress import Progress, Steps
 from relgraph.cli.signals import interruptible
 from relgraph.graph.errors import UsageError
 from relgraph.graph.output import Result
@@ -35,14 +42,16 @@ from relgraph.graph.output import Result
               help="For extraction candidates: load every row, not only accepted ones.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="For extraction candidates: skip rows below this confidence.")
-@click.option("--batch-size", type=click.IntRange(1), default=5000, show_default=True)
+@click.option("--batch-size", type=click.IntRange(1), default=5000, show_default=True,
+              help="Rows written per transaction (an interrupted load stops between "
+                   "two batches).")
 @click.option("--follow-links", is_flag=True,
               help="Read sheets that symbolic links in a folder lead to outside it "
                    "(default: skip them with a warning).")
 @output_options
 def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accept_all,
          min_confidence, batch_size, follow_links, fmt):
-    """Load sheets (files or folders) into the graph.
+    """Load sheets into the graph: PATHS are files or folders of them.
 
     Sheets are CSV/TSV/JSON/JSONL/YAML files named after their kind (sources, regions,
     cities, companies, organizations, documents, twinnings, supplies), or reviewed
@@ -78,9 +87,9 @@ _CLASS_TITLES = {"exact": "resolved exactly", "approximate": "resolved approxima
                  "merged": "merged into one node with another name"}
 
 
-def load_result(report) -> Result:
+def load_result(report, *, examples: bool = True) -> Result:
     """The load's summary: records per kind as rows; skipped rows, then how names
-    resolved (counts and at most 20 examples per class), as notes."""
+    resolved (counts and, with ``examples``, at most 20 examples per class), as notes."""
     notes = []
     if report.skipped:
         notes.append(f"{report.skipped_rows} invalid row(s) skipped:")
@@ -97,7 +106,7 @@ def load_result(report) -> Result:
             f"{counts[c]} {_CLASS_TITLES[c].split(',')[0]}" for c in
             ("exact", "approximate", "unresolved", "merged"))
             + (f", {counts['decided']} decided in aliases files" if counts["decided"] else ""))
-    for cls in ("approximate", "unresolved", "merged"):
+    for cls in ("approximate", "unresolved", "merged") if examples else ():
         shown = report.examples(cls)
         if not shown:
             continue
@@ -123,7 +132,8 @@ def load_result(report) -> Result:
             "skipped_rows": report.skipped_rows,
             "review": report.review}
     return Result(report.summary_rows(), columns=["kind", "name", "created", "updated",
-                                                  "unchanged"], meta=meta, notes=notes)
+                                                  "unchanged"], meta=meta, notes=notes,
+                  footer=["files", "rows"])
 
 
 @click.command()
@@ -136,11 +146,13 @@ def load_result(report) -> Result:
                                "columns narrow the choice.")
 @click.option("--country-column", help="The column of --file with each name's country.")
 @click.option("--kind", type=click.Choice(["country", "region", "city", "company",
-                                           "organization", "place"]), help="Expected kind.")
-@click.option("--country", metavar="CC", help="Expected country (ISO alpha-2).")
+                                           "organization", "place"], case_sensitive=False),
+              help="Expected kind (any case; place: a city or a region).")
+@click.option("--country", metavar="CC", type=Names(upper=True),
+              help="Expected country (ISO alpha-2 code, any case).")
 @output_options
 def resolve(names, file, column, country_column, kind, country, fmt):
-    """Show what each NAME resolves to, and why: one row per name.
+    """Show what each of NAMES resolves to, and why: one row per name.
 
     Check a column before loading it: `relgraph resolve --file cities.csv --column name
     --country-column country`. Names may carry a qualifier, as in sheets:
@@ -165,17 +177,23 @@ def resolve(names, file, column, country_column, kind, country, fmt):
 @click.option("--output", "-o", "html", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("demo-partners.html"), show_default=True,
               help="Where to write the partner-network view.")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
+              help="How many parties the ranking by betweenness lists.")
 @output_options
 def demo(html, top, fmt):
     """Load the example dataset into the embedded database and show what it holds."""
     from relgraph.api import example_dataset
     from relgraph.loaders.load import load_paths
-    with store_from_context() as store:
-        report = load_paths(store, [example_dataset()])
-        stats = store.stats()
-        extra = _demo_extras(store, html, top)
-    result = load_result(report)
+    steps = Steps(["Loading the example dataset", "Ranking and drawing"])
+    with contextlib.ExitStack() as opened:
+        with steps.step("Loading the example dataset"):   # the server starts first
+            store = opened.enter_context(store_from_context())
+            report = load_paths(store, [example_dataset()], review=None)
+            stats = store.stats()
+        with steps.step("Ranking and drawing"):
+            extra = _demo_extras(store, html, top)
+    # The example's names are known: their resolution is no news to a newcomer.
+    result = load_result(report, examples=False)
     result.title = f"Loaded the example dataset ({settings_from_context().describe()})"
     result.notes.append("In the database: " + ", ".join(
         f"{v} {k}" for k, v in {**stats["labels"], **stats["relationships"]}.items()))
@@ -190,7 +208,8 @@ def _demo_extras(store, html: Path, top: int) -> list[str]:
     graph = store.fetch()
     res = centrality(graph, measures=("betweenness",), top=top)
     lines = [f"Top {top} by betweenness in the partner network "
-             f"({res.meta.get('nodes')} parties, {res.meta.get('edges')} ties):"]
+             f"({res.meta.get('nodes')} parties, {res.meta.get('ties')} ties between "
+             f"{res.meta.get('edges')} pairs):"]
     for row in res.rows:
         lines.append(f"  {row['rank']:>2}. {row['name']} ({row['kind']}, {row['country']}) "
                      f"{row['score']:.4f}")

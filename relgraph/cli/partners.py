@@ -23,7 +23,7 @@ def chart_options(func):
 def _timeline(party, *, rels, kinds, countries, start, end, rank_by, png, svg, fmt):
     from relgraph.graph.timeline import timeline
 
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         graph = store.fetch(rel_types=("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"))
     result = timeline(graph, party, rel_types=split_list(rels), kinds=split_list(kinds),
                       countries=split_list(countries), start=start, end=end,
@@ -37,7 +37,8 @@ def _timeline(party, *, rels, kinds, countries, start, end, rank_by, png, svg, f
             notes.append(f"wrote {save_timeline_chart(result.rows, result.meta, path)}")
     title = f"timeline of {result.meta['name']}" if party else "timeline of the network"
     emit(Result(result.rows, columns=result.columns, meta=result.meta, title=title,
-                notes=notes), fmt)
+                notes=notes, footer=["filters", "rank_by", "from", "to", "undated_ties"]),
+         fmt)
 
 
 @click.command()
@@ -81,14 +82,16 @@ def partners(party, depth, measures, rels, kinds, countries, as_of, by_year, ran
         raise UsageError("--png/--svg draw the timeline; add --by-year")
     from relgraph.graph.partners import partners as compute
 
-    with store_from_context() as store:
+    with store_from_context(read_only=True) as store:
         graph = store.fetch(rel_types=("TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"))
     result = compute(graph, party, depth=depth, rel_types=split_list(rels),
                      kinds=split_list(kinds), countries=split_list(countries), as_of=as_of,
                      measures=split_list(measures) or ["degree", "betweenness"],
                      exact=True if exact else None, epsilon=epsilon, delta=delta, seed=seed)
     emit(Result(result.rows, columns=result.columns, meta=result.meta,
-                title=f"partners of {result.meta['name']}"), fmt)
+                title=f"partners of {result.meta['name']}",
+                footer=["party_scores", "filters", "partners", "partners_of_partners",
+                        "network_nodes", "guarantee"]), fmt)
 
 
 @click.command()
@@ -104,6 +107,8 @@ def partners(party, depth, measures, rels, kinds, countries, as_of, by_year, ran
 def timeline(party, whole, rels, kinds, countries, as_of, start, end, rank_by, png, svg,
              fmt):
     """Per year: a party's partners, ties by kind and rank (or the network's totals).
+
+    PARTY is an id (region:by:gomel) or a name ("Gomel Region"); --all: the network.
 
     \b
     Examples:

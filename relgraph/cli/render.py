@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from relgraph.cli.common import emit, filter_options, output_options, split_list, store_from_context
+from relgraph.cli.progress import Steps
 from relgraph.graph.output import Result
 
 SIZE_MEASURES = ("degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank")
@@ -69,13 +70,15 @@ def render(out, rels, kinds, countries, as_of, ego, depth, size_by, top, by, lay
     """
     from relgraph.viz import render_partner_view
 
-    with store_from_context() as store:
+    steps = Steps(["Reading the graph", "Drawing"])
+    with steps.step("Reading the graph"), store_from_context(read_only=True) as store:
         full = store.fetch()
-    result = render_partner_view(
-        full, out, rel_types=split_list(rels), kinds=split_list(kinds),
-        countries=split_list(countries), as_of=as_of, ego=ego, depth=depth,
-        size_by=size_by, top=top, by=by, layout=layout, colour_by=colour_by,
-        label_top=label_top, title=title,
-        images=[p for p in (png, svg) if p is not None], embed=embed,
-        physics_max_nodes=physics_max, seed=seed)
+    with steps.step(f"Drawing {out}"):
+        result = render_partner_view(
+            full, out, rel_types=split_list(rels), kinds=split_list(kinds),
+            countries=split_list(countries), as_of=as_of, ego=ego, depth=depth,
+            size_by=size_by, top=top, by=by, layout=layout, colour_by=colour_by,
+            label_top=label_top, title=title,
+            images=[p for p in (png, svg) if p is not None], embed=embed,
+            physics_max_nodes=physics_max, seed=seed)
     emit(Result(rows=[result.as_row()], title=f"Wrote {result.html}"), fmt)

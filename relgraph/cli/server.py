@@ -21,7 +21,7 @@ def server():
 
 
 def _server() -> EmbeddedServer:
-    return EmbeddedServer(settings_from_context().data_dir)
+    return EmbeddedServer(settings_from_context().data_dir.absolute())
 
 
 @server.command()
@@ -38,7 +38,8 @@ def start(fmt):
 def stop(fmt):
     """Stop the embedded server of the data folder, whoever uses it."""
     srv = _server()
-    stopped = srv.stop()
+    # A folder that does not exist runs no server; asking must not create it.
+    stopped = srv.stop() if srv.data_dir.is_dir() else False
     emit(Result([{"stopped": stopped, "data_dir": str(srv.data_dir)}],
                 notes=[] if stopped else ["no server was running"]), fmt)
 

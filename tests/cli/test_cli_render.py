@@ -50,7 +50,7 @@ def invoke(monkeypatch):
             return full_graph()
 
     @contextlib.contextmanager
-    def fake_store(ctx=None):
+    def fake_store(ctx=None, *, read_only=False):
         yield Store()
 
     monkeypatch.setattr(render_cmd, "store_from_context", fake_store)

@@ -362,7 +362,7 @@ def run_cli(G, monkeypatch):
     store = FakeStore(G)
 
     @contextlib.contextmanager
-    def fake_store(ctx=None):
+    def fake_store(ctx=None, *, read_only=False):
         yield store
     monkeypatch.setattr(cli_module, "store_from_context", fake_store)
 

@@ -9,41 +9,14 @@ import signal
 import subprocess
 import sys
 import threading
-import time
-from pathlib import Path
 
 import pytest
+from server_processes import jvms_of, wait_until
 
 from relgraph.graph.connection import Settings, connect, open_store
 from relgraph.graph.errors import ConnectionFailed, ServerError
 from relgraph.graph.records import Node, Relationship
 from relgraph.graph.server import DATABASE, USER, EmbeddedServer
-
-
-def jvms_of(data_dir: Path) -> list[int]:
-    """Pids of live JVMs serving ``data_dir``."""
-    marker = f"-Drelgraph.data={Path(data_dir).resolve()}".encode()
-    pids = []
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            if marker in (proc / "cmdline").read_bytes().split(b"\0"):
-                state = (proc / "stat").read_text().rsplit(")", 1)[-1].split()[0]
-                if state != "Z":
-                    pids.append(int(proc.name))
-        except OSError:
-            continue
-    return pids
-
-
-def wait_until(predicate, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return predicate()
 
 
 def relgraph(*args, data_dir, **kw):
@@ -130,7 +103,9 @@ def test_startup_failure_names_the_log_and_its_last_lines(tmp_path, monkeypatch)
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_no_jvm_outlives_an_interrupted_command(tmp_path, sig):
-    proc = relgraph("stats", data_dir=tmp_path)
+    script = tmp_path / "first.cypher"     # may create the database; stats only reads
+    script.write_text("RETURN 1;\n")
+    proc = relgraph("query", "--file", str(script), data_dir=tmp_path)
     assert wait_until(lambda: len(jvms_of(tmp_path)) == 1, 30)
     proc.send_signal(sig)
     proc.wait(timeout=60)

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from server_processes import jvms_of, wait_until
 
 from relgraph.graph.connection import Settings, open_store
 from relgraph.graph.server import EmbeddedServer
@@ -26,37 +27,18 @@ CITIES = ["Minsk [city, BY]", "Gomel [city, BY]", "Brest [city, BY]", "Grodno [c
           "Almaty [city, KZ]", "Yerevan [city, AM]", "Tbilisi [city, GE]", "Baku [city, AZ]"]
 
 
-def jvms_of(data_dir: Path) -> list[int]:
-    """Pids of live JVMs serving ``data_dir``."""
-    marker = f"-Drelgraph.data={Path(data_dir).resolve()}".encode()
-    pids = []
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            if marker in (proc / "cmdline").read_bytes().split(b"\0"):
-                state = (proc / "stat").read_text().rsplit(")", 1)[-1].split()[0]
-                if state != "Z":
-                    pids.append(int(proc.name))
-        except OSError:
-            continue
-    return pids
-
-
-def wait_until(predicate, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return predicate()
-
-
 def relgraph(*args, data_dir, idle="0", **kw):
     env = {**os.environ, "RELGRAPH_HOME": str(data_dir), "RELGRAPH_SERVER_IDLE": idle}
     env.pop("NEO4J_URI", None)
     return subprocess.Popen([sys.executable, "-m", "relgraph.cli", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def first_use(data_dir) -> list[str]:
+    """A command that may create the folder's database (``stats`` only reads one)."""
+    script = Path(data_dir) / "first.cypher"
+    script.write_text("RETURN 1;\n")
+    return ["query", "--file", str(script)]
 
 
 def finish(proc, timeout=300):
@@ -131,7 +113,7 @@ def test_a_command_outlives_the_command_that_started_the_server(tmp_path):
 
 @pytest.mark.slow
 def test_an_idle_server_serves_the_next_command_then_stops_after_its_idle_time(tmp_path):
-    code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="4"))
+    code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="4"))
     assert code == 0, err
     (pid,) = jvms_of(tmp_path)                              # kept for the next command
     code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="4"))
@@ -143,7 +125,7 @@ def test_an_idle_server_serves_the_next_command_then_stops_after_its_idle_time(t
 
 @pytest.mark.slow
 def test_server_stop_stops_an_idle_server_and_its_keeper(tmp_path):
-    code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="600"))
+    code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="600"))
     assert code == 0, err
     state = json.loads((tmp_path / "server.json").read_text())
     assert jvms_of(tmp_path) == [state["pid"]]
@@ -190,6 +172,6 @@ def test_a_server_whose_data_folder_is_removed_stops(tmp_path, monkeypatch):
 
 
 def test_a_bad_idle_time_is_a_clear_error(tmp_path):
-    code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="soon"))
+    code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="soon"))
     assert code == 1 and "RELGRAPH_SERVER_IDLE" in err and "Traceback" not in err
     assert jvms_of(tmp_path) == []

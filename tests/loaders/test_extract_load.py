@@ -97,3 +97,18 @@ def test_load_adds_exactly_the_accepted_rows(tmp_path, embedded_store):
     twin = next(d for d in edges if d["type"] == "TWINNED_WITH")
     assert twin["evidence"]["line"] == 3 and "Lyon" in twin["evidence"]["quote"]
     assert twin["evidence"]["file"].endswith("notes.txt") and twin["confidence"] > 0.5
+
+
+def test_the_jsonl_extract_writes_loads_as_it_is(tmp_path, embedded_store):
+    """JSONL (extract's default) carries the text's file name and reading date: they
+    are Source properties the schema allows, so the file loads unchanged."""
+    src, out = _extract(tmp_path, "c.jsonl")
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    report = load_paths(embedded_store, [out], accept_all=True)
+    assert report.rows["candidates"] == len(rows)
+    text_source = rows[0]["sources"][0]
+    found = embedded_store.run("MATCH (s:Source {id: $id}) RETURN s.file AS file, "
+                               "s.read AS read", {"id": text_source})
+    record = rows[0]["source_records"][0]
+    assert found == [{"file": record["file"], "read": record["read"]}]
+    assert record["file"] == src.name
