@@ -45,6 +45,7 @@ Decisions a person made in a review sheet (:meth:`Resolver.decide`) come first.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -614,7 +615,8 @@ class Resolver:
             labels = {"City"} if hint == "city" else {"City", "Region"}
         pool: list[tuple[str, Entry, float | None]] = []
         if lat is not None:
-            for d, e in self.gazetteer.near(lat, lon, _FUZZY_NEAR_KM):
+            narrow = cc if isinstance(cc, str) else None
+            for d, e in self.gazetteer.near(lat, lon, _FUZZY_NEAR_KM, country=narrow):
                 if (cc is None or e.country == cc) and e.label in labels:
                     pool.append((e.id, e, d))
             cutoff = _FUZZY_NEAR_SCORE
@@ -644,7 +646,7 @@ class Resolver:
             words = {w for w in split_term_key(own)[0].split() if len(w) >= _WORD}
             for _, e, d in pool:
                 if d is not None and d <= _WORD_KM and words & {
-                        split_term_key(key(x))[0] for x in (e.name, *e.aliases)}:
+                        split_term_key(n)[0] for n in _name_keys(e)}:
                     return Resolution(
                         e.id, e.label, e.name, e.country, None, True,
                         f"gazetteer {e.label.lower()} named by a word of the name, "
@@ -653,11 +655,10 @@ class Resolver:
         from rapidfuzz import fuzz, process
         choices, owners = [], []
         for eid, e, d in pool:
-            for n in dict.fromkeys(key(x) for x in (e.name, *e.aliases)):
-                # A bare name is compared with a region's whole name only: "Khoiniki"
-                # is spelled like the town, not like "Khoiniki District".
-                short = split_term_key(n)[0] if e.label == "City" or hint else n
-                choices.append(skeleton(short))
+            # A bare name is compared with a region's whole name only: "Khoiniki" is
+            # spelled like the town, not like "Khoiniki District".
+            for n, spelled in _fuzzy_names(e, e.label == "City" or bool(hint)):
+                choices.append(spelled)
                 owners.append((eid, e, d, n))
         hits = process.extract(sk, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
                                limit=max(limit, 5) * 3)
@@ -721,6 +722,19 @@ class Resolver:
                           f"{why}; id made from the name as "
                           f"{'an' if label == 'Organization' else 'a'} {label.lower()}", (),
                           Node(label, nid, props), UNRESOLVED)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_keys(e: Entry) -> tuple[str, ...]:
+    """The distinct keys of a gazetteer place's name and aliases."""
+    return tuple(dict.fromkeys(key(x) for x in (e.name, *e.aliases)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fuzzy_names(e: Entry, bare: bool) -> tuple[tuple[str, str], ...]:
+    """``(key, skeleton)`` of each of a place's names for close-spelling matches;
+    ``bare``: the skeleton of the key without its generic term."""
+    return tuple((n, skeleton(split_term_key(n)[0] if bare else n)) for n in _name_keys(e))
 
 
 def _rank(c: _Candidate) -> tuple:
