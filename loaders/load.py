@@ -118,7 +118,8 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
                accept_all: bool = False, min_confidence: float = 0.0,
                batch_size: int = 5000, aliases=(), review: str | Path | None = None,
                progress: Callable[[int], None] | None = None,
-               on_total: Callable[[int], None] | None = None) -> LoadReport:
+               on_total: Callable[[int], None] | None = None,
+               cache: str | Path | None = None) -> LoadReport:
     """Load sheet files or folders into ``store``.
 
     Raises :class:`ValidationError` listing every problem (``FILE:LINE: column:
@@ -127,31 +128,41 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
     whose decisions this load honours (with any ``aliases.csv`` in a data folder);
     ``review`` is where to write the review sheet of this load (written, even when
     the load stops on problems, whenever a name is not a plain exact match).
+    ``cache`` is a folder where what was read and resolved is kept (see
+    :mod:`loaders.batch_cache`), so loading the same sheets again skips that work; the
+    records are still compared with the store and whatever it lacks is written.
     """
-    sheets, problems = read_inputs(paths)
-    if not sheets and not problems:
+    sheet_files = find_sheets(paths)
+    if not sheet_files:
         raise ValidationError([Problem(", ".join(map(str, paths)), 0, "",
                                        "no sheets found (file names must start with a "
                                        "sheet kind, e.g. twinnings.csv)")])
-    resolver = resolver or _default_resolver()
     files = aliases_files(paths, aliases)
     if review is not None and Path(review).is_file():
         # Decisions written into the last review sheet count even when it is not
         # named with --aliases: rewriting it must never lose them.
         files = list(dict.fromkeys([*files, Path(review)]))
     decisions = read_decisions(files)
-    decided = {}
-    for d in decisions:
-        resolver.decide(d.name, d.country, d.decision)
-        decided[(" ".join(d.name.casefold().split()), d.country)] = d.decision
-    batch = build_batch(sheets, resolver=resolver, strict=strict, accept_all=accept_all,
-                        min_confidence=min_confidence)
+    built = None
+    if cache is not None and resolver is None:
+        from relgraph.loaders.batch_cache import BatchCache, load_key
+        cache = BatchCache(cache)
+        key = load_key(sheet_files, decisions, {"strict": strict, "accept_all": accept_all,
+                                                "min_confidence": min_confidence})
+        built = cache.get(key)
+    else:
+        cache = None
+    if built is None:
+        built = _build(sheet_files, decisions, resolver, strict=strict,
+                       accept_all=accept_all, min_confidence=min_confidence)
+        if cache is not None:
+            cache.put(key, built)
+    sheets, problems, batch, rows = built
+    problems = list(problems)
     written = None
-    if review is not None:
-        rows = review_rows(batch.references.values(), resolver, decided)
-        if rows:
-            write_review(review, rows)
-            written = str(review)
+    if review is not None and rows:
+        write_review(review, rows)
+        written = str(review)
     problems += batch.problems
     problems += _missing_external(store, batch)
     if problems and not skip_invalid:
@@ -169,10 +180,23 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
         on_total(len(nodes) + len(rels))
     report = store.upsert(nodes, rels, batch_size=batch_size, dry_run=dry_run,
                           progress=progress)
-    return LoadReport(files=[str(s.path) for s in sheets], upsert=report, rows=dict(batch.rows),
+    return LoadReport(files=sheets, upsert=report, rows=dict(batch.rows),
                       references=list(batch.references.values()), merges=batch.merges,
                       skipped=sorted(problems), warnings=batch.warnings, dry_run=dry_run,
                       review=written, decisions=len(decisions))
+
+
+def _build(sheet_files: list[Path], decisions, resolver, **options) -> tuple:
+    """Read, validate and resolve: ``(sheet names, read problems, batch, review rows)``."""
+    sheets, problems = read_inputs(sheet_files)
+    resolver = resolver or _default_resolver()
+    decided = {}
+    for d in decisions:
+        resolver.decide(d.name, d.country, d.decision)
+        decided[(" ".join(d.name.casefold().split()), d.country)] = d.decision
+    batch = build_batch(sheets, resolver=resolver, **options)
+    rows = review_rows(batch.references.values(), resolver, decided)
+    return [str(s.path) for s in sheets], problems, batch, rows
 
 
 def _missing_external(store: Store, batch: Batch) -> list[Problem]:

@@ -45,7 +45,6 @@ Decisions a person made in a review sheet (:meth:`Resolver.decide`) come first.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -724,17 +723,34 @@ class Resolver:
                           Node(label, nid, props), UNRESOLVED)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# Gazetteer places' name keys, by (id, name): a load compares the same neighbours'
+# names again and again.
+_NAME_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
+_FUZZY_NAMES: dict[tuple[str, str, bool], tuple[tuple[str, str], ...]] = {}
+
+
 def _name_keys(e: Entry) -> tuple[str, ...]:
     """The distinct keys of a gazetteer place's name and aliases."""
-    return tuple(dict.fromkeys(key(x) for x in (e.name, *e.aliases)))
+    memo = (e.id, e.name)
+    found = _NAME_KEYS.get(memo)
+    if found is None:
+        if len(_NAME_KEYS) > 1 << 17:
+            _NAME_KEYS.clear()
+        found = _NAME_KEYS[memo] = tuple(dict.fromkeys(key(x) for x in (e.name, *e.aliases)))
+    return found
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _fuzzy_names(e: Entry, bare: bool) -> tuple[tuple[str, str], ...]:
     """``(key, skeleton)`` of each of a place's names for close-spelling matches;
     ``bare``: the skeleton of the key without its generic term."""
-    return tuple((n, skeleton(split_term_key(n)[0] if bare else n)) for n in _name_keys(e))
+    memo = (e.id, e.name, bare)
+    found = _FUZZY_NAMES.get(memo)
+    if found is None:
+        if len(_FUZZY_NAMES) > 1 << 17:
+            _FUZZY_NAMES.clear()
+        found = _FUZZY_NAMES[memo] = tuple(
+            (n, skeleton(split_term_key(n)[0] if bare else n)) for n in _name_keys(e))
+    return found
 
 
 def _rank(c: _Candidate) -> tuple:

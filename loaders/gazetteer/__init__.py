@@ -295,7 +295,7 @@ class _Grid:
         self.cells: dict[tuple[int, int], tuple[int, int]] = {
             (a, b): (i, j) for a, b, i, j in zip(cell_lat[starts].tolist(),
                                                   cell_lon[starts].tolist(),
-                                                  starts.tolist(), stops.tolist())}
+                                                  starts.tolist(), stops.tolist(), strict=True)}
         self.rows = rows
         self.lat = np.radians(lat)
         self.lon = np.radians(lon)

@@ -49,12 +49,16 @@ def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accep
     """
     from relgraph.loaders.load import load_paths
     progress = _Progress()
+    settings = settings_from_context()
+    # With the embedded server, what was read and resolved is kept in its data folder.
+    cache = settings.data_dir / "cache" if settings.embedded else None
     with store_from_context() as store:
         report = load_paths(store, list(paths), skip_invalid=skip_invalid, dry_run=dry_run,
                             strict=strict, accept_all=accept_all,
                             min_confidence=min_confidence, batch_size=batch_size,
                             aliases=list(aliases), review=None if no_review else review,
-                            progress=progress.advance, on_total=progress.begin)
+                            progress=progress.advance, on_total=progress.begin,
+                            cache=cache)
     progress.end()
     emit(load_result(report), fmt)
 
