@@ -300,8 +300,8 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for name in names:
         firsts = ", ".join(f"{t['first']:.1f}" for t in times[name])
-        bare_name = "bare driver" if sides[name].get("rust", True) else \
-            "bare driver, no Rust codec"
+        bare_name = "bare driver" if sides[name].get("rust", True) or args.codec_only \
+            else "bare driver, no Rust codec"
         if "again" in times[name][0]:
             ratio = med(bare_name, "first") / med(name, "first")
             print(f"| {name} | {firsts} | {med(name, 'first'):.1f} | {ratio:.2f} "

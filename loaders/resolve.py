@@ -652,18 +652,22 @@ class Resolver:
                         f"{d:,.1f} km from the sheet's coordinates",
                         (e.id,), self.node(e.id), APPROXIMATE, d)
         from rapidfuzz import fuzz, process
-        choices, owners = [], []
-        for eid, e, d in pool:
+        choices: list[str] = []
+        names: list[str] = []
+        owners: list[int] = []
+        for i, (_, e, _) in enumerate(pool):
             # A bare name is compared with a region's whole name only: "Khoiniki" is
             # spelled like the town, not like "Khoiniki District".
-            for n, spelled in _fuzzy_names(e, e.label == "City" or bool(hint)):
-                choices.append(spelled)
-                owners.append((eid, e, d, n))
+            keys, spelled = _fuzzy_names(e, e.label == "City" or bool(hint))
+            choices += spelled
+            names += keys
+            owners += [i] * len(keys)
         hits = process.extract(sk, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
                                limit=max(limit, 5) * 3)
         best: dict[str, tuple] = {}
         for _, score, i in hits:
-            eid, e, d, n = owners[i]
+            eid, e, d = pool[owners[i]]
+            n = names[i]
             rank = (-score, d if d is not None else 0.0, -(e.population or 0), eid)
             if eid not in best or rank < best[eid][0]:
                 best[eid] = (rank, e, d, n, score)
@@ -726,7 +730,7 @@ class Resolver:
 # Gazetteer places' name keys, by (id, name): a load compares the same neighbours'
 # names again and again.
 _NAME_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
-_FUZZY_NAMES: dict[tuple[str, str, bool], tuple[tuple[str, str], ...]] = {}
+_FUZZY_NAMES: dict[tuple[str, str, bool], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _name_keys(e: Entry) -> tuple[str, ...]:
@@ -740,16 +744,18 @@ def _name_keys(e: Entry) -> tuple[str, ...]:
     return found
 
 
-def _fuzzy_names(e: Entry, bare: bool) -> tuple[tuple[str, str], ...]:
-    """``(key, skeleton)`` of each of a place's names for close-spelling matches;
-    ``bare``: the skeleton of the key without its generic term."""
+def _fuzzy_names(e: Entry, bare: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of a place's names and, in the same order, their skeletons for
+    close-spelling matches; ``bare``: the skeleton of the key without its generic
+    term."""
     memo = (e.id, e.name, bare)
     found = _FUZZY_NAMES.get(memo)
     if found is None:
         if len(_FUZZY_NAMES) > 1 << 17:
             _FUZZY_NAMES.clear()
-        found = _FUZZY_NAMES[memo] = tuple(
-            (n, skeleton(split_term_key(n)[0] if bare else n)) for n in _name_keys(e))
+        keys = _name_keys(e)
+        found = _FUZZY_NAMES[memo] = (keys, tuple(
+            skeleton(split_term_key(n)[0] if bare else n) for n in keys))
     return found
 
 

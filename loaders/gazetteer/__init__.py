@@ -126,13 +126,19 @@ class _Entries(Mapping):
         self._lines = lines
         self._ids: list[bytes] | None = None
         self._cache: dict[int, Entry] = {}
+        self._rows: dict[str, int | None] = {}   # id -> row, as looked up
 
     def row(self, eid: str) -> int | None:
+        try:
+            return self._rows[eid]
+        except KeyError:
+            pass
         probe = eid.encode("utf-8") + b"\t"
         i = bisect.bisect_left(self._lines, probe)
-        if i < len(self._lines) and self._lines[i].startswith(probe):
-            return i
-        return None
+        found = i if i < len(self._lines) and self._lines[i].startswith(probe) else None
+        if len(self._rows) < 1 << 20:
+            self._rows[eid] = found
+        return found
 
     def at(self, row: int) -> Entry:
         e = self._cache.get(row)

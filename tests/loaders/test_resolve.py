@@ -428,10 +428,10 @@ def test_memoised_resolution_equals_the_straightforward_one(sample_places):
         mp.setattr(R, "split_term_key", names.split_term_key.__wrapped__)
         mp.setattr(R, "_name_keys", lambda e: tuple(dict.fromkeys(
             names.key.__wrapped__(x) for x in (e.name, *e.aliases))))
-        mp.setattr(R, "_fuzzy_names", lambda e, bare: tuple(
-            (n, names.skeleton.__wrapped__(names.split_term_key.__wrapped__(n)[0] if bare
-                                           else n))
-            for n in R._name_keys(e)))
+        mp.setattr(R, "_fuzzy_names", lambda e, bare: (R._name_keys(e), tuple(
+            names.skeleton.__wrapped__(names.split_term_key.__wrapped__(n)[0] if bare
+                                       else n)
+            for n in R._name_keys(e))))
         plain = [Resolver.default().resolve(n, kind="City", country=c, lat=la, lon=lo,
                                             sheet_nodes=False)
                  for n, c, (la, lo) in queries]
