@@ -394,7 +394,7 @@ def sample_places():
     return [g.entries.at(r) for r in pick if g.entries.at(r).lat is not None]
 
 
-def _generated_queries(places, n=500, seed=11):
+def _generated_queries(places, n=200, seed=11):
     """Names as sheets write them: the gazetteer's, misspelled or qualified, with
     coordinates up to about 30 km off, the country, both or neither."""
     import random
@@ -404,7 +404,8 @@ def _generated_queries(places, n=500, seed=11):
         e = rnd.choice(places)
         name = _misspell(e.name, rnd.choice([0, 1, 1, 2, 2, 3, 4]), rnd.randrange(50))
         jitter = rnd.choice([0.0, 0.05, 0.15, 0.25])
-        where = rnd.choice(["coordinates", "both", "both", "country", "neither"])
+        # Mostly with coordinates, as the cities sheets that resolve most give them.
+        where = rnd.choice(["coordinates", "both", "both", "both", "country", "neither"])
         out.append((name, e.country if where in ("country", "both") else None,
                     (e.lat + jitter, e.lon - jitter) if where in ("coordinates", "both")
                     else (None, None)))
@@ -440,8 +441,8 @@ def test_memoised_resolution_equals_the_straightforward_one(sample_places):
     # The sample goes through every path: exact, close spellings near the coordinates,
     # words of the name, unresolved.
     reasons = " ".join(r.reason for r in got)
-    assert reasons.count("close spelling") >= 20 and "km from the sheet" in reasons
-    assert sum(not r.resolved for r in got) >= 10 and sum(r.match == "exact" for r in got) >= 50
+    assert reasons.count("close spelling") >= 10 and "km from the sheet" in reasons
+    assert sum(not r.resolved for r in got) >= 5 and sum(r.match == "exact" for r in got) >= 30
 
 
 _PLAIN_NEAR: list = []
