@@ -389,14 +389,16 @@ def _misspell(name: str, how: int, at: int) -> str:
 def sample_places():
     import random
     g = load_gazetteer()
-    rows = list(g.entries.prefixed("city:"))
-    pick = random.Random(11).sample(rows, 400)
+    rnd = random.Random(11)
+    pick = rnd.sample(list(g.entries.prefixed("city:")), 400)
+    pick += rnd.sample(list(g.entries.prefixed("region:")), 100)
     return [g.entries.at(r) for r in pick if g.entries.at(r).lat is not None]
 
 
 def _generated_queries(places, n=200, seed=11):
-    """Names as sheets write them: the gazetteer's, misspelled or qualified, with
-    coordinates up to about 30 km off, the country, both or neither."""
+    """Names as sheets write them: the gazetteer's cities and regions, misspelled or
+    qualified, with coordinates up to about 30 km off, the country, both or neither,
+    asked for as a city, a place or anything."""
     import random
     rnd = random.Random(seed)
     out = []
@@ -406,7 +408,8 @@ def _generated_queries(places, n=200, seed=11):
         jitter = rnd.choice([0.0, 0.05, 0.15, 0.25])
         # Mostly with coordinates, as the cities sheets that resolve most give them.
         where = rnd.choice(["coordinates", "both", "both", "both", "country", "neither"])
-        out.append((name, e.country if where in ("country", "both") else None,
+        out.append((name, rnd.choice(["City", "place", None]),
+                    e.country if where in ("country", "both") else None,
                     (e.lat + jitter, e.lon - jitter) if where in ("coordinates", "both")
                     else (None, None)))
     return out
@@ -420,8 +423,8 @@ def test_memoised_resolution_equals_the_straightforward_one(sample_places):
     g = fast.gazetteer
     # Twice: the second time every memo is warm.
     for _ in range(2):
-        got = [fast.resolve(n, kind="City", country=c, lat=la, lon=lo, sheet_nodes=False)
-               for n, c, (la, lo) in queries]
+        got = [fast.resolve(n, kind=k, country=c, lat=la, lon=lo, sheet_nodes=False)
+               for n, k, c, (la, lo) in queries]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(g, "near", _plain_near_cached(g))
         mp.setattr(R, "key", names.key.__wrapped__)
@@ -433,9 +436,9 @@ def test_memoised_resolution_equals_the_straightforward_one(sample_places):
             names.skeleton.__wrapped__(names.split_term_key.__wrapped__(n)[0] if bare
                                        else n)
             for n in R._name_keys(e))))
-        plain = [Resolver.default().resolve(n, kind="City", country=c, lat=la, lon=lo,
+        plain = [Resolver.default().resolve(n, kind=k, country=c, lat=la, lon=lo,
                                             sheet_nodes=False)
-                 for n, c, (la, lo) in queries]
+                 for n, k, c, (la, lo) in queries]
     assert [(r.id, r.match, r.reason, r.candidates, r.distance_km, r.node) for r in got] == \
         [(r.id, r.match, r.reason, r.candidates, r.distance_km, r.node) for r in plain]
     # The sample goes through every path: exact, close spellings near the coordinates,
