@@ -9,14 +9,19 @@ runs for the whole benchmark (its heap as relgraph sizes it; ``RELGRAPH_JAVA_HEA
 round clears the database before each side and runs, in rotating order:
 
 - ``relgraph load --skip-invalid FOLDER`` as a user runs it (a new process, attaching
-  to the running server), then the same command again (a reload: nothing changes);
+  to the running server) with no cached batch in the data folder, then the same
+  command again (a reload: nothing changes, the batch comes from the cache);
 - the same with the Rust codec of the driver hidden (what ``neo4j-rust-ext`` brings);
 - with ``--base REV``: the same command of that revision (before), without the codec,
   as it was installed then;
 - the bare driver writing relgraph's own built records (the same nodes and
   relationships, encoded the same way) with ``UNWIND $rows`` + ``MERGE`` on the id
-  (key constraints in place), batches of 5,000, one transaction each, with and without
-  the Rust codec.
+  (key constraints in place), batches of 5,000, one transaction each, in one session,
+  with and without the Rust codec; timed as a whole script (start-up, reading the
+  records, writing), as relgraph's side is a whole command, with its writing alone
+  shown beside.
+
+``--codec-only`` leaves out the sides without the Rust codec (a shorter run).
 
 Until the loaders accept the whole converted folder, ``--skip-invalid`` on it aborts
 (the cities sheet names countries the gazetteer lacks); the benchmark then loads the
