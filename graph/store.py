@@ -40,6 +40,8 @@ OUTCOMES = ("created", "updated", "unchanged")
 # Most nodes of one label, or relationships of one type, that a fetch reads in one packed
 # record (ArcadeDB refuses to collect more than 500,000 values in one query by default).
 PACKED_MAX = 200_000
+# Ids an upsert looks up in one packed read when it does not read a whole label or type.
+PACKED_CHUNK = 20_000
 # How often a batch is run again when a concurrent load created one of its ids first.
 CONFLICT_RETRIES = 5
 
@@ -200,8 +202,12 @@ class Store:
 
         Everything is validated against the schema and every relationship endpoint is
         checked (in this upsert or already stored) before the first write, so invalid
-        input changes nothing. ``progress`` is called with the number of rows written
-        after each batch. ``dry_run`` reports what would change and writes nothing.
+        input changes nothing. What is stored of the records is then read (a few packed
+        records per label and type), and only rows that are missing or differ are
+        written: a reload of unchanged data only reads, and one after some records were
+        deleted or edited writes those back. ``progress`` is called with the number of
+        rows done after each batch. ``dry_run`` reports what would change and writes
+        nothing.
         """
         nodes = _dedupe_nodes(nodes)
         relationships = _dedupe_relationships(relationships)
@@ -210,31 +216,122 @@ class Store:
         self._check_endpoints(nodes, relationships)
 
         report = UpsertReport()
-        groups = [("node", label, None, None, rows) for label, rows in node_rows.items()]
-        groups += [("relationship", rel_type, start, end, rows)
-                   for (rel_type, start, end), rows in rel_rows.items()]
-        for kind, name, start_label, end_label, rows in groups:
-            slots = ({"label": name} if kind == "node" else
-                     {"type": name, "start_label": start_label, "end_label": end_label})
-            diff = statements.render(f"diff_{kind}s", **slots)
-            write = statements.render(f"upsert_{kind}s", **slots)
-            counts = report.nodes[name] if kind == "node" else report.relationships[name]
-            for batch in _batches(rows, batch_size):
-                for outcome, n in self._upsert_batch(diff if dry_run else write, batch,
-                                                     name, dry_run=dry_run).items():
+        try:
+            with self._session() as session:
+                for label, rows in node_rows.items():
+                    stored = self._stored_nodes(session, label, rows)
+                    missing, changed = _diff(rows, stored)
+                    self._write_group(session, report.nodes[label], rows, missing, changed,
+                                      {"label": label}, "nodes", batch_size=batch_size,
+                                      dry_run=dry_run, progress=progress)
+                stored_by_type: dict[str, dict[str, tuple]] = {}
+                for (rel_type, start, end), rows in rel_rows.items():
+                    slots = {"type": rel_type, "start_label": start, "end_label": end}
+                    if rel_type not in stored_by_type:
+                        stored_by_type[rel_type] = self._stored_relationships(
+                            session, rel_type, [row for (t, _, _), group in rel_rows.items()
+                                                if t == rel_type for row in group])
+                    stored = stored_by_type[rel_type]
+                    here = {}
+                    for row in rows:
+                        found = stored.get(row["id"])
+                        # Stored between other ends, it is another relationship.
+                        if found is not None and found[0] == row["start"] \
+                                and found[1] == row["end"]:
+                            here[row["id"]] = found[2]
+                    missing, changed = _diff(rows, here)
+                    self._write_group(session, report.relationships[rel_type], rows, missing,
+                                      changed, slots, "relationships", batch_size=batch_size,
+                                      dry_run=dry_run, progress=progress)
+        except (ServiceUnavailable, SessionExpired) as e:
+            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(_server_message(e)) from e
+        return report
+
+    def _stored_nodes(self, session, label: str, rows: list[dict]) -> dict[str, dict]:
+        """The stored properties of the nodes of ``rows``, by id: the whole label in one
+        packed record when it holds not many more nodes than ``rows``, else looked up by
+        id, a packed record per chunk."""
+        count = session.execute_read(lambda tx: tx.run(statements.render(
+            "count_label", label=label)).single()["count"])
+        if count == 0:
+            return {}
+        if count <= min(PACKED_MAX, 2 * len(rows)):
+            text = statements.render("fetch_nodes", label=label)
+            found = session.execute_read(lambda tx: tx.run(text).single()[0])
+        else:
+            text = statements.render("stored_nodes", label=label)
+            found = []
+            for chunk in _batches([r["id"] for r in rows], PACKED_CHUNK):
+                found += session.execute_read(
+                    lambda tx, c=chunk: tx.run(text, ids=c).single()[0])
+        return {props.get("id"): props for props in found}
+
+    def _stored_relationships(self, session, rel_type: str,
+                              rows: list[dict]) -> dict[str, tuple]:
+        """``id -> (start, end, properties)`` of the stored relationships of a type among
+        ``rows``: the whole type in one packed record when it holds not many more than
+        ``rows``, else looked up row by row, a packed record per chunk."""
+        count = session.execute_read(lambda tx: tx.run(statements.render(
+            "count_type", type=rel_type)).single()["count"])
+        if count == 0:
+            return {}
+        found: list = []
+        if count <= min(PACKED_MAX, 2 * len(rows)):
+            text = statements.render("fetch_relationships", type=rel_type)
+            found = session.execute_read(lambda tx: tx.run(
+                text, year_from=None, year_to=None).single()[0])
+        else:
+            by_ends: dict[tuple, list[dict]] = defaultdict(list)
+            for row in rows:
+                by_ends[(self.schema.label_for_id(row["start"]),
+                         self.schema.label_for_id(row["end"]))].append(
+                    {"id": row["id"], "start": row["start"], "end": row["end"]})
+            for (start, end), keys in by_ends.items():
+                text = statements.render("stored_relationships", type=rel_type,
+                                         start_label=start, end_label=end)
+                for chunk in _batches(keys, PACKED_CHUNK):
+                    found += session.execute_read(
+                        lambda tx, q=text, c=chunk: tx.run(q, rows=c).single()[0])
+        return {props.get("id"): (start, end, props) for start, end, props in found}
+
+    def _write_group(self, session, counts: Counter, rows: list[dict], missing: list[dict],
+                     changed: list[dict], slots: dict, kind: str, *, batch_size: int,
+                     dry_run: bool, progress: Callable[[int], None] | None) -> None:
+        """Write the missing and the changed rows of one label or type; count outcomes."""
+        counts["unchanged"] += len(rows) - len(missing) - len(changed)
+        if progress and len(rows) > len(missing) + len(changed):
+            progress(len(rows) - len(missing) - len(changed))
+        if dry_run:
+            counts["created"] += len(missing)
+            counts["updated"] += len(changed)
+            if progress and (missing or changed):
+                progress(len(missing) + len(changed))
+            return
+        name = slots.get("label") or slots["type"]
+        upsert = statements.render(f"upsert_{kind}", **slots)
+        create = statements.render("create_nodes" if kind == "nodes"
+                                   else "merge_relationships", **slots)
+        for text, todo in ((create, missing), (upsert, changed)):
+            for batch in _batches(todo, batch_size):
+                for outcome, n in self._write_rows(session, text, upsert, batch, name,
+                                                   created=text is create).items():
                     counts[outcome] += n
                 if progress:
                     progress(len(batch))
-        return report
 
-    def _upsert_batch(self, text: str, batch: list[dict], name: str, *,
-                      dry_run: bool) -> Counter:
-        """Run one batch in its own transaction; return its outcome counts."""
-        def work(tx):
-            if dry_run:
-                changed = Counter(r["outcome"] for r in tx.run(text, rows=batch).data())
-                return Counter(unchanged=len(batch) - sum(changed.values())) + changed
-            counts = Counter({r["outcome"]: r["count"] for r in tx.run(text, rows=batch)})
+    def _write_rows(self, session, text: str, upsert: str, batch: list[dict], name: str, *,
+                    created: bool) -> Counter:
+        """Run one batch in its own transaction; return its outcome counts. A batch of
+        rows that were missing (``created``) that finds one of its nodes created
+        meanwhile by another load rolls back and runs again as an upsert."""
+        def work(tx, text: str, created: bool):
+            result = tx.run(text, rows=batch)
+            if created:
+                counts = Counter(created=sum(r["count"] for r in result))
+            else:
+                counts = Counter({r["outcome"]: r["count"] for r in result})
             if sum(counts.values()) != len(batch):
                 # Endpoints were checked, so only a concurrent delete gets here; raising
                 # rolls the whole batch back.
@@ -244,20 +341,15 @@ class Store:
             return counts
         for attempt in range(CONFLICT_RETRIES + 1):
             try:
-                with self._session() as session:
-                    return (session.execute_read(work) if dry_run
-                            else session.execute_write(work))
+                return session.execute_write(work, text, created)
             except ConstraintError as e:
-                # Another load created one of these ids between this batch's read and
+                # Another load created one of these ids between this load's read and
                 # its write (the key constraint said no, and the batch rolled back).
-                # Run again: the batch now finds the node and merges into it.
+                # Run again as an upsert: the batch now finds the node and merges into it.
                 if attempt == CONFLICT_RETRIES:
                     raise QueryError(_server_message(e)) from e
+                text, created = upsert, False
                 time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
-            except (ServiceUnavailable, SessionExpired) as e:
-                raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-            except Neo4jError as e:
-                raise QueryError(_server_message(e)) from e
         raise AssertionError("unreachable")
 
     def set_node_properties(self, rows: Iterable[Mapping]) -> int:
@@ -462,6 +554,31 @@ def _decode(schema: Schema, name: str, props: dict) -> dict:
             except ValueError:
                 pass   # written by someone else: keep the text
     return props
+
+
+def _diff(rows: list[dict], stored: Mapping[str, dict]) -> tuple[list[dict], list[dict]]:
+    """``(missing, changed)`` rows of an upsert, given the stored properties by id. A row
+    is unchanged when every property it sets is stored with the same value (a null one
+    is not stored), the comparison the upsert statements make."""
+    missing, changed = [], []
+    for row in rows:
+        old = stored.get(row["id"])
+        if old is None:
+            missing.append(row)
+        elif not all(_same(old.get(k), v) for k, v in row["props"].items()):
+            changed.append(row)
+    return missing, changed
+
+
+def _same(stored: Any, value: Any) -> bool:
+    """Cypher's equality of a stored and a given value (1 = 1.0, but true <> 1)."""
+    if isinstance(stored, bool) or isinstance(value, bool):
+        return type(stored) is type(value) and stored == value
+    if isinstance(stored, list) and isinstance(value, (list, tuple)):
+        return len(stored) == len(value) and all(map(_same, stored, value))
+    if isinstance(stored, (list, tuple)) or isinstance(value, (list, tuple)):
+        return False
+    return stored == value
 
 
 def _dedupe_nodes(nodes: Iterable[Node]) -> list[Node]:

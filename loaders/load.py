@@ -7,6 +7,8 @@ good rows and report the bad ones.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,7 +135,8 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
                progress: Callable[[int], None] | None = None,
                on_total: Callable[[int], None] | None = None,
                on_phase: Callable[[str, int], None] | None = None,
-               follow_links: bool = False, journal: Journal | None = None) -> LoadReport:
+               follow_links: bool = False, journal: Journal | None = None,
+               cache: str | Path | None = None) -> LoadReport:
     """Load sheet files or folders into ``store``.
 
     Raises :class:`ValidationError` listing every problem (``FILE:LINE: column:
@@ -151,6 +154,11 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
     SIGTERM, which ``progress`` may raise as :class:`Interrupted` between batches; a
     server gone), the error says the graph may be incomplete, and ``journal`` keeps
     the load as unfinished until a load of the same input completes.
+
+    ``cache`` is a folder where what was read and resolved is kept (see
+    :mod:`relgraph.loaders.batch_cache`), so loading the same sheets again skips that
+    work; the records are still compared with the store and whatever it lacks is
+    written.
     """
     warnings: list[str] = []
     sheets, problems = read_inputs(paths, follow_links=follow_links, warnings=warnings)
@@ -158,30 +166,36 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
         raise ValidationError([Problem(", ".join(map(str, paths)), 0, "",
                                        "no sheets found (file names must start with a "
                                        "sheet kind, e.g. twinnings.csv)")])
-    resolver = resolver or _default_resolver()
     files = aliases_files(paths, aliases)
     if review is not None and Path(review).is_file():
         # Decisions written into the last review sheet count even when it is not
         # named with --aliases: rewriting it must never lose them.
         files = list(dict.fromkeys([*files, Path(review)]))
     decisions = read_decisions(files)
-    decided = {}
-    for d in decisions:
-        resolver.decide(d.name, d.country, d.decision)
-        decided[(" ".join(d.name.casefold().split()), d.country)] = d.decision
-    if on_phase:
-        on_phase("Reading", sum(s.size for s in sheets))
-    batch = build_batch(sheets, resolver=resolver, strict=strict, accept_all=accept_all,
-                        min_confidence=min_confidence,
-                        max_problems=None if skip_invalid else
-                        max(1, MAX_PROBLEMS - len(problems)), progress=progress)
+    options = {"strict": strict, "accept_all": accept_all,
+               "min_confidence": min_confidence,
+               "max_problems": None if skip_invalid else
+               max(1, MAX_PROBLEMS - len(problems))}
+    built = store_in = cache_key = None
+    if cache is not None and resolver is None and not problems:
+        from relgraph.loaders.batch_cache import BatchCache, load_key
+        store_in = BatchCache(cache)
+        cache_key = load_key([s.path for s in sheets], decisions, options)
+        with _no_gc():
+            built = store_in.get(cache_key)
+    if built is None:
+        if on_phase:
+            on_phase("Reading", sum(s.size for s in sheets))
+        with _no_gc():
+            built = _build(sheets, decisions, resolver, progress=progress, **options)
+            if store_in is not None:
+                store_in.put(cache_key, built)
+    batch, rows = built
     batch.warnings[:0] = warnings
     written = None
-    if review is not None:
-        rows = review_rows(batch.references.values(), resolver, decided)
-        if rows:
-            write_review(review, rows)
-            written = str(review)
+    if review is not None and rows:
+        write_review(review, rows)
+        written = str(review)
     problems += batch.problems
     late = _missing_external(store, batch)
     problems += late
@@ -236,6 +250,33 @@ def _skipped_rows(problems: list[Problem], batch: Batch, late: list[Problem]) ->
     if not batch.more_problems:
         return len({(p.file, p.line) for p in problems if p.line})
     return batch.bad_rows + len({(p.file, p.line) for p in late})
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """Without the cyclic garbage collector: building (or unpickling) a load's records
+    makes hundreds of thousands of objects that all live on, and the collector's passes
+    over them took a fifth of the time; the few cycles left wait until the end."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _build(sheets: list[Sheet], decisions, resolver, *, progress=None,
+           **options) -> tuple:
+    """Validate and resolve: ``(batch, review rows)``."""
+    resolver = resolver or _default_resolver()
+    decided = {}
+    for d in decisions:
+        resolver.decide(d.name, d.country, d.decision)
+        decided[(" ".join(d.name.casefold().split()), d.country)] = d.decision
+    batch = build_batch(sheets, resolver=resolver, progress=progress, **options)
+    rows = review_rows(batch.references.values(), resolver, decided)
+    return batch, rows
 
 
 def _missing_external(store: Store, batch: Batch) -> list[Problem]:

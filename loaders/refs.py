@@ -6,6 +6,7 @@ node id such as ``region:by:gomel``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ class RefError(ValueError):
     pass
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def parse_ref(text: str) -> PartyRef:
     """Split a reference into name, kind and country.
 

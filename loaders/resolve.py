@@ -619,7 +619,8 @@ class Resolver:
             labels = {"City"} if hint == "city" else {"City", "Region"}
         pool: list[tuple[str, Entry, float | None]] = []
         if lat is not None:
-            for d, e in self.gazetteer.near(lat, lon, _FUZZY_NEAR_KM):
+            narrow = cc if isinstance(cc, str) else None
+            for d, e in self.gazetteer.near(lat, lon, _FUZZY_NEAR_KM, country=narrow):
                 if (cc is None or e.country == cc) and e.label in labels:
                     pool.append((e.id, e, d))
             cutoff = _FUZZY_NEAR_SCORE
@@ -650,26 +651,29 @@ class Resolver:
             words = {w for w in split_term_key(own)[0].split() if len(w) >= _WORD}
             for _, e, d in pool:
                 if d is not None and d <= _WORD_KM and words & {
-                        split_term_key(key(x))[0] for x in (e.name, *e.aliases)}:
+                        split_term_key(n)[0] for n in _name_keys(e)}:
                     return Resolution(
                         e.id, e.label, e.name, e.country, None, True,
                         f"gazetteer {e.label.lower()} named by a word of the name, "
                         f"{d:,.1f} km from the sheet's coordinates",
                         (e.id,), self.node(e.id), APPROXIMATE, d)
         from rapidfuzz import fuzz, process
-        choices, owners = [], []
-        for eid, e, d in pool:
-            for n in dict.fromkeys(key(x) for x in (e.name, *e.aliases)):
-                # A bare name is compared with a region's whole name only: "Khoiniki"
-                # is spelled like the town, not like "Khoiniki District".
-                short = split_term_key(n)[0] if e.label == "City" or hint else n
-                choices.append(skeleton(short))
-                owners.append((eid, e, d, n))
+        choices: list[str] = []
+        names: list[str] = []
+        owners: list[int] = []
+        for i, (_, e, _) in enumerate(pool):
+            # A bare name is compared with a region's whole name only: "Khoiniki" is
+            # spelled like the town, not like "Khoiniki District".
+            keys, spelled = _fuzzy_names(e, e.label == "City" or bool(hint))
+            choices += spelled
+            names += keys
+            owners += [i] * len(keys)
         hits = process.extract(sk, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
                                limit=max(limit, 5) * 3)
         best: dict[str, tuple] = {}
         for _, score, i in hits:
-            eid, e, d, n = owners[i]
+            eid, e, d = pool[owners[i]]
+            n = names[i]
             rank = (-score, d if d is not None else 0.0, -(e.population or 0), eid)
             if eid not in best or rank < best[eid][0]:
                 best[eid] = (rank, e, d, n, score)
@@ -727,6 +731,38 @@ class Resolver:
                           f"{why}; id made from the name as "
                           f"{'an' if label == 'Organization' else 'a'} {label.lower()}", (),
                           Node(label, nid, props), UNRESOLVED)
+
+
+# Gazetteer places' name keys, by (id, name): a load compares the same neighbours'
+# names again and again.
+_NAME_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
+_FUZZY_NAMES: dict[tuple[str, str, bool], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _name_keys(e: Entry) -> tuple[str, ...]:
+    """The distinct keys of a gazetteer place's name and aliases."""
+    memo = (e.id, e.name)
+    found = _NAME_KEYS.get(memo)
+    if found is None:
+        if len(_NAME_KEYS) > 1 << 17:
+            _NAME_KEYS.clear()
+        found = _NAME_KEYS[memo] = tuple(dict.fromkeys(key(x) for x in (e.name, *e.aliases)))
+    return found
+
+
+def _fuzzy_names(e: Entry, bare: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of a place's names and, in the same order, their skeletons for
+    close-spelling matches; ``bare``: the skeleton of the key without its generic
+    term."""
+    memo = (e.id, e.name, bare)
+    found = _FUZZY_NAMES.get(memo)
+    if found is None:
+        if len(_FUZZY_NAMES) > 1 << 17:
+            _FUZZY_NAMES.clear()
+        keys = _name_keys(e)
+        found = _FUZZY_NAMES[memo] = (keys, tuple(
+            skeleton(split_term_key(n)[0] if bare else n) for n in keys))
+    return found
 
 
 def _rank(c: _Candidate) -> tuple:

@@ -126,13 +126,19 @@ class _Entries(Mapping):
         self._lines = lines
         self._ids: list[bytes] | None = None
         self._cache: dict[int, Entry] = {}
+        self._rows: dict[str, int | None] = {}   # id -> row, as looked up
 
     def row(self, eid: str) -> int | None:
+        try:
+            return self._rows[eid]
+        except KeyError:
+            pass
         probe = eid.encode("utf-8") + b"\t"
         i = bisect.bisect_left(self._lines, probe)
-        if i < len(self._lines) and self._lines[i].startswith(probe):
-            return i
-        return None
+        found = i if i < len(self._lines) and self._lines[i].startswith(probe) else None
+        if len(self._rows) < 1 << 20:
+            self._rows[eid] = found
+        return found
 
     def at(self, row: int) -> Entry:
         e = self._cache.get(row)
@@ -178,7 +184,8 @@ class Gazetteer:
             e = self.entries.at(row)
             for code in e.codes:
                 self.codes.setdefault(code, e.id)
-        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._grid: _Grid | None = None
+        self._near_memo: dict[tuple, tuple] = {}
 
     def hits(self, k: str) -> list[tuple[str, str]]:
         """``(id, flag)`` of every place indexed under key ``k``; the flag is
@@ -220,31 +227,85 @@ class Gazetteer:
         rows = self.entries.prefixed(f"{prefix}:{country.lower()}:")
         return [self.entries.at(r) for r in rows]
 
-    def near(self, lat: float, lon: float, km: float) -> list[tuple[float, Entry]]:
-        """``(distance in km, entry)`` of the cities within ``km`` of a point, nearest
-        first. The first call builds a 1-degree grid over all cities (about a second)."""
+    def near(self, lat: float, lon: float, km: float,
+             country: str | None = None) -> list[tuple[float, Entry]]:
+        """``(distance in km, entry)`` of the cities within ``km`` of a point (of
+        ``country`` only, when given), nearest first. The first call builds a 1-degree
+        grid over all cities (about half a second)."""
+        memo = (lat, lon, km, country)
+        found = self._near_memo.get(memo)
+        if found is None:
+            found = self._near(lat, lon, km, country)
+            if len(self._near_memo) >= 4096:
+                self._near_memo.clear()
+            self._near_memo[memo] = found
+        return list(found)
+
+    def _near(self, lat: float, lon: float, km: float,
+              country: str | None) -> tuple[tuple[float, Entry], ...]:
+        import numpy as np
         if self._grid is None:
-            self._grid = {}
-            for row in self.entries.prefixed("city:"):
-                cells = self.entries._lines[row].split(b"\t", 8)
-                if cells[6]:
-                    cell = (math.floor(float(cells[6])), math.floor(float(cells[7])))
-                    self._grid.setdefault(cell, []).append(row)
+            self._grid = _Grid(self.entries)
+        grid = self._grid
         reach = km / 111.0
         lat_cells = range(math.floor(lat - reach), math.floor(lat + reach) + 1)
         shrink = max(math.cos(math.radians(min(abs(lat) + reach, 89.0))), 0.01)
         lon_reach = reach / shrink
         lon_cells = range(math.floor(lon - lon_reach), math.floor(lon + lon_reach) + 1)
+        spans = [grid.cells[cell] for a in lat_cells for b in lon_cells
+                 if (cell := (a, (b + 180) % 360 - 180)) in grid.cells]
+        if not spans:
+            return ()
+        picked = np.concatenate([np.arange(i, j) for i, j in spans])
+        # A vectorised first pass over every city of the cells; the few it keeps (with
+        # a margin far above its rounding error) are measured again exactly as
+        # distance_km measures, so the answer is the same to the last bit.
+        p1, l1 = math.radians(lat), math.radians(lon)
+        p2, l2 = grid.lat[picked], grid.lon[picked]
+        a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin((l2 - l1) / 2) ** 2
+        rough = 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        keep = rough <= km + 1e-3
+        if country is not None:
+            keep &= grid.country[picked] == country
         out = []
-        for a in lat_cells:
-            for b in lon_cells:
-                for row in self._grid.get((a, (b + 180) % 360 - 180), ()):
-                    e = self.entries.at(row)
-                    d = distance_km(lat, lon, e.lat, e.lon)
-                    if d <= km:
-                        out.append((d, e))
+        for row in grid.rows[picked[keep]].tolist():
+            e = self.entries.at(row)
+            d = distance_km(lat, lon, e.lat, e.lon)
+            if d <= km:
+                out.append((d, e))
         out.sort(key=lambda x: (x[0], x[1].id))
-        return out
+        return tuple(out)
+
+
+class _Grid:
+    """Every city with coordinates, grouped by 1-degree cell: ``cells`` maps a cell to
+    its span of the arrays ``rows`` (entry rows), ``lat`` and ``lon`` (radians) and
+    ``country``."""
+
+    def __init__(self, entries: _Entries):
+        import numpy as np
+        span = entries.prefixed("city:")
+        cells = [line.split(b"\t", 8) for line in entries._lines[span.start:span.stop]]
+        rows = np.array([span.start + i for i, c in enumerate(cells) if c[6]], dtype=np.int64)
+        placed = [c for c in cells if c[6]]
+        lat = np.array([c[6] for c in placed]).astype(np.float64)
+        lon = np.array([c[7] for c in placed]).astype(np.float64)
+        country = np.array([c[3] for c in placed]).astype(str)
+        cell_lat, cell_lon = np.floor(lat).astype(np.int64), np.floor(lon).astype(np.int64)
+        # Grouped by cell, rows in id order within a cell.
+        order = np.lexsort((rows, cell_lon, cell_lat))
+        rows, lat, lon, country = rows[order], lat[order], lon[order], country[order]
+        cell_lat, cell_lon = cell_lat[order], cell_lon[order]
+        starts = np.flatnonzero(np.r_[True, (np.diff(cell_lat) != 0) | (np.diff(cell_lon) != 0)])
+        stops = np.r_[starts[1:], len(rows)]
+        self.cells: dict[tuple[int, int], tuple[int, int]] = {
+            (a, b): (i, j) for a, b, i, j in zip(cell_lat[starts].tolist(),
+                                                  cell_lon[starts].tolist(),
+                                                  starts.tolist(), stops.tolist(), strict=True)}
+        self.rows = rows
+        self.lat = np.radians(lat)
+        self.lon = np.radians(lon)
+        self.country = country
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -20,6 +20,7 @@ single spaces, with Russian/Belarusian adjective endings folded, so that the nom
 
 from __future__ import annotations
 
+import functools
 import re
 
 from relgraph.graph.ids import slug, transliterate
@@ -72,6 +73,12 @@ def place_slug(text: str) -> str:
     return slug(text.translate(_EXTRA))
 
 
+# Pure functions of a string, called again and again with the same names while a
+# load resolves (a place's neighbours, a sheet's repeated names): memoised.
+_MEMO = functools.lru_cache(maxsize=1 << 18)
+
+
+@_MEMO
 def key(text: str) -> str:
     """The lookup key of a name: transliterated, lower case, adjective endings folded.
 
@@ -94,6 +101,7 @@ _SKELETON = [(re.compile(p), r) for p, r in (
 )]
 
 
+@_MEMO
 def skeleton(k: str) -> str:
     """A key with romanisation differences folded away, for close-spelling matches.
 
@@ -153,6 +161,7 @@ def split_term(text: str) -> tuple[str, str | None]:
     return split_term_key(key(text))
 
 
+@_MEMO
 def split_term_key(k: str) -> tuple[str, str | None]:
     """:func:`split_term` for a text that is already a key."""
     words = k.split()

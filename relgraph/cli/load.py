@@ -64,6 +64,8 @@ def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accep
     from relgraph.loaders.unfinished import Journal
     settings = settings_from_context()
     progress = Progress()
+    # With the embedded server, what was read and resolved is kept in its data folder.
+    cache = settings.data_dir / "cache" if settings.embedded else None
 
     try:
         with store_from_context() as store, interruptible() as stop:
@@ -76,7 +78,8 @@ def load(paths, skip_invalid, dry_run, strict, aliases, review, no_review, accep
                                 aliases=list(aliases), review=None if no_review else review,
                                 progress=advance, on_phase=progress.begin,
                                 follow_links=follow_links,
-                                journal=Journal(settings.data_dir, settings.describe()))
+                                journal=Journal(settings.data_dir, settings.describe()),
+                                cache=cache)
     finally:
         progress.end()
     emit(load_result(report), fmt)

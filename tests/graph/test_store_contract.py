@@ -223,3 +223,43 @@ def test_fetch_is_the_stored_graph(embedded_store, load_example):
                               "r.id AS id")
     assert sorted((u, v, k, d["type"]) for u, v, k, d in g.edges(keys=True, data=True)) \
         == sorted((r["a"], r["b"], r["id"], r["t"]) for r in rels)
+
+
+@pytest.mark.parametrize("others", [0, 40])
+def test_an_upsert_writes_only_what_is_missing_or_differs(store, others, monkeypatch):
+    # With few stored records the upsert reads the whole label and type; with many
+    # more than it writes (others), it looks its own up by id.
+    # No second try: creating a node it failed to find stored would fail here.
+    monkeypatch.setattr(store_module, "CONFLICT_RETRIES", 0)
+    cities = [Node("City", f"city:by:c{i}", {"name": f"C{i}", "country": "BY"})
+              for i in range(others + 4)]
+    ties = [Relationship("TWINNED_WITH", cities[i].id, cities[i + 1].id, {"since": "2001"})
+            for i in range(others + 3)]
+    store.upsert(cities, ties)
+    mine, my_ties = cities[:4], ties[:3]
+    store.run("MATCH (n:City {id: 'city:by:c0'}) DETACH DELETE n")      # and its tie
+    store.run("MATCH (n:City {id: 'city:by:c2'}) SET n.name = 'edited', n.note = 'x'")
+    store.run("MATCH ()-[r:TWINNED_WITH]->(b:City {id: 'city:by:c3'}) SET r.since = '1990'")
+    report = store.upsert(mine, my_ties)
+    assert dict(report.nodes["City"]) == {"created": 1, "updated": 1, "unchanged": 2}
+    assert dict(report.relationships["TWINNED_WITH"]) == \
+        {"created": 1, "updated": 1, "unchanged": 1}
+    g = store.fetch()
+    assert g.nodes["city:by:c2"]["name"] == "C2" and g.nodes["city:by:c2"]["note"] == "x"
+    assert sorted(d["since"] for *_, d in g.edges(data=True)) == ["2001"] * (others + 3)
+    again = store.upsert(mine, my_ties, dry_run=True)
+    assert again.total("created") == again.total("updated") == 0
+    assert again.total("unchanged") == 7
+
+
+def test_a_stored_value_of_another_type_is_a_change(store):
+    store.upsert([Node("City", "city:by:t", {"name": "T", "country": "BY", "population": 5})])
+    store.run("MATCH (n:City {id: 'city:by:t'}) SET n.population = 5.0")
+    same = store.upsert([Node("City", "city:by:t", {"name": "T", "country": "BY",
+                                                   "population": 5})])
+    assert same.nodes["City"]["unchanged"] == 1          # 5 = 5.0, as Cypher compares
+    store.run("MATCH (n:City {id: 'city:by:t'}) SET n.resolved = 1")
+    changed = store.upsert([Node("City", "city:by:t", {"name": "T", "country": "BY",
+                                                      "resolved": True})])
+    assert changed.nodes["City"]["updated"] == 1         # true <> 1
+    assert store.fetch().nodes["city:by:t"]["resolved"] is True

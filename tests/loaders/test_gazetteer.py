@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relgraph.loaders.gazetteer import BASE, distance_km, load_gazetteer
 from relgraph.loaders.gazetteer.names import key
@@ -74,3 +76,32 @@ def test_near_agrees_with_a_full_scan(g, lat, lon):
         if lo <= e.lat <= hi and distance_km(lat, lon, e.lat, e.lon) <= 30:
             scan.add(e.id)
     assert found == scan and found
+
+
+def _near_by_scan(g, lat, lon, km, country=None):
+    """near() as a plain scan of every city: the reference the grid must equal."""
+    out = []
+    for row in g.entries.prefixed("city:"):
+        e = g.entries.at(row)
+        if e.lat is None or (country is not None and e.country != country):
+            continue
+        d = distance_km(lat, lon, e.lat, e.lon)
+        if d <= km:
+            out.append((d, e))
+    return sorted(out, key=lambda x: (x[0], x[1].id))
+
+
+@settings(max_examples=25, deadline=None)
+@given(lat=st.floats(-89.5, 89.5), lon=st.floats(-180, 180), km=st.sampled_from([5, 25, 60]),
+       country=st.sampled_from([None, "BY", "FR", "US", "RU", "XX"]))
+def test_near_equals_a_plain_scan_to_the_last_bit(g, lat, lon, km, country):
+    assert g.near(lat, lon, km, country=country) == _near_by_scan(g, lat, lon, km, country)
+
+
+@pytest.mark.parametrize("lat, lon", [(53.9, 27.57), (48.85, 2.35), (50.45, 30.52)])
+def test_near_equals_a_plain_scan_in_dense_places(g, lat, lon):
+    found = g.near(lat, lon, 25)
+    assert len(found) > 10 and found == _near_by_scan(g, lat, lon, 25)
+    # Asked again (memoised): the same answer, and not the same list to mutate.
+    again = g.near(lat, lon, 25)
+    assert again == found and again is not found

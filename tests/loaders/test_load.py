@@ -191,3 +191,68 @@ def test_kosovo_is_a_country_and_its_places_load(embedded_store, folder):
     load_paths(embedded_store, [folder])
     g = embedded_store.fetch()
     assert city in g and g.nodes["country:xk"]["name"] == "Kosovo"
+
+
+def _graph(store) -> tuple[dict, set]:
+    g = store.fetch()
+    return ({n: dict(a) for n, a in g.nodes(data=True)},
+            {(u, v, k, tuple(sorted((x, repr(y)) for x, y in d.items())))
+             for u, v, k, d in g.edges(keys=True, data=True)})
+
+
+def test_a_reload_from_the_cache_writes_back_what_was_deleted_or_edited(embedded_store,
+                                                                         folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = load_paths(embedded_store, [folder], cache=cache)
+    assert first.created > 0 and len(list(cache.glob("batch-*.pickle"))) == 1
+    loaded = _graph(embedded_store)
+    # The database changes behind relgraph's back: a node (with its relationships) and
+    # a relationship deleted, a property edited, one added.
+    embedded_store.run("MATCH (n:Document) DETACH DELETE n")
+    embedded_store.run("MATCH ()-[r:SUPPLIES_TO]->() DELETE r")
+    embedded_store.run("MATCH (n:Region {id: 'region:by:gomel'}) SET n.name = 'edited', "
+                       "n.note = 'kept'")
+    again = load_paths(embedded_store, [folder], cache=cache)
+    nodes, rels = _graph(embedded_store)
+    assert nodes.pop("region:by:gomel").pop("note") == "kept"   # not the load's to remove
+    loaded[0].pop("region:by:gomel")
+    assert {k: v for k, v in nodes.items() if k != "region:by:gomel"} == loaded[0]
+    assert rels == loaded[1]
+    assert embedded_store.fetch().nodes["region:by:gomel"]["name"] == "Gomel Region"
+    assert again.upsert.nodes["Document"]["created"] == 1
+    assert again.upsert.nodes["Region"]["updated"] == 1
+    assert again.upsert.relationships["SUPPLIES_TO"]["created"] == 1
+    assert again.upsert.relationships["SIGNED_AGREEMENT"]["created"] == 2
+    # And once more: nothing left to write.
+    third = load_paths(embedded_store, [folder], cache=cache)
+    assert third.created == 0 and third.upsert.total("updated") == 0
+    assert third.counts() == first.counts() and third.rows == first.rows
+
+
+def test_the_cache_is_used_only_for_the_same_sheets_and_decisions(embedded_store, folder,
+                                                                  tmp_path, monkeypatch):
+    import relgraph.loaders.load as L
+    cache = tmp_path / "cache"
+    builds = []
+    real = L._build
+    monkeypatch.setattr(L, "_build", lambda *a, **k: builds.append(1) or real(*a, **k))
+    load_paths(embedded_store, [folder], cache=cache)
+    load_paths(embedded_store, [folder], cache=cache)
+    assert len(builds) == 1                      # the second load read nothing
+    twinnings = folder / "twinnings.csv"
+    twinnings.write_text(TWINNINGS + "Minsk [city],Bryansk [city],2001,active,,news\n",
+                         encoding="utf-8")
+    report = load_paths(embedded_store, [folder], cache=cache)
+    assert len(builds) == 2 and report.upsert.relationships["TWINNED_WITH"]["created"] == 1
+    (folder / "aliases.csv").write_text("name,country,decision\nBryansk,,new\n",
+                                        encoding="utf-8")
+    load_paths(embedded_store, [folder], cache=cache)
+    assert len(builds) == 3
+    load_paths(embedded_store, [folder], cache=cache, strict=True, skip_invalid=True)
+    assert len(builds) == 4
+    # A damaged entry is a miss, not an error.
+    for entry in cache.glob("batch-*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    load_paths(embedded_store, [folder], cache=cache)
+    assert len(builds) == 5
+    assert len(list(cache.glob("batch-*.pickle"))) <= 4

@@ -344,3 +344,127 @@ def test_resolve_never_raises_and_is_deterministic(text):
 def test_resolve_with_hints_never_raises(text, kind, country):
     res = Resolver.default().resolve(text, kind=kind, country=country)
     assert res.id == Resolver.default().resolve(text, kind=kind, country=country).id
+
+
+# -- the memoised and vectorised resolution equals the straightforward one ----------------
+
+def _plain_near(g):
+    """near() as it was before the numpy grid: a dict of rows per 1-degree cell and
+    distance_km for every city of the cells."""
+    import math
+
+    from relgraph.loaders.gazetteer import distance_km
+    grid: dict = {}
+    for row in g.entries.prefixed("city:"):
+        e = g.entries.at(row)
+        if e.lat is not None:
+            grid.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append(row)
+
+    def near(lat, lon, km, country=None):
+        reach = km / 111.0
+        shrink = max(math.cos(math.radians(min(abs(lat) + reach, 89.0))), 0.01)
+        out = []
+        for a in range(math.floor(lat - reach), math.floor(lat + reach) + 1):
+            for b in range(math.floor(lon - reach / shrink), math.floor(lon + reach / shrink) + 1):
+                for row in grid.get((a, (b + 180) % 360 - 180), ()):
+                    e = g.entries.at(row)
+                    d = distance_km(lat, lon, e.lat, e.lon)
+                    if d <= km and (country is None or e.country == country):
+                        out.append((d, e))
+        return sorted(out, key=lambda x: (x[0], x[1].id))
+    return near
+
+
+def _misspell(name: str, how: int, at: int) -> str:
+    if how == 0 or len(name) < 4:
+        return name
+    i = 1 + at % (len(name) - 2)
+    if how == 1:
+        return name[:i] + name[i + 1:]                       # a letter dropped
+    if how == 2:
+        return name[:i] + name[i + 1] + name[i] + name[i + 2:]   # two swapped
+    if how == 3:
+        return name + " Region"
+    return f"{name} (Centre)"
+
+
+@pytest.fixture(scope="module")
+def sample_places():
+    import random
+    g = load_gazetteer()
+    rnd = random.Random(11)
+    pick = rnd.sample(list(g.entries.prefixed("city:")), 400)
+    pick += rnd.sample(list(g.entries.prefixed("region:")), 100)
+    return [g.entries.at(r) for r in pick if g.entries.at(r).lat is not None]
+
+
+def _generated_queries(places, n=200, seed=11):
+    """Names as sheets write them: the gazetteer's cities and regions, misspelled or
+    qualified, with coordinates up to about 30 km off, the country, both or neither,
+    asked for as a city, a place or anything."""
+    import random
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        e = rnd.choice(places)
+        name = _misspell(e.name, rnd.choice([0, 1, 1, 2, 2, 3, 4]), rnd.randrange(50))
+        jitter = rnd.choice([0.0, 0.05, 0.15, 0.25])
+        # Mostly with coordinates, as the cities sheets that resolve most give them.
+        where = rnd.choice(["coordinates", "both", "both", "both", "country", "neither"])
+        out.append((name, rnd.choice(["City", "place", None]),
+                    e.country if where in ("country", "both") else None,
+                    (e.lat + jitter, e.lon - jitter) if where in ("coordinates", "both")
+                    else (None, None)))
+    return out
+
+
+def test_memoised_resolution_equals_the_straightforward_one(sample_places):
+    import relgraph.loaders.gazetteer.names as names
+    import relgraph.loaders.resolve as R
+    queries = _generated_queries(sample_places)
+    fast = Resolver.default()
+    g = fast.gazetteer
+    # Twice: the second time every memo is warm.
+    for _ in range(2):
+        got = [fast.resolve(n, kind=k, country=c, lat=la, lon=lo, sheet_nodes=False)
+               for n, k, c, (la, lo) in queries]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(g, "near", _plain_near_cached(g))
+        mp.setattr(R, "key", names.key.__wrapped__)
+        mp.setattr(R, "skeleton", names.skeleton.__wrapped__)
+        mp.setattr(R, "split_term_key", names.split_term_key.__wrapped__)
+        mp.setattr(R, "_name_keys", lambda e: tuple(dict.fromkeys(
+            names.key.__wrapped__(x) for x in (e.name, *e.aliases))))
+        mp.setattr(R, "_fuzzy_names", lambda e, bare: (R._name_keys(e), tuple(
+            names.skeleton.__wrapped__(names.split_term_key.__wrapped__(n)[0] if bare
+                                       else n)
+            for n in R._name_keys(e))))
+        plain = [Resolver.default().resolve(n, kind=k, country=c, lat=la, lon=lo,
+                                            sheet_nodes=False)
+                 for n, k, c, (la, lo) in queries]
+    assert [(r.id, r.match, r.reason, r.candidates, r.distance_km, r.node) for r in got] == \
+        [(r.id, r.match, r.reason, r.candidates, r.distance_km, r.node) for r in plain]
+    # The sample goes through every path: exact, close spellings near the coordinates,
+    # words of the name, unresolved.
+    reasons = " ".join(r.reason for r in got)
+    assert reasons.count("close spelling") >= 10 and "km from the sheet" in reasons
+    assert sum(not r.resolved for r in got) >= 5 and sum(r.match == "exact" for r in got) >= 30
+
+
+_PLAIN_NEAR: list = []
+
+
+def _plain_near_cached(g):
+    if not _PLAIN_NEAR:
+        _PLAIN_NEAR.append(_plain_near(g))
+    return _PLAIN_NEAR[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_memoised_name_keys_equal_the_plain_functions(text):
+    import relgraph.loaders.gazetteer.names as names
+    k = names.key.__wrapped__(text)
+    assert names.key(text) == k
+    assert names.skeleton(k) == names.skeleton.__wrapped__(k)
+    assert names.split_term_key(k) == names.split_term_key.__wrapped__(k)
