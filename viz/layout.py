@@ -248,7 +248,8 @@ def geo_places(G: nx.Graph) -> tuple[dict, dict]:
 
     A node's own ``lat``/``lon`` come first; then ``place_lat``/``place_lon`` (the
     place it is located in, with ``place_name``, set by the renderer from LOCATED_IN);
-    then the centre of its country's main territory (Natural Earth outlines).
+    then its country's capital (GeoNames); then the centre of its country's main
+    territory (Natural Earth outlines).
     """
     from relgraph.viz import basemap
 
@@ -263,10 +264,15 @@ def geo_places(G: nx.Graph) -> tuple[dict, dict]:
             known[v] = c
             why[v] = f"placed at {d.get('place_name') or 'the place it is in'}"
             continue
+        from relgraph.viz.style import country_name
+        cap = basemap.capital(d.get("country"))
+        if cap is not None:
+            known[v] = cap[1:]
+            why[v] = f"placed at {cap[0]}, the capital of {country_name(d.get('country'))}"
+            continue
         c = basemap.centroid(d.get("country"))
         if c is not None:
             known[v] = c
-            from relgraph.viz.style import country_name
             why[v] = f"placed at the centre of {country_name(d.get('country'))}"
     return known, why
 

@@ -183,5 +183,5 @@ def _legend(fig: Figure, view: View, top: float) -> None:
     notes = [f"Colour: {view.colour_by} · line: main kind of tie · size: {size}"]
     if view.basemap:
         notes.append("Map: Natural Earth 1:110m. Dark outline: no coordinates of their own, "
-                     "shown at the place they are in or their country's centre.")
+                     "shown at the place they are in or their country's capital.")
     fig.text(0.02, 0.012, "\n".join(notes), fontsize=7.5, color="#666666", va="bottom")

@@ -6,7 +6,7 @@ import pytest
 from viz_samples import build_large
 
 from relgraph.graph.errors import UsageError
-from relgraph.viz.basemap import centroid, outline_paths
+from relgraph.viz.basemap import capital, centroid, outline_paths
 from relgraph.viz.layout import LAYOUTS, PIVOT_MDS_MIN, REF_H, REF_W, layout_positions
 
 
@@ -47,14 +47,37 @@ def test_geo_layout_puts_east_right_and_north_up(sample):
     assert pos["region:by:vitebsk"][1] < pos["region:by:gomel"][1]
 
 
-def test_geo_layout_places_nodes_without_coordinates_at_their_country(sample):
+def test_geo_layout_places_nodes_without_coordinates_at_their_capital(sample):
     result = layout_positions(sample, layout="geo")
-    assert result.approximate == {"company:kz:agro": "placed at the centre of Kazakhstan",
-                                  "org:by:chamber": "placed at the centre of Belarus"}
+    assert result.approximate == {
+        "company:kz:agro": "placed at Astana, the capital of Kazakhstan",
+        "org:by:chamber": "placed at Minsk, the capital of Belarus"}
     pos = result.positions
-    lat, lon = centroid("KZ")
+    _, lat, lon = capital("KZ")
     # Within the jitter that keeps places sharing a point apart.
     assert math.dist(pos["company:kz:agro"], result.project(lon, lat)) < 10
+
+
+def test_geo_layout_falls_back_to_the_centre_of_a_country_without_a_known_capital(
+        sample, monkeypatch):
+    from relgraph.viz import basemap
+    monkeypatch.setattr(basemap, "_capitals", lambda: {})
+    result = layout_positions(sample, layout="geo")
+    assert result.approximate["company:kz:agro"] == "placed at the centre of Kazakhstan"
+    lat, lon = centroid("KZ")
+    assert math.dist(result.positions["company:kz:agro"], result.project(lon, lat)) < 10
+
+
+@pytest.mark.parametrize("code, name", [("RU", "Moscow"), ("BY", "Minsk"), ("us", "Washington"),
+                                         ("CO", "Bogotá"), ("MN", "Ulan Bator")])
+def test_capitals_are_found_under_other_spellings(code, name):
+    found = capital(code)
+    assert found is not None and found[0] == name
+    # Inside the box of the country's own outline (a namesake elsewhere would not be).
+    from relgraph.viz.basemap import countries
+    points = [p for ring in countries()[code.upper()].rings for p in ring]
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    assert min(lats) <= found[1] <= max(lats) and min(lons) <= found[2] <= max(lons)
 
 
 def test_geo_layout_prefers_the_place_a_party_is_in(sample):

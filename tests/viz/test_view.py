@@ -133,8 +133,9 @@ def test_physics_only_when_asked_and_below_the_threshold(sample):
 def test_geo_view_says_which_positions_are_guesses(sample):
     view = build_view(sample, layout="geo")
     nodes = by_id(view)
-    assert nodes["company:kz:agro"].approximate == "placed at the centre of Kazakhstan"
-    assert "Position: placed at the centre of Kazakhstan" in nodes["company:kz:agro"].tooltip
+    assert nodes["company:kz:agro"].approximate == "placed at Astana, the capital of Kazakhstan"
+    assert ("Position: placed at Astana, the capital of Kazakhstan"
+            in nodes["company:kz:agro"].tooltip)
     assert not nodes["region:by:gomel"].approximate
     assert view.approximate_count() == 2 and view.basemap
 
