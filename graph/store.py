@@ -15,6 +15,7 @@ since the driver's cost is per record far more than per value.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import random
@@ -120,28 +121,20 @@ class Store:
         """Rows of a statement; ``chains``: paths and relationships as
         :class:`~relgraph.graph.chains.Chain` (what a person reads), else as
         ``Record.data()`` gives them."""
-        try:
+        with _server_errors():
             with self._session() as session:
                 result = session.run(text, dict(params or {}))
                 if chains:
                     return [{k: plain(v) for k, v in record.items()} for record in result]
                 return result.data()
-        except (ServiceUnavailable, SessionExpired) as e:
-            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-        except Neo4jError as e:
-            raise QueryError(_server_message(e)) from e
 
     def _write_batch(self, text: str, rows: list[dict]) -> list[dict]:
         """Run one write statement over ``rows`` in its own transaction."""
         def work(tx):
             return tx.run(text, rows=rows).data()
-        try:
+        with _server_errors():
             with self._session() as session:
                 return session.execute_write(work)
-        except (ServiceUnavailable, SessionExpired) as e:
-            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-        except Neo4jError as e:
-            raise QueryError(_server_message(e)) from e
 
     # -- API ----------------------------------------------------------------------------
     def ensure_schema(self) -> list[str]:
@@ -175,7 +168,7 @@ class Store:
         """
         done: list[StatementResult] = []
         params = dict(params or {})
-        try:
+        with _server_errors(lambda message: StatementFailed(len(done), message)):
             with self._session() as session:
                 if not transaction:
                     for text in texts:
@@ -190,10 +183,6 @@ class Store:
                             progress(1)
                     tx.commit()
                 return done
-        except (ServiceUnavailable, SessionExpired) as e:
-            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-        except Neo4jError as e:
-            raise StatementFailed(len(done), _server_message(e)) from e
 
     def upsert(self, nodes: Iterable[Node] = (), relationships: Iterable[Relationship] = (),
                *, batch_size: int = 5000, dry_run: bool = False,
@@ -216,7 +205,7 @@ class Store:
         self._check_endpoints(nodes, relationships)
 
         report = UpsertReport()
-        try:
+        with _server_errors():
             with self._session() as session:
                 for label, rows in node_rows.items():
                     stored = self._stored_nodes(session, label, rows)
@@ -243,10 +232,6 @@ class Store:
                     self._write_group(session, report.relationships[rel_type], rows, missing,
                                       changed, slots, "relationships", batch_size=batch_size,
                                       dry_run=dry_run, progress=progress)
-        except (ServiceUnavailable, SessionExpired) as e:
-            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-        except Neo4jError as e:
-            raise QueryError(_server_message(e)) from e
         return report
 
     def _stored_nodes(self, session, label: str, rows: list[dict]) -> dict[str, dict]:
@@ -418,13 +403,9 @@ class Store:
                     graph.add_edge(start, end, key=props.get("id"), type=rel_type, **props)
             return graph
 
-        try:
+        with _server_errors():
             with self._session() as session:
                 return session.execute_read(work)
-        except (ServiceUnavailable, SessionExpired) as e:
-            raise ConnectionFailed(f"lost the connection to the server: {e}") from e
-        except Neo4jError as e:
-            raise QueryError(_server_message(e)) from e
 
     def _fetch_packed(self, tx, what: str, params: Mapping | None = None, **slots) -> Iterable:
         """The nodes (property maps) or relationships ([start, end, properties]) of one
@@ -516,6 +497,18 @@ class Store:
         if missing:
             raise MissingNodeError(missing)
 
+
+
+@contextlib.contextmanager
+def _server_errors(failed: Callable[[str], Exception] = QueryError):
+    """The driver's errors as relgraph's: a lost server is :class:`ConnectionFailed`;
+    what the server refused, ``failed`` of its message (never swallowed)."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired) as e:
+        raise ConnectionFailed(f"lost the connection to the server: {e}") from e
+    except Neo4jError as e:
+        raise failed(_server_message(e)) from e
 
 def _server_message(error: Neo4jError) -> str:
     kind = "constraint violated" if isinstance(error, ConstraintError) else "server error"
