@@ -344,6 +344,19 @@ class EmbeddedServer:
                 raise
         return status, lease
 
+    def _retire_if_unused(self, keeper: int) -> bool:
+        """For the keeper ``keeper``: whether nothing uses the server (nor keeps it
+        detached), and if so mark it as stopping, under the folder's lock. A command that
+        takes the lock next then waits for this keeper to finish and starts a new
+        server, instead of joining one that is about to go."""
+        with self._mutex():
+            state = self._read_state() or {}
+            if state.get("keeper") != keeper or state.get("detached") or self.in_use():
+                return False
+            self._write_state({**state, "state": "stopping"})
+            self.note(f"unused for {state.get('idle', DEFAULT_IDLE):g} s: stopping")
+            return True
+
     def _release(self, lease: int) -> None:
         """Return a lease; the last user stops the server when the idle time is 0."""
         with self._mutex():
@@ -575,11 +588,8 @@ def keep(data_dir: str | os.PathLike, *, idle: float, detached: bool, timeout: f
             elif unused_since is None:
                 unused_since = time.monotonic()
             elif time.monotonic() - unused_since >= float(state.get("idle", DEFAULT_IDLE)):
-                with server._mutex():
-                    state = server._read_state() or {}
-                    if not state.get("detached") and not server.in_use():
-                        server.note(f"unused for {state.get('idle', DEFAULT_IDLE):g} s: stopping")
-                        return 0
+                if server._retire_if_unused(me):
+                    return 0
                 unused_since = None
             time.sleep(KEEPER_POLL)
     except SystemExit:

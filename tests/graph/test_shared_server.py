@@ -176,3 +176,32 @@ def test_a_bad_idle_time_is_a_clear_error(tmp_path):
     code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="soon"))
     assert code == 1 and "RELGRAPH_SERVER_IDLE" in err and "Traceback" not in err
     assert jvms_of(tmp_path) == []
+
+
+@pytest.mark.slow
+def test_a_server_marked_stopping_is_not_joined_but_replaced(tmp_path):
+    # The keeper decides to stop an idle server under the folder's lock; a command that
+    # takes the lock just after must not join the server that is going away.
+    code, _, err = finish(relgraph(*first_use(tmp_path), data_dir=tmp_path, idle="600"))
+    assert code == 0, err
+    (old_jvm,) = jvms_of(tmp_path)
+    server = EmbeddedServer(tmp_path)
+    keeper = json.loads((tmp_path / "server.json").read_text())["keeper"]
+    assert not server._retire_if_unused(keeper + 1)          # not that folder's keeper
+    assert server.status().running
+    assert server._retire_if_unused(keeper)
+    assert json.loads((tmp_path / "server.json").read_text())["state"] == "stopping"
+    assert not server.status().running
+    code, _, err = finish(relgraph("stats", data_dir=tmp_path, idle="0"))
+    assert code == 0, err
+    assert old_jvm not in jvms_of(tmp_path)
+    assert wait_until(lambda: jvms_of(tmp_path) == [], 30)
+
+
+@pytest.mark.slow
+def test_a_server_in_use_is_not_retired(tmp_path):
+    with open_store(Settings(data_dir=tmp_path)):
+        keeper = json.loads((tmp_path / "server.json").read_text())["keeper"]
+        server = EmbeddedServer(tmp_path)
+        assert not server._retire_if_unused(keeper)
+        assert server.status().running
