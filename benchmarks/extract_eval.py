@@ -485,14 +485,7 @@ def _report(all_cands: list[dict], gold: list[dict], lo: int, hi: int, elapsed: 
               f"{r['precision']:9.2f} {r['recall']:7.2f}"
               f"   {'':14}{lr['precision']:4.2f} {lr['recall']:5.2f}")
     if show:
-        for c in ev["false_positives"]:
-            s, t = c["source"], c["target"]
-            print("FP", c["type"], c["evidence"]["line"], s["name"], "|", s["id"],
-                  "->", t["name"], "|", t["id"], c.get("rule"))
-        for g in ev["missed"]:
-            a, b = g["parties"]
-            print("MISS", g["type"], g["line"], a["ids"][0], b["ids"][0],
-                  "|", a["names"][0], "|", b["names"][0])
+        _show(ev)
 
 
 if __name__ == "__main__":

@@ -120,3 +120,11 @@ def _load_example(store, nodes=(), rels=()):
 def load_example():
     """``load_example(store, nodes=(), rels=())``: the example dataset in ``store``."""
     return _load_example
+
+
+@pytest.fixture
+def bolt_args(embedded_server, embedded_store):
+    """CLI options and environment that reach the session's embedded server (empty)."""
+    server, status = embedded_server
+    return ["--uri", status.uri, "--user", "root", "--database", "relgraph"], \
+        {"NEO4J_PASSWORD": server.password()}

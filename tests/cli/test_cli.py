@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 import pytest
+from cli_invoke import invoke
 from click.testing import CliRunner
 
 from relgraph.cli import cli
@@ -45,16 +46,6 @@ def test_version():
     assert result.exit_code == 0 and re.search(r"\d+\.\d+", result.output)
 
 
-@pytest.fixture
-def bolt_args(embedded_server, embedded_store):
-    server, status = embedded_server
-    return ["--uri", status.uri, "--user", "root", "--database", "relgraph"], \
-        {"NEO4J_PASSWORD": server.password()}
-
-
-def invoke(bolt_args, *args):
-    opts, env = bolt_args
-    return CliRunner().invoke(cli, [*opts, *args], env=env)
 
 
 def test_stats_counts_per_label_and_type(bolt_args, embedded_store):

@@ -4,21 +4,10 @@ works joined by "and", plural kind words after a list, and infrastructure that i
 no party. Every text here was written for these tests."""
 
 import pytest
+from extract_candidates import candidates as _rows
+from extract_candidates import pairs as _pairs
 
-from relgraph.loaders.extract import extract_text
 from relgraph.loaders.extract.mentions import find_mentions
-from relgraph.loaders.extract.parties import text_resolver
-
-RESOLVER = text_resolver()
-
-
-def _rows(text, resolver=RESOLVER):
-    return extract_text(text, "t.txt", resolver=resolver).candidates
-
-
-def _pairs(text, rel_type, key="id", resolver=RESOLVER):
-    return [(r["source"][key], r["target"][key]) for r in _rows(text, resolver)
-            if r["type"] == rel_type]
 
 
 # -- signing clauses that name one side ----------------------------------------------

@@ -7,9 +7,8 @@ import csv
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_invoke import invoke
 
-from relgraph.cli import cli
 from relgraph.graph.errors import ValidationError
 from relgraph.loaders.load import build_batch, load_paths, read_inputs
 
@@ -218,16 +217,6 @@ def test_wikidata_ids_refer_to_rows_of_the_same_load(tmp_path):
 
 
 # -- the review loop, against the real embedded server ----------------------------------
-@pytest.fixture
-def bolt_args(embedded_server, embedded_store):
-    server, status = embedded_server
-    return ["--uri", status.uri, "--user", "root", "--database", "relgraph"], \
-        {"NEO4J_PASSWORD": server.password()}
-
-
-def invoke(bolt_args, *args):
-    opts, env = bolt_args
-    return CliRunner().invoke(cli, [*opts, *args], env=env)
 
 
 def test_review_sheet_decisions_are_applied_and_a_second_reload_changes_nothing(

@@ -1,0 +1,16 @@
+"""Candidates of short test texts, as the extraction tests read them."""
+
+from relgraph.loaders.extract import extract_text
+from relgraph.loaders.extract.parties import text_resolver
+
+RESOLVER = text_resolver()
+
+
+def candidates(text, resolver=RESOLVER) -> list[dict]:
+    return extract_text(text, "t.txt", resolver=resolver).candidates
+
+
+def pairs(text, rel_type, key="id", resolver=RESOLVER) -> list[tuple]:
+    """``(source, target)`` of each candidate of ``rel_type``, by ``key`` (id or name)."""
+    return [(r["source"][key], r["target"][key]) for r in candidates(text, resolver)
+            if r["type"] == rel_type]
