@@ -360,8 +360,22 @@ def partner_network(G: nx.MultiDiGraph, *, rel_types=None, kinds=None, countries
     if include_isolates:
         P.add_nodes_from((n, dict(G.nodes[n])) for n in G if n in ok)
     clock = _Clock(f.as_of)
-    for u, v, tie in iter_ties(G, rel_types=f.rel_types or TIE_TYPES, parties=ok,
-                               clock=clock):
+    _gather_ties(P, G, rel_types=f.rel_types or TIE_TYPES, parties=ok, clock=clock)
+    for _, _, data in P.edges(data=True):
+        ties = data["ties"]
+        data["count"] = len(ties)
+        data["weight"] = float(sum(type_weights[t["type"]] for t in ties))
+        data["distance"] = 1.0 / data["weight"]
+        data["types"] = sorted({t["type"] for t in ties}, key=TIE_TYPES.index)
+    P.graph.update(_graph_meta("partner", f, clock, weights=type_weights))
+    return P
+
+
+
+def _gather_ties(P: nx.Graph, G: nx.MultiDiGraph, *, rel_types, parties, clock) -> None:
+    """Collapse ``G``'s ties between ``parties`` into one edge of ``P`` per pair, each
+    with its ``ties`` list in date order (the parties' attributes come along)."""
+    for u, v, tie in iter_ties(G, rel_types=rel_types, parties=parties, clock=clock):
         for n in (u, v):
             if n not in P:
                 P.add_node(n, **G.nodes[n])
@@ -370,15 +384,7 @@ def partner_network(G: nx.MultiDiGraph, *, rel_types=None, kinds=None, countries
         else:
             P.add_edge(u, v, ties=[tie])
     for _, _, data in P.edges(data=True):
-        ties = data["ties"]
-        ties.sort(key=_sort_key)
-        data["count"] = len(ties)
-        data["weight"] = float(sum(type_weights[t["type"]] for t in ties))
-        data["distance"] = 1.0 / data["weight"]
-        data["types"] = sorted({t["type"] for t in ties}, key=TIE_TYPES.index)
-    P.graph.update(_graph_meta("partner", f, clock, weights=type_weights))
-    return P
-
+        data["ties"].sort(key=_sort_key)
 
 def supply_network(G: nx.MultiDiGraph, *, rel_types=None, kinds=None, countries=None,
                    as_of: int | None = None, include_isolates: bool = False) -> nx.DiGraph:
@@ -406,17 +412,9 @@ def supply_network(G: nx.MultiDiGraph, *, rel_types=None, kinds=None, countries=
     if include_isolates:
         S.add_nodes_from((n, dict(G.nodes[n])) for n in G if n in ok)
     clock = _Clock(f.as_of)
-    for u, v, tie in iter_ties(G, rel_types=("SUPPLIES_TO",), parties=ok, clock=clock):
-        for n in (u, v):
-            if n not in S:
-                S.add_node(n, **G.nodes[n])
-        if S.has_edge(u, v):
-            S[u][v]["ties"].append(tie)
-        else:
-            S.add_edge(u, v, ties=[tie])
+    _gather_ties(S, G, rel_types=("SUPPLIES_TO",), parties=ok, clock=clock)
     for _, _, data in S.edges(data=True):
         ties = data["ties"]
-        ties.sort(key=_sort_key)
         values = [t["value_usd"] for t in ties if t.get("value_usd") is not None]
         data["weight"] = len(ties)
         data["count"] = len(ties)
