@@ -20,6 +20,9 @@ from relgraph.graph.errors import SchemaError
 DATE_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Half of a UTF-16 pair with no partner: Python holds it (a JSON "\ud800" escape,
+# a file decoded with surrogateescape), UTF-8 and so Bolt cannot carry it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ def check_value(spec: PropertySpec, value: Any) -> str | None:
     if t in ("string", "date", "country") and "\x00" in value:
         # Bolt carries it, but CSV, neo4j-admin and most tools stop at a NUL.
         return "contains a NUL character"
+    if t in ("string", "date", "country") and _LONE_SURROGATE.search(value):
+        return "contains a lone surrogate (not valid Unicode text)"
     if t == "date" and not DATE_RE.match(value):
         return f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}"
     if t == "date" and value.startswith("0000"):
@@ -92,6 +97,8 @@ def check_value(spec: PropertySpec, value: Any) -> str | None:
         return f"expected a list of texts, got {value!r}"
     if t == "string_list" and any("\x00" in v for v in value):
         return "contains a NUL character"
+    if t == "string_list" and any(_LONE_SURROGATE.search(v) for v in value):
+        return "contains a lone surrogate (not valid Unicode text)"
     if t == "json":
         try:
             json.dumps(value)
