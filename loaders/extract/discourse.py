@@ -59,6 +59,12 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s
                        re.M)
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
+# A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
+# a speaker's unit ("our Pinsk plant", "its Orsha factory"): the place's words.
+_FIRM_NAMED = re.compile(r"\b((?:[A-Z][a-z][\w'’-]*\s){1,2})(?:[A-Z][a-z][\w-]*\s){0,3}"
+                         r"(?:Plant|Works|Factory|Combine|Mill|Refinery)\b"
+                         r"|\b(?:[Oo]ur|[Ii]ts)\s+([A-Z][a-z][\w'’-]*)\s+(?:plant|factory|works"
+                         r"|mill|subsidiary|branch)\b")
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 
 
@@ -154,6 +160,7 @@ class Discourse:
         head = [x.strip() for x in (head if head is not None else text.split("\n")[:10])]
         self.home = home_country("\n".join(head), self._place_country)
         self._speaker_text = text
+        self._firm_homes: Counter | None = None   # found on first use
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
         self.places = PlaceMemory()
@@ -263,7 +270,8 @@ class Discourse:
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
-                other = known.country or self._other_country(y.country)
+                other = known.country or (self.firm_home(y.country) if x.label == "Company"
+                                          else None) or self._other_country(y.country)
                 if other:
                     prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
                         x.id.split(":", 1)[0], "", x.id.split(":", 1)[-1])
@@ -275,6 +283,37 @@ class Discourse:
                         entry.country = other
             out.append(x)
         return out[0], out[1]
+
+    def firm_home(self, exclude: str | None = None) -> str | None:
+        """The country the document's firms are from, judged by the places their names
+        start with ("Minsk Tractor Works", "our Pinsk plant"): the most frequent one
+        other than ``exclude``, when one leads. A firm the text never places is most
+        likely one of them, rather than of a country it names as a market.
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "Gomel Machine Works ships to Kazakhstan. "
+        ...               "The Bobruisk Tyre Plant and our Pinsk plant followed.")
+        >>> d.firm_home(), d.firm_home("BY")
+        ('BY', None)
+        >>> Discourse(text_resolver(), "Only Gomel Machine Works ships to Kazakhstan.").firm_home()
+        """
+        if self._firm_homes is None:
+            self._firm_homes = Counter()
+            seen = set()
+            for m in _FIRM_NAMED.finditer(self._speaker_text):
+                name = re.sub(r"^(?:The|A|An|Our|Its|In|At|By)\s+", "",
+                              (m.group(1) or m.group(2)).strip())
+                if name in seen:
+                    continue
+                seen.add(name)
+                cc = self.head_place_country(name + " Plant")
+                if cc:
+                    self._firm_homes[cc] += 1
+        ranked = [(cc, n) for cc, n in self._firm_homes.most_common() if cc != exclude]
+        # One firm named after a town says where that firm is, not where the text's are.
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def note_places(self, sentence: int, parties) -> None:
         """The countries of the places and countries a sentence names: the passage's
@@ -321,7 +360,62 @@ class Discourse:
             for word in words:
                 if self._place_in(word, cc):
                     return cc
+        return self.head_place_country(name)
+
+    # A place a firm is named after stands for its country even when the text names no
+    # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough
+    # for firms to be named after it, or a region, and the only place of that name.
+    HEAD_PLACE_POPULATION = 50_000
+
+    def head_place_country(self, name: str) -> str | None:
+        """The country of a well-known place a firm's name starts with: a region, or a
+        city of at least 50,000 people that the gazetteer knows under that very name and
+        without a namesake of its size ("Minsk Tractor Works", "Vitebsk Machine Tool
+        Plant"; not "Victoria Group", "Progress Plant" or "Mir Castle Complex").
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "A text on Kazakhstan and Kazakh farms.")
+        >>> [d.head_place_country(n) for n in ["Minsk Tractor Works", "Victoria Group",
+        ...                                     "Progress Plant", "Bobruisk Agricultural Plant"]]
+        ['BY', None, None, 'BY']
+        """
+        if not self.resolver:
+            return None
+        words = strip_legal(name).split()
+        for k in (2, 1):
+            lead = words[:k]
+            if len(words) <= k or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in lead) \
+                    or any(w.lower() in COMPANY_NOUNS or w.lower() in ORG_NOUNS
+                           or w.lower() in self.common for w in lead):
+                continue
+            cc = self._head_place(" ".join(lead))
+            if cc:
+                return cc
         return None
+
+    def _head_place(self, place: str) -> str | None:
+        key = ("head-place", place)
+        if key in self.cache:
+            return self.cache[key]
+        found = None
+        for kind in ("City", "Region"):
+            try:
+                res = self.resolver.resolve(place, kind=kind)
+            except Exception:  # an odd word is simply no place
+                break
+            if not res.resolved or res.label != kind or not res.country:
+                continue
+            if re.search(r"ambiguous|alternate|places of this name|approximate", res.reason):
+                break
+            props = res.node.properties if res.node is not None else {}
+            names = {str(x).lower() for x in (res.name, *props.get("aliases", ()))}
+            big = kind == "Region" or (props.get("population") or 0) >= \
+                self.HEAD_PLACE_POPULATION
+            if place.lower() in names and big:
+                found = res.country
+            break
+        self.cache[key] = found
+        return found
 
     def _place_in(self, word: str, cc: str) -> bool:
         key = ("home-word", word, cc)
@@ -396,11 +490,13 @@ class Discourse:
         the text is written from (a dateline's or letterhead's), else of the one it is
         about."""
         cc = self.home or self.subject
+        if not cc and p.label == "Company" and not p.country:
+            cc = self.firm_home()
         if p.country or not cc:
             return p
         return replace(p, country=cc, id=provisional_id(p.label, cc, core),
-                       reason="country of the document's " + ("home" if self.home else
-                                                              "subject"))
+                       reason="country of the document's " + (
+                           "home" if self.home else "subject" if self.subject else "firms"))
 
     def locate_firms(self, text: str, mentions: list[Mention]) -> None:
         """A firm's country from the place named right after it: "BI Expo from Bishkek",
