@@ -68,6 +68,12 @@ _FIRM_NAMED = re.compile(r"\b((?:[A-Z][a-z][\w'’-]*\s){1,2})(?:[A-Z][a-z][\w-]
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 
 
+# A firm's descriptive full name with its short name in quotes after it.
+_HEADS_TITLED = "|".join(sorted(n.title() for n in COMPANY_NOUNS | ORG_NOUNS))
+_QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)+?"
+                           rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
+
+
 def _no_country(node_id: str) -> str:
     prefix, _, rest = node_id.partition(":")
     return f"{prefix}:xx:{rest.split(':', 1)[-1]}" if ":" in rest else node_id
@@ -226,7 +232,12 @@ class Discourse:
                          "Organization", None, False, canonical=name,
                          reason="an international organisation")
         entry = None
-        if m.acronym or _HAS_LEGAL.search(m.text):
+        quoted = _QUOTED_SHORT.fullmatch(" ".join(m.text.split())) if '"' in m.text else None
+        if quoted and not m.acronym:
+            # 'Vitebsk Machine Tool Plant "Vistan"': the quoted word is the name the text
+            # goes on with, and the id's; the description before it is its full name.
+            entry = self.names.define(quoted.group(1), quoted.group(2), country=m.country_hint)
+        elif m.acronym or _HAS_LEGAL.search(m.text):
             entry = self.names.define(m.text, m.acronym, country=m.country_hint)
         elif is_acronym(m.text.strip('"')):
             entry = self.names.lookup(m.text)
@@ -352,7 +363,7 @@ class Discourse:
             return stem
         found = next((cc for cc in self.countries if cc in forms), None)
         if found or not self.resolver:
-            return found
+            return found or stem
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
                  if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
                  and w.lower() not in self.common]
@@ -360,7 +371,9 @@ class Discourse:
             for word in words:
                 if self._place_in(word, cc):
                     return cc
-        return self.head_place_country(name)
+        # Beyond the countries the text names: the country its name starts with
+        # ("Belshina", "KazAvtoZhol"), else the place it is named after.
+        return stem or self.head_place_country(name)
 
     # A place a firm is named after stands for its country even when the text names no
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough

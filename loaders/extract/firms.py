@@ -156,7 +156,15 @@ def mask_appositions(text: str, mentions: list) -> str:
         if any(a.start() < m.start < end for m in mentions if not m.adjectival):
             continue  # a party inside: not a mere description
         out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    for m in mentions:
+        # "A and Kazakhstan's B signed": the possessive only says where B is.
+        p = _POSSESSIVE_BEFORE.search(out, max(0, m.start - 40), m.start)
+        if p and m.country_hint and not m.adjectival:
+            out = out[:p.start()] + " " * (p.end() - p.start()) + out[p.end():]
     return out
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+$")
 
 
 _ROLE_OF = re.compile(r"\b(?:dealer|distributor|partner|subsidiary|representative|agent|branch"

@@ -176,12 +176,19 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s")) else 0
             m.text, m.start = m.text[cut:], m.start + cut
             m.country_hint = m.country_hint or cc
+        elif " " in m.text and not m.refers and _POSSESSIVE_PLACE.match(m.text):
+            # "Minsk's Horizont plant": the owner is where the firm is, no party of its own.
+            own = _POSSESSIVE_PLACE.match(m.text)
+            m.place_hint = m.place_hint or own.group(1)
+            m.text, m.start = m.text[own.end():], m.start + own.end()
+            m.kind_hint = m.kind_hint or "Company"
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for m in found if not _no_party(m, text)]
 
 
+_POSSESSIVE_PLACE = re.compile(r"([A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
 _LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])")
 
 
@@ -353,6 +360,10 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
+                    break
+                # "the Government of X and Kazakhstan's KazMunayGas": a possessive opens
+                # the next name (its owner's), it does not go on with this one.
+                if connectors & _AND_LIKE and toks[k].text.endswith(("'s", "’s")):
                     break
                 # "Zamosc of Zhovkva" (", and Zamosc of Zhovkva" after "a twin town of"):
                 # "of" joins a name only after a word that takes a complement (Ministry,
@@ -623,7 +634,8 @@ def _emit(out, text, toks, i, j, org):
     mention = Mention(text[start:end], start, end, organisation=org)
     # Leading demonym: "Belarusian Mogilev", "Chinese Ningbo" -> country hint.
     country_hint = None
-    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org:
+    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
+            span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS:
         country_hint = DEMONYMS[span[0].text.lower()]
         mention.start = span[1].start
         mention.text = text[mention.start:end]
@@ -639,6 +651,11 @@ def _emit(out, text, toks, i, j, org):
                 out.append(Mention(p, pos, pos + len(p), "Country", DEMONYMS[p.lower()], True))
                 pos += len(p) + 1
             return
+    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org:
+        # "Belarusian Railway", "Kazakh Telecom Company": the demonym is part of the
+        # name of a firm (its head noun ends it), and says its country.
+        org = True
+        mention.organisation = True
     if country_hint is None and org:
         m = re.search(r"\bof (?:the )?(?:Republic of )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s*$",
                       mention.text)
