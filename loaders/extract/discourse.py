@@ -74,6 +74,21 @@ _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 
 
+_ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
+
+
+def _title(line: str) -> str:
+    """A letterhead written in capitals as a name is written: "GOVERNMENT OF THE OMSK
+    REGION" is "Government of the Omsk Region".
+
+    >>> _title("GOVERNMENT OF THE OMSK REGION"), _title("AMKODOR HOLDING")
+    ('Government of the Omsk Region', 'Amkodor Holding')
+    """
+    words = line.title().split(" ")
+    return " ".join(w.lower() if k and w.lower() in ("of", "the", "and", "for", "on", "in")
+                    else w for k, w in enumerate(words))
+
+
 def _no_country(node_id: str) -> str:
     prefix, _, rest = node_id.partition(":")
     return f"{prefix}:xx:{rest.split(':', 1)[-1]}" if ":" in rest else node_id
@@ -192,7 +207,7 @@ class Discourse:
         for line in [x for x in self._head if x][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
-            for m in find_mentions(line.title() if line.isupper() else line):
+            for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
@@ -362,8 +377,12 @@ class Discourse:
         if stem and stem in self.countries:
             return stem
         found = next((cc for cc in self.countries if cc in forms), None)
+        # Beyond the countries the text names: the country its name starts with, read
+        # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
+        # Belarus), else the place it is named after.
+        strict = stem_country(name, syllables=False)
         if found or not self.resolver:
-            return found or stem
+            return found or strict
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
                  if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
                  and w.lower() not in self.common]
@@ -371,9 +390,7 @@ class Discourse:
             for word in words:
                 if self._place_in(word, cc):
                     return cc
-        # Beyond the countries the text names: the country its name starts with
-        # ("Belshina", "KazAvtoZhol"), else the place it is named after.
-        return stem or self.head_place_country(name)
+        return strict or self.head_place_country(name)
 
     # A place a firm is named after stands for its country even when the text names no
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough
@@ -595,6 +612,12 @@ class Discourse:
             if sp is None or (other is not None and other.id == sp.id):
                 return None
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region" and _ORGAN_REF.search(m.text):
+            # "the akimat", "the regional government": in a text a region's organ writes
+            # (its letterhead), its own; else the region spoken of.
+            sp = self.speaker
+            if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id):
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor

@@ -37,6 +37,7 @@ ministry committee chamber centre center institute university academy agency ass
 department faculty school hospital clinic commission government administration assembly
 duma office union council foundation fund laboratory college lyceum theatre museum
 library society federation parliament exchange organisation organization inspectorate
+authority
 """.split())
 _NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
@@ -59,6 +60,12 @@ _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*
 
 # A place is often "a centre of machine building": these heads make no firm of it.
 _NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
+
+
+# What a town is the centre of: "the regional centre X", "the industrial center X".
+_TOWN_CENTRE = re.compile(r"\b(?:regional|district|administrative|oblast|raion|provincial|county"
+                          r"|industrial|transport|tourist|historical|cultural|economic|mining"
+                          r"|agricultural|border|railway|university)\s+(?:centre|center)\s*,?\s*$")
 
 
 def kind_of(noun: str) -> str:
@@ -108,6 +115,10 @@ def describe(found: list, text: str, demonyms: dict) -> list:
             continue
         bare = _BEFORE_BARE.search(text, max(0, n.start - 80), n.start)
         if bare and bare.end() == n.start and (prev is None or prev.end <= bare.start()):
+            if _TOWN_CENTRE.search(bare.group(0)):
+                # "the regional centre Mogilev", "the district center Lepel": a town.
+                n.kind_hint = "City"
+                continue
             n.kind_hint = kind_of(bare.group("noun"))
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):

@@ -90,7 +90,13 @@ trust union council foundation fund station laboratory college lyceum theatre mu
 group holdings railways mill refinery exchange federation society airlines combine
 kombinat
 """.split())
-_ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
+# A region's organs written in lower case after its name ("the Volgograd regional
+# administration", "the Novosibirsk region government", "the Tver oblast duma").
+_REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "region", "oblast",
+                                                                  "krai", "provincial")
+                       for organ in ("administration", "government", "duma", "akimat",
+                                     "khokimiyat", "hokimiyat", "legislative assembly")]
+_ORGAN_TAILS = _REGION_ORGAN_TAILS + [  # lower-case words after a place: its organ or kind
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
     ("oblast executive committee", "Region"), ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),
@@ -176,7 +182,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s")) else 0
             m.text, m.start = m.text[cut:], m.start + cut
             m.country_hint = m.country_hint or cc
-        elif " " in m.text and not m.refers and _POSSESSIVE_PLACE.match(m.text):
+        elif " " in m.text and not m.refers and _possessive_place(m.text):
             # "Minsk's Horizont plant": the owner is where the firm is, no party of its own.
             own = _POSSESSIVE_PLACE.match(m.text)
             m.place_hint = m.place_hint or own.group(1)
@@ -185,10 +191,44 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
-    return [m for m in found if not _no_party(m, text)]
+    return [m for k, m in enumerate(found) if not _no_party(m, text)
+            and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+
+
+_BRANCH_OF = re.compile(r"\s+(?:branch|subsidiary|affiliate|division|office|representative"
+                        r"\s+office)\s+of\s+(?:the\s+)?")
+
+
+def _branch_place(m: Mention, nxt: Mention | None, text: str) -> bool:
+    """"The Tashkent branch of Artel", "the Gomel branch of the Chamber": the place only
+    says where the branch is; the party is the firm or body it belongs to.
+
+    >>> [m.text for m in find_mentions("The Almaty branch of Halyk Bank signed a deal.")]
+    ['Halyk Bank']
+    """
+    if nxt is None or m.adjectival or m.refers or m.organisation or m.kind_hint in (
+            "Company", "Organization"):
+        return False
+    b = _BRANCH_OF.match(text, m.end)
+    if not b or b.end() != nxt.start:
+        return False
+    # Where its branch is, as in "a branch of X in Tashkent" (Discourse.locate_firms).
+    nxt.place_hint = nxt.place_hint or (None if nxt.country_hint else m.text)
+    return True
 
 
 _POSSESSIVE_PLACE = re.compile(r"([A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
+_NAME_OWNERS = {"people", "women", "children", "men", "workers", "veterans", "farmers"}
+
+
+def _possessive_place(name: str) -> bool:
+    """"Minsk's Horizont": the owner may be where the firm is; not in "People's Committee
+    of Hanoi" or "Children's Hospital", where the possessive is part of the name."""
+    m = _POSSESSIVE_PLACE.match(name)
+    if not m or m.group(1).lower() in _NAME_OWNERS:
+        return False
+    head = name[m.end():].split()[0].strip('"').lower()
+    return head not in _ORG_HEADS and head not in COMPANY_NOUNS and head not in ORG_NOUNS
 _LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])")
 
 
@@ -247,7 +287,8 @@ def _no_party(m: Mention, text: str) -> bool:
     return non_party(m.text)
 
 
-_PERSON = re.compile(r"(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
+# Initials before a surname; "St. Petersburg", "Mt. Kenya" are places, not persons.
+_PERSON = re.compile(r"(?!(?:St|Mt|Ft|Pt)\.)(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
 _INFRASTRUCTURE = re.compile(r"\s+(?:(?:railway|rail|gas|oil|power|transmission)\s+)?(?:line|lines"
                              r"|pipeline|pipelines|highway|motorway|bridge|corridor|tunnel|canal"
                              r"|checkpoint|crossing)\b")
@@ -425,7 +466,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
 
 # "the region" / "this oblast" in lower case: a region named before (see context.py).
 # Not "the region of X" (X names it) and not "the region's ..." heading a list.
-_REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai)\b(?!\s+of\b|['’]s)")  # noqa: E501
+_REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|akimat|hokimiyat"
+                         r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government))\b"
+                         r"(?!\s+of\b|['’]s)")
 
 
 def _region_references(text: str, named: list[Mention]) -> list[Mention]:

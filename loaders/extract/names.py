@@ -120,8 +120,9 @@ _BEL_SYLLABLE = re.compile(r"Bel(?:neft|shina|kommun|gaz|prom|agro|avia|tel|ener
                            r"|les|trans|invest)", re.I)
 
 
-def stem_country(name: str) -> str | None:
-    """The country a firm's name begins with, else None.
+def stem_country(name: str, syllables: bool = True) -> str | None:
+    """The country a firm's name begins with, else None. ``syllables=False`` leaves out
+    the weakest reading, "Bel" before a lower-case syllable ("Belshina").
 
     >>> [stem_country(n) for n in ["BelAZ", "Belshina", "Uzbekneftegaz", "KazAvtoZhol",
     ...                             "Kazan Helicopters", "Belgorod", "Rostov", "Kernel"]]
@@ -134,7 +135,7 @@ def stem_country(name: str) -> str | None:
     for stem, cc in _SHORT_STEMS:
         if word.startswith(stem) and len(word) > len(stem) and word[len(stem)].isupper():
             return cc
-    if _BEL_SYLLABLE.match(word) and len(word) >= 7:
+    if syllables and _BEL_SYLLABLE.match(word) and len(word) >= 7:
         return "BY"
     return None
 
@@ -259,6 +260,8 @@ def non_party(text: str) -> bool:
         return True
     if any(w in _EVENT_WORDS for w in low) and not _is_org_name(low):
         return True
+    if len(low) == 1 and low[0] in _VAGUE_PLURALS:
+        return True  # "Partners" (a heading), "Enterprises": nobody in particular
     if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
             low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()):
         return True

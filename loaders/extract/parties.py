@@ -147,7 +147,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         return Party(text, ids.country_id(code), "Country", code, True)
     if resolver is None:
         return _provisional(m, text, default_label)
-    query, country = text, m.country_hint
+    # "Tatarstan's government": the organ of the place before the possessive.
+    query, country = re.sub(r"['’]s(?=\s+[a-z])", "", text), m.country_hint
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
     nested = _NESTED.match(query)

@@ -53,3 +53,112 @@ def test_one_firm_named_after_a_town_does_not_place_the_others():
     text = ("The Gomel Machine Works ships to Kazakhstan. Kaspi sells phones in Almaty, and "
             "Rosneft delivered fuel to Kazakhstan.")
     assert Discourse(text_resolver(), text).firm_home() is None
+
+
+def _agreements(text):
+    return _pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- names: where one name ends and the next begins --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Government of the Chelyabinsk Region and Kazakhstan's KazMunayGas JSC signed a "
+     "memorandum on road bitumen.", ("region:ru:chelyabinsk", "company:kz:kazmunaygas")),
+    ("The Tver Regional Duma and Latvia's Ventspils Port Authority signed a memorandum.",
+     ("region:ru:tver", "org:lv:ventspils-port-authority")),
+])
+def test_a_possessive_country_opens_the_next_name(text, expected):
+    assert _agreements(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarusian Railway signed an agreement with Kazakhstan Temir Zholy.",
+     ("company:by:belarusian-railway", "company:kz:kazakhstan-temir-zholy")),
+    ("The Latvian Shipping Company signed a contract with the Port of Tallinn.",
+     ("company:lv:latvian-shipping-company", None)),
+])
+def test_a_demonym_before_a_firms_head_noun_is_part_of_its_name(text, expected):
+    got = _agreements(text)
+    assert got and got[0][0] == expected[0]
+    if expected[1]:
+        assert got[0][1] == expected[1]
+
+
+@pytest.mark.parametrize("text, firm, place_free", [
+    ("Minsk's Horizont plant ships televisions to Kazakhstan.", "company:by:horizont", "Minsk"),
+    ("Tartu's Eesti Print sold presses to Latvia.", "company:ee:eesti-print", "Tartu"),
+])
+def test_a_possessive_town_places_the_firm_after_it(text, firm, place_free):
+    got = _pairs(text, "SUPPLIES_TO", key="id")
+    assert [s for s, _ in got] == [firm]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Vitebsk Machine Tool Plant "Vistan" sent grinding machines to the Samara region. '
+     "Vistan also supplies lathes to Kazakhstan.",
+     [("company:by:vistan", "region:ru:samara"), ("company:by:vistan", "country:kz")]),
+    ('The Orsha Flax Mill "Linen House" supplies fabric to Smolensk. Linen House also exports '
+     "to Poland.", [("company:by:linen-house", "city:ru:smolensk"),
+                    ("company:by:linen-house", "country:pl")]),
+])
+def test_a_descriptive_name_with_a_quoted_short_name_is_one_firm(text, expected):
+    assert _supplies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A branch of Artel Electronics LLC in Tashkent shipped washing machines to the Kurgan "
+     "region.", [("company:uz:artel-electronics", "region:ru:kurgan")]),
+    ("The Almaty branch of Halyk Bank JSC financed tractors, and the Tashkent subsidiary of "
+     "Artel LLC shipped cookers to the Omsk region.", [("company:uz:artel", "region:ru:omsk")]),
+])
+def test_a_branch_of_a_firm_acts_for_the_firm_and_its_town_is_no_party(text, expected):
+    assert _supplies(text) == expected
+
+
+def test_the_town_a_branch_is_in_is_no_party_of_an_agreement():
+    text = ("The Gomel branch of the Belarusian Chamber of Commerce and Industry signed an "
+            "agreement with the Bryansk Chamber of Commerce.")
+    assert _agreements(text) == [("org:by:belarusian-chamber-of-commerce-and-industry",
+                                  "org:ru:bryansk-chamber-of-commerce")]
+
+
+# -- places and their organs --------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Volgograd regional administration purchased trolleybuses from Belkommunmash.",
+     "region:ru:volgograd"),
+    ("The Tver oblast government signed an agreement with the Vitebsk regional executive "
+     "committee.", "region:ru:tver"),
+    ("Tatarstan's government bought 20 combines from Gomselmash.", "region:ru:tatarstan"),
+])
+def test_a_regions_organ_in_lower_case_stands_for_the_region(text, expected):
+    ids = {x for t in ("SUPPLIES_TO", "SIGNED_AGREEMENT") for pair in _pairs(text, t)
+           for x in pair}
+    assert expected in ids
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The district centre Lepel is twinned with the Russian town of Nevel.",
+     [("city:by:lepel", "city:ru:nevel")]),
+    ("In 2012 the regional centre Mogilev and the city of Kaluga became twin cities.",
+     [("city:by:mogilev", "city:ru:kaluga")]),
+    ("Minsk and St. Petersburg are twin cities.",
+     [("city:by:minsk", "city:ru:saint-petersburg")]),
+])
+def test_a_town_described_as_a_centre_or_abbreviated_is_a_town(text, expected):
+    assert _pairs(text, "TWINNED_WITH") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Akimat of Pavlodar Region\nReport on external ties, 2022\n\nKazakhstan Temir Zholy "
+     "carried grain to the Novosibirsk region. The akimat signed a road map with the "
+     "Government of the Omsk Region in May 2022.", ("region:kz:pavlodar", "region:ru:omsk")),
+    ("GOVERNMENT OF THE OMSK REGION\nPress service\n\nThe regional government signed an "
+     "agreement with the Pavlodar region.", ("region:ru:omsk", "region:kz:pavlodar")),
+])
+def test_the_akimat_or_regional_government_of_a_letterhead_is_its_own(text, expected):
+    assert _agreements(text) == [expected]
+
+
+def test_a_heading_that_is_a_plural_noun_is_no_party():
+    text = ("Akimat of Pavlodar Region\n\n2. Partners\n\nThe akimat signed a road map with the "
+            "Government of the Omsk Region.")
+    assert all("partners" not in x for pair in _agreements(text) for x in pair)
