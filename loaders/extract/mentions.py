@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, REGION_DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
     DOTTED_LEGAL,
@@ -685,13 +685,20 @@ def _emit(out, text, toks, i, j, org):
     elif len(span) == 1 and span[0].text.lower() in DEMONYMS:
         mention.adjectival = True
         country_hint = DEMONYMS[span[0].text.lower()]
+    elif len(span) == 1 and span[0].text.lower() in REGION_DEMONYMS:
+        # "Tatar petrochemical products", "the Chechen side": the region, as a demonym.
+        mention.adjectival = True
+        country_hint = REGION_DEMONYMS[span[0].text.lower()][1]
+        mention.kind_hint = "Region"
     elif len(span) == 1 and "-" in span[0].text:
         # "Belarusian-French": two adjectival mentions.
         parts = span[0].text.split("-")
-        if all(p.lower() in DEMONYMS for p in parts):
+        if all(p.lower() in DEMONYMS or p.lower() in REGION_DEMONYMS for p in parts):
             pos = start
             for p in parts:
-                out.append(Mention(p, pos, pos + len(p), "Country", DEMONYMS[p.lower()], True))
+                region = REGION_DEMONYMS.get(p.lower())
+                out.append(Mention(p, pos, pos + len(p), "Region" if region else "Country",
+                                   region[1] if region else DEMONYMS[p.lower()], True))
                 pos += len(p) + 1
             return
     if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org:
@@ -717,7 +724,8 @@ def _emit(out, text, toks, i, j, org):
         d = re.search(r"(\w+)\s+" + m.group(1) + r"(?: of)?(?: the)?$", before)
         if d and d.group(1) in DEMONYMS and not mention.country_hint:
             mention.country_hint = DEMONYMS[d.group(1)]
-    if mention.text.lower() in COUNTRY_BY_NAME or mention.adjectival:
+    if mention.text.lower() in COUNTRY_BY_NAME or (mention.adjectival
+                                                   and mention.kind_hint != "Region"):
         mention.kind_hint = "Country"
         mention.country_hint = mention.country_hint or COUNTRY_BY_NAME.get(mention.text.lower())
     if _ORGAN.search(mention.text):

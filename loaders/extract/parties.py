@@ -21,7 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from relgraph.graph import ids
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
+from relgraph.loaders.extract.countries import (
+    COUNTRY_BY_NAME,
+    DEMONYMS,
+    REGION_DEMONYMS,
+    country_code,
+)
 from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL, strip_legal
@@ -149,6 +154,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         return _provisional(m, text, default_label)
     # "Tatarstan's government": the organ of the place before the possessive.
     query, country = re.sub(r"['’]s(?=\s+[a-z])", "", text), m.country_hint
+    demonym = re.sub(r"\s+sides?$", "", text).lower()
+    if demonym in REGION_DEMONYMS and (m.adjectival or demonym != text.lower()):
+        # "Tatar" products, "the Chechen side": the region
+        query, country = REGION_DEMONYMS[demonym]
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
     nested = _NESTED.match(query)
