@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
@@ -75,6 +75,25 @@ _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?
 
 
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words (and of the parts
+    of hyphenated ones, by their first one or two letters).
+
+    >>> _initials_match("KhMAO", "Khanty-Mansi Autonomous Okrug")
+    True
+    >>> _initials_match("AvtoVAZ", "Tolyatti"), _initials_match("YaNAO", "Yamalo-Nenets Autonomous Okrug")
+    (False, True)
+    """
+    parts = [p.lower() for w in name.split() for p in w.split("-") if p[:1].isupper()]
+
+    def match(rest: str, k: int) -> bool:
+        if k == len(parts):
+            return not rest
+        return any(rest.startswith(parts[k][:n]) and match(rest[n:], k + 1) for n in (1, 2))
+
+    return bool(parts) and match(acronym.lower(), 0)
 
 
 def _title(line: str) -> str:
@@ -182,6 +201,7 @@ class Discourse:
         self.home = home_country("\n".join(head), self._place_country)
         self._speaker_text = text
         self._firm_homes: Counter | None = None   # found on first use
+        self._place_aliases: dict[str, Party] = {}  # "KhMAO" -> the okrug
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
         self.places = PlaceMemory()
@@ -247,6 +267,15 @@ class Discourse:
                          "Organization", None, False, canonical=name,
                          reason="an international organisation")
         entry = None
+        alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
+            m.text.strip('"')) else None
+        if alias is not None:
+            return replace(alias, name=" ".join(m.text.split()),
+                           reason=f"an abbreviation the text defined ({alias.name})")
+        if m.acronym and not (_company_like(m.text) or name_kind(m.text)):
+            place = self._place_with_acronym(m, default_label)
+            if place is not None:
+                return place
         quoted = _QUOTED_SHORT.fullmatch(" ".join(m.text.split())) if '"' in m.text else None
         if quoted and not m.acronym:
             # 'Vitebsk Machine Tool Plant "Vistan"': the quoted word is the name the text
@@ -281,6 +310,20 @@ class Discourse:
                                       None if _guessed(p) else p.country)
         if not _guessed(p):
             self.homes.learn(p)
+        return p
+
+    def _place_with_acronym(self, m: Mention, default_label: str) -> Party | None:
+        """A place with a bracket after it: "the Khanty-Mansi Autonomous Okrug (KhMAO)"
+        defines the place's abbreviation (its initials), "Tolyatti (AvtoVAZ)" names a firm
+        there; either way the mention is the place, not a firm."""
+        p = resolve_mention(replace(m, acronym=None, organisation=False, kind_hint=None),
+                            self.resolver, self.cache, "City")
+        if not (p.resolved and p.label in ("City", "Region", "Country")) and not (
+                p.label == "Region" and m.kind_hint == "Region"):
+            return None
+        p = self._prefer_subject(m, p)
+        if _initials_match(m.acronym, m.text):
+            self._place_aliases[m.acronym.lower()] = p
         return p
 
     def across(self, a: Party, b: Party) -> tuple[Party, Party]:

@@ -319,7 +319,13 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
                     and inner.lower() not in COUNTRY_BY_NAME) and not is_acronym(m.text.strip('"')):
                 m.acronym = inner
-                m.organisation = m.organisation or m.kind_hint not in ("Region", "City", "Country")
+                # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
+                # (XAO)") may follow a place: only a name with a firm's head noun or legal
+                # form is a firm by its bracket alone (Discourse.party decides the rest).
+                m.organisation = m.organisation or (
+                    m.kind_hint not in ("Region", "City", "Country") and (
+                        name_kind(m.text) is not None or bool(re.search(
+                            rf'\b(?:{LEGAL})\b|"', m.text))))
                 if m.organisation and m.kind_hint is None:
                     m.kind_hint = "Company" if _company(m.text) else "Organization"
                 skip.add(i + 1)
@@ -701,7 +707,8 @@ def _emit(out, text, toks, i, j, org):
                                    region[1] if region else DEMONYMS[p.lower()], True))
                 pos += len(p) + 1
             return
-    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org:
+    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
+            span[-1].text.lower() in COMPANY_NOUNS | ORG_NOUNS:
         # "Belarusian Railway", "Kazakh Telecom Company": the demonym is part of the
         # name of a firm (its head noun ends it), and says its country.
         org = True

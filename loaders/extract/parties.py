@@ -269,9 +269,46 @@ def _lookup(resolver, text, kind, country):
     return res if getattr(res, "resolved", False) else None
 
 
+# Parts of a country that no gazetteer lists as one region ("Western Siberia", "the
+# Urals", "the Far East"): regions of that country all the same, never firms.
+_MACRO_REGIONS = {
+    "siberia": "RU", "western siberia": "RU", "west siberia": "RU", "eastern siberia": "RU",
+    "east siberia": "RU", "southern siberia": "RU", "urals": "RU", "the urals": "RU",
+    "southern urals": "RU", "south urals": "RU", "middle urals": "RU", "polar urals": "RU",
+    "far east": "RU", "russian far east": "RU", "central russia": "RU",
+    "north caucasus": "RU", "northern caucasus": "RU", "volga region": "RU", "povolzhye": "RU",
+    "black earth region": "RU", "central black earth region": "RU", "chernozemye": "RU",
+    "non-black earth region": "RU", "russian north": "RU", "european north": "RU",
+    "north-west of russia": "RU", "northwest russia": "RU", "southern russia": "RU",
+    "south of russia": "RU", "trans-urals": "RU", "transbaikalia": "RU",
+    "polesie": "BY", "polesye": "BY", "western kazakhstan": "KZ", "northern kazakhstan": "KZ",
+    "eastern kazakhstan": "KZ", "southern kazakhstan": "KZ", "central kazakhstan": "KZ",
+    "fergana valley": "UZ",
+}
+# "Khanty-Mansiysk Autonomous Okrug", "the Northwestern Federal District"
+_REGION_FORM = re.compile(r"\b(?:autonomous\s+(?:okrug|district|region|area|oblast)|okrug"
+                          r"|federal\s+district|republic\s+of)\b", re.I)
+
+
+def macro_region(name: str) -> str | None:
+    """The country of a part of it named as a region ("Western Siberia", "the Urals"),
+    else None.
+
+    >>> macro_region("Western Siberia"), macro_region("the Urals"), macro_region("Sibur")
+    ('RU', 'RU', None)
+    """
+    key = " ".join(name.lower().split())
+    return _MACRO_REGIONS.get(key) or _MACRO_REGIONS.get(key.removeprefix("the "))
+
+
 def _provisional(m: Mention, text: str, default_label: str, query: str | None = None,
                  country: str | None = None) -> Party:
     label = m.kind_hint if m.kind_hint in _PREFIX else None
+    macro = macro_region(text) if not m.organisation else None
+    if macro and label not in ("Company", "Organization"):
+        label, country = "Region", country or macro
+    elif label is None and not m.organisation and _REGION_FORM.search(text):
+        label = "Region"
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
                                    r"|marz|province|territory|county|prefecture|voivodeship|canton"
                                    r"|governorate|municipality)\b", text, re.I) and not m.organisation:  # noqa: E501
