@@ -83,7 +83,7 @@ def _initials_match(acronym: str, name: str) -> bool:
 
     >>> _initials_match("KhMAO", "Khanty-Mansi Autonomous Okrug")
     True
-    >>> _initials_match("AvtoVAZ", "Tolyatti"), _initials_match("YaNAO", "Yamalo-Nenets Autonomous Okrug")
+    >>> _initials_match("AvtoVAZ", "Tolyatti"), _initials_match("YaNAO", "Yamalo-Nenets AO")
     (False, True)
     """
     parts = [p.lower() for w in name.split() for p in w.split("-") if p[:1].isupper()]
@@ -591,6 +591,36 @@ class Discourse:
             place = resolve_mention(n, self.resolver, self.cache, "City")
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
+        self._locate_towns(text, mentions)
+
+    def _locate_towns(self, text: str, mentions: list[Mention]) -> None:
+        """"Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)", "Kirovsk in the
+        Leningrad region": the region says which town of that name is meant and is no
+        party of its own (it is dropped from ``mentions``)."""
+        if not self.resolver:
+            return
+        gone = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if m in gone or m.refers or n.refers or m.adjectival or n.adjectival or \
+                    m.organisation or n.organisation or m.kind_hint in (*_FIRM_LABELS, "Region"):
+                continue
+            gap = text[m.end:n.start]
+            bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
+            if not (bracket or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
+                continue
+            region = resolve_mention(n, self.resolver, self.cache, "Region")
+            if not (region.resolved and region.label == "Region" and region.country):
+                continue
+            town = resolve_mention(replace(m, country_hint=region.country, kind_hint="City"),
+                                   self.resolver, self.cache, "City")
+            if town.resolved and town.label == "City" and town.country == region.country:
+                # One mention, so the clause reads "Oktyabrsky in Bashkortostan and B".
+                m.end = n.end + (re.match(r"\s*\)", text[n.end:]).end() if bracket else 0)
+                m.text = text[m.start:m.end]
+                m.country_hint, m.kind_hint = region.country, "City"
+                gone.append(n)
+        for n in gone:
+            mentions.remove(n)
 
     # -- places named so far ---------------------------------------------------
     def remember(self, sentence: int, offset: int, party: Party) -> None:

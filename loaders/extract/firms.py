@@ -167,6 +167,10 @@ def mask_appositions(text: str, mentions: list) -> str:
         if any(a.start() < m.start < end for m in mentions if not m.adjectival):
             continue  # a party inside: not a mere description
         out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    for a in _MANAGING.finditer(out):
+        # 'OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered':
+        # what the firm is, not a second party.
+        out = out[:a.start()] + " " * (a.end() - a.start()) + out[a.end():]
     for m in mentions:
         # "A and Kazakhstan's B signed": the possessive only says where B is.
         p = _POSSESSIVE_BEFORE.search(out, max(0, m.start - 40), m.start)
@@ -175,6 +179,9 @@ def mask_appositions(text: str, mentions: list) -> str:
     return out
 
 
+_MANAGING = re.compile(r"(?<=[\w\"])\s*[-–—,]\s*(?:the\s+)?(?:[Mm]anaging|[Mm]anagement)"
+                       r"\s+[Cc]ompany\s+of\s+(?:the\s+)?(?:[Hh]olding\s+)?(?:\"[^\"]+\"|[A-Z][\w-]*)"
+                       r"(?:\s+[Hh]olding)?,?")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+$")
 
 

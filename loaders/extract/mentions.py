@@ -274,6 +274,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    if _MANAGING_APPOSITION.search(text, max(0, m.start - 8), m.start + 1) and \
+            re.match(r"(?:the\s+)?(?:Managing|Management)\s+Company\b", m.text, re.I):
+        return True  # 'X - Management Company of Holding "Y"': X is the party
     if _PERSON.fullmatch(m.text):
         return True  # "R. Minnikhanov": a person, who acts for a body but is none
     if _INFRASTRUCTURE.match(text, m.end):
@@ -288,6 +291,7 @@ def _no_party(m: Mention, text: str) -> bool:
 
 
 # Initials before a surname; "St. Petersburg", "Mt. Kenya" are places, not persons.
+_MANAGING_APPOSITION = re.compile(r"\S\s*(?:[-–—,]\s*)(?:the\s+)?(?=[A-Z])")
 _PERSON = re.compile(r"(?!(?:St|Mt|Ft|Pt)\.)(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
 _INFRASTRUCTURE = re.compile(r"\s+(?:(?:railway|rail|gas|oil|power|transmission)\s+)?(?:line|lines"
                              r"|pipeline|pipelines|highway|motorway|bridge|corridor|tunnel|canal"

@@ -90,7 +90,15 @@ def strip_legal(name: str) -> str:
     prev = None
     while prev != core:
         prev, core = core, _LEGAL_EDGE.sub("", core).strip(" ,-")
+        # 'Managing Company of Holding "Minsk Motor Plant"', "Gomselmash Holding
+        # Management Company": the holding's managing firm is the holding's firm.
+        core = _MANAGEMENT.sub("", core).strip(" ,-") or core
     return core or " ".join(_QUOTES.sub(" ", name).split())
+
+
+_MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+(?:the\s+)?"
+                         r"(?:Holding\s+)?|(?:\s+Holding)?\s+(?:Managing|Management)\s+Company$",
+                         re.I)
 
 
 _POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?=[A-Z\"])")

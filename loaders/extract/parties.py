@@ -41,6 +41,14 @@ _LEGAL = LEGAL
 # "X District of the Y Region": the head is the party, the tail only locates it.
 _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
                      r"(?P<tail>.+?)(?:\s+(?:region|oblast|krai|territory))?$", re.I)
+# "Kirovsk of the Leningrad region": a town located by its region.
+# "Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)" (Discourse._locate_towns).
+_TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s+of\s+(?:the\s+)?"
+                             r"(?P<tail>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+(?:region|oblast"
+                             r"|krai|territory|province|voivodeship))|\s+in\s+(?:the\s+)?"
+                             r"(?P<in>[A-Z].*[^)])|\s*\((?P<bracket>[A-Z][^()]*)\))$", re.I)
+_ORGAN_WORDS = {"government", "administration", "akimat", "ministry", "council", "duma",
+                "committee", "governor", "mayor", "parliament", "assembly", "people's"}
 _PLURAL_ORGAN = [(re.compile(r"\b(committee|region|oblast|district|council|province|krai"
                              r"|voivodeship|canton|prefecture|raion)s\b", re.I), r"\1"),
                  (re.compile(r"\b(marz)es\b", re.I), r"\1"),
@@ -162,6 +170,14 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         query = rx.sub(rep, query)
     nested = _NESTED.match(query)
     located = False
+    town = _TOWN_OF_REGION.match(query) if not nested else None
+    if town and town.group("head").split()[0].lower() not in _ORGAN_WORDS:
+        tail = town.group("tail") or town.group("in") or town.group("bracket")
+        where = _lookup(resolver, tail, "Region", None)
+        res = _lookup(resolver, town.group("head"), "City", where.country) if where else None
+        if res is not None and res.country == where.country:
+            return Party(text, res.id, res.label, res.country, True, None,
+                         getattr(res, "reason", None), res.name)
     if nested and " of " in query:
         # Locate by the tail ("of the Rostov region"), then look the head up there.
         tail = _lookup(resolver, nested.group("tail"), "Region", None) or \

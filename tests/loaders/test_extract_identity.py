@@ -162,3 +162,74 @@ def test_a_heading_that_is_a_plural_noun_is_no_party():
     text = ("Akimat of Pavlodar Region\n\n2. Partners\n\nThe akimat signed a road map with the "
             "Government of the Omsk Region.")
     assert all("partners" not in x for pair in _agreements(text) for x in pair)
+
+
+# -- regions named by a demonym, a macro-region, an abbreviation ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("In turn, Tatar petrochemical products are delivered to the Grodno region.",
+     [("region:ru:tatarstan", "region:by:grodno")]),
+    ("Bashkir oil products were shipped to the Vitebsk region.",
+     [("region:ru:bashkortostan", "region:by:vitebsk")]),
+])
+def test_a_regions_own_demonym_names_the_region(text, expected):
+    assert _supplies(text) == expected
+
+
+def test_the_side_of_a_region_named_by_its_demonym_is_the_region():
+    text = ("In 2016 the Chechen side and the Mogilev region signed an agreement on "
+            "cooperation in agriculture.")
+    assert _agreements(text) == [("region:ru:chechnya", "region:by:mogilev")]
+
+
+def test_a_regions_demonym_before_a_vague_plural_is_no_party():
+    assert _supplies("Tatar enterprises buy tractors from Minsk.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus exports tractors to Western Siberia.", ("country:by", "region:ru:western-siberia")),
+    ("Gomselmash supplies combines to the Urals.", ("company:xx:gomselmash", "region:ru:urals")),
+])
+def test_a_macro_region_is_a_region_not_a_firm(text, expected):
+    assert _supplies(text) == [expected]
+
+
+def test_a_places_abbreviation_names_the_place_later():
+    text = ("Belarus supplied 40 buses to the Khanty-Mansi Autonomous Okrug (KhMAO) in 2014. "
+            "In 2015 MAZ delivered 20 more buses to KhMAO.")
+    assert [t for _, t in _supplies(text)] == ["region:ru:khanty-mansi"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhodino (BelAZ) and Belaya Kalitva have been twin towns since 2011.",
+     [("city:by:zhodino", "city:ru:belaya-kalitva")]),
+    ("In 2012 the Russian city of Tolyatti (AvtoVAZ) and Zhodino became twin cities.",
+     [("city:ru:tolyatti", "city:by:zhodino")]),
+])
+def test_a_firm_in_brackets_after_a_town_leaves_it_a_town(text, expected):
+    assert _pairs(text, "TWINNED_WITH") == expected
+
+
+# -- a town located by its region ----------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("In 2008 Oktyabrsky in Bashkortostan and the Belarusian town of Svetlogorsk became twin "
+     "cities.", [("city:ru:oktyabrsky", "city:by:svetlogorsk")]),
+    ("Slavgorod (Altai Krai) and Krichev are twin towns.",
+     [("city:ru:slavgorod", "city:by:krichev")]),
+    ("Kirovsk of the Leningrad region is twinned with Bykhov.",
+     [("city:ru:kirovsk", "city:by:bykhov")]),
+])
+def test_a_region_that_locates_a_town_is_no_party(text, expected):
+    assert _pairs(text, "TWINNED_WITH") == expected
+
+
+# -- holdings and their managing companies ---------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ('OJSC "Managing Company of Holding "Minsk Motor Plant"" supplied engines to the '
+     "Yaroslavl region.", [("company:by:minsk-motor-plant", "region:ru:yaroslavl")]),
+    ('OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered dump trucks to '
+     "the Kemerovo region.", [("company:xx:belaz", "region:ru:kemerovo")]),
+    ("Gomselmash Holding Management Company supplied combines to the Oryol region.",
+     [("company:xx:gomselmash", "region:ru:oryol")]),
+])
+def test_a_holdings_managing_company_is_the_firm(text, expected):
+    assert _supplies(text) == expected
