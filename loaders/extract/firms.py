@@ -37,7 +37,7 @@ ministry committee chamber centre center institute university academy agency ass
 department faculty school hospital clinic commission government administration assembly
 duma office union council foundation fund laboratory college lyceum theatre museum
 library society federation parliament exchange organisation organization inspectorate
-authority
+authority service bureau directorate embassy consulate mission secretariat court
 """.split())
 _NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
@@ -79,10 +79,23 @@ def name_kind(name: str) -> str | None:
 
     >>> name_kind("Xinjiang University"), name_kind("Lianyungang Port Holdings Group")
     ('Organization', 'Company')
+    >>> name_kind("Rosselkhoznadzor"), name_kind("Belkoopsoyuz"), name_kind("Minsk")
+    ('Organization', 'Organization', None)
     """
     heads = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() in COMPANY_NOUNS
              or w.lower() in ORG_NOUNS]
-    return kind_of(heads[-1]) if heads else None
+    if heads:
+        return kind_of(heads[-1])
+    return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+# Russian-language names of agencies and unions, written as one word: supervisory
+# services ("Rosselkhoznadzor", "Rospotrebnadzor"), unions ("Belkoopsoyuz",
+# "Tsentrosoyuz"), state committees ("Gosstandart") and ministries ("Minpromtorg").
+_AGENCY_WORD = re.compile(r"[A-Z][a-z]*(?:nadzor|soyuz|standart)|Gos(?:standart|kom[a-z]*|stroy[a-z]*"
+                          r"|nadzor[a-z]*|inspektsiya)|Min(?:promtorg|selkhoz[a-z]*|obrnauki"
+                          r"|zdrav|trans|fin|ekonomrazvitiya|energo|stroy|kultury|sport|oborony"
+                          r"|yust|tsifry|vostokrazvitiya)")
 
 
 def describe(found: list, text: str, demonyms: dict) -> list:

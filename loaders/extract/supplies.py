@@ -99,7 +99,11 @@ def _role(text: str, m: Mention) -> str | None:
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
     if _ORGAN_OF.search(before):
-        return None  # "the akimat of X signed": the organ acts for X
+        # "the akimat of X signed": the organ acts for X; "to the city administration
+        # of X": as the organ's preposition says
+        to_in = _TO_IN.search(before)
+        word = to_in.group(1).lower() if to_in else None
+        return ("to" if word == "into" else word) if word in ("to", "into", "from") else None
     if _ORIGIN.search(before):
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):
