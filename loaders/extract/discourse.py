@@ -202,6 +202,8 @@ class Discourse:
         self._speaker_text = text
         self._firm_homes: Counter | None = None   # found on first use
         self._place_aliases: dict[str, Party] = {}  # "KhMAO" -> the okrug
+        self._placed_firms: Counter = Counter()  # countries of firms the text places
+        self._markets: Counter = Counter()       # countries those firms deal with
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
         self.places = PlaceMemory()
@@ -340,7 +342,8 @@ class Discourse:
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
                 other = known.country or (self.firm_home(y.country) if x.label == "Company"
-                                          else None) or self._other_country(y.country)
+                                          else None) or self._not_a_market(
+                    self._other_country(y.country), y.country)
                 if other:
                     prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
                         x.id.split(":", 1)[0], "", x.id.split(":", 1)[-1])
@@ -351,7 +354,29 @@ class Discourse:
                     if entry is not None and entry.country is None:
                         entry.country = other
             out.append(x)
+        self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _note_markets(self, a: Party, b: Party) -> None:
+        """Where the text's placed firms are, and the places they deal with abroad (its
+        markets)."""
+        for x, y in ((a, b), (b, a)):
+            if x.label in _FIRM_LABELS and x.country and not _guessed(x) and \
+                    x.reason != "the other side of a cross-border relation" and \
+                    y.label in ("Country", "Region", "City") and y.country and \
+                    y.country != x.country:
+                self._placed_firms[x.country] += 1
+                self._markets[y.country] += 1
+
+    def _not_a_market(self, cc: str | None, partner: str | None) -> str | None:
+        """``cc``, unless the text has named it only as a market of its placed firms
+        ("MTZ delivered tractors to Kazakhstan") or ``cc`` is None: a firm whose country
+        the text does not state is then rather where those firms are."""
+        if cc is not None and (not self._markets.get(cc) or self._placed_firms.get(cc)):
+            return cc
+        # (also when the text names no other country: where its placed firms are)
+        home = next((c for c, _ in self._placed_firms.most_common() if c != partner), None)
+        return home or cc
 
     def firm_home(self, exclude: str | None = None) -> str | None:
         """The country the document's firms are from, judged by the places their names

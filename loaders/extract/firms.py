@@ -92,8 +92,8 @@ def name_kind(name: str) -> str | None:
 # Russian-language names of agencies and unions, written as one word: supervisory
 # services ("Rosselkhoznadzor", "Rospotrebnadzor"), unions ("Belkoopsoyuz",
 # "Tsentrosoyuz"), state committees ("Gosstandart") and ministries ("Minpromtorg").
-_AGENCY_WORD = re.compile(r"[A-Z][a-z]*(?:nadzor|soyuz|standart)|Gos(?:standart|kom[a-z]*|stroy[a-z]*"
-                          r"|nadzor[a-z]*|inspektsiya)|Min(?:promtorg|selkhoz[a-z]*|obrnauki"
+_AGENCY_WORD = re.compile(r"[A-Z][a-z]*(?:nadzor|soyuz|standart)|Gos(?:standart|kom[a-z]*"
+                          r"|stroy[a-z]*|nadzor[a-z]*|inspektsiya)|Min(?:promtorg|selkhoz[a-z]*|obrnauki"
                           r"|zdrav|trans|fin|ekonomrazvitiya|energo|stroy|kultury|sport|oborony"
                           r"|yust|tsifry|vostokrazvitiya)")
 

@@ -233,3 +233,19 @@ def test_a_region_that_locates_a_town_is_no_party(text, expected):
 ])
 def test_a_holdings_managing_company_is_the_firm(text, expected):
     assert _supplies(text) == expected
+
+
+def test_a_country_named_only_as_a_market_is_not_where_an_unplaced_firm_is():
+    # Kazakhstan is where MTZ (of Minsk) sells, so Gomselmash, which the text never
+    # places, is rather where MTZ is than in Kazakhstan.
+    text = ("In 2019 Minsk Tractor Works (MTZ) delivered 300 tractors to the Kostanay region "
+            "of Kazakhstan. Gomselmash JSC supplies combines to Bashkortostan.")
+    assert _supplies(text) == [("company:by:mtz", "region:kz:kostanay"),
+                               ("company:by:gomselmash", "region:ru:bashkortostan")]
+
+
+def test_a_country_the_texts_firms_are_from_stays_a_firms_country():
+    # Kazakh firms are placed in Kazakhstan here, so Kazakhstan is no mere market.
+    text = ("Kazakhmys LLP shipped copper cathodes to the Chelyabinsk region of Russia. "
+            "Mega Motors supplies cars to the Omsk region.")
+    assert ("company:kz:mega-motors", "region:ru:omsk") in _supplies(text)
