@@ -95,7 +95,8 @@ kombinat
 _REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "region", "oblast",
                                                                   "krai", "provincial")
                        for organ in ("administration", "government", "duma", "akimat",
-                                     "khokimiyat", "hokimiyat", "legislative assembly")]
+                                     "khokimiyat", "hokimiyat", "legislative assembly",
+                                     "authorities", "leadership")]
 _ORGAN_TAILS = _REGION_ORGAN_TAILS + [  # lower-case words after a place: its organ or kind
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
     ("oblast executive committee", "Region"), ("city executive committee", "City"),

@@ -47,6 +47,8 @@ _TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?
                              r"(?P<tail>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+(?:region|oblast"
                              r"|krai|territory|province|voivodeship))|\s+in\s+(?:the\s+)?"
                              r"(?P<in>[A-Z].*[^)])|\s*\((?P<bracket>[A-Z][^()]*)\))$", re.I)
+# Polish voivodeships are named by an adjective ("Lubelskie", "Kujawsko-Pomorskie").
+_VOIVODESHIP_ADJECTIVE = re.compile(r"(?:[A-ZŁŚŻ][\w-]*-)?[A-ZŁŚŻ]\w+(?:sk|ck|zk)ie")
 _ORGAN_WORDS = {"government", "administration", "akimat", "ministry", "council", "duma",
                 "committee", "governor", "mayor", "parliament", "assembly", "people's"}
 _PLURAL_ORGAN = [(re.compile(r"\b(committee|region|oblast|district|council|province|krai"
@@ -187,6 +189,11 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
             query = nested.group("head")
             located = True
     kind = m.kind_hint if m.kind_hint in _PREFIX and m.kind_hint != "Country" else None
+    # "the Brest regional authorities", "the Mogilev oblast leadership": the region
+    query = re.sub(r"\s+(?:regional|oblast|region|krai|provincial)\s+(?:authorities|leadership)$",
+                   "", query, flags=re.I)
+    if kind is None and _VOIVODESHIP_ADJECTIVE.fullmatch(query) and not m.organisation:
+        kind = "Region"  # "Lubelskie", "Mazowieckie": a voivodeship, not its capital
     res = None
     tries = [(kind, country), (None, country), (kind, None)]
     if country and (kind in ("Region", "City") or located):

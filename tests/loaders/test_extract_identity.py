@@ -249,3 +249,23 @@ def test_a_country_the_texts_firms_are_from_stays_a_firms_country():
     text = ("Kazakhmys LLP shipped copper cathodes to the Chelyabinsk region of Russia. "
             "Mega Motors supplies cars to the Omsk region.")
     assert ("company:kz:mega-motors", "region:ru:omsk") in _supplies(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lubelskie also has cooperation agreements with the Lviv Oblast.",
+     [("region:pl:lublin", "region:ua:lviv")]),
+    ("Podkarpackie signed an agreement with the Lviv Oblast in 2001.",
+     [("region:pl:subcarpathian", "region:ua:lviv")]),
+])
+def test_a_voivodeship_named_by_its_adjective_is_the_voivodeship(text, expected):
+    assert _agreements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Brest regional authorities signed an agreement with the Turkestan Oblast.",
+     [("region:by:brest", "region:kz:turkistan")]),
+    ("The Mogilev oblast leadership signed a road map with the Kostanay region.",
+     [("region:by:mogilev", "region:kz:kostanay")]),
+])
+def test_a_regions_authorities_are_the_region(text, expected):
+    assert _agreements(text) == expected
