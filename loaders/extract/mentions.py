@@ -97,7 +97,13 @@ _REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "r
                        for organ in ("administration", "government", "duma", "akimat",
                                      "khokimiyat", "hokimiyat", "legislative assembly",
                                      "authorities", "leadership")]
-_ORGAN_TAILS = _REGION_ORGAN_TAILS + [  # lower-case words after a place: its organ or kind
+# The word for region in the country's own language ("Samarqand viloyati", "Kostanay
+# oblysy", "Harju maakond").
+_LOCAL_REGION_TAILS = [(w, "Region") for w in ("viloyati", "viloyat", "vilayaty", "vilayat",
+                                               "oblysy", "oblys", "oblasti", "voblasts",
+                                               "novads", "apskritis", "maakond", "megye",
+                                               "kraj", "zupanija", "županija")]
+_ORGAN_TAILS = _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [  # lower-case words after a place
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
     ("oblast executive committee", "Region"), ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),

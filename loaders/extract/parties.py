@@ -47,6 +47,10 @@ _TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?
                              r"(?P<tail>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+(?:region|oblast"
                              r"|krai|territory|province|voivodeship))|\s+in\s+(?:the\s+)?"
                              r"(?P<in>[A-Z].*[^)])|\s*\((?P<bracket>[A-Z][^()]*)\))$", re.I)
+# The word for "region" in the country's own language.
+_LOCAL_GENERIC = re.compile(r"\s+(?:[Vv]iloyati|[Vv]iloyat|[Vv]ilayaty?|[Oo]blysy|[Oo]blys"
+                            r"|[Oo]blasti|[Oo]blast['’]|[Vv]oblasts['’]?|[Nn]ovads|[Aa]pskritis|[Mm]aakond|[Mm]egye|[Jj]ude[tț]ul|[Jj]ude[tț]"
+                            r"|[ZŽzž]upanija|[Ww]oj(?:e|e\u0301)w[oó]dztwo|[Kk]raj)$")
 # Polish voivodeships are named by an adjective ("Lubelskie", "Kujawsko-Pomorskie").
 _VOIVODESHIP_ADJECTIVE = re.compile(r"(?:[A-ZŁŚŻ][\w-]*-)?[A-ZŁŚŻ]\w+(?:sk|ck|zk)ie")
 _ORGAN_WORDS = {"government", "administration", "akimat", "ministry", "council", "duma",
@@ -192,6 +196,12 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     # "the Brest regional authorities", "the Mogilev oblast leadership": the region
     query = re.sub(r"\s+(?:regional|oblast|region|krai|provincial)\s+(?:authorities|leadership)$",
                    "", query, flags=re.I)
+    local = _LOCAL_GENERIC.search(query) if not m.organisation else None
+    if local and kind in (None, "Region"):
+        # "Samarqand viloyati", "Kostanay oblysy": the region, its generic word written
+        # in the country's language
+        query = (query[:local.start()] + query[local.end():]).strip(" ,-") or query
+        kind = "Region"
     if kind is None and _VOIVODESHIP_ADJECTIVE.fullmatch(query) and not m.organisation:
         kind = "Region"  # "Lubelskie", "Mazowieckie": a voivodeship, not its capital
     res = None

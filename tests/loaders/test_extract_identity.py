@@ -269,3 +269,11 @@ def test_a_voivodeship_named_by_its_adjective_is_the_voivodeship(text, expected)
 ])
 def test_a_regions_authorities_are_the_region(text, expected):
     assert _agreements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gomselmash supplied combines to Samarqand viloyati.", "region:uz:samarkand"),
+    ("Gomselmash supplied combines to Kostanay oblysy.", "region:kz:kostanay"),
+])
+def test_a_region_named_in_its_countrys_language_is_the_region(text, expected):
+    assert expected in [t for _, t in _supplies(text)]
