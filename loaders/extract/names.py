@@ -177,6 +177,20 @@ _BODIES = [
     ("WTO", "World Trade Organization"), ("CSTO", "Collective Security Treaty Organization"),
     ("EBRD", "European Bank for Reconstruction and Development"),
     ("EDB", "Eurasian Development Bank"), ("ASEAN", "Association of Southeast Asian Nations"),
+    ("EurAsEC", "Eurasian Economic Community"), ("OSCE", "Organization for Security and "
+                                                 "Co-operation in Europe"),
+    ("UNDP", "United Nations Development Programme"), ("UNESCO", "United Nations Educational,"
+                                                      " Scientific and Cultural Organization"),
+    ("IMF", "International Monetary Fund"), ("World Bank", "World Bank"),
+    ("BRICS", "BRICS"), ("OECD", "Organisation for Economic Co-operation and Development"),
+    ("GUAM", "Organization for Democracy and Economic Development"),
+    ("BSEC", "Organization of the Black Sea Economic Cooperation", "Black Sea Economic "
+     "Cooperation"),
+    ("Union State", "Union State of Belarus and Russia", "Union State of Russia and Belarus"),
+    ("Standing Committee of the Union State", "Standing Committee of the Union State",
+     "Permanent Committee of the Union State"),
+    ("Parliamentary Assembly of the Union of Belarus and Russia",
+     "Parliamentary Assembly of the Union of Belarus and Russia"),
 ]
 KNOWN_BODIES: dict[str, tuple[str, str]] = {
     alias.lower(): (row[0], row[1]) for row in _BODIES for alias in row}

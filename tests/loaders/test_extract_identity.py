@@ -277,3 +277,13 @@ def test_a_regions_authorities_are_the_region(text, expected):
 ])
 def test_a_region_named_in_its_countrys_language_is_the_region(text, expected):
     assert expected in [t for _, t in _supplies(text)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Permanent Committee of the Union State signed a memorandum with the Bryansk region.",
+     "org:xx:standing-committee-of-the-union-state"),
+    ("The World Bank signed an agreement with the Grodno region.", "org:xx:world-bank"),
+    ("In 2019 the OSCE signed a memorandum with the Vitebsk region.", "org:xx:osce"),
+])
+def test_an_international_body_has_one_id_in_no_country(text, body):
+    assert [a for a, _ in _agreements(text)] == [body]
