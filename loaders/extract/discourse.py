@@ -96,6 +96,12 @@ def _initials_match(acronym: str, name: str) -> bool:
     return bool(parts) and match(acronym.lower(), 0)
 
 
+def _fold(name: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(c))
+
+
 def _title(line: str) -> str:
     """A letterhead written in capitals as a name is written: "GOVERNMENT OF THE OMSK
     REGION" is "Government of the Omsk Region".
@@ -561,6 +567,12 @@ class Discourse:
                               p.label)
         if alt.reason and "only an alternate name" in alt.reason:
             return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
+        if p.reason and "region wording decides" in p.reason:
+            return p  # "the Ivanovo region" is the Russian oblast, not a Belarusian district
+        written = _fold(re.sub(r"\s+(?:region|oblast|city|town)$", "", " ".join(m.text.split()),
+                               flags=re.I))
+        if _fold(p.canonical or "") == written and _fold(alt.canonical or "") != written:
+            return p  # "Podolsk" is the Russian town of that name, not an old name of Polotsk
         return alt if alt.resolved and alt.country == self.subject else p
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:

@@ -287,3 +287,15 @@ def test_a_region_named_in_its_countrys_language_is_the_region(text, expected):
 ])
 def test_an_international_body_has_one_id_in_no_country(text, body):
     assert [a for a, _ in _agreements(text)] == [body]
+
+
+# -- the subject country's namesakes ---------------------------------------------------
+@pytest.mark.parametrize("name, expected", [
+    ("the Ivanovo region", "region:ru:ivanovo"),   # an oblast, not the Belarusian district
+    ("Podolsk", "city:ru:podolsk"),                # the town of that name, not Polotsk
+    ("Grodno", "city:by:grodno"),
+])
+def test_a_subject_namesake_does_not_replace_a_place_named_exactly(name, expected):
+    text = ("Belarus and its Belarusian partners. Belarusian exports to Russia grew. "
+            f"Belarus delivered trucks to {name}.")
+    assert expected in [t for _, t in _supplies(text)]
