@@ -40,6 +40,7 @@ from relgraph.loaders.extract.names import (
     NameRegistry,
     is_acronym,
     legal_countries,
+    local_country,
     stem_country,
     strip_legal,
 )
@@ -447,6 +448,9 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
+        own = local_country(name)
+        if own:
+            return own
         stem = stem_country(name)
         if stem and stem in self.countries:
             return stem

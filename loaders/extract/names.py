@@ -148,6 +148,34 @@ def stem_country(name: str, syllables: bool = True) -> str | None:
     return None
 
 
+# A country's own name for itself inside a firm's name ("ORLEN Lietuva", "Latvijas Gāze",
+# "Eesti Energia", "Srbija Kargo", "Magyar Telekom"): the firm's country.
+_LOCAL_COUNTRY = {
+    "lietuva": "LT", "lietuvos": "LT", "latvija": "LV", "latvijas": "LV", "eesti": "EE",
+    "polska": "PL", "polskie": "PL", "polski": "PL", "srbija": "RS", "srbije": "RS",
+    "hrvatska": "HR", "hrvatske": "HR", "magyar": "HU", "ceska": "CZ", "česká": "CZ",
+    "ceske": "CZ", "české": "CZ", "slovenska": "SK", "slovenské": "SK", "slovenije": "SI",
+    "suomi": "FI", "suomen": "FI", "sverige": "SE", "norge": "NO", "deutschland": "DE",
+    "deutsche": "DE", "qazaqstan": "KZ", "ozbekiston": "UZ", "o'zbekiston": "UZ",
+    "oʻzbekiston": "UZ", "rossii": "RU", "rossiya": "RU", "ukrainy": "UA", "ukrayiny": "UA",
+    "belarusi": "BY", "românia": "RO", "moldovei": "MD", "türkiye": "TR", "hayastan": "AM",
+    "sakartvelo": "GE", "azerbaycan": "AZ", "kyrgyzstan": "KG", "tojikiston": "TJ",
+}
+
+
+def local_country(name: str) -> str | None:
+    """The country a firm's name names in the country's own language.
+
+    >>> local_country("ORLEN Lietuva"), local_country("Latvijas Gāze"), local_country("Kernel")
+    ('LT', 'LV', None)
+    """
+    for word in re.findall(r"[\w'ʻ’]+", strip_legal(name)):
+        cc = _LOCAL_COUNTRY.get(word.lower().replace("’", "'"))
+        if cc:
+            return cc
+    return None
+
+
 @dataclass
 class Registered:
     name: str                  # the full name, legal form left out

@@ -299,3 +299,11 @@ def test_a_subject_namesake_does_not_replace_a_place_named_exactly(name, expecte
     text = ("Belarus and its Belarusian partners. Belarusian exports to Russia grew. "
             f"Belarus delivered trucks to {name}.")
     assert expected in [t for _, t in _supplies(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ORLEN Lietuva supplies petrol to Latvia.", ("company:lt:orlen-lietuva", "country:lv")),
+    ("Eesti Energia sold electricity to Latvia.", ("company:ee:eesti-energia", "country:lv")),
+])
+def test_a_countrys_own_name_in_a_firms_name_is_its_country(text, expected):
+    assert _supplies(text) == [expected]
