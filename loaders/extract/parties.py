@@ -231,7 +231,12 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
-_LEADING_ORGAN = re.compile(r"^(?P<organ>(?:[A-Z][\w'’]*\s+){0,2}(?:Committee|Council"
+# Only a body of government stands for its place: "People's Committee of Hanoi",
+# "Administration of Brest"; a "Youth Council of Grodno" or a "Sports Committee of the
+# Vitebsk Region" is a body of its own.
+_LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal|City|Town|Regional"
+                            r"|Provincial|Oblast|District|Local|Metropolitan|Prefectural|State"
+                            r"|Standing|Main|General|Supreme)\s+){0,2}(?:Committee|Council"
                             r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers))"
                             r"\s+of\s+(?:the\s+)?"
                             r"(?P<place>[A-Z].+)$")

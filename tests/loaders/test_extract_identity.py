@@ -307,3 +307,15 @@ def test_a_subject_namesake_does_not_replace_a_place_named_exactly(name, expecte
 ])
 def test_a_countrys_own_name_in_a_firms_name_is_its_country(text, expected):
     assert _supplies(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Youth Council of Grodno signed a memorandum with the Pskov Region.",
+     ("org:by:youth-council-of-grodno", "region:ru:pskov")),
+    ("The Sports Committee of the Vitebsk Region signed an agreement with the Pskov Region.",
+     ("org:by:sports-committee-of-the-vitebsk-region", "region:ru:pskov")),
+    ("The People's Committee of Hanoi signed an agreement with Minsk.",
+     ("city:vn:hanoi", "city:by:minsk")),
+])
+def test_only_a_body_of_government_stands_for_its_place(text, expected):
+    assert _agreements(text) == [expected]
