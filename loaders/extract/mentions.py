@@ -793,6 +793,14 @@ def _attach_tails(out: list[Mention], text: str) -> None:
     """Absorb lower-case kind words after a mention (``Lepel district``) and share a
     plural one across a list (``Brest and Gomel regional executive committees``)."""
     for idx, m in enumerate(out):
+        if m.organisation and re.search(r"\bof\s+(?:the\s+)?[A-Z][\w'’-]*$", m.text):
+            # "the Chamber of Commerce of the Vitebsk region": the body's name goes on
+            kind_word = re.match(r"\s+(region|oblast|krai|district|province|voivodeship)\b",
+                                 text[m.end:m.end + 14])
+            if kind_word:
+                m.end += kind_word.end()
+                m.text = text[m.start:m.end]
+            continue
         if m.adjectival or m.organisation:
             continue
         after = text[m.end:m.end + 40].lower()

@@ -319,3 +319,11 @@ def test_a_countrys_own_name_in_a_firms_name_is_its_country(text, expected):
 ])
 def test_only_a_body_of_government_stands_for_its_place(text, expected):
     assert _agreements(text) == [expected]
+
+
+def test_a_bodys_name_ending_in_a_region_keeps_the_regions_kind_word():
+    text = ("The Chamber of Commerce and Industry of the Vitebsk region signed an agreement "
+            "with the Pskov Chamber of Commerce.")
+    assert _agreements(text) == [
+        ("org:by:chamber-of-commerce-and-industry-of-the-vitebsk-region",
+         "org:ru:pskov-chamber-of-commerce")]
