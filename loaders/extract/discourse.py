@@ -97,6 +97,13 @@ def _initials_match(acronym: str, name: str) -> bool:
     return bool(parts) and match(acronym.lower(), 0)
 
 
+# Country abbreviations a subsidiary's name ends with ("Belneftekhim-RUS").
+_COUNTRY_SUFFIX = {"RUS": "RU", "RU": "RU", "KZ": "KZ", "KAZ": "KZ", "UA": "UA", "UKR": "UA",
+                   "BY": "BY", "BEL": "BY", "UZ": "UZ", "KG": "KG", "AM": "AM", "AZ": "AZ",
+                   "PL": "PL", "LT": "LT", "LV": "LV", "EE": "EE", "MD": "MD", "GE": "GE",
+                   "CN": "CN", "VN": "VN", "RS": "RS", "SRB": "RS"}
+
+
 def _fold(name: str) -> str:
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
@@ -448,7 +455,7 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
-        own = local_country(name)
+        own = local_country(name) or self.suffix_country(name)
         if own:
             return own
         stem = stem_country(name)
@@ -500,6 +507,27 @@ class Discourse:
             if cc:
                 return cc
         return None
+
+    def suffix_country(self, name: str) -> str | None:
+        """The country a firm's hyphenated suffix names: a subsidiary or dealer named
+        after its parent and where it works ("Belneftekhim-RUS", "MAZ-Kuban",
+        "Amkodor-Pinsk").
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "Belarusian firms.")
+        >>> [d.suffix_country(n) for n in ["Belneftekhim-RUS", "MAZ-Kuban", "Atlant-M"]]
+        ['RU', 'RU', None]
+        """
+        parts = strip_legal(name).strip('"').split("-")
+        if len(parts) < 2 or not parts[0] or " " in parts[-1].strip():
+            return None
+        last = parts[-1].strip()
+        code = _COUNTRY_SUFFIX.get(last.upper()) if last.isupper() else None
+        if code:
+            return code
+        if not re.fullmatch(r"[A-Z][a-z][\w']+", last) or last.lower() in self.common:
+            return None
+        return self._head_place(last)
 
     def _head_place(self, place: str) -> str | None:
         key = ("head-place", place)

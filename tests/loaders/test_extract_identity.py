@@ -327,3 +327,15 @@ def test_a_bodys_name_ending_in_a_region_keeps_the_regions_kind_word():
     assert _agreements(text) == [
         ("org:by:chamber-of-commerce-and-industry-of-the-vitebsk-region",
          "org:ru:pskov-chamber-of-commerce")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus and Belarusian firms. In 2012 MAZ supplied 300 trucks to MAZ-Kuban.",
+     ("company:by:maz", "company:ru:maz-kuban")),
+    ("Belarus and Belarusian firms. The dealer BelAZ-Kuzbass bought 40 dump trucks from BelAZ.",
+     ("company:by:belaz", "company:ru:belaz-kuzbass")),
+    ("Belarus and Belarusian firms. OOO Amkodor-RUS supplies loaders to Tver.",
+     ("company:ru:amkodor-rus", "city:ru:tver")),
+])
+def test_a_subsidiary_named_after_where_it_works_is_of_that_country(text, expected):
+    assert _supplies(text) == [expected]
