@@ -197,9 +197,37 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.kind_hint = m.kind_hint or "Company"
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
+    found = _numbered_plants(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for k, m in enumerate(found) if not _no_party(m, text)
             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+
+
+# "the 558 Aircraft Repair Plant", "OJSC 140 Repair Plant": a plant's number is part of
+# its name (not a quantity: after an article, a legal form or nothing).
+_PLANT_NUMBER = re.compile(r"(?<!\d)(\d{1,3})\s+$")
+_BEFORE_NUMBER = re.compile(rf"(?:^|\b(?:the|The)\s+|[\"(,]\s*|\b(?:{LEGAL})\s+)$")
+
+
+def _numbered_plants(found: list[Mention], text: str) -> list[Mention]:
+    """
+    >>> [m.text for m in find_mentions("The 558 Aircraft Repair Plant signed a contract.")]
+    ['558 Aircraft Repair Plant']
+    >>> [m.text for m in find_mentions("OJSC 140 Repair Plant supplied 40 Minsk Plant buses.")]
+    ['OJSC 140 Repair Plant', 'Minsk Plant']
+    """
+    out: list[Mention] = []
+    for m in found:
+        n = _PLANT_NUMBER.search(text, max(0, m.start - 12), m.start)
+        if n and m.organisation and name_kind(m.text) is not None and \
+                _BEFORE_NUMBER.search(text, max(0, n.start(1) - 12), n.start(1)):
+            m.start = n.start(1)
+            if out and out[-1].text.lower() in LEGAL_FORMS and \
+                    re.fullmatch(r"\s+", text[out[-1].end:m.start]):
+                m.start = out.pop().start   # "OJSC 140 Repair Plant": one name
+            m.text = text[m.start:m.end]
+        out.append(m)
+    return out
 
 
 _BRANCH_OF = re.compile(r"\s+(?:branch|subsidiary|affiliate|division|office|representative"

@@ -339,3 +339,18 @@ def test_a_bodys_name_ending_in_a_region_keeps_the_regions_kind_word():
 ])
 def test_a_subsidiary_named_after_where_it_works_is_of_that_country(text, expected):
     assert _supplies(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 558 Aircraft Repair Plant signed a contract with the Rostov region.",
+     [("company:xx:558-aircraft-repair-plant", "region:ru:rostov")]),
+    ("OJSC 140 Repair Plant signed a contract with the Smolensk region.",
+     [("company:xx:140-repair-plant", "region:ru:smolensk")]),
+])
+def test_a_plants_number_is_part_of_its_name(text, expected):
+    assert _agreements(text) == expected
+
+
+def test_a_quantity_before_a_firms_name_is_no_part_of_it():
+    text = "In 2019 Minsk Tractor Works delivered 300 tractors to Kazakhstan."
+    assert _supplies(text) == [("company:by:minsk-tractor-works", "country:kz")]
