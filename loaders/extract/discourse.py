@@ -347,7 +347,11 @@ class Discourse:
         document's home or subject) placed in the other country the text is about when
         its partner is of the guessed country: the relations a text on two countries
         reports run across the border ("Rosneft delivered fuel to the Uzbek market" in
-        a text from Uzbekistan). Later mentions of the firm keep that country."""
+        a text from Uzbekistan). Later mentions of the firm keep that country. Two places
+        of one country, one of which has a namesake in another country the text names,
+        are that namesake and the other ("Gomel is twinned with Ivanovo": the Russian
+        Ivanovo, not the Belarusian town)."""
+        a, b = self._across_places(a, b)
         out = []
         for x, y in ((a, b), (b, a)):
             unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
@@ -370,6 +374,36 @@ class Discourse:
             out.append(x)
         self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _across_places(self, a: Party, b: Party) -> tuple[Party, Party]:
+        places = ("City", "Region")
+        if not (a.resolved and b.resolved and a.label in places and b.label in places
+                and a.country and a.country == b.country and self.resolver):
+            return a, b
+        alts = [self._namesake_abroad(x, a.country) for x in (a, b)]
+        if (alts[0] is None) == (alts[1] is None):
+            return a, b   # neither or both: nothing tells which one is abroad
+        return (alts[0], b) if alts[0] is not None else (a, alts[1])
+
+    def _namesake_abroad(self, p: Party, home: str) -> Party | None:
+        key = ("namesake-abroad", p.name, p.label, home)
+        if key not in self.cache:
+            found = None
+            written = _fold(re.sub(r"\s+(?:region|oblast|city|town|district)$", "", p.name,
+                                   flags=re.I))
+            for cc in [c for c in self.countries[:6] if c != home]:
+                try:
+                    res = self.resolver.resolve(p.name, kind=p.label, country=cc)
+                except Exception:  # an odd name has no namesake
+                    break
+                if res.resolved and res.country == cc and res.label == p.label and \
+                        _fold(res.name) == written and "alternate" not in res.reason:
+                    found = Party(p.name, res.id, res.label, res.country, True,
+                                  getattr(res, "body", None), "a namesake across the border",
+                                  res.name)
+                    break
+            self.cache[key] = found
+        return self.cache[key]
 
     def _note_markets(self, a: Party, b: Party) -> None:
         """Where the text's placed firms are, and the places they deal with abroad (its

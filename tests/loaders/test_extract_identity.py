@@ -354,3 +354,14 @@ def test_a_plants_number_is_part_of_its_name(text, expected):
 def test_a_quantity_before_a_firms_name_is_no_part_of_it():
     text = "In 2019 Minsk Tractor Works delivered 300 tractors to Kazakhstan."
     assert _supplies(text) == [("company:by:minsk-tractor-works", "country:kz")]
+
+
+@pytest.mark.parametrize("town, expected", [
+    ("Ivanovo", "city:ru:ivanovo"),
+    ("Svetlogorsk", "city:ru:svetlogorsk"),
+    ("Rechitsa", "city:by:rechitsa"),      # no namesake abroad: a pair inside Belarus
+])
+def test_two_towns_of_one_country_are_across_the_border_when_one_has_a_namesake(town, expected):
+    text = ("Belarus and its Belarusian towns. Belarus has many partners in Russia. Gomel is "
+            f"twinned with {town}.")
+    assert _pairs(text, "TWINNED_WITH") == [("city:by:gomel", expected)]
