@@ -132,6 +132,20 @@ for _row in _TABLE.strip().splitlines():
         DEMONYMS[_a.lower()] = _code
 
 
+# Regions with a demonym of their own, used as countries' are ("Tatar petrochemical
+# products", "the Chechen side", "Bashkir oil"): demonym -> (region, country).
+REGION_DEMONYMS: dict[str, tuple[str, str]] = {
+    "tatar": ("Tatarstan", "RU"), "bashkir": ("Bashkortostan", "RU"),
+    "chuvash": ("Chuvashia", "RU"), "udmurt": ("Udmurtia", "RU"), "yakut": ("Yakutia", "RU"),
+    "buryat": ("Buryatia", "RU"), "chechen": ("Chechnya", "RU"), "dagestani": ("Dagestan", "RU"),
+    "kalmyk": ("Kalmykia", "RU"), "mordovian": ("Mordovia", "RU"), "ingush": ("Ingushetia", "RU"),
+    "karelian": ("Karelia", "RU"), "tuvan": ("Tuva", "RU"), "khakass": ("Khakassia", "RU"),
+    "adyghe": ("Adygea", "RU"), "kabardino-balkarian": ("Kabardino-Balkaria", "RU"),
+    "karakalpak": ("Karakalpakstan", "UZ"), "gagauz": ("Gagauzia", "MD"),
+    "adjarian": ("Adjara", "GE"),
+}
+
+
 def country_code(name: str) -> str | None:
     """ISO2 of a country name or demonym, or None.
 

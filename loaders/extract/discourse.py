@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
@@ -40,6 +40,7 @@ from relgraph.loaders.extract.names import (
     NameRegistry,
     is_acronym,
     legal_countries,
+    local_country,
     stem_country,
     strip_legal,
 )
@@ -59,7 +60,66 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s
                        re.M)
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
+# A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
+# a speaker's unit ("our Pinsk plant", "its Orsha factory"): the place's words.
+_FIRM_NAMED = re.compile(r"\b((?:[A-Z][a-z][\w'’-]*\s){1,2})(?:[A-Z][a-z][\w-]*\s){0,3}"
+                         r"(?:Plant|Works|Factory|Combine|Mill|Refinery)\b"
+                         r"|\b(?:[Oo]ur|[Ii]ts)\s+([A-Z][a-z][\w'’-]*)\s+(?:plant|factory|works"
+                         r"|mill|subsidiary|branch)\b")
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+# A firm's descriptive full name with its short name in quotes after it.
+_HEADS_TITLED = "|".join(sorted(n.title() for n in COMPANY_NOUNS | ORG_NOUNS))
+_QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)+?"
+                           rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
+
+
+_ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words (and of the parts
+    of hyphenated ones, by their first one or two letters).
+
+    >>> _initials_match("KhMAO", "Khanty-Mansi Autonomous Okrug")
+    True
+    >>> _initials_match("AvtoVAZ", "Tolyatti"), _initials_match("YaNAO", "Yamalo-Nenets AO")
+    (False, True)
+    """
+    parts = [p.lower() for w in name.split() for p in w.split("-") if p[:1].isupper()]
+
+    def match(rest: str, k: int) -> bool:
+        if k == len(parts):
+            return not rest
+        return any(rest.startswith(parts[k][:n]) and match(rest[n:], k + 1) for n in (1, 2))
+
+    return bool(parts) and match(acronym.lower(), 0)
+
+
+# Country abbreviations a subsidiary's name ends with ("Belneftekhim-RUS").
+_COUNTRY_SUFFIX = {"RUS": "RU", "RU": "RU", "KZ": "KZ", "KAZ": "KZ", "UA": "UA", "UKR": "UA",
+                   "BY": "BY", "BEL": "BY", "UZ": "UZ", "KG": "KG", "AM": "AM", "AZ": "AZ",
+                   "PL": "PL", "LT": "LT", "LV": "LV", "EE": "EE", "MD": "MD", "GE": "GE",
+                   "CN": "CN", "VN": "VN", "RS": "RS", "SRB": "RS"}
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(c))
+
+
+def _title(line: str) -> str:
+    """A letterhead written in capitals as a name is written: "GOVERNMENT OF THE OMSK
+    REGION" is "Government of the Omsk Region".
+
+    >>> _title("GOVERNMENT OF THE OMSK REGION"), _title("AMKODOR HOLDING")
+    ('Government of the Omsk Region', 'Amkodor Holding')
+    """
+    words = line.title().split(" ")
+    return " ".join(w.lower() if k and w.lower() in ("of", "the", "and", "for", "on", "in")
+                    else w for k, w in enumerate(words))
 
 
 def _no_country(node_id: str) -> str:
@@ -154,6 +214,10 @@ class Discourse:
         head = [x.strip() for x in (head if head is not None else text.split("\n")[:10])]
         self.home = home_country("\n".join(head), self._place_country)
         self._speaker_text = text
+        self._firm_homes: Counter | None = None   # found on first use
+        self._place_aliases: dict[str, Party] = {}  # "KhMAO" -> the okrug
+        self._placed_firms: Counter = Counter()  # countries of firms the text places
+        self._markets: Counter = Counter()       # countries those firms deal with
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
         self.places = PlaceMemory()
@@ -179,7 +243,7 @@ class Discourse:
         for line in [x for x in self._head if x][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
-            for m in find_mentions(line.title() if line.isupper() else line):
+            for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
@@ -219,7 +283,21 @@ class Discourse:
                          "Organization", None, False, canonical=name,
                          reason="an international organisation")
         entry = None
-        if m.acronym or _HAS_LEGAL.search(m.text):
+        alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
+            m.text.strip('"')) else None
+        if alias is not None:
+            return replace(alias, name=" ".join(m.text.split()),
+                           reason=f"an abbreviation the text defined ({alias.name})")
+        if m.acronym and not (_company_like(m.text) or name_kind(m.text)):
+            place = self._place_with_acronym(m, default_label)
+            if place is not None:
+                return place
+        quoted = _QUOTED_SHORT.fullmatch(" ".join(m.text.split())) if '"' in m.text else None
+        if quoted and not m.acronym:
+            # 'Vitebsk Machine Tool Plant "Vistan"': the quoted word is the name the text
+            # goes on with, and the id's; the description before it is its full name.
+            entry = self.names.define(quoted.group(1), quoted.group(2), country=m.country_hint)
+        elif m.acronym or _HAS_LEGAL.search(m.text):
             entry = self.names.define(m.text, m.acronym, country=m.country_hint)
         elif is_acronym(m.text.strip('"')):
             entry = self.names.lookup(m.text)
@@ -250,12 +328,30 @@ class Discourse:
             self.homes.learn(p)
         return p
 
+    def _place_with_acronym(self, m: Mention, default_label: str) -> Party | None:
+        """A place with a bracket after it: "the Khanty-Mansi Autonomous Okrug (KhMAO)"
+        defines the place's abbreviation (its initials), "Tolyatti (AvtoVAZ)" names a firm
+        there; either way the mention is the place, not a firm."""
+        p = resolve_mention(replace(m, acronym=None, organisation=False, kind_hint=None),
+                            self.resolver, self.cache, "City")
+        if not (p.resolved and p.label in ("City", "Region", "Country")) and not (
+                p.label == "Region" and m.kind_hint == "Region"):
+            return None
+        p = self._prefer_subject(m, p)
+        if _initials_match(m.acronym, m.text):
+            self._place_aliases[m.acronym.lower()] = p
+        return p
+
     def across(self, a: Party, b: Party) -> tuple[Party, Party]:
         """The two parties of a relation, a firm whose country was only guessed (the
         document's home or subject) placed in the other country the text is about when
         its partner is of the guessed country: the relations a text on two countries
         reports run across the border ("Rosneft delivered fuel to the Uzbek market" in
-        a text from Uzbekistan). Later mentions of the firm keep that country."""
+        a text from Uzbekistan). Later mentions of the firm keep that country. Two places
+        of one country, one of which has a namesake in another country the text names,
+        are that namesake and the other ("Gomel is twinned with Ivanovo": the Russian
+        Ivanovo, not the Belarusian town)."""
+        a, b = self._across_places(a, b)
         out = []
         for x, y in ((a, b), (b, a)):
             unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
@@ -263,7 +359,9 @@ class Discourse:
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
-                other = known.country or self._other_country(y.country)
+                other = known.country or (self.firm_home(y.country) if x.label == "Company"
+                                          else None) or self._not_a_market(
+                    self._other_country(y.country), y.country)
                 if other:
                     prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
                         x.id.split(":", 1)[0], "", x.id.split(":", 1)[-1])
@@ -274,7 +372,90 @@ class Discourse:
                     if entry is not None and entry.country is None:
                         entry.country = other
             out.append(x)
+        self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _across_places(self, a: Party, b: Party) -> tuple[Party, Party]:
+        places = ("City", "Region")
+        if not (a.resolved and b.resolved and a.label in places and b.label in places
+                and a.country and a.country == b.country and self.resolver):
+            return a, b
+        alts = [self._namesake_abroad(x, a.country) for x in (a, b)]
+        if (alts[0] is None) == (alts[1] is None):
+            return a, b   # neither or both: nothing tells which one is abroad
+        return (alts[0], b) if alts[0] is not None else (a, alts[1])
+
+    def _namesake_abroad(self, p: Party, home: str) -> Party | None:
+        key = ("namesake-abroad", p.name, p.label, home)
+        if key not in self.cache:
+            found = None
+            written = _fold(re.sub(r"\s+(?:region|oblast|city|town|district)$", "", p.name,
+                                   flags=re.I))
+            for cc in [c for c in self.countries[:6] if c != home]:
+                try:
+                    res = self.resolver.resolve(p.name, kind=p.label, country=cc)
+                except Exception:  # an odd name has no namesake
+                    break
+                if res.resolved and res.country == cc and res.label == p.label and \
+                        _fold(res.name) == written and "alternate" not in res.reason:
+                    found = Party(p.name, res.id, res.label, res.country, True,
+                                  getattr(res, "body", None), "a namesake across the border",
+                                  res.name)
+                    break
+            self.cache[key] = found
+        return self.cache[key]
+
+    def _note_markets(self, a: Party, b: Party) -> None:
+        """Where the text's placed firms are, and the places they deal with abroad (its
+        markets)."""
+        for x, y in ((a, b), (b, a)):
+            if x.label in _FIRM_LABELS and x.country and not _guessed(x) and \
+                    x.reason != "the other side of a cross-border relation" and \
+                    y.label in ("Country", "Region", "City") and y.country and \
+                    y.country != x.country:
+                self._placed_firms[x.country] += 1
+                self._markets[y.country] += 1
+
+    def _not_a_market(self, cc: str | None, partner: str | None) -> str | None:
+        """``cc``, unless the text has named it only as a market of its placed firms
+        ("MTZ delivered tractors to Kazakhstan") or ``cc`` is None: a firm whose country
+        the text does not state is then rather where those firms are."""
+        if cc is not None and (not self._markets.get(cc) or self._placed_firms.get(cc)):
+            return cc
+        # (also when the text names no other country: where its placed firms are)
+        home = next((c for c, _ in self._placed_firms.most_common() if c != partner), None)
+        return home or cc
+
+    def firm_home(self, exclude: str | None = None) -> str | None:
+        """The country the document's firms are from, judged by the places their names
+        start with ("Minsk Tractor Works", "our Pinsk plant"): the most frequent one
+        other than ``exclude``, when one leads. A firm the text never places is most
+        likely one of them, rather than of a country it names as a market.
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "Gomel Machine Works ships to Kazakhstan. "
+        ...               "The Bobruisk Tyre Plant and our Pinsk plant followed.")
+        >>> d.firm_home(), d.firm_home("BY")
+        ('BY', None)
+        >>> Discourse(text_resolver(), "Only Gomel Machine Works ships to Kazakhstan.").firm_home()
+        """
+        if self._firm_homes is None:
+            self._firm_homes = Counter()
+            seen = set()
+            for m in _FIRM_NAMED.finditer(self._speaker_text):
+                name = re.sub(r"^(?:The|A|An|Our|Its|In|At|By)\s+", "",
+                              (m.group(1) or m.group(2)).strip())
+                if name in seen:
+                    continue
+                seen.add(name)
+                cc = self.head_place_country(name + " Plant")
+                if cc:
+                    self._firm_homes[cc] += 1
+        ranked = [(cc, n) for cc, n in self._firm_homes.most_common() if cc != exclude]
+        # One firm named after a town says where that firm is, not where the text's are.
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def note_places(self, sentence: int, parties) -> None:
         """The countries of the places and countries a sentence names: the passage's
@@ -308,12 +489,19 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
+        own = local_country(name) or self.suffix_country(name)
+        if own:
+            return own
         stem = stem_country(name)
         if stem and stem in self.countries:
             return stem
         found = next((cc for cc in self.countries if cc in forms), None)
+        # Beyond the countries the text names: the country its name starts with, read
+        # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
+        # Belarus), else the place it is named after.
+        strict = stem_country(name, syllables=False)
         if found or not self.resolver:
-            return found
+            return found or strict
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
                  if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
                  and w.lower() not in self.common]
@@ -321,7 +509,83 @@ class Discourse:
             for word in words:
                 if self._place_in(word, cc):
                     return cc
+        return strict or self.head_place_country(name)
+
+    # A place a firm is named after stands for its country even when the text names no
+    # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough
+    # for firms to be named after it, or a region, and the only place of that name.
+    HEAD_PLACE_POPULATION = 50_000
+
+    def head_place_country(self, name: str) -> str | None:
+        """The country of a well-known place a firm's name starts with: a region, or a
+        city of at least 50,000 people that the gazetteer knows under that very name and
+        without a namesake of its size ("Minsk Tractor Works", "Vitebsk Machine Tool
+        Plant"; not "Victoria Group", "Progress Plant" or "Mir Castle Complex").
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "A text on Kazakhstan and Kazakh farms.")
+        >>> [d.head_place_country(n) for n in ["Minsk Tractor Works", "Victoria Group",
+        ...                                     "Progress Plant", "Bobruisk Agricultural Plant"]]
+        ['BY', None, None, 'BY']
+        """
+        if not self.resolver:
+            return None
+        words = strip_legal(name).split()
+        for k in (2, 1):
+            lead = words[:k]
+            if len(words) <= k or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in lead) \
+                    or any(w.lower() in COMPANY_NOUNS or w.lower() in ORG_NOUNS
+                           or w.lower() in self.common for w in lead):
+                continue
+            cc = self._head_place(" ".join(lead))
+            if cc:
+                return cc
         return None
+
+    def suffix_country(self, name: str) -> str | None:
+        """The country a firm's hyphenated suffix names: a subsidiary or dealer named
+        after its parent and where it works ("Belneftekhim-RUS", "MAZ-Kuban",
+        "Amkodor-Pinsk").
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "Belarusian firms.")
+        >>> [d.suffix_country(n) for n in ["Belneftekhim-RUS", "MAZ-Kuban", "Atlant-M"]]
+        ['RU', 'RU', None]
+        """
+        parts = strip_legal(name).strip('"').split("-")
+        if len(parts) < 2 or not parts[0] or " " in parts[-1].strip():
+            return None
+        last = parts[-1].strip()
+        code = _COUNTRY_SUFFIX.get(last.upper()) if last.isupper() else None
+        if code:
+            return code
+        if not re.fullmatch(r"[A-Z][a-z][\w']+", last) or last.lower() in self.common:
+            return None
+        return self._head_place(last)
+
+    def _head_place(self, place: str) -> str | None:
+        key = ("head-place", place)
+        if key in self.cache:
+            return self.cache[key]
+        found = None
+        for kind in ("City", "Region"):
+            try:
+                res = self.resolver.resolve(place, kind=kind)
+            except Exception:  # an odd word is simply no place
+                break
+            if not res.resolved or res.label != kind or not res.country:
+                continue
+            if re.search(r"ambiguous|alternate|places of this name|approximate", res.reason):
+                break
+            props = res.node.properties if res.node is not None else {}
+            names = {str(x).lower() for x in (res.name, *props.get("aliases", ()))}
+            big = kind == "Region" or (props.get("population") or 0) >= \
+                self.HEAD_PLACE_POPULATION
+            if place.lower() in names and big:
+                found = res.country
+            break
+        self.cache[key] = found
+        return found
 
     def _place_in(self, word: str, cc: str) -> bool:
         key = ("home-word", word, cc)
@@ -369,6 +633,12 @@ class Discourse:
                               p.label)
         if alt.reason and "only an alternate name" in alt.reason:
             return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
+        if p.reason and "region wording decides" in p.reason:
+            return p  # "the Ivanovo region" is the Russian oblast, not a Belarusian district
+        written = _fold(re.sub(r"\s+(?:region|oblast|city|town)$", "", " ".join(m.text.split()),
+                               flags=re.I))
+        if _fold(p.canonical or "") == written and _fold(alt.canonical or "") != written:
+            return p  # "Podolsk" is the Russian town of that name, not an old name of Polotsk
         return alt if alt.resolved and alt.country == self.subject else p
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:
@@ -396,11 +666,13 @@ class Discourse:
         the text is written from (a dateline's or letterhead's), else of the one it is
         about."""
         cc = self.home or self.subject
+        if not cc and p.label == "Company" and not p.country:
+            cc = self.firm_home()
         if p.country or not cc:
             return p
         return replace(p, country=cc, id=provisional_id(p.label, cc, core),
-                       reason="country of the document's " + ("home" if self.home else
-                                                              "subject"))
+                       reason="country of the document's " + (
+                           "home" if self.home else "subject" if self.subject else "firms"))
 
     def locate_firms(self, text: str, mentions: list[Mention]) -> None:
         """A firm's country from the place named right after it: "BI Expo from Bishkek",
@@ -422,6 +694,36 @@ class Discourse:
             place = resolve_mention(n, self.resolver, self.cache, "City")
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
+        self._locate_towns(text, mentions)
+
+    def _locate_towns(self, text: str, mentions: list[Mention]) -> None:
+        """"Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)", "Kirovsk in the
+        Leningrad region": the region says which town of that name is meant and is no
+        party of its own (it is dropped from ``mentions``)."""
+        if not self.resolver:
+            return
+        gone = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if m in gone or m.refers or n.refers or m.adjectival or n.adjectival or \
+                    m.organisation or n.organisation or m.kind_hint in (*_FIRM_LABELS, "Region"):
+                continue
+            gap = text[m.end:n.start]
+            bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
+            if not (bracket or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
+                continue
+            region = resolve_mention(n, self.resolver, self.cache, "Region")
+            if not (region.resolved and region.label == "Region" and region.country):
+                continue
+            town = resolve_mention(replace(m, country_hint=region.country, kind_hint="City"),
+                                   self.resolver, self.cache, "City")
+            if town.resolved and town.label == "City" and town.country == region.country:
+                # One mention, so the clause reads "Oktyabrsky in Bashkortostan and B".
+                m.end = n.end + (re.match(r"\s*\)", text[n.end:]).end() if bracket else 0)
+                m.text = text[m.start:m.end]
+                m.country_hint, m.kind_hint = region.country, "City"
+                gone.append(n)
+        for n in gone:
+            mentions.remove(n)
 
     # -- places named so far ---------------------------------------------------
     def remember(self, sentence: int, offset: int, party: Party) -> None:
@@ -486,6 +788,12 @@ class Discourse:
             if sp is None or (other is not None and other.id == sp.id):
                 return None
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region" and _ORGAN_REF.search(m.text):
+            # "the akimat", "the regional government": in a text a region's organ writes
+            # (its letterhead), its own; else the region spoken of.
+            sp = self.speaker
+            if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id):
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor

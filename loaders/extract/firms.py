@@ -37,6 +37,7 @@ ministry committee chamber centre center institute university academy agency ass
 department faculty school hospital clinic commission government administration assembly
 duma office union council foundation fund laboratory college lyceum theatre museum
 library society federation parliament exchange organisation organization inspectorate
+authority service bureau directorate embassy consulate mission secretariat court
 """.split())
 _NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
@@ -61,6 +62,12 @@ _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*
 _NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
 
 
+# What a town is the centre of: "the regional centre X", "the industrial center X".
+_TOWN_CENTRE = re.compile(r"\b(?:regional|district|administrative|oblast|raion|provincial|county"
+                          r"|industrial|transport|tourist|historical|cultural|economic|mining"
+                          r"|agricultural|border|railway|university)\s+(?:centre|center)\s*,?\s*$")
+
+
 def kind_of(noun: str) -> str:
     return "Organization" if noun.lower() in ORG_NOUNS else "Company"
 
@@ -72,10 +79,23 @@ def name_kind(name: str) -> str | None:
 
     >>> name_kind("Xinjiang University"), name_kind("Lianyungang Port Holdings Group")
     ('Organization', 'Company')
+    >>> name_kind("Rosselkhoznadzor"), name_kind("Belkoopsoyuz"), name_kind("Minsk")
+    ('Organization', 'Organization', None)
     """
     heads = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() in COMPANY_NOUNS
              or w.lower() in ORG_NOUNS]
-    return kind_of(heads[-1]) if heads else None
+    if heads:
+        return kind_of(heads[-1])
+    return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+# Russian-language names of agencies and unions, written as one word: supervisory
+# services ("Rosselkhoznadzor", "Rospotrebnadzor"), unions ("Belkoopsoyuz",
+# "Tsentrosoyuz"), state committees ("Gosstandart") and ministries ("Minpromtorg").
+_AGENCY_WORD = re.compile(r"[A-Z][a-z]*(?:nadzor|soyuz|standart)|Gos(?:standart|kom[a-z]*"
+                          r"|stroy[a-z]*|nadzor[a-z]*|inspektsiya)|Min(?:promtorg|selkhoz[a-z]*|obrnauki"
+                          r"|zdrav|trans|fin|ekonomrazvitiya|energo|stroy|kultury|sport|oborony"
+                          r"|yust|tsifry|vostokrazvitiya)")
 
 
 def describe(found: list, text: str, demonyms: dict) -> list:
@@ -108,6 +128,10 @@ def describe(found: list, text: str, demonyms: dict) -> list:
             continue
         bare = _BEFORE_BARE.search(text, max(0, n.start - 80), n.start)
         if bare and bare.end() == n.start and (prev is None or prev.end <= bare.start()):
+            if _TOWN_CENTRE.search(bare.group(0)):
+                # "the regional centre Mogilev", "the district center Lepel": a town.
+                n.kind_hint = "City"
+                continue
             n.kind_hint = kind_of(bare.group("noun"))
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
@@ -156,7 +180,22 @@ def mask_appositions(text: str, mentions: list) -> str:
         if any(a.start() < m.start < end for m in mentions if not m.adjectival):
             continue  # a party inside: not a mere description
         out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    for a in _MANAGING.finditer(out):
+        # 'OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered':
+        # what the firm is, not a second party.
+        out = out[:a.start()] + " " * (a.end() - a.start()) + out[a.end():]
+    for m in mentions:
+        # "A and Kazakhstan's B signed": the possessive only says where B is.
+        p = _POSSESSIVE_BEFORE.search(out, max(0, m.start - 40), m.start)
+        if p and m.country_hint and not m.adjectival:
+            out = out[:p.start()] + " " * (p.end() - p.start()) + out[p.end():]
     return out
+
+
+_MANAGING = re.compile(r"(?<=[\w\"])\s*[-–—,]\s*(?:the\s+)?(?:[Mm]anaging|[Mm]anagement)"
+                       r"\s+[Cc]ompany\s+of\s+(?:the\s+)?(?:[Hh]olding\s+)?(?:\"[^\"]+\"|[A-Z][\w-]*)"
+                       r"(?:\s+[Hh]olding)?,?")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+$")
 
 
 _ROLE_OF = re.compile(r"\b(?:dealer|distributor|partner|subsidiary|representative|agent|branch"

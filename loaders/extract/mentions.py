@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, REGION_DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
     DOTTED_LEGAL,
@@ -90,7 +90,20 @@ trust union council foundation fund station laboratory college lyceum theatre mu
 group holdings railways mill refinery exchange federation society airlines combine
 kombinat
 """.split())
-_ORGAN_TAILS = [  # lower-case words after a place that name its organ or kind
+# A region's organs written in lower case after its name ("the Volgograd regional
+# administration", "the Novosibirsk region government", "the Tver oblast duma").
+_REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "region", "oblast",
+                                                                  "krai", "provincial")
+                       for organ in ("administration", "government", "duma", "akimat",
+                                     "khokimiyat", "hokimiyat", "legislative assembly",
+                                     "authorities", "leadership")]
+# The word for region in the country's own language ("Samarqand viloyati", "Kostanay
+# oblysy", "Harju maakond").
+_LOCAL_REGION_TAILS = [(w, "Region") for w in ("viloyati", "viloyat", "vilayaty", "vilayat",
+                                               "oblysy", "oblys", "oblasti", "voblasts",
+                                               "novads", "apskritis", "maakond", "megye",
+                                               "kraj", "zupanija", "županija")]
+_ORGAN_TAILS = _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [  # lower-case words after a place
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
     ("oblast executive committee", "Region"), ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),
@@ -176,12 +189,81 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s")) else 0
             m.text, m.start = m.text[cut:], m.start + cut
             m.country_hint = m.country_hint or cc
+        elif " " in m.text and not m.refers and _possessive_place(m.text):
+            # "Minsk's Horizont plant": the owner is where the firm is, no party of its own.
+            own = _POSSESSIVE_PLACE.match(m.text)
+            m.place_hint = m.place_hint or own.group(1)
+            m.text, m.start = m.text[own.end():], m.start + own.end()
+            m.kind_hint = m.kind_hint or "Company"
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
+    found = _numbered_plants(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
-    return [m for m in found if not _no_party(m, text)]
+    return [m for k, m in enumerate(found) if not _no_party(m, text)
+            and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
 
 
+# "the 558 Aircraft Repair Plant", "OJSC 140 Repair Plant": a plant's number is part of
+# its name (not a quantity: after an article, a legal form or nothing).
+_PLANT_NUMBER = re.compile(r"(?<!\d)(\d{1,3})\s+$")
+_BEFORE_NUMBER = re.compile(rf"(?:^|\b(?:the|The)\s+|[\"(,]\s*|\b(?:{LEGAL})\s+)$")
+
+
+def _numbered_plants(found: list[Mention], text: str) -> list[Mention]:
+    """
+    >>> [m.text for m in find_mentions("The 558 Aircraft Repair Plant signed a contract.")]
+    ['558 Aircraft Repair Plant']
+    >>> [m.text for m in find_mentions("OJSC 140 Repair Plant supplied 40 Minsk Plant buses.")]
+    ['OJSC 140 Repair Plant', 'Minsk Plant']
+    """
+    out: list[Mention] = []
+    for m in found:
+        n = _PLANT_NUMBER.search(text, max(0, m.start - 12), m.start)
+        if n and m.organisation and name_kind(m.text) is not None and \
+                _BEFORE_NUMBER.search(text, max(0, n.start(1) - 12), n.start(1)):
+            m.start = n.start(1)
+            if out and out[-1].text.lower() in LEGAL_FORMS and \
+                    re.fullmatch(r"\s+", text[out[-1].end:m.start]):
+                m.start = out.pop().start   # "OJSC 140 Repair Plant": one name
+            m.text = text[m.start:m.end]
+        out.append(m)
+    return out
+
+
+_BRANCH_OF = re.compile(r"\s+(?:branch|subsidiary|affiliate|division|office|representative"
+                        r"\s+office)\s+of\s+(?:the\s+)?")
+
+
+def _branch_place(m: Mention, nxt: Mention | None, text: str) -> bool:
+    """"The Tashkent branch of Artel", "the Gomel branch of the Chamber": the place only
+    says where the branch is; the party is the firm or body it belongs to.
+
+    >>> [m.text for m in find_mentions("The Almaty branch of Halyk Bank signed a deal.")]
+    ['Halyk Bank']
+    """
+    if nxt is None or m.adjectival or m.refers or m.organisation or m.kind_hint in (
+            "Company", "Organization"):
+        return False
+    b = _BRANCH_OF.match(text, m.end)
+    if not b or b.end() != nxt.start:
+        return False
+    # Where its branch is, as in "a branch of X in Tashkent" (Discourse.locate_firms).
+    nxt.place_hint = nxt.place_hint or (None if nxt.country_hint else m.text)
+    return True
+
+
+_POSSESSIVE_PLACE = re.compile(r"([A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
+_NAME_OWNERS = {"people", "women", "children", "men", "workers", "veterans", "farmers"}
+
+
+def _possessive_place(name: str) -> bool:
+    """"Minsk's Horizont": the owner may be where the firm is; not in "People's Committee
+    of Hanoi" or "Children's Hospital", where the possessive is part of the name."""
+    m = _POSSESSIVE_PLACE.match(name)
+    if not m or m.group(1).lower() in _NAME_OWNERS:
+        return False
+    head = name[m.end():].split()[0].strip('"').lower()
+    return head not in _ORG_HEADS and head not in COMPANY_NOUNS and head not in ORG_NOUNS
 _LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])")
 
 
@@ -227,6 +309,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    if _MANAGING_APPOSITION.search(text, max(0, m.start - 8), m.start + 1) and \
+            re.match(r"(?:the\s+)?(?:Managing|Management)\s+Company\b", m.text, re.I):
+        return True  # 'X - Management Company of Holding "Y"': X is the party
     if _PERSON.fullmatch(m.text):
         return True  # "R. Minnikhanov": a person, who acts for a body but is none
     if _INFRASTRUCTURE.match(text, m.end):
@@ -240,7 +325,9 @@ def _no_party(m: Mention, text: str) -> bool:
     return non_party(m.text)
 
 
-_PERSON = re.compile(r"(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
+# Initials before a surname; "St. Petersburg", "Mt. Kenya" are places, not persons.
+_MANAGING_APPOSITION = re.compile(r"\S\s*(?:[-–—,]\s*)(?:the\s+)?(?=[A-Z])")
+_PERSON = re.compile(r"(?!(?:St|Mt|Ft|Pt)\.)(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
 _INFRASTRUCTURE = re.compile(r"\s+(?:(?:railway|rail|gas|oil|power|transmission)\s+)?(?:line|lines"
                              r"|pipeline|pipelines|highway|motorway|bridge|corridor|tunnel|canal"
                              r"|checkpoint|crossing)\b")
@@ -271,7 +358,13 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
                     and inner.lower() not in COUNTRY_BY_NAME) and not is_acronym(m.text.strip('"')):
                 m.acronym = inner
-                m.organisation = m.organisation or m.kind_hint not in ("Region", "City", "Country")
+                # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
+                # (XAO)") may follow a place: only a name with a firm's head noun or legal
+                # form is a firm by its bracket alone (Discourse.party decides the rest).
+                m.organisation = m.organisation or (
+                    m.kind_hint not in ("Region", "City", "Country") and (
+                        name_kind(m.text) is not None or bool(re.search(
+                            rf'\b(?:{LEGAL})\b|"', m.text))))
                 if m.organisation and m.kind_hint is None:
                     m.kind_hint = "Company" if _company(m.text) else "Organization"
                 skip.add(i + 1)
@@ -354,6 +447,10 @@ def _find(text: str) -> list[Mention]:
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
                     break
+                # "the Government of X and Kazakhstan's KazMunayGas": a possessive opens
+                # the next name (its owner's), it does not go on with this one.
+                if connectors & _AND_LIKE and toks[k].text.endswith(("'s", "’s")):
+                    break
                 # "Zamosc of Zhovkva" (", and Zamosc of Zhovkva" after "a twin town of"):
                 # "of" joins a name only after a word that takes a complement (Ministry,
                 # University, City, Forum, Republic ...), or before "the".
@@ -414,7 +511,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
 
 # "the region" / "this oblast" in lower case: a region named before (see context.py).
 # Not "the region of X" (X names it) and not "the region's ..." heading a list.
-_REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai)\b(?!\s+of\b|['’]s)")  # noqa: E501
+_REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|akimat|hokimiyat"
+                         r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government))\b"
+                         r"(?!\s+of\b|['’]s)")
 
 
 def _region_references(text: str, named: list[Mention]) -> list[Mention]:
@@ -623,22 +722,36 @@ def _emit(out, text, toks, i, j, org):
     mention = Mention(text[start:end], start, end, organisation=org)
     # Leading demonym: "Belarusian Mogilev", "Chinese Ningbo" -> country hint.
     country_hint = None
-    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org:
+    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
+            span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS:
         country_hint = DEMONYMS[span[0].text.lower()]
         mention.start = span[1].start
         mention.text = text[mention.start:end]
     elif len(span) == 1 and span[0].text.lower() in DEMONYMS:
         mention.adjectival = True
         country_hint = DEMONYMS[span[0].text.lower()]
+    elif len(span) == 1 and span[0].text.lower() in REGION_DEMONYMS:
+        # "Tatar petrochemical products", "the Chechen side": the region, as a demonym.
+        mention.adjectival = True
+        country_hint = REGION_DEMONYMS[span[0].text.lower()][1]
+        mention.kind_hint = "Region"
     elif len(span) == 1 and "-" in span[0].text:
         # "Belarusian-French": two adjectival mentions.
         parts = span[0].text.split("-")
-        if all(p.lower() in DEMONYMS for p in parts):
+        if all(p.lower() in DEMONYMS or p.lower() in REGION_DEMONYMS for p in parts):
             pos = start
             for p in parts:
-                out.append(Mention(p, pos, pos + len(p), "Country", DEMONYMS[p.lower()], True))
+                region = REGION_DEMONYMS.get(p.lower())
+                out.append(Mention(p, pos, pos + len(p), "Region" if region else "Country",
+                                   region[1] if region else DEMONYMS[p.lower()], True))
                 pos += len(p) + 1
             return
+    if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
+            span[-1].text.lower() in COMPANY_NOUNS | ORG_NOUNS:
+        # "Belarusian Railway", "Kazakh Telecom Company": the demonym is part of the
+        # name of a firm (its head noun ends it), and says its country.
+        org = True
+        mention.organisation = True
     if country_hint is None and org:
         m = re.search(r"\bof (?:the )?(?:Republic of )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s*$",
                       mention.text)
@@ -657,7 +770,8 @@ def _emit(out, text, toks, i, j, org):
         d = re.search(r"(\w+)\s+" + m.group(1) + r"(?: of)?(?: the)?$", before)
         if d and d.group(1) in DEMONYMS and not mention.country_hint:
             mention.country_hint = DEMONYMS[d.group(1)]
-    if mention.text.lower() in COUNTRY_BY_NAME or mention.adjectival:
+    if mention.text.lower() in COUNTRY_BY_NAME or (mention.adjectival
+                                                   and mention.kind_hint != "Region"):
         mention.kind_hint = "Country"
         mention.country_hint = mention.country_hint or COUNTRY_BY_NAME.get(mention.text.lower())
     if _ORGAN.search(mention.text):
@@ -707,6 +821,14 @@ def _attach_tails(out: list[Mention], text: str) -> None:
     """Absorb lower-case kind words after a mention (``Lepel district``) and share a
     plural one across a list (``Brest and Gomel regional executive committees``)."""
     for idx, m in enumerate(out):
+        if m.organisation and re.search(r"\bof\s+(?:the\s+)?[A-Z][\w'’-]*$", m.text):
+            # "the Chamber of Commerce of the Vitebsk region": the body's name goes on
+            kind_word = re.match(r"\s+(region|oblast|krai|district|province|voivodeship)\b",
+                                 text[m.end:m.end + 14])
+            if kind_word:
+                m.end += kind_word.end()
+                m.text = text[m.start:m.end]
+            continue
         if m.adjectival or m.organisation:
             continue
         after = text[m.end:m.end + 40].lower()

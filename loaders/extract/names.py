@@ -90,7 +90,15 @@ def strip_legal(name: str) -> str:
     prev = None
     while prev != core:
         prev, core = core, _LEGAL_EDGE.sub("", core).strip(" ,-")
+        # 'Managing Company of Holding "Minsk Motor Plant"', "Gomselmash Holding
+        # Management Company": the holding's managing firm is the holding's firm.
+        core = _MANAGEMENT.sub("", core).strip(" ,-") or core
     return core or " ".join(_QUOTES.sub(" ", name).split())
+
+
+_MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+(?:the\s+)?"
+                         r"(?:Holding\s+)?|(?:\s+Holding)?\s+(?:Managing|Management)\s+Company$",
+                         re.I)
 
 
 _POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?=[A-Z\"])")
@@ -120,8 +128,9 @@ _BEL_SYLLABLE = re.compile(r"Bel(?:neft|shina|kommun|gaz|prom|agro|avia|tel|ener
                            r"|les|trans|invest)", re.I)
 
 
-def stem_country(name: str) -> str | None:
-    """The country a firm's name begins with, else None.
+def stem_country(name: str, syllables: bool = True) -> str | None:
+    """The country a firm's name begins with, else None. ``syllables=False`` leaves out
+    the weakest reading, "Bel" before a lower-case syllable ("Belshina").
 
     >>> [stem_country(n) for n in ["BelAZ", "Belshina", "Uzbekneftegaz", "KazAvtoZhol",
     ...                             "Kazan Helicopters", "Belgorod", "Rostov", "Kernel"]]
@@ -134,8 +143,36 @@ def stem_country(name: str) -> str | None:
     for stem, cc in _SHORT_STEMS:
         if word.startswith(stem) and len(word) > len(stem) and word[len(stem)].isupper():
             return cc
-    if _BEL_SYLLABLE.match(word) and len(word) >= 7:
+    if syllables and _BEL_SYLLABLE.match(word) and len(word) >= 7:
         return "BY"
+    return None
+
+
+# A country's own name for itself inside a firm's name ("ORLEN Lietuva", "Latvijas Gāze",
+# "Eesti Energia", "Srbija Kargo", "Magyar Telekom"): the firm's country.
+_LOCAL_COUNTRY = {
+    "lietuva": "LT", "lietuvos": "LT", "latvija": "LV", "latvijas": "LV", "eesti": "EE",
+    "polska": "PL", "polskie": "PL", "polski": "PL", "srbija": "RS", "srbije": "RS",
+    "hrvatska": "HR", "hrvatske": "HR", "magyar": "HU", "ceska": "CZ", "česká": "CZ",
+    "ceske": "CZ", "české": "CZ", "slovenska": "SK", "slovenské": "SK", "slovenije": "SI",
+    "suomi": "FI", "suomen": "FI", "sverige": "SE", "norge": "NO", "deutschland": "DE",
+    "deutsche": "DE", "qazaqstan": "KZ", "ozbekiston": "UZ", "o'zbekiston": "UZ",
+    "oʻzbekiston": "UZ", "rossii": "RU", "rossiya": "RU", "ukrainy": "UA", "ukrayiny": "UA",
+    "belarusi": "BY", "românia": "RO", "moldovei": "MD", "türkiye": "TR", "hayastan": "AM",
+    "sakartvelo": "GE", "azerbaycan": "AZ", "kyrgyzstan": "KG", "tojikiston": "TJ",
+}
+
+
+def local_country(name: str) -> str | None:
+    """The country a firm's name names in the country's own language.
+
+    >>> local_country("ORLEN Lietuva"), local_country("Latvijas Gāze"), local_country("Kernel")
+    ('LT', 'LV', None)
+    """
+    for word in re.findall(r"[\w'ʻ’]+", strip_legal(name)):
+        cc = _LOCAL_COUNTRY.get(word.lower().replace("’", "'"))
+        if cc:
+            return cc
     return None
 
 
@@ -168,6 +205,20 @@ _BODIES = [
     ("WTO", "World Trade Organization"), ("CSTO", "Collective Security Treaty Organization"),
     ("EBRD", "European Bank for Reconstruction and Development"),
     ("EDB", "Eurasian Development Bank"), ("ASEAN", "Association of Southeast Asian Nations"),
+    ("EurAsEC", "Eurasian Economic Community"), ("OSCE", "Organization for Security and "
+                                                 "Co-operation in Europe"),
+    ("UNDP", "United Nations Development Programme"), ("UNESCO", "United Nations Educational,"
+                                                      " Scientific and Cultural Organization"),
+    ("IMF", "International Monetary Fund"), ("World Bank", "World Bank"),
+    ("BRICS", "BRICS"), ("OECD", "Organisation for Economic Co-operation and Development"),
+    ("GUAM", "Organization for Democracy and Economic Development"),
+    ("BSEC", "Organization of the Black Sea Economic Cooperation", "Black Sea Economic "
+     "Cooperation"),
+    ("Union State", "Union State of Belarus and Russia", "Union State of Russia and Belarus"),
+    ("Standing Committee of the Union State", "Standing Committee of the Union State",
+     "Permanent Committee of the Union State"),
+    ("Parliamentary Assembly of the Union of Belarus and Russia",
+     "Parliamentary Assembly of the Union of Belarus and Russia"),
 ]
 KNOWN_BODIES: dict[str, tuple[str, str]] = {
     alias.lower(): (row[0], row[1]) for row in _BODIES for alias in row}
@@ -259,6 +310,8 @@ def non_party(text: str) -> bool:
         return True
     if any(w in _EVENT_WORDS for w in low) and not _is_org_name(low):
         return True
+    if len(low) == 1 and low[0] in _VAGUE_PLURALS:
+        return True  # "Partners" (a heading), "Enterprises": nobody in particular
     if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
             low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()):
         return True

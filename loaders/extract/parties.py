@@ -21,7 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from relgraph.graph import ids
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, country_code
+from relgraph.loaders.extract.countries import (
+    COUNTRY_BY_NAME,
+    DEMONYMS,
+    REGION_DEMONYMS,
+    country_code,
+)
 from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL, strip_legal
@@ -36,6 +41,20 @@ _LEGAL = LEGAL
 # "X District of the Y Region": the head is the party, the tail only locates it.
 _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
                      r"(?P<tail>.+?)(?:\s+(?:region|oblast|krai|territory))?$", re.I)
+# "Kirovsk of the Leningrad region": a town located by its region.
+# "Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)" (Discourse._locate_towns).
+_TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s+of\s+(?:the\s+)?"
+                             r"(?P<tail>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+(?:region|oblast"
+                             r"|krai|territory|province|voivodeship))|\s+in\s+(?:the\s+)?"
+                             r"(?P<in>[A-Z].*[^)])|\s*\((?P<bracket>[A-Z][^()]*)\))$", re.I)
+# The word for "region" in the country's own language.
+_LOCAL_GENERIC = re.compile(r"\s+(?:[Vv]iloyati|[Vv]iloyat|[Vv]ilayaty?|[Oo]blysy|[Oo]blys"
+                            r"|[Oo]blasti|[Oo]blast['’]|[Vv]oblasts['’]?|[Nn]ovads|[Aa]pskritis|[Mm]aakond|[Mm]egye|[Jj]ude[tț]ul|[Jj]ude[tț]"
+                            r"|[ZŽzž]upanija|[Ww]oj(?:e|e\u0301)w[oó]dztwo|[Kk]raj)$")
+# Polish voivodeships are named by an adjective ("Lubelskie", "Kujawsko-Pomorskie").
+_VOIVODESHIP_ADJECTIVE = re.compile(r"(?:[A-ZŁŚŻ][\w-]*-)?[A-ZŁŚŻ]\w+(?:sk|ck|zk)ie")
+_ORGAN_WORDS = {"government", "administration", "akimat", "ministry", "council", "duma",
+                "committee", "governor", "mayor", "parliament", "assembly", "people's"}
 _PLURAL_ORGAN = [(re.compile(r"\b(committee|region|oblast|district|council|province|krai"
                              r"|voivodeship|canton|prefecture|raion)s\b", re.I), r"\1"),
                  (re.compile(r"\b(marz)es\b", re.I), r"\1"),
@@ -147,11 +166,24 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         return Party(text, ids.country_id(code), "Country", code, True)
     if resolver is None:
         return _provisional(m, text, default_label)
-    query, country = text, m.country_hint
+    # "Tatarstan's government": the organ of the place before the possessive.
+    query, country = re.sub(r"['’]s(?=\s+[a-z])", "", text), m.country_hint
+    demonym = re.sub(r"\s+sides?$", "", text).lower()
+    if demonym in REGION_DEMONYMS and (m.adjectival or demonym != text.lower()):
+        # "Tatar" products, "the Chechen side": the region
+        query, country = REGION_DEMONYMS[demonym]
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
     nested = _NESTED.match(query)
     located = False
+    town = _TOWN_OF_REGION.match(query) if not nested else None
+    if town and town.group("head").split()[0].lower() not in _ORGAN_WORDS:
+        tail = town.group("tail") or town.group("in") or town.group("bracket")
+        where = _lookup(resolver, tail, "Region", None)
+        res = _lookup(resolver, town.group("head"), "City", where.country) if where else None
+        if res is not None and res.country == where.country:
+            return Party(text, res.id, res.label, res.country, True, None,
+                         getattr(res, "reason", None), res.name)
     if nested and " of " in query:
         # Locate by the tail ("of the Rostov region"), then look the head up there.
         tail = _lookup(resolver, nested.group("tail"), "Region", None) or \
@@ -161,6 +193,17 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
             query = nested.group("head")
             located = True
     kind = m.kind_hint if m.kind_hint in _PREFIX and m.kind_hint != "Country" else None
+    # "the Brest regional authorities", "the Mogilev oblast leadership": the region
+    query = re.sub(r"\s+(?:regional|oblast|region|krai|provincial)\s+(?:authorities|leadership)$",
+                   "", query, flags=re.I)
+    local = _LOCAL_GENERIC.search(query) if not m.organisation else None
+    if local and kind in (None, "Region"):
+        # "Samarqand viloyati", "Kostanay oblysy": the region, its generic word written
+        # in the country's language
+        query = (query[:local.start()] + query[local.end():]).strip(" ,-") or query
+        kind = "Region"
+    if kind is None and _VOIVODESHIP_ADJECTIVE.fullmatch(query) and not m.organisation:
+        kind = "Region"  # "Lubelskie", "Mazowieckie": a voivodeship, not its capital
     res = None
     tries = [(kind, country), (None, country), (kind, None)]
     if country and (kind in ("Region", "City") or located):
@@ -188,7 +231,12 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
-_LEADING_ORGAN = re.compile(r"^(?P<organ>(?:[A-Z][\w'’]*\s+){0,2}(?:Committee|Council"
+# Only a body of government stands for its place: "People's Committee of Hanoi",
+# "Administration of Brest"; a "Youth Council of Grodno" or a "Sports Committee of the
+# Vitebsk Region" is a body of its own.
+_LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal|City|Town|Regional"
+                            r"|Provincial|Oblast|District|Local|Metropolitan|Prefectural|State"
+                            r"|Standing|Main|General|Supreme)\s+){0,2}(?:Committee|Council"
                             r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers))"
                             r"\s+of\s+(?:the\s+)?"
                             r"(?P<place>[A-Z].+)$")
@@ -259,9 +307,46 @@ def _lookup(resolver, text, kind, country):
     return res if getattr(res, "resolved", False) else None
 
 
+# Parts of a country that no gazetteer lists as one region ("Western Siberia", "the
+# Urals", "the Far East"): regions of that country all the same, never firms.
+_MACRO_REGIONS = {
+    "siberia": "RU", "western siberia": "RU", "west siberia": "RU", "eastern siberia": "RU",
+    "east siberia": "RU", "southern siberia": "RU", "urals": "RU", "the urals": "RU",
+    "southern urals": "RU", "south urals": "RU", "middle urals": "RU", "polar urals": "RU",
+    "far east": "RU", "russian far east": "RU", "central russia": "RU",
+    "north caucasus": "RU", "northern caucasus": "RU", "volga region": "RU", "povolzhye": "RU",
+    "black earth region": "RU", "central black earth region": "RU", "chernozemye": "RU",
+    "non-black earth region": "RU", "russian north": "RU", "european north": "RU",
+    "north-west of russia": "RU", "northwest russia": "RU", "southern russia": "RU",
+    "south of russia": "RU", "trans-urals": "RU", "transbaikalia": "RU",
+    "polesie": "BY", "polesye": "BY", "western kazakhstan": "KZ", "northern kazakhstan": "KZ",
+    "eastern kazakhstan": "KZ", "southern kazakhstan": "KZ", "central kazakhstan": "KZ",
+    "fergana valley": "UZ",
+}
+# "Khanty-Mansiysk Autonomous Okrug", "the Northwestern Federal District"
+_REGION_FORM = re.compile(r"\b(?:autonomous\s+(?:okrug|district|region|area|oblast)|okrug"
+                          r"|federal\s+district|republic\s+of)\b", re.I)
+
+
+def macro_region(name: str) -> str | None:
+    """The country of a part of it named as a region ("Western Siberia", "the Urals"),
+    else None.
+
+    >>> macro_region("Western Siberia"), macro_region("the Urals"), macro_region("Sibur")
+    ('RU', 'RU', None)
+    """
+    key = " ".join(name.lower().split())
+    return _MACRO_REGIONS.get(key) or _MACRO_REGIONS.get(key.removeprefix("the "))
+
+
 def _provisional(m: Mention, text: str, default_label: str, query: str | None = None,
                  country: str | None = None) -> Party:
     label = m.kind_hint if m.kind_hint in _PREFIX else None
+    macro = macro_region(text) if not m.organisation else None
+    if macro and label not in ("Company", "Organization"):
+        label, country = "Region", country or macro
+    elif label is None and not m.organisation and _REGION_FORM.search(text):
+        label = "Region"
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
                                    r"|marz|province|territory|county|prefecture|voivodeship|canton"
                                    r"|governorate|municipality)\b", text, re.I) and not m.organisation:  # noqa: E501

@@ -74,7 +74,9 @@ _TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3})"
                     r"(?:in|of)\s+(?:the\s+)?$")
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
-                       r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament)\s+of\s+"
+                       r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament"
+                       # "a branch of X ships": X acts through its branch
+                       r"|branch|subsidiary|affiliate|division|representative\s+office)\s+of\s+"
                        r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
@@ -97,7 +99,11 @@ def _role(text: str, m: Mention) -> str | None:
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
     if _ORGAN_OF.search(before):
-        return None  # "the akimat of X signed": the organ acts for X
+        # "the akimat of X signed": the organ acts for X; "to the city administration
+        # of X": as the organ's preposition says
+        to_in = _TO_IN.search(before)
+        word = to_in.group(1).lower() if to_in else None
+        return ("to" if word == "into" else word) if word in ("to", "into", "from") else None
     if _ORIGIN.search(before):
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):

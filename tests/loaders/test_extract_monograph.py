@@ -97,12 +97,13 @@ def test_infrastructure_is_no_party(text):
     ("Kazakh coal is also used by the power plants of the Omsk and Kurgan regions.",
      [("country:kz", "region:ru:omsk"), ("country:kz", "region:ru:kurgan")]),
     ("The copper of Kazakhmys is used by the Minsk enterprise Belkabel.",
-     [("company:xx:kazakhmys", "company:by:belkabel")]),
+     [("company:kz:kazakhmys", "company:by:belkabel")]),
     ("OJSC Naftan uses crude oil produced by Rosneft.",
      [("company:xx:rosneft", "company:xx:naftan")]),
 ])
 def test_goods_used_by_someone_came_from_their_maker(text, expected):
-    # (a text that names no country leaves a firm's country unknown: xx)
+    # (a text that names no country leaves a firm's country unknown, xx, unless its name
+    # says it: "Kazakhmys")
     assert _pairs(text, "SUPPLIES_TO") == expected
 
 
