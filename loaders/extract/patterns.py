@@ -26,20 +26,32 @@ from relgraph.loaders.extract.coordination import (
     run_after,
     runs,
 )
-from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 
-__all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
+__all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "status_of"]
 
 TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)"
                   # "our sister company" is a firm of the same owner, no twinning
                   r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
                   r"|publication|hotel|school|universit))"
                   r"|fraternal|brotherly|friendly relations|friendship relations"
-                  r"|friendly (?:ties|links)|partner cit(?:y|ies))\b", re.I)
+                  r"|friendly (?:ties|links)|partner[- ](?:cit(?:y|ies)|towns?|districts?"
+                  r"|municipalit(?:y|ies))|brother(?:ly)?[- ](?:cit(?:y|ies)|towns?)"
+                  # the Russian and Belarusian word, as translations keep it
+                  r"|pobratim(?:s|y|stvo)?)\b", re.I)
+# Partnership words that mean a twinning only between towns and districts ("Zhodino
+# and Naberezhnye Chelny established partnership relations", "Kirovsk and Kovrov
+# became partners"); between countries or firms they mean something else.
+TWIN_WEAK = re.compile(r"\b(?:(?:establish(?:ed|ing)?|set\s+up|maintain(?:s|ed)?|ha(?:ve|s|d)"
+                       r"|enter(?:ed)?\s+into)\s+(?:\w+\s+){0,2}?partnership\s+(?:relations|ties"
+                       r"|links)|became\s+partners|partnership\s+(?:agreement|treaty|charter)"
+                       r"\s+between\s+(?:the\s+)?(?:two\s+)?(?:cities|towns|districts|municipalities))\b",
+                       re.I)
+_WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
 DOC_KINDS = [
     ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent"
                          r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
@@ -427,8 +439,11 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 
 
 _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
-                     r"(?:twin|sister|partner|fraternal)[- ](?:city|town|region|district)\s+of\s+"
-                     r"(?:the\s+)?")
+                     r"(?:(?:twin|sister|partner|fraternal|brother)[- ](?:city|town|region|district"
+                     r"|municipality)|twin|pobratim)\s+of\s+"
+                     # "... of the Latvian town of Ludza": the kind words before the name
+                     r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
+                     r"\s+of\s+)?")
 _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+"
                         # "has 15 twin cities", "has two Latvian twins"
                         r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
@@ -464,20 +479,43 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
     so "partners" here continues it ("the list of partners was expanded to include A
     and B", "They link A with B, C with D")."""
-    triggers = list(TWIN.finditer(text))
+    triggers = [(t, False) for t in TWIN.finditer(text)]
+    triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
+                 if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
+    triggers.sort(key=lambda x: x[0].start())
     weaker = 0.0
     if not triggers and twin_context:
         t = _PARTNERS.search(text) or _LINKS.search(text)
-        triggers, weaker = ([t] if t else []), 0.1
+        triggers, weaker = ([(t, False)] if t else []), 0.1
     hits: list[Hit] = []
     done: set[tuple[int, int]] = set()
-    for t in triggers:
+    for t, weak in triggers:
         clause = own_clause(text, t.start(), t.end())
         if clause in done:
             continue
         done.add(clause)
-        hits += _twins_in(text, mentions, t, clause, weaker)
+        # Only towns and districts are partners in this sense: a clause that names a
+        # country or a whole region speaks of another kind of partnership.
+        if weak and any(_no_town(text, m) for m in mentions if clause[0] <= m.start < clause[1]
+                        and not _ONLY_LOCATES.search(text, 0, m.start)):
+            continue
+        hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
     return hits
+
+
+def _no_town(text: str, m: Mention) -> bool:
+    """A country, a demonym, a whole region or a firm: no party of a town partnership."""
+    if m.adjectival:
+        return not _DEMONYM_BEFORE_TOWN.match(text, m.end)
+    return bool(_WEAK_SIDE.search(m.text.split(" of ")[0])) or m.key in COUNTRY_BY_NAME or \
+        m.kind_hint in ("Country", "Company", "Organization")
+
+
+# "the Sebezh District of the Pskov Region", "Zhodino in the Minsk Region": a region
+# that only says where the town is.
+_ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city)\s+of|\bin)\s+(?:the\s+)?$")
+# "the Russian town of X": a demonym that only says where the town is.
+_DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality)\s+of\b")
 
 
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
@@ -554,13 +592,13 @@ def states_agreements(text: str) -> tuple[str, str] | None:
 
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
-    twins = [t.span() for t in TWIN.finditer(text)]
+    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
     # and they are no other document's.
     own_pairs: set[int] = set()
     for d in _DOC.finditer(text):
-        if any(d.start() - 60 <= a and b <= d.end() + 20 for a, b in twins):
+        if any(d.start() - 60 <= a and b <= d.end() + 20 or a <= d.start() < b for a, b in twins):
             continue
         pairs = of_with_pairs(text, _parties(mentions, False), d.end())
         if pairs:
@@ -574,7 +612,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # A twinning agreement ("twinning agreement", "agreement on fraternal ties") is
         # reported as the twinning itself; a twin word elsewhere in the sentence is not
         # what this document is.
-        if any(d.start() - 60 <= a and b <= title_end + 20 for a, b in twins):
+        if any(d.start() - 60 <= a and b <= title_end + 20 or a <= d.start() < b
+               for a, b in twins):
             continue
         # "this agreement", "the said document": a paper reported before, not a new one,
         # unless this sentence is the one that says who signed it.
@@ -672,15 +711,51 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# The members a country or federal district is named for ("the regions of Uzbekistan
+# signed ... with the regions of Kazakhstan", "the subjects of the Volga Federal
+# District"): the members sign, the country or district itself is no signer.
+_MEMBERS_OF = re.compile(r"\b(?:regions|cities|towns|districts|municipalities|subjects|oblasts"
+                         r"|provinces|marzes|communities|enterprises|companies|firms|businesses"
+                         r"|producers|universities|those)\s+(?:and\s+[a-z]+\s+)?of\s+(?:the\s+)?$")
+
+
+def _members_only(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the mentions that only name whose members act (see ``_MEMBERS_OF``), with
+    the names coordinated after them ("the regions of Belarus and Russia")."""
+    out: set[int] = set()
+    for r in runs(text, mentions):
+        if r and _MEMBERS_OF.search(text, max(0, r[0].start - 60), r[0].start):
+            out |= {id(m) for m in r if m.key in COUNTRY_BY_NAME or "federal district" in m.key}
+    return out
+
+
+# A relation the clause says did not come about: "the twinning of A with B, discussed
+# in 2020, was never formalised", "a proposed supply of X to Y was shelved".
+_UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(?:\w+\s+)?"
+                     r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
+                     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
+                     r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
+                     r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)", re.I)
+
+
+def _undone(text: str, trigger: tuple[int, int]) -> bool:
+    end = text.find(";", trigger[1])
+    return bool(_UNDONE.search(text, trigger[1], end if end >= 0 else len(text)))
+
+
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
-    agreements = find_agreements(text, mentions)
+    # Only for signings: "supplies gas to the southern regions of Kyrgyzstan" does
+    # reach Kyrgyzstan.
+    members = _members_only(text, mentions)
+    agreements = find_agreements(text, [m for m in mentions if id(m) not in members])
     supplies = find_supplies(text, mentions)
     derived = [h for h in contract_supplies(text, agreements)
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
     # A negated clause states no relation: "Minsk has not signed an accord with Lyon".
     return [h for h in hits if not _NEGATED.search(text, max(0, h.trigger[0] - 40),
-                                                   h.trigger[1] + 5)]
+                                                   h.trigger[1] + 5)
+            and not _undone(text, h.trigger)]
 
 
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")

@@ -1,0 +1,192 @@
+"""Who the parties of a twinning are: towns, districts and regions, each in its own
+country.
+
+Twinning patterns (:mod:`.patterns`) find the pair; the resolver reads each name on
+its own, so a twin town can come out as a firm, or as a namesake in the wrong
+country. :func:`twin_pair` corrects the pair with what a twinning always is:
+
+* its parties are places, never firms: a name the resolver took for a company is
+  looked up as a town or district, and a name that says it is a firm (legal form,
+  quotes) makes no twinning at all;
+* a town whose country the text states ("the Russian town of Kovrov", "Slavgorod in
+  the Altai Territory of Russia") is that country's;
+* twinnings join towns across a border: when both sides came out in one country, the
+  side whose country the text does not state is the namesake in the country the text
+  is written from or about, if the gazetteer has one there.
+
+:func:`open_twin_list` notes "X has sister cities on three continents" / "X maintains
+fraternal ties with five municipalities" for the next sentence's list ("Among them
+are A (2004), B (2009) and C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from weakref import WeakKeyDictionary
+
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.frames import Pending
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.parties import Party, provisional_id, resolve_mention
+from relgraph.loaders.extract.patterns import TWIN, TWIN_WEAK
+
+__all__ = ["open_twin_list", "stated_country", "twin_pair"]
+
+_PLACES = ("City", "Region")
+_FIRMS = ("Company", "Organization")
+# A trigger word read as a name ("1. Twin towns" heading a report's section).
+_TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*", re.I)
+_FIRM_NAME = re.compile(r"[\"«»“”]|\b(?:LLC|LLP|JSC|OJSC|CJSC|OOO|OAO|ZAO|Ltd|GmbH|S\.A\.|Inc"
+                        r"|plant|works|factory|holding|company|corporation|bank)\b", re.I)
+_COUNTRY_WORDS = sorted({*COUNTRY_BY_NAME, *DEMONYMS}, key=len, reverse=True)
+_COUNTRY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _COUNTRY_WORDS) + r")\b",
+                           re.I)
+# "X in the Altai Territory of Russia", "X (Russia)", "X, Latvia": where the town is.
+_LOCATED = re.compile(r"(?:\s*\(|,\s+|\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}"
+                      r"(?:(?:Region|Oblast|Territory|Krai|Province|District|County)\s+)?"
+                      r"(?:of\s+(?:the\s+)?)?)(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+
+
+def stated_country(text: str, m: Mention) -> str | None:
+    """The country the sentence states for the place ``m`` names: its demonym ("the
+    Russian town of X"), or a country right after it ("X in the Altai Territory of
+    Russia", "X (Latvia)", "X, Lithuania").
+
+    >>> s = "Kirovsk has ties with Slavgorod in the Altai Territory of Russia."
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> [stated_country(s, m) for m in find_mentions(s)][:2]
+    [None, 'RU']
+    """
+    if m.country_hint:
+        return m.country_hint
+    before = re.search(r"\b(\w+)\s+(?:town|city|district|municipality|village)\s+of\s+(?:the\s+)?$",
+                       text[max(0, m.start - 40):m.start])
+    if before and before.group(1).lower() in DEMONYMS:
+        return DEMONYMS[before.group(1).lower()]
+    after = _LOCATED.match(text, m.end)
+    if after:
+        return COUNTRY_BY_NAME.get(after.group("country").lower())
+    return None
+
+
+def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] | None:
+    """The two parties of a twinning, corrected (see module doc); None when one side
+    is no place (a firm, a trigger word read as a name)."""
+    sides = []
+    for m, p in ((hit.a, a), (hit.b, b)):
+        if m.refers and m.start == hit.a.start == hit.b.start:
+            sides.append((m, p, p.country))  # a pair named by one reference
+            continue
+        if _TRIGGER_WORD.fullmatch(p.name.strip()):
+            return None
+        want = None if m.refers else stated_country(text, m)
+        if p.label in _FIRMS:
+            if m.organisation or _FIRM_NAME.search(m.text):
+                return None
+            p = _as_place(m, p, want or p.country or disc.home or disc.subject, disc)
+        if want and p.label in _PLACES and p.country != want and not m.refers:
+            p = _in_country(m, p, want, disc) or p
+        sides.append((m, p, want))
+    (ma, a, wa), (mb, b, wb) = sides
+    # "the town has also been twinned with Y" in a text about one town's twinnings: the
+    # town whose partners the text lists, not the partner named last.
+    owners = _owners(disc)
+    for i, (m, p, _) in enumerate(sides):
+        other = sides[1 - i][1]
+        if m.refers and hit.a is not hit.b and p.id not in owners and owners:
+            best = list(owners.values())[-1]
+            if best.id != other.id and best.country != other.country:
+                sides[i] = (m, best, None)
+    (ma, a, wa), (mb, b, wb) = sides
+    if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
+        owners.setdefault(a.id, a)
+    if a.country and a.country == b.country and a.label in _PLACES and b.label in _PLACES:
+        # One country for both: the side the text does not place is the namesake
+        # across the border, in the country the text comes from or is about.
+        for m, p, want, other in ((mb, b, wb, a), (ma, a, wa, b)):
+            if want or m.refers:
+                continue
+            for cc in dict.fromkeys(filter(None, (disc.home, disc.subject, *disc.countries[:3]))):
+                if cc == other.country:
+                    continue
+                moved = _in_country(m, p, cc, disc)
+                if moved is not None:
+                    return (other, moved) if p is b else (moved, other)
+    return a, b
+
+
+def _owners(disc) -> dict[str, Party]:
+    """The places the document has given twins to, by id, in order."""
+    return _OWNERS.setdefault(disc, {})
+
+
+_OWNERS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _in_country(m: Mention, p: Party, cc: str, disc) -> Party | None:
+    """``p``'s namesake in country ``cc``, when the gazetteer has one."""
+    if not disc.resolver:
+        return None
+    alt = resolve_mention(replace(m, country_hint=cc, kind_hint=p.label if p.label in _PLACES
+                                  else "City"), disc.resolver, disc.cache, "City")
+    if alt.resolved and alt.country == cc and alt.label in _PLACES:
+        return alt
+    return None
+
+
+def _as_place(m: Mention, p: Party, cc: str | None, disc) -> Party:
+    """A name a twinning names, read as a town (or district) rather than a firm."""
+    for kind in _PLACES:
+        alt = resolve_mention(replace(m, kind_hint=kind, country_hint=cc), disc.resolver,
+                              disc.cache, "City") if disc.resolver else None
+        if alt is not None and alt.resolved and alt.label in _PLACES:
+            return alt
+    return Party(p.name, provisional_id("City", cc, m.text), "City", cc, False,
+                 reason="a twin town not in the gazetteer")
+
+
+_OWNS_TWINS = re.compile(
+    r"\b(?:ha(?:s|ve|d)|maintains?|maintained|keeps?|kept)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:twin|sister|partner|brother)[- ]?(?:cities|towns|municipalities|districts|regions|s)"
+    r"|(?:fraternal|friendly|twinning|partnership|brotherly)\s+(?:ties|relations|links))\b", re.I)
+# The list is still to come: no place is named after the trigger but countries,
+# numbers and plural nouns ("with five municipalities in Russia and Lithuania").
+_LIST_LATER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|several|many|a\s+number\s+of|dozens?\s+of)\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:cities|towns|municipalities|districts|regions|partners|countries"
+                         r"|continents)\b|\b(?:twin|sister|partner)[- ]?(?:cities|towns)\s*[.;]?$",
+                         re.I)
+
+
+def open_twin_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | None:
+    """A twinning of one named place with partners the next sentence lists: "Vitebsk
+    itself has sister cities on three continents", "the town maintains fraternal ties
+    with five municipalities in Russia and Lithuania"."""
+    t = _OWNS_TWINS.search(text)
+    if t is None or not (TWIN.search(text) or TWIN_WEAK.search(text) or "partner" in t.group(0)):
+        return None
+    after = [m for m in mentions if m.start >= t.end() and not m.adjectival
+             and not stated_country(text, m) == COUNTRY_BY_NAME.get(m.key)
+             and m.key not in COUNTRY_BY_NAME]
+    if after or not _LIST_LATER.search(text, t.start()):
+        return None  # the partners are named here; the patterns pair them
+    before = [m for m in mentions if m.end <= t.start() and not m.adjectival
+              and not _TRIGGER_WORD.fullmatch(m.text.strip()) and m.key not in COUNTRY_BY_NAME]
+    if not before:
+        return None
+    owner = before[-1]
+    party = disc.antecedent(owner, si) if owner.refers else disc.party(owner, "City")
+    if party is None or party.label not in _PLACES:
+        return None
+    # "X maintains ties with five towns in Russia and Lithuania": X is in neither.
+    abroad = {COUNTRY_BY_NAME.get(w.lower()) or DEMONYMS.get(w.lower())
+              for w in _COUNTRY_WORD.findall(text, t.end())}
+    if party.country in abroad and not owner.refers:
+        for cc in filter(None, (disc.home, disc.subject, *disc.countries[:3])):
+            moved = None if cc in abroad else _in_country(owner, party, cc, disc)
+            if moved is not None:
+                party = moved
+                break
+    _owners(disc)[party.id] = party
+    return Pending("TWINNED_WITH", "b", party, t.span(), "list next sentence", {})

@@ -1,0 +1,123 @@
+"""Twinnings: the words that state one, who its parties are (towns and districts, each
+in its own country, namesakes told apart), lists that continue in the next sentence,
+and sentences that state none (no signing between states, nothing that did not come
+about). Short texts written for these tests."""
+
+import pytest
+from extract_candidates import candidates, pairs
+
+from relgraph.loaders.extract.mentions import find_mentions
+from relgraph.loaders.extract.twinning import stated_country
+
+
+def _twins(text, key="id"):
+    return {frozenset(p) for p in pairs(text, "TWINNED_WITH", key=key)}
+
+
+@pytest.mark.parametrize("text,a,b", [
+    # partnership words, between towns and districts
+    ("Naberezhnye Chelny established partnership relations with Zhodino in 2015.",
+     "Naberezhnye Chelny", "Zhodino"),
+    ("Lida and the Russian town of Kovrov became partners in May 2019.", "Lida", "Kovrov"),
+    ("The Glubokoye District established partnership relations with the Sebezh District "
+     "of the Pskov Region in 2019.", "Glubokoye District", "Sebezh District of the Pskov Region"),
+    # loan words and kinds of "twin"
+    ("Postavy has been a pobratim of the Latvian town of Ludza since 2006.", "Postavy", "Ludza"),
+    ("Orsha and Vyazma have been partner towns since 1997.", "Orsha", "Vyazma"),
+    ("In 2004 Gatchina became a partner town of Svetlogorsk.", "Gatchina", "Svetlogorsk"),
+])
+def test_twinning_words(text, a, b):
+    assert frozenset((a, b)) in _twins(text, key="name")
+
+
+@pytest.mark.parametrize("text", [
+    # partnership between states or whole regions is no twinning
+    "Belarus and France have developed partnership relations for years.",
+    "The Mogilev Region established partnership relations with the Smolensk Region in 2010.",
+    "The Minsk Tractor Works and Amkodor became partners in 2018.",
+])
+def test_partnership_of_states_regions_or_firms_is_no_twinning(text):
+    assert _twins(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kirovsk and Kovrov signed a partnership agreement between the cities in 2024.",
+    "In 2013 Polotsk signed a partnership agreement between the two towns with Veliky Novgorod.",
+])
+def test_partnership_agreement_between_towns_is_a_twinning_only(text):
+    rows = candidates(text)
+    assert [r["type"] for r in rows] == ["TWINNED_WITH"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the partner's country is stated; the other town is the home country's namesake
+    ("MOGILEV, 14 March 2024 - Kirovsk and the Russian town of Kovrov became partners.",
+     {"city:by:kirovsk", "city:ru:kovrov"}),
+    ("MINSK, 2 May 2023 - Dzerzhinsk was twinned with the Russian town of Kovrov in 2011.",
+     {"city:by:dzerzhinsk", "city:ru:kovrov"}),
+    ("The Belarusian town of Lida has sister-city ties with Slavgorod in the Altai Territory "
+     "of Russia.", {"city:by:lida", "city:ru:slavgorod"}),
+])
+def test_namesakes_of_a_twinning_are_told_apart_by_the_stated_countries(text, want):
+    assert frozenset(want) in _twins(text)
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Kirovsk has ties with Slavgorod in the Altai Territory of Russia.", ["", "RU"]),
+    ("Postavy is a twin of the Latvian town of Ludza.", ["", "LV"]),
+    ("Braslav and Visaginas (Lithuania) are twinned.", ["", "LT"]),
+])
+def test_stated_country(text, where):
+    ms = [m for m in find_mentions(text) if not m.adjectival]
+    assert [stated_country(text, m) or "" for m in ms][:2] == where
+
+
+@pytest.mark.parametrize("text,owner,listed", [
+    ("Vitebsk itself has sister cities on three continents. Among them are Pskov (2014) "
+     "and the Chinese city of Zibo (2017).", "city:by:vitebsk", {"city:ru:pskov", "city:cn:zibo"}),
+    ("The town of Lida maintains fraternal ties with five municipalities in Russia and "
+     "Lithuania. Among them are Gatchina (2004), Kirishi (2009) and Visaginas (2012).",
+     "city:by:lida", {"city:ru:gatchina", "city:ru:kirishi", "city:lt:visaginas"}),
+])
+def test_owner_with_twins_listed_in_the_next_sentence(text, owner, listed):
+    assert {frozenset((owner, x)) for x in listed} <= _twins(text)
+
+
+def test_a_section_heading_is_no_twin_town():
+    text = ("1. Twin towns and partner districts\nThe town of Lida maintains fraternal ties "
+            "with three municipalities in Russia.\nAmong them are Gatchina and Kirishi.")
+    names = {n for p in pairs(text, "TWINNED_WITH", key="name") for n in p}
+    assert "Twin" not in names and "Gatchina" in names
+
+
+def test_the_town_is_the_one_whose_twins_the_text_lists():
+    text = ("The town of Lida maintains fraternal ties with three municipalities in Russia. "
+            "Among them are Gatchina (2004) and Kirishi (2009). Since 2018 the town has also "
+            "been twinned with Zelenogradsk.")
+    assert frozenset(("city:by:lida", "city:ru:zelenogradsk")) in _twins(text)
+
+
+@pytest.mark.parametrize("text", [
+    "However, the twinning of Gorodok with Nevel, discussed in 2020, was never formalised.",
+    "A twinning of Lida with Kovrov was planned, but the plan fell through in 2015.",
+    "A proposed supply of Kazakh electricity to Xinjiang was shelved in 2022.",
+    "The supply of MAZ buses to Almaty was cancelled in 2021.",
+])
+def test_a_relation_that_did_not_come_about_gives_nothing(text):
+    assert candidates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The regions of Belarus and Russia have signed more than 600 agreements.",
+    "In 2019 the regions of Uzbekistan signed 120 documents with the regions of Kazakhstan "
+    "and Kyrgyzstan.",
+    "The agreements concluded by the regions of Belarus with the subjects of the Volga "
+    "Federal District are listed below.",
+])
+def test_the_regions_of_a_country_sign_not_the_country(text):
+    assert [r for r in candidates(text) if r["type"] == "SIGNED_AGREEMENT"] == []
+
+
+def test_supplies_to_the_regions_of_a_country_reach_it():
+    text = "Uzbekneftegaz supplies natural gas to the southern regions of Kyrgyzstan."
+    assert [b for _, b in pairs(text, "SUPPLIES_TO")] == ["country:kg"]
