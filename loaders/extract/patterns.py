@@ -490,6 +490,8 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     hits: list[Hit] = []
     done: set[tuple[int, int]] = set()
     for t, weak in triggers:
+        if twin_back_reference(text, t.start()):
+            continue  # "the twin districts" name the pair spoken of (twinning.py)
         clause = own_clause(text, t.start(), t.end())
         if clause in done:
             continue
@@ -501,6 +503,21 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
             continue
         hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
     return hits
+
+
+_BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
+_BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
+                         r"(?!\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
+
+
+def twin_back_reference(text: str, at: int) -> bool:
+    """A twin word at ``at`` that points back at a pair ("the twin districts", "these
+    sister cities") rather than introducing one ("the twin cities of A and B")."""
+    t = TWIN.match(text, at)
+    return bool(t and _BACK_BEFORE.search(text, max(0, at - 20), at)
+                and _BACK_AFTER.match(text, t.end() if not t.group(0).lower().endswith(
+                    ("cities", "city", "towns", "town")) else t.end() - len(
+                    t.group(0).split()[-1]) - 1))
 
 
 def _no_town(text: str, m: Mention) -> bool:

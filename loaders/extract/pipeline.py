@@ -44,7 +44,7 @@ from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
-from relgraph.loaders.extract.twinning import open_twin_list, twin_pair
+from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_references
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -241,7 +241,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                  si, disc)):
                 hits.append(hit)
                 resolved.append(pair)
-        for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si):
+        for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
+                twin_references(text, hits, resolved, disc, si):
             hits.append(hit)
             resolved.append(pair)
         for hit, pair in found:

@@ -27,11 +27,12 @@ from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.frames import Pending
+from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.parties import Party, provisional_id, resolve_mention
-from relgraph.loaders.extract.patterns import TWIN, TWIN_WEAK
+from relgraph.loaders.extract.patterns import TWIN, TWIN_WEAK, twin_back_reference
 
-__all__ = ["open_twin_list", "stated_country", "twin_pair"]
+__all__ = ["open_twin_list", "stated_country", "twin_pair", "twin_references"]
 
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
@@ -101,6 +102,12 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     (ma, a, wa), (mb, b, wb) = sides
     if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
         owners.setdefault(a.id, a)
+    pair = _across(a, b, ma, mb, wa, wb, disc)
+    _twinned(disc).add(frozenset(p.id for p in pair))
+    return pair
+
+
+def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc) -> tuple[Party, Party]:
     if a.country and a.country == b.country and a.label in _PLACES and b.label in _PLACES:
         # One country for both: the side the text does not place is the namesake
         # across the border, in the country the text comes from or is about.
@@ -114,6 +121,40 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
                 if moved is not None:
                     return (other, moved) if p is b else (moved, other)
     return a, b
+
+
+def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> list[tuple]:
+    """(hit, pair) for "the twin districts", "these sister cities" pointing back at a
+    pair: the pair another relation of the sentence joins ("an agreement was signed
+    between A and B ... to expand contacts between the twin districts"), else the pair
+    the text spoke of last; nothing when that pair's twinning was already reported."""
+    out = []
+    for t in TWIN.finditer(text):
+        if not twin_back_reference(text, t.start()):
+            continue
+        before = [pair for h, pair in zip(hits, resolved, strict=True)
+                  if h.trigger[0] < t.start() and h.rel_type != "SUPPLIES_TO"]
+        pair = before[-1] if before else disc.pairs.recall(si)
+        if not pair or None in pair or pair[0].id == pair[1].id or any(
+                p.label not in _PLACES for p in pair):
+            continue
+        key = frozenset(p.id for p in pair)
+        if key in _twinned(disc):
+            continue
+        _twinned(disc).add(key)
+        m = Mention(text[t.start():t.end()], t.start(), t.end(), refers="pair")
+        out.append((Hit("TWINNED_WITH", m, m, t.span(), 0.6, "the twin pair",
+                        parties=tuple(pair)), tuple(pair)))
+        break
+    return out
+
+
+def _twinned(disc) -> set:
+    """The pairs (sets of two ids) the document has reported as twins."""
+    return _TWINNED.setdefault(disc, set())
+
+
+_TWINNED: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _owners(disc) -> dict[str, Party]:

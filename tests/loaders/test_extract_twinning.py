@@ -3,6 +3,8 @@ in its own country, namesakes told apart), lists that continue in the next sente
 and sentences that state none (no signing between states, nothing that did not come
 about). Short texts written for these tests."""
 
+import re
+
 import pytest
 from extract_candidates import candidates, pairs
 
@@ -121,3 +123,35 @@ def test_the_regions_of_a_country_sign_not_the_country(text):
 def test_supplies_to_the_regions_of_a_country_reach_it():
     text = "Uzbekneftegaz supplies natural gas to the southern regions of Kyrgyzstan."
     assert [b for _, b in pairs(text, "SUPPLIES_TO")] == ["country:kg"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the pair of the sentence's signing, called twins further on
+    ("In 2012 an agreement on direct cooperation was signed between the Zernograd District "
+     "of the Rostov Region and the Gorki District of the Mogilev Region to expand contacts "
+     "between the schools of the twin districts.",
+     {"region:ru:zernograd", "region:by:gorki"}),
+    # the pair of the sentence before
+    ("Grodno and Bryansk signed an agreement on cooperation in 2019. These sister cities "
+     "now hold a joint festival every summer.", {"city:by:grodno", "city:ru:bryansk"}),
+])
+def test_the_twin_districts_point_back_at_the_pair(text, want):
+    rows = [r for r in candidates(text) if r["type"] == "TWINNED_WITH"]
+    assert [{r["source"]["id"], r["target"]["id"]} for r in rows] == [want]
+    # the evidence quotes the words that say they are twins
+    assert re.search(r"twin districts|sister cities", rows[0]["evidence"]["quote"])
+
+
+@pytest.mark.parametrize("text", [
+    # the twinning was stated already: "the twin towns" adds none
+    "Orsha and Vyazma have been linked by friendly ties since 1997; the twin towns hold a "
+    "joint fair every autumn.",
+    "Lida and Kovrov became twin towns in 2004. The twin towns exchange choirs every year.",
+])
+def test_a_twinning_stated_before_is_not_repeated_by_the_twin_towns(text):
+    assert len([r for r in candidates(text) if r["type"] == "TWINNED_WITH"]) == 1
+
+
+def test_the_twin_cities_of_a_and_b_name_the_pair_themselves():
+    text = "The twin cities of Brest and Tver signed a plan of joint events in 2018."
+    assert frozenset(("city:by:brest", "city:ru:tver")) in _twins(text)
