@@ -39,18 +39,17 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
                   r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
                   r"|publication|hotel|school|universit))"
                   r"|fraternal|brotherly|friendly relations|friendship relations"
-                  r"|friendly (?:ties|links)|partner[- ](?:cit(?:y|ies)|towns?|districts?"
+                  r"|friendly (?:ties|links)|(?:cit(?:y|ies)|towns?)-partners?"
+                  r"|partner[- ](?:cit(?:y|ies)|towns?|districts?"
                   r"|municipalit(?:y|ies))|brother(?:ly)?[- ](?:cit(?:y|ies)|towns?)"
                   # the Russian and Belarusian word, as translations keep it
                   r"|pobratim(?:s|y|stvo)?)\b", re.I)
 # Partnership words that mean a twinning only between towns and districts ("Zhodino
 # and Naberezhnye Chelny established partnership relations", "Kirovsk and Kovrov
 # became partners"); between countries or firms they mean something else.
-TWIN_WEAK = re.compile(r"\b(?:(?:establish(?:ed|ing)?|set\s+up|maintain(?:s|ed)?|ha(?:ve|s|d)"
-                       r"|enter(?:ed)?\s+into)\s+(?:\w+\s+){0,2}?partnership\s+(?:relations|ties"
-                       r"|links)|became\s+partners|partnership\s+(?:agreement|treaty|charter)"
-                       r"\s+between\s+(?:the\s+)?(?:two\s+)?(?:cities|towns|districts|municipalities))\b",
-                       re.I)
+TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)|became\s+partners"
+                       r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
+                       r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
 _WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
 DOC_KINDS = [
     ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent"
@@ -112,6 +111,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     # its description ("A and the Lithuanian state group B").
     sep = _ORGAN_OF_NEXT.sub("", sep)
     sep = _FIRM_DESCRIPTION.sub("", sep)
+    # "A and the Russian B": the demonym only says where B is.
+    sep = _DEMONYM_OF_NEXT.sub("", sep)
     return re.sub(r"\s+the$", "", sep)
 
 
@@ -119,6 +120,7 @@ _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, revers
 _FIRM_DESCRIPTION = re.compile(
     rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
     + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True)) + r")$")
+_DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"
@@ -259,7 +261,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
             return [(a, x, "and-with", 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
-        for more in re.finditer(r"\band\s+(?:also\s+)?with\b", text[m.end():], re.I):
+        for more in re.finditer(r"\b(?:and|but)\s+(?:also\s+)?with\b", text[m.end():], re.I):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
@@ -440,9 +442,10 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 
 _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
                      r"(?:(?:twin|sister|partner|fraternal|brother)[- ](?:city|town|region|district"
-                     r"|municipality)|twin|pobratim)\s+of\s+"
+                     r"|municipality)|twin|pobratim)\s+(?:of|for|to)\s+"
                      # "... of the Latvian town of Ludza": the kind words before the name
-                     r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
+                     r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
+                     r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
                      r"\s+of\s+)?")
 _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+"
                         # "has 15 twin cities", "has two Latvian twins"
@@ -520,6 +523,28 @@ def twin_back_reference(text: str, at: int) -> bool:
                     t.group(0).split()[-1]) - 1))
 
 
+_OWNER_REF = re.compile(r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+"
+                        r"(?P<ref>(?:the|this|our)\s+(?P<kind>district|raion|town|city|region))\b",
+                        re.I)
+_REGION_WORD = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|County|Republic"
+                          r"|Voivodeship|Governorate|Prefecture)\b")
+
+
+def _locating(text: str, ms: list[Mention]) -> set[int]:
+    """Ids of the regions that only say where the town before them is: "Kirovsk
+    (Murmansk Region)", "Kirovsk, Murmansk Region, ...", "the town of Zhukovsky, Moscow
+    Region"."""
+    out = set()
+    for prev, m in zip(ms, ms[1:], strict=False):
+        if not _REGION_WORD.search(m.text) or _REGION_WORD.search(prev.text):
+            continue
+        gap, after = text[prev.end:m.start], text[m.end:m.end + 12]
+        if re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after) or \
+                re.fullmatch(r",\s*(?:the\s+)?", gap) and re.match(r"\s*(?:[,.;:)]|$)", after):
+            out.add(id(m))
+    return out
+
+
 def _no_town(text: str, m: Mention) -> bool:
     """A country, a demonym, a whole region or a firm: no party of a town partnership."""
     if m.adjectival:
@@ -540,11 +565,23 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     lo, hi = clause
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
           and lo <= m.start < hi]
+    where = _locating(text, ms)
+    ms = [m for m in ms if id(m) not in where]
     hits = []
     owner = _owner_of(text, ms, t.start())
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
-        r"\s*(?:towns?|cities|city|regions?)?\s+of\s+(?:the\s+)?", text[t.end():m.start])
-        and re.match(r"\s+(?:are|were|is|was|include[sd]?)\b", text[m.end:])), None)
+        r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+(?:the\s+)?",
+        text[t.end():m.start]) and re.match(
+            # "the twin towns of X are A and B", "the twin town of X has been Y",
+            # "Twin towns of X: A, B and C"
+            r"(?:\s+(?:in\s+[A-Z][\w-]+\s+)?(?:are|were|is|was|include[sd]?|ha(?:s|ve)\s+been"
+            r"|became|remains?)\b|\s*[:–—]|\s+-\s)", text[m.end:])), None)
+    if of_owner is None and owner is None:
+        # "Among the twin towns of the district are A and B": the place spoken of.
+        ref = _OWNER_REF.match(text, t.end())
+        if ref and re.match(r"\s+(?:are|were|include[sd]?)\b|\s*:", text[ref.end():]):
+            kind = "City" if ref.group("kind").lower() in ("town", "city") else "Region"
+            of_owner = Mention(ref.group("ref"), ref.start("ref"), ref.end(), kind, refers=kind)
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.
@@ -560,7 +597,10 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         # "X's twin towns include A and B", "the sister cities of X are A, B and C",
         # "A is one of X's twin towns"
         owner = owner or of_owner
-        listed = [m for m in ms if m.start > max(t.end(), owner.end)]
+        # "X's twin town in Russia is Y": the country only says where Y is.
+        listed = [m for m in ms if m.start > max(t.end(), owner.end)
+                  and not (m.key in COUNTRY_BY_NAME and re.search(r"\bin\s+(?:the\s+)?$",
+                                                                 text[:m.start]))]
         run = next((r for r in _runs(text, listed) if r), [])
         if not run:
             run = [m for m in ms if m.end <= owner.start and re.search(

@@ -155,3 +155,39 @@ def test_a_twinning_stated_before_is_not_repeated_by_the_twin_towns(text):
 def test_the_twin_cities_of_a_and_b_name_the_pair_themselves():
     text = "The twin cities of Brest and Tver signed a plan of joint events in 2018."
     assert frozenset(("city:by:brest", "city:ru:tver")) in _twins(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a region that only says where the town is, in brackets or after a comma
+    ("Soligorsk and Kirovsk (Murmansk Region) are twin towns.",
+     {("Soligorsk", "Kirovsk")}),
+    ("Soligorsk and Kirovsk, Murmansk Region, are twin towns.", {("Soligorsk", "Kirovsk")}),
+    ("Novopolotsk (Vitebsk Region) and Kstovo (Nizhny Novgorod Region) have been twin cities "
+     "since 2009.", {("Novopolotsk", "Kstovo")}),
+    ("Twinning ties also link Kobrin with the Russian town of Zhukovsky, Moscow Region.",
+     {("Kobrin", "Zhukovsky")}),
+    # a demonym before the next town is no separator
+    ("The district centre of Krichev and the Russian Roslavl became twin towns in 1999.",
+     {("Krichev", "Roslavl")}),
+    ("Bobruisk became a twin city of the Russian Kolomna in 2006.", {("Bobruisk", "Kolomna")}),
+    ("Polotsk is a twin city for Velikiye Luki.", {("Polotsk", "Velikiye Luki")}),
+    # "not only with A but also with B"
+    ("Baranovichi is twinned not only with Mytishchi but also with Serpukhov.",
+     {("Baranovichi", "Mytishchi"), ("Baranovichi", "Serpukhov")}),
+    # the owner named after the twin words
+    ("Since 2003 the twin town of Orsha has been Vyazma.", {("Orsha", "Vyazma")}),
+    ("Twin towns of Brest: Tver, Bryansk and Novosibirsk.",
+     {("Brest", "Tver"), ("Brest", "Bryansk"), ("Brest", "Novosibirsk")}),
+    ("Gorki's twin town in Russia is Zernograd.", {("Gorki", "Zernograd")}),
+    ("The city of Bobruisk has partner relations with Kaluga.", {("Bobruisk", "Kaluga")}),
+    ("Novopolotsk and Kstovo are cities-partners since 2009.", {("Novopolotsk", "Kstovo")}),
+])
+def test_twinning_sentence_structures(text, want):
+    assert _twins(text, key="name") == {frozenset(p) for p in want}
+
+
+def test_the_twin_towns_of_the_district_are_the_district_spoken_of():
+    text = ("The Glubokoye District lies on the border with Russia. Among the twin towns of "
+            "the district are the Russian Sebezh (2004) and the Latvian Ludza (2006).")
+    assert _twins(text) == {frozenset(("region:by:glubokoye", "city:ru:sebezh")),
+                            frozenset(("region:by:glubokoye", "city:lv:ludza"))}
