@@ -102,25 +102,53 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     (ma, a, wa), (mb, b, wb) = sides
     if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
         owners.setdefault(a.id, a)
-    pair = _across(a, b, ma, mb, wa, wb, disc)
+    pair = _across(a, b, ma, mb, wa, wb, disc, _sentence_countries(text))
     _twinned(disc).add(frozenset(p.id for p in pair))
     return pair
 
 
-def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc) -> tuple[Party, Party]:
-    if a.country and a.country == b.country and a.label in _PLACES and b.label in _PLACES:
-        # One country for both: the side the text does not place is the namesake
-        # across the border, in the country the text comes from or is about.
-        for m, p, want, other in ((mb, b, wb, a), (ma, a, wa, b)):
-            if want or m.refers:
-                continue
-            for cc in dict.fromkeys(filter(None, (disc.home, disc.subject, *disc.countries[:3]))):
-                if cc == other.country:
-                    continue
-                moved = _in_country(m, p, cc, disc)
-                if moved is not None:
-                    return (other, moved) if p is b else (moved, other)
-    return a, b
+def _sentence_countries(text: str) -> set[str]:
+    """The countries a sentence names, by name or demonym ("with towns in Poland")."""
+    return {COUNTRY_BY_NAME.get(w.lower()) or DEMONYMS.get(w.lower())
+            for w in _COUNTRY_WORD.findall(text)} - {None}
+
+
+def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
+            here: set[str] = frozenset()) -> tuple[Party, Party]:
+    """Of the readings of each side (as resolved, or a namesake in a country the
+    sentence names or the text is about), the pair that best fits a twinning: across
+    a border first, then with one side in the text's own country and each side in a
+    country the sentence names, then as the resolver read it. A side whose country
+    the text states keeps it."""
+    if a.label not in _PLACES or b.label not in _PLACES:
+        return a, b
+    own = {c for c in (disc.home, disc.subject) if c}
+    if a.country and b.country and a.country != b.country and own & {a.country, b.country} \
+            and not here - {a.country, b.country} - own:
+        return a, b  # across the border, one side at home, no other country named
+    countries = list(dict.fromkeys(filter(None, (*sorted(here), disc.home, disc.subject,
+                                                 *disc.countries[:3]))))
+
+    def readings(m: Mention, p: Party, want) -> list[tuple[Party, float]]:
+        out = [(p, 0.5)]
+        if want or m.refers:
+            return out
+        for cc in countries:
+            if cc != p.country:
+                alt = _in_country(m, p, cc, disc)
+                if alt is not None:
+                    out.append((alt, 0.0))
+        return out
+
+    best, best_score = (a, b), -1.0
+    for pa, ka in readings(ma, a, wa):
+        for pb, kb in readings(mb, b, wb):
+            score = ka + kb + (3.0 if pa.country != pb.country else 0.0) + (
+                1.0 if own & {pa.country, pb.country} else 0.0) + (
+                0.75 * len(here & {pa.country, pb.country} - own))
+            if score > best_score:
+                best, best_score = (pa, pb), score
+    return best
 
 
 def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> list[tuple]:
@@ -171,9 +199,20 @@ def _in_country(m: Mention, p: Party, cc: str, disc) -> Party | None:
         return None
     alt = resolve_mention(replace(m, country_hint=cc, kind_hint=p.label if p.label in _PLACES
                                   else "City"), disc.resolver, disc.cache, "City")
-    if alt.resolved and alt.country == cc and alt.label in _PLACES:
+    # A town that was once called so ("only an alternate name", a renamed Kirovsk in
+    # Ukraine now called otherwise) is no namesake.
+    if alt.resolved and alt.country == cc and alt.label in _PLACES and not (
+            alt.reason and "only an alternate name" in alt.reason) and _same_name(
+            m.text, alt.canonical or alt.name):
         return alt
     return None
+
+
+def _same_name(written: str, canonical: str) -> bool:
+    """Whether the gazetteer's name is the written one, give or take spelling."""
+    def key(x: str) -> str:
+        return re.sub(r"[^a-z]", "", x.lower())[:4]
+    return key(written) == key(canonical)
 
 
 def _as_place(m: Mention, p: Party, cc: str | None, disc) -> Party:

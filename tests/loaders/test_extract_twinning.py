@@ -59,6 +59,14 @@ def test_partnership_agreement_between_towns_is_a_twinning_only(text):
      {"city:by:dzerzhinsk", "city:ru:kovrov"}),
     ("The Belarusian town of Lida has sister-city ties with Slavgorod in the Altai Territory "
      "of Russia.", {"city:by:lida", "city:ru:slavgorod"}),
+    # the country the sentence names decides
+    ("The Russian twin town of Zhlobin is Svetlogorsk.",
+     {"city:by:zhlobin", "city:ru:svetlogorsk"}),
+    # a town once called so is no namesake: Kirovsk stays Kirovsk
+    ("MINSK, 3 May 2022 - Among the twin towns in Ukraine, Gorodok has ties with Kirovsk.",
+     {"city:by:gorodok", "city:ru:kirovsk"}),
+    # the resolver's first reading in a third country gives way to the home country's
+    ("MINSK, 3 May 2022 - Kirovsk and Ludza are twin towns.", {"city:by:kirovsk", "city:lv:ludza"}),
 ])
 def test_namesakes_of_a_twinning_are_told_apart_by_the_stated_countries(text, want):
     assert frozenset(want) in _twins(text)
