@@ -38,8 +38,10 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
                   # "our sister company" is a firm of the same owner, no twinning
                   r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
                   r"|publication|hotel|school|universit))"
-                  r"|fraternal|brotherly|friendly relations|friendship relations"
-                  r"|friendly (?:ties|links)|(?:cit(?:y|ies)|towns?)-partners?"
+                  r"|fraternal|brotherly"
+                  # "friendly cities", "friendship provinces": the Chinese usage
+                  r"|friend(?:ly|ship)[- ](?:relations|ties|links|cit(?:y|ies)|towns?|regions?"
+                  r"|provinces?|districts?|municipalit(?:y|ies))|(?:cit(?:y|ies)|towns?)-partners?"
                   r"|partner[- ](?:cit(?:y|ies)|towns?|districts?"
                   r"|municipalit(?:y|ies))|brother(?:ly)?[- ](?:cit(?:y|ies)|towns?)"
                   # the Russian and Belarusian word, as translations keep it
@@ -441,8 +443,8 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 
 
 _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
-                     r"(?:(?:twin|sister|partner|fraternal|brother)[- ](?:city|town|region|district"
-                     r"|municipality)|twin|pobratim)\s+(?:of|for|to)\s+"
+                     r"(?:(?:twin|sister|partner|fraternal|brother|friendship|friendly)[- ](?:city"
+                     r"|town|region|district|municipality|province)|twin|pobratim)\s+(?:of|for|to)\s+"
                      # "... of the Latvian town of Ludza": the kind words before the name
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"

@@ -199,3 +199,18 @@ def test_the_twin_towns_of_the_district_are_the_district_spoken_of():
             "the district are the Russian Sebezh (2004) and the Latvian Ludza (2006).")
     assert _twins(text) == {frozenset(("region:by:glubokoye", "city:ru:sebezh")),
                             frozenset(("region:by:glubokoye", "city:lv:ludza"))}
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Minsk and Changchun have been friendly cities since 1992.", "Minsk", "Changchun"),
+    ("Gomel became a friendship city of Weifang in 2018.", "Gomel", "Weifang"),
+    ("In 2016 the Mogilev Region and Henan Province established friendship province relations.",
+     "Mogilev Region", "Henan Province"),
+])
+def test_friendly_cities(text, a, b):
+    assert frozenset((a, b)) in _twins(text, key="name")
+
+
+def test_friendship_groups_of_parliaments_are_no_twinning():
+    text = "Friendship groups were established in the parliaments of Belarus and France."
+    assert _twins(text) == set()
