@@ -32,7 +32,8 @@ from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 
-__all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "status_of"]
+__all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "goal_supply",
+           "status_of"]
 
 TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)"
                   # "our sister company" is a firm of the same owner, no twinning
@@ -235,6 +236,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # grows, where C signed an agreement with D" is C's, not A's.
         lo = _clause_start(text, m.start())
         before = [x for x in before if x.start >= lo] or before
+        # "At the Forum of ... in Mogilev, A signed ... with B", "In order to increase
+        # supplies to X, A signed ... with B": the opening phrase names no signer.
+        opening = _OPENING.match(text)
+        if opening and opening.end() <= m.start():
+            before = [x for x in before if x.start >= opening.end()] or before
         if signed_by and after and after[0] is not signed_by[0]:
             # "the agreement with B ... was signed by A"
             return [(signed_by[0], after[0], "with signed by", 0.8)]
@@ -313,6 +319,15 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
             if first is not None:
                 return [(owner, x, "owner's partners", 0.75) for x in run_after(text, first, ms)]
     return []
+
+
+# A sentence's opening adverbial, up to its comma: purpose, occasion, place, time or
+# basis ("In order to ...,", "At the Forum of ... in Mogilev,", "Under the agreement
+# of ...,").
+_OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+aim\s+of|To|At"
+                      r"|During|On\s+the\s+(?:margins|sidelines)\s+of|Within|Under|As\s+part\s+of"
+                      r"|In\s+the\s+framework\s+of|Following|After|Before|Amid|Pursuant\s+to"
+                      r"|In\s+accordance\s+with|On\s+the\s+basis\s+of)\b[^,;:]{3,160},\s+")
 
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
@@ -802,12 +817,73 @@ def _undone(text: str, trigger: tuple[int, int]) -> bool:
     return bool(_UNDONE.search(text, trigger[1], end if end >= 0 else len(text)))
 
 
+# "the Forum of Regions of Belarus and Russia": a country named in an event's name.
+_EVENT_OF = re.compile(r"\b(?:Forum|Exhibition|Expo|Fair|Congress|Conference|Summit|Festival"
+                       r"|Days|Week|Games|Olympiad|Assembly|Council\s+of\s+Heads)\s+of\s+"
+                       r"[^,;.()]{0,60}?(?:\band|&)\s+(?:the\s+)?$")
+
+
+def _in_event_name(text: str, m: Mention) -> bool:
+    return bool(_EVENT_OF.search(text, max(0, m.start - 90), m.start))
+
+
+# A document the clause only rests on ("under the Agreement between A and B", "the
+# treaty framework between A and B"): between states, no signing the text reports.
+_BASIS_BEFORE = re.compile(r"\b(?:under|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of"
+                           r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|pursuant\s+to|based\s+on"
+                           r"|in\s+line\s+with|by\s+virtue\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           re.I)
+_BASIS_AFTER = re.compile(r"\s+(?:framework|basis|base)\b", re.I)
+
+
+def _framework_between_states(text: str, h: Hit) -> bool:
+    # "Russia on the Union State budget": a country with the document's subject glued on
+    if h.rel_type != "SIGNED_AGREEMENT" or not all(
+            re.split(r"\s+(?:on|in|of|for)\s+", m.key)[0] in COUNTRY_BY_NAME
+            or m.kind_hint == "Country" for m in (h.a, h.b)):
+        return False
+    lo, hi = own_clause(text, *h.trigger)
+    # "allows regions to sign agreements of their own" reports no signing
+    if any(not re.search(r"\bto\s+$", text[max(0, x.start() - 4):x.start()])
+           for x in _SIGNED.finditer(text, lo, hi)):
+        return False
+    return bool(_BASIS_BEFORE.search(text, max(0, h.trigger[0] - 80), h.trigger[0])
+                or _BASIS_AFTER.match(text, h.trigger[1]))
+
+
+# A supply that is only the aim of a document or an effort: "agreements relating to the
+# increase in the volume of mutual supplies", "in order to increase supplies of X".
+_GROWTH_BEFORE = re.compile(r"\b(?:increas\w*|expan\w*|grow\w*|boost\w*|rais\w*|doubl\w*"
+                            r"|promot\w*|develop\w*|stimulat\w*)\s+(?:in\s+|of\s+)?(?:the\s+)?"
+                            r"(?:(?:volume|volumes|share|level)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PURPOSE = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+at|in\s+order\s+to|so\s+as\s+to"
+                      r"|intend(?:s|ed)?\s+to|designed\s+to|relat(?:ing|ed)\s+to|with\s+a\s+view\s+to|with\s+the\s+aim"
+                      r"|purpose|goal|objective|(?:agreements?|memorand\w*|road\s*maps?|programm?es?"
+                      r"|plans?)\s+(?:on|for|to)\b)", re.I)
+
+
+def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the supply word at ``trigger`` names an aim rather than a delivery.
+
+    >>> s = "The agreement aims at increasing mutual supplies of grain."
+    >>> goal_supply(s, (s.index("supplies"), s.index("supplies") + 8))
+    True
+    >>> s = "The growth of Belarusian exports amounted to 155%."
+    >>> goal_supply(s, (s.index("exports"), s.index("exports") + 7))
+    False
+    """
+    return bool(_GROWTH_BEFORE.search(text, max(0, trigger[0] - 60), trigger[0])
+                and _PURPOSE.search(text, 0, trigger[0]))
+
+
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
+    mentions = [m for m in mentions if not _in_event_name(text, m)]
     # Only for signings: "supplies gas to the southern regions of Kyrgyzstan" does
     # reach Kyrgyzstan.
     members = _members_only(text, mentions)
-    agreements = find_agreements(text, [m for m in mentions if id(m) not in members])
-    supplies = find_supplies(text, mentions)
+    agreements = [h for h in find_agreements(text, [m for m in mentions if id(m) not in members])
+                  if not _framework_between_states(text, h)]
+    supplies = [h for h in find_supplies(text, mentions) if not goal_supply(text, h.trigger)]
     derived = [h for h in contract_supplies(text, agreements)
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived

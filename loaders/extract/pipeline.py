@@ -37,6 +37,7 @@ from relgraph.loaders.extract.patterns import (
     _title,
     context_agreements,
     find_hits,
+    goal_supply,
     states_agreements,
     status_of,
 )
@@ -213,7 +214,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
             if any(h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
-                   for h in supplies) or (supplies and hit.how == "mutual supplies"):
+                   for h in supplies) or (supplies and hit.how == "mutual supplies") \
+                    or goal_supply(text, hit.trigger):
                 continue
             hits.append(hit)
             resolved.append(pair)
