@@ -40,6 +40,9 @@ _FIRMS = ("Company", "Organization")
 _TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*", re.I)
 _FIRM_NAME = re.compile(r"[\"«»“”]|\b(?:LLC|LLP|JSC|OJSC|CJSC|OOO|OAO|ZAO|Ltd|GmbH|S\.A\.|Inc"
                         r"|plant|works|factory|holding|company|corporation|bank)\b", re.I)
+# A name the gazetteer does not know, written like a maker's brand or acronym (KAMAZ,
+# BelAZ, MTZ): no town.
+_BRAND = re.compile(r"[A-Z][a-z]{0,4}[A-Z]{2,}[a-z]?|[A-Z]{2,}")
 _COUNTRY_WORDS = sorted({*COUNTRY_BY_NAME, *DEMONYMS}, key=len, reverse=True)
 _COUNTRY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _COUNTRY_WORDS) + r")\b",
                            re.I)
@@ -81,6 +84,9 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
             continue
         if _TRIGGER_WORD.fullmatch(p.name.strip()):
             return None
+        if not p.resolved and not m.refers and _BRAND.fullmatch(
+                re.sub(r"\s+(?:city|town)$", "", m.text.strip())):
+            return None  # "Naberezhnye Chelny, the KAMAZ city": a maker, not a town
         want = None if m.refers else stated_country(text, m)
         if p.label in _FIRMS:
             if m.organisation or _FIRM_NAME.search(m.text):

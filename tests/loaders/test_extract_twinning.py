@@ -214,3 +214,9 @@ def test_friendly_cities(text, a, b):
 def test_friendship_groups_of_parliaments_are_no_twinning():
     text = "Friendship groups were established in the parliaments of Belarus and France."
     assert _twins(text) == set()
+
+
+def test_a_makers_brand_beside_a_town_is_no_twin_town():
+    text = ("Zhodino, the home of the BelAZ plant, is twinned with Naberezhnye Chelny, "
+            "the KAMAZ city.")
+    assert _twins(text, key="name") == {frozenset(("Zhodino", "Naberezhnye Chelny"))}
