@@ -163,8 +163,13 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> lis
     between A and B ... to expand contacts between the twin districts"), else the pair
     the text spoke of last; nothing when that pair's twinning was already reported."""
     out = []
+    twinned_here = any(h.rel_type == "TWINNED_WITH" for h in hits)
     for t in TWIN.finditer(text):
-        if not twin_back_reference(text, t.start()):
+        # "Both cities became twin towns in 2005", "These towns have been twinned since
+        # 1998": a plural reference as the subject of the twinning.
+        subject = not twinned_here and _PAIR_SUBJECT.search(text, max(0, t.start() - 80),
+                                                            t.start())
+        if not (twin_back_reference(text, t.start()) or subject):
             continue
         before = [pair for h, pair in zip(hits, resolved, strict=True)
                   if h.trigger[0] < t.start() and h.rel_type != "SUPPLIES_TO"]
@@ -181,6 +186,10 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> lis
                         parties=tuple(pair)), tuple(pair)))
         break
     return out
+
+
+_PAIR_SUBJECT = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?(?:towns"
+                           r"|cities|districts|regions|municipalities|capitals|centres|centers)\s+(?:[a-z]+\s+){0,4}$")
 
 
 def _twinned(disc) -> set:

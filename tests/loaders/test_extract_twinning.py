@@ -220,3 +220,19 @@ def test_a_makers_brand_beside_a_town_is_no_twin_town():
     text = ("Zhodino, the home of the BelAZ plant, is twinned with Naberezhnye Chelny, "
             "the KAMAZ city.")
     assert _twins(text, key="name") == {frozenset(("Zhodino", "Naberezhnye Chelny"))}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Mogilev and Kaluga signed an agreement on cooperation in 1996. Both cities became twin "
+     "towns in 2005.", {"city:by:mogilev", "city:ru:kaluga"}),
+    ("Grodno and Kursk signed an agreement in 2016. The two regional centres became sister "
+     "cities in 2018.", {"city:by:grodno", "city:ru:kursk"}),
+])
+def test_these_towns_became_twins(text, want):
+    assert _twins(text) == {frozenset(want)}
+
+
+def test_these_towns_of_a_twinning_already_reported_add_none():
+    text = ("Gomel and Bryansk signed a twinning agreement in 1999. Since then these towns "
+            "have been twinned with many others.")
+    assert len(pairs(text, "TWINNED_WITH")) == 1
