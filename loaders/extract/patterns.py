@@ -396,6 +396,14 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
         return True
+    if trigger[0] > at:
+        # "an agreement on trade with B and a twinning agreement with C": a "with"
+        # right after another document belongs to that document.
+        doc = max(_DOC.finditer(text, 0, at), key=lambda d: d.start(), default=None)
+        if doc is not None and at - doc.end() < 100 and not re.search(
+                r"\bwith\b", text[doc.end():at], re.I) and not any(
+                doc.start() - 25 <= t.start() <= doc.end() + 25 for t in TWIN.finditer(text)):
+            return False
     last = None
     for hit in _SIGN_OR_DOC.finditer(text, 0, at):
         last = hit

@@ -236,3 +236,21 @@ def test_these_towns_of_a_twinning_already_reported_add_none():
     text = ("Gomel and Bryansk signed a twinning agreement in 1999. Since then these towns "
             "have been twinned with many others.")
     assert len(pairs(text, "TWINNED_WITH")) == 1
+
+
+@pytest.mark.parametrize("text,twins,agreements", [
+    ("In 2012 the Treaty on Fraternal Relations was signed between the Zernograd District of "
+     "the Rostov Region and the Gorki District of the Mogilev Region.",
+     [("region:ru:zernograd", "region:by:gorki")], []),
+    ("A memorandum on twinning between Orsha and Vyazma was signed in 1997.",
+     [("city:by:orsha", "city:ru:vyazma")], []),
+    ("In 2015 Lida concluded an Agreement on Friendship and Twinning with Mytishchi.",
+     [("city:by:lida", "city:ru:mytishchi")], []),
+    # two documents, each with its own partner
+    ("In 2011 Mozyr signed an agreement on cooperation in trade with Yelets and a twinning "
+     "agreement with Krasnogorsk.",
+     [("city:by:mozyr", "city:ru:krasnogorsk")], [("city:by:mozyr", "city:ru:yelets")]),
+])
+def test_a_document_on_twinning_is_the_twinning(text, twins, agreements):
+    assert pairs(text, "TWINNED_WITH") == twins
+    assert pairs(text, "SIGNED_AGREEMENT") == agreements
