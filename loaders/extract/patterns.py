@@ -472,11 +472,15 @@ _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|re
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
                      r"\s+of\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+"
-                        # "has 15 twin cities", "has two Latvian twins"
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
+                        # "has 15 twin cities", "has two Latvian twins", "has twin towns in
+                        # eleven countries; among them are A, B"
+                        r"(?:(?:\d+|(?!twin|sister|partner)[a-z]+)\s+)?"
                         r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
-                        r"(?:s\b|[- ](?:cities|towns|regions))"
-                        r"\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
+                        r"(?:s\b|[- ](?:cities|towns|regions|districts|municipalities))"
+                        r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
+                        r"|regions)(?=\s*[;:,]))?"
+                        r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
 
@@ -548,6 +552,7 @@ def twin_back_reference(text: str, at: int) -> bool:
                     t.group(0).split()[-1]) - 1))
 
 
+_ITS_TWIN = re.compile(r"\b(?:its|their)\s+(?:(?:new|old|oldest|first|latest|[A-Z][a-z]+)\s+)?$")
 _OWNER_REF = re.compile(r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+"
                         r"(?P<ref>(?:the|this|our)\s+(?P<kind>district|raion|town|city|region))\b",
                         re.I)
@@ -594,6 +599,17 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     ms = [m for m in ms if id(m) not in where]
     hits = []
     owner = _owner_of(text, ms, t.start())
+    its = _ITS_TWIN.search(text, max(lo, t.start() - 40), t.start())
+    if owner is None and its is not None:
+        # "Gomel welcomed a delegation from its Russian twin city of Bryansk": the
+        # clause's subject and the town after the twin words.
+        subject = next((m for m in ms if m.end <= its.start()), None)
+        twin = next((m for m in ms if m.start >= t.end() and re.fullmatch(
+            r"(?:[- ]?(?:cit(?:y|ies)|towns?|districts?|regions?))?(?:\s+of)?\s+(?:the\s+)?",
+            text[t.end():m.start])), None)
+        if subject is not None and twin is not None:
+            run = [twin] + [m for m in run_after(text, twin, ms) if m is not twin]
+            return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "its twin") for m in run]
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
         r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+(?:the\s+)?",
         text[t.end():m.start]) and re.match(
@@ -615,7 +631,11 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
                 if id(a) not in used and id(b) not in used]
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became] + \
             [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "grouped pairs") for a, b in more]
-    has_twins = _has_twins(text, ms)
+    # The list may run past the clause: "X has twin towns in eleven countries; among
+    # them are A, B and C".
+    has_twins = [(a, b) for a, b in _has_twins(text, [
+        m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
+        and m.start >= lo and id(m) not in where]) if a.start < hi]
     if has_twins:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "owner's list") for a, b in has_twins]
     if owner is not None or of_owner is not None:
@@ -884,7 +904,45 @@ def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
                 and _PURPOSE.search(text, 0, trigger[0]))
 
 
+# "..., and C did the same with D": the relation of the clause before, between C and D.
+_DID_SAME = re.compile(r"(?:,\s+and|;|,\s+while)\s+(?:(?:in|by)\s+\d{4},?\s+)?"
+                       r"(?:the\s+)?(?P<x>[A-Z][^,;]{0,60}?)\s+(?:also\s+)?(?:did|has\s+done"
+                       r"|had\s+done|have\s+done)\s+(?:the\s+same|likewise|so)\s+(?:in\s+\d{4}\s+)?"
+                       r"with\s+(?:the\s+)?")
+
+
+def _did_the_same(text: str, mentions: list[Mention]):
+    """(mentions of the clauses before, [(C, D), ...], where the pro-verb starts) for
+    "A and B established partnership relations, and C did the same with D"; None
+    when the sentence has no such clause."""
+    d = _DID_SAME.search(text)
+    if d is None:
+        return None
+    x = next((m for m in mentions if m.start == d.start("x") and not m.adjectival), None)
+    first = next((m for m in mentions if m.start == d.end() and not m.adjectival), None)
+    if x is None or first is None:
+        return None
+    ys = [m for m in run_after(text, first, mentions) if m is not x]
+    before = [m for m in mentions if m.end <= d.start()]
+    return before, [(x, y) for y in ys], d.start()
+
+
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
+    same = _did_the_same(text, mentions)
+    if same is not None:
+        before, pairs, at = same
+        hits = find_hits(text[:at], before, twin_context)
+        out = list(hits)
+        for rel in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
+            h = next((h for h in hits if h.rel_type == rel), None)
+            if h is not None:
+                out += [Hit(rel, x, y, h.trigger, round(h.confidence - 0.1, 2), "did the same",
+                            h.kind, h.title) for x, y in pairs]
+        return out
+    return _find_hits(text, mentions, twin_context)
+
+
+def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     mentions = [m for m in mentions if not _in_event_name(text, m)]
     # Only for signings: "supplies gas to the southern regions of Kyrgyzstan" does
     # reach Kyrgyzstan.

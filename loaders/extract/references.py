@@ -68,7 +68,13 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     # parties signed ("A and B adopted a programme; the two capitals have had an
     # agreement since 2004").
     lo, hi = own_clause(text, *ref.span())
-    docs = [d for d in docs if lo <= d.start() < hi] or docs
+    here = [d for d in docs if lo <= d.start() < hi]
+    last = max((d for d in docs if d.end() <= ref.start()), key=lambda d: d.end(), default=None)
+    if last is not None and not _HAVE_DOC.match(text, ref.end()) and not any(
+            d.start() > ref.start() for d in docs) and re.search(
+            r";|,\s+(?:and|while|but|whereas)\s", text[last.end():ref.start()]):
+        return None  # "A and B have signed 600 agreements, and ... guests from both countries"
+    docs = here or docs
     d = min(docs, key=lambda d: abs(d.start() - ref.start()))
     return ref.span(), d.lastgroup, _title(text, d)
 

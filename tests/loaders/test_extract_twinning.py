@@ -254,3 +254,34 @@ def test_these_towns_of_a_twinning_already_reported_add_none():
 def test_a_document_on_twinning_is_the_twinning(text, twins, agreements):
     assert pairs(text, "TWINNED_WITH") == twins
     assert pairs(text, "SIGNED_AGREEMENT") == agreements
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gomel welcomed a delegation from its Russian twin city of Bryansk.",
+     {("Gomel", "Bryansk")}),
+    ("Lida hosted the mayors of its twin towns Alytus and Kovrov.",
+     {("Lida", "Alytus"), ("Lida", "Kovrov")}),
+    ("Gomel already has twin towns in eleven countries; among them are Tula (1995), Aktobe "
+     "(2011) and the Chinese city of Jiaxing (2016).",
+     {("Gomel", "Tula"), ("Gomel", "Aktobe"), ("Gomel", "Jiaxing")}),
+    # "did the same": the relation of the clause before, for another pair
+    ("In 2022 the Chechersk District and the Klintsy District established partnership "
+     "relations, and Dobrush did the same with Novozybkov.",
+     {("Chechersk District", "Klintsy District"), ("Dobrush", "Novozybkov")}),
+])
+def test_owners_and_gapped_twinnings(text, want):
+    assert _twins(text, key="name") == {frozenset(p) for p in want}
+
+
+def test_did_the_same_repeats_a_signing_too():
+    text = ("In 2015 the Gomel Region signed an agreement on cooperation with the Bryansk "
+            "Region, and in 2017 the Mogilev Region did the same with the Smolensk Region.")
+    assert set(pairs(text, "SIGNED_AGREEMENT")) == {("region:by:gomel", "region:ru:bryansk"),
+                                                    ("region:by:mogilev", "region:ru:smolensk")}
+
+
+def test_both_countries_outside_the_signing_clause_sign_nothing():
+    text = ("The Vitebsk Region signed an agreement with the Pskov Region in 2002. The regions "
+            "of Belarus and Russia have signed more than 600 agreements, and the festival in "
+            "Vitebsk attracts guests from both countries.")
+    assert pairs(text, "SIGNED_AGREEMENT") == [("region:by:vitebsk", "region:ru:pskov")]
