@@ -92,8 +92,13 @@ PLANNED = re.compile(
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export"
-                      r"|conclud|twin|buy|bought|import|ship|sold|sell)", re.I)  # noqa: E501
+# "no agreement has been signed", "refused to sign" deny too.
+_NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
+                      r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1})"
+                      r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell)"
+                      r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
+                      r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
+                      r"|deliver\w*|exports?)\b", re.I)
 
 
 def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:

@@ -62,3 +62,13 @@ def test_a_supply_that_is_only_an_aim_is_none(text):
 ])
 def test_growth_of_real_supplies_stays(text, want):
     assert pairs(text, "SUPPLIES_TO") == want
+
+
+@pytest.mark.parametrize("text", [
+    "No agreement has been signed between the Brest Region and the Lublin Voivodeship so far.",
+    "There is still no twinning agreement between Lida and Alytus.",
+    "Grodno refused to sign a memorandum with Bialystok in 2021.",
+    "The Mogilev Region failed to deliver the promised tractors to Tajikistan.",
+])
+def test_denied_relations_give_nothing(text):
+    assert candidates(text) == []
