@@ -26,20 +26,34 @@ from relgraph.loaders.extract.coordination import (
     run_after,
     runs,
 )
-from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 
-__all__ = ["Hit", "SUPPLY", "find_hits", "find_supplies", "status_of"]
+__all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "goal_supply",
+           "status_of"]
 
 TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)"
                   # "our sister company" is a firm of the same owner, no twinning
                   r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
                   r"|publication|hotel|school|universit))"
-                  r"|fraternal|brotherly|friendly relations|friendship relations"
-                  r"|friendly (?:ties|links)|partner cit(?:y|ies))\b", re.I)
+                  r"|fraternal|brotherly"
+                  # "friendly cities", "friendship provinces": the Chinese usage
+                  r"|friend(?:ly|ship)[- ](?:relations|ties|links|cit(?:y|ies)|towns?|regions?"
+                  r"|provinces?|districts?|municipalit(?:y|ies))|(?:cit(?:y|ies)|towns?)-partners?"
+                  r"|partner[- ](?:cit(?:y|ies)|towns?|districts?"
+                  r"|municipalit(?:y|ies))|brother(?:ly)?[- ](?:cit(?:y|ies)|towns?)"
+                  # the Russian and Belarusian word, as translations keep it
+                  r"|pobratim(?:s|y|stvo)?)\b", re.I)
+# Partnership words that mean a twinning only between towns and districts ("Zhodino
+# and Naberezhnye Chelny established partnership relations", "Kirovsk and Kovrov
+# became partners"); between countries or firms they mean something else.
+TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)|became\s+partners"
+                       r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
+                       r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
+_WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
 DOC_KINDS = [
     ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent"
                          r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
@@ -78,8 +92,13 @@ PLANNED = re.compile(
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+){0,2}(?:sign|suppl|deliver|export"
-                      r"|conclud|twin|buy|bought|import|ship|sold|sell)", re.I)  # noqa: E501
+# "no agreement has been signed", "refused to sign" deny too.
+_NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
+                      r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1})"
+                      r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell)"
+                      r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
+                      r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
+                      r"|deliver\w*|exports?)\b", re.I)
 
 
 def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
@@ -100,6 +119,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     # its description ("A and the Lithuanian state group B").
     sep = _ORGAN_OF_NEXT.sub("", sep)
     sep = _FIRM_DESCRIPTION.sub("", sep)
+    # "A and the Russian B": the demonym only says where B is.
+    sep = _DEMONYM_OF_NEXT.sub("", sep)
     return re.sub(r"\s+the$", "", sep)
 
 
@@ -107,6 +128,7 @@ _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, revers
 _FIRM_DESCRIPTION = re.compile(
     rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
     + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True)) + r")$")
+_DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"
@@ -219,6 +241,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # grows, where C signed an agreement with D" is C's, not A's.
         lo = _clause_start(text, m.start())
         before = [x for x in before if x.start >= lo] or before
+        # "At the Forum of ... in Mogilev, A signed ... with B", "In order to increase
+        # supplies to X, A signed ... with B": the opening phrase names no signer.
+        opening = _OPENING.match(text)
+        if opening and opening.end() <= m.start():
+            before = [x for x in before if x.start >= opening.end()] or before
         if signed_by and after and after[0] is not signed_by[0]:
             # "the agreement with B ... was signed by A"
             return [(signed_by[0], after[0], "with signed by", 0.8)]
@@ -247,7 +274,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
             return [(a, x, "and-with", 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
-        for more in re.finditer(r"\band\s+(?:also\s+)?with\b", text[m.end():], re.I):
+        for more in re.finditer(r"\b(?:and|but)\s+(?:also\s+)?with\b", text[m.end():], re.I):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
@@ -297,6 +324,15 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
             if first is not None:
                 return [(owner, x, "owner's partners", 0.75) for x in run_after(text, first, ms)]
     return []
+
+
+# A sentence's opening adverbial, up to its comma: purpose, occasion, place, time or
+# basis ("In order to ...,", "At the Forum of ... in Mogilev,", "Under the agreement
+# of ...,").
+_OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+aim\s+of|To|At"
+                      r"|During|On\s+the\s+(?:margins|sidelines)\s+of|Within|Under|As\s+part\s+of"
+                      r"|In\s+the\s+framework\s+of|Following|After|Before|Amid|Pursuant\s+to"
+                      r"|In\s+accordance\s+with|On\s+the\s+basis\s+of)\b[^,;:]{3,160},\s+")
 
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
@@ -365,6 +401,14 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
         return True
+    if trigger[0] > at:
+        # "an agreement on trade with B and a twinning agreement with C": a "with"
+        # right after another document belongs to that document.
+        doc = max(_DOC.finditer(text, 0, at), key=lambda d: d.start(), default=None)
+        if doc is not None and at - doc.end() < 100 and not re.search(
+                r"\bwith\b", text[doc.end():at], re.I) and not any(
+                doc.start() - 25 <= t.start() <= doc.end() + 25 for t in TWIN.finditer(text)):
+            return False
     last = None
     for hit in _SIGN_OR_DOC.finditer(text, 0, at):
         last = hit
@@ -427,13 +471,21 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 
 
 _BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
-                     r"(?:twin|sister|partner|fraternal)[- ](?:city|town|region|district)\s+of\s+"
-                     r"(?:the\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+(?:\d+|[a-z]+)\s+"
-                        # "has 15 twin cities", "has two Latvian twins"
+                     r"(?:(?:twin|sister|partner|fraternal|brother|friendship|friendly)[- ](?:city"
+                     r"|town|region|district|municipality|province)|twin|pobratim)\s+(?:of|for|to)\s+"
+                     # "... of the Latvian town of Ludza": the kind words before the name
+                     r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
+                     r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
+                     r"\s+of\s+)?")
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
+                        # "has 15 twin cities", "has two Latvian twins", "has twin towns in
+                        # eleven countries; among them are A, B"
+                        r"(?:(?:\d+|(?!twin|sister|partner)[a-z]+)\s+)?"
                         r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
-                        r"(?:s\b|[- ](?:cities|towns|regions))"
-                        r"\s*(?:,\s*|:\s*|\s+)(?:among\s+them|including"
+                        r"(?:s\b|[- ](?:cities|towns|regions|districts|municipalities))"
+                        r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
+                        r"|regions)(?=\s*[;:,]))?"
+                        r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
 
@@ -464,20 +516,83 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
     so "partners" here continues it ("the list of partners was expanded to include A
     and B", "They link A with B, C with D")."""
-    triggers = list(TWIN.finditer(text))
+    triggers = [(t, False) for t in TWIN.finditer(text)]
+    triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
+                 if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
+    triggers.sort(key=lambda x: x[0].start())
     weaker = 0.0
     if not triggers and twin_context:
         t = _PARTNERS.search(text) or _LINKS.search(text)
-        triggers, weaker = ([t] if t else []), 0.1
+        triggers, weaker = ([(t, False)] if t else []), 0.1
     hits: list[Hit] = []
     done: set[tuple[int, int]] = set()
-    for t in triggers:
+    for t, weak in triggers:
+        if twin_back_reference(text, t.start()):
+            continue  # "the twin districts" name the pair spoken of (twinning.py)
         clause = own_clause(text, t.start(), t.end())
         if clause in done:
             continue
         done.add(clause)
-        hits += _twins_in(text, mentions, t, clause, weaker)
+        # Only towns and districts are partners in this sense: a clause that names a
+        # country or a whole region speaks of another kind of partnership.
+        if weak and any(_no_town(text, m) for m in mentions if clause[0] <= m.start < clause[1]
+                        and not _ONLY_LOCATES.search(text, 0, m.start)):
+            continue
+        hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
     return hits
+
+
+_BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
+_BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
+                         r"(?!\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
+
+
+def twin_back_reference(text: str, at: int) -> bool:
+    """A twin word at ``at`` that points back at a pair ("the twin districts", "these
+    sister cities") rather than introducing one ("the twin cities of A and B")."""
+    t = TWIN.match(text, at)
+    return bool(t and _BACK_BEFORE.search(text, max(0, at - 20), at)
+                and _BACK_AFTER.match(text, t.end() if not t.group(0).lower().endswith(
+                    ("cities", "city", "towns", "town")) else t.end() - len(
+                    t.group(0).split()[-1]) - 1))
+
+
+_ITS_TWIN = re.compile(r"\b(?:its|their)\s+(?:(?:new|old|oldest|first|latest|[A-Z][a-z]+)\s+)?$")
+_OWNER_REF = re.compile(r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+"
+                        r"(?P<ref>(?:the|this|our)\s+(?P<kind>district|raion|town|city|region))\b",
+                        re.I)
+_REGION_WORD = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|County|Republic"
+                          r"|Voivodeship|Governorate|Prefecture)\b")
+
+
+def _locating(text: str, ms: list[Mention]) -> set[int]:
+    """Ids of the regions that only say where the town before them is: "Kirovsk
+    (Murmansk Region)", "Kirovsk, Murmansk Region, ...", "the town of Zhukovsky, Moscow
+    Region"."""
+    out = set()
+    for prev, m in zip(ms, ms[1:], strict=False):
+        if not _REGION_WORD.search(m.text) or _REGION_WORD.search(prev.text):
+            continue
+        gap, after = text[prev.end:m.start], text[m.end:m.end + 12]
+        if re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after) or \
+                re.fullmatch(r",\s*(?:the\s+)?", gap) and re.match(r"\s*(?:[,.;:)]|$)", after):
+            out.add(id(m))
+    return out
+
+
+def _no_town(text: str, m: Mention) -> bool:
+    """A country, a demonym, a whole region or a firm: no party of a town partnership."""
+    if m.adjectival:
+        return not _DEMONYM_BEFORE_TOWN.match(text, m.end)
+    return bool(_WEAK_SIDE.search(m.text.split(" of ")[0])) or m.key in COUNTRY_BY_NAME or \
+        m.kind_hint in ("Country", "Company", "Organization")
+
+
+# "the Sebezh District of the Pskov Region", "Zhodino in the Minsk Region": a region
+# that only says where the town is.
+_ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city)\s+of|\bin)\s+(?:the\s+)?$")
+# "the Russian town of X": a demonym that only says where the town is.
+_DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality)\s+of\b")
 
 
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
@@ -485,11 +600,34 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     lo, hi = clause
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
           and lo <= m.start < hi]
+    where = _locating(text, ms)
+    ms = [m for m in ms if id(m) not in where]
     hits = []
     owner = _owner_of(text, ms, t.start())
+    its = _ITS_TWIN.search(text, max(lo, t.start() - 40), t.start())
+    if owner is None and its is not None:
+        # "Gomel welcomed a delegation from its Russian twin city of Bryansk": the
+        # clause's subject and the town after the twin words.
+        subject = next((m for m in ms if m.end <= its.start()), None)
+        twin = next((m for m in ms if m.start >= t.end() and re.fullmatch(
+            r"(?:[- ]?(?:cit(?:y|ies)|towns?|districts?|regions?))?(?:\s+of)?\s+(?:the\s+)?",
+            text[t.end():m.start])), None)
+        if subject is not None and twin is not None:
+            run = [twin] + [m for m in run_after(text, twin, ms) if m is not twin]
+            return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "its twin") for m in run]
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
-        r"\s*(?:towns?|cities|city|regions?)?\s+of\s+(?:the\s+)?", text[t.end():m.start])
-        and re.match(r"\s+(?:are|were|is|was|include[sd]?)\b", text[m.end:])), None)
+        r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+(?:the\s+)?",
+        text[t.end():m.start]) and re.match(
+            # "the twin towns of X are A and B", "the twin town of X has been Y",
+            # "Twin towns of X: A, B and C"
+            r"(?:\s+(?:in\s+[A-Z][\w-]+\s+)?(?:are|were|is|was|include[sd]?|ha(?:s|ve)\s+been"
+            r"|became|remains?)\b|\s*[:–—]|\s+-\s)", text[m.end:])), None)
+    if of_owner is None and owner is None:
+        # "Among the twin towns of the district are A and B": the place spoken of.
+        ref = _OWNER_REF.match(text, t.end())
+        if ref and re.match(r"\s+(?:are|were|include[sd]?)\b|\s*:", text[ref.end():]):
+            kind = "City" if ref.group("kind").lower() in ("town", "city") else "Region"
+            of_owner = Mention(ref.group("ref"), ref.start("ref"), ref.end(), kind, refers=kind)
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.
@@ -498,14 +636,21 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
                 if id(a) not in used and id(b) not in used]
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "became twin") for a, b in became] + \
             [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "grouped pairs") for a, b in more]
-    has_twins = _has_twins(text, ms)
+    # The list may run past the clause: "X has twin towns in eleven countries; among
+    # them are A, B and C".
+    has_twins = [(a, b) for a, b in _has_twins(text, [
+        m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
+        and m.start >= lo and id(m) not in where]) if a.start < hi]
     if has_twins:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "owner's list") for a, b in has_twins]
     if owner is not None or of_owner is not None:
         # "X's twin towns include A and B", "the sister cities of X are A, B and C",
         # "A is one of X's twin towns"
         owner = owner or of_owner
-        listed = [m for m in ms if m.start > max(t.end(), owner.end)]
+        # "X's twin town in Russia is Y": the country only says where Y is.
+        listed = [m for m in ms if m.start > max(t.end(), owner.end)
+                  and not (m.key in COUNTRY_BY_NAME and re.search(r"\bin\s+(?:the\s+)?$",
+                                                                 text[:m.start]))]
         run = next((r for r in _runs(text, listed) if r), [])
         if not run:
             run = [m for m in ms if m.end <= owner.start and re.search(
@@ -554,13 +699,13 @@ def states_agreements(text: str) -> tuple[str, str] | None:
 
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
-    twins = [t.span() for t in TWIN.finditer(text)]
+    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
     # and they are no other document's.
     own_pairs: set[int] = set()
     for d in _DOC.finditer(text):
-        if any(d.start() - 60 <= a and b <= d.end() + 20 for a, b in twins):
+        if any(d.start() - 60 <= a and b <= d.end() + 20 or a <= d.start() < b for a, b in twins):
             continue
         pairs = of_with_pairs(text, _parties(mentions, False), d.end())
         if pairs:
@@ -574,7 +719,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # A twinning agreement ("twinning agreement", "agreement on fraternal ties") is
         # reported as the twinning itself; a twin word elsewhere in the sentence is not
         # what this document is.
-        if any(d.start() - 60 <= a and b <= title_end + 20 for a, b in twins):
+        if any(d.start() - 60 <= a and b <= title_end + 20 or a <= d.start() < b
+               for a, b in twins):
             continue
         # "this agreement", "the said document": a paper reported before, not a new one,
         # unless this sentence is the one that says who signed it.
@@ -672,15 +818,150 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# The members a country or federal district is named for ("the regions of Uzbekistan
+# signed ... with the regions of Kazakhstan", "the subjects of the Volga Federal
+# District"): the members sign, the country or district itself is no signer.
+_MEMBERS_OF = re.compile(r"\b(?:regions|cities|towns|districts|municipalities|subjects|oblasts"
+                         r"|provinces|marzes|communities|enterprises|companies|firms|businesses"
+                         r"|producers|universities|those)\s+(?:and\s+[a-z]+\s+)?of\s+(?:the\s+)?$")
+
+
+def _members_only(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the mentions that only name whose members act (see ``_MEMBERS_OF``), with
+    the names coordinated after them ("the regions of Belarus and Russia")."""
+    out: set[int] = set()
+    for r in runs(text, mentions):
+        if r and _MEMBERS_OF.search(text, max(0, r[0].start - 60), r[0].start):
+            out |= {id(m) for m in r if m.key in COUNTRY_BY_NAME or "federal district" in m.key}
+    return out
+
+
+# A relation the clause says did not come about: "the twinning of A with B, discussed
+# in 2020, was never formalised", "a proposed supply of X to Y was shelved".
+_UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(?:\w+\s+)?"
+                     r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
+                     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
+                     r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
+                     r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)", re.I)
+
+
+def _undone(text: str, trigger: tuple[int, int]) -> bool:
+    end = text.find(";", trigger[1])
+    return bool(_UNDONE.search(text, trigger[1], end if end >= 0 else len(text)))
+
+
+# "the Forum of Regions of Belarus and Russia": a country named in an event's name.
+_EVENT_OF = re.compile(r"\b(?:Forum|Exhibition|Expo|Fair|Congress|Conference|Summit|Festival"
+                       r"|Days|Week|Games|Olympiad|Assembly|Council\s+of\s+Heads)\s+of\s+"
+                       r"[^,;.()]{0,60}?(?:\band|&)\s+(?:the\s+)?$")
+
+
+def _in_event_name(text: str, m: Mention) -> bool:
+    return bool(_EVENT_OF.search(text, max(0, m.start - 90), m.start))
+
+
+# A document the clause only rests on ("under the Agreement between A and B", "the
+# treaty framework between A and B"): between states, no signing the text reports.
+_BASIS_BEFORE = re.compile(r"\b(?:under|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of"
+                           r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|pursuant\s+to|based\s+on"
+                           r"|in\s+line\s+with|by\s+virtue\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           re.I)
+_BASIS_AFTER = re.compile(r"\s+(?:framework|basis|base)\b", re.I)
+
+
+def _framework_between_states(text: str, h: Hit) -> bool:
+    # "Russia on the Union State budget": a country with the document's subject glued on
+    if h.rel_type != "SIGNED_AGREEMENT" or not all(
+            re.split(r"\s+(?:on|in|of|for)\s+", m.key)[0] in COUNTRY_BY_NAME
+            or m.kind_hint == "Country" for m in (h.a, h.b)):
+        return False
+    lo, hi = own_clause(text, *h.trigger)
+    # "allows regions to sign agreements of their own" reports no signing
+    if any(not re.search(r"\bto\s+$", text[max(0, x.start() - 4):x.start()])
+           for x in _SIGNED.finditer(text, lo, hi)):
+        return False
+    return bool(_BASIS_BEFORE.search(text, max(0, h.trigger[0] - 80), h.trigger[0])
+                or _BASIS_AFTER.match(text, h.trigger[1]))
+
+
+# A supply that is only the aim of a document or an effort: "agreements relating to the
+# increase in the volume of mutual supplies", "in order to increase supplies of X".
+_GROWTH_BEFORE = re.compile(r"\b(?:increas\w*|expan\w*|grow\w*|boost\w*|rais\w*|doubl\w*"
+                            r"|promot\w*|develop\w*|stimulat\w*)\s+(?:in\s+|of\s+)?(?:the\s+)?"
+                            r"(?:(?:volume|volumes|share|level)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PURPOSE = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+at|in\s+order\s+to|so\s+as\s+to"
+                      r"|intend(?:s|ed)?\s+to|designed\s+to|relat(?:ing|ed)\s+to|with\s+a\s+view\s+to|with\s+the\s+aim"
+                      r"|purpose|goal|objective|(?:agreements?|memorand\w*|road\s*maps?|programm?es?"
+                      r"|plans?)\s+(?:on|for|to)\b)", re.I)
+
+
+def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the supply word at ``trigger`` names an aim rather than a delivery.
+
+    >>> s = "The agreement aims at increasing mutual supplies of grain."
+    >>> goal_supply(s, (s.index("supplies"), s.index("supplies") + 8))
+    True
+    >>> s = "The growth of Belarusian exports amounted to 155%."
+    >>> goal_supply(s, (s.index("exports"), s.index("exports") + 7))
+    False
+    """
+    return bool(_GROWTH_BEFORE.search(text, max(0, trigger[0] - 60), trigger[0])
+                and _PURPOSE.search(text, 0, trigger[0]))
+
+
+# "..., and C did the same with D": the relation of the clause before, between C and D.
+_DID_SAME = re.compile(r"(?:,\s+and|;|,\s+while)\s+(?:(?:in|by)\s+\d{4},?\s+)?"
+                       r"(?:the\s+)?(?P<x>[A-Z][^,;]{0,60}?)\s+(?:also\s+)?(?:did|has\s+done"
+                       r"|had\s+done|have\s+done)\s+(?:the\s+same|likewise|so)\s+(?:in\s+\d{4}\s+)?"
+                       r"with\s+(?:the\s+)?")
+
+
+def _did_the_same(text: str, mentions: list[Mention]):
+    """(mentions of the clauses before, [(C, D), ...], where the pro-verb starts) for
+    "A and B established partnership relations, and C did the same with D"; None
+    when the sentence has no such clause."""
+    d = _DID_SAME.search(text)
+    if d is None:
+        return None
+    x = next((m for m in mentions if m.start == d.start("x") and not m.adjectival), None)
+    first = next((m for m in mentions if m.start == d.end() and not m.adjectival), None)
+    if x is None or first is None:
+        return None
+    ys = [m for m in run_after(text, first, mentions) if m is not x]
+    before = [m for m in mentions if m.end <= d.start()]
+    return before, [(x, y) for y in ys], d.start()
+
+
 def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
-    agreements = find_agreements(text, mentions)
-    supplies = find_supplies(text, mentions)
+    same = _did_the_same(text, mentions)
+    if same is not None:
+        before, pairs, at = same
+        hits = find_hits(text[:at], before, twin_context)
+        out = list(hits)
+        for rel in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
+            h = next((h for h in hits if h.rel_type == rel), None)
+            if h is not None:
+                out += [Hit(rel, x, y, h.trigger, round(h.confidence - 0.1, 2), "did the same",
+                            h.kind, h.title) for x, y in pairs]
+        return out
+    return _find_hits(text, mentions, twin_context)
+
+
+def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
+    mentions = [m for m in mentions if not _in_event_name(text, m)]
+    # Only for signings: "supplies gas to the southern regions of Kyrgyzstan" does
+    # reach Kyrgyzstan.
+    members = _members_only(text, mentions)
+    agreements = [h for h in find_agreements(text, [m for m in mentions if id(m) not in members])
+                  if not _framework_between_states(text, h)]
+    supplies = [h for h in find_supplies(text, mentions) if not goal_supply(text, h.trigger)]
     derived = [h for h in contract_supplies(text, agreements)
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
     # A negated clause states no relation: "Minsk has not signed an accord with Lyon".
     return [h for h in hits if not _NEGATED.search(text, max(0, h.trigger[0] - 40),
-                                                   h.trigger[1] + 5)]
+                                                   h.trigger[1] + 5)
+            and not _undone(text, h.trigger)]
 
 
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")

@@ -37,6 +37,7 @@ from relgraph.loaders.extract.patterns import (
     _title,
     context_agreements,
     find_hits,
+    goal_supply,
     states_agreements,
     status_of,
 )
@@ -44,6 +45,7 @@ from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
+from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_references
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -198,7 +200,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         resolved = []
         kept = []
         for hit in hits:
-            pair = _resolve_pair(hit, disc, si)
+            pair = _resolve_pair(hit, disc, si, text)
             if pair is None:
                 continue
             kept.append(hit)
@@ -212,12 +214,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
             if any(h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
-                   for h in supplies) or (supplies and hit.how == "mutual supplies"):
+                   for h in supplies) or (supplies and hit.how == "mutual supplies") \
+                    or goal_supply(text, hit.trigger):
                 continue
             hits.append(hit)
             resolved.append(pair)
         if pending is None:
-            pending = open_list(s.text, mentions, disc, si)
+            pending = open_twin_list(s.text, mentions, disc, si) or \
+                open_list(s.text, mentions, disc, si)
         by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
         if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -239,7 +243,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                  si, disc)):
                 hits.append(hit)
                 resolved.append(pair)
-        for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si):
+        for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
+                twin_references(text, hits, resolved, disc, si):
             hits.append(hit)
             resolved.append(pair)
         for hit, pair in found:
@@ -434,7 +439,8 @@ def input_source(lines: list[str], file: str) -> dict:
             "note": None, "line": None}
 
 
-_ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|protocol|plan"
+_ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother"
+                  r"|agree|accord|memorand|road|treat|protocol|plan"
                   r"|demand|account|letter|exchang|operat|in use|work|used\b|uses\b|consum"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
                   r"|recipient|client|consumer|outlet|destination"
@@ -512,7 +518,7 @@ def _resolve_name(name: str, disc: Discourse):
     return disc.party(ms[0], "Region")
 
 
-def _resolve_pair(hit: Hit, disc: Discourse, si: int):
+def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
     """The two parties of a hit; None when a party is a reference with nothing to
     point at, or a vague one."""
     if getattr(hit, "parties", None):
@@ -531,6 +537,8 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int):
             b = disc.party(hit.b, default)
     if a is None or b is None:
         return None
+    if hit.rel_type == "TWINNED_WITH":
+        return twin_pair(hit, a, b, text, disc)
     return a, b
 
 

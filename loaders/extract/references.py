@@ -19,7 +19,7 @@ import re
 
 from relgraph.loaders.extract.coordination import joined, own_clause, run_after
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, _SIGNED, TWIN, _title
+from relgraph.loaders.extract.patterns import _DOC, _SIGNED, TWIN, TWIN_WEAK, _title
 from relgraph.loaders.extract.supplies import _role as role_of
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
@@ -53,11 +53,12 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     ref = _REF.search(text)
     if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):
         return None
-    twins = [t.span() for t in TWIN.finditer(text)]
+    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
-            # "an agreement on fraternal relations": the twinning itself, no signing
+            # "an agreement on fraternal relations", "a partnership agreement between the
+            # two towns": the twinning itself, no signing
             and not any(d.start() - 60 <= a and b <= d.start() + len(_title(text, d)) + 20
-                        for a, b in twins)
+                        or a <= d.start() < b for a, b in twins)
             # "after the signing of this agreement": a paper reported before.
             and not re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
                               text[max(0, d.start() - 40):d.start()], re.I)]
@@ -67,7 +68,13 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     # parties signed ("A and B adopted a programme; the two capitals have had an
     # agreement since 2004").
     lo, hi = own_clause(text, *ref.span())
-    docs = [d for d in docs if lo <= d.start() < hi] or docs
+    here = [d for d in docs if lo <= d.start() < hi]
+    last = max((d for d in docs if d.end() <= ref.start()), key=lambda d: d.end(), default=None)
+    if last is not None and not _HAVE_DOC.match(text, ref.end()) and not any(
+            d.start() > ref.start() for d in docs) and re.search(
+            r";|,\s+(?:and|while|but|whereas)\s", text[last.end():ref.start()]):
+        return None  # "A and B have signed 600 agreements, and ... guests from both countries"
+    docs = here or docs
     d = min(docs, key=lambda d: abs(d.start() - ref.start()))
     return ref.span(), d.lastgroup, _title(text, d)
 

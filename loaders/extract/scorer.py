@@ -27,14 +27,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from relgraph.loaders.extract.coordination import joined, own_clause
-from relgraph.loaders.extract.patterns import _DOC, _NEGATED, PLANNED, TWIN
+from relgraph.loaders.extract.patterns import _DOC, _NEGATED, PLANNED, TWIN, TWIN_WEAK
 from relgraph.loaders.extract.supplies import SUPPLY, _role
 
 WEIGHTS = Path(__file__).with_name("scorer.json")
 
 # Triggers of each type: the stem of the word found names the trigger class.
 _TRIGGERS = {
-    "TWINNED_WITH": TWIN,
+    # partnership words count too: between towns they state a twinning
+    "TWINNED_WITH": re.compile(TWIN.pattern + "|" + TWIN_WEAK.pattern, re.I),
     "SIGNED_AGREEMENT": _DOC,
     "SUPPLIES_TO": re.compile(SUPPLY.pattern + r"|\b(?:market|buyers?|customers?|recipients?"
                               r"|consumers?|present|represented|popular|known)\b", re.I),

@@ -1,0 +1,287 @@
+"""Who the parties of a twinning are: towns, districts and regions, each in its own
+country.
+
+Twinning patterns (:mod:`.patterns`) find the pair; the resolver reads each name on
+its own, so a twin town can come out as a firm, or as a namesake in the wrong
+country. :func:`twin_pair` corrects the pair with what a twinning always is:
+
+* its parties are places, never firms: a name the resolver took for a company is
+  looked up as a town or district, and a name that says it is a firm (legal form,
+  quotes) makes no twinning at all;
+* a town whose country the text states ("the Russian town of Kovrov", "Slavgorod in
+  the Altai Territory of Russia") is that country's;
+* twinnings join towns across a border: when both sides came out in one country, the
+  side whose country the text does not state is the namesake in the country the text
+  is written from or about, if the gazetteer has one there.
+
+:func:`open_twin_list` notes "X has sister cities on three continents" / "X maintains
+fraternal ties with five municipalities" for the next sentence's list ("Among them
+are A (2004), B (2009) and C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from weakref import WeakKeyDictionary
+
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.frames import Pending
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.parties import Party, provisional_id, resolve_mention
+from relgraph.loaders.extract.patterns import TWIN, TWIN_WEAK, twin_back_reference
+
+__all__ = ["open_twin_list", "stated_country", "twin_pair", "twin_references"]
+
+_PLACES = ("City", "Region")
+_FIRMS = ("Company", "Organization")
+# A trigger word read as a name ("1. Twin towns" heading a report's section).
+_TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*", re.I)
+_FIRM_NAME = re.compile(r"[\"«»“”]|\b(?:LLC|LLP|JSC|OJSC|CJSC|OOO|OAO|ZAO|Ltd|GmbH|S\.A\.|Inc"
+                        r"|plant|works|factory|holding|company|corporation|bank)\b", re.I)
+# A name the gazetteer does not know, written like a maker's brand or acronym (KAMAZ,
+# BelAZ, MTZ): no town.
+_BRAND = re.compile(r"[A-Z][a-z]{0,4}[A-Z]{2,}[a-z]?|[A-Z]{2,}")
+_COUNTRY_WORDS = sorted({*COUNTRY_BY_NAME, *DEMONYMS}, key=len, reverse=True)
+_COUNTRY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _COUNTRY_WORDS) + r")\b",
+                           re.I)
+# "X in the Altai Territory of Russia", "X (Russia)", "X, Latvia": where the town is.
+_LOCATED = re.compile(r"(?:\s*\(|,\s+|\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}"
+                      r"(?:(?:Region|Oblast|Territory|Krai|Province|District|County)\s+)?"
+                      r"(?:of\s+(?:the\s+)?)?)(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+
+
+def stated_country(text: str, m: Mention) -> str | None:
+    """The country the sentence states for the place ``m`` names: its demonym ("the
+    Russian town of X"), or a country right after it ("X in the Altai Territory of
+    Russia", "X (Latvia)", "X, Lithuania").
+
+    >>> s = "Kirovsk has ties with Slavgorod in the Altai Territory of Russia."
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> [stated_country(s, m) for m in find_mentions(s)][:2]
+    [None, 'RU']
+    """
+    if m.country_hint:
+        return m.country_hint
+    before = re.search(r"\b(\w+)\s+(?:town|city|district|municipality|village)\s+of\s+(?:the\s+)?$",
+                       text[max(0, m.start - 40):m.start])
+    if before and before.group(1).lower() in DEMONYMS:
+        return DEMONYMS[before.group(1).lower()]
+    after = _LOCATED.match(text, m.end)
+    if after:
+        return COUNTRY_BY_NAME.get(after.group("country").lower())
+    return None
+
+
+def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] | None:
+    """The two parties of a twinning, corrected (see module doc); None when one side
+    is no place (a firm, a trigger word read as a name)."""
+    sides = []
+    for m, p in ((hit.a, a), (hit.b, b)):
+        if m.refers and m.start == hit.a.start == hit.b.start:
+            sides.append((m, p, p.country))  # a pair named by one reference
+            continue
+        if _TRIGGER_WORD.fullmatch(p.name.strip()):
+            return None
+        if not p.resolved and not m.refers and _BRAND.fullmatch(
+                re.sub(r"\s+(?:city|town)$", "", m.text.strip())):
+            return None  # "Naberezhnye Chelny, the KAMAZ city": a maker, not a town
+        want = None if m.refers else stated_country(text, m)
+        if p.label in _FIRMS:
+            if m.organisation or _FIRM_NAME.search(m.text):
+                return None
+            p = _as_place(m, p, want or p.country or disc.home or disc.subject, disc)
+        if want and p.label in _PLACES and p.country != want and not m.refers:
+            p = _in_country(m, p, want, disc) or p
+        sides.append((m, p, want))
+    (ma, a, wa), (mb, b, wb) = sides
+    # "the town has also been twinned with Y" in a text about one town's twinnings: the
+    # town whose partners the text lists, not the partner named last.
+    owners = _owners(disc)
+    for i, (m, p, _) in enumerate(sides):
+        other = sides[1 - i][1]
+        if m.refers and hit.a is not hit.b and p.id not in owners and owners:
+            best = list(owners.values())[-1]
+            if best.id != other.id and best.country != other.country:
+                sides[i] = (m, best, None)
+    (ma, a, wa), (mb, b, wb) = sides
+    if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
+        owners.setdefault(a.id, a)
+    pair = _across(a, b, ma, mb, wa, wb, disc, _sentence_countries(text))
+    _twinned(disc).add(frozenset(p.id for p in pair))
+    return pair
+
+
+def _sentence_countries(text: str) -> set[str]:
+    """The countries a sentence names, by name or demonym ("with towns in Poland")."""
+    return {COUNTRY_BY_NAME.get(w.lower()) or DEMONYMS.get(w.lower())
+            for w in _COUNTRY_WORD.findall(text)} - {None}
+
+
+def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
+            here: set[str] = frozenset()) -> tuple[Party, Party]:
+    """Of the readings of each side (as resolved, or a namesake in a country the
+    sentence names or the text is about), the pair that best fits a twinning: across
+    a border first, then with one side in the text's own country and each side in a
+    country the sentence names, then as the resolver read it. A side whose country
+    the text states keeps it."""
+    if a.label not in _PLACES or b.label not in _PLACES:
+        return a, b
+    own = {c for c in (disc.home, disc.subject) if c}
+    if a.country and b.country and a.country != b.country and own & {a.country, b.country} \
+            and not here - {a.country, b.country} - own:
+        return a, b  # across the border, one side at home, no other country named
+    countries = list(dict.fromkeys(filter(None, (*sorted(here), disc.home, disc.subject,
+                                                 *disc.countries[:3]))))
+
+    def readings(m: Mention, p: Party, want) -> list[tuple[Party, float]]:
+        out = [(p, 0.5)]
+        if want or m.refers:
+            return out
+        for cc in countries:
+            if cc != p.country:
+                alt = _in_country(m, p, cc, disc)
+                if alt is not None:
+                    out.append((alt, 0.0))
+        return out
+
+    best, best_score = (a, b), -1.0
+    for pa, ka in readings(ma, a, wa):
+        for pb, kb in readings(mb, b, wb):
+            score = ka + kb + (3.0 if pa.country != pb.country else 0.0) + (
+                1.0 if own & {pa.country, pb.country} else 0.0) + (
+                0.75 * len(here & {pa.country, pb.country} - own))
+            if score > best_score:
+                best, best_score = (pa, pb), score
+    return best
+
+
+def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> list[tuple]:
+    """(hit, pair) for "the twin districts", "these sister cities" pointing back at a
+    pair: the pair another relation of the sentence joins ("an agreement was signed
+    between A and B ... to expand contacts between the twin districts"), else the pair
+    the text spoke of last; nothing when that pair's twinning was already reported."""
+    out = []
+    twinned_here = any(h.rel_type == "TWINNED_WITH" for h in hits)
+    for t in TWIN.finditer(text):
+        # "Both cities became twin towns in 2005", "These towns have been twinned since
+        # 1998": a plural reference as the subject of the twinning.
+        subject = not twinned_here and _PAIR_SUBJECT.search(text, max(0, t.start() - 80),
+                                                            t.start())
+        if not (twin_back_reference(text, t.start()) or subject):
+            continue
+        before = [pair for h, pair in zip(hits, resolved, strict=True)
+                  if h.trigger[0] < t.start() and h.rel_type != "SUPPLIES_TO"]
+        pair = before[-1] if before else disc.pairs.recall(si)
+        if not pair or None in pair or pair[0].id == pair[1].id or any(
+                p.label not in _PLACES for p in pair):
+            continue
+        key = frozenset(p.id for p in pair)
+        if key in _twinned(disc):
+            continue
+        _twinned(disc).add(key)
+        m = Mention(text[t.start():t.end()], t.start(), t.end(), refers="pair")
+        out.append((Hit("TWINNED_WITH", m, m, t.span(), 0.6, "the twin pair",
+                        parties=tuple(pair)), tuple(pair)))
+        break
+    return out
+
+
+_PAIR_SUBJECT = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?(?:towns"
+                           r"|cities|districts|regions|municipalities|capitals|centres|centers)\s+(?:[a-z]+\s+){0,4}$")
+
+
+def _twinned(disc) -> set:
+    """The pairs (sets of two ids) the document has reported as twins."""
+    return _TWINNED.setdefault(disc, set())
+
+
+_TWINNED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _owners(disc) -> dict[str, Party]:
+    """The places the document has given twins to, by id, in order."""
+    return _OWNERS.setdefault(disc, {})
+
+
+_OWNERS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _in_country(m: Mention, p: Party, cc: str, disc) -> Party | None:
+    """``p``'s namesake in country ``cc``, when the gazetteer has one."""
+    if not disc.resolver:
+        return None
+    alt = resolve_mention(replace(m, country_hint=cc, kind_hint=p.label if p.label in _PLACES
+                                  else "City"), disc.resolver, disc.cache, "City")
+    # A town that was once called so ("only an alternate name", a renamed Kirovsk in
+    # Ukraine now called otherwise) is no namesake.
+    if alt.resolved and alt.country == cc and alt.label in _PLACES and not (
+            alt.reason and "only an alternate name" in alt.reason) and _same_name(
+            m.text, alt.canonical or alt.name):
+        return alt
+    return None
+
+
+def _same_name(written: str, canonical: str) -> bool:
+    """Whether the gazetteer's name is the written one, give or take spelling."""
+    def key(x: str) -> str:
+        return re.sub(r"[^a-z]", "", x.lower())[:4]
+    return key(written) == key(canonical)
+
+
+def _as_place(m: Mention, p: Party, cc: str | None, disc) -> Party:
+    """A name a twinning names, read as a town (or district) rather than a firm."""
+    for kind in _PLACES:
+        alt = resolve_mention(replace(m, kind_hint=kind, country_hint=cc), disc.resolver,
+                              disc.cache, "City") if disc.resolver else None
+        if alt is not None and alt.resolved and alt.label in _PLACES:
+            return alt
+    return Party(p.name, provisional_id("City", cc, m.text), "City", cc, False,
+                 reason="a twin town not in the gazetteer")
+
+
+_OWNS_TWINS = re.compile(
+    r"\b(?:ha(?:s|ve|d)|maintains?|maintained|keeps?|kept)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:twin|sister|partner|brother)[- ]?(?:cities|towns|municipalities|districts|regions|s)"
+    r"|(?:fraternal|friendly|twinning|partnership|brotherly)\s+(?:ties|relations|links))\b", re.I)
+# The list is still to come: no place is named after the trigger but countries,
+# numbers and plural nouns ("with five municipalities in Russia and Lithuania").
+_LIST_LATER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|several|many|a\s+number\s+of|dozens?\s+of)\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:cities|towns|municipalities|districts|regions|partners|countries"
+                         r"|continents)\b|\b(?:twin|sister|partner)[- ]?(?:cities|towns)\s*[.;]?$",
+                         re.I)
+
+
+def open_twin_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | None:
+    """A twinning of one named place with partners the next sentence lists: "Vitebsk
+    itself has sister cities on three continents", "the town maintains fraternal ties
+    with five municipalities in Russia and Lithuania"."""
+    t = _OWNS_TWINS.search(text)
+    if t is None or not (TWIN.search(text) or TWIN_WEAK.search(text) or "partner" in t.group(0)):
+        return None
+    after = [m for m in mentions if m.start >= t.end() and not m.adjectival
+             and not stated_country(text, m) == COUNTRY_BY_NAME.get(m.key)
+             and m.key not in COUNTRY_BY_NAME]
+    if after or not _LIST_LATER.search(text, t.start()):
+        return None  # the partners are named here; the patterns pair them
+    before = [m for m in mentions if m.end <= t.start() and not m.adjectival
+              and not _TRIGGER_WORD.fullmatch(m.text.strip()) and m.key not in COUNTRY_BY_NAME]
+    if not before:
+        return None
+    owner = before[-1]
+    party = disc.antecedent(owner, si) if owner.refers else disc.party(owner, "City")
+    if party is None or party.label not in _PLACES:
+        return None
+    # "X maintains ties with five towns in Russia and Lithuania": X is in neither.
+    abroad = {COUNTRY_BY_NAME.get(w.lower()) or DEMONYMS.get(w.lower())
+              for w in _COUNTRY_WORD.findall(text, t.end())}
+    if party.country in abroad and not owner.refers:
+        for cc in filter(None, (disc.home, disc.subject, *disc.countries[:3])):
+            moved = None if cc in abroad else _in_country(owner, party, cc, disc)
+            if moved is not None:
+                party = moved
+                break
+    _owners(disc)[party.id] = party
+    return Pending("TWINNED_WITH", "b", party, t.span(), "list next sentence", {})
