@@ -718,8 +718,8 @@ class Discourse:
                                    self.resolver, self.cache, "City")
             if town.resolved and town.label == "City" and town.country == region.country:
                 # One mention, so the clause reads "Oktyabrsky in Bashkortostan and B".
+                # The span covers the region, the name stays the town's.
                 m.end = n.end + (re.match(r"\s*\)", text[n.end:]).end() if bracket else 0)
-                m.text = text[m.start:m.end]
                 m.country_hint, m.kind_hint = region.country, "City"
                 gone.append(n)
         for n in gone:
