@@ -23,10 +23,12 @@ from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
+    SUPPLIER_REF,
     continue_list,
     find_frames,
     one_sided,
     open_list,
+    owner_refs,
 )
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.parties import default_resolver
@@ -97,6 +99,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
+    supplier_ctx = (-9, None)   # (sentence, party): who supplied in the last supply stated
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -114,6 +117,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             si - agreements[0] <= 2 else None
         if not same_paragraph:
             agreements = None
+            supplier_ctx = (-9, None)
             disc.new_paragraph(si)
         stated = states_agreements(s.text)
         if stated:
@@ -179,8 +183,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 and not agreement_context and not in_table:
             last_actor = prev_actor
             continue
-        hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
-        hits += find_frames(text, mentions)
+        # "its tyres", "the plant's engines": owners of goods the supply rules may pair.
+        pair_ms = sorted(mentions + owner_refs(text, mentions), key=lambda m: m.start)
+        hits = find_hits(text, pair_ms, twin_context) if len(pair_ms) >= 2 else []
+        hits += find_frames(text, pair_ms)
         if agreement_context and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             twins = {frozenset((h.a.start, h.b.start)) for h in hits
                      if h.rel_type == "TWINNED_WITH"}
@@ -197,8 +203,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits += _gapped(text, mentions, hits)
         resolved = []
         kept = []
+        deferred = [h for h in hits if h.a.refers == SUPPLIER_REF]
         for hit in hits:
-            pair = _resolve_pair(hit, disc, si)
+            pair = None if hit in deferred else _resolve_pair(hit, disc, si)
             if pair is None:
                 continue
             kept.append(hit)
@@ -207,6 +214,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
+        hits, resolved = _from_context_supplier(hits, resolved, deferred, disc, si,
+                                                supplier_ctx, prev_actor[1])
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
         for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
@@ -249,6 +258,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
+        supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx)
         if observed is not None:
             # Parties reached through references and the discourse count as recognised.
             observed["parties"] += [(p.name, p.id, p.label, m.refers)
@@ -440,7 +450,8 @@ _ANY = re.compile(r"twin|sister|fratern|friend|agree|accord|memorand|road|treat|
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
-                  r"|import|bought|buy|purchas|receiv|order|provid|partner")
+                  r"|import|bought|buy|purchas|receiv|order|provid|partner"
+                  r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -471,6 +482,66 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
                 hit = Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row")
                 out.append((hit, (giver, place)))
     return out
+
+
+def _from_context_supplier(hits, resolved, deferred, disc: Discourse, si: int, ctx,
+                           who: Mention | None):
+    """Hits whose supplier the sentence does not name ("The main buyers are A and B")
+    take the supplier of a supply stated before them in this sentence, else in the
+    last sentence of the paragraph; with none, they are dropped."""
+    out_h, out_r = list(hits), list(resolved)
+    for i, (hit, pair) in enumerate(zip(hits, resolved, strict=True)):
+        # "its tyres are bought by X", "the plant's engines went to Y": the supplier the
+        # text is speaking of, before any other firm or place "its" might point to.
+        # (A sentence whose own actor comes first speaks of that actor, unless it has
+        # stated a supply before.)
+        if hit.rel_type == "SUPPLIES_TO" and hit.a.refers in ("Actor", "Company"):
+            sup = _supplier_before(hits[:i], resolved[:i], hit, si, ctx, here_only=who is not None
+                                   and not who.refers and who.start < hit.a.start
+                                   and disc.party(who, "Company").label in _FIRMS)
+            if sup is not None and sup.id not in (pair[0].id, pair[1].id):
+                out_r[i] = (sup, pair[1])
+    for hit in deferred:
+        if hit.b.refers:
+            continue
+        sup = _supplier_before(out_h, out_r, hit, si, ctx)
+        rec = disc.party(hit.b, "Company")
+        if sup is None or sup.id == rec.id:
+            continue
+        out_h.append(hit)
+        out_r.append((sup, rec))
+    return out_h, out_r
+
+
+_FIRMS = ("Company", "Organization")
+
+
+def _supplier_before(hits, resolved, hit, si: int, ctx, here_only: bool = False):
+    """The supplier of a supply stated before ``hit`` in this sentence, else in the
+    last sentence of the paragraph."""
+    here = [p[0] for h, p in zip(hits, resolved, strict=True)
+            if h.rel_type == "SUPPLIES_TO" and h.trigger[0] < hit.trigger[0]
+            and h.a.refers != SUPPLIER_REF]
+    return here[-1] if here else ctx[1] if ctx[0] == si - 1 and not here_only else None
+
+
+def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: int, ctx):
+    """Who supplied in this sentence, for the next to refer to: the supplier of its
+    last supply, else the actor of a sentence with a supply verb ("Amkodor exports
+    loaders.")."""
+    sups = [p[0] for h, p in zip(hits, resolved, strict=True) if h.rel_type == "SUPPLIES_TO"]
+    if sups:
+        return si, sups[-1]
+    who = prev_actor[1]
+    if who is not None and _EXPORTS.search(text):
+        party = disc.antecedent(who, si) if who.refers else disc.party(who, "Company")
+        if party is not None:
+            return si, party
+    return ctx
+
+
+_EXPORTS = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?"
+                      r"|sells?|sold|exporter|supplier|producer|maker)\b", re.I)
 
 
 def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:
@@ -698,6 +769,8 @@ def _quote(text: str, hit: Hit) -> tuple[str, int]:
     if len(words) <= SHORT_WORDS:
         return text, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
+    if hit.how == "goods and buyers":
+        lo = hit.trigger[0]  # an item of a list: quote (and point at) the item
     if hit.how in ("pairs list", "respectively"):
         lo = min(hit.a.start, hit.b.start)  # in a list, quote (and point at) the pair itself
     hi = max(hit.a.end, hit.b.end, hit.trigger[1])

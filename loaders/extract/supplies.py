@@ -27,7 +27,7 @@ from relgraph.loaders.extract.mentions import Mention
 
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
-    r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
+    r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
@@ -134,7 +134,7 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
 def _skip(text: str, t: re.Match) -> bool:
     word = t.group(0).lower()
     after = text[t.end():t.end() + 40]
-    if word in ("sent", "send") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
+    if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
         return True
     # "exporting companies", "water supply systems": not a flow of goods.
     if word.endswith("ing") and re.match(r"\s+(?:companies|enterprises|firms|countries|organi[sz]"
@@ -188,12 +188,21 @@ def directions(text: str, ms: list[Mention], t: re.Match
         return _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles)
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
+        # "shipped by X to India and China": every member of the "to" list.
+        dsts = _run_after(text, dst, ms) if to_m else [dst]
         if dst is not None:
             # "gearboxes are supplied to Y by A, and tyres by B": the gapped clause's
             # agent supplies Y too.
             sups = by_m[:1] + [m for m in by_m[1:] if re.search(
                 r",?\s+and\s+(?:[a-z][\w-]*\s+){0,4}by\s+(?:the\s+)?$", text[by_m[0].end:m.start])]
-            return [(b, dst, "passive by", 0.85) for b in sups if b is not dst]
+            out = []
+            for b in sups:
+                # "..., and trucks by MAZ to Mongolia": a gapped agent's own recipients.
+                own = next((m for m in to_m if m.start > b.end and re.fullmatch(
+                    r"\s+(?:to|into)\s+(?:the\s+)?", text[b.end:m.start])), None)
+                mine = _run_after(text, own, ms) if own is not None else dsts
+                out += [(b, d, "passive by", 0.85) for d in mine if b is not d]
+            return out
     # "X supplies Y with goods" (also "the Russian market with"): the object receives.
     if not noun and before and after and re.fullmatch(r"\s+(?:the\s+)?",
                                                       text[t.end():after[0].start]):
@@ -212,7 +221,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to A - $5 million, to B": an elliptical list repeats the "to"; "... to China,
         # most of it to flour mills in Xi'an": a further destination after a comma.
         for m in to_m[1:]:
-            if m not in dsts and "," in text[dsts[-1].end:m.start] and not re.search(
+            gap = text[dsts[-1].end:m.start]
+            if m not in dsts and re.search(r",|\s[-–—]\s", gap) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         if noun:
@@ -306,6 +316,18 @@ def _agent(text: str, ms: list[Mention], t: re.Match
 
 
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
+    if passive and by_m and not from_m:
+        # "Its tyres are bought by makers in A and by mines of B": the goods' owner
+        # before the verb supplied each buyer.
+        owner = [m for m in before if (m.refers or re.match(r"['’]s\s", text[m.end:]))
+                 and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:are|is|were|was"
+                                  r"|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?",
+                                  text[m.end:t.start()])]
+        if owner:
+            buyers = by_m[:1] + [m for m in by_m[1:] if re.fullmatch(
+                r",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:of|in)?\s*(?:the\s+)?",
+                text[by_m[0].end:m.start])]
+            return [(owner[-1], b, "bought by", 0.7) for b in buyers if b is not owner[-1]]
     if passive and by_m:
         recipient = by_m[0]
     elif glued:
@@ -314,6 +336,11 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         recipient = _subject(text, before)
     else:
         return []
+    # "A and B also buy its fertilisers": every member of the subject's list buys.
+    recipients = [recipient]
+    if recipient is not None and not (passive and by_m):
+        heads = [x for x in before if recipient in run_after(text, x, before)]
+        recipients = run_after(text, heads[0], before) if heads else recipients
     if from_m and from_m[0] is not recipient:
         return [(from_m[0], recipient, "import from", 0.8)]
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
@@ -324,7 +351,7 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         makers = np[:1] + [m for m in after if m.start > np[0].end and re.fullmatch(
             r",?\s+and\s+(?:[\d.,]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|from|by)\s+(?:the\s+)?",
             text[np[0].end:m.start])][:3]
-        return [(m, recipient, "bought", 0.65) for m in makers if m is not recipient]
+        return [(m, r, "bought", 0.65) for m in makers for r in recipients if m is not r]
     return []
 
 
@@ -438,7 +465,8 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               and not (m.start <= t.start() < m.end)
               # "its" is the supplier only as the owner before the trigger ("its exports").
-              and not (m.refers == "Actor" and m.start > t.start())]
+              and not (m.refers == "Actor" and m.start > t.start()
+                       and not (_REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
         found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
             _trade_pair(text, mentions, ms, t) or _listed_after(text, mentions, ms, t, hi)
         for sup, rec, how, conf in found:
