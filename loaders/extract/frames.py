@@ -28,12 +28,17 @@ from relgraph.loaders.extract.coordination import run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, TWIN
-from relgraph.loaders.extract.supplies import SUPPLY, goods
+from relgraph.loaders.extract.supplies import RECIPIENT_REF, SUPPLIER_REF, SUPPLY, goods
 
 _BUYERS = re.compile(
-    r"\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
+    r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
+    # "Among the buyers of its trucks are A and B"
+    r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
+    r"|recipients|clients|purchasers)\s+of\b))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
-    r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?)\b", re.I)
+    r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
+    # "The main markets are A and B"
+    r"|markets(?=\s+(?:are|were|remain|remained|include)\b))\b", re.I)
 _ARE = re.compile(r"\s*(?:(?:there\s+)?(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b"
                   r"(?:\s+(?:now|also|still|mainly|mostly|chiefly))?|[:–—-])\s*"
                   r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")
@@ -255,7 +260,11 @@ def _used_by(text: str, ms: list[Mention]) -> list[Hit]:
 
 
 # -- the supplier the text spoke of last -----------------------------------------------
-SUPPLIER_REF = "Supplier"
+
+
+def context_recipient(at: int) -> Mention:
+    """A recipient the sentence does not name ("The largest supplier is X")."""
+    return Mention("", at, at, refers=RECIPIENT_REF)
 
 
 def context_supplier(at: int) -> Mention:

@@ -23,6 +23,7 @@ from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
+    RECIPIENT_REF,
     SUPPLIER_REF,
     continue_list,
     find_frames,
@@ -45,6 +46,7 @@ from relgraph.loaders.extract.patterns import (
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
 from relgraph.loaders.extract.sentences import split_sentences
+from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
@@ -99,7 +101,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
-    supplier_ctx = (-9, None)   # (sentence, party): who supplied in the last supply stated
+    supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -117,7 +119,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             si - agreements[0] <= 2 else None
         if not same_paragraph:
             agreements = None
-            supplier_ctx = (-9, None)
+            supplier_ctx = (-9, None, None)
             disc.new_paragraph(si)
         stated = states_agreements(s.text)
         if stated:
@@ -182,10 +184,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not _maybe_relation(s.text) and not found and not twin_context \
                 and not agreement_context and not in_table:
             last_actor = prev_actor
+            # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
+            supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
             continue
         # "its tyres", "the plant's engines": owners of goods the supply rules may pair.
         pair_ms = sorted(mentions + owner_refs(text, mentions), key=lambda m: m.start)
-        hits = find_hits(text, pair_ms, twin_context) if len(pair_ms) >= 2 else []
+        # (one party is enough for a supply whose other side the text spoke of before)
+        hits = find_hits(text, pair_ms, twin_context) if len(pair_ms) >= 2 else \
+            [h for h in find_supplies(text, pair_ms) if h.b.refers == RECIPIENT_REF]
         hits += find_frames(text, pair_ms)
         if agreement_context and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             twins = {frozenset((h.a.start, h.b.start)) for h in hits
@@ -203,7 +209,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits += _gapped(text, mentions, hits)
         resolved = []
         kept = []
-        deferred = [h for h in hits if h.a.refers == SUPPLIER_REF]
+        deferred = [h for h in hits if h.a.refers == SUPPLIER_REF or h.b.refers == RECIPIENT_REF
+                    or _from_here(h, text) and supplier_ctx[0] == si - 1]
         for hit in hits:
             pair = None if hit in deferred else _resolve_pair(hit, disc, si)
             if pair is None:
@@ -214,8 +221,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
-        hits, resolved = _from_context_supplier(hits, resolved, deferred, disc, si,
-                                                supplier_ctx, prev_actor[1])
+        hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
+                                       prev_actor[1], text)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
         for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
@@ -484,11 +491,13 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
     return out
 
 
-def _from_context_supplier(hits, resolved, deferred, disc: Discourse, si: int, ctx,
-                           who: Mention | None):
-    """Hits whose supplier the sentence does not name ("The main buyers are A and B")
-    take the supplier of a supply stated before them in this sentence, else in the
-    last sentence of the paragraph; with none, they are dropped."""
+def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
+                  who: Mention | None, text: str):
+    """Supplies whose supplier or recipient the sentence does not name ("The main buyers
+    are A and B", "The largest supplier is X", "From here tyres are shipped to Y") take
+    that side from a supply stated before them in this sentence, else in the last
+    sentence of the paragraph; with none, they are dropped (or, "from here", read as
+    a place)."""
     out_h, out_r = list(hits), list(resolved)
     for i, (hit, pair) in enumerate(zip(hits, resolved, strict=True)):
         # "its tyres are bought by X", "the plant's engines went to Y": the supplier the
@@ -496,17 +505,25 @@ def _from_context_supplier(hits, resolved, deferred, disc: Discourse, si: int, c
         # (A sentence whose own actor comes first speaks of that actor, unless it has
         # stated a supply before.)
         if hit.rel_type == "SUPPLIES_TO" and hit.a.refers in ("Actor", "Company"):
-            sup = _supplier_before(hits[:i], resolved[:i], hit, si, ctx, here_only=who is not None
-                                   and not who.refers and who.start < hit.a.start
-                                   and disc.party(who, "Company").label in _FIRMS)
+            sup = _side_before(hits[:i], resolved[:i], hit, si, ctx, 0, here_only=who is not None
+                               and not who.refers and who.start < hit.a.start
+                               and disc.party(who, "Company").label in _FIRMS)
             if sup is not None and sup.id not in (pair[0].id, pair[1].id):
                 out_r[i] = (sup, pair[1])
     for hit in deferred:
-        if hit.b.refers:
+        if hit.a.refers == SUPPLIER_REF and not hit.b.refers:
+            sup, rec = _side_before(out_h, out_r, hit, si, ctx, 0), disc.party(hit.b, "Company")
+        elif hit.b.refers == RECIPIENT_REF and not hit.a.refers:
+            sup, rec = disc.party(hit.a, "Company"), _side_before(out_h, out_r, hit, si, ctx, 1)
+        elif _from_here(hit, text):
+            sup = _side_before(out_h, out_r, hit, si, ctx, 0)
+            pair = _resolve_pair(hit, disc, si)
+            if sup is None or sup.label not in _FIRMS:
+                sup = pair[0] if pair else None
+            rec = pair[1] if pair else None if hit.b.refers else disc.party(hit.b, "Company")
+        else:
             continue
-        sup = _supplier_before(out_h, out_r, hit, si, ctx)
-        rec = disc.party(hit.b, "Company")
-        if sup is None or sup.id == rec.id:
+        if sup is None or rec is None or sup.id == rec.id:
             continue
         out_h.append(hit)
         out_r.append((sup, rec))
@@ -516,32 +533,42 @@ def _from_context_supplier(hits, resolved, deferred, disc: Discourse, si: int, c
 _FIRMS = ("Company", "Organization")
 
 
-def _supplier_before(hits, resolved, hit, si: int, ctx, here_only: bool = False):
-    """The supplier of a supply stated before ``hit`` in this sentence, else in the
-    last sentence of the paragraph."""
-    here = [p[0] for h, p in zip(hits, resolved, strict=True)
+def _from_here(hit: Hit, text: str) -> bool:
+    """"From here tyres are shipped to Y" after a sentence on a firm: here is the firm."""
+    return hit.rel_type == "SUPPLIES_TO" and hit.a.refers == "Place" and bool(
+        re.match(r"from\b", hit.a.text, re.I) or re.search(r"\b[Ff]rom\s+$", text[:hit.a.start]))
+
+
+def _side_before(hits, resolved, hit, si: int, ctx, side: int, here_only: bool = False):
+    """The supplier (``side`` 0) or recipient (1) of a supply stated before ``hit`` in
+    this sentence, else in the last sentence of the paragraph."""
+    here = [p[side] for h, p in zip(hits, resolved, strict=True)
             if h.rel_type == "SUPPLIES_TO" and h.trigger[0] < hit.trigger[0]
-            and h.a.refers != SUPPLIER_REF]
-    return here[-1] if here else ctx[1] if ctx[0] == si - 1 and not here_only else None
+            and h.a.refers != SUPPLIER_REF and h.b.refers != RECIPIENT_REF]
+    if here:
+        return here[-1]
+    return ctx[1 + side] if ctx[0] == si - 1 and not here_only else None
 
 
 def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: int, ctx):
-    """Who supplied in this sentence, for the next to refer to: the supplier of its
+    """Who supplied whom in this sentence, for the next to refer to: the sides of its
     last supply, else the actor of a sentence with a supply verb ("Amkodor exports
-    loaders.")."""
-    sups = [p[0] for h, p in zip(hits, resolved, strict=True) if h.rel_type == "SUPPLIES_TO"]
-    if sups:
-        return si, sups[-1]
+    loaders.") as the supplier."""
+    pairs = [p for h, p in zip(hits, resolved, strict=True) if h.rel_type == "SUPPLIES_TO"]
+    if pairs:
+        return si, pairs[-1][0], pairs[-1][1]
     who = prev_actor[1]
-    if who is not None and _EXPORTS.search(text):
+    verb = _EXPORTS.search(text)
+    if who is not None and verb and who.end <= verb.start():
         party = disc.antecedent(who, si) if who.refers else disc.party(who, "Company")
         if party is not None:
-            return si, party
+            return si, party, None
     return ctx
 
 
 _EXPORTS = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?"
-                      r"|sells?|sold|exporter|supplier|producer|maker)\b", re.I)
+                      r"|sells?|sold|exporters?|suppliers?|producers?|makers?|manufacturers?)\b",
+                      re.I)
 
 
 def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:

@@ -34,6 +34,10 @@ SUPPLY = re.compile(
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
     r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
+# A side the sentence does not name, for the pipeline to take from the supply stated
+# before ("The largest supplier is X": X supplied whom the last sentence spoke of).
+SUPPLIER_REF = "Supplier"
+RECIPIENT_REF = "Recipient"
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
@@ -310,6 +314,11 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
         rec = (to[:1] or owner[-1:] or [None])[0]
+        if rec is None and sup is not None and re.search(
+                r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts))\s*(?:(?:main|largest|biggest|key|major|top"
+                r"|principal|leading|chief|only|sole|second|third)\s+)+$", text[:t.start()]):
+            # "The largest supplier is X": of the recipient the text just spoke of.
+            rec = Mention("", t.start(), t.start(), refers=RECIPIENT_REF)
     if sup is None or rec is None or sup is rec:
         return []
     return [(sup, rec, "agent noun", 0.75)]

@@ -112,3 +112,65 @@ def test_supply_verbs_reach_every_listed_recipient(text, expected):
 def test_agreements_in_grouped_and_coordinated_lists(text, expected):
     found = {tuple(p) for p in pairs(text, A)}
     assert expected <= found | {(b, a) for a, b in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gapped clause that repeats the agent's "by"
+    ("Agreements were concluded by the Vitebsk region with the Pskov region, and by the "
+     "Gomel region with the Bryansk and Kursk regions.",
+     {("region:by:vitebsk", "region:ru:pskov"), ("region:by:gomel", "region:ru:bryansk"),
+      ("region:by:gomel", "region:ru:kursk")}),
+    # a dash-gapped clause after a list: its head is no member of the list before it
+    ("The Minsk region signed agreements with the Moscow and Kaluga regions, the Brest region"
+     " - with the Tambov region.",
+     {("region:by:minsk", "region:ru:moscow"), ("region:by:minsk", "region:ru:kaluga"),
+      ("region:by:brest", "region:ru:tambov")}),
+    # a repeated "between"
+    ("In 2019 memoranda were signed between the Gomel region and Bryansk, and between the "
+     "Mogilev region and Smolensk.",
+     {("region:by:gomel", "city:ru:bryansk"), ("region:by:mogilev", "city:ru:smolensk")}),
+    # pairs after "between", the last one after ", and"
+    ("Cooperation agreements exist between Vitebsk and Pskov, Gomel and Bryansk, and Brest "
+     "and Tambov.", {("city:by:vitebsk", "city:ru:pskov"), ("city:by:gomel", "city:ru:bryansk"),
+                     ("city:by:brest", "city:ru:tambov")}),
+])
+def test_agreement_lists_with_gapped_and_repeated_clauses(text, expected):
+    found = set(pairs(text, A))
+    assert expected <= found | {(b, a) for a, b in found}
+
+
+def test_a_gapped_clause_head_is_not_a_member_of_the_list_before_it():
+    text = ("The Minsk region signed agreements with the Moscow and Kaluga regions, the Brest "
+            "region - with the Tambov region.")
+    found = set(pairs(text, A))
+    assert not found & {("region:by:minsk", "region:by:brest"),
+                        ("region:by:brest", "region:by:minsk")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MAZ has expanded its exports. Among the buyers of its trucks are Vietnam and Serbia.",
+     {("company:by:maz", "country:vn"), ("company:by:maz", "country:rs")}),
+    ("Gomselmash sells combines abroad. The main markets are Russia and Kazakhstan.",
+     {("company:by:gomselmash", "country:ru"), ("company:by:gomselmash", "country:kz")}),
+    ("The Kaluga Region buys much Belarusian food. The largest supplier is the Mogilev "
+     "Region.", {("region:by:mogilev", "region:ru:kaluga")}),
+    ("Belshina is one of the largest tyre makers in Europe. From here, tyres are shipped to "
+     "40 countries, including Russia and Germany.",
+     {("company:by:belshina", "country:ru"), ("company:by:belshina", "country:de")}),
+])
+def test_a_side_taken_from_the_sentence_before(text, expected):
+    assert expected <= set(pairs(text, S))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Tractors are supplied by MTZ to Kazakhstan and Uzbekistan, and trucks by MAZ to "
+     "Mongolia.", {("company:by:mtz", "country:kz"), ("company:by:mtz", "country:uz"),
+                   ("company:by:maz", "country:mn")}, {("company:by:maz", "country:kz")}),
+    ("The Grodno Region exports dairy products to Russia - to Moscow and Kaliningrad.",
+     {("region:by:grodno", "country:ru"), ("region:by:grodno", "city:ru:moscow"),
+      ("region:by:grodno", "city:ru:kaliningrad")}, set()),
+])
+def test_each_agent_and_each_further_destination(text, expected, absent):
+    found = set(pairs(text, S))
+    assert expected <= found
+    assert not found & absent
