@@ -279,6 +279,7 @@ def context_supplier(at: int) -> Mention:
 # of its output ended up in Brazil", "MAZ trucks go mainly to Russia": the goods' owner
 # supplied the place. Only goods move so: "the mayor of X went to Y" is a visit.
 _GO = re.compile(r"\b(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
+                 r"|c[ao]me|comes|arriv(?:e|es|ed)"
                  r"|found\s+(?:its|their)\s+way)\s+"
                  r"(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly|directly|now|then"
                  r"|abroad|only)\s+){0,2}(?:to|in|into)\s+(?:the\s+)?"
@@ -295,7 +296,15 @@ _NOT_GOODS = {
     "artists", "athletes", "doctors", "group", "groups", "investors", "visitors", "guests",
     "participants", "attention", "money", "investment", "investments", "profits", "revenue",
     "proceeds", "funds", "trade", "cooperation", "ties", "relations", "talks", "negotiations",
-    "contacts", "exchange", "exchanges", "share", "shares", "stake"}
+    "contacts", "exchange", "exchanges", "share", "shares", "stake", "builders", "scientists",
+    "teachers", "journalists", "musicians", "volunteers", "pilgrims", "deputies", "officers",
+    "soldiers", "veterans", "physicians", "architects", "designers", "researchers", "professors",
+    "scholars", "writers", "actors", "singers", "dancers", "coaches", "players", "partners",
+    "colleagues", "friends", "citizens", "president", "premier", "ambassador",
+    "consul", "envoy", "mission", "troupe", "ensemble", "orchestra", "choir", "youth", "pupils",
+    "schoolchildren", "wave", "news", "letter", "invitation", "proposal", "offer", "request",
+    "initiative", "idea", "turn", "time", "moment", "year", "season", "winter", "summer",
+    "spring", "autumn", "end", "crisis", "war", "pandemic", "order"}
 _ADVERBS = {"also", "now", "still", "then", "later", "already", "again", "often", "usually"}
 _GOODS_GAP = re.compile(r"(?:['’]s)?\s+((?:[a-z][\w-]*\s+){1,4})")
 

@@ -29,6 +29,8 @@ SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
+    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|leas(?:e|es|ed|ing)"
+    r"|install(?:s|ed|ing)?"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
@@ -38,7 +40,8 @@ SUPPLY = re.compile(
 # before ("The largest supplier is X": X supplied whom the last sentence spoke of).
 SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
+_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas)",
+                      re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
@@ -250,8 +253,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         return [(s, d, how, conf) for s in src for d in dsts if s is not d]
     ins = [m for m in after if roles[id(m)] == "in" and not m.adjectival]
     # Finite verbs only: in "stores selling X in Y" the seller is the stores.
-    if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?", t.group(0),
-                                                    re.I):
+    if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?|install(?:s|ed)?",
+                                                    t.group(0), re.I):
         # "X sells its tractors in Norway and Sweden": the market is the recipient.
         subj = _subject(text, before)
         if subj is not None:
@@ -343,6 +346,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         recipient = glued[-1]  # "Russian imports of ...", "Y's purchases"
     elif before and not noun:
         recipient = _subject(text, before)
+    elif noun and from_m and (owner := next((m for m in after if roles[id(m)] == "of" and re.fullmatch(  # noqa: E501
+            r"\s+(?:[a-z-]+\s+){0,2}of\s+(?:the\s+)?", text[t.end():m.start])), None)):
+        # "the imports of X from Y", "the main import items of X from Y": X received
+        recipient = owner
     else:
         return []
     # "A and B also buy its fertilisers": every member of the subject's list buys.
@@ -362,6 +369,34 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
             text[np[0].end:m.start])][:3]
         return [(m, r, "bought", 0.65) for m in makers for r in recipients if m is not r]
     return []
+
+
+_GOVERNED = ("in", "at", "on", "to", "into", "from", "by", "with", "for", "origin", "maker")
+
+
+def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found: list
+                               ) -> list:
+    """"Minsk, Gomel and Brest supply milk to Y", "Products of A and B are sold in Y",
+    "A and B bought tractors from Y": every member of the list that ends in the side
+    before the trigger takes that side's part."""
+    out = list(found)
+    for sup, rec, how, conf in found:
+        for side in (sup, rec):
+            if side.end > t.start() or side.refers or side.adjectival:
+                continue
+            before = [m for m in ms if m.end <= side.end]
+            head = next((x for x in before if x is not side and side in run_after(text, x, before)
+                         and re.search(r"\band\b", text[x.start:side.start])), None)
+            if head is None:
+                continue
+            run = run_after(text, head, before)
+            if any(_role(text, m) in _GOVERNED or m.refers or m.adjectival for m in run):
+                continue
+            for m in run[:-1]:
+                pair = (m, rec) if side is sup else (sup, m)
+                if pair[0].key != pair[1].key:
+                    out.append((*pair, how, conf))
+    return out
 
 
 def goods(text: str, t: re.Match, stop_at: int | None = None) -> str | None:
@@ -478,6 +513,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                        and not (_REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
         found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
             _trade_pair(text, mentions, ms, t) or _listed_after(text, mentions, ms, t, hi)
+        found = _with_coordinated_subjects(text, ms, t, found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (
@@ -491,7 +527,32 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
             hits.append(Hit("SUPPLIES_TO", sup, rec, t.span(), conf, how,
                                   extra={"goods": goods(text, t, stop), "value_usd":
                                          value_usd(clause)}))
-    return hits
+    return hits + _gapped_from_to(text, mentions, hits)
+
+
+_GAP_FROM = re.compile(r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?from\s+(?:the\s+)?")
+_GAP_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
+
+
+def _gapped_from_to(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """"From A to B were delivered tractors; from B to A - metal": a clause that
+    leaves out the verb of the "from ... to" before it."""
+    done = [h for h in hits if h.how == "from-to"]
+    if not done:
+        return []
+    out = []
+    for g in _GAP_FROM.finditer(text, max(h.trigger[1] for h in done)):
+        a = next((m for m in mentions if m.start == g.end()), None)
+        w = _GAP_TO.match(text, a.end) if a is not None else None
+        b = next((m for m in mentions if w and m.start == w.end()), None)
+        if b is None or a.key == b.key:
+            continue
+        end = text.find(";", b.end)
+        if SUPPLY.search(text, g.start(), end if end >= 0 else len(text)):
+            continue  # a clause with a verb of its own is read on its own
+        out.append(Hit("SUPPLIES_TO", a, b, (g.start(), g.end()), 0.75, "from-to",
+                       extra={"goods": None, "value_usd": None}))
+    return out
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")

@@ -174,3 +174,51 @@ def test_each_agent_and_each_further_destination(text, expected, absent):
     found = set(pairs(text, S))
     assert expected <= found
     assert not found & absent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minsk, Gomel and Brest supply milk to Moscow.",
+     {("city:by:minsk", "city:ru:moscow"), ("city:by:gomel", "city:ru:moscow"),
+      ("city:by:brest", "city:ru:moscow")}),
+    ("Products of MTZ and MAZ are sold in Serbia.",
+     {("company:by:mtz", "country:rs"), ("company:by:maz", "country:rs")}),
+    ("Gomel and Mogilev bought tractors from Minsk.",
+     {("city:by:minsk", "city:by:gomel"), ("city:by:minsk", "city:by:mogilev")}),
+])
+def test_every_member_of_a_coordinated_subject_takes_part(text, expected):
+    assert expected <= set(pairs(text, S))
+
+
+def test_a_place_in_an_adverbial_is_no_coordinated_supplier():
+    assert set(pairs("In Minsk and Gomel, MAZ sells trucks to Poland.", S)) == {
+        ("company:by:maz", "country:pl")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2012 the main import items of the Kaluga region from Belarus were trucks and food.",
+     ("country:by", "region:ru:kaluga")),
+    ("Imports of Kazakhstan from Russia fell by a tenth.", ("country:ru", "country:kz")),
+    ("From Belarus to the Tula region were delivered tractors; from the Tula region to "
+     "Belarus - metal products.", ("region:ru:tula", "country:by")),
+    ("Grain was shipped from Kostanay to Omsk, and from Pavlodar to Novosibirsk.",
+     ("city:kz:pavlodar", "city:ru:novosibirsk")),
+    ("In 2017 the Kursk region acquired 30 Belarusian buses.", ("country:by", "region:ru:kursk")),
+    ("The city of Tver has procured 50 trolleybuses from Belkommunmash.",
+     ("company:by:belkommunmash", "city:ru:tver")),
+    ("The Orel region obtains fertilisers from Grodno Azot.",
+     ("company:by:grodno-azot", "region:ru:oryol")),
+    ("Beltranslift installed 300 elevators in the Rostov region in 2014.",
+     ("company:by:beltranslift", "region:ru:rostov")),
+    ("Belarusian machines came to the Amur region in 2015.", ("country:by", "region:ru:amur")),
+])
+def test_more_ways_of_saying_who_received_what_from_whom(text, expected):
+    assert expected in pairs(text, S)
+
+
+@pytest.mark.parametrize("text", [
+    "A Belarusian delegation came to Kazan in May.",
+    "Belarusian builders came to the Amur region in 2015.",
+    "The Governor of the Omsk region came to Minsk in 2019.",
+])
+def test_people_who_come_somewhere_supply_nothing(text):
+    assert pairs(text, S) == []
