@@ -180,8 +180,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
-        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}",
-                                      text[m.end():after[0].start]):
+        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?"
+                                      r"(?:[a-z][\w-]*\s+){0,6}", text[m.end():after[0].start]):
             continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
         if listed:
@@ -189,7 +189,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
                     and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
                 re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()])
-            ) or (last_tied is not None and bool(re.fullmatch(
+            ) or bool(listed[-1].end <= trigger[0] and _BETWEEN_IS_DOC.fullmatch(
+                # "Relations between A and B are regulated by a memorandum of 2011"
+                text, listed[-1].end, trigger[0])) or (last_tied is not None and bool(re.fullmatch(
                 # "between A and B, and between C and D": the repeated "between" is tied too
                 r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?", text[last_tied:m.start()])))
             last_tied = listed[-1].end if tied else None
@@ -327,6 +329,12 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
                          text[at:at + 120]))
+
+
+_BETWEEN_IS_DOC = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:(?:regulated|governed|based|built|founded|grounded|formali[sz]ed|enshrined|set\s+out"
+    r"|laid\s+down|defined|determined)\s+(?:by|on|in)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}")
 
 
 def _between_list(text: str, after: list[Mention]) -> list[Mention]:

@@ -222,3 +222,21 @@ def test_more_ways_of_saying_who_received_what_from_whom(text, expected):
 ])
 def test_people_who_come_somewhere_supply_nothing(text):
     assert pairs(text, S) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The signing of a contract between the Armenian company "Ararat Trade" and JSC '
+     '"Belshina" took place in 2019.', ("company:by:ararat-trade", "company:by:belshina")),
+    ("The basis of cooperation between Mogilev and Tula is the agreement of 2009.",
+     ("city:by:mogilev", "city:ru:tula")),
+    ("Relations between Brest and Tambov are regulated by a memorandum of 2011.",
+     ("city:by:brest", "city:ru:tambov")),
+])
+def test_a_between_pair_tied_to_its_document(text, expected):
+    found = set(pairs(text, A))
+    assert expected in found | {(b, a) for a, b in found}
+
+
+def test_a_between_pair_and_a_document_of_another_clause_are_no_signing():
+    assert pairs("Trade between Brest and Tambov is growing, and a memorandum of 2011 is "
+                 "planned.", A) == []
