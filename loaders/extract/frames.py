@@ -34,7 +34,10 @@ _BUYERS = re.compile(
     r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
     # "Among the buyers of its trucks are A and B"
     r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
-    r"|recipients|clients|purchasers)\s+of\b))"
+    r"|recipients|clients|purchasers)\s+of\b)"
+    # "Amkodor's customers - A, B and C": an owner needs no adjective
+    r"|(?<=['’]s)(?=\s+(?:buyers|customers|consumers|importers|recipients|clients|purchasers)"
+    r"\s*(?:[:–—-]|are\b|were\b|include)))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
     # "The main markets are A and B"
@@ -53,7 +56,7 @@ _PRESENT = re.compile(
 _GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipment|vehicles|brands?"
                        r"|tractors|trucks|buses|food)\s+(?:of|from|made\s+by|produced\s+by)\s+"
                        r"(?:the\s+)?(?:[a-z-]+\s+){0,4}$", re.I)
-_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}$")
+_POSSESSIVE = re.compile(r"['’]s(?:\s+(?:[a-z-]+\s+){0,2})?$")
 
 
 def _party(m: Mention) -> bool:
@@ -64,7 +67,7 @@ def _party(m: Mention) -> bool:
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
-        _used_by(text, ms) + _goes_to(text, ms) + _item_lists(text, ms)
+        _used_by(text, ms) + _goes_to(text, ms) + _item_lists(text, ms) + _supply_runs(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -370,6 +373,36 @@ def _item_lists(text: str, ms: list[Mention]) -> list[Hit]:
                                        0.65, "goods and buyers",
                                        extra={"goods": None, "value_usd": None}))
             at = end + 1
+    return out
+
+
+# -- a run of suppliers, goods and recipients after a supply caption ---------------------
+# "Deliveries in 2019: MTZ - tractors - Russia and Kazakhstan; MAZ - trucks - Mongolia":
+# each item names a supplier, its goods (lower case) and the places that took them.
+_SUPPLY_HEAD = re.compile(r"\b(?:supplies|deliveries|exports|shipments|sales)\b[^:;.]{0,60}:", re.I)
+_RUN_DASH = re.compile(r"\s*[-–—:]\s*(?:[a-z][\w-]*[\s,]+){0,4}?[a-z][\w-]*\s*[-–—:]\s*"
+                       r"(?:to\s+)?(?:the\s+)?")
+_RUN_NEXT = re.compile(r"\s*[;,]\s*(?:and\s+)?")
+
+
+def _supply_runs(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for c in _SUPPLY_HEAD.finditer(text):
+        at = c.end()
+        while True:
+            sup = next((m for m in ms if m.start >= at and not text[at:m.start].strip(" -–—•*")),
+                       None)
+            dash = _RUN_DASH.match(text, sup.end) if sup is not None else None
+            first = next((m for m in ms if dash and m.start == dash.end()), None)
+            if first is None:
+                break
+            run = run_after(text, first, ms)
+            out += [Hit("SUPPLIES_TO", sup, r, (sup.start, dash.end()), 0.65, "supply run",
+                        extra={"goods": None, "value_usd": None}) for r in run if r is not sup]
+            nxt = _RUN_NEXT.match(text, run[-1].end)
+            if nxt is None:
+                break
+            at = nxt.end()
     return out
 
 

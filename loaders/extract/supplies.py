@@ -65,7 +65,7 @@ _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 # The nearest preposition before a mention, over at most two other words.
-_PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
+_PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
                    rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym.
@@ -92,8 +92,10 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: semicolons and colons separate the items of a list
     ("two directions: supplies of A to B; supplies of C to D")."""
-    lo = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
-    ends = [i for i in (text.find(";", pos), text.find(":", pos)) if i >= 0]
+    # ("supplies trucks to: A, B and C": a colon after a preposition opens its list)
+    colons = [c.start() for c in re.finditer(r"(?<!\bto)(?<!\binto)(?<!\bfrom):", text)]
+    lo = max([text.rfind(";", 0, pos)] + [c for c in colons if c < pos]) + 1
+    ends = [i for i in [text.find(";", pos)] + [c for c in colons if c >= pos] if i >= 0]
     return lo, min(ends) if ends else len(text)
 
 
@@ -290,8 +292,10 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     >>> [(a.text, b.text) for a, b, *_ in _agent(s, find_mentions(s), next(SUPPLY.finditer(s)))]
     [('Norway', 'Lahti')]
     """
+    # ("export market" receives; an "exporter" supplies)
     receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
-                                              "client", "market", "export", "sales", "consumer"))
+                                              "client", "market", "export ", "sales",
+                                              "consumer"))
     copula = _COPULA_DET if receives else _COPULA
     subject = [m for m in ms if m.end <= t.start() and copula.search(text[m.end:t.start()])
                and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
@@ -317,7 +321,8 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
         rec = (to[:1] or owner[-1:] or [None])[0]
-        if rec is None and sup is not None and re.search(
+        supplier = t.group(0).lower().startswith("supplier")  # not "the largest exporter"
+        if rec is None and sup is not None and supplier and re.search(
                 r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts))\s*(?:(?:main|largest|biggest|key|major|top"
                 r"|principal|leading|chief|only|sole|second|third)\s+)+$", text[:t.start()]):
             # "The largest supplier is X": of the recipient the text just spoke of.

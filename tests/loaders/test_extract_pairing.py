@@ -240,3 +240,30 @@ def test_a_between_pair_tied_to_its_document(text, expected):
 def test_a_between_pair_and_a_document_of_another_clause_are_no_signing():
     assert pairs("Trade between Brest and Tambov is growing, and a memorandum of 2011 is "
                  "planned.", A) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amkodor's customers - Russia, Kazakhstan and Mongolia - ordered 500 machines.",
+     {("company:by:amkodor", "country:ru"), ("company:by:amkodor", "country:mn")}),
+    ("MAZ supplies its trucks to: Russia, Kazakhstan and Mongolia.",
+     {("company:by:maz", "country:ru"), ("company:by:maz", "country:mn")}),
+    ("The Grodno region is the largest exporter of dairy products to Russia.",
+     {("region:by:grodno", "country:ru")}),
+    ("Supplies in 2019: MTZ - tractors - Russia and Kazakhstan; MAZ - trucks - Mongolia.",
+     {("company:by:mtz", "country:ru"), ("company:by:mtz", "country:kz"),
+      ("company:by:maz", "country:mn")}),
+    ("Main deliveries of the year: Gomselmash - combines - Kazakhstan; Belshina: tyres: "
+     "Uzbekistan.", {("company:by:gomselmash", "country:kz"),
+                     ("company:by:belshina", "country:uz")}),
+])
+def test_recipients_after_a_dash_or_a_colon_and_runs_of_suppliers_and_goods(text, expected):
+    assert expected <= set(pairs(text, S))
+
+
+@pytest.mark.parametrize("text", [
+    "Belshina remains the largest exporter. The main recipients of its tyres were Russia and "
+    "Kazakhstan; Grodno is another large exporter.",
+    "Exports in 2019: tractors - 40%, trucks - 20%.",
+])
+def test_an_exporter_without_recipient_takes_none_from_context(text):
+    assert not any(a.endswith("grodno") for a, _ in pairs(text, S))
