@@ -512,6 +512,21 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
     t = SUPPLY.search(text) or _PRESENT.search(text)
     if not t:
         return None
+    if v.start() > t.end() and re.search(r"\b(?:to|into|among)\s+(?:the\s+)?$", text[:v.start()]) \
+            and not re.match(r"(?:import|bought|buy|purchas|receiv)", t.group(0), re.I):
+        # "Amkodor supplies machines to several Russian regions. Among them are A and B":
+        # the recipients are the vague side, the subject before the verb supplies.
+        subj = [m for m in mentions if m.end <= t.start()]   # "Belarusian tractors are ..."
+        if not subj or any(v.end() <= m.start for m in named if m.start > t.end()
+                           and re.match(r"\s*(?::|,?\s+(?:including|such\s+as|in\s+particular))",
+                                        text[v.end():m.start])):
+            return None
+        other = disc.antecedent(subj[-1], si) if subj[-1].refers else disc.party(subj[-1])
+        if other is None:
+            return None
+        return Pending("SUPPLIES_TO", "b", other, t.span(), "list next sentence",
+                       {"goods": goods(text, t) if SUPPLY.match(t.group(0)) else None,
+                        "value_usd": None})
     after = [m for m in named if m.start >= v.end() and m.end > t.end()]
     if not after:
         return None

@@ -456,11 +456,15 @@ def value_usd(text: str) -> float | None:
         return None
 
 
-_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+"
-                      r"|\d+\s+){0,3}(?:countries|regions|cities|markets|partners|neighbou?rs"
-                      r"|destinations|buyers|customers|states|companies)"
+_TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
+                      r"(?:following\s+|[a-z-]+\s+|\d+\s+|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+){0,3}"
+                      r"(?:countries|regions|cities|markets|partners|neighbou?rs"
+                      r"|destinations|buyers|customers|states|companies|enterprises|plants|mills"
+                      r"|factories|farms|consumers|dealers|chains|stores|retailers|mines)"
+                      # "to many cities of Russia: A, B and C"
+                      r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
                       r"\s*(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular"
-                      r"|among\s+them|notably)\s+(?:the\s+)?)\s*")
+                      r"|among\s+them|notably)(?:\s+those\s+(?:in|of|at))?\s+(?:the\s+)?)\s*")
 
 
 def _listed_after(text, mentions, ms, t, hi):
@@ -517,7 +521,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
               and not (m.refers == "Actor" and m.start > t.start()
                        and not (_REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
         found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
-            _trade_pair(text, mentions, ms, t) or _listed_after(text, mentions, ms, t, hi)
+            _trade_pair(text, mentions, ms, t)
+        # "... to many cities of Russia: A, B and C": the list after the colon too
+        found += [d for d in _listed_after(text, mentions, ms, t, hi)
+                  if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
         found = _with_coordinated_subjects(text, ms, t, found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)

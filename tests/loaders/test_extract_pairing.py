@@ -267,3 +267,27 @@ def test_recipients_after_a_dash_or_a_colon_and_runs_of_suppliers_and_goods(text
 ])
 def test_an_exporter_without_recipient_takes_none_from_context(text):
     assert not any(a.endswith("grodno") for a, _ in pairs(text, S))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a recipient list after a colon, or after "including those in"
+    ("MAZ supplies buses to many cities of Russia: Moscow, Kazan and Ufa.",
+     {("company:by:maz", "city:ru:moscow"), ("company:by:maz", "city:ru:ufa")}),
+    ("The Vitebsk region delivered 300 tonnes of flax to Russian mills, including those in "
+     "Ivanovo and Kostroma.", {("region:by:vitebsk", "city:ru:ivanovo"),
+                               ("region:by:vitebsk", "city:ru:kostroma")}),
+    # vague recipients listed in the next sentence
+    ("Amkodor supplies machines to several Russian regions. Among them are the Tver and "
+     "Pskov regions.", {("company:by:amkodor", "region:ru:tver"),
+                        ("company:by:amkodor", "region:ru:pskov")}),
+    ("Belarusian tractors are exported to dozens of countries. Among them are Russia, Ukraine "
+     "and Kazakhstan.", {("country:by", "country:ru"), ("country:by", "country:kz")}),
+])
+def test_a_recipient_list_continued_after_a_colon_or_in_the_next_sentence(text, expected):
+    assert expected <= set(pairs(text, S))
+
+
+def test_a_vague_recipient_is_not_completed_by_a_sentence_that_lists_nothing():
+    text = ("Mogilev exports meat to several Russian regions. Minsk is another large exporter, "
+            "and Moscow is its partner.")
+    assert not any(b == "city:ru:moscow" for _, b in pairs(text, S))
