@@ -176,11 +176,32 @@ _SHARE = re.compile(r"\baccounts?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+t
                     r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?", re.I)
 
 
+_SHARE_OF = re.compile(
+    r"(?:\bshare\s+of\s+(?P<of>(?:the\s+)?[^,;.]{1,60}?)\s+in"
+    r"|\baccount(?:s|ed)?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+of)\s+(?:the\s+|all\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?P<noun>exports?|imports?|supplies|deliveries|purchases)\s+(?:of|to|from)\s+"
+    r"(?:the\s+)?", re.I)
+
+
 def _share(text: str, ms: list[Mention]) -> list[Hit]:
     """"Russia accounts for 45% of Belarusian exports" (to Russia); "... of X's imports"
     (from the subject)."""
     out = []
+    for s in _SHARE_OF.finditer(text):
+        # "the share of X in the imports of Y", "... accounted for 12% of the imports of Y"
+        who = [m for m in ms if m.end <= s.start()]
+        if s.group("of"):
+            who = [m for m in ms if s.start("of") <= m.start and m.end <= s.start("noun")]
+        owner = next((m for m in ms if m.start == s.end()), None)
+        if not who or owner is None or who[-1] is owner:
+            continue
+        exported = s.group("noun").lower().startswith(("export", "suppl", "deliver"))
+        a, b = (owner, who[-1]) if exported else (who[-1], owner)
+        out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
+                       extra={"goods": None, "value_usd": None}))
     for s in _SHARE.finditer(text):
+        if any(h.trigger[0] <= s.start() < h.trigger[1] for h in out):
+            continue
         subj = [m for m in ms if m.end <= s.start()]
         owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 20), None)
         if not subj or owner is None:

@@ -291,3 +291,15 @@ def test_a_vague_recipient_is_not_completed_by_a_sentence_that_lists_nothing():
     text = ("Mogilev exports meat to several Russian regions. Minsk is another large exporter, "
             "and Moscow is its partner.")
     assert not any(b == "city:ru:moscow" for _, b in pairs(text, S))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarusian goods accounted for 12% of the imports of the Omsk region.",
+     ("country:by", "region:ru:omsk")),
+    ("The share of Belarus in the imports of the Novosibirsk region reached 8%.",
+     ("country:by", "region:ru:novosibirsk")),
+    ("The share of the Tomsk region in the exports of Kazakhstan is small.",
+     ("country:kz", "region:ru:tomsk")),
+])
+def test_a_share_in_someone_elses_imports_or_exports(text, expected):
+    assert pairs(text, S) == [expected]
