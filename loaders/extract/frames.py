@@ -145,6 +145,12 @@ _ASIDE = re.compile(r"^\s*,\s+(?:for\s+its\s+part|in\s+(?:its\s+)?turn|too|meanw
                     r"|in\s+particular|for\s+example|moreover)\s*,\s*")
 
 
+_COUNT_THEN_LIST = re.compile(
+    r"(?:\d+|several|many|a\s+number\s+of|dozens\s+of|[a-z]+)\s+(?:[a-z-]+\s+)?(?:countries|regions"
+    r"|cities|states)\s*(?:[:–—-]|,?\s+(?:including|such\s+as|among\s+them|in\s+particular"
+    r"|notably|namely))\s*(?:the\s+)?")
+
+
 def _presence(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for p in _PRESENT.finditer(text):
@@ -154,15 +160,19 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
         sup = None
         for m in reversed(before):
             gap = text[m.end:p.start()]
-            # "X, for its part, is present": a parenthesis between.
+            # "X, for its part, is present": a parenthesis between; "..., in particular
+            # Belshina tyres, are known": the comma that closes an aside.
             gap = _ASIDE.sub(" ", gap)
+            gap = re.sub(r",\s*$", " ", gap)
             if re.fullmatch(r"\s*", gap) or _POSSESSIVE.match(gap) or re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}", gap) or _GOODS_OF.search(
                     text[:m.start]) and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,3}", gap):
                 sup = m
                 break
-        after = [m for m in ms if m.end > p.end() and m.start >= p.end() - 4
-                 and m.start - p.end() < 15]
+        # "on the markets of 25 countries, including A and B": the list after its count
+        intro = _COUNT_THEN_LIST.match(text, p.end())
+        at = intro.end() if intro else p.end()
+        after = [m for m in ms if m.end > at and m.start >= at - 4 and m.start - at < 15]
         if sup is None or not after:
             continue
         for r in run_after(text, after[0], ms):

@@ -105,6 +105,8 @@ def _role(text: str, m: Mention) -> str | None:
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
+    if re.search(r"[\w\"»”)]\s*\($", before) and text[m.end:m.end + 1] == ")":
+        return "origin"  # '"Belshina" (Bobruisk) supplies': where the firm is
     if _ORGAN_OF.search(before):
         return None  # "the akimat of X signed": the organ acts for X
     if _ORIGIN.search(before):

@@ -303,3 +303,21 @@ def test_a_vague_recipient_is_not_completed_by_a_sentence_that_lists_nothing():
 ])
 def test_a_share_in_someone_elses_imports_or_exports(text, expected):
     assert pairs(text, S) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The products of Bobruisk enterprises, in particular Belshina tyres, are well known to "
+     "customers in Kazakhstan and Kyrgyzstan.",
+     {("company:by:belshina", "country:kz"), ("company:by:belshina", "country:kg")}),
+    ("In 2019 Amkodor was present on the markets of 25 countries, including Russia and "
+     "Mongolia.", {("company:by:amkodor", "country:ru"), ("company:by:amkodor", "country:mn")}),
+    ('"Belshina" (Bobruisk) supplies tyres to Kazan, as well as to Minsk.',
+     {("company:by:belshina", "city:ru:kazan"), ("company:by:belshina", "city:by:minsk")}),
+])
+def test_frames_across_asides_counts_and_bracketed_places(text, expected):
+    assert expected <= set(pairs(text, S))
+
+
+def test_a_bracketed_place_after_a_firm_supplies_nothing():
+    found = set(pairs('"Belshina" (Bobruisk) supplies tyres to Kazan.', S))
+    assert not any(a == "city:by:bobruisk" for a, _ in found)
