@@ -44,7 +44,13 @@ from relgraph.loaders.extract.patterns import (
     status_of,
 )
 from relgraph.loaders.extract.readers import read_lines
-from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
+from relgraph.loaders.extract.references import (
+    actor,
+    agentless_signing,
+    heading_sides,
+    lone_with,
+    parties_reference,
+)
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
@@ -236,6 +242,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             pending = open_list(s.text, mentions, disc, si)
         by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
+        if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            # "As a result, an agreement was signed": the pair of the sentence before.
+            by_ref = _by_reference(s.text, disc.pairs.recall(si, window=1), mentions)
         if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             # Only a clause without a signing of its own: "A and B adopted a programme;
             # the two capitals have had an agreement since 2004."
@@ -633,10 +642,11 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int):
     return a, b
 
 
-def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
-    """An agreement whose parties the sentence calls "the parties": the pair the text
-    spoke of last (see :class:`PairMemory`)."""
-    ref = parties_reference(text)
+def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
+    """An agreement whose parties the sentence calls "the parties" (or "they"), or that
+    it says was signed without naming anyone: the pair the text spoke of last (see
+    :class:`PairMemory`)."""
+    ref = parties_reference(text) if mentions is None else agentless_signing(text, mentions)
     if not ref or not sides:
         return None
     (start, end), kind, title = ref

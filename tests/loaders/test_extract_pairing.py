@@ -321,3 +321,25 @@ def test_frames_across_asides_counts_and_bracketed_places(text, expected):
 def test_a_bracketed_place_after_a_firm_supplies_nothing():
     found = set(pairs('"Belshina" (Bobruisk) supplies tyres to Kazan.', S))
     assert not any(a == "city:by:bobruisk" for a, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2015 a delegation of the Gomel region visited the Bryansk region. As a result, an "
+     "agreement on cooperation was signed.", ("region:by:gomel", "region:ru:bryansk")),
+    ("The Vitebsk region has long-standing ties with the Pskov region. In 2001 they signed an "
+     "agreement on cooperation.", ("region:by:vitebsk", "region:ru:pskov")),
+])
+def test_an_agreement_whose_signers_the_sentence_before_named(text, expected):
+    found = set(pairs(text, A))
+    assert expected in found | {(b, a) for a, b in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk hosted a delegation from Kazan. An agreement on trade is expected to be signed "
+    "next year.",
+    "Minsk and Gomel are large cities. An agreement was signed in 2005.",
+    "Minsk hosted a delegation from Kazan. Two years later, a new theatre was opened.\n\n"
+    "An agreement was signed in 2005.",
+])
+def test_an_agreement_without_signers_and_without_a_pair_before_is_no_signing(text):
+    assert pairs(text, A) == []
