@@ -228,7 +228,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
         hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
-                                       prev_actor[1], text)
+                                       prev_actor[1], text, mentions)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
         for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
@@ -502,7 +502,7 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
 
 
 def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
-                  who: Mention | None, text: str):
+                  who: Mention | None, text: str, mentions: list[Mention]):
     """Supplies whose supplier or recipient the sentence does not name ("The main buyers
     are A and B", "The largest supplier is X", "From here tyres are shipped to Y") take
     that side from a supply stated before them in this sentence, else in the last
@@ -523,6 +523,12 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
     for hit in deferred:
         if hit.a.refers == SUPPLIER_REF and not hit.b.refers:
             sup, rec = _side_before(out_h, out_r, hit, si, ctx, 0), disc.party(hit.b, "Company")
+            if sup is None:
+                # "They are supplied by X through Y; the main recipients are A and B"
+                agent = _BY_AGENT.search(text, 0, hit.trigger[0])
+                m = next((x for x in mentions if agent and x.start == agent.end()
+                          and not x.refers and not x.adjectival), None)
+                sup = disc.party(m, "Company") if m is not None else None
         elif hit.b.refers == RECIPIENT_REF and not hit.a.refers:
             sup, rec = disc.party(hit.a, "Company"), _side_before(out_h, out_r, hit, si, ctx, 1)
         elif _from_here(hit, text):
@@ -541,6 +547,8 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
 
 
 _FIRMS = ("Company", "Organization")
+_BY_AGENT = re.compile(r"\b(?:supplied|delivered|shipped|exported|sold|sent|made|produced"
+                       r"|manufactured)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")
 
 
 def _from_here(hit: Hit, text: str) -> bool:

@@ -343,3 +343,14 @@ def test_an_agreement_whose_signers_the_sentence_before_named(text, expected):
 ])
 def test_an_agreement_without_signers_and_without_a_pair_before_is_no_signing(text):
     assert pairs(text, A) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Potash remained the largest item. It is supplied by Belaruskali through a trader; the "
+     "main recipients in Vietnam are Hanoi and Haiphong.",
+     {("company:by:belaruskali", "city:vn:hanoi"), ("company:by:belaruskali", "city:vn:haiphong")}),
+    ("Most of the buses are made by MAZ; the main buyers are Kazan and Ufa.",
+     {("company:by:maz", "city:ru:kazan"), ("company:by:maz", "city:ru:ufa")}),
+])
+def test_buyers_without_owner_take_the_agent_of_a_passive_supply_before_them(text, expected):
+    assert expected <= set(pairs(text, S))
