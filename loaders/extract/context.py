@@ -106,16 +106,18 @@ class PairMemory:
         Latvian delegation"); "the sides" in the very next sentence are they."""
         self._sides = (sentence, a, b)
 
-    def recall(self, sentence: int) -> tuple[Party, Party] | None:
+    def recall(self, sentence: int, window: int | None = None) -> tuple[Party, Party] | None:
+        """The pair spoken of last; with ``window``, only one named that recently (and
+        not the section's)."""
         found = []
-        if self._last and 0 <= sentence - self._last[0] <= self.window:
+        if self._last and 0 <= sentence - self._last[0] <= (window or self.window):
             found.append((self._last[0], 1, self._last[1], self._last[2]))
         if self._sides and 0 <= sentence - self._sides[0] <= 1:
             found.append((self._sides[0], 0, self._sides[1], self._sides[2]))
         if found:
             _, _, a, b = max(found, key=lambda x: (x[0], x[1]))
             return a, b
-        return self._section
+        return None if window else self._section
 
 
 class HomeMemory:

@@ -42,8 +42,13 @@ LIST_SEP = re.compile(
 
 
 def joined(text: str, a: Mention, b: Mention) -> bool:
-    """True when ``b`` follows ``a`` as the next member of one list."""
-    return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start))
+    """True when ``b`` follows ``a`` as the next member of one list, and not as the
+    head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
+    return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)) and not (
+        "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end))
+
+
+_GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
 
 
 def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
@@ -114,7 +119,9 @@ def of_with_pairs(text: str, ms: list[Mention], at: int) -> list[tuple[Mention, 
 
 # ", and C with D", "; C - with D": a clause whose verb is the one before it (gapping).
 _GAP_OPEN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?"
-                       r"(?:19|20)\d\d\s*)?(?:;|,)\s*(?:and\s+|while\s+)?(?:the\s+)?")
+                       r"(?:19|20)\d\d\s*)?(?:;|,)\s*(?:and\s+|while\s+)?"
+                       # "concluded by A with B, and by C with D": the agent repeats "by"
+                       r"(?:by\s+)?(?:the\s+)?")
 _GAP_WITH = re.compile(r"\s*(?:[-–—]\s*)?with\s+(?:the\s+)?" + _ORGANS_OF)
 _GAP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?"
                       r"(?:19|20)\d\d\s*)?(?:[.;,]|$)")

@@ -28,13 +28,22 @@ from relgraph.loaders.extract.coordination import run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, TWIN
-from relgraph.loaders.extract.supplies import SUPPLY, goods
+from relgraph.loaders.extract.supplies import RECIPIENT_REF, SUPPLIER_REF, SUPPLY, goods
 
 _BUYERS = re.compile(
-    r"\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
+    r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
+    # "Among the buyers of its trucks are A and B"
+    r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
+    r"|recipients|clients|purchasers)\s+of\b)"
+    # "Amkodor's customers - A, B and C": an owner needs no adjective
+    r"|(?<=['’]s)(?=\s+(?:buyers|customers|consumers|importers|recipients|clients|purchasers)"
+    r"\s*(?:[:–—-]|are\b|were\b|include)))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
-    r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?)\b", re.I)
-_ARE = re.compile(r"\s*(?:(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b|[:–—-])\s*"
+    r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
+    # "The main markets are A and B"
+    r"|markets(?=\s+(?:are|were|remain|remained|include)\b))\b", re.I)
+_ARE = re.compile(r"\s*(?:(?:there\s+)?(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b"
+                  r"(?:\s+(?:now|also|still|mainly|mostly|chiefly))?|[:–—-])\s*"
                   r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")
 _PRESENT = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*"
@@ -47,7 +56,7 @@ _PRESENT = re.compile(
 _GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipment|vehicles|brands?"
                        r"|tractors|trucks|buses|food)\s+(?:of|from|made\s+by|produced\s+by)\s+"
                        r"(?:the\s+)?(?:[a-z-]+\s+){0,4}$", re.I)
-_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}$")
+_POSSESSIVE = re.compile(r"['’]s(?:\s+(?:[a-z-]+\s+){0,2})?$")
 
 
 def _party(m: Mention) -> bool:
@@ -58,7 +67,7 @@ def _party(m: Mention) -> bool:
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
-        _used_by(text, ms)
+        _used_by(text, ms) + _goes_to(text, ms) + _item_lists(text, ms) + _supply_runs(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -104,8 +113,14 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             if inside is not None:
                 are_at = inside.end
         are = _ARE.match(text, are_at)
-        if supplier is None or not are:
+        if not are:
             continue
+        if supplier is None:
+            if re.search(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$", text[lo:b.start()]):
+                continue  # an owner that is no party of ours
+            # "Amkodor exports loaders. The main buyers are A and B": the supplier the
+            # text spoke of last (the pipeline fills it in).
+            supplier = context_supplier(b.start())
         first = next((m for m in ms if m.start >= are.end() and m.start - are.end() < 30
                       and m is not supplier), None)
         if first is None:
@@ -126,6 +141,16 @@ def _goods_of(text: str, b: re.Match) -> str | None:
     return m.group(1) if m else None
 
 
+_ASIDE = re.compile(r"^\s*,\s+(?:for\s+its\s+part|in\s+(?:its\s+)?turn|too|meanwhile|however"
+                    r"|in\s+particular|for\s+example|moreover)\s*,\s*")
+
+
+_COUNT_THEN_LIST = re.compile(
+    r"(?:\d+|several|many|a\s+number\s+of|dozens\s+of|[a-z]+)\s+(?:[a-z-]+\s+)?(?:countries|regions"
+    r"|cities|states)\s*(?:[:–—-]|,?\s+(?:including|such\s+as|among\s+them|in\s+particular"
+    r"|notably|namely))\s*(?:the\s+)?")
+
+
 def _presence(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for p in _PRESENT.finditer(text):
@@ -135,13 +160,19 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
         sup = None
         for m in reversed(before):
             gap = text[m.end:p.start()]
+            # "X, for its part, is present": a parenthesis between; "..., in particular
+            # Belshina tyres, are known": the comma that closes an aside.
+            gap = _ASIDE.sub(" ", gap)
+            gap = re.sub(r",\s*$", " ", gap)
             if re.fullmatch(r"\s*", gap) or _POSSESSIVE.match(gap) or re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}", gap) or _GOODS_OF.search(
                     text[:m.start]) and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,3}", gap):
                 sup = m
                 break
-        after = [m for m in ms if m.end > p.end() and m.start >= p.end() - 4
-                 and m.start - p.end() < 15]
+        # "on the markets of 25 countries, including A and B": the list after its count
+        intro = _COUNT_THEN_LIST.match(text, p.end())
+        at = intro.end() if intro else p.end()
+        after = [m for m in ms if m.end > at and m.start >= at - 4 and m.start - at < 15]
         if sup is None or not after:
             continue
         for r in run_after(text, after[0], ms):
@@ -155,11 +186,32 @@ _SHARE = re.compile(r"\baccounts?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+t
                     r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?", re.I)
 
 
+_SHARE_OF = re.compile(
+    r"(?:\bshare\s+of\s+(?P<of>(?:the\s+)?[^,;.]{1,60}?)\s+in"
+    r"|\baccount(?:s|ed)?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+of)\s+(?:the\s+|all\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?P<noun>exports?|imports?|supplies|deliveries|purchases)\s+(?:of|to|from)\s+"
+    r"(?:the\s+)?", re.I)
+
+
 def _share(text: str, ms: list[Mention]) -> list[Hit]:
     """"Russia accounts for 45% of Belarusian exports" (to Russia); "... of X's imports"
     (from the subject)."""
     out = []
+    for s in _SHARE_OF.finditer(text):
+        # "the share of X in the imports of Y", "... accounted for 12% of the imports of Y"
+        who = [m for m in ms if m.end <= s.start()]
+        if s.group("of"):
+            who = [m for m in ms if s.start("of") <= m.start and m.end <= s.start("noun")]
+        owner = next((m for m in ms if m.start == s.end()), None)
+        if not who or owner is None or who[-1] is owner:
+            continue
+        exported = s.group("noun").lower().startswith(("export", "suppl", "deliver"))
+        a, b = (owner, who[-1]) if exported else (who[-1], owner)
+        out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
+                       extra={"goods": None, "value_usd": None}))
     for s in _SHARE.finditer(text):
+        if any(h.trigger[0] <= s.start() < h.trigger[1] for h in out):
+            continue
         subj = [m for m in ms if m.end <= s.start()]
         owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 20), None)
         if not subj or owner is None:
@@ -184,6 +236,7 @@ _OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating
 _IN_USE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
 # "Belarusian buses MAZ have been operating in Vladivostok": the maker after the goods.
 _IN_USE_AFTER = re.compile(rf"\s+{_OPERATE}")
+_OPERATE_AT = re.compile(_OPERATE)
 
 
 def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
@@ -196,7 +249,8 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
             u = _IN_USE_AFTER.match(text, m.end)
         nxt = ms[i + 1]
         # (the pattern may have taken the "the" of "the region" that follows)
-        if u and u.end() - 4 <= nxt.start <= u.end() and not m.refers and not m.adjectival:
+        if u and u.end() - 4 <= nxt.start <= u.end() and m.refers in (None, "Actor", "Company") \
+                and not m.adjectival:
             out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
                            extra={"goods": None, "value_usd": None}))
     return out
@@ -236,6 +290,206 @@ def _used_by(text: str, ms: list[Mention]) -> list[Hit]:
         if user and maker is not None and maker is not user[-1]:
             out.append(Hit("SUPPLIES_TO", maker, user[-1], u.span(), 0.6, "used by",
                            extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# -- the supplier the text spoke of last -----------------------------------------------
+
+
+def context_recipient(at: int) -> Mention:
+    """A recipient the sentence does not name ("The largest supplier is X")."""
+    return Mention("", at, at, refers=RECIPIENT_REF)
+
+
+def context_supplier(at: int) -> Mention:
+    """A supplier the sentence does not name ("The main buyers are A and B", a list of
+    goods and their buyers): the pipeline gives it the supplier of the last supply
+    the paragraph stated (see ``pipeline``), or drops the hit."""
+    return Mention("", at, at, refers=SUPPLIER_REF)
+
+
+# -- goods that go somewhere -----------------------------------------------------------
+# "most of its carbamide went to Poland", "the plant's engines went to Mongolia", "a part
+# of its output ended up in Brazil", "MAZ trucks go mainly to Russia": the goods' owner
+# supplied the place. Only goods move so: "the mayor of X went to Y" is a visit.
+_GO = re.compile(r"\b(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
+                 r"|c[ao]me|comes|arriv(?:e|es|ed)"
+                 r"|found\s+(?:its|their)\s+way)\s+"
+                 r"(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly|directly|now|then"
+                 r"|abroad|only)\s+){0,2}(?:to|in|into)\s+(?:the\s+)?"
+                 # "went to three countries - A, B and C": a count before the list.
+                 r"(?:(?:[a-z\d-]+\s+){0,2}(?:countries|regions|cities|markets|destinations)"
+                 r"\s*(?::|[-–—]|,?\s+(?:namely|including|such\s+as))\s*(?:the\s+)?)?", re.I)
+_NOT_GOODS = {
+    "also", "then", "now", "later", "already", "again", "first", "once", "often", "still",
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "delegation",
+    "delegations", "official", "officials", "mayor", "governor", "head", "heads", "students",
+    "specialists", "experts", "representatives", "team", "teams", "leaders", "leadership",
+    "minister", "ministers", "tourists", "workers", "people", "residents", "members",
+    "managers", "staff", "engineers", "businessmen", "entrepreneurs", "farmers", "children",
+    "artists", "athletes", "doctors", "group", "groups", "investors", "visitors", "guests",
+    "participants", "attention", "money", "investment", "investments", "profits", "revenue",
+    "proceeds", "funds", "trade", "cooperation", "ties", "relations", "talks", "negotiations",
+    "contacts", "exchange", "exchanges", "share", "shares", "stake", "builders", "scientists",
+    "teachers", "journalists", "musicians", "volunteers", "pilgrims", "deputies", "officers",
+    "soldiers", "veterans", "physicians", "architects", "designers", "researchers", "professors",
+    "scholars", "writers", "actors", "singers", "dancers", "coaches", "players", "partners",
+    "colleagues", "friends", "citizens", "president", "premier", "ambassador",
+    "consul", "envoy", "mission", "troupe", "ensemble", "orchestra", "choir", "youth", "pupils",
+    "schoolchildren", "wave", "news", "letter", "invitation", "proposal", "offer", "request",
+    "initiative", "idea", "turn", "time", "moment", "year", "season", "winter", "summer",
+    "spring", "autumn", "end", "crisis", "war", "pandemic", "order"}
+_ADVERBS = {"also", "now", "still", "then", "later", "already", "again", "often", "usually"}
+_GOODS_GAP = re.compile(r"(?:['’]s)?\s+((?:[a-z][\w-]*\s+){1,4})")
+
+
+def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for g in _GO.finditer(text):
+        lo = max(text.rfind(c, 0, g.start()) for c in ",;:.") + 1
+        owner = None
+        for m in reversed([m for m in ms if lo <= m.start and m.end <= g.start()]):
+            gap = _GOODS_GAP.fullmatch(text, m.end, g.start())
+            before = text[max(0, m.start - 12):m.start]
+            words = [w.lower() for w in gap.group(1).split()] if gap else []
+            while words and (words[-1] in _ADVERBS or words[-1].endswith("ly")):
+                words.pop()
+            if words and words[-1] not in _NOT_GOODS and not re.search(
+                    r"\b(?:in|at|to|from|for|with|by|on)\s+(?:the\s+)?$", before):
+                owner = m
+            break  # only the party right before the goods
+        first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
+        if owner is None or first is None:
+            continue
+        for r in run_after(text, first, ms):
+            if r is not owner and r.key != owner.key:
+                out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65, "goods go to",
+                               extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# -- a list of goods and their buyers ----------------------------------------------------
+# "The main items and their buyers were: - fruit: markets of A, B and C; - yarn: mills of
+# D": each item names goods, a colon, then who took them.
+_LIST_CAPTION = re.compile(r"\b(?:buyers?|recipients?|customers?|consumers?|importers?"
+                           r"|destinations?|markets?)\b(?P<of>\s+of\s+[^:;.]{1,60}?)?"
+                           r"(?:\s+(?:were|are|was|is|included?|as\s+follows))?\s*:", re.I)
+_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?:[a-z][\w-]*[\s,]+){0,5}?[a-z][\w-]*\s*:\s*"
+                   r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of|in|at)\s+)?(?:the\s+)?")
+
+
+def _item_lists(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for c in _LIST_CAPTION.finditer(text):
+        lo = max(text.rfind(";", 0, c.start()), text.rfind(".", 0, c.start())) + 1
+        # "the main recipients of Belshina tyres:", "X's buyers:"
+        inside = [m for m in ms if c.group("of") and c.start("of") <= m.start
+                  and m.end <= c.end("of")]
+        owner = inside[0] if inside else _owner(text, ms, c.start(), lo) or next(
+            (m for m in ms if lo <= m.start and m.end <= c.start() and _POSSESSIVE.match(
+                text, m.end)), None)
+        at = c.end()
+        while at < len(text):
+            item = _ITEM.match(text, at)
+            if item is None:
+                break
+            end = text.find(";", item.end())
+            end = len(text) if end < 0 else end
+            first = next((m for m in ms if m.start == item.end()), None)
+            supplier = owner or context_supplier(item.start())
+            if first is not None:
+                for r in run_after(text, first, [m for m in ms if m.end <= end]):
+                    if r is not supplier:
+                        out.append(Hit("SUPPLIES_TO", supplier, r, (item.start(), item.end()),
+                                       0.65, "goods and buyers",
+                                       extra={"goods": None, "value_usd": None}))
+            at = end + 1
+    return out
+
+
+# -- a run of suppliers, goods and recipients after a supply caption ---------------------
+# "Deliveries in 2019: MTZ - tractors - Russia and Kazakhstan; MAZ - trucks - Mongolia":
+# each item names a supplier, its goods (lower case) and the places that took them.
+_SUPPLY_HEAD = re.compile(r"\b(?:supplies|deliveries|exports|shipments|sales)\b[^:;.]{0,60}:", re.I)
+_RUN_DASH = re.compile(r"\s*[-–—:]\s*(?:[a-z][\w-]*[\s,]+){0,4}?[a-z][\w-]*\s*[-–—:]\s*"
+                       r"(?:to\s+)?(?:the\s+)?")
+_RUN_NEXT = re.compile(r"\s*[;,]\s*(?:and\s+)?")
+
+
+def _supply_runs(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for c in _SUPPLY_HEAD.finditer(text):
+        at = c.end()
+        while True:
+            sup = next((m for m in ms if m.start >= at and not text[at:m.start].strip(" -–—•*")),
+                       None)
+            dash = _RUN_DASH.match(text, sup.end) if sup is not None else None
+            first = next((m for m in ms if dash and m.start == dash.end()), None)
+            if first is None:
+                break
+            run = run_after(text, first, ms)
+            out += [Hit("SUPPLIES_TO", sup, r, (sup.start, dash.end()), 0.65, "supply run",
+                        extra={"goods": None, "value_usd": None}) for r in run if r is not sup]
+            nxt = _RUN_NEXT.match(text, run[-1].end)
+            if nxt is None:
+                break
+            at = nxt.end()
+    return out
+
+
+# -- owners of goods that the mention finder leaves out ---------------------------------
+_ITS = re.compile(r"\b(?:[Ii]ts|(?P<kind>[Tt]he\s+(?:company|plant|enterprise|factory|firm|works"
+                  r"|holding|manufacturer|maker|producer|refinery|mill|region|oblast|krai"
+                  r"|republic)['’]s))\s+(?=[a-z])")
+_BUYS_OF = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?"
+                      r"|receiv(?:e|es|ed|ing)|(?:buyers?|recipients?|customers?|consumers?"
+                      r"|importers?|users?)\s+of)\s+$", re.I)
+
+
+class _GoodsThen:
+    """Where a verb may follow "its" + goods: after one to three words and an
+    auxiliary ("its tyres are bought", "its carbamide went")."""
+
+    _WORD = re.compile(r"[a-z][\w-]*\s+")
+    _AUX = re.compile(r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:\w+ly\s+|also\s+)?")
+
+    def findall_ends(self, text: str, at: int) -> list[int]:
+        ends = []
+        for _ in range(3):
+            w = self._WORD.match(text, at)
+            if w is None:
+                break
+            at = w.end()
+            ends.append(self._AUX.match(text, at).end())
+        return ends
+
+
+_GOODS_THEN = _GoodsThen()
+
+
+_ITS_BUYERS = re.compile(r"(?:[a-z-]+\s+){0,3}(?:buyers?|customers?|consumers?|importers?"
+                         r"|recipients?|clients?|purchasers?)\b")
+
+
+def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"its" and "the plant's" as the owner of goods that move: "its tyres are bought
+    by", "buy its fertilisers", "the buyers of its bitumen", "the plant's engines went
+    to". The reference resolves to the firm or place the text spoke of."""
+    out = []
+    for m in _ITS.finditer(text):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        if not (_BUYS_OF.search(text[max(0, m.start() - 30):m.start()]) or _ITS_BUYERS.match(
+                text, m.end())
+                or any(SUPPLY.match(text, at) or _GO.match(text, at) or _OPERATE_AT.match(text, at)
+                       for at in _GOODS_THEN.findall_ends(text, m.end()))):
+            continue
+        word = m.group(0).split()[1].lower().rstrip("'’s") if m.group("kind") else ""
+        refers = "Region" if word in ("region", "oblast", "krai", "republic") else \
+            "Company" if word else "Actor"
+        end = m.start() + len(m.group(0).rstrip())
+        end -= 2 if m.group("kind") else 0
+        out.append(Mention(text[m.start():end], m.start(), end, refers, refers=refers))
     return out
 
 
@@ -289,6 +543,21 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
     t = SUPPLY.search(text) or _PRESENT.search(text)
     if not t:
         return None
+    if v.start() > t.end() and re.search(r"\b(?:to|into|among)\s+(?:the\s+)?$", text[:v.start()]) \
+            and not re.match(r"(?:import|bought|buy|purchas|receiv)", t.group(0), re.I):
+        # "Amkodor supplies machines to several Russian regions. Among them are A and B":
+        # the recipients are the vague side, the subject before the verb supplies.
+        subj = [m for m in mentions if m.end <= t.start()]   # "Belarusian tractors are ..."
+        if not subj or any(v.end() <= m.start for m in named if m.start > t.end()
+                           and re.match(r"\s*(?::|,?\s+(?:including|such\s+as|in\s+particular))",
+                                        text[v.end():m.start])):
+            return None
+        other = disc.antecedent(subj[-1], si) if subj[-1].refers else disc.party(subj[-1])
+        if other is None:
+            return None
+        return Pending("SUPPLIES_TO", "b", other, t.span(), "list next sentence",
+                       {"goods": goods(text, t) if SUPPLY.match(t.group(0)) else None,
+                        "value_usd": None})
     after = [m for m in named if m.start >= v.end() and m.end > t.end()]
     if not after:
         return None

@@ -190,26 +190,33 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if len(r) >= 4 and len(r) % 2 == 0:
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
             if all(s == "and" for s in seps[0::2]) and all(
-                    s in (",", ";", ", as well as", ", and also") for s in seps[1::2]):
+                    s in (",", ";", ", and", ", as well as", ", and also") for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
     # between A and B: tied to the trigger ("an agreement on trade between A and the
     # regional company B") it is the clause's pair; elsewhere ("ties between A and B")
     # only a weak guess, and none when strict (nothing is signed in the sentence).
+    last_tied = None   # where the list of a "between" tied to the trigger ended
     for m in re.finditer(r"\bbetween\b", text, re.I):
         if re.match(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:regions|cities|enterprises|companies|peoples"
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
-        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}",
-                                      text[m.end():after[0].start]):
+        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?"
+                                      r"(?:[a-z][\w-]*\s+){0,6}", text[m.end():after[0].start]):
             continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
                     and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
-                re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()]))
+                re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()])
+            ) or bool(listed[-1].end <= trigger[0] and _BETWEEN_IS_DOC.fullmatch(
+                # "Relations between A and B are regulated by a memorandum of 2011"
+                text, listed[-1].end, trigger[0])) or (last_tied is not None and bool(re.fullmatch(
+                # "between A and B, and between C and D": the repeated "between" is tied too
+                r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?", text[last_tied:m.start()])))
+            last_tied = listed[-1].end if tied else None
             # Untied, it counts only within the trigger's own clause.
             same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
             if tied or (not strict and same_clause):
@@ -358,6 +365,12 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
                          text[at:at + 120]))
+
+
+_BETWEEN_IS_DOC = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:(?:regulated|governed|based|built|founded|grounded|formali[sz]ed|enshrined|set\s+out"
+    r"|laid\s+down|defined|determined)\s+(?:by|on|in)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}")
 
 
 def _between_list(text: str, after: list[Mention]) -> list[Mention]:

@@ -23,10 +23,13 @@ from relgraph.loaders.extract.discourse import Discourse
 from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
+    RECIPIENT_REF,
+    SUPPLIER_REF,
     continue_list,
     find_frames,
     one_sided,
     open_list,
+    owner_refs,
 )
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.parties import default_resolver
@@ -42,8 +45,15 @@ from relgraph.loaders.extract.patterns import (
     status_of,
 )
 from relgraph.loaders.extract.readers import read_lines
-from relgraph.loaders.extract.references import actor, heading_sides, lone_with, parties_reference
+from relgraph.loaders.extract.references import (
+    actor,
+    agentless_signing,
+    heading_sides,
+    lone_with,
+    parties_reference,
+)
 from relgraph.loaders.extract.sentences import split_sentences
+from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
 from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_references
 
@@ -99,6 +109,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
+    supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -116,6 +127,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             si - agreements[0] <= 2 else None
         if not same_paragraph:
             agreements = None
+            supplier_ctx = (-9, None, None)
             disc.new_paragraph(si)
         stated = states_agreements(s.text)
         if stated:
@@ -180,9 +192,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not _maybe_relation(s.text) and not found and not twin_context \
                 and not agreement_context and not in_table:
             last_actor = prev_actor
+            # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
+            supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
             continue
-        hits = find_hits(text, mentions, twin_context) if len(mentions) >= 2 else []
-        hits += find_frames(text, mentions)
+        # "its tyres", "the plant's engines": owners of goods the supply rules may pair.
+        pair_ms = sorted(mentions + owner_refs(text, mentions), key=lambda m: m.start)
+        # (one party is enough for a supply whose other side the text spoke of before)
+        hits = find_hits(text, pair_ms, twin_context) if len(pair_ms) >= 2 else \
+            [h for h in find_supplies(text, pair_ms) if h.b.refers == RECIPIENT_REF]
+        hits += find_frames(text, pair_ms)
         if agreement_context and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             twins = {frozenset((h.a.start, h.b.start)) for h in hits
                      if h.rel_type == "TWINNED_WITH"}
@@ -199,8 +217,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits += _gapped(text, mentions, hits)
         resolved = []
         kept = []
+        deferred = [h for h in hits if h.a.refers == SUPPLIER_REF or h.b.refers == RECIPIENT_REF
+                    or _from_here(h, text) and supplier_ctx[0] == si - 1]
         for hit in hits:
-            pair = _resolve_pair(hit, disc, si, text)
+            pair = None if hit in deferred else _resolve_pair(hit, disc, si, text)
             if pair is None:
                 continue
             kept.append(hit)
@@ -209,6 +229,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
+        hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
+                                       prev_actor[1], text, mentions)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
         for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
@@ -224,6 +246,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 open_list(s.text, mentions, disc, si)
         by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
+        if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            # "As a result, an agreement was signed": the pair of the sentence before.
+            by_ref = _by_reference(s.text, disc.pairs.recall(si, window=1), mentions)
         if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             # Only a clause without a signing of its own: "A and B adopted a programme;
             # the two capitals have had an agreement since 2004."
@@ -254,6 +279,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
+        supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx)
         if observed is not None:
             # Parties reached through references and the discourse count as recognised.
             observed["parties"] += [(p.name, p.id, p.label, m.refers)
@@ -446,7 +472,9 @@ _ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother"
                   r"|recipient|client|consumer|outlet|destination"
                   r"|program"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
-                  r"|import|bought|buy|purchas|receiv|order|provid|partner")
+                  r"|import|bought|buy|purchas|receiv|order|provid|partner"
+                  r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
+                  r"|acquir|procur|obtain|leas|install|came|come|arriv")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -477,6 +505,94 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
                 hit = Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row")
                 out.append((hit, (giver, place)))
     return out
+
+
+def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
+                  who: Mention | None, text: str, mentions: list[Mention]):
+    """Supplies whose supplier or recipient the sentence does not name ("The main buyers
+    are A and B", "The largest supplier is X", "From here tyres are shipped to Y") take
+    that side from a supply stated before them in this sentence, else in the last
+    sentence of the paragraph; with none, they are dropped (or, "from here", read as
+    a place)."""
+    out_h, out_r = list(hits), list(resolved)
+    for i, (hit, pair) in enumerate(zip(hits, resolved, strict=True)):
+        # "its tyres are bought by X", "the plant's engines went to Y": the supplier the
+        # text is speaking of, before any other firm or place "its" might point to.
+        # (A sentence whose own actor comes first speaks of that actor, unless it has
+        # stated a supply before.)
+        if hit.rel_type == "SUPPLIES_TO" and hit.a.refers in ("Actor", "Company"):
+            sup = _side_before(hits[:i], resolved[:i], hit, si, ctx, 0, here_only=who is not None
+                               and not who.refers and who.start < hit.a.start
+                               and disc.party(who, "Company").label in _FIRMS)
+            if sup is not None and sup.id not in (pair[0].id, pair[1].id):
+                out_r[i] = (sup, pair[1])
+    for hit in deferred:
+        if hit.a.refers == SUPPLIER_REF and not hit.b.refers:
+            sup, rec = _side_before(out_h, out_r, hit, si, ctx, 0), disc.party(hit.b, "Company")
+            if sup is None:
+                # "They are supplied by X through Y; the main recipients are A and B"
+                agent = _BY_AGENT.search(text, 0, hit.trigger[0])
+                m = next((x for x in mentions if agent and x.start == agent.end()
+                          and not x.refers and not x.adjectival), None)
+                sup = disc.party(m, "Company") if m is not None else None
+        elif hit.b.refers == RECIPIENT_REF and not hit.a.refers:
+            sup, rec = disc.party(hit.a, "Company"), _side_before(out_h, out_r, hit, si, ctx, 1)
+        elif _from_here(hit, text):
+            sup = _side_before(out_h, out_r, hit, si, ctx, 0)
+            pair = _resolve_pair(hit, disc, si)
+            if sup is None or sup.label not in _FIRMS:
+                sup = pair[0] if pair else None
+            rec = pair[1] if pair else None if hit.b.refers else disc.party(hit.b, "Company")
+        else:
+            continue
+        if sup is None or rec is None or sup.id == rec.id:
+            continue
+        out_h.append(hit)
+        out_r.append((sup, rec))
+    return out_h, out_r
+
+
+_FIRMS = ("Company", "Organization")
+_BY_AGENT = re.compile(r"\b(?:supplied|delivered|shipped|exported|sold|sent|made|produced"
+                       r"|manufactured)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")
+
+
+def _from_here(hit: Hit, text: str) -> bool:
+    """"From here tyres are shipped to Y" after a sentence on a firm: here is the firm."""
+    return hit.rel_type == "SUPPLIES_TO" and hit.a.refers == "Place" and bool(
+        re.match(r"from\b", hit.a.text, re.I) or re.search(r"\b[Ff]rom\s+$", text[:hit.a.start]))
+
+
+def _side_before(hits, resolved, hit, si: int, ctx, side: int, here_only: bool = False):
+    """The supplier (``side`` 0) or recipient (1) of a supply stated before ``hit`` in
+    this sentence, else in the last sentence of the paragraph."""
+    here = [p[side] for h, p in zip(hits, resolved, strict=True)
+            if h.rel_type == "SUPPLIES_TO" and h.trigger[0] < hit.trigger[0]
+            and h.a.refers != SUPPLIER_REF and h.b.refers != RECIPIENT_REF]
+    if here:
+        return here[-1]
+    return ctx[1 + side] if ctx[0] == si - 1 and not here_only else None
+
+
+def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: int, ctx):
+    """Who supplied whom in this sentence, for the next to refer to: the sides of its
+    last supply, else the actor of a sentence with a supply verb ("Amkodor exports
+    loaders.") as the supplier."""
+    pairs = [p for h, p in zip(hits, resolved, strict=True) if h.rel_type == "SUPPLIES_TO"]
+    if pairs:
+        return si, pairs[-1][0], pairs[-1][1]
+    who = prev_actor[1]
+    verb = _EXPORTS.search(text)
+    if who is not None and verb and who.end <= verb.start():
+        party = disc.antecedent(who, si) if who.refers else disc.party(who, "Company")
+        if party is not None:
+            return si, party, None
+    return ctx
+
+
+_EXPORTS = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?"
+                      r"|sells?|sold|exporters?|suppliers?|producers?|makers?|manufacturers?)\b",
+                      re.I)
 
 
 def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:
@@ -542,10 +658,11 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
     return a, b
 
 
-def _by_reference(text: str, sides) -> tuple[Hit, tuple] | None:
-    """An agreement whose parties the sentence calls "the parties": the pair the text
-    spoke of last (see :class:`PairMemory`)."""
-    ref = parties_reference(text)
+def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
+    """An agreement whose parties the sentence calls "the parties" (or "they"), or that
+    it says was signed without naming anyone: the pair the text spoke of last (see
+    :class:`PairMemory`)."""
+    ref = parties_reference(text) if mentions is None else agentless_signing(text, mentions)
     if not ref or not sides:
         return None
     (start, end), kind, title = ref
@@ -706,6 +823,8 @@ def _quote(text: str, hit: Hit) -> tuple[str, int]:
     if len(words) <= SHORT_WORDS:
         return text, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
+    if hit.how == "goods and buyers":
+        lo = hit.trigger[0]  # an item of a list: quote (and point at) the item
     if hit.how in ("pairs list", "respectively"):
         lo = min(hit.a.start, hit.b.start)  # in a list, quote (and point at) the pair itself
     hi = max(hit.a.end, hit.b.end, hit.trigger[1])

@@ -30,7 +30,10 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"|chambers|banks|railways|firms|plants)\b"
                   r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b(?!\s+of\b)"
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
-                  r"|authorities|governments|agencies|universities)\b", re.I)
+                  r"|authorities|governments|agencies|universities)\b"
+                  # "In 2001 they signed an agreement": the pair just named
+                  r"|\bthey\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+){0,2}"
+                  r"(?:signed|concluded|adopted|inked)\b)", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
 _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
                       r"\s*(?::|$)")
@@ -46,7 +49,7 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     """``(span of the referring phrase, document kind, title)`` when ``text`` says the
     parties signed (concluded, adopted) a document; else None."""
     low = text.lower()
-    if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ",
+    if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ", "they ",
                                   "sister ", "partner ", "administrations", "authorities",
                                   "governments", "agencies", "universities")):
         return None  # a cheap test first: most sentences refer to no pair
@@ -77,6 +80,34 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     docs = here or docs
     d = min(docs, key=lambda d: abs(d.start() - ref.start()))
     return ref.span(), d.lastgroup, _title(text, d)
+
+
+# "As a result, an agreement on cooperation was signed": a signing with no signer named.
+_AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?"
+                        r"(?:signed|concluded|adopted)\b(?!\s+(?:by|with|between)\b)", re.I)
+
+
+_THIS = re.compile(r"\b(?:this|that|these|those|said|above|such)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def agentless_signing(text: str, mentions: list[Mention]
+                      ) -> tuple[tuple[int, int], str, str] | None:
+    """``(span, kind, title)`` of a document a sentence says was signed without naming
+    anyone: its signers are the pair the text spoke of just before."""
+    if any(not m.adjectival and not m.refers for m in mentions):
+        return None
+    a = _AGENTLESS.search(text)
+    if a is None or re.search(r"\b(?:will|would|should|could|may|might|must|to\s+be|planned|"
+                              r"expected|intend)", text, re.I):
+        return None
+    # ("this agreement was signed": a paper reported before, with its signers)
+    docs = [d for d in _DOC.finditer(text, 0, a.start())
+            if not d.group(0).lower().startswith("document") and not _THIS.search(
+                text[max(0, d.start() - 40):d.start()])]
+    if not docs or TWIN.search(text):
+        return None
+    d = docs[-1]
+    return d.span(), d.lastgroup, _title(text, d)
 
 
 def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:

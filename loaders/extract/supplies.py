@@ -27,14 +27,21 @@ from relgraph.loaders.extract.mentions import Mention
 
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
-    r"|ship(?:ped|ping|ment|ments|s)?|sen[dt]|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
+    r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
+    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|leas(?:e|es|ed|ing)"
+    r"|install(?:s|ed|ing)?"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
     r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered)", re.I)
+# A side the sentence does not name, for the pipeline to take from the supply stated
+# before ("The largest supplier is X": X supplied whom the last sentence spoke of).
+SUPPLIER_REF = "Supplier"
+RECIPIENT_REF = "Recipient"
+_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas)",
+                      re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
@@ -58,7 +65,7 @@ _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 # The nearest preposition before a mention, over at most two other words.
-_PREP = re.compile(rf"\b((?i:{_P}))\s+(?:(?:the|this|these|its|their|a)\s+)?"
+_PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
                    rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym.
@@ -87,8 +94,10 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: semicolons and colons separate the items of a list
     ("two directions: supplies of A to B; supplies of C to D")."""
-    lo = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
-    ends = [i for i in (text.find(";", pos), text.find(":", pos)) if i >= 0]
+    # ("supplies trucks to: A, B and C": a colon after a preposition opens its list)
+    colons = [c.start() for c in re.finditer(r"(?<!\bto)(?<!\binto)(?<!\bfrom):", text)]
+    lo = max([text.rfind(";", 0, pos)] + [c for c in colons if c < pos]) + 1
+    ends = [i for i in [text.find(";", pos)] + [c for c in colons if c >= pos] if i >= 0]
     return lo, min(ends) if ends else len(text)
 
 
@@ -98,6 +107,8 @@ def _role(text: str, m: Mention) -> str | None:
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
+    if re.search(r"[\w\"»”)]\s*\($", before) and text[m.end:m.end + 1] == ")":
+        return "origin"  # '"Belshina" (Bobruisk) supplies': where the firm is
     if _ORGAN_OF.search(before):
         # "the akimat of X signed": the organ acts for X; "to the city administration
         # of X": as the organ's preposition says
@@ -140,7 +151,7 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
 def _skip(text: str, t: re.Match) -> bool:
     word = t.group(0).lower()
     after = text[t.end():t.end() + 40]
-    if word in ("sent", "send") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
+    if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
         return True
     # "exporting companies", "water supply systems": not a flow of goods.
     if word.endswith("ing") and re.match(r"\s+(?:companies|enterprises|firms|countries|organi[sz]"
@@ -194,12 +205,21 @@ def directions(text: str, ms: list[Mention], t: re.Match
         return _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles)
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
+        # "shipped by X to India and China": every member of the "to" list.
+        dsts = _run_after(text, dst, ms) if to_m else [dst]
         if dst is not None:
             # "gearboxes are supplied to Y by A, and tyres by B": the gapped clause's
             # agent supplies Y too.
             sups = by_m[:1] + [m for m in by_m[1:] if re.search(
                 r",?\s+and\s+(?:[a-z][\w-]*\s+){0,4}by\s+(?:the\s+)?$", text[by_m[0].end:m.start])]
-            return [(b, dst, "passive by", 0.85) for b in sups if b is not dst]
+            out = []
+            for b in sups:
+                # "..., and trucks by MAZ to Mongolia": a gapped agent's own recipients.
+                own = next((m for m in to_m if m.start > b.end and re.fullmatch(
+                    r"\s+(?:to|into)\s+(?:the\s+)?", text[b.end:m.start])), None)
+                mine = _run_after(text, own, ms) if own is not None else dsts
+                out += [(b, d, "passive by", 0.85) for d in mine if b is not d]
+            return out
     # "X supplies Y with goods" (also "the Russian market with"): the object receives.
     if not noun and before and after and re.fullmatch(r"\s+(?:the\s+)?",
                                                       text[t.end():after[0].start]):
@@ -218,7 +238,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to A - $5 million, to B": an elliptical list repeats the "to"; "... to China,
         # most of it to flour mills in Xi'an": a further destination after a comma.
         for m in to_m[1:]:
-            if m not in dsts and "," in text[dsts[-1].end:m.start] and not re.search(
+            gap = text[dsts[-1].end:m.start]
+            if m not in dsts and re.search(r",|\s[-–—]\s", gap) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         if noun:
@@ -242,8 +263,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         return [(s, d, how, conf) for s in src for d in dsts if s is not d]
     ins = [m for m in after if roles[id(m)] == "in" and not m.adjectival]
     # Finite verbs only: in "stores selling X in Y" the seller is the stores.
-    if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?", t.group(0),
-                                                    re.I):
+    if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?|install(?:s|ed)?",
+                                                    t.group(0), re.I):
         # "X sells its tractors in Norway and Sweden": the market is the recipient.
         subj = _subject(text, before)
         if subj is not None:
@@ -279,8 +300,10 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     >>> [(a.text, b.text) for a, b, *_ in _agent(s, find_mentions(s), next(SUPPLY.finditer(s)))]
     [('Norway', 'Lahti')]
     """
+    # ("export market" receives; an "exporter" supplies)
     receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
-                                              "client", "market", "export", "sales", "consumer"))
+                                              "client", "market", "export ", "sales",
+                                              "consumer"))
     copula = _COPULA_DET if receives else _COPULA
     subject = [m for m in ms if m.end <= t.start() and copula.search(text[m.end:t.start()])
                and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
@@ -306,20 +329,47 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
         rec = (to[:1] or owner[-1:] or [None])[0]
+        supplier = t.group(0).lower().startswith("supplier")  # not "the largest exporter"
+        if rec is None and sup is not None and supplier and re.search(
+                r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts))\s*(?:(?:main|largest|biggest|key|major|top"
+                r"|principal|leading|chief|only|sole|second|third)\s+)+$", text[:t.start()]):
+            # "The largest supplier is X": of the recipient the text just spoke of.
+            rec = Mention("", t.start(), t.start(), refers=RECIPIENT_REF)
     if sup is None or rec is None or sup is rec:
         return []
     return [(sup, rec, "agent noun", 0.75)]
 
 
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
+    if passive and by_m and not from_m:
+        # "Its tyres are bought by makers in A and by mines of B": the goods' owner
+        # before the verb supplied each buyer.
+        owner = [m for m in before if (m.refers or re.match(r"['’]s\s", text[m.end:]))
+                 and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:are|is|were|was"
+                                  r"|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?",
+                                  text[m.end:t.start()])]
+        if owner:
+            buyers = by_m[:1] + [m for m in by_m[1:] if re.fullmatch(
+                r",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:of|in)?\s*(?:the\s+)?",
+                text[by_m[0].end:m.start])]
+            return [(owner[-1], b, "bought by", 0.7) for b in buyers if b is not owner[-1]]
     if passive and by_m:
         recipient = by_m[0]
     elif glued:
         recipient = glued[-1]  # "Russian imports of ...", "Y's purchases"
     elif before and not noun:
         recipient = _subject(text, before)
+    elif noun and from_m and (owner := next((m for m in after if roles[id(m)] == "of" and re.fullmatch(  # noqa: E501
+            r"\s+(?:[a-z-]+\s+){0,2}of\s+(?:the\s+)?", text[t.end():m.start])), None)):
+        # "the imports of X from Y", "the main import items of X from Y": X received
+        recipient = owner
     else:
         return []
+    # "A and B also buy its fertilisers": every member of the subject's list buys.
+    recipients = [recipient]
+    if recipient is not None and not (passive and by_m):
+        heads = [x for x in before if recipient in run_after(text, x, before)]
+        recipients = run_after(text, heads[0], before) if heads else recipients
     if from_m and from_m[0] is not recipient:
         return [(from_m[0], recipient, "import from", 0.8)]
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
@@ -330,8 +380,36 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         makers = np[:1] + [m for m in after if m.start > np[0].end and re.fullmatch(
             r",?\s+and\s+(?:[\d.,]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|from|by)\s+(?:the\s+)?",
             text[np[0].end:m.start])][:3]
-        return [(m, recipient, "bought", 0.65) for m in makers if m is not recipient]
+        return [(m, r, "bought", 0.65) for m in makers for r in recipients if m is not r]
     return []
+
+
+_GOVERNED = ("in", "at", "on", "to", "into", "from", "by", "with", "for", "origin", "maker")
+
+
+def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found: list
+                               ) -> list:
+    """"Minsk, Gomel and Brest supply milk to Y", "Products of A and B are sold in Y",
+    "A and B bought tractors from Y": every member of the list that ends in the side
+    before the trigger takes that side's part."""
+    out = list(found)
+    for sup, rec, how, conf in found:
+        for side in (sup, rec):
+            if side.end > t.start() or side.refers or side.adjectival:
+                continue
+            before = [m for m in ms if m.end <= side.end]
+            head = next((x for x in before if x is not side and side in run_after(text, x, before)
+                         and re.search(r"\band\b", text[x.start:side.start])), None)
+            if head is None:
+                continue
+            run = run_after(text, head, before)
+            if any(_role(text, m) in _GOVERNED or m.refers or m.adjectival for m in run):
+                continue
+            for m in run[:-1]:
+                pair = (m, rec) if side is sup else (sup, m)
+                if pair[0].key != pair[1].key:
+                    out.append((*pair, how, conf))
+    return out
 
 
 def goods(text: str, t: re.Match, stop_at: int | None = None) -> str | None:
@@ -386,11 +464,15 @@ def value_usd(text: str) -> float | None:
         return None
 
 
-_TO_LIST = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:following\s+|[a-z-]+\s+"
-                      r"|\d+\s+){0,3}(?:countries|regions|cities|markets|partners|neighbou?rs"
-                      r"|destinations|buyers|customers|states|companies)"
+_TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
+                      r"(?:following\s+|[a-z-]+\s+|\d+\s+|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+){0,3}"
+                      r"(?:countries|regions|cities|markets|partners|neighbou?rs"
+                      r"|destinations|buyers|customers|states|companies|enterprises|plants|mills"
+                      r"|factories|farms|consumers|dealers|chains|stores|retailers|mines)"
+                      # "to many cities of Russia: A, B and C"
+                      r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
                       r"\s*(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular"
-                      r"|among\s+them|notably)\s+(?:the\s+)?)\s*")
+                      r"|among\s+them|notably)(?:\s+those\s+(?:in|of|at))?\s+(?:the\s+)?)\s*")
 
 
 def _listed_after(text, mentions, ms, t, hi):
@@ -444,9 +526,14 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               and not (m.start <= t.start() < m.end)
               # "its" is the supplier only as the owner before the trigger ("its exports").
-              and not (m.refers == "Actor" and m.start > t.start())]
+              and not (m.refers == "Actor" and m.start > t.start()
+                       and not (_REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
         found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
-            _trade_pair(text, mentions, ms, t) or _listed_after(text, mentions, ms, t, hi)
+            _trade_pair(text, mentions, ms, t)
+        # "... to many cities of Russia: A, B and C": the list after the colon too
+        found += [d for d in _listed_after(text, mentions, ms, t, hi)
+                  if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
+        found = _with_coordinated_subjects(text, ms, t, found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (
@@ -460,7 +547,32 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
             hits.append(Hit("SUPPLIES_TO", sup, rec, t.span(), conf, how,
                                   extra={"goods": goods(text, t, stop), "value_usd":
                                          value_usd(clause)}))
-    return hits
+    return hits + _gapped_from_to(text, mentions, hits)
+
+
+_GAP_FROM = re.compile(r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?from\s+(?:the\s+)?")
+_GAP_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
+
+
+def _gapped_from_to(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """"From A to B were delivered tractors; from B to A - metal": a clause that
+    leaves out the verb of the "from ... to" before it."""
+    done = [h for h in hits if h.how == "from-to"]
+    if not done:
+        return []
+    out = []
+    for g in _GAP_FROM.finditer(text, max(h.trigger[1] for h in done)):
+        a = next((m for m in mentions if m.start == g.end()), None)
+        w = _GAP_TO.match(text, a.end) if a is not None else None
+        b = next((m for m in mentions if w and m.start == w.end()), None)
+        if b is None or a.key == b.key:
+            continue
+        end = text.find(";", b.end)
+        if SUPPLY.search(text, g.start(), end if end >= 0 else len(text)):
+            continue  # a clause with a verb of its own is read on its own
+        out.append(Hit("SUPPLIES_TO", a, b, (g.start(), g.end()), 0.75, "from-to",
+                       extra={"goods": None, "value_usd": None}))
+    return out
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
