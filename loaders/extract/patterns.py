@@ -842,7 +842,14 @@ _UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(
                      r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
                      r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
                      r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
-                     r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)", re.I)
+                     r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)"
+                     # "..., but the Ukrainian side refused to sign it", "..., but the city
+                     # council rejected the draft": turned down after it was prepared.
+                     r"|\b(?:refused|declined)\s+to\s+(?:sign|conclude|ratify|approve)"
+                     r"|\b(?:rejected|vetoed|turned\s+down)\s+(?:it|them|the\s+(?:[a-z-]+\s+)?"
+                     r"(?:draft|document|deal|proposal|agreement|memorandum|contract|plan|idea))\b"
+                     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:rejected|vetoed"
+                     r"|turned\s+down)", re.I)
 
 
 def _undone(text: str, trigger: tuple[int, int]) -> bool:
@@ -864,7 +871,12 @@ def _in_event_name(text: str, m: Mention) -> bool:
 # treaty framework between A and B"): between states, no signing the text reports.
 _BASIS_BEFORE = re.compile(r"\b(?:under|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of"
                            r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|pursuant\s+to|based\s+on"
-                           r"|in\s+line\s+with|by\s+virtue\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           r"|in\s+line\s+with|by\s+virtue\s+of"
+                           # "relations rest on the Treaty ... between A and B", "trade is
+                           # governed by the 1998 Agreement between A and B"
+                           r"|rest(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|governed\s+by"
+                           r"|regulated\s+by|grounded\s+in|founded\s+on|built\s+on|stem(?:s|med)?\s+from"
+                           r"|laid\s+down\s+in|set\s+out\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                            re.I)
 _BASIS_AFTER = re.compile(r"\s+(?:framework|basis|base)\b", re.I)
 
