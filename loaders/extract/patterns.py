@@ -201,7 +201,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
-        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}",
+        # "between the Armenian company "Multi Group" and ...": a description with its
+        # demonym and an opening quote may stand before the name.
+        if after and not re.fullmatch(rf"\s+(?:the\s+)?(?:(?i:{_DEMONYM_ALT})\s+)?"
+                                      r"(?:[a-z][\w-]*\s+){0,6}[\"«“]?",
                                       text[m.end():after[0].start]):
             continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
@@ -252,6 +255,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if not before or not after:
             continue
         run = next((r for r in runs if r[0] is after[0]), [after[0]])
+        agents = _agents_before(text, before, m.start())
+        if agents:
+            # "Agreements were signed by A, B and C with D": each signer with D.
+            return [(a, x, "by-with", 0.7) for a in agents for x in run if a is not x]
         if len(run) > 1 and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+)?$", gap) and \
                 re.match(r"\s*(?:[,.;]|$)", text[run[1].end:]) and \
                 _sep(text, run[0], run[1]) == ",":
@@ -297,6 +304,23 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
+    return []
+
+
+_BY_AGENT = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|agreed)"
+                       r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
+
+
+def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:
+    """The agents of a passive signing that a "with" at ``at`` follows ("were signed
+    by A, B and C with D", "was concluded by A and B with D"): the list right after
+    "by", ending just before the "with"; empty when there is none."""
+    for i, first in enumerate(before):
+        if not _BY_AGENT.search(text, max(0, first.start - 40), first.start):
+            continue
+        agents = run_after(text, first, before[i:])
+        if agents and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?", text[agents[-1].end:at]):
+            return agents
     return []
 
 
@@ -697,6 +721,19 @@ def states_agreements(text: str) -> tuple[str, str] | None:
     return d.lastgroup, _title(text, d)
 
 
+def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
+    """Whether the document at ``d`` is a twinning (a twin word in or right around its
+    title). A twin word across a semicolon is another clause's: "A cooperates with B
+    under the memorandum of 2014; the twin city of its centre is C"."""
+    for a, b in twins:
+        if a <= d.start() < b:
+            return True
+        if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
+                min(b, d.start()):max(a, title_end)]:
+            return True
+    return False
+
+
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
@@ -705,7 +742,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     # and they are no other document's.
     own_pairs: set[int] = set()
     for d in _DOC.finditer(text):
-        if any(d.start() - 60 <= a and b <= d.end() + 20 or a <= d.start() < b for a, b in twins):
+        if _twin_document(text, d, d.end(), twins):
             continue
         pairs = of_with_pairs(text, _parties(mentions, False), d.end())
         if pairs:
@@ -719,8 +756,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # A twinning agreement ("twinning agreement", "agreement on fraternal ties") is
         # reported as the twinning itself; a twin word elsewhere in the sentence is not
         # what this document is.
-        if any(d.start() - 60 <= a and b <= title_end + 20 or a <= d.start() < b
-               for a, b in twins):
+        if _twin_document(text, d, title_end, twins):
             continue
         # "this agreement", "the said document": a paper reported before, not a new one,
         # unless this sentence is the one that says who signed it.
@@ -743,6 +779,12 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # this document's.
         lo, hi = own_clause(text, d.start(), d.end())
         ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
+        # "At the Forum of Rectors in Minsk, A and B signed ...": the opening phrase of
+        # a signing after it names the occasion, no signer (unless nobody else signs).
+        opening = _OPENING.match(text)
+        if opening and opening.end() <= d.start():
+            ms = [m for m in ms if m.start >= opening.end()] if sum(
+                m.start >= opening.end() for m in ms) >= 2 else ms
         strict = not _SIGNED.search(text)
         pairs = _dedupe_pairs(pair_up(text, ms, d.span(), strict=strict))
         title = _title(text, d)
@@ -977,6 +1019,19 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
 
 
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
+
+
+def meeting_sides(text: str, mentions: list[Mention], party_of) -> list:
+    """The two sides a sentence names without relating them, past the place that only
+    says where they met ("The rectors of A and B met in Brest", "Representatives of A
+    and B gathered at Kazan"): their parties when just two remain, else empty."""
+    out = {}
+    for m in mentions:
+        if m.refers or m.adjectival or _role(text, m) in ("in", "at", "near", "origin"):
+            continue
+        p = party_of(m)
+        out.setdefault(p.id, p)
+    return list(out.values()) if len(out) == 2 else []
 
 
 def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:

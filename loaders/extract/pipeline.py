@@ -38,6 +38,7 @@ from relgraph.loaders.extract.patterns import (
     context_agreements,
     find_hits,
     goal_supply,
+    meeting_sides,
     states_agreements,
     status_of,
 )
@@ -164,6 +165,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
+        if len(sides) > 2:
+            sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(text, mentions))
