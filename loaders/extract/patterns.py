@@ -75,7 +75,7 @@ _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?"
-                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to)\b",
+                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
                    re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
                      r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?)\b",
@@ -134,7 +134,11 @@ _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"
                             r"|mayoralty|municipality|executive\s+committee|council|duma"
                             r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
-                            r"|oblast|county)\s+of(?:\s+the)?$")
+                            r"|oblast|county"
+                            # "A and the governor of B": the office acts for B
+                            r"|governor|head|chairman|chairwoman|mayor|rector|director"
+                            r"|president|minister|leadership|heads|leaders|representatives)"
+                            r"\s+of(?:\s+the)?$")
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
@@ -212,7 +216,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             gap = text[trigger[1]:m.start()]
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
                     and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
-                re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()]))
+                re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()])
+            ) or _rests_on(text, m.start(), listed[-1].end, trigger)
             # Untied, it counts only within the trigger's own clause.
             same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
             if tied or (not strict and same_clause):
@@ -292,12 +297,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         return [(subject, x, "with", 0.8) for x in run]
     # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
     # pipeline keeps the pairs across countries when the list mixes them).
-    for r in runs:
+    for r in _nearest_first(runs, trigger):
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
                 and (loose_pairs and not strict or _verb_follows(text, r[1].end) or re.search(
                     r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
-                    text[max(0, r[0].start - 40):r[0].start])):
+                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
+                    r"|rectors?|directors?|presidents?|ministers?|leaders(?:hip)?|representatives)"
+                    r"\s+of\s+(?:the\s+)?)?$",
+                    text[max(0, r[0].start - 60):r[0].start])):
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
@@ -324,6 +331,22 @@ def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:
     return []
 
 
+_TIES_BEFORE = re.compile(r"\b(?:co-?operation|relations|ties|partnership|interaction|contacts"
+                          r"|links)\s+$", re.I)
+_RESTS_ON = re.compile(r"(?:,\s+)?\s*(?:[a-z]+\s+){0,3}?(?:based\s+on|rest(?:s|ed)?\s+on"
+                       r"|governed\s+by|regulated\s+by|under|within\s+the\s+framework\s+of"
+                       r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|pursuant\s+to)\s+"
+                       r"(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\d{4}\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def _rests_on(text: str, at: int, end: int, trigger: tuple[int, int]) -> bool:
+    """"Cooperation between A and B is based on the agreement of 2001", "relations
+    between A and B are governed by a memorandum": the document binds the pair the
+    ties are between (between states the framework guard drops it)."""
+    return end <= trigger[0] and bool(_TIES_BEFORE.search(text, max(0, at - 30), at)) and bool(
+        _RESTS_ON.fullmatch(text, end, trigger[0]))
+
+
 # "between A and B", "between A, B and the dealer of the Belarusian enterprise C".
 _BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w-]*"
                           r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))){0,6})?")
@@ -332,7 +355,8 @@ _BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w
 def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
     """"The parties to the agreement are A and B" (each pair); "X's partners under
     cooperation agreements include A, B and C" (X with each)."""
-    m = re.search(r"\bpart(?:ies|ners)\s+to\s+(?:the|this|that|these)\s+(?:[a-z]+\s+){0,2}"
+    m = re.search(r"\b(?:part(?:ies|ners)\s+to|signator(?:y|ies)\s+(?:of|to))"
+                  r"\s+(?:the|this|that|these)\s+(?:[a-z]+\s+){0,2}"
                   r"(?:are|were|include[sd]?)\s+(?:the\s+)?", text)
     if m:
         first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 5), None)
@@ -361,12 +385,19 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
     """"A and B signed ...": the pair that is the subject of the signing verb."""
-    for r in runs:
+    for r in _nearest_first(runs, trigger):
         if len(r) == 2 and r[1].end <= trigger[0] and \
                 re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) and \
                 _verb_follows(text, r[1].end):
             return [(r[0], r[1], "A and B", 0.7)]
     return []
+
+
+def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
+    """The lists before the trigger, nearest first, then those after it: in "A and B
+    adopted a road map, and C and D renewed the agreement" the agreement is C's and D's."""
+    before = [r for r in runs if r[-1].end <= trigger[0]]
+    return before[::-1] + [r for r in runs if r[-1].end > trigger[0]]
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -379,6 +410,11 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
                          r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
+                         # "A and B cooperate under an agreement of 2005": the pair the
+                         # document binds
+                         r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
+                         r"(?:[a-z]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
+                         r"|on\s+the\s+basis\s+of|based\s+on|in\s+accordance\s+with)\s"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
                          text[at:at + 120]))
@@ -721,6 +757,22 @@ def states_agreements(text: str) -> tuple[str, str] | None:
     return d.lastgroup, _title(text, d)
 
 
+_LATER_WITH = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?with\s+(?:the\s+)?")
+
+
+def _later_with(text: str, ms: list[Mention], pairs: list) -> list:
+    """"The agreement of A with B was signed in 2017, and with C in 2019": a later
+    with-phrase of the same clause gives the last head of the noun another partner."""
+    head, last = pairs[-1][0], max(b.end for _, b in pairs)
+    end = text.find(";", last)
+    out = []
+    for w in _LATER_WITH.finditer(text, last, end if end >= 0 else len(text)):
+        first = next((x for x in ms if x.start == w.end()), None)
+        if first is not None:
+            out += [(head, x) for x in run_after(text, first, ms) if x is not head]
+    return out
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -746,6 +798,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         pairs = of_with_pairs(text, _parties(mentions, False), d.end())
         if pairs:
+            pairs += _later_with(text, _parties(mentions, False), pairs)
             own_pairs |= {id(m) for pair in pairs for m in pair}
             best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, "of-with", d.lastgroup,
                              _title(text, d)) for a, b in pairs])

@@ -105,3 +105,74 @@ def test_a_twin_word_of_the_next_clause_leaves_the_document_an_agreement(text, w
 ])
 def test_between_a_described_firm_and_its_partner(text, want):
     assert pairs(text, AGREEMENT) == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2018 the Mogilev Region and the Kostanay Region adopted a road map, and the Minsk "
+     "city administration and the akimat of Almaty renewed the agreement of 2004.",
+     [("region:by:mogilev", "region:kz:kostanay"), ("city:by:minsk", "city:kz:almaty")]),
+    ("In 2015 the Grodno Region and the Kaunas County signed a memorandum, and the Brest "
+     "Region and the Lublin Voivodeship concluded an agreement on tourism.",
+     [("region:by:grodno", "region:lt:kaunas"), ("region:by:brest", "region:pl:lublin")]),
+])
+def test_each_document_is_signed_by_the_pair_nearest_before_it(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The cooperation agreement of the Primorsky Krai with the Brest region was signed in "
+     "2017, and with the Minsk region in 2019.",
+     [("region:ru:primorsky", "region:by:brest"), ("region:ru:primorsky", "region:by:minsk")]),
+    ("The memorandum of Gomel with Bryansk dates from 2004, and with Kursk and Oryol from "
+     "2010.", [("city:by:gomel", "city:ru:bryansk"), ("city:by:gomel", "city:ru:kursk"),
+               ("city:by:gomel", "city:ru:orel")]),
+])
+def test_a_later_with_phrase_gives_the_document_another_partner(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Gomel Region and the Bryansk Region cooperate under an agreement signed in 2005.",
+     ("region:by:gomel", "region:ru:bryansk")),
+    ("Vitebsk and Pskov have worked together on the basis of a memorandum of 2012.",
+     ("city:by:vitebsk", "city:ru:pskov")),
+    ("Since 2010 the Grodno Region and the Podlaskie Voivodeship have been cooperating within "
+     "the framework of a road map.", ("region:by:grodno", "region:pl:podlaskie")),
+])
+def test_a_pair_that_cooperates_under_a_document_signed_it(text, want):
+    assert pairs(text, AGREEMENT) == [want]
+
+
+def test_states_that_cooperate_under_a_treaty_report_no_signing():
+    assert pairs("Belarus and Russia cooperate under the Treaty on the Union State.",
+                 AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The signatories of the memorandum were the Gomel Region, the Bryansk Region and the "
+     "Chernihiv Region.", [("region:by:gomel", "region:ru:bryansk"),
+                           ("region:by:gomel", "region:ua:chernihiv"),
+                           ("region:ru:bryansk", "region:ua:chernihiv")]),
+    ("The memorandum was signed by the governor of the Bryansk Region and the chairman of the "
+     "Gomel Oblast Executive Committee.", [("region:ru:bryansk", "region:by:gomel")]),
+    ("The agreement was signed by the mayor of Grodno and the mayor of Kaunas in 2011.",
+     [("city:by:grodno", "city:lt:kaunas")]),
+])
+def test_signatories_and_the_offices_that_sign_for_a_party(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Cooperation between the Grodno Region and the Kaliningrad Region is based on the "
+     "agreement of 2001.", [("region:by:grodno", "region:ru:kaliningrad")]),
+    ("Relations between Vitebsk and Pskov are governed by a memorandum of 2009.",
+     [("city:by:vitebsk", "city:ru:pskov")]),
+    ("Partnership between the Gomel Region and the Bryansk Region develops under an agreement "
+     "of 2005.", [("region:by:gomel", "region:ru:bryansk")]),
+    # between states the document is a framework, and trade rests on no document
+    ("Relations between Belarus and Russia are governed by the Union State Treaty.", []),
+    ("Trade between the Gomel Region and the Bryansk Region grew after the agreement of 2005.",
+     []),
+])
+def test_ties_between_a_pair_that_rest_on_a_document(text, want):
+    assert pairs(text, AGREEMENT) == want
