@@ -214,8 +214,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]
+            # "The agreements of the regions complement the treaty base between A and
+            # B": the "between" is the nearer document's.
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
-                    and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
+                    and not any(trigger[1] <= x.start < m.start() for x in ms)
+                    and not _DOC.search(gap)) or bool(
                 re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()])
             ) or _rests_on(text, m.start(), listed[-1].end, trigger)
             # Untied, it counts only within the trigger's own clause.
@@ -971,9 +974,21 @@ _BASIS_BEFORE = re.compile(r"\b(?:under|within\s+the\s+framework\s+of|in\s+the\s
                            # governed by the 1998 Agreement between A and B"
                            r"|rest(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|governed\s+by"
                            r"|regulated\s+by|grounded\s+in|founded\s+on|built\s+on|stem(?:s|med)?\s+from"
-                           r"|laid\s+down\s+in|set\s+out\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           r"|laid\s+down\s+in|set\s+out\s+in"
+                           # "an instrument for implementing the agreements between A and B",
+                           # "concluded in the spirit of the Treaty between A and B"
+                           r"|implement(?:s|ed|ing)?|implementation\s+of|in\s+the\s+spirit\s+of"
+                           r"|provided\s+for\s+by|reflected\s+in|enshrined\s+in|complement(?:s|ing)?)"
+                           r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                            re.I)
 _BASIS_AFTER = re.compile(r"\s+(?:framework|basis|base)\b", re.I)
+
+
+_SIGNED_BY_MEMBERS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:signed|concluded|adopted)"
+                                r"\s+(?:\w+\s+)?by\s+"
+                                r"(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:regions|cities|towns"
+                                r"|districts|municipalities|subjects|oblasts|provinces|enterprises"
+                                r"|companies|firms|universities)\b")
 
 
 def _framework_between_states(text: str, h: Hit) -> bool:
@@ -983,12 +998,19 @@ def _framework_between_states(text: str, h: Hit) -> bool:
             or m.kind_hint == "Country" for m in (h.a, h.b)):
         return False
     lo, hi = own_clause(text, *h.trigger)
+    # "cooperation between A and B develops on the basis of agreements signed by the
+    # regions": the members signed them, not the states
+    if _SIGNED_BY_MEMBERS.match(text, h.trigger[1]):
+        return True
     # "allows regions to sign agreements of their own" reports no signing
-    if any(not re.search(r"\bto\s+$", text[max(0, x.start() - 4):x.start()])
-           for x in _SIGNED.finditer(text, lo, hi)):
-        return False
-    return bool(_BASIS_BEFORE.search(text, max(0, h.trigger[0] - 80), h.trigger[0])
-                or _BASIS_AFTER.match(text, h.trigger[1]))
+    signed = [x.start() for x in _SIGNED.finditer(text, lo, hi)
+              if not re.search(r"\bto\s+$", text[max(0, x.start() - 4):x.start()])]
+    basis = _BASIS_BEFORE.search(text, max(0, h.trigger[0] - 80), h.trigger[0])
+    if basis:
+        # "Memoranda are concluded in the spirit of the Treaty between A and B": the
+        # verb before the basis phrase is the other documents' signing.
+        return not any(at >= basis.start() for at in signed)
+    return not signed and bool(_BASIS_AFTER.match(text, h.trigger[1]))
 
 
 # A supply that is only the aim of a document or an effort: "agreements relating to the

@@ -176,3 +176,27 @@ def test_signatories_and_the_offices_that_sign_for_a_party(text, want):
 ])
 def test_ties_between_a_pair_that_rest_on_a_document(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The agreements of the regions complement the treaty base between Belarus and Russia.",
+    "Regional agreements are an instrument for implementing the agreements between Belarus "
+    "and Russia.",
+    "Such memoranda are concluded in the spirit of the Treaty of Friendship between Belarus "
+    "and Russia.",
+    "Interregional cooperation between Belarus and Russia is developing on the basis of "
+    "agreements signed by the regions.",
+])
+def test_states_named_as_the_background_of_other_documents_sign_nothing(text):
+    assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Grodno Region and the Kaliningrad Region signed a memorandum under the Agreement "
+     "between Belarus and Russia on cooperation of regions.",
+     [("region:by:grodno", "region:ru:kaliningrad")]),
+    ("Since the signing of the Union State Treaty between Belarus and Russia in 1999, regions "
+     "have concluded more than 300 agreements.", [("country:by", "country:ru")]),
+])
+def test_the_signing_beside_a_background_treaty_stays(text, want):
+    assert pairs(text, AGREEMENT) == want
