@@ -191,7 +191,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
     # as well as C and D"
     for r in runs:
-        if len(r) >= 4 and len(r) % 2 == 0:
+        if len(r) >= 4 and len(r) % 2 == 0 and not _plural_head(r[-1]):
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
             if all(s == "and" for s in seps[0::2]) and all(
                     s in (",", ";", ", as well as", ", and also") for s in seps[1::2]):
@@ -224,7 +224,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # Untied, it counts only within the trigger's own clause.
             same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
             if tied or (not strict and same_clause):
-                out.extend((x, y, "between", 0.85 if tied else 0.5)
+                conf = 0.85 if tied else 0.5
+                group = run_after(text, listed[1], after) if len(listed) == 2 else []
+                if len(group) >= 2 and _plural_head(group[-1]):
+                    # "between A and the B, C and D regions": A with each of the group
+                    out.extend((listed[0], y, "between", conf) for y in group)
+                    continue
+                out.extend((x, y, "between", conf)
                            for i, x in enumerate(listed) for y in listed[i + 1:])
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
@@ -332,6 +338,16 @@ def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:
         if agents and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?", text[agents[-1].end:at]):
             return agents
     return []
+
+
+_PLURAL_HEAD = re.compile(r"\s(?:regions|oblasts|cities|towns|districts|provinces|territories"
+                          r"|counties|voivodeships|krais|republics)$", re.I)
+
+
+def _plural_head(m: Mention) -> bool:
+    """"the Minsk, Brest and Gomel regions": the last name of a list carries the kind
+    word of all its members, which are one group rather than pairs."""
+    return bool(_PLURAL_HEAD.search(m.text))
 
 
 _TIES_BEFORE = re.compile(r"\b(?:co-?operation|relations|ties|partnership|interaction|contacts"

@@ -200,3 +200,20 @@ def test_states_named_as_the_background_of_other_documents_sign_nothing(text):
 ])
 def test_the_signing_beside_a_background_treaty_stays(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Cooperation agreements have been concluded between the Rostov region and the Minsk, "
+     "Brest and Gomel regions.", [("region:ru:rostov", "region:by:minsk"),
+                                  ("region:ru:rostov", "region:by:brest"),
+                                  ("region:ru:rostov", "region:by:gomel")]),
+    ("Agreements were signed between the Bryansk Region and the Gomel, Mogilev and Vitebsk "
+     "oblasts in 2001-2005.", [("region:ru:bryansk", "region:by:gomel"),
+                               ("region:ru:bryansk", "region:by:mogilev"),
+                               ("region:ru:bryansk", "region:by:vitebsk")]),
+    # pairs listed with "and" and commas, with no shared kind word, stay pairs
+    ("A memorandum between Lida and Alytus, Slonim and Druskininkai was signed in 2012.",
+     [("city:by:lida", "city:lt:alytus"), ("city:by:slonim", "city:lt:druskininkai")]),
+])
+def test_a_group_that_shares_its_kind_word_signs_with_the_first_party(text, want):
+    assert pairs(text, AGREEMENT) == want
