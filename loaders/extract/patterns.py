@@ -1112,6 +1112,33 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
 
 
+_AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:signed|concluded|adopted|inked|initial+ed)\b(?!\s+(?:by|with|between)\b)")
+
+
+def agentless_signing(text: str, mentions: list[Mention]) -> tuple | None:
+    """``(trigger, kind, title)`` of "During the visit, an agreement on cooperation was
+    signed": a document signed in the passive, with no agent, no partner and no party
+    named in the sentence at all (its signers are the two sides named just before); a
+    plan or intention is none."""
+    if any(not m.adjectival and not m.refers for m in mentions) or _planned(text, 0, len(text)):
+        return None
+    v = _AGENTLESS.search(text)
+    d = next((d for d in _DOC.finditer(text) if d.end() <= (v.start() if v else -1)
+              and not d.group(0).lower().startswith("document")), None)
+    if v is None or d is None or _NEGATED.search(text) or _undone(text, d.span()):
+        return None
+    # "In total, 300 agreements have been signed": a count of the whole field's documents
+    if re.search(r"\b(?:(?!(?:19|20)\d\d\b)\d+|many|several|numerous|dozens|hundreds|all"
+                 r"|these|those|such)\s+(?:[a-z-]+\s+){0,2}$",
+                 text[max(0, d.start() - 40):d.start()], re.I):
+        return None
+    if any(d.start() - 60 <= t.start() <= d.end() + 40 for t in (*TWIN.finditer(text),
+                                                                 *TWIN_WEAK.finditer(text))):
+        return None
+    return d.span(), d.lastgroup, _title(text, d)
+
+
 def meeting_sides(text: str, mentions: list[Mention], party_of) -> list:
     """The two sides a sentence names without relating them, past the place that only
     says where they met ("The rectors of A and B met in Brest", "Representatives of A

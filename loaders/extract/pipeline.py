@@ -35,6 +35,7 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     Hit,
     _title,
+    agentless_signing,
     context_agreements,
     find_hits,
     goal_supply,
@@ -246,6 +247,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                  si, disc)):
                 hits.append(hit)
                 resolved.append(pair)
+        lone = agentless_signing(s.text, mentions) if not hits else None
+        if lone and disc.pairs.just_named(si):
+            # "A and B met in X. During the visit, an agreement was signed."
+            (start, end), kind, title = lone
+            m = Mention(s.text[start:end], start, end)
+            hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before",
+                            kind, title))
+            resolved.append(disc.pairs.just_named(si))
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
                 twin_references(text, hits, resolved, disc, si):
             hits.append(hit)

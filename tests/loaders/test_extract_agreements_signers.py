@@ -217,3 +217,24 @@ def test_the_signing_beside_a_background_treaty_stays(text, want):
 ])
 def test_a_group_that_shares_its_kind_word_signs_with_the_first_party(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2016 the Mogilev region was visited by a delegation of the Ulyanovsk region. During "
+     "the visit, an agreement on cooperation was signed.",
+     [("region:by:mogilev", "region:ru:ulyanovsk")]),
+    ("The Gomel Region and the Bryansk Region have long-standing ties. In 2005 an agreement "
+     "on trade and economic cooperation was concluded.",
+     [("region:by:gomel", "region:ru:bryansk")]),
+    ("Delegations of the Brest Region and the Penza Region met in Brest. As a result, a "
+     "memorandum was signed.", [("region:by:brest", "region:ru:penza")]),
+    # an intention, a count of the field's documents, or sides two sentences back: none
+    ("The Gomel Region and the Bryansk Region have long-standing ties. An agreement will be "
+     "signed next year.", []),
+    ("The Gomel Region and the Bryansk Region have long-standing ties. In total, 300 "
+     "agreements have been signed.", []),
+    ("The Gomel Region and the Bryansk Region have long-standing ties. Trade grew fast. In "
+     "2005 an agreement was concluded.", []),
+])
+def test_an_agentless_signing_is_of_the_two_sides_named_just_before(text, want):
+    assert pairs(text, AGREEMENT) == want
