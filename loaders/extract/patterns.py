@@ -473,12 +473,26 @@ _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protoco
                           r"|programm?e|contract|intent|twin|sister|friend)", re.I)
 
 
+# "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
+# several Polish cities, including with Lublin": a with-phrase that names one member of
+# the vague plural before it.
+_WITH_ONE_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?with\s+(?:\d+|two|three|four|five|six|seven"
+                          r"|eight|nine|ten|several|many|a\s+number\s+of|a\s+few"
+                          r"|some|various|dozens\s+of|numerous)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                          r"(?:regions|cities|towns|districts|provinces|partners|companies|firms"
+                          r"|universities|countries|oblasts)\b(?:\s+(?:of|in)\s+[A-Za-z-]+)?,\s+"
+                          r"(?:the\s+(?:latest|last|first|newest|most\s+recent)(?:\s+one)?"
+                          r"|including|among\s+them|in\s+particular|notably|e\.g\.)\s+", re.I)
+
+
 def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     """A "with" belongs to the relation when the trigger or a signing verb comes
     shortly before it with no other "with" between ("relations with B" later in the
     sentence does not)."""
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
+        return True
+    if trigger[1] <= at and at - trigger[1] < 120 and _WITH_ONE_OF.fullmatch(text, trigger[1], at):
         return True
     if trigger[0] > at:
         # "an agreement on trade with B and a twinning agreement with C": a "with"

@@ -238,3 +238,18 @@ def test_a_group_that_shares_its_kind_word_signs_with_the_first_party(text, want
 ])
 def test_an_agentless_signing_is_of_the_two_sides_named_just_before(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Mogilev Region has partnership agreements with 20 Russian regions, the latest with "
+     "the Orenburg Region in 2019.", [("region:by:mogilev", "region:ru:orenburg")]),
+    ("The Brest Region has agreements with several Russian regions, including with the Penza "
+     "Region.", [("region:by:brest", "region:ru:penza")]),
+    ("Grodno signed memoranda with three Polish cities, the first with Bialystok in 2001.",
+     [("city:by:grodno", "city:pl:bialystok")]),
+    # a with-phrase of another verb is no member of the plural
+    ("The Brest Region has agreements with several Russian regions and trades with the Penza "
+     "Region.", []),
+])
+def test_a_with_phrase_naming_one_of_the_partners_before(text, want):
+    assert pairs(text, AGREEMENT) == want
