@@ -106,6 +106,12 @@ class PairMemory:
         Latvian delegation"); "the sides" in the very next sentence are they."""
         self._sides = (sentence, a, b)
 
+    def just_named(self, sentence: int) -> tuple[Party, Party] | None:
+        """The two sides the sentence just before named without relating them."""
+        if self._sides and sentence - self._sides[0] == 1:
+            return self._sides[1], self._sides[2]
+        return None
+
     def recall(self, sentence: int, window: int | None = None) -> tuple[Party, Party] | None:
         """The pair spoken of last; with ``window``, only one named that recently (and
         not the section's)."""

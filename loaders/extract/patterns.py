@@ -75,7 +75,7 @@ _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?"
-                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to)\b",
+                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
                    re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
                      r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?)\b",
@@ -134,7 +134,11 @@ _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"
                             r"|mayoralty|municipality|executive\s+committee|council|duma"
                             r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
-                            r"|oblast|county)\s+of(?:\s+the)?$")
+                            r"|oblast|county"
+                            # "A and the governor of B": the office acts for B
+                            r"|governor|head|chairman|chairwoman|mayor|rector|director"
+                            r"|president|minister|leadership|heads|leaders|representatives)"
+                            r"\s+of(?:\s+the)?$")
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
@@ -187,7 +191,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
     # as well as C and D"
     for r in runs:
-        if len(r) >= 4 and len(r) % 2 == 0:
+        if len(r) >= 4 and len(r) % 2 == 0 and not _plural_head(r[-1]):
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
             if all(s == "and" for s in seps[0::2]) and all(
                     s in (",", ";", ", and", ", as well as", ", and also") for s in seps[1::2]):
@@ -202,25 +206,39 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
         after = [x for x in ms if x.start > m.end()]
-        if after and not re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?"
-                                      r"(?:[a-z][\w-]*\s+){0,6}", text[m.end():after[0].start]):
+        # "between the Armenian company "Multi Group" and ...": a description with its
+        # demonym and an opening quote may stand before the name.
+        if after and not re.fullmatch(rf"\s+(?:the\s+)?(?:(?:(?i:{_DEMONYM_ALT})"
+                                      r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))\s+)?"
+                                      r"(?:[a-z][\w-]*\s+){0,6}[\"«“]?",
+                                      text[m.end():after[0].start]):
             continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]
+            # "The agreements of the regions complement the treaty base between A and
+            # B": the "between" is the nearer document's.
             tied = (0 <= m.start() - trigger[1] < 120 and not re.search(r"[;(]", gap)
-                    and not any(trigger[1] <= x.start < m.start() for x in ms)) or bool(
+                    and not any(trigger[1] <= x.start < m.start() for x in ms)
+                    and not _DOC.search(gap)) or bool(
                 re.search(r"\b(?:signed|concluded)\s+$", text[max(0, m.start() - 12):m.start()])
             ) or bool(listed[-1].end <= trigger[0] and _BETWEEN_IS_DOC.fullmatch(
                 # "Relations between A and B are regulated by a memorandum of 2011"
                 text, listed[-1].end, trigger[0])) or (last_tied is not None and bool(re.fullmatch(
                 # "between A and B, and between C and D": the repeated "between" is tied too
-                r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?", text[last_tied:m.start()])))
+                r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?", text[last_tied:m.start()])
+            )) or _rests_on(text, m.start(), listed[-1].end, trigger)
             last_tied = listed[-1].end if tied else None
             # Untied, it counts only within the trigger's own clause.
             same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
             if tied or (not strict and same_clause):
-                out.extend((x, y, "between", 0.85 if tied else 0.5)
+                conf = 0.85 if tied else 0.5
+                group = run_after(text, listed[1], after) if len(listed) == 2 else []
+                if len(group) >= 2 and _plural_head(group[-1]):
+                    # "between A and the B, C and D regions": A with each of the group
+                    out.extend((listed[0], y, "between", conf) for y in group)
+                    continue
+                out.extend((x, y, "between", conf)
                            for i, x in enumerate(listed) for y in listed[i + 1:])
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
@@ -259,6 +277,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if not before or not after:
             continue
         run = next((r for r in runs if r[0] is after[0]), [after[0]])
+        agents = _agents_before(text, before, m.start())
+        if agents:
+            # "Agreements were signed by A, B and C with D": each signer with D.
+            return [(a, x, "by-with", 0.7) for a in agents for x in run if a is not x]
         if len(run) > 1 and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+)?$", gap) and \
                 re.match(r"\s*(?:[,.;]|$)", text[run[1].end:]) and \
                 _sep(text, run[0], run[1]) == ",":
@@ -292,12 +314,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         return [(subject, x, "with", 0.8) for x in run]
     # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
     # pipeline keeps the pairs across countries when the list mixes them).
-    for r in runs:
+    for r in _nearest_first(runs, trigger):
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
                 and (loose_pairs and not strict or _verb_follows(text, r[1].end) or re.search(
                     r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
-                    text[max(0, r[0].start - 40):r[0].start])):
+                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
+                    r"|rectors?|directors?|presidents?|ministers?|leaders(?:hip)?|representatives)"
+                    r"\s+of\s+(?:the\s+)?)?$",
+                    text[max(0, r[0].start - 60):r[0].start])):
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
@@ -305,6 +329,49 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return []
+
+
+_BY_AGENT = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|agreed)"
+                       r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
+
+
+def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:
+    """The agents of a passive signing that a "with" at ``at`` follows ("were signed
+    by A, B and C with D", "was concluded by A and B with D"): the list right after
+    "by", ending just before the "with"; empty when there is none."""
+    for i, first in enumerate(before):
+        if not _BY_AGENT.search(text, max(0, first.start - 40), first.start):
+            continue
+        agents = run_after(text, first, before[i:])
+        if agents and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?", text[agents[-1].end:at]):
+            return agents
+    return []
+
+
+_PLURAL_HEAD = re.compile(r"\s(?:regions|oblasts|cities|towns|districts|provinces|territories"
+                          r"|counties|voivodeships|krais|republics)$", re.I)
+
+
+def _plural_head(m: Mention) -> bool:
+    """"the Minsk, Brest and Gomel regions": the last name of a list carries the kind
+    word of all its members, which are one group rather than pairs."""
+    return bool(_PLURAL_HEAD.search(m.text))
+
+
+_TIES_BEFORE = re.compile(r"\b(?:co-?operation|relations|ties|partnership|interaction|contacts"
+                          r"|links)\s+$", re.I)
+_RESTS_ON = re.compile(r"(?:,\s+)?\s*(?:[a-z]+\s+){0,3}?(?:based\s+on|rest(?:s|ed)?\s+on"
+                       r"|governed\s+by|regulated\s+by|under|within\s+the\s+framework\s+of"
+                       r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|pursuant\s+to)\s+"
+                       r"(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\d{4}\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def _rests_on(text: str, at: int, end: int, trigger: tuple[int, int]) -> bool:
+    """"Cooperation between A and B is based on the agreement of 2001", "relations
+    between A and B are governed by a memorandum": the document binds the pair the
+    ties are between (between states the framework guard drops it)."""
+    return end <= trigger[0] and bool(_TIES_BEFORE.search(text, max(0, at - 30), at)) and bool(
+        _RESTS_ON.fullmatch(text, end, trigger[0]))
 
 
 # "between A and B", "between A, B and the dealer of the Belarusian enterprise C".
@@ -315,7 +382,8 @@ _BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w
 def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
     """"The parties to the agreement are A and B" (each pair); "X's partners under
     cooperation agreements include A, B and C" (X with each)."""
-    m = re.search(r"\bpart(?:ies|ners)\s+to\s+(?:the|this|that|these)\s+(?:[a-z]+\s+){0,2}"
+    m = re.search(r"\b(?:part(?:ies|ners)\s+to|signator(?:y|ies)\s+(?:of|to))"
+                  r"\s+(?:the|this|that|these)\s+(?:[a-z]+\s+){0,2}"
                   r"(?:are|were|include[sd]?)\s+(?:the\s+)?", text)
     if m:
         first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 5), None)
@@ -344,12 +412,19 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
     """"A and B signed ...": the pair that is the subject of the signing verb."""
-    for r in runs:
+    for r in _nearest_first(runs, trigger):
         if len(r) == 2 and r[1].end <= trigger[0] and \
                 re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) and \
                 _verb_follows(text, r[1].end):
             return [(r[0], r[1], "A and B", 0.7)]
     return []
+
+
+def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
+    """The lists before the trigger, nearest first, then those after it: in "A and B
+    adopted a road map, and C and D renewed the agreement" the agreement is C's and D's."""
+    before = [r for r in runs if r[-1].end <= trigger[0]]
+    return before[::-1] + [r for r in runs if r[-1].end > trigger[0]]
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -362,6 +437,11 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
                          r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
+                         # "A and B cooperate under an agreement of 2005": the pair the
+                         # document binds
+                         r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
+                         r"(?:[a-z]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
+                         r"|on\s+the\s+basis\s+of|based\s+on|in\s+accordance\s+with)\s"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
                          text[at:at + 120]))
@@ -407,12 +487,26 @@ _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protoco
                           r"|programm?e|contract|intent|twin|sister|friend)", re.I)
 
 
+# "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
+# several Polish cities, including with Lublin": a with-phrase that names one member of
+# the vague plural before it.
+_WITH_ONE_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?with\s+(?:\d+|two|three|four|five|six|seven"
+                          r"|eight|nine|ten|several|many|a\s+number\s+of|a\s+few"
+                          r"|some|various|dozens\s+of|numerous)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                          r"(?:regions|cities|towns|districts|provinces|partners|companies|firms"
+                          r"|universities|countries|oblasts)\b(?:\s+(?:of|in)\s+[A-Za-z-]+)?,\s+"
+                          r"(?:the\s+(?:latest|last|first|newest|most\s+recent)(?:\s+one)?"
+                          r"|including|among\s+them|in\s+particular|notably|e\.g\.)\s+", re.I)
+
+
 def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     """A "with" belongs to the relation when the trigger or a signing verb comes
     shortly before it with no other "with" between ("relations with B" later in the
     sentence does not)."""
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
+        return True
+    if trigger[1] <= at and at - trigger[1] < 120 and _WITH_ONE_OF.fullmatch(text, trigger[1], at):
         return True
     if trigger[0] > at:
         # "an agreement on trade with B and a twinning agreement with C": a "with"
@@ -710,6 +804,35 @@ def states_agreements(text: str) -> tuple[str, str] | None:
     return d.lastgroup, _title(text, d)
 
 
+_LATER_WITH = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?with\s+(?:the\s+)?")
+
+
+def _later_with(text: str, ms: list[Mention], pairs: list) -> list:
+    """"The agreement of A with B was signed in 2017, and with C in 2019": a later
+    with-phrase of the same clause gives the last head of the noun another partner."""
+    head, last = pairs[-1][0], max(b.end for _, b in pairs)
+    end = text.find(";", last)
+    out = []
+    for w in _LATER_WITH.finditer(text, last, end if end >= 0 else len(text)):
+        first = next((x for x in ms if x.start == w.end()), None)
+        if first is not None:
+            out += [(head, x) for x in run_after(text, first, ms) if x is not head]
+    return out
+
+
+def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
+    """Whether the document at ``d`` is a twinning (a twin word in or right around its
+    title). A twin word across a semicolon is another clause's: "A cooperates with B
+    under the memorandum of 2014; the twin city of its centre is C"."""
+    for a, b in twins:
+        if a <= d.start() < b:
+            return True
+        if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
+                min(b, d.start()):max(a, title_end)]:
+            return True
+    return False
+
+
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
@@ -718,10 +841,11 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     # and they are no other document's.
     own_pairs: set[int] = set()
     for d in _DOC.finditer(text):
-        if any(d.start() - 60 <= a and b <= d.end() + 20 or a <= d.start() < b for a, b in twins):
+        if _twin_document(text, d, d.end(), twins):
             continue
         pairs = of_with_pairs(text, _parties(mentions, False), d.end())
         if pairs:
+            pairs += _later_with(text, _parties(mentions, False), pairs)
             own_pairs |= {id(m) for pair in pairs for m in pair}
             best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, "of-with", d.lastgroup,
                              _title(text, d)) for a, b in pairs])
@@ -732,8 +856,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # A twinning agreement ("twinning agreement", "agreement on fraternal ties") is
         # reported as the twinning itself; a twin word elsewhere in the sentence is not
         # what this document is.
-        if any(d.start() - 60 <= a and b <= title_end + 20 or a <= d.start() < b
-               for a, b in twins):
+        if _twin_document(text, d, title_end, twins):
             continue
         # "this agreement", "the said document": a paper reported before, not a new one,
         # unless this sentence is the one that says who signed it.
@@ -756,6 +879,12 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # this document's.
         lo, hi = own_clause(text, d.start(), d.end())
         ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
+        # "At the Forum of Rectors in Minsk, A and B signed ...": the opening phrase of
+        # a signing after it names the occasion, no signer (unless nobody else signs).
+        opening = _OPENING.match(text)
+        if opening and opening.end() <= d.start():
+            ms = [m for m in ms if m.start >= opening.end()] if sum(
+                m.start >= opening.end() for m in ms) >= 2 else ms
         strict = not _SIGNED.search(text)
         pairs = _dedupe_pairs(pair_up(text, ms, d.span(), strict=strict))
         title = _title(text, d)
@@ -855,7 +984,14 @@ _UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(
                      r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
                      r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
                      r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
-                     r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)", re.I)
+                     r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)"
+                     # "..., but the Ukrainian side refused to sign it", "..., but the city
+                     # council rejected the draft": turned down after it was prepared.
+                     r"|\b(?:refused|declined)\s+to\s+(?:sign|conclude|ratify|approve)"
+                     r"|\b(?:rejected|vetoed|turned\s+down)\s+(?:it|them|the\s+(?:[a-z-]+\s+)?"
+                     r"(?:draft|document|deal|proposal|agreement|memorandum|contract|plan|idea))\b"
+                     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:rejected|vetoed"
+                     r"|turned\s+down)", re.I)
 
 
 def _undone(text: str, trigger: tuple[int, int]) -> bool:
@@ -877,9 +1013,26 @@ def _in_event_name(text: str, m: Mention) -> bool:
 # treaty framework between A and B"): between states, no signing the text reports.
 _BASIS_BEFORE = re.compile(r"\b(?:under|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of"
                            r"|in\s+accordance\s+with|on\s+the\s+basis\s+of|pursuant\s+to|based\s+on"
-                           r"|in\s+line\s+with|by\s+virtue\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           r"|in\s+line\s+with|by\s+virtue\s+of"
+                           # "relations rest on the Treaty ... between A and B", "trade is
+                           # governed by the 1998 Agreement between A and B"
+                           r"|rest(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|governed\s+by"
+                           r"|regulated\s+by|grounded\s+in|founded\s+on|built\s+on|stem(?:s|med)?\s+from"
+                           r"|laid\s+down\s+in|set\s+out\s+in"
+                           # "an instrument for implementing the agreements between A and B",
+                           # "concluded in the spirit of the Treaty between A and B"
+                           r"|implement(?:s|ed|ing)?|implementation\s+of|in\s+the\s+spirit\s+of"
+                           r"|provided\s+for\s+by|reflected\s+in|enshrined\s+in|complement(?:s|ing)?)"
+                           r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                            re.I)
 _BASIS_AFTER = re.compile(r"\s+(?:framework|basis|base)\b", re.I)
+
+
+_SIGNED_BY_MEMBERS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:signed|concluded|adopted)"
+                                r"\s+(?:\w+\s+)?by\s+"
+                                r"(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:regions|cities|towns"
+                                r"|districts|municipalities|subjects|oblasts|provinces|enterprises"
+                                r"|companies|firms|universities)\b")
 
 
 def _framework_between_states(text: str, h: Hit) -> bool:
@@ -889,12 +1042,19 @@ def _framework_between_states(text: str, h: Hit) -> bool:
             or m.kind_hint == "Country" for m in (h.a, h.b)):
         return False
     lo, hi = own_clause(text, *h.trigger)
+    # "cooperation between A and B develops on the basis of agreements signed by the
+    # regions": the members signed them, not the states
+    if _SIGNED_BY_MEMBERS.match(text, h.trigger[1]):
+        return True
     # "allows regions to sign agreements of their own" reports no signing
-    if any(not re.search(r"\bto\s+$", text[max(0, x.start() - 4):x.start()])
-           for x in _SIGNED.finditer(text, lo, hi)):
-        return False
-    return bool(_BASIS_BEFORE.search(text, max(0, h.trigger[0] - 80), h.trigger[0])
-                or _BASIS_AFTER.match(text, h.trigger[1]))
+    signed = [x.start() for x in _SIGNED.finditer(text, lo, hi)
+              if not re.search(r"\bto\s+$", text[max(0, x.start() - 4):x.start()])]
+    basis = _BASIS_BEFORE.search(text, max(0, h.trigger[0] - 80), h.trigger[0])
+    if basis:
+        # "Memoranda are concluded in the spirit of the Treaty between A and B": the
+        # verb before the basis phrase is the other documents' signing.
+        return not any(at >= basis.start() for at in signed)
+    return not signed and bool(_BASIS_AFTER.match(text, h.trigger[1]))
 
 
 # A supply that is only the aim of a document or an effort: "agreements relating to the
@@ -978,6 +1138,54 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
 
 
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
+
+
+_AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:signed|concluded|adopted|inked|initial+ed)\b(?!\s+(?:by|with|between)\b)")
+
+
+_THIS_DOC = re.compile(r"\b(?:this|that|these|those|said|above|such)\s+(?:[a-z-]+\s+){0,2}$",
+                       re.I)
+
+
+def agentless_signing(text: str, mentions: list[Mention]) -> tuple | None:
+    """``(trigger, kind, title)`` of "During the visit, an agreement on cooperation was
+    signed": a document signed in the passive, with no agent, no partner and no party
+    named in the sentence at all (its signers are the two sides named just before); a
+    plan or intention is none."""
+    if any(not m.adjectival and not m.refers for m in mentions) or _planned(text, 0, len(text)):
+        return None
+    v = _AGENTLESS.search(text)
+    # The last document before the verb; "this agreement was signed" is a paper reported
+    # before, with its signers.
+    d = ([d for d in _DOC.finditer(text, 0, v.start()) if d.end() <= v.start()
+          and not d.group(0).lower().startswith("document")
+          and not _THIS_DOC.search(text, max(0, d.start() - 40), d.start())] or [None])[-1] \
+        if v else None
+    if v is None or d is None or _NEGATED.search(text) or _undone(text, d.span()):
+        return None
+    # "In total, 300 agreements have been signed": a count of the whole field's documents
+    if re.search(r"\b(?:(?!(?:19|20)\d\d\b)\d+|many|several|numerous|dozens|hundreds|all"
+                 r"|these|those|such)\s+(?:[a-z-]+\s+){0,2}$",
+                 text[max(0, d.start() - 40):d.start()], re.I):
+        return None
+    if any(d.start() - 60 <= t.start() <= d.end() + 40 for t in (*TWIN.finditer(text),
+                                                                 *TWIN_WEAK.finditer(text))):
+        return None
+    return d.span(), d.lastgroup, _title(text, d)
+
+
+def meeting_sides(text: str, mentions: list[Mention], party_of) -> list:
+    """The two sides a sentence names without relating them, past the place that only
+    says where they met ("The rectors of A and B met in Brest", "Representatives of A
+    and B gathered at Kazan"): their parties when just two remain, else empty."""
+    out = {}
+    for m in mentions:
+        if m.refers or m.adjectival or _role(text, m) in ("in", "at", "near", "origin"):
+            continue
+        p = party_of(m)
+        out.setdefault(p.id, p)
+    return list(out.values()) if len(out) == 2 else []
 
 
 def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:

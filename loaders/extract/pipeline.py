@@ -38,16 +38,17 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     Hit,
     _title,
+    agentless_signing,
     context_agreements,
     find_hits,
     goal_supply,
+    meeting_sides,
     states_agreements,
     status_of,
 )
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import (
     actor,
-    agentless_signing,
     heading_sides,
     lone_with,
     parties_reference,
@@ -176,6 +177,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
+        if len(sides) > 2:
+            sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
         prev_actor = (si, actor(text, mentions))
@@ -268,6 +271,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                  si, disc)):
                 hits.append(hit)
                 resolved.append(pair)
+        lone = agentless_signing(s.text, mentions) if not hits else None
+        if lone and disc.pairs.just_named(si):
+            # "A and B met in X. During the visit, an agreement was signed."
+            (start, end), kind, title = lone
+            m = Mention(s.text[start:end], start, end)
+            hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before",
+                            kind, title))
+            resolved.append(disc.pairs.just_named(si))
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
                 twin_references(text, hits, resolved, disc, si):
             hits.append(hit)

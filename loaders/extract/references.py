@@ -83,33 +83,6 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
 
 
 # "As a result, an agreement on cooperation was signed": a signing with no signer named.
-_AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?"
-                        r"(?:signed|concluded|adopted)\b(?!\s+(?:by|with|between)\b)", re.I)
-
-
-_THIS = re.compile(r"\b(?:this|that|these|those|said|above|such)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-
-
-def agentless_signing(text: str, mentions: list[Mention]
-                      ) -> tuple[tuple[int, int], str, str] | None:
-    """``(span, kind, title)`` of a document a sentence says was signed without naming
-    anyone: its signers are the pair the text spoke of just before."""
-    if any(not m.adjectival and not m.refers for m in mentions):
-        return None
-    a = _AGENTLESS.search(text)
-    if a is None or re.search(r"\b(?:will|would|should|could|may|might|must|to\s+be|planned|"
-                              r"expected|intend)", text, re.I):
-        return None
-    # ("this agreement was signed": a paper reported before, with its signers)
-    docs = [d for d in _DOC.finditer(text, 0, a.start())
-            if not d.group(0).lower().startswith("document") and not _THIS.search(
-                text[max(0, d.start() - 40):d.start()])]
-    if not docs or TWIN.search(text):
-        return None
-    d = docs[-1]
-    return d.span(), d.lastgroup, _title(text, d)
-
-
 def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
     """The parties of "an agreement was signed with B" when no party of the clause comes
     before the "with": the signer is the actor of the sentence before. A list after
