@@ -5,7 +5,7 @@ lists of goods and their buyers, and the list grammar of agreements."""
 
 import pytest
 
-from tests.extract_candidates import pairs as _pairs
+from extract_candidates import pairs as _pairs
 
 S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
 
