@@ -4,7 +4,6 @@ plant's engines"), a supplier named in the sentence before ("The main buyers are
 lists of goods and their buyers, and the list grammar of agreements."""
 
 import pytest
-
 from extract_candidates import pairs as _pairs
 
 S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
