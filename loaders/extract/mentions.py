@@ -69,6 +69,10 @@ mid early late end beginning half quarter spring summer autumn winter
 later earlier subsequently previously currently recently initially additionally likewise
 several numerous various other certain few
 today yesterday tomorrow now soon then next last under since thereafter besides overall
+unlike like despite regarding concerning following including excluding except near beyond
+toward towards around across along alongside amid amidst throughout beside opposite given
+notwithstanding considering compared
+monday tuesday wednesday thursday friday saturday sunday
 """.split())
 _MONTH = set("january february march april may june july august september october november "
              "december".split())
@@ -80,6 +84,7 @@ forum expo exhibition fair year days week festival olympiad cup championship ses
 resolution regulation law decree commission summit conference congress initiative project
 development national electronic internet url president prime governor head minister
 ambassador deputy chairman mr mrs dr
+chapter section annex appendix table figure paragraph
 """.split())
 LEGAL_FORMS = set(_LEGAL_FORMS) | {"co", "as", "sue"}
 _ORG_HEADS = set("""
@@ -300,9 +305,27 @@ def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# A heading's or sentence's first word capitalised only by its place: an adjective
+# ("Economic ties ...", "Agricultural exports ...") before a lower-case word.
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ical|ic|[^e]al|ial|ive|ary|ous)")
+_OPENING = re.compile(r"(?:(?:Chapter|Section|Part|Annex|Appendix)\s+[\dIVXLC]+[.:]?\s*"
+                      r"|[\dIVXLC]+(?:\.\d+)*\.?\s+|[^\w\s]*\s*)?")
+
+
+def _opening_adjective(m: Mention, text: str) -> bool:
+    low = m.text.lower()
+    return " " not in m.text and _ADJECTIVE.fullmatch(m.text) is not None and \
+        low not in DEMONYMS and low not in REGION_DEMONYMS and low not in COUNTRY_BY_NAME \
+        and _OPENING.fullmatch(text[:m.start]) is not None and \
+        re.match(r"\s+[a-z]", text[m.end:]) is not None
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
-    ("Belarusian enterprises", "Kazakh companies")."""
+    ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
+    a sentence ("Economic ties with ...")."""
+    if not m.adjectival and not m.refers and _opening_adjective(m, text):
+        return True
     if m.adjectival:
         # "Belarusian manufacturers", "Latvian farms": no party (texts measured against
         # their gold counted these among the false candidates).

@@ -407,7 +407,10 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
 _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+aim\s+of|To|At"
                       r"|During|On\s+the\s+(?:margins|sidelines)\s+of|Within|Under|As\s+part\s+of"
                       r"|In\s+the\s+framework\s+of|Following|After|Before|Amid|Pursuant\s+to"
-                      r"|In\s+accordance\s+with|On\s+the\s+basis\s+of)\b[^,;:]{3,160},\s+")
+                      r"|In\s+accordance\s+with|On\s+the\s+basis\s+of"
+                      # a contrast names who did not act ("Unlike Gomel, ...")
+                      r"|Unlike|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)"
+                      r"|Except\s+for|Despite)\b[^,;:]{3,160},\s+")
 
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:

@@ -1,0 +1,60 @@
+"""Mention recognition and party naming: words that are no name, firms joined or split,
+vague plurals, organisations named after a town, designations before a quoted name and
+informal region names. Every text here was written for these tests."""
+
+import pytest
+from extract_candidates import pairs
+
+from relgraph.loaders.extract.mentions import find_mentions
+
+
+def _parties(text, rel_type):
+    return {x for pair in pairs(text, rel_type) for x in pair}
+
+
+# -- words that are no name -----------------------------------------------------------
+@pytest.mark.parametrize("text, rel_type", [
+    ("Chapter 4. Economic ties with the Bryansk region\n"
+     "In 2019 tractors were supplied to the Bryansk region.", "SUPPLIES_TO"),
+    ("4.2. Industrial supplies to the Omsk region\nMTZ is the main supplier there.",
+     "SUPPLIES_TO"),
+    ("Section 3. Agricultural exports to the Tambov region grew in 2020.", "SUPPLIES_TO"),
+])
+def test_a_heading_word_is_no_party(text, rel_type):
+    ids = _parties(text, rel_type)
+    assert not any(x.split(":")[-1] in ("economic", "industrial", "agricultural", "chapter",
+                                        "section") for x in ids), ids
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("Unlike Gomel, the Vitebsk region signed an agreement with the Pskov region in 2012.",
+     "region:by:vitebsk"),
+    ("In contrast to Brest, the Mogilev region signed a cooperation agreement with the "
+     "Smolensk region.", "region:by:mogilev"),
+])
+def test_an_opening_contrast_names_no_signer(text, signer):
+    assert [a for a, _ in pairs(text, "SIGNED_AGREEMENT")] == [signer]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Unlike Amkodor, the plant exports little.", "Amkodor"),
+    ("Despite Grodno Azot, the region imports fertiliser.", "Grodno Azot"),
+])
+def test_an_opening_preposition_is_no_part_of_the_name(text, name):
+    assert [m.text for m in find_mentions(text)][:1] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Vitebsk region signed a memorandum with Pskov on Friday.", "Pskov"),
+    ("The governor of the Gomel region signed an agreement with Bryansk on Tuesday.",
+     "Bryansk"),
+    ("Amkodor delivered 30 loaders to Kazan on 3 March.", "Kazan"),
+])
+def test_a_name_does_not_run_on_into_a_day(text, name):
+    names = [m.text for m in find_mentions(text)]
+    assert name in names and not any("day" in n or "March" in n for n in names), names
+
+
+def test_a_town_with_on_in_its_name_stays_whole():
+    assert "Rostov on Don" in [m.text for m in find_mentions(
+        "Rostov on Don signed an agreement with the Gomel region.")]
