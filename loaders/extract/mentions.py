@@ -269,7 +269,8 @@ def _possessive_place(name: str) -> bool:
         return False
     head = name[m.end():].split()[0].strip('"').lower()
     return head not in _ORG_HEADS and head not in COMPANY_NOUNS and head not in ORG_NOUNS
-_LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])")
+# (not one that opens the next firm's name: 'OJSC "A", OJSC "B"')
+_LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])(?!\s*[\"«“])")
 
 
 def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
@@ -464,8 +465,11 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "Minsk Tractor Plant and Amkodor": a name that ends in its head word
                 # (or legal form) is complete; "and" starts the next name of a list.
+                # 'OJSC "A" and OJSC "B"': a quoted name closes its firm's name too.
                 if connectors & _AND_LIKE and (toks[j - 1].text.lower() in _ORG_HEADS
-                                               or toks[j - 1].text.lower() in LEGAL_FORMS):
+                                               or toks[j - 1].text.lower() in LEGAL_FORMS
+                                               or (_closed_quote(toks[j - 1])
+                                                   and _opens_firm(toks[k]))):
                     break
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
@@ -667,6 +671,16 @@ municipality town village port sea lake river mount cathedral church castle pala
 friends sons brothers cabinet ministers
 """.split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
+
+
+def _closed_quote(tok: Token) -> bool:
+    """'"Belshina"', not the first half of a nested quote ('"Holding "')."""
+    return tok.text.startswith('"') and len(tok.text) > 2 and not tok.text[-2].isspace()
+
+
+def _opens_firm(tok: Token) -> bool:
+    """A legal form or a quoted name: the start of the next firm's name."""
+    return tok.text.startswith('"') or (tok.text.lower() in LEGAL_FORMS and tok.text.isupper())
 
 
 def _spaced_dash(text: str, tok: Token) -> bool:

@@ -58,3 +58,29 @@ def test_a_name_does_not_run_on_into_a_day(text, name):
 def test_a_town_with_on_in_its_name_stays_whole():
     assert "Rostov on Don" in [m.text for m in find_mentions(
         "Rostov on Don signed an agreement with the Gomel region.")]
+
+
+# -- two quoted firms ---------------------------------------------------------------
+@pytest.mark.parametrize("text, names", [
+    ('OJSC "Belshina" and OJSC "Grodno Azot" supplied tyres to the Omsk region.',
+     ['OJSC "Belshina"', 'OJSC "Grodno Azot"']),
+    ('In 2018 JSC "Kazakhmys" and LLP "Kazzinc" signed a contract with the Orenburg region.',
+     ['JSC "Kazakhmys"', 'LLP "Kazzinc"']),
+    ('OJSC "Naftan" and "Polimir" ship fibre to Poland.', ['OJSC "Naftan"', '"Polimir"']),
+    ('OJSC "Belshina", OJSC "Naftan" and JSC "Grodno Azot" ship to Russia.',
+     ['OJSC "Belshina"', 'OJSC "Naftan"', 'JSC "Grodno Azot"']),
+])
+def test_two_quoted_firms_are_two_names_without_debris(text, names):
+    found = [m.text for m in find_mentions(text)]
+    assert found[:len(names)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('OJSC "Belshina" and OJSC "Grodno Azot" supplied tyres to the Omsk region.',
+     {"company:by:belshina", "company:by:grodno-azot", "region:ru:omsk"}),
+    ('In 2018 JSC "Kazakhmys" and LLP "Kazzinc" signed a contract with the Orenburg '
+     'region.', {"company:kz:kazakhmys", "company:kz:kazzinc", "region:ru:orenburg"}),
+])
+def test_each_quoted_firm_takes_part(text, expected):
+    rel = "SUPPLIES_TO" if "suppl" in text else "SIGNED_AGREEMENT"
+    assert _parties(text, rel) == expected
