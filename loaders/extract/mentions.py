@@ -23,6 +23,7 @@ from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, REGION
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
     DOTTED_LEGAL,
+    KNOWN_BODIES,
     LEGAL,
     is_acronym,
     non_party,
@@ -333,6 +334,10 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    words = m.text.lower().split()
+    if (all(w in _AREA_ADJECTIVES for w in words) or m.text.lower() in KNOWN_BODIES) and \
+            _VAGUE_AFTER.match(text, m.end):
+        return True  # "the Baltic states", "several CIS countries": nobody in particular
     if _MANAGING_APPOSITION.search(text, max(0, m.start - 8), m.start + 1) and \
             re.match(r"(?:the\s+)?(?:Managing|Management)\s+Company\b", m.text, re.I):
         return True  # 'X - Management Company of Holding "Y"': X is the party
@@ -363,7 +368,9 @@ _VAGUE_AFTER = re.compile(
     # buyers named only by their trade: "to Chinese smelters", "Latvian farms"
     r"|smelters|mills|refineries|pharmacies|hospitals|chains|retailers|traders|dealers"
     r"|distributors|consumers|customers|buyers|households|farmers|processors|shops|stores"
-    r"|mines|carriers|operators|suppliers|makers|owners)\b")
+    r"|mines|carriers|operators|suppliers|makers|owners"
+    # "several CIS countries", "the Baltic states", "EAEU member states"
+    r"|countries|states|republics|nations|members)\b")
 
 
 def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:

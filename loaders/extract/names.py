@@ -285,6 +285,12 @@ authorities organizations organisations institutions universities farms banks in
 sides parties countries states members structures entities plants factories agencies
 delegations officials specialists scientists colleagues citizens residents people
 """.split())
+# Plural nouns for people of a trade or place ("Farmers of X", "Growers of Y").
+_PEOPLE = set("""
+farmers growers workers producers manufacturers exporters importers entrepreneurs
+businessmen residents inhabitants citizens scientists specialists students teachers
+doctors builders miners dairymen breeders suppliers traders merchants artisans
+""".split())
 _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve several many "
                     "some dozen dozens hundreds numerous various".split())
 
@@ -312,6 +318,8 @@ def non_party(text: str) -> bool:
         return True
     if len(low) == 1 and low[0] in _VAGUE_PLURALS:
         return True  # "Partners" (a heading), "Enterprises": nobody in particular
+    if len(low) >= 3 and low[1] == "of" and (low[0] in _VAGUE_PLURALS or low[0] in _PEOPLE):
+        return True  # "Farmers of the Vitebsk Region": its people, not the region
     if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
             low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()):
         return True

@@ -84,3 +84,30 @@ def test_two_quoted_firms_are_two_names_without_debris(text, names):
 def test_each_quoted_firm_takes_part(text, expected):
     rel = "SUPPLIES_TO" if "suppl" in text else "SIGNED_AGREEMENT"
     assert _parties(text, rel) == expected
+
+
+# -- vague plurals ------------------------------------------------------------------
+@pytest.mark.parametrize("text, rel_type, not_party", [
+    ("Farmers of the Vitebsk Region supply milk to Smolensk dairies.", "SUPPLIES_TO",
+     "vitebsk"),
+    ("Growers of the Brest region sold apples to Moscow.", "SUPPLIES_TO", "brest"),
+    ("The Baltic states bought Belarusian potash in 2019.", "SUPPLIES_TO", "baltic"),
+    ("The Vitebsk region supplies potatoes to the Baltic states.", "SUPPLIES_TO", "baltic"),
+    ("Several CIS countries signed an agreement with the Gomel region.", "SIGNED_AGREEMENT",
+     "cis"),
+    ("Gomselmash exports combines to several CIS countries.", "SUPPLIES_TO", "cis"),
+    ("EAEU member states signed an agreement with Vietnam.", "SIGNED_AGREEMENT", "eaeu"),
+])
+def test_a_vague_plural_is_no_party(text, rel_type, not_party):
+    ids = _parties(text, rel_type)
+    assert not any(not_party in x for x in ids), ids
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CIS signed a memorandum of understanding with the SCO.", ("org:xx:cis", "org:xx:sco")),
+    ("The Vitebsk region supplies potatoes to the Baltic states and to Latvia.",
+     ("region:by:vitebsk", "country:lv")),
+])
+def test_a_bloc_or_place_named_on_its_own_still_acts(text, expected):
+    rel = "SUPPLIES_TO" if "suppl" in text else "SIGNED_AGREEMENT"
+    assert expected in pairs(text, rel)
