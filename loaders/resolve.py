@@ -528,10 +528,15 @@ class Resolver:
                             c.written and flag != BASE and (c.label == "Country" or (
                                 c.label == "Region" and hint == "city"))):
                         continue
-                    # A bare name is a region only if it is the region's own name.
+                    # A bare name is a region only if it is the region's own name:
+                    # not its centre's ("Kemerovo"), but an informal or historic name
+                    # of the region itself ("Kuzbass", "Kuban", "Yugra").
                     if c.label == "Region" and flag == BASE and hint is None and \
                             want != "Region" and not every:
-                        continue
+                        if not (c.level == 1 and _region_own_name(
+                                self.gazetteer.entries.get(eid), k)):
+                            continue
+                        c.tier = 0
                     if lat is not None and c.lat is not None:
                         c.distance = distance_km(lat, lon, c.lat, c.lon)
                     found[eid] = c
@@ -737,6 +742,19 @@ class Resolver:
 # names again and again.
 _NAME_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
 _FUZZY_NAMES: dict[tuple[str, str, bool], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _region_own_name(e: Entry | None, k: str) -> bool:
+    """``k`` is one of the region's aliases that is no form of its (centre's) name:
+    "kuzbass" for Kemerovo Oblast, but not "kemerovo", "hrodna" or "brest-litovsk"."""
+    if e is None or k not in {split_term_key(key(a))[0] for a in e.aliases}:
+        return False
+    from difflib import SequenceMatcher
+
+    base = split_term_key(key(e.name))[0]
+    # "Hrodna", "Mahilyow" are spellings of the centre's name (their skeletons match
+    # half or more), "Kuzbass", "Kuban", "Yugra" are not
+    return len(k) > 3 and SequenceMatcher(None, skeleton(k), skeleton(base)).ratio() < 0.5
 
 
 def _name_keys(e: Entry) -> tuple[str, ...]:

@@ -411,7 +411,9 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
 # A long official descriptor before a quoted name: 'Federal State Scientific Institution
 # "X"', 'Republican Unitary Enterprise "X"'. The quoted part is the name.
 _DESCRIBED = re.compile(r"^(?:[A-Z][\w-]*\s+){2,}(?:Institution|Enterprise|Organi[sz]ation"
-                        r"|Establishment|Company|Institute|Association)\s+(?=\")")
+                        r"|Establishment|Company|Institute|Association)"
+                        # "... Institution of Higher (Professional) Education"
+                        r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?\s+(?=\")")
 
 
 def _drop_descriptor(m: Mention) -> None:
@@ -423,6 +425,8 @@ def _drop_descriptor(m: Mention) -> None:
     """
     d = _DESCRIBED.match(m.text)
     if d and m.text.endswith('"') and m.text.count('"') == 2:
+        if m.text.startswith("Federal State ") and not m.country_hint:
+            m.country_hint = "RU"  # Russia's designation of its federal bodies
         m.text, m.start, m.organisation = m.text[d.end():], m.start + d.end(), True
 
 
@@ -743,6 +747,11 @@ _TITLES = set("""president governor head mayor akim khokim hokim chairman chairp
 consul prime minister deputy first vice acting plenipotentiary envoy""".split())
 
 
+# Acronyms of chambers of commerce (and industry) and of (state, technical, medical ...)
+# universities: organisations, not companies.
+_ORG_ACRONYM = re.compile(r"(?:[A-Z][a-z]*)?[A-Z]*(?:CCI|CC|[A-Z]SU|[A-Z]TU|[A-Z]MU|[A-Z]AU)")
+
+
 def _emit(out, text, toks, i, j, org):
     span = toks[i:j]
     first = span[0].text.lower().strip('"')
@@ -796,6 +805,10 @@ def _emit(out, text, toks, i, j, org):
         # name of a firm (its head noun ends it), and says its country.
         org = True
         mention.organisation = True
+    if _ORG_ACRONYM.fullmatch(span[-1].text):
+        # "BelCCI", "the Uzbek CCI", "BSTU": a chamber's or a university's acronym
+        org = True
+        mention.organisation = True
     if country_hint is None and org:
         m = re.search(r"\bof (?:the )?(?:Republic of )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s*$",
                       mention.text)
@@ -821,7 +834,8 @@ def _emit(out, text, toks, i, j, org):
     if _ORGAN.search(mention.text):
         mention.organisation = False  # an organ stands for its region or city
     elif org and mention.kind_hint is None:
-        mention.kind_hint = "Company" if _company(mention.text) else "Organization"
+        mention.kind_hint = "Company" if _company(mention.text) and not _ORG_ACRONYM.fullmatch(
+            span[-1].text) else "Organization"
     if mention.adjectival:
         after = text[end:end + 30]
         cap = re.match(r"\s+capital\b(\s+region)?", after)

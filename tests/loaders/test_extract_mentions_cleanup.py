@@ -6,6 +6,7 @@ import pytest
 from extract_candidates import pairs
 
 from relgraph.loaders.extract.mentions import find_mentions
+from relgraph.loaders.resolve import Resolver
 
 
 def _parties(text, rel_type):
@@ -111,3 +112,63 @@ def test_a_vague_plural_is_no_party(text, rel_type, not_party):
 def test_a_bloc_or_place_named_on_its_own_still_acts(text, expected):
     rel = "SUPPLIES_TO" if "suppl" in text else "SIGNED_AGREEMENT"
     assert expected in pairs(text, rel)
+
+
+# -- informal region names ------------------------------------------------------------
+@pytest.mark.parametrize("text, rel_type, region", [
+    ("Kuzbass supplied coal to the Grodno region in 2017.", "SUPPLIES_TO", "region:ru:kemerovo"),
+    ("The Vitebsk region signed an agreement with Kuzbass in 2016.", "SIGNED_AGREEMENT",
+     "region:ru:kemerovo"),
+    ("Kuban signed an agreement with the Minsk region.", "SIGNED_AGREEMENT",
+     "region:ru:krasnodar"),
+    ("Minsk tractors are supplied to Kuban every spring.", "SUPPLIES_TO", "region:ru:krasnodar"),
+])
+def test_an_informal_region_name_is_the_region(text, rel_type, region):
+    assert region in _parties(text, rel_type)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Kuzbass", "region:ru:kemerovo"), ("Yugra", "region:ru:khanty-mansi"),
+    ("Kemerovo", "city:ru:kemerovo"), ("Krasnodar", "city:ru:krasnodar"),
+    ("Brest-Litovsk", "city:by:brest"), ("Hrodna", "city:by:grodno"),
+    ("Mahilyow", "city:by:mogilev"),
+])
+def test_the_resolver_reads_a_regions_own_name_as_the_region(name, expected):
+    assert Resolver.default().resolve(name).id == expected
+
+
+# -- a long designation before a quoted name --------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ('Federal State Budgetary Educational Institution of Higher Education "Don State '
+     'Technical University" signed an agreement with the Gomel region.',
+     "org:ru:don-state-technical-university"),
+    ('In 2017 the Federal State Autonomous Educational Institution of Higher Professional '
+     'Education "Kazan Federal University" signed a memorandum with Grodno State University.',
+     "org:ru:kazan-federal-university"),
+    ('Municipal Unitary Enterprise "Vodokanal of Brest" signed a contract with the Lublin '
+     'region.', "company:xx:vodokanal-of-brest"),
+])
+def test_the_quoted_name_is_the_core_of_the_id(text, party):
+    assert party in _parties(text, "SIGNED_AGREEMENT")
+
+
+# -- organisations named after a town ---------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("The Mogilev branch of the BelCCI signed an agreement with the Smolensk region.",
+     "org:by:belcci"),
+    ("The BelCCI signed a memorandum of cooperation with the Pskov region.", "org:by:belcci"),
+    ("In 2019 BSTU signed an agreement with the Bryansk region.", "org:xx:bstu"),
+    ("The Tashkent CCI signed an agreement with the Minsk region.", "org:uz:tashkent-cci"),
+    ("The Ryazan region and the Tashkent Chamber of Commerce signed an agreement. Russian "
+     "exports to Uzbekistan grew.", "org:uz:tashkent-chamber-of-commerce"),
+    ("The Gomel branch of the Belarusian Chamber of Commerce and Industry signed a "
+     "memorandum with the Bryansk region.",
+     "org:by:belarusian-chamber-of-commerce-and-industry"),
+    ("In 2020 the Belarusian Railway signed a memorandum with the Kazakh railway company KTZ.",
+     "company:by:belarusian-railway"),
+    ("Uzbek Railways signed an agreement with Belarusian Railway.",
+     "company:by:belarusian-railway"),
+])
+def test_an_organisation_named_after_a_town_keeps_its_kind_country_and_name(text, party):
+    ids = _parties(text, "SIGNED_AGREEMENT")
+    assert party in ids and not {"city:by:mogilev", "city:by:gomel", "city:uz:tashkent"} & ids
