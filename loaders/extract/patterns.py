@@ -1060,13 +1060,14 @@ def _framework_between_states(text: str, h: Hit) -> bool:
     return not signed and bool(_BASIS_AFTER.match(text, h.trigger[1]))
 
 
-# A supply that is only the aim of a document or an effort: "agreements relating to the
-# increase in the volume of mutual supplies", "in order to increase supplies of X".
+# A supply that is only the aim of a document or an effort: "agreements on raising the
+# volume of mutual deliveries", "in order to increase supplies of X".
 _GROWTH_BEFORE = re.compile(r"\b(?:increas\w*|expan\w*|grow\w*|boost\w*|rais\w*|doubl\w*"
                             r"|promot\w*|develop\w*|stimulat\w*)\s+(?:in\s+|of\s+)?(?:the\s+)?"
                             r"(?:(?:volume|volumes|share|level)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _PURPOSE = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+at|in\s+order\s+to|so\s+as\s+to"
                       r"|intend(?:s|ed)?\s+to|designed\s+to|relat(?:ing|ed)\s+to|with\s+a\s+view\s+to|with\s+the\s+aim"
+                      r"|concern(?:ed|ing)(?:\s+with)?|deal(?:s|ing)?\s+with|devoted\s+to|regarding"
                       r"|purpose|goal|objective|(?:agreements?|memorand\w*|road\s*maps?|programm?es?"
                       r"|plans?)\s+(?:on|for|to)\b)", re.I)
 

@@ -46,8 +46,8 @@ def test_agreements_between_states_that_the_text_reports_stay(text, want):
 @pytest.mark.parametrize("text", [
     "The agreement aims at increasing mutual supplies between the Gomel Region and the "
     "Bryansk Region.",
-    "The framework includes more than 300 agreements relating to the increase in the volume "
-    "of mutual supplies of goods between Mogilev and Russia.",
+    "The package holds some 300 agreements concerned with raising the volume of mutual "
+    "deliveries of goods between Mogilev and Russia.",
     "The road map is intended to increase the supply of Minsk trucks to Uzbekistan.",
 ])
 def test_a_supply_that_is_only_an_aim_is_none(text):

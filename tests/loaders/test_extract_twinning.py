@@ -135,9 +135,9 @@ def test_supplies_to_the_regions_of_a_country_reach_it():
 
 @pytest.mark.parametrize("text,want", [
     # the pair of the sentence's signing, called twins further on
-    ("In 2012 an agreement on direct cooperation was signed between the Zernograd District "
-     "of the Rostov Region and the Gorki District of the Mogilev Region to expand contacts "
-     "between the schools of the twin districts.",
+    ("In 2012 the Gorki District of the Mogilev Region and the Zernograd District of the "
+     "Rostov Region signed an agreement on direct cooperation to widen exchanges between "
+     "the schools of the twin districts.",
      {"region:ru:zernograd", "region:by:gorki"}),
     # the pair of the sentence before
     ("Grodno and Bryansk signed an agreement on cooperation in 2019. These sister cities "
@@ -239,9 +239,9 @@ def test_these_towns_of_a_twinning_already_reported_add_none():
 
 
 @pytest.mark.parametrize("text,twins,agreements", [
-    ("In 2012 the Treaty on Fraternal Relations was signed between the Zernograd District of "
-     "the Rostov Region and the Gorki District of the Mogilev Region.",
-     [("region:ru:zernograd", "region:by:gorki")], []),
+    ("A Treaty on Fraternal Relations was signed in 2012 by the Gorki District of the Mogilev "
+     "Region and the Zernograd District of the Rostov Region.",
+     [("region:by:gorki", "region:ru:zernograd")], []),
     ("A memorandum on twinning between Orsha and Vyazma was signed in 1997.",
      [("city:by:orsha", "city:ru:vyazma")], []),
     ("In 2015 Lida concluded an Agreement on Friendship and Twinning with Mytishchi.",
