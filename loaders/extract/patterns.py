@@ -916,7 +916,11 @@ _TITLE_END = re.compile(
     # A comma ends the title unless a list of lower-case fields goes on after it: "on trade,
     # economic, scientific, technical and cultural cooperation".
     r"|,(?!\s+(?:[a-z][\w-]*(?:,|\s+and\b|\s+(?:cooperation|relations|ties|fields?|spheres?"
-    r"|areas?|development|exchange|activities|issues|trade)\b)))")
+    r"|areas?|development|exchange|activities|issues|trade)\b)"
+    # The same list in title case ends in its field noun: "on Trade, Economic, Scientific,
+    # Technical and Cultural Cooperation".
+    r"|(?:[A-Z][\w-]*,?\s+){0,8}(?:and\s+)?(?:[A-Z][\w-]*\s+)?(?-i:Cooperation|Relations"
+    r"|Ties|Development|Exchanges?|Partnership|Interaction|Collaboration)\b))")
 
 
 def _title(text: str, d: re.Match) -> str:
@@ -926,6 +930,12 @@ def _title(text: str, d: re.Match) -> str:
     >>> s = "They signed an Agreement on trade, economic and cultural cooperation in 2002."
     >>> _title(s, _DOC.search(s))
     'Agreement on trade, economic and cultural cooperation'
+    >>> s = "A and B signed an Agreement on Trade, Economic, Technical and Cultural Cooperation."
+    >>> _title(s, _DOC.search(s))
+    'Agreement on Trade, Economic, Technical and Cultural Cooperation'
+    >>> s = "They signed an Agreement on Trade, Minsk and Brest followed."
+    >>> _title(s, _DOC.search(s))
+    'Agreement on Trade'
     """
     tail = text[d.end():d.end() + 200]
     m = re.match(r"\s+(?:on|of|for|about|in|to)\s", tail)

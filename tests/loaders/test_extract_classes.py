@@ -197,11 +197,21 @@ def test_a_word_hyphenated_at_a_line_end_is_one_name():
 
 
 # -- titles, sources ----------------------------------------------------------------
-def test_an_agreement_title_is_not_cut_at_the_first_comma():
-    rows = _rows("In 2002 Tartu and Lahti signed an Agreement on trade, economic, scientific, "
-                 "technical and cultural cooperation.")
-    assert rows[0]["document"]["title"] == ("Agreement on trade, economic, scientific, "
-                                            "technical and cultural cooperation")
+@pytest.mark.parametrize("title", [
+    "Agreement on trade, economic, scientific, technical and cultural cooperation",
+    "Agreement on Trade, Economic, Scientific, Technical and Cultural Cooperation",
+    "Memorandum on Humanitarian, Educational and Youth Exchanges",
+    "Protocol on Scientific, Technical and Cultural Collaboration",
+])
+def test_an_agreement_title_is_not_cut_at_the_first_comma(title):
+    rows = _rows(f"In 2002 Tartu and Lahti signed the {title}.")
+    assert rows[0]["document"]["title"] == title
+
+
+def test_a_comma_before_other_capitalised_words_still_ends_the_title():
+    rows = _rows("In 2002 Tartu and Lahti signed an Agreement on Trade, Kotka and Pori "
+                 "signed one in 2004.")
+    assert rows[0]["document"]["title"] == "Agreement on Trade"
 
 
 def test_decimals_are_no_footnote_calls():
