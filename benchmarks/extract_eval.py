@@ -9,7 +9,9 @@ monograph's tuning part (lines 1-1700) and held-out part (1701-2824) against
 ``gold/belarus-monograph*.jsonl``; the first pass's own texts (``gold/own``); and
 our texts in other registers and countries, split by file into a part to tune on
 (``gold/own-tune``) and a part held out (``gold/own-holdout``), each ``.txt`` with
-its ``.jsonl``; and monograph-style texts of ours to tune on (``gold/mono-tune``).
+its ``.jsonl``; monograph-style texts of ours to tune on (``gold/mono-tune``); and
+texts written for the fifth pass before it began and scored only before and after it
+(``gold/fresh``).
 ``--parts`` scores only the named parts (so a tuning run never prints held-out
 figures); ``--show-PART`` lists a part's misses and false candidates (not for
 held-out parts). ``--diagnose`` tells for every miss and false candidate the stage
@@ -138,10 +140,10 @@ def _sum(reports: list[dict]) -> dict:
 
 # Folders of our own texts, by part name.
 OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
-             "mono-tune": "mono-tune"}
+             "mono-tune": "mono-tune", "fresh": "fresh"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
-HELD_OUT = frozenset({"held-out", "own", "own-holdout"})
+HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
