@@ -30,6 +30,7 @@ from relgraph.loaders.extract.countries import (
 from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL, strip_legal
+from relgraph.loaders.gazetteer.firms import known_firm
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
@@ -164,6 +165,12 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     code = COUNTRY_BY_NAME.get(text.lower()) or (DEMONYMS.get(text.lower()) if m.adjectival else None)  # noqa: E501
     if code:
         return Party(text, ids.country_id(code), "Country", code, True)
+    known = known_firm(text) if m.kind_hint not in ("City", "Region") else None
+    if known is not None and m.country_hint in (None, known.country):
+        # A firm every reader knows ("MTZ", "Kazatomprom"): its country is no guess,
+        # though the text never states it (the text may state another for a namesake).
+        return Party(text, known.id, "Company", known.country, True, None, "a well-known firm",
+                     known.name)
     if resolver is None:
         return _provisional(m, text, default_label)
     # "Tatarstan's government": the organ of the place before the possessive.
