@@ -328,7 +328,62 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 source_ids.append(src.id)
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
+    result.candidates = one_id_per_firm(result.candidates)
     return result
+
+
+def one_id_per_firm(rows: list[dict]) -> list[dict]:
+    """One firm the gazetteer does not know, written alike, gets one id in a document:
+    the country most of its mentions were given (the first one's on a tie). Its country is often
+    only inferred, relation by relation ("the other side of the border"), and a firm
+    selling to two countries must not become two nodes. Candidates that then repeat
+    another, or relate a firm to itself, are dropped.
+
+    >>> a = {"name": "Kaztrade", "id": "company:kz:kaztrade", "kind": "Company",
+    ...      "country": "KZ", "resolved": False}
+    >>> b = dict(a, id="company:ru:kaztrade", country="RU")
+    >>> rows = [{"type": "SUPPLIES_TO", "source": a, "target": {"id": "country:ru"},
+    ...          "evidence": {"line": 1}},
+    ...         {"type": "SUPPLIES_TO", "source": b, "target": {"id": "country:ua"},
+    ...          "evidence": {"line": 1}}]
+    >>> [(r["source"]["id"], r["source"]["country"]) for r in one_id_per_firm(rows)]
+    [('company:kz:kaztrade', 'KZ'), ('company:kz:kaztrade', 'KZ')]
+    """
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        for side in ("source", "target"):
+            p = r[side]
+            if p.get("kind") not in ("Company", "Organization") or p.get("resolved", True):
+                continue
+            parts = p["id"].split(":", 2)
+            # Written alike, not merely of one slug: "the Academy of Sciences of Latvia"
+            # and "... of Estonia" are two bodies.
+            name = re.sub(r"['’]s$", "", p.get("name") or "").casefold()
+            if len(parts) == 3:
+                groups.setdefault((parts[0], parts[2], name), []).append(p)
+    changed = False
+    for parties in groups.values():
+        counts: dict[str, int] = {}
+        for p in parties:
+            counts[p["id"]] = counts.get(p["id"], 0) + 1
+        if len(counts) < 2:
+            continue
+        best = max(counts, key=counts.get)    # the first of the most frequent
+        country = next(p["country"] for p in parties if p["id"] == best)
+        for p in parties:
+            p["id"], p["country"] = best, country
+        changed = True
+    if not changed:
+        return rows
+    out, seen = [], set()
+    for r in rows:
+        key = (r["type"], r["source"]["id"], r["target"]["id"], r["evidence"]["line"],
+               (r.get("document") or {}).get("kind"))
+        if r["source"]["id"] == r["target"]["id"] or key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
 
 
 def _observed(observe: list | None, doc: Document, s) -> dict | None:
