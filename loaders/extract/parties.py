@@ -169,8 +169,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if known is not None and m.country_hint in (None, known.country):
         # A firm every reader knows ("MTZ", "Kazatomprom"): its country is no guess,
         # though the text never states it (the text may state another for a namesake).
-        return Party(text, known.id, "Company", known.country, True, None, "a well-known firm",
-                     known.name)
+        # The id keeps the name as written ("Euroopt", not its operator "Eurotorg";
+        # "SamAvto" as spelt), like every other firm's.
+        return Party(text, provisional_id("Company", known.country, text), "Company",
+                     known.country, True, None, "a well-known firm", known.name)
     if resolver is None:
         return _provisional(m, text, default_label)
     # "Tatarstan's government": the organ of the place before the possessive.

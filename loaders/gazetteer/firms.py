@@ -1,11 +1,12 @@
-"""Well-known firms: their country and id when a text names them without saying where
-they are.
+"""Well-known firms: their country when a text names them without saying where they are.
 
 A text on trade between Belarus and Kazakhstan writes "MTZ delivered tractors to
 Kostanay" and never says that MTZ is Belarusian: every reader knows it. Without this
 table the extractor can only guess the firm's country from the text (its home, the
 other side of the border) and gets it wrong whenever the text is written from the
-buyer's side. ``firms.csv`` beside this module lists large firms of the post-Soviet
+buyer's side. The extractor takes the country from here and keeps the firm's name as
+written for its id (a text's "Euroopt" is not renamed to its operator). ``firms.csv``
+beside this module lists large firms of the post-Soviet
 space and of its main partners (columns ``id``, ``name``, ``aliases``, ``country``;
 aliases ``|``-separated), checked by hand; a name is looked up as written, without
 quotes and legal forms ("OJSC "MTZ"" is MTZ), case-insensitively except for

@@ -187,7 +187,8 @@ def test_a_regions_demonym_before_a_vague_plural_is_no_party():
 
 @pytest.mark.parametrize("text, expected", [
     ("Belarus exports tractors to Western Siberia.", ("country:by", "region:ru:western-siberia")),
-    ("Gomselmash supplies combines to the Urals.", ("company:xx:gomselmash", "region:ru:urals")),
+    ("Rostagro supplies combines to the Urals.", ("company:xx:rostagro", "region:ru:urals")),
+    ("Gomselmash supplies combines to the Urals.", ("company:by:gomselmash", "region:ru:urals")),
 ])
 def test_a_macro_region_is_a_region_not_a_firm(text, expected):
     assert _supplies(text) == [expected]

