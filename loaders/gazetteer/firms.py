@@ -8,7 +8,8 @@ buyer's side. The extractor takes the country from here and keeps the firm's nam
 written for its id (a text's "Euroopt" is not renamed to its operator). ``firms.csv``
 beside this module lists large firms of the post-Soviet
 space and of its main partners (columns ``id``, ``name``, ``aliases``, ``country``;
-aliases ``|``-separated), checked by hand; a name is looked up as written, without
+aliases ``|``-separated), compiled by hand from general knowledge (not from a registry:
+correct a row when you know better); a name is looked up as written, without
 quotes and legal forms ("OJSC "MTZ"" is MTZ), case-insensitively except for
 short acronyms, which must be written in capitals ("MAZ", not "Maz"; "Kamaz" is
 KamAZ).
