@@ -67,7 +67,8 @@ def _party(m: Mention) -> bool:
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
-        _used_by(text, ms) + _goes_to(text, ms) + _item_lists(text, ms) + _supply_runs(text, ms)
+        _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
+        _supply_runs(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -193,10 +194,30 @@ _SHARE_OF = re.compile(
     r"(?:the\s+)?", re.I)
 
 
+# "the share of X in Y's imports", "X's share in Y's imports of cheese": the owner's name
+# with a possessive, where _SHARE_OF has "of Y" after the noun.
+_SHARE_POSSESSIVE = re.compile(
+    r"(?:\bshare\s+of\s+(?P<of>(?:the\s+)?[^,;.]{1,60}?)|(?P<poss>['’]s)\s+share)\s+in\s+"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:[\s-][A-Z][\w-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<noun>exports?|imports?|supplies|deliveries|purchases)\b")
+
+
 def _share(text: str, ms: list[Mention]) -> list[Hit]:
     """"Russia accounts for 45% of Belarusian exports" (to Russia); "... of X's imports"
-    (from the subject)."""
+    (from the subject); "X's share in Y's imports" (X to Y)."""
     out = []
+    for s in _SHARE_POSSESSIVE.finditer(text):
+        if s.group("of"):
+            who = [m for m in ms if s.start("of") <= m.start and m.end <= s.end("of")]
+        else:
+            who = [m for m in ms if m.end == s.start("poss")]
+        owner = next((m for m in ms if m.start == s.start("owner")), None)
+        if not who or owner is None or who[-1].key == owner.key:
+            continue
+        exported = s.group("noun").lower().startswith(("export", "suppl", "deliver"))
+        a, b = (owner, who[-1]) if exported else (who[-1], owner)
+        out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
+                       extra={"goods": None, "value_usd": None}))
     for s in _SHARE_OF.finditer(text):
         # "the share of X in the imports of Y", "... accounted for 12% of the imports of Y"
         who = [m for m in ms if m.end <= s.start()]
@@ -364,6 +385,77 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
         for r in run_after(text, first, ms):
             if r is not owner and r.key != owner.key:
                 out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65, "goods go to",
+                               extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# -- goods that come from somewhere -----------------------------------------------------
+# "car kits for Allur arrive from JAC Motors", "their cylinders come from the Italian firm
+# X", "vehicle kits for it are shipped from A, and engines from B": the goods' recipient is
+# the party they are for, or their owner; the party after "from" supplied it.
+_FROM_VERB = re.compile(
+    r"\b(?:c[ao]mes?|coming|arriv(?:e|es|ed|ing)|originat(?:e|es|ed|ing)"
+    r"|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:shipped|delivered|supplied|brought|imported|sent|purchased|bought|procured|sourced"
+    r"|obtained|ordered))\s+(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly"
+    r"|directly|now|only|still|in\s+part)\s+){0,2}from\s+(?:the\s+)?", re.I)
+# What stands between "from" and the supplier: "the Italian firm X", "the Minsk plant X".
+_FROM_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?"
+                  r"(?:(?!(?:in|of|at|on|from)\s)[a-z][\w-]*\s+){0,2}$")
+_FOR_PRONOUN = re.compile(r"\bfor\s+(it|them)\b")
+_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[\s(]))([Ii]ts|[Tt]heir)\s+(?=(?:[a-z][\w-]*\s+){1,4}$)")
+# Who or what "comes from" somewhere and is no goods (the adverbs and times of _NOT_GOODS
+# may stand in a clause about goods).
+_NO_GOODS_FROM = _NOT_GOODS - _ADVERBS - {
+    "first", "once", "has", "have", "had", "was", "were", "is", "are", "will", "would",
+    "could", "turn", "time", "moment", "year", "season", "winter", "summer", "spring",
+    "autumn", "end", "order"}
+_GAPPED_FROM = re.compile(r",?\s+(?:and|while)\s+(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?")
+
+
+def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for v in _FROM_VERB.finditer(text):
+        lo = max(text.rfind(c, 0, v.start()) for c in ".;:") + 1
+        cut = list(re.finditer(r",\s+(?:and|while|whereas|but)\s+", text[lo:v.start()]))
+        lo += cut[-1].end() if cut else 0
+        if re.search(r"\b(?:to|into|by)\s+(?:the\s+)?[A-Z]", text[v.end():v.end() + 80].split(
+                ";")[0].split(".")[0]):
+            continue  # "shipped from A to B", "bought from A by B": the supply rules read it
+        head = text[lo:v.start()]
+        words = [w.lower() for w in re.findall(r"[a-z][\w-]*", head)]
+        if not words or any(w in _NO_GOODS_FROM or w.endswith("s") and w[:-1] in _NO_GOODS_FROM
+                            for w in words):
+            continue  # "tourists for X come from", "the idea came from": no goods
+        before = [m for m in ms if lo <= m.start and m.end <= v.start()]
+        rec = next((m for m in before if _FOR.search(text, lo, m.start)
+                    and _FOR.search(text[lo:m.start])), None)
+        if rec is None and (p := _FOR_PRONOUN.search(head)):
+            rec = Mention(p.group(1), lo + p.start(1), lo + p.end(1), refers="Actor")
+        if rec is None:
+            # "UCW's chassis come from", "our cranes are bought from": the goods' owner.
+            rec = next((m for m in before if re.fullmatch(
+                r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}", text[m.end:v.start()])
+                and (m.refers in ("Actor", "Speaker") or re.match(r"['’]s", text[m.end:]))),
+                None)
+        if rec is None and (p := _OWNER_PRONOUN.search(head)) and not before:
+            rec = Mention(p.group(1), lo + p.start(1), lo + p.end(1), refers="Actor")
+        if rec is None:
+            continue
+        first = next((m for m in ms if m.start >= v.end() and _FROM_DESCRIPTION.fullmatch(
+            text, v.end(), m.start)), None)
+        if first is None:
+            continue
+        sups = run_after(text, first, ms)
+        # "..., and engines from the Yaroslavl Motor Plant": a gapped clause, same recipient.
+        g = _GAPPED_FROM.match(text, sups[-1].end)
+        nxt = next((m for m in ms if g and m.start == g.end()), None)
+        if nxt is not None:
+            sups += run_after(text, nxt, ms)
+        for sup in sups:
+            if sup.key != rec.key:
+                out.append(Hit("SUPPLIES_TO", sup, rec, v.span(), 0.65, "comes from",
                                extra={"goods": None, "value_usd": None}))
     return out
 

@@ -27,10 +27,13 @@ from relgraph.loaders.extract.mentions import Mention
 
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
-    r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
+    r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|(?:re-?)?sell(?:s|ing)?|(?:re-?)?sold"
+    r"|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
     r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|leas(?:e|es|ed|ing)"
     r"|install(?:s|ed|ing)?"
+    # "Y sources its milk from X": the verb only (energy sources are no supply)
+    r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
@@ -40,8 +43,8 @@ SUPPLY = re.compile(
 # before ("The largest supplier is X": X supplied whom the last sentence spoke of).
 SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas)",
-                      re.I)
+_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas"
+                      r"|sourc)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
@@ -77,9 +80,11 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
 # "to enterprises in X", "by the thermal power plants of the X region", "from mills of X",
 # "to the Belarusian metallurgical plant in X": the place stands for the plural or the
 # plant (a demonym in the description is no party then).
-_TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+)?"
+# "to farmers all over X", "to a bottling plant near X", "to a distributor from X": the
+# same, with a place that only locates the recipient.
+_TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
                     r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3})"
-                    r"(?:in|of)\s+(?:the\s+)?$")
+                    r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
                        r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament"
                        # "a branch of X ships": X acts through its branch
@@ -87,6 +92,9 @@ _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+commi
                        r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
+_OWNED_BY = re.compile(r"[,(]\s*(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
+                       r"|controlled|run|managed|founded|headed|acquired|taken\s+over)\s+by\s+"
+                       r"(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
@@ -119,6 +127,8 @@ def _role(text: str, m: Mention) -> str | None:
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):
         return "origin"  # "X, a maker from Y, shipped ...": where X is from, not a sender
+    if _OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:]):
+        return "owner"  # "X, owned by Y, ships ...": who owns the supplier, no side
     if _MAKER.search(before):
         return "maker"  # "trolleybuses produced by X": who made them, not who delivered
     to_in = _TO_IN.search(before)
@@ -164,7 +174,7 @@ def _skip(text: str, t: re.Match) -> bool:
 def _subject(text: str, before: list[Mention]) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
-    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on")]
+    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")]
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
     return (named or plain or before or [None])[-1]
@@ -235,11 +245,19 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to A, B and C": the list members after the first carry no "to" of their own;
         # "to A - $5 million, to B - $3 million": an elliptical list repeats the "to".
         dsts = _run_after(text, to_m[0], ms)
+        if _TO_IN.search(text[max(0, to_m[0].start - 60):to_m[0].start]):
+            # "to farmers all over A and in B": the next place that locates them too.
+            dsts += [m for m in after if m.start > dsts[-1].end and re.fullmatch(
+                r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|across|throughout|all\s+over)"
+                r"\s+(?:the\s+)?", text[dsts[-1].end:m.start])][:1]
         # "to A - $5 million, to B": an elliptical list repeats the "to"; "... to China,
         # most of it to flour mills in Xi'an": a further destination after a comma.
         for m in to_m[1:]:
             gap = text[dsts[-1].end:m.start]
-            if m not in dsts and re.search(r",|\s[-–—]\s", gap) and not re.search(
+            # "to Mongolia and to China": a repeated preposition joins the list too.
+            if m not in dsts and (re.search(r",|\s[-–—]\s", gap) or re.fullmatch(
+                    r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:to|into)\s+(?:the\s+)?",
+                    gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         if noun:
@@ -247,6 +265,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
             # in the goods phrase supplies; else the adjective or owner before the noun.
             np = [m for m in after if m.end <= dsts[0].start and roles[id(m)] != "origin"
                   and (m.adjectival or roles[id(m)] in ("of", None))]
+            # "the export of cranes by X to Y", "exports of whey by X to Y": the noun's
+            # agent supplies (its goods' origin only describes them).
+            agents = [m for m in after if roles[id(m)] == "by" and not m.adjectival
+                      and m not in dsts]
+            np = agents[:1] or np
             src = np or glued[-1:] or from_m[:1] or [m for m in after if roles[id(m)] == "maker"][:1]  # noqa: E501
             how, conf = "noun phrase", 0.8
             if not src:
@@ -341,6 +364,10 @@ def _agent(text: str, ms: list[Mention], t: re.Match
 
 
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
+    if t.group(0).lower().startswith("receiv") and re.match(
+            r"\s+(?:(?:an?|the|its|their|\d+|many|several|new|first|official|large)\s+)*"
+            rf"(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[t.end():], re.I):
+        return []  # "received an order from Y", "received a delegation from Y"
     if passive and by_m and not from_m:
         # "Its tyres are bought by makers in A and by mines of B": the goods' owner
         # before the verb supplied each buyer.
@@ -370,8 +397,13 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if recipient is not None and not (passive and by_m):
         heads = [x for x in before if recipient in run_after(text, x, before)]
         recipients = run_after(text, heads[0], before) if heads else recipients
+    if passive and by_m and recipient is by_m[0]:
+        # "is bought by confectioners in A and B": each of the agent's list buys.
+        recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])
     if from_m and from_m[0] is not recipient:
-        return [(from_m[0], recipient, "import from", 0.8)]
+        # "buys machinery from Russia and Belarus": each of the list supplies.
+        return [(f, r, "import from", 0.8) for f in run_after(text, from_m[0], after)
+                for r in recipients if f is not r and r is not None]
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient]
@@ -384,6 +416,13 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     return []
 
 
+# What is received and is no goods.
+_RECEIVED_NO_GOODS = ("orders?", "invitations?", "delegations?", "proposals?", "requests?",
+                      "letters?", "visits?", "awards?", "grants?", "loans?", "credits?",
+                      "investments?", "guests", "visitors", "tourists", "students", "support",
+                      "approval", "permission", "status", "certificates?", "prizes?", "news",
+                      "offers?", "answers?", "repl(?:y|ies)", "messages?", "calls?",
+                      "assistance", "help", "congratulations", "greetings", "information")
 _GOVERNED = ("in", "at", "on", "to", "into", "from", "by", "with", "for", "origin", "maker")
 
 
@@ -409,6 +448,40 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
                 pair = (m, rec) if side is sup else (sup, m)
                 if pair[0].key != pair[1].key:
                     out.append((*pair, how, conf))
+    return out
+
+
+# "Russia remained our largest market, followed by Kazakhstan and Uzbekistan"; "... went
+# mainly to Poland, ahead of Lithuania": a ranking continues the side before it.
+_RANKED = re.compile(r",?\s+(?:(?:closely\s+)?followed\s+by|ahead\s+of|then\s+by)\s+(?:the\s+)?")
+
+
+def _ranked(text: str, ms: list[Mention], t: re.Match, found: list) -> list:
+    out = list(found)
+    for sup, rec, how, conf in found:
+        if how == "agent noun":
+            # "Russia remained its largest market in 2021, followed by A": the ranking is
+            # of the noun's subject, wherever the noun phrase ends.
+            sides = [x for x in (sup, rec) if x.end <= t.start()][-1:]
+            end = re.search(r"[;.]|\s(?:and|but|while)\s", text[t.end():])
+            window = text[:t.end() + (end.start() if end else len(text))]
+            anchors = [r.start() for r in _RANKED.finditer(window, t.end())][:1]
+        else:
+            sides, anchors = [sup, rec], []
+        for side in sides:
+            if side.refers or side.adjectival:
+                continue
+            run = run_after(text, side, ms)
+            for at in anchors or [run[-1].end]:
+                r = _RANKED.match(text, at)
+                first = next((m for m in ms if r and m.start == r.end()), None)
+                if first is None:
+                    continue
+                for m in run_after(text, first, ms):
+                    pair = (m, rec) if side is sup else (sup, m)
+                    if pair[0].key != pair[1].key and not any(
+                            pair[0] is x[0] and pair[1] is x[1] for x in out):
+                        out.append((*pair, how, conf))
     return out
 
 
@@ -523,6 +596,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
             cuts = list(re.finditer(r",\s*(?:and|while|whereas|but)\s",
                                     text[prev[-1].end():t.start()]))
             lo = max(lo, prev[-1].end() + cuts[-1].start() + 1)
+        # "..., where its main client is X from Y": a relative clause after the trigger
+        # states something of its own.
+        rel = re.search(r",\s+(?:where|whose|which|who|whom)\b", text[t.end():hi])
+        hi = t.end() + rel.start() if rel else hi
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               and not (m.start <= t.start() < m.end)
               # "its" is the supplier only as the owner before the trigger ("its exports").
@@ -534,6 +611,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         found += [d for d in _listed_after(text, mentions, ms, t, hi)
                   if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
         found = _with_coordinated_subjects(text, ms, t, found)
+        found = _ranked(text, ms, t, found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (

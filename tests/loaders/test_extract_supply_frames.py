@@ -1,0 +1,207 @@
+"""Supply statements within one sentence that name no supply verb between the parties,
+or name it in a shape the verb rules do not read: the agent of an export noun ("the
+export of cranes by X to Y"), goods that come or arrive from a supplier ("kits for X
+arrive from Y", "their cylinders come from Y"), a buyer that sources goods from a
+supplier. Each shape has sentences that must give nothing too."""
+
+import pytest
+from extract_candidates import pairs as _pairs
+
+S = "SUPPLIES_TO"
+
+
+def pairs(text):
+    """Supply pairs by id, a firm's without its country: which side of a border a firm
+    is on is the party recogniser's business, not the frame's."""
+    def short(i):
+        parts = i.split(":")
+        return f"company:{parts[-1]}" if parts[0] == "company" else i
+    return {(short(a), short(b)) for a, b in _pairs(text, S)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The export of cranes by Ural Crane Works to Kazakhstan grew by a third.",
+     ("company:ural-crane-works", "country:kz")),
+    ("Exports of whey by the Slutsk Cheese Factory to China reached 9,000 tonnes.",
+     ("company:slutsk-cheese-factory", "country:cn")),
+    ("Deliveries of Belarusian potash by Belaruskali to India fell last year.",
+     ("company:belaruskali", "country:in")),
+    ("Supplies of natural gas to Armenia by Gazprom rose in 2023.",
+     ("company:gazprom", "country:am")),
+])
+def test_the_agent_of_a_supply_noun_supplies(text, expected):
+    assert expected in pairs(text)
+
+
+def test_the_agent_of_a_supply_noun_is_the_supplier_not_the_goods_origin():
+    got = pairs("Deliveries of Belarusian potash by Belaruskali to India fell last year.")
+    assert ("country:by", "country:in") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Car kits for Allur arrive from the Chinese company JAC Motors in Hefei.",
+     {("company:jac-motors", "company:allur")}),
+    ("In 2024 spare parts for Amkodor came mainly from the Minsk Bearing Plant.",
+     {("company:minsk-bearing-plant", "company:amkodor")}),
+    ("Amkodor builds loaders in Minsk. Their hydraulic pumps come from the Italian firm "
+     "Casappa.", {("company:casappa", "company:amkodor")}),
+    ("MAZ opened a bus plant in Minsk in 2019; chassis for it are shipped from Zhodino, "
+     "and engines from the Yaroslavl Motor Plant.",
+     {("city:by:zhodino", "company:maz"), ("company:yaroslavl-motor-plant", "company:maz")}),
+])
+def test_goods_that_come_from_a_supplier_go_to_whom_they_are_for(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists for the festival in Grodno came from Vilnius and Riga.",
+    "Most of the students of the Minsk university come from Turkmenistan.",
+    "The idea of the twinning of Brest and Lublin came from Warsaw.",
+])
+def test_people_and_ideas_that_come_from_somewhere_are_no_supply(text):
+    assert pairs(text) == set()
+
+
+def test_from_and_to_together_are_read_by_the_verb_rules_once():
+    assert pairs("Cotton is shipped from Tashkent to Minsk by rail.") == {
+        ("city:uz:tashkent", "city:by:minsk")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bashkortostan sources its powdered milk from the Vitebsk Region.",
+     ("region:by:vitebsk", "region:ru:bashkortostan")),
+    ("In the 1990s Naftan sourced crude oil mainly from Kazakhstan.",
+     ("country:kz", "company:naftan")),
+])
+def test_a_buyer_that_sources_goods_receives_them(text, expected):
+    assert expected in pairs(text)
+
+
+def test_energy_sources_are_no_supply():
+    assert pairs("Renewable energy sources from Norway cover half of its needs.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a market ranking continues the subject of the noun, past its scope
+    ("Amkodor exported 900 loaders. Russia remained its largest market in 2021, followed "
+     "by Kazakhstan, Uzbekistan and Ukraine.",
+     {("company:amkodor", "country:kz"), ("company:amkodor", "country:uz"),
+      ("company:amkodor", "country:ua")}),
+    ("Minsk is the largest buyer of Lida beer, ahead of Brest and Gomel.",
+     {("city:by:lida", "city:by:brest"), ("city:by:lida", "city:by:gomel")}),
+    # a supplier ranked after the main one supplies the same recipient
+    ("Norway is the main supplier of gas to Lahti, followed by Russia.",
+     {("country:ru", "city:fi:lahti")}),
+    # a verb's recipients ranked after the first
+    ("Grodno Azot shipped most of its urea to Poland, ahead of Lithuania and Latvia.",
+     {("company:grodno-azot", "country:lt"), ("company:grodno-azot", "country:lv")}),
+])
+def test_a_ranking_continues_the_side_before_it(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_ranked_supplier_is_no_recipient():
+    got = pairs("Norway is the main supplier of gas to Lahti, followed by Russia.")
+    assert ("country:no", "country:ru") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every member of a list after "from" supplies, every agent of a passive buys
+    ("In 2024 Kostanay bought most of its machinery from Russia and Belarus.",
+     {("country:ru", "city:kz:kostanay"), ("country:by", "city:kz:kostanay")}),
+    ("Dry milk from Lida is bought by confectioners in Tashkent and Samarkand.",
+     {("city:by:lida", "city:uz:tashkent"), ("city:by:lida", "city:uz:samarkand")}),
+    # a repeated preposition continues the list of recipients
+    ("Kostanay Mills sells pasta to Mongolia and to China.",
+     {("company:kostanay-mills", "country:mn"), ("company:kostanay-mills", "country:cn")}),
+])
+def test_each_member_of_a_list_takes_its_side(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kostanay Mills sells pasta to Mongolia and to China, where its main client is a food "
+     "distributor from Harbin.", ("city:cn:harbin", "country:mn")),
+    ("Belshina sends tyres to Serbia, where the dealer is a firm from Novi Sad.",
+     ("city:rs:novi-sad", "country:rs")),
+])
+def test_a_relative_clause_after_the_trigger_is_no_part_of_its_supply(text, wrong):
+    assert wrong not in pairs(text)
+
+
+def test_a_relative_clause_states_its_own_supply():
+    assert ("city:by:minsk", "country:kz") in pairs(
+        "Gomselmash ships combines to Kazakhstan, which also buys tractors from Minsk.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place that only locates the recipient: near, all over, across, throughout, from
+    ("Kernel sends sunflower oil to a bottling plant near Zamosc.",
+     {("company:kernel", "city:pl:zamosc")}),
+    ("Gomselmash sells combines to farms across Siberia.",
+     {("company:gomselmash", "region:ru:siberia")}),
+    ("Ural Crane Works delivered its cranes to builders throughout Kazakhstan.",
+     {("company:ural-crane-works", "country:kz")}),
+    ("Agromehanika resells the tractors to farmers all over Vojvodina and in Republika "
+     "Srpska.", {("company:agromehanika", "region:rs:vojvodina")}),
+])
+def test_a_recipient_located_by_a_place_is_the_place(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_second_location_of_the_recipients_receives_too():
+    got = pairs("Agromehanika resells the tractors to farmers all over Vojvodina and in "
+                "Republika Srpska.")
+    assert any(b.endswith("republika-srpska") for a, b in got)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("The Yerevan Brandy Company, owned by Pernod Ricard, ships up to 70 percent of its "
+     "products to Russia.", ("company:yerevan-brandy-company", "country:ru"),
+     ("company:pernod-ricard", "country:ru")),
+    ("Lida Beer, controlled by the Olvi group, exports beer to Latvia.",
+     ("company:lida-beer", "country:lv"), ("company:olvi", "country:lv")),
+])
+def test_the_owner_in_an_apposition_is_no_supplier(text, expected, wrong):
+    got = pairs(text)
+    assert expected in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Zangezur Combine is a large buyer of mining equipment: in 2019 it received 24 "
+     "dump trucks from BelAZ.", ("company:belaz", "company:zangezur-combine")),
+    ("Kaunas Tram Depot is the newest operator in Lithuania. In 2021 it acquired six "
+     "trams from Belkommunmash.", ("company:belkommunmash", "company:kaunas-tram-depot")),
+])
+def test_it_as_the_subject_of_receiving_verbs_is_the_party_spoken_of(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zhodino is home to BelAZ. In 2019 it received an order from Mongolia.",
+    "Grodno Azot received a delegation from Uzbekistan in May.",
+    "The Minsk plant received an invitation from Lyon to the fair.",
+])
+def test_what_is_received_and_no_goods_is_no_supply(text):
+    assert pairs(text) == set()
+
+
+def test_its_goods_belong_to_the_firm_the_sentence_named_not_to_a_place():
+    got = pairs("The largest buyers of cheese from the Savushkin Product dairy in Brest are "
+                "retail chains in Moscow, and its yoghurts are also sold in Kazan and Omsk.")
+    assert {("company:savushkin-product", "city:ru:kazan"),
+            ("company:savushkin-product", "city:ru:omsk")} <= got
+    assert not any(a == "city:ru:moscow" for a, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The share of the Kostanay Region in Uzbekistan's imports of flour is about 12 percent.",
+     ("region:kz:kostanay", "country:uz")),
+    ("Belarus's share in Kazakhstan's imports of cheese is now above 40 percent.",
+     ("country:by", "country:kz")),
+    # a share in exports: the exporter supplies the market whose share it is
+    ("Russia's share in Armenia's exports fell to 30 percent.", ("country:am", "country:ru")),
+])
+def test_a_share_in_a_possessed_trade_flow(text, expected):
+    assert pairs(text) == {expected}
