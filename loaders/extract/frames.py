@@ -279,8 +279,13 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
 
 _USED_BY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|\w+ly\s+)?"
                       r"used\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,4}(?:of|in)\s+(?:the\s+)?)?")
-_USES = re.compile(r"\b(?:uses|used|use|consumes|consumed|processes|processed)\s+"
-                   r"(?:[a-z-]+\s+){0,3}?(?:(?:produced|made|manufactured|supplied|mined|smelted)\s+by|of|from)\s+"
+# ("operates trolleybuses made by X": vehicles in use were their maker's; "runs trains
+# from X" says nothing of a maker)
+_USES = re.compile(r"\b(?:(?:uses|used|use|consumes|consumed|processes|processed)\s+"
+                   r"(?:[a-z\d-]+\s+){0,3}?(?:(?:produced|made|manufactured|supplied|mined|smelted"
+                   r"|built|assembled)\s+by|of|from)"
+                   r"|(?:operates|operate|operated|runs)\s+(?:[a-z\d-]+\s+){0,3}?(?:produced|made"
+                   r"|manufactured|built|assembled)\s+by)\s+"
                    r"(?:the\s+)?")
 
 
@@ -333,11 +338,14 @@ def context_supplier(at: int) -> Mention:
 # "most of its carbamide went to Poland", "the plant's engines went to Mongolia", "a part
 # of its output ended up in Brazil", "MAZ trucks go mainly to Russia": the goods' owner
 # supplied the place. Only goods move so: "the mayor of X went to Y" is a visit.
-_GO = re.compile(r"\b(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
+_GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
                  r"|c[ao]me|comes|arriv(?:e|es|ed)"
                  r"|found\s+(?:its|their)\s+way)\s+"
                  r"(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly|directly|now|then"
-                 r"|abroad|only)\s+){0,2}(?:to|in|into)\s+(?:the\s+)?"
+                 r"|abroad|only)\s+){0,2}(?:to|in|into)"
+                 # "Chinese machinery bound for A and B": goods on their way
+                 r"|(?:bound|destined|headed)\s+(?:(?:mostly|mainly|largely|chiefly|primarily"
+                 r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
                  # "went to three countries - A, B and C": a count before the list.
                  r"(?:(?:[a-z\d-]+\s+){0,2}(?:countries|regions|cities|markets|destinations)"
                  r"\s*(?::|[-–—]|,?\s+(?:namely|including|such\s+as))\s*(?:the\s+)?)?", re.I)

@@ -203,6 +203,13 @@ def directions(text: str, ms: list[Mention], t: re.Match
         x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
                                          text[m.end:x.start]) for x in to_all))]
     to_m = [m for m in to_all if m.start >= t.end()]
+    if not to_all and not _REVERSE.match(t.group(0)):
+        # "supplies tractors for the Omsk region", "deliveries of buses for Minsk": with no
+        # "to", the party the goods are for ("spare parts for MAZ trucks" names a maker).
+        to_m = to_all = [m for m in after if roles[id(m)] == "for" and not m.adjectival
+                         and m.start - t.end() < 80 and re.match(
+                             r"\s*(?:[,.;:)]|$|\s+(?:and|in|from|by|since|during|at|until)\b)",
+                             text[m.end:])][:1]
     by_m = [m for m in after if roles[id(m)] == "by"]
     passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
                              text[max(0, t.start() - 30):t.start()]))
@@ -278,7 +285,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
             src = from_m[:1] or ([_subject(text, before)] if before else [])
             how, conf = "verb to", 0.85
             if not src:
-                src = [m for m in after if m.end <= dsts[0].start and m.adjectival][:1]
+                # "Belarusian goods", "a trade house that would supply products of X to
+                # Y": with no subject named, the goods' origin supplies.
+                src = [m for m in after if m.end <= dsts[0].start and (
+                    m.adjectival or roles[id(m)] == "of")][:1]
                 how, conf = "goods origin", 0.65
         if not src:
             src = [m for m in ms if roles[id(m)] == "origin"][:1]
@@ -340,7 +350,8 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
                                            text[max(0, m.start - 12):m.start])]
-    to = [m for m in after if _role(text, m) == "to"]
+    to = [m for m in after if _role(text, m) == "to"] or [
+        m for m in after if _role(text, m) == "for"]  # "a supplier of tractors for Y"
     source = [m for m in after if _role(text, m) in ("from", "of", None) and m not in later
               and m.start - t.end() < 60]
     if receives:
@@ -363,6 +374,18 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     return [(sup, rec, "agent noun", 0.75)]
 
 
+def _goods_owner(text: str, m: Mention, verb: int) -> bool:
+    """Whether ``m`` owns the goods that are the subject of a passive ``verb``: "its tyres
+    are bought", "X's tractors are bought", "tractors of X are bought"."""
+    of = re.search(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start])
+    if not (m.refers or re.match(r"['’]s\s", text[m.end:]) or of):
+        return False
+    words = 0 if of else 1  # "tractors of X are": no goods between X and the verb
+    return bool(re.fullmatch(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{{words},3}}(?:are|is|were|was"
+                             r"|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?",
+                             text[m.end:verb]))
+
+
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if t.group(0).lower().startswith("receiv") and re.match(
             r"\s+(?:(?:an?|the|its|their|\d+|many|several|new|first|official|large)\s+)*"
@@ -371,10 +394,7 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if passive and by_m and not from_m:
         # "Its tyres are bought by makers in A and by mines of B": the goods' owner
         # before the verb supplied each buyer.
-        owner = [m for m in before if (m.refers or re.match(r"['’]s\s", text[m.end:]))
-                 and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:are|is|were|was"
-                                  r"|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?",
-                                  text[m.end:t.start()])]
+        owner = [m for m in before if _goods_owner(text, m, t.start())]
         if owner:
             buyers = by_m[:1] + [m for m in by_m[1:] if re.fullmatch(
                 r",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:of|in)?\s*(?:the\s+)?",
@@ -404,6 +424,14 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         # "buys machinery from Russia and Belarus": each of the list supplies.
         return [(f, r, "import from", 0.8) for f in run_after(text, from_m[0], after)
                 for r in recipients if f is not r and r is not None]
+    if not passive and not noun and re.match(r"buy|bought|purchas|procur|order", t.group(0), re.I):
+        # "Enterprises of Y purchase tractors in Belarus": the country where they buy (a
+        # town there is as often where a fair or a meeting was held).
+        place = [m for m in after if roles[id(m)] == "in" and m.kind_hint == "Country"
+                 and not m.adjectival
+                 and m.start - t.end() < 60 and m is not recipient]
+        if place and recipient is not None and not [m for m in after if m.start < place[0].start]:
+            return [(place[0], r, "bought in", 0.6) for r in recipients if r is not place[0]]
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient]

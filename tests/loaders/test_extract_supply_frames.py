@@ -205,3 +205,81 @@ def test_its_goods_belong_to_the_firm_the_sentence_named_not_to_a_place():
 ])
 def test_a_share_in_a_possessed_trade_flow(text, expected):
     assert pairs(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The parties discussed a joint trade house, which would supply agricultural products "
+     "of the North Kazakhstan Region directly to the retail chains of the Omsk Region.",
+     ("region:kz:north-kazakhstan", "region:ru:omsk")),
+    ("A new logistics centre will deliver vegetables of the Brest Region to shops in "
+     "Smolensk.", ("region:by:brest", "city:ru:smolensk")),
+])
+def test_with_no_subject_named_the_goods_origin_supplies(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Belgrade public transport company GSP operates trolleybuses made by "
+     "Belkommunmash.", ("company:belkommunmash", "company:gsp")),
+    ("Kazan uses rubber produced by Belshina.", ("company:belshina", "city:ru:kazan")),
+])
+def test_goods_in_use_came_from_their_maker(text, expected):
+    assert expected in pairs(text)
+
+
+def test_operating_a_route_from_a_place_is_no_supply():
+    assert pairs("Belavia operates flights from Minsk to Tbilisi.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most of the trains carried Chinese electronics and machinery bound for Kazakhstan, "
+     "Uzbekistan and Russia.", {("country:cn", "country:kz"), ("country:cn", "country:uz"),
+                                ("country:cn", "country:ru")}),
+    ("Belarusian potash destined for India is shipped through Klaipeda.",
+     {("country:by", "country:in")}),
+])
+def test_goods_bound_for_a_place_go_there(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_people_bound_for_a_place_are_no_goods():
+    assert pairs("A train with tourists bound for Minsk left Warsaw.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the party goods are "for", when no "to" names a recipient
+    ("MAZ supplies buses for Omsk.", ("company:maz", "city:ru:omsk")),
+    ("In 2022 Gomselmash delivered 60 combines for the Altai Krai.",
+     ("company:gomselmash", "region:ru:altai-krai")),
+    ("Belarus is a major supplier of tractors for the Omsk region.",
+     ("country:by", "region:ru:omsk")),
+])
+def test_the_party_goods_are_for_receives_them(text, expected):
+    assert expected in pairs(text)
+
+
+def test_parts_for_a_makers_vehicles_name_no_recipient():
+    assert pairs("Amkodor supplies spare parts for MAZ trucks.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Enterprises of the Omsk region purchase tractors and trucks in Belarus.",
+     ("country:by", "region:ru:omsk")),
+    ("Last year Uzbekistan bought 2,000 trucks in Belarus.", ("country:by", "country:uz")),
+])
+def test_the_country_where_a_buyer_buys_supplies(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_town_where_a_buyer_buys_may_be_only_a_venue():
+    assert pairs("The Omsk region purchased 50 buses in 2019 at a fair in Minsk.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tractors of MTZ are actively purchased by farmers of the Omsk region.",
+     {("company:mtz", "region:ru:omsk")}),
+    ("The products of Savushkin are bought by Russia and by Kazakhstan.",
+     {("company:savushkin", "country:ru"), ("company:savushkin", "country:kz")}),
+])
+def test_goods_of_a_maker_bought_by_a_buyer(text, expected):
+    assert expected <= pairs(text)
