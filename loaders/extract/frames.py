@@ -28,7 +28,14 @@ from relgraph.loaders.extract.coordination import run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, TWIN
-from relgraph.loaders.extract.supplies import RECIPIENT_REF, SUPPLIER_REF, SUPPLY, goods
+from relgraph.loaders.extract.supplies import (
+    LIST_INTRO,
+    RECIPIENT_REF,
+    SUPPLIER_REF,
+    SUPPLY,
+    goods,
+    located_run,
+)
 
 _BUYERS = re.compile(
     r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
@@ -49,7 +56,11 @@ _PRESENT = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*"
     r"(?:present|represented|popular|known|sold|available|well\s+known|on\s+sale"
     r"|in\s+(?:great\s+|high\s+|strong\s+|growing\s+|steady\s+)?demand)"
-    r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?)"
+    r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?"
+    # "X covers most of the Latvian market", "X holds 30 percent of the Y market"
+    r"|(?:covers|covered|dominates|dominated|controls|controlled|holds|held)\s+(?:about\s+|over\s+"
+    r"|almost\s+|nearly\s+)?(?:most|much|half|a\s+(?:third|quarter)|[\d.,]+\s*(?:%|per\s*cent"
+    r"|percent))\s+of(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}market\b))"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:on|in|at|to|among)?\s*(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers)\s+(?:of|in)\s+(?:the\s+)?)?",
     re.I)
@@ -129,7 +140,7 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
         receives = b.group("noun").lower().startswith(("buyer", "customer", "consumer", "importer",
                                                       "recipient", "client", "purchaser",
                                                       "export", "market", "outlet"))
-        for r in run_after(text, first, ms):
+        for r in located_run(text, first, ms):
             a, c = (supplier, r) if receives else (r, supplier)
             out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
                            extra={"goods": _goods_of(text, b), "value_usd": None}))
@@ -148,8 +159,7 @@ _ASIDE = re.compile(r"^\s*,\s+(?:for\s+its\s+part|in\s+(?:its\s+)?turn|too|meanw
 
 _COUNT_THEN_LIST = re.compile(
     r"(?:\d+|several|many|a\s+number\s+of|dozens\s+of|[a-z]+)\s+(?:[a-z-]+\s+)?(?:countries|regions"
-    r"|cities|states)\s*(?:[:–—-]|,?\s+(?:including|such\s+as|among\s+them|in\s+particular"
-    r"|notably|namely))\s*(?:the\s+)?")
+    rf"|cities|states)\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?")
 
 
 def _presence(text: str, ms: list[Mention]) -> list[Hit]:
@@ -253,7 +263,10 @@ _MACHINES = (r"(?:trucks|tractors|buses|trolleybuses|trams|combines|harvesters|m
 _OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating|working|used"
             r"|running|in\s+use|in\s+operation)|work|operate|run)\s+(?:in|at|on)\s+"
             # "at practically all open-pit coal mines of the region": the place they serve.
-            r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[a-z-]+\s+){0,2})")
+            r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?"
+            # "run in many cities: A, B and C"
+            rf"|(?:[a-z\d-]+\s+){{0,2}}(?:countries|regions|cities|towns)\s*(?:-|{LIST_INTRO})\s*"
+            r"(?:the\s+)?|(?:[a-z-]+\s+){0,2})")
 _IN_USE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
 # "Belarusian buses MAZ have been operating in Vladivostok": the maker after the goods.
 _IN_USE_AFTER = re.compile(rf"\s+{_OPERATE}")
@@ -272,8 +285,9 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
         # (the pattern may have taken the "the" of "the region" that follows)
         if u and u.end() - 4 <= nxt.start <= u.end() and m.refers in (None, "Actor", "Company") \
                 and not m.adjectival:
-            out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
-                           extra={"goods": None, "value_usd": None}))
+            for r in run_after(text, nxt, ms):  # "run in many cities: A, B and C"
+                out.append(Hit("SUPPLIES_TO", m, r, (m.end, u.end()), 0.6, "in use",
+                               extra={"goods": None, "value_usd": None}))
     return out
 
 
@@ -348,7 +362,7 @@ _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|
                  r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
                  # "went to three countries - A, B and C": a count before the list.
                  r"(?:(?:[a-z\d-]+\s+){0,2}(?:countries|regions|cities|markets|destinations)"
-                 r"\s*(?::|[-–—]|,?\s+(?:namely|including|such\s+as))\s*(?:the\s+)?)?", re.I)
+                 rf"\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?)?", re.I)
 _NOT_GOODS = {
     "also", "then", "now", "later", "already", "again", "first", "once", "often", "still",
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "delegation",
@@ -440,7 +454,12 @@ def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
         rec = next((m for m in before if _FOR.search(text, lo, m.start)
                     and _FOR.search(text[lo:m.start])), None)
         if rec is None and (p := _FOR_PRONOUN.search(head)):
-            rec = Mention(p.group(1), lo + p.start(1), lo + p.end(1), refers="Actor")
+            # "... at the plant of X; kits for it are shipped from": the firm the sentence
+            # has just named, else the one the text spoke of.
+            firm = [m for m in ms if m.end <= lo and not m.refers and not m.adjectival and (
+                m.organisation or m.kind_hint in ("Company", "Organization"))]
+            rec = firm[-1] if firm and p.group(1) == "it" else Mention(
+                p.group(1), lo + p.start(1), lo + p.end(1), refers="Actor")
         if rec is None:
             # "UCW's chassis come from", "our cranes are bought from": the goods' owner.
             rec = next((m for m in before if re.fullmatch(

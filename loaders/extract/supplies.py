@@ -60,6 +60,10 @@ _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|re
                      r"(?:years|decades)\s+)?been)\s+"
                          r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
+# "Armenia, a regular customer of X, ...", "Gazprom, the main supplier of gas to Y, ...":
+# an apposition says what the copula would.
+_APPOSED = re.compile(r",\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
+                      r"(?:[a-z][\w-]*\s+){0,2}")
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
                          r"|purchases?|sales?)$", re.I)
 # The recipient side of an adjectival mention: "the Russian market", not "Russian oil".
@@ -185,6 +189,25 @@ def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     return run_after(text, first, ms)
 
 
+# "..., and the forestry enterprises of Karelia": a further recipient named by the place
+# that locates it, after the first ones.
+_AND_LOCATED = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|to\s+(?:the\s+)?)?"
+                          r"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3}"
+                          r"(?:of|in|from)\s+(?:the\s+)?")
+
+
+def located_run(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
+    """The recipients listed from ``first`` on, with those the list goes on to name by
+    their place ("the road builders of A and the forestry enterprises of B")."""
+    run = run_after(text, first, ms)
+    while True:
+        g = _AND_LOCATED.match(text, run[-1].end)
+        nxt = next((m for m in ms if g and m.start == g.end() and not m.refers), None)
+        if nxt is None or nxt in run:
+            return run
+        run += run_after(text, nxt, ms)
+
+
 def directions(text: str, ms: list[Mention], t: re.Match
                ) -> list[tuple[Mention, Mention, str, float]]:
     """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
@@ -237,15 +260,18 @@ def directions(text: str, ms: list[Mention], t: re.Match
                 mine = _run_after(text, own, ms) if own is not None else dsts
                 out += [(b, d, "passive by", 0.85) for d in mine if b is not d]
             return out
-    # "X supplies Y with goods" (also "the Russian market with"): the object receives.
-    if not noun and before and after and re.fullmatch(r"\s+(?:the\s+)?",
-                                                      text[t.end():after[0].start]):
-        tail = text[after[0].end:after[0].end + 40]
+    # "X supplies Y with goods" (also "the Russian market with", "the Chinese province of
+    # Y with"): the object receives.
+    obj = next((m for m in after if re.fullmatch(
+        r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:[a-z]+\s+){1,2}of\s+"
+        r"(?:the\s+)?)?", text[t.end():m.start])), None)
+    if not noun and before and obj is not None:
+        tail = text[obj.end:obj.end + 40]
         if re.match(r"(?:\s+(?:market|consumers|customers|side|enterprises|companies))?"
                     r"\s+with\b", tail):
             subj = _subject(text, before)
-            if subj is not None and subj is not after[0]:
-                return [(subj, after[0], "supplies with", 0.8)]
+            if subj is not None and subj is not obj:
+                return [(subj, obj, "supplies with", 0.8)]
     if t.group(0).lower().startswith("provid"):
         return []  # "provide" is a supply only as "X provided Y with goods" (above)
     if to_m:
@@ -253,6 +279,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to A - $5 million, to B - $3 million": an elliptical list repeats the "to".
         dsts = _run_after(text, to_m[0], ms)
         if _TO_IN.search(text[max(0, to_m[0].start - 60):to_m[0].start]):
+            dsts = located_run(text, to_m[0], ms)
             # "to farmers all over A and in B": the next place that locates them too.
             dsts += [m for m in after if m.start > dsts[-1].end and re.fullmatch(
                 r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|across|throughout|all\s+over)"
@@ -338,8 +365,9 @@ def _agent(text: str, ms: list[Mention], t: re.Match
                                               "client", "market", "export ", "sales",
                                               "consumer"))
     copula = _COPULA_DET if receives else _COPULA
-    subject = [m for m in ms if m.end <= t.start() and copula.search(text[m.end:t.start()])
-               and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
+    subject = [m for m in ms if m.end <= t.start() and (
+        copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start()))
+        and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
     # "X's largest customer", "its largest customer": the owner of the noun.
     owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
@@ -352,7 +380,9 @@ def _agent(text: str, ms: list[Mention], t: re.Match
                                            text[max(0, m.start - 12):m.start])]
     to = [m for m in after if _role(text, m) == "to"] or [
         m for m in after if _role(text, m) == "for"]  # "a supplier of tractors for Y"
-    source = [m for m in after if _role(text, m) in ("from", "of", None) and m not in later
+    # ("Armenia, a regular customer of X, ...": X is of the noun, not the apposition's origin)
+    source = [m for m in after if (_role(text, m) in ("from", "of", None) or re.fullmatch(
+        r"\s+of\s+(?:the\s+)?", text[t.end():m.start])) and m not in later
               and m.start - t.end() < 60]
     if receives:
         if not subject:
@@ -437,9 +467,15 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
           and m is not recipient]
     if np and recipient is not None:
         # "received 412 tractors of A and 96 combines of B": each goods phrase's maker.
-        makers = np[:1] + [m for m in after if m.start > np[0].end and re.fullmatch(
+        # ("imports MAZ trucks and Belshina tyres": each maker before its goods)
+        makers = np[:1] + [m for m in after if m.start > np[0].end and (re.fullmatch(
             r",?\s+and\s+(?:[\d.,]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|from|by)\s+(?:the\s+)?",
-            text[np[0].end:m.start])][:3]
+            text[np[0].end:m.start]) or re.fullmatch(
+                r"\s+(?:[a-z][\w-]*\s+){1,3}(?:,\s*)?and\s+(?:[\d.,]+\s+)?",
+                text[np[0].end:m.start]) and re.match(r"\s+[a-z]", text[m.end:])
+            and not re.match(r"\s+(?:is|are|was|were|has|have|had|will|also|\w+s\s)",
+                             text[m.end:]) and not SUPPLY.match(text, m.end + 1)
+            and not m.adjectival)][:3]
         return [(m, r, "bought", 0.65) for m in makers for r in recipients if m is not r]
     return []
 
@@ -465,8 +501,11 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
             if side.end > t.start() or side.refers or side.adjectival:
                 continue
             before = [m for m in ms if m.end <= side.end]
+            # (not across a blanked apposition: in "customers of A, the Mogilev dairy, and
+            # B has become its market" B opens a clause of its own)
             head = next((x for x in before if x is not side and side in run_after(text, x, before)
-                         and re.search(r"\band\b", text[x.start:side.start])), None)
+                         and re.search(r"\band\b", text[x.start:side.start])
+                         and not re.search(r"\s{4,}", text[x.end:side.start])), None)
             if head is None:
                 continue
             run = run_after(text, head, before)
@@ -565,6 +604,12 @@ def value_usd(text: str) -> float | None:
         return None
 
 
+# What opens the list of members after a count ("to 60 countries, including A and B",
+# "..., the largest of them being A and B", "to several countries - A, B").
+LIST_INTRO = (r"(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular|among\s+them"
+              r"|notably|(?:the\s+)?(?:largest|main|biggest|chief|key|leading|most\s+important)"
+              r"\s+(?:ones?\s+)?(?:of\s+(?:them|which)\s+|among\s+them\s+)?(?:being|are|were|is|was"
+              r"|include[sd]?|remain(?:s|ed)?)))")
 _TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
                       r"(?:following\s+|[a-z-]+\s+|\d+\s+|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+){0,3}"
                       r"(?:countries|regions|cities|markets|partners|neighbou?rs"
@@ -572,8 +617,7 @@ _TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
                       r"|factories|farms|consumers|dealers|chains|stores|retailers|mines)"
                       # "to many cities of Russia: A, B and C"
                       r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-                      r"\s*(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular"
-                      r"|among\s+them|notably)(?:\s+those\s+(?:in|of|at))?\s+(?:the\s+)?)\s*")
+                      rf"\s*(?:{LIST_INTRO}(?:\s+those\s+(?:in|of|at))?\s*(?:the\s+)?)\s*")
 
 
 def _listed_after(text, mentions, ms, t, hi):

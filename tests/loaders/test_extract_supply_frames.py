@@ -283,3 +283,90 @@ def test_a_town_where_a_buyer_buys_may_be_only_a_venue():
 ])
 def test_goods_of_a_maker_bought_by_a_buyer(text, expected):
     assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the members listed after a count, however the list is opened
+    ("MTZ exported tractors to 60 countries, the largest of them being Russia, Ukraine and "
+     "Poland.", {("company:mtz", "country:ru"), ("company:mtz", "country:ua"),
+                 ("company:mtz", "country:pl")}),
+    ("Amkodor is present on the markets of 20 countries, the main ones being Russia and "
+     "Serbia.", {("company:amkodor", "country:ru"), ("company:amkodor", "country:rs")}),
+    ("MAZ buses run in many cities: Bishkek, Osh and Almaty.",
+     {("company:maz", "city:kg:bishkek"), ("company:maz", "city:kg:osh"),
+      ("company:maz", "city:kz:almaty")}),
+    ("Grodno Azot urea went to 12 countries, including Poland and Brazil.",
+     {("company:grodno-azot", "country:pl"), ("company:grodno-azot", "country:br")}),
+])
+def test_members_listed_after_a_count_receive(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The refinery of ORLEN Lietuva covers most of the Latvian market for petrol.",
+     ("company:orlen-lietuva", "country:lv")),
+    ("Belshina holds 30 percent of the Russian tyre market.", ("company:belshina", "country:ru")),
+])
+def test_a_share_of_a_market_held_by_a_supplier(text, expected):
+    assert expected in pairs(text)
+
+
+def test_covering_costs_is_no_market():
+    assert pairs("The EU covers most of the costs of the project in Latvia.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Amkodor supplies loaders to the road builders of the Moscow Region and the forestry "
+    "enterprises of Karelia.",
+    "The main buyers of Amkodor loaders are the road-building companies of the Moscow Region "
+    "and the forestry enterprises of Karelia.",
+])
+def test_a_list_of_recipients_named_by_their_places(text):
+    assert {("company:amkodor", "region:ru:moscow"), ("company:amkodor", "region:ru:karelia")} \
+        <= pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belshina supplies the Russian city of Tolyatti with tyres.",
+     ("company:belshina", "city:ru:tolyatti")),
+    ("MTZ supplies Uzbekistan with tractors.", ("company:mtz", "country:uz")),
+])
+def test_the_object_supplied_with_goods_receives(text, expected):
+    assert pairs(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia, a regular customer of Belshina, bought 10,000 tyres in 2020.",
+     ("company:belshina", "country:am")),
+    ("Uzbekistan, one of the largest buyers of Belarusian tractors, doubled its orders.",
+     ("country:by", "country:uz")),
+    ("Gazprom, the main supplier of gas to Armenia, raised its prices.",
+     ("company:gazprom", "country:am")),
+])
+def test_an_apposition_says_what_the_copula_would(text, expected):
+    assert expected in pairs(text)
+
+
+def test_each_maker_before_its_goods_supplies_the_buyer():
+    assert pairs("Kazakhstan imports MAZ trucks and Belshina tyres.") == {
+        ("company:maz", "country:kz"), ("company:belshina", "country:kz")}
+
+
+def test_a_second_clause_subject_is_no_maker():
+    assert ("country:uz", "country:kz") not in pairs(
+        "Kazakhstan imports MAZ trucks and Uzbekistan buys tyres.")
+
+
+def test_goods_for_it_go_to_the_firm_the_sentence_just_named():
+    got = pairs("In 2019 Gomselmash was named the best exporter of the year. Assembly of its "
+                "combines runs at the Kostanay plant of SaryarkaAvtoProm; kits for it are "
+                "shipped from Gomel, and engines from the Yaroslavl Motor Plant.")
+    assert {("city:by:gomel", "company:saryarkaavtoprom"),
+            ("company:yaroslavl-motor-plant", "company:saryarkaavtoprom")} <= got
+
+
+def test_a_clause_after_a_blanked_apposition_is_no_list_member():
+    got = pairs("Kazakhstan is one of the biggest customers of Babushkina Krynka, the Mogilev "
+                "dairy holding, and Uzbekistan has become its second market.")
+    assert ("company:babushkina-krynka", "country:uz") in got
+    assert not any(b == "company:babushkina-krynka" for _, b in got)
