@@ -60,14 +60,22 @@ _PRESENT = re.compile(
     # "X covers most of the Latvian market", "X holds 30 percent of the Y market"
     r"|(?:covers|covered|dominates|dominated|controls|controlled|holds|held)\s+(?:about\s+|over\s+"
     r"|almost\s+|nearly\s+)?(?:most|much|half|a\s+(?:third|quarter)|[\d.,]+\s*(?:%|per\s*cent"
-    r"|percent))\s+of(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}market\b))"
+    r"|percent))\s+of(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}market\b)"
+    # "X occupies a strong position in the market of Y", "takes a leading place on the Y market"
+    r"|(?:occup(?:y|ies|ied)|takes?|took|holds?|held|has|have)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:position|place|niche|share)(?=\s+(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}markets?\b))"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:on|in|at|to|among)?\s*(?:the\s+)?"
-    r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers)\s+(?:of|in)\s+(?:the\s+)?)?",
+    r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers|residents|population|farmers"
+    r"|users)\s+(?:of|in)\s+(?:the\s+)?)?",
     re.I)
 _GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipment|vehicles|brands?"
                        r"|tractors|trucks|buses|food)\s+(?:of|from|made\s+by|produced\s+by)\s+"
                        r"(?:the\s+)?(?:[a-z-]+\s+){0,4}$", re.I)
 _POSSESSIVE = re.compile(r"['’]s(?:\s+(?:[a-z-]+\s+){0,2})?$")
+
+
+_NOT = re.compile(r"\b(?:not|never|no\s+longer|n['’]t|nor)\b", re.I)
 
 
 def _party(m: Mention) -> bool:
@@ -83,6 +91,8 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
+        if _NOT.search(text, max(0, h.trigger[0] - 25), h.trigger[1]):
+            continue  # "is not present on the market of Y", "no longer arrive from X"
         if key not in seen and h.a.key != h.b.key:
             seen.add(key)
             out.append(h)
@@ -184,6 +194,10 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
         intro = _COUNT_THEN_LIST.match(text, p.end())
         at = intro.end() if intro else p.end()
         after = [m for m in ms if m.end > at and m.start >= at - 4 and m.start - at < 15]
+        if not after:
+            # "on the Kazakh market of combines": the market's demonym inside the phrase
+            after = [m for m in ms if p.start() < m.start < p.end() and m.adjectival and re.match(
+                r"\s+(?:[a-z-]+\s+)?markets?\b", text[m.end:])][:1]
         if sup is None or not after:
             continue
         for r in run_after(text, after[0], ms):
@@ -212,10 +226,24 @@ _SHARE_POSSESSIVE = re.compile(
     r"(?P<noun>exports?|imports?|supplies|deliveries|purchases)\b")
 
 
+# "the share of Belarusian products in the market of Y", "... in the Russian market"
+_SHARE_MARKET = re.compile(r"\bshare\s+of\s+(?P<of>(?:the\s+)?[^,;.]{1,60}?)\s+(?:in|on)\s+"
+                           r"(?:the\s+)?(?P<market>(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}market"
+                           r"(?:\s+of\s+(?:the\s+)?)?)")
+
+
 def _share(text: str, ms: list[Mention]) -> list[Hit]:
     """"Russia accounts for 45% of Belarusian exports" (to Russia); "... of X's imports"
     (from the subject); "X's share in Y's imports" (X to Y)."""
     out = []
+    for s in _SHARE_MARKET.finditer(text):
+        who = [m for m in ms if s.start("of") <= m.start and m.end <= s.end("of")]
+        rec = next((m for m in ms if s.start("market") <= m.start < s.end("market")
+                    and m.adjectival), None) or next(
+            (m for m in ms if m.start == s.end() and s.group("market").endswith(" ")), None)
+        if who and rec is not None and who[-1].key != rec.key:
+            out.append(Hit("SUPPLIES_TO", who[-1], rec, s.span(), 0.7, "share of a market",
+                           extra={"goods": None, "value_usd": None}))
     for s in _SHARE_POSSESSIVE.finditer(text):
         if s.group("of"):
             who = [m for m in ms if s.start("of") <= m.start and m.end <= s.end("of")]
@@ -291,7 +319,8 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
     return out
 
 
-_USED_BY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|\w+ly\s+)?"
+_USED_BY = re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:long\s+|also\s+|\w+ly\s+)?been)\s+"
+                      r"(?:also\s+|\w+ly\s+)?"
                       r"used\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,4}(?:of|in)\s+(?:the\s+)?)?")
 # ("operates trolleybuses made by X": vehicles in use were their maker's; "runs trains
 # from X" says nothing of a maker)

@@ -32,6 +32,8 @@ SUPPLY = re.compile(
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
     r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|leas(?:e|es|ed|ing)"
     r"|install(?:s|ed|ing)?"
+    # "sales of MTZ tractors in Uzbekistan", "Belshina's sales in Russia"
+    r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
@@ -162,6 +164,11 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
                           text[max(0, t.start() - 40):t.start()], re.I))
 
 
+# "X could supply Y", "X is able to deliver": what a party can do, not what it does
+_CAPABLE = re.compile(r"\b(?:could|can|(?-i:may)|might|(?:is|are|was|were)\s+able\s+to)\s+"
+                      r"(?:also\s+|well\s+|potentially\s+|easily\s+|in\s+principle\s+)?$", re.I)
+
+
 def _skip(text: str, t: re.Match) -> bool:
     word = t.group(0).lower()
     after = text[t.end():t.end() + 40]
@@ -288,10 +295,13 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # most of it to flour mills in Xi'an": a further destination after a comma.
         for m in to_m[1:]:
             gap = text[dsts[-1].end:m.start]
-            # "to Mongolia and to China": a repeated preposition joins the list too.
+            # "to Mongolia and to China": a repeated preposition joins the list too, as
+            # do gapped goods ("butter to A, cheese to B and whey to C").
             if m not in dsts and (re.search(r",|\s[-–—]\s", gap) or re.fullmatch(
-                    r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:to|into)\s+(?:the\s+)?",
-                    gap)) and not re.search(
+                    r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
+                    r"|\w+ed\s)[a-z][\w-]*\s+){0,3}(?:to|into)\s+(?:the\s+)?", gap)
+                    and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         if noun:
@@ -374,7 +384,15 @@ def _agent(text: str, ms: list[Mention], t: re.Match
             "Actor", "Speaker") and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}",
                                                   text[m.end:t.start()]))]
     if t.group(0).lower().endswith("market") and not owner:
-        return []  # "the Russian market": a market is only an owner's ("X's largest market")
+        # "Y is an important sales market for Belarusian goods": the goods' owner supplies
+        owner = [m for m in ms if m.start > t.end() and re.fullmatch(
+            r"\s+for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])
+            and re.match(r"(?:['’]s)?\s+[a-z]", text[m.end:])][:1]
+        if not owner or re.search(r"\b(?:promising|potential|prospective|attractive|interesting"
+                                  r"|possible|future)\s+(?:[a-z-]+\s+)?$", text[:t.start()]):
+            # "the Russian market": only an owner's market ("X's largest market"); "a
+            # promising market for X" is an aim
+            return []
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
                                            text[max(0, m.start - 12):m.start])]
@@ -641,7 +659,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
     for t in SUPPLY.finditer(text):
-        if _skip(text, t):
+        if _skip(text, t) or _CAPABLE.search(text, max(0, t.start() - 30), t.start()):
             continue
         lo, hi = clause_bounds(text, t.start())
         # ", and Amkodor supplies ...": a coordinated clause with its own subject.

@@ -5,6 +5,7 @@ arrive from Y", "their cylinders come from Y"), a buyer that sources goods from 
 supplier. Each shape has sentences that must give nothing too."""
 
 import pytest
+from extract_candidates import candidates
 from extract_candidates import pairs as _pairs
 
 S = "SUPPLIES_TO"
@@ -370,3 +371,75 @@ def test_a_clause_after_a_blanked_apposition_is_no_list_member():
                 "dairy holding, and Uzbekistan has become its second market.")
     assert ("company:babushkina-krynka", "country:uz") in got
     assert not any(b == "company:babushkina-krynka" for _, b in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place on a market, a share of it, a market for someone's goods, sales there
+    ("Belarusian milk occupies a strong position in the market of Kazakhstan.",
+     ("country:by", "country:kz")),
+    ("Gomselmash takes a leading place on the Kazakh market of combines.",
+     ("company:gomselmash", "country:kz")),
+    ("The share of Belarusian products in the market of the Omsk region is 5 percent.",
+     ("country:by", "region:ru:omsk")),
+    ("The share of Belshina tyres in the Russian market is 20 percent.",
+     ("company:belshina", "country:ru")),
+    ("The Omsk region is an important sales market for Belarusian goods.",
+     ("country:by", "region:ru:omsk")),
+    ("Sales of MTZ tractors in Uzbekistan grew by a third.", ("company:mtz", "country:uz")),
+    ("Belshina's sales in Russia fell last year.", ("company:belshina", "country:ru")),
+    ("Belarusian products are in great demand among the residents of the Omsk region.",
+     ("country:by", "region:ru:omsk")),
+    ("Tractors of MTZ have long been used by farmers in the Altai Krai.",
+     ("company:mtz", "region:ru:altai-krai")),
+])
+def test_market_frames(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan is a promising market for Gomselmash combines.",
+    "The sales department of Amkodor moved to Minsk.",
+    "The Russian market is important for us.",
+])
+def test_a_market_in_prospect_or_a_sales_office_is_no_supply(text):
+    assert pairs(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Milkavita is not present on the Turkish market.",
+    "Car kits for Allur no longer arrive from JAC Motors.",
+    "Belarusian tractors are not bound for Mongolia.",
+    "The Brest dairies could also supply Mongolia.",
+    "Gomselmash is able to export combines to Mongolia.",
+    "Naftan can easily deliver diesel to Ukraine.",
+])
+def test_negated_frames_and_what_a_party_could_do_are_no_supply(text):
+    assert pairs(text) == set()
+
+
+def test_a_supply_that_would_happen_is_planned():
+    rows = [r for r in candidates("Gomselmash would export combines to Mongolia.")
+            if r["type"] == S]
+    assert [r["status"] for r in rows] == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Savushkin Product sends butter to Russia, cheese to Kazakhstan and whey to China.",
+     {("company:savushkin-product", "country:ru"), ("company:savushkin-product", "country:kz"),
+      ("company:savushkin-product", "country:cn")}),
+    ("Gomselmash supplies combines to Russia and forage harvesters to Kazakhstan and Moldova.",
+     {("company:gomselmash", "country:ru"), ("company:gomselmash", "country:kz"),
+      ("company:gomselmash", "country:md")}),
+    ("MAZ delivered trucks to Mongolia in 2019 and buses to Kyrgyzstan in 2020.",
+     {("company:maz", "country:mn"), ("company:maz", "country:kg")}),
+])
+def test_gapped_goods_each_with_its_recipients(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MAZ delivered trucks to Mongolia and then returned to Minsk.",
+    "MAZ delivered trucks to Mongolia and moved its office to Minsk.",
+])
+def test_a_second_verb_after_and_is_no_gapped_goods(text):
+    assert pairs(text) == {("company:maz", "country:mn")}
