@@ -486,7 +486,7 @@ _ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
                   r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
-                  r"|sales"
+                  r"|sales|equip|replenish|furnish"
                   r"|destined for")
 
 

@@ -32,6 +32,8 @@ SUPPLY = re.compile(
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
     r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|leas(?:e|es|ed|ing)"
     r"|install(?:s|ed|ing)?"
+    # "the mines are equipped with BelAZ trucks", "the fleet was replenished with MAZ buses"
+    r"|(?:equipped|equips|equip|replenished|furnished)(?=\s+(?:[\w'’-]+\s+){0,5}?with\b)"
     # "sales of MTZ tractors in Uzbekistan", "Belshina's sales in Russia"
     r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
@@ -154,8 +156,8 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     """"supplies of", "the delivery", "Belarusian exports" are nouns; "X supplies" a verb."""
     if not _NOUN_FORMS.match(t.group(0)):
         return False
-    if re.match(r"\s+of\b", text[t.end():]):
-        return True
+    if re.match(r"\s+of\b", text[t.end():]) or not text[:t.start()].strip():
+        return True  # ("Deliveries to X of ...": a sentence opens with no verb)
     prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
@@ -250,6 +252,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
         return [(src, d, "from-to", 0.9) for d in dsts if d is not src]
     if reverse:
         return _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles)
+    if passive and not to_all and re.match(r"\s+with\b", text[t.end():]) and before:
+        # "The Y region is supplied with Belarusian metal (from X, by X)": the subject
+        # receives; the agent, the source or the goods' origin supplies.
+        rec = _subject(text, before)
+        src = by_m[:1] or from_m[:1] or [m for m in after if (m.adjectival or re.match(
+            r"\s+[a-z]", text[m.end:])) and re.fullmatch(r"\s+with\s+(?:[a-z\d-]+\s+){0,2}",
+                                                         text[t.end():m.start])][:1]
+        return [(x, rec, "supplied with", 0.75) for x in src if rec is not None and x is not rec]
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
         # "shipped by X to India and China": every member of the "to" list.
@@ -315,6 +325,12 @@ def directions(text: str, ms: list[Mention], t: re.Match
                       and m not in dsts]
             np = agents[:1] or np
             src = np or glued[-1:] or from_m[:1] or [m for m in after if roles[id(m)] == "maker"][:1]  # noqa: E501
+            if not src:
+                # "deliveries to the Y region of Belarusian dairy products": the goods
+                # phrase after the recipients
+                src = [m for m in after if m.start > dsts[-1].end and (
+                    m.adjectival or roles[id(m)] == "of") and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[dsts[-1].end:m.start])][:1]
             how, conf = "noun phrase", 0.8
             if not src:
                 src, how, conf = [_subject(text, before)] if before else [], "subject", 0.7
@@ -454,6 +470,8 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         recipient = glued[-1]  # "Russian imports of ...", "Y's purchases"
     elif before and not noun:
         recipient = _subject(text, before)
+    elif noun and by_m:
+        recipient = by_m[0]  # "purchases of Belarusian equipment by the Y region"
     elif noun and from_m and (owner := next((m for m in after if roles[id(m)] == "of" and re.fullmatch(  # noqa: E501
             r"\s+(?:[a-z-]+\s+){0,2}of\s+(?:the\s+)?", text[t.end():m.start])), None)):
         # "the imports of X from Y", "the main import items of X from Y": X received

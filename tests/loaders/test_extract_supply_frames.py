@@ -443,3 +443,39 @@ def test_gapped_goods_each_with_its_recipients(text, expected):
 ])
 def test_a_second_verb_after_and_is_no_gapped_goods(text):
     assert pairs(text) == {("company:maz", "country:mn")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The enterprises of the Omsk region are supplied with Belarusian metal.",
+     ("country:by", "region:ru:omsk")),
+    ("The Omsk region is supplied with milk from the Vitebsk region.",
+     ("region:by:vitebsk", "region:ru:omsk")),
+    ("The Omsk region is supplied with gas by Gazprom.", ("company:gazprom", "region:ru:omsk")),
+    ("Purchases of Belarusian equipment by the Omsk region grew.",
+     ("country:by", "region:ru:omsk")),
+])
+def test_the_subject_supplied_with_goods_and_the_agent_of_purchases_receive(text, expected):
+    assert pairs(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deliveries to the Omsk region of Belarusian dairy products increased.",
+     ("country:by", "region:ru:omsk")),
+    ("Supplies to Kazakhstan of MAZ trucks doubled in 2021.", ("company:maz", "country:kz")),
+])
+def test_the_goods_phrase_after_the_recipient_names_the_supplier(text, expected):
+    assert pairs(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kuzbass mines are equipped with BelAZ dump trucks.",
+     ("company:belaz", "region:ru:kemerovo")),
+    ("The Omsk fleet was replenished with MAZ buses.", ("company:maz", "city:ru:omsk")),
+    ("Amkodor equipped Kazakhstan with loaders.", ("company:amkodor", "country:kz")),
+])
+def test_equipped_with_a_makers_goods(text, expected):
+    assert pairs(text) == {expected}
+
+
+def test_equipped_with_goods_of_nobody_is_no_supply():
+    assert pairs("The Minsk plant is equipped with modern machines.") == set()
