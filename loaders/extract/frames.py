@@ -41,12 +41,14 @@ _BUYERS = re.compile(
     r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
     # "Among the buyers of its trucks are A and B"
     r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
-    r"|recipients|clients|purchasers)\s+of\b)"
+    r"|recipients|clients|purchasers|suppliers|exporters)\s+of\b)"
     # "Amkodor's customers - A, B and C": an owner needs no adjective
     r"|(?<=['’]s)(?=\s+(?:buyers|customers|consumers|importers|recipients|clients|purchasers)"
     r"\s*(?:[:–—-]|are\b|were\b|include)))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
+    # "the main suppliers of Y are A and B": the listed parties supply the owner
+    r"|suppliers"
     # "The main markets are A and B"
     r"|markets(?=\s+(?:are|were|remain|remained|include)\b))\b", re.I)
 _ARE = re.compile(r"\s*(?:(?:there\s+)?(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b"
@@ -137,6 +139,8 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
         are = _ARE.match(text, are_at)
         if not are:
             continue
+        if supplier is None and b.group("noun").lower().startswith("supplier"):
+            continue  # "the main suppliers of gas are A and B": whom they supply is not said
         if supplier is None:
             if re.search(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$", text[lo:b.start()]):
                 continue  # an owner that is no party of ours
@@ -295,7 +299,13 @@ _OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating
             # "run in many cities: A, B and C"
             rf"|(?:[a-z\d-]+\s+){{0,2}}(?:countries|regions|cities|towns)\s*(?:-|{LIST_INTRO})\s*"
             r"(?:the\s+)?|(?:[a-z-]+\s+){0,2})")
-_IN_USE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
+# ("X, whose combines work in Y": the relative's goods are X's)
+_IN_USE = re.compile(rf"(?:,\s+whose)?\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
+# "Y, where MAZ buses have been running since 2010": the goods in use at the place before
+_WHERE_IN_USE = re.compile(rf",\s+where\s+(?:the\s+)?(?P<maker>[A-Z][\w-]*)\s+(?:[a-z-]+\s+){{0,2}}"
+                           rf"{_MACHINES}\s+(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:operating|working|running|used|in\s+use|in\s+operation)|operate|work"
+                           r"|run)\b")
 # "Belarusian buses MAZ have been operating in Vladivostok": the maker after the goods.
 _IN_USE_AFTER = re.compile(rf"\s+{_OPERATE}")
 _OPERATE_AT = re.compile(_OPERATE)
@@ -316,6 +326,12 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
             for r in run_after(text, nxt, ms):  # "run in many cities: A, B and C"
                 out.append(Hit("SUPPLIES_TO", m, r, (m.end, u.end()), 0.6, "in use",
                                extra={"goods": None, "value_usd": None}))
+    for w in _WHERE_IN_USE.finditer(text):
+        place = next((m for m in ms if m.end == w.start() and not m.adjectival), None)
+        maker = next((m for m in ms if m.start == w.start("maker") and not m.refers), None)
+        if place is not None and maker is not None and place.key != maker.key:
+            out.append(Hit("SUPPLIES_TO", maker, place, w.span(), 0.6, "in use",
+                           extra={"goods": None, "value_usd": None}))
     return out
 
 

@@ -62,7 +62,7 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remain
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
                          r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
-                         r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
+                         r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?(?:the|a|an|its|their|our)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 # "Armenia, a regular customer of X, ...", "Gazprom, the main supplier of gas to Y, ...":
 # an apposition says what the copula would.

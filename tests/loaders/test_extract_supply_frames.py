@@ -479,3 +479,31 @@ def test_equipped_with_a_makers_goods(text, expected):
 
 def test_equipped_with_goods_of_nobody_is_no_supply():
     assert pairs("The Minsk plant is equipped with modern machines.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among the suppliers of the Omsk region are Belarus and Kazakhstan.",
+     {("country:by", "region:ru:omsk"), ("country:kz", "region:ru:omsk")}),
+    ("The main suppliers of the Omsk region are Belarus and Kazakhstan.",
+     {("country:by", "region:ru:omsk"), ("country:kz", "region:ru:omsk")}),
+    ("The Omsk region is among the largest buyers of Belarusian milk.",
+     {("country:by", "region:ru:omsk")}),
+])
+def test_suppliers_listed_for_a_recipient_and_a_buyer_among_others(text, expected):
+    assert pairs(text) == expected
+
+
+def test_suppliers_of_goods_name_no_recipient():
+    assert pairs("The main suppliers of gas are Norway and Russia.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bishkek, where MAZ buses have been running since 2010, hosted the forum.",
+     {("company:maz", "city:kg:bishkek")}),
+    ("Ulaanbaatar, where BelAZ trucks work at the coal mines, is growing.",
+     {("company:belaz", "city:mn:ulaanbaatar")}),
+    ("Gomselmash, whose combines work in Kazakhstan and Russia, opened a plant in Bryansk.",
+     {("company:gomselmash", "country:kz"), ("company:gomselmash", "country:ru")}),
+])
+def test_goods_in_use_in_a_relative_clause(text, expected):
+    assert pairs(text) == expected
