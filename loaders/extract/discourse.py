@@ -809,6 +809,14 @@ class Discourse:
                  "Actor": _FIRM_LABELS + ("City", "Region", "Country")}.get(kind or "", ())
         if not kinds:
             return None
+        if kind == "Actor" and (actor is None or actor.label not in _FIRM_LABELS):
+            # "The buyers of cheese from the X dairy are chains in Moscow, and its yoghurts
+            # are sold in Kazan": goods' owner is the firm the sentence named, not a place.
+            firm = next((party for s_i, off, party in reversed(self._seen)
+                         if s_i == sentence and off < m.start and party.label in _FIRM_LABELS
+                         and (other is None or party.id != other.id)), None)
+            if firm is not None:
+                return replace(firm, name=m.text, reason=f"named by reference ({m.text!r})")
         if actor is not None and kind in ("City", "Company", "Actor") and actor.label in kinds:
             return actor
         if kind == "Actor":

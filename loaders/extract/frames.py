@@ -28,18 +28,27 @@ from relgraph.loaders.extract.coordination import run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, TWIN
-from relgraph.loaders.extract.supplies import RECIPIENT_REF, SUPPLIER_REF, SUPPLY, goods
+from relgraph.loaders.extract.supplies import (
+    LIST_INTRO,
+    RECIPIENT_REF,
+    SUPPLIER_REF,
+    SUPPLY,
+    goods,
+    located_run,
+)
 
 _BUYERS = re.compile(
     r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
     # "Among the buyers of its trucks are A and B"
     r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
-    r"|recipients|clients|purchasers)\s+of\b)"
+    r"|recipients|clients|purchasers|suppliers|exporters)\s+of\b)"
     # "Amkodor's customers - A, B and C": an owner needs no adjective
     r"|(?<=['’]s)(?=\s+(?:buyers|customers|consumers|importers|recipients|clients|purchasers)"
     r"\s*(?:[:–—-]|are\b|were\b|include)))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
+    # "the main suppliers of Y are A and B": the listed parties supply the owner
+    r"|suppliers"
     # "The main markets are A and B"
     r"|markets(?=\s+(?:are|were|remain|remained|include)\b))\b", re.I)
 _ARE = re.compile(r"\s*(?:(?:there\s+)?(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b"
@@ -49,14 +58,26 @@ _PRESENT = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*"
     r"(?:present|represented|popular|known|sold|available|well\s+known|on\s+sale"
     r"|in\s+(?:great\s+|high\s+|strong\s+|growing\s+|steady\s+)?demand)"
-    r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?)"
+    r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?"
+    # "X covers most of the Latvian market", "X holds 30 percent of the Y market"
+    r"|(?:covers|covered|dominates|dominated|controls|controlled|holds|held)\s+(?:about\s+|over\s+"
+    r"|almost\s+|nearly\s+)?(?:most|much|half|a\s+(?:third|quarter)|[\d.,]+\s*(?:%|per\s*cent"
+    r"|percent))\s+of(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}market\b)"
+    # "X occupies a strong position in the market of Y", "takes a leading place on the Y market"
+    r"|(?:occup(?:y|ies|ied)|takes?|took|holds?|held|has|have)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:position|place|niche|share)(?=\s+(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}markets?\b))"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:on|in|at|to|among)?\s*(?:the\s+)?"
-    r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers)\s+(?:of|in)\s+(?:the\s+)?)?",
+    r"(?:(?:[a-z-]+\s+){0,2}(?:markets?|customers|consumers|buyers|residents|population|farmers"
+    r"|users)\s+(?:of|in)\s+(?:the\s+)?)?",
     re.I)
 _GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipment|vehicles|brands?"
                        r"|tractors|trucks|buses|food)\s+(?:of|from|made\s+by|produced\s+by)\s+"
                        r"(?:the\s+)?(?:[a-z-]+\s+){0,4}$", re.I)
 _POSSESSIVE = re.compile(r"['’]s(?:\s+(?:[a-z-]+\s+){0,2})?$")
+
+
+_NOT = re.compile(r"\b(?:not|never|no\s+longer|n['’]t|nor)\b", re.I)
 
 
 def _party(m: Mention) -> bool:
@@ -67,10 +88,13 @@ def _party(m: Mention) -> bool:
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
-        _used_by(text, ms) + _goes_to(text, ms) + _item_lists(text, ms) + _supply_runs(text, ms)
+        _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
+        _supply_runs(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
+        if _NOT.search(text, max(0, h.trigger[0] - 25), h.trigger[1]):
+            continue  # "is not present on the market of Y", "no longer arrive from X"
         if key not in seen and h.a.key != h.b.key:
             seen.add(key)
             out.append(h)
@@ -115,6 +139,8 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
         are = _ARE.match(text, are_at)
         if not are:
             continue
+        if supplier is None and b.group("noun").lower().startswith("supplier"):
+            continue  # "the main suppliers of gas are A and B": whom they supply is not said
         if supplier is None:
             if re.search(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$", text[lo:b.start()]):
                 continue  # an owner that is no party of ours
@@ -128,7 +154,7 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
         receives = b.group("noun").lower().startswith(("buyer", "customer", "consumer", "importer",
                                                       "recipient", "client", "purchaser",
                                                       "export", "market", "outlet"))
-        for r in run_after(text, first, ms):
+        for r in located_run(text, first, ms):
             a, c = (supplier, r) if receives else (r, supplier)
             out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
                            extra={"goods": _goods_of(text, b), "value_usd": None}))
@@ -147,8 +173,7 @@ _ASIDE = re.compile(r"^\s*,\s+(?:for\s+its\s+part|in\s+(?:its\s+)?turn|too|meanw
 
 _COUNT_THEN_LIST = re.compile(
     r"(?:\d+|several|many|a\s+number\s+of|dozens\s+of|[a-z]+)\s+(?:[a-z-]+\s+)?(?:countries|regions"
-    r"|cities|states)\s*(?:[:–—-]|,?\s+(?:including|such\s+as|among\s+them|in\s+particular"
-    r"|notably|namely))\s*(?:the\s+)?")
+    rf"|cities|states)\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?")
 
 
 def _presence(text: str, ms: list[Mention]) -> list[Hit]:
@@ -173,6 +198,10 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
         intro = _COUNT_THEN_LIST.match(text, p.end())
         at = intro.end() if intro else p.end()
         after = [m for m in ms if m.end > at and m.start >= at - 4 and m.start - at < 15]
+        if not after:
+            # "on the Kazakh market of combines": the market's demonym inside the phrase
+            after = [m for m in ms if p.start() < m.start < p.end() and m.adjectival and re.match(
+                r"\s+(?:[a-z-]+\s+)?markets?\b", text[m.end:])][:1]
         if sup is None or not after:
             continue
         for r in run_after(text, after[0], ms):
@@ -193,10 +222,44 @@ _SHARE_OF = re.compile(
     r"(?:the\s+)?", re.I)
 
 
+# "the share of X in Y's imports", "X's share in Y's imports of cheese": the owner's name
+# with a possessive, where _SHARE_OF has "of Y" after the noun.
+_SHARE_POSSESSIVE = re.compile(
+    r"(?:\bshare\s+of\s+(?P<of>(?:the\s+)?[^,;.]{1,60}?)|(?P<poss>['’]s)\s+share)\s+in\s+"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:[\s-][A-Z][\w-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<noun>exports?|imports?|supplies|deliveries|purchases)\b")
+
+
+# "the share of Belarusian products in the market of Y", "... in the Russian market"
+_SHARE_MARKET = re.compile(r"\bshare\s+of\s+(?P<of>(?:the\s+)?[^,;.]{1,60}?)\s+(?:in|on)\s+"
+                           r"(?:the\s+)?(?P<market>(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}market"
+                           r"(?:\s+of\s+(?:the\s+)?)?)")
+
+
 def _share(text: str, ms: list[Mention]) -> list[Hit]:
     """"Russia accounts for 45% of Belarusian exports" (to Russia); "... of X's imports"
-    (from the subject)."""
+    (from the subject); "X's share in Y's imports" (X to Y)."""
     out = []
+    for s in _SHARE_MARKET.finditer(text):
+        who = [m for m in ms if s.start("of") <= m.start and m.end <= s.end("of")]
+        rec = next((m for m in ms if s.start("market") <= m.start < s.end("market")
+                    and m.adjectival), None) or next(
+            (m for m in ms if m.start == s.end() and s.group("market").endswith(" ")), None)
+        if who and rec is not None and who[-1].key != rec.key:
+            out.append(Hit("SUPPLIES_TO", who[-1], rec, s.span(), 0.7, "share of a market",
+                           extra={"goods": None, "value_usd": None}))
+    for s in _SHARE_POSSESSIVE.finditer(text):
+        if s.group("of"):
+            who = [m for m in ms if s.start("of") <= m.start and m.end <= s.end("of")]
+        else:
+            who = [m for m in ms if m.end == s.start("poss")]
+        owner = next((m for m in ms if m.start == s.start("owner")), None)
+        if not who or owner is None or who[-1].key == owner.key:
+            continue
+        exported = s.group("noun").lower().startswith(("export", "suppl", "deliver"))
+        a, b = (owner, who[-1]) if exported else (who[-1], owner)
+        out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
+                       extra={"goods": None, "value_usd": None}))
     for s in _SHARE_OF.finditer(text):
         # "the share of X in the imports of Y", "... accounted for 12% of the imports of Y"
         who = [m for m in ms if m.end <= s.start()]
@@ -232,8 +295,17 @@ _MACHINES = (r"(?:trucks|tractors|buses|trolleybuses|trams|combines|harvesters|m
 _OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating|working|used"
             r"|running|in\s+use|in\s+operation)|work|operate|run)\s+(?:in|at|on)\s+"
             # "at practically all open-pit coal mines of the region": the place they serve.
-            r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[a-z-]+\s+){0,2})")
-_IN_USE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
+            r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?"
+            # "run in many cities: A, B and C"
+            rf"|(?:[a-z\d-]+\s+){{0,2}}(?:countries|regions|cities|towns)\s*(?:-|{LIST_INTRO})\s*"
+            r"(?:the\s+)?|(?:[a-z-]+\s+){0,2})")
+# ("X, whose combines work in Y": the relative's goods are X's)
+_IN_USE = re.compile(rf"(?:,\s+whose)?\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
+# "Y, where MAZ buses have been running since 2010": the goods in use at the place before
+_WHERE_IN_USE = re.compile(rf",\s+where\s+(?:the\s+)?(?P<maker>[A-Z][\w-]*)\s+(?:[a-z-]+\s+){{0,2}}"
+                           rf"{_MACHINES}\s+(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:operating|working|running|used|in\s+use|in\s+operation)|operate|work"
+                           r"|run)\b")
 # "Belarusian buses MAZ have been operating in Vladivostok": the maker after the goods.
 _IN_USE_AFTER = re.compile(rf"\s+{_OPERATE}")
 _OPERATE_AT = re.compile(_OPERATE)
@@ -251,15 +323,28 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
         # (the pattern may have taken the "the" of "the region" that follows)
         if u and u.end() - 4 <= nxt.start <= u.end() and m.refers in (None, "Actor", "Company") \
                 and not m.adjectival:
-            out.append(Hit("SUPPLIES_TO", m, nxt, (m.end, u.end()), 0.6, "in use",
+            for r in run_after(text, nxt, ms):  # "run in many cities: A, B and C"
+                out.append(Hit("SUPPLIES_TO", m, r, (m.end, u.end()), 0.6, "in use",
+                               extra={"goods": None, "value_usd": None}))
+    for w in _WHERE_IN_USE.finditer(text):
+        place = next((m for m in ms if m.end == w.start() and not m.adjectival), None)
+        maker = next((m for m in ms if m.start == w.start("maker") and not m.refers), None)
+        if place is not None and maker is not None and place.key != maker.key:
+            out.append(Hit("SUPPLIES_TO", maker, place, w.span(), 0.6, "in use",
                            extra={"goods": None, "value_usd": None}))
     return out
 
 
-_USED_BY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|\w+ly\s+)?"
+_USED_BY = re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:long\s+|also\s+|\w+ly\s+)?been)\s+"
+                      r"(?:also\s+|\w+ly\s+)?"
                       r"used\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,4}(?:of|in)\s+(?:the\s+)?)?")
-_USES = re.compile(r"\b(?:uses|used|use|consumes|consumed|processes|processed)\s+"
-                   r"(?:[a-z-]+\s+){0,3}?(?:(?:produced|made|manufactured|supplied|mined|smelted)\s+by|of|from)\s+"
+# ("operates trolleybuses made by X": vehicles in use were their maker's; "runs trains
+# from X" says nothing of a maker)
+_USES = re.compile(r"\b(?:(?:uses|used|use|consumes|consumed|processes|processed)\s+"
+                   r"(?:[a-z\d-]+\s+){0,3}?(?:(?:produced|made|manufactured|supplied|mined|smelted"
+                   r"|built|assembled)\s+by|of|from)"
+                   r"|(?:operates|operate|operated|runs)\s+(?:[a-z\d-]+\s+){0,3}?(?:produced|made"
+                   r"|manufactured|built|assembled)\s+by)\s+"
                    r"(?:the\s+)?")
 
 
@@ -312,14 +397,17 @@ def context_supplier(at: int) -> Mention:
 # "most of its carbamide went to Poland", "the plant's engines went to Mongolia", "a part
 # of its output ended up in Brazil", "MAZ trucks go mainly to Russia": the goods' owner
 # supplied the place. Only goods move so: "the mayor of X went to Y" is a visit.
-_GO = re.compile(r"\b(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
+_GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
                  r"|c[ao]me|comes|arriv(?:e|es|ed)"
                  r"|found\s+(?:its|their)\s+way)\s+"
                  r"(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly|directly|now|then"
-                 r"|abroad|only)\s+){0,2}(?:to|in|into)\s+(?:the\s+)?"
+                 r"|abroad|only)\s+){0,2}(?:to|in|into)"
+                 # "Chinese machinery bound for A and B": goods on their way
+                 r"|(?:bound|destined|headed)\s+(?:(?:mostly|mainly|largely|chiefly|primarily"
+                 r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
                  # "went to three countries - A, B and C": a count before the list.
                  r"(?:(?:[a-z\d-]+\s+){0,2}(?:countries|regions|cities|markets|destinations)"
-                 r"\s*(?::|[-–—]|,?\s+(?:namely|including|such\s+as))\s*(?:the\s+)?)?", re.I)
+                 rf"\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?)?", re.I)
 _NOT_GOODS = {
     "also", "then", "now", "later", "already", "again", "first", "once", "often", "still",
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "delegation",
@@ -364,6 +452,82 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
         for r in run_after(text, first, ms):
             if r is not owner and r.key != owner.key:
                 out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65, "goods go to",
+                               extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# -- goods that come from somewhere -----------------------------------------------------
+# "car kits for Allur arrive from JAC Motors", "their cylinders come from the Italian firm
+# X", "vehicle kits for it are shipped from A, and engines from B": the goods' recipient is
+# the party they are for, or their owner; the party after "from" supplied it.
+_FROM_VERB = re.compile(
+    r"\b(?:c[ao]mes?|coming|arriv(?:e|es|ed|ing)|originat(?:e|es|ed|ing)"
+    r"|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:shipped|delivered|supplied|brought|imported|sent|purchased|bought|procured|sourced"
+    r"|obtained|ordered))\s+(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly"
+    r"|directly|now|only|still|in\s+part)\s+){0,2}from\s+(?:the\s+)?", re.I)
+# What stands between "from" and the supplier: "the Italian firm X", "the Minsk plant X".
+_FROM_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?"
+                  r"(?:(?!(?:in|of|at|on|from)\s)[a-z][\w-]*\s+){0,2}$")
+_FOR_PRONOUN = re.compile(r"\bfor\s+(it|them)\b")
+_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[\s(]))([Ii]ts|[Tt]heir)\s+(?=(?:[a-z][\w-]*\s+){1,4}$)")
+# Who or what "comes from" somewhere and is no goods (the adverbs and times of _NOT_GOODS
+# may stand in a clause about goods).
+_NO_GOODS_FROM = _NOT_GOODS - _ADVERBS - {
+    "first", "once", "has", "have", "had", "was", "were", "is", "are", "will", "would",
+    "could", "turn", "time", "moment", "year", "season", "winter", "summer", "spring",
+    "autumn", "end", "order"}
+_GAPPED_FROM = re.compile(r",?\s+(?:and|while)\s+(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?")
+
+
+def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for v in _FROM_VERB.finditer(text):
+        lo = max(text.rfind(c, 0, v.start()) for c in ".;:") + 1
+        cut = list(re.finditer(r",\s+(?:and|while|whereas|but)\s+", text[lo:v.start()]))
+        lo += cut[-1].end() if cut else 0
+        if re.search(r"\b(?:to|into|by)\s+(?:the\s+)?[A-Z]", text[v.end():v.end() + 80].split(
+                ";")[0].split(".")[0]):
+            continue  # "shipped from A to B", "bought from A by B": the supply rules read it
+        head = text[lo:v.start()]
+        words = [w.lower() for w in re.findall(r"[a-z][\w-]*", head)]
+        if not words or any(w in _NO_GOODS_FROM or w.endswith("s") and w[:-1] in _NO_GOODS_FROM
+                            for w in words):
+            continue  # "tourists for X come from", "the idea came from": no goods
+        before = [m for m in ms if lo <= m.start and m.end <= v.start()]
+        rec = next((m for m in before if _FOR.search(text, lo, m.start)
+                    and _FOR.search(text[lo:m.start])), None)
+        if rec is None and (p := _FOR_PRONOUN.search(head)):
+            # "... at the plant of X; kits for it are shipped from": the firm the sentence
+            # has just named, else the one the text spoke of.
+            firm = [m for m in ms if m.end <= lo and not m.refers and not m.adjectival and (
+                m.organisation or m.kind_hint in ("Company", "Organization"))]
+            rec = firm[-1] if firm and p.group(1) == "it" else Mention(
+                p.group(1), lo + p.start(1), lo + p.end(1), refers="Actor")
+        if rec is None:
+            # "UCW's chassis come from", "our cranes are bought from": the goods' owner.
+            rec = next((m for m in before if re.fullmatch(
+                r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}", text[m.end:v.start()])
+                and (m.refers in ("Actor", "Speaker") or re.match(r"['’]s", text[m.end:]))),
+                None)
+        if rec is None and (p := _OWNER_PRONOUN.search(head)) and not before:
+            rec = Mention(p.group(1), lo + p.start(1), lo + p.end(1), refers="Actor")
+        if rec is None:
+            continue
+        first = next((m for m in ms if m.start >= v.end() and _FROM_DESCRIPTION.fullmatch(
+            text, v.end(), m.start)), None)
+        if first is None:
+            continue
+        sups = run_after(text, first, ms)
+        # "..., and engines from the Yaroslavl Motor Plant": a gapped clause, same recipient.
+        g = _GAPPED_FROM.match(text, sups[-1].end)
+        nxt = next((m for m in ms if g and m.start == g.end()), None)
+        if nxt is not None:
+            sups += run_after(text, nxt, ms)
+        for sup in sups:
+            if sup.key != rec.key:
+                out.append(Hit("SUPPLIES_TO", sup, rec, v.span(), 0.65, "comes from",
                                extra={"goods": None, "value_usd": None}))
     return out
 

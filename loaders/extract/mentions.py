@@ -590,7 +590,9 @@ _OTHER_REFS = [
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
     ("Actor", re.compile(r"\b(?:it|they)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
-                         r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased)\b)")),
+                         r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased"
+                         r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
+                         r"|sourced)\b)")),
     # "we", "us", "our holding", "our region": whoever the text speaks for (a letterhead's
     # body, an interviewee's firm); "let us" is no party.
     ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"

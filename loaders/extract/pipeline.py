@@ -540,7 +540,9 @@ _ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
-                  r"|acquir|procur|obtain|leas|install|came|come|arriv")
+                  r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
+                  r"|sales|equip|replenish|furnish"
+                  r"|destined for")
 
 
 _NAMES = re.compile(r"[A-Z]")

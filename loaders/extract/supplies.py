@@ -27,10 +27,17 @@ from relgraph.loaders.extract.mentions import Mention
 
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
-    r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|sell(?:s|ing)?|sold|import(?:s|ed|ing)?|bought"
+    r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|(?:re-?)?sell(?:s|ing)?|(?:re-?)?sold"
+    r"|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
     r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|leas(?:e|es|ed|ing)"
     r"|install(?:s|ed|ing)?"
+    # "the mines are equipped with BelAZ trucks", "the fleet was replenished with MAZ buses"
+    r"|(?:equipped|equips|equip|replenished|furnished)(?=\s+(?:[\w'’-]+\s+){0,5}?with\b)"
+    # "sales of MTZ tractors in Uzbekistan", "Belshina's sales in Russia"
+    r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
+    # "Y sources its milk from X": the verb only (energy sources are no supply)
+    r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
@@ -40,8 +47,8 @@ SUPPLY = re.compile(
 # before ("The largest supplier is X": X supplied whom the last sentence spoke of).
 SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas)",
-                      re.I)
+_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas"
+                      r"|sourc)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
@@ -55,8 +62,12 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remain
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
                          r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
-                         r"(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
+                         r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?(?:the|a|an|its|their|our)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
+# "Armenia, a regular customer of X, ...", "Gazprom, the main supplier of gas to Y, ...":
+# an apposition says what the copula would.
+_APPOSED = re.compile(r",\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?(?:the|a|an|its|their|our)\s+"
+                      r"(?:[a-z][\w-]*\s+){0,2}")
 _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?"
                          r"|purchases?|sales?)$", re.I)
 # The recipient side of an adjectival mention: "the Russian market", not "Russian oil".
@@ -77,9 +88,11 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
 # "to enterprises in X", "by the thermal power plants of the X region", "from mills of X",
 # "to the Belarusian metallurgical plant in X": the place stands for the plural or the
 # plant (a demonym in the description is no party then).
-_TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+)?"
+# "to farmers all over X", "to a bottling plant near X", "to a distributor from X": the
+# same, with a place that only locates the recipient.
+_TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
                     r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3})"
-                    r"(?:in|of)\s+(?:the\s+)?$")
+                    r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
                        r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament"
                        # "a branch of X ships": X acts through its branch
@@ -87,6 +100,9 @@ _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+commi
                        r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
+_OWNED_BY = re.compile(r"[,(]\s*(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
+                       r"|controlled|run|managed|founded|headed|acquired|taken\s+over)\s+by\s+"
+                       r"(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
@@ -119,6 +135,8 @@ def _role(text: str, m: Mention) -> str | None:
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):
         return "origin"  # "X, a maker from Y, shipped ...": where X is from, not a sender
+    if _OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:]):
+        return "owner"  # "X, owned by Y, ships ...": who owns the supplier, no side
     if _MAKER.search(before):
         return "maker"  # "trolleybuses produced by X": who made them, not who delivered
     to_in = _TO_IN.search(before)
@@ -138,14 +156,19 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     """"supplies of", "the delivery", "Belarusian exports" are nouns; "X supplies" a verb."""
     if not _NOUN_FORMS.match(t.group(0)):
         return False
-    if re.match(r"\s+of\b", text[t.end():]):
-        return True
+    if re.match(r"\s+of\b", text[t.end():]) or not text[:t.start()].strip():
+        return True  # ("Deliveries to X of ...": a sentence opens with no verb)
     prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
     return bool(re.search(r"\b(?:the|a|an|its|their|of|for|in|on|and|mutual|direct|new|further"
                           r"|regular|annual|main|total|such)\s+(?:[a-z-]+\s+){0,2}$",
                           text[max(0, t.start() - 40):t.start()], re.I))
+
+
+# "X could supply Y", "X is able to deliver": what a party can do, not what it does
+_CAPABLE = re.compile(r"\b(?:could|can|(?-i:may)|might|(?:is|are|was|were)\s+able\s+to)\s+"
+                      r"(?:also\s+|well\s+|potentially\s+|easily\s+|in\s+principle\s+)?$", re.I)
 
 
 def _skip(text: str, t: re.Match) -> bool:
@@ -164,7 +187,7 @@ def _skip(text: str, t: re.Match) -> bool:
 def _subject(text: str, before: list[Mention]) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
-    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on")]
+    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")]
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
     return (named or plain or before or [None])[-1]
@@ -173,6 +196,25 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
     return run_after(text, first, ms)
+
+
+# "..., and the forestry enterprises of Karelia": a further recipient named by the place
+# that locates it, after the first ones.
+_AND_LOCATED = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|to\s+(?:the\s+)?)?"
+                          r"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3}"
+                          r"(?:of|in|from)\s+(?:the\s+)?")
+
+
+def located_run(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
+    """The recipients listed from ``first`` on, with those the list goes on to name by
+    their place ("the road builders of A and the forestry enterprises of B")."""
+    run = run_after(text, first, ms)
+    while True:
+        g = _AND_LOCATED.match(text, run[-1].end)
+        nxt = next((m for m in ms if g and m.start == g.end() and not m.refers), None)
+        if nxt is None or nxt in run:
+            return run
+        run += run_after(text, nxt, ms)
 
 
 def directions(text: str, ms: list[Mention], t: re.Match
@@ -193,6 +235,13 @@ def directions(text: str, ms: list[Mention], t: re.Match
         x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
                                          text[m.end:x.start]) for x in to_all))]
     to_m = [m for m in to_all if m.start >= t.end()]
+    if not to_all and not _REVERSE.match(t.group(0)):
+        # "supplies tractors for the Omsk region", "deliveries of buses for Minsk": with no
+        # "to", the party the goods are for ("spare parts for MAZ trucks" names a maker).
+        to_m = to_all = [m for m in after if roles[id(m)] == "for" and not m.adjectival
+                         and m.start - t.end() < 80 and re.match(
+                             r"\s*(?:[,.;:)]|$|\s+(?:and|in|from|by|since|during|at|until)\b)",
+                             text[m.end:])][:1]
     by_m = [m for m in after if roles[id(m)] == "by"]
     passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
                              text[max(0, t.start() - 30):t.start()]))
@@ -203,6 +252,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
         return [(src, d, "from-to", 0.9) for d in dsts if d is not src]
     if reverse:
         return _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles)
+    if passive and not to_all and re.match(r"\s+with\b", text[t.end():]) and before:
+        # "The Y region is supplied with Belarusian metal (from X, by X)": the subject
+        # receives; the agent, the source or the goods' origin supplies.
+        rec = _subject(text, before)
+        src = by_m[:1] or from_m[:1] or [m for m in after if (m.adjectival or re.match(
+            r"\s+[a-z]", text[m.end:])) and re.fullmatch(r"\s+with\s+(?:[a-z\d-]+\s+){0,2}",
+                                                         text[t.end():m.start])][:1]
+        return [(x, rec, "supplied with", 0.75) for x in src if rec is not None and x is not rec]
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
         # "shipped by X to India and China": every member of the "to" list.
@@ -220,26 +277,41 @@ def directions(text: str, ms: list[Mention], t: re.Match
                 mine = _run_after(text, own, ms) if own is not None else dsts
                 out += [(b, d, "passive by", 0.85) for d in mine if b is not d]
             return out
-    # "X supplies Y with goods" (also "the Russian market with"): the object receives.
-    if not noun and before and after and re.fullmatch(r"\s+(?:the\s+)?",
-                                                      text[t.end():after[0].start]):
-        tail = text[after[0].end:after[0].end + 40]
+    # "X supplies Y with goods" (also "the Russian market with", "the Chinese province of
+    # Y with"): the object receives.
+    obj = next((m for m in after if re.fullmatch(
+        r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:[a-z]+\s+){1,2}of\s+"
+        r"(?:the\s+)?)?", text[t.end():m.start])), None)
+    if not noun and before and obj is not None:
+        tail = text[obj.end:obj.end + 40]
         if re.match(r"(?:\s+(?:market|consumers|customers|side|enterprises|companies))?"
                     r"\s+with\b", tail):
             subj = _subject(text, before)
-            if subj is not None and subj is not after[0]:
-                return [(subj, after[0], "supplies with", 0.8)]
+            if subj is not None and subj is not obj:
+                return [(subj, obj, "supplies with", 0.8)]
     if t.group(0).lower().startswith("provid"):
         return []  # "provide" is a supply only as "X provided Y with goods" (above)
     if to_m:
         # "to A, B and C": the list members after the first carry no "to" of their own;
         # "to A - $5 million, to B - $3 million": an elliptical list repeats the "to".
         dsts = _run_after(text, to_m[0], ms)
+        if _TO_IN.search(text[max(0, to_m[0].start - 60):to_m[0].start]):
+            dsts = located_run(text, to_m[0], ms)
+            # "to farmers all over A and in B": the next place that locates them too.
+            dsts += [m for m in after if m.start > dsts[-1].end and re.fullmatch(
+                r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|across|throughout|all\s+over)"
+                r"\s+(?:the\s+)?", text[dsts[-1].end:m.start])][:1]
         # "to A - $5 million, to B": an elliptical list repeats the "to"; "... to China,
         # most of it to flour mills in Xi'an": a further destination after a comma.
         for m in to_m[1:]:
             gap = text[dsts[-1].end:m.start]
-            if m not in dsts and re.search(r",|\s[-–—]\s", gap) and not re.search(
+            # "to Mongolia and to China": a repeated preposition joins the list too, as
+            # do gapped goods ("butter to A, cheese to B and whey to C").
+            if m not in dsts and (re.search(r",|\s[-–—]\s", gap) or re.fullmatch(
+                    r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
+                    r"|\w+ed\s)[a-z][\w-]*\s+){0,3}(?:to|into)\s+(?:the\s+)?", gap)
+                    and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         if noun:
@@ -247,7 +319,18 @@ def directions(text: str, ms: list[Mention], t: re.Match
             # in the goods phrase supplies; else the adjective or owner before the noun.
             np = [m for m in after if m.end <= dsts[0].start and roles[id(m)] != "origin"
                   and (m.adjectival or roles[id(m)] in ("of", None))]
+            # "the export of cranes by X to Y", "exports of whey by X to Y": the noun's
+            # agent supplies (its goods' origin only describes them).
+            agents = [m for m in after if roles[id(m)] == "by" and not m.adjectival
+                      and m not in dsts]
+            np = agents[:1] or np
             src = np or glued[-1:] or from_m[:1] or [m for m in after if roles[id(m)] == "maker"][:1]  # noqa: E501
+            if not src:
+                # "deliveries to the Y region of Belarusian dairy products": the goods
+                # phrase after the recipients
+                src = [m for m in after if m.start > dsts[-1].end and (
+                    m.adjectival or roles[id(m)] == "of") and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[dsts[-1].end:m.start])][:1]
             how, conf = "noun phrase", 0.8
             if not src:
                 src, how, conf = [_subject(text, before)] if before else [], "subject", 0.7
@@ -255,7 +338,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
             src = from_m[:1] or ([_subject(text, before)] if before else [])
             how, conf = "verb to", 0.85
             if not src:
-                src = [m for m in after if m.end <= dsts[0].start and m.adjectival][:1]
+                # "Belarusian goods", "a trade house that would supply products of X to
+                # Y": with no subject named, the goods' origin supplies.
+                src = [m for m in after if m.end <= dsts[0].start and (
+                    m.adjectival or roles[id(m)] == "of")][:1]
                 how, conf = "goods origin", 0.65
         if not src:
             src = [m for m in ms if roles[id(m)] == "origin"][:1]
@@ -305,20 +391,32 @@ def _agent(text: str, ms: list[Mention], t: re.Match
                                               "client", "market", "export ", "sales",
                                               "consumer"))
     copula = _COPULA_DET if receives else _COPULA
-    subject = [m for m in ms if m.end <= t.start() and copula.search(text[m.end:t.start()])
-               and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
+    subject = [m for m in ms if m.end <= t.start() and (
+        copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start()))
+        and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
     # "X's largest customer", "its largest customer": the owner of the noun.
     owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
             "Actor", "Speaker") and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}",
                                                   text[m.end:t.start()]))]
     if t.group(0).lower().endswith("market") and not owner:
-        return []  # "the Russian market": a market is only an owner's ("X's largest market")
+        # "Y is an important sales market for Belarusian goods": the goods' owner supplies
+        owner = [m for m in ms if m.start > t.end() and re.fullmatch(
+            r"\s+for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])
+            and re.match(r"(?:['’]s)?\s+[a-z]", text[m.end:])][:1]
+        if not owner or re.search(r"\b(?:promising|potential|prospective|attractive|interesting"
+                                  r"|possible|future)\s+(?:[a-z-]+\s+)?$", text[:t.start()]):
+            # "the Russian market": only an owner's market ("X's largest market"); "a
+            # promising market for X" is an aim
+            return []
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
                                            text[max(0, m.start - 12):m.start])]
-    to = [m for m in after if _role(text, m) == "to"]
-    source = [m for m in after if _role(text, m) in ("from", "of", None) and m not in later
+    to = [m for m in after if _role(text, m) == "to"] or [
+        m for m in after if _role(text, m) == "for"]  # "a supplier of tractors for Y"
+    # ("Armenia, a regular customer of X, ...": X is of the noun, not the apposition's origin)
+    source = [m for m in after if (_role(text, m) in ("from", "of", None) or re.fullmatch(
+        r"\s+of\s+(?:the\s+)?", text[t.end():m.start])) and m not in later
               and m.start - t.end() < 60]
     if receives:
         if not subject:
@@ -340,14 +438,27 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     return [(sup, rec, "agent noun", 0.75)]
 
 
+def _goods_owner(text: str, m: Mention, verb: int) -> bool:
+    """Whether ``m`` owns the goods that are the subject of a passive ``verb``: "its tyres
+    are bought", "X's tractors are bought", "tractors of X are bought"."""
+    of = re.search(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start])
+    if not (m.refers or re.match(r"['’]s\s", text[m.end:]) or of):
+        return False
+    words = 0 if of else 1  # "tractors of X are": no goods between X and the verb
+    return bool(re.fullmatch(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{{words},3}}(?:are|is|were|was"
+                             r"|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?",
+                             text[m.end:verb]))
+
+
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
+    if t.group(0).lower().startswith("receiv") and re.match(
+            r"\s+(?:(?:an?|the|its|their|\d+|many|several|new|first|official|large)\s+)*"
+            rf"(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[t.end():], re.I):
+        return []  # "received an order from Y", "received a delegation from Y"
     if passive and by_m and not from_m:
         # "Its tyres are bought by makers in A and by mines of B": the goods' owner
         # before the verb supplied each buyer.
-        owner = [m for m in before if (m.refers or re.match(r"['’]s\s", text[m.end:]))
-                 and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:are|is|were|was"
-                                  r"|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?",
-                                  text[m.end:t.start()])]
+        owner = [m for m in before if _goods_owner(text, m, t.start())]
         if owner:
             buyers = by_m[:1] + [m for m in by_m[1:] if re.fullmatch(
                 r",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:of|in)?\s*(?:the\s+)?",
@@ -359,6 +470,8 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         recipient = glued[-1]  # "Russian imports of ...", "Y's purchases"
     elif before and not noun:
         recipient = _subject(text, before)
+    elif noun and by_m:
+        recipient = by_m[0]  # "purchases of Belarusian equipment by the Y region"
     elif noun and from_m and (owner := next((m for m in after if roles[id(m)] == "of" and re.fullmatch(  # noqa: E501
             r"\s+(?:[a-z-]+\s+){0,2}of\s+(?:the\s+)?", text[t.end():m.start])), None)):
         # "the imports of X from Y", "the main import items of X from Y": X received
@@ -370,20 +483,46 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if recipient is not None and not (passive and by_m):
         heads = [x for x in before if recipient in run_after(text, x, before)]
         recipients = run_after(text, heads[0], before) if heads else recipients
+    if passive and by_m and recipient is by_m[0]:
+        # "is bought by confectioners in A and B": each of the agent's list buys.
+        recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])
     if from_m and from_m[0] is not recipient:
-        return [(from_m[0], recipient, "import from", 0.8)]
+        # "buys machinery from Russia and Belarus": each of the list supplies.
+        return [(f, r, "import from", 0.8) for f in run_after(text, from_m[0], after)
+                for r in recipients if f is not r and r is not None]
+    if not passive and not noun and re.match(r"buy|bought|purchas|procur|order", t.group(0), re.I):
+        # "Enterprises of Y purchase tractors in Belarus": the country where they buy (a
+        # town there is as often where a fair or a meeting was held).
+        place = [m for m in after if roles[id(m)] == "in" and m.kind_hint == "Country"
+                 and not m.adjectival
+                 and m.start - t.end() < 60 and m is not recipient]
+        if place and recipient is not None and not [m for m in after if m.start < place[0].start]:
+            return [(place[0], r, "bought in", 0.6) for r in recipients if r is not place[0]]
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient]
     if np and recipient is not None:
         # "received 412 tractors of A and 96 combines of B": each goods phrase's maker.
-        makers = np[:1] + [m for m in after if m.start > np[0].end and re.fullmatch(
+        # ("imports MAZ trucks and Belshina tyres": each maker before its goods)
+        makers = np[:1] + [m for m in after if m.start > np[0].end and (re.fullmatch(
             r",?\s+and\s+(?:[\d.,]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|from|by)\s+(?:the\s+)?",
-            text[np[0].end:m.start])][:3]
+            text[np[0].end:m.start]) or re.fullmatch(
+                r"\s+(?:[a-z][\w-]*\s+){1,3}(?:,\s*)?and\s+(?:[\d.,]+\s+)?",
+                text[np[0].end:m.start]) and re.match(r"\s+[a-z]", text[m.end:])
+            and not re.match(r"\s+(?:is|are|was|were|has|have|had|will|also|\w+s\s)",
+                             text[m.end:]) and not SUPPLY.match(text, m.end + 1)
+            and not m.adjectival)][:3]
         return [(m, r, "bought", 0.65) for m in makers for r in recipients if m is not r]
     return []
 
 
+# What is received and is no goods.
+_RECEIVED_NO_GOODS = ("orders?", "invitations?", "delegations?", "proposals?", "requests?",
+                      "letters?", "visits?", "awards?", "grants?", "loans?", "credits?",
+                      "investments?", "guests", "visitors", "tourists", "students", "support",
+                      "approval", "permission", "status", "certificates?", "prizes?", "news",
+                      "offers?", "answers?", "repl(?:y|ies)", "messages?", "calls?",
+                      "assistance", "help", "congratulations", "greetings", "information")
 _GOVERNED = ("in", "at", "on", "to", "into", "from", "by", "with", "for", "origin", "maker")
 
 
@@ -398,8 +537,11 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
             if side.end > t.start() or side.refers or side.adjectival:
                 continue
             before = [m for m in ms if m.end <= side.end]
+            # (not across a blanked apposition: in "customers of A, the Mogilev dairy, and
+            # B has become its market" B opens a clause of its own)
             head = next((x for x in before if x is not side and side in run_after(text, x, before)
-                         and re.search(r"\band\b", text[x.start:side.start])), None)
+                         and re.search(r"\band\b", text[x.start:side.start])
+                         and not re.search(r"\s{4,}", text[x.end:side.start])), None)
             if head is None:
                 continue
             run = run_after(text, head, before)
@@ -409,6 +551,40 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
                 pair = (m, rec) if side is sup else (sup, m)
                 if pair[0].key != pair[1].key:
                     out.append((*pair, how, conf))
+    return out
+
+
+# "Russia remained our largest market, followed by Kazakhstan and Uzbekistan"; "... went
+# mainly to Poland, ahead of Lithuania": a ranking continues the side before it.
+_RANKED = re.compile(r",?\s+(?:(?:closely\s+)?followed\s+by|ahead\s+of|then\s+by)\s+(?:the\s+)?")
+
+
+def _ranked(text: str, ms: list[Mention], t: re.Match, found: list) -> list:
+    out = list(found)
+    for sup, rec, how, conf in found:
+        if how == "agent noun":
+            # "Russia remained its largest market in 2021, followed by A": the ranking is
+            # of the noun's subject, wherever the noun phrase ends.
+            sides = [x for x in (sup, rec) if x.end <= t.start()][-1:]
+            end = re.search(r"[;.]|\s(?:and|but|while)\s", text[t.end():])
+            window = text[:t.end() + (end.start() if end else len(text))]
+            anchors = [r.start() for r in _RANKED.finditer(window, t.end())][:1]
+        else:
+            sides, anchors = [sup, rec], []
+        for side in sides:
+            if side.refers or side.adjectival:
+                continue
+            run = run_after(text, side, ms)
+            for at in anchors or [run[-1].end]:
+                r = _RANKED.match(text, at)
+                first = next((m for m in ms if r and m.start == r.end()), None)
+                if first is None:
+                    continue
+                for m in run_after(text, first, ms):
+                    pair = (m, rec) if side is sup else (sup, m)
+                    if pair[0].key != pair[1].key and not any(
+                            pair[0] is x[0] and pair[1] is x[1] for x in out):
+                        out.append((*pair, how, conf))
     return out
 
 
@@ -464,6 +640,12 @@ def value_usd(text: str) -> float | None:
         return None
 
 
+# What opens the list of members after a count ("to 60 countries, including A and B",
+# "..., the largest of them being A and B", "to several countries - A, B").
+LIST_INTRO = (r"(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular|among\s+them"
+              r"|notably|(?:the\s+)?(?:largest|main|biggest|chief|key|leading|most\s+important)"
+              r"\s+(?:ones?\s+)?(?:of\s+(?:them|which)\s+|among\s+them\s+)?(?:being|are|were|is|was"
+              r"|include[sd]?|remain(?:s|ed)?)))")
 _TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
                       r"(?:following\s+|[a-z-]+\s+|\d+\s+|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+){0,3}"
                       r"(?:countries|regions|cities|markets|partners|neighbou?rs"
@@ -471,8 +653,7 @@ _TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
                       r"|factories|farms|consumers|dealers|chains|stores|retailers|mines)"
                       # "to many cities of Russia: A, B and C"
                       r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-                      r"\s*(?::|[-–—]\s|,?\s+(?:including|such\s+as|namely|in\s+particular"
-                      r"|among\s+them|notably)(?:\s+those\s+(?:in|of|at))?\s+(?:the\s+)?)\s*")
+                      rf"\s*(?:{LIST_INTRO}(?:\s+those\s+(?:in|of|at))?\s*(?:the\s+)?)\s*")
 
 
 def _listed_after(text, mentions, ms, t, hi):
@@ -496,7 +677,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
     for t in SUPPLY.finditer(text):
-        if _skip(text, t):
+        if _skip(text, t) or _CAPABLE.search(text, max(0, t.start() - 30), t.start()):
             continue
         lo, hi = clause_bounds(text, t.start())
         # ", and Amkodor supplies ...": a coordinated clause with its own subject.
@@ -523,6 +704,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
             cuts = list(re.finditer(r",\s*(?:and|while|whereas|but)\s",
                                     text[prev[-1].end():t.start()]))
             lo = max(lo, prev[-1].end() + cuts[-1].start() + 1)
+        # "..., where its main client is X from Y": a relative clause after the trigger
+        # states something of its own.
+        rel = re.search(r",\s+(?:where|whose|which|who|whom)\b", text[t.end():hi])
+        hi = t.end() + rel.start() if rel else hi
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               and not (m.start <= t.start() < m.end)
               # "its" is the supplier only as the owner before the trigger ("its exports").
@@ -534,6 +719,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         found += [d for d in _listed_after(text, mentions, ms, t, hi)
                   if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
         found = _with_coordinated_subjects(text, ms, t, found)
+        found = _ranked(text, ms, t, found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (
