@@ -470,6 +470,11 @@ def _find(text: str) -> list[Mention]:
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
+                # "in the Urals the Chelyabinsk Forge Plant", "of the Bryansk Region the
+                # Bryansk Plant": a bare "the" opens the next name; it joins one only
+                # after "of", "on", "named after" ...
+                if connectors == {"the"}:
+                    break
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
                 if connectors & _AND_LIKE and not org and not _head_follows(toks, k):
