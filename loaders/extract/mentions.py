@@ -258,7 +258,11 @@ def _branch_place(m: Mention, nxt: Mention | None, text: str) -> bool:
     return True
 
 
-_POSSESSIVE_PLACE = re.compile(r"([A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
+# (the owner may be a region written with its kind word: "the Sverdlovsk Region's X")
+_POSSESSIVE_PLACE = re.compile(r"((?:[A-Z][a-z][\w-]+\s)?[A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
+# Words that go on with a body of the owner's government, not with a firm it holds.
+_ORGAN_WORDS = {"executive", "regional", "city", "oblast", "state", "national", "district",
+                "municipal", "people's", "people’s"}
 _NAME_OWNERS = {"people", "women", "children", "men", "workers", "veterans", "farmers"}
 
 
@@ -266,10 +270,17 @@ def _possessive_place(name: str) -> bool:
     """"Minsk's Horizont": the owner may be where the firm is; not in "People's Committee
     of Hanoi" or "Children's Hospital", where the possessive is part of the name."""
     m = _POSSESSIVE_PLACE.match(name)
-    if not m or m.group(1).lower() in _NAME_OWNERS:
+    if not m or m.group(1).split()[-1].lower() in _NAME_OWNERS:
         return False
+    if " " in m.group(1) and m.group(1).split()[-1].lower() not in _PLACE_KIND_WORDS:
+        return False  # two words are an owner only as "X Region", "X Oblast" ...
     head = name[m.end():].split()[0].strip('"').lower()
-    return head not in _ORG_HEADS and head not in COMPANY_NOUNS and head not in ORG_NOUNS
+    return head not in _ORG_HEADS and head not in COMPANY_NOUNS and head not in ORG_NOUNS \
+        and head not in _ORGAN_WORDS
+
+
+_PLACE_KIND_WORDS = {"region", "oblast", "krai", "territory", "province", "republic",
+                     "voivodeship", "county", "district"}
 # (not one that opens the next firm's name: 'OJSC "A", OJSC "B"')
 _LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])(?!\s*[\"«“])")
 
@@ -486,6 +497,12 @@ def _find(text: str) -> list[Mention]:
                                                or toks[j - 1].text.lower() in LEGAL_FORMS
                                                or (_closed_quote(toks[j - 1])
                                                    and _opens_firm(toks[k]))):
+                    break
+                # "the Siberian Branch of the Academy of Sciences and Buketov University":
+                # a body's name before "and" (it has its head word) and a whole name after
+                # it (ending in its own head) are two bodies, not one name.
+                if connectors == {"and"} and org and any(
+                        x.text.lower() in _ORG_HEADS for x in toks[i:j]) and _whole_name(toks, k):
                     break
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
@@ -716,6 +733,16 @@ def _head_follows(toks, k, within: int = 99) -> bool:
             return True
         k += 1
     return False
+
+
+def _whole_name(toks, k) -> bool:
+    """The capitalised run from ``k`` on ends in a head word of its own ("Buketov
+    Karaganda University"), not in a field ("Industry", "Food")."""
+    last = None
+    while k < len(toks) and toks[k].cap and toks[k].text.lower() not in _STOP:
+        last = toks[k].text.lower()
+        k += 1
+    return last in _ORG_HEADS
 
 
 def _person_after(toks, i, j) -> bool:
