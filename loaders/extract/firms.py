@@ -55,7 +55,8 @@ _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 _APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
-                   r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z].*)?$")
+                   r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
+                   r"\s+(?:the\s+)?[A-Z].*)?$")
 
 
 # A place is often "a centre of machine building": these heads make no firm of it.

@@ -603,6 +603,11 @@ _OTHER_REFS = [
                            r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
+    # "The Chamber signed ...", "the Ministry considers": a body by its head word alone
+    # (capitalised as its name is), the letterhead's body or the one named last.
+    ("Body", re.compile(r"\b[Tt]he\s+(?:Chamber|Ministry|University|Bank|Agency|Committee"
+                        r"|Academy|Institute|Association|Holding|Corporation)\b"
+                        r"(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])")),
     # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
     ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
                          r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"

@@ -104,3 +104,68 @@ def test_the_kind_a_name_gives(name, kind):
 def test_an_industrial_association_is_a_company(text):
     (pair,) = _agreements(text)
     assert {p.split(":")[0] for p in pair} == {"company"}
+
+
+# -- a place or a part of Russia in a firm's one-word name ------------------------------
+_BY_RU_KZ = "Russian, Belarusian and Kazakh firms trade with each other."
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Orenburgneft", "RU"), ("Tomskneft", "RU"), ("Gomelsteklo", "BY"),
+    ("Almatyelectrotrans", "KZ"), ("Uralvagonzavod", "RU"), ("Sibselmash", "RU"),
+    ("Ural Federal University", "RU"), ("Don State Technical University", "RU"),
+    ("Kubanenergo", "RU"),
+    # no place glued on, or a town of its own name
+    ("Belshina", None), ("Severstal", None), ("Donbass Coal", None), ("Uralsk Plant", None),
+])
+def test_a_place_glued_to_a_firms_name_gives_its_country(name, country):
+    from relgraph.loaders.extract.discourse import Discourse
+    from relgraph.loaders.extract.parties import text_resolver
+    assert Discourse(text_resolver(), _BY_RU_KZ).prefix_country(name) == country
+
+
+def test_a_glued_place_counts_only_among_the_countries_the_text_names():
+    from relgraph.loaders.extract.discourse import Discourse
+    from relgraph.loaders.extract.parties import text_resolver
+    d = Discourse(text_resolver(), "Belarusian and Kazakh firms trade with each other.")
+    assert d.prefix_country("Tomskneft") is None
+    assert d.prefix_country("Gomelsteklo") == "BY"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russian oil goes to Belarus. Tomskneft shipped crude oil to Naftan in Novopolotsk.",
+     ("company:ru:tomskneft", "company:by:naftan")),
+    ("Kazakhstan and Russia trade machines. The Kurgan firm Zauralye sold buses to "
+     "Almatyelectrotrans.", ("company:ru:zauralye", "company:kz:almatyelectrotrans")),
+])
+def test_a_firm_named_after_its_place_keeps_that_country_in_a_relation(text, pair):
+    assert pair in _supplies(text)
+
+
+# -- where an apposition says a firm is -------------------------------------------------
+@pytest.mark.parametrize("text, buyer", [
+    ("Artel supplied fridges to Eldorado, a retail chain headquartered in Moscow.",
+     "company:ru:eldorado"),
+    ("Uztex sells yarn to Lodz Textile, a textile maker located in Lodz, and to Turkey.",
+     "company:pl:lodz-textile"),
+    ("Artel sold ovens to Mebel Plus, a dealer registered in Almaty.", "company:kz:mebel-plus"),
+])
+def test_an_apposition_saying_where_a_firm_is_headquartered_gives_its_country(text, buyer):
+    text = "Uzbek firms sell abroad. " + text
+    assert buyer in [b for _, b in _supplies(text)]
+
+
+# -- "the Chamber", "the Ministry" ------------------------------------------------------
+def test_the_chamber_of_a_letterhead_is_the_texts_speaker():
+    text = ("Chamber of Entrepreneurs of the Pavlodar Region\n"
+            "Press release, 2 May 2024\n\n"
+            "The Chamber signed a cooperation agreement with the Omsk Regional Chamber of "
+            "Commerce and Industry.")
+    (pair,) = _agreements(text)
+    assert "org:kz:chamber-of-entrepreneurs-of-the-pavlodar-region" in pair
+
+
+def test_the_ministry_is_the_ministry_named_last():
+    text = ("The Ministry of Industry of Armenia met a delegation from Samara. The Ministry "
+            "signed a memorandum with the Samara Region.")
+    assert frozenset({"org:am:ministry-of-industry", "region:ru:samara"}) in _agreements(text)
