@@ -169,3 +169,14 @@ def test_the_ministry_is_the_ministry_named_last():
     text = ("The Ministry of Industry of Armenia met a delegation from Samara. The Ministry "
             "signed a memorandum with the Samara Region.")
     assert frozenset({"org:am:ministry-of-industry", "region:ru:samara"}) in _agreements(text)
+
+
+# -- a maker named only by its goods --------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Belarus and Kazakhstan trade machines. In 2019 the city of Almaty purchased 100 MAZ "
+     "buses.", ("company:by:maz", "city:kz:almaty")),
+    ("Trade between Russia and Kazakhstan grows. The Kostanay Region bought 40 Zauralye "
+     "loaders last year.", ("company:ru:zauralye", "region:kz:kostanay")),
+])
+def test_a_maker_named_by_its_goods_is_across_the_border_from_the_buyer(text, pair):
+    assert pair in _supplies(text)
