@@ -41,6 +41,7 @@ from relgraph.loaders.extract.names import (
     is_acronym,
     legal_countries,
     local_country,
+    parent_body,
     stem_country,
     strip_legal,
 )
@@ -283,6 +284,12 @@ class Discourse:
         return p
 
     def _party(self, m: Mention, default_label: str) -> Party:
+        parent = m.parent or (parent_body(" ".join(m.text.split())) if not m.refers else None)
+        if parent:
+            # "the Vitebsk Branch of the Chamber ...": the unit acts for its body.
+            body = self._party(replace(m, text=parent, start=m.end - len(parent), parent=None),
+                               default_label)
+            return replace(body, name=" ".join(m.text.split()))
         known = KNOWN_BODIES.get(" ".join(strip_legal(m.text).lower().split()))
         if known:
             acr, name = known

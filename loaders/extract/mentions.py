@@ -26,7 +26,9 @@ from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL,
     is_acronym,
+    is_unit,
     non_party,
+    parent_body,
     possessive_country,
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
@@ -157,6 +159,7 @@ class Mention:
     refers: str | None = None   # "this Russian region": a Region named before, not the country
     acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
     place_hint: str | None = None  # "the Minsk maker X": a place that locates the firm
+    parent: str | None = None  # "the Faculty of X and the Department of Y of Z": Z
 
     @property
     def key(self) -> str:
@@ -203,10 +206,23 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.kind_hint = m.kind_hint or "Company"
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
+    _shared_parents(found, text)
     found = _numbered_plants(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for k, m in enumerate(found) if not _no_party(m, text)
             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+
+
+def _shared_parents(found: list[Mention], text: str) -> None:
+    """"The Faculty of X and the Department of Y of Z University": units listed before
+    the one that names its body belong to that body too."""
+    for k in range(len(found) - 2, -1, -1):
+        m, n = found[k], found[k + 1]
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[m.end:n.start]):
+            continue
+        parent = n.parent or parent_body(" ".join(n.text.split()))
+        if parent and parent_body(" ".join(m.text.split())) is None and is_unit(m.text):
+            m.parent = parent
 
 
 # "the 558 Aircraft Repair Plant", "OJSC 140 Repair Plant": a plant's number is part of

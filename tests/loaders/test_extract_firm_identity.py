@@ -180,3 +180,34 @@ def test_the_ministry_is_the_ministry_named_last():
 ])
 def test_a_maker_named_by_its_goods_is_across_the_border_from_the_buyer(text, pair):
     assert pair in _supplies(text)
+
+
+# -- a unit acts for its body -----------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The Gomel Branch of the Belarusian Chamber of Commerce and Industry and the Bryansk "
+     "Chamber of Commerce signed an agreement.",
+     {"org:by:belarusian-chamber-of-commerce-and-industry", "org:ru:bryansk-chamber-of-commerce"}),
+    ("In 2015 the Department of Welding of Tomsk Polytechnic University and the Belarusian "
+     "Welding Institute signed a memorandum.",
+     {"org:ru:tomsk-polytechnic-university", "org:by:belarusian-welding-institute"}),
+])
+def test_a_branch_or_department_signs_for_its_body(text, pair):
+    assert frozenset(pair) in _agreements(text)
+
+
+def test_units_listed_before_the_one_that_names_the_body_belong_to_it():
+    ms = find_mentions("The Faculty of Physics and the Department of Optics of Kazan "
+                       "University signed.")
+    assert [m.parent for m in ms if m.text.startswith("Faculty")] == ["Kazan University"]
+
+
+@pytest.mark.parametrize("name, parent", [
+    ("Vitebsk Branch of the Belarusian Chamber of Commerce and Industry",
+     "Belarusian Chamber of Commerce and Industry"),
+    ("Representative Office of Belneftekhim Concern", "Belneftekhim Concern"),
+    ("Ministry of Industry of Belarus", None),
+    ("Faculty of Economics", None),
+])
+def test_the_body_a_unit_belongs_to(name, parent):
+    from relgraph.loaders.extract.names import parent_body
+    assert parent_body(name) == parent
