@@ -731,6 +731,11 @@ class Discourse:
                 continue
             firm = m.organisation or m.kind_hint in _FIRM_LABELS or bool(_HAS_LEGAL.search(m.text))
             gap = text[m.end:n.start]
+            if not firm and _FIRM_IN.fullmatch(gap) and not m.kind_hint:
+                # "the SaryarkaAvtoProm plant in Kostanay": the noun after the name says
+                # it is a firm (a place there is a place: "the Minsk plant in Borisov").
+                own = resolve_mention(m, self.resolver, self.cache, "Company")
+                firm = not (own.resolved and own.label in ("City", "Region", "Country"))
             if not firm or not (_LOCATED.fullmatch(gap) or _FIRM_IN.fullmatch(gap)):
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):

@@ -211,3 +211,14 @@ def test_units_listed_before_the_one_that_names_the_body_belong_to_it():
 def test_the_body_a_unit_belongs_to(name, parent):
     from relgraph.loaders.extract.names import parent_body
     assert parent_body(name) == parent
+
+
+# -- "the X plant in Y" -----------------------------------------------------------------
+@pytest.mark.parametrize("text, buyer", [
+    ("TASHKENT, 3 May 2024 - The German firm Claas delivered combines to the Saryarka plant "
+     "in Kostanay.", "company:kz:saryarka"),
+    ("MINSK, 12 June 2023 - The Chinese maker Sinotruk shipped axles to the Zauralye tractor "
+     "factory in Kurgan.", "company:ru:zauralye"),
+])
+def test_a_firm_noun_between_a_name_and_its_town_locates_the_firm(text, buyer):
+    assert buyer in [b for _, b in _supplies(text)]
