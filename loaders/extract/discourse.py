@@ -41,6 +41,7 @@ from relgraph.loaders.extract.names import (
     is_acronym,
     legal_countries,
     local_country,
+    parent_body,
     stem_country,
     strip_legal,
 )
@@ -67,6 +68,13 @@ _FIRM_NAMED = re.compile(r"\b((?:[A-Z][a-z][\w'’-]*\s){1,2})(?:[A-Z][a-z][\w-]
                          r"|\b(?:[Oo]ur|[Ii]ts)\s+([A-Z][a-z][\w'’-]*)\s+(?:plant|factory|works"
                          r"|mill|subsidiary|branch)\b")
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+# Parts of Russia a firm or body is named after: the Urals ("Uralkhimmash", "Ural Federal
+# University"), Siberia ("Sibselmash", "Sibenergomash"), the Don ("Don State University"),
+# the Volga, the Kuban, Baikal, Kuzbass, Yamal.
+_RUSSIAN_PART = re.compile(r"(?:Ural(?!sk?\b)|Sibir|Siberian|Sib(?=[a-z]{4})|Volga|Kuban|Baikal"
+                           r"|Kuzbass|Yamal|Don$)")
 
 
 # A firm's descriptive full name with its short name in quotes after it.
@@ -276,6 +284,12 @@ class Discourse:
         return p
 
     def _party(self, m: Mention, default_label: str) -> Party:
+        parent = m.parent or (parent_body(" ".join(m.text.split())) if not m.refers else None)
+        if parent:
+            # "the Vitebsk Branch of the Chamber ...": the unit acts for its body.
+            body = self._party(replace(m, text=parent, start=m.end - len(parent), parent=None),
+                               default_label)
+            return replace(body, name=" ".join(m.text.split()))
         known = KNOWN_BODIES.get(" ".join(strip_legal(m.text).lower().split()))
         if known:
             acr, name = known
@@ -489,7 +503,7 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
-        own = local_country(name) or self.suffix_country(name)
+        own = local_country(name) or self.suffix_country(name) or self.prefix_country(name)
         if own:
             return own
         stem = stem_country(name)
@@ -562,6 +576,36 @@ class Discourse:
         if not re.fullmatch(r"[A-Z][a-z][\w']+", last) or last.lower() in self.common:
             return None
         return self._head_place(last)
+
+    def prefix_country(self, name: str) -> str | None:
+        """The country of a place a firm's one-word name is glued to ("Orenburgneft",
+        "Gomelsteklo", "Almatyelectrotrans": a town of 50,000+ or a region, as in
+        :meth:`head_place_country`), or of a part of Russia its name starts with
+        ("Uralkhimmash", "Ural Federal University", "Sibselmash", "Don State University").
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "Firms of Belarus and Russia, Kazakhstan.")
+        >>> [d.prefix_country(n) for n in ["Orenburgneft", "Mogilevliftmash", "Uralkhimmash",
+        ...                                "Sibenergomash", "Don State University", "Belshina",
+        ...                                "Severstal", "Donbass Coal"]]
+        ['RU', 'BY', 'RU', 'RU', 'RU', None, None, None]
+        """
+        words = strip_legal(name).strip('"«» ').split()
+        if not words or not self.resolver or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[0]):
+            return None
+        first = words[0]
+        if first.lower() in self.common or first.lower() in COMPANY_NOUNS | ORG_NOUNS:
+            return None
+        if len(words) == 1:
+            for k in range(len(first) - 3, 3, -1):
+                if first[k:].islower():
+                    cc = self._head_place(first[:k])
+                    if cc:
+                        return cc if cc in self.countries else None
+        if _RUSSIAN_PART.match(first) and not (self._head_place(first) or (
+                len(words) == 1 and self._head_place(first.split("-")[0]))):
+            return "RU" if "RU" in self.countries else None
+        return None
 
     def _head_place(self, place: str) -> str | None:
         key = ("head-place", place)
@@ -687,6 +731,11 @@ class Discourse:
                 continue
             firm = m.organisation or m.kind_hint in _FIRM_LABELS or bool(_HAS_LEGAL.search(m.text))
             gap = text[m.end:n.start]
+            if not firm and _FIRM_IN.fullmatch(gap) and not m.kind_hint:
+                # "the SaryarkaAvtoProm plant in Kostanay": the noun after the name says
+                # it is a firm (a place there is a place: "the Minsk plant in Borisov").
+                own = resolve_mention(m, self.resolver, self.cache, "Company")
+                firm = not (own.resolved and own.label in ("City", "Region", "Country"))
             if not firm or not (_LOCATED.fullmatch(gap) or _FIRM_IN.fullmatch(gap)):
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):
@@ -788,6 +837,8 @@ class Discourse:
             if sp is None or (other is not None and other.id == sp.id):
                 return None
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Body":
+            return self._body(m, sentence, other)
         if kind == "Region" and _ORGAN_REF.search(m.text):
             # "the akimat", "the regional government": in a text a region's organ writes
             # (its letterhead), its own; else the region spoken of.
@@ -831,6 +882,28 @@ class Discourse:
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
         return found
+
+    def _body(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"The Chamber", "the Ministry": the text's speaker when its name has that head
+        word, else the firm or body with it named last (within six sentences)."""
+        head = m.text.split()[-1].lower()
+
+        def has_head(p: Party) -> bool:
+            return head in {w.lower() for w in re.findall(r"[A-Za-z]+", p.canonical or p.name)} \
+                or head in {w.lower() for w in re.findall(r"[A-Za-z]+", p.name)}
+        sp = self.speaker
+        if sp is not None and sp.label in _FIRM_LABELS and has_head(sp) and (
+                other is None or other.id != sp.id):
+            return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > 6:
+                break
+            if party.label in _FIRM_LABELS and has_head(party) and (
+                    other is None or party.id != other.id):
+                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+        return None
 
     def _republic(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The republic": a republic that is a region ("the Republic of Tatarstan", "the

@@ -55,7 +55,8 @@ _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 _APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
-                   r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z].*)?$")
+                   r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
+                   r"\s+(?:the\s+)?[A-Z].*)?$")
 
 
 # A place is often "a centre of machine building": these heads make no firm of it.
@@ -82,11 +83,28 @@ def name_kind(name: str) -> str | None:
     >>> name_kind("Rosselkhoznadzor"), name_kind("Belkoopsoyuz"), name_kind("Minsk")
     ('Organization', 'Organization', None)
     """
-    heads = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() in COMPANY_NOUNS
-             or w.lower() in ORG_NOUNS]
+    # "Association of Milk Producers", "Committee of Grain Exporters": the head before
+    # "of" names the body; the words after it say whom it serves.
+    before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0]
+    heads = [w for w in re.findall(r"[A-Za-z][\w-]*", before_of) if w.lower() in COMPANY_NOUNS
+             or w.lower() in ORG_NOUNS] or [
+        w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() in COMPANY_NOUNS
+        or w.lower() in ORG_NOUNS]
+    if heads and heads[-1].lower() == "association" and _INDUSTRIAL_ASSOCIATION.search(name):
+        return "Company"
     if heads:
         return kind_of(heads[-1])
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+# An association that makes or mines something is a company, as the Soviet "production
+# association" was ("Sokolov-Sarybai Mining and Processing Association", 'Production
+# Association "Belorusneft"', "Scientific and Production Association Saturn"); an
+# "Association of X Producers" unites firms and is an organisation.
+_INDUSTRIAL_ASSOCIATION = re.compile(
+    r"\b(?:Production|Producing|Manufacturing|Mining|Processing|Metallurgical"
+    r"|Machine-Building|Scientific-Production|Research-and-Production)\s+"
+    r"(?:and\s+[A-Z][\w-]+\s+)?Association\b(?!\s+of\b)")
 
 
 # Russian-language names of agencies and unions, written as one word: supervisory

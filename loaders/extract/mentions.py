@@ -26,7 +26,9 @@ from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL,
     is_acronym,
+    is_unit,
     non_party,
+    parent_body,
     possessive_country,
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
@@ -157,6 +159,7 @@ class Mention:
     refers: str | None = None   # "this Russian region": a Region named before, not the country
     acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
     place_hint: str | None = None  # "the Minsk maker X": a place that locates the firm
+    parent: str | None = None  # "the Faculty of X and the Department of Y of Z": Z
 
     @property
     def key(self) -> str:
@@ -203,10 +206,23 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.kind_hint = m.kind_hint or "Company"
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
+    _shared_parents(found, text)
     found = _numbered_plants(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for k, m in enumerate(found) if not _no_party(m, text)
             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+
+
+def _shared_parents(found: list[Mention], text: str) -> None:
+    """"The Faculty of X and the Department of Y of Z University": units listed before
+    the one that names its body belong to that body too."""
+    for k in range(len(found) - 2, -1, -1):
+        m, n = found[k], found[k + 1]
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[m.end:n.start]):
+            continue
+        parent = n.parent or parent_body(" ".join(n.text.split()))
+        if parent and parent_body(" ".join(m.text.split())) is None and is_unit(m.text):
+            m.parent = parent
 
 
 # "the 558 Aircraft Repair Plant", "OJSC 140 Repair Plant": a plant's number is part of
@@ -258,7 +274,11 @@ def _branch_place(m: Mention, nxt: Mention | None, text: str) -> bool:
     return True
 
 
-_POSSESSIVE_PLACE = re.compile(r"([A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
+# (the owner may be a region written with its kind word: "the Sverdlovsk Region's X")
+_POSSESSIVE_PLACE = re.compile(r"((?:[A-Z][a-z][\w-]+\s)?[A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
+# Words that go on with a body of the owner's government, not with a firm it holds.
+_ORGAN_WORDS = {"executive", "regional", "city", "oblast", "state", "national", "district",
+                "municipal", "people's", "people’s"}
 _NAME_OWNERS = {"people", "women", "children", "men", "workers", "veterans", "farmers"}
 
 
@@ -266,10 +286,17 @@ def _possessive_place(name: str) -> bool:
     """"Minsk's Horizont": the owner may be where the firm is; not in "People's Committee
     of Hanoi" or "Children's Hospital", where the possessive is part of the name."""
     m = _POSSESSIVE_PLACE.match(name)
-    if not m or m.group(1).lower() in _NAME_OWNERS:
+    if not m or m.group(1).split()[-1].lower() in _NAME_OWNERS:
         return False
+    if " " in m.group(1) and m.group(1).split()[-1].lower() not in _PLACE_KIND_WORDS:
+        return False  # two words are an owner only as "X Region", "X Oblast" ...
     head = name[m.end():].split()[0].strip('"').lower()
-    return head not in _ORG_HEADS and head not in COMPANY_NOUNS and head not in ORG_NOUNS
+    return head not in _ORG_HEADS and head not in COMPANY_NOUNS and head not in ORG_NOUNS \
+        and head not in _ORGAN_WORDS
+
+
+_PLACE_KIND_WORDS = {"region", "oblast", "krai", "territory", "province", "republic",
+                     "voivodeship", "county", "district"}
 # (not one that opens the next firm's name: 'OJSC "A", OJSC "B"')
 _LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])(?!\s*[\"«“])")
 
@@ -470,6 +497,11 @@ def _find(text: str) -> list[Mention]:
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
+                # "in the Urals the Chelyabinsk Forge Plant", "of the Bryansk Region the
+                # Bryansk Plant": a bare "the" opens the next name; it joins one only
+                # after "of", "on", "named after" ...
+                if connectors == {"the"}:
+                    break
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
                 if connectors & _AND_LIKE and not org and not _head_follows(toks, k):
@@ -481,6 +513,12 @@ def _find(text: str) -> list[Mention]:
                                                or toks[j - 1].text.lower() in LEGAL_FORMS
                                                or (_closed_quote(toks[j - 1])
                                                    and _opens_firm(toks[k]))):
+                    break
+                # "the Siberian Branch of the Academy of Sciences and Buketov University":
+                # a body's name before "and" (it has its head word) and a whole name after
+                # it (ending in its own head) are two bodies, not one name.
+                if connectors == {"and"} and org and any(
+                        x.text.lower() in _ORG_HEADS for x in toks[i:j]) and _whole_name(toks, k):
                     break
                 # "X of Belarus and the Ministry": stop before "and the".
                 if connectors & _AND_LIKE and "the" in connectors:
@@ -581,6 +619,11 @@ _OTHER_REFS = [
                            r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
+    # "The Chamber signed ...", "the Ministry considers": a body by its head word alone
+    # (capitalised as its name is), the letterhead's body or the one named last.
+    ("Body", re.compile(r"\b[Tt]he\s+(?:Chamber|Ministry|University|Bank|Agency|Committee"
+                        r"|Academy|Institute|Association|Holding|Corporation)\b"
+                        r"(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])")),
     # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
     ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
                          r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"
@@ -713,6 +756,16 @@ def _head_follows(toks, k, within: int = 99) -> bool:
             return True
         k += 1
     return False
+
+
+def _whole_name(toks, k) -> bool:
+    """The capitalised run from ``k`` on ends in a head word of its own ("Buketov
+    Karaganda University"), not in a field ("Industry", "Food")."""
+    last = None
+    while k < len(toks) and toks[k].cap and toks[k].text.lower() not in _STOP:
+        last = toks[k].text.lower()
+        k += 1
+    return last in _ORG_HEADS
 
 
 def _person_after(toks, i, j) -> bool:

@@ -176,6 +176,43 @@ def local_country(name: str) -> str | None:
     return None
 
 
+# A unit of a body: its faculty, department, chair, branch, office or subsidiary.
+_UNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Faculty|Department|Chair|Branch"
+                   r"|Division|Subsidiary|(?:Representative\s+)?Office)\s+of\s+")
+_BODY_HEADS = frozenset("""university academy institute chamber ministry committee agency
+company corporation bank holding group concern plant works factory association union
+""".split())
+
+
+def is_unit(name: str) -> bool:
+    """A faculty, department, branch ... of something ("Faculty of Economics")."""
+    return bool(_UNIT.match(" ".join(name.split())))
+
+
+def parent_body(name: str) -> str | None:
+    """The body a unit belongs to, for the unit's id ("the Vitebsk Branch of the
+    Belarusian Chamber of Commerce and Industry" is the chamber's; "the Department of
+    Technology of Materials of Don State University" the university's): the first part
+    after an "of" whose own head word (before any further "of") is a body's. None for a
+    name that is no unit.
+
+    >>> parent_body("Vitebsk Branch of the Belarusian Chamber of Commerce and Industry")
+    'Belarusian Chamber of Commerce and Industry'
+    >>> parent_body("Department of Technology of Structural Materials of Don State University")
+    'Don State University'
+    >>> parent_body("Faculty of Economics"), parent_body("Ministry of Industry of Belarus")
+    (None, None)
+    """
+    if not _UNIT.match(name):
+        return None
+    parts = re.split(r"\s+of\s+(?:the\s+)?", name)
+    for k in range(1, len(parts)):
+        head = parts[k].split()
+        if head and head[0][:1].isupper() and any(w.lower() in _BODY_HEADS for w in head):
+            return " of ".join(parts[k:])
+    return None
+
+
 @dataclass
 class Registered:
     name: str                  # the full name, legal form left out

@@ -61,6 +61,17 @@ from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_re
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
 _ORIGIN_RULES = frozenset({"bought", "goods origin", "origin", "noun phrase", "subject's exports"})
+
+
+def _countryless(p, partner) -> bool:
+    """A firm the text gives no country at all, bought from by a place or a firm ("the
+    city of X purchased 200 MAZ buses"): even a rule that reads only the goods' origin
+    places it across the border from its partner rather than nowhere. (A country as
+    the partner is the goods' origin: "X bought Serbian apples" says nothing of X.)"""
+    return p.label in ("Company", "Organization") and not p.resolved and not p.country \
+        and p.reason != "an international organisation" and partner.label != "Country"
+
+
 QUOTE_WORDS = 40
 # A sentence this short is quoted whole; a longer one from a few words before the
 # relation, so the evidence line is where the relation is stated (PDF lines are short).
@@ -301,7 +312,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                              disc, trace, scored)
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
-            if hit.how not in _ORIGIN_RULES:
+            if hit.how not in _ORIGIN_RULES or _countryless(pa, pb) or _countryless(pb, pa):
                 pa, pb = disc.across(pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
@@ -403,7 +414,8 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
     n = len({id(m) for m in parties if not m.adjectival})
     out_hits, out_pairs, keys = [], [], set()
     for hit, (pa, pb) in zip(hits, resolved, strict=True):
-        xa, xb = disc.across(pa, pb) if hit.how not in _ORIGIN_RULES else (pa, pb)
+        xa, xb = disc.across(pa, pb) if hit.how not in _ORIGIN_RULES or _countryless(pa, pb) \
+            or _countryless(pb, pa) else (pa, pb)
         f = scorer.features(hit.rel_type, text, hit.trigger, hit.a, hit.b, xa, xb, hit.how, n)
         keys.add((hit.rel_type, xa.id, xb.id))
         if hit.rel_type != "SUPPLIES_TO":
