@@ -451,7 +451,9 @@ class _GoodsThen:
     auxiliary ("its tyres are bought", "its carbamide went")."""
 
     _WORD = re.compile(r"[a-z][\w-]*\s+")
-    _AUX = re.compile(r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:\w+ly\s+|also\s+)?")
+    # (an adverb in -ly, but not the verb "supply": "the oblast's enterprises supply")
+    _AUX = re.compile(r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?"
+                      r"(?:(?!suppl)\w+ly\s+|also\s+|now\s+|still\s+)?")
 
     def findall_ends(self, text: str, at: int) -> list[int]:
         ends = []
