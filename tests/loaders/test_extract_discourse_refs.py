@@ -36,3 +36,19 @@ def test_an_owner_named_by_reference_supplies(text, expected):
 ])
 def test_an_owner_reference_without_antecedent_supplies_nothing(text):
     assert pairs(text, S) == set()
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # the sentence's opening place and a comma, then its subject: the subject acts, and
+    # "the plant" / "the company" in the next sentence is it, not a firm named before
+    ("The Orsha Linen Mill sends linen to Italy. In Novopolotsk, the oil refinery Naftan "
+     "also increased shipments. The plant delivers diesel fuel mainly to Ukraine.",
+     ("company:xx:naftan", "country:ua"), ("company:xx:orsha-linen-mill", "country:ua")),
+    ("Amkodor makes loaders for Russia. At Zhodino, the truck maker BelAZ opened a new "
+     "shop in May. The company ships dump trucks to Chile.",
+     ("company:xx:belaz", "country:cl"), ("company:xx:amkodor", "country:cl")),
+])
+def test_the_subject_after_an_opening_place_is_the_actor(text, expected, not_expected):
+    found = pairs(text, S)
+    assert expected in found
+    assert not_expected not in found
