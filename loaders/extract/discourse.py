@@ -794,6 +794,13 @@ class Discourse:
             sp = self.speaker
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region" and not m.country_hint:
+            # "the region" in a text a region's organ writes is that region, unless the
+            # paragraph has named another region before it.
+            sp = self.speaker
+            if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
+                    and not self._named_here(("Region",), sentence, m.start, sp):
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor
@@ -823,6 +830,13 @@ class Discourse:
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
         return found
+
+    def _named_here(self, labels, sentence: int, offset: int, but: Party) -> bool:
+        """Whether the paragraph has named a party of ``labels`` other than ``but``
+        before ``offset`` of ``sentence``."""
+        start = getattr(self, "_paragraph", 0)
+        return any(start <= s_i and (s_i < sentence or off < offset) and p.label in labels
+                   and p.id != but.id for s_i, off, p in self._seen if s_i <= sentence)
 
     def _republic(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The republic": a republic that is a region ("the Republic of Tatarstan", "the

@@ -24,6 +24,7 @@ from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
+    SOURCING,
     SUPPLIER_REF,
     continue_list,
     find_frames,
@@ -111,6 +112,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
+    sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -129,6 +131,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not same_paragraph:
             agreements = None
             supplier_ctx = (-9, None, None)
+            sourcing = (-9, None)
             disc.new_paragraph(si)
         stated = states_agreements(s.text)
         if stated:
@@ -197,6 +200,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             last_actor = prev_actor
             # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
+            sourcing = _sourcing(s.text, [], [], prev_actor[1], disc, si, sourcing)
             continue
         # "its tyres", "the plant's engines": owners of goods the supply rules may pair.
         pair_ms = sorted(mentions + owner_refs(text, mentions), key=lambda m: m.start)
@@ -232,8 +236,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
+        sourcing = _sourcing(text, [], [], prev_actor[1], disc, si, sourcing)
         hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
-                                       prev_actor[1], text, mentions)
+                                       prev_actor[1], text, mentions, sourcing)
+        sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
         for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
@@ -519,7 +525,8 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
 
 
 def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
-                  who: Mention | None, text: str, mentions: list[Mention]):
+                  who: Mention | None, text: str, mentions: list[Mention],
+                  sourcing: tuple = (-9, None)):
     """Supplies whose supplier or recipient the sentence does not name ("The main buyers
     are A and B", "The largest supplier is X", "From here tyres are shipped to Y") take
     that side from a supply stated before them in this sentence, else in the last
@@ -538,7 +545,10 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
             if sup is not None and sup.id not in (pair[0].id, pair[1].id):
                 out_r[i] = (sup, pair[1])
     for hit in deferred:
-        if hit.a.refers == SUPPLIER_REF and not hit.b.refers:
+        if hit.how == "inputs from":
+            sup = disc.party(hit.a, "Company")
+            rec = sourcing[1] if sourcing[0] in (si, si - 1) else None
+        elif hit.a.refers == SUPPLIER_REF and not hit.b.refers:
             sup, rec = _side_before(out_h, out_r, hit, si, ctx, 0), disc.party(hit.b, "Company")
             if sup is None:
                 # "They are supplied by X through Y; the main recipients are A and B"
@@ -599,6 +609,23 @@ def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: 
         if party is not None:
             return si, party, None
     return ctx
+
+
+def _sourcing(text: str, hits, resolved, who: Mention | None, disc: Discourse, si: int,
+              before: tuple) -> tuple:
+    """``(sentence, firm)`` of a firm that depends on inputs ("X depends on a few
+    suppliers.", "Our plants rely on imported components."): it receives what this or
+    the next sentence says comes from whom ("Engines are delivered by Y"); a sentence
+    that names such inputs passes the firm on to the next."""
+    got = [p[1] for h, p in zip(hits, resolved, strict=True) if h.how == "inputs from"]
+    if got:
+        return si, got[-1]
+    needs = SOURCING.search(text)
+    if who is not None and needs and who.end <= needs.start():
+        party = disc.antecedent(who, si) if who.refers else disc.party(who, "Company")
+        if party is not None and party.label in _FIRMS:
+            return si, party
+    return before
 
 
 _EXPORTS = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?"
