@@ -342,6 +342,22 @@ class Discourse:
             self._place_aliases[m.acronym.lower()] = p
         return p
 
+    def domestic(self, a: Party, b: Party) -> tuple[Party, Party]:
+        """The two parties of a relation the text calls domestic ("our main domestic
+        suppliers"): a firm whose country was only guessed, or is unknown, is of its
+        partner's country."""
+        out = []
+        for x, y in ((a, b), (b, a)):
+            if x.label in _FIRM_LABELS and not x.resolved and (_guessed(x) or not x.country) \
+                    and y.country and not _guessed(y) and x.country != y.country:
+                prefix, _, rest = x.id.partition(":")
+                x = replace(x, country=y.country,
+                            id=f"{prefix}:{y.country.lower()}:{rest.split(':', 1)[-1]}",
+                            reason="a domestic partner of a firm of that country")
+                self.homes.learn(x)
+            out.append(x)
+        return out[0], out[1]
+
     def across(self, a: Party, b: Party) -> tuple[Party, Party]:
         """The two parties of a relation, a firm whose country was only guessed (the
         document's home or subject) placed in the other country the text is about when

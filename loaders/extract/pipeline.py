@@ -61,6 +61,8 @@ from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_re
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
+_DOMESTIC = re.compile(r"\b(?:domestic|home|local)\s+(?:[a-z]+\s+)?(?:suppliers?|buyers?"
+                       r"|customers?|consumers?|market)\b")
 _ORIGIN_RULES = frozenset({"bought", "goods origin", "origin", "noun phrase", "subject's exports"})
 QUOTE_WORDS = 40
 # A sentence this short is quoted whole; a longer one from a few words before the
@@ -308,7 +310,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             if hit.how not in _ORIGIN_RULES:
-                pa, pb = disc.across(pa, pb)
+                # "our main domestic suppliers": of one country, not across the border
+                home = _DOMESTIC.search(s.text, max(0, hit.trigger[0] - 40), hit.trigger[1])
+                pa, pb = disc.domestic(pa, pb) if home else disc.across(pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
@@ -539,11 +543,30 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
         # (A sentence whose own actor comes first speaks of that actor, unless it has
         # stated a supply before.)
         if hit.rel_type == "SUPPLIES_TO" and hit.a.refers in ("Actor", "Company"):
-            sup = _side_before(hits[:i], resolved[:i], hit, si, ctx, 0, here_only=who is not None
-                               and not who.refers and who.start < hit.a.start
+            # "A and B are its largest customers": "its" is not the buyers' own subject.
+            buyers = who is not None and not who.refers and hit.b in run_after(text, who,
+                                                                                mentions)
+            sup = _side_before([h for h in hits[:i] if not buyers or h.a is not hit.a],
+                               [r for h, r in zip(hits[:i], resolved[:i], strict=True)
+                                if not buyers or h.a is not hit.a], hit, si, ctx, 0,
+                               here_only=who is not None and not who.refers and not buyers
+                               and who.start < hit.a.start
                                and disc.party(who, "Company").label in _FIRMS)
             if sup is not None and sup.id not in (pair[0].id, pair[1].id):
                 out_r[i] = (sup, pair[1])
+            elif buyers and sup is None and disc.party(who, "Company").id == pair[0].id:
+                out_r[i] = None   # none before: whose buyers they are is not known
+        elif hit.rel_type == "SUPPLIES_TO" and hit.b.refers in ("Actor", "Company") and \
+                who is not None and not who.refers and hit.a in run_after(text, who, mentions):
+            # "A and B remain its main suppliers": "its" is the firm spoken of before,
+            # not one of its own suppliers.
+            run = {disc.party(m, "Company").id for m in run_after(text, who, mentions)}
+            if pair[1].id in run:
+                before = ctx[1] if ctx[0] == si - 1 else None
+                out_r[i] = (pair[0], before) if before is not None and before.id not in run \
+                    else None
+    keep = [k for k, r in enumerate(out_r) if r is not None]
+    out_h, out_r = [out_h[k] for k in keep], [out_r[k] for k in keep]
     for hit in deferred:
         if hit.how == "inputs from":
             sup = disc.party(hit.a, "Company")

@@ -174,3 +174,39 @@ def test_the_region_of_a_regional_text_is_its_own(text, expected, not_expected):
 ])
 def test_the_owner_in_a_list_caption_supplies_its_items(text, expected):
     assert expected in pairs(text, S)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "our" and "its" own the agent noun after a plural "remain"
+    ("AMKODOR HOLDING\n\nThe Minsk Bearing Plant and Belshina remain our main suppliers.",
+     {("company:xx:minsk-bearing-plant", "company:xx:amkodor-holding"),
+      ("company:xx:belshina", "company:xx:amkodor-holding")}),
+    ("Belshina sells tyres in Russia. MAZ and BelAZ remain its largest customers.",
+     {("company:xx:belshina", "company:xx:maz"), ("company:xx:belshina", "company:xx:belaz")}),
+])
+def test_remain_our_suppliers(text, expected):
+    assert expected <= pairs(text, S)
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), [
+    # a domestic partner is of the firm's own country, not across the border
+    ("MINSK, 3 May 2024 - Amkodor ships loaders to Russia. Belshina and Kvarts remain its "
+     "main domestic suppliers.", "company:by:kvarts", "company:by:amkodor"),
+    ("GRODNO, 5 June 2023 - Grodno Azot sells urea to Poland and Lithuania. The plant's "
+     "main domestic customer is Agrokombinat Zhdanovichi.", "company:by:grodno-azot",
+     "company:by:agrokombinat-zhdanovichi"),
+])
+def test_domestic_partners_share_a_country(text, supplier, recipient):
+    assert (supplier, recipient) in _pairs(text, S)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "its" does not point to the subject of its own clause
+    ("MAZ and BelAZ are its largest customers.", ("company:xx:maz", "company:xx:belaz")),
+    ("Belshina and Kvarts remain its main suppliers.",
+     ("company:xx:kvarts", "company:xx:belshina")),
+    ("Belshina sells tyres in Russia. MAZ and BelAZ remain its largest customers.",
+     ("company:xx:maz", "company:xx:belaz")),
+])
+def test_its_is_not_the_clause_s_own_subject(text, wrong):
+    assert wrong not in pairs(text, S)
