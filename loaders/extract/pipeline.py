@@ -287,6 +287,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before",
                             kind, title))
             resolved.append(disc.pairs.just_named(si))
+        elif not hits:
+            for hit, pair in _met_then_signed(s.text, mentions, disc):
+                hits.append(hit)
+                resolved.append(pair)
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
                 twin_references(text, hits, resolved, disc, si):
             hits.append(hit)
@@ -730,6 +734,30 @@ def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
     m = Mention(text[start:end], start, end)
     hit = Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.6, "the parties", kind, title)
     return hit, sides
+
+
+# "A and B met in X, and an agreement was signed": a meeting, then a clause of its own.
+_MET_THEN = re.compile(r"\b(?:met|gathered|held\s+talks|came\s+together)\b[^;.]*?(?:,\s*and|;)\s+")
+
+
+def _met_then_signed(text: str, mentions, disc: Discourse) -> list[tuple[Hit, tuple]]:
+    """The signers of an agentless signing in a clause after a meeting in the same
+    sentence ("Representatives of A and B gathered in X, and a road map was adopted at
+    their meeting"): the two sides that met (the place of the meeting is none)."""
+    cut = _MET_THEN.search(text)
+    if cut is None:
+        return []
+    head = [m for m in mentions if m.end <= cut.start()]
+    tail = [m for m in mentions if m.start >= cut.end()]
+    lone = agentless_signing(text[cut.end():], tail)
+    sides = meeting_sides(text, head, disc.party)
+    if not lone or len(sides) != 2 or sides[0].country == sides[1].country:
+        return []
+    (start, end), kind, title = lone
+    start, end = start + cut.end(), end + cut.end()
+    m = Mention(text[start:end], start, end)
+    return [(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before", kind, title),
+             (sides[0], sides[1]))]
 
 
 def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):

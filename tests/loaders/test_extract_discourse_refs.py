@@ -210,3 +210,20 @@ def test_domestic_partners_share_a_country(text, supplier, recipient):
 ])
 def test_its_is_not_the_clause_s_own_subject(text, wrong):
     assert wrong not in pairs(text, S)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting, then a signing clause with no signer: the two sides that met
+    ("Representatives of Polotsk and Pushkinskiye Gory gathered in Pskov the same day, and a "
+     "road map on tourism was adopted at their meeting.",
+     {("city:by:polotsk", "city:ru:pushkinskiye-gory")}),
+    ("The mayors of Grodno and Druskininkai met in Vilnius in May, and an agreement on "
+     "tourism was signed.", {("city:by:grodno", "city:lt:druskininkai")}),
+    # a count of documents is no signing; two towns of one country are left alone
+    ("The mayors of Grodno and Druskininkai met in Vilnius, and 40 agreements have been "
+     "signed since 2000.", set()),
+    ("The mayors of Grodno and Lida met in Minsk, and an agreement on tourism was signed.",
+     set()),
+])
+def test_sides_that_met_sign_the_document_of_the_next_clause(text, expected):
+    assert pairs(text, A) == expected
