@@ -356,6 +356,22 @@ class Discourse:
             self._place_aliases[m.acronym.lower()] = p
         return p
 
+    def domestic(self, a: Party, b: Party) -> tuple[Party, Party]:
+        """The two parties of a relation the text calls domestic ("our main domestic
+        suppliers"): a firm whose country was only guessed, or is unknown, is of its
+        partner's country."""
+        out = []
+        for x, y in ((a, b), (b, a)):
+            if x.label in _FIRM_LABELS and not x.resolved and (_guessed(x) or not x.country) \
+                    and y.country and not _guessed(y) and x.country != y.country:
+                prefix, _, rest = x.id.partition(":")
+                x = replace(x, country=y.country,
+                            id=f"{prefix}:{y.country.lower()}:{rest.split(':', 1)[-1]}",
+                            reason="a domestic partner of a firm of that country")
+                self.homes.learn(x)
+            out.append(x)
+        return out[0], out[1]
+
     def across(self, a: Party, b: Party) -> tuple[Party, Party]:
         """The two parties of a relation, a firm whose country was only guessed (the
         document's home or subject) placed in the other country the text is about when
@@ -845,6 +861,13 @@ class Discourse:
             sp = self.speaker
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region" and not m.country_hint:
+            # "the region" in a text a region's organ writes is that region, unless the
+            # paragraph has named another region before it.
+            sp = self.speaker
+            if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
+                    and not self._named_here(("Region",), sentence, m.start, sp):
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor
@@ -904,6 +927,13 @@ class Discourse:
                     other is None or party.id != other.id):
                 return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+    def _named_here(self, labels, sentence: int, offset: int, but: Party) -> bool:
+        """Whether the paragraph has named a party of ``labels`` other than ``but``
+        before ``offset`` of ``sentence``."""
+        start = getattr(self, "_paragraph", 0)
+        return any(start <= s_i and (s_i < sentence or off < offset) and p.label in labels
+                   and p.id != but.id for s_i, off, p in self._seen if s_i <= sentence)
 
     def _republic(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The republic": a republic that is a region ("the Republic of Tatarstan", "the

@@ -89,7 +89,7 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
-        _supply_runs(text, ms)
+        _supply_runs(text, ms) + _sourced(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -393,6 +393,47 @@ def context_supplier(at: int) -> Mention:
     return Mention("", at, at, refers=SUPPLIER_REF)
 
 
+# -- inputs that come from a supplier ---------------------------------------------------
+# "Engines come from X and from Y; hydraulics are supplied by Z": goods that a firm spoken
+# of before receives (see SOURCING); the sentence names no recipient.
+_FROM_SUPPLIER = re.compile(
+    r"\b(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:(?:also|now|mainly|mostly|largely"
+    r"|chiefly|partly|still)\s+)?(?:(?P<by>supplied|delivered|shipped|provided|sent|made)\s+"
+    r"|(?:bought|purchased|imported|sourced|ordered|obtained)\s+)"
+    r"|c[oa]mes?\s+)(?:(?:mainly|mostly|largely|chiefly|also|directly|still)\s+)?(?P<prep>by|from)\s+")
+# (before the supplier: "the Italian firm", "the Minsk plant")
+_AGENT_GAP = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}")
+# A firm (or "we") that depends on inputs, whose suppliers the next sentence names.
+SOURCING = re.compile(r"\b(?:depend(?:s|ed)?|rel(?:y|ies|ied))\s+on\s+(?:[a-z-]+\s+){0,3}"
+                      r"(?:suppliers|components|parts|imports|inputs|materials)\b"
+                      r"|\b(?:buys|bought|imports|imported|sources|purchases|purchased|needs)\s+"
+                      r"(?:its\s+|their\s+|most\s+)?(?:[a-z-]+\s+){0,2}(?:components|parts|inputs"
+                      r"|materials)\s+(?:abroad|from\s+(?:abroad|other|several))\b")
+
+
+def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for f in _FROM_SUPPLIER.finditer(text):
+        if f.group("prep") == "by" and not f.group("by"):
+            continue  # "bought by X": X is the buyer
+        lo = max(text.rfind(c, 0, f.start()) for c in ",;:.") + 1
+        hi = min((k for k in (text.find(c, f.end()) for c in ";:.") if k >= 0), default=len(text))
+        if any(lo <= m.start < f.start() for m in ms) or re.search(
+                r"\b(?:to|for|into)\s+(?:the\s+)?[A-Z]", text[f.end():hi]):
+            continue  # a subject or a recipient named: the ordinary frames read it
+        agents = [m for m in ms if f.end() <= m.start < hi and not m.adjectival and not m.refers
+                  # ("Deutz of Germany", "X in Y": where the supplier is)
+                  and not re.search(r"\b(?:of|in)\s+(?:the\s+)?$", text[f.end():m.start])
+                  and (_AGENT_GAP.fullmatch(text, f.end(), m.start) or re.search(
+                      r"\b(?:and|or)\s+(?:also\s+)?(?:from|by)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+                      r"(?:[a-z-]+\s+){0,2}$",
+                      text[f.end():m.start]))]
+        for a in agents:
+            out.append(Hit("SUPPLIES_TO", a, context_recipient(f.start()), f.span(), 0.6,
+                           "inputs from", extra={"goods": None, "value_usd": None}))
+    return out
+
+
 # -- goods that go somewhere -----------------------------------------------------------
 # "most of its carbamide went to Poland", "the plant's engines went to Mongolia", "a part
 # of its output ended up in Brazil", "MAZ trucks go mainly to Russia": the goods' owner
@@ -431,6 +472,13 @@ _ADVERBS = {"also", "now", "still", "then", "later", "already", "again", "often"
 _GOODS_GAP = re.compile(r"(?:['’]s)?\s+((?:[a-z][\w-]*\s+){1,4})")
 
 
+_BARE_GOODS = re.compile(
+    r"\s*(?:(?:[Mm]ost|[Mm]uch|[Aa]ll|[Hh]alf|[Tt]he\s+(?:bulk|rest|remainder|majority)|[Aa]\s+"
+    r"(?:(?:large|larger|small|smaller|further|significant)\s+)?(?:part|share|third|quarter)"
+    r"|[Tt]wo\s+thirds|[\d.]+\s*(?:%|per\s+cent))\s+of\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z-]+)\s+(?:(?:also|mostly|mainly|now|still|then|largely)\s+)?")
+
+
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
@@ -447,6 +495,13 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
+        if owner is None and first is not None and not any(
+                lo <= m.start < g.start() for m in ms):
+            # "Most of the lead goes to Turkey", "The rest of the output went to A": goods
+            # the text has just spoken of, of the supplier of the supply stated before.
+            bare = _BARE_GOODS.fullmatch(text, lo, g.start())
+            if bare and bare.group("noun").lower() not in _NOT_GOODS:
+                owner = context_supplier(g.start())
         if owner is None or first is None:
             continue
         for r in run_after(text, first, ms):
@@ -542,6 +597,10 @@ _ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?:[a-z][\w-]*[\s,]+){0,5}?[a-z][\w
                    r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of|in|at)\s+)?(?:the\s+)?")
 
 
+# "The region's main export items and their buyers:", "Its goods and their markets:"
+_ITEMS_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){1,4}and\s+their\s+")
+
+
 def _item_lists(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for c in _LIST_CAPTION.finditer(text):
@@ -550,8 +609,8 @@ def _item_lists(text: str, ms: list[Mention]) -> list[Hit]:
         inside = [m for m in ms if c.group("of") and c.start("of") <= m.start
                   and m.end <= c.end("of")]
         owner = inside[0] if inside else _owner(text, ms, c.start(), lo) or next(
-            (m for m in ms if lo <= m.start and m.end <= c.start() and _POSSESSIVE.match(
-                text, m.end)), None)
+            (m for m in ms if lo <= m.start and m.end <= c.start() and (_POSSESSIVE.match(
+                text, m.end) or _ITEMS_OF.fullmatch(text, m.end, c.start()))), None)
         at = c.end()
         while at < len(text):
             item = _ITEM.match(text, at)
@@ -615,7 +674,9 @@ class _GoodsThen:
     auxiliary ("its tyres are bought", "its carbamide went")."""
 
     _WORD = re.compile(r"[a-z][\w-]*\s+")
-    _AUX = re.compile(r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:\w+ly\s+|also\s+)?")
+    # (an adverb in -ly, but not the verb "supply": "the oblast's enterprises supply")
+    _AUX = re.compile(r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?"
+                      r"(?:(?!suppl)\w+ly\s+|also\s+|now\s+|still\s+)?")
 
     def findall_ends(self, text: str, at: int) -> list[int]:
         ends = []
@@ -631,8 +692,9 @@ class _GoodsThen:
 _GOODS_THEN = _GoodsThen()
 
 
-_ITS_BUYERS = re.compile(r"(?:[a-z-]+\s+){0,3}(?:buyers?|customers?|consumers?|importers?"
-                         r"|recipients?|clients?|purchasers?)\b")
+# ("its main export items and their buyers were: ...": a list's caption)
+_ITS_BUYERS = re.compile(r"(?:[a-z-]+\s+){0,3}(?:and\s+their\s+)?(?:buyers?|customers?|consumers?"
+                         r"|importers?|recipients?|clients?|purchasers?)\b")
 
 
 def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:

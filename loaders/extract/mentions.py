@@ -34,7 +34,8 @@ from relgraph.loaders.extract.names import (
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
 
 _TOKEN = re.compile(
-    r'"[^"\n]{1,80}"'                                    # a quoted name
+    # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
+    r'"(?![^"\n]*[,.!?;:]")(?!(?:We|I|Our|My|It|This|There)\b)[^"\n]{1,80}"'
     r"|[^\W\d_](?:[\w'’]|\.(?=[^\W\d_]\.)|-(?=\w))*"     # a word (V.A. / Rostov-on-Don)
     r"|\d+(?:[.,]\d+)*"                                  # a number
     r"|\S")
@@ -691,8 +692,15 @@ delegation heads mayors governors residents companies enterprises
 """.split())
 
 
+# A plural verb right after the sentence's first word: "Engines come from X", "Hydraulics
+# are supplied by Y" open with a common noun, not a name.
+_PLURAL_VERBS = {"are", "were", "come", "go", "have", "remain"}
+
+
 def _lead_word(toks, i) -> bool:
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if i == 0 and nxt in _PLURAL_VERBS and re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", toks[0].text):
+        return True
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 

@@ -59,7 +59,7 @@ DOC_KINDS = [
                          r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
     ("memorandum", r"memorand(?:um|a|ums)(?: of understanding)?"),
     ("roadmap", r"road[- ]?maps?"),
-    ("action_plan", r"action plans?|plans? of (?:action|measures|joint actions)"),
+    ("action_plan", r"action plans?|plans? of (?:joint\s+)?(?:action|measures|actions|events)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
     ("programme", r"(?:cooperation )?program(?:me)?s?(?= of (?:cooperation|joint|collaboration"

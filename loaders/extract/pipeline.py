@@ -24,6 +24,7 @@ from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
+    SOURCING,
     SUPPLIER_REF,
     continue_list,
     find_frames,
@@ -60,6 +61,8 @@ from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_re
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
+_DOMESTIC = re.compile(r"\b(?:domestic|home|local)\s+(?:[a-z]+\s+)?(?:suppliers?|buyers?"
+                       r"|customers?|consumers?|market)\b")
 _ORIGIN_RULES = frozenset({"bought", "goods origin", "origin", "noun phrase", "subject's exports"})
 
 
@@ -122,6 +125,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
+    sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -140,6 +144,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not same_paragraph:
             agreements = None
             supplier_ctx = (-9, None, None)
+            sourcing = (-9, None)
             disc.new_paragraph(si)
         stated = states_agreements(s.text)
         if stated:
@@ -208,6 +213,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             last_actor = prev_actor
             # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
+            sourcing = _sourcing(s.text, [], [], prev_actor[1], disc, si, sourcing)
             continue
         # "its tyres", "the plant's engines": owners of goods the supply rules may pair.
         pair_ms = sorted(mentions + owner_refs(text, mentions), key=lambda m: m.start)
@@ -243,8 +249,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
         hits, resolved = _across_countries(kept, resolved)
+        sourcing = _sourcing(text, [], [], prev_actor[1], disc, si, sourcing)
         hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
-                                       prev_actor[1], text, mentions)
+                                       prev_actor[1], text, mentions, sourcing)
+        sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
         for hit, pair in _complete_from_pair(text, mentions, disc, si):
             # Only triggers no supply of the sentence has used: a passive with no agent
@@ -290,6 +298,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before",
                             kind, title))
             resolved.append(disc.pairs.just_named(si))
+        elif not hits:
+            for hit, pair in _met_then_signed(s.text, mentions, disc):
+                hits.append(hit)
+                resolved.append(pair)
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
                 twin_references(text, hits, resolved, disc, si):
             hits.append(hit)
@@ -313,7 +325,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             if hit.how not in _ORIGIN_RULES or _countryless(pa, pb) or _countryless(pb, pa):
-                pa, pb = disc.across(pa, pb)
+                # "our main domestic suppliers": of one country, not across the border
+                home = _DOMESTIC.search(s.text, max(0, hit.trigger[0] - 40), hit.trigger[1])
+                pa, pb = disc.domestic(pa, pb) if home else disc.across(pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
@@ -588,7 +602,8 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
 
 
 def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
-                  who: Mention | None, text: str, mentions: list[Mention]):
+                  who: Mention | None, text: str, mentions: list[Mention],
+                  sourcing: tuple = (-9, None)):
     """Supplies whose supplier or recipient the sentence does not name ("The main buyers
     are A and B", "The largest supplier is X", "From here tyres are shipped to Y") take
     that side from a supply stated before them in this sentence, else in the last
@@ -601,13 +616,35 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
         # (A sentence whose own actor comes first speaks of that actor, unless it has
         # stated a supply before.)
         if hit.rel_type == "SUPPLIES_TO" and hit.a.refers in ("Actor", "Company"):
-            sup = _side_before(hits[:i], resolved[:i], hit, si, ctx, 0, here_only=who is not None
-                               and not who.refers and who.start < hit.a.start
+            # "A and B are its largest customers": "its" is not the buyers' own subject.
+            buyers = who is not None and not who.refers and hit.b in run_after(text, who,
+                                                                                mentions)
+            sup = _side_before([h for h in hits[:i] if not buyers or h.a is not hit.a],
+                               [r for h, r in zip(hits[:i], resolved[:i], strict=True)
+                                if not buyers or h.a is not hit.a], hit, si, ctx, 0,
+                               here_only=who is not None and not who.refers and not buyers
+                               and who.start < hit.a.start
                                and disc.party(who, "Company").label in _FIRMS)
             if sup is not None and sup.id not in (pair[0].id, pair[1].id):
                 out_r[i] = (sup, pair[1])
+            elif buyers and sup is None and disc.party(who, "Company").id == pair[0].id:
+                out_r[i] = None   # none before: whose buyers they are is not known
+        elif hit.rel_type == "SUPPLIES_TO" and hit.b.refers in ("Actor", "Company") and \
+                who is not None and not who.refers and hit.a in run_after(text, who, mentions):
+            # "A and B remain its main suppliers": "its" is the firm spoken of before,
+            # not one of its own suppliers.
+            run = {disc.party(m, "Company").id for m in run_after(text, who, mentions)}
+            if pair[1].id in run:
+                before = ctx[1] if ctx[0] == si - 1 else None
+                out_r[i] = (pair[0], before) if before is not None and before.id not in run \
+                    else None
+    keep = [k for k, r in enumerate(out_r) if r is not None]
+    out_h, out_r = [out_h[k] for k in keep], [out_r[k] for k in keep]
     for hit in deferred:
-        if hit.a.refers == SUPPLIER_REF and not hit.b.refers:
+        if hit.how == "inputs from":
+            sup = disc.party(hit.a, "Company")
+            rec = sourcing[1] if sourcing[0] in (si, si - 1) else None
+        elif hit.a.refers == SUPPLIER_REF and not hit.b.refers:
             sup, rec = _side_before(out_h, out_r, hit, si, ctx, 0), disc.party(hit.b, "Company")
             if sup is None:
                 # "They are supplied by X through Y; the main recipients are A and B"
@@ -668,6 +705,23 @@ def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: 
         if party is not None:
             return si, party, None
     return ctx
+
+
+def _sourcing(text: str, hits, resolved, who: Mention | None, disc: Discourse, si: int,
+              before: tuple) -> tuple:
+    """``(sentence, firm)`` of a firm that depends on inputs ("X depends on a few
+    suppliers.", "Our plants rely on imported components."): it receives what this or
+    the next sentence says comes from whom ("Engines are delivered by Y"); a sentence
+    that names such inputs passes the firm on to the next."""
+    got = [p[1] for h, p in zip(hits, resolved, strict=True) if h.how == "inputs from"]
+    if got:
+        return si, got[-1]
+    needs = SOURCING.search(text)
+    if who is not None and needs and who.end <= needs.start():
+        party = disc.antecedent(who, si) if who.refers else disc.party(who, "Company")
+        if party is not None and party.label in _FIRMS:
+            return si, party
+    return before
 
 
 _EXPORTS = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?"
@@ -749,6 +803,30 @@ def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
     m = Mention(text[start:end], start, end)
     hit = Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.6, "the parties", kind, title)
     return hit, sides
+
+
+# "A and B met in X, and an agreement was signed": a meeting, then a clause of its own.
+_MET_THEN = re.compile(r"\b(?:met|gathered|held\s+talks|came\s+together)\b[^;.]*?(?:,\s*and|;)\s+")
+
+
+def _met_then_signed(text: str, mentions, disc: Discourse) -> list[tuple[Hit, tuple]]:
+    """The signers of an agentless signing in a clause after a meeting in the same
+    sentence ("Representatives of A and B gathered in X, and a road map was adopted at
+    their meeting"): the two sides that met (the place of the meeting is none)."""
+    cut = _MET_THEN.search(text)
+    if cut is None:
+        return []
+    head = [m for m in mentions if m.end <= cut.start()]
+    tail = [m for m in mentions if m.start >= cut.end()]
+    lone = agentless_signing(text[cut.end():], tail)
+    sides = meeting_sides(text, head, disc.party)
+    if not lone or len(sides) != 2 or sides[0].country == sides[1].country:
+        return []
+    (start, end), kind, title = lone
+    start, end = start + cut.end(), end + cut.end()
+    m = Mention(text[start:end], start, end)
+    return [(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before", kind, title),
+             (sides[0], sides[1]))]
 
 
 def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):

@@ -126,13 +126,28 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
     for m in mentions:
         if m.adjectival or m.refers in ("Actor", "Place"):
             continue
-        if governed is not None and joined(text, governed, m):
+        if governed is not None and joined(text, governed, m) and not _subject_after_opening(
+                text, governed, m):
             governed = m  # "to A and B": B is governed like A
             continue
         if role_of(text, m) in (None, "by", "maker"):
             return m
         governed = m
     return None
+
+
+# "In Novopolotsk, the oil refinery Naftan also ...": the opening phrase's place, a comma,
+# then the clause's subject (no list goes on after it).
+_OPENING_PREP = re.compile(r"\s*(?:In|At|From|On|Near|Outside)\s+(?:the\s+)?$")
+
+
+def _subject_after_opening(text: str, governed: Mention, m: Mention) -> bool:
+    """Whether ``m`` is the subject after a sentence's opening phrase ("In X, the plant
+    Y ships"), not the next member of a list with the place."""
+    gap = text[governed.end:m.start]
+    return bool(_OPENING_PREP.fullmatch(text, 0, governed.start)) and "," in gap and not \
+        re.search(r"\b(?:and|or)\b", gap) and not re.match(r"\s*(?:[,;)]|and\b|or\b)",
+                                                               text[m.end:])
 
 
 def heading_sides(text: str) -> tuple[str, str] | None:

@@ -53,13 +53,13 @@ _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|proc
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
                     r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
-_COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
+_COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
                      r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
-                     r"(?:(?:the|a|an|one|of|its|their)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
+                     r"(?:(?:the|a|an|one|of|its|their|our)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
 # "Y is its largest customer", "Y became one of the main buyers": a determiner before
 # the noun ("X is known to customers in Y" is no such statement).
-_COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remains|remained"
+_COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
                          r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
                          r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?(?:the|a|an|its|their|our)\s+"
