@@ -74,6 +74,8 @@ unlike like despite regarding concerning following including excluding except ne
 toward towards around across along alongside amid amidst throughout beside opposite given
 notwithstanding considering compared
 monday tuesday wednesday thursday friday saturday sunday
+reports talks negotiations consultations discussions plans rumours rumors sources experts
+officials analysts observers participants efforts attempts preparations
 """.split())
 _MONTH = set("january february march april may june july august september october november "
              "december".split())

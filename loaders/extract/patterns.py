@@ -1002,6 +1002,45 @@ def _undone(text: str, trigger: tuple[int, int]) -> bool:
     return bool(_UNDONE.search(text, trigger[1], end if end >= 0 else len(text)))
 
 
+# A signing that is only talked about: "discussed the possibility of signing an
+# agreement with B", "talks on a memorandum with B are under way", "an agreement
+# between A and B is being prepared", "reports that A had signed a treaty with B were
+# denied". An intention of the parties ("A and B plan to sign", "will sign") stays, as
+# "planned".
+_UNREALISED_BEFORE = re.compile(
+    r"\b(?:possibilit(?:y|ies)|prospects?|option|idea|feasibility)\s+of\s+(?:\w+\s+){0,2}?"
+    r"(?:signing|concluding|adopting|entering)"
+    r"|\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|negotiat(?:ed|es|ing))"
+    r"\s+(?:\w+\s+){0,2}?(?:signing|concluding|adopting|entering|a\s+draft|the\s+draft)"
+    r"|\b(?:talks|negotiations|consultations|discussions)\s+(?:\w+\s+){0,2}?(?:on|about|over"
+    r"|regarding|concerning|of|towards?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_UNREALISED_AFTER = re.compile(
+    r"(?:\s+[^.;,]{0,120}?)?\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?being"
+    r"\s+(?:prepared|drafted|negotiated|discussed|considered|worked\s+out|elaborated|agreed)"
+    r"|(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:discussion|consideration"
+    r"|preparation|negotiation|development)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|flatly\s+)?(?:denied|refuted"
+    r"|dismissed))\b", re.I)
+
+
+def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the document at ``trigger`` is only discussed, planned, in preparation
+    or denied, not signed (see ``_UNREALISED_BEFORE``).
+
+    >>> s = "The Omsk Region discussed the possibility of signing an agreement with Pavlodar."
+    >>> unrealised_signing(s, (s.index("agreement"), s.index("agreement") + 9))
+    True
+    >>> s = "Omsk and Pavlodar signed an agreement, which is being implemented."
+    >>> unrealised_signing(s, (s.index("agreement"), s.index("agreement") + 9))
+    False
+    """
+    lo = max(0, trigger[0] - 90, text.rfind(";", 0, trigger[0]) + 1)
+    if _UNREALISED_BEFORE.search(text, lo, trigger[0]):
+        return True
+    hi = text.find(";", trigger[1])
+    return bool(_UNREALISED_AFTER.match(text, trigger[1], hi if hi >= 0 else len(text)))
+
+
 # "the Forum of Regions of Belarus and Russia": a country named in an event's name.
 _EVENT_OF = re.compile(r"\b(?:Forum|Exhibition|Expo|Fair|Congress|Conference|Summit|Festival"
                        r"|Days|Week|Games|Olympiad|Assembly|Council\s+of\s+Heads)\s+of\s+"
@@ -1057,7 +1096,23 @@ def _framework_between_states(text: str, h: Hit) -> bool:
         # "Memoranda are concluded in the spirit of the Treaty between A and B": the
         # verb before the basis phrase is the other documents' signing.
         return not any(at >= basis.start() for at in signed)
-    return not signed and bool(_BASIS_AFTER.match(text, h.trigger[1]))
+    if signed:
+        return False
+    # "The intergovernmental agreement between A and B remains the legal basis of these
+    # contacts", "the interstate treaty between A and B provides for ...": the states'
+    # document is the setting of what the text reports, not a signing it reports.
+    return bool(_BASIS_AFTER.match(text, h.trigger[1])
+                or _INTERSTATE.search(text, max(0, h.trigger[0] - 40), h.trigger[0])
+                or _STANDS_AS_BASIS.search(text, h.trigger[1], hi))
+
+
+_INTERSTATE = re.compile(r"\b(?:inter-?governmental|inter-?state|bilateral|state-level"
+                         r"|framework|basic|fundamental)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_STANDS_AS_BASIS = re.compile(
+    r"\b(?:remains?|remained|is|was|serves?\s+as|served\s+as|forms?|formed|constitutes?"
+    r"|became|becomes|provides?|provided|created|creates|lays?|laid)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:basis|foundation|framework|cornerstone|groundwork|backbone)\b"
+    r"|\b(?:provides?\s+for|stipulates?|envisages?|regulates?|governs?)\b", re.I)
 
 
 # A supply that is only the aim of a document or an effort: "agreements on raising the

@@ -45,6 +45,7 @@ from relgraph.loaders.extract.patterns import (
     meeting_sides,
     states_agreements,
     status_of,
+    unrealised_signing,
 )
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import (
@@ -763,6 +764,9 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id:
         return None
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        return None
+    # A signing only discussed, planned or denied (every path to a signing ends here).
+    if hit.rel_type == "SIGNED_AGREEMENT" and unrealised_signing(s.text, hit.trigger):
         return None
     confidence = hit.confidence
     for p in (a, b):

@@ -1,0 +1,64 @@
+"""Agreements reported in other frames than "A signed an agreement with B", on short
+texts written for these tests: signings only talked about, states' documents that are
+the setting of a text, signers named by their offices, documents named by their
+parties, zones and other organisations as signers."""
+
+import pytest
+from extract_candidates import pairs
+
+AGREEMENT = "SIGNED_AGREEMENT"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kursk Region discussed the possibility of signing an agreement with the Sumy Region.",
+    "Officials of Lida considered signing a memorandum with Alytus last spring.",
+    "Talks on a memorandum between the Kaluga Region and the Mogilev Region are under way.",
+    "Negotiations on a new treaty with the Kostanay Region continued in Kurgan.",
+    "A cooperation agreement between the Vologda Region and the Vitebsk Region is being "
+    "prepared.",
+    "A road map between the Tula Region and the Minsk Region is still under discussion.",
+    "Reports that the Oryol Region had signed a treaty with the Grodno Region were denied "
+    "by the regional government.",
+])
+def test_a_signing_only_talked_about_is_none(text):
+    assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # an intention of the parties is reported, as planned
+    ("The Kursk Region and the Gomel Region will sign a memorandum in October.",
+     [("region:ru:kursk", "region:by:gomel")]),
+    ("The Penza Region intends to sign a cooperation agreement with the Gomel Region.",
+     [("region:ru:penza", "region:by:gomel")]),
+    # a signing beside a draft of another document stays
+    ("The Kursk Region signed an agreement with the Gomel Region; a road map with the Brest "
+     "Region is being prepared.", [("region:ru:kursk", "region:by:gomel")]),
+    ("The Kaluga Region and the Mogilev Region signed the memorandum after long talks.",
+     [("region:ru:kaluga", "region:by:mogilev")]),
+])
+def test_signings_beside_talk_stay(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The intergovernmental agreement between Belarus and Latvia on cross-border cooperation "
+    "remains the legal basis of these contacts.",
+    "The interstate treaty between Russia and Kazakhstan on good-neighbourliness frames all "
+    "of these ties.",
+    "The 1999 agreement between Belarus and Russia on regional cooperation serves as the "
+    "foundation for such contacts.",
+    "The agreement between Kazakhstan and Uzbekistan on border crossings provides for six "
+    "new checkpoints.",
+])
+def test_a_states_document_as_setting_is_no_signing(text):
+    assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2019 Belarus and Uzbekistan concluded an intergovernmental agreement on regional "
+     "cooperation.", [("country:by", "country:uz")]),
+    ("The agreement between the Grodno Region and the Podlaskie Voivodeship remains the "
+     "basis of their cooperation.", [("region:by:grodno", "region:pl:podlaskie")]),
+])
+def test_signings_of_states_and_regions_stay(text, want):
+    assert pairs(text, AGREEMENT) == want
