@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.coordination import (
+    OFFICE,
+    OWN_OFFICE,
     dash_pairs,
     grouped_pairs,
     of_with_pairs,
@@ -74,13 +76,16 @@ DOC_KINDS = [
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
-                   r"|renew(?:ed|s)?|prolong(?:ed|s)?"
+                   r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
+                   r"|endorsed|extended"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
                    re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
-                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?)\b",
+                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
+                     r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed)\b",
                      re.I)
-_SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
+_SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted"
+                        r"|approved|ratified|inked|initial+ed)"
                         r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
 # "plan" only as an intention ("plans to", "plan for"), not the document kind "action
 # plan"; "may" in lower case only, not the month ("in May 2016").
@@ -113,6 +118,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     person = _PERSON_AFTER.match(text, a.end)
     at = person.end() if person and person.end() <= b.start else a.end
     sep = text[at:b.start].strip().lower()
+    # "Astrakhan's governor and the akim of Atyrau": the office acts for the place.
+    sep = _OWN_OFFICE.sub("", sep)
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
     # "A and the government of B": the organ of the next party is no separator, nor is
@@ -124,6 +131,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     return re.sub(r"\s+the$", "", sep)
 
 
+_OFFICE = OFFICE
+_OWN_OFFICE = re.compile(rf"^{OWN_OFFICE}\s*")
 _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
 _FIRM_DESCRIPTION = re.compile(
     rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
@@ -136,8 +145,7 @@ _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
                             r"|oblast|county"
                             # "A and the governor of B": the office acts for B
-                            r"|governor|head|chairman|chairwoman|mayor|rector|director"
-                            r"|president|minister|leadership|heads|leaders|representatives)"
+                            rf"|{_OFFICE})"
                             r"\s+of(?:\s+the)?$")
 
 
@@ -433,10 +441,15 @@ def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
+    office = _OWN_OFFICE.match(text[at:at + 40].lower().replace("’", "'"))
+    if office:
+        # "... and Brest's mayor signed"
+        at += office.end() - 1
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
+                         r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
                          r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
@@ -1200,7 +1213,7 @@ _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
 
 
 _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
-                        r"(?:signed|concluded|adopted|inked|initial+ed)\b(?!\s+(?:by|with|between)\b)")
+                        r"(?:signed|concluded|adopted|inked|initial+ed|approved|ratified)\b(?!\s+(?:by|with|between)\b)")
 
 
 _THIS_DOC = re.compile(r"\b(?:this|that|these|those|said|above|such)\s+(?:[a-z-]+\s+){0,2}$",

@@ -62,3 +62,31 @@ def test_a_states_document_as_setting_is_no_signing(text):
 ])
 def test_signings_of_states_and_regions_stay(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kaluga Region and the Vitebsk Region ratified the agreement on cooperation in 2016.",
+     [("region:ru:kaluga", "region:by:vitebsk")]),
+    ("The Mogilev Region and the Smolensk Region approved a road map for 2023-2025.",
+     [("region:by:mogilev", "region:ru:smolensk")]),
+    ("Minsk and Shanghai reached an agreement on cooperation in culture.",
+     [("city:by:minsk", "city:cn:shanghai")]),
+    ("A roadmap was approved by the governments of the Mogilev Region and the Tula Region.",
+     [("region:by:mogilev", "region:ru:tula")]),
+    ("In 2018 a memorandum of understanding was ratified by the Minsk Region and the Moscow "
+     "Region.", [("region:by:minsk", "region:ru:moscow")]),
+])
+def test_verbs_of_signing_beyond_signed(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kazan's mayor and the head of Vitebsk signed a memorandum.",
+     [("city:ru:kazan", "city:by:vitebsk")]),
+    ("The governor of the Tula Region and Brest's mayor signed an agreement.",
+     [("region:ru:tula", "city:by:brest")]),
+    ("Lida's chairman and the mayor of Alytus initialled a protocol on tourism.",
+     [("city:by:lida", "city:lt:alytus")]),
+])
+def test_an_office_after_a_possessive_signs_for_its_place(text, want):
+    assert pairs(text, AGREEMENT) == want
