@@ -206,9 +206,40 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     found = _numbered_plants(found, text)
+    found = _named_pairs(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for k, m in enumerate(found) if not _no_party(m, text)
             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+
+
+# "the Grodno-Podlaskie cooperation programme", "the Mogilev-Bryansk action plan": a
+# hyphenated pair of names before a document's word names its two parties.
+_PAIR_NAME = re.compile(r"(?:.*\s)?([A-Z][a-z]{3,})[-–]([A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)")
+_DOC_AFTER = re.compile(r"\s+(?:(?:co-?operation|partnership|joint|interregional|cross-border"
+                        r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\s+){0,2}"
+                        r"(?:programm?es?|road\s?maps?|agreements?|memorand(?:um|a)|action\s+plans?"
+                        r"|plans?\s+of\s+(?:action|measures)|treat(?:y|ies)|protocols?)\b", re.I)
+
+
+def _named_pairs(found: list[Mention], text: str) -> list[Mention]:
+    """
+    >>> [m.text for m in find_mentions("The Grodno-Podlaskie cooperation programme ended.")]
+    ['Grodno', 'Podlaskie']
+    >>> [m.text for m in find_mentions("The Kazakh-British Technical University signed it.")]
+    ['Kazakh-British Technical University']
+    """
+    out = []
+    for m in found:
+        pair = _PAIR_NAME.fullmatch(m.text)
+        if pair and not m.adjectival and not m.refers and _DOC_AFTER.match(text, m.end) and \
+                not {pair.group(1).lower(), pair.group(2).lower()} & DEMONYMS.keys():
+            a0 = m.start + pair.start(1)
+            b0 = m.start + pair.start(2)
+            out += [Mention(pair.group(1), a0, a0 + len(pair.group(1))),
+                    Mention(pair.group(2), b0, m.end)]
+        else:
+            out.append(m)
+    return out
 
 
 # "the 558 Aircraft Repair Plant", "OJSC 140 Repair Plant": a plant's number is part of

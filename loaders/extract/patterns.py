@@ -309,7 +309,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C": each of the co-signers with C.
             subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
-            return [(a, x, "and-with", 0.6) for a in subjects for x in run if a is not x]
+            # "A and B signed X, and in 2016 a similar document with C": the clause of
+            # the "with" has no subject; the pipeline keeps the signer of the other
+            # country than C.
+            how = "gapped with" if _NEW_CLAUSE.search(text, subjects[-1].end, m.start()) \
+                else "and-with"
+            return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
         for more in re.finditer(r"\b(?:and|but)\s+(?:also\s+)?with\b", text[m.end():], re.I):
             at = m.end() + more.end()
@@ -521,7 +526,10 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     sentence does not)."""
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
-        return True
+        # "A and B signed an agreement, and in 2016 a similar document with C": a
+        # "with" after a later document of another clause is that document's.
+        later = _DOC.search(text, trigger[1], at)
+        return later is None or not re.search(r"[,;]", text[trigger[1]:later.start()])
     if trigger[1] <= at and at - trigger[1] < 120 and _WITH_ONE_OF.fullmatch(text, trigger[1], at):
         return True
     if trigger[0] > at:
@@ -836,6 +844,42 @@ def _later_with(text: str, ms: list[Mention], pairs: list) -> list:
     return out
 
 
+# "the Brest - Volyn road map", "the Grodno-Podlaskie cooperation programme for 2021-2023":
+# what stands between the pair that names a document and the document's word.
+_NAMED_GAP = re.compile(r"\s+(?:(?:co-?operation|partnership|joint|interregional|cross-border"
+                        r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\s+){0,2}")
+_PAIR_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def named_by_parties(text: str, ms: list[Mention], at: int) -> list[tuple[Mention, Mention]]:
+    """The pair a document is named after, right before its word at ``at``: "the Brest -
+    Volyn road map", "the Grodno-Podlaskie cooperation programme" (a hyphenated pair is
+    split into its two names). Two countries are left out: "the Belarus-Kazakhstan
+    roadmap" is the states' own.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "The Vitebsk - Pskov programme of cooperation was fulfilled."
+    >>> [(a.text, b.text) for a, b in named_by_parties(s, find_mentions(s), s.index("programme"))]
+    [('Vitebsk', 'Pskov')]
+    """
+    b = next((m for m in ms if m.end <= at and _NAMED_GAP.fullmatch(text, m.end, at)), None)
+    if b is None or b.adjectival or b.refers:
+        return []
+    a = next((m for m in ms if m.end <= b.start and _PAIR_DASH.fullmatch(text, m.end, b.start)),
+             None)
+    if a is None:
+        parts = re.fullmatch(r"([A-Z][a-z]{3,})([-–])([A-Z][a-z]{3,}(?:\s.*)?)", b.text)
+        if parts is None:
+            return []
+        cut = b.start + len(parts.group(1))
+        a = Mention(parts.group(1), b.start, cut)
+        b = Mention(parts.group(3), cut + 1, b.end, b.kind_hint, b.country_hint)
+    if a.adjectival or a.refers or (a.key in COUNTRY_BY_NAME and b.key in COUNTRY_BY_NAME) \
+            or a.key in DEMONYMS or b.key in DEMONYMS:
+        return []
+    return [(a, b)]
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -859,11 +903,14 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     for d in _DOC.finditer(text):
         if _twin_document(text, d, d.end(), twins):
             continue
-        pairs = of_with_pairs(text, _parties(mentions, False), d.end())
+        pairs, how = of_with_pairs(text, _parties(mentions, False), d.end()), "of-with"
         if pairs:
             pairs += _later_with(text, _parties(mentions, False), pairs)
+        else:
+            pairs, how = named_by_parties(text, _parties(mentions, False), d.start()), "named pair"
+        if pairs:
             own_pairs |= {id(m) for pair in pairs for m in pair}
-            best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, "of-with", d.lastgroup,
+            best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, how, d.lastgroup,
                              _title(text, d)) for a, b in pairs])
     for d in _DOC.finditer(text):
         kind = d.lastgroup
@@ -913,13 +960,24 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     # One document per set of parties: of the triggers that pair the same mentions, the
     # surest; triggers pairing other parties ("..., and KTZ signed a deal with B") count too.
     taken: set[int] = set()
+    pairs_taken: set[frozenset] = set()
     for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
         if mentions_of & taken:
-            continue
+            # "A and B signed an agreement, and in 2016 a similar document with C": a
+            # document of a later clause may add a partner to a signer before it.
+            if not any(_NEW_CLAUSE.search(text, h.trigger[1], f.trigger[0])
+                       for h in hits for f in found[:1]):
+                continue
+            found = [h for h in found if frozenset((id(h.a), id(h.b))) not in pairs_taken
+                     and not (id(h.a) in taken and id(h.b) in taken)]
         taken |= mentions_of
+        pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
     return hits
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
 
 
 _TITLE_END = re.compile(

@@ -449,7 +449,7 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
 def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
     """Co-signers from several countries ("the A, B and C regions and the akimat of D
     signed ...") signed with the other country's parties, not among themselves."""
-    co = [i for i, h in enumerate(hits) if h.how == "co-signers"]
+    co = [i for i, h in enumerate(hits) if h.how in ("co-signers", "gapped with")]
     countries = {p.country for i in co for p in pairs[i] if p.country}
     if co and len(countries) < 2:
         # One country's parties signing together: no cross-border pair to report.

@@ -90,3 +90,37 @@ def test_verbs_of_signing_beyond_signed(text, want):
 ])
 def test_an_office_after_a_possessive_signs_for_its_place(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Grodno-Podlaskie cooperation programme for 2021-2023 was completed.",
+     [("city:by:grodno", "region:pl:podlaskie")]),
+    ("The Brest - Volyn road map was approved in 2019.", [("city:by:brest", "region:ua:volyn")]),
+    ("Implementation of the Mogilev-Bryansk action plan continued in 2020.",
+     [("city:by:mogilev", "city:ru:bryansk")]),
+    ("The Vitebsk – Leningrad Region programme of cooperation was fully implemented.",
+     [("city:by:vitebsk", "region:ru:leningrad")]),
+])
+def test_a_document_named_by_its_parties(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the states' own road map and programme: the setting, not a signing
+    "The Belarus-Kazakhstan road map for 2020-2022 was fulfilled.",
+    "The Russia - Uzbekistan programme of cooperation was extended.",
+])
+def test_a_document_named_by_two_states_is_none(text):
+    assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2014 the Vitebsk Oblast Executive Committee and the Pskov Regional Administration "
+     "signed a cooperation agreement, and in 2016 a similar document with the Novgorod Region.",
+     [("region:by:vitebsk", "region:ru:pskov"), ("region:by:vitebsk", "region:ru:novgorod")]),
+    ("The Grodno Region and the Kaunas County adopted a road map in 2018, and a memorandum "
+     "with the Alytus County in 2020.",
+     [("region:by:grodno", "region:lt:kaunas"), ("region:by:grodno", "region:lt:alytus")]),
+])
+def test_a_later_clause_adds_a_partner_to_a_signer_before(text, want):
+    assert pairs(text, AGREEMENT) == want
