@@ -111,7 +111,11 @@ _LOCAL_REGION_TAILS = [(w, "Region") for w in ("viloyati", "viloyat", "vilayaty"
                                                "oblysy", "oblys", "oblasti", "voblasts",
                                                "novads", "apskritis", "maakond", "megye",
                                                "kraj", "zupanija", "županija")]
-_ORGAN_TAILS = _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [  # lower-case words after a place
+# "the Minsk free economic zone": a body named after its place, in lower case.
+_ZONE_TAILS = [("free economic zone", "Organization"), ("special economic zone", "Organization"),
+               ("free trade zone", "Organization")]
+# lower-case words after a place
+_ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
     ("oblast executive committee", "Region"), ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),

@@ -124,3 +124,36 @@ def test_a_document_named_by_two_states_is_none(text):
 ])
 def test_a_later_clause_adds_a_partner_to_a_signer_before(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Minsk free economic zone and the Navoi free economic zone concluded a partnership "
+     "agreement.", [("org:by:minsk-free-economic-zone", "org:uz:navoi-free-economic-zone")]),
+    ("The Moglino Special Economic Zone of the Pskov Region signed an agreement with the "
+     "Vitebsk Free Economic Zone.",
+     [("org:ru:moglino-special-economic-zone-of-the-pskov-region",
+       "org:by:vitebsk-free-economic-zone")]),
+    ("The Department of Education of the Grodno Regional Executive Committee signed an "
+     "agreement with the Education Committee of the Pskov Region.",
+     [("org:by:department-of-education-of-the-grodno-regional-executive-committee",
+       "org:ru:education-committee-of-the-pskov-region")]),
+])
+def test_bodies_named_after_their_place_are_organisations(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an organ of government still stands for its place
+    ("The Administration of the Pskov Region signed an agreement with the Vitebsk Oblast "
+     "Executive Committee.", [("region:ru:pskov", "region:by:vitebsk")]),
+])
+def test_organs_of_government_stand_for_their_place(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+def test_a_regional_body_with_a_head_of_its_own_is_no_region():
+    # the country of a firm named after a town is the text's business, not the name's
+    (a, b), = pairs("The Brest Regional Innovation Cluster concluded an agreement with the "
+                    "Lublin Technology Park.", AGREEMENT)
+    assert a.startswith("org:") and a.endswith(":brest-regional-innovation-cluster")
+    assert b == "company:pl:lublin-technology-park"
