@@ -211,6 +211,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.text, m.end = m.text[:-2], m.end - 2
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
+    found = _designations(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for k, m in enumerate(found) if not _no_party(m, text)
             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
@@ -384,6 +385,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
         return True  # "146.5 million US dollars": a currency, not the United States
+    if len(words) >= 2 and not m.text.startswith('"') and \
+            words[-1] in ("cooperation", "co-operation", "relations", "interaction"):
+        return True  # "the Agreement on Scientific and Technical Cooperation": a title
     if m.kind_hint in ("Company", "Organization") and re.search(
             r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
             text[max(0, m.start - 30):m.start], re.I):
@@ -451,6 +455,31 @@ _DESCRIBED = re.compile(r"^(?:[A-Z][\w-]*\s+){2,}(?:Institution|Enterprise|Organ
                         r"|Establishment|Company|Institute|Association)"
                         # "... Institution of Higher (Professional) Education"
                         r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?\s+(?=\")")
+
+
+_DESIGNATION = re.compile(r"^(?:[A-Z][\w-]*\s+){1,}(?:Institution|Enterprise|Organi[sz]ation"
+                          r"|Establishment)(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?$")
+
+
+def _designations(found: list[Mention], text: str) -> list[Mention]:
+    """A designation standing apart before a quoted name ('the State Scientific
+    Institution "Institute of Heat and Mass Transfer of ..."') is no party: the
+    quoted name is, and it is an organisation or firm.
+
+    >>> s = 'between the State Scientific Institution "Institute of Heat of Belarus" and X'
+    >>> [m.text for m in find_mentions(s)]
+    ['"Institute of Heat of Belarus"', 'X']
+    """
+    out = []
+    for k, m in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and _DESIGNATION.match(m.text) and \
+                re.fullmatch(r"\s*[\"«“]?", text[m.end:nxt.start]) and \
+                re.match(r"\s*[\"«“]", text[m.end:]):
+            nxt.organisation = True
+            continue
+        out.append(m)
+    return out
 
 
 def _drop_descriptor(m: Mention) -> None:

@@ -275,6 +275,7 @@ def _home_country(resolver, name: str) -> str | None:
     >>> _home_country(Resolver.default(), "Kazakhstan Temir Zholy")
     'KZ'
     """
+    name = name.strip('"«»“” ')
     for word in re.findall(r"[A-Z][\w-]+", name):
         # "All-Russian Research Institute": a demonym inside a hyphenated word too
         for part in (word, *word.split("-")):

@@ -120,6 +120,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = text[at:b.start].strip().lower()
     # "Astrakhan's governor and the akim of Atyrau": the office acts for the place.
     sep = _OWN_OFFICE.sub("", sep)
+    # 'the Institution "A" and B': the closing quote of a name is no separator.
+    sep = re.sub(r'^["»”]\s*', "", sep)
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
     # "A and the government of B": the organ of the next party is no separator, nor is
@@ -219,7 +221,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if after and not re.fullmatch(rf"\s+(?:the\s+)?(?:(?:(?i:{_DEMONYM_ALT})"
                                       r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))\s+)?"
                                       r"(?:[a-z][\w-]*\s+){0,6}[\"«“]?",
-                                      text[m.end():after[0].start]):
+                                      text[m.end():after[0].start]) and not (
+                # 'between the Federal State Budgetary Institution "X" and ...'
+                re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+)?){1,8}[\"«“]?",
+                             text[m.end():after[0].start])
+                and text[after[0].start - 1:after[0].start + 1].strip()[:1] in ('"', "«", "“")):
             continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
         if listed:

@@ -157,3 +157,19 @@ def test_a_regional_body_with_a_head_of_its_own_is_no_region():
                     "Lublin Technology Park.", AGREEMENT)
     assert a.startswith("org:") and a.endswith(":brest-regional-innovation-cluster")
     assert b == "company:pl:lublin-technology-park"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Cooperation develops within the framework of the Agreement on Scientific and Technical "
+     "Cooperation between the State Scientific Institution \"Institute of Heat and Mass "
+     "Transfer of Belarus\" and the Siberian Branch of the Russian Academy of Sciences.",
+     [("org:by:institute-of-heat-and-mass-transfer",
+       "org:ru:siberian-branch-of-the-russian-academy-of-sciences")]),
+    ("Student exchanges run under the agreement between the Federal State Budgetary "
+     "Institution \"Kazan Scientific Center\" and the Republican Unitary Enterprise "
+     "\"Belgeology\".", [("Kazan Scientific Center", "Belgeology")]),
+])
+def test_designations_before_quoted_names_sign_nothing(text, want):
+    key = "name" if " " in want[0][0] and ":" not in want[0][0] else "id"
+    got = pairs(text, AGREEMENT, key=key)
+    assert [tuple(x.strip('"') for x in p) for p in got] == want
