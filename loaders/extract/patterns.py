@@ -410,6 +410,15 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
         if len(run) >= 2:
             return [(x, y, "listed signers", 0.8) for i, x in enumerate(run) for y in run[i + 1:]]
     for owner in ms:
+        # "Among the partners of X under cooperation agreements are A, B and C"
+        if re.search(r"\bpartners\s+of\s+(?:the\s+)?$", text[max(0, owner.start - 20):owner.start]):
+            m = re.match(r"\s+(?:[a-z-]+\s+){1,6}?(?:are|were|include[sd]?)\s+(?:the\s+)?",
+                         text[owner.end:])
+            if m and owner.end < trigger[0] < owner.end + m.end():
+                first = next((x for x in ms if x.start == owner.end + m.end()), None)
+                if first is not None:
+                    return [(owner, x, "owner's partners", 0.75)
+                            for x in run_after(text, first, ms) if x is not owner]
         m = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}partners\s+(?:[a-z-]+\s+){0,5}?"
                      r"(?:include[sd]?|are|were)\s+(?:the\s+)?", text[owner.end:])
         if m and owner.end + m.end() <= trigger[1] + 60:
@@ -517,9 +526,9 @@ _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protoco
 # "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
 # several Polish cities, including with Lublin": a with-phrase that names one member of
 # the vague plural before it.
-_WITH_ONE_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?with\s+(?:\d+|two|three|four|five|six|seven"
+_WITH_ONE_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:\d+|two|three|four|five|six|seven"
                           r"|eight|nine|ten|several|many|a\s+number\s+of|a\s+few"
-                          r"|some|various|dozens\s+of|numerous)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                          r"|some|various|dozens\s+of|numerous)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
                           r"(?:regions|cities|towns|districts|provinces|partners|companies|firms"
                           r"|universities|countries|oblasts)\b(?:\s+(?:of|in)\s+[A-Za-z-]+)?,\s+"
                           r"(?:the\s+(?:latest|last|first|newest|most\s+recent)(?:\s+one)?"

@@ -173,3 +173,27 @@ def test_designations_before_quoted_names_sign_nothing(text, want):
     key = "name" if " " in want[0][0] and ":" not in want[0][0] else "id"
     got = pairs(text, AGREEMENT, key=key)
     assert [tuple(x.strip('"') for x in p) for p in got] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Brest Regional Executive Committee has concluded 45 agreements with foreign "
+     "partners, including with the Lublin Voivodeship and the Volyn Region.",
+     [("region:by:brest", "region:pl:lublin"), ("region:by:brest", "region:ua:volyn")]),
+    ("The Mogilev Region has agreements with partner regions, in particular with the Kaluga "
+     "Region.", [("region:by:mogilev", "region:ru:kaluga")]),
+    ("Among the partners of the Vitebsk Region under cooperation agreements are the Pskov, "
+     "Smolensk and Tver regions.",
+     [("region:by:vitebsk", "region:ru:pskov"), ("region:by:vitebsk", "region:ru:smolensk"),
+      ("region:by:vitebsk", "region:ru:tver")]),
+    ("The partners of Grodno State University under agreements on academic exchange include "
+     "Vilnius University and Kaunas University of Technology.",
+     [("org:by:grodno-state-university", "org:lt:vilnius-university"),
+      ("org:by:grodno-state-university", "org:lt:kaunas-university-of-technology")]),
+])
+def test_partners_named_after_a_vague_plural_or_as_a_signer_s_partners(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+def test_partners_in_trade_have_signed_nothing():
+    assert pairs("The partners of the Mogilev Region in trade are the Kaluga Region and the "
+                 "Tula Region.", AGREEMENT) == []
