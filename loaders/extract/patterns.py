@@ -478,6 +478,10 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
                          r"(?:[a-z]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
                          r"|on\s+the\s+basis\s+of|based\s+on|in\s+accordance\s+with)\s"
+                         # "A and B are linked by an agreement on trade"
+                         r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:linked|bound|connected"
+                         r"|tied|united)\s+by\s+(?:an?\s+|the\s+)?(?:[a-z\d-]+\s+){0,3}(?:agreement"
+                         r"|accord|memorand|treat|protocol|contract|road|programm)"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
                          text[at:at + 120]))
@@ -567,6 +571,8 @@ def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
     rests on comes shortly after the "with" party."""
     return 0 < trigger[0] - at < 90 and bool(re.search(
         r"\b(?:under|within\s+the\s+framework\s+of|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to"
+        # "Cooperation of A with B rests on an agreement signed in 2000"
+        r"|rest(?:s|ed)?\s+on|rel(?:y|ies|ied)\s+on|(?:governed|regulated)\s+by"
         r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
         r"(?:[a-z]+\s+){0,2}$",
         text[max(0, trigger[0] - 60):trigger[0]]))
@@ -1146,6 +1152,7 @@ _BASIS_BEFORE = re.compile(r"\b(?:under|within\s+the\s+framework\s+of|in\s+the\s
                            # governed by the 1998 Agreement between A and B"
                            r"|rest(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|governed\s+by"
                            r"|regulated\s+by|grounded\s+in|founded\s+on|built\s+on|stem(?:s|med)?\s+from"
+                           r"|(?:linked|bound|connected|tied|united)\s+by"
                            r"|laid\s+down\s+in|set\s+out\s+in"
                            # "an instrument for implementing the agreements between A and B",
                            # "concluded in the spirit of the Treaty between A and B"

@@ -197,3 +197,23 @@ def test_partners_named_after_a_vague_plural_or_as_a_signer_s_partners(text, wan
 def test_partners_in_trade_have_signed_nothing():
     assert pairs("The partners of the Mogilev Region in trade are the Kaluga Region and the "
                  "Tula Region.", AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kaluga Region and the Mogilev Region are linked by an agreement on trade and "
+     "economic cooperation.", [("region:ru:kaluga", "region:by:mogilev")]),
+    ("The Yaroslavl Region and the Vitebsk Region have been bound by a 2004 memorandum.",
+     [("region:ru:yaroslavl", "region:by:vitebsk")]),
+    ("Cooperation of the Samara Region with the Gomel Region rests on an agreement signed in "
+     "2000.", [("region:ru:samara", "region:by:gomel")]),
+])
+def test_a_pair_bound_by_a_document(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus and Russia are bound by the Treaty on the Creation of the Union State.",
+    "Kazakhstan and Uzbekistan are linked by a treaty of strategic partnership.",
+])
+def test_states_bound_by_their_treaty_report_no_signing(text):
+    assert pairs(text, AGREEMENT) == []
