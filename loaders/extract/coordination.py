@@ -24,11 +24,18 @@ from relgraph.loaders.extract.mentions import Mention
 
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
+# Offices that act for their place or body: "the governor of B", "A's mayor".
+OFFICE = (r"(?:governor|head|chairman|chairwoman|chair|mayor|rector|director|president|minister"
+          r"|akim|khokim|hokim|marshal|voivode|leadership|heads|leaders|representatives"
+          r"|(?:first\s+)?deputy\s+(?:governor|head|chairman|mayor|minister))")
+# "Astrakhan's governor and the akim of Atyrau": the office after a possessive acts for it.
+OWN_OFFICE = rf"['’]s\s+(?:(?:first\s+|vice[- ])?){OFFICE}(?=\s|$)"
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
+    rf"(?:{OWN_OFFICE})?"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.

@@ -38,6 +38,7 @@ department faculty school hospital clinic commission government administration a
 duma office union council foundation fund laboratory college lyceum theatre museum
 library society federation parliament exchange organisation organization inspectorate
 authority service bureau directorate embassy consulate mission secretariat court
+zone cluster technopark institution confederation
 """.split())
 _NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"

@@ -77,6 +77,8 @@ unlike like despite regarding concerning following including excluding except ne
 toward towards around across along alongside amid amidst throughout beside opposite given
 notwithstanding considering compared
 monday tuesday wednesday thursday friday saturday sunday
+reports talks negotiations consultations discussions plans rumours rumors sources experts
+officials analysts observers participants efforts attempts preparations
 """.split())
 _MONTH = set("january february march april may june july august september october november "
              "december".split())
@@ -112,7 +114,11 @@ _LOCAL_REGION_TAILS = [(w, "Region") for w in ("viloyati", "viloyat", "vilayaty"
                                                "oblysy", "oblys", "oblasti", "voblasts",
                                                "novads", "apskritis", "maakond", "megye",
                                                "kraj", "zupanija", "županija")]
-_ORGAN_TAILS = _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [  # lower-case words after a place
+# "the Minsk free economic zone": a body named after its place, in lower case.
+_ZONE_TAILS = [("free economic zone", "Organization"), ("special economic zone", "Organization"),
+               ("free trade zone", "Organization")]
+# lower-case words after a place
+_ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
     ("oblast executive committee", "Region"), ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),
@@ -209,6 +215,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.text, m.end = m.text[:-2], m.end - 2
     _shared_parents(found, text)
     found = _numbered_plants(found, text)
+    found = _named_pairs(found, text)
+    found = _designations(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for k, m in enumerate(found) if not _no_party(m, text)
             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
@@ -224,6 +232,36 @@ def _shared_parents(found: list[Mention], text: str) -> None:
         parent = n.parent or parent_body(" ".join(n.text.split()))
         if parent and parent_body(" ".join(m.text.split())) is None and is_unit(m.text):
             m.parent = parent
+
+
+# "the Grodno-Podlaskie cooperation programme", "the Mogilev-Bryansk action plan": a
+# hyphenated pair of names before a document's word names its two parties.
+_PAIR_NAME = re.compile(r"(?:.*\s)?([A-Z][a-z]{3,})[-–]([A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)")
+_DOC_AFTER = re.compile(r"\s+(?:(?:co-?operation|partnership|joint|interregional|cross-border"
+                        r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\s+){0,2}"
+                        r"(?:programm?es?|road\s?maps?|agreements?|memorand(?:um|a)|action\s+plans?"
+                        r"|plans?\s+of\s+(?:action|measures)|treat(?:y|ies)|protocols?)\b", re.I)
+
+
+def _named_pairs(found: list[Mention], text: str) -> list[Mention]:
+    """
+    >>> [m.text for m in find_mentions("The Grodno-Podlaskie cooperation programme ended.")]
+    ['Grodno', 'Podlaskie']
+    >>> [m.text for m in find_mentions("The Kazakh-British Technical University signed it.")]
+    ['Kazakh-British Technical University']
+    """
+    out = []
+    for m in found:
+        pair = _PAIR_NAME.fullmatch(m.text)
+        if pair and not m.adjectival and not m.refers and _DOC_AFTER.match(text, m.end) and \
+                not {pair.group(1).lower(), pair.group(2).lower()} & DEMONYMS.keys():
+            a0 = m.start + pair.start(1)
+            b0 = m.start + pair.start(2)
+            out += [Mention(pair.group(1), a0, a0 + len(pair.group(1))),
+                    Mention(pair.group(2), b0, m.end)]
+        else:
+            out.append(m)
+    return out
 
 
 # "the 558 Aircraft Repair Plant", "OJSC 140 Repair Plant": a plant's number is part of
@@ -375,6 +413,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
         return True  # "146.5 million US dollars": a currency, not the United States
+    if len(words) >= 2 and not m.text.startswith('"') and \
+            words[-1] in ("cooperation", "co-operation", "relations", "interaction"):
+        return True  # "the Agreement on Scientific and Technical Cooperation": a title
     if m.kind_hint in ("Company", "Organization") and re.search(
             r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
             text[max(0, m.start - 30):m.start], re.I):
@@ -442,6 +483,31 @@ _DESCRIBED = re.compile(r"^(?:[A-Z][\w-]*\s+){2,}(?:Institution|Enterprise|Organ
                         r"|Establishment|Company|Institute|Association)"
                         # "... Institution of Higher (Professional) Education"
                         r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?\s+(?=\")")
+
+
+_DESIGNATION = re.compile(r"^(?:[A-Z][\w-]*\s+){1,}(?:Institution|Enterprise|Organi[sz]ation"
+                          r"|Establishment)(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?$")
+
+
+def _designations(found: list[Mention], text: str) -> list[Mention]:
+    """A designation standing apart before a quoted name ('the State Scientific
+    Institution "Institute of Heat and Mass Transfer of ..."') is no party: the
+    quoted name is, and it is an organisation or firm.
+
+    >>> s = 'between the State Scientific Institution "Institute of Heat of Belarus" and X'
+    >>> [m.text for m in find_mentions(s)]
+    ['"Institute of Heat of Belarus"', 'X']
+    """
+    out = []
+    for k, m in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and _DESIGNATION.match(m.text) and \
+                re.fullmatch(r"\s*[\"«“]?", text[m.end:nxt.start]) and \
+                re.match(r"\s*[\"«“]", text[m.end:]):
+            nxt.organisation = True
+            continue
+        out.append(m)
+    return out
 
 
 def _drop_descriptor(m: Mention) -> None:

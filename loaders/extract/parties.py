@@ -234,7 +234,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if res is not None:
         return Party(text, res.id, res.label, res.country, True,
                      body or getattr(res, "body", None), getattr(res, "reason", None), res.name)
-    if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")):
+    if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")
+                            or _own_kind(text)):
         country = _home_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
 
@@ -283,6 +284,7 @@ def _home_country(resolver, name: str) -> str | None:
     >>> _home_country(Resolver.default(), "Kazakhstan Temir Zholy")
     'KZ'
     """
+    name = name.strip('"«»“” ')
     for word in re.findall(r"[A-Z][\w-]+", name):
         # "All-Russian Research Institute": a demonym inside a hyphenated word too
         for part in (word, *word.split("-")):
@@ -354,7 +356,13 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
     macro = macro_region(text) if not m.organisation else None
     if macro and label not in ("Company", "Organization"):
         label, country = "Region", country or macro
-    elif label is None and not m.organisation and _REGION_FORM.search(text):
+    if label is None and not macro:
+        # "Moglino Special Economic Zone of the Pskov Region", "Department of Education
+        # of the Grodno Regional Executive Committee", "Brest Regional Innovation
+        # Cluster": a body's own head noun, before the place it belongs to, gives its
+        # kind (an organ of government stands for its place, below).
+        label = _own_kind(text)
+    if label is None and not m.organisation and _REGION_FORM.search(text):
         label = "Region"
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
                                    r"|marz|province|territory|county|prefecture|voivodeship|canton"
@@ -368,6 +376,19 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
     country = country or m.country_hint
     return Party(text, provisional_id(label, country, query or text), label, country, False,
                  reason="not in the gazetteer")
+
+
+def _own_kind(text: str) -> str | None:
+    """The kind a body's own head noun gives, before the place it belongs to, unless
+    it is an organ of government (which stands for its place)."""
+    head = re.split(r"\s+of\s+", text, maxsplit=1)[0]
+    own = name_kind(head)
+    return own if own and not _GOVERNMENT_HEAD.search(head) else None
+
+
+_GOVERNMENT_HEAD = re.compile(r"\b(?:[Cc]ommittees?|[Cc]ouncils?|[Aa]dministrations?"
+                              r"|[Gg]overnments?|[Dd]uma|[Aa]kimat|[Kk]hokimiyat|[Hh]okimiyat|[Aa]ssembly"
+                              r"|[Gg]overnorship|[Mm]unicipality|[Hh]all|[Oo]ffice)$")
 
 
 def _company_like(text: str) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.coordination import (
+    OFFICE,
+    OWN_OFFICE,
     dash_pairs,
     grouped_pairs,
     of_with_pairs,
@@ -74,13 +76,16 @@ DOC_KINDS = [
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
-                   r"|renew(?:ed|s)?|prolong(?:ed|s)?"
+                   r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
+                   r"|endorsed|extended"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
                    re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
-                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?)\b",
+                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
+                     r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed)\b",
                      re.I)
-_SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted)"
+_SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted"
+                        r"|approved|ratified|inked|initial+ed)"
                         r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
 # "plan" only as an intention ("plans to", "plan for"), not the document kind "action
 # plan"; "may" in lower case only, not the month ("in May 2016").
@@ -113,6 +118,10 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     person = _PERSON_AFTER.match(text, a.end)
     at = person.end() if person and person.end() <= b.start else a.end
     sep = text[at:b.start].strip().lower()
+    # "Astrakhan's governor and the akim of Atyrau": the office acts for the place.
+    sep = _OWN_OFFICE.sub("", sep)
+    # 'the Institution "A" and B': the closing quote of a name is no separator.
+    sep = re.sub(r'^["»”]\s*', "", sep)
     # A bracket after the first ("A (BelTA) and B", "A (2003), B") is no separator.
     sep = re.sub(r"^\([^()]{1,40}\)\s*", "", sep)
     # "A and the government of B": the organ of the next party is no separator, nor is
@@ -124,6 +133,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     return re.sub(r"\s+the$", "", sep)
 
 
+_OFFICE = OFFICE
+_OWN_OFFICE = re.compile(rf"^{OWN_OFFICE}\s*")
 _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
 _FIRM_DESCRIPTION = re.compile(
     rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
@@ -136,8 +147,7 @@ _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
                             r"|oblast|county"
                             # "A and the governor of B": the office acts for B
-                            r"|governor|head|chairman|chairwoman|mayor|rector|director"
-                            r"|president|minister|leadership|heads|leaders|representatives)"
+                            rf"|{_OFFICE})"
                             r"\s+of(?:\s+the)?$")
 
 
@@ -211,7 +221,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if after and not re.fullmatch(rf"\s+(?:the\s+)?(?:(?:(?i:{_DEMONYM_ALT})"
                                       r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))\s+)?"
                                       r"(?:[a-z][\w-]*\s+){0,6}[\"«“]?",
-                                      text[m.end():after[0].start]):
+                                      text[m.end():after[0].start]) and not (
+                # 'between the Federal State Budgetary Institution "X" and ...'
+                re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+)?){1,8}[\"«“]?",
+                             text[m.end():after[0].start])
+                and text[after[0].start - 1:after[0].start + 1].strip()[:1] in ('"', "«", "“")):
             continue  # the list must follow "between": not a party of a later clause
         listed = _between_list(text, after)
         if listed:
@@ -301,7 +315,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C": each of the co-signers with C.
             subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
-            return [(a, x, "and-with", 0.6) for a in subjects for x in run if a is not x]
+            # "A and B signed X, and in 2016 a similar document with C": the clause of
+            # the "with" has no subject; the pipeline keeps the signer of the other
+            # country than C.
+            how = "gapped with" if _NEW_CLAUSE.search(text, subjects[-1].end, m.start()) \
+                else "and-with"
+            return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
         for more in re.finditer(r"\b(?:and|but)\s+(?:also\s+)?with\b", text[m.end():], re.I):
             at = m.end() + more.end()
@@ -391,6 +410,15 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
         if len(run) >= 2:
             return [(x, y, "listed signers", 0.8) for i, x in enumerate(run) for y in run[i + 1:]]
     for owner in ms:
+        # "Among the partners of X under cooperation agreements are A, B and C"
+        if re.search(r"\bpartners\s+of\s+(?:the\s+)?$", text[max(0, owner.start - 20):owner.start]):
+            m = re.match(r"\s+(?:[a-z-]+\s+){1,6}?(?:are|were|include[sd]?)\s+(?:the\s+)?",
+                         text[owner.end:])
+            if m and owner.end < trigger[0] < owner.end + m.end():
+                first = next((x for x in ms if x.start == owner.end + m.end()), None)
+                if first is not None:
+                    return [(owner, x, "owner's partners", 0.75)
+                            for x in run_after(text, first, ms) if x is not owner]
         m = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}partners\s+(?:[a-z-]+\s+){0,5}?"
                      r"(?:include[sd]?|are|were)\s+(?:the\s+)?", text[owner.end:])
         if m and owner.end + m.end() <= trigger[1] + 60:
@@ -433,10 +461,15 @@ def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
+    office = _OWN_OFFICE.match(text[at:at + 40].lower().replace("’", "'"))
+    if office:
+        # "... and Brest's mayor signed"
+        at += office.end() - 1
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
+                         r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
                          r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
@@ -445,6 +478,10 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
                          r"(?:[a-z]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
                          r"|on\s+the\s+basis\s+of|based\s+on|in\s+accordance\s+with)\s"
+                         # "A and B are linked by an agreement on trade"
+                         r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:linked|bound|connected"
+                         r"|tied|united)\s+by\s+(?:an?\s+|the\s+)?(?:[a-z\d-]+\s+){0,3}(?:agreement"
+                         r"|accord|memorand|treat|protocol|contract|road|programm)"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
                          text[at:at + 120]))
@@ -493,9 +530,9 @@ _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protoco
 # "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
 # several Polish cities, including with Lublin": a with-phrase that names one member of
 # the vague plural before it.
-_WITH_ONE_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?with\s+(?:\d+|two|three|four|five|six|seven"
+_WITH_ONE_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:\d+|two|three|four|five|six|seven"
                           r"|eight|nine|ten|several|many|a\s+number\s+of|a\s+few"
-                          r"|some|various|dozens\s+of|numerous)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                          r"|some|various|dozens\s+of|numerous)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
                           r"(?:regions|cities|towns|districts|provinces|partners|companies|firms"
                           r"|universities|countries|oblasts)\b(?:\s+(?:of|in)\s+[A-Za-z-]+)?,\s+"
                           r"(?:the\s+(?:latest|last|first|newest|most\s+recent)(?:\s+one)?"
@@ -508,7 +545,10 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     sentence does not)."""
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
-        return True
+        # "A and B signed an agreement, and in 2016 a similar document with C": a
+        # "with" after a later document of another clause is that document's.
+        later = _DOC.search(text, trigger[1], at)
+        return later is None or not re.search(r"[,;]", text[trigger[1]:later.start()])
     if trigger[1] <= at and at - trigger[1] < 120 and _WITH_ONE_OF.fullmatch(text, trigger[1], at):
         return True
     if trigger[0] > at:
@@ -531,6 +571,8 @@ def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
     rests on comes shortly after the "with" party."""
     return 0 < trigger[0] - at < 90 and bool(re.search(
         r"\b(?:under|within\s+the\s+framework\s+of|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to"
+        # "Cooperation of A with B rests on an agreement signed in 2000"
+        r"|rest(?:s|ed)?\s+on|rel(?:y|ies|ied)\s+on|(?:governed|regulated)\s+by"
         r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
         r"(?:[a-z]+\s+){0,2}$",
         text[max(0, trigger[0] - 60):trigger[0]]))
@@ -823,6 +865,42 @@ def _later_with(text: str, ms: list[Mention], pairs: list) -> list:
     return out
 
 
+# "the Brest - Volyn road map", "the Grodno-Podlaskie cooperation programme for 2021-2023":
+# what stands between the pair that names a document and the document's word.
+_NAMED_GAP = re.compile(r"\s+(?:(?:co-?operation|partnership|joint|interregional|cross-border"
+                        r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\s+){0,2}")
+_PAIR_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def named_by_parties(text: str, ms: list[Mention], at: int) -> list[tuple[Mention, Mention]]:
+    """The pair a document is named after, right before its word at ``at``: "the Brest -
+    Volyn road map", "the Grodno-Podlaskie cooperation programme" (a hyphenated pair is
+    split into its two names). Two countries are left out: "the Belarus-Kazakhstan
+    roadmap" is the states' own.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "The Vitebsk - Pskov programme of cooperation was fulfilled."
+    >>> [(a.text, b.text) for a, b in named_by_parties(s, find_mentions(s), s.index("programme"))]
+    [('Vitebsk', 'Pskov')]
+    """
+    b = next((m for m in ms if m.end <= at and _NAMED_GAP.fullmatch(text, m.end, at)), None)
+    if b is None or b.adjectival or b.refers:
+        return []
+    a = next((m for m in ms if m.end <= b.start and _PAIR_DASH.fullmatch(text, m.end, b.start)),
+             None)
+    if a is None:
+        parts = re.fullmatch(r"([A-Z][a-z]{3,})([-–])([A-Z][a-z]{3,}(?:\s.*)?)", b.text)
+        if parts is None:
+            return []
+        cut = b.start + len(parts.group(1))
+        a = Mention(parts.group(1), b.start, cut)
+        b = Mention(parts.group(3), cut + 1, b.end, b.kind_hint, b.country_hint)
+    if a.adjectival or a.refers or (a.key in COUNTRY_BY_NAME and b.key in COUNTRY_BY_NAME) \
+            or a.key in DEMONYMS or b.key in DEMONYMS:
+        return []
+    return [(a, b)]
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -846,11 +924,14 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     for d in _DOC.finditer(text):
         if _twin_document(text, d, d.end(), twins):
             continue
-        pairs = of_with_pairs(text, _parties(mentions, False), d.end())
+        pairs, how = of_with_pairs(text, _parties(mentions, False), d.end()), "of-with"
         if pairs:
             pairs += _later_with(text, _parties(mentions, False), pairs)
+        else:
+            pairs, how = named_by_parties(text, _parties(mentions, False), d.start()), "named pair"
+        if pairs:
             own_pairs |= {id(m) for pair in pairs for m in pair}
-            best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, "of-with", d.lastgroup,
+            best.append([Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.8, how, d.lastgroup,
                              _title(text, d)) for a, b in pairs])
     for d in _DOC.finditer(text):
         kind = d.lastgroup
@@ -900,13 +981,24 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     # One document per set of parties: of the triggers that pair the same mentions, the
     # surest; triggers pairing other parties ("..., and KTZ signed a deal with B") count too.
     taken: set[int] = set()
+    pairs_taken: set[frozenset] = set()
     for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
         if mentions_of & taken:
-            continue
+            # "A and B signed an agreement, and in 2016 a similar document with C": a
+            # document of a later clause may add a partner to a signer before it.
+            if not any(_NEW_CLAUSE.search(text, h.trigger[1], f.trigger[0])
+                       for h in hits for f in found[:1]):
+                continue
+            found = [h for h in found if frozenset((id(h.a), id(h.b))) not in pairs_taken
+                     and not (id(h.a) in taken and id(h.b) in taken)]
         taken |= mentions_of
+        pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
     return hits
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
 
 
 _TITLE_END = re.compile(
@@ -1012,6 +1104,45 @@ def _undone(text: str, trigger: tuple[int, int]) -> bool:
     return bool(_UNDONE.search(text, trigger[1], end if end >= 0 else len(text)))
 
 
+# A signing that is only talked about: "discussed the possibility of signing an
+# agreement with B", "talks on a memorandum with B are under way", "an agreement
+# between A and B is being prepared", "reports that A had signed a treaty with B were
+# denied". An intention of the parties ("A and B plan to sign", "will sign") stays, as
+# "planned".
+_UNREALISED_BEFORE = re.compile(
+    r"\b(?:possibilit(?:y|ies)|prospects?|option|idea|feasibility)\s+of\s+(?:\w+\s+){0,2}?"
+    r"(?:signing|concluding|adopting|entering)"
+    r"|\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|negotiat(?:ed|es|ing))"
+    r"\s+(?:\w+\s+){0,2}?(?:signing|concluding|adopting|entering|a\s+draft|the\s+draft)"
+    r"|\b(?:talks|negotiations|consultations|discussions)\s+(?:\w+\s+){0,2}?(?:on|about|over"
+    r"|regarding|concerning|of|towards?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_UNREALISED_AFTER = re.compile(
+    r"(?:\s+[^.;,]{0,120}?)?\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?being"
+    r"\s+(?:prepared|drafted|negotiated|discussed|considered|worked\s+out|elaborated|agreed)"
+    r"|(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:discussion|consideration"
+    r"|preparation|negotiation|development)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|flatly\s+)?(?:denied|refuted"
+    r"|dismissed))\b", re.I)
+
+
+def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the document at ``trigger`` is only discussed, planned, in preparation
+    or denied, not signed (see ``_UNREALISED_BEFORE``).
+
+    >>> s = "The Omsk Region discussed the possibility of signing an agreement with Pavlodar."
+    >>> unrealised_signing(s, (s.index("agreement"), s.index("agreement") + 9))
+    True
+    >>> s = "Omsk and Pavlodar signed an agreement, which is being implemented."
+    >>> unrealised_signing(s, (s.index("agreement"), s.index("agreement") + 9))
+    False
+    """
+    lo = max(0, trigger[0] - 90, text.rfind(";", 0, trigger[0]) + 1)
+    if _UNREALISED_BEFORE.search(text, lo, trigger[0]):
+        return True
+    hi = text.find(";", trigger[1])
+    return bool(_UNREALISED_AFTER.match(text, trigger[1], hi if hi >= 0 else len(text)))
+
+
 # "the Forum of Regions of Belarus and Russia": a country named in an event's name.
 _EVENT_OF = re.compile(r"\b(?:Forum|Exhibition|Expo|Fair|Congress|Conference|Summit|Festival"
                        r"|Days|Week|Games|Olympiad|Assembly|Council\s+of\s+Heads)\s+of\s+"
@@ -1031,6 +1162,7 @@ _BASIS_BEFORE = re.compile(r"\b(?:under|within\s+the\s+framework\s+of|in\s+the\s
                            # governed by the 1998 Agreement between A and B"
                            r"|rest(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|governed\s+by"
                            r"|regulated\s+by|grounded\s+in|founded\s+on|built\s+on|stem(?:s|med)?\s+from"
+                           r"|(?:linked|bound|connected|tied|united)\s+by"
                            r"|laid\s+down\s+in|set\s+out\s+in"
                            # "an instrument for implementing the agreements between A and B",
                            # "concluded in the spirit of the Treaty between A and B"
@@ -1067,7 +1199,23 @@ def _framework_between_states(text: str, h: Hit) -> bool:
         # "Memoranda are concluded in the spirit of the Treaty between A and B": the
         # verb before the basis phrase is the other documents' signing.
         return not any(at >= basis.start() for at in signed)
-    return not signed and bool(_BASIS_AFTER.match(text, h.trigger[1]))
+    if signed:
+        return False
+    # "The intergovernmental agreement between A and B remains the legal basis of these
+    # contacts", "the interstate treaty between A and B provides for ...": the states'
+    # document is the setting of what the text reports, not a signing it reports.
+    return bool(_BASIS_AFTER.match(text, h.trigger[1])
+                or _INTERSTATE.search(text, max(0, h.trigger[0] - 40), h.trigger[0])
+                or _STANDS_AS_BASIS.search(text, h.trigger[1], hi))
+
+
+_INTERSTATE = re.compile(r"\b(?:inter-?governmental|inter-?state|bilateral|state-level"
+                         r"|framework|basic|fundamental)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_STANDS_AS_BASIS = re.compile(
+    r"\b(?:remains?|remained|is|was|serves?\s+as|served\s+as|forms?|formed|constitutes?"
+    r"|became|becomes|provides?|provided|created|creates|lays?|laid)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:basis|foundation|framework|cornerstone|groundwork|backbone)\b"
+    r"|\b(?:provides?\s+for|stipulates?|envisages?|regulates?|governs?)\b", re.I)
 
 
 # A supply that is only the aim of a document or an effort: "agreements on raising the
@@ -1155,7 +1303,7 @@ _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
 
 
 _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
-                        r"(?:signed|concluded|adopted|inked|initial+ed)\b(?!\s+(?:by|with|between)\b)")
+                        r"(?:signed|concluded|adopted|inked|initial+ed|approved|ratified)\b(?!\s+(?:by|with|between)\b)")
 
 
 _THIS_DOC = re.compile(r"\b(?:this|that|these|those|said|above|such)\s+(?:[a-z-]+\s+){0,2}$",

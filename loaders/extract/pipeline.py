@@ -46,6 +46,7 @@ from relgraph.loaders.extract.patterns import (
     meeting_sides,
     states_agreements,
     status_of,
+    unrealised_signing,
 )
 from relgraph.loaders.extract.readers import read_lines
 from relgraph.loaders.extract.references import (
@@ -529,7 +530,7 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
 def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
     """Co-signers from several countries ("the A, B and C regions and the akimat of D
     signed ...") signed with the other country's parties, not among themselves."""
-    co = [i for i, h in enumerate(hits) if h.how == "co-signers"]
+    co = [i for i, h in enumerate(hits) if h.how in ("co-signers", "gapped with")]
     countries = {p.country for i in co for p in pairs[i] if p.country}
     if co and len(countries) < 2:
         # One country's parties signing together: no cross-border pair to report.
@@ -910,6 +911,9 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id:
         return None
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        return None
+    # A signing only discussed, planned or denied (every path to a signing ends here).
+    if hit.rel_type == "SIGNED_AGREEMENT" and unrealised_signing(s.text, hit.trigger):
         return None
     confidence = hit.confidence
     for p in (a, b):

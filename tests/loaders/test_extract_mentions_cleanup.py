@@ -145,8 +145,9 @@ def test_the_resolver_reads_a_regions_own_name_as_the_region(name, expected):
     ('In 2017 the Federal State Autonomous Educational Institution of Higher Professional '
      'Education "Kazan Federal University" signed a memorandum with Grodno State University.',
      "org:ru:kazan-federal-university"),
+    # the place after "of" in the quoted name says the country, as in an unquoted one
     ('Municipal Unitary Enterprise "Vodokanal of Brest" signed a contract with the Lublin '
-     'region.', "company:xx:vodokanal-of-brest"),
+     'region.', "company:by:vodokanal-of-brest"),
 ])
 def test_the_quoted_name_is_the_core_of_the_id(text, party):
     assert party in _parties(text, "SIGNED_AGREEMENT")
