@@ -227,7 +227,23 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
                      body or getattr(res, "body", None), getattr(res, "reason", None), res.name)
     if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")):
         country = _home_country(resolver, query)
+    if country is None and not firm:
+        country = _district_town_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
+
+
+_DISTRICT_WORD = re.compile(r"^(?P<base>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:county|district"
+                            r"|powiat|raion|rayon|municipality|district\s+municipality)$", re.I)
+
+
+def _district_town_country(resolver, query: str) -> str | None:
+    """A county or district the gazetteer does not list is named after its town ("the
+    Sokolka county", "the Kedainiai district"): it lies in the town's country."""
+    d = _DISTRICT_WORD.match(query)
+    if d is None:
+        return None
+    town = _lookup(resolver, d.group("base"), "City", None)
+    return town.country if town is not None else None
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")

@@ -51,6 +51,10 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
 # and Naberezhnye Chelny established partnership relations", "Kirovsk and Kovrov
 # became partners"); between countries or firms they mean something else.
 TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)|became\s+partners"
+                       # "A and B were paired in 2001", "A was paired with B"; "A has been
+                       # a partner of the B county"
+                       r"|(?:were|was|been|being|are|is|got)\s+(?:also\s+)?paired"
+                       r"|paired\s+(?:up\s+)?with|(?:a|the)\s+partner\s+(?:of|for|to)"
                        r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
                        r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
 _WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
@@ -580,9 +584,15 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:at])), None)
 
 
-_BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
+_BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}),)?"
+                     r"\s+(?:also\s+)?(?:(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"
                      r"(?:(?:twin|sister|partner|fraternal|brother|friendship|friendly)[- ](?:city"
-                     r"|town|region|district|municipality|province)|twin|pobratim)\s+(?:of|for|to)\s+"
+                     r"|town|region|district|municipality|province)|twin|pobratim|partner)"
+                     # "A joined the family of partner cities of B", "A entered the circle of
+                     # twin towns of B"
+                     r"|(?:joined|entered)\s+the\s+(?:family|circle|ranks|club|network|list)\s+of"
+                     r"\s+(?:the\s+)?(?:twin|sister|partner|fraternal|friendly)[- ](?:cities|towns"
+                     r"|municipalities|districts))\s+(?:of|for|to)\s+"
                      # "... of the Latvian town of Ludza": the kind words before the name
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
@@ -700,7 +710,8 @@ def _no_town(text: str, m: Mention) -> bool:
 
 # "the Sebezh District of the Pskov Region", "Zhodino in the Minsk Region": a region
 # that only says where the town is.
-_ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city)\s+of|\bin)\s+(?:the\s+)?$")
+_ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city|[Rr]egion|[Oo]blast|[Pp]rovince"
+                           r"|[Kk]rai|[Tt]erritory|[Vv]oivodeship)\s+of|\bin)\s+(?:the\s+)?$")
 # "the Russian town of X": a demonym that only says where the town is.
 _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality)\s+of\b")
 

@@ -37,7 +37,8 @@ __all__ = ["open_twin_list", "stated_country", "twin_pair", "twin_references"]
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
 # A trigger word read as a name ("1. Twin towns" heading a report's section).
-_TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*", re.I)
+_TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*"
+                           r"(?:-(?:cit(?:y|ies)|towns?|regions?|districts?))?", re.I)
 _FIRM_NAME = re.compile(r"[\"«»“”]|\b(?:LLC|LLP|JSC|OJSC|CJSC|OOO|OAO|ZAO|Ltd|GmbH|S\.A\.|Inc"
                         r"|plant|works|factory|holding|company|corporation|bank)\b", re.I)
 # A name the gazetteer does not know, written like a maker's brand or acronym (KAMAZ,
