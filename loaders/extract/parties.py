@@ -196,6 +196,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     # "the Brest regional authorities", "the Mogilev oblast leadership": the region
     query = re.sub(r"\s+(?:regional|oblast|region|krai|provincial)\s+(?:authorities|leadership)$",
                    "", query, flags=re.I)
+    centre = re.search(r"\s+(?:regional|district|oblast)\s+cent(?:re|er)$", query, re.I)
+    if centre:
+        # "the Vitebsk regional centre": the town, not the region
+        query, kind = query[:centre.start()], "City"
     local = _LOCAL_GENERIC.search(query) if not m.organisation else None
     if local and kind in (None, "Region"):
         # "Samarqand viloyati", "Kostanay oblysy": the region, its generic word written
@@ -210,6 +214,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # A place whose country the text states ("the X district of the Smolensk
         # region", "the Kazakh city of X") is not a namesake elsewhere.
         tries = tries[:2]
+    if kind == "Region" and not m.adjectival and not _GENERIC.search(query):
+        # "the Polish district of Sokolka", "the province of X": the head noun before the
+        # name says a region or district; the town of the same name is another place.
+        tries = [(kind, country)] if country else [(kind, None)]
     for k, cc in dict.fromkeys(tries):
         res = _lookup(resolver, query, k, cc)
         if res is not None:

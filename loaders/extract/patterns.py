@@ -50,7 +50,8 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
 # Partnership words that mean a twinning only between towns and districts ("Zhodino
 # and Naberezhnye Chelny established partnership relations", "Kirovsk and Kovrov
 # became partners"); between countries or firms they mean something else.
-TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)|became\s+partners"
+TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)"
+                       r"|(?:became|become|have\s+been|had\s+been|are|were|remain(?:ed)?)\s+partners"
                        # "A and B were paired in 2001", "A was paired with B"; "A has been
                        # a partner of the B county"
                        r"|(?:were|was|been|being|are|is|got)\s+(?:also\s+)?paired"
@@ -685,11 +686,22 @@ _REGION_WORD = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Coun
                           r"|Voivodeship|Governorate|Prefecture)\b")
 
 
+_REGION_END = re.compile(r"(?i:\b(?:region|oblast|krai|territory|province|district|voivodeship"
+                         r"|county))$")
+_TOWN_AFTER_REGION = re.compile(r"['’]s\s+|\s+(?:town|city|village)\s+of\s+(?:the\s+)?")
+
+
 def _locating(text: str, ms: list[Mention]) -> set[int]:
     """Ids of the regions that only say where the town before them is: "Kirovsk
     (Murmansk Region)", "Kirovsk, Murmansk Region, ...", "the town of Zhukovsky, Moscow
     Region"."""
     out = set()
+    for m, nxt in zip(ms, ms[1:], strict=False):
+        # "the Omsk region's Isilkul", "the Kurgan Oblast town of Shadrinsk": the region
+        # before the town's name only says where it lies.
+        if _REGION_END.search(m.text) and not _REGION_END.search(nxt.text) and \
+                _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):
+            out.add(id(m))
     for prev, m in zip(ms, ms[1:], strict=False):
         if not _REGION_WORD.search(m.text) or _REGION_WORD.search(prev.text):
             continue
@@ -722,6 +734,10 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
           and lo <= m.start < hi]
     where = _locating(text, ms)
+    for m, nxt in zip(ms, ms[1:], strict=False):
+        if id(m) in where and _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):
+            # the locating region and its link read as the town's description
+            text = text[:m.start] + " " * (nxt.start - m.start) + text[nxt.start:]
     ms = [m for m in ms if id(m) not in where]
     hits = []
     owner = _owner_of(text, ms, t.start())

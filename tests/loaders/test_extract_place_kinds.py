@@ -54,3 +54,24 @@ def test_partner_words_between_states_regions_or_firms_give_no_twinning(text):
 ])
 def test_a_later_clause_with_its_own_subject_pairs_on_its_own(text, want):
     assert _twins(text, key="name") == {frozenset(p) for p in want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the head noun before the name says a district: not the town of the same name
+    ("In 1997 the Grodno district and the Polish district of Sokolka became partners.",
+     {"region:by:grodno-district", "region:pl:sokolka"}),
+    ("Lida and the Lithuanian district of Alytus have been partners since 2001.",
+     {"city:by:lida", "region:lt:alytus"}),
+    # a region before the town only says where the town lies
+    ("The Pavlodar region's Ekibastuz and the Omsk region's Isilkul became twin towns in 2012.",
+     {"city:kz:ekibastuz", "city:ru:isilkul"}),
+    ("Kostanay and the Kurgan Oblast town of Shadrinsk are twin cities.",
+     {"city:kz:kostanay", "city:ru:shadrinsk"}),
+    # "the regional centre" is the town
+    ("The Vitebsk regional centre and Smolensk are sister cities.",
+     {"city:by:vitebsk", "city:ru:smolensk"}),
+    ("In 2010 the Mogilev regional centre was paired with Kaluga.",
+     {"city:by:mogilev", "city:ru:kaluga"}),
+])
+def test_town_or_region_of_the_same_name(text, want):
+    assert _twins(text) == {frozenset(want)}
