@@ -55,6 +55,9 @@ TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)"
                        # "A and B were paired in 2001", "A was paired with B"; "A has been
                        # a partner of the B county"
                        r"|(?:were|was|been|being|are|is|got)\s+(?:also\s+)?paired"
+                       # "bound by ties of friendship", "friendly contacts with B"
+                       r"|(?:ties|bonds|relations)\s+of\s+friendship"
+                       r"|friendly\s+(?:contacts|exchanges|cooperation)"
                        r"|paired\s+(?:up\s+)?with|(?:a|the)\s+partner\s+(?:of|for|to)"
                        r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
                        r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
@@ -621,6 +624,23 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
+_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains)\s+(our)\s+"
+                       r"(?:(?:new|oldest|first|latest)\s+)?(?:twin|sister|partner|fraternal)"
+                       r"[- ](?:city|town|district|municipality)\b")
+
+
+def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Kovel became our partner city", "Terespol has been our twin town since 1999":
+    the town and whom the text speaks for."""
+    for a in ms:
+        m = _OUR_TWIN.match(text, a.end)
+        if m and not a.refers:
+            b = next((x for x in ms if x.start == m.start(1) and x.refers == "Speaker"), None)
+            if b is not None:
+                return [(a, b)]
+    return []
+
+
 def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"."""
     for a in ms:
@@ -765,6 +785,9 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if ref and re.match(r"\s+(?:are|were|include[sd]?)\b|\s*:", text[ref.end():]):
             kind = "City" if ref.group("kind").lower() in ("town", "city") else "Region"
             of_owner = Mention(ref.group("ref"), ref.start("ref"), ref.end(), kind, refers=kind)
+    ours = _our_twin(text, [m for m in mentions if lo <= m.start < hi])
+    if ours:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "our twin") for a, b in ours]
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.
