@@ -46,6 +46,7 @@ Decisions a person made in a review sheet (:meth:`Resolver.decide`) come first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from relgraph.graph.errors import UsageError
@@ -117,6 +118,11 @@ _CITY_PARTS = re.compile(r"\s+[–—-]\s+")
 _ALTERNATIVES = re.compile(r"\s*/\s*")
 # A place under this population known by the name only as an alternate name is a guess.
 _SMALL = 10_000
+# A city this big is known by its former and foreign names as well as by its own.
+_MAJOR = 100_000
+# A region's namesake smaller than this is a village ("Molise"), not the town it is
+# named after.
+_TOWN = 1_000
 # Dependent territories GeoNames gives codes of their own, which sheets often write
 # with their sovereign's code.
 _TERRITORIES = {cc: frozenset(t.split()) for cc, t in {
@@ -357,6 +363,7 @@ class Resolver:
             return self._result([self._gaz_candidate(eid, NAME, True, True)], None, None,
                                 "code", None, None)
         found, body, hint, how = self._candidates(clean, want, cc, lat, lon)
+        found = self._major_alias_first(found, clean)
         if not found and cc in _TERRITORIES:
             # Places of Martinique or Puerto Rico, written with France's or the USA's code.
             found, body, hint, how = self._candidates(clean, want, _TERRITORIES[cc], lat,
@@ -372,6 +379,14 @@ class Resolver:
             # called so (not merely "<name> Region"). A guess, so approximate.
             found, body, hint, how = self._candidates(clean, "Region", cc, lat, lon)
             found = [c for c in found if c.flag != BASE]
+            town = self._region_town(clean, found[0]) if found else None
+            if town is not None:
+                # "Tartu [city]": no prominent city, but the region of this name is named
+                # after its town, and the town is what was asked for.
+                res = self._result([town], body, hint, how, lat, lon)
+                return _replace(res, match=APPROXIMATE, reason=res.reason + "; a town "
+                                "below the size a bare name reaches, the one its region "
+                                "is named after")
             if found:
                 res = self._result(found, body, hint, how, lat, lon)
                 return _replace(res, match=APPROXIMATE, reason=res.reason + "; no city "
@@ -460,6 +475,38 @@ class Resolver:
         country = node.properties.get("country") if node is not None else None
         return Resolution(decision, label, name, country or cc, None, True,
                           f"your decision: {decision}", (decision,), node, EXACT, None, True)
+
+    def _region_town(self, clean: str, region: _Candidate) -> _Candidate | None:
+        """The town of ``clean``'s name that lies in ``region`` (a gazetteer region named
+        like it), whatever its size."""
+        if region.registered or not region.country:
+            return None
+        for c in self._collect((key(clean),), None, "City", region.country, None, None):
+            if not c.registered and c.flag == NAME and c.population >= _TOWN and \
+                    self.gazetteer.parent(c.id) == region.id:
+                return c
+        return None
+
+    def _major_alias_first(self, ranked: list[_Candidate], clean: str) -> list[_Candidate]:
+        """A city of 100,000 or more known by the name as an alternate ("Uralsk" for
+        Oral, "Aktyubinsk" for Aktobe) comes before a small place whose own name is not
+        the name as written and only folds to it ("Ural'skiy", 6,600 people): the former
+        name of a major city is what a text means. A small place called exactly so
+        ("Aken", "Milan" in the USA) keeps its name."""
+        if len(ranked) < 2 or ranked[0].registered or ranked[0].distance is not None:
+            return ranked
+        best = ranked[0]
+        if not (best.primary and best.label == "City" and best.population < _SMALL):
+            return ranked
+        entry = self.gazetteer.entries.get(best.id)
+        if entry is None or _plain(entry.name) == _plain(clean):
+            return ranked
+        major = next((c for c in ranked[1:] if c.label == best.label and c.tier == best.tier
+                      and c.written == best.written and c.flag == ALIAS and not c.registered
+                      and c.population >= _MAJOR), None)
+        if major is None:
+            return ranked
+        return [major] + [c for c in ranked if c is not major]
 
     def _gaz_candidate(self, eid: str, flag: str, written: bool, primary: bool) -> _Candidate:
         e = self.gazetteer.entries[eid]
@@ -781,6 +828,12 @@ def _fuzzy_names(e: Entry, bare: bool) -> tuple[tuple[str, ...], tuple[str, ...]
         found = _FUZZY_NAMES[memo] = (keys, tuple(
             skeleton(split_term_key(n)[0] if bare else n) for n in keys))
     return found
+
+
+def _plain(name: str) -> str:
+    """A name's letters without accents, case or punctuation ("Ural’skiy" -> "uralskiy")."""
+    folded = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[^a-z0-9]", "", folded.encode("ascii", "ignore").decode().lower())
 
 
 def _rank(c: _Candidate) -> tuple:

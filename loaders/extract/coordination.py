@@ -223,6 +223,8 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
                           r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"
                           r"|sent|sends|delivers|will|would|shall|can|could|plans|intends"
+                          # irregular past forms: ", and C later built fraternal ties with D"
+                          r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got"
                           r"|[a-z]{3,}ed)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"

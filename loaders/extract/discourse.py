@@ -159,13 +159,20 @@ def home_country(text: str, place_country) -> str | None:
     for line in head.split("\n")[:4]:
         if not _LETTERHEAD.search(line):
             continue
-        for m in _OF_PLACE.finditer(line):
+        for m in [*_OF_PLACE.finditer(line), *_PLACE_ORGAN.finditer(line)]:
             words = m.group(1).split()
             for k in range(len(words), 0, -1):
                 cc = place_country(" ".join(words[:k]))
                 if cc:
                     return cc
     return None
+
+
+# "Brest City Executive Committee", "Kostanay Regional Administration": a letterhead's
+# organ after the place it governs.
+_PLACE_ORGAN = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s){1,3}?)(?:City|Town|Regional|Oblast|District"
+                          r"|Municipal|Provincial)\s+(?:Executive\s+Committee|Council|Administration"
+                          r"|Government|Hall|Akimat)\b")
 _COUNTRY_WORD = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n.title()) for n in {**COUNTRY_BY_NAME, **DEMONYMS}
                               if " " not in n and len(n) > 3), key=len, reverse=True)) + r")\b")
@@ -258,6 +265,8 @@ class Discourse:
                 if p.label in ("Company", "Organization", "Region") and (
                         m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS):
                     return p
+                if p.label == "City" and p.body:
+                    return p   # "Brest City Executive Committee": "our city" is Brest
         if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
             return None
         for para in paragraphs[:4]:
@@ -498,6 +507,13 @@ class Discourse:
     def new_paragraph(self, sentence: int) -> None:
         self._paragraph = sentence
 
+    def paragraph_countries(self) -> list[str]:
+        """The countries of the places the paragraph has named so far, the last named
+        first: where a town named bare in it most likely lies ("Serbia became a popular
+        partner. Zhlobin and Zrenjanin ...")."""
+        start = getattr(self, "_paragraph", 0)
+        return list(dict.fromkeys(c for s_i, c in reversed(self._recent) if s_i >= start))
+
     def _other_country(self, cc: str) -> str | None:
         """The country other than ``cc`` the paragraph names most, else the passage (the
         last 20 sentences), else the document."""
@@ -535,10 +551,18 @@ class Discourse:
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
                  if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
                  and w.lower() not in self.common]
-        for cc in self.countries[:8]:
+        # Of the countries with a place of that name, the one whose place is biggest
+        # (the text's own country counted ten times): "Brest Hosiery" is of Belarus's
+        # Brest, not of a Ukrainian village called so.
+        own = {self.home, self.subject} - {None}
+        best, best_size = None, 0.0
+        for cc in dict.fromkeys(filter(None, (self.home, self.subject, *self.countries[:8]))):
             for word in words:
-                if self._place_in(word, cc):
-                    return cc
+                size = self._place_size(word, cc) * (10 if cc in own else 1)
+                if size > best_size:
+                    best, best_size = cc, size
+        if best:
+            return best
         return strict or self.head_place_country(name)
 
     # A place a firm is named after stands for its country even when the text names no
@@ -635,6 +659,11 @@ class Discourse:
                 break
             if not res.resolved or res.label != kind or not res.country:
                 continue
+            if "places of this name" in res.reason and kind == "City":
+                # "Brest Hosiery" in a text from Belarus: of the big namesakes (Brest in
+                # Belarus and in France) the one in a country the text names.
+                found = self._namesake_named(place, res)
+                break
             if re.search(r"ambiguous|alternate|places of this name|approximate", res.reason):
                 break
             props = res.node.properties if res.node is not None else {}
@@ -646,6 +675,33 @@ class Discourse:
             break
         self.cache[key] = found
         return found
+
+    def _namesake_named(self, place: str, res) -> str | None:
+        """The country of the one big town called ``place`` (of those ``res`` weighed)
+        that lies in a country the text names, if exactly one does."""
+        named = {c for c in (self.home, self.subject, *self.countries) if c}
+        entries = self.resolver.gazetteer.entries
+        hits = set()
+        for cid in res.candidates:
+            e = entries.get(cid)
+            if e is None or e.label != "City" or (e.population or 0) < \
+                    self.HEAD_PLACE_POPULATION or e.name.lower() != place.lower():
+                continue
+            hits.add(e.country)
+        here = hits & named
+        return next(iter(here)) if len(here) == 1 and len(hits) > 1 else None
+
+    def _place_size(self, word: str, cc: str) -> float:
+        """How big the place of country ``cc`` called ``word`` is (its population, at
+        least 1), 0 when there is none."""
+        if not self._place_in(word, cc):
+            return 0.0
+        key = ("place-size", word, cc)
+        if key not in self.cache:
+            res = self.resolver.resolve(word, country=cc)
+            props = res.node.properties if res.node is not None else {}
+            self.cache[key] = float(max(1, props.get("population") or 0))
+        return self.cache[key]
 
     def _place_in(self, word: str, cc: str) -> bool:
         key = ("home-word", word, cc)

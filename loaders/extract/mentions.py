@@ -123,6 +123,9 @@ _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("oblast executive committee", "Region"), ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),
     ("regional council", "Region"), ("oblast council", "Region"), ("city council", "City"),
+    # "the Vitebsk regional centre": the town that is the region's capital
+    ("regional centre", "City"), ("regional center", "City"), ("district centre", "City"),
+    ("district center", "City"), ("oblast centre", "City"), ("oblast center", "City"),
     ("regions", "Region"), ("region", "Region"), ("oblasts", "Region"), ("oblast", "Region"),
     ("districts", "Region"), ("district", "Region"), ("raion", "Region"), ("rayon", "Region"),
     ("krais", "Region"), ("krai", "Region"), ("kray", "Region"), ("territories", "Region"),
@@ -1020,6 +1023,11 @@ def _attach_tails(out: list[Mention], text: str) -> None:
             continue
         after = text[m.end:m.end + 40].lower()
         found = _TAILS_RE.match(after)
+        if found and _TAIL_KIND[found.group(1)] == "City" and re.match(
+                r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end + found.end():m.end + found.end() + 12]):
+            # "the Kurgan Oblast town of Shadrinsk": the town is the name after "of"; the
+            # name before only says where it lies.
+            found = None
         for tail, kind in ([(found.group(1), _TAIL_KIND[found.group(1)])] if found else []):
             if True:
                 m.end = m.end + len(found.group(0))

@@ -205,6 +205,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     # "the Brest regional authorities", "the Mogilev oblast leadership": the region
     query = re.sub(r"\s+(?:regional|oblast|region|krai|provincial)\s+(?:authorities|leadership)$",
                    "", query, flags=re.I)
+    centre = re.search(r"\s+(?:regional|district|oblast)\s+cent(?:re|er)$", query, re.I)
+    if centre:
+        # "the Vitebsk regional centre": the town, not the region
+        query, kind = query[:centre.start()], "City"
     local = _LOCAL_GENERIC.search(query) if not m.organisation else None
     if local and kind in (None, "Region"):
         # "Samarqand viloyati", "Kostanay oblysy": the region, its generic word written
@@ -219,6 +223,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # A place whose country the text states ("the X district of the Smolensk
         # region", "the Kazakh city of X") is not a namesake elsewhere.
         tries = tries[:2]
+    if kind == "Region" and not m.adjectival and not _GENERIC.search(query):
+        # "the Polish district of Sokolka", "the province of X": the head noun before the
+        # name says a region or district; the town of the same name is another place.
+        tries = [(kind, country)] if country else [(kind, None)]
     for k, cc in dict.fromkeys(tries):
         res = _lookup(resolver, query, k, cc)
         if res is not None:
@@ -237,7 +245,23 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")
                             or _own_kind(text)):
         country = _home_country(resolver, query)
+    if country is None and not firm:
+        country = _district_town_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
+
+
+_DISTRICT_WORD = re.compile(r"^(?P<base>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:county|district"
+                            r"|powiat|raion|rayon|municipality|district\s+municipality)$", re.I)
+
+
+def _district_town_country(resolver, query: str) -> str | None:
+    """A county or district the gazetteer does not list is named after its town ("the
+    Sokolka county", "the Kedainiai district"): it lies in the town's country."""
+    d = _DISTRICT_WORD.match(query)
+    if d is None:
+        return None
+    town = _lookup(resolver, d.group("base"), "City", None)
+    return town.country if town is not None else None
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")

@@ -52,7 +52,15 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
 # Partnership words that mean a twinning only between towns and districts ("Zhodino
 # and Naberezhnye Chelny established partnership relations", "Kirovsk and Kovrov
 # became partners"); between countries or firms they mean something else.
-TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)|became\s+partners"
+TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)"
+                       r"|(?:became|become|have\s+been|had\s+been|are|were|remain(?:ed)?)\s+partners"
+                       # "A and B were paired in 2001", "A was paired with B"; "A has been
+                       # a partner of the B county"
+                       r"|(?:were|was|been|being|are|is|got)\s+(?:also\s+)?paired"
+                       # "bound by ties of friendship", "friendly contacts with B"
+                       r"|(?:ties|bonds|relations)\s+of\s+friendship"
+                       r"|friendly\s+(?:contacts|exchanges|cooperation)"
+                       r"|paired\s+(?:up\s+)?with|(?:a|the)\s+partner\s+(?:of|for|to)"
                        r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
                        r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
 _WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
@@ -622,9 +630,15 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:at])), None)
 
 
-_BECAME = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"  # noqa: E501
+_BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}),)?"
+                     r"\s+(?:also\s+)?(?:(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"
                      r"(?:(?:twin|sister|partner|fraternal|brother|friendship|friendly)[- ](?:city"
-                     r"|town|region|district|municipality|province)|twin|pobratim)\s+(?:of|for|to)\s+"
+                     r"|town|region|district|municipality|province)|twin|pobratim|partner)"
+                     # "A joined the family of partner cities of B", "A entered the circle of
+                     # twin towns of B"
+                     r"|(?:joined|entered)\s+the\s+(?:family|circle|ranks|club|network|list)\s+of"
+                     r"\s+(?:the\s+)?(?:twin|sister|partner|fraternal|friendly)[- ](?:cities|towns"
+                     r"|municipalities|districts))\s+(?:of|for|to)\s+"
                      # "... of the Latvian town of Ludza": the kind words before the name
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
@@ -647,6 +661,23 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
         m = _BECAME.match(text, a.end)
         if m:
             b = next((x for x in ms if x.start == m.end()), None)
+            if b is not None:
+                return [(a, b)]
+    return []
+
+
+_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains)\s+(our)\s+"
+                       r"(?:(?:new|oldest|first|latest)\s+)?(?:twin|sister|partner|fraternal)"
+                       r"[- ](?:city|town|district|municipality)\b")
+
+
+def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Kovel became our partner city", "Terespol has been our twin town since 1999":
+    the town and whom the text speaks for."""
+    for a in ms:
+        m = _OUR_TWIN.match(text, a.end)
+        if m and not a.refers:
+            b = next((x for x in ms if x.start == m.start(1) and x.refers == "Speaker"), None)
             if b is not None:
                 return [(a, b)]
     return []
@@ -717,11 +748,22 @@ _REGION_WORD = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Coun
                           r"|Voivodeship|Governorate|Prefecture)\b")
 
 
+_REGION_END = re.compile(r"(?i:\b(?:region|oblast|krai|territory|province|district|voivodeship"
+                         r"|county))$")
+_TOWN_AFTER_REGION = re.compile(r"['’]s\s+|\s+(?:town|city|village)\s+of\s+(?:the\s+)?")
+
+
 def _locating(text: str, ms: list[Mention]) -> set[int]:
     """Ids of the regions that only say where the town before them is: "Kirovsk
     (Murmansk Region)", "Kirovsk, Murmansk Region, ...", "the town of Zhukovsky, Moscow
     Region"."""
     out = set()
+    for m, nxt in zip(ms, ms[1:], strict=False):
+        # "the Omsk region's Isilkul", "the Kurgan Oblast town of Shadrinsk": the region
+        # before the town's name only says where it lies.
+        if _REGION_END.search(m.text) and not _REGION_END.search(nxt.text) and \
+                _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):
+            out.add(id(m))
     for prev, m in zip(ms, ms[1:], strict=False):
         if not _REGION_WORD.search(m.text) or _REGION_WORD.search(prev.text):
             continue
@@ -742,7 +784,8 @@ def _no_town(text: str, m: Mention) -> bool:
 
 # "the Sebezh District of the Pskov Region", "Zhodino in the Minsk Region": a region
 # that only says where the town is.
-_ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city)\s+of|\bin)\s+(?:the\s+)?$")
+_ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city|[Rr]egion|[Oo]blast|[Pp]rovince"
+                           r"|[Kk]rai|[Tt]erritory|[Vv]oivodeship)\s+of|\bin)\s+(?:the\s+)?$")
 # "the Russian town of X": a demonym that only says where the town is.
 _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality)\s+of\b")
 
@@ -753,6 +796,10 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
           and lo <= m.start < hi]
     where = _locating(text, ms)
+    for m, nxt in zip(ms, ms[1:], strict=False):
+        if id(m) in where and _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):
+            # the locating region and its link read as the town's description
+            text = text[:m.start] + " " * (nxt.start - m.start) + text[nxt.start:]
     ms = [m for m in ms if id(m) not in where]
     hits = []
     owner = _owner_of(text, ms, t.start())
@@ -780,6 +827,9 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if ref and re.match(r"\s+(?:are|were|include[sd]?)\b|\s*:", text[ref.end():]):
             kind = "City" if ref.group("kind").lower() in ("town", "city") else "Region"
             of_owner = Mention(ref.group("ref"), ref.start("ref"), ref.end(), kind, refers=kind)
+    ours = _our_twin(text, [m for m in mentions if lo <= m.start < hi])
+    if ours:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "our twin") for a, b in ours]
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.

@@ -558,7 +558,7 @@ def input_source(lines: list[str], file: str) -> dict:
             "note": None, "line": None}
 
 
-_ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother"
+_ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother|paired"
                   r"|agree|accord|memorand|road|treat|protocol|plan"
                   r"|demand|account|letter|exchang|operat|in use|work|used\b|uses\b|consum"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"

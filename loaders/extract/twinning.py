@@ -31,13 +31,15 @@ from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.parties import Party, provisional_id, resolve_mention
 from relgraph.loaders.extract.patterns import TWIN, TWIN_WEAK, twin_back_reference
+from relgraph.loaders.gazetteer.names import key as name_key
 
 __all__ = ["open_twin_list", "stated_country", "twin_pair", "twin_references"]
 
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
 # A trigger word read as a name ("1. Twin towns" heading a report's section).
-_TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*", re.I)
+_TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*"
+                           r"(?:-(?:cit(?:y|ies)|towns?|regions?|districts?))?", re.I)
 _FIRM_NAME = re.compile(r"[\"«»“”]|\b(?:LLC|LLP|JSC|OJSC|CJSC|OOO|OAO|ZAO|Ltd|GmbH|S\.A\.|Inc"
                         r"|plant|works|factory|holding|company|corporation|bank)\b", re.I)
 # A name the gazetteer does not know, written like a maker's brand or acronym (KAMAZ,
@@ -92,9 +94,19 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
             if m.organisation or _FIRM_NAME.search(m.text):
                 return None
             p = _as_place(m, p, want or p.country or disc.home or disc.subject, disc)
+        if p.label == "Region" and not m.refers and m.kind_hint != "Region" and \
+                not _REGION_WORDS.search(m.text):
+            p = _as_town(m, p, want, disc)
         if want and p.label in _PLACES and p.country != want and not m.refers:
             p = _in_country(m, p, want, disc) or p
         sides.append((m, p, want))
+    # "A and B have been twin districts": the twin noun's kind word says what a bare
+    # name means.
+    kind = _TWIN_KIND.match(text, hit.trigger[1])
+    if kind:
+        sides = [(m, _as_region(m, p, disc), w) if p.label == "City" and not m.refers
+                 and not _REGION_WORDS.search(m.text) and m.kind_hint != "City" else (m, p, w)
+                 for m, p, w in sides]
     (ma, a, wa), (mb, b, wb) = sides
     # "the town has also been twinned with Y" in a text about one town's twinnings: the
     # town whose partners the text lists, not the partner named last.
@@ -132,11 +144,14 @@ def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
     if a.country and b.country and a.country != b.country and own & {a.country, b.country} \
             and not here - {a.country, b.country} - own:
         return a, b  # across the border, one side at home, no other country named
-    countries = list(dict.fromkeys(filter(None, (*sorted(here), disc.home, disc.subject,
-                                                 *disc.countries[:3]))))
+    countries = list(dict.fromkeys(filter(None, (*sorted(here), *disc.paragraph_countries()[:4],
+                                                 disc.home, disc.subject, *disc.countries[:3]))))
 
     def readings(m: Mention, p: Party, want) -> list[tuple[Party, float]]:
-        out = [(p, 0.5)]
+        # A town the gazetteer knows in a country the passage names beats a name it
+        # could not place ("Zrenjanin" in a paragraph on Serbia: towns that small resolve
+        # only with their country).
+        out = [(p, 0.5 if p.resolved else 0.25)]
         if want or m.refers:
             return out
         for cc in countries:
@@ -149,7 +164,8 @@ def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
     best, best_score = (a, b), -1.0
     for pa, ka in readings(ma, a, wa):
         for pb, kb in readings(mb, b, wb):
-            score = ka + kb + (3.0 if pa.country != pb.country else 0.0) + (
+            score = ka + kb + (3.0 if pa.country != pb.country and pa.country and pb.country
+                               else 0.0) + (
                 1.0 if own & {pa.country, pb.country} else 0.0) + (
                 0.75 * len(here & {pa.country, pb.country} - own))
             if score > best_score:
@@ -225,9 +241,46 @@ def _in_country(m: Mention, p: Party, cc: str, disc) -> Party | None:
 
 def _same_name(written: str, canonical: str) -> bool:
     """Whether the gazetteer's name is the written one, give or take spelling."""
-    def key(x: str) -> str:
-        return re.sub(r"[^a-z]", "", x.lower())[:4]
-    return key(written) == key(canonical)
+    def head(x: str) -> str:
+        return re.sub(r"[^a-z]", "", name_key(x))[:4]   # "Sabac" is "Šabac"
+    return head(written) == head(canonical)
+
+
+_REGION_WORDS = re.compile(r"\b(?:region|oblast|krai|kray|territory|province|district|raion"
+                           r"|rayon|county|voivodeship|republic|okrug|governorate|prefecture"
+                           r"|marz|canton|akimat|government|administration|committee)s?\b", re.I)
+
+
+_TWIN_KIND = re.compile(r"[- ](?:districts?|regions?|raions?|provinces?|counties|county"
+                        r"|oblasts?)\b", re.I)
+
+
+def _as_region(m: Mention, p: Party, disc) -> Party:
+    """A bare name a twinning of districts or regions gives: the district or region of
+    that name in the town's country, when the gazetteer has one."""
+    if not disc.resolver:
+        return p
+    alt = resolve_mention(replace(m, kind_hint="Region", country_hint=p.country or m.country_hint),
+                          disc.resolver, disc.cache, "Region")
+    if alt.resolved and alt.label == "Region" and _same_name(m.text, alt.canonical or alt.name):
+        return alt
+    if not p.resolved or not p.country:
+        return p
+    return Party(p.name, provisional_id("Region", p.country, m.text), "Region", p.country,
+                 False, reason="a twin district not in the gazetteer")
+
+
+def _as_town(m: Mention, p: Party, want: str | None, disc) -> Party:
+    """A bare name a twinning gives, read as a region (a county named like its town,
+    "Tartu"): the town of that name, unless the name is the region's own ("Kuzbass")."""
+    if not disc.resolver:
+        return p
+    alt = resolve_mention(replace(m, kind_hint="City", country_hint=want or m.country_hint
+                                  or p.country),
+                          disc.resolver, disc.cache, "City")
+    if alt.resolved and alt.label == "City" and _same_name(m.text, alt.canonical or alt.name):
+        return alt
+    return p
 
 
 def _as_place(m: Mention, p: Party, cc: str | None, disc) -> Party:

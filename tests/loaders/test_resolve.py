@@ -468,3 +468,33 @@ def test_memoised_name_keys_equal_the_plain_functions(text):
     assert names.key(text) == k
     assert names.skeleton(k) == names.skeleton.__wrapped__(k)
     assert names.split_term_key(k) == names.split_term_key.__wrapped__(k)
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # a major city's former name, where a village's own name only folds to it
+    ("Uralsk", None, "city:kz:oral"),
+    ("Aktyubinsk", None, "city:kz:aktobe"),
+    # a small place called exactly so keeps its name
+    ("Aken", "DE", "city:de:aken"),
+    ("Tura", None, "city:ru:tura"),
+])
+def test_former_names_of_major_cities(resolver, text, country, expected):
+    assert resolver.resolve(text, "city", country).id == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asked for a city: the town a county or province is named after
+    ("Tartu", "city:ee:tartu"),
+    ("Gabrovo", "city:bg:gabrovo"),
+    ("Zadar", "city:hr:zadar"),
+    # a village of the region's own name is no such town
+    ("Molise", "region:it:molise"),
+])
+def test_a_city_named_like_its_region(resolver, text, expected):
+    res = resolver.resolve(text, "city")
+    assert res.id == expected
+    assert res.match == "approximate"
+
+
+def test_a_bare_name_without_a_kind_is_still_the_region(resolver):
+    assert resolver.resolve("Tartu").id == "region:ee:tartu"
