@@ -768,7 +768,8 @@ class Discourse:
         if country is None:
             base = resolve_mention(replace(m, text=entry.name, acronym=None, kind_hint=label),
                                    self.resolver, self.cache, label)
-            country = base.country if not base.resolved else None
+            country = base.country if not base.resolved or base.reason == "a well-known firm" \
+                else None
         if country is None:
             country = self.firm_country(m.text) or self.firm_country(entry.name)
         entry.country = entry.country or country

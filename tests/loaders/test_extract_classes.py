@@ -367,8 +367,8 @@ def test_a_contract_for_the_supply_is_a_signing_and_a_planned_supply():
     rows = _rows('"Kazatomprom" NAC JSC signed a contract with the Chinese company CGNPC for the '
                  "supply of natural uranium.", RESOLVER)
     assert [(r["type"], r["source"]["id"], r["target"]["id"], r["status"]) for r in rows] == [
-        ("SIGNED_AGREEMENT", "company:xx:kazatomprom", "company:cn:cgnpc", "fact"),
-        ("SUPPLIES_TO", "company:xx:kazatomprom", "company:cn:cgnpc", "planned")]
+        ("SIGNED_AGREEMENT", "company:kz:kazatomprom", "company:cn:cgnpc", "fact"),
+        ("SUPPLIES_TO", "company:kz:kazatomprom", "company:cn:cgnpc", "planned")]
 
 
 def test_the_subject_country_leads_by_half_again():

@@ -228,7 +228,7 @@ def test_a_region_that_locates_a_town_is_no_party(text, expected):
     ('OJSC "Managing Company of Holding "Minsk Motor Plant"" supplied engines to the '
      "Yaroslavl region.", [("company:by:minsk-motor-plant", "region:ru:yaroslavl")]),
     ('OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered dump trucks to '
-     "the Kemerovo region.", [("company:xx:belaz", "region:ru:kemerovo")]),
+     "the Kemerovo region.", [("company:by:belaz", "region:ru:kemerovo")]),
     ("Gomselmash Holding Management Company supplied combines to the Oryol region.",
      [("company:xx:gomselmash", "region:ru:oryol")]),
 ])

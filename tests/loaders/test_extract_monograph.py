@@ -99,11 +99,13 @@ def test_infrastructure_is_no_party(text):
     ("The copper of Kazakhmys is used by the Minsk enterprise Belkabel.",
      [("company:kz:kazakhmys", "company:by:belkabel")]),
     ("OJSC Naftan uses crude oil produced by Rosneft.",
-     [("company:xx:rosneft", "company:xx:naftan")]),
+     [("company:ru:rosneft", "company:by:naftan")]),
+    ("OJSC Lumatex uses soda produced by Sodakhim.",
+     [("company:xx:sodakhim", "company:xx:lumatex")]),
 ])
 def test_goods_used_by_someone_came_from_their_maker(text, expected):
     # (a text that names no country leaves a firm's country unknown, xx, unless its name
-    # says it: "Kazakhmys")
+    # says it, "Kazakhmys", or it is a well-known firm, "Rosneft")
     assert _pairs(text, "SUPPLIES_TO") == expected
 
 
@@ -326,10 +328,18 @@ def test_a_clause_with_a_modal_verb_is_a_clause_of_its_own():
 
 
 def test_a_stem_counts_only_for_a_country_the_text_names():
+    # (Belagrotrans is no firm of the table of well-known firms, which would know better)
+    text = ("Mongolia and China expanded their trade. Belagrotrans delivered ten trolleybuses "
+            "to the Erdenet Mining Corporation.")
+    ids = {x for pair in _pairs(text, "SUPPLIES_TO") for x in pair}
+    assert ids and "company:by:belagrotrans" not in ids
+
+
+def test_a_well_known_firm_keeps_its_country_where_the_text_names_none():
     text = ("Mongolia and China expanded their trade. Belkommunmash delivered ten trolleybuses "
             "to the Erdenet Mining Corporation.")
     ids = {x for pair in _pairs(text, "SUPPLIES_TO") for x in pair}
-    assert "company:by:belkommunmash" not in ids
+    assert "company:by:belkommunmash" in ids
 
 
 # -- "a similar one", "a comparable arrangement", "renewed the agreement" -------------------
