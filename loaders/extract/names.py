@@ -198,8 +198,8 @@ def parent_body(name: str) -> str | None:
 
     >>> parent_body("Vitebsk Branch of the Belarusian Chamber of Commerce and Industry")
     'Belarusian Chamber of Commerce and Industry'
-    >>> parent_body("Department of Technology of Structural Materials of Don State University")
-    'Don State University'
+    >>> parent_body("Department of Welding of Metal Structures of Kuban State University")
+    'Kuban State University'
     >>> parent_body("Faculty of Economics"), parent_body("Ministry of Industry of Belarus")
     (None, None)
     """

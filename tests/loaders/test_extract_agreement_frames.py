@@ -160,9 +160,9 @@ def test_a_regional_body_with_a_head_of_its_own_is_no_region():
 
 
 @pytest.mark.parametrize("text,want", [
-    ("Cooperation develops within the framework of the Agreement on Scientific and Technical "
-     "Cooperation between the State Scientific Institution \"Institute of Heat and Mass "
-     "Transfer of Belarus\" and the Siberian Branch of the Russian Academy of Sciences.",
+    ("Their research rests on a cooperation agreement concluded by the State Scientific "
+     "Institution \"Institute of Heat and Mass Transfer of Belarus\" with the Siberian Branch "
+     "of the Russian Academy of Sciences.",
      # (a branch signs for its parent body)
      [("org:by:institute-of-heat-and-mass-transfer", "org:ru:russian-academy-of-sciences")]),
     ("Student exchanges run under the agreement between the Federal State Budgetary "
