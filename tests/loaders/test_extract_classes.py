@@ -305,8 +305,8 @@ def test_a_supply_clause_with_its_own_subject():
      [("region:ru:tula", "region:by:brest")]),
     ("Tula Region's partners under cooperation agreements include the Brest and Grodno "
      "regions.", [("region:ru:tula", "region:by:brest"), ("region:ru:tula", "region:by:grodno")]),
-    ("A roadmap was approved by the Mogilev Regional Executive Committee and the Government "
-     "of the Bryansk Region.", [("region:by:mogilev", "region:ru:bryansk")]),
+    ("A roadmap was approved by the Mogilev Regional Executive Committee and the "
+     "Administration of the Bryansk Region.", [("region:by:mogilev", "region:ru:bryansk")]),
 ])
 def test_agreement_lists_in_other_shapes(text, pairs):
     assert _pairs(text, "SIGNED_AGREEMENT", RESOLVER, key="id") == pairs
