@@ -11,7 +11,8 @@ our texts in other registers and countries, split by file into a part to tune on
 (``gold/own-tune``) and a part held out (``gold/own-holdout``), each ``.txt`` with
 its ``.jsonl``; monograph-style texts of ours to tune on (``gold/mono-tune``); and
 texts written for the fifth pass before it began and scored only before and after it
-(``gold/fresh``).
+(``gold/fresh``); and texts written before the sixth pass, scored only at its start
+and end (``gold/fresh2``).
 ``--parts`` scores only the named parts (so a tuning run never prints held-out
 figures); ``--show-PART`` lists a part's misses and false candidates (not for
 held-out parts). ``--diagnose`` tells for every miss and false candidate the stage
@@ -140,10 +141,10 @@ def _sum(reports: list[dict]) -> dict:
 
 # Folders of our own texts, by part name.
 OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
-             "mono-tune": "mono-tune", "fresh": "fresh"}
+             "mono-tune": "mono-tune", "fresh": "fresh", "fresh2": "fresh2"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
-HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh"})
+HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
