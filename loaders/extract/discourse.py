@@ -33,7 +33,7 @@ from dataclasses import replace
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, apply_described
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL_ANY,
@@ -82,6 +82,10 @@ _HEADS_TITLED = "|".join(sorted(n.title() for n in COMPANY_NOUNS | ORG_NOUNS))
 _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)+?"
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 
+
+# Which head nouns after a place make a firm or body of their own when no firm of that
+# place was named before ("the Orsha flax mill"); the others keep the place.
+_DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
 
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
 
@@ -299,6 +303,10 @@ class Discourse:
             body = self._party(replace(m, text=parent, start=m.end - len(parent), parent=None),
                                default_label)
             return replace(body, name=" ".join(m.text.split()))
+        if m.described:
+            p = self._described(m, default_label)
+            if p is not None:
+                return p
         known = KNOWN_BODIES.get(" ".join(strip_legal(m.text).lower().split()))
         if known:
             acr, name = known
@@ -350,6 +358,55 @@ class Discourse:
         if not _guessed(p):
             self.homes.learn(p)
         return p
+
+    def _described(self, m: Mention, default_label: str) -> Party | None:
+        """"The Vitebsk university", "the Mogilev plant", "the Aksu ferroalloy plant": the
+        firm or body named before whose name has the place and a head of that kind
+        (the Vitebsk State Technological University; Mogilevliftmash, a name glued to
+        its place); else a firm or body of its own, in the country of that place among
+        those the text names, or None (the ordinary reading) when the place is a firm
+        the text knows ("the Belshina plant" is Belshina)."""
+        found = self._described_match(m.place_hint or "", m.described or "")
+        if found is not None:
+            return replace(found, name=" ".join(m.text.split()))
+        org = m.described not in COMPANY_NOUNS
+        own = resolve_mention(replace(m, text=m.place_hint or "", kind_hint=None,
+                                      organisation=False, described=None, place_hint=None),
+                              self.resolver, self.cache, "City")
+        if own.label in _FIRM_LABELS:
+            return None
+        cc = self._place_country_here(m.place_hint or "") or own.country
+        label = "Organization" if org else "Company"
+        text = " ".join(m.text.split())
+        return Party(text, provisional_id(label, cc, text), label, cc, False,
+                     reason="a body or firm named by its place and head noun")
+
+    def _described_match(self, place: str, head: str) -> Party | None:
+        place = _fold(place)
+        org = head not in COMPANY_NOUNS
+        for _s, _o, party in reversed(self._seen):
+            if party.label not in _FIRM_LABELS or (party.label == "Organization") != org:
+                continue
+            for name in filter(None, (party.name, party.canonical)):
+                folded = _fold(name)
+                words = folded.split()
+                if not words or place not in folded:
+                    continue
+                glued = len(words) == 1 and folded.startswith(place) and folded != place
+                heads = {w for w in words if w in (ORG_NOUNS if org else COMPANY_NOUNS)}
+                if (head in words if org else bool(heads)) or (glued and not org):
+                    return party
+        return None
+
+    def _place_country_here(self, place: str) -> str | None:
+        """The country of a place name several countries share, read among the countries
+        the text names (its home and subject first)."""
+        if not self.resolver or not place:
+            return None
+        for cc in dict.fromkeys(filter(None, (self.home, self.subject, *self.countries[:4]))):
+            if self._place_in(place, cc):
+                return cc
+        return None
 
     def _place_with_acronym(self, m: Mention, default_label: str) -> Party | None:
         """A place with a bracket after it: "the Khanty-Mansi Autonomous Okrug (KhMAO)"
@@ -797,7 +854,19 @@ class Discourse:
         "Draexlmaier Moldova in Balti", "the BelGee plant in Borisov"; or from the place
         its description names ("the Minsk maker X": :mod:`.firms`)."""
         for m in mentions:
-            if m.place_hint and not m.country_hint:
+            if m.described and not m.place_hint:
+                # "the Orsha flax mill" when Orsha is a place the gazetteer knows
+                own = resolve_mention(m, self.resolver, self.cache, "City") \
+                    if self.resolver else None
+                if own is not None and own.resolved and own.label in ("City", "Region") and (
+                        _DESCRIBED_NEW.get(m.described, False)
+                        or " " in text[m.end:m.described_end].strip()
+                        or self._described_match(m.text, m.described) is not None):
+                    apply_described(m, text)
+                else:
+                    m.described = None
+        for m in mentions:
+            if m.place_hint and not m.country_hint and not m.described:
                 m.country_hint = self._place_country(m.place_hint)
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:

@@ -1,0 +1,58 @@
+"""Parties found under another id: the kind a place word or a head noun gives an
+unresolved or ambiguous party, the country of a place several countries name, and one
+id per document for a firm named several ways. Short texts written for these tests."""
+
+import pytest
+from extract_candidates import pairs
+
+
+def _ids(text, rel_type):
+    return {tuple(p) if rel_type == "SUPPLIES_TO" else frozenset(p)
+            for p in pairs(text, rel_type)}
+
+
+@pytest.mark.parametrize("text,rel_type,want", [
+    # a place and a lower-case head noun point back at the body or firm named before
+    ("Grodno State Medical University signed an agreement with Kazan Federal University in "
+     "2018. In 2021 the Grodno university also signed a memorandum with the Tashkent Medical "
+     "Academy.", "SIGNED_AGREEMENT",
+     frozenset({"org:by:grodno-state-medical-university", "org:uz:tashkent-medical-academy"})),
+    ("Minsk Tractor Works shipped tractors to Serbia. In 2020 the Minsk plant also delivered "
+     "tractors to Mongolia.", "SUPPLIES_TO", ("company:by:minsk-tractor-works", "country:mn")),
+    # a one-word name glued to its place ("Mogilevliftmash") is the plant of that place
+    ("Mogilevliftmash delivers lifts to Moscow. In 2022 the Mogilev plant shipped its first "
+     "lifts to Uzbekistan.", "SUPPLIES_TO", ("company:by:mogilevliftmash", "country:uz")),
+])
+def test_place_and_head_noun_point_back_at_the_firm_named_before(text, rel_type, want):
+    assert want in _ids(text, rel_type)
+
+
+@pytest.mark.parametrize("text,rel_type,want", [
+    # no body of that place named before: a body of its own, not the town
+    ("The Kaunas university signed an agreement with the Grodno university in 2019.",
+     "SIGNED_AGREEMENT", frozenset({"org:lt:kaunas-university", "org:by:grodno-university"})),
+    ("The Polotsk academy signed a memorandum with the Pskov State University.",
+     "SIGNED_AGREEMENT", frozenset({"org:by:polotsk-academy", "org:ru:pskov-state-university"})),
+    # a firm described by its goods ("flax mill", "cotton mill") is a firm of its own
+    ("The Slonim worsted mill supplies yarn to Vitebsk Carpets.", "SUPPLIES_TO",
+     ("company:by:slonim-worsted-mill", "company:by:vitebsk-carpets")),
+    ("The Baranovichi cotton mill sells fabric to Latvia.", "SUPPLIES_TO",
+     ("company:by:baranovichi-cotton-mill", "country:lv")),
+])
+def test_place_and_head_noun_name_a_body_or_firm_of_that_place(text, rel_type, want):
+    assert want in _ids(text, rel_type)
+
+
+@pytest.mark.parametrize("text,rel_type,want", [
+    # a firm's own name with a word after it stays the firm's
+    ("Savushkin Product dairy ships milk to Moscow.", "SUPPLIES_TO",
+     ("company:by:savushkin-product", "city:ru:moscow")),
+    # a bare head after a town, with no firm of that town named before: the town
+    ("The Krasnoturinsk smelter receives alumina from Pavlodar.", "SUPPLIES_TO",
+     ("city:kz:pavlodar", "city:ru:krasnoturinsk")),
+    # "the regional centre" is the town
+    ("The Vitebsk regional centre and Smolensk are sister cities.", "TWINNED_WITH",
+     frozenset({"city:by:vitebsk", "city:ru:smolensk"})),
+])
+def test_what_is_no_described_body(text, rel_type, want):
+    assert want in _ids(text, rel_type)
