@@ -83,6 +83,8 @@ _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 
 
+_TOWN_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:centre|center|town|city"
+                              r"|village|settlement|capital)\s+(?:of|in)\s+(?:the\s+)?")
 # Which head nouns after a place make a firm or body of their own when no firm of that
 # place was named before ("the Orsha flax mill"); the others keep the place.
 _DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
@@ -900,7 +902,9 @@ class Discourse:
                 continue
             gap = text[m.end:n.start]
             bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
-            if not (bracket or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
+            # "Lida, a district centre of the Grodno region, and ...": an apposition
+            apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
+            if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
                 continue
             region = resolve_mention(n, self.resolver, self.cache, "Region")
             if not (region.resolved and region.label == "Region" and region.country):

@@ -226,7 +226,43 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = [m for k, m in enumerate(found) if not _no_party(m, text)
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
     _described_by_head(found, text)
-    return found
+    return _namesakes(found, text)
+
+
+_DEMONYM_TOWN = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?!twin|sister|partner|fraternal|friend|brother)"
+                           r"[a-z]+\s+){0,2}(?:town|city|capital|centre|center"
+                           r"|village|municipality)\s+of\s+(?:the\s+)?$")
+_NAMESAKE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Aa]|[Tt]he)\s+(?:(?P<dem>[A-Z][\w-]*)\s+)?"
+                       r"(?P<word>namesake)\b")
+
+
+def _namesakes(found: list[Mention], text: str) -> list[Mention]:
+    """"Svetlogorsk ... has been a twin town of its namesake in the Kaliningrad region":
+    the namesake is a town of the name before it, elsewhere (the place after it, or a
+    demonym before it, says where).
+
+    >>> [(m.text, m.start, m.country_hint) for m in find_mentions(
+    ...     "Lida is twinned with its Polish namesake.")]
+    [('Lida', 0, None), ('Lida', 21, 'PL')]
+    """
+    for m in found:
+        # "the Russian regional capital of Ivanovo", "the Polish town of Augustow"
+        d = _DEMONYM_TOWN.search(text, max(0, m.start - 60), m.start)
+        if d and m.kind_hint in (None, "City") and not m.country_hint and not m.refers \
+                and d.group(1).lower() in DEMONYMS:
+            m.country_hint = DEMONYMS[d.group(1).lower()]
+    out = list(found)
+    for r in _NAMESAKE.finditer(text):
+        before = [m for m in found if m.end <= r.start() and not m.refers and not m.adjectival
+                  and not m.organisation and m.kind_hint in (None, "City")]
+        if not before:
+            continue
+        dem = (r.group("dem") or "").lower()
+        if DEMONYMS.get(dem):
+            out = [m for m in out if m.start != r.start("dem")]
+        out.append(Mention(before[-1].text, r.start(), r.end("word"), "City",
+                           DEMONYMS.get(dem)))
+    return sorted(out, key=lambda m: m.start) if out != found else found
 
 
 # Head nouns that, written in lower case after a place, name a body or a firm there ("the
@@ -857,7 +893,8 @@ information analysis production construction design engineering export import"""
 _MATERIALS = set("""iron steel copper molybdenum zinc lead nickel aluminium aluminum gold silver
 tin titanium pulp paper oil gas coal coke glass cement timber wood meat dairy milk textile
 leather tyre tire rubber machine machinery tractor tool tools instrument pipe pipes cable
-cables wire fertilizer fertiliser potash salt sugar grain flour brick""".split())
+cables wire fertilizer fertiliser potash salt sugar grain flour brick cardboard board plywood
+flax linen cotton wool fibre fiber""".split())
 
 
 def _material(word: str) -> bool:

@@ -56,3 +56,32 @@ def test_place_and_head_noun_name_a_body_or_firm_of_that_place(text, rel_type, w
 ])
 def test_what_is_no_described_body(text, rel_type, want):
     assert want in _ids(text, rel_type)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a town twinned with its namesake: the same name in two countries
+    ("Many towns of Belarus have partners in Russia. Kirovsk is twinned with its Russian "
+     "namesake.", {"city:by:kirovsk", "city:ru:kirovsk"}),
+    ("Belarusian towns and their Russian partners. Svetlogorsk in the Gomel region has been a "
+     "twin town of its namesake in the Kaliningrad region since 2015.",
+     {"city:by:svetlogorsk", "city:ru:svetlogorsk"}),
+    ("Belarusian towns and their Russian partners. Dzerzhinsk near Minsk has been twinned with "
+     "Dzerzhinsk in the Nizhny Novgorod region since 2012.",
+     {"city:by:dzerzhinsk", "city:ru:dzerzhinsk"}),
+    # an apposition that locates the town names no party of its own
+    ("Towns of Belarus and Russia. Lida, a district centre of the Grodno region, and the "
+     "Russian town of Kovrov became twin towns in 2013.", {"city:by:lida", "city:ru:kovrov"}),
+])
+def test_namesakes_and_located_towns_in_a_twinning(text, want):
+    assert _ids(text, "TWINNED_WITH") == {frozenset(want)}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "A and B Mill": two materials of one firm's name
+    ("The Svetlogorsk Pulp and Cardboard Mill sells cardboard to Poland.",
+     "Svetlogorsk Pulp and Cardboard Mill"),
+    ("The Mogilev Flax and Linen Combine ships linen to Latvia.",
+     "Mogilev Flax and Linen Combine"),
+])
+def test_materials_joined_by_and_stay_one_firm(text, want):
+    assert [s for s, _ in pairs(text, "SUPPLIES_TO", key="name")] == [want]
