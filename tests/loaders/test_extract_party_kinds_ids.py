@@ -85,3 +85,16 @@ def test_namesakes_and_located_towns_in_a_twinning(text, want):
 ])
 def test_materials_joined_by_and_stay_one_firm(text, want):
     assert [s for s, _ in pairs(text, "SUPPLIES_TO", key="name")] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a region named the colloquial way is the region, not a firm
+    ("Gomselmash ships combines to Smolenshchina and Bryanshchina.",
+     {("company:by:gomselmash", "region:ru:smolensk"), ("company:by:gomselmash",
+                                                        "region:ru:bryansk")}),
+    ("In 2019 Vitebshchina sold flax to Pskovshchina.", {("region:by:vitebsk", "region:ru:pskov")}),
+    ("Belarus supplies tractors to Tataria and Orenburzhye.",
+     {("country:by", "region:ru:tatarstan"), ("country:by", "region:ru:orenburg")}),
+])
+def test_colloquial_region_names(text, want):
+    assert want <= _ids(text, "SUPPLIES_TO")
