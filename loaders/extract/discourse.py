@@ -59,6 +59,8 @@ _FIRM_IN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOU
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,|\()\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)",
                        re.M)
+_SENDER_PLACE = re.compile(r"^[^,\n]{3,80},\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*,\s*"
+                           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)")
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 # A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
@@ -155,11 +157,21 @@ def home_country(text: str, place_country) -> str | None:
     'KZ'
     >>> home_country("3.4. Ties of regions\\n\\nThe development of ties ...", {}.get) is None
     True
+    >>> home_country("Amkodor Holding, Minsk, 3 March 2024\\n\\nAmkodor ships loaders.",
+    ...              {"Minsk": "BY"}.get)
+    'BY'
     """
     head = "\n".join(text.split("\n")[:8])[:800]
     for m in _DATELINE.finditer(head):
         name = m.group(1).title() if m.group(1).isupper() else m.group(1)
         cc = place_country(name)
+        if cc:
+            return cc
+    for line in head.split("\n")[:4]:
+        # "Ural Crane Works JSC, Yekaterinburg, 2 June 2025": a press release's sender,
+        # its town and the date
+        m = _SENDER_PLACE.search(line)
+        cc = place_country(m.group(1)) if m else None
         if cc:
             return cc
     for line in head.split("\n")[:4]:

@@ -98,3 +98,15 @@ def test_materials_joined_by_and_stay_one_firm(text, want):
 ])
 def test_colloquial_region_names(text, want):
     assert want <= _ids(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a press release's sender line ("Firm, Town, date") says where the text is from, and
+    # so where a firm it never places is
+    ("Ural Crane Works JSC, Yekaterinburg, 2 June 2025\n\nUral Crane Works delivered 140 "
+     "cranes to Kazakhstan.", ("company:ru:ural-crane-works", "country:kz")),
+    ("Vektor Group, Tartu, 12 March 2023\n\nVektor Group shipped furniture to Finland.",
+     ("company:ee:vektor-group", "country:fi")),
+])
+def test_sender_line_gives_the_home_country(text, want):
+    assert want in _ids(text, "SUPPLIES_TO")
