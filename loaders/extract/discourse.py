@@ -622,6 +622,12 @@ class Discourse:
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
                  if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
                  and w.lower() not in self.common]
+        # "Aksu Ferroalloy Plant" in a text on the Pavlodar region: the Aksu of a region
+        # the text names, before a bigger namesake elsewhere (Aksu in Xinjiang).
+        for word in words:
+            cc = self._town_of_named_region(word)
+            if cc:
+                return cc
         # Of the countries with a place of that name, the one whose place is biggest
         # (the text's own country counted ten times): "Brest Hosiery" is of Belarus's
         # Brest, not of a Ukrainian village called so.
@@ -635,6 +641,37 @@ class Discourse:
         if best:
             return best
         return strict or self.head_place_country(name)
+
+    def _town_of_named_region(self, word: str) -> str | None:
+        """The country of the one town called ``word`` that lies in a region the text has
+        named (as a region, or as the region of a town it named), when its namesakes lie
+        elsewhere."""
+        named = [p for _s, _o, p in self._seen if p.label == "Region" and p.country]
+        # "Altai Koks" in a text that names the Altai Krai: a firm named after the region
+        own = {p.country for p in named if _fold(p.canonical or p.name).split()[:1] == [
+            _fold(word)]}
+        if len(own) == 1:
+            return next(iter(own))
+        regions = {p.id for p in named}
+        entries = self.resolver.gazetteer.entries
+        regions |= {entries[p.id].parent for _s, _o, p in self._seen
+                    if p.label == "City" and p.id in entries}
+        if not regions:
+            return None
+        key = ("named-region-town", word, frozenset(regions))
+        if key not in self.cache:
+            found = None
+            try:
+                res = self.resolver.resolve(word, kind="City")
+                cands = [entries[c] for c in res.candidates if c in entries]
+            except Exception:  # an odd word is simply no place
+                cands = []
+            here = {e.country for e in cands if e.label == "City" and e.parent in regions
+                    and word.lower() in {x.lower() for x in (e.name, *e.aliases)}}
+            if len(here) == 1 and len({e.country for e in cands}) > 1:
+                found = next(iter(here))
+            self.cache[key] = found
+        return self.cache[key]
 
     # A place a firm is named after stands for its country even when the text names no
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough

@@ -171,7 +171,11 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # though the text never states it (the text may state another for a namesake).
         # The id keeps the name as written ("Euroopt", not its operator "Eurotorg";
         # "SamAvto" as spelt), like every other firm's.
-        return Party(text, provisional_id("Company", known.country, text), "Company",
+        # The table lists some bodies among its firms (a commodity exchange, a union of
+        # consumer societies, a port authority): the name's own head decides the kind.
+        label = "Organization" if m.kind_hint == "Organization" or "Organization" in (
+            name_kind(text), name_kind(known.name)) else "Company"
+        return Party(text, provisional_id(label, known.country, text), label,
                      known.country, True, None, "a well-known firm", known.name)
     if resolver is None:
         return _provisional(m, text, default_label)

@@ -110,3 +110,30 @@ def test_colloquial_region_names(text, want):
 ])
 def test_sender_line_gives_the_home_country(text, want):
     assert want in _ids(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a firm named after a town of several countries: the town of a region the text names
+    ("Pavlodar and Ekibastuz are industrial towns. Aksu Ferroalloy Plant exports ferrosilicon "
+     "to China.", ("company:kz:aksu-ferroalloy-plant", "country:cn")),
+    ("The Gomel region borders on Russia. The Svetlogorsk Pulp and Cardboard Mill sells "
+     "cardboard to Poland.", ("company:by:svetlogorsk-pulp-and-cardboard-mill", "country:pl")),
+    # a firm named after a region the text names
+    ("Trade of the Altai Krai with Kazakhstan grew. Altai Koks ships coke to Kazakhstan.",
+     ("company:ru:altai-koks", "country:kz")),
+])
+def test_firm_named_after_a_place_of_the_text(text, want):
+    assert want in _ids(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text,rel_type,want", [
+    # a body the firm table lists among firms stays a body
+    ("Belkoopsoyuz supplies potatoes to the Moscow region.", "SUPPLIES_TO",
+     ("org:by:belkoopsoyuz", "region:ru:moscow")),
+    ("The Belarusian Universal Commodity Exchange signed an agreement with the Uzbek "
+     "Republican Commodity Exchange in 2019.", "SIGNED_AGREEMENT",
+     frozenset({"org:by:belarusian-universal-commodity-exchange",
+                "org:uz:uzbek-republican-commodity-exchange"})),
+])
+def test_bodies_in_the_firm_table(text, rel_type, want):
+    assert want in _ids(text, rel_type)
