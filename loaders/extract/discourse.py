@@ -259,6 +259,7 @@ class Discourse:
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
+        self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
 
     @property
     def speaker(self) -> Party | None:
@@ -350,6 +351,11 @@ class Discourse:
             p = self._firm(m, entry, default_label)
         else:
             p = self.homes.fill(resolve_mention(m, self.resolver, self.cache, default_label))
+            if p.reason == "a well-known firm":
+                # "Belarusian Metallurgical Works", later "BMZ": one firm of the table, one
+                # id in the document (the first name's)
+                first = self._known_firms.setdefault((p.canonical, p.country, p.label), p)
+                p = replace(first, name=p.name)
             p = self._prefer_subject(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").

@@ -137,3 +137,15 @@ def test_firm_named_after_a_place_of_the_text(text, want):
 ])
 def test_bodies_in_the_firm_table(text, rel_type, want):
     assert want in _ids(text, rel_type)
+
+
+@pytest.mark.parametrize("text,want", [
+    # one firm of the table, named two ways: the first name's id throughout
+    ("Minsk Tractor Works ships tractors to Serbia. MTZ also sells tractors in Mongolia.",
+     {"company:by:minsk-tractor-works"}),
+    ("The Belarusian Metallurgical Works supplies steel cord to Tatarstan. BMZ also buys scrap "
+     "from the Bryansk region.", {"company:by:belarusian-metallurgical-works"}),
+])
+def test_a_well_known_firm_keeps_one_id_in_a_document(text, want):
+    firms = {x for pair in _ids(text, "SUPPLIES_TO") for x in pair if x.startswith("company:")}
+    assert firms == want
