@@ -1187,7 +1187,10 @@ def _located_districts(out: list[Mention], text: str) -> None:
 _LOCATED_IN_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_HEAD = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
-    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?"
+    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named)"
+    # "Belarusian regions, primarily Minsk and Grodno": the list after a focusing word
+    r"|,?\s+(?:primarily|mainly|chiefly|especially|notably|particularly|in\s+particular"
+    r"|above\s+all|first\s+of\s+all|namely|led\s+by))?"
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
 _LIST_KIND = {"cities": "City", "towns": "City"}

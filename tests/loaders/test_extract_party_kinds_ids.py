@@ -149,3 +149,15 @@ def test_bodies_in_the_firm_table(text, rel_type, want):
 def test_a_well_known_firm_keeps_one_id_in_a_document(text, want):
     firms = {x for pair in _ids(text, "SUPPLIES_TO") for x in pair if x.startswith("company:")}
     assert firms == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "regions, primarily A and B": the names the plural kind word leads to are regions
+    ("Belarusian regions, primarily Minsk and Grodno, supply food to St. Petersburg.",
+     {("region:by:minsk", "city:ru:saint-petersburg"),
+      ("region:by:grodno", "city:ru:saint-petersburg")}),
+    ("Russian regions, especially Smolensk and Bryansk, buy Belarusian tractors.",
+     {("country:by", "region:ru:smolensk"), ("country:by", "region:ru:bryansk")}),
+])
+def test_a_plural_kind_word_before_a_focused_list(text, want):
+    assert want <= _ids(text, "SUPPLIES_TO")
