@@ -33,7 +33,7 @@ from dataclasses import replace
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, apply_described
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL_ANY,
@@ -59,6 +59,8 @@ _FIRM_IN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOU
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,|\()\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)",
                        re.M)
+_SENDER_PLACE = re.compile(r"^[^,\n]{3,80},\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*,\s*"
+                           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)")
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 # A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
@@ -82,6 +84,12 @@ _HEADS_TITLED = "|".join(sorted(n.title() for n in COMPANY_NOUNS | ORG_NOUNS))
 _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)+?"
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 
+
+_TOWN_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:centre|center|town|city"
+                              r"|village|settlement|capital)\s+(?:of|in)\s+(?:the\s+)?")
+# Which head nouns after a place make a firm or body of their own when no firm of that
+# place was named before ("the Orsha flax mill"); the others keep the place.
+_DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
 
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
 
@@ -149,11 +157,21 @@ def home_country(text: str, place_country) -> str | None:
     'KZ'
     >>> home_country("3.4. Ties of regions\\n\\nThe development of ties ...", {}.get) is None
     True
+    >>> home_country("Amkodor Holding, Minsk, 3 March 2024\\n\\nAmkodor ships loaders.",
+    ...              {"Minsk": "BY"}.get)
+    'BY'
     """
     head = "\n".join(text.split("\n")[:8])[:800]
     for m in _DATELINE.finditer(head):
         name = m.group(1).title() if m.group(1).isupper() else m.group(1)
         cc = place_country(name)
+        if cc:
+            return cc
+    for line in head.split("\n")[:4]:
+        # "Ural Crane Works JSC, Yekaterinburg, 2 June 2025": a press release's sender,
+        # its town and the date
+        m = _SENDER_PLACE.search(line)
+        cc = place_country(m.group(1)) if m else None
         if cc:
             return cc
     for line in head.split("\n")[:4]:
@@ -241,6 +259,7 @@ class Discourse:
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
+        self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
 
     @property
     def speaker(self) -> Party | None:
@@ -299,6 +318,10 @@ class Discourse:
             body = self._party(replace(m, text=parent, start=m.end - len(parent), parent=None),
                                default_label)
             return replace(body, name=" ".join(m.text.split()))
+        if m.described:
+            p = self._described(m, default_label)
+            if p is not None:
+                return p
         known = KNOWN_BODIES.get(" ".join(strip_legal(m.text).lower().split()))
         if known:
             acr, name = known
@@ -328,6 +351,11 @@ class Discourse:
             p = self._firm(m, entry, default_label)
         else:
             p = self.homes.fill(resolve_mention(m, self.resolver, self.cache, default_label))
+            if p.reason == "a well-known firm":
+                # "Belarusian Metallurgical Works", later "BMZ": one firm of the table, one
+                # id in the document (the first name's)
+                first = self._known_firms.setdefault((p.canonical, p.country, p.label), p)
+                p = replace(first, name=p.name)
             p = self._prefer_subject(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
@@ -350,6 +378,55 @@ class Discourse:
         if not _guessed(p):
             self.homes.learn(p)
         return p
+
+    def _described(self, m: Mention, default_label: str) -> Party | None:
+        """"The Vitebsk university", "the Mogilev plant", "the Aksu ferroalloy plant": the
+        firm or body named before whose name has the place and a head of that kind
+        (the Vitebsk State Technological University; Mogilevliftmash, a name glued to
+        its place); else a firm or body of its own, in the country of that place among
+        those the text names, or None (the ordinary reading) when the place is a firm
+        the text knows ("the Belshina plant" is Belshina)."""
+        found = self._described_match(m.place_hint or "", m.described or "")
+        if found is not None:
+            return replace(found, name=" ".join(m.text.split()))
+        org = m.described not in COMPANY_NOUNS
+        own = resolve_mention(replace(m, text=m.place_hint or "", kind_hint=None,
+                                      organisation=False, described=None, place_hint=None),
+                              self.resolver, self.cache, "City")
+        if own.label in _FIRM_LABELS:
+            return None
+        cc = self._place_country_here(m.place_hint or "") or own.country
+        label = "Organization" if org else "Company"
+        text = " ".join(m.text.split())
+        return Party(text, provisional_id(label, cc, text), label, cc, False,
+                     reason="a body or firm named by its place and head noun")
+
+    def _described_match(self, place: str, head: str) -> Party | None:
+        place = _fold(place)
+        org = head not in COMPANY_NOUNS
+        for _s, _o, party in reversed(self._seen):
+            if party.label not in _FIRM_LABELS or (party.label == "Organization") != org:
+                continue
+            for name in filter(None, (party.name, party.canonical)):
+                folded = _fold(name)
+                words = folded.split()
+                if not words or place not in folded:
+                    continue
+                glued = len(words) == 1 and folded.startswith(place) and folded != place
+                heads = {w for w in words if w in (ORG_NOUNS if org else COMPANY_NOUNS)}
+                if (head in words if org else bool(heads)) or (glued and not org):
+                    return party
+        return None
+
+    def _place_country_here(self, place: str) -> str | None:
+        """The country of a place name several countries share, read among the countries
+        the text names (its home and subject first)."""
+        if not self.resolver or not place:
+            return None
+        for cc in dict.fromkeys(filter(None, (self.home, self.subject, *self.countries[:4]))):
+            if self._place_in(place, cc):
+                return cc
+        return None
 
     def _place_with_acronym(self, m: Mention, default_label: str) -> Party | None:
         """A place with a bracket after it: "the Khanty-Mansi Autonomous Okrug (KhMAO)"
@@ -551,6 +628,12 @@ class Discourse:
         words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
                  if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
                  and w.lower() not in self.common]
+        # "Aksu Ferroalloy Plant" in a text on the Pavlodar region: the Aksu of a region
+        # the text names, before a bigger namesake elsewhere (Aksu in Xinjiang).
+        for word in words:
+            cc = self._town_of_named_region(word)
+            if cc:
+                return cc
         # Of the countries with a place of that name, the one whose place is biggest
         # (the text's own country counted ten times): "Brest Hosiery" is of Belarus's
         # Brest, not of a Ukrainian village called so.
@@ -564,6 +647,37 @@ class Discourse:
         if best:
             return best
         return strict or self.head_place_country(name)
+
+    def _town_of_named_region(self, word: str) -> str | None:
+        """The country of the one town called ``word`` that lies in a region the text has
+        named (as a region, or as the region of a town it named), when its namesakes lie
+        elsewhere."""
+        named = [p for _s, _o, p in self._seen if p.label == "Region" and p.country]
+        # "Altai Koks" in a text that names the Altai Krai: a firm named after the region
+        own = {p.country for p in named if _fold(p.canonical or p.name).split()[:1] == [
+            _fold(word)]}
+        if len(own) == 1:
+            return next(iter(own))
+        regions = {p.id for p in named}
+        entries = self.resolver.gazetteer.entries
+        regions |= {entries[p.id].parent for _s, _o, p in self._seen
+                    if p.label == "City" and p.id in entries}
+        if not regions:
+            return None
+        key = ("named-region-town", word, frozenset(regions))
+        if key not in self.cache:
+            found = None
+            try:
+                res = self.resolver.resolve(word, kind="City")
+                cands = [entries[c] for c in res.candidates if c in entries]
+            except Exception:  # an odd word is simply no place
+                cands = []
+            here = {e.country for e in cands if e.label == "City" and e.parent in regions
+                    and word.lower() in {x.lower() for x in (e.name, *e.aliases)}}
+            if len(here) == 1 and len({e.country for e in cands}) > 1:
+                found = next(iter(here))
+            self.cache[key] = found
+        return self.cache[key]
 
     # A place a firm is named after stands for its country even when the text names no
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough
@@ -797,7 +911,19 @@ class Discourse:
         "Draexlmaier Moldova in Balti", "the BelGee plant in Borisov"; or from the place
         its description names ("the Minsk maker X": :mod:`.firms`)."""
         for m in mentions:
-            if m.place_hint and not m.country_hint:
+            if m.described and not m.place_hint:
+                # "the Orsha flax mill" when Orsha is a place the gazetteer knows
+                own = resolve_mention(m, self.resolver, self.cache, "City") \
+                    if self.resolver else None
+                if own is not None and own.resolved and own.label in ("City", "Region") and (
+                        _DESCRIBED_NEW.get(m.described, False)
+                        or " " in text[m.end:m.described_end].strip()
+                        or self._described_match(m.text, m.described) is not None):
+                    apply_described(m, text)
+                else:
+                    m.described = None
+        for m in mentions:
+            if m.place_hint and not m.country_hint and not m.described:
                 m.country_hint = self._place_country(m.place_hint)
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:
@@ -831,7 +957,9 @@ class Discourse:
                 continue
             gap = text[m.end:n.start]
             bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
-            if not (bracket or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
+            # "Lida, a district centre of the Grodno region, and ...": an apposition
+            apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
+            if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
                 continue
             region = resolve_mention(n, self.resolver, self.cache, "Region")
             if not (region.resolved and region.label == "Region" and region.country):

@@ -170,6 +170,8 @@ class Mention:
     acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
     place_hint: str | None = None  # "the Minsk maker X": a place that locates the firm
     parent: str | None = None  # "the Faculty of X and the Department of Y of Z": Z
+    described: str | None = None  # "the Orsha flax mill": the head noun after the place
+    described_end: int = 0
 
     @property
     def key(self) -> str:
@@ -221,8 +223,117 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _named_pairs(found, text)
     found = _designations(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
-    return [m for k, m in enumerate(found) if not _no_party(m, text)
-            and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+    found = [m for k, m in enumerate(found) if not _no_party(m, text)
+             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+    _described_by_head(found, text)
+    return _namesakes(found, text)
+
+
+_DEMONYM_TOWN = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?!twin|sister|partner|fraternal|friend|brother)"
+                           r"[a-z]+\s+){0,2}(?:town|city|capital|centre|center"
+                           r"|village|municipality)\s+of\s+(?:the\s+)?$")
+_NAMESAKE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Aa]|[Tt]he)\s+(?:(?P<dem>[A-Z][\w-]*)\s+)?"
+                       r"(?P<word>namesake)\b")
+
+
+def _namesakes(found: list[Mention], text: str) -> list[Mention]:
+    """"Svetlogorsk ... has been a twin town of its namesake in the Kaliningrad region":
+    the namesake is a town of the name before it, elsewhere (the place after it, or a
+    demonym before it, says where).
+
+    >>> [(m.text, m.start, m.country_hint) for m in find_mentions(
+    ...     "Lida is twinned with its Polish namesake.")]
+    [('Lida', 0, None), ('Lida', 21, 'PL')]
+    """
+    for m in found:
+        # "the Russian regional capital of Ivanovo", "the Polish town of Augustow"
+        d = _DEMONYM_TOWN.search(text, max(0, m.start - 60), m.start)
+        if d and m.kind_hint in (None, "City") and not m.country_hint and not m.refers \
+                and d.group(1).lower() in DEMONYMS:
+            m.country_hint = DEMONYMS[d.group(1).lower()]
+    out = list(found)
+    for r in _NAMESAKE.finditer(text):
+        before = [m for m in found if m.end <= r.start() and not m.refers and not m.adjectival
+                  and not m.organisation and m.kind_hint in (None, "City")]
+        if not before:
+            continue
+        dem = (r.group("dem") or "").lower()
+        if DEMONYMS.get(dem):
+            out = [m for m in out if m.start != r.start("dem")]
+        out.append(Mention(before[-1].text, r.start(), r.end("word"), "City",
+                           DEMONYMS.get(dem)))
+    return sorted(out, key=lambda m: m.start) if out != found else found
+
+
+# Head nouns that, written in lower case after a place, name a body or a firm there ("the
+# Vitebsk university", "the Orsha flax mill", "the Mogilev plant"). Organs of government
+# are left out (they stand for their place: "the Brest regional executive committee"), and
+# so are "centre" (the Vitebsk regional centre is the town) and "station".
+_DESCRIBED_FIRM_HEADS = frozenset("""plant factory works mill refinery combine mine shipyard
+holding enterprise concern company firm maker manufacturer producer dairy smelter brewery
+distillery tannery""".split())
+_DESCRIBED_ORG_HEADS = frozenset("""university institute academy chamber college school
+museum theatre theater hospital clinic library lyceum laboratory association federation
+foundation fund cluster technopark exchange conservatory""".split())
+_DESCRIBED_HEAD = re.compile(
+    r"\s+(?P<words>(?:(?!(?:is|are|was|were|be|been|has|have|had|the|an?|of|to|in|on|for|with"
+    r"|and|or|by|from|at|as|its|their|which|that|who|will|would|also|now|still|then|not|no"
+    r"|only|s)\b)[a-z][a-z-]*(?<![^s]s)\s+){0,3}?)(?P<head>"
+    + "|".join(sorted(_DESCRIBED_FIRM_HEADS | _DESCRIBED_ORG_HEADS, key=len, reverse=True))
+    + r")\b(?P<of>\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b(?!\s+[A-Z\"«]))?"
+    r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
+
+
+def _described_by_head(found: list[Mention], text: str) -> None:
+    """A place name and a lower-case head noun after it, after "the": a body or firm of
+    that place named by what it is ("the Vitebsk university", "the Orsha flax mill", "the
+    Pavlodar regional chamber of entrepreneurs", "the Mogilev plant"), not the place. The
+    mention then spans the head; ``described`` keeps the head noun and ``place_hint`` the
+    place, so the discourse can point it back at a firm named before
+    (:meth:`Discourse._described`).
+
+    >>> ms = find_mentions("The Namangan institute receives looms from the Orsha flax mill.")
+    >>> for m in ms:
+    ...     apply_described(m, "The Namangan institute receives looms from the Orsha flax mill.")
+    >>> [(m.text, m.kind_hint, m.place_hint) for m in ms]
+    [('Namangan institute', 'Organization', 'Namangan'), ('Orsha flax mill', 'Company', 'Orsha')]
+    >>> [m.described for m in find_mentions("The Vitebsk regional centre is near the Minsk "
+    ...                                         "plant MAZ.")]
+    [None, None]
+    """
+    for m in found:
+        if m.refers or m.adjectival or m.organisation or m.kind_hint or m.country_hint \
+                or m.place_hint or m.acronym or m.parent or m.described:
+            continue
+        words = m.text.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+                or words[-1].lower() in _PLACE_KIND_WORDS or words[-1].lower() == "city" \
+                or m.text.lower() in DEMONYMS or m.text.lower() in COUNTRY_BY_NAME:
+            continue
+        if not re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5):m.start]):
+            continue
+        d = _DESCRIBED_HEAD.match(text, m.end)
+        if d is None:
+            continue
+        head = d.group("head")
+        org = head in _DESCRIBED_ORG_HEADS
+        if d.group("of") and not org:
+            continue  # "the Minsk plant of tractors": no such names; keep to the plain head
+        m.described = head   # applied by apply_described once the place is known
+        m.described_end = d.end()
+
+
+def apply_described(m: Mention, text: str) -> None:
+    """Extend a mention over the head noun :func:`_described_by_head` found after it, its
+    name being a place's ("the Orsha flax mill"; "Savushkin Product dairy" stays a
+    firm's name with a word after it)."""
+    org = m.described in _DESCRIBED_ORG_HEADS
+    place = m.text
+    m.end = m.described_end
+    m.text = text[m.start:m.end]
+    m.kind_hint = "Organization" if org else "Company"
+    m.organisation = org
+    m.place_hint = place
 
 
 def _shared_parents(found: list[Mention], text: str) -> None:
@@ -782,7 +893,8 @@ information analysis production construction design engineering export import"""
 _MATERIALS = set("""iron steel copper molybdenum zinc lead nickel aluminium aluminum gold silver
 tin titanium pulp paper oil gas coal coke glass cement timber wood meat dairy milk textile
 leather tyre tire rubber machine machinery tractor tool tools instrument pipe pipes cable
-cables wire fertilizer fertiliser potash salt sugar grain flour brick""".split())
+cables wire fertilizer fertiliser potash salt sugar grain flour brick cardboard board plywood
+flax linen cotton wool fibre fiber""".split())
 
 
 def _material(word: str) -> bool:
@@ -1075,7 +1187,10 @@ def _located_districts(out: list[Mention], text: str) -> None:
 _LOCATED_IN_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_HEAD = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
-    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named))?"
+    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named)"
+    # "Belarusian regions, primarily Minsk and Grodno": the list after a focusing word
+    r"|,?\s+(?:primarily|mainly|chiefly|especially|notably|particularly|in\s+particular"
+    r"|above\s+all|first\s+of\s+all|namely|led\s+by))?"
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
 _LIST_KIND = {"cities": "City", "towns": "City"}

@@ -171,7 +171,11 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # though the text never states it (the text may state another for a namesake).
         # The id keeps the name as written ("Euroopt", not its operator "Eurotorg";
         # "SamAvto" as spelt), like every other firm's.
-        return Party(text, provisional_id("Company", known.country, text), "Company",
+        # The table lists some bodies among its firms (a commodity exchange, a union of
+        # consumer societies, a port authority): the name's own head decides the kind.
+        label = "Organization" if m.kind_hint == "Organization" or "Organization" in (
+            name_kind(text), name_kind(known.name)) else "Company"
+        return Party(text, provisional_id(label, known.country, text), label,
                      known.country, True, None, "a well-known firm", known.name)
     if resolver is None:
         return _provisional(m, text, default_label)
@@ -239,6 +243,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     body = None
     if res is None:
         res, body = _organ_of_place(resolver, query, country)
+    if res is None and not firm and kind in (None, "Region"):
+        res = colloquial_region(resolver, query, country)
     if res is not None:
         return Party(text, res.id, res.label, res.country, True,
                      body or getattr(res, "body", None), getattr(res, "reason", None), res.name)
@@ -248,6 +254,40 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if country is None and not firm:
         country = _district_town_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
+
+
+# A region named the colloquial way, by a suffix on its centre's or people's name:
+# "Vitebshchina", "Grodnenshchina", "Smolenshchina" (the -shchina of Belarus and
+# Russia), "Stavropolye", "Orenburzhye" (-ye), "Tataria" (-ia).
+_COLLOQUIAL = re.compile(r"(?P<stem>[A-Z][a-z]{2,}?)(?:s?hchina|s?hchyna|chyna|china|ye|ie|iya|ia)")
+
+
+def colloquial_region(resolver, name: str, country: str | None = None):
+    """The region a colloquial name stands for, or None.
+
+    >>> from relgraph.loaders.resolve import Resolver
+    >>> r = Resolver.default()
+    >>> [colloquial_region(r, n).id for n in ("Vitebshchina", "Grodnenshchina", "Smolenshchina",
+    ...                                        "Stavropolye", "Tataria")]
+    ['region:by:vitebsk', 'region:by:grodno', 'region:ru:smolensk', 'region:ru:stavropol', \
+'region:ru:tatarstan']
+    >>> colloquial_region(r, "Belavia") is None
+    True
+    """
+    m = _COLLOQUIAL.fullmatch(name.strip())
+    if m is None:
+        return None
+    stem = m.group("stem")
+    known = REGION_DEMONYMS.get(stem.lower())
+    if known:
+        return _lookup(resolver, known[0], "Region", known[1])
+    stems = [stem, stem + "sk", re.sub(r"en$", "o", stem), re.sub(r"zh$", "g", stem)]
+    for cand in dict.fromkeys(x for x in stems if len(x) > 3):
+        res = _lookup(resolver, cand, "Region", country)
+        if res is not None and res.label == "Region" and "approximate" not in (
+                getattr(res, "reason", "") or ""):
+            return res
+    return None
 
 
 _DISTRICT_WORD = re.compile(r"^(?P<base>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:county|district"

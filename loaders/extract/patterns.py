@@ -609,8 +609,8 @@ def _and_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 def _dedupe_pairs(pairs):
     seen, out = set(), []
     for a, b, how, conf in pairs:
-        if a.key == b.key:
-            continue
+        if a.key == b.key and a.country_hint == b.country_hint:
+            continue  # one place named twice; namesakes apart ("its Russian namesake") stay
         key = (min(a.key, b.key), max(a.key, b.key))
         if key in seen:
             continue
