@@ -697,6 +697,13 @@ _ITS_BUYERS = re.compile(r"(?:[a-z-]+\s+){0,3}(?:and\s+their\s+)?(?:buyers?|cust
                          r"|importers?|recipients?|clients?|purchasers?)\b")
 
 
+# "the holding's exports to Y", "Y is the company's largest market", "its shipments to
+# Y": the owner of a trade noun supplies.
+_OWNED_TRADE = re.compile(r"(?:(?:main|largest|biggest|key|first|total|new|traditional|export"
+                          r"|foreign|own)\s+){0,2}(?:exports|shipments|deliveries|sales"
+                          r"|markets?)\b(?!\s+(?:of|value|volume|revenue|earnings)\b)")
+
+
 def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:
     """"its" and "the plant's" as the owner of goods that move: "its tyres are bought
     by", "buy its fertilisers", "the buyers of its bitumen", "the plant's engines went
@@ -706,7 +713,7 @@ def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         if not (_BUYS_OF.search(text[max(0, m.start() - 30):m.start()]) or _ITS_BUYERS.match(
-                text, m.end())
+                text, m.end()) or _OWNED_TRADE.match(text, m.end())
                 or any(SUPPLY.match(text, at) or _GO.match(text, at) or _OPERATE_AT.match(text, at)
                        for at in _GOODS_THEN.findall_ends(text, m.end()))):
             continue
@@ -823,7 +830,14 @@ def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) ->
 # -- supplies with one side named: the other is the pair the text speaks of -----------
 _ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|deliveries|shipments"
                         r"|imports?)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
-                        r"(?P<passive>sent|delivered|supplied|shipped|exported|handed\s+over)\s+to\b",
+                        r"(?P<passive>sent|delivered|supplied|shipped|exported|handed\s+over)\s+to\b"
+                        # "the first lots also went to X", "consignments were sent to X":
+                        # units of goods that travel (their sender is spoken of before)
+                        r"|\b(?P<noun2>lots|batch(?:es)?|consignments?|cargoes|truckloads|wagons)"
+                        r"(?=\s+(?:[a-z]+\s+){0,3}?(?:went|go|goes|were\s+sent|was\s+sent"
+                        r"|were\s+shipped|was\s+shipped|arrived|reached)\b)"
+                        r"|\b(?:sent|shipped|dispatched)\s+(?:their|its|the)\s+(?:first\s+|new\s+)?"
+                        r"(?P<noun3>lots|batch(?:es)?|consignments?|cargoes)(?=\s+to\b)",
                         re.I)
 
 
@@ -861,10 +875,16 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
         hi_c += [nxt.start()] if nxt else []
         hi = min(hi_c) if hi_c else len(text)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and not m.refers]
+        noun = t.group("noun") or t.group("noun2") or t.group("noun3")
+        if len(inside) > 1 and not t.group("noun") and inside == run_after(text, inside[0], inside):
+            # "the first lots went to A and B": each member of the list received
+            to = re.search(r"\b(?:to|into)\s+(?:the\s+)?$", text[t.end():inside[0].start])
+            out += [(t.span(), m, "recipient") for m in inside] if to else []
+            continue
         if len(inside) != 1:
             continue
         m = inside[0]
-        importing = t.group("noun").lower().startswith("import")
+        importing = noun.lower().startswith("import")
         glued = m.end <= t.start() and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}",
                                                     text[m.end:t.start()])
         to = m.start >= t.end() and re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",

@@ -391,6 +391,34 @@ def _opening_adjective(m: Mention, text: str) -> bool:
         re.match(r"\s+[a-z]", text[m.end:]) is not None
 
 
+SPEAKS = (r"(?:said|says|say|added|adds|noted|notes|explained|explains|told|stressed|stresses"
+          r"|remarked|commented|comments|emphasised|emphasized|recalled|recalls|continued"
+          r"|according\s+to)")
+PERSON_TITLE = (r"(?:(?:general|executive|commercial|sales|marketing|export|technical|managing"
+                r"|deputy|first|chief|senior|production|financial|press|foreign\s+trade)\s+)*"
+                r"(?:director|head|chairman|chairwoman|chief|CEO|manager|president|owner|founder"
+                r"|spokesman|spokeswoman|spokesperson|representative|engineer|officer|secretary)"
+                r"(?:\s+general)?")
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z]+\s+)?{PERSON_TITLE}"
+                          r"\s+(?:of|at)\b")
+_TITLE_BEFORE = re.compile(rf"(?:\b{PERSON_TITLE}|\b{SPEAKS})\s+$")
+_FIRMISH = re.compile(r"\b(?:[A-Z]{2,}|Plant|Works|Group|Company|Holding|Bank|Factory|Mill"
+                      r"|Corporation|Motors|Steel|Agro\w*|\w+mash|\w+prom)\b")
+
+
+def _named_person(m: Mention, text: str) -> bool:
+    """A person's name (two or three capitalised words) that a job title follows in
+    an apposition ("Aidar Seitkali, general director of X") or that a title or a verb
+    of saying precedes ("director Ivan Petrov", 'says Ion Rusu,')."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or m.kind_hint or m.organisation or m.text.startswith('"') \
+            or _FIRMISH.search(m.text) or not all(w[:1].isupper() for w in words):
+        return False
+    return bool(_TITLE_AFTER.match(text, m.end)) or bool(
+        _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and re.match(r"\s*[,.]", text[m.end:]))
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -412,6 +440,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # 'X - Management Company of Holding "Y"': X is the party
     if _PERSON.fullmatch(m.text):
         return True  # "R. Minnikhanov": a person, who acts for a body but is none
+    if _named_person(m, text):
+        return True  # "says Aidar Seitkali, general director of X": a person
     if _INFRASTRUCTURE.match(text, m.end):
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):

@@ -173,6 +173,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                                  strict=True)]
             continue
         mentions = find_mentions(s.text, common)
+        disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
@@ -255,7 +256,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                        prev_actor[1], text, mentions, sourcing)
         sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(text, mentions, disc, si):
+        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
             if any(h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
@@ -479,15 +480,24 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
     return out_hits, out_pairs
 
 
-def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[tuple]:
+def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
+                       ctx: tuple = (-9, None, None)) -> list[tuple]:
     """Supplies whose other side is the pair the text speaks of: "trade between Belarus
     and France grew. ... the growth of Belarusian exports ..." (to France); "mutual
-    supplies of machinery" between the two sides."""
+    supplies of machinery" between the two sides. With no pair, "shipments to Y" and
+    "imports from X" take the other side from the supply of the last two sentences, else
+    from whom the text speaks for (a letterhead's body, a quoted director's firm)."""
     out = []
     sides = disc.pairs.recall(si)
     named = list({p.id: p for p in (disc.party(m) for m in mentions
                                     if not m.refers and not m.adjectival)}.values())
-    for trigger, m, side in one_sided(text, mentions):
+    found = one_sided(text, mentions)
+    for trigger, m, side in found:
+        if side == "recipient" and sides and any(
+                x is not m and s2 == side and disc.party(x).id in (sides[0].id, sides[1].id)
+                for _, x, s2 in found if x is not None):
+            # "Shipments to A doubled, and lots went to B": both received; no pair.
+            sides = None
         if side == "mutual":
             pair = tuple(named) if len(named) == 2 else sides
             if pair and pair[0].id != pair[1].id:
@@ -507,9 +517,17 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
                 out.append((hit, (supplier, recipient)))
             continue
         party = disc.party(m)
+        # (a firm whose country was only guessed is no side of that country)
         same = [p for p in sides or () if p.id == party.id or (
-            party.label == "Country" and p.country == party.country)]
+            party.label == "Country" and p.country == party.country and p.resolved)]
         other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
+        if other is None and side in ("recipient", "supplier"):
+            own = _spoken_for(text, trigger, m, side, disc, si, ctx)
+            if own is not None and own.id != party.id:
+                hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "side spoken for",
+                          extra={"goods": None, "value_usd": None})
+                out.append((hit, (own, party) if side == "recipient" else (party, own)))
+                continue
         if other is None or other.country == party.country:
             if side == "recipient" and disc.subject and party.country and \
                     party.country != disc.subject and re.match(r"export", text[trigger[0]:], re.I):
@@ -525,6 +543,32 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
                   extra={"goods": None, "value_usd": None})
         out.append((hit, pair))
     return out
+
+
+_STATE_BODY = re.compile(r"\b(?:Ministry|State\s+Committee|Customs|Statistics|Statistical"
+                         r"|Cabinet|Government)\b", re.I)
+
+
+def _spoken_for(text: str, trigger, m: Mention, side: str, disc: Discourse, si: int, ctx):
+    """The side a one-sided supply leaves out: the supplier ("shipments to Y") or the
+    recipient ("imports from X", "X's imports" excluded) of the supply the last two
+    sentences stated, else the party the text speaks for. Only for a party named after
+    its preposition (a sentence's own "X's exports" names its supplier)."""
+    if m.start < trigger[1]:
+        return None
+    spoken_for = disc.speaker or disc.quoted_speaker(disc.offset + m.start, reach=600)
+    if spoken_for is not None and spoken_for.label == "Organization" and spoken_for.country \
+            and _STATE_BODY.search(spoken_for.canonical or spoken_for.name):
+        # a ministry's or a customs service's note: its country's trade
+        cc = spoken_for.country
+        spoken_for = disc.party(Mention(COUNTRY_NAME.get(cc, cc), 0, 0, "Country", cc))
+    if spoken_for is not None and re.match(r"(?:ex|im)ports?\b", text[trigger[0]:], re.I):
+        return spoken_for  # a territory's or a firm's trade: its own exports and imports
+    if ctx[0] >= si - 2:
+        found = ctx[1] if side == "recipient" else ctx[2]
+        if found is not None:
+            return found
+    return spoken_for
 
 
 def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:

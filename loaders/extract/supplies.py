@@ -62,7 +62,10 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
                          r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
-                         r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?(?:the|a|an|its|their|our)\s+"
+                         r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?"
+                         # ("Y is the company's largest market": a firm spoken of owns it)
+                         r"(?:the\s+(?:company|plant|enterprise|firm|holding|factory|manufacturer"
+                         r"|producer|maker|group)['’]s|the|a|an|its|their|our)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 # "Armenia, a regular customer of X, ...", "Gazprom, the main supplier of gas to Y, ...":
 # an apposition says what the copula would.
@@ -152,12 +155,21 @@ def _role(text: str, m: Mention) -> str | None:
     return "to" if word == "into" else word
 
 
+# An adverb right before the trigger makes it a verb: "the company also exports", "the
+# region mainly imports" (frequency adjectives are no adverbs: "monthly shipments").
+_ADVERB_BEFORE = re.compile(r"\b(?:also|now|still|already|even|only|currently|(?!(?:week|month"
+                            r"|dai|year|quarter|hour|night|ear|friend|on)ly\b)[a-z]+ly)\s+$",
+                            re.I)
+
+
 def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     """"supplies of", "the delivery", "Belarusian exports" are nouns; "X supplies" a verb."""
     if not _NOUN_FORMS.match(t.group(0)):
         return False
     if re.match(r"\s+of\b", text[t.end():]) or not text[:t.start()].strip():
         return True  # ("Deliveries to X of ...": a sentence opens with no verb)
+    if _ADVERB_BEFORE.search(text, 0, t.start()):
+        return False  # "the region also imports fruit", "the company now exports cranes"
     prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))

@@ -1,0 +1,132 @@
+"""Supplies whose supplier or recipient the sentence leaves to the discourse: the firm a
+quoted director speaks for ("we", "our"), "the company" and "its" pointing back past
+common nouns and persons, a trade noun owned by "the holding's", shipments and lots
+that go somewhere with their sender spoken of before, an adverb before a verb."""
+
+import pytest
+from extract_candidates import pairs as _pairs
+
+S = "SUPPLIES_TO"
+
+
+def pairs(text):
+    """Pairs by id, a firm's without its country (the party recogniser's business)."""
+    def short(i):
+        parts = i.split(":")
+        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
+    return {(short(a), short(b)) for a, b in _pairs(text, S)}
+
+
+# -- "we" and "our" in quoted remarks: the firm of the person they are attributed to --
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We delivered 40 seeders to Mongolia this year," said Arman Bekov, director of '
+     "Agromash Kostanay.", ("company:xx:agromash-kostanay", "country:mn")),
+    ('"Our pumps are sold in Georgia," says Irina Volkova, the commercial director of '
+     "Tulanasos.", ("company:xx:tulanasos", "country:ge")),
+    ("Oleg Sidorov, head of Kurganpribor, told reporters: \"This spring we shipped the "
+     "first meters to Kyrgyzstan.\"", ("company:xx:kurganpribor", "country:kg")),
+    ("\"We export most of our flour to Tajikistan,\" Bolat Nurlanov, general director of "
+     "Kostanay Melkombinat, noted.", ("company:xx:kostanay-melkombinat", "country:tj")),
+])
+def test_we_in_a_quote_is_the_firm_of_the_person_quoted(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a remark attributed to nobody's firm names no supplier
+    '"We now ship seeders to Mongolia," said Arman Bekov.',
+    '"Our pumps are sold in Georgia," the minister added.',
+])
+def test_we_without_an_attributed_firm_supplies_nothing(text):
+    assert pairs(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose, says Aidar Seitkali, general director of Ertis Cable Plant.",
+    "Ion Rusu, commercial director of Nistru Juice, visited Poland.",
+])
+def test_a_person_with_a_job_title_is_no_party(text):
+    from relgraph.loaders.extract.pipeline import extract_text
+    names = {r[side]["name"] for r in extract_text(text).candidates
+             for side in ("source", "target")}
+    assert not {"Aidar Seitkali", "Ion Rusu"} & names
+
+
+# -- "the company" and "its": the firm spoken of, past common nouns at a sentence's start
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tulanasos makes pumps in Tula. Its staff rose to 900 last year. Wages grew by 10%. "
+     "The company ships pumps to Armenia.", ("company:xx:tulanasos", "country:am")),
+    ("Kurganpribor builds gas meters. Its staff grew. Demand rose sharply. The plant "
+     "exported 3,000 meters to Kyrgyzstan.", ("company:xx:kurganpribor", "country:kg")),
+    ("Tulanasos makes pumps in Tula. In May the mayor of Tula visited the shops. The "
+     "company ships pumps to Armenia.", ("company:xx:tulanasos", "country:am")),
+])
+def test_the_company_points_past_common_nouns_and_places(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tulanasos makes pumps in Tula. The holding's exports to Armenia doubled.",
+     ("company:xx:tulanasos", "country:am")),
+    ("Kurganpribor builds gas meters. Its shipments to Kyrgyzstan grew by a third.",
+     ("company:xx:kurganpribor", "country:kg")),
+    ("Tulanasos makes pumps in Tula. Armenia is the company's largest market.",
+     ("company:xx:tulanasos", "country:am")),
+    ("Kurganpribor builds gas meters. Kyrgyzstan remains the plant's biggest market.",
+     ("company:xx:kurganpribor", "country:kg")),
+])
+def test_a_trade_noun_owned_by_a_reference(text, expected):
+    assert expected in pairs(text)
+
+
+# -- one side left out: the sender of the last supply, else whom the text speaks for --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ertis Cable Plant shipped cable to Russia in May. Shipments to Tajikistan doubled, and "
+     "the first lots also went to Azerbaijan.",
+     {("company:xx:ertis-cable-plant", "country:tj"),
+      ("company:xx:ertis-cable-plant", "country:az")}),
+    ("Moldovan growers shipped apples to the United Arab Emirates. Other markets are "
+     "farther away: exporters sent their first consignments to India and Egypt.",
+     {("country:md", "country:in"), ("country:md", "country:eg")}),
+    ("Kurganpribor sold meters to Kazakhstan in 2023. In 2024 further batches went to "
+     "Kyrgyzstan.", {("company:xx:kurganpribor", "country:kg")}),
+])
+def test_goods_that_go_somewhere_take_the_last_sender(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report's letterhead speaks for its region: its imports and exports are its own
+    ("Kostanay Region: foreign trade in 2024\n\nImports of fertiliser from Belaruskali "
+     "fell by 8 percent.", ("company:xx:belaruskali", "region:kz:kostanay")),
+    ("Government of the Omsk Region\n\nExports to Mongolia grew by a fifth.",
+     ("region:ru:omsk", "country:mn")),
+    # a ministry's note: its country's trade
+    ("Ministry of Economy of the Kyrgyz Republic\n\nInformation note\n\nImports from "
+     "Kazakhstan consisted mainly of grain.", ("country:kz", "country:kg")),
+    ("Ministry of Agriculture of the Republic of Moldova\n\nNote on trade\n\nExports to "
+     "Romania rose by a tenth.", ("country:md", "country:ro")),
+])
+def test_trade_nouns_of_the_body_the_text_speaks_for(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two recipients of one sentence are no pair that supplies itself
+    "Shipments to Tajikistan doubled, and the first lots also went to Azerbaijan.",
+    # nobody spoken of, no letterhead: no sender
+    "Further batches went to Kyrgyzstan.",
+])
+def test_one_sided_goods_without_a_sender_give_nothing(text):
+    assert pairs(text) == set()
+
+
+# -- an adverb before the verb keeps it a verb ----------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Omsk Region grows wheat. The region also imports fruit from Uzbekistan.",
+     ("country:uz", "region:ru:omsk")),
+    ("Kurganpribor builds meters. The plant mainly exports them to Kyrgyzstan.",
+     ("company:xx:kurganpribor", "country:kg")),
+])
+def test_an_adverb_before_the_trigger_keeps_it_a_verb(text, expected):
+    assert expected in pairs(text)
