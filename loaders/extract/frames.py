@@ -42,9 +42,13 @@ _BUYERS = re.compile(
     # "Among the buyers of its trucks are A and B"
     r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
     r"|recipients|clients|purchasers|suppliers|exporters)\s+of\b)"
-    # "Amkodor's customers - A, B and C": an owner needs no adjective
-    r"|(?<=['’]s)(?=\s+(?:buyers|customers|consumers|importers|recipients|clients|purchasers)"
-    r"\s*(?:[:–—-]|are\b|were\b|include)))"
+    # "Among its customers are A and B": a list of buyers after "among"
+    r"|\bamong\s+(?:its|their|our)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
+    r"|clients|purchasers)\s+(?:are|were|is|was|also\s+are|include[sd]?)\b)"
+    # "Amkodor's customers - A, B and C", "Its customers include A": an owner needs no
+    # adjective
+    r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
+    r"|clients|purchasers)\s*(?:[:–—-]|are\b|were\b|include)))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
     # "the main suppliers of Y are A and B": the listed parties supply the owner
@@ -118,7 +122,9 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
     for b in _BUYERS.finditer(text):
         # The goods and their maker: "buyers of Vitebsk flax", "X's main buyers".
         lo = max(text.rfind(";", 0, b.start()), text.rfind(".", 0, b.start())) + 1
-        supplier = _owner(text, ms, b.start(), lo)
+        supplier = _owner(text, ms, b.start(), lo) or next(
+            (m for m in ms if m.refers in ("Actor", "Speaker") and (
+                b.start() <= m.start < b.end() or m.end == b.start())), None)
         tail = text[b.end():]
         of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail)
         are_at = b.end()
@@ -211,8 +217,13 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
     return out
 
 
-_SHARE = re.compile(r"\baccounts?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+)?"
-                    r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?", re.I)
+# A part of a whole: "45%", "a quarter", "two thirds", "half", "the bulk", "most".
+_PART = (r"(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+|roughly\s+|some\s+|up\s+to\s+)?"
+         r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two|three)\s+(?:half|third|quarter|fifth"
+         r"|tenth)s?|half|the\s+bulk|most|the\s+lion['’]s\s+share)")
+# "X accounts for 45% of Y's imports", "X makes up a quarter of the imports of Y"
+_SHARE = re.compile(rf"\b(?:accounts?|accounted)\s+for\s+{_PART}\s+of\s+(?:the\s+|all\s+)?"
+                    rf"|\b(?:makes?|made)\s+up\s+{_PART}\s+of\s+(?:the\s+|all\s+)?", re.I)
 
 
 _SHARE_OF = re.compile(
@@ -276,11 +287,15 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
         if any(h.trigger[0] <= s.start() < h.trigger[1] for h in out):
             continue
         subj = [m for m in ms if m.end <= s.start()]
-        owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 20), None)
+        owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 40), None)
         if not subj or owner is None:
             continue
-        noun = re.match(r"(?:['’]s\s+)?\s*(?:[a-z-]+\s+){0,2}(exports?|imports?|supplies|deliveries)\b",  # noqa: E501
-                        text[owner.end:])
+        noun = re.match(r"(?:['’]s\s+)?\s*(?:[a-z-]+\s+){0,2}(exports?|imports?|supplies|deliveries"
+                        r"|purchases|market)\b", text[owner.end:])
+        if not noun and re.fullmatch(r"(?:[a-z-]+\s+){0,2}(?:imports?|purchases|market)\s+of\s+"
+                                     r"(?:the\s+)?", text[s.end():owner.start]):
+            # "... a third of the fertiliser market of the Krasnodar Territory"
+            noun = re.match(r"(imports?|purchases|market)", "imports")
         if not noun:
             continue
         a, b = (owner, subj[-1]) if noun.group(1).startswith(("export", "suppl", "deliver")) \

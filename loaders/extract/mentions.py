@@ -788,6 +788,7 @@ delivery deliveries supply supplies export exports import imports shipment shipm
 sales purchase purchases trade cooperation twinning officials representatives delegations
 ties relations contacts links partnership interaction
 delegation heads mayors governors residents companies enterprises
+products goods
 """.split())
 
 

@@ -315,7 +315,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
-        supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx)
+        supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
+                                       pair_ms)
         if observed is not None:
             # Parties reached through references and the discourse count as recognised.
             observed["parties"] += [(p.name, p.id, p.label, m.refers)
@@ -736,7 +737,8 @@ def _side_before(hits, resolved, hit, si: int, ctx, side: int, here_only: bool =
     return ctx[1 + side] if ctx[0] == si - 1 and not here_only else None
 
 
-def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: int, ctx):
+def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: int, ctx,
+                    refs: list[Mention] = ()):
     """Who supplied whom in this sentence, for the next to refer to: the sides of its
     last supply, else the actor of a sentence with a supply verb ("Amkodor exports
     loaders.") as the supplier."""
@@ -745,6 +747,10 @@ def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: 
         return si, pairs[-1][0], pairs[-1][1]
     who = prev_actor[1]
     verb = _EXPORTS.search(text)
+    if who is None and verb:
+        # "Its products are supplied to 15 regions": the owner the reference points at
+        who = next((m for m in refs if m.refers in ("Actor", "Company", "Speaker")
+                    and m.end <= verb.start()), None)
     if who is not None and verb and who.end <= verb.start():
         party = disc.antecedent(who, si) if who.refers else disc.party(who, "Company")
         if party is not None:
@@ -770,8 +776,9 @@ def _sourcing(text: str, hits, resolved, who: Mention | None, disc: Discourse, s
 
 
 _EXPORTS = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?"
-                      r"|sells?|sold|exporters?|suppliers?|producers?|makers?|manufacturers?)\b",
-                      re.I)
+                      r"|sells?|sold|exporters?|suppliers?|producers?|makers?|manufacturers?"
+                      # "Bobruiskagromash produces trailers. Its largest buyers are ..."
+                      r"|produces|makes|manufactures)\b", re.I)
 
 
 def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:

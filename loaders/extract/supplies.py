@@ -38,6 +38,8 @@ SUPPLY = re.compile(
     r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+    # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks"
+    r"|t(?:ook|akes?|aking)\s+delivery(?=\s+of\b)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
@@ -48,7 +50,7 @@ SUPPLY = re.compile(
 SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas"
-                      r"|sourc)", re.I)
+                      r"|sourc|t(?:ook|ake|aking)\s+delivery)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
@@ -513,6 +515,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient]
+    if not np:
+        # "acquired 45 trolleybuses made by X": the maker of what was bought
+        np = [m for m in after if m.start - t.end() < 60 and roles[id(m)] == "maker"
+              and not m.adjectival and m is not recipient][:1]
     if np and recipient is not None:
         # "received 412 tractors of A and 96 combines of B": each goods phrase's maker.
         # ("imports MAZ trucks and Belshina tyres": each maker before its goods)

@@ -130,3 +130,53 @@ def test_one_sided_goods_without_a_sender_give_nothing(text):
 ])
 def test_an_adverb_before_the_trigger_keeps_it_a_verb(text, expected):
     assert expected in pairs(text)
+
+
+# -- buyers listed after "among its customers", "its customers include" ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minsk Motor Plant is a major maker of engines. Among its customers are Rostselmash "
+     "and KAMAZ.", ("company:xx:minsk-motor-plant", "company:xx:rostselmash")),
+    ("Kurganpribor builds gas meters. Its customers include Kazakhtelecom and KEGOC.",
+     ("company:xx:kurganpribor", "company:xx:kegoc")),
+])
+def test_customers_listed_after_among_or_include(text, expected):
+    assert expected in pairs(text)
+
+
+# -- goods whose owner was named by "its" in a sentence with no recipient named ---------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bobruiskagromash produces trailed machinery. Its products are supplied to 15 regions of "
+     "Russia. The largest consignments went to the Saratov and Volgograd regions.",
+     ("company:xx:bobruiskagromash", "region:ru:saratov")),
+    ("Kurganpribor builds gas meters. Its meters are exported to several countries. Further "
+     "batches went to Kyrgyzstan.", ("company:xx:kurganpribor", "country:kg")),
+])
+def test_consignments_after_a_vague_supply_take_its_owner(text, expected):
+    assert expected in pairs(text)
+
+
+# -- shapes within one sentence --------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # "took delivery of" receives
+    ("The Krasnoyarsk Territory took delivery of 25 MAZ trucks in 2018.",
+     ("company:xx:maz", "region:ru:krasnoyarsk")),
+    ("In May the city of Ulan-Ude took delivery of 40 buses from Belkommunmash.",
+     ("company:xx:belkommunmash", "city:ru:ulan-ude")),
+    # the maker of what was bought
+    ("In 2021 the Khabarovsk Territory acquired 45 trolleybuses made by Belkommunmash.",
+     ("company:xx:belkommunmash", "region:ru:khabarovsk")),
+    ("Ulan-Ude bought 200 buses produced by MAZ.", ("company:xx:maz", "city:ru:ulan-ude")),
+    # a share named in words, of imports or of a market
+    ("Belarus accounts for about a quarter of the Smolensk Region's imports.",
+     ("country:by", "region:ru:smolensk")),
+    ("Kazakhstan makes up half of the imports of the Omsk Region.",
+     ("country:kz", "region:ru:omsk")),
+    ("Belaruskali's fertilisers account for a third of the fertiliser market of the "
+     "Krasnodar Territory.", ("company:xx:belaruskali", "region:ru:krasnodar")),
+    # a goods noun opening the sentence is no part of the maker's name
+    ("Products of the Minsk Tractor Works are sold in Kazakhstan and Uzbekistan.",
+     ("company:xx:minsk-tractor-works", "country:kz")),
+    ("Goods of Grodno Azot are known in Poland.", ("company:xx:grodno-azot", "country:pl")),
+])
+def test_supply_shapes_within_a_sentence(text, expected):
+    assert expected in pairs(text)
