@@ -423,7 +423,14 @@ SOURCING = re.compile(r"\b(?:depend(?:s|ed)?|rel(?:y|ies|ied))\s+on\s+(?:[a-z-]+
                       r"(?:suppliers|components|parts|imports|inputs|materials)\b"
                       r"|\b(?:buys|bought|imports|imported|sources|purchases|purchased|needs)\s+"
                       r"(?:its\s+|their\s+|most\s+)?(?:[a-z-]+\s+){0,2}(?:components|parts|inputs"
-                      r"|materials)\s+(?:abroad|from\s+(?:abroad|other|several))\b")
+                      r"|materials)\s+(?:abroad|from\s+(?:abroad|other|several))\b"
+                      # "The plant buys most of its copper rod at home", "we source all our
+                      # yarn locally": the next sentence names where it comes from
+                      r"|\b(?:buys|bought|imports|imported|sources|sourced|purchases|purchased"
+                      r"|gets|obtains)\s+(?:most|all|much|part|the\s+bulk|half)\s+of\s+"
+                      r"(?:its|their|our)\s+(?:[a-z-]+\s+){0,3}?(?:abroad|at\s+home|locally"
+                      r"|domestically|in\s+the\s+country|from\s+(?:abroad|other|several|local"
+                      r"|domestic))\b")
 
 
 def _sourced(text: str, ms: list[Mention]) -> list[Hit]:

@@ -406,6 +406,12 @@ _FIRMISH = re.compile(r"\b(?:[A-Z]{2,}|Plant|Works|Group|Company|Holding|Bank|Fa
                       r"|Corporation|Motors|Steel|Agro\w*|\w+mash|\w+prom)\b")
 
 
+# A capitalised word that opens a sentence and has the ending of an English abstract or
+# mass noun is that noun, not a firm's name.
+_COMMON_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ery|ure|ages|ism"
+                          r"|ship)s?")
+
+
 def _named_person(m: Mention, text: str) -> bool:
     """A person's name (two or three capitalised words) that a job title follows in
     an apposition ("Aidar Seitkali, general director of X") or that a title or a verb
@@ -442,6 +448,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "R. Minnikhanov": a person, who acts for a body but is none
     if _named_person(m, text):
         return True  # "says Aidar Seitkali, general director of X": a person
+    if _COMMON_NOUN.fullmatch(m.text) and not m.kind_hint and not m.organisation and \
+            not text[:m.start].strip(' "“') and re.match(r"\s+[a-z]", text[m.end:]):
+        return True  # "Insulation compounds are imported", "Machinery and equipment came"
     if _INFRASTRUCTURE.match(text, m.end):
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
@@ -716,7 +725,8 @@ _OTHER_REFS = [
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
                         r"|leadership|officials|residents|economy|enterprises|companies))")),
     ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"  # noqa: E501
-                           r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
+                           r"|holding|concern|factory|firm|manufacturer|corporation|works"
+                           r"|cannery|winery|brewery)\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
     # "The Chamber signed ...", "the Ministry considers": a body by its head word alone

@@ -690,6 +690,11 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
         if hit.how == "inputs from":
             sup = disc.party(hit.a, "Company")
             rec = sourcing[1] if sourcing[0] in (si, si - 1) else None
+            if rec is None and re.search(r"\b(?:imported|c[oa]me|comes)\b",
+                                         text[hit.trigger[0]:hit.trigger[1]]):
+                # "Machinery came mainly from China" in a region's report: what the body
+                # the text speaks for imports
+                rec = disc.speaker or disc.quoted_speaker(disc.offset + hit.a.start, reach=600)
         elif hit.a.refers == SUPPLIER_REF and not hit.b.refers:
             sup, rec = _side_before(out_h, out_r, hit, si, ctx, 0), disc.party(hit.b, "Company")
             if sup is None:
@@ -698,6 +703,10 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                 m = next((x for x in mentions if agent and x.start == agent.end()
                           and not x.refers and not x.adjectival), None)
                 sup = disc.party(m, "Company") if m is not None else None
+            if sup is None and hit.how == "buyers":
+                # "The main buyers were A and B" in a region's report or a firm's press
+                # release, no supply named before: the buyers of whom the text speaks for
+                sup = disc.speaker or disc.quoted_speaker(disc.offset + hit.b.start, reach=600)
         elif hit.b.refers == RECIPIENT_REF and not hit.a.refers:
             sup, rec = disc.party(hit.a, "Company"), _side_before(out_h, out_r, hit, si, ctx, 1)
         elif _from_here(hit, text):

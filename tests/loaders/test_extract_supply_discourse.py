@@ -180,3 +180,58 @@ def test_consignments_after_a_vague_supply_take_its_owner(text, expected):
 ])
 def test_supply_shapes_within_a_sentence(text, expected):
     assert expected in pairs(text)
+
+
+# -- whom the text speaks for receives or sells when no supply was named before ---------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Omsk Region: foreign trade in 2024\n\nThe region's exports reached USD 1.7 billion. "
+     "The main buyers were Kazakhstan and China.", ("region:ru:omsk", "country:kz")),
+    ("TULANASOS HOLDING\n\nAnnual report 2024\n\nSales abroad grew by a fifth. The largest "
+     "customers were Armenia and Georgia.", ("company:xx:tulanasos-holding", "country:am")),
+])
+def test_buyers_with_no_supply_before_are_those_of_whom_the_text_speaks_for(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Omsk Region: foreign trade in 2024\n\nImports fell. Machinery and equipment came "
+     "mainly from China.", ("country:cn", "region:ru:omsk")),
+    ("Government of the Kurgan Region\n\nNote on trade\n\nFertilisers were imported from "
+     "Belaruskali.", ("company:xx:belaruskali", "region:ru:kurgan")),
+])
+def test_goods_that_came_from_a_supplier_reach_whom_the_text_speaks_for(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a firm that buys its inputs at home receives what the next sentence says comes
+    ("Ertis Cable Plant makes cables. The plant buys most of its copper rod at home. The "
+     "rod comes from Kazakhmys.", ("company:xx:kazakhmys", "company:xx:ertis-cable-plant")),
+    ("Nistru Juice makes concentrate. The cannery buys all of its apples locally. The fruit "
+     "comes from Agrofruct.", ("company:xx:agrofruct", "company:xx:nistru-juice")),
+])
+def test_inputs_bought_at_home_come_from_the_next_sentences_supplier(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an abstract or mass noun opening a sentence is no firm
+    "Insulation compounds are imported from China.",
+    "Machinery and equipment came mainly from China and Germany.",
+])
+def test_a_common_noun_opening_a_sentence_is_no_party(text):
+    from relgraph.loaders.extract.pipeline import extract_text
+    names = {r[side]["name"] for r in extract_text(text).candidates
+             for side in ("source", "target")}
+    assert not {"Insulation", "Machinery"} & names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cannery or a winery is a firm, and the place before it says its country
+    ("The Soroca cannery Nistru Juice delivered concentrate to Poland.",
+     ("company:md:nistru-juice", "country:pl")),
+    ("The Cricova winery Vinaria Nord shipped wine to Romania.",
+     ("company:md:vinaria-nord", "country:ro")),
+])
+def test_food_makers_descriptions_place_the_firm(text, expected):
+    assert expected in set(_pairs(text, S))
