@@ -89,9 +89,37 @@ def _party(m: Mention) -> bool:
                                                "Actor", "Speaker"))
 
 
+# "The main export items of X on the Y market were ...", "X's export positions in Y
+# included ...": what X sold there.
+_EXPORT_ITEMS = re.compile(r"\bexport\s+(?:items|positions|goods|products|commodities|groups"
+                           r"|articles)\b", re.I)
+
+
+def _export_items(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for e in _EXPORT_ITEMS.finditer(text):
+        own = next((m for m in ms if m.start > e.end() and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?", text[e.end():m.start])), None) or next(
+            (m for m in ms if m.end <= e.start() and re.fullmatch(
+                r"['’]s\s+(?:(?:main|largest|key|major|principal|leading|chief|traditional)\s+)?",
+                text[m.end:e.start()])), None)
+        if own is None or own.adjectival:
+            continue
+        after = max(e.end(), own.end)
+        where = next((m for m in ms if m.start > after and m is not own and re.fullmatch(
+            r"\s+(?:on|in|to|into)\s+(?:the\s+)?", text[after:m.start]) and (
+                not m.adjectival or re.match(r"\s+(?:[a-z-]+\s+)?markets?\b", text[m.end:]))),
+            None)
+        if where is not None and where.key != own.key:
+            out.append(Hit("SUPPLIES_TO", own, where, e.span(), 0.7, "export items",
+                           extra={"goods": None, "value_usd": None}))
+    return out
+
+
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
+        _export_items(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
         _supply_runs(text, ms) + _sourced(text, ms)
     seen, out = set(), []
@@ -308,7 +336,8 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
 _MACHINES = (r"(?:trucks|tractors|buses|trolleybuses|trams|combines|harvesters|machines|loaders"
              r"|excavators|elevators|locomotives|wagons|cars|vehicles|equipment)")
 _OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating|working|used"
-            r"|running|in\s+use|in\s+operation)|work|operate|run)\s+(?:in|at|on)\s+"
+            r"|running|in\s+use|in\s+operation|operated|employed)|work|operate|run)"
+            r"\s+(?:in|at|on|across|throughout)\s+"
             # "at practically all open-pit coal mines of the region": the place they serve.
             r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?"
             # "run in many cities: A, B and C"
@@ -336,8 +365,11 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
             u = _IN_USE_AFTER.match(text, m.end)
         nxt = ms[i + 1]
         # (the pattern may have taken the "the" of "the region" that follows)
+        # ("Belarusian tractors are operated in Y": the goods' country, when no maker's
+        # name stands between the goods and the verb)
         if u and u.end() - 4 <= nxt.start <= u.end() and m.refers in (None, "Actor", "Company") \
-                and not m.adjectival:
+                and (not m.adjectival or u.start() == m.end and m.country_hint and
+                     nxt.country_hint != m.country_hint):
             for r in run_after(text, nxt, ms):  # "run in many cities: A, B and C"
                 out.append(Hit("SUPPLIES_TO", m, r, (m.end, u.end()), 0.6, "in use",
                                extra={"goods": None, "value_usd": None}))

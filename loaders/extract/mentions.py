@@ -611,6 +611,10 @@ def _find(text: str) -> list[Mention]:
                 # after "of", "on", "named after" ...
                 if connectors == {"the"}:
                     break
+                # "the Novosibirsk Region on the Belarusian market": a demonym after "on"
+                # opens a phrase of its own ("Rostov-on-Don" is one word)
+                if "on" in connectors and toks[k].text.lower() in DEMONYMS:
+                    break
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
                 if connectors & _AND_LIKE and not org and not _head_follows(toks, k):

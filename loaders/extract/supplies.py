@@ -387,7 +387,20 @@ def directions(text: str, ms: list[Mention], t: re.Match
             subj = _subject(text, before)
             if subj is not None:
                 return [(subj, obj, "object", 0.6)]
+    if before and not after and not passive and _ADDED.search(text) and re.fullmatch(
+            r"suppl(?:ied|ies)|deliver(?:ed|s)|shipped|ships|exported|sent|sold", t.group(0), re.I):
+        # "Gomselmash also supplied 30 combines", "In addition, X delivered furniture":
+        # more goods to the recipient the text has just named
+        subj = _subject(text, before)
+        if subj is not None and not subj.adjectival:
+            return [(subj, Mention("", t.start(), t.start(), refers=RECIPIENT_REF),
+                     "recipient before", 0.55)]
     return []
+
+
+# Words that add to what was said: the recipient stays the one of the sentence before.
+_ADDED = re.compile(r"\b(?:also|in\s+addition|as\s+well|too|besides|moreover|another|further"
+                    r"|more)\b", re.I)
 
 
 def _agent(text: str, ms: list[Mention], t: re.Match

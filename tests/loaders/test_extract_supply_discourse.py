@@ -235,3 +235,38 @@ def test_a_common_noun_opening_a_sentence_is_no_party(text):
 ])
 def test_food_makers_descriptions_place_the_firm(text, expected):
     assert expected in set(_pairs(text, S))
+
+
+# -- more goods to the recipient just named ---------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MAZ delivered 50 buses to Tomsk in 2019. Gomselmash also supplied 30 combines.",
+     ("company:xx:gomselmash", "city:ru:tomsk")),
+    ("Amkodor shipped loaders to the Omsk Region. In addition, Bobruiskagromash delivered "
+     "trailers.", ("company:xx:bobruiskagromash", "region:ru:omsk")),
+])
+def test_an_added_supplier_sends_to_the_recipient_just_named(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # without a word that adds to what was said, a bare "X exports goods" names no one
+    "MAZ delivered 50 buses to Tomsk in 2019. Gomselmash exports combines.",
+    # and with nobody named before, nothing
+    "Gomselmash also supplied 30 combines.",
+])
+def test_a_supply_without_recipient_or_addition_gives_nothing(text):
+    assert not any(a == "company:xx:gomselmash" for a, _ in pairs(text))
+
+
+# -- goods in use and export items ------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarusian tractors and combines have been operated on the fields of the Omsk Region "
+     "for many years.", ("country:by", "region:ru:omsk")),
+    ("Kazakh harvesters are used across the Kurgan Region.", ("country:kz", "region:ru:kurgan")),
+    ("The main export items of the Novosibirsk Region on the Belarusian market were "
+     "machinery and chemicals.", ("region:ru:novosibirsk", "country:by")),
+    ("Kazakhstan's main export positions in Belarus included grain and oil.",
+     ("country:kz", "country:by")),
+])
+def test_goods_in_use_and_export_items(text, expected):
+    assert expected in pairs(text)
