@@ -63,6 +63,9 @@ _PRESENT = re.compile(
     r"(?:present|represented|popular|known|sold|available|well\s+known|on\s+sale"
     r"|in\s+(?:great\s+|high\s+|strong\s+|growing\s+|steady\s+)?demand)"
     r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?"
+    # "the firm's balers have found buyers in Latvia", "apples find new buyers in the Gulf"
+    r"|(?:found|finds?|finding)\s+(?:new\s+|its\s+|their\s+|many\s+|loyal\s+|first\s+)?"
+    r"(?:buyers|customers|consumers|markets?|clients)(?=\s+(?:in|among)\b)"
     # "X covers most of the Latvian market", "X holds 30 percent of the Y market"
     r"|(?:covers|covered|dominates|dominated|controls|controlled|holds|held)\s+(?:about\s+|over\s+"
     r"|almost\s+|nearly\s+)?(?:most|much|half|a\s+(?:third|quarter)|[\d.,]+\s*(?:%|per\s*cent"
@@ -758,6 +761,10 @@ _OWNED_TRADE = re.compile(r"(?:(?:main|largest|biggest|key|first|total|new|tradi
                           r"|markets?)\b(?!\s+(?:of|value|volume|revenue|earnings)\b)")
 
 
+_FOUND_BUYERS = re.compile(r"(?:also\s+)?(?:found|finds?)\s+(?:[a-z]+\s+)?(?:buyers|customers"
+                           r"|consumers|markets?|clients)\s+(?:in|among)\b")
+
+
 def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:
     """"its" and "the plant's" as the owner of goods that move: "its tyres are bought
     by", "buy its fertilisers", "the buyers of its bitumen", "the plant's engines went
@@ -769,6 +776,7 @@ def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (_BUYS_OF.search(text[max(0, m.start() - 30):m.start()]) or _ITS_BUYERS.match(
                 text, m.end()) or _OWNED_TRADE.match(text, m.end())
                 or any(SUPPLY.match(text, at) or _GO.match(text, at) or _OPERATE_AT.match(text, at)
+                       or _FOUND_BUYERS.match(text, at)
                        for at in _GOODS_THEN.findall_ends(text, m.end()))):
             continue
         word = m.group(0).split()[1].lower().rstrip("'’s") if m.group("kind") else ""

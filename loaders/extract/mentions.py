@@ -451,6 +451,11 @@ def _no_party(m: Mention, text: str) -> bool:
     if _COMMON_NOUN.fullmatch(m.text) and not m.kind_hint and not m.organisation and \
             not text[:m.start].strip(' "“') and re.match(r"\s+[a-z]", text[m.end:]):
         return True  # "Insulation compounds are imported", "Machinery and equipment came"
+    if " " not in m.text and not m.kind_hint and not m.organisation and m.text[1:].islower() \
+            and not text[:m.start].strip(' "“') and re.match(
+                r"\s+(?:and|or)\s+(?!(?:the|a|an|its|their|his|her|other|some|many|several"
+                r"|all|both|neighbouring|neighboring|nearby)\b)[a-z]+\s+[a-z]", text[m.end:]):
+        return True  # "Wheat and flour of the region are exported", "Oil and gas go to"
     if _INFRASTRUCTURE.match(text, m.end):
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):

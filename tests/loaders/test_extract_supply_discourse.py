@@ -270,3 +270,23 @@ def test_a_supply_without_recipient_or_addition_gives_nothing(text):
 ])
 def test_goods_in_use_and_export_items(text, expected):
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods "of the region" that are exported: the region exports them
+    ("The Kostanay Region grows wheat. Wheat and flour of the region are exported to "
+     "Uzbekistan and Tajikistan.", ("region:kz:kostanay", "country:tj")),
+    ("The Omsk Region is a grain region. Oats and barley of the region are sold to Mongolia.",
+     ("region:ru:omsk", "country:mn")),
+])
+def test_goods_of_the_region_are_its_exports(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lidagromash makes balers. The firm's balers have also found buyers in Latvia.",
+     ("company:xx:lidagromash", "country:lv")),
+    ("Moldovan fruit has found new buyers in Egypt.", ("country:md", "country:eg")),
+])
+def test_goods_that_found_buyers_somewhere(text, expected):
+    assert expected in pairs(text)
