@@ -733,9 +733,10 @@ _OTHER_REFS = [
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
                         r"|leadership|officials|residents|economy|enterprises|companies))")),
-    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"  # noqa: E501
-                           r"|holding|concern|factory|firm|manufacturer|corporation|works"
-                           r"|cannery|winery|brewery)\b"
+    # ("the Company", "the Plant": an annual report's or a press release's capitals)
+    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ompany|[Pp]lant"  # noqa: E501
+                           r"|[Ee]nterprise|holding|concern|[Ff]actory|[Ff]irm|[Mm]anufacturer"
+                           r"|corporation|works|cannery|winery|brewery)\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
     # "The Chamber signed ...", "the Ministry considers": a body by its head word alone
@@ -750,7 +751,7 @@ _OTHER_REFS = [
                          r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
                          r"|buses|output|partners?|dealers?|distributors?)\b)")),
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
-    ("Actor", re.compile(r"\b(?:it|they)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"
+    ("Actor", re.compile(r"\b(?:[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"  # noqa: E501
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
                          r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased"
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
@@ -784,6 +785,8 @@ def _other_references(text: str) -> list[Mention]:
         for r in rx.finditer(text):
             caps = re.findall(r"\b[A-Z][\w-]*", r.group(0))[1:] if r.group(0)[:1].isupper() else \
                 re.findall(r"\b[A-Z][\w-]*", r.group(0))
+            if kind == "Company" and caps and caps[-1] == r.group(0).split()[-1]:
+                caps = caps[:-1]  # "the Company": its own head word, capitalised
             if kind in ("Country", "City", "Company") and any(
                     c.lower() not in DEMONYMS and c.lower() not in _AREA_ADJECTIVES for c in caps):
                 continue  # "the Tashkent city khokimiyat" names Tashkent

@@ -290,3 +290,24 @@ def test_goods_of_the_region_are_its_exports(text, expected):
 ])
 def test_goods_that_found_buyers_somewhere(text, expected):
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an annual report's capitals: "the Company", "the Plant" point back like lower case
+    ("Tulanasos makes pumps in Tula. The Company shipped 300 pumps to Armenia.",
+     ("company:xx:tulanasos", "country:am")),
+    ("Kurganpribor builds gas meters. In 2024 the Plant exported meters to Kyrgyzstan.",
+     ("company:xx:kurganpribor", "country:kg")),
+    # "It" opening a sentence is the firm spoken of, as "it" inside one is
+    ("Tulanasos makes pumps in Tula. It exported pumps to Armenia.",
+     ("company:xx:tulanasos", "country:am")),
+    ("Kurganpribor builds gas meters. It has 900 workers. It ships meters to Kyrgyzstan.",
+     ("company:xx:kurganpribor", "country:kg")),
+])
+def test_capitalised_references_point_back(text, expected):
+    assert expected in pairs(text)
+
+
+def test_the_company_is_no_firm_named_company():
+    assert not any("company:xx:company" in p for p in pairs(
+        "Tulanasos makes pumps. The Company shipped pumps to Armenia."))
