@@ -515,7 +515,18 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])
     if from_m and from_m[0] is not recipient:
         # "buys machinery from Russia and Belarus": each of the list supplies.
-        return [(f, r, "import from", 0.8) for f in run_after(text, from_m[0], after)
+        sources = run_after(text, from_m[0], after)
+        for m in from_m[1:]:
+            # "buys oil from A, cotton from B and zinc from C": gapped goods, each from
+            # its own source (no verb or subject of a clause of its own between)
+            if m not in sources and m.start > sources[-1].end and re.fullmatch(
+                    r",?\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?",
+                    text[sources[-1].end:m.start]) and not SUPPLY.search(
+                    text, sources[-1].end, m.start) and not re.search(
+                    r"\b(?:is|are|was|were|has|have|had|will|also)\b",
+                    text[sources[-1].end:m.start]):
+                sources += [x for x in run_after(text, m, after) if x not in sources]
+        return [(f, r, "import from", 0.8) for f in sources
                 for r in recipients if f is not r and r is not None]
     if not passive and not noun and re.match(r"buy|bought|purchas|procur|order", t.group(0), re.I):
         # "Enterprises of Y purchase tractors in Belarus": the country where they buy (a

@@ -311,3 +311,19 @@ def test_capitalised_references_point_back(text, expected):
 def test_the_company_is_no_firm_named_company():
     assert not any("company:xx:company" in p for p in pairs(
         "Tulanasos makes pumps. The Company shipped pumps to Armenia."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gapped goods after a buying verb: each "from" names a supplier of the same buyer
+    ("Belarus buys oil from Russia, cotton from Uzbekistan and zinc from Kazakhstan.",
+     {("country:ru", "country:by"), ("country:uz", "country:by"), ("country:kz", "country:by")}),
+    ("The Omsk Region imports fruit from Uzbekistan, and beef from Kazakhstan.",
+     {("country:uz", "region:ru:omsk"), ("country:kz", "region:ru:omsk")}),
+])
+def test_gapped_goods_from_several_suppliers(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_clause_with_its_own_buyer_is_not_gapped():
+    got = pairs("Belarus buys oil from Russia, and Moldova imports wine from Romania.")
+    assert ("country:ro", "country:by") not in got and ("country:ro", "country:md") in got
