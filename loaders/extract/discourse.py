@@ -33,7 +33,7 @@ from dataclasses import replace
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
-from relgraph.loaders.extract.mentions import Mention, apply_described
+from relgraph.loaders.extract.mentions import PERSON_TITLE, SPEAKS, Mention, apply_described
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL_ANY,
@@ -48,6 +48,22 @@ from relgraph.loaders.extract.names import (
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
 
 _FIRM_LABELS = ("Company", "Organization")
+
+_SPEAKS, _PERSON_TITLE = SPEAKS, PERSON_TITLE
+_FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
+                        r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
+                        r"|delivers|delivered|builds|built|operates|owns|employs|is|was|has|had"
+                        r"|plans|opened|signed|won|buys|bought|imports|imported|assembles"
+                        r"|assembled|reported|announced|said|says)\b")
+# '"...," says Aidar Seitkali, general director of X': the attribution of a quoted
+# remark, then the firm or body the person speaks for ("of X", "at X").
+_ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{_SPEAKS}\s+(?=[A-Z])|\b(?:[A-Z][\w.'’-]+\s+){{0,2}}"
+                          rf"[A-Z][\w.'’-]+(?=,\s+(?:the\s+)?{_PERSON_TITLE}\s+(?:of|at)\b)")
+_TITLE_OF = re.compile(rf"^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+,\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                       rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                       rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?")
+_TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{_PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{1,3}}"
+                               rf"{_SPEAKS}\b")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
@@ -253,6 +269,8 @@ class Discourse:
         self._markets: Counter = Counter()       # countries those firms deal with
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
+        self._quoted: list[tuple[int, Party]] | None = None   # found on first use
+        self.offset = 0   # where the sentence being read starts in the text
         self.places = PlaceMemory()
         self.pairs = PairMemory()
         self.homes = HomeMemory()
@@ -260,6 +278,8 @@ class Discourse:
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
         self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
+        self._acting: set[str] = set()   # ids of the parties that were a sentence's actor
+        self._named_times: dict[str, int] = {}
 
     @property
     def speaker(self) -> Party | None:
@@ -296,6 +316,41 @@ class Discourse:
                 if p.label in _FIRM_LABELS and (m.organisation or m.kind_hint in _FIRM_LABELS):
                     return p
         return None
+
+    def quoted_speaker(self, offset: int, reach: int | None = None) -> Party | None:
+        """Whom "we" and "our" mean in quoted remarks: the firm or body of the person
+        they are attributed to ('"We ship to A," says P, director of X'; 'X's head P
+        said'), the attribution nearest ``offset`` (an offset in the text)."""
+        if self._quoted is None:
+            self._quoted = self._find_quoted(self._speaker_text)
+        near = [q for q in self._quoted if reach is None or abs(q[0] - offset) <= reach]
+        return min(near, key=lambda q: abs(q[0] - offset))[1] if near else None
+
+    def _find_quoted(self, text: str) -> list[tuple[int, Party]]:
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        out = []
+        for a in _ATTRIBUTION.finditer(text):
+            window = text[a.end():a.end() + 160]
+            ms = find_mentions(window)
+            title = _TITLE_OF.search(window)
+            firm = next((m for m in ms if title and m.start == title.end() and not m.refers
+                         and not m.adjectival), None)
+            if firm is None:
+                continue
+            p = self.party(firm)
+            if p.label in _FIRM_LABELS:
+                out.append((a.start(), p))
+        for a in _TITLE_POSSESSIVE.finditer(text):
+            # "Tulamash's general director Ivan Petrov said", "X head P noted"
+            ms = find_mentions(text[max(0, a.start() - 80):a.start()])
+            firm = ms[-1] if ms and not ms[-1].refers and not ms[-1].adjectival and \
+                ms[-1].end == min(80, a.start()) else None
+            if firm is not None:
+                p = self.party(firm)
+                if p.label in _FIRM_LABELS:
+                    out.append((a.start(), p))
+        return out
 
     # -- parties ---------------------------------------------------------------
     def party(self, m: Mention, default_label: str = "Company") -> Party:
@@ -984,11 +1039,33 @@ class Discourse:
         """The actor of a sentence (its first party no preposition governs): "The city"
         or "the company" in the next sentence, or "it" later in the same one, is most
         likely it."""
-        if party is not None:
+        if party is not None and not self._weak(party, offset):
             self._actors[sentence] = (offset, party)
+            self._acting.add(party.id)
             self._actors.pop(sentence - 4, None)
             if party.label == "Region" and party.reason and party.reason.startswith("named by"):
                 self.places.remember(sentence, offset, party)  # a region spoken of stays salient
+
+    def _times_named(self, name: str) -> int:
+        if name not in self._named_times:
+            self._named_times[name] = len(re.findall(
+                rf"(?<![\w-]){re.escape(name)}(?![\w-])", self._speaker_text))
+        return self._named_times[name]
+
+    def _weak(self, party: Party, offset: int) -> bool:
+        """A capitalised word opening a sentence that nothing marks as a firm and the
+        text never repeats ("Wages grew", "Insulation compounds are imported"): a
+        common noun more likely than a firm, so no antecedent of "the company"."""
+        if not (offset == 0 and party.label == "Company" and not party.resolved and
+                " " not in party.name and self.names.lookup(party.name) is None and
+                party.reason == "not in the gazetteer" and self._times_named(party.name) < 2):
+            return False
+        # ("Tulamash makes pumps": what a firm does follows its name)
+        at = self.offset + len(party.name)
+        # ("Kivi and Ritms agreed", "Kivi, a truck maker, ...": a list or an apposition
+        # of names; "Machinery and equipment came": a common noun)
+        return not _FIRM_VERB.match(self._speaker_text, at) and not re.match(
+            r"\s*[,(]|\s+(?:and|&)\s+[A-Z]", self._speaker_text[at:at + 12])
 
     def actor_before(self, sentence: int, offset: int) -> Party | None:
         """The actor of this sentence before ``offset``, else of one of the two before."""
@@ -1034,7 +1111,9 @@ class Discourse:
         Company or Place), or None when nothing fits within its window."""
         kind = m.refers
         if kind == "Speaker":
-            sp = self.speaker
+            # (a remark's own attribution before the letterhead's body)
+            sp = self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
+                or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):
                 return None
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
@@ -1081,7 +1160,7 @@ class Discourse:
         if kind == "Actor":
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(
-                kinds, sentence, m, other=other)
+                kinds, sentence, m, other=other) or self._own_firm(m, other)
         if kind == "Country" and "republic" in m.text.lower() and not m.country_hint:
             return self._republic(m, sentence, other)
         skip = self.subject if kind == "Country" else None
@@ -1089,7 +1168,20 @@ class Discourse:
                            other=other)
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
+        if found is None and kind == "Company":
+            found = self._own_firm(m, other)
         return found
+
+    def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
+        """"The company", "its" with no firm named shortly before: the firm the text
+        speaks for (its letterhead's, or the firm of the director it quotes)."""
+        sp = self.speaker
+        if sp is None or sp.label not in _FIRM_LABELS:
+            sp = self.quoted_speaker(self.offset + m.start)
+        if sp is None or sp.label not in _FIRM_LABELS or (other is not None and other.id == sp.id) \
+                or (m.country_hint and sp.country != m.country_hint):
+            return None
+        return replace(sp, name=m.text, reason=f"the firm the text speaks for ({m.text!r})")
 
     def _body(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The Chamber", "the Ministry": the text's speaker when its name has that head
@@ -1167,8 +1259,12 @@ class Discourse:
             if party.label not in kinds or (other is not None and party.id == other.id):
                 continue
             if party.label in _FIRM_LABELS and not party.resolved and \
-                    self.names.lookup(party.name) is None:
-                continue  # an unknown name taken for a firm by default is no antecedent
+                    self.names.lookup(party.name) is None and self._times_named(party.name) < 2 \
+                    and party.id not in self._acting:
+                # an unknown name taken for a firm by default is no antecedent, unless
+                # the text keeps naming it or it acted ("Tulamash makes pumps. ... The
+                # company ships ...")
+                continue
             if country and party.country != country:
                 continue
             if skip_country and party.country == skip_country:

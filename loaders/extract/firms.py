@@ -29,7 +29,8 @@ company firm corporation holding group enterprise concern producer manufacturer 
 carmaker automaker operator plant factory works mill refinery bank distributor dealer
 carrier exporter importer retailer chain trader supplier contractor processor dairy
 subsidiary venture brand airline railway shipyard mine combine complex cooperative
-co-operative insurer investor developer builder integrator wholesaler""".split()
+co-operative insurer investor developer builder integrator wholesaler
+cannery brewery winery distillery bakery foundry sawmill tannery""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""

@@ -42,9 +42,13 @@ _BUYERS = re.compile(
     # "Among the buyers of its trucks are A and B"
     r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
     r"|recipients|clients|purchasers|suppliers|exporters)\s+of\b)"
-    # "Amkodor's customers - A, B and C": an owner needs no adjective
-    r"|(?<=['’]s)(?=\s+(?:buyers|customers|consumers|importers|recipients|clients|purchasers)"
-    r"\s*(?:[:–—-]|are\b|were\b|include)))"
+    # "Among its customers are A and B": a list of buyers after "among"
+    r"|\bamong\s+(?:its|their|our)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
+    r"|clients|purchasers)\s+(?:are|were|is|was|also\s+are|include[sd]?)\b)"
+    # "Amkodor's customers - A, B and C", "Its customers include A": an owner needs no
+    # adjective
+    r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
+    r"|clients|purchasers)\s*(?:[:–—-]|are\b|were\b|include)))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
     # "the main suppliers of Y are A and B": the listed parties supply the owner
@@ -59,6 +63,9 @@ _PRESENT = re.compile(
     r"(?:present|represented|popular|known|sold|available|well\s+known|on\s+sale"
     r"|in\s+(?:great\s+|high\s+|strong\s+|growing\s+|steady\s+)?demand)"
     r"|(?:entered|entering|enters|conquered|won)\s+(?:the\s+)?(?:[a-z-]+\s+)?markets?"
+    # "the firm's balers have found buyers in Latvia", "apples find new buyers in the Gulf"
+    r"|(?:found|finds?|finding)\s+(?:new\s+|its\s+|their\s+|many\s+|loyal\s+|first\s+)?"
+    r"(?:buyers|customers|consumers|markets?|clients)(?=\s+(?:in|among)\b)"
     # "X covers most of the Latvian market", "X holds 30 percent of the Y market"
     r"|(?:covers|covered|dominates|dominated|controls|controlled|holds|held)\s+(?:about\s+|over\s+"
     r"|almost\s+|nearly\s+)?(?:most|much|half|a\s+(?:third|quarter)|[\d.,]+\s*(?:%|per\s*cent"
@@ -85,9 +92,37 @@ def _party(m: Mention) -> bool:
                                                "Actor", "Speaker"))
 
 
+# "The main export items of X on the Y market were ...", "X's export positions in Y
+# included ...": what X sold there.
+_EXPORT_ITEMS = re.compile(r"\bexport\s+(?:items|positions|goods|products|commodities|groups"
+                           r"|articles)\b", re.I)
+
+
+def _export_items(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for e in _EXPORT_ITEMS.finditer(text):
+        own = next((m for m in ms if m.start > e.end() and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?", text[e.end():m.start])), None) or next(
+            (m for m in ms if m.end <= e.start() and re.fullmatch(
+                r"['’]s\s+(?:(?:main|largest|key|major|principal|leading|chief|traditional)\s+)?",
+                text[m.end:e.start()])), None)
+        if own is None or own.adjectival:
+            continue
+        after = max(e.end(), own.end)
+        where = next((m for m in ms if m.start > after and m is not own and re.fullmatch(
+            r"\s+(?:on|in|to|into)\s+(?:the\s+)?", text[after:m.start]) and (
+                not m.adjectival or re.match(r"\s+(?:[a-z-]+\s+)?markets?\b", text[m.end:]))),
+            None)
+        if where is not None and where.key != own.key:
+            out.append(Hit("SUPPLIES_TO", own, where, e.span(), 0.7, "export items",
+                           extra={"goods": None, "value_usd": None}))
+    return out
+
+
 def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     ms = [m for m in mentions if _party(m)]
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
+        _export_items(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
         _supply_runs(text, ms) + _sourced(text, ms)
     seen, out = set(), []
@@ -118,7 +153,9 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
     for b in _BUYERS.finditer(text):
         # The goods and their maker: "buyers of Vitebsk flax", "X's main buyers".
         lo = max(text.rfind(";", 0, b.start()), text.rfind(".", 0, b.start())) + 1
-        supplier = _owner(text, ms, b.start(), lo)
+        supplier = _owner(text, ms, b.start(), lo) or next(
+            (m for m in ms if m.refers in ("Actor", "Speaker") and (
+                b.start() <= m.start < b.end() or m.end == b.start())), None)
         tail = text[b.end():]
         of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail)
         are_at = b.end()
@@ -211,8 +248,13 @@ def _presence(text: str, ms: list[Mention]) -> list[Hit]:
     return out
 
 
-_SHARE = re.compile(r"\baccounts?\s+for\s+(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+)?"
-                    r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?", re.I)
+# A part of a whole: "45%", "a quarter", "two thirds", "half", "the bulk", "most".
+_PART = (r"(?:about\s+|almost\s+|over\s+|more\s+than\s+|nearly\s+|roughly\s+|some\s+|up\s+to\s+)?"
+         r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two|three)\s+(?:half|third|quarter|fifth"
+         r"|tenth)s?|half|the\s+bulk|most|the\s+lion['’]s\s+share)")
+# "X accounts for 45% of Y's imports", "X makes up a quarter of the imports of Y"
+_SHARE = re.compile(rf"\b(?:accounts?|accounted)\s+for\s+{_PART}\s+of\s+(?:the\s+|all\s+)?"
+                    rf"|\b(?:makes?|made)\s+up\s+{_PART}\s+of\s+(?:the\s+|all\s+)?", re.I)
 
 
 _SHARE_OF = re.compile(
@@ -276,11 +318,15 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
         if any(h.trigger[0] <= s.start() < h.trigger[1] for h in out):
             continue
         subj = [m for m in ms if m.end <= s.start()]
-        owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 20), None)
+        owner = next((m for m in ms if m.start >= s.end() and m.start - s.end() < 40), None)
         if not subj or owner is None:
             continue
-        noun = re.match(r"(?:['’]s\s+)?\s*(?:[a-z-]+\s+){0,2}(exports?|imports?|supplies|deliveries)\b",  # noqa: E501
-                        text[owner.end:])
+        noun = re.match(r"(?:['’]s\s+)?\s*(?:[a-z-]+\s+){0,2}(exports?|imports?|supplies|deliveries"
+                        r"|purchases|market)\b", text[owner.end:])
+        if not noun and re.fullmatch(r"(?:[a-z-]+\s+){0,2}(?:imports?|purchases|market)\s+of\s+"
+                                     r"(?:the\s+)?", text[s.end():owner.start]):
+            # "... a third of the fertiliser market of the Krasnodar Territory"
+            noun = re.match(r"(imports?|purchases|market)", "imports")
         if not noun:
             continue
         a, b = (owner, subj[-1]) if noun.group(1).startswith(("export", "suppl", "deliver")) \
@@ -293,7 +339,8 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
 _MACHINES = (r"(?:trucks|tractors|buses|trolleybuses|trams|combines|harvesters|machines|loaders"
              r"|excavators|elevators|locomotives|wagons|cars|vehicles|equipment)")
 _OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating|working|used"
-            r"|running|in\s+use|in\s+operation)|work|operate|run)\s+(?:in|at|on)\s+"
+            r"|running|in\s+use|in\s+operation|operated|employed)|work|operate|run)"
+            r"\s+(?:in|at|on|across|throughout)\s+"
             # "at practically all open-pit coal mines of the region": the place they serve.
             r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?"
             # "run in many cities: A, B and C"
@@ -321,8 +368,11 @@ def _in_use(text: str, ms: list[Mention]) -> list[Hit]:
             u = _IN_USE_AFTER.match(text, m.end)
         nxt = ms[i + 1]
         # (the pattern may have taken the "the" of "the region" that follows)
+        # ("Belarusian tractors are operated in Y": the goods' country, when no maker's
+        # name stands between the goods and the verb)
         if u and u.end() - 4 <= nxt.start <= u.end() and m.refers in (None, "Actor", "Company") \
-                and not m.adjectival:
+                and (not m.adjectival or u.start() == m.end and m.country_hint and
+                     nxt.country_hint != m.country_hint):
             for r in run_after(text, nxt, ms):  # "run in many cities: A, B and C"
                 out.append(Hit("SUPPLIES_TO", m, r, (m.end, u.end()), 0.6, "in use",
                                extra={"goods": None, "value_usd": None}))
@@ -408,7 +458,14 @@ SOURCING = re.compile(r"\b(?:depend(?:s|ed)?|rel(?:y|ies|ied))\s+on\s+(?:[a-z-]+
                       r"(?:suppliers|components|parts|imports|inputs|materials)\b"
                       r"|\b(?:buys|bought|imports|imported|sources|purchases|purchased|needs)\s+"
                       r"(?:its\s+|their\s+|most\s+)?(?:[a-z-]+\s+){0,2}(?:components|parts|inputs"
-                      r"|materials)\s+(?:abroad|from\s+(?:abroad|other|several))\b")
+                      r"|materials)\s+(?:abroad|from\s+(?:abroad|other|several))\b"
+                      # "The plant buys most of its copper rod at home", "we source all our
+                      # yarn locally": the next sentence names where it comes from
+                      r"|\b(?:buys|bought|imports|imported|sources|sourced|purchases|purchased"
+                      r"|gets|obtains)\s+(?:most|all|much|part|the\s+bulk|half)\s+of\s+"
+                      r"(?:its|their|our)\s+(?:[a-z-]+\s+){0,3}?(?:abroad|at\s+home|locally"
+                      r"|domestically|in\s+the\s+country|from\s+(?:abroad|other|several|local"
+                      r"|domestic))\b")
 
 
 def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
@@ -697,6 +754,17 @@ _ITS_BUYERS = re.compile(r"(?:[a-z-]+\s+){0,3}(?:and\s+their\s+)?(?:buyers?|cust
                          r"|importers?|recipients?|clients?|purchasers?)\b")
 
 
+# "the holding's exports to Y", "Y is the company's largest market", "its shipments to
+# Y": the owner of a trade noun supplies.
+_OWNED_TRADE = re.compile(r"(?:(?:main|largest|biggest|key|first|total|new|traditional|export"
+                          r"|foreign|own)\s+){0,2}(?:exports|shipments|deliveries|sales"
+                          r"|markets?)\b(?!\s+(?:of|value|volume|revenue|earnings)\b)")
+
+
+_FOUND_BUYERS = re.compile(r"(?:also\s+)?(?:found|finds?)\s+(?:[a-z]+\s+)?(?:buyers|customers"
+                           r"|consumers|markets?|clients)\s+(?:in|among)\b")
+
+
 def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:
     """"its" and "the plant's" as the owner of goods that move: "its tyres are bought
     by", "buy its fertilisers", "the buyers of its bitumen", "the plant's engines went
@@ -706,8 +774,9 @@ def owner_refs(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         if not (_BUYS_OF.search(text[max(0, m.start() - 30):m.start()]) or _ITS_BUYERS.match(
-                text, m.end())
+                text, m.end()) or _OWNED_TRADE.match(text, m.end())
                 or any(SUPPLY.match(text, at) or _GO.match(text, at) or _OPERATE_AT.match(text, at)
+                       or _FOUND_BUYERS.match(text, at)
                        for at in _GOODS_THEN.findall_ends(text, m.end()))):
             continue
         word = m.group(0).split()[1].lower().rstrip("'’s") if m.group("kind") else ""
@@ -823,7 +892,14 @@ def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) ->
 # -- supplies with one side named: the other is the pair the text speaks of -----------
 _ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|deliveries|shipments"
                         r"|imports?)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
-                        r"(?P<passive>sent|delivered|supplied|shipped|exported|handed\s+over)\s+to\b",
+                        r"(?P<passive>sent|delivered|supplied|shipped|exported|handed\s+over)\s+to\b"
+                        # "the first lots also went to X", "consignments were sent to X":
+                        # units of goods that travel (their sender is spoken of before)
+                        r"|\b(?P<noun2>lots|batch(?:es)?|consignments?|cargoes|truckloads|wagons)"
+                        r"(?=\s+(?:[a-z]+\s+){0,3}?(?:went|go|goes|were\s+sent|was\s+sent"
+                        r"|were\s+shipped|was\s+shipped|arrived|reached)\b)"
+                        r"|\b(?:sent|shipped|dispatched)\s+(?:their|its|the)\s+(?:first\s+|new\s+)?"
+                        r"(?P<noun3>lots|batch(?:es)?|consignments?|cargoes)(?=\s+to\b)",
                         re.I)
 
 
@@ -861,10 +937,16 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
         hi_c += [nxt.start()] if nxt else []
         hi = min(hi_c) if hi_c else len(text)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and not m.refers]
+        noun = t.group("noun") or t.group("noun2") or t.group("noun3")
+        if len(inside) > 1 and not t.group("noun") and inside == run_after(text, inside[0], inside):
+            # "the first lots went to A and B": each member of the list received
+            to = re.search(r"\b(?:to|into)\s+(?:the\s+)?$", text[t.end():inside[0].start])
+            out += [(t.span(), m, "recipient") for m in inside] if to else []
+            continue
         if len(inside) != 1:
             continue
         m = inside[0]
-        importing = t.group("noun").lower().startswith("import")
+        importing = noun.lower().startswith("import")
         glued = m.end <= t.start() and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}",
                                                     text[m.end:t.start()])
         to = m.start >= t.end() and re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",

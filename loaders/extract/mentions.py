@@ -502,6 +502,40 @@ def _opening_adjective(m: Mention, text: str) -> bool:
         re.match(r"\s+[a-z]", text[m.end:]) is not None
 
 
+SPEAKS = (r"(?:said|says|say|added|adds|noted|notes|explained|explains|told|stressed|stresses"
+          r"|remarked|commented|comments|emphasised|emphasized|recalled|recalls|continued"
+          r"|according\s+to)")
+PERSON_TITLE = (r"(?:(?:general|executive|commercial|sales|marketing|export|technical|managing"
+                r"|deputy|first|chief|senior|production|financial|press|foreign\s+trade)\s+)*"
+                r"(?:director|head|chairman|chairwoman|chief|CEO|manager|president|owner|founder"
+                r"|spokesman|spokeswoman|spokesperson|representative|engineer|officer|secretary)"
+                r"(?:\s+general)?")
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z]+\s+)?{PERSON_TITLE}"
+                          r"\s+(?:of|at)\b")
+_TITLE_BEFORE = re.compile(rf"(?:\b{PERSON_TITLE}|\b{SPEAKS})\s+$")
+_FIRMISH = re.compile(r"\b(?:[A-Z]{2,}|Plant|Works|Group|Company|Holding|Bank|Factory|Mill"
+                      r"|Corporation|Motors|Steel|Agro\w*|\w+mash|\w+prom)\b")
+
+
+# A capitalised word that opens a sentence and has the ending of an English abstract or
+# mass noun is that noun, not a firm's name.
+_COMMON_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ery|ure|ages|ism"
+                          r"|ship)s?")
+
+
+def _named_person(m: Mention, text: str) -> bool:
+    """A person's name (two or three capitalised words) that a job title follows in
+    an apposition ("Aidar Seitkali, general director of X") or that a title or a verb
+    of saying precedes ("director Ivan Petrov", 'says Ion Rusu,')."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or m.kind_hint or m.organisation or m.text.startswith('"') \
+            or _FIRMISH.search(m.text) or not all(w[:1].isupper() for w in words):
+        return False
+    return bool(_TITLE_AFTER.match(text, m.end)) or bool(
+        _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and re.match(r"\s*[,.]", text[m.end:]))
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -523,6 +557,16 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # 'X - Management Company of Holding "Y"': X is the party
     if _PERSON.fullmatch(m.text):
         return True  # "R. Minnikhanov": a person, who acts for a body but is none
+    if _named_person(m, text):
+        return True  # "says Aidar Seitkali, general director of X": a person
+    if _COMMON_NOUN.fullmatch(m.text) and not m.kind_hint and not m.organisation and \
+            not text[:m.start].strip(' "“') and re.match(r"\s+[a-z]", text[m.end:]):
+        return True  # "Insulation compounds are imported", "Machinery and equipment came"
+    if " " not in m.text and not m.kind_hint and not m.organisation and m.text[1:].islower() \
+            and not text[:m.start].strip(' "“') and re.match(
+                r"\s+(?:and|or)\s+(?!(?:the|a|an|its|their|his|her|other|some|many|several"
+                r"|all|both|neighbouring|neighboring|nearby)\b)[a-z]+\s+[a-z]", text[m.end:]):
+        return True  # "Wheat and flour of the region are exported", "Oil and gas go to"
     if _INFRASTRUCTURE.match(text, m.end):
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
@@ -683,6 +727,10 @@ def _find(text: str) -> list[Mention]:
                 # after "of", "on", "named after" ...
                 if connectors == {"the"}:
                     break
+                # "the Novosibirsk Region on the Belarusian market": a demonym after "on"
+                # opens a phrase of its own ("Rostov-on-Don" is one word)
+                if "on" in connectors and toks[k].text.lower() in DEMONYMS:
+                    break
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
                 if connectors & _AND_LIKE and not org and not _head_follows(toks, k):
@@ -796,8 +844,10 @@ _OTHER_REFS = [
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
                         r"|leadership|officials|residents|economy|enterprises|companies))")),
-    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:company|plant|enterprise"  # noqa: E501
-                           r"|holding|concern|factory|firm|manufacturer|corporation|works)\b"
+    # ("the Company", "the Plant": an annual report's or a press release's capitals)
+    ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ompany|[Pp]lant"  # noqa: E501
+                           r"|[Ee]nterprise|holding|concern|[Ff]actory|[Ff]irm|[Mm]anufacturer"
+                           r"|corporation|works|cannery|winery|brewery)\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
     # "The Chamber signed ...", "the Ministry considers": a body by its head word alone
@@ -812,7 +862,7 @@ _OTHER_REFS = [
                          r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
                          r"|buses|output|partners?|dealers?|distributors?)\b)")),
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
-    ("Actor", re.compile(r"\b(?:it|they)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"
+    ("Actor", re.compile(r"\b(?:[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"  # noqa: E501
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
                          r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased"
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
@@ -846,6 +896,8 @@ def _other_references(text: str) -> list[Mention]:
         for r in rx.finditer(text):
             caps = re.findall(r"\b[A-Z][\w-]*", r.group(0))[1:] if r.group(0)[:1].isupper() else \
                 re.findall(r"\b[A-Z][\w-]*", r.group(0))
+            if kind == "Company" and caps and caps[-1] == r.group(0).split()[-1]:
+                caps = caps[:-1]  # "the Company": its own head word, capitalised
             if kind in ("Country", "City", "Company") and any(
                     c.lower() not in DEMONYMS and c.lower() not in _AREA_ADJECTIVES for c in caps):
                 continue  # "the Tashkent city khokimiyat" names Tashkent
@@ -869,6 +921,7 @@ delivery deliveries supply supplies export exports import imports shipment shipm
 sales purchase purchases trade cooperation twinning officials representatives delegations
 ties relations contacts links partnership interaction
 delegation heads mayors governors residents companies enterprises
+products goods
 """.split())
 
 

@@ -173,6 +173,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                                  strict=True)]
             continue
         mentions = find_mentions(s.text, common)
+        disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
@@ -255,7 +256,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                        prev_actor[1], text, mentions, sourcing)
         sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(text, mentions, disc, si):
+        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
             if any(h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
@@ -314,7 +315,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         last_actor = prev_actor
-        supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx)
+        supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
+                                       pair_ms)
         if observed is not None:
             # Parties reached through references and the discourse count as recognised.
             observed["parties"] += [(p.name, p.id, p.label, m.refers)
@@ -479,15 +481,24 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
     return out_hits, out_pairs
 
 
-def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[tuple]:
+def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
+                       ctx: tuple = (-9, None, None)) -> list[tuple]:
     """Supplies whose other side is the pair the text speaks of: "trade between Belarus
     and France grew. ... the growth of Belarusian exports ..." (to France); "mutual
-    supplies of machinery" between the two sides."""
+    supplies of machinery" between the two sides. With no pair, "shipments to Y" and
+    "imports from X" take the other side from the supply of the last two sentences, else
+    from whom the text speaks for (a letterhead's body, a quoted director's firm)."""
     out = []
     sides = disc.pairs.recall(si)
     named = list({p.id: p for p in (disc.party(m) for m in mentions
                                     if not m.refers and not m.adjectival)}.values())
-    for trigger, m, side in one_sided(text, mentions):
+    found = one_sided(text, mentions)
+    for trigger, m, side in found:
+        if side == "recipient" and sides and any(
+                x is not m and s2 == side and disc.party(x).id in (sides[0].id, sides[1].id)
+                for _, x, s2 in found if x is not None):
+            # "Shipments to A doubled, and lots went to B": both received; no pair.
+            sides = None
         if side == "mutual":
             pair = tuple(named) if len(named) == 2 else sides
             if pair and pair[0].id != pair[1].id:
@@ -507,9 +518,17 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
                 out.append((hit, (supplier, recipient)))
             continue
         party = disc.party(m)
+        # (a firm whose country was only guessed is no side of that country)
         same = [p for p in sides or () if p.id == party.id or (
-            party.label == "Country" and p.country == party.country)]
+            party.label == "Country" and p.country == party.country and p.resolved)]
         other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
+        if other is None and side in ("recipient", "supplier"):
+            own = _spoken_for(text, trigger, m, side, disc, si, ctx)
+            if own is not None and own.id != party.id:
+                hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "side spoken for",
+                          extra={"goods": None, "value_usd": None})
+                out.append((hit, (own, party) if side == "recipient" else (party, own)))
+                continue
         if other is None or other.country == party.country:
             if side == "recipient" and disc.subject and party.country and \
                     party.country != disc.subject and re.match(r"export", text[trigger[0]:], re.I):
@@ -525,6 +544,32 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int) -> list[t
                   extra={"goods": None, "value_usd": None})
         out.append((hit, pair))
     return out
+
+
+_STATE_BODY = re.compile(r"\b(?:Ministry|State\s+Committee|Customs|Statistics|Statistical"
+                         r"|Cabinet|Government)\b", re.I)
+
+
+def _spoken_for(text: str, trigger, m: Mention, side: str, disc: Discourse, si: int, ctx):
+    """The side a one-sided supply leaves out: the supplier ("shipments to Y") or the
+    recipient ("imports from X", "X's imports" excluded) of the supply the last two
+    sentences stated, else the party the text speaks for. Only for a party named after
+    its preposition (a sentence's own "X's exports" names its supplier)."""
+    if m.start < trigger[1]:
+        return None
+    spoken_for = disc.speaker or disc.quoted_speaker(disc.offset + m.start, reach=600)
+    if spoken_for is not None and spoken_for.label == "Organization" and spoken_for.country \
+            and _STATE_BODY.search(spoken_for.canonical or spoken_for.name):
+        # a ministry's or a customs service's note: its country's trade
+        cc = spoken_for.country
+        spoken_for = disc.party(Mention(COUNTRY_NAME.get(cc, cc), 0, 0, "Country", cc))
+    if spoken_for is not None and re.match(r"(?:ex|im)ports?\b", text[trigger[0]:], re.I):
+        return spoken_for  # a territory's or a firm's trade: its own exports and imports
+    if ctx[0] >= si - 2:
+        found = ctx[1] if side == "recipient" else ctx[2]
+        if found is not None:
+            return found
+    return spoken_for
 
 
 def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
@@ -645,6 +690,11 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
         if hit.how == "inputs from":
             sup = disc.party(hit.a, "Company")
             rec = sourcing[1] if sourcing[0] in (si, si - 1) else None
+            if rec is None and re.search(r"\b(?:imported|c[oa]me|comes)\b",
+                                         text[hit.trigger[0]:hit.trigger[1]]):
+                # "Machinery came mainly from China" in a region's report: what the body
+                # the text speaks for imports
+                rec = disc.speaker or disc.quoted_speaker(disc.offset + hit.a.start, reach=600)
         elif hit.a.refers == SUPPLIER_REF and not hit.b.refers:
             sup, rec = _side_before(out_h, out_r, hit, si, ctx, 0), disc.party(hit.b, "Company")
             if sup is None:
@@ -653,6 +703,10 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                 m = next((x for x in mentions if agent and x.start == agent.end()
                           and not x.refers and not x.adjectival), None)
                 sup = disc.party(m, "Company") if m is not None else None
+            if sup is None and hit.how == "buyers":
+                # "The main buyers were A and B" in a region's report or a firm's press
+                # release, no supply named before: the buyers of whom the text speaks for
+                sup = disc.speaker or disc.quoted_speaker(disc.offset + hit.b.start, reach=600)
         elif hit.b.refers == RECIPIENT_REF and not hit.a.refers:
             sup, rec = disc.party(hit.a, "Company"), _side_before(out_h, out_r, hit, si, ctx, 1)
         elif _from_here(hit, text):
@@ -692,7 +746,8 @@ def _side_before(hits, resolved, hit, si: int, ctx, side: int, here_only: bool =
     return ctx[1 + side] if ctx[0] == si - 1 and not here_only else None
 
 
-def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: int, ctx):
+def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: int, ctx,
+                    refs: list[Mention] = ()):
     """Who supplied whom in this sentence, for the next to refer to: the sides of its
     last supply, else the actor of a sentence with a supply verb ("Amkodor exports
     loaders.") as the supplier."""
@@ -701,6 +756,10 @@ def _supplier_after(text: str, hits, resolved, prev_actor, disc: Discourse, si: 
         return si, pairs[-1][0], pairs[-1][1]
     who = prev_actor[1]
     verb = _EXPORTS.search(text)
+    if who is None and verb:
+        # "Its products are supplied to 15 regions": the owner the reference points at
+        who = next((m for m in refs if m.refers in ("Actor", "Company", "Speaker")
+                    and m.end <= verb.start()), None)
     if who is not None and verb and who.end <= verb.start():
         party = disc.antecedent(who, si) if who.refers else disc.party(who, "Company")
         if party is not None:
@@ -726,8 +785,9 @@ def _sourcing(text: str, hits, resolved, who: Mention | None, disc: Discourse, s
 
 
 _EXPORTS = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?"
-                      r"|sells?|sold|exporters?|suppliers?|producers?|makers?|manufacturers?)\b",
-                      re.I)
+                      r"|sells?|sold|exporters?|suppliers?|producers?|makers?|manufacturers?"
+                      # "Bobruiskagromash produces trailers. Its largest buyers are ..."
+                      r"|produces|makes|manufactures)\b", re.I)
 
 
 def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:

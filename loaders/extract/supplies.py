@@ -38,6 +38,8 @@ SUPPLY = re.compile(
     r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+    # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks"
+    r"|t(?:ook|akes?|aking)\s+delivery(?=\s+of\b)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
@@ -48,7 +50,7 @@ SUPPLY = re.compile(
 SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
 _REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas"
-                      r"|sourc)", re.I)
+                      r"|sourc|t(?:ook|ake|aking)\s+delivery)", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
@@ -62,7 +64,10 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
                          r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
-                         r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?(?:the|a|an|its|their|our)\s+"
+                         r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?"
+                         # ("Y is the company's largest market": a firm spoken of owns it)
+                         r"(?:the\s+(?:company|plant|enterprise|firm|holding|factory|manufacturer"
+                         r"|producer|maker|group)['’]s|the|a|an|its|their|our)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 # "Armenia, a regular customer of X, ...", "Gazprom, the main supplier of gas to Y, ...":
 # an apposition says what the copula would.
@@ -152,12 +157,21 @@ def _role(text: str, m: Mention) -> str | None:
     return "to" if word == "into" else word
 
 
+# An adverb right before the trigger makes it a verb: "the company also exports", "the
+# region mainly imports" (frequency adjectives are no adverbs: "monthly shipments").
+_ADVERB_BEFORE = re.compile(r"\b(?:also|now|still|already|even|only|currently|(?!(?:week|month"
+                            r"|dai|year|quarter|hour|night|ear|friend|on)ly\b)[a-z]+ly)\s+$",
+                            re.I)
+
+
 def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     """"supplies of", "the delivery", "Belarusian exports" are nouns; "X supplies" a verb."""
     if not _NOUN_FORMS.match(t.group(0)):
         return False
     if re.match(r"\s+of\b", text[t.end():]) or not text[:t.start()].strip():
         return True  # ("Deliveries to X of ...": a sentence opens with no verb)
+    if _ADVERB_BEFORE.search(text, 0, t.start()):
+        return False  # "the region also imports fruit", "the company now exports cranes"
     prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
@@ -373,7 +387,20 @@ def directions(text: str, ms: list[Mention], t: re.Match
             subj = _subject(text, before)
             if subj is not None:
                 return [(subj, obj, "object", 0.6)]
+    if before and not after and not passive and _ADDED.search(text) and re.fullmatch(
+            r"suppl(?:ied|ies)|deliver(?:ed|s)|shipped|ships|exported|sent|sold", t.group(0), re.I):
+        # "Gomselmash also supplied 30 combines", "In addition, X delivered furniture":
+        # more goods to the recipient the text has just named
+        subj = _subject(text, before)
+        if subj is not None and not subj.adjectival:
+            return [(subj, Mention("", t.start(), t.start(), refers=RECIPIENT_REF),
+                     "recipient before", 0.55)]
     return []
+
+
+# Words that add to what was said: the recipient stays the one of the sentence before.
+_ADDED = re.compile(r"\b(?:also|in\s+addition|as\s+well|too|besides|moreover|another|further"
+                    r"|more)\b", re.I)
 
 
 def _agent(text: str, ms: list[Mention], t: re.Match
@@ -488,7 +515,18 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])
     if from_m and from_m[0] is not recipient:
         # "buys machinery from Russia and Belarus": each of the list supplies.
-        return [(f, r, "import from", 0.8) for f in run_after(text, from_m[0], after)
+        sources = run_after(text, from_m[0], after)
+        for m in from_m[1:]:
+            # "buys oil from A, cotton from B and zinc from C": gapped goods, each from
+            # its own source (no verb or subject of a clause of its own between)
+            if m not in sources and m.start > sources[-1].end and re.fullmatch(
+                    r",?\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?",
+                    text[sources[-1].end:m.start]) and not SUPPLY.search(
+                    text, sources[-1].end, m.start) and not re.search(
+                    r"\b(?:is|are|was|were|has|have|had|will|also)\b",
+                    text[sources[-1].end:m.start]):
+                sources += [x for x in run_after(text, m, after) if x not in sources]
+        return [(f, r, "import from", 0.8) for f in sources
                 for r in recipients if f is not r and r is not None]
     if not passive and not noun and re.match(r"buy|bought|purchas|procur|order", t.group(0), re.I):
         # "Enterprises of Y purchase tractors in Belarus": the country where they buy (a
@@ -501,6 +539,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient]
+    if not np:
+        # "acquired 45 trolleybuses made by X": the maker of what was bought
+        np = [m for m in after if m.start - t.end() < 60 and roles[id(m)] == "maker"
+              and not m.adjectival and m is not recipient][:1]
     if np and recipient is not None:
         # "received 412 tractors of A and 96 combines of B": each goods phrase's maker.
         # ("imports MAZ trucks and Belshina tyres": each maker before its goods)

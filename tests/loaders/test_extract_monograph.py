@@ -79,8 +79,9 @@ def test_works_named_by_two_materials_are_one_name(text, name):
 
 def test_a_plural_kind_word_after_a_list_gives_every_member_its_kind():
     ms = find_mentions("Apricots and grapes of the Ararat and Armavir marzes go to Moscow.")
-    assert [(m.text, m.kind_hint) for m in ms][1:3] == [("Ararat", "Region"),
-                                                        ("Armavir marzes", "Region")]
+    # ("Apricots" opening the sentence before "and grapes" is no name at all)
+    assert [(m.text, m.kind_hint) for m in ms][:2] == [("Ararat", "Region"),
+                                                       ("Armavir marzes", "Region")]
 
 
 @pytest.mark.parametrize("text", [
