@@ -85,13 +85,17 @@ _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
-                   r"|endorsed|extended"
+                   r"|endorsed|extended|formali[sz]ed|sealed|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
                    re.I)
-_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
-                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
-                     r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed)\b",
-                     re.I)
+# Verbs that make or remake a document ("put their signatures to", "formalised their
+# ties in a memorandum", "extended their agreement for five years"): shared by the
+# tests of a signing below.
+SIGNING_VERBS = (r"sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"
+                 r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
+                 r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed|extended|formali[sz]ed|sealed"
+                 r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?")
+_SIGNED = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted"
                         r"|approved|ratified|inked|initial+ed)"
                         r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
@@ -209,10 +213,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
     # as well as C and D"
     for r in runs:
-        if len(r) >= 4 and len(r) % 2 == 0 and not _plural_head(r[-1]):
+        # "the A and B regions, as well as the C and D regions": each pair carries its
+        # own plural kind word, which closes it (and an "and" may join the pairs).
+        headed = len(r) >= 4 and len(r) % 2 == 0 and all(
+            _plural_head(r[k + 1]) and not _plural_head(r[k]) for k in range(0, len(r), 2))
+        if len(r) >= 4 and len(r) % 2 == 0 and (headed or not _plural_head(r[-1])):
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
-            if all(s == "and" for s in seps[0::2]) and all(
-                    s in (",", ";", ", and", ", as well as", ", and also") for s in seps[1::2]):
+            joins = (",", ";", ", and", ", as well as", ", and also") + (("and",) if headed else ())
+            if all(s == "and" for s in seps[0::2]) and all(s in joins for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
     # between A and B: tied to the trigger ("an agreement on trade between A and the
@@ -319,7 +327,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                                               text[x.end:])]
         if rel and rel[-1].end <= trigger[0]:
             subject = rel[-1]
-        if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
+        listed = run_after(text, before[0], before) if len(before) >= 3 else []
+        if len(before) >= 2 and (re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) or (
+                # "A, B and C signed ... with D", "the A, B and C regions have ... with D"
+                len(listed) >= 3 and _sep(text, before[0], before[1]) == ","
+                and re.fullmatch(r"and|, and", _sep(text, listed[-2], listed[-1])))) \
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C": each of the co-signers with C.
             subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
@@ -329,8 +341,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             how = "gapped with" if _NEW_CLAUSE.search(text, subjects[-1].end, m.start()) \
                 else "and-with"
             return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
-        # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
-        for more in re.finditer(r"\b(?:and|but)\s+(?:also\s+)?with\b", text[m.end():], re.I):
+        # "with B in 2012 and with C in 2014", "with the B and C regions of Russia, with
+        # D of Kazakhstan and with E": later coordinated with-phrases too.
+        for more in re.finditer(r"(?:\b(?:and|but)|,)\s+(?:also\s+)?with\b", text[m.end():],
+                                re.I):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
@@ -343,12 +357,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # pipeline keeps the pairs across countries when the list mixes them).
     for r in _nearest_first(runs, trigger):
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
-                and (loose_pairs and not strict or _verb_follows(text, r[1].end) or re.search(
-                    r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
-                    r"|rectors?|directors?|presidents?|ministers?|leaders(?:hip)?|representatives)"
-                    r"\s+of\s+(?:the\s+)?)?$",
-                    text[max(0, r[0].start - 60):r[0].start])):
+                and (loose_pairs and not strict or _verb_follows(text, r[1].end)
+                     or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])):
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
@@ -358,6 +368,17 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     return []
 
 
+# The pair that signs, after "by": "was signed by the governors of A and B", and the
+# noun of the act, "the signing of a road map by A and B", "the conclusion of an
+# agreement on trade by A and B" (a title of up to eight words between).
+_PAIR_AGENT = re.compile(
+    r"(?:\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
+    r"\s+(?:\w+\s+)?"
+    r"|\b(?:signing|conclusion|adoption|initialling|renewal|extension|prolongation)\s+of\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+,?\s+){0,8}?)"
+    r"by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
+    r"|rectors?|directors?|presidents?|ministers?|leaders(?:hip)?|representatives)"
+    r"\s+of\s+(?:the\s+)?)?$", re.I)
 _BY_AGENT = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|agreed)"
                        r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 
@@ -476,7 +497,8 @@ def _verb_follows(text: str, at: int) -> bool:
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
-                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
+                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew|extend|prolong"
+                         r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
@@ -532,7 +554,7 @@ def _clause_start(text: str, at: int) -> int:
 
 
 _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protocol|road|plan"
-                          r"|programm?e|contract|intent|twin|sister|friend)", re.I)
+                          r"|programm?e|contract|intent|twin|sister|friend|formali[sz])", re.I)
 
 
 # "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
@@ -650,7 +672,9 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
                         r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
                         r"(?:s\b|[- ](?:cities|towns|regions|districts|municipalities))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
-                        r"|regions)(?=\s*[;:,]))?"
+                        r"|regions)(?=\s*[;:,])"
+                        # "has two partner cities in Russia: A and B"
+                        r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s*[;:]))?"
                         r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
@@ -790,6 +814,19 @@ _ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city|[Rr]egion|[O
 _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality)\s+of\b")
 
 
+# "Urumqi's neighbour Changji", "Moscow's satellite town Podolsk": a possessive with a
+# common noun describes the town named next; its twin words make it an owner instead
+# ("Pinsk's twin town Kolomna"), as does an office ("Kazan's mayor").
+_DESCRIBES = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})")
+_OWNING_NOUN = re.compile(r"twin|sister|partner|friend|fratern|brother|pobratim|" + OFFICE)
+
+
+def _describes_next(text: str, m: Mention, ms: list[Mention]) -> bool:
+    d = _DESCRIBES.match(text, m.end)
+    return bool(d) and not _OWNING_NOUN.search(d.group(1)) and any(
+        x.start == d.end() for x in ms)
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
@@ -800,7 +837,12 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if id(m) in where and _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):
             # the locating region and its link read as the town's description
             text = text[:m.start] + " " * (nxt.start - m.start) + text[nxt.start:]
-    ms = [m for m in ms if id(m) not in where]
+    described = [m for m in ms if _describes_next(text, m, ms)]
+    for m in described:
+        # the description reads as the next town's: "with Urumqi's neighbour Changji"
+        end = _DESCRIBES.match(text, m.end).end()
+        text = text[:m.start] + " " * (end - m.start) + text[end:]
+    ms = [m for m in ms if id(m) not in where and all(m is not x for x in described)]
     hits = []
     owner = _owner_of(text, ms, t.start())
     its = _ITS_TWIN.search(text, max(lo, t.start() - 40), t.start())

@@ -1,0 +1,109 @@
+"""Agreement and twinning shapes beyond "A signed an agreement with B", on short texts
+written for these tests: other verbs of making or remaking a document, the noun of the
+act with its agents, later with-phrases after a comma, pairs that carry their own
+plural kind word, co-signer lists before "with", lists of towns located by their
+country, and a possessive that only describes the next town."""
+
+import pytest
+from extract_candidates import pairs
+
+AGREEMENT = "SIGNED_AGREEMENT"
+TWIN = "TWINNED_WITH"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kaluga and Orsha put their signatures to a road map on Friday.",
+     [("city:ru:kaluga", "city:by:orsha")]),
+    ("The mayors of Kolomna and Lida put their signatures under a memorandum.",
+     [("city:ru:kolomna", "city:by:lida")]),
+    ("The Kursk Region and the Gomel Region formalised their cooperation in a road map.",
+     [("region:ru:kursk", "region:by:gomel")]),
+    ("The Tula Region formalised its ties with the Brest Region in a protocol.",
+     [("region:ru:tula", "region:by:brest")]),
+    ("Kaluga and Orsha prolonged the agreement of 2010 until 2030.",
+     [("city:ru:kaluga", "city:by:orsha")]),
+    ("Last year Pinsk and Serpukhov extended their memorandum for three more years.",
+     [("city:by:pinsk", "city:ru:serpukhov")]),
+])
+def test_other_verbs_of_making_a_document(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The signing of a road map by the Oryol Region and the Vitebsk Region was the high "
+     "point of the visit.", [("region:ru:oryol", "region:by:vitebsk")]),
+    ("The conclusion of an agreement on trade and economic cooperation by Kaluga and "
+     "Orsha crowned the visit.", [("city:ru:kaluga", "city:by:orsha")]),
+])
+def test_the_noun_of_the_act_with_its_agents(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lida has cooperation agreements with Alytus, with Kolomna and with Ruse.",
+     [("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:ru:kolomna"),
+      ("city:by:lida", "city:bg:ruse")]),
+    ("The Grodno Region has agreements with the Pskov and Tver regions of Russia, with "
+     "the Kostanay Region of Kazakhstan and with Podlaskie.",
+     [("region:by:grodno", "region:ru:pskov"), ("region:by:grodno", "region:ru:tver"),
+      ("region:by:grodno", "region:kz:kostanay"), ("region:by:grodno", "region:pl:podlaskie")]),
+])
+def test_later_with_phrases_after_a_comma(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Akmola and Omsk regions, as well as the Pavlodar and Altai regions, entered "
+     "into agreements in 2011.",
+     [("region:kz:akmola", "region:ru:omsk"), ("region:kz:pavlodar", "region:ru:altai-krai")]),
+    ("The Minsk and Kaluga regions and the Brest and Tula regions signed agreements in "
+     "2014.", [("region:by:minsk", "region:ru:kaluga"), ("region:by:brest", "region:ru:tula")]),
+])
+def test_pairs_that_carry_their_own_plural_kind_word(text, want):
+    assert sorted(pairs(text, AGREEMENT)) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Minsk, Brest and Gomel regions signed agreements with the Kaluga Region.",
+     [("region:by:minsk", "region:ru:kaluga"), ("region:by:brest", "region:ru:kaluga"),
+      ("region:by:gomel", "region:ru:kaluga")]),
+    ("Lida, Pinsk and Orsha have concluded cooperation agreements with Kolomna.",
+     [("city:by:lida", "city:ru:kolomna"), ("city:by:pinsk", "city:ru:kolomna"),
+      ("city:by:orsha", "city:ru:kolomna")]),
+])
+def test_co_signer_lists_before_with(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Oral has two partner cities in Russia: Orenburg and Saratov.",
+     [("city:kz:oral", "city:ru:orenburg"), ("city:kz:oral", "city:ru:saratov")]),
+    ("Lida has three twin towns in Poland: Ostrow Mazowiecka, Elk and Gizycko.",
+     [("city:by:lida", "city:pl:ostrow-mazowiecka"), ("city:by:lida", "city:pl:elk"),
+      ("city:by:lida", "city:pl:gizycko")]),
+    # a country after each member only locates it
+    ("Lida has twin towns in four countries: Alytus in Lithuania, Elk in Poland, Kolomna "
+     "in Russia and Ruse in Bulgaria.",
+     [("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:elk"),
+      ("city:by:lida", "city:ru:kolomna"), ("city:by:lida", "city:bg:ruse")]),
+])
+def test_twin_lists_with_their_country(text, want):
+    assert pairs(text, TWIN) == want
+
+
+def test_a_locating_country_is_no_list_member_of_a_supply_either():
+    text = "The Minsk Tractor Works ships tractors to Alytus in Lithuania, Elk in Poland and Ruse."
+    assert [b for _, b in pairs(text, "SUPPLIES_TO")] == [
+        "city:lt:alytus", "city:pl:elk", "city:bg:ruse"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Shymkent is twinned with Urumqi's neighbour Changji, and Taldykorgan with Karamay.",
+     [("city:kz:shymkent", "city:cn:changji"), ("city:kz:taldykorgan", "city:cn:karamay")]),
+    ("Brest is twinned with Moscow's satellite town Podolsk, and Lida with Alytus.",
+     [("city:by:brest", "city:ru:podolsk"), ("city:by:lida", "city:lt:alytus")]),
+    # twin words after the possessive make it the owner
+    ("Pinsk's twin town Kolomna sent a choir.", [("city:by:pinsk", "city:ru:kolomna")]),
+])
+def test_a_possessive_that_describes_the_next_town(text, want):
+    assert pairs(text, TWIN) == want
