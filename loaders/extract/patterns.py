@@ -85,7 +85,8 @@ _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
-                   r"|endorsed|extended|formali[sz]ed|sealed|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
+                   r"|endorsed|extended|formali[sz]ed|sealed|agreed"
+                   r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
                    re.I)
 # Verbs that make or remake a document ("put their signatures to", "formalised their
@@ -291,7 +292,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             continue
         signed_by = [x for x in ms if x.start > m.end() and re.search(
             r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]
-        before = [x for x in ms if x.end <= m.start()] or signed_by
+        # The party of an earlier with-phrase is its object, no subject of this one ("An
+        # agreement with A was signed in 2004, and a memorandum with B in 2008").
+        before = [x for x in ms if x.end <= m.start() and not re.search(
+            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)] or signed_by
         # The subject is in the clause of the signing: "cooperation between A and B
         # grows, where C signed an agreement with D" is C's, not A's.
         lo = _clause_start(text, m.start())
@@ -506,7 +510,7 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B cooperate under an agreement of 2005": the pair the
                          # document binds
                          r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
-                         r"(?:[a-z]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
+                         r"(?:[a-z\d]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
                          r"|on\s+the\s+basis\s+of|based\s+on|in\s+accordance\s+with)\s"
                          # "A and B are linked by an agreement on trade"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:linked|bound|connected"

@@ -107,3 +107,30 @@ def test_a_locating_country_is_no_list_member_of_a_supply_either():
 ])
 def test_a_possessive_that_describes_the_next_town(text, want):
     assert pairs(text, TWIN) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2018, the Gomel Region and the Chernihiv Region agreed a plan of action.",
+     [("region:by:gomel", "region:ua:chernihiv")]),
+    ("The Vitebsk Region and the Pskov Region have been cooperating since 2001 on the "
+     "basis of an agreement.", [("region:by:vitebsk", "region:ru:pskov")]),
+])
+def test_agreed_and_cooperating_since_a_year(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the partner of an earlier with-phrase is no signer of the next one
+    ("The Grodno Region maintains ties with many Polish partners. An agreement with "
+     "Podlaskie was signed in 2004, and a memorandum with Lublin in 2008.",
+     [("region:by:grodno", "region:pl:podlaskie"), ("region:by:grodno", "city:pl:lublin")]),
+    ("The Gomel Region is active in the east. A memorandum of understanding with the "
+     "Bryansk Region has been concluded.", [("region:by:gomel", "region:ru:bryansk")]),
+])
+def test_a_document_with_its_partner_signed_in_the_passive(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+def test_a_later_with_partner_is_not_paired_with_the_earlier_one():
+    text = "An agreement with Podlaskie was signed in 2004, and a memorandum with Lublin in 2008."
+    assert ("region:pl:podlaskie", "city:pl:lublin") not in pairs(text, AGREEMENT)
