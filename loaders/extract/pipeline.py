@@ -28,6 +28,7 @@ from relgraph.loaders.extract.frames import (
     SUPPLIER_REF,
     continue_list,
     find_frames,
+    list_continues,
     one_sided,
     open_list,
     owner_refs,
@@ -266,7 +267,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         if pending is None:
             pending = open_twin_list(s.text, mentions, disc, si) or \
-                open_list(s.text, mentions, disc, si)
+                open_list(s.text, mentions, disc, si) or list_continues(hits, resolved)
         by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
         if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -307,6 +308,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 twin_references(text, hits, resolved, disc, si):
             hits.append(hit)
             resolved.append(pair)
+        if found:
+            # The list the sentence goes on with is the owner's, not pairs of its own
+            # ("The list also includes A and B").
+            listed = {id(hit.a) for hit, _ in found}
+            keep = [i for i, h in enumerate(hits) if not (
+                h.rel_type == found[0][0].rel_type and id(h.a) in listed and id(h.b) in listed)]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
         for hit, pair in found:
             hits.append(hit)
             resolved.append(pair)

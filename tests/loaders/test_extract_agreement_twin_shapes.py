@@ -134,3 +134,33 @@ def test_a_document_with_its_partner_signed_in_the_passive(text, want):
 def test_a_later_with_partner_is_not_paired_with_the_earlier_one():
     text = "An agreement with Podlaskie was signed in 2004, and a memorandum with Lublin in 2008."
     assert ("region:pl:podlaskie", "city:pl:lublin") not in pairs(text, AGREEMENT)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lida is twinned with Alytus. Other twin towns are Elk and Kolomna.",
+     [("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:elk"),
+      ("city:by:lida", "city:ru:kolomna")]),
+    ("Pinsk's twin towns include Kolomna and Ruse. Others are Alytus and Elk.",
+     [("city:by:pinsk", "city:ru:kolomna"), ("city:by:pinsk", "city:bg:ruse"),
+      ("city:by:pinsk", "city:lt:alytus"), ("city:by:pinsk", "city:pl:elk")]),
+    # a list begun after a count goes on after "the list also includes" too
+    ("Mogilev has 15 twin cities, among them Kaluga and Ruse. The list also includes "
+     "Villeurbanne and Serpukhov.",
+     [("city:by:mogilev", "city:ru:kaluga"), ("city:by:mogilev", "city:bg:ruse"),
+      ("city:by:mogilev", "city:fr:villeurbanne"), ("city:by:mogilev", "city:ru:serpukhov")]),
+])
+def test_a_twin_list_goes_on_in_the_next_sentence(text, want):
+    assert pairs(text, TWIN) == want
+
+
+def test_an_agreement_list_goes_on_in_the_next_sentence():
+    text = ("The Minsk Region has agreements with the Moscow Region and the Tula Region. "
+            "Other partners include the Kaluga Region and the Bryansk Region.")
+    assert pairs(text, AGREEMENT) == [
+        ("region:by:minsk", "region:ru:moscow"), ("region:by:minsk", "region:ru:tula"),
+        ("region:by:minsk", "region:ru:kaluga"), ("region:by:minsk", "region:ru:bryansk")]
+
+
+def test_a_pair_of_towns_opens_no_list_of_either():
+    text = "Lida and Alytus are twin towns. Others are Elk and Kolomna."
+    assert ("city:by:lida", "city:pl:elk") not in pairs(text, TWIN)
