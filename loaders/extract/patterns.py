@@ -277,6 +277,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "A and B signed a memorandum on a service between C and D": the subject of
         # the signing is surer than a "between" the trigger does not govern.
         return _subject_pair(text, runs, trigger) or out
+    fronted = _fronted_with(text, ms)
+    if fronted:
+        return fronted
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
     for m in re.finditer(r"\bwith\b", text, re.I):
@@ -362,7 +365,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     for r in _nearest_first(runs, trigger):
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
                 and (loose_pairs and not strict or _verb_follows(text, r[1].end)
-                     or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])):
+                     or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])
+                     or _gapped_pair(text, r[0], r[1])):
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
@@ -385,6 +389,45 @@ _PAIR_AGENT = re.compile(
     r"\s+of\s+(?:the\s+)?)?$", re.I)
 _BY_AGENT = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|agreed)"
                        r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
+
+
+_FRONTED_WITH = re.compile(r"^(?:(?:In|Since|By|Back\s+in)\s+\d{4},?\s+)?(?:Also\s+)?[Ww]ith\s+"
+                           r"(?:the\s+)?")
+_AFTER_FRONTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+"
+                            r"(?:(?:in|since|back\s+in)\s+\d{4},?\s+)?(?:the\s+)?")
+
+
+def _fronted_with(text: str, ms: list[Mention]) -> list:
+    """"With the Shandong Province, the Mogilev region signed an agreement", "With
+    Kaunas, Grodno has had a partnership agreement since 2001": the partner fronted,
+    the signer the subject after the comma."""
+    w = _FRONTED_WITH.match(text)
+    first = next((x for x in ms if w and x.start == w.end()), None)
+    if first is None:
+        return []
+    # The subject after the comma reads as one more member of the list: the list ends
+    # before the member that a signing verb follows.
+    run = run_after(text, first, ms)
+    nxt = next((x for x in ms if x.start > run[-1].end), None)
+    for i, subject in enumerate(run[1:] + ([nxt] if nxt is not None else [])):
+        if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
+                _verb_follows(text, subject.end):
+            return [(subject, x, "with", 0.75) for x in run[:i + 1]]
+    return []
+
+
+_GAP_BEFORE = re.compile(r"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?:(?:in|by)\s+\d{4},?\s+)?"
+                         r"(?:the\s+)?$")
+
+
+def _gapped_pair(text: str, a: Mention, b: Mention) -> bool:
+    """"A and B signed an agreement, and C and D a protocol": a later clause whose
+    signing verb is left out, its pair right before its document."""
+    return bool(_GAP_BEFORE.search(text, max(0, a.start - 30), a.start)) and bool(re.match(
+        r"\s+(?:(?:in\s+\d{4}|also),?\s+)?(?:an?|the|their|its|a\s+similar)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:agreements?|memorand\w+|protocols?|road\s?maps?|treat(?:y|ies)|programmes?"
+        r"|action\s+plans?|plans?\s+of|contracts?|one)\b", text[b.end:])) and bool(
+        _SIGNED.search(text, 0, a.start))
 
 
 def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:

@@ -164,3 +164,44 @@ def test_an_agreement_list_goes_on_in_the_next_sentence():
 def test_a_pair_of_towns_opens_no_list_of_either():
     text = "Lida and Alytus are twin towns. Others are Elk and Kolomna."
     assert ("city:by:lida", "city:pl:elk") not in pairs(text, TWIN)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Sichuan Province is a major partner. In 2002, Minsk signed an agreement with this "
+     "Chinese province.", [("city:by:minsk", "region:cn:sichuan")]),
+    ("The Kostanay Region is a neighbour. In 2012 the Kurgan Region signed a protocol with "
+     "the Kazakh oblast.", [("region:ru:kurgan", "region:kz:kostanay")]),
+])
+def test_a_province_or_oblast_named_by_its_country_is_the_one_named_before(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Belarus' Grodno Region and China's Liaoning Province signed a memorandum in 2017.",
+     [("region:by:grodno", "region:cn:liaoning")]),
+    ("Belarus’ Gomel Region and Russia's Bryansk Region renewed their agreement.",
+     [("region:by:gomel", "region:ru:bryansk")]),
+])
+def test_a_country_possessive_with_a_bare_apostrophe(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Minsk region and the Moscow region signed an agreement on cooperation for "
+     "2019-2021, and the Grodno region and the Kaliningrad region a protocol.",
+     [("region:by:minsk", "region:ru:moscow"), ("region:by:grodno", "region:ru:kaliningrad")]),
+    ("Lida and Alytus concluded a memorandum; in 2012 Pinsk and Kolomna a similar one.",
+     [("city:by:lida", "city:lt:alytus"), ("city:by:pinsk", "city:ru:kolomna")]),
+])
+def test_a_later_pair_whose_signing_verb_is_left_out(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("With the Shandong Province, the Mogilev region signed an agreement in 2016.",
+     [("region:by:mogilev", "region:cn:shandong")]),
+    ("With Kaunas and Alytus, Grodno concluded cooperation agreements in 2001.",
+     [("city:by:grodno", "city:lt:kaunas"), ("city:by:grodno", "city:lt:alytus")]),
+])
+def test_a_fronted_partner(text, want):
+    assert pairs(text, AGREEMENT) == want
