@@ -534,6 +534,9 @@ def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
     return before[::-1] + [r for r in runs if r[-1].end > trigger[0]]
 
 
+_NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+")
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -541,6 +544,10 @@ def _verb_follows(text: str, at: int) -> bool:
     if office:
         # "... and Brest's mayor signed"
         at += office.end() - 1
+    # "B named after A. Saginov signed": the person a body is named after
+    named = _NAMED_AFTER.match(text, at)
+    if named:
+        at = named.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
@@ -639,6 +646,10 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     last = None
     for hit in _SIGN_OR_DOC.finditer(text, 0, at):
         last = hit
+    if last is not None and trigger[0] > at and re.match(r"(?i:twin|sister|friend)", last.group(0)):
+        # "has had sister-region relations with A since 2004 and a cooperation agreement
+        # with B": the twin words own the with-phrase after them, not a later document.
+        return False
     return bool(last) and at - last.end() < 100 and not re.search(
         r"\bwith\b", text[last.end():at], re.I)
 
@@ -1047,8 +1058,11 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     for a, b in twins:
         if a <= d.start() < b:
             return True
+        # "twin-city ties with B since 1998 and an agreement with C": a twin word that
+        # has its own with-phrase before the document is not what the document is.
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
-                min(b, d.start()):max(a, title_end)]:
+                min(b, d.start()):max(a, title_end)] and not (
+                b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)):
             return True
     return False
 

@@ -205,3 +205,32 @@ def test_a_later_pair_whose_signing_verb_is_left_out(text, want):
 ])
 def test_a_fronted_partner(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,twins,agreements", [
+    ("The Kostanay region has had sister-region relations with the Chelyabinsk region since "
+     "2004 and a cooperation agreement with the Kurgan region since 2011.",
+     [("region:kz:kostanay", "region:ru:chelyabinsk")],
+     [("region:kz:kostanay", "region:ru:kurgan")]),
+    ("Gomel has had twin-city ties with Bryansk since 1998 and an agreement on trade with "
+     "Kursk since 2005.", [("city:by:gomel", "city:ru:bryansk")],
+     [("city:by:gomel", "city:ru:kursk")]),
+    # a twinning agreement is the twinning itself
+    ("Minsk and Ankara signed a twinning agreement in 2010.",
+     [("city:by:minsk", "city:tr:ankara")], []),
+])
+def test_twin_words_keep_their_own_with_phrase(text, twins, agreements):
+    assert pairs(text, TWIN) == twins
+    assert pairs(text, AGREEMENT) == agreements
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Novosibirsk State Technical University and Karaganda Technical University named after "
+     "A. Saginov signed a memorandum on joint degree programmes.",
+     [("org:ru:novosibirsk-state-technical-university", "org:kz:karaganda-technical-university")]),
+    ("Tomsk Polytechnic University and Pavlodar State University named after S. Toraighyrov "
+     "concluded an agreement on exchanges.",
+     [("org:ru:tomsk-polytechnic-university", "org:kz:pavlodar-state-university")]),
+])
+def test_a_body_named_after_a_person_signs(text, want):
+    assert pairs(text, AGREEMENT) == want
