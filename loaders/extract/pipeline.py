@@ -59,7 +59,12 @@ from relgraph.loaders.extract.references import (
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
-from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_references
+from relgraph.loaders.extract.twinning import (
+    lone_twin_with,
+    open_twin_list,
+    twin_pair,
+    twin_references,
+)
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -305,7 +310,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 hits.append(hit)
                 resolved.append(pair)
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
-                twin_references(text, hits, resolved, disc, si):
+                twin_references(text, hits, resolved, disc, si) + \
+                lone_twin_with(text, mentions, hits, disc, si):
             hits.append(hit)
             resolved.append(pair)
         if found:

@@ -234,3 +234,18 @@ def test_twin_words_keep_their_own_with_phrase(text, twins, agreements):
 ])
 def test_a_body_named_after_a_person_signs(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2012 Brest joined the family of partner cities of the Serbian town of Sremska "
+     "Mitrovica. Sister-city relations with Tula date from 2015.",
+     [("city:by:brest", "city:rs:sremska-mitrovica"), ("city:by:brest", "city:ru:tula")]),
+    ("Mogilev is the centre of the region. Twin-city ties with Kaluga were set up in 1995.",
+     [("city:by:mogilev", "city:ru:kaluga")]),
+])
+def test_twin_words_with_a_partner_only_take_the_place_spoken_of(text, want):
+    assert pairs(text, TWIN) == want
+
+
+def test_twin_words_with_a_partner_only_and_no_place_before_give_nothing():
+    assert pairs("Twin-city ties with Kaluga were set up in 1995.", TWIN) == []
