@@ -1067,6 +1067,11 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     return False
 
 
+_COUNTED = re.compile(r"\b(?:(?:more\s+than|over|about|around|almost|nearly|some|at\s+least)\s+"
+                      r"(?!(?:19|20)\d\d\b)\d+|(?!(?:19|20)\d\d\b)\d{2,}|dozens\s+of|hundreds\s+of"
+                      r"|numerous|many|a\s+number\s+of)\s+(?:[a-z-]+\s+){0,3}$", re.I)
+
+
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
@@ -1124,6 +1129,12 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
                 m.start >= opening.end() for m in ms) >= 2 else ms
         strict = not _SIGNED.search(text)
         pairs = _dedupe_pairs(pair_up(text, ms, d.span(), strict=strict))
+        if _COUNTED.search(text, max(0, d.start() - 45), d.start()):
+            # "more than 200 documents signed between Belarus and China", "A and B have
+            # signed over 100 intergovernmental agreements": the states' whole treaty
+            # base counted, no document of its own.
+            pairs = [p for p in pairs if not (p[0].key in COUNTRY_BY_NAME
+                                              and p[1].key in COUNTRY_BY_NAME)]
         title = _title(text, d)
         # "This document" points back at a paper named before: a weaker trigger.
         penalty = 0.05 if word.startswith("document") else 0.0

@@ -249,3 +249,24 @@ def test_twin_words_with_a_partner_only_take_the_place_spoken_of(text, want):
 
 def test_twin_words_with_a_partner_only_and_no_place_before_give_nothing():
     assert pairs("Twin-city ties with Kaluga were set up in 1995.", TWIN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The legal basis of their relations is formed by more than 200 documents signed between "
+    "Belarus and China.",
+    "Belarus and China have signed over 100 intergovernmental agreements since 1992.",
+])
+def test_the_states_whole_treaty_base_counted_is_no_signing(text):
+    assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # one document of two states stays, as a signing
+    ("Belarus and Vietnam signed an agreement on the mutual protection of investments in 1992.",
+     [("country:by", "country:vn")]),
+    # regions' documents counted are their own agreements
+    ("The Minsk Region and the Moscow Region have signed more than 10 agreements.",
+     [("region:by:minsk", "region:ru:moscow")]),
+])
+def test_one_document_of_states_and_counted_documents_of_regions_stay(text, want):
+    assert pairs(text, AGREEMENT) == want
