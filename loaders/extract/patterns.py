@@ -282,7 +282,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         return fronted
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
-    for m in re.finditer(r"\bwith\b", text, re.I):
+    # "A became a partner of B under an agreement of 2010": "partner of" as "with", when
+    # the document the partnership rests on follows.
+    for m in re.finditer(r"\bwith\b|(?:\b(?:a|the|its)\s+)(?:[a-z]+\s+)?partners?\s+of\b",
+                         text, re.I):
+        partner_of = not m.group(0).lower().startswith("with")
+        if partner_of and not _under(text, trigger, m.start()):
+            continue
         if strict is not None and not _with_tied(text, trigger, m.start()) and not _under(
                 text, trigger, m.start()):
             continue
@@ -564,7 +570,7 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|on\s+the\s+basis\s+of|based\s+on|in\s+accordance\s+with)\s"
                          # "A and B are linked by an agreement on trade"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:linked|bound|connected"
-                         r"|tied|united)\s+by\s+(?:an?\s+|the\s+)?(?:[a-z\d-]+\s+){0,3}(?:agreement"
+                         r"|tied|united)(?:\s+since\s+\d{4})?\s+by\s+(?:an?\s+|the\s+)?(?:[a-z\d-]+\s+){0,3}(?:agreement"
                          r"|accord|memorand|treat|protocol|contract|road|programm)"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
@@ -608,7 +614,8 @@ def _clause_start(text: str, at: int) -> int:
 
 
 _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protocol|road|plan"
-                          r"|programm?e|contract|intent|twin|sister|friend|formali[sz])", re.I)
+                          r"|programm?e|contract|intent|twin|sister|friend|formali[sz]|initial"
+                          r"|inked|exchang|renew|prolong)", re.I)
 
 
 # "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
@@ -661,7 +668,9 @@ def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
         r"\b(?:under|within\s+the\s+framework\s+of|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to"
         # "Cooperation of A with B rests on an agreement signed in 2000"
         r"|rest(?:s|ed)?\s+on|rel(?:y|ies|ied)\s+on|(?:governed|regulated)\s+by"
-        r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
+        r"|in\s+accordance\s+with"
+        # "A has cooperated with B since 2008, when an agreement was signed"
+        r"|(?:since|in)\s+\d{4},?\s+when)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
         r"(?:[a-z]+\s+){0,2}$",
         text[max(0, trigger[0] - 60):trigger[0]]))
 
@@ -1072,9 +1081,19 @@ _COUNTED = re.compile(r"\b(?:(?:more\s+than|over|about|around|almost|nearly|some
                       r"|numerous|many|a\s+number\s+of)\s+(?:[a-z-]+\s+){0,3}$", re.I)
 
 
+def _weak_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bool:
+    """A partnership word whose clause names a country or a whole region (no town pair)."""
+    lo, hi = own_clause(text, t.start(), t.end())
+    return any(_no_town(text, m) for m in mentions if lo <= m.start < hi
+               and not _ONLY_LOCATES.search(text, 0, m.start))
+
+
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
-    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
+    # Partnership words are a twinning between towns only: "the Grodno Region became a
+    # partner of the Kaliningrad Region under an agreement" is the agreement's.
+    twins = [t.span() for t in TWIN.finditer(text)] + [
+        t.span() for t in TWIN_WEAK.finditer(text) if not _weak_between_regions(text, mentions, t)]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
     # and they are no other document's.

@@ -270,3 +270,32 @@ def test_the_states_whole_treaty_base_counted_is_no_signing(text):
 ])
 def test_one_document_of_states_and_counted_documents_of_regions_stay(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Grodno Region became a partner of the Kaliningrad Region under an agreement signed "
+     "in 2010.", [("region:by:grodno", "region:ru:kaliningrad")]),
+    ("The Gomel Region and the Bryansk Region have been bound since 2005 by an agreement on "
+     "cooperation.", [("region:by:gomel", "region:ru:bryansk")]),
+    ("The Brest Region has been cooperating with the Volyn Region since 2008, when an "
+     "agreement was signed.", [("region:by:brest", "region:ua:volyn")]),
+    ("The Vitebsk Region initialled with the Pskov Region a protocol on border trade.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+])
+def test_partnerships_and_ties_that_rest_on_a_document(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Gomel's twin-city ties with Kaluga were formalised in an agreement in 1996.",
+    "Lida has been a partner of Alytus since 2001 on the basis of a memorandum.",
+])
+def test_a_document_of_a_town_partnership_stays_the_twinning(text):
+    assert pairs(text, AGREEMENT) == []
+    assert len(pairs(text, TWIN)) == 1
+
+
+def test_a_partner_without_a_document_signs_nothing():
+    text = ("The Gomel Region is a trade partner of the Bryansk Region and a memorandum is "
+            "being drafted.")
+    assert pairs(text, AGREEMENT) == []
