@@ -45,6 +45,8 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
                   # "friendly cities", "friendship provinces": the Chinese usage
                   r"|friend(?:ly|ship)[- ](?:relations|ties|links|cit(?:y|ies)|towns?|regions?"
                   r"|provinces?|districts?|municipalit(?:y|ies))|(?:cit(?:y|ies)|towns?)-partners?"
+                  # "friend cities", "cities-friends"
+                  r"|friend[- ](?:cit(?:y|ies)|towns?)|(?:cit(?:y|ies)|towns?)-friends?"
                   r"|partner[- ](?:cit(?:y|ies)|towns?|districts?"
                   r"|municipalit(?:y|ies))|brother(?:ly)?[- ](?:cit(?:y|ies)|towns?)"
                   # the Russian and Belarusian word, as translations keep it
@@ -61,6 +63,8 @@ TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)"
                        r"|(?:ties|bonds|relations)\s+of\s+friendship"
                        r"|friendly\s+(?:contacts|exchanges|cooperation)"
                        r"|paired\s+(?:up\s+)?with|(?:a|the)\s+partner\s+(?:of|for|to)"
+                       # "Lida partnered with Alytus in 2001"
+                       r"|partnered(?=\s+(?:up\s+)?with\b)"
                        r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
                        r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
 _WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
@@ -1550,7 +1554,9 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
     if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+(?:for|on|to)"
-                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]):
+                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]) and not (
+            # "an agreement on twin-city relations" is the twinning itself, signed
+            TWIN.match(text, trigger[0]) or TWIN_WEAK.match(text, trigger[0])):
         return "planned"  # "a contract for the supply of ...": deliveries still to come
     return "planned" if _planned(text, lo, hi) else "fact"
 

@@ -5,7 +5,7 @@ plural kind word, co-signer lists before "with", lists of towns located by their
 country, and a possessive that only describes the next town."""
 
 import pytest
-from extract_candidates import pairs
+from extract_candidates import candidates, pairs
 
 AGREEMENT = "SIGNED_AGREEMENT"
 TWIN = "TWINNED_WITH"
@@ -299,3 +299,26 @@ def test_a_partner_without_a_document_signs_nothing():
     text = ("The Gomel Region is a trade partner of the Bryansk Region and a memorandum is "
             "being drafted.")
     assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lida partnered with Alytus in 2001.", [("city:by:lida", "city:lt:alytus")]),
+    ("In 2016 Pinsk also partnered with the Russian town of Kolomna.",
+     [("city:by:pinsk", "city:ru:kolomna")]),
+    ("Lida and Alytus are friend cities.", [("city:by:lida", "city:lt:alytus")]),
+    ("Lida and Alytus have been cities-friends since 2001.", [("city:by:lida", "city:lt:alytus")]),
+    # between regions "partnered" is no twinning
+    ("The Gomel Region partnered with the Bryansk Region in 2001.", []),
+])
+def test_more_twinning_words(text, want):
+    assert pairs(text, TWIN) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Lida and Alytus signed an agreement on twin-city relations.",
+    "Lida and Alytus signed an agreement on sister-city relations in 2005.",
+])
+def test_an_agreement_on_twin_relations_is_a_twinning_in_fact(text):
+    rows = [r for r in candidates(text)
+            if r["type"] == TWIN]
+    assert [r["status"] for r in rows] == ["fact"]
