@@ -36,7 +36,11 @@ LIST_SEP = re.compile(
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     rf"(?:{OWN_OFFICE})?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:"
+    # "A and, on the Chinese side, B": an aside after "and" is no separator
+    r"and\s*,\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
+    r"|in\s+\d{4})\s*,\s+"
+    r"|,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
     # "A and the Kazakh city of B": a kind word of the next party neither.

@@ -983,7 +983,12 @@ def _emit(out, text, toks, i, j, org):
             _PENDING_HINT[0] = mention.country_hint
             return
         side = re.match(r"\s+sides?\b", after)
-        if side and re.search(r"\b(?:the|both)\s+$", text[max(0, start - 6):start], re.I):
+        if side and re.search(r"\bon\s+the\s+$", text[max(0, start - 8):start], re.I) and \
+                re.match(r"\s*,", text[end + side.end():]):
+            # "A and, on the Chinese side, B": an aside that says whose B is
+            mention.end = end + side.end()
+            mention.text = text[start:mention.end]
+        elif side and re.search(r"\b(?:the|both)\s+$", text[max(0, start - 6):start], re.I):
             # "the Belarusian side" is the country, a party like any other.
             mention.end = end + side.end()
             mention.text = text[start:mention.end]

@@ -135,6 +135,9 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     person = _PERSON_AFTER.match(text, a.end)
     at = person.end() if person and person.end() <= b.start else a.end
     sep = text[at:b.start].strip().lower()
+    # "A and, on the Chinese side, B": the aside after "and" is no separator
+    sep = re.sub(r"^and\s*,\s*(?:on\s+the\s+[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
+                 r"|in\s+\d{4})\s*,(?=\s|$)", "and", sep)
     # "Astrakhan's governor and the akim of Atyrau": the office acts for the place.
     sep = _OWN_OFFICE.sub("", sep)
     # 'the Institution "A" and B': the closing quote of a name is no separator.
@@ -319,8 +322,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if opening and opening.end() <= m.start():
             before = [x for x in before if x.start >= opening.end()] or before
         if signed_by and after and after[0] is not signed_by[0]:
-            # "the agreement with B ... was signed by A"
-            return [(signed_by[0], after[0], "with signed by", 0.8)]
+            # "the agreement with B ... was signed by A"; "Agreements with B (2001), C
+            # (2003) and D were signed by A": each of the list
+            listed = [x for x in run_after(text, after[0], after) if x.end <= signed_by[0].start]
+            return [(signed_by[0], x, "with signed by", 0.8) for x in listed or after[:1]]
         if not before or not after:
             continue
         run = next((r for r in runs if r[0] is after[0]), [after[0]])
@@ -524,7 +529,10 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
                       r"|In\s+accordance\s+with|On\s+the\s+basis\s+of"
                       # a contrast names who did not act ("Unlike Gomel, ...")
                       r"|Unlike|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)"
-                      r"|Except\s+for|Despite)\b[^,;:]{3,160},\s+")
+                      r"|Except\s+for|Despite"
+                      # a date and a place: "On 12 May 2018 in Minsk,", "In 2019 in Kazan,"
+                      r"|(?:On|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+in(?=\s+[A-Z]))"
+                      r"\b[^,;:]{3,160},\s+")
 
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:

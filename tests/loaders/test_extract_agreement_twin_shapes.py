@@ -322,3 +322,27 @@ def test_an_agreement_on_twin_relations_is_a_twinning_in_fact(text):
     rows = [r for r in candidates(text)
             if r["type"] == TWIN]
     assert [r["status"] for r in rows] == ["fact"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On 12 May 2018 in Minsk, the Minsk Regional Executive Committee and, on the Chinese "
+     "side, the People's Government of Henan Province signed a memorandum.",
+     [("region:by:minsk", "region:cn:henan")]),
+    ("The Minsk Region and, on the Russian side, the Tula Region signed a protocol.",
+     [("region:by:minsk", "region:ru:tula")]),
+    ("The Vitebsk Region and, for its part, the Pskov Region signed a road map.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+    # a date and a place before the signers name no signer
+    ("In June 2019 in Pskov, the Vitebsk Region and the Pskov Region signed a road map.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+])
+def test_asides_dates_and_places_between_the_signers(text, want):
+    assert pairs(text, AGREEMENT) == want
+
+
+def test_a_with_list_signed_by_one_agent():
+    text = ("Agreements with the Kaluga Region (2001), the Bryansk Region (2003) and the "
+            "Smolensk Region (2007) were signed by the Mogilev Region.")
+    assert pairs(text, AGREEMENT) == [
+        ("region:by:mogilev", "region:ru:kaluga"), ("region:by:mogilev", "region:ru:bryansk"),
+        ("region:by:mogilev", "region:ru:smolensk")]
