@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 
@@ -36,7 +36,11 @@ LIST_SEP = re.compile(
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     rf"(?:{OWN_OFFICE})?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:"
+    # "A and, on the Chinese side, B": an aside after "and" is no separator
+    r"and\s*,\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
+    r"|in\s+\d{4})\s*,\s+"
+    r"|,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
     # "A and the Kazakh city of B": a kind word of the next party neither.
@@ -61,29 +65,47 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
 _GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
 
 
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def locates(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` is a country that only says where the list member ``a`` is, with the list
+    going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"."""
+    return b.key in COUNTRY_BY_NAME and not b.adjectival and bool(
+        _IN.fullmatch(text, a.end, b.start)) and bool(re.match(
+            r"\s*(?:,|and\b|as\s+well\s+as\b)", text[b.end:]))
+
+
 def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it."""
-    run = [first]
+    run, tail = [first], first   # tail: where the next member is joined (a locator's end)
     for m in ms:
-        if m.start <= run[-1].start:
+        if m.start <= run[-1].start or m.start < tail.end:
             continue
-        if joined(text, run[-1], m) and not m.refers:
+        if joined(text, tail, m) and not m.refers:
             run.append(m)
-        elif m.start < run[-1].end:
-            continue
+            tail = m
+        elif tail is run[-1] and locates(text, tail, m):
+            tail = m
         else:
             break
     return run
 
 
 def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
-    """Maximal lists in ``ms`` (in text order)."""
+    """Maximal lists in ``ms`` (in text order); a country that locates a member inside
+    a list ("A in Lithuania, B in Poland") is no member."""
     out: list[list[Mention]] = []
+    tail = None
     for m in ms:
-        if out and joined(text, out[-1][-1], m) and not m.refers:
+        if out and joined(text, tail, m) and not m.refers:
             out[-1].append(m)
+        elif out and tail is out[-1][-1] and locates(text, tail, m):
+            pass
         else:
             out.append([m])
+        tail = m
+    # A locator after the last member stays a list of its own, as before.
     return out
 
 

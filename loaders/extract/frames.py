@@ -871,9 +871,43 @@ _VAGUE_PLACES = re.compile(
     r"|districts|provinces|oblasts|municipalities|partners|countries|universities)\b", re.I)
 
 
+# A sentence that goes on with the list of the sentence before: "The list also includes
+# A and B", "Other twin towns are C and D", "They also include E", "Others are F and G".
+_CONTINUES = re.compile(
+    r"^(?:The\s+list\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:also\s+)?(?:includes?|contains?"
+    r"|comprises?)"
+    r"|(?:It|They|These|Those)\s+also\s+include"
+    r"|Also\s+among\s+(?:them|its|the)"
+    r"|(?:(?:Its|Their|The)\s+)?(?i:other|further|newer|later|younger|more\s+recent)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:twins|partners|cities|towns|municipalities|districts|regions"
+    r"|ones|agreements|documents|memoranda)\s+(?:are|were|include[sd]?)"
+    r"|Others\s+(?:are|were|include[sd]?))\b")
+# The rules that pair one owner with its partners ("X's twin towns include A and B", "X
+# has agreements with A and B"): a list the next sentence may go on with.
+_OWNER_RULES = {"owner's list", "with", "its twin", "list next sentence", "list continued",
+                "owner's partners", "our twin"}
+
+
+def list_continues(hits: list[Hit], resolved: list[tuple]) -> Pending | None:
+    """The owner of a sentence's twinnings or agreements, when they all pair one place
+    or body with its partners, for a next sentence that goes on with the list."""
+    for rel in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
+        mine = [(h, p) for h, p in zip(hits, resolved, strict=True) if h.rel_type == rel]
+        if not mine or any(h.how not in _OWNER_RULES for h, _ in mine) or \
+                len({p[0].id for _, p in mine}) != 1:
+            continue
+        h, p = mine[-1]
+        return Pending(rel, "b", p[0], h.trigger, "list continued",
+                       {"kind": h.kind} if rel == "SIGNED_AGREEMENT" else {})
+    return None
+
+
 def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
     """(hit, (supplier, recipient)) for each party a list-opening sentence names."""
-    if not _LIST_OPENER.search(text):
+    # A list named in part goes on only after its own words; a vague plural ("has 15
+    # twin cities") is listed after either.
+    if not _CONTINUES.search(text) and (pending.how == "list continued"
+                                        or not _LIST_OPENER.search(text)):
         return []
     out = []
     for m in mentions:

@@ -207,7 +207,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         cc = possessive_country(m.text)
         if cc and " " in m.text:
             # "Kazakhstan's Kaspi Bank": the country is where the firm is, not a party.
-            cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s")) else 0
+            cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s", "s'", "s’")) \
+                else 0
             m.text, m.start = m.text[cut:], m.start + cut
             m.country_hint = m.country_hint or cc
         elif " " in m.text and not m.refers and _possessive_place(m.text):
@@ -1147,12 +1148,20 @@ def _emit(out, text, toks, i, j, org):
             _PENDING_HINT[0] = mention.country_hint
             return
         side = re.match(r"\s+sides?\b", after)
-        if side and re.search(r"\b(?:the|both)\s+$", text[max(0, start - 6):start], re.I):
+        if side and re.search(r"\bon\s+the\s+$", text[max(0, start - 8):start], re.I) and \
+                re.match(r"\s*,", text[end + side.end():]):
+            # "A and, on the Chinese side, B": an aside that says whose B is
+            mention.end = end + side.end()
+            mention.text = text[start:mention.end]
+        elif side and re.search(r"\b(?:the|both)\s+$", text[max(0, start - 6):start], re.I):
             # "the Belarusian side" is the country, a party like any other.
             mention.end = end + side.end()
             mention.text = text[start:mention.end]
             mention.adjectival = False
-    if mention.adjectival and re.match(r"\s+region\b(?!s)", text[end:end + 12]) and \
+    # "this Russian region", "this Chinese province", "the Kazakh oblast": a region of
+    # that country named before
+    if mention.adjectival and re.match(r"\s+(?:region|province|oblast|krai|voivodeship"
+                                       r"|prefecture)\b(?!s)", text[end:end + 16]) and \
             re.search(r"\b(?:the|this|that)\s+$", text[max(0, start - 6):start], re.I):
         mention.refers = "Region"
     if _PENDING_HINT[0] and not mention.country_hint:

@@ -101,7 +101,9 @@ _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+
                          re.I)
 
 
-_POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?=[A-Z\"])")
+# "Kazakhstan's X", and the bare apostrophe after an s: "Belarus' Grodno Region"
+_POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])"
+                                 r"\s+(?=[A-Z\"])")
 
 
 def possessive_country(name: str) -> str | None:

@@ -45,6 +45,8 @@ TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(
                   # "friendly cities", "friendship provinces": the Chinese usage
                   r"|friend(?:ly|ship)[- ](?:relations|ties|links|cit(?:y|ies)|towns?|regions?"
                   r"|provinces?|districts?|municipalit(?:y|ies))|(?:cit(?:y|ies)|towns?)-partners?"
+                  # "friend cities", "cities-friends"
+                  r"|friend[- ](?:cit(?:y|ies)|towns?)|(?:cit(?:y|ies)|towns?)-friends?"
                   r"|partner[- ](?:cit(?:y|ies)|towns?|districts?"
                   r"|municipalit(?:y|ies))|brother(?:ly)?[- ](?:cit(?:y|ies)|towns?)"
                   # the Russian and Belarusian word, as translations keep it
@@ -61,6 +63,8 @@ TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)"
                        r"|(?:ties|bonds|relations)\s+of\s+friendship"
                        r"|friendly\s+(?:contacts|exchanges|cooperation)"
                        r"|paired\s+(?:up\s+)?with|(?:a|the)\s+partner\s+(?:of|for|to)"
+                       # "Lida partnered with Alytus in 2001"
+                       r"|partnered(?=\s+(?:up\s+)?with\b)"
                        r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
                        r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
 _WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
@@ -85,13 +89,18 @@ _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
                    r"|reached|initial(?:l)?ed|ink(?:ed)?|establish(?:ed|ing)?|have|has|had"
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
-                   r"|endorsed|extended"
+                   r"|endorsed|extended|formali[sz]ed|sealed|agreed"
+                   r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
                    re.I)
-_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"  # noqa: E501
-                     r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
-                     r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed)\b",
-                     re.I)
+# Verbs that make or remake a document ("put their signatures to", "formalised their
+# ties in a memorandum", "extended their agreement for five years"): shared by the
+# tests of a signing below.
+SIGNING_VERBS = (r"sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"
+                 r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
+                 r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed|extended|formali[sz]ed|sealed"
+                 r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?")
+_SIGNED = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted"
                         r"|approved|ratified|inked|initial+ed)"
                         r"\s+(?:by|between)\b|\bsigned\s+(?:it|this|that)\b", re.I)
@@ -126,6 +135,9 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     person = _PERSON_AFTER.match(text, a.end)
     at = person.end() if person and person.end() <= b.start else a.end
     sep = text[at:b.start].strip().lower()
+    # "A and, on the Chinese side, B": the aside after "and" is no separator
+    sep = re.sub(r"^and\s*,\s*(?:on\s+the\s+[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
+                 r"|in\s+\d{4})\s*,(?=\s|$)", "and", sep)
     # "Astrakhan's governor and the akim of Atyrau": the office acts for the place.
     sep = _OWN_OFFICE.sub("", sep)
     # 'the Institution "A" and B': the closing quote of a name is no separator.
@@ -209,10 +221,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
     # as well as C and D"
     for r in runs:
-        if len(r) >= 4 and len(r) % 2 == 0 and not _plural_head(r[-1]):
+        # "the A and B regions, as well as the C and D regions": each pair carries its
+        # own plural kind word, which closes it (and an "and" may join the pairs).
+        headed = len(r) >= 4 and len(r) % 2 == 0 and all(
+            _plural_head(r[k + 1]) and not _plural_head(r[k]) for k in range(0, len(r), 2))
+        if len(r) >= 4 and len(r) % 2 == 0 and (headed or not _plural_head(r[-1])):
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
-            if all(s == "and" for s in seps[0::2]) and all(
-                    s in (",", ";", ", and", ", as well as", ", and also") for s in seps[1::2]):
+            joins = (",", ";", ", and", ", as well as", ", and also") + (("and",) if headed else ())
+            if all(s == "and" for s in seps[0::2]) and all(s in joins for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
     # between A and B: tied to the trigger ("an agreement on trade between A and the
@@ -268,9 +284,18 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "A and B signed a memorandum on a service between C and D": the subject of
         # the signing is surer than a "between" the trigger does not govern.
         return _subject_pair(text, runs, trigger) or out
+    fronted = _fronted_with(text, ms)
+    if fronted:
+        return fronted
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
-    for m in re.finditer(r"\bwith\b", text, re.I):
+    # "A became a partner of B under an agreement of 2010": "partner of" as "with", when
+    # the document the partnership rests on follows.
+    for m in re.finditer(r"\bwith\b|(?:\b(?:a|the|its)\s+)(?:[a-z]+\s+)?partners?\s+of\b",
+                         text, re.I):
+        partner_of = not m.group(0).lower().startswith("with")
+        if partner_of and not _under(text, trigger, m.start()):
+            continue
         if strict is not None and not _with_tied(text, trigger, m.start()) and not _under(
                 text, trigger, m.start()):
             continue
@@ -283,7 +308,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             continue
         signed_by = [x for x in ms if x.start > m.end() and re.search(
             r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]
-        before = [x for x in ms if x.end <= m.start()] or signed_by
+        # The party of an earlier with-phrase is its object, no subject of this one ("An
+        # agreement with A was signed in 2004, and a memorandum with B in 2008").
+        before = [x for x in ms if x.end <= m.start() and not re.search(
+            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)] or signed_by
         # The subject is in the clause of the signing: "cooperation between A and B
         # grows, where C signed an agreement with D" is C's, not A's.
         lo = _clause_start(text, m.start())
@@ -294,8 +322,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if opening and opening.end() <= m.start():
             before = [x for x in before if x.start >= opening.end()] or before
         if signed_by and after and after[0] is not signed_by[0]:
-            # "the agreement with B ... was signed by A"
-            return [(signed_by[0], after[0], "with signed by", 0.8)]
+            # "the agreement with B ... was signed by A"; "Agreements with B (2001), C
+            # (2003) and D were signed by A": each of the list
+            listed = [x for x in run_after(text, after[0], after) if x.end <= signed_by[0].start]
+            return [(signed_by[0], x, "with signed by", 0.8) for x in listed or after[:1]]
         if not before or not after:
             continue
         run = next((r for r in runs if r[0] is after[0]), [after[0]])
@@ -319,7 +349,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                                               text[x.end:])]
         if rel and rel[-1].end <= trigger[0]:
             subject = rel[-1]
-        if len(before) >= 2 and re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) \
+        listed = run_after(text, before[0], before) if len(before) >= 3 else []
+        if len(before) >= 2 and (re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) or (
+                # "A, B and C signed ... with D", "the A, B and C regions have ... with D"
+                len(listed) >= 3 and _sep(text, before[0], before[1]) == ","
+                and re.fullmatch(r"and|, and", _sep(text, listed[-2], listed[-1])))) \
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C": each of the co-signers with C.
             subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
@@ -329,8 +363,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             how = "gapped with" if _NEW_CLAUSE.search(text, subjects[-1].end, m.start()) \
                 else "and-with"
             return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
-        # "with B in 2012 and with C in 2014": later coordinated with-phrases too.
-        for more in re.finditer(r"\b(?:and|but)\s+(?:also\s+)?with\b", text[m.end():], re.I):
+        # "with B in 2012 and with C in 2014", "with the B and C regions of Russia, with
+        # D of Kazakhstan and with E": later coordinated with-phrases too.
+        for more in re.finditer(r"(?:\b(?:and|but)|,)\s+(?:also\s+)?with\b", text[m.end():],
+                                re.I):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
@@ -343,12 +379,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # pipeline keeps the pairs across countries when the list mixes them).
     for r in _nearest_first(runs, trigger):
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
-                and (loose_pairs and not strict or _verb_follows(text, r[1].end) or re.search(
-                    r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-                    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
-                    r"|rectors?|directors?|presidents?|ministers?|leaders(?:hip)?|representatives)"
-                    r"\s+of\s+(?:the\s+)?)?$",
-                    text[max(0, r[0].start - 60):r[0].start])):
+                and (loose_pairs and not strict or _verb_follows(text, r[1].end)
+                     or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])
+                     or _gapped_pair(text, r[0], r[1])):
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
@@ -358,8 +391,58 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     return []
 
 
+# The pair that signs, after "by": "was signed by the governors of A and B", and the
+# noun of the act, "the signing of a road map by A and B", "the conclusion of an
+# agreement on trade by A and B" (a title of up to eight words between).
+_PAIR_AGENT = re.compile(
+    r"(?:\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
+    r"\s+(?:\w+\s+)?"
+    r"|\b(?:signing|conclusion|adoption|initialling|renewal|extension|prolongation)\s+of\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+,?\s+){0,8}?)"
+    r"by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
+    r"|rectors?|directors?|presidents?|ministers?|leaders(?:hip)?|representatives)"
+    r"\s+of\s+(?:the\s+)?)?$", re.I)
 _BY_AGENT = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|approved|agreed)"
                        r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
+
+
+_FRONTED_WITH = re.compile(r"^(?:(?:In|Since|By|Back\s+in)\s+\d{4},?\s+)?(?:Also\s+)?[Ww]ith\s+"
+                           r"(?:the\s+)?")
+_AFTER_FRONTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+"
+                            r"(?:(?:in|since|back\s+in)\s+\d{4},?\s+)?(?:the\s+)?")
+
+
+def _fronted_with(text: str, ms: list[Mention]) -> list:
+    """"With the Shandong Province, the Mogilev region signed an agreement", "With
+    Kaunas, Grodno has had a partnership agreement since 2001": the partner fronted,
+    the signer the subject after the comma."""
+    w = _FRONTED_WITH.match(text)
+    first = next((x for x in ms if w and x.start == w.end()), None)
+    if first is None:
+        return []
+    # The subject after the comma reads as one more member of the list: the list ends
+    # before the member that a signing verb follows.
+    run = run_after(text, first, ms)
+    nxt = next((x for x in ms if x.start > run[-1].end), None)
+    for i, subject in enumerate(run[1:] + ([nxt] if nxt is not None else [])):
+        if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
+                _verb_follows(text, subject.end):
+            return [(subject, x, "with", 0.75) for x in run[:i + 1]]
+    return []
+
+
+_GAP_BEFORE = re.compile(r"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?:(?:in|by)\s+\d{4},?\s+)?"
+                         r"(?:the\s+)?$")
+
+
+def _gapped_pair(text: str, a: Mention, b: Mention) -> bool:
+    """"A and B signed an agreement, and C and D a protocol": a later clause whose
+    signing verb is left out, its pair right before its document."""
+    return bool(_GAP_BEFORE.search(text, max(0, a.start - 30), a.start)) and bool(re.match(
+        r"\s+(?:(?:in\s+\d{4}|also),?\s+)?(?:an?|the|their|its|a\s+similar)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:agreements?|memorand\w+|protocols?|road\s?maps?|treat(?:y|ies)|programmes?"
+        r"|action\s+plans?|plans?\s+of|contracts?|one)\b", text[b.end:])) and bool(
+        _SIGNED.search(text, 0, a.start))
 
 
 def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:
@@ -446,7 +529,10 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
                       r"|In\s+accordance\s+with|On\s+the\s+basis\s+of"
                       # a contrast names who did not act ("Unlike Gomel, ...")
                       r"|Unlike|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)"
-                      r"|Except\s+for|Despite)\b[^,;:]{3,160},\s+")
+                      r"|Except\s+for|Despite"
+                      # a date and a place: "On 12 May 2018 in Minsk,", "In 2019 in Kazan,"
+                      r"|(?:On|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+in(?=\s+[A-Z]))"
+                      r"\b[^,;:]{3,160},\s+")
 
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
@@ -466,6 +552,9 @@ def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
     return before[::-1] + [r for r in runs if r[-1].end > trigger[0]]
 
 
+_NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+")
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -473,10 +562,15 @@ def _verb_follows(text: str, at: int) -> bool:
     if office:
         # "... and Brest's mayor signed"
         at += office.end() - 1
+    # "B named after A. Saginov signed": the person a body is named after
+    named = _NAMED_AFTER.match(text, at)
+    if named:
+        at = named.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
-                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew"
+                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew|extend|prolong"
+                         r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
@@ -484,11 +578,11 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B cooperate under an agreement of 2005": the pair the
                          # document binds
                          r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
-                         r"(?:[a-z]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
+                         r"(?:[a-z\d]+\s+){0,3}?(?:under|within\s+the\s+framework\s+of"
                          r"|on\s+the\s+basis\s+of|based\s+on|in\s+accordance\s+with)\s"
                          # "A and B are linked by an agreement on trade"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:linked|bound|connected"
-                         r"|tied|united)\s+by\s+(?:an?\s+|the\s+)?(?:[a-z\d-]+\s+){0,3}(?:agreement"
+                         r"|tied|united)(?:\s+since\s+\d{4})?\s+by\s+(?:an?\s+|the\s+)?(?:[a-z\d-]+\s+){0,3}(?:agreement"
                          r"|accord|memorand|treat|protocol|contract|road|programm)"
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
                          r"|fraternal|friend))",
@@ -532,7 +626,8 @@ def _clause_start(text: str, at: int) -> int:
 
 
 _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protocol|road|plan"
-                          r"|programm?e|contract|intent|twin|sister|friend)", re.I)
+                          r"|programm?e|contract|intent|twin|sister|friend|formali[sz]|initial"
+                          r"|inked|exchang|renew|prolong)", re.I)
 
 
 # "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
@@ -570,6 +665,10 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     last = None
     for hit in _SIGN_OR_DOC.finditer(text, 0, at):
         last = hit
+    if last is not None and trigger[0] > at and re.match(r"(?i:twin|sister|friend)", last.group(0)):
+        # "has had sister-region relations with A since 2004 and a cooperation agreement
+        # with B": the twin words own the with-phrase after them, not a later document.
+        return False
     return bool(last) and at - last.end() < 100 and not re.search(
         r"\bwith\b", text[last.end():at], re.I)
 
@@ -581,7 +680,9 @@ def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
         r"\b(?:under|within\s+the\s+framework\s+of|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to"
         # "Cooperation of A with B rests on an agreement signed in 2000"
         r"|rest(?:s|ed)?\s+on|rel(?:y|ies|ied)\s+on|(?:governed|regulated)\s+by"
-        r"|in\s+accordance\s+with)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
+        r"|in\s+accordance\s+with"
+        # "A has cooperated with B since 2008, when an agreement was signed"
+        r"|(?:since|in)\s+\d{4},?\s+when)\s+(?:an?|the|their|its|a\s+new)?\s*(?:\d{4}\s+)?"
         r"(?:[a-z]+\s+){0,2}$",
         text[max(0, trigger[0] - 60):trigger[0]]))
 
@@ -650,7 +751,9 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
                         r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
                         r"(?:s\b|[- ](?:cities|towns|regions|districts|municipalities))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
-                        r"|regions)(?=\s*[;:,]))?"
+                        r"|regions)(?=\s*[;:,])"
+                        # "has two partner cities in Russia: A and B"
+                        r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s*[;:]))?"
                         r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
@@ -790,6 +893,19 @@ _ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city|[Rr]egion|[O
 _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality)\s+of\b")
 
 
+# "Urumqi's neighbour Changji", "Moscow's satellite town Podolsk": a possessive with a
+# common noun describes the town named next; its twin words make it an owner instead
+# ("Pinsk's twin town Kolomna"), as does an office ("Kazan's mayor").
+_DESCRIBES = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})")
+_OWNING_NOUN = re.compile(r"twin|sister|partner|friend|fratern|brother|pobratim|" + OFFICE)
+
+
+def _describes_next(text: str, m: Mention, ms: list[Mention]) -> bool:
+    d = _DESCRIBES.match(text, m.end)
+    return bool(d) and not _OWNING_NOUN.search(d.group(1)) and any(
+        x.start == d.end() for x in ms)
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
@@ -800,7 +916,12 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if id(m) in where and _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):
             # the locating region and its link read as the town's description
             text = text[:m.start] + " " * (nxt.start - m.start) + text[nxt.start:]
-    ms = [m for m in ms if id(m) not in where]
+    described = [m for m in ms if _describes_next(text, m, ms)]
+    for m in described:
+        # the description reads as the next town's: "with Urumqi's neighbour Changji"
+        end = _DESCRIBES.match(text, m.end).end()
+        text = text[:m.start] + " " * (end - m.start) + text[end:]
+    ms = [m for m in ms if id(m) not in where and all(m is not x for x in described)]
     hits = []
     owner = _owner_of(text, ms, t.start())
     its = _ITS_TWIN.search(text, max(lo, t.start() - 40), t.start())
@@ -958,15 +1079,33 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     for a, b in twins:
         if a <= d.start() < b:
             return True
+        # "twin-city ties with B since 1998 and an agreement with C": a twin word that
+        # has its own with-phrase before the document is not what the document is.
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
-                min(b, d.start()):max(a, title_end)]:
+                min(b, d.start()):max(a, title_end)] and not (
+                b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)):
             return True
     return False
 
 
+_COUNTED = re.compile(r"\b(?:(?:more\s+than|over|about|around|almost|nearly|some|at\s+least)\s+"
+                      r"(?!(?:19|20)\d\d\b)\d+|(?!(?:19|20)\d\d\b)\d{2,}|dozens\s+of|hundreds\s+of"
+                      r"|numerous|many|a\s+number\s+of)\s+(?:[a-z-]+\s+){0,3}$", re.I)
+
+
+def _weak_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bool:
+    """A partnership word whose clause names a country or a whole region (no town pair)."""
+    lo, hi = own_clause(text, t.start(), t.end())
+    return any(_no_town(text, m) for m in mentions if lo <= m.start < hi
+               and not _ONLY_LOCATES.search(text, 0, m.start))
+
+
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
-    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
+    # Partnership words are a twinning between towns only: "the Grodno Region became a
+    # partner of the Kaliningrad Region under an agreement" is the agreement's.
+    twins = [t.span() for t in TWIN.finditer(text)] + [
+        t.span() for t in TWIN_WEAK.finditer(text) if not _weak_between_regions(text, mentions, t)]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
     # and they are no other document's.
@@ -1021,6 +1160,12 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
                 m.start >= opening.end() for m in ms) >= 2 else ms
         strict = not _SIGNED.search(text)
         pairs = _dedupe_pairs(pair_up(text, ms, d.span(), strict=strict))
+        if _COUNTED.search(text, max(0, d.start() - 45), d.start()):
+            # "more than 200 documents signed between Belarus and China", "A and B have
+            # signed over 100 intergovernmental agreements": the states' whole treaty
+            # base counted, no document of its own.
+            pairs = [p for p in pairs if not (p[0].key in COUNTRY_BY_NAME
+                                              and p[1].key in COUNTRY_BY_NAME)]
         title = _title(text, d)
         # "This document" points back at a paper named before: a weaker trigger.
         penalty = 0.05 if word.startswith("document") else 0.0
@@ -1417,7 +1562,9 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
     if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+(?:for|on|to)"
-                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]):
+                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]) and not (
+            # "an agreement on twin-city relations" is the twinning itself, signed
+            TWIN.match(text, trigger[0]) or TWIN_WEAK.match(text, trigger[0])):
         return "planned"  # "a contract for the supply of ...": deliveries still to come
     return "planned" if _planned(text, lo, hi) else "fact"
 

@@ -28,6 +28,7 @@ from relgraph.loaders.extract.frames import (
     SUPPLIER_REF,
     continue_list,
     find_frames,
+    list_continues,
     one_sided,
     open_list,
     owner_refs,
@@ -58,7 +59,12 @@ from relgraph.loaders.extract.references import (
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
-from relgraph.loaders.extract.twinning import open_twin_list, twin_pair, twin_references
+from relgraph.loaders.extract.twinning import (
+    lone_twin_with,
+    open_twin_list,
+    twin_pair,
+    twin_references,
+)
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -267,7 +273,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         if pending is None:
             pending = open_twin_list(s.text, mentions, disc, si) or \
-                open_list(s.text, mentions, disc, si)
+                open_list(s.text, mentions, disc, si) or list_continues(hits, resolved)
         by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
         if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -305,9 +311,17 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 hits.append(hit)
                 resolved.append(pair)
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
-                twin_references(text, hits, resolved, disc, si):
+                twin_references(text, hits, resolved, disc, si) + \
+                lone_twin_with(text, mentions, hits, disc, si):
             hits.append(hit)
             resolved.append(pair)
+        if found:
+            # The list the sentence goes on with is the owner's, not pairs of its own
+            # ("The list also includes A and B").
+            listed = {id(hit.a) for hit, _ in found}
+            keep = [i for i, h in enumerate(hits) if not (
+                h.rel_type == found[0][0].rel_type and id(h.a) in listed and id(h.b) in listed)]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
         for hit, pair in found:
             hits.append(hit)
             resolved.append(pair)

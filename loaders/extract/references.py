@@ -82,6 +82,28 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     return ref.span(), d.lastgroup, _title(text, d)
 
 
+_DOC_WORD = (r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|treat(?:y|ies)"
+             r"|programmes?|action\s+plans?|plans?\s+of\s+[a-z]+|accords?|contracts?)")
+# "An agreement with B was signed in 2004", "A memorandum of understanding with B has
+# been concluded": the document names its partner, the passive no signer.
+_DOC_WITH = re.compile(rf"\b{_DOC_WORD}\s+(?:[a-z-]+\s+){{0,5}}?with\b", re.I)
+_AND_DOC_WITH = re.compile(rf",?\s+and\s+(?:in\s+\d{{4}}\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
+                           rf"{_DOC_WORD}\s+(?:[a-z-]+\s+){{0,5}}?with\b", re.I)
+_PASSIVE_SIGNED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:[a-z]+ly\s+|also\s+)?(?:signed|concluded|adopted|inked|renewed"
+                             r"|prolonged|extended|initial+ed)\b")
+
+
+def _doc_with_signed(text: str) -> re.Match | None:
+    """The "with" of a document named with its partner and signed in the passive, the
+    partner's name (up to 60 characters) between them."""
+    for w in _DOC_WITH.finditer(text):
+        p = _PASSIVE_SIGNED.search(text, w.end(), w.end() + 90)
+        if p and not re.search(r"[,;]", text[w.end():p.start()]):
+            return w
+    return None
+
+
 # "As a result, an agreement on cooperation was signed": a signing with no signer named.
 def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
     """The parties of "an agreement was signed with B" when no party of the clause comes
@@ -96,7 +118,7 @@ def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.text for m in lone_with(s, find_mentions(s))]
     ['Vidzeme', 'Latgale']
     """
-    w = _SIGNED_WITH.search(text)
+    w = _SIGNED_WITH.search(text) or _doc_with_signed(text)
     if not w or not _DOC.search(text):
         return []
     before = [m for m in mentions if m.end <= w.start() and not m.adjectival]
@@ -104,7 +126,14 @@ def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
     if before or not after:
         return []
     if re.fullmatch(r"\s*(?:the\s+)?", text[w.end():after[0].start]):
-        return run_after(text, after[0], after)
+        run = run_after(text, after[0], after)
+        # "..., and a memorandum with C in 2008": a gapped clause with the next partner
+        for more in _AND_DOC_WITH.finditer(text, run[-1].end):
+            nxt = next((m for m in after if m.start >= more.end()), None)
+            if nxt is None or not re.fullmatch(r"\s*(?:the\s+)?", text[more.end():nxt.start]):
+                break
+            run += [m for m in run_after(text, nxt, after) if m not in run]
+        return run
     listed = re.match(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:regions|cities|provinces|districts"
                       r"|oblasts|companies|universities|partners)\s+of\s+(?:the\s+)?", text[w.end():])  # noqa: E501
     if listed and len(after) >= 2 and after[0].start == w.end() + listed.end() and \

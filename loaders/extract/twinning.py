@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
+from relgraph.loaders.extract.coordination import own_clause
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.frames import Pending
 from relgraph.loaders.extract.hits import Hit
@@ -202,6 +203,41 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> lis
                         parties=tuple(pair)), tuple(pair)))
         break
     return out
+
+
+# "Sister-city relations with Tula date from 2015", "Twin-city ties with Kaluga were set
+# up in 1995": the twin words and their partner, with no subject before them.
+_TWIN_WITH = re.compile(r"(?:[- ](?:cit(?:y|ies)|towns?|regions?|districts?|municipalit(?:y|ies))"
+                        r"|[- ]region)?\s+(?:relations|ties|links|contacts|partnership"
+                        r"|cooperation|agreement)\s+with\s+(?:the\s+)?", re.I)
+
+
+def lone_twin_with(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
+    """(hit, pair) for a twinning clause that names its partner only: the other side is
+    the place the text spoke of as actor just before (a town or region), else the body
+    of the letterhead's place; nothing when the clause reports a twinning already."""
+    for t in TWIN.finditer(text):
+        w = _TWIN_WITH.match(text, t.end())
+        if w is None or twin_back_reference(text, t.start()):
+            continue
+        lo, hi = own_clause(text, t.start(), t.end())
+        if any(h.rel_type == "TWINNED_WITH" and lo <= h.trigger[0] < hi for h in hits):
+            continue
+        if any(lo <= m.start < t.start() and not m.adjectival for m in mentions):
+            continue  # a subject of the clause: the patterns pair it
+        partner = next((m for m in mentions if m.start == w.end() and not m.refers), None)
+        if partner is None:
+            continue
+        b = disc.party(partner, "City")
+        a = disc.actor_before(si, t.start())
+        if a is None or a.label not in _PLACES:
+            a = disc.speaker
+        if a is None or a.label not in _PLACES or b.label not in _PLACES or a.id == b.id:
+            continue
+        hit = Hit("TWINNED_WITH", partner, partner, t.span(), 0.55, "twin with, place before",
+                  parties=(a, b))
+        return [(hit, (a, b))]
+    return []
 
 
 _PAIR_SUBJECT = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?(?:towns"
