@@ -170,6 +170,7 @@ class Mention:
     acronym: str | None = None  # "Minsk Automobile Plant (MAZ)": the acronym it defines
     place_hint: str | None = None  # "the Minsk maker X": a place that locates the firm
     parent: str | None = None  # "the Faculty of X and the Department of Y of Z": Z
+    facility: int | None = None  # "the Aktobe ferroalloy plant": where the facility's name ends
 
     @property
     def key(self) -> str:
@@ -614,6 +615,7 @@ def _find(text: str) -> list[Mention]:
             _emit(out, text, toks, i, i + len(span), org)
         i = max(j, i + 1)
     _attach_tails(out, text)
+    _facility_names(out, text)
     _located_districts(out, text)
     _share_list_hints(out, text)
     _homes_after(out, text)
@@ -1049,6 +1051,35 @@ def _attach_tails(out: list[Mention], text: str) -> None:
                                           text[out[k].end:out[k + 1].start]):
                 out[k].kind_hint = out[k].kind_hint or "Region"
                 k -= 1
+
+
+# "the Aktobe ferroalloy plant", "the Lukoml power plant", "the Chernigovets open-pit
+# mine": a name, lower-case words saying what the facility makes, and its head noun.
+_FACILITY = re.compile(r"\s+((?:[a-z][a-z-]+\s+){1,2})(plant|works|factory|mill|refinery|smelter"
+                       r"|mine|combine|station)\b(?!\s+[A-Z\"«])")
+_FACILITY_NOT = re.compile(r"(?:ed|ly|ing|s)$")
+
+
+def _facility_names(out: list[Mention], text: str) -> None:
+    """A name before lower-case words and a facility's head: "the Aktobe ferroalloy
+    plant", "coal for the Lukoml power plant". Where the name is a place, the facility is
+    the party (``Mention.facility``: where its name ends; the pipeline decides, as only
+    the gazetteer knows a place); a firm's own name stays the firm's ("the Zauralye
+    tractor factory" is Zauralye). A name written after the head ("the Minsk tractor
+    plant MTZ") is the firm's, and the words before it its description.
+
+    >>> m = find_mentions("It sent ore to the Aktobe ferroalloy plant")[0]
+    >>> m.text, "It sent ore to the Aktobe ferroalloy plant"[m.start:m.facility]
+    ('Aktobe', 'Aktobe ferroalloy plant')
+    """
+    for m in out:
+        if m.adjectival or m.organisation or m.refers or len(m.text.split()) > 3:
+            continue
+        found = _FACILITY.match(text, m.end)
+        if not found or any(w in _STOP or (_FACILITY_NOT.search(w) and w not in ("gas",))
+                            for w in found.group(1).split()):
+            continue
+        m.facility = found.end()
 
 
 def _located_districts(out: list[Mention], text: str) -> None:

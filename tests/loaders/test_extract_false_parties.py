@@ -1,0 +1,90 @@
+"""Spans the extractor must not take for parties: capitalised common words that open a
+sentence, brands and models, central banks read as firms, a town inside a plant's name,
+a town spelt otherwise than the gazetteer spells it. Every text here was written for
+these tests."""
+
+import pytest
+from extract_candidates import candidates
+from extract_candidates import pairs as _pairs
+
+from relgraph.loaders.extract.mentions import find_mentions
+
+
+def _names(text):
+    return {r[side]["name"] for r in candidates(text) for side in ("source", "target")}
+
+
+def _ids(text):
+    return {r[side]["id"] for r in candidates(text) for side in ("source", "target")}
+
+
+# -- a common word that opens a sentence ------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("Sugar and starch of the region are sold to Mongolia.", "Sugar"),
+    ("Buses of MAZ are also sold to Serbia.", "Buses"),
+    ("Tractors of MTZ are sold in Serbia.", "Tractors"),
+    ("Timber is exported to Germany and Poland.", "Timber"),
+    ("Drives and control boards are supplied by KONE.", "Drives"),
+    ("Joint projects with Tomsk Polytechnic University were agreed in a memorandum with the "
+     "Belarusian State University.", "Joint"),
+])
+def test_a_common_word_opening_a_sentence_is_no_party(text, word):
+    assert word not in _names(text)
+
+
+@pytest.mark.parametrize("text, party", [
+    # the text writes the word as a name inside a sentence too
+    ("We buy from Progress, and Progress ships pumps to Lithuania.\n\n"
+     "Progress also ships pumps to Latvia.", "Progress"),
+    # a description or a place of its own makes it a firm
+    ("Integral, the Minsk chip maker, ships chips to China.", "Integral"),
+    # a singular word that acts is a firm's name
+    ("Kernel sends sunflower oil to Turkey.", "Kernel"),
+    ("Progress signed a supply contract with the Lida Paint Works.", "Progress"),
+    # places and countries are names whatever a dictionary says
+    ("Turkey buys potash from Belaruskali.", "Turkey"),
+])
+def test_a_common_word_with_evidence_of_a_name_stays_a_party(text, party):
+    assert party in _names(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tractors of MTZ are sold in Serbia.", ("company:by:mtz", "country:rs")),
+    ("Buses of MAZ are also sold to Serbia.", ("company:by:maz", "country:rs")),
+])
+def test_the_maker_after_the_common_word_still_supplies(text, pair):
+    assert pair in _pairs(text, "SUPPLIES_TO")
+
+
+# -- a town inside a facility's name ----------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The Aktobe ferroalloy plant sent ferrochrome to the Chelyabinsk Metallurgical Plant.",
+     ("company:kz:aktobe-ferroalloy-plant", "company:ru:chelyabinsk-metallurgical-plant")),
+    ("Russian coal is delivered to the Ekibastuz power station in Kazakhstan.",
+     ("country:ru", "company:kz:ekibastuz-power-station")),
+    ("Gazprom supplies gas to the Novopolotsk oil refinery.",
+     ("company:ru:gazprom", "company:by:novopolotsk-oil-refinery")),
+    ("Kuzbass coal went to the Reftinskaya power plant in the Sverdlovsk Region.",
+     ("region:ru:kemerovo", "company:ru:reftinskaya-power-plant")),
+])
+def test_a_town_before_a_facilitys_head_names_the_facility(text, pair):
+    assert pair in _pairs(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The Aktobe ferroalloy plant sent ferrochrome to the Chelyabinsk Metallurgical Plant.",
+     "city:kz:aktobe"),
+    ("Kuzbass coal went to the Reftinskaya power plant in the Sverdlovsk Region.",
+     "city:ru:reftinskiy"),
+])
+def test_the_facilitys_town_is_no_party(text, town):
+    assert town not in _ids(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that is no place is the firm's own: the words after it describe it
+    ("BelAZ trucks work at the Chernigovets open-pit mine.", "Chernigovets"),
+    ("The Minsk tractor plant MTZ ships tractors.", "MTZ"),
+])
+def test_a_firms_own_name_before_or_after_the_head_stays(text, name):
+    assert name in [m.text for m in find_mentions(text)]
