@@ -83,6 +83,8 @@ def name_kind(name: str) -> str | None:
     ('Organization', 'Company')
     >>> name_kind("Rosselkhoznadzor"), name_kind("Belkoopsoyuz"), name_kind("Minsk")
     ('Organization', 'Organization', None)
+    >>> name_kind("National Bank of Kazakhstan"), name_kind("Halyk Bank")
+    ('Organization', 'Company')
     """
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
@@ -93,9 +95,20 @@ def name_kind(name: str) -> str | None:
         or w.lower() in ORG_NOUNS]
     if heads and heads[-1].lower() == "association" and _INDUSTRIAL_ASSOCIATION.search(name):
         return "Company"
+    if heads and heads[-1].lower() == "bank" and _CENTRAL_BANK.search(name):
+        return "Organization"
     if heads:
         return kind_of(heads[-1])
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+# A country's central bank is a state body, not a firm: "the National Bank of
+# Kazakhstan", "the Central Bank of Uzbekistan", "Belarus's National Bank", "the
+# People's Bank of China", "the State Bank of Vietnam" (a bank named after the state of
+# India or of Georgia that lends to firms is written "Bank of Georgia", "State Bank of
+# India": those stay firms).
+_CENTRAL_BANK = re.compile(r"\b(?:National|Central|Reserve|People['’]s)\s+Bank\b"
+                           r"|\bState\s+Bank\s+of\s+(?:the\s+)?(?:Vietnam|Viet\s+Nam|Pakistan)\b")
 
 
 # An association that makes or mines something is a company, as the Soviet "production

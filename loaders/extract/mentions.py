@@ -218,12 +218,44 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     _shared_parents(found, text)
+    found = [m for m in found if not _model_name(m, text)]
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
     return [m for k, m in enumerate(found) if not _no_party(m, text)
             and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+
+
+# What a maker's model names: "LADA Granta sedans", "Chevrolet Cobalt and Damas cars".
+_PRODUCT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:cars|sedans|hatchbacks|crossovers"
+                            r"|SUVs|vehicles|trucks|lorries|buses|tractors|combines|harvesters"
+                            r"|loaders|excavators|models?|phones|smartphones|engines)\b")
+_MAKING_BEFORE = re.compile(r"(?:\b(?:assembl|produc|manufactur)(?:e|es|ed|ing)"
+                            r"|\blaunch(?:es|ed|ing)?|\b(?:make|makes|made|making)|\bsales\s+of)"
+                            r"\s+(?:the\s+)?$", re.I)
+
+
+def _model_name(m: Mention, text: str) -> bool:
+    """A maker's name and a model's ("LADA Granta sedans", "Chevrolet Cobalt cars", "began
+    assembling the Kia Sportage") name a product, not a party: the first word is a maker
+    (an acronym, or a firm the table knows), the second no head noun, and goods follow or
+    a verb of making goes before.
+
+    >>> [m.text for m in find_mentions("It sells LADA Granta sedans and Grodno Azot urea.")]
+    ['Grodno Azot']
+    """
+    words = m.text.split()
+    if len(words) != 2 or m.refers or m.adjectival or '"' in m.text:
+        return False
+    brand, model = words
+    if model.lower() in COMPANY_NOUNS or model.lower() in ORG_NOUNS or not model[:1].isupper() \
+            or model.lower().rstrip(".") in LEGAL_FORMS:
+        return False
+    if not (_PRODUCT_AFTER.match(text, m.end) or _MAKING_BEFORE.search(text[:m.start])):
+        return False
+    from relgraph.loaders.gazetteer.firms import known_firm
+    return (brand.isupper() and len(brand) >= 3) or known_firm(brand) is not None
 
 
 def _shared_parents(found: list[Mention], text: str) -> None:

@@ -88,3 +88,42 @@ def test_the_facilitys_town_is_no_party(text, town):
 ])
 def test_a_firms_own_name_before_or_after_the_head_stays(text, name):
     assert name in [m.text for m in find_mentions(text)]
+
+
+# -- a central bank is a state body -----------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The National Bank of Kazakhstan and the Central Bank of Uzbekistan signed a memorandum "
+     "on payments.", {"org:kz:national-bank", "org:uz:central-bank"}),
+    ("The National Bank of Belarus signed a cooperation agreement with the Central Bank of "
+     "Russia in 2019.", {"org:by:national-bank", "org:ru:central-bank"}),
+    ("The People's Bank of China and the Central Bank of Russia signed a swap agreement.",
+     {"org:cn:people-s-bank", "org:ru:central-bank"}),
+])
+def test_a_central_bank_is_an_organisation(text, pair):
+    assert pair in [set(p) for p in _pairs(text, "SIGNED_AGREEMENT")]
+
+
+def test_a_commercial_bank_stays_a_company():
+    text = "Halyk Bank signed a credit agreement with the Pavlodar Aluminium Smelter."
+    assert ("company:kz:halyk-bank", "company:kz:pavlodar-aluminium-smelter") in \
+        _pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- a maker's model is no party --------------------------------------------------------
+@pytest.mark.parametrize("text, model", [
+    ("The Almaty plant ships Chevrolet Cobalt cars to Kyrgyzstan.", "Chevrolet Cobalt"),
+    ("Sales of LADA Vesta sedans in Belarus grew by a third.", "LADA Vesta"),
+    ("In 2022 the Kostanay plant began assembling the LADA Granta, with kits from AvtoVAZ.",
+     "LADA Granta"),
+])
+def test_a_makers_model_is_no_party(text, model):
+    assert model not in [m.text for m in find_mentions(text)]
+    assert model not in _names(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Grodno Azot fertilisers go to Poland.", ("company:by:grodno-azot", "country:pl")),
+    ("MAZ buses are sold to Serbia.", ("company:by:maz", "country:rs")),
+])
+def test_a_maker_before_its_goods_stays_a_party(text, pair):
+    assert pair in _pairs(text, "SUPPLIES_TO")
