@@ -636,6 +636,11 @@ def _find(text: str) -> list[Mention]:
                 if connectors == {"of"} and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
                     break
+                # "the agreement between Belarus and Russia on the Union State": a
+                # country's name ends before "on"; what follows is the document's subject.
+                if "on" in connectors and " ".join(
+                        x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME:
+                    break
                 j = k
                 continue
             break
