@@ -160,3 +160,22 @@ def test_a_states_treaty_opening_the_sentence_is_the_basis_not_a_signing(text, p
 ])
 def test_a_states_signing_the_text_reports_stays(text, pair):
     assert pair in [set(p) for p in _pairs(text, "SIGNED_AGREEMENT")]
+
+
+# -- a town the gazetteer spells otherwise ---------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Iron ore from the mines of Rudny is shipped to Magnitogorsk.",
+     ("city:kz:rudnyy", "city:ru:magnitogorsk")),
+    ("Rudny signed a twinning agreement with Zhodino in 2012.",
+     ("city:kz:rudnyy", "city:by:zhodino")),
+])
+def test_a_town_spelt_otherwise_is_the_town(text, pair):
+    found = _pairs(text, "SUPPLIES_TO") + _pairs(text, "TWINNED_WITH")
+    assert pair in found
+    assert not any(x.startswith("company:") for p in found for x in p)
+
+
+@pytest.mark.parametrize("name", ["Amkodory", "Santa", "Shoro"])
+def test_an_unknown_word_without_a_town_of_that_spelling_is_not_made_one(name):
+    from relgraph.loaders.extract.parties import _other_spelling, text_resolver
+    assert _other_spelling(text_resolver(), name, None) is None
