@@ -25,6 +25,7 @@ from relgraph.loaders.extract.names import (
     DOTTED_LEGAL,
     KNOWN_BODIES,
     LEGAL,
+    common_english,
     is_acronym,
     is_unit,
     non_party,
@@ -596,7 +597,12 @@ def _find(text: str) -> list[Mention]:
                              # "Iron and Steel Works", "Copper and Molybdenum Combine"
                              or (toks[k].text == "and" and k + 1 < n
                                  and _material(toks[k - 1].text) and _material(toks[k + 1].text)
-                                 and _head_follows(toks, k + 1, 2))):
+                                 and _head_follows(toks, k + 1, 2))
+                             # "Kuznetsk Rail and Section Works": what a works makes,
+                             # two common words, inside one name
+                             or (toks[k].text == "and" and k + 1 < n and k - 1 > i
+                                 and _made_word(toks[k - 1].text) and _made_word(toks[k + 1].text)
+                                 and _head_follows(toks, k + 1, 3))):
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
@@ -822,6 +828,14 @@ _MATERIALS = set("""iron steel copper molybdenum zinc lead nickel aluminium alum
 tin titanium pulp paper oil gas coal coke glass cement timber wood meat dairy milk textile
 leather tyre tire rubber machine machinery tractor tool tools instrument pipe pipes cable
 cables wire fertilizer fertiliser potash salt sugar grain flour brick""".split())
+
+
+def _made_word(word: str) -> bool:
+    """A common English word that is no head of a body ("Rail", "Section", "Structural"):
+    what a works makes, inside its name."""
+    low = word.lower()
+    return word[:1].isupper() and low in common_english() and low not in _ORG_HEADS \
+        and low not in _STOP
 
 
 def _material(word: str) -> bool:

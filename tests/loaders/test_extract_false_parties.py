@@ -179,3 +179,27 @@ def test_a_town_spelt_otherwise_is_the_town(text, pair):
 def test_an_unknown_word_without_a_town_of_that_spelling_is_not_made_one(name):
     from relgraph.loaders.extract.parties import _other_spelling, text_resolver
     assert _other_spelling(text_resolver(), name, None) is None
+
+
+# -- one works, two things it makes -------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("The Kuznetsk Rail and Section Works shipped rails to Belarus.",
+     "Kuznetsk Rail and Section Works"),
+    ("The West Siberian Rail and Structural Steel Plant supplies rails.",
+     "West Siberian Rail and Structural Steel Plant"),
+    ("Axles come from the Kirov Wheel and Axle Works.", "Kirov Wheel and Axle Works"),
+])
+def test_what_a_works_makes_stays_inside_its_name(text, name):
+    assert name in [m.text for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kazakhstan Rail and Sinotruk Group signed a contract.",
+     ["Kazakhstan Rail", "Sinotruk Group"]),
+    ("Bialystok University of Technology and Vilnius University signed an agreement.",
+     ["Bialystok University of Technology", "Vilnius University"]),
+    ("Grodno State University and Bialystok University signed a memorandum.",
+     ["Grodno State University", "Bialystok University"]),
+])
+def test_two_names_around_and_stay_two(text, names):
+    assert [m.text for m in find_mentions(text)] == names
