@@ -53,8 +53,10 @@ _BEFORE = re.compile(rf"\s+{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 # ", the Ukrainian railway company," / ", a dealer of machinery in Novi Sad," / ", the
 # Jonava fertiliser producer,".
+# (the description may end before a relative clause: "X, a Bishkek freight company that
+# carries goods to ...", "Y, the Minsk maker whose loaders ...")
 _APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
-                         r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+                         r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
                    r"\s+(?:the\s+)?[A-Z].*)?$")

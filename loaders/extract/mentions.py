@@ -768,6 +768,13 @@ central eastern western northern southern east west north south latin caucasian 
 middle far pacific atlantic mediterranean""".split())
 
 
+# A firm's noun right before "here"/"there" places the firm ("the plant there", "our
+# dealers here"); the adverb names no party of its own.
+_LOCATED_THERE = re.compile(r"\b(?:plants?|factory|factories|works|company|companies|firms?"
+                            r"|dealers?|offices?|branch|branches|subsidiar(?:y|ies)|workshops?"
+                            r"|enterprises?|assembly\s+lines?|warehouses?|mills?)\s+$")
+
+
 def _other_references(text: str) -> list[Mention]:
     """Countries, cities, companies and places named by reference only.
 
@@ -783,6 +790,8 @@ def _other_references(text: str) -> list[Mention]:
             if kind in ("Country", "City", "Company") and any(
                     c.lower() not in DEMONYMS and c.lower() not in _AREA_ADJECTIVES for c in caps):
                 continue  # "the Tashkent city khokimiyat" names Tashkent
+            if kind == "Place" and _LOCATED_THERE.search(text, 0, r.start()):
+                continue  # "the Asia Auto plant there receives kits": where it is, no party
             m = Mention(r.group(0), r.start(), r.end(), kind if kind in ("Country", "City", "Region")  # noqa: E501
                         else None, refers=kind)
             if r.group(0).endswith("Krai"):

@@ -230,3 +230,19 @@ def test_a_country_a_part_of_one_and_a_firm_named_after_a_continent_stay(text, p
 def test_the_european_union_stays_an_organisation():
     text = "The European Union signed an agreement with Kazakhstan."
     assert {"org:xx:eu", "country:kz"} in [set(p) for p in _pairs(text, "SIGNED_AGREEMENT")]
+
+
+# -- "there" that only places a firm --------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Asia Auto has a plant in Ust-Kamenogorsk. The Asia Auto plant there receives car kits "
+     "from AvtoVAZ.", "city:kz:ust-kamenogorsk"),
+    ("MAZ has a branch in Almaty. The MAZ branch there buys spare parts from Minsk Automobile "
+     "Plant suppliers in Belarus.", "city:kz:almaty"),
+])
+def test_there_after_a_firms_noun_is_no_party(text, place):
+    assert place not in {x for p in _pairs(text, "SUPPLIES_TO") for x in p}
+
+
+def test_there_as_a_destination_stays():
+    text = "Most copper goes to China, and Kazzinc also ships zinc there."
+    assert ("company:kz:kazzinc", "country:cn") in _pairs(text, "SUPPLIES_TO")
