@@ -246,3 +246,16 @@ def test_there_after_a_firms_noun_is_no_party(text, place):
 def test_there_as_a_destination_stays():
     text = "Most copper goes to China, and Kazzinc also ships zinc there."
     assert ("company:kz:kazzinc", "country:cn") in _pairs(text, "SUPPLIES_TO")
+
+
+# -- a description before a relative clause ---------------------------------------------
+@pytest.mark.parametrize("text, name, place", [
+    ("Aibek Sadyrov heads Ak-Zhol Logistics, a Bishkek freight company that carries goods "
+     "to Russia.", "Ak-Zhol Logistics", "Bishkek"),
+    ("We met the head of Tash Textile, a Namangan spinning mill which sells yarn to Turkey.",
+     "Tash Textile", "Namangan"),
+])
+def test_a_description_before_a_relative_clause_describes_the_firm(text, name, place):
+    m = next(m for m in find_mentions(text) if m.text == name)
+    assert (m.kind_hint, m.place_hint) == ("Company", place)
+    assert place not in [x.text for x in find_mentions(text)]
