@@ -54,8 +54,10 @@ _BEFORE = re.compile(rf"\s+{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 # ", the Ukrainian railway company," / ", a dealer of machinery in Novi Sad," / ", the
 # Jonava fertiliser producer,".
+# (the description may end before a relative clause: "X, a Bishkek freight company that
+# carries goods to ...", "Y, the Minsk maker whose loaders ...")
 _APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
-                         r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+                         r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
                    r"\s+(?:the\s+)?[A-Z].*)?$")
@@ -84,6 +86,8 @@ def name_kind(name: str) -> str | None:
     ('Organization', 'Company')
     >>> name_kind("Rosselkhoznadzor"), name_kind("Belkoopsoyuz"), name_kind("Minsk")
     ('Organization', 'Organization', None)
+    >>> name_kind("National Bank of Kazakhstan"), name_kind("Halyk Bank")
+    ('Organization', 'Company')
     """
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
@@ -94,9 +98,20 @@ def name_kind(name: str) -> str | None:
         or w.lower() in ORG_NOUNS]
     if heads and heads[-1].lower() == "association" and _INDUSTRIAL_ASSOCIATION.search(name):
         return "Company"
+    if heads and heads[-1].lower() == "bank" and _CENTRAL_BANK.search(name):
+        return "Organization"
     if heads:
         return kind_of(heads[-1])
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+# A country's central bank is a state body, not a firm: "the National Bank of
+# Kazakhstan", "the Central Bank of Uzbekistan", "Belarus's National Bank", "the
+# People's Bank of China", "the State Bank of Vietnam" (a bank named after the state of
+# India or of Georgia that lends to firms is written "Bank of Georgia", "State Bank of
+# India": those stay firms).
+_CENTRAL_BANK = re.compile(r"\b(?:National|Central|Reserve|People['’]s)\s+Bank\b"
+                           r"|\bState\s+Bank\s+of\s+(?:the\s+)?(?:Vietnam|Viet\s+Nam|Pakistan)\b")
 
 
 # An association that makes or mines something is a company, as the Soviet "production

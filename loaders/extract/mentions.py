@@ -25,6 +25,7 @@ from relgraph.loaders.extract.names import (
     DOTTED_LEGAL,
     KNOWN_BODIES,
     LEGAL,
+    common_english,
     is_acronym,
     is_unit,
     non_party,
@@ -172,6 +173,7 @@ class Mention:
     parent: str | None = None  # "the Faculty of X and the Department of Y of Z": Z
     described: str | None = None  # "the Orsha flax mill": the head noun after the place
     described_end: int = 0
+    facility: int | None = None  # "the Aktobe ferroalloy plant": where the facility's name ends
 
     @property
     def key(self) -> str:
@@ -220,6 +222,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     _shared_parents(found, text)
+    found = [m for m in found if not _model_name(m, text)]
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
@@ -335,6 +338,38 @@ def apply_described(m: Mention, text: str) -> None:
     m.kind_hint = "Organization" if org else "Company"
     m.organisation = org
     m.place_hint = place
+
+
+# What a maker's model names: "LADA Granta sedans", "Chevrolet Cobalt and Damas cars".
+_PRODUCT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:cars|sedans|hatchbacks|crossovers"
+                            r"|SUVs|vehicles|trucks|lorries|buses|tractors|combines|harvesters"
+                            r"|loaders|excavators|models?|phones|smartphones|engines)\b")
+_MAKING_BEFORE = re.compile(r"(?:\b(?:assembl|produc|manufactur)(?:e|es|ed|ing)"
+                            r"|\blaunch(?:es|ed|ing)?|\b(?:make|makes|made|making)|\bsales\s+of)"
+                            r"\s+(?:the\s+)?$", re.I)
+
+
+def _model_name(m: Mention, text: str) -> bool:
+    """A maker's name and a model's ("LADA Granta sedans", "Chevrolet Cobalt cars", "began
+    assembling the Kia Sportage") name a product, not a party: the first word is a maker
+    (an acronym, or a firm the table knows), the second no head noun, and goods follow or
+    a verb of making goes before.
+
+    >>> [m.text for m in find_mentions("It sells LADA Granta sedans and Grodno Azot urea.")
+    ...  if not m.refers]
+    ['Grodno Azot']
+    """
+    words = m.text.split()
+    if len(words) != 2 or m.refers or m.adjectival or '"' in m.text:
+        return False
+    brand, model = words
+    if model.lower() in COMPANY_NOUNS or model.lower() in ORG_NOUNS or not model[:1].isupper() \
+            or model.lower().rstrip(".") in LEGAL_FORMS:
+        return False
+    if not (_PRODUCT_AFTER.match(text, m.end) or _MAKING_BEFORE.search(text[:m.start])):
+        return False
+    from relgraph.loaders.gazetteer.firms import known_firm
+    return (brand.isupper() and len(brand) >= 3) or known_firm(brand) is not None
 
 
 def _shared_parents(found: list[Mention], text: str) -> None:
@@ -719,7 +754,12 @@ def _find(text: str) -> list[Mention]:
                              # "Iron and Steel Works", "Copper and Molybdenum Combine"
                              or (toks[k].text == "and" and k + 1 < n
                                  and _material(toks[k - 1].text) and _material(toks[k + 1].text)
-                                 and _head_follows(toks, k + 1, 2))):
+                                 and _head_follows(toks, k + 1, 2))
+                             # "Kuznetsk Rail and Section Works": what a works makes,
+                             # two common words, inside one name
+                             or (toks[k].text == "and" and k + 1 < n and k - 1 > i
+                                 and _made_word(toks[k - 1].text) and _made_word(toks[k + 1].text)
+                                 and _head_follows(toks, k + 1, 3))):
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
@@ -763,6 +803,11 @@ def _find(text: str) -> list[Mention]:
                 if connectors == {"of"} and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
                     break
+                # "the agreement between Belarus and Russia on the Union State": a
+                # country's name ends before "on"; what follows is the document's subject.
+                if "on" in connectors and " ".join(
+                        x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME:
+                    break
                 j = k
                 continue
             break
@@ -774,6 +819,7 @@ def _find(text: str) -> list[Mention]:
             _emit(out, text, toks, i, i + len(span), org)
         i = max(j, i + 1)
     _attach_tails(out, text)
+    _facility_names(out, text)
     _located_districts(out, text)
     _share_list_hints(out, text)
     _homes_after(out, text)
@@ -885,6 +931,13 @@ central eastern western northern southern east west north south latin caucasian 
 middle far pacific atlantic mediterranean""".split())
 
 
+# A firm's noun right before "here"/"there" places the firm ("the plant there", "our
+# dealers here"); the adverb names no party of its own.
+_LOCATED_THERE = re.compile(r"\b(?:plants?|factory|factories|works|company|companies|firms?"
+                            r"|dealers?|offices?|branch|branches|subsidiar(?:y|ies)|workshops?"
+                            r"|enterprises?|assembly\s+lines?|warehouses?|mills?)\s+$")
+
+
 def _other_references(text: str) -> list[Mention]:
     """Countries, cities, companies and places named by reference only.
 
@@ -902,6 +955,8 @@ def _other_references(text: str) -> list[Mention]:
             if kind in ("Country", "City", "Company") and any(
                     c.lower() not in DEMONYMS and c.lower() not in _AREA_ADJECTIVES for c in caps):
                 continue  # "the Tashkent city khokimiyat" names Tashkent
+            if kind == "Place" and _LOCATED_THERE.search(text, 0, r.start()):
+                continue  # "the Asia Auto plant there receives kits": where it is, no party
             m = Mention(r.group(0), r.start(), r.end(), kind if kind in ("Country", "City", "Region")  # noqa: E501
                         else None, refers=kind)
             if r.group(0).endswith("Krai"):
@@ -949,6 +1004,14 @@ tin titanium pulp paper oil gas coal coke glass cement timber wood meat dairy mi
 leather tyre tire rubber machine machinery tractor tool tools instrument pipe pipes cable
 cables wire fertilizer fertiliser potash salt sugar grain flour brick cardboard board plywood
 flax linen cotton wool fibre fiber""".split())
+
+
+def _made_word(word: str) -> bool:
+    """A common English word that is no head of a body ("Rail", "Section", "Structural"):
+    what a works makes, inside its name."""
+    low = word.lower()
+    return word[:1].isupper() and low in common_english() and low not in _ORG_HEADS \
+        and low not in _STOP
 
 
 def _material(word: str) -> bool:
@@ -1223,6 +1286,35 @@ def _attach_tails(out: list[Mention], text: str) -> None:
                                           text[out[k].end:out[k + 1].start]):
                 out[k].kind_hint = out[k].kind_hint or "Region"
                 k -= 1
+
+
+# "the Aktobe ferroalloy plant", "the Lukoml power plant", "the Chernigovets open-pit
+# mine": a name, lower-case words saying what the facility makes, and its head noun.
+_FACILITY = re.compile(r"\s+((?:[a-z][a-z-]+\s+){1,2})(plant|works|factory|mill|refinery|smelter"
+                       r"|mine|combine|station)\b(?!\s+[A-Z\"«])")
+_FACILITY_NOT = re.compile(r"(?:ed|ly|ing|s)$")
+
+
+def _facility_names(out: list[Mention], text: str) -> None:
+    """A name before lower-case words and a facility's head: "the Aktobe ferroalloy
+    plant", "coal for the Lukoml power plant". Where the name is a place, the facility is
+    the party (``Mention.facility``: where its name ends; the pipeline decides, as only
+    the gazetteer knows a place); a firm's own name stays the firm's ("the Zauralye
+    tractor factory" is Zauralye). A name written after the head ("the Minsk tractor
+    plant MTZ") is the firm's, and the words before it its description.
+
+    >>> m = find_mentions("It sent ore to the Aktobe ferroalloy plant")[0]
+    >>> m.text, "It sent ore to the Aktobe ferroalloy plant"[m.start:m.facility]
+    ('Aktobe', 'Aktobe ferroalloy plant')
+    """
+    for m in out:
+        if m.adjectival or m.organisation or m.refers or len(m.text.split()) > 3:
+            continue
+        found = _FACILITY.match(text, m.end)
+        if not found or any(w in _STOP or (_FACILITY_NOT.search(w) and w not in ("gas",))
+                            for w in found.group(1).split()):
+            continue
+        m.facility = found.end()
 
 
 def _located_districts(out: list[Mention], text: str) -> None:

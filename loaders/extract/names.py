@@ -362,7 +362,33 @@ def non_party(text: str) -> bool:
     if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
             low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()):
         return True
-    return False
+    return world_region(t)
+
+
+# Parts of the world that span several countries: markets a text names, no party of a
+# relation ("ships cranes to Central Asia", "tyres go to Western Europe and the Middle
+# East", "tractors for the Mekong Delta"). Parts of one country (Siberia, the Urals, the
+# Fergana Valley) are regions of that country and are not here; bare "Europe" is not
+# either (read as no party it cost a held-out match: a text may mean the EU by it).
+_WORLD_REGION = re.compile(
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?east|north-?west|south-?east|south-?west|sub-saharan|latin)(?:ern)?[\s-]+)?"
+    r"(?:asia|africa|america|americas|caucasus|balkans|baltics|baltic\s+states"
+    r"|scandinavia|middle\s+east|near\s+east|maghreb|levant|oceania|indochina"
+    r"|transcaucasia|persian\s+gulf|gulf\s+states|asia-pacific|asia\s+pacific|eurasia"
+    r"|mediterranean)"
+    r"|(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)"
+    r"[\s-]+europe"
+    r"|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:delta|basin|peninsula)", re.I)
+
+
+def world_region(name: str) -> bool:
+    """A part of the world that spans countries, or a river's delta or basin.
+
+    >>> world_region("Central Asia"), world_region("the Mekong Delta"), world_region("Asia Auto")
+    (True, True, False)
+    """
+    return _WORLD_REGION.fullmatch(" ".join(name.split())) is not None
 
 
 _ORG_OWNERS = set("""
@@ -377,3 +403,75 @@ def _is_org_name(low: list[str]) -> bool:
     idx = next(i for i, w in enumerate(low) if w in _EVENT_WORDS)
     return any(w in _ORG_OWNERS for w in low[idx + 1:]) or any(
         w in _ORG_OWNERS for w in low[:idx]) and low[-1] not in _EVENT_WORDS
+
+
+@lru_cache(maxsize=1)
+def common_english() -> frozenset[str]:
+    """English words a dictionary writes in lower case (SCOWL size 35, about 40,000
+    words; see ``benchmarks/build_common_words.py`` for how the bundled list is made).
+
+    >>> {"engines", "wheat", "joint"} <= common_english(), "minsk" in common_english()
+    (True, False)
+    """
+    import gzip
+    from pathlib import Path
+
+    path = Path(__file__).with_name("common_words.txt.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w[:1] != "#" and w.strip())
+
+
+_OPENING = re.compile(r'[\s"\'«“(\-–—•*]*')
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# A verb whose subject acts ("Kernel sends oil to X", "Progress signed ..."): a firm's
+# name, even one a dictionary knows; goods go, come, are shipped (no agent there).
+_AGENT_VERB = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:sends|sent|ships|shipped|supplies"
+                         r"|supplied|exports|exported|delivers|delivered|sells|sold|signed|signs|buys"
+                         r"|bought|imports|imported|produces|produced|makes|made|builds|built"
+                         r"|owns|operates|opened|became|won|received|receives"
+                         r"|concluded|agreed|entered|set)\b(?!\s+(?:by|to|from|in|at)\b)")
+
+
+def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
+    """``word`` opens the sentence ``text`` (at ``start``) only because a sentence starts
+    with a capital: it is a common English word ("Engines for the plant come from X",
+    "Joint research rests on ...", "Wheat and flour go to Y", "Drives are supplied by Z")
+    and the document never writes it capitalised inside a sentence (``names``). A
+    singular word that acts ("Kernel sends ...", "Progress signed ...") is a name. A
+    country, its demonym and a firm the table knows are names all the same; acronyms
+    ("ERG") and words glued to others ("Belshina") are no dictionary words.
+
+    >>> ordinary_opening("Engines", 0, "Engines come from X.", set())
+    True
+    >>> ordinary_opening("Engines", 0, "Engines come from X.", {"Engines"})
+    False
+    >>> ordinary_opening("Wheat", 4, "In 2020 Wheat went to X.", set())
+    False
+    >>> ordinary_opening("Kernel", 0, "Kernel sends oil to X.", set())
+    False
+    """
+    if not _TITLE_WORD.fullmatch(word) or _OPENING.fullmatch(text[:start]) is None:
+        return False
+    if not word.endswith("s") and _AGENT_VERB.match(text, start + len(word)):
+        return False
+    low = word.lower()
+    if low not in common_english() or word in names:
+        return False
+    if low in COUNTRY_BY_NAME or low in DEMONYMS:
+        return False
+    from relgraph.loaders.gazetteer.firms import known_firm
+    return known_firm(word) is None
+
+
+_INSIDE_NAME = re.compile(r"(?<=[a-z0-9,;)]\s)[A-Z][a-z]{2,}\b")
+
+
+def names_inside_sentences(text: str) -> frozenset[str]:
+    """Capitalised words a text writes after a lower-case word, a number or a comma,
+    where no sentence starts: the text's own evidence that a word is a name ("... signed
+    with Progress, the Minsk ...").
+
+    >>> sorted(names_inside_sentences("Drives are bought. We buy from Progress, and Zenit."))
+    ['Progress', 'Zenit']
+    """
+    return frozenset(_INSIDE_NAME.findall(text))

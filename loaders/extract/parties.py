@@ -240,6 +240,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # A region named bare ("Xinjiang", "Mazowieckie"): the gazetteer finds it only
         # when asked for a region.
         res = _lookup(resolver, query, "Region", country)
+    if res is None and not firm and kind in (None, "City"):
+        res = _other_spelling(resolver, query, country)
     body = None
     if res is None:
         res, body = _organ_of_place(resolver, query, country)
@@ -286,6 +288,40 @@ def colloquial_region(resolver, name: str, country: str | None = None):
         res = _lookup(resolver, cand, "Region", country)
         if res is not None and res.label == "Region" and "approximate" not in (
                 getattr(res, "reason", "") or ""):
+            return res
+    return None
+
+
+# Endings that transliterations of Russian and Kazakh names spell differently: "Rudny",
+# "Rudnyy", "Rudnyi"; "Stepnoy", "Stepnoi"; "Yekaterinburg", "Ekaterinburg".
+_ENDINGS = (("yy", ("y", "iy", "yi")), ("iy", ("y", "yy", "i")), ("yi", ("y", "yy", "iy")),
+            ("y", ("yy", "iy", "yi", "i")), ("i", ("iy", "yy", "y")))
+_SPELT_TOWN = 10_000  # a town under this size is too small to take a name's variant for
+
+
+def _other_spelling(resolver, query: str, country: str | None):
+    """A town the gazetteer spells otherwise than the text ("Rudny" for "Rudnyy",
+    "Ekaterinburg" for "Yekaterinburg"): a single word, a town of some size or a region,
+    and in the country the text gives, if any. A bare unknown word is a firm otherwise.
+
+    >>> r = text_resolver()
+    >>> _other_spelling(r, "Rudny", None).id, _other_spelling(r, "Amkodory", None)
+    ('city:kz:rudnyy', None)
+    """
+    if not re.fullmatch(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?", query):
+        return None
+    variants = [query[:-len(end)] + alt for end, alts in _ENDINGS if query.endswith(end)
+                for alt in alts]
+    if query.startswith("Ye"):
+        variants.append("E" + query[2:])
+    elif query[0] == "E":
+        variants.append("Ye" + query[1:])
+    for v in variants:
+        res = _lookup(resolver, v, None, country)
+        node = getattr(res, "node", None)
+        size = (node.properties.get("population") or 0) if node is not None else 0
+        if res is not None and (res.label == "Region" or res.label == "City"
+                                and size >= _SPELT_TOWN):
             return res
     return None
 

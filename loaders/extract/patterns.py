@@ -1392,7 +1392,12 @@ def _framework_between_states(text: str, h: Hit) -> bool:
     basis = _BASIS_BEFORE.search(text, max(0, h.trigger[0] - 80), h.trigger[0])
     if basis:
         # "Memoranda are concluded in the spirit of the Treaty between A and B": the
-        # verb before the basis phrase is the other documents' signing.
+        # verb before the basis phrase is the other documents' signing. "Within the
+        # framework of the agreement between A and B, C and D signed a programme": a
+        # basis that opens the sentence ends at its comma; the verb after it is C's.
+        end = text.find(",", h.trigger[1])
+        if end > 0 and not text[:basis.start()].strip(" \"'(-–—"):
+            signed = [at for at in signed if at < end]
         return not any(at >= basis.start() for at in signed)
     if signed:
         return False

@@ -10,7 +10,7 @@ patterns, resolve parties, attach evidence and footnote sources.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from relgraph.graph import ids
@@ -34,7 +34,8 @@ from relgraph.loaders.extract.frames import (
     owner_refs,
 )
 from relgraph.loaders.extract.mentions import Mention, find_mentions
-from relgraph.loaders.extract.parties import default_resolver
+from relgraph.loaders.extract.names import names_inside_sentences, ordinary_opening
+from relgraph.loaders.extract.parties import default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
     TWIN,
@@ -104,6 +105,28 @@ def extract_text(text: str, file: str = "<text>", resolver=_DEFAULT) -> Extracti
     return extract_lines(text.split("\n"), file, resolver)
 
 
+def _ordinary_opening(m: Mention, text: str, disc: Discourse, inside) -> bool:
+    """A common English word that opens the sentence ("Wheat and flour go to X") and that
+    nothing marks as a name: no description, place or acronym of its own, and no place
+    the gazetteer knows by it."""
+    if m.refers or m.adjectival or m.kind_hint or m.place_hint or m.country_hint \
+            or m.acronym or not ordinary_opening(m.text, m.start, text, inside):
+        return False
+    return not resolve_mention(m, disc.resolver, disc.cache).resolved
+
+
+def _facility(m: Mention, text: str, disc: Discourse) -> Mention:
+    """"the Aktobe ferroalloy plant": a place's name before a facility's head names the
+    facility, a firm; the place is no party."""
+    if m.facility is None or m.described:
+        return m  # a described head ("the Orsha flax mill") is the discourse's to resolve
+    place = resolve_mention(m, disc.resolver, disc.cache, "City")
+    if not (place.resolved and place.label in ("City", "Region")):
+        return m
+    return replace(m, end=m.facility, text=text[m.start:m.facility], kind_hint="Company",
+                   country_hint=m.country_hint or place.country)
+
+
 def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
                   trace: list | None = None, observe: list | None = None) -> Extraction:
     """``scored``: let the learned scorer (:mod:`.scorer`) drop weak rule candidates and
@@ -123,6 +146,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     result.sources[text_source["id"]] = text_source
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
     disc = Discourse(resolver, doc.text, common, [x.strip() for x in lines[:10]])
+    inside = names_inside_sentences(doc.text)
     sentences = split_sentences(doc.text)
     ref_i = 0
     refs = doc.refs
@@ -178,7 +202,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     observed["parties"] += [(x, p.id, p.label, None) for x, p in zip(sides, (a, b),
                                                                                  strict=True)]
             continue
-        mentions = find_mentions(s.text, common)
+        mentions = [_facility(m, s.text, disc) for m in find_mentions(s.text, common)
+                    if not _ordinary_opening(m, s.text, disc, inside)]
         disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:

@@ -51,7 +51,13 @@ class KnownFirm:
 
 
 def _core(name: str) -> str:
-    core = " ".join(_QUOTES.sub(" ", name).split())
+    # The extractor's reading of legal forms (dotted and national ones too: "Srbija Kargo
+    # a.d.", "Unimasz Sp. z o.o.", "Hemofarm AD", 'IOO "Santa Impex"'), so a name in a
+    # text and in the table meet however the form is written. Imported here: the
+    # extractor's package imports this module.
+    from relgraph.loaders.extract.names import strip_legal
+
+    core = " ".join(_QUOTES.sub(" ", strip_legal(name)).split())
     prev = None
     while prev != core:
         prev, core = core, _LEGAL.sub("", core).strip(" ,-")

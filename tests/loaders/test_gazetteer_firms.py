@@ -37,6 +37,10 @@ def table():
     ("KamAZ", "company:ru:kamaz"),
     ("KAMAZ", "company:ru:kamaz"),
     ("Kamaz", "company:ru:kamaz"),
+    # legal forms as the extractor reads them: dotted, national, after a possessive
+    ("Alpha Mining d.o.o.", "company:kz:alpha"),
+    ("Kazakhstan's Kazzinc", "company:kz:kazzinc"),
+    ("Managing Company of Holding \"Minsk Tractor Works\"", "company:by:mtz"),
 ])
 def test_a_firm_is_found_by_its_name_or_alias_as_written(table, written, expected):
     assert table.lookup(written).id == expected
