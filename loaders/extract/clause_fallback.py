@@ -1,0 +1,453 @@
+"""A reader of last resort: one sentence states a relation, names its parties, and no
+phrase pattern produced a candidate of that type from it.
+
+The patterns know many wordings; a text that says it differently ("Grodno has figured
+among the sister cities of Kazan", "documents were exchanged by the mayors of A and B",
+"the Saratov Region alone acquired 120 Gomselmash harvesters") gives a trigger and two
+recognised parties but no pair. This reader takes the trigger (the same trigger words
+the patterns use: twin words, document nouns, supply verbs) and reads its clause with
+a small grammar of roles rather than of phrases:
+
+* a party no preposition governs, or the agent of a passive ("by A"), is an **actor**;
+  a party after "with", "to", "from", "for" or the trigger's own "of" ("the sister
+  cities of B") is a **partner**; "between A and B" names both; a party that only
+  locates another ("in", "at", "on", a description before a firm's noun) is neither;
+* a list ("A and B", "A, B and C") is one side; two sides are paired one to many;
+* a supply's direction comes from the verb and its voice: supplying, exporting and
+  selling send from the actor to the partner, buying, importing and receiving bring
+  to the actor from the partner ("from B"); a passive's agent acts.
+
+It declines whenever the reading is not plain: a side with two candidates that no list
+joins, a negation, a condition, a question, an intention (plans, will, could, draft), a
+relative clause around the trigger, parties of kinds the type cannot have (a twinning
+needs two places; an agreement between two countries needs a verb of signing in its
+clause; a supply between two countries is left to the patterns), or a type the
+patterns already found in the sentence.
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> s = "Grodno has figured among the sister cities of Kazan since 2004."
+>>> [(r, a.text, b.text) for r, a, b, _ in clause_pairs(s, find_mentions(s), set())]
+[('TWINNED_WITH', 'Grodno', 'Kazan')]
+>>> s = "In 2019 the Saratov Region alone acquired 120 Gomselmash harvesters."
+>>> [(r, a.text, b.text) for r, a, b, _ in clause_pairs(s, find_mentions(s), set())]
+[('SUPPLIES_TO', 'Gomselmash', 'Saratov Region')]
+>>> s = "Whether Brest will sign a road map with Tula remains open."
+>>> clause_pairs(s, find_mentions(s), set())
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.coordination import OFFICE, OWN_OFFICE, own_clause, run_after
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import (
+    _COUNTED,
+    _DOC,
+    _NEGATED,
+    _SIGNED,
+    TWIN,
+    TWIN_WEAK,
+    _title,
+    goal_supply,
+    status_of,
+    unrealised_signing,
+)
+from relgraph.loaders.extract.supplies import (
+    _RECEIVED_NO_GOODS,
+    _REVERSE,
+    SUPPLY,
+    _role,
+    clause_bounds,
+    goods,
+    value_usd,
+)
+from relgraph.loaders.extract.twinning import twin_pair
+
+RULE = "clause fallback"
+CONFIDENCE = 0.5
+_PLACES = ("City", "Region")
+
+# Supply triggers the grammar reads: verbs (their nouns, agent nouns and markets have
+# frames of their own, which say more than voice and prepositions can).
+_SUPPLY_VERB = re.compile(
+    r"^(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?"
+    r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
+    r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
+    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered"
+    r"|hand(?:s|ed|ing)?\s+over)$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"
+                      r"|first\s+|still\s+|already\s+)?$", re.I)
+# A determiner or preposition right before a form that can be a noun ("the purchase of",
+# "a supply of") makes it one.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|for|on|mutual|direct|such"
+                          r"|regular|first|new|further|any|no)\s+$", re.I)
+_ASPECT = re.compile(r"\b(?:is|are|was|were|been|be|begun|began|start(?:s|ed)?|continu(?:e|es|ed)"
+                     r"|keeps?|kept|resumed)\s+(?:[a-z]+ly\s+)?$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|should\s+(?:the|a|it))"
+                        r"\b", re.I)
+_NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspended|terminated"
+                      r"|denounced|broke\s+off|expired|halted|stopped|ceased|ended|lapsed"
+                      r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
+                      r"|turned\s+down|blocked|overturned)\b",
+                      re.I)
+# A relative or adverbial clause around the trigger has its own subject, often the
+# party before its comma ("X, where its client is Y"): left to the patterns.
+_SUBORDINATE = re.compile(r",\s+(?:which|who|whom|whose|where|when|while|whereas|although"
+                          r"|though|because|as|since|after|before|but|so|until|once)\b|:",
+                          re.I)
+# "is to exchange documents", "could sign a memorandum": what is yet to be done
+_TO_DO = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should|must)\s+"
+                    r"(?:(?!(?:a|an|the|their|its|his|her|our|this|that)\b)[a-z]+\s+"
+                    r"(?:(?:a|an|the|their|its|new)\s+)?(?:[a-z]+\s+)?)?$")
+_NOT = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b|n't\b", re.I)
+# A phrase that opens the clause with a preposition and ends at a comma.
+_OPENING = re.compile(r"\s*(?:After|Before|Unlike|Like|Besides|Following|In|At|On|For|From|Since"
+                      r"|Apart\s+from|Along\s+with|Together\s+with|Alongside|As\s+for|As\s+in"
+                      r"|Through|Via|During|Under|Within|Beyond|Compared\s+with|Compared\s+to)\b"
+                      r"[^,;:]{0,80},\s*")
+_UNDONE_LATER = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:prepared|drafted|discussed|proposed|considered|negotiated|planned"
+                           r"|initiated|announced)\b", re.I)
+# A side the sentence names but that is no recognised party ("signed ... with us",
+# "bought from the plant"): the reading would pair the wrong two.
+_OPEN_SIDE = re.compile(r"\b(?:with|from|to|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?"
+                        r"(?:[A-Z]|(?:us|them|it|him|her|here|there)\b)")
+# What may join two sides of one list beyond the list grammar's separators: an office
+# after a possessive, an organ or a description of the next member.
+_FIRM_HEAD = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
+_AND_NEXT = re.compile(rf"(?:{OWN_OFFICE})?\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*and\s+(?:the\s+)?"
+                       rf"(?:(?:{OFFICE}|akimat|government|administration|executive\s+committee"
+                       r"|city\s+hall|mayoralty|khokimiyat|hokimiyat|council)\s+of\s+(?:the\s+)?"
+                       rf"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_HEAD}|city|town))?\s*")
+# "the Chinese city of X", "the Kazakh region of X": a kind word that names X.
+_KIND_OF = re.compile(r"(?:\b(?:the|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town|village|region|province"
+                      r"|oblast|district|county|municipality|republic|krai|territory|capital)\s+of"
+                      r"\s+(?:the\s+)?$")
+_OFFICE_OF = re.compile(rf"\b{OFFICE}\s+of\s+(?:the\s+)?$", re.I)
+_FRIENDSHIP = re.compile(r"\b(?:partner(?:ship)?|friendship|brotherhood|fraternal|friendly"
+                         r"|twin\w*)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_AMONG = re.compile(r"\b(?:among|including|such\s+as|like)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+                    re.I)
+# The trigger's own "of": "the sister cities of B", "a twin town of B".
+_OF_TRIGGER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# "the Brest dairy group Savushkin", "the Tashkent supermarket chain": a place before a
+# firm's noun only describes the firm.
+_DESCRIBES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_HEAD})\b")
+# A name right before a common noun after the trigger is the goods' maker.
+_GOODS_AFTER = re.compile(r"\s+(?!(?:and|or|to|into|from|in|of|for|with|by|at|on|is|are|was|were"
+                          r"|has|have|had|since|until|after|before|that|which|who|as|alone|also"
+                          r"|itself|themselves)\b)[a-z][\w-]*")
+# "Amkodor loaders were handed over": a name before the goods that a passive's subject is.
+_MADE_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:is|are|was|were|ha(?:s|ve|d)\s+been)\s+"
+                           r"(?:[a-z]+ly\s+|also\s+|now\s+|first\s+)?")
+# What may not stand between a trigger and its own prepositional phrase.
+_VERB_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|grew|rose|fell|developed?s?)\b|[,;]")
+_OTHER_PHRASE = re.compile(r"\b(?:with|to|from)\b")
+_LAST_PHRASE = re.compile(r"\b(?:with|to|from|for|of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
+_ACTOR_ROLES = (None, "by")
+_PARTNER_ROLES = ("with", "to", "for", "from", "of-trigger")
+
+
+def clause_pairs(text: str, mentions: list[Mention], found: set[str]
+                 ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """(type, side a, side b, trigger) for every relation type not in ``found`` that one
+    clause of ``text`` states between two of ``mentions`` (supplier first for a supply);
+    kinds are not checked here (see :func:`fallback_hits`)."""
+    if text.rstrip().endswith("?"):
+        return []
+    out = []
+    for rel, trig in _triggers(text, mentions):
+        if rel in found or rel in {r for r, *_ in out}:
+            continue
+        lo, hi = _clause(text, trig)
+        if _declined(text, lo, hi, trig, rel):
+            continue
+        inserted = _inserted(text, lo, trig)
+        ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)
+              and not any(a <= m.start < b for a, b in inserted)]
+        if _open_side(text, lo, hi, mentions):
+            continue
+        out += [(rel, a, b, trig) for a, b in _pairs(text, ms, trig, rel)]
+    return out
+
+
+def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si: int
+                  ) -> list[tuple[Hit, tuple]]:
+    """Hits with their resolved parties for the types the sentence's patterns found
+    nothing of (``hits``), read by :func:`clause_pairs`; a pair whose kinds the type
+    cannot have is dropped."""
+    found = {h.rel_type for h in hits}
+    if len(found) == 3:
+        return []
+    out = []
+    for rel, a, b, trig in clause_pairs(text, mentions, found):
+        pair = _parties(rel, a, b, trig, text, disc, si)
+        if pair is None or not _kinds_ok(rel, pair, text, trig):
+            continue
+        kind = title = None
+        extra = {}
+        if rel == "SIGNED_AGREEMENT":
+            d = _DOC.match(text, trig[0])
+            kind, title = d.lastgroup, _title(text, d)
+        elif rel == "SUPPLIES_TO":
+            t = SUPPLY.match(text, trig[0])
+            extra = {"goods": goods(text, t), "value_usd": value_usd(text)}
+        out.append((Hit(rel, a, b, trig, CONFIDENCE, RULE, kind, title, extra=extra), pair))
+    return out
+
+
+def _triggers(text: str, mentions: list[Mention]):
+    for t in TWIN.finditer(text):
+        yield "TWINNED_WITH", t.span()
+    for d in _DOC.finditer(text):
+        if d.group(0).lower() != "one" and not _COUNTED.search(text, max(0, d.start() - 60),
+                                                               d.start()):
+            # ("a similar one": the document of a pattern's clause; "more than 200
+            # documents": a treaty base counted, no signing)
+            yield "SIGNED_AGREEMENT", d.span()
+    for t in SUPPLY.finditer(text):
+        word = t.group(0)
+        if not _SUPPLY_VERB.match(word) or _NOUN_BEFORE.search(text, 0, t.start()) or \
+                re.match(r"\s+of\b", text[t.end():]):
+            continue
+        if word.lower().endswith("ing") and not _ASPECT.search(text, 0, t.start()):
+            continue   # "river shipping", "processing": a gerund that is no verb of a clause
+        if any(m.start <= t.start() < m.end for m in mentions):
+            continue   # a trigger word inside a name ("Export Bank")
+        yield "SUPPLIES_TO", t.span()
+
+
+def _clause(text: str, trig: tuple[int, int]) -> tuple[int, int]:
+    lo, hi = own_clause(text, *trig)
+    clo, chi = clause_bounds(text, trig[0])
+    lo, hi = max(lo, clo), min(hi, chi)
+    opening = _OPENING.match(text, lo)
+    if opening and opening.end() <= trig[0]:
+        lo = opening.end()   # "After Grodno, Lida signed ...": the opening names no side
+    for m in _SUBORDINATE.finditer(text, lo, hi):
+        if m.end() <= trig[0]:
+            close = text.find(",", m.end(), trig[0])
+            if m.group(0) != ":" and close >= 0:
+                continue   # "A and B, which had cooperated, put ...": an inserted clause
+            lo = m.start()   # the trigger inside a subordinate clause: marked by lo's text
+        elif m.start() >= trig[1]:
+            hi = min(hi, m.start())
+            break
+    return lo, hi
+
+
+def _inserted(text: str, lo: int, trig: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans of the subordinate clauses inserted before the trigger; their mentions are
+    no sides."""
+    out = []
+    for m in _SUBORDINATE.finditer(text, lo, trig[0]):
+        close = text.find(",", m.end(), trig[0])
+        if m.group(0) != ":" and close >= 0:
+            out.append((m.start(), close))
+    return out
+
+
+def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> bool:
+    clause = text[lo:hi]
+    if _SUBORDINATE.match(text, lo) or _CONDITION.search(clause) or _NEGATED.search(clause) \
+            or _NO_MORE.search(clause):
+        return True
+    if status_of(text, trig) != "fact" or _TO_DO.search(text, max(0, trig[0] - 40), trig[0]) \
+            or _NOT.search(clause):
+        return True
+    if rel == "SIGNED_AGREEMENT":
+        # "a twinning agreement", "agreements on twinning": the twinning itself (class K);
+        # a document undone later in the sentence ("..., but the council rejected it").
+        if TWIN.search(text) or TWIN_WEAK.search(text) or _NO_MORE.search(text) or \
+                _UNDONE_LATER.search(text, trig[1]):
+            return True
+        return unrealised_signing(text, trig) or bool(re.search(
+            r"\b(?:under|within|in\s+line\s+with|pursuant\s+to|on\s+the\s+basis\s+of|according\s+to"
+            r"|in\s+accordance\s+with|framework\s+of|implement\w*|draft\w*|talks|negotiat\w*"
+            r"|spirit\s+of|basis\s+of|based\s+on|governed\s+by|rests?\s+on)\s+"
+            r"(?:[a-z-]+\s+){0,3}$", text[max(lo, trig[0] - 50):trig[0]], re.I))
+    if rel == "SUPPLIES_TO":
+        return goal_supply(text, trig) or bool(re.match(
+            rf"\s+(?:\w+\s+){{0,3}}?(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[trig[1]:], re.I))
+    return False
+
+
+def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
+    """A preposition of a side whose object is no mention (a name the recogniser missed,
+    or a pronoun)."""
+    for p in _OPEN_SIDE.finditer(text, lo, hi):
+        at = p.end() - 1 if text[p.end() - 1].isupper() else p.end() - len(p.group(0).split()[-1])
+        if not any(m.start <= at < m.end + 1 and not m.refers for m in mentions):
+            return True
+    return False
+
+
+def _party_like(text: str, m: Mention, rel: str) -> bool:
+    """A mention that may be a side: not blanked out as a firm's description, not a
+    place that only describes the firm named after it, not a demonym of goods."""
+    if not text[m.start:m.end].strip():
+        return False
+    if m.refers:
+        return False   # what a reference points at is the discourse's to tell
+    if m.adjectival:
+        # "the Belarusian government", "the Chinese side": a demonym of an organ acts.
+        return bool(re.match(r"\s+(?:government|side|authorities|state|republic)\b",
+                             text[m.end:]))
+    return not (m.kind_hint is None and _DESCRIBES.match(text, m.end))
+
+
+def _role_of(text: str, m: Mention, trig: tuple[int, int]) -> str | None:
+    kind = _KIND_OF.search(text, max(0, m.start - 50), m.start)
+    if kind:
+        m = Mention(m.text, kind.start(), m.end)   # the kind phrase stands where X stands
+    role = _role(text, m)
+    if role == "of" and _OFFICE_OF.search(text, max(0, m.start - 40), m.start):
+        role = None   # "the khokim of X": the office acts for X
+    if role == "of" and m.start > trig[1] and _OF_TRIGGER.fullmatch(text, trig[1], m.start):
+        return "of-trigger"
+    if _BETWEEN.search(text, max(0, m.start - 60), m.start):
+        return "between"
+    if _AMONG.search(text, max(0, m.start - 60), m.start):
+        return "among"
+    if role in ("for", "to") and _GOODS_AFTER.match(text, m.end):
+        return "goods"   # "spare parts for MAZ trucks": the goods' maker, no side
+    if role is None and (m.start > trig[1] and _GOODS_AFTER.match(text, m.end)
+                         or m.end <= trig[0] and _MADE_SUBJECT.fullmatch(text, m.end, trig[0])):
+        # "bought 120 Gomselmash harvesters", "Amkodor loaders were handed over": the
+        # maker of the goods
+        return "maker"
+    if role is None and re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}$",
+                                  text[max(0, m.start - 40):m.start]):
+        return "owned"   # "Minsk's Y": Y is named by its owner
+    return role
+
+
+def _groups(text: str, ms: list[Mention], trig: tuple[int, int]) -> list[tuple[str, list]]:
+    """The clause's lists, each with the role of its first member."""
+    out, seen = [], set()
+    for m in ms:
+        if id(m) in seen:
+            continue
+        run = run_after(text, m, [x for x in ms if id(x) not in seen])
+        seen.update(id(x) for x in run)
+        out.append((_role_of(text, m, trig), run))
+    return out
+
+
+def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str) -> list[tuple]:
+    every = _groups(text, ms, trig)
+    groups = [(r, g) for r, g in every if r not in ("in", "at", "on", "of", "origin", "owner",
+                                                   "maker", "owned", "among", "goods")]
+    if not groups or any(r == "among" for r, _ in every):
+        return []
+    between = [g for r, g in groups if r == "between"]
+    if between:
+        # the trigger's own "between" ("an agreement on X between A and B"), not the
+        # ties a document is about ("Trade between A and B grew after the agreement")
+        if len(between) == 1 and len(between[0]) == 2 and rel != "SUPPLIES_TO" and \
+                between[0][0].start > trig[1] and not _VERB_GAP.search(
+                    text, trig[1], between[0][0].start):
+            return [tuple(between[0])]
+        return []
+    if any(g[0].start > trig[1] and _OTHER_PHRASE.search(_gap(text, trig[1], g[0].start))
+           for r, g in groups if r in _PARTNER_ROLES):
+        return []   # "has agreements with several regions and trades with B"
+    actors = [(r, g) for r, g in groups if r in _ACTOR_ROLES]
+    partners = [(r, g) for r, g in groups if r in _PARTNER_ROLES]
+    if len(actors) + len(partners) != len(groups):
+        return []
+    if rel == "SUPPLIES_TO":
+        makers = [g for r, g in every if r == "maker"]
+        return _supply_sides(text, actors, partners, trig, makers)
+    if len(actors) == 2 and len(actors[0][1]) == len(actors[1][1]) == 1 and \
+            _AND_NEXT.fullmatch(text, actors[0][1][0].end, actors[1][1][0].start):
+        # "A's governor and the akim of B", "A and the Kostanay firm B": one list
+        actors = [(actors[0][0], actors[0][1] + actors[1][1])]
+    if len(actors) == 1 and not partners and len(actors[0][1]) == 2:
+        return [tuple(actors[0][1])]   # "A and B concluded ...", "signed by A and B"
+    if len(actors) != 1 or len(partners) != 1:
+        return []
+    a, b = actors[0][1], partners[0][1]
+    if partners[0][0] == "from":
+        return []
+    if len(a) > 1 and len(b) > 1:
+        return []
+    return [(x, y) for x in a for y in b]
+
+
+def _gap(text: str, lo: int, hi: int) -> str:
+    """The words between a trigger and a party after it, less the party's own phrase."""
+    last = _LAST_PHRASE.search(text, lo, hi)
+    return text[lo:last.start() if last else hi]
+
+
+def _supply_sides(text, actors, partners, trig, makers) -> list[tuple]:
+    word = text[trig[0]:trig[1]]
+    reverse = bool(_REVERSE.match(word))
+    passive = bool(_PASSIVE.search(text, 0, trig[0]))
+    by = [g for r, g in actors if r == "by"]
+    plain = [g for r, g in actors if r is None]
+    roles = {r for r, _ in partners}
+    if len(partners) > 1 or len(by) > 1 or len(plain) > 1:
+        return []
+    partner = partners[0][1] if partners else None
+    if partner is None and reverse and len(makers) == 1:
+        # "the region acquired 120 Gomselmash harvesters": the maker of what was bought
+        partner, roles = makers[0], {"from"}
+    if passive:
+        # "were purchased by B from A", "were shipped to B by A": the agent acts; with
+        # none, the goods' maker sends ("Amkodor loaders were handed over to B").
+        if not by and not reverse and len(makers) == 1 and roles <= {"to", "for"}:
+            by = makers
+        if not by or partner is None:
+            return []
+        actor = by[0]
+    else:
+        if not plain or by:
+            return []
+        actor = plain[0]
+        if partner is None:
+            return []
+    if len(actor) > 1 and len(partner) > 1:
+        return []
+    if reverse:
+        if roles - {"from"}:
+            return []
+        return [(y, x) for x in actor for y in partner]
+    if roles - {"to", "for"}:
+        return []
+    return [(x, y) for x in actor for y in partner]
+
+
+def _parties(rel, a: Mention, b: Mention, trig, text, disc, si):
+    default = "City" if rel == "TWINNED_WITH" else "Company"
+    pa = disc.antecedent(a, si) if a.refers else disc.party(a, default)
+    pb = disc.antecedent(b, si, pa) if b.refers else disc.party(b, default)
+    if pa is None or pb is None or pa.id == pb.id or not (pa.country and pb.country):
+        return None   # (a party of no country is no name the reader can vouch for)
+    if rel == "TWINNED_WITH":
+        hit = Hit(rel, a, b, trig, CONFIDENCE, RULE)
+        return twin_pair(hit, pa, pb, text, disc)
+    return pa, pb
+
+
+def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
+    a, b = pair
+    if a.id == b.id:
+        return False
+    if rel == "TWINNED_WITH":
+        return a.label in _PLACES and b.label in _PLACES and a.resolved and b.resolved
+    if a.label == b.label == "City" and \
+            _FRIENDSHIP.search(text, max(0, trig[0] - 30), trig[1] + 40):
+        return False   # "a partnership agreement" between two towns is their twinning
+    if a.label == "Country" and b.label == "Country":
+        if rel == "SUPPLIES_TO":
+            return False
+        lo, hi = own_clause(text, *trig)
+        return bool(_SIGNED.search(text, lo, hi))
+    return True
