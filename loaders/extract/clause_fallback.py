@@ -141,7 +141,11 @@ _DESCRIBES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_HEAD})\b")
 # A name right before a common noun after the trigger is the goods' maker.
 _GOODS_AFTER = re.compile(r"\s+(?!(?:and|or|to|into|from|in|of|for|with|by|at|on|is|are|was|were"
                           r"|has|have|had|since|until|after|before|that|which|who|as|alone|also"
-                          r"|itself|themselves)\b)[a-z][\w-]*")
+                          r"|itself|themselves"
+                          # a kind or an organ word is part of the name ("the Rostov region")
+                          r"|regions?|oblasts?|krai|district|city|town|province|territory|republic"
+                          r"|administration|government|executive|committee|council|akimat|side"
+                          r"|authorities|people|residents|citizens|delegation)\b)[a-z][\w-]*")
 # "Amkodor loaders were handed over": a name before the goods that a passive's subject is.
 _MADE_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:is|are|was|were|ha(?:s|ve|d)\s+been)\s+"
                            r"(?:[a-z]+ly\s+|also\s+|now\s+|first\s+)?")
@@ -149,6 +153,9 @@ _MADE_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:is|are|was|were|ha(?:s
 _VERB_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|grew|rose|fell|developed?s?)\b|[,;]")
 _OTHER_PHRASE = re.compile(r"\b(?:with|to|from)\b")
 _LAST_PHRASE = re.compile(r"\b(?:with|to|from|for|of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
+# "B to the list of its", "B among its", "B one of its": the object joins the owner's twins.
+_INTO_ITS = re.compile(r"\s*(?:(?:to|into|among|as|one|of|the|list|number|circle|family|ranks)\s+)+"
+                       r"(?:its|their)\s+(?:(?:new|first|latest|oldest)\s+)?")
 _ACTOR_ROLES = (None, "by")
 _PARTNER_ROLES = ("with", "to", "for", "from", "of-trigger")
 
@@ -341,6 +348,8 @@ def _groups(text: str, ms: list[Mention], trig: tuple[int, int]) -> list[tuple[s
 
 def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str) -> list[tuple]:
     every = _groups(text, ms, trig)
+    if rel != "SUPPLIES_TO":
+        every = [(None if r == "maker" else r, g) for r, g in every]   # goods are supplies'
     groups = [(r, g) for r, g in every if r not in ("in", "at", "on", "of", "origin", "owner",
                                                    "maker", "owned", "among", "goods")]
     if not groups or any(r == "among" for r, _ in every):
@@ -368,6 +377,12 @@ def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str) -> lis
             _AND_NEXT.fullmatch(text, actors[0][1][0].end, actors[1][1][0].start):
         # "A's governor and the akim of B", "A and the Kostanay firm B": one list
         actors = [(actors[0][0], actors[0][1] + actors[1][1])]
+    if rel == "TWINNED_WITH" and not partners and len(actors) == 2 and len(actors[0][1]) == 1 \
+            and actors[1][1][-1].end <= trig[0] and _INTO_ITS.fullmatch(
+                text, actors[1][1][-1].end, trig[0]):
+        # "A added the Chinese city of B to its twin towns", "A counts B among its sister
+        # cities": the owner of the twins is the subject, the town named next its twin
+        return [(actors[0][1][0], y) for y in actors[1][1]]
     if len(actors) == 1 and not partners and len(actors[0][1]) == 2:
         return [tuple(actors[0][1])]   # "A and B concluded ...", "signed by A and B"
     if len(actors) != 1 or len(partners) != 1:

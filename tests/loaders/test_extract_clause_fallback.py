@@ -36,6 +36,19 @@ def test_twinning_read_by_roles(text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    ("In 2016 Kolomna added the Belarusian town of Orsha to the list of its twin towns.",
+     [("city:ru:kolomna", "city:by:orsha")]),
+    ("Kolomna has counted Orsha among its sister cities since 2008.",
+     [("city:ru:kolomna", "city:by:orsha")]),
+    ("Lida made Alytus one of its twin towns in 2001.", [("city:by:lida", "city:lt:alytus")]),
+    # the object of another verb is no twin
+    ("Lida told Alytus about its twin towns.", []),
+])
+def test_a_town_taken_into_the_owners_twins(text, want):
+    assert fallback(text, TWIN) == want
+
+
+@pytest.mark.parametrize("text,want", [
     # the agents of a passive
     ("Documents on cooperation were exchanged by the mayors of Lida and Alytus.",
      [("city:by:lida", "city:lt:alytus")]),
@@ -107,6 +120,9 @@ def test_a_pattern_that_found_the_type_leaves_nothing_to_the_fallback(text, rel_
     ("Tyumen acquired 35 Gomselmash harvesters.", [(SUPPLY, "Gomselmash", "Tyumen")]),
     ("Tyumen bought harvesters from Gomselmash.", [(SUPPLY, "Gomselmash", "Tyumen")]),
     ("Gomselmash harvesters were handed over to Tyumen.", [(SUPPLY, "Gomselmash", "Tyumen")]),
+    # a kind word after a name is no goods ("the Tyumen region")
+    ("The Tyumen region signed a memorandum with the Gomel region.",
+     [(AGREEMENT, "Tyumen region", "Gomel region")]),
     ("Gomselmash sold harvesters to Tyumen.", [(SUPPLY, "Gomselmash", "Tyumen")]),
     ("Harvesters were sold to Tyumen by Gomselmash.", [(SUPPLY, "Gomselmash", "Tyumen")]),
     # a supply verb whose partner is not governed by the verb's preposition
