@@ -165,11 +165,11 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str]
     """(type, side a, side b, trigger) for every relation type not in ``found`` that one
     clause of ``text`` states between two of ``mentions`` (supplier first for a supply);
     kinds are not checked here (see :func:`fallback_hits`)."""
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or sum(not m.refers for m in mentions) < 2:
         return []
     out = []
-    for rel, trig in _triggers(text, mentions):
-        if rel in found or rel in {r for r, *_ in out}:
+    for rel, trig in _triggers(text, mentions, found):
+        if rel in {r for r, *_ in out}:
             continue
         lo, hi = _clause(text, trig)
         if _declined(text, lo, hi, trig, rel):
@@ -208,21 +208,24 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     return out
 
 
-def _triggers(text: str, mentions: list[Mention]):
-    for t in TWIN.finditer(text):
-        yield "TWINNED_WITH", t.span()
-    for d in _DOC.finditer(text):
+def _triggers(text: str, mentions: list[Mention], found: set[str]):
+    if "TWINNED_WITH" not in found:
+        for t in TWIN.finditer(text):
+            yield "TWINNED_WITH", t.span()
+    for d in _DOC.finditer(text) if "SIGNED_AGREEMENT" not in found else ():
         if d.group(0).lower() != "one" and not _COUNTED.search(text, max(0, d.start() - 60),
                                                                d.start()):
             # ("a similar one": the document of a pattern's clause; "more than 200
             # documents": a treaty base counted, no signing)
             yield "SIGNED_AGREEMENT", d.span()
-    for t in SUPPLY.finditer(text):
+    for t in SUPPLY.finditer(text) if "SUPPLIES_TO" not in found else ():
         word = t.group(0)
-        if not _SUPPLY_VERB.match(word) or _NOUN_BEFORE.search(text, 0, t.start()) or \
+        if not _SUPPLY_VERB.match(word) or _NOUN_BEFORE.search(text, max(0, t.start() - 20),
+                                                               t.start()) or \
                 re.match(r"\s+of\b", text[t.end():]):
             continue
-        if word.lower().endswith("ing") and not _ASPECT.search(text, 0, t.start()):
+        if word.lower().endswith("ing") and not _ASPECT.search(text, max(0, t.start() - 40),
+                                                               t.start()):
             continue   # "river shipping", "processing": a gerund that is no verb of a clause
         if any(m.start <= t.start() < m.end for m in mentions):
             continue   # a trigger word inside a name ("Export Bank")
@@ -404,7 +407,7 @@ def _gap(text: str, lo: int, hi: int) -> str:
 def _supply_sides(text, actors, partners, trig, makers) -> list[tuple]:
     word = text[trig[0]:trig[1]]
     reverse = bool(_REVERSE.match(word))
-    passive = bool(_PASSIVE.search(text, 0, trig[0]))
+    passive = bool(_PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
     by = [g for r, g in actors if r == "by"]
     plain = [g for r, g in actors if r is None]
     roles = {r for r, _ in partners}
