@@ -16,6 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import scorer
+from relgraph.loaders.extract.carried_topic import carried, note_actor
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
@@ -236,6 +237,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # "The region also ...": a reference as actor passes its antecedent on.
             party = disc.antecedent(who, si) if who.refers else disc.party(who)
             disc.acted(si, party, who.start)
+            note_actor(disc, si, party, bool(who.refers))
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -353,6 +355,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             for party in pair:
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
+        # Last of all: one side named, the other the paragraph's topic.
+        for hit, pair in carried(text, mentions, hits, resolved, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
