@@ -184,10 +184,12 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                    and not (rel == "SIGNED_AGREEMENT" and unrealised_signing(text, h.trigger))
                    for h in hits):
                 continue  # the clause's own rules paired it
-            topic = next((t for t in _topics(disc, si, rel != "SUPPLIES_TO")
-                          if _fits(rel, t, party, refs)), None)
-            if topic is None or speaker and (disc.speaker is None or disc.speaker.id != topic.id):
-                continue   # "we", "our": the side is whom the text speaks for
+            # ("our farmers": the body a letterhead names, whatever was said before)
+            topics = [disc.speaker] if speaker and disc.speaker is not None else \
+                _topics(disc, si, rel != "SUPPLIES_TO")
+            topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
+            if topic is None or speaker and disc.speaker is None:
+                continue   # "we", "our" with no letterhead: whom they mean is not known
             if rel == "SUPPLIES_TO" and _other_side_stated(text, mentions, m, role, trigger,
                                                            topic, disc):
                 continue

@@ -133,3 +133,17 @@ def test_carried_candidates_cite_the_sentence_of_the_one_side():
                    "Tractor Works supplied 140 tractors.")
     assert [r["evidence"]["line"] for r in rows] == [2]
     assert rows[0]["rule"] == "carried topic" and rows[0]["type"] == S
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "our" in a letterhead's text: the side is the body the text speaks for
+    ("GOVERNMENT OF THE OMSK REGION\nPress service\n\nOur farms are short of machinery. "
+     "This spring 90 combines were delivered by Gomselmash for our grain growers.",
+     ("company:xx:gomselmash", "region:ru:omsk")),
+    ("KOSTANAY REGION AKIMAT\nPress service\n\nThe harvest begins in August. In June 120 "
+     "tractors were supplied by the Minsk Tractor Works for our farmers.",
+     ("company:xx:minsk-tractor-works", "region:kz:kostanay")),
+])
+def test_our_side_is_the_body_the_text_speaks_for(text, expected):
+    assert expected in pairs(text, S)
+    assert [r["rule"] for r in carried(text)] == ["carried topic"]
