@@ -41,7 +41,7 @@ import re
 from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.coordination import own_clause
-from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -166,7 +166,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             seen[(hit.rel_type, frozenset((pair[0].id, pair[1].id)))] = si
     _owner_as_actor(text, disc, si)
     own = [(m, disc.party(m, "Company")) for m in mentions if not m.refers and not m.adjectival]
-    if not own:
+    demonyms = _demonyms(text, disc)
+    if not own and not demonyms:
         return []
     refs = [m.refers for m in mentions if m.refers in ("Company", "City", "Region", "Country")]
     refs += [next(k for k, g in zip(("Country", "City", "Company"), o.groups(), strict=True) if g)
@@ -175,7 +176,7 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     out = []
     for rel, find in (("SUPPLIES_TO", _supply_sides), ("SIGNED_AGREEMENT", _signing_sides),
                       ("TWINNED_WITH", _twin_sides)):
-        sides = find(text, own, disc)
+        sides = find(text, own + (demonyms if rel == "SUPPLIES_TO" else []), disc)
         if not sides:
             continue
         for m, party, role, trigger in sides:
@@ -290,6 +291,21 @@ _RECEIVED_NO_GOODS = re.compile(r"(?:(?:an?|the|its|their|new|first|official|lar
                                 + "|".join(_NO_GOODS_RECEIVED) + r")\b")
 
 
+def _demonyms(text: str, disc) -> list:
+    """Countries named by a demonym before a noun with no preposition ("Belarusian
+    tractors were delivered", "Kazakh exporters sold"; a vague plural is no mention,
+    so the words are read): the supply's side they may be."""
+    out = []
+    for d in re.finditer(r"\b([A-Z][a-z]+)(?=\s+[a-z][\w-]*\s)", text):
+        cc = DEMONYMS.get(d.group(1).lower())
+        if cc is None or cc not in COUNTRY_NAME:
+            continue
+        m = Mention(d.group(1), d.start(), d.end(), "Country", cc, adjectival=True)
+        if role_of(text, m) is None:
+            out.append((m, disc.party(Mention(COUNTRY_NAME[cc], m.start, m.end, "Country", cc))))
+    return out
+
+
 def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | None:
     """("supplier" | "recipient", trigger) of ``m`` in its clause, or None."""
     prep = role_of(text, m)
@@ -328,7 +344,9 @@ def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | N
         if _SELLER.match(word):
             return None   # "X remains the largest exporter": to whom is not said
         if _PASSIVE.search(gap):
-            return "recipient", t    # "Kazakhstan was supplied with ..."
+            # "Kazakhstan was supplied with ...", but "Belarusian tractors were
+            # delivered": the goods' country sent them
+            return ("supplier" if m.adjectival else "recipient"), t
         if _MOVE.match(word):
             return None
         return "supplier", t

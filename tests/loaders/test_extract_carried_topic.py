@@ -39,6 +39,11 @@ def carried(text):
     ("Chuvashia's exports grew by a fifth. Cabinets of the firm EKRA went to Vietnam, "
      "where the company builds substations. Kazakhstan remains the republic's largest "
      "buyer.", ("region:ru:chuvashia", "country:kz")),
+    # a demonym before the goods: their country sent them
+    ("The Tambov Region is modernising its farms. Belarusian tractors were delivered in "
+     "May.", ("country:by", "region:ru:tambov")),
+    ("The Orenburg flour mills work at full capacity. Kazakh wheat is shipped in by rail.",
+     ("country:kz", "city:ru:orenburg")),
     # a vague recipient of the topic's own country
     ("Moldova buys most of its machinery abroad. Belarus delivered 310 tractors to "
      "Moldovan farms last year.", ("country:by", "country:md")),
@@ -95,6 +100,8 @@ def test_a_twinning_with_one_town_takes_the_topic(text, expected):
     ("The Tambov Region is short of machinery. Russia also bought 40 tractors from Turkey.",
      S),
     # the sentence names both sides itself
+    ("The Tambov Region is modernising its farms. Belarusian tractors were delivered to "
+     "Kursk in May.", S),
     ("The Tambov Region is short of machinery. Gomselmash supplied 20 combines to the "
      "Kursk Region.", None),
     # the other side written out, of another country than the topic's
