@@ -639,6 +639,15 @@ class Discourse:
     def new_paragraph(self, sentence: int) -> None:
         self._paragraph = sentence
 
+    @property
+    def paragraph_start(self) -> int:
+        """The first sentence of the paragraph being read."""
+        return getattr(self, "_paragraph", 0)
+
+    @property
+    def text(self) -> str:
+        return self._speaker_text
+
     def paragraph_countries(self) -> list[str]:
         """The countries of the places the paragraph has named so far, the last named
         first: where a town named bare in it most likely lies ("Serbia became a popular

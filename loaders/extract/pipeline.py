@@ -16,6 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import scorer
+from relgraph.loaders.extract.carried_topic import carried, note_actor
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
@@ -237,6 +238,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # "The region also ...": a reference as actor passes its antecedent on.
             party = disc.antecedent(who, si) if who.refers else disc.party(who)
             disc.acted(si, party, who.start)
+            note_actor(disc, si, party, bool(who.refers))
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -357,6 +359,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # No pattern read a type whose trigger and parties the clause has: the clause
         # grammar's reading, when it is plain (see clause_fallback).
         for hit, pair in fallback_hits(text, mentions, hits, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
+        # Last of all: one side named, the other the paragraph's topic.
+        for hit, pair in carried(text, mentions, hits, resolved, disc, si):
             hits.append(hit)
             resolved.append(pair)
         last_actor = prev_actor

@@ -1,0 +1,493 @@
+"""A relation stated with one side only, whose other side is the paragraph's topic.
+
+A text names a party as the subject of one sentence and goes on about it without
+naming it again, and without a pronoun::
+
+    The Orenburg Region also relies on Belarusian machinery. In 2024, 210 combines
+    were delivered by Gomselmash.                       (Gomselmash -> Orenburg Region)
+    Mednogorsk lies twenty kilometres from the border. In 2016 twin-town relations
+    were established with Khromtau.                     (Mednogorsk - Khromtau)
+    The region's agreements with Belarus came later. One with the Gomel Region was
+    concluded in 2012.                                  (the region - Gomel Region)
+
+Here a sentence has a relation's trigger (a supply verb or noun, a signing verb, a
+twinning word) and the parties it names all take one role (all recipients, all
+suppliers, all partners after "with"); the other side is the **topic**: the last
+named party that was a sentence's subject in this paragraph, one to three sentences
+back (:func:`note_actor` keeps them). Candidates for the topic, in order: the subject
+of the last sentence when it was itself a reference (the text kept talking about it),
+the subject of the paragraph's opening sentence, then the last two sentences'
+subjects; the first whose kind fits the relation is taken.
+
+It is a fallback: it runs after every other rule and adds nothing when
+
+* the sentence has a candidate of the type already in the party's clause, or names
+  both sides itself (a supplier and a recipient, a subject that signs or twins);
+* a firm the sentence names takes no role (it may be the real other side);
+* the kinds do not fit: a twinning joins two towns or two regions of two countries;
+  a country never pairs with a place or firm of its own; supplies and agreements
+  between two places of one country are not the interregional relations sought;
+  a reference in the sentence ("the republic", "the company") of a kind the topic is
+  not points elsewhere;
+* the topic is older than three sentences or from another paragraph (a paragraph
+  break resets it);
+* the pair of that type was found in the last three sentences already (a second
+  mention of one relation), or the signing is only planned or denied.
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from relgraph.loaders.extract.coordination import own_clause
+from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
+from relgraph.loaders.extract.frames import _NO_GOODS_FROM
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import _DOC, _NEGATED, TWIN, TWIN_WEAK, unrealised_signing
+from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RECEIVED
+from relgraph.loaders.extract.supplies import SUPPLY
+from relgraph.loaders.extract.supplies import _role as role_of
+from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
+
+__all__ = ["carried", "note_actor"]
+
+STALE = 3   # a topic older than this many sentences is no longer spoken of
+_PLACES = ("City", "Region")
+_FIRMS = ("Company", "Organization")
+
+# Goods that move: "bulldozers left for Mongolia", "cheese reached China", "most of the
+# machinery comes from X", beside the supply verbs and nouns of :data:`SUPPLY`.
+_MOVE = re.compile(r"\b(?:went|go(?:es)?|gone|left\s+for|reach(?:ed|es)|arriv(?:ed|es|e)\s+in"
+                   r"|end(?:ed|s)?\s+up\s+in|head(?:ed|s)?\s+for|bound\s+for|destined\s+for"
+                   r"|c[oa]mes?\s+from|found\s+(?:its\s+way|buyers)\s+(?:to|in))\b", re.I)
+_MOVE_FOR = re.compile(r"\b(?:left|head(?:ed|s)?|bound|destined)\s+for\s+(?:the\s+)?$", re.I)
+_RECEIVE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas"
+                      r"|sourc|t(?:ook|akes?|aking)\s+delivery|buyer|purchaser|customer|client"
+                      r"|consumer|importer|market|recipient)", re.I)
+_SELLER = re.compile(r"^(?:supplier|exporter|provider)", re.I)
+_PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|made|built|sold|held|run|paid|spent)\s+(?:\w+\s+){0,2}?"
+                         r"(?:to|from|by|for)\b(?!.*\b(?:to|from|by|for)\b)", re.S)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.I)
+_NOUN = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?|sales"
+                   r"|purchases?)$", re.I)
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)?|conclud(?:ed|ing)|adopted|initial+ed|inked|renewed"
+                     r"|prolonged|ratified|approved|extended|sealed|formali[sz]ed|entered\s+into"
+                     r"|established|exchanged)\b", re.I)
+# A clause with no verb of its own ("..., another with the Minsk Region in 2017") takes
+# the verb of the clause before it.
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|may|can"
+                   r"|[a-z]{3,}ed|[a-z]{3,}ing|[a-z]+s\s+(?:the|a|an)\b)\b")
+# "The oldest tie is with Eger": a tie of the twinning the paragraph spoke of.
+_TIE_WITH = re.compile(r"\b(?:ties?|links?|relations(?:hip)?s?|friendship|partnership)\b"
+                       r"[^.;,]{0,30}?\bwith\s+(?:the\s+)?$", re.I)
+_TWIN_OF = re.compile(r"\b(?:with|of|to|and)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)"
+                      r"\s+)?(?:(?:town|city|district|region|province|municipality)\s+of\s+)?$")
+
+
+# "the republic's largest buyer", "the company's exports": an owner named by its kind.
+_OWNER_REF = re.compile(r"\b(?:the|this)\s+(?:(republic|region|oblast|krai|province|country)"
+                        r"|(city|town|capital)|(company|plant|firm|enterprise|holding|factory"
+                        r"|works|group|maker|producer|manufacturer))['’]s\b", re.I)
+
+
+def note_actor(disc, sentence: int, party, by_reference: bool) -> None:
+    """The subject of a sentence, as the pipeline found it, for later sentences (None:
+    a reference nothing resolved, so whom the text speaks of is not known)."""
+    _actors(disc)[sentence] = (party, by_reference, disc.offset)
+
+
+def _actors(disc) -> dict:
+    return _ACTORS.setdefault(disc, {})
+
+
+def _seen(disc) -> dict:
+    return _SEEN.setdefault(disc, {})
+
+
+_ACTORS: WeakKeyDictionary = WeakKeyDictionary()
+_SEEN: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _topics(disc, si: int, strict: bool = True) -> list:
+    """The parties the paragraph may be speaking of, the likeliest first."""
+    start = max(disc.paragraph_start, si - STALE)
+    actors = {s: v for s, v in _actors(disc).items() if start <= s < si}
+    if si - 1 in actors and actors[si - 1][0] is None:
+        return []   # "We signed ...": of whom the text goes on is not known
+    actors = {s: v for s, v in actors.items() if v[0] is not None
+              and not (strict and _digression(disc, v[2], {w[2] for w in actors.values() if w[0]}))}
+    out = []
+    last = actors.get(si - 1)
+    if last is not None and last[1]:
+        out.append(last[0])   # "The works takes ...": the text goes on about it
+    opening = actors.get(disc.paragraph_start)
+    if opening is not None:
+        out.append(opening[0])
+    out += [actors[s][0] for s in (si - 1, si - 2, si - 3) if s in actors]
+    return list({p.id: p for p in out}.values())
+
+
+# Words that go on about a party named before: pronouns and definite kind words.
+_GOES_ON = re.compile(r"\b(?:it|its|they|their|them|this|these|the\s+(?:company|plant|firm"
+                      r"|enterprise|holding|factory|works|group|region|oblast|republic|city|town"
+                      r"|country|province|krai|two|parties))\b", re.I)
+
+
+def _digression(disc, start: int, acting: set[int]) -> bool:
+    """Whether a sentence between the one at ``start`` and the sentence being read
+    names no party and refers to none ("Vektor opened a plant. After that, prices
+    rose. An agreement was signed with Kalmar": whose, is no longer said)."""
+    between = disc.text[start:disc.offset]
+    for sent in re.finditer(r"(?<=[.!?]\s)[^.!?]+[.!?]", between):
+        at = start + sent.start()
+        words = sent.group(0).split()
+        if at in acting or _GOES_ON.search(sent.group(0)) or any(
+                w[:1].isupper() for w in words[1:]):
+            continue
+        return True
+    return False
+
+
+def _paragraph_before(disc) -> str:
+    """The paragraph's text before the sentence being read (at most its last 400
+    characters)."""
+    full, at = disc.text, disc.offset
+    return full[max(full.rfind("\n", 0, at) + 1, at - 400):at]
+
+
+def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list, disc,
+            si: int) -> list[tuple[Hit, tuple]]:
+    """(hit, pair) for the relations of this sentence whose other side is the topic."""
+    seen = _seen(disc)
+    for hit, pair in zip(hits, resolved, strict=True):
+        if None not in pair:
+            seen[(hit.rel_type, frozenset((pair[0].id, pair[1].id)))] = si
+    _owner_as_actor(text, disc, si)
+    own = [(m, disc.party(m, "Company")) for m in mentions if not m.refers and not m.adjectival]
+    demonyms = _demonyms(text, disc)
+    if not own and not demonyms:
+        return []
+    refs = [m.refers for m in mentions if m.refers in ("Company", "City", "Region", "Country")]
+    refs += [next(k for k, g in zip(("Country", "City", "Company"), o.groups(), strict=True) if g)
+             for o in _OWNER_REF.finditer(text)]
+    speaker = any(m.refers == "Speaker" for m in mentions)
+    out = []
+    for rel, find in (("SUPPLIES_TO", _supply_sides), ("SIGNED_AGREEMENT", _signing_sides),
+                      ("TWINNED_WITH", _twin_sides)):
+        sides = find(text, own + (demonyms if rel == "SUPPLIES_TO" else []), disc)
+        if not sides:
+            continue
+        for m, party, role, trigger in sides:
+            lo, hi = _clause_of(text, m)
+            if any(h.rel_type == rel and (lo <= h.trigger[0] < hi or m in (h.a, h.b))
+                   and not (rel == "SIGNED_AGREEMENT" and unrealised_signing(text, h.trigger))
+                   for h in hits):
+                continue  # the clause's own rules paired it
+            # ("our farmers": the body a letterhead names, whatever was said before)
+            topics = [disc.speaker] if speaker and disc.speaker is not None else \
+                _topics(disc, si, rel != "SUPPLIES_TO")
+            topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
+            if topic is None or speaker and disc.speaker is None:
+                continue   # "we", "our" with no letterhead: whom they mean is not known
+            if rel == "SUPPLIES_TO" and _other_side_stated(text, mentions, m, role, trigger,
+                                                           topic, disc):
+                continue
+            key = (rel, frozenset((topic.id, party.id)))
+            if si - seen.get(key, -99) <= STALE:
+                continue
+            seen[key] = si
+            pair = (party, topic) if role == "supplier" else (topic, party)
+            other = Mention(topic.name, trigger[0], trigger[1])
+            a, b = (m, other) if role == "supplier" else (other, m)
+            kind, title = _document(text, disc) if rel == "SIGNED_AGREEMENT" else (None, None)
+            hit = Hit(rel, a, b, trigger, 0.5, "carried topic", kind, title,
+                      extra={"goods": None, "value_usd": None}, parties=pair)
+            out.append((hit, pair))
+    return out
+
+
+def _owner_as_actor(text: str, disc, si: int) -> None:
+    """"The region's agreements with Belarus came later": a sentence whose subject is
+    owned by a reference speaks of that reference's party."""
+    if si in _actors(disc):
+        return
+    o = _OWNER_REF.match(text.lstrip())
+    if o is None:
+        return
+    kind = next(k for k, g in zip(("Region", "City", "Company"), o.groups(), strict=True) if g)
+    at = len(text) - len(text.lstrip())
+    ref = Mention(o.group(0)[:-2], at, at + len(o.group(0)) - 2, kind if kind != "Company"
+                  else None, refers=kind)
+    party = disc.antecedent(ref, si)
+    if party is not None:
+        _actors(disc)[si] = (party, True, disc.offset)
+
+
+def _fits(rel: str, topic, party, refs: list[str]) -> bool:
+    """Whether ``topic`` can be the other side of ``party`` in a relation ``rel``."""
+    if topic.id == party.id:
+        return False
+    if refs and not any(_kind_of(r, topic) for r in refs):
+        return False   # "the republic" in the sentence means another party
+    for x, y in ((topic, party), (party, topic)):
+        if x.label == "Country" and y.label != "Country" and y.country == x.country:
+            return False   # a country and a place or firm of its own
+    same_country = topic.country and topic.country == party.country
+    if rel == "TWINNED_WITH":
+        return topic.label in _PLACES and topic.label == party.label and not same_country
+    if topic.label in _PLACES and party.label in _PLACES and same_country:
+        return False
+    if rel == "SIGNED_AGREEMENT" and "Country" in (topic.label, party.label):
+        return topic.label == party.label
+    return True
+
+
+def _kind_of(ref: str, p) -> bool:
+    if ref == "Company":
+        return p.label in _FIRMS
+    if ref == "Country":
+        return p.label in ("Country", "Region")   # "the republic" may be a region-republic
+    return p.label == ref or (ref == "Region" and p.label == "Region")
+
+
+# -- supplies -------------------------------------------------------------------------
+def _supply_sides(text: str, own: list, disc) -> list:
+    """(mention, party, role, trigger) of the sentence's parties around a supply
+    trigger, when all take one role; [] when the sentence names both sides, or a firm
+    it names takes no role."""
+    # (goods that go somewhere in a sentence that names no supply may be anything:
+    # "Kazzinc opened a smelter. Most of the lead goes to Turkey" says not whose)
+    triggers = [t.span() for t in SUPPLY.finditer(text)]
+    if not triggers:
+        return []
+    triggers = sorted(triggers + [t.span() for t in _MOVE.finditer(text)])
+    sides = []
+    for m, party in own:
+        lo, hi = own_clause(text, m.start, m.end)
+        near = [t for t in triggers if lo <= t[0] < hi and not _no_goods(text, t, lo)]
+        role = _supply_role(text, m, near) if near else None
+        if role is None:
+            if party.label in _FIRMS:
+                return []   # a firm with no role may be the side left out
+            continue
+        sides.append((m, party, role[0], role[1]))
+    if len({s[2] for s in sides}) != 1:
+        return []
+    return sides
+
+
+def _no_goods(text: str, t: tuple, lo: int) -> bool:
+    """Whether what the trigger moves is no goods ("received an order from Y", "the
+    delegation went to Y")."""
+    after = re.findall(r"[a-z]+", text[t[1]:t[1] + 40].lower())[:4]
+    before = re.findall(r"[a-z]+", text[max(lo, t[0] - 40):t[0]].lower())[-3:]
+    return any(w in _NO_GOODS_FROM for w in after + before) or bool(
+        _RECEIVED_NO_GOODS.match(" ".join(after)))
+
+
+_RECEIVED_NO_GOODS = re.compile(r"(?:(?:an?|the|its|their|new|first|official|large)\s+)*(?:"
+                                + "|".join(_NO_GOODS_RECEIVED) + r")\b")
+
+
+def _demonyms(text: str, disc) -> list:
+    """Countries named by a demonym before a noun with no preposition ("Belarusian
+    tractors were delivered", "Kazakh exporters sold"; a vague plural is no mention,
+    so the words are read): the supply's side they may be."""
+    out = []
+    for d in re.finditer(r"\b([A-Z][a-z]+)(?=\s+[a-z][\w-]*\s)", text):
+        cc = DEMONYMS.get(d.group(1).lower())
+        if cc is None or cc not in COUNTRY_NAME:
+            continue
+        m = Mention(d.group(1), d.start(), d.end(), "Country", cc, adjectival=True)
+        if role_of(text, m) is None:
+            out.append((m, disc.party(Mention(COUNTRY_NAME[cc], m.start, m.end, "Country", cc))))
+    return out
+
+
+def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | None:
+    """("supplier" | "recipient", trigger) of ``m`` in its clause, or None."""
+    prep = role_of(text, m)
+    # A preposition governed by the trigger itself: no comma and no other participle
+    # between them ("companies from X", "funded by X" belong to other words).
+    before = [t for t in triggers if t[1] <= m.start and "," not in text[t[1]:m.start]
+              and len(text[t[1]:m.start].split()) <= 8]
+    after = [t for t in triggers if t[0] >= m.end]
+    if prep == "from" and not before and after and "," not in text[m.end:after[0][0]] \
+            and _MOVE.match(text, after[0][0]):
+        return "supplier", after[0]   # "wheat from X went to Y"
+    if prep in ("to", "from", "by", "for"):
+        if not before or _PARTICIPLE.search(text, before[-1][1], m.start):
+            return None
+        t = before[-1]
+        word = text[t[0]:t[1]]
+        if prep == "to" and not _RECEIVE.match(word):
+            return "recipient", t
+        if prep == "from":
+            return "supplier", t
+        if prep == "by":   # "purchased by X": X bought; "delivered by X": X sent
+            return ("recipient" if _RECEIVE.match(word) else "supplier"), t
+        if prep == "for" and _MOVE_FOR.search(text[:m.start]):
+            return "recipient", t
+        return None
+    if prep is not None:
+        return None
+    if after and (not before or m.start < after[0][0]):
+        t = after[0]
+        word = text[t[0]:t[1]]
+        gap = text[m.end:t[0]]
+        if len(gap.split()) > 6 or "," in gap or _NOUN.match(word):
+            return None   # "X's exports" names its supplier, the patterns' matter
+        if _RECEIVE.match(word):
+            return "recipient", t
+        if _SELLER.match(word):
+            return None   # "X remains the largest exporter": to whom is not said
+        if _PASSIVE.search(gap):
+            # "Kazakhstan was supplied with ...", but "Belarusian tractors were
+            # delivered": the goods' country sent them
+            return ("supplier" if m.adjectival else "recipient"), t
+        if _MOVE.match(word):
+            return None
+        return "supplier", t
+    if before:
+        t = before[-1]
+        word = text[t[0]:t[1]]
+        gap = text[t[1]:m.start]
+        # "... reached China", "supplied Kazakhstan with": the object receives
+        if re.fullmatch(r"\s+(?:the\s+)?", gap) and not _RECEIVE.match(word) \
+                and not _NOUN.match(word):
+            return "recipient", t
+    return None
+
+
+# The other side written out, though not as a party: "to Belarusian retail chains",
+# "from the Ekibastuz basin".
+_TO_PHRASE = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                        r"(?=[A-Z]|[a-z]+(?:s|ers|ies)\b)")
+_FROM_PHRASE = re.compile(r"\b(?:from|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          r"(?=[A-Z]|[a-z]+(?:s|ers|ies)\b)")
+
+
+def _other_side_stated(text: str, mentions: list[Mention], m: Mention, role: str, trigger,
+                       topic, disc) -> bool:
+    """Whether the clause writes out the side the topic would take, right after the
+    trigger: a demonym of another country than the topic's ("to Belarusian retail
+    chains"). A vague side
+    ("to farms", "to Moldovan farms" in a text on Moldova) is the topic's."""
+    lo, hi = own_clause(text, m.start, m.end)
+    rx = _TO_PHRASE if role == "supplier" else _FROM_PHRASE
+    for p in rx.finditer(text, max(lo, trigger[0]), hi):
+        gap = text[trigger[1]:p.start()]
+        if "," in gap or len(gap.split()) > 5:
+            break   # a complement of the trigger only
+        there = [x for x in mentions if p.end() <= x.start < p.end() + 40]
+        if any(x is m or not x.adjectival and not x.refers for x in there):
+            continue   # the party itself, or a party of the sentence
+        # (a demonym before a vague plural is no mention: read the words themselves)
+        dem = next((DEMONYMS[w.lower()] for w in re.findall(r"[A-Z][\w-]+",
+                                                           text[p.end():p.end() + 40])
+                    if w.lower() in DEMONYMS), None)
+        if dem is not None and dem != topic.country:
+            return True   # "to Belarusian retail chains": not the topic's
+    return False
+
+
+# -- agreements -----------------------------------------------------------------------
+def _signing_sides(text: str, own: list, disc) -> list:
+    """The partners after "with" in clauses that report a signing ("One with the Gomel
+    Region was concluded in 2012, another with the Minsk Region in 2017"), when the
+    sentence or the paragraph just before names the document."""
+    if not _DOC.search(text) and not _DOC.search(_paragraph_before(disc)[-250:]) or \
+            _NEGATED.search(text) or TWIN.search(text) or TWIN_WEAK.search(text):
+        return []   # (a twin-city agreement is the twinning itself)
+    verbs = [v.span() for v in _SIGNED.finditer(text)]
+    if not verbs:
+        return []
+    sides = []
+    for m, party in own:
+        prep = "with" if _WITH_BEFORE.search(text, 0, m.start) else role_of(text, m)
+        lo, hi = own_clause(text, *_clause_of(text, m))
+        if prep != "with":
+            if prep is None and party.label != "Country" and any(
+                    v[0] >= m.end and lo <= v[0] < hi for v in verbs):
+                return []   # the clause's own signer
+            continue
+        here = [v for v in verbs if lo <= v[0] < hi]
+        if _named_before(text, own, m, lo, (here or verbs)[0][0]):
+            continue   # "the twinning of A with B": the clause names both
+        if not here and not (_VERB.search(text, lo, hi) is None and
+                             any(v[1] <= lo for v in verbs)):
+            continue
+        trigger = (here or [v for v in verbs if v[1] <= lo])[-1]
+        if unrealised_signing(text, trigger) or unrealised_signing(text, (m.start, m.end)):
+            continue
+        sides.append((m, party, "partner", trigger))
+    return sides
+
+
+# "with the Dubai importer X", "with the Uzbek dairy cluster X": a description between.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?"
+                          r"(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bool:
+    """Whether the clause names ``m``'s counterpart itself: a party between the trigger
+    and ``m`` ("the twinning of A with B"), or one before the trigger that no preposition
+    governs (its subject); a place that only locates another is none."""
+    return any(lo <= x.start < m.start and x is not m and (
+        x.start > trigger and role_of(text, x) not in ("in", "origin", "at")
+        or x.start < trigger and role_of(text, x) is None) for x, _ in own)
+
+
+def _clause_of(text: str, m: Mention) -> tuple[int, int]:
+    """The comma-bounded stretch around ``m`` (its own clause, for gapped ones)."""
+    lo = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
+    hi = min([i for i in (text.find(",", m.end), text.find(";", m.end)) if i >= 0] or [len(text)])
+    return lo, hi
+
+
+def _document(text: str, disc) -> tuple[str | None, str | None]:
+    d = _DOC.search(text) or _DOC.search(_paragraph_before(disc)[-250:])
+    if d is None:
+        return "agreement", None
+    return next((k for k, v in d.groupdict().items() if v), "agreement"), d.group(0)
+
+
+# -- twinnings ------------------------------------------------------------------------
+def _twin_sides(text: str, own: list, disc) -> list:
+    """The twin named after a twinning word ("twin-town relations were established with
+    Khromtau", "a sister city of Bukhara"), or after a tie of the twinning the paragraph
+    has just spoken of ("... a long list of twin towns. The oldest tie is with Eger")."""
+    words = [t.span() for t in TWIN.finditer(text)] + [t.span() for t in TWIN_WEAK.finditer(text)]
+    if _NEGATED.search(text):
+        return []
+    carried_over = not words and bool(TWIN.search(_paragraph_before(disc)[-250:]))
+    if not words and not carried_over:
+        return []
+    sides = []
+    for m, party in own:
+        if party.label in _FIRMS and not m.organisation and not _FIRM_NAME.search(m.text):
+            # "The oldest tie is with Eger": a twin is a town, whatever else the name is
+            party = _as_place(m, party, stated_country(text, m) or party.country, disc)
+        if party.label not in _PLACES:
+            continue
+        lo, hi = own_clause(text, m.start, m.end)
+        if words:
+            here = [w for w in words if lo <= w[0] and w[1] <= m.start]
+            if not here or role_of(text, m) is None and not _TWIN_OF.search(text[:m.start]):
+                if role_of(text, m) is None and any(lo <= w[0] for w in words if w[0] > m.end):
+                    return []   # the clause's own subject twins
+                continue
+            if not _TWIN_OF.search(text[:m.start]) or \
+                    re.search(r"[.;]", text[here[-1][1]:m.start]) or \
+                    _named_before(text, own, m, lo, here[-1][0]):
+                continue
+            trigger = here[-1]
+        else:
+            tie = _TIE_WITH.search(text[:m.start])
+            if tie is None or tie.start() < lo:
+                continue
+            trigger = tie.span()
+        sides.append((m, party, "partner", trigger))
+    return sides
