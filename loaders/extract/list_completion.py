@@ -44,7 +44,7 @@ RULE = "list completion"
 # a vague plural
 # located at the member ("to A and to mills in China": the place stands for them), and
 # "including" / "such as" / "in particular" between parties of the same kind.
-_PREP = r"(?:to|with|from|in|into|by|for|at|on)"
+_PREP = r"(?:to|with|from|in|into|by|for|at|on|of)"
 _EXTRA_SEP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:,\s*)?(?:(?P<conj>and|or|as\s+well\s+as|and\s+also|but\s+also|along\s+with"
@@ -65,9 +65,6 @@ _EXTRA_SEP = re.compile(
     r"(?:(?P<incl>including|such\s+as|in\s+particular|notably|among\s+them)\s+)?"
     r"(?:the\s+)?")
 _BEFORE_PREP = re.compile(r"\b(" + _PREP + r")\s+(?:the\s+)?$", re.I)
-# What never joins two members of one list: a clause boundary.
-_BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bthough\b|\bbut\b")
-
 
 # A date after a member: "A in 2003, B in 2005 and C", "A since 1994 and B".
 _DATE_AFTER = re.compile(r"\s+(?:in|since|from|until)\s+(?:(?:early|late|mid-?)\s+)?"
@@ -78,11 +75,12 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None) -> str | None:
     """How ``b`` follows ``a`` as the next member of one list: "list", "including"
     (a sub-list: its members must be of one label) or None."""
     gap = text[a.end:b.start]
-    if a.end > b.start or _BOUNDARY.search(gap) or "\n\n" in gap:
+    # (a semicolon or a paragraph ends a list; "while", "whereas", "but" join none)
+    if a.end > b.start or ";" in gap or "\n\n" in gap:
         return None
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end
-    if LIST_SEP.fullmatch(text, at, b.start) and ";" not in gap:
+    if LIST_SEP.fullmatch(text, at, b.start):
         return "list"
     m = _EXTRA_SEP.fullmatch(text, at, b.start)
     if m is None:
@@ -112,7 +110,8 @@ def _locator(text: str, m: Mention, tail: Mention) -> bool:
     return m.key in COUNTRY_BY_NAME and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", gap) is not None
 
 
-_CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|including|such\s+as|followed\s+by"
+_CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|but\s+also|then|followed\s+by"
+                   r"|including|such\s+as"
                    r"|in\s+particular|notably|among\s+them)\b|&")
 
 
@@ -291,9 +290,6 @@ def _left_out(text, h, x, z, how, px, fixed, pz, same_clause: bool, others) -> s
         return "a locator"
     if how == "including" and pz.label != px.label:
         return "a sub-list of another kind"
-    if px.country and fixed.country and pz.country and px.country != fixed.country \
-            and pz.country == fixed.country:
-        return "within a border the pair crosses"   # a pair across one makes none within
     return None
 
 
