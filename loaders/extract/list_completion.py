@@ -242,9 +242,10 @@ def complete_lists(text: str, mentions: list[Mention], hits: list[Hit], resolved
                 fixed_run = {(m.start, m.end) for m, _ in member_runs.get(fixed_span, ())}
                 fixed_run.add(fixed_span)
             lo, hi = own_clause(text, x.start, x.end)
-            # The shared list grammar's run of x was offered to the patterns: what they
-            # left out of it, they left out on purpose.
-            offered = base_run.get((x.start, x.end), ())
+            # A coordinated subject before x ("A, B and C signed with D") is read by the
+            # patterns of co-signers and coordinated subjects: what they left out of the
+            # shared grammar's run, they left out on purpose (one country's co-signers).
+            offered = {sp for sp in base_run.get((x.start, x.end), ()) if sp[0] < x.start}
             ix = spans.index((x.start, x.end))
             for iz, (z, own) in enumerate(run):
                 zs = (z.start, z.end)
@@ -275,11 +276,20 @@ def complete_lists(text: str, mentions: list[Mention], hits: list[Hit], resolved
     return out
 
 
+_PLACE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|settlement|district"
+                       r"|region|province|oblast|county|municipality|capital|port)\s+of\s+"
+                       r"(?:the\s+)?[A-Z]")
+
+
 def _left_out(text, h, x, z, how, px, fixed, pz, same_clause: bool, others) -> str | None:
     """Why the member ``z`` (party ``pz``) of ``x``'s list does not take ``x``'s place
     beside ``fixed``, or None."""
     if not same_clause:
         return "another clause"
+    if re.match(r"['’]s?\s", text[z.end:z.end + 3]):
+        return "a possessive"   # "the Omsk region's Isilkul", "Russia's Gazprom": its owner
+    if _PLACE_OF.match(text, z.end):
+        return "the place of the next name"   # "the Kurgan Oblast town of Shadrinsk"
     if others:
         return "paired by a pattern with another party"
     if pz.id in (px.id, fixed.id):

@@ -120,10 +120,13 @@ def test_a_run_holding_the_other_side_is_the_pair_itself():
     assert added == [("Alytus", "Lida")]
 
 
-def test_the_list_grammars_own_run_was_offered_to_the_patterns():
-    # "A, B and C" is a run the patterns read: what they left out stays out
+def test_a_coordinated_subject_was_read_by_the_patterns():
+    # "A, B and C ... with D": the patterns of co-signers read the run before a paired
+    # member; what they left out stays out. The members after it are completed.
     text = "Grodno, Bialystok and Lida held a festival with Alytus."
-    assert _complete(text, [("Alytus", "Grodno")], "TWINNED_WITH")[0] == []
+    assert _complete(text, [("Lida", "Alytus")], "TWINNED_WITH")[0] == []
+    assert _complete(text, [("Grodno", "Alytus")], "TWINNED_WITH")[0] == [
+        ("Bialystok", "Alytus"), ("Lida", "Alytus")]
 
 
 def test_a_member_paired_by_a_pattern_with_another_party_is_left_alone():
@@ -142,6 +145,19 @@ def test_a_locator_is_no_member():
     text = "Belkommunmash delivered trolleybuses to Osh or to Kyrgyzstan."
     added, why = _complete(text, [("Belkommunmash", "Osh")])
     assert added == [] and ("Kyrgyzstan", "a locator") in why
+
+
+def test_a_possessive_is_no_member():
+    text = "Belshina ships tyres to Ekibastuz and the Omsk region's Isilkul."
+    added, why = _complete(text, [("Belshina", "Ekibastuz")])
+    assert ("Omsk region", "a possessive") in why
+    assert ("Belshina", "Omsk region") not in added
+
+
+def test_the_place_of_the_next_name_is_no_member():
+    text = "Kostanay or the Kurgan Oblast town of Shadrinsk hosted a fair with Pavlodar."
+    added, why = _complete(text, [("Pavlodar", "Kostanay")], "TWINNED_WITH")
+    assert added == [] and ("Kurgan Oblast", "the place of the next name") in why
 
 
 def test_a_firm_among_places_is_another_kind():
