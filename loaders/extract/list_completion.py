@@ -2,22 +2,30 @@
 
 A sentence may state one relation for a whole list while a pattern took only some of
 its members: "supplied harvesters to the Omsk and Kurgan regions of Russia as well as
-to Kyrgyzstan", "exports gas to PetroChina (China) and to Gazprom (Russia)", "signed a
-programme with Tatarstan as well as with the Sverdlovsk Region". This post-pass reads
-the sentence's candidates, not its words: when a candidate's party stands in a
-coordinated run of mentions (commas, "and", "or", "as well as", a repeated
-preposition, "including" and "such as" between parties of one kind; brackets such as
-"(2003)" or "(Russia)" skipped), every other member of the run that is of a
-compatible kind gets the same relation with the same other side (a supplier stays
-the supplier). Whatever the verb or the goods, the shape is enough.
+to Kyrgyzstan", "sells zinc to Umicore (Belgium) and to Glencore (Switzerland)",
+"twinned with Kaluga since 1994, Tula since 1997 and Villeurbanne since 2001". This
+post-pass reads the sentence's candidates, not its words: when a candidate's party
+stands in a coordinated run of mentions, every other member of the run that is of a
+compatible kind gets the same relation with the same other side (a supplier stays the
+supplier), whatever the verb or the goods. A run is joined by what the shared list
+grammar (:mod:`.coordination`) joins, and by what it does not: "or", a repeated
+preposition ("to A and to B", "with A as well as with B", "of A and of B"), "followed
+by", a date after a member ("A in 2003, B in 2005"), a sub-list ("the Baltic states,
+including A and B"), a vague plural located at a place ("to A and to mills in B": B
+stands for them; supplies only); a bracket ("(Russia)", "(2003)") or "of Russia"
+after a member only locates it.
 
-It does nothing where the list is not a list of one side: a run that holds the other
-side too ("A and B are twin towns"), a member of another kind (a country among firms,
-a firm among places), a country or region that only locates the member before it
-("Kazan, Tatarstan"), a run that crosses a clause boundary (";", "while", "whereas",
-", but", a coordinated clause with its own subject), a member a pattern has already
-paired with anyone for that type, a pair already found, and a member that is the
-same party as one of the sides.
+It adds nothing where the run is no list of one side: a run that holds the other side
+too ("A or B hosted ..."); a run joined by commas alone, or cut after its conjunction
+("In Kyrgyzstan, the Belarusian side ...", "Along with A and B, C ..."); a member of
+another kind (a country among firms, a firm among places, a state in a twinning); a
+country beside its own places, a region right after its town ("Kazan, Tatarstan"), a
+possessive ("the Omsk region's Isilkul") or "the Kurgan Oblast town of"; a member in
+another clause (a semicolon, a coordinated clause with its own subject, "while",
+"whereas"); a list a pair grammar read ("respectively", grouped and gapped pairs,
+table rows); a member a pattern paired with someone else; a coordinated subject before
+the paired member that the shared grammar joins (the co-signer rules read it and left
+out what they did on purpose); a pair already found; the same party as a side.
 
 >>> from relgraph.loaders.extract.pipeline import extract_text
 >>> s = "Agromash supplied harvesters to the Omsk Region as well as to Kyrgyzstan.\\n"
@@ -39,11 +47,10 @@ _FIRMS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"City", "Region", "Country"})
 RULE = "list completion"
 
-# Separators LIST_SEP does not know: "or", a repeated preposition ("to A and to B", "with
-# A, as well as with B"; the preposition must be the one before the run's first member),
-# a vague plural
-# located at the member ("to A and to mills in China": the place stands for them), and
-# "including" / "such as" / "in particular" between parties of the same kind.
+# Separators LIST_SEP does not know: "or", "followed by", a repeated preposition ("to A
+# and to B", "with A, as well as with B": the preposition must be the one before the
+# run's first member), a vague plural located at the member ("to A and to mills in
+# China": the place stands for them), and "including" / "such as" / "in particular".
 _PREP = r"(?:to|with|from|in|into|by|for|at|on|of)"
 _EXTRA_SEP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?"
@@ -73,7 +80,8 @@ _DATE_AFTER = re.compile(r"\s+(?:in|since|from|until)\s+(?:(?:early|late|mid-?)\
 
 def _joined(text: str, a: Mention, b: Mention, prep: str | None) -> str | None:
     """How ``b`` follows ``a`` as the next member of one list: "list", "including"
-    (a sub-list: its members must be of one label) or None."""
+    (a sub-list: its members must be of one label), "located" (a vague plural at the
+    place ``b``) or None. ``prep`` is the preposition before the run's first member."""
     gap = text[a.end:b.start]
     # (a semicolon or a paragraph ends a list; "while", "whereas", "but" join none)
     if a.end > b.start or ";" in gap or "\n\n" in gap:
@@ -255,14 +263,13 @@ def complete_lists(text: str, mentions: list[Mention], hits: list[Hit], resolved
                 path = {run[k][1] for k in range(min(ix, iz) + 1, max(ix, iz) + 1)}
                 how = "located" if own == "located" else \
                     "including" if "including" in path else "list"
-                reason = _left_out(text, h, x, z, how, px, fixed, party(z, default),
-                                   lo <= z.start < hi, partners.get((h.rel_type, zs), set())
-                                   - fixed_run)
+                pz = party(z, default)
+                reason = _left_out(text, h, x, z, how, px, fixed, pz, lo <= z.start < hi,
+                                   partners.get((h.rel_type, zs), set()) - fixed_run)
                 if reason:
                     if why is not None:
                         why.append((z.text, reason))
                     continue
-                pz = party(z, default)
                 new = (pz, fixed) if side == 0 else (fixed, pz)
                 key = (h.rel_type, new[0].id, new[1].id)
                 if key in pairs:
