@@ -278,8 +278,10 @@ def complete_lists(text: str, mentions: list[Mention], hits: list[Hit], resolved
                 if h.rel_type != "SUPPLIES_TO":
                     pairs.add((h.rel_type, new[1].id, new[0].id))
                 a, b = (z, z) if one_named else (z, h.b) if side == 0 else (h.a, z)
+                # the goods are the list's; a value is the first member's or the total
+                extra = {**h.extra, "value_usd": None} if "value_usd" in h.extra else dict(h.extra)
                 out.append((replace(h, a=a, b=b, confidence=round(h.confidence - 0.1, 2),
-                                    how=RULE, extra=dict(h.extra), parties=None), new))
+                                    how=RULE, extra=extra, parties=None), new))
     return out
 
 

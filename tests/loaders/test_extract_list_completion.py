@@ -67,6 +67,15 @@ def test_completed_supply_keeps_direction_and_goods_free_of_the_verb():
     assert not ids & {"country:be", "country:ch"}
 
 
+def test_completed_supply_keeps_the_goods_not_the_value():
+    rows = {r["target"]["name"]: r for r in candidates(
+        "Kazzinc sold refined zinc worth 30 million US dollars to Umicore (Belgium) and to "
+        "Glencore (Switzerland).")}
+    assert rows["Glencore"]["rule"] == RULE
+    assert rows["Glencore"]["goods"] == rows["Umicore"]["goods"]
+    assert rows["Glencore"]["value_usd"] is None
+
+
 @pytest.mark.parametrize("text,rel_type,a,b", [
     # a clause boundary: the list after it belongs to another clause
     ("Amkodor supplies loaders to Kazakhstan; Mongolia and Kyrgyzstan buy Chinese machines.",
