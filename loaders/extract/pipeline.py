@@ -35,6 +35,7 @@ from relgraph.loaders.extract.frames import (
     open_list,
     owner_refs,
 )
+from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import names_inside_sentences, ordinary_opening
 from relgraph.loaders.extract.parties import default_resolver, resolve_mention
@@ -356,6 +357,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             for party in pair:
                 if party.label in ("Region", "City", "Country") and party.resolved:
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
+        for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
+            hits.append(hit)    # a list a pattern paired only in part
+            resolved.append(pair)
         # No pattern read a type whose trigger and parties the clause has: the clause
         # grammar's reading, when it is plain (see clause_fallback).
         for hit, pair in fallback_hits(text, mentions, hits, disc, si):
