@@ -14,6 +14,8 @@ True
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,6 +164,47 @@ def limited_lines(f: IO[str], *, first: int = 1, limit: int = MAX_LINE) -> Itera
                                      "really a text or sheet?")
         yield line
         number += 1
+
+
+DELIMITERS = ",;\t|"
+
+
+def sniff_delimiter(sample: str, *, delimiters: str = DELIMITERS) -> str:
+    r"""The delimiter of a CSV sample: the one under which most rows have the header's
+    width (two columns or more; quotes honoured), then the one that splits the header
+    into most columns; ``","`` for a single column.
+
+    :class:`csv.Sniffer` guesses from quote-delimiter patterns and reads a cell holding
+    ``"|`` as a pipe-separated sheet; the header decides here, and the rows break ties.
+
+    >>> sniff_delimiter('a;b;since\n"x"";|";Lyon;1956\n')
+    ';'
+    >>> sniff_delimiter('a,b\nMinsk,"Lyon; Rhône"\n')
+    ','
+    >>> sniff_delimiter('name\nMinsk\n')
+    ','
+    """
+    best, best_score = ",", (0, 0, 0)
+    for d in delimiters:
+        rows: list[list[str]] = []
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=d)
+        try:
+            for r in reader:
+                if any(c.strip() for c in r):
+                    rows.append(r)
+        except csv.Error:
+            pass  # the sample may end inside a quoted cell; judge the rows read
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        body = rows[1:]
+        same = sum(len(r) == width for r in body)
+        # Rows of the header's width first, then a wider header; a shorter row is how
+        # a wrong delimiter shows, so fewer of those wins a tie.
+        score = (same, width, -sum(len(r) != width for r in body))
+        if score > best_score:
+            best, best_score = d, score
+    return best
 
 
 def file_size(path: Path) -> int:

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from relgraph.graph.errors import UsageError
+from relgraph.loaders import inputs
 from relgraph.loaders.refs import RefError, parse_ref
 from relgraph.loaders.review import ALTERNATIVES, describe
 
@@ -34,10 +35,7 @@ def read_names(path: str | Path, *, column: str | None = None,
                 if line.strip()]
     delimiter = "\t" if str(path).lower().endswith(".tsv") else None
     if delimiter is None:
-        try:
-            delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|").delimiter
-        except csv.Error:
-            delimiter = ","
+        delimiter = inputs.sniff_delimiter(text[:20000])
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = {h.strip().lower(): h for h in reader.fieldnames or []}
     for wanted in filter(None, (column, country_column)):

@@ -282,7 +282,8 @@ def _delimited_rows(sheet: Sheet) -> Iterator[Row]:
         if not sample.strip() and len(sample) < 20000:
             return
         f.seek(0)
-        delimiter = "\t" if sheet.path.suffix.lower() == ".tsv" else _sniff(sample)
+        delimiter = ("\t" if sheet.path.suffix.lower() == ".tsv"
+                     else inputs.sniff_delimiter(sample))
         reader = csv.reader(inputs.limited_lines(f), delimiter=delimiter)
         try:
             header = [h.strip().lower() for h in next(reader)]
@@ -338,16 +339,6 @@ def _csv_reason(error: csv.Error) -> str:
         return (f"a cell longer than {inputs.MAX_CELL:,} characters (a quote that is "
                 "never closed?)")
     return text
-
-
-def _sniff(sample: str) -> str:
-    # Spreadsheets exported in many locales use ';' because ',' is the decimal mark.
-    first = sample.splitlines()[0] if sample else ""
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        counts = {d: first.count(d) for d in ",;\t"}
-        return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
 # -- JSON and JSONL ----------------------------------------------------------------------

@@ -8,10 +8,11 @@ import json
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from relgraph.graph.errors import ValidationError
+from relgraph.loaders.inputs import sniff_delimiter
 from relgraph.loaders.refs import RefError, parse_ref
 from relgraph.loaders.sheets import find_sheets, kind_of, read_sheet
 
@@ -90,6 +91,8 @@ cell = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_si
 @given(rows=st.lists(st.fixed_dictionaries({"a": cell, "b": cell, "since": cell}),
                      min_size=1, max_size=6),
        delimiter=st.sampled_from([",", ";", "\t"]))
+@example(rows=[{"a": '"|', "b": "", "since": ""}], delimiter=",")
+@example(rows=[{"a": 'x";y', "b": "", "since": ""}], delimiter=",")
 def test_csv_round_trip(tmp_path_factory, rows, delimiter):
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=["a", "b", "since"], delimiter=delimiter)
@@ -102,6 +105,23 @@ def test_csv_round_trip(tmp_path_factory, rows, delimiter):
     expected = [r for r in rows if any(v.strip() for v in r.values())]
     got = [{k: r.values.get(k, "") for k in ("a", "b", "since")} for r in sheet.rows]
     assert got == expected
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+@pytest.mark.parametrize("cell_text", ['"|', '";', '"\t', 'a "quoted" b', "Lyon; Rhône",
+                                       "1,5", "x|y", ""])
+def test_delimiter_is_the_one_the_sheet_was_written_with(delimiter, cell_text):
+    # A cell holding a quote next to another delimiter made csv.Sniffer pick that one
+    # and read the row as empty cells.
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter)
+    writer.writerows([["a", "b", "since"], [cell_text, "Minsk", "1994"],
+                      ["Brest", cell_text, ""]])
+    assert sniff_delimiter(buf.getvalue()) == delimiter
+
+
+def test_a_single_column_sheet_reads_as_comma_separated():
+    assert sniff_delimiter("name\nMinsk\nLyon\n") == ","
 
 
 @settings(max_examples=60, deadline=None)
