@@ -30,7 +30,7 @@ carmaker automaker operator plant factory works mill refinery bank distributor d
 carrier exporter importer retailer chain trader supplier contractor processor dairy
 subsidiary venture brand airline railway shipyard mine combine complex cooperative
 co-operative insurer investor developer builder integrator wholesaler
-cannery brewery winery distillery bakery foundry sawmill tannery""".split()
+cannery brewery winery distillery bakery foundry sawmill tannery confectioner""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -60,7 +60,8 @@ _APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
-                   r"\s+(?:the\s+)?[A-Z].*)?$")
+                   r"\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
+                   r"|central\s+)?[A-Z].*)?$")
 
 
 # A place is often "a centre of machine building": these heads make no firm of it.

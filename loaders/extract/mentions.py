@@ -1206,7 +1206,8 @@ def _emit(out, text, toks, i, j, org):
             mention.text = CAPITALS[mention.country_hint] + (" Region" if cap.group(1) else "")
             mention.kind_hint = "Region" if cap.group(1) else "City"
             mention.adjectival = False
-        elif re.match(r"\s+(?:city|town|province|region|district|port city)\s+of\b", after):
+        elif re.match(r"\s+(?:city|town|village|settlement|province|region|district|port city)"
+                      r"\s+of\b", after):
             # "the Chinese city of Jilin": a hint for the next name, not a party.
             _PENDING_HINT[0] = mention.country_hint
             return

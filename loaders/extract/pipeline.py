@@ -209,7 +209,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
-        disc.locate_firms(s.text, mentions)
+        disc.locate_firms(s.text, mentions, si)
         # The patterns read the clause with firms' descriptions blanked out.
         text = mask_appositions(s.text, mentions)
         named = {}
