@@ -887,7 +887,10 @@ class Discourse:
         if key not in self.cache:
             res = self.resolver.resolve(word, country=cc)
             props = res.node.properties if res.node is not None else {}
-            self.cache[key] = float(max(1, props.get("population") or 0))
+            # A small place that once bore the name ("Pieno", an old name of Peno) says
+            # nothing of a firm's country: the name must be the place's own.
+            self.cache[key] = 0.0 if "only an alternate name" in (res.reason or "") else \
+                float(max(1, props.get("population") or 0))
         return self.cache[key]
 
     def _place_in(self, word: str, cc: str) -> bool:

@@ -156,6 +156,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                         break
             for x in listed:
                 x.kind_hint = kind_of(b.group("noun"))
+                x.named_firm = x.kind_hint == "Company"
                 # "the dealer of the Belarusian enterprise X": the demonym may describe the
                 # firm the dealer works for, not X; the country stays open.
                 if not _ROLE_OF.search(text, max(0, prev.start - 30), prev.start):
@@ -169,6 +170,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 n.kind_hint = "City"
                 continue
             n.kind_hint = kind_of(bare.group("noun"))
+            n.named_firm = n.kind_hint == "Company"
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
             continue
@@ -180,6 +182,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
             continue
         x.kind_hint = kind_of(head.group("noun"))
+        x.named_firm = x.kind_hint == "Company"
         for k, y in enumerate(found):
             if k != i and a.start("body") <= y.start and y.end <= a.end("body"):
                 _locate(x, y, demonyms)

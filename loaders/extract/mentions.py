@@ -174,6 +174,7 @@ class Mention:
     described: str | None = None  # "the Orsha flax mill": the head noun after the place
     described_end: int = 0
     facility: int | None = None  # "the Aktobe ferroalloy plant": where the facility's name ends
+    named_firm: bool = False  # a firm's head noun describes it ("the tobacco factory Neman")
 
     @property
     def key(self) -> str:

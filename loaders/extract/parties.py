@@ -227,6 +227,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # A place whose country the text states ("the X district of the Smolensk
         # region", "the Kazakh city of X") is not a namesake elsewhere.
         tries = tries[:2]
+    if kind == "Company" and m.named_firm:
+        # "the tobacco factory Neman", "Neman, a tobacco factory,": the description says
+        # a firm, though a town bears the name (the firm is not that town)
+        tries = [(kind, country), (kind, None)]
     if kind == "Region" and not m.adjectival and not _GENERIC.search(query):
         # "the Polish district of Sokolka", "the province of X": the head noun before the
         # name says a region or district; the town of the same name is another place.

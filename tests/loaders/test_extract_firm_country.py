@@ -104,3 +104,19 @@ def test_a_glued_based_word_leaves_the_name():
     firm = ms[0]
     assert (firm.text, firm.place_hint, text[firm.start:firm.end]) == (
         "Agroservis", "Novi Sad", "Agroservis")
+
+
+@pytest.mark.parametrize("text, party, expected", [
+    # a firm's head noun before or after a name that is also a town's: the firm
+    (MINSK + "The tobacco factory Neman buys paper from the Polish firm Papirus.",
+     "Neman", "Company"),
+    (MINSK + "Neman, a tobacco factory, buys paper from the Polish firm Papirus.",
+     "Neman", "Company"),
+    # "the company of X" is the town's body, and X stays the town
+    (MINSK + "The public transport company of Vitebsk bought trolleybuses from the Polish "
+             "firm Solbus.", "Vitebsk", "City"),
+])
+def test_a_described_firm_named_like_a_town_stays_a_firm(text, party, expected):
+    kinds = {r[side]["name"]: r[side]["kind"] for r in candidates(text)
+             for side in ("source", "target")}
+    assert kinds.get(party) == expected
