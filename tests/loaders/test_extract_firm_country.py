@@ -120,3 +120,25 @@ def test_a_described_firm_named_like_a_town_stays_a_firm(text, party, expected):
     kinds = {r[side]["name"]: r[side]["kind"] for r in candidates(text)
              for side in ("source", "target")}
     assert kinds.get(party) == expected
+
+
+def test_an_agent_noun_describes_the_firm_after_it():
+    text = MINSK + "The Moscow installer Podyom bought 40 lifts from the Gomel firm Liftmash."
+    assert ("company:by:liftmash", "company:ru:podyom") in pairs(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("sentence, firm, country", [
+    # a plant "in" a town is there ...
+    ("The SaryarkaAvtoProm plant in Kostanay assembles cars.", "SaryarkaAvtoProm", "KZ"),
+    # ... but goods that go "to builders in" a town say nothing of where their maker is
+    ("Cement from the Kant Cement Plant goes to builders in Almaty.", "Kant Cement Plant", None),
+])
+def test_a_firm_in_a_town(sentence, firm, country):
+    from extract_candidates import RESOLVER
+
+    from relgraph.loaders.extract.discourse import Discourse
+
+    disc = Discourse(RESOLVER, sentence)
+    ms = find_mentions(sentence)
+    disc.locate_firms(sentence, ms, 0)
+    assert next(m for m in ms if m.text == firm).country_hint == country
