@@ -17,6 +17,7 @@ False, so reviewers see them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -240,6 +241,9 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         if res is not None:
             break
     firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
+    if res is not None and kind is None and not firm and res.label == "City" and \
+            default_label != "City":   # (a twinning's side is a town)
+        res = _region_by_own_name(resolver, query, country, res)
     if res is None and kind is None and not firm:
         # A region named bare ("Xinjiang", "Mazowieckie"): the gazetteer finds it only
         # when asked for a region.
@@ -412,6 +416,26 @@ def _home_country(resolver, name: str) -> str | None:
             if res is not None and res.country:
                 return res.country
     return None
+
+
+def _stem(name: str) -> str:
+    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower())
+                  .encode("ascii", "ignore").decode())[:4]
+
+
+def _region_by_own_name(resolver, query: str, country, town):
+    """A bare name the gazetteer gives a town only under another name of that town
+    ("Zhambyl", once the name of Taraz; "Khorezm" for Khiva) and a region under its own
+    name (the Zhambyl region, Khorezm) is the region. A town that merely spells the name
+    otherwise ("Karaganda", Karagandy) stays the town."""
+    own = getattr(town, "name", None) or ""
+    if not own or _stem(own) == _stem(query):
+        return town
+    region = _lookup(resolver, query, "Region", country)
+    if region is not None and region.label == "Region" and \
+            _stem(getattr(region, "name", "") or "") == _stem(query):
+        return region
+    return town
 
 
 def _lookup(resolver, text, kind, country):

@@ -142,3 +142,32 @@ def test_a_firm_in_a_town(sentence, firm, country):
     ms = find_mentions(sentence)
     disc.locate_firms(sentence, ms, 0)
     assert next(m for m in ms if m.text == firm).country_hint == country
+
+
+@pytest.mark.parametrize("name, expected", [
+    # the gazetteer knows a town under this other name of it, and a region by its own
+    ("Akmola", "region:kz:akmola"),
+    ("Khorezm", "region:uz:khorezm"),
+    ("Issyk-Kul", "region:kg:issyk-kul"),
+    # a town that only spells its name otherwise, or has no region of that name, stays
+    ("Karaganda", "city:kz:karagandy"),
+    ("Semipalatinsk", "city:kz:semey"),
+    ("Grodno", "city:by:grodno"),
+])
+def test_a_bare_region_name_is_not_a_town_called_so_only_by_another_name(name, expected):
+    from extract_candidates import RESOLVER
+
+    from relgraph.loaders.extract.mentions import Mention
+    from relgraph.loaders.extract.parties import resolve_mention
+
+    assert resolve_mention(Mention(name, 0, len(name)), RESOLVER, None, "Company").id == expected
+
+
+def test_a_twinning_side_stays_a_town():
+    from extract_candidates import RESOLVER
+
+    from relgraph.loaders.extract.mentions import Mention
+    from relgraph.loaders.extract.parties import resolve_mention
+
+    m = Mention("Akmola", 0, 6)
+    assert resolve_mention(m, RESOLVER, None, "City").label == "City"
