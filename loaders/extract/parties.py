@@ -418,9 +418,15 @@ def _home_country(resolver, name: str) -> str | None:
     return None
 
 
-def _stem(name: str) -> str:
-    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower())
-                  .encode("ascii", "ignore").decode())[:4]
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("Oryol", "Orel"; "Karaganda", "Karagandy"), not two
+    names ("Akmola", "Astana")."""
+    from difflib import SequenceMatcher
+
+    def fold(x: str) -> str:
+        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", x.lower())
+                      .encode("ascii", "ignore").decode())
+    return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.6
 
 
 def _region_by_own_name(resolver, query: str, country, town):
@@ -429,11 +435,11 @@ def _region_by_own_name(resolver, query: str, country, town):
     name (the Zhambyl region, Khorezm) is the region. A town that merely spells the name
     otherwise ("Karaganda", Karagandy) stays the town."""
     own = getattr(town, "name", None) or ""
-    if not own or _stem(own) == _stem(query):
+    if not own or _alike(own, query):
         return town
     region = _lookup(resolver, query, "Region", country)
     if region is not None and region.label == "Region" and \
-            _stem(getattr(region, "name", "") or "") == _stem(query):
+            _alike(getattr(region, "name", "") or "", query):
         return region
     return town
 

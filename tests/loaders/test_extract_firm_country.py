@@ -151,6 +151,7 @@ def test_a_firm_in_a_town(sentence, firm, country):
     ("Issyk-Kul", "region:kg:issyk-kul"),
     # a town that only spells its name otherwise, or has no region of that name, stays
     ("Karaganda", "city:kz:karagandy"),
+    ("Oryol", "city:ru:orel"),
     ("Semipalatinsk", "city:kz:semey"),
     ("Grodno", "city:by:grodno"),
 ])
