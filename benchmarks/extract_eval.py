@@ -468,12 +468,30 @@ def print_diagnosis(diagnosis: dict) -> None:
             for (stage, _, _), n in counts.items():
                 by_stage[stage] = by_stage.get(stage, 0) + n
             for stage in sorted(by_stage):
-                print(f"  {stage}: {by_stage[stage]}")
+                print(f"  {stage}: {by_stage[stage]}" + (
+                    _b_contexts(counts) if stage == "b" and title == "misses" else ""))
                 for (st, rel, why), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
                     if st == stage:
                         print(f"      {n:3d}  {rel:17} {why}")
         for line in d["details"]:
             print("  " + line)
+
+
+def _b_contexts(counts) -> str:
+    """Stage b's misses by the context the other id was read in: a pairing of the gold's
+    type (a true misreading), only one of another type, or never paired (the first
+    pass's reading: it is also a pairing loss)."""
+    ctx = {"in the type's pairing": 0, "in another type's only": 0, "never paired": 0}
+    for (stage, _, why), n in counts.items():
+        if stage != "b":
+            continue
+        if "read so in a" in why:
+            ctx["in the type's pairing"] += n
+        elif "read so only in a" in why:
+            ctx["in another type's only"] += n
+        else:
+            ctx["never paired"] += n
+    return " (" + ", ".join(f"{k}: {v}" for k, v in ctx.items()) + ")"
 
 
 def _show(ev: dict) -> None:

@@ -98,3 +98,19 @@ def test_the_extractor_reports_the_typed_readings(ev):
                   observe=seen)
     typed = [(name, rel) for e in seen for name, _, _, rel in e["typed"]]
     assert ("Zhabinka", "TWINNED_WITH") in typed
+
+
+def test_stage_b_is_split_by_the_context_of_its_reading(ev):
+    from collections import Counter
+
+    counts = Counter({
+        ("b", "SUPPLIES_TO", "company -> company, other country (read so in a SUPPLIES_TO "
+                             "pairing; by its name)"): 2,
+        ("b", "SUPPLIES_TO", "org -> company, other kind (read so only in a "
+                             "SIGNED_AGREEMENT pairing; by its name)"): 1,
+        ("b", "SUPPLIES_TO", "company -> company, other country (never paired; read with "
+                             "the type's default kind; by its name)"): 4,
+        ("c", "SUPPLIES_TO", "parties in different sentences"): 9,
+    })
+    assert ev._b_contexts(counts) == (" (in the type's pairing: 2, in another type's only: 1,"
+                                      " never paired: 4)")
