@@ -69,6 +69,16 @@ _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*
 
 # A place is often "a centre of machine building": these heads make no firm of it.
 _NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
+# ... unless words describe the head and nothing follows it: "a Kazakh mining group", "a
+# metallurgical combine" (not "a group of companies", "a centre of machine building").
+_DESCRIBED_GROUP = re.compile(r"^(?:[A-Za-z][\w-]*\s+){1,3}(?:group|combine|complex)$")
+
+
+def _not_apposed(body: str, head) -> bool:
+    noun = head.group("noun").lower()
+    if noun not in _NOT_APPOSED:
+        return False
+    return noun in ("centre", "center") or not _DESCRIBED_GROUP.match(body[:head.end()].strip())
 
 
 # What a town is the centre of: "the regional centre X", "the industrial center X".
@@ -181,7 +191,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         if not a:
             continue
         head = _HEAD.search(a.group("body"))
-        if not head or head.group("noun").lower() in _NOT_APPOSED or re.search(
+        if not head or _not_apposed(a.group("body"), head) or re.search(
                 r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
             continue
         x.kind_hint = kind_of(head.group("noun"))
@@ -212,8 +222,8 @@ def mask_appositions(text: str, mentions: list) -> str:
     for a in _APPOSITION.finditer(text):
         body = a.group("body")
         head = _HEAD.search(body)
-        if not head or head.group("noun").lower() in _NOT_APPOSED | _RELATIONAL or re.search(
-                r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
+        if not head or _not_apposed(body, head) or head.group("noun").lower() in _RELATIONAL \
+                or re.search(r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
             continue
         close = re.match(r"\s*,", text[a.end():])
         if not close or not re.match(r"[\w\".)]", text[a.start() - 1:a.start()] or " "):

@@ -172,3 +172,16 @@ def test_a_twinning_side_stays_a_town():
 
     m = Mention("Akmola", 0, 6)
     assert resolve_mention(m, RESOLVER, None, "City").label == "City"
+
+
+@pytest.mark.parametrize("text, firm, country", [
+    # a described group or combine in an apposition places the firm, over the table
+    ("ERG, a Kazakh mining group, supplies ferroalloys to Russia.", "ERG", "KZ"),
+    ("Zarya, a Belarusian metallurgical combine, ships wire to Poland.", "Zarya", "BY"),
+    # a town that is "a centre of" something, or a group "of" firms, is no firm so described
+    ("Kostanay, a centre of machine building, sells tractors to Russia.", "Kostanay", None),
+    ("Amkodor, a group of Belarusian plants, sells loaders to Russia.", "Amkodor", None),
+])
+def test_a_described_group_in_an_apposition(text, firm, country):
+    m = next(m for m in find_mentions(text) if m.text == firm)
+    assert m.country_hint == country
