@@ -241,6 +241,79 @@ def _pairs(c: dict, a: set, b: set) -> bool:
     return (s in a and t in b) or (s in b and t in a)
 
 
+# The kind a bare unknown name defaults to in each relation type's context
+# (``pipeline._resolve_pair``): a town in a twinning, a firm otherwise.
+_TYPE_DEFAULT = {"TWINNED_WITH": "City", "SIGNED_AGREEMENT": "Company", "SUPPLIES_TO": "Company"}
+# The kind the extractor's first pass reads every mention with (a supply's).
+_FIRST_PASS_DEFAULT = "Company"
+
+
+def _readings(g: dict, doc: dict, win: list[dict]) -> list[tuple[str, str, str]]:
+    """(name, id, context) of every reading of a party near the gold relation:
+    ``context`` is the relation type whose candidate or pairing read it so, or
+    ``"default"`` for the first pass, which reads every mention with the supply
+    default (a company) before any relation type is known. Candidates and pairings
+    come first: they are what the extractor resolved in a relation's context."""
+    lo, hi = g["line"] - 2, g["line"] + 2
+    out = [(c[side].get("name", ""), c[side]["id"], c["type"]) for c in doc["all"]
+           if lo <= c["evidence"]["line"] <= hi for side in ("source", "target")]
+    out += [(name, pid, rel) for e in win for name, pid, _, rel in e.get("typed", ()) if pid]
+    out += [(name, pid, "default") for e in win for name, pid, _, _ in e["parties"] if pid]
+    return out
+
+
+def _as_town(name: str) -> str | None:
+    """The id the extractor's resolver gives ``name`` as a twinning's side (a bare
+    unknown name is a town there), without the document's discourse."""
+    from relgraph.loaders.extract.mentions import Mention
+    from relgraph.loaders.extract.parties import default_resolver, resolve_mention
+
+    return resolve_mention(Mention(name, 0, len(name)), default_resolver(), None,
+                           _TYPE_DEFAULT["TWINNED_WITH"]).id
+
+
+def _misread(party: dict, g: dict, doc: dict, win: list[dict],
+             found: set) -> tuple[str, str] | None:
+    """Why a party named near the gold relation has another id (stage b), from the
+    reading made in the most telling context: a relation of the gold's type, then one
+    of another type, then the first pass alone. A name the first pass alone read, with
+    a default that is not the gold type's, is read again with the type's default: when
+    that gives a gold id, the party was not misread, only never paired: ``("ok",
+    name)``. Else ``("b", detail)``; None when the name is not seen under another id."""
+    want = party["ids"][0]
+    slugs = {i.split(":")[0] + ":" + i.rsplit(":", 1)[-1] for i in party["ids"]}
+    seen = []
+    for name, pid, ctx in _readings(g, doc, win):
+        if _name_match(name, party["names"]):
+            seen.append((pid, "its name", ctx, name))
+        elif pid in found and pid.split(":")[0] + ":" + pid.rsplit(":", 1)[-1] in slugs:
+            # A reference or an acronym resolved to the party under another id: the same
+            # last part of the id ("company:kz:amkodor" for "company:by:amkodor").
+            seen.append((pid, "the same slug", ctx, name))
+    if not seen:
+        return None
+    rank = {g["type"]: 0, "default": 2}
+    pid, how, ctx, name = min(seen, key=lambda x: rank.get(x[2], 1))
+    if ctx == g["type"]:
+        where = f"read so in a {ctx} pairing"
+    elif ctx != "default":
+        where = f"read so only in a {ctx} pairing"
+    elif _TYPE_DEFAULT[g["type"]] == _FIRST_PASS_DEFAULT:
+        where = "never paired; read with the type's default kind"
+    else:
+        again = _as_town(name)
+        # A town the gazetteer does not know has no country of its own (``xx``): the
+        # pairing gives it the text's, so only its kind and name can be checked here.
+        if again in party["ids"] or (again.split(":")[1] == "xx" and any(
+                again.split(":")[0] + ":" + again.rsplit(":", 1)[-1] == slug for slug in slugs)):
+            return "ok", name
+        pid = again
+        where = "never paired; only seen with the default kind, read again as a town"
+    why = "other kind" if pid.split(":")[0] != want.split(":")[0] else (
+        "other country" if pid.split(":")[1:2] != want.split(":")[1:2] else "other name")
+    return "b", f"{want.split(':')[0]} -> {pid.split(':')[0]}, {why} ({where}; by {how})"
+
+
 def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
     """(stage, detail) of one missed gold relation; see :func:`diagnose_part`."""
     from relgraph.loaders.extract.scorer import triggers
@@ -263,27 +336,24 @@ def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
     found = {pid for e in win for _, pid, _, _ in e["parties"] if pid}
     nearby = {pid for e in _window(doc["observed"], g["line"], 6)
               for _, pid, _, _ in e["parties"] if pid}
+    # The ids each sentence of the window recognised; a name the first pass alone
+    # read, that the type's context reads as the gold party, counts as that party.
+    in_sentence = [{pid for _, pid, _, _ in e["parties"] if pid} for e in win]
     states = []
     for party in (ga, gb):
         kind = _gold_kind(party)
         if found & set(party["ids"]):
             states.append(("ok", kind, None))
             continue
-        other = [(pid, "its name") for e in win for text, pid, _, _ in e["parties"]
-                 if pid and _name_match(text, party["names"])]
-        # A reference or an acronym resolved to the party under another id: the same
-        # last part of the id ("company:kz:amkodor" for "company:by:amkodor").
-        slugs = {i.split(":")[0] + ":" + i.rsplit(":", 1)[-1] for i in party["ids"]}
-        other += [(pid, "the same slug") for pid in found
-                  if pid.split(":")[0] + ":" + pid.rsplit(":", 1)[-1] in slugs]
-        if other:
-            pid, how = other[0]
-            want = party["ids"][0]
-            why = "other kind" if pid.split(":")[0] != want.split(":")[0] else (
-                "other country" if pid.split(":")[1:2] != want.split(":")[1:2]
-                else "other name")
-            states.append(("b", kind, f"{want.split(':')[0]} -> {pid.split(':')[0]}, {why}"
-                                      f" (by {how})"))
+        misread = _misread(party, g, doc, win, found)
+        if misread and misread[0] == "ok":
+            for e, ids in zip(win, in_sentence, strict=True):
+                if any(name == misread[1] for name, _, _, _ in e["parties"]):
+                    ids.update(party["ids"])
+            states.append(("ok", kind, None))
+            continue
+        if misread:
+            states.append(("b", kind, misread[1]))
             continue
         window_text = " ".join(e["text"] for e in win).lower()
         refs = sorted({ref for e in win for _, pid, _, ref in e["parties"] if ref and not pid})
@@ -307,9 +377,8 @@ def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
         others = any(triggers(e["text"]) for e in win)
         return "e", f"no {g['type']} trigger in the window" + (
             " (another type's trigger is)" if others else "")
-    one = [e for e in with_trigger
-           if {pid for _, pid, _, _ in e["parties"]} & ids_a and
-           {pid for _, pid, _, _ in e["parties"]} & ids_b]
+    one = [e for e, ids in zip(win, in_sentence, strict=True)
+           if e in with_trigger and ids & ids_a and ids & ids_b]
     if not one:
         return "c", "parties in different sentences"
     fired = any(e["lines"][0] <= c["evidence"]["line"] <= e["lines"][1] and c["type"] == g["type"]
@@ -399,12 +468,30 @@ def print_diagnosis(diagnosis: dict) -> None:
             for (stage, _, _), n in counts.items():
                 by_stage[stage] = by_stage.get(stage, 0) + n
             for stage in sorted(by_stage):
-                print(f"  {stage}: {by_stage[stage]}")
+                print(f"  {stage}: {by_stage[stage]}" + (
+                    _b_contexts(counts) if stage == "b" and title == "misses" else ""))
                 for (st, rel, why), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
                     if st == stage:
                         print(f"      {n:3d}  {rel:17} {why}")
         for line in d["details"]:
             print("  " + line)
+
+
+def _b_contexts(counts) -> str:
+    """Stage b's misses by the context the other id was read in: a pairing of the gold's
+    type (a true misreading), only one of another type, or never paired (the first
+    pass's reading: it is also a pairing loss)."""
+    ctx = {"in the type's pairing": 0, "in another type's only": 0, "never paired": 0}
+    for (stage, _, why), n in counts.items():
+        if stage != "b":
+            continue
+        if "read so in a" in why:
+            ctx["in the type's pairing"] += n
+        elif "read so only in a" in why:
+            ctx["in another type's only"] += n
+        else:
+            ctx["never paired"] += n
+    return " (" + ", ".join(f"{k}: {v}" for k, v in ctx.items()) + ")"
 
 
 def _show(ev: dict) -> None:

@@ -46,6 +46,14 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
+from relgraph.loaders.extract.placement import (
+    based_place,
+    fronted_place,
+    of_place,
+    pointed_place,
+    possessive_places,
+    split_based,
+)
 
 _FIRM_LABELS = ("Company", "Organization")
 
@@ -68,8 +76,9 @@ _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
                       r"|located\s+in|\()\s*(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?)")
-_FIRM_IN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+"
-                      r"(?:the\s+)?")
+# (the words before the noun describe it: "X goes to builders in Almaty" does not place X)
+_FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
+                      rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
 # A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
 # line naming where the text was written ("Zhodino, Minsk Region, Republic of Belarus").
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,|\()\s*"
@@ -531,7 +540,7 @@ class Discourse:
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
                 other = known.country or (self.firm_home(y.country) if x.label == "Company"
-                                          else None) or self._not_a_market(
+                                          else self._own_side(x, y)) or self._not_a_market(
                     self._other_country(y.country), y.country)
                 if other:
                     prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
@@ -545,6 +554,16 @@ class Discourse:
             out.append(x)
         self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _own_side(self, x: Party, y: Party) -> str | None:
+        """The country of a town or district the gazetteer does not know, related to a
+        place abroad: the text's own (its home, else its subject), when the partner is
+        not of it ("Lyozno and Khislavichi in the Smolensk region became twin towns" in
+        a Belarusian region's report)."""
+        if x.label not in ("City", "Region") or x.country:
+            return None
+        own = self.home or self.subject
+        return own if own and own != y.country else None
 
     def _across_places(self, a: Party, b: Party) -> tuple[Party, Party]:
         places = ("City", "Region")
@@ -878,7 +897,10 @@ class Discourse:
         if key not in self.cache:
             res = self.resolver.resolve(word, country=cc)
             props = res.node.properties if res.node is not None else {}
-            self.cache[key] = float(max(1, props.get("population") or 0))
+            # A small place that once bore the name ("Pieno", an old name of Peno) says
+            # nothing of a firm's country: the name must be the place's own.
+            self.cache[key] = 0.0 if "only an alternate name" in (res.reason or "") else \
+                float(max(1, props.get("population") or 0))
         return self.cache[key]
 
     def _place_in(self, word: str, cc: str) -> bool:
@@ -969,11 +991,19 @@ class Discourse:
                        reason="country of the document's " + (
                            "home" if self.home else "subject" if self.subject else "firms"))
 
-    def locate_firms(self, text: str, mentions: list[Mention]) -> None:
+    def seen_parties(self) -> list[tuple[int, int, Party]]:
+        """(sentence, offset, party) of the parties named so far, in reading order."""
+        return self._seen
+
+    def locate_firms(self, text: str, mentions: list[Mention], sentence: int | None = None
+                     ) -> None:
         """A firm's country from the place named right after it: "BI Expo from Bishkek",
-        "Agrobras Ltda. of Curitiba", "Vektor (Narva)", "a plant based in Kostanay",
-        "Draexlmaier Moldova in Balti", "the BelGee plant in Borisov"; or from the place
-        its description names ("the Minsk maker X": :mod:`.firms`)."""
+        "Agrobras Ltda. of Curitiba", "Tere of Tallinn", "Vektor (Narva)", "a plant based
+        in Kostanay", "Draexlmaier Moldova in Balti", "the BelGee plant in Borisov"; from
+        the place its description names ("the Minsk maker X", "the Kaunas-based dairy X":
+        :mod:`.firms`); else from where the text puts it (:mod:`.placement`: "In Pskov,
+        the bus operator X", "Its biggest employer, X", after the place spoken of)."""
+        split_based(text, mentions)
         for m in mentions:
             if m.described and not m.place_hint:
                 # "the Orsha flax mill" when Orsha is a place the gazetteer knows
@@ -988,7 +1018,7 @@ class Discourse:
                     m.described = None
         for m in mentions:
             if m.place_hint and not m.country_hint and not m.described:
-                m.country_hint = self._place_country(m.place_hint)
+                m.country_hint = self._place_country(based_place(m.place_hint))
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:
                 continue
@@ -1006,7 +1036,13 @@ class Discourse:
             place = resolve_mention(n, self.resolver, self.cache, "City")
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
+        for m, cc in of_place(text, mentions, self):
+            m.country_hint = cc
         self._locate_towns(text, mentions)
+        # Where the text puts a firm, once its own phrase has said all it says.
+        for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
+            mentions.remove(n)
+        pointed_place(text, mentions, self, sentence)
 
     def _locate_towns(self, text: str, mentions: list[Mention]) -> None:
         """"Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)", "Kirovsk in the

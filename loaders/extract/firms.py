@@ -30,7 +30,10 @@ carmaker automaker operator plant factory works mill refinery bank distributor d
 carrier exporter importer retailer chain trader supplier contractor processor dairy
 subsidiary venture brand airline railway shipyard mine combine complex cooperative
 co-operative insurer investor developer builder integrator wholesaler
-cannery brewery winery distillery bakery foundry sawmill tannery""".split()
+cannery brewery winery distillery bakery foundry sawmill tannery confectioner
+installer forwarder packer printer publisher shipper grower breeder refiner smelter
+steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
+haulier""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -60,11 +63,22 @@ _APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
-                   r"\s+(?:the\s+)?[A-Z].*)?$")
+                   r"\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
+                   r"|central\s+)?[A-Z].*)?$")
 
 
 # A place is often "a centre of machine building": these heads make no firm of it.
 _NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
+# ... unless words describe the head and nothing follows it: "a Kazakh mining group", "a
+# metallurgical combine" (not "a group of companies", "a centre of machine building").
+_DESCRIBED_GROUP = re.compile(r"^(?:[A-Za-z][\w-]*\s+){1,3}(?:group|combine|complex)$")
+
+
+def _not_apposed(body: str, head) -> bool:
+    noun = head.group("noun").lower()
+    if noun not in _NOT_APPOSED:
+        return False
+    return noun in ("centre", "center") or not _DESCRIBED_GROUP.match(body[:head.end()].strip())
 
 
 # What a town is the centre of: "the regional centre X", "the industrial center X".
@@ -155,6 +169,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                         break
             for x in listed:
                 x.kind_hint = kind_of(b.group("noun"))
+                x.named_firm = x.kind_hint == "Company"
                 # "the dealer of the Belarusian enterprise X": the demonym may describe the
                 # firm the dealer works for, not X; the country stays open.
                 if not _ROLE_OF.search(text, max(0, prev.start - 30), prev.start):
@@ -168,6 +183,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 n.kind_hint = "City"
                 continue
             n.kind_hint = kind_of(bare.group("noun"))
+            n.named_firm = n.kind_hint == "Company"
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
             continue
@@ -175,10 +191,11 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         if not a:
             continue
         head = _HEAD.search(a.group("body"))
-        if not head or head.group("noun").lower() in _NOT_APPOSED or re.search(
+        if not head or _not_apposed(a.group("body"), head) or re.search(
                 r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
             continue
         x.kind_hint = kind_of(head.group("noun"))
+        x.named_firm = x.kind_hint == "Company"
         for k, y in enumerate(found):
             if k != i and a.start("body") <= y.start and y.end <= a.end("body"):
                 _locate(x, y, demonyms)
@@ -205,8 +222,8 @@ def mask_appositions(text: str, mentions: list) -> str:
     for a in _APPOSITION.finditer(text):
         body = a.group("body")
         head = _HEAD.search(body)
-        if not head or head.group("noun").lower() in _NOT_APPOSED | _RELATIONAL or re.search(
-                r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
+        if not head or _not_apposed(body, head) or head.group("noun").lower() in _RELATIONAL \
+                or re.search(r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
             continue
         close = re.match(r"\s*,", text[a.end():])
         if not close or not re.match(r"[\w\".)]", text[a.start() - 1:a.start()] or " "):

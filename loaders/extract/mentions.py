@@ -174,6 +174,7 @@ class Mention:
     described: str | None = None  # "the Orsha flax mill": the head noun after the place
     described_end: int = 0
     facility: int | None = None  # "the Aktobe ferroalloy plant": where the facility's name ends
+    named_firm: bool = False  # a firm's head noun describes it ("the tobacco factory Neman")
 
     @property
     def key(self) -> str:
@@ -1206,7 +1207,8 @@ def _emit(out, text, toks, i, j, org):
             mention.text = CAPITALS[mention.country_hint] + (" Region" if cap.group(1) else "")
             mention.kind_hint = "Region" if cap.group(1) else "City"
             mention.adjectival = False
-        elif re.match(r"\s+(?:city|town|province|region|district|port city)\s+of\b", after):
+        elif re.match(r"\s+(?:city|town|village|settlement|province|region|district|port city)"
+                      r"\s+of\b", after):
             # "the Chinese city of Jilin": a hint for the next name, not a party.
             _PENDING_HINT[0] = mention.country_hint
             return

@@ -17,6 +17,7 @@ False, so reviewers see them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -227,6 +228,10 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # A place whose country the text states ("the X district of the Smolensk
         # region", "the Kazakh city of X") is not a namesake elsewhere.
         tries = tries[:2]
+    if kind == "Company" and m.named_firm:
+        # "the tobacco factory Neman", "Neman, a tobacco factory,": the description says
+        # a firm, though a town bears the name (the firm is not that town)
+        tries = [(kind, country), (kind, None)]
     if kind == "Region" and not m.adjectival and not _GENERIC.search(query):
         # "the Polish district of Sokolka", "the province of X": the head noun before the
         # name says a region or district; the town of the same name is another place.
@@ -236,6 +241,9 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         if res is not None:
             break
     firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
+    if res is not None and kind is None and not firm and res.label == "City" and \
+            default_label != "City":   # (a twinning's side is a town)
+        res = _region_by_own_name(resolver, query, country, res)
     if res is None and kind is None and not firm:
         # A region named bare ("Xinjiang", "Mazowieckie"): the gazetteer finds it only
         # when asked for a region.
@@ -408,6 +416,32 @@ def _home_country(resolver, name: str) -> str | None:
             if res is not None and res.country:
                 return res.country
     return None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("Oryol", "Orel"; "Karaganda", "Karagandy"), not two
+    names ("Akmola", "Astana")."""
+    from difflib import SequenceMatcher
+
+    def fold(x: str) -> str:
+        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", x.lower())
+                      .encode("ascii", "ignore").decode())
+    return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.6
+
+
+def _region_by_own_name(resolver, query: str, country, town):
+    """A bare name the gazetteer gives a town only under another name of that town
+    ("Zhambyl", once the name of Taraz; "Khorezm" for Khiva) and a region under its own
+    name (the Zhambyl region, Khorezm) is the region. A town that merely spells the name
+    otherwise ("Karaganda", Karagandy) stays the town."""
+    own = getattr(town, "name", None) or ""
+    if not own or _alike(own, query):
+        return town
+    region = _lookup(resolver, query, "Region", country)
+    if region is not None and region.label == "Region" and \
+            _alike(getattr(region, "name", "") or "", query):
+        return region
+    return town
 
 
 def _lookup(resolver, text, kind, country):

@@ -742,8 +742,8 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
                      r"|municipalities|districts))\s+(?:of|for|to)\s+"
                      # "... of the Latvian town of Ludza": the kind words before the name
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
-                     r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality)"
-                     r"\s+of\s+)?")
+                     r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
+                     r"|settlement)\s+of\s+)?")
 _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
                         # "has 15 twin cities", "has two Latvian twins", "has twin towns in
                         # eleven countries; among them are A, B"
@@ -890,7 +890,8 @@ def _no_town(text: str, m: Mention) -> bool:
 _ONLY_LOCATES = re.compile(r"(?:\b(?:[Dd]istrict|[Rr]aion|town|city|[Rr]egion|[Oo]blast|[Pp]rovince"
                            r"|[Kk]rai|[Tt]erritory|[Vv]oivodeship)\s+of|\bin)\s+(?:the\s+)?$")
 # "the Russian town of X": a demonym that only says where the town is.
-_DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality)\s+of\b")
+_DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality|village|settlement)"
+                                  r"\s+of\b")
 
 
 # "Urumqi's neighbour Changji", "Moscow's satellite town Podolsk": a possessive with a

@@ -212,7 +212,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
-        disc.locate_firms(s.text, mentions)
+        disc.locate_firms(s.text, mentions, si)
         # The patterns read the clause with firms' descriptions blanked out.
         text = mask_appositions(s.text, mentions)
         named = {}
@@ -285,6 +285,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             for m, party in zip((hit.a, hit.b), pair, strict=True):
                 if m.refers and party.label == "Region":
                     disc.remember(si, m.start, party)  # a region referred to stays salient
+        if observed is not None:   # read in the relation type's context, kept or not
+            observed["typed"] += [(p.name, p.id, p.label, h.rel_type)
+                                  for h, pair in zip(kept, resolved, strict=True) for p in pair]
         hits, resolved = _across_countries(kept, resolved)
         sourcing = _sourcing(text, [], [], prev_actor[1], disc, si, sourcing)
         hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
@@ -377,6 +380,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["parties"] += [(p.name, p.id, p.label, m.refers)
                                 for hit, pair in zip(hits, resolved, strict=True)
                                 for m, p in zip((hit.a, hit.b), pair, strict=True)]
+            # ... and what each was read as in its relation type's context
+            observed["typed"] += [(p.name, p.id, p.label, hit.rel_type)
+                                  for hit, pair in zip(hits, resolved, strict=True) for p in pair]
         if scored or trace is not None:
             hits, resolved = _second_opinion(doc, s, text, file, mentions, hits, resolved,
                                              disc, trace, scored)
@@ -473,7 +479,7 @@ def _observed(observe: list | None, doc: Document, s) -> dict | None:
     if observe is None:
         return None
     entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
-             "text": s.text, "parties": []}
+             "text": s.text, "parties": [], "typed": []}
     observe.append(entry)
     return entry
 

@@ -1,0 +1,188 @@
+"""Where the text puts a firm: the steps of a firm's country that read the words
+around its name rather than the name itself.
+
+A firm's country is decided by one ordered chain of evidence (the first step that
+speaks wins):
+
+1. what the phrase states: a legal form, a description with a demonym or place before
+   the name ("the Estonian food group Premia", "the Kaunas-based dairy X", "Kaunas-based
+   X"), an apposition ("X, a cheese producer from northern Lithuania,"), the place right
+   after it ("X of Tallinn", "X of Kardla in Estonia", "X in Balti"), a place's
+   possessive ("Grodno's tobacco factory Neman");
+2. the firm table (a firm every reader knows);
+3. the place the text puts it in: a fronted place of its own sentence ("In Pskov, the
+   bus operator X took delivery of ...") or the place the sentence before spoke of,
+   pointed at by "its" or "the city's" ("Panevezys is ... . Its biggest employer, the
+   glass maker X, ...");
+4. a place in its name, then the text's home (a dateline's, a letterhead's), then the
+   country the text is about.
+
+Steps 1 and 3 live here and set the mention's ``country_hint`` (the phrase's and the
+context's evidence); :meth:`.discourse.Discourse.party` applies the table and the name
+(steps 2 and 4) and never lets a context hint override the table. A place that only
+locates a firm is no party of the sentence.
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> text = "Kaunas-based Pieno Zvaigzdes ships cheese to Minsk."
+>>> ms = find_mentions(text)
+>>> split_based(text, ms)
+>>> [(m.text, m.place_hint) for m in ms]
+[('Pieno Zvaigzdes', 'Kaunas'), ('Minsk', None)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.firms import COMPANY_NOUNS
+
+_BASED = re.compile(r"^(?P<place>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)-(?:based|headquartered"
+                    r"|registered)\b\s*")
+
+_NOUNS = "|".join(sorted(COMPANY_NOUNS | {"employer", "employers"}, key=len, reverse=True))
+# A place's possessive and the firm's head noun before its name: "Grodno's tobacco
+# factory Neman", "Vitebsk's shoe maker, Marko,".
+_POSSESSIVE = re.compile(rf"^['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{_NOUNS})\s*,?\s+(?:the\s+)?$")
+# "Its biggest employer, the glass maker X", "The city's tobacco factory, X": the firm
+# the place spoken of just before has (not a role: "its largest customer" is a relation).
+_POINTER = re.compile(rf"^\s*(?:(?P<its>Its|Their)|The\s+(?P<kind>city|town|region|oblast"
+                      rf"|province|district)['’]s)\s+(?:[a-z-]+\s+){{0,3}}(?:{_NOUNS})\s*,?\s+"
+                      rf"(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}(?:{_NOUNS})\s+)?$")
+# "In Pskov, the bus operator X ...": a place that opens the sentence.
+_FRONTED = re.compile(r"^\s*(?:In|At)\s+(?:the\s+)?$")
+_AFTER_FRONTED = re.compile(rf"^\s*,\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}(?:{_NOUNS})\s+)?$")
+
+
+def based_place(hint: str | None) -> str | None:
+    """The place of a description's "X-based" word: "Kaunas-based" -> "Kaunas".
+
+    >>> based_place("Kaunas-based"), based_place("Minsk")
+    ('Kaunas', 'Minsk')
+    """
+    if not hint:
+        return hint
+    m = _BASED.match(hint + " ")
+    return m.group("place") if m else hint
+
+
+def split_based(text: str, mentions: list) -> None:
+    """A name glued to a leading "X-based" ("Kaunas-based Pieno Zvaigzdes") is the firm
+    alone, placed in X."""
+    for m in mentions:
+        b = _BASED.match(m.text)
+        if b is None or b.end() >= len(m.text) or m.place_hint:
+            continue
+        m.place_hint = b.group("place")
+        m.start += b.end()
+        m.text = m.text[b.end():]
+
+
+def _open(m, disc, described: bool = False) -> bool:
+    """A mention whose country nothing in its phrase states, and which no table or
+    gazetteer already places: what steps 3 may fill."""
+    from relgraph.loaders.gazetteer.firms import known_firm
+
+    if m.country_hint or m.place_hint or m.adjectival or m.refers or m.organisation \
+            or m.kind_hint in ("City", "Region", "Country"):
+        return False
+    if known_firm(m.text) is not None or disc.head_place_country(m.text):
+        return False
+    # a description ("the city's tobacco factory, Neman,") says a firm, though a town
+    # elsewhere bears the name
+    return described or m.kind_hint in ("Company", "Organization") or not _place(m, disc)
+
+
+def _place(m, disc):
+    """The place a mention names, or None."""
+    from relgraph.loaders.extract.parties import resolve_mention
+
+    if disc.resolver is None:
+        return None
+    p = resolve_mention(m, disc.resolver, disc.cache, "City")
+    return p if p.resolved and p.label in ("City", "Region", "Country") and p.country else None
+
+
+def possessive_places(text: str, mentions: list, disc) -> list:
+    """Step 1: "Grodno's tobacco factory Neman": the firm is of the possessive place's
+    country; the place is no party. Returns the places so used."""
+    used = []
+    for n, m in zip(mentions, mentions[1:], strict=False):
+        if n in used or not _POSSESSIVE.match(text[n.end:m.start]) or \
+                not _open(m, disc, described=True):
+            continue
+        place = _place(n, disc)
+        if place is not None:
+            m.country_hint = place.country
+            m.kind_hint = m.kind_hint or "Company"
+            used.append(n)
+    return used
+
+
+def fronted_place(text: str, mentions: list, disc) -> list:
+    """Step 3, its own sentence: "In Pskov, the bus operator Avtolain took delivery of
+    ...", "In Bialystok, the furniture maker X ships ...": the firm the clause opens
+    with is of the fronted place's country, and the place only locates it."""
+    if len(mentions) < 2:
+        return []
+    n, m = mentions[0], mentions[1]
+    if not _FRONTED.match(text[:n.start]) or not _AFTER_FRONTED.match(text[n.end:m.start]):
+        return []
+    if not _open(m, disc, described=bool(_AFTER_FRONTED.match(text[n.end:m.start]).group(0)
+                                          .strip(" ,"))):
+        return []
+    place = _place(n, disc)
+    if place is None:
+        return []
+    m.country_hint = place.country
+    return [n]
+
+
+def pointed_place(text: str, mentions: list, disc, sentence: int | None) -> None:
+    """Step 3, the sentence before: "Panevezys is the fifth city of Lithuania. Its
+    biggest employer, the glass maker Kalvis, ..." (the place the sentence before opened
+    with), "The city's tobacco factory, Neman, ..." (the last town named)."""
+    if sentence is None or not mentions:
+        return
+    m = mentions[0]
+    p = _POINTER.match(text[:m.start])
+    if p is None or not _open(m, disc, described=True):
+        return
+    if p.group("its"):
+        before = sorted((off, party) for s_i, off, party in disc.seen_parties()
+                        if s_i == sentence - 1)
+        if not before or before[0][1].label not in ("City", "Region", "Country") \
+                or not before[0][1].resolved:
+            return  # "its" is a firm's, or nothing placed
+        cc = before[0][1].country
+    else:
+        label = "City" if p.group("kind") in ("city", "town") else "Region"
+        last = [party for s_i, _off, party in disc.seen_parties()
+                if sentence - 3 <= s_i < sentence and party.label == label and party.resolved]
+        if not last:
+            return
+        cc = last[-1].country
+    if cc:
+        m.country_hint = cc
+        m.kind_hint = m.kind_hint or "Company"
+
+
+_OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_IN = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+
+def of_place(text: str, mentions: list, disc) -> list[tuple]:
+    """Step 1: "Tere of Tallinn", "the fishing company Hiiu Kalur of Kardla in Estonia":
+    a firm named bare, then "of" and a town, is of that town's country (a town the
+    gazetteer does not know is located by the "in" after it). ``(mention, country)``
+    pairs; a firm with a legal form is :meth:`.discourse.Discourse.locate_firms`'s."""
+    out = []
+    for i, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if not _OF.match(text[m.end:n.start]) or n.adjectival or n.refers or not _open(m, disc):
+            continue
+        place = _place(n, disc)
+        if place is None and i + 2 < len(mentions) and \
+                _IN.match(text[n.end:mentions[i + 2].start]):
+            place = _place(mentions[i + 2], disc)
+        if place is not None and place.label in ("City", "Country", "Region"):
+            out.append((m, place.country))
+    return out
