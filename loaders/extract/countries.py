@@ -7,6 +7,11 @@ adjectives (``Belarusian exports``, ``the Chinese city of Jilin``).
 
 from __future__ import annotations
 
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
 # ISO2: (names..., demonyms...) - demonyms are the entries after "|".
 _TABLE = """
 BY Belarus|Republic of Belarus|Byelorussia|Belorussia / Belarusian|Byelorussian|Belorussian
@@ -156,3 +161,28 @@ def country_code(name: str) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     return COUNTRY_BY_NAME.get(key) or DEMONYMS.get(key)
+
+
+@cache
+def multiword_countries() -> dict[tuple[str, ...], str]:
+    """Country names of two words or more (lower-cased words) -> ISO2: ours and the
+    bundled gazetteer's English names and aliases ("Saudi Arabia", "Bosnia and
+    Herzegovina", "Republic of South Africa"), for the recogniser to keep whole a name
+    that opens with a demonym, a compass word or "and".
+
+    >>> multiword_countries()[("trinidad", "and", "tobago")]
+    'TT'
+    """
+    names = dict(COUNTRY_BY_NAME)
+    with open(Path(__file__).parent.parent / "gazetteer" / "countries.csv",
+              encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            for name in [row["name"], *row["aliases"].split("|")]:
+                if name.isascii():
+                    names.setdefault(name.lower(), row["iso2"])
+    out: dict[tuple[str, ...], str] = {}
+    for name, code in names.items():
+        words = tuple(re.findall(r"[^\W\d_][\w'’-]*|\S", name.removeprefix("the ")))
+        if len(words) > 1 and all(w[:1].isalpha() for w in words):
+            out[words] = code
+    return out

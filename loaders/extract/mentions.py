@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, REGION_DEMONYMS
+from relgraph.loaders.extract.countries import (
+    COUNTRY_BY_NAME,
+    DEMONYMS,
+    REGION_DEMONYMS,
+    multiword_countries,
+)
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
     DOTTED_LEGAL,
@@ -729,6 +734,13 @@ def _find(text: str) -> list[Mention]:
         if not _name_word(t, True) or _lead_word(toks, i):
             i += 1
             continue
+        whole = _country_name_at(toks, i)
+        if whole:
+            # "Saudi Arabia", "South Africa", "Trinidad and Tobago": a country's name is
+            # one party, though it opens with a demonym or a compass word or holds "and".
+            _emit(out, text, toks, i, i + whole, False)
+            i += whole
+            continue
         j = i + 1
         org = t.text.lower() in _ORG_HEADS or t.text.lower() in LEGAL_FORMS
         while j < n:
@@ -1114,6 +1126,23 @@ consul prime minister deputy first vice acting plenipotentiary envoy""".split())
 _ORG_ACRONYM = re.compile(r"(?:[A-Z][a-z]*)?[A-Z]*(?:CCI|CC|[A-Z]SU|[A-Z]TU|[A-Z]MU|[A-Z]AU)")
 
 
+def _country_name_at(toks: list[Token], i: int) -> int:
+    """The number of tokens from ``i`` that spell a country's name of two words or
+    more (longest first), or 0."""
+    if toks[i].text.lower() not in _COUNTRY_FIRST_WORDS:
+        return 0
+    names = multiword_countries()
+    for size in range(min(_LONGEST_COUNTRY, len(toks) - i), 1, -1):
+        span = toks[i:i + size]
+        if tuple(t.text.lower() for t in span) in names and span[-1].cap:
+            return size
+    return 0
+
+
+_LONGEST_COUNTRY = max(map(len, multiword_countries()))
+_COUNTRY_FIRST_WORDS = frozenset(words[0] for words in multiword_countries())
+
+
 def _emit(out, text, toks, i, j, org):
     span = toks[i:j]
     first = span[0].text.lower().strip('"')
@@ -1138,7 +1167,8 @@ def _emit(out, text, toks, i, j, org):
     # Leading demonym: "Belarusian Mogilev", "Chinese Ningbo" -> country hint.
     country_hint = None
     if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
-            span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS:
+            span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS and \
+            tuple(words) not in multiword_countries():
         country_hint = DEMONYMS[span[0].text.lower()]
         mention.start = span[1].start
         mention.text = text[mention.start:end]

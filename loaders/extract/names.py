@@ -26,7 +26,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.countries import (
+    COUNTRY_BY_NAME,
+    DEMONYMS,
+    country_code,
+    multiword_countries,
+)
 
 # Legal forms written before or after a firm's name (English, Russian and Kazakh
 # transliterations, a few European ones). Matched case-sensitively as written.
@@ -387,8 +392,14 @@ def world_region(name: str) -> bool:
 
     >>> world_region("Central Asia"), world_region("the Mekong Delta"), world_region("Asia Auto")
     (True, True, False)
+    >>> world_region("South Africa"), world_region("the Central African Republic")
+    (False, False)
     """
-    return _WORLD_REGION.fullmatch(" ".join(name.split())) is not None
+    name = " ".join(name.split())
+    if country_code(name) or tuple(name.lower().removeprefix("the ").split()) in \
+            multiword_countries():
+        return False  # "South Africa", "Central African Republic": a country
+    return _WORLD_REGION.fullmatch(name) is not None
 
 
 _ORG_OWNERS = set("""
