@@ -16,8 +16,10 @@ months or sentence-initial function words are not parties.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from relgraph.loaders.extract.countries import (
     COUNTRY_BY_NAME,
@@ -731,15 +733,16 @@ def _find(text: str) -> list[Mention]:
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not _name_word(t, True) or _lead_word(toks, i):
-            i += 1
-            continue
-        whole = _country_name_at(toks, i)
+        whole = t.cap and _country_name_at(toks, i)
         if whole:
-            # "Saudi Arabia", "South Africa", "Trinidad and Tobago": a country's name is
-            # one party, though it opens with a demonym or a compass word or holds "and".
+            # "Saudi Arabia", "South Africa", "Trinidad and Tobago", "Long An Province":
+            # one party, though it opens with a demonym, a compass or a stop word or
+            # holds "and".
             _emit(out, text, toks, i, i + whole, False)
             i += whole
+            continue
+        if not _name_word(t, True) or _lead_word(toks, i):
+            i += 1
             continue
         j = i + 1
         org = t.text.lower() in _ORG_HEADS or t.text.lower() in LEGAL_FORMS
@@ -1128,19 +1131,36 @@ _ORG_ACRONYM = re.compile(r"(?:[A-Z][a-z]*)?[A-Z]*(?:CCI|CC|[A-Z]SU|[A-Z]TU|[A-Z
 
 def _country_name_at(toks: list[Token], i: int) -> int:
     """The number of tokens from ``i`` that spell a country's name of two words or
-    more (longest first), or 0."""
-    if toks[i].text.lower() not in _COUNTRY_FIRST_WORDS:
+    more, or a region's name the word-by-word reading breaks (longest first), or 0."""
+    if toks[i].text.lower() not in _WHOLE_FIRST_WORDS:
         return 0
-    names = multiword_countries()
-    for size in range(min(_LONGEST_COUNTRY, len(toks) - i), 1, -1):
+    for size in range(min(_LONGEST_WHOLE, len(toks) - i), 1, -1):
         span = toks[i:i + size]
-        if tuple(t.text.lower() for t in span) in names and span[-1].cap:
+        if tuple(t.text.lower() for t in span) in _WHOLE_NAMES and span[-1].cap:
             return size
     return 0
 
 
-_LONGEST_COUNTRY = max(map(len, multiword_countries()))
-_COUNTRY_FIRST_WORDS = frozenset(words[0] for words in multiword_countries())
+def _fragile_region_names() -> set[tuple[str, ...]]:
+    """Names and aliases of the gazetteer's regions that hold a word the recogniser
+    reads otherwise: a demonym ("Thai Binh"), a stop word ("Long An"), "and", a dash
+    between words ("Ba Ria–Vung Tau")."""
+    out = set()
+    path = Path(__file__).parent.parent / "gazetteer" / "regions.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            for name in [row["name"], *row["aliases"].split("|")]:
+                words = tuple(t.text.lower() for t in tokenize(name))
+                if len(words) > 1 and all(w.isascii() or w == "–" for w in words) and any(
+                        w in DEMONYMS or w in _STOP and w not in _CONNECT | {"the"}
+                        or w in ("–", "-") for w in words):
+                    out.add(words)
+    return out
+
+
+_WHOLE_NAMES = set(multiword_countries()) | _fragile_region_names()
+_LONGEST_WHOLE = max(map(len, _WHOLE_NAMES))
+_WHOLE_FIRST_WORDS = frozenset(words[0] for words in _WHOLE_NAMES)
 
 
 def _emit(out, text, toks, i, j, org):
@@ -1168,7 +1188,7 @@ def _emit(out, text, toks, i, j, org):
     country_hint = None
     if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
             span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS and \
-            tuple(words) not in multiword_countries():
+            tuple(words) not in _WHOLE_NAMES:
         country_hint = DEMONYMS[span[0].text.lower()]
         mention.start = span[1].start
         mention.text = text[mention.start:end]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from relgraph.loaders.extract.countries import multiword_countries
+from relgraph.loaders.extract.mentions import find_mentions
 from relgraph.loaders.extract.names import world_region
 from relgraph.loaders.extract.pipeline import extract_lines
 
@@ -45,6 +46,25 @@ def test_parts_of_the_world_stay_no_party(part):
 def test_a_demonym_before_a_town_still_gives_the_country_hint():
     # "Saudi" opens "Saudi Arabia" but, before a firm or town, is its country.
     assert targets("Amkodor sold loaders to the Saudi city of Jeddah.") == ["city:sa:jeddah"]
+
+
+@pytest.mark.parametrize("name, rid", [
+    ("Thai Binh Province", "region:vn:thai-binh"), ("Long An Province", "region:vn:long-an"),
+    ("An Giang Province", "region:vn:an-giang"), ("Lao Cai Province", "region:vn:lao-cai"),
+    ("Nghe An Province", "region:vn:nghe-an"),
+    ("Ba Ria–Vung Tau Province", "region:vn:ba-ria-vung-tau"),
+])
+def test_a_region_whose_name_holds_a_demonym_or_a_stop_word_is_one_party(name, rid):
+    # "Thai" is a demonym, "An" and "Long" open sentences: read word by word, the name
+    # lost its first half and its country.
+    assert targets(f"The Minsk Tractor Works delivered tractors to {name} in 2022.") == [rid]
+
+
+def test_the_demonym_alone_still_describes():
+    thai = [m for m in find_mentions("Thai rice reached Minsk in May.") if m.text == "Thai"]
+    assert [(m.adjectival, m.country_hint) for m in thai] == [(True, "TH")]
+    assert targets("An agreement was signed, and Gomselmash shipped combines to Vietnam.") == [
+        "country:vn"]
 
 
 def test_every_multiword_name_has_two_words_at_least():
