@@ -37,8 +37,10 @@ Decisions a person made in a review sheet (:meth:`Resolver.decide`) come first.
 ('city:uz:tashkent', 'region:uz:tashkent')
 >>> r.resolve("Brest", country="FR").id, r.resolve("Brest", lat=48.4, lon=-4.5).id
 ('city:fr:brest', 'city:fr:brest')
->>> r.resolve("Minsk Tractor Works", country="BY").id
-'company:by:minsk-tractor-works'
+>>> r.resolve("Minsk Tractor Works", country="BY").id, r.resolve("MTZ").id  # the firm table's
+('company:by:mtz', 'company:by:mtz')
+>>> r.resolve("Dairy Plant No. 3", country="BY").id
+'company:by:dairy-plant-no-3'
 >>> r.parent("city:by:gomel"), r.parent("region:by:gomel"), r.parent("country:by")
 ('region:by:gomel', 'country:by', None)
 """
@@ -61,6 +63,7 @@ from relgraph.loaders.gazetteer import (
     distance_km,
     load_gazetteer,
 )
+from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import (
     key,
     skeleton,
@@ -756,7 +759,7 @@ class Resolver:
             label = "City"
         elif want is not None:
             label = want
-        elif _COMPANY.search(clean):
+        elif _COMPANY.search(clean) or known_firm(clean) is not None:
             label = "Company"
         elif hint in ("region", "district") and not _ORG.search(place):
             label = "Region"
@@ -774,7 +777,12 @@ class Resolver:
                 props["level"] = 2 if hint == "district" else 1
         else:
             name, slug_src, body = clean, clean, None
-        if label == "Country":
+        known = known_firm(clean) if label == "Company" else None
+        if known is not None and cc in (None, known.country) and known.id.startswith("company:"):
+            # A firm of the firm table has the table's id and name however a sheet or a
+            # text spells it ("Minsk Tractor Works", "MTZ"): one node.
+            nid, cc, name = known.id, known.country, known.name
+        elif label == "Country":
             nid = f"country:{cc.lower()}" if cc else node_id("country", None, name)
         else:
             nid = node_id(prefix, cc, slug_src or name)

@@ -135,9 +135,20 @@ def provisional_id(label: str, country: str | None, name: str) -> str:
     'company:by:gomselmash'
     >>> provisional_id("Region", "RU", "Zernograd District")
     'region:ru:zernograd'
+
+    A firm of the firm table has the table's id however it is spelt, so every text
+    and every spelling meet at one node:
+
+    >>> [provisional_id("Company", "BY", n) for n in ("Minsk Tractor Works", "MTZ")]
+    ['company:by:mtz', 'company:by:mtz']
     """
     if label == "Country" and country:
         return ids.country_id(country)
+    if label == "Company":
+        known = known_firm(name)
+        if known is not None and known.country == (country or "").upper() \
+                and known.id.startswith("company:"):
+            return known.id
     return ids.node_id(_PREFIX.get(label, "org"), country, _core(label, country, name))
 
 
@@ -169,9 +180,9 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     known = known_firm(text) if m.kind_hint not in ("City", "Region") else None
     if known is not None and m.country_hint in (None, known.country):
         # A firm every reader knows ("MTZ", "Kazatomprom"): its country is no guess,
-        # though the text never states it (the text may state another for a namesake).
-        # The id keeps the name as written ("Euroopt", not its operator "Eurotorg";
-        # "SamAvto" as spelt), like every other firm's.
+        # though the text never states it (the text may state another for a namesake),
+        # and its id is the table's, however the text spells it ("Minsk Tractor Works"
+        # and "MTZ" are company:by:mtz in every text, so one node in the graph).
         # The table lists some bodies among its firms (a commodity exchange, a union of
         # consumer societies, a port authority): the name's own head decides the kind.
         label = "Organization" if m.kind_hint == "Organization" or "Organization" in (

@@ -22,6 +22,7 @@ from __future__ import annotations
 from relgraph.graph import ids
 from relgraph.graph.records import Node, Relationship, Source
 from relgraph.graph.schema import DATE_RE, SCHEMA, year_of
+from relgraph.loaders.gazetteer.firms import firm_table
 
 ACCEPT_YES = {"yes", "y", "1", "x", "true", "ok", "+"}
 _REQUIRED = {"type", "evidence_quote"}
@@ -188,7 +189,14 @@ def _party_node(row: dict, side: str, resolver) -> Node:
         prefix = {v: k for k, v in _PREFIX_LABEL.items()}[label]
         node_id = ids.country_id(country) if prefix == "country" and country else ids.node_id(prefix, country, name)  # noqa: E501
     label = SCHEMA.label_for_id(node_id)
-    props = {"name": name or node_id}
+    known = firm_table().by_id(node_id)
+    if known is not None:
+        # Every spelling of a firm of the table meets at its id, under the table's
+        # name (the spelling of the last text loaded would rename it).
+        props = {"name": known.name}
+        country = country or known.country
+    else:
+        props = {"name": name or node_id}
     if country:
         props["country"] = country
     return Node(label, node_id, props)

@@ -115,6 +115,12 @@ class FirmTable:
         return next((self._index[k] for k in (*keys, core.casefold()) if k in self._index),
                     None)
 
+    def by_id(self, firm_id: str) -> KnownFirm | None:
+        """The firm whose table id is ``firm_id``, or None."""
+        if not hasattr(self, "_ids"):
+            self._ids = {f.id: f for f in self._index.values()}
+        return self._ids.get(firm_id)
+
     def __len__(self) -> int:
         return len({f.id for f in self._index.values()})
 
@@ -126,6 +132,7 @@ def firm_table() -> FirmTable:
         return FirmTable.from_rows(csv.DictReader(f))
 
 
+@lru_cache(maxsize=65536)  # asked for every firm id the extractor builds
 def known_firm(name: str) -> KnownFirm | None:
     """The well-known firm ``name`` stands for, or None."""
     return firm_table().lookup(name)

@@ -20,9 +20,9 @@ def _supplies(text):
     ("In 2019 Minsk Tractor Works (MTZ) delivered 300 tractors to the Kostanay region of "
      "Kazakhstan.", "company:by:mtz"),
     ("The Bobruisk Agricultural Machinery Plant shipped 40 balers to the Omsk region of "
-     "Russia.", "company:by:bobruisk-agricultural-machinery-plant"),
+     "Russia.", "company:by:bobruiskagromash"),
     ("Last spring the Yaroslavl Motor Plant supplied engines to Kazakhstan.",
-     "company:ru:yaroslavl-motor-plant"),
+     "company:ru:yamz"),
 ])
 def test_a_firm_named_after_a_well_known_place_is_of_its_country(text, supplier):
     assert [s for s, _ in _supplies(text)] == [supplier]
@@ -72,7 +72,7 @@ def test_a_possessive_country_opens_the_next_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Belarusian Railway signed an agreement with Kazakhstan Temir Zholy.",
-     ("company:by:belarusian-railway", "company:kz:kazakhstan-temir-zholy")),
+     ("company:by:belarusian-railways", "company:kz:ktz")),
     ("The Latvian Shipping Company signed a contract with the Port of Tallinn.",
      ("company:lv:latvian-shipping-company", None)),
 ])
@@ -106,7 +106,7 @@ def test_a_descriptive_name_with_a_quoted_short_name_is_one_firm(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     ("A branch of Artel Electronics LLC in Tashkent shipped washing machines to the Kurgan "
-     "region.", [("company:uz:artel-electronics", "region:ru:kurgan")]),
+     "region.", [("company:uz:artel", "region:ru:kurgan")]),
     ("The Almaty branch of Halyk Bank JSC financed tractors, and the Tashkent subsidiary of "
      "Artel LLC shipped cookers to the Omsk region.", [("company:uz:artel", "region:ru:omsk")]),
 ])
@@ -226,7 +226,7 @@ def test_a_region_that_locates_a_town_is_no_party(text, expected):
 # -- holdings and their managing companies ---------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ('OJSC "Managing Company of Holding "Minsk Motor Plant"" supplied engines to the '
-     "Yaroslavl region.", [("company:by:minsk-motor-plant", "region:ru:yaroslavl")]),
+     "Yaroslavl region.", [("company:by:mmz", "region:ru:yaroslavl")]),
     ('OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered dump trucks to '
      "the Kemerovo region.", [("company:by:belaz", "region:ru:kemerovo")]),
     # the firm table reads the name as the extractor does (managing company and legal

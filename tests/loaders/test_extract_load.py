@@ -112,3 +112,28 @@ def test_the_jsonl_extract_writes_loads_as_it_is(tmp_path, embedded_store):
     record = rows[0]["source_records"][0]
     assert found == [{"file": record["file"], "read": record["read"]}]
     assert record["file"] == src.name
+
+
+def test_one_firm_spelt_two_ways_in_two_texts_and_a_sheet_is_one_node(tmp_path, embedded_store):
+    # Written for this test: the full name in one text, the acronym in another, and a
+    # sheet that spells it a third way.
+    (tmp_path / "a.txt").write_text("In 2021 the Minsk Tractor Works shipped 300 tractors "
+                                    "to Uzbekistan.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("In 2022 MTZ shipped 200 tractors to Kazakhstan.\n",
+                                    encoding="utf-8")
+    out = tmp_path / "c.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"),
+                                      str(tmp_path / "b.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    sheet = tmp_path / "supplies.csv"
+    sheet.write_text("supplier,recipient,goods,sources\n"
+                     "Minsk Tractor Plant,Mongolia,tractors,notes\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("key,title\nnotes,Field notes\n", encoding="utf-8")
+    load_paths(embedded_store, [out], accept_all=True)
+    load_paths(embedded_store, [tmp_path / "sources.csv", sheet])
+    firms = embedded_store.run("MATCH (c:Company)-[:SUPPLIES_TO]->(x) "
+                               "RETURN c.id AS id, c.name AS name, x.id AS to ORDER BY to")
+    assert [(f["id"], f["name"], f["to"]) for f in firms] == [
+        ("company:by:mtz", "Minsk Tractor Works", "country:kz"),
+        ("company:by:mtz", "Minsk Tractor Works", "country:mn"),
+        ("company:by:mtz", "Minsk Tractor Works", "country:uz")]

@@ -166,9 +166,9 @@ def test_the_quoted_name_is_the_core_of_the_id(text, party):
      "memorandum with the Bryansk region.",
      "org:by:belarusian-chamber-of-commerce-and-industry"),
     ("In 2020 the Belarusian Railway signed a memorandum with the Kazakh railway company KTZ.",
-     "company:by:belarusian-railway"),
+     "company:by:belarusian-railways"),
     ("Uzbek Railways signed an agreement with Belarusian Railway.",
-     "company:by:belarusian-railway"),
+     "company:by:belarusian-railways"),
 ])
 def test_an_organisation_named_after_a_town_keeps_its_kind_country_and_name(text, party):
     ids = _parties(text, "SIGNED_AGREEMENT")

@@ -147,8 +147,9 @@ def test_unambiguous_name_has_no_ambiguity_note(resolver):
 
 
 @pytest.mark.parametrize("text, kind, country, expected_id, label", [
-    ("Minsk Tractor Works", None, "BY", "company:by:minsk-tractor-works", "Company"),
-    ("OJSC Gomselmash", None, None, "company:xx:ojsc-gomselmash", "Company"),
+    ("Minsk Tractor Works", None, "BY", "company:by:mtz", "Company"),
+    ("OJSC Gomselmash", None, None, "company:by:gomselmash", "Company"),  # the firm table's
+    ("OJSC Krasnopolye Bricks", None, None, "company:xx:ojsc-krasnopolye-bricks", "Company"),
     ("ОАО «Гомсельмаш»", None, "BY", "company:by:oao-gomselmash", "Company"),
     ("Belarusian State University", None, "BY", "org:by:belarusian-state-university",
      "Organization"),
