@@ -47,8 +47,12 @@ from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import (
     _COUNTED,
     _DOC,
-    _NEGATED,
     _SIGNED,
+    CONDITION,
+    NEGATED,
+    NO_MORE,
+    NOT,
+    TO_DO,
     TWIN,
     TWIN_WEAK,
     _title,
@@ -58,8 +62,10 @@ from relgraph.loaders.extract.patterns import (
 )
 from relgraph.loaders.extract.supplies import (
     _RECEIVED_NO_GOODS,
-    _REVERSE,
+    PASSIVE,
+    REVERSE,
     SUPPLY,
+    SUPPLY_VERB,
     _role,
     clause_bounds,
     goods,
@@ -71,39 +77,17 @@ RULE = "clause fallback"
 CONFIDENCE = 0.5
 _PLACES = ("City", "Region")
 
-# Supply triggers the grammar reads: verbs (their nouns, agent nouns and markets have
-# frames of their own, which say more than voice and prepositions can).
-_SUPPLY_VERB = re.compile(
-    r"^(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?"
-    r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
-    r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
-    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered"
-    r"|hand(?:s|ed|ing)?\s+over)$", re.I)
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"
-                      r"|first\s+|still\s+|already\s+)?$", re.I)
 # A determiner or preposition right before a form that can be a noun ("the purchase of",
 # "a supply of") makes it one.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|for|on|mutual|direct|such"
                           r"|regular|first|new|further|any|no)\s+$", re.I)
 _ASPECT = re.compile(r"\b(?:is|are|was|were|been|be|begun|began|start(?:s|ed)?|continu(?:e|es|ed)"
                      r"|keeps?|kept|resumed)\s+(?:[a-z]+ly\s+)?$", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|should\s+(?:the|a|it))"
-                        r"\b", re.I)
-_NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspended|terminated"
-                      r"|denounced|broke\s+off|expired|halted|stopped|ceased|ended|lapsed"
-                      r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
-                      r"|turned\s+down|blocked|overturned)\b",
-                      re.I)
 # A relative or adverbial clause around the trigger has its own subject, often the
 # party before its comma ("X, where its client is Y"): left to the patterns.
 _SUBORDINATE = re.compile(r",\s+(?:which|who|whom|whose|where|when|while|whereas|although"
                           r"|though|because|as|since|after|before|but|so|until|once)\b|:",
                           re.I)
-# "is to exchange documents", "could sign a memorandum": what is yet to be done
-_TO_DO = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should|must)\s+"
-                    r"(?:(?!(?:a|an|the|their|its|his|her|our|this|that)\b)[a-z]+\s+"
-                    r"(?:(?:a|an|the|their|its|new)\s+)?(?:[a-z]+\s+)?)?$")
-_NOT = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b|n't\b", re.I)
 # A phrase that opens the clause with a preposition and ends at a comma.
 _OPENING = re.compile(r"\s*(?:After|Before|Unlike|Like|Besides|Following|In|At|On|For|From|Since"
                       r"|Apart\s+from|Along\s+with|Together\s+with|Alongside|As\s+for|As\s+in"
@@ -220,8 +204,8 @@ def _triggers(text: str, mentions: list[Mention], found: set[str]):
             yield "SIGNED_AGREEMENT", d.span()
     for t in SUPPLY.finditer(text) if "SUPPLIES_TO" not in found else ():
         word = t.group(0)
-        if not _SUPPLY_VERB.match(word) or _NOUN_BEFORE.search(text, max(0, t.start() - 20),
-                                                               t.start()) or \
+        if not SUPPLY_VERB.match(word) or _NOUN_BEFORE.search(text, max(0, t.start() - 20),
+                                                              t.start()) or \
                 re.match(r"\s+of\b", text[t.end():]):
             continue
         if word.lower().endswith("ing") and not _ASPECT.search(text, max(0, t.start() - 40),
@@ -264,16 +248,16 @@ def _inserted(text: str, lo: int, trig: tuple[int, int]) -> list[tuple[int, int]
 
 def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> bool:
     clause = text[lo:hi]
-    if _SUBORDINATE.match(text, lo) or _CONDITION.search(clause) or _NEGATED.search(clause) \
-            or _NO_MORE.search(clause):
+    if _SUBORDINATE.match(text, lo) or CONDITION.search(clause) or NEGATED.search(clause) \
+            or NO_MORE.search(clause):
         return True
-    if status_of(text, trig) != "fact" or _TO_DO.search(text, max(0, trig[0] - 40), trig[0]) \
-            or _NOT.search(clause):
+    if status_of(text, trig) != "fact" or TO_DO.search(text, max(0, trig[0] - 40), trig[0]) \
+            or NOT.search(clause):
         return True
     if rel == "SIGNED_AGREEMENT":
         # "a twinning agreement", "agreements on twinning": the twinning itself (class K);
         # a document undone later in the sentence ("..., but the council rejected it").
-        if TWIN.search(text) or TWIN_WEAK.search(text) or _NO_MORE.search(text) or \
+        if TWIN.search(text) or TWIN_WEAK.search(text) or NO_MORE.search(text) or \
                 _UNDONE_LATER.search(text, trig[1]):
             return True
         return unrealised_signing(text, trig) or bool(re.search(
@@ -406,8 +390,8 @@ def _gap(text: str, lo: int, hi: int) -> str:
 
 def _supply_sides(text, actors, partners, trig, makers) -> list[tuple]:
     word = text[trig[0]:trig[1]]
-    reverse = bool(_REVERSE.match(word))
-    passive = bool(_PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
+    reverse = bool(REVERSE.match(word))
+    passive = bool(PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
     by = [g for r, g in actors if r == "by"]
     plain = [g for r, g in actors if r is None]
     roles = {r for r, _ in partners}
