@@ -144,41 +144,60 @@ _ACTOR_ROLES = (None, "by")
 _PARTNER_ROLES = ("with", "to", "for", "from", "of-trigger")
 
 
-def clause_pairs(text: str, mentions: list[Mention], found: set[str]
+def clause_pairs(text: str, mentions: list[Mention], found: set[str],
+                 why: list | None = None
                  ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
     """(type, side a, side b, trigger) for every relation type not in ``found`` that one
     clause of ``text`` states between two of ``mentions`` (supplier first for a supply);
-    kinds are not checked here (see :func:`fallback_hits`)."""
+    kinds are not checked here (see :func:`fallback_hits`). ``why``: a list that
+    receives ``(type, reason, trigger word)`` for every trigger the reader declined.
+
+    >>> s = "Brest plans to sign a road map with Tula."
+    >>> why = []
+    >>> clause_pairs(s, find_mentions(s), set(), why)
+    []
+    >>> why
+    [('SIGNED_AGREEMENT', 'intention', 'road map')]
+    """
     if text.rstrip().endswith("?") or sum(not m.refers for m in mentions) < 2:
         return []
+    why = [] if why is None else why
     out = []
     for rel, trig in _triggers(text, mentions, found):
         if rel in {r for r, *_ in out}:
             continue
         lo, hi = _clause(text, trig)
-        if _declined(text, lo, hi, trig, rel):
-            continue
+        reason = _declined(text, lo, hi, trig, rel)
         inserted = _inserted(text, lo, trig)
         ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)
               and not any(a <= m.start < b for a, b in inserted)]
-        if _open_side(text, lo, hi, mentions):
+        if reason is None and _open_side(text, lo, hi, mentions):
+            reason = "open side"
+        pairs = _pairs(text, ms, trig, rel) if reason is None else []
+        if reason is None and not pairs:
+            reason = "no plain reading"
+        if reason is not None:
+            why.append((rel, reason, text[trig[0]:trig[1]]))
             continue
-        out += [(rel, a, b, trig) for a, b in _pairs(text, ms, trig, rel)]
+        out += [(rel, a, b, trig) for a, b in pairs]
     return out
 
 
-def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si: int
-                  ) -> list[tuple[Hit, tuple]]:
+def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si: int,
+                  why: list | None = None) -> list[tuple[Hit, tuple]]:
     """Hits with their resolved parties for the types the sentence's patterns found
     nothing of (``hits``), read by :func:`clause_pairs`; a pair whose kinds the type
-    cannot have is dropped."""
+    cannot have is dropped. ``why`` receives the declines (see :func:`clause_pairs`)."""
     found = {h.rel_type for h in hits}
     if len(found) == 3:
         return []
+    why = [] if why is None else why
     out = []
-    for rel, a, b, trig in clause_pairs(text, mentions, found):
+    for rel, a, b, trig in clause_pairs(text, mentions, found, why):
         pair = _parties(rel, a, b, trig, text, disc, si)
         if pair is None or not _kinds_ok(rel, pair, text, trig):
+            why.append((rel, "no parties" if pair is None else "kinds",
+                        text[trig[0]:trig[1]]))
             continue
         kind = title = None
         extra = {}
@@ -246,29 +265,41 @@ def _inserted(text: str, lo: int, trig: tuple[int, int]) -> list[tuple[int, int]
     return out
 
 
-def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> bool:
+def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> str | None:
+    """Why the clause at ``trig`` states no plain relation, or None."""
     clause = text[lo:hi]
-    if _SUBORDINATE.match(text, lo) or CONDITION.search(clause) or NEGATED.search(clause) \
-            or NO_MORE.search(clause):
-        return True
-    if status_of(text, trig) != "fact" or TO_DO.search(text, max(0, trig[0] - 40), trig[0]) \
-            or NOT.search(clause):
-        return True
+    if _SUBORDINATE.match(text, lo):
+        return "subordinate clause"
+    if CONDITION.search(clause):
+        return "condition"
+    if NEGATED.search(clause) or NOT.search(clause):
+        return "negation"
+    if NO_MORE.search(clause):
+        return "ended or refused"
+    if status_of(text, trig) != "fact" or TO_DO.search(text, max(0, trig[0] - 40), trig[0]):
+        return "intention"
     if rel == "SIGNED_AGREEMENT":
         # "a twinning agreement", "agreements on twinning": the twinning itself (class K);
         # a document undone later in the sentence ("..., but the council rejected it").
-        if TWIN.search(text) or TWIN_WEAK.search(text) or NO_MORE.search(text) or \
-                _UNDONE_LATER.search(text, trig[1]):
-            return True
-        return unrealised_signing(text, trig) or bool(re.search(
+        if TWIN.search(text) or TWIN_WEAK.search(text):
+            return "twinning document"
+        if NO_MORE.search(text) or _UNDONE_LATER.search(text, trig[1]):
+            return "ended or refused"
+        if unrealised_signing(text, trig):
+            return "unrealised"
+        if re.search(
             r"\b(?:under|within|in\s+line\s+with|pursuant\s+to|on\s+the\s+basis\s+of|according\s+to"
             r"|in\s+accordance\s+with|framework\s+of|implement\w*|draft\w*|talks|negotiat\w*"
             r"|spirit\s+of|basis\s+of|based\s+on|governed\s+by|rests?\s+on)\s+"
-            r"(?:[a-z-]+\s+){0,3}$", text[max(lo, trig[0] - 50):trig[0]], re.I))
+            r"(?:[a-z-]+\s+){0,3}$", text[max(lo, trig[0] - 50):trig[0]], re.I):
+            return "basis"
     if rel == "SUPPLIES_TO":
-        return goal_supply(text, trig) or bool(re.match(
-            rf"\s+(?:\w+\s+){{0,3}}?(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[trig[1]:], re.I))
-    return False
+        if goal_supply(text, trig):
+            return "aim"
+        if re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:{'|'.join(_RECEIVED_NO_GOODS)})\b",
+                    text[trig[1]:], re.I):
+            return "no goods"
+    return None
 
 
 def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
