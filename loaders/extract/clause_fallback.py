@@ -152,6 +152,7 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str],
     kinds are not checked here (see :func:`fallback_hits`). ``why``: a list that
     receives ``(type, reason, trigger word)`` for every trigger the reader declined.
 
+    >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "Brest plans to sign a road map with Tula."
     >>> why = []
     >>> clause_pairs(s, find_mentions(s), set(), why)
