@@ -8,7 +8,7 @@ parties; when the reading is not plain it declines, with a reason. This counts t
 declines per type and reason over every sentence, and separately over the sentences
 that hold a gold relation of that type that no candidate matched ("lost"): those are
 the declines that may be wrong. ``--show REASON`` prints the lost ones with that reason
-(type, line, the trigger word, the sentence). Held-out parts are refused: their
+(type, line, the trigger word, the sentence), ``--every`` the others too. Held-out parts are refused: their
 sentences may not be read.
 """
 
@@ -27,8 +27,8 @@ TUNING = ("tuning", "mono-tune", "own-tune")
 
 
 def declines(parts: tuple[str, ...] = TUNING) -> tuple[Counter, Counter, list[tuple]]:
-    """(all declines, declines in sentences with a lost gold relation of the type, the
-    lost ones as ``(part, document, type, reason, line, trigger, sentence)``)."""
+    """(all declines, declines in sentences with a lost gold relation of the type, every
+    decline as ``(part, document, type, reason, line, trigger, sentence, lost)``)."""
     every, lost, cases = Counter(), Counter(), []
     cache: dict = {}
     for part in parts:
@@ -42,25 +42,28 @@ def declines(parts: tuple[str, ...] = TUNING) -> tuple[Counter, Counter, list[tu
                     continue   # the monograph's held-out lines
                 for rel, reason, word in e.get("declined", []):
                     every[rel, reason] += 1
-                    if any(g["type"] == rel and first <= g["line"] <= last for g in missed):
-                        lost[rel, reason] += 1
-                        cases.append((part, doc["name"], rel, reason, first, word, e["text"]))
+                    is_lost = any(g["type"] == rel and first <= g["line"] <= last for g in missed)
+                    lost[rel, reason] += is_lost
+                    cases.append((part, doc["name"], rel, reason, first, word, e["text"], is_lost))
     return every, lost, cases
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--parts", default=",".join(TUNING))
-    ap.add_argument("--show", default=None, help="print the lost declines with this reason")
+    ap.add_argument("--show", default=None,
+                    help="print the lost declines with this reason ('all': every reason)")
+    ap.add_argument("--every", action="store_true", help="--show prints the declines not lost too")
     args = ap.parse_args(argv)
     every, lost, cases = declines(tuple(args.parts.split(",")))
     print(f"{'type':18} {'reason':20} {'all':>5} {'lost':>5}")
     for (rel, reason), n in sorted(every.items(), key=lambda x: (x[0][0], -x[1])):
         print(f"{rel:18} {reason:20} {n:5d} {lost[rel, reason]:5d}")
     print(f"{'total':39} {sum(every.values()):5d} {sum(lost.values()):5d}")
-    for part, name, rel, reason, line, word, text in cases:
-        if args.show in (reason, "all"):
-            print(f"\n[{part} {name}:{line}] {rel} {reason} <{word}>\n  {text}")
+    for part, name, rel, reason, line, word, text, is_lost in cases:
+        if args.show in (reason, "all") and (is_lost or args.every):
+            print(f"\n[{part} {name}:{line}] {rel} {reason} <{word}>"
+                  f"{' LOST' if is_lost else ''}\n  {text}")
     return 0
 
 

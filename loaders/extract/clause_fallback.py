@@ -52,6 +52,7 @@ from relgraph.loaders.extract.patterns import (
     NEGATED,
     NO_MORE,
     NOT,
+    PLANNED,
     TO_DO,
     TWIN,
     TWIN_WEAK,
@@ -121,7 +122,11 @@ _AMONG = re.compile(r"\b(?:among|including|such\s+as|like)\s+(?:the\s+)?(?:[a-z]
 _OF_TRIGGER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # "the Brest dairy group Savushkin", "the Tashkent supermarket chain": a place before a
 # firm's noun only describes the firm.
-_DESCRIBES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_HEAD})\b")
+# (a verb between them makes the noun the goods or the document: "Gomselmash began to
+# supply combines", "Amkodor signed a dealer contract")
+_DESCRIBES = re.compile(r"\s+(?:(?![a-z]+ed\b|(?:to|is|are|was|were|has|have|had|began|begins"
+                        r"|will|would|can|could|a|an)\b)(?!" + SUPPLY.pattern[2:] + r")"
+                        rf"[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_HEAD})\b")
 # A name right before a common noun after the trigger is the goods' maker.
 _GOODS_AFTER = re.compile(r"\s+(?!(?:and|or|to|into|from|in|of|for|with|by|at|on|is|are|was|were"
                           r"|has|have|had|since|until|after|before|that|which|who|as|alone|also"
@@ -277,12 +282,13 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
         return "negation"
     if NO_MORE.search(clause):
         return "ended or refused"
-    if status_of(text, trig) != "fact" or TO_DO.search(text, max(0, trig[0] - 40), trig[0]):
+    if _to_do(text, trig) or \
+            status_of(text, trig) != "fact" and not _purpose_only(text, lo, hi, trig, rel):
         return "intention"
     if rel == "SIGNED_AGREEMENT":
         # "a twinning agreement", "agreements on twinning": the twinning itself (class K);
         # a document undone later in the sentence ("..., but the council rejected it").
-        if TWIN.search(text) or TWIN_WEAK.search(text):
+        if _twinning_document(text, lo, hi, trig):
             return "twinning document"
         if NO_MORE.search(text) or _UNDONE_LATER.search(text, trig[1]):
             return "ended or refused"
@@ -294,6 +300,12 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
             r"|spirit\s+of|basis\s+of|based\s+on|governed\s+by|rests?\s+on)\s+"
             r"(?:[a-z-]+\s+){0,3}$", text[max(lo, trig[0] - 50):trig[0]], re.I):
             return "basis"
+    if rel == "TWINNED_WITH":
+        doc = _DOC.search(text, trig[1], hi)
+        if doc and "," in text[trig[1]:doc.start()]:
+            # "A, known for its many sister cities, concluded a road map with B": the twin
+            # word is an aside about A, the clause's relation is the document
+            return "twin word in an aside"
     if rel == "SUPPLIES_TO":
         if goal_supply(text, trig):
             return "aim"
@@ -303,14 +315,120 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
     return None
 
 
+# A document signed, or goods sent, in the past: what the clause reports as done.
+_DONE_SIGNING = re.compile(r"\b(?:signed|concluded|inked|adopted|initial+ed|entered\s+into"
+                           r"|ratified|renewed|sealed|exchanged|(?:put|set|affixed)\s+(?:their|its)"
+                           r"\s+signatures?)\b", re.I)
+_DONE_SUPPLY = re.compile(r"^(?:\w+ed|sold|sent|bought|(?:re-?)?sold)$", re.I)
+# Intention words that speak of the signing itself, wherever they stand.
+_ABOUT_SIGNING = re.compile(r"\b(?:to\s+(?:be\s+)?sign\w*|to\s+(?:be\s+)?conclud\w*|draft\w*"
+                            r"|propos\w*|discuss\w*|consider\w*|being\s+prepared|is\s+prepared"
+                            r"|to\s+be\s+(?:adopted|ratified|extended|renewed))\b", re.I)
+_COORDINATED = re.compile(r"\b(?:and|but|while|whereas|or)\b|[;:]")
+_CLAUSE_STATUS = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
+
+
+def _purpose_only(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> bool:
+    """The intention words of the trigger's clause say what a document signed or goods
+    sent were for, not that the signing or the sending is yet to come: "signed an
+    agreement aimed at future projects", "concluded an accord that should bring 300
+    students", "shipped 40 buses, which are expected to serve the airport". True when
+    the clause reports the act as done (a past verb of signing before the intention
+    words; for a supply the trigger itself in the past) and every intention word comes
+    after the trigger and that verb, in the same clause, and none is about the signing
+    ("to be signed", "draft", "discussed")."""
+    if rel == "SIGNED_AGREEMENT":
+        done = _DONE_SIGNING.search(text, lo, hi)
+        if done is None or _to_do(text, done.span()):
+            return False
+        after = max(done.end(), trig[1])
+    elif rel == "SUPPLIES_TO":
+        if not _DONE_SUPPLY.match(text[trig[0]:trig[1]]):
+            return False
+        after = trig[1]
+    else:
+        return False
+    if _ABOUT_SIGNING.search(text, lo, hi):
+        return False
+    # (status_of reads to the next ", which"/"; " or the end: so do we)
+    end = _CLAUSE_STATUS.search(text, trig[1])
+    end = end.start() if end else len(text)
+    words = [m for m in PLANNED.finditer(text, lo, end)
+             if m.group(0)[:1].islower()]
+    if not words:
+        return False   # ("a contract for the supply of": deliveries still to come)
+    # An intention word before the act, set off by a comma, is a purpose or a wish of a
+    # party ("A, which intends to open a trade house, signed ..."); without one it
+    # governs the verb ("plans to sign", "could have signed").
+    before = trig[0] if rel == "SUPPLIES_TO" else done.start()
+    return all(m.start() >= after and not _COORDINATED.search(text, trig[1], m.start())
+               or m.end() <= before and "," in text[m.end():before] for m in words)
+
+
+# "has started to sell", "began to supply", "continues to export": the act goes on.
+_ASPECT_TO = re.compile(r"\b(?:start(?:s|ed)?|began|begun|begins?|continu(?:e|es|ed)|keeps?|kept"
+                        r"|resumed|went\s+on)\s+to\s+$", re.I)
+
+
+def _to_do(text: str, span: tuple[int, int]) -> bool:
+    """What is yet to be done right before ``span`` ("is to exchange", "could sign"),
+    not an act that goes on ("has started to sell")."""
+    lo = max(0, span[0] - 40)
+    return bool(TO_DO.search(text, lo, span[0])) and not _ASPECT_TO.search(text, lo, span[0])
+
+
+# "the twin towns of Brest and Pskov", "between the sister cities of A and B": a twin
+# word that only describes the two parties, not the document's subject.
+_DESCRIBES_PAIR = re.compile(r"(?:\s+(?:towns?|cit(?:y|ies)|districts?|regions?))?\s+of\s+"
+                             r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+)?[A-Z]")
+
+
+_PAIR_OF = re.compile(r"\b(?:twin|sister|partner|friend(?:ly|ship)?|brother(?:ly)?|fraternal)"
+                      r"(?:[- ](?:towns?|cit(?:y|ies)|districts?|regions?))?\s+of\s+(?:the\s+)?$",
+                      re.I)
+
+
+# "the Polish supplier X", "the Finnish firm X", "the Dubai importer X": a demonym or a
+# place and a firm's noun before the name of a side; its preposition is the side's.
+_SIDE_DESCRIPTION = (rf"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_HEAD}|supplier|importer"
+                     r"|exporter|distributor|dealer|buyer|customer|partner)s?\s+")
+_SIDE_DESCRIBED = re.compile(_SIDE_DESCRIPTION + "(?=[A-Z])")
+_PREP_DESCRIBED = re.compile(r"\b(from|to|by|with|for)\s+(?:the\s+|a\s+|an\s+)?"
+                             + _SIDE_DESCRIPTION + "$")
+
+
+def _twin_words(text: str):
+    for m in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
+        if not _DESCRIBES_PAIR.match(text, m.end()):
+            yield m
+
+
+def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int]) -> bool:
+    """A twin word in the document's own clause ("an agreement on twinning", "a
+    twin-city agreement", "a partnership agreement between the two towns"): the
+    document is the twinning (class K). A twin word in another clause or set off from
+    the trigger by a comma ("A, whose twin-town programme is the largest, signed ...")
+    or one that only describes the pair ("the sister cities of A and B concluded
+    an agreement on youth exchanges") is not the document's."""
+    # (set off by a comma from the trigger: a phrase about a party, not the document)
+    return any(lo <= m.start() < hi and "," not in text[min(m.end(), trig[0]):max(m.start(),
+                                                                               trig[1])]
+               for m in _twin_words(text))
+
+
 def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
     """A preposition of a side whose object is no mention (a name the recogniser missed,
     or a pronoun)."""
     for p in _OPEN_SIDE.finditer(text, lo, hi):
         at = p.end() - 1 if text[p.end() - 1].isupper() else p.end() - len(p.group(0).split()[-1])
+        described = _SIDE_DESCRIBED.match(text, at)
+        if described:
+            at = described.end()   # "from the Polish supplier X": X is the side
         if not any(m.start <= at < m.end + 1 and not m.refers for m in mentions):
             return True
     return False
+
+
 
 
 def _party_like(text: str, m: Mention, rel: str) -> bool:
@@ -336,8 +454,15 @@ def _role_of(text: str, m: Mention, trig: tuple[int, int]) -> str | None:
         role = None   # "the khokim of X": the office acts for X
     if role == "of" and m.start > trig[1] and _OF_TRIGGER.fullmatch(text, trig[1], m.start):
         return "of-trigger"
+    if role is None:
+        described = _PREP_DESCRIBED.search(text, max(0, m.start - 70), m.start)
+        if described:
+            role = described.group(1).lower()   # "from the Polish supplier X"
     if _BETWEEN.search(text, max(0, m.start - 60), m.start):
         return "between"
+    if role == "of" and _PAIR_OF.search(text, max(0, m.start - 40), m.start) and \
+            _DESCRIBES_PAIR.match(text, text.rfind(" of", 0, m.start)):
+        return None   # "the sister cities of A and B concluded ...": the pair acts
     if _AMONG.search(text, max(0, m.start - 60), m.start):
         return "among"
     if role in ("for", "to") and _GOODS_AFTER.match(text, m.end):
@@ -476,9 +601,13 @@ def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
         return False
     if rel == "TWINNED_WITH":
         return a.label in _PLACES and b.label in _PLACES and a.resolved and b.resolved
-    if a.label == b.label == "City" and \
-            _FRIENDSHIP.search(text, max(0, trig[0] - 30), trig[1] + 40):
-        return False   # "a partnership agreement" between two towns is their twinning
+    if a.label == b.label == "City" and (
+            any(not _DESCRIBES_PAIR.match(text, f.end())
+                for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))
+            or next(_twin_words(text), None) is not None):
+        # "a partnership agreement" between two towns, or an agreement in a sentence on
+        # their twinning, is their twinning
+        return False
     if a.label == "Country" and b.label == "Country":
         if rel == "SUPPLIES_TO":
             return False
