@@ -8,8 +8,8 @@ parties; when the reading is not plain it declines, with a reason. This counts t
 declines per type and reason over every sentence, and separately over the sentences
 that hold a gold relation of that type that no candidate matched ("lost"): those are
 the declines that may be wrong. ``--show REASON`` prints the lost ones with that reason
-(type, line, the trigger word, the sentence), ``--every`` the others too. Held-out parts are refused: their
-sentences may not be read.
+(type, line, the trigger word, the sentence), ``--every`` the others too. Held-out
+parts are refused: their sentences may not be read.
 """
 
 from __future__ import annotations
