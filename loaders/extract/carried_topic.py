@@ -45,9 +45,9 @@ from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, _NEGATED, TWIN, TWIN_WEAK, unrealised_signing
+from relgraph.loaders.extract.patterns import _DOC, NEGATED, TWIN, TWIN_WEAK, unrealised_signing
 from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RECEIVED
-from relgraph.loaders.extract.supplies import SUPPLY
+from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
@@ -63,13 +63,11 @@ _MOVE = re.compile(r"\b(?:went|go(?:es)?|gone|left\s+for|reach(?:ed|es)|arriv(?:
                    r"|end(?:ed|s)?\s+up\s+in|head(?:ed|s)?\s+for|bound\s+for|destined\s+for"
                    r"|c[oa]mes?\s+from|found\s+(?:its\s+way|buyers)\s+(?:to|in))\b", re.I)
 _MOVE_FOR = re.compile(r"\b(?:left|head(?:ed|s)?|bound|destined)\s+for\s+(?:the\s+)?$", re.I)
-_RECEIVE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas"
-                      r"|sourc|t(?:ook|akes?|aking)\s+delivery|buyer|purchaser|customer|client"
-                      r"|consumer|importer|market|recipient)", re.I)
+_RECEIVE = re.compile(rf"^(?:{REVERSE_STEMS}|buyer|purchaser|customer|client|consumer|importer"
+                      r"|market|recipient)", re.I)
 _SELLER = re.compile(r"^(?:supplier|exporter|provider)", re.I)
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|made|built|sold|held|run|paid|spent)\s+(?:\w+\s+){0,2}?"
                          r"(?:to|from|by|for)\b(?!.*\b(?:to|from|by|for)\b)", re.S)
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.I)
 _NOUN = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipments?|sales"
                    r"|purchases?)$", re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing)?|conclud(?:ed|ing)|adopted|initial+ed|inked|renewed"
@@ -343,7 +341,7 @@ def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | N
             return "recipient", t
         if _SELLER.match(word):
             return None   # "X remains the largest exporter": to whom is not said
-        if _PASSIVE.search(gap):
+        if PASSIVE.search(gap):
             # "Kazakhstan was supplied with ...", but "Belarusian tractors were
             # delivered": the goods' country sent them
             return ("supplier" if m.adjectival else "recipient"), t
@@ -399,7 +397,7 @@ def _signing_sides(text: str, own: list, disc) -> list:
     Region was concluded in 2012, another with the Minsk Region in 2017"), when the
     sentence or the paragraph just before names the document."""
     if not _DOC.search(text) and not _DOC.search(_paragraph_before(disc)[-250:]) or \
-            _NEGATED.search(text) or TWIN.search(text) or TWIN_WEAK.search(text):
+            NEGATED.search(text) or TWIN.search(text) or TWIN_WEAK.search(text):
         return []   # (a twin-city agreement is the twinning itself)
     verbs = [v.span() for v in _SIGNED.finditer(text)]
     if not verbs:
@@ -460,7 +458,7 @@ def _twin_sides(text: str, own: list, disc) -> list:
     Khromtau", "a sister city of Bukhara"), or after a tie of the twinning the paragraph
     has just spoken of ("... a long list of twin towns. The oldest tie is with Eger")."""
     words = [t.span() for t in TWIN.finditer(text)] + [t.span() for t in TWIN_WEAK.finditer(text)]
-    if _NEGATED.search(text):
+    if NEGATED.search(text):
         return []
     carried_over = not words and bool(TWIN.search(_paragraph_before(disc)[-250:]))
     if not words and not carried_over:

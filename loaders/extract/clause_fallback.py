@@ -47,8 +47,13 @@ from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import (
     _COUNTED,
     _DOC,
-    _NEGATED,
     _SIGNED,
+    CONDITION,
+    NEGATED,
+    NO_MORE,
+    NOT,
+    PLANNED,
+    TO_DO,
     TWIN,
     TWIN_WEAK,
     _title,
@@ -58,8 +63,10 @@ from relgraph.loaders.extract.patterns import (
 )
 from relgraph.loaders.extract.supplies import (
     _RECEIVED_NO_GOODS,
-    _REVERSE,
+    PASSIVE,
+    REVERSE,
     SUPPLY,
+    SUPPLY_VERB,
     _role,
     clause_bounds,
     goods,
@@ -71,39 +78,17 @@ RULE = "clause fallback"
 CONFIDENCE = 0.5
 _PLACES = ("City", "Region")
 
-# Supply triggers the grammar reads: verbs (their nouns, agent nouns and markets have
-# frames of their own, which say more than voice and prepositions can).
-_SUPPLY_VERB = re.compile(
-    r"^(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?"
-    r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
-    r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
-    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered"
-    r"|hand(?:s|ed|ing)?\s+over)$", re.I)
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"
-                      r"|first\s+|still\s+|already\s+)?$", re.I)
 # A determiner or preposition right before a form that can be a noun ("the purchase of",
 # "a supply of") makes it one.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|for|on|mutual|direct|such"
                           r"|regular|first|new|further|any|no)\s+$", re.I)
 _ASPECT = re.compile(r"\b(?:is|are|was|were|been|be|begun|began|start(?:s|ed)?|continu(?:e|es|ed)"
                      r"|keeps?|kept|resumed)\s+(?:[a-z]+ly\s+)?$", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|should\s+(?:the|a|it))"
-                        r"\b", re.I)
-_NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspended|terminated"
-                      r"|denounced|broke\s+off|expired|halted|stopped|ceased|ended|lapsed"
-                      r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
-                      r"|turned\s+down|blocked|overturned)\b",
-                      re.I)
 # A relative or adverbial clause around the trigger has its own subject, often the
 # party before its comma ("X, where its client is Y"): left to the patterns.
 _SUBORDINATE = re.compile(r",\s+(?:which|who|whom|whose|where|when|while|whereas|although"
                           r"|though|because|as|since|after|before|but|so|until|once)\b|:",
                           re.I)
-# "is to exchange documents", "could sign a memorandum": what is yet to be done
-_TO_DO = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should|must)\s+"
-                    r"(?:(?!(?:a|an|the|their|its|his|her|our|this|that)\b)[a-z]+\s+"
-                    r"(?:(?:a|an|the|their|its|new)\s+)?(?:[a-z]+\s+)?)?$")
-_NOT = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b|n't\b", re.I)
 # A phrase that opens the clause with a preposition and ends at a comma.
 _OPENING = re.compile(r"\s*(?:After|Before|Unlike|Like|Besides|Following|In|At|On|For|From|Since"
                       r"|Apart\s+from|Along\s+with|Together\s+with|Alongside|As\s+for|As\s+in"
@@ -137,7 +122,11 @@ _AMONG = re.compile(r"\b(?:among|including|such\s+as|like)\s+(?:the\s+)?(?:[a-z]
 _OF_TRIGGER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # "the Brest dairy group Savushkin", "the Tashkent supermarket chain": a place before a
 # firm's noun only describes the firm.
-_DESCRIBES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_HEAD})\b")
+# (a verb between them makes the noun the goods or the document: "Gomselmash began to
+# supply combines", "Amkodor signed a dealer contract")
+_DESCRIBES = re.compile(r"\s+(?:(?![a-z]+ed\b|(?:to|is|are|was|were|has|have|had|began|begins"
+                        r"|will|would|can|could|a|an)\b)(?!" + SUPPLY.pattern[2:] + r")"
+                        rf"[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_HEAD})\b")
 # A name right before a common noun after the trigger is the goods' maker.
 _GOODS_AFTER = re.compile(r"\s+(?!(?:and|or|to|into|from|in|of|for|with|by|at|on|is|are|was|were"
                           r"|has|have|had|since|until|after|before|that|which|who|as|alone|also"
@@ -160,41 +149,61 @@ _ACTOR_ROLES = (None, "by")
 _PARTNER_ROLES = ("with", "to", "for", "from", "of-trigger")
 
 
-def clause_pairs(text: str, mentions: list[Mention], found: set[str]
+def clause_pairs(text: str, mentions: list[Mention], found: set[str],
+                 why: list | None = None
                  ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
     """(type, side a, side b, trigger) for every relation type not in ``found`` that one
     clause of ``text`` states between two of ``mentions`` (supplier first for a supply);
-    kinds are not checked here (see :func:`fallback_hits`)."""
+    kinds are not checked here (see :func:`fallback_hits`). ``why``: a list that
+    receives ``(type, reason, trigger word)`` for every trigger the reader declined.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "Brest plans to sign a road map with Tula."
+    >>> why = []
+    >>> clause_pairs(s, find_mentions(s), set(), why)
+    []
+    >>> why
+    [('SIGNED_AGREEMENT', 'intention', 'road map')]
+    """
     if text.rstrip().endswith("?") or sum(not m.refers for m in mentions) < 2:
         return []
+    why = [] if why is None else why
     out = []
     for rel, trig in _triggers(text, mentions, found):
         if rel in {r for r, *_ in out}:
             continue
         lo, hi = _clause(text, trig)
-        if _declined(text, lo, hi, trig, rel):
-            continue
+        reason = _declined(text, lo, hi, trig, rel)
         inserted = _inserted(text, lo, trig)
         ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)
               and not any(a <= m.start < b for a, b in inserted)]
-        if _open_side(text, lo, hi, mentions):
+        if reason is None and _open_side(text, lo, hi, mentions):
+            reason = "open side"
+        pairs = _pairs(text, ms, trig, rel) if reason is None else []
+        if reason is None and not pairs:
+            reason = "no plain reading"
+        if reason is not None:
+            why.append((rel, reason, text[trig[0]:trig[1]]))
             continue
-        out += [(rel, a, b, trig) for a, b in _pairs(text, ms, trig, rel)]
+        out += [(rel, a, b, trig) for a, b in pairs]
     return out
 
 
-def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si: int
-                  ) -> list[tuple[Hit, tuple]]:
+def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si: int,
+                  why: list | None = None) -> list[tuple[Hit, tuple]]:
     """Hits with their resolved parties for the types the sentence's patterns found
     nothing of (``hits``), read by :func:`clause_pairs`; a pair whose kinds the type
-    cannot have is dropped."""
+    cannot have is dropped. ``why`` receives the declines (see :func:`clause_pairs`)."""
     found = {h.rel_type for h in hits}
     if len(found) == 3:
         return []
+    why = [] if why is None else why
     out = []
-    for rel, a, b, trig in clause_pairs(text, mentions, found):
+    for rel, a, b, trig in clause_pairs(text, mentions, found, why):
         pair = _parties(rel, a, b, trig, text, disc, si)
         if pair is None or not _kinds_ok(rel, pair, text, trig):
+            why.append((rel, "no parties" if pair is None else "kinds",
+                        text[trig[0]:trig[1]]))
             continue
         kind = title = None
         extra = {}
@@ -220,8 +229,8 @@ def _triggers(text: str, mentions: list[Mention], found: set[str]):
             yield "SIGNED_AGREEMENT", d.span()
     for t in SUPPLY.finditer(text) if "SUPPLIES_TO" not in found else ():
         word = t.group(0)
-        if not _SUPPLY_VERB.match(word) or _NOUN_BEFORE.search(text, max(0, t.start() - 20),
-                                                               t.start()) or \
+        if not SUPPLY_VERB.match(word) or _NOUN_BEFORE.search(text, max(0, t.start() - 20),
+                                                              t.start()) or \
                 re.match(r"\s+of\b", text[t.end():]):
             continue
         if word.lower().endswith("ing") and not _ASPECT.search(text, max(0, t.start() - 40),
@@ -262,29 +271,149 @@ def _inserted(text: str, lo: int, trig: tuple[int, int]) -> list[tuple[int, int]
     return out
 
 
-def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> bool:
+def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> str | None:
+    """Why the clause at ``trig`` states no plain relation, or None."""
     clause = text[lo:hi]
-    if _SUBORDINATE.match(text, lo) or _CONDITION.search(clause) or _NEGATED.search(clause) \
-            or _NO_MORE.search(clause):
-        return True
-    if status_of(text, trig) != "fact" or _TO_DO.search(text, max(0, trig[0] - 40), trig[0]) \
-            or _NOT.search(clause):
-        return True
+    if _SUBORDINATE.match(text, lo):
+        return "subordinate clause"
+    if CONDITION.search(clause):
+        return "condition"
+    if NEGATED.search(clause) or NOT.search(clause):
+        return "negation"
+    if NO_MORE.search(clause):
+        return "ended or refused"
+    if _to_do(text, trig) or \
+            status_of(text, trig) != "fact" and not _purpose_only(text, lo, hi, trig, rel):
+        return "intention"
     if rel == "SIGNED_AGREEMENT":
         # "a twinning agreement", "agreements on twinning": the twinning itself (class K);
         # a document undone later in the sentence ("..., but the council rejected it").
-        if TWIN.search(text) or TWIN_WEAK.search(text) or _NO_MORE.search(text) or \
-                _UNDONE_LATER.search(text, trig[1]):
-            return True
-        return unrealised_signing(text, trig) or bool(re.search(
+        if _twinning_document(text, lo, hi, trig):
+            return "twinning document"
+        if NO_MORE.search(text) or _UNDONE_LATER.search(text, trig[1]):
+            return "ended or refused"
+        if unrealised_signing(text, trig):
+            return "unrealised"
+        if re.search(
             r"\b(?:under|within|in\s+line\s+with|pursuant\s+to|on\s+the\s+basis\s+of|according\s+to"
             r"|in\s+accordance\s+with|framework\s+of|implement\w*|draft\w*|talks|negotiat\w*"
             r"|spirit\s+of|basis\s+of|based\s+on|governed\s+by|rests?\s+on)\s+"
-            r"(?:[a-z-]+\s+){0,3}$", text[max(lo, trig[0] - 50):trig[0]], re.I))
+            r"(?:[a-z-]+\s+){0,3}$", text[max(lo, trig[0] - 50):trig[0]], re.I):
+            return "basis"
+    if rel == "TWINNED_WITH":
+        doc = _DOC.search(text, trig[1], hi)
+        if doc and "," in text[trig[1]:doc.start()]:
+            # "A, known for its many sister cities, concluded a road map with B": the twin
+            # word is an aside about A, the clause's relation is the document
+            return "twin word in an aside"
     if rel == "SUPPLIES_TO":
-        return goal_supply(text, trig) or bool(re.match(
-            rf"\s+(?:\w+\s+){{0,3}}?(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[trig[1]:], re.I))
-    return False
+        if goal_supply(text, trig):
+            return "aim"
+        if re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:{'|'.join(_RECEIVED_NO_GOODS)})\b",
+                    text[trig[1]:], re.I):
+            return "no goods"
+    return None
+
+
+# A document signed, or goods sent, in the past: what the clause reports as done.
+_DONE_SIGNING = re.compile(r"\b(?:signed|concluded|inked|adopted|initial+ed|entered\s+into"
+                           r"|ratified|renewed|sealed|exchanged|(?:put|set|affixed)\s+(?:their|its)"
+                           r"\s+signatures?)\b", re.I)
+_DONE_SUPPLY = re.compile(r"^(?:\w+ed|sold|sent|bought|(?:re-?)?sold)$", re.I)
+# Intention words that speak of the signing itself, wherever they stand.
+_ABOUT_SIGNING = re.compile(r"\b(?:to\s+(?:be\s+)?sign\w*|to\s+(?:be\s+)?conclud\w*|draft\w*"
+                            r"|propos\w*|discuss\w*|consider\w*|being\s+prepared|is\s+prepared"
+                            r"|to\s+be\s+(?:adopted|ratified|extended|renewed))\b", re.I)
+_COORDINATED = re.compile(r"\b(?:and|but|while|whereas|or)\b|[;:]")
+_CLAUSE_STATUS = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
+
+
+def _purpose_only(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> bool:
+    """The intention words of the trigger's clause say what a document signed or goods
+    sent were for, not that the signing or the sending is yet to come: "signed an
+    agreement aimed at future projects", "concluded an accord that should bring 300
+    students", "shipped 40 buses, which are expected to serve the airport". True when
+    the clause reports the act as done (a past verb of signing before the intention
+    words; for a supply the trigger itself in the past) and every intention word comes
+    after the trigger and that verb, in the same clause, and none is about the signing
+    ("to be signed", "draft", "discussed")."""
+    if rel == "SIGNED_AGREEMENT":
+        done = _DONE_SIGNING.search(text, lo, hi)
+        if done is None or _to_do(text, done.span()):
+            return False
+        after = max(done.end(), trig[1])
+    elif rel == "SUPPLIES_TO":
+        if not _DONE_SUPPLY.match(text[trig[0]:trig[1]]):
+            return False
+        after = trig[1]
+    else:
+        return False
+    if _ABOUT_SIGNING.search(text, lo, hi):
+        return False
+    # (status_of reads to the next ", which"/"; " or the end: so do we)
+    end = _CLAUSE_STATUS.search(text, trig[1])
+    end = end.start() if end else len(text)
+    words = [m for m in PLANNED.finditer(text, lo, end)
+             if m.group(0)[:1].islower()]
+    if not words:
+        return False   # ("a contract for the supply of": deliveries still to come)
+    # An intention word before the act, set off by a comma, is a purpose or a wish of a
+    # party ("A, which intends to open a trade house, signed ..."); without one it
+    # governs the verb ("plans to sign", "could have signed").
+    before = trig[0] if rel == "SUPPLIES_TO" else done.start()
+    return all(m.start() >= after and not _COORDINATED.search(text, trig[1], m.start())
+               or m.end() <= before and "," in text[m.end():before] for m in words)
+
+
+# "has started to sell", "began to supply", "continues to export": the act goes on.
+_ASPECT_TO = re.compile(r"\b(?:start(?:s|ed)?|began|begun|begins?|continu(?:e|es|ed)|keeps?|kept"
+                        r"|resumed|went\s+on)\s+to\s+$", re.I)
+
+
+def _to_do(text: str, span: tuple[int, int]) -> bool:
+    """What is yet to be done right before ``span`` ("is to exchange", "could sign"),
+    not an act that goes on ("has started to sell")."""
+    lo = max(0, span[0] - 40)
+    return bool(TO_DO.search(text, lo, span[0])) and not _ASPECT_TO.search(text, lo, span[0])
+
+
+# "the twin towns of Brest and Pskov", "between the sister cities of A and B": a twin
+# word that only describes the two parties, not the document's subject.
+_DESCRIBES_PAIR = re.compile(r"(?:\s+(?:towns?|cit(?:y|ies)|districts?|regions?))?\s+of\s+"
+                             r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+)?[A-Z]")
+
+
+_PAIR_OF = re.compile(r"\b(?:twin|sister|partner|friend(?:ly|ship)?|brother(?:ly)?|fraternal)"
+                      r"(?:[- ](?:towns?|cit(?:y|ies)|districts?|regions?))?\s+of\s+(?:the\s+)?$",
+                      re.I)
+
+
+# "the Polish supplier X", "the Finnish firm X", "the Dubai importer X": a demonym or a
+# place and a firm's noun before the name of a side; its preposition is the side's.
+_SIDE_DESCRIPTION = (rf"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_HEAD}|supplier|importer"
+                     r"|exporter|distributor|dealer|buyer|customer|partner)s?\s+")
+_SIDE_DESCRIBED = re.compile(_SIDE_DESCRIPTION + "(?=[A-Z])")
+_PREP_DESCRIBED = re.compile(r"\b(from|to|by|with|for)\s+(?:the\s+|a\s+|an\s+)?"
+                             + _SIDE_DESCRIPTION + "$")
+
+
+def _twin_words(text: str):
+    for m in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
+        if not _DESCRIBES_PAIR.match(text, m.end()):
+            yield m
+
+
+def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int]) -> bool:
+    """A twin word in the document's own clause ("an agreement on twinning", "a
+    twin-city agreement", "a partnership agreement between the two towns"): the
+    document is the twinning (class K). A twin word in another clause or set off from
+    the trigger by a comma ("A, whose twin-town programme is the largest, signed ...")
+    or one that only describes the pair ("the sister cities of A and B concluded
+    an agreement on youth exchanges") is not the document's."""
+    # (set off by a comma from the trigger: a phrase about a party, not the document)
+    return any(lo <= m.start() < hi and "," not in text[min(m.end(), trig[0]):max(m.start(),
+                                                                               trig[1])]
+               for m in _twin_words(text))
 
 
 def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
@@ -292,9 +421,14 @@ def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
     or a pronoun)."""
     for p in _OPEN_SIDE.finditer(text, lo, hi):
         at = p.end() - 1 if text[p.end() - 1].isupper() else p.end() - len(p.group(0).split()[-1])
+        described = _SIDE_DESCRIBED.match(text, at)
+        if described:
+            at = described.end()   # "from the Polish supplier X": X is the side
         if not any(m.start <= at < m.end + 1 and not m.refers for m in mentions):
             return True
     return False
+
+
 
 
 def _party_like(text: str, m: Mention, rel: str) -> bool:
@@ -320,8 +454,15 @@ def _role_of(text: str, m: Mention, trig: tuple[int, int]) -> str | None:
         role = None   # "the khokim of X": the office acts for X
     if role == "of" and m.start > trig[1] and _OF_TRIGGER.fullmatch(text, trig[1], m.start):
         return "of-trigger"
+    if role is None:
+        described = _PREP_DESCRIBED.search(text, max(0, m.start - 70), m.start)
+        if described:
+            role = described.group(1).lower()   # "from the Polish supplier X"
     if _BETWEEN.search(text, max(0, m.start - 60), m.start):
         return "between"
+    if role == "of" and _PAIR_OF.search(text, max(0, m.start - 40), m.start) and \
+            _DESCRIBES_PAIR.match(text, text.rfind(" of", 0, m.start)):
+        return None   # "the sister cities of A and B concluded ...": the pair acts
     if _AMONG.search(text, max(0, m.start - 60), m.start):
         return "among"
     if role in ("for", "to") and _GOODS_AFTER.match(text, m.end):
@@ -406,8 +547,8 @@ def _gap(text: str, lo: int, hi: int) -> str:
 
 def _supply_sides(text, actors, partners, trig, makers) -> list[tuple]:
     word = text[trig[0]:trig[1]]
-    reverse = bool(_REVERSE.match(word))
-    passive = bool(_PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
+    reverse = bool(REVERSE.match(word))
+    passive = bool(PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
     by = [g for r, g in actors if r == "by"]
     plain = [g for r, g in actors if r is None]
     roles = {r for r, _ in partners}
@@ -460,9 +601,13 @@ def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
         return False
     if rel == "TWINNED_WITH":
         return a.label in _PLACES and b.label in _PLACES and a.resolved and b.resolved
-    if a.label == b.label == "City" and \
-            _FRIENDSHIP.search(text, max(0, trig[0] - 30), trig[1] + 40):
-        return False   # "a partnership agreement" between two towns is their twinning
+    if a.label == b.label == "City" and (
+            any(not _DESCRIBES_PAIR.match(text, f.end())
+                for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))
+            or next(_twin_words(text), None) is not None):
+        # "a partnership agreement" between two towns, or an agreement in a sentence on
+        # their twinning, is their twinning
+        return False
     if a.label == "Country" and b.label == "Country":
         if rel == "SUPPLIES_TO":
             return False

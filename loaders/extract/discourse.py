@@ -57,7 +57,6 @@ from relgraph.loaders.extract.placement import (
 
 _FIRM_LABELS = ("Company", "Organization")
 
-_SPEAKS, _PERSON_TITLE = SPEAKS, PERSON_TITLE
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
                         r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
                         r"|delivers|delivered|builds|built|operates|owns|employs|is|was|has|had"
@@ -65,13 +64,13 @@ _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produc
                         r"|assembled|reported|announced|said|says)\b")
 # '"...," says Aidar Seitkali, general director of X': the attribution of a quoted
 # remark, then the firm or body the person speaks for ("of X", "at X").
-_ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{_SPEAKS}\s+(?=[A-Z])|\b(?:[A-Z][\w.'’-]+\s+){{0,2}}"
-                          rf"[A-Z][\w.'’-]+(?=,\s+(?:the\s+)?{_PERSON_TITLE}\s+(?:of|at)\b)")
+_ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{SPEAKS}\s+(?=[A-Z])|\b(?:[A-Z][\w.'’-]+\s+){{0,2}}"
+                          rf"[A-Z][\w.'’-]+(?=,\s+(?:the\s+)?{PERSON_TITLE}\s+(?:of|at)\b)")
 _TITLE_OF = re.compile(rf"^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+,\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                       rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                       rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?")
-_TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{_PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{1,3}}"
-                               rf"{_SPEAKS}\b")
+                       rf"{PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                       rf"{PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?")
+_TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{1,3}}"
+                               rf"{SPEAKS}\b")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from relgraph.loaders.extract.coordination import run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, TWIN
+from relgraph.loaders.extract.patterns import _DOC, NOT, TWIN
 from relgraph.loaders.extract.supplies import (
     LIST_INTRO,
     RECIPIENT_REF,
@@ -84,7 +84,6 @@ _GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipmen
 _POSSESSIVE = re.compile(r"['’]s(?:\s+(?:[a-z-]+\s+){0,2})?$")
 
 
-_NOT = re.compile(r"\b(?:not|never|no\s+longer|n['’]t|nor)\b", re.I)
 
 
 def _party(m: Mention) -> bool:
@@ -128,7 +127,7 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
-        if _NOT.search(text, max(0, h.trigger[0] - 25), h.trigger[1]):
+        if NOT.search(text, max(0, h.trigger[0] - 25), h.trigger[1]):
             continue  # "is not present on the market of Y", "no longer arrive from X"
         if key not in seen and h.a.key != h.b.key:
             seen.add(key)

@@ -114,8 +114,21 @@ PLANNED = re.compile(
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
+# Words that make what is near them untrue or undone: negations ("not", "no longer"),
+# conditions, what is yet to be done ("is to exchange", "could sign") and what ended or
+# never began ("without", "cancelled", "turned down").
+NOT = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b|n't\b", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|should\s+(?:the|a|it))"
+                       r"\b", re.I)
+TO_DO = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should|must)\s+"
+                   r"(?:(?!(?:a|an|the|their|its|his|her|our|this|that)\b)[a-z]+\s+"
+                   r"(?:(?:a|an|the|their|its|new)\s+)?(?:[a-z]+\s+)?)?$")
+NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspended|terminated"
+                     r"|denounced|broke\s+off|expired|halted|stopped|ceased|ended|lapsed"
+                     r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
+                     r"|turned\s+down|blocked|overturned)\b", re.I)
 # "no agreement has been signed", "refused to sign" deny too.
-_NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
+NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
                       r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell)"
                       r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
@@ -1495,7 +1508,7 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
     # A negated clause states no relation: "Minsk has not signed an accord with Lyon".
-    return [h for h in hits if not _NEGATED.search(text, max(0, h.trigger[0] - 40),
+    return [h for h in hits if not NEGATED.search(text, max(0, h.trigger[0] - 40),
                                                    h.trigger[1] + 5)
             and not _undone(text, h.trigger)]
 
@@ -1525,7 +1538,7 @@ def agentless_signing(text: str, mentions: list[Mention]) -> tuple | None:
           and not d.group(0).lower().startswith("document")
           and not _THIS_DOC.search(text, max(0, d.start() - 40), d.start())] or [None])[-1] \
         if v else None
-    if v is None or d is None or _NEGATED.search(text) or _undone(text, d.span()):
+    if v is None or d is None or NEGATED.search(text) or _undone(text, d.span()):
         return None
     # "In total, 300 agreements have been signed": a count of the whole field's documents
     if re.search(r"\b(?:(?!(?:19|20)\d\d\b)\d+|many|several|numerous|dozens|hundreds|all"

@@ -137,8 +137,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     list that receives ``(features, row, by_rule)`` for every rule candidate and every
     proposal, to train the scorer on. ``observe``: a list that receives, for every
     sentence with a capitalised word, what the extractor recognised in it (its lines,
-    text, mentions with the parties they resolved to, references), to tell where a
-    missed relation was lost (``benchmarks/extract_eval.py --diagnose``)."""
+    text, mentions with the parties they resolved to, references, and the clause
+    fallback's declines with their reasons), to tell where a missed relation was lost
+    (``benchmarks/extract_eval.py --diagnose``, ``benchmarks/fallback_declines.py``)."""
     if resolver is _DEFAULT:
         resolver = default_resolver()
     if scored is None:
@@ -365,7 +366,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # No pattern read a type whose trigger and parties the clause has: the clause
         # grammar's reading, when it is plain (see clause_fallback).
-        for hit, pair in fallback_hits(text, mentions, hits, disc, si):
+        for hit, pair in fallback_hits(text, mentions, hits, disc, si,
+                                       observed["declined"] if observed is not None else None):
             hits.append(hit)
             resolved.append(pair)
         # Last of all: one side named, the other the paragraph's topic.
@@ -479,7 +481,7 @@ def _observed(observe: list | None, doc: Document, s) -> dict | None:
     if observe is None:
         return None
     entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
-             "text": s.text, "parties": [], "typed": []}
+             "text": s.text, "parties": [], "typed": [], "declined": []}
     observe.append(entry)
     return entry
 

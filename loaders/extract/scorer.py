@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from relgraph.loaders.extract.coordination import joined, own_clause
-from relgraph.loaders.extract.patterns import _DOC, _NEGATED, PLANNED, TWIN, TWIN_WEAK
+from relgraph.loaders.extract.patterns import _DOC, NEGATED, PLANNED, TWIN, TWIN_WEAK
 from relgraph.loaders.extract.supplies import SUPPLY, _role
 
 WEIGHTS = Path(__file__).with_name("scorer.json")
@@ -139,7 +139,7 @@ def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: 
     else:
         on("one_mention")
     on(f"parties={min(n_parties, 6)}")
-    if _NEGATED.search(text):
+    if NEGATED.search(text):
         on("negated")
     if PLANNED.search(text):
         on("planned")

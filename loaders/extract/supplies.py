@@ -49,8 +49,21 @@ SUPPLY = re.compile(
 # before ("The largest supplier is X": X supplied whom the last sentence spoke of).
 SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
-_REVERSE = re.compile(r"^(?:import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas"
-                      r"|sourc|t(?:ook|ake|aking)\s+delivery)", re.I)
+# The stems of buying verbs: they bring goods to their subject ("Y imports G from X").
+REVERSE_STEMS = (r"import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas|sourc"
+                 r"|t(?:ook|ake|aking)\s+delivery")
+REVERSE = re.compile(rf"^(?:{REVERSE_STEMS})", re.I)
+# The forms of SUPPLY that are verbs of a clause, whose voice and prepositions say the
+# direction (the nouns, agent nouns and markets have frames of their own).
+SUPPLY_VERB = re.compile(
+    r"^(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?"
+    r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
+    r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
+    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered"
+    r"|hand(?:s|ed|ing)?\s+over)$", re.I)
+# A passive's auxiliary right before the verb ("were shipped", "is also sold").
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"
+                     r"|first\s+|still\s+|already\s+)?$", re.I)
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
@@ -237,7 +250,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
     clause's mentions ``ms``."""
     if _AGENT.match(t.group(0)):
         return _agent(text, ms, t)
-    reverse = bool(_REVERSE.match(t.group(0)))
+    reverse = bool(REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
     before = [m for m in ms if m.end <= t.start()]
@@ -249,7 +262,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
         x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
                                          text[m.end:x.start]) for x in to_all))]
     to_m = [m for m in to_all if m.start >= t.end()]
-    if not to_all and not _REVERSE.match(t.group(0)):
+    if not to_all and not REVERSE.match(t.group(0)):
         # "supplies tractors for the Omsk region", "deliveries of buses for Minsk": with no
         # "to", the party the goods are for ("spare parts for MAZ trucks" names a maker).
         to_m = to_all = [m for m in after if roles[id(m)] == "for" and not m.adjectival
@@ -701,7 +714,7 @@ _TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
 def _listed_after(text, mentions, ms, t, hi):
     """"X supplied grain to three neighbours: A, B and C", "... to several countries -
     A, B": the recipients listed after a colon or a dash."""
-    if _REVERSE.match(t.group(0)):
+    if REVERSE.match(t.group(0)):
         return []
     m = _TO_LIST.match(text, t.end())
     if not m:
@@ -754,7 +767,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
               and not (m.start <= t.start() < m.end)
               # "its" is the supplier only as the owner before the trigger ("its exports").
               and not (m.refers == "Actor" and m.start > t.start()
-                       and not (_REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
+                       and not (REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
         found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
             _trade_pair(text, mentions, ms, t)
         # "... to many cities of Russia: A, B and C": the list after the colon too
