@@ -56,6 +56,12 @@ from relgraph.loaders.extract.placement import (
 )
 
 _FIRM_LABELS = ("Company", "Organization")
+# The kind of a firm's own document, written on a title line of its own.
+_CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
+                              r"\s+Report\b|Letter\s+(?:from|to)\s+(?:the\s+|our\s+)?"
+                              r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
+                              r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",
+                              re.IGNORECASE)
 
 _SPEAKS, _PERSON_TITLE = SPEAKS, PERSON_TITLE
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
@@ -315,6 +321,9 @@ class Discourse:
                     return p
                 if p.label == "City" and p.body:
                     return p   # "Brest City Executive Committee": "our city" is Brest
+        firm = self._titled_firm()
+        if firm is not None:
+            return firm
         if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
             return None
         for para in paragraphs[:4]:
@@ -324,6 +333,27 @@ class Discourse:
                 p = self.party(m)
                 if p.label in _FIRM_LABELS and (m.organisation or m.kind_hint in _FIRM_LABELS):
                     return p
+        return None
+
+    def _titled_firm(self) -> Party | None:
+        """A corporate document's title: a bare name on a line of its own beside the
+        document's kind ("Mogilevliftmash / Annual Report 2024", "Letter to shareholders
+        / Vistan"): the firm whose report it is speaks as "we" and "our"."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        lines = [x for x in self._head if x][:4]
+        if not any(_CORPORATE_GENRE.search(x) for x in lines):
+            return None
+        for line in lines:
+            if _CORPORATE_GENRE.search(line) or not 1 <= len(line.split()) <= 4:
+                continue
+            ms = [m for m in find_mentions(_title(line) if line.isupper() else line)
+                  if not (m.adjectival or m.refers)]
+            if len(ms) != 1 or ms[0].text != line.strip().strip('"«»“”'):
+                continue
+            p = self.party(ms[0])
+            if p.label == "Company":
+                return p
         return None
 
     def quoted_speaker(self, offset: int, reach: int | None = None) -> Party | None:
