@@ -56,6 +56,8 @@ from relgraph.loaders.extract.placement import (
 )
 
 _FIRM_LABELS = ("Company", "Organization")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
 # The kind of a firm's own document, written on a title line of its own.
 _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
                               r"\s+Report\b|Letter\s+(?:from|to)\s+(?:the\s+|our\s+)?"
@@ -1034,6 +1036,16 @@ class Discourse:
         :mod:`.firms`); else from where the text puts it (:mod:`.placement`: "In Pskov,
         the bus operator X", "Its biggest employer, X", after the place spoken of)."""
         split_based(text, mentions)
+        located: list[Mention] = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
+            # legal form only locates the firm; it is no party of its own.
+            if _OF_GAP.fullmatch(text[m.end:n.start]) and _LEGAL_END.search(m.text) \
+                    and not (n.adjectival or n.refers):
+                place = resolve_mention(n, self.resolver, self.cache, "City")
+                if place.resolved and place.label in ("City", "Region"):
+                    m.country_hint = m.country_hint or place.country
+                    located.append(n)
         for m in mentions:
             if m.described and not m.place_hint:
                 # "the Orsha flax mill" when Orsha is a place the gazetteer knows
@@ -1068,6 +1080,9 @@ class Discourse:
                 m.country_hint = place.country
         for m, cc in of_place(text, mentions, self):
             m.country_hint = cc
+        for n in located:
+            if n in mentions:
+                mentions.remove(n)
         self._locate_towns(text, mentions)
         # Where the text puts a firm, once its own phrase has said all it says.
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
@@ -1244,8 +1259,30 @@ class Discourse:
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
         if found is None and kind == "Company":
+            found = self._paragraph_firm(m, sentence, other)
+        if found is None and kind == "Company":
             found = self._own_firm(m, other)
         return found
+
+    def _paragraph_firm(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"The holding delivered ..." four sentences after "Amkodor reported ...": beyond
+        the usual window, the one firm the paragraph has named (and made act, or named
+        twice) is the firm it speaks of; with two firms named, neither."""
+        start = self.paragraph_start
+        firms = {party.id: party for s_i, off, party in self._seen
+                 if start <= s_i and (s_i < sentence or (s_i == sentence and off < m.start))
+                 and party.label in _FIRM_LABELS and not party.name.lower().startswith(
+                     ("the ", "this ", "that ", "it", "its", "we", "our", "us"))}
+        if len(firms) != 1:
+            return None
+        party = next(iter(firms.values()))
+        if (other is not None and party.id == other.id) or (
+                m.country_hint and party.country != m.country_hint):
+            return None
+        if not (party.resolved or party.id in self._acting or self._times_named(party.name) > 1
+                or self.names.lookup(party.name) is not None):
+            return None
+        return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company", "its" with no firm named shortly before: the firm the text
