@@ -56,6 +56,8 @@ from relgraph.loaders.extract.placement import (
 )
 
 _FIRM_LABELS = ("Company", "Organization")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
 # The kind of a firm's own document, written on a title line of its own.
@@ -810,6 +812,8 @@ class Discourse:
         >>> [d.head_place_country(n) for n in ["Minsk Tractor Works", "Victoria Group",
         ...                                     "Progress Plant", "Bobruisk Agricultural Plant"]]
         ['BY', None, None, 'BY']
+        >>> [d.head_place_country(n) for n in ["ElektroVitebsk", "KazLiftTrade"]]
+        ['BY', None]
         """
         if not self.resolver:
             return None
@@ -823,6 +827,14 @@ class Discourse:
             cc = self._head_place(" ".join(lead))
             if cc:
                 return cc
+        if words and _CAMEL.search(words[0]):
+            # "ElektroVitebsk", "MinskKhimProm": the well-known place glued into the name
+            for part in _CAMEL_PART.findall(words[0]):
+                if len(part) > 4 and part.lower() not in self.common \
+                        and part.lower() not in COMPANY_NOUNS:
+                    cc = self._head_place(part)
+                    if cc:
+                        return cc
         return None
 
     def suffix_country(self, name: str) -> str | None:

@@ -369,6 +369,7 @@ def _model_name(m: Mention, text: str) -> bool:
     if len(words) != 2 or m.refers or m.adjectival or '"' in m.text:
         return False
     brand, model = words
+    brand = re.sub(r"['’]s$", "", brand)   # "MTZ's Belarus-82 model"
     if model.lower() in COMPANY_NOUNS or model.lower() in ORG_NOUNS or not model[:1].isupper() \
             or model.lower().rstrip(".") in LEGAL_FORMS:
         return False
@@ -1020,7 +1021,20 @@ def _lead_word(toks, i) -> bool:
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if i == 0 and nxt in _PLURAL_VERBS and re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", toks[0].text):
         return True
+    if i == 0 and nxt in _GOODS_FOR and _common_plural(toks[0].text):
+        return True   # "Bottles for the Russian market ...", "Fertilisers for Brazil ..."
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
+
+
+_GOODS_FOR = {"for", "from", "to"}
+
+
+def _common_plural(word: str) -> bool:
+    """A plural common noun ("Bottles", "Fertilisers"), not a firm's or body's head
+    ("Railways", "Mines") nor a name."""
+    low = word.lower()
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", word)) and low not in COMPANY_NOUNS \
+        and low not in ORG_NOUNS and low in common_english()
 
 
 _FIELD_WORDS = set("""research development trade industry science technology culture education

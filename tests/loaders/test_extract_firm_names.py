@@ -109,3 +109,46 @@ def test_two_firms_in_the_paragraph_leave_a_far_reference_open():
             "percent. The range was renewed. Wages rose. The holding delivered 150 loaders "
             "to Uzbekistan.")
     assert not [p for p in firm_pairs(text, S) if p[1] == "country:uz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ElektroVitebsk signed an agreement with the Chinese concern Wuhan Dongfang Electric.",
+     ("company:by:elektrovitebsk", "company:cn:wuhan-dongfang-electric")),
+    ("MinskKhimProm signed a memorandum with the Polish firm Boryszew.",
+     ("company:by:minskkhimprom", "company:pl:boryszew")),
+])
+def test_a_well_known_place_glued_into_a_camel_case_name_places_the_firm(text, expected):
+    assert expected in set(pairs(text, A))
+
+
+def test_camel_case_parts_that_are_no_well_known_place_place_nothing():
+    text = "TatAgroTech LLC signed a contract with the Minsk Tractor Works."
+    assert not [a for a, b in pairs(text, A) if a.startswith("company:in:")]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Grodno Glassworks ships bottles to the Lithuanian brewer Svyturys.",
+     "company:lt:svyturys"),
+    ("Lida Pivo supplies malt to the Kazakh distiller Aral Spirits.", "company:kz:aral-spirits"),
+])
+def test_a_demonym_and_a_trade_noun_describe_the_firm_after_them(text, firm):
+    got = pairs(text, S)
+    assert firm in {b for _, b in got}
+    assert not [b for _, b in got if b.startswith("country:")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bottles for the Russian market are sold through the trading house Steklotorg in "
+    "Smolensk.",
+    "Fertilizers for Brazil are shipped by Belaruskali through Klaipeda.",
+])
+def test_a_plural_common_word_opening_a_sentence_is_no_firm(text):
+    assert not [r for r in candidates(text)
+                if r["source"]["name"].split()[0] in ("Bottles", "Fertilizers")
+                or r["target"]["name"].split()[0] in ("Bottles", "Fertilizers")]
+
+
+def test_a_brand_with_a_possessive_before_a_model_names_a_product():
+    text = ("Engines for MTZ's Belarus-82 model come from the Minsk Motor Plant, and the "
+            "tractors are assembled in Kostanay.")
+    assert not [r for r in candidates(text) if "Belarus-82" in r["target"]["name"]]
