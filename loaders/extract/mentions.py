@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS, REGION_DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
-    _AGENT_VERB,  # noqa: PLC2701
+    AGENT_VERB,
     DOTTED_LEGAL,
     KNOWN_BODIES,
     LEGAL,
@@ -208,7 +208,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         # to India" in a text that also speaks of "the kernel of the problem")
         found = [m for m in found if " " in m.text or m.adjectival or m.text.startswith('"')
                  or m.refers or m.text.lower() not in common_words
-                 or _AGENT_VERB.match(text, m.end)]
+                 or AGENT_VERB.match(text, m.end)]
     for m in found:
         _drop_descriptor(m)
         _demonym_before_legal_form(m)

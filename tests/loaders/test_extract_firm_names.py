@@ -152,3 +152,19 @@ def test_a_brand_with_a_possessive_before_a_model_names_a_product():
     text = ("Engines for MTZ's Belarus-82 model come from the Minsk Motor Plant, and the "
             "tractors are assembled in Kostanay.")
     assert not [r for r in candidates(text) if "Belarus-82" in r["target"]["name"]]
+
+
+@pytest.mark.parametrize(("text", "not_a_party"), [
+    ("At the INNOPROM exhibition in Yekaterinburg, the Kostanay Region presented its "
+     "programme \"Ozat-2030\" and signed an agreement with the Sverdlovsk Region.",
+     ("INNOPROM", "Ozat-2030")),
+    ("Orders for LADA Vesta cars assembled in Kostanay rose; the assembler, Tobol Motors "
+     "LLP, ships the cars to Kyrgyzstan.", ("LADA Vesta", "LADA")),
+    ("Through the Belarusian Universal Commodity Exchange (BUCE) the Vitebsk meat "
+     "processing plant sold pork to Armenia under the customs regime of the Eurasian "
+     "Economic Union (EAEU).", ("BUCE", "EAEU", "Eurasian Economic Union")),
+])
+def test_events_programmes_brands_and_unions_stay_no_party(text, not_a_party):
+    names = {r[side]["name"].strip('"') for r in candidates(text) for side in ("source", "target")}
+    assert candidates(text)
+    assert not names & set(not_a_party)
