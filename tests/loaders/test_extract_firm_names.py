@@ -168,3 +168,14 @@ def test_events_programmes_brands_and_unions_stay_no_party(text, not_a_party):
     names = {r[side]["name"].strip('"') for r in candidates(text) for side in ("source", "target")}
     assert candidates(text)
     assert not names & set(not_a_party)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Grodno Glassworks sells bottles in Russia through the trading house "Steklotorg" '
+     "in Smolensk, which supplies them to the Baltika Breweries plant in St Petersburg.",
+     ("company:ru:steklotorg", "company:ru:baltika-breweries")),
+    ('Tiles are sold through the trading house "Kerama" in Riga, which supplies them to '
+     "the Latvian chain Depo.", ("company:lv:kerama", "company:lv:depo")),
+])
+def test_a_trading_house_is_a_firm_placed_by_the_town_after_it(text, expected):
+    assert expected in set(pairs(text, S))
