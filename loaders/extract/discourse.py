@@ -56,6 +56,16 @@ from relgraph.loaders.extract.placement import (
 )
 
 _FIRM_LABELS = ("Company", "Organization")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
+# The kind of a firm's own document, written on a title line of its own.
+_CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
+                              r"\s+Report\b|Letter\s+(?:from|to)\s+(?:the\s+|our\s+)?"
+                              r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
+                              r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",
+                              re.IGNORECASE)
 
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
                         r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
@@ -314,6 +324,9 @@ class Discourse:
                     return p
                 if p.label == "City" and p.body:
                     return p   # "Brest City Executive Committee": "our city" is Brest
+        firm = self._titled_firm()
+        if firm is not None:
+            return firm
         if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
             return None
         for para in paragraphs[:4]:
@@ -323,6 +336,27 @@ class Discourse:
                 p = self.party(m)
                 if p.label in _FIRM_LABELS and (m.organisation or m.kind_hint in _FIRM_LABELS):
                     return p
+        return None
+
+    def _titled_firm(self) -> Party | None:
+        """A corporate document's title: a bare name on a line of its own beside the
+        document's kind ("Mogilevliftmash / Annual Report 2024", "Letter to shareholders
+        / Vistan"): the firm whose report it is speaks as "we" and "our"."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        lines = [x for x in self._head if x][:4]
+        if not any(_CORPORATE_GENRE.search(x) for x in lines):
+            return None
+        for line in lines:
+            if _CORPORATE_GENRE.search(line) or not 1 <= len(line.split()) <= 4:
+                continue
+            ms = [m for m in find_mentions(_title(line) if line.isupper() else line)
+                  if not (m.adjectival or m.refers)]
+            if len(ms) != 1 or ms[0].text != line.strip().strip('"«»“”'):
+                continue
+            p = self.party(ms[0])
+            if p.label == "Company":
+                return p
         return None
 
     def quoted_speaker(self, offset: int, reach: int | None = None) -> Party | None:
@@ -777,6 +811,8 @@ class Discourse:
         >>> [d.head_place_country(n) for n in ["Minsk Tractor Works", "Victoria Group",
         ...                                     "Progress Plant", "Bobruisk Agricultural Plant"]]
         ['BY', None, None, 'BY']
+        >>> [d.head_place_country(n) for n in ["ElektroVitebsk", "KazLiftTrade"]]
+        ['BY', None]
         """
         if not self.resolver:
             return None
@@ -790,6 +826,14 @@ class Discourse:
             cc = self._head_place(" ".join(lead))
             if cc:
                 return cc
+        if words and _CAMEL.search(words[0]):
+            # "ElektroVitebsk", "MinskKhimProm": the well-known place glued into the name
+            for part in _CAMEL_PART.findall(words[0]):
+                if len(part) > 4 and part.lower() not in self.common \
+                        and part.lower() not in COMPANY_NOUNS:
+                    cc = self._head_place(part)
+                    if cc:
+                        return cc
         return None
 
     def suffix_country(self, name: str) -> str | None:
@@ -1003,6 +1047,16 @@ class Discourse:
         :mod:`.firms`); else from where the text puts it (:mod:`.placement`: "In Pskov,
         the bus operator X", "Its biggest employer, X", after the place spoken of)."""
         split_based(text, mentions)
+        located: list[Mention] = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
+            # legal form only locates the firm; it is no party of its own.
+            if _OF_GAP.fullmatch(text[m.end:n.start]) and _LEGAL_END.search(m.text) \
+                    and not (n.adjectival or n.refers):
+                place = resolve_mention(n, self.resolver, self.cache, "City")
+                if place.resolved and place.label in ("City", "Region"):
+                    m.country_hint = m.country_hint or place.country
+                    located.append(n)
         for m in mentions:
             if m.described and not m.place_hint:
                 # "the Orsha flax mill" when Orsha is a place the gazetteer knows
@@ -1037,6 +1091,9 @@ class Discourse:
                 m.country_hint = place.country
         for m, cc in of_place(text, mentions, self):
             m.country_hint = cc
+        for n in located:
+            if n in mentions:
+                mentions.remove(n)
         self._locate_towns(text, mentions)
         # Where the text puts a firm, once its own phrase has said all it says.
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
@@ -1213,8 +1270,30 @@ class Discourse:
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
         if found is None and kind == "Company":
+            found = self._paragraph_firm(m, sentence, other)
+        if found is None and kind == "Company":
             found = self._own_firm(m, other)
         return found
+
+    def _paragraph_firm(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"The holding delivered ..." four sentences after "Amkodor reported ...": beyond
+        the usual window, the one firm the paragraph has named (and made act, or named
+        twice) is the firm it speaks of; with two firms named, neither."""
+        start = self.paragraph_start
+        firms = {party.id: party for s_i, off, party in self._seen
+                 if start <= s_i and (s_i < sentence or (s_i == sentence and off < m.start))
+                 and party.label in _FIRM_LABELS and not party.name.lower().startswith(
+                     ("the ", "this ", "that ", "it", "its", "we", "our", "us"))}
+        if len(firms) != 1:
+            return None
+        party = next(iter(firms.values()))
+        if (other is not None and party.id == other.id) or (
+                m.country_hint and party.country != m.country_hint):
+            return None
+        if not (party.resolved or party.id in self._acting or self._times_named(party.name) > 1
+                or self.names.lookup(party.name) is not None):
+            return None
+        return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company", "its" with no firm named shortly before: the firm the text

@@ -33,7 +33,7 @@ co-operative insurer investor developer builder integrator wholesaler
 cannery brewery winery distillery bakery foundry sawmill tannery confectioner
 installer forwarder packer printer publisher shipper grower breeder refiner smelter
 steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
-haulier""".split()
+haulier brewer distiller miner""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -44,7 +44,9 @@ library society federation parliament exchange organisation organization inspect
 authority service bureau directorate embassy consulate mission secretariat court
 zone cluster technopark institution confederation
 """.split())
-_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
+# Two-word heads of a description ("the trading house X"; "house" alone is no firm's).
+_COMPOUND_NOUNS = frozenset({"trading house", "trading houses"})
+_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS | _COMPOUND_NOUNS, key=len, reverse=True))
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
 # Lower-case words of a description: "state oil", "tractor", "fertiliser" (no verb,
 # article or preposition: "X is the main supplier of buses to Y" describes nothing).

@@ -42,6 +42,7 @@ from relgraph.loaders.extract.coordination import LIST_SEP, own_clause, runs
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.names import LEGAL_ANY
 
 _FIRMS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"City", "Region", "Country"})
@@ -88,6 +89,8 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None) -> str | None:
         return None
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end
+    town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else None
+    at = town.end() if town else at   # "Kerama Ltd of Riga and Daugava Trade SIA"
     if LIST_SEP.fullmatch(text, at, b.start):
         return "list"
     m = _EXTRA_SEP.fullmatch(text, at, b.start)
@@ -108,6 +111,10 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None) -> str | None:
     return "including" if m.group("incl") else "located" if m.group("where") else "list"
 
 
+_LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
+_FIRM_TOWN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=[\s,])")
+
+
 def _locator(text: str, m: Mention, tail: Mention) -> bool:
     """``m`` only says where the member ``tail`` is: inside a bracket that opens right
     after it ("Gazprom (Russia)", "Siauliai (Lithuania)"), or a country after "of" or
@@ -115,6 +122,8 @@ def _locator(text: str, m: Mention, tail: Mention) -> bool:
     gap = text[tail.end:m.start]
     if re.fullmatch(r"\s*\([^()]{0,40}", gap):
         return ")" in text[m.end:m.end + 40]
+    if re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and _LEGAL_END.search(tail.text):
+        return True   # "Kerama Ltd of Riga and Daugava Trade SIA": the firm's town
     return m.key in COUNTRY_BY_NAME and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", gap) is not None
 
 

@@ -29,6 +29,7 @@ from relgraph.loaders.extract.countries import (
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
+    AGENT_VERB,
     DOTTED_LEGAL,
     KNOWN_BODIES,
     LEGAL,
@@ -210,10 +211,14 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     lower case (``common_words``: "Productive", "Five") is an ordinary word, not a name."""
     found = _find(text)
     if common_words:
+        # (a word that acts as a firm does is its name all the same: "Kernel sends oil
+        # to India" in a text that also speaks of "the kernel of the problem")
         found = [m for m in found if " " in m.text or m.adjectival or m.text.startswith('"')
-                 or m.refers or m.text.lower() not in common_words]
+                 or m.refers or m.text.lower() not in common_words
+                 or AGENT_VERB.match(text, m.end)]
     for m in found:
         _drop_descriptor(m)
+        _demonym_before_legal_form(m)
         cc = possessive_country(m.text)
         if cc and " " in m.text:
             # "Kazakhstan's Kaspi Bank": the country is where the firm is, not a party.
@@ -371,6 +376,7 @@ def _model_name(m: Mention, text: str) -> bool:
     if len(words) != 2 or m.refers or m.adjectival or '"' in m.text:
         return False
     brand, model = words
+    brand = re.sub(r"['’]s$", "", brand)   # "MTZ's Belarus-82 model"
     if model.lower() in COMPANY_NOUNS or model.lower() in ORG_NOUNS or not model[:1].isupper() \
             or model.lower().rstrip(".") in LEGAL_FORMS:
         return False
@@ -726,6 +732,25 @@ def _drop_descriptor(m: Mention) -> None:
         m.text, m.start, m.organisation = m.text[d.end():], m.start + d.end(), True
 
 
+def _demonym_before_legal_form(m: Mention) -> None:
+    """"the Kazakh TOO Aral Trans", "a Russian OOO Vtorchermet": a demonym before a
+    legal form says the firm's country; the name starts at the form.
+
+    >>> m = Mention("Kazakh TOO Aral Trans", 4, 25)
+    >>> _demonym_before_legal_form(m); m.text, m.start, m.country_hint
+    ('TOO Aral Trans', 11, 'KZ')
+    """
+    words = m.text.split(" ")
+    if len(words) < 3 or words[1].lower() not in LEGAL_FORMS or not words[1].isupper():
+        return
+    cc = DEMONYMS.get(words[0].lower())
+    if cc:
+        cut = len(words[0]) + 1
+        m.text, m.start = m.text[cut:], m.start + cut
+        m.country_hint = m.country_hint or cc
+        m.kind_hint = m.kind_hint or "Company"
+
+
 def _find(text: str) -> list[Mention]:
     toks = tokenize(text)
     out: list[Mention] = []
@@ -818,6 +843,11 @@ def _find(text: str) -> list[Mention]:
                 # University, City, Forum, Republic ...), or before "the".
                 if connectors == {"of"} and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
+                    break
+                # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a legal form ends
+                # a firm's name; "of" after it says where the firm is.
+                if "of" in connectors and toks[j - 1].text.lower() in LEGAL_FORMS \
+                        and toks[j - 1].text.lower() != "co":
                     break
                 # "the agreement between Belarus and Russia on the Union State": a
                 # country's name ends before "on"; what follows is the document's subject.
@@ -1006,7 +1036,20 @@ def _lead_word(toks, i) -> bool:
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if i == 0 and nxt in _PLURAL_VERBS and re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", toks[0].text):
         return True
+    if i == 0 and nxt in _GOODS_FOR and _common_plural(toks[0].text):
+        return True   # "Bottles for the Russian market ...", "Fertilisers for Brazil ..."
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
+
+
+_GOODS_FOR = {"for", "from", "to"}
+
+
+def _common_plural(word: str) -> bool:
+    """A plural common noun ("Bottles", "Fertilisers"), not a firm's or body's head
+    ("Railways", "Mines") nor a name."""
+    low = word.lower()
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", word)) and low not in COMPANY_NOUNS \
+        and low not in ORG_NOUNS and low in common_english()
 
 
 _FIELD_WORDS = set("""research development trade industry science technology culture education

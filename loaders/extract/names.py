@@ -436,7 +436,7 @@ _OPENING = re.compile(r'[\s"\'«“(\-–—•*]*')
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 # A verb whose subject acts ("Kernel sends oil to X", "Progress signed ..."): a firm's
 # name, even one a dictionary knows; goods go, come, are shipped (no agent there).
-_AGENT_VERB = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:sends|sent|ships|shipped|supplies"
+AGENT_VERB = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:sends|sent|ships|shipped|supplies"
                          r"|supplied|exports|exported|delivers|delivered|sells|sold|signed|signs|buys"
                          r"|bought|imports|imported|produces|produced|makes|made|builds|built"
                          r"|owns|operates|opened|became|won|received|receives"
@@ -463,7 +463,7 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
     """
     if not _TITLE_WORD.fullmatch(word) or _OPENING.fullmatch(text[:start]) is None:
         return False
-    if not word.endswith("s") and _AGENT_VERB.match(text, start + len(word)):
+    if not word.endswith("s") and AGENT_VERB.match(text, start + len(word)):
         return False
     low = word.lower()
     if low not in common_english() or word in names:

@@ -2,6 +2,8 @@
 
 >>> [s.text for s in split_sentences("Minsk and Lyon are twins. V. Petrov said so.\\nNew para")]
 ['Minsk and Lyon are twins.', 'V. Petrov said so.', 'New para']
+>>> [s.text for s in split_sentences("Trams went to Minsk. Škoda made them. Ülker did not.")]
+['Trams went to Minsk.', 'Škoda made them.', 'Ülker did not.']
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from dataclasses import dataclass
 _ABBREV = {"st", "mr", "mrs", "ms", "dr", "no", "nos", "vs", "etc", "e.g", "i.e", "jr", "inc",
            "ltd", "co", "corp", "approx", "p", "pp", "vol", "art", "fig", "mt", "ft", "ch",
            "sq", "km", "thou", "mln", "bln", "min", "max", "dept", "univ", "acad", "prof"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0400-\u042f])|\n")
+# (a capital of any alphabet opens the next sentence: "... to Minsk. Ülker buys ...")
+_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u042f])"
+                       r"|\n")
+_NEXT_CHAR = re.compile(r"\s+[\"'(\[]?(.)")
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,18 @@ def split_sentences(text: str) -> list[Sentence]:
     out = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0) != "\n" and _is_abbreviation(text, m.start()):
+        if m.group(0) != "\n" and (_is_abbreviation(text, m.start()) or not _opens(text, m.end())):
             continue
         _add(out, text, pos, m.end())
         pos = m.end()
     _add(out, text, pos, len(text))
     return out
+
+
+def _opens(text: str, at: int) -> bool:
+    """The next sentence starts with a capital or a digit ("Škoda", "Łódź"; not "é")."""
+    c = _NEXT_CHAR.match(text, at).group(1)
+    return c.isupper() or c.isdigit()
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
