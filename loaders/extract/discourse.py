@@ -32,6 +32,13 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
+from relgraph.loaders.extract.firm_references import (
+    PLACE_WORDS,
+    named_in_apposition,
+    referenced_attribution,
+    salient_firm,
+    section_starts,
+)
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
 from relgraph.loaders.extract.mentions import PERSON_TITLE, SPEAKS, Mention, apply_described
 from relgraph.loaders.extract.names import (
@@ -56,6 +63,9 @@ from relgraph.loaders.extract.placement import (
 )
 
 _FIRM_LABELS = ("Company", "Organization")
+_NOBODY = Party("", "", "", None, False)
+_PLACE_LABELS = ("City", "Region", "Country")
+_COMPANY_NOUN_RX = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 
 _SPEAKS, _PERSON_TITLE = SPEAKS, PERSON_TITLE
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
@@ -70,6 +80,9 @@ _ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{_SPEAKS}\s+(?=[A-Z])|\b(?:[A-
 _TITLE_OF = re.compile(rf"^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+,\s+(?:the\s+)?(?:[a-z]+\s+)?"
                        rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
                        rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?")
+_FIRM_SAYS = re.compile(rf"[,.!?][\"”’']\s+(?:([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})\s+"
+                        rf"(?:has\s+)?{_SPEAKS}\b|{_SPEAKS}\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)"
+                        r"{0,3})\s*[.,])")
 _TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{_PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{1,3}}"
                                rf"{_SPEAKS}\b")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
@@ -151,6 +164,11 @@ def _fold(name: str) -> str:
                    if not unicodedata.combining(c))
 
 
+_LEGAL_UPPER = re.compile(r"(?:[OCPZ]?JSC|LLC|LLP|OAO|ZAO|OOO|PAO|AO|PLC|GMBH|AG|SA|AD|UE|JV)")
+# "Press release", "NEWS RELEASE", "Press service of ...": the text speaks for a firm or body
+_RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|office)\b", re.I)
+
+
 def _title(line: str) -> str:
     """A letterhead written in capitals as a name is written: "GOVERNMENT OF THE OMSK
     REGION" is "Government of the Omsk Region".
@@ -159,8 +177,10 @@ def _title(line: str) -> str:
     ('Government of the Omsk Region', 'Amkodor Holding')
     """
     words = line.title().split(" ")
+    # ("MOZYRSOL OJSC": a legal form stays as written, so it leaves the name)
     return " ".join(w.lower() if k and w.lower() in ("of", "the", "and", "for", "on", "in")
-                    else w for k, w in enumerate(words))
+                    else old if _LEGAL_UPPER.fullmatch(old) else w
+                    for k, (w, old) in enumerate(zip(words, line.split(" "), strict=False)))
 
 
 def _no_country(node_id: str) -> str:
@@ -284,6 +304,9 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        self._starts: dict[int, int] = {}   # sentence -> where it starts in the text
+        self._sections: list[int] | None = None   # found on first use
+        self._salient: list[tuple[int, Party]] = []   # (offset, party) named or acting
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
         self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
@@ -303,18 +326,34 @@ class Discourse:
         from relgraph.loaders.extract.mentions import find_mentions
 
         paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-        for line in [x for x in self._head if x][:3]:
+        release = any(_RELEASE.search(x) for x in self._head[:4])
+        for line in [x for x in self._head if x and not _RELEASE.fullmatch(x.strip())][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
+                whole = m.text == (_title(line) if line.isupper() else line).strip()
                 if p.label in ("Company", "Organization", "Region") and (
-                        m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS):
-                    return p
+                        m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS
+                        or release and p.label == "Company" and whole):
+                    return p   # ("BELSHINA" above "Press release": a firm's own release)
                 if p.label == "City" and p.body:
                     return p   # "Brest City Executive Committee": "our city" is Brest
+        if release:
+            # A release with no letterhead speaks for the firm its first sentence is about
+            # ("BOBRUISK, 3 May - Belshina JSC has shipped ...").
+            body = next((p for p in paragraphs if len(p.split()) > 12), "")
+            for m in find_mentions(body[:200]):
+                if m.adjectival or m.refers:
+                    continue
+                p = self.party(m)
+                if p.label == "Company" and (m.organisation or m.kind_hint == "Company"
+                                             or self._times_named(m.text) >= 2):
+                    return p
+                if p.label == "Company" or p.label in ("Organization",):
+                    break
         if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
             return None
         for para in paragraphs[:4]:
@@ -359,6 +398,16 @@ class Discourse:
                 p = self.party(firm)
                 if p.label in _FIRM_LABELS:
                     out.append((a.start(), p))
+        for a in _FIRM_SAYS.finditer(text):
+            # '"We ship to A," Belshina said', '..., said Amkodor.': the firm itself speaks
+            name = a.group(1) or a.group(2)
+            ms = find_mentions(name)
+            if len(ms) != 1 or ms[0].text != name or ms[0].refers or ms[0].adjectival:
+                continue
+            p = self.party(ms[0])
+            if p.label == "Company" and (p.resolved or self.names.lookup(p.name) is not None
+                                         or self._times_named(p.name) >= 2):
+                out.append((a.start(), p))
         return out
 
     # -- parties ---------------------------------------------------------------
@@ -480,7 +529,31 @@ class Discourse:
                 heads = {w for w in words if w in (ORG_NOUNS if org else COMPANY_NOUNS)}
                 if (head in words if org else bool(heads)) or (glued and not org):
                     return party
+        if not org and place:
+            # "Belshina, the tyre maker from Bobruisk ... The Bobruisk plant": the firm
+            # the text has placed there (one only: two there say nothing).
+            placed = {p.id: p for _s, _o, p in self._seen
+                      if p.label == "Company" and self._placed_in(p, place)}
+            if len(placed) == 1:
+                return next(iter(placed.values()))
         return None
+
+    def _placed_in(self, party: Party, place: str) -> bool:
+        """Whether the text puts ``party`` in the town ``place`` (folded): "X from P",
+        "X in P", "X, the P harvester maker", "the P tyre maker X"."""
+        key = ("placed in", party.id, place)
+        if key not in self._memo:
+            name = re.escape(party.name)
+            town = rf"{re.escape(place)}(?:-[a-z-]+)?"
+            near = re.compile(
+                rf"(?<![\w-]){name}(?![\w-])[^.;!?]{{0,40}}?\b(?:from|in|of|based\s+in|near)\s+"
+                rf"(?:the\s+(?:town|city)\s+of\s+)?{town}\b"
+                rf"|(?<![\w-]){name},\s+(?:the|a)\s+{town}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?"
+                rf"(?:{_COMPANY_NOUN_RX})\b"
+                rf"|\b{town}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{_COMPANY_NOUN_RX})\s+{name}"
+                rf"(?![\w-])", re.I)
+            self._memo[key] = near.search(self._speaker_text) is not None
+        return self._memo[key]
 
     def _place_country_here(self, place: str) -> str | None:
         """The country of a place name several countries share, read among the countries
@@ -1078,6 +1151,8 @@ class Discourse:
     # -- places named so far ---------------------------------------------------
     def remember(self, sentence: int, offset: int, party: Party) -> None:
         self.places.remember(sentence, offset, party)
+        self._starts.setdefault(sentence, self.offset)
+        self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
 
     def acted(self, sentence: int, party: Party | None, offset: int = 0) -> None:
@@ -1086,6 +1161,8 @@ class Discourse:
         likely it."""
         if party is not None and not self._weak(party, offset):
             self._actors[sentence] = (offset, party)
+            if (party.reason or "").startswith(("named by reference", "the firm its section")):
+                self._salient.append((self.offset + offset, party))  # "The plant ships ..."
             self._acting.add(party.id)
             self._actors.pop(sentence - 4, None)
             if party.label == "Region" and party.reason and party.reason.startswith("named by"):
@@ -1153,17 +1230,44 @@ class Discourse:
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
-        Company or Place), or None when nothing fits within its window."""
+        Company or Place), or None when nothing fits within its window. A firm referred
+        to is one its section has named (a heading is a border), or the text's own."""
+        found = self._antecedent(m, sentence, other)
+        if found is None or m.refers not in ("Company", "Actor") or \
+                found.label not in _FIRM_LABELS:
+            return found
+        lo = self._section(self.offset + m.start)
+        if lo and not any(lo <= at and p.id == found.id for at, p in self._salient) and not (
+                self._speaker and self._speaker.id == found.id):
+            return None
+        return found
+
+    def _antecedent(self, m: Mention, sentence: int, other: Party | None = None
+                    ) -> Party | None:
         kind = m.refers
         if kind == "Speaker":
+            place = PLACE_WORDS.get(m.text.split()[-1].lower())
+            if place:
+                return self._our_place(m, sentence, other, place)
             # (a remark's own attribution before the letterhead's body)
             sp = self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
+                or self._referenced_speaker(m, sentence, other) \
                 or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):
                 return None
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Body":
             return self._body(m, sentence, other)
+        if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
+            return None   # "The company, the Kostanay machine builder Agromash, ...": named
+        if kind in ("Company", "Actor") and not self._named_here(
+                _FIRM_LABELS if kind == "Company" else _FIRM_LABELS + _PLACE_LABELS,
+                sentence, m.start, _NOBODY):
+            # A paragraph that opens on "the enterprise" or "its" goes on about the firm
+            # its section speaks of, not the last one the paragraph before mentioned.
+            found = self._section_firm(m, other)
+            if found is not None:
+                return found
         if kind == "Region" and _ORGAN_REF.search(m.text):
             # "the akimat", "the regional government": in a text a region's organ writes
             # (its letterhead), its own; else the region spoken of.
@@ -1205,7 +1309,8 @@ class Discourse:
         if kind == "Actor":
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(
-                kinds, sentence, m, other=other) or self._own_firm(m, other)
+                kinds, sentence, m, other=other) or self._own_firm(m, other) or \
+                self._section_firm(m, other)
         if kind == "Country" and "republic" in m.text.lower() and not m.country_hint:
             return self._republic(m, sentence, other)
         skip = self.subject if kind == "Country" else None
@@ -1214,8 +1319,51 @@ class Discourse:
         if found is None and kind == "Country" and skip:
             found = self._last(kinds, sentence, m, country=m.country_hint, other=other)
         if found is None and kind == "Company":
-            found = self._own_firm(m, other)
+            found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _section(self, at: int) -> int:
+        if self._sections is None:
+            self._sections = section_starts(self._speaker_text)
+        return max(x for x in self._sections if x <= at)
+
+    def _section_firm(self, m: Mention, other: Party | None) -> Party | None:
+        """"The company" whose firm the last sentences did not name: the firm the section
+        names most (see :mod:`.firm_references`), never one before its heading."""
+        at = self.offset + m.start
+        if named_in_apposition(self._speaker_text, self.offset + m.end):
+            return None
+        lo = self._section(at)
+
+        def ok(p: Party) -> bool:
+            return p.label == "Company" and (other is None or p.id != other.id) and (
+                not m.country_hint or p.country == m.country_hint) and (
+                p.resolved or self.names.lookup(p.name) is not None or p.id in self._acting
+                or self._times_named(p.name) >= 2)
+        found = salient_firm(self._salient, lo, at, ok)
+        if found is None:
+            return None
+        return replace(found, name=m.text, reason=f"the firm its section speaks of ({m.text!r})")
+
+    def _referenced_speaker(self, m: Mention, sentence: int, other: Party | None
+                            ) -> Party | None:
+        """"We" in a remark '..., said the company's director': that company."""
+        if not referenced_attribution(self._speaker_text, self.offset + m.start):
+            return None
+        ref = replace(m, refers="Company", kind_hint=None)
+        return self.antecedent(ref, sentence, other)
+
+    def _our_place(self, m: Mention, sentence: int, other: Party | None, label: str
+                   ) -> Party | None:
+        """"Our region", "our city": the place whose organ speaks, else the place of that
+        kind the passage named last; a firm's director's "our region" is no firm."""
+        for sp in (self.quoted_speaker(self.offset + m.start, reach=400), self.speaker):
+            if sp is not None and sp.label in ("Region", "City"):
+                if other is not None and other.id == sp.id:
+                    return None
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        kinds = ("Region",) if label == "Region" else ("City",)
+        return self._last(kinds, sentence, m, other=other, window=3)
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company", "its" with no firm named shortly before: the firm the text
