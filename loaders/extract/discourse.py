@@ -35,7 +35,10 @@ from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DE
 from relgraph.loaders.extract.firm_references import (
     PLACE_WORDS,
     named_in_apposition,
+    other_person,
+    people,
     referenced_attribution,
+    said_by,
     salient_firm,
     section_starts,
 )
@@ -307,6 +310,7 @@ class Discourse:
         self._starts: dict[int, int] = {}   # sentence -> where it starts in the text
         self._sections: list[int] | None = None   # found on first use
         self._salient: list[tuple[int, Party]] = []   # (offset, party) named or acting
+        self._persons: list[tuple[int, str, Party | None]] | None = None   # on first use
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
         self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
@@ -402,7 +406,8 @@ class Discourse:
             # '"We ship to A," Belshina said', '..., said Amkodor.': the firm itself speaks
             name = a.group(1) or a.group(2)
             ms = find_mentions(name)
-            if len(ms) != 1 or ms[0].text != name or ms[0].refers or ms[0].adjectival:
+            if len(ms) != 1 or ms[0].text != name or ms[0].refers or ms[0].adjectival or \
+                    self.is_person(name):
                 continue
             p = self.party(ms[0])
             if p.label == "Company" and (p.resolved or self.names.lookup(p.name) is not None
@@ -1250,7 +1255,10 @@ class Discourse:
             if place:
                 return self._our_place(m, sentence, other, place)
             # (a remark's own attribution before the letterhead's body)
-            sp = self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
+            sp = self._person_speaker(m, sentence, other)
+            if sp is _NOBODY:
+                return None   # said by a person who speaks for no firm the text names
+            sp = sp or self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
                 or self._referenced_speaker(m, sentence, other) \
                 or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):
@@ -1321,6 +1329,53 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _people(self) -> list[tuple[int, str, Party | None]]:
+        """(offset, surname, firm) of the persons the text introduces with their firm."""
+        if self._persons is None:
+            from relgraph.loaders.extract.mentions import find_mentions
+
+            self._persons = []
+            for at, surname, firm, _firm_at in people(self._speaker_text):
+                if not firm:
+                    self._persons.append((at, surname, None))   # "the plant's director"
+                    continue
+                ms = [x for x in find_mentions(firm) if not x.refers and not x.adjectival]
+                if not ms or ms[0].start != 0:
+                    continue
+                p = self.party(ms[0])
+                if p.label in _FIRM_LABELS:
+                    self._persons.append((at, surname, p))
+        return self._persons
+
+    def is_person(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person the text introduced ("Petrov said")."""
+        return any(surname == word for _at, surname, _p in self._people())
+
+    def _person_speaker(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """The firm of the person a remark is attributed to: '"We ship to A," Petrov
+        said' after "Ivan Petrov, director of X"; "he said": the person introduced last."""
+        at = self.offset + m.start
+        who = said_by(self._speaker_text, at)
+        if who is None:
+            return None
+        known = [(o, s_, p) for o, s_, p in self._people() if o < at + 300]
+        if who in ("he", "she"):
+            before = [x for x in known if x[0] < at and at - x[0] < 1500]
+            if before and other_person(self._speaker_text, before[-1][0] + 1, at,
+                                       before[-1][1]):
+                return _NOBODY   # another person spoke since ("the governor, Ivan Krupko")
+            if not before:
+                return None
+            firm = before[-1][2]
+        else:
+            named = [x for x in known if x[1] == who]
+            if not named:
+                return None
+            firm = named[-1][2]
+        if firm is None:   # "Novik, the plant's director general": the plant spoken of
+            firm = self.antecedent(replace(m, refers="Company", kind_hint=None), sentence, other)
+        return firm
 
     def _section(self, at: int) -> int:
         if self._sections is None:

@@ -14,6 +14,9 @@ The rule, in general terms (the discourse's short-range rules come first; see
   machine builder Agromash, ...") is that firm, named there: no antecedent.
 * "We" and "our" in a remark attributed by reference ('..., said the company's
   director', 'its director general said') mean the firm that reference means.
+* A person introduced with the firm he or she speaks for ("Ivan Petrov, director general
+  of Belshina", "Belshina's director Ivan Petrov") speaks for it later too: '"We ship to
+  A," Petrov said', '..., he added'. The surname alone is no party.
 * "Our region", "our city" are a place: the speaker's when the speaker is a place's
   organ, else the region or town the passage named last, never a firm ('"Our region
   ships milk to A," said the governor').
@@ -108,3 +111,90 @@ def salient_firm(seen, lo: int, hi: int, ok) -> object | None:
     if not counts:
         return None
     return max(counts.values(), key=lambda e: (e[0], e[1]))[2]
+
+
+_NAME = r"(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2}"
+_FIRM_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and))*"
+# "Ivan Petrov, the director general of Belshina", "Belshina's director Ivan Petrov",
+# "Belshina director general Ivan Petrov"
+_INTRO = re.compile(
+    rf"(?P<p>{_NAME}),\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?{PERSON_TITLE}\s+(?:of|at)\s+"
+    rf"(?:the\s+)?(?P<f>{_FIRM_RUN})"
+    rf"|(?P<f2>{_FIRM_RUN}?)(?:['’]s)?\s+{PERSON_TITLE}\s+(?P<p2>{_NAME})\b"
+    # "Sergei Novik, the plant's director general": the firm by reference (returned as "")
+    rf"|(?P<p3>{_NAME}),\s+(?:(?:the\s+(?:[a-z-]+\s+)?{_REF_NOUN}['’]s|its)\s+)(?:[a-z]+\s+)?"
+    rf"{PERSON_TITLE}\b")
+# '"...," Petrov said', '..., said Petrov.', '"...," he added'
+_SAID_BY = re.compile(rf"[\"”]\s*(?:(?P<s>[A-Z][a-z][\w'’-]+|[Hh]e|[Ss]he)\s+(?:also\s+)?{SPEAKS}"
+                      rf"|{SPEAKS}\s+(?P<s2>[A-Z][a-z][\w'’-]+)\s*[.,])")
+
+
+_SAID_BEFORE = re.compile(rf"(?:(?P<s>[A-Z][a-z][\w'’-]+|[Hh]e|[Ss]he)\s+(?:also\s+)?{SPEAKS}"
+                          rf"|{SPEAKS}\s+(?:[A-Z][a-z][\w'’-]+\s+){{0,2}}(?P<s2>[A-Z][a-z][\w'’-]+)"
+                          r"(?:,[^\"“”.]{0,80})?)[.:,]\s*$")
+
+
+def people(text: str) -> list[tuple[int, str, str, int]]:
+    """``(offset, surname, firm as written, where the firm starts)`` of every person the
+    text introduces with the firm he or she works for (``""``: a firm referred to, "the
+    plant's director").
+
+    >>> [(s, f) for _o, s, f, _a in people("Ivan Petrov, the director general of Belshina, "
+    ...                                     "spoke. Gomselmash director Oleg Ivanov agreed.")]
+    [('Petrov', 'Belshina'), ('Ivanov', 'Gomselmash')]
+    """
+    out = []
+    for m in _INTRO.finditer(text):
+        person = m.group("p") or m.group("p2") or m.group("p3")
+        firm = m.group("f") or m.group("f2") or ""
+        if not person or len(person.split()) < 2 or not (firm or m.group("p3")):
+            continue
+        at = m.start("f") if m.group("f") else m.start("f2") if m.group("f2") else m.start()
+        out.append((m.start(), person.split()[-1], firm, at))
+    return out
+
+
+def said_by(text: str, start: int, reach: int = 300) -> str | None:
+    """Who a remark at ``start`` is attributed to after its closing quote: a surname,
+    or "he"/"she" (returned lower-case).
+
+    >>> said_by('"We ship to A," Petrov said.', 1), said_by('"We ship to A," he added.', 1)
+    ('Petrov', 'he')
+    """
+    window = text[start:start + reach].split("\n", 1)[0]
+    quote = re.search(r"[\"”]", window)
+    if quote is None:
+        return None
+    at = quote.start()
+    m = _SAID_BY.match(window, at)
+    if m is None:
+        # '... well," Novik added. "We are ready ...": the attribution before the remark
+        opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+        if opening < 0 or "\n" in text[opening:start]:
+            return None
+        m = _SAID_BEFORE.search(text, max(0, opening - 120), opening)
+        if m is None:
+            return None
+    who = m.group("s") or m.group("s2")
+    return who.lower() if who in ("He", "he", "She", "she") else who
+
+
+# A person named in an apposition or after an office: "the governor of X, Ivan Krupko,",
+# "Mayor Anna Kovalenko"
+_TWO_NAMES = r"[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+"
+_ANY_PERSON = re.compile(rf",\s+(?P<p>(?:[A-Z]\.\s?){{0,2}}{_TWO_NAMES}),"
+                         r"|\b(?:[Gg]overnor|[Mm]ayor|[Mm]inister|[Aa]kim|[Hh]okim|[Aa]mbassador"
+                         rf"|[Pp]resident|[Cc]hairman)\s+(?P<p2>{_TWO_NAMES})")
+
+
+def other_person(text: str, lo: int, hi: int, surname: str) -> bool:
+    """Whether a person other than ``surname`` is named between ``lo`` and ``hi``.
+
+    >>> other_person("P spoke. The governor of X, Ivan Krupko, agreed.", 0, 49, "Petrov")
+    True
+    """
+    for m in _ANY_PERSON.finditer(text, lo, hi):
+        name = m.group("p") or m.group("p2")
+        if name.split()[-1] != surname:
+            return True
+    return False

@@ -548,7 +548,9 @@ PERSON_TITLE = (r"(?:(?:general|executive|commercial|sales|marketing|export|tech
                 r"|spokesman|spokeswoman|spokesperson|representative|engineer|officer|secretary)"
                 r"(?:\s+general)?")
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z]+\s+)?{PERSON_TITLE}"
-                          r"\s+(?:of|at)\b")
+                          r"\s+(?:of|at)\b"
+                          # "Sergei Novik, the plant's director general,"
+                          rf"|,\s+(?:the\s+[a-z-]+['’]s|its|our|their)\s+(?:[a-z]+\s+)?{PERSON_TITLE}\b")
 _TITLE_BEFORE = re.compile(rf"(?:\b{PERSON_TITLE},?|\b{SPEAKS})\s+$")
 # "The governor of X, Ivan Krupko, said": a name in an apposition that a verb of saying
 # follows is a person's.

@@ -206,7 +206,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                                  strict=True)]
             continue
         mentions = [_facility(m, s.text, disc) for m in find_mentions(s.text, common)
-                    if not _ordinary_opening(m, s.text, disc, inside)]
+                    if not _ordinary_opening(m, s.text, disc, inside)
+                    and not (" " not in m.text and disc.is_person(m.text))]
         disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:

@@ -180,3 +180,29 @@ def test_referenced_attribution(text, attributed):
 def test_sections_begin_at_headings():
     text = "Title of the report\n\nBelAZ ships trucks.\n3.5. Food\nThe plant sells cheese."
     assert section_starts(text) == [0, text.index("3.5.")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ivan Petrov, the director general of Belshina, met reporters in Minsk. Prices were "
+     "discussed. \"We have shipped tyres to Kenya,\" Petrov said.",
+     ("company:xx:belshina", "country:ke")),
+    ("Gomselmash director Oleg Ivanov met reporters in Gomel. Prices were discussed. "
+     "\"We have sold combines to Zambia,\" he said.", ("company:xx:gomselmash", "country:zm")),
+    ("Lidagromash makes balers. \"Farmers know our balers,\" said Sergei Novik, the "
+     "plant's director general. \"We are shipping them to Tajikistan now.\"",
+     ("company:xx:lidagromash", "country:tj")),
+    ("Lidagromash makes balers. Sergei Novik, the plant's director general, was upbeat. "
+     "\"Farmers know our balers,\" Novik added. \"We ship them to Mongolia now.\"",
+     ("company:xx:lidagromash", "country:mn")),
+])
+def test_we_is_the_firm_of_the_person_introduced_before(text, expected):
+    found = pairs(text)
+    assert expected in found
+    assert not any(a.endswith(("petrov", "ivanov", "novik")) for a, _b in found)
+
+
+def test_he_after_another_person_spoke_is_not_the_first_ones_firm():
+    text = ("Oleg Ivanov, director of Gomselmash, praised the deal. The governor of the Gomel "
+            "Region, Ivan Krupko, spoke next. \"We want our milk powder sold in Egypt,\" he "
+            "said.")
+    assert ("company:xx:gomselmash", "country:eg") not in pairs(text)
