@@ -78,15 +78,19 @@ _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produc
                         r"|assembled|reported|announced|said|says)\b")
 # '"...," says Aidar Seitkali, general director of X': the attribution of a quoted
 # remark, then the firm or body the person speaks for ("of X", "at X").
-_ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{_SPEAKS}\s+(?=[A-Z])|\b(?:[A-Z][\w.'’-]+\s+){{0,2}}"
-                          rf"[A-Z][\w.'’-]+(?=,\s+(?:the\s+)?{_PERSON_TITLE}\s+(?:of|at)\b)")
+_ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{_SPEAKS}\s+(?=[A-Z]|the\s|an?\s)"
+                          rf"|\b(?:[A-Z][\w.'’-]+\s+){{0,2}}[A-Z][\w.'’-]+(?=,\s+(?:the\s+)?{_PERSON_TITLE}\s+(?:of|at|for)\b)"
+                          # '"...," a spokesperson for X said'
+                          rf"|[,.!?][\"”’']\s+(?=(?:the|an?)\s+(?:[a-z]+\s+)?{_PERSON_TITLE}\s+(?:of|at|for)\s)")
 _TITLE_OF = re.compile(rf"^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+,\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                       rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                       rf"{_PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?")
+                       rf"{_PERSON_TITLE}\s+(?:of|at|for)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                       rf"{_PERSON_TITLE}\s+(?:of|at|for)\s+(?:the\s+)?"
+                       # "said the director general of X", "a spokesperson for X"
+                       rf"|^(?:the|an?)\s+(?:[a-z]+\s+)?{_PERSON_TITLE}\s+(?:of|at|for)\s+(?:the\s+)?")
 _FIRM_SAYS = re.compile(rf"[,.!?][\"”’']\s+(?:([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})\s+"
                         rf"(?:has\s+)?{_SPEAKS}\b|{_SPEAKS}\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)"
                         r"{0,3})\s*[.,])")
-_TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{_PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{1,3}}"
+_TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{_PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}"
                                rf"{_SPEAKS}\b")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
@@ -1508,10 +1512,11 @@ class Discourse:
                 continue
             if party.label in _FIRM_LABELS and not party.resolved and \
                     self.names.lookup(party.name) is None and self._times_named(party.name) < 2 \
-                    and party.id not in self._acting:
+                    and party.id not in self._acting and not (off and " " in party.name):
                 # an unknown name taken for a firm by default is no antecedent, unless
                 # the text keeps naming it or it acted ("Tulamash makes pumps. ... The
-                # company ships ...")
+                # company ships ..."), or it is a name of two words or more inside a
+                # sentence ("... signed a memorandum with Agrotek Baltic. The company")
                 continue
             if country and party.country != country:
                 continue

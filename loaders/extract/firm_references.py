@@ -40,13 +40,18 @@ _REF_NOUN = (r"(?:company|plant|enterprise|holding|concern|factory|firm|manufact
 _NAMED_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUN})"
                           r"\s+[A-Z\"“][^,;.]{0,40}[,;.]")
 
-# '..., said the company's director', 'the plant's head, P, said', 'its director said'
+_SAYS = rf"(?:{SPEAKS}|reported|reports|announced|announces|stated|states)\b"
+# '..., said the company's director', 'the plant's head, P, said', 'its director said',
+# "the plant's press service reported"; "the director noted" (no firm named: the one
+# spoken of)
 _REFERENCED_TITLE = re.compile(
-    rf"\b(?:[Tt]he\s+(?:[a-z-]+\s+)?{_REF_NOUN}['’]s|[Ii]ts)\s+{PERSON_TITLE}\b")
-_ATTRIBUTED = re.compile(rf"\b{SPEAKS}\b")
+    rf"\b(?:[Tt]he\s+(?:[a-z-]+\s+)?{_REF_NOUN}['’]s|[Ii]ts)\s+(?:{PERSON_TITLE}|press\s+(?:service"
+    rf"|office))\b|^\s*(?:the\s+)?{PERSON_TITLE}\s+{_SAYS}|^\s*{_SAYS}\s+the\s+{PERSON_TITLE}"
+    r"\s*[.,]")
+_ATTRIBUTED = re.compile(rf"\b{_SAYS}")
 # '"...," the company said', '..., said the holding.', '"...," it said': the firm speaks
-_FIRM_REF_SAYS = re.compile(rf"^\s*(?:(?:the\s+(?:[a-z-]+\s+)?{_REF_NOUN}|it)\s+(?:has\s+)?{SPEAKS}"
-                            rf"|{SPEAKS}\s+the\s+(?:[a-z-]+\s+)?{_REF_NOUN}\s*[.,])", re.I)
+_FIRM_REF_SAYS = re.compile(rf"^\s*(?:(?:the\s+(?:[a-z-]+\s+)?{_REF_NOUN}|it)\s+(?:has\s+)?{_SAYS}"
+                            rf"|{_SAYS}\s+the\s+(?:[a-z-]+\s+)?{_REF_NOUN}\s*[.,])", re.I)
 
 # A heading: a short paragraph of its own that ends without a sentence's stop.
 _HEADING = re.compile(r"^(?=[\dA-Z])[^\n]{1,90}(?<![.!?:;,\"”’'])$", re.M)
@@ -121,6 +126,9 @@ _INTRO = re.compile(
     rf"(?P<p>{_NAME}),\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?{PERSON_TITLE}\s+(?:of|at)\s+"
     rf"(?:the\s+)?(?P<f>{_FIRM_RUN})"
     rf"|(?P<f2>{_FIRM_RUN}?)(?:['’]s)?\s+{PERSON_TITLE}\s+(?P<p2>{_NAME})\b"
+    # "Ivan Petrov heads Belshina", "Anna Kask runs the Tallinn dealer Kivi"
+    rf"|(?P<p4>{_NAME})\s+(?:heads|headed|runs|ran|leads|led|manages|managed|chairs|chaired)\s+"
+    rf"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){{0,2}})?(?P<f4>{_FIRM_RUN})"
     # "Sergei Novik, the plant's director general": the firm by reference (returned as "")
     rf"|(?P<p3>{_NAME}),\s+(?:(?:the\s+(?:[a-z-]+\s+)?{_REF_NOUN}['’]s|its)\s+)(?:[a-z]+\s+)?"
     rf"{PERSON_TITLE}\b")
@@ -145,11 +153,11 @@ def people(text: str) -> list[tuple[int, str, str, int]]:
     """
     out = []
     for m in _INTRO.finditer(text):
-        person = m.group("p") or m.group("p2") or m.group("p3")
-        firm = m.group("f") or m.group("f2") or ""
+        person = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+        firm = m.group("f") or m.group("f2") or m.group("f4") or ""
         if not person or len(person.split()) < 2 or not (firm or m.group("p3")):
             continue
-        at = m.start("f") if m.group("f") else m.start("f2") if m.group("f2") else m.start()
+        at = next((m.start(g) for g in ("f", "f2", "f4") if m.group(g)), m.start())
         out.append((m.start(), person.split()[-1], firm, at))
     return out
 

@@ -206,3 +206,35 @@ def test_he_after_another_person_spoke_is_not_the_first_ones_firm():
             "Region, Ivan Krupko, spoke next. \"We want our milk powder sold in Egypt,\" he "
             "said.")
     assert ("company:xx:gomselmash", "country:eg") not in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a remark attributed to a firm's spokesperson, press service or officer, named or not
+    "Belshina reported record output. Prices rose. \"We have shipped tyres to Kenya,\" a "
+    "spokesperson for Belshina said.",
+    "Belshina reported record output. Prices rose. \"We have shipped tyres to Kenya,\" the "
+    "plant's press service reported.",
+    "Ivan Petrov heads Belshina. Prices rose. \"We have shipped tyres to Kenya,\" Petrov "
+    "told reporters.",
+    "Belshina reported record output. In an interview, Belshina's director said: \"Our "
+    "tyres are now sold in Kenya.\"",
+    "Belshina reported record output. Our plant also ships tyres to Kenya, said the "
+    "director general of Belshina.",
+])
+def test_a_remark_speaks_for_the_firm_of_its_attribution(text):
+    found = pairs(text)
+    assert ("company:xx:belshina", "country:ke") in found
+    assert not any(a.endswith("petrov") for a, _b in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a firm named once as an object, by a name of two words, is an antecedent
+    ("The Riga Region signed a memorandum with Agrotek Baltic. The company imports trucks "
+     "from MAZ.", ("company:xx:maz", "company:xx:agrotek-baltic")),
+    ("Latvia signed a memorandum with Agrotek Baltic. The company imports trucks from MAZ.",
+     ("company:xx:maz", "company:xx:agrotek-baltic")),
+])
+def test_a_firm_named_once_as_an_object_is_an_antecedent(text, expected):
+    found = pairs(text)
+    assert expected in found
+    assert not any(b.startswith("region:") for _a, b in found)
