@@ -586,6 +586,9 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
         other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
         if other is None and side in ("recipient", "supplier"):
             own = _spoken_for(text, trigger, m, side, disc, si, ctx)
+            if own is not None and own.label not in ("Company", "Organization") and \
+                    _FIRM_SUBJECT.search(text, 0, trigger[0]):
+                continue   # "The company imports trucks from MAZ": a firm left unresolved
             if own is not None and own.id != party.id:
                 hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "side spoken for",
                           extra={"goods": None, "value_usd": None})
@@ -610,6 +613,11 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
 
 _STATE_BODY = re.compile(r"\b(?:Ministry|State\s+Committee|Customs|Statistics|Statistical"
                          r"|Cabinet|Government)\b", re.I)
+
+
+# A firm named by reference as the clause's subject: the side a supply leaves out is it.
+_FIRM_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]his)\s+(?:company|plant|firm"
+                           r"|enterprise|factory|holding|manufacturer|works)\b(?!['’]s)")
 
 
 def _spoken_for(text: str, trigger, m: Mention, side: str, disc: Discourse, si: int, ctx):

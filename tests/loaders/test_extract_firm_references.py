@@ -238,3 +238,13 @@ def test_a_firm_named_once_as_an_object_is_an_antecedent(text, expected):
     found = pairs(text)
     assert expected in found
     assert not any(b.startswith("region:") for _a, b in found)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a firm left unresolved as the subject: the region spoken of is not the other side
+    ("The Riga Region is a large one. The company imports trucks from MAZ.",
+     "region:lv:riga-region"),
+    ("The Vitebsk Region grows flax. The plant ships linen to Italy.", "region:by:vitebsk"),
+])
+def test_an_unresolved_firm_subject_is_no_place_spoken_of(text, place):
+    assert not any(place in (a, b) for a, b in pairs(text))
