@@ -561,7 +561,14 @@ class Discourse:
                 rf"(?:{_COMPANY_NOUN_RX})\b"
                 rf"|\b{town}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{_COMPANY_NOUN_RX})\s+{name}"
                 rf"(?![\w-])", re.I)
-            self._memo[key] = near.search(self._speaker_text) is not None
+            text = self._speaker_text
+            low, at, found = text.lower(), 0, False
+            # (only the windows where the town is written: the text is long, they are few)
+            while not found and (at := low.find(place, at)) >= 0:
+                lo = max(0, at - 120)
+                found = near.search(text[lo:at + 120]) is not None
+                at += len(place)
+            self._memo[key] = found
         return self._memo[key]
 
     def _place_country_here(self, place: str) -> str | None:
