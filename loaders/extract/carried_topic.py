@@ -367,6 +367,10 @@ _FROM_PHRASE = re.compile(r"\b(?:from|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+
                           r"(?=[A-Z]|[a-z]+(?:s|ers|ies)\b)")
 
 
+_AT_HOME = re.compile(r"\b(?:at\s+home|domestically|on\s+the\s+(?:home|domestic)\s+market"
+                      r"|within\s+the\s+country)\b")
+
+
 def _other_side_stated(text: str, mentions: list[Mention], m: Mention, role: str, trigger,
                        topic, disc) -> bool:
     """Whether the clause writes out the side the topic would take, right after the
@@ -374,6 +378,8 @@ def _other_side_stated(text: str, mentions: list[Mention], m: Mention, role: str
     chains"). A vague side
     ("to farms", "to Moldovan farms" in a text on Moldova) is the topic's."""
     lo, hi = own_clause(text, m.start, m.end)
+    if role == "supplier" and _AT_HOME.search(text, trigger[1], hi):
+        return True   # "sells nearly all its poultry at home": its own country buys it
     rx = _TO_PHRASE if role == "supplier" else _FROM_PHRASE
     for p in rx.finditer(text, max(lo, trigger[0]), hi):
         gap = text[trigger[1]:p.start()]

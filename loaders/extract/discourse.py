@@ -32,6 +32,16 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
+from relgraph.loaders.extract.firm_references import (
+    PLACE_WORDS,
+    named_in_apposition,
+    other_person,
+    people,
+    referenced_attribution,
+    said_by,
+    salient_firm,
+    section_starts,
+)
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
 from relgraph.loaders.extract.mentions import PERSON_TITLE, SPEAKS, Mention, apply_described
 from relgraph.loaders.extract.names import (
@@ -66,6 +76,9 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
                               r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
                               r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",
                               re.IGNORECASE)
+_NOBODY = Party("", "", "", None, False)
+_PLACE_LABELS = ("City", "Region", "Country")
+_COMPANY_NOUN_RX = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
                         r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
@@ -74,12 +87,19 @@ _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produc
                         r"|assembled|reported|announced|said|says)\b")
 # '"...," says Aidar Seitkali, general director of X': the attribution of a quoted
 # remark, then the firm or body the person speaks for ("of X", "at X").
-_ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{SPEAKS}\s+(?=[A-Z])|\b(?:[A-Z][\w.'’-]+\s+){{0,2}}"
-                          rf"[A-Z][\w.'’-]+(?=,\s+(?:the\s+)?{PERSON_TITLE}\s+(?:of|at)\b)")
+_ATTRIBUTION = re.compile(rf"[,.!?][\"”’']?\s+{SPEAKS}\s+(?=[A-Z]|the\s|an?\s)"
+                          rf"|\b(?:[A-Z][\w.'’-]+\s+){{0,2}}[A-Z][\w.'’-]+(?=,\s+(?:the\s+)?{PERSON_TITLE}\s+(?:of|at|for)\b)"
+                          # '"...," a spokesperson for X said'
+                          rf"|[,.!?][\"”’']\s+(?=(?:the|an?)\s+(?:[a-z]+\s+)?{PERSON_TITLE}\s+(?:of|at|for)\s)")
 _TITLE_OF = re.compile(rf"^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+,\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                       rf"{PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                       rf"{PERSON_TITLE}\s+(?:of|at)\s+(?:the\s+)?")
-_TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{1,3}}"
+                       rf"{PERSON_TITLE}\s+(?:of|at|for)\s+(?:the\s+)?|^,\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                       rf"{PERSON_TITLE}\s+(?:of|at|for)\s+(?:the\s+)?"
+                       # "said the director general of X", "a spokesperson for X"
+                       rf"|^(?:the|an?)\s+(?:[a-z]+\s+)?{PERSON_TITLE}\s+(?:of|at|for)\s+(?:the\s+)?")
+_FIRM_SAYS = re.compile(rf"[,.!?][\"”’']\s+(?:([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})\s+"
+                        rf"(?:has\s+)?{SPEAKS}\b|{SPEAKS}\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)"
+                        r"{0,3})\s*[.,])")
+_TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}"
                                rf"{SPEAKS}\b")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
@@ -160,6 +180,11 @@ def _fold(name: str) -> str:
                    if not unicodedata.combining(c))
 
 
+_LEGAL_UPPER = re.compile(r"(?:[OCPZ]?JSC|LLC|LLP|OAO|ZAO|OOO|PAO|AO|PLC|GMBH|AG|SA|AD|UE|JV)")
+# "Press release", "NEWS RELEASE", "Press service of ...": the text speaks for a firm or body
+_RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|office)\b", re.I)
+
+
 def _title(line: str) -> str:
     """A letterhead written in capitals as a name is written: "GOVERNMENT OF THE OMSK
     REGION" is "Government of the Omsk Region".
@@ -168,8 +193,10 @@ def _title(line: str) -> str:
     ('Government of the Omsk Region', 'Amkodor Holding')
     """
     words = line.title().split(" ")
+    # ("MOZYRSOL OJSC": a legal form stays as written, so it leaves the name)
     return " ".join(w.lower() if k and w.lower() in ("of", "the", "and", "for", "on", "in")
-                    else w for k, w in enumerate(words))
+                    else old if _LEGAL_UPPER.fullmatch(old) else w
+                    for k, (w, old) in enumerate(zip(words, line.split(" "), strict=False)))
 
 
 def _no_country(node_id: str) -> str:
@@ -293,6 +320,10 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        self._starts: dict[int, int] = {}   # sentence -> where it starts in the text
+        self._sections: list[int] | None = None   # found on first use
+        self._salient: list[tuple[int, Party]] = []   # (offset, party) named or acting
+        self._persons: list[tuple[int, str, Party | None]] | None = None   # on first use
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
         self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
@@ -312,21 +343,37 @@ class Discourse:
         from relgraph.loaders.extract.mentions import find_mentions
 
         paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-        for line in [x for x in self._head if x][:3]:
+        release = any(_RELEASE.search(x) for x in self._head[:4])
+        for line in [x for x in self._head if x and not _RELEASE.fullmatch(x.strip())][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
+                whole = m.text == (_title(line) if line.isupper() else line).strip()
                 if p.label in ("Company", "Organization", "Region") and (
-                        m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS):
-                    return p
+                        m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS
+                        or release and p.label == "Company" and whole):
+                    return p   # ("BELSHINA" above "Press release": a firm's own release)
                 if p.label == "City" and p.body:
                     return p   # "Brest City Executive Committee": "our city" is Brest
         firm = self._titled_firm()
         if firm is not None:
             return firm
+        if release:
+            # A release with no letterhead speaks for the firm its first sentence is about
+            # ("BOBRUISK, 3 May - Belshina JSC has shipped ...").
+            body = next((p for p in paragraphs if len(p.split()) > 12), "")
+            for m in find_mentions(body[:200]):
+                if m.adjectival or m.refers:
+                    continue
+                p = self.party(m)
+                if p.label == "Company" and (m.organisation or m.kind_hint == "Company"
+                                             or self._times_named(m.text) >= 2):
+                    return p
+                if p.label == "Company" or p.label in ("Organization",):
+                    break
         if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
             return None
         for para in paragraphs[:4]:
@@ -392,6 +439,17 @@ class Discourse:
                 p = self.party(firm)
                 if p.label in _FIRM_LABELS:
                     out.append((a.start(), p))
+        for a in _FIRM_SAYS.finditer(text):
+            # '"We ship to A," Belshina said', '..., said Amkodor.': the firm itself speaks
+            name = a.group(1) or a.group(2)
+            ms = find_mentions(name)
+            if len(ms) != 1 or ms[0].text != name or ms[0].refers or ms[0].adjectival or \
+                    self.is_person(name):
+                continue
+            p = self.party(ms[0])
+            if p.label == "Company" and (p.resolved or self.names.lookup(p.name) is not None
+                                         or self._times_named(p.name) >= 2):
+                out.append((a.start(), p))
         return out
 
     # -- parties ---------------------------------------------------------------
@@ -513,7 +571,38 @@ class Discourse:
                 heads = {w for w in words if w in (ORG_NOUNS if org else COMPANY_NOUNS)}
                 if (head in words if org else bool(heads)) or (glued and not org):
                     return party
+        if not org and place:
+            # "Belshina, the tyre maker from Bobruisk ... The Bobruisk plant": the firm
+            # the text has placed there (one only: two there say nothing).
+            placed = {p.id: p for _s, _o, p in self._seen
+                      if p.label == "Company" and self._placed_in(p, place)}
+            if len(placed) == 1:
+                return next(iter(placed.values()))
         return None
+
+    def _placed_in(self, party: Party, place: str) -> bool:
+        """Whether the text puts ``party`` in the town ``place`` (folded): "X from P",
+        "X in P", "X, the P harvester maker", "the P tyre maker X"."""
+        key = ("placed in", party.id, place)
+        if key not in self._memo:
+            name = re.escape(party.name)
+            town = rf"{re.escape(place)}(?:-[a-z-]+)?"
+            near = re.compile(
+                rf"(?<![\w-]){name}(?![\w-])[^.;!?]{{0,40}}?\b(?:from|in|of|based\s+in|near)\s+"
+                rf"(?:the\s+(?:town|city)\s+of\s+)?{town}\b"
+                rf"|(?<![\w-]){name},\s+(?:the|a)\s+{town}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?"
+                rf"(?:{_COMPANY_NOUN_RX})\b"
+                rf"|\b{town}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{_COMPANY_NOUN_RX})\s+{name}"
+                rf"(?![\w-])", re.I)
+            text = self._speaker_text
+            low, at, found = text.lower(), 0, False
+            # (only the windows where the town is written: the text is long, they are few)
+            while not found and (at := low.find(place, at)) >= 0:
+                lo = max(0, at - 120)
+                found = near.search(text[lo:at + 120]) is not None
+                at += len(place)
+            self._memo[key] = found
+        return self._memo[key]
 
     def _place_country_here(self, place: str) -> str | None:
         """The country of a place name several countries share, read among the countries
@@ -1134,6 +1223,8 @@ class Discourse:
     # -- places named so far ---------------------------------------------------
     def remember(self, sentence: int, offset: int, party: Party) -> None:
         self.places.remember(sentence, offset, party)
+        self._starts.setdefault(sentence, self.offset)
+        self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
 
     def acted(self, sentence: int, party: Party | None, offset: int = 0) -> None:
@@ -1142,6 +1233,8 @@ class Discourse:
         likely it."""
         if party is not None and not self._weak(party, offset):
             self._actors[sentence] = (offset, party)
+            if (party.reason or "").startswith(("named by reference", "the firm its section")):
+                self._salient.append((self.offset + offset, party))  # "The plant ships ..."
             self._acting.add(party.id)
             self._actors.pop(sentence - 4, None)
             if party.label == "Region" and party.reason and party.reason.startswith("named by"):
@@ -1209,17 +1302,47 @@ class Discourse:
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
-        Company or Place), or None when nothing fits within its window."""
+        Company or Place), or None when nothing fits within its window. A firm referred
+        to is one its section has named (a heading is a border), or the text's own."""
+        found = self._antecedent(m, sentence, other)
+        if found is None or m.refers not in ("Company", "Actor") or \
+                found.label not in _FIRM_LABELS:
+            return found
+        lo = self._section(self.offset + m.start)
+        if lo and not any(lo <= at and p.id == found.id for at, p in self._salient) and not (
+                self._speaker and self._speaker.id == found.id):
+            return None
+        return found
+
+    def _antecedent(self, m: Mention, sentence: int, other: Party | None = None
+                    ) -> Party | None:
         kind = m.refers
         if kind == "Speaker":
+            place = PLACE_WORDS.get(m.text.split()[-1].lower())
+            if place:
+                return self._our_place(m, sentence, other, place)
             # (a remark's own attribution before the letterhead's body)
-            sp = self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
+            sp = self._person_speaker(m, sentence, other)
+            if sp is _NOBODY:
+                return None   # said by a person who speaks for no firm the text names
+            sp = sp or self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
+                or self._referenced_speaker(m, sentence, other) \
                 or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):
                 return None
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Body":
             return self._body(m, sentence, other)
+        if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
+            return None   # "The company, the Kostanay machine builder Agromash, ...": named
+        if kind in ("Company", "Actor") and not self._named_here(
+                _FIRM_LABELS if kind == "Company" else _FIRM_LABELS + _PLACE_LABELS,
+                sentence, m.start, _NOBODY):
+            # A paragraph that opens on "the enterprise" or "its" goes on about the firm
+            # its section speaks of, not the last one the paragraph before mentioned.
+            found = self._section_firm(m, other)
+            if found is not None:
+                return found
         if kind == "Region" and _ORGAN_REF.search(m.text):
             # "the akimat", "the regional government": in a text a region's organ writes
             # (its letterhead), its own; else the region spoken of.
@@ -1261,7 +1384,8 @@ class Discourse:
         if kind == "Actor":
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(
-                kinds, sentence, m, other=other) or self._own_firm(m, other)
+                kinds, sentence, m, other=other) or self._own_firm(m, other) or \
+                self._section_firm(m, other)
         if kind == "Country" and "republic" in m.text.lower() and not m.country_hint:
             return self._republic(m, sentence, other)
         skip = self.subject if kind == "Country" else None
@@ -1272,7 +1396,7 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._paragraph_firm(m, sentence, other)
         if found is None and kind == "Company":
-            found = self._own_firm(m, other)
+            found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
 
     def _paragraph_firm(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
@@ -1294,6 +1418,96 @@ class Discourse:
                 or self.names.lookup(party.name) is not None):
             return None
         return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+
+    def _people(self) -> list[tuple[int, str, Party | None]]:
+        """(offset, surname, firm) of the persons the text introduces with their firm."""
+        if self._persons is None:
+            from relgraph.loaders.extract.mentions import find_mentions
+
+            self._persons = []
+            for at, surname, firm, _firm_at in people(self._speaker_text):
+                if not firm:
+                    self._persons.append((at, surname, None))   # "the plant's director"
+                    continue
+                ms = [x for x in find_mentions(firm) if not x.refers and not x.adjectival]
+                if not ms or ms[0].start != 0:
+                    continue
+                p = self.party(ms[0])
+                if p.label in _FIRM_LABELS:
+                    self._persons.append((at, surname, p))
+        return self._persons
+
+    def is_person(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person the text introduced ("Petrov said")."""
+        return any(surname == word for _at, surname, _p in self._people())
+
+    def _person_speaker(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """The firm of the person a remark is attributed to: '"We ship to A," Petrov
+        said' after "Ivan Petrov, director of X"; "he said": the person introduced last."""
+        at = self.offset + m.start
+        who = said_by(self._speaker_text, at)
+        if who is None:
+            return None
+        known = [(o, s_, p) for o, s_, p in self._people() if o < at + 300]
+        if who in ("he", "she"):
+            before = [x for x in known if x[0] < at and at - x[0] < 1500]
+            if before and other_person(self._speaker_text, before[-1][0] + 1, at,
+                                       before[-1][1]):
+                return _NOBODY   # another person spoke since ("the governor, Ivan Krupko")
+            if not before:
+                return None
+            firm = before[-1][2]
+        else:
+            named = [x for x in known if x[1] == who]
+            if not named:
+                return None
+            firm = named[-1][2]
+        if firm is None:   # "Novik, the plant's director general": the plant spoken of
+            firm = self.antecedent(replace(m, refers="Company", kind_hint=None), sentence, other)
+        return firm
+
+    def _section(self, at: int) -> int:
+        if self._sections is None:
+            self._sections = section_starts(self._speaker_text)
+        return max(x for x in self._sections if x <= at)
+
+    def _section_firm(self, m: Mention, other: Party | None) -> Party | None:
+        """"The company" whose firm the last sentences did not name: the firm the section
+        names most (see :mod:`.firm_references`), never one before its heading."""
+        at = self.offset + m.start
+        if named_in_apposition(self._speaker_text, self.offset + m.end):
+            return None
+        lo = self._section(at)
+
+        def ok(p: Party) -> bool:
+            return p.label == "Company" and (other is None or p.id != other.id) and (
+                not m.country_hint or p.country == m.country_hint) and (
+                p.resolved or self.names.lookup(p.name) is not None or p.id in self._acting
+                or self._times_named(p.name) >= 2)
+        found = salient_firm(self._salient, lo, at, ok)
+        if found is None:
+            return None
+        return replace(found, name=m.text, reason=f"the firm its section speaks of ({m.text!r})")
+
+    def _referenced_speaker(self, m: Mention, sentence: int, other: Party | None
+                            ) -> Party | None:
+        """"We" in a remark '..., said the company's director': that company."""
+        if not referenced_attribution(self._speaker_text, self.offset + m.start):
+            return None
+        ref = replace(m, refers="Company", kind_hint=None)
+        return self.antecedent(ref, sentence, other)
+
+    def _our_place(self, m: Mention, sentence: int, other: Party | None, label: str
+                   ) -> Party | None:
+        """"Our region", "our city": the place whose organ speaks, else the place of that
+        kind the passage named last; a firm's director's "our region" is no firm."""
+        for sp in (self.quoted_speaker(self.offset + m.start, reach=400), self.speaker):
+            if sp is not None and sp.label in ("Region", "City"):
+                if other is not None and other.id == sp.id:
+                    return None
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        kinds = ("Region",) if label == "Region" else ("City",)
+        return self._last(kinds, sentence, m, other=other, window=3)
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company", "its" with no firm named shortly before: the firm the text
@@ -1383,10 +1597,11 @@ class Discourse:
                 continue
             if party.label in _FIRM_LABELS and not party.resolved and \
                     self.names.lookup(party.name) is None and self._times_named(party.name) < 2 \
-                    and party.id not in self._acting:
+                    and party.id not in self._acting and not (off and " " in party.name):
                 # an unknown name taken for a firm by default is no antecedent, unless
                 # the text keeps naming it or it acted ("Tulamash makes pumps. ... The
-                # company ships ...")
+                # company ships ..."), or it is a name of two words or more inside a
+                # sentence ("... signed a memorandum with Agrotek Baltic. The company")
                 continue
             if country and party.country != country:
                 continue

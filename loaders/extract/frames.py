@@ -38,7 +38,8 @@ from relgraph.loaders.extract.supplies import (
 )
 
 _BUYERS = re.compile(
-    r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular)"
+    r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular"
+    r"|only|sole)"
     # "Among the buyers of its trucks are A and B"
     r"|\bamong\s+(?:the|its|their)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
     r"|recipients|clients|purchasers|suppliers|exporters)\s+of\b)"
@@ -54,7 +55,9 @@ _BUYERS = re.compile(
     # "the main suppliers of Y are A and B": the listed parties supply the owner
     r"|suppliers"
     # "The main markets are A and B"
-    r"|markets(?=\s+(?:are|were|remain|remained|include)\b))\b", re.I)
+    r"|markets(?=\s+(?:are|were|remain|remained|include)\b)"
+    # "its only foreign market is Armenia", "Its main export market remains Y"
+    r"|market(?=\s+(?:is|was|remains|remained)\b))\b", re.I)
 _ARE = re.compile(r"\s*(?:(?:there\s+)?(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b"
                   r"(?:\s+(?:now|also|still|mainly|mostly|chiefly))?|[:–—-])\s*"
                   r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")

@@ -561,8 +561,13 @@ PERSON_TITLE = (r"(?:(?:general|executive|commercial|sales|marketing|export|tech
                 r"|spokesman|spokeswoman|spokesperson|representative|engineer|officer|secretary)"
                 r"(?:\s+general)?")
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z]+\s+)?{PERSON_TITLE}"
-                          r"\s+(?:of|at)\b")
-_TITLE_BEFORE = re.compile(rf"(?:\b{PERSON_TITLE}|\b{SPEAKS})\s+$")
+                          r"\s+(?:of|at)\b"
+                          # "Sergei Novik, the plant's director general,"
+                          rf"|,\s+(?:the\s+[a-z-]+['’]s|its|our|their)\s+(?:[a-z]+\s+)?{PERSON_TITLE}\b")
+_TITLE_BEFORE = re.compile(rf"(?:\b{PERSON_TITLE},?|\b{SPEAKS})\s+$")
+# "The governor of X, Ivan Krupko, said": a name in an apposition that a verb of saying
+# follows is a person's.
+_SAYS_AFTER = re.compile(rf",\s+{SPEAKS}\b")
 _FIRMISH = re.compile(r"\b(?:[A-Z]{2,}|Plant|Works|Group|Company|Holding|Bank|Factory|Mill"
                       r"|Corporation|Motors|Steel|Agro\w*|\w+mash|\w+prom)\b")
 
@@ -581,6 +586,8 @@ def _named_person(m: Mention, text: str) -> bool:
     if not 2 <= len(words) <= 3 or m.kind_hint or m.organisation or m.text.startswith('"') \
             or _FIRMISH.search(m.text) or not all(w[:1].isupper() for w in words):
         return False
+    if _SAYS_AFTER.match(text, m.end) and re.search(r",\s+$", text[:m.start]):
+        return True
     return bool(_TITLE_AFTER.match(text, m.end)) or bool(
         _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
         and re.match(r"\s*[,.]", text[m.end:]))

@@ -207,7 +207,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                                  strict=True)]
             continue
         mentions = [_facility(m, s.text, disc) for m in find_mentions(s.text, common)
-                    if not _ordinary_opening(m, s.text, disc, inside)]
+                    if not _ordinary_opening(m, s.text, disc, inside)
+                    and not (" " not in m.text and disc.is_person(m.text))]
         disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:
@@ -587,6 +588,9 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
         other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
         if other is None and side in ("recipient", "supplier"):
             own = _spoken_for(text, trigger, m, side, disc, si, ctx)
+            if own is not None and own.label not in ("Company", "Organization") and \
+                    _FIRM_SUBJECT.search(text, 0, trigger[0]):
+                continue   # "The company imports trucks from MAZ": a firm left unresolved
             if own is not None and own.id != party.id:
                 hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "side spoken for",
                           extra={"goods": None, "value_usd": None})
@@ -611,6 +615,11 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
 
 _STATE_BODY = re.compile(r"\b(?:Ministry|State\s+Committee|Customs|Statistics|Statistical"
                          r"|Cabinet|Government)\b", re.I)
+
+
+# A firm named by reference as the clause's subject: the side a supply leaves out is it.
+_FIRM_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]his)\s+(?:company|plant|firm"
+                           r"|enterprise|factory|holding|manufacturer|works)\b(?!['’]s)")
 
 
 def _spoken_for(text: str, trigger, m: Mention, side: str, disc: Discourse, si: int, ctx):
