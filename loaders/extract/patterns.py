@@ -814,6 +814,7 @@ def twin_back_reference(text: str, at: int) -> bool:
                     t.group(0).split()[-1]) - 1))
 
 
+_AMONG = re.compile(r"\bamong\s+$")
 _ITS_TWIN = re.compile(r"\b(?:its|their)\s+(?:(?:new|old|oldest|first|latest|[A-Z][a-z]+)\s+)?$")
 _OWNER_REF = re.compile(r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+"
                         r"(?P<ref>(?:the|this|our)\s+(?P<kind>district|raion|town|city|region))\b",
@@ -907,6 +908,12 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if subject is not None and twin is not None:
             run = [twin] + [m for m in run_after(text, twin, ms) if m is not twin]
             return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "its twin") for m in run]
+        if subject is not None and twin is None and _AMONG.search(text, lo, its.start()):
+            # "X counts the Russian town of Y among its pobratimy", "X lists A and B
+            # among its partner cities": the places between the subject and "among".
+            run = [m for m in ms if m.start >= subject.end and m.end <= its.start()]
+            return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "among its twins")
+                    for m in run]
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
         r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+(?:the\s+)?",
         text[t.end():m.start]) and re.match(

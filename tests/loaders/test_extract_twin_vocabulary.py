@@ -39,6 +39,14 @@ T, A, S = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
      ("city:kz:pavlodar", "city:cn:urumqi")),
     ("Friendly ties between the cities of Pavlodar and Novosibirsk go back to 2004.",
      ("city:kz:pavlodar", "city:ru:novosibirsk")),
+    # "among its twins": the places between the subject and "among"
+    ("Mogilev lists Kaluga and Villeurbanne among its sister cities.",
+     ("city:by:mogilev", "city:fr:villeurbanne")),
+    # a friendship agreement between two towns
+    ("Kolomna and Harbin signed a friendship agreement in 2011.",
+     ("city:ru:kolomna", "city:cn:harbin")),
+    ("Orsha and Smolensk signed an agreement on friendship and cooperation in 2005.",
+     ("city:by:orsha", "city:ru:smolensk")),
     # a partner region, a sister-region: two regions
     ("The Grodno Region has been a partner region of the Kaliningrad Region since 2003.",
      ("region:by:grodno", "region:ru:kaliningrad")),
@@ -53,6 +61,9 @@ def test_a_twinning_in_any_of_its_words(text, expected):
     "Belarus was the partner country of the Poznan fair.",
     "Shchuchin is not a twin town of Lublin.",
     "Minsk and Gomel signed a protocol on partnership with Lublin Voivodeship.",
+    # between states a treaty of friendship is a treaty, no twinning
+    "Belarus and China signed a treaty of friendship in 1995.",
+    "Gomel counts Chernigov among its main trading partners.",
 ])
 def test_no_twinning_where_the_words_mean_something_else(text):
     assert pairs(text, T) == []
