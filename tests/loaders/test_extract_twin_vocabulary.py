@@ -94,3 +94,15 @@ def test_a_twinnings_own_document_is_the_twinning_not_a_signing(text):
 ])
 def test_handed_over_passes_the_sentence_filter(text, expected):
     assert expected in pairs(text, S)
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), [
+    ("Kolomna has been twinned with Pinsk since 1997 and with the Chinese city of Harbin "
+     "since 2011.", T, ("city:ru:kolomna", "city:cn:harbin")),
+    ("MAZ supplies buses to Minsk and to the Russian city of Kazan.", S,
+     ("company:by:maz", "city:ru:kazan")),
+    ("Gomel signed an agreement with Bryansk and with the Polish city of Lublin.", A,
+     ("city:by:gomel", "city:pl:lublin")),
+])
+def test_a_repeated_preposition_with_a_kind_word_continues_the_list(text, rel_type, expected):
+    assert expected in pairs(text, rel_type)
