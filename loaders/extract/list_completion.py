@@ -71,7 +71,10 @@ _EXTRA_SEP = re.compile(
     r"(?:states|countries|republics|regions|provinces|cities|towns|markets|firms|companies"
     r"|partners|buyers|customers|clients|plants|enterprises),?\s+(?=including|such|in\s+part))?"
     r"(?:(?P<incl>including|such\s+as|in\s+particular|notably|among\s+them)\s+)?"
-    r"(?:the\s+)?")
+    r"(?:the\s+)?"
+    # "with A and with the Chinese city of B": a kind word before the next member
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|village|settlement|district|region|province"
+    r"|municipality|county)\s+of\s+(?:the\s+)?)?")
 _BEFORE_PREP = re.compile(r"\b(" + _PREP + r")\s+(?:the\s+)?$", re.I)
 
 # A date after a member: "A in 2003, B in 2005 and C", "A since 1994 and B".

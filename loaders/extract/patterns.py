@@ -33,40 +33,12 @@ from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
+from relgraph.loaders.extract.twin_words import NOUN as TWIN_NOUN
+from relgraph.loaders.extract.twin_words import PLACE_NOUN, QUALIFIER, STEM, TWIN, TWIN_WEAK
 
 __all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "goal_supply",
            "status_of"]
 
-TWIN = re.compile(r"\b(?:twin(?:ning|ned|s)?|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)"
-                  # "our sister company" is a firm of the same owner, no twinning
-                  r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
-                  r"|publication|hotel|school|universit))"
-                  r"|fraternal|brotherly"
-                  # "friendly cities", "friendship provinces": the Chinese usage
-                  r"|friend(?:ly|ship)[- ](?:relations|ties|links|cit(?:y|ies)|towns?|regions?"
-                  r"|provinces?|districts?|municipalit(?:y|ies))|(?:cit(?:y|ies)|towns?)-partners?"
-                  # "friend cities", "cities-friends"
-                  r"|friend[- ](?:cit(?:y|ies)|towns?)|(?:cit(?:y|ies)|towns?)-friends?"
-                  r"|partner[- ](?:cit(?:y|ies)|towns?|districts?"
-                  r"|municipalit(?:y|ies))|brother(?:ly)?[- ](?:cit(?:y|ies)|towns?)"
-                  # the Russian and Belarusian word, as translations keep it
-                  r"|pobratim(?:s|y|stvo)?)\b", re.I)
-# Partnership words that mean a twinning only between towns and districts ("Zhodino
-# and Naberezhnye Chelny established partnership relations", "Kirovsk and Kovrov
-# became partners"); between countries or firms they mean something else.
-TWIN_WEAK = re.compile(r"\b(?:partner(?:ship)?\s+(?:relations|ties|links)"
-                       r"|(?:became|become|have\s+been|had\s+been|are|were|remain(?:ed)?)\s+partners"
-                       # "A and B were paired in 2001", "A was paired with B"; "A has been
-                       # a partner of the B county"
-                       r"|(?:were|was|been|being|are|is|got)\s+(?:also\s+)?paired"
-                       # "bound by ties of friendship", "friendly contacts with B"
-                       r"|(?:ties|bonds|relations)\s+of\s+friendship"
-                       r"|friendly\s+(?:contacts|exchanges|cooperation)"
-                       r"|paired\s+(?:up\s+)?with|(?:a|the)\s+partner\s+(?:of|for|to)"
-                       # "Lida partnered with Alytus in 2001"
-                       r"|partnered(?=\s+(?:up\s+)?with\b)"
-                       r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
-                       r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
 _WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
 DOC_KINDS = [
     ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent"
@@ -597,8 +569,7 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:linked|bound|connected"
                          r"|tied|united)(?:\s+since\s+\d{4})?\s+by\s+(?:an?\s+|the\s+)?(?:[a-z\d-]+\s+){0,3}(?:agreement"
                          r"|accord|memorand|treat|protocol|contract|road|programm)"
-                         r"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:twin|sister|partner"
-                         r"|fraternal|friend))",
+                         rf"|(?:are|were|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:{STEM}))",
                          text[at:at + 120]))
 
 
@@ -639,8 +610,8 @@ def _clause_start(text: str, at: int) -> int:
 
 
 _SIGN_OR_DOC = re.compile(r"\b(?:sign|conclud|adopt|agree|memorand|treat|protocol|road|plan"
-                          r"|programm?e|contract|intent|twin|sister|friend|formali[sz]|initial"
-                          r"|inked|exchang|renew|prolong)", re.I)
+                          r"|programm?e|contract|intent|formali[sz]|initial"
+                          r"|inked|exchang|renew|prolong)|" + TWIN.pattern, re.I)
 
 
 # "agreements with 20 Russian regions, the latest with the Orenburg Region", "with
@@ -678,7 +649,7 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     last = None
     for hit in _SIGN_OR_DOC.finditer(text, 0, at):
         last = hit
-    if last is not None and trigger[0] > at and re.match(r"(?i:twin|sister|friend)", last.group(0)):
+    if last is not None and trigger[0] > at and TWIN.fullmatch(last.group(0)):
         # "has had sister-region relations with A since 2004 and a cooperation agreement
         # with B": the twin words own the with-phrase after them, not a later document.
         return False
@@ -745,14 +716,14 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 
 
 _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}),)?"
-                     r"\s+(?:also\s+)?(?:(?:became|is|was|has\s+been|have\s+been|remains)\s+(?:a|the|an)\s+"
-                     r"(?:(?:twin|sister|partner|fraternal|brother|friendship|friendly)[- ](?:city"
-                     r"|town|region|district|municipality|province)|twin|pobratim|partner)"
+                     r"\s+(?:also\s+)?(?:(?:became|is|was|has\s+been|have\s+been|remains"
+                     # "A appears as a Partnerstadt of B", "A is listed as a twin town of B"
+                     r"|(?:appears|appeared|is\s+listed|was\s+listed|counts|counted)\s+as)\s+(?:a|the|an)\s+"
+                     rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|{TWIN_NOUN})"
                      # "A joined the family of partner cities of B", "A entered the circle of
                      # twin towns of B"
                      r"|(?:joined|entered)\s+the\s+(?:family|circle|ranks|club|network|list)\s+of"
-                     r"\s+(?:the\s+)?(?:twin|sister|partner|fraternal|friendly)[- ](?:cities|towns"
-                     r"|municipalities|districts))\s+(?:of|for|to)\s+"
+                     rf"\s+(?:the\s+)?(?:{QUALIFIER})[- ](?:{PLACE_NOUN}))\s+(?:of|for|to)\s+"
                      # "... of the Latvian town of Ludza": the kind words before the name
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
@@ -760,9 +731,9 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
 _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
                         # "has 15 twin cities", "has two Latvian twins", "has twin towns in
                         # eleven countries; among them are A, B"
-                        r"(?:(?:\d+|(?!twin|sister|partner)[a-z]+)\s+)?"
-                        r"(?:[A-Z][a-z]+\s+)?(?:twin|sister|partner)"
-                        r"(?:s\b|[- ](?:cities|towns|regions|districts|municipalities))"
+                        rf"(?:(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
+                        rf"(?:[A-Z][a-z]+\s+)?(?:{QUALIFIER})"
+                        rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
                         r"|regions)(?=\s*[;:,])"
                         # "has two partner cities in Russia: A and B"
@@ -783,8 +754,8 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 _OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains)\s+(our)\s+"
-                       r"(?:(?:new|oldest|first|latest)\s+)?(?:twin|sister|partner|fraternal)"
-                       r"[- ](?:city|town|district|municipality)\b")
+                       r"(?:(?:new|oldest|first|latest)\s+)?"
+                       rf"(?:{QUALIFIER})[- ](?:{PLACE_NOUN})\b")
 
 
 def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -856,6 +827,7 @@ def twin_back_reference(text: str, at: int) -> bool:
                     t.group(0).split()[-1]) - 1))
 
 
+_AMONG = re.compile(r"\bamong\s+$")
 _ITS_TWIN = re.compile(r"\b(?:its|their)\s+(?:(?:new|old|oldest|first|latest|[A-Z][a-z]+)\s+)?$")
 _OWNER_REF = re.compile(r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+"
                         r"(?P<ref>(?:the|this|our)\s+(?P<kind>district|raion|town|city|region))\b",
@@ -911,7 +883,7 @@ _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality|villag
 # common noun describes the town named next; its twin words make it an owner instead
 # ("Pinsk's twin town Kolomna"), as does an office ("Kazan's mayor").
 _DESCRIBES = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})")
-_OWNING_NOUN = re.compile(r"twin|sister|partner|friend|fratern|brother|pobratim|" + OFFICE)
+_OWNING_NOUN = re.compile(STEM + "|" + OFFICE)
 
 
 def _describes_next(text: str, m: Mention, ms: list[Mention]) -> bool:
@@ -949,6 +921,12 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if subject is not None and twin is not None:
             run = [twin] + [m for m in run_after(text, twin, ms) if m is not twin]
             return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "its twin") for m in run]
+        if subject is not None and twin is None and _AMONG.search(text, lo, its.start()):
+            # "X counts the Russian town of Y among its pobratimy", "X lists A and B
+            # among its partner cities": the places between the subject and "among".
+            run = [m for m in ms if m.start >= subject.end and m.end <= its.start()]
+            return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "among its twins")
+                    for m in run]
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
         r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+(?:the\s+)?",
         text[t.end():m.start]) and re.match(

@@ -63,6 +63,7 @@ from relgraph.loaders.extract.references import (
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
+from relgraph.loaders.extract.twin_words import STEM
 from relgraph.loaders.extract.twinning import (
     lone_twin_with,
     open_twin_list,
@@ -675,7 +676,9 @@ def input_source(lines: list[str], file: str) -> dict:
             "note": None, "line": None}
 
 
-_ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother|paired"
+# Every word a rule triggers on (a sentence without one is skipped): the twin words
+# from their one vocabulary, then the signing and supply words.
+_ANY = re.compile(STEM + r"|paired"
                   r"|agree|accord|memorand|road|treat|protocol|plan"
                   r"|demand|account|letter|exchang|operat|in use|work|used\b|uses\b|consum"
                   r"|buyer|customer|market|present|represented|popular|known|importer|sign|conclu"
@@ -685,7 +688,7 @@ _ANY = re.compile(r"twin|sister|fratern|friend|pobratim|partner|brother|paired"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
                   r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
-                  r"|sales|equip|replenish|furnish"
+                  r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
                   r"|destined for")
 
 

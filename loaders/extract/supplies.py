@@ -44,7 +44,8 @@ SUPPLY = re.compile(
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
-    r"|hand(?:s|ed|ing)?\s+over)\b", re.I)
+    # "handed over the first batch to Y", "handed two locomotives over to Y"
+    r"|hand(?:s|ed|ing)?(?:\s+over|(?=\s+(?:[\w'’-]+\s+){1,4}?over\b)))\b", re.I)
 # A side the sentence does not name, for the pipeline to take from the supply stated
 # before ("The largest supplier is X": X supplied whom the last sentence spoke of).
 SUPPLIER_REF = "Supplier"

@@ -31,7 +31,8 @@ from relgraph.loaders.extract.frames import Pending
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.parties import Party, provisional_id, resolve_mention
-from relgraph.loaders.extract.patterns import TWIN, TWIN_WEAK, twin_back_reference
+from relgraph.loaders.extract.patterns import twin_back_reference
+from relgraph.loaders.extract.twin_words import PLACE_NOUN, QUALIFIER, STEM, TWIN, TWIN_WEAK
 from relgraph.loaders.gazetteer.names import key as name_key
 
 __all__ = ["open_twin_list", "stated_country", "twin_pair", "twin_references"]
@@ -39,8 +40,7 @@ __all__ = ["open_twin_list", "stated_country", "twin_pair", "twin_references"]
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
 # A trigger word read as a name ("1. Twin towns" heading a report's section).
-_TRIGGER_WORD = re.compile(r"(?:twin|sister|partner|fraternal|brother|pobratim)\w*"
-                           r"(?:-(?:cit(?:y|ies)|towns?|regions?|districts?))?", re.I)
+_TRIGGER_WORD = re.compile(rf"(?:{STEM})\w*(?:[- ](?:{PLACE_NOUN}))?", re.I)
 _FIRM_NAME = re.compile(r"[\"«»“”]|\b(?:LLC|LLP|JSC|OJSC|CJSC|OOO|OAO|ZAO|Ltd|GmbH|S\.A\.|Inc"
                         r"|plant|works|factory|holding|company|corporation|bank)\b", re.I)
 # A name the gazetteer does not know, written like a maker's brand or acronym (KAMAZ,
@@ -332,14 +332,14 @@ def _as_place(m: Mention, p: Party, cc: str | None, disc) -> Party:
 
 _OWNS_TWINS = re.compile(
     r"\b(?:ha(?:s|ve|d)|maintains?|maintained|keeps?|kept)\s+(?:\w+\s+){0,3}?"
-    r"(?:(?:twin|sister|partner|brother)[- ]?(?:cities|towns|municipalities|districts|regions|s)"
+    rf"(?:(?:{QUALIFIER})[- ]?(?:{PLACE_NOUN}|s)"
     r"|(?:fraternal|friendly|twinning|partnership|brotherly)\s+(?:ties|relations|links))\b", re.I)
 # The list is still to come: no place is named after the trigger but countries,
 # numbers and plural nouns ("with five municipalities in Russia and Lithuania").
 _LIST_LATER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|several|many|a\s+number\s+of|dozens?\s+of)\s+(?:[a-z-]+\s+){0,2}"
                          r"(?:cities|towns|municipalities|districts|regions|partners|countries"
-                         r"|continents)\b|\b(?:twin|sister|partner)[- ]?(?:cities|towns)\s*[.;]?$",
+                         rf"|continents)\b|\b(?:{QUALIFIER})[- ]?(?:{PLACE_NOUN})\s*[.;]?$",
                          re.I)
 
 

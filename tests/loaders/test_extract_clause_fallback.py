@@ -38,8 +38,8 @@ def test_twinning_read_by_roles(text, want):
 @pytest.mark.parametrize("text,want", [
     ("In 2016 Kolomna added the Belarusian town of Orsha to the list of its twin towns.",
      [("city:ru:kolomna", "city:by:orsha")]),
-    ("Kolomna has counted Orsha among its sister cities since 2008.",
-     [("city:ru:kolomna", "city:by:orsha")]),
+    # ("X has counted Y among its sister cities" is read by the twin patterns now:
+    # tests/loaders/test_extract_twin_vocabulary.py)
     ("Lida made Alytus one of its twin towns in 2001.", [("city:by:lida", "city:lt:alytus")]),
     # the object of another verb is no twin
     ("Lida told Alytus about its twin towns.", []),
