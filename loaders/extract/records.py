@@ -20,6 +20,7 @@ relationships with their provenance: ``evidence`` {file, line, quote}, ``confide
 from __future__ import annotations
 
 from relgraph.graph import ids
+from relgraph.graph.errors import UsageError
 from relgraph.graph.records import Node, Relationship, Source
 from relgraph.graph.schema import DATE_RE, SCHEMA, year_of
 from relgraph.loaders.gazetteer.firms import firm_table
@@ -209,7 +210,7 @@ def _known(resolver, node_id: str, name: str, kind, country) -> Node | None:
             return resolver.node(node_id)
         res = resolver.resolve(name, kind=kind, country=country)
         return res.node if getattr(res, "resolved", False) else None
-    except Exception:  # an id or name the resolver cannot handle stays as written
+    except UsageError:  # a kind the resolver does not know: the party stays as written
         return None
 
 

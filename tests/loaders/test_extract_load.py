@@ -4,9 +4,11 @@ the accepted rows arrive, with their evidence and their footnote sources."""
 import csv
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from relgraph.cli import cli
+from relgraph.loaders.extract.records import candidates_to_records
 from relgraph.loaders.load import load_paths
 
 # Written for this test; the footnote sits at a page foot inside the prose.
@@ -137,3 +139,35 @@ def test_one_firm_spelt_two_ways_in_two_texts_and_a_sheet_is_one_node(tmp_path, 
         ("company:by:mtz", "Minsk Tractor Works", "country:kz"),
         ("company:by:mtz", "Minsk Tractor Works", "country:mn"),
         ("company:by:mtz", "Minsk Tractor Works", "country:uz")]
+
+
+def _row(**extra):
+    return {"type": "SUPPLIES_TO", "confidence": "0.9", "source_name": "Gomselmash",
+            "source_id": "company:by:gomselmash", "source_kind": "Company",
+            "target_name": "Kazakhstan", "target_id": "country:kz", "target_kind": "Country",
+            "evidence_quote": "Gomselmash ships combines to Kazakhstan.", **extra}
+
+
+class _BrokenResolver:
+    """A resolver whose data cannot be read: its failure must surface."""
+
+    def node(self, node_id):
+        raise RuntimeError("gazetteer unreadable")
+
+    def resolve(self, *args, **kwargs):
+        raise RuntimeError("gazetteer unreadable")
+
+
+def test_a_resolver_failure_is_not_taken_for_an_unknown_party():
+    with pytest.raises(RuntimeError, match="gazetteer unreadable"):
+        candidates_to_records([_row()], accept_all=True, resolver=_BrokenResolver())
+
+
+def test_a_kind_the_resolver_does_not_know_keeps_the_party_as_written():
+    from relgraph.loaders.resolve import Resolver
+
+    row = _row(source_id="", source_kind="Township", source_name="Lidselmash Works")
+    nodes, rels, problems = candidates_to_records([row], accept_all=True,
+                                                  resolver=Resolver.default())[:3]
+    assert not problems and len(rels) == 1
+    assert any(n.properties.get("name") == "Lidselmash Works" for n in nodes)
