@@ -1213,6 +1213,15 @@ _LONGEST_WHOLE = max(map(len, _WHOLE_NAMES))
 _WHOLE_FIRST_WORDS = frozenset(words[0] for words in _WHOLE_NAMES)
 
 
+def _table_firm(name: str) -> bool:
+    """A firm of the firm table whose name opens with a demonym ("Russian Helicopters",
+    "Georgian Manganese"): the demonym is part of the name, not its country's hint."""
+    from relgraph.loaders.gazetteer.firms import known_firm
+
+    known = known_firm(name)
+    return known is not None and known.id.startswith("company:")
+
+
 def _emit(out, text, toks, i, j, org):
     span = toks[i:j]
     first = span[0].text.lower().strip('"')
@@ -1238,7 +1247,7 @@ def _emit(out, text, toks, i, j, org):
     country_hint = None
     if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
             span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS and \
-            tuple(words) not in _WHOLE_NAMES:
+            tuple(words) not in _WHOLE_NAMES and not _table_firm(text[start:end]):
         country_hint = DEMONYMS[span[0].text.lower()]
         mention.start = span[1].start
         mention.text = text[mention.start:end]

@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from relgraph.loaders.extract import extract_text
+from relgraph.loaders.extract.pipeline import extract_lines
 from relgraph.loaders.gazetteer.firms import FirmTable, firm_table, known_firm
 
 ROWS = [
@@ -113,3 +114,22 @@ def test_the_country_the_text_states_wins_over_the_table():
     rows = extract_text("The Kyrgyz company MTZ sold 30 tractors to Kazakhstan.",
                         "t.txt").candidates
     assert [r["source"]["id"] for r in rows if r["type"] == "SUPPLIES_TO"] == ["company:kg:mtz"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In 2023 Russian Helicopters delivered two helicopters to Kazakhstan.",
+     ("company:ru:russian-helicopters", "country:kz")),
+    ("Georgian Manganese shipped ore to China last year.",
+     ("company:ge:georgian-manganese", "country:cn")),
+    ("Ukrainian Defense Industry sold radars to India.",
+     ("company:ua:ukroboronprom", "country:in")),
+    # a demonym before a firm or a town the table does not name so: its country
+    ("The Belarusian Gomselmash shipped combines to Kazakhstan.",
+     ("company:by:gomselmash", "country:kz")),
+    ("Belarusian Mogilev signed an agreement with Russian Smolensk.",
+     ("city:by:mogilev", "city:ru:smolensk")),
+])
+def test_a_demonym_that_opens_a_table_firms_name_stays_in_it(text, pair):
+    got = [(c["source"]["id"], c["target"]["id"])
+           for c in extract_lines([text], "t.txt").candidates]
+    assert got == [pair]
