@@ -7,10 +7,8 @@ adjectives (``Belarusian exports``, ``the Chinese city of Jilin``).
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from pathlib import Path
 
 # ISO2: (names..., demonyms...) - demonyms are the entries after "|".
 _TABLE = """
@@ -173,13 +171,13 @@ def multiword_countries() -> dict[tuple[str, ...], str]:
     >>> multiword_countries()[("trinidad", "and", "tobago")]
     'TT'
     """
+    from relgraph.loaders.gazetteer import bundled_rows
+
     names = dict(COUNTRY_BY_NAME)
-    with open(Path(__file__).parent.parent / "gazetteer" / "countries.csv",
-              encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            for name in [row["name"], *row["aliases"].split("|")]:
-                if name.isascii():
-                    names.setdefault(name.lower(), row["iso2"])
+    for row in bundled_rows("countries.csv"):
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name.isascii():
+                names.setdefault(name.lower(), row["iso2"])
     out: dict[tuple[str, ...], str] = {}
     for name, code in names.items():
         words = tuple(re.findall(r"[^\W\d_][\w'’-]*|\S", name.removeprefix("the ")))

@@ -16,10 +16,8 @@ months or sentence-initial function words are not parties.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from relgraph.loaders.extract.countries import (
     COUNTRY_BY_NAME,
@@ -765,7 +763,7 @@ def _find(text: str) -> list[Mention]:
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        whole = t.cap and _country_name_at(toks, i)
+        whole = t.cap and _whole_name_at(toks, i)
         if whole:
             # "Saudi Arabia", "South Africa", "Trinidad and Tobago", "Long An Province":
             # one party, though it opens with a demonym, a compass or a stop word or
@@ -1179,7 +1177,7 @@ consul prime minister deputy first vice acting plenipotentiary envoy""".split())
 _ORG_ACRONYM = re.compile(r"(?:[A-Z][a-z]*)?[A-Z]*(?:CCI|CC|[A-Z]SU|[A-Z]TU|[A-Z]MU|[A-Z]AU)")
 
 
-def _country_name_at(toks: list[Token], i: int) -> int:
+def _whole_name_at(toks: list[Token], i: int) -> int:
     """The number of tokens from ``i`` that spell a country's name of two words or
     more, or a region's name the word-by-word reading breaks (longest first), or 0."""
     if toks[i].text.lower() not in _WHOLE_FIRST_WORDS:
@@ -1195,16 +1193,16 @@ def _fragile_region_names() -> set[tuple[str, ...]]:
     """Names and aliases of the gazetteer's regions that hold a word the recogniser
     reads otherwise: a demonym ("Thai Binh"), a stop word ("Long An"), "and", a dash
     between words ("Ba Ria–Vung Tau")."""
+    from relgraph.loaders.gazetteer import bundled_rows
+
     out = set()
-    path = Path(__file__).parent.parent / "gazetteer" / "regions.csv"
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            for name in [row["name"], *row["aliases"].split("|")]:
-                words = tuple(t.text.lower() for t in tokenize(name))
-                if len(words) > 1 and all(w.isascii() or w == "–" for w in words) and any(
-                        w in DEMONYMS or w in _STOP and w not in _CONNECT | {"the"}
-                        or w in ("–", "-") for w in words):
-                    out.add(words)
+    for row in bundled_rows("regions.csv"):
+        for name in [row["name"], *row["aliases"].split("|")]:
+            words = tuple(t.text.lower() for t in tokenize(name))
+            if len(words) > 1 and all(w.isascii() or w == "–" for w in words) and any(
+                    w in DEMONYMS or w in _STOP and w not in _CONNECT | {"the"}
+                    or w in ("–", "-") for w in words):
+                out.add(words)
     return out
 
 

@@ -53,6 +53,7 @@ stays well under a second and memory under 150 MB.
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
 import gzip
 import math
@@ -109,6 +110,13 @@ def _entry(line: bytes) -> Entry:
                  tuple(a for a in aliases.split("|") if a), _int(level), _float(lat),
                  _float(lon), _int(pop), scope == "1",
                  tuple(c for c in codes.split("|") if c))
+
+
+def bundled_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of the readable CSV files bundled with the gazetteer
+    (``countries.csv``, ``regions.csv``, ``firms.csv``)."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
 
 
 def _lines(name: str) -> list[bytes]:
