@@ -115,6 +115,7 @@ _ORG = re.compile(
 _QUOTES = str.maketrans({c: " " for c in "\"«»“”„"})
 _TRAILING_COUNTRY = re.compile(r"^(?P<place>.+?)\s*(?:,\s*(?P<c1>[^,()]+)|\((?P<c2>[^()]+)\))$")
 _MAX_CANDIDATES = 10
+_ARTICLE = re.compile(r"the\s+(?=\S)", re.I)
 _STRENGTH = (NAME, ALIAS, BASE)
 # Compound names: "Seoul – Dobong", "Sittard/Geleen".
 _CITY_PARTS = re.compile(r"\s+[–—-]\s+")
@@ -234,6 +235,7 @@ class Resolver:
         self._nodes: dict[str, Node] = {}
         self._index: dict[str, dict[str, str]] = {}      # key -> {id: flag}
         self._decisions: dict[tuple[str, str | None], str] = {}
+        self._countries_named: dict[str, str | None] = {}
 
     @classmethod
     def default(cls) -> Resolver:
@@ -375,6 +377,14 @@ class Resolver:
                 how = f"name, in a territory of {cc}"
         if found:
             return self._result(found, body, hint, how, lat, lon)
+        article = _ARTICLE.match(clean)
+        if article and not self._candidates(clean, None, None, None, None)[0]:
+            # "The Netherlands", "the Republic of Belarus", "the Vitebsk region": the
+            # article is the sentence's, not the name's ("The Hague" keeps it, being found
+            # whole above).
+            res = self._resolve(clean[article.end():], want, country, lat, lon, kind)
+            if res.resolved:
+                return res
         place, body, level = split_body(clean)
         base, term = split_term_key(key(place))
         if want in ("City", PLACE) and not (term or level):
@@ -453,13 +463,23 @@ class Resolver:
 
     # -- internals ------------------------------------------------------------------
     def _code(self, country) -> str | None:
+        """The ISO code of ``country``: a code (BY, BLR) or a country's name ("Ukraine",
+        "the Republic of Belarus"), so that a hint written out narrows the choice as a
+        code does."""
         if not country:
             return None
         cc = str(country).strip().upper()
         eid = self.gazetteer.codes.get(cc)
         if eid is not None:
             return self.gazetteer.entries[eid].country
-        return cc if re.fullmatch(r"[A-Z]{2}", cc) else None
+        if re.fullmatch(r"[A-Z]{2}", cc):
+            return cc
+        name = str(country).strip()
+        if name not in self._countries_named:
+            res = self.resolve(name, "Country")
+            self._countries_named[name] = \
+                res.country if res.resolved and res.label == "Country" else None
+        return self._countries_named[name]
 
     def _decided(self, clean: str, want, cc) -> Resolution | None:
         decision = self.decision(clean, cc)
@@ -495,21 +515,33 @@ class Resolver:
         Oral, "Aktyubinsk" for Aktobe) comes before a small place whose own name is not
         the name as written and only folds to it ("Ural'skiy", 6,600 people): the former
         name of a major city is what a text means. A small place called exactly so
-        ("Aken", "Milan" in the USA) keeps its name."""
+        ("Aken", "Milan" in the USA) keeps its name, unless it is a village under a
+        thousand people and the name is the city's own in another romanisation
+        ("Zaporizhzhia": 656 people, beside the city of 710,000 GeoNames spells
+        "Zaporizhzhya"); a former name quite unlike the city's ("Aleksandrovka" for
+        Donetsk) leaves the village its name."""
         if len(ranked) < 2 or ranked[0].registered or ranked[0].distance is not None:
             return ranked
         best = ranked[0]
         if not (best.primary and best.label == "City" and best.population < _SMALL):
             return ranked
         entry = self.gazetteer.entries.get(best.id)
-        if entry is None or _plain(entry.name) == _plain(clean):
+        if entry is None:
+            return ranked
+        village = _plain(entry.name) == _plain(clean)
+        if village and best.population >= _TOWN:
             return ranked
         major = next((c for c in ranked[1:] if c.label == best.label and c.tier == best.tier
                       and c.written == best.written and c.flag == ALIAS and not c.registered
-                      and c.population >= _MAJOR), None)
+                      and c.population >= _MAJOR
+                      and (not village or self._spelled_as(c.id, clean))), None)
         if major is None:
             return ranked
         return [major] + [c for c in ranked if c is not major]
+
+    def _spelled_as(self, eid: str, clean: str) -> bool:
+        """Whether ``clean`` is the place's own name up to romanisation."""
+        return skeleton(key(self.gazetteer.entries[eid].name)) == skeleton(key(clean))
 
     def _gaz_candidate(self, eid: str, flag: str, written: bool, primary: bool) -> _Candidate:
         e = self.gazetteer.entries[eid]

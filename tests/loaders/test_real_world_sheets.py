@@ -322,3 +322,14 @@ def test_the_part_after_a_dash_still_resolves(name, country, lat, lon, expected)
     from relgraph.loaders.resolve import Resolver
     res = Resolver.default().resolve(name, kind="city", country=country, lat=lat, lon=lon)
     assert res.id == expected, res.reason
+
+
+@pytest.mark.parametrize("country, code", [
+    ("The Netherlands", "nl"), ("the Republic of Belarus", "by"), ("Ukraine", "ua"),
+])
+def test_a_country_column_may_name_the_country_with_its_article(tmp_path, country, code):
+    folder = write(tmp_path / "d", cities=f"name,country\nZaporizhzhia,{country}\n"
+                                          f"Utrecht,{country}\n")
+    batch = batch_of(folder)
+    assert batch.problems == []
+    assert f"country:{code}" in batch.nodes

@@ -478,9 +478,23 @@ def test_memoised_name_keys_equal_the_plain_functions(text):
     # a small place called exactly so keeps its name
     ("Aken", "DE", "city:de:aken"),
     ("Tura", None, "city:ru:tura"),
+    # a village of under a thousand people yields to the city whose own name the
+    # text spells in another romanisation
+    ("Zaporizhzhia", "UA", "city:ua:zaporizhzhya"),
+    ("Sana", "YE", "city:ye:sanaa"),
+    # but not to a city that merely once bore its name
+    ("Aleksandrovka", "UA", "city:ua:aleksandrovka"),
 ])
 def test_former_names_of_major_cities(resolver, text, country, expected):
     assert resolver.resolve(text, "city", country).id == expected
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Ukraine", "UA"), ("the Republic of Belarus", "BY"), ("France", "FR"), ("blr", "BY"),
+])
+@pytest.mark.parametrize("text", ["Brest", "Zaporizhzhia", "Vitebsk"])
+def test_a_country_hint_written_out_narrows_as_its_code_does(resolver, text, name, code):
+    assert resolver.resolve(text, "city", name).id == resolver.resolve(text, "city", code).id
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -499,3 +513,17 @@ def test_a_city_named_like_its_region(resolver, text, expected):
 
 def test_a_bare_name_without_a_kind_is_still_the_region(resolver):
     assert resolver.resolve("Tartu").id == "region:ee:tartu"
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The Netherlands", "Country", "country:nl"),
+    ("the Republic of Belarus", "Country", "country:by"),
+    ("the Czech Republic", "country", "country:cz"),
+    ("the Vitebsk region", "region", "region:by:vitebsk"),
+    # a name that holds its article is found whole
+    ("The Hague", "city", "city:nl:the-hague"),
+    ("The Gambia", "Country", "country:gm"),
+])
+def test_a_sentences_article_is_not_part_of_the_name(resolver, text, kind, expected):
+    res = resolver.resolve(text, kind)
+    assert (res.id, res.resolved) == (expected, True)
