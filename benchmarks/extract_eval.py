@@ -11,8 +11,9 @@ our texts in other registers and countries, split by file into a part to tune on
 (``gold/own-tune``) and a part held out (``gold/own-holdout``), each ``.txt`` with
 its ``.jsonl``; monograph-style texts of ours to tune on (``gold/mono-tune``); and
 texts written for the fifth pass before it began and scored only before and after it
-(``gold/fresh``); and texts written before the sixth pass, scored only at its start
-and end (``gold/fresh2``).
+(``gold/fresh``); texts written before the sixth pass, scored only at its start
+and end (``gold/fresh2``); and texts written blind after the eighth pass by an author
+who read neither the extractor nor any other gold text (``gold/fresh3``).
 ``--parts`` scores only the named parts (so a tuning run never prints held-out
 figures); ``--show-PART`` lists a part's misses and false candidates (not for
 held-out parts). ``--diagnose`` tells for every miss and false candidate the stage
@@ -141,10 +142,11 @@ def _sum(reports: list[dict]) -> dict:
 
 # Folders of our own texts, by part name.
 OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
-             "mono-tune": "mono-tune", "fresh": "fresh", "fresh2": "fresh2"}
+             "mono-tune": "mono-tune", "fresh": "fresh", "fresh2": "fresh2",
+             "fresh3": "fresh3"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
-HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2"})
+HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
