@@ -20,9 +20,10 @@ The names come mechanically from the bundled gazetteer, not from a hand list:
   ("Virgin Islands, British" -> "British Virgin Islands"). A country is no party of a
   twinning, so its "after with" frame is an agreement.
 
-A name counts only when the resolver alone, given the name, finds the expected id (so
+A town counts only when the resolver alone, given the name, finds the expected id (so
 the sweep measures the mention finder, not the gazetteer's choice among namesakes);
-the others are reported as "resolver disagrees". Each name is put in three frames of
+the others are reported as "resolver disagrees". Countries and territories always
+count: they have no namesake to choose among. Each name is put in three frames of
 different relation types and positions (start of a sentence, after "with", inside a
 list "A, NAME and B"); a frame passes when a candidate of its type carries the
 expected id on the expected side. Negative frames put single-word cities before words
@@ -66,7 +67,8 @@ NEGATIVE = [
     ("and", "SIGNED_AGREEMENT", "source", "{name} and Brest signed an agreement with {p1}."),
     ("on Monday", "SIGNED_AGREEMENT", "target", "{p1} signed an agreement with {name} on Monday."),
     ("in 2019", "TWINNED_WITH", "target", "{p2} was twinned with {name} in 2019."),
-    ("de facto", "TWINNED_WITH", "target", "{p2} has been twinned with {name} de facto since 2010."),
+    ("de facto", "TWINNED_WITH", "target",
+     "{p2} has been twinned with {name} de facto since 2010."),
     ("upon request", "SUPPLIES_TO", "target", "Amkodor supplies loaders to {name} upon request."),
 ]
 PARTNERS = ["Gomel", "Mogilev", "Vitebsk", "Grodno"]
@@ -140,7 +142,7 @@ def sweep(names, frames, show: int = 0) -> dict:
     for group, name, want in names:
         row = table.setdefault(group, {"names": 0, "disagree": 0,
                                        **{f[0]: 0 for f in frames}})
-        if resolver.resolve(name).id != want:
+        if not want.startswith("country:") and resolver.resolve(name).id != want:
             row["disagree"] += 1
             continue
         row["names"] += 1
@@ -173,14 +175,14 @@ def _print(table: dict, frames, base: dict | None = None) -> None:
     print("|---|---|---|" + "---|" * len(labels))
     total = {k: 0 for k in ["names", "disagree", *labels]}
     for group, row in table.items():
-        print(f"| {group} | {row['names']} | {row['disagree']} | "
-              + " | ".join(cell(group, k, row[k]) for k in labels) + " |")
+        print(f"| {group} | " + " | ".join(cell(group, k, row[k])
+                                            for k in ["names", "disagree", *labels]) + " |")
         for k in total:
             total[k] += row[k]
     if base is not None:
         base = {"all": {k: sum(r.get(k, 0) for r in base.values()) for k in total}}
-    print(f"| all | {total['names']} | {total['disagree']} | "
-          + " | ".join(cell("all", k, total[k]) for k in labels) + " |")
+    print("| all | " + " | ".join(cell("all", k, total[k])
+                                  for k in ["names", "disagree", *labels]) + " |")
 
 
 def run(args) -> dict:
