@@ -1255,8 +1255,10 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
     0
     """
     first = toks[i].text.lower()
-    # "The Hague", "An Khe", "Thai Hoa": the first word alone would open no name
-    broken = first in _STOP or first in DEMONYMS
+    # "The Hague", "An Khe", "Thai Hoa": the first word alone would open no name;
+    # "Sa Dec", "Co To": it would open a firm's (a legal form's) and run on past "and"
+    broken = first in _STOP or first in DEMONYMS or (
+        first in LEGAL_FORMS and not toks[i].text.isupper())
     ends: list[int] = []
     k = i + 1
     while k < len(toks) and k - i < _GLUE_REACH:
@@ -1272,7 +1274,8 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
             ends.append(k)
         k += 1
     for end in reversed(ends):
-        if known_place(text[toks[i].start:toks[end].end]):
+        # ("Dar es Salaam's port": the possessive is no part of the name)
+        if known_place(re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])):
             return end - i + 1
     return 0
 
@@ -1335,8 +1338,8 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
                 org = any(w in _ORG_HEADS or w in LEGAL_FORMS for w in words[k:])
                 return _emit(out, text, toks, i + k, j, org)
         return
-    if first in _NOT_PARTY_HEAD and not org:
-        return
+    if first in _NOT_PARTY_HEAD and not org and tuple(words) not in _WHOLE_NAMES:
+        return   # ("DR Congo" is a country, "Dr Petrov" no party)
     if first in _NOT_PARTY_HEAD and org and words[0] in {"agreement", "memorandum", "treaty",
                                                           "protocol", "contract"}:
         return

@@ -40,6 +40,9 @@ CITIES = [
     ("St. Petersburg", "city:ru:saint-petersburg"),
     ("St Petersburg", "city:ru:saint-petersburg"),
     ("Saint Petersburg", "city:ru:saint-petersburg"),
+    ("Hong Kong Island", "city:hk:hong-kong-island"),   # a country's name goes on
+    ("Sa Dec", "city:vn:sa-dec"),   # a first word that is also a legal form (S.A., Co.)
+    ("Co To", "city:vn:co-to"),
 ]
 
 
@@ -87,6 +90,7 @@ TERRITORIES = [
     ("Hong Kong", "country:hk"),
     ("Faroe Islands", "country:fo"),
     ("Senegal", "country:sn"),   # once read as an adjective opening a sentence
+    ("DR Congo", "country:cd"),  # once read as a doctor's title
 ]
 
 
@@ -131,3 +135,31 @@ def test_two_towns_around_a_small_word_stay_two(a, b, filler):
     towns, so the first town is always read on its own."""
     text = f"Amkodor supplies loaders to {a} {filler} {b}."
     assert a in [m.text for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, type_, side, want", [
+    ("The Minsk Tractor Works supplies tractors to Dar es Salaam's port.", "SUPPLIES_TO",
+     "target", "city:tz:dar-es-salaam"),
+    ("Kingston upon Hull's council signed an agreement with Gomel.", "SIGNED_AGREEMENT",
+     "source", "city:gb:kingston-upon-hull"),
+])
+def test_possessive_after_a_glued_name(text, type_, side, want):
+    assert want in _ids(text, type_, side)
+
+
+@pytest.mark.parametrize("text, want", [
+    # an alias of the town Rio Grande, the name of the state
+    ("The Brest Region signed an agreement with the state of Rio Grande do Sul in 2012.",
+     "region:br:rio-grande-do-sul"),
+    ("The Brest Region signed an agreement with Rio Grande do Sul.",
+     "region:br:rio-grande-do-sul"),
+    # the town's own name stays the town
+    ("The Brest Region signed an agreement with Rio Grande.", "city:br:rio-grande"),
+])
+def test_name_that_extends_a_towns_name_is_no_spelling_of_it(text, want):
+    assert want in _ids(text, "SIGNED_AGREEMENT", "target")
+
+
+def test_title_before_a_person_is_still_no_party():
+    assert _ids("Dr Petrov signed an agreement with Gomel.", "SIGNED_AGREEMENT", "source") \
+        == []
