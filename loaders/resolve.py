@@ -374,12 +374,13 @@ class Resolver:
                                                       lon)
             if found:
                 how = f"name, in a territory of {cc}"
-        if not found and want in (None, "Country"):
-            # "Falkland Islands", "Sint Maarten": a territory's name without the
-            # qualifier its ISO name carries is that territory, a party of its own.
-            short = country_short_names().get(key(clean))
-            if short is not None and cc in (None, self.gazetteer.entries[short].country):
-                found, how = [self._gaz_candidate(short, ALIAS, True, True)], "short name"
+        short = country_short_names().get(key(clean)) if want in (None, "Country") else None
+        if short is not None and cc in (None, self.gazetteer.entries[short].country) and \
+                not any(c.label == "Country" for c in found):
+            # "Falkland Islands", "Sint Maarten", "Saint Martin": a territory's name
+            # without the qualifier its ISO name carries is that territory, a party of
+            # its own (a bare name prefers the country to a town or region so named).
+            found, how = [self._gaz_candidate(short, ALIAS, True, True)], "short name"
         if found:
             return self._result(found, body, hint, how, lat, lon)
         place, body, level = split_body(clean)

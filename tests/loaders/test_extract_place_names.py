@@ -115,7 +115,9 @@ def test_acronym_written_as_one_is_still_the_body():
 
 @pytest.mark.parametrize("name, want", [("Falkland Islands", "country:fk"),
                                         ("Sint Maarten", "country:sx"),
-                                        ("Cocos Islands", "country:cc")])
+                                        ("Cocos Islands", "country:cc"),
+                                        # a bare name prefers the territory to a parish
+                                        ("Saint Martin", "country:mf")])
 def test_resolver_knows_a_territory_by_its_short_name(name, want):
     res = Resolver.default().resolve(name)
     assert (res.id, res.label, res.match) == (want, "Country", "exact")
