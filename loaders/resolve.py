@@ -60,6 +60,7 @@ from relgraph.loaders.gazetteer import (
     NAME,
     Entry,
     Gazetteer,
+    country_short_names,
     distance_km,
     load_gazetteer,
 )
@@ -375,6 +376,13 @@ class Resolver:
                                                       lon)
             if found:
                 how = f"name, in a territory of {cc}"
+        short = country_short_names().get(key(clean)) if want in (None, "Country") else None
+        if short is not None and cc in (None, self.gazetteer.entries[short].country) and \
+                not any(c.label == "Country" for c in found):
+            # "Falkland Islands", "Sint Maarten", "Saint Martin": a territory's name
+            # without the qualifier its ISO name carries is that territory, a party of
+            # its own (a bare name prefers the country to a town or region so named).
+            found, how = [self._gaz_candidate(short, ALIAS, True, True)], "short name"
         if found:
             return self._result(found, body, hint, how, lat, lon)
         article = _ARTICLE.match(clean)
@@ -646,7 +654,7 @@ class Resolver:
         match, notes = EXACT, []
         exact_words = best.written and best.flag != BASE or (
             best.flag == BASE and hint is not None and _tier(best.label, best.level, hint) == 0)
-        if how != "name":
+        if how not in ("name", "short name"):
             match = APPROXIMATE
         elif not exact_words:
             match = APPROXIMATE

@@ -184,3 +184,17 @@ def multiword_countries() -> dict[tuple[str, ...], str]:
         if len(words) > 1 and all(w[:1].isalpha() for w in words):
             out[words] = code
     return out
+
+
+@cache
+def gazetteer_country_names() -> frozenset[str]:
+    """Every English name and alias of the bundled gazetteer's countries and territories,
+    lower case ("senegal", "guam", "falkland islands (malvinas)").
+
+    >>> "senegal" in gazetteer_country_names(), "industrial" in gazetteer_country_names()
+    (True, False)
+    """
+    from relgraph.loaders.gazetteer import bundled_rows
+
+    return frozenset(name.lower() for row in bundled_rows("countries.csv")
+                     for name in [row["name"], *row["aliases"].split("|")] if name.isascii())

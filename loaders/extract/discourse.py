@@ -43,7 +43,13 @@ from relgraph.loaders.extract.firm_references import (
     section_starts,
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
-from relgraph.loaders.extract.mentions import PERSON_TITLE, SPEAKS, Mention, apply_described
+from relgraph.loaders.extract.mentions import (
+    PERSON_TITLE,
+    SPEAKS,
+    Mention,
+    apply_described,
+    known_place,
+)
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL_ANY,
@@ -477,7 +483,12 @@ class Discourse:
             p = self._described(m, default_label)
             if p is not None:
                 return p
-        known = KNOWN_BODIES.get(" ".join(strip_legal(m.text).lower().split()))
+        written = " ".join(strip_legal(m.text).split())
+        known = KNOWN_BODIES.get(written.lower())
+        if known and written.lower() == known[0].lower() and not written.isupper() \
+                and known_place(written):
+            # "Guam" is the territory; only "GUAM", written as an acronym, the body.
+            known = None
         if known:
             acr, name = known
             return Party(" ".join(m.text.split()), provisional_id("Organization", None, acr),

@@ -16,6 +16,7 @@ months or sentence-initial function words are not parties.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from relgraph.loaders.extract.countries import (
     COUNTRY_BY_NAME,
     DEMONYMS,
     REGION_DEMONYMS,
+    gazetteer_country_names,
     multiword_countries,
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
@@ -546,6 +548,7 @@ def _opening_adjective(m: Mention, text: str) -> bool:
     low = m.text.lower()
     return " " not in m.text and _ADJECTIVE.fullmatch(m.text) is not None and \
         low not in DEMONYMS and low not in REGION_DEMONYMS and low not in COUNTRY_BY_NAME \
+        and low not in gazetteer_country_names() \
         and _OPENING.fullmatch(text[:m.start]) is not None and \
         re.match(r"\s+[a-z]", text[m.end:]) is not None
 
@@ -767,15 +770,21 @@ def _find(text: str) -> list[Mention]:
         if whole:
             # "Saudi Arabia", "South Africa", "Trinidad and Tobago", "Long An Province":
             # one party, though it opens with a demonym, a compass or a stop word or
-            # holds "and".
+            # holds "and". A place named after it goes on ("Hong Kong Island").
+            while i + whole < n and toks[i + whole].cap and \
+                    known_place(text[toks[i].start:toks[i + whole].end]):
+                whole += 1
             _emit(out, text, toks, i, i + whole, False)
             i += whole
             continue
-        if not _name_word(t, True) or _lead_word(toks, i):
+        # "Dar es Salaam", "Kingston upon Hull", "Hoi An", "The Hague": a place whose
+        # name holds words the run below stops at, when the gazetteer knows the whole.
+        glued = glued_place_at(text, toks, i) if t.cap else 0
+        if not glued and (not _name_word(t, True) or _lead_word(toks, i)):
             i += 1
             continue
-        j = i + 1
-        org = t.text.lower() in _ORG_HEADS or t.text.lower() in LEGAL_FORMS
+        j = i + (glued or 1)
+        org = not glued and (t.text.lower() in _ORG_HEADS or t.text.lower() in LEGAL_FORMS)
         while j < n:
             nxt = toks[j]
             low = nxt.text.lower()
@@ -813,6 +822,11 @@ def _find(text: str) -> list[Mention]:
                 # Bryansk Plant": a bare "the" opens the next name; it joins one only
                 # after "of", "on", "named after" ...
                 if connectors == {"the"}:
+                    break
+                # "Minsk de Brest", "Lyon la Rochelle": a particle between two places the
+                # gazetteer knows glues them only when it knows the whole name too
+                # ("Rio de Janeiro", "Frankfurt am Main").
+                if not org and connectors & _PARTICLES and _two_places(text, toks, i, j, k):
                     break
                 # "the Novosibirsk Region on the Belarusian market": a demonym after "on"
                 # opens a phrase of its own ("Rostov-on-Don" is one word)
@@ -864,10 +878,10 @@ def _find(text: str) -> list[Mention]:
             break
         span = toks[i:j]
         # Trim trailing connectors/commas.
-        while span and not _name_word(span[-1], False):
+        while len(span) > glued and not _name_word(span[-1], False):
             span = span[:-1]
         if span:
-            _emit(out, text, toks, i, i + len(span), org)
+            _emit(out, text, toks, i, i + len(span), org, place=bool(glued))
         i = max(j, i + 1)
     _attach_tails(out, text)
     _facility_names(out, text)
@@ -1189,6 +1203,96 @@ def _whole_name_at(toks: list[Token], i: int) -> int:
     return 0
 
 
+# Words a place's name may hold between its capitalised ones, which end a run of names
+# elsewhere: lower-case particles and joiners ("es", "do", "upon", "de los", "al"),
+# capitalised function words ("An", "To", "The") and demonyms ("Thai Hoa").
+_NOT_JOINERS = frozenset({"and", "or", "but", "nor", "is", "was", "has", "had", "are"})
+_GLUE_REACH = 7
+
+
+def _joiner(tok: Token) -> bool:
+    """A lower-case word of up to five letters ("es", "do", "upon", "los"), one glued to
+    the next name ("d'Ivoire", "al-Kahsib"), or an apostrophe alone ("Al ‘Amarah")."""
+    t = tok.text
+    if t in ("'", "’", "‘", "ʼ"):
+        return True
+    if not t[:1].isalpha() or not t[:1].islower():
+        return False
+    return (len(t) <= 5 and t.isalpha() and t not in _NOT_JOINERS) or \
+        re.fullmatch(r"[^\W\d_]{1,4}['’‘\-][^\W\d_].*", t) is not None
+
+
+def _name_end(tok: Token) -> bool:
+    """A word a place's name may end in: capitalised, or glued to a particle
+    ("d'Ivoire", "al-Kahsib")."""
+    t = tok.text
+    return (t[:1].isupper() and t[:1].isalpha()) or (
+        _joiner(tok) and re.search(r"['’‘\-][^\W\d_]", t) is not None)
+
+
+_PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on"})
+
+
+def _two_places(text: str, toks: list[Token], i: int, j: int, k: int) -> bool:
+    """``toks[i:j]`` and ``toks[k]`` name two places, and the words from ``i`` to ``k``
+    name none."""
+    return known_place(text[toks[i].start:toks[j - 1].end]) and known_place(toks[k].text) \
+        and not known_place(text[toks[i].start:toks[k].end])
+
+
+def glued_place_at(text: str, toks: list[Token], i: int) -> int:
+    """The number of tokens from ``i`` that spell the whole name of a place the
+    gazetteer knows (a country, a region or a town a bare name reaches), when the name
+    holds a word that would otherwise end the run (a lower-case particle, a capitalised
+    function word, a demonym), longest first; else 0. The gazetteer decides: "Kazan on
+    Monday", "Minsk and Brest" or "Brest de facto" name no place and stay apart.
+
+    >>> toks = tokenize("Gomel is twinned with Dar es Salaam.")
+    >>> glued_place_at("Gomel is twinned with Dar es Salaam.", toks, 4)
+    3
+    >>> s = "Kazan on Monday"
+    >>> glued_place_at(s, tokenize(s), 0)
+    0
+    """
+    first = toks[i].text.lower()
+    # "The Hague", "An Khe", "Thai Hoa": the first word alone would open no name;
+    # "Sa Dec", "Co To": it would open a firm's (a legal form's) and run on past "and"
+    broken = first in _STOP or first in DEMONYMS or (
+        first in LEGAL_FORMS and not toks[i].text.isupper())
+    ends: list[int] = []
+    k = i + 1
+    while k < len(toks) and k - i < _GLUE_REACH:
+        tok = toks[k]
+        if text[toks[k - 1].end:tok.start] not in ("", " "):
+            break
+        low = tok.text.lower()
+        if _joiner(tok) or (tok.cap and (low in _STOP or low in DEMONYMS)):
+            broken = True
+        elif not (tok.cap and tok.text[:1].isalpha()):
+            break
+        if broken and _name_end(tok):
+            ends.append(k)
+        k += 1
+    for end in reversed(ends):
+        # ("Dar es Salaam's port": the possessive is no part of the name)
+        if known_place(re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])):
+            return end - i + 1
+    return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def known_place(name: str) -> bool:
+    """The gazetteer holds a country, region or town a bare name reaches, spelt so."""
+    from relgraph.loaders.gazetteer import ALIAS, NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    for eid, flag in g.hits(key(name)):
+        if flag in (NAME, ALIAS) and g.entries[eid].prominent:
+            return True
+    return False
+
+
 def _fragile_region_names() -> set[tuple[str, ...]]:
     """Names and aliases of the gazetteer's regions that hold a word the recogniser
     reads otherwise: a demonym ("Thai Binh"), a stop word ("Long An"), "and", a dash
@@ -1220,7 +1324,7 @@ def _table_firm(name: str) -> bool:
     return known is not None and known.id.startswith("company:")
 
 
-def _emit(out, text, toks, i, j, org):
+def _emit(out, text, toks, i, j, org, place: bool = False):
     span = toks[i:j]
     first = span[0].text.lower().strip('"')
     words = [t.text.lower() for t in span]
@@ -1234,8 +1338,8 @@ def _emit(out, text, toks, i, j, org):
                 org = any(w in _ORG_HEADS or w in LEGAL_FORMS for w in words[k:])
                 return _emit(out, text, toks, i + k, j, org)
         return
-    if first in _NOT_PARTY_HEAD and not org:
-        return
+    if first in _NOT_PARTY_HEAD and not org and tuple(words) not in _WHOLE_NAMES:
+        return   # ("DR Congo" is a country, "Dr Petrov" no party)
     if first in _NOT_PARTY_HEAD and org and words[0] in {"agreement", "memorandum", "treaty",
                                                           "protocol", "contract"}:
         return
@@ -1245,7 +1349,8 @@ def _emit(out, text, toks, i, j, org):
     country_hint = None
     if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
             span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS and \
-            tuple(words) not in _WHOLE_NAMES and not _table_firm(text[start:end]):
+            tuple(words) not in _WHOLE_NAMES and not place and \
+            not _table_firm(text[start:end]):
         country_hint = DEMONYMS[span[0].text.lower()]
         mention.start = span[1].start
         mention.text = text[mention.start:end]

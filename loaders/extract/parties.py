@@ -446,7 +446,10 @@ def _region_by_own_name(resolver, query: str, country, town):
     name (the Zhambyl region, Khorezm) is the region. A town that merely spells the name
     otherwise ("Karaganda", Karagandy) stays the town."""
     own = getattr(town, "name", None) or ""
-    if not own or _alike(own, query):
+    # "Rio Grande do Sul" is a state's name and only an alias of the town Rio Grande:
+    # a name that goes on past the town's own is no spelling of it.
+    extends = query.lower().startswith(own.lower() + " ")
+    if not own or (_alike(own, query) and not extends):
         return town
     region = _lookup(resolver, query, "Region", country)
     if region is not None and region.label == "Region" and \

@@ -333,3 +333,33 @@ def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once per process."""
     places = _lines("places.tsv.gz")[1:]   # the first line is the header
     return Gazetteer(places, _lines("names.tsv.gz"))
+
+
+@functools.lru_cache(maxsize=1)
+def country_short_names() -> dict[str, str]:
+    """Keys (:func:`names.key`) of the forms a reader writes of an ISO 3166-1 name that
+    carries a qualifier or is inverted, where the name index has only the full form:
+    "Falkland Islands" (Falkland Islands (Malvinas)), "Sint Maarten" (Sint Maarten
+    (Dutch part)), "Cocos Islands", "Holy See" -> the country's id. Territories are
+    parties of their own with their own ISO code, as a reader expects.
+
+    >>> from relgraph.loaders.gazetteer.names import key
+    >>> [country_short_names()[key(n)] for n in ("Falkland Islands", "Sint Maarten")]
+    ['country:fk', 'country:sx']
+    """
+    import re
+
+    from relgraph.loaders.gazetteer.names import key
+
+    out: dict[str, str] = {}
+    for row in bundled_rows("countries.csv"):
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if not name.isascii() and not name[:1].isalpha():
+                continue
+            short = re.sub(r"\s*\([^)]*\)", "", name).strip()
+            inverted = re.fullmatch(r"([^,]+),\s*(.+)", short)
+            forms = {short, f"{inverted.group(2)} {inverted.group(1)}"} if inverted else {short}
+            for form in forms:
+                if form != name and key(form):
+                    out.setdefault(key(form), f"country:{row['iso2'].lower()}")
+    return out
