@@ -39,6 +39,7 @@ from relgraph.loaders.extract.names import (
     possessive_country,
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
+from relgraph.loaders.extract.outlets import cited_outlet
 
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
@@ -181,6 +182,7 @@ class Mention:
     described_end: int = 0
     facility: int | None = None  # "the Aktobe ferroalloy plant": where the facility's name ends
     named_firm: bool = False  # a firm's head noun describes it ("the tobacco factory Neman")
+    unnamed: bool = False  # "The Vitebsk plant supplies ...": a firm the text does not name
 
     @property
     def key(self) -> str:
@@ -603,6 +605,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    if cited_outlet(text, m.start, m.end, m.text):
+        return True  # "told BelTA", "according to TASS": the channel, not a party
     words = m.text.lower().split()
     if (all(w in _AREA_ADJECTIVES for w in words) or m.text.lower() in KNOWN_BODIES) and \
             _VAGUE_AFTER.match(text, m.end):

@@ -551,8 +551,9 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         if place and recipient is not None and not [m for m in after if m.start < place[0].start]:
             return [(place[0], r, "bought in", 0.6) for r in recipients if r is not place[0]]
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
+    # (not a member of the buyers' list: "bought by A, B, and by C")
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
-          and m is not recipient]
+          and m is not recipient and not any(m is r for r in recipients)]
     if not np:
         # "acquired 45 trolleybuses made by X": the maker of what was bought
         np = [m for m in after if m.start - t.end() < 60 and roles[id(m)] == "maker"
