@@ -265,9 +265,16 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
 _ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19|20)\d\d|years?"
               r"|decades?)|later|then|subsequently|also|soon|afterwards),?")
 # ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
-# (", and the dealer Agrotek in Almaty purchases ...": a firm's description before the
-# name and its seat after it belong to the new subject)
-_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
+# (", and the dealer Agrotek in Almaty purchases ...", ", and the Kurgan bus maker KAvZ
+# sold ...": a firm's description before the name and its seat after it belong to the
+# new subject)
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])"
+                          r"|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                          rf"(?:{_FIRM_NOUNS})\s+(?=[A-Z])"
+                          # (", and the Uzbek city of Samarkand buys ...": the kind word
+                          # of a place, only after a clause with a verb, see own_clause)
+                          r"|(?P<kind>(?:[A-Z][\w-]+\s+)?(?:town|city|village|region|district"
+                          r"|province|oblast|capital)\s+of\s+(?:the\s+)?(?=[A-Z])))?"
                           r"[A-Z][\w-]+"
                           r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
                           r"(?:\s+\([^()]{1,20}\))?"
@@ -294,11 +301,20 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?
                           r"|sold|formali[sz]ed|established|added)\b)")
 
 
+# A finite verb of a clause (what the first of two coordinated clauses has).
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|concluded|became"
+                     r"|supplies|exports|ships|sells|buys|sold|bought|imports|delivers"
+                     r"|[a-z]{3,}ed)\b")
+
+
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
     C Region has an agreement with D" is two clauses."""
     lo, hi = 0, len(text)
     for m in _NEW_SUBJECT.finditer(text):
+        if m.group("kind") and not _FINITE.search(text, 0, m.start()):
+            continue  # "Lida, a district centre of X, and the Russian town of Y became
+            # twin towns": one coordinated subject, no clause before it
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:

@@ -113,9 +113,9 @@ UNNAMED_FIRM = "an unnamed firm of the town its description names"
 # Gomselmash," name one).
 _UNNAMED_ACTOR = re.compile(r"(?:^|[,;:(]\s*|\b(?:19|20)\d\d,?\s+|\b(?:then|now|also|meanwhile"
                             r"|later|today|since|recently)\s+)[Tt]he\s+$")
-_RECEIVES = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:receiv|buy|bought|import"
-                       r"|purchas|obtain|gets|got|acquir|order|sourc|takes\s+delivery"
-                       r"|took\s+delivery|(?:is|are|was|were)\s+(?:supplied|equipped))")
+_RECEIVES = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?"
+                       r"(?:receiv|buy|bought|import|purchas|obtain|gets|got|acquir|order|sourc"
+                       r"|t(?:ook|akes?|aken)\b|put\b|(?:is|are|was|were)\s+(?:supplied|equipped))")
 _UNNAMED_FIRM_NAMED = re.compile(r"\s*(?:,\s*|\s+)(?:the\s+)?[\"«“]?[A-Z]")
 # "X in Riga", "X, based in Riga", "X (Riga)": where a firm sits.
 _SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|registered)\s+)?in\s+"

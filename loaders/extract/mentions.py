@@ -607,6 +607,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return False
     if cited_outlet(text, m.start, m.end, m.text):
         return True  # "told BelTA", "according to TASS": the channel, not a party
+    if _OWN_FACILITY_BEFORE.search(text, max(0, m.start - 8), m.start) and \
+            _OWN_FACILITY_AFTER.match(text, m.end):
+        return True  # "ships cars from its Asaka plant": the owner's plant, no party
     words = m.text.lower().split()
     if (all(w in _AREA_ADJECTIVES for w in words) or m.text.lower() in KNOWN_BODIES) and \
             _VAGUE_AFTER.match(text, m.end):
@@ -638,6 +641,15 @@ def _no_party(m: Mention, text: str) -> bool:
             text[max(0, m.start - 30):m.start], re.I):
         return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
     return non_party(m.text)
+
+
+# A place between an owner's possessive and a facility noun ("from its Asaka plant", "at
+# their Gomel factory", "our Minsk office"): where the owner's facility is.
+_OWN_FACILITY_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+_OWN_FACILITY_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]+\s+){0,2}?(?:" + "|".join(sorted(_DESCRIBED_FIRM_HEADS)) +
+    r"|plants|factories|mills|lines?|shops?|office|offices|branch|branches|subsidiary"
+    r"|facility|facilities|site|sites|warehouse|terminal|depot|unit)\b")
 
 
 # Initials before a surname; "St. Petersburg", "Mt. Kenya" are places, not persons.

@@ -690,7 +690,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
                   r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
-                  r"|destined for")
+                  r"|destined for|into service")
 
 
 _NAMES = re.compile(r"[A-Z]")

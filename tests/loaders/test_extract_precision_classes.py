@@ -240,3 +240,62 @@ def test_another_preposition_after_and_opens_no_member():
     s = "Grain goes from Kostanay and to Minsk goes flour."
     a, b = find_mentions(s)[:2]
     assert not joined(s, a, b)
+
+
+# -- 8. goods taken into service are received ----------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The Yakutsk mine has taken six BelAZ trucks into service.",
+     ("company:by:belaz", "city:ru:yakutsk")),
+    ("Last year Minsk put 40 MAZ buses into operation.", ("company:by:maz", "city:by:minsk")),
+    ("Erdenet took 12 BelAZ dump trucks into operation in 2023.",
+     ("company:by:belaz", "city:mn:erdenet")),
+])
+def test_goods_taken_into_service_are_a_supply(text, pair):
+    assert pair in _pairs(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text", [
+    "Gomselmash took part in the fair in Kazan.",
+    "The governor took the delegation to the MAZ plant.",
+    "MAZ put its new plant into operation in 2020.",
+])
+def test_taking_without_goods_into_service_is_no_supply(text):
+    assert "SUPPLIES_TO" not in _types(text)
+
+
+# -- 7. a place inside an owner's facility ("its Asaka plant") is no party ----------------
+@pytest.mark.parametrize("text, pair, place", [
+    ("UzAuto Motors ships cars from its Asaka plant to Kazakhstan and Belarus.",
+     ("company:uz:uzauto-motors", "country:kz"), "asaka"),
+    ("Belshina sends tyres from its Bobruisk works to Brazil.",
+     ("company:by:belshina", "country:br"), "bobruisk"),
+    ("Santa Bremor delivers fish from their Brest factory to Poland and Lithuania.",
+     ("company:by:santa-bremor", "country:pl"), "city:by:brest"),
+])
+def test_the_town_of_an_owners_facility_is_no_party(text, pair, place):
+    got = _pairs(text, "SUPPLIES_TO")
+    assert pair in got
+    assert not any(place in x for p in got for x in p)
+
+
+# -- a coordinated clause with a described subject is a clause of its own ------------------
+@pytest.mark.parametrize("text, absent", [
+    ("Gomel signed an agreement with Bryansk, and the Russian city of Tula became a twin "
+     "town of Minsk.", ("SIGNED_AGREEMENT", "city:by:gomel", "city:ru:tula")),
+    ("The trading house Neman-Trade in Riga buys glassware from Neman Glassworks, and the "
+     "dealer Agrotek in Almaty purchases tractors from MTZ.",
+     ("SUPPLIES_TO", "company:kz:agrotek", "company:lv:neman-trade")),
+    ("Kostanay Minerals ships fibre to buyers in the Chelyabinsk region, and the Kurgan bus "
+     "maker KAvZ sold forty buses to Kostanay.",
+     ("SUPPLIES_TO", "company:kz:kostanay-minerals", "city:kz:kostanay")),
+])
+def test_a_described_subject_opens_a_clause_of_its_own(text, absent):
+    rel, a, b = absent
+    assert (a, b) not in _pairs(text, rel)
+
+
+def test_a_coordinated_subject_with_a_place_description_is_no_clause():
+    got = {frozenset(p) for p in _pairs(
+        "Lida, a district centre of the Grodno region, and the Russian town of Kovrov became "
+        "twin towns in 2013.", "TWINNED_WITH")}
+    assert frozenset({"city:by:lida", "city:ru:kovrov"}) in got
