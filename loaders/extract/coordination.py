@@ -58,8 +58,35 @@ LIST_SEP = re.compile(
 def joined(text: str, a: Mention, b: Mention) -> bool:
     """True when ``b`` follows ``a`` as the next member of one list, and not as the
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
-    return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)) and not (
+    return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
+                                     or _repeated_preposition(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end))
+
+
+# "bought by A, B, and by C", "sold to A and to B": the list's own preposition repeated
+# before its last member.
+_AND_PREP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s+(?:also\s+)?(by|to|from|with|for)"
+                       r"\s+(?:the\s+)?")
+
+
+def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` continues the list ``a`` ends when the preposition before ``b`` is the one
+    that governs the list ("bought by BelAZ, MAZ, and by KAMAZ"; not "from A and to
+    B")."""
+    rep = _AND_PREP.fullmatch(text, a.end, b.start)
+    if rep is None:
+        return False
+    lo = max(0, a.start - 160, text.rfind(";", 0, a.start) + 1)
+    before = text[lo:a.start]
+    # the nearest preposition before the list's members (names and commas between)
+    last = None
+    for m in re.finditer(r"\b(by|to|from|with|for|in|into|of|on|at|between|among)\b", before,
+                         re.I):
+        if not re.search(r"(?:-|\b[A-Z][\w'’]*\s)$", before[:m.start()]):
+            last = m  # not inside a name ("Republic of Tatarstan", "Rostov-on-Don")
+    return last is not None and last.group(1).lower() == rep.group(1).lower() and \
+        re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z\"«“][^;.()]*?)?(?:,\s*|\s+and\s+|\s+)?",
+                     before[last.end():]) is not None
 
 
 _GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
@@ -238,12 +265,24 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
 _ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19|20)\d\d|years?"
               r"|decades?)|later|then|subsequently|also|soon|afterwards),?")
 # ", and the Almaty Region has ...": a coordinated clause with a subject of its own.
-_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
+# (", and the dealer Agrotek in Almaty purchases ...", ", and the Kurgan bus maker KAvZ
+# sold ...": a firm's description before the name and its seat after it belong to the
+# new subject)
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])"
+                          r"|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                          rf"(?:{_FIRM_NOUNS})\s+(?=[A-Z])"
+                          # (", and the Uzbek city of Samarkand buys ...": the kind word
+                          # of a place, only after a clause with a verb, see own_clause)
+                          r"|(?P<kind>(?:[A-Z][\w-]+\s+)?(?:town|city|village|region|district"
+                          r"|province|oblast|capital)\s+of\s+(?:the\s+)?(?=[A-Z])))?"
+                          r"[A-Z][\w-]+"
                           r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
                           r"(?:\s+\([^()]{1,20}\))?"
+                          r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w-]+)?"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
                           r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"
+                          r"|purchases|imports|receives|orders|acquires|procures"
                           r"|sent|sends|delivers|will|would|shall|can|could|plans|intends"
                           # irregular past forms: ", and C later built fraternal ties with D"
                           r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got"
@@ -262,11 +301,20 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+"
                           r"|sold|formali[sz]ed|established|added)\b)")
 
 
+# A finite verb of a clause (what the first of two coordinated clauses has).
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|concluded|became"
+                     r"|supplies|exports|ships|sells|buys|sold|bought|imports|delivers"
+                     r"|[a-z]{3,}ed)\b")
+
+
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
     C Region has an agreement with D" is two clauses."""
     lo, hi = 0, len(text)
     for m in _NEW_SUBJECT.finditer(text):
+        if m.group("kind") and not _FINITE.search(text, 0, m.start()):
+            continue  # "Lida, a district centre of X, and the Russian town of Y became
+            # twin towns": one coordinated subject, no clause before it
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:

@@ -112,6 +112,21 @@ _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
                       r"|located\s+in|\()\s*(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?)")
 # (the words before the noun describe it: "X goes to builders in Almaty" does not place X)
+# The reason of a party that is a firm the text does not name ("The Vitebsk plant
+# supplies ..."): the candidate loses it (pipeline._candidate).
+UNNAMED_FIRM = "an unnamed firm of the town its description names"
+# "the Vitebsk plant" with no name after it ("the Minsk plant MAZ", "the Gomel plant,
+# Gomselmash," name one).
+_UNNAMED_ACTOR = re.compile(r"(?:^|[,;:(]\s*|\b(?:19|20)\d\d,?\s+|\b(?:then|now|also|meanwhile"
+                            r"|later|today|since|recently)\s+)[Tt]he\s+$")
+_RECEIVES = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?"
+                       r"(?:receiv|buy|bought|import|purchas|obtain|gets|got|acquir|order|sourc"
+                       r"|t(?:ook|akes?|aken)\b|put\b|(?:is|are|was|were)\s+(?:supplied|equipped))")
+_UNNAMED_FIRM_NAMED = re.compile(r"\s*(?:,\s*|\s+)(?:the\s+)?[\"«“]?[A-Z]")
+# "X in Riga", "X, based in Riga", "X (Riga)": where a firm sits.
+_SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|registered)\s+)?in\s+"
+                       r"(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
+_SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
 # A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
@@ -473,6 +488,11 @@ class Discourse:
         return p
 
     def _party(self, m: Mention, default_label: str) -> Party:
+        if m.unnamed:
+            text = " ".join(m.text.split())
+            # (of its town's country, so that no guess moves it across a border)
+            return Party(text, provisional_id("Company", m.country_hint, text), "Company",
+                         m.country_hint, False, reason=UNNAMED_FIRM)
         parent = m.parent or (parent_body(" ".join(m.text.split())) if not m.refers else None)
         if parent:
             # "the Vitebsk Branch of the Chamber ...": the unit acts for its body.
@@ -1157,18 +1177,37 @@ class Discourse:
                 if place.resolved and place.label in ("City", "Region"):
                     m.country_hint = m.country_hint or place.country
                     located.append(n)
+        unnamed, unnamed_country = [], {}
         for m in mentions:
             if m.described and not m.place_hint:
                 # "the Orsha flax mill" when Orsha is a place the gazetteer knows
                 own = resolve_mention(m, self.resolver, self.cache, "City") \
                     if self.resolver else None
-                if own is not None and own.resolved and own.label in ("City", "Region") and (
+                place = own is not None and own.resolved and own.label in ("City", "Region")
+                if place and (
                         _DESCRIBED_NEW.get(m.described, False)
                         or " " in text[m.end:m.described_end].strip()
                         or self._described_match(m.text, m.described) is not None):
                     apply_described(m, text)
+                elif place and m.described in COMPANY_NOUNS and \
+                        not _UNNAMED_FIRM_NAMED.match(text, m.described_end) and \
+                        _UNNAMED_ACTOR.search(text, max(0, m.start - 30), m.start) and \
+                        not _RECEIVES.match(text, m.described_end):
+                    # "The Vitebsk plant supplies ...", "in 2022 the Mogilev plant
+                    # shipped ...", no firm placed there: a firm the text does not name
+                    # acts, neither the town nor a party. (Goods sent "to the Krasnoturinsk
+                    # smelter", or that "the Krasnoturinsk smelter receives", still reach
+                    # that town: the texts' readers accept the town as the recipient.)
+                    unnamed.append(m)
+                    unnamed_country[id(m)] = own.country
                 else:
                     m.described = None
+        for m in unnamed:
+            # (kept as a party, so that no other party, named before or after, takes
+            # its place in the relation it is the subject of; its relations are dropped)
+            apply_described(m, text)
+            m.unnamed = True
+            m.country_hint = m.country_hint or unnamed_country.get(id(m))
         for m in mentions:
             if m.place_hint and not m.country_hint and not m.described:
                 m.country_hint = self._place_country(based_place(m.place_hint))
@@ -1189,6 +1228,7 @@ class Discourse:
             place = resolve_mention(n, self.resolver, self.cache, "City")
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
+        located += self._firm_seats(text, mentions, located)
         for m, cc in of_place(text, mentions, self):
             m.country_hint = cc
         for n in located:
@@ -1199,6 +1239,29 @@ class Discourse:
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
         pointed_place(text, mentions, self, sentence)
+
+    def _firm_seats(self, text: str, mentions: list[Mention], located: list[Mention]
+                    ) -> list[Mention]:
+        """"The trading house Steklotorg in Riga buys ...", "to the dealer Agrotek in
+        Almaty": a town or region right after a firm that its description or legal form
+        marks as one only says where the firm sits; it is no party of its own (the
+        buyer is the firm, not Riga)."""
+        seats = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if n in located or n.adjectival or n.refers or m.refers or m.adjectival or \
+                    n.organisation or n.kind_hint in (*_FIRM_LABELS, "Country") or \
+                    not _SEAT_GAP.fullmatch(text, m.end, n.start):
+                continue
+            if not (m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
+                    or _HAS_LEGAL.search(m.text) or _FIRM_IN.fullmatch(text, m.end, n.start)):
+                continue
+            if _SEAT_NEXT.match(text, n.end):
+                continue  # "X in Riga and Y": a list the place opens, not X's seat
+            place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
+                else None
+            if place is not None and place.resolved and place.label in ("City", "Region"):
+                seats.append(n)
+        return seats
 
     def _locate_towns(self, text: str, mentions: list[Mention]) -> None:
         """"Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)", "Kirovsk in the
@@ -1215,6 +1278,12 @@ class Discourse:
             bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
             # "Lida, a district centre of the Grodno region, and ...": an apposition
             apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
+            if re.fullmatch(r",\s*", gap):
+                # "Kazan, Tatarstan", "Osh, Kyrgyzstan": an address, one place
+                if self._address(m, n):
+                    m.end = n.end
+                    gone.append(n)
+                continue
             if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
                 continue
             region = resolve_mention(n, self.resolver, self.cache, "Region")
@@ -1230,6 +1299,26 @@ class Discourse:
                 gone.append(n)
         for n in gone:
             mentions.remove(n)
+
+    def _address(self, m: Mention, n: Mention) -> bool:
+        """Whether "m, n" is a town and the region or country it lies in ("Kazan,
+        Tatarstan", "Harbin, Heilongjiang", "Osh, Kyrgyzstan"), read as one place: the
+        gazetteer's town of that name lies in that region (its parent) or country. The
+        town keeps its name; the country is stated for it."""
+        where = resolve_mention(n, self.resolver, self.cache, "Region")
+        if not where.resolved or where.label not in ("Region", "Country") or not where.country:
+            return False
+        town = resolve_mention(replace(m, country_hint=where.country, kind_hint="City"),
+                               self.resolver, self.cache, "City")
+        if not (town.resolved and town.label == "City" and town.country == where.country):
+            return False
+        if where.label == "Region":
+            parent = self.resolver.gazetteer.parent(town.id)
+            if parent != where.id:
+                return False
+            m.kind_hint = "City"
+        m.country_hint = where.country
+        return True
 
     # -- places named so far ---------------------------------------------------
     def remember(self, sentence: int, offset: int, party: Party) -> None:

@@ -41,6 +41,7 @@ from relgraph.loaders.extract.names import (
     possessive_country,
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
+from relgraph.loaders.extract.outlets import cited_outlet
 
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
@@ -183,6 +184,7 @@ class Mention:
     described_end: int = 0
     facility: int | None = None  # "the Aktobe ferroalloy plant": where the facility's name ends
     named_firm: bool = False  # a firm's head noun describes it ("the tobacco factory Neman")
+    unnamed: bool = False  # "The Vitebsk plant supplies ...": a firm the text does not name
 
     @property
     def key(self) -> str:
@@ -606,6 +608,11 @@ def _no_party(m: Mention, text: str) -> bool:
         return bool(_VAGUE_AFTER.match(text, m.end))
     if m.refers:
         return False
+    if cited_outlet(text, m.start, m.end, m.text):
+        return True  # "told BelTA", "according to TASS": the channel, not a party
+    if _OWN_FACILITY_BEFORE.search(text, max(0, m.start - 8), m.start) and \
+            _OWN_FACILITY_AFTER.match(text, m.end):
+        return True  # "ships cars from its Asaka plant": the owner's plant, no party
     words = m.text.lower().split()
     if (all(w in _AREA_ADJECTIVES for w in words) or m.text.lower() in KNOWN_BODIES) and \
             _VAGUE_AFTER.match(text, m.end):
@@ -637,6 +644,15 @@ def _no_party(m: Mention, text: str) -> bool:
             text[max(0, m.start - 30):m.start], re.I):
         return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
     return non_party(m.text)
+
+
+# A place between an owner's possessive and a facility noun ("from its Asaka plant", "at
+# their Gomel factory", "our Minsk office"): where the owner's facility is.
+_OWN_FACILITY_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+_OWN_FACILITY_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]+\s+){0,2}?(?:" + "|".join(sorted(_DESCRIBED_FIRM_HEADS)) +
+    r"|plants|factories|mills|lines?|shops?|office|offices|branch|branches|subsidiary"
+    r"|facility|facilities|site|sites|warehouse|terminal|depot|unit)\b")
 
 
 # Initials before a surname; "St. Petersburg", "Mt. Kenya" are places, not persons.

@@ -1302,14 +1302,23 @@ _UNREALISED_BEFORE = re.compile(
     r"|\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|negotiat(?:ed|es|ing))"
     r"\s+(?:\w+\s+){0,2}?(?:signing|concluding|adopting|entering|a\s+draft|the\s+draft)"
     r"|\b(?:talks|negotiations|consultations|discussions)\s+(?:\w+\s+){0,2}?(?:on|about|over"
-    r"|regarding|concerning|of|towards?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"|regarding|concerning|of|towards?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$"
+    # "a draft agreement", "the draft of a memorandum": a text nobody has signed yet
+    r"|\bdrafts?\s+(?:of\s+(?:the\s+|an?\s+)?)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _UNREALISED_AFTER = re.compile(
     r"(?:\s+[^.;,]{0,120}?)?\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?being"
     r"\s+(?:prepared|drafted|negotiated|discussed|considered|worked\s+out|elaborated|agreed)"
     r"|(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:discussion|consideration"
     r"|preparation|negotiation|development)"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|flatly\s+)?(?:denied|refuted"
-    r"|dismissed))\b", re.I)
+    r"|dismissed)"
+    # "is yet to be signed", "a contract still to be ratified", "has yet to be approved",
+    # "awaiting signature", "pending ratification": not signed (or not in force) yet
+    r"|(?:(?:is|are|was|were|remains?|remained|has|have|had)\s+)?(?:still\s+|yet\s+){1,2}"
+    r"to\s+be\s+(?:signed|ratified|concluded|approved|finali[sz]ed|agreed|initial+ed|endorsed)"
+    r"|(?:is|are|was|were|remains?)\s+to\s+be\s+(?:ratified|finali[sz]ed|approved)"
+    r"|(?:await(?:s|ed|ing)?|pending)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+"
+    r"|official\s+)?(?:signature|signing|ratification|approval|endorsement))\b", re.I)
 
 
 def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
@@ -1325,6 +1334,11 @@ def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
     """
     lo = max(0, trigger[0] - 90, text.rfind(";", 0, trigger[0]) + 1)
     if _UNREALISED_BEFORE.search(text, lo, trigger[0]):
+        return True
+    # "Whether A will sign a road map with B is open", "If A signs the protocol, ...": a
+    # signing inside a condition (no comma closes it before the document) is none.
+    cond = [c for c in CONDITION.finditer(text, lo, trigger[0])]
+    if cond and "," not in text[cond[-1].end():trigger[0]]:
         return True
     hi = text.find(";", trigger[1])
     return bool(_UNREALISED_AFTER.match(text, trigger[1], hi if hi >= 0 else len(text)))
@@ -1434,6 +1448,44 @@ def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
     """
     return bool(_GROWTH_BEFORE.search(text, max(0, trigger[0] - 60), trigger[0])
                 and _PURPOSE.search(text, 0, trigger[0]))
+
+
+# Money is no goods: "Financing came from Belarusbank", "received a loan from the EDB",
+# "a credit line was provided by Gazprombank". A reader
+# expects no SUPPLIES_TO of a lender or an investor, and the schema has no relation of
+# its own for money, so none is extracted.
+MONEY = (r"(?:financing|finance|funding|funds|loans?|credits?|credit\s+lines?|lending"
+         r"|investments?|grants?|subsid(?:y|ies)|money|capital|tranches?|payments?"
+         r"|financial\s+(?:support|aid|assistance|resources))")
+# (the money is the subject of the supply word: "Financing came from", "a tranche of 20
+# million euros was provided by", "loans have also been received from")
+_MONEY_BEFORE = re.compile(
+    rf"\b{MONEY}\s+(?:(?:of|worth|totalling|totaling)\s+(?:[\d$€.,]+\s*|(?:million|billion|mln"
+    r"|bn|thousand|USD|US\$|euros?|dollars?|roubles?|rubles?|yuan)\s+){1,4})?"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+|also\s+)?$",
+    re.I)
+_MONEY_AFTER = re.compile(r"\s+(?:(?!(?:to|from|for|under|by|with|of|in|on|at|and|or|via"
+                          r"|through|into|as)\b)(?:[a-z-]+|[\d$€.,]+|USD|US\$)\s+){0,3}"
+                          rf"{MONEY}\b", re.I)
+
+
+def money_supply(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the supply word at ``trigger`` moves money, not goods (see ``MONEY``).
+
+    >>> s = "Financing came from Belarusbank."
+    >>> money_supply(s, (s.index("came"), s.index("came") + 4))
+    True
+    >>> s = "MAZ received a loan from the Eurasian Development Bank."
+    >>> money_supply(s, (s.index("received"), s.index("received") + 8))
+    True
+    >>> s = "Belarusbank financed the purchase of MAZ buses by Almaty."
+    >>> money_supply(s, (s.index("purchase"), s.index("purchase") + 8))
+    False
+    """
+    lo = max(0, trigger[0] - 50, text.rfind(",", 0, trigger[0]) + 1,
+             text.rfind(";", 0, trigger[0]) + 1)
+    return bool(_MONEY_BEFORE.search(text, lo, trigger[0])
+                or _MONEY_AFTER.match(text, trigger[1]))
 
 
 # "..., and C did the same with D": the relation of the clause before, between C and D.

@@ -21,7 +21,7 @@ from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
-from relgraph.loaders.extract.discourse import Discourse
+from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
 from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
@@ -49,6 +49,7 @@ from relgraph.loaders.extract.patterns import (
     find_hits,
     goal_supply,
     meeting_sides,
+    money_supply,
     states_agreements,
     status_of,
     unrealised_signing,
@@ -689,7 +690,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
                   r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
-                  r"|destined for")
+                  r"|destined for|into service")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -1043,12 +1044,15 @@ def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
 
 
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
-    if a.id == b.id:
-        return None
+    if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
+        return None  # (a firm the text does not name is no party: Discourse.locate_firms)
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
         return None
     # A signing only discussed, planned or denied (every path to a signing ends here).
     if hit.rel_type == "SIGNED_AGREEMENT" and unrealised_signing(s.text, hit.trigger):
+        return None
+    # Money lent, invested or paid is no supply (every path to a supply ends here too).
+    if hit.rel_type == "SUPPLIES_TO" and money_supply(s.text, hit.trigger):
         return None
     confidence = hit.confidence
     for p in (a, b):

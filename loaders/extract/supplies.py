@@ -40,6 +40,10 @@ SUPPLY = re.compile(
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
     # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks"
     r"|t(?:ook|akes?|aking)\s+delivery(?=\s+of\b)"
+    # "the mine has taken six BelAZ trucks into service", "Minsk put 40 MAZ buses into
+    # operation": the subject receives the maker's goods
+    r"|(?:t(?:ook|akes?|aken|aking)|put(?:s|ting)?)(?=\s+(?:[\w'’.,-]+\s+){1,6}?into\s+"
+    r"(?:service|operation)\b)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
@@ -52,6 +56,7 @@ SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
 # The stems of buying verbs: they bring goods to their subject ("Y imports G from X").
 REVERSE_STEMS = (r"import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas|sourc"
+                 r"|t(?:ook|akes?|aken|aking)(?!\s+delivery)|put"
                  r"|t(?:ook|ake|aking)\s+delivery")
 REVERSE = re.compile(rf"^(?:{REVERSE_STEMS})", re.I)
 # The forms of SUPPLY that are verbs of a clause, whose voice and prepositions say the
@@ -551,8 +556,9 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         if place and recipient is not None and not [m for m in after if m.start < place[0].start]:
             return [(place[0], r, "bought in", 0.6) for r in recipients if r is not place[0]]
     # "Y bought 40 Belarusian buses": the maker named in the goods phrase.
+    # (not a member of the buyers' list: "bought by A, B, and by C")
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
-          and m is not recipient]
+          and m is not recipient and not any(m is r for r in recipients)]
     if not np:
         # "acquired 45 trolleybuses made by X": the maker of what was bought
         np = [m for m in after if m.start - t.end() < 60 and roles[id(m)] == "maker"

@@ -91,10 +91,18 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
                 re.sub(r"\s+(?:city|town)$", "", m.text.strip())):
             return None  # "Naberezhnye Chelny, the KAMAZ city": a maker, not a town
         want = None if m.refers else stated_country(text, m)
+        if (m.described or m.described_end > m.end) and not m.refers:
+            # "a partner of the Rostselmash plant", "the Ilim mill in Koryazhma": a firm's
+            # head noun follows the name (even where the discourse read the name as the
+            # town); a firm, or an unnamed firm of the town, is no twin.
+            return None
         if p.label in _FIRMS:
             if m.organisation or _FIRM_NAME.search(m.text):
                 return None
+            firm = p
             p = _as_place(m, p, want or p.country or disc.home or disc.subject, disc)
+            if firm.resolved and not p.resolved:
+                return None  # a firm the firm table knows and no town of that name
         if p.label == "Region" and not m.refers and m.kind_hint != "Region" and \
                 not _REGION_WORDS.search(m.text):
             p = _as_town(m, p, want, disc)
