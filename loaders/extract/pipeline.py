@@ -162,6 +162,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
+    paragraph = 0
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -178,6 +179,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         agreement_context = agreements if agreements and same_paragraph and \
             si - agreements[0] <= 2 else None
         if not same_paragraph:
+            paragraph += 1
             agreements = None
             supplier_ctx = (-9, None, None)
             sourcing = (-9, None)
@@ -197,7 +199,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not _NAMES.search(s.text):
             pending = None
             continue
-        observed = _observed(observe, doc, s)
+        observed = _observed(observe, doc, s, si, paragraph)
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
         if sides:
             a, b = (_resolve_name(x, disc) for x in sides)
@@ -228,8 +230,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             named.setdefault(party.id, party)
             if observed is not None:
                 observed["parties"].append((m.text, party.id, party.label, None))
+                observed["spans"].append((m.start, m.end, party.id))
         if observed is not None:
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
+            observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
         if len(sides) > 2:
@@ -243,6 +247,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             party = disc.antecedent(who, si) if who.refers else disc.party(who)
             disc.acted(si, party, who.start)
             note_actor(disc, si, party, bool(who.refers))
+            if observed is not None and party is not None:
+                observed["actor"] = party.id
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -479,11 +485,15 @@ def one_id_per_firm(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _observed(observe: list | None, doc: Document, s) -> dict | None:
+def _observed(observe: list | None, doc: Document, s, index: int = 0,
+              paragraph: int = 0) -> dict | None:
+    # ``spans``: (start, end, id) of each mention in the sentence (id None for an
+    # unresolved reference); ``actor``: the id of the sentence's actor, when it has one.
     if observe is None:
         return None
     entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
-             "text": s.text, "parties": [], "typed": [], "declined": []}
+             "text": s.text, "parties": [], "typed": [], "declined": [], "spans": [],
+             "actor": None, "index": index, "paragraph": paragraph}
     observe.append(entry)
     return entry
 
