@@ -397,6 +397,7 @@ _DEFINITE = re.compile(
     r"municipalities|companies|firms|plants|enterprises|universities|university)\b"
     r"(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their)\b|\b(?:the|this)\s+[a-z]+['’]s\b", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?"
                       r"(?:[a-z]+ed|sold|sent|built|made|shipped|bought|signed|brought|"
@@ -406,7 +407,7 @@ _VERBLESS = re.compile(r"^\s*(?:among|including|in particular|such as|these are|
 _LIST_GAP = re.compile(r"^\s*(?:,|;|and|or|as well as|,\s*and)\s*(?:the\s+)?$", re.I)
 
 CROSS_DIMENSIONS = ("distance", "missing role", "missing party there", "in its place",
-                    "separated by", "type, role, in its place")
+                    "separated by", "reference", "type, role, in its place")
 
 
 def _has(entry: dict, party: dict) -> bool:
@@ -513,7 +514,8 @@ def cross_sentence_shape(g: dict, doc: dict) -> dict[str, str | list[str]]:
     if refs:
         r = refs[0].lower()
         place = "possessive" if r.endswith(("'s", "’s")) or r in ("its", "their") else \
-            "pronoun" if r in ("it", "they", "them", "he", "she", "we", "us", "our") else \
+            "first person (we/us/our)" if r.split()[0] in ("we", "us", "our") else \
+            "pronoun" if r in ("it", "they", "them", "he", "she") else \
             "definite description"
     elif _DEFINITE.search(text):
         place = "definite description"
@@ -521,6 +523,8 @@ def cross_sentence_shape(g: dict, doc: dict) -> dict[str, str | list[str]]:
         place = "possessive"
     elif _PRONOUN.search(text):
         place = "pronoun"
+    elif _FIRST_PERSON.search(text):
+        place = "first person (we/us/our)"
     elif _VERBLESS.search(text) or (m is not None and m["text"].rstrip().endswith(":")):
         place = "nothing: a list or verbless run"
     elif _PASSIVE.search(text):
@@ -528,6 +532,14 @@ def cross_sentence_shape(g: dict, doc: dict) -> dict[str, str | list[str]]:
     else:
         place = "nothing: other"
     out["in its place"] = place
+    # Was the reference read as a party at all: resolved (to another party, as the
+    # relation was missed), or left unresolved; none when no reference was recognised.
+    if refs:
+        texts = {r.lower() for r in refs}
+        took = [pid for name, pid, _, ref in t["parties"] if ref and pid and name.lower() in texts]
+        out["reference"] = "resolved to another party" if took else "unresolved"
+    else:
+        out["reference"] = "no reference recognised"
     out["type, role, in its place"] = f"{g['type']} {role} <- {place}"
     return out
 
