@@ -107,3 +107,24 @@ def test_breakdown_counts_only_cross_sentence_misses_and_names_no_party(ev, caps
     out = capsys.readouterr().out
     assert "1 misses with parties in different sentences" in out
     assert "Zorin" not in out and "Latvia" not in out and "flour" not in out
+
+
+@pytest.mark.parametrize("refs, resolved_to, place, reference", [
+    (["it"], None, "pronoun", "unresolved"),
+    (["We"], None, "first person (we/us/our)", "unresolved"),
+    (["We"], "company:by:ivan-petrov", "first person (we/us/our)",
+     "resolved to another party"),
+    ([], None, "nothing: other", "no reference recognised"),
+])
+def test_the_reference_in_the_trigger_sentence(ev, refs, resolved_to, place, reference):
+    text = (refs[0] + " shipped flour to Latvia last year.") if refs else \
+        "Flour went to Latvia last year."
+    t = _sentence(1, text, [LATVIA], refs=refs)
+    if resolved_to:   # what the pipeline adds when a hit resolved the reference
+        t["parties"].append((refs[0], resolved_to, "Company", "Speaker"))
+    observed = [_sentence(0, "Zorin Mills grinds flour in a town on the Neman.", [ZORIN],
+                          actor=ZORIN[0]), t]
+    shape = ev.cross_sentence_shape(_gold("SUPPLIES_TO", ZORIN, LATVIA, 2),
+                                    {"observed": observed, "all": []})
+    assert shape["in its place"] == place
+    assert shape["reference"] == reference
