@@ -42,6 +42,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -389,6 +390,162 @@ def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
                                     else "no candidate of the type from it")
 
 
+# What a trigger sentence has where the party of another sentence belongs.
+_DEFINITE = re.compile(
+    r"\b(?i:the|this|these|those|that|both|the two|all three)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?i:plant|company|firm|factory|works|enterprise|holding|group|maker|producer|mill|"
+    r"region|oblast|province|krai|territory|city|town|district|republic|country|capital|"
+    r"parties|sides|side|partners|cities|towns|regions|districts|capitals|countries|"
+    r"municipalities|companies|firms|plants|enterprises|universities|university)\b"
+    r"(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])")
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?:its|their)\b|\b(?:the|this)\s+[a-z]+['’]s\b", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:[a-z]+ed|sold|sent|built|made|shipped|bought|signed|brought|"
+                      r"given|taken|drawn|won)\b", re.I)
+_VERBLESS = re.compile(r"^\s*(?:among|including|in particular|such as|these are|"
+                       r"[-–—•*\d]+[.)]?\s)|:\s*$|^[^:]{0,60}:", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,|;|and|or|as well as|,\s*and)\s*(?:the\s+)?$", re.I)
+
+CROSS_DIMENSIONS = ("distance", "missing role", "missing party there", "in its place",
+                    "separated by", "reference", "type, role, in its place")
+
+
+def _has(entry: dict, party: dict) -> bool:
+    ids = set(party["ids"])
+    return any(pid in ids or _name_match(name, party["names"])
+               for name, pid, _, _ in entry["parties"] if name)
+
+
+def _spans_of(entry: dict, party: dict) -> list[tuple[int, int]]:
+    ids = set(party["ids"])
+    text = entry["text"]
+    return [(a, b) for a, b, pid in entry.get("spans", ())
+            if pid in ids or (pid and _name_match(text[a:b], party["names"]))]
+
+
+def _topic(observed: list[dict], upto: int, paragraph) -> set:
+    """The ids the paragraph named most often in its sentences up to ``upto``."""
+    counts: dict = {}
+    for e in observed:
+        if e.get("paragraph") == paragraph and e.get("index", 0) < upto:
+            for _, _, pid in e.get("spans", ()):
+                if pid:
+                    counts[pid] = counts.get(pid, 0) + 1
+    if not counts:
+        return set()
+    top = max(counts.values())
+    return {pid for pid, n in counts.items() if n == top and n >= 2}
+
+
+def _in_list(text: str, spans: list, named: list) -> bool:
+    """A mention beside another with only a comma, "and" or "or" between them."""
+    for a, b in spans:
+        for c, d in named:
+            if (c, d) == (a, b):
+                continue
+            if b <= c and c - b <= 12 and _LIST_GAP.match(text[b:c]):
+                return True
+            if d <= a and a - d <= 12 and _LIST_GAP.match(text[d:a]):
+                return True
+    return False
+
+
+def cross_sentence_shape(g: dict, doc: dict) -> dict[str, str | list[str]]:
+    """The shape of a relation whose parties stand in different sentences, in counts
+    only (safe to print for a held-out part): how far apart they are, which role the
+    trigger's sentence leaves out, what the missing party is in its own sentence (its
+    subject, its last-named party, the paragraph's topic, part of a list: a list of
+    flags), what the trigger's sentence has in its place, and whether a paragraph or
+    list item separates them."""
+    from relgraph.loaders.extract.scorer import triggers
+
+    observed = doc["observed"]
+    win = _window(observed, g["line"])
+    with_trigger = [e for e in win if any(t[0] == g["type"] for t in triggers(e["text"]))]
+    roles = ("supplier", "recipient") if g["type"] == "SUPPLIES_TO" else \
+        ("first party", "second party")
+    ga, gb = g["parties"]
+    out: dict = {}
+    holding = [e for e in with_trigger if _has(e, ga) or _has(e, gb)]
+    pool = holding or with_trigger or win
+    if not pool:
+        return {"distance": "no sentence in the window"}
+    t = min(pool, key=lambda e: abs(e["lines"][0] - g["line"]))
+    if _has(t, ga) and not _has(t, gb):
+        missing, role = gb, roles[1]
+    elif _has(t, gb) and not _has(t, ga):
+        missing, role = ga, roles[0]
+    else:
+        missing = gb
+        together = any(_has(e, ga) and _has(e, gb) for e in win)
+        role = "both: named together in a sentence without the trigger" if together else \
+            "both: neither in the trigger's sentence"
+    out["missing role"] = role
+    ti = t.get("index", 0)
+    others = [e for e in observed if e is not t and abs(e.get("index", 0) - ti) <= 8
+              and _has(e, missing) and (not role.startswith("both: named") or _has(e, ga))]
+    if not others:
+        out["distance"] = "not named within 8 sentences"
+        m = None
+    else:
+        m = min(others, key=lambda e: (abs(e.get("index", 0) - ti), e.get("index", 0) > ti))
+        d = m.get("index", 0) - ti
+        out["distance"] = (f"{-d} before" if d < 0 else f"{d} after") if abs(d) <= 2 else \
+            ("3+ before" if d < 0 else "3+ after")
+        out["separated by"] = "same paragraph" if m.get("paragraph") == t.get("paragraph") \
+            else "paragraph or list item"
+        flags = []
+        spans = _spans_of(m, missing)
+        named = sorted((a, b) for a, b, pid in m.get("spans", ()) if pid)
+        if m.get("actor") in set(missing["ids"]) or (spans and named and spans[0] == named[0]):
+            flags.append("subject")
+        if spans and named and spans[-1] == named[-1]:
+            flags.append("last-named")
+        if set(missing["ids"]) & _topic(observed, ti, t.get("paragraph")):
+            flags.append("paragraph topic")
+        text = m["text"]
+        if _in_list(text, spans, named):
+            flags.append("in a list")
+        if text.rstrip().endswith((":", "-", "–", "—")):
+            flags.append("lead-in ends with a colon or dash")
+        out["missing party there"] = flags or ["none of these"]
+    text = t["text"]
+    refs = [t["text"][a:b] for a, b, pid in t.get("spans", ()) if pid is None]
+    if refs:
+        r = refs[0].lower()
+        place = "possessive" if r.endswith(("'s", "’s")) or r in ("its", "their") else \
+            "first person (we/us/our)" if r.split()[0] in ("we", "us", "our") else \
+            "pronoun" if r in ("it", "they", "them", "he", "she") else \
+            "definite description"
+    elif _DEFINITE.search(text):
+        place = "definite description"
+    elif _POSSESSIVE.search(text):
+        place = "possessive"
+    elif _PRONOUN.search(text):
+        place = "pronoun"
+    elif _FIRST_PERSON.search(text):
+        place = "first person (we/us/our)"
+    elif _VERBLESS.search(text) or (m is not None and m["text"].rstrip().endswith(":")):
+        place = "nothing: a list or verbless run"
+    elif _PASSIVE.search(text):
+        place = "nothing: an agentless passive"
+    else:
+        place = "nothing: other"
+    out["in its place"] = place
+    # Was the reference read as a party at all: resolved (to another party, as the
+    # relation was missed), or left unresolved; none when no reference was recognised.
+    if refs:
+        texts = {r.lower() for r in refs}
+        took = [pid for name, pid, _, ref in t["parties"] if ref and pid and name.lower() in texts]
+        out["reference"] = "resolved to another party" if took else "unresolved"
+    else:
+        out["reference"] = "no reference recognised"
+    out["type, role, in its place"] = f"{g['type']} {role} <- {place}"
+    return out
+
+
 def _false_stage(c: dict, doc: dict, used_gold: list[dict]) -> tuple[str, str]:
     """(stage, detail) of one false candidate; see :func:`diagnose_part`."""
     line = c["evidence"]["line"]
@@ -435,15 +592,24 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
     is a gold party under another id), a wrong pair, a wrong type, a wrong direction,
     an evidence line out of range, a duplicate.
     """
-    from collections import Counter
-
     misses: Counter = Counter()
     false: Counter = Counter()
+    cross: Counter = Counter()
     lines: list[str] = []
     for doc, ev in zip(docs, evs, strict=True):
         for g in ev["missed"]:
             stage, why = _miss_stage(g, doc, ev)
             misses[(stage, g["type"], why)] += 1
+            if stage == "c" and why == "parties in different sentences":
+                cross[("all", g["type"])] += 1
+                shape = cross_sentence_shape(g, doc)
+                for dim, value in shape.items():
+                    for v in ([value] if isinstance(value, str) else value):
+                        cross[(dim, v)] += 1
+                if details:
+                    lines.append(f"CROSS {g['type']} {doc['name']}:{g['line']} " + "; ".join(
+                        f"{k}: {v if isinstance(v, str) else '+'.join(v)}"
+                        for k, v in shape.items()))
             if details:
                 a, b = g["parties"]
                 lines.append(f"MISS {stage} {g['type']} {doc['name']}:{g['line']} "
@@ -456,7 +622,7 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
                              f"{c['source']['name']} ({c['source']['id']}) -> "
                              f"{c['target']['name']} ({c['target']['id']}) "
                              f"[{c.get('rule')}]: {why}")
-    return {"misses": misses, "false": false, "details": lines}
+    return {"misses": misses, "false": false, "cross": cross, "details": lines}
 
 
 def print_diagnosis(diagnosis: dict) -> None:
@@ -475,8 +641,29 @@ def print_diagnosis(diagnosis: dict) -> None:
                 for (st, rel, why), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
                     if st == stage:
                         print(f"      {n:3d}  {rel:17} {why}")
+        if d.get("cross"):
+            print_cross(part, d["cross"])
         for line in d["details"]:
             print("  " + line)
+    held = [d["cross"] for part, d in diagnosis.items() if part in HELD_OUT and d.get("cross")]
+    if len(held) > 1:
+        print_cross("held-out parts pooled", sum(held, Counter()))
+
+
+def print_cross(part: str, cross) -> None:
+    """Counts of the shapes of cross-sentence misses (:func:`cross_sentence_shape`)."""
+    total = sum(n for (dim, _), n in cross.items() if dim == "all")
+    per_type = ", ".join(f"{t} {n}" for (dim, t), n in sorted(cross.items()) if dim == "all")
+    print(f"== {part}: {total} misses with parties in different sentences ({per_type})")
+    for dim in CROSS_DIMENSIONS:
+        values = sorted(((v, n) for (d, v), n in cross.items() if d == dim),
+                        key=lambda x: (-x[1], x[0]))
+        if values:
+            note = " (flags, may overlap)" if dim == "missing party there" else ""
+            if dim.startswith("type,"):
+                print(f"    {dim}:" + "".join(f"\n        {v} {n}" for v, n in values))
+            else:
+                print(f"    {dim}{note}: " + ", ".join(f"{v} {n}" for v, n in values))
 
 
 def _b_contexts(counts) -> str:

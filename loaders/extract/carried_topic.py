@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
-from relgraph.loaders.extract.coordination import own_clause
+from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
@@ -266,6 +266,8 @@ def _supply_sides(text: str, own: list, disc) -> list:
         lo, hi = own_clause(text, m.start, m.end)
         near = [t for t in triggers if lo <= t[0] < hi and not _no_goods(text, t, lo)]
         role = _supply_role(text, m, near) if near else None
+        if role is None and sides and joined(text, sides[-1][0], m):
+            role = sides[-1][2:]   # "to Brazil and Kenya": the list goes on in one role
         if role is None:
             if party.label in _FIRMS:
                 return []   # a firm with no role may be the side left out

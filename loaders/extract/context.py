@@ -64,6 +64,9 @@ class PlaceMemory:
         return replace(party, name=name, reason="named by reference to the region named before")
 
 
+_KIND_FAMILY = {"Organization": "Company"}
+
+
 class PairMemory:
     """The two sides the text is speaking of, for "the parties signed ..." sentences.
 
@@ -93,6 +96,20 @@ class PairMemory:
         self._last: tuple[int, Party, Party] | None = None
         self._sides: tuple[int, Party, Party] | None = None
         self._section: tuple[Party, Party] | None = None
+        # "The two regions" after a sentence naming two regions beside other parties:
+        # the two of that kind; ``kind`` is the label the sentence being read refers to.
+        self._of_kind: dict[str, tuple[int, Party, Party]] = {}
+        self.kind: str | None = None
+
+    def of_kind(self, sentence: int, parties: list[Party]) -> None:
+        """The sentence's parties by kind: a kind of exactly two, of two countries, is
+        the pair "the two regions", "both cities" may mean next."""
+        by: dict[str, list[Party]] = {}
+        for p in parties:
+            by.setdefault(_KIND_FAMILY.get(p.label, p.label), []).append(p)
+        for label, ps in by.items():
+            if len(ps) == 2 and ps[0].country != ps[1].country:
+                self._of_kind[label] = (sentence, ps[0], ps[1])
 
     def heading(self, sentence: int, a: Party, b: Party) -> None:
         self._section = (a, b)
@@ -115,6 +132,11 @@ class PairMemory:
     def recall(self, sentence: int, window: int | None = None) -> tuple[Party, Party] | None:
         """The pair spoken of last; with ``window``, only one named that recently (and
         not the section's)."""
+        kind = self._of_kind.get(self.kind) if self.kind else None
+        if kind and 0 <= sentence - kind[0] <= 1 and not (
+                self._sides and self._sides[0] >= kind[0] and self._fit(self._sides[1:])) and \
+                not (self._last and self._last[0] >= kind[0] and self._fit(self._last[1:])):
+            return kind[1], kind[2]
         found = []
         if self._last and 0 <= sentence - self._last[0] <= (window or self.window):
             found.append((self._last[0], 1, self._last[1], self._last[2]))
@@ -124,6 +146,9 @@ class PairMemory:
             _, _, a, b = max(found, key=lambda x: (x[0], x[1]))
             return a, b
         return None if window else self._section
+
+    def _fit(self, pair) -> bool:
+        return all(_KIND_FAMILY.get(p.label, p.label) == self.kind for p in pair)
 
 
 class HomeMemory:

@@ -72,6 +72,11 @@ from relgraph.loaders.extract.placement import (
 )
 
 _FIRM_LABELS = ("Company", "Organization")
+# "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
+_WE_ACT = re.compile(r"\s+(?:(?:have|had|also|now|already|still|then|regularly|mainly)\s+)*"
+                     r"(?:supply|supplied|ship|shipped|deliver|delivered|export|exported|sell"
+                     r"|sold|sign|signed|concluded|buy|bought|import|imported|purchase|purchased"
+                     r"|send|sent|been\s+(?:supplying|shipping|exporting|twinned|partners))\b")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -345,6 +350,7 @@ class Discourse:
         self._sections: list[int] | None = None   # found on first use
         self._salient: list[tuple[int, Party]] = []   # (offset, party) named or acting
         self._persons: list[tuple[int, str, Party | None]] | None = None   # on first use
+        self._person_kinds: dict[int, str] = {}   # a person's party by reference: its kind
         self._actors: dict[int, tuple[int, Party]] = {}  # sentence -> (offset, its actor)
         self._memo: dict = {}
         self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
@@ -1427,6 +1433,7 @@ class Discourse:
                 return None   # said by a person who speaks for no firm the text names
             sp = sp or self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
                 or self._referenced_speaker(m, sentence, other) \
+                or self._quote_topic(m, sentence, other) \
                 or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):
                 return None
@@ -1526,20 +1533,48 @@ class Discourse:
 
             self._persons = []
             for at, surname, firm, _firm_at in people(self._speaker_text):
-                if not firm:
-                    self._persons.append((at, surname, None))   # "the plant's director"
+                if not firm or firm.startswith("@"):
+                    # "the plant's director", "Mayor X": the firm or place spoken of
+                    self._persons.append((at, surname, None))
+                    self._person_kinds[at] = firm[1:] or "Company"
                     continue
+                office = firm.startswith("!")   # "the mayor of X": X is a place
+                firm = firm.lstrip("!")
                 ms = [x for x in find_mentions(firm) if not x.refers and not x.adjectival]
                 if not ms or ms[0].start != 0:
                     continue
-                p = self.party(ms[0])
-                if p.label in _FIRM_LABELS:
+                p = self.party(ms[0], "City") if office else self.party(ms[0])
+                if p.label in (_FIRM_LABELS + _PLACE_LABELS if office else _FIRM_LABELS):
                     self._persons.append((at, surname, p))
         return self._persons
 
     def is_person(self, word: str) -> bool:
         """Whether ``word`` is the surname of a person the text introduced ("Petrov said")."""
         return any(surname == word for _at, surname, _p in self._people())
+
+    def _quote_topic(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"We" in a quoted remark no one is named as saying: the firm or place the
+        paragraph spoke of, the subject of this or the last two sentences ('Amkodor
+        opened a hall. Its director is pleased. "We ship loaders to Mongolia."'). Outside
+        quotes (a monograph's authors) "we" stays nobody."""
+        at = self.offset + m.start
+        text = self._speaker_text
+        para = text.rfind("\n", 0, at) + 1
+        if sum(text.count(q, para, at) for q in ('"', "“", "”")) % 2 == 0 and \
+                not _WE_ACT.match(text, self.offset + m.end):
+            return None   # outside a remark, only a "we" that ships or signs
+        if m.text.split()[-1].lower() in PLACE_WORDS:
+            return None   # "our region" is a place (see _our_place)
+        for s_i in (sentence, sentence - 1, sentence - 2):
+            found = self._actors.get(s_i)
+            if found is None or s_i < self.paragraph_start or (s_i == sentence and
+                                                                found[0] > m.start):
+                continue
+            party = found[1]
+            if party.label in _FIRM_LABELS + _PLACE_LABELS and (
+                    other is None or party.id != other.id):
+                return party
+        return None
 
     def _person_speaker(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """The firm of the person a remark is attributed to: '"We ship to A," Petrov
@@ -1556,14 +1591,20 @@ class Discourse:
                 return _NOBODY   # another person spoke since ("the governor, Ivan Krupko")
             if not before:
                 return None
-            firm = before[-1][2]
+            person = before[-1]
         else:
             named = [x for x in known if x[1] == who]
             if not named:
                 return None
-            firm = named[-1][2]
+            person = named[-1]
+        firm = person[2]
         if firm is None:   # "Novik, the plant's director general": the plant spoken of
-            firm = self.antecedent(replace(m, refers="Company", kind_hint=None), sentence, other)
+            kind = self._person_kinds.get(person[0], "Company")
+            if kind == "Company":
+                firm = self.antecedent(replace(m, refers="Company", kind_hint=None), sentence,
+                                       other)
+            else:   # "Mayor X": the town spoken of
+                firm = self._last((kind,), sentence, m, other=other)
         return firm
 
     def _section(self, at: int) -> int:

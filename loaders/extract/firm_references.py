@@ -127,15 +127,28 @@ _FIRM_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and))*"
 # "Ivan Petrov, the director general of Belshina", "Belshina's director Ivan Petrov",
 # "Belshina director general Ivan Petrov"
 _INTRO = re.compile(
-    rf"(?P<p>{_NAME}),\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?{PERSON_TITLE}\s+(?:of|at)\s+"
-    rf"(?:the\s+)?(?P<f>{_FIRM_RUN})"
+    rf"(?P<p>{_NAME}),\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:{PERSON_TITLE}|(?P<office>mayor"
+    rf"|governor|akim|hokim))\s+(?:of|at)\s+(?:the\s+)?(?P<f>{_FIRM_RUN})"
+    # "the mayor of Novopolotsk, Oleg Shishkin,": the office first
+    rf"|\b(?:[Tt]he\s+)?(?P<office2>mayor|governor|akim|hokim|head)\s+of\s+(?:the\s+)?"
+    rf"(?P<f5>{_FIRM_RUN}),\s+(?P<p6>{_NAME}),"
     rf"|(?P<f2>{_FIRM_RUN}?)(?:['’]s)?\s+{PERSON_TITLE}\s+(?P<p2>{_NAME})\b"
     # "Ivan Petrov heads Belshina", "Anna Kask runs the Tallinn dealer Kivi"
     rf"|(?P<p4>{_NAME})\s+(?:heads|headed|runs|ran|leads|led|manages|managed|chairs|chaired)\s+"
     rf"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){{0,2}})?(?P<f4>{_FIRM_RUN})"
     # "Sergei Novik, the plant's director general": the firm by reference (returned as "")
     rf"|(?P<p3>{_NAME}),\s+(?:(?:the\s+(?:[a-z-]+\s+)?{_REF_NOUN}['’]s|its)\s+)(?:[a-z]+\s+)?"
-    rf"{PERSON_TITLE}\b")
+    rf"{PERSON_TITLE}\b"
+    # "Mayor Oleg Shishkin", "the governor, Ivan Krupko": a place's office, no place named
+    rf"|(?P<civic>\b(?:[Mm]ayor|[Gg]overnor|[Aa]kim|[Hh]okim))(?:,)?\s+(?P<p5>{_NAME})\b")
+_TITLE_FIRST = re.compile(
+    rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n)|(?<=\bits\s))(?:(?:Its|The\s+(?:[a-z-]+\s+)?{_REF_NOUN}['’]s)\s+)?"
+    r"(?:(?:[Gg]eneral|[Ee]xecutive|[Mm]anaging|[Cc]ommercial|[Ss]ales)\s+)?"
+    r"(?:[Dd]irector|[Cc]hief\s+[Ee]xecutive|CEO|[Mm]anager|[Cc]hairman|[Hh]ead)"
+    rf"(?:\s+general)?\s+(?P<p>{_NAME})\b")
+# The place an office speaks for, when the office names none: a mayor's town, a
+# governor's region.
+CIVIC_KIND = {"mayor": "City", "governor": "Region", "akim": "Region", "hokim": "Region"}
 # '"...," Petrov said', '..., said Petrov.', '"...," he added'
 _SAID_BY = re.compile(rf"[\"”]\s*(?:(?P<s>[A-Z][a-z][\w'’-]+|[Hh]e|[Ss]he)\s+(?:also\s+)?{SPEAKS}"
                       rf"|{SPEAKS}\s+(?P<s2>[A-Z][a-z][\w'’-]+)\s*[.,])")
@@ -157,13 +170,37 @@ def people(text: str) -> list[tuple[int, str, str, int]]:
     """
     out = []
     for m in _INTRO.finditer(text):
-        person = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
-        firm = m.group("f") or m.group("f2") or m.group("f4") or ""
+        person = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or \
+            m.group("p5") or m.group("p6")
+        firm = m.group("f") or m.group("f2") or m.group("f4") or m.group("f5") or ""
+        if m.group("office") or m.group("office2"):
+            firm = "!" + firm   # a place's office: the place it names speaks
+        if m.group("f2") and re.search(r"[.!?]\s", firm):
+            # "... in May. Its director Ivan Petrov": a run across a sentence's end before
+            # the title; the firm (or reference) is the part in the title's sentence
+            firm = re.split(r"[.!?]\s+", firm)[-1]
+            if firm in ("Its", "The", "Our", "Their"):
+                out.append((m.start("f2"), person.split()[-1], "", m.start("f2")))
+                continue
+        if m.group("p2") and (firm in ("Its", "The", "Our", "Their") or not firm and re.search(
+                r"\b[Ii]ts\s*$", text[max(0, m.start() - 5):m.start() + 1])):
+            # "Its director Ivan Petrov", "we asked its director general Ivan Petrov":
+            # the firm spoken of
+            out.append((m.start(), person.split()[-1], "", m.start()))
+            continue
+        if m.group("civic"):
+            firm = "@" + CIVIC_KIND[m.group("civic").lower()]   # the place spoken of
         if not person or len(person.split()) < 2 or not (firm or m.group("p3")):
             continue
-        at = next((m.start(g) for g in ("f", "f2", "f4") if m.group(g)), m.start())
+        at = next((m.start(g) for g in ("f", "f2", "f4", "f5") if m.group(g)), m.start())
         out.append((m.start(), person.split()[-1], firm, at))
-    return out
+    # "Director Ivan Petrov showed ...", "Its director Ivan Petrov is pleased": no firm
+    # named, the one spoken of ("" as for "the plant's director")
+    for m in _TITLE_FIRST.finditer(text):
+        at = m.start("p")
+        if not any(o <= at <= o + 80 and s_ == m.group("p").split()[-1] for o, s_, _f, _a in out):
+            out.append((m.start(), m.group("p").split()[-1], "", m.start()))
+    return sorted(out)
 
 
 def said_by(text: str, start: int, reach: int = 300) -> str | None:

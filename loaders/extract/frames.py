@@ -720,8 +720,9 @@ def _supply_runs(text: str, ms: list[Mention]) -> list[Hit]:
 
 
 # -- owners of goods that the mention finder leaves out ---------------------------------
-_ITS = re.compile(r"\b(?:[Ii]ts|(?P<kind>[Tt]he\s+(?:company|plant|enterprise|factory|firm|works"
-                  r"|holding|manufacturer|maker|producer|refinery|mill|region|oblast|krai"
+# ("Their" only where it opens a clause: "the main items and their buyers" owns nothing)
+_ITS = re.compile(r"(?:\b[Ii]ts|^\s*Their|(?<=[;:]\s)[Tt]heir|\b(?P<kind>[Tt]he\s+(?:company"
+                  r"|plant|enterprise|factory|firm|works|holding|manufacturer|maker|producer|refinery|mill|region|oblast|krai"
                   r"|republic)['’]s))\s+(?=[a-z])")
 _BUYS_OF = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?"
                       r"|receiv(?:e|es|ed|ing)|(?:buyers?|recipients?|customers?|consumers?"

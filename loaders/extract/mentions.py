@@ -994,7 +994,8 @@ _OTHER_REFS = [
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
                          r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased"
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
-                         r"|sourced)\b)")),
+                         r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
+                         r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
     # "we", "us", "our holding", "our region": whoever the text speaks for (a letterhead's
     # body, an interviewee's firm); "let us" is no party.
     ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"

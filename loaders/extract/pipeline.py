@@ -55,6 +55,13 @@ from relgraph.loaders.extract.patterns import (
     unrealised_signing,
 )
 from relgraph.loaders.extract.readers import read_lines
+from relgraph.loaders.extract.reference_chain import (
+    note_group,
+    owned_relations,
+    owned_subject,
+    plural_copies,
+    subject_group,
+)
 from relgraph.loaders.extract.references import (
     actor,
     heading_sides,
@@ -163,6 +170,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
+    paragraph = 0
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -179,6 +187,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         agreement_context = agreements if agreements and same_paragraph and \
             si - agreements[0] <= 2 else None
         if not same_paragraph:
+            paragraph += 1
             agreements = None
             supplier_ctx = (-9, None, None)
             sourcing = (-9, None)
@@ -198,7 +207,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not _NAMES.search(s.text):
             pending = None
             continue
-        observed = _observed(observe, doc, s)
+        observed = _observed(observe, doc, s, si, paragraph)
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
         if sides:
             a, b = (_resolve_name(x, disc) for x in sides)
@@ -210,7 +219,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             continue
         mentions = [_facility(m, s.text, disc) for m in find_mentions(s.text, common)
                     if not _ordinary_opening(m, s.text, disc, inside)
-                    and not (" " not in m.text and disc.is_person(m.text))]
+                    and not (" " not in m.text and disc.is_person(m.text))
+                    and not _a_person(m.text, disc)]
         disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:
@@ -229,21 +239,40 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             named.setdefault(party.id, party)
             if observed is not None:
                 observed["parties"].append((m.text, party.id, party.label, None))
+                observed["spans"].append((m.start, m.end, party.id))
         if observed is not None:
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
+            observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
+        disc.pairs.of_kind(si, list(named.values()))
+        # "the two regions", "both cities": the pair of that kind named just before
+        plural = _PLURAL_KIND.search(s.text)
+        disc.pairs.kind = _PLURAL_LABEL.get(plural.group(1).lower()) if plural else None
         prev_actor = (si, actor(text, mentions))
+        # "Its director is X": the sentence speaks of what "its" means; X is no actor.
+        owner = owned_subject(text, disc, si, prev_actor[1])
+        if owner is not None:
+            prev_actor = (si, None)
+            disc.acted(si, owner, 0)
+            note_actor(disc, si, owner, True)
+            if observed is not None:
+                observed["actor"] = owner.id
         if prev_actor[1] is not None:
             who = prev_actor[1]
             # "The region also ...": a reference as actor passes its antecedent on.
             party = disc.antecedent(who, si) if who.refers else disc.party(who)
             disc.acted(si, party, who.start)
             note_actor(disc, si, party, bool(who.refers))
+            if observed is not None and party is not None:
+                observed["actor"] = party.id
+            # "A and B are ...": whom a later "they" means.
+            if party is not None and not who.refers:
+                note_group(disc, si, subject_group(text, who, mentions, disc.party))
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -373,8 +402,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                        observed["declined"] if observed is not None else None):
             hits.append(hit)
             resolved.append(pair)
+        # "Its agreement with X", "its twin towns are A and B": the owner with each.
+        hits, resolved = owned_relations(text, mentions, hits, resolved, disc, si)
         # Last of all: one side named, the other the paragraph's topic.
         for hit, pair in carried(text, mentions, hits, resolved, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
+        # "They ship ...": each member of the subject list before, not only its first.
+        for hit, pair in plural_copies(text, hits, resolved, disc, si, set(named)):
             hits.append(hit)
             resolved.append(pair)
         last_actor = prev_actor
@@ -480,11 +515,34 @@ def one_id_per_firm(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _observed(observe: list | None, doc: Document, s) -> dict | None:
+_PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hese\s+two)\s+(?:[a-z-]+\s+)?"
+                          r"(regions|oblasts|provinces|krais|cities|towns|capitals|municipalities|companies"
+                          r"|firms|plants|enterprises|universities|countries|states)\b")
+_PLURAL_LABEL = {"regions": "Region", "oblasts": "Region", "provinces": "Region",
+                 "krais": "Region", "cities": "City", "towns": "City", "capitals": "City",
+                 "municipalities": "City", "companies": "Company", "firms": "Company",
+                 "plants": "Company", "enterprises": "Company", "universities": "Company",
+                 "countries": "Country", "states": "Country"}
+
+_PERSON_NAME = re.compile(r"(?:(?:Director|Mayor|Governor|Chairman|Head|Akim|Hokim|Manager)"
+                          r"\s+)?[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]+")
+
+
+def _a_person(text: str, disc) -> bool:
+    """"Ivan Petrov", "Director Ivan Petrov": a person the text introduced with an
+    office (see :func:`firm_references.people`), no party."""
+    return bool(_PERSON_NAME.fullmatch(text)) and disc.is_person(text.split()[-1])
+
+
+def _observed(observe: list | None, doc: Document, s, index: int = 0,
+              paragraph: int = 0) -> dict | None:
+    # ``spans``: (start, end, id) of each mention in the sentence (id None for an
+    # unresolved reference); ``actor``: the id of the sentence's actor, when it has one.
     if observe is None:
         return None
     entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
-             "text": s.text, "parties": [], "typed": [], "declined": []}
+             "text": s.text, "parties": [], "typed": [], "declined": [], "spans": [],
+             "actor": None, "index": index, "paragraph": paragraph}
     observe.append(entry)
     return entry
 

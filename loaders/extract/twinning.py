@@ -328,7 +328,10 @@ def _as_town(m: Mention, p: Party, want: str | None, disc) -> Party:
 
 
 def _as_place(m: Mention, p: Party, cc: str | None, disc) -> Party:
-    """A name a twinning names, read as a town (or district) rather than a firm."""
+    """A name a twinning names, read as a town (or district) rather than a firm. A
+    reference ("we", "the company") that meant a firm is no town's name: it stays."""
+    if m.refers:
+        return p
     for kind in _PLACES:
         alt = resolve_mention(replace(m, kind_hint=kind, country_hint=cc), disc.resolver,
                               disc.cache, "City") if disc.resolver else None
