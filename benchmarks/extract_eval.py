@@ -324,6 +324,7 @@ def _misread(party: dict, g: dict, doc: dict, win: list[dict],
     text = " ".join(e["text"] for e in win)
     if why == "other country":
         cause = _country_cause(name, pid, party, reason, text)
+        cause = (*cause[:2], cause[2] + _elsewhere(name, party, doc))
     elif why == "other name":
         cause = _name_cause(name, pid, party)
     else:
@@ -350,7 +351,53 @@ def _country_cause(name: str, pid: str, party: dict, reason: str | None,
     """("other country", "GOLD -> OURS", evidence): which evidence placed the firm,
     from the extractor's reason for the id and the words around the name."""
     pair = f"{_country_code(party['ids'][0])} -> {_country_code(pid)}"
-    return "other country", pair, _placement(name, pid, reason, text)
+    return "other country", pair, _placement(name, pid, reason, text) + "; " + _named_where(
+        _country_code(party["ids"][0]), name, text)
+
+
+def _elsewhere(name: str, party: dict, doc: dict) -> str:
+    """What else could have placed the firm: the gold id read elsewhere in the document
+    (another mention placed right), a place of the gold country in its name."""
+    out = ""
+    if any(pid in party["ids"] for e in doc["observed"] for _, pid, _, _ in e["parties"]):
+        out += "; read right elsewhere in the text"
+    code = _country_code(party["ids"][0]).lower()
+    if _place_in_name(name, code):
+        out += "; a place of its country in its name"
+    return out
+
+
+def _place_in_name(name: str, code: str) -> bool:
+    from relgraph.loaders.extract.parties import default_resolver
+
+    resolver = default_resolver()
+    if resolver is None:
+        return False
+    for word in re.findall(r"\b[A-Z][a-z][\w'-]{2,}", name):
+        for kind in ("City", "Region"):
+            try:
+                res = resolver.resolve(word, kind=kind, country=code.upper())
+            except Exception:  # an odd word is no place
+                continue
+            if res.resolved and res.label == kind and (res.country or "").lower() == code:
+                return True
+    return False
+
+
+def _named_where(code: str, name: str, text: str) -> str:
+    """Whether the gold country is written beside the name (within 60 characters: a
+    demonym or the country's name), elsewhere in the window, or not at all."""
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+
+    words = [w for w, c in (*COUNTRY_BY_NAME.items(), *DEMONYMS.items()) if c == code]
+    if not words:
+        return "its country not written nearby"
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    at = text.find(name)
+    if at >= 0 and rx.search(text[max(0, at - 60):at + len(name) + 60]):
+        return "its country written beside the name"
+    return "its country written in the window" if rx.search(text) else \
+        "its country not written nearby"
 
 
 def _placement(name: str, pid: str, reason: str | None, text: str) -> str:
@@ -428,6 +475,8 @@ def _slug_difference(ours: list[str], gold: list[str]) -> str:
         if all(w in _GENERIC_HEADS for w in words):
             return f"generic head word {more}"
         return f"a {where} word {more}" if len(words) == 1 else f"a {where} word {more} (several)"
+    if set(ours) < set(gold) or set(gold) < set(ours):
+        return "words " + ("more" if len(ours) > len(gold) else "less") + " inside the name"
     a, b = "".join(ours), "".join(gold)
     # (initials in another language too: "MZKT" for the Minsk Wheel Tractor Plant)
     for one, many in ((ours, gold), (gold, ours)):
@@ -435,7 +484,29 @@ def _slug_difference(ours: list[str], gold: list[str]) -> str:
             return "acronym vs full name"
     if SequenceMatcher(None, a, b).ratio() >= 0.75:
         return "transliteration"
-    return "other"
+    if set(ours) & set(gold):
+        return "other, some words shared"
+    return "other, no word shared"
+
+
+_HEAD_CLASSES = (("industrial", {"plant", "works", "factory", "combine", "mill", "mills"}),
+                 ("corporate", {"company", "firm", "enterprise", "corporation", "group",
+                                "holding", "concern"}),
+                 ("infrastructure", {"railway", "railways", "port", "airline", "bank",
+                                     "exchange"}))
+
+
+def _head_class(name: str) -> str:
+    """The class of a name's company head noun, never the name: (industrial),
+    (corporate), (infrastructure) or (other firm noun)."""
+    from relgraph.loaders.extract.firms import COMPANY_NOUNS
+
+    heads = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", name)
+             if w.lower() in COMPANY_NOUNS]
+    if not heads:
+        return ""
+    return next((f" ({label})" for label, words in _HEAD_CLASSES if heads[-1] in words),
+                " (other firm noun)")
 
 
 def _kind_cause(name: str, pid: str, reason: str | None, resolved: bool | None,
@@ -453,7 +524,7 @@ def _kind_cause(name: str, pid: str, reason: str | None, resolved: bool | None,
     elif reason and reason.startswith(("named by reference", "the text's speaker", "the firm")):
         why = "a reference"
     elif label and name_kind(name) == label:
-        why = "head noun"
+        why = "head noun" + _head_class(name)
     elif label and name_kind(name) is not None:
         why = "head noun of another kind"
     elif label == _TYPE_DEFAULT.get(rel) or (label == "Company" and rel != "TWINNED_WITH"):

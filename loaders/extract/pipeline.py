@@ -127,6 +127,12 @@ def _facility(m: Mention, text: str, disc: Discourse) -> Mention:
     place = resolve_mention(m, disc.resolver, disc.cache, "City")
     if not (place.resolved and place.label in ("City", "Region")):
         return m
+    if m.text[:1] in '"«“':
+        # 'the "Neman" tobacco factory', 'the "Vitebsk" brewery': a quoted name is the
+        # firm's own name (the head says what it is: "X" and the "X" plant are one firm);
+        # the place it bears is the best guess of where it is.
+        return replace(m, kind_hint="Company", named_firm=True,
+                       country_hint=m.country_hint or place.country)
     return replace(m, end=m.facility, text=text[m.start:m.facility], kind_hint="Company",
                    country_hint=m.country_hint or place.country)
 

@@ -158,7 +158,8 @@ def test_other_country_names_the_codes_and_the_evidence(ev, text, name, reason, 
                               {ours: (reason, False)})]
     stage, causes = _causes(ev, gold, observed)
     assert stage == "b"
-    assert causes == [("company other country", "CN -> BY", evidence)]
+    (diff, codes, found), = causes
+    assert (diff, codes, found.split("; ")[0]) == ("company other country", "CN -> BY", evidence)
 
 
 def test_a_firm_with_no_country_is_placed_by_nothing(ev):
@@ -167,7 +168,28 @@ def test_a_firm_with_no_country_is_placed_by_nothing(ev):
                               [("Qorvex", "company:xx:qorvex", "Company", None),
                                ("Almaty", "city:kz:almaty", "City", None)],
                               {"company:xx:qorvex": ("not in the gazetteer", False)})]
-    assert _causes(ev, gold, observed)[1] == [("company other country", "CN -> XX", "none")]
+    assert _causes(ev, gold, observed)[1] == [
+        ("company other country", "CN -> XX", "none; its country not written nearby")]
+
+
+@pytest.mark.parametrize("text, name, where", [
+    ("The Chinese maker Qorvex ships lamps to Almaty.", "Qorvex", "written beside the name"),
+    ("Qorvex (China) ships lamps to Almaty.", "Qorvex", "written beside the name"),
+    ("Qorvex ships lamps to Almaty, a market it entered long after other firms of "
+     "its home country. China is its home.", "Qorvex", "written in the window"),
+    ("Qorvex ships lamps to Almaty.", "Qorvex", "not written nearby"),
+])
+def test_other_country_tells_where_the_gold_country_is_written(ev, text, name, where):
+    assert ev._named_where("CN", name, text) == f"its country {where}"
+
+
+@pytest.mark.parametrize("name, code, expected", [
+    ("Harbin Qorvex Lighting", "cn", True),
+    ("Qorvex Kostanay Trade", "kz", True),
+    ("Qorvex Lighting", "cn", False),
+])
+def test_a_place_of_the_gold_country_in_the_name(ev, name, code, expected):
+    assert ev._place_in_name(name, code) is expected
 
 
 @pytest.mark.parametrize("ours, gold, difference", [
@@ -180,7 +202,9 @@ def test_a_firm_with_no_country_is_placed_by_nothing(ev):
     ("nova-kerama", "kerama", "a leading word more"),
     ("kerama", "kerama-trade", "a trailing word less"),
     ("kazakhtelecom", "qazaqtelecom", "transliteration"),
-    ("alpha", "omega-group-west", "other"),
+    ("alpha", "omega-group-west", "other, no word shared"),
+    ("belorusneft", "production-association-belorusneft", "a leading word less (several)"),
+    ("vitebsk-plant", "vitebsk-machine-tool-plant", "words less inside the name"),
 ])
 def test_other_name_says_how_the_ids_differ(ev, ours, gold, difference):
     assert ev._slug_difference(ours.split("-"), gold.split("-")) == difference
@@ -198,6 +222,8 @@ def test_other_name_of_a_quoted_name_says_so(ev):
 @pytest.mark.parametrize("name, ours, why, rel, expected", [
     ("Grodno Chamber of Commerce", "org:by:grodno-chamber-of-commerce", ("x", False),
      "SIGNED_AGREEMENT", ("org", "head noun")),
+    ("Kostroma Flax Works", "company:ru:kostroma-flax-works", ("x", False), "SIGNED_AGREEMENT",
+     ("company", "head noun (industrial)")),
     ("Voltrex Committee", "org:by:voltrex-committee", ("x", False), "SUPPLIES_TO",
      ("org", "head noun")),
     ("Voltrex", "company:by:voltrex", ("not in the gazetteer", False), "SUPPLIES_TO",
@@ -224,10 +250,11 @@ def test_the_breakdown_is_counted_per_part_without_names(ev, capsys):
     doc = {"name": "t.txt", "all": [], "observed": observed, "gold": [gold]}
     d = ev.diagnose_part([doc], [{"missed": [gold], "false_positives": []}])
     assert d["b_causes"] == {("company other country", "CN -> BY",
-                              "the document's default country"): 1}
+                              "the document's default country; its country not written "
+                              "nearby"): 1}
     ev.print_diagnosis({"held-out": d})
     out = capsys.readouterr().out
-    assert "1  company other country: CN -> BY [the document's default country]" in out
+    assert "1  company other country: CN -> BY [the document's default country;" in out
     assert "Qorvex" not in out
 
 
