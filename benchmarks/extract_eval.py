@@ -265,6 +265,15 @@ def _readings(g: dict, doc: dict, win: list[dict]) -> list[tuple[str, str, str]]
     return out
 
 
+def _why(win: list[dict], pid: str) -> tuple[str | None, bool | None]:
+    """(reason, resolved) the extractor gave the party ``pid`` in the window (the
+    last reading's), or (None, None) when it recorded none."""
+    found = (None, None)
+    for e in win:
+        found = e.get("why", {}).get(pid, found)
+    return found
+
+
 def _as_town(name: str) -> str | None:
     """The id the extractor's resolver gives ``name`` as a twinning's side (a bare
     unknown name is a town there), without the document's discourse."""
@@ -314,11 +323,224 @@ def _misread(party: dict, g: dict, doc: dict, win: list[dict],
         where = "never paired; only seen with the default kind, read again as a town"
     why = "other kind" if pid.split(":")[0] != want.split(":")[0] else (
         "other country" if pid.split(":")[1:2] != want.split(":")[1:2] else "other name")
-    return "b", f"{want.split(':')[0]} -> {pid.split(':')[0]}, {why} ({where}; by {how})"
+    reason, resolved = _why(win, pid)
+    text = " ".join(e["text"] for e in win)
+    if why == "other country":
+        cause = _country_cause(name, pid, party, reason, text)
+        cause = (*cause[:2], cause[2] + _elsewhere(name, party, doc))
+    elif why == "other name":
+        cause = _name_cause(name, pid, party)
+    else:
+        cause = _kind_cause(name, pid, reason, resolved, g["type"])
+    cause = (f"{want.split(':')[0]} {cause[0]}", *cause[1:])
+    return "b", f"{want.split(':')[0]} -> {pid.split(':')[0]}, {why} ({where}; by {how})", cause
 
 
-def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
-    """(stage, detail) of one missed gold relation; see :func:`diagnose_part`."""
+# -- stage b broken down: counts only, no names, so it is safe on held-out parts ------
+_LEGAL_WORDS = frozenset("""jsc ojsc cjsc pjsc ojs llc llp ltd oao zao ooo tov too ao pao
+ip uk gmbh ag sa s.a. ad a.d. doo d.o.o. sia uab as oy ab spa srl bv nv inc co corp plc
+kft sro zrt""".split())
+_GENERIC_HEADS = frozenset("""plant works factory combine company enterprise holding group
+mill complex corporation firm""".split())
+
+
+def _country_code(pid: str) -> str:
+    parts = pid.split(":")
+    return parts[1].upper() if len(parts) >= 3 else "--"
+
+
+def _country_cause(name: str, pid: str, party: dict, reason: str | None,
+                   text: str) -> tuple[str, str, str]:
+    """("other country", "GOLD -> OURS", evidence): which evidence placed the firm,
+    from the extractor's reason for the id and the words around the name."""
+    pair = f"{_country_code(party['ids'][0])} -> {_country_code(pid)}"
+    return "other country", pair, _placement(name, pid, reason, text) + "; " + _named_where(
+        _country_code(party["ids"][0]), name, text)
+
+
+def _elsewhere(name: str, party: dict, doc: dict) -> str:
+    """What else could have placed the firm: the gold id read elsewhere in the document
+    (another mention placed right), a place of the gold country in its name."""
+    out = ""
+    if any(pid in party["ids"] for e in doc["observed"] for _, pid, _, _ in e["parties"]):
+        out += "; read right elsewhere in the text"
+    code = _country_code(party["ids"][0]).lower()
+    if _place_in_name(name, code):
+        out += "; a place of its country in its name"
+    return out
+
+
+def _place_in_name(name: str, code: str) -> bool:
+    from relgraph.loaders.extract.parties import default_resolver
+
+    resolver = default_resolver()
+    if resolver is None:
+        return False
+    for word in re.findall(r"\b[A-Z][a-z][\w'-]{2,}", name):
+        for kind in ("City", "Region"):
+            try:
+                res = resolver.resolve(word, kind=kind, country=code.upper())
+            except Exception:  # an odd word is no place
+                continue
+            if res.resolved and res.label == kind and (res.country or "").lower() == code:
+                return True
+    return False
+
+
+def _named_where(code: str, name: str, text: str) -> str:
+    """Whether the gold country is written beside the name (within 60 characters: a
+    demonym or the country's name), elsewhere in the window, or not at all."""
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+
+    words = [w for w, c in (*COUNTRY_BY_NAME.items(), *DEMONYMS.items()) if c == code]
+    if not words:
+        return "its country not written nearby"
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    at = text.find(name)
+    if at >= 0 and rx.search(text[max(0, at - 60):at + len(name) + 60]):
+        return "its country written beside the name"
+    return "its country written in the window" if rx.search(text) else \
+        "its country not written nearby"
+
+
+def _placement(name: str, pid: str, reason: str | None, text: str) -> str:
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+
+    reason = reason or ""
+    if _country_code(pid) in ("XX", "--"):
+        return "none"
+    if reason == "a well-known firm":
+        return "firm table"
+    if reason.startswith("country of the document's"):
+        return "the document's default country"
+    if reason in ("the other side of a cross-border relation",
+                  "a domestic partner of a firm of that country"):
+        return "the paragraph's country"
+    if reason == "country from the firm's name":
+        return "town in its name"
+    if reason.startswith(("named by reference", "the text's speaker", "the firm")):
+        return "a reference"
+    at = text.find(name)
+    if at >= 0:
+        before = text[max(0, at - 60):at].lower().split()[-4:]
+        after = text[at + len(name):at + len(name) + 40]
+        countries = {w.lower() for w in (*COUNTRY_BY_NAME, *DEMONYMS)}
+        if any(w.strip('",(') in DEMONYMS for w in before) or re.match(
+                r"\s*(?:\(|,\s*(?:a|an|the)\s+|\s+from\s+)", after) and any(
+                c in after.lower() for c in countries if len(c) > 3):
+            return "demonym or country word"
+        if re.match(r"\s*(?:,\s*)?(?:of|in|from|based\s+in|near)\s+(?:the\s+)?[A-Z]", after):
+            return "'of Town'/'in Town'"
+    if reason == "a name the text defined":
+        return "a name the text defined"
+    return "other"
+
+
+def _slug(pid: str) -> list[str]:
+    return [w for w in pid.rsplit(":", 1)[-1].split("-") if w]
+
+
+def _name_cause(name: str, pid: str, party: dict) -> tuple[str, str, str]:
+    """("other name", difference, ""): how our id's name differs from the gold's."""
+    ours = _slug(pid)
+    kinds = [_slug_difference(ours, _slug(g)) for g in party["ids"]]
+    order = ("quotes", "legal form", "generic head word", "acronym vs full name",
+             "a leading word", "a trailing word", "transliteration", "other")
+    best = min(kinds, key=lambda k: next(i for i, o in enumerate(order) if k.startswith(o)))
+    if '"' in name or "«" in name:
+        best = "quotes; " + best
+    return "other name", best, ""
+
+
+def _slug_difference(ours: list[str], gold: list[str]) -> str:
+    """How two ids' last parts differ: a legal form kept or dropped, a generic head
+    word (plant, works ...) more or less, an acronym against the full name, a leading
+    or trailing word more or less, a spelling (transliteration), or other."""
+    from difflib import SequenceMatcher
+
+    def extra(long_: list[str], short: list[str]) -> tuple[str, list[str]] | None:
+        n = len(short)
+        if n and long_[:n] == short:
+            return "trailing", long_[n:]
+        if n and long_[-n:] == short:
+            return "leading", long_[:-n]
+        return None
+
+    for long_, short, more in ((ours, gold, "more"), (gold, ours, "less")):
+        if len(long_) <= len(short):
+            continue
+        found = extra(long_, short)
+        if found is None:
+            continue
+        where, words = found
+        if all(w in _LEGAL_WORDS for w in words):
+            return "legal form " + ("kept" if more == "more" else "dropped")
+        if all(w in _GENERIC_HEADS for w in words):
+            return f"generic head word {more}"
+        return f"a {where} word {more}" if len(words) == 1 else f"a {where} word {more} (several)"
+    if set(ours) < set(gold) or set(gold) < set(ours):
+        return "words " + ("more" if len(ours) > len(gold) else "less") + " inside the name"
+    a, b = "".join(ours), "".join(gold)
+    # (initials in another language too: "MZKT" for the Minsk Wheel Tractor Plant)
+    for one, many in ((ours, gold), (gold, ours)):
+        if len(one) == 1 and len(many) > 1 and len(one[0]) <= 6 and one[0][0] == many[0][0]:
+            return "acronym vs full name"
+    if SequenceMatcher(None, a, b).ratio() >= 0.75:
+        return "transliteration"
+    if set(ours) & set(gold):
+        return "other, some words shared"
+    return "other, no word shared"
+
+
+_HEAD_CLASSES = (("industrial", {"plant", "works", "factory", "combine", "mill", "mills"}),
+                 ("corporate", {"company", "firm", "enterprise", "corporation", "group",
+                                "holding", "concern"}),
+                 ("infrastructure", {"railway", "railways", "port", "airline", "bank",
+                                     "exchange"}))
+
+
+def _head_class(name: str) -> str:
+    """The class of a name's company head noun, never the name: (industrial),
+    (corporate), (infrastructure) or (other firm noun)."""
+    from relgraph.loaders.extract.firms import COMPANY_NOUNS
+
+    heads = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", name)
+             if w.lower() in COMPANY_NOUNS]
+    if not heads:
+        return ""
+    return next((f" ({label})" for label, words in _HEAD_CLASSES if heads[-1] in words),
+                " (other firm noun)")
+
+
+def _kind_cause(name: str, pid: str, reason: str | None, resolved: bool | None,
+                rel: str) -> tuple[str, str, str]:
+    """("other kind", our kind, why we gave it): the firm table, the gazetteer (a place
+    it knows), the name's own head noun, or the relation type's default kind."""
+    from relgraph.loaders.extract.firms import name_kind
+
+    ours = pid.split(":")[0]
+    label = {"company": "Company", "org": "Organization", "city": "City"}.get(ours)
+    if reason == "a well-known firm":
+        why = "firm table"
+    elif resolved and ours in ("city", "region", "country"):
+        why = "gazetteer place"
+    elif reason and reason.startswith(("named by reference", "the text's speaker", "the firm")):
+        why = "a reference"
+    elif label and name_kind(name) == label:
+        why = "head noun" + _head_class(name)
+    elif label and name_kind(name) is not None:
+        why = "head noun of another kind"
+    elif label == _TYPE_DEFAULT.get(rel) or (label == "Company" and rel != "TWINNED_WITH"):
+        why = "default kind of the relation type"
+    else:
+        why = "other"
+    return "other kind", ours, why
+
+
+def _miss_stage(g: dict, doc: dict, ev: dict, causes: list | None = None) -> tuple[str, str]:
+    """(stage, detail) of one missed gold relation; see :func:`diagnose_part`. For a
+    stage-b miss, ``causes`` receives per misread party (difference, detail, evidence):
+    see :func:`_country_cause`, :func:`_name_cause`, :func:`_kind_cause`."""
     from relgraph.loaders.extract.scorer import triggers
 
     ga, gb = g["parties"]
@@ -356,7 +578,7 @@ def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
             states.append(("ok", kind, None))
             continue
         if misread:
-            states.append(("b", kind, misread[1]))
+            states.append(("b", kind, misread[1], misread[2]))
             continue
         window_text = " ".join(e["text"] for e in win).lower()
         refs = sorted({ref for e in win for _, pid, _, ref in e["parties"] if ref and not pid})
@@ -371,10 +593,12 @@ def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
             states.append(("a", kind, f"not named; unresolved reference {'/'.join(refs)}"))
         else:
             states.append(("a", kind, "not named nearby"))
-    if any(st == "a" for st, _, _ in states):
-        return "a", "; ".join(f"{kind}: {why}" for st, kind, why in states if st == "a")
-    if any(st == "b" for st, _, _ in states):
-        return "b", "; ".join(why for st, _, why in states if st == "b")
+    if any(st == "a" for st, *_ in states):
+        return "a", "; ".join(f"{kind}: {why}" for st, kind, why, *_ in states if st == "a")
+    if any(st == "b" for st, *_ in states):
+        if causes is not None:
+            causes += [x[3] for x in states if x[0] == "b"]
+        return "b", "; ".join(x[2] for x in states if x[0] == "b")
     with_trigger = [e for e in win if any(t[0] == g["type"] for t in triggers(e["text"]))]
     if not with_trigger:
         others = any(triggers(e["text"]) for e in win)
@@ -595,10 +819,13 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
     misses: Counter = Counter()
     false: Counter = Counter()
     cross: Counter = Counter()
+    b_causes: Counter = Counter()
     lines: list[str] = []
     for doc, ev in zip(docs, evs, strict=True):
         for g in ev["missed"]:
-            stage, why = _miss_stage(g, doc, ev)
+            causes: list = []
+            stage, why = _miss_stage(g, doc, ev, causes)
+            b_causes.update(causes)
             misses[(stage, g["type"], why)] += 1
             if stage == "c" and why == "parties in different sentences":
                 cross[("all", g["type"])] += 1
@@ -622,7 +849,8 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
                              f"{c['source']['name']} ({c['source']['id']}) -> "
                              f"{c['target']['name']} ({c['target']['id']}) "
                              f"[{c.get('rule')}]: {why}")
-    return {"misses": misses, "false": false, "cross": cross, "details": lines}
+    return {"misses": misses, "false": false, "cross": cross, "details": lines,
+            "b_causes": b_causes}
 
 
 def print_diagnosis(diagnosis: dict) -> None:
@@ -641,6 +869,12 @@ def print_diagnosis(diagnosis: dict) -> None:
                 for (st, rel, why), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
                     if st == stage:
                         print(f"      {n:3d}  {rel:17} {why}")
+                if stage == "b" and title == "misses" and d.get("b_causes"):
+                    print("    b by cause (per misread party):")
+                    for (diff, detail, evidence), n in sorted(
+                            d["b_causes"].items(), key=lambda x: (x[0][0], -x[1], x[0])):
+                        print(f"      {n:3d}  {diff}: {detail}" + (f" [{evidence}]" if evidence
+                                                                 else ""))
         if d.get("cross"):
             print_cross(part, d["cross"])
         for line in d["details"]:

@@ -77,6 +77,18 @@ _WE_ACT = re.compile(r"\s+(?:(?:have|had|also|now|already|still|then|regularly|m
                      r"(?:supply|supplied|ship|shipped|deliver|delivered|export|exported|sell"
                      r"|sold|sign|signed|concluded|buy|bought|import|imported|purchase|purchased"
                      r"|send|sent|been\s+(?:supplying|shipping|exporting|twinned|partners))\b")
+
+# "Tokmok Glass from Kyrgyzstan delivered ...", "Zhetysu Trade from Kazakhstan has bought":
+# a subject followed by where it is from and then its verb.
+_FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")
+_THEN_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:has|have|had|also|then|again|recently|will|would|"
+                        r"regularly|now|first|already)\s+)*(?:[a-z]+(?:ed|es|s)|bought|sold|sent|built|won|"
+                        r"took|made|paid|brought|sought|got)\b")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|while|but)\s+|"
+                          r"\b(?:[Tt]he|In\s+\d{4},?|Last\s+year,?)\s*)$")
+# "Vostok Trade of Novosibirsk", "Chamber of Commerce and Industry of Kostroma": the place
+# a name ends with
+_NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -160,8 +172,9 @@ _RUSSIAN_PART = re.compile(r"(?:Ural(?!sk?\b)|Sibir|Siberian|Sib(?=[a-z]{4})|Vol
 
 
 # A firm's descriptive full name with its short name in quotes after it.
-_HEADS_TITLED = "|".join(sorted(n.title() for n in COMPANY_NOUNS | ORG_NOUNS))
-_QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)+?"
+_HEADS_TITLED = "|".join(sorted([n.title() for n in COMPANY_NOUNS | ORG_NOUNS]
+                                 + ["Trading House", "Joint Venture"], key=len, reverse=True))
+_QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)*?"
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 
 
@@ -200,9 +213,14 @@ _COUNTRY_SUFFIX = {"RUS": "RU", "RU": "RU", "KZ": "KZ", "KAZ": "KZ", "UA": "UA",
                    "CN": "CN", "VN": "VN", "RS": "RS", "SRB": "RS"}
 
 
+# Letters that do not decompose into a base letter and a mark ("Łódź" is "Lodz").
+_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae",
+                           "œ": "oe", "ħ": "h"})
+
+
 def _fold(name: str) -> str:
     import unicodedata
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower().translate(_UNMARKED))
                    if not unicodedata.combining(c))
 
 
@@ -534,7 +552,11 @@ class Discourse:
         if quoted and not m.acronym:
             # 'Vitebsk Machine Tool Plant "Vistan"': the quoted word is the name the text
             # goes on with, and the id's; the description before it is its full name.
-            entry = self.names.define(quoted.group(1), quoted.group(2), country=m.country_hint)
+            # A bare kind before the quotes ('Holding "X"', 'Trading House "X"', 'Joint
+            # Venture "X"') is no name of its own: the quoted one is the firm's only name.
+            bare = re.fullmatch(rf"(?:{_HEADS_TITLED})", quoted.group(1))
+            entry = self.names.define(quoted.group(2), None, country=m.country_hint) if bare \
+                else self.names.define(quoted.group(1), quoted.group(2), country=m.country_hint)
         elif m.acronym or _HAS_LEGAL.search(m.text):
             entry = self.names.define(m.text, m.acronym, country=m.country_hint)
         elif is_acronym(m.text.strip('"')):
@@ -551,7 +573,11 @@ class Discourse:
             p = self._prefer_subject(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
-            entry = None if p.resolved else self.names.lookup(m.text)
+            # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
+            # tobacco factory' is the factory)
+            entry = None if p.resolved and not (
+                m.text[:1] in '"«“' and p.label in ("City", "Region")) \
+                else self.names.lookup(m.text)
             if entry is not None:
                 p = self._firm(m, entry, default_label)
             elif not p.resolved and p.label in _FIRM_LABELS:
@@ -860,6 +886,13 @@ class Discourse:
         stem = stem_country(name)
         if stem and stem in self.countries:
             return stem
+        tail = _NAME_TAIL_PLACE.search(strip_legal(name)) if self.resolver else None
+        if tail and not forms:
+            # The place a name ends with says where the firm is, before a place its
+            # first words may name ("Vostok Trade of Novosibirsk": not a Vostok elsewhere).
+            cc = COUNTRY_BY_NAME.get(tail.group(1).lower()) or self._head_place(tail.group(1))
+            if cc:
+                return cc
         found = next((cc for cc in self.countries if cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
@@ -1033,10 +1066,11 @@ class Discourse:
             if re.search(r"ambiguous|alternate|places of this name|approximate", res.reason):
                 break
             props = res.node.properties if res.node is not None else {}
-            names = {str(x).lower() for x in (res.name, *props.get("aliases", ()))}
+            # (folded: "Balti" is Bălți)
+            names = {_fold(str(x)) for x in (res.name, *props.get("aliases", ()))}
             big = kind == "Region" or (props.get("population") or 0) >= \
                 self.HEAD_PLACE_POPULATION
-            if place.lower() in names and big:
+            if _fold(place) in names and big:
                 found = res.country
             break
         self.cache[key] = found
@@ -1237,6 +1271,7 @@ class Discourse:
         located += self._firm_seats(text, mentions, located)
         for m, cc in of_place(text, mentions, self):
             m.country_hint = cc
+        located += self._from_place(text, mentions)
         for n in located:
             if n in mentions:
                 mentions.remove(n)
@@ -1268,6 +1303,28 @@ class Discourse:
             if place is not None and place.resolved and place.label in ("City", "Region"):
                 seats.append(n)
         return seats
+
+    def _from_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A clause's subject followed by where it comes from and then its verb ("Tokmok
+        Glass from Kyrgyzstan delivered bottles to X", "Zhetysu Trade from Kazakhstan has
+        bought tractors"): the place gives the firm its country and is no party (it was
+        read as the goods' origin). The places it returns are dropped by the caller."""
+        out = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if m.country_hint or m.refers or n.refers or m.adjectival or n.adjectival \
+                    or not _FROM_GAP.fullmatch(text[m.end:n.start]) \
+                    or not _THEN_VERB.match(text, n.end) \
+                    or not _CLAUSE_OPEN.search(text[:m.start]):
+                continue
+            own = resolve_mention(m, self.resolver, self.cache, "Company")
+            if own.resolved and own.label in ("City", "Region", "Country"):
+                continue   # "Delegates of Minsk from Belarus ...": a place is no firm
+            place = resolve_mention(n, self.resolver, self.cache, "City")
+            if place.label in ("City", "Region", "Country") and place.country and (
+                    place.resolved or place.label == "Country"):
+                m.country_hint = place.country
+                out.append(n)
+        return out
 
     def _locate_towns(self, text: str, mentions: list[Mention]) -> None:
         """"Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)", "Kirovsk in the

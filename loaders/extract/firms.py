@@ -56,6 +56,18 @@ _WORDS = (r"(?:(?!(?:is|are|was|were|be|been|has|have|had|the|an?|of|to|in|on|fo
 # "the <words> maker" right before a name, optionally with a comma ("the Serbian state
 # railways, Srbija Kargo a.d., bought").
 _BEFORE = re.compile(rf"\s+{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
+# Any trade's agent noun after a demonym and before a name says a firm as the
+# lexicon's nouns do ("the Turkish weaver X", "the Uzbek spinner X", "the Russian roaster
+# X"), except people's titles and callings and words that only end alike.
+_AGENT_NOUN = (r"(?!(?:minister|ambassador|governor|leader|speaker|officer|director|manager"
+               r"|mayor|senator|member|founder|owner|commander|writer|painter|singer|composer"
+               r"|author|actor|professor|doctor|inspector|teacher|lawyer|partner|sister|brother"
+               r"|border|water|river|quarter|centre|center|premier|player|rider|other|order"
+               r"|number|power|tower|master|winter|summer|counsellor|councillor|chancellor"
+               r"|spokesperson|visitor|investor|creditor|donor|operator|sponsor|neighbor"
+               r"|neighbour|ancestor|successor|predecessor|monitor|sector|corridor|mirror)\b)"
+               r"[a-z]{2,}(?:er|or)")
+_BEFORE_AGENT = re.compile(rf"\s+{_WORDS}(?P<noun>{_AGENT_NOUN})\s+$")
 _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 # ", the Ukrainian railway company," / ", a dealer of machinery in Novi Sad," / ", the
 # Jonava fertiliser producer,".
@@ -159,6 +171,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         prev = found[i - 1] if i > 0 and i - 1 not in drop else None
         gap = text[prev.end:n.start] if prev is not None else ""
         b = _BEFORE.fullmatch(gap) if prev is not None and not prev.refers else None
+        if b is None and prev is not None and not prev.refers and prev.adjectival:
+            b = _BEFORE_AGENT.fullmatch(gap)
         if b and _led_by_article(text, prev.start) and not _comma_list(text, prev):
             # "the Belarusian retail chains Santa and Evroopt": a plural describes the
             # whole list after it.
@@ -191,6 +205,11 @@ def describe(found: list, text: str, demonyms: dict) -> list:
             continue
         a = _APPOSITION.match(text, x.end)
         if not a:
+            a = _COUNTRY_APPOSITION.match(text, x.end)
+            if a and (a.group("country").lower() not in _COUNTRY_WORDS or not (
+                    h := _HEAD.search(a.group("body"))) or h.group("noun").lower() in _RELATIONAL):
+                a = None
+        if not a:
             continue
         head = _HEAD.search(a.group("body"))
         if not head or _not_apposed(a.group("body"), head) or re.search(
@@ -205,8 +224,22 @@ def describe(found: list, text: str, demonyms: dict) -> list:
     return [m for k, m in enumerate(found) if k not in drop]
 
 
+# "X, Sudan's largest sugar producer,", "X, Kazakhstan's biggest wheat exporter": a
+# country's possessive opens a description of the firm before it; the country only
+# places the firm (it is no party of the sentence).
+_COUNTRY_APPOSITION = re.compile(r",\s+(?P<body>(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s"
+                                 r"\s+[^,;:()]{2,80}?)(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+
+
+def _country_words() -> frozenset:
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
+
+    return frozenset(COUNTRY_BY_NAME)
+
+
 # Nouns that state a relation of their own ("X, its largest customer, ..."): such an
 # apposition is part of what the sentence says.
+_COUNTRY_WORDS = _country_words()
 _RELATIONAL = frozenset({"supplier", "exporter", "importer", "buyer", "purchaser", "customer",
                          "client", "investor", "partner"})
 

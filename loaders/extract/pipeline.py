@@ -38,7 +38,7 @@ from relgraph.loaders.extract.frames import (
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import names_inside_sentences, ordinary_opening
-from relgraph.loaders.extract.parties import default_resolver, resolve_mention
+from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
     TWIN,
@@ -135,6 +135,12 @@ def _facility(m: Mention, text: str, disc: Discourse) -> Mention:
     place = resolve_mention(m, disc.resolver, disc.cache, "City")
     if not (place.resolved and place.label in ("City", "Region")):
         return m
+    if m.text[:1] in '"«“':
+        # 'the "Neman" tobacco factory', 'the "Vitebsk" brewery': a quoted name is the
+        # firm's own name (the head says what it is: "X" and the "X" plant are one firm);
+        # the place it bears is the best guess of where it is.
+        return replace(m, kind_hint="Company", named_firm=True,
+                       country_hint=m.country_hint or place.country)
     return replace(m, end=m.facility, text=text[m.start:m.facility], kind_hint="Company",
                    country_hint=m.country_hint or place.country)
 
@@ -240,6 +246,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if observed is not None:
                 observed["parties"].append((m.text, party.id, party.label, None))
                 observed["spans"].append((m.start, m.end, party.id))
+                _note_why(observed, party)
         if observed is not None:
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
             observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
@@ -321,6 +328,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if observed is not None:   # read in the relation type's context, kept or not
             observed["typed"] += [(p.name, p.id, p.label, h.rel_type)
                                   for h, pair in zip(kept, resolved, strict=True) for p in pair]
+            for pair in resolved:
+                _note_why(observed, *pair)
         hits, resolved = _across_countries(kept, resolved)
         sourcing = _sourcing(text, [], [], prev_actor[1], disc, si, sourcing)
         hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
@@ -423,6 +432,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # ... and what each was read as in its relation type's context
             observed["typed"] += [(p.name, p.id, p.label, hit.rel_type)
                                   for hit, pair in zip(hits, resolved, strict=True) for p in pair]
+            for pair in resolved:
+                _note_why(observed, *pair)
         if scored or trace is not None:
             hits, resolved = _second_opinion(doc, s, text, file, mentions, hits, resolved,
                                              disc, trace, scored)
@@ -432,6 +443,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 # "our main domestic suppliers": of one country, not across the border
                 home = _DOMESTIC.search(s.text, max(0, hit.trigger[0] - 40), hit.trigger[1])
                 pa, pb = disc.domestic(pa, pb) if home else disc.across(pa, pb)
+            if observed is not None:
+                _note_why(observed, pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
@@ -542,9 +555,18 @@ def _observed(observe: list | None, doc: Document, s, index: int = 0,
         return None
     entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
              "text": s.text, "parties": [], "typed": [], "declined": [], "spans": [],
-             "actor": None, "index": index, "paragraph": paragraph}
+             "actor": None, "index": index, "paragraph": paragraph, "why": {}}
     observe.append(entry)
     return entry
+
+
+def _note_why(observed: dict, *parties: Party) -> None:
+    """What gave each party of the sentence its id: the resolver's or the discourse's
+    reason and whether the gazetteer knows it (the diagnosis tells from it which
+    evidence placed a firm in the wrong country or gave it the wrong kind)."""
+    for p in parties:
+        if p is not None and p.id:
+            observed["why"][p.id] = (p.reason, p.resolved)
 
 
 def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, scored):
