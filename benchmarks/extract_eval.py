@@ -44,6 +44,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # its sibling modules
 
 from relgraph.loaders.extract.pipeline import extract_file, extract_lines  # noqa: E402
 from relgraph.loaders.extract.readers import read_lines  # noqa: E402
@@ -314,8 +315,10 @@ def _misread(party: dict, g: dict, doc: dict, win: list[dict],
     return "b", f"{want.split(':')[0]} -> {pid.split(':')[0]}, {why} ({where}; by {how})"
 
 
-def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
-    """(stage, detail) of one missed gold relation; see :func:`diagnose_part`."""
+def _miss_stage(g: dict, doc: dict, ev: dict, notes: dict | None = None) -> tuple[str, str]:
+    """(stage, detail) of one missed gold relation; see :func:`diagnose_part`.
+    ``notes`` receives, for a relation stated in one sentence, that sentence's
+    observation (``entry``), the window and whether other pairs came from it."""
     from relgraph.loaders.extract.scorer import triggers
 
     ga, gb = g["parties"]
@@ -383,6 +386,10 @@ def _miss_stage(g: dict, doc: dict, ev: dict) -> tuple[str, str]:
         return "c", "parties in different sentences"
     fired = any(e["lines"][0] <= c["evidence"]["line"] <= e["lines"][1] and c["type"] == g["type"]
                 for e in one for c in doc["all"])
+    if notes is not None:
+        # the sentence nearest the gold line
+        notes.update(entry=min(one, key=lambda e: abs(e["lines"][0] - g["line"])), window=win,
+                     fired=fired)
     return "c", "one sentence, " + ("other pairs of the type found in it" if fired
                                     else "no candidate of the type from it")
 
@@ -435,13 +442,23 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
     """
     from collections import Counter
 
+    from sentence_losses import breakdown  # (a sibling module)
+
     misses: Counter = Counter()
     false: Counter = Counter()
+    sentences: Counter = Counter()
     lines: list[str] = []
     for doc, ev in zip(docs, evs, strict=True):
         for g in ev["missed"]:
-            stage, why = _miss_stage(g, doc, ev)
+            notes: dict = {}
+            stage, why = _miss_stage(g, doc, ev, notes)
             misses[(stage, g["type"], why)] += 1
+            if "entry" in notes:
+                which = "other pairs found" if notes["fired"] else "no candidate"
+                sentences[(which, g["type"], "all", "")] += 1
+                for question, answer in breakdown(g, notes["entry"], notes["window"],
+                                                  doc["all"], notes["fired"]):
+                    sentences[(which, g["type"], question, answer)] += 1
             if details:
                 a, b = g["parties"]
                 lines.append(f"MISS {stage} {g['type']} {doc['name']}:{g['line']} "
@@ -454,7 +471,7 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
                              f"{c['source']['name']} ({c['source']['id']}) -> "
                              f"{c['target']['name']} ({c['target']['id']}) "
                              f"[{c.get('rule')}]: {why}")
-    return {"misses": misses, "false": false, "details": lines}
+    return {"misses": misses, "false": false, "sentences": sentences, "details": lines}
 
 
 def print_diagnosis(diagnosis: dict) -> None:
@@ -473,8 +490,27 @@ def print_diagnosis(diagnosis: dict) -> None:
                 for (st, rel, why), n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
                     if st == stage:
                         print(f"      {n:3d}  {rel:17} {why}")
+        print_sentences(part, d.get("sentences", {}))
         for line in d["details"]:
             print("  " + line)
+
+
+def print_sentences(part: str, counts) -> None:
+    """The single-sentence misses of stage c, by question and answer (counts only; see
+    ``sentence_losses.py``)."""
+    for which in ("no candidate", "other pairs found"):
+        for rel in TYPES:
+            total = counts.get((which, rel, "all", ""), 0)
+            if not total:
+                continue
+            print(f"== {part}: stage c, one sentence, {which}: {rel} {total}")
+            by_q: dict = {}
+            for (w, r, q, a), n in counts.items():
+                if w == which and r == rel and q != "all":
+                    by_q.setdefault(q, []).append((a, n))
+            for q, answers in by_q.items():
+                print(f"      {q}: " + ", ".join(f"{a} {n}" for a, n in
+                                                 sorted(answers, key=lambda x: (-x[1], x[0]))))
 
 
 def _b_contexts(counts) -> str:

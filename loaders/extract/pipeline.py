@@ -228,6 +228,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             named.setdefault(party.id, party)
             if observed is not None:
                 observed["parties"].append((m.text, party.id, party.label, None))
+                observed["spans"].append((m.start, m.end, party.id))
         if observed is not None:
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
         sides = list(named.values())
@@ -255,6 +256,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
             sourcing = _sourcing(s.text, [], [], prev_actor[1], disc, si, sourcing)
             continue
+        if observed is not None:
+            observed["passed"] = True
         # "its tyres", "the plant's engines": owners of goods the supply rules may pair.
         pair_ms = sorted(mentions + owner_refs(text, mentions), key=lambda m: m.start)
         # (one party is enough for a supply whose other side the text spoke of before)
@@ -368,10 +371,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # No pattern read a type whose trigger and parties the clause has: the clause
         # grammar's reading, when it is plain (see clause_fallback).
+        if observed is not None:
+            observed["patterns"] = sorted({h.rel_type for h in hits})
         for hit, pair in fallback_hits(text, mentions, hits, disc, si,
                                        observed["declined"] if observed is not None else None):
             hits.append(hit)
             resolved.append(pair)
+            if observed is not None:
+                observed["fallback"].append((hit.rel_type, pair[0].id, pair[1].id))
         # Last of all: one side named, the other the paragraph's topic.
         for hit, pair in carried(text, mentions, hits, resolved, disc, si):
             hits.append(hit)
@@ -384,6 +391,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["parties"] += [(p.name, p.id, p.label, m.refers)
                                 for hit, pair in zip(hits, resolved, strict=True)
                                 for m, p in zip((hit.a, hit.b), pair, strict=True)]
+            observed["spans"] += [(m.start, m.end, p.id)
+                                  for hit, pair in zip(hits, resolved, strict=True)
+                                  for m, p in zip((hit.a, hit.b), pair, strict=True)]
             # ... and what each was read as in its relation type's context
             observed["typed"] += [(p.name, p.id, p.label, hit.rel_type)
                                   for hit, pair in zip(hits, resolved, strict=True) for p in pair]
@@ -483,7 +493,11 @@ def _observed(observe: list | None, doc: Document, s) -> dict | None:
     if observe is None:
         return None
     entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
-             "text": s.text, "parties": [], "typed": [], "declined": []}
+             "text": s.text, "parties": [], "typed": [], "declined": [],
+             # for the diagnosis of single-sentence losses: where each named party
+             # stands, whether the sentence passed the relation filter, the types the
+             # patterns found before the clause fallback, and the fallback's own pairs
+             "spans": [], "passed": False, "patterns": [], "fallback": []}
     observe.append(entry)
     return entry
 
