@@ -170,7 +170,7 @@ def breakdown(g: dict, entry: dict, window: list[dict], cands: list[dict],
     paired = [x for x in entry.get("fallback", ()) if x[0] == rel]
     if not entry.get("passed"):
         fb = "not reached (filter)"
-    elif rel in found:
+    elif rel in found and not (paired or reasons):
         fb = "skipped (patterns found the type)"
     elif paired:
         fb = "paired other parties"
@@ -231,7 +231,11 @@ def _beside_found(g, entry, cands, spans, ms, text) -> list[tuple[str, str]]:
 
         mine = {run_of(s) for s in spans} - {None}
         listed = bool(mine & {run_of(s) for s in found_spans})
-        lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+        # (a side the two pairs share is on both sides of any boundary: leave it out)
+        found_ids = {c[side]["id"] for c in found for side in ("source", "target")}
+        own = [s for s, p in zip(spans, g["parties"], strict=True)
+               if not set(p["ids"]) & found_ids] or spans
+        lo, hi = min(s[0] for s in own), max(s[1] for s in own)
         flo, fhi = min(s[0] for s in found_spans), max(s[1] for s in found_spans)
         gap = (fhi, lo) if fhi <= lo else (hi, flo) if hi <= flo else None
         boundary = bool(gap and _BOUNDARY.search(text, *gap))

@@ -93,7 +93,7 @@ _SUBORDINATE = re.compile(r",\s+(?:which|who|whom|whose|where|when|while|whereas
 _OPENING = re.compile(r"\s*(?:After|Before|Unlike|Like|Besides|Following|In|At|On|For|From|Since"
                       r"|Apart\s+from|Along\s+with|Together\s+with|Alongside|As\s+for|As\s+in"
                       r"|Through|Via|During|Under|Within|Beyond|Compared\s+with|Compared\s+to)\b"
-                      r"[^,;:]{0,80},\s*")
+                      r"[^,;:]{0,140},\s*")
 _UNDONE_LATER = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
                            r"(?:prepared|drafted|discussed|proposed|considered|negotiated|planned"
                            r"|initiated|announced)\b", re.I)
@@ -150,12 +150,16 @@ _PARTNER_ROLES = ("with", "to", "for", "from", "of-trigger")
 
 
 def clause_pairs(text: str, mentions: list[Mention], found: set[str],
-                 why: list | None = None
+                 why: list | None = None, read: list[Hit] = ()
                  ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
     """(type, side a, side b, trigger) for every relation type not in ``found`` that one
     clause of ``text`` states between two of ``mentions`` (supplier first for a supply);
     kinds are not checked here (see :func:`fallback_hits`). ``why``: a list that
     receives ``(type, reason, trigger word)`` for every trigger the reader declined.
+    ``read``: the patterns' hits of the types in ``found``; a clause of such a type
+    that none of them read (no trigger of theirs in it, not both sides of one) is read
+    too: "Brest and Lublin have been twin towns since 1994, and Kobrin has figured
+    among the sister towns of Siedlce since 2003."
 
     >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "Brest plans to sign a road map with Tula."
@@ -169,10 +173,13 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str],
         return []
     why = [] if why is None else why
     out = []
-    for rel, trig in _triggers(text, mentions, found):
+    done = set(found)
+    for rel, trig in _triggers(text, mentions, set()):
         if rel in {r for r, *_ in out}:
             continue
         lo, hi = _clause(text, trig)
+        if rel in done and _clause_read(lo, hi, trig, [h for h in read if h.rel_type == rel]):
+            continue
         reason = _declined(text, lo, hi, trig, rel)
         inserted = _inserted(text, lo, trig)
         ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)
@@ -189,17 +196,23 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str],
     return out
 
 
+def _clause_read(lo: int, hi: int, trig: tuple[int, int], hits: list[Hit]) -> bool:
+    """A pattern's hit read the clause ``lo:hi``: its trigger stands in it (or is the
+    trigger), or both its sides do."""
+    return not hits or any(
+        lo <= h.trigger[0] < hi or (h.trigger[0] < trig[1] and trig[0] < h.trigger[1])
+        or lo <= h.a.start < hi and lo <= h.b.start < hi for h in hits)
+
+
 def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si: int,
                   why: list | None = None) -> list[tuple[Hit, tuple]]:
     """Hits with their resolved parties for the types the sentence's patterns found
     nothing of (``hits``), read by :func:`clause_pairs`; a pair whose kinds the type
     cannot have is dropped. ``why`` receives the declines (see :func:`clause_pairs`)."""
     found = {h.rel_type for h in hits}
-    if len(found) == 3:
-        return []
     why = [] if why is None else why
     out = []
-    for rel, a, b, trig in clause_pairs(text, mentions, found, why):
+    for rel, a, b, trig in clause_pairs(text, mentions, found, why, hits):
         pair = _parties(rel, a, b, trig, text, disc, si)
         if pair is None or not _kinds_ok(rel, pair, text, trig):
             why.append((rel, "no parties" if pair is None else "kinds",

@@ -118,13 +118,16 @@ def test_a_party_not_recognised_in_the_sentence_has_an_unknown_place(sl):
     # the missed pair's supplier is the found pair's supplier; its recipient was listed
     # with the found recipient
     ("Lida ships grain to Orel and Tula.", ("Lida", "Orel"), "yes", "yes", "no"),
+    # a later clause that names one side alone, the other shared with the found pair
+    ("Lida ships grain to Orel; Tula alone received 100 tonnes of it.", ("Lida", "Orel"),
+     "yes", "no", "yes"),
     # a second clause with a subject of its own
     ("Mosty ships grain to Orel, and Lida sends flax to Tula.", ("Mosty", "Orel"), "no", "no",
      "yes"),
 ])
 def test_a_miss_beside_found_pairs(sl, text, found, shares, listed, boundary):
     ids = {"Lida": LIDA[0], "Tula": TULA[0], "Orel": OREL[0], "Mosty": "city:by:mosty"}
-    names = [w.strip(".,") for w in text.split() if w.strip(".,") in ids]
+    names = [w.strip(".,;") for w in text.split() if w.strip(".,;") in ids]
     entry = _entry(text, [(n, ids[n]) for n in names], patterns=["SUPPLIES_TO"])
     cand = {"type": "SUPPLIES_TO", "evidence": {"line": 1},
             "source": {"id": ids[found[0]], "name": found[0]},
