@@ -17,7 +17,8 @@ Questions asked of every single-sentence miss:
 * ``patterns``: did a pattern find the type, only another type, or nothing;
 * ``fallback``: what the clause fallback did about the type: not reached, skipped
   (the patterns found the type), no trigger it reads, declined (its reason, from the
-  same list ``fallback_declines.py`` counts), paired other parties;
+  same list ``fallback_declines.py`` counts), paired other parties; for "no plain
+  reading", which step of the fallback's role grammar found none;
 * ``kinds``: the two gold parties' kinds;
 * ``order``: both parties before the trigger, both after it, or one on each side;
 * ``in a list``, ``in brackets``, ``in a subordinate clause``, ``after a
@@ -181,6 +182,9 @@ def breakdown(g: dict, entry: dict, window: list[dict], cands: list[dict],
     else:
         fb = "read nothing (question or fewer than two parties)"
     out.append(("fallback", fb))
+    if "no plain reading" in reasons:
+        out.append(("no plain reading, because", "/".join(sorted(
+            {what for r, what in entry.get("unread", ()) if r == rel}) or ["unknown"])))
     a, b = g["parties"]
     out.append(("kinds", "+".join(sorted(_kind(p) for p in (a, b)))))
     spans = [_span_of(p, entry, text) for p in (a, b)]

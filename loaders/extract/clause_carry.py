@@ -135,3 +135,4 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
         a, b = (known_m, m) if at == 0 else (m, known_m)
         out.append((Hit("SUPPLIES_TO", a, b, trig, CONFIDENCE, RULE), pair))
     return out
+

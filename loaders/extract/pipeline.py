@@ -375,7 +375,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if observed is not None:
             observed["patterns"] = sorted({h.rel_type for h in hits})
         for hit, pair in fallback_hits(text, mentions, hits, disc, si,
-                                       observed["declined"] if observed is not None else None):
+                                       *((observed["declined"], observed["unread"])
+                                         if observed is not None else ())):
             hits.append(hit)
             resolved.append(pair)
             if observed is not None:
@@ -502,7 +503,7 @@ def _observed(observe: list | None, doc: Document, s) -> dict | None:
              # for the diagnosis of single-sentence losses: where each named party
              # stands, whether the sentence passed the relation filter, the types the
              # patterns found before the clause fallback, and the fallback's own pairs
-             "spans": [], "passed": False, "patterns": [], "fallback": []}
+             "spans": [], "passed": False, "patterns": [], "fallback": [], "unread": []}
     observe.append(entry)
     return entry
 

@@ -157,3 +157,11 @@ def test_diagnose_counts_the_breakdown_of_an_extracted_text(ev):
                for (_, _, q, a) in counts)
     texts = " ".join(a for (_, _, _, a) in counts)
     assert "Grodno" not in texts and "Pskov" not in texts and "road map" not in texts
+
+
+def test_no_plain_reading_says_which_step_found_none(sl):
+    entry = _entry("Lida ships grain to Tula.", [("Lida", LIDA[0]), ("Tula", TULA[0])],
+                   declined=[("SUPPLIES_TO", "no plain reading", "ships")])
+    entry["unread"] = [("SUPPLIES_TO", "no partner"), ("SIGNED_AGREEMENT", "among")]
+    got = _answers(sl, _gold("SUPPLIES_TO", LIDA, TULA), entry)
+    assert got["no plain reading, because"] == "no partner"
