@@ -136,3 +136,62 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
         out.append((Hit("SUPPLIES_TO", a, b, trig, CONFIDENCE, RULE), pair))
     return out
 
+
+
+# "... with B and a service contract with C", "... of B since 1998 and a partner region
+# of C since 2003": a second object of the same verb, with its own trigger and partner.
+_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\s*,?\s+and\s+"
+                     r"(?:also\s+)?(?:(?:signed|concluded|became|is|was|has\s+been)\s+)?"
+                     r"(?:(?:a|an|the|its)\s+)?(?P<words>(?:[\w-]+\s+){0,4}?)"
+                     r"(?P<prep>with|of|to)\s+(?:the\s+|a\s+|an\s+)?"
+                     # a description of the partner: "the Mongolian firm X"
+                     r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+GAPPED = "gapped object"
+
+
+def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
+                   disc) -> list[tuple[Hit, tuple]]:
+    """An agreement or a twinning whose partner is followed by "and" and a second object
+    of the same verb, with a trigger of the type and the same preposition: "We signed a
+    distribution agreement with A and a service contract with B"; "The Grodno Region has
+    been a sister-region of A since 1998 and a partner region of B since 2003". The
+    subject is the first hit's other side.
+
+    >>> from relgraph.loaders.extract.pipeline import extract_text
+    >>> s = "Lida signed a memorandum with Alytus in 2009 and a road map with Druskininkai.\\n"
+    >>> sorted(r["target"]["id"] for r in extract_text(s).candidates)
+    ['city:lt:alytus', 'city:lt:druskininkai']
+    """
+    from relgraph.loaders.extract.patterns import _DOC, TWIN, TWIN_WEAK
+
+    triggers = {"SIGNED_AGREEMENT": (_DOC,), "TWINNED_WITH": (TWIN, TWIN_WEAK)}
+    ms = sorted((m for m in mentions if not m.refers and not m.adjectival),
+                key=lambda m: m.start)
+    have = {(h.rel_type, frozenset((pa.id, pb.id))) for h, (pa, pb) in
+            zip(hits, resolved, strict=True)}
+    out = []
+    for h, pair in zip(hits, resolved, strict=True):
+        if h.rel_type not in triggers:
+            continue
+        (x, px), (b, _) = sorted(zip((h.a, h.b), pair, strict=True), key=lambda t: t[0].start)
+        if not x.start < h.trigger[0] < b.start:
+            continue   # the subject before the trigger, the partner after it
+        before = re.search(r"\b(with|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           text[h.trigger[1]:b.start])
+        nxt = next((m for m in ms if m.start >= b.end), None)
+        if before is None or nxt is None:
+            continue
+        gap = _GAPPED.fullmatch(text, b.end, nxt.start)
+        if gap is None or gap.group("prep").lower() != before.group(1).lower() or not any(
+                rx.search(gap.group("words") or "") for rx in triggers[h.rel_type]):
+            continue
+        default = "City" if h.rel_type == "TWINNED_WITH" else "Company"
+        pc = disc.party(nxt, default)
+        key = (h.rel_type, frozenset((px.id, pc.id)))
+        if pc.id == px.id or key in have or not pc.country or (
+                h.rel_type == "TWINNED_WITH" and pc.label not in ("City", "Region")):
+            continue
+        have.add(key)
+        out.append((Hit(h.rel_type, x, nxt, gap.span("words"), CONFIDENCE, GAPPED,
+                        h.kind, h.title), (px, pc)))
+    return out

@@ -17,7 +17,7 @@ from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import scorer
 from relgraph.loaders.extract.carried_topic import carried, note_actor
-from relgraph.loaders.extract.clause_carry import carried_hits
+from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
@@ -381,8 +381,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
             if observed is not None:
                 observed["fallback"].append((hit.rel_type, pair[0].id, pair[1].id))
-        # A later clause that names one side of the sentence's supply alone.
-        for hit, pair in carried_hits(text, mentions, hits, resolved, disc):
+        # A later clause that names one side of the sentence's supply alone; a second
+        # object of the verb ("... with A and a service contract with B").
+        for hit, pair in carried_hits(text, mentions, hits, resolved, disc) + \
+                gapped_objects(text, mentions, hits, resolved, disc):
             hits.append(hit)
             resolved.append(pair)
         # Last of all: one side named, the other the paragraph's topic.

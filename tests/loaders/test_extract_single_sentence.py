@@ -167,3 +167,29 @@ def test_it_in_a_clause_is_the_sentences_subject(text, rel, want):
 ])
 def test_it_stands_for_no_subject(text):
     assert pairs(text, "SIGNED_AGREEMENT", FALLBACK) == []
+
+
+@pytest.mark.parametrize("text,rel,want", [
+    # a second object of the verb with its own trigger and the same preposition
+    ("Lida signed a memorandum with Alytus in 2009 and a road map with Druskininkai.",
+     "SIGNED_AGREEMENT", ("city:by:lida", "city:lt:druskininkai")),
+    ("The Grodno Region has been a sister-region of the Podlaskie Voivodeship since 1998 and "
+     "a partner region of the Kaliningrad Region since 2003.", "TWINNED_WITH",
+     ("region:by:grodno", "region:ru:kaliningrad")),
+])
+def test_a_second_object_of_the_verb(text, rel, want):
+    from relgraph.loaders.extract.clause_carry import GAPPED
+
+    assert pairs(text, rel, GAPPED) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # a new subject after "and"
+    "Lida signed a memorandum with Alytus and a delegation of Druskininkai visited the fair.",
+    # no trigger of the type in the second object
+    "Pinsk is a twin town of Sandomierz and a popular destination of tourists from Lublin.",
+])
+def test_no_second_object(text):
+    from relgraph.loaders.extract.clause_carry import GAPPED
+
+    assert pairs(text, "SIGNED_AGREEMENT", GAPPED) == pairs(text, "TWINNED_WITH", GAPPED) == []
