@@ -140,9 +140,11 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
 
 # "... with B and a service contract with C", "... of B since 1998 and a partner region
 # of C since 2003": a second object of the same verb, with its own trigger and partner.
-_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\s*,?\s+and\s+"
+# (no comma before "and": ", and in 2013 the twinning of C and D" is a clause of its own)
+_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\s+and\s+"
                      r"(?:also\s+)?(?:(?:signed|concluded|became|is|was|has\s+been)\s+)?"
-                     r"(?:(?:a|an|the|its)\s+)?(?P<words>(?:[\w-]+\s+){0,4}?)"
+                     r"(?:(?:a|an|its)\s+)?(?P<words>(?:(?!(?:in|on|at|since|the|of)\b)"
+                     r"[a-z][a-z-]*\s+){0,4}?)"
                      r"(?P<prep>with|of|to)\s+(?:the\s+|a\s+|an\s+)?"
                      # a description of the partner: "the Mongolian firm X"
                      r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -185,6 +187,9 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         if gap is None or gap.group("prep").lower() != before.group(1).lower() or not any(
                 rx.search(gap.group("words") or "") for rx in triggers[h.rel_type]):
             continue
+        if h.rel_type == "SIGNED_AGREEMENT" and any(
+                rx.search(gap.group("words")) for rx in triggers["TWINNED_WITH"]):
+            continue   # "... and a twinning agreement with C": the twinning's
         default = "City" if h.rel_type == "TWINNED_WITH" else "Company"
         pc = disc.party(nxt, default)
         key = (h.rel_type, frozenset((px.id, pc.id)))

@@ -188,8 +188,19 @@ def test_a_second_object_of_the_verb(text, rel, want):
     "Lida signed a memorandum with Alytus and a delegation of Druskininkai visited the fair.",
     # no trigger of the type in the second object
     "Pinsk is a twin town of Sandomierz and a popular destination of tourists from Lublin.",
+    # a clause of its own after ", and"
+    "Lida became a twin town of Alytus in 2008, and in 2013 the twinning of Mosty and "
+    "Druskininkai was formally established.",
 ])
 def test_no_second_object(text):
     from relgraph.loaders.extract.clause_carry import GAPPED
 
     assert pairs(text, "SIGNED_AGREEMENT", GAPPED) == pairs(text, "TWINNED_WITH", GAPPED) == []
+
+
+def test_a_twinning_document_as_second_object_is_no_agreement():
+    from relgraph.loaders.extract.clause_carry import GAPPED
+
+    text = ("In 2011 Lida signed an agreement on trade with Alytus and a twinning agreement "
+            "with Mosty.")
+    assert pairs(text, "SIGNED_AGREEMENT", GAPPED) == []
