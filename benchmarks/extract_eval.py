@@ -46,6 +46,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # its sibling modules
 
 from relgraph.loaders.extract.pipeline import extract_file, extract_lines  # noqa: E402
 from relgraph.loaders.extract.readers import read_lines  # noqa: E402
@@ -537,10 +538,13 @@ def _kind_cause(name: str, pid: str, reason: str | None, resolved: bool | None,
     return "other kind", ours, why
 
 
-def _miss_stage(g: dict, doc: dict, ev: dict, causes: list | None = None) -> tuple[str, str]:
+def _miss_stage(g: dict, doc: dict, ev: dict, causes: list | None = None,
+                notes: dict | None = None) -> tuple[str, str]:
     """(stage, detail) of one missed gold relation; see :func:`diagnose_part`. For a
     stage-b miss, ``causes`` receives per misread party (difference, detail, evidence):
-    see :func:`_country_cause`, :func:`_name_cause`, :func:`_kind_cause`."""
+    see :func:`_country_cause`, :func:`_name_cause`, :func:`_kind_cause`. ``notes``
+    receives, for a relation stated in one sentence, that sentence's observation
+    (``entry``), the window and whether other pairs came from it."""
     from relgraph.loaders.extract.scorer import triggers
 
     ga, gb = g["parties"]
@@ -610,6 +614,10 @@ def _miss_stage(g: dict, doc: dict, ev: dict, causes: list | None = None) -> tup
         return "c", "parties in different sentences"
     fired = any(e["lines"][0] <= c["evidence"]["line"] <= e["lines"][1] and c["type"] == g["type"]
                 for e in one for c in doc["all"])
+    if notes is not None:
+        # the sentence nearest the gold line
+        notes.update(entry=min(one, key=lambda e: abs(e["lines"][0] - g["line"])), window=win,
+                     fired=fired)
     return "c", "one sentence, " + ("other pairs of the type found in it" if fired
                                     else "no candidate of the type from it")
 
@@ -816,17 +824,28 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
     is a gold party under another id), a wrong pair, a wrong type, a wrong direction,
     an evidence line out of range, a duplicate.
     """
+
+    from sentence_losses import breakdown  # (a sibling module)
+
     misses: Counter = Counter()
     false: Counter = Counter()
     cross: Counter = Counter()
     b_causes: Counter = Counter()
+    sentences: Counter = Counter()
     lines: list[str] = []
     for doc, ev in zip(docs, evs, strict=True):
         for g in ev["missed"]:
             causes: list = []
-            stage, why = _miss_stage(g, doc, ev, causes)
+            notes: dict = {}
+            stage, why = _miss_stage(g, doc, ev, causes, notes)
             b_causes.update(causes)
             misses[(stage, g["type"], why)] += 1
+            if "entry" in notes:
+                which = "other pairs found" if notes["fired"] else "no candidate"
+                sentences[(which, g["type"], "all", "")] += 1
+                for question, answer in breakdown(g, notes["entry"], notes["window"],
+                                                  doc["all"], notes["fired"]):
+                    sentences[(which, g["type"], question, answer)] += 1
             if stage == "c" and why == "parties in different sentences":
                 cross[("all", g["type"])] += 1
                 shape = cross_sentence_shape(g, doc)
@@ -850,7 +869,7 @@ def diagnose_part(docs: list[dict], evs: list[dict], details: bool = False) -> d
                              f"{c['target']['name']} ({c['target']['id']}) "
                              f"[{c.get('rule')}]: {why}")
     return {"misses": misses, "false": false, "cross": cross, "details": lines,
-            "b_causes": b_causes}
+            "b_causes": b_causes, "sentences": sentences}
 
 
 def print_diagnosis(diagnosis: dict) -> None:
@@ -875,6 +894,7 @@ def print_diagnosis(diagnosis: dict) -> None:
                             d["b_causes"].items(), key=lambda x: (x[0][0], -x[1], x[0])):
                         print(f"      {n:3d}  {diff}: {detail}" + (f" [{evidence}]" if evidence
                                                                  else ""))
+        print_sentences(part, d.get("sentences", {}))
         if d.get("cross"):
             print_cross(part, d["cross"])
         for line in d["details"]:
@@ -898,6 +918,24 @@ def print_cross(part: str, cross) -> None:
                 print(f"    {dim}:" + "".join(f"\n        {v} {n}" for v, n in values))
             else:
                 print(f"    {dim}{note}: " + ", ".join(f"{v} {n}" for v, n in values))
+
+
+def print_sentences(part: str, counts) -> None:
+    """The single-sentence misses of stage c, by question and answer (counts only; see
+    ``sentence_losses.py``)."""
+    for which in ("no candidate", "other pairs found"):
+        for rel in TYPES:
+            total = counts.get((which, rel, "all", ""), 0)
+            if not total:
+                continue
+            print(f"== {part}: stage c, one sentence, {which}: {rel} {total}")
+            by_q: dict = {}
+            for (w, r, q, a), n in counts.items():
+                if w == which and r == rel and q != "all":
+                    by_q.setdefault(q, []).append((a, n))
+            for q, answers in by_q.items():
+                print(f"      {q}: " + ", ".join(f"{a} {n}" for a, n in
+                                                 sorted(answers, key=lambda x: (-x[1], x[0]))))
 
 
 def _b_contexts(counts) -> str:

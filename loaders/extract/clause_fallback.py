@@ -93,7 +93,7 @@ _SUBORDINATE = re.compile(r",\s+(?:which|who|whom|whose|where|when|while|whereas
 _OPENING = re.compile(r"\s*(?:After|Before|Unlike|Like|Besides|Following|In|At|On|For|From|Since"
                       r"|Apart\s+from|Along\s+with|Together\s+with|Alongside|As\s+for|As\s+in"
                       r"|Through|Via|During|Under|Within|Beyond|Compared\s+with|Compared\s+to)\b"
-                      r"[^,;:]{0,80},\s*")
+                      r"[^,;:]{0,140},\s*")
 _UNDONE_LATER = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
                            r"(?:prepared|drafted|discussed|proposed|considered|negotiated|planned"
                            r"|initiated|announced)\b", re.I)
@@ -150,12 +150,18 @@ _PARTNER_ROLES = ("with", "to", "for", "from", "of-trigger")
 
 
 def clause_pairs(text: str, mentions: list[Mention], found: set[str],
-                 why: list | None = None
+                 why: list | None = None, read: list[Hit] = (), details: list | None = None
                  ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
     """(type, side a, side b, trigger) for every relation type not in ``found`` that one
     clause of ``text`` states between two of ``mentions`` (supplier first for a supply);
     kinds are not checked here (see :func:`fallback_hits`). ``why``: a list that
     receives ``(type, reason, trigger word)`` for every trigger the reader declined.
+    ``read``: the patterns' hits of the types in ``found``; a clause of such a type
+    that none of them read (no trigger of theirs in it, not both sides of one) is read
+    too: "Brest and Lublin have been twin towns since 1994, and Kobrin has figured
+    among the sister towns of Siedlce since 2003."
+    ``details``: a list that receives ``(type, what)`` for every "no plain reading",
+    ``what`` saying which step of the role grammar found none (for the diagnosis).
 
     >>> from relgraph.loaders.extract.mentions import find_mentions
     >>> s = "Brest plans to sign a road map with Tula."
@@ -169,37 +175,98 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str],
         return []
     why = [] if why is None else why
     out = []
-    for rel, trig in _triggers(text, mentions, found):
+    done = set(found)
+    for rel, trig in _triggers(text, mentions, set()):
         if rel in {r for r, *_ in out}:
             continue
         lo, hi = _clause(text, trig)
+        if rel in done and _clause_read(lo, hi, trig, [h for h in read if h.rel_type == rel]):
+            continue
         reason = _declined(text, lo, hi, trig, rel)
         inserted = _inserted(text, lo, trig)
         ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)
               and not any(a <= m.start < b for a, b in inserted)]
+        subject = None
         if reason is None and _open_side(text, lo, hi, mentions):
             reason = "open side"
-        pairs = _pairs(text, ms, trig, rel) if reason is None else []
+        if reason in ("subordinate clause", "open side"):
+            # "A joined in 2005, when an agreement linked it with B", "A grew fast, while
+            # B signed an agreement with it": the clause's "it" is the sentence's subject
+            subject, lo, ms = _subject_in_clause(text, lo, hi, trig, rel, mentions, ms)
+            if subject is not None:
+                reason = None if not _open_side(text, lo, hi, mentions + [subject[0]]) \
+                    else "open side"
+        why_not: list[str] = []
+        pairs = _pairs(text, ms, trig, rel, why_not) if reason is None else []
         if reason is None and not pairs:
             reason = "no plain reading"
+            if details is not None:
+                details.append((rel, why_not[-1] if why_not else "none"))
         if reason is not None:
             why.append((rel, reason, text[trig[0]:trig[1]]))
             continue
+        if subject is not None:
+            pronoun, named = subject
+            pairs = [tuple(named if x is pronoun else x for x in pair) for pair in pairs]
         out += [(rel, a, b, trig) for a, b in pairs]
     return out
 
 
+# The subordinating words after which "it" in the clause is the main clause's subject
+# ("when", "whereas", "while", "after", "since", "as", "because", "although").
+_TEMPORAL = re.compile(r",\s+(?:when|whereas|while|after|since|as|because|although|though)\s+",
+                       re.I)
+_IT = re.compile(r"\b(?:it|them)\b")
+
+
+def _subject_in_clause(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str,
+                       mentions: list[Mention], ms: list[Mention]):
+    """For a trigger in a subordinate clause whose one pronoun ("it", "them") stands for
+    the sentence's subject: ``((pronoun, subject), clause start, the clause's sides with
+    the pronoun)``; else ``(None, lo, ms)``. The subject is the sentence's first party,
+    standing at its start with no preposition, the only one of the main clause that no
+    list joins with another."""
+    marker = _TEMPORAL.match(text, lo)
+    if marker is not None and marker.end() <= trig[0]:
+        body = marker.end()
+    elif lo > 0 and re.search(r",\s+(?:and|but|while|whereas)\s+$", text[:lo]):
+        body = lo   # a coordinated clause with a subject of its own
+    else:
+        return None, lo, ms
+    its = list(_IT.finditer(text, body, hi))
+    if len(its) != 1 or _declined(text, body, hi, trig, rel) is not None:
+        return None, lo, ms
+    main = [m for m in mentions if m.end <= lo and not m.refers]
+    if not main or re.search(r"[,;:(]|\b(?:in|at|on|with|to|from|for|by|of)\b",
+                             text[:main[0].start]) or len(text[:main[0].start].split()) > 3:
+        return None, lo, ms
+    first = main[0]
+    if _role_of(text, first, trig) is not None or len(run_after(text, first, main)) > 1:
+        return None, lo, ms
+    it = its[0]
+    pronoun = Mention(it.group(0), it.start(), it.end())
+    sides = sorted([m for m in ms if m.start >= body] + [pronoun], key=lambda m: m.start)
+    return (pronoun, first), body, sides
+
+
+def _clause_read(lo: int, hi: int, trig: tuple[int, int], hits: list[Hit]) -> bool:
+    """A pattern's hit read the clause ``lo:hi``: its trigger stands in it (or is the
+    trigger), or both its sides do."""
+    return not hits or any(
+        lo <= h.trigger[0] < hi or (h.trigger[0] < trig[1] and trig[0] < h.trigger[1])
+        or lo <= h.a.start < hi and lo <= h.b.start < hi for h in hits)
+
+
 def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si: int,
-                  why: list | None = None) -> list[tuple[Hit, tuple]]:
+                  why: list | None = None, details: list | None = None
+                  ) -> list[tuple[Hit, tuple]]:
     """Hits with their resolved parties for the types the sentence's patterns found
     nothing of (``hits``), read by :func:`clause_pairs`; a pair whose kinds the type
     cannot have is dropped. ``why`` receives the declines (see :func:`clause_pairs`)."""
     found = {h.rel_type for h in hits}
-    if len(found) == 3:
-        return []
     why = [] if why is None else why
     out = []
-    for rel, a, b, trig in clause_pairs(text, mentions, found, why):
+    for rel, a, b, trig in clause_pairs(text, mentions, found, why, hits, details):
         pair = _parties(rel, a, b, trig, text, disc, si)
         if pair is None or not _kinds_ok(rel, pair, text, trig):
             why.append((rel, "no parties" if pair is None else "kinds",
@@ -431,6 +498,16 @@ def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
 
 
 
+_ORGAN = r"(?:governments?|sides?|authorities|states?|republics?|delegations?|parties)"
+_ORGAN_AFTER = re.compile(rf"\s+{_ORGAN}\b")
+# "Belarusian and Uzbek sides", "Belarusian, Kazakh and Russian delegations",
+# "Belarusian-Kazakh road map": the demonym and the next one.
+_DEMONYM_WORD = r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|h|k)"
+_DEMONYM_PAIR = re.compile(rf"(?:(?:,\s+|\s+and\s+){_DEMONYM_WORD})+\s+{_ORGAN}\b"
+                           rf"|-{_DEMONYM_WORD}\b(?!-)")
+_DEMONYM_PAIR_END = re.compile(rf"\b{_DEMONYM_WORD}(?:-|,\s+|\s+and\s+)$")
+
+
 def _party_like(text: str, m: Mention, rel: str) -> bool:
     """A mention that may be a side: not blanked out as a firm's description, not a
     place that only describes the firm named after it, not a demonym of goods."""
@@ -439,9 +516,11 @@ def _party_like(text: str, m: Mention, rel: str) -> bool:
     if m.refers:
         return False   # what a reference points at is the discourse's to tell
     if m.adjectival:
-        # "the Belarusian government", "the Chinese side": a demonym of an organ acts.
-        return bool(re.match(r"\s+(?:government|side|authorities|state|republic)\b",
-                             text[m.end:]))
+        # "the Belarusian government", "the Chinese side": a demonym of an organ acts;
+        # so do demonyms coordinated before one ("the Belarusian and Uzbek sides") and
+        # the two of a compound before the document ("the Belarusian-Kazakh road map").
+        return bool(_ORGAN_AFTER.match(text, m.end) or _DEMONYM_PAIR.match(text, m.end)
+                    or _DEMONYM_PAIR_END.search(text, max(0, m.start - 30), m.start))
     return not (m.kind_hint is None and _DESCRIBES.match(text, m.end))
 
 
@@ -490,14 +569,15 @@ def _groups(text: str, ms: list[Mention], trig: tuple[int, int]) -> list[tuple[s
     return out
 
 
-def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str) -> list[tuple]:
+def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str,
+           why_not: list | None = None) -> list[tuple]:
     every = _groups(text, ms, trig)
     if rel != "SUPPLIES_TO":
         every = [(None if r == "maker" else r, g) for r, g in every]   # goods are supplies'
     groups = [(r, g) for r, g in every if r not in ("in", "at", "on", "of", "origin", "owner",
                                                    "maker", "owned", "among", "goods")]
     if not groups or any(r == "among" for r, _ in every):
-        return []
+        return _no(why_not, "among" if groups else "no side of an actor's or partner's role")
     between = [g for r, g in groups if r == "between"]
     if between:
         # the trigger's own "between" ("an agreement on X between A and B"), not the
@@ -506,19 +586,23 @@ def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str) -> lis
                 between[0][0].start > trig[1] and not _VERB_GAP.search(
                     text, trig[1], between[0][0].start):
             return [tuple(between[0])]
-        return []
+        return _no(why_not, "between, not the trigger's")
     if any(g[0].start > trig[1] and _OTHER_PHRASE.search(_gap(text, trig[1], g[0].start))
            for r, g in groups if r in _PARTNER_ROLES):
-        return []   # "has agreements with several regions and trades with B"
+        # "has agreements with several regions and trades with B"
+        return _no(why_not, 'another phrase after the trigger')
     actors = [(r, g) for r, g in groups if r in _ACTOR_ROLES]
     partners = [(r, g) for r, g in groups if r in _PARTNER_ROLES]
     if len(actors) + len(partners) != len(groups):
-        return []
+        return _no(why_not, "a side of neither an actor's nor a partner's role")
     if rel == "SUPPLIES_TO":
         makers = [g for r, g in every if r == "maker"]
-        return _supply_sides(text, actors, partners, trig, makers)
-    if len(actors) == 2 and len(actors[0][1]) == len(actors[1][1]) == 1 and \
-            _AND_NEXT.fullmatch(text, actors[0][1][0].end, actors[1][1][0].start):
+        markets = [g for r, g in every if r == "in" and g[0].start >= trig[1]]
+        return _supply_sides(text, actors, partners, trig, makers, why_not, markets)
+    if len(actors) == 2 and len(actors[0][1]) == len(actors[1][1]) == 1 and (
+            _AND_NEXT.fullmatch(text, actors[0][1][0].end, actors[1][1][0].start)
+            or actors[0][1][0].adjectival and actors[1][1][0].adjectival
+            and text[actors[0][1][0].end:actors[1][1][0].start] == "-"):
         # "A's governor and the akim of B", "A and the Kostanay firm B": one list
         actors = [(actors[0][0], actors[0][1] + actors[1][1])]
     if rel == "TWINNED_WITH" and not partners and len(actors) == 2 and len(actors[0][1]) == 1 \
@@ -530,13 +614,20 @@ def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str) -> lis
     if len(actors) == 1 and not partners and len(actors[0][1]) == 2:
         return [tuple(actors[0][1])]   # "A and B concluded ...", "signed by A and B"
     if len(actors) != 1 or len(partners) != 1:
-        return []
+        return _no(why_not, 'not one actor and one partner')
     a, b = actors[0][1], partners[0][1]
     if partners[0][0] == "from":
-        return []
+        return _no(why_not, 'partner after from')
     if len(a) > 1 and len(b) > 1:
-        return []
+        return _no(why_not, 'lists on both sides')
     return [(x, y) for x in a for y in b]
+
+
+def _no(why_not: list | None, reason: str) -> list:
+    """No plain reading, and why (kept for the diagnosis: ``clause_pairs``'s ``details``)."""
+    if why_not is not None:
+        why_not.append(reason)
+    return []
 
 
 def _gap(text: str, lo: int, hi: int) -> str:
@@ -545,16 +636,26 @@ def _gap(text: str, lo: int, hi: int) -> str:
     return text[lo:last.start() if last else hi]
 
 
-def _supply_sides(text, actors, partners, trig, makers) -> list[tuple]:
+# Verbs whose place after "in" is the market the goods go to: "has been selling
+# sausages in Pskov since 2019", "sells most of its toys in Latvia".
+_SELLS_IN = re.compile(r"^(?:re-?)?(?:sell(?:s|ing)?|sold)$", re.I)
+
+
+def _supply_sides(text, actors, partners, trig, makers, why_not=None,
+                  markets=()) -> list[tuple]:
     word = text[trig[0]:trig[1]]
     reverse = bool(REVERSE.match(word))
-    passive = bool(PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
+    # (a passive has a participle: "has been selling" is active)
+    passive = not word.lower().endswith("ing") and \
+        bool(PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
     by = [g for r, g in actors if r == "by"]
     plain = [g for r, g in actors if r is None]
     roles = {r for r, _ in partners}
     if len(partners) > 1 or len(by) > 1 or len(plain) > 1:
-        return []
+        return _no(why_not, 'several partners or agents')
     partner = partners[0][1] if partners else None
+    if partner is None and len(markets) == 1 and _SELLS_IN.match(word) and not passive:
+        partner, roles = markets[0], {"to"}   # the market it sells in
     if partner is None and reverse and len(makers) == 1:
         # "the region acquired 120 Gomselmash harvesters": the maker of what was bought
         partner, roles = makers[0], {"from"}
@@ -564,22 +665,22 @@ def _supply_sides(text, actors, partners, trig, makers) -> list[tuple]:
         if not by and not reverse and len(makers) == 1 and roles <= {"to", "for"}:
             by = makers
         if not by or partner is None:
-            return []
+            return _no(why_not, 'passive without agent or partner')
         actor = by[0]
     else:
         if not plain or by:
-            return []
+            return _no(why_not, 'active voice: no actor, or an agent')
         actor = plain[0]
         if partner is None:
-            return []
+            return _no(why_not, 'no partner')
     if len(actor) > 1 and len(partner) > 1:
-        return []
+        return _no(why_not, 'lists on both sides')
     if reverse:
         if roles - {"from"}:
-            return []
+            return _no(why_not, 'direction: a receiving verb without from')
         return [(y, x) for x in actor for y in partner]
     if roles - {"to", "for"}:
-        return []
+        return _no(why_not, 'direction: a sending verb without to or for')
     return [(x, y) for x in actor for y in partner]
 
 

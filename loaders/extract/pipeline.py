@@ -17,6 +17,7 @@ from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import scorer
 from relgraph.loaders.extract.carried_topic import carried, note_actor
+from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
@@ -292,6 +293,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
             sourcing = _sourcing(s.text, [], [], prev_actor[1], disc, si, sourcing)
             continue
+        if observed is not None:
+            observed["passed"] = True
         # "its tyres", "the plant's engines": owners of goods the supply rules may pair.
         pair_ms = sorted(mentions + owner_refs(text, mentions), key=lambda m: m.start)
         # (one party is enough for a supply whose other side the text spoke of before)
@@ -407,8 +410,19 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # No pattern read a type whose trigger and parties the clause has: the clause
         # grammar's reading, when it is plain (see clause_fallback).
+        if observed is not None:
+            observed["patterns"] = sorted({h.rel_type for h in hits})
         for hit, pair in fallback_hits(text, mentions, hits, disc, si,
-                                       observed["declined"] if observed is not None else None):
+                                       *((observed["declined"], observed["unread"])
+                                         if observed is not None else ())):
+            hits.append(hit)
+            resolved.append(pair)
+            if observed is not None:
+                observed["fallback"].append((hit.rel_type, pair[0].id, pair[1].id))
+        # A later clause that names one side of the sentence's supply alone; a second
+        # object of the verb ("... with A and a service contract with B").
+        for hit, pair in carried_hits(text, mentions, hits, resolved, disc) + \
+                gapped_objects(text, mentions, hits, resolved, disc):
             hits.append(hit)
             resolved.append(pair)
         # "Its agreement with X", "its twin towns are A and B": the owner with each.
@@ -429,6 +443,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["parties"] += [(p.name, p.id, p.label, m.refers)
                                 for hit, pair in zip(hits, resolved, strict=True)
                                 for m, p in zip((hit.a, hit.b), pair, strict=True)]
+            observed["spans"] += [(m.start, m.end, p.id)
+                                  for hit, pair in zip(hits, resolved, strict=True)
+                                  for m, p in zip((hit.a, hit.b), pair, strict=True)]
             # ... and what each was read as in its relation type's context
             observed["typed"] += [(p.name, p.id, p.label, hit.rel_type)
                                   for hit, pair in zip(hits, resolved, strict=True) for p in pair]
@@ -555,7 +572,11 @@ def _observed(observe: list | None, doc: Document, s, index: int = 0,
         return None
     entry = {"lines": (doc.line_at(s.start), doc.line_at(max(s.start, s.end - 1))),
              "text": s.text, "parties": [], "typed": [], "declined": [], "spans": [],
-             "actor": None, "index": index, "paragraph": paragraph, "why": {}}
+             "actor": None, "index": index, "paragraph": paragraph, "why": {},
+             # for the diagnosis of single-sentence losses: whether the sentence passed
+             # the relation filter, the types the patterns found before the clause
+             # fallback, and the fallback's own pairs
+             "passed": False, "patterns": [], "fallback": [], "unread": []}
     observe.append(entry)
     return entry
 

@@ -1,0 +1,202 @@
+"""A later clause of a sentence that names one side of a supply takes the other side
+from the supply its earlier clause states.
+
+A sentence often goes on about the goods its first clause sent, naming only the new
+side: "Amkodor shipped 40 loaders to Serbia, and the Novi Sad road authority alone
+received twelve of them"; "Gomselmash delivered combines to Russia; the Saratov Region
+bought 120 of them"; "Belshina sells tyres to Poland, and last year a first batch was
+shipped to Hungary"; "Naftan supplies diesel to Ukraine, while since 2020 it has also
+been exporting to Poland". The patterns read the first clause and the clause fallback
+declines the second (one side only). Read by roles rather than by phrases:
+
+* the later clause is set off by a semicolon, or by a comma and "and", "while",
+  "whereas" or "but"; no pattern's hit stands in it;
+* its trigger is a verb of supply (the fallback's triggers); the clause is no negation,
+  condition, intention or relative clause (the fallback's declines);
+* a receiving verb in the active voice ("received", "bought", "acquired") with one
+  named actor before it and no "from": the actor receives from the earlier supplier;
+* a receiving verb whose clause names no actor (its subject is a pronoun) and one
+  supplier after "from": the earlier recipient receives from it ("The Omsk Region
+  bought tractors from MTZ, and in 2025 it also acquired combines from Gomselmash");
+* a sending verb ("shipped", "exports", "began deliveries") whose clause names no
+  actor (its subject is the goods or a pronoun) and one recipient after "to" or "for":
+  the earlier supplier sends to it.
+
+The side carried is the one the sentence's supplies so far share (one supplier, or one
+recipient); with two named before, nothing is carried.
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> s = "Amkodor shipped 40 loaders to Serbia, and Novi Sad alone received twelve of them."
+>>> ms = find_mentions(s)
+>>> [(m.text, side, trig) for m, side, trig in later_sides(s, ms, [(ms[0], ms[1], (8, 15))])]
+[('Novi Sad', 'recipient', 'received')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+
+RULE = "clause carries its side"
+CONFIDENCE = 0.5
+# Where a later clause begins.
+_BOUNDARY = re.compile(r";|,\s+(?:and|while|whereas|but)\b(?:\s+also\b)?", re.I)
+_NO_ACTOR_BEFORE = re.compile(r"\b(?:it|they|its|their|which)\b", re.I)
+
+
+def later_sides(text: str, mentions: list[Mention],
+                supplies: list[tuple[Mention, Mention, tuple[int, int]]]
+                ) -> list[tuple[Mention, str, str]]:
+    """``(mention, side, trigger word)`` for every side a later clause of ``text`` names
+    alone, with ``supplies`` the sentence's supplies as (supplier, recipient, trigger)
+    mentions; ``side`` ("recipient" or "supplier") is the mention's, the other side is
+    the earlier supply's."""
+    return [(m, side, text[t[0]:t[1]]) for m, side, t in _later(text, mentions, supplies)]
+
+
+def _later(text, mentions, supplies):
+    from relgraph.loaders.extract.clause_fallback import (
+        _declined,
+        _groups,
+        _party_like,
+        _triggers,
+    )
+    from relgraph.loaders.extract.supplies import PASSIVE, REVERSE
+
+    if not supplies:
+        return []
+    first_end = min(t[1] for _, _, t in supplies)
+    out = []
+    for rel, trig in _triggers(text, mentions, set()):
+        if rel != "SUPPLIES_TO" or trig[0] <= first_end:
+            continue
+        bounds = [b for b in _BOUNDARY.finditer(text, first_end, trig[0])]
+        if not bounds:
+            continue
+        lo = bounds[-1].end()
+        nxt = _BOUNDARY.search(text, trig[1])
+        hi = nxt.start() if nxt else len(text)
+        if any(lo <= t[0] < hi for _, _, t in supplies):
+            continue   # the patterns read this clause
+        if _declined(text, lo, hi, trig, rel) is not None:
+            continue
+        ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)]
+        groups = _groups(text, ms, trig)
+        word = text[trig[0]:trig[1]]
+        passive = bool(PASSIVE.search(text, max(0, trig[0] - 40), trig[0]))
+        if REVERSE.match(word) and not passive:
+            actors = [g for r, g in groups if r is None and g[-1].end <= trig[0]]
+            sources = [g for r, g in groups if r == "from" and g[0].start >= trig[1]]
+            rest = [r for r, g in groups if not any(g is x for x in actors + sources)]
+            if not all(r in ("in", "at", "of", "goods", "maker", "owned") for r in rest):
+                continue
+            if len(actors) == 1 and not sources:
+                out += [(m, "recipient", trig) for m in actors[0]]
+            elif len(sources) == 1 and not actors and not any(
+                    g[-1].end <= trig[0] for r, g in groups if r not in ("in", "at")):
+                # "..., and this year it also bought combines from Gomselmash"
+                out += [(m, "supplier", trig) for m in sources[0]]
+        elif not REVERSE.match(word):
+            before = [g for r, g in groups if g[-1].end <= trig[0] and r not in ("in", "at")]
+            partners = [g for r, g in groups if g[0].start >= trig[1] and r in ("to", "for")]
+            others = [g for r, g in groups if g[0].start >= trig[1] and r not in ("to", "for",
+                                                                                 "in", "at")]
+            if not before and len(partners) == 1 and not others:
+                out += [(m, "recipient", trig) for m in partners[0]]
+    return out
+
+
+def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
+                 disc) -> list[tuple[Hit, tuple]]:
+    """Supplies of a later clause that names one side, the other from the side the
+    sentence's supplies so far share (see the module's docstring); ``hits`` and
+    ``resolved``: what the sentence gave so far."""
+    supplies = [(h, pair) for h, pair in zip(hits, resolved, strict=True)
+                if h.rel_type == "SUPPLIES_TO"]
+    if not supplies:
+        return []
+    first = min(supplies, key=lambda x: x[0].trigger[0])
+    taken = {(pair[0].id, pair[1].id) for _, pair in supplies}
+    out = []
+    for m, side, trig in _later(text, mentions, [(h.a, h.b, h.trigger) for h, _ in supplies]):
+        at = 0 if side == "recipient" else 1   # the side carried: the other one
+        if len({pair[at].id for _, pair in supplies}) != 1:
+            continue
+        known, known_m = first[1][at], (first[0].a, first[0].b)[at]
+        party = disc.party(m, "Company")
+        pair = (known, party) if at == 0 else (party, known)
+        if party.id == known.id or pair[0].id == pair[1].id or not party.country or \
+                (pair[0].id, pair[1].id) in taken or \
+                party.label == "Country" and known.label == "Country":
+            continue
+        taken.add((pair[0].id, pair[1].id))
+        a, b = (known_m, m) if at == 0 else (m, known_m)
+        out.append((Hit("SUPPLIES_TO", a, b, trig, CONFIDENCE, RULE), pair))
+    return out
+
+
+
+# "... with B and a service contract with C", "... of B since 1998 and a partner region
+# of C since 2003": a second object of the same verb, with its own trigger and partner.
+# (no comma before "and": ", and in 2013 the twinning of C and D" is a clause of its own)
+_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\s+and\s+"
+                     r"(?:also\s+)?(?:(?:signed|concluded|became|is|was|has\s+been)\s+)?"
+                     r"(?:(?:a|an|its)\s+)?(?P<words>(?:(?!(?:in|on|at|since|the|of)\b)"
+                     r"[a-z][a-z-]*\s+){0,4}?)"
+                     r"(?P<prep>with|of|to)\s+(?:the\s+|a\s+|an\s+)?"
+                     # a description of the partner: "the Mongolian firm X"
+                     r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+GAPPED = "gapped object"
+
+
+def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
+                   disc) -> list[tuple[Hit, tuple]]:
+    """An agreement or a twinning whose partner is followed by "and" and a second object
+    of the same verb, with a trigger of the type and the same preposition: "We signed a
+    distribution agreement with A and a service contract with B"; "The Grodno Region has
+    been a sister-region of A since 1998 and a partner region of B since 2003". The
+    subject is the first hit's other side.
+
+    >>> from relgraph.loaders.extract.pipeline import extract_text
+    >>> s = "Lida signed a memorandum with Alytus in 2009 and a road map with Druskininkai.\\n"
+    >>> sorted(r["target"]["id"] for r in extract_text(s).candidates)
+    ['city:lt:alytus', 'city:lt:druskininkai']
+    """
+    from relgraph.loaders.extract.patterns import _DOC, TWIN, TWIN_WEAK
+
+    triggers = {"SIGNED_AGREEMENT": (_DOC,), "TWINNED_WITH": (TWIN, TWIN_WEAK)}
+    ms = sorted((m for m in mentions if not m.refers and not m.adjectival),
+                key=lambda m: m.start)
+    have = {(h.rel_type, frozenset((pa.id, pb.id))) for h, (pa, pb) in
+            zip(hits, resolved, strict=True)}
+    out = []
+    for h, pair in zip(hits, resolved, strict=True):
+        if h.rel_type not in triggers:
+            continue
+        (x, px), (b, _) = sorted(zip((h.a, h.b), pair, strict=True), key=lambda t: t[0].start)
+        if not x.start < h.trigger[0] < b.start:
+            continue   # the subject before the trigger, the partner after it
+        before = re.search(r"\b(with|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           text[h.trigger[1]:b.start])
+        nxt = next((m for m in ms if m.start >= b.end), None)
+        if before is None or nxt is None:
+            continue
+        gap = _GAPPED.fullmatch(text, b.end, nxt.start)
+        if gap is None or gap.group("prep").lower() != before.group(1).lower() or not any(
+                rx.search(gap.group("words") or "") for rx in triggers[h.rel_type]):
+            continue
+        if h.rel_type == "SIGNED_AGREEMENT" and any(
+                rx.search(gap.group("words")) for rx in triggers["TWINNED_WITH"]):
+            continue   # "... and a twinning agreement with C": the twinning's
+        default = "City" if h.rel_type == "TWINNED_WITH" else "Company"
+        pc = disc.party(nxt, default)
+        key = (h.rel_type, frozenset((px.id, pc.id)))
+        if pc.id == px.id or key in have or not pc.country or (
+                h.rel_type == "TWINNED_WITH" and pc.label not in ("City", "Region")):
+            continue
+        have.add(key)
+        out.append((Hit(h.rel_type, x, nxt, gap.span("words"), CONFIDENCE, GAPPED,
+                        h.kind, h.title), (px, pc)))
+    return out
