@@ -82,7 +82,8 @@ def _span_of(party: dict, entry: dict, text: str) -> tuple[int, int] | None:
 
 def _mentions(entry: dict, text: str) -> list[Mention]:
     seen, out = set(), []
-    for a, b, _ in sorted(entry.get("spans", ())):
+    # (a reference's span carries no id: sort by place only)
+    for a, b, _ in sorted(entry.get("spans", ()), key=lambda span: span[:2]):
         if (a, b) not in seen and b <= len(text):
             seen.add((a, b))
             out.append(Mention(text[a:b], a, b))
@@ -221,7 +222,9 @@ def _beside_found(g, entry, cands, spans, ms, text) -> list[tuple[str, str]]:
     found = [c for c in cands if c["type"] == g["type"] and first <= c["evidence"]["line"] <= last]
     gold_ids = set(g["parties"][0]["ids"]) | set(g["parties"][1]["ids"])
     shares = any(c[side]["id"] in gold_ids for c in found for side in ("source", "target"))
-    where = {pid: (a, b) for a, b, pid in sorted(entry.get("spans", ()), reverse=True)}
+    where = {pid: (a, b) for a, b, pid in sorted(entry.get("spans", ()),
+                                                 key=lambda span: span[:2], reverse=True)
+             if pid}
     found_spans = [where[c[side]["id"]] for c in found for side in ("source", "target")
                    if c[side]["id"] in where and c[side]["id"] not in gold_ids]
     listed: bool | None = None

@@ -165,3 +165,17 @@ def test_no_plain_reading_says_which_step_found_none(sl):
     entry["unread"] = [("SUPPLIES_TO", "no partner"), ("SIGNED_AGREEMENT", "among")]
     got = _answers(sl, _gold("SUPPLIES_TO", LIDA, TULA), entry)
     assert got["no plain reading, because"] == "no partner"
+
+
+def test_a_references_span_without_an_id_is_counted_like_any_other(sl):
+    # the pipeline records a reference ("it") with no id, and again with the id it was
+    # resolved to: the same span twice, once without an id
+    text = "Lida ships grain to Orel, and it sends flax to Tula."
+    entry = _entry(text, [("Lida", LIDA[0]), ("Orel", OREL[0]), ("Tula", TULA[0])],
+                   patterns=["SUPPLIES_TO"])
+    at = text.index("it ")
+    entry["spans"] += [(at, at + 2, None), (at, at + 2, LIDA[0])]
+    cand = {"type": "SUPPLIES_TO", "evidence": {"line": 1},
+            "source": {"id": LIDA[0], "name": "Lida"}, "target": {"id": OREL[0], "name": "Orel"}}
+    got = _answers(sl, _gold("SUPPLIES_TO", LIDA, TULA), entry, [cand], others=True)
+    assert got["shares a side with a found pair"] == "yes"
