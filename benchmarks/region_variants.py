@@ -122,6 +122,25 @@ def _prominent_town(gaz, name: str) -> str | None:
     return None
 
 
+def _namesake_town(gaz, region_id: str, name: str) -> tuple[str | None, bool]:
+    """``(town, ambiguous)`` for a bare ``name``: a prominent town named so stands for
+    it (the town stays the town); a town known by it only as another name and lying in
+    the region (Khiva for "Khorezm", Taraz for "Zhambyl") leaves it ambiguous; a town
+    elsewhere with the name only as an alternate does not count."""
+    ambiguous = False
+    for eid, flag in gaz.hits(key(name)):
+        e = gaz.entries[eid]
+        if e.label != "City" or not e.prominent:
+            continue
+        if flag == "n":
+            return eid, False
+        parent = e.parent
+        for _ in range(3):
+            ambiguous = ambiguous or parent == region_id
+            parent = gaz.parent(parent) if parent else None
+    return None, ambiguous
+
+
 def regions(countries) -> list[dict]:
     """Every first-level region of ``countries``: id, base, head words, aliases,
     Russian name, country name."""
@@ -144,7 +163,7 @@ def regions(countries) -> list[dict]:
             out.append({"id": e.id, "cc": cc, "name": e.name, "base": base,
                         "head": head, "other": other, "aliases": aliases,
                         "ru": row.get("ru", ""), "country": _COUNTRY[cc],
-                        "town": _prominent_town(gaz, base)})
+                        "town": _namesake_town(gaz, e.id, base)})
     return out
 
 
@@ -176,8 +195,11 @@ def forms(r: dict, partner_base: str) -> list[tuple[str, str, str]]:
         for v in romanisations(b, r["ru"]):
             out.append(("romanisation + Region", f"the {v} Region", "region"))
             out.append(("romanisation + head", f"{v} {r['head']}", "region"))
-    if r["town"]:
+    town, ambiguous = r["town"]
+    if town:
         out.append(("bare capital (a town)", b, "town"))
+    elif b != r["name"] and not ambiguous:
+        out.append(("bare name (no namesake capital)", b, "region"))
     return out
 
 

@@ -32,6 +32,8 @@ from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
+from relgraph.loaders.gazetteer.names import key as _key
+from relgraph.loaders.gazetteer.names import strip_term
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
@@ -476,13 +478,34 @@ def _region_by_own_name(resolver, query: str, country, town):
     name (the Zhambyl region, Khorezm) is the region. A town that merely spells the name
     otherwise ("Karaganda", Karagandy) stays the town."""
     own = getattr(town, "name", None) or ""
-    if not own or _alike(own, query):
+    if not own or (_alike(own, query) and _key(own) == _key(query)):
         return town
     region = _lookup(resolver, query, "Region", country)
-    if region is not None and region.label == "Region" and \
-            _alike(getattr(region, "name", "") or "", query):
-        return region
-    return town
+    # (the region's name without its head word: "Henan" is Henan Province's own name)
+    if region is None or region.label != "Region" or \
+            not _alike(strip_term(getattr(region, "name", "") or ""), query):
+        return town
+    if _alike(own, query) and not _stray_alias(resolver, town, region):
+        return town
+    return region
+
+
+def _stray_alias(resolver, town, region) -> bool:
+    """Whether ``town``, found by an alternate name that is a first-level region's own
+    name, lies outside that region: "Henan" is an alternate name of Hengyang (in Hunan)
+    and "Quang Ninh" one of Quan Hau (in Quang Binh), so the province is meant; Karagandy,
+    known as Karaganda, is the capital of the Karaganda Region, and stays the town."""
+    entry = resolver.entry(region.id)
+    if entry is None or entry.level != 1:
+        return False
+    eid = town.id
+    for _ in range(3):
+        eid = resolver.parent(eid)
+        if eid == region.id:
+            return False
+        if eid is None:
+            break
+    return True
 
 
 def _lookup(resolver, text, kind, country):

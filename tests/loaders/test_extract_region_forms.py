@@ -118,3 +118,27 @@ def test_obl_with_its_dot_keeps_the_list_going():
 ])
 def test_without_a_head_word_the_town_stays_the_town(text, rel_type, town):
     assert town in parties(text, rel_type)
+
+
+@pytest.mark.parametrize(("text", "region", "town"), [
+    # the province's own name is only an alternate name of a town in another province
+    ("Amkodor shipped loaders to Henan in 2021.", "region:cn:henan", "city:cn:hengyang"),
+    ("Coal from Quang Ninh is sold to a power plant near Minsk.", "region:vn:quang-ninh",
+     "city:vn:quan-hau"),
+    # a former name of a capital that the region still bears
+    ("Grodno Azot supplied fertiliser to Zhambyl last spring.", "region:kz:jambyl",
+     "city:kz:taraz"),
+])
+def test_a_bare_region_name_is_no_town_elsewhere(text, region, town):
+    found = parties(text, S)
+    assert region in found
+    assert town not in found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a capital spelled as its region: the town stays the town
+    ("Amkodor shipped loaders to Karaganda in 2021.", "city:kz:karagandy"),
+    ("Gomselmash sold combines to Jilin last year.", "city:cn:jilin"),
+])
+def test_a_capital_named_like_its_region_stays_the_town(text, town):
+    assert town in parties(text, S)
