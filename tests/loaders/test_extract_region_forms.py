@@ -42,6 +42,10 @@ def test_a_region_word_with_another_spelling_is_the_region(text, rel_type, regio
 
 
 @pytest.mark.parametrize(("name", "expected"), [
+    # a capital's former name, kept among the town's other names, with a region word
+    ("the Gorky region", "region:ru:nizhny-novgorod"),
+    ("Kuibyshev Oblast", "region:ru:samara"),
+    ("the Voroshilovgrad region", "region:ua:luhansk"),
     ("Briansk Oblast", "region:ru:bryansk"),
     ("Mogiljov Region", "region:by:mogilev"),
     ("Kotaik Province", "region:am:kotayk"),
