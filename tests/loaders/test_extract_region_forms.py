@@ -146,3 +146,25 @@ def test_a_bare_region_name_is_no_town_elsewhere(text, region, town):
 ])
 def test_a_capital_named_like_its_region_stays_the_town(text, town):
     assert town in parties(text, S)
+
+
+@pytest.mark.parametrize(("text", "region", "village"), [
+    # the twin noun says regions: a bare region name is not a village of that name
+    ("The Vitebsk Region and Shirak have been partner regions since 2012.",
+     "region:am:shirak", "city:am:shirak"),
+    ("Shirak and the Gomel Region became partner regions in 2014.",
+     "region:am:shirak", "city:am:shirak"),
+])
+def test_a_twinning_of_regions_keeps_a_bare_region(text, region, village):
+    found = parties(text, T)
+    assert region in found
+    assert village not in found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # twin towns: a county named like its town is the town (Tartu)
+    ("Tartu and Gomel have been twin towns since 1995.", "city:ee:tartu"),
+    ("Lida and Tartu have been partner cities since 1998.", "city:ee:tartu"),
+])
+def test_a_twinning_of_towns_still_reads_the_town(text, town):
+    assert town in parties(text, T)
