@@ -47,6 +47,7 @@ Decisions a person made in a review sheet (:meth:`Resolver.decide`) come first.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -415,6 +416,12 @@ class Resolver:
         res = self._qualified(clean, kind, cc, lat, lon)
         if res is not None:
             return res
+        if (term or level) == "region" and want in (None, "Region", "City", PLACE) and \
+                isinstance(cc, (str, type(None))):
+            found = self._region_spelled_otherwise(base, cc)
+            if found is not None:
+                return self._result([found], body, term or level, "another spelling of "
+                                    "its name or of its capital's", lat, lon)
         close = self._close(place, want, term or level, cc, lat, lon)
         if close is not None:
             return close
@@ -517,6 +524,37 @@ class Resolver:
                     self.gazetteer.parent(c.id) == region.id:
                 return c
         return None
+
+    def _region_spelled_otherwise(self, base: str, cc: str | None) -> _Candidate | None:
+        """The first-level region that ``base`` (a name written with a region word:
+        "Briansk Oblast", "Mogilyov Region", "Khanty-Mansiysk Autonomous Okrug") spells
+        otherwise: the region named after a town known by that spelling (the town's
+        alternate names, a prominent town), or the one region whose name folds to the
+        same romanisation skeleton. None when nothing or more than one region fits.
+
+        >>> r = Resolver.default()
+        >>> [r.resolve(n).id for n in ("Briansk Oblast", "the Tiumen region",
+        ...                            "Khanty-Mansiysk Autonomous Okrug")]
+        ['region:ru:bryansk', 'region:ru:tyumen', 'region:ru:khanty-mansi']
+        """
+        gaz = self.gazetteer
+        base = base.removeprefix("the ")
+        if len(base) < _FUZZY_MIN_LENGTH:
+            return None
+        regions = set()
+        for eid, _flag in gaz.hits(base):
+            e = gaz.entries[eid]
+            if e.label != "City" or not e.prominent or (cc and e.country != cc):
+                continue
+            region = _first_level(gaz, e.parent)
+            if region is not None and _named_after(region, e):
+                regions.add(region.id)
+        if not regions:
+            regions = {eid for eid in _region_skeletons(gaz).get(skeleton(base), ())
+                       if cc is None or gaz.entries[eid].country == cc}
+        if len(regions) != 1:
+            return None
+        return self._gaz_candidate(regions.pop(), ALIAS, False, False)
 
     def _major_alias_first(self, ranked: list[_Candidate], clean: str) -> list[_Candidate]:
         """A city of 100,000 or more known by the name as an alternate ("Uralsk" for
@@ -837,6 +875,45 @@ class Resolver:
 # names again and again.
 _NAME_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
 _FUZZY_NAMES: dict[tuple[str, str, bool], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _first_level(gaz: Gazetteer, eid: str | None) -> Entry | None:
+    """The first-level region ``eid`` is or lies in (through its district), if any."""
+    for _ in range(3):
+        e = gaz.entries.get(eid) if eid else None
+        if e is None or e.label != "Region":
+            return None
+        if e.level == 1:
+            return e
+        eid = e.parent
+    return None
+
+
+def _named_after(region: Entry, town: Entry) -> bool:
+    """Whether ``region`` is named after ``town`` (its capital): "Bryansk Oblast" after
+    Bryansk, "Khanty-Mansi Autonomous Okrug" after Khanty-Mansiysk."""
+    own = split_term_key(key(region.name))[0]
+    town_key = key(town.name)
+    return own == town_key or skeleton(own) == skeleton(town_key) or (
+        len(own) >= _FUZZY_MIN_LENGTH and town_key.startswith(own))
+
+
+@functools.lru_cache(maxsize=2)
+def _region_skeletons(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Romanisation skeleton of every first-level region's name and alias (without the
+    generic term) -> the regions spelled so; built once per gazetteer."""
+    out: dict[str, list[str]] = {}
+    for row in gaz.entries.prefixed("region:"):
+        e = gaz.entries.at(row)
+        if e.level != 1:
+            continue
+        for name in (e.name, *e.aliases):
+            k = split_term_key(key(name))[0]
+            if len(k) >= _FUZZY_MIN_LENGTH:
+                ids = out.setdefault(skeleton(k), [])
+                if e.id not in ids:
+                    ids.append(e.id)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _region_own_name(e: Entry | None, k: str) -> bool:

@@ -136,6 +136,15 @@ _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     # "the Vitebsk regional centre": the town that is the region's capital
     ("regional centre", "City"), ("regional center", "City"), ("district centre", "City"),
     ("district center", "City"), ("oblast centre", "City"), ("oblast center", "City"),
+    # Head words of first-level regions of other countries, in lower case as often as
+    # not ("Khovd aimag", "Nakhchivan autonomous republic"): else the town of the name.
+    ("autonomous republic", "Region"), ("autonomous okrug", "Region"),
+    ("autonomous district", "Region"), ("autonomous region", "Region"),
+    ("autonomous oblast", "Region"), ("okrug", "Region"), ("aimags", "Region"),
+    ("aimag", "Region"), ("aimaks", "Region"), ("aimak", "Region"), ("mkhare", "Region"),
+    ("welayat", "Region"), ("velayat", "Region"), ("governorate", "Region"),
+    # "Gomel obl.", the abbreviation of texts rendered from Russian
+    ("obl.", "Region"), ("obl", "Region"),
     ("regions", "Region"), ("region", "Region"), ("oblasts", "Region"), ("oblast", "Region"),
     ("districts", "Region"), ("district", "Region"), ("raion", "Region"), ("rayon", "Region"),
     ("krais", "Region"), ("krai", "Region"), ("kray", "Region"), ("territories", "Region"),
@@ -151,7 +160,7 @@ _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
 ]
 _TAIL_KIND = dict(_ORGAN_TAILS)
 # One pattern for all tails, longest first (the order of _ORGAN_TAILS).
-_TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS) + r")\b")
+_TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS) + r")(?!\w)")
 _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
                 "region": "Region", "province": "Region", "district": "Region",
                 "oblast": "Region", "territory": "Region", "republic": "Region",

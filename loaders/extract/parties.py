@@ -32,6 +32,8 @@ from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
+from relgraph.loaders.gazetteer.names import key as _key
+from relgraph.loaders.gazetteer.names import strip_term
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
@@ -43,6 +45,13 @@ _LEGAL = LEGAL
 # "X District of the Y Region": the head is the party, the tail only locates it.
 _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
                      r"(?P<tail>.+?)(?:\s+(?:region|oblast|krai|territory))?$", re.I)
+# "the Shirak Province of Armenia", "the Altai Krai of Russia": a country after a
+# place's head word is the place's country (the name before the head word is needed:
+# "the Republic of Belarus" is the country itself).
+_OF_COUNTRY = re.compile(
+    r"^(?P<head>(?:the\s+)?\S.*?\s(?:region|oblast|province|krai|kray|territory|voivodeship"
+    r"|county|aimag|aimak|marz|mkhare|okrug|district|raion|rayon|republic|prefecture"
+    r"|governorate|welayat|velayat|city|town))\s+of\s+(?P<country>(?:the\s+)?\S.*)$", re.I)
 # "Kirovsk of the Leningrad region": a town located by its region.
 # "Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)" (Discourse._locate_towns).
 _TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s+of\s+(?:the\s+)?"
@@ -199,8 +208,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         query, country = REGION_DEMONYMS[demonym]
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
+    query, country, located = _of_country(query, country)
     nested = _NESTED.match(query)
-    located = False
     town = _TOWN_OF_REGION.match(query) if not nested else None
     if town and town.group("head").split()[0].lower() not in _ORGAN_WORDS:
         tail = town.group("tail") or town.group("in") or town.group("bracket")
@@ -275,6 +284,29 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if country is None and not firm:
         country = _district_town_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
+
+
+def _of_country(query: str, country: str | None) -> tuple[str, str | None, bool]:
+    """``(query, country, located)``: a place named with its country after its head
+    word ("the Kakheti Region of Georgia") is looked up by the part before "of", in that
+    country (which overrides a guess from elsewhere).
+
+    >>> _of_country("the Shirak Province of Armenia", None)
+    ('the Shirak Province', 'AM', True)
+    >>> _of_country("Republic of Belarus", None), _of_country("Altai Krai", "RU")
+    (('Republic of Belarus', None, False), ('Altai Krai', 'RU', False))
+    >>> _of_country("Government of the Republic of Belarus", None)[2]
+    False
+    """
+    m = _OF_COUNTRY.match(query)
+    if m is None or re.search(r"\bof\b", m.group("head"), re.I):
+        # "the Government of the Republic of Belarus": an organ of the country
+        return query, country, False
+    name = " ".join(m.group("country").lower().split()).removeprefix("the ")
+    code = COUNTRY_BY_NAME.get(name)
+    if code is None:
+        return query, country, False
+    return m.group("head"), code, True
 
 
 # A region named the colloquial way, by a suffix on its centre's or people's name:
@@ -449,13 +481,34 @@ def _region_by_own_name(resolver, query: str, country, town):
     # "Rio Grande do Sul" is a state's name and only an alias of the town Rio Grande:
     # a name that goes on past the town's own is no spelling of it.
     extends = query.lower().startswith(own.lower() + " ")
-    if not own or (_alike(own, query) and not extends):
+    if not own or (_alike(own, query) and _key(own) == _key(query) and not extends):
         return town
     region = _lookup(resolver, query, "Region", country)
-    if region is not None and region.label == "Region" and \
-            _alike(getattr(region, "name", "") or "", query):
-        return region
-    return town
+    # (the region's name without its head word: "Henan" is Henan Province's own name)
+    if region is None or region.label != "Region" or \
+            not _alike(strip_term(getattr(region, "name", "") or ""), query):
+        return town
+    if _alike(own, query) and not extends and not _stray_alias(resolver, town, region):
+        return town
+    return region
+
+
+def _stray_alias(resolver, town, region) -> bool:
+    """Whether ``town``, found by an alternate name that is a first-level region's own
+    name, lies outside that region: "Henan" is an alternate name of Hengyang (in Hunan)
+    and "Quang Ninh" one of Quan Hau (in Quang Binh), so the province is meant; Karagandy,
+    known as Karaganda, is the capital of the Karaganda Region, and stays the town."""
+    entry = resolver.entry(region.id)
+    if entry is None or entry.level != 1:
+        return False
+    eid = town.id
+    for _ in range(3):
+        eid = resolver.parent(eid)
+        if eid == region.id:
+            return False
+        if eid is None:
+            break
+    return True
 
 
 def _lookup(resolver, text, kind, country):

@@ -81,6 +81,10 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     """The two parties of a twinning, corrected (see module doc); None when one side
     is no place (a firm, a trigger word read as a name)."""
     sides = []
+    # "A and B have been twin districts", "... partner regions" (the kind word after
+    # the twin noun, or inside the trigger): it says what a bare name means.
+    kind = _TWIN_KIND.match(text, hit.trigger[1]) or _TWIN_KIND.search(
+        text, hit.trigger[0], hit.trigger[1])
     for m, p in ((hit.a, a), (hit.b, b)):
         if m.refers and m.start == hit.a.start == hit.b.start:
             sides.append((m, p, p.country))  # a pair named by one reference
@@ -104,14 +108,11 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
             if firm.resolved and not p.resolved:
                 return None  # a firm the firm table knows and no town of that name
         if p.label == "Region" and not m.refers and m.kind_hint != "Region" and \
-                not _REGION_WORDS.search(m.text):
+                not _REGION_WORDS.search(m.text) and not kind:
             p = _as_town(m, p, want, disc)
         if want and p.label in _PLACES and p.country != want and not m.refers:
             p = _in_country(m, p, want, disc) or p
         sides.append((m, p, want))
-    # "A and B have been twin districts": the twin noun's kind word says what a bare
-    # name means.
-    kind = _TWIN_KIND.match(text, hit.trigger[1])
     if kind:
         sides = [(m, _as_region(m, p, disc), w) if p.label == "City" and not m.refers
                  and not _REGION_WORDS.search(m.text) and m.kind_hint != "City" else (m, p, w)
