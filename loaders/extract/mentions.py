@@ -971,6 +971,9 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
 
 
 _FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
+# "has also", "have long been", "was then": words between a pronoun and its verb.
+_AUXILIARIES = (r"(?:(?:also|now|already|then|later|still|recently|long|has|have|had|is|are"
+                r"|was|were|been|maintains|maintained)\s+)*")
 _OTHER_REFS = [
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
@@ -1005,6 +1008,17 @@ _OTHER_REFS = [
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
                          r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
                          r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
+    # "It is twinned with", "It has agreements with", "They have been partner towns of"
+    # opening a sentence: a twinning or an agreement stated of the party spoken of.
+    # Auxiliaries may come between; the relation word must follow them at once, so an
+    # expletive "It is important to ..." names no one. (Inside a sentence, "...: it has
+    # been twinned with" is left to the twinning's own reading of the clause.)
+    ("Actor", re.compile(r"^\s*(?:It|They)\b(?=\s+" + _AUXILIARIES +
+                         r"(?:twinned|partnered|(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:agreements?|ties"
+                         r"|treaty|treaties"
+                         r"|memorand(?:um|a)|twinning|partnership|sister[- ]city\s+relations)"
+                         r"\s+with|(?:an?\s+)?(?:twin|sister|partner)[- ](?:towns?|cit(?:y|ies)"
+                         r"|regions?)\s+(?:of|with)|(?:also\s+)?signed)\b)")),
     # "we", "us", "our holding", "our region": whoever the text speaks for (a letterhead's
     # body, an interviewee's firm); "let us" is no party.
     ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
