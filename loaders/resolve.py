@@ -387,7 +387,8 @@ class Resolver:
         if found:
             return self._result(found, body, hint, how, lat, lon)
         article = _ARTICLE.match(clean)
-        if article and not self._candidates(clean, None, None, None, None)[0]:
+        if article and not _ARTICLE.match(clean, article.end()) and \
+                not self._candidates(clean, None, None, None, None)[0]:
             # "The Netherlands", "the Republic of Belarus", "the Vitebsk region": the
             # article is the sentence's, not the name's ("The Hague" keeps it, being found
             # whole above).

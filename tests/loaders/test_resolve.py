@@ -527,3 +527,10 @@ def test_a_bare_name_without_a_kind_is_still_the_region(resolver):
 def test_a_sentences_article_is_not_part_of_the_name(resolver, text, kind, expected):
     res = resolver.resolve(text, kind)
     assert (res.id, res.resolved) == (expected, True)
+
+
+@pytest.mark.parametrize("text", ["the " * 3000 + "Minsk", "The " * 5, "the the Netherlands"])
+def test_only_one_article_is_dropped(resolver, text):
+    # a hostile cell of many articles is an unknown name, not a crash
+    res = resolver.resolve(text, "Country")
+    assert not res.resolved
