@@ -195,7 +195,12 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> lis
         # 1998": a plural reference as the subject of the twinning.
         subject = not twinned_here and _PAIR_SUBJECT.search(text, max(0, t.start() - 80),
                                                             t.start())
-        if not (twin_back_reference(text, t.start()) or subject):
+        # "Their twinning was formalised", "Their partnership as sister cities", "The
+        # twinning of the two towns dates from 1998": the pair owns the twinning.
+        owned = not twinned_here and (
+            _PAIR_OWNER.search(text, max(0, t.start() - 40), t.start())
+            or _OF_THE_PAIR.match(text, t.end()))
+        if not (twin_back_reference(text, t.start()) or subject or owned):
             continue
         before = [pair for h, pair in zip(hits, resolved, strict=True)
                   if h.trigger[0] < t.start() and h.rel_type != "SUPPLIES_TO"]
@@ -249,6 +254,9 @@ def lone_twin_with(text: str, mentions: list[Mention], hits: list, disc, si: int
     return []
 
 
+_PAIR_OWNER = re.compile(r"\b[Tt]heir\s+(?:[a-z-]+\s+){0,2}$")
+_OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|those(?:\s+two)?"
+                          r"|both)\s+(?:towns|cities|districts|regions|municipalities)\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?(?:towns"
                            r"|cities|districts|regions|municipalities|capitals|centres|centers)\s+(?:[a-z]+\s+){0,4}$")
 
