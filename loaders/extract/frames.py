@@ -950,7 +950,7 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
     Y"), or ``(trigger, None, "mutual")`` for "mutual supplies".
 
     >>> from relgraph.loaders.extract.mentions import find_mentions
-    >>> s = "The growth of Belarusian exports amounted to 155%."
+    >>> s = "Last year the volume of Belarusian exports rose by a third."
     >>> [(m.text, side) for _, m, side in one_sided(s, find_mentions(s))]
     [('Belarusian', 'supplier')]
     """
