@@ -1,11 +1,12 @@
 """Time and peak memory of relgraph given hostile inputs, generated in a temporary
-folder: a YAML "billion laughs" sheet, a sheet of 1,000,000 garbage rows and a 100 MB
-text. Each command runs as a user runs it, against an embedded server started first
-(so the numbers are relgraph's own, not the Java server's), and must end with a clean
-refusal or a result, in bounded time and memory.
+folder: a YAML "billion laughs" sheet, a sheet of 1,000,000 garbage rows, a 100 MB
+text and 1 MB of dense lines with no full stop. Each command runs as a user runs it,
+against an embedded server started first (so the numbers are relgraph's own, not the
+Java server's), and must end with a clean refusal or a result, in bounded time and
+memory.
 
     python -m benchmarks.hostile_bench            # the bomb, the garbage sheet, the text
-    python -m benchmarks.hostile_bench --quick    # 100,000 rows, a 10 MB text
+    python -m benchmarks.hostile_bench --quick    # 100,000 rows, a 10 MB text, 100 KB dense
     python -m benchmarks.hostile_bench --skip-invalid   # also read every garbage row
 
 Peak RSS is the child's ``ru_maxrss`` (os.wait4), wall time the command's.
@@ -68,6 +69,25 @@ def long_text(path: Path, megabytes: int) -> Path:
     return path
 
 
+def dense_text(path: Path, kilobytes: int) -> Path:
+    """Lines of 20,000 characters of names and relation words with no full stop (a table
+    flattened to text): every sentence is as long as it can be and full of triggers."""
+    rnd = random.Random(11)
+    words = ("Minsk Brest Gomel Lyon Kazan Harbin region Oblast twinned with and the of signed "
+             "agreement supplies tractors to from MAZ JSC Belshina its their it we partner "
+             "memorandum between exports delivered bought Region's director Ivan Petrov , ;"
+             ).split()
+    with open(path, "w", encoding="utf-8") as f:
+        for _ in range(max(1, kilobytes // 20)):
+            line, size = [], 0
+            while size < 20_000:
+                word = rnd.choice(words)
+                line.append(word)
+                size += len(word) + 1
+            f.write(" ".join(line) + "\n")
+    return path
+
+
 def run(args: list, env: dict) -> dict:
     # Output goes to files: read from two pipes one after the other, a command that
     # fills the second (a thousand problems on stderr) would wait forever.
@@ -95,6 +115,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = 100_000 if args.quick else 1_000_000
     megabytes = 10 if args.quick else 100
+    dense_kb = 100 if args.quick else 1000
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         env = {**os.environ, "RELGRAPH_HOME": str(tmp / "home")}
@@ -112,6 +133,9 @@ def main() -> None:
             cases.append((f"{megabytes} MB text (extract)",
                           ["extract", long_text(tmp / "long.txt", megabytes),
                            "-o", tmp / "out.jsonl"]))
+            cases.append((f"{dense_kb:,} KB of dense lines (extract)",
+                          ["extract", dense_text(tmp / "dense.txt", dense_kb),
+                           "-o", tmp / "dense.jsonl"]))
             print("| input | exit | wall s | peak RSS MB | first line of output |")
             print("|---|---|---|---|---|")
             for name, command in cases:

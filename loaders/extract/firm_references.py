@@ -123,7 +123,9 @@ def salient_firm(seen, lo: int, hi: int, ok) -> object | None:
 
 
 _NAME = r"(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2}"
-_FIRM_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and))*"
+# (at most ten words: an unbounded run made every capitalised word of a long run of
+# names start a scan to its end)
+_FIRM_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and)){0,10}"
 # "Ivan Petrov, the director general of Belshina", "Belshina's director Ivan Petrov",
 # "Belshina director general Ivan Petrov"
 _INTRO = re.compile(
