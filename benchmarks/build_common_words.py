@@ -1,4 +1,4 @@
-"""Build ``loaders/extract/common_words.txt.gz``: English words written in lower case.
+"""Build ``loaders/gazetteer/common_words.txt.gz``: English words written in lower case.
 
 The extractor reads a capitalised word that opens a sentence ("Engines for the plant
 come from X", "Wheat and flour go to Y", "Drives are supplied by Z") as an ordinary
@@ -20,7 +20,7 @@ import gzip
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "loaders" / "extract" / "common_words.txt.gz"
+OUT = Path(__file__).resolve().parent.parent / "loaders" / "gazetteer" / "common_words.txt.gz"
 
 NOTICE = """\
 # Common English words (lower case), from SCOWL size 35 (wamerican-small 2020.12.07).

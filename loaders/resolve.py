@@ -67,6 +67,7 @@ from relgraph.loaders.gazetteer import (
 )
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import (
+    common_english,
     key,
     skeleton,
     split_body,
@@ -129,6 +130,13 @@ _MAJOR = 100_000
 # A region's namesake smaller than this is a village ("Molise"), not the town it is
 # named after.
 _TOWN = 1_000
+# A town below its country's bare-name floor (100,000 outside Belarus and its
+# neighbours) but this big is what a bare name means when no place of the name clears a
+# floor and no namesake comes near its size: "Pärnu" (40,000), "Hämeenlinna", "Kars".
+_KNOWN_TOWN = 10_000
+_KNOWN_TOWN_LEAD = 5   # times the next namesake town's population
+_CONTINENTS = frozenset({"africa", "america", "antarctica", "asia", "australia", "eurasia",
+                         "europe", "oceania"})
 # Dependent territories GeoNames gives codes of their own, which sheets often write
 # with their sovereign's code.
 _TERRITORIES = {cc: frozenset(t.split()) for cc, t in {
@@ -180,6 +188,7 @@ class _Candidate:
     primary: bool        # the text is the place's own name, not one of its aliases
     tier: int = 0
     distance: float | None = None
+    minor: bool = False  # a town below the bare-name floor, reached for want of a bigger
 
 
 def _clean(text) -> str:
@@ -385,7 +394,12 @@ class Resolver:
             # its own (a bare name prefers the country to a town or region so named).
             found, how = [self._gaz_candidate(short, ALIAS, True, True)], "short name"
         if found:
-            return self._result(found, body, hint, how, lat, lon)
+            res = self._result(found, body, hint, how, lat, lon)
+            if found[0].minor:
+                # a guess a sheet's country column would settle: --strict refuses it
+                return _replace(res, match=APPROXIMATE, reason=res.reason + "; a town below "
+                                "the size a bare name reaches, and no namesake near its size")
+            return res
         article = _ARTICLE.match(clean)
         if article and not _ARTICLE.match(clean, article.end()) and \
                 not self._candidates(clean, None, None, None, None)[0]:
@@ -647,7 +661,10 @@ class Resolver:
                         continue
                     if not registered and not every and cc is None and lat is None and \
                             not self.gazetteer.entries[eid].prominent:
-                        continue
+                        if c.label != "City" or c.population < _KNOWN_TOWN or \
+                                flag != NAME or i != 0:
+                            continue   # (only by its own name as written)
+                        c.minor = True
                     c.tier = _tier(c.label, c.level, hint)
                     # A term or organ that names another kind of place rules a
                     # candidate out, unless the text is a country's name as it stands
@@ -671,8 +688,47 @@ class Resolver:
                     found[eid] = c
             if found and registered:
                 break        # a name the sheet defines is the sheet's
-        ranked = sorted(found.values(), key=_rank)
+        ranked = self._known_town(sorted(found.values(), key=_rank), keys[0] if keys else "")
         return ranked[:_MAX_CANDIDATES]
+
+    def _known_town(self, ranked: list[_Candidate], written: str) -> list[_Candidate]:
+        """Keep a town below the bare-name floor (``minor``) only where a bare name can
+        mean nothing else: no city or country of the name clears a floor, a region of
+        the name is named after this town ("Tartu": Tartu County; not "Limburg", the
+        province, for Limburg an der Lahn), and it is five times the size of any other
+        such namesake."""
+        minors = [c for c in ranked if c.minor]
+        if not minors:
+            return ranked
+        if written in common_english() or written in _CONTINENTS:
+            # "Union", "Commerce", "Street": a word before it is a town
+            return [c for c in ranked if not c.minor]
+        rest = [c for c in ranked if not c.minor]
+        # (a town called so outranks towns that have the name among their aliases)
+        town = max(minors, key=lambda c: (c.primary, c.population))
+        others = [c.population for c in minors if c is not town and c.primary >= town.primary]
+        if any(c.label in ("City", "Country") for c in rest) or (
+                others and max(others) * _KNOWN_TOWN_LEAD > town.population):
+            return rest
+        entry = self.gazetteer.entries[town.id]
+        # (any region so named, even one a bare name does not reach: "Amur" is the
+        # oblast's name before it is a town's in India)
+        regions = {c.id for c in rest if c.label == "Region"} | {
+            eid for eid, _flag in self.gazetteer.hits(written) if eid.startswith("region:")}
+        if any(c.registered and c.label == "Region" for c in rest) or not all(
+                self._in_region(entry, eid) for eid in regions):
+            return rest
+        return sorted([town, *rest], key=_rank)
+
+    def _in_region(self, town: Entry, region_id: str) -> bool:
+        """``town`` lies in the region ``region_id``, which is named after it."""
+        region = self.gazetteer.entries.get(region_id)
+        eid = town.parent
+        for _ in range(3):
+            if eid is None or eid == region_id:
+                break
+            eid = self.gazetteer.parent(eid)
+        return eid == region_id and region is not None and _named_after(region, town)
 
     def _candidate(self, eid, flag, written, k, registered) -> _Candidate | None:
         if registered:

@@ -1595,7 +1595,8 @@ def _located_districts(out: list[Mention], text: str) -> None:
 _LOCATED_IN_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_HEAD = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
-    r"|oblasts|territories)(?:\s+(?:such\s+as|as|of|like|including|named)"
+    r"|oblasts|territories|counties|voivodeships|prefectures|marzes|krais|cantons"
+    r"|governorates|okrugs|aimags)(?:\s+(?:such\s+as|as|of|like|including|named)"
     # "Belarusian regions, primarily Minsk and Grodno": the list after a focusing word
     r"|,?\s+(?:primarily|mainly|chiefly|especially|notably|particularly|in\s+particular"
     r"|above\s+all|first\s+of\s+all|namely|led\s+by))?"

@@ -32,6 +32,7 @@ from relgraph.loaders.extract.countries import (
     country_code,
     multiword_countries,
 )
+from relgraph.loaders.gazetteer.names import common_english
 
 # Legal forms written before or after a firm's name (English, Russian and Kazakh
 # transliterations, a few European ones). Matched case-sensitively as written.
@@ -414,22 +415,6 @@ def _is_org_name(low: list[str]) -> bool:
     idx = next(i for i, w in enumerate(low) if w in _EVENT_WORDS)
     return any(w in _ORG_OWNERS for w in low[idx + 1:]) or any(
         w in _ORG_OWNERS for w in low[:idx]) and low[-1] not in _EVENT_WORDS
-
-
-@lru_cache(maxsize=1)
-def common_english() -> frozenset[str]:
-    """English words a dictionary writes in lower case (SCOWL size 35, about 40,000
-    words; see ``benchmarks/build_common_words.py`` for how the bundled list is made).
-
-    >>> {"engines", "wheat", "joint"} <= common_english(), "minsk" in common_english()
-    (True, False)
-    """
-    import gzip
-    from pathlib import Path
-
-    path = Path(__file__).with_name("common_words.txt.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return frozenset(w.strip() for w in f if w[:1] != "#" and w.strip())
 
 
 _OPENING = re.compile(r'[\s"\'«“(\-–—•*]*')

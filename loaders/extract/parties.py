@@ -30,7 +30,7 @@ from relgraph.loaders.extract.countries import (
 )
 from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.names import LEGAL, strip_legal
+from relgraph.loaders.extract.names import LEGAL, common_english, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import key as _key
 from relgraph.loaders.gazetteer.names import strip_term
@@ -359,8 +359,9 @@ def _other_spelling(resolver, query: str, country: str | None):
     >>> _other_spelling(r, "Rudny", None).id, _other_spelling(r, "Amkodory", None)
     ('city:kz:rudnyy', None)
     """
-    if not re.fullmatch(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?", query):
-        return None
+    if not re.fullmatch(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?", query) or \
+            query.lower() in common_english():
+        return None   # ("Dairy" is a word, not a spelling of Dairi)
     variants = [query[:-len(end)] + alt for end, alts in _ENDINGS if query.endswith(end)
                 for alt in alts]
     if query.startswith("Ye"):

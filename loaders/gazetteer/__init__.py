@@ -27,8 +27,9 @@ What is in them:
 * Cities: GeoNames' ``cities500`` (every populated place of 500 people or more) with
   coordinates, population, Latin and Cyrillic alternate names and the region each
   lies in. Towns smaller than the floor of their country (1,000 in Belarus, 5,000 in
-  its neighbours, 100,000 elsewhere) have ``scope`` 0: a bare name does not resolve
-  to them, the country from the sheet (``Name [city, CC]``) or coordinates do.
+  its neighbours, 100,000 elsewhere) have ``scope`` 0: a bare name reaches them only
+  where nothing else has the name (see ``Resolver._known_town``), the country from the
+  sheet (``Name [city, CC]``) or coordinates do.
 
 Region ids are ``region:<cc>:<slug of the name without its generic term>``; a
 Belarusian district named like its oblast gets ``-district`` (``region:by:gomel`` is

@@ -285,3 +285,19 @@ def split_body(text: str) -> tuple[str, str | None, str | None]:
             body = " ".join(m.group("body").split())
             return m.group("rest").strip(" ,"), body, _body_level(body)
     return text, None, None
+
+
+@functools.lru_cache(maxsize=1)
+def common_english() -> frozenset[str]:
+    """English words a dictionary writes in lower case (SCOWL size 35, about 40,000
+    words; see ``benchmarks/build_common_words.py`` for how the bundled list is made).
+
+    >>> {"engines", "wheat", "joint"} <= common_english(), "minsk" in common_english()
+    (True, False)
+    """
+    import gzip
+    from pathlib import Path
+
+    path = Path(__file__).with_name("common_words.txt.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w[:1] != "#" and w.strip())

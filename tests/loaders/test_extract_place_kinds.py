@@ -160,3 +160,30 @@ def test_a_firm_named_after_a_town_is_of_that_towns_country(text, want):
 ])
 def test_kind_words_of_the_twinning(text, want):
     assert _twins(text) == {frozenset(want)}
+
+
+@pytest.mark.parametrize("text,want", [
+    # towns below the size a bare name reaches, named beside partners of other countries
+    ("Pärnu is twinned with Vaasa (Finland) and Oskarshamn (Sweden).",
+     {frozenset({"city:ee:parnu", "city:fi:vaasa"}),
+      frozenset({"city:ee:parnu", "city:se:oskarshamn"})}),
+    ("Hämeenlinna and Tartu have been sister cities since 1991.",
+     {frozenset({"city:fi:hameenlinna", "city:ee:tartu"})}),
+    ("Rakvere has been twinned with Lahti in Finland since 1993.",
+     {frozenset({"city:ee:rakvere", "city:fi:lahti"})}),
+])
+def test_a_town_below_the_floor_keeps_its_own_country_beside_foreign_partners(text, want):
+    assert _twins(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Vitebsk oblast signed agreements with the counties of Tartu and Valga.",
+     {"region:ee:tartu", "region:ee:valga"}),
+    ("The Grodno region has agreements with the Estonian counties Tartu and Valga.",
+     {"region:ee:tartu", "region:ee:valga"}),
+    ("The Brest region signed agreements with the provinces of Kars and Gabrovo.",
+     {"region:tr:kars", "region:bg:gabrovo"}),
+])
+def test_a_plural_region_word_before_a_list_makes_each_name_a_region(text, want):
+    got = {p for pair in pairs(text, "SIGNED_AGREEMENT") for p in pair}
+    assert want <= got and not any(p.startswith("city:") for p in got)

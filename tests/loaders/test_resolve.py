@@ -511,8 +511,42 @@ def test_a_city_named_like_its_region(resolver, text, expected):
     assert res.match == "approximate"
 
 
-def test_a_bare_name_without_a_kind_is_still_the_region(resolver):
-    assert resolver.resolve("Tartu").id == "region:ee:tartu"
+def test_a_bare_name_without_a_kind_is_the_town_its_region_is_named_after(resolver):
+    # a bare name prefers a city to a region; asked for a region, the county
+    assert resolver.resolve("Tartu").id == "city:ee:tartu"
+    assert resolver.resolve("Tartu", "region").id == "region:ee:tartu"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pärnu", "city:ee:parnu"),             # 40,000 people; Sweden's Pärnu is a hamlet
+    ("Hämeenlinna", "city:fi:hameenlinna"),
+    ("Rakvere", "city:ee:rakvere"),
+    ("Kars", "city:tr:kars"),               # a bigger town has "Kars" only as an alias
+    ("Narva", "city:ee:narva"),
+])
+def test_a_town_below_the_floor_is_reached_when_nothing_else_is_so_named(resolver, text,
+                                                                         expected):
+    res = resolver.resolve(text)
+    assert (res.id, res.resolved, res.match) == (expected, True, "approximate")
+    # with the country given, the same town, and no guess
+    assert resolver.resolve(text, country=expected.split(":")[1]).match == "exact"
+
+
+@pytest.mark.parametrize("text", [
+    "Union", "Commerce", "Street",   # words before towns (New Jersey, California, England)
+    "Asia",                          # a continent before a town in the Philippines
+    "Amur",                          # an oblast's name before a town in India
+    "Asadabad",                      # two towns of like size (Iran 56,000, Afghanistan 48,400)
+])
+def test_no_town_below_the_floor_where_the_name_means_something_else(resolver, text):
+    res = resolver.resolve(text)
+    assert not (res.resolved and res.label == "City" and res.population
+                and res.population < 100_000), res
+
+
+def test_a_region_not_named_after_the_town_keeps_the_bare_name(resolver):
+    # Limburg an der Lahn (35,000) is no part of the Dutch province
+    assert resolver.resolve("Limburg").label == "Region"
 
 
 @pytest.mark.parametrize("text, kind, expected", [
