@@ -1335,15 +1335,21 @@ class Discourse:
         gone = []
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m in gone or m.refers or n.refers or m.adjectival or n.adjectival or \
-                    m.organisation or n.organisation or m.kind_hint in (*_FIRM_LABELS, "Region"):
+                    m.organisation or n.organisation or m.kind_hint in _FIRM_LABELS:
                 continue
             gap = text[m.end:n.start]
+            if m.kind_hint == "Region":
+                # "the Podlaskie Voivodeship, Poland": the country only locates it
+                if re.fullmatch(r",\s*", gap) and self._region_address(m, n):
+                    m.end = n.end
+                    gone.append(n)
+                continue
             bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
             # "Lida, a district centre of the Grodno region, and ...": an apposition
             apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
             if re.fullmatch(r",\s*", gap):
                 # "Kazan, Tatarstan", "Osh, Kyrgyzstan": an address, one place
-                if self._address(m, n):
+                if self._address(m, n) or self._region_address(m, n):
                     m.end = n.end
                     gone.append(n)
                 continue
@@ -1362,6 +1368,19 @@ class Discourse:
                 gone.append(n)
         for n in gone:
             mentions.remove(n)
+
+    def _region_address(self, m: Mention, n: Mention) -> bool:
+        """Whether "m, n" is a region and the country it lies in ("the Kaunas County,
+        Lithuania"): the country states where the region is, as a town's does."""
+        where = resolve_mention(n, self.resolver, self.cache, "Country")
+        if not (where.resolved and where.label == "Country" and where.country):
+            return False
+        region = resolve_mention(replace(m, country_hint=where.country), self.resolver,
+                                 self.cache, "Region")
+        if not (region.resolved and region.label == "Region" and region.country == where.country):
+            return False
+        m.country_hint = where.country
+        return True
 
     def _address(self, m: Mention, n: Mention) -> bool:
         """Whether "m, n" is a town and the region or country it lies in ("Kazan,

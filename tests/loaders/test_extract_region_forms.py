@@ -168,3 +168,20 @@ def test_a_twinning_of_regions_keeps_a_bare_region(text, region, village):
 ])
 def test_a_twinning_of_towns_still_reads_the_town(text, town):
     assert town in parties(text, T)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Grodno Region has signed agreements with: the Podlaskie Voivodeship, Poland, the "
+     "Kaunas County, Lithuania, and the Pskov Region, Russia.",
+     {"region:by:grodno", "region:pl:podlaskie", "region:lt:kaunas", "region:ru:pskov"}),
+    ("The Brest Region signed agreements with the Lublin Voivodeship, Poland and Ukraine's "
+     "Volyn Region.", {"region:by:brest", "region:pl:lublin", "region:ua:volyn"}),
+])
+def test_a_country_after_its_region_only_locates_it(text, want):
+    assert parties(text, A) == want
+
+
+def test_a_country_after_a_region_of_another_country_is_a_party():
+    got = parties("The Vitebsk Region signed agreements with the Pskov Region, Latvia and "
+                  "Lithuania.", A)
+    assert {"region:ru:pskov", "country:lv", "country:lt"} <= got
