@@ -66,6 +66,7 @@ class Document:
     footnotes: list[Footnote] = field(default_factory=list)
     refs: list[FootnoteRef] = field(default_factory=list)
     rows: frozenset = frozenset()   # 1-based lines that are rows of a table (see .tables)
+    items: frozenset = frozenset()  # 1-based lines of list items run on into their opener
 
     def line_at(self, offset: int) -> int:
         if not self.lines:
@@ -87,6 +88,8 @@ class Document:
 
 
 _RULE = re.compile(r"^[_\-–—=*·.]{5,}$")
+# The marker of a list item set out on a line of its own: a dash, a bullet, "1." or "2)".
+_BULLET = re.compile(r"^(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(?=\S)")
 _MD_FOOTNOTE = re.compile(r"^\s*\[\^(\d{1,3})\]:\s*")
@@ -118,6 +121,9 @@ def build_document(raw_lines: list[str]) -> Document:
     where = array("i")
     blank_run = 0
     after_notes = False
+    in_list: str | None = None   # the marker kind of the list being run on
+    items: set[int] = set()
+    items_text: list[str] = []
 
     def emit(text: str, line_no: int):
         chars.append(text)
@@ -133,6 +139,34 @@ def build_document(raw_lines: list[str]) -> Document:
             continue
         if _PAGE_NUMBER.match(line):
             continue
+        item = _BULLET.match(line) if i not in rows else None
+        last = "".join(chars[-1:]).rstrip()
+        if item and chars and (last.endswith(":") or in_list == _marker(item) and not (
+                blank_run and last.endswith((".", "!", "?")))):
+            # A list set out one item a line ("is twinned with:", then "- Vaasa, Finland"
+            # and "- Kalmar, Sweden"): the items run on in the sentence that opens them,
+            # as a writer would put them in prose, each keeping its own line.
+            _rstrip(chars, where)
+            stop = _ITEM_STOP.search(chars[-1])
+            if in_list and stop and ":" not in items_text[-1]:
+                # "- MAZ;" "- BelAZ; and": the semicolon only ends the item; an item with
+                # a colon of its own ("tyres: Russia and Kazakhstan;") keeps it, its
+                # records apart
+                before = where[-1]
+                for _ in stop.group(0):
+                    _pop_char(chars, where)
+                if stop.group(1):
+                    emit(" " + stop.group(1), before)
+            emit(" " if chars[-1].endswith((":", ";", ",", ".", "!", "?", " and", " or"))
+                 else ", ", line_no)
+            items_text.append(line[item.end():])
+            emit(line[item.end():], line_no)
+            items.add(line_no)
+            in_list, blank_run, after_notes = _marker(item), 0, False
+            continue
+        if in_list:
+            # the list ends its sentence: what follows starts anew
+            in_list, blank_run = None, max(blank_run, paragraph_gap)
         if chars and after_notes:
             # Blank lines around a page foot say nothing; a paragraph ends there only
             # if the text before it ended a sentence and the next line starts anew.
@@ -154,7 +188,16 @@ def build_document(raw_lines: list[str]) -> Document:
         emit(line, line_no)
     text = "".join(chars)
     text, where, refs = _cut_refs(text, where, footnote_numbers)
-    return Document(text, where, footnotes, refs, frozenset(i + 1 for i in rows))
+    return Document(text, where, footnotes, refs, frozenset(i + 1 for i in rows),
+                    frozenset(items))
+
+
+_ITEM_STOP = re.compile(r";\s*(and|or)?$")
+
+
+def _marker(item: re.Match) -> str:
+    """A list's kind of marker: items of one list share it ("1." and "2)" are one kind)."""
+    return "number" if item.group(0)[0].isdigit() else item.group(0)[0]
 
 
 def _rstrip(chars, where):

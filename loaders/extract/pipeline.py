@@ -1163,6 +1163,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if words > 60:
         confidence -= 0.1
     quote, q_start = _quote(s.text, hit)
+    line = doc.line_at(s.start + q_start)
+    quote, line = _list_item_evidence(doc, s, hit, quote, line)
     date = _date_for(s.text, hit)
     # Deliveries a contract provides for are still to come.
     status = "planned" if hit.how == "contract for supply" else status_of(s.text, hit.trigger)
@@ -1177,7 +1179,7 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
         "value_usd": hit.extra.get("value_usd"),
         "status": status,
         "confidence": round(max(0.05, min(confidence, 0.99)), 2),
-        "evidence": {"file": file, "line": doc.line_at(s.start + q_start), "quote": quote},
+        "evidence": {"file": file, "line": line, "quote": quote},
         "rule": hit.how,
     }
     return row
@@ -1217,6 +1219,26 @@ def _date_for(text: str, hit: Hit) -> str | None:
         opening = [iso for off, iso in dates_in(text) if off < min(lo, 40)]
         return opening[0] if opening else None
     return date_near(text, hit.trigger[0])
+
+
+def _list_item_evidence(doc: Document, s, hit: Hit, quote: str, line: int) -> tuple[str, int]:
+    """A party named in a list item set out on its own line ("is twinned with:" ...
+    "- Kalmar, Sweden"): the evidence is the item's line, quoted after the words that
+    open the list."""
+    at = max(hit.a.start, hit.b.start)
+    item = doc.line_at(s.start + at)
+    if item not in doc.items or item == line:
+        return quote, line
+    head = s.text[:s.text.find(":", hit.trigger[0]) + 1] or s.text[:hit.trigger[1]]
+    start = at
+    while start > 0 and doc.line_at(s.start + start - 1) == item:
+        start -= 1
+    end = at
+    while end < len(s.text) and doc.line_at(s.start + end) == item:
+        end += 1
+    words = head.split()
+    head = " ".join(words[-QUOTE_WORDS // 2:])
+    return f"{head} … {s.text[start:end].strip(' ,;')}", item
 
 
 def _quote(text: str, hit: Hit) -> tuple[str, int]:
