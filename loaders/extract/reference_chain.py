@@ -87,7 +87,9 @@ def owned_subject(text: str, disc, si: int, who: Mention | None):
 # Between two members of a coordinated subject: a separator, then at most a short
 # description of the next member ("and the footwear maker Marko", "and the Rechitsa
 # dairy Rechitsamoloko").
-_MEMBER_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?"
+# (a member's date in brackets may stand before the separator: "A (since 1991), B")
+_MEMBER_GAP = re.compile(r"(?:\s*\((?:since\s+|from\s+|in\s+)?(?:19|20)\d\d[^()]{0,20}\))?"
+                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?"
                          r"(?:[A-Za-z-]+\s+){0,3}")
 
 
@@ -171,7 +173,8 @@ _OWNED_RELATION = re.compile(
     r"|(?P<city>city|town|capital)|(?:company|plant|firm|enterprise|holding|factory|works"
     r"|group|maker|producer))['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:"
     r"(?P<twin>(?:twin|sister|partner|friendship)[\s-]+(?:towns?|cities|city|regions?"
-    r"|districts?|municipalities))\s+(?:are|were|include[sd]?|have\s+been|now\s+include)\s+"
+    r"|districts?|municipalities))\s*(?:\s(?:are|were|include[sd]?|have\s+been|now\s+include)\s*:?"
+    r"|:)\s+"   # (a colon before a list: "Its twin towns are:", "Its sister cities:")
     r"(?:also\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|(?P<doc>agreements?|memorand(?:um|a)|contracts?|road\s*maps?|treat(?:y|ies)|protocols?"
     r"|programmes?|twinning|partnership|jumelage|ties|links|relations)\s+(?:[a-z-]+\s+){0,3}?"

@@ -219,3 +219,25 @@ def test_the_two_of_a_kind_are_the_pair_of_that_kind(text, rel, a, b):
     found = _pairs(text, rel)
     assert _has(found, rel, a, b), found
     assert len(found) == 1, found
+
+
+# -- an owned list of twin towns after a colon, members dated in brackets -------------
+@pytest.mark.parametrize("text", [
+    "Viljandi is a town in southern Estonia. Its twin towns are: Hämeenlinna, Valmiera "
+    "and Ravensburg.",
+    "Viljandi lies on a lake. Its sister cities: Hämeenlinna, Finland (since 1991), "
+    "Valmiera, Latvia (since 1995), Ravensburg, Germany.",
+    "Viljandi hosts a folk festival. Its twin towns:\n- Hämeenlinna, Finland (1991)\n"
+    "- Valmiera, Latvia (1995)\n- Ravensburg, Germany",
+])
+def test_an_owned_list_after_a_colon_pairs_the_owner_with_each(text):
+    found = _pairs(text, "TWINNED_WITH")
+    assert all(_has(found, "TWINNED_WITH", "city:ee:viljandi", b) for b in (
+        "city:fi:hameenlinna", "city:lv:valmiera", "city:de:ravensburg"))
+    assert not _has(found, "TWINNED_WITH", "city:fi:hameenlinna", "city:lv:valmiera")
+
+
+def test_an_owned_colon_list_of_no_places_twins_nothing():
+    text = ("Viljandi is a town in southern Estonia. Its partner institutions: the "
+            "University of Tartu and the Estonian Academy of Music.")
+    assert _pairs(text, "TWINNED_WITH") == set()
