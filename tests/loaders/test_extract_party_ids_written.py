@@ -1,0 +1,195 @@
+"""A party's kind and country as the words beside its name write them: a region's head
+word the gazetteer does not list with the name ("Sennar State", "the Tatar Republic",
+"Republika Srpska", "the Harbin region"); a town located by its country ("Kotka in
+Finland") or only known within a country the text names; a body that runs an airport,
+a port or the customs; "the Gomel side" after the Gomel region; "US" as a country; a
+country's possessive after a bracketed acronym; "X of Romania" before the town in X's
+name; a region whose demonym points at the wrong country. Every text here was written
+for these tests."""
+
+import pytest
+from extract_candidates import pairs
+
+S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
+MINSK = "MINSK, 2 June 2025 - Trade news.\n\n"
+
+
+def ids(text, rel):
+    return {p for pair in pairs(text, rel) for p in pair}
+
+
+@pytest.mark.parametrize("text, region", [
+    # a state of a country whose regions are states, with its country beside it
+    (MINSK + "Gomselmash supplied combines to the River Nile State of Sudan.",
+     "region:sd:river-nile"),
+    (MINSK + "Gomselmash supplied combines to Sennar State (Sudan).", "region:sd:sennar"),
+    # a people's republic by its demonym, and head words before the name
+    (MINSK + "Gomselmash supplied combines to the Tatar Republic.", "region:ru:tatarstan"),
+    (MINSK + "Amkodor shipped loaders to the Bashkir Republic.", "region:ru:bashkortostan"),
+    (MINSK + "Amkodor shipped loaders to Republika Srpska.", "region:ba:srpska"),
+    (MINSK + "Amkodor shipped loaders to the Autonomous Province of Vojvodina.",
+     "region:rs:vojvodina"),
+])
+def test_a_regions_head_word_makes_it_a_region(text, region):
+    assert region in ids(text, S), pairs(text, S)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "the Kyrgyz Republic" is the country; "X State" elsewhere is no region of states
+    (MINSK + "Amkodor shipped loaders to the Kyrgyz Republic.", "country:kg"),
+    (MINSK + "Amkodor shipped loaders to Ohio State University.",
+     "org:us:ohio-state-university"),
+])
+def test_a_country_or_a_body_with_such_a_head_word_stays_so(text, kept):
+    got = ids(text, S)
+    assert kept in got, got
+    assert not any(i.startswith("region:") for i in got), got
+
+
+@pytest.mark.parametrize("text, region", [
+    # the area of a town that is no first-level region: the town's country
+    (MINSK + "Gomselmash supplied combines to the Harbin region.", "region:cn:harbin"),
+    (MINSK + "Amkodor shipped loaders to the Daugavpils region.", "region:lv:daugavpils"),
+    (MINSK + "Amkodor shipped loaders to the Kashgar prefecture.", "region:cn:kashgar"),
+])
+def test_a_region_named_after_a_town_is_of_the_towns_country(text, region):
+    assert region in ids(text, S), pairs(text, S)
+
+
+def test_a_region_of_no_town_keeps_no_country():
+    got = ids(MINSK + "Amkodor shipped loaders to the Zxqwerty region.", S)
+    assert not any(i.startswith("region:") and ":xx:" not in i for i in got), got
+
+
+@pytest.mark.parametrize("text, town", [
+    # a town the gazetteer finds only within its country, which the text writes beside it
+    ("Dala Grain shipped wheat to Kotka in Finland.", "city:fi:kotka"),
+    ("Rauma in Finland received 5,000 tonnes of barley from Dala Grain.", "city:fi:rauma"),
+    # ... or names elsewhere: not the Russian Kem, another spelling
+    ("Finland buys our grain. Dala Grain shipped wheat to Kemi and Rauma.", "city:fi:kemi"),
+])
+def test_a_town_of_a_country_the_text_writes(text, town):
+    got = ids(text, S)
+    assert town in got, got
+    assert not any(i.startswith("country:") for i in got), got
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a firm stays a firm; with no country named, no guess at a small namesake
+    ("Dala Grain shipped wheat to Mebelstil in Belarus.", "mebelstil"),
+    ("Finland buys our grain. Dala Grain shipped wheat to Rassvet.", "rassvet"),
+])
+def test_a_firm_is_no_town_of_a_named_country(text, kept):
+    got = ids(text, S)
+    assert any(i.startswith("company:") and i.endswith(":" + kept) for i in got), got
+    assert not any(i.startswith("city:") for i in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    (MINSK + "Minsk National Airport signed a service agreement with the Finnish carrier "
+             "Oulu Air.", "org:by:minsk-national-airport"),
+    ("Finland is our key market. Dala Grain signed a memorandum with the Port of Kotka.",
+     "org:fi:port-of-kotka"),
+    (MINSK + "Tashkent International Airport signed a contract with Amkodor.",
+     "org:uz:tashkent-international-airport"),
+])
+def test_an_airport_a_port_and_the_customs_are_bodies(text, body):
+    assert body in ids(text, A), pairs(text, A)
+
+
+def test_a_port_named_bare_and_a_port_company_stay_firms():
+    got = ids(MINSK + "Amkodor signed a contract with Lianyungang Port Holdings Group.", A)
+    assert "company:cn:lianyungang-port-holdings-group" in got, got
+
+
+@pytest.mark.parametrize("text, region", [
+    ("The Gomel region signed an agreement with Hubei. Later the Gomel side signed a "
+     "memorandum with the Nghe An province of Vietnam.", "region:by:gomel"),
+    ("The Vitebsk region has partners in China. In 2019 the Vitebsk side concluded an "
+     "agreement with Henan Province.", "region:by:vitebsk"),
+])
+def test_a_side_named_by_a_centre_is_its_region(text, region):
+    got = pairs(text, A)
+    assert all(region in pair for pair in got) and got, got
+
+
+@pytest.mark.parametrize("text, town", [
+    # no region of that name spoken of: the town
+    ("Mogilev signed a twinning agreement with Kazan. Later the Mogilev side signed an "
+     "agreement with Kazan Federal University.", "city:by:mogilev"),
+    ("Later the Gomel side signed a memorandum with the Nghe An province of Vietnam.",
+     "city:by:gomel"),
+])
+def test_a_side_without_its_region_is_the_town(text, town):
+    assert any(town in pair for pair in pairs(text, A)), pairs(text, A)
+
+
+@pytest.mark.parametrize("text", [
+    MINSK + "Gomselmash bought engines from the US company Prairie Engines.",
+    MINSK + "Gomselmash bought engines from US-based Prairie Engines.",
+    MINSK + "Gomselmash bought engines from Prairie Engines, a US firm.",
+    MINSK + "Gomselmash bought engines from Prairie Engines (US).",
+])
+def test_us_written_beside_a_firm_places_it(text):
+    assert ("company:us:prairie-engines", "company:by:gomselmash") in pairs(text, S), \
+        pairs(text, S)
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun and the currency are no country
+    MINSK + "Amkodor sold loaders to us.",
+    MINSK + "Gomselmash paid 146 million US dollars to Amkodor for loaders.",
+])
+def test_us_the_pronoun_is_no_country(text):
+    assert "country:us" not in ids(text, S), pairs(text, S)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a bracketed acronym between a firm and its country's possessive: the text's country
+    # outranks the firm table's (ERG is Luxembourg's there)
+    (MINSK + "Gomselmash bought ore from Eurasian Resources Group (ERG), Kazakhstan's "
+             "largest mining group.", "company:kz:erg"),
+    (MINSK + "Gomselmash bought ore from Eurasian Resources Group (ERG), a Kazakh mining "
+             "group.", "company:kz:erg"),
+])
+def test_a_countrys_description_after_an_acronym_places_the_firm(text, firm):
+    got = ids(text, S)
+    assert firm in got, got
+    assert not any(i.startswith("country:") for i in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the country after "of" outranks a namesake of a word of the name abroad
+    (MINSK + "Gomselmash signed a contract with Agro Banat of Romania.",
+     "company:ro:agro-banat"),
+    (MINSK + "Gomselmash signed a contract with Gomel Agro of Poland.",
+     "company:pl:gomel-agro"),
+])
+def test_of_a_country_outranks_a_place_in_the_name(text, firm):
+    assert firm in ids(text, A), pairs(text, A)
+
+
+def test_a_firm_named_after_a_town_of_its_own_country_keeps_it():
+    got = ids(MINSK + "Gomselmash signed a contract with Brest Hosiery of Belarus.", A)
+    assert "company:by:brest-hosiery" in got, got
+
+
+@pytest.mark.parametrize("text, regions", [
+    # a demonym that covers a list loosely: each region where the gazetteer has it
+    ("The Uzbek regions of Fergana and Sughd signed an agreement.",
+     {"region:uz:fergana", "region:tj:sughd"}),
+    ("The Uzbek and Tajik regions of Fergana and Sughd signed an agreement.",
+     {"region:uz:fergana", "region:tj:sughd"}),
+])
+def test_a_region_the_demonyms_country_lacks_is_where_it_is(text, regions):
+    assert regions <= ids(text, A), pairs(text, A)
+
+
+@pytest.mark.parametrize("text", [
+    # a part of any country named by a compass word is no region abroad
+    "The Central District of Belarus signed an agreement with Smolensk.",
+    "The Belarusian regions of Central and Vitebsk signed an agreement with Smolensk.",
+])
+def test_a_compass_region_takes_no_country_from_abroad(text):
+    got = ids(text, A)
+    assert "region:by:central" in got, got
