@@ -30,6 +30,7 @@ from relgraph.loaders.extract.countries import (
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
+    _POSSESSIVE_COUNTRY,
     AGENT_VERB,
     DOTTED_LEGAL,
     KNOWN_BODIES,
@@ -235,8 +236,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         cc = possessive_country(m.text)
         if cc and " " in m.text:
             # "Kazakhstan's Kaspi Bank": the country is where the firm is, not a party.
-            cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s", "s'", "s’")) \
-                else 0
+            own = _POSSESSIVE_COUNTRY.match(m.text)
+            cut = own.end() if own else 0
             m.text, m.start = m.text[cut:], m.start + cut
             m.country_hint = m.country_hint or cc
         elif " " in m.text and not m.refers and _possessive_place(m.text):

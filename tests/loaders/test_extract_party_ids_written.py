@@ -193,3 +193,22 @@ def test_a_region_the_demonyms_country_lacks_is_where_it_is(text, regions):
 def test_a_compass_region_takes_no_country_from_abroad(text):
     got = ids(text, A)
     assert "region:by:central" in got, got
+
+
+@pytest.mark.parametrize("text, party", [
+    # a country's formal name in the possessive: the country is no part of the name
+    ("DUSHANBE, 2 June 2025 - News.\n\nGomselmash signed an agreement with the Republic of "
+     "Tajikistan's Sughd region.", "region:tj:sughd"),
+    (MINSK + "Gomselmash signed an agreement with the People's Republic of China's "
+             "Heilongjiang province.", "region:cn:heilongjiang"),
+    (MINSK + "Amkodor signed a contract with the Republic of Uzbekistan's Uzbekneftegaz.",
+     "company:uz:uzbekneftegaz"),
+])
+def test_a_countrys_formal_possessive_places_the_party(text, party):
+    assert party in ids(text, A), pairs(text, A)
+
+
+def test_a_possessive_of_no_country_stays_in_the_name():
+    # "Minsk's" is a town's, the firm sits there; no country is read from it
+    got = ids(MINSK + "Amkodor signed a contract with Minsk's Horizont plant.", A)
+    assert not any(i.startswith("country:") for i in got) and "company:by:amkodor" in got, got
