@@ -1101,8 +1101,11 @@ class Discourse:
             if re.search(r"ambiguous|alternate|places of this name|approximate", res.reason):
                 break
             props = res.node.properties if res.node is not None else {}
-            # (folded: "Balti" is Bălți)
+            # (folded: "Balti" is Bălți; a region also without its head word: "Bihor"
+            # is Bihor County, "Sughd" the Sughd Region)
             names = {_fold(str(x)) for x in (res.name, *props.get("aliases", ()))}
+            if kind == "Region":
+                names |= {_fold(strip_term(str(x))) for x in (res.name, *props.get("aliases", ()))}
             big = kind == "Region" or (props.get("population") or 0) >= \
                 self.HEAD_PLACE_POPULATION
             if _fold(place) in names and big:

@@ -212,3 +212,21 @@ def test_a_possessive_of_no_country_stays_in_the_name():
     # "Minsk's" is a town's, the firm sits there; no country is read from it
     got = ids(MINSK + "Amkodor signed a contract with Minsk's Horizont plant.", A)
     assert not any(i.startswith("country:") for i in got) and "company:by:amkodor" in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a first-level region's own name, without its head word, at the head of a firm's name
+    (MINSK + "Gomselmash signed a contract with Bihor Dairy.", "company:ro:bihor-dairy"),
+    (MINSK + "Gomselmash signed a contract with Sughd Agro.", "company:tj:sughd-agro"),
+])
+def test_a_region_at_the_head_of_a_firms_name_places_it(text, firm):
+    assert firm in ids(text, A), pairs(text, A)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # ordinary words at a name's head place nothing
+    (MINSK + "Gomselmash signed a contract with Central Trade.", "company:by:central-trade"),
+    (MINSK + "Gomselmash signed a contract with Victoria Group.", "company:by:victoria-group"),
+])
+def test_a_word_at_the_head_of_a_firms_name_is_no_region(text, firm):
+    assert firm in ids(text, A), pairs(text, A)
