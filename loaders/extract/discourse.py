@@ -194,6 +194,32 @@ _DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
 
 
+# "Zhetysu Agro LLP, Kazakhstan." / "Kenana Sugar Company, Sudan, signed": an address
+# after a firm, the country closing the clause or followed by its verb (not a list).
+_ADDRESS_GAP = re.compile(r"\s*,\s*")
+_ADDRESS_END = re.compile(r"\s*(?:[.;:!?)]|$)|\s*,\s+(?!and\b|or\b)[a-z]")
+
+
+def _firm_addresses(text: str, mentions: list[Mention], located: list[Mention]
+                    ) -> list[Mention]:
+    """A country written after a firm as in an address only says where the firm is;
+    it is no party of its own (the countries it returns are dropped by the caller)."""
+    out = []
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if n in located or m in located or n.kind_hint != "Country" or n.adjectival or \
+                m.country_hint or m.refers or not _ADDRESS_GAP.fullmatch(text, m.end, n.start) \
+                or not _ADDRESS_END.match(text, n.end):
+            continue
+        # (a firm's only: "a member country of the Eurasian Economic Union, Kyrgyzstan,"
+        # names the member)
+        if name_kind(m.text) != "Organization" and m.kind_hint != "Organization" and (
+                m.named_firm or m.kind_hint == "Company" or _company_like(m.text)
+                or name_kind(m.text) == "Company"):
+            m.country_hint = n.country_hint
+            out.append(n)
+    return out
+
+
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
 
 
@@ -1339,6 +1365,7 @@ class Discourse:
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
         located += self._firm_seats(text, mentions, located)
+        located += _firm_addresses(text, mentions, located)
         for m, cc in of_place(text, mentions, self):
             m.country_hint = cc
         located += self._from_place(text, mentions)

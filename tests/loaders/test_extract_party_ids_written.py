@@ -230,3 +230,26 @@ def test_a_region_at_the_head_of_a_firms_name_places_it(text, firm):
 ])
 def test_a_word_at_the_head_of_a_firms_name_is_no_region(text, firm):
     assert firm in ids(text, A), pairs(text, A)
+
+
+@pytest.mark.parametrize("text, rel, firm, country", [
+    # a country after a firm as in an address: where the firm is, no party
+    (MINSK + "Gomselmash signed a contract with Zhetysu Agro LLP, Kazakhstan.", A,
+     "company:kz:zhetysu-agro", "country:kz"),
+    (MINSK + "Kenana Sugar Company, Sudan, bought 40 combines from Gomselmash.", S,
+     "company:sd:kenana-sugar-company", "country:sd"),
+])
+def test_a_country_as_a_firms_address_is_no_party(text, rel, firm, country):
+    got = ids(text, rel)
+    assert firm in got and country not in got, pairs(text, rel)
+
+
+@pytest.mark.parametrize("text, rel, country", [
+    # a list of countries after the firm, and a body's member named in apposition
+    (MINSK + "Gomselmash supplied combines to Zhetysu Agro LLP, Kazakhstan and Russia.", S,
+     "country:ru"),
+    ("Belarus signed an agreement with another member of the Eurasian Economic Union, "
+     "Kyrgyzstan, to share news.", A, "country:kg"),
+])
+def test_a_country_listed_or_apposed_stays_a_party(text, rel, country):
+    assert country in ids(text, rel), pairs(text, rel)
