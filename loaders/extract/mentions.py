@@ -1561,6 +1561,11 @@ def _attach_tails(out: list[Mention], text: str) -> None:
 _FACILITY = re.compile(r"\s+((?:[a-z][a-z-]+\s+){1,2})(plant|works|factory|mill|refinery|smelter"
                        r"|mine|combine|station)\b(?!\s+[A-Z\"«])")
 _FACILITY_NOT = re.compile(r"(?:ed|ly|ing|s)$")
+# 'the "Vitebsk" brewery', 'the "Gomel" plant': a quoted name right before a firm's head
+# noun is the firm's name, though a town bears it.
+_QUOTED_FACILITY = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?(?:"
+                              + "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+                              + r")\b(?!\s+[A-Z\"«])")
 
 
 def _facility_names(out: list[Mention], text: str) -> None:
@@ -1577,6 +1582,10 @@ def _facility_names(out: list[Mention], text: str) -> None:
     """
     for m in out:
         if m.adjectival or m.organisation or m.refers or len(m.text.split()) > 3:
+            continue
+        quoted = _QUOTED_FACILITY.match(text, m.end) if m.text[:1] in '"«“' else None
+        if quoted:
+            m.facility = quoted.end()
             continue
         found = _FACILITY.match(text, m.end)
         if not found or any(w in _STOP or (_FACILITY_NOT.search(w) and w not in ("gas",))

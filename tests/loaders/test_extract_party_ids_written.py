@@ -253,3 +253,19 @@ def test_a_country_as_a_firms_address_is_no_party(text, rel, firm, country):
 ])
 def test_a_country_listed_or_apposed_stays_a_party(text, rel, country):
     assert country in ids(text, rel), pairs(text, rel)
+
+
+@pytest.mark.parametrize("text, rel, firm", [
+    # a quoted name right before a firm's head noun is the firm's name, not the town's
+    ('The "Vitebsk" brewery supplied beer to Smolensk.', S, "company:by:vitebsk"),
+    ('The "Gomel" plant signed a contract with Tula.', A, "company:by:gomel"),
+])
+def test_a_quoted_town_name_before_a_firms_head_is_the_firm(text, rel, firm):
+    got = ids(text, rel)
+    assert firm in got, pairs(text, rel)
+    assert not any(i.startswith("city:by:") for i in got), got
+
+
+def test_a_quoted_town_name_with_no_head_stays_the_town():
+    got = ids('Amkodor signed a contract with "Minsk" and "Gomel".', A)
+    assert {"city:by:minsk", "city:by:gomel"} <= got, got
