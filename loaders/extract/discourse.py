@@ -197,26 +197,31 @@ _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|govern
 # "Zhetysu Agro LLP, Kazakhstan." / "Kenana Sugar Company, Sudan, signed": an address
 # after a firm, the country closing the clause or followed by its verb (not a list).
 _ADDRESS_GAP = re.compile(r"\s*,\s*")
-_ADDRESS_END = re.compile(r"\s*(?:[.;:!?)]|$)|\s*,\s+(?!and\b|or\b)[a-z]")
+_ADDRESS_END = re.compile(r"\s*(?:[.;:!?)]|$)|\s*,\s+(?:(?!and\b|or\b)[a-z]|and\s+(?:to|from"
+                          r"|in|with)\b)")
+# "a member country of the Eurasian Economic Union, Kyrgyzstan,": the member, apposed
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
-def _firm_addresses(text: str, mentions: list[Mention], located: list[Mention]
-                    ) -> list[Mention]:
-    """A country written after a firm as in an address only says where the firm is;
-    it is no party of its own (the countries it returns are dropped by the caller)."""
+def _firm_addresses(text: str, mentions: list[Mention], located: list[Mention],
+                    disc: Discourse) -> list[Mention]:
+    """A country written after a firm or body as in an address only says where it is;
+    it is no party of its own (the countries it returns are dropped by the caller). A
+    place before the country is the place's ("Minsk, Belarus": Discourse._address)."""
     out = []
     for m, n in zip(mentions, mentions[1:], strict=False):
         if n in located or m in located or n.kind_hint != "Country" or n.adjectival or \
-                m.country_hint or m.refers or not _ADDRESS_GAP.fullmatch(text, m.end, n.start) \
-                or not _ADDRESS_END.match(text, n.end):
+                m.country_hint or m.refers or m.adjectival or m.kind_hint in (
+                    "City", "Region", "Country") or \
+                not _ADDRESS_GAP.fullmatch(text, m.end, n.start) or \
+                not _ADDRESS_END.match(text, n.end) or \
+                _OF_BEFORE.search(text, max(0, m.start - 8), m.start):
             continue
-        # (a firm's only: "a member country of the Eurasian Economic Union, Kyrgyzstan,"
-        # names the member)
-        if name_kind(m.text) != "Organization" and m.kind_hint != "Organization" and (
-                m.named_firm or m.kind_hint == "Company" or _company_like(m.text)
-                or name_kind(m.text) == "Company"):
-            m.country_hint = n.country_hint
-            out.append(n)
+        if disc.resolver is not None and _plain_place(
+                resolve_mention(m, disc.resolver, disc.cache, "City")):
+            continue
+        m.country_hint = n.country_hint
+        out.append(n)
     return out
 
 
@@ -422,6 +427,7 @@ class Discourse:
         HOLDING", "Government of the Omsk Region"), else in an interview (a paragraph
         that is a question) the first firm or body the text names."""
         if self._speaker is False:
+            self._speaker = None   # (while it is looked for: the speaker's own mentions)
             self._speaker = self._find_speaker(self._speaker_text)
         return self._speaker
 
@@ -561,7 +567,10 @@ class Discourse:
         if p.label != "City" or not p.resolved:
             return p
         names = {_fold(p.canonical or p.name), _fold(m.text)}
-        for _s, _o, party in reversed(self._seen):
+        # (the regions named so far, then the text's own: a letterhead's "GOMEL REGIONAL
+        # EXECUTIVE COMMITTEE")
+        seen = [*self._seen, (None, None, self.speaker)] if self.speaker else self._seen
+        for _s, _o, party in reversed(seen):
             if party.label == "Region" and party.resolved and party.country == p.country and \
                     _fold(strip_term(party.canonical or party.name)) in names:
                 return replace(party, name=" ".join(m.text.split()),
@@ -1365,7 +1374,7 @@ class Discourse:
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
         located += self._firm_seats(text, mentions, located)
-        located += _firm_addresses(text, mentions, located)
+        located += _firm_addresses(text, mentions, located, self)
         for m, cc in of_place(text, mentions, self):
             m.country_hint = cc
         located += self._from_place(text, mentions)

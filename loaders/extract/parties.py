@@ -499,7 +499,8 @@ def _organ_of_place(resolver, name: str, country: str | None):
     if lead:
         # "People's Government of Jiangsu Province", "Administration of Brest"
         res = _lookup(resolver, lead.group("place"), None, country) or _lookup(
-            resolver, lead.group("place"), "Region", country)
+            resolver, lead.group("place"), "Region", country) or region_by_head_word(
+            resolver, lead.group("place"), country)   # "Government of the Tatar Republic"
         if res is not None and res.label in ("City", "Region"):
             return res, lead.group("organ")
     words = name.split()

@@ -269,3 +269,39 @@ def test_a_quoted_town_name_before_a_firms_head_is_the_firm(text, rel, firm):
 def test_a_quoted_town_name_with_no_head_stays_the_town():
     got = ids('Amkodor signed a contract with "Minsk" and "Gomel".', A)
     assert {"city:by:minsk", "city:by:gomel"} <= got, got
+
+
+@pytest.mark.parametrize("text, rel, party, country", [
+    # an address after a name the gazetteer does not know as a place, and one that a
+    # new prepositional phrase follows
+    (MINSK + "Gomselmash signed a service contract with Zhlobin Agroservice, Belarus, for "
+             "repairs.", A, "company:by:zhlobin-agroservice", "country:by"),
+    (MINSK + "BMZ shipped wire rod to Mures Steel Service, Romania, and to Tulcea Shipyard "
+             "SRL.", S, "mures-steel-service", "country:ro"),
+])
+def test_an_address_after_any_unknown_name_is_no_party(text, rel, party, country):
+    got = ids(text, rel)
+    assert any(i.endswith(party) for i in got) and country not in got, pairs(text, rel)
+
+
+def test_a_town_and_its_country_stay_one_place():
+    got = ids(MINSK + "Gomselmash supplied combines to Uzbekistan, Kazakhstan and Russia.", S)
+    assert {"country:uz", "country:kz", "country:ru"} <= got, got
+
+
+@pytest.mark.parametrize("text, region", [
+    # the organ of a region named by a head word the gazetteer does not list
+    ("The Vitebsk region signed an agreement with the Government of the Tatar Republic.",
+     "region:ru:tatarstan"),
+    ("The Vitebsk region signed an agreement with the Government of Republika Srpska.",
+     "region:ba:srpska"),
+])
+def test_the_organ_of_such_a_region_is_the_region(text, region):
+    assert region in ids(text, A), pairs(text, A)
+
+
+def test_a_side_named_by_the_letterheads_region():
+    text = ("GOMEL REGIONAL EXECUTIVE COMMITTEE\nReport on foreign relations\n\n"
+            "In March the Gomel side agreed a road map with the Kaluga region.")
+    got = pairs(text, A)
+    assert got and all("region:by:gomel" in pair for pair in got), got
