@@ -122,6 +122,8 @@ def name_kind(name: str) -> str | None:
     ('Organization', 'Company')
     >>> name_kind("Minsk National Airport"), name_kind("Port of Kotka"), name_kind("Kotka")
     ('Organization', 'Organization', None)
+    >>> name_kind("Agromash Service"), name_kind("the Federal Customs Service")
+    ('Company', 'Organization')
     """
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
@@ -134,6 +136,9 @@ def name_kind(name: str) -> str | None:
         return "Company"
     if heads and heads[-1].lower() == "bank" and _CENTRAL_BANK.search(name):
         return "Organization"
+    if heads and heads[-1].lower() == "service" and _TRADING_SERVICE.search(name) and \
+            not _STATE_SERVICE.search(name):
+        return "Company"
     if heads:
         return kind_of(heads[-1])
     if _FACILITY_BODY.search(name):
@@ -146,6 +151,21 @@ def name_kind(name: str) -> str | None:
 # to the words around it: ports are as often companies).
 _FACILITY_BODY = re.compile(r"\bAirports?$|^(?:the\s+)?(?:Sea\s*)?(?:Air)?[Pp]ort\s+of\s+[A-Z]"
                             r"|\bCustoms\b")
+
+
+# A service of the state is a body ("the Federal Customs Service", "the State Veterinary
+# Service"); a firm's trading name ends in "Service" too ("Agromash Service", "Mures Steel
+# Service", "Minsk Car Service").
+_STATE_SERVICE = re.compile(r"\b(?:Federal|State|National|Public|Civil|Customs|Tax|Taxation"
+                            r"|Migration|Border|Security|Intelligence|Veterinary|Sanitary"
+                            r"|Phytosanitary|Antimonopoly|Statistics|Statistical|Emergency"
+                            r"|Meteorological|Hydrometeorological|Diplomatic|Penitentiary"
+                            r"|Fiscal|Revenue|Employment|Health|Medical|Postal|Forestry"
+                            r"|Geological|Inspection|Supervision|Accreditation)\b", re.I)
+
+
+# (a name that ends in it after words of its own: "X Service", not "the Service for Y")
+_TRADING_SERVICE = re.compile(r"[A-Za-z][\w-]*[\s-]+[Ss]ervice\W*$")
 
 
 # A country's central bank is a state body, not a firm: "the National Bank of

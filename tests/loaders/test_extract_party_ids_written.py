@@ -305,3 +305,25 @@ def test_a_side_named_by_the_letterheads_region():
             "In March the Gomel side agreed a road map with the Kaluga region.")
     got = pairs(text, A)
     assert got and all("region:by:gomel" in pair for pair in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a firm's trading name ending in "Service"
+    (MINSK + "Gomselmash signed a contract with Agromash Service.",
+     "company:by:agromash-service"),
+    (MINSK + "Gomselmash signed a contract with Minsk Car Service.",
+     "company:by:minsk-car-service"),
+])
+def test_a_trading_name_ending_in_service_is_a_firm(text, firm):
+    assert firm in ids(text, A), pairs(text, A)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a service of the state, and one named head first, stay bodies
+    (MINSK + "Gomselmash signed a contract with the Federal Customs Service.",
+     "org:by:federal-customs-service"),
+    (MINSK + "Gomselmash signed a contract with the Service for Foreign Investment.",
+     "org:by:service-for-foreign-investment"),
+])
+def test_a_state_service_is_a_body(text, body):
+    assert body in ids(text, A), pairs(text, A)
