@@ -447,7 +447,7 @@ def _name_cause(name: str, pid: str, party: dict) -> tuple[str, str, str]:
     ours = _slug(pid)
     kinds = [_slug_difference(ours, _slug(g)) for g in party["ids"]]
     order = ("quotes", "legal form", "generic head word", "acronym vs full name",
-             "a leading word", "a trailing word", "transliteration", "other")
+             "a leading word", "a trailing word", "words", "transliteration", "other")
     best = min(kinds, key=lambda k: next(i for i, o in enumerate(order) if k.startswith(o)))
     if '"' in name or "«" in name:
         best = "quotes; " + best

@@ -149,12 +149,21 @@ REGION_DEMONYMS: dict[str, tuple[str, str]] = {
 }
 
 
+# Abbreviations read only as written (upper case): "us" is a pronoun, "the US firm X" and
+# "X (US)" the United States, which the gazetteer does not know by these letters.
+COUNTRY_ABBREVIATIONS: dict[str, str] = {"US": "US", "U.S.": "US", "U.S": "US"}
+
+
 def country_code(name: str) -> str | None:
     """ISO2 of a country name or demonym, or None.
 
     >>> country_code("the Republic of Belarus"), country_code("Sudanese"), country_code("Gomel")
     ('BY', 'SD', None)
+    >>> country_code("US"), country_code("us")
+    ('US', None)
     """
+    if name.strip() in COUNTRY_ABBREVIATIONS:
+        return COUNTRY_ABBREVIATIONS[name.strip()]
     key = " ".join(name.lower().split())
     if key.startswith("the "):
         key = key[4:]

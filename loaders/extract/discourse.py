@@ -31,7 +31,12 @@ from collections import Counter
 from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
-from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, COUNTRY_NAME, DEMONYMS
+from relgraph.loaders.extract.countries import (
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_BY_NAME,
+    COUNTRY_NAME,
+    DEMONYMS,
+)
 from relgraph.loaders.extract.firm_references import (
     PLACE_WORDS,
     named_in_apposition,
@@ -70,6 +75,8 @@ from relgraph.loaders.extract.placement import (
     possessive_places,
     split_based,
 )
+from relgraph.loaders.gazetteer.firms import known_firm
+from relgraph.loaders.gazetteer.names import strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -185,6 +192,45 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:centre|cen
 _DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
 
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
+
+
+# "Zhetysu Agro LLP, Kazakhstan." / "Kenana Sugar Company, Sudan, signed": an address
+# after a firm, the country closing the clause or followed by its verb (not a list).
+_ADDRESS_GAP = re.compile(r"\s*,\s*")
+_ADDRESS_END = re.compile(r"\s*(?:[.;:!?)]|$)|\s*,\s+(?:(?!and\b|or\b)[a-z]|and\s+(?:to|from"
+                          r"|in|with)\b)")
+# "a member country of the Eurasian Economic Union, Kyrgyzstan,": the member, apposed
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _firm_addresses(text: str, mentions: list[Mention], located: list[Mention],
+                    disc: Discourse) -> list[Mention]:
+    """A country written after a firm or body as in an address only says where it is;
+    it is no party of its own (the countries it returns are dropped by the caller). A
+    place before the country is the place's ("Minsk, Belarus": Discourse._address)."""
+    out = []
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if n in located or m in located or n.kind_hint != "Country" or n.adjectival or \
+                m.country_hint or m.refers or m.adjectival or m.kind_hint in (
+                    "City", "Region", "Country") or \
+                not _ADDRESS_GAP.fullmatch(text, m.end, n.start) or \
+                not _ADDRESS_END.match(text, n.end) or \
+                _OF_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue
+        if disc.resolver is not None and _plain_place(
+                resolve_mention(m, disc.resolver, disc.cache, "City")):
+            continue
+        m.country_hint = n.country_hint
+        out.append(n)
+    return out
+
+
+_TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
+
+
+def _plain_place(p: Party) -> bool:
+    """Whether a name reads as a place of the gazetteer without any hint."""
+    return p.resolved and p.label in ("City", "Region", "Country")
 
 
 def _initials_match(acronym: str, name: str) -> bool:
@@ -381,6 +427,7 @@ class Discourse:
         HOLDING", "Government of the Omsk Region"), else in an interview (a paragraph
         that is a question) the first firm or body the text names."""
         if self._speaker is False:
+            self._speaker = None   # (while it is looked for: the speaker's own mentions)
             self._speaker = self._find_speaker(self._speaker_text)
         return self._speaker
 
@@ -506,9 +553,28 @@ class Discourse:
         if key in self._memo:
             return self._memo[key]
         p = self._party(m, default_label)
+        if m.side:
+            p = self._side_of(m, p)
         if len(self._memo) > 512:
             self._memo.clear()
         self._memo[key] = p
+        return p
+
+    def _side_of(self, m: Mention, p: Party) -> Party:
+        """"the Gomel side" after the text named the Gomel region: that region (a side
+        of an agreement is a party, and a region's side is called by its centre's
+        name); the town when the text named no such region."""
+        if p.label != "City" or not p.resolved:
+            return p
+        names = {_fold(p.canonical or p.name), _fold(m.text)}
+        # (the regions named so far, then the text's own: a letterhead's "GOMEL REGIONAL
+        # EXECUTIVE COMMITTEE")
+        seen = [*self._seen, (None, None, self.speaker)] if self.speaker else self._seen
+        for _s, _o, party in reversed(seen):
+            if party.label == "Region" and party.resolved and party.country == p.country and \
+                    _fold(strip_term(party.canonical or party.name)) in names:
+                return replace(party, name=" ".join(m.text.split()),
+                               reason="a side named by its region's centre")
         return p
 
     def _party(self, m: Mention, default_label: str) -> Party:
@@ -571,6 +637,7 @@ class Discourse:
                 first = self._known_firms.setdefault((p.canonical, p.country, p.label), p)
                 p = replace(first, name=p.name)
             p = self._prefer_subject(m, p)
+            p = self._town_of_named_country(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -890,7 +957,10 @@ class Discourse:
         if tail and not forms:
             # The place a name ends with says where the firm is, before a place its
             # first words may name ("Vostok Trade of Novosibirsk": not a Vostok elsewhere).
-            cc = COUNTRY_BY_NAME.get(tail.group(1).lower()) or self._head_place(tail.group(1))
+            # (a town the gazetteer finds only within a country the text names: "the Port
+            # of Kotka" in a text that names Finland)
+            cc = COUNTRY_BY_NAME.get(tail.group(1).lower()) or self._head_place(tail.group(1)) \
+                or self._place_country_here(tail.group(1))
             if cc:
                 return cc
         found = next((cc for cc in self.countries if cc in forms), None)
@@ -1066,8 +1136,11 @@ class Discourse:
             if re.search(r"ambiguous|alternate|places of this name|approximate", res.reason):
                 break
             props = res.node.properties if res.node is not None else {}
-            # (folded: "Balti" is Bălți)
+            # (folded: "Balti" is Bălți; a region also without its head word: "Bihor"
+            # is Bihor County, "Sughd" the Sughd Region)
             names = {_fold(str(x)) for x in (res.name, *props.get("aliases", ()))}
+            if kind == "Region":
+                names |= {_fold(strip_term(str(x))) for x in (res.name, *props.get("aliases", ()))}
             big = kind == "Region" or (props.get("population") or 0) >= \
                 self.HEAD_PLACE_POPULATION
             if _fold(place) in names and big:
@@ -1119,7 +1192,7 @@ class Discourse:
 
     def _place_country(self, name: str) -> str | None:
         """The country of a place named in a dateline or letterhead."""
-        code = COUNTRY_BY_NAME.get(name.lower())
+        code = COUNTRY_BY_NAME.get(name.lower()) or COUNTRY_ABBREVIATIONS.get(name)
         if code or not self.resolver:
             return code
         for cc in (None, *self.countries[:4]):
@@ -1130,6 +1203,38 @@ class Discourse:
             if res.resolved and res.label in ("City", "Region", "Country"):
                 return res.country
         return None
+
+    def _town_of_named_country(self, m: Mention, p: Party) -> Party:
+        """A bare name the gazetteer does not know unasked, or knows only as another
+        spelling of another place ("Kemi" read as the Russian Kem), is the town of that
+        very name in a country the text names, when one of some size is there ("Kemi",
+        "Kotka" in a text that names Finland). Names the text marks as a firm or a body
+        are left alone, and so are small places (a firm is often named like a village)."""
+        if m.country_hint or m.kind_hint or m.organisation or m.refers or m.adjectival or \
+                not self.resolver or p.label not in (*_FIRM_LABELS, "City") or \
+                (p.resolved and (p.label != "City" or _fold(p.canonical or "") == _fold(m.text))) \
+                or not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", m.text) \
+                or _company_like(m.text) or known_firm(m.text) is not None:
+            return p
+        key = ("named-country-town", m.text)
+        if key not in self.cache:
+            found = None
+            for cc in self.countries[:4]:
+                if cc == p.country and p.resolved:
+                    continue
+                try:
+                    res = self.resolver.resolve(m.text, kind="City", country=cc)
+                except Exception:  # an odd name is no town
+                    break
+                node = getattr(res, "node", None)
+                size = (node.properties.get("population") or 0) if node is not None else 0
+                if res.resolved and res.label == "City" and res.country == cc and \
+                        _fold(res.name) == _fold(m.text) and size >= _TOWN_OF_SIZE:
+                    found = Party(" ".join(m.text.split()), res.id, "City", cc, True, None,
+                                  "a town of a country the text names", res.name)
+                    break
+            self.cache[key] = found
+        return self.cache[key] or p
 
     def _prefer_subject(self, m: Mention, p: Party) -> Party:
         """A place name several countries share is the subject country's when the
@@ -1269,6 +1374,7 @@ class Discourse:
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
         located += self._firm_seats(text, mentions, located)
+        located += _firm_addresses(text, mentions, located, self)
         for m, cc in of_place(text, mentions, self):
             m.country_hint = cc
         located += self._from_place(text, mentions)
@@ -1329,7 +1435,9 @@ class Discourse:
     def _locate_towns(self, text: str, mentions: list[Mention]) -> None:
         """"Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)", "Kirovsk in the
         Leningrad region": the region says which town of that name is meant and is no
-        party of its own (it is dropped from ``mentions``)."""
+        party of its own (it is dropped from ``mentions``). So does a country: "Kotka in
+        Finland", "Kemi (Finland)" are those towns, though the gazetteer finds them only
+        when asked within that country (before, a bare unknown name: a firm)."""
         if not self.resolver:
             return
         gone = []
@@ -1356,8 +1464,12 @@ class Discourse:
             if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
                 continue
             region = resolve_mention(n, self.resolver, self.cache, "Region")
-            if not (region.resolved and region.label == "Region" and region.country):
+            country = region.label == "Country" and not apposition
+            if not (region.resolved and region.country and (region.label == "Region" or country)):
                 continue
+            if country and (known_firm(m.text) is not None or _plain_place(
+                    resolve_mention(m, self.resolver, self.cache, "City"))):
+                continue   # a firm the table knows; a place the gazetteer reads unasked
             town = resolve_mention(replace(m, country_hint=region.country, kind_hint="City"),
                                    self.resolver, self.cache, "City")
             if town.resolved and town.label == "City" and town.country == region.country:

@@ -69,11 +69,14 @@ _AGENT_NOUN = (r"(?!(?:minister|ambassador|governor|leader|speaker|officer|direc
                r"[a-z]{2,}(?:er|or)")
 _BEFORE_AGENT = re.compile(rf"\s+{_WORDS}(?P<noun>{_AGENT_NOUN})\s+$")
 _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
+# (a short bracket may stand between the name and its description: "Eurasian Resources
+# Group (ERG), Kazakhstan's largest mining group,")
+_BRACKET = r"(?:\s*\([^()]{1,20}\))?"
 # ", the Ukrainian railway company," / ", a dealer of machinery in Novi Sad," / ", the
 # Jonava fertiliser producer,".
 # (the description may end before a relative clause: "X, a Bishkek freight company that
 # carries goods to ...", "Y, the Minsk maker whose loaders ...")
-_APPOSITION = re.compile(rf",\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
+_APPOSITION = re.compile(rf"{_BRACKET},\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
@@ -85,7 +88,8 @@ _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*
 _NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
 # ... unless words describe the head and nothing follows it: "a Kazakh mining group", "a
 # metallurgical combine" (not "a group of companies", "a centre of machine building").
-_DESCRIBED_GROUP = re.compile(r"^(?:[A-Za-z][\w-]*\s+){1,3}(?:group|combine|complex)$")
+# ("Kazakhstan's largest mining group": a country's possessive is such a word too)
+_DESCRIBED_GROUP = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){1,3}(?:group|combine|complex)$")
 
 
 def _not_apposed(body: str, head) -> bool:
@@ -116,6 +120,10 @@ def name_kind(name: str) -> str | None:
     ('Organization', 'Organization', None)
     >>> name_kind("National Bank of Kazakhstan"), name_kind("Halyk Bank")
     ('Organization', 'Company')
+    >>> name_kind("Minsk National Airport"), name_kind("Port of Kotka"), name_kind("Kotka")
+    ('Organization', 'Organization', None)
+    >>> name_kind("Agromash Service"), name_kind("the Federal Customs Service")
+    ('Company', 'Organization')
     """
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
@@ -128,9 +136,36 @@ def name_kind(name: str) -> str | None:
         return "Company"
     if heads and heads[-1].lower() == "bank" and _CENTRAL_BANK.search(name):
         return "Organization"
+    if heads and heads[-1].lower() == "service" and _TRADING_SERVICE.search(name) and \
+            not _STATE_SERVICE.search(name):
+        return "Company"
     if heads:
         return kind_of(heads[-1])
+    if _FACILITY_BODY.search(name):
+        return "Organization"
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+# Bodies that run a facility of the state, named by it: "Minsk National Airport", "the
+# Port of Kotka", "General Administration of Customs" (a bare "Lianyungang Port" is left
+# to the words around it: ports are as often companies).
+_FACILITY_BODY = re.compile(r"\bAirports?$|^(?:the\s+)?(?:Sea\s*)?(?:Air)?[Pp]ort\s+of\s+[A-Z]"
+                            r"|\bCustoms\b")
+
+
+# A service of the state is a body ("the Federal Customs Service", "the State Veterinary
+# Service"); a firm's trading name ends in "Service" too ("Agromash Service", "Mures Steel
+# Service", "Minsk Car Service").
+_STATE_SERVICE = re.compile(r"\b(?:Federal|State|National|Public|Civil|Customs|Tax|Taxation"
+                            r"|Migration|Border|Security|Intelligence|Veterinary|Sanitary"
+                            r"|Phytosanitary|Antimonopoly|Statistics|Statistical|Emergency"
+                            r"|Meteorological|Hydrometeorological|Diplomatic|Penitentiary"
+                            r"|Fiscal|Revenue|Employment|Health|Medical|Postal|Forestry"
+                            r"|Geological|Inspection|Supervision|Accreditation)\b", re.I)
+
+
+# (a name that ends in it after words of its own: "X Service", not "the Service for Y")
+_TRADING_SERVICE = re.compile(r"[A-Za-z][\w-]*[\s-]+[Ss]ervice\W*$")
 
 
 # A country's central bank is a state body, not a firm: "the National Bank of
@@ -227,7 +262,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
 # "X, Sudan's largest sugar producer,", "X, Kazakhstan's biggest wheat exporter": a
 # country's possessive opens a description of the firm before it; the country only
 # places the firm (it is no party of the sentence).
-_COUNTRY_APPOSITION = re.compile(r",\s+(?P<body>(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s"
+_COUNTRY_APPOSITION = re.compile(_BRACKET + r",\s+(?P<body>(?P<country>[A-Z][\w-]+"
+                                 r"(?:\s[A-Z][\w-]+)?)['’]s"
                                  r"\s+[^,;:()]{2,80}?)(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from relgraph.loaders.extract.countries import (
+    COUNTRY_ABBREVIATIONS,
     COUNTRY_BY_NAME,
     DEMONYMS,
     REGION_DEMONYMS,
@@ -29,6 +30,7 @@ from relgraph.loaders.extract.countries import (
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
 from relgraph.loaders.extract.names import (
+    _POSSESSIVE_COUNTRY,
     AGENT_VERB,
     DOTTED_LEGAL,
     KNOWN_BODIES,
@@ -194,6 +196,7 @@ class Mention:
     facility: int | None = None  # "the Aktobe ferroalloy plant": where the facility's name ends
     named_firm: bool = False  # a firm's head noun describes it ("the tobacco factory Neman")
     unnamed: bool = False  # "The Vitebsk plant supplies ...": a firm the text does not name
+    side: bool = False  # "the Gomel side": the party of that place spoken of (Discourse.party)
 
     @property
     def key(self) -> str:
@@ -233,8 +236,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         cc = possessive_country(m.text)
         if cc and " " in m.text:
             # "Kazakhstan's Kaspi Bank": the country is where the firm is, not a party.
-            cut = m.text.index(" ") + 1 if m.text.split()[0].endswith(("'s", "’s", "s'", "s’")) \
-                else 0
+            own = _POSSESSIVE_COUNTRY.match(m.text)
+            cut = own.end() if own else 0
             m.text, m.start = m.text[cut:], m.start + cut
             m.country_hint = m.country_hint or cc
         elif " " in m.text and not m.refers and _possessive_place(m.text):
@@ -696,8 +699,10 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
                 re.match(r"\s*\)", text[nxt.end:]):
             inner = nxt.text.strip('"')
             firm = m.organisation or m.kind_hint in ("Company", "Organization")
+            # ("X (US)": where X is, not its acronym)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
-                    and inner.lower() not in COUNTRY_BY_NAME) and not is_acronym(m.text.strip('"')):
+                    and inner.lower() not in COUNTRY_BY_NAME) \
+                    and not is_acronym(m.text.strip('"')) and inner not in COUNTRY_ABBREVIATIONS:
                 m.acronym = inner
                 # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
                 # (XAO)") may follow a place: only a name with a firm's head noun or legal
@@ -1441,10 +1446,11 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
         d = re.search(r"(\w+)\s+" + m.group(1) + r"(?: of)?(?: the)?$", before)
         if d and d.group(1) in DEMONYMS and not mention.country_hint:
             mention.country_hint = DEMONYMS[d.group(1)]
-    if mention.text.lower() in COUNTRY_BY_NAME or (mention.adjectival
-                                                   and mention.kind_hint != "Region"):
+    if mention.text.lower() in COUNTRY_BY_NAME or mention.text in COUNTRY_ABBREVIATIONS or (
+            mention.adjectival and mention.kind_hint != "Region"):
         mention.kind_hint = "Country"
-        mention.country_hint = mention.country_hint or COUNTRY_BY_NAME.get(mention.text.lower())
+        mention.country_hint = mention.country_hint or COUNTRY_BY_NAME.get(
+            mention.text.lower()) or COUNTRY_ABBREVIATIONS.get(mention.text)
     if _ORGAN.search(mention.text):
         mention.organisation = False  # an organ stands for its region or city
     elif org and mention.kind_hint is None:
@@ -1484,7 +1490,15 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
     if _PENDING_HINT[0] and not mention.country_hint:
         mention.country_hint = _PENDING_HINT[0]
     _PENDING_HINT[0] = None
+    if not mention.adjectival and not org and _SIDE_AFTER.match(text, mention.end) and \
+            _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        mention.side = True
     out.append(mention)
+
+
+# "the Gomel side", "the Hubei side": a party named by its place and "side"
+_SIDE_AFTER = re.compile(r"\s+side\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 _PENDING_HINT: list = [None]
@@ -1547,6 +1561,11 @@ def _attach_tails(out: list[Mention], text: str) -> None:
 _FACILITY = re.compile(r"\s+((?:[a-z][a-z-]+\s+){1,2})(plant|works|factory|mill|refinery|smelter"
                        r"|mine|combine|station)\b(?!\s+[A-Z\"«])")
 _FACILITY_NOT = re.compile(r"(?:ed|ly|ing|s)$")
+# 'the "Vitebsk" brewery', 'the "Gomel" plant': a quoted name right before a firm's head
+# noun is the firm's name, though a town bears it.
+_QUOTED_FACILITY = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?(?:"
+                              + "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+                              + r")\b(?!\s+[A-Z\"«])")
 
 
 def _facility_names(out: list[Mention], text: str) -> None:
@@ -1563,6 +1582,10 @@ def _facility_names(out: list[Mention], text: str) -> None:
     """
     for m in out:
         if m.adjectival or m.organisation or m.refers or len(m.text.split()) > 3:
+            continue
+        quoted = _QUOTED_FACILITY.match(text, m.end) if m.text[:1] in '"«“' else None
+        if quoted:
+            m.facility = quoted.end()
             continue
         found = _FACILITY.match(text, m.end)
         if not found or any(w in _STOP or (_FACILITY_NOT.search(w) and w not in ("gas",))

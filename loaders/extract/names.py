@@ -108,8 +108,11 @@ _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+
 
 
 # "Kazakhstan's X", and the bare apostrophe after an s: "Belarus' Grodno Region"
-_POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])"
-                                 r"\s+(?=[A-Z\"])")
+# (a country's formal name too: "the Republic of Tajikistan's Sughd region", "the
+# Russian Federation's", "the People's Republic of China's")
+_POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?((?:People['’]s\s+)?[A-Z][\w-]+"
+                                 r"(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]+){0,3})"
+                                 r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z\"])")
 
 
 def possessive_country(name: str) -> str | None:
@@ -117,9 +120,17 @@ def possessive_country(name: str) -> str | None:
 
     >>> possessive_country("Kazakhstan's Kaspi Bank"), possessive_country("Tartu's port")
     ('KZ', None)
+    >>> possessive_country("the Republic of Tajikistan's Sughd Region")
+    'TJ'
+    >>> possessive_country("Republic of Ireland Football Association's Cup") is None
+    True
     """
     m = _POSSESSIVE_COUNTRY.match(name)
-    return COUNTRY_BY_NAME.get(m.group(1).lower()) if m else None
+    if not m:
+        return None
+    owner = " ".join(m.group(1).lower().split()).replace("’", "'")
+    return COUNTRY_BY_NAME.get(owner) or COUNTRY_BY_NAME.get(
+        re.sub(r"^(?:the\s+)?(?:people's\s+)?republic\s+of\s+(?:the\s+)?", "", owner))
 
 
 # Post-Soviet firms carry their country in the first syllables of their name: "BelAZ",

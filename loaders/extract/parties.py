@@ -40,7 +40,10 @@ _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": 
 _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committees?|executive"
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raions?|rayon|krais?|kray|territory|territories"
-                      r"|provinces?|marz|marzes|county|counties|city|town)\b", re.I)
+                      r"|provinces?|prefectures?|marz|marzes|county|counties|city|town)\b", re.I)
+# Countries whose first-level regions are called states: "Sennar State", "the State of
+# Ohio" (elsewhere "X State" is most likely a body's short name: "Gomel State").
+_STATE_COUNTRIES = frozenset("US SD SS NG IN MX BR AU MY DE AT VE MM".split())
 _LEGAL = LEGAL
 # "X District of the Y Region": the head is the party, the tail only locates it.
 _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
@@ -51,7 +54,8 @@ _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+
 _OF_COUNTRY = re.compile(
     r"^(?P<head>(?:the\s+)?\S.*?\s(?:region|oblast|province|krai|kray|territory|voivodeship"
     r"|county|aimag|aimak|marz|mkhare|okrug|district|raion|rayon|republic|prefecture"
-    r"|governorate|welayat|velayat|city|town))\s+of\s+(?P<country>(?:the\s+)?\S.*)$", re.I)
+    r"|governorate|welayat|velayat|state|city|town))\s+of\s+(?P<country>(?:the\s+)?\S.*)$",
+    re.I)
 # "Kirovsk of the Leningrad region": a town located by its region.
 # "Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)" (Discourse._locate_towns).
 _TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s+of\s+(?:the\s+)?"
@@ -177,6 +181,8 @@ def _core(label: str, country: str | None, name: str) -> str:
             core = core[:m.start()]
     if label in ("Region", "City"):
         core = _GENERIC.sub(" ", core).strip() or core
+        if label == "Region" and country in _STATE_COUNTRIES:
+            core = re.sub(r"\s+[Ss]tate$", "", core) or core  # "Sennar State"
         core = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", " ".join(core.split()))
     return core or name
 
@@ -261,6 +267,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         if res is not None:
             break
     firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
+    if res is None and country and kind in (None, "Region") and not firm:
+        res = _region_elsewhere(resolver, query, country)
     if res is not None and kind is None and not firm and res.label == "City" and \
             default_label != "City":   # (a twinning's side is a town)
         res = _region_by_own_name(resolver, query, country, res)
@@ -270,6 +278,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res = _lookup(resolver, query, "Region", country)
     if res is None and not firm and kind in (None, "City"):
         res = _other_spelling(resolver, query, country)
+    if res is None and not firm and kind in (None, "Region"):
+        res = region_by_head_word(resolver, query, country)
     body = None
     if res is None:
         res, body = _organ_of_place(resolver, query, country)
@@ -284,6 +294,29 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if country is None and not firm:
         country = _district_town_country(resolver, query)
     return _provisional(m, text, default_label, query, country)
+
+
+def _region_elsewhere(resolver, query: str, country: str):
+    """A first-level region of another country, named exactly, when the country a
+    demonym or an "of" gave has no place of that name: "the Uzbek regions of Fergana and
+    Sughd" names Tajikistan's Sughd (the demonym covers the list loosely), "the Uzbek
+    and Tajik regions of Fergana and Sughd" Uzbekistan's Fergana.
+
+    >>> r = text_resolver()
+    >>> _region_elsewhere(r, "Sughd", "UZ").id, _region_elsewhere(r, "Amkodor", "UZ")
+    ('region:tj:sughd', None)
+    >>> _region_elsewhere(r, "Central District", "BY"), _region_elsewhere(r, "Northern", "BY")
+    (None, None)
+    """
+    base = strip_term(re.sub(r"^the\s+", "", query, flags=re.I))
+    if not base or any(w.lower() in common_english() for w in base.split()):
+        return None   # "the Central region", "the Northern District": a part of any country
+    res = _lookup(resolver, query, "Region", None)
+    if res is None or res.label != "Region" or res.country == country or \
+            _key(strip_term(getattr(res, "name", "") or "")) != _key(strip_term(query)):
+        return None
+    entry = resolver.entry(res.id)
+    return res if entry is not None and entry.level == 1 else None
 
 
 def _of_country(query: str, country: str | None) -> tuple[str, str | None, bool]:
@@ -379,17 +412,72 @@ def _other_spelling(resolver, query: str, country: str | None):
 
 
 _DISTRICT_WORD = re.compile(r"^(?P<base>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:county|district"
-                            r"|powiat|raion|rayon|municipality|district\s+municipality)$", re.I)
+                            r"|powiat|raion|rayon|municipality|district\s+municipality|region"
+                            r"|oblast|province|prefecture|krai)$", re.I)
 
 
 def _district_town_country(resolver, query: str) -> str | None:
     """A county or district the gazetteer does not list is named after its town ("the
-    Sokolka county", "the Kedainiai district"): it lies in the town's country."""
+    Sokolka county", "the Kedainiai district"): it lies in the town's country. So does
+    the area of a town that is no first-level region ("the Harbin region", "the
+    Daugavpils region", "the Kashgar prefecture"): before, it had no country at all.
+
+    >>> r = text_resolver()
+    >>> [_district_town_country(r, q) for q in ("Harbin region", "Oulu region", "Amkodor region")]
+    ['CN', 'FI', None]
+    """
     d = _DISTRICT_WORD.match(query)
     if d is None:
         return None
     town = _lookup(resolver, d.group("base"), "City", None)
     return town.country if town is not None else None
+
+
+# A region's own name with a head word the gazetteer does not list with it: "Sennar
+# State", "the River Nile State" (of Sudan), "the Tatar Republic", "the Land of
+# Brandenburg", "the Autonomous Province of Vojvodina", "Republika Srpska".
+_HEAD_AFTER = re.compile(r"^(?:the\s+)?(?P<base>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s+"
+                         r"(?:[Ss]tate|[Rr]epublic)$")
+_HEAD_BEFORE = re.compile(r"^(?:the\s+)?(?:(?:Autonomous|Federal|Free)\s+)?(?:Land|Province|State"
+                          r"|Emirate|Canton|Republika|Respublika)\s+(?:of\s+(?:the\s+)?)?"
+                          r"(?P<base>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})$")
+
+
+def region_by_head_word(resolver, query: str, country: str | None):
+    """The first-level region a name with a head word the gazetteer does not list with
+    it stands for, or None: a people's region by its demonym ("the Tatar Republic"); a
+    demonym or a country's name before "Republic" is the country, not a region ("the
+    Kyrgyz Republic"); a firm ("Gomel State") is no region the gazetteer knows.
+
+    >>> r = text_resolver()
+    >>> [region_by_head_word(r, q, c).id for q, c in (("River Nile State", "SD"),
+    ...  ("the Tatar Republic", None), ("the Land of Brandenburg", None),
+    ...  ("Republika Srpska", None))]
+    ['region:sd:river-nile', 'region:ru:tatarstan', 'region:de:brandenburg', 'region:ba:srpska']
+    >>> [region_by_head_word(r, q, None) for q in ("the Kyrgyz Republic", "Amkodor State")]
+    [None, None]
+    """
+    m = _HEAD_AFTER.match(query) or _HEAD_BEFORE.match(query)
+    if m is None:
+        return None
+    base = m.group("base")
+    people = REGION_DEMONYMS.get(base.lower())
+    if people:
+        return _lookup(resolver, people[0], "Region", people[1])
+    if base.lower() in DEMONYMS or base.lower() in COUNTRY_BY_NAME:
+        return None
+    res = _lookup(resolver, base, "Region", country)
+    if res is None or res.label != "Region":
+        return None
+    state = re.search(r"\b[Ss]tate\b", query[:m.start("base")] + query[m.end("base"):])
+    return res if not state or res.country in _STATE_COUNTRIES else None
+
+
+def _a_state(query: str, country: str | None) -> bool:
+    """"Sennar State" of a country whose regions are states, though the gazetteer does
+    not list it: a region all the same (its id without the head word)."""
+    m = _HEAD_AFTER.match(query)
+    return bool(m) and country in _STATE_COUNTRIES and query.rstrip().lower().endswith("state")
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
@@ -412,7 +500,8 @@ def _organ_of_place(resolver, name: str, country: str | None):
     if lead:
         # "People's Government of Jiangsu Province", "Administration of Brest"
         res = _lookup(resolver, lead.group("place"), None, country) or _lookup(
-            resolver, lead.group("place"), "Region", country)
+            resolver, lead.group("place"), "Region", country) or region_by_head_word(
+            resolver, lead.group("place"), country)   # "Government of the Tatar Republic"
         if res is not None and res.label in ("City", "Region"):
             return res, lead.group("organ")
     words = name.split()
@@ -564,7 +653,8 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
         # Cluster": a body's own head noun, before the place it belongs to, gives its
         # kind (an organ of government stands for its place, below).
         label = _own_kind(text)
-    if label is None and not m.organisation and _REGION_FORM.search(text):
+    if label is None and not m.organisation and (_REGION_FORM.search(text) or _a_state(
+            query or text, country or m.country_hint)):
         label = "Region"
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
                                    r"|marz|province|territory|county|prefecture|voivodeship|canton"

@@ -77,15 +77,17 @@ def split_based(text: str, mentions: list) -> None:
         m.text = m.text[b.end():]
 
 
-def _open(m, disc, described: bool = False) -> bool:
+def _open(m, disc, described: bool = False, stated: bool = False) -> bool:
     """A mention whose country nothing in its phrase states, and which no table or
-    gazetteer already places: what steps 3 may fill."""
+    gazetteer already places: what steps 3 may fill. ``stated``: the phrase names the
+    country itself ("Agro Banat of Romania"), which outranks a place in the firm's name
+    (the Indian town Banat)."""
     from relgraph.loaders.gazetteer.firms import known_firm
 
     if m.country_hint or m.place_hint or m.adjectival or m.refers or m.organisation \
             or m.kind_hint in ("City", "Region", "Country"):
         return False
-    if known_firm(m.text) is not None or disc.head_place_country(m.text):
+    if known_firm(m.text) is not None or disc.head_place_country(m.text) and not stated:
         return False
     # a description ("the city's tobacco factory, Neman,") says a firm, though a town
     # elsewhere bears the name
@@ -177,7 +179,8 @@ def of_place(text: str, mentions: list, disc) -> list[tuple]:
     pairs; a firm with a legal form is :meth:`.discourse.Discourse.locate_firms`'s."""
     out = []
     for i, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if not _OF.match(text[m.end:n.start]) or n.adjectival or n.refers or not _open(m, disc):
+        if not _OF.match(text[m.end:n.start]) or n.adjectival or n.refers or not _open(
+                m, disc, stated=n.kind_hint == "Country"):
             continue
         place = _place(n, disc)
         if place is None and i + 2 < len(mentions) and \

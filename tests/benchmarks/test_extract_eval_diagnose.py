@@ -210,6 +210,13 @@ def test_other_name_says_how_the_ids_differ(ev, ours, gold, difference):
     assert ev._slug_difference(ours.split("-"), gold.split("-")) == difference
 
 
+def test_other_name_inside_the_name_is_ranked_not_a_crash(ev):
+    # "words less inside the name" had no rank among the differences: the part crashed
+    party = {"ids": ["company:by:vitebsk-machine-tool-plant"], "names": ["X"]}
+    assert ev._name_cause("Vitebsk Plant", "company:by:vitebsk-plant", party) == (
+        "other name", "words less inside the name", "")
+
+
 def test_other_name_of_a_quoted_name_says_so(ev):
     gold = _gold("SUPPLIES_TO", ("company:by:zenit", "Zenit"), ("city:kz:almaty", "Almaty"))
     observed = [_sentence_why('OJSC "Zenit Plant" ships lamps to Almaty.',
