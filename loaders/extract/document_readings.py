@@ -47,6 +47,7 @@ _GENERIC = re.compile(r"\b(?:the|city|town|municipality|of|region|regions|oblast
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
 # "Navruz Tekstil LLC, the Fergana-based spinner", "the Namangan-based X": a firm's seat.
 _BASED = re.compile(r"\b([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)-based\b")
+_OUR_REACH = 400   # characters after a mention of the firm
 # "our factory in Margilan", "our mill at Namangan": the speaking firm's seat.
 _OUR_SITE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+)?(?:factory|plant|mill|works|site|facility"
                        r"|headquarters|production)\s+(?:in|at|near)\s+([A-Z][\w'’-]+)")
@@ -164,7 +165,11 @@ def subject_firm(text: str, parties, place_country) -> tuple[str, str] | None:
         cc = _seat_here(text, found.start(), found.end(), place_country)
         if cc:
             return key(firm)[0], cc
+    named = [f.start() for f in re.finditer(re.escape(strip_legal(firm.name)), text)]
     for m in _OUR_SITE.finditer(text):
+        # (a remark near the firm's name: a long text quotes other firms' people too)
+        if not any(0 <= m.start() - at <= _OUR_REACH for at in named):
+            continue
         cc = place_country(m.group(1))
         if cc:
             return key(firm)[0], cc

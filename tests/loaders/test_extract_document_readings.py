@@ -68,6 +68,15 @@ def test_no_seat_stated_places_no_firm():
     assert not any(a.startswith("company:uz:") for a, _b in ids(text, A))
 
 
+def test_another_firms_site_far_away_seats_no_one():
+    # a remark on another firm's plant, paragraphs later, says nothing of the first firm
+    filler = " ".join(["Cotton prices rose again in the spring and the autumn."] * 9)
+    text = ("Silk Loom sells yarn to Turkey. Turkey takes most of it. Silk Loom signed a "
+            "contract with Denizli Havlu.\n\n" + filler + "\n\n\"Our plant in Namangan "
+            "runs three shifts,\" said the director of Bahor Knit.")
+    assert not any(a.startswith("company:uz:") for a, _b in ids(text, A))
+
+
 @pytest.mark.parametrize(("text", "expected", "kept"), [
     # "the Lublin Voivodeship" makes a later bare "Lublin" that signs with a region the
     # voivodeship; the city's twinning stays the city's
