@@ -213,6 +213,11 @@ def _with_country(p, cc: str):
                    reason="the document's own firm")
 
 
+def _kind_written(name: str) -> bool:
+    """Whether a place's name says its kind ("Biala Podlaska county" is no town)."""
+    return bool(_REGION_WORD.search(name) or _CITY_WORD.search(name))
+
+
 def reread(p, partner, rel_type: str, stated, kinds, subject):
     """``p`` as the document reads it (see the module doc)."""
     if p is None:
@@ -225,6 +230,12 @@ def reread(p, partner, rel_type: str, stated, kinds, subject):
         return _with_country(p, subject[1])
     if guessed(p):
         found = stated.get(key(p), set())
+        if not found and p.label in _PLACES and not _kind_written(p.name):
+            # "Armenia's Shirak", a town the gazetteer does not know, in a text that named
+            # the Shirak Province: the province (of the country the sentence gave it, if any)
+            other = "Region" if p.label == "City" else "City"
+            found = {r for r in stated.get((key(p)[0], other), set())
+                     if p.country in (None, r[2]) or (p.reason or "").startswith(_GUESSES)}
         if len(found) == 1:
             return _placed(p, next(iter(found)))
         return p

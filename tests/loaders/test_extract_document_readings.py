@@ -108,6 +108,26 @@ def test_namesakes_placed_explicitly_stay_apart(text, expected):
     assert expected <= found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Armenia's Shirak" is no town the gazetteer knows; the text named the province
+    ("Shirak Province borders Georgia. Georgia's Samtskhe-Javakheti and Armenia's Shirak "
+     "signed an agreement in 2010.",
+     ("region:ge:samtskhe-javakheti", "region:am:shirak")),
+    ("The Syunik marz is the south of Armenia. In 2015 Armenia's Syunik signed a memorandum "
+     "with Georgia's Kvemo Kartli.",
+     ("region:am:syunik", "region:ge:kvemo-kartli")),
+])
+def test_an_unknown_town_is_the_region_of_that_name_the_text_named(text, expected):
+    assert expected in ids(text, A)
+
+
+def test_a_name_that_says_its_kind_keeps_it():
+    # "Biala Podlaska county" is the county, though the text also named the town
+    text = ("The town of Biala Podlaska lies near the border. In 2004 the Brest district "
+            "became a twin of Biala Podlaska county.")
+    assert not any(b.startswith("city:") for _a, b in ids(text, T))
+
+
 def _region(name, pid, resolved, reason):
     return Party(name, pid, "Region", pid.split(":")[1].upper(), resolved, reason=reason)
 
