@@ -230,11 +230,12 @@ def reread(p, partner, rel_type: str, stated, kinds, subject):
         return _with_country(p, subject[1])
     if guessed(p):
         found = stated.get(key(p), set())
-        if not found and p.label in _PLACES and not _kind_written(p.name):
+        if not found and p.label == "City" and not _kind_written(p.name):
             # "Armenia's Shirak", a town the gazetteer does not know, in a text that named
-            # the Shirak Province: the province (of the country the sentence gave it, if any)
-            other = "Region" if p.label == "City" else "City"
-            found = {r for r in stated.get((key(p)[0], other), set())
+            # the Shirak Province: the province (of the country the sentence gave it, if
+            # any). (A district the gazetteer does not know was read so by a kind word:
+            # "Gorki and Zernograd have been twin districts" keeps it.)
+            found = {r for r in stated.get((key(p)[0], "Region"), set())
                      if p.country in (None, r[2]) or (p.reason or "").startswith(_GUESSES)}
         if len(found) == 1:
             return _placed(p, next(iter(found)))
