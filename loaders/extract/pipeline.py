@@ -15,7 +15,7 @@ from datetime import date
 
 from relgraph.graph import ids
 from relgraph.graph.records import Source
-from relgraph.loaders.extract import scorer
+from relgraph.loaders.extract import document_readings, scorer
 from relgraph.loaders.extract.carried_topic import carried, note_actor
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
@@ -166,6 +166,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     result.sources[text_source["id"]] = text_source
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
     disc = Discourse(resolver, doc.text, common, [x.strip() for x in lines[:10]])
+    read: list[tuple] = []   # each candidate's parties and mentions, for document_readings
     inside = names_inside_sentences(doc.text)
     sentences = split_sentences(doc.text)
     ref_i = 0
@@ -456,6 +457,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                              disc, trace, scored)
         seen = set()
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
+            read_as = (pa, pb)   # before the relation's context moved them
             if hit.how not in _ORIGIN_RULES or _countryless(pa, pb) or _countryless(pb, pa):
                 # "our main domestic suppliers": of one country, not across the border
                 home = _DOMESTIC.search(s.text, max(0, hit.trigger[0] - 40), hit.trigger[1])
@@ -487,6 +489,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 source_ids.append(src.id)
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
+            read.append((row, (pa, pb), read_as, (hit.a, hit.b)))
+    # One reading per document: a name the text placed or qualified once keeps it.
+    document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
+                             disc.resolver)
     result.candidates = one_id_per_firm(result.candidates)
     return result
 

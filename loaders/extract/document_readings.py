@@ -1,0 +1,298 @@
+"""One reading per document: a name the text once placed or qualified keeps that reading.
+
+A sentence is read on its own, so a name it does not qualify gets the country or kind
+its context suggests: the document's default country, the other side of a relation
+across a border, the kind the relation type prefers. A reader does otherwise: a firm's
+country is taken once (from the opening, "X LLC, the Fergana-based spinner", "X, the
+Uzbek yarn maker", "our factory in Margilan") and kept for every later "X", "the
+company", "we"; a region read once with its country keeps it in a paragraph about its
+neighbours; "the Lublin Voivodeship" makes a later bare "Lublin" that signs with a
+region the voivodeship.
+
+:func:`settle` applies this to a document's candidates once it has been read, so later
+readings count as well as earlier ones. Only a reading that was a guess is replaced, and
+only by one the document states without a rival (two firms or towns of one name in
+two countries, both placed, stay two).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.names import strip_legal
+
+# Readings that come from the context, not from the words about the party itself.
+_GUESSES = ("country of the document's", "the other side of a cross-border relation",
+            "a domestic partner of a firm of that country")
+# Readings taken over from another mention: no evidence of their own.
+_DERIVED = ("named by reference", "the text's speaker", "the firm", "read so elsewhere")
+# Readings that repeat an earlier one, right or guessed.
+_TAKEN_OVER = (*_DERIVED, "a name the text defined", "country stated where the text named it",
+               "country stated by a reference")
+# A country guessed from the words of a firm's name (a namesake town, a syllable): the
+# seat the opening states for the document's own firm outranks it.
+_NAMED = "country from the firm's name"
+_OUTRANKED = (*_TAKEN_OVER, _NAMED)
+_FIRMS = ("Company", "Organization")
+_PLACES = ("City", "Region")
+_REGION_WORD = re.compile(r"\b(?:region|regions|oblast|oblasts|province|provinces|voivodeship"
+                          r"|voivodeships|krai|kray|marz|county|governorate|okrug)\b", re.I)
+_CITY_WORD = re.compile(r"\b(?:city|town|municipality)\s+of\b|\s(?:city|town)$", re.I)
+_GENERIC = re.compile(r"\b(?:the|city|town|municipality|of|region|regions|oblast|oblasts"
+                      r"|province|provinces|voivodeship|voivodeships|krai|kray|marz|county"
+                      r"|governorate|okrug)\b", re.I)
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
+# "Navruz Tekstil LLC, the Fergana-based spinner", "the Namangan-based X": a firm's seat.
+_BASED = re.compile(r"\b([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)-based\b")
+_OUR_REACH = 400   # characters after a mention of the firm
+# "our factory in Margilan", "our mill at Namangan": the speaking firm's seat.
+_OUR_SITE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+)?(?:factory|plant|mill|works|site|facility"
+                       r"|headquarters|production)\s+(?:in|at|near)\s+([A-Z][\w'’-]+)")
+# A demonym or country beside a firm's first full mention.
+_SAID_AFTER = re.compile(r"(?:\s+(?:LLC|LLP|JSC|OJSC|Ltd|S\.A\.|GmbH|AG|AS|Sp\. z o\.o\.))?"
+                         r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)\s"
+                         r"|\s+\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\))")
+# "TASHKENT, Uzbekistan -", "FERGANA, 3 May 2025 -", "Namangan (UzDaily) -": a dateline.
+_DATELINE = re.compile(r"\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,\s*([A-Z][a-z]+"
+                       r"(?: [A-Z][a-z]+)?))?\s*(?:[,(][^-–—\n]{0,40})?\s[-–—]\s")
+_SAID_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,3}$")
+
+_POINTER = re.compile(r"(?:the|our|its|their|this|that|we|us|it|they)", re.I)
+
+
+def core(name: str) -> str:
+    """The name a reading is kept under: folded, without legal form, article, kind word
+    or possessive ("the Lublin Voivodeship" and "Lublin's" are "lublin").
+
+    >>> core("Navruz Tekstil LLC"), core("the Lublin Voivodeship"), core("Lublin's")
+    ('navruz tekstil', 'lublin', 'lublin')
+    >>> core("the Brest Region of Belarus"), core("Bank of Georgia")
+    ('brest', 'bank georgia')
+    """
+    text = re.sub(r"['’]s$", "", strip_legal(" ".join(name.split())))
+    tail = _OF_COUNTRY.search(text)
+    if tail and tail.group(1).lower() in COUNTRY_BY_NAME and (
+            _REGION_WORD.search(text[:tail.start()]) or re.search(r"\b(?:city|town)\b",
+                                                              text[:tail.start()], re.I)):
+        text = text[:tail.start()]   # "the Brest Region of Belarus"
+    text = _GENERIC.sub(" ", text)
+    text = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def guessed(p) -> bool:
+    """A reading that only the context gave: a firm's country from the document or the
+    relation, a place the gazetteer does not know under the country it was given."""
+    reason = p.reason or ""
+    if p.label in _FIRMS:
+        return not p.resolved and (not p.country or reason.startswith(_GUESSES))
+    return p.label in _PLACES and not p.resolved
+
+
+def _reference(name: str) -> bool:
+    """"the company", "our plant", "we": a reference, which names no firm by itself."""
+    words = name.split()
+    return not words or (_POINTER.fullmatch(words[0]) is not None
+                         and not any(w[:1].isupper() for w in words[1:]))
+
+
+def key(p) -> tuple[str, str]:
+    """What a reading is kept under: a firm's id without its country (a reference to it,
+    "the company", carries the firm's id), a place's written name without its kind word."""
+    if p.label in _FIRMS:
+        return p.id.rsplit(":", 1)[-1], p.label
+    return core(p.name), p.label
+
+
+def _stated(parties) -> dict[tuple[str, str], set]:
+    """key -> the readings the document states for it."""
+    out: dict[tuple[str, str], set] = {}
+    for p in parties:
+        if p is None or not p.id or guessed(p) or p.label not in (*_FIRMS, *_PLACES) \
+                or _reference(p.name) or (p.reason or "").startswith(_TAKEN_OVER):
+            continue
+        if p.label in _PLACES and not p.resolved:
+            continue
+        if p.label in _FIRMS and (p.resolved or not p.country):
+            continue
+        out.setdefault(key(p), set()).add(
+            (p.id, p.label, p.country, p.resolved, p.canonical, p.reason))
+    return out
+
+
+def _kinds(parties) -> dict[str, set]:
+    """core -> the kinds the text wrote out for a place ("the Lublin Voivodeship",
+    "the city of Lublin")."""
+    out: dict[str, set] = {}
+    for p in parties:
+        if p is None or not p.resolved or p.label not in _PLACES:
+            continue
+        if p.label == "Region" and _REGION_WORD.search(p.name):
+            out.setdefault(core(p.name), {}).setdefault("Region", p)
+        elif p.label == "City" and _CITY_WORD.search(p.name):
+            out.setdefault(core(p.name), {}).setdefault("City", p)
+    return out
+
+
+def subject_firm(text: str, parties, place_country) -> tuple[str, str] | None:
+    """(firm key, country) of the firm a document is about, when the text places it.
+    The firm is the first one it names twice (a headline read as a name is named once);
+    its seat is stated where the opening names it (a dateline, "TASHKENT, Uzbekistan -
+    X LLC ..."; "X, the Uzbek yarn maker"; "X (Uzbekistan)"; "the Uzbek spinner X"; "X,
+    the Fergana-based spinner"), else by "our factory in <Town>" where the text speaks
+    for it. ``place_country`` gives a town's country.
+
+    >>> from relgraph.loaders.extract.parties import Party
+    >>> x = Party("Oltin Ip", "company:tr:oltin-ip", "Company", "TR", False)
+    >>> subject_firm("Oltin Ip, the Uzbek yarn maker, sells to Turkey. Oltin Ip grew.",
+    ...              [x, x], {}.get)
+    ('oltin-ip', 'UZ')
+    >>> subject_firm("Oltin Ip sells to Turkey. Oltin Ip grew.", [x, x], {}.get) is None
+    True
+    """
+    firms = [p for p in parties if p is not None and p.label == "Company"
+             and not p.resolved and not _BASED.search(p.name) and not _reference(p.name)]
+    times: dict[tuple, int] = {}
+    for p in firms:
+        times[key(p)] = times.get(key(p), 0) + 1
+    firm = next((p for p in firms if times[key(p)] > 1), None)
+    if firm is None:
+        return None
+    for found in list(re.finditer(re.escape(firm.name), text))[:3]:
+        cc = _seat_here(text, found.start(), found.end(), place_country)
+        if cc:
+            return key(firm)[0], cc
+    named = [f.start() for f in re.finditer(re.escape(strip_legal(firm.name)), text)]
+    for m in _OUR_SITE.finditer(text):
+        # (a remark near the firm's name: a long text quotes other firms' people too)
+        if not any(0 <= m.start() - at <= _OUR_REACH for at in named):
+            continue
+        cc = place_country(m.group(1))
+        if cc:
+            return key(firm)[0], cc
+    return None
+
+
+def _seat_here(text: str, at: int, end: int, place_country) -> str | None:
+    """The country the sentence around text[at:end] states for the firm named there."""
+    line_start = text.rfind("\n", 0, at) + 1
+    stop = text.find(".", end)
+    stop = stop if stop > 0 else len(text)
+    said = _SAID_AFTER.match(text, end, stop)
+    word = said and (said.group(1) or said.group(2))
+    before = _SAID_BEFORE.search(text[max(line_start, at - 60):at])
+    word = word or (before and before.group(1))
+    cc = word and (DEMONYMS.get(word.lower()) or COUNTRY_BY_NAME.get(word.lower()))
+    if cc:
+        return cc
+    seat = _BASED.search(text, end, stop)
+    if seat and place_country(seat.group(1)):
+        return place_country(seat.group(1))
+    # A dateline opening the firm's line: the town, or the country written after it.
+    date = _DATELINE.match(text, line_start, at)
+    if date:
+        written = date.group(2) and COUNTRY_BY_NAME.get(date.group(2).lower())
+        town = date.group(1).title() if date.group(1).isupper() else date.group(1)
+        return written or place_country(town)
+    return None
+
+
+def _placed(p, reading: tuple):
+    pid, label, country, resolved, canonical = reading[:5]
+    return replace(p, id=pid, label=label, country=country, resolved=resolved,
+                   canonical=canonical, reason="read so elsewhere in the document")
+
+
+def _with_country(p, cc: str):
+    prefix, _, rest = p.id.partition(":")
+    slug = rest.split(":", 1)[-1] if ":" in rest else rest
+    return replace(p, country=cc, id=f"{prefix}:{cc.lower()}:{slug}",
+                   reason="the document's own firm")
+
+
+def _kind_written(name: str) -> bool:
+    """Whether a place's name says its kind ("Biala Podlaska county" is no town)."""
+    return bool(_REGION_WORD.search(name) or _CITY_WORD.search(name))
+
+
+def reread(p, partner, rel_type: str, stated, kinds, subject):
+    """``p`` as the document reads it (see the module doc)."""
+    if p is None:
+        return p
+    if subject and p.label == "Company" and key(p)[0] == subject[0] and p.country != subject[1] \
+            and not p.resolved and (guessed(p) or (p.reason or "").startswith(_OUTRANKED)) \
+            and all(r[2] == subject[1] for r in stated.get(key(p), ()) if r[5] != _NAMED):
+        # The document's own firm: its seat outranks a country the context suggested,
+        # and a country its defined name or a reference carried over from such a guess.
+        return _with_country(p, subject[1])
+    if guessed(p):
+        found = stated.get(key(p), set())
+        if not found and p.label == "City" and not _kind_written(p.name):
+            # "Armenia's Shirak", a town the gazetteer does not know, in a text that named
+            # the Shirak Province: the province (of the country the sentence gave it, if
+            # any). (A district the gazetteer does not know was read so by a kind word:
+            # "Gorki and Zernograd have been twin districts" keeps it.)
+            found = {r for r in stated.get((key(p)[0], "Region"), set())
+                     if p.country in (None, r[2]) or (p.reason or "").startswith(_GUESSES)}
+        if len(found) == 1:
+            return _placed(p, next(iter(found)))
+        return p
+    # A bare place name in another kind than the text wrote it out with, standing
+    # where that kind does: a signing or supply with a region is the region's; a twinning
+    # keeps a town a town.
+    if p.label in _PLACES and p.resolved and not (_REGION_WORD.search(p.name)
+                                                  or _CITY_WORD.search(p.name)):
+        written = kinds.get(core(p.name), {})
+        if len(written) != 1:
+            return p
+        kind, other = next(iter(written.items()))
+        if kind == p.label or other.country != p.country:
+            return p
+        if kind == "Region" and rel_type != "TWINNED_WITH" and partner is not None \
+                and partner.label == "Region":
+            return _placed(p, (other.id, other.label, other.country, True, other.canonical))
+        if kind == "City" and rel_type == "TWINNED_WITH":
+            return _placed(p, (other.id, other.label, other.country, True, other.canonical))
+    return p
+
+
+def town_country(resolver, town: str) -> str | None:
+    """The country of a town the gazetteer knows, else None."""
+    if resolver is None:
+        return None
+    try:
+        res = resolver.resolve(town, kind="City")
+    except Exception:  # an odd name places nothing
+        return None
+    return res.country if res.resolved and res.label in _PLACES else None
+
+
+def settle(read: list[tuple], seen, text: str, resolver) -> None:
+    """Give each candidate row's parties the document's reading of them, in place.
+    ``read`` holds per row: (row, its parties, the parties as their sentence read them
+    before the relation's context moved them, their mentions); ``seen`` the parties the
+    first pass read in every sentence."""
+    everyone = [*seen, *(p for _row, pair, _first, _ms in read for p in pair)]
+    stated = _stated(everyone)
+    kinds = _kinds(everyone)
+    subject = subject_firm(text, seen, lambda town: town_country(resolver, town))
+    for row, (a, b), (a0, b0), (ma, mb) in read:
+        new_a = reread(_as_written(a, a0, ma), b, row["type"], stated, kinds, subject)
+        new_b = reread(_as_written(b, b0, mb), a, row["type"], stated, kinds, subject)
+        if new_a is not a:
+            row["source"] = new_a.as_dict()
+        if new_b is not b:
+            row["target"] = new_b.as_dict()
+
+
+def _as_written(p, first, m):
+    """A place the sentence placed itself ("the Armenian town of Armavir") keeps that
+    country, though the relation's context looked for a namesake abroad."""
+    if first is not None and p is not first and first.resolved and p.label == first.label \
+            and m is not None and getattr(m, "country_hint", None) == first.country \
+            and p.country != first.country:
+        return first
+    return p
