@@ -1467,9 +1467,12 @@ class Discourse:
             country = region.label == "Country" and not apposition
             if not (region.resolved and region.country and (region.label == "Region" or country)):
                 continue
-            if country and (known_firm(m.text) is not None or _plain_place(
-                    resolve_mention(m, self.resolver, self.cache, "City"))):
-                continue   # a firm the table knows; a place the gazetteer reads unasked
+            plain = resolve_mention(m, self.resolver, self.cache, "City") if country else None
+            if country and (known_firm(m.text) is not None or _plain_place(plain) and (
+                    plain.country != region.country or plain.label != "City")):
+                # a firm the table knows; a place the gazetteer reads unasked in another
+                # country ("Minsk in Belarus" and "Rauma in Finland" are the towns)
+                continue
             town = resolve_mention(replace(m, country_hint=region.country, kind_hint="City"),
                                    self.resolver, self.cache, "City")
             if town.resolved and town.label == "City" and town.country == region.country:
