@@ -49,7 +49,11 @@ _BUYERS = re.compile(
     # "Amkodor's customers - A, B and C", "Its customers include A": an owner needs no
     # adjective
     r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
-    r"|clients|purchasers)\s*(?:[:–—-]|are\b|were\b|include)))"
+    r"|clients|purchasers)\s*(?:[:–—-]|are\b|were\b|include))"
+    # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
+    # with the plural noun names the buyers of the supply just stated
+    r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"
+    r"\s+(?:are|were|included?)\b))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
     # "the main suppliers of Y are A and B": the listed parties supply the owner

@@ -848,6 +848,11 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                                here_only=who is not None and not who.refers and not buyers
                                and who.start < hit.a.start
                                and disc.party(who, "Company").label in _FIRMS)
+            if hit.a.text.lower() == "it" and who is not None and not who.refers \
+                    and who.start < hit.a.start:
+                # "X buys kits from A, and it sells cars to B": "it" is the clause's
+                # subject, the sentence's own actor, not the supplier of the verb before.
+                sup = disc.party(who, "Company")
             if sup is not None and sup.id not in (pair[0].id, pair[1].id):
                 out_r[i] = (sup, pair[1])
             elif buyers and sup is None and disc.party(who, "Company").id == pair[0].id:

@@ -74,10 +74,14 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
                     r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
+# "Belshina is KAMAZ's supplier", "A, B and C are among X's customers": a named owner
+# stands where a determiner would.
+_NAMED_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
 _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
                      r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
-                     r"(?:(?:the|a|an|one|of|its|their|our)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
+                     rf"(?:(?:the|a|an|one|of|its|their|our|among|{_NAMED_OWNER})\s+)*"
+                     r"(?:[a-z][\w-]*\s+){0,2}$")
 # "Y is its largest customer", "Y became one of the main buyers": a determiner before
 # the noun ("X is known to customers in Y" is no such statement).
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
@@ -86,7 +90,7 @@ _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|rem
                          r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?"
                          # ("Y is the company's largest market": a firm spoken of owns it)
                          r"(?:the\s+(?:company|plant|enterprise|firm|holding|factory|manufacturer"
-                         r"|producer|maker|group)['’]s|the|a|an|its|their|our)\s+"
+                         rf"|producer|maker|group)['’]s|the|a|an|its|their|our|{_NAMED_OWNER})\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 # "Armenia, a regular customer of X, ...", "Gazprom, the main supplier of gas to Y, ...":
 # an apposition says what the copula would.
@@ -98,6 +102,9 @@ _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?
 _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?|region"
                      r"|enterprises|companies)\b", re.I)
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
+# A word of a gapped goods phrase: "and 12 road tractors to C", "and 18 loaders from C",
+# "and 210 to C" (a count stands for the goods).
+_GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
@@ -261,7 +268,13 @@ def directions(text: str, ms: list[Mention], t: re.Match
     roles = {id(m): _role(text, m) for m in ms}
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
-    from_m = [m for m in ms if roles[id(m)] == "from"]
+    # ("buys kits from A, and it sells cars to B": a "from" before another verb is that
+    # verb's)
+    from_m = [m for m in ms if roles[id(m)] == "from" and not (
+        m.end <= t.start() and any(SUPPLY_VERB.match(u.group(0))
+                                   for u in SUPPLY.finditer(text, 0, m.start)
+                                   if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
+        and re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()]))]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(
@@ -343,10 +356,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
             if m not in dsts and (re.search(r",|\s[-–—]\s", gap) or re.fullmatch(
                     r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
-                    r"|\w+ed\s)[a-z][\w-]*\s+){0,3}(?:to|into)\s+(?:the\s+)?", gap)
+                    rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?", gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
+        dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -379,7 +393,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         if not src:
             src = [m for m in ms if roles[id(m)] == "origin"][:1]
             how, conf = "origin", 0.5
-        return [(s, d, how, conf) for s in src for d in dsts if s is not d]
+        return [(s, d, how, conf) for s in src for d in dsts if s is not d] + [
+            (g, d, how, conf) for g, d in gapped if src]
     ins = [m for m in after if roles[id(m)] == "in" and not m.adjectival]
     # Finite verbs only: in "stores selling X in Y" the seller is the stores.
     if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?|install(?:s|ed)?",
@@ -415,6 +430,31 @@ def directions(text: str, ms: list[Mention], t: re.Match
             return [(subj, Mention("", t.start(), t.start(), refers=RECIPIENT_REF),
                      "recipient before", 0.55)]
     return []
+
+
+# ", and Grodno Azot fertiliser to B": a list member followed by goods and "to" opens a
+# clause that leaves out the verb.
+_GAPPED_GOODS = re.compile(r"\s+(?:(?!(?:and|or|also|then|as|to|into|from|by|with|in|of|is|are"
+                           rf"|was|were)\s){_GOODS_WORD}){{1,4}}(?:to|into)\s+(?:the\s+)?")
+
+
+def _gapped_suppliers(text: str, dsts: list[Mention], to_m: list[Mention], ms: list[Mention]
+                      ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """"Belshina supplies tyres to A and B, and Grodno Azot fertiliser to C": the member
+    after ", and" that is followed by its goods and "to" is no recipient but the gapped
+    clause's supplier, of the recipients after it."""
+    for i, m in enumerate(dsts[1:], 1):
+        g = _GAPPED_GOODS.match(text, m.end)
+        if g is None or not re.search(r"(?:,\s*(?:and|while|whereas)|;\s*(?:and)?)\s*$",
+                                      text[dsts[i - 1].end:m.start]):
+            continue
+        first = next((x for x in to_m if x.start >= g.end() and x.start - g.end() < 40), None)
+        if first is None:
+            return dsts[:i], []
+        rec = located_run(text, first, ms) if _TO_IN.search(text, g.start(), first.start) \
+            else run_after(text, first, ms)
+        return dsts[:i], [(m, r) for r in rec if r is not m]
+    return dsts, []
 
 
 # Words that add to what was said: the recipient stays the one of the sentence before.
@@ -539,7 +579,7 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
             # "buys oil from A, cotton from B and zinc from C": gapped goods, each from
             # its own source (no verb or subject of a clause of its own between)
             if m not in sources and m.start > sources[-1].end and re.fullmatch(
-                    r",?\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?",
+                    rf",?\s+(?:and\s+)?(?:{_GOODS_WORD}){{1,4}}from\s+(?:the\s+)?",
                     text[sources[-1].end:m.start]) and not SUPPLY.search(
                     text, sources[-1].end, m.start) and not re.search(
                     r"\b(?:is|are|was|were|has|have|had|will|also)\b",
@@ -735,6 +775,40 @@ def _listed_after(text, mentions, ms, t, hi):
             if r is not sup]
 
 
+# "... and ships", "... and also sells": a verb joined to the one before with no subject
+# of its own.
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|that)\b")
+_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+|[a-z]+ly\s+)?$")
+
+
+def _shared_subject(text: str, t: re.Match, lo: int) -> int | None:
+    """Where the verb before ends, when the trigger ``t`` is a second verb of the same
+    subject ("Mebelstil supplies sofas to A and ships cabinets to B", "The plant receives
+    kits from A and ships cars to B"); None otherwise."""
+    if not SUPPLY_VERB.match(t.group(0)) or not _AND_VERB.search(text, lo, t.start()):
+        return None
+    prev = [u for u in SUPPLY.finditer(text, lo, t.start()) if SUPPLY_VERB.match(u.group(0))
+            and not PASSIVE.search(text, max(0, u.start() - 30), u.start())]
+    # ("MAZ supplies chassis to X, which mounts cranes and sells them to Y": the verb
+    # of a relative clause has the relative's subject)
+    if not prev or _RELATIVE.search(text, prev[-1].end(), t.start()):
+        return None
+    return prev[-1].end()
+
+
+_ASIDE_REL = re.compile(r",\s+(?:which|who|whose|that)\b[^,;:()]{3,120},")
+
+
+def _asides_before(text: str, t: re.Match, ms: list[Mention]) -> list[tuple[int, int]]:
+    """Relative clauses with a supply of their own, set off by commas right after the
+    subject and right before the trigger ("Belshina, which supplies tyres to KAMAZ, also
+    ships them to B"): what they name is a side of their own supply, not of this one."""
+    return [a.span() for a in _ASIDE_REL.finditer(text, 0, t.start())
+            if re.fullmatch(r"\s*(?:also\s+|now\s+|still\s+|[a-z]+ly\s+)?",
+                            text[a.end():t.start()])
+            and any(m.end == a.start() for m in ms) and SUPPLY.search(a.group(0))]
+
+
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
@@ -742,6 +816,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         if _skip(text, t) or _CAPABLE.search(text, max(0, t.start() - 30), t.start()):
             continue
         lo, hi = clause_bounds(text, t.start())
+        lo0 = lo
         # ", and Amkodor supplies ...": a coordinated clause with its own subject.
         c_lo, c_hi = own_clause(text, t.start(), t.end())
         lo, hi = max(lo, c_lo), min(hi, c_hi)
@@ -770,8 +845,17 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         # states something of its own.
         rel = re.search(r",\s+(?:where|whose|which|who|whom)\b", text[t.end():hi])
         hi = t.end() + rel.start() if rel else hi
+        shared = _shared_subject(text, t, lo0)
+        if shared is not None:
+            lo = lo0  # (", and sells trucks to B": the clause goes back to the subject)
+        asides = _asides_before(text, t, mentions)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
+              # "X, which supplies A, also ships them to B": the aside names no side
+              and not any(a <= m.start and m.end <= b for a, b in asides)
               and not (m.start <= t.start() < m.end)
+              # "X supplies sofas to A and ships cabinets to B": the parties of the verb
+              # before are no side of this one, whose subject is X's
+              and not (shared is not None and m.start >= shared and m.end <= t.start())
               # "its" is the supplier only as the owner before the trigger ("its exports").
               and not (m.refers == "Actor" and m.start > t.start()
                        and not (REVERSE.match(t.group(0)) and m.start - t.end() < 30))]

@@ -1,0 +1,194 @@
+"""Supplies stated in long sentences, on short texts written for these tests: gapped
+goods with a count, a second verb of the same subject, a named owner of an agent noun,
+"The buyers were ..." after a supply, "its" in a later clause, a relative clause with a
+supply of its own, a gapped supplier, "it" as a later clause's subject; and sentences
+that must not pair the parties of one clause with those of another."""
+
+import pytest
+from extract_candidates import pairs as typed_pairs
+
+SUPPLY = "SUPPLIES_TO"
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return set(typed_pairs(text, SUPPLY))
+
+
+def _slug(party_id: str) -> str:
+    return party_id.rsplit(":", 1)[-1]
+
+
+def _has(got: set[tuple[str, str]], pair: tuple[str, str]) -> bool:
+    """The pair by the parties' names (a firm's country guess is another matter)."""
+    return any(_slug(a) == _slug(pair[0]) and _slug(b) == _slug(pair[1]) for a, b in got)
+
+
+# -- gapped goods with a count ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("In April MAZ delivered 40 dump trucks to Mongolia, 25 buses to Kazakhstan and 12 road "
+     "tractors to Uzbekistan.", ("company:by:maz", "country:uz")),
+    ("Gomselmash delivered 640 combines to the Bryansk Region and 210 to the Kursk Region.",
+     ("company:by:gomselmash", "region:ru:kursk")),
+    ("The Omsk Region received 60 tractors from MTZ and 18 loaders from Amkodor last year.",
+     ("company:by:amkodor", "region:ru:omsk")),
+    ("Uzbekistan bought 300 tractors from Belarus and 2,400 tonnes of zinc from Kazakhstan.",
+     ("country:kz", "country:uz")),
+])
+def test_a_counted_gapped_member_takes_the_verb_before(text, want):
+    assert want in pairs(text)
+
+
+def test_a_count_in_a_clause_of_its_own_is_no_gapped_member():
+    got = pairs("Gomselmash delivered 640 combines to the Bryansk Region, and 210 tractors "
+                "went from MTZ to the Kursk Region.")
+    assert ("company:by:gomselmash", "region:ru:kursk") not in got
+
+
+# -- a second verb of the same subject --------------------------------------------------
+
+@pytest.mark.parametrize("text,want,wrong", [
+    ("Mebelstil supplies sofas to the Lithuanian retailer Baldu Namai and ships cabinets to "
+     "the Kazakh firm Mebel Trade.", ("company:by:mebelstil", "company:kz:mebel-trade"),
+     ("company:lt:baldu-namai", "company:kz:mebel-trade")),
+    ("The Asia Auto plant receives car kits from AvtoVAZ and ships finished cars to "
+     "Kyrgyzstan.", ("company:kz:asia-auto", "country:kg"),
+     ("company:ru:avtovaz", "country:kg")),
+    ("KAMAZ purchases cabins from MAZ and tyres from Belshina, and sells trucks to Mongolia.",
+     ("company:ru:kamaz", "country:mn"), ("company:by:belshina", "country:mn")),
+])
+def test_a_second_verb_keeps_the_subject_of_the_first(text, want, wrong):
+    got = pairs(text)
+    assert _has(got, want)
+    assert not _has(got, wrong)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a relative clause's verb has the relative's subject
+    ("MAZ supplies chassis to the Ural Crane Works, which mounts cranes on them and sells "
+     "them to Kazzinc.", ("company:by:maz", "company:kz:kazzinc")),
+    # a second clause with a subject of its own
+    ("Grodno Azot supplies carbamide to Poland, and Naftan supplies diesel fuel to Ukraine.",
+     ("company:by:grodno-azot", "country:ua")),
+])
+def test_a_verb_with_a_subject_of_its_own_is_not_the_first_subjects(text, wrong):
+    assert wrong not in pairs(text)
+
+
+def test_the_relatives_verb_is_its_antecedents():
+    got = pairs("MAZ supplies chassis to the Ural Crane Works, which mounts cranes on them "
+                "and sells them to Kazzinc.")
+    assert ("company:ru:ural-crane-works", "company:kz:kazzinc") in got or \
+        any(b == "company:kz:kazzinc" and "ural-crane-works" in a for a, b in got)
+
+
+# -- a named owner of an agent noun ------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("KAMAZ, Kazzinc and Lukoil are among Amkodor's customers.",
+     {("company:by:amkodor", "company:ru:kamaz"), ("company:by:amkodor", "company:kz:kazzinc"),
+      ("company:by:amkodor", "company:ru:lukoil")}),
+    ("Belshina is KAMAZ's supplier of tyres.", {("company:by:belshina", "company:ru:kamaz")}),
+    ("KAMAZ remains Belshina's largest customer.",
+     {("company:by:belshina", "company:ru:kamaz")}),
+])
+def test_a_named_owner_of_a_supplier_or_customer(text, want):
+    assert want <= pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "KAMAZ is not Belshina's customer.",
+    "Lukoil is Amkodor's partner in Tatarstan.",
+    "KAMAZ is Belshina's rival on the tyre market of Kazakhstan.",
+])
+def test_a_named_owner_without_a_supply_noun_is_no_supply(text):
+    assert pairs(text) == set()
+
+
+# -- "The buyers were ..." after a supply ------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Gomselmash delivered 120 combines in 2020. The buyers were farms of the Kursk and Oryol "
+     "regions.", {("company:by:gomselmash", "region:ru:kursk"),
+                  ("company:by:gomselmash", "region:ru:oryol")}),
+    ("MAZ sold 90 buses abroad last year. The customers were Mongolia and Armenia.",
+     {("company:by:maz", "country:mn"), ("company:by:maz", "country:am")}),
+])
+def test_the_buyers_opening_a_sentence_are_the_last_supplys(text, want):
+    assert want <= pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gomselmash showed its combines at a fair. The buyers were impressed, said Kazakhstan.",
+    "The buyers were farms of the Kursk and Oryol regions.",
+])
+def test_the_buyers_without_a_supplier_before_give_nothing(text):
+    assert not any(a == "company:by:gomselmash" for a, _ in pairs(text))
+    assert not any(b == "country:kz" for _, b in pairs(text))
+
+
+# -- "its" in a later clause --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want,wrong", [
+    ("The Smolensk Region buys most of its city buses from MAZ, and its lifts come from "
+     "Mogilevliftmash.", ("company:by:mogilevliftmash", "region:ru:smolensk"),
+     ("company:by:mogilevliftmash", "company:by:maz")),
+    ("In 2019 the Omsk Region bought tractors from MTZ, and its combines came from "
+     "Gomselmash.", ("company:by:gomselmash", "region:ru:omsk"),
+     ("company:by:gomselmash", "company:by:mtz")),
+])
+def test_its_in_a_later_clause_is_the_subject_the_sentence_opened_with(text, want, wrong):
+    got = pairs(text)
+    assert want in got
+    assert wrong not in got
+
+
+# -- a relative clause with a supply of its own ------------------------------------------
+
+@pytest.mark.parametrize("text,want,wrong", [
+    ("Belshina, which supplies tyres to KAMAZ, also ships them to Rostselmash.",
+     ("company:by:belshina", "company:ru:rostselmash"),
+     ("company:ru:kamaz", "company:ru:rostselmash")),
+    ("Naftan, which sells bitumen to Lithuania, exports diesel fuel to Ukraine.",
+     ("company:by:naftan", "country:ua"), ("country:lt", "country:ua")),
+])
+def test_a_relative_clause_before_the_verb_names_no_side(text, want, wrong):
+    got = pairs(text)
+    assert want in got
+    assert wrong not in got
+
+
+# -- a gapped supplier ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want,wrong", [
+    ("Belshina supplies tyres to KAMAZ and MAZ, and Grodno Azot fertiliser to farms in the "
+     "Bryansk Region.", ("company:by:grodno-azot", "region:ru:bryansk"),
+     ("company:by:belshina", "company:by:grodno-azot")),
+    ("MTZ sells tractors to Kazakhstan, and Amkodor loaders to Uzbekistan.",
+     ("company:by:amkodor", "country:uz"), ("company:by:mtz", "company:by:amkodor")),
+])
+def test_a_gapped_clause_has_its_own_supplier(text, want, wrong):
+    got = pairs(text)
+    assert want in got
+    assert wrong not in got
+
+
+def test_a_repeated_preposition_is_no_gapped_supplier():
+    got = pairs("Grodno Azot supplies fertiliser to Lithuania, Latvia and to Poland.")
+    assert ("company:by:grodno-azot", "country:pl") in got
+    assert ("country:lv", "country:pl") not in got
+
+
+# -- "it" as a later clause's subject ----------------------------------------------------
+
+@pytest.mark.parametrize("text,want,wrong", [
+    ("The Ural Crane Works buys chassis from MAZ and hydraulics from Hydrosila, and it sells "
+     "cranes to Kazzinc.", ("ural-crane-works", "company:kz:kazzinc"),
+     ("hydrosila", "company:kz:kazzinc")),
+    ("Allur imports kits from KAMAZ, and it ships finished trucks to Kyrgyzstan.",
+     ("allur", "country:kg"), ("company:ru:kamaz", "country:kg")),
+])
+def test_it_after_a_buying_verb_is_the_sentences_subject(text, want, wrong):
+    got = pairs(text)
+    assert any(want[0] in a and b == want[1] for a, b in got)
+    assert not any(wrong[0] in a and b == wrong[1] for a, b in got)
