@@ -1543,7 +1543,13 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
             and not _undone(text, h.trigger)]
 
 
-_STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
+# Where an intention's clause begins: a relative or contrasting clause, a semicolon, and a
+# clause or a second verb joined by "and" that carries the intention ("A delivered 40
+# buses to B, and it intends to ...", "A delivered 40 buses to B and will supply C"): the
+# act before it stays a fact.
+_STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;|,?\s+and\s+(?=(?:it\s+|they\s+"
+                            r"|we\s+)?(?:will|plans?|intends?|expects?|hopes?|is\s+to|are\s+to"
+                            r"|would\s+like)\b)")
 
 
 _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"

@@ -356,9 +356,13 @@ def directions(text: str, ms: list[Mention], t: re.Match
             if m not in dsts and (re.search(r",|\s[-–—]\s", gap) or re.fullmatch(
                     r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
-                    rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?", gap)
+                    rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?"
+                    # ("and caprolactam to textile mills in C": recipients by their place)
+                    r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?)?",
+                    gap)
                     and not SUPPLY.search(gap)) and not re.search(
-                    r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
+                    r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
+                    and not _OWN_VERB.search(gap):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
         if noun:
@@ -379,6 +383,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     m.adjectival or roles[id(m)] == "of") and re.fullmatch(
                     r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[dsts[-1].end:m.start])][:1]
             how, conf = "noun phrase", 0.8
+            own = _OF_ITS.match(text, t.end())
+            if not src and own:
+                # ", and shipments of its caprolactam to C resumed": the goods' owner,
+                # whom the pipeline takes from the supply before (see _from_context)
+                src = [Mention(own.group(1), own.start(1), own.end(1), refers="Actor")]
             if not src:
                 src, how, conf = [_subject(text, before)] if before else [], "subject", 0.7
         else:
@@ -432,29 +441,67 @@ def directions(text: str, ms: list[Mention], t: re.Match
     return []
 
 
-# ", and Grodno Azot fertiliser to B": a list member followed by goods and "to" opens a
-# clause that leaves out the verb.
+# ", and Grodno Azot fertiliser to B", ", BelAZ 40 dump trucks to C", ", and Gazprom Neft
+# to D": a party after the recipients, followed by its goods (or nothing) and "to", opens
+# a clause that leaves out the verb.
 _GAPPED_GOODS = re.compile(r"\s+(?:(?!(?:and|or|also|then|as|to|into|from|by|with|in|of|is|are"
-                           rf"|was|were)\s){_GOODS_WORD}){{1,4}}(?:to|into)\s+(?:the\s+)?")
+                           rf"|was|were)\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?")
+_GAP_OPENS = re.compile(r"(?:,\s*(?:and|while|whereas)?|;\s*(?:and)?)\s*$")
 
 
 def _gapped_suppliers(text: str, dsts: list[Mention], to_m: list[Mention], ms: list[Mention]
                       ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
-    """"Belshina supplies tyres to A and B, and Grodno Azot fertiliser to C": the member
-    after ", and" that is followed by its goods and "to" is no recipient but the gapped
-    clause's supplier, of the recipients after it."""
-    for i, m in enumerate(dsts[1:], 1):
+    """"Belshina supplies tyres to A and B, and Grodno Azot fertiliser to C"; "MAZ sold 80
+    buses to A, BelAZ 40 trucks to B and MTZ 500 tractors to C": each party that opens
+    such a gapped clause is no recipient but the supplier of the recipients after it."""
+    kept, out, tail, opens = dsts, [], dsts[-1] if dsts else None, _GAP_OPENS
+    if tail is None:
+        return dsts, []
+    at = dsts[0].end
+    while True:
+        m, first = _gapped_member(text, ms, to_m, at, opens)
+        if m is None:
+            return kept, out
+        if tail is not None:
+            kept = [d for d in kept if d.end <= m.start]
+            tail = None
+        rec = located_run(text, first, ms) if _TO_IN.search(text, m.end, first.start) \
+            else run_after(text, first, ms)
+        nxt, _ = _gapped_member(text, ms, to_m, first.end, _AND_GAP)
+        rec = [r for r in rec if nxt is None or r.end <= nxt.start]
+        out += [(m, r) for r in rec if r is not m]
+        # ("... and MTZ 500 tractors to C": inside a gapped run a bare "and" opens the next)
+        at, opens = rec[-1].start - 1 if rec else first.end, _AND_GAP
+
+
+_AND_GAP = re.compile(r"(?:,\s*(?:and)?|\s+and)\s*$")
+
+
+def _gapped_member(text, ms, to_m, at, opens):
+    """The first party after ``at`` that opens a gapped clause (``opens`` before it, its
+    goods and "to" after it), and the first recipient of that clause."""
+    for m in ms:
+        if m.start <= at or m.refers or m.adjectival:
+            continue
+        prev = max([x.end for x in ms if x.end <= m.start] + [0])
         g = _GAPPED_GOODS.match(text, m.end)
-        if g is None or not re.search(r"(?:,\s*(?:and|while|whereas)|;\s*(?:and)?)\s*$",
-                                      text[dsts[i - 1].end:m.start]):
+        if g is None or not opens.search(text, prev, m.start):
             continue
         first = next((x for x in to_m if x.start >= g.end() and x.start - g.end() < 40), None)
-        if first is None:
-            return dsts[:i], []
-        rec = located_run(text, first, ms) if _TO_IN.search(text, g.start(), first.start) \
-            else run_after(text, first, ms)
-        return dsts[:i], [(m, r) for r in rec if r is not m]
-    return dsts, []
+        if first is not None:
+            return m, first
+    return None, None
+
+
+# "shipments of its caprolactam to C", "deliveries of their alumina to D": a supply noun
+# whose goods an owner referred to owns.
+_OF_ITS = re.compile(r"\s+of\s+([Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}(?:to|into)\s")
+
+
+# ", and its delegation went to B", "; the rest is sold to B": a clause with a verb of
+# its own between two "to"s is no list of the first verb's recipients.
+_OWN_VERB = re.compile(r"[,;]\s+(?:and|but|while|whereas)?\s*(?:[\w'’-]+\s+){1,5}?(?:went|go|goes"
+                       r"|gone|is|are|was|were|has|have|had|will|remains?|remained)\s")
 
 
 # Words that add to what was said: the recipient stays the one of the sentence before.
@@ -778,7 +825,9 @@ def _listed_after(text, mentions, ms, t, hi):
 # "... and ships", "... and also sells": a verb joined to the one before with no subject
 # of its own.
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|that)\b")
-_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+|now\s+|still\s+|[a-z]+ly\s+)?$")
+_AND_VERB = re.compile(r"\band\s+(?:(?:also|then|later|now|still|will|would|shall|has|have|had"
+                      r"|(?:is|are|was|were)\s+to|plans?\s+to|intends?\s+to|agreed\s+to"
+                      r"|began\s+to|started\s+to|[a-z]+ly)\s+){0,3}$")
 
 
 def _shared_subject(text: str, t: re.Match, lo: int) -> int | None:

@@ -5,6 +5,7 @@ supply of its own, a gapped supplier, "it" as a later clause's subject; and sent
 that must not pair the parties of one clause with those of another."""
 
 import pytest
+from extract_candidates import candidates
 from extract_candidates import pairs as typed_pairs
 
 SUPPLY = "SUPPLIES_TO"
@@ -192,3 +193,83 @@ def test_it_after_a_buying_verb_is_the_sentences_subject(text, want, wrong):
     got = pairs(text)
     assert any(want[0] in a and b == want[1] for a, b in got)
     assert not any(wrong[0] in a and b == wrong[1] for a, b in got)
+
+
+# -- gapped suppliers in a comma list, and gapped recipients named by their place ----------
+
+def test_each_gapped_clause_of_a_list_has_its_own_supplier():
+    got = pairs("In 2022 MAZ sold 80 buses to Almaty, BelAZ 40 dump trucks to Kazakhmys and "
+                "MTZ 500 tractors to Kostanay.")
+    assert {("company:by:maz", "city:kz:almaty"), ("company:by:belaz", "company:kz:kazakhmys"),
+            ("company:by:mtz", "city:kz:kostanay")} <= got
+    assert ("company:by:maz", "company:by:belaz") not in got
+    assert ("company:by:belaz", "company:by:mtz") not in got
+
+
+def test_a_gapped_supplier_with_no_goods_of_its_own():
+    got = pairs("Lukoil supplies crude oil to Belarus, and Gazprom Neft to Naftan.")
+    assert ("company:ru:gazprom-neft", "company:by:naftan") in got
+    assert ("company:ru:lukoil", "company:by:naftan") not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Grodno Azot sells carbamide to farmers in Poland and caprolactam to textile mills in "
+     "China.", ("company:by:grodno-azot", "country:cn")),
+    ("Belaruskali ships potash to blenders in Brazil and salt to road services of Lithuania.",
+     ("company:by:belaruskali", "country:lt")),
+])
+def test_gapped_goods_to_recipients_named_by_their_place(text, want):
+    assert want in pairs(text)
+
+
+# -- a later clause whose goods go or reach somewhere ------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Gomselmash exports combines to Russia and Kazakhstan; forage harvesters also go to "
+     "Ukraine.", ("company:by:gomselmash", "country:ua")),
+    ("Naftan sells diesel to Ukraine, while the bitumen goes to Lithuania.",
+     ("company:by:naftan", "country:lt")),
+    ("Cars assembled by Allur are delivered to dealers in Almaty, and some of them reach "
+     "customers in Kyrgyzstan.", ("allur", "country:kg")),
+])
+def test_goods_that_go_or_reach_somewhere_in_a_later_clause(text, want):
+    assert any(want[0] in a and b == want[1] for a, b in pairs(text))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("MAZ shipped trucks to Mongolia, and its delegation went to Armenia.",
+     ("company:by:maz", "country:am")),
+    ("MAZ shipped trucks to Mongolia, and the profits went to Minsk.",
+     ("company:by:maz", "city:by:minsk")),
+])
+def test_people_and_money_that_go_are_no_goods(text, wrong):
+    assert wrong not in pairs(text)
+
+
+# -- "of its goods" after a supply noun ----------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Grodno Azot sends fertiliser to Poland, and shipments of its caprolactam to China "
+     "resumed in 2019.", ("company:by:grodno-azot", "country:cn")),
+    ("The Pavlodar Aluminium Smelter sold metal to buyers in the Omsk Region, and deliveries "
+     "of its alumina to Novosibirsk doubled.", ("pavlodar-aluminium-smelter", "city:ru:novosibirsk")),
+])
+def test_a_supply_noun_of_its_goods_is_the_owners(text, want):
+    assert any(want[0] in a and b == want[1] for a, b in pairs(text))
+
+
+# -- an intention of a second verb ---------------------------------------------------------
+
+def test_an_intention_of_the_second_verb_leaves_the_first_a_fact():
+    rows = [r for r in candidates("MAZ delivered 40 buses to Minsk in 2023 and will supply "
+                                  "another 60 to Brest next year.") if r["type"] == SUPPLY]
+    got = {(r["source"]["id"], r["target"]["id"]): r["status"] for r in rows}
+    assert got.get(("company:by:maz", "city:by:minsk")) == "fact"
+    assert got.get(("company:by:maz", "city:by:brest")) == "planned"
+    assert ("city:by:minsk", "city:by:brest") not in got
+
+
+def test_an_intention_of_the_same_verb_stays_planned():
+    rows = [r for r in candidates("MAZ will supply 200 buses to Minsk and 50 to Brest.")
+            if r["type"] == SUPPLY]
+    assert rows and all(r["status"] == "planned" for r in rows)
