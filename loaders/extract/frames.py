@@ -130,7 +130,7 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
         _export_items(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
-        _supply_runs(text, ms) + _sourced(text, ms)
+        _supply_runs(text, ms) + _sourced(text, ms) + _share_taken(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -339,6 +339,45 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
             else (subj[-1], owner)
         out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
                        extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# "Russia took two thirds of the volume", "Kazakhstan accounted for 9% of them", "...,
+# and A, B and C most of the rest": a share of the supply just stated went to the subject.
+_PORTION = (r"(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|less\s+than|under"
+            r"|just\s+over|just\s+under)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+            r"|(?:a|one|two|three|four|nine)\s+(?:half|third|quarter|fifth|tenth|thirds|quarters"
+            r"|fifths|tenths)|half|most|the\s+bulk|the\s+lion['’]s\s+share|the\s+largest\s+share"
+            r"|the\s+rest|a\s+(?:large|small|further|big)\s+share)")
+_OF_SUPPLY = (r"\s+of\s+(?:(?:them|it)\b|the\s+(?:[a-z-]+\s+)?(?:volume|exports?|shipments?"
+              r"|deliveries|sales|output|supplies|rest|remainder|batch|consignments?)\b)")
+_TOOK_SHARE = re.compile(r"\s+(?:alone\s+)?(?:took|takes|take|accounted\s+for|accounts\s+for"
+                         r"|account\s+for|received|absorbed|bought)\s+" + _PORTION + _OF_SUPPLY)
+_GAPPED_SHARE = re.compile(r"\s+" + _PORTION + _OF_SUPPLY)
+
+
+def _share_taken(text: str, ms: list[Mention]) -> list[Hit]:
+    """"X exported cheese. Russia took two thirds of the volume, and A and B most of the
+    rest": each subject of the share receives from the supplier the text spoke of last
+    (the pipeline fills it in, as for "The main buyers were A and B")."""
+    out, first = [], None
+    for rx in (_TOOK_SHARE, _GAPPED_SHARE):
+        for s in rx.finditer(text):
+            if rx is _GAPPED_SHARE and (first is None or s.start() < first or
+                                        not re.search(r",\s+and\s", text[first:s.start()])):
+                continue
+            last = next((m for m in ms if m.end == s.start() and not m.adjectival), None)
+            if last is None or last.refers:
+                continue
+            head = next((x for x in ms if last in run_after(text, x, ms)), last)
+            if rx is _GAPPED_SHARE and not re.search(r",\s+and\s+(?:the\s+)?$",
+                                                     text[max(0, head.start - 12):head.start]):
+                continue
+            first = s.start() if first is None else first
+            sup = context_supplier(s.start())
+            for r in run_after(text, head, ms):
+                out.append(Hit("SUPPLIES_TO", sup, r, s.span(), 0.7, "share taken",
+                               extra={"goods": None, "value_usd": None}))
     return out
 
 

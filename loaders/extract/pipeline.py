@@ -791,7 +791,9 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
                   r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
-                  r"|destined for|into service")
+                  r"|destined for|into service"
+                  # "Russia took two thirds of the volume" (frames._share_taken)
+                  r"|(?:\btook|\btakes?|absorbed)\s[^.;]{0,40}?\sof\s+(?:them|it|the\s)")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -885,7 +887,7 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                 m = next((x for x in mentions if agent and x.start == agent.end()
                           and not x.refers and not x.adjectival), None)
                 sup = disc.party(m, "Company") if m is not None else None
-            if sup is None and hit.how == "buyers":
+            if sup is None and hit.how in ("buyers", "share taken"):
                 # "The main buyers were A and B" in a region's report or a firm's press
                 # release, no supply named before: the buyers of whom the text speaks for
                 sup = disc.speaker or disc.quoted_speaker(disc.offset + hit.b.start, reach=600)

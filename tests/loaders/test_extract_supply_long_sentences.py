@@ -273,3 +273,26 @@ def test_an_intention_of_the_same_verb_stays_planned():
     rows = [r for r in candidates("MAZ will supply 200 buses to Minsk and 50 to Brest.")
             if r["type"] == SUPPLY]
     assert rows and all(r["status"] == "planned" for r in rows)
+
+
+# -- a share of the supply just stated --------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Savushkin Product exported dairy products worth 290 million dollars in 2025. Russia "
+     "took two thirds of the volume.", {("company:by:savushkin-product", "country:ru")}),
+    ("Belshina exported 2 million tyres last year. Russia accounted for 40% of them, and "
+     "Kazakhstan, Serbia and Poland most of the rest.",
+     {("company:by:belshina", "country:ru"), ("company:by:belshina", "country:kz"),
+      ("company:by:belshina", "country:rs"), ("company:by:belshina", "country:pl")}),
+])
+def test_the_subject_of_a_share_taken_receives_the_last_supply(text, want):
+    assert want <= pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia took two thirds of the volume.",
+    "Belshina exported tyres last year. Russia accounted for 40% of the total trade.",
+    "Belshina exported tyres last year. Russia took part in the Minsk fair.",
+])
+def test_a_share_without_a_supply_before_or_of_no_supply_gives_no_recipient(text):
+    assert not any(b == "country:ru" for _, b in pairs(text))
