@@ -107,7 +107,8 @@ def _later(text, mentions, supplies):
         elif not REVERSE.match(word):
             before = [g for r, g in groups if g[-1].end <= trig[0] and r not in ("in", "at")]
             # ("reached C": goods reach their recipient, the verb's object)
-            objects = ("to", "for", None, "in") if word.lower().startswith("reach") else ("to", "for")
+            objects = ("to", "for", None, "in") if word.lower().startswith("reach") \
+                else ("to", "for")
             partners = [g for r, g in groups if g[0].start >= trig[1] and r in objects][:1]
             others = [g for r, g in groups if g[0].start >= trig[1] and r not in (
                 *objects, "in", "at") and not any(g is p for p in partners)]

@@ -1547,9 +1547,9 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
 # clause or a second verb joined by "and" that carries the intention ("A delivered 40
 # buses to B, and it intends to ...", "A delivered 40 buses to B and will supply C"): the
 # act before it stays a fact.
-_STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;|,?\s+and\s+(?=(?:it\s+|they\s+"
-                            r"|we\s+)?(?:will|plans?|intends?|expects?|hopes?|is\s+to|are\s+to"
-                            r"|would\s+like)\b)")
+_STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
+                            r"|,?\s+and\s+(?=(?:it\s+|they\s+|we\s+)?(?:will|plans?|intends?"
+                            r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)")
 
 
 _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"

@@ -252,7 +252,8 @@ def test_people_and_money_that_go_are_no_goods(text, wrong):
     ("Grodno Azot sends fertiliser to Poland, and shipments of its caprolactam to China "
      "resumed in 2019.", ("company:by:grodno-azot", "country:cn")),
     ("The Pavlodar Aluminium Smelter sold metal to buyers in the Omsk Region, and deliveries "
-     "of its alumina to Novosibirsk doubled.", ("pavlodar-aluminium-smelter", "city:ru:novosibirsk")),
+     "of its alumina to Novosibirsk doubled.",
+     ("pavlodar-aluminium-smelter", "city:ru:novosibirsk")),
 ])
 def test_a_supply_noun_of_its_goods_is_the_owners(text, want):
     assert any(want[0] in a and b == want[1] for a, b in pairs(text))
