@@ -560,6 +560,14 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
         rec = (to[:1] or owner[-1:] or [None])[0]
+        if rec is None and sup is not None and subject and \
+                t.group(0).lower().startswith("supplier"):
+            # "Belshina is the main tyre supplier of KAMAZ": a party after the noun's "of"
+            # that names no goods ("supplier of KAMAZ trucks") is whom it supplies (the
+            # "largest exporter of Belarus" is one in Belarus).
+            rec = next((m for m in after if not m.adjectival and not m.refers and re.fullmatch(
+                r"\s+of\s+(?:the\s+)?", text[t.end():m.start]) and not re.match(
+                    r"\s+[a-z]", text[m.end:])), None)
         supplier = t.group(0).lower().startswith("supplier")  # not "the largest exporter"
         if rec is None and sup is not None and supplier and re.search(
                 r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts))\s*(?:(?:main|largest|biggest|key|major|top"
@@ -575,7 +583,11 @@ def _goods_owner(text: str, m: Mention, verb: int) -> bool:
     """Whether ``m`` owns the goods that are the subject of a passive ``verb``: "its tyres
     are bought", "X's tractors are bought", "tractors of X are bought"."""
     of = re.search(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start])
-    if not (m.refers or re.match(r"['’]s\s", text[m.end:]) or of):
+    # ("Belarusian tractors are bought by Y", "MAZ buses are bought by Y": the maker or
+    # origin named before the goods that open the clause)
+    before_goods = re.search(r"(?:^|[;,:]\s*|\b(?:and|while|whereas|but)\s+)(?:the\s+)?$",
+                             text[:m.start]) and re.match(r"\s+[a-z]", text[m.end:])
+    if not (m.refers or re.match(r"['’]s\s", text[m.end:]) or of or before_goods):
         return False
     words = 0 if of else 1  # "tractors of X are": no goods between X and the verb
     return bool(re.fullmatch(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{{words},3}}(?:are|is|were|was"

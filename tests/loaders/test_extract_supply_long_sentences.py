@@ -297,3 +297,29 @@ def test_the_subject_of_a_share_taken_receives_the_last_supply(text, want):
 ])
 def test_a_share_without_a_supply_before_or_of_no_supply_gives_no_recipient(text):
     assert not any(b == "country:ru" for _, b in pairs(text))
+
+
+# -- direction: "supplier of Y", goods of a maker bought by Y --------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Belshina is the main tyre supplier of KAMAZ.", ("company:by:belshina", "company:ru:kamaz")),
+    ("Kazakhstan remains the largest grain supplier of Uzbekistan.", ("country:kz", "country:uz")),
+])
+def test_the_supplier_of_a_party_supplies_it(text, want):
+    assert want in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk is the largest exporter of Belarus.",
+    "Belshina is the largest supplier of KAMAZ trucks in Russia.",
+])
+def test_an_exporter_of_a_place_or_a_supplier_of_a_makers_goods_names_no_recipient(text):
+    assert not any(a in ("city:by:minsk", "company:by:belshina") for a, _ in pairs(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Belarusian tractors are bought by the Omsk Region.", ("country:by", "region:ru:omsk")),
+    ("MAZ buses are bought by Almaty.", ("company:by:maz", "city:kz:almaty")),
+])
+def test_goods_of_a_maker_bought_by_a_buyer(text, want):
+    assert want in pairs(text)
