@@ -319,7 +319,8 @@ def test_an_exporter_of_a_place_or_a_supplier_of_a_makers_goods_names_no_recipie
 
 @pytest.mark.parametrize("text,want", [
     ("Belarusian tractors are bought by the Omsk Region.", ("country:by", "region:ru:omsk")),
-    ("MAZ buses are bought by Almaty.", ("company:by:maz", "city:kz:almaty")),
+    ("Gomselmash combines are bought by farms in the Kursk Region.",
+     ("company:by:gomselmash", "region:ru:kursk")),
 ])
 def test_goods_of_a_maker_bought_by_a_buyer(text, want):
     assert want in pairs(text)
