@@ -104,10 +104,19 @@ def _later(text, mentions, supplies):
                     g[-1].end <= trig[0] for r, g in groups if r not in ("in", "at")):
                 # "..., and this year it also bought combines from Gomselmash"
                 out += [(m, "supplier", trig) for m in sources[0]]
+        elif passive and REVERSE.match(word):
+            # "...; 40 combines were purchased from Gomselmash": bought by whom the
+            # sentence's supplies went to
+            sources = [g for r, g in groups if r == "from" and g[0].start >= trig[1]]
+            rest = [r for r, g in groups if not any(g is x for x in sources)]
+            if len(sources) == 1 and all(r in ("in", "at", "goods", "maker") for r in rest):
+                out += [(m, "supplier", trig) for m in sources[0]]
         elif not REVERSE.match(word):
             before = [g for r, g in groups if g[-1].end <= trig[0] and r not in ("in", "at")]
-            # ("reached C": goods reach their recipient, the verb's object)
+            # ("reached C": goods reach their recipient, the verb's object; "..., and buses
+            # are sold in C": the market of a passive selling verb)
             objects = ("to", "for", None, "in") if word.lower().startswith("reach") \
+                else ("to", "for", "in") if passive and re.match(r"s[eo]l", word, re.I) \
                 else ("to", "for")
             partners = [g for r, g in groups if g[0].start >= trig[1] and r in objects][:1]
             others = [g for r, g in groups if g[0].start >= trig[1] and r not in (

@@ -324,3 +324,28 @@ def test_an_exporter_of_a_place_or_a_supplier_of_a_makers_goods_names_no_recipie
 ])
 def test_goods_of_a_maker_bought_by_a_buyer(text, want):
     assert want in pairs(text)
+
+
+# -- a later passive clause with no agent --------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("MAZ ships trucks to Mongolia, and buses are sold in Kazakhstan and Uzbekistan.",
+     {("company:by:maz", "country:kz"), ("company:by:maz", "country:uz")}),
+    ("Bellakt supplies baby food to Russia, and since 2020 it has been sold in Mongolia too.",
+     {("company:by:bellakt", "country:mn")}),
+    ("The Omsk Region bought 120 tractors from MTZ; 40 combines were purchased from "
+     "Gomselmash.", {("company:by:gomselmash", "region:ru:omsk")}),
+])
+def test_a_later_passive_clause_takes_the_side_it_leaves_out(text, want):
+    assert want <= pairs(text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # made, not sold, in the place; a passive with its own agent
+    ("MAZ ships trucks to Mongolia, and buses are assembled in Kazakhstan.",
+     ("company:by:maz", "country:kz")),
+    ("The Omsk Region bought tractors from MTZ; combines were purchased from Gomselmash by "
+     "the Altai Krai.", ("company:by:gomselmash", "region:ru:omsk")),
+])
+def test_a_later_passive_clause_of_no_sale_or_with_an_agent_carries_nothing(text, wrong):
+    assert wrong not in pairs(text)
