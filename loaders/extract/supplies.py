@@ -583,10 +583,12 @@ def _goods_owner(text: str, m: Mention, verb: int) -> bool:
     """Whether ``m`` owns the goods that are the subject of a passive ``verb``: "its tyres
     are bought", "X's tractors are bought", "tractors of X are bought"."""
     of = re.search(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start])
-    # ("Belarusian tractors are bought by Y", "MAZ buses are bought by Y": the maker or
-    # origin named before the goods that open the clause)
-    before_goods = re.search(r"(?:^|[;,:]\s*|\b(?:and|while|whereas|but)\s+)(?:the\s+)?$",
-                             text[:m.start]) and re.match(r"\s+[a-z]", text[m.end:])
+    # ("Belarusian tractors are bought by Y": the origin named before the goods that open
+    # the clause; a maker's name there, "MAZ buses are bought by Y", is the clause
+    # fallback's)
+    before_goods = m.adjectival and re.search(
+        r"(?:^|[;,:]\s*|\b(?:and|while|whereas|but)\s+)(?:the\s+)?$", text[:m.start]) \
+        and re.match(r"\s+[a-z]", text[m.end:])
     if not (m.refers or re.match(r"['’]s\s", text[m.end:]) or of or before_goods):
         return False
     words = 0 if of else 1  # "tractors of X are": no goods between X and the verb
