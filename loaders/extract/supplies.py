@@ -76,7 +76,7 @@ _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|cl
                     r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
 # "Belshina is KAMAZ's supplier", "A, B and C are among X's customers": a named owner
 # stands where a determiner would.
-_NAMED_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
+_NAMED_OWNER = r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|(?:the|this)\s+[a-z]+)['’]s"
 _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
                      r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
@@ -559,7 +559,10 @@ def _agent(text: str, ms: list[Mention], t: re.Match
         sup = ([x for x in owner if x is not rec] or source or [None])[0]
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
-        rec = (to[:1] or owner[-1:] or [None])[0]
+        # ("KAMAZ's supplier" supplies KAMAZ; "the region's exporters" are in the region)
+        owners = [m for m in owner if t.group(0).lower().startswith("supplier")
+                  or m.refers in ("Actor", "Speaker")]
+        rec = (to[:1] or owners[-1:] or [None])[0]
         if rec is None and sup is not None and subject and \
                 t.group(0).lower().startswith("supplier"):
             # "Belshina is the main tyre supplier of KAMAZ": a party after the noun's "of"
@@ -728,7 +731,10 @@ def _ranked(text: str, ms: list[Mention], t: re.Match, found: list) -> list:
         if how == "agent noun":
             # "Russia remained its largest market in 2021, followed by A": the ranking is
             # of the noun's subject, wherever the noun phrase ends.
-            sides = [x for x in (sup, rec) if x.end <= t.start()][-1:]
+            # ("A is the region's main supplier, followed by B": the subject, not the
+            # noun's owner)
+            sides = [x for x in sorted((sup, rec), key=lambda m: m.start)
+                     if x.end <= t.start() and not x.refers and not x.adjectival][:1]
             end = re.search(r"[;.]|\s(?:and|but|while)\s", text[t.end():])
             window = text[:t.end() + (end.start() if end else len(text))]
             anchors = [r.start() for r in _RANKED.finditer(window, t.end())][:1]

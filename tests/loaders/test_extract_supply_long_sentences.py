@@ -348,3 +348,24 @@ def test_a_later_passive_clause_takes_the_side_it_leaves_out(text, want):
 ])
 def test_a_later_passive_clause_of_no_sale_or_with_an_agent_carries_nothing(text, wrong):
     assert wrong not in pairs(text)
+
+
+# -- "the region's main supplier", ranked after the subject ----------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("The Smolensk Region buys most of its buses from MAZ. Belarus is the region's main "
+     "supplier of dairy products, followed by Kazakhstan.",
+     {("country:by", "region:ru:smolensk"), ("country:kz", "region:ru:smolensk")}),
+    ("KAMAZ assembles trucks in Naberezhnye Chelny. Belshina is the company's largest tyre "
+     "supplier.", {("company:by:belshina", "company:ru:kamaz")}),
+    ("Russia is Belshina's largest market, followed by Kazakhstan.",
+     {("company:by:belshina", "country:ru"), ("company:by:belshina", "country:kz")}),
+])
+def test_a_referred_owner_of_a_supplier_and_the_ranking_after_the_subject(text, want):
+    assert want <= pairs(text)
+
+
+def test_the_regions_exporters_are_in_the_region_not_its_suppliers():
+    got = pairs("The Vitebsk Region is an industrial one. Vitebsk Carpets and the footwear "
+                "maker Marko remain the region's best-known exporters.")
+    assert not any(b == "region:by:vitebsk" for _, b in got)
