@@ -49,7 +49,7 @@ _BUYERS = re.compile(
     # "Amkodor's customers - A, B and C", "Its customers include A": an owner needs no
     # adjective
     r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
-    r"|clients|purchasers)\s*(?:[:–—-]|are\b|were\b|include))"
+    r"|clients|purchasers|suppliers)\s*(?:[:–—-]|are\b|were\b|include|,))"
     # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
     # with the plural noun names the buyers of the supply just stated
     r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"
@@ -179,7 +179,11 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             inside = next((m for m in ms if m.start == are_at + scope.end()), None)
             if inside is not None:
                 are_at = inside.end
-        are = _ARE.match(text, are_at)
+        # ("The plant's buyers include A; its suppliers, B and C": a comma stands for
+        # the verb of the clause before)
+        are = _ARE.match(text, are_at) or (
+            _AFTER_SEMICOLON.search(text[max(0, b.start() - 20):b.start()])
+            and _GAPPED_ARE.match(text, are_at))
         if not are:
             continue
         if supplier is None and b.group("noun").lower().startswith("supplier"):
@@ -202,6 +206,10 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
                            extra={"goods": _goods_of(text, b), "value_usd": None}))
     return out
+
+
+_GAPPED_ARE = re.compile(r"\s*,\s*(?:the\s+)?")
+_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?(?:its|their|the\s+\w+['’]s)?$")
 
 
 def _goods_of(text: str, b: re.Match) -> str | None:
@@ -797,7 +805,7 @@ _GOODS_THEN = _GoodsThen()
 
 # ("its main export items and their buyers were: ...": a list's caption)
 _ITS_BUYERS = re.compile(r"(?:[a-z-]+\s+){0,3}(?:and\s+their\s+)?(?:buyers?|customers?|consumers?"
-                         r"|importers?|recipients?|clients?|purchasers?)\b")
+                         r"|importers?|recipients?|clients?|purchasers?|suppliers)\b")
 
 
 # "the holding's exports to Y", "Y is the company's largest market", "its shipments to

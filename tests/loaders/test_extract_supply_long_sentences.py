@@ -369,3 +369,23 @@ def test_the_regions_exporters_are_in_the_region_not_its_suppliers():
     got = pairs("The Vitebsk Region is an industrial one. Vitebsk Carpets and the footwear "
                 "maker Marko remain the region's best-known exporters.")
     assert not any(b == "region:by:vitebsk" for _, b in got)
+
+
+# -- "its suppliers include", "; its suppliers, A and B" ------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Belshina had a good year. Its buyers include KAMAZ and MAZ; its suppliers include "
+     "Severstal and Lukoil.", {("company:ru:severstal", "company:by:belshina"),
+                               ("company:ru:lukoil", "company:by:belshina"),
+                               ("company:by:belshina", "company:ru:kamaz")}),
+    ("Belshina had a good year. The plant's buyers include KAMAZ and MAZ; its suppliers, "
+     "Severstal and Lukoil.", {("company:ru:severstal", "company:by:belshina"),
+                               ("company:ru:lukoil", "company:by:belshina")}),
+])
+def test_its_suppliers_listed_after_the_buyers(text, want):
+    assert want <= pairs(text)
+
+
+def test_its_suppliers_in_an_apposition_open_no_list_of_suppliers():
+    got = pairs("Belshina had a good year. Its suppliers, Severstal and Lukoil, raised prices.")
+    assert got == set()
