@@ -357,11 +357,13 @@ _PORTION = (r"(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|les
             r"|(?:a|one|two|three|four|nine)\s+(?:half|third|quarter|fifth|tenth|thirds|quarters"
             r"|fifths|tenths)|half|most|the\s+bulk|the\s+lion['’]s\s+share|the\s+largest\s+share"
             r"|the\s+rest|a\s+(?:large|small|further|big)\s+share)")
-_OF_SUPPLY = (r"\s+of\s+(?:(?:them|it)\b|the\s+(?:[a-z-]+\s+)?(?:volume|exports?|shipments?"
-              r"|deliveries|sales|output|supplies|rest|remainder|batch|consignments?)\b)")
+# ("of them", "of the volume": of the goods just named; "of the exports" may be the
+# subject's own, as "Russia accounted for 40% of the exports" of the region is not)
+_OF_SUPPLY = r"\s+of\s+(?:(?:them|it)\b|the\s+(?:volume|rest|remainder|batch)\b)"
 _TOOK_SHARE = re.compile(r"\s+(?:alone\s+)?(?:took|takes|take|accounted\s+for|accounts\s+for"
                          r"|account\s+for|received|absorbed|bought)\s+" + _PORTION + _OF_SUPPLY)
 _GAPPED_SHARE = re.compile(r"\s+" + _PORTION + _OF_SUPPLY)
+SHARE_TAKEN = _TOOK_SHARE   # (the pipeline's relation filter lets such a sentence pass)
 
 
 def _share_taken(text: str, ms: list[Mention]) -> list[Hit]:

@@ -27,6 +27,7 @@ from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
+    SHARE_TAKEN,
     SOURCING,
     SUPPLIER_REF,
     continue_list,
@@ -791,9 +792,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
                   r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
-                  r"|destined for|into service"
-                  # "Russia took two thirds of the volume" (frames._share_taken)
-                  r"|(?:\btook|\btakes?|absorbed)\s[^.;]{0,40}?\sof\s+(?:them|it|the\s)")
+                  r"|destined for|into service")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -995,7 +994,8 @@ def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:
 
 def _maybe_relation(text: str) -> bool:
     # Lower case once: a case-blind search over this many stems is several times slower.
-    return bool(_ANY.search(text.lower()) or "FTA" in text)
+    # ("Russia took two thirds of the volume": a share of the supply stated before)
+    return bool(_ANY.search(text.lower()) or "FTA" in text or SHARE_TAKEN.search(text))
 
 
 def _own_paragraph(text: str, s) -> bool:

@@ -389,3 +389,9 @@ def test_its_suppliers_listed_after_the_buyers(text, want):
 def test_its_suppliers_in_an_apposition_open_no_list_of_suppliers():
     got = pairs("Belshina had a good year. Its suppliers, Severstal and Lukoil, raised prices.")
     assert got == set()
+
+
+def test_a_share_of_the_exports_may_be_the_subjects_own():
+    got = pairs("Belshina exported tyres last year. Russia accounted for 40% of the exports "
+                "of the Gomel Region.")
+    assert ("company:by:belshina", "country:ru") not in got
