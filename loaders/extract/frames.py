@@ -550,6 +550,11 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
 # "most of its carbamide went to Poland", "the plant's engines went to Mongolia", "a part
 # of its output ended up in Brazil", "MAZ trucks go mainly to Russia": the goods' owner
 # supplied the place. Only goods move so: "the mayor of X went to Y" is a visit.
+# Who uses goods, named by their place: "mines of X", "farms in X", "builders across X".
+_USERS = (r"(?:mines|farms|farmers|plants|factories|mills|smelters|refineries|builders|buyers"
+          r"|customers|consumers|dealers|retailers|chains|stores|enterprises|companies"
+          r"|power\s+stations|stations|utilities|hospitals|schools|depots|fleets|carriers"
+          r"|operators)")
 _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
                  r"|c[ao]me|comes|arriv(?:e|es|ed)"
                  r"|found\s+(?:its|their)\s+way)\s+"
@@ -560,7 +565,10 @@ _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|
                  r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
                  # "went to three countries - A, B and C": a count before the list.
                  r"(?:(?:[a-z\d-]+\s+){0,2}(?:countries|regions|cities|markets|destinations)"
-                 rf"\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?)?", re.I)
+                 rf"\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?"
+                 # "go to mines of the Kemerovo Region", "went to farms in A": recipients
+                 # named by their place
+                 rf"|(?:[a-z-]+\s+)?{_USERS}\s+(?:of|in|across|throughout)\s+(?:the\s+)?)?", re.I)
 _NOT_GOODS = {
     "also", "then", "now", "later", "already", "again", "first", "once", "often", "still",
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "delegation",
@@ -591,6 +599,11 @@ _BARE_GOODS = re.compile(
     r"(?P<noun>[a-z-]+)\s+(?:(?:also|mostly|mainly|now|still|then|largely)\s+)?")
 
 
+# "assembled by X", "made in Minsk by X" right before the verb of goods that go.
+_MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in\s+(?:the\s+)?"
+                      r"[A-Z][\w-]*\s+)?by\s+(?:the\s+)?$")
+
+
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
@@ -605,6 +618,8 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
             if words and words[-1] not in _NOT_GOODS and not re.search(
                     r"\b(?:in|at|to|from|for|with|by|on)\s+(?:the\s+)?$", before):
                 owner = m
+            elif not words and _MADE_BY.search(text, max(lo, m.start - 60), m.start):
+                owner = m   # "trucks assembled in Kostanay by Allur go to A": the maker
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
         if owner is None and first is not None and not any(

@@ -395,3 +395,23 @@ def test_a_share_of_the_exports_may_be_the_subjects_own():
     got = pairs("Belshina exported tyres last year. Russia accounted for 40% of the exports "
                 "of the Gomel Region.")
     assert ("company:by:belshina", "country:ru") not in got
+
+
+# -- goods that go to users named by their place, and a maker of goods that go ---------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Belshina exports tyres. Its giant tyres go to mines of the Kemerovo Region.",
+     ("company:by:belshina", "region:ru:kemerovo")),
+    ("KAMAZ trucks assembled in Kostanay by Allur go to mines of the Karaganda Region.",
+     ("allur", "region:kz:karaganda")),
+])
+def test_goods_that_go_to_users_of_a_place(text, want):
+    assert any(want[0] in a and b == want[1] for a, b in pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "KAMAZ trucks assembled by Allur went to the fair in Astana.",
+    "The Belshina delegation went to mines of the Kemerovo Region.",
+])
+def test_an_event_or_people_that_go_give_no_supply(text):
+    assert pairs(text) == set()
