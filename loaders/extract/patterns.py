@@ -1616,8 +1616,10 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
         lo = m.start()
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
-    if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+(?:for|on|to)"
-                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]) and not (
+    # ("a contract with B to supply ...": the partner between the document and its aim)
+    if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+"
+                 r"(?:with\s+[^,;]{2,80}?\s+)?(?:for|on|to)\s+(?:the\s+)?$",
+                 text[max(0, trigger[0] - 120):trigger[0]]) and not (
             # "an agreement on twin-city relations" is the twinning itself, signed
             TWIN.match(text, trigger[0]) or TWIN_WEAK.match(text, trigger[0])):
         return "planned"  # "a contract for the supply of ...": deliveries still to come

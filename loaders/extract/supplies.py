@@ -844,6 +844,8 @@ def _listed_after(text, mentions, ms, t, hi):
 
 # "... and ships", "... and also sells": a verb joined to the one before with no subject
 # of its own.
+_DEAL_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a))\s+with\s+"
+                        r"(?P<partner>[^,;]{2,80}?)\s+to\s+$")
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|that)\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:also|then|later|now|still|will|would|shall|has|have|had"
                       r"|(?:is|are|was|were)\s+to|plans?\s+to|intends?\s+to|agreed\s+to"
@@ -914,6 +916,9 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         # states something of its own.
         rel = re.search(r",\s+(?:where|whose|which|who|whom)\b", text[t.end():hi])
         hi = t.end() + rel.start() if rel else hi
+        # "A signed a contract with B to supply C": the infinitive's subject is the
+        # signer, not the partner after "with"
+        deal = _DEAL_WITH.search(text, max(0, t.start() - 120), t.start())
         shared = _shared_subject(text, t, lo0)
         if shared is not None:
             lo = lo0  # (", and sells trucks to B": the clause goes back to the subject)
@@ -925,6 +930,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
               # "X supplies sofas to A and ships cabinets to B": the parties of the verb
               # before are no side of this one, whose subject is X's
               and not (shared is not None and m.start >= shared and m.end <= t.start())
+              and not (deal is not None and deal.start("partner") <= m.start < t.start())
               # "its" is the supplier only as the owner before the trigger ("its exports").
               and not (m.refers == "Actor" and m.start > t.start()
                        and not (REVERSE.match(t.group(0)) and m.start - t.end() < 30))]

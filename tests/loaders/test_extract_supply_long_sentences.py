@@ -415,3 +415,20 @@ def test_goods_that_go_to_users_of_a_place(text, want):
 ])
 def test_an_event_or_people_that_go_give_no_supply(text):
     assert pairs(text) == set()
+
+
+# -- "a contract with B to supply C" -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,want,wrong", [
+    ("MTZ signed a contract with the Kazakh dealer Agromash to supply 300 tractors to farms "
+     "of the Kostanay Region.", ("company:by:mtz", "region:kz:kostanay"),
+     ("agromash", "region:kz:kostanay")),
+    ("Belshina concluded an agreement with KAMAZ to deliver 50,000 tyres to Naberezhnye "
+     "Chelny.", ("company:by:belshina", "city:ru:naberezhnyye-chelny"),
+     ("kamaz", "city:ru:naberezhnyye-chelny")),
+])
+def test_the_signer_of_a_contract_supplies_what_it_is_for(text, want, wrong):
+    rows = [r for r in candidates(text) if r["type"] == SUPPLY]
+    got = {(r["source"]["id"], r["target"]["id"]): r["status"] for r in rows}
+    assert got.get(want) == "planned"
+    assert not any(wrong[0] in a and b == wrong[1] for a, b in got)
