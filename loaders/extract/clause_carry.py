@@ -44,6 +44,12 @@ CONFIDENCE = 0.5
 # Where a later clause begins.
 _BOUNDARY = re.compile(r";|,\s+(?:and|while|whereas|but)\b(?:\s+also\b)?", re.I)
 _NO_ACTOR_BEFORE = re.compile(r"\b(?:it|they|its|their|which)\b", re.I)
+# "...; forage harvesters also go to Ukraine", "..., and 25 buses went to Armenia": goods
+# that go somewhere in a later clause were sent by the earlier supplier.
+_GO = re.compile(r"\b(?:go|goes|went|gone|going)\b(?=\s+(?:[a-z]+ly\s+|also\s+|now\s+)?"
+                 r"(?:to|into)\s)"
+                 # "the first containers of cheese reached C", "some of them reach buyers in C"
+                 r"|\breach(?:es|ed)?\b(?=\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+){1,2}(?:in|of)\s))")
 
 
 def later_sides(text: str, mentions: list[Mention],
@@ -69,7 +75,7 @@ def _later(text, mentions, supplies):
         return []
     first_end = min(t[1] for _, _, t in supplies)
     out = []
-    for rel, trig in _triggers(text, mentions, set()):
+    for rel, trig in [*_triggers(text, mentions, set()), *_goods_go(text, first_end)]:
         if rel != "SUPPLIES_TO" or trig[0] <= first_end:
             continue
         bounds = [b for b in _BOUNDARY.finditer(text, first_end, trig[0])]
@@ -98,14 +104,40 @@ def _later(text, mentions, supplies):
                     g[-1].end <= trig[0] for r, g in groups if r not in ("in", "at")):
                 # "..., and this year it also bought combines from Gomselmash"
                 out += [(m, "supplier", trig) for m in sources[0]]
+        elif passive and REVERSE.match(word):
+            # "...; 40 combines were purchased from Gomselmash": bought by whom the
+            # sentence's supplies went to
+            sources = [g for r, g in groups if r == "from" and g[0].start >= trig[1]]
+            rest = [r for r, g in groups if not any(g is x for x in sources)]
+            if len(sources) == 1 and all(r in ("in", "at", "goods", "maker") for r in rest):
+                out += [(m, "supplier", trig) for m in sources[0]]
         elif not REVERSE.match(word):
             before = [g for r, g in groups if g[-1].end <= trig[0] and r not in ("in", "at")]
-            partners = [g for r, g in groups if g[0].start >= trig[1] and r in ("to", "for")]
-            others = [g for r, g in groups if g[0].start >= trig[1] and r not in ("to", "for",
-                                                                                 "in", "at")]
+            # ("reached C": goods reach their recipient, the verb's object; "..., and buses
+            # are sold in C": the market of a passive selling verb)
+            objects = ("to", "for", None, "in") if word.lower().startswith("reach") \
+                else ("to", "for", "in") if passive and re.match(r"s[eo]l", word, re.I) \
+                else ("to", "for")
+            partners = [g for r, g in groups if g[0].start >= trig[1] and r in objects][:1]
+            others = [g for r, g in groups if g[0].start >= trig[1] and r not in (
+                *objects, "in", "at") and not any(g is p for p in partners)]
             if not before and len(partners) == 1 and not others:
                 out += [(m, "recipient", trig) for m in partners[0]]
     return out
+
+
+def _goods_go(text: str, after: int):
+    """("SUPPLIES_TO", span) of each "go(es)/went to" after ``after`` whose subject is
+    goods: a lower-case noun right before it, no person, money or delegation (what
+    carried_topic's "no goods" words name)."""
+    from relgraph.loaders.extract.frames import _NO_GOODS_FROM
+
+    for g in _GO.finditer(text, after):
+        words = re.findall(r"[A-Za-z]+", text[max(after, g.start() - 40):g.start()])[-3:]
+        nouns = [w for w in words if w.islower() and w not in ("also", "now", "then")]
+        if nouns and not any(w in _NO_GOODS_FROM or w.endswith("s") and w[:-1] in _NO_GOODS_FROM
+                             for w in words):
+            yield "SUPPLIES_TO", g.span()
 
 
 def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,

@@ -376,6 +376,11 @@ def subject_country(text: str, counts: Counter | None = None) -> str | None:
     return top if n >= 2 and n * 10 >= total * 3 and n * 2 >= second * 3 else None
 
 
+# What may stand before a sentence's subject: an article, a year or a short adverbial.
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:In|By|Since|Last|This)\s+(?:\d{4}|year|spring|summer"
+                           r"|autumn|winter|[A-Z][a-z]+)\s*,?\s+)?(?:[Tt]he\s+)?")
+
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -1566,6 +1571,15 @@ class Discourse:
                 return found[1]
         return None
 
+    def _opens_sentence(self, sentence: int, m: Mention) -> bool:
+        """Whether this sentence's actor opens it as its subject ("The X Region buys",
+        "In 2019 X sold") and comes before the reference ``m``."""
+        found = self._actors.get(sentence)
+        if found is None or found[0] >= m.start:
+            return False
+        lead = self._speaker_text[self.offset:self.offset + found[0]]
+        return bool(_SUBJECT_LEAD.fullmatch(lead))
+
     def _actor_for(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """The actor a reference most likely means: this sentence's, when it comes before
         the reference (or is it), else the last or the one before."""
@@ -1669,6 +1683,10 @@ class Discourse:
                  "Actor": _FIRM_LABELS + ("City", "Region", "Country")}.get(kind or "", ())
         if not kinds:
             return None
+        if kind == "Actor" and actor is not None and self._opens_sentence(sentence, m):
+            # "The Smolensk Region buys its buses from MAZ, and its lifts come from X":
+            # "its" is the subject the sentence opened with, not a firm named after it.
+            return actor
         if kind == "Actor" and (actor is None or actor.label not in _FIRM_LABELS):
             # "The buyers of cheese from the X dairy are chains in Moscow, and its yoghurts
             # are sold in Kazan": goods' owner is the firm the sentence named, not a place.

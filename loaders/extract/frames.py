@@ -49,7 +49,11 @@ _BUYERS = re.compile(
     # "Amkodor's customers - A, B and C", "Its customers include A": an owner needs no
     # adjective
     r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
-    r"|clients|purchasers)\s*(?:[:–—-]|are\b|were\b|include)))"
+    r"|clients|purchasers|suppliers)\s*(?:[:–—-]|are\b|were\b|include|,))"
+    # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
+    # with the plural noun names the buyers of the supply just stated
+    r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"
+    r"\s+(?:are|were|included?)\b))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
     # "the main suppliers of Y are A and B": the listed parties supply the owner
@@ -126,7 +130,7 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
         _export_items(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
-        _supply_runs(text, ms) + _sourced(text, ms)
+        _supply_runs(text, ms) + _sourced(text, ms) + _share_taken(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -175,7 +179,11 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             inside = next((m for m in ms if m.start == are_at + scope.end()), None)
             if inside is not None:
                 are_at = inside.end
-        are = _ARE.match(text, are_at)
+        # ("The plant's buyers include A; its suppliers, B and C": a comma stands for
+        # the verb of the clause before)
+        are = _ARE.match(text, are_at) or (
+            _AFTER_SEMICOLON.search(text[max(0, b.start() - 20):b.start()])
+            and _GAPPED_ARE.match(text, are_at))
         if not are:
             continue
         if supplier is None and b.group("noun").lower().startswith("supplier"):
@@ -198,6 +206,10 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
                            extra={"goods": _goods_of(text, b), "value_usd": None}))
     return out
+
+
+_GAPPED_ARE = re.compile(r"\s*,\s*(?:the\s+)?")
+_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?(?:its|their|the\s+\w+['’]s)?$")
 
 
 def _goods_of(text: str, b: re.Match) -> str | None:
@@ -335,6 +347,47 @@ def _share(text: str, ms: list[Mention]) -> list[Hit]:
             else (subj[-1], owner)
         out.append(Hit("SUPPLIES_TO", a, b, s.span(), 0.7, "share of exports",
                        extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# "Russia took two thirds of the volume", "Kazakhstan accounted for 9% of them", "...,
+# and A, B and C most of the rest": a share of the supply just stated went to the subject.
+_PORTION = (r"(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|less\s+than|under"
+            r"|just\s+over|just\s+under)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+            r"|(?:a|one|two|three|four|nine)\s+(?:half|third|quarter|fifth|tenth|thirds|quarters"
+            r"|fifths|tenths)|half|most|the\s+bulk|the\s+lion['’]s\s+share|the\s+largest\s+share"
+            r"|the\s+rest|a\s+(?:large|small|further|big)\s+share)")
+# ("of them", "of the volume": of the goods just named; "of the exports" may be the
+# subject's own, as "Russia accounted for 40% of the exports" of the region is not)
+_OF_SUPPLY = r"\s+of\s+(?:(?:them|it)\b|the\s+(?:volume|rest|remainder|batch)\b)"
+_TOOK_SHARE = re.compile(r"\s+(?:alone\s+)?(?:took|takes|take|accounted\s+for|accounts\s+for"
+                         r"|account\s+for|received|absorbed|bought)\s+" + _PORTION + _OF_SUPPLY)
+_GAPPED_SHARE = re.compile(r"\s+" + _PORTION + _OF_SUPPLY)
+SHARE_TAKEN = _TOOK_SHARE   # (the pipeline's relation filter lets such a sentence pass)
+
+
+def _share_taken(text: str, ms: list[Mention]) -> list[Hit]:
+    """"X exported cheese. Russia took two thirds of the volume, and A and B most of the
+    rest": each subject of the share receives from the supplier the text spoke of last
+    (the pipeline fills it in, as for "The main buyers were A and B")."""
+    out, first = [], None
+    for rx in (_TOOK_SHARE, _GAPPED_SHARE):
+        for s in rx.finditer(text):
+            if rx is _GAPPED_SHARE and (first is None or s.start() < first or
+                                        not re.search(r",\s+and\s", text[first:s.start()])):
+                continue
+            last = next((m for m in ms if m.end == s.start() and not m.adjectival), None)
+            if last is None or last.refers:
+                continue
+            head = next((x for x in ms if last in run_after(text, x, ms)), last)
+            if rx is _GAPPED_SHARE and not re.search(r",\s+and\s+(?:the\s+)?$",
+                                                     text[max(0, head.start - 12):head.start]):
+                continue
+            first = s.start() if first is None else first
+            sup = context_supplier(s.start())
+            for r in run_after(text, head, ms):
+                out.append(Hit("SUPPLIES_TO", sup, r, s.span(), 0.7, "share taken",
+                               extra={"goods": None, "value_usd": None}))
     return out
 
 
@@ -497,6 +550,11 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
 # "most of its carbamide went to Poland", "the plant's engines went to Mongolia", "a part
 # of its output ended up in Brazil", "MAZ trucks go mainly to Russia": the goods' owner
 # supplied the place. Only goods move so: "the mayor of X went to Y" is a visit.
+# Who uses goods, named by their place: "mines of X", "farms in X", "builders across X".
+_USERS = (r"(?:mines|farms|farmers|plants|factories|mills|smelters|refineries|builders|buyers"
+          r"|customers|consumers|dealers|retailers|chains|stores|enterprises|companies"
+          r"|power\s+stations|stations|utilities|hospitals|schools|depots|fleets|carriers"
+          r"|operators)")
 _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
                  r"|c[ao]me|comes|arriv(?:e|es|ed)"
                  r"|found\s+(?:its|their)\s+way)\s+"
@@ -507,7 +565,10 @@ _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|
                  r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
                  # "went to three countries - A, B and C": a count before the list.
                  r"(?:(?:[a-z\d-]+\s+){0,2}(?:countries|regions|cities|markets|destinations)"
-                 rf"\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?)?", re.I)
+                 rf"\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?"
+                 # "go to mines of the Kemerovo Region", "went to farms in A": recipients
+                 # named by their place
+                 rf"|(?:[a-z-]+\s+)?{_USERS}\s+(?:of|in|across|throughout)\s+(?:the\s+)?)?", re.I)
 _NOT_GOODS = {
     "also", "then", "now", "later", "already", "again", "first", "once", "often", "still",
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "delegation",
@@ -538,6 +599,11 @@ _BARE_GOODS = re.compile(
     r"(?P<noun>[a-z-]+)\s+(?:(?:also|mostly|mainly|now|still|then|largely)\s+)?")
 
 
+# "assembled by X", "made in Minsk by X" right before the verb of goods that go.
+_MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in\s+(?:the\s+)?"
+                      r"[A-Z][\w-]*\s+)?by\s+(?:the\s+)?$")
+
+
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
@@ -552,6 +618,8 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
             if words and words[-1] not in _NOT_GOODS and not re.search(
                     r"\b(?:in|at|to|from|for|with|by|on)\s+(?:the\s+)?$", before):
                 owner = m
+            elif not words and _MADE_BY.search(text, max(lo, m.start - 60), m.start):
+                owner = m   # "trucks assembled in Kostanay by Allur go to A": the maker
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
         if owner is None and first is not None and not any(
@@ -754,7 +822,7 @@ _GOODS_THEN = _GoodsThen()
 
 # ("its main export items and their buyers were: ...": a list's caption)
 _ITS_BUYERS = re.compile(r"(?:[a-z-]+\s+){0,3}(?:and\s+their\s+)?(?:buyers?|customers?|consumers?"
-                         r"|importers?|recipients?|clients?|purchasers?)\b")
+                         r"|importers?|recipients?|clients?|purchasers?|suppliers)\b")
 
 
 # "the holding's exports to Y", "Y is the company's largest market", "its shipments to

@@ -1543,7 +1543,13 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
             and not _undone(text, h.trigger)]
 
 
-_STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
+# Where an intention's clause begins: a relative or contrasting clause, a semicolon, and a
+# clause or a second verb joined by "and" that carries the intention ("A delivered 40
+# buses to B, and it intends to ...", "A delivered 40 buses to B and will supply C"): the
+# act before it stays a fact.
+_STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
+                            r"|,?\s+and\s+(?=(?:it\s+|they\s+|we\s+)?(?:will|plans?|intends?"
+                            r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)")
 
 
 _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
@@ -1610,8 +1616,10 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
         lo = m.start()
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
-    if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+(?:for|on|to)"
-                 r"\s+(?:the\s+)?$", text[max(0, trigger[0] - 40):trigger[0]]) and not (
+    # ("a contract with B to supply ...": the partner between the document and its aim)
+    if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+"
+                 r"(?:with\s+[^,;]{2,80}?\s+)?(?:for|on|to)\s+(?:the\s+)?$",
+                 text[max(0, trigger[0] - 120):trigger[0]]) and not (
             # "an agreement on twin-city relations" is the twinning itself, signed
             TWIN.match(text, trigger[0]) or TWIN_WEAK.match(text, trigger[0])):
         return "planned"  # "a contract for the supply of ...": deliveries still to come

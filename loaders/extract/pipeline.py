@@ -27,6 +27,7 @@ from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
+    SHARE_TAKEN,
     SOURCING,
     SUPPLIER_REF,
     continue_list,
@@ -854,6 +855,11 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                                here_only=who is not None and not who.refers and not buyers
                                and who.start < hit.a.start
                                and disc.party(who, "Company").label in _FIRMS)
+            if hit.a.text.lower() == "it" and who is not None and not who.refers \
+                    and who.start < hit.a.start:
+                # "X buys kits from A, and it sells cars to B": "it" is the clause's
+                # subject, the sentence's own actor, not the supplier of the verb before.
+                sup = disc.party(who, "Company")
             if sup is not None and sup.id not in (pair[0].id, pair[1].id):
                 out_r[i] = (sup, pair[1])
             elif buyers and sup is None and disc.party(who, "Company").id == pair[0].id:
@@ -886,7 +892,7 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                 m = next((x for x in mentions if agent and x.start == agent.end()
                           and not x.refers and not x.adjectival), None)
                 sup = disc.party(m, "Company") if m is not None else None
-            if sup is None and hit.how == "buyers":
+            if sup is None and hit.how in ("buyers", "share taken"):
                 # "The main buyers were A and B" in a region's report or a firm's press
                 # release, no supply named before: the buyers of whom the text speaks for
                 sup = disc.speaker or disc.quoted_speaker(disc.offset + hit.b.start, reach=600)
@@ -994,7 +1000,8 @@ def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:
 
 def _maybe_relation(text: str) -> bool:
     # Lower case once: a case-blind search over this many stems is several times slower.
-    return bool(_ANY.search(text.lower()) or "FTA" in text)
+    # ("Russia took two thirds of the volume": a share of the supply stated before)
+    return bool(_ANY.search(text.lower()) or "FTA" in text or SHARE_TAKEN.search(text))
 
 
 def _own_paragraph(text: str, s) -> bool:

@@ -74,10 +74,14 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
                     r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
+# "Belshina is KAMAZ's supplier", "A, B and C are among X's customers": a named owner
+# stands where a determiner would.
+_NAMED_OWNER = r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|(?:the|this)\s+[a-z]+)['’]s"
 _COPULA = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
                      r"|(?:has|have|had)\s+(?:long\s+|also\s+|always\s+|\w+ly\s+|for\s+(?:many\s+)?"
                      r"(?:years|decades)\s+)?been)\s+"
-                     r"(?:(?:the|a|an|one|of|its|their|our)\s+)*(?:[a-z][\w-]*\s+){0,2}$")
+                     rf"(?:(?:the|a|an|one|of|its|their|our|among|{_NAMED_OWNER})\s+)*"
+                     r"(?:[a-z][\w-]*\s+){0,2}$")
 # "Y is its largest customer", "Y became one of the main buyers": a determiner before
 # the noun ("X is known to customers in Y" is no such statement).
 _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|remains|remained"
@@ -86,7 +90,7 @@ _COPULA_DET = re.compile(r"\b(?:is|was|are|were|became|become|becomes|remain|rem
                          r"(?:also\s+|still\s+)?(?:one\s+of\s+|among\s+)?"
                          # ("Y is the company's largest market": a firm spoken of owns it)
                          r"(?:the\s+(?:company|plant|enterprise|firm|holding|factory|manufacturer"
-                         r"|producer|maker|group)['’]s|the|a|an|its|their|our)\s+"
+                         rf"|producer|maker|group)['’]s|the|a|an|its|their|our|{_NAMED_OWNER})\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 # "Armenia, a regular customer of X, ...", "Gazprom, the main supplier of gas to Y, ...":
 # an apposition says what the copula would.
@@ -98,6 +102,9 @@ _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?
 _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?|region"
                      r"|enterprises|companies)\b", re.I)
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
+# A word of a gapped goods phrase: "and 12 road tractors to C", "and 18 loaders from C",
+# "and 210 to C" (a count stands for the goods).
+_GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
@@ -261,7 +268,13 @@ def directions(text: str, ms: list[Mention], t: re.Match
     roles = {id(m): _role(text, m) for m in ms}
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
-    from_m = [m for m in ms if roles[id(m)] == "from"]
+    # ("buys kits from A, and it sells cars to B": a "from" before another verb is that
+    # verb's)
+    from_m = [m for m in ms if roles[id(m)] == "from" and not (
+        m.end <= t.start() and any(SUPPLY_VERB.match(u.group(0))
+                                   for u in SUPPLY.finditer(text, 0, m.start)
+                                   if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
+        and re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()]))]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(
@@ -343,10 +356,15 @@ def directions(text: str, ms: list[Mention], t: re.Match
             if m not in dsts and (re.search(r",|\s[-–—]\s", gap) or re.fullmatch(
                     r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
-                    r"|\w+ed\s)[a-z][\w-]*\s+){0,3}(?:to|into)\s+(?:the\s+)?", gap)
+                    rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?"
+                    # ("and caprolactam to textile mills in C": recipients by their place)
+                    r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?)?",
+                    gap)
                     and not SUPPLY.search(gap)) and not re.search(
-                    r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]):
+                    r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
+                    and not _OWN_VERB.search(gap):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
+        dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -365,6 +383,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     m.adjectival or roles[id(m)] == "of") and re.fullmatch(
                     r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[dsts[-1].end:m.start])][:1]
             how, conf = "noun phrase", 0.8
+            own = _OF_ITS.match(text, t.end())
+            if not src and own:
+                # ", and shipments of its caprolactam to C resumed": the goods' owner,
+                # whom the pipeline takes from the supply before (see _from_context)
+                src = [Mention(own.group(1), own.start(1), own.end(1), refers="Actor")]
             if not src:
                 src, how, conf = [_subject(text, before)] if before else [], "subject", 0.7
         else:
@@ -379,7 +402,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         if not src:
             src = [m for m in ms if roles[id(m)] == "origin"][:1]
             how, conf = "origin", 0.5
-        return [(s, d, how, conf) for s in src for d in dsts if s is not d]
+        return [(s, d, how, conf) for s in src for d in dsts if s is not d] + [
+            (g, d, how, conf) for g, d in gapped if src]
     ins = [m for m in after if roles[id(m)] == "in" and not m.adjectival]
     # Finite verbs only: in "stores selling X in Y" the seller is the stores.
     if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?|install(?:s|ed)?",
@@ -415,6 +439,69 @@ def directions(text: str, ms: list[Mention], t: re.Match
             return [(subj, Mention("", t.start(), t.start(), refers=RECIPIENT_REF),
                      "recipient before", 0.55)]
     return []
+
+
+# ", and Grodno Azot fertiliser to B", ", BelAZ 40 dump trucks to C", ", and Gazprom Neft
+# to D": a party after the recipients, followed by its goods (or nothing) and "to", opens
+# a clause that leaves out the verb.
+_GAPPED_GOODS = re.compile(r"\s+(?:(?!(?:and|or|also|then|as|to|into|from|by|with|in|of|is|are"
+                           rf"|was|were)\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?")
+_GAP_OPENS = re.compile(r"(?:,\s*(?:and|while|whereas)?|;\s*(?:and)?)\s*$")
+
+
+def _gapped_suppliers(text: str, dsts: list[Mention], to_m: list[Mention], ms: list[Mention]
+                      ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """"Belshina supplies tyres to A and B, and Grodno Azot fertiliser to C"; "MAZ sold 80
+    buses to A, BelAZ 40 trucks to B and MTZ 500 tractors to C": each party that opens
+    such a gapped clause is no recipient but the supplier of the recipients after it."""
+    kept, out, tail, opens = dsts, [], dsts[-1] if dsts else None, _GAP_OPENS
+    if tail is None:
+        return dsts, []
+    at = dsts[0].end
+    while True:
+        m, first = _gapped_member(text, ms, to_m, at, opens)
+        if m is None:
+            return kept, out
+        if tail is not None:
+            kept = [d for d in kept if d.end <= m.start]
+            tail = None
+        rec = located_run(text, first, ms) if _TO_IN.search(text, m.end, first.start) \
+            else run_after(text, first, ms)
+        nxt, _ = _gapped_member(text, ms, to_m, first.end, _AND_GAP)
+        rec = [r for r in rec if nxt is None or r.end <= nxt.start]
+        out += [(m, r) for r in rec if r is not m]
+        # ("... and MTZ 500 tractors to C": inside a gapped run a bare "and" opens the next)
+        at, opens = rec[-1].start - 1 if rec else first.end, _AND_GAP
+
+
+_AND_GAP = re.compile(r"(?:,\s*(?:and)?|\s+and)\s*$")
+
+
+def _gapped_member(text, ms, to_m, at, opens):
+    """The first party after ``at`` that opens a gapped clause (``opens`` before it, its
+    goods and "to" after it), and the first recipient of that clause."""
+    for m in ms:
+        if m.start <= at or m.refers or m.adjectival:
+            continue
+        prev = max([x.end for x in ms if x.end <= m.start] + [0])
+        g = _GAPPED_GOODS.match(text, m.end)
+        if g is None or not opens.search(text, prev, m.start):
+            continue
+        first = next((x for x in to_m if x.start >= g.end() and x.start - g.end() < 40), None)
+        if first is not None:
+            return m, first
+    return None, None
+
+
+# "shipments of its caprolactam to C", "deliveries of their alumina to D": a supply noun
+# whose goods an owner referred to owns.
+_OF_ITS = re.compile(r"\s+of\s+([Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}(?:to|into)\s")
+
+
+# ", and its delegation went to B", "; the rest is sold to B": a clause with a verb of
+# its own between two "to"s is no list of the first verb's recipients.
+_OWN_VERB = re.compile(r"[,;]\s+(?:and|but|while|whereas)?\s*(?:[\w'’-]+\s+){1,5}?(?:went|go|goes"
+                       r"|gone|is|are|was|were|has|have|had|will|remains?|remained)\s")
 
 
 # Words that add to what was said: the recipient stays the one of the sentence before.
@@ -472,7 +559,18 @@ def _agent(text: str, ms: list[Mention], t: re.Match
         sup = ([x for x in owner if x is not rec] or source or [None])[0]
     else:
         sup = (subject[-1:] or later[:1] or [None])[0]
-        rec = (to[:1] or owner[-1:] or [None])[0]
+        # ("KAMAZ's supplier" supplies KAMAZ; "the region's exporters" are in the region)
+        owners = [m for m in owner if t.group(0).lower().startswith("supplier")
+                  or m.refers in ("Actor", "Speaker")]
+        rec = (to[:1] or owners[-1:] or [None])[0]
+        if rec is None and sup is not None and subject and \
+                t.group(0).lower().startswith("supplier"):
+            # "Belshina is the main tyre supplier of KAMAZ": a party after the noun's "of"
+            # that names no goods ("supplier of KAMAZ trucks") is whom it supplies (the
+            # "largest exporter of Belarus" is one in Belarus).
+            rec = next((m for m in after if not m.adjectival and not m.refers and re.fullmatch(
+                r"\s+of\s+(?:the\s+)?", text[t.end():m.start]) and not re.match(
+                    r"\s+[a-z]", text[m.end:])), None)
         supplier = t.group(0).lower().startswith("supplier")  # not "the largest exporter"
         if rec is None and sup is not None and supplier and re.search(
                 r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts))\s*(?:(?:main|largest|biggest|key|major|top"
@@ -488,7 +586,13 @@ def _goods_owner(text: str, m: Mention, verb: int) -> bool:
     """Whether ``m`` owns the goods that are the subject of a passive ``verb``: "its tyres
     are bought", "X's tractors are bought", "tractors of X are bought"."""
     of = re.search(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start])
-    if not (m.refers or re.match(r"['’]s\s", text[m.end:]) or of):
+    # ("Belarusian tractors are bought by Y": the origin named before the goods that open
+    # the clause; a maker's name there, "MAZ buses are bought by Y", is the clause
+    # fallback's)
+    before_goods = m.adjectival and re.search(
+        r"(?:^|[;,:]\s*|\b(?:and|while|whereas|but)\s+)(?:the\s+)?$", text[:m.start]) \
+        and re.match(r"\s+[a-z]", text[m.end:])
+    if not (m.refers or re.match(r"['’]s\s", text[m.end:]) or of or before_goods):
         return False
     words = 0 if of else 1  # "tractors of X are": no goods between X and the verb
     return bool(re.fullmatch(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{{words},3}}(?:are|is|were|was"
@@ -539,7 +643,7 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
             # "buys oil from A, cotton from B and zinc from C": gapped goods, each from
             # its own source (no verb or subject of a clause of its own between)
             if m not in sources and m.start > sources[-1].end and re.fullmatch(
-                    r",?\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?",
+                    rf",?\s+(?:and\s+)?(?:{_GOODS_WORD}){{1,4}}from\s+(?:the\s+)?",
                     text[sources[-1].end:m.start]) and not SUPPLY.search(
                     text, sources[-1].end, m.start) and not re.search(
                     r"\b(?:is|are|was|were|has|have|had|will|also)\b",
@@ -627,7 +731,10 @@ def _ranked(text: str, ms: list[Mention], t: re.Match, found: list) -> list:
         if how == "agent noun":
             # "Russia remained its largest market in 2021, followed by A": the ranking is
             # of the noun's subject, wherever the noun phrase ends.
-            sides = [x for x in (sup, rec) if x.end <= t.start()][-1:]
+            # ("A is the region's main supplier, followed by B": the subject, not the
+            # noun's owner)
+            sides = [x for x in sorted((sup, rec), key=lambda m: m.start)
+                     if x.end <= t.start() and not x.refers and not x.adjectival][:1]
             end = re.search(r"[;.]|\s(?:and|but|while)\s", text[t.end():])
             window = text[:t.end() + (end.start() if end else len(text))]
             anchors = [r.start() for r in _RANKED.finditer(window, t.end())][:1]
@@ -735,6 +842,44 @@ def _listed_after(text, mentions, ms, t, hi):
             if r is not sup]
 
 
+# "... and ships", "... and also sells": a verb joined to the one before with no subject
+# of its own.
+_DEAL_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a))\s+with\s+"
+                        r"(?P<partner>[^,;]{2,80}?)\s+to\s+$")
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|that)\b")
+_AND_VERB = re.compile(r"\band\s+(?:(?:also|then|later|now|still|will|would|shall|has|have|had"
+                      r"|(?:is|are|was|were)\s+to|plans?\s+to|intends?\s+to|agreed\s+to"
+                      r"|began\s+to|started\s+to|[a-z]+ly)\s+){0,3}$")
+
+
+def _shared_subject(text: str, t: re.Match, lo: int) -> int | None:
+    """Where the verb before ends, when the trigger ``t`` is a second verb of the same
+    subject ("Mebelstil supplies sofas to A and ships cabinets to B", "The plant receives
+    kits from A and ships cars to B"); None otherwise."""
+    if not SUPPLY_VERB.match(t.group(0)) or not _AND_VERB.search(text, lo, t.start()):
+        return None
+    prev = [u for u in SUPPLY.finditer(text, lo, t.start()) if SUPPLY_VERB.match(u.group(0))
+            and not PASSIVE.search(text, max(0, u.start() - 30), u.start())]
+    # ("MAZ supplies chassis to X, which mounts cranes and sells them to Y": the verb
+    # of a relative clause has the relative's subject)
+    if not prev or _RELATIVE.search(text, prev[-1].end(), t.start()):
+        return None
+    return prev[-1].end()
+
+
+_ASIDE_REL = re.compile(r",\s+(?:which|who|whose|that)\b[^,;:()]{3,120},")
+
+
+def _asides_before(text: str, t: re.Match, ms: list[Mention]) -> list[tuple[int, int]]:
+    """Relative clauses with a supply of their own, set off by commas right after the
+    subject and right before the trigger ("Belshina, which supplies tyres to KAMAZ, also
+    ships them to B"): what they name is a side of their own supply, not of this one."""
+    return [a.span() for a in _ASIDE_REL.finditer(text, 0, t.start())
+            if re.fullmatch(r"\s*(?:also\s+|now\s+|still\s+|[a-z]+ly\s+)?",
+                            text[a.end():t.start()])
+            and any(m.end == a.start() for m in ms) and SUPPLY.search(a.group(0))]
+
+
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
@@ -742,6 +887,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         if _skip(text, t) or _CAPABLE.search(text, max(0, t.start() - 30), t.start()):
             continue
         lo, hi = clause_bounds(text, t.start())
+        lo0 = lo
         # ", and Amkodor supplies ...": a coordinated clause with its own subject.
         c_lo, c_hi = own_clause(text, t.start(), t.end())
         lo, hi = max(lo, c_lo), min(hi, c_hi)
@@ -770,8 +916,21 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         # states something of its own.
         rel = re.search(r",\s+(?:where|whose|which|who|whom)\b", text[t.end():hi])
         hi = t.end() + rel.start() if rel else hi
+        # "A signed a contract with B to supply C": the infinitive's subject is the
+        # signer, not the partner after "with"
+        deal = _DEAL_WITH.search(text, max(0, t.start() - 120), t.start())
+        shared = _shared_subject(text, t, lo0)
+        if shared is not None:
+            lo = lo0  # (", and sells trucks to B": the clause goes back to the subject)
+        asides = _asides_before(text, t, mentions)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
+              # "X, which supplies A, also ships them to B": the aside names no side
+              and not any(a <= m.start and m.end <= b for a, b in asides)
               and not (m.start <= t.start() < m.end)
+              # "X supplies sofas to A and ships cabinets to B": the parties of the verb
+              # before are no side of this one, whose subject is X's
+              and not (shared is not None and m.start >= shared and m.end <= t.start())
+              and not (deal is not None and deal.start("partner") <= m.start < t.start())
               # "its" is the supplier only as the owner before the trigger ("its exports").
               and not (m.refers == "Actor" and m.start > t.start()
                        and not (REVERSE.match(t.group(0)) and m.start - t.end() < 30))]

@@ -30,7 +30,9 @@ def _rule_of(text, rel_type, a, b):
      "SUPPLIES_TO", "Gomselmash", "Kyrgyzstan"),
     ("Agromash supplied harvesters to the Omsk and Kurgan regions of Russia as well as to "
      "Kyrgyzstan.", "SUPPLIES_TO", "Agromash", "Kyrgyzstan"),
-    ("Belshina ships tyres to BelAZ and to quarries in Mongolia.",
+    # ("... and to quarries in Mongolia" is the supply rule's own now: a repeated "to"
+    # before recipients named by their place)
+    ("Belshina ships tyres to BelAZ or to quarries in Mongolia.",
      "SUPPLIES_TO", "Belshina", "Mongolia"),
     ("Naftan sells diesel fuel in Ukraine, Poland and the Baltic states, including Lithuania "
      "and Latvia.", "SUPPLIES_TO", "Naftan", "Latvia"),
