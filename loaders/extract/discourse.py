@@ -1473,10 +1473,10 @@ class Discourse:
             if not (region.resolved and region.country and (region.label == "Region" or country)):
                 continue
             plain = resolve_mention(m, self.resolver, self.cache, "City") if country else None
-            if country and (known_firm(m.text) is not None or _plain_place(plain) and (
-                    plain.country != region.country or plain.label != "City")):
-                # a firm the table knows; a place the gazetteer reads unasked in another
-                # country ("Minsk in Belarus" and "Rauma in Finland" are the towns)
+            if country and (known_firm(m.text) is not None or _plain_place(plain)
+                            and plain.label != "City"):
+                # a firm the table knows; a region or country the gazetteer reads unasked
+                # ("Minsk in Belarus", "Rauma in Finland" and "Brest in France" are towns)
                 continue
             town = resolve_mention(replace(m, country_hint=region.country, kind_hint="City"),
                                    self.resolver, self.cache, "City")

@@ -65,6 +65,9 @@ def test_a_region_of_no_town_keeps_no_country():
     # a town the gazetteer finds only within its country, which the text writes beside it
     ("Dala Grain shipped wheat to Kotka in Finland.", "city:fi:kotka"),
     ("Rauma in Finland received 5,000 tonnes of barley from Dala Grain.", "city:fi:rauma"),
+    # a town the gazetteer reads unasked elsewhere: the namesake in the country written
+    ("MAZ sold buses to Brest in France.", "city:fr:brest"),
+    ("Dala Grain shipped wheat to Gomel in Belarus.", "city:by:gomel"),
     # ... or names elsewhere: not the Russian Kem, another spelling
     ("Finland buys our grain. Dala Grain shipped wheat to Kemi and Rauma.", "city:fi:kemi"),
 ])
