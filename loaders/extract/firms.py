@@ -83,6 +83,11 @@ _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*
                    r"\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
                    r"|central\s+)?[A-Z].*)?$")
 
+# Any trade's agent noun heads an apposition that places it: "X, a spinner from
+# Fergana," (the place says it is a firm's description, not a person's calling).
+_AGENT_HEAD = re.compile(rf"\b(?P<noun>{_AGENT_NOUN})s?(?:\s+(?:in|from|(?:based|headquartered"
+                         r"|located|registered)\s+in)\s+(?:the\s+)?[A-Z].*)$")
+
 
 # A place is often "a centre of machine building": these heads make no firm of it.
 _NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
@@ -96,7 +101,10 @@ def _not_apposed(body: str, head) -> bool:
     noun = head.group("noun").lower()
     if noun not in _NOT_APPOSED:
         return False
-    return noun in ("centre", "center") or not _DESCRIBED_GROUP.match(body[:head.end()].strip())
+    # (the words before the head and the head: "knitwear group" of "a knitwear group
+    # from Izmir")
+    return noun in ("centre", "center") or not _DESCRIBED_GROUP.match(
+        body[:head.end("noun")].strip())
 
 
 # What a town is the centre of: "the regional centre X", "the industrial center X".
@@ -246,7 +254,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 a = None
         if not a:
             continue
-        head = _HEAD.search(a.group("body"))
+        head = _HEAD.search(a.group("body")) or _AGENT_HEAD.search(a.group("body"))
         if not head or _not_apposed(a.group("body"), head) or re.search(
                 r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
             continue

@@ -67,14 +67,20 @@ def based_place(hint: str | None) -> str | None:
 
 def split_based(text: str, mentions: list) -> None:
     """A name glued to a leading "X-based" ("Kaunas-based Pieno Zvaigzdes") is the firm
-    alone, placed in X."""
+    alone, placed in X. An "X-based" standing alone ("X LLC, the Fergana-based spinner")
+    describes a party and is none."""
+    alone = []
     for m in mentions:
         b = _BASED.match(m.text)
+        if b is not None and b.end() >= len(m.text.rstrip()):
+            alone.append(m)
         if b is None or b.end() >= len(m.text) or m.place_hint:
             continue
         m.place_hint = b.group("place")
         m.start += b.end()
         m.text = m.text[b.end():]
+    for m in alone:
+        mentions.remove(m)
 
 
 def _open(m, disc, described: bool = False, stated: bool = False) -> bool:

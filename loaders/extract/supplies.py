@@ -164,8 +164,10 @@ def _role(text: str, m: Mention) -> str | None:
         return ("to" if word == "into" else word) if word in ("to", "into", "from") else None
     if _ORIGIN.search(before):
         return "origin"
-    if _APPOSITION.search(before) and re.match(r"\s*,", text[m.end:]):
-        return "origin"  # "X, a maker from Y, shipped ...": where X is from, not a sender
+    if _APPOSITION.search(before) and re.match(r"\s*(?:[,;)]|[.!?]?\s*$)", text[m.end:]):
+        # "X, a maker from Y, shipped ...", "... to X, a knitwear group from Y.": where
+        # X is from, not a sender
+        return "origin"
     if _OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:]):
         return "owner"  # "X, owned by Y, ships ...": who owns the supplier, no side
     if _MAKER.search(before):

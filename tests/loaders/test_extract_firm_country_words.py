@@ -140,3 +140,29 @@ def test_a_possessive_relation_noun_still_states_a_relation():
     # "its largest customer" is what the sentence says, not a description
     text = MINSK + "Amkodor ships loaders to Qazaq Bidai, Kazakhstan's largest customer."
     assert ("company:by:amkodor", "country:kz") in pairs(text, S)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition at the sentence's end places its firm and sends nothing
+    ("Navruz Tekstil sold yarn to Ege Orme, a knitwear group from Izmir.",
+     ("company:xx:navruz-tekstil", "company:tr:ege-orme")),
+    ("Ege Orme buys yarn from Navruz Tekstil, a spinner from Fergana.",
+     ("company:uz:navruz-tekstil", "company:xx:ege-orme")),
+    # a trade's agent noun with a place heads the apposition
+    ("Oltin Ip, a spinner from Fergana, sold yarn to Ege Orme, a knitwear group from Izmir.",
+     ("company:uz:oltin-ip", "company:tr:ege-orme")),
+])
+def test_an_apposition_places_its_firm_and_is_no_side(text, expected):
+    assert pairs(text, S) == [expected]
+
+
+def test_an_x_based_word_alone_is_no_party():
+    got = pairs("Oltin Ip LLC, the Fergana-based spinner, sold yarn to Ege Orme, a knitwear "
+                "group from Izmir.", S)
+    assert [(a.rsplit(":", 1)[1], b) for a, b in got] == [("oltin-ip", "company:tr:ege-orme")]
+
+
+def test_a_persons_calling_with_a_place_places_no_firm():
+    got = pairs("Ege Orme hired Ayse Kaya, a teacher from Izmir, and bought yarn from "
+                "Navruz Tekstil.", S)
+    assert not any(i.startswith("company:tr:ayse") for pair in got for i in pair)
