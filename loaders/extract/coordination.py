@@ -286,7 +286,16 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?
                           r"|sent|sends|delivers|will|would|shall|can|could|plans|intends"
                           # irregular past forms: ", and C later built fraternal ties with D"
                           r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got"
+                          # ", and Salo maintains ties of friendship with Novgorod"
+                          r"|maintains|enjoys|counts|remains|cooperates|hosts|links|binds"
                           r"|[a-z]{3,}ed)\b)"
+                          # "A has been a twin of B since 1994, C and D renewed their
+                          # charter, ...": a bare comma before a subject and its verb
+                          # (see own_clause)
+                          r"|,\s+(?P<bare>)(?=[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?\s+(?:also\s+)?"
+                          r"(?:has|have|had|signed|concluded|became|renewed|established"
+                          r"|formali[sz]ed|maintains|maintain|keeps|keep|kept|hosted|partnered"
+                          r"|twinned|agreed|adopted)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
                           r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"
@@ -312,9 +321,16 @@ def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     C Region has an agreement with D" is two clauses."""
     lo, hi = 0, len(text)
     for m in _NEW_SUBJECT.finditer(text):
-        if m.group("kind") and not _FINITE.search(text, 0, m.start()):
+        if (m.group("kind") and not _FINITE.search(text, 0, m.start())) or (
+                m.group("bare") is not None and not _FINITE.search(
+                    text, max(text.rfind(":", 0, m.start()), text.rfind(";", 0, m.start()), 0),
+                    m.start())):
             continue  # "Lida, a district centre of X, and the Russian town of Y became
-            # twin towns": one coordinated subject, no clause before it
+            # twin towns": one coordinated subject, no clause before it; "Lahti, Porvoo
+            # and Viljandi renewed ...", "...: Kapan, Goris and Sisian concluded ...": a
+            # list of subjects (a bare comma opens a clause only after a clause with a
+            # verb since the last colon: "A has been a twin of B since 1994, C and D
+            # renewed their charter")
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:

@@ -330,6 +330,10 @@ def subject_country(text: str, counts: Counter | None = None) -> str | None:
     return top if n >= 2 and n * 10 >= total * 3 and n * 2 >= second * 3 else None
 
 
+# A name that could be a town's: one or two capitalised words, no legal form or digits.
+_TOWN_LIKE = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?:[ -][A-Z][a-z\u00c0-\u024f'-]+)?")
+
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -1462,6 +1466,27 @@ class Discourse:
             return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
 
+    def _town_actor(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """The town "the town", "the city" or "the Finnish town" means when the last
+        actor is a name read as an unknown firm (no legal form, no firm's word): the
+        gazetteer's town of that name, in the reference's country when it states one."""
+        for s_i in (sentence, sentence - 1):
+            found = self._actors.get(s_i)
+            if found is None or (s_i == sentence and found[0] >= m.start):
+                continue
+            party = found[1]
+            if party.label not in _FIRM_LABELS or party.resolved or not self.resolver \
+                    or not _TOWN_LIKE.fullmatch(party.name):
+                return None
+            n = Mention(party.name, 0, len(party.name), "City",
+                        country_hint=m.country_hint or party.country)
+            town = resolve_mention(n, self.resolver, self.cache, "City")
+            if not town.resolved or town.label != "City" or (
+                    other is not None and town.id == other.id):
+                return None
+            return replace(town, name=m.text, reason=f"named by reference ({m.text!r})")
+        return None
+
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
@@ -1545,6 +1570,12 @@ class Discourse:
                 return replace(firm, name=m.text, reason=f"named by reference ({m.text!r})")
         if actor is not None and kind in ("City", "Company", "Actor") and actor.label in kinds:
             return actor
+        if kind == "City":
+            # "Hamina is a small fortress town ... The town has been a twin of X": the
+            # actor the resolver read alone as an unknown firm is the town of its name.
+            town = self._town_actor(m, sentence, other)
+            if town is not None:
+                return town
         if kind == "Actor":
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(

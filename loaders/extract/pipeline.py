@@ -75,9 +75,12 @@ from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hi
 from relgraph.loaders.extract.twin_words import STEM
 from relgraph.loaders.extract.twinning import (
     lone_twin_with,
+    note_named,
     open_twin_list,
     twin_pair,
     twin_references,
+    twin_with_it,
+    whose_twin,
 )
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
@@ -234,6 +237,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
         disc.locate_firms(s.text, mentions, si)
+        note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
         text = mask_appositions(s.text, mentions)
         named = {}
@@ -388,8 +392,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 hits.append(hit)
                 resolved.append(pair)
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
-                twin_references(text, hits, resolved, disc, si) + \
-                lone_twin_with(text, mentions, hits, disc, si):
+                twin_references(text, hits, resolved, disc, si, mentions) + \
+                lone_twin_with(text, mentions, hits, disc, si) + \
+                twin_with_it(text, mentions, hits, disc, si) + \
+                whose_twin(text, mentions, hits, disc):
             hits.append(hit)
             resolved.append(pair)
         if found:

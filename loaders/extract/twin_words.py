@@ -20,6 +20,8 @@ True
 False
 >>> bool(TWIN.search("Belarus was the partner country of the fair"))
 False
+>>> bool(TWIN.search("Kotka and Hamina are twin ports"))
+False
 >>> bool(TWIN_WEAK.search("relations of partnership between the towns"))
 True
 """
@@ -51,6 +53,11 @@ _FOREIGN = (r"pobratim(?:s|y|stvo|stva)?|bauyrlas\w*|jumel(?:age|ages|ée?s?|ee?
 
 TWIN = re.compile(
     r"\b(?:twin(?:ning|nings|ned|s|ship)?"
+    # "twin ports on one coast", "the twin problems of ageing and emigration": a pair of
+    # like things, no twinning
+    r"(?!\s+(?:ports?|harbou?rs|problems?|challenges?|crises|threats?|goals?|aims?|tasks?"
+    r"|priorities|pillars?|towers?|peaks?|engines?|beds?|deficits?|brothers?|sisters?"
+    r"|babies|boys|girls|objectives?|pressures?|risks?|shocks?)\b)"
     # "our sister company" is a firm of the same owner, no twinning
     r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
     r"|publication|hotel|school|universit))"

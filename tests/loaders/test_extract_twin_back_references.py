@@ -1,0 +1,116 @@
+"""Twinnings whose parties stand in the sentence before: the pair named together
+("Their mayors signed a twinning charter", "The towns' partnership"), a partner called
+"it", a town called "the town" after a name read alone as a firm; and twinnings in a
+relative clause ("A, whose twin town is B") or in a later clause opened by a bare comma.
+Also what must not be twinned: twin ports, twin problems, two towns of one country,
+a regions' partnership, the twins a possessive goes on to name."""
+from __future__ import annotations
+
+import pytest
+
+from relgraph.loaders.extract.pipeline import extract_text
+
+
+def twins(text: str) -> set[frozenset[str]]:
+    return {frozenset((c["source"]["id"], c["target"]["id"]))
+            for c in extract_text(text).candidates if c["type"] == "TWINNED_WITH"}
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+FINLAND = "Finnish towns and their partners in Russia and Estonia.\n\n"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    (FINLAND + "Delegations from Lappeenranta and Vyborg met on Thursday to discuss the "
+     "crossing at Nuijamaa. Their twin-town agreement of 1966 has not been cancelled.",
+     "city:fi:lappeenranta", "city:ru:vyborg"),
+    (FINLAND + "Joensuu and Petrozavodsk marked sixty years of contacts in 2024. The two "
+     "cities' friendship-city ties were the first of their kind.",
+     "city:fi:joensuu", "city:ru:petrozavodsk"),
+    (FINLAND + "Kotka and Tallinn face each other across the gulf. The towns' partnership "
+     "was sealed in 1956.", "city:fi:kotka", "city:ee:tallinn"),
+    (FINLAND + "Mikkeli and Pskov held a joint fair in May. Their mayors signed a twinning "
+     "charter in 1990.", "city:fi:mikkeli", "city:ru:pskov"),
+    (FINLAND + "Porvoo and Viljandi hold a joint music week every summer. The pair have been "
+     "twinned since 1984.", "city:fi:porvoo", "city:ee:viljandi"),
+    (FINLAND + "Pori and Narva have exchanged choirs since the 1990s; the two municipalities "
+     "have been twin towns since 1962.", "city:fi:pori", "city:ee:narva"),
+])
+def test_the_pair_named_before_is_twinned(text, a, b):
+    assert pair(a, b) in twins(text)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    (FINLAND + "Imatra lies right on the border, opposite the Russian town of Svetogorsk. "
+     "Imatra signed a twinning charter with it in 1993.", "city:fi:imatra", "city:ru:svetogorsk"),
+    (FINLAND + "Sergiev Posad, a monastery town north of Moscow, sent a choir to the "
+     "Savonlinna festival in 2019. Savonlinna has had sister-city relations with it since 1991.",
+     "city:fi:savonlinna", "city:ru:sergiyev-posad"),
+])
+def test_it_is_the_place_the_sentence_before_spoke_of(text, a, b):
+    found = twins(text)
+    assert pair(a, b) in found
+    assert not any("city:ru:moscow" in p for p in found)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    (FINLAND + "Hamina is a small fortress town east of Kotka. The town has been a twin of "
+     "Sestroretsk since 1990.", "city:fi:hamina", "city:ru:sestroretsk"),
+    (FINLAND + "Kajaani is the capital of the Kainuu region. The Finnish town and Kostomuksha "
+     "have been partner cities since 1989.", "city:fi:kajaani", "city:ru:kostomuksha"),
+    (FINLAND + "Mikkeli hosted a forum of mayors in March. The city has been twinned with "
+     "Pskov since 1990.", "city:fi:mikkeli", "city:ru:pskov"),
+    (FINLAND + "Salo is a small town near Turku. The municipality has been twinned with Tver "
+     "since 1990.", "city:fi:salo", "city:ru:tver"),
+])
+def test_the_town_is_the_actor_before_read_as_a_town(text, a, b):
+    assert twins(text) == {pair(a, b)}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    (FINLAND + "Rauma, whose twin town is Tartu, hosted the youth games.",
+     "city:fi:rauma", "city:ee:tartu"),
+    ("Tampere, whose sister city in Hungary is Miskolc, hosted a forum in 2019.",
+     "city:fi:tampere", "city:hu:miskolc"),
+])
+def test_a_relative_clause_names_the_twin(text, a, b):
+    assert pair(a, b) in twins(text)
+
+
+@pytest.mark.parametrize("text, a, b, not_pair", [
+    (FINLAND + "Kouvola is twinned with Balashikha, while Hameenlinna has partnered with Tver "
+     "since 2001, and Salo maintains ties of friendship with Novgorod.",
+     "city:fi:salo", "city:ru:velikiy-novgorod",
+     pair("city:fi:hameenlinna", "city:ru:salo")),
+    (FINLAND + "Lahti has been a sister city of Parnu since 1994, Porvoo and Viljandi renewed "
+     "their twinning charter, and Rauma hosted the games.",
+     "city:fi:porvoo", "city:ee:viljandi", pair("city:fi:lahti", "city:ee:viljandi")),
+])
+def test_a_later_clause_has_its_own_twins(text, a, b, not_pair):
+    found = twins(text)
+    assert pair(a, b) in found
+    assert not_pair not in found and not any(
+        {"city:fi:lahti", "city:ru:porvoo"} <= set(p) for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    FINLAND + "Kotka and Hamina are often called twin ports, since both load timber on the "
+    "same coast.",
+    FINLAND + "Lappeenranta and Imatra share twin problems: an ageing population and an empty "
+    "border.",
+    # two towns of one country named before "their twinning": neighbours, no pair of twins
+    FINLAND + "Lahti and Kotka held a joint fair. Their twinning with Estonian towns is older.",
+    # the possessive goes on to name the twins
+    FINLAND + "Joensuu and Petrozavodsk are large towns. Their mayors praised twinning with "
+    "Narva.",
+    # "it" with nothing before but the subject itself
+    FINLAND + "Imatra lies on the border. Imatra signed a twinning charter with it in 1993.",
+    # a regions' partnership is an agreement, not a twinning
+    "Lubelskie and Volyn renew their partnership\n\nThe Lubelskie Voivodeship and the Volyn "
+    "Oblast of Ukraine renewed the agreement on cooperation.",
+])
+def test_no_twinning(text):
+    assert twins(text) == set()
