@@ -90,7 +90,7 @@ TWIN_WEAK = re.compile(
     # a partner of the B county"
     r"|(?:were|was|been|being|are|is|got)\s+(?:also\s+)?paired"
     # "bound by ties of friendship", "friendly contacts with B"
-    r"|(?:ties|bonds|relations)\s+of\s+friendship"
+    r"|(?:ties|bonds|relations|links|contacts)\s+of\s+friendship"
     # "an agreement on friendship and cooperation between the towns", "a friendship treaty"
     r"|(?:agreements?|treat(?:y|ies)|charters?|protocols?)\s+(?:of|on)\s+friendship"
     r"|friendship\s+(?:agreements?|treat(?:y|ies)|charters?)"
