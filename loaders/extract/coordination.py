@@ -215,6 +215,10 @@ def gapped_pairs(text: str, ms: list[Mention], after: int) -> list[tuple[Mention
         pos = tails[-1].end
 
 
+_BINDS = re.compile(r"\b(?:bind|binds|bound|link|links|linked|tie|tied|join|joins|joined"
+                    r"|connects?|connected)\b")
+
+
 def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A with B and C, D with E" (each head with its own list), also after a shared
     verb: "A and B have agreements with C, and D with E". Empty unless at least two
@@ -230,11 +234,13 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
         if not groups:
-            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of)\s+(?:the\s+)?{_ORGANS_OF}",
+            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of|to)\s+(?:the\s+)?{_ORGANS_OF}",
                          after)
             if w and w.group(1) == "of" and not re.search(
                     r"\b(?:twin|sister|partner|friend)", w.group(0)):
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
+            if w and w.group(1) == "to" and not _BINDS.search(text, 0, last.end + w.end()):
+                w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
             prep = w.group(1) if w else "with"
         else:
             w = re.match(rf"\s+{prep}\s+(?:the\s+)?{_ORGANS_OF}", after)
@@ -268,7 +274,7 @@ _ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19
 # (", and the dealer Agrotek in Almaty purchases ...", ", and the Kurgan bus maker KAvZ
 # sold ...": a firm's description before the name and its seat after it belong to the
 # new subject)
-_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])"
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
                           r"|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,2}"
                           rf"(?:{_FIRM_NOUNS})\s+(?=[A-Z])"
                           # (", and the Uzbek city of Samarkand buys ...": the kind word

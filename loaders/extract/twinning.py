@@ -36,7 +36,7 @@ from relgraph.loaders.extract.twin_words import PLACE_NOUN, QUALIFIER, STEM, TWI
 from relgraph.loaders.gazetteer.names import key as name_key
 
 __all__ = ["named_pair", "note_named", "open_twin_list", "stated_country", "twin_pair",
-           "twin_references", "twin_with_it", "whose_twin"]
+           "relative_twins", "twin_references", "twin_with_it"]
 
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
@@ -108,6 +108,11 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
             p = _as_place(m, p, want or p.country or disc.home or disc.subject, disc)
             if firm.resolved and not p.resolved:
                 return None  # a firm the firm table knows and no town of that name
+        if p.label == "City" and not p.resolved and not m.refers:
+            # a town read alone found nowhere: where the name's firm reading put it
+            # ("Hameenlinna", an unknown firm of Finland, is the Finnish town)
+            alt = _as_place(m, p, want or disc.party(m, "Company").country, disc)
+            p = alt if alt.resolved else p
         if p.label == "Region" and not m.refers and m.kind_hint != "Region" and \
                 not _REGION_WORDS.search(m.text) and not kind:
             p = _as_town(m, p, want, disc)
@@ -131,9 +136,19 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     (ma, a, wa), (mb, b, wb) = sides
     if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
         owners.setdefault(a.id, a)
+    if a.resolved and b.resolved and a.country and a.country == b.country and not wa and \
+            not wb and _weak_only(text, hit.trigger):
+        # "Lahti and Hameenlinna are partners in a joint bid": partnership words between
+        # two towns of one country speak of another partnership (no namesake abroad)
+        return None
     pair = _across(a, b, ma, mb, wa, wb, disc, _sentence_countries(text))
     _twinned(disc).add(frozenset(p.id for p in pair))
     return pair
+
+
+def _weak_only(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a partnership word only (no twin word in the sentence)."""
+    return bool(TWIN_WEAK.match(text, trigger[0])) and not TWIN.search(text)
 
 
 def _sentence_countries(text: str) -> set[str]:
@@ -366,26 +381,37 @@ _WHOSE_IS = re.compile(rf"(?:[- ](?:{PLACE_NOUN}))?"
                        r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:the\s+)?")
 
 
-def whose_twin(text: str, mentions: list[Mention], hits: list, disc) -> list:
-    """(hit, pair) for "A, whose twin town is B": A (the name before the comma) with B
-    (the name the copula introduces), each corrected as :func:`twin_pair` does."""
-    out = []
+# "Lahti, which is twinned with Parnu, and Kotka, twinned with Tallinn since 1956, ...":
+# a relative clause, full or reduced, that twins the name before its comma.
+_WHICH = re.compile(r",\s+(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+                    r"(?:also\s+|itself\s+|long\s+)?$")
+_TWINNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_RELATIVE_END = re.compile(r",|;|$")
+
+
+def relative_twins(text: str, mentions: list[Mention], disc) -> tuple[list, list]:
+    """(hit, pair) for "A, whose twin town is B" and "A, (which is) twinned with B": A
+    (the name before the comma) with B, each corrected as :func:`twin_pair` does; and
+    the spans of those relative clauses, whose twin word pairs nobody outside them
+    ("Tampere, whose sister city is Miskolc, runs an exchange with Lodz": no Lodz)."""
+    out, spans = [], []
     for t in TWIN.finditer(text):
-        w = _WHOSE.search(text, max(0, t.start() - 40), t.start())
-        after = _WHOSE_IS.match(text, t.end())
+        whose = _WHOSE.search(text, max(0, t.start() - 40), t.start())
+        w = whose or (_WHICH.search(text, max(0, t.start() - 40), t.start())
+                      if t.group(0).lower() == "twinned" else None)
+        after = (_WHOSE_IS if whose else _TWINNED_WITH).match(text, t.end())
         if w is None or after is None:
             continue
         owner = next((m for m in mentions if m.end == w.start() and not m.refers), None)
         twin = next((m for m in mentions if m.start == after.end() and not m.refers), None)
-        if owner is None or twin is None or any(
-                h.rel_type == "TWINNED_WITH" and {h.a.start, h.b.start} == {owner.start, twin.start}
-                for h in hits):
+        if owner is None or twin is None:
             continue
-        hit = Hit("TWINNED_WITH", owner, twin, t.span(), 0.6, "whose twin")
+        spans.append((w.start(), _RELATIVE_END.search(text, twin.end).start()))
+        hit = Hit("TWINNED_WITH", owner, twin, t.span(), 0.6, "relative clause")
         pair = twin_pair(hit, disc.party(owner, "City"), disc.party(twin, "City"), text, disc)
         if pair is not None and pair[0].id != pair[1].id:
             out.append((hit, pair))
-    return out
+    return out, spans
 
 
 # "Sister-city relations with Tula date from 2015", "Twin-city ties with Kaluga were set

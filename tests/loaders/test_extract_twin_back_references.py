@@ -114,3 +114,38 @@ def test_a_later_clause_has_its_own_twins(text, a, b, not_pair):
 ])
 def test_no_twinning(text):
     assert twins(text) == set()
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (FINLAND + "Sister-city ties bind Kotka to Tallinn, Lahti to Parnu and Pori to Narva.",
+     {pair("city:fi:kotka", "city:ee:tallinn"), pair("city:fi:lahti", "city:ee:parnu"),
+      pair("city:fi:pori", "city:ee:narva")}),
+    (FINLAND + "Twinning charters link Kotka to Tallinn and Mikkeli to Pskov.",
+     {pair("city:fi:kotka", "city:ee:tallinn"), pair("city:fi:mikkeli", "city:ru:pskov")}),
+])
+def test_pairs_a_binding_verb_groups_with_to(text, pairs):
+    assert twins(text) == pairs
+
+
+def test_a_later_clause_opened_by_a_longer_adverbial():
+    text = FINLAND + "In 1994 Lahti became a sister city of Parnu, and a year later Kotka " \
+        "twinned with Tallinn."
+    assert twins(text) == {pair("city:fi:lahti", "city:ee:parnu"),
+                           pair("city:fi:kotka", "city:ee:tallinn")}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (FINLAND + "Lahti, which is twinned with Parnu, and Kotka, twinned with Tallinn since 1956, "
+     "host joint festivals.", {pair("city:fi:lahti", "city:ee:parnu"),
+                               pair("city:fi:kotka", "city:ee:tallinn")}),
+    ("Tampere, whose sister city in Hungary is Miskolc, also runs a student exchange with Lodz "
+     "in Poland.", {pair("city:fi:tampere", "city:hu:miskolc")}),
+])
+def test_a_relative_clause_twins_only_its_owner_and_its_twin(text, pairs):
+    assert twins(text) == pairs
+
+
+def test_partners_of_one_country_are_no_twins():
+    text = FINLAND + "Lahti and Hameenlinna, both towns with a winter sports tradition, are " \
+        "partners in a joint bid for the ski championships."
+    assert twins(text) == set()
