@@ -47,10 +47,12 @@ LIST_SEP = re.compile(
     rf"(?:(?:{_DEMONYM})\s+)?"
     r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
     r"\s+committee|council|duma|hokimiyat|khokimiyat|city|town|village|region|province"
-    r"|district|oblast|county"
+    r"|district|oblast|county|port"
     # "signed by the governor of A and the chairman of B": the office acts for B
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
+    # "A, the Estonian capital Tallinn and B": a capital named by its country neither
+    r"|capital\s+(?:city\s+)?(?:of\s+(?:the\s+)?)?"
     # "A and the Lithuanian state group B": the next party's description neither.
     rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS})\s+)?")
 

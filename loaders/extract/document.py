@@ -154,8 +154,9 @@ def build_document(raw_lines: list[str]) -> Document:
                     emit(" ", line_no)
         # "Tampere" over "Tampere is the third largest city": a title line of its own
         # (after a paragraph break or a finished sentence), not one name "Tampere Tampere"
-        titled = bool(_TITLE_LINE.fullmatch(line.strip())) and (
-            not chars or blank_run >= paragraph_gap or chars[-1] == "\n"
+        # (the text's first line is as often the start of a wrapped sentence)
+        titled = bool(_TITLE_LINE.fullmatch(line.strip())) and bool(chars) and (
+            blank_run >= paragraph_gap or chars[-1] == "\n"
             or chars[-1].rstrip().endswith((".", "!", "?", ":")))
         blank_run = 0
         emit(line, line_no)

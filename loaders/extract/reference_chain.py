@@ -177,7 +177,7 @@ _OWNED_RELATION = re.compile(
     r"(?P<twin>(?:twin|sister|partner|friendship)[\s-]+(?:towns?|cities|city|regions?"
     # "Its partners in the Baltic states are A and B": a town's partners are its twins
     r"|districts?|municipalities)|(?P<partners>partners))"
-    r"(?:\s+(?:in|abroad|on)\b[^:;,]{0,40}?)?"
+    r"(?:\s+(?:in\s+(?:the\s+)?[A-Z][^:;,]{0,40}?|abroad))?"
     r"(?:\s+(?:are|were|include[sd]?|have\s+been|now\s+include)\s+|\s*:\s*)"
     r"(?:also\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|(?P<doc>agreements?|memorand(?:um|a)|contracts?|road\s*maps?|treat(?:y|ies)|protocols?"
@@ -224,8 +224,10 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
         ids = {p.id for _, p in parties}
         owners = _owners(o, text, disc, si, ids)
         if o.group("partners"):
-            # a firm's partners are firms or clients; a town's are its twin towns
-            owners = [w for w in owners if w.label == "City"]
+            # a firm's partners are firms or clients; a town's are its twin towns (towns
+            # abroad: "Its partners include A and B, C and D" of one country are pairs)
+            owners = [w for w in owners if w.label == "City"
+                      and any(_fits(rel, w, p, []) for _, p in parties)]
         if not owners:
             continue
         kind, title = _document(text[o.start():hi], disc) if rel == "SIGNED_AGREEMENT" else \
@@ -299,7 +301,7 @@ def _listed(text: str, start: int, end: int, mentions: list[Mention]) -> list[Me
     return out
 
 
-_CLOSING = re.compile(r"\s*\)?")
+_CLOSING = re.compile(r"(?:\s*\))?")
 _BRACKET = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 
 

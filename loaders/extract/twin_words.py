@@ -80,6 +80,8 @@ TWIN_WEAK = re.compile(
     # "relations of partnership between the towns of A and B"
     r"|(?:relations|ties|links|bonds)\s+of\s+partnership"
     r"|(?:became|become|have\s+been|had\s+been|are|were|remain(?:ed)?)\s+partners"
+    # ("are partners in a joint bid", "partners on the project": partners in a venture)
+    r"(?!\s+(?:in|on|for)\s+(?:a|an|the|this|that|their|its)\b)"
     # "the town's partners abroad are A and B"
     r"|partners\s+abroad"
     # "the town partnership of A and B", "a partnership between the two towns"

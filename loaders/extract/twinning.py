@@ -136,19 +136,9 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     (ma, a, wa), (mb, b, wb) = sides
     if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
         owners.setdefault(a.id, a)
-    if a.resolved and b.resolved and a.country and a.country == b.country and not wa and \
-            not wb and _weak_only(text, hit.trigger):
-        # "Lahti and Hameenlinna are partners in a joint bid": partnership words between
-        # two towns of one country speak of another partnership (no namesake abroad)
-        return None
     pair = _across(a, b, ma, mb, wa, wb, disc, _sentence_countries(text))
     _twinned(disc).add(frozenset(p.id for p in pair))
     return pair
-
-
-def _weak_only(text: str, trigger: tuple[int, int]) -> bool:
-    """Whether the trigger is a partnership word only (no twin word in the sentence)."""
-    return bool(TWIN_WEAK.match(text, trigger[0])) and not TWIN.search(text)
 
 
 def _sentence_countries(text: str) -> set[str]:

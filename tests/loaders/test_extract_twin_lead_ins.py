@@ -82,3 +82,25 @@ def test_a_title_line_stands_alone():
 def test_a_wrapped_short_line_is_no_title(lines):
     doc = build_document(lines)
     assert "\n" not in doc.text
+
+
+@pytest.mark.parametrize("text, owner, partners", [
+    ("Finnish towns and their partners.\n\nKotka's twin towns include the Estonian capital "
+     "Tallinn, the Lithuanian port of Klaipeda and Umea in Sweden.", "city:fi:kotka",
+     ["city:ee:tallinn", "city:lt:klaipeda", "city:se:umea"]),
+    ("Finnish towns and their partners.\n\nKotka is twinned with the Estonian capital Tallinn "
+     "and the Lithuanian port of Klaipeda.", "city:fi:kotka",
+     ["city:ee:tallinn", "city:lt:klaipeda"]),
+])
+def test_a_capital_or_port_described_stays_in_the_list(text, owner, partners):
+    assert twins(text) == {pair(owner, p) for p in partners}
+
+
+def test_a_towns_partners_in_trade_are_no_twins():
+    text = "Grodno is a city in western Belarus. Its partners in trade include Bialystok (Poland)."
+    assert twins(text) == set()
+
+
+def test_the_first_line_wrapped_is_no_title():
+    doc = build_document(["Belshina delivered tyres to Saudi", "Arabia and to South", "Africa."])
+    assert "\n" not in doc.text
