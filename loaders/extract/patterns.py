@@ -1277,6 +1277,11 @@ _UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(
                      r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
                      r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
                      r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)"
+                     # "a partnership with Smolensk that never came about"; "the council
+                     # voted the proposal down"
+                     r"|\bnever\s+(?:came\s+about|materiali[sz]ed|happened|took\s+(?:place|shape))"
+                     r"|\bvoted\s+(?:(?:it|them|the\s+(?:[a-z-]+\s+)?(?:proposal|plan|idea|draft"
+                     r"|motion))\s+)?down\b"
                      # "..., but the Ukrainian side refused to sign it", "..., but the city
                      # council rejected the draft": turned down after it was prepared.
                      r"|\b(?:refused|declined)\s+to\s+(?:sign|conclude|ratify|approve)"

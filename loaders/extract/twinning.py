@@ -326,12 +326,19 @@ def named_pair(text: str, mentions: list[Mention], upto: int, disc, si: int
 _WITH_IT = re.compile(r"[-\s]+(?:[a-z-]+\s+){0,3}?with\s+it\b(?!\s+(?:is|was|has|had|will)\b)")
 
 
+# "Zarasai, on the other side, has been its sister town since 2004": "its" the partner.
+_ITS_BEFORE = re.compile(r"\b(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+"
+                         r"(?:also\s+|since\s+\d{4}\s+)?(?P<its>its)\s+$")
+
+
 def twin_with_it(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
-    """(hit, pair) for a twinning whose partner is "it": the clause's subject with the
-    place the sentence before spoke of first (its subject, else the first place it
-    named), never the subject itself."""
-    for t in TWIN.finditer(text):
-        w = _WITH_IT.match(text, t.end())
+    """(hit, pair) for a twinning whose partner is "it" ("X signed an agreement on
+    friendship with it") or "its" ("X has been its sister town"): the clause's subject
+    with the place the sentence before spoke of first (its subject, else the first
+    place it named), never the subject itself."""
+    for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
+        w = _WITH_IT.match(text, t.end()) or _ITS_BEFORE.search(text, max(0, t.start() - 40),
+                                                                t.start())
         if w is None:
             continue
         lo, hi = own_clause(text, t.start(), t.end())
@@ -356,7 +363,8 @@ def twin_with_it(text: str, mentions: list[Mention], hits: list, disc, si: int) 
                        disc, _sentence_countries(text) | _sentence_countries(prev[1]))
         if a.country == b.country or a.id == b.id:
             continue
-        it = Mention("it", w.end() - 2, w.end(), refers="City")
+        it = Mention("it", w.end() - 2, w.end(), refers="City") if w.re is _WITH_IT else \
+            Mention("its", w.start("its"), w.end("its"), refers="City")
         _twinned(disc).add(frozenset((a.id, b.id)))
         return [(Hit("TWINNED_WITH", ma, it, t.span(), 0.55, "twin with it",
                      parties=(a, b)), (a, b))]
@@ -449,7 +457,8 @@ _TOWNS_TIE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two\s+)?(?
 # "Their partnership began in 1995", "their friendship as twin towns": between two towns
 # named just before, their twinning.
 _THEIR_TIE = re.compile(r"\b[Tt]heir\s+(?:[a-z-]+\s+){0,2}?(?P<tie>partnership|friendship)\b")
-_THEIR = re.compile(r"\b[Tt]heir\b")
+_THEIR = re.compile(r"\b(?:[Tt]heir|(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?:towns|cities"
+                    r"|municipalities|districts)['’])(?=\s)")
 _OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|those(?:\s+two)?"
                           r"|both)\s+(?:towns|cities|districts|regions|municipalities)\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?"

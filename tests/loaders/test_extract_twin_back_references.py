@@ -149,3 +149,36 @@ def test_partners_of_one_country_are_no_twins():
     text = FINLAND + "Lahti and Hameenlinna, both towns with a winter sports tradition, are " \
         "partners in a joint bid for the ski championships."
     assert twins(text) == set()
+
+
+BELARUS = "Belarusian towns and their partners in Poland, Lithuania and Latvia.\n\n"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    (BELARUS + "Mosty is a small town on the Neman. Marijampole signed an agreement on "
+     "friendship with it in 2003.", "city:by:mosty", "city:lt:marijampole"),
+    (BELARUS + "Braslav lies on a chain of lakes near the border. Zarasai, on the other side, "
+     "has been its sister town since 2004.", "city:by:braslav", "city:lt:zarasai"),
+    (BELARUS + "Polotsk lies on the Dvina. Daugavpils became its twin town in 1995.",
+     "city:by:polotsk", "city:lv:daugavpils"),
+])
+def test_it_or_its_is_the_partner_named_before(text, a, b):
+    assert twins(text) == {pair(a, b)}
+
+
+def test_both_towns_councils_own_the_twinning():
+    text = BELARUS + "Novogrudok and Olsztyn share an interest in the poet Mickiewicz; both " \
+        "towns' councils approved a twinning charter in 2001."
+    assert twins(text) == {pair("city:by:novogrudok", "city:pl:olsztyn")}
+
+
+@pytest.mark.parametrize("text", [
+    BELARUS + "Not every link is a twinning. Orsha only planned a partnership with Smolensk "
+    "that never came about.",
+    FINLAND + "Imatra had planned to twin with Narva, but the council voted the proposal down "
+    "in 2023.",
+    # "its" that is the subject's own: no partner named before
+    BELARUS + "Lida hosts a festival. Lida has been its organiser since 2004.",
+])
+def test_a_twinning_that_never_came_about_or_no_partner(text):
+    assert twins(text) == set()
