@@ -1474,18 +1474,28 @@ class Discourse:
             found = self._actors.get(s_i)
             if found is None or (s_i == sentence and found[0] >= m.start):
                 continue
-            party = found[1]
-            if party.label not in _FIRM_LABELS or party.resolved or not self.resolver \
-                    or not _TOWN_LIKE.fullmatch(party.name):
-                return None
-            n = Mention(party.name, 0, len(party.name), "City",
-                        country_hint=m.country_hint or party.country)
-            town = resolve_mention(n, self.resolver, self.cache, "City")
-            if not town.resolved or town.label != "City" or (
-                    other is not None and town.id == other.id):
+            town = self.as_town(found[1], m.country_hint)
+            if town is None or (other is not None and town.id == other.id):
                 return None
             return replace(town, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+    def as_town(self, party: Party, country: str | None = None) -> Party | None:
+        """The gazetteer's town of a name read alone as an unknown firm (no legal form,
+        no firm's word: "Kouvola is a railway hub"), when a twinning or "the town" says
+        a town is meant; a party read by reference is looked up by its actor's name."""
+        if party.label not in _FIRM_LABELS or party.resolved or not self.resolver:
+            return None
+        name = party.name
+        if (party.reason or "").startswith("named by reference") or not _TOWN_LIKE.fullmatch(name):
+            # ("it", "Its": the actor it was read from, by its id)
+            name = next((p.name for _, p in self._actors.values() if p.id == party.id
+                         and not (p.reason or "").startswith("named by reference")), "")
+        if not _TOWN_LIKE.fullmatch(name):
+            return None
+        n = Mention(name, 0, len(name), "City", country_hint=country or party.country)
+        town = resolve_mention(n, self.resolver, self.cache, "City")
+        return town if town.resolved and town.label == "City" else None
 
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:

@@ -78,6 +78,7 @@ from relgraph.loaders.extract.twinning import (
     note_named,
     open_twin_list,
     relative_twins,
+    twin_it_subject,
     twin_pair,
     twin_references,
     twin_with_it,
@@ -395,7 +396,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
                 twin_references(text, hits, resolved, disc, si, mentions) + \
                 lone_twin_with(text, mentions, hits, disc, si) + \
-                twin_with_it(text, mentions, hits, disc, si):
+                twin_with_it(text, mentions, hits, disc, si) + \
+                twin_it_subject(text, mentions, hits, disc, si):
             hits.append(hit)
             resolved.append(pair)
         if found:

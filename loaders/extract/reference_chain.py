@@ -177,8 +177,10 @@ _OWNED_RELATION = re.compile(
     r"(?P<twin>(?:twin|sister|partner|friendship)[\s-]+(?:towns?|cities|city|regions?"
     # "Its partners in the Baltic states are A and B": a town's partners are its twins
     r"|districts?|municipalities)|(?P<partners>partners))"
-    r"(?:\s+(?:in\s+(?:the\s+)?[A-Z][^:;,]{0,40}?|abroad))?"
-    r"(?:\s+(?:are|were|include[sd]?|have\s+been|now\s+include)\s+|\s*:\s*)"
+    r"(?:\s+(?:in\s+(?:the\s+)?[A-Z][^:;,]{0,40}?|abroad|across\s+[^:;,]{0,30}?))?"
+    # ("Its sister city across the gulf is Tallinn": one twin)
+    r"(?:\s+(?:are|were|include[sd]?|have\s+been|now\s+include|is|was|has\s+been)\s+"
+    r"|\s*:\s*)"
     r"(?:also\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|(?P<doc>agreements?|memorand(?:um|a)|contracts?|road\s*maps?|treat(?:y|ies)|protocols?"
     r"|programmes?|twinning|partnership|jumelage|ties|links|relations)\s+(?:[a-z-]+\s+){0,3}?"
@@ -223,6 +225,9 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
             parties.append((m, p))
         ids = {p.id for _, p in parties}
         owners = _owners(o, text, disc, si, ids)
+        if rel == "TWINNED_WITH":
+            # ("Kotka is a port. Its sister city ...": a name read alone as a firm)
+            owners = [disc.as_town(w) or w for w in owners]
         if o.group("partners"):
             # a firm's partners are firms or clients; a town's are its twin towns (towns
             # abroad: "Its partners include A and B, C and D" of one country are pairs)

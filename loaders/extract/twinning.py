@@ -36,7 +36,8 @@ from relgraph.loaders.extract.twin_words import PLACE_NOUN, QUALIFIER, STEM, TWI
 from relgraph.loaders.gazetteer.names import key as name_key
 
 __all__ = ["named_pair", "note_named", "open_twin_list", "stated_country", "twin_pair",
-           "relative_twins", "twin_references", "twin_with_it"]
+           "relative_twins", "twin_it_subject", "twin_references",
+           "twin_with_it"]
 
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
@@ -90,6 +91,11 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
         if m.refers and m.start == hit.a.start == hit.b.start:
             sides.append((m, p, p.country))  # a pair named by one reference
             continue
+        if m.refers and p.label in _FIRMS:
+            # "Kouvola is a railway hub. In 1995 it signed a twinning agreement with B":
+            # "it" is the actor, read alone as an unknown firm; a twinning makes it the town
+            town = disc.as_town(p)
+            p = replace(town, name=p.name) if town is not None else p
         if _TRIGGER_WORD.fullmatch(p.name.strip()):
             return None
         if not p.resolved and not m.refers and _BRAND.fullmatch(
@@ -369,6 +375,48 @@ def twin_with_it(text: str, mentions: list[Mention], hits: list, disc, si: int) 
         return [(Hit("TWINNED_WITH", ma, it, t.span(), 0.55, "twin with it",
                      parties=(a, b)), (a, b))]
     return []
+
+
+# "Since 1990 it has been twinned with Pskov", "Today it is a twin town of Narva", "It
+# also has a sister city in Estonia, Parnu": "it" the subject of a twinning clause.
+_IT = re.compile(r"\b[Ii]t\b")
+_IT_TO_TRIGGER = re.compile(r"\s+(?:[a-z-]+\s+){0,4}(?:an?\s+)?$")
+
+
+def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
+    """(hit, pair) for each partner of a twinning clause whose subject is "it": the
+    actor of the sentences before (a town; a name read alone as an unknown firm is its
+    town) with every place the clause names after the twin words."""
+    out = []
+    for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
+        lo, hi = own_clause(text, t.start(), t.end())
+        if any(h.rel_type == "TWINNED_WITH" and lo <= h.trigger[0] < hi for h in hits):
+            continue
+        it = next((i for i in _IT.finditer(text, lo, t.start())
+                   if _IT_TO_TRIGGER.fullmatch(text, i.end(), t.start())), None)
+        if it is None or any(lo <= m.start < t.start() and not m.adjectival and not m.refers
+                             for m in mentions):
+            continue
+        owner = disc.actor_before(si, 0)
+        if owner is None:
+            continue
+        owner = disc.as_town(owner) or owner
+        if owner.label not in _PLACES:
+            continue
+        ref = Mention(it.group(0), it.start(), it.end(), refers="City")
+        after = [m for m in mentions if t.end() <= m.start < hi and not m.refers
+                 and not m.adjectival]
+        for mb, b in _places_named(text, after, disc):
+            a, b2 = _across(owner, b, ref, mb, owner.country, stated_country(text, mb), disc,
+                            _sentence_countries(text))
+            if a.country == b2.country or frozenset((a.id, b2.id)) in _twinned(disc):
+                continue
+            _twinned(disc).add(frozenset((a.id, b2.id)))
+            out.append((Hit("TWINNED_WITH", ref, mb, t.span(), 0.55, "it twinned",
+                            parties=(a, b2)), (a, b2)))
+        if out:
+            return out
+    return out
 
 
 # "Rauma, whose twin town is Tartu, ...", "Tampere, whose sister city in Hungary is Miskolc":

@@ -182,3 +182,30 @@ def test_both_towns_councils_own_the_twinning():
 ])
 def test_a_twinning_that_never_came_about_or_no_partner(text):
     assert twins(text) == set()
+
+
+@pytest.mark.parametrize("text, a, b", [
+    (FINLAND + "Mikkeli is a lake town in the east. Since 1990 it has been twinned with Pskov.",
+     "city:fi:mikkeli", "city:ru:pskov"),
+    (FINLAND + "Pori hosts a jazz festival. Today it is a twin town of Narva.",
+     "city:fi:pori", "city:ee:narva"),
+    (FINLAND + "Lahti is known for ski jumping. It also has a sister city in Estonia, Parnu.",
+     "city:fi:lahti", "city:ee:parnu"),
+    (FINLAND + "Kouvola is a railway hub. In 1995, it signed a twinning agreement with "
+     "Balashikha.", "city:fi:kouvola", "city:ru:balashikha"),
+    (FINLAND + "Kotka is a port. Its sister city across the gulf is Tallinn.",
+     "city:fi:kotka", "city:ee:tallinn"),
+])
+def test_it_or_its_is_the_town_spoken_of(text, a, b):
+    assert pair(a, b) in twins(text)
+    assert not any(any(x.startswith("company:") for x in p) for p in twins(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "it" that is no town: a firm spoken of
+    "Belshina is a tyre maker in Bobruisk. Since 2015 it has been a partner of Michelin.",
+    # an expletive "it" before the twin words
+    FINLAND + "Kotka is a port. It is said that twin problems beset the coast.",
+])
+def test_it_that_is_no_town_twins_nothing(text):
+    assert twins(text) == set()
