@@ -81,6 +81,7 @@ from relgraph.loaders.extract.twinning import (
     twin_it_subject,
     twin_pair,
     twin_references,
+    twin_with_described,
     twin_with_it,
 )
 
@@ -397,7 +398,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 twin_references(text, hits, resolved, disc, si, mentions) + \
                 lone_twin_with(text, mentions, hits, disc, si) + \
                 twin_with_it(text, mentions, hits, disc, si) + \
-                twin_it_subject(text, mentions, hits, disc, si):
+                twin_it_subject(text, mentions, hits, disc, si) + \
+                twin_with_described(text, mentions, hits, disc, si):
             hits.append(hit)
             resolved.append(pair)
         if found:

@@ -37,7 +37,7 @@ from relgraph.loaders.gazetteer.names import key as name_key
 
 __all__ = ["named_pair", "note_named", "open_twin_list", "stated_country", "twin_pair",
            "relative_twins", "twin_it_subject", "twin_references",
-           "twin_with_it"]
+           "twin_with_described", "twin_with_it"]
 
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
@@ -219,8 +219,11 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
         # ties", "The pair's twinning": the pair owns the twinning.
         # (unless the twin words go on to name the twins: "their twin towns include X")
         lo, hi = own_clause(text, start, end)
+        # ("their twinning charter, signed in Kotka": a venue names no twin)
         names_after = any(end <= m.start < hi and not m.adjectival and not m.refers
-                          and m.key not in COUNTRY_BY_NAME for m in mentions or [])
+                          and m.key not in COUNTRY_BY_NAME
+                          and not _VENUE.search(text, max(0, m.start - 8), m.start)
+                          for m in mentions or [])
         owned = not twinned_here and (
             towns_tie or (_PAIR_OWNER.search(text, max(0, start - 40), start)
                           and not names_after)
@@ -419,6 +422,41 @@ def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: in
     return out
 
 
+# "The city's twinning with the Estonian capital dates from 1956", "its partnership with
+# the Russian town": both sides named in the sentence before, the partner described.
+_WITH_DESCRIBED = re.compile(r"[-\s]*(?:[a-z-]+\s+){0,2}?with\s+the\s+(?P<dem>[A-Z][a-z]+\s+)?"
+                             r"(?:capital|city|town|port|municipality|partner)\b(?!\s+of\b)")
+_TIE_WORD = re.compile(r"\b(?:partnership|friendship)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|municipality|port)['’]s)\s+"
+                           r"(?:[a-z-]+\s+){0,2}$")
+
+
+def twin_with_described(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
+    """(hit, pair) for "the city's twinning with the Estonian capital": the two places
+    named together just before (:func:`named_pair`), the described one of the country
+    the demonym names, when it names one."""
+    if any(h.rel_type == "TWINNED_WITH" for h in hits):
+        return []
+    for t in (*TWIN.finditer(text), *_TIE_WORD.finditer(text)):
+        w = _WITH_DESCRIBED.match(text, t.end())
+        if w is None or not _OWNER_BEFORE.search(text, max(0, t.start() - 40), t.start()):
+            continue
+        pair = named_pair(text, [], t.start(), disc, si)
+        if not pair:
+            return []
+        dem = DEMONYMS.get((w.group("dem") or "").strip().lower())
+        if dem and dem not in {p.country for p in pair}:
+            return []
+        a, b = pair if not dem or pair[1].country == dem else (pair[1], pair[0])
+        if frozenset((a.id, b.id)) in _twinned(disc):
+            return []
+        _twinned(disc).add(frozenset((a.id, b.id)))
+        m = Mention(text[t.start():w.end()], t.start(), w.end(), refers="pair")
+        return [(Hit("TWINNED_WITH", m, m, t.span(), 0.55, "twin with the described",
+                     parties=(a, b)), (a, b))]
+    return []
+
+
 # "Rauma, whose twin town is Tartu, ...", "Tampere, whose sister city in Hungary is Miskolc":
 # a relative clause that names the owner's twin.
 _WHOSE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}$")
@@ -505,6 +543,7 @@ _TOWNS_TIE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two\s+)?(?
 # "Their partnership began in 1995", "their friendship as twin towns": between two towns
 # named just before, their twinning.
 _THEIR_TIE = re.compile(r"\b[Tt]heir\s+(?:[a-z-]+\s+){0,2}?(?P<tie>partnership|friendship)\b")
+_VENUE = re.compile(r"\b(?:in|at)\s+$")
 _THEIR = re.compile(r"\b(?:[Tt]heir|(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?:towns|cities"
                     r"|municipalities|districts)['’])(?=\s)")
 _OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|those(?:\s+two)?"

@@ -209,3 +209,27 @@ def test_it_or_its_is_the_town_spoken_of(text, a, b):
 ])
 def test_it_that_is_no_town_twins_nothing(text):
     assert twins(text) == set()
+
+
+@pytest.mark.parametrize("text, a, b", [
+    (FINLAND + "Delegations of Kotka and Tallinn met on Friday. The city's twinning with the "
+     "Estonian capital dates from 1956.", "city:fi:kotka", "city:ee:tallinn"),
+    (FINLAND + "Mayors of Mikkeli and Pskov met in May. Its partnership with the Russian town "
+     "began in 1990.", "city:fi:mikkeli", "city:ru:pskov"),
+    # a venue after the twin words names no twin
+    (FINLAND + "Delegations from Kotka and Tallinn met on Friday. Their twinning charter, "
+     "signed in Kotka in 1956, was read aloud.", "city:fi:kotka", "city:ee:tallinn"),
+])
+def test_the_partner_described_or_a_venue_after_the_twin_words(text, a, b):
+    assert twins(text) == {pair(a, b)}
+
+
+@pytest.mark.parametrize("text", [
+    # the demonym names neither town's country
+    FINLAND + "Mayors of Mikkeli and Lahti met in May. Its partnership with the Russian town "
+    "began in 1990.",
+    # firms, not towns
+    "Belshina and Michelin met in May. Its partnership with the French company began in 1990.",
+])
+def test_no_pair_for_the_described_partner(text):
+    assert twins(text) == set()
