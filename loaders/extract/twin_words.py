@@ -61,11 +61,12 @@ TWIN = re.compile(
     # "our sister company" is a firm of the same owner, no twinning
     r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
     r"|publication|hotel|school|universit))"
-    r"|fratern(?:al|ity|i[sz]ation|i[sz]ed)|brotherly"
+    r"|fratern(?:al|ity|i[sz]ation|i[sz]ed)|brotherly|(?:brother|sister)hood"
     # "friendly cities", "friendship provinces": the Chinese usage
     rf"|friend(?:ly|ship)[- ](?:relations|ties|links|{PLACE_NOUN})"
     # "cities-partners", "towns-friends", "regions-twins"
-    r"|(?:cit(?:y|ies)|towns?|regions?|districts?)-(?:partners?|friends?|twins?)"
+    r"|(?:cit(?:y|ies)|towns?|regions?|districts?)-(?:partners?|friends?|twins?|sisters?"
+    r"|brothers?)"
     # "cities of friendship"
     r"|(?:cit(?:y|ies)|towns?)\s+of\s+friendship"
     # "friend cities", "partner towns", "partnership city", "brother-towns", "kindred cities"

@@ -56,13 +56,21 @@ def test_a_firms_partners_are_no_twins(text):
      "friendship.", "city:fi:mikkeli", "city:ru:pskov"),
     ("Lida and Alytus have kept contacts of friendship since 1998.", "city:by:lida",
      "city:lt:alytus"),
+    ("Finnish towns and their partners.\n\nKotka and Tallinn have been cities-sisters since "
+     "1956.", "city:fi:kotka", "city:ee:tallinn"),
+    ("Finnish towns and their partners.\n\nMikkeli and Pskov have been bound by brotherhood "
+     "since 1990.", "city:fi:mikkeli", "city:ru:pskov"),
 ])
 def test_links_of_friendship(text, a, b):
     assert twins(text) == {pair(a, b)}
 
 
-def test_links_of_friendship_between_countries_are_no_twinning():
-    assert twins("Belarus and China maintain links of friendship.") == set()
+@pytest.mark.parametrize("text", [
+    "Belarus and China maintain links of friendship.",
+    "Serena and Venus Williams, the famous sisters, visited Minsk and Vilnius.",
+])
+def test_links_of_friendship_between_countries_are_no_twinning(text):
+    assert twins(text) == set()
 
 
 def test_a_title_line_stands_alone():
