@@ -799,7 +799,7 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)
-        clause = own_clause(text, t.start(), t.end())
+        clause = _listing_clause(text, own_clause(text, t.start(), t.end()))
         if clause in done:
             continue
         done.add(clause)
@@ -812,9 +812,23 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     return hits
 
 
+# A finite verb: what a clause after a semicolon has and a list item has not.
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|became|[a-z]{3,}ed)\b")
+
+
+def _listing_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """A lead-in with a colon and the items its semicolons separate are one clause
+    ("Twin towns: A - B (1956); C - D (1994)"): none of the items has a verb."""
+    lo, hi = clause
+    if hi < len(text) and text[hi] == ";" and ":" in text[lo:hi] and \
+            not _VERB.search(text, lo + text.index(":", lo, hi), len(text)):
+        return lo, len(text)
+    return clause
+
+
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
-                         r"(?!\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
+                         r"(?!\s*:|\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
 
 
 def twin_back_reference(text: str, at: int) -> bool:

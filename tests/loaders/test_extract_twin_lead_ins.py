@@ -112,3 +112,20 @@ def test_a_towns_partners_in_trade_are_no_twins():
 def test_the_first_line_wrapped_is_no_title():
     doc = build_document(["Belshina delivered tyres to Saudi", "Arabia and to South", "Africa."])
     assert "\n" not in doc.text
+
+
+FIN = "Finnish towns and their partners in Russia and Estonia.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    FIN + "Twin towns: Kotka - Tallinn (1956); Lahti - Parnu (1994).",
+    FIN + "The twin towns: Kotka - Tallinn (1956), Lahti - Parnu (1994).",
+])
+def test_pairs_after_a_lead_in(text):
+    assert twins(text) == {pair("city:fi:kotka", "city:ee:tallinn"),
+                           pair("city:fi:lahti", "city:ee:parnu")}
+
+
+def test_a_clause_with_its_verb_after_a_semicolon_is_no_list_item():
+    text = FIN + "Twin towns: Kotka - Tallinn (1956); Lahti signed a trade deal with Parnu."
+    assert pair("city:fi:lahti", "city:ee:parnu") not in twins(text)
