@@ -813,15 +813,22 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
 
 
 # A finite verb: what a clause after a semicolon has and a list item has not.
+_BULLET = re.compile(r"(?:^|[.:;]\s+)[-–•*]\s+")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|became|[a-z]{3,}ed)\b")
 
 
 def _listing_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
-    """A lead-in with a colon and the items its semicolons separate are one clause
-    ("Twin towns: A - B (1956); C - D (1994)"): none of the items has a verb."""
+    """A lead-in with a colon (or bulleted items) and the items its semicolons separate
+    are one clause ("Twin towns: A - B (1956); C - D (1994)", "the following twin towns.
+    - A and B (1956); - C and D"): none of the items has a verb."""
     lo, hi = clause
-    if hi < len(text) and text[hi] == ";" and ":" in text[lo:hi] and \
-            not _VERB.search(text, lo + text.index(":", lo, hi), len(text)):
+    if hi >= len(text) or text[hi] != ";":
+        return clause
+    # (the list opens at the colon, or at its first bullet: "twin towns. - A and B; - C")
+    opens = text.find(":", lo, hi)
+    bullet = _BULLET.search(text, lo, hi)
+    start = opens if opens >= 0 else bullet.start() if bullet else -1
+    if start >= 0 and not _VERB.search(text, start, len(text)):
         return lo, len(text)
     return clause
 

@@ -129,3 +129,16 @@ def test_pairs_after_a_lead_in(text):
 def test_a_clause_with_its_verb_after_a_semicolon_is_no_list_item():
     text = FIN + "Twin towns: Kotka - Tallinn (1956); Lahti signed a trade deal with Parnu."
     assert pair("city:fi:lahti", "city:ee:parnu") not in twins(text)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (FIN + "The region's towns have the following twin towns.\n- Kotka and Tallinn (since "
+     "1956);\n- Lahti and Parnu (since 1994);\n- Mikkeli and Pskov (since 1990).\n",
+     {pair("city:fi:kotka", "city:ee:tallinn"), pair("city:fi:lahti", "city:ee:parnu"),
+      pair("city:fi:mikkeli", "city:ru:pskov")}),
+    (FIN + "The twinnings of the region's towns are these:\n• Kotka with Tallinn;\n• Lahti "
+     "with Parnu.\n", {pair("city:fi:kotka", "city:ee:tallinn"),
+                       pair("city:fi:lahti", "city:ee:parnu")}),
+])
+def test_bulleted_pairs_after_a_lead_in(text, pairs):
+    assert twins(text) == pairs
