@@ -39,6 +39,9 @@ __all__ = ["named_pair", "note_named", "open_twin_list", "stated_country", "twin
            "relative_twins", "twin_it_subject", "twin_references",
            "twin_with_described", "twin_with_it"]
 
+# Every twin or partnership word has one of these stems: a sentence without them is
+# passed over at once (the full patterns are slow on every sentence).
+_GATE = re.compile(rf"{STEM}|paired|friendship")
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
 # A trigger word read as a name ("1. Twin towns" heading a report's section).
@@ -202,6 +205,8 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
     between A and B ... to expand contacts between the twin districts"), else the two
     places named together just before (:func:`named_pair`), else the pair the text
     spoke of last; nothing when that pair's twinning was already reported."""
+    if not _GATE.search(text.lower()):
+        return []
     out = []
     twinned_here = any(h.rel_type == "TWINNED_WITH" for h in hits)
     # "The towns' partnership was sealed in 1956": a tie the towns own is their twinning
@@ -345,6 +350,8 @@ def twin_with_it(text: str, mentions: list[Mention], hits: list, disc, si: int) 
     friendship with it") or "its" ("X has been its sister town"): the clause's subject
     with the place the sentence before spoke of first (its subject, else the first
     place it named), never the subject itself."""
+    if not _GATE.search(text.lower()):
+        return []
     for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
         w = _WITH_IT.match(text, t.end()) or _ITS_BEFORE.search(text, max(0, t.start() - 40),
                                                                 t.start())
@@ -390,6 +397,8 @@ def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: in
     """(hit, pair) for each partner of a twinning clause whose subject is "it": the
     actor of the sentences before (a town; a name read alone as an unknown firm is its
     town) with every place the clause names after the twin words."""
+    if not _GATE.search(text.lower()):
+        return []
     out = []
     for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
         lo, hi = own_clause(text, t.start(), t.end())
@@ -435,6 +444,8 @@ def twin_with_described(text: str, mentions: list[Mention], hits: list, disc, si
     """(hit, pair) for "the city's twinning with the Estonian capital": the two places
     named together just before (:func:`named_pair`), the described one of the country
     the demonym names, when it names one."""
+    if not _GATE.search(text.lower()):
+        return []
     if any(h.rel_type == "TWINNED_WITH" for h in hits):
         return []
     for t in (*TWIN.finditer(text), *_TIE_WORD.finditer(text)):
@@ -478,6 +489,8 @@ def relative_twins(text: str, mentions: list[Mention], disc) -> tuple[list, list
     (the name before the comma) with B, each corrected as :func:`twin_pair` does; and
     the spans of those relative clauses, whose twin word pairs nobody outside them
     ("Tampere, whose sister city is Miskolc, runs an exchange with Lodz": no Lodz)."""
+    if not _GATE.search(text.lower()):
+        return [], []
     out, spans = [], []
     for t in TWIN.finditer(text):
         whose = _WHOSE.search(text, max(0, t.start() - 40), t.start())
