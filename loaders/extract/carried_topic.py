@@ -45,7 +45,14 @@ from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, NEGATED, TWIN, TWIN_WEAK, unrealised_signing
+from relgraph.loaders.extract.patterns import (
+    _DOC,
+    NEGATED,
+    TWIN,
+    TWIN_WEAK,
+    _undone,
+    unrealised_signing,
+)
 from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RECEIVED
 from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
@@ -183,6 +190,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                    and not (rel == "SIGNED_AGREEMENT" and unrealised_signing(text, h.trigger))
                    for h in hits):
                 continue  # the clause's own rules paired it
+            if _undone(text, trigger):
+                continue  # "a partnership with Smolensk that never came about"
             # ("our farmers": the body a letterhead names, whatever was said before)
             topics = [disc.speaker] if speaker and disc.speaker is not None else \
                 _topics(disc, si, rel != "SUPPLIES_TO")

@@ -47,10 +47,12 @@ LIST_SEP = re.compile(
     rf"(?:(?:{_DEMONYM})\s+)?"
     r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
     r"\s+committee|council|duma|hokimiyat|khokimiyat|city|town|village|region|province"
-    r"|district|oblast|county"
+    r"|district|oblast|county|port"
     # "signed by the governor of A and the chairman of B": the office acts for B
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
+    # "A, the Estonian capital Tallinn and B": a capital named by its country neither
+    r"|capital\s+(?:city\s+)?(?:of\s+(?:the\s+)?)?"
     # "A and the Lithuanian state group B": the next party's description neither.
     rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS})\s+)?")
 
@@ -215,6 +217,10 @@ def gapped_pairs(text: str, ms: list[Mention], after: int) -> list[tuple[Mention
         pos = tails[-1].end
 
 
+_BINDS = re.compile(r"\b(?:bind|binds|bound|link|links|linked|tie|tied|join|joins|joined"
+                    r"|connects?|connected)\b")
+
+
 def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A with B and C, D with E" (each head with its own list), also after a shared
     verb: "A and B have agreements with C, and D with E". Empty unless at least two
@@ -230,11 +236,13 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
         if not groups:
-            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of)\s+(?:the\s+)?{_ORGANS_OF}",
+            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of|to)\s+(?:the\s+)?{_ORGANS_OF}",
                          after)
             if w and w.group(1) == "of" and not re.search(
                     r"\b(?:twin|sister|partner|friend)", w.group(0)):
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
+            if w and w.group(1) == "to" and not _BINDS.search(text, 0, last.end + w.end()):
+                w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
             prep = w.group(1) if w else "with"
         else:
             w = re.match(rf"\s+{prep}\s+(?:the\s+)?{_ORGANS_OF}", after)
@@ -254,8 +262,8 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         return []
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
     for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
-        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:and\s+)?(?:the\s+)?",
-                            text[t1[-1].end:h2[0].start]):
+        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
+                            r"(?:the\s+)?", text[t1[-1].end:h2[0].start]):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
@@ -268,7 +276,7 @@ _ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19
 # (", and the dealer Agrotek in Almaty purchases ...", ", and the Kurgan bus maker KAvZ
 # sold ...": a firm's description before the name and its seat after it belong to the
 # new subject)
-_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])"
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
                           r"|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,2}"
                           rf"(?:{_FIRM_NOUNS})\s+(?=[A-Z])"
                           # (", and the Uzbek city of Samarkand buys ...": the kind word
@@ -286,7 +294,16 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?
                           r"|sent|sends|delivers|will|would|shall|can|could|plans|intends"
                           # irregular past forms: ", and C later built fraternal ties with D"
                           r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got"
+                          # ", and Salo maintains ties of friendship with Novgorod"
+                          r"|maintains|enjoys|counts|remains|cooperates|hosts|links|binds"
                           r"|[a-z]{3,}ed)\b)"
+                          # "A has been a twin of B since 1994, C and D renewed their
+                          # charter, ...": a bare comma before a subject and its verb
+                          # (see own_clause)
+                          r"|,\s+(?P<bare>)(?=[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?\s+(?:also\s+)?"
+                          r"(?:has|have|had|signed|concluded|became|renewed|established"
+                          r"|formali[sz]ed|maintains|maintain|keeps|keep|kept|hosted|partnered"
+                          r"|twinned|agreed|adopted)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
                           r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"
@@ -312,9 +329,16 @@ def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     C Region has an agreement with D" is two clauses."""
     lo, hi = 0, len(text)
     for m in _NEW_SUBJECT.finditer(text):
-        if m.group("kind") and not _FINITE.search(text, 0, m.start()):
+        if (m.group("kind") and not _FINITE.search(text, 0, m.start())) or (
+                m.group("bare") is not None and not _FINITE.search(
+                    text, max(text.rfind(":", 0, m.start()), text.rfind(";", 0, m.start()), 0),
+                    m.start())):
             continue  # "Lida, a district centre of X, and the Russian town of Y became
-            # twin towns": one coordinated subject, no clause before it
+            # twin towns": one coordinated subject, no clause before it; "Lahti, Porvoo
+            # and Viljandi renewed ...", "...: Kapan, Goris and Sisian concluded ...": a
+            # list of subjects (a bare comma opens a clause only after a clause with a
+            # verb since the last colon: "A has been a twin of B since 1994, C and D
+            # renewed their charter")
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:

@@ -379,6 +379,8 @@ def subject_country(text: str, counts: Counter | None = None) -> str | None:
 # What may stand before a sentence's subject: an article, a year or a short adverbial.
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:In|By|Since|Last|This)\s+(?:\d{4}|year|spring|summer"
                            r"|autumn|winter|[A-Z][a-z]+)\s*,?\s+)?(?:[Tt]he\s+)?")
+# A name that could be a town's: one or two capitalised words, no legal form or digits.
+_TOWN_LIKE = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?:[ -][A-Z][a-z\u00c0-\u024f'-]+)?")
 
 
 class Discourse:
@@ -1610,6 +1612,37 @@ class Discourse:
             return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
 
+    def _town_actor(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """The town "the town", "the city" or "the Finnish town" means when the last
+        actor is a name read as an unknown firm (no legal form, no firm's word): the
+        gazetteer's town of that name, in the reference's country when it states one."""
+        for s_i in (sentence, sentence - 1):
+            found = self._actors.get(s_i)
+            if found is None or (s_i == sentence and found[0] >= m.start):
+                continue
+            town = self.as_town(found[1], m.country_hint)
+            if town is None or (other is not None and town.id == other.id):
+                return None
+            return replace(town, name=m.text, reason=f"named by reference ({m.text!r})")
+        return None
+
+    def as_town(self, party: Party, country: str | None = None) -> Party | None:
+        """The gazetteer's town of a name read alone as an unknown firm (no legal form,
+        no firm's word: "Kouvola is a railway hub"), when a twinning or "the town" says
+        a town is meant; a party read by reference is looked up by its actor's name."""
+        if party.label not in _FIRM_LABELS or party.resolved or not self.resolver:
+            return None
+        name = party.name
+        if (party.reason or "").startswith("named by reference") or not _TOWN_LIKE.fullmatch(name):
+            # ("it", "Its": the actor it was read from, by its id)
+            name = next((p.name for _, p in self._actors.values() if p.id == party.id
+                         and not (p.reason or "").startswith("named by reference")), "")
+        if not _TOWN_LIKE.fullmatch(name):
+            return None
+        n = Mention(name, 0, len(name), "City", country_hint=country or party.country)
+        town = resolve_mention(n, self.resolver, self.cache, "City")
+        return town if town.resolved and town.label == "City" else None
+
     def antecedent(self, m: Mention, sentence: int, other: Party | None = None
                    ) -> Party | None:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
@@ -1697,6 +1730,12 @@ class Discourse:
                 return replace(firm, name=m.text, reason=f"named by reference ({m.text!r})")
         if actor is not None and kind in ("City", "Company", "Actor") and actor.label in kinds:
             return actor
+        if kind == "City":
+            # "Hamina is a small fortress town ... The town has been a twin of X": the
+            # actor the resolver read alone as an unknown firm is the town of its name.
+            town = self._town_actor(m, sentence, other)
+            if town is not None:
+                return town
         if kind == "Actor":
             # "its buyers": the firm spoken of, else the place.
             return self._last(_FIRM_LABELS, sentence, m, other=other) or self._last(

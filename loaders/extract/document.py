@@ -124,6 +124,7 @@ def build_document(raw_lines: list[str]) -> Document:
     in_list: str | None = None   # the marker kind of the list being run on
     items: set[int] = set()
     items_text: list[str] = []
+    titled = False
 
     def emit(text: str, line_no: int):
         chars.append(text)
@@ -174,7 +175,8 @@ def build_document(raw_lines: list[str]) -> Document:
             blank_run = paragraph_gap if ended and line[:1].isupper() else 0
         after_notes = False
         if chars:
-            if blank_run >= paragraph_gap or i in rows or i - 1 in rows:
+            if blank_run >= paragraph_gap or i in rows or i - 1 in rows or (
+                    titled and line[:1].isupper()):
                 _rstrip(chars, where)
                 emit("\n", line_no)
             else:
@@ -184,6 +186,12 @@ def build_document(raw_lines: list[str]) -> Document:
                         _pop_char(chars, where)
                 elif not prev.endswith(("\n", " ")):
                     emit(" ", line_no)
+        # "Tampere" over "Tampere is the third largest city": a title line of its own
+        # (after a paragraph break or a finished sentence), not one name "Tampere Tampere"
+        # (the text's first line is as often the start of a wrapped sentence)
+        titled = bool(_TITLE_LINE.fullmatch(line.strip())) and bool(chars) and (
+            blank_run >= paragraph_gap or chars[-1] == "\n"
+            or chars[-1].rstrip().endswith((".", "!", "?", ":")))
         blank_run = 0
         emit(line, line_no)
     text = "".join(chars)
@@ -198,6 +206,16 @@ _ITEM_STOP = re.compile(r";\s*(and|or)?$")
 def _marker(item: re.Match) -> str:
     """A list's kind of marker: items of one list share it ("1." and "2)" are one kind)."""
     return "number" if item.group(0)[0].isdigit() else item.group(0)[0]
+
+
+# A short title line: "Tampere", "1. Twinning", "International relations" (no sentence
+# punctuation or function word at its end, at most five words, the first capitalised or
+# numbered): the
+# next line that opens with a capital starts a paragraph.
+_TITLE_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}"
+                         # (a line that ends on a function word was wrapped mid-sentence)
+                         r"(?<!\sthe)(?<!\sof)(?<!\sand)(?<!\sto)(?<!\sin)(?<!\sfor)"
+                         r"(?<!\swith)(?<!\sa)(?<!\san)(?<!\son)(?<!\sat)(?<!\sby)(?<!\sfrom)")
 
 
 def _rstrip(chars, where):

@@ -985,7 +985,8 @@ _OTHER_REFS = [
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
                            # "the Serbian state railways": a firm's description, no country
                            rf"(?!\s+(?:[a-z-]+\s+){{0,2}}(?:{_FIRM_NOUN_ALT})\b)")),
-    ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town)\b"  # noqa: E501
+    ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town"  # noqa: E501
+                        r"|municipality)\b"
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
                         r"|leadership|officials|residents|economy|enterprises|companies))")),

@@ -799,7 +799,7 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)
-        clause = own_clause(text, t.start(), t.end())
+        clause = _listing_clause(text, own_clause(text, t.start(), t.end()))
         if clause in done:
             continue
         done.add(clause)
@@ -812,9 +812,30 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     return hits
 
 
+# A finite verb: what a clause after a semicolon has and a list item has not.
+_BULLET = re.compile(r"(?:^|[.:;]\s+)[-–•*]\s+")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|became|[a-z]{3,}ed)\b")
+
+
+def _listing_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """A lead-in with a colon (or bulleted items) and the items its semicolons separate
+    are one clause ("Twin towns: A - B (1956); C - D (1994)", "the following twin towns.
+    - A and B (1956); - C and D"): none of the items has a verb."""
+    lo, hi = clause
+    if hi >= len(text) or text[hi] != ";":
+        return clause
+    # (the list opens at the colon, or at its first bullet: "twin towns. - A and B; - C")
+    opens = text.find(":", lo, hi)
+    bullet = _BULLET.search(text, lo, hi)
+    start = opens if opens >= 0 else bullet.start() if bullet else -1
+    if start >= 0 and not _VERB.search(text, start, len(text)):
+        return lo, len(text)
+    return clause
+
+
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
-                         r"(?!\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
+                         r"(?!\s*:|\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
 
 
 def twin_back_reference(text: str, at: int) -> bool:
@@ -1277,6 +1298,11 @@ _UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(
                      r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
                      r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
                      r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)"
+                     # "a partnership with Smolensk that never came about"; "the council
+                     # voted the proposal down"
+                     r"|\bnever\s+(?:came\s+about|materiali[sz]ed|happened|took\s+(?:place|shape))"
+                     r"|\bvoted\s+(?:(?:it|them|the\s+(?:[a-z-]+\s+)?(?:proposal|plan|idea|draft"
+                     r"|motion))\s+)?down\b"
                      # "..., but the Ukrainian side refused to sign it", "..., but the city
                      # council rejected the draft": turned down after it was prepared.
                      r"|\b(?:refused|declined)\s+to\s+(?:sign|conclude|ratify|approve)"

@@ -76,9 +76,14 @@ from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hi
 from relgraph.loaders.extract.twin_words import STEM
 from relgraph.loaders.extract.twinning import (
     lone_twin_with,
+    note_named,
     open_twin_list,
+    relative_twins,
+    twin_it_subject,
     twin_pair,
     twin_references,
+    twin_with_described,
+    twin_with_it,
 )
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
@@ -236,6 +241,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
         disc.locate_firms(s.text, mentions, si)
+        note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
         text = mask_appositions(s.text, mentions)
         named = {}
@@ -389,9 +395,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             for hit, pair in _met_then_signed(s.text, mentions, disc):
                 hits.append(hit)
                 resolved.append(pair)
+        hits, resolved = _relative_twins(text, mentions, hits, resolved, disc)
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
-                twin_references(text, hits, resolved, disc, si) + \
-                lone_twin_with(text, mentions, hits, disc, si):
+                twin_references(text, hits, resolved, disc, si, mentions) + \
+                lone_twin_with(text, mentions, hits, disc, si) + \
+                twin_with_it(text, mentions, hits, disc, si) + \
+                twin_it_subject(text, mentions, hits, disc, si) + \
+                twin_with_described(text, mentions, hits, disc, si):
             hits.append(hit)
             resolved.append(pair)
         if found:
@@ -1017,6 +1027,28 @@ def _resolve_name(name: str, disc: Discourse):
     if len(ms) != 1:
         return None
     return disc.party(ms[0], "Region")
+
+
+def _relative_twins(text: str, mentions, hits: list, resolved: list, disc) -> tuple[list, list]:
+    """The twinnings of relative clauses ("A, whose twin town is B", "A, twinned with
+    B,"): a twin word inside one pairs only its owner and the twin it names, so the
+    patterns' other pairs from that word are dropped."""
+    found, spans = relative_twins(text, mentions, disc)
+    if not spans:
+        return hits, resolved
+    ours = {frozenset(p.id for p in pair) for _, pair in found}
+    keep = [i for i, (h, pair) in enumerate(zip(hits, resolved, strict=True))
+            if not (h.rel_type == "TWINNED_WITH"
+                    and any(lo <= h.trigger[0] < hi for lo, hi in spans)
+                    and frozenset(p.id for p in pair) not in ours)]
+    hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+    have = {frozenset(p.id for p in pair) for h, pair in zip(hits, resolved, strict=True)
+            if h.rel_type == "TWINNED_WITH"}
+    for hit, pair in found:
+        if frozenset(p.id for p in pair) not in have:
+            hits.append(hit)
+            resolved.append(pair)
+    return hits, resolved
 
 
 def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):

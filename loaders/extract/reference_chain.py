@@ -34,6 +34,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.twin_words import OWNED_PEOPLE
 
 __all__ = ["note_group", "owned_subject", "plural_copies", "subject_group"]
 
@@ -169,16 +170,25 @@ def plural_copies(text: str, hits: list, resolved: list, disc, si: int,
 # reference, its other sides after "with" (documents, ties) or after the copula or
 # "include" (twin towns).
 _OWNED_RELATION = re.compile(
+    # "Twinned with: A (Germany), B (Lithuania)", "Sister cities: A, B": a lead-in that
+    # names no owner is the actor's (as a bare "its")
+    r"(?:^\s*(?P<lead>(?:[Tt]winned\s+with|[Tt]win\s+(?:towns|cities)|[Ss]ister\s+cities"
+    r"|[Pp]artner\s+(?:cities|towns))\s*:\s*)|"
     r"\b(?P<own>[Ii]ts|[Tt]heir|[Tt]he\s+(?:(?P<region>region|oblast|krai|republic|province)"
     r"|(?P<city>city|town|capital)|(?:company|plant|firm|enterprise|holding|factory|works"
-    r"|group|maker|producer))['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    r"|group|maker|producer))['’]s)\s+(?:(?!" + OWNED_PEOPLE + r"\b)[a-z-]+\s+){0,2}?(?:"
     r"(?P<twin>(?:twin|sister|partner|friendship)[\s-]+(?:towns?|cities|city|regions?"
-    r"|districts?|municipalities))\s*(?:\s(?:are|were|include[sd]?|have\s+been|now\s+include)\s*:?"
-    r"|:)\s+"   # (a colon before a list: "Its twin towns are:", "Its sister cities:")
+    # "Its partners in the Baltic states are A and B": a town's partners are its twins
+    r"|districts?|municipalities)|(?P<partners>partners))"
+    r"(?:\s+(?:in\s+(?:the\s+)?[A-Z][^:;,]{0,40}?|abroad|across\s+[^:;,]{0,30}?))?"
+    # ("Its sister city across the gulf is Tallinn": one twin)
+    # (a colon may follow the verb: "Its twin towns are: A, B")
+    r"(?:\s+(?:are|were|include[sd]?|have\s+been|now\s+include|is|was|has\s+been)(?:\s*:)?\s+"
+    r"|\s*:\s*)"
     r"(?:also\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|(?P<doc>agreements?|memorand(?:um|a)|contracts?|road\s*maps?|treat(?:y|ies)|protocols?"
     r"|programmes?|twinning|partnership|jumelage|ties|links|relations)\s+(?:[a-z-]+\s+){0,3}?"
-    r"with\s+)(?:the\s+)?")
+    r"with\s+))(?:the\s+)?")
 
 
 def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: list, disc,
@@ -195,7 +205,7 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
 
     out_hits, out_pairs = list(hits), list(resolved)
     for o in _OWNED_RELATION.finditer(text):
-        rel = "TWINNED_WITH" if o.group("twin") or o.group("doc") in (
+        rel = "TWINNED_WITH" if o.group("twin") or o.group("lead") or o.group("doc") in (
             "twinning", "jumelage") else "SIGNED_AGREEMENT"
         if o.group("doc") in ("ties", "links", "relations", "partnership") and \
                 not _TWIN_NEAR.search(text):
@@ -219,6 +229,14 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
             parties.append((m, p))
         ids = {p.id for _, p in parties}
         owners = _owners(o, text, disc, si, ids)
+        if rel == "TWINNED_WITH":
+            # ("Kotka is a port. Its sister city ...": a name read alone as a firm)
+            owners = [disc.as_town(w) or w for w in owners]
+        if o.group("partners"):
+            # a firm's partners are firms or clients; a town's are its twin towns (towns
+            # abroad: "Its partners include A and B, C and D" of one country are pairs)
+            owners = [w for w in owners if w.label == "City"
+                      and any(_fits(rel, w, p, []) for _, p in parties)]
         if not owners:
             continue
         kind, title = _document(text[o.start():hi], disc) if rel == "SIGNED_AGREEMENT" else \
@@ -236,7 +254,8 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
                 if frozenset((owner.id, p.id)) in have or not _fits(rel, owner, p, []):
                     continue
                 have.add(frozenset((owner.id, p.id)))
-                ref = Mention(o.group("own"), o.start("own"), o.end("own"))
+                ref = Mention(o.group("own"), o.start("own"), o.end("own")) if o.group("own") \
+                    else Mention(o.group("lead").strip(), o.start("lead"), o.end("lead"))
                 pair = (owner, p)
                 out_hits.append(Hit(rel, ref, m, (o.start(), o.end()), 0.6, "owned relation",
                                     kind, title, parties=pair))
@@ -265,22 +284,34 @@ def _listed(text: str, start: int, end: int, mentions: list[Mention]) -> list[Me
     """The parties listed from ``start`` on: the first mention right there, then each
     joined to it by a separator (a short description may come between)."""
     out = []
+    gap_from = start
     for m in mentions:
         if m.start < start or m.start >= end or m.refers or m.adjectival:
             continue
+        if out:
+            # "Klaipeda (Lithuania) and Parnu": a bracket that locates a member
+            gap_from = _BRACKET.match(text, gap_from).end()
         if not out:
             if text[start:m.start].strip():
                 return []
             out.append(m)
-        elif _MEMBER_GAP.fullmatch(text, out[-1].end, m.start) or re.fullmatch(
+        elif _MEMBER_GAP.fullmatch(text, gap_from, m.start) or re.fullmatch(
                 r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                r"(?:the\s+)?", text[out[-1].end:m.start]):
+                r"(?:the\s+)?", text[gap_from:m.start]):
             out.append(m)
         elif _located(text, out[-1], m):
-            continue   # "Novozybkov in Russia": the place that locates a member
+            # "Novozybkov in Russia", "Klaipeda (Lithuania)": the place that locates a
+            # member; the next member follows its bracket
+            gap_from = _CLOSING.match(text, m.end).end()
+            continue
         else:
             break
+        gap_from = m.end
     return out
+
+
+_CLOSING = re.compile(r"(?:\s*\))?")
+_BRACKET = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 
 
 def _located(text: str, member: Mention, m: Mention) -> bool:
@@ -289,7 +320,7 @@ def _located(text: str, member: Mention, m: Mention) -> bool:
 
 
 def _owners(o, text: str, disc, si: int, listed: set[str]) -> list:
-    own = o.group("own")
+    own = o.group("own") or "its"
     if own.lower() == "their":
         groups = _GROUPS.get(disc, {})
         return next((groups[s] for s in (si - 1, si - 2) if s in groups), [])

@@ -20,6 +20,8 @@ True
 False
 >>> bool(TWIN.search("Belarus was the partner country of the fair"))
 False
+>>> bool(TWIN.search("Kotka and Hamina are twin ports"))
+False
 >>> bool(TWIN_WEAK.search("relations of partnership between the towns"))
 True
 """
@@ -51,14 +53,20 @@ _FOREIGN = (r"pobratim(?:s|y|stvo|stva)?|bauyrlas\w*|jumel(?:age|ages|ée?s?|ee?
 
 TWIN = re.compile(
     r"\b(?:twin(?:ning|nings|ned|s|ship)?"
+    # "twin ports on one coast", "the twin problems of ageing and emigration": a pair of
+    # like things, no twinning
+    r"(?!\s+(?:ports?|harbou?rs|problems?|challenges?|crises|threats?|goals?|aims?|tasks?"
+    r"|priorities|pillars?|towers?|peaks?|engines?|beds?|deficits?|brothers?|sisters?"
+    r"|babies|boys|girls|objectives?|pressures?|risks?|shocks?)\b)"
     # "our sister company" is a firm of the same owner, no twinning
     r"|sister(?!\s+(?:compan|firm|plant|enterprise|organi[sz]ation|brand|ship|bank"
     r"|publication|hotel|school|universit))"
-    r"|fratern(?:al|ity|i[sz]ation|i[sz]ed)|brotherly"
+    r"|fratern(?:al|ity|i[sz]ation|i[sz]ed)|brotherly|(?:brother|sister)hood"
     # "friendly cities", "friendship provinces": the Chinese usage
     rf"|friend(?:ly|ship)[- ](?:relations|ties|links|{PLACE_NOUN})"
     # "cities-partners", "towns-friends", "regions-twins"
-    r"|(?:cit(?:y|ies)|towns?|regions?|districts?)-(?:partners?|friends?|twins?)"
+    r"|(?:cit(?:y|ies)|towns?|regions?|districts?)-(?:partners?|friends?|twins?|sisters?"
+    r"|brothers?)"
     # "cities of friendship"
     r"|(?:cit(?:y|ies)|towns?)\s+of\s+friendship"
     # "friend cities", "partner towns", "partnership city", "brother-towns", "kindred cities"
@@ -73,6 +81,8 @@ TWIN_WEAK = re.compile(
     # "relations of partnership between the towns of A and B"
     r"|(?:relations|ties|links|bonds)\s+of\s+partnership"
     r"|(?:became|become|have\s+been|had\s+been|are|were|remain(?:ed)?)\s+partners"
+    # ("are partners in a joint bid", "partners on the project": partners in a venture)
+    r"(?!\s+(?:in|on|for)\s+(?:a|an|the|this|that|their|its)\b)"
     # "the town's partners abroad are A and B"
     r"|partners\s+abroad"
     # "the town partnership of A and B", "a partnership between the two towns"
@@ -83,7 +93,7 @@ TWIN_WEAK = re.compile(
     # a partner of the B county"
     r"|(?:were|was|been|being|are|is|got)\s+(?:also\s+)?paired"
     # "bound by ties of friendship", "friendly contacts with B"
-    r"|(?:ties|bonds|relations)\s+of\s+friendship"
+    r"|(?:ties|bonds|relations|links|contacts)\s+of\s+friendship"
     # "an agreement on friendship and cooperation between the towns", "a friendship treaty"
     r"|(?:agreements?|treat(?:y|ies)|charters?|protocols?)\s+(?:of|on)\s+friendship"
     r"|friendship\s+(?:agreements?|treat(?:y|ies)|charters?)"
@@ -93,3 +103,10 @@ TWIN_WEAK = re.compile(
     r"|partnered(?=\s+(?:up\s+)?with\b)"
     r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
     r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
+
+
+# People a place's possessive may own instead of a tie: "Their mayors praised twinning
+# with X" and "its officials discussed an agreement with Y" state no tie of the owner.
+OWNED_PEOPLE = (r"(?:mayors|leaders|officials|heads|delegations|councils|residents|citizens"
+                r"|people|authorities|representatives|governments|administrations|deputies"
+                r"|students|schools|teams)")

@@ -32,11 +32,23 @@ from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.parties import Party, provisional_id, resolve_mention
 from relgraph.loaders.extract.patterns import twin_back_reference
-from relgraph.loaders.extract.twin_words import PLACE_NOUN, QUALIFIER, STEM, TWIN, TWIN_WEAK
+from relgraph.loaders.extract.twin_words import (
+    OWNED_PEOPLE,
+    PLACE_NOUN,
+    QUALIFIER,
+    STEM,
+    TWIN,
+    TWIN_WEAK,
+)
 from relgraph.loaders.gazetteer.names import key as name_key
 
-__all__ = ["open_twin_list", "stated_country", "twin_pair", "twin_references"]
+__all__ = ["named_pair", "note_named", "open_twin_list", "stated_country", "twin_pair",
+           "relative_twins", "twin_it_subject", "twin_references",
+           "twin_with_described", "twin_with_it"]
 
+# Every twin or partnership word has one of these stems: a sentence without them is
+# passed over at once (the full patterns are slow on every sentence).
+_GATE = re.compile(rf"{STEM}|paired|friendship")
 _PLACES = ("City", "Region")
 _FIRMS = ("Company", "Organization")
 # A trigger word read as a name ("1. Twin towns" heading a report's section).
@@ -89,6 +101,11 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
         if m.refers and m.start == hit.a.start == hit.b.start:
             sides.append((m, p, p.country))  # a pair named by one reference
             continue
+        if m.refers and p.label in _FIRMS:
+            # "Kouvola is a railway hub. In 1995 it signed a twinning agreement with B":
+            # "it" is the actor, read alone as an unknown firm; a twinning makes it the town
+            town = disc.as_town(p)
+            p = replace(town, name=p.name) if town is not None else p
         if _TRIGGER_WORD.fullmatch(p.name.strip()):
             return None
         if not p.resolved and not m.refers and _BRAND.fullmatch(
@@ -107,6 +124,11 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
             p = _as_place(m, p, want or p.country or disc.home or disc.subject, disc)
             if firm.resolved and not p.resolved:
                 return None  # a firm the firm table knows and no town of that name
+        if p.label == "City" and not p.resolved and not m.refers:
+            # a town read alone found nowhere: where the name's firm reading put it
+            # ("Hameenlinna", an unknown firm of Finland, is the Finnish town)
+            alt = _as_place(m, p, want or disc.party(m, "Company").country, disc)
+            p = alt if alt.resolved else p
         if p.label == "Region" and not m.refers and m.kind_hint != "Region" and \
                 not _REGION_WORDS.search(m.text) and not kind:
             p = _as_town(m, p, want, disc)
@@ -183,40 +205,319 @@ def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
     return best
 
 
-def twin_references(text: str, hits: list, resolved: list, disc, si: int) -> list[tuple]:
+def twin_references(text: str, hits: list, resolved: list, disc, si: int,
+                    mentions: list[Mention] | None = None) -> list[tuple]:
     """(hit, pair) for "the twin districts", "these sister cities" pointing back at a
     pair: the pair another relation of the sentence joins ("an agreement was signed
-    between A and B ... to expand contacts between the twin districts"), else the pair
-    the text spoke of last; nothing when that pair's twinning was already reported."""
+    between A and B ... to expand contacts between the twin districts"), else the two
+    places named together just before (:func:`named_pair`), else the pair the text
+    spoke of last; nothing when that pair's twinning was already reported."""
+    if not _GATE.search(text.lower()):
+        return []
     out = []
     twinned_here = any(h.rel_type == "TWINNED_WITH" for h in hits)
-    for t in TWIN.finditer(text):
+    # "The towns' partnership was sealed in 1956": a tie the towns own is their twinning
+    # even in words that alone do not say so.
+    triggers = sorted([(t.span(), False) for t in TWIN.finditer(text)]
+                      + [(t.span("tie"), True) for t in _TOWNS_TIE.finditer(text)]
+                      + [(t.span("tie"), True) for t in _THEIR_TIE.finditer(text)])
+    for (start, end), towns_tie in triggers:
         # "Both cities became twin towns in 2005", "These towns have been twinned since
-        # 1998": a plural reference as the subject of the twinning.
-        subject = not twinned_here and _PAIR_SUBJECT.search(text, max(0, t.start() - 80),
-                                                            t.start())
+        # 1998", "The pair have been twinned since 1984": a plural reference as the
+        # subject of the twinning.
+        subject = not twinned_here and _PAIR_SUBJECT.search(text, max(0, start - 80), start)
         # "Their twinning was formalised", "Their partnership as sister cities", "The
-        # twinning of the two towns dates from 1998": the pair owns the twinning.
+        # twinning of the two towns dates from 1998", "The two cities' friendship-city
+        # ties", "The pair's twinning": the pair owns the twinning.
+        # (unless the twin words go on to name the twins: "their twin towns include X")
+        lo, hi = own_clause(text, start, end)
+        # ("their twinning charter, signed in Kotka": a venue names no twin)
+        names_after = any(end <= m.start < hi and not m.adjectival and not m.refers
+                          and m.key not in COUNTRY_BY_NAME
+                          and not _VENUE.search(text, max(0, m.start - 8), m.start)
+                          for m in mentions or [])
         owned = not twinned_here and (
-            _PAIR_OWNER.search(text, max(0, t.start() - 40), t.start())
-            or _OF_THE_PAIR.match(text, t.end()))
-        if not (twin_back_reference(text, t.start()) or subject or owned):
+            towns_tie or (_PAIR_OWNER.search(text, max(0, start - 40), start)
+                          and not names_after)
+            or _OF_THE_PAIR.match(text, end))
+        # "Their mayors signed a twinning charter in 1993": the pair owns what signed.
+        # (what they did must make the tie: "Their mayors praised twinning" makes none)
+        their = _THEIR.search(text, lo, start) if mentions is not None else None
+        owners = not twinned_here and not owned and their is not None and \
+            _MAKES_TIE.search(text, their.end(), start) is not None and not names_after
+        if not (twin_back_reference(text, start) or subject or owned or owners):
             continue
         before = [pair for h, pair in zip(hits, resolved, strict=True)
-                  if h.trigger[0] < t.start() and h.rel_type != "SUPPLIES_TO"]
-        pair = before[-1] if before else disc.pairs.recall(si)
+                  if h.trigger[0] < start and h.rel_type != "SUPPLIES_TO"]
+        named = named_pair(text, mentions or [], start, disc, si)
+        if named is False and not before:
+            continue
+        # (words that state a twinning only between towns need towns named just before)
+        pair = before[-1] if before else named if (named or towns_tie or owners) else \
+            disc.pairs.recall(si)
         if not pair or None in pair or pair[0].id == pair[1].id or any(
                 p.label not in _PLACES for p in pair):
             continue
+        if towns_tie and any(p.label != "City" for p in pair):
+            continue   # "Lubelskie and Volyn renew their partnership": regions' agreement
         key = frozenset(p.id for p in pair)
         if key in _twinned(disc):
             continue
         _twinned(disc).add(key)
-        m = Mention(text[t.start():t.end()], t.start(), t.end(), refers="pair")
-        out.append((Hit("TWINNED_WITH", m, m, t.span(), 0.6, "the twin pair",
+        m = Mention(text[start:end], start, end, refers="pair")
+        out.append((Hit("TWINNED_WITH", m, m, (start, end), 0.6, "the twin pair",
                         parties=tuple(pair)), tuple(pair)))
         break
     return out
+
+
+def note_named(disc, si: int, text: str, mentions: list[Mention]) -> None:
+    """Keep the names a sentence gave for the next one, where "their twinning", "the
+    towns' partnership" or "twinned with it" point back at them."""
+    named = _NAMED.setdefault(disc, {})
+    named[si] = (si, text, [m for m in mentions if not m.refers and not m.adjectival])
+    named.pop(si - 2, None)
+
+
+_NAMED: WeakKeyDictionary = WeakKeyDictionary()
+# "Kostomuksha, in Karelia": a region that locates the town before it.
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# Two names joined as one subject: "A and B", "A, B".
+_JOINED = re.compile(r"\s*(?:and|&|,)\s*$")
+
+
+def _places_named(text: str, mentions: list[Mention], disc) -> list[tuple[Mention, Party]]:
+    """The towns and regions among ``mentions``, each read as a place: a name the
+    resolver took for a firm and that says nothing of a firm is the town ("Hamina is a
+    small fortress town": read alone, an unknown firm). Countries, firms and a region
+    that only locates the town before it ("Kostomuksha, in Karelia") are left out."""
+    out = []
+    for m in mentions:
+        p = disc.party(m, "City")
+        if p.label in _FIRMS and (m.organisation or m.described or _FIRM_NAME.search(m.text)
+                                  or p.resolved or _BRAND.fullmatch(m.text.strip())):
+            continue
+        if p.label in _FIRMS or not p.resolved:
+            # (the country the name's other reading found: "Kotka", an unknown firm of
+            # Finland, is the Finnish town)
+            p = _as_place(m, p, stated_country(text, m) or p.country
+                          or disc.party(m, "Company").country or disc.home or disc.subject, disc)
+        if p.label not in _PLACES:
+            continue
+        if p.label == "Region" and out and _IN_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        if all(p.id != q.id for _, q in out):
+            out.append((m, p))
+    return out
+
+
+def named_pair(text: str, mentions: list[Mention], upto: int, disc, si: int
+               ) -> tuple[Party, Party] | None | bool:
+    """The two places named together that "their", "the two cities" or "the pair"
+    point back at: a pair joined as one subject before ``upto`` in this sentence ("Pori
+    and Klaipeda have exchanged choirs; the two municipalities have been twin towns"),
+    else in the sentence before ("Delegations from A and B met on Thursday. Their
+    twin-town agreement ..."), or the only two places that sentence named. Of two
+    countries (a border between twins), as :func:`_across` reads them; False when the
+    two are towns of one country (neighbours, no twins: nothing else is meant either)."""
+    here = [m for m in mentions if m.end <= upto and not m.refers and not m.adjectival]
+    options = [(text, here, True)]
+    prev = _NAMED.get(disc, {}).get(si - 1)
+    if prev is not None:
+        options.append((prev[1], prev[2], False))
+    for where, ms, joined_only in options:
+        places = _places_named(where, ms, disc)
+        pair = next(((x, y) for x, y in zip(places, places[1:], strict=False)
+                     if _JOINED.match(where[x[0].end:y[0].start])), None)
+        if pair is None and len(places) == 2 and not joined_only:
+            pair = (places[0], places[1])
+        if pair is None:
+            continue
+        (ma, a), (mb, b) = pair
+        if a.resolved and b.resolved and a.country == b.country:
+            return False   # two towns of one country: neighbours, not twins
+        wa, wb = stated_country(where, ma), stated_country(where, mb)
+        a, b = _across(a, b, ma, mb, wa, wb, disc, _sentence_countries(where))
+        if a.country and a.country == b.country:
+            return False
+        return a, b
+    return None
+
+
+# "Imatra signed a twinning charter with it", "Savonlinna has had sister-city relations
+# with it since 1991": the partner is the place the sentence before spoke of.
+_WITH_IT = re.compile(r"[-\s]+(?:[a-z-]+\s+){0,3}?with\s+it\b(?!\s+(?:is|was|has|had|will)\b)")
+
+
+# "Zarasai, on the other side, has been its sister town since 2004": "its" the partner.
+_ITS_BEFORE = re.compile(r"\b(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+"
+                         r"(?:also\s+|since\s+\d{4}\s+)?(?P<its>its)\s+$")
+
+
+def twin_with_it(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
+    """(hit, pair) for a twinning whose partner is "it" ("X signed an agreement on
+    friendship with it") or "its" ("X has been its sister town"): the clause's subject
+    with the place the sentence before spoke of first (its subject, else the first
+    place it named), never the subject itself."""
+    if not _GATE.search(text.lower()):
+        return []
+    for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
+        w = _WITH_IT.match(text, t.end()) or _ITS_BEFORE.search(text, max(0, t.start() - 40),
+                                                                t.start())
+        if w is None:
+            continue
+        lo, hi = own_clause(text, t.start(), t.end())
+        if any(h.rel_type == "TWINNED_WITH" and lo <= h.trigger[0] < hi for h in hits):
+            continue
+        subjects = [m for m in mentions if lo <= m.start < t.start() and not m.refers
+                    and not m.adjectival]
+        prev = _NAMED.get(disc, {}).get(si - 1)
+        if len(subjects) != 1 or prev is None:
+            continue
+        mine = _places_named(text, subjects, disc)
+        if not mine:
+            continue
+        ma, a = mine[0]
+        others = [(m, p) for m, p in _places_named(prev[1], prev[2], disc) if p.id != a.id]
+        if not others:
+            continue
+        mb, b = others[0]
+        if a.resolved and b.resolved and a.country == b.country:
+            continue
+        a, b = _across(a, b, ma, mb, stated_country(text, ma), stated_country(prev[1], mb),
+                       disc, _sentence_countries(text) | _sentence_countries(prev[1]))
+        if a.country == b.country or a.id == b.id:
+            continue
+        it = Mention("it", w.end() - 2, w.end(), refers="City") if w.re is _WITH_IT else \
+            Mention("its", w.start("its"), w.end("its"), refers="City")
+        _twinned(disc).add(frozenset((a.id, b.id)))
+        return [(Hit("TWINNED_WITH", ma, it, t.span(), 0.55, "twin with it",
+                     parties=(a, b)), (a, b))]
+    return []
+
+
+# "Since 1990 it has been twinned with Pskov", "Today it is a twin town of Narva", "It
+# also has a sister city in Estonia, Parnu": "it" the subject of a twinning clause.
+_IT = re.compile(r"\b[Ii]t\b")
+_IT_TO_TRIGGER = re.compile(r"\s+(?:[a-z-]+\s+){0,4}(?:an?\s+)?$")
+
+
+def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
+    """(hit, pair) for each partner of a twinning clause whose subject is "it": the
+    actor of the sentences before (a town; a name read alone as an unknown firm is its
+    town) with every place the clause names after the twin words."""
+    if not _GATE.search(text.lower()):
+        return []
+    out = []
+    for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
+        lo, hi = own_clause(text, t.start(), t.end())
+        if any(h.rel_type == "TWINNED_WITH" and lo <= h.trigger[0] < hi for h in hits):
+            continue
+        it = next((i for i in _IT.finditer(text, lo, t.start())
+                   if _IT_TO_TRIGGER.fullmatch(text, i.end(), t.start())), None)
+        if it is None or any(lo <= m.start < t.start() and not m.adjectival and not m.refers
+                             for m in mentions):
+            continue
+        owner = disc.actor_before(si, 0)
+        if owner is None:
+            continue
+        owner = disc.as_town(owner) or owner
+        if owner.label not in _PLACES:
+            continue
+        ref = Mention(it.group(0), it.start(), it.end(), refers="City")
+        after = [m for m in mentions if t.end() <= m.start < hi and not m.refers
+                 and not m.adjectival]
+        for mb, b in _places_named(text, after, disc):
+            a, b2 = _across(owner, b, ref, mb, owner.country, stated_country(text, mb), disc,
+                            _sentence_countries(text))
+            if a.country == b2.country or frozenset((a.id, b2.id)) in _twinned(disc):
+                continue
+            _twinned(disc).add(frozenset((a.id, b2.id)))
+            out.append((Hit("TWINNED_WITH", ref, mb, t.span(), 0.55, "it twinned",
+                            parties=(a, b2)), (a, b2)))
+        if out:
+            return out
+    return out
+
+
+# "The city's twinning with the Estonian capital dates from 1956", "its partnership with
+# the Russian town": both sides named in the sentence before, the partner described.
+_WITH_DESCRIBED = re.compile(r"[-\s]*(?:[a-z-]+\s+){0,2}?with\s+the\s+(?P<dem>[A-Z][a-z]+\s+)?"
+                             r"(?:capital|city|town|port|municipality|partner)\b(?!\s+of\b)")
+_TIE_WORD = re.compile(r"\b(?:partnership|friendship)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|municipality|port)['’]s)\s+"
+                           r"(?:[a-z-]+\s+){0,2}$")
+
+
+def twin_with_described(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
+    """(hit, pair) for "the city's twinning with the Estonian capital": the two places
+    named together just before (:func:`named_pair`), the described one of the country
+    the demonym names, when it names one."""
+    if not _GATE.search(text.lower()):
+        return []
+    if any(h.rel_type == "TWINNED_WITH" for h in hits):
+        return []
+    for t in (*TWIN.finditer(text), *_TIE_WORD.finditer(text)):
+        w = _WITH_DESCRIBED.match(text, t.end())
+        if w is None or not _OWNER_BEFORE.search(text, max(0, t.start() - 40), t.start()):
+            continue
+        pair = named_pair(text, [], t.start(), disc, si)
+        if not pair:
+            return []
+        dem = DEMONYMS.get((w.group("dem") or "").strip().lower())
+        if dem and dem not in {p.country for p in pair}:
+            return []
+        a, b = pair if not dem or pair[1].country == dem else (pair[1], pair[0])
+        if frozenset((a.id, b.id)) in _twinned(disc):
+            return []
+        _twinned(disc).add(frozenset((a.id, b.id)))
+        m = Mention(text[t.start():w.end()], t.start(), w.end(), refers="pair")
+        return [(Hit("TWINNED_WITH", m, m, t.span(), 0.55, "twin with the described",
+                     parties=(a, b)), (a, b))]
+    return []
+
+
+# "Rauma, whose twin town is Tartu, ...", "Tampere, whose sister city in Hungary is Miskolc":
+# a relative clause that names the owner's twin.
+_WHOSE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}$")
+_WHOSE_IS = re.compile(rf"(?:[- ](?:{PLACE_NOUN}))?"
+                       r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                       r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:the\s+)?")
+
+
+# "Lahti, which is twinned with Parnu, and Kotka, twinned with Tallinn since 1956, ...":
+# a relative clause, full or reduced, that twins the name before its comma.
+_WHICH = re.compile(r",\s+(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+                    r"(?:also\s+|itself\s+|long\s+)?$")
+_TWINNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_RELATIVE_END = re.compile(r",|;|$")
+
+
+def relative_twins(text: str, mentions: list[Mention], disc) -> tuple[list, list]:
+    """(hit, pair) for "A, whose twin town is B" and "A, (which is) twinned with B": A
+    (the name before the comma) with B, each corrected as :func:`twin_pair` does; and
+    the spans of those relative clauses, whose twin word pairs nobody outside them
+    ("Tampere, whose sister city is Miskolc, runs an exchange with Lodz": no Lodz)."""
+    if not _GATE.search(text.lower()):
+        return [], []
+    out, spans = [], []
+    for t in TWIN.finditer(text):
+        whose = _WHOSE.search(text, max(0, t.start() - 40), t.start())
+        w = whose or (_WHICH.search(text, max(0, t.start() - 40), t.start())
+                      if t.group(0).lower() == "twinned" else None)
+        after = (_WHOSE_IS if whose else _TWINNED_WITH).match(text, t.end())
+        if w is None or after is None:
+            continue
+        owner = next((m for m in mentions if m.end == w.start() and not m.refers), None)
+        twin = next((m for m in mentions if m.start == after.end() and not m.refers), None)
+        if owner is None or twin is None:
+            continue
+        spans.append((w.start(), _RELATIVE_END.search(text, twin.end).start()))
+        hit = Hit("TWINNED_WITH", owner, twin, t.span(), 0.6, "relative clause")
+        pair = twin_pair(hit, disc.party(owner, "City"), disc.party(twin, "City"), text, disc)
+        if pair is not None and pair[0].id != pair[1].id:
+            out.append((hit, pair))
+    return out, spans
 
 
 # "Sister-city relations with Tula date from 2015", "Twin-city ties with Kaluga were set
@@ -254,11 +555,27 @@ def lone_twin_with(text: str, mentions: list[Mention], hits: list, disc, si: int
     return []
 
 
-_PAIR_OWNER = re.compile(r"\b[Tt]heir\s+(?:[a-z-]+\s+){0,2}$")
+# "Their", "the two cities'", "both towns'", "the pair's" before the twin words.
+_PAIR_OWNER = re.compile(r"\b(?:[Tt]heir|(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two\s+)?"
+                         r"(?:towns|cities|municipalities|districts|communities)['’]"
+                         r"|[Tt]he\s+pair['’]s)\s+(?:(?!" + OWNED_PEOPLE + r"\b)[a-z-]+\s+){0,2}$")
+_TOWNS_TIE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two\s+)?(?:towns|cities"
+                        r"|municipalities|districts|communities)['’]\s+(?:[a-z-]+\s+){0,2}?"
+                        r"(?P<tie>partnership|friendship|twinning|jumelage)\b")
+# "Their partnership began in 1995", "their friendship as twin towns": between two towns
+# named just before, their twinning.
+_THEIR_TIE = re.compile(r"\b[Tt]heir\s+(?:[a-z-]+\s+){0,2}?(?P<tie>partnership|friendship)\b")
+_VENUE = re.compile(r"\b(?:in|at)\s+$")
+_THEIR = re.compile(r"\b(?:[Tt]heir|(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?:towns|cities"
+                    r"|municipalities|districts)['’])(?=\s)")
+_MAKES_TIE = re.compile(r"\b(?:signed|sealed|approved|adopted|ratified|concluded|formali[sz]ed"
+                        r"|established|entered\s+into|agreed\s+on|exchanged)\b")
 _OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|those(?:\s+two)?"
                           r"|both)\s+(?:towns|cities|districts|regions|municipalities)\b")
-_PAIR_SUBJECT = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?(?:towns"
-                           r"|cities|districts|regions|municipalities|capitals|centres|centers)\s+(?:[a-z]+\s+){0,4}$")
+_PAIR_SUBJECT = re.compile(r"\b(?:(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?"
+                           r"(?:towns"
+                           r"|cities|districts|regions|municipalities|capitals|centres|centers)"
+                           r"|[Tt]he\s+pair)\s+(?:[a-z]+\s+){0,4}$")
 
 
 def _twinned(disc) -> set:
