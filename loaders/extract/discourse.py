@@ -26,6 +26,7 @@ sentence by sentence:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -264,6 +265,7 @@ _UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss
                            "œ": "oe", "ħ": "h"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(name: str) -> str:
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower().translate(_UNMARKED))
