@@ -53,7 +53,11 @@ DOC_KINDS = [
                   r"|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.
+    # ("..., and C signed one with D", "concluded another one with D": "one" after a
+    # signing verb or "another" / "a new", before its partner, is a document)
     ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)one|(?<=comparable\s)one"
+                  r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
+                  r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
                   r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"),
 ]

@@ -217,3 +217,24 @@ def test_a_pair_bound_by_a_document(text, want):
 ])
 def test_states_bound_by_their_treaty_report_no_signing(text):
     assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Kvemo Kartli region signed a memorandum with Tavush in 2016, and the "
+     "Samtskhe-Javakheti region signed one with the Shirak Province in 2018.",
+     ("region:ge:samtskhe-javakheti", "region:am:shirak")),
+    ("Gomel signed an agreement with Bryansk in 2001; Mogilev signed one with Smolensk two "
+     "years later.", ("city:by:mogilev", "city:ru:smolensk")),
+    ("Vitebsk has an agreement with Pskov. In 2010 it concluded another one with Smolensk.",
+     ("city:by:vitebsk", "city:ru:smolensk")),
+])
+def test_one_after_a_signing_verb_is_the_document_before(text, pair):
+    assert pair in pairs(text, AGREEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Of the ten towns, Gomel was the one with the most partners in Russia.",
+    "Mogilev has many partners; Bryansk is the one with the longest history of exchanges.",
+])
+def test_one_without_a_signing_names_no_document(text):
+    assert pairs(text, AGREEMENT) == []
