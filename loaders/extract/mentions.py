@@ -1103,10 +1103,35 @@ def _lead_word(toks, i) -> bool:
         return True
     if i == 0 and nxt in _GOODS_FOR and _common_plural(toks[0].text):
         return True   # "Bottles for the Russian market ...", "Fertilisers for Brazil ..."
+    if nxt == "of" and _opens_sentence(toks, i) and _people_plural(toks[i].text):
+        return True   # "Farmers of the Vitebsk Region buy ...": the region is the name
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 
 _GOODS_FOR = {"for", "from", "to"}
+
+# Plural heads that do name a place or body: "States of Jersey", "Islands of ...".
+_NAME_PLURALS = frozenset("""states islands nations emirates territories provinces lands
+republics regions""".split())
+
+
+def _opens_sentence(toks, i) -> bool:
+    """Only punctuation (a bullet, a dash, a quote mark) before token ``i``."""
+    return all(not t.text[:1].isalnum() and not t.text.startswith('"') for t in toks[:i])
+
+
+def _people_plural(word: str) -> bool:
+    """A plural common noun for people or units that opens a sentence before "of"
+    ("Farmers", "Workers", "Exporters"): no name's head, so no part of the name after it.
+    Firms' and bodies' plural heads ("Railways", "Mines") and place plurals stay names."""
+    low = word.lower()
+    if not re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", word) or low in _NAME_PLURALS \
+            or low in ORG_NOUNS or low in _ORG_HEADS:
+        return False
+    # agent nouns ("Producers", "Exporters") head no firm's name, though a firm is one
+    if low.endswith("ers"):
+        return True
+    return low not in COMPANY_NOUNS and low in common_english()
 
 
 def _common_plural(word: str) -> bool:
