@@ -53,3 +53,25 @@ def test_a_plural_head_of_a_name_stays_in_it(text, name):
 ])
 def test_the_opening_plural_is_no_party(text, word):
     assert not any(t.startswith(word) for t in _texts(text)), _texts(text)
+
+
+# -- a body named for its purpose, though its field ends in an event word ---------------
+@pytest.mark.parametrize("text, name", [
+    ("The Agency for Strategic Initiatives signed an agreement with the Ministry of "
+     "Agriculture of Belarus.", "Agency for Strategic Initiatives"),
+    ("The Centre for Investment Projects of Kazakhstan signed an agreement with Grodno.",
+     "Centre for Investment Projects of Kazakhstan"),
+    ("The State Committee on Investment Programmes signed a memorandum with Minsk.",
+     "State Committee on Investment Programmes"),
+])
+def test_a_body_for_a_field_is_named(text, name):
+    assert name in _texts(text), _texts(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # an event or a programme for a field stays no party
+    ("The Minsk Forum for Regional Initiatives opened in June.", "Minsk Forum"),
+    ("The Strategy for Investment Projects was adopted in Grodno.", "Strategy"),
+])
+def test_an_event_for_a_field_is_no_party(text, word):
+    assert not any(t.startswith(word) for t in _texts(text)), _texts(text)
