@@ -75,3 +75,34 @@ def test_a_body_for_a_field_is_named(text, name):
 ])
 def test_an_event_for_a_field_is_no_party(text, word):
     assert not any(t.startswith(word) for t in _texts(text)), _texts(text)
+
+
+# -- a common word opening a sentence (a title) before "of the" heads no name -----------
+@pytest.mark.parametrize("text, rel_type, pair", [
+    ("Report of the Vitebsk oblast executive committee, 2023\n\n"
+     "The oblast signed an agreement with the Tiumen oblast in 2023.",
+     "SIGNED_AGREEMENT", ("region:by:vitebsk", "region:ru:tyumen")),
+    ("Review of the Brest Region economy in 2022\n\n"
+     "The region shipped cheese to China that year.",
+     "SUPPLIES_TO", ("region:by:brest", "country:cn")),
+])
+def test_the_region_of_an_opening_title_is_the_documents(text, rel_type, pair):
+    assert pair in pairs(text, rel_type)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Summary of the Mogilev Region trade figures", "Mogilev Region"),
+    ("Overview of the Gomel Oblast economy for investors", "Gomel Oblast"),
+])
+def test_the_name_after_an_opening_common_word_is_read(text, name):
+    assert name in _texts(text), _texts(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # heads that take "of the" inside a name keep it
+    ("Embassy of the Republic of Belarus opened in Hanoi.", "Embassy of the Republic of Belarus"),
+    ("University of the Arts London signed an agreement with Minsk.",
+     "University of the Arts London"),
+])
+def test_a_head_taking_of_the_keeps_its_name(text, name):
+    assert name in _texts(text), _texts(text)
