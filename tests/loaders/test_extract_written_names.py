@@ -106,3 +106,31 @@ def test_the_name_after_an_opening_common_word_is_read(text, name):
 ])
 def test_a_head_taking_of_the_keeps_its_name(text, name):
     assert name in _texts(text), _texts(text)
+
+
+# -- "to Kazakh dealer X": a description without its article after a preposition -------
+@pytest.mark.parametrize("text, rel_type, pair", [
+    ("Belarus ships tractors to Kazakh firm Agromash Holding KZ.", "SUPPLIES_TO",
+     ("country:by", "company:kz:agromash-holding")),
+    ("Savushkin sells cheese to Russian retailer Magnit.", "SUPPLIES_TO",
+     (None, "company:ru:magnit")),
+    ("Kazakhstan bought tractors from Belarusian maker MTZ.", "SUPPLIES_TO",
+     ("company:by:mtz", "country:kz")),
+])
+def test_a_firm_described_without_article_is_the_party(text, rel_type, pair):
+    got = pairs(text, rel_type)
+    assert any(pair[0] in (None, a) and b == pair[1] for a, b in got), got
+
+
+@pytest.mark.parametrize("text, rel_type, country", [
+    ("Belarus ships tractors to Kazakh firm Agromash Holding KZ.", "SUPPLIES_TO", "country:kz"),
+    ("Savushkin sells cheese to Russian retailer Magnit.", "SUPPLIES_TO", "country:ru"),
+])
+def test_the_demonym_of_such_a_description_is_no_party(text, rel_type, country):
+    assert not any(country in pair for pair in pairs(text, rel_type))
+
+
+def test_places_before_a_plural_head_are_no_description():
+    # "Minsk and Gomel plants X and Y": a list of places, not one firm's description
+    got = _texts("Belarus ships tractors to Minsk and Gomel plants Amkodor and Gomselmash.")
+    assert "Minsk" in got and "Gomel" in got, got
