@@ -1103,17 +1103,12 @@ def _lead_word(toks, i) -> bool:
         return True
     if i == 0 and nxt in _GOODS_FOR and _common_plural(toks[0].text):
         return True   # "Bottles for the Russian market ...", "Fertilisers for Brazil ..."
-    if nxt == "of" and _opens_sentence(toks, i) and (
-            _people_plural(toks[i].text) or _opening_common_noun(toks, i)):
-        return True   # "Farmers of the Vitebsk Region buy ...": the region is the name
+    if nxt == "of" and _opens_sentence(toks, i) and _opening_common_noun(toks, i):
+        return True   # "Report of the Vitebsk oblast ...": the region is the name
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 
 _GOODS_FOR = {"for", "from", "to"}
-
-# Plural heads that do name a place or body: "States of Jersey", "Islands of ...".
-_NAME_PLURALS = frozenset("""states islands nations emirates territories provinces lands
-republics regions""".split())
 
 
 def _opens_sentence(toks, i) -> bool:
@@ -1127,23 +1122,13 @@ def _opening_common_noun(toks, i) -> bool:
     sentence before "of the"; the name is what follows. (Before a bare "of" the name
     search stops at such a word already.)"""
     low = toks[i].text.lower()
-    return i + 2 < len(toks) and toks[i + 2].text.lower() == "the" \
-        and low in common_english() and low not in _OF_HEADS and low not in _NAME_PLURALS \
-        and low not in COMPANY_NOUNS and low not in ORG_NOUNS and low != "island"
-
-
-def _people_plural(word: str) -> bool:
-    """A plural common noun for people or units that opens a sentence before "of"
-    ("Farmers", "Workers", "Exporters"): no name's head, so no part of the name after it.
-    Firms' and bodies' plural heads ("Railways", "Mines") and place plurals stay names."""
-    low = word.lower()
-    if not re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", word) or low in _NAME_PLURALS \
-            or low in ORG_NOUNS or low in _ORG_HEADS:
+    # (a plural is left alone: "Farmers of the Vitebsk Region supply milk" speaks of the
+    # region's people, no party; see `non_party`)
+    if re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", toks[i].text) and not low.endswith(("is", "us")):
         return False
-    # agent nouns ("Producers", "Exporters") head no firm's name, though a firm is one
-    if low.endswith("ers"):
-        return True
-    return low not in COMPANY_NOUNS and low in common_english()
+    return i + 2 < len(toks) and toks[i + 2].text.lower() == "the" \
+        and low in common_english() and low not in _OF_HEADS \
+        and low not in COMPANY_NOUNS and low not in ORG_NOUNS and low != "island"
 
 
 def _common_plural(word: str) -> bool:
