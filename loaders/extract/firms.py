@@ -348,9 +348,12 @@ def _locate(firm, where, demonyms: dict) -> None:
 
 def _led_by_article(text: str, at: int) -> bool:
     """"the Minsk maker X", "by the Uzbek carmaker X": a description, not the end of a
-    list ("Minsk and Gomel plants X")."""
-    return bool(re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)|^)\s*$",
-                          text[max(0, at - 8):at]))
+    list ("Minsk and Gomel plants X"). News writes it without the article after a
+    preposition too: "ships tractors to Kazakh dealer X", "bought from Russian retailer Y"."""
+    return bool(_LEAD_IN.search(text[max(0, at - 8):at]))
+
+
+_LEAD_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|to|from|by|with|for)|^)\s*$")
 
 
 def _comma_list(text: str, m) -> bool:

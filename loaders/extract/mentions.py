@@ -1103,10 +1103,32 @@ def _lead_word(toks, i) -> bool:
         return True
     if i == 0 and nxt in _GOODS_FOR and _common_plural(toks[0].text):
         return True   # "Bottles for the Russian market ...", "Fertilisers for Brazil ..."
+    if nxt == "of" and _opens_sentence(toks, i) and _opening_common_noun(toks, i):
+        return True   # "Report of the Vitebsk oblast ...": the region is the name
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 
 _GOODS_FOR = {"for", "from", "to"}
+
+
+def _opens_sentence(toks, i) -> bool:
+    """Only punctuation (a bullet, a dash, a quote mark) before token ``i``."""
+    return all(not t.text[:1].isalnum() and not t.text.startswith('"') for t in toks[:i])
+
+
+def _opening_common_noun(toks, i) -> bool:
+    """"Report of the Vitebsk oblast ...", "Review of the Brest Region economy": a common
+    word that takes no "of" in a name (no body's, firm's or place's head) opens the
+    sentence before "of the"; the name is what follows. (Before a bare "of" the name
+    search stops at such a word already.)"""
+    low = toks[i].text.lower()
+    # (a plural is left alone: "Farmers of the Vitebsk Region supply milk" speaks of the
+    # region's people, no party; see `non_party`)
+    if re.fullmatch(r"[A-Z][a-z]{2,}[^s]s", toks[i].text) and not low.endswith(("is", "us")):
+        return False
+    return i + 2 < len(toks) and toks[i + 2].text.lower() == "the" \
+        and low in common_english() and low not in _OF_HEADS \
+        and low not in COMPANY_NOUNS and low not in ORG_NOUNS and low != "island"
 
 
 def _common_plural(word: str) -> bool:

@@ -424,6 +424,10 @@ def _is_org_name(low: list[str]) -> bool:
     """"Project Office of X", "Expo Centre", "Forum Agency": an organisation whose name
     holds an event word, when an organisation head follows the event word."""
     idx = next(i for i, w in enumerate(low) if w in _EVENT_WORDS)
+    # "Agency for Strategic Initiatives", "Committee on Investment Projects": a body named
+    # for its purpose; what follows "for"/"on" is its field, the name is the body's.
+    if any(low[k] in _ORG_OWNERS and low[k + 1] in ("for", "on") for k in range(idx - 1)):
+        return True
     return any(w in _ORG_OWNERS for w in low[idx + 1:]) or any(
         w in _ORG_OWNERS for w in low[:idx]) and low[-1] not in _EVENT_WORDS
 
