@@ -200,7 +200,7 @@ _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|govern
 _ADDRESS_GAP = re.compile(r"\s*,\s*")
 _ADDRESS_END = re.compile(r"\s*(?:[.;:!?)]|$)|\s*,\s+(?:(?!and\b|or\b)[a-z]|and\s+(?:to|from"
                           r"|in|with)\b)")
-# "a member country of the Eurasian Economic Union, Kyrgyzstan,": the member, apposed
+# "a member state of the EAEU, Kyrgyzstan,": the member, apposed
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 

@@ -1472,7 +1472,7 @@ def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
     >>> s = "The agreement aims at increasing mutual supplies of grain."
     >>> goal_supply(s, (s.index("supplies"), s.index("supplies") + 8))
     True
-    >>> s = "The growth of Belarusian exports amounted to 155%."
+    >>> s = "Last year the volume of Belarusian exports rose by a third."
     >>> goal_supply(s, (s.index("exports"), s.index("exports") + 7))
     False
     """
