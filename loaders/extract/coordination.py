@@ -62,7 +62,13 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or _repeated_preposition(text, a, b)) and not (
-        "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end))
+        "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
+        _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start])
+
+
+# "A is twinned with B, and C's harbour is larger", "..., and C's is D": a possessive
+# after "and" opens a clause of its own (an office acts for its place: "B's governor").
+_NEW_OWNER = re.compile(rf"['’]s\s+(?!(?:(?:first\s+|vice[- ])?){OFFICE}(?=\s|$))")
 
 
 # "bought by A, B, and by C", "sold to A and to B": the list's own preposition repeated

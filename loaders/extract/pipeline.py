@@ -75,6 +75,7 @@ from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
 from relgraph.loaders.extract.twin_words import STEM
 from relgraph.loaders.extract.twinning import (
+    gapped_twins,
     lone_twin_with,
     note_named,
     open_twin_list,
@@ -396,6 +397,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 hits.append(hit)
                 resolved.append(pair)
         hits, resolved = _relative_twins(text, mentions, hits, resolved, disc)
+        hits, resolved = _gapped_twins(text, mentions, hits, resolved, disc)
         for hit, pair in _lone_signings(text, mentions, hits, resolved, disc, si) + \
                 twin_references(text, hits, resolved, disc, si, mentions) + \
                 lone_twin_with(text, mentions, hits, disc, si) + \
@@ -1048,6 +1050,21 @@ def _relative_twins(text: str, mentions, hits: list, resolved: list, disc) -> tu
         if frozenset(p.id for p in pair) not in have:
             hits.append(hit)
             resolved.append(pair)
+    return hits, resolved
+
+
+def _gapped_twins(text: str, mentions, hits: list, resolved: list, disc) -> tuple[list, list]:
+    """A second owner with its twin noun left out ("..., and Pori's is Narva"): that pair
+    replaces every other twinning of its twin the sentence's lists made (Lahti-Narva)."""
+    found = gapped_twins(text, mentions, disc)
+    if not found:
+        return hits, resolved
+    for hit, pair in found:
+        twin = pair[1].id
+        keep = [i for i, (h, p) in enumerate(zip(hits, resolved, strict=True))
+                if not (h.rel_type == "TWINNED_WITH" and None not in p
+                        and twin in (p[0].id, p[1].id))]
+        hits, resolved = [hits[i] for i in keep] + [hit], [resolved[i] for i in keep] + [pair]
     return hits, resolved
 
 

@@ -520,6 +520,38 @@ def relative_twins(text: str, mentions: list[Mention], disc) -> tuple[list, list
     return out, spans
 
 
+# "Lahti's twin is Parnu, and Pori's is Narva": a second owner's possessive with the
+# twin noun left out, its copula and its own twin.
+_OWNER_TWIN = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?{TWIN.pattern}(?:[- ](?:{PLACE_NOUN}))?"
+                         r"\s+(?:is|was|has\s+been)\s+", re.I)
+_GAPPED_OWNER = re.compile(r"\s*(?:,|;)?\s+(?:and|while|whereas|but)?\s*$")
+_GAPPED_IS = re.compile(r"['’]s\s+(?:is|was|has\s+been)\s+(?:the\s+)?")
+
+
+def gapped_twins(text: str, mentions: list[Mention], disc) -> list[tuple]:
+    """(hit, pair) for a second owner whose twin noun is left out ("Lahti's twin is Parnu,
+    and Pori's is Narva", "Kotka's sister city is Tallinn; Hamina's, Kunda" is not read):
+    the later owner with its own twin. The pipeline drops any other pair of that twin."""
+    if not _GATE.search(text.lower()) or not _OWNER_TWIN.search(text):
+        return []
+    out = []
+    for i, owner in enumerate(mentions):
+        g = _GAPPED_IS.match(text, owner.end)
+        if g is None or owner.refers or i == 0:
+            continue
+        before = mentions[i - 1]
+        if not _GAPPED_OWNER.fullmatch(text, before.end, owner.start):
+            continue
+        twin = next((m for m in mentions[i + 1:] if m.start == g.end() and not m.refers), None)
+        if twin is None:
+            continue
+        hit = Hit("TWINNED_WITH", owner, twin, (owner.end, g.end()), 0.6, "gapped twin")
+        pair = twin_pair(hit, disc.party(owner, "City"), disc.party(twin, "City"), text, disc)
+        if pair is not None and pair[0].id != pair[1].id:
+            out.append((hit, pair))
+    return out
+
+
 # "Sister-city relations with Tula date from 2015", "Twin-city ties with Kaluga were set
 # up in 1995": the twin words and their partner, with no subject before them.
 _TWIN_WITH = re.compile(r"(?:[- ](?:cit(?:y|ies)|towns?|regions?|districts?|municipalit(?:y|ies))"

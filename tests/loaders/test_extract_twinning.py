@@ -285,3 +285,25 @@ def test_both_countries_outside_the_signing_clause_sign_nothing():
             "of Belarus and Russia have signed more than 600 agreements, and the festival in "
             "Vitebsk attracts guests from both countries.")
     assert pairs(text, "SIGNED_AGREEMENT") == [("region:by:vitebsk", "region:ru:pskov")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a second owner with the twin noun left out has its own twin
+    ("Lahti's twin is Parnu, and Pori's is Narva.",
+     {frozenset({"city:fi:lahti", "city:ee:parnu"}), frozenset({"city:fi:pori", "city:ee:narva"})}),
+    ("Lahti's twin town is Parnu; Pori's is Narva.",
+     {frozenset({"city:fi:lahti", "city:ee:parnu"}), frozenset({"city:fi:pori", "city:ee:narva"})}),
+    # a possessive after "and" opens a clause of its own: no member of the list
+    ("Lahti is twinned with Parnu, and Pori's harbour is larger.",
+     {frozenset({"city:fi:lahti", "city:ee:parnu"})}),
+    ("Lahti's twin is Parnu, and Pori's is larger.",
+     {frozenset({"city:fi:lahti", "city:ee:parnu"})}),
+])
+def test_a_second_owners_possessive_is_its_own_clause(text, want):
+    assert _twins(text) == want
+
+
+def test_an_office_after_a_possessive_still_acts_for_its_place():
+    got = pairs("The agreement was signed by Astrakhan and Atyrau's governor.",
+                "SIGNED_AGREEMENT")
+    assert {frozenset(p) for p in got} == {frozenset({"city:ru:astrakhan", "city:kz:atyrau"})}
