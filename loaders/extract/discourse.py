@@ -1455,21 +1455,19 @@ class Discourse:
                     m.organisation or n.organisation or m.kind_hint in _FIRM_LABELS:
                 continue
             gap = text[m.end:n.start]
-            if m.kind_hint == "Region":
-                # "the Podlaskie Voivodeship, Poland": the country only locates it
-                if re.fullmatch(r",\s*", gap) and self._region_address(m, n):
+            if re.fullmatch(r",\s*", gap):
+                # "Kazan, Tatarstan", "Osh, Kyrgyzstan", "the Kaunas County, Lithuania": an
+                # address, one place
+                if (m.kind_hint != "Region" and self._address(m, n)) or \
+                        self._region_address(m, n):
                     m.end = n.end
                     gone.append(n)
+                continue
+            if m.kind_hint == "Region":
                 continue
             bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
             # "Lida, a district centre of the Grodno region, and ...": an apposition
             apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
-            if re.fullmatch(r",\s*", gap):
-                # "Kazan, Tatarstan", "Osh, Kyrgyzstan": an address, one place
-                if self._address(m, n) or self._region_address(m, n):
-                    m.end = n.end
-                    gone.append(n)
-                continue
             if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
                 continue
             region = resolve_mention(n, self.resolver, self.cache, "Region")

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.names import strip_legal
+from relgraph.loaders.extract.placement import BASED_WORD
 
 # Readings that come from the context, not from the words about the party itself.
 _GUESSES = ("country of the document's", "the other side of a cross-border relation",
@@ -46,7 +47,7 @@ _GENERIC = re.compile(r"\b(?:the|city|town|municipality|of|region|regions|oblast
                       r"|governorate|okrug)\b", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
 # "Navruz Tekstil LLC, the Fergana-based spinner", "the Namangan-based X": a firm's seat.
-_BASED = re.compile(r"\b([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)-based\b")
+_BASED = re.compile(r"\b" + BASED_WORD)
 _OUR_REACH = 400   # characters after a mention of the firm
 # "our factory in Margilan", "our mill at Namangan": the speaking firm's seat.
 _OUR_SITE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+)?(?:factory|plant|mill|works|site|facility"

@@ -36,8 +36,10 @@ import re
 
 from relgraph.loaders.extract.firms import COMPANY_NOUNS
 
-_BASED = re.compile(r"^(?P<place>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)-(?:based|headquartered"
-                    r"|registered)\b\s*")
+# "Kaunas-based", "Minsk-headquartered": a firm's seat written as one word.
+BASED_WORD = (r"(?P<place>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)-(?:based|headquartered"
+              r"|registered)\b")
+_BASED = re.compile(r"^" + BASED_WORD + r"\s*")
 
 _NOUNS = "|".join(sorted(COMPANY_NOUNS | {"employer", "employers"}, key=len, reverse=True))
 # A place's possessive and the firm's head noun before its name: "Grodno's tobacco

@@ -31,7 +31,7 @@ from relgraph.loaders.extract.frames import Pending
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.parties import Party, provisional_id, resolve_mention
-from relgraph.loaders.extract.patterns import twin_back_reference
+from relgraph.loaders.extract.patterns import SIGNING_VERBS, twin_back_reference
 from relgraph.loaders.extract.twin_words import (
     OWNED_PEOPLE,
     PLACE_NOUN,
@@ -241,7 +241,8 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
                           and not names_after)
             or _OF_THE_PAIR.match(text, end))
         # "Their mayors signed a twinning charter in 1993": the pair owns what signed.
-        # (what they did must make the tie: "Their mayors praised twinning" makes none)
+        # (what they did must make the tie, a signing verb: "Their mayors praised twinning"
+        # makes none)
         their = _THEIR.search(text, lo, start) if mentions is not None else None
         owners = not twinned_here and not owned and their is not None and \
             _MAKES_TIE.search(text, their.end(), start) is not None and not names_after
@@ -600,8 +601,7 @@ _THEIR_TIE = re.compile(r"\b[Tt]heir\s+(?:[a-z-]+\s+){0,2}?(?P<tie>partnership|f
 _VENUE = re.compile(r"\b(?:in|at)\s+$")
 _THEIR = re.compile(r"\b(?:[Tt]heir|(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?:towns|cities"
                     r"|municipalities|districts)['’])(?=\s)")
-_MAKES_TIE = re.compile(r"\b(?:signed|sealed|approved|adopted|ratified|concluded|formali[sz]ed"
-                        r"|established|entered\s+into|agreed\s+on|exchanged)\b")
+_MAKES_TIE = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 _OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|those(?:\s+two)?"
                           r"|both)\s+(?:towns|cities|districts|regions|municipalities)\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?"
