@@ -123,7 +123,7 @@ def build_document(raw_lines: list[str]) -> Document:
     after_notes = False
     in_list: str | None = None   # the marker kind of the list being run on
     items: set[int] = set()
-    items_text: list[str] = []
+    last_item = ""   # the text of the list's last item
     titled = False
 
     def emit(text: str, line_no: int):
@@ -149,7 +149,7 @@ def build_document(raw_lines: list[str]) -> Document:
             # as a writer would put them in prose, each keeping its own line.
             _rstrip(chars, where)
             stop = _ITEM_STOP.search(chars[-1])
-            if in_list and stop and ":" not in items_text[-1]:
+            if in_list and stop and ":" not in last_item:
                 # "- MAZ;" "- BelAZ; and": the semicolon only ends the item; an item with
                 # a colon of its own ("tyres: Russia and Kazakhstan;") keeps it, its
                 # records apart
@@ -160,8 +160,8 @@ def build_document(raw_lines: list[str]) -> Document:
                     emit(" " + stop.group(1), before)
             emit(" " if chars[-1].endswith((":", ";", ",", ".", "!", "?", " and", " or"))
                  else ", ", line_no)
-            items_text.append(line[item.end():])
-            emit(line[item.end():], line_no)
+            last_item = line[item.end():]
+            emit(last_item, line_no)
             items.add(line_no)
             in_list, blank_run, after_notes = _marker(item), 0, False
             continue
