@@ -135,6 +135,9 @@ _TOWN = 1_000
 # floor and no namesake comes near its size: "Pärnu" (40,000), "Hämeenlinna", "Kars".
 _KNOWN_TOWN = 10_000
 _KNOWN_TOWN_LEAD = 5   # times the next namesake town's population
+# How many times bigger a city must be to take a town's own name as another romanisation
+# of its own.
+_SPELLING_LEAD = 5
 _CONTINENTS = frozenset({"africa", "america", "antarctica", "asia", "australia", "eurasia",
                          "europe", "oceania"})
 # Dependent territories GeoNames gives codes of their own, which sheets often write
@@ -584,11 +587,13 @@ class Resolver:
         if len(ranked) < 2 or ranked[0].registered or ranked[0].distance is not None:
             return ranked
         best = ranked[0]
-        if not (best.primary and best.label == "City" and best.population < _SMALL):
+        if not (best.primary and best.label == "City"):
             return ranked
         entry = self.gazetteer.entries.get(best.id)
         if entry is None:
             return ranked
+        if best.population >= _SMALL:
+            return self._far_bigger_spelling_first(ranked, clean)
         village = _plain(entry.name) == _plain(clean)
         if village and best.population >= _TOWN:
             return ranked
@@ -596,6 +601,22 @@ class Resolver:
                       and c.written == best.written and c.flag == ALIAS and not c.registered
                       and c.population >= _MAJOR
                       and (not village or self._spelled_as(c.id, clean))), None)
+        if major is None:
+            return ranked
+        return [major] + [c for c in ranked if c is not major]
+
+    def _far_bigger_spelling_first(self, ranked: list[_Candidate],
+                                   clean: str) -> list[_Candidate]:
+        """A town called exactly so yields to a city of 100,000 or more, many times its
+        size, whose own name the text spells in another romanisation: "Odessa" is Odesa
+        (a million people), not Odessa in Texas (114,000); "Hanover" is Hannover. A
+        former or foreign name unlike the city's own ("Kiev" style names are the city's
+        own alternates, handled by rank) does not displace a town called so."""
+        best = ranked[0]
+        major = next((c for c in ranked[1:] if c.label == best.label and c.tier == best.tier
+                      and c.written == best.written and c.flag == ALIAS and not c.registered
+                      and c.population >= max(_MAJOR, _SPELLING_LEAD * best.population)
+                      and self._spelled_as(c.id, clean)), None)
         if major is None:
             return ranked
         return [major] + [c for c in ranked if c is not major]
