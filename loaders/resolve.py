@@ -123,6 +123,10 @@ _STRENGTH = (NAME, ALIAS, BASE)
 # Compound names: "Seoul – Dobong", "Sittard/Geleen".
 _CITY_PARTS = re.compile(r"\s+[–—-]\s+")
 _ALTERNATIVES = re.compile(r"\s*/\s*")
+# A town on its river, as written out ("Frankfurt an der Oder", "Frankfurt-on-Oder").
+ON_RIVER = re.compile(r"(?P<town>\S.*?)(?:\s+|-)(?:an\s+der|am|an|on|upon|on\s+the|ob\s+der|"
+                       r"in\s+der|nad|pod|na|sur|sul|sulla)(?:\s+|-)(?P<river>[^\W\d_][\w-]*)",
+                       re.I)
 # A place under this population known by the name only as an alternate name is a guess.
 _SMALL = 10_000
 # A city this big is known by its former and foreign names as well as by its own.
@@ -434,6 +438,9 @@ class Resolver:
         res = self._qualified(clean, kind, cc, lat, lon)
         if res is not None:
             return res
+        res = self._river_in_brackets(clean, want, cc, lat, lon)
+        if res is not None:
+            return res
         if (term or level) == "region" and want in (None, "Region", "City", PLACE) and \
                 isinstance(cc, (str, type(None))):
             found = self._region_spelled_otherwise(base, cc)
@@ -478,6 +485,20 @@ class Resolver:
                     return _replace(res, match=APPROXIMATE, reason=res.reason +
                                     f"; by the part {part!r} of the name")
         return None
+
+    def _river_in_brackets(self, clean: str, want, cc, lat, lon) -> Resolution | None:
+        """ "Frankfurt an der Oder", "Frankfurt-on-Oder", "Halle an der Saale": a town
+        GeoNames names with its river in brackets ("Frankfurt (Oder)"), as German
+        usage shortens it."""
+        m = ON_RIVER.fullmatch(clean)
+        if m is None:
+            return None
+        found, body, hint, how = self._candidates(f"{m['town']} ({m['river']})", want, cc,
+                                                  lat, lon)
+        found = [c for c in found if c.label == "City" and c.flag != BASE]
+        if not found:
+            return None
+        return self._result(found, body, hint, "name, its river in brackets", lat, lon)
 
     def search(self, name: str, limit: int = 5, *, country: str | None = None,
                lat: float | None = None, lon: float | None = None) -> list[Resolution]:

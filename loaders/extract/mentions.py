@@ -1343,9 +1343,33 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
         k += 1
     for end in reversed(ends):
         # ("Dar es Salaam's port": the possessive is no part of the name)
-        if known_place(re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])):
+        name = re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])
+        if known_place(name) or (any(t.text.islower() for t in toks[i + 1:end])
+                                 and particle_town(name)):
             return end - i + 1
     return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def particle_town(name: str) -> bool:
+    """A town of a thousand people or more is called so, a name with a lower-case word
+    inside ("Ústí nad Labem", "Alphen aan den Rijn", "Frankfurt an der Oder", which
+    GeoNames writes "Frankfurt (Oder)"): such a whole name is specific enough to hold
+    below the size a bare name reaches.
+
+    >>> particle_town("Ústí nad Labem"), particle_town("Kazan on Monday")
+    (True, False)
+    """
+    from relgraph.loaders.gazetteer import ALIAS, NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+    from relgraph.loaders.resolve import ON_RIVER
+
+    g = load_gazetteer()
+    m = ON_RIVER.fullmatch(name)
+    names = [name] + ([f"{m['town']} ({m['river']})"] if m else [])
+    return any(flag in (NAME, ALIAS) and eid.startswith("city:")
+               and (g.entries[eid].population or 0) >= 1000
+               for n in names for eid, flag in g.hits(key(n)))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -43,6 +43,13 @@ CITIES = [
     ("Hong Kong Island", "city:hk:hong-kong-island"),   # a country's name goes on
     ("Sa Dec", "city:vn:sa-dec"),   # a first word that is also a legal form (S.A., Co.)
     ("Co To", "city:vn:co-to"),
+    # below the size a bare name reaches, held whole by the particle inside
+    ("Ústí nad Labem", "city:cz:usti-nad-labem"),
+    ("Alphen aan den Rijn", "city:nl:alphen-aan-den-rijn"),
+    ("Weil am Rhein", "city:de:weil-am-rhein"),
+    # the river GeoNames puts in brackets ("Frankfurt (Oder)"), written out
+    ("Frankfurt an der Oder", "city:de:frankfurt-oder"),
+    ("Frankfurt-on-Oder", "city:de:frankfurt-oder"),
 ]
 
 

@@ -574,3 +574,19 @@ def test_only_one_article_is_dropped(resolver, text):
     # a hostile cell of many articles is an unknown name, not a crash
     res = resolver.resolve(text, "Country")
     assert not res.resolved
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Frankfurt an der Oder", "city:de:frankfurt-oder"),
+    ("Frankfurt-on-Oder", "city:de:frankfurt-oder"),
+    ("Halle an der Saale", "city:de:halle-saale"),
+    ("Frankfurt am Main", "city:de:frankfurt-am-main"),   # GeoNames' own name
+])
+def test_a_town_on_its_river_written_out_is_the_town_with_the_river_in_brackets(
+        resolver, text, expected):
+    assert resolver.resolve(text).id == expected
+
+
+@pytest.mark.parametrize("text", ["Kazan on Monday", "Minsk an Orsha"])
+def test_a_phrase_shaped_like_a_town_on_a_river_names_no_such_town(resolver, text):
+    assert not resolver.resolve(text, "city").resolved
