@@ -1176,6 +1176,7 @@ republic isle isles gulf bay cape people peoples kingdom state states federation
 festival days day year week programme program union commonwealth council league party
 front order institute school district province region oblast territory krai county
 municipality town village port sea lake river mount cathedral church castle palace house
+land emirate canton prefecture voivodeship governorate principality community
 friends sons brothers cabinet ministers
 """.split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")

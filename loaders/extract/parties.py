@@ -435,11 +435,13 @@ def _district_town_country(resolver, query: str) -> str | None:
 
 # A region's own name with a head word the gazetteer does not list with it: "Sennar
 # State", "the River Nile State" (of Sudan), "the Tatar Republic", "the Land of
-# Brandenburg", "the Autonomous Province of Vojvodina", "Republika Srpska".
+# Brandenburg", "the Autonomous Province of Vojvodina", "the Principality of Asturias",
+# "the Autonomous Community of Valencia", "Republika Srpska".
 _HEAD_AFTER = re.compile(r"^(?:the\s+)?(?P<base>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s+"
                          r"(?:[Ss]tate|[Rr]epublic)$")
 _HEAD_BEFORE = re.compile(r"^(?:the\s+)?(?:(?:Autonomous|Federal|Free)\s+)?(?:Land|Province|State"
-                          r"|Emirate|Canton|Republika|Respublika)\s+(?:of\s+(?:the\s+)?)?"
+                          r"|Emirate|Canton|Principality|Community|Governorate|Republika"
+                          r"|Respublika)\s+(?:of\s+(?:the\s+)?)?"
                           r"(?P<base>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})$")
 
 

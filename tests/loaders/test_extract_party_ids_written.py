@@ -29,6 +29,13 @@ def ids(text, rel):
     (MINSK + "Amkodor shipped loaders to Republika Srpska.", "region:ba:srpska"),
     (MINSK + "Amkodor shipped loaders to the Autonomous Province of Vojvodina.",
      "region:rs:vojvodina"),
+    # the head word before "of": the name goes on past "of" to the region's own name
+    (MINSK + "Amkodor shipped loaders to the Land of Brandenburg.", "region:de:brandenburg"),
+    (MINSK + "Amkodor shipped loaders to the Emirate of Dubai.", "region:ae:dubai"),
+    (MINSK + "Amkodor shipped loaders to the Principality of Asturias.", "region:es:asturias"),
+    (MINSK + "Amkodor shipped loaders to the Community of Madrid.", "region:es:madrid"),
+    (MINSK + "Amkodor shipped loaders to the Governorate of Alexandria.",
+     "region:eg:alexandria"),
 ])
 def test_a_regions_head_word_makes_it_a_region(text, region):
     assert region in ids(text, S), pairs(text, S)
