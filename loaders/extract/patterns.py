@@ -991,14 +991,55 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         listed = [m for m in ms if m.start > max(t.end(), owner.end)
                   and not (m.key in COUNTRY_BY_NAME and re.search(r"\bin\s+(?:the\s+)?$",
                                                                  text[:m.start]))]
-        run = next((r for r in _runs(text, listed) if r), [])
+        # "Lublin, Brest's twin city, sent a delegation": the town the possessive
+        # phrase describes, set off by commas.
+        run = [m for m in ms if owner is not of_owner
+               and re.fullmatch(r",\s*", text[m.end:owner.start])
+               and _OWNED_TWIN.fullmatch(text, owner.end, t.start())
+               and _APPOSITION_END.match(text, t.end())]
+        run = run or next((r for r in _runs(text, listed) if r), [])
         if not run:
             run = [m for m in ms if m.end <= owner.start and re.search(
                 r"\b(?:is|was|became)\s+(?:one\s+of|among)\s+$", text[m.end:owner.start])]
         return [Hit("TWINNED_WITH", owner, m, t.span(), 0.8, "owner's list") for m in run]
+    described = _appositive_twin(text, ms, t)
+    if described:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "apposition") for a, b in described]
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
+
+
+# The end of a twin phrase set off by commas: "Lublin, Brest's twin city, sent ...".
+_APPOSITION_END = re.compile(r"(?:[- ](?:cit(?:y|ies)|towns?|districts?|municipality))?"
+                             r"(?:\s+since\s+\d{4})?\s*(?:[,;)]|\.(?:\s|$)|$)")
+# Between an owner's possessive and its twin word: nothing that makes the tie a wish
+# ("Brest's prospective twin city").
+_OWNED_TWIN = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|new|old|oldest|first|long-standing)\s+)?")
+# "Brest, a twin city of Lublin, hosted ...": the article that opens an apposition.
+_APPOSITION_OPEN = re.compile(r",\s*(?:a|an|the|one\s+of\s+the|another)\s+"
+                              r"(?:(?:[A-Z][a-z]+|new|old|oldest|first|long-standing)\s+)?$")
+
+
+def _appositive_twin(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
+    """ "Brest, a twin city of Lublin, hosted ...", "A delegation from Lublin, the twin
+    town of Brest, arrived": the town before the commas and the town after "of"."""
+    if not _APPOSITION_OPEN.search(text, max(0, t.start() - 50), t.start()):
+        return []
+    opened = _APPOSITION_OPEN.search(text, max(0, t.start() - 50), t.start())
+    before = next((m for m in reversed(ms) if m.end <= opened.start()
+                   and not text[m.end:opened.start()].strip()), None)
+    after = next((m for m in ms if m.start >= t.end() and re.fullmatch(
+        r"(?:[- ](?:cit(?:y|ies)|towns?|districts?|municipality))?\s+of\s+(?:the\s+)?",
+        text[t.end():m.start])), None)
+    if before is None or after is None:
+        return []
+    # "Brest, a twin city of Lublin and Siedlce, hosted ...": each town of the run
+    run = [after] + [m for m in run_after(text, after, ms) if m is not after]
+    if not re.match(r"(?:\s*\([^()]{1,40}\))?(?:\s+since\s+\d{4})?\s*(?:[,;)]|\.(?:\s|$)|$)",
+                    text[run[-1].end:]):
+        return []
+    return [(before, m) for m in run]
 
 
 # A verb of cooperating (the noun "cooperation between A and B" names no signer).

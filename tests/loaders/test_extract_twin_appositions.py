@@ -1,0 +1,46 @@
+"""A twin phrase set off by commas describes the town before it: "Brest, a twin city of
+Lublin, hosted ...", "a delegation from Lublin, the twin town of Brest, ...", "Lublin,
+Brest's twin city, sent ...". A wish ("a future twin city") is no twinning, and a town
+after the closing comma is no twin of the owner. Every text here was written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from relgraph.loaders.extract.pipeline import extract_text
+
+
+def twins(text: str) -> set[frozenset[str]]:
+    return {frozenset((c["source"]["id"], c["target"]["id"]))
+            for c in extract_text(text).candidates if c["type"] == "TWINNED_WITH"}
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+BREST, LUBLIN, SIEDLCE = "city:by:brest", "city:pl:lublin", "city:pl:siedlce"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brest, a twin city of Lublin, hosted the autumn festival.", {pair(BREST, LUBLIN)}),
+    ("A brass band from Lublin, the twin town of Brest, opened the fair on Monday.",
+     {pair(BREST, LUBLIN)}),
+    ("The fair in Grodno, the oldest twin town of Bialystok, drew large crowds.",
+     {pair("city:by:grodno", "city:pl:bialystok")}),
+    ("Brest, a twin city of Lublin and Siedlce, hosted the autumn festival.",
+     {pair(BREST, LUBLIN), pair(BREST, SIEDLCE)}),
+    ("Mayor Nowak of Lublin, Brest's twin city, opened the fair.", {pair(BREST, LUBLIN)}),
+    ("Grodno hosted mayors from Lublin, Brest's twin city, and from Kaunas.",
+     {pair(BREST, LUBLIN)}),
+])
+def test_a_twin_phrase_between_commas_describes_the_town_before_it(text, expected):
+    assert twins(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Brest, a future twin city of Lublin, hosted the autumn festival.",
+    "Vitebsk, not a twin city of Lublin, hosted the autumn festival.",
+])
+def test_a_wished_or_denied_twin_phrase_gives_no_twinning(text):
+    assert twins(text) == set()
