@@ -56,6 +56,11 @@ _OF_COUNTRY = re.compile(
     r"|county|aimag|aimak|marz|mkhare|okrug|district|raion|rayon|republic|prefecture"
     r"|governorate|welayat|velayat|state|city|town))\s+of\s+(?P<country>(?:the\s+)?\S.*)$",
     re.I)
+# The shape of a country's formal name, which the gazetteer knows whole ("the Socialist
+# Republic of Vietnam", "the United Republic of Tanzania"): the words before "Republic"
+# name no region of the country after "of".
+_FORMAL_COUNTRY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Republic|Kingdom|States?"
+                             r"|Duchy|Emirates|Federation)\s+of\s+\S.*")
 # "Kirovsk of the Leningrad region": a town located by its region.
 # "Oktyabrsky in Bashkortostan", "Slavgorod (Altai Krai)" (Discourse._locate_towns).
 _TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s+of\s+(?:the\s+)?"
@@ -214,6 +219,12 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         query, country = REGION_DEMONYMS[demonym]
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
+    formal = _lookup(resolver, query, "Country", None) if _FORMAL_COUNTRY.fullmatch(query) \
+        else None
+    if formal is not None and formal.label == "Country":
+        # "the Socialist Republic of Vietnam": the country's formal name, no region
+        return Party(text, formal.id, formal.label, formal.country, True, None,
+                     getattr(formal, "reason", None), formal.name)
     query, country, located = _of_country(query, country)
     nested = _NESTED.match(query)
     town = _TOWN_OF_REGION.match(query) if not nested else None

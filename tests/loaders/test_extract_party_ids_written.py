@@ -337,3 +337,20 @@ def test_a_trading_name_ending_in_service_is_a_firm(text, firm):
 ])
 def test_a_state_service_is_a_body(text, body):
     assert body in ids(text, A), pairs(text, A)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("the Socialist Republic of Vietnam", "country:vn"),
+    ("the Islamic Republic of Iran", "country:ir"),
+    ("the Bolivarian Republic of Venezuela", "country:ve"),
+    ("the United Republic of Tanzania", "country:tz"),
+    ("the Federal Democratic Republic of Ethiopia", "country:et"),
+])
+def test_a_countrys_formal_name_is_the_country_not_a_region(name, country):
+    text = MINSK + f"{name} signed an agreement on trade with the Republic of Belarus."
+    assert ids(text, A) == {country, "country:by"}, pairs(text, A)
+
+
+def test_a_region_named_with_its_country_stays_the_region():
+    text = MINSK + "The Komi Republic of Russia signed an agreement with the Grodno Region."
+    assert ids(text, A) == {"region:ru:komi", "region:by:grodno"}, pairs(text, A)
