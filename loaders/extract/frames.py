@@ -707,11 +707,20 @@ def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
         nxt = next((m for m in ms if g and m.start == g.end()), None)
         if nxt is not None:
             sups += run_after(text, nxt, ms)
+        # "Orders for BelAZ trucks came from A and B": what came is the buyers' request,
+        # so the goods go the other way.
+        asked = _ASKED.search(head)
         for sup in sups:
             if sup.key != rec.key:
-                out.append(Hit("SUPPLIES_TO", sup, rec, v.span(), 0.65, "comes from",
+                a, b = (rec, sup) if asked else (sup, rec)
+                out.append(Hit("SUPPLIES_TO", a, b, v.span(), 0.65, "comes from",
                                extra={"goods": None, "value_usd": None}))
     return out
+
+
+# What comes from a buyer, not a supplier: "orders for X", "requests for X's combines".
+_ASKED = re.compile(r"\b(?:orders?|requests?|enquir(?:y|ies)|inquir(?:y|ies)|applications?"
+                    r"|payments?|bids?)\s+for\b", re.I)
 
 
 # -- a list of goods and their buyers ----------------------------------------------------

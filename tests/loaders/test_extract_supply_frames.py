@@ -508,3 +508,20 @@ def test_suppliers_of_goods_name_no_recipient():
 ])
 def test_goods_in_use_in_a_relative_clause(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orders for BelAZ dump trucks came from Indonesia and Chile.",
+     {("company:belaz", "country:id"), ("company:belaz", "country:cl")}),
+    ("Requests for Belshina tyres came from Poland last spring.",
+     {("company:belshina", "country:pl")}),
+    ("In 2022 repeat orders for Amkodor loaders arrived from Mongolia.",
+     {("company:amkodor", "country:mn")}),
+])
+def test_orders_that_come_from_a_buyer_send_the_goods_the_other_way(text, expected):
+    assert pairs(text) == expected
+
+
+def test_goods_for_a_firm_that_come_from_a_supplier_keep_their_direction():
+    text = "Engines for MAZ trucks come from the Yaroslavl Motor Plant."
+    assert all(b == "company:maz" for _, b in pairs(text)) and pairs(text)
