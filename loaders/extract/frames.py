@@ -163,7 +163,11 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             (m for m in ms if m.refers in ("Actor", "Speaker") and (
                 b.start() <= m.start < b.end() or m.end == b.start())), None)
         tail = text[b.end():]
-        of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail)
+        of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail) or (
+            # "The key markets for MAZ are ...": "for" is the noun's own
+            b.group("noun").lower().endswith("for") and any(
+                m.start == b.end() + len(re.match(r"\s+(?:the\s+)?", tail).group(0))
+                for m in ms) and re.match(r"\s+(?:the\s+)?", tail))
         are_at = b.end()
         if of:
             # "buyers of Vitebsk flax are": the party inside the "of" phrase supplies.

@@ -182,7 +182,12 @@ def _role(text: str, m: Mention) -> str | None:
     if SUPPLY.search(before, p.end(1)):
         return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
+    if word == "from" and _APART.search(before, 0, p.start(1)):
+        return None  # "Apart from Russia, MAZ exports buses to A": an exception, no sender
     return "to" if word == "into" else word
+
+
+_APART = re.compile(r"\b(?:[Aa]part|[Aa]side|[Aa]way|[Ff]ar)\s+$")
 
 
 # An adverb right before the trigger makes it a verb: "the company also exports", "the
@@ -538,7 +543,8 @@ def _agent(text: str, ms: list[Mention], t: re.Match
         # "Y is an important sales market for Belarusian goods": the goods' owner supplies
         owner = [m for m in ms if m.start > t.end() and re.fullmatch(
             r"\s+for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])
-            and re.match(r"(?:['’]s)?\s+[a-z]", text[m.end:])][:1]
+            # ("the largest market for MAZ, followed by A": the firm itself)
+            and re.match(r"(?:['’]s)?\s+[a-z]|\s*(?:[,.;)]|$)", text[m.end:])][:1]
         if not owner or re.search(r"\b(?:promising|potential|prospective|attractive|interesting"
                                   r"|possible|future)\s+(?:[a-z-]+\s+)?$", text[:t.start()]):
             # "the Russian market": only an owner's market ("X's largest market"); "a

@@ -525,3 +525,37 @@ def test_orders_that_come_from_a_buyer_send_the_goods_the_other_way(text, expect
 def test_goods_for_a_firm_that_come_from_a_supplier_keep_their_direction():
     text = "Engines for MAZ trucks come from the Yaroslavl Motor Plant."
     assert all(b == "company:maz" for _, b in pairs(text)) and pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the owner after "markets for", as after "buyers of"
+    ("The key markets for MAZ are Russia, Kazakhstan and Uzbekistan.",
+     {("company:maz", "country:ru"), ("company:maz", "country:kz"), ("company:maz", "country:uz")}),
+    ("The main markets for the Vitebsk Region are Russia and Lithuania.",
+     {("region:by:vitebsk", "country:ru"), ("region:by:vitebsk", "country:lt")}),
+    # a market for the firm itself, with no goods named after it
+    ("Russia remains the key market for MAZ.", {("company:maz", "country:ru")}),
+    ("Mongolia was the largest market for Amkodor, followed by Serbia.",
+     {("company:amkodor", "country:mn"), ("company:amkodor", "country:rs")}),
+])
+def test_markets_for_an_owner_are_its_buyers(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_promising_market_is_no_buyer():
+    assert pairs("Vietnam is a promising market for MAZ.") == set()
+
+
+def test_a_market_that_could_be_is_no_fact():
+    found = [c for c in candidates("Mongolia could become a market for Amkodor.") if c["type"] == S]
+    assert found and all(c["status"] != "fact" for c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apart from Russia, MAZ exports buses to Serbia and Georgia.",
+     {("company:maz", "country:rs"), ("company:maz", "country:ge")}),
+    ("Aside from Kazakhstan, Gomselmash ships combines to Mongolia.",
+     {("company:gomselmash", "country:mn")}),
+])
+def test_a_party_after_apart_from_is_no_sender(text, expected):
+    assert pairs(text) == expected
