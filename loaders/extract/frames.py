@@ -200,6 +200,12 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             supplier = context_supplier(b.start())
         first = next((m for m in ms if m.start >= are.end() and m.start - are.end() < 30
                       and m is not supplier), None)
+        such = next((m for m in ms if m.start >= are.end() and _SUCH_AS.fullmatch(
+            text, are.end(), m.start)), None)
+        if such is not None and (first is None or first.adjectival or first.end <= such.start
+                                 and _SUCH_AS.fullmatch(text, are.end(), such.start)):
+            # "Among its buyers are Russian coal companies such as A and B": the examples
+            first = such
         if first is None:
             continue
         receives = b.group("noun").lower().startswith(("buyer", "customer", "consumer", "importer",
@@ -213,6 +219,9 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
 
 
 _GAPPED_ARE = re.compile(r"\s*,\s*(?:the\s+)?")
+# A group before its examples: "Russian coal companies such as", "large dealers, including".
+_SUCH_AS = re.compile(r"(?:[A-Za-z-]+\s+){1,4}?[a-z-]+,?\s+(?:such\s+as|like|including|notably"
+                      r"|in\s+particular|e\.\s?g\.,?|among\s+them)\s+(?:the\s+)?")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?(?:its|their|the\s+\w+['’]s)?$")
 
 

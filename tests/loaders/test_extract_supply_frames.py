@@ -559,3 +559,14 @@ def test_a_market_that_could_be_is_no_fact():
 ])
 def test_a_party_after_apart_from_is_no_sender(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among the buyers of BelAZ trucks are Russian coal companies such as SUEK and "
+     "Kuzbassrazrezugol.", {("company:belaz", "company:suek"),
+                            ("company:belaz", "company:kuzbassrazrezugol")}),
+    ("The main customers of Belshina are Russian carmakers, in particular KAMAZ and GAZ.",
+     {("company:belshina", "company:kamaz"), ("company:belshina", "company:gaz")}),
+])
+def test_buyers_named_as_examples_of_a_group_are_the_buyers(text, expected):
+    assert pairs(text) == expected
