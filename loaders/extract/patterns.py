@@ -1623,6 +1623,13 @@ _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
                             r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)")
 
 
+_DOC_RELATIVE = re.compile(
+    r"(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|programmes?|programs?|contracts?|roadmaps?"
+    r"|road\s+maps?|plans?|protocols?|accords?|deals?|documents?|conventions?)"
+    r"(?:\s+(?:of|on|for|in|with|between)\s+[^,;.]{1,60}?)?,?\s+"
+    r"(?P<rel>which|that|under\s+which|whereby|aimed\s+at|designed\s+to|meant\s+to)\b", re.I)
+
+
 _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
                         r"(?:signed|concluded|adopted|inked|initial+ed|approved|ratified)\b(?!\s+(?:by|with|between)\b)")
 
@@ -1687,6 +1694,12 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
         lo = m.start()
     nxt = _STATUS_CLAUSE.search(text, trigger[1])
     hi = nxt.start() if nxt else len(text)
+    # "signed an agreement which is expected to double trade", "signed a programme of
+    # cooperation that will run until 2025": what the document signed is to do is no
+    # intention to sign it
+    rel = _DOC_RELATIVE.match(text, trigger[0], hi)
+    if rel is not None and _SIGNED.search(text, lo, trigger[0]):
+        hi = rel.start("rel")
     # ("a contract with B to supply ...": the partner between the document and its aim)
     if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+"
                  r"(?:with\s+[^,;]{2,80}?\s+)?(?:for|on|to)\s+(?:the\s+)?$",

@@ -238,3 +238,30 @@ def test_one_after_a_signing_verb_is_the_document_before(text, pair):
 ])
 def test_one_without_a_signing_names_no_document(text):
     assert pairs(text, AGREEMENT) == []
+
+
+def _statuses(text):
+    from extract_candidates import candidates
+    return [c["status"] for c in candidates(text) if c["type"] == AGREEMENT]
+
+
+@pytest.mark.parametrize("text", [
+    # what the signed document is to do is no intention to sign it
+    "The Kursk Region and the Gomel Region signed an agreement which is expected to double "
+    "their trade.",
+    "The Penza Region and the Brest Region signed a programme of cooperation that will run "
+    "until 2027.",
+    "The Tula Region signed a treaty with the Mogilev Region aimed at future joint projects.",
+    "The Orel Region and the Vitebsk Region signed a contract under which the Orel side will "
+    "buy flax.",
+])
+def test_a_signed_documents_aim_leaves_the_signing_a_fact(text):
+    assert _statuses(text) == ["fact"]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement that the Kursk Region and the Gomel Region intend to sign covers trade.",
+    "The Penza Region plans to sign an agreement with the Brest Region which would cover trade.",
+])
+def test_a_document_still_to_be_signed_stays_planned(text):
+    assert _statuses(text) == ["planned"]
