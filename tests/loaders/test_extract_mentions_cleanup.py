@@ -132,6 +132,9 @@ def test_an_informal_region_name_is_the_region(text, rel_type, region):
     ("Kemerovo", "city:ru:kemerovo"), ("Krasnodar", "city:ru:krasnodar"),
     ("Brest-Litovsk", "city:by:brest"), ("Hrodna", "city:by:grodno"),
     ("Mahilyow", "city:by:mogilev"),
+    # the abbreviations Russian texts use for autonomous okrugs, and "Tataria"
+    ("KhMAO", "region:ru:khanty-mansi"), ("KhMAO-Yugra", "region:ru:khanty-mansi"),
+    ("YaNAO", "region:ru:yamalo-nenets"), ("Tataria", "region:ru:tatarstan"),
 ])
 def test_the_resolver_reads_a_regions_own_name_as_the_region(name, expected):
     assert Resolver.default().resolve(name).id == expected
