@@ -116,6 +116,13 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
                    # description that names its place.
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
+# "to several Henan mining firms, including X", "from producers such as X": examples of
+# the group the preposition governs.
+_EXAMPLE_OF = re.compile(r"\b(to|into|from|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
+                         r",?\s+(?:including|such\s+as|notably|in\s+particular|among\s+them"
+                         r"|like|e\.\s?g\.,?)\s+(?:the\s+)?$")
+_GROUP_OF_EXAMPLES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,?\s+(?:including|such\s+as"
+                                r"|notably|in\s+particular|among\s+them|like|e\.\s?g\.,?)\s+")
 # "to enterprises in X", "by the thermal power plants of the X region", "from mills of X",
 # "to the Belarusian metallurgical plant in X": the place stands for the plural or the
 # plant (a demonym in the description is no party then).
@@ -175,6 +182,11 @@ def _role(text: str, m: Mention) -> str | None:
     to_in = _TO_IN.search(before)
     if to_in:
         word = to_in.group(1).lower()
+        return "to" if word == "into" else word
+    example = _EXAMPLE_OF.search(before)
+    if example:
+        # "to several mining firms, including X": the examples are the group's members
+        word = example.group(1).lower()
         return "to" if word == "into" else word
     p = _PREP.search(before)
     if not p:
@@ -287,6 +299,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
     to_all = [m for m in to_all if not (m.adjectival and any(
         x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
                                          text[m.end:x.start]) for x in to_all))]
+    # "to several Henan mining firms, including X": the place only says where the
+    # group is when its members are named
+    to_all = [m for m in to_all if not (_GROUP_OF_EXAMPLES.match(text, m.end) and any(
+        x.start >= m.end + _GROUP_OF_EXAMPLES.match(text, m.end).end() - m.end
+        for x in to_all))]
     to_m = [m for m in to_all if m.start >= t.end()]
     if not to_all and not REVERSE.match(t.group(0)):
         # "supplies tractors for the Omsk region", "deliveries of buses for Minsk": with no

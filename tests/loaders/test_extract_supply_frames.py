@@ -570,3 +570,19 @@ def test_a_party_after_apart_from_is_no_sender(text, expected):
 ])
 def test_buyers_named_as_examples_of_a_group_are_the_buyers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the named members of the group after "to" or "from" are the parties; a place that
+    # only says where the group is drops out
+    ("BelAZ has sold dump trucks to several Henan mining firms, including Pingdingshan Coal.",
+     {("company:belaz", "company:pingdingshan-coal")}),
+    ("BelAZ sold dump trucks to Chinese mining firms, including Pingdingshan Coal and Shenhua.",
+     {("company:belaz", "company:pingdingshan-coal"), ("company:belaz", "company:shenhua")}),
+    ("Belshina buys rubber from producers such as Sibur and Nizhnekamskneftekhim.",
+     {("company:sibur", "company:belshina"), ("company:nizhnekamskneftekhim", "company:belshina")}),
+    ("MAZ supplies buses to many Russian cities, including Moscow and Kazan.",
+     {("company:maz", "city:ru:moscow"), ("company:maz", "city:ru:kazan")}),
+])
+def test_members_of_a_group_named_after_a_preposition_are_the_parties(text, expected):
+    assert pairs(text) == expected
