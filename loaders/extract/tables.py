@@ -47,9 +47,29 @@ def _row_shaped(line: str) -> bool:
 
 
 def _looks_tabular(line: str) -> bool:
-    """What only a row has: a year opening it, or a dash pairing two names."""
+    """What only a row has: a year opening it, a dash pairing two names, or a name and
+    a colon before names ("Pinsk: Kolomna (Russia), Ostrow Mazowiecka (Poland)")."""
     s = line.strip()
-    return bool(_YEAR_LED.match(s) or _PAIR_DASH.search(s) or _FIGURE_COLUMNS.search(s))
+    return bool(_YEAR_LED.match(s) or _PAIR_DASH.search(s) or _FIGURE_COLUMNS.search(s)
+                or _OWNER_COLON.match(s))
+
+
+# "Brest: Lublin (Poland), Siedlce", "- Pinsk: Kolomna": a name, a colon, names.
+_OWNER_COLON = re.compile(r"(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?"
+                          r"(?P<owner>[A-Z\u0400-\u042f][^:;.()]{0,60}?)"
+                          r"\s*:\s+(?=[A-Z\u0400-\u042f\"«])")
+# "Brest – Lublin (Poland), Siedlce (Poland)": a town, a dash, its twins.
+_OWNER_DASH = re.compile(r"(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?"
+                         r"(?P<owner>[A-Z\u0400-\u042f][^:;.()–—]{0,60}?)"
+                         r"\s+[-–—]\s+(?=[A-Z\u0400-\u042f\"«])")
+# A heading over rows: a short line with no verb ("Sister cities", "Twin towns of the
+# Brest Region"), read like a caption when it says what the rows are.
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|became|signed|include[sd]?)\b", re.I)
+
+
+def _heading(line: str) -> bool:
+    return 0 < len(line) <= 90 and not line.endswith((".", ",", ";")) \
+        and not _VERB.search(line) and caption_of(line) is not None
 
 
 # Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
@@ -72,7 +92,7 @@ def row_lines(lines: list[str]) -> set[int]:
             prev = next((lines[k].strip() for k in range(i - 1, max(-1, i - 4), -1)
                          if lines[k].strip()), "")
             year_led = sum(bool(_YEAR_LED.match(lines[k].strip())) for k in range(i, j))
-            if _CAPTION.search(prev) or year_led >= 2 or _headed(lines, i):
+            if _CAPTION.search(prev) or year_led >= 2 or _headed(lines, i) or _heading(prev):
                 rows.update(range(i, j))
             i = j
             continue
@@ -158,14 +178,8 @@ def _columns(m: Mention) -> list[Mention]:
             Mention(two.group(2), b_start, m.end)]
 
 
-def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None,
-             confidence: float = 0.7) -> list[Hit]:
-    """The pairs of one row: its parties two by two, each pair joined by a dash, "and"
-    or "with" (or nothing, in a table's columns), the pairs apart by a bracket, a comma
-    or the lower-case words of another column. A row whose parties do not fall into
-    such pairs gives nothing."""
-    ms = [part for m in mentions if not m.adjectival and not m.refers
-          for part in _columns(m)]
+def _pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The row's parties two by two, or nothing when they do not fall into pairs."""
     if len(ms) < 2 or len(ms) % 2:
         return []
     hits = []
@@ -177,6 +191,35 @@ def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None
     for (_, b), (c, _) in zip(hits, hits[1:], strict=False):
         if not _BETWEEN_PAIRS.fullmatch(text[b.end:c.start]):
             return []
+    return hits
+
+
+def _owner_row(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """ "Pinsk: Kolomna (Russia), Ostrow Mazowiecka (Poland)", "Brest – Lublin (Poland),
+    Siedlce (Poland)": the town before the colon or dash with each town after it; a
+    bracket only says where its town is."""
+    m = _OWNER_COLON.match(text) or _OWNER_DASH.match(text)
+    if m is None:
+        return []
+    owner = next((x for x in ms if x.start == m.start("owner") and x.end <= m.end("owner")), None)
+    if owner is None:
+        return []
+    listed = [x for x in ms if x.start >= m.end()
+              and text.rfind("(", 0, x.start) <= text.rfind(")", 0, x.start)]
+    return [(owner, x) for x in listed if x.key != owner.key]
+
+
+def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None,
+             confidence: float = 0.7) -> list[Hit]:
+    """The pairs of one row: its parties two by two, each pair joined by a dash, "and"
+    or "with" (or nothing, in a table's columns), the pairs apart by a bracket, a comma
+    or the lower-case words of another column. A row whose parties do not fall into
+    such pairs gives nothing."""
+    ms = [part for m in mentions if not m.adjectival and not m.refers
+          for part in _columns(m)]
+    hits = _pairs(text, ms)
+    if not hits and rel_type == "TWINNED_WITH":
+        hits = _owner_row(text, ms)
     out = []
     for a, b in hits:
         own = None

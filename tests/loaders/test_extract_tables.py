@@ -137,3 +137,28 @@ def test_imports_from_a_caption_are_not_read_as_deliveries_to_the_rows():
             "Akmola Region - coal - 90.0\n")
     assert not [r for r in _rows(text, "SUPPLIES_TO") if r["evidence"]["line"] > 1
                 and r["source"]["id"] == "region:by:gomel"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading with no colon, then a town, a colon and its twins a line
+    ("Sister cities\n\nBrest: Lublin (Poland), Siedlce (Poland)\nPinsk: Kolomna (Russia)\n",
+     {("city:by:brest", "city:pl:lublin"), ("city:by:brest", "city:pl:siedlce"),
+      ("city:by:pinsk", "city:ru:kolomna")}),
+    ("Twin towns of the Grodno Region\n- Grodno: Bialystok (Poland), Druskininkai (Lithuania)\n"
+     "- Lida: Ostroleka (Poland)\n\nTrade with Poland grew.\n",
+     {("city:by:grodno", "city:pl:bialystok"), ("city:by:grodno", "city:lt:druskininkai"),
+      ("city:by:lida", "city:pl:ostroleka")}),
+    # a dash before the list
+    ("Twin towns of the Brest Region:\nBrest – Lublin (Poland), Ternopil (Ukraine)\n"
+     "Pinsk – Kolomna (Russia)\n",
+     {("city:by:brest", "city:pl:lublin"), ("city:by:brest", "city:ua:ternopil"),
+      ("city:by:pinsk", "city:ru:kolomna")}),
+])
+def test_a_town_and_its_twins_a_line_under_a_heading(text, expected):
+    assert _pairs(text, "TWINNED_WITH") == expected
+
+
+def test_lines_of_a_town_and_a_colon_under_another_heading_give_no_twins():
+    text = "Economy of the region\n\nGrodno: fertilisers, tyres\nLida: paint, beer\n"
+    assert _pairs(text, "TWINNED_WITH") == set()
+    assert _pairs(text, "SUPPLIES_TO") == set()
