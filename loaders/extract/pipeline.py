@@ -72,7 +72,13 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
-from relgraph.loaders.extract.tables import caption_of, caption_supplier, row_hits
+from relgraph.loaders.extract.tables import (
+    caption_of,
+    caption_owner,
+    caption_supplier,
+    row_document,
+    row_hits,
+)
 from relgraph.loaders.extract.twin_words import STEM
 from relgraph.loaders.extract.twinning import (
     gapped_twins,
@@ -219,6 +225,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if table[0] == "SUPPLIES_TO":
                 who = caption_supplier(caption, find_mentions(caption, common))
                 table = (*table, disc.party(who, "Company") if who else None)
+            elif table[0]:
+                # "Twin towns of Mogilev": rows that name one party are the owner's
+                who = caption_owner(caption, find_mentions(caption, common))
+                label = "City" if table[0] == "TWINNED_WITH" else "Region"
+                table = (*table, disc.party(who, label) if who else None)
         if not _NAMES.search(s.text):
             pending = None
             continue
@@ -323,6 +334,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 found = found + _supply_row(text, mentions, table[3], disc)
             else:
                 hits += row_hits(text, mentions, table[0], table[1])
+                if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
+                    found = found + _owned_row(text, mentions, table, disc)
         hits += _gapped(text, mentions, hits)
         resolved = []
         kept = []
@@ -841,6 +854,28 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
                 hit = Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row")
                 out.append((hit, (giver, place)))
     return out
+
+
+def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple[Hit, tuple]]:
+    """A row naming one party under a caption that names the owner ("Twin towns of
+    Mogilev", then "Kursk, Russia"): the owner's relation of the caption's type with it.
+    A country after a comma or in brackets only locates the party."""
+    rel_type, kind, title, owner = table
+    if rel_type == "SIGNED_AGREEMENT":
+        kind, title = row_document(text, kind)
+    out = []
+    for m in mentions:
+        if m.adjectival or m.refers or text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
+            continue
+        party = disc.party(m, "City" if rel_type == "TWINNED_WITH" else "Region")
+        if party.label == "Country" and out:
+            continue  # "Kursk, Russia": where the town is
+        if party.id != owner.id:
+            hit = Hit(rel_type, Mention(owner.name, 0, 0), m, (m.start, m.end), 0.65,
+                      "table row", kind, title)
+            out.append((hit, (owner, party)))
+    # (a row of several parties is no list of the owner's partners)
+    return out if len(out) == 1 else []
 
 
 def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.hits import Hit
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.patterns import _DOC, TWIN, _title
 
 _YEAR_LED = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)(?=[A-Z\u0400-\u042f\"«])")
@@ -40,7 +40,7 @@ def _row_shaped(line: str) -> bool:
     """A line that may be a row: short, opening with a name (after a year, bullet or
     number), holding no full stop inside (prose would)."""
     s = line.strip()
-    if not s or len(s) > _MAX_ROW or not _ROW_START.match(s):
+    if not s or len(s) > _MAX_ROW or not _ROW_START.match(s) or _NOT_A_ROW.match(s):
         return False
     body = s[:-1] if s.endswith((".", ";", ",")) else s
     return not re.search(r"[a-z)]\.\s+[A-Z]", body)
@@ -81,7 +81,7 @@ def row_lines(lines: list[str]) -> set[int]:
     row-shaped lines in a row, each with a year in front or a dash between names,
     after a caption (a line ending with a colon, "Table N ...") or a header line; or
     two or more year-led lines anywhere (a table whose caption is further up)."""
-    rows: set[int] = set()
+    rows: set[int] = _owned_rows(lines)
     i = 0
     n = len(lines)
     while i < n:
@@ -98,6 +98,80 @@ def row_lines(lines: list[str]) -> set[int]:
             continue
         i += 1
     return rows
+
+
+# A caption or heading that names whose relations the rows list: "Twin towns of
+# Mogilev", "Agreements of the Minsk Region with foreign regions:".
+_OWNED = re.compile(r"\bof\s+(?:the\s+)?[A-Z\u0400-\u042f]")
+
+
+def _owned_rows(lines: list[str]) -> set[int]:
+    """Lines naming one party each ("Kursk, Russia", "- Nevers (France), since 1997",
+    "Henan Province (China) - agreement on trade, 2008"), two or more in a row under a
+    caption or heading that names a relation and its owner."""
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        head = line.strip()
+        if not (_CAPTION.search(head) or _heading(head)) or not _OWNED.search(head) \
+                or caption_of(head) is None:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip() and j - i <= 2:
+            j += 1
+        k = j
+        while k < len(lines) and _one_party_row(lines[k]):
+            k += 1
+        if k - j >= 2:
+            rows.update(range(j, k))
+    return rows
+
+
+def _one_party_row(line: str) -> bool:
+    s = line.strip()
+    return _row_shaped(s) and len(s) <= 80 and ":" not in s and not _VERB.search(s) \
+        and bool(_NAME_FIRST.match(s)) \
+        and not re.search(r"\b(?:and|with|between)\s+(?:the\s+)?[A-Z]", s)
+
+
+# A row that names its party first, then a comma, a bracket, a dash or nothing: "Kursk,
+# Russia", "- Nevers (France), since 1997", "Frankfurt an der Oder (Germany)".
+_NAME_FIRST = re.compile(r"(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?(?:(?:[A-Z\u0400-\u042f][\w'’.-]*"
+                         r"|an|der|am|de|la|le|nad|upon|on|sur|del|da|do|dos|op|aan|den)\s?){1,5}"
+                         r"(?:[,(]|\s?[-–—]\s|$)")
+
+# A source or note line under a table, no row of it.
+_NOT_A_ROW = re.compile(r"(?:[-–—•*]\s+)?(?:Sources?|Notes?|Compiled|Table|Tab\.|Figure|Fig\.)\b")
+
+
+def row_document(text: str, kind: str | None) -> tuple[str | None, str | None]:
+    """``(kind, title)`` of the document a row names ("Tver Oblast - memorandum, 2012"),
+    else the caption's kind."""
+    own = _DOC.search(text)
+    return (own.lastgroup, _title(text, own)) if own else (kind, None)
+
+
+def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
+    """The party whose relations a caption's rows list: the name after its "of".
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> t = "Twin towns of Mogilev"
+    >>> caption_owner(t, find_mentions(t)).text
+    'Mogilev'
+    """
+    of = _OWNED.search(text)
+    if of is None:
+        return None
+    found = next((m for m in mentions if m.start >= of.start() + 2 and not m.adjectival
+                  and re.fullmatch(r"\s+(?:the\s+)?", text[of.start() + 2:m.start])), None)
+    if found is None:
+        # "Agreements of the Minsk Region with ...": a heading read whole as one title
+        tail = text[of.start() + 2:]
+        first = next(iter(find_mentions(tail)), None)
+        if first is not None and not first.adjectival and re.fullmatch(
+                r"\s+(?:the\s+)?", tail[:first.start]):
+            found = replace(first, start=first.start + of.start() + 2,
+                            end=first.end + of.start() + 2)
+    return found
 
 
 def _headed(lines: list[str], i: int) -> bool:

@@ -162,3 +162,39 @@ def test_lines_of_a_town_and_a_colon_under_another_heading_give_no_twins():
     text = "Economy of the region\n\nGrodno: fertilisers, tyres\nLida: paint, beer\n"
     assert _pairs(text, "TWINNED_WITH") == set()
     assert _pairs(text, "SUPPLIES_TO") == set()
+
+
+@pytest.mark.parametrize("text, rel_type, expected", [
+    # a heading that names the owner, then one partner a line (its country and year only
+    # say where and when)
+    ("Twin towns of Mogilev\n\nKursk, Russia\nVilleneuve-d'Ascq, France\nEindhoven, Netherlands\n"
+     "\nThe city has a long history.\n", "TWINNED_WITH",
+     {("city:by:mogilev", "city:ru:kursk"), ("city:by:mogilev", "city:fr:villeneuve-dascq"),
+      ("city:by:mogilev", "city:nl:eindhoven")}),
+    ("Partner cities of Vitebsk:\n- Zielona Gora (Poland), since 1996\n- Nevers (France), "
+     "since 1997\n", "TWINNED_WITH",
+     {("city:by:vitebsk", "city:pl:zielona-gora"), ("city:by:vitebsk", "city:fr:nevers")}),
+    ("Agreements of the Minsk Region with foreign regions\n\nHenan Province (China) - "
+     "agreement on trade, 2008\nTver Oblast (Russia) - memorandum, 2012\n", "SIGNED_AGREEMENT",
+     {("region:by:minsk", "region:cn:henan"), ("region:by:minsk", "region:ru:tver")}),
+])
+def test_one_partner_a_line_under_a_heading_that_names_the_owner(text, rel_type, expected):
+    assert _pairs(text, rel_type) == expected
+
+
+def test_each_owned_row_keeps_its_own_document_and_year():
+    text = ("Agreements of the Minsk Region with foreign regions\n\nHenan Province (China) - "
+            "agreement on trade, 2008\nTver Oblast (Russia) - memorandum, 2012\n")
+    rows = sorted(_rows(text, "SIGNED_AGREEMENT"), key=lambda r: r["evidence"]["line"])
+    assert [(r["document"]["kind"], r["date"], r["evidence"]["line"]) for r in rows] == [
+        ("agreement", "2008", 3), ("memorandum", "2012", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    # a source line and notes under the heading are no partners
+    "Twin towns of Mogilev\n\nSource: Mogilev City Executive Committee\nNote: Kursk, Russia\n",
+    # a heading that names no owner leaves one-name lines alone
+    "Twin towns\n\nKursk, Russia\nEindhoven, Netherlands\n",
+])
+def test_lines_that_are_no_owned_rows_give_no_twins(text):
+    assert _pairs(text, "TWINNED_WITH") == set()
