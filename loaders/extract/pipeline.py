@@ -39,7 +39,11 @@ from relgraph.loaders.extract.frames import (
 )
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
-from relgraph.loaders.extract.names import names_inside_sentences, ordinary_opening
+from relgraph.loaders.extract.names import (
+    goods_opening,
+    names_inside_sentences,
+    ordinary_opening,
+)
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -130,7 +134,8 @@ def _ordinary_opening(m: Mention, text: str, disc: Discourse, inside) -> bool:
     nothing marks as a name: no description, place or acronym of its own, and no place
     the gazetteer knows by it."""
     if m.refers or m.adjectival or m.kind_hint or m.place_hint or m.country_hint \
-            or m.acronym or not ordinary_opening(m.text, m.start, text, inside):
+            or m.acronym or not (ordinary_opening(m.text, m.start, text, inside)
+                                 or goods_opening(m.text, m.start, text, inside)):
         return False
     return not resolve_mention(m, disc.resolver, disc.cache).resolved
 
@@ -289,7 +294,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 observed["actor"] = party.id
             # "A and B are ...": whom a later "they" means.
             if party is not None and not who.refers:
-                note_group(disc, si, subject_group(text, who, mentions, disc.party))
+                group = subject_group(text, who, mentions, disc.party)
+                note_group(disc, si, group)
+                if len(group) == 2 and len(named) > 2 and group[0].country != group[1].country:
+                    # "A and B share a border along the C. An agreement was signed in
+                    # 1999": the coordinated subject is the pair, not every name.
+                    disc.pairs.sides(si, *group)
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
@@ -362,7 +372,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 open_list(s.text, mentions, disc, si) or list_continues(hits, resolved)
         by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
-        if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+        # (an agreement no one is said to sign speaks of the pair of its own paragraph)
+        opens_paragraph = si == disc.paragraph_start
+        if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) \
+                and not opens_paragraph:
             # "As a result, an agreement was signed": the pair of the sentence before.
             by_ref = _by_reference(s.text, disc.pairs.recall(si, window=1), mentions)
         if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -385,7 +398,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 hits.append(hit)
                 resolved.append(pair)
         lone = agentless_signing(s.text, mentions) if not hits else None
-        if lone and disc.pairs.just_named(si):
+        if lone and disc.pairs.just_named(si) and not opens_paragraph:
             # "A and B met in X. During the visit, an agreement was signed."
             (start, end), kind, title = lone
             m = Mention(s.text[start:end], start, end)

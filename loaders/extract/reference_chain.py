@@ -187,7 +187,7 @@ _OWNED_RELATION = re.compile(
     r"|\s*:\s*)"
     r"(?:also\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|(?P<doc>agreements?|memorand(?:um|a)|contracts?|road\s*maps?|treat(?:y|ies)|protocols?"
-    r"|programmes?|twinning|partnership|jumelage|ties|links|relations)\s+(?:[a-z-]+\s+){0,3}?"
+    r"|programmes?|twinning|partnership|jumelage|ties|links|relations|friendship)\s+(?:[a-z-]+\s+){0,3}?"
     r"with\s+))(?:the\s+)?")
 
 
@@ -208,9 +208,10 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
         rel = "TWINNED_WITH" if o.group("twin") or o.group("lead") or o.group("doc") in (
             "twinning", "jumelage") else "SIGNED_AGREEMENT"
         if o.group("doc") in ("ties", "links", "relations", "partnership") and \
-                not _TWIN_NEAR.search(text):
+                not _TWIN_NEAR.search(text) or o.group("doc") == "friendship" and \
+                not _TWIN_WORD.search(text):
             continue   # ties of any kind name no document
-        if o.group("doc") in ("ties", "links", "relations", "partnership"):
+        if o.group("doc") in ("ties", "links", "relations", "partnership", "friendship"):
             rel = "TWINNED_WITH"
         if not _OPENS_CLAUSE.search(text[:o.start()]):
             continue   # "X renewed its contract with Y": the clause's subject signs
@@ -269,6 +270,9 @@ _OPENS_CLAUSE = re.compile(r"(?:^\s*|(?:^|[;:]|,\s+(?:and|while|but|whereas))\s*
                            r"|Last|This|Over|Now|Today|Meanwhile|Besides|Also)\b[^,.;:]{0,30}?"
                            r",?\s+)?)$")
 _TWIN_NEAR = re.compile(r"\b(?:twin|sister|fraternal|friendship)", re.I)
+# "The town's friendship with B dates from 2003, when the mayors signed a twinning
+# charter": a friendship is a twinning when the sentence says so in twin words.
+_TWIN_WORD = re.compile(r"\b(?:twin|sister|fraternal)", re.I)
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:

@@ -1,0 +1,143 @@
+"""A party named only in a neighbouring sentence of the paragraph: the coordinated
+subject before an agentless signing, the maker before goods that open a passive supply,
+a twinning owned by "the town's" before a "their", the signer a report speaks for
+(``pipeline.py``, ``names.goods_opening``, ``reference_chain.owned_relations``,
+``twinning.twin_references``, ``carried_topic._speakers_own``)."""
+
+import pytest
+from extract_candidates import candidates
+
+S, A, T = "SUPPLIES_TO", "SIGNED_AGREEMENT", "TWINNED_WITH"
+
+
+def pairs(text, rel_type):
+    """Unordered pairs by id, a firm's without its country (the recogniser's business)."""
+    def short(i):
+        parts = i.split(":")
+        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
+    return {frozenset((short(r["source"]["id"]), short(r["target"]["id"])))
+            for r in candidates(text) if r["type"] == rel_type}
+
+
+def supplies(text):
+    def short(i):
+        parts = i.split(":")
+        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
+    return {(short(r["source"]["id"]), short(r["target"]["id"]))
+            for r in candidates(text) if r["type"] == S}
+
+
+# -- an agentless signing after a coordinated subject of two ------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Mogilev Region and the Bryansk Region share a border along the Sozh and the "
+     "Iput. A cooperation agreement was signed in 2002.",
+     {"region:by:mogilev", "region:ru:bryansk"}),
+    ("The Lublin Voivodeship and the Volyn Region, together with Brest, run a cross-border "
+     "programme financed by the European Union. An agreement on cooperation was concluded "
+     "in 1997 and extended in 2008.", {"region:pl:lublin", "region:ua:volyn"}),
+])
+def test_the_subject_pair_signs_an_agreement_no_one_is_said_to_sign(text, expected):
+    assert frozenset(expected) in pairs(text, A)
+
+
+@pytest.mark.parametrize("text", [
+    # the pair is no subject: one region borders two others
+    "The Mogilev Region borders the Bryansk Region and the Smolensk Region. A cooperation "
+    "agreement was signed in 2002.",
+    # a paragraph break: whose agreement is no longer said
+    "The Mogilev Region and the Bryansk Region share a border along the Sozh.\n\nA "
+    "cooperation agreement was signed in 2002.",
+    # two regions of one country as the subject: no interregional pair across a border
+    "The Mogilev Region and the Gomel Region share a border with the Bryansk Region. A "
+    "cooperation agreement was signed in 2002.",
+])
+def test_no_subject_pair_no_signing(text):
+    assert not any(r["type"] == A for r in candidates(text))
+
+
+# -- goods opening a passive supply -------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grodno Azot had a strong quarter. Urea was delivered to Lithuania and Latvia.",
+     {("company:xx:grodno-azot", "country:lt"), ("company:xx:grodno-azot", "country:lv")}),
+    ("Naftan had a record year. Xylene was exported to Poland in May.",
+     {("company:xx:naftan", "country:pl")}),
+    ("Belshina reported higher sales. Caprolactam is supplied to Khimvolokno in Grodno.",
+     {("company:xx:belshina", "company:xx:khimvolokno")}),
+])
+def test_goods_opening_a_passive_are_no_supplier(text, expected):
+    got = supplies(text)
+    assert expected <= got
+    goods = text.split(". ")[1].split()[0].lower()
+    assert not any(goods in a for a, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a name the text writes again is a firm: a firm sold to investors is no supply
+    "Grodno Azot had a strong quarter. Achema was sold to Lithuanian investors. Achema "
+    "has a plant in Jonava.",
+    # no supply verb with "to": nothing moves
+    "Grodno Azot had a strong quarter. Urea went up in price.",
+])
+def test_no_goods_opening_no_supply(text):
+    assert not supplies(text)
+
+
+# -- "the town's friendship with B" before "their mayors signed" ----------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orsha lies where the highway crosses the Dnieper. The town's friendship with Vyazma "
+     "dates from 2003, when their mayors signed a twinning charter.",
+     {"city:by:orsha", "city:ru:vyazma"}),
+    ("Pinsk stands on the Pina near the Yaselda. The city's friendship with Lutsk was "
+     "sealed in 1998, when their councils signed a twinning agreement.",
+     {"city:by:pinsk", "city:ua:lutsk"}),
+])
+def test_an_owned_friendship_is_the_twinning_their_means(text, expected):
+    assert pairs(text, T) == {frozenset(expected)}
+
+
+@pytest.mark.parametrize("text", [
+    # a friendship in no twin words is no twinning
+    "Orsha lies where the highway crosses the Dnieper. The town's friendship with Vyazma "
+    "dates from 2003, when a trade fair opened.",
+])
+def test_a_friendship_without_twin_words_is_none(text):
+    assert not pairs(text, T)
+
+
+def test_their_still_means_the_pair_before_when_the_sentence_names_none():
+    text = ("Delegations from Pori and Klaipeda met on Thursday. Their mayors signed a "
+            "twinning charter.")
+    assert pairs(text, T) == {frozenset({"city:fi:pori", "city:lt:klaipeda"})}
+
+
+# -- the signer a report or a firm's document speaks for ----------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brest Regional Executive Committee\nReport on foreign ties, 2024\n\n1. Exports\n\n"
+     "The region's firms sold goods in 80 countries.\n\n2. Agreements\n\nA memorandum "
+     "with the Lublin Voivodeship on transport was signed on 3 April.",
+     {"region:by:brest", "region:pl:lublin"}),
+    ("AMKODOR HOLDING\nAnnual report 2023\n\nAmkodor sold loaders in 18 countries.\n\n"
+     "Partners\n\nIn May a service contract with the Mongolian firm Monros Trade was "
+     "concluded.", {"company:xx:amkodor", "company:xx:monros-trade"}),
+])
+def test_an_agreement_under_a_heading_is_the_speakers(text, expected):
+    assert frozenset(expected) in pairs(text, A)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the paragraph names a subject of its own first
+    ("Brest Regional Executive Committee\nReport on foreign ties, 2024\n\n2. Agreements\n\n"
+     "The Grodno Region is a neighbour. A memorandum with the Lublin Voivodeship on "
+     "transport was signed on 3 April.", "region:by:brest"),
+    # a question states nothing
+    ("Brest Regional Executive Committee\nReport on foreign ties, 2024\n\n2. Agreements\n\n"
+     "Was a memorandum with the Lublin Voivodeship signed in April?", "region:by:brest"),
+    # no letterhead: nobody is spoken for
+    ("News in brief, 3 May 2025\n\nA memorandum with the Lublin Voivodeship on transport "
+     "was signed on 3 April.", "region:by:brest"),
+    # the speaker's own subsidiary under another name is no partner of its own
+    ("AMKODOR HOLDING\nAnnual report 2023\n\nPartners\n\nIn May a service contract with "
+     "Amkodor-Pinsk was concluded.", "company:xx:amkodor"),
+])
+def test_no_speakers_agreement(text, speaker):
+    assert not any(speaker in p for p in pairs(text, A))
