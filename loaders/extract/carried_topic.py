@@ -53,6 +53,7 @@ from relgraph.loaders.extract.patterns import (
     _undone,
     unrealised_signing,
 )
+from relgraph.loaders.extract.reference_chain import _GROUPS
 from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RECEIVED
 from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
@@ -181,7 +182,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     out = []
     for rel, find in (("SUPPLIES_TO", _supply_sides), ("SIGNED_AGREEMENT", _signing_sides),
                       ("TWINNED_WITH", _twin_sides)):
-        sides = find(text, own + (demonyms if rel == "SUPPLIES_TO" else []), disc)
+        sides = _supply_sides(text, own + demonyms, disc, si) if rel == "SUPPLIES_TO" else \
+            find(text, own, disc)
         if not sides:
             continue
         for m, party, role, trigger in sides:
@@ -292,14 +294,14 @@ def _kind_of(ref: str, p) -> bool:
 
 
 # -- supplies -------------------------------------------------------------------------
-def _supply_sides(text: str, own: list, disc) -> list:
+def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     """(mention, party, role, trigger) of the sentence's parties around a supply
     trigger, when all take one role; [] when the sentence names both sides, or a firm
     it names takes no role."""
     # (goods that go somewhere in a sentence that names no supply may be anything:
     # "Kazzinc opened a smelter. Most of the lead goes to Turkey" says not whose)
     triggers = [t.span() for t in SUPPLY.finditer(text)]
-    if not triggers:
+    if not triggers and not _made_goods_go(text, disc, si):
         return []
     triggers = sorted(triggers + [t.span() for t in _MOVE.finditer(text)])
     sides = []
@@ -317,6 +319,30 @@ def _supply_sides(text: str, own: list, disc) -> list:
     if len({s[2] for s in sides}) != 1:
         return []
     return sides
+
+
+# "Last year they went to A", "Most of them go to B": the goods a sentence before named
+# as its subject's make, going on as a pronoun.
+_THEY_GO = re.compile(r"^\s*(?:(?:In|Last|This|By|Since|Over|Now|Today)\b[^,.;:]{0,30}?,?\s+)?"
+                      r"(?:[Tt]hey|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll|[Ss]ome)\s+of\s+them)\s+"
+                      r"(?:(?:also|mainly|mostly|largely|chiefly|still|now)\s+)?"
+                      r"(?:went|go|left\s+for|reached|ended\s+up\s+in|headed\s+for)\b")
+# "X makes tractors", "X produces particle boards": a maker and its goods, in the plural.
+_MAKES = re.compile(r"\b(?:makes|produces|builds|manufactures|assembles|grows|made|produced"
+                    r"|built|manufactured|assembled|grew)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b")
+
+
+def _made_goods_go(text: str, disc, si: int) -> bool:
+    """Whether the sentence moves goods that "they" means: the paragraph's sentence
+    before says what one maker makes ("Gomselmash makes combines. Last year they went
+    to Kazakhstan"). A sentence before that makes nothing ("Kazzinc opened a smelter.
+    Most of them ...") or a maker of two ("A and B make trucks": "they" are the firms)
+    leaves it unsaid."""
+    if not _THEY_GO.match(text):
+        return False
+    before = _paragraph_before(disc)
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    return bool(_MAKES.search(last)) and si - 1 not in _GROUPS.get(disc, {})
 
 
 def _no_goods(text: str, t: tuple, lo: int) -> bool:

@@ -1,8 +1,10 @@
 """A party named only in a neighbouring sentence of the paragraph: the coordinated
 subject before an agentless signing, the maker before goods that open a passive supply,
-a twinning owned by "the town's" before a "their", the signer a report speaks for
-(``pipeline.py``, ``names.goods_opening``, ``reference_chain.owned_relations``,
-``twinning.twin_references``, ``carried_topic._speakers_own``)."""
+a twinning owned by "the town's" before a "their", the signer a report speaks for, the
+goods a maker makes going on as "they", "among its twin towns are", "its cooperation
+with B" on a document (``pipeline.py``, ``names.goods_opening``,
+``reference_chain.owned_relations``, ``twinning.twin_references``,
+``carried_topic._speakers_own``, ``carried_topic._made_goods_go``)."""
 
 import pytest
 from extract_candidates import candidates
@@ -141,3 +143,60 @@ def test_an_agreement_under_a_heading_is_the_speakers(text, expected):
 ])
 def test_no_speakers_agreement(text, speaker):
     assert not any(speaker in p for p in pairs(text, A))
+
+
+# -- "they" for the goods a maker was said to make --------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gomselmash makes combines. Last year they went to Kazakhstan and Moldova.",
+     {("company:xx:gomselmash", "country:kz"), ("company:xx:gomselmash", "country:md")}),
+    ("Vitebskdrev produces particle boards at its mill on the Dvina. Most of them go to "
+     "the Pskov Region.", {("company:xx:vitebskdrev", "region:ru:pskov")}),
+])
+def test_the_makers_goods_go_on_as_they(text, expected):
+    assert supplies(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # nothing made: what "them" are is not said
+    "Kazzinc opened a smelter in Ust-Kamenogorsk. Last year they went to Turkey.",
+    # people, not goods
+    "Gomselmash hired new engineers. Last year they went to Kazakhstan.",
+    # two makers: "they" may be the firms
+    "MAZ and BelAZ make trucks. Last year they went to Kazakhstan.",
+    # another paragraph
+    "Gomselmash makes combines.\n\nLast year they went to Kazakhstan and Moldova.",
+])
+def test_no_goods_they_no_supply(text):
+    assert not supplies(text)
+
+
+# -- "Among its twin towns are A and B"; "its cooperation with B rests on an agreement" --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vitebsk hosts the Slavianski Bazaar festival. Among its twin towns are Nevers and "
+     "Zilina.", {frozenset({"city:by:vitebsk", "city:fr:nevers"}),
+                 frozenset({"city:by:vitebsk", "city:sk:zilina"})}),
+    ("Kotka is a port on the Gulf of Finland. Among its sister cities are Tallinn and "
+     "Gdynia.", {frozenset({"city:fi:kotka", "city:ee:tallinn"}),
+                 frozenset({"city:fi:kotka", "city:pl:gdynia"})}),
+])
+def test_among_its_twin_towns_are_the_owners(text, expected):
+    assert pairs(text, T) == expected   # (the listed twins are no pair of their own)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Grodno Region borders Poland and Lithuania. Its cooperation with the Podlaskie "
+     "Voivodeship rests on an agreement of 1998.",
+     {"region:by:grodno", "region:pl:podlaskie"}),
+    ("The Brest Region trades mostly with Poland. Its cooperation with the Volyn Region "
+     "goes back to a treaty of 1997.", {"region:by:brest", "region:ua:volyn"}),
+    ("The Mogilev Region is an industrial region. Its cooperation with the Kaluga Region "
+     "rests on a road map of 2011.", {"region:by:mogilev", "region:ru:kaluga"}),
+])
+def test_owned_cooperation_on_a_document_is_a_signing(text, expected):
+    assert frozenset(expected) in pairs(text, A)
+
+
+def test_owned_cooperation_without_a_document_is_none():
+    text = ("The Grodno Region borders Poland and Lithuania. Its cooperation with the "
+            "Podlaskie Voivodeship grew in 2019.")
+    assert not pairs(text, A)
