@@ -324,12 +324,20 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
 # "Last year they went to A", "Most of them go to B": the goods a sentence before named
 # as its subject's make, going on as a pronoun.
 _THEY_GO = re.compile(r"^\s*(?:(?:In|Last|This|By|Since|Over|Now|Today)\b[^,.;:]{0,30}?,?\s+)?"
-                      r"(?:[Tt]hey|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll|[Ss]ome)\s+of\s+them)\s+"
+                      r"(?:[Tt]hey|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll|[Ss]ome)\s+of\s+them"
+                      # "Of these, 900 went to Russia"
+                      r"|[Oo]f\s+(?:these|them)\s*,?\s+(?:\d[\d,.]*|most|half|many|some)"
+                      r"(?:\s+[a-z]+)?)\s+"
                       r"(?:(?:also|mainly|mostly|largely|chiefly|still|now)\s+)?"
                       r"(?:went|go|left\s+for|reached|ended\s+up\s+in|headed\s+for)\b")
-# "X makes tractors", "X produces particle boards": a maker and its goods, in the plural.
+# "X makes tractors", "X produces particle boards", "X shipped 2,000 combines": a maker
+# or seller and its goods, in the plural.
 _MAKES = re.compile(r"\b(?:makes|produces|builds|manufactures|assembles|grows|made|produced"
-                    r"|built|manufactured|assembled|grew)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b")
+                    r"|built|manufactured|assembled|grew|ships|shipped|exports|exported"
+                    r"|delivers|delivered|sells|sold)\s+(?:[\w,.-]+\s+){0,3}?"
+                    # (what is sold and no goods: "sold its shares", "sold two plants")
+                    r"(?!(?:shares|stakes|bonds|securities|assets|rights|licen[cs]es|subsidiaries"
+                    r"|plants|factories|businesses|stores|shops|tickets|this|its)\b)[a-z-]{3,}s\b")
 
 
 def _made_goods_go(text: str, disc, si: int) -> bool:

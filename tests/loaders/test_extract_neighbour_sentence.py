@@ -200,3 +200,80 @@ def test_owned_cooperation_without_a_document_is_none():
     text = ("The Grodno Region borders Poland and Lithuania. Its cooperation with the "
             "Podlaskie Voivodeship grew in 2019.")
     assert not pairs(text, A)
+
+
+# -- a document the pair owns, dated ------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Vitebsk Region and the Pskov Region have worked together for years. Their first "
+     "agreement dates from 1998.", {"region:by:vitebsk", "region:ru:pskov"}),
+    ("The Brest Region and the Lublin Voivodeship border each other. The two regions' "
+     "agreement dates from 1998.", {"region:by:brest", "region:pl:lublin"}),
+    ("The Mogilev Region and the Bryansk Region are neighbours. Both sides' road map goes "
+     "back to 2003.", {"region:by:mogilev", "region:ru:bryansk"}),
+])
+def test_the_pairs_dated_document_is_their_signing(text, expected):
+    assert pairs(text, A) == {frozenset(expected)}
+
+
+@pytest.mark.parametrize("text", [
+    # another paragraph
+    "The Vitebsk Region and the Pskov Region have worked together for years.\n\nTheir "
+    "first agreement dates from 1998.",
+    # no document
+    "The Vitebsk Region and the Pskov Region have worked together for years. Their trade "
+    "dates from the 1990s.",
+    # a twin towns' agreement is their twinning
+    "Grodno and Bialystok lie 80 km apart. Their twin-town agreement dates from 1992.",
+])
+def test_no_dated_document_of_the_pair(text):
+    assert not pairs(text, A)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gomselmash shipped 2,000 combines abroad. Of these, 900 went to Russia.",
+     {("company:xx:gomselmash", "country:ru")}),
+    ("Amkodor exported 3,000 loaders in 2023. Of them, 1,200 went to Kazakhstan.",
+     {("company:xx:amkodor", "country:kz")}),
+])
+def test_goods_counted_of_these_go_on(text, expected):
+    assert supplies(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # people, not goods
+    "Gomselmash hired 2,000 workers. Of these, 900 went to Russia.",
+    # shares are no goods
+    "Kazzinc sold its shares. Most of them went to Glencore.",
+])
+def test_no_goods_counted_no_supply(text):
+    assert not supplies(text)
+
+
+# -- the buyers ranked after the largest ------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia remained Amkodor's largest market. Kazakhstan came second, followed by "
+     "Uzbekistan.", {("company:xx:amkodor", "country:ru"), ("company:xx:amkodor", "country:kz"),
+                     ("company:xx:amkodor", "country:uz")}),
+    ("The main buyer of Belshina tyres is Russia. Kazakhstan ranked second and Azerbaijan "
+     "third.", {("company:xx:belshina", "country:ru"), ("company:xx:belshina", "country:kz"),
+                ("company:xx:belshina", "country:az")}),
+])
+def test_buyers_ranked_next_buy_from_the_same_supplier(text, expected):
+    assert supplies(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no supply ranked before
+    "Russia is the largest country of the CIS by area. Kazakhstan came second, followed "
+    "by Ukraine.",
+    # another ranking
+    "Russia remained Amkodor's largest market. In the ranking of investors Kazakhstan came "
+    "second.",
+    "Russia remained Amkodor's largest market. Kazakhstan came second in the football "
+    "league.",
+    # another paragraph
+    "Russia remained Amkodor's largest market.\n\nKazakhstan came second, followed by "
+    "Uzbekistan.",
+])
+def test_no_ranked_buyer(text):
+    assert all(b == "country:ru" for _, b in supplies(text))
