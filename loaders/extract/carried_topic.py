@@ -53,6 +53,7 @@ from relgraph.loaders.extract.patterns import (
     _undone,
     unrealised_signing,
 )
+from relgraph.loaders.extract.reference_chain import _GROUPS
 from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RECEIVED
 from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
@@ -181,7 +182,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     out = []
     for rel, find in (("SUPPLIES_TO", _supply_sides), ("SIGNED_AGREEMENT", _signing_sides),
                       ("TWINNED_WITH", _twin_sides)):
-        sides = find(text, own + (demonyms if rel == "SUPPLIES_TO" else []), disc)
+        sides = _supply_sides(text, own + demonyms, disc, si) if rel == "SUPPLIES_TO" else \
+            find(text, own, disc)
         if not sides:
             continue
         for m, party, role, trigger in sides:
@@ -196,6 +198,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             topics = [disc.speaker] if speaker and disc.speaker is not None else \
                 _topics(disc, si, rel != "SUPPLIES_TO")
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
+            if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
+                topic = _speakers_own(text, disc, si, rel, party, refs)
             if topic is None or speaker and disc.speaker is None:
                 continue   # "we", "our" with no letterhead: whom they mean is not known
             if rel == "SUPPLIES_TO" and _other_side_stated(text, mentions, m, role, trigger,
@@ -213,6 +217,36 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                       extra={"goods": None, "value_usd": None}, parties=pair)
             out.append((hit, pair))
     return out
+
+
+def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
+    """The signer whom the text speaks for (a letterhead's body, an annual report's or
+    an interview's firm), in a paragraph that has named no subject of its own before
+    this sentence ("2. Agreements / A memorandum with the Lublin Voivodeship was signed
+    on 3 April"): with no other party spoken of, the document is the speaker's. Not in
+    a question, and not with a party that is the speaker under another name. (Tried for
+    supplies too, "Suppliers / Motors come from X": own-tune +3 matches for 3 false
+    candidates; a supply's side left out is as often a buyer the text names later.)"""
+    sp = disc.speaker
+    if sp is None or text.rstrip().endswith("?") or not _fits(rel, sp, party, refs):
+        return None
+    if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
+        return None
+    if any(disc.paragraph_start <= s < si and v[0] is not None for s, v in _actors(disc).items()):
+        return None   # the paragraph speaks of a party of its own
+    own = _actors(disc).get(si)
+    if own is not None and own[0] is not None and own[0].id == party.id:
+        return None   # "X signed a contract": X opens a topic of its own
+    return sp
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two names open with one stem (five letters of their first words)."""
+    wa, wb = _WORD.findall(a.lower())[:1], _WORD.findall(b.lower())[:1]
+    return bool(wa and wb and len(wa[0]) >= 4 and wa[0][:5] == wb[0][:5])
 
 
 def _owner_as_actor(text: str, disc, si: int) -> None:
@@ -260,14 +294,14 @@ def _kind_of(ref: str, p) -> bool:
 
 
 # -- supplies -------------------------------------------------------------------------
-def _supply_sides(text: str, own: list, disc) -> list:
+def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     """(mention, party, role, trigger) of the sentence's parties around a supply
     trigger, when all take one role; [] when the sentence names both sides, or a firm
     it names takes no role."""
     # (goods that go somewhere in a sentence that names no supply may be anything:
     # "Kazzinc opened a smelter. Most of the lead goes to Turkey" says not whose)
     triggers = [t.span() for t in SUPPLY.finditer(text)]
-    if not triggers:
+    if not triggers and not _made_goods_go(text, disc, si):
         return []
     triggers = sorted(triggers + [t.span() for t in _MOVE.finditer(text)])
     sides = []
@@ -285,6 +319,38 @@ def _supply_sides(text: str, own: list, disc) -> list:
     if len({s[2] for s in sides}) != 1:
         return []
     return sides
+
+
+# "Last year they went to A", "Most of them go to B": the goods a sentence before named
+# as its subject's make, going on as a pronoun.
+_THEY_GO = re.compile(r"^\s*(?:(?:In|Last|This|By|Since|Over|Now|Today)\b[^,.;:]{0,30}?,?\s+)?"
+                      r"(?:[Tt]hey|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll|[Ss]ome)\s+of\s+them"
+                      # "Of these, 900 went to Russia"
+                      r"|[Oo]f\s+(?:these|them)\s*,?\s+(?:\d[\d,.]*|most|half|many|some)"
+                      r"(?:\s+[a-z]+)?)\s+"
+                      r"(?:(?:also|mainly|mostly|largely|chiefly|still|now)\s+)?"
+                      r"(?:went|go|left\s+for|reached|ended\s+up\s+in|headed\s+for)\b")
+# "X makes tractors", "X produces particle boards", "X shipped 2,000 combines": a maker
+# or seller and its goods, in the plural.
+_MAKES = re.compile(r"\b(?:makes|produces|builds|manufactures|assembles|grows|made|produced"
+                    r"|built|manufactured|assembled|grew|ships|shipped|exports|exported"
+                    r"|delivers|delivered|sells|sold)\s+(?:[\w,.-]+\s+){0,3}?"
+                    # (what is sold and no goods: "sold its shares", "sold two plants")
+                    r"(?!(?:shares|stakes|bonds|securities|assets|rights|licen[cs]es|subsidiaries"
+                    r"|plants|factories|businesses|stores|shops|tickets|this|its)\b)[a-z-]{3,}s\b")
+
+
+def _made_goods_go(text: str, disc, si: int) -> bool:
+    """Whether the sentence moves goods that "they" means: the paragraph's sentence
+    before says what one maker makes ("Gomselmash makes combines. Last year they went
+    to Kazakhstan"). A sentence before that makes nothing ("Kazzinc opened a smelter.
+    Most of them ...") or a maker of two ("A and B make trucks": "they" are the firms)
+    leaves it unsaid."""
+    if not _THEY_GO.match(text):
+        return False
+    before = _paragraph_before(disc)
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    return bool(_MAKES.search(last)) and si - 1 not in _GROUPS.get(disc, {})
 
 
 def _no_goods(text: str, t: tuple, lo: int) -> bool:

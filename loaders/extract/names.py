@@ -474,6 +474,35 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
     return known_firm(word) is None
 
 
+# "Urea was delivered to A", "Caprolactam is sold to B": goods moved to a recipient.
+_GOODS_PASSIVE = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:also|now|mainly|mostly|still|then"
+                            r"|first|largely)\s+)?(?:delivered|shipped|supplied|sold|exported"
+                            r"|sent|dispatched)\s+(?:(?:mainly|mostly|chiefly|largely)\s+)?to\b")
+
+
+def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
+    """``word`` opens the sentence as the goods of a passive supply to a recipient
+    ("Urea was delivered to A", "Caprolactam is sold to B"): a firm is not delivered
+    to anyone, so a lone word there that the document never writes capitalised inside
+    a sentence, and no firm the table knows, names goods (the dictionary may lack it).
+
+    >>> goods_opening("Urea", 0, "Urea was delivered to Latvia.", set())
+    True
+    >>> goods_opening("Urea", 0, "Urea was bought by Latvia.", set())
+    False
+    >>> goods_opening("Achema", 0, "Achema was delivered to X.", {"Achema"})
+    False
+    """
+    if not _TITLE_WORD.fullmatch(word) or _OPENING.fullmatch(text[:start]) is None \
+            or word in names or not _GOODS_PASSIVE.match(text, start + len(word)):
+        return False
+    low = word.lower()
+    if low in COUNTRY_BY_NAME or low in DEMONYMS:
+        return False
+    from relgraph.loaders.gazetteer.firms import known_firm
+    return known_firm(word) is None
+
+
 _INSIDE_NAME = re.compile(r"(?<=[a-z0-9,;)]\s)[A-Z][a-z]{2,}\b")
 
 

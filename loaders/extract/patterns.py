@@ -1636,6 +1636,16 @@ _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:
 
 _THIS_DOC = re.compile(r"\b(?:this|that|these|those|said|above|such)\s+(?:[a-z-]+\s+){0,2}$",
                        re.I)
+# "Their first agreement", "The two regions' agreement", "Both sides' memorandum": a
+# document the pair named before owns, opening the sentence ...
+_PAIR_OWNS = re.compile(r"\s*(?:(?:In|By|Since|Today)\b[^,.;:]{0,30}?,?\s+)?(?:[Tt]heir"
+                        r"|[Tt]he\s+two\s+[a-z]+s['’]|[Bb]oth\s+[a-z]+s['’]"
+                        r"|[Tt]he\s+(?:parties|sides)['’])\s+"
+                        r"(?:[a-z-]+\s+){0,2}?(?:agreements?|memorand|treat|protocols?|road\s?maps?"
+                        r"|accords?|contracts?)")
+# ... and dated: "dates from 1998", "goes back to 2001".
+_PAIR_DATED = re.compile(r"\b(?:dates?|dated|go(?:es)?|went)\s+back\s+to\b|\bdates?\s+from\b"
+                         r"|\bdated\s+from\b")
 
 
 def agentless_signing(text: str, mentions: list[Mention]) -> tuple | None:
@@ -1645,7 +1655,9 @@ def agentless_signing(text: str, mentions: list[Mention]) -> tuple | None:
     plan or intention is none."""
     if any(not m.adjectival and not m.refers for m in mentions) or _planned(text, 0, len(text)):
         return None
-    v = _AGENTLESS.search(text)
+    # "Their first agreement dates from 1998": a document the pair owns, dated
+    v = _AGENTLESS.search(text) or (_PAIR_DATED.search(text) if _PAIR_OWNS.match(text)
+                                    else None)
     # The last document before the verb; "this agreement was signed" is a paper reported
     # before, with its signers.
     d = ([d for d in _DOC.finditer(text, 0, v.start()) if d.end() <= v.start()

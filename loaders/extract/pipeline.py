@@ -39,7 +39,11 @@ from relgraph.loaders.extract.frames import (
 )
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
-from relgraph.loaders.extract.names import names_inside_sentences, ordinary_opening
+from relgraph.loaders.extract.names import (
+    goods_opening,
+    names_inside_sentences,
+    ordinary_opening,
+)
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -136,7 +140,8 @@ def _ordinary_opening(m: Mention, text: str, disc: Discourse, inside) -> bool:
     nothing marks as a name: no description, place or acronym of its own, and no place
     the gazetteer knows by it."""
     if m.refers or m.adjectival or m.kind_hint or m.place_hint or m.country_hint \
-            or m.acronym or not ordinary_opening(m.text, m.start, text, inside):
+            or m.acronym or not (ordinary_opening(m.text, m.start, text, inside)
+                                 or goods_opening(m.text, m.start, text, inside)):
         return False
     return not resolve_mention(m, disc.resolver, disc.cache).resolved
 
@@ -300,14 +305,19 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 observed["actor"] = party.id
             # "A and B are ...": whom a later "they" means.
             if party is not None and not who.refers:
-                note_group(disc, si, subject_group(text, who, mentions, disc.party))
+                group = subject_group(text, who, mentions, disc.party)
+                note_group(disc, si, group)
+                if len(group) == 2 and len(named) > 2 and group[0].country != group[1].country:
+                    # "A and B share a border along the C. An agreement was signed in
+                    # 1999": the coordinated subject is the pair, not every name.
+                    disc.pairs.sides(si, *group)
         found = []
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
         pending = None
         in_table = row and bool(table and table[0])
         if not _maybe_relation(s.text) and not found and not twin_context \
-                and not agreement_context and not in_table:
+                and not agreement_context and not in_table and not _RANKED_NEXT.search(s.text):
             last_actor = prev_actor
             # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
@@ -361,7 +371,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                        prev_actor[1], text, mentions, sourcing)
         sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx):
+        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx) + \
+                _ranked_next(text, mentions, hits, disc, si, supplier_ctx):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
             if any(h.trigger[0] <= hit.trigger[1] and hit.trigger[0] <= h.trigger[1]
@@ -375,7 +386,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 open_list(s.text, mentions, disc, si) or list_continues(hits, resolved)
         by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
-        if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+        # (an agreement no one is said to sign speaks of the pair of its own paragraph)
+        opens_paragraph = si == disc.paragraph_start
+        if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) \
+                and not opens_paragraph:
             # "As a result, an agreement was signed": the pair of the sentence before.
             by_ref = _by_reference(s.text, disc.pairs.recall(si, window=1), mentions)
         if by_ref and any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
@@ -398,7 +412,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 hits.append(hit)
                 resolved.append(pair)
         lone = agentless_signing(s.text, mentions) if not hits else None
-        if lone and disc.pairs.just_named(si):
+        if lone and disc.pairs.just_named(si) and not opens_paragraph:
             # "A and B met in X. During the visit, an agreement was signed."
             (start, end), kind, title = lone
             m = Mention(s.text[start:end], start, end)
@@ -745,6 +759,46 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
         hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "pair spoken of",
                   extra={"goods": None, "value_usd": None})
         out.append((hit, pair))
+    return out
+
+
+# "Kazakhstan came second, followed by Uzbekistan": ranked after the buyer a sentence
+# before called a supplier's largest market ...
+_RANKED_NEXT = re.compile(r"^\s*(?:(?:In|By|Last|This)\b[^,.;:]{0,20}?,\s+)?"
+                          r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+"
+                          r"(?:came|ranked|was|stood|placed|followed)\s+(?:in\s+)?"
+                          r"(?:second|third|fourth|fifth|next)(?=\s*(?:[,.;]|and\b|with\b|$))")
+# ... "Russia remained our largest market", "MTZ's main buyer is Russia".
+_RANKING = re.compile(r"\b(?:largest|biggest|main|leading|principal|chief|first)\s+(?:[a-z-]+\s+)?"
+                      r"(?:markets?|buyers?|customers?|importers?|destinations?|clients?"
+                      r"|purchasers?|recipients?)\b", re.I)
+
+
+def _ranked_next(text: str, mentions, hits, disc: Discourse, si: int, ctx) -> list[tuple]:
+    """Supplies to the parties ranked after the largest buyer the sentence before named
+    ("Russia remained our largest market. Kazakhstan came second, followed by
+    Uzbekistan"): the supplier of that sentence's supply to each of them. Only when this
+    sentence states no supply of its own and the one before ranked its buyer."""
+    rank = _RANKED_NEXT.search(text)
+    if rank is None or ctx[0] != si - 1 or ctx[1] is None or \
+            any(h.rel_type == "SUPPLIES_TO" for h in hits):
+        return []
+    before = disc.text[max(disc.text.rfind("\n", 0, disc.offset) + 1, disc.offset - 400):
+                       disc.offset]
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    if not _RANKING.search(last):
+        return []
+    supplier, out = ctx[1], []
+    for m in mentions:
+        if m.refers or m.adjectival or m.start < rank.start("who"):
+            continue
+        party = disc.party(m)
+        if party.id == supplier.id or party.label not in ("Country", "Region", "City") or \
+                party.country == supplier.country:
+            continue   # (a place of the supplier's own country is no market abroad)
+        hit = Hit("SUPPLIES_TO", m, m, rank.span(), 0.5, "ranked next",
+                  extra={"goods": None, "value_usd": None})
+        out.append((hit, (supplier, party)))
     return out
 
 

@@ -187,7 +187,7 @@ _OWNED_RELATION = re.compile(
     r"|\s*:\s*)"
     r"(?:also\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|(?P<doc>agreements?|memorand(?:um|a)|contracts?|road\s*maps?|treat(?:y|ies)|protocols?"
-    r"|programmes?|twinning|partnership|jumelage|ties|links|relations)\s+(?:[a-z-]+\s+){0,3}?"
+    r"|programmes?|twinning|partnership|jumelage|ties|links|relations|friendship|cooperation)\s+(?:[a-z-]+\s+){0,3}?"
     r"with\s+))(?:the\s+)?")
 
 
@@ -200,7 +200,7 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
     other is dropped: they are the owner's partners, not each other's."""
     from relgraph.loaders.extract.carried_topic import _document, _fits
     from relgraph.loaders.extract.hits import Hit
-    from relgraph.loaders.extract.patterns import NEGATED, unrealised_signing
+    from relgraph.loaders.extract.patterns import _DOC, NEGATED, unrealised_signing
     from relgraph.loaders.extract.twinning import _as_place, stated_country
 
     out_hits, out_pairs = list(hits), list(resolved)
@@ -208,13 +208,16 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
         rel = "TWINNED_WITH" if o.group("twin") or o.group("lead") or o.group("doc") in (
             "twinning", "jumelage") else "SIGNED_AGREEMENT"
         if o.group("doc") in ("ties", "links", "relations", "partnership") and \
-                not _TWIN_NEAR.search(text):
+                not _TWIN_NEAR.search(text) or o.group("doc") == "friendship" and \
+                not _TWIN_WORD.search(text):
             continue   # ties of any kind name no document
-        if o.group("doc") in ("ties", "links", "relations", "partnership"):
+        if o.group("doc") in ("ties", "links", "relations", "partnership", "friendship"):
             rel = "TWINNED_WITH"
         if not _OPENS_CLAUSE.search(text[:o.start()]):
             continue   # "X renewed its contract with Y": the clause's subject signs
         lo, hi = _clause(text, o.start())
+        if o.group("doc") == "cooperation" and not _DOC.search(text[o.start():hi]):
+            continue   # "Its cooperation with X rests on an agreement of 1998": a document
         if NEGATED.search(text, lo, hi) or unrealised_signing(
                 text, (o.start("own"), o.end("doc") if o.group("doc") else o.end("twin"))):
             continue
@@ -267,8 +270,11 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
 # phrase, or a new clause (", and", ";").
 _OPENS_CLAUSE = re.compile(r"(?:^\s*|(?:^|[;:]|,\s+(?:and|while|but|whereas))\s*(?:(?:In|By|Since"
                            r"|Last|This|Over|Now|Today|Meanwhile|Besides|Also)\b[^,.;:]{0,30}?"
-                           r",?\s+)?)$")
+                           r",?\s+)?(?:[Aa]mong\s+)?)$")
 _TWIN_NEAR = re.compile(r"\b(?:twin|sister|fraternal|friendship)", re.I)
+# "The town's friendship with B dates from 2003, when the mayors signed a twinning
+# charter": a friendship is a twinning when the sentence says so in twin words.
+_TWIN_WORD = re.compile(r"\b(?:twin|sister|fraternal)", re.I)
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:

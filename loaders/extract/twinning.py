@@ -259,6 +259,8 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
         if not pair or None in pair or pair[0].id == pair[1].id or any(
                 p.label not in _PLACES for p in pair):
             continue
+        if not before and _other_place_first(text, mentions or [], start, pair, disc):
+            continue   # "The town's friendship with B ..., when their mayors signed": B's pair
         if towns_tie and any(p.label != "City" for p in pair):
             continue   # "Lubelskie and Volyn renew their partnership": regions' agreement
         key = frozenset(p.id for p in pair)
@@ -270,6 +272,16 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
                         parties=tuple(pair)), tuple(pair)))
         break
     return out
+
+
+def _other_place_first(text: str, mentions: list[Mention], upto: int, pair, disc) -> bool:
+    """Whether the sentence names, before ``upto``, a place outside ``pair`` and neither
+    of its members: a pair recalled from before is then not what "their" or "the towns"
+    means here."""
+    ids = {p.id for p in pair}
+    here = [m for m in mentions if m.end <= upto and not m.refers and not m.adjectival]
+    places = {p.id for _, p in _places_named(text, here, disc)}
+    return bool(places - ids) and not places & ids
 
 
 def note_named(disc, si: int, text: str, mentions: list[Mention]) -> None:
