@@ -301,7 +301,11 @@ def mask_appositions(text: str, mentions: list) -> str:
     for a in _APPOSITION.finditer(text):
         body = a.group("body")
         head = _HEAD.search(body)
-        if not head or _not_apposed(body, head) or head.group("noun").lower() in _RELATIONAL \
+        # ("X, the largest supplier of tyres to Y," states a relation; "X, the region's
+        # best-known exporter," only describes X)
+        if not head or _not_apposed(body, head) or (
+                head.group("noun").lower() in _RELATIONAL
+                and re.search(r"\b(?:of|to|for|in)\b", body[head.start():])) \
                 or re.search(r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
             continue
         close = re.match(r"\s*,", text[a.end():])

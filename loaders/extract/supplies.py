@@ -121,6 +121,15 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
 _EXAMPLE_OF = re.compile(r"\b(to|into|from|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
                          r",?\s+(?:including|such\s+as|notably|in\s+particular|among\s+them"
                          r"|like|e\.\s?g\.,?)\s+(?:the\s+)?$")
+def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` without a place that only says where a group is whose members are named
+    after it: "to several Henan mining firms, including X" (X, not Henan)."""
+    def named_after(m: Mention) -> bool:
+        g = _GROUP_OF_EXAMPLES.match(text, m.end)
+        return bool(g) and any(x.start >= g.end() for x in ms)
+    return [m for m in ms if not named_after(m)]
+
+
 _GROUP_OF_EXAMPLES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,?\s+(?:including|such\s+as"
                                 r"|notably|in\s+particular|among\s+them|like|e\.\s?g\.,?)\s+")
 # "to enterprises in X", "by the thermal power plants of the X region", "from mills of X",
@@ -299,11 +308,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
     to_all = [m for m in to_all if not (m.adjectival and any(
         x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
                                          text[m.end:x.start]) for x in to_all))]
-    # "to several Henan mining firms, including X": the place only says where the
-    # group is when its members are named
-    to_all = [m for m in to_all if not (_GROUP_OF_EXAMPLES.match(text, m.end) and any(
-        x.start >= m.end + _GROUP_OF_EXAMPLES.match(text, m.end).end() - m.end
-        for x in to_all))]
+    to_all = _members_over_group(text, to_all)
     to_m = [m for m in to_all if m.start >= t.end()]
     if not to_all and not REVERSE.match(t.group(0)):
         # "supplies tractors for the Omsk region", "deliveries of buses for Minsk": with no
@@ -570,7 +575,7 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
                                            text[max(0, m.start - 12):m.start])]
-    to = [m for m in after if _role(text, m) == "to"] or [
+    to = _members_over_group(text, [m for m in after if _role(text, m) == "to"]) or [
         m for m in after if _role(text, m) == "for"]  # "a supplier of tractors for Y"
     # ("Armenia, a regular customer of X, ...": X is of the noun, not the apposition's origin)
     source = [m for m in after if (_role(text, m) in ("from", "of", None) or re.fullmatch(

@@ -586,3 +586,12 @@ def test_buyers_named_as_examples_of_a_group_are_the_buyers(text, expected):
 ])
 def test_members_of_a_group_named_after_a_preposition_are_the_parties(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "BelAZ, the best-known exporter, has sold dump trucks to Pingdingshan Coal.",
+    "The Minsk Region is rich. BelAZ, the region's best-known exporter, has sold dump trucks "
+    "to Pingdingshan Coal.",
+])
+def test_an_exporter_apposition_with_no_object_only_describes_the_subject(text):
+    assert pairs(text) == {("company:belaz", "company:pingdingshan-coal")}
