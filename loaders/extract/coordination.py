@@ -60,6 +60,8 @@ LIST_SEP = re.compile(
 def joined(text: str, a: Mention, b: Mention) -> bool:
     """True when ``b`` follows ``a`` as the next member of one list, and not as the
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
+    if b.key in COUNTRY_BY_NAME and IN_PLACE.fullmatch(text, a.end, b.start):
+        return False   # "Minsk, the capital of Belarus": where Minsk is
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or _repeated_preposition(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
@@ -100,15 +102,18 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
 _GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
 
 
-_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?"
+                 # "Minsk, the capital of Belarus, and ...": an apposition that places a town
+                 r"|,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|centre|center)"
+                 r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
 def locates(text: str, a: Mention, b: Mention) -> bool:
     """``b`` is a country that only says where the list member ``a`` is, with the list
     going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"."""
     return b.key in COUNTRY_BY_NAME and not b.adjectival and bool(
-        _IN.fullmatch(text, a.end, b.start)) and bool(re.match(
-            r"\s*(?:,|and\b|as\s+well\s+as\b)", text[b.end:]))
+        IN_PLACE.fullmatch(text, a.end, b.start)) and bool(re.match(
+            r"\s*(?:,|and\b|as\s+well\s+as\b|[.;]|$)", text[b.end:]))
 
 
 def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:

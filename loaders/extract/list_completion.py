@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relgraph.loaders.extract.coordination import LIST_SEP, own_clause, runs
+from relgraph.loaders.extract.coordination import IN_PLACE, LIST_SEP, own_clause, runs
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -127,7 +127,9 @@ def _locator(text: str, m: Mention, tail: Mention) -> bool:
         return ")" in text[m.end:m.end + 40]
     if re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and _LEGAL_END.search(tail.text):
         return True   # "Kerama Ltd of Riga and Daugava Trade SIA": the firm's town
-    return m.key in COUNTRY_BY_NAME and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", gap) is not None
+    # ("Tallinn, the capital of Estonia, and Riga": an apposition places the town)
+    return m.key in COUNTRY_BY_NAME and (re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", gap)
+                                         or IN_PLACE.fullmatch(gap)) is not None
 
 
 _CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|but\s+also|then|followed\s+by"

@@ -258,7 +258,18 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
     plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")]
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
-    return (named or plain or before or [None])[-1]
+    found = (named or plain or before or [None])[-1]
+    # "Belshina, the main supplier of tyres to BelAZ, also ships ...": the party inside
+    # an apposition is not the subject the apposition describes.
+    head = next((h for h in before if found is not None and h.end < found.start
+                 and _APPOSED_BEFORE.fullmatch(text, h.end, found.start)
+                 and _APPOSED_AFTER.match(text, found.end)), None)
+    return head or found
+
+
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
+_APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
+                            r"(?!and\b|or\b)[a-z]")
 
 
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:

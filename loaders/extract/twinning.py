@@ -648,9 +648,21 @@ def _in_country(m: Mention, p: Party, cc: str, disc) -> Party | None:
     # Ukraine now called otherwise) is no namesake.
     if alt.resolved and alt.country == cc and alt.label in _PLACES and not (
             alt.reason and "only an alternate name" in alt.reason) and _same_name(
-            m.text, alt.canonical or alt.name):
+            m.text, alt.canonical or alt.name) and not _dwarfed(disc, p, alt):
         return alt
     return None
+
+
+def _dwarfed(disc, p: Party, alt: Party) -> bool:
+    """A city of 100,000 or more named exactly so is not traded for a namesake under a
+    tenth of its size ("Bryansk" beside Ukraine is no village "Bryanskoye")."""
+    if not p.resolved or p.id == alt.id:
+        return False
+    own, other = disc.resolver.entry(p.id), disc.resolver.entry(alt.id)
+    if own is None or other is None or own.label != "City":
+        return False
+    big = own.population or 0
+    return big >= 100_000 and (other.population or 0) * 10 < big
 
 
 def _same_name(written: str, canonical: str) -> bool:

@@ -200,3 +200,26 @@ def test_a_firm_among_places_is_another_kind():
 def test_runs(text, expected):
     ms = find_mentions(text)
     assert [[m.text for m, _ in run] for run in runs_with(text, ms)] == expected
+
+
+@pytest.mark.parametrize("text, rel_type, expected", [
+    # an apposition that places a town names no member of the list
+    ("MAZ supplies buses to Minsk, the capital of Belarus.", "SUPPLIES_TO",
+     {("company:by:maz", "city:by:minsk")}),
+    ("MAZ supplies buses to Tallinn, the capital of Estonia, and to Riga.", "SUPPLIES_TO",
+     {("company:by:maz", "city:ee:tallinn"), ("company:by:maz", "city:lv:riga")}),
+    ("Gomel is twinned with Chernihiv, a city in northern Ukraine, and with Bryansk.",
+     "TWINNED_WITH",
+     {("city:by:gomel", "city:ua:chernihiv"), ("city:by:gomel", "city:ru:bryansk")}),
+])
+def test_a_country_in_an_apposition_only_places_the_town(text, rel_type, expected):
+    assert set(pairs(text, rel_type)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gomel is twinned with Chernihiv, a city in northern Ukraine, and with Bryansk.",
+    "Gomel is twinned with Chernihiv in Ukraine and with Bryansk.",
+])
+def test_a_country_named_beside_another_twin_does_not_move_a_major_city_to_a_village(text):
+    assert set(pairs(text, "TWINNED_WITH")) == {("city:by:gomel", "city:ua:chernihiv"),
+                                                ("city:by:gomel", "city:ru:bryansk")}
