@@ -595,3 +595,13 @@ def test_members_of_a_group_named_after_a_preposition_are_the_parties(text, expe
 ])
 def test_an_exporter_apposition_with_no_object_only_describes_the_subject(text):
     assert pairs(text) == {("company:belaz", "company:pingdingshan-coal")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belshina, the main supplier of tyres to BelAZ, also ships tyres to Russia.",
+     {("company:belshina", "company:belaz"), ("company:belshina", "country:ru")}),
+    ("Grodno Azot, a large supplier of fertiliser to Lithuania, exports urea to Poland.",
+     {("company:grodno-azot", "country:lt"), ("company:grodno-azot", "country:pl")}),
+])
+def test_the_party_inside_a_subjects_apposition_is_not_the_verbs_subject(text, expected):
+    assert pairs(text) == expected
