@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -77,7 +78,7 @@ from relgraph.loaders.extract.placement import (
     split_based,
 )
 from relgraph.loaders.gazetteer.firms import known_firm
-from relgraph.loaders.gazetteer.names import strip_term
+from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -151,6 +152,9 @@ _UNNAMED_FIRM_NAMED = re.compile(r"\s*(?:,\s*|\s+)(?:the\s+)?[\"«“]?[A-Z]")
 # "X in Riga", "X, based in Riga", "X (Riga)": where a firm sits.
 _SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|registered)\s+)?in\s+"
                        r"(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
+# "to Leonardo in Italy": the country a firm in an object's place sits in.
+_COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
@@ -272,6 +276,25 @@ def _fold(name: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=4096)
+def _shape_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c.translate(_UNMARKED_BOTH))[:1]
+    return base if base.isascii() and base.isalpha() else c
+
+
+def _shape(text: str) -> str:
+    """``text`` with each letter replaced by its base Latin letter, same length and case,
+    so that the name-shape patterns ("[A-Z][a-z]+") read "Kırıkkale" and "Łuków" as they
+    read "Kirikkale" and "Lukow".
+
+    >>> _shape("Kırıkkale Çukurova Łuków")
+    'Kirikkale Cukurova Lukow'
+    """
+    return "".join(_shape_char(c) for c in text)
+
+
+_UNMARKED_BOTH = str.maketrans({**{k: v for k, v in LETTERS.items() if len(v) == 1},
+                                "ß": "s", "ħ": "h"})
 _LEGAL_UPPER = re.compile(r"(?:[OCPZ]?JSC|LLC|LLP|OAO|ZAO|OOO|PAO|AO|PLC|GMBH|AG|SA|AD|UE|JV)")
 # "Press release", "NEWS RELEASE", "Press service of ...": the text speaks for a firm or body
 _RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|office)\b", re.I)
@@ -979,9 +1002,10 @@ class Discourse:
         strict = stem_country(name, syllables=False)
         if found or not self.resolver:
             return found or strict
-        words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
-                 if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
-                 and w.lower() not in self.common]
+        bare = strip_legal(name)
+        spans = [bare[f.start():f.end()] for f in re.finditer(r"\b[A-Z][a-z][\w-]+", _shape(bare))]
+        words = [w for w in spans if len(w) > 3 and w.lower() not in COMPANY_NOUNS
+                 and w.lower() not in ORG_NOUNS and w.lower() not in self.common]
         # "Aksu Ferroalloy Plant" in a text on the Pavlodar region: the Aksu of a region
         # the text names, before a bigger namesake elsewhere (Aksu in Xinjiang).
         for word in words:
@@ -1057,7 +1081,8 @@ class Discourse:
         words = strip_legal(name).split()
         for k in (2, 1):
             lead = words[:k]
-            if len(words) <= k or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in lead) \
+            if len(words) <= k or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", _shape(w))
+                                          for w in lead) \
                     or any(w.lower() in COMPANY_NOUNS or w.lower() in ORG_NOUNS
                            or w.lower() in self.common for w in lead):
                 continue
@@ -1091,7 +1116,7 @@ class Discourse:
         code = _COUNTRY_SUFFIX.get(last.upper()) if last.isupper() else None
         if code:
             return code
-        if not re.fullmatch(r"[A-Z][a-z][\w']+", last) or last.lower() in self.common:
+        if not re.fullmatch(r"[A-Z][a-z][\w']+", _shape(last)) or last.lower() in self.common:
             return None
         return self._head_place(last)
 
@@ -1109,7 +1134,8 @@ class Discourse:
         ['RU', 'BY', 'RU', 'RU', 'RU', None, None, None]
         """
         words = strip_legal(name).strip('"«» ').split()
-        if not words or not self.resolver or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[0]):
+        if not words or not self.resolver or \
+                not re.fullmatch(r"[A-Z][a-z][\w'’-]*", _shape(words[0])):
             return None
         first = words[0]
         if first.lower() in self.common or first.lower() in COMPANY_NOUNS | ORG_NOUNS:
@@ -1384,13 +1410,16 @@ class Discourse:
                 m.country_hint = place.country
         located += self._firm_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
-        for m, cc in of_place(text, mentions, self):
+        for m, cc, places in of_place(text, mentions, self):
             m.country_hint = cc
+            located += places
         located += self._from_place(text, mentions)
         for n in located:
             if n in mentions:
                 mentions.remove(n)
         self._locate_towns(text, mentions)
+        for n in self._country_seats(text, mentions):
+            mentions.remove(n)
         # Where the text puts a firm, once its own phrase has said all it says.
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
@@ -1418,6 +1447,37 @@ class Discourse:
             if place is not None and place.resolved and place.label in ("City", "Region"):
                 seats.append(n)
         return seats
+
+    def _country_seats(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"supplies parts to Leonardo in Italy", "signed a contract with Agrotrade in
+        Moldova": a bare name the gazetteer and the firm table do not know, as an object
+        of "to", "with", "from", "by" or "for", then "in" and a country, is a firm seated
+        there; the country is no party of its own (the parts went to Leonardo, not to
+        Italy). A town of that country ("Kotka in Finland") was read before; "in Italy
+        and France" names markets, not a seat. Returns the countries so used."""
+        if not self.resolver:
+            return []
+        out = []
+        for i, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
+            if m.country_hint or m.place_hint or m.refers or m.adjectival or n.refers or \
+                    n.adjectival or m.organisation or m.kind_hint not in (None, "Company") or \
+                    not _COUNTRY_SEAT_GAP.fullmatch(text, m.end, n.start) or \
+                    not _SEAT_OBJECT.search(text, max(0, m.start - 40), m.start):
+                continue
+            after = mentions[i + 2] if i + 2 < len(mentions) else None
+            if after is not None and _SEAT_NEXT.fullmatch(text, n.end, after.start + 1) and \
+                    (after.adjectival or after.text.lower() in COUNTRY_BY_NAME):
+                continue   # "in Italy and France": markets
+            where = resolve_mention(n, self.resolver, self.cache, "Country")
+            if not (where.resolved and where.label == "Country" and where.country):
+                continue
+            own = resolve_mention(m, self.resolver, self.cache, "Company")
+            if own.resolved or own.label not in _FIRM_LABELS or known_firm(m.text) is not None:
+                continue   # a place, or a firm the table places
+            m.country_hint = where.country
+            m.kind_hint = m.kind_hint or "Company"
+            out.append(n)
+        return out
 
     def _from_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clause's subject followed by where it comes from and then its verb ("Tokmok

@@ -1,0 +1,154 @@
+"""A party's country and kind as the text writes them near its name, before any default:
+a firm's seat after "in" ("to Leonardo in Italy"), "of" and a town that only locates the
+firm ("Comau of Turin buys ..."), a demonym's description for every member of a list of
+described firms, a town's name that stands for its region in a signing with a region,
+the document's own firm seated only by its own apposition, and names with letters
+outside ASCII ("Kırıkkale", "Łuków") read like any other. Every text here was written
+for these tests."""
+
+import pytest
+from extract_candidates import pairs
+
+from relgraph.loaders.extract.parties import provisional_id
+
+KYIV = "KYIV, 3 March 2025 - Ukrainian exporters.\n\n"
+LVIV = "LVIV, 4 April 2025 - Trade news.\n\n"
+
+
+def _ids(text, rel_type="SUPPLIES_TO"):
+    return {x for pair in pairs(text, rel_type) for x in pair}
+
+
+# -- a bare name seated by the country after "in" -----------------------------------
+@pytest.mark.parametrize("text, firm", [
+    (KYIV + "The Swidnik plant PZL-Swidnik supplies parts to Leonardo in Italy.",
+     "company:it:leonardo"),
+    (LVIV + "Most seeders go to Poland. Lviv Agro Machinery sold 40 seeders to Agrotrade in "
+            "Moldova last year.", "company:md:agrotrade"),
+    (KYIV + "Turbines are also sold in Poland. Kyiv Turbine Works signed a service contract "
+            "with Energotech in Georgia.", "company:ge:energotech"),
+])
+def test_a_country_after_in_seats_a_bare_name(text, firm):
+    rel = "SIGNED_AGREEMENT" if "signed" in text else "SUPPLIES_TO"
+    found = _ids(text, rel)
+    assert firm in found
+    # the country only seats the firm: the goods did not go to the country
+    assert not any(x.startswith("country:") for x in found)
+
+
+@pytest.mark.parametrize("text, party", [
+    # markets, not a seat: both countries stay recipients
+    (LVIV + "Lviv Agro Machinery sold seeders to Agrotrade in Moldova and Romania.",
+     "country:ro"),
+    # a town of that country stays the town
+    (KYIV + "Kyiv Turbine Works supplies turbines to Kotka in Finland.", "city:fi:kotka"),
+    # a firm the table knows keeps the table's country
+    (KYIV + "Kyiv Turbine Works sold valves to Belshina in Italy.", "company:by:belshina"),
+])
+def test_a_country_after_in_leaves_other_readings(text, party):
+    assert party in _ids(text)
+
+
+# -- "of" and a town only locates the firm -------------------------------------------
+@pytest.mark.parametrize("text, supplier, recipient", [
+    (KYIV + "Comau of Turin buys turbines from Kyiv Turbine Works.",
+     "company:ua:kyiv-turbine-works", "company:it:comau"),
+    (LVIV + "In 2024 Dokuma of Adana bought yarn from Lviv Spinning Mill.",
+     "company:ua:lviv-spinning-mill", "company:tr:dokuma"),
+])
+def test_a_town_after_of_is_no_party(text, supplier, recipient):
+    found = pairs(text, "SUPPLIES_TO")
+    assert (supplier, recipient) in found
+    assert not any(x.startswith("city:") for pair in found for x in pair)
+
+
+def test_a_common_noun_written_capitalised_keeps_the_town():
+    text = ("Kolomna has long ties with Germany. In German papers Kolomna appears as a "
+            "Partnerstadt of Wismar, and the two towns are twinned since 1996.")
+    assert any("city:de:wismar" in pair for pair in pairs(text, "TWINNED_WITH"))
+
+
+# -- a demonym's description for the next member of a list ---------------------------
+@pytest.mark.parametrize("text, firms", [
+    ("Mecmar sells grain dryers to German dealer Landhandel Ost and Polish dealer Agrolok.",
+     {"company:de:landhandel-ost", "company:pl:agrolok"}),
+    ("Ternopil Seeders ships drills to the Czech dealer Agrostroj, the Slovak dealer "
+     "Agroservis and the Hungarian dealer Gepker.",
+     {"company:cz:agrostroj", "company:sk:agroservis", "company:hu:gepker"}),
+    ("Bukhara Spinning buys dyes from Turkish maker Boyakim and Swiss maker Farbtex.",
+     {"company:tr:boyakim", "company:ch:farbtex"}),
+])
+def test_each_member_keeps_its_own_description(text, firms):
+    found = _ids(text)
+    assert firms <= found
+    assert not any(x.startswith("country:") for x in found)
+
+
+def test_a_list_of_places_before_plants_stays_places():
+    text = "Minsk and Gomel plants Amkodor and Gomselmash ship loaders to Serbia."
+    found = _ids(text)
+    assert {"company:by:amkodor", "company:by:gomselmash"} <= found
+
+
+# -- a town's name for its region in a signing with a region -------------------------
+@pytest.mark.parametrize("text, region", [
+    ("Grodno signed a cooperation agreement with the Podlaskie Voivodeship in 2019.",
+     "region:by:grodno"),
+    ("In 2021 Vitebsk and the Pskov Region signed a programme of cooperation.",
+     "region:by:vitebsk"),
+    ("Mogilev also signed a protocol on fairs with the Bryansk Region.", "region:by:mogilev"),
+])
+def test_a_town_signing_with_a_region_is_its_region(text, region):
+    assert region in _ids(text, "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, town", [
+    # its partner is a town
+    ("Grodno signed an agreement on public transport with Bialystok.", "city:by:grodno"),
+    # the text says town
+    ("The city of Grodno signed an agreement with the Podlaskie Voivodeship.",
+     "city:by:grodno"),
+    # a capital lies in no region of its name
+    ("Minsk signed an agreement on trade with the Moscow Region.", "city:by:minsk"),
+])
+def test_a_town_stays_a_town(text, town):
+    assert town in _ids(text, "SIGNED_AGREEMENT")
+
+
+def test_a_twinning_keeps_the_town():
+    text = "Grodno became a twin town of the Podlaskie Voivodeship's capital Bialystok."
+    assert not any(x.startswith("region:by") for x in _ids(text, "TWINNED_WITH"))
+
+
+# -- the document's own firm: its seat from its own apposition only ------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Kyiv Turbine Works supplies turbines to Turin-based Comau.\n"
+     "Turin-based Comau buys valves from Kyiv Turbine Works as well.",
+     "company:ua:kyiv-turbine-works"),
+    ("Odesa Cable Plant sells cable to the Izmir-based Ege Kablo.\n"
+     "Odesa Cable Plant also sells cable to Ege Kablo's Ankara branch.",
+     "company:ua:odesa-cable-plant"),
+])
+def test_another_firms_seat_is_not_the_documents_firms(text, firm):
+    assert firm in _ids(text)
+
+
+# -- letters outside ASCII ---------------------------------------------------------
+def test_letters_the_slug_dropped_are_folded():
+    assert provisional_id("Company", "PL", "Zakłady Mięsne Łuków") == \
+        "company:pl:zaklady-miesne-lukow"
+    assert provisional_id("Company", "TR", "Kırıkkale Dokuma") == "company:tr:kirikkale-dokuma"
+    assert provisional_id("Company", "DK", "Ærø Bryggeri") == "company:dk:aero-bryggeri"
+    # ordinary accents and apostrophes as before
+    assert provisional_id("Company", "PL", "Gdańsk Shipyard") == "company:pl:gdansk-shipyard"
+    assert provisional_id("Company", "US", "McDonald's") == "company:us:mcdonald-s"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Uzbek yarn goes to Turkey. Kırıkkale Dokuma sells towels to the German retailer "
+     "Aldi Süd.", "company:tr:kirikkale-dokuma"),
+    ("Belarus sells flax to Poland. Łódź Textile Works bought flax from Orsha Flax Mill.",
+     "company:pl:lodz-textile-works"),
+])
+def test_a_town_in_a_name_with_such_letters_places_the_firm(text, firm):
+    assert firm in _ids(text)
