@@ -152,6 +152,11 @@ _UNNAMED_FIRM_NAMED = re.compile(r"\s*(?:,\s*|\s+)(?:the\s+)?[\"«“]?[A-Z]")
 # "X in Riga", "X, based in Riga", "X (Riga)": where a firm sits.
 _SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|registered)\s+)?in\s+"
                        r"(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
+# "A and B, both from Uzbekistan", "A, B and C, all based in Poland": where a list sits.
+_LIST_ORIGIN = re.compile(r"\s*,\s+(?:both|all|each|all\s+(?:two|three|four|five)|all\s+of\s+them)"
+                          r"\s+(?:from|of|(?:based|headquartered|located|registered)\s+in)"
+                          r"\s+(?:the\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # "to Leonardo in Italy": the country a firm in an object's place sits in.
 _COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
@@ -823,8 +828,10 @@ class Discourse:
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
-                other = known.country or (self.firm_home(y.country) if x.label == "Company"
-                                          else self._own_side(x, y)) or self._not_a_market(
+                other = known.country or (
+                    self._name_town_country(x.name, y.country) if x.label == "Company"
+                    else None) or (self.firm_home(y.country) if x.label == "Company"
+                                   else self._own_side(x, y)) or self._not_a_market(
                     self._other_country(y.country), y.country)
                 if other:
                     prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
@@ -838,6 +845,44 @@ class Discourse:
             out.append(x)
         self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _name_town_country(self, name: str, partner: str | None) -> str | None:
+        """The country of a town of some size a guessed firm's name holds, when it is not
+        the partner's ("Zaklady Azotowe Pulawy" moved across a border is Polish, whatever
+        the passage's other country): the name is the text's own evidence, the passage
+        only a guess. A word of common English or a firm's head noun names no town, and
+        a name the gazetteer gives several big towns says nothing."""
+        if not self.resolver:
+            return None
+        bare = strip_legal(name)
+        for f in re.finditer(r"\b[A-Z][a-z][\w-]{2,}", _shape(bare)):
+            word = bare[f.start():f.end()]
+            low = word.lower()
+            if low in self.common or low in COMPANY_NOUNS or low in ORG_NOUNS or \
+                    low in DEMONYMS or low in COUNTRY_BY_NAME:
+                continue
+            cc = self._town_anywhere(word)
+            if cc and cc != partner:
+                return cc
+        return None
+
+    def _town_anywhere(self, word: str) -> str | None:
+        key = ("town-anywhere", word)
+        if key not in self.cache:
+            found = None
+            try:
+                res = self.resolver.resolve(word, kind="City")
+            except Exception:  # an odd word is no town
+                res = None
+            node = getattr(res, "node", None)
+            size = (node.properties.get("population") or 0) if node is not None else 0
+            if res is not None and res.resolved and res.label == "City" and res.country and \
+                    _fold(res.name) == _fold(word) and size >= _TOWN_OF_SIZE and \
+                    "places of this name" not in (res.reason or "") and \
+                    "alternate" not in (res.reason or ""):
+                found = res.country
+            self.cache[key] = found
+        return self.cache[key]
 
     def _own_side(self, x: Party, y: Party) -> str | None:
         """The country of a town or district the gazetteer does not know, related to a
@@ -1418,7 +1463,7 @@ class Discourse:
             if n in mentions:
                 mentions.remove(n)
         self._locate_towns(text, mentions)
-        for n in self._country_seats(text, mentions):
+        for n in self._country_seats(text, mentions) + self._list_seats(text, mentions):
             mentions.remove(n)
         # Where the text puts a firm, once its own phrase has said all it says.
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
@@ -1478,6 +1523,38 @@ class Discourse:
             m.kind_hint = m.kind_hint or "Company"
             out.append(n)
         return out
+
+    def _list_seats(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"to Artel and Akfa, both from Uzbekistan", "A, B and C, all based in Poland":
+        the place after the list says where each member sits (a member the phrase already
+        placed keeps its own) and is no party of its own. Returns the places so used."""
+        out = []
+        for i, n in enumerate(mentions):
+            if i < 1 or n.refers or not _LIST_ORIGIN.fullmatch(text, mentions[i - 1].end,
+                                                                 n.start):
+                continue
+            place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
+                else None
+            if place is None or not place.resolved or not place.country or \
+                    place.label not in ("City", "Region", "Country"):
+                continue
+            members = [mentions[i - 1]]
+            for k in range(i - 2, -1, -1):
+                if not _LIST_JOIN.fullmatch(text, mentions[k].end, members[0].start):
+                    break
+                members.insert(0, mentions[k])
+            if len(members) < 2 or any(m.adjectival or m.refers for m in members):
+                continue   # "both" and "all" speak of two or more
+            for m in members:
+                if not m.country_hint and self._open_firm(m):
+                    m.country_hint = place.country
+            out.append(n)
+        return out
+
+    def _open_firm(self, m: Mention) -> bool:
+        """A name no gazetteer or firm table places: a firm a phrase may place."""
+        own = resolve_mention(m, self.resolver, self.cache, "Company")
+        return not own.resolved and own.label in _FIRM_LABELS and known_firm(m.text) is None
 
     def _from_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clause's subject followed by where it comes from and then its verb ("Tokmok

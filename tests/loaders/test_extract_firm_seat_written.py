@@ -152,3 +152,61 @@ def test_letters_the_slug_dropped_are_folded():
 ])
 def test_a_town_in_a_name_with_such_letters_places_the_firm(text, firm):
     assert firm in _ids(text)
+
+
+# -- a demonym alone before a name -------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("ALMATY, 5 May 2025 - Trade.\n\nDala Flour sold flour to Russian Magnit in May.",
+     ("company:kz:dala-flour", "company:ru:magnit")),
+    ("TASHKENT, 5 May 2025 - Trade.\n\nOltin Meva ships dried fruit to Azerbaijani Azersun.",
+     ("company:uz:oltin-meva", "company:az:azersun")),
+])
+def test_a_demonym_alone_describes_the_recipient(text, pair):
+    assert pair in pairs(text, "SUPPLIES_TO")
+
+
+def test_a_country_ending_like_a_demonym_describes_nothing():
+    # "In Uzbekistan we signed": the country is no description of "we"
+    text = ("Mogilev Lifts annual report.\n\nIn Uzbekistan we signed a localisation agreement "
+            "with the Tashkent firm Liftmontazh.")
+    assert not any(a.startswith("country:") or b.startswith("country:")
+                   for a, b in pairs(text, "SIGNED_AGREEMENT"))
+
+
+# -- where a list of firms sits ----------------------------------------------------
+@pytest.mark.parametrize("text, firms, place", [
+    ("ALMATY, 5 May 2025 - Trade.\n\nDala Flour sold flour to Artel and Akfa, both from "
+     "Uzbekistan.", {"company:uz:artel", "company:uz:akfa"}, "country:uz"),
+    ("MINSK, 5 May 2025 - Trade.\n\nRussia and Lithuania buy most Belarusian tyres. "
+     "Belshina sold tyres to Agrolok, Rolmex and Kramet, all based in Poland.",
+     {"company:pl:agrolok", "company:pl:rolmex", "company:pl:kramet"},
+     "country:pl"),
+])
+def test_a_list_seated_after_both_or_all(text, firms, place):
+    found = _ids(text)
+    assert firms <= found
+    assert place not in found
+
+
+def test_one_firm_from_a_country_is_no_list():
+    # a single member: "from" stays what it was (here the origin of the goods)
+    text = "ALMATY, 5 May 2025 - Trade.\n\nDala Flour, both from Kostanay, sold flour."
+    assert pairs(text, "SUPPLIES_TO") == []
+
+
+# -- a guessed firm moved across a border goes where its name says -----------------
+@pytest.mark.parametrize("text, firm", [
+    ("LVIV, 5 May 2025 - Ukrainian trade.\n\nGermany and Ukraine trade a lot. Lviv Agro bought "
+     "fertiliser from Zaklady Azotowe Pulawy.", "company:pl:zaklady-azotowe-pulawy"),
+    ("MINSK, 5 May 2025 - Belarusian trade.\n\nRussia is the main market. Gomel Agro sold "
+     "seed potatoes to Agrofirma Samarkand.", "company:uz:agrofirma-samarkand"),
+])
+def test_a_town_in_a_guessed_firms_name_places_it(text, firm):
+    assert firm in _ids(text)
+
+
+def test_a_common_word_in_a_name_places_nothing():
+    # "Victoria" is a town in many countries and a common word: the passage decides
+    text = ("LVIV, 5 May 2025 - Ukrainian trade.\n\nGermany and Ukraine trade a lot. Lviv Agro "
+            "bought seeds from Victoria Group.")
+    assert "company:de:victoria-group" in _ids(text)
