@@ -1343,9 +1343,28 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
         k += 1
     for end in reversed(ends):
         # ("Dar es Salaam's port": the possessive is no part of the name)
-        if known_place(re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])):
+        name = re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])
+        if known_place(name) or known_town_named(name):
             return end - i + 1
     return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def known_town_named(name: str) -> bool:
+    """The gazetteer holds a town of 10,000+ by this very name, though a bare name would
+    not reach it ("Usti nad Labem", "Frankfurt an der Oder"): a name of several words with
+    a particle is no accident of the text, as the resolver reads such a town by its own
+    name as written."""
+    from relgraph.loaders.gazetteer import NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    return any(flag == NAME and g.entries[eid].label == "City"
+               and (g.entries[eid].population or 0) >= _GLUED_TOWN
+               for eid, flag in g.hits(key(name)))
+
+
+_GLUED_TOWN = 10_000
 
 
 @functools.lru_cache(maxsize=4096)

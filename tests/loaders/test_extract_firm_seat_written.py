@@ -210,3 +210,24 @@ def test_a_common_word_in_a_name_places_nothing():
     text = ("LVIV, 5 May 2025 - Ukrainian trade.\n\nGermany and Ukraine trade a lot. Lviv Agro "
             "bought seeds from Victoria Group.")
     assert "company:de:victoria-group" in _ids(text)
+
+
+# -- a town of several words with a particle, which a bare name would not reach ------
+@pytest.mark.parametrize("text, rel_type, town", [
+    ("Vitebsk has been twinned with Usti nad Labem since 2004.", "TWINNED_WITH",
+     "city:cz:usti-nad-labem"),
+    ("In 2019 Brandenburg an der Havel and Grodno signed a twinning charter.", "TWINNED_WITH",
+     "city:de:brandenburg-an-der-havel"),
+    ("Gomel signed an agreement with Jablonec nad Nisou on tourism.", "SIGNED_AGREEMENT",
+     "city:cz:jablonec-nad-nisou"),
+])
+def test_a_town_named_with_a_particle_is_one_name(text, rel_type, town):
+    assert town in _ids(text, rel_type)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Kazan on Monday signed an agreement with Vitebsk.", "city:ru:kazan"),
+    ("Minsk and Brest de facto signed an agreement with Lublin.", "city:by:brest"),
+])
+def test_words_after_a_town_that_name_no_town_stay_apart(text, party):
+    assert party in _ids(text, "SIGNED_AGREEMENT")
