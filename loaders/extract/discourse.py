@@ -355,6 +355,14 @@ def home_country(text: str, place_country) -> str | None:
         cc = place_country(m.group(1)) if m else None
         if cc:
             return cc
+    title = next((line for line in head.split("\n") if line.strip()), "")
+    regions = list(_TITLE_REGION.finditer(title)) if len(title.split()) <= 16 else []
+    if len(regions) == 1:
+        # "Foreign economic ties of the Grodno region in 2024: a report", "Lublin
+        # Voivodeship: foreign relations": a report on one region is written from it
+        cc = place_country(regions[0].group(1) or regions[0].group(2))
+        if cc:
+            return cc
     for line in head.split("\n")[:4]:
         if not _LETTERHEAD.search(line):
             continue
@@ -367,6 +375,12 @@ def home_country(text: str, place_country) -> str | None:
     return None
 
 
+# The one region a title is about: "... of the Grodno region ...", "Lublin Voivodeship:".
+_REGION_HEAD = (r"(?:[Rr]egion|[Oo]blast|[Vv]oivodeship|[Pp]rovince|[Kk]rai|[Cc]ounty"
+                r"|[Gg]overnorate)")
+_TITLE_NAME = r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+_TITLE_REGION = re.compile(rf"\b(?:of|in|for)\s+(?:the\s+)?{_TITLE_NAME}\s+{_REGION_HEAD}"
+                           rf"(?![\w-])(?!s)|^\s*{_TITLE_NAME}\s+{_REGION_HEAD}\s*[:,–—-]")
 # "Brest City Executive Committee", "Kostanay Regional Administration": a letterhead's
 # organ after the place it governs.
 _PLACE_ORGAN = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s){1,3}?)(?:City|Town|Regional|Oblast|District"

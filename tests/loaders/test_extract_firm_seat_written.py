@@ -231,3 +231,27 @@ def test_a_town_named_with_a_particle_is_one_name(text, rel_type, town):
 ])
 def test_words_after_a_town_that_name_no_town_stay_apart(text, party):
     assert party in _ids(text, "SIGNED_AGREEMENT")
+
+
+# -- a report's title that names its one region says where the text is written from --
+@pytest.mark.parametrize("text, firm", [
+    ("Foreign economic ties of the Grodno region in 2024: a report\n\nPoland and Lithuania "
+     "remain the main partners; Latvia and Poland buy glass. Neman Glassworks supplies bottles "
+     "to Latvijas Balzams in Latvia.", "company:by:neman-glassworks"),
+    ("Lublin Voivodeship: foreign trade in 2024\n\nUkraine and Belarus buy most. Ukraine "
+     "and Belarus buy machines. Agrolok sells balers to Agrosvit.",
+     "company:pl:agrolok"),
+])
+def test_a_title_naming_one_region_gives_the_texts_home(text, firm):
+    assert firm in _ids(text)
+
+
+@pytest.mark.parametrize("title", [
+    "Ties of the Vitebsk and Pskov regions in 2024",
+    "3.4. Ties of regions",
+])
+def test_a_title_naming_no_one_region_gives_no_home(title):
+    from extract_candidates import RESOLVER
+
+    from relgraph.loaders.extract.discourse import Discourse
+    assert Discourse(RESOLVER, title + "\n\nPoland buys glass.").home is None
