@@ -1333,9 +1333,17 @@ class Discourse:
     def _prefer_subject(self, m: Mention, p: Party) -> Party:
         """A place name several countries share is the subject country's when the
         gazetteer offers it among its first candidates ("Petropavlovsk" in a text on
-        Kazakhstan is Petropavl, not a Russian village)."""
-        if not (p.resolved and self.subject and p.label in ("City", "Region")
-                and p.country != self.subject and not m.country_hint and self.resolver):
+        Kazakhstan is Petropavl, not a Russian village), else the home's, the country the
+        text is written from ("Armavir" in a release datelined Vanadzor is Armenia's)."""
+        for own in dict.fromkeys(filter(None, (self.subject, self.home))):
+            alt = self._prefer_own(m, p, own)
+            if alt is not p:
+                return alt
+        return p
+
+    def _prefer_own(self, m: Mention, p: Party, own: str) -> Party:
+        if not (p.resolved and p.label in ("City", "Region")
+                and p.country != own and not m.country_hint and self.resolver):
             return p
         key = ("subject-candidates", p.name, p.label)
         if key not in self.cache:
@@ -1344,11 +1352,10 @@ class Discourse:
                 self.cache[key] = res.candidates[:3]
             except Exception:  # an odd name keeps its first reading
                 self.cache[key] = ()
-        prefix = f"{p.id.split(':', 1)[0]}:{self.subject.lower()}:"
+        prefix = f"{p.id.split(':', 1)[0]}:{own.lower()}:"
         if not any(c.startswith(prefix) for c in self.cache[key]):
             return p
-        alt = resolve_mention(replace(m, country_hint=self.subject), self.resolver, self.cache,
-                              p.label)
+        alt = resolve_mention(replace(m, country_hint=own), self.resolver, self.cache, p.label)
         if alt.reason and "only an alternate name" in alt.reason:
             return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
         if p.reason and "region wording decides" in p.reason:
@@ -1357,7 +1364,7 @@ class Discourse:
                                flags=re.I))
         if _fold(p.canonical or "") == written and _fold(alt.canonical or "") != written:
             return p  # "Podolsk" is the Russian town of that name, not an old name of Polotsk
-        return alt if alt.resolved and alt.country == self.subject else p
+        return alt if alt.resolved and alt.country == own else p
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:
         label = entry.label

@@ -255,3 +255,23 @@ def test_a_title_naming_no_one_region_gives_no_home(title):
 
     from relgraph.loaders.extract.discourse import Discourse
     assert Discourse(RESOLVER, title + "\n\nPoland buys glass.").home is None
+
+
+# -- a place name several countries share: the home's, after the subject's ----------
+VANADZOR = ("VANADZOR, 4 April 2025 - Armenian regions.\n\nGeorgia is a close partner. "
+            "Georgia and Georgian firms trade here. ")
+
+
+@pytest.mark.parametrize("text, rel_type, place", [
+    (VANADZOR + "Armavir has been twinned with Gori since 2012.", "TWINNED_WITH",
+     "city:am:armavir"),
+    (VANADZOR + "Kvemo Kartli also signed an agreement with Armavir and Ararat.",
+     "SIGNED_AGREEMENT", "region:am:armavir"),
+])
+def test_a_shared_place_name_is_the_homes(text, rel_type, place):
+    assert place in _ids(text, rel_type)
+
+
+def test_a_place_the_sentence_puts_abroad_stays_there():
+    text = VANADZOR + "The Russian town of Armavir has been twinned with Gori since 2012."
+    assert "city:ru:armavir" in _ids(text, "TWINNED_WITH")
