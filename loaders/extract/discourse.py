@@ -159,6 +159,7 @@ _LIST_ORIGIN = re.compile(r"\s*,\s+(?:both|all|each|all\s+(?:two|three|four|five
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # "to Leonardo in Italy": the country a firm in an object's place sits in.
 _COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
@@ -1527,8 +1528,12 @@ class Discourse:
         for i, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
             if m.country_hint or m.place_hint or m.refers or m.adjectival or n.refers or \
                     n.adjectival or m.organisation or m.kind_hint not in (None, "Company") or \
-                    not _COUNTRY_SEAT_GAP.fullmatch(text, m.end, n.start) or \
                     not _SEAT_OBJECT.search(text, max(0, m.start - 40), m.start):
+                continue
+            # ("to X from Azerbaijan": where the recipient is from, not the sender)
+            if not _COUNTRY_SEAT_GAP.fullmatch(text, m.end, n.start) and not (
+                    _FROM_GAP.fullmatch(text, m.end, n.start)
+                    and _TO_OBJECT.search(text, max(0, m.start - 40), m.start)):
                 continue
             after = mentions[i + 2] if i + 2 < len(mentions) else None
             if after is not None and _SEAT_NEXT.fullmatch(text, n.end, after.start + 1) and \
@@ -1537,9 +1542,13 @@ class Discourse:
             where = resolve_mention(n, self.resolver, self.cache, "Country")
             if not (where.resolved and where.label == "Country" and where.country):
                 continue
+            table = known_firm(m.text)
+            if table is not None and table.country == where.country:
+                out.append(n)   # the table's firm, placed where the table has it
+                continue
             own = resolve_mention(m, self.resolver, self.cache, "Company")
-            if own.resolved or own.label not in _FIRM_LABELS or known_firm(m.text) is not None:
-                continue   # a place, or a firm the table places
+            if own.resolved or own.label not in _FIRM_LABELS or table is not None:
+                continue   # a place, or a firm the table places elsewhere
             m.country_hint = where.country
             m.kind_hint = m.kind_hint or "Company"
             out.append(n)

@@ -275,3 +275,27 @@ def test_a_shared_place_name_is_the_homes(text, rel_type, place):
 def test_a_place_the_sentence_puts_abroad_stays_there():
     text = VANADZOR + "The Russian town of Armavir has been twinned with Gori since 2012."
     assert "city:ru:armavir" in _ids(text, "TWINNED_WITH")
+
+
+# -- "to X from <country>": where the recipient is from --------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("MINSK, 5 May 2025 - Trade.\n\nGomel Motors sold motors to Bakfood from Azerbaijan.",
+     ("company:by:gomel-motors", "company:az:bakfood")),
+    ("MINSK, 5 May 2025 - Trade.\n\nGomel Motors sold motors to Azersun from Azerbaijan.",
+     ("company:by:gomel-motors", "company:az:azersun")),
+])
+def test_a_country_after_a_recipient_seats_it(text, pair):
+    found = pairs(text, "SUPPLIES_TO")
+    assert pair in found
+    assert not any(a.startswith("country:") for a, _ in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a place that is no firm: the goods go from Lithuania to China
+    ("MINSK, 5 May 2025 - Trade.\n\nBelaruskali ships potash to China from Lithuania.",
+     ("country:lt", "country:cn")),
+    ("MINSK, 5 May 2025 - Trade.\n\nGomel Motors ships motors to Baku from Minsk.",
+     ("city:by:minsk", "city:az:baku")),
+])
+def test_a_place_after_a_place_stays_the_origin(text, pair):
+    assert pair in pairs(text, "SUPPLIES_TO")
