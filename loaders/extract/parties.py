@@ -40,7 +40,8 @@ _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": 
 _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committees?|executive"
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raions?|rayon|krais?|kray|territory|territories"
-                      r"|provinces?|prefectures?|marz|marzes|county|counties|city|town)\b", re.I)
+                      r"|provinces?|prefectures?|marz|marzes|county|counties|powiats?"
+                      r"|city|town)\b", re.I)
 # Countries whose first-level regions are called states: "Sennar State", "the State of
 # Ohio" (elsewhere "X State" is most likely a body's short name: "Gomel State").
 _STATE_COUNTRIES = frozenset("US SD SS NG IN MX BR AU MY DE AT VE MM".split())

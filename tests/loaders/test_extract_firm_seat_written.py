@@ -299,3 +299,14 @@ def test_a_country_after_a_recipient_seats_it(text, pair):
 ])
 def test_a_place_after_a_place_stays_the_origin(text, pair):
     assert pair in pairs(text, "SUPPLIES_TO")
+
+
+# -- a Polish county named in Polish ---------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("In 2019 the Sokolka powiat and the Grodno district signed an agreement.",
+     ("region:pl:sokolka", "region:by:grodno-district")),
+    ("The Hajnowka powiat and the Kamenets district signed a protocol in 2020.",
+     ("region:pl:hajnowka", "region:by:kamenets")),
+])
+def test_a_powiat_is_a_region(text, pair):
+    assert pair in pairs(text, "SIGNED_AGREEMENT")
