@@ -76,7 +76,10 @@ _BRACKET = r"(?:\s*\([^()]{1,20}\))?"
 # Jonava fertiliser producer,".
 # (the description may end before a relative clause: "X, a Bishkek freight company that
 # carries goods to ...", "Y, the Minsk maker whose loaders ...")
-_APPOSITION = re.compile(rf"{_BRACKET},\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
+# ("X, one of the largest Uzbek textile companies,": one of a described kind)
+_ONE_OF = r"(?:one\s+of\s+)"
+_APPOSITION = re.compile(rf"{_BRACKET},\s+(?:{_ONE_OF}?{_ARTICLE}|{_ONE_OF})"
+                         r"(?P<body>[^,;:()]{2,90}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
@@ -271,7 +274,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
 # "X, Sudan's largest sugar producer,", "X, Kazakhstan's biggest wheat exporter": a
 # country's possessive opens a description of the firm before it; the country only
 # places the firm (it is no party of the sentence).
-_COUNTRY_APPOSITION = re.compile(_BRACKET + r",\s+(?P<body>(?P<country>[A-Z][\w-]+"
+_COUNTRY_APPOSITION = re.compile(_BRACKET + r",\s+(?:one\s+of\s+)?(?P<body>(?P<country>[A-Z][\w-]+"
                                  r"(?:\s[A-Z][\w-]+)?)['’]s"
                                  r"\s+[^,;:()]{2,80}?)(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
 

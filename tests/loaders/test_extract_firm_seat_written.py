@@ -310,3 +310,21 @@ def test_a_place_after_a_place_stays_the_origin(text, pair):
 ])
 def test_a_powiat_is_a_region(text, pair):
     assert pair in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- "X, one of the largest Uzbek textile companies," -------------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("ALMATY, 5 May 2025 - Kazakh trade.\n\nKazakhstan buys a lot. Nurtex, one of the "
+     "biggest Uzbek textile companies, bought flour from Dala Flour.", "company:uz:nurtex"),
+    ("ALMATY, 5 May 2025 - Kazakh trade.\n\nKazakhstan buys a lot. Samtex, one of "
+     "Uzbekistan's largest textile groups, bought flour from Dala Flour.",
+     "company:uz:samtex"),
+])
+def test_one_of_a_described_kind_places_the_firm(text, firm):
+    assert firm in _ids(text)
+
+
+def test_one_of_a_places_kind_stays_a_place():
+    text = ("MINSK, 5 May 2025 - Trade.\n\nGomel, one of the largest industrial centres of "
+            "Belarus, signed an agreement with the Bryansk Region.")
+    assert not any(x.startswith("company:") for x in _ids(text, "SIGNED_AGREEMENT"))
