@@ -67,6 +67,7 @@ from relgraph.loaders.gazetteer import (
 )
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import (
+    FOLD_LETTERS,
     common_english,
     key,
     skeleton,
@@ -962,7 +963,8 @@ class Resolver:
         elif label == "Country":
             nid = f"country:{cc.lower()}" if cc else node_id("country", None, name)
         else:
-            nid = node_id(prefix, cc, slug_src or name)
+            # (letters the slug would drop folded, as in the gazetteer's ids: "Łuków")
+            nid = node_id(prefix, cc, (slug_src or name).translate(FOLD_LETTERS))
         props = {"name": name, **({"country": cc} if cc else {}), **props}
         return Resolution(nid, label, name, cc, body, False,
                           f"{why}; id made from the name as "

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -77,7 +78,7 @@ from relgraph.loaders.extract.placement import (
     split_based,
 )
 from relgraph.loaders.gazetteer.firms import known_firm
-from relgraph.loaders.gazetteer.names import strip_term
+from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -151,6 +152,15 @@ _UNNAMED_FIRM_NAMED = re.compile(r"\s*(?:,\s*|\s+)(?:the\s+)?[\"«“]?[A-Z]")
 # "X in Riga", "X, based in Riga", "X (Riga)": where a firm sits.
 _SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|registered)\s+)?in\s+"
                        r"(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
+# "A and B, both from Uzbekistan", "A, B and C, all based in Poland": where a list sits.
+_LIST_ORIGIN = re.compile(r"\s*,\s+(?:both|all|each|all\s+(?:two|three|four|five)|all\s+of\s+them)"
+                          r"\s+(?:from|of|(?:based|headquartered|located|registered)\s+in)"
+                          r"\s+(?:the\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# "to Leonardo in Italy": the country a firm in an object's place sits in.
+_COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
@@ -272,6 +282,25 @@ def _fold(name: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=4096)
+def _shape_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c.translate(_UNMARKED_BOTH))[:1]
+    return base if base.isascii() and base.isalpha() else c
+
+
+def _shape(text: str) -> str:
+    """``text`` with each letter replaced by its base Latin letter, same length and case,
+    so that the name-shape patterns ("[A-Z][a-z]+") read "Kırıkkale" and "Łuków" as they
+    read "Kirikkale" and "Lukow".
+
+    >>> _shape("Kırıkkale Çukurova Łuków")
+    'Kirikkale Cukurova Lukow'
+    """
+    return "".join(_shape_char(c) for c in text)
+
+
+_UNMARKED_BOTH = str.maketrans({**{k: v for k, v in LETTERS.items() if len(v) == 1},
+                                "ß": "s", "ħ": "h"})
 _LEGAL_UPPER = re.compile(r"(?:[OCPZ]?JSC|LLC|LLP|OAO|ZAO|OOO|PAO|AO|PLC|GMBH|AG|SA|AD|UE|JV)")
 # "Press release", "NEWS RELEASE", "Press service of ...": the text speaks for a firm or body
 _RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|office)\b", re.I)
@@ -327,6 +356,14 @@ def home_country(text: str, place_country) -> str | None:
         cc = place_country(m.group(1)) if m else None
         if cc:
             return cc
+    title = next((line for line in head.split("\n") if line.strip()), "")
+    regions = list(_TITLE_REGION.finditer(title)) if len(title.split()) <= 16 else []
+    if len(regions) == 1:
+        # "Foreign economic ties of the Grodno region in 2024: a report", "Lublin
+        # Voivodeship: foreign relations": a report on one region is written from it
+        cc = place_country(regions[0].group(1) or regions[0].group(2))
+        if cc:
+            return cc
     for line in head.split("\n")[:4]:
         if not _LETTERHEAD.search(line):
             continue
@@ -339,6 +376,12 @@ def home_country(text: str, place_country) -> str | None:
     return None
 
 
+# The one region a title is about: "... of the Grodno region ...", "Lublin Voivodeship:".
+_REGION_HEAD = (r"(?:[Rr]egion|[Oo]blast|[Vv]oivodeship|[Pp]rovince|[Kk]rai|[Cc]ounty"
+                r"|[Gg]overnorate)")
+_TITLE_NAME = r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+_TITLE_REGION = re.compile(rf"\b(?:of|in|for)\s+(?:the\s+)?{_TITLE_NAME}\s+{_REGION_HEAD}"
+                           rf"(?![\w-])(?!s)|^\s*{_TITLE_NAME}\s+{_REGION_HEAD}\s*[:,–—-]")
 # "Brest City Executive Committee", "Kostanay Regional Administration": a letterhead's
 # organ after the place it governs.
 _PLACE_ORGAN = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s){1,3}?)(?:City|Town|Regional|Oblast|District"
@@ -800,8 +843,10 @@ class Discourse:
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
-                other = known.country or (self.firm_home(y.country) if x.label == "Company"
-                                          else self._own_side(x, y)) or self._not_a_market(
+                other = known.country or (
+                    self._name_town_country(x.name, y.country) if x.label == "Company"
+                    else None) or (self.firm_home(y.country) if x.label == "Company"
+                                   else self._own_side(x, y)) or self._not_a_market(
                     self._other_country(y.country), y.country)
                 if other:
                     prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
@@ -815,6 +860,44 @@ class Discourse:
             out.append(x)
         self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _name_town_country(self, name: str, partner: str | None) -> str | None:
+        """The country of a town of some size a guessed firm's name holds, when it is not
+        the partner's ("Zaklady Azotowe Pulawy" moved across a border is Polish, whatever
+        the passage's other country): the name is the text's own evidence, the passage
+        only a guess. A word of common English or a firm's head noun names no town, and
+        a name the gazetteer gives several big towns says nothing."""
+        if not self.resolver:
+            return None
+        bare = strip_legal(name)
+        for f in re.finditer(r"\b[A-Z][a-z][\w-]{2,}", _shape(bare)):
+            word = bare[f.start():f.end()]
+            low = word.lower()
+            if low in self.common or low in COMPANY_NOUNS or low in ORG_NOUNS or \
+                    low in DEMONYMS or low in COUNTRY_BY_NAME:
+                continue
+            cc = self._town_anywhere(word)
+            if cc and cc != partner:
+                return cc
+        return None
+
+    def _town_anywhere(self, word: str) -> str | None:
+        key = ("town-anywhere", word)
+        if key not in self.cache:
+            found = None
+            try:
+                res = self.resolver.resolve(word, kind="City")
+            except Exception:  # an odd word is no town
+                res = None
+            node = getattr(res, "node", None)
+            size = (node.properties.get("population") or 0) if node is not None else 0
+            if res is not None and res.resolved and res.label == "City" and res.country and \
+                    _fold(res.name) == _fold(word) and size >= _TOWN_OF_SIZE and \
+                    "places of this name" not in (res.reason or "") and \
+                    "alternate" not in (res.reason or ""):
+                found = res.country
+            self.cache[key] = found
+        return self.cache[key]
 
     def _own_side(self, x: Party, y: Party) -> str | None:
         """The country of a town or district the gazetteer does not know, related to a
@@ -979,9 +1062,10 @@ class Discourse:
         strict = stem_country(name, syllables=False)
         if found or not self.resolver:
             return found or strict
-        words = [w for w in re.findall(r"\b[A-Z][a-z][\w-]+", strip_legal(name))
-                 if len(w) > 3 and w.lower() not in COMPANY_NOUNS and w.lower() not in ORG_NOUNS
-                 and w.lower() not in self.common]
+        bare = strip_legal(name)
+        spans = [bare[f.start():f.end()] for f in re.finditer(r"\b[A-Z][a-z][\w-]+", _shape(bare))]
+        words = [w for w in spans if len(w) > 3 and w.lower() not in COMPANY_NOUNS
+                 and w.lower() not in ORG_NOUNS and w.lower() not in self.common]
         # "Aksu Ferroalloy Plant" in a text on the Pavlodar region: the Aksu of a region
         # the text names, before a bigger namesake elsewhere (Aksu in Xinjiang).
         for word in words:
@@ -1057,7 +1141,8 @@ class Discourse:
         words = strip_legal(name).split()
         for k in (2, 1):
             lead = words[:k]
-            if len(words) <= k or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in lead) \
+            if len(words) <= k or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", _shape(w))
+                                          for w in lead) \
                     or any(w.lower() in COMPANY_NOUNS or w.lower() in ORG_NOUNS
                            or w.lower() in self.common for w in lead):
                 continue
@@ -1091,7 +1176,7 @@ class Discourse:
         code = _COUNTRY_SUFFIX.get(last.upper()) if last.isupper() else None
         if code:
             return code
-        if not re.fullmatch(r"[A-Z][a-z][\w']+", last) or last.lower() in self.common:
+        if not re.fullmatch(r"[A-Z][a-z][\w']+", _shape(last)) or last.lower() in self.common:
             return None
         return self._head_place(last)
 
@@ -1109,7 +1194,8 @@ class Discourse:
         ['RU', 'BY', 'RU', 'RU', 'RU', None, None, None]
         """
         words = strip_legal(name).strip('"«» ').split()
-        if not words or not self.resolver or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[0]):
+        if not words or not self.resolver or \
+                not re.fullmatch(r"[A-Z][a-z][\w'’-]*", _shape(words[0])):
             return None
         first = words[0]
         if first.lower() in self.common or first.lower() in COMPANY_NOUNS | ORG_NOUNS:
@@ -1248,9 +1334,17 @@ class Discourse:
     def _prefer_subject(self, m: Mention, p: Party) -> Party:
         """A place name several countries share is the subject country's when the
         gazetteer offers it among its first candidates ("Petropavlovsk" in a text on
-        Kazakhstan is Petropavl, not a Russian village)."""
-        if not (p.resolved and self.subject and p.label in ("City", "Region")
-                and p.country != self.subject and not m.country_hint and self.resolver):
+        Kazakhstan is Petropavl, not a Russian village), else the home's, the country the
+        text is written from ("Armavir" in a release datelined Vanadzor is Armenia's)."""
+        for own in dict.fromkeys(filter(None, (self.subject, self.home))):
+            alt = self._prefer_own(m, p, own)
+            if alt is not p:
+                return alt
+        return p
+
+    def _prefer_own(self, m: Mention, p: Party, own: str) -> Party:
+        if not (p.resolved and p.label in ("City", "Region")
+                and p.country != own and not m.country_hint and self.resolver):
             return p
         key = ("subject-candidates", p.name, p.label)
         if key not in self.cache:
@@ -1259,11 +1353,10 @@ class Discourse:
                 self.cache[key] = res.candidates[:3]
             except Exception:  # an odd name keeps its first reading
                 self.cache[key] = ()
-        prefix = f"{p.id.split(':', 1)[0]}:{self.subject.lower()}:"
+        prefix = f"{p.id.split(':', 1)[0]}:{own.lower()}:"
         if not any(c.startswith(prefix) for c in self.cache[key]):
             return p
-        alt = resolve_mention(replace(m, country_hint=self.subject), self.resolver, self.cache,
-                              p.label)
+        alt = resolve_mention(replace(m, country_hint=own), self.resolver, self.cache, p.label)
         if alt.reason and "only an alternate name" in alt.reason:
             return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
         if p.reason and "region wording decides" in p.reason:
@@ -1272,7 +1365,7 @@ class Discourse:
                                flags=re.I))
         if _fold(p.canonical or "") == written and _fold(alt.canonical or "") != written:
             return p  # "Podolsk" is the Russian town of that name, not an old name of Polotsk
-        return alt if alt.resolved and alt.country == self.subject else p
+        return alt if alt.resolved and alt.country == own else p
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:
         label = entry.label
@@ -1384,13 +1477,16 @@ class Discourse:
                 m.country_hint = place.country
         located += self._firm_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
-        for m, cc in of_place(text, mentions, self):
+        for m, cc, places in of_place(text, mentions, self):
             m.country_hint = cc
+            located += places
         located += self._from_place(text, mentions)
         for n in located:
             if n in mentions:
                 mentions.remove(n)
         self._locate_towns(text, mentions)
+        for n in self._country_seats(text, mentions) + self._list_seats(text, mentions):
+            mentions.remove(n)
         # Where the text puts a firm, once its own phrase has said all it says.
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
@@ -1418,6 +1514,77 @@ class Discourse:
             if place is not None and place.resolved and place.label in ("City", "Region"):
                 seats.append(n)
         return seats
+
+    def _country_seats(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"supplies parts to Leonardo in Italy", "signed a contract with Agrotrade in
+        Moldova": a bare name the gazetteer and the firm table do not know, as an object
+        of "to", "with", "from", "by" or "for", then "in" and a country, is a firm seated
+        there; the country is no party of its own (the parts went to Leonardo, not to
+        Italy). A town of that country ("Kotka in Finland") was read before; "in Italy
+        and France" names markets, not a seat. Returns the countries so used."""
+        if not self.resolver:
+            return []
+        out = []
+        for i, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
+            if m.country_hint or m.place_hint or m.refers or m.adjectival or n.refers or \
+                    n.adjectival or m.organisation or m.kind_hint not in (None, "Company") or \
+                    not _SEAT_OBJECT.search(text, max(0, m.start - 40), m.start):
+                continue
+            # ("to X from Azerbaijan": where the recipient is from, not the sender)
+            if not _COUNTRY_SEAT_GAP.fullmatch(text, m.end, n.start) and not (
+                    _FROM_GAP.fullmatch(text, m.end, n.start)
+                    and _TO_OBJECT.search(text, max(0, m.start - 40), m.start)):
+                continue
+            after = mentions[i + 2] if i + 2 < len(mentions) else None
+            if after is not None and _SEAT_NEXT.fullmatch(text, n.end, after.start + 1) and \
+                    (after.adjectival or after.text.lower() in COUNTRY_BY_NAME):
+                continue   # "in Italy and France": markets
+            where = resolve_mention(n, self.resolver, self.cache, "Country")
+            if not (where.resolved and where.label == "Country" and where.country):
+                continue
+            table = known_firm(m.text)
+            if table is not None and table.country == where.country:
+                out.append(n)   # the table's firm, placed where the table has it
+                continue
+            own = resolve_mention(m, self.resolver, self.cache, "Company")
+            if own.resolved or own.label not in _FIRM_LABELS or table is not None:
+                continue   # a place, or a firm the table places elsewhere
+            m.country_hint = where.country
+            m.kind_hint = m.kind_hint or "Company"
+            out.append(n)
+        return out
+
+    def _list_seats(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"to Artel and Akfa, both from Uzbekistan", "A, B and C, all based in Poland":
+        the place after the list says where each member sits (a member the phrase already
+        placed keeps its own) and is no party of its own. Returns the places so used."""
+        out = []
+        for i, n in enumerate(mentions):
+            if i < 1 or n.refers or not _LIST_ORIGIN.fullmatch(text, mentions[i - 1].end,
+                                                                 n.start):
+                continue
+            place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
+                else None
+            if place is None or not place.resolved or not place.country or \
+                    place.label not in ("City", "Region", "Country"):
+                continue
+            members = [mentions[i - 1]]
+            for k in range(i - 2, -1, -1):
+                if not _LIST_JOIN.fullmatch(text, mentions[k].end, members[0].start):
+                    break
+                members.insert(0, mentions[k])
+            if len(members) < 2 or any(m.adjectival or m.refers for m in members):
+                continue   # "both" and "all" speak of two or more
+            for m in members:
+                if not m.country_hint and self._open_firm(m):
+                    m.country_hint = place.country
+            out.append(n)
+        return out
+
+    def _open_firm(self, m: Mention) -> bool:
+        """A name no gazetteer or firm table places: a firm a phrase may place."""
+        own = resolve_mention(m, self.resolver, self.cache, "Company")
+        return not own.resolved and own.label in _FIRM_LABELS and known_firm(m.text) is None
 
     def _from_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clause's subject followed by where it comes from and then its verb ("Tokmok

@@ -24,6 +24,7 @@ from dataclasses import replace
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.names import strip_legal
 from relgraph.loaders.extract.placement import BASED_WORD
+from relgraph.loaders.gazetteer.names import strip_term
 
 # Readings that come from the context, not from the words about the party itself.
 _GUESSES = ("country of the document's", "the other side of a cross-border relation",
@@ -48,6 +49,10 @@ _GENERIC = re.compile(r"\b(?:the|city|town|municipality|of|region|regions|oblast
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
 # "Navruz Tekstil LLC, the Fergana-based spinner", "the Namangan-based X": a firm's seat.
 _BASED = re.compile(r"\b" + BASED_WORD)
+# ... in the firm's own apposition: "X LLC, the Fergana-based spinner" (in "X supplies
+# Y to Turin-based Z" the seat is Z's).
+_BASED_APPOSED = re.compile(r"(?:\s+(?:LLC|LLP|JSC|OJSC|Ltd|S\.A\.|GmbH|AG|AS|Sp\. z o\.o\.))?"
+                            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + BASED_WORD)
 _OUR_REACH = 400   # characters after a mention of the firm
 # "our factory in Margilan", "our mill at Namangan": the speaking firm's seat.
 _OUR_SITE = re.compile(r"\b[Oo]ur\s+(?:\w+\s+)?(?:factory|plant|mill|works|site|facility"
@@ -189,7 +194,7 @@ def _seat_here(text: str, at: int, end: int, place_country) -> str | None:
     cc = word and (DEMONYMS.get(word.lower()) or COUNTRY_BY_NAME.get(word.lower()))
     if cc:
         return cc
-    seat = _BASED.search(text, end, stop)
+    seat = _BASED_APPOSED.match(text, end, stop)
     if seat and place_country(seat.group(1)):
         return place_country(seat.group(1))
     # A dateline opening the firm's line: the town, or the country written after it.
@@ -219,8 +224,9 @@ def _kind_written(name: str) -> bool:
     return bool(_REGION_WORD.search(name) or _CITY_WORD.search(name))
 
 
-def reread(p, partner, rel_type: str, stated, kinds, subject):
-    """``p`` as the document reads it (see the module doc)."""
+def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None):
+    """``p`` as the document reads it (see the module doc). ``centre_region`` gives the
+    region a town is the centre of and named after, as a reading, or None."""
     if p is None:
         return p
     if subject and p.label == "Company" and key(p)[0] == subject[0] and p.country != subject[1] \
@@ -247,6 +253,12 @@ def reread(p, partner, rel_type: str, stated, kinds, subject):
     if p.label in _PLACES and p.resolved and not (_REGION_WORD.search(p.name)
                                                   or _CITY_WORD.search(p.name)):
         written = kinds.get(core(p.name), {})
+        if not written and centre_region is not None and _region_signs(p, partner, rel_type):
+            # "Grodno signed an agreement with the Podlaskie Voivodeship", "Vitebsk and the
+            # Pskov Region signed a programme": a region's partner is a region, and the
+            # town's name stands for the region named after it.
+            region = centre_region(p)
+            return _placed(p, region) if region is not None else p
         if len(written) != 1:
             return p
         kind, other = next(iter(written.items()))
@@ -258,6 +270,41 @@ def reread(p, partner, rel_type: str, stated, kinds, subject):
         if kind == "City" and rel_type == "TWINNED_WITH":
             return _placed(p, (other.id, other.label, other.country, True, other.canonical))
     return p
+
+
+def _region_signs(p, partner, rel_type: str) -> bool:
+    """A bare town's name in a signing with a region of another country."""
+    return rel_type == "SIGNED_AGREEMENT" and p.label == "City" and partner is not None \
+        and partner.label == "Region" and partner.resolved and partner.country != p.country
+
+
+_TOWN_ORGAN = (r"(?:mayor|mayoralty|city\s+(?:council|hall|administration|executive\s+committee)"
+               r"|town\s+(?:council|hall)|municipality)")
+
+
+def _town_organ(quote: str, name: str) -> bool:
+    """Whether the sentence names the town's own organ with ``name``: "the mayor of
+    Brest", "Brest's mayor", "the Brest City Council"."""
+    town = re.escape(" ".join(name.split()))
+    return re.search(rf"\b{_TOWN_ORGAN}\s+of\s+(?:the\s+)?{town}\b|\b{town}['’]s\s+"
+                     rf"(?:[a-z]+\s+)?{_TOWN_ORGAN}\b|\b{town}\s+(?:City|Town|Municipal)\b",
+                     quote, re.I) is not None
+
+
+def centre_region(resolver, p):
+    """The reading of the first-level region the town ``p`` lies in and gives its name to
+    (the Grodno region of Grodno), or None: a capital lies in no region of its name, and
+    a town that shares no name with its region ("Bialystok", Podlaskie) has none."""
+    if resolver is None or not p.resolved:
+        return None
+    entries = resolver.gazetteer.entries
+    town = entries.get(p.id)
+    region = entries.get(town.parent) if town is not None and town.parent else None
+    if region is None or region.label != "Region" or region.country != town.country:
+        return None
+    if not core(strip_term(region.name)) == core(town.name) == core(p.name):
+        return None   # (and the text wrote the bare name: "Mogilev City Executive Committee")
+    return region.id, "Region", region.country, True, region.name
 
 
 def town_country(resolver, town: str) -> str | None:
@@ -280,9 +327,21 @@ def settle(read: list[tuple], seen, text: str, resolver) -> None:
     stated = _stated(everyone)
     kinds = _kinds(everyone)
     subject = subject_firm(text, seen, lambda town: town_country(resolver, town))
+
+    def centre(m, quote: str):
+        # (not a town the sentence called one, "the city of Grodno", or whose town
+        # organ acts, "Brest's mayor")
+        # ("the Gomel side" without its region named is the town: Discourse._side_of)
+        if m is None or m.kind_hint == "City" or m.side or _town_organ(quote, m.text):
+            return None
+        return lambda p: centre_region(resolver, p)
+
     for row, (a, b), (a0, b0), (ma, mb) in read:
-        new_a = reread(_as_written(a, a0, ma), b, row["type"], stated, kinds, subject)
-        new_b = reread(_as_written(b, b0, mb), a, row["type"], stated, kinds, subject)
+        quote = row.get("evidence", {}).get("quote", "")
+        new_a = reread(_as_written(a, a0, ma), b, row["type"], stated, kinds, subject,
+                       centre(ma, quote))
+        new_b = reread(_as_written(b, b0, mb), a, row["type"], stated, kinds, subject,
+                       centre(mb, quote))
         if new_a is not a:
             row["source"] = new_a.as_dict()
         if new_b is not b:

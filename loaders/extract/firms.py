@@ -76,7 +76,10 @@ _BRACKET = r"(?:\s*\([^()]{1,20}\))?"
 # Jonava fertiliser producer,".
 # (the description may end before a relative clause: "X, a Bishkek freight company that
 # carries goods to ...", "Y, the Minsk maker whose loaders ...")
-_APPOSITION = re.compile(rf"{_BRACKET},\s+{_ARTICLE}(?P<body>[^,;:()]{{2,90}}?)"
+# ("X, one of the largest Uzbek textile companies,": one of a described kind)
+_ONE_OF = r"(?:one\s+of\s+)"
+_APPOSITION = re.compile(rf"{_BRACKET},\s+(?:{_ONE_OF}?{_ARTICLE}|{_ONE_OF})"
+                         r"(?P<body>[^,;:()]{2,90}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
@@ -216,7 +219,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         b = _BEFORE.fullmatch(gap) if prev is not None and not prev.refers else None
         if b is None and prev is not None and not prev.refers and prev.adjectival:
             b = _BEFORE_AGENT.fullmatch(gap)
-        if b and _led_by_article(text, prev.start) and not _comma_list(text, prev):
+        if b and (_led_by_article(text, prev.start) or _next_described(text, found, i - 1)) \
+                and not _comma_list(text, prev):
             # "the Belarusian retail chains Santa and Evroopt": a plural describes the
             # whole list after it.
             listed = [n]
@@ -270,7 +274,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
 # "X, Sudan's largest sugar producer,", "X, Kazakhstan's biggest wheat exporter": a
 # country's possessive opens a description of the firm before it; the country only
 # places the firm (it is no party of the sentence).
-_COUNTRY_APPOSITION = re.compile(_BRACKET + r",\s+(?P<body>(?P<country>[A-Z][\w-]+"
+_COUNTRY_APPOSITION = re.compile(_BRACKET + r",\s+(?:one\s+of\s+)?(?P<body>(?P<country>[A-Z][\w-]+"
                                  r"(?:\s[A-Z][\w-]+)?)['’]s"
                                  r"\s+[^,;:()]{2,80}?)(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
 
@@ -357,6 +361,20 @@ def _led_by_article(text: str, at: int) -> bool:
     return bool(_LEAD_IN.search(text[max(0, at - 8):at]))
 
 
+def _next_described(text: str, found: list, k: int) -> bool:
+    """Whether mention ``k`` (a demonym or place) opens the next member of a list of
+    described firms: "to German dealer X and Polish dealer Y", "the Kazakh trader X, the
+    Russian miller Y": the member before it is a firm its own description placed. ("Minsk
+    and Gomel plants X and Y" stays a list of places: Minsk is no described firm.)"""
+    if k < 2:
+        return False
+    before = found[k - 1]
+    return bool(_NEXT_MEMBER.fullmatch(text, before.end, found[k].start)) and \
+        before.kind_hint in ("Company", "Organization") and bool(before.country_hint
+                                                                or before.place_hint)
+
+
+_NEXT_MEMBER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|an?|to|from|with|for)\s+)?")
 _LEAD_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|to|from|by|with|for)|^)\s*$")
 
 

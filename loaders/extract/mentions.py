@@ -155,6 +155,8 @@ _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("prefectures", "Region"), ("prefecture", "Region"), ("voivodeships", "Region"),
     ("voivodeship", "Region"), ("cantons", "Region"), ("canton", "Region"),
     ("raions", "Region"), ("department", "Region"),
+    # a Polish county named in Polish: "the Sokolka powiat"
+    ("powiats", "Region"), ("powiat", "Region"),
     ("city khokimiyat", "City"), ("city hokimiyat", "City"), ("city akimat", "City"),
     ("city administration", "City"), ("city hall", "City"), ("municipality", "City"),
     ("khokimiyat", "Region"), ("hokimiyat", "Region"),

@@ -32,15 +32,16 @@ from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL, common_english, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
+from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
 from relgraph.loaders.gazetteer.names import key as _key
-from relgraph.loaders.gazetteer.names import strip_term
 
 _PREFIX = {"Country": "country", "Region": "region", "City": "city", "Company": "company",
            "Organization": "org"}
 _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committees?|executive"
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raions?|rayon|krais?|kray|territory|territories"
-                      r"|provinces?|prefectures?|marz|marzes|county|counties|city|town)\b", re.I)
+                      r"|provinces?|prefectures?|marz|marzes|county|counties|powiats?"
+                      r"|city|town)\b", re.I)
 # Countries whose first-level regions are called states: "Sennar State", "the State of
 # Ohio" (elsewhere "X State" is most likely a body's short name: "Gomel State").
 _STATE_COUNTRIES = frozenset("US SD SS NG IN MX BR AU MY DE AT VE MM".split())
@@ -153,6 +154,10 @@ def provisional_id(label: str, country: str | None, name: str) -> str:
     'company:by:gomselmash'
     >>> provisional_id("Region", "RU", "Zernograd District")
     'region:ru:zernograd'
+    >>> provisional_id("Company", "PL", "Zakłady Azotowe")
+    'company:pl:zaklady-azotowe'
+    >>> provisional_id("Company", "TR", "Kırıkkale Çelik")
+    'company:tr:kirikkale-celik'
 
     A firm of the firm table has the table's id however it is spelt, so every text
     and every spelling meet at one node:
@@ -167,7 +172,9 @@ def provisional_id(label: str, country: str | None, name: str) -> str:
         if known is not None and known.country == (country or "").upper() \
                 and known.id.startswith("company:"):
             return known.id
-    return ids.node_id(_PREFIX.get(label, "org"), country, _core(label, country, name))
+    # (letters the slug would drop are folded, as the gazetteer's ids fold them)
+    return ids.node_id(_PREFIX.get(label, "org"), country,
+                       _core(label, country, name).translate(FOLD_LETTERS))
 
 
 # "University named after P.O. Sukhoi", "Institute ... of Ya.I. Potapenko": the person

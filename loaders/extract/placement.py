@@ -177,23 +177,30 @@ def pointed_place(text: str, mentions: list, disc, sentence: int | None) -> None
 
 
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
 _IN = re.compile(r"^\s+in\s+(?:the\s+)?$")
 
 
 def of_place(text: str, mentions: list, disc) -> list[tuple]:
     """Step 1: "Tere of Tallinn", "the fishing company Hiiu Kalur of Kardla in Estonia":
     a firm named bare, then "of" and a town, is of that town's country (a town the
-    gazetteer does not know is located by the "in" after it). ``(mention, country)``
-    pairs; a firm with a legal form is :meth:`.discourse.Discourse.locate_firms`'s."""
+    gazetteer does not know is located by the "in" after it). ``(mention, country,
+    places)`` triples, the places only locating the firm ("Comau of Turin buys ...":
+    Turin buys nothing); a firm with a legal form is
+    :meth:`.discourse.Discourse.locate_firms`'s."""
     out = []
     for i, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if not _OF.match(text[m.end:n.start]) or n.adjectival or n.refers or not _open(
                 m, disc, stated=n.kind_hint == "Country"):
             continue
-        place = _place(n, disc)
+        place, used = _place(n, disc), [n]
         if place is None and i + 2 < len(mentions) and \
                 _IN.match(text[n.end:mentions[i + 2].start]):
-            place = _place(mentions[i + 2], disc)
+            place, used = _place(mentions[i + 2], disc), [n, mentions[i + 2]]
         if place is not None and place.label in ("City", "Country", "Region"):
-            out.append((m, place.country))
+            # The town only locates the firm; a region or country may be what a body's
+            # head is of ("the Bashkan of Gagauzia"), and after "a" the name is a common
+            # noun written capitalised ("Kolomna is a Partnerstadt of Wismar").
+            town = place.label == "City" and not _INDEFINITE.search(text[:m.start])
+            out.append((m, place.country, used if town else []))
     return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.coordination import own_clause, run_after
+from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -102,6 +103,7 @@ _NOUN_FORMS = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?
 _MARKET = re.compile(r"\s+(?:market|consumers?|buyers?|customers?|side|partners?|region"
                      r"|enterprises|companies)\b", re.I)
 _P = r"(?:to|into|for|from|by|in|of|with|at|on)"
+_DEMONYM = "|".join(re.escape(d.title()) for d in sorted(DEMONYMS, key=len, reverse=True))
 # A word of a gapped goods phrase: "and 12 road tractors to C", "and 18 loaders from C",
 # "and 210 to C" (a count stands for the goods).
 _GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
@@ -110,9 +112,11 @@ _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
                    rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
-                   # "to the Indonesian coal company X": a descriptor with a demonym.
+                   # "to the Indonesian coal company X": a descriptor with a demonym;
+                   # "to Russian X": a demonym alone (of the lexicon: "in Uzbekistan we"
+                   # is no description).
                    rf"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)"
-                   rf"[a-z][\w-]*\s+){{1,3}}"
+                   rf"[a-z][\w-]*\s+){{1,3}}|(?:{_DEMONYM})\s+"
                    # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
                    # description that names its place.
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")

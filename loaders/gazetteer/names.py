@@ -27,9 +27,14 @@ from relgraph.graph.ids import slug, transliterate
 
 # Letters that NFKD does not decompose to ASCII, and apostrophes that only mark
 # softness in romanised Slavic names (Homyel' = Homyel).
+# Latin letters with no decomposition, which :func:`graph.ids.transliterate` would drop
+# ("Zakłady" -> "zak-ady", "Kırıkkale" -> "k-r-kkale"): folded as a reader spells them.
+LETTERS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+           "Æ": "Ae", "ı": "i", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+FOLD_LETTERS = str.maketrans(LETTERS)
 _EXTRA = str.maketrans({
-    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-    "ı": "i", "ʻ": "", "ʼ": "", "'": "", "’": "", "‘": "", "`": "", "´": "", "ʹ": "",
+    **LETTERS,
+    "ʻ": "", "ʼ": "", "'": "", "’": "", "‘": "", "`": "", "´": "", "ʹ": "",
     "&": " and ",
 })
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -123,7 +123,7 @@ def test_agreed_and_cooperating_since_a_year(text, want):
     # the partner of an earlier with-phrase is no signer of the next one
     ("The Grodno Region maintains ties with many Polish partners. An agreement with "
      "Podlaskie was signed in 2004, and a memorandum with Lublin in 2008.",
-     [("region:by:grodno", "region:pl:podlaskie"), ("region:by:grodno", "city:pl:lublin")]),
+     [("region:by:grodno", "region:pl:podlaskie"), ("region:by:grodno", "region:pl:lublin")]),
     ("The Gomel Region is active in the east. A memorandum of understanding with the "
      "Bryansk Region has been concluded.", [("region:by:gomel", "region:ru:bryansk")]),
 ])

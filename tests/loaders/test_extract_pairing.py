@@ -100,8 +100,8 @@ def test_supply_verbs_reach_every_listed_recipient(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Mogilev and Gomel have agreements with Tula Region, and Vitebsk with Smolensk Region.",
-     {("city:by:mogilev", "region:ru:tula"), ("city:by:gomel", "region:ru:tula"),
-      ("city:by:vitebsk", "region:ru:smolensk")}),
+     {("region:by:mogilev", "region:ru:tula"), ("region:by:gomel", "region:ru:tula"),
+      ("region:by:vitebsk", "region:ru:smolensk")}),
     ("In 2021 documents were signed between such towns as Lida and Sovetsk, Krichev and "
      "Aleksin.", {("city:by:lida", "city:ru:sovetsk"), ("city:by:krichev", "city:ru:aleksin")}),
     ("The executive committees of the Grodno and Brest regions and the administration of the "
@@ -127,7 +127,7 @@ def test_agreements_in_grouped_and_coordinated_lists(text, expected):
     # a repeated "between"
     ("In 2019 memoranda were signed between the Gomel region and Bryansk, and between the "
      "Mogilev region and Smolensk.",
-     {("region:by:gomel", "city:ru:bryansk"), ("region:by:mogilev", "city:ru:smolensk")}),
+     {("region:by:gomel", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:smolensk")}),
     # pairs after "between", the last one after ", and"
     ("Cooperation agreements exist between Vitebsk and Pskov, Gomel and Bryansk, and Brest "
      "and Tambov.", {("city:by:vitebsk", "city:ru:pskov"), ("city:by:gomel", "city:ru:bryansk"),
