@@ -60,7 +60,7 @@ LIST_SEP = re.compile(
 def joined(text: str, a: Mention, b: Mention) -> bool:
     """True when ``b`` follows ``a`` as the next member of one list, and not as the
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
-    if b.key in COUNTRY_BY_NAME and IN_PLACE.fullmatch(text, a.end, b.start):
+    if IN_PLACE.fullmatch(text, a.end, b.start) and b.key in COUNTRY_BY_NAME:
         return False   # "Minsk, the capital of Belarus": where Minsk is
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or _repeated_preposition(text, a, b)) and not (
