@@ -256,6 +256,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _named_pairs(found, text)
     found = _designations(found, text)
     found = _acronym_appositions(describe(_legal_tails(found, text), text, DEMONYMS), text)
+    found = _bracketed_town_names(found, text)
     found = [m for k, m in enumerate(found) if not _no_party(m, text)
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
     _described_by_head(found, text)
@@ -518,6 +519,42 @@ _PLACE_KIND_WORDS = {"region", "oblast", "krai", "territory", "province", "repub
                      "voivodeship", "county", "district"}
 # (not one that opens the next firm's name: 'OJSC "A", OJSC "B"')
 _LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])(?!\s*[\"«“])")
+
+
+_BRACKET_WORD = re.compile(r"\s*\(([A-Z][\w-]+)\)")
+
+
+def _bracketed_town_names(found: list[Mention], text: str) -> list[Mention]:
+    """A town whose own name holds a bracket ("Frankfurt (Oder)", "Halle (Saale)",
+    GeoNames' names) is one mention, not a town and a party in brackets.
+
+    >>> [m.text for m in find_mentions("Gomel is twinned with Frankfurt (Oder).")]
+    ['Gomel', 'Frankfurt (Oder)']
+    """
+    out: list[Mention] = []
+    skip_to = -1
+    for m in found:
+        if m.start < skip_to:
+            continue
+        b = _BRACKET_WORD.match(text, m.end)
+        if b and not (m.adjectival or m.refers or m.organisation) and \
+                b.group(1).lower() not in COUNTRY_BY_NAME and \
+                bracketed_town(f"{m.text} ({b.group(1)})"):
+            m.end, m.text = b.end(), f"{m.text} ({b.group(1)})"
+            m.country_hint = None
+            skip_to = b.end()
+        out.append(m)
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def bracketed_town(name: str) -> bool:
+    """The gazetteer has a town by this very name, its bracket included."""
+    from relgraph.loaders.gazetteer import NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    return any(flag == NAME and eid.startswith("city:") for eid, flag in g.hits(key(name)))
 
 
 def _legal_tails(found: list[Mention], text: str) -> list[Mention]:

@@ -50,6 +50,9 @@ CITIES = [
     # the river GeoNames puts in brackets ("Frankfurt (Oder)"), written out
     ("Frankfurt an der Oder", "city:de:frankfurt-oder"),
     ("Frankfurt-on-Oder", "city:de:frankfurt-oder"),
+    # GeoNames' own name with its river in brackets
+    ("Frankfurt (Oder)", "city:de:frankfurt-oder"),
+    ("Halle (Saale)", "city:de:halle-saale"),
 ]
 
 
