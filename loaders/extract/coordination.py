@@ -61,9 +61,28 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
     """True when ``b`` follows ``a`` as the next member of one list, and not as the
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
-                                     or _repeated_preposition(text, a, b)) and not (
+                                     or _repeated_preposition(text, a, b)
+                                     or _located_before_semicolon(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start])
+
+
+# "A, Poland; B, Russia; and C": a country after a comma locates the member before it
+# when a semicolon goes on with the list (the recogniser may read it into A's span).
+_LOCATED_SEMICOLON = re.compile(r"\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*;\s*"
+                                r"(?:and\s+)?(?:the\s+)?")
+_ENDS_LOCATED = re.compile(r",\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
+_SEMICOLON_NEXT = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _located_before_semicolon(text: str, a: Mention, b: Mention) -> bool:
+    """"A, Poland; B": the country after ``a`` (in its span when the recogniser read it
+    as ``a``'s location, or after it) and a semicolon before ``b``."""
+    m = _LOCATED_SEMICOLON.fullmatch(text, a.end, b.start)
+    if m is None and _SEMICOLON_NEXT.fullmatch(text, a.end, b.start):
+        m = _ENDS_LOCATED.search(text, a.start, a.end)
+    return m is not None and m.group("country").lower() in COUNTRY_BY_NAME and \
+        text[a.start:a.end].lower() not in COUNTRY_BY_NAME
 
 
 # "A is twinned with B, and C's harbour is larger", "..., and C's is D": a possessive
@@ -72,9 +91,13 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!(?:(?:first\s+|vice[- ])?){OFFICE}(?=\s|
 
 
 # "bought by A, B, and by C", "sold to A and to B": the list's own preposition repeated
-# before its last member.
-_AND_PREP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s+(?:also\s+)?(by|to|from|with|for)"
-                       r"\s+(?:the\s+)?")
+# before its next member, also after a member's date, a semicolon or a word that adds
+# ("with A in 2002; with B in 2004; and with C", "with A and B, and in addition with C",
+# "to A as well as to B").
+_AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+                       r"\s*(?:\([^()]{1,40}\)\s*)?(?:,?\s*(?:and|as\s+well\s+as)"
+                       r"(?:\s*,?\s*in\s+addition\s*,?)?|;(?:\s*and\b)?)\s*"
+                       r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?")
 
 
 def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
@@ -82,7 +105,7 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
     that governs the list ("bought by BelAZ, MAZ, and by KAMAZ"; not "from A and to
     B")."""
     rep = _AND_PREP.fullmatch(text, a.end, b.start)
-    if rep is None:
+    if rep is None or ";" in rep.group(0) and _verb_follows(text, b.end):
         return False
     lo = max(0, a.start - 160, text.rfind(";", 0, a.start) + 1)
     before = text[lo:a.start]
@@ -103,6 +126,14 @@ _GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
+# "A (Poland, 1994), B": a bracket opened right after a member, closed after the place;
+# "A, Poland; B" or "... and C, Latvia.": a comma before it, a semicolon or the end after.
+_OPEN_BRACKET = re.compile(r"\s*\([^()]{0,20}")
+_CLOSE_BRACKET = re.compile(r"[^()]{0,30}\)")
+_COMMA = re.compile(r"\s*,\s*")
+_LOCATOR_END = re.compile(r"\s*(?:;|\.|$)")
+
+
 def locates(text: str, a: Mention, b: Mention) -> bool:
     """``b`` is a country that only says where the list member ``a`` is, with the list
     going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"."""
@@ -111,11 +142,25 @@ def locates(text: str, a: Mention, b: Mention) -> bool:
             r"\s*(?:,|and\b|as\s+well\s+as\b)", text[b.end:]))
 
 
+def _set_off(text: str, a: Mention, b: Mention) -> bool:
+    """The country ``b`` only locates the list member ``a``, set off from it: in a
+    bracket ("A (Poland, 1994), B (Russia, 2001) and C") or after a comma ("A, Poland;
+    B, Russia; and C, Latvia"). The next member joins ``a`` across it."""
+    if b.key not in COUNTRY_BY_NAME or b.adjectival or a.key in COUNTRY_BY_NAME:
+        return False
+    if _OPEN_BRACKET.fullmatch(text, a.end, b.start) and _CLOSE_BRACKET.match(text, b.end):
+        return True
+    return bool(_COMMA.fullmatch(text, a.end, b.start) and _LOCATOR_END.match(text, b.end)
+                and a.kind_hint not in ("Company", "Organization"))
+
+
 def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it."""
     run, tail = [first], first   # tail: where the next member is joined (a locator's end)
     for m in ms:
         if m.start <= run[-1].start or m.start < tail.end:
+            continue
+        if tail is run[-1] and _set_off(text, tail, m):
             continue
         if joined(text, tail, m) and not m.refers:
             run.append(m)
@@ -129,10 +174,12 @@ def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
 
 def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     """Maximal lists in ``ms`` (in text order); a country that locates a member inside
-    a list ("A in Lithuania, B in Poland") is no member."""
+    a list ("A in Lithuania, B in Poland", "A (Poland), B", "A, Poland; B") is no member."""
     out: list[list[Mention]] = []
     tail = None
     for m in ms:
+        if out and tail is out[-1][-1] and _set_off(text, tail, m):
+            continue
         if out and joined(text, tail, m) and not m.refers:
             out[-1].append(m)
         elif out and tail is out[-1][-1] and locates(text, tail, m):
@@ -330,6 +377,39 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|concluded|b
                      r"|[a-z]{3,}ed)\b")
 
 
+# A semicolon ends a clause, except before the list's own preposition repeated ("with A
+# in 2002; with B in 2004; and with C in 2008", "to A; to B": no verb of its own), or
+# before a member located by its country after a comma ("A, Poland; B, Russia; and C,
+# Latvia").
+_SEMICOLON = re.compile(r";(?:\s*(?:and\s+)?(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
+                        r"|(?P<located>\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
+                        r",\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:[;.]|$)))?")
+_PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """A finite verb stands between ``at`` and the next semicolon or the end: "...; with
+    C and D it signed ..." is a clause of its own."""
+    end = text.find(";", at)
+    return bool(_FINITE.search(text, at, len(text) if end < 0 else end))
+
+
+def clause_semicolons(text: str) -> list[int]:
+    """Where the semicolons that end a clause stand (see ``_SEMICOLON``)."""
+    out = []
+    for m in _SEMICOLON.finditer(text):
+        if m.group("located"):
+            continue
+        if m.group("prep") and not _verb_follows(text, m.end()):
+            # (the preposition of the last member before it, since the last clause)
+            last = [p.group(1) for p in _PREP_NAME.finditer(text, out[-1] + 1 if out else 0,
+                                                              m.start())]
+            if last and last[-1] == m.group("prep"):
+                continue
+        out.append(m.start())
+    return out
+
+
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
     C Region has an agreement with D" is two clauses."""
@@ -349,11 +429,11 @@ def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
             lo = m.end()
         elif m.start() >= end:
             hi = min(hi, m.start())
-    for m in re.finditer(r";", text):
-        if m.end() <= start:
-            lo = max(lo, m.end())
-        elif m.start() >= end:
-            hi = min(hi, m.start())
+    for at in clause_semicolons(text):
+        if at + 1 <= start:
+            lo = max(lo, at + 1)
+        elif at >= end:
+            hi = min(hi, at)
     return lo, hi
 
 
@@ -384,3 +464,40 @@ def dash_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
                 break
             i += 1
     return pairs if len(pairs) >= 2 else []
+
+
+# An inserted relative clause after a party: ", which had cooperated since 2000," or
+# ", whose twin town is B,", closed by the comma before the main clause's lower-case verb
+# (not "and", "or", "but" or another relative word, which go on with a list or clause).
+_RELATIVE_OPEN = re.compile(r"\s*,\s+(?:(?P<subject>which|who)\s+(?=[a-z])|whose\b)")
+_RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|when|while"
+                             r"|whereas|as|then|respectively|including|in|on|at|of|for|from"
+                             r"|to|with|by|the|a|an|its|their|his|her)\b)[a-z]")
+
+
+def inserted_relative(text: str, mentions: list[Mention]) -> tuple[int, int, int] | None:
+    """``(start, body, end)`` of the first relative clause set off by commas between a
+    party and the main clause's verb; ``body`` is where the clause's own words begin
+    after "which" or "who" (their subject is the party before), or -1 after "whose". In
+    "Pinsk, which has been twinned with Lutsk since 1998, is also twinned with Ivanovo"
+    the main clause is "Pinsk is also twinned with Ivanovo", in "A and B, which had
+    cooperated since 2000, signed an agreement" it is "A and B signed an agreement".
+    None when there is no such clause.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "Lida, which borders Alytus, signed a road map with Pskov."
+    >>> lo, body, hi = inserted_relative(s, find_mentions(s))
+    >>> s[:lo] + s[hi:], s[body:hi]
+    ('Lida signed a road map with Pskov.', 'borders Alytus,')
+    """
+    for m in mentions:
+        opened = _RELATIVE_OPEN.match(text, m.end)
+        if opened is None:
+            continue
+        stop = min((i for i in (text.find(";", m.end), text.find(":", m.end)) if i >= 0),
+                   default=len(text))
+        close = _RELATIVE_CLOSE.search(text, opened.end(), stop)
+        if close is None or close.start() - opened.end() > 160:
+            return None
+        return m.end, opened.end() if opened.group("subject") else -1, close.start() + 1
+    return None
