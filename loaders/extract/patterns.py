@@ -49,8 +49,10 @@ DOC_KINDS = [
     ("action_plan", r"action plans?|plans? of (?:joint\s+)?(?:action|measures|actions|events)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
-    ("programme", r"(?:cooperation )?program(?:me)?s?(?= of (?:cooperation|joint|collaboration"
-                  r"|interaction|partnership)| on (?:cooperation|joint)| for cooperation)"
+    # ("a programme of trade and economic cooperation", "... on cultural cooperation":
+    # the field before the word of cooperation)
+    ("programme", r"(?:cooperation )?program(?:me)?s?(?= (?:of|on|for) (?:[a-z-]+ (?:and )?){0,3}"
+                  r"(?:cooperation|collaboration|interaction|partnership)\b| (?:of|on) joint)"
                   r"|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.

@@ -173,3 +173,25 @@ def test_it_in_a_later_clause_is_this_sentences_subject(text, want, not_want):
 def test_it_in_a_sentence_of_its_own_is_still_the_actor_before():
     text = "Polotsk is an old town on the Dvina. It is also twinned with Vladimir."
     assert frozenset({"city:by:polotsk", "city:ru:vladimir"}) in unordered(text, TWIN)
+
+
+# --- a programme named by its field of cooperation -----------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Belarus and Armenia signed a programme of economic cooperation in May.",
+     {"country:by", "country:am"}),
+    ("The Tashkent Region signed a programme of trade and economic cooperation with "
+     "Tatarstan.", {"region:uz:tashkent", "region:ru:tatarstan"}),
+    ("The Vitebsk Region adopted a programme on cultural cooperation with the Smolensk "
+     "Region.", {"region:by:vitebsk", "region:ru:smolensk"}),
+])
+def test_a_programme_of_some_field_of_cooperation_is_a_document(text, want):
+    assert frozenset(want) in facts(text, AGREEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minsk Region adopted a programme of economic reforms with the help of Tatarstan.",
+    "Belarus and Armenia discussed a programme of economic cooperation but signed nothing.",
+])
+def test_a_programme_of_no_cooperation_or_not_signed_is_no_agreement(text):
+    assert facts(text, AGREEMENT) == set()
