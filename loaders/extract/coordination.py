@@ -37,9 +37,12 @@ LIST_SEP = re.compile(
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     rf"(?:{OWN_OFFICE})?"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:"
-    # "A and, on the Chinese side, B": an aside after "and" is no separator
-    r"and\s*,\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
-    r"|in\s+\d{4})\s*,\s+"
+    # "A and, on the Chinese side, B", "A and, since 2019, B", "A and, for the first time,
+    # B": an aside after "and" is no separator (lower-case words or a year; not a clause
+    # of its own, "and, if ..., B")
+    r"and\s*,\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side"
+    r"|(?!(?:which|who|whose|where|when|if|unless|whether|not|never)\b)"
+    r"(?:[a-z\d][\w'’-]*\s+){0,4}[a-z\d][\w'’-]*)\s*,\s+"
     r"|,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
@@ -64,7 +67,25 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
                                      or _repeated_preposition(text, a, b)
                                      or _located_before_semicolon(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
-        _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start])
+        _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
+        aside_subject(text, a.end, b))
+
+
+# "A and, as everyone knows, B is ...": after an aside, a name before its verb opens a
+# clause of its own; not after an aside that says whose side B is ("The Minsk Region
+# and, on the Russian side, the Tula Region signed": co-signers).
+_AND_ASIDE = re.compile(r"\band\s*,(?!\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side|for\s+(?:its|their)"
+                        r"\s+part|in\s+turn|in\s+\d{4})\s*,)")
+_NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def aside_subject(text: str, start: int, b: Mention) -> bool:
+    """``b`` follows an aside after "and" (from ``start``) as the subject of a verb of
+    its own: "A and, as everyone knows, B is the capital" is no list."""
+    if not _AND_ASIDE.search(text, start, b.start):
+        return False
+    word = _NEXT_WORD.match(text, b.end)
+    return word is not None and _FINITE.fullmatch(word.group(1)) is not None
 
 
 # "A, Poland; B, Russia; and C": a country after a comma locates the member before it

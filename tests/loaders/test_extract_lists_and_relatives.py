@@ -195,3 +195,35 @@ def test_a_programme_of_some_field_of_cooperation_is_a_document(text, want):
 ])
 def test_a_programme_of_no_cooperation_or_not_signed_is_no_agreement(text):
     assert facts(text, AGREEMENT) == set()
+
+
+# --- an aside after "and" before the last member --------------------------------------
+
+@pytest.mark.parametrize("text,rel,a,b", [
+    ("Gomselmash supplies combines to Russia, Kazakhstan and, since 2019, Uzbekistan.",
+     SUPPLY, "company:by:gomselmash", "country:uz"),
+    ("Belshina ships tyres to Russia, Poland and, for the first time, Brazil.",
+     SUPPLY, "company:by:belshina", "country:br"),
+    ("The Brest Region has signed agreements with the Volyn Region, the Lublin Voivodeship "
+     "and, most recently, the Kaliningrad Region.", AGREEMENT, "region:by:brest",
+     "region:ru:kaliningrad"),
+    ("Mogilev is twinned with Kaluga, Tula and, since 2012, Villeurbanne.", TWIN,
+     "city:by:mogilev", "city:fr:villeurbanne"),
+])
+def test_an_aside_after_and_does_not_end_the_list(text, rel, a, b):
+    got = set(pairs(text, rel)) if rel == SUPPLY else unordered(text, rel)
+    assert ((a, b) if rel == SUPPLY else frozenset({a, b})) in got
+
+
+@pytest.mark.parametrize("text,rel,absent", [
+    # a condition is no aside; a name with a verb of its own after an aside opens a clause
+    ("Belshina ships tyres to Russia, Poland and, if the talks succeed, Brazil.", SUPPLY,
+     ("company:by:belshina", "country:br")),
+    ("Mogilev is twinned with Kaluga and, as everyone knows, Minsk is the capital.", TWIN,
+     frozenset({"city:by:mogilev", "city:by:minsk"})),
+    ("Amkodor sells loaders to Serbia and, as the press reports, Russia has raised its "
+     "import duties.", SUPPLY, ("company:by:amkodor", "country:ru")),
+])
+def test_an_aside_before_a_clause_or_a_condition_adds_no_member(text, rel, absent):
+    got = set(pairs(text, rel)) if rel == SUPPLY else unordered(text, rel)
+    assert absent not in got
