@@ -490,7 +490,9 @@ def dash_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 # An inserted relative clause after a party: ", which had cooperated since 2000," or
 # ", whose twin town is B,", closed by the comma before the main clause's lower-case verb
 # (not "and", "or", "but" or another relative word, which go on with a list or clause).
-_RELATIVE_OPEN = re.compile(r"\s*,\s+(?:(?P<subject>which|who)\s+(?=[a-z])|whose\b)")
+_RELATIVE_OPEN = re.compile(r"\s*,\s+(?:(?P<subject>which|who)\s+(?=[a-z])|whose\b"
+                            # an apposition: "Chelm, the second city of the voivodeship, is"
+                            r"|(?P<apposition>(?:the|a|an)\s+(?=[a-z])))")
 _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|when|while"
                              r"|whereas|as|then|respectively|including|in|on|at|of|for|from"
                              r"|to|with|by|the|a|an|its|their|his|her)\b)[a-z]")
@@ -518,7 +520,8 @@ def inserted_relative(text: str, mentions: list[Mention]) -> tuple[int, int, int
         stop = min((i for i in (text.find(";", m.end), text.find(":", m.end)) if i >= 0),
                    default=len(text))
         close = _RELATIVE_CLOSE.search(text, opened.end(), stop)
-        if close is None or close.start() - opened.end() > 160:
-            return None
+        if close is None or close.start() - opened.end() > 160 or opened.group("apposition") \
+                and "," in text[opened.end():close.start()]:
+            return None   # (an apposition holds no comma of its own)
         return m.end, opened.end() if opened.group("subject") else -1, close.start() + 1
     return None

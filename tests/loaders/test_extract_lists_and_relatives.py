@@ -227,3 +227,36 @@ def test_an_aside_after_and_does_not_end_the_list(text, rel, a, b):
 def test_an_aside_before_a_clause_or_a_condition_adds_no_member(text, rel, absent):
     got = set(pairs(text, rel)) if rel == SUPPLY else unordered(text, rel)
     assert absent not in got
+
+
+# --- an apposition between a subject and its verb ------------------------------------
+
+@pytest.mark.parametrize("text,rel,want", [
+    ("Chelm, the second city of the voivodeship, is a twin town of Kovel and of Brest.",
+     TWIN, {"city:pl:chelm", "city:ua:kovel"}),
+    ("Lida, a district centre in the west, became a twin town of Ketrzyn in 2004.",
+     TWIN, {"city:by:lida", "city:pl:ketrzyn"}),
+    ("Gomel, the second city of the country, has been a sister city of Chernihiv since "
+     "1993.", TWIN, {"city:by:gomel", "city:ua:chernihiv"}),
+])
+def test_the_main_clause_is_read_without_an_apposition(text, rel, want):
+    assert frozenset(want) in facts(text, rel)
+
+
+@pytest.mark.parametrize("text,rel,absent", [
+    # a place in the apposition is no side; an intention or a negation still holds
+    ("Brest, a town near Lutsk, is twinned with Tula.", TWIN,
+     frozenset({"city:by:brest", "city:ua:lutsk"})),
+    ("The Gomel Region, the second region by size, plans to sign an agreement with the "
+     "Bryansk Region.", AGREEMENT, frozenset({"region:by:gomel", "region:ru:bryansk"})),
+    ("The Brest Region, an old partner of the Volyn Region, has not signed an agreement "
+     "with the Lublin Voivodeship.", AGREEMENT,
+     frozenset({"region:by:brest", "region:pl:lublin"})),
+])
+def test_an_apposition_adds_no_side_and_keeps_the_clause_status(text, rel, absent):
+    assert absent not in facts(text, rel)
+
+
+def test_an_apposition_with_a_comma_of_its_own_is_none():
+    s = "Minsk, the capital, and Brest signed agreements with Tula."
+    assert inserted_relative(s, find_mentions(s)) is None
