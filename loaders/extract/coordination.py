@@ -499,9 +499,10 @@ _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|wh
 
 
 def inserted_relative(text: str, mentions: list[Mention]) -> tuple[int, int, int] | None:
-    """``(start, body, end)`` of the first relative clause set off by commas between a
-    party and the main clause's verb; ``body`` is where the clause's own words begin
-    after "which" or "who" (their subject is the party before), or -1 after "whose". In
+    """``(start, body, end)`` of the first relative clause (or apposition, "Chelm, the
+    second city of the voivodeship, is ...") set off by commas between a party and the
+    main clause's verb; ``body`` is where the clause's own words begin after "which" or
+    "who" (their subject is the party before), or -1 after "whose" or an apposition. In
     "Pinsk, which has been twinned with Lutsk since 1998, is also twinned with Ivanovo"
     the main clause is "Pinsk is also twinned with Ivanovo", in "A and B, which had
     cooperated since 2000, signed an agreement" it is "A and B signed an agreement".
