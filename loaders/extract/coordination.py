@@ -295,6 +295,21 @@ _BINDS = re.compile(r"\b(?:bind|binds|bound|link|links|linked|tie|tied|join|join
                     r"|connects?|connected)\b")
 
 
+# What stands between two groups: a bracket or a date of the group before ("A is a twin
+# town of B since 2008, and C of D"), a comma or a semicolon, a bullet, "and".
+_GROUP_SEP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
+                        r"(?:the\s+)?")
+
+
+# A verb of a gapped group's own: a finite one, or a word that is no preposition before
+# an object ("built a new road").
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had|will|[a-z]{3,}ed)\b"
+    r"|(?!(?:on|in|of|for|to|at|by|about|with|and|or|as|under|over|into|from|until|since"
+    r"|within|during)\b)[a-z]+\s+(?:a|an|the|their|its|new)\b)")
+
+
 def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A with B and C, D with E" (each head with its own list), also after a shared
     verb: "A and B have agreements with C, and D with E". Empty unless at least two
@@ -335,9 +350,14 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     if len(groups) < 2:
         return []
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
-    for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
-        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
-                            r"(?:the\s+)?", text[t1[-1].end:h2[0].start]):
+    # (after a first group with its verb, "A signed ... with B in 2011", a later group
+    # followed by a verb is a clause of its own: ", and C with D built a road"; "A with B,
+    # C with D signed" shares the verb after them)
+    verb_first = _FINITE.search(text, groups[0][0][0].end, groups[0][1][0].start)
+    for (_, t1), (h2, t2) in zip(groups, groups[1:], strict=False):
+        if not _GROUP_SEP.fullmatch(text, t1[-1].end, h2[0].start):
+            return []
+        if verb_first and _OWN_VERB_AFTER.match(text, t2[-1].end):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 

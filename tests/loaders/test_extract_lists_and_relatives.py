@@ -260,3 +260,16 @@ def test_an_apposition_adds_no_side_and_keeps_the_clause_status(text, rel, absen
 def test_an_apposition_with_a_comma_of_its_own_is_none():
     s = "Minsk, the capital, and Brest signed agreements with Tula."
     assert inserted_relative(s, find_mentions(s)) is None
+
+
+# --- grouped pairs with a date after the first group ---------------------------------
+
+@pytest.mark.parametrize("text,want,not_want", [
+    ("Grodno has been a twin town of Bialystok since 2008, and Brest of Lutsk.",
+     {"city:by:brest", "city:ua:lutsk"}, {"city:by:grodno", "city:by:brest"}),
+    ("Lida has been a sister city of Alytus since 1997, and Slonim of Ostroleka.",
+     {"city:by:slonim", "city:pl:ostroleka"}, {"city:by:lida", "city:by:slonim"}),
+])
+def test_a_date_after_the_first_group_does_not_end_the_grouped_pairs(text, want, not_want):
+    got = unordered(text, TWIN)
+    assert frozenset(want) in got and frozenset(not_want) not in got
