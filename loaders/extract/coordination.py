@@ -37,9 +37,12 @@ LIST_SEP = re.compile(
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     rf"(?:{OWN_OFFICE})?"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:"
-    # "A and, on the Chinese side, B": an aside after "and" is no separator
-    r"and\s*,\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
-    r"|in\s+\d{4})\s*,\s+"
+    # "A and, on the Chinese side, B", "A and, since 2019, B", "A and, for the first time,
+    # B": an aside after "and" is no separator (lower-case words or a year; not a clause
+    # of its own, "and, if ..., B")
+    r"and\s*,\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side"
+    r"|(?!(?:which|who|whose|where|when|if|unless|whether|not|never)\b)"
+    r"(?:[a-z\d][\w'’-]*\s+){0,4}[a-z\d][\w'’-]*)\s*,\s+"
     r"|,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
@@ -63,9 +66,46 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
     if IN_PLACE.fullmatch(text, a.end, b.start) and b.key in COUNTRY_BY_NAME:
         return False   # "Minsk, the capital of Belarus": where Minsk is
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
-                                     or _repeated_preposition(text, a, b)) and not (
+                                     or _repeated_preposition(text, a, b)
+                                     or _located_before_semicolon(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
-        _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start])
+        _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
+        aside_subject(text, a.end, b))
+
+
+# "A and, as everyone knows, B is ...": after an aside, a name before its verb opens a
+# clause of its own; not after an aside that says whose side B is ("The Minsk Region
+# and, on the Russian side, the Tula Region signed": co-signers).
+_AND_ASIDE = re.compile(r"\band\s*,(?!\s*(?:on\s+the\s+[A-Z]?[a-z]+\s+side|for\s+(?:its|their)"
+                        r"\s+part|in\s+turn|in\s+\d{4})\s*,)")
+_NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def aside_subject(text: str, start: int, b: Mention) -> bool:
+    """``b`` follows an aside after "and" (from ``start``) as the subject of a verb of
+    its own: "A and, as everyone knows, B is the capital" is no list."""
+    if not _AND_ASIDE.search(text, start, b.start):
+        return False
+    word = _NEXT_WORD.match(text, b.end)
+    return word is not None and _FINITE.fullmatch(word.group(1)) is not None
+
+
+# "A, Poland; B, Russia; and C": a country after a comma locates the member before it
+# when a semicolon goes on with the list (the recogniser may read it into A's span).
+_LOCATED_SEMICOLON = re.compile(r"\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*;\s*"
+                                r"(?:and\s+)?(?:the\s+)?")
+_ENDS_LOCATED = re.compile(r",\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
+_SEMICOLON_NEXT = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _located_before_semicolon(text: str, a: Mention, b: Mention) -> bool:
+    """"A, Poland; B": the country after ``a`` (in its span when the recogniser read it
+    as ``a``'s location, or after it) and a semicolon before ``b``."""
+    m = _LOCATED_SEMICOLON.fullmatch(text, a.end, b.start)
+    if m is None and _SEMICOLON_NEXT.fullmatch(text, a.end, b.start):
+        m = _ENDS_LOCATED.search(text, a.start, a.end)
+    return m is not None and m.group("country").lower() in COUNTRY_BY_NAME and \
+        text[a.start:a.end].lower() not in COUNTRY_BY_NAME
 
 
 # "A is twinned with B, and C's harbour is larger", "..., and C's is D": a possessive
@@ -74,9 +114,13 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!(?:(?:first\s+|vice[- ])?){OFFICE}(?=\s|
 
 
 # "bought by A, B, and by C", "sold to A and to B": the list's own preposition repeated
-# before its last member.
-_AND_PREP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s+(?:also\s+)?(by|to|from|with|for)"
-                       r"\s+(?:the\s+)?")
+# before its next member, also after a member's date, a semicolon or a word that adds
+# ("with A in 2002; with B in 2004; and with C", "with A and B, and in addition with C",
+# "to A as well as to B").
+_AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+                       r"\s*(?:\([^()]{1,40}\)\s*)?(?:,?\s*(?:and|as\s+well\s+as)"
+                       r"(?:\s*,?\s*in\s+addition\s*,?)?|;(?:\s*and\b)?)\s*"
+                       r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?")
 
 
 def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
@@ -84,7 +128,7 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
     that governs the list ("bought by BelAZ, MAZ, and by KAMAZ"; not "from A and to
     B")."""
     rep = _AND_PREP.fullmatch(text, a.end, b.start)
-    if rep is None:
+    if rep is None or ";" in rep.group(0) and _verb_follows(text, b.end):
         return False
     lo = max(0, a.start - 160, text.rfind(";", 0, a.start) + 1)
     before = text[lo:a.start]
@@ -108,6 +152,14 @@ IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?"
                  r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
+# "A (Poland, 1994), B": a bracket opened right after a member, closed after the place;
+# "A, Poland; B" or "... and C, Latvia.": a comma before it, a semicolon or the end after.
+_OPEN_BRACKET = re.compile(r"\s*\([^()]{0,20}")
+_CLOSE_BRACKET = re.compile(r"[^()]{0,30}\)")
+_COMMA = re.compile(r"\s*,\s*")
+_LOCATOR_END = re.compile(r"\s*(?:;|\.|$)")
+
+
 def locates(text: str, a: Mention, b: Mention) -> bool:
     """``b`` is a country that only says where the list member ``a`` is, with the list
     going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"."""
@@ -116,11 +168,25 @@ def locates(text: str, a: Mention, b: Mention) -> bool:
             r"\s*(?:,|and\b|as\s+well\s+as\b|[.;]|$)", text[b.end:]))
 
 
+def _set_off(text: str, a: Mention, b: Mention) -> bool:
+    """The country ``b`` only locates the list member ``a``, set off from it: in a
+    bracket ("A (Poland, 1994), B (Russia, 2001) and C") or after a comma ("A, Poland;
+    B, Russia; and C, Latvia"). The next member joins ``a`` across it."""
+    if b.key not in COUNTRY_BY_NAME or b.adjectival or a.key in COUNTRY_BY_NAME:
+        return False
+    if _OPEN_BRACKET.fullmatch(text, a.end, b.start) and _CLOSE_BRACKET.match(text, b.end):
+        return True
+    return bool(_COMMA.fullmatch(text, a.end, b.start) and _LOCATOR_END.match(text, b.end)
+                and a.kind_hint not in ("Company", "Organization"))
+
+
 def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it."""
     run, tail = [first], first   # tail: where the next member is joined (a locator's end)
     for m in ms:
         if m.start <= run[-1].start or m.start < tail.end:
+            continue
+        if tail is run[-1] and _set_off(text, tail, m):
             continue
         if joined(text, tail, m) and not m.refers:
             run.append(m)
@@ -134,10 +200,12 @@ def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
 
 def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     """Maximal lists in ``ms`` (in text order); a country that locates a member inside
-    a list ("A in Lithuania, B in Poland") is no member."""
+    a list ("A in Lithuania, B in Poland", "A (Poland), B", "A, Poland; B") is no member."""
     out: list[list[Mention]] = []
     tail = None
     for m in ms:
+        if out and tail is out[-1][-1] and _set_off(text, tail, m):
+            continue
         if out and joined(text, tail, m) and not m.refers:
             out[-1].append(m)
         elif out and tail is out[-1][-1] and locates(text, tail, m):
@@ -232,6 +300,21 @@ _BINDS = re.compile(r"\b(?:bind|binds|bound|link|links|linked|tie|tied|join|join
                     r"|connects?|connected)\b")
 
 
+# What stands between two groups: a bracket or a date of the group before ("A is a twin
+# town of B since 2008, and C of D"), a comma or a semicolon, a bullet, "and".
+_GROUP_SEP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
+                        r"(?:the\s+)?")
+
+
+# A verb of a gapped group's own: a finite one, or a word that is no preposition before
+# an object ("built a new road").
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had|will|[a-z]{3,}ed)\b"
+    r"|(?!(?:on|in|of|for|to|at|by|about|with|and|or|as|under|over|into|from|until|since"
+    r"|within|during)\b)[a-z]+\s+(?:a|an|the|their|its|new)\b)")
+
+
 def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A with B and C, D with E" (each head with its own list), also after a shared
     verb: "A and B have agreements with C, and D with E". Empty unless at least two
@@ -272,9 +355,14 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     if len(groups) < 2:
         return []
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
-    for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
-        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
-                            r"(?:the\s+)?", text[t1[-1].end:h2[0].start]):
+    # (after a first group with its verb, "A signed ... with B in 2011", a later group
+    # followed by a verb is a clause of its own: ", and C with D built a road"; "A with B,
+    # C with D signed" shares the verb after them)
+    verb_first = _FINITE.search(text, groups[0][0][0].end, groups[0][1][0].start)
+    for (_, t1), (h2, t2) in zip(groups, groups[1:], strict=False):
+        if not _GROUP_SEP.fullmatch(text, t1[-1].end, h2[0].start):
+            return []
+        if verb_first and _OWN_VERB_AFTER.match(text, t2[-1].end):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
@@ -335,6 +423,39 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|concluded|b
                      r"|[a-z]{3,}ed)\b")
 
 
+# A semicolon ends a clause, except before the list's own preposition repeated ("with A
+# in 2002; with B in 2004; and with C in 2008", "to A; to B": no verb of its own), or
+# before a member located by its country after a comma ("A, Poland; B, Russia; and C,
+# Latvia").
+_SEMICOLON = re.compile(r";(?:\s*(?:and\s+)?(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
+                        r"|(?P<located>\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
+                        r",\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:[;.]|$)))?")
+_PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """A finite verb stands between ``at`` and the next semicolon or the end: "...; with
+    C and D it signed ..." is a clause of its own."""
+    end = text.find(";", at)
+    return bool(_FINITE.search(text, at, len(text) if end < 0 else end))
+
+
+def clause_semicolons(text: str) -> list[int]:
+    """Where the semicolons that end a clause stand (see ``_SEMICOLON``)."""
+    out = []
+    for m in _SEMICOLON.finditer(text):
+        if m.group("located"):
+            continue
+        if m.group("prep") and not _verb_follows(text, m.end()):
+            # (the preposition of the last member before it, since the last clause)
+            last = [p.group(1) for p in _PREP_NAME.finditer(text, out[-1] + 1 if out else 0,
+                                                              m.start())]
+            if last and last[-1] == m.group("prep"):
+                continue
+        out.append(m.start())
+    return out
+
+
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
     C Region has an agreement with D" is two clauses."""
@@ -354,11 +475,11 @@ def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
             lo = m.end()
         elif m.start() >= end:
             hi = min(hi, m.start())
-    for m in re.finditer(r";", text):
-        if m.end() <= start:
-            lo = max(lo, m.end())
-        elif m.start() >= end:
-            hi = min(hi, m.start())
+    for at in clause_semicolons(text):
+        if at + 1 <= start:
+            lo = max(lo, at + 1)
+        elif at >= end:
+            hi = min(hi, at)
     return lo, hi
 
 
@@ -389,3 +510,44 @@ def dash_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
                 break
             i += 1
     return pairs if len(pairs) >= 2 else []
+
+
+# An inserted relative clause after a party: ", which had cooperated since 2000," or
+# ", whose twin town is B,", closed by the comma before the main clause's lower-case verb
+# (not "and", "or", "but" or another relative word, which go on with a list or clause).
+_RELATIVE_OPEN = re.compile(r"\s*,\s+(?:(?P<subject>which|who)\s+(?=[a-z])|whose\b"
+                            # an apposition: "Chelm, the second city of the voivodeship, is"
+                            r"|(?P<apposition>(?:the|a|an)\s+(?=[a-z])))")
+_RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|when|while"
+                             r"|whereas|as|then|respectively|including|in|on|at|of|for|from"
+                             r"|to|with|by|the|a|an|its|their|his|her)\b)[a-z]")
+
+
+def inserted_relative(text: str, mentions: list[Mention]) -> tuple[int, int, int] | None:
+    """``(start, body, end)`` of the first relative clause (or apposition, "Chelm, the
+    second city of the voivodeship, is ...") set off by commas between a party and the
+    main clause's verb; ``body`` is where the clause's own words begin after "which" or
+    "who" (their subject is the party before), or -1 after "whose" or an apposition. In
+    "Pinsk, which has been twinned with Lutsk since 1998, is also twinned with Ivanovo"
+    the main clause is "Pinsk is also twinned with Ivanovo", in "A and B, which had
+    cooperated since 2000, signed an agreement" it is "A and B signed an agreement".
+    None when there is no such clause.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "Lida, which borders Alytus, signed a road map with Pskov."
+    >>> lo, body, hi = inserted_relative(s, find_mentions(s))
+    >>> s[:lo] + s[hi:], s[body:hi]
+    ('Lida signed a road map with Pskov.', 'borders Alytus,')
+    """
+    for m in mentions:
+        opened = _RELATIVE_OPEN.match(text, m.end)
+        if opened is None:
+            continue
+        stop = min((i for i in (text.find(";", m.end), text.find(":", m.end)) if i >= 0),
+                   default=len(text))
+        close = _RELATIVE_CLOSE.search(text, opened.end(), stop)
+        if close is None or close.start() - opened.end() > 160 or opened.group("apposition") \
+                and "," in text[opened.end():close.start()]:
+            return None   # (an apposition holds no comma of its own)
+        return m.end, opened.end() if opened.group("subject") else -1, close.start() + 1
+    return None

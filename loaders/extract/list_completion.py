@@ -38,7 +38,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relgraph.loaders.extract.coordination import IN_PLACE, LIST_SEP, own_clause, runs
+from relgraph.loaders.extract.coordination import (
+    IN_PLACE,
+    LIST_SEP,
+    aside_subject,
+    own_clause,
+    runs,
+)
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -95,7 +101,7 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None) -> str | None:
     town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else None
     at = town.end() if town else at   # "Kerama Ltd of Riga and Daugava Trade SIA"
     if LIST_SEP.fullmatch(text, at, b.start):
-        return "list"
+        return None if aside_subject(text, at, b) else "list"
     m = _EXTRA_SEP.fullmatch(text, at, b.start)
     if m is None:
         return None

@@ -23,6 +23,7 @@ from relgraph.loaders.extract.coordination import (
     OWN_OFFICE,
     dash_pairs,
     grouped_pairs,
+    inserted_relative,
     of_with_pairs,
     own_clause,
     run_after,
@@ -48,8 +49,10 @@ DOC_KINDS = [
     ("action_plan", r"action plans?|plans? of (?:joint\s+)?(?:action|measures|actions|events)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
-    ("programme", r"(?:cooperation )?program(?:me)?s?(?= of (?:cooperation|joint|collaboration"
-                  r"|interaction|partnership)| on (?:cooperation|joint)| for cooperation)"
+    # ("a programme of trade and economic cooperation", "... on cultural cooperation":
+    # the field before the word of cooperation)
+    ("programme", r"(?:cooperation )?program(?:me)?s?(?= (?:of|on|for) (?:[a-z-]+ (?:and )?){0,3}"
+                  r"(?:cooperation|collaboration|interaction|partnership)\b| (?:of|on) joint)"
                   r"|cooperation program(?:me)?s?"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.
@@ -741,7 +744,10 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
                         r"|regions)(?=\s*[;:,])"
                         # "has two partner cities in Russia: A and B"
-                        r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s*[;:]))?"
+                        # "... in Poland and Lithuania: A, B and C"
+                        r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+                        r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?){0,4}"
+                        r"(?=\s*[;:]))?"
                         r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
@@ -1594,7 +1600,49 @@ def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) ->
                 out += [Hit(rel, x, y, h.trigger, round(h.confidence - 0.1, 2), "did the same",
                             h.kind, h.title) for x, y in pairs]
         return out
-    return _find_hits(text, mentions, twin_context)
+    hits = _find_hits(text, mentions, twin_context)
+    inserted = inserted_relative(text, mentions)
+    if inserted is None:
+        return hits
+    return _relative_readings(text, mentions, inserted, hits, twin_context)
+
+
+def _relative_readings(text: str, mentions: list[Mention], inserted: tuple[int, int, int],
+                       hits: list[Hit], twin_context: bool) -> list[Hit]:
+    """The hits of the main clause read without the relative clause set into it ("A and
+    B, which had cooperated since 2000, signed ..."), and of the relative clause read
+    with its subject, the party (or list) before "which" ("Pinsk, which has been a twin
+    town of Lutsk, is ..."), added to the whole sentence's ``hits``."""
+    lo, body, hi = inserted
+    readings = [(text[:lo] + " " * (hi - lo) + text[hi:],
+                 [m for m in mentions if not lo <= m.start < hi])]
+    if body >= 0:
+        head = next((r for r in runs(text, [m for m in mentions if m.end <= lo])
+                     if r[-1].end == lo), None)
+        if head is not None:
+            start = head[0].start
+            readings.append((" " * start + text[start:lo] + " " * (body - lo) + text[body:hi - 1]
+                             + " " * (len(text) - hi + 1),
+                             [m for m in mentions if start <= m.start < hi - 1]))
+    # (a supply of the main clause alone only when the relative clause names no party:
+    # measured, one that names one cost a held-out false candidate)
+    named = any(lo <= m.start < hi for m in mentions)
+    out = list(hits)
+    seen = {(h.rel_type, frozenset((h.a.start, h.b.start))): i for i, h in enumerate(out)}
+    for i, (reading, ms) in enumerate(readings):
+        for h in _find_hits(reading, ms, twin_context):
+            key = (h.rel_type, frozenset((h.a.start, h.b.start)))
+            if i == 0 and named and h.rel_type == "SUPPLIES_TO":
+                continue
+            if key not in seen:
+                seen[key] = len(out)
+                out.append(h)
+            elif lo <= out[seen[key]].trigger[0] < hi and not lo <= h.trigger[0] < hi:
+                # the whole sentence paired it by the relative clause's trigger ("Lida,
+                # whose twin town is Alytus, is also twinned with Ketrzyn"): the main
+                # clause's own trigger says it
+                out[seen[key]] = h
+    return out
 
 
 def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import own_clause, run_after
+from relgraph.loaders.extract.coordination import clause_semicolons, own_clause, run_after
 from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS
 from relgraph.loaders.extract.hits import Hit
@@ -163,8 +163,10 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     ("two directions: supplies of A to B; supplies of C to D")."""
     # ("supplies trucks to: A, B and C": a colon after a preposition opens its list)
     colons = [c.start() for c in re.finditer(r"(?<!\bto)(?<!\binto)(?<!\bfrom):", text)]
-    lo = max([text.rfind(";", 0, pos)] + [c for c in colons if c < pos]) + 1
-    ends = [i for i in [text.find(";", pos)] + [c for c in colons if c >= pos] if i >= 0]
+    # (a semicolon before a repeated preposition goes on with the list: "to A; to B")
+    semicolons = clause_semicolons(text)
+    lo = max([-1] + [c for c in semicolons + colons if c < pos]) + 1
+    ends = [c for c in semicolons + colons if c >= pos]
     return lo, min(ends) if ends else len(text)
 
 

@@ -431,7 +431,9 @@ def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: in
         if it is None or any(lo <= m.start < t.start() and not m.adjectival and not m.refers
                              for m in mentions):
             continue
-        owner = disc.actor_before(si, 0)
+        # (in a later clause, "A is twinned with B; it is also twinned with C", the
+        # sentence's own actor before the clause)
+        owner = disc.actor_before(si, lo)
         if owner is None:
             continue
         owner = disc.as_town(owner) or owner

@@ -43,8 +43,8 @@ def _rule_of(text, rel_type, a, b):
     # agreements
     ("Grodno signed cooperation agreements with Bialystok in 2003, Druskininkai in 2005 "
      "and Kaliningrad in 2010.", "SIGNED_AGREEMENT", "Grodno", "Kaliningrad"),
-    ("The Vitebsk Region signed a memorandum with Tatarstan as well as with the Samara "
-     "Region.", "SIGNED_AGREEMENT", "Vitebsk Region", "Samara Region"),
+    # ("... as well as with the Samara Region" is the list grammar's own now: a repeated
+    # preposition, test_extract_lists_and_relatives.py)
     ("The Gomel Region concluded a road map with the Bryansk Region or with the Kursk "
      "Region.", "SIGNED_AGREEMENT", "Gomel Region", "Kursk Region"),
     # twinnings
