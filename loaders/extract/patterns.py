@@ -722,10 +722,16 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:at])), None)
 
 
+# Adverbs between a copula and its twin noun: "is also", "has long been", "has for
+# years been", "has since 1998 been".
+_TWIN_ADV = (r"(?:\s+(?:also|long|now|already|still|officially|formally|since\s+\d{4}"
+             r"|for\s+(?:many\s+|some\s+)?(?:years|decades)))*")
 _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}),)?"
-                     r"\s+(?:also\s+)?(?:(?:became|is|was|has\s+been|have\s+been|remains"
+                     r"\s+(?:also\s+)?(?:(?:became|is|was|ha(?:s|ve)" + _TWIN_ADV + r"\s+been"
+                     r"|remains"
                      # "A appears as a Partnerstadt of B", "A is listed as a twin town of B"
-                     r"|(?:appears|appeared|is\s+listed|was\s+listed|counts|counted)\s+as)\s+(?:a|the|an)\s+"
+                     r"|(?:appears|appeared|is\s+listed|was\s+listed|counts|counted)\s+as)"
+                     + _TWIN_ADV + r"\s+(?:a|the|an)\s+"
                      rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|{TWIN_NOUN})"
                      # "A joined the family of partner cities of B", "A entered the circle of
                      # twin towns of B"

@@ -44,3 +44,17 @@ def test_a_twin_phrase_between_commas_describes_the_town_before_it(text, expecte
 ])
 def test_a_wished_or_denied_twin_phrase_gives_no_twinning(text):
     assert twins(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Pinsk has long been a twin town of Lutsk.",
+    "Pinsk is also a twin town of Lutsk.",
+    "Pinsk has for years been a twin town of Lutsk.",
+    "Pinsk has also been a twin town of Lutsk since 1998.",
+])
+def test_an_adverb_between_the_copula_and_the_twin_noun(text):
+    assert twins(text) == {pair("city:by:pinsk", "city:ua:lutsk")}
+
+
+def test_a_denied_twin_noun_after_the_copula_gives_nothing():
+    assert twins("Pinsk is not a twin town of Lutsk.") == set()
