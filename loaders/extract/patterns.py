@@ -1017,6 +1017,8 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     described = _appositive_twin(text, ms, t)
     if described:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "apposition") for a, b in described]
+    if _IT_OPENS.search(text, lo, t.start()) and not any(m.end <= t.start() for m in ms):
+        return hits  # "...; it is also twinned with A and B": "it" is the subject (twinning)
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
@@ -1052,6 +1054,10 @@ def _appositive_twin(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
                     text[run[-1].end:]):
         return []
     return [(before, m) for m in run]
+
+
+# "it" opening a clause right before its twin words: "it is also twinned with".
+_IT_OPENS = re.compile(r"\b[Ii]t\s+(?:[a-z-]+\s+){0,4}$")
 
 
 # A verb of cooperating (the noun "cooperation between A and B" names no signer).

@@ -413,6 +413,7 @@ def twin_with_it(text: str, mentions: list[Mention], hits: list, disc, si: int) 
 # also has a sister city in Estonia, Parnu": "it" the subject of a twinning clause.
 _IT = re.compile(r"\b[Ii]t\b")
 _IT_TO_TRIGGER = re.compile(r"\s+(?:[a-z-]+\s+){0,4}(?:an?\s+)?$")
+_LATER_IT = re.compile(r"(?:,\s*and|;)\s+it\b")
 
 
 def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: int) -> list:
@@ -424,10 +425,14 @@ def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: in
     out = []
     for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
         lo, hi = own_clause(text, t.start(), t.end())
-        if any(h.rel_type == "TWINNED_WITH" and lo <= h.trigger[0] < hi for h in hits):
-            continue
         it = next((i for i in _IT.finditer(text, lo, t.start())
                    if _IT_TO_TRIGGER.fullmatch(text, i.end(), t.start())), None)
+        # ("A is twinned with B, and it is also twinned with C": the clause "it" opens,
+        # though one comma-and clause holds both)
+        if it is not None and _LATER_IT.search(text, max(lo, it.start() - 8), it.end()):
+            lo = it.start()
+        if any(h.rel_type == "TWINNED_WITH" and lo <= h.trigger[0] < hi for h in hits):
+            continue
         if it is None or any(lo <= m.start < t.start() and not m.adjectival and not m.refers
                              for m in mentions):
             continue

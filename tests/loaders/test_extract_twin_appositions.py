@@ -58,3 +58,17 @@ def test_an_adverb_between_the_copula_and_the_twin_noun(text):
 
 def test_a_denied_twin_noun_after_the_copula_gives_nothing():
     assert twins("Pinsk is not a twin town of Lutsk.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Pinsk is twinned with Lutsk, and it is also twinned with Chelm and Kovel.",
+    "Pinsk is twinned with Lutsk; it is also twinned with Chelm and Kovel.",
+])
+def test_it_opening_a_later_clause_is_the_subjects_twin_not_a_pair_after_with(text):
+    assert twins(text) == {pair("city:by:pinsk", "city:ua:lutsk"),
+                           pair("city:by:pinsk", "city:pl:chelm"),
+                           pair("city:by:pinsk", "city:ua:kovel")}
+
+
+def test_a_pair_named_as_subject_is_still_twinned():
+    assert twins("Chelm and Kovel are twinned.") == {pair("city:pl:chelm", "city:ua:kovel")}
