@@ -415,7 +415,8 @@ _OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating
             rf"|(?:[a-z\d-]+\s+){{0,2}}(?:countries|regions|cities|towns)\s*(?:-|{LIST_INTRO})\s*"
             r"(?:the\s+)?|(?:[a-z-]+\s+){0,2})")
 # ("X, whose combines work in Y": the relative's goods are X's)
-_IN_USE = re.compile(rf"(?:,\s+whose)?\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
+# ("X's combines work in Y": the maker's possessive)
+_IN_USE = re.compile(rf"(?:,\s+whose|['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{_MACHINES}\s+{_OPERATE}")
 # "Y, where MAZ buses have been running since 2010": the goods in use at the place before
 _WHERE_IN_USE = re.compile(rf",\s+where\s+(?:the\s+)?(?P<maker>[A-Z][\w-]*)\s+(?:[a-z-]+\s+){{0,2}}"
                            rf"{_MACHINES}\s+(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"

@@ -605,3 +605,13 @@ def test_an_exporter_apposition_with_no_object_only_describes_the_subject(text):
 ])
 def test_the_party_inside_a_subjects_apposition_is_not_the_verbs_subject(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gomselmash's combines work in the fields of Kazakhstan.",
+     {("company:gomselmash", "country:kz")}),
+    ("MAZ's buses have been running in Belgrade since 2010.",
+     {("company:maz", "city:rs:belgrade")}),
+])
+def test_a_makers_possessive_goods_in_use_somewhere(text, expected):
+    assert pairs(text) == expected
