@@ -467,6 +467,15 @@ _USES = re.compile(r"\b(?:(?:uses|used|use|consumes|consumed|processes|processed
                    r"(?:the\s+)?")
 
 
+_FITTED = re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:long\s+|also\s+|\w+ly\s+)?been)\s+"
+                     r"(?:also\s+|\w+ly\s+)?(?:fitted|installed|mounted)\s+(?:to|on|in)\s+"
+                     r"(?:the\s+)?")
+# The maker's vehicles or machines the parts go into: "KAMAZ trucks", "MAZ buses".
+_VEHICLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:trucks|lorries|buses|tractors|combines"
+                            r"|harvesters|cars|vehicles|machines|locomotives|wagons|aircraft"
+                            r"|loaders|dump\s+trucks)\b")
+
+
 def _used_by(text: str, ms: list[Mention]) -> list[Hit]:
     """Goods used by someone came from their maker: "the aluminium of X is used by Y",
     "Kazakh coal is also used by the power plants of the Y region"; "Y uses rubber
@@ -486,6 +495,16 @@ def _used_by(text: str, ms: list[Mention]) -> list[Hit]:
             if r is not maker[-1]:
                 out.append(Hit("SUPPLIES_TO", maker[-1], r, u.span(), 0.6, "used by",
                                extra={"goods": None, "value_usd": None}))
+    for u in _FITTED.finditer(text):
+        # "Belshina tyres are fitted to KAMAZ trucks": the vehicles' maker takes the parts
+        lo = max(text.rfind(";", 0, u.start()), text.rfind(",", 0, u.start()), 0)
+        maker = [m for m in ms if lo <= m.start and m.end <= u.start() and re.fullmatch(
+            r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", text[m.end:u.start()])]
+        user = next((m for m in ms if m.start == u.end() and not m.adjectival
+                     and _VEHICLE_AFTER.match(text, m.end)), None)
+        if maker and user is not None and user.key != maker[-1].key:
+            out.append(Hit("SUPPLIES_TO", maker[-1], user, u.span(), 0.6, "used by",
+                           extra={"goods": None, "value_usd": None}))
     for u in _USES.finditer(text):
         lo = max(text.rfind(";", 0, u.start()), text.rfind(",", 0, u.start()), 0)
         user = [m for m in ms if lo <= m.start and m.end <= u.start() and re.fullmatch(

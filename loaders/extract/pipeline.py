@@ -875,7 +875,8 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
-                  r"|acquir|procur|obtain|leas|install|came|come|arriv|sourc|originat|bound for"
+                  r"|acquir|procur|obtain|leas|install|fitted|mounted|came|come|arriv|sourc|originat"
+                  r"|bound for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
                   r"|destined for|into service")
 

@@ -615,3 +615,13 @@ def test_the_party_inside_a_subjects_apposition_is_not_the_verbs_subject(text, e
 ])
 def test_a_makers_possessive_goods_in_use_somewhere(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belshina tyres are fitted to KAMAZ trucks.", {("company:belshina", "company:kamaz")}),
+    ("YaMZ engines have long been installed on MAZ buses.", {("company:yamz", "company:maz")}),
+    # no maker of the vehicles named right after: nobody takes the parts
+    ("Belshina tyres are fitted to trucks made in Minsk.", set()),
+])
+def test_parts_fitted_to_a_makers_vehicles_go_to_that_maker(text, expected):
+    assert pairs(text) == expected
