@@ -629,7 +629,9 @@ _WITH_ONE_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:\d+|two|three|fo
                           r"|some|various|dozens\s+of|numerous)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
                           r"(?:regions|cities|towns|districts|provinces|partners|companies|firms"
                           r"|universities|countries|oblasts)\b(?:\s+(?:of|in)\s+[A-Za-z-]+)?,\s+"
-                          r"(?:the\s+(?:latest|last|first|newest|most\s+recent)(?:\s+one)?"
+                          r"(?:the\s+(?:latest|last|first|oldest|newest|most\s+recent)(?:\s+one)?"
+                          # "the first of them", "the first of which was"
+                          r"(?:\s+of\s+(?:them|which)(?:\s+(?:was|being))?)?"
                           r"|including|among\s+them|in\s+particular|notably|e\.g\.)\s+", re.I)
 
 

@@ -265,3 +265,15 @@ def test_a_signed_documents_aim_leaves_the_signing_a_fact(text):
 ])
 def test_a_document_still_to_be_signed_stays_planned(text):
     assert _statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mogilev Region has signed agreements with 20 Russian regions, the first of them with "
+    "the Tula Oblast in 1998.",
+    "The Mogilev Region has signed agreements with 20 Russian regions, the first of which was "
+    "with the Tula Oblast.",
+    "The Mogilev Region has signed agreements with 20 Russian regions, the oldest with the Tula "
+    "Oblast.",
+])
+def test_one_member_of_a_counted_plural_named_after_it(text):
+    assert pairs(text, AGREEMENT) == [("region:by:mogilev", "region:ru:tula")]
