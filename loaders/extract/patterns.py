@@ -1268,7 +1268,31 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         taken |= mentions_of
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
-    return hits
+    return hits or _pair_then_their_document(text, mentions)
+
+
+# "A and B are old partners: their agreement dates back to 1998", "...; their first
+# treaty was signed in 1996": a document the pair of the clause before owns.
+_THEIR_DOC = re.compile(r"[:;]\s+(?:and\s+)?[Tt]heir\s+(?:[a-z-]+\s+){0,2}?"
+                        r"(?P<doc>agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?"
+                        r"|road\s?maps?|accords?)\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?"
+                        r"(?:dates?\s+(?:back\s+to|from)|goes\s+back\s+to|signed|concluded)\b")
+
+
+def _pair_then_their_document(text: str, mentions: list[Mention]) -> list[Hit]:
+    t = _THEIR_DOC.search(text)
+    if t is None or NEGATED.search(text) or _planned(text, 0, len(text)) \
+            or TWIN.search(text) or TWIN_WEAK.search(text):
+        return []   # (a twinning agreement is the twinning's)
+    ms = [m for m in mentions if m.end <= t.start() and not m.adjectival and not m.refers]
+    if len(ms) != 2 or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[ms[0].end:ms[1].start]) \
+            or text[:ms[0].start].strip(" ,").lower() not in ("", "the", "both"):
+        return []   # the pair must be the clause's subject, "A and B"
+    d = _DOC.search(text, t.start("doc"))
+    if d is None:
+        return []
+    return [Hit("SIGNED_AGREEMENT", ms[0], ms[1], d.span(), 0.6, "their document",
+                d.lastgroup, _title(text, d))]
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\b|;")

@@ -277,3 +277,22 @@ def test_a_document_still_to_be_signed_stays_planned(text):
 ])
 def test_one_member_of_a_counted_plural_named_after_it(text):
     assert pairs(text, AGREEMENT) == [("region:by:mogilev", "region:ru:tula")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mogilev Region and the Tula Oblast are old partners: their agreement dates back "
+    "to 1998.",
+    "The Mogilev Region and the Tula Oblast are old partners; their first treaty was signed "
+    "in 1996.",
+])
+def test_a_document_the_pair_of_the_clause_before_owns(text):
+    assert pairs(text, AGREEMENT) == [("region:by:mogilev", "region:ru:tula")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mogilev Region and the Tula Oblast are old partners: their agreement is still to be "
+    "signed.",
+    "The Mogilev Region and the Tula Oblast are old partners: their agreement was never signed.",
+])
+def test_a_document_the_pair_owns_only_in_wish_gives_nothing(text):
+    assert pairs(text, AGREEMENT) == []
