@@ -647,6 +647,27 @@ def _goods_owner(text: str, m: Mention, verb: int) -> bool:
                              text[m.end:verb]))
 
 
+# "A supplies B with cement, and receives fuel in return": the goods coming back.
+_IN_RETURN = re.compile(r"\s+(?:[a-z\d,-]+\s+){0,8}?(?:in\s+return|in\s+exchange)\b")
+
+
+def _in_return(text: str, hits: list[Hit]) -> list[Hit]:
+    """A receiving verb of a coordinated clause with no party of its own, its goods
+    taken "in return": the one recipient of the clause before supplies its subject."""
+    out = []
+    for u in SUPPLY.finditer(text):
+        if not REVERSE.match(u.group(0)) or not _IN_RETURN.match(text, u.end()) or not \
+                re.search(r",?\s+and\s+(?:\w+ly\s+|also\s+)?$", text[:u.start()]):
+            continue
+        before = [h for h in hits if h.trigger[1] <= u.start() and h.how != "in return"]
+        if len({(h.a.key, h.b.key) for h in before}) != 1:
+            continue
+        h = before[0]
+        out.append(Hit("SUPPLIES_TO", h.b, h.a, u.span(), 0.6, "in return",
+                       extra={"goods": None, "value_usd": None}))
+    return out
+
+
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if t.group(0).lower().startswith("receiv") and re.match(
             r"\s+(?:(?:an?|the|its|their|\d+|many|several|new|first|official|large)\s+)*"
@@ -1001,7 +1022,8 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
             hits.append(Hit("SUPPLIES_TO", sup, rec, t.span(), conf, how,
                                   extra={"goods": goods(text, t, stop), "value_usd":
                                          value_usd(clause)}))
-    return hits + _gapped_from_to(text, mentions, hits)
+    hits = hits + _gapped_from_to(text, mentions, hits)
+    return hits + _in_return(text, hits)
 
 
 _GAP_FROM = re.compile(r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?from\s+(?:the\s+)?")

@@ -625,3 +625,17 @@ def test_a_makers_possessive_goods_in_use_somewhere(text, expected):
 ])
 def test_parts_fitted_to_a_makers_vehicles_go_to_that_maker(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Mogilev Region supplies the Smolensk Oblast with cement, and receives fuel and "
+     "timber in return.", {("region:by:mogilev", "region:ru:smolensk"),
+                           ("region:ru:smolensk", "region:by:mogilev")}),
+    ("MTZ sells tractors to Kazakhstan and buys grain in exchange.",
+     {("company:mtz", "country:kz"), ("country:kz", "company:mtz")}),
+    # two recipients before: which one sends the goods back is not said
+    ("MTZ sells tractors to Kazakhstan and Uzbekistan and buys grain in return.",
+     {("company:mtz", "country:kz"), ("company:mtz", "country:uz")}),
+])
+def test_goods_received_in_return_come_from_the_recipient_before(text, expected):
+    assert pairs(text) == expected
