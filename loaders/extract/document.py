@@ -261,7 +261,8 @@ def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Fo
     """Indexes of footnote lines, and the footnotes they hold.
 
     A footnote starts a line with its number and reads like a citation; its block is
-    introduced by a blank line or follows another footnote, and it continues on the
+    introduced by a blank line or follows another footnote (under a rule line it may
+    be any gloss, no citation needed), and it continues on the
     lines after it until a blank line, a page number, or a line that starts with
     whitespace in the raw text (PDF extraction indents the body resuming after a
     page foot)."""
@@ -269,6 +270,7 @@ def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Fo
     notes: list[Footnote] = []
     current: Footnote | None = None
     last_number = 0
+    ruled = False   # the block under a page's rule line: its notes need no citation hint
     for i, line in enumerate(lines):
         md = _MD_FOOTNOTE.match(raw[i])
         m = _FOOTNOTE_START.match(line)
@@ -282,8 +284,11 @@ def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Fo
             # Numbers run on through the document (some notes get lost in extraction)
             # or restart at 1 in a new chapter.
             plausible = number == 1 or last_number - 2 <= number <= last_number + 25
-            starts = prev_blank and plausible and bool(_CITATION_HINT.search(
-                " ".join([rest] + lines[i + 1:i + 3])))
+            # A rule line is the page's own mark of its notes: a note under it may be a
+            # gloss or an archive's shelf mark ("f. 12, op. 3"), with no citation hint.
+            ruled = bool(i and _RULE.match(raw[i - 1].strip())) or (ruled and (i - 1) in taken)
+            starts = prev_blank and plausible and (ruled or bool(_CITATION_HINT.search(
+                " ".join([rest] + lines[i + 1:i + 3]))))
         if starts:
             current = Footnote(number, clean_line(rest), i + 1)
             notes.append(current)

@@ -918,8 +918,11 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
     named = [m for m in mentions if not m.adjectival and not (v.start() <= m.start < v.end())]
     t = TWIN.search(text)
     d = None if t else _DOC.search(text)
-    if (t or d) and named:
-        first = named[0]
+    # The place of a forum ("held in Tashkent, at which 70 documents were signed by
+    # the regions of the two countries") hosts the signing, it signs nothing.
+    signers = [m for m in named if not _VENUE_BEFORE.search(text, 0, m.start)]
+    if (t or d) and signers:
+        first = signers[0]
         other = disc.antecedent(first, si) if first.refers else disc.party(
             first, "City" if t else "Company")
         if other is None or first.start > v.start():
@@ -958,6 +961,8 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
                     "value_usd": None})
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:held|hosted|took\s+place|taking\s+place|organi[sz]ed|met"
+                           r"|convened)\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 _VAGUE_PLACES = re.compile(
     r"\b(?:a\s+number\s+of|several|many|some|various|\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[A-Za-z-]+\s+){0,2}(?:regions|cities|towns"
