@@ -680,7 +680,8 @@ class Discourse:
         its place); else a firm or body of its own, in the country of that place among
         those the text names, or None (the ordinary reading) when the place is a firm
         the text knows ("the Belshina plant" is Belshina)."""
-        found = self._described_match(m.place_hint or "", m.described or "")
+        found = self._described_match(m.place_hint or "", m.described or "",
+                                      _trade_words(m))
         if found is not None:
             return replace(found, name=" ".join(m.text.split()))
         org = m.described not in COMPANY_NOUNS
@@ -695,7 +696,8 @@ class Discourse:
         return Party(text, provisional_id(label, cc, text), label, cc, False,
                      reason="a body or firm named by its place and head noun")
 
-    def _described_match(self, place: str, head: str) -> Party | None:
+    def _described_match(self, place: str, head: str, trade: tuple[str, ...] = ()
+                         ) -> Party | None:
         place = _fold(place)
         org = head not in COMPANY_NOUNS
         for _s, _o, party in reversed(self._seen):
@@ -707,6 +709,10 @@ class Discourse:
                 if not words or place not in folded:
                     continue
                 glued = len(words) == 1 and folded.startswith(place) and folded != place
+                # "the Mogilev meat-packing plant" is no Mogilevkhimvolokno: a trade the
+                # phrase names must show in the name ("the Mogilev lift plant").
+                if any(w[:3] not in folded.replace(place, "", 1) for w in trade):
+                    continue
                 heads = {w for w in words if w in (ORG_NOUNS if org else COMPANY_NOUNS)}
                 if (head in words if org else bool(heads)) or (glued and not org):
                     return party
@@ -714,15 +720,16 @@ class Discourse:
             # "Belshina, the tyre maker from Bobruisk ... The Bobruisk plant": the firm
             # the text has placed there (one only: two there say nothing).
             placed = {p.id: p for _s, _o, p in self._seen
-                      if p.label == "Company" and self._placed_in(p, place)}
+                      if p.label == "Company" and self._placed_in(p, place, trade)}
             if len(placed) == 1:
                 return next(iter(placed.values()))
         return None
 
-    def _placed_in(self, party: Party, place: str) -> bool:
+    def _placed_in(self, party: Party, place: str, trade: tuple[str, ...] = ()) -> bool:
         """Whether the text puts ``party`` in the town ``place`` (folded): "X from P",
-        "X in P", "X, the P harvester maker", "the P tyre maker X"."""
-        key = ("placed in", party.id, place)
+        "X in P", "X, the P harvester maker", "the P tyre maker X"; with ``trade`` words
+        ("meat-packing"), only where the words that place it name that trade too."""
+        key = ("placed in", party.id, place, trade)
         if key not in self._memo:
             name = re.escape(party.name)
             town = rf"{re.escape(place)}(?:-[a-z-]+)?"
@@ -738,7 +745,8 @@ class Discourse:
             # (only the windows where the town is written: the text is long, they are few)
             while not found and (at := low.find(place, at)) >= 0:
                 lo = max(0, at - 120)
-                found = near.search(text[lo:at + 120]) is not None
+                hit = near.search(text[lo:at + 120])
+                found = hit is not None and all(w[:3] in _fold(hit.group(0)) for w in trade)
                 at += len(place)
             self._memo[key] = found
         return self._memo[key]
@@ -1998,3 +2006,18 @@ class Discourse:
                 continue
             return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+
+# Words of a described firm's phrase that say nothing of its trade ("the main Mogilev
+# plant", "the Mogilev joint-stock plant").
+_NO_TRADE = frozenset({"main", "local", "large", "largest", "big", "new", "old", "former",
+                       "state", "joint-stock", "joint", "stock", "city", "regional",
+                       "municipal", "private", "leading", "own"})
+
+
+def _trade_words(m: Mention) -> tuple[str, ...]:
+    """The words between a described firm's place and its head noun ("meat-packing" in
+    "the Mogilev meat-packing plant"), folded, that name its trade."""
+    place = (m.place_hint or "").split()
+    words = m.text.split()[len(place):-1] if m.text.startswith(m.place_hint or "\0") else []
+    return tuple(w for w in (_fold(x) for x in words) if w and w not in _NO_TRADE)

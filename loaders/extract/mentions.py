@@ -314,6 +314,9 @@ _DESCRIBED_HEAD = re.compile(
     + r")\b(?P<of>\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b(?!\s+[A-Z\"«]))?"
     r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
 
+_FURTHER_HEAD = re.compile(r"\s+(plant|factory|works|mill|combine|company|enterprise|firm)\b"
+                           r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
+
 
 def _described_by_head(found: list[Mention], text: str) -> None:
     """A place name and a lower-case head noun after it, after "the": a body or firm of
@@ -346,12 +349,17 @@ def _described_by_head(found: list[Mention], text: str) -> None:
         d = _DESCRIBED_HEAD.match(text, m.end)
         if d is None:
             continue
-        head = d.group("head")
+        head, end = d.group("head"), d.end()
         org = head in _DESCRIBED_ORG_HEADS
         if d.group("of") and not org:
             continue  # "the Minsk plant of tractors": no such names; keep to the plain head
+        # "the Osipovichi dairy plant", "the Lida brewery company": a trade word that is
+        # a head itself goes on into the head after it.
+        more = None if d.group("of") else _FURTHER_HEAD.match(text, end)
+        if more is not None:
+            head, end = more.group(1), more.end()
         m.described = head   # applied by apply_described once the place is known
-        m.described_end = d.end()
+        m.described_end = end
 
 
 def apply_described(m: Mention, text: str) -> None:

@@ -966,6 +966,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                   if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
         found = _with_coordinated_subjects(text, ms, t, found)
         found = _ranked(text, ms, t, found)
+        found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (
@@ -980,6 +981,22 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                                   extra={"goods": goods(text, t, stop), "value_usd":
                                          value_usd(clause)}))
     return hits + _gapped_from_to(text, mentions, hits)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(after: str, found: list[tuple]) -> list[tuple]:
+    """"A and B supply fish and formula to C and D respectively": every supplier of a
+    full cross of two equally long lists goes to its own recipient, in order."""
+    if not _RESPECTIVELY.search(after):
+        return found
+    sups = sorted({id(f[0]): f[0] for f in found}.values(), key=lambda m: m.start)
+    recs = sorted({id(f[1]): f[1] for f in found}.values(), key=lambda m: m.start)
+    if len(sups) < 2 or len(sups) != len(recs) or len(found) != len(sups) ** 2:
+        return found
+    order = {id(m): i for i, m in enumerate(sups)} | {id(m): i for i, m in enumerate(recs)}
+    return [f for f in found if order[id(f[0])] == order[id(f[1])]]
 
 
 _GAP_FROM = re.compile(r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?from\s+(?:the\s+)?")
