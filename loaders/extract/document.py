@@ -28,7 +28,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from relgraph.loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
-from relgraph.loaders.extract.tables import row_lines
+from relgraph.loaders.extract.tables import column_dashes, row_lines, spaced_rows
 
 
 @dataclass
@@ -105,6 +105,10 @@ _YEAR = re.compile(r"[-–]\s*(?:[-–]\s*)?((?:19|20)\d\d)\s*\.")
 
 def build_document(raw_lines: list[str]) -> Document:
     """Clean running text of ``raw_lines`` with footnotes set aside (see module doc)."""
+    # A table set out in columns of spaces (a PDF's layout) keeps its cells apart: the
+    # gap between two cells reads as the dash of a row ("Lida - Alytus - 2004").
+    spaced = spaced_rows(raw_lines)
+    raw_lines = [column_dashes(x) if i in spaced else x for i, x in enumerate(raw_lines)]
     # A rule line ("__________") sets a page's notes apart: a blank line, not text.
     lines = ["" if _RULE.match(x) else x for x in (clean_line(x) for x in raw_lines)]
     raw_stripped = [x.rstrip("\n") for x in raw_lines]

@@ -98,3 +98,78 @@ def test_a_firm_placed_in_the_town_with_that_trade_is_the_plant():
     text = ("The Bobruisk tyre maker Belshina sells tyres in Kazan. The Bobruisk tyre plant "
             "also supplies tyres to the Bryansk Region.")
     assert {p[0] for p in _pairs(text, "SUPPLIES_TO")} == {"company:by:belshina"}
+
+
+# -- tables laid out in columns of spaces -------------------------------------------
+def _rows(text, rel_type):
+    return sorted((c["source"]["id"], c["target"]["id"], c["evidence"]["line"])
+                  for c in extract_lines(text.splitlines(), "table.txt").candidates
+                  if c["type"] == rel_type)
+
+
+def test_spaced_rows_under_a_caption_pair_their_cells():
+    text = ("Table 2. Twin towns of the border districts\n"
+            "Lida        Alytus           2004\n"
+            "Slonim      Druskininkai     2009\n")
+    assert _rows(text, "TWINNED_WITH") == [("city:by:lida", "city:lt:alytus", 2),
+                                           ("city:by:slonim", "city:lt:druskininkai", 3)]
+
+
+def test_a_column_of_regions_reads_bare_names_as_regions():
+    text = ("Table 5. Agreements of Uzbek regions with Russian regions\n"
+            "Uzbek region      Russian partner       Year    Document\n"
+            "Jizzakh           Samara Region         2019    memorandum\n"
+            "Syrdarya          Volgograd Region      2021    agreement\n")
+    got = {frozenset(r[:2]) for r in _rows(text, "SIGNED_AGREEMENT")}
+    assert got == {frozenset(("region:uz:jizzakh", "region:ru:samara")),
+                   frozenset(("region:uz:syrdarya", "region:ru:volgograd"))}
+
+
+def test_a_column_of_buyer_regions_under_an_export_caption():
+    text = ("The chemical plants lead the region's exports.\n\n"
+            "Table 3. Exports of selected enterprises to Russia, 2021:\n"
+            "Enterprise            Main buyers (regions)        mln USD\n"
+            "Mogilevkhimvolokno    Ivanovo, Vladimir            96.3\n"
+            "Mogilevliftmash       Moscow, Kursk                61.0\n")
+    assert _rows(text, "SUPPLIES_TO") == [
+        ("company:by:mogilevkhimvolokno", "region:ru:ivanovo", 5),
+        ("company:by:mogilevkhimvolokno", "region:ru:vladimir", 5),
+        ("company:by:mogilevliftmash", "city:ru:moscow", 6),
+        ("company:by:mogilevliftmash", "region:ru:kursk", 6)]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Table 3.4. Supplies of the region's enterprises to the Pskov Region (mln USD)\n"
+     "Enterprise                 Goods              2019    2020\n"
+     "Polotsk Dairy Plant        cheese, butter     3.0     3.3\n"
+     "Orsha Linen Mill           linen fabrics      1.1     1.4\n",
+     [("company:by:orsha-linen-mill", "region:ru:pskov", 4),
+      ("company:by:polotsk-dairy-plant", "region:ru:pskov", 3)]),
+    ("Deliveries of Belarusian machinery to the Smolensk Region in 2020:\n"
+     "MAZ          trucks           120\n"
+     "Amkodor      loaders           45\n",
+     [("company:by:amkodor", "region:ru:smolensk", 3), ("company:by:maz", "region:ru:smolensk", 2)]),
+])
+def test_rows_of_makers_supply_the_captions_recipient(text, pairs):
+    assert [r for r in _rows(text, "SUPPLIES_TO") if r[2] > 1] == pairs
+
+
+def test_partner_provinces_of_an_export_caption_are_buyers_not_twins():
+    text = ("Table 4. Belarusian exports to partner provinces, 2021\n"
+            "Province        Main exporters              Value\n"
+            "Hubei           MAZ, Bobruiskagromash       11.2\n"
+            "Shandong        Santa Bremor                 7.9\n")
+    assert _rows(text, "TWINNED_WITH") == []
+    assert {r[:2] for r in _rows(text, "SUPPLIES_TO")} >= {
+        ("company:by:maz", "region:cn:hubei"), ("company:by:santa-bremor", "region:cn:shandong")}
+
+
+@pytest.mark.parametrize("text", [
+    # no caption above: spaced lines are no table
+    "Lida        Alytus           2004\nSlonim      Druskininkai     2009\n",
+    # one spaced line is no table
+    "Table 2. Twin towns of the border districts\nLida        Alytus           2004\n\n"
+    "Slonim is a town on the Shchara.\n",
+])
+def test_spaced_lines_without_a_caption_or_alone_are_no_rows(text):
+    assert _rows(text, "TWINNED_WITH") == []
