@@ -268,7 +268,9 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         return []
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
     for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
-        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
+        # (a group's date may stand after it: "A is a twin of B since 2019 and C of D")
+        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
+                            r"(?:19|20)\d\d\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
                             r"(?:the\s+)?", text[t1[-1].end:h2[0].start]):
             return []
     return [(h, t) for heads, tails in groups for h in heads for t in tails]

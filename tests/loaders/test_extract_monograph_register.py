@@ -173,3 +173,43 @@ def test_partner_provinces_of_an_export_caption_are_buyers_not_twins():
 ])
 def test_spaced_lines_without_a_caption_or_alone_are_no_rows(text):
     assert _rows(text, "TWINNED_WITH") == []
+
+
+# -- a gapped pair after a date: "A is a twin of B since 2019 and C of D" -------------
+@pytest.mark.parametrize("text, rel, pairs", [
+    ("Samarkand has been a sister city of Yekaterinburg since 2019 and Bukhara of Kazan "
+     "since 2017.", "TWINNED_WITH",
+     {("city:uz:samarkand", "city:ru:yekaterinburg"), ("city:uz:bukhara", "city:ru:kazan")}),
+    ("Polotsk is a twin town of Valmiera (Latvia) since 2006, and Novopolotsk of Rezekne "
+     "since 1999.", "TWINNED_WITH",
+     {("city:by:polotsk", "city:lv:valmiera"), ("city:by:novopolotsk", "city:lv:rezekne")}),
+    ("The Vitebsk Region has had an agreement with the Pskov Region since 2000, and the "
+     "Grodno Region with the Kaliningrad Region since 2003.", "SIGNED_AGREEMENT",
+     {("region:by:vitebsk", "region:ru:pskov"), ("region:by:grodno", "region:ru:kaliningrad")}),
+])
+def test_a_date_after_a_group_does_not_end_the_gapped_list(text, rel, pairs):
+    assert set(_pairs(text, rel)) == pairs
+
+
+def test_a_date_between_two_sentences_worth_of_pairs_joins_nothing():
+    text = ("Samarkand has been a sister city of Yekaterinburg since 2019. Bukhara is the "
+            "seat of a university of Kazan.")
+    assert _pairs(text, "TWINNED_WITH") == [("city:uz:samarkand", "city:ru:yekaterinburg")]
+
+
+# -- a compound of dictionary words opening a sentence is no name -------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Road-building machinery of Amkodor was delivered to Namangan in 2021.",
+     ("company:by:amkodor", "city:uz:namangan")),
+    ("Oil-refining equipment of the Pskov firm Pskovneftemash was shipped to Novopolotsk.",
+     ("company:ru:pskovneftemash", "city:by:novopolotsk")),
+])
+def test_a_dictionary_compound_opening_a_sentence_is_no_supplier(text, pair):
+    assert _pairs(text, "SUPPLIES_TO") == [pair]
+
+
+def test_a_compound_name_with_a_capital_part_stays_a_firm():
+    text = "Agro-Servis sells tractors in Kazan."
+    rows = [(c["source"]["name"], c["target"]["id"])
+            for c in extract_lines([text], "mono.txt").candidates]
+    assert rows == [("Agro-Servis", "city:ru:kazan")]
