@@ -59,7 +59,12 @@ DOC_KINDS = [
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
                   r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
-                  r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"),
+                  r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"
+                  # a declaration two parties sign: "the Joint Declaration on a strategic
+                  # partnership between A and B" (no "Declaration of Independence")
+                  r"|joint\s+declarations?|declarations?(?=\s+on\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?"
+                  r"(?:cooperation|partnership|friendship|strategic|comprehensive|development"
+                  r"|good-neighbourliness|good\s+neighbourliness)\b)"),
 ]
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501

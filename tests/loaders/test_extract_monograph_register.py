@@ -213,3 +213,22 @@ def test_a_compound_name_with_a_capital_part_stays_a_firm():
     rows = [(c["source"]["name"], c["target"]["id"])
             for c in extract_lines([text], "mono.txt").candidates]
     assert rows == [("Agro-Servis", "city:ru:kazan")]
+
+
+# -- a declaration two parties sign is an agreement ---------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Regional ties took shape after the signing of the Joint Declaration on a comprehensive "
+     "strategic partnership between Belarus and China in 2013.", ("country:by", "country:cn")),
+    ("In 2019 the Vitebsk Region and Shandong signed a declaration on cooperation in trade.",
+     ("region:by:vitebsk", "region:cn:shandong")),
+])
+def test_a_signed_declaration_is_an_agreement(text, pair):
+    assert _pairs(text, "SIGNED_AGREEMENT") == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "The Declaration of Independence of Belarus and the constitution of China were compared.",
+    "The Pskov Region adopted a declaration on prices, and the Vitebsk Region noted it.",
+])
+def test_a_declaration_of_one_party_or_of_independence_is_none(text):
+    assert _pairs(text, "SIGNED_AGREEMENT") == []
