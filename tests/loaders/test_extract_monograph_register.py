@@ -232,3 +232,23 @@ def test_a_signed_declaration_is_an_agreement(text, pair):
 ])
 def test_a_declaration_of_one_party_or_of_independence_is_none(text):
     assert _pairs(text, "SIGNED_AGREEMENT") == []
+
+
+# -- a list of pairs whose last pair follows ", and" --------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Of the border towns, Nevel and Gorodok, Sebezh and Rossony, and Pytalovo and Braslav "
+     "concluded agreements on good-neighbourliness in 2007, 2009 and 2011 respectively.",
+     {("city:ru:nevel", "city:by:gorodok"), ("city:ru:sebezh", "city:by:rossony"),
+      ("city:ru:pytalovo", "city:by:braslav")}),
+    ("The Kostanay and Chelyabinsk regions, the Akmola and Omsk regions, and the Pavlodar and "
+     "Tomsk regions signed agreements in 2012.",
+     {("region:kz:kostanay", "region:ru:chelyabinsk"), ("region:kz:akmola", "region:ru:omsk"),
+      ("region:kz:pavlodar", "region:ru:tomsk")}),
+])
+def test_every_pair_of_a_list_closed_by_and_signs(text, pairs):
+    assert set(_pairs(text, "SIGNED_AGREEMENT")) == pairs
+
+
+def test_a_clause_of_its_own_after_and_keeps_its_own_signers():
+    text = "Minsk and Moscow are capitals, and Vitebsk and Pskov signed an agreement in 2000."
+    assert _pairs(text, "SIGNED_AGREEMENT") == [("city:by:vitebsk", "city:ru:pskov")]
