@@ -1686,6 +1686,8 @@ class Discourse:
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Body":
             return self._body(m, sentence, other)
+        if kind == "Pair":
+            return self._pair_member(m, sentence, other)
         if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
             return None   # "The company, the Kostanay machine builder Agromash, ...": named
         if kind in ("Company", "Actor") and not self._named_here(
@@ -1761,6 +1763,30 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _pair_member(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"the former", "the latter region": of the two parties (of the kind its noun
+        names) the text named last, in this sentence or the one before, the first or
+        the second."""
+        head = m.text.lower().split()[-1]
+        kinds = _PAIR_KINDS.get(head, _FIRM_LABELS + _PLACE_LABELS)
+        two: list[Party] = []
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > 1 or len(two) == 2:
+                break
+            if party.label not in kinds or party.name[:1].islower() or \
+                    party.name.lower().startswith(("the ", "this ", "that ", "its ")) or \
+                    any(p.id == party.id for p in two):
+                continue
+            two.append(party)
+        if len(two) < 2:
+            return None
+        found = two[0] if "latter" in m.text.lower() else two[1]
+        if other is not None and found.id == other.id:
+            return None
+        return replace(found, name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _paragraph_firm(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The holding delivered ..." four sentences after "Amkodor reported ...": beyond
@@ -2006,6 +2032,12 @@ class Discourse:
                 continue
             return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+
+# What the noun after "the former" / "the latter" says of the party meant.
+_PAIR_KINDS = {"region": ("Region",), "province": ("Region",), "oblast": ("Region",),
+               "district": ("Region",), "city": ("City",), "town": ("City",),
+               "country": ("Country",), "company": _FIRM_LABELS}
 
 
 # Words of a described firm's phrase that say nothing of its trade ("the main Mogilev

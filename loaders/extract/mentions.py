@@ -988,6 +988,13 @@ _FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
 _AUXILIARIES = (r"(?:(?:also|now|already|then|later|still|recently|long|has|have|had|is|are"
                 r"|was|were|been|maintains|maintained)\s+)*")
 _OTHER_REFS = [
+    # "the former", "the latter region": one of the two parties named last (not "the
+    # former Soviet republic", where "former" describes the next noun).
+    ("Pair", re.compile(r"\b[Tt]he\s+(?:former|latter)\b(?:\s+(?:region|city|town|country"
+                        r"|company|province|oblast|district|one)\b|(?=\s*[,;.)]|\s+(?:also"
+                        r"|has|have|had|is|was|were|are|buys|bought|sells|sold|supplies"
+                        r"|supplied|receives|received|ships|shipped|exports|imports|signed"
+                        r"|concluded|being|with|in|from|to|and|mainly|only|takes|took)\b))")),
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"

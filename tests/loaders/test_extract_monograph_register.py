@@ -252,3 +252,28 @@ def test_every_pair_of_a_list_closed_by_and_signs(text, pairs):
 def test_a_clause_of_its_own_after_and_keeps_its_own_signers():
     text = "Minsk and Moscow are capitals, and Vitebsk and Pskov signed an agreement in 2000."
     assert _pairs(text, "SIGNED_AGREEMENT") == [("city:by:vitebsk", "city:ru:pskov")]
+
+
+# -- "the former" and "the latter" ----------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("XCMG delivers cranes to the Minsk Region and to the Vitebsk Region; the latter also "
+     "buys textile machinery from Zhejiang.", ("region:cn:zhejiang", "region:by:vitebsk")),
+    ("The Samarkand Region trades with the Minsk and Mogilev regions. The latter region has "
+     "also received apricots from the Fergana Region since 2018.",
+     ("region:uz:fergana", "region:by:mogilev")),
+    ("The Vitebsk Region borders on Latgale and the Pskov Region. It sells fertilisers to the "
+     "former.", ("region:by:vitebsk", "region:lv:latgale")),
+])
+def test_the_former_or_the_latter_is_one_of_the_two_named_last(text, pair):
+    assert pair in _pairs(text, "SUPPLIES_TO")
+
+
+def test_the_latter_is_not_the_first_of_the_pair():
+    text = ("XCMG delivers cranes to the Minsk Region and to the Vitebsk Region; the latter "
+            "also buys textile machinery from Zhejiang.")
+    assert ("region:cn:zhejiang", "region:by:minsk") not in _pairs(text, "SUPPLIES_TO")
+
+
+def test_former_before_a_noun_describes_it_and_refers_to_nobody():
+    text = "The former trade mission of Latvia bought tractors from MTZ in 2001."
+    assert _pairs(text, "SUPPLIES_TO") == [("company:by:mtz", "country:lv")]
