@@ -135,7 +135,8 @@ _TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
-                      r"|located\s+in|\()\s*(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?)")
+                      r"|(?:located|situated|based)\s+(?:in|near)|\()\s*(?:the\s+)?"
+                      r"|\s+(?:of|in)\s+(?:the\s+)?)")
 # (the words before the noun describe it: "X goes to builders in Almaty" does not place X)
 # The reason of a party that is a firm the text does not name ("The Vitebsk plant
 # supplies ..."): the candidate loses it (pipeline._candidate).
@@ -149,8 +150,9 @@ _RECEIVES = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s
                        r"|t(?:ook|akes?|aken)\b|put\b|(?:is|are|was|were)\s+(?:supplied|equipped))")
 _UNNAMED_FIRM_NAMED = re.compile(r"\s*(?:,\s*|\s+)(?:the\s+)?[\"«“]?[A-Z]")
 # "X in Riga", "X, based in Riga", "X (Riga)": where a firm sits.
-_SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|registered)\s+)?in\s+"
-                       r"(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
+# ("BelGee, located near Borisov, receives ...": a seat near a town places the firm too)
+_SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|situated|registered)\s+"
+                       r"(?:in|near|outside)|in)\s+(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")

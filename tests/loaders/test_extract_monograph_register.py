@@ -277,3 +277,21 @@ def test_the_latter_is_not_the_first_of_the_pair():
 def test_former_before_a_noun_describes_it_and_refers_to_nobody():
     text = "The former trade mission of Latvia bought tractors from MTZ in 2001."
     assert _pairs(text, "SUPPLIES_TO") == [("company:by:mtz", "country:lv")]
+
+
+# -- a firm's seat "located near" / "situated in" a town ------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The joint venture BelGee, located near Borisov, receives vehicle kits from the "
+     "Zhejiang Geely Holding Group.", ("company:cn:geely", "company:by:belgee")),
+    ("The dairy company Milkavita, situated in Gomel, ships cheese to Moscow.",
+     ("company:by:milkavita", "city:ru:moscow")),
+    ("The tractor dealer Agrotek, located near Almaty, buys tractors from MTZ.",
+     ("company:by:mtz", "company:kz:agrotek")),
+])
+def test_a_seat_after_located_near_or_situated_in_places_the_firm(text, pair):
+    assert _pairs(text, "SUPPLIES_TO") == [pair]
+
+
+def test_a_town_near_a_plain_noun_is_a_party_of_its_own():
+    text = "The plant near Minsk and the town of Borisov signed an agreement."
+    assert _pairs(text, "SIGNED_AGREEMENT") == [("city:by:minsk", "city:by:borisov")]
