@@ -48,6 +48,10 @@ SUPPLY = re.compile(
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
+    # "Russia has remained the principal market of the Mogilev Region": a ranked market
+    # "of" its owner (not "the market of Kazakhstan", which is Kazakhstan's own)
+    r"|(?:(?<=main\s)|(?<=principal\s)|(?<=largest\s)|(?<=biggest\s)|(?<=chief\s)"
+    r"|(?<=leading\s)|(?<=key\s)|(?<=major\s))(?:(?:export|sales)\s+)?market(?=\s+of\b)"
     # "handed over the first batch to Y", "handed two locomotives over to Y"
     r"|hand(?:s|ed|ing)?(?:\s+over|(?=\s+(?:[\w'’-]+\s+){1,4}?over\b)))\b", re.I)
 # A side the sentence does not name, for the pipeline to take from the supply stated
@@ -559,7 +563,7 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     if t.group(0).lower().endswith("market") and not owner:
         # "Y is an important sales market for Belarusian goods": the goods' owner supplies
         owner = [m for m in ms if m.start > t.end() and re.fullmatch(
-            r"\s+for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])
+            r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])
             # ("the largest market for MAZ, followed by A": the firm itself)
             and re.match(r"(?:['’]s)?\s+[a-z]|\s*(?:[,.;)]|$)", text[m.end:])][:1]
         if not owner or re.search(r"\b(?:promising|potential|prospective|attractive|interesting"

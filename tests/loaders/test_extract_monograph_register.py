@@ -295,3 +295,21 @@ def test_a_seat_after_located_near_or_situated_in_places_the_firm(text, pair):
 def test_a_town_near_a_plain_noun_is_a_party_of_its_own():
     text = "The plant near Minsk and the town of Borisov signed an agreement."
     assert _pairs(text, "SIGNED_AGREEMENT") == [("city:by:minsk", "city:by:borisov")]
+
+
+# -- "Y is the principal market of X" --------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The Russian Federation has remained the principal market of the Mogilev Region "
+     "throughout the period.", ("region:by:mogilev", "country:ru")),
+    ("China became the main market of Belarusian potash.", ("country:by", "country:cn")),
+])
+def test_a_ranked_market_of_an_owner_receives_its_goods(text, pair):
+    assert _pairs(text, "SUPPLIES_TO") == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Belshina studied the market of Kazakhstan in 2019.",
+    "The market of the Mogilev Region is small compared with Russia.",
+])
+def test_the_market_of_a_place_is_that_place_s_own(text):
+    assert _pairs(text, "SUPPLIES_TO") == []
