@@ -313,3 +313,24 @@ def test_a_ranked_market_of_an_owner_receives_its_goods(text, pair):
 ])
 def test_the_market_of_a_place_is_that_place_s_own(text):
     assert _pairs(text, "SUPPLIES_TO") == []
+
+
+# -- "both regions are parties to the protocol" ---------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The Grodno Region and the Podlaskie Voivodeship cooperate closely.\nBoth regions are "
+     "parties to the memorandum on the Augustow Canal.",
+     ("region:by:grodno", "region:pl:podlaskie")),
+    ("Vitebsk and Pskov have long been partners.\nThe two cities were also signatories of the "
+     "protocol on tourism of 2012.", ("city:by:vitebsk", "city:ru:pskov")),
+])
+def test_a_pair_that_is_party_to_a_document_signed_it(text, pair):
+    got = [(c["source"]["id"], c["target"]["id"], c["evidence"]["line"])
+           for c in extract_lines(text.splitlines(), "mono.txt").candidates
+           if c["type"] == "SIGNED_AGREEMENT"]
+    assert got == [(*pair, 2)]
+
+
+def test_a_pair_that_is_party_to_a_dispute_signed_nothing():
+    text = ("The Grodno Region and the Podlaskie Voivodeship cooperate closely. Both regions "
+            "are parties to the dispute over the canal.")
+    assert _pairs(text, "SIGNED_AGREEMENT") == []
