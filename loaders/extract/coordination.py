@@ -269,13 +269,20 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
     for (_, t1), (h2, _) in zip(groups, groups[1:], strict=False):
         # (a group's date may stand after it: "A is a twin of B since 2019 and C of D")
-        if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
-                            r"(?:19|20)\d\d\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
-                            r"(?:the\s+)?", text[t1[-1].end:h2[0].start]):
+        sep = re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:since|in|from)\s+"
+                           r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?"
+                           r"(?:and\s+)?(?:the\s+)?", text[t1[-1].end:h2[0].start])
+        if sep is None:
             return []
+        if sep.group("date") and not _GROUP_END.match(text, groups[-1][1][-1].end):
+            return []   # "..., and Tyumen with Petropavl built a road": a clause of its own
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
 
+# What may close the last group of a gapped list after a dated one: its own date or
+# bracket, then the clause's end ("..., and Bukhara of Kazan since 2017.").
+_GROUP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
+                        r"(?:19|20)\d\d\s*)?(?:\[[^\[\]]{1,20}\]\s*)?(?:[,;.)]|$|respectively\b)")
 # "in 2016", "in March 2019", "in the following years", "later", "subsequently": what may
 # open a coordinated clause before its subject.
 _ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19|20)\d\d|years?"
