@@ -617,6 +617,20 @@ _MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in
                       r"[A-Z][\w-]*\s+)?by\s+(?:the\s+)?$")
 
 
+# The goods before an owner's "of" that opens a clause: "fruit and vegetables of X",
+# "Road-building machinery of X".
+_GOODS_OF = re.compile(r"\s*(?:(?:in\s+the\s+opposite\s+direction|in\s+turn|in\s+return),\s+)?"
+                       r"(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?P<goods>(?:[A-Za-z][a-z-]*\s+)"
+                       r"{1,3}?(?:and\s+[a-z][a-z-]*\s+)?)of\s+(?:the\s+)?$")
+
+
+def _goods_before_of(text: str, lo: int, at: int) -> bool:
+    """Whether the clause from ``lo`` opens with goods and "of" right before ``at``,
+    goods that are no people ("the delegation of X went to A")."""
+    g = _GOODS_OF.fullmatch(text, lo, at)
+    return g is not None and not any(w.lower() in _NOT_GOODS for w in g.group("goods").split())
+
+
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
@@ -633,6 +647,8 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m
             elif not words and _MADE_BY.search(text, max(lo, m.start - 60), m.start):
                 owner = m   # "trucks assembled in Kostanay by Allur go to A": the maker
+            elif not words and _goods_before_of(text, lo, m.start):
+                owner = m   # "fruit and vegetables of the Samarkand Region go to A"
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
         if owner is None and first is not None and not any(

@@ -353,3 +353,22 @@ def test_a_pair_that_is_party_to_a_dispute_signed_nothing():
     text = ("The Grodno Region and the Podlaskie Voivodeship cooperate closely. Both regions "
             "are parties to the dispute over the canal.")
     assert _pairs(text, "SIGNED_AGREEMENT") == []
+
+
+# -- "goods of X go to Y" -------------------------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Fruit and vegetables of the Samarkand Region go to the Minsk and Mogilev regions.",
+     [("region:uz:samarkand", "region:by:minsk"), ("region:uz:samarkand", "region:by:mogilev")]),
+    ("Tyres of Belshina went to Kazakhstan and Uzbekistan.",
+     [("company:by:belshina", "country:kz"), ("company:by:belshina", "country:uz")]),
+])
+def test_goods_of_an_owner_that_go_somewhere_are_its_supply(text, pairs):
+    assert _pairs(text, "SUPPLIES_TO") == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation of the Samarkand Region went to Minsk in May.",
+    "Representatives of the Grodno Region went to Kaunas.",
+])
+def test_people_of_a_place_that_go_somewhere_supply_nothing(text):
+    assert _pairs(text, "SUPPLIES_TO") == []
