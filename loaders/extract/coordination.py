@@ -302,8 +302,9 @@ _BINDS = re.compile(r"\b(?:bind|binds|bound|link|links|linked|tie|tied|join|join
 
 # What stands between two groups: a bracket or a date of the group before ("A is a twin
 # town of B since 2008, and C of D"), a comma or a semicolon, a bullet, "and".
-_GROUP_SEP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
-                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
+_GROUP_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:in|since|from)\s+"
+                        r"(?:[A-Z][a-z]+\s+)?\d{4}\s*)?"
+                        r"(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
                         r"(?:the\s+)?")
 
 
@@ -357,16 +358,24 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     # Groups must follow each other as one list ("..., D with E"), not two sentences' worth.
     # (after a first group with its verb, "A signed ... with B in 2011", a later group
     # followed by a verb is a clause of its own: ", and C with D built a road"; "A with B,
-    # C with D signed" shares the verb after them)
+    # C with D signed" shares the verb after them; a group's date may stand after it:
+    # "A is a twin of B since 2019 and C of D")
     verb_first = _FINITE.search(text, groups[0][0][0].end, groups[0][1][0].start)
     for (_, t1), (h2, t2) in zip(groups, groups[1:], strict=False):
-        if not _GROUP_SEP.fullmatch(text, t1[-1].end, h2[0].start):
+        sep = _GROUP_SEP.fullmatch(text, t1[-1].end, h2[0].start)
+        if sep is None:
             return []
         if verb_first and _OWN_VERB_AFTER.match(text, t2[-1].end):
             return []
+        if sep.group("date") and not _GROUP_END.match(text, groups[-1][1][-1].end):
+            return []   # "..., and Tyumen with Petropavl built a road": a clause of its own
     return [(h, t) for heads, tails in groups for h in heads for t in tails]
 
 
+# What may close the last group of a gapped list after a dated one: its own date or
+# bracket, then the clause's end ("..., and Bukhara of Kazan since 2017.").
+_GROUP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
+                        r"(?:19|20)\d\d\s*)?(?:\[[^\[\]]{1,20}\]\s*)?(?:[,;.)]|$|respectively\b)")
 # "in 2016", "in March 2019", "in the following years", "later", "subsequently": what may
 # open a coordinated clause before its subject.
 _ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19|20)\d\d|years?"

@@ -136,7 +136,8 @@ _TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
-                      r"|located\s+in|\()\s*(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?)")
+                      r"|(?:located|situated|based)\s+(?:in|near)|\()\s*(?:the\s+)?"
+                      r"|\s+(?:of|in)\s+(?:the\s+)?)")
 # (the words before the noun describe it: "X goes to builders in Almaty" does not place X)
 # The reason of a party that is a firm the text does not name ("The Vitebsk plant
 # supplies ..."): the candidate loses it (pipeline._candidate).
@@ -150,8 +151,9 @@ _RECEIVES = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s
                        r"|t(?:ook|akes?|aken)\b|put\b|(?:is|are|was|were)\s+(?:supplied|equipped))")
 _UNNAMED_FIRM_NAMED = re.compile(r"\s*(?:,\s*|\s+)(?:the\s+)?[\"«“]?[A-Z]")
 # "X in Riga", "X, based in Riga", "X (Riga)": where a firm sits.
-_SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|registered)\s+)?in\s+"
-                       r"(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
+# ("BelGee, located near Borisov, receives ...": a seat near a town places the firm too)
+_SEAT_GAP = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located|situated|registered)\s+"
+                       r"(?:in|near|outside)|in)\s+(?:the\s+)?|\s*\(\s*(?:based\s+in\s+)?")
 # "A and B, both from Uzbekistan", "A, B and C, all based in Poland": where a list sits.
 _LIST_ORIGIN = re.compile(r"\s*,\s+(?:both|all|each|all\s+(?:two|three|four|five)|all\s+of\s+them)"
                           r"\s+(?:from|of|(?:based|headquartered|located|registered)\s+in)"
@@ -723,7 +725,8 @@ class Discourse:
         its place); else a firm or body of its own, in the country of that place among
         those the text names, or None (the ordinary reading) when the place is a firm
         the text knows ("the Belshina plant" is Belshina)."""
-        found = self._described_match(m.place_hint or "", m.described or "")
+        found = self._described_match(m.place_hint or "", m.described or "",
+                                      _trade_words(m))
         if found is not None:
             return replace(found, name=" ".join(m.text.split()))
         org = m.described not in COMPANY_NOUNS
@@ -738,7 +741,8 @@ class Discourse:
         return Party(text, provisional_id(label, cc, text), label, cc, False,
                      reason="a body or firm named by its place and head noun")
 
-    def _described_match(self, place: str, head: str) -> Party | None:
+    def _described_match(self, place: str, head: str, trade: tuple[str, ...] = ()
+                         ) -> Party | None:
         place = _fold(place)
         org = head not in COMPANY_NOUNS
         for _s, _o, party in reversed(self._seen):
@@ -750,6 +754,10 @@ class Discourse:
                 if not words or place not in folded:
                     continue
                 glued = len(words) == 1 and folded.startswith(place) and folded != place
+                # "the Mogilev meat-packing plant" is no Mogilevkhimvolokno: a trade the
+                # phrase names must show in the name ("the Mogilev lift plant").
+                if any(w[:3] not in folded.replace(place, "", 1) for w in trade):
+                    continue
                 heads = {w for w in words if w in (ORG_NOUNS if org else COMPANY_NOUNS)}
                 if (head in words if org else bool(heads)) or (glued and not org):
                     return party
@@ -757,15 +765,16 @@ class Discourse:
             # "Belshina, the tyre maker from Bobruisk ... The Bobruisk plant": the firm
             # the text has placed there (one only: two there say nothing).
             placed = {p.id: p for _s, _o, p in self._seen
-                      if p.label == "Company" and self._placed_in(p, place)}
+                      if p.label == "Company" and self._placed_in(p, place, trade)}
             if len(placed) == 1:
                 return next(iter(placed.values()))
         return None
 
-    def _placed_in(self, party: Party, place: str) -> bool:
+    def _placed_in(self, party: Party, place: str, trade: tuple[str, ...] = ()) -> bool:
         """Whether the text puts ``party`` in the town ``place`` (folded): "X from P",
-        "X in P", "X, the P harvester maker", "the P tyre maker X"."""
-        key = ("placed in", party.id, place)
+        "X in P", "X, the P harvester maker", "the P tyre maker X"; with ``trade`` words
+        ("meat-packing"), only where the words that place it name that trade too."""
+        key = ("placed in", party.id, place, trade)
         if key not in self._memo:
             name = re.escape(party.name)
             town = rf"{re.escape(place)}(?:-[a-z-]+)?"
@@ -781,7 +790,8 @@ class Discourse:
             # (only the windows where the town is written: the text is long, they are few)
             while not found and (at := low.find(place, at)) >= 0:
                 lo = max(0, at - 120)
-                found = near.search(text[lo:at + 120]) is not None
+                hit = near.search(text[lo:at + 120])
+                found = hit is not None and all(w[:3] in _fold(hit.group(0)) for w in trade)
                 at += len(place)
             self._memo[key] = found
         return self._memo[key]
@@ -1845,6 +1855,8 @@ class Discourse:
             return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Body":
             return self._body(m, sentence, other)
+        if kind == "Pair":
+            return self._pair_member(m, sentence, other)
         if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
             return None   # "The company, the Kostanay machine builder Agromash, ...": named
         if kind in ("Company", "Actor") and not self._named_here(
@@ -1920,6 +1932,30 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _pair_member(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"the former", "the latter region": of the two parties (of the kind its noun
+        names) the text named last, in this sentence or the one before, the first or
+        the second."""
+        head = m.text.lower().split()[-1]
+        kinds = _PAIR_KINDS.get(head, _FIRM_LABELS + _PLACE_LABELS)
+        two: list[Party] = []
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > 1 or len(two) == 2:
+                break
+            if party.label not in kinds or party.name[:1].islower() or \
+                    party.name.lower().startswith(("the ", "this ", "that ", "its ")) or \
+                    any(p.id == party.id for p in two):
+                continue
+            two.append(party)
+        if len(two) < 2:
+            return None
+        found = two[0] if "latter" in m.text.lower() else two[1]
+        if other is not None and found.id == other.id:
+            return None
+        return replace(found, name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _paragraph_firm(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The holding delivered ..." four sentences after "Amkodor reported ...": beyond
@@ -2165,3 +2201,24 @@ class Discourse:
                 continue
             return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+
+# What the noun after "the former" / "the latter" says of the party meant.
+_PAIR_KINDS = {"region": ("Region",), "province": ("Region",), "oblast": ("Region",),
+               "district": ("Region",), "city": ("City",), "town": ("City",),
+               "country": ("Country",), "company": _FIRM_LABELS}
+
+
+# Words of a described firm's phrase that say nothing of its trade ("the main Mogilev
+# plant", "the Mogilev joint-stock plant").
+_NO_TRADE = frozenset({"main", "local", "large", "largest", "big", "new", "old", "former",
+                       "state", "joint-stock", "joint", "stock", "city", "regional",
+                       "municipal", "private", "leading", "own"})
+
+
+def _trade_words(m: Mention) -> tuple[str, ...]:
+    """The words between a described firm's place and its head noun ("meat-packing" in
+    "the Mogilev meat-packing plant"), folded, that name its trade."""
+    place = (m.place_hint or "").split()
+    words = m.text.split()[len(place):-1] if m.text.startswith(m.place_hint or "\0") else []
+    return tuple(w for w in (_fold(x) for x in words) if w and w not in _NO_TRADE)

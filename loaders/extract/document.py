@@ -28,7 +28,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from relgraph.loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
-from relgraph.loaders.extract.tables import row_lines
+from relgraph.loaders.extract.tables import column_dashes, row_lines, spaced_rows
 
 
 @dataclass
@@ -105,6 +105,10 @@ _YEAR = re.compile(r"[-–]\s*(?:[-–]\s*)?((?:19|20)\d\d)\s*\.")
 
 def build_document(raw_lines: list[str]) -> Document:
     """Clean running text of ``raw_lines`` with footnotes set aside (see module doc)."""
+    # A table set out in columns of spaces (a PDF's layout) keeps its cells apart: the
+    # gap between two cells reads as the dash of a row ("Lida - Alytus - 2004").
+    spaced = spaced_rows(raw_lines)
+    raw_lines = [column_dashes(x) if i in spaced else x for i, x in enumerate(raw_lines)]
     # A rule line ("__________") sets a page's notes apart: a blank line, not text.
     lines = ["" if _RULE.match(x) else x for x in (clean_line(x) for x in raw_lines)]
     raw_stripped = [x.rstrip("\n") for x in raw_lines]
@@ -261,7 +265,8 @@ def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Fo
     """Indexes of footnote lines, and the footnotes they hold.
 
     A footnote starts a line with its number and reads like a citation; its block is
-    introduced by a blank line or follows another footnote, and it continues on the
+    introduced by a blank line or follows another footnote (under a rule line it may
+    be any gloss, no citation needed), and it continues on the
     lines after it until a blank line, a page number, or a line that starts with
     whitespace in the raw text (PDF extraction indents the body resuming after a
     page foot)."""
@@ -269,6 +274,7 @@ def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Fo
     notes: list[Footnote] = []
     current: Footnote | None = None
     last_number = 0
+    ruled = False   # the block under a page's rule line: its notes need no citation hint
     for i, line in enumerate(lines):
         md = _MD_FOOTNOTE.match(raw[i])
         m = _FOOTNOTE_START.match(line)
@@ -282,8 +288,11 @@ def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Fo
             # Numbers run on through the document (some notes get lost in extraction)
             # or restart at 1 in a new chapter.
             plausible = number == 1 or last_number - 2 <= number <= last_number + 25
-            starts = prev_blank and plausible and bool(_CITATION_HINT.search(
-                " ".join([rest] + lines[i + 1:i + 3])))
+            # A rule line is the page's own mark of its notes: a note under it may be a
+            # gloss or an archive's shelf mark ("f. 12, op. 3"), with no citation hint.
+            ruled = bool(i and _RULE.match(raw[i - 1].strip())) or (ruled and (i - 1) in taken)
+            starts = prev_blank and plausible and (ruled or bool(_CITATION_HINT.search(
+                " ".join([rest] + lines[i + 1:i + 3]))))
         if starts:
             current = Footnote(number, clean_line(rest), i + 1)
             notes.append(current)

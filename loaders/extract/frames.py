@@ -637,6 +637,20 @@ _MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in
                       r"[A-Z][\w-]*\s+)?by\s+(?:the\s+)?$")
 
 
+# The goods before an owner's "of" that opens a clause: "fruit and vegetables of X",
+# "Road-building machinery of X".
+_GOODS_OF = re.compile(r"\s*(?:(?:in\s+the\s+opposite\s+direction|in\s+turn|in\s+return),\s+)?"
+                       r"(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?P<goods>(?:[A-Za-z][a-z-]*\s+)"
+                       r"{1,3}?(?:and\s+[a-z][a-z-]*\s+)?)of\s+(?:the\s+)?$")
+
+
+def _goods_before_of(text: str, lo: int, at: int) -> bool:
+    """Whether the clause from ``lo`` opens with goods and "of" right before ``at``,
+    goods that are no people ("the delegation of X went to A")."""
+    g = _GOODS_OF.fullmatch(text, lo, at)
+    return g is not None and not any(w.lower() in _NOT_GOODS for w in g.group("goods").split())
+
+
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
@@ -653,6 +667,8 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m
             elif not words and _MADE_BY.search(text, max(lo, m.start - 60), m.start):
                 owner = m   # "trucks assembled in Kostanay by Allur go to A": the maker
+            elif not words and _goods_before_of(text, lo, m.start):
+                owner = m   # "fruit and vegetables of the Samarkand Region go to A"
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
         if owner is None and first is not None and not any(
@@ -938,8 +954,11 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
     named = [m for m in mentions if not m.adjectival and not (v.start() <= m.start < v.end())]
     t = TWIN.search(text)
     d = None if t else _DOC.search(text)
-    if (t or d) and named:
-        first = named[0]
+    # The place of a forum ("held in Tashkent, at which 70 documents were signed by
+    # the regions of the two countries") hosts the signing, it signs nothing.
+    signers = [m for m in named if not _VENUE_BEFORE.search(text, 0, m.start)]
+    if (t or d) and signers:
+        first = signers[0]
         other = disc.antecedent(first, si) if first.refers else disc.party(
             first, "City" if t else "Company")
         if other is None or first.start > v.start():
@@ -978,6 +997,8 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
                     "value_usd": None})
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:held|hosted|took\s+place|taking\s+place|organi[sz]ed|met"
+                           r"|convened)\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 _VAGUE_PLACES = re.compile(
     r"\b(?:a\s+number\s+of|several|many|some|various|\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[A-Za-z-]+\s+){0,2}(?:regions|cities|towns"

@@ -317,6 +317,9 @@ _DESCRIBED_HEAD = re.compile(
     + r")\b(?P<of>\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b(?!\s+[A-Z\"«]))?"
     r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
 
+_FURTHER_HEAD = re.compile(r"\s+(plant|factory|works|mill|combine|company|enterprise|firm)\b"
+                           r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
+
 
 def _described_by_head(found: list[Mention], text: str) -> None:
     """A place name and a lower-case head noun after it, after "the": a body or firm of
@@ -349,12 +352,17 @@ def _described_by_head(found: list[Mention], text: str) -> None:
         d = _DESCRIBED_HEAD.match(text, m.end)
         if d is None:
             continue
-        head = d.group("head")
+        head, end = d.group("head"), d.end()
         org = head in _DESCRIBED_ORG_HEADS
         if d.group("of") and not org:
             continue  # "the Minsk plant of tractors": no such names; keep to the plain head
+        # "the Osipovichi dairy plant", "the Lida brewery company": a trade word that is
+        # a head itself goes on into the head after it.
+        more = None if d.group("of") else _FURTHER_HEAD.match(text, end)
+        if more is not None:
+            head, end = more.group(1), more.end()
         m.described = head   # applied by apply_described once the place is known
-        m.described_end = d.end()
+        m.described_end = end
 
 
 def apply_described(m: Mention, text: str) -> None:
@@ -1019,6 +1027,13 @@ _FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
 _AUXILIARIES = (r"(?:(?:also|now|already|then|later|still|recently|long|has|have|had|is|are"
                 r"|was|were|been|maintains|maintained)\s+)*")
 _OTHER_REFS = [
+    # "the former", "the latter region": one of the two parties named last (not "the
+    # former Soviet republic", where "former" describes the next noun).
+    ("Pair", re.compile(r"\b[Tt]he\s+(?:former|latter)\b(?:\s+(?:region|city|town|country"
+                        r"|company|province|oblast|district|one)\b|(?=\s*[,;.)]|\s+(?:also"
+                        r"|has|have|had|is|was|were|are|buys|bought|sells|sold|supplies"
+                        r"|supplied|receives|received|ships|shipped|exports|imports|signed"
+                        r"|concluded|being|with|in|from|to|and|mainly|only|takes|took)\b))")),
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"

@@ -434,6 +434,8 @@ def _is_org_name(low: list[str]) -> bool:
 
 _OPENING = re.compile(r'[\s"\'«“(\-–—•*]*')
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# A compound of lower-case parts opening a sentence: "Road-building", "Oil-refining".
+_COMPOUND_WORD = re.compile(r"[A-Z][a-z]{1,}(?:-[a-z]{2,})+")
 # A verb whose subject acts ("Kernel sends oil to X", "Progress signed ..."): a firm's
 # name, even one a dictionary knows; goods go, come, are shipped (no agent there).
 AGENT_VERB = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:sends|sent|ships|shipped|supplies"
@@ -460,13 +462,19 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
     False
     >>> ordinary_opening("Kernel", 0, "Kernel sends oil to X.", set())
     False
+    >>> ordinary_opening("Road-building", 0, "Road-building machinery went to X.", set())
+    True
     """
-    if not _TITLE_WORD.fullmatch(word) or _OPENING.fullmatch(text[:start]) is None:
+    compound = _COMPOUND_WORD.fullmatch(word)
+    if not (_TITLE_WORD.fullmatch(word) or compound) or _OPENING.fullmatch(text[:start]) is None:
         return False
     if not word.endswith("s") and AGENT_VERB.match(text, start + len(word)):
         return False
     low = word.lower()
-    if low not in common_english() or word in names:
+    # ("Road-building machinery of X", "Meat-packing plants": every part a dictionary word)
+    known = all(p in common_english() for p in low.split("-")) if compound else \
+        low in common_english()
+    if not known or word in names:
         return False
     if low in COUNTRY_BY_NAME or low in DEMONYMS:
         return False

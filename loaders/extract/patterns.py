@@ -62,7 +62,12 @@ DOC_KINDS = [
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
                   r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
-                  r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"),
+                  r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"
+                  # a declaration two parties sign: "the Joint Declaration on a strategic
+                  # partnership between A and B" (no "Declaration of Independence")
+                  r"|joint\s+declarations?|declarations?(?=\s+on\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?"
+                  r"(?:cooperation|partnership|friendship|strategic|comprehensive|development"
+                  r"|good-neighbourliness|good\s+neighbourliness)\b)"),
 ]
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|ion)|enter(?:ed)? into"  # noqa: E501
@@ -479,6 +484,19 @@ def _rests_on(text: str, at: int, end: int, trigger: tuple[int, int]) -> bool:
 # "between A and B", "between A, B and the dealer of the Belarusian enterprise C".
 _BETWEEN_AND = re.compile(r"(?:region\s+)?(?:,\s*)?and(?:\s+the(?:\s+(?:[a-z][\w-]*"
                           r"|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))){0,6})?")
+
+
+def _list_start(text: str, ms: list[Mention], lo: int, hi: int) -> int:
+    """Where a clause starts when its subject closes a list of pairs the clause cut
+    ("A and B, C and D, and E and F concluded agreements": the ", and" before E is the
+    list's, no new clause): the list's first member; else ``lo``."""
+    if lo == 0:
+        return lo
+    for r in runs(text, ms):
+        if r[0].start < lo <= r[-1].start < hi and len(r) >= 4 and len(r) % 2 == 0 \
+                and all(_sep(text, r[k], r[k + 1]) == "and" for k in range(0, len(r), 2)):
+            return r[0].start
+    return lo
 
 
 def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
@@ -1229,6 +1247,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # Parties of other clauses ("...; B and C also trade", "..., and D has ...") are not
         # this document's.
         lo, hi = own_clause(text, d.start(), d.end())
+        lo = _list_start(text, ms, lo, hi)
         ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
         # "At the Forum of Rectors in Minsk, A and B signed ...": the opening phrase of
         # a signing after it names the occasion, no signer (unless nobody else signs).

@@ -79,7 +79,10 @@ from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import (
     caption_of,
     caption_owner,
+    caption_recipient,
     caption_supplier,
+    header_row,
+    region_column,
     row_document,
     row_hits,
 )
@@ -183,7 +186,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     text_source = input_source(lines, file)
     result.sources[text_source["id"]] = text_source
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
-    disc = Discourse(resolver, doc.text, common, [x.strip() for x in lines[:10]])
+    # (the head of the text may hold a letterhead; a table's rows are none)
+    disc = Discourse(resolver, doc.text, common,
+                     ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])])
     read: list[tuple] = []   # each candidate's parties and mentions, for document_readings
     inside = names_inside_sentences(doc.text)
     sentences = split_sentences(doc.text)
@@ -223,19 +228,27 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             agreements = (si, *stated)
         # A row of a table takes its relation from the caption above the rows.
         row = doc.line_at(s.start) in doc.rows
+        header = False
         if not row:
-            table, caption = None, s.text
+            table, caption, regions_column = None, s.text, False
         elif table is None:
             table = caption_of(caption) or ("", None, None)
+            # (the first row may be the header that says a column holds regions; it
+            # states no relation)
+            regions_column = region_column(s.text)
+            if header_row(s.text):
+                header = True
             if table[0] == "SUPPLIES_TO":
-                who = caption_supplier(caption, find_mentions(caption, common))
-                table = (*table, disc.party(who, "Company") if who else None)
+                cms = find_mentions(caption, common)
+                who, to = caption_supplier(caption, cms), caption_recipient(caption, cms)
+                table = (*table, disc.party(who, "Company") if who else None,
+                         disc.party(to, "Region") if to else None)
             elif table[0]:
                 # "Twin towns of Mogilev": rows that name one party are the owner's
                 who = caption_owner(caption, find_mentions(caption, common))
                 label = "City" if table[0] == "TWINNED_WITH" else "Region"
                 table = (*table, disc.party(who, label) if who else None)
-        if not _NAMES.search(s.text):
+        if not _NAMES.search(s.text) or header:
             pending = None
             continue
         observed = _observed(observe, doc, s, si, paragraph)
@@ -252,6 +265,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     if not _ordinary_opening(m, s.text, disc, inside)
                     and not (" " not in m.text and disc.is_person(m.text))
                     and not _a_person(m.text, disc)]
+        if row and regions_column:
+            mentions = [_as_region(m, disc) for m in mentions]
         disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:
@@ -341,7 +356,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 agreements = (si, *agreement_context[1:])
         if in_table and not any(h.rel_type == table[0] for h in hits):
             if table[0] == "SUPPLIES_TO":
-                found = found + _supply_row(text, mentions, table[3], disc)
+                found = found + _supply_row(text, mentions, table[3], disc, table[4])
             else:
                 hits += row_hits(text, mentions, table[0], table[1])
                 if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
@@ -887,10 +902,13 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?\s*,\
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 
 
-def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hit, tuple]]:
+def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
+                ) -> list[tuple[Hit, tuple]]:
     """A row under a supply caption ("Belarusian deliveries to ...:"): its places
     receive from the caption's supplier and from the makers the row names ("Kursk
-    Region - tractors (MTZ), trucks (MAZ) - 41.2")."""
+    Region - tractors (MTZ), trucks (MAZ) - 41.2"); a row that names makers and no
+    place supplies the caption's ``recipient`` ("Supplies ... to the Pskov Region",
+    then "Polotsk Dairy Plant - cheese - 2.7")."""
     places, makers = [], []
     for m in mentions:
         if m.adjectival or m.refers:
@@ -902,6 +920,11 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
         elif party.label in ("Region", "City", "Country") and not bracketed:
             places.append((m, party))
     out = []
+    if not places and recipient is not None:
+        for g, giver in makers:
+            if giver.id != recipient.id:
+                hit = Hit("SUPPLIES_TO", g, g, (g.start, g.end), 0.65, "table row")
+                out.append((hit, (giver, recipient)))
     for m, place in places:
         givers = ([(Mention(supplier.name, 0, 0), supplier)] if supplier else []) + makers
         for g, giver in givers:
@@ -909,6 +932,26 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse) -> list[tuple[Hi
                 hit = Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row")
                 out.append((hit, (giver, place)))
     return out
+
+
+# Cities that are regions of their own rank: in a column of regions the name is the city.
+_REGION_RANK_CITIES = frozenset({"moscow", "saint petersburg", "st petersburg", "st. petersburg",
+                                 "sevastopol", "minsk", "kyiv", "kiev", "tashkent", "almaty",
+                                 "astana", "shymkent", "beijing", "shanghai", "tianjin",
+                                 "chongqing", "bishkek", "dushanbe"})
+
+
+def _as_region(m: Mention, disc: Discourse) -> Mention:
+    """A bare name in a table's column of regions ("Jizzakh", "Ivanovo"): the region
+    when the name is a town's and a region's, the town otherwise (and firms stay)."""
+    if m.adjectival or m.refers or m.kind_hint or m.organisation or \
+            m.text.lower() in _REGION_RANK_CITIES:
+        return m
+    hinted = replace(m, kind_hint="Region")
+    plain, region = disc.party(m, "City"), disc.party(hinted, "City")
+    ok = plain.label == "City" and region.label == "Region" and region.resolved \
+        and region.country == plain.country
+    return hinted if ok else m
 
 
 def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple[Hit, tuple]]:

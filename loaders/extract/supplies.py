@@ -49,6 +49,10 @@ SUPPLY = re.compile(
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
+    # "Russia has remained the principal market of the Mogilev Region": a ranked market
+    # "of" its owner (not "the market of Kazakhstan", which is Kazakhstan's own)
+    r"|(?:(?<=main\s)|(?<=principal\s)|(?<=largest\s)|(?<=biggest\s)|(?<=chief\s)"
+    r"|(?<=leading\s)|(?<=key\s)|(?<=major\s))(?:(?:export|sales)\s+)?market(?=\s+of\b)"
     # "handed over the first batch to Y", "handed two locomotives over to Y"
     r"|hand(?:s|ed|ing)?(?:\s+over|(?=\s+(?:[\w'’-]+\s+){1,4}?over\b)))\b", re.I)
 # A side the sentence does not name, for the pipeline to take from the supply stated
@@ -581,7 +585,7 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     if t.group(0).lower().endswith("market") and not owner:
         # "Y is an important sales market for Belarusian goods": the goods' owner supplies
         owner = [m for m in ms if m.start > t.end() and re.fullmatch(
-            r"\s+for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])
+            r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])
             # ("the largest market for MAZ, followed by A": the firm itself)
             and re.match(r"(?:['’]s)?\s+[a-z]|\s*(?:[,.;)]|$)", text[m.end:])][:1]
         if not owner or re.search(r"\b(?:promising|potential|prospective|attractive|interesting"
@@ -1009,6 +1013,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                   if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
         found = _with_coordinated_subjects(text, ms, t, found)
         found = _ranked(text, ms, t, found)
+        found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
             if sup.key == rec.key or key in seen or (
@@ -1024,6 +1029,22 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                                          value_usd(clause)}))
     hits = hits + _gapped_from_to(text, mentions, hits)
     return hits + _in_return(text, hits)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(after: str, found: list[tuple]) -> list[tuple]:
+    """"A and B supply fish and formula to C and D respectively": every supplier of a
+    full cross of two equally long lists goes to its own recipient, in order."""
+    if not _RESPECTIVELY.search(after):
+        return found
+    sups = sorted({id(f[0]): f[0] for f in found}.values(), key=lambda m: m.start)
+    recs = sorted({id(f[1]): f[1] for f in found}.values(), key=lambda m: m.start)
+    if len(sups) < 2 or len(sups) != len(recs) or len(found) != len(sups) ** 2:
+        return found
+    order = {id(m): i for i, m in enumerate(sups)} | {id(m): i for i, m in enumerate(recs)}
+    return [f for f in found if order[id(f[0])] == order[id(f[1])]]
 
 
 _GAP_FROM = re.compile(r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?from\s+(?:the\s+)?")

@@ -100,6 +100,42 @@ def row_lines(lines: list[str]) -> set[int]:
     return rows
 
 
+# Two cells of a row set apart by spaces, as a PDF lays out a table's columns.
+_COLUMN_GAP = re.compile(r"(?<=[^\s.]) {2,}(?=\S)")
+
+
+def spaced_rows(raw: list[str]) -> set[int]:
+    """Indices of raw lines that are the rows (and header) of a table laid out in
+    columns of spaces: two or more lines in a row, each with a gap of two or more
+    spaces between cells, right under a caption ("Table 3.4. Supplies of ...", a line
+    ending with a colon).
+
+    >>> sorted(spaced_rows(["Table 2. Twin towns", "Lida      Alytus     2004",
+    ...                     "Slonim    Druskininkai   2009", "", "Lida  is a town."]))
+    [1, 2]
+    """
+    out: set[int] = set()
+    i, n = 0, len(raw)
+    while i < n:
+        j = i
+        while j < n and 0 < len(raw[j].strip()) <= _MAX_ROW and \
+                _COLUMN_GAP.search(raw[j].strip()) and not _NOT_A_ROW.match(raw[j].strip()):
+            j += 1
+        if j - i >= 2 and i > 0 and _CAPTION.search(raw[i - 1].strip()):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def column_dashes(line: str) -> str:
+    """A spaced row with a dash for each gap between cells.
+
+    >>> column_dashes("Lida      Alytus     2004")
+    'Lida - Alytus - 2004'
+    """
+    return _COLUMN_GAP.sub(" - ", line.strip())
+
+
 # A caption or heading that names whose relations the rows list: "Twin towns of
 # Mogilev", "Agreements of the Minsk Region with foreign regions:".
 _OWNED = re.compile(r"\bof\s+(?:the\s+)?[A-Z\u0400-\u042f]")
@@ -189,7 +225,10 @@ _SUPPLY_WORDS = re.compile(r"\b(?:suppl(?:y|ies)|deliveries|exports?)\s+(?:of\b|
 def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     """``(type, document kind, title)`` a caption announces, else None. Twinnings
     before agreements ("twinning agreements" are twinnings)."""
-    if TWIN.search(text):
+    t = TWIN.search(text)
+    # ("Belarusian exports to partner provinces": partners of a supply caption are its
+    # buyers, no twins)
+    if t and not (t.group(0).lower().startswith("partner") and _SUPPLY_CAPTION.search(text)):
         return "TWINNED_WITH", None, None
     d = _DOC.search(text)
     if d is not None:
@@ -230,6 +269,74 @@ def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
     cc = DEMONYMS.get(demonym.group(1).lower()) if demonym else None
     return Mention(demonym.group(1), demonym.start(1), demonym.end(1), "Country", cc,
                    adjectival=True) if cc else None
+
+
+def caption_recipient(text: str, mentions: list[Mention]) -> Mention | None:
+    """Who receives what a supply caption's rows supply, when the caption names it
+    after its "to" ("Supplies of the region's enterprises to the Pskov Region").
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> t = "Supplies of the region's enterprises to the Pskov Region, 2018-2020"
+    >>> caption_recipient(t, find_mentions(t)).text
+    'Pskov Region'
+    """
+    w = _SUPPLY_CAPTION.search(text)
+    if w is None:
+        return None
+    to = re.match(r"\s+(?:the\s+)?", text[w.end():])
+    return next((m for m in mentions if m.start == w.end() + to.end() and not m.adjectival
+                 and not m.refers), None) if to else None
+
+
+# What a table's header cell says: what its column holds ("Enterprise", "Main buyers
+# (regions)", "Value, mln USD") or a year.
+_HEADER_CELL = re.compile(
+    r"\b(?:enterprises?|compan(?:y|ies)|firms?|exporters?|importers?|suppliers?|buyers?"
+    r"|goods|products?|commodit(?:y|ies)|years?|dates?|documents?|values?|volumes?|shares?"
+    r"|regions?|provinces?|oblasts?|partners?|countr(?:y|ies)|cit(?:y|ies)|towns?|twins?"
+    r"|names?|total|mln|usd|thousands?|tonnes|since)\b|^(?:19|20)\d\d$", re.I)
+
+
+def header_row(text: str) -> bool:
+    """Whether a table's first row is its header: every cell says what its column holds.
+
+    >>> header_row("Enterprise - Goods - 2018 - 2019"), header_row("Lida - Alytus - 2004")
+    (True, False)
+    >>> header_row("Uzbek region - Russian partner - Year")
+    True
+    >>> header_row("Brest Region - Volyn Region")
+    False
+    """
+    cells = [c.strip() for c in text.split(" - ")]
+    return len(cells) >= 2 and all(_header_cell(c) for c in cells)
+
+
+# Capitalised words a header cell may open with before what its column holds.
+_HEADER_OPENERS = frozenset({"main", "total", "foreign", "partner", "leading", "largest",
+                             "other", "key", "export", "import", "trade", "year"})
+
+
+def _header_cell(cell: str) -> bool:
+    """A cell that says what its column holds, no name: "Uzbek region", "Main buyers
+    (regions)", "2019" ("Brest Region" names a region)."""
+    w = _HEADER_CELL.search(cell)
+    if w is None:
+        return False
+    before = re.findall(r"[\w'-]+", cell[:w.start()])
+    return all(x[:1].islower() or x.lower() in DEMONYMS or x.lower() in _HEADER_OPENERS
+               for x in before) and not re.search(r"\d", cell[w.end():])
+
+
+# A header cell that says its column holds regions: "Uzbek region", "Main buyers
+# (regions)", "Province".
+_REGION_COLUMN = re.compile(r"\b(?:regions?|oblasts?|provinces?|krais?|voivodeships?)\b", re.I)
+_TOWN_COLUMN = re.compile(r"\b(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\b", re.I)
+
+
+def region_column(header: str) -> bool:
+    """Whether a table's header line names a column of regions and none of towns: a
+    bare name in its rows ("Jizzakh", "Ivanovo") is then the region."""
+    return bool(_REGION_COLUMN.search(header)) and not _TOWN_COLUMN.search(header)
 
 
 _BETWEEN_PAIRS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:[,;]\s*)?(?:[a-z][\w-]*\s*){0,6}"

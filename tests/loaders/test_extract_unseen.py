@@ -255,3 +255,29 @@ def test_the_scorer_sees_every_rule_candidate_and_every_proposal():
     assert f["SUPPLIES_TO:rule=verb to"] == 1.0 and f["SUPPLIES_TO:b_role=to"] == 1.0
     if not scorer.enabled():
         assert scorer.score(f) == 0.0 and scorer.threshold("add", "SUPPLIES_TO") > 1.0
+
+
+# -- notes under a page's rule line: glosses and shelf marks, no citation hint ------
+@pytest.mark.parametrize("lines, body, numbers", [
+    (["Kivi shipped cement to the Tartu Region1.", "", "__________",
+      "1 Estimate of the author on the basis of the plant's reports."],
+     "Kivi shipped cement to the Tartu Region.", [1]),
+    (["The akimat2 of Narva signed a memorandum with Riga.", "-----------",
+      "2 The akimat is the executive body of a region.",
+      "3 See: Archive of the Region, f. 12, op. 3, d. 45."],
+     "The akimat of Narva signed a memorandum with Riga.", [2, 3]),
+])
+def test_a_numbered_gloss_under_a_rule_line_is_a_footnote(lines, body, numbers):
+    doc = build_document(lines)
+    assert doc.text.strip() == body
+    assert [f.number for f in doc.footnotes] == numbers
+
+
+@pytest.mark.parametrize("lines", [
+    ["Kivi sold buses to Riga.", "", "3 tractors went to Tartu in the same year."],
+    ["Kivi sold buses to Riga.", "", "12 firms of the Tartu Region export to Latvia."],
+])
+def test_a_numbered_sentence_after_a_blank_line_stays_text(lines):
+    doc = build_document(lines)
+    assert doc.footnotes == []
+    assert lines[-1] in doc.text
