@@ -30,8 +30,10 @@ What it writes, under ``loaders/gazetteer/``:
 * ``places.tsv.gz`` - one line per place, sorted by id: countries, regions and
   cities (see ``loaders/gazetteer/__init__.py`` for the columns).
 * ``names.tsv.gz`` - the name index, sorted by key: ``key`` -> the places' line
-  numbers, each flagged ``n`` (the place's name), ``a`` (an alias) or ``b`` (a name
-  without its generic term: ``gomel`` for Gomel Region).
+  numbers, each flagged ``n`` (the place's name), ``l`` (a local spelling: an alias
+  that romanises the place's own Cyrillic name, derived here for Belarusian places),
+  ``a`` (another alias) or ``b`` (a name without its generic term: ``gomel`` for Gomel
+  Region).
 
 Ids once issued are kept: a city keeps the id the previous data gave its GeoNames id.
 Nothing here runs when relgraph runs: the package reads only the files written here.
@@ -46,6 +48,7 @@ import gzip
 import io
 import json
 import os
+import re
 import resource
 import sys
 import time
@@ -109,6 +112,125 @@ def _alias_order(name: str) -> tuple:
 
 def _clean(text: str) -> str:
     return " ".join(text.replace("\t", " ").replace("|", " ").split())
+
+
+# -- romanisations of Belarusian places ------------------------------------------------
+# English texts write Belarusian towns in the romanisation of whichever Cyrillic name
+# their source had: BGN/PCGN (Svetlahorsk, Dzyarzhynsk), the national system of 2007
+# or Łacinka without diacritics, often with English digraphs (Svietlahorsk, Lepiel,
+# Dziarzhynsk), or the Russian name in the usual English form (Svetlogorsk). GeoNames
+# lists some of these and not others; each is derived here from the Cyrillic names the
+# place has, so every town gets the same set.
+# After these an iotated vowel is written with its "y"/"j" (Yelsk, Glubokoye).
+_NO_CONSONANT = set("аеёиоуыэюяіьъўй'’ -")
+# Letters that are the same in every system below (Belarusian and Russian).
+_COMMON = {"а": "a", "б": "b", "в": "v", "д": "d", "з": "z", "к": "k", "л": "l", "м": "m",
+           "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+           "ы": "y", "э": "e", "і": "i", "и": "i", "ь": "", "ъ": "", "'": "", "’": "",
+           " ": " ", "-": "-"}
+_DIGRAPHS = {"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"}
+_PLAIN = {"ж": "z", "х": "ch", "ц": "c", "ч": "c", "ш": "s", "щ": "sc"}
+
+
+def _system(g: str, cons: dict, y: str, ye_after: str, i_after: str, w: str,
+            l_hard: bool = False) -> dict:
+    """One romanisation: ``g`` for г, consonant letters, ``y`` (the iotation sign:
+    "y" or "j"), е after a consonant (``ye_after``: "e", "ye" or "ie"), the other
+    iotated vowels after a consonant (``i_after``: "y" or "i"; nothing after л with
+    ``l_hard``, as Łacinka writes "Lepiel"), ў as ``w``."""
+    return {"г": g, "ґ": "g", "й": y, "ў": w, **_COMMON, **cons,
+            "_ye": ye_after, "_i": i_after, "_y": y, "_lhard": l_hard}
+
+
+_BE_SYSTEMS = (
+    _system("h", _DIGRAPHS, "y", "e", "y", "w"),            # BGN/PCGN: Svetlahorsk
+    _system("h", _DIGRAPHS, "y", "ye", "y", "w"),           # as GeoNames: Lyepyel
+    _system("h", _DIGRAPHS, "y", "ie", "i", "u"),           # Svietlahorsk, Dziarzhynsk
+    _system("h", _DIGRAPHS, "y", "ie", "i", "u", True),     # Lepiel
+    _system("h", _PLAIN, "j", "ie", "i", "u"),              # national: Dziarzynsk
+    _system("h", _PLAIN, "j", "ie", "i", "u", True),
+)
+_RU_SYSTEMS = (
+    _system("g", _DIGRAPHS, "y", "e", "y", "w"),            # Svetlogorsk, Dzerzhinsk
+)
+_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
+_RU_ENDINGS = ("ой", "ый", "ий", "ое")
+_TOWN_WORD = re.compile(r"^(?:Горад|Город)\s+(?=\S)")
+
+
+def _romanise(word: str, system: dict) -> str:
+    out, prev = [], " "
+    for ch in word:
+        low = ch.lower()
+        if low in _IOTATED:
+            vowel = _IOTATED[low]
+            if prev in _NO_CONSONANT:
+                text = system["_y"] + vowel
+            elif low == "е":
+                text = "e" if system["_lhard"] and prev == "л" else system["_ye"]
+            else:
+                text = vowel if system["_lhard"] and prev == "л" else system["_i"] + vowel
+        else:
+            text = system.get(low)
+            if text is None:
+                return ""
+        if ch != low and text:
+            text = text[0].upper() + text[1:]
+        out.append(text)
+        prev = low
+    return "".join(out)
+
+
+def _languages(name: str) -> tuple[tuple[dict, ...], ...]:
+    """The systems a Cyrillic name is romanised with: Belarusian ones for a name with
+    і or ў, Russian ones for one with и, щ, ъ, two о in a word or a Russian adjective
+    ending, both when nothing tells; none for a Ukrainian name (ї, є, ґ, -ськ, or і
+    beside a Russian sign)."""
+    low = set(name.lower())
+    words = name.lower().split()
+    # Belarusian writes о (and ё) only under stress, so once a word: Светлогорск and
+    # Озёры are Russian, Світлогорськ (with і) Ukrainian, as is the ending -ськ.
+    # Adjectives in -ой, -ый, -ий, -ое are Russian (Belarusian -ы, -і, -ае: Лесной,
+    # Лясны), as is е before the stressed ё (Берёза, Бяроза).
+    russian = any(w.count("о") + w.count("ё") > 1 or w.endswith(_RU_ENDINGS)
+                  or -1 < w.find("е") < w.find("ё") for w in words)
+    if low & set("їєґ") or (low & set("і") and (low & set("и") or russian)) or \
+            "ськ" in name.lower():
+        return ()
+    if low & set("іў"):
+        return (_BE_SYSTEMS,)
+    if low & set("ищъ") or russian:
+        return (_RU_SYSTEMS,)
+    return (_BE_SYSTEMS, _RU_SYSTEMS)
+
+
+def belarusian_spellings(names: list[str], russian: bool = True) -> list[str]:
+    """Latin spellings of a Belarusian place from its Cyrillic names, in a stable order;
+    with ``russian`` False, only those of the Belarusian systems.
+
+    >>> belarusian_spellings(["Светлагорск", "Светлогорск"])
+    ['Svetlahorsk', 'Svyetlahorsk', 'Svietlahorsk', 'Svetlagorsk', 'Svetlogorsk']
+    >>> belarusian_spellings(["Светлагорск", "Светлогорск"], russian=False)
+    ['Svetlahorsk', 'Svyetlahorsk', 'Svietlahorsk']
+    >>> belarusian_spellings(["Лепель", "Дзяржынск"])
+    ['Lepel', 'Lyepyel', 'Liepiel', 'Lepiel', 'Dzyarzhynsk', 'Dziarzhynsk', 'Dziarzynsk']
+    """
+    out: list[str] = []
+    for name in names:
+        if not any("\u0400" <= ch < "\u0530" for ch in name):
+            continue
+        # (GeoNames writes some Belarusian names with a Latin i: "Жодзiна")
+        name = name.replace("i", "і").replace("I", "І")
+        # "Горад Смалявічы" (the town of ...): texts write the name alone
+        name = _TOWN_WORD.sub("", name)
+        for systems in _languages(name):
+            if systems is _RU_SYSTEMS and not russian:
+                continue
+            for system in systems:
+                text = _romanise(name, system)
+                if text and text not in out:
+                    out.append(text)
+    return out
 
 
 # -- countries --------------------------------------------------------------------------
@@ -260,12 +382,21 @@ def build_regions(cities: dict) -> tuple[list[dict], dict[tuple[str, str], str]]
         cc = r["cc"].lower()
         rid = f"region:{cc}:{r['slug']}"
         aliases, bases = _curated_region_names(r)
+        more, more_bases = [], []
+        if found and r["cc"] == "BY" and split_term(r["name"])[0] == key(r["centre"]):
+            # A Belarusian region named after its centre is spelled like it:
+            # "Svietlahorsk District" as "Svietlahorsk" (indexed, not shown).
+            known = {key(n) for n in [r["name"], *aliases, *bases]}
+            more, more_bases = _curated_region_names({**r, "aliases": "|".join(
+                n for n in _local_spellings(found[0]) if key(n) not in known)})
+            more = [a for a in more if a not in aliases]
         rows.append({"id": rid, "label": "Region", "name": r["name"], "country": r["cc"],
                      "parent": f"region:{cc}:{r['parent']}" if r["parent"] else
                      f"country:{cc}", "level": int(r["level"]), "lat": r["lat"],
                      "lon": r["lon"], "population": "", "scope": 1, "codes": "",
-                     "aliases": aliases, "bases": bases, "centre": r["centre"],
-                     "centre_gid": r.get("_centre_gid")})
+                     "aliases": aliases, "bases": bases, "more": more,
+                     "more_bases": more_bases,
+                     "centre": r["centre"], "centre_gid": r.get("_centre_gid")})
         if r["level"] == "1" and r["admin1"]:
             code = (r["cc"], r["admin1"])
             # Shared codes (geonames merged some Vietnamese provinces) say nothing
@@ -332,6 +463,15 @@ def _previous_ids() -> dict[int, str]:
     return out
 
 
+def _cyrillic(c: dict) -> list[str]:
+    return [c["name"], *c["alternatenames"]]
+
+
+def _local_spellings(c: dict) -> list[str]:
+    """The Latin spellings of a Belarusian place derived from its Cyrillic names."""
+    return belarusian_spellings(_cyrillic(c))
+
+
 def build_cities(cities: dict, regions: list[dict], admin1: dict) -> list[dict]:
     renames = {(r["cc"], r["geonames_name"]): r["name"] for r in
                csv.DictReader(open(DATA / "city_names.csv", encoding="utf-8"))}
@@ -359,8 +499,12 @@ def build_cities(cities: dict, regions: list[dict], admin1: dict) -> list[dict]:
             name = centre_of[gid]
         name = _clean(renames.get((cc, name), name))
         spellings, seen = [], {key(name)}
+        derived = _local_spellings(c) if cc == "BY" else []
+        # Only the Belarusian ones are the place's own: "Ozyory" is Russia's Ozery as
+        # much as Belarus's Azyory, "Dzyarzhynsk" only Belarus's Dzerzhinsk.
+        local = belarusian_spellings(_cyrillic(c), russian=False) if derived else []
         for n in [c["name"], *centre_aliases.get(gid, []),
-                  *sorted(c["alternatenames"], key=_alias_order)]:
+                  *sorted(c["alternatenames"], key=_alias_order), *derived]:
             k = key(n)
             if k and k not in seen and _alias_ok(n):
                 seen.add(k)
@@ -371,7 +515,7 @@ def build_cities(cities: dict, regions: list[dict], admin1: dict) -> list[dict]:
                      "lon": f"{c['longitude']:.4f}", "population": c["population"],
                      "scope": int(c["population"] >= floor or gid in centre_of),
                      "codes": "", "aliases": spellings[:MAX_ALIASES],
-                     "more": spellings[MAX_ALIASES:]})
+                     "more": spellings[MAX_ALIASES:], "local": {key(n) for n in local}})
     # Ids: city:<cc>:<slug>; ids issued before stay; when two cities of a country share
     # a slug the most populous keeps it and the others get their region's slug (or
     # their GeoNames id) added.
@@ -413,7 +557,7 @@ def write_index(countries: list[dict], regions: list[dict], cities: list[dict]) 
         dup = [i for i, n in Counter(ids).items() if n > 1]
         raise SystemExit(f"duplicate ids: {dup[:10]}")
     flags: dict[tuple[str, int], str] = {}
-    rank = {"n": 0, "a": 1, "b": 2}
+    rank = {"n": 0, "l": 1, "a": 2, "b": 3}
 
     def put(k: str, row: int, flag: str) -> None:
         old = flags.get((k, row))
@@ -428,8 +572,10 @@ def write_index(countries: list[dict], regions: list[dict], cities: list[dict]) 
                  str(p["scope"]), p["codes"], "|".join(_clean(a) for a in p["aliases"]),
                  str(p.get("geonameid", ""))]
         out.write("\t".join(cells) + "\n")
-        spellings = [(p["name"], "n")] + [(a, "a") for a in [*p["aliases"], *p.get("more", [])]]
-        spellings += [(b, "b") for b in p.get("bases", [])]
+        local = p.get("local", set())
+        spellings = [(p["name"], "n")] + [(a, "l" if key(a) in local else "a")
+                                          for a in [*p["aliases"], *p.get("more", [])]]
+        spellings += [(b, "b") for b in [*p.get("bases", []), *p.get("more_bases", [])]]
         for text, flag in spellings:
             k = key(text)
             put(k, row, flag)

@@ -197,6 +197,9 @@ class _Candidate:
     tier: int = 0
     distance: float | None = None
     minor: bool = False  # a town below the bare-name floor, reached for want of a bigger
+    # the alias romanises the place's own Cyrillic name (a Belarusian town's
+    # "Dzyarzhynsk"), where a namesake abroad has it as a foreign-language alternate
+    local: bool = False
 
 
 def _clean(text) -> str:
@@ -692,6 +695,8 @@ class Resolver:
                     hits = list(self._index.get(k, {}).items())
                 else:
                     hits = self.gazetteer.hits(k)
+                local = self.gazetteer.local(k) if not registered and len(hits) > 1 \
+                    else frozenset()
                 for eid, flag in hits:
                     if eid in found:
                         continue
@@ -728,6 +733,7 @@ class Resolver:
                         c.tier = 0
                     if lat is not None and c.lat is not None:
                         c.distance = distance_km(lat, lon, c.lat, c.lon)
+                    c.local = eid in local
                     found[eid] = c
             if found and registered:
                 break        # a name the sheet defines is the sheet's
@@ -814,8 +820,8 @@ class Resolver:
             if rival.registered == best.registered and \
                     (rival.population * _DOMINANCE > best.population
                      or rival.population == best.population) and \
-                    (rival.written, rival.flag != BASE, rival.primary) == \
-                    (best.written, best.flag != BASE, best.primary):
+                    (rival.written, rival.flag != BASE, rival.primary, rival.local) == \
+                    (best.written, best.flag != BASE, best.primary, best.local):
                 match = APPROXIMATE
                 notes.append(f"{len(same) + 1} places of this name and nothing to tell them "
                              "apart; chose the biggest")
@@ -1065,7 +1071,7 @@ def _plain(name: str) -> str:
 def _rank(c: _Candidate) -> tuple:
     far = c.distance is not None and c.distance > NEAR_KM
     return (not c.registered, c.tier, not c.written or c.flag == BASE, far, not c.primary,
-            c.distance if c.distance is not None else 0.0, -c.population, c.id)
+            c.distance if c.distance is not None else 0.0, not c.local, -c.population, c.id)
 
 
 def _country(country) -> str | None:

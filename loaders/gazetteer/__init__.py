@@ -10,7 +10,8 @@ from packages that ship the data (nothing is downloaded at run time):
   codes), ``aliases`` (shown on the node; ``|``-separated) and ``geonameid``.
 * ``names.tsv.gz`` - the name index, sorted by key (:func:`names.key`): ``key``, then
   the line numbers of the places spelled so, each flagged ``n`` (the place's name),
-  ``a`` (one of its other names) or ``b`` (a name without its generic term, as
+  ``a`` (one of its other names), ``l`` (one of its other names that romanises its
+  own Cyrillic name, see below) or ``b`` (a name without its generic term, as
   ``gomel`` for Gomel Region).
 
 What is in them:
@@ -26,10 +27,15 @@ What is in them:
   largest town).
 * Cities: GeoNames' ``cities500`` (every populated place of 500 people or more) with
   coordinates, population, Latin and Cyrillic alternate names and the region each
-  lies in. Towns smaller than the floor of their country (1,000 in Belarus, 5,000 in
-  its neighbours, 100,000 elsewhere) have ``scope`` 0: a bare name reaches them only
-  where nothing else has the name (see ``Resolver._known_town``), the country from the
-  sheet (``Name [city, CC]``) or coordinates do.
+  lies in. Belarusian places also have the Latin spellings derived from their
+  Cyrillic names (BGN/PCGN, the national system and Łacinka without diacritics, the
+  Russian name in its English form: Svetlahorsk, Svietlahorsk, Lepiel, Svetlogorsk),
+  flagged ``l`` in the name index, so such a spelling prefers the Belarusian town over
+  a foreign one that lists it only as a foreign-language alternate. Towns smaller
+  than the floor of their country (1,000 in Belarus, 5,000 in its neighbours, 100,000
+  elsewhere) have ``scope`` 0: a bare name reaches them only where nothing else has
+  the name (see ``Resolver._known_town``), the country from the sheet (``Name [city,
+  CC]``) or coordinates do.
 
 Region ids are ``region:<cc>:<slug of the name without its generic term>``; a
 Belarusian district named like its oblast gets ``-district`` (``region:by:gomel`` is
@@ -67,6 +73,10 @@ from relgraph.graph.records import Node
 #: How a key names a place: its name, another of its names, or a name without its
 #: generic term ("gomel" for Gomel Region).
 NAME, ALIAS, BASE = "n", "a", "b"
+#: In the file only: an alias that romanises the place's own Cyrillic name (a
+#: Belarusian town's "Svetlahorsk", "Dziarzhynsk"); :meth:`Gazetteer.hits` gives it
+#: as :data:`ALIAS` and :meth:`Gazetteer.local` tells it apart.
+LOCAL = "l"
 
 
 @dataclass(frozen=True)
@@ -196,9 +206,7 @@ class Gazetteer:
         self._grid: _Grid | None = None
         self._near_memo: dict[tuple, tuple] = {}
 
-    def hits(self, k: str) -> list[tuple[str, str]]:
-        """``(id, flag)`` of every place indexed under key ``k``; the flag is
-        :data:`NAME`, :data:`ALIAS` or :data:`BASE`."""
+    def _refs(self, k: str) -> list[str]:
         if not k:
             return []
         probe = k.encode("ascii", "replace") + b"\t"
@@ -206,10 +214,23 @@ class Gazetteer:
         i = bisect.bisect_left(names, probe)
         if i >= len(names) or not names[i].startswith(probe):
             return []
-        out = []
-        for ref in names[i][len(probe):].decode("ascii").split(","):
-            out.append((self.entries.at(int(ref[:-1])).id, ref[-1]))
-        return out
+        return names[i][len(probe):].decode("ascii").split(",")
+
+    def hits(self, k: str) -> list[tuple[str, str]]:
+        """``(id, flag)`` of every place indexed under key ``k``; the flag is
+        :data:`NAME`, :data:`ALIAS` or :data:`BASE`."""
+        return [(self.entries.at(int(ref[:-1])).id, ALIAS if ref[-1] == LOCAL else ref[-1])
+                for ref in self._refs(k)]
+
+    def local(self, k: str) -> frozenset[str]:
+        """Ids of the places ``k`` names in a romanisation of their own Cyrillic name
+        (among their aliases; see :data:`LOCAL`).
+
+        >>> sorted(load_gazetteer().local("dzyarzhynsk"))
+        ['city:by:dzerzhinsk']
+        """
+        return frozenset(self.entries.at(int(ref[:-1])).id for ref in self._refs(k)
+                         if ref[-1] == LOCAL)
 
     def lookup(self, k: str) -> list[str]:
         """Ids indexed under key ``k``."""

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relgraph.loaders.gazetteer import BASE, distance_km, load_gazetteer
+from relgraph.loaders.gazetteer import ALIAS, BASE, NAME, distance_km, load_gazetteer
 from relgraph.loaders.gazetteer.names import key
 
 
@@ -105,3 +105,18 @@ def test_near_equals_a_plain_scan_in_dense_places(g, lat, lon):
     # Asked again (memoised): the same answer, and not the same list to mutate.
     again = g.near(lat, lon, 25)
     assert again == found and again is not found
+
+
+def test_local_spellings_are_aliases_of_belarusian_places(g):
+    # "svietlahorsk" romanises Svetlogorsk's own Belarusian name; "dzyarzhynsk" is
+    # also a foreign alternate of Dzerzhinsk in Russia, which is no local spelling
+    assert g.local("svietlahorsk") == {"city:by:svetlogorsk"}
+    assert dict(g.hits("svietlahorsk"))["city:by:svetlogorsk"] == ALIAS
+    assert g.local("dzyarzhynsk") == {"city:by:dzerzhinsk"}
+    assert "city:ru:dzerzhinsk" in dict(g.hits("dzyarzhynsk"))
+    assert g.local("dzerzhinsk") == frozenset()       # the name itself stays a name
+    assert g.local("minsk") == frozenset() and g.local("") == frozenset()
+    flags = {ref[-1:] for line in g._names[::50] for ref in line.split(b"\t")[1].split(b",")}
+    assert flags <= {b"n", b"a", b"b", b"l"}
+    assert {flag for k in ("svietlahorsk", "gomel", "homyel")
+            for _, flag in g.hits(k)} <= {NAME, ALIAS, BASE}

@@ -590,3 +590,54 @@ def test_a_town_on_its_river_written_out_is_the_town_with_the_river_in_brackets(
 @pytest.mark.parametrize("text", ["Kazan on Monday", "Minsk an Orsha"])
 def test_a_phrase_shaped_like_a_town_on_a_river_names_no_such_town(resolver, text):
     assert not resolver.resolve(text, "city").resolved
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # BGN/PCGN and the national system (or Łacinka) without diacritics, derived from
+    # the towns' Belarusian names; none of these was among GeoNames' alternates
+    ("Svetlahorsk", None, "city:by:svetlogorsk"),
+    ("Svietlahorsk", None, "city:by:svetlogorsk"),
+    ("Lepiel", None, "city:by:lepel"),
+    ("Dziarzhynsk", None, "city:by:dzerzhinsk"),
+    ("Maladziechna", None, "city:by:molodechno"),
+    ("Niasvizh", None, "city:by:nesvizh"),
+    # "Горад Смалявічы" in the data: the town word is not part of the name
+    ("Smaliavichy", None, "city:by:smolevichi"),
+    # a Belarusian spelling a Russian and a Lithuanian place list only as a foreign
+    # alternate: the Belarusian town, though smaller
+    ("Dzyarzhynsk", None, "city:by:dzerzhinsk"),
+    ("Vilejka", None, "city:by:vileyka"),
+    # districts named after their centres are spelled like them
+    ("Svietlahorsk District", None, "region:by:svetlogorsk"),
+    ("Lepiel District", None, "region:by:lepel"),
+    ("Maladziechna Raion", None, "region:by:molodechno"),
+    # (the name without its term, as GeoNames' "Svyetlahorsk" is, an approximate match)
+    ("Svetlahorsk", "region", "region:by:svetlogorsk"),
+])
+def test_belarusian_romanisations(resolver, text, kind, expected):
+    res = resolver.resolve(text, kind=kind)
+    match = "approximate" if kind == "region" else "exact"
+    assert (res.id, res.match) == (expected, match), res.reason
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # a place's own name still beats another's local spelling, and a country or a
+    # Russian spelling still decides
+    ("Dzerzhinsk", None, "city:ru:dzerzhinsk"),
+    ("Dzyarzhynsk", "RU", "city:ru:dzerzhinsk"),
+    ("Kirovsk", None, "city:ru:kirovsk"),
+    ("Nowa Wilejka", None, "city:lt:naujoji-vilnia"),
+    ("Naujoji Vilnia", None, "city:lt:naujoji-vilnia"),
+    ("Svetlogorsk", None, "city:by:svetlogorsk"),
+    ("Svetlogorsk", "RU", "city:ru:svetlogorsk"),
+    ("Brest", None, "city:by:brest"),
+    ("Gomel", None, "city:by:gomel"),
+    ("Moscow", None, "city:ru:moscow"),
+    # a Belarusian village's Russian name spelled the Russian way stays Russia's town
+    ("Ozyory", None, "city:ru:ozery"),
+    ("Lesnoj", None, "city:ru:lesnoy"),
+    ("Krasnoye", None, "city:ru:krasnoye-na-volge"),
+])
+def test_belarusian_romanisations_leave_other_names_alone(resolver, text, country,
+                                                          expected):
+    assert resolver.resolve(text, country=country).id == expected
