@@ -110,7 +110,6 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
                               re.IGNORECASE)
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
-_COMPANY_NOUN_RX = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
 
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
                         r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
@@ -776,22 +775,16 @@ class Discourse:
         ("meat-packing"), only where the words that place it name that trade too."""
         key = ("placed in", party.id, place, trade)
         if key not in self._memo:
-            name = re.escape(party.name)
-            town = rf"{re.escape(place)}(?:-[a-z-]+)?"
-            near = re.compile(
-                rf"(?<![\w-]){name}(?![\w-])[^.;!?]{{0,40}}?\b(?:from|in|of|based\s+in|near)\s+"
-                rf"(?:the\s+(?:town|city)\s+of\s+)?{town}\b"
-                rf"|(?<![\w-]){name},\s+(?:the|a)\s+{town}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?"
-                rf"(?:{_COMPANY_NOUN_RX})\b"
-                rf"|\b{town}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{_COMPANY_NOUN_RX})\s+{name}"
-                rf"(?![\w-])", re.I)
             text = self._speaker_text
             low, at, found = text.lower(), 0, False
-            # (only the windows where the town is written: the text is long, they are few)
+            firm = party.name.lower()
+            # (only the windows where the town is written and the firm too: the text is
+            # long, they are few, and the pattern is costly to build)
             while not found and (at := low.find(place, at)) >= 0:
                 lo = max(0, at - 120)
-                hit = near.search(text[lo:at + 120])
-                found = hit is not None and all(w[:3] in _fold(hit.group(0)) for w in trade)
+                if firm in low[lo:at + 120]:
+                    hit = _placed_hit(_placed_near(party.name, place), text[lo:at + 120])
+                    found = hit is not None and all(w[:3] in _fold(hit.group(0)) for w in trade)
                 at += len(place)
             self._memo[key] = found
         return self._memo[key]
@@ -2222,3 +2215,32 @@ def _trade_words(m: Mention) -> tuple[str, ...]:
     place = (m.place_hint or "").split()
     words = m.text.split()[len(place):-1] if m.text.startswith(m.place_hint or "\0") else []
     return tuple(w for w in (_fold(x) for x in words) if w and w not in _NO_TRADE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _placed_near(name: str, place: str) -> re.Pattern:
+    """The shapes that put the firm ``name`` in the town ``place`` (see
+    :meth:`Discourse._placed_in`), compiled once per pair; the firm noun of the last two
+    shapes is checked after the match (``_placed_hit``), as an alternation of every firm
+    noun inside each pair's pattern made building it the extraction's costliest step."""
+    name, town = re.escape(name), rf"{re.escape(place)}(?:-[a-z-]+)?"
+    return re.compile(
+        rf"(?<![\w-]){name}(?![\w-])[^.;!?]{{0,40}}?\b(?:from|in|of|based\s+in|near)\s+"
+        rf"(?:the\s+(?:town|city)\s+of\s+)?{town}\b"
+        rf"|(?<![\w-]){name},\s+(?:the|a)\s+{town}(?:-based)?\s+"
+        rf"(?P<after>(?:[a-z-]+\s+){{0,3}}[a-z-]+)\b"
+        rf"|\b{town}(?:-based)?\s+(?P<before>(?:[a-z-]+\s+){{1,4}}){name}(?![\w-])", re.I)
+
+
+def _placed_hit(rx: re.Pattern, text: str) -> re.Match | None:
+    """The first match of a :func:`_placed_near` pattern whose firm noun is one."""
+    for m in rx.finditer(text):
+        if m.group("after") is not None:
+            if any(w in COMPANY_NOUNS for w in m.group("after").lower().split()):
+                return m
+        elif m.group("before") is not None:
+            if m.group("before").lower().split()[-1] in COMPANY_NOUNS:
+                return m
+        else:
+            return m
+    return None
