@@ -146,10 +146,10 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
 _GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
 
 
+# "A in Lithuania", "Minsk, the capital of Belarus, and ...": what only places a member.
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?"
-                 # "Minsk, the capital of Belarus, and ...": an apposition that places a town
-                 r"|,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|centre|center)"
-                 r"\s+(?:of|in)\s+(?:the\s+)?")
+                      r"|,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:capital|city|town|port|centre|center)\s+(?:of|in)\s+(?:the\s+)?")
 
 
 # "A (Poland, 1994), B": a bracket opened right after a member, closed after the place;
