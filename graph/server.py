@@ -472,7 +472,7 @@ class EmbeddedServer:
         home = arcadedb_home()
         root = (self.data_dir / "arcadedb").resolve()
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
-        bolt_port, http_port = _free_port(), _free_port()
+        bolt_port, http_port = free_ports(2)
         heap = java_heap()
         # The server reads the password from its file, so it never shows in `ps`.
         password_file = (self.data_dir / "password").resolve()
@@ -626,10 +626,22 @@ def _start_timeout() -> float:
     return float(os.environ.get("RELGRAPH_SERVER_TIMEOUT", DEFAULT_TIMEOUT))
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_ports(n: int) -> list[int]:
+    """``n`` distinct free ports of 127.0.0.1. The sockets stay bound until all are
+    picked: two ports picked one after the other may be the same one (the system hands
+    a port freed a moment ago out again), and a server given one port for Bolt and HTTP
+    fails to start.
+
+    >>> a, b = free_ports(2)
+    >>> a != b
+    True
+    """
+    with contextlib.ExitStack() as stack:
+        socks = [stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+                 for _ in range(n)]
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in socks]
 
 
 def _port_open(port: int) -> bool:

@@ -176,3 +176,19 @@ def test_sigkill_during_upsert_then_rerun_converges(tmp_path):
         store.driver.close()
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("n", [2, 5])
+def test_free_ports_are_distinct_and_free(n):
+    # The server takes one port for Bolt and one for HTTP: the same port twice made it
+    # fail to start.
+    import socket
+
+    from relgraph.graph.server import free_ports
+
+    for _ in range(50):
+        ports = free_ports(n)
+        assert len(set(ports)) == n
+    for port in ports:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind(("127.0.0.1", port))
