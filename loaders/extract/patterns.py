@@ -261,6 +261,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 # "Relations between A and B are regulated by a memorandum of 2011"
                 text, listed[-1].end, trigger[0])) or (last_tied is not None and bool(re.fullmatch(
                 # "between A and B, and between C and D": the repeated "between" is tied too
+                # (a date of the pair before may stand first: "... B in 1995 and between C")
+                r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                 r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?", text[last_tied:m.start()])
             )) or _rests_on(text, m.start(), listed[-1].end, trigger)
             last_tied = listed[-1].end if tied else None

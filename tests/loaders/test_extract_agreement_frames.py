@@ -296,3 +296,20 @@ def test_a_document_the_pair_of_the_clause_before_owns(text):
 ])
 def test_a_document_the_pair_owns_only_in_wish_gives_nothing(text):
     assert pairs(text, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Agreements were signed between the Gomel Region and the Bryansk Oblast in 1995 and "
+    "between the Mogilev Region and the Smolensk Oblast in 1996.",
+    "An agreement was signed between the Gomel Region and the Bryansk Oblast in 1995, and "
+    "between the Mogilev Region and the Smolensk Oblast in 1996.",
+])
+def test_a_repeated_between_after_the_first_pairs_date(text):
+    assert sorted(pairs(text, AGREEMENT)) == [("region:by:gomel", "region:ru:bryansk"),
+                                              ("region:by:mogilev", "region:ru:smolensk")]
+
+
+def test_a_between_of_another_clause_is_no_second_pair():
+    text = ("An agreement was signed between the Gomel Region and the Bryansk Oblast in 1995; "
+            "trade between Mogilev and Smolensk grew.")
+    assert pairs(text, AGREEMENT) == [("region:by:gomel", "region:ru:bryansk")]
