@@ -146,10 +146,13 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
 _GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
 
 
+# ", the capital of", ", a town in the": an apposition that says where a town is.
+TOWN_APPOSITION = (r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:centre|center|town|city|village"
+                   r"|settlement|capital|port)\s+(?:of|in)\s+(?:the\s+)?")
 # "A in Lithuania", "Minsk, the capital of Belarus, and ...": what only places a member.
-IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?"
-                      r"|,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}"
-                      r"(?:capital|city|town|port|centre|center)\s+(?:of|in)\s+(?:the\s+)?")
+IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?|" + TOWN_APPOSITION)
+# What introduces examples of a group: "coal companies such as A", "regions, including B".
+EXAMPLES = r"(?:including|such\s+as|notably|in\s+particular|among\s+them|like|e\.\s?g\.,?)"
 
 
 # "A (Poland, 1994), B": a bracket opened right after a member, closed after the place;

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
+from relgraph.loaders.extract.coordination import TOWN_APPOSITION
 from relgraph.loaders.extract.countries import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_BY_NAME,
@@ -197,8 +198,7 @@ _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 
 
-_TOWN_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:centre|center|town|city"
-                              r"|village|settlement|capital)\s+(?:of|in)\s+(?:the\s+)?")
+_TOWN_APPOSITION = re.compile(TOWN_APPOSITION)
 # Which head nouns after a place make a firm or body of their own when no firm of that
 # place was named before ("the Orsha flax mill"); the others keep the place.
 _DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from relgraph.loaders.extract.coordination import run_after
+from relgraph.loaders.extract.coordination import EXAMPLES, run_after
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, NOT, TWIN
@@ -220,8 +220,7 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
 
 _GAPPED_ARE = re.compile(r"\s*,\s*(?:the\s+)?")
 # A group before its examples: "Russian coal companies such as", "large dealers, including".
-_SUCH_AS = re.compile(r"(?:[A-Za-z-]+\s+){1,4}?[a-z-]+,?\s+(?:such\s+as|like|including|notably"
-                      r"|in\s+particular|e\.\s?g\.,?|among\s+them)\s+(?:the\s+)?")
+_SUCH_AS = re.compile(rf"(?:[A-Za-z-]+\s+){{1,4}}?[a-z-]+,?\s+{EXAMPLES}\s+(?:the\s+)?")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?(?:its|their|the\s+\w+['’]s)?$")
 
 

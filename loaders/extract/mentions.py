@@ -547,22 +547,12 @@ def _bracketed_town_names(found: list[Mention], text: str) -> list[Mention]:
         b = _BRACKET_WORD.match(text, m.end)
         if b and not (m.adjectival or m.refers or m.organisation) and \
                 b.group(1).lower() not in COUNTRY_BY_NAME and \
-                bracketed_town(f"{m.text} ({b.group(1)})"):
+                particle_town(f"{m.text} ({b.group(1)})"):
             m.end, m.text = b.end(), f"{m.text} ({b.group(1)})"
             m.country_hint = None
             skip_to = b.end()
         out.append(m)
     return out
-
-
-@functools.lru_cache(maxsize=1024)
-def bracketed_town(name: str) -> bool:
-    """The gazetteer has a town by this very name, its bracket included."""
-    from relgraph.loaders.gazetteer import NAME, load_gazetteer
-    from relgraph.loaders.gazetteer.names import key
-
-    g = load_gazetteer()
-    return any(flag == NAME and eid.startswith("city:") for eid, flag in g.hits(key(name)))
 
 
 def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
@@ -1407,10 +1397,10 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
 
 @functools.lru_cache(maxsize=4096)
 def particle_town(name: str) -> bool:
-    """A town of a thousand people or more is called so, a name with a lower-case word
-    inside ("Ústí nad Labem", "Alphen aan den Rijn", "Frankfurt an der Oder", which
-    GeoNames writes "Frankfurt (Oder)"): such a whole name is specific enough to hold
-    below the size a bare name reaches.
+    """A town of a thousand people or more is called so, a name with a lower-case word or
+    a bracket inside ("Ústí nad Labem", "Alphen aan den Rijn", "Frankfurt (Oder)", and
+    "Frankfurt an der Oder", which GeoNames writes so): such a whole name is specific
+    enough to hold below the size a bare name reaches.
 
     >>> particle_town("Ústí nad Labem"), particle_town("Kazan on Monday")
     (True, False)

@@ -20,7 +20,12 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.coordination import clause_semicolons, own_clause, run_after
+from relgraph.loaders.extract.coordination import (
+    EXAMPLES,
+    clause_semicolons,
+    own_clause,
+    run_after,
+)
 from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS
 from relgraph.loaders.extract.hits import Hit
@@ -127,8 +132,7 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
 _EXAMPLE_OF = re.compile(r"\b(to|into|from|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
-                         r",?\s+(?:including|such\s+as|notably|in\s+particular|among\s+them"
-                         r"|like|e\.\s?g\.,?)\s+(?:the\s+)?$")
+                         rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
 def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` without a place that only says where a group is whose members are named
     after it: "to several Henan mining firms, including X" (X, not Henan)."""
@@ -138,8 +142,7 @@ def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if not named_after(m)]
 
 
-_GROUP_OF_EXAMPLES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,?\s+(?:including|such\s+as"
-                                r"|notably|in\s+particular|among\s+them|like|e\.\s?g\.,?)\s+")
+_GROUP_OF_EXAMPLES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*s,?\s+{EXAMPLES}\s+")
 # "to enterprises in X", "by the thermal power plants of the X region", "from mills of X",
 # "to the Belarusian metallurgical plant in X": the place stands for the plural or the
 # plant (a demonym in the description is no party then).
