@@ -37,6 +37,7 @@ import ctypes
 import fcntl
 import json
 import os
+import re
 import secrets
 import signal
 import socket
@@ -512,12 +513,42 @@ class EmbeddedServer:
         return proc, {"pid": proc.pid, "bolt_port": bolt_port, "http_port": http_port,
                       "heap": heap}
 
+    def _start_jvm(self, timeout: float, *, keeper: int) -> tuple[subprocess.Popen, dict]:
+        """Spawn the JVM and wait until it serves Bolt. The ports are free when picked,
+        but another program may take one before the JVM binds it: then the start is
+        tried again on other ports."""
+        deadline = time.monotonic() + timeout
+        for attempt in range(1, PORT_ATTEMPTS + 1):
+            proc, info = self._spawn_jvm()
+            self._write_state({"keeper": keeper, "state": "starting", **info})
+            try:
+                self._wait_for_bolt(proc, info["bolt_port"], deadline - time.monotonic())
+                return proc, info
+            except PortTaken as taken:
+                _terminate(proc.pid, grace=30)
+                if attempt == PORT_ATTEMPTS or time.monotonic() >= deadline:
+                    raise ServerError(str(taken), hint="another program took the server's "
+                                      f"ports {PORT_ATTEMPTS} times; try again") from None
+                self.note(f"a port was taken before the server bound it; attempt {attempt + 1}")
+            except BaseException:
+                if proc.poll() is None:
+                    _terminate(proc.pid, grace=30)
+                raise
+        raise AssertionError("unreachable")
+
     def _wait_for_bolt(self, proc: subprocess.Popen, port: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 raise ServerError(f"the embedded server exited with code {proc.returncode} "
                                   f"while starting; log: {self.log_file}\n{self.log_tail()}")
+            failure = self._start_failure()
+            if failure:
+                # ArcadeDB's main thread died, but its other threads keep the JVM alive:
+                # waiting for the port would only run into the timeout.
+                error = PortTaken if _PORT_TAKEN.search(failure) else ServerError
+                raise error(f"the embedded server failed to start: {failure}; "
+                            f"log: {self.log_file}\n{self.log_tail()}")
             if _port_open(port) and self._database_ready():
                 return
             time.sleep(0.1)
@@ -525,16 +556,24 @@ class EmbeddedServer:
                           f"{timeout:.0f} s; log: {self.log_file}\n{self.log_tail()}",
                           hint="set RELGRAPH_SERVER_TIMEOUT for slow machines")
 
-    def _database_ready(self) -> bool:
-        # The Bolt port opens before the default database exists; the server says in its
-        # log when it is ready. Only this start's part of the log counts.
+    def _start_log(self) -> str:
+        """This start's part of the server's log."""
         try:
             with open(self.log_file, "rb") as f:
                 f.seek(getattr(self, "_log_offset", 0))
-                text = f.read().decode("utf-8", "replace")
+                return f.read().decode("utf-8", "replace")
         except FileNotFoundError:
-            return False
-        return "Server started" in text
+            return ""
+
+    def _database_ready(self) -> bool:
+        # The Bolt port opens before the default database exists; the server says in its
+        # log when it is ready.
+        return "Server started" in self._start_log()
+
+    def _start_failure(self) -> str | None:
+        """The exception that ended the server's start, as its log tells it, or None."""
+        found = _MAIN_DIED.search(self._start_log())
+        return found.group(1).strip() if found else None
 
     def log_tail(self, lines: int = 15) -> str:
         try:
@@ -562,9 +601,7 @@ def keep(data_dir: str | os.PathLike, *, idle: float, detached: bool, timeout: f
     proc = None
     try:
         try:
-            proc, info = server._spawn_jvm()
-            server._write_state({"keeper": me, "state": "starting", **info})
-            server._wait_for_bolt(proc, info["bolt_port"], timeout)
+            proc, info = server._start_jvm(timeout, keeper=me)
             if (server._read_state() or {}).get("keeper") != me:
                 return 1   # replaced while starting (see EmbeddedServer._launch)
         except ServerError as e:
@@ -624,6 +661,17 @@ def _state_problem(state) -> str | None:
 
 def _start_timeout() -> float:
     return float(os.environ.get("RELGRAPH_SERVER_TIMEOUT", DEFAULT_TIMEOUT))
+
+
+class PortTaken(ServerError):
+    """The embedded server could not bind a port picked for it."""
+
+
+# ArcadeDB reports a failed start as an exception of its main thread.
+_MAIN_DIED = re.compile(r'Exception in thread "main" ([^\n]*)')
+_PORT_TAKEN = re.compile(r"Unable to listen|Address already in use|BindException|not available",
+                         re.IGNORECASE)
+PORT_ATTEMPTS = 3
 
 
 def free_ports(n: int) -> list[int]:

@@ -192,3 +192,65 @@ def test_free_ports_are_distinct_and_free(n):
     for port in ports:
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
             s.bind(("127.0.0.1", port))
+
+
+@pytest.fixture
+def taken_port():
+    """A port some other program listens on."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        yield s.getsockname()[1]
+
+
+def _ports_with_http_taken(taken, times, real):
+    calls = []
+
+    def pick(n):
+        calls.append(n)
+        bolt = real(1)[0]
+        return [bolt, taken] if len(calls) <= times else real(n)
+    return pick, calls
+
+
+def test_a_port_taken_before_the_server_binds_it_is_tried_again(tmp_path, monkeypatch,
+                                                                 taken_port):
+    # Ports are free when picked, but another program may bind one first: ArcadeDB's
+    # main thread then dies while the JVM lives on, and the start used to wait for the
+    # whole timeout and fail.
+    from relgraph.graph import server as module
+
+    pick, calls = _ports_with_http_taken(taken_port, 1, module.free_ports)
+    monkeypatch.setattr(module, "free_ports", pick)
+    server = EmbeddedServer(tmp_path)
+    server.password()
+    proc, info = server._start_jvm(60, keeper=os.getpid())
+    try:
+        assert len(calls) == 2
+        assert info["http_port"] != taken_port
+        assert "attempt 2" in server.log_file.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_a_server_that_cannot_bind_fails_at_once_naming_the_port(tmp_path, monkeypatch,
+                                                                 taken_port):
+    import time
+
+    from relgraph.graph import server as module
+
+    pick, calls = _ports_with_http_taken(taken_port, 99, module.free_ports)
+    monkeypatch.setattr(module, "free_ports", pick)
+    server = EmbeddedServer(tmp_path)
+    server.password()
+    began = time.monotonic()
+    with pytest.raises(ServerError) as err:
+        server._start_jvm(120, keeper=os.getpid())
+    assert time.monotonic() - began < 100, "waited for the timeout"
+    assert len(calls) == module.PORT_ATTEMPTS
+    assert str(taken_port) in str(err.value)
+    assert err.value.hint and "ports" in err.value.hint
+    assert jvms_of(tmp_path) == []
