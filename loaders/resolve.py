@@ -520,6 +520,17 @@ class Resolver:
         return out[:limit]
 
     # -- internals ------------------------------------------------------------------
+    def known_country(self, country) -> str | None:
+        """The ISO code of a country the gazetteer knows, given as a code in use (BY,
+        BLR, UK) or by its name ("Ukraine"); None for anything else ("ZZ", "Frnace").
+
+        >>> r = Resolver.default()
+        >>> r.known_country("blr"), r.known_country("Ukraine"), r.known_country("ZZ")
+        ('BY', 'UA', None)
+        """
+        cc = self._code(country)
+        return cc if cc and f"country:{cc.lower()}" in self.gazetteer.entries else None
+
     def _code(self, country) -> str | None:
         """The ISO code of ``country``: a code (BY, BLR) or a country's name ("Ukraine",
         "the Republic of Belarus"), so that a hint written out narrows the choice as a

@@ -67,8 +67,16 @@ def resolve_names(items: list[Item], *, kind: str | None = None,
     if resolver is None:
         from relgraph.loaders.resolve import Resolver
         resolver = Resolver.default()
+    if country and resolver.known_country(country) is None:
+        raise UsageError(f"unknown country {country!r}",
+                         hint="give an ISO code (BY, BLR) or a country's name")
     rows = []
     for text, cc, lat, lon in items:
+        if cc and resolver.known_country(cc) is None:
+            # a hint that narrows nothing would pass for a choice made without one
+            rows.append({"name": text, "match": "invalid",
+                         "reason": f"unknown country {cc!r} in the country column"})
+            continue
         name, k, c = text, kind, cc or country
         try:
             ref = parse_ref(text)

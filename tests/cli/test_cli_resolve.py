@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -67,8 +68,31 @@ def test_a_missing_column_names_the_columns(tmp_path):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=30), max_size=4),
        st.sampled_from([None, "place", "city", "region"]),
-       st.sampled_from([None, "BY", "US", "ZZ"]))
+       st.sampled_from([None, "BY", "US", "XK", "Ukraine"]))
 def test_resolving_many_never_raises_and_keeps_the_order(names, kind, country):
     rows = resolve_names([(n, None, None, None) for n in names], kind=kind, country=country)
     assert [r["name"] for r in rows] == names
     assert all(r["match"] in ("exact", "approximate", "unresolved", "invalid") for r in rows)
+
+
+@pytest.mark.parametrize("country", ["ZZ", "Frnace", "Belarusia", "B Y"])
+def test_an_unknown_country_is_a_usage_error_not_ignored(country):
+    # A hint that narrows nothing would pass a guess off as a choice made in that country.
+    result = CliRunner().invoke(cli, ["resolve", "Brest", "--country", country])
+    assert result.exit_code == 2
+    assert "unknown country" in result.output and "ISO code" in result.output
+
+
+@pytest.mark.parametrize("country, expected", [("fr", "city:fr:brest"),
+                                               ("France", "city:fr:brest"),
+                                               ("BLR", "city:by:brest")])
+def test_a_country_by_code_or_name_narrows_the_choice(country, expected):
+    assert run("Brest", "--country", country)["rows"][0]["id"] == expected
+
+
+def test_an_unknown_country_in_the_column_marks_that_row_only(tmp_path):
+    sheet = tmp_path / "cities.csv"
+    sheet.write_text("name,country\nBrest,Frnace\nBrest,FR\n", encoding="utf-8")
+    rows = run("--file", str(sheet), "--column", "name", "--country-column", "country")["rows"]
+    assert rows[0]["match"] == "invalid" and "Frnace" in rows[0]["reason"]
+    assert rows[1]["id"] == "city:fr:brest"
