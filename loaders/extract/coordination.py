@@ -28,8 +28,14 @@ _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, re
 OFFICE = (r"(?:governor|head|chairman|chairwoman|chair|mayor|rector|director|president|minister"
           r"|akim|khokim|hokim|marshal|voivode|leadership|heads|leaders|representatives"
           r"|(?:first\s+)?deputy\s+(?:governor|head|chairman|mayor|minister))")
-# "Astrakhan's governor and the akim of Atyrau": the office after a possessive acts for it.
-OWN_OFFICE = rf"['’]s\s+(?:(?:first\s+|vice[- ])?){OFFICE}(?=\s|$)"
+# "Astrakhan's governor and the akim of Atyrau": the office after a possessive acts for it;
+# so does an organ ("Lublin's administration and Brest's executive committee").
+_OWN_BODY = (rf"(?:(?:first\s+|vice[- ])?{OFFICE}"
+             r"|(?:(?:city|town|regional|oblast|district|municipal|provincial|state)\s+)?"
+             r"(?:administration|government|executive\s+committee|council|city\s+hall"
+             r"|mayoralty|municipality|authorities|akimat|khokimiyat|hokimiyat|duma"
+             r"|legislative\s+assembly))(?=\s|$)")
+OWN_OFFICE = rf"['’]s\s+{_OWN_BODY}"
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
@@ -110,7 +116,7 @@ def _located_before_semicolon(text: str, a: Mention, b: Mention) -> bool:
 
 # "A is twinned with B, and C's harbour is larger", "..., and C's is D": a possessive
 # after "and" opens a clause of its own (an office acts for its place: "B's governor").
-_NEW_OWNER = re.compile(rf"['’]s\s+(?!(?:(?:first\s+|vice[- ])?){OFFICE}(?=\s|$))")
+_NEW_OWNER = re.compile(rf"['’]s\s+(?!{_OWN_BODY})")
 
 
 # "bought by A, B, and by C", "sold to A and to B": the list's own preposition repeated

@@ -1626,6 +1626,11 @@ def _attach_tails(out: list[Mention], text: str) -> None:
             # name before only says where it lies.
             found = None
         for tail, kind in ([(found.group(1), _TAIL_KIND[found.group(1)])] if found else []):
+            if m.text.endswith(("'s", "’s")):
+                # "Brest's executive committee", "Pskov's regional government": a body of
+                # the place, which stands for it; the name stays the place's own.
+                m.kind_hint = kind or m.kind_hint
+                break
             if True:
                 m.end = m.end + len(found.group(0))
                 m.text = text[m.start:m.end]

@@ -1333,6 +1333,15 @@ _TITLE_END = re.compile(
     r"|Ties|Development|Exchanges?|Partnership|Interaction|Collaboration)\b))")
 
 
+_VENUE = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|on\s+(?:the\s+)?\d"
+                    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                    r"|January|February|March|April|May|June|July|August|September|October"
+                    r"|November|December)\b)")
+_KIND_NOUNS = re.compile(r"(?<![\w-])((?:(?:trade|economic|cooperation|co-operation|partnership"
+                         r"|friendship|twinning|sister-city|twin-city|investment|framework"
+                         r"|interregional|cross-border|border|supply|transit|and) ){1,4})$")
+
+
 def _title(text: str, d: re.Match) -> str:
     """The document's title as written: the trigger, capitalised words just before it,
     and its "on/of/for ..." complement, lists of fields included.
@@ -1346,16 +1355,22 @@ def _title(text: str, d: re.Match) -> str:
     >>> s = "They signed an Agreement on Trade, Minsk and Brest followed."
     >>> _title(s, _DOC.search(s))
     'Agreement on Trade'
+    >>> s = "A and B signed a trade and economic cooperation agreement in Minsk in 2002."
+    >>> _title(s, _DOC.search(s))
+    'trade and economic cooperation agreement'
     """
     tail = text[d.end():d.end() + 200]
     m = re.match(r"\s+(?:on|of|for|about|in|to)\s", tail)
+    if m and (_TITLE_END.match(tail) or _VENUE.match(tail)):
+        m = None   # "an agreement in 2002", "on 12 May", "in Minsk": when and where, no title
     end = d.end()
     if m:
         stop = _TITLE_END.search(tail, m.end())
         end = d.end() + (stop.start() if stop else min(len(tail), 160))
     start = d.start()
-    # Include capitalised words just before ("Partnership Development Agreement").
-    pre = re.search(r"((?:[A-Z][\w-]+ ){1,4})$", text[:start])
+    # Include capitalised words just before ("Partnership Development Agreement"), or the
+    # lower-case nouns that say what kind of document it is ("a cooperation agreement").
+    pre = re.search(r"((?:[A-Z][\w-]+ ){1,4})$", text[:start]) or _KIND_NOUNS.search(text, 0, start)
     if pre and not re.match(r"(?:The|A|An|In|This|That|Back|Then|And)\b", pre.group(1)):
         start -= len(pre.group(1))
     # The sentence's full stop is not part of the title.

@@ -3,7 +3,7 @@ turned down after they were prepared, treaties between states that a clause only
 rests on, and the signers of the forms a signing is reported in."""
 
 import pytest
-from extract_candidates import pairs
+from extract_candidates import candidates, pairs
 
 AGREEMENT = "SIGNED_AGREEMENT"
 
@@ -253,3 +253,45 @@ def test_an_agentless_signing_is_of_the_two_sides_named_just_before(text, want):
 ])
 def test_a_with_phrase_naming_one_of_the_partners_before(text, want):
     assert pairs(text, AGREEMENT) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lublin's administration and Brest's executive committee signed a cooperation "
+     "agreement in 2002.", ("city:pl:lublin", "city:by:brest")),
+    ("Lublin's mayor and Brest's executive committee signed a protocol in 2004.",
+     ("city:pl:lublin", "city:by:brest")),
+    ("Grodno's city council and Bialystok's municipality concluded a memorandum.",
+     ("city:by:grodno", "city:pl:bialystok")),
+    ("In 2015 the Vitebsk Region's government and Pskov's regional administration adopted "
+     "a road map.", ("region:by:vitebsk", "region:ru:pskov")),
+])
+def test_organs_after_a_possessive_sign_for_their_place(text, want):
+    # "X's administration" acts for X as "X's mayor" does: it neither ends the list of
+    # signers nor opens the name of a firm X owns.
+    assert [tuple(sorted(p)) for p in pairs(text, AGREEMENT)] == [tuple(sorted(want))]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lublin's Ursus and Brest's Santa Bremor signed a supply contract.",
+     ("company:pl:ursus", "company:by:santa-bremor")),
+])
+def test_a_name_after_a_possessive_is_still_the_owners_firm(text, want):
+    assert [tuple(sorted(p)) for p in pairs(text, AGREEMENT)] == [tuple(sorted(want))]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Lublin and Brest signed a cooperation agreement in 2002.", "cooperation agreement"),
+    ("Lublin and Brest signed a cooperation agreement on 12 May 2002.",
+     "cooperation agreement"),
+    ("Lublin and Brest signed a memorandum in Minsk.", "memorandum"),
+    ("Lublin and Brest signed a trade and economic cooperation agreement at the forum.",
+     "trade and economic cooperation agreement"),
+    ("Lublin and Brest signed an agreement in the sphere of education.",
+     "agreement in the sphere of education"),
+    ("Lublin and Brest signed an Agreement on Cooperation in 2002.",
+     "Agreement on Cooperation"),
+    ("Lublin and Brest signed a new agreement last year.", "agreement"),
+])
+def test_a_document_title_keeps_its_kind_nouns_and_leaves_out_when_and_where(text, title):
+    (found,) = [c for c in candidates(text) if c["type"] == AGREEMENT]
+    assert found["document"]["title"] == title
