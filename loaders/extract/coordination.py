@@ -36,6 +36,11 @@ _OWN_BODY = (rf"(?:(?:first\s+|vice[- ])?{OFFICE}"
              r"|mayoralty|municipality|authorities|akimat|khokimiyat|hokimiyat|duma"
              r"|legislative\s+assembly))(?=\s|$)")
 OWN_OFFICE = rf"['’]s\s+{_OWN_BODY}"
+# "his counterpart from B", "her Russian counterpart, the governor of B": an office
+# holder named by the office of the one before; B is whom the counterpart acts for.
+COUNTERPART_HEAD = (rf"(?:his|her|their|its)\s+(?:(?:{_DEMONYM})\s+)?counterparts?"
+                    rf"(?:\s*,\s*(?:the\s+)?{OFFICE}\s+of|\s+(?:from|of|in))")
+COUNTERPART = rf"{COUNTERPART_HEAD}\s+(?:the\s+)?"
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
@@ -62,6 +67,7 @@ LIST_SEP = re.compile(
     r"\s+of\s+(?:the\s+)?"
     # "A, the Estonian capital Tallinn and B": a capital named by its country neither
     r"|capital\s+(?:city\s+)?(?:of\s+(?:the\s+)?)?"
+    rf"|{COUNTERPART}"
     # "A and the Lithuanian state group B": the next party's description neither.
     rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS})\s+)?")
 

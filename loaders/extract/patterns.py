@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.coordination import (
+    COUNTERPART,
+    COUNTERPART_HEAD,
     OFFICE,
     OWN_OFFICE,
     dash_pairs,
@@ -144,6 +146,7 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     # "A and the government of B": the organ of the next party is no separator, nor is
     # its description ("A and the Lithuanian state group B").
     sep = _ORGAN_OF_NEXT.sub("", sep)
+    sep = _COUNTERPART_OF_NEXT.sub("", sep)
     sep = _FIRM_DESCRIPTION.sub("", sep)
     # "A and the Russian B": the demonym only says where B is.
     sep = _DEMONYM_OF_NEXT.sub("", sep)
@@ -156,6 +159,8 @@ _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, revers
 _FIRM_DESCRIPTION = re.compile(
     rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
     + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True)) + r")$")
+_COUNTERPART_GAP = re.compile(rf"\s+{COUNTERPART}")
+_COUNTERPART_OF_NEXT = re.compile(rf"\s+{COUNTERPART_HEAD}(?:\s+the)?$", re.I)
 _DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
@@ -303,7 +308,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # A long official descriptor before a quoted name is not distance.
         far = len(gap) > 45 and not re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+", gap)
         if after and (far or re.search(
-                r"\bfrom\s+(?:the\s+)?$|\bwith\b", text[m.end():after[0].start])):
+                r"\bfrom\s+(?:the\s+)?$|\bwith\b", text[m.end():after[0].start])) \
+                and not _COUNTERPART_GAP.fullmatch(gap):
             continue
         signed_by = [x for x in ms if x.start > m.end() and re.search(
             r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]

@@ -295,3 +295,28 @@ def test_a_name_after_a_possessive_is_still_the_owners_firm(text, want):
 def test_a_document_title_keeps_its_kind_nouns_and_leaves_out_when_and_where(text, title):
     (found,) = [c for c in candidates(text) if c["type"] == AGREEMENT]
     assert found["document"]["title"] == title
+
+
+@pytest.mark.parametrize("text,rel,want", [
+    ("The mayor of Grodno and his counterpart from Bialystok signed a memorandum in 2019.",
+     AGREEMENT, ("city:by:grodno", "city:pl:bialystok")),
+    ("The governor of the Smolensk Region signed a cooperation programme with his "
+     "Belarusian counterpart from the Mogilev Region.", AGREEMENT,
+     ("region:ru:smolensk", "region:by:mogilev")),
+    ("The mayor of Lida and her counterpart in Alytus agreed to twin the two towns in 2005.",
+     "TWINNED_WITH", ("city:by:lida", "city:lt:alytus")),
+    ("The head of the Vitebsk Region and their counterparts of the Pskov Region concluded "
+     "a protocol.", AGREEMENT, ("region:by:vitebsk", "region:ru:pskov")),
+])
+def test_a_counterpart_acts_for_the_place_it_is_from(text, rel, want):
+    assert [tuple(sorted(p)) for p in pairs(text, rel)] == [tuple(sorted(want))]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Grodno met his counterpart from Bialystok, but no document was signed.",
+    "The mayor of Grodno met his counterpart from Bialystok, and Grodno later signed a "
+    "contract with MAZ.",
+])
+def test_meeting_a_counterpart_is_no_signing_between_them(text):
+    assert ("city:by:grodno", "city:pl:bialystok") not in \
+        [tuple(sorted(p)) for p in pairs(text, AGREEMENT)]
