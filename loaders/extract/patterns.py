@@ -1328,7 +1328,9 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
 _TITLE_END = re.compile(
     r"[;:()]|\.(?:\s|$)|\s+(?:between|with|was|were|is|are|signed|which|that|who|by|has|had|have"
     r"|and\s+the|in\s+\d{4}|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)|at\s+the|during|within)\b"
+    r"|September|October|November|December)|at\s+the|during|within|yesterday|today"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this|next)\s+(?:week|month|year))\b"
     # A comma ends the title unless a list of lower-case fields goes on after it: "on trade,
     # economic, scientific, technical and cultural cooperation".
     r"|,(?!\s+(?:[a-z][\w-]*(?:,|\s+and\b|\s+(?:cooperation|relations|ties|fields?|spheres?"
@@ -1361,6 +1363,9 @@ def _title(text: str, d: re.Match) -> str:
     >>> s = "They signed an Agreement on Trade, Minsk and Brest followed."
     >>> _title(s, _DOC.search(s))
     'Agreement on Trade'
+    >>> s = "They signed a road map on cross-border cooperation for 2024-2026 on Thursday."
+    >>> _title(s, _DOC.search(s))
+    'road map on cross-border cooperation for 2024-2026'
     >>> s = "A and B signed a trade and economic cooperation agreement in Minsk in 2002."
     >>> _title(s, _DOC.search(s))
     'trade and economic cooperation agreement'

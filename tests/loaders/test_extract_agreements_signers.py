@@ -291,6 +291,9 @@ def test_a_name_after_a_possessive_is_still_the_owners_firm(text, want):
     ("Lublin and Brest signed an Agreement on Cooperation in 2002.",
      "Agreement on Cooperation"),
     ("Lublin and Brest signed a new agreement last year.", "agreement"),
+    ("Lublin and Brest signed a road map on cross-border cooperation for 2024-2026 on "
+     "Thursday.", "road map on cross-border cooperation for 2024-2026"),
+    ("Lublin and Brest signed a memorandum on tourism yesterday.", "memorandum on tourism"),
 ])
 def test_a_document_title_keeps_its_kind_nouns_and_leaves_out_when_and_where(text, title):
     (found,) = [c for c in candidates(text) if c["type"] == AGREEMENT]
