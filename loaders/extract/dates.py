@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -56,3 +57,71 @@ def date_near(text: str, offset: int) -> str | None:
     if not found:
         return None
     return min(found, key=lambda d: (abs(d[0] - offset) * (1 if d[0] <= offset else 1.5)))[1]
+
+
+# A dateline ("GRODNO, 14 March 2024.", "Almaty (Kazinform) - 2 May 2023 -") or a line
+# that only dates the text ("14 March 2024", "Published: 2024-03-14").
+_DATELINE_HEAD = re.compile(r"\s*(?:(?:published|posted|date|updated)\s*:?\s*"
+                            r"|[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}\s*(?:\([^()]{1,40}\))?"
+                            r"\s*(?:,|-|–|—)\s*)?", re.I)
+_DATE_ONLY_END = re.compile(r"\s*(?:[.,:–—-]|$)")
+
+
+def dateline_date(lines: list[str], *, within: int = 10) -> str | None:
+    """The day a text is dated by its dateline, in its first ``within`` non-empty lines,
+    as an ISO date; None without a dated line (a year alone dates nothing).
+
+    >>> dateline_date(["Ties grow", "", "GRODNO, 14 March 2024. The region signed ..."])
+    '2024-03-14'
+    >>> dateline_date(["Published: 2023-05-02", "Text"]), dateline_date(["In 2002 A met B."])
+    ('2023-05-02', None)
+    """
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > within:
+            break
+        head = _DATELINE_HEAD.match(line)
+        rest = line[head.end():]
+        found = dates_in(rest[:40])
+        if found and found[0][0] == 0 and len(found[0][1]) == 10:
+            end = _DATE.match(rest) or _NUMERIC.match(rest)
+            if end and _DATE_ONLY_END.match(rest, end.end()) and _real_day(found[0][1]):
+                return found[0][1]
+    return None
+
+
+def _real_day(iso: str) -> bool:
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False   # "31.02.2024"
+    return True
+
+
+# A signing told relative to the day the text is dated ("on Thursday", "yesterday").
+RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday"
+                          r"|Friday|Saturday|Sunday)|(?:this|last)\s+week"
+                          r"|earlier\s+this\s+(?:week|month))\b", re.I)
+
+
+def relative_date(text: str, published: str | None) -> str | None:
+    """The month (or, in a month's first week, the year) of an event ``text`` tells
+    relative to a text dated ``published``.
+
+    >>> relative_date("They signed it on Thursday.", "2024-03-14")
+    '2024-03'
+    >>> relative_date("They signed it yesterday.", "2024-03-02")
+    '2024'
+    >>> relative_date("They signed it in Minsk.", "2024-03-14") is None
+    True
+    """
+    if not published or not RELATIVE_DAY.search(text):
+        return None
+    year, month, day = published.split("-")
+    if int(day) > 7:
+        return f"{year}-{month}"
+    return year if month != "01" else None
+

@@ -67,6 +67,7 @@ class Document:
     refs: list[FootnoteRef] = field(default_factory=list)
     rows: frozenset = frozenset()   # 1-based lines that are rows of a table (see .tables)
     items: frozenset = frozenset()  # 1-based lines of list items run on into their opener
+    published: str | None = None    # the day its dateline dates the text (ISO)
 
     def line_at(self, offset: int) -> int:
         if not self.lines:

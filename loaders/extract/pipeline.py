@@ -21,7 +21,7 @@ from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
-from relgraph.loaders.extract.dates import date_near, dates_in
+from relgraph.loaders.extract.dates import date_near, dateline_date, dates_in, relative_date
 from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
 from relgraph.loaders.extract.document import Document, build_document
 from relgraph.loaders.extract.firms import mask_appositions
@@ -185,6 +185,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     result = Extraction()
     text_source = input_source(lines, file)
     result.sources[text_source["id"]] = text_source
+    doc.published = text_source["published"]
     common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
     # (the head of the text may hold a letterhead; a table's rows are none)
     disc = Discourse(resolver, doc.text, common,
@@ -875,7 +876,7 @@ def input_source(lines: list[str], file: str) -> dict:
                   and len(x.split()) <= 25), name)
     title = title[:200]
     return {"id": ids.source_id(title, f"file:{name}"), "title": title, "url": None,
-            "published": None, "file": name, "read": date.today().isoformat(),
+            "published": dateline_date(lines), "file": name, "read": date.today().isoformat(),
             "note": None, "line": None}
 
 
@@ -1360,7 +1361,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     quote, q_start = _quote(s.text, hit)
     line = doc.line_at(s.start + q_start)
     quote, line = _list_item_evidence(doc, s, hit, quote, line)
-    date = _date_for(s.text, hit)
+    # ("signed on Thursday" in a news item dated 14 March 2024: March 2024)
+    date = _date_for(s.text, hit) or relative_date(s.text, doc.published)
     # Deliveries a contract provides for are still to come.
     status = "planned" if hit.how == "contract for supply" else status_of(s.text, hit.trigger)
     row = {
