@@ -197,6 +197,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     refs = doc.refs
     prev_twin, prev_end = False, 0
     agreements = None   # (sentence, kind, title) of the last sentence stating agreements
+    last_document = None   # (sentence, paragraph, document) of the last signing found
     last_actor = (-1, None)
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
@@ -523,6 +524,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
+            if row["document"]:
+                named = _named_before(s.text, row["document"], last_document, si, paragraph)
+                if named:
+                    row["document"] = named
+                    row["date"] = row["date"] or last_document[3]
+                last_document = (si, paragraph, row["document"], row["date"])
             # Two documents of different kinds between one pair are two signings.
             doc_kind = (row["document"] or {}).get("kind")
             key = (row["type"], row["source"]["id"], row["target"]["id"], doc_kind)
@@ -1380,6 +1387,33 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
         "rule": hit.how,
     }
     return row
+
+
+# "The document was signed by ...", "This memorandum provides ...": the document named
+# just before, not one of its own.
+_DOCUMENT_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:new\s+)?"
+                            r"(?P<word>document|agreement|memorandum|road\s?map|protocol"
+                            r"|programme|program|treaty|plan|accord)\b")
+
+
+# "the agreement with the Tula Region": a document that names its own party is another.
+_OWN_PARTY = re.compile(r"\s+(?:with|between|of)\b")
+
+
+def _named_before(text: str, document: dict, last, si: int, paragraph: int) -> dict | None:
+    """The document of the last signing, when this one only refers back to it ("The
+    document was signed by ...") within two sentences of the same paragraph."""
+    if last is None or last[1] != paragraph or si - last[0] > 2 or si == last[0]:
+        return None
+    back = _DOCUMENT_BACK.search(text)
+    if back is None or _OWN_PARTY.match(text, back.end()) or " ".join(document["title"].lower().split()) != \
+            " ".join(back.group("word").lower().split()):
+        return None
+    before = last[2]
+    word = back.group("word").lower()
+    if word != "document" and before["kind"] != document["kind"]:
+        return None   # "signed a road map ... The agreement ...": another document
+    return dict(before) if len(before["title"]) > len(document["title"]) else None
 
 
 def _date_for(text: str, hit: Hit) -> str | None:

@@ -323,3 +323,36 @@ def test_a_counterpart_acts_for_the_place_it_is_from(text, rel, want):
 def test_meeting_a_counterpart_is_no_signing_between_them(text):
     assert ("city:by:grodno", "city:pl:bialystok") not in \
         [tuple(sorted(p)) for p in pairs(text, AGREEMENT)]
+
+
+def _documents(text):
+    return [(c["document"]["title"], c["date"]) for c in candidates(text)
+            if c["type"] == AGREEMENT]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Grodno Region and the Podlaskie Voivodeship signed a road map on cross-border "
+     "cooperation in May 2024. The document was signed by the governor of the Grodno Region "
+     "and the marshal of Podlaskie.",
+     [("road map on cross-border cooperation", "2024-05")] * 2),
+    ("In 2011 Mogilev and Kursk concluded a memorandum on youth exchanges. This memorandum "
+     "was signed by the mayors of Mogilev and Kursk.",
+     [("memorandum on youth exchanges", "2011")] * 2),
+])
+def test_a_document_referred_back_to_is_the_one_named_before(text, want):
+    assert _documents(text) == want
+
+
+@pytest.mark.parametrize("text,second", [
+    # it names a party of its own: another document
+    ("Mogilev signed agreements on cooperation with Kursk and Tver in 2009. The agreement "
+     "with Tula was signed by Mogilev in 2016.", ("agreement", "2016")),
+    # another kind of document
+    ("Grodno and Bialystok signed a road map on tourism in 2019. The agreement was signed "
+     "by Grodno and Lida.", ("agreement", None)),
+    # another paragraph
+    ("Grodno and Bialystok signed a road map on tourism in 2019.\n\nThe document was "
+     "signed by Grodno and Lida.", ("document", None)),
+])
+def test_a_document_with_its_own_party_kind_or_paragraph_keeps_its_own_title(text, second):
+    assert _documents(text)[-1] == second
