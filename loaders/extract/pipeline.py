@@ -1406,8 +1406,9 @@ def _named_before(text: str, document: dict, last, si: int, paragraph: int) -> d
     if last is None or last[1] != paragraph or si - last[0] > 2 or si == last[0]:
         return None
     back = _DOCUMENT_BACK.search(text)
-    if back is None or _OWN_PARTY.match(text, back.end()) or " ".join(document["title"].lower().split()) != \
-            " ".join(back.group("word").lower().split()):
+    if back is None or _OWN_PARTY.match(text, back.end()):
+        return None
+    if " ".join(document["title"].lower().split()) != " ".join(back.group("word").lower().split()):
         return None
     before = last[2]
     word = back.group("word").lower()
