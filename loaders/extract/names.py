@@ -32,7 +32,7 @@ from relgraph.loaders.extract.countries import (
     country_code,
     multiword_countries,
 )
-from relgraph.loaders.gazetteer.names import common_english
+from relgraph.loaders.gazetteer.names import common_english, key, skeleton
 
 # Legal forms written before or after a firm's name (English, Russian and Kazakh
 # transliterations, a few European ones). Matched case-sensitively as written.
@@ -523,3 +523,37 @@ def names_inside_sentences(text: str) -> frozenset[str]:
     ['Progress', 'Zenit']
     """
     return frozenset(_INSIDE_NAME.findall(text))
+
+
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")
+
+
+def _consonants(word: str) -> str:
+    """A word's romanisation skeleton without its inner vowels ("andijon", "andijan" ->
+    "andn" alike): romanisations of one name differ mostly in vowels."""
+    return _VOWELS.sub("", skeleton(key(word)))
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Whether two firm names are one name in two romanisations: word for word the same,
+    or, for words of five letters or more with one first letter, the same consonants
+    ("Andijon Tekstil" and "Andijan Tekstil", "Nawruz Textile" and "Navruz Textile").
+    One word at least is written alike, so two firms of one trade ("Agromash", "Agromesh")
+    or two places' namesakes stay apart; legal forms are left out.
+
+    >>> romanised_alike("Andijon Tekstil LLC", "Andijan Tekstil")
+    True
+    >>> romanised_alike("Andijan Tekstil", "Andijan Tekstil"), romanised_alike("Agromash", "Agromesh")
+    (False, False)
+    >>> romanised_alike("Fergana Tekstil", "Farg'ona Tekstil"), romanised_alike("Kara Tekstil", "Kora Tekstil")
+    (False, False)
+    """
+    wa, wb = strip_legal(a).casefold().split(), strip_legal(b).casefold().split()
+    if wa == wb or len(wa) != len(wb) or len(wa) < 2:
+        return False
+    same = sum(x == y for x, y in zip(wa, wb))
+    if same == 0:
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 5 and x[0] == y[0] and x.isalpha()
+                          and y.isalpha() and _consonants(x) == _consonants(y))
+               for x, y in zip(wa, wb))
