@@ -147,3 +147,28 @@ def test_firms_of_other_names_stay_apart():
 ])
 def test_a_country_of_the_fuller_lexicon_places_the_firm(text, firm):
     assert any(firm in pair for pair in pairs(text, "SUPPLIES_TO"))
+
+
+# -- a region or district a demonym placed in a country that has no place of its name --
+@pytest.mark.parametrize("text, region", [
+    ("Valley news.\n\nThe Uzbek regions of Fergana and Sogd signed a programme of "
+     "cooperation on water use.", "region:tj:sughd"),
+    ("Valley news.\n\nThe Uzbek districts of Rishtan and Isfara signed a programme of "
+     "cooperation on crafts.", "region:tj:isfara"),
+    ("Valley news.\n\nThe Uzbek and Tajik districts of Rishtan and Isfara signed a programme "
+     "of cooperation on crafts.", "region:uz:rishtan"),
+])
+def test_a_demonym_does_not_move_a_place_it_lacks(text, region):
+    assert any(region in pair for pair in _ids(text))
+
+
+@pytest.mark.parametrize("text, region", [
+    # the demonym's country has the place: it stays there
+    ("Valley news.\n\nThe Uzbek districts of Rishtan and Buvayda signed a programme of "
+     "cooperation on crafts.", "region:uz:rishtan"),
+    # a place of that name in the demonym's country too: the demonym's
+    ("Valley news.\n\nThe Sughd Region signed a programme of cooperation with the Uzbek "
+     "Zafarobod district.", "region:uz:zafarobod"),
+])
+def test_a_demonym_keeps_the_places_it_has(text, region):
+    assert any(region in pair for pair in _ids(text))
