@@ -331,10 +331,12 @@ def centre_region(resolver, p):
     if region is None or region.label != "Region" or region.country != town.country:
         return None
     # The town's name in any of its romanisations: the Andijan Region is named after
-    # Andijon, which a text writes "Andijan" as well.
+    # Andijon, which a text writes "Andijan" as well. The text writes the region's very
+    # name: "Rio Grande" (a town whose alternate names hold "Rio Grande do Sul") is no
+    # name of the state.
     spellings = {core(town.name), *(core(a) for a in town.aliases)}
     base = core(strip_term(region.name))
-    if base not in spellings or core(p.name) not in (base, core(town.name)):
+    if base not in spellings or core(p.name) != base:
         return None   # (and the text wrote the bare name: "Mogilev City Executive Committee")
     return region.id, "Region", region.country, True, region.name
 

@@ -172,3 +172,29 @@ def test_a_demonym_does_not_move_a_place_it_lacks(text, region):
 ])
 def test_a_demonym_keeps_the_places_it_has(text, region):
     assert any(region in pair for pair in _ids(text))
+
+
+# -- a chapter's title on one region gives the text its home ------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Chapter 2. The Grodno Region and its western neighbours\n\nPoland is the main "
+     "market, and Polish buyers take most goods; Lithuania and Latvia follow. Polish "
+     "importers value glass. Last year Neman Steklo shipped glass to Poland.",
+     "company:by:neman-steklo"),
+    ("3.4. The Vitebsk Region in 2023\n\nRussia is the first partner. Russian regions buy "
+     "flax, and Russian builders buy panels. Russian buyers pay in roubles. Dvina Panels "
+     "supplied panels to the Tver Region and to Lithuania.", "company:by:dvina-panels"),
+])
+def test_a_chapter_on_one_region_places_its_unplaced_firms(text, firm):
+    assert any(firm in pair for pair in pairs(text, "SUPPLIES_TO"))
+
+
+def test_a_title_on_two_regions_gives_no_home():
+    from relgraph.loaders.extract.discourse import home_country
+
+    place = {"Vitebsk": "BY", "Smolensk": "RU", "Grodno": "BY"}.get
+    assert home_country("The Vitebsk Region and the Smolensk Region: twenty years", place) \
+        is None
+    assert home_country("Chapter 6. The Vitebsk Region and its eastern neighbours",
+                        place) == "BY"
+    assert home_country("Fraternal cities and partner regions of the Grodno Region",
+                        place) == "BY"
