@@ -64,6 +64,7 @@ from relgraph.loaders.extract.names import (
     NameRegistry,
     is_acronym,
     legal_countries,
+    letters_country,
     local_country,
     parent_body,
     stem_country,
@@ -1091,7 +1092,10 @@ class Discourse:
                     best, best_size = cc, size
         if best:
             return best
-        return strict or self.head_place_country(name)
+        # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never
+        # names Poland): no place the text knows, but the language of the name.
+        return strict or self.head_place_country(name) or letters_country(
+            name, (self.home, self.subject, *self.countries))
 
     def _town_of_named_region(self, word: str) -> str | None:
         """The country of the one town called ``word`` that lies in a region the text has

@@ -195,6 +195,45 @@ def local_country(name: str) -> str | None:
     return None
 
 
+# Letters that only one country's language (or a few) writes: a firm's name spelled in
+# them was written in that country ("Drobex Łódź", "Şahin Tekstil", "Kőbánya Sör").
+# Letters several languages share (ó, ü, ö, č, š, ž, ć, đ, ā) say nothing; ş and ţ with
+# a cedilla are also Romanian as typed, so they count for Turkey only beside ğ or ı.
+# (Of Turkish and Azerbaijani letters, Turkey's unless the text names Azerbaijan only:
+# Azerbaijani names mostly write ə as well.)
+_LETTER_COUNTRIES = (
+    ("łąęśźż", ("PL",)), ("řůě", ("CZ",)), ("ľĺŕ", ("SK",)), ("őű", ("HU",)),
+    ("ėųį", ("LT",)), ("ģķļņ", ("LV",)), ("ə", ("AZ",)), ("ğı", ("TR", "AZ")),
+    ("ăâîșț", ("RO", "MD")), ("ơư", ("VN",)), ("õ", ("EE",)),
+)
+_LETTER_DEFAULT = {("TR", "AZ"): "TR"}
+
+
+def letters_country(name: str, named=()) -> str | None:
+    """The country whose language alone writes letters of ``name``, or None: of several
+    (Romanian letters: Romania or Moldova), the one ``named`` holds first.
+
+    >>> letters_country("Drobex Łódź"), letters_country("Kőbánya Sör"), letters_country("Azərsun")
+    ('PL', 'HU', 'AZ')
+    >>> letters_country("Ağaoğlu Tekstil"), letters_country("Agro Lapte Bălți", ("MD", "UA"))
+    ('TR', 'MD')
+    >>> letters_country("Müller Milch"), letters_country("Agro Lapte Bălți")
+    (None, None)
+    >>> letters_country("Kernel") is None
+    True
+    """
+    low = name.lower()
+    found: list[str] = []
+    for letters, countries in _LETTER_COUNTRIES:
+        if any(ch in low for ch in letters):
+            found += [c for c in countries if c not in found]
+    if "ə" in low:
+        found = ["AZ"]
+    if len(found) == 1:
+        return found[0]
+    return next((c for c in named if c in found), _LETTER_DEFAULT.get(tuple(found)))
+
+
 # A unit of a body: its faculty, department, chair, branch, office or subsidiary.
 _UNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Faculty|Department|Chair|Branch"
                    r"|Division|Subsidiary|(?:Representative\s+)?Office)\s+of\s+")

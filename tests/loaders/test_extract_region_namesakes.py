@@ -198,3 +198,35 @@ def test_a_title_on_two_regions_gives_no_home():
                         place) == "BY"
     assert home_country("Fraternal cities and partner regions of the Grodno Region",
                         place) == "BY"
+
+
+# -- the letters a firm's name is spelled in ---------------------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("KYIV, 3 March 2025 - Exporters.\n\nUkraine's grain exports grew. MHP supplies chicken "
+     "to Drobex Łódź.", "company:pl:drobex-lodz"),
+    ("KYIV, 3 March 2025 - Exporters.\n\nUkrainian wheat is in demand. Nibulon sold wheat to "
+     "Agrobiznes Śląsk.", "company:pl:agrobiznes-slask"),
+    ("TASHKENT, 3 March 2025 - Yarn news.\n\nUzbek yarn is in demand. Navruz Tekstil ships "
+     "yarn to Ağaoğlu Örme.", "company:tr:agaoglu-orme"),
+    ("KYIV, 3 March 2025 - Exporters.\n\nUkrainian oil is in demand. Kernel sells oil to "
+     "Azərsun Trade.", "company:az:"),
+])
+def test_a_name_in_a_languages_own_letters_places_the_firm(text, firm):
+    assert any(x.startswith(firm) for pair in pairs(text, "SUPPLIES_TO") for x in pair)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # no letter of one language only: the text's own country, as before
+    ("KYIV, 3 March 2025 - Exporters.\n\nUkraine's grain exports grew. Astarta ships sugar "
+     "to Cukrownia Kruszwica.", "company:ua:cukrownia-kruszwica"),
+    ("KYIV, 3 March 2025 - Exporters.\n\nUkrainian cheese is in demand. Milkiland sells "
+     "cheese to Müller Käse.", "company:ua:muller-kase"),
+    # Romanian letters with neither Romania nor Moldova named: no country from them
+    ("KYIV, 3 March 2025 - Exporters.\n\nUkrainian oil is in demand. Kernel sells oil to "
+     "Mărfuri Agro.", "company:ua:marfuri-agro"),
+    # a country written beside the name outranks its letters
+    ("KYIV, 3 March 2025 - Exporters.\n\nUkrainian oil is in demand. Kernel sells oil to "
+     "Ağaoğlu Trade, a German importer.", "company:de:agaoglu-trade"),
+])
+def test_letters_several_languages_write_say_nothing(text, firm):
+    assert any(firm in pair for pair in pairs(text, "SUPPLIES_TO"))
