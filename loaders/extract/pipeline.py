@@ -619,7 +619,7 @@ def _one_spelling(groups: dict[tuple, list[dict]]) -> bool:
             firsts.append(k)
             continue
         for p in groups.pop(k):
-            p["id"] = groups[first][0]["id"]
+            p["id"], p["country"] = groups[first][0]["id"], groups[first][0].get("country")
             groups[first].append(p)
         joined = True
     return joined

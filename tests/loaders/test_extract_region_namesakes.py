@@ -119,8 +119,9 @@ def test_the_resolver_reads_region_spellings_through_french_and_armenian_forms()
      "Namangon Ipak Yoli also sells silk to Iran.", "company:uz:namangan-ipak-yoli"),
 ])
 def test_a_firm_in_two_romanisations_is_one_firm(text, firm):
-    sources = {r["source"]["id"] for r in candidates(text) if r["type"] == "SUPPLIES_TO"}
-    assert sources == {firm}
+    sources = {(r["source"]["id"], r["source"]["country"]) for r in candidates(text)
+               if r["type"] == "SUPPLIES_TO"}
+    assert sources == {(firm, firm.split(":")[1].upper())}
 
 
 def test_firms_of_other_names_stay_apart():
