@@ -604,7 +604,7 @@ class Resolver:
             if region is not None and _named_after(region, e):
                 regions.add(region.id)
         if not regions:
-            regions = {eid for eid in _region_skeletons(gaz).get(skeleton(base), ())
+            regions = {eid for eid in _region_skeletons(gaz).get(_region_skeleton(base), ())
                        if cc is None or gaz.entries[eid].country == cc}
         if len(regions) != 1:
             return None
@@ -1016,6 +1016,25 @@ def _named_after(region: Entry, town: Entry) -> bool:
         len(own) >= _FUZZY_MIN_LENGTH and town_key.startswith(own))
 
 
+# Romanisations of regions' names through French, German or Armenian and Georgian
+# conventions that the common skeleton keeps apart: "Tavoush" (Tavush), "Gegarkunik"
+# (Gegharkunik), "Kotayq" (Kotayk). Only for a name with a region word that nothing
+# else found, matched against first-level regions, so a town's spelling is untouched.
+_REGION_FOLDS = [(re.compile(p), r) for p, r in ((r"ou", "u"), (r"gh", "g"), (r"q", "k"))]
+
+
+def _region_skeleton(k: str) -> str:
+    """``skeleton`` with the folds above.
+
+    >>> [_region_skeleton(key(n)) == _region_skeleton(key(m)) for n, m in (
+    ...     ("Tavoush", "Tavush"), ("Gegarkunik", "Gegharkunik"), ("Kotayq", "Kotayk"))]
+    [True, True, True]
+    """
+    for rx, rep in _REGION_FOLDS:
+        k = rx.sub(rep, k)
+    return skeleton(k)
+
+
 @functools.lru_cache(maxsize=2)
 def _region_skeletons(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     """Romanisation skeleton of every first-level region's name and alias (without the
@@ -1028,7 +1047,7 @@ def _region_skeletons(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
         for name in (e.name, *e.aliases):
             k = split_term_key(key(name))[0]
             if len(k) >= _FUZZY_MIN_LENGTH:
-                ids = out.setdefault(skeleton(k), [])
+                ids = out.setdefault(_region_skeleton(k), [])
                 if e.id not in ids:
                     ids.append(e.id)
     return {k: tuple(v) for k, v in out.items()}

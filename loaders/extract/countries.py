@@ -119,6 +119,55 @@ PY Paraguay / Paraguayan
 BO Bolivia / Bolivian
 NZ New Zealand / New Zealander
 SG Singapore / Singaporean
+LU Luxembourg|Grand Duchy of Luxembourg / Luxembourgish|Luxembourgian
+IS Iceland / Icelandic
+MT Malta / Maltese
+TW Taiwan / Taiwanese
+HK Hong Kong / Hongkongese
+YE Yemen / Yemeni
+BH Bahrain / Bahraini
+MM Myanmar|Burma / Burmese
+KP North Korea / North Korean
+XK Kosovo / Kosovar
+LI Liechtenstein
+MC Monaco / Monegasque
+PA Panama / Panamanian
+CR Costa Rica / Costa Rican
+GT Guatemala / Guatemalan
+HN Honduras / Honduran
+SV El Salvador / Salvadoran
+DO Dominican Republic
+JM Jamaica / Jamaican
+HT Haiti / Haitian
+TT Trinidad and Tobago
+SN Senegal / Senegalese
+CM Cameroon / Cameroonian
+CI Ivory Coast|Cote d'Ivoire|Côte d'Ivoire / Ivorian
+CD Democratic Republic of the Congo|DR Congo / Congolese
+UG Uganda / Ugandan
+RW Rwanda / Rwandan
+ZM Zambia / Zambian
+MW Malawi / Malawian
+NA Namibia / Namibian
+BW Botswana / Botswanan
+MG Madagascar / Malagasy
+ML Mali / Malian
+BF Burkina Faso
+SO Somalia / Somali
+SS South Sudan / South Sudanese
+ER Eritrea / Eritrean
+MR Mauritania / Mauritanian
+LR Liberia / Liberian
+SL Sierra Leone / Sierra Leonean
+MU Mauritius / Mauritian
+BN Brunei / Bruneian
+BT Bhutan / Bhutanese
+MV Maldives / Maldivian
+FJ Fiji / Fijian
+PG Papua New Guinea
+PS Palestine / Palestinian
+GY Guyana / Guyanese
+SR Suriname / Surinamese
 """
 
 COUNTRY_BY_NAME: dict[str, str] = {}

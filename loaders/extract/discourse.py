@@ -64,6 +64,7 @@ from relgraph.loaders.extract.names import (
     NameRegistry,
     is_acronym,
     legal_countries,
+    letters_country,
     local_country,
     parent_body,
     stem_country,
@@ -359,7 +360,8 @@ def home_country(text: str, place_country) -> str | None:
             return cc
     title = next((line for line in head.split("\n") if line.strip()), "")
     regions = list(_TITLE_REGION.finditer(title)) if len(title.split()) <= 16 else []
-    if len(regions) == 1:
+    if len(regions) == 1 and len(re.findall(rf"{_REGION_HEAD}(?![\w-])", title)) == 1:
+        # (one region named: "The Vitebsk Region and the Smolensk Region: ..." is on two)
         # "Foreign economic ties of the Grodno region in 2024: a report", "Lublin
         # Voivodeship: foreign relations": a report on one region is written from it
         cc = place_country(regions[0].group(1) or regions[0].group(2))
@@ -381,8 +383,11 @@ def home_country(text: str, place_country) -> str | None:
 _REGION_HEAD = (r"(?:[Rr]egion|[Oo]blast|[Vv]oivodeship|[Pp]rovince|[Kk]rai|[Cc]ounty"
                 r"|[Gg]overnorate)")
 _TITLE_NAME = r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+# A chapter's or section's number before its title ("Chapter 6.", "3.4.", "2)").
+_TITLE_NUMBER = r"(?:(?:Chapter|Section|Part)\s+\d+[.:]?\s+|\d+(?:\.\d+)*[.)]?\s+)?"
 _TITLE_REGION = re.compile(rf"\b(?:of|in|for)\s+(?:the\s+)?{_TITLE_NAME}\s+{_REGION_HEAD}"
-                           rf"(?![\w-])(?!s)|^\s*{_TITLE_NAME}\s+{_REGION_HEAD}\s*[:,–—-]")
+                           rf"(?![\w-])(?!s)|^\s*{_TITLE_NUMBER}(?:[Tt]he\s+)?{_TITLE_NAME}\s+"
+                           rf"{_REGION_HEAD}(?:\s*[:,–—-]|\s+(?:and|in)\s|\s*$)")
 # "Brest City Executive Committee", "Kostanay Regional Administration": a letterhead's
 # organ after the place it governs.
 _PLACE_ORGAN = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s){1,3}?)(?:City|Town|Regional|Oblast|District"
@@ -1087,7 +1092,10 @@ class Discourse:
                     best, best_size = cc, size
         if best:
             return best
-        return strict or self.head_place_country(name)
+        # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never
+        # names Poland): no place the text knows, but the language of the name.
+        return strict or self.head_place_country(name) or letters_country(
+            name, (self.home, self.subject, *self.countries))
 
     def _town_of_named_region(self, word: str) -> str | None:
         """The country of the one town called ``word`` that lies in a region the text has

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import replace
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
-from relgraph.loaders.extract.names import strip_legal
+from relgraph.loaders.extract.names import common_english, strip_legal
 from relgraph.loaders.extract.placement import BASED_WORD
 from relgraph.loaders.gazetteer.names import strip_term
 
@@ -224,11 +224,16 @@ def _kind_written(name: str) -> bool:
     return bool(_REGION_WORD.search(name) or _CITY_WORD.search(name))
 
 
-def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None):
+def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None,
+           respelled=None):
     """``p`` as the document reads it (see the module doc). ``centre_region`` gives the
-    region a town is the centre of and named after, as a reading, or None."""
+    region a town is the centre of and named after, as a reading, or None;
+    ``respelled`` the region a bare unknown name spells otherwise, or None."""
     if p is None:
         return p
+    region = respelled(p) if respelled is not None else None
+    if region is not None:
+        return _placed(p, region)
     if subject and p.label == "Company" and key(p)[0] == subject[0] and p.country != subject[1] \
             and not p.resolved and (guessed(p) or (p.reason or "").startswith(_OUTRANKED)) \
             and all(r[2] == subject[1] for r in stated.get(key(p), ()) if r[5] != _NAMED):
@@ -272,6 +277,29 @@ def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None
     return p
 
 
+def regions_written(a, b, rel_type: str, kinds, centre_a, centre_b):
+    """Both sides of a signing as regions, or None: two bare town names of two countries
+    ("In 2020 Gomel and Bryansk signed a memorandum") that the document wrote out as
+    regions elsewhere ("the Gomel Region", "the Bryansk Region") stand for the regions
+    named after them. A town the text wrote out as a region only once stays a town
+    beside a partner it never did ("Saratov and Aktobe"), and so does a capital (in no
+    region of its name), a town the sentence calls one ("the sister cities of A and
+    B") and a town whose mayor or council acts (``centre_a``/``centre_b`` None)."""
+    if rel_type != "SIGNED_AGREEMENT" or a is None or b is None or a.country == b.country \
+            or centre_a is None or centre_b is None:
+        return None
+    out = []
+    for p, centre in ((a, centre_a), (b, centre_b)):
+        if p.label != "City" or not p.resolved or _kind_written(p.name):
+            return None
+        written = kinds.get(core(p.name), {}).get("Region")
+        region = centre(p)
+        if written is None or region is None or written.id != region[0]:
+            return None
+        out.append(_placed(p, region))
+    return tuple(out)
+
+
 def _region_signs(p, partner, rel_type: str) -> bool:
     """A bare town's name in a signing with a region of another country."""
     return rel_type == "SIGNED_AGREEMENT" and p.label == "City" and partner is not None \
@@ -302,9 +330,38 @@ def centre_region(resolver, p):
     region = entries.get(town.parent) if town is not None and town.parent else None
     if region is None or region.label != "Region" or region.country != town.country:
         return None
-    if not core(strip_term(region.name)) == core(town.name) == core(p.name):
+    # The town's name in any of its romanisations: the Andijan Region is named after
+    # Andijon, which a text writes "Andijan" as well. The text writes the region's very
+    # name: "Rio Grande" (a town whose alternate names hold "Rio Grande do Sul") is no
+    # name of the state.
+    spellings = {core(town.name), *(core(a) for a in town.aliases)}
+    base = core(strip_term(region.name))
+    if base not in spellings or core(p.name) != base:
         return None   # (and the text wrote the bare name: "Mogilev City Executive Committee")
     return region.id, "Region", region.country, True, region.name
+
+
+_BARE_NAME = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+)?")
+
+
+def respelled_region(resolver, p, countries) -> tuple | None:
+    """The reading of the first-level region that a bare name the gazetteer does not
+    know spells otherwise ("Tavoush", "Gegarkunik", "Kotaik" for Tavush, Gegharkunik,
+    Kotayk), or None. A firm was only the default for an unknown name: the region must
+    be one of a country the document's places lie in, and the name one a region's
+    other spelling reaches (with a region word, as the resolver reads it), so firms'
+    names ("Amkodor", "Belshina") and words stay firms."""
+    if resolver is None or p.label not in _FIRMS or p.resolved or not guessed(p) \
+            or not _BARE_NAME.fullmatch(p.name) or p.name.lower() in common_english():
+        return None
+    try:
+        res = resolver.resolve(f"{p.name} Region", kind="Region")
+    except Exception:  # an odd name is no region
+        return None
+    if not res.resolved or res.label != "Region" or res.country not in countries \
+            or "another spelling" not in (res.reason or ""):
+        return None
+    return res.id, "Region", res.country, True, res.name
 
 
 def town_country(resolver, town: str) -> str | None:
@@ -327,6 +384,14 @@ def settle(read: list[tuple], seen, text: str, resolver) -> None:
     stated = _stated(everyone)
     kinds = _kinds(everyone)
     subject = subject_firm(text, seen, lambda town: town_country(resolver, town))
+    countries = {p.country for p in everyone if p is not None and p.resolved
+                 and p.label in (*_PLACES, "Country") and p.country}
+
+    def respelled(m):
+        # (not a name the sentence marked as a firm's or a body's)
+        if m is None or m.organisation or m.kind_hint not in (None, "Region"):
+            return None
+        return lambda p: respelled_region(resolver, p, countries)
 
     def centre(m, quote: str):
         # (not a town the sentence called one, "the city of Grodno", or whose town
@@ -338,10 +403,14 @@ def settle(read: list[tuple], seen, text: str, resolver) -> None:
 
     for row, (a, b), (a0, b0), (ma, mb) in read:
         quote = row.get("evidence", {}).get("quote", "")
+        pair = regions_written(a, b, row["type"], kinds, centre(ma, quote), centre(mb, quote))
+        if pair is not None:
+            row["source"], row["target"] = (p.as_dict() for p in pair)
+            continue
         new_a = reread(_as_written(a, a0, ma), b, row["type"], stated, kinds, subject,
-                       centre(ma, quote))
+                       centre(ma, quote), respelled(ma))
         new_b = reread(_as_written(b, b0, mb), a, row["type"], stated, kinds, subject,
-                       centre(mb, quote))
+                       centre(mb, quote), respelled(mb))
         if new_a is not a:
             row["source"] = new_a.as_dict()
         if new_b is not b:

@@ -32,7 +32,7 @@ from relgraph.loaders.extract.countries import (
     country_code,
     multiword_countries,
 )
-from relgraph.loaders.gazetteer.names import common_english
+from relgraph.loaders.gazetteer.names import common_english, key, skeleton
 
 # Legal forms written before or after a firm's name (English, Russian and Kazakh
 # transliterations, a few European ones). Matched case-sensitively as written.
@@ -193,6 +193,45 @@ def local_country(name: str) -> str | None:
         if cc:
             return cc
     return None
+
+
+# Letters that only one country's language (or a few) writes: a firm's name spelled in
+# them was written in that country ("Drobex Łódź", "Şahin Tekstil", "Kőbánya Sör").
+# Letters several languages share (ó, ü, ö, č, š, ž, ć, đ, ā) say nothing; ş and ţ with
+# a cedilla are also Romanian as typed, so they count for Turkey only beside ğ or ı.
+# (Of Turkish and Azerbaijani letters, Turkey's unless the text names Azerbaijan only:
+# Azerbaijani names mostly write ə as well.)
+_LETTER_COUNTRIES = (
+    ("łąęśźż", ("PL",)), ("řůě", ("CZ",)), ("ľĺŕ", ("SK",)), ("őű", ("HU",)),
+    ("ėųį", ("LT",)), ("ģķļņ", ("LV",)), ("ə", ("AZ",)), ("ğı", ("TR", "AZ")),
+    ("ăâîșț", ("RO", "MD")), ("ơư", ("VN",)), ("õ", ("EE",)),
+)
+_LETTER_DEFAULT = {("TR", "AZ"): "TR"}
+
+
+def letters_country(name: str, named=()) -> str | None:
+    """The country whose language alone writes letters of ``name``, or None: of several
+    (Romanian letters: Romania or Moldova), the one ``named`` holds first.
+
+    >>> letters_country("Drobex Łódź"), letters_country("Kőbánya Sör"), letters_country("Azərsun")
+    ('PL', 'HU', 'AZ')
+    >>> letters_country("Ağaoğlu Tekstil"), letters_country("Agro Lapte Bălți", ("MD", "UA"))
+    ('TR', 'MD')
+    >>> letters_country("Müller Milch"), letters_country("Agro Lapte Bălți")
+    (None, None)
+    >>> letters_country("Kernel") is None
+    True
+    """
+    low = name.lower()
+    found: list[str] = []
+    for letters, countries in _LETTER_COUNTRIES:
+        if any(ch in low for ch in letters):
+            found += [c for c in countries if c not in found]
+    if "ə" in low:
+        found = ["AZ"]
+    if len(found) == 1:
+        return found[0]
+    return next((c for c in named if c in found), _LETTER_DEFAULT.get(tuple(found)))
 
 
 # A unit of a body: its faculty, department, chair, branch, office or subsidiary.
@@ -523,3 +562,39 @@ def names_inside_sentences(text: str) -> frozenset[str]:
     ['Progress', 'Zenit']
     """
     return frozenset(_INSIDE_NAME.findall(text))
+
+
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")
+
+
+def _consonants(word: str) -> str:
+    """A word's romanisation skeleton without its inner vowels ("andijon", "andijan" ->
+    "andn" alike): romanisations of one name differ mostly in vowels."""
+    return _VOWELS.sub("", skeleton(key(word)))
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Whether two firm names are one name in two romanisations: word for word the same,
+    or, for words of five letters or more with one first letter, the same consonants
+    ("Andijon Tekstil" and "Andijan Tekstil", "Nawruz Textile" and "Navruz Textile").
+    One word at least is written alike, so two firms of one trade ("Agromash", "Agromesh")
+    or two places' namesakes stay apart; legal forms are left out.
+
+    >>> romanised_alike("Andijon Tekstil LLC", "Andijan Tekstil")
+    True
+    >>> romanised_alike("Andijan Tekstil", "Andijan Tekstil")
+    False
+    >>> romanised_alike("Agromash", "Agromesh"), romanised_alike("Kara Tekstil", "Kora Tekstil")
+    (False, False)
+    >>> romanised_alike("Fergana Tekstil", "Farg'ona Tekstil")
+    False
+    """
+    wa, wb = strip_legal(a).casefold().split(), strip_legal(b).casefold().split()
+    if wa == wb or len(wa) != len(wb) or len(wa) < 2:
+        return False
+    same = sum(x == y for x, y in zip(wa, wb, strict=True))
+    if same == 0:
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 5 and x[0] == y[0] and x.isalpha()
+                          and y.isalpha() and _consonants(x) == _consonants(y))
+               for x, y in zip(wa, wb, strict=True))

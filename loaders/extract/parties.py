@@ -287,6 +287,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
     if res is None and country and kind in (None, "Region") and not firm:
         res = _region_elsewhere(resolver, query, country)
+        if res is None and not located:
+            country = _town_elsewhere(resolver, query, country) or country
     if res is not None and kind is None and not firm and res.label == "City" and \
             default_label != "City":   # (a twinning's side is a town)
         res = _region_by_own_name(resolver, query, country, res)
@@ -325,16 +327,22 @@ def _region_elsewhere(resolver, query: str, country: str):
     ('region:tj:sughd', None)
     >>> _region_elsewhere(r, "Central District", "BY"), _region_elsewhere(r, "Northern", "BY")
     (None, None)
+    >>> _region_elsewhere(r, "Sogd", "UZ").id, _region_elsewhere(r, "Sugd", "UZ").id
+    ('region:tj:sughd', 'region:tj:sughd')
     """
     base = strip_term(re.sub(r"^the\s+", "", query, flags=re.I))
     if not base or any(w.lower() in common_english() for w in base.split()):
         return None   # "the Central region", "the Northern District": a part of any country
     res = _lookup(resolver, query, "Region", None)
-    if res is None or res.label != "Region" or res.country == country or \
-            _key(strip_term(getattr(res, "name", "") or "")) != _key(strip_term(query)):
+    if res is None or res.label != "Region" or res.country == country:
         return None
     entry = resolver.entry(res.id)
-    return res if entry is not None and entry.level == 1 else None
+    if entry is None or entry.level != 1:
+        return None
+    # Named exactly, by its name or one of its own (romanised) names: "Sogd", "Sugd" are
+    # the Sughd Region's, as the gazetteer lists them.
+    names = {_key(strip_term(n)) for n in (getattr(res, "name", "") or "", *entry.aliases)}
+    return res if _key(strip_term(query)) in names else None
 
 
 def _of_country(query: str, country: str | None) -> tuple[str, str | None, bool]:
@@ -449,6 +457,29 @@ def _district_town_country(resolver, query: str) -> str | None:
         return None
     town = _lookup(resolver, d.group("base"), "City", None)
     return town.country if town is not None else None
+
+
+def _town_elsewhere(resolver, query: str, country: str) -> str | None:
+    """The country of the town a district or area is named after, when the country a
+    demonym gave it has no place of that name: "the Uzbek districts of Rishtan and
+    Isfara" (Isfara is Tajik), "the Uzbek regions of Fergana and Khujand", "the Uzbek and
+    Tajik districts of Rishtan and Isfara" (the demonym next to the head covers the list
+    loosely). None when the demonym's country has such a place or no town elsewhere has
+    the name.
+
+    >>> r = text_resolver()
+    >>> [_town_elsewhere(r, q, "UZ") for q in ("Isfara", "Khujand region", "Rishtan district")]
+    ['TJ', 'TJ', None]
+    >>> _town_elsewhere(r, "Rishtan", "TJ"), _town_elsewhere(r, "Amkodor district", "UZ")
+    ('UZ', None)
+    """
+    d = _DISTRICT_WORD.match(query)
+    base = d.group("base") if d else re.sub(r"^the\s+", "", query)
+    if not re.fullmatch(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?", base) or \
+            base.lower() in common_english() or _lookup(resolver, base, None, country):
+        return None
+    town = _lookup(resolver, base, "City", None)
+    return town.country if town is not None and town.country != country else None
 
 
 # A region's own name with a head word the gazetteer does not list with it: "Sennar

@@ -43,6 +43,7 @@ from relgraph.loaders.extract.names import (
     goods_opening,
     names_inside_sentences,
     ordinary_opening,
+    romanised_alike,
 )
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
@@ -589,7 +590,7 @@ def one_id_per_firm(rows: list[dict]) -> list[dict]:
             name = re.sub(r"['’]s$", "", p.get("name") or "").casefold()
             if len(parts) == 3:
                 groups.setdefault((parts[0], parts[2], name), []).append(p)
-    changed = False
+    changed = _one_spelling(groups)
     for parties in groups.values():
         counts: dict[str, int] = {}
         for p in parties:
@@ -612,6 +613,24 @@ def one_id_per_firm(rows: list[dict]) -> list[dict]:
         seen.add(key)
         out.append(r)
     return out
+
+
+def _one_spelling(groups: dict[tuple, list[dict]]) -> bool:
+    """A firm a text writes in two romanisations ("Andijon Tekstil", later "Andijan
+    Tekstil"; see :func:`names.romanised_alike`) is one firm under the name written
+    first: the later spelling's group joins the first's. Whether a group joined."""
+    firsts: list[tuple] = []
+    joined = False
+    for k in list(groups):
+        first = next((f for f in firsts if f[0] == k[0] and romanised_alike(f[2], k[2])), None)
+        if first is None:
+            firsts.append(k)
+            continue
+        for p in groups.pop(k):
+            p["id"], p["country"] = groups[first][0]["id"], groups[first][0].get("country")
+            groups[first].append(p)
+        joined = True
+    return joined
 
 
 _PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hese\s+two)\s+(?:[a-z-]+\s+)?"
