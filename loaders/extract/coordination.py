@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 
@@ -70,7 +71,8 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
                                      or _located_before_semicolon(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
-        aside_subject(text, a.end, b))
+        aside_subject(text, a.end, b)) and not (
+        "," in text[a.end:b.start] and opens_elided(text, b.end))
 
 
 # "A and, as everyone knows, B is ...": after an aside, a name before its verb opens a

@@ -24,6 +24,7 @@ from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dates_in
 from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
 from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.ellipsis import complete_elided
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
@@ -463,6 +464,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     disc.remember(si, hit.a.start, party)  # the list's place stays salient
         for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
             hits.append(hit)    # a list a pattern paired only in part
+            resolved.append(pair)
+        for hit, pair in complete_elided(text, mentions, hits, resolved, disc.party):
+            hits.append(hit)    # "..., and C and D followed": the relation again
             resolved.append(pair)
         # No pattern read a type whose trigger and parties the clause has: the clause
         # grammar's reading, when it is plain (see clause_fallback).

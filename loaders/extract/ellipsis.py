@@ -1,0 +1,212 @@
+"""A clause that repeats the relation of the clause before it by a pro-verb.
+
+"Kobrin and Chelm became sister cities in 2002, and Baranovichi and Ostroleka followed
+in 2005"; "Luninets signed a charter with Sarny, as did Stolin"; "A and B signed a road
+map, and so did C and D"; "the Gomel Region followed with the Saratov Region";
+"Mogilevliftmash exports lifts to A and B, and Bobruiskagromash does the same". The
+elided clause names only its own subject (and, after "followed with" or "followed
+... to", a partner); the relation, its type and the other side come from the clause
+before. This post-pass reads the sentence's candidates, as list completion does:
+
+* a pair as the elided subject ("C and D followed", "so did C and D") is a new pair of
+  the antecedent's type (twinnings and agreements: the pair is the relation);
+* one party as the elided subject with a partner after "with" or "to" ("C followed
+  with D") is a new pair of C and D;
+* one party alone ("as did C", "C does the same") takes the place of the antecedent's
+  subject (its first-named side, when the other follows the trigger) beside each
+  partner the antecedent clause gave it.
+
+Nothing without a pro-verb of that list; nothing after a negation ("C did not", "but
+not C"), an intention ("C will do the same") or a different verb; nothing when the
+subject is of another kind than the side it replaces, or when one party is the subject
+of a pair antecedent ("A and B became twins, and C followed": with whom is unsaid).
+
+>>> from relgraph.loaders.extract.pipeline import extract_text
+>>> s = "Kobrin and Chelm became twin towns in 2002, and Lida and Alytus followed in 2005.\\n"
+>>> sorted((r["source"]["id"], r["target"]["id"]) for r in extract_text(s).candidates)
+[('city:by:kobrin', 'city:pl:chelm'), ('city:by:lida', 'city:lt:alytus')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+
+RULE = "elided clause"
+_FIRMS = frozenset({"Company", "Organization"})
+_PLACES = frozenset({"City", "Region", "Country"})
+
+# The pro-verb after its subject: "followed (suit)", "did so", "has done the same",
+# "does likewise" (an adverb may stand before it: "soon followed", "had already done so").
+_AFTER = (r"(?:(?:also|too|soon|later|then|quickly|already|since)\s+)?"
+          r"(?:followed(?:\s+suit)?(?P<with>\s+with\s+)?"
+          r"|(?:did|does|do|has|have|had)\s+(?:(?:also|already|since|likewise)\s+)?"
+          r"(?:done\s+)?(?:so|the\s+same|likewise)\b)")
+PRO_VERB_AFTER = re.compile(r"\s*(?:,\s*too\s*,\s*)?\b" + _AFTER)
+# The subject after an inverted pro-verb: ", as did C", ", and so did C and D".
+_INVERTED = re.compile(r"(?:,\s*|;\s*|\band\s+)(?:and\s+)?(?:as|so)\s+(?:did|does|do|has|have"
+                       r"|had)\s+(?:(?:also|too)\s+)?(?:the\s+)?")
+# What opens the elided clause before its subject: ", and", ";", ", while", ", whereas"
+# and a date or adverb of time after it ("; in 2005 C and D followed").
+_OPENS = re.compile(r"(?:,\s*(?:and|while|whereas)|;\s*(?:and\s+)?|,\s*and\s+then)\s*"
+                    r"(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*"
+                    r"|(?:a|one|two|three)\s+years?\s+later\s*,?\s*|later\s*,?\s*|then\s*)?"
+                    r"(?:the\s+)?$")
+# After the pro-verb: the clause ends, or a date or "a year later" does.
+_CLOSE = re.compile(r"\s*(?:(?:in|by|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+                    r"|(?:a|one|two|three|several)\s+(?:years?|months?)\s+(?:later|earlier)"
+                    r"|(?:soon\s+)?after(?:wards)?|later|too|as\s+well|also"
+                    r"|with\s+(?:its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+                    r"\s*(?:[,;.)]|$|\[|\band\b)")
+# "..., and C does the same", "..., and C and D followed": C opens a clause of its own.
+_ELIDED_SUBJECT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                             + PRO_VERB_AFTER.pattern)
+
+
+def opens_elided(text: str, end: int) -> bool:
+    """The party ending at ``end`` is (the first of) the subject of a pro-verb."""
+    return _ELIDED_SUBJECT.match(text, end) is not None
+
+
+_PAIR_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _subject_before(text: str, ms: list[Mention], at: int) -> list[Mention] | None:
+    """The one or two parties that end right before ``at`` (a pro-verb) and open their
+    clause: "..., and C and D | followed"."""
+    before = [m for m in ms if m.end <= at]
+    if not before or text[before[-1].end:at].strip(" ,") not in ("", "too"):
+        return None
+    if len(before) > 1 and _PAIR_JOIN.fullmatch(text, before[-2].end, before[-1].start) \
+            and _OPENS.search(text, 0, before[-2].start):
+        return before[-2:]
+    return [before[-1]] if _OPENS.search(text, 0, before[-1].start) else None
+
+
+def _subject_after(text: str, ms: list[Mention], at: int) -> list[Mention] | None:
+    """The one or two parties right after an inverted pro-verb ending at ``at``."""
+    after = [m for m in ms if m.start >= at]
+    if not after or text[at:after[0].start].strip():
+        return None
+    subject = [after[0]]
+    if len(after) > 1 and _PAIR_JOIN.fullmatch(text, after[0].end, after[1].start):
+        subject.append(after[1])
+    return subject if _CLOSE.match(text, subject[-1].end) else None
+
+
+def elided_clauses(text: str, ms: list[Mention]) -> list[tuple[int, list, Mention | None]]:
+    """``(start of the elided clause, its subject, its partner or None)`` for each
+    pro-verb clause of the sentence."""
+    out = []
+    ms = sorted((m for m in ms if not m.adjectival), key=lambda m: m.start)
+    for m in PRO_VERB_AFTER.finditer(text):
+        subject = _subject_before(text, ms, m.start())
+        if subject is None:
+            continue
+        partner = None
+        if m.group("with"):
+            partner = next((x for x in ms if x.start >= m.end()), None)
+            if partner is None or text[m.end():partner.start].strip() not in ("", "the"):
+                continue
+            if not _CLOSE.match(text, partner.end):
+                continue
+        elif not _CLOSE.match(text, m.end()):
+            continue
+        out.append((_OPENS.search(text, 0, subject[0].start).start(), subject, partner))
+    for m in _INVERTED.finditer(text):
+        subject = _subject_after(text, ms, m.end())
+        if subject is not None:
+            out.append((m.start(), subject, None))
+    return out
+
+
+def _compatible(px, pz, rel_type: str) -> bool:
+    if rel_type == "TWINNED_WITH":
+        return {px.label, pz.label} <= {"City", "Region"}
+    return (px.label in _FIRMS) == (pz.label in _FIRMS) and pz.label in _FIRMS | _PLACES
+
+
+def complete_elided(text: str, mentions: list[Mention], hits: list[Hit], resolved: list[tuple],
+                    party) -> list[tuple[Hit, tuple]]:
+    """New ``(hit, (source, target))`` for the clauses that repeat a relation of the
+    sentence by a pro-verb. ``party(mention, default_label)`` resolves a mention."""
+    if not hits:
+        return []
+    clauses = elided_clauses(text, mentions)
+    if not clauses:
+        return []
+    pairs = {(h.rel_type, p[0].id, p[1].id) for h, p in zip(hits, resolved, strict=True)}
+    out = []
+    for start, subject, partner in clauses:
+        before = [(h, p) for h, p in zip(hits, resolved, strict=True)
+                  if h.how != RULE and max(h.a.end, h.b.end, h.trigger[1]) <= start]
+        if not before:
+            continue
+        # the antecedent is the clause of the last trigger before the elided one
+        last = max(h.trigger[0] for h, _ in before)
+        rel_type = next(h.rel_type for h, _ in before if h.trigger[0] == last)
+        ante = [(h, p) for h, p in before if h.rel_type == rel_type
+                and _same_clause(text, h.trigger[0], last)]
+        for hit, pair in _substitute(text, ante, subject, partner, rel_type, party):
+            key = (rel_type, pair[0].id, pair[1].id)
+            if key in pairs or (rel_type != "SUPPLIES_TO"
+                                and (rel_type, pair[1].id, pair[0].id) in pairs):
+                continue
+            pairs.add(key)
+            out.append((hit, pair))
+    return out
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """No semicolon or ", and" clause break between two triggers of one antecedent."""
+    lo, hi = min(a, b), max(a, b)
+    return ";" not in text[lo:hi]
+
+
+def _substitute(text, ante, subject, partner, rel_type, party):
+    h0, p0 = ante[-1]
+    default = "City" if rel_type == "TWINNED_WITH" else "Company"
+    subj = [party(m, default) for m in subject]
+    new = []
+    if len(subject) == 2 and partner is None:
+        if rel_type == "SUPPLIES_TO":
+            return []   # "C and D did so": who supplies whom is unsaid
+        if not all(_compatible(p, s, rel_type) for p, s in zip(p0, subj, strict=True)):
+            return []
+        new.append((subject[0], subject[1], (subj[0], subj[1])))
+    elif len(subject) == 1 and partner is not None:
+        pz = party(partner, default)
+        if not (_compatible(p0[0], subj[0], rel_type) and _compatible(p0[1], pz, rel_type)):
+            return []
+        new.append((subject[0], partner, (subj[0], pz)))
+    elif len(subject) == 1:
+        for h, p in ante:
+            side = _subject_side(h)
+            if side is None:
+                return []   # "A and B became twins, and C followed": with whom?
+            if not _compatible(p[side], subj[0], rel_type) or p[1 - side].id == subj[0].id:
+                continue
+            a, b = (subject[0], h.b) if side == 0 else (h.a, subject[0])
+            pair = (subj[0], p[1]) if side == 0 else (p[0], subj[0])
+            new.append((a, b, pair))
+    out = []
+    for a, b, pair in new:
+        if pair[0].id == pair[1].id:
+            continue
+        extra = {k: v for k, v in h0.extra.items() if k != "value_usd"}
+        out.append((replace(h0, a=a, b=b, confidence=round(h0.confidence - 0.1, 2), how=RULE,
+                            extra=extra, parties=None), pair))
+    return out
+
+
+def _subject_side(h: Hit) -> int | None:
+    """Which side of ``h`` is its clause's subject: the one named before the trigger
+    when the other is named after it; None for a pair named together before it."""
+    before = [i for i, m in enumerate((h.a, h.b)) if m.end <= h.trigger[0]]
+    after = [i for i, m in enumerate((h.a, h.b)) if m.start >= h.trigger[1]]
+    if len(before) == 1 and len(after) == 1:
+        return before[0]
+    return None

@@ -1,0 +1,97 @@
+"""A clause that repeats the relation of the clause before it by a pro-verb
+(``ellipsis.complete_elided``), on short texts written for these tests: "and C and D
+followed", "as did C", "and so did C and D", "C followed with D", "C does the same";
+its subject is no member of the list before it. Negative cases: a negated or intended
+pro-verb, "followed" with another sense, one party after a pair antecedent."""
+
+import pytest
+from extract_candidates import candidates, pairs
+
+from relgraph.loaders.extract.ellipsis import elided_clauses
+from relgraph.loaders.extract.mentions import find_mentions
+
+TWIN, AGREEMENT, SUPPLY = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
+
+
+def unordered(text: str, rel_type: str) -> set[frozenset]:
+    return {frozenset(p) for p in pairs(text, rel_type)}
+
+
+@pytest.mark.parametrize("text,rel,want", [
+    # a pair as the elided subject
+    ("Kobrin and Chelm became sister cities in 2002, and Baranovichi and Ostroleka "
+     "followed in 2005.", TWIN, {"city:by:baranovichi", "city:pl:ostroleka"}),
+    ("Vitebsk and Daugavpils signed a twinning charter early on; Novopolotsk and Rezekne "
+     "did the same a year later.", TWIN, {"city:by:novopolotsk", "city:lv:rezekne"}),
+    ("In 2019 the Brest Region and the Bryansk Region signed a road map, and so did the "
+     "Minsk Region and the Smolensk Region.", AGREEMENT,
+     {"region:by:minsk", "region:ru:smolensk"}),
+    ("Fergana and Ufa agreed to become twin towns in 2020, while Andijan and Chelyabinsk "
+     "had already done so.", TWIN, {"city:uz:andijon", "city:ru:chelyabinsk"}),
+    # one party with a partner after "followed with"
+    ("The Mogilev Region concluded an agreement with the Kursk Region in 2011; the Gomel "
+     "Region followed with the Saratov Region in 2018.", AGREEMENT,
+     {"region:by:gomel", "region:ru:saratov"}),
+    # one party in the subject's place
+    ("Luninets signed a twinning charter with Sarny in 2010, as did Stolin a year later.",
+     TWIN, {"city:by:stolin", "city:ua:sarny"}),
+    ("The Grodno Region has signed an agreement with the Podlaskie Voivodeship, and the "
+     "Brest Region has done the same.", AGREEMENT,
+     {"region:by:brest", "region:pl:podlaskie"}),
+])
+def test_elided_clause_repeats_the_relation(text, rel, want):
+    assert frozenset(want) in unordered(text, rel)
+
+
+@pytest.mark.parametrize("text,supplier,want", [
+    ("Mogilevliftmash exports lifts to Kazakhstan and Kyrgyzstan, and Bobruiskagromash "
+     "does the same with its balers.", "company:by:bobruiskagromash",
+     {"country:kz", "country:kg"}),
+    ("Amkodor ships loaders to Mongolia, as does MAZ.", "company:by:maz", {"country:mn"}),
+])
+def test_elided_supplier_takes_each_recipient(text, supplier, want):
+    got = {t for s, t in pairs(text, SUPPLY) if s == supplier}
+    assert got == want
+    # and the elided clause's subject is no recipient of the first supplier
+    assert all(t != supplier for _, t in pairs(text, SUPPLY))
+
+
+@pytest.mark.parametrize("text,rel,absent", [
+    # a negated or intended pro-verb
+    ("Kobrin and Chelm became sister cities in 2002, but Baranovichi and Ostroleka did "
+     "not follow.", TWIN, {"city:by:baranovichi", "city:pl:ostroleka"}),
+    ("Luninets signed a twinning charter with Sarny in 2010, and Stolin will do the same.",
+     TWIN, {"city:by:stolin", "city:ua:sarny"}),
+    # "followed" with an object of its own is no pro-verb
+    ("Lida signed a twinning charter with Alytus, and Smorgon followed Lida's example "
+     "with Siauliai.", TWIN, {"city:by:smorgon", "city:lt:alytus"}),
+    # one party after a pair: with whom is unsaid
+    ("Kobrin and Chelm became sister cities in 2002, and Baranovichi followed in 2005.",
+     TWIN, {"city:by:baranovichi", "city:pl:chelm"}),
+    ("Kobrin and Chelm became sister cities in 2002, and Baranovichi followed in 2005.",
+     TWIN, {"city:by:baranovichi", "city:by:kobrin"}),
+    # a pair of another kind than the antecedent's
+    ("Lida and Alytus became twin towns in 2003, and Belarus and Lithuania followed.",
+     TWIN, {"country:by", "country:lt"}),
+])
+def test_no_elided_relation(text, rel, absent):
+    assert frozenset(absent) not in unordered(text, rel)
+
+
+def test_an_elided_supply_pair_states_no_direction():
+    text = "Grodno Azot ships fertiliser to Poland, and Belaruskali and Naftan do the same."
+    assert not [p for p in pairs(text, SUPPLY) if p[0] != "company:by:grodno-azot"]
+
+
+def test_elided_clauses_finds_subject_and_partner():
+    s = "A road map was signed in 2011; the Gomel Region followed with the Saratov Region."
+    (start, subject, partner), = elided_clauses(s, find_mentions(s))
+    assert [m.text for m in subject] == ["Gomel Region"] and partner.text == "Saratov Region"
+    assert s[start] == ";"
+
+
+def test_elided_candidate_is_marked():
+    text = "Kobrin and Chelm became sister cities, and Lida and Alytus followed in 2005."
+    rules = {frozenset((r["source"]["id"], r["target"]["id"])): r["rule"]
+             for r in candidates(text) if r["type"] == TWIN}
+    assert rules[frozenset(("city:by:lida", "city:lt:alytus"))] == "elided clause"
