@@ -41,10 +41,17 @@ _PLACES = frozenset({"City", "Region", "Country"})
 
 # The pro-verb after its subject: "followed (suit)", "did so", "has done the same",
 # "does likewise" (an adverb may stand before it: "soon followed", "had already done so").
+# A pro-form object stands for the antecedent's document or tie: "C and D signed one",
+# "C and D renewed theirs", "C has its own".
 _AFTER = (r"(?:(?:also|too|soon|later|then|quickly|already|since)\s+)?"
-          r"(?:followed(?:\s+suit)?(?P<with>\s+with\s+)?"
+          r"(?:followed(?:\s+suit)?"
           r"|(?:did|does|do|has|have|had)\s+(?:(?:also|already|since|likewise)\s+)?"
-          r"(?:done\s+)?(?:so|the\s+same|likewise)\b)")
+          r"(?:done\s+)?(?:so|the\s+same|likewise)\b"
+          r"|(?:signed|concluded|adopted|renewed|extended|established|has|have|had|got)\s+"
+          r"(?:(?:also|already|since)\s+)?(?:one|theirs|its\s+own|their\s+own|a\s+similar\s+one)"
+          r"(?!\s+of\b)\b)"
+          # a partner after it: "the Gomel Region followed with the Saratov Region"
+          r"(?P<with>\s+with\s+(?=(?:the\s+)?[A-Z]))?")
 PRO_VERB_AFTER = re.compile(r"\s*(?:,\s*too\s*,\s*)?\b" + _AFTER)
 # The subject after an inverted pro-verb: ", as did C", ", and so did C and D".
 _INVERTED = re.compile(r"(?:,\s*|;\s*|\band\s+)(?:and\s+)?(?:as|so)\s+(?:did|does|do|has|have"
@@ -97,6 +104,11 @@ def _subject_after(text: str, ms: list[Mention], at: int) -> list[Mention] | Non
     return subject if _CLOSE.match(text, subject[-1].end) else None
 
 
+# "..., and in 2019 it was joined by C": C joins the partners of the clause's subject.
+_JOINED_BY = re.compile(r"\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+                        r"joined\s+by\s+(?:the\s+)?")
+
+
 def elided_clauses(text: str, ms: list[Mention]) -> list[tuple[int, list, Mention | None]]:
     """``(start of the elided clause, its subject, its partner or None)`` for each
     pro-verb clause of the sentence."""
@@ -120,7 +132,18 @@ def elided_clauses(text: str, ms: list[Mention]) -> list[tuple[int, list, Mentio
         subject = _subject_after(text, ms, m.end())
         if subject is not None:
             out.append((m.start(), subject, None))
+    for m in _JOINED_BY.finditer(text):
+        opens = _OPENS.search(text, 0, m.start())
+        partner = next((x for x in ms if x.start >= m.end()), None)
+        if opens and partner is not None and _CLOSE.match(text, partner.end) and \
+                _PLACE_WORDS.fullmatch(text, m.end(), partner.start):
+            out.append((opens.start(), [], partner))
     return out
+
+
+# "joined by the Belarusian city of C": a place's description before its name
+_PLACE_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+)?"
+                          r"(?:(?:city|town|region|province)\s+of\s+(?:the\s+)?)?")
 
 
 def _compatible(px, pz, rel_type: str) -> bool:
@@ -182,6 +205,18 @@ def _substitute(text, ante, subject, partner, rel_type, party):
         if not (_compatible(p0[0], subj[0], rel_type) and _compatible(p0[1], pz, rel_type)):
             return []
         new.append((subject[0], partner, (subj[0], pz)))
+    elif not subject:
+        # "it was joined by C": C beside the antecedent's subject
+        for h, p in ante:
+            side = _subject_side(h)
+            if side is None:
+                return []
+            pz = party(partner, default)
+            if not _compatible(p[1 - side], pz, rel_type):
+                continue
+            a, b = (h.a, partner) if side == 0 else (partner, h.b)
+            pair = (p[0], pz) if side == 0 else (pz, p[1])
+            new.append((a, b, pair))
     elif len(subject) == 1:
         for h, p in ante:
             side = _subject_side(h)

@@ -38,6 +38,19 @@ def unordered(text: str, rel_type: str) -> set[frozenset]:
     ("The Grodno Region has signed an agreement with the Podlaskie Voivodeship, and the "
      "Brest Region has done the same.", AGREEMENT,
      {"region:by:brest", "region:pl:podlaskie"}),
+    # a pro-form object for the antecedent's document or tie
+    ("Minsk and Beijing have had an agreement since 2005, and Gomel and Wuhan signed one "
+     "in 2015.", AGREEMENT, {"city:by:gomel", "city:cn:wuhan"}),
+    ("Porvoo and Viljandi renewed their twinning charter in 2024, and Rauma and Tartu "
+     "extended theirs.", TWIN, {"city:fi:rauma", "city:ee:tartu"}),
+    ("The Brest Region signed a road map with the Volyn Oblast in 2019; the Grodno Region "
+     "adopted a similar one with the Podlaskie Voivodeship in 2021.", AGREEMENT,
+     {"region:by:grodno", "region:pl:podlaskie"}),
+    # "it was joined by C": one more partner of the clause's subject
+    ("Gyumri has twin relations with Voronezh and Kursk, and in 2019 it was joined by the "
+     "Belarusian city of Pinsk.", TWIN, {"city:am:gyumri", "city:by:pinsk"}),
+    ("Polotsk has had a twinning charter with Valmiera since 2006, and it was joined by "
+     "Ludza in 2012.", TWIN, {"city:by:polotsk", "city:lv:ludza"}),
 ])
 def test_elided_clause_repeats_the_relation(text, rel, want):
     assert frozenset(want) in unordered(text, rel)
@@ -70,6 +83,14 @@ def test_elided_supplier_takes_each_recipient(text, supplier, want):
      TWIN, {"city:by:baranovichi", "city:pl:chelm"}),
     ("Kobrin and Chelm became sister cities in 2002, and Baranovichi followed in 2005.",
      TWIN, {"city:by:baranovichi", "city:by:kobrin"}),
+    # a pro-form that is no object of the relation ("one of", "its own theatre")
+    ("Lida signed a twinning charter with Alytus, and Smorgon had one of the largest "
+     "delegations.", TWIN, {"city:by:smorgon", "city:lt:alytus"}),
+    ("Lida signed a twinning charter with Alytus, and Smorgon has its own theatre.",
+     TWIN, {"city:by:smorgon", "city:lt:alytus"}),
+    # "joined by" a person, or by a party with a verb of its own
+    ("Gyumri has twin relations with Voronezh, and in 2019 it was joined by the mayor of "
+     "Kursk.", TWIN, {"city:am:gyumri", "city:ru:kursk"}),
     # a pair of another kind than the antecedent's
     ("Lida and Alytus became twin towns in 2003, and Belarus and Lithuania followed.",
      TWIN, {"country:by", "country:lt"}),
@@ -95,3 +116,27 @@ def test_elided_candidate_is_marked():
     rules = {frozenset((r["source"]["id"], r["target"]["id"])): r["rule"]
              for r in candidates(text) if r["type"] == TWIN}
     assert rules[frozenset(("city:by:lida", "city:lt:alytus"))] == "elided clause"
+
+
+# --- a negation belongs to its own clause ---------------------------------------------
+
+@pytest.mark.parametrize("text,rel,want", [
+    ("Naftan did not ship fuel to Ukraine, but it supplied diesel to Poland.", SUPPLY,
+     {"company:by:naftan", "country:pl"}),
+    ("MAZ did not export buses to Ukraine, but it sold trucks to Serbia and Mongolia.",
+     SUPPLY, {"company:by:maz", "country:mn"}),
+])
+def test_negation_in_a_contrasted_clause_stays_there(text, rel, want):
+    assert frozenset(want) in unordered(text, rel)
+
+
+@pytest.mark.parametrize("text,rel,absent", [
+    ("Naftan did not ship fuel to Ukraine, but it supplied diesel to Poland.", SUPPLY,
+     {"company:by:naftan", "country:ua"}),
+    ("Brest has not yet signed any document with a Chinese town.", AGREEMENT,
+     {"city:by:brest", "country:cn"}),
+    ("Amkodor supplied graders to Serbia, but it has not delivered loaders to Mongolia.",
+     SUPPLY, {"company:by:amkodor", "country:mn"}),
+])
+def test_negated_clause_still_states_nothing(text, rel, absent):
+    assert frozenset(absent) not in unordered(text, rel)
