@@ -495,6 +495,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in plural_copies(text, hits, resolved, disc, si, set(named)):
             hits.append(hit)
             resolved.append(pair)
+        # The lists of what the rules after the patterns paired (the clause fallback, a
+        # carried side): "bind A to B, C and D, as well as to E" read by the fallback.
+        for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
+            hits.append(hit)
+            resolved.append(pair)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)

@@ -1,8 +1,11 @@
-"""A clause that repeats the relation of the clause before it by a pro-verb
-(``ellipsis.complete_elided``), on short texts written for these tests: "and C and D
-followed", "as did C", "and so did C and D", "C followed with D", "C does the same";
-its subject is no member of the list before it. Negative cases: a negated or intended
-pro-verb, "followed" with another sense, one party after a pair antecedent."""
+"""Coordinated clauses and lists, on short texts written for these tests: a clause that
+repeats the relation of the clause before it by a pro-verb or a pro-form
+(``ellipsis.complete_elided``: "and C and D followed", "as did C", "and so did C and D",
+"C followed with D", "C does the same", "C and D signed one", "it was joined by C"), and
+its subject is no member of the list before it; a negation before a contrast stays in
+its clause; the lists of what the rules after the patterns paired are completed too.
+Negative cases: a negated or intended pro-verb, "followed" with another sense, one party
+after a pair antecedent, a pro-form that is no object, a member in another clause."""
 
 import pytest
 from extract_candidates import candidates, pairs
@@ -140,3 +143,26 @@ def test_negation_in_a_contrasted_clause_stays_there(text, rel, want):
 ])
 def test_negated_clause_still_states_nothing(text, rel, absent):
     assert frozenset(absent) not in unordered(text, rel)
+
+
+# --- the lists of what the later rules paired -------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # the clause fallback reads the verb ("tie ... to"), list completion its last member
+    ("Cooperation programmes tie the Minsk Region to the Moscow Region and the Tver Region, "
+     "as well as to Tatarstan.", {"region:by:minsk", "region:ru:tatarstan"}),
+    ("Agreements on trade bind the Gomel Region to the Kaluga, Tula and Yaroslavl regions, "
+     "as well as to Bashkortostan.", {"region:by:gomel", "region:ru:bashkortostan"}),
+    # the paragraph's topic signs (a carried side), with each town of the list
+    ("Jelgava is the centre of the Zemgale region. A memorandum on tourism was concluded "
+     "with the district of Panevezys, the city of Utena and Valmiera.",
+     {"city:lv:jelgava", "city:lv:valmiera"}),
+])
+def test_list_completed_after_the_later_rules(text, want):
+    assert frozenset(want) in unordered(text, AGREEMENT)
+
+
+def test_no_list_completion_across_a_clause_after_the_fallback():
+    text = ("Cooperation programmes tie the Minsk Region to the Moscow Region, while Tatarstan "
+            "trades mostly with China.")
+    assert frozenset({"region:by:minsk", "region:ru:tatarstan"}) not in unordered(text, AGREEMENT)
