@@ -166,3 +166,20 @@ def test_no_list_completion_across_a_clause_after_the_fallback():
     text = ("Cooperation programmes tie the Minsk Region to the Moscow Region, while Tatarstan "
             "trades mostly with China.")
     assert frozenset({"region:by:minsk", "region:ru:tatarstan"}) not in unordered(text, AGREEMENT)
+
+
+# --- a firm's seat between the members of a list ---------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Neman Glass sells bottles to Latvia. Its buyers include Stumbras of Kaunas and the "
+     "Polish distillery Sobieski.",
+     {"company:lt:stumbras", "company:pl:sobieski"}),
+    ("Belshina sells tyres to KAMAZ in Naberezhnye Chelny, to BelAZ in Zhodino and to "
+     "Rostselmash in Rostov-on-Don.",
+     {"company:ru:kamaz", "company:by:belaz", "company:ru:rostselmash"}),
+])
+def test_list_goes_on_past_a_firms_seat(text, want):
+    got = {t for _, t in pairs(text, SUPPLY)}
+    assert want <= got
+    # the seats locate the firms and receive nothing
+    assert not any(t.startswith("city:") for t in got)
