@@ -387,7 +387,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                        prev_actor[1], text, mentions, sourcing)
         sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx) + \
+        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx,
+                                             (tuple(hits), tuple(resolved))) + \
                 _ranked_next(text, mentions, hits, disc, si, supplier_ctx):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
@@ -719,12 +720,14 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
 
 
 def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
-                       ctx: tuple = (-9, None, None)) -> list[tuple]:
+                       ctx: tuple = (-9, None, None), here: tuple = ((), ())) -> list[tuple]:
     """Supplies whose other side is the pair the text speaks of: "trade between Belarus
     and France grew. ... the growth of Belarusian exports ..." (to France); "mutual
     supplies of machinery" between the two sides. With no pair, "shipments to Y" and
     "imports from X" take the other side from the supply of the last two sentences, else
-    from whom the text speaks for (a letterhead's body, a quoted director's firm)."""
+    from whom the text speaks for (a letterhead's body, a quoted director's firm); a
+    supply of this sentence before it comes first ("A sells tyres to B, and it has begun
+    exports to C": A's). ``here``: the sentence's hits and their pairs."""
     out = []
     sides = disc.pairs.recall(si)
     named = list({p.id: p for p in (disc.party(m) for m in mentions
@@ -760,7 +763,8 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
             party.label == "Country" and p.country == party.country and p.resolved)]
         other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
         if other is None and side in ("recipient", "supplier"):
-            own = _spoken_for(text, trigger, m, side, disc, si, ctx)
+            own = _this_sentence(trigger, side, *here) or \
+                _spoken_for(text, trigger, m, side, disc, si, ctx)
             if own is not None and own.label not in ("Company", "Organization") and \
                     _FIRM_SUBJECT.search(text, 0, trigger[0]):
                 continue   # "The company imports trucks from MAZ": a firm left unresolved
@@ -833,6 +837,18 @@ _STATE_BODY = re.compile(r"\b(?:Ministry|State\s+Committee|Customs|Statistics|St
 # A firm named by reference as the clause's subject: the side a supply leaves out is it.
 _FIRM_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]his)\s+(?:company|plant|firm"
                            r"|enterprise|factory|holding|manufacturer|works)\b(?!['’]s)")
+
+
+def _this_sentence(trigger, side: str, hits, pairs):
+    """The supplier (for "exports to Y") or the recipient (for "imports from X") of the
+    last supply this sentence states before ``trigger``, or None."""
+    before = [(h, p) for h, p in zip(hits, pairs, strict=True)
+              if h.rel_type == "SUPPLIES_TO" and h.trigger[1] <= trigger[0]
+              and h.a is not h.b and None not in p]
+    if not before:
+        return None
+    _, pair = max(before, key=lambda hp: hp[0].trigger[0])
+    return pair[0] if side == "recipient" else pair[1]
 
 
 def _spoken_for(text: str, trigger, m: Mention, side: str, disc: Discourse, si: int, ctx):

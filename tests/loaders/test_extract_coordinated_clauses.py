@@ -183,3 +183,24 @@ def test_list_goes_on_past_a_firms_seat(text, want):
     assert want <= got
     # the seats locate the firms and receive nothing
     assert not any(t.startswith("city:") for t in got)
+
+
+# --- a one-sided supply takes its other side from the sentence's own supply first -------
+
+@pytest.mark.parametrize("text,want,absent", [
+    ("MAZ buses run in Almaty. Belshina sells tyres to KAMAZ, and it has recently begun "
+     "exports to Lithuania.", ("company:by:belshina", "country:lt"),
+     ("company:by:maz", "country:lt")),
+    ("Amkodor loaders work in Serbia. In 2023 Gomselmash sold combines to Russia, and "
+     "shipments to Mongolia followed in 2024.", ("company:by:gomselmash", "country:mn"),
+     ("company:by:amkodor", "country:mn")),
+])
+def test_one_sided_supply_takes_the_sentences_supplier(text, want, absent):
+    got = set(pairs(text, SUPPLY))
+    assert want in got and absent not in got
+
+
+def test_one_sided_supply_without_a_supply_before_it_in_the_sentence():
+    # the supplier of the sentence before still gives the side
+    text = "Belshina sold tyres to KAMAZ in 2023. Shipments to Lithuania followed in 2024."
+    assert ("company:by:belshina", "country:lt") in set(pairs(text, SUPPLY))
