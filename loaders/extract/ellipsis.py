@@ -159,10 +159,16 @@ def complete_elided(text: str, mentions: list[Mention], hits: list[Hit], resolve
     if not hits:
         return []
     clauses = elided_clauses(text, mentions)
-    if not clauses:
+    owners = _owner_pairs(text, mentions, hits, resolved, party)
+    if not clauses and not owners:
         return []
     pairs = {(h.rel_type, p[0].id, p[1].id) for h, p in zip(hits, resolved, strict=True)}
     out = []
+    for hit, pair in owners:
+        key = (hit.rel_type, pair[0].id, pair[1].id)
+        if key not in pairs and (hit.rel_type, pair[1].id, pair[0].id) not in pairs:
+            pairs.add(key)
+            out.append((hit, pair))
     for start, subject, partner in clauses:
         before = [(h, p) for h, p in zip(hits, resolved, strict=True)
                   if h.how != RULE and max(h.a.end, h.b.end, h.trigger[1]) <= start]
@@ -180,6 +186,73 @@ def complete_elided(text: str, mentions: list[Mention], hits: list[Hit], resolve
                 continue
             pairs.add(key)
             out.append((hit, pair))
+    return out
+
+
+# "A's twin towns are B and C; D's are E and F", "..., and those of D are E and F": the
+# owner's list again, the noun elided.
+_OWNER_GAP = re.compile(r"(?:;|,\s*(?:and|while|whereas))\s+(?P<those>(?:those|that)\s+of\s+"
+                        r"(?:the\s+)?)?(?=[A-Z])")
+_OWNER_IS = re.compile(r"(?P<s>['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:are|is|were|was|include[sd]?"
+                       r"|comprise[sd]?)\s+(?:the\s+)?")
+_MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def owners_again(text: str, ms: list[Mention]) -> list[tuple[int, Mention, list[Mention]]]:
+    """``(start of the clause, its owner, its list)`` for each "D's are E and F" or "those
+    of D are E and F" after a clause break."""
+    out = []
+    ms = sorted((m for m in ms if not m.adjectival), key=lambda m: m.start)
+    for g in _OWNER_GAP.finditer(text):
+        owner = next((m for m in ms if m.start == g.end()), None)
+        if owner is None:
+            continue
+        verb = _OWNER_IS.match(text, owner.end)
+        if verb is None or bool(verb.group("s")) == bool(g.group("those")):
+            continue   # "D's are", or "those of D are"; not "D are", "those of D's"
+        members = []
+        at = verb.end()
+        for m in ms:
+            if m.start < at:
+                continue
+            if m.start != at and not (members and _MEMBER_SEP.fullmatch(text, at, m.start)):
+                break
+            members.append(m)
+            at = m.end
+        if members:
+            out.append((g.start(), owner, members))
+    return out
+
+
+def _owner_pairs(text, mentions, hits, resolved, party):
+    """The pairs of each "D's are E and F" clause: D in the place of the party all the
+    antecedent's pairs share, each member in the other's."""
+    out = []
+    for start, owner, members in owners_again(text, mentions):
+        before = [(h, p) for h, p in zip(hits, resolved, strict=True)
+                  if h.how != RULE and max(h.a.end, h.b.end, h.trigger[1]) <= start]
+        if not before:
+            continue
+        last = max(h.trigger[0] for h, _ in before)
+        rel_type = next(h.rel_type for h, _ in before if h.trigger[0] == last)
+        ante = [(h, p) for h, p in before if h.rel_type == rel_type]
+        side = next((i for i in (0, 1) if len({p[i].id for _, p in ante}) == 1
+                     and len({p[1 - i].id for _, p in ante}) == len(ante)), None)
+        if side is None:
+            continue
+        default = "City" if rel_type == "TWINNED_WITH" else "Company"
+        h0, p0 = ante[-1]
+        po = party(owner, default)
+        if not _compatible(p0[side], po, rel_type):
+            continue
+        for z in members:
+            pz = party(z, default)
+            if pz.id == po.id or not _compatible(p0[1 - side], pz, rel_type):
+                continue
+            a, b = (owner, z) if side == 0 else (z, owner)
+            pair = (po, pz) if side == 0 else (pz, po)
+            out.append((replace(h0, a=a, b=b, confidence=round(h0.confidence - 0.1, 2),
+                                how=RULE, parties=None), pair))
     return out
 
 

@@ -204,3 +204,30 @@ def test_one_sided_supply_without_a_supply_before_it_in_the_sentence():
     # the supplier of the sentence before still gives the side
     text = "Belshina sold tyres to KAMAZ in 2023. Shipments to Lithuania followed in 2024."
     assert ("company:by:belshina", "country:lt") in set(pairs(text, SUPPLY))
+
+
+# --- the owner's list again, its noun elided -------------------------------------------
+
+@pytest.mark.parametrize("text,rel,want", [
+    ("Lida's twin towns are Alytus and Augustow; Grodno's are Bialystok and Suwalki.", TWIN,
+     [("city:by:grodno", "city:pl:bialystok"), ("city:by:grodno", "city:pl:suwalki")]),
+    ("The partner towns of Lida are Alytus and Druskininkai; those of Volkovysk are Sokolka "
+     "and Hajnowka.", TWIN,
+     [("city:by:volkovysk", "city:pl:sokolka"), ("city:by:volkovysk", "city:pl:hajnowka")]),
+    ("The main buyers of Amkodor loaders are Russia and Kazakhstan, and those of MAZ trucks "
+     "are Uzbekistan and Mongolia.", SUPPLY,
+     [("company:by:maz", "country:uz"), ("company:by:maz", "country:mn")]),
+])
+def test_owners_list_again(text, rel, want):
+    got = set(pairs(text, rel))
+    assert all(p in got or (rel != SUPPLY and p[::-1] in got) for p in want)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Lida's twin towns are Alytus and Augustow; Grodno's theatre is larger than "
+     "Bialystok's.", {"city:by:grodno", "city:pl:bialystok"}),
+    ("Lida's twin towns are Alytus and Augustow; Grodno are the champions, Bialystok the "
+     "runners-up.", {"city:by:grodno", "city:pl:bialystok"}),
+])
+def test_no_owners_list_without_its_shape(text, absent):
+    assert frozenset(absent) not in unordered(text, TWIN)
