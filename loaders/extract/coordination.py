@@ -72,7 +72,26 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
         aside_subject(text, a.end, b)) and not (
-        "," in text[a.end:b.start] and opens_elided(text, b.end))
+        "," in text[a.end:b.start] and opens_elided(text, b.end)) and not (
+        object_then_subject(text, a, b))
+
+
+# "imports beef from A, and the German firm B carries it to C": after the object of a
+# preposition, ", and" and a party with a verb of its own open a new clause.
+_PREP_BEFORE = re.compile(r"\b(?:to|from|with|by|for|into)\s+(?:the\s+)?$")
+_COMMA_AND = re.compile(r",\s+and\s")
+_CLAUSE_VERB = re.compile(r"(?:carries|takes|receives|uses|operates|produces|makes|assembles"
+                          r"|processes|runs|holds|resells|distributes|transports|sends)")
+
+
+def object_then_subject(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` after ", and" opens a clause of its own, ``a`` being a preposition's object."""
+    if not _COMMA_AND.search(text, a.end, b.start) or \
+            not _PREP_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return False
+    word = _NEXT_WORD.match(text, b.end)
+    return word is not None and (_FINITE.fullmatch(word.group(1)) is not None
+                                 or _CLAUSE_VERB.fullmatch(word.group(1)) is not None)
 
 
 # "A and, as everyone knows, B is ...": after an aside, a name before its verb opens a

@@ -42,6 +42,7 @@ from relgraph.loaders.extract.coordination import (
     IN_PLACE,
     LIST_SEP,
     aside_subject,
+    object_then_subject,
     own_clause,
     runs,
 )
@@ -95,7 +96,7 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
     place ``b``) or None. ``prep`` is the preposition before the run's first member."""
     gap = text[a.end:b.start]
     # (a semicolon or a paragraph ends a list; "while", "whereas", "but" join none)
-    if a.end > b.start or ";" in gap or "\n\n" in gap:
+    if a.end > b.start or ";" in gap or "\n\n" in gap or object_then_subject(text, a, b):
         return None
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end

@@ -231,3 +231,24 @@ def test_owners_list_again(text, rel, want):
 ])
 def test_no_owners_list_without_its_shape(text, absent):
     assert frozenset(absent) not in unordered(text, TWIN)
+
+
+# --- a new subject after ", and" ends a preposition's list -------------------------------
+
+@pytest.mark.parametrize("text,want,absent", [
+    ("The Polish group Azoty buys potash from Belaruskali, and the Lithuanian firm Girteka "
+     "transports the potash to Warsaw.", ("company:by:belaruskali", "company:pl:azoty"),
+     [("company:lt:girteka", "company:pl:azoty"), ("company:by:belaruskali", "city:pl:warsaw")]),
+    ("Zhodino receives spare parts from BelAZ, and the Russian holding SUEK operates "
+     "its dump trucks in Kuzbass.", ("company:by:belaz", "city:by:zhodino"),
+     [("company:ru:suek", "city:by:zhodino")]),
+])
+def test_new_subject_after_and_is_no_list_member(text, want, absent):
+    got = set(pairs(text, SUPPLY))
+    assert want in got
+    assert not got & set(absent)
+
+
+def test_a_list_of_objects_with_a_serial_comma_goes_on():
+    text = "Amkodor sold loaders to Mongolia, Georgia, and Serbia in 2023."
+    assert {t for _, t in pairs(text, SUPPLY)} == {"country:mn", "country:ge", "country:rs"}
