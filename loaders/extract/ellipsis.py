@@ -267,12 +267,18 @@ def _substitute(text, ante, subject, partner, rel_type, party):
     default = "City" if rel_type == "TWINNED_WITH" else "Company"
     subj = [party(m, default) for m in subject]
     new = []
-    if len(subject) == 2 and partner is None:
+    paired = all(_subject_side(h) is None for h, _ in ante)
+    if len(subject) == 2 and partner is None and paired:
+        # "A and B became twins, and C and D followed": the new pair
         if rel_type == "SUPPLIES_TO":
             return []   # "C and D did so": who supplies whom is unsaid
         if not all(_compatible(p, s, rel_type) for p, s in zip(p0, subj, strict=True)):
             return []
         new.append((subject[0], subject[1], (subj[0], subj[1])))
+    elif len(subject) == 2 and partner is None:
+        # "A signed with B, and C and D did the same": each in A's place
+        for m, pm in zip(subject, subj, strict=True):
+            new += _in_subjects_place(ante, m, pm, rel_type)
     elif len(subject) == 1 and partner is not None:
         pz = party(partner, default)
         if not (_compatible(p0[0], subj[0], rel_type) and _compatible(p0[1], pz, rel_type)):
@@ -291,15 +297,9 @@ def _substitute(text, ante, subject, partner, rel_type, party):
             pair = (p[0], pz) if side == 0 else (pz, p[1])
             new.append((a, b, pair))
     elif len(subject) == 1:
-        for h, p in ante:
-            side = _subject_side(h)
-            if side is None:
-                return []   # "A and B became twins, and C followed": with whom?
-            if not _compatible(p[side], subj[0], rel_type) or p[1 - side].id == subj[0].id:
-                continue
-            a, b = (subject[0], h.b) if side == 0 else (h.a, subject[0])
-            pair = (subj[0], p[1]) if side == 0 else (p[0], subj[0])
-            new.append((a, b, pair))
+        if paired:
+            return []   # "A and B became twins, and C followed": with whom?
+        new = _in_subjects_place(ante, subject[0], subj[0], rel_type)
     out = []
     for a, b, pair in new:
         if pair[0].id == pair[1].id:
@@ -307,6 +307,19 @@ def _substitute(text, ante, subject, partner, rel_type, party):
         extra = {k: v for k, v in h0.extra.items() if k != "value_usd"}
         out.append((replace(h0, a=a, b=b, confidence=round(h0.confidence - 0.1, 2), how=RULE,
                             extra=extra, parties=None), pair))
+    return out
+
+
+def _in_subjects_place(ante, m: Mention, pm, rel_type: str) -> list[tuple]:
+    """``(a, b, pair)`` with ``m`` (party ``pm``) in the place of the subject of each
+    antecedent pair that has one."""
+    out = []
+    for h, p in ante:
+        side = _subject_side(h)
+        if side is None or not _compatible(p[side], pm, rel_type) or p[1 - side].id == pm.id:
+            continue
+        a, b = (m, h.b) if side == 0 else (h.a, m)
+        out.append((a, b, (pm, p[1]) if side == 0 else (p[0], pm)))
     return out
 
 

@@ -47,6 +47,7 @@ from relgraph.loaders.extract.coordination import (
     runs,
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
+from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL_ANY
@@ -96,8 +97,9 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
     place ``b``) or None. ``prep`` is the preposition before the run's first member."""
     gap = text[a.end:b.start]
     # (a semicolon or a paragraph ends a list; "while", "whereas", "but" join none)
-    if a.end > b.start or ";" in gap or "\n\n" in gap or object_then_subject(text, a, b):
-        return None
+    if a.end > b.start or ";" in gap or "\n\n" in gap or object_then_subject(text, a, b) \
+            or ("," in gap and opens_elided(text, b.end)):
+        return None   # (", and C does the same": C's own clause)
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end
     town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else \

@@ -102,9 +102,25 @@ def test_no_elided_relation(text, rel, absent):
     assert frozenset(absent) not in unordered(text, rel)
 
 
-def test_an_elided_supply_pair_states_no_direction():
+def test_an_elided_pair_takes_the_subjects_place_of_a_one_subject_clause():
+    # each of the two supplies (not to each other)
     text = "Grodno Azot ships fertiliser to Poland, and Belaruskali and Naftan do the same."
-    assert not [p for p in pairs(text, SUPPLY) if p[0] != "company:by:grodno-azot"]
+    assert set(pairs(text, SUPPLY)) == {("company:by:grodno-azot", "country:pl"),
+                                        ("company:by:belaruskali", "country:pl"),
+                                        ("company:by:naftan", "country:pl")}
+    # each signs with the partner (they sign no agreement with each other)
+    text = ("In 2019 the Brest Region signed an agreement with the Volyn Oblast, and the Grodno "
+            "Region and the Minsk Region did the same.")
+    got = unordered(text, AGREEMENT)
+    assert frozenset({"region:by:grodno", "region:ua:volyn"}) in got
+    assert frozenset({"region:by:minsk", "region:ua:volyn"}) in got
+    assert frozenset({"region:by:grodno", "region:by:minsk"}) not in got
+
+
+def test_an_elided_supply_pair_of_a_pair_clause_states_no_direction():
+    text = ("Minsk and Kazan trade machinery with each other, and Gomel and Samara do the "
+            "same.")
+    assert not [p for p in pairs(text, SUPPLY) if "city:by:gomel" in p]
 
 
 def test_elided_clauses_finds_subject_and_partner():
