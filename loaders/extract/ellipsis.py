@@ -268,7 +268,11 @@ def _substitute(text, ante, subject, partner, rel_type, party):
     subj = [party(m, default) for m in subject]
     new = []
     paired = all(_subject_side(h) is None for h, _ in ante)
-    if len(subject) == 2 and partner is None and paired:
+    # (two parties of two countries are a new cross-border pair, of one country each a
+    # new subject: "A is twinned with B, and C and D followed suit")
+    across = rel_type != "SUPPLIES_TO" and len(subj) == 2 and None not in (
+        subj[0].country, subj[1].country) and subj[0].country != subj[1].country
+    if len(subject) == 2 and partner is None and (paired or across):
         # "A and B became twins, and C and D followed": the new pair
         if rel_type == "SUPPLIES_TO":
             return []   # "C and D did so": who supplies whom is unsaid

@@ -268,3 +268,17 @@ def test_new_subject_after_and_is_no_list_member(text, want, absent):
 def test_a_list_of_objects_with_a_serial_comma_goes_on():
     text = "Amkodor sold loaders to Mongolia, Georgia, and Serbia in 2023."
     assert {t for _, t in pairs(text, SUPPLY)} == {"country:mn", "country:ge", "country:rs"}
+
+
+@pytest.mark.parametrize("text,want,absent", [
+    # two towns of two countries after a one-subject clause: a new pair
+    ("Lida has been a twin town of Alytus since 1996, and Smorgon and Marijampole followed "
+     "in 2001.", {"city:by:smorgon", "city:lt:marijampole"}, {"city:by:smorgon", "city:lt:alytus"}),
+    ("The Vitebsk Region signed an agreement with the Pskov Region in 2001, and the Gomel "
+     "Region and the Bryansk Region did the same in 2003.",
+     {"region:by:gomel", "region:ru:bryansk"}, {"region:by:gomel", "region:ru:pskov"}),
+])
+def test_elided_pair_of_two_countries_is_a_new_pair(text, want, absent):
+    rel = TWIN if "twin" in text else AGREEMENT
+    got = unordered(text, rel)
+    assert frozenset(want) in got and frozenset(absent) not in got
