@@ -141,6 +141,8 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!(?:(?:first\s+|vice[- ])?){OFFICE}(?=\s|
 _AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:,?\s*(?:and|as\s+well\s+as)"
                        r"(?:\s*,?\s*in\s+addition\s*,?)?|;(?:\s*and\b)?)\s*"
+                       # (", and, since 2010, with C": a date set off before it)
+                       r"(?:,?\s*(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,\s*)?"
                        r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?")
 
 
@@ -460,7 +462,10 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|concluded|b
 # in 2002; with B in 2004; and with C in 2008", "to A; to B": no verb of its own), or
 # before a member located by its country after a comma ("A, Poland; B, Russia; and C,
 # Latvia").
-_SEMICOLON = re.compile(r";(?:\s*(?:and\s+)?(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
+_SEMICOLON = re.compile(r";(?:\s*(?:and\s*)?"
+                        # ("; and, since 2022, to C": a date set off before the preposition)
+                        r"(?:,?\s*(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,\s*)?"
+                        r"(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
                         r"|(?P<located>\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
                         r",\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:[;.]|$)))?")
 _PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")

@@ -282,3 +282,25 @@ def test_elided_pair_of_two_countries_is_a_new_pair(text, want, absent):
     rel = TWIN if "twin" in text else AGREEMENT
     got = unordered(text, rel)
     assert frozenset(want) in got and frozenset(absent) not in got
+
+
+# --- a date set off before a repeated preposition ---------------------------------------
+
+@pytest.mark.parametrize("text,rel,want", [
+    ("Gomselmash supplied harvesters to the Kostanay Region; to the Omsk Region; and, since "
+     "2022, to the Altai Krai.", SUPPLY, {"company:by:gomselmash", "region:ru:altai-krai"}),
+    ("Lida has been twinned with Alytus since 1996; with Augustow since 2004; and, in 2010, "
+     "with Ketrzyn.", TWIN, {"city:by:lida", "city:pl:ketrzyn"}),
+    ("The Vitebsk Region signed agreements with the Pskov Region in 1998; and, since 2005, "
+     "with the Tver Region.", AGREEMENT, {"region:by:vitebsk", "region:ru:tver"}),
+])
+def test_list_goes_on_after_a_set_off_date(text, rel, want):
+    assert frozenset(want) in unordered(text, rel)
+
+
+def test_a_dated_clause_with_its_own_subject_after_a_semicolon_stays_apart():
+    text = ("Gomselmash supplied combines to the Kostanay Region; since 2022, Rostselmash has "
+            "sold harvesters to the Altai Krai.")
+    got = set(pairs(text, SUPPLY))
+    assert ("company:by:gomselmash", "region:ru:altai-krai") not in got
+    assert ("company:ru:rostselmash", "region:ru:altai-krai") in got
