@@ -274,6 +274,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 if len(group) >= 2 and _plural_head(group[-1]):
                     # "between A and the B, C and D regions": A with each of the group
                     out.extend((listed[0], y, "between", conf) for y in group)
+                    if tied:   # (a repeated "between" goes on after the group)
+                        last_tied = group[-1].end
                     continue
                 out.extend((x, y, "between", conf)
                            for i, x in enumerate(listed) for y in listed[i + 1:])

@@ -304,3 +304,23 @@ def test_a_dated_clause_with_its_own_subject_after_a_semicolon_stays_apart():
     got = set(pairs(text, SUPPLY))
     assert ("company:by:gomselmash", "region:ru:altai-krai") not in got
     assert ("company:ru:rostselmash", "region:ru:altai-krai") in got
+
+
+# --- a repeated "between" after a group of regions --------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("During the forum, agreements were signed between the Vitebsk Region and the Pskov and "
+     "Smolensk regions, as well as between the Gomel Region and the Bryansk Region.",
+     {"region:by:gomel", "region:ru:bryansk"}),
+    ("Memoranda were concluded between the Minsk Region and the Tver and Yaroslavl regions "
+     "and between the Brest Region and the Kaluga Region.",
+     {"region:by:brest", "region:ru:kaluga"}),
+])
+def test_repeated_between_after_a_group(text, want):
+    assert frozenset(want) in unordered(text, AGREEMENT)
+
+
+def test_a_between_of_another_clause_after_a_group_is_no_signing():
+    text = ("Memoranda were concluded between the Minsk Region and the Tver and Yaroslavl "
+            "regions; trade between the Brest Region and the Kaluga Region fell.")
+    assert frozenset({"region:by:brest", "region:ru:kaluga"}) not in unordered(text, AGREEMENT)
