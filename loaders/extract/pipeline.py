@@ -1062,6 +1062,12 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                 m = next((x for x in mentions if agent and x.start == agent.end()
                           and not x.refers and not x.adjectival), None)
                 sup = disc.party(m, "Company") if m is not None else None
+            if sup is None and hit.how == "buyers" and who is not None and not who.refers:
+                # "X exports tyres to 40 countries; the largest buyers are A, B": the
+                # actor of the supply verb before them in this sentence
+                verb = _EXPORTS.search(text, who.end, hit.trigger[0])
+                if verb is not None and ";" in text[verb.end():hit.trigger[0]]:
+                    sup = disc.party(who, "Company")
             if sup is None and hit.how in ("buyers", "share taken"):
                 # "The main buyers were A and B" in a region's report or a firm's press
                 # release, no supply named before: the buyers of whom the text speaks for

@@ -324,3 +324,20 @@ def test_a_between_of_another_clause_after_a_group_is_no_signing():
     text = ("Memoranda were concluded between the Minsk Region and the Tver and Yaroslavl "
             "regions; trade between the Brest Region and the Kaluga Region fell.")
     assert frozenset({"region:by:brest", "region:ru:kaluga"}) not in unordered(text, AGREEMENT)
+
+
+# --- buyers after a semicolon: the actor of the supply verb before them -----------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Belshina exports tyres to 40 countries; the largest buyers are Russia, Kazakhstan and "
+     "Uzbekistan.", {("company:by:belshina", "country:ru"), ("company:by:belshina", "country:uz")}),
+    ("Amkodor ships loaders to some 25 countries; the biggest buyers were Mongolia and "
+     "Serbia.", {("company:by:amkodor", "country:mn"), ("company:by:amkodor", "country:rs")}),
+])
+def test_buyers_after_a_semicolon_take_the_sentences_supplier(text, want):
+    assert want <= set(pairs(text, SUPPLY))
+
+
+def test_buyers_after_a_semicolon_without_a_supply_verb():
+    text = "Belshina has 10,000 workers; the largest buyers are Russia and Kazakhstan."
+    assert ("company:by:belshina", "country:ru") not in set(pairs(text, SUPPLY))
