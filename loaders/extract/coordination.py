@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 
@@ -82,7 +83,27 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
                                      or _located_before_semicolon(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
-        aside_subject(text, a.end, b))
+        aside_subject(text, a.end, b)) and not (
+        "," in text[a.end:b.start] and opens_elided(text, b.end)) and not (
+        object_then_subject(text, a, b))
+
+
+# "imports beef from A, and the German firm B carries it to C": after the object of a
+# preposition, ", and" and a party with a verb of its own open a new clause.
+_PREP_BEFORE = re.compile(r"\b(?:to|from|with|by|for|into)\s+(?:the\s+)?$")
+_COMMA_AND = re.compile(r",\s+and\s")
+_CLAUSE_VERB = re.compile(r"(?:carries|takes|receives|uses|operates|produces|makes|assembles"
+                          r"|processes|runs|holds|resells|distributes|transports|sends)")
+
+
+def object_then_subject(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` after ", and" opens a clause of its own, ``a`` being a preposition's object."""
+    if not _COMMA_AND.search(text, a.end, b.start) or \
+            not _PREP_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return False
+    word = _NEXT_WORD.match(text, b.end)
+    return word is not None and (_FINITE.fullmatch(word.group(1)) is not None
+                                 or _CLAUSE_VERB.fullmatch(word.group(1)) is not None)
 
 
 # "A and, as everyone knows, B is ...": after an aside, a name before its verb opens a
@@ -132,6 +153,8 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!{_OWN_BODY})")
 _AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:,?\s*(?:and|as\s+well\s+as)"
                        r"(?:\s*,?\s*in\s+addition\s*,?)?|;(?:\s*and\b)?)\s*"
+                       # (", and, since 2010, with C": a date set off before it)
+                       r"(?:,?\s*(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,\s*)?"
                        r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?")
 
 
@@ -451,7 +474,10 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|concluded|b
 # in 2002; with B in 2004; and with C in 2008", "to A; to B": no verb of its own), or
 # before a member located by its country after a comma ("A, Poland; B, Russia; and C,
 # Latvia").
-_SEMICOLON = re.compile(r";(?:\s*(?:and\s+)?(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
+_SEMICOLON = re.compile(r";(?:\s*(?:and\s*)?"
+                        # ("; and, since 2022, to C": a date set off before the preposition)
+                        r"(?:,?\s*(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,\s*)?"
+                        r"(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
                         r"|(?P<located>\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
                         r",\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:[;.]|$)))?")
 _PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")

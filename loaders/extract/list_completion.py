@@ -42,10 +42,12 @@ from relgraph.loaders.extract.coordination import (
     IN_PLACE,
     LIST_SEP,
     aside_subject,
+    object_then_subject,
     own_clause,
     runs,
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
+from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL_ANY
@@ -88,18 +90,22 @@ _DATE_AFTER = re.compile(r"\s+(?:in|since|from|until)\s+(?:(?:early|late|mid-?)\
                          r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:s\b)?")
 
 
-def _joined(text: str, a: Mention, b: Mention, prep: str | None) -> str | None:
+def _joined(text: str, a: Mention, b: Mention, prep: str | None,
+            firms=frozenset()) -> str | None:
     """How ``b`` follows ``a`` as the next member of one list: "list", "including"
     (a sub-list: its members must be of one label), "located" (a vague plural at the
     place ``b``) or None. ``prep`` is the preposition before the run's first member."""
     gap = text[a.end:b.start]
     # (a semicolon or a paragraph ends a list; "while", "whereas", "but" join none)
-    if a.end > b.start or ";" in gap or "\n\n" in gap:
-        return None
+    if a.end > b.start or ";" in gap or "\n\n" in gap or object_then_subject(text, a, b) \
+            or ("," in gap and opens_elided(text, b.end)):
+        return None   # (", and C does the same": C's own clause)
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end
-    town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else None
-    at = town.end() if town else at   # "Kerama Ltd of Riga and Daugava Trade SIA"
+    town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else \
+        _SEAT_TOWN.match(text, at, b.start) if (a.start, a.end) in firms else None
+    # "Kerama Ltd of Riga and Daugava Trade SIA", "Agrochema of Kaunas and Rolmex"
+    at = town.end() if town else at
     if LIST_SEP.fullmatch(text, at, b.start):
         return None if aside_subject(text, at, b) else "list"
     m = _EXTRA_SEP.fullmatch(text, at, b.start)
@@ -122,28 +128,39 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None) -> str | None:
 
 _LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
 _FIRM_TOWN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=[\s,])")
+# a firm's seat, of a firm the text names without a legal form
+_SEAT_TOWN = re.compile(r"\s+(?:of|in|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?"
+                        r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=[\s,])")
 
 
-def _locator(text: str, m: Mention, tail: Mention) -> bool:
+def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
     """``m`` only says where the member ``tail`` is: inside a bracket that opens right
     after it ("Gazprom (Russia)", "Siauliai (Lithuania)"), or a country after "of" or
-    "in" ("the Omsk and Kurgan regions of Russia as well as Kyrgyzstan")."""
+    "in" ("the Omsk and Kurgan regions of Russia as well as Kyrgyzstan"), or a place
+    after a firm (``firms``: spans read as firms) and "of", "in" or "based in" ("to KAMAZ
+    in Naberezhnye Chelny, to BelAZ in Zhodino"; "Agrochema of Kaunas and Rolmex")."""
     gap = text[tail.end:m.start]
     if re.fullmatch(r"\s*\([^()]{0,40}", gap):
         return ")" in text[m.end:m.end + 40]
     if re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and _LEGAL_END.search(tail.text):
         return True   # "Kerama Ltd of Riga and Daugava Trade SIA": the firm's town
+    if (tail.start, tail.end) in firms and (m.start, m.end) not in firms and \
+            _FIRM_SEAT.fullmatch(gap):
+        return True
     # ("Tallinn, the capital of Estonia, and Riga": an apposition places the town)
     return m.key in COUNTRY_BY_NAME and (re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", gap)
                                          or IN_PLACE.fullmatch(gap)) is not None
 
+
+_FIRM_SEAT = re.compile(r"\s+(?:of|in|from|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?")
 
 _CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|but\s+also|then|followed\s+by"
                    r"|including|such\s+as"
                    r"|in\s+particular|notably|among\s+them)\b|&")
 
 
-def runs_with(text: str, ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
+def runs_with(text: str, ms: list[Mention],
+              firms=frozenset()) -> list[list[tuple[Mention, str]]]:
     """Coordinated runs of ``ms`` (text order), each member with how it was joined
     ("first", "list" or "including"); locators are skipped. A list's conjunction
     comes at its last join ("A, B and C"): a join by a comma alone with no
@@ -159,10 +176,10 @@ def runs_with(text: str, ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
     prep = None
     tail = None     # where the next member is joined (a locator's end)
     for m in ms:
-        if out and tail is not None and _locator(text, m, tail):
+        if out and tail is not None and _locator(text, m, tail, firms):
             tail = m
             continue
-        how = _joined(text, tail, m, prep) if out and tail is not None else None
+        how = _joined(text, tail, m, prep, firms) if out and tail is not None else None
         if how and not m.refers:
             out[-1].append((m, how))
         else:
@@ -218,7 +235,8 @@ def complete_lists(text: str, mentions: list[Mention], hits: list[Hit], resolved
                 key=lambda m: m.start)
     by_span = {(m.start, m.end): m for m in ms}
     member_runs = {}
-    for run in runs_with(text, ms):
+    firms = frozenset((m.start, m.end) for m in ms if party(m, "Company").label in _FIRMS)
+    for run in runs_with(text, ms, firms):
         if len(run) > 1:
             for m, _ in run:
                 member_runs[(m.start, m.end)] = run

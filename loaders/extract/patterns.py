@@ -279,6 +279,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 if len(group) >= 2 and _plural_head(group[-1]):
                     # "between A and the B, C and D regions": A with each of the group
                     out.extend((listed[0], y, "between", conf) for y in group)
+                    if tied:   # (a repeated "between" goes on after the group)
+                        last_tied = group[-1].end
                     continue
                 out.extend((x, y, "between", conf)
                            for i, x in enumerate(listed) for y in listed[i + 1:])
@@ -1741,10 +1743,24 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     derived = [h for h in contract_supplies(text, agreements)
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
-    # A negated clause states no relation: "Minsk has not signed an accord with Lyon".
-    return [h for h in hits if not NEGATED.search(text, max(0, h.trigger[0] - 40),
+    # A negated clause states no relation: "Minsk has not signed an accord with Lyon";
+    # a negation in a contrasted clause before it is that clause's ("A did not ship
+    # fuel to B, but it supplied diesel to C").
+    return [h for h in hits if not NEGATED.search(text, _negation_reach(text, h.trigger[0]),
                                                    h.trigger[1] + 5)
             and not _undone(text, h.trigger)]
+
+
+# What ends a clause a negation before it belongs to: a contrast or a semicolon.
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|although|though)\s|;")
+
+
+def _negation_reach(text: str, trigger: int) -> int:
+    """Where a negation before ``trigger`` may stand: up to 40 characters back, not
+    beyond the contrast or semicolon that opens the trigger's clause."""
+    lo = max(0, trigger - 40)
+    cut = [m.end() for m in _CONTRAST.finditer(text, lo, trigger)]
+    return cut[-1] if cut else lo
 
 
 # Where an intention's clause begins: a relative or contrasting clause, a semicolon, and a

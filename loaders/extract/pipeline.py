@@ -24,6 +24,7 @@ from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dateline_date, dates_in, relative_date
 from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
 from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.ellipsis import complete_elided
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
@@ -389,7 +390,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                        prev_actor[1], text, mentions, sourcing)
         sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx) + \
+        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx,
+                                             (tuple(hits), tuple(resolved))) + \
                 _ranked_next(text, mentions, hits, disc, si, supplier_ctx):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
@@ -467,6 +469,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
             hits.append(hit)    # a list a pattern paired only in part
             resolved.append(pair)
+        for hit, pair in complete_elided(text, mentions, hits, resolved, disc.party):
+            hits.append(hit)    # "..., and C and D followed": the relation again
+            resolved.append(pair)
         # No pattern read a type whose trigger and parties the clause has: the clause
         # grammar's reading, when it is plain (see clause_fallback).
         if observed is not None:
@@ -492,6 +497,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # "They ship ...": each member of the subject list before, not only its first.
         for hit, pair in plural_copies(text, hits, resolved, disc, si, set(named)):
+            hits.append(hit)
+            resolved.append(pair)
+        # The lists of what the rules after the patterns paired (the clause fallback, a
+        # carried side): "bind A to B, C and D, as well as to E" read by the fallback.
+        for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
             hits.append(hit)
             resolved.append(pair)
         last_actor = prev_actor
@@ -737,12 +747,14 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
 
 
 def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
-                       ctx: tuple = (-9, None, None)) -> list[tuple]:
+                       ctx: tuple = (-9, None, None), here: tuple = ((), ())) -> list[tuple]:
     """Supplies whose other side is the pair the text speaks of: "trade between Belarus
     and France grew. ... the growth of Belarusian exports ..." (to France); "mutual
     supplies of machinery" between the two sides. With no pair, "shipments to Y" and
     "imports from X" take the other side from the supply of the last two sentences, else
-    from whom the text speaks for (a letterhead's body, a quoted director's firm)."""
+    from whom the text speaks for (a letterhead's body, a quoted director's firm); a
+    supply of this sentence before it comes first ("A sells tyres to B, and it has begun
+    exports to C": A's). ``here``: the sentence's hits and their pairs."""
     out = []
     sides = disc.pairs.recall(si)
     named = list({p.id: p for p in (disc.party(m) for m in mentions
@@ -778,7 +790,8 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
             party.label == "Country" and p.country == party.country and p.resolved)]
         other = next((p for p in sides if p is not same[0]), None) if len(same) == 1 else None
         if other is None and side in ("recipient", "supplier"):
-            own = _spoken_for(text, trigger, m, side, disc, si, ctx)
+            own = _this_sentence(trigger, side, *here) or \
+                _spoken_for(text, trigger, m, side, disc, si, ctx)
             if own is not None and own.label not in ("Company", "Organization") and \
                     _FIRM_SUBJECT.search(text, 0, trigger[0]):
                 continue   # "The company imports trucks from MAZ": a firm left unresolved
@@ -851,6 +864,18 @@ _STATE_BODY = re.compile(r"\b(?:Ministry|State\s+Committee|Customs|Statistics|St
 # A firm named by reference as the clause's subject: the side a supply leaves out is it.
 _FIRM_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]his)\s+(?:company|plant|firm"
                            r"|enterprise|factory|holding|manufacturer|works)\b(?!['’]s)")
+
+
+def _this_sentence(trigger, side: str, hits, pairs):
+    """The supplier (for "exports to Y") or the recipient (for "imports from X") of the
+    last supply this sentence states before ``trigger``, or None."""
+    before = [(h, p) for h, p in zip(hits, pairs, strict=True)
+              if h.rel_type == "SUPPLIES_TO" and h.trigger[1] <= trigger[0]
+              and h.a is not h.b and None not in p]
+    if not before:
+        return None
+    _, pair = max(before, key=lambda hp: hp[0].trigger[0])
+    return pair[0] if side == "recipient" else pair[1]
 
 
 def _spoken_for(text: str, trigger, m: Mention, side: str, disc: Discourse, si: int, ctx):
@@ -1064,6 +1089,12 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                 m = next((x for x in mentions if agent and x.start == agent.end()
                           and not x.refers and not x.adjectival), None)
                 sup = disc.party(m, "Company") if m is not None else None
+            if sup is None and hit.how == "buyers" and who is not None and not who.refers:
+                # "X exports tyres to 40 countries; the largest buyers are A, B": the
+                # actor of the supply verb before them in this sentence
+                verb = _EXPORTS.search(text, who.end, hit.trigger[0])
+                if verb is not None and ";" in text[verb.end():hit.trigger[0]]:
+                    sup = disc.party(who, "Company")
             if sup is None and hit.how in ("buyers", "share taken"):
                 # "The main buyers were A and B" in a region's report or a firm's press
                 # release, no supply named before: the buyers of whom the text speaks for

@@ -165,6 +165,19 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
                      r"(?:the\s+)?$", re.I)
 
 
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s")
+
+
+def _new_subject_between(text: str, a: Mention, b: Mention, ms: list[Mention]) -> bool:
+    """A coordinated clause with a party of its own opens between ``a`` and ``b``: "X
+    imports beef from A, and the firm B carries it to C" (C is no destination of A's)."""
+    if a.end >= b.start:
+        return False
+    join = _CLAUSE_JOIN.search(text, a.end, b.start)
+    return join is not None and any(join.end() <= m.start and m.end <= b.start
+                                    and not m.adjectival for m in ms)
+
+
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: semicolons and colons separate the items of a list
     ("two directions: supplies of A to B; supplies of C to D")."""
@@ -345,7 +358,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
                              text[max(0, t.start() - 30):t.start()]))
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
-    if from_m and to_all and from_m[0] is not to_all[0]:
+    if from_m and to_all and from_m[0] is not to_all[0] and \
+            not _new_subject_between(text, from_m[0], to_all[0], ms):
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
         src, dsts = from_m[0], _run_after(text, to_all[0], ms)
         return [(src, d, "from-to", 0.9) for d in dsts if d is not src]
