@@ -305,12 +305,15 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
             continue
         kind = title = None
         extra = {}
+        if status_of(text, trig) != "fact" and _purpose_only(text, *_clause(text, trig), trig, rel):
+            # "the agreement ..., concluded in 2018, will double trade": signed, a fact
+            extra["status"] = "fact"
         if rel == "SIGNED_AGREEMENT":
             d = _DOC.match(text, trig[0])
             kind, title = d.lastgroup, _title(text, d)
         elif rel == "SUPPLIES_TO":
             t = SUPPLY.match(text, trig[0])
-            extra = {"goods": goods(text, t), "value_usd": value_usd(text)}
+            extra.update(goods=goods(text, t), value_usd=value_usd(text))
         out.append((Hit(rel, a, b, trig, CONFIDENCE, RULE, kind, title, extra=extra), pair))
     return out
 

@@ -1362,7 +1362,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     quote, line = _list_item_evidence(doc, s, hit, quote, line)
     date = _date_for(s.text, hit)
     # Deliveries a contract provides for are still to come.
-    status = "planned" if hit.how == "contract for supply" else status_of(s.text, hit.trigger)
+    status = "planned" if hit.how == "contract for supply" else \
+        hit.extra.get("status") or status_of(s.text, hit.trigger)
     row = {
         "type": hit.rel_type,
         "source": a.as_dict(),

@@ -90,6 +90,8 @@ def test_intention_words_after_a_signed_document_and_a_list_are_its_purpose():
     text = ("Experts say that the agreement between Belarus and Kyrgyzstan, concluded in 2018,"
             " will double trade.")
     assert fallback(text)[0] == [("Belarus", "Kyrgyzstan")]
+    # ... and the signing it reports is a fact, not a plan
+    assert signings(text) == [("country:by", "country:kg", "fact")]
 
 
 def test_intention_words_after_a_comma_and_are_still_an_intention():
