@@ -172,3 +172,23 @@ def test_a_twin_word_in_another_clause_leaves_the_agreement(text, want):
 def test_only_a_twin_word_of_the_documents_clause_makes_it_the_twinning(text, twin):
     doc = text.index("road map")
     assert _twin_clause(text, (doc, doc + 8)) is twin
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Since 1992 Kursk has been a twin town of Mogilev, and in 2015 the two cities signed an"
+     " agreement on cooperation in culture and sport.", ("city:ru:kursk", "city:by:mogilev")),
+    ("Kursk has been a twin town of Mogilev since 1992, and the two towns signed a road map on"
+     " tourism in 2019.", ("city:ru:kursk", "city:by:mogilev")),
+])
+def test_the_pair_of_a_twinning_clause_signs_in_the_next_clause(text, want):
+    assert want in [(a, b) for a, b, _ in signings(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kursk and Mogilev became twin towns in 1992, when the two cities signed a twinning"
+    " agreement.",
+    "Kursk and Mogilev have been twin towns since 1992: the two cities signed an agreement on"
+    " twinning that year.",
+])
+def test_the_pairs_own_twinning_agreement_stays_the_twinning(text):
+    assert signings(text) == []
