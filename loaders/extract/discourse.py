@@ -82,6 +82,8 @@ from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
+# A numbered heading: "3.5. Food industry", "2) Exports".
+_NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
 _WE_ACT = re.compile(r"\s+(?:(?:have|had|also|now|already|still|then|regularly|mainly)\s+)*"
                      r"(?:supply|supplied|ship|shipped|deliver|delivered|export|exported|sell"
@@ -1822,11 +1824,23 @@ class Discourse:
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:
             return found
-        lo = self._section(self.offset + m.start)
-        if lo and not any(lo <= at and p.id == found.id for at, p in self._salient) and not (
+        at = self.offset + m.start
+        lo = self._section(at)
+        if lo and not any(lo <= x and p.id == found.id for x, p in self._salient) and not (
                 self._speaker and self._speaker.id == found.id):
-            return None
+            sole = self._sole_firm_before(lo, at)
+            return found if sole is not None and sole.id == found.id else None
         return found
+
+    def _sole_firm_before(self, lo: int, at: int) -> Party | None:
+        """The one firm the text named before the section starting at ``lo``, when the
+        section up to ``at`` names none: under a heading that names no firm ("Exports",
+        "Sales abroad"), a text about one firm goes on about it."""
+        if any(lo <= x < at and p.label in _FIRM_LABELS for x, p in self._salient) or \
+                _NUMBERED.match(self._speaker_text, lo):
+            return None   # (a numbered section, "3.5. Food industry", is a topic of its own)
+        before = {p.id: p for x, p in self._salient if x < lo and p.label in _FIRM_LABELS}
+        return next(iter(before.values())) if len(before) == 1 else None
 
     def _antecedent(self, m: Mention, sentence: int, other: Party | None = None
                     ) -> Party | None:
@@ -2070,6 +2084,9 @@ class Discourse:
                 p.resolved or self.names.lookup(p.name) is not None or p.id in self._acting
                 or self._times_named(p.name) >= 2)
         found = salient_firm(self._salient, lo, at, ok)
+        if found is None:
+            sole = self._sole_firm_before(lo, at)
+            found = sole if sole is not None and ok(sole) else None
         if found is None:
             return None
         return replace(found, name=m.text, reason=f"the firm its section speaks of ({m.text!r})")
