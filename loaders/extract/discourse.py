@@ -1840,7 +1840,15 @@ class Discourse:
                 _NUMBERED.match(self._speaker_text, lo):
             return None   # (a numbered section, "3.5. Food industry", is a topic of its own)
         before = {p.id: p for x, p in self._salient if x < lo and p.label in _FIRM_LABELS}
-        return next(iter(before.values())) if len(before) == 1 else None
+        if len(before) != 1:
+            return None
+        # ... when the text's first line names it: the text is about that firm ("Amkodor
+        # is a maker of ...", "SAVUSHKIN PRODUCT - ANNUAL REPORT"), not a section's
+        # ("Trucks / MAZ makes trucks ... / Dairy / The plant sells butter")
+        firm = next(iter(before.values()))
+        lead = self._speaker_text.split("\n", 1)[0].lower()
+        names = {p.name.lower() for _x, p in self._salient if p.id == firm.id}
+        return firm if any(n and n in lead for n in names) else None
 
     def _antecedent(self, m: Mention, sentence: int, other: Party | None = None
                     ) -> Party | None:

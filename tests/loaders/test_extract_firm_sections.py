@@ -1,7 +1,8 @@
 """A firm referred to under a heading that names no firm, in texts written for these
-tests: a text that has named one firm only goes on about it ("Exports", "Raw
-materials"); not when it has named two, not under a numbered section of a monograph or
-report ("3.5. Food industry"), and not when the section names a firm of its own."""
+tests: a text about one firm (its first line names it, and it has named no other) goes
+on about it ("Exports", "Raw materials"); not when it has named two, not when its first
+line is another topic ("Trucks"), not under a numbered section of a monograph or report
+("3.5. Food industry"), and not when the section names a firm of its own."""
 
 from extract_candidates import pairs
 
@@ -38,3 +39,16 @@ def test_a_section_that_names_its_own_firm_keeps_it():
             " Mongolia.")
     got = pairs(text, S)
     assert ("company:by:amkodor", "country:mn") not in got
+
+
+def test_a_title_in_capitals_names_the_texts_firm():
+    text = ("NAVRUZ TEKSTIL - ANNUAL REPORT 2024\n\nLetter from the chairman\n\n"
+            "Navruz Tekstil of Fergana had a good year.\n\nExports\n\n"
+            "The company sold 4,000 tonnes of yarn to Turkey.")
+    assert ("company:uz:navruz-tekstil", "country:tr") in pairs(text, S)
+
+
+def test_a_first_line_on_another_topic_keeps_the_border():
+    text = ("Machine building in the Vitebsk Region\n\nVistan makes machine tools in Vitebsk."
+            "\n\nDairy\n\nThe plant sells butter to Vietnam.")
+    assert not any(a.startswith("company:") for a, _ in pairs(text, S))
