@@ -35,3 +35,14 @@ def test_an_organ_written_as_a_name_stands_for_its_place(text, party):
 ])
 def test_a_body_of_another_trade_stays_itself(text, place):
     assert place not in {p for pair in pairs(text, A) for p in pair}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Council of Ministers of the Republic of Belarus and the Government of the Republic"
+     " of Kazakhstan signed an agreement on interregional cooperation.",
+     ("country:by", "country:kz")),
+    ("An agreement was signed by the Council of Ministers of Belarus with the Cabinet of"
+     " Ministers of Azerbaijan in 2016.", ("country:by", "country:az")),
+])
+def test_a_council_of_ministers_is_its_country(text, want):
+    assert want in pairs(text, A)
