@@ -111,6 +111,10 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
                               r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
                               r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",
                               re.IGNORECASE)
+# A firm's press release, by its own line ("PRESS RELEASE", "For immediate release"):
+# the firm its headline opens with speaks as "we".
+_RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate\s+Release)\b",
+                            re.IGNORECASE)
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 
@@ -539,6 +543,8 @@ class Discourse:
         from relgraph.loaders.extract.mentions import find_mentions
 
         lines = [x for x in self._head if x][:4]
+        if any(_RELEASE_GENRE.search(x) for x in lines):
+            return self._release_firm(lines)
         if not any(_CORPORATE_GENRE.search(x) for x in lines):
             return None
         for line in lines:
@@ -552,6 +558,21 @@ class Discourse:
             if p.label == "Company":
                 return p
         return None
+
+    def _release_firm(self, lines: list[str]) -> Party | None:
+        """The firm a press release's headline opens with ("PRESS RELEASE / Navruz
+        Tekstil expands in Europe"): a headline of at most twelve words with no closing
+        stop, its first name a firm's, right at its start."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        head = next((x for x in lines if not _RELEASE_GENRE.search(x)), None)
+        if head is None or len(head.split()) > 12 or head.rstrip().endswith((".", "!", "?")):
+            return None
+        ms = [m for m in find_mentions(head) if not (m.adjectival or m.refers)]
+        if not ms or ms[0].start != 0:
+            return None
+        p = self.party(ms[0])
+        return p if p.label == "Company" else None
 
     def quoted_speaker(self, offset: int, reach: int | None = None) -> Party | None:
         """Whom "we" and "our" mean in quoted remarks: the firm or body of the person
