@@ -39,6 +39,7 @@ patterns already found in the sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import OFFICE, OWN_OFFICE, own_clause, run_after
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
@@ -297,7 +298,9 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     found = {h.rel_type for h in hits}
     why = [] if why is None else why
     out = []
-    for rel, a, b, trig in clause_pairs(text, mentions, found, why, hits, details):
+    read = clause_pairs(text, mentions, found, why, hits, details)
+    read += relative_pairs(text, mentions, found | {r for r, *_ in read})
+    for rel, a, b, trig in read:
         pair = _parties(rel, a, b, trig, text, disc, si)
         if pair is None or not _kinds_ok(rel, pair, text, trig):
             why.append((rel, "no parties" if pair is None else "kinds",
@@ -315,6 +318,58 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
             t = SUPPLY.match(text, trig[0])
             extra.update(goods=goods(text, t), value_usd=value_usd(text))
         out.append((Hit(rel, a, b, trig, CONFIDENCE, RULE, kind, title, extra=extra), pair))
+    return out
+
+
+# A relative clause whose pronoun is the object of a preposition ("Kazakhstan, with which
+# Belarus signed a treaty", "the Andijan Region, to which MTZ ships kits") or a place
+# where something is sold ("Mongolia, where Amkodor sells loaders").
+_RELATIVE = re.compile(r",\s+(?:(?P<prep>with|to|from)\s+(?:which|whom)|(?P<where>where))\s+",
+                       re.I)
+_RELATIVE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def relative_pairs(text: str, mentions: list[Mention], found: set[str]
+                   ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """Pairs of a relative clause whose pronoun stands for the party named right before
+    its comma, read as if that party stood where the pronoun's preposition governs it:
+    "Kazakhstan, with which Belarus signed a treaty in 2017, ..." is read "Belarus signed
+    a treaty in 2017 with Kazakhstan"; "Mongolia, where Amkodor sells loaders" is read
+    "Amkodor sells loaders in Mongolia". The clause's own declines hold.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "The Pskov Region, with which the Vitebsk Region signed an agreement in 2001, is near."
+    >>> [(r, a.text, b.text) for r, a, b, _ in relative_pairs(s, find_mentions(s), set())]
+    [('SIGNED_AGREEMENT', 'Vitebsk Region', 'Pskov Region')]
+    """
+    out = []
+    for rel_m in _RELATIVE.finditer(text):
+        antecedent = next((m for m in mentions if m.end == rel_m.start() and not m.refers
+                           and not m.adjectival), None)
+        if antecedent is None:
+            continue
+        body = rel_m.end()
+        end = _RELATIVE_END.search(text, body)
+        end = end.start() if end else len(text)
+        clause = text[body:end].rstrip()
+        prep = "in" if rel_m.group("where") else rel_m.group("prep").lower()
+        # the clause with the antecedent after its preposition, at the clause's end
+        synthetic = f"{clause} {prep} {antecedent.text}."
+        where = len(clause) + len(prep) + 2
+        copies = {}
+        ms = []
+        for m in mentions:
+            if body <= m.start and m.end <= body + len(clause):
+                c = replace(m, start=m.start - body, end=m.end - body)
+                copies[id(c)] = m
+                ms.append(c)
+        c = replace(antecedent, start=where, end=where + len(antecedent.text))
+        copies[id(c)] = antecedent
+        ms.append(c)
+        for rel, a, b, trig in clause_pairs(synthetic, ms, found):
+            if trig[1] > len(clause) or rel in {r for r, *_ in out}:
+                continue
+            out.append((rel, copies[id(a)], copies[id(b)], (trig[0] + body, trig[1] + body)))
     return out
 
 

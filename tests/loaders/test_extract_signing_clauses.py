@@ -192,3 +192,29 @@ def test_the_pair_of_a_twinning_clause_signs_in_the_next_clause(text, want):
 ])
 def test_the_pairs_own_twinning_agreement_stays_the_twinning(text):
     assert signings(text) == []
+
+
+# -- a relative clause whose pronoun is a preposition's object ---------------------------
+
+@pytest.mark.parametrize("text,rel,want", [
+    ("The Pskov Region, with which the Vitebsk Region signed an agreement in 2001, is its"
+     " closest partner.", A, ("region:by:vitebsk", "region:ru:pskov")),
+    ("Kazakhstan, with which Belarus concluded a treaty in 2017, is its second partner.", A,
+     ("country:by", "country:kz")),
+    ("The Andijan Region, to which MTZ ships tractor kits, has become a partner of Minsk.",
+     "SUPPLIES_TO", ("company:by:mtz", "region:uz:andijan")),
+    ("Mongolia, where Amkodor sells loaders, is a promising market.", "SUPPLIES_TO",
+     ("company:by:amkodor", "country:mn")),
+])
+def test_the_antecedent_of_a_prepositional_relative_is_the_partner(text, rel, want):
+    assert want in [(r["source"]["id"], r["target"]["id"]) for r in candidates(text)
+                    if r["type"] == rel]
+
+
+@pytest.mark.parametrize("text", [
+    "The Tula Region, with which the Mogilev Region might sign a road map, is a partner.",
+    "Mongolia, where Amkodor could sell loaders, is a promising market.",
+    "Minsk, where the forum was held, hosted 300 guests from Kazan.",
+])
+def test_a_relative_clause_of_no_plain_relation_gives_nothing(text):
+    assert candidates(text) == []
