@@ -446,7 +446,9 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
         # a document undone later in the sentence ("..., but the council rejected it").
         if _twinning_document(text, lo, hi, trig):
             return "twinning document"
-        if NO_MORE.search(text) or _UNDONE_LATER.search(text, trig[1]):
+        # (after the document: a word of ending in an earlier clause, "After talks
+        # stalled in 2014, A and B signed ...", undoes nothing)
+        if NO_MORE.search(text, trig[1]) or _UNDONE_LATER.search(text, trig[1]):
             return "ended or refused"
         if unrealised_signing(text, trig):
             return "unrealised"

@@ -218,3 +218,16 @@ def test_the_antecedent_of_a_prepositional_relative_is_the_partner(text, rel, wa
 ])
 def test_a_relative_clause_of_no_plain_relation_gives_nothing(text):
     assert candidates(text) == []
+
+
+def test_a_word_of_ending_before_the_document_in_another_clause_undoes_nothing():
+    text = ("After talks on a free trade zone stalled in 2014, the document of Belarus and"
+            " Uzbekistan on interregional cooperation was signed in 2019.")
+    assert fallback(text)[0] == [("Belarus", "Uzbekistan")]
+
+
+def test_a_document_undone_after_it_still_gives_nothing():
+    text = ("A memorandum of the Brest Region and the Volyn Region was prepared in 2017, but"
+            " the council rejected it.")
+    got, why = fallback(text)
+    assert got == [] and "ended or refused" in why
