@@ -184,6 +184,7 @@ def forms(r: dict, partner_base: str) -> list[tuple[str, str, str]]:
     out.append(("the X Region", f"the {b} Region", "region"))
     out.append(("the X region", f"the {b} region", "region"))
     out.append(("X Region of Country", f"the {b} Region of {r['country']}", "region"))
+    out.append(("X region of Country", f"the {b} region of {r['country']}", "region"))
     if r["head"] not in ("Region", "State", "Republic"):
         out.append(("X Head of Country", f"the {b} {r['head']} of {r['country']}", "region"))
     out.append(("the X and Y regions", f"the {b} and {partner_base} regions", "region"))

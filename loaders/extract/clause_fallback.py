@@ -39,6 +39,7 @@ patterns already found in the sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import OFFICE, OWN_OFFICE, own_clause, run_after
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
@@ -145,6 +146,11 @@ _LAST_PHRASE = re.compile(r"\b(?:with|to|from|for|of|by)\s+(?:the\s+)?(?:[\w'’
 # "B to the list of its", "B among its", "B one of its": the object joins the owner's twins.
 _INTO_ITS = re.compile(r"\s*(?:(?:to|into|among|as|one|of|the|list|number|circle|family|ranks)\s+)+"
                        r"(?:its|their)\s+(?:(?:new|first|latest|oldest)\s+)?")
+# "the Programme of interregional cooperation of A and B", "the Agreement on cooperation
+# of A and B in agriculture": the document's own "of" after its subject (lower-case
+# words, no verb, no comma), not "the regions of A and B" (a plural before "of").
+_DOC_OF = re.compile(r"(?:\s+(?:for\s+\d{4}-\d{4}|(?!(?:is|are|was|were|has|have|had|and|or|with"
+                     r"|between|by|to|from)\b)[a-z][\w-]*)){0,6}?(?<!s)\s+of\s+(?:the\s+)?")
 _ACTOR_ROLES = (None, "by")
 _PARTNER_ROLES = ("with", "to", "for", "from", "of-trigger")
 
@@ -197,6 +203,10 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str],
                 reason = None if not _open_side(text, lo, hi, mentions + [subject[0]]) \
                     else "open side"
         why_not: list[str] = []
+        if reason == "subordinate clause":
+            # "..., after the two regions had signed a protocol", "..., which was signed
+            # by A and B in 2018": a clause that names both sides itself is read alone
+            lo, ms, reason = _subordinate_alone(text, lo, hi, trig, rel, mentions, inserted)
         pairs = _pairs(text, ms, trig, rel, why_not) if reason is None else []
         if reason is None and not pairs:
             reason = "no plain reading"
@@ -249,6 +259,28 @@ def _subject_in_clause(text: str, lo: int, hi: int, trig: tuple[int, int], rel: 
     return (pronoun, first), body, sides
 
 
+# What opens a subordinate clause (the marker's own words: "when", "which", ...).
+_SUBORDINATE_OPEN = re.compile(r"(?:,\s+(?:which|who|when|while|whereas|although|though|because"
+                               r"|as|since|after|before|until|once)\b)\s*", re.I)
+
+
+def _subordinate_alone(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str,
+                       mentions: list[Mention], inserted: list[tuple[int, int]]):
+    """``(clause start, sides, reason)`` for a trigger in a subordinate clause read on its
+    own: its sides are those it names after its marker (a relative's "which" stands for
+    a party outside it, so that one has no side and the reading finds no pair); still
+    declined for the clause's own negation, condition or intention. A clause opened by
+    "where", "whose", "but", "so" or a colon stays declined."""
+    marker = _SUBORDINATE_OPEN.match(text, lo)
+    if marker is None or marker.end() > trig[0]:
+        return lo, [], "subordinate clause"
+    body = marker.end()
+    reason = _declined(text, body, hi, trig, rel)
+    ms = [m for m in mentions if body <= m.start and m.end <= hi and _party_like(text, m, rel)
+          and not any(a <= m.start < b for a, b in inserted)]
+    return body, ms, reason
+
+
 def _clause_read(lo: int, hi: int, trig: tuple[int, int], hits: list[Hit]) -> bool:
     """A pattern's hit read the clause ``lo:hi``: its trigger stands in it (or is the
     trigger), or both its sides do."""
@@ -266,7 +298,9 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     found = {h.rel_type for h in hits}
     why = [] if why is None else why
     out = []
-    for rel, a, b, trig in clause_pairs(text, mentions, found, why, hits, details):
+    read = clause_pairs(text, mentions, found, why, hits, details)
+    read += relative_pairs(text, mentions, found | {r for r, *_ in read})
+    for rel, a, b, trig in read:
         pair = _parties(rel, a, b, trig, text, disc, si)
         if pair is None or not _kinds_ok(rel, pair, text, trig):
             why.append((rel, "no parties" if pair is None else "kinds",
@@ -274,13 +308,68 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
             continue
         kind = title = None
         extra = {}
+        if status_of(text, trig) != "fact" and _purpose_only(text, *_clause(text, trig), trig, rel):
+            # "the agreement ..., concluded in 2018, will double trade": signed, a fact
+            extra["status"] = "fact"
         if rel == "SIGNED_AGREEMENT":
             d = _DOC.match(text, trig[0])
             kind, title = d.lastgroup, _title(text, d)
         elif rel == "SUPPLIES_TO":
             t = SUPPLY.match(text, trig[0])
-            extra = {"goods": goods(text, t), "value_usd": value_usd(text)}
+            extra.update(goods=goods(text, t), value_usd=value_usd(text))
         out.append((Hit(rel, a, b, trig, CONFIDENCE, RULE, kind, title, extra=extra), pair))
+    return out
+
+
+# A relative clause whose pronoun is the object of a preposition ("Kazakhstan, with which
+# Belarus signed a treaty", "the Andijan Region, to which MTZ ships kits") or a place
+# where something is sold ("Mongolia, where Amkodor sells loaders").
+_RELATIVE = re.compile(r",\s+(?:(?P<prep>with|to|from)\s+(?:which|whom)|(?P<where>where))\s+",
+                       re.I)
+_RELATIVE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def relative_pairs(text: str, mentions: list[Mention], found: set[str]
+                   ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """Pairs of a relative clause whose pronoun stands for the party named right before
+    its comma, read as if that party stood where the pronoun's preposition governs it:
+    "Kazakhstan, with which Belarus signed a treaty in 2017, ..." is read "Belarus signed
+    a treaty in 2017 with Kazakhstan"; "Mongolia, where Amkodor sells loaders" is read
+    "Amkodor sells loaders in Mongolia". The clause's own declines hold.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "The Pskov Region, with which the Vitebsk Region signed an agreement in 2001, is near."
+    >>> [(r, a.text, b.text) for r, a, b, _ in relative_pairs(s, find_mentions(s), set())]
+    [('SIGNED_AGREEMENT', 'Vitebsk Region', 'Pskov Region')]
+    """
+    out = []
+    for rel_m in _RELATIVE.finditer(text):
+        antecedent = next((m for m in mentions if m.end == rel_m.start() and not m.refers
+                           and not m.adjectival), None)
+        if antecedent is None:
+            continue
+        body = rel_m.end()
+        end = _RELATIVE_END.search(text, body)
+        end = end.start() if end else len(text)
+        clause = text[body:end].rstrip()
+        prep = "in" if rel_m.group("where") else rel_m.group("prep").lower()
+        # the clause with the antecedent after its preposition, at the clause's end
+        synthetic = f"{clause} {prep} {antecedent.text}."
+        where = len(clause) + len(prep) + 2
+        copies = {}
+        ms = []
+        for m in mentions:
+            if body <= m.start and m.end <= body + len(clause):
+                c = replace(m, start=m.start - body, end=m.end - body)
+                copies[id(c)] = m
+                ms.append(c)
+        c = replace(antecedent, start=where, end=where + len(antecedent.text))
+        copies[id(c)] = antecedent
+        ms.append(c)
+        for rel, a, b, trig in clause_pairs(synthetic, ms, found):
+            if trig[1] > len(clause) or rel in {r for r, *_ in out}:
+                continue
+            out.append((rel, copies[id(a)], copies[id(b)], (trig[0] + body, trig[1] + body)))
     return out
 
 
@@ -357,7 +446,9 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
         # a document undone later in the sentence ("..., but the council rejected it").
         if _twinning_document(text, lo, hi, trig):
             return "twinning document"
-        if NO_MORE.search(text) or _UNDONE_LATER.search(text, trig[1]):
+        # (after the document: a word of ending in an earlier clause, "After talks
+        # stalled in 2014, A and B signed ...", undoes nothing)
+        if NO_MORE.search(text, trig[1]) or _UNDONE_LATER.search(text, trig[1]):
             return "ended or refused"
         if unrealised_signing(text, trig):
             return "unrealised"
@@ -391,7 +482,10 @@ _DONE_SUPPLY = re.compile(r"^(?:\w+ed|sold|sent|bought|(?:re-?)?sold)$", re.I)
 _ABOUT_SIGNING = re.compile(r"\b(?:to\s+(?:be\s+)?sign\w*|to\s+(?:be\s+)?conclud\w*|draft\w*"
                             r"|propos\w*|discuss\w*|consider\w*|being\s+prepared|is\s+prepared"
                             r"|to\s+be\s+(?:adopted|ratified|extended|renewed))\b", re.I)
-_COORDINATED = re.compile(r"\b(?:and|but|while|whereas|or)\b|[;:]")
+# (an "and" right before a name joins a list of parties, "between A and B, concluded in
+# 2018, will double trade"; after a comma it opens a clause of its own)
+_COORDINATED = re.compile(r"\b(?:but|while|whereas|or)\b|[;:]|,\s*and\b"
+                          r"|\band\b(?!\s+(?:the\s+)?[A-Z])")
 _CLAUSE_STATUS = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;")
 
 
@@ -464,6 +558,17 @@ _PREP_DESCRIBED = re.compile(r"\b(from|to|by|with|for)\s+(?:the\s+|a\s+|an\s+)?"
                              + _SIDE_DESCRIPTION + "$")
 
 
+def _twin_clause(text: str, trig: tuple[int, int]) -> bool:
+    """A twin word in the trigger's clause, or in a clause of the sentence joined to it
+    by a comma: "Brest, a twin town of Pskov since 1990, signed an agreement"; not one
+    in a clause set off by a semicolon ("Sister-city relations with Tula date from
+    2015; a cooperation agreement between the twin towns of Brest and Pskov followed")."""
+    lo = text.rfind(";", 0, trig[0]) + 1
+    hi = text.find(";", trig[1])
+    hi = len(text) if hi < 0 else hi
+    return any(lo <= m.start() < hi for m in _twin_words(text))
+
+
 def _twin_words(text: str):
     for m in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text)):
         if not _DESCRIBES_PAIR.match(text, m.end()):
@@ -533,6 +638,8 @@ def _role_of(text: str, m: Mention, trig: tuple[int, int]) -> str | None:
         role = None   # "the khokim of X": the office acts for X
     if role == "of" and m.start > trig[1] and _OF_TRIGGER.fullmatch(text, trig[1], m.start):
         return "of-trigger"
+    if role == "of" and m.start > trig[1] and _DOC_OF.fullmatch(text, trig[1], m.start):
+        return "of-document"
     if role is None:
         described = _PREP_DESCRIBED.search(text, max(0, m.start - 70), m.start)
         if described:
@@ -578,6 +685,14 @@ def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str,
                                                    "maker", "owned", "among", "goods")]
     if not groups or any(r == "among" for r, _ in every):
         return _no(why_not, "among" if groups else "no side of an actor's or partner's role")
+    if rel == "SIGNED_AGREEMENT" and len(groups) == 1 and len(groups[0][1]) == 2 and \
+            groups[0][0] in ("of-trigger", "of-document") and \
+            _DOC_OF.fullmatch(text, trig[1], groups[0][1][0].start):
+        # "the signing of the Programme of cooperation of A and B": the pair the document
+        # is of, when the clause names no other side
+        return [tuple(groups[0][1])]
+    if any(r == "of-document" for r, _ in groups):
+        return _no(why_not, "of the document, with other sides")
     between = [g for r, g in groups if r == "between"]
     if between:
         # the trigger's own "between" ("an agreement on X between A and B"), not the
@@ -705,8 +820,8 @@ def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
     if a.label == b.label == "City" and (
             any(not _DESCRIBES_PAIR.match(text, f.end())
                 for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))
-            or next(_twin_words(text), None) is not None):
-        # "a partnership agreement" between two towns, or an agreement in a sentence on
+            or _twin_clause(text, trig)):
+        # "a partnership agreement" between two towns, or an agreement in a clause on
         # their twinning, is their twinning
         return False
     if a.label == "Country" and b.label == "Country":

@@ -66,6 +66,9 @@ LIST_SEP = re.compile(
     # "signed by the governor of A and the chairman of B": the office acts for B
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
+    # "A and the governments of the B and C regions": the organs of the next members
+    r"|(?:akimats|governments|administrations|executive\s+committees|councils|authorities"
+    r"|khokimiyats|hokimiyats)\s+of\s+(?:the\s+)?"
     # "A, the Estonian capital Tallinn and B": a capital named by its country neither
     r"|capital\s+(?:city\s+)?(?:of\s+(?:the\s+)?)?"
     rf"|{COUNTERPART}"

@@ -83,6 +83,8 @@ from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
+# A numbered heading: "3.5. Food industry", "2) Exports".
+_NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
 _WE_ACT = re.compile(r"\s+(?:(?:have|had|also|now|already|still|then|regularly|mainly)\s+)*"
                      r"(?:supply|supplied|ship|shipped|deliver|delivered|export|exported|sell"
@@ -110,6 +112,10 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
                               r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
                               r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",
                               re.IGNORECASE)
+# A firm's press release, by its own line ("PRESS RELEASE", "For immediate release"):
+# the firm its headline opens with speaks as "we".
+_RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate\s+Release)\b",
+                            re.IGNORECASE)
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 
@@ -542,6 +548,8 @@ class Discourse:
         from relgraph.loaders.extract.mentions import find_mentions
 
         lines = [x for x in self._head if x][:4]
+        if any(_RELEASE_GENRE.search(x) for x in lines):
+            return self._release_firm(lines)
         if not any(_CORPORATE_GENRE.search(x) for x in lines):
             return None
         for line in lines:
@@ -555,6 +563,21 @@ class Discourse:
             if p.label == "Company":
                 return p
         return None
+
+    def _release_firm(self, lines: list[str]) -> Party | None:
+        """The firm a press release's headline opens with ("PRESS RELEASE / Navruz
+        Tekstil expands in Europe"): a headline of at most twelve words with no closing
+        stop, its first name a firm's, right at its start."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        head = next((x for x in lines if not _RELEASE_GENRE.search(x)), None)
+        if head is None or len(head.split()) > 12 or head.rstrip().endswith((".", "!", "?")):
+            return None
+        ms = [m for m in find_mentions(head) if not (m.adjectival or m.refers)]
+        if not ms or ms[0].start != 0:
+            return None
+        p = self.party(ms[0])
+        return p if p.label == "Company" else None
 
     def quoted_speaker(self, offset: int, reach: int | None = None) -> Party | None:
         """Whom "we" and "our" mean in quoted remarks: the firm or body of the person
@@ -1830,11 +1853,31 @@ class Discourse:
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:
             return found
-        lo = self._section(self.offset + m.start)
-        if lo and not any(lo <= at and p.id == found.id for at, p in self._salient) and not (
+        at = self.offset + m.start
+        lo = self._section(at)
+        if lo and not any(lo <= x and p.id == found.id for x, p in self._salient) and not (
                 self._speaker and self._speaker.id == found.id):
-            return None
+            sole = self._sole_firm_before(lo, at)
+            return found if sole is not None and sole.id == found.id else None
         return found
+
+    def _sole_firm_before(self, lo: int, at: int) -> Party | None:
+        """The one firm the text named before the section starting at ``lo``, when the
+        section up to ``at`` names none: under a heading that names no firm ("Exports",
+        "Sales abroad"), a text about one firm goes on about it."""
+        if any(lo <= x < at and p.label in _FIRM_LABELS for x, p in self._salient) or \
+                _NUMBERED.match(self._speaker_text, lo):
+            return None   # (a numbered section, "3.5. Food industry", is a topic of its own)
+        before = {p.id: p for x, p in self._salient if x < lo and p.label in _FIRM_LABELS}
+        if len(before) != 1:
+            return None
+        # ... when the text's first line names it: the text is about that firm ("Amkodor
+        # is a maker of ...", "SAVUSHKIN PRODUCT - ANNUAL REPORT"), not a section's
+        # ("Trucks / MAZ makes trucks ... / Dairy / The plant sells butter")
+        firm = next(iter(before.values()))
+        lead = self._speaker_text.split("\n", 1)[0].lower()
+        names = {p.name.lower() for _x, p in self._salient if p.id == firm.id}
+        return firm if any(n and n in lead for n in names) else None
 
     def _antecedent(self, m: Mention, sentence: int, other: Party | None = None
                     ) -> Party | None:
@@ -2078,6 +2121,9 @@ class Discourse:
                 p.resolved or self.names.lookup(p.name) is not None or p.id in self._acting
                 or self._times_named(p.name) >= 2)
         found = salient_firm(self._salient, lo, at, ok)
+        if found is None:
+            sole = self._sole_firm_before(lo, at)
+            found = sole if sole is not None and ok(sole) else None
         if found is None:
             return None
         return replace(found, name=m.text, reason=f"the firm its section speaks of ({m.text!r})")

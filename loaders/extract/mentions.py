@@ -1296,7 +1296,7 @@ CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM"
 # An official's title before "of X": X is the party ("the Governor of the Kemerovo
 # Region", "the President of Tatarstan", "the Ambassador of Belarus").
 _TITLES = set("""president governor head mayor akim khokim hokim chairman chairperson ambassador
-consul prime minister deputy first vice acting plenipotentiary envoy""".split())
+consul prime minister deputy first vice acting plenipotentiary envoy marshal voivode""".split())
 
 
 # Acronyms of chambers of commerce (and industry) and of (state, technical, medical ...)

@@ -543,6 +543,14 @@ _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal
                             r"(?P<place>[A-Z].+)$")
 
 
+# The executive organs a region's or town's name goes before, capitalised as a name:
+# Poland's voivodeship marshal's office and board, a mayor's office, the Russian
+# abbreviations of an executive committee.
+_OWN_ORGAN_TAIL = re.compile(r"\s(?:Marshal['’]?s?\s+Office|Mayor['’]s\s+Office"
+                             r"|(?P<region>Oblispolkom|Raiispolkom)|Gorispolkom)$"
+                             r"|(?<=Voivodeship)\s+Board$")
+
+
 def _organ_of_place(resolver, name: str, country: str | None):
     """"Hanoi People's Committee", "Šiauliai Region Development Council": a body of
     government named after its place stands for the place (the gazetteer knows the
@@ -555,6 +563,15 @@ def _organ_of_place(resolver, name: str, country: str | None):
             resolver, lead.group("place"), country)   # "Government of the Tatar Republic"
         if res is not None and res.label in ("City", "Region"):
             return res, lead.group("organ")
+    tail = _OWN_ORGAN_TAIL.search(name)
+    if tail:
+        # "the Podlaskie Voivodeship Marshal's Office", "Vitebsk Oblispolkom": the organ
+        # of the region or town its name begins with
+        kinds = ("Region",) if tail.group("region") else (None, "Region")
+        res = next(filter(None, (_lookup(resolver, name[:tail.start()], k, country)
+                                 for k in kinds)), None)
+        if res is not None and res.label in ("City", "Region"):
+            return res, tail.group(0).strip()
     words = name.split()
     if len(words) < 2 or words[-1] not in _ORGANS:
         return None, None

@@ -96,7 +96,8 @@ PLANNED = re.compile(
     r"\b(?:intends?|intended|intention|plans?\s+(?:to|for(?!\s+\d))|planned|planning"
     r"|propos(?:ed|es|e|al)|under consideration"
     r"|being prepared|is prepared|will|would|could|should|(?-i:may)|might|expect(?:ed|s)?"
-    r"|prospects?"
+    r"|prospects?|(?:is|are|was|were)\s+(?:due|scheduled|set)\s+to|(?:hope[sd]?|wish(?:es|ed)?"
+    r"|want(?:s|ed)?|seeks?)\s+to"
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
     re.I)
@@ -588,7 +589,11 @@ def _verb_follows(text: str, at: int) -> bool:
         at = named.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
-                         r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,))*"
+                         r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,"
+                         # "A and B are expected to sign", "are due to conclude": planned
+                         r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set|going|about|planning"
+                         r"|preparing|intending|ready)|soon|shortly|shall|hope[sd]?|want(?:s|ed)?"
+                         r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?))*"
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew|extend|prolong"
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"

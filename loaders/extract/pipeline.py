@@ -1421,7 +1421,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     # ("signed on Thursday" in a news item dated 14 March 2024: March 2024)
     date = _date_for(s.text, hit) or relative_date(s.text, doc.published)
     # Deliveries a contract provides for are still to come.
-    status = "planned" if hit.how == "contract for supply" else status_of(s.text, hit.trigger)
+    status = "planned" if hit.how == "contract for supply" else \
+        hit.extra.get("status") or status_of(s.text, hit.trigger)
     row = {
         "type": hit.rel_type,
         "source": a.as_dict(),

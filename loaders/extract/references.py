@@ -49,6 +49,12 @@ _HAVE_DOC = re.compile(r"\s+(?:also\s+|already\s+)?"
                        r"|road\s?map|programme)")
 
 
+# A clause boundary between a twin word and a document after it: "A has been a twin town
+# of B since 1992, and in 2015 the two cities signed an agreement on culture" (the
+# agreement is no twinning's).
+_CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
 def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     """``(span of the referring phrase, document kind, title)`` when ``text`` says the
     parties signed (concluded, adopted) a document; else None."""
@@ -65,6 +71,7 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
             # "an agreement on fraternal relations", "a partnership agreement between the
             # two towns": the twinning itself, no signing
             and not any(d.start() - 60 <= a and b <= d.start() + len(_title(text, d)) + 20
+                        and not _CLAUSE_BETWEEN.search(text, b, d.start())
                         or a <= d.start() < b for a, b in twins)
             # "after the signing of this agreement": a paper reported before.
             and not re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",

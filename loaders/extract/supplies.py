@@ -58,6 +58,9 @@ SUPPLY = re.compile(
     # "of" its owner (not "the market of Kazakhstan", which is Kazakhstan's own)
     r"|(?:(?<=main\s)|(?<=principal\s)|(?<=largest\s)|(?<=biggest\s)|(?<=chief\s)"
     r"|(?<=leading\s)|(?<=key\s)|(?<=major\s))(?:(?:export|sales)\s+)?market(?=\s+of\b)"
+    # "China is the main destination of Kazakh copper": a ranked destination, as a market
+    r"|(?:(?<=main\s)|(?<=principal\s)|(?<=largest\s)|(?<=biggest\s)|(?<=chief\s)"
+    r"|(?<=leading\s)|(?<=key\s)|(?<=major\s)|(?<=export\s))destination(?=\s+(?:of|for)\b)"
     # "handed over the first batch to Y", "handed two locomotives over to Y"
     r"|hand(?:s|ed|ing)?(?:\s+over|(?=\s+(?:[\w'’-]+\s+){1,4}?over\b)))\b", re.I)
 # A side the sentence does not name, for the pipeline to take from the supply stated
@@ -83,7 +86,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
-                    r"|(?:(?:export|sales)\s+)?market)s?$", re.I)
+                    r"|(?:(?:export|sales)\s+)?market|destination)s?$", re.I)
 # "Belshina is KAMAZ's supplier", "A, B and C are among X's customers": a named owner
 # stands where a determiner would.
 _NAMED_OWNER = r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|(?:the|this)\s+[a-z]+)['’]s"
@@ -576,6 +579,13 @@ _ADDED = re.compile(r"\b(?:also|in\s+addition|as\s+well|too|besides|moreover|ano
                     r"|more)\b", re.I)
 
 
+# What goes to a destination and is no goods: people, money, visits.
+_DESTINATION_OF_NO_GOODS = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:tourists?|travell?ers?|visitors?|migrants?|students?|workers?|pilgrims?|investors?"
+    r"|investments?|delegations?|flights?|trips?|visits?|guests?|holidaymakers?|people)\b")
+
+
 def _agent(text: str, ms: list[Mention], t: re.Match
            ) -> list[tuple[Mention, Mention, str, float]]:
     """"X is the main supplier of G to Y", "Y's largest supplier of G is X", "Y became
@@ -589,7 +599,7 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     # ("export market" receives; an "exporter" supplies)
     receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
                                               "client", "market", "export ", "sales",
-                                              "consumer"))
+                                              "consumer", "destination"))
     copula = _COPULA_DET if receives else _COPULA
     subject = [m for m in ms if m.end <= t.start() and (
         copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start()))
@@ -599,7 +609,9 @@ def _agent(text: str, ms: list[Mention], t: re.Match
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
             "Actor", "Speaker") and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}",
                                                   text[m.end:t.start()]))]
-    if t.group(0).lower().endswith("market") and not owner:
+    if t.group(0).lower() == "destination" and _DESTINATION_OF_NO_GOODS.match(text, t.end()):
+        return []   # "the main destination of Russian tourists": people travel, no goods
+    if t.group(0).lower().endswith(("market", "destination")) and not owner:
         # "Y is an important sales market for Belarusian goods": the goods' owner supplies
         owner = [m for m in ms if m.start > t.end() and re.fullmatch(
             r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", text[t.end():m.start])

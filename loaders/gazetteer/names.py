@@ -233,7 +233,7 @@ _ORGAN = (
     r"akimat|akimiat|akimdik|hokimiyati|hokimiyat|khokimiyat|khokimiat|hokimiat|hokimlik|"
     r"council\s+of\s+(?:people'?s\s+)?deputies|soviet\s+of\s+deputies|"
     r"legislative\s+(?:assembly|council)|people'?s\s+(?:khural|hural|assembly)|"
-    r"state\s+council|supreme\s+council|cabinet\s+of\s+ministers|council|duma|khural|"
+    r"state\s+council|supreme\s+council|(?:cabinet|council)\s+of\s+ministers|council|duma|khural|"
     r"kenesh|maslikhat|parliament|government|administration|"
     r"governor'?s\s+office|office\s+of\s+the\s+governor|governorship|mayor'?s\s+office|"
     r"office\s+of\s+the\s+mayor|mayoralty|city\s+hall|town\s+hall|"
