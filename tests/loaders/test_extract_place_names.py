@@ -3,9 +3,10 @@ apostrophes), kept apart when the gazetteer knows no such place, and territories
 as country-like parties with their own ISO code."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import find_mentions, glued_place_at, tokenize
 from relgraph.loaders.extract.pipeline import extract_text
 from relgraph.loaders.resolve import Resolver
@@ -144,7 +145,13 @@ _FILLERS = ["and", "de", "do", "da", "es", "am", "on", "upon", "in", "y", "i", "
                         st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=5)))
 def test_two_towns_around_a_small_word_stay_two(a, b, filler):
     """No town the gazetteer knows is called "<town> <small word> <town>" for these
-    towns, so the first town is always read on its own."""
+    towns, so the first town is read on its own whenever the word alone after it leaves
+    it so: a head noun ("the Minsk line", "the Minsk plant") or a kind word ("Minsk
+    city") makes the town a description or part of the name, and a firm's head noun
+    takes the name after it ("the Minsk plant Brest"); those are other tests' matter."""
+    assume(a in [m.text for m in find_mentions(f"Amkodor supplies loaders to {a} {filler}.")])
+    # ("the Minsk plant Brest": a firm's head noun takes the name written after it)
+    assume(filler not in COMPANY_NOUNS | ORG_NOUNS)
     text = f"Amkodor supplies loaders to {a} {filler} {b}."
     assert a in [m.text for m in find_mentions(text)]
 
