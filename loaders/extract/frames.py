@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from relgraph.loaders.extract.coordination import EXAMPLES, run_after
+from relgraph.loaders.extract.firms import DESCRIPTION
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, NOT, TWIN
@@ -592,6 +593,8 @@ _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|
                  r"|found\s+(?:its|their)\s+way)\s+"
                  r"(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly|directly|now|then"
                  r"|abroad|only)\s+){0,2}(?:to|in|into)"
+                 # "Belarusian potash reaches Serbia through a trader": goods arrive
+                 r"|reach(?:es|ed)(?:\s+(?:also|mostly|mainly|now|even|only))?"
                  # "Chinese machinery bound for A and B": goods on their way
                  r"|(?:bound|destined|headed)\s+(?:(?:mostly|mainly|largely|chiefly|primarily"
                  r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
@@ -638,16 +641,38 @@ _MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in
 
 # The goods before an owner's "of" that opens a clause: "fruit and vegetables of X",
 # "Road-building machinery of X".
+# "Pellets of the Rudny iron ore producer X", "cabinets of the Cheboksary firm X": the
+# owner's description may stand between "of" and its name. "Wheat and flour from the
+# North Kazakhstan Region go to A", "Coal from the Ekibastuz basin goes to B": goods
+# "from" a party are that party's.
 _GOODS_OF = re.compile(r"\s*(?:(?:in\s+the\s+opposite\s+direction|in\s+turn|in\s+return),\s+)?"
                        r"(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?P<goods>(?:[A-Za-z][a-z-]*\s+)"
-                       r"{1,3}?(?:and\s+[a-z][a-z-]*\s+)?)of\s+(?:the\s+)?$")
+                       r"{1,3}?(?:and\s+[a-z][a-z-]*\s+)?)(?P<prep>of|from)\s+(?:the\s+)?"
+                       rf"(?:{DESCRIPTION})?$")
+# What comes "from" a place and goes somewhere without being goods: routes and traffic
+# ("Trains from Minsk go to Vilnius"), money given ("Grants from X went to Y").
+_NO_GOODS_FROM_PLACE = frozenset({
+    "flights", "flight", "trains", "train", "ferries", "ferry", "routes", "route", "roads",
+    "road", "highways", "highway", "lines", "line", "services", "service", "passengers",
+    "traffic", "tours", "cruises", "calls", "messages", "signals", "grants", "grant",
+    "loans", "loan", "credits", "credit", "subsidies", "donations", "transfers", "remittances",
+    "migrants", "refugees", "applicants", "graduates", "delegates", "competitors"})
+# Where goods are won, after the place's name: "coal from the Ekibastuz basin" (a field
+# or a deposit is as often named after no place: "oil from the Kumkol field").
+_FIELD = re.compile(r"\s+(?:basin|valley)\s+$")
 
 
-def _goods_before_of(text: str, lo: int, at: int) -> bool:
-    """Whether the clause from ``lo`` opens with goods and "of" right before ``at``,
-    goods that are no people ("the delegation of X went to A")."""
+def _goods_before_of(text: str, lo: int, at: int, field: bool = False) -> bool:
+    """Whether the clause from ``lo`` opens with goods and "of" (or "from") right before
+    ``at``, goods that are no people ("the delegation of X went to A") and no traffic or
+    money ("flights from X go to A"). ``field``: the party is a place where the goods
+    are won, named before "basin" or "field", which only "from" may precede."""
     g = _GOODS_OF.fullmatch(text, lo, at)
-    return g is not None and not any(w.lower() in _NOT_GOODS for w in g.group("goods").split())
+    if g is None or (field and g.group("prep") != "from"):
+        return False
+    words = [w.lower() for w in g.group("goods").split()]
+    return not any(w in _NOT_GOODS for w in words) and not (
+        g.group("prep") == "from" and any(w in _NO_GOODS_FROM_PLACE for w in words))
 
 
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
@@ -668,6 +693,9 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m   # "trucks assembled in Kostanay by Allur go to A": the maker
             elif not words and _goods_before_of(text, lo, m.start):
                 owner = m   # "fruit and vegetables of the Samarkand Region go to A"
+            elif _FIELD.fullmatch(text, m.end, g.start()) and \
+                    _goods_before_of(text, lo, m.start, field=True):
+                owner = m   # "coal from the Ekibastuz basin goes to B" (a place's basin)
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
         if owner is None and first is not None and not any(
@@ -699,7 +727,9 @@ _FROM_VERB = re.compile(
 # What stands between "from" and the supplier: "the Italian firm X", "the Minsk plant X".
 _FROM_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?"
-                  r"(?:(?!(?:in|of|at|on|from)\s)[a-z][\w-]*\s+){0,2}$")
+                  r"(?:(?:(?!(?:in|of|at|on|from)\s)[a-z][\w-]*\s+){0,2}"
+                  # "milk powder for the Almaty confectioner X": a described firm
+                  rf"|{DESCRIPTION})$")
 _FOR_PRONOUN = re.compile(r"\bfor\s+(it|them)\b")
 _OWNER_PRONOUN = re.compile(r"(?:^|(?<=[\s(]))([Ii]ts|[Tt]heir)\s+(?=(?:[a-z][\w-]*\s+){1,4}$)")
 # Who or what "comes from" somewhere and is no goods (the adverbs and times of _NOT_GOODS
