@@ -304,6 +304,8 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     if not triggers and not _made_goods_go(text, disc, si):
         return []
     triggers = sorted(triggers + [t.span() for t in _MOVE.finditer(text)])
+    # ("Lublin firms are not among our buyers": a negated clause states no supply)
+    triggers = [t for t in triggers if not NEGATED.search(text[own_clause(text, *t)[0]:t[1]])]
     sides = []
     for m, party in own:
         lo, hi = own_clause(text, m.start, m.end)

@@ -542,9 +542,10 @@ class Discourse:
         for line in lines:
             if _CORPORATE_GENRE.search(line) or not 1 <= len(line.split()) <= 4:
                 continue
-            ms = [m for m in find_mentions(_title(line) if line.isupper() else line)
-                  if not (m.adjectival or m.refers)]
-            if len(ms) != 1 or ms[0].text != line.strip().strip('"«»“”'):
+            # ("SANTA BREMOR / Annual report 2024": a name in capitals is read as written)
+            written = _title(line) if line.isupper() else line
+            ms = [m for m in find_mentions(written) if not (m.adjectival or m.refers)]
+            if len(ms) != 1 or ms[0].text != written.strip().strip('"«»“”'):
                 continue
             p = self.party(ms[0])
             if p.label == "Company":

@@ -511,7 +511,11 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
     return known_firm(word) is None
 
 
-_INSIDE_NAME = re.compile(r"(?<=[a-z0-9,;)]\s)[A-Z][a-z]{2,}\b")
+# (after a word all in lower case, a number or a comma: a capitalised word after another
+# is the same name's next word, "Steel" in "the Belarusian Steel Works", "Malt" in "Viking
+# Malt", and says nothing of the word alone: "Steel sheet comes from ...")
+_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])\s"
+                          r"([A-Z][a-z]{2,})\b")
 
 
 def names_inside_sentences(text: str) -> frozenset[str]:
@@ -521,5 +525,7 @@ def names_inside_sentences(text: str) -> frozenset[str]:
 
     >>> sorted(names_inside_sentences("Drives are bought. We buy from Progress, and Zenit."))
     ['Progress', 'Zenit']
+    >>> sorted(names_inside_sentences("Steel comes from the Belarusian Steel Works."))
+    ['Belarusian']
     """
     return frozenset(_INSIDE_NAME.findall(text))
