@@ -373,8 +373,10 @@ _PORTION = (r"(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|les
 # ("of them", "of the volume": of the goods just named; "of the exports" may be the
 # subject's own, as "Russia accounted for 40% of the exports" of the region is not)
 _OF_SUPPLY = r"\s+of\s+(?:(?:them|it)\b|the\s+(?:volume|rest|remainder|batch)\b)"
+# ("Where do your machines go? / Russia takes more than half.": an answer's bare share)
 _TOOK_SHARE = re.compile(r"\s+(?:alone\s+)?(?:took|takes|take|accounted\s+for|accounts\s+for"
-                         r"|account\s+for|received|absorbed|bought)\s+" + _PORTION + _OF_SUPPLY)
+                         r"|account\s+for|received|absorbed|bought)\s+" + _PORTION
+                         + r"(?:" + _OF_SUPPLY + r"|(?=\s*(?:[.;]|$)))")
 _GAPPED_SHARE = re.compile(r"\s+" + _PORTION + _OF_SUPPLY)
 SHARE_TAKEN = _TOOK_SHARE   # (the pipeline's relation filter lets such a sentence pass)
 
@@ -573,6 +575,9 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
                       r"\b(?:and|or)\s+(?:also\s+)?(?:from|by)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
                       r"(?:[a-z-]+\s+){0,2}$",
                       text[f.end():m.start]))]
+        # "The engines come from X, and the steel from Y": a gapped clause, same recipient
+        gap = _GAPPED_FROM.match(text, agents[-1].end) if agents else None
+        agents += [m for m in ms if gap and m.start == gap.end() and not m.refers]
         for a in agents:
             out.append(Hit("SUPPLIES_TO", a, context_recipient(f.start()), f.span(), 0.6,
                            "inputs from", extra={"goods": None, "value_usd": None}))
@@ -634,6 +639,17 @@ _BARE_GOODS = re.compile(
     r"(?P<noun>[a-z-]+)\s+(?:(?:also|mostly|mainly|now|still|then|largely)\s+)?")
 
 
+_GAPPED_TO = re.compile(r",?\s+and\s+(?:the\s+)?(?P<goods>(?:[a-z][\w-]*\s+){1,3})to\s+(?:the\s+)?"
+                        rf"(?:(?:[a-z-]+\s+)?{_USERS}\s+(?:of|in)\s+(?:the\s+)?)?")
+# "Where do your machines go? / Last year they also went to A", "Most of them go to B":
+# the goods an interview's question asked about (the pipeline keeps such a hit in an
+# answer only, with the question's supplier; elsewhere "they" are as often people).
+THEY_GO = "they go to"
+_THEY_GOODS = re.compile(r"\s*(?:(?:In|Last|This|Since|Now|Today)\b[^,.;:]{0,30}?,?\s+)?"
+                         r"(?:[Tt]hey|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll|[Ss]ome)\s+of\s+them)\s+"
+                         r"(?:(?:also|mainly|mostly|largely|still|now|then)\s+)?")
+
+
 # "assembled by X", "made in Minsk by X" right before the verb of goods that go.
 _MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in\s+(?:the\s+)?"
                       r"[A-Z][\w-]*\s+)?by\s+(?:the\s+)?$")
@@ -679,7 +695,7 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
         lo = max(text.rfind(c, 0, g.start()) for c in ",;:.") + 1
-        owner = None
+        owner, they = None, None
         for m in reversed([m for m in ms if lo <= m.start and m.end <= g.start()]):
             gap = _GOODS_GAP.fullmatch(text, m.end, g.start())
             before = text[max(0, m.start - 12):m.start]
@@ -703,13 +719,22 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
             # "Most of the lead goes to Turkey", "The rest of the output went to A": goods
             # the text has just spoken of, of the supplier of the supply stated before.
             bare = _BARE_GOODS.fullmatch(text, lo, g.start())
-            if bare and bare.group("noun").lower() not in _NOT_GOODS:
+            they = _THEY_GOODS.fullmatch(text, lo, g.start())
+            if bare and bare.group("noun").lower() not in _NOT_GOODS or they:
                 owner = context_supplier(g.start())
         if owner is None or first is None:
             continue
-        for r in run_after(text, first, ms):
+        recipients = run_after(text, first, ms)
+        # "The ore goes to X, and the wheat to mills in Y": a gapped clause, same owner
+        gap = _GAPPED_TO.match(text, recipients[-1].end)
+        nxt = next((m for m in ms if gap and m.start == gap.end() and not m.refers), None)
+        if nxt is not None and not any(w.lower() in _NOT_GOODS for w in gap.group("goods").split()):
+            recipients += run_after(text, nxt, ms)
+        for r in recipients:
             if r is not owner and r.key != owner.key:
-                out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65, "goods go to",
+                # ("they go to": goods only an interview's question names, see THEY_GO)
+                out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65,
+                               THEY_GO if owner.refers and they else "goods go to",
                                extra={"goods": None, "value_usd": None}))
     return out
 
