@@ -481,12 +481,15 @@ def _signing_sides(text: str, own: list, disc) -> list:
     """The partners after "with" in clauses that report a signing ("One with the Gomel
     Region was concluded in 2012, another with the Minsk Region in 2017"), when the
     sentence or the paragraph just before names the document."""
-    if not _DOC.search(text) and not _DOC.search(_paragraph_before(disc)[-250:]) or \
-            NEGATED.search(text) or TWIN.search(text) or TWIN_WEAK.search(text):
-        return []   # (a twin-city agreement is the twinning itself)
-    verbs = [v.span() for v in _SIGNED.finditer(text)]
-    if not verbs:
+    if not _DOC.search(text) and not _DOC.search(_paragraph_before(disc)[-250:]):
         return []
+    verbs = [v.span() for v in _SIGNED.finditer(text)]
+    # (only the signing's own part of the sentence: "With B it signed a memorandum in
+    # 2011; that document is no twinning" denies nothing of the signing)
+    told = " ".join(p.group() for p in re.finditer(r"[^;]+", text)
+                    if any(p.start() <= v[0] < p.end() for v in verbs))
+    if not verbs or NEGATED.search(told) or TWIN.search(told) or TWIN_WEAK.search(told):
+        return []   # (a twin-city agreement is the twinning itself)
     sides = []
     for m, party in own:
         prep = "with" if _WITH_BEFORE.search(text, 0, m.start) else role_of(text, m)

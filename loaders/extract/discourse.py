@@ -111,6 +111,9 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
                               re.IGNORECASE)
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
+# The nouns of a region's own name that a reference may repeat ("the voivodeship").
+_REGION_NOUNS = frozenset({"oblast", "krai", "voivodeship", "province", "prefecture", "aimag",
+                           "marz"})
 
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
                         r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
@@ -1874,6 +1877,10 @@ class Discourse:
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
                     and not self._named_here(("Region",), sentence, m.start, sp):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region":
+            named = self._region_by_noun(m, sentence, other)
+            if named is not None:
+                return named
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor
@@ -1926,6 +1933,32 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _region_by_noun(self, m: Mention, sentence: int, other: Party | None
+                        ) -> Party | None:
+        """"The voivodeship signed an agreement with the oblast" after "The Brest Region
+        and the Lublin Voivodeship are neighbours": the one region of this sentence and
+        the one before whose name as written ends in the reference's noun; else, when
+        the other side is one of exactly two regions named there, the other of them."""
+        head = m.text.lower().split()[-1]
+        if head not in _REGION_NOUNS:
+            return None   # ("the region" is read as before: most regions are so named)
+        named: dict[str, Party] = {}
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > 1:
+                break
+            if party.label == "Region" and party.id not in named and \
+                    not party.name[:1].islower():
+                named[party.id] = party
+        fits = [p for p in named.values() if p.name.lower().split()[-1:] == [head]
+                and (other is None or p.id != other.id)]
+        if len(fits) != 1 and other is not None and other.id in named and len(named) == 2:
+            fits = [p for p in named.values() if p.id != other.id]
+        if len(fits) != 1:
+            return None
+        return replace(fits[0], name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _pair_member(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"the former", "the latter region": of the two parties (of the kind its noun

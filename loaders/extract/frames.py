@@ -687,8 +687,9 @@ def _goods_before_of(text: str, lo: int, at: int, field: bool = False) -> bool:
     if g is None or (field and g.group("prep") != "from"):
         return False
     words = [w.lower() for w in g.group("goods").split()]
+    # (the head says what moves: "road salt from X" is salt, "roads from X" are roads)
     return not any(w in _NOT_GOODS for w in words) and not (
-        g.group("prep") == "from" and any(w in _NO_GOODS_FROM_PLACE for w in words))
+        g.group("prep") == "from" and words[-1] in _NO_GOODS_FROM_PLACE)
 
 
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:

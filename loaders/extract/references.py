@@ -32,8 +32,12 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
                   r"|authorities|governments|agencies|universities)\b"
                   # "In 2001 they signed an agreement": the pair just named
-                  r"|\bthey\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+){0,2}"
-                  r"(?:signed|concluded|adopted|inked)\b)", re.I)
+                  r"|\b(?:they|both)\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+)"
+                  r"{0,2}(?:signed|concluded|adopted|inked)\b)"
+                  # "Their governors signed an agreement": the pair's heads sign for it
+                  r"|\btheir\s+(?:governors|mayors|heads|leaders|presidents|prime\s+ministers"
+                  r"|akims|rectors|administrations|governments)\b(?=\s+(?:(?:also|then|later"
+                  r"|jointly|have|had|has)\s+){0,2}(?:signed|concluded|adopted|inked)\b)", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
 _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
                       r"\s*(?::|$)")
@@ -54,12 +58,16 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     parties signed (concluded, adopted) a document; else None."""
     low = text.lower()
     if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ", "they ",
+                                  "their ",
                                   "sister ", "partner ", "administrations", "authorities",
                                   "governments", "agencies", "universities")):
         return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
     if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):
         return None
+    if ref.group(0).lower().startswith(("they", "both", "their")) and re.search(
+            r"\bwith\s+(?!each\s+other|one\s+another)", text[ref.end():ref.end() + 120]):
+        return None   # "Both signed agreements with Kazakh regions": not with each other
     twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
             # "an agreement on fraternal relations", "a partnership agreement between the

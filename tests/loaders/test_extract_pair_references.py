@@ -1,0 +1,116 @@
+"""The pair or the party a neighbouring sentence named, referred to by a noun or a
+pronoun: "the voivodeship" and "the oblast" (``Discourse._region_by_noun``), goods "from
+the works" (``frames._goods_before_of``), "They have been twin towns", "Both became sister
+cities", "twin-town ties between them" (``twinning._PAIR_SUBJECT``, ``_OF_THE_PAIR``),
+"Both signed", "Their governors signed" (``references._REF``), and a signing whose
+sentence denies a twinning in another clause (``carried_topic._signing_sides``)."""
+
+import pytest
+from extract_candidates import candidates
+
+S, A, T = "SUPPLIES_TO", "SIGNED_AGREEMENT", "TWINNED_WITH"
+
+
+def pairs(text, rel_type):
+    def short(i):
+        parts = i.split(":")
+        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
+    return {frozenset((short(r["source"]["id"]), short(r["target"]["id"])))
+            for r in candidates(text) if r["type"] == rel_type}
+
+
+BL = frozenset({"region:by:brest", "region:pl:lublin"})
+GC = frozenset({"city:by:gomel", "city:ua:chernihiv"})
+GP = frozenset({"region:by:grodno", "region:pl:podlaskie"})
+
+
+# -- a region called by the noun of its own name -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Brest Region and the Lublin Voivodeship are neighbours. The voivodeship signed a "
+    "partnership agreement with the oblast in 1997.",
+    "The Brest Region borders the Lublin Voivodeship. The oblast signed a partnership "
+    "agreement with the voivodeship in 1997.",
+])
+def test_the_voivodeship_and_the_oblast(text):
+    assert BL in pairs(text, A)
+
+
+def test_the_region_is_read_as_before():
+    # two regions whose names end in "Region": "the region" is no noun of one of them
+    text = ("The Brest Region and the Grodno Region border Poland. The region signed an "
+            "agreement with the Lublin Voivodeship in 1997.")
+    assert frozenset({"region:by:grodno", "region:by:brest"}) not in pairs(text, A)
+
+
+# -- goods from a firm called by its kind -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Mozyr Salt Works shipped a record 410,000 tonnes of salt. Road salt from the works "
+    "went to the Smolensk Region.",
+    "Mozyr Salt Works shipped a record 410,000 tonnes of salt. Road salt from the plant "
+    "went to the Smolensk Region.",
+])
+def test_goods_from_the_works_go(text):
+    assert frozenset({"company:xx:mozyr-salt-works", "region:ru:smolensk"}) in pairs(text, S)
+
+
+def test_roads_from_a_place_are_no_goods():
+    assert not pairs("Roads from the Grodno Region go to Poland and Lithuania.", S)
+
+
+# -- a pronoun or "both" as the pair ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Gomel and Chernigov lie close to each other. They have been twin towns since 1975.",
+    "Gomel and Chernigov lie close to each other. They became sister cities in 1975.",
+    "Gomel and Chernigov lie close to each other. They were twinned in 1975.",
+    "Gomel and Chernigov lie close to each other. Both became twin towns in 1975.",
+    "Gomel and Chernigov lie close to each other. Twin-town ties between them date from 1975.",
+    "Gomel and Chernigov lie close to each other. The twin-city agreement between them was "
+    "signed in 1975.",
+])
+def test_they_are_the_twin_pair(text):
+    assert GC in pairs(text, T)
+
+
+@pytest.mark.parametrize("text", [
+    "Gomel and Chernigov lie close to each other. They visited their twin town Kaluga in 1999.",
+    "Gomel and Chernigov lie close to each other. Both are river ports.",
+    "Minsk and Moscow are capitals. They have been partners in many projects.",
+])
+def test_they_are_no_twin_pair(text):
+    assert GC not in pairs(text, T)
+    assert frozenset({"city:by:minsk", "city:ru:moscow"}) not in pairs(text, T)
+
+
+@pytest.mark.parametrize("text", [
+    "The Grodno Region and the Podlaskie Voivodeship share a border. Both signed a "
+    "cooperation agreement in 1998.",
+    "The Grodno Region and the Podlaskie Voivodeship share a border. Their governors signed "
+    "a cooperation agreement in 1998.",
+])
+def test_both_or_their_heads_sign_for_the_pair(text):
+    assert GP in pairs(text, A)
+
+
+@pytest.mark.parametrize("text", [
+    "The Grodno Region and the Podlaskie Voivodeship share a border. Their governors met "
+    "in Bialystok.",
+    "The Gomel Region and the Bryansk Region share a border. Both signed cooperation "
+    "agreements with Kazakh regions in 2019.",
+])
+def test_no_signing_of_the_pair(text):
+    assert not any(p <= {"region:by:grodno", "region:pl:podlaskie", "region:by:gomel",
+                         "region:ru:bryansk"} for p in pairs(text, A))
+
+
+# -- a denial in another clause -------------------------------------------------------------
+def test_a_twinning_denied_in_another_clause_leaves_the_signing():
+    text = ("The Grodno Region has been a sister region of the Podlaskie Voivodeship since "
+            "1998. With the Lublin Voivodeship it signed a memorandum on tourism in 2011; "
+            "that document is no twinning.")
+    assert frozenset({"region:by:grodno", "region:pl:lublin"}) in pairs(text, A)
+
+
+def test_a_denied_signing_stays_denied():
+    text = ("The Grodno Region borders Poland. With the Lublin Voivodeship it has not signed "
+            "a memorandum; talks go on.")
+    assert not pairs(text, A)
