@@ -313,6 +313,10 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
         role = _supply_role(text, m, near) if near else None
         if role is None and sides and joined(text, sides[-1][0], m):
             role = sides[-1][2:]   # "to Brazil and Kenya": the list goes on in one role
+        if role is None and sides and sides[-1][2] == "supplier" and \
+                _GAPPED_SUBJECT.match(text, m.end) and \
+                re.search(r"(?:,\s*|\s+)and\s+$", text[sides[-1][0].end:m.start]):
+            role = sides[-1][2:]   # "MAZ delivered 300 trucks and BelAZ 40 dump trucks"
         if role is None:
             if party.label in _FIRMS:
                 return []   # a firm with no role may be the side left out
@@ -321,6 +325,11 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     if len({s[2] for s in sides}) != 1:
         return []
     return sides
+
+
+# What follows a gapped subject: its goods and no verb ("... and BelAZ 40 dump trucks.").
+_GAPPED_SUBJECT = re.compile(r"\s+(?:about\s+|some\s+|over\s+)?\d[\d.,]*\s+(?:[a-z-]+\s+){0,3}"
+                             r"[a-z-]+\s*(?:[.;]|$|,\s+(?:and|while|but)\s)")
 
 
 # "Last year they went to A", "Most of them go to B": the goods a sentence before named

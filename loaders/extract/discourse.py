@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
-from relgraph.loaders.extract.coordination import TOWN_APPOSITION
+from relgraph.loaders.extract.coordination import OFFICE, TOWN_APPOSITION
 from relgraph.loaders.extract.countries import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_BY_NAME,
@@ -109,11 +109,18 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
                               r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
                               r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",
                               re.IGNORECASE)
+# A title naming its speaker: "Speech by the Governor of X", "Interview with the general
+# director of X", "Letter from X to its dealers", "Address of the Mayor of X".
+_TITLE_SENDER = re.compile(
+    r"^\s*(?:(?:Speech|Address|Interview|Letter|Message|Greeting|Report|Statement|Foreword)"
+    r"\s+(?:by|of|from|with)\s+(?:the\s+)?"
+    rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
+    r"(?:the\s+)?)?)", re.I)
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 # The nouns of a region's own name that a reference may repeat ("the voivodeship").
 _REGION_NOUNS = frozenset({"oblast", "krai", "voivodeship", "province", "prefecture", "aimag",
-                           "marz"})
+                           "marz", "territory", "okrug", "county"})
 
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
                         r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
@@ -495,6 +502,9 @@ class Discourse:
         for line in [x for x in self._head if x and not _RELEASE.fullmatch(x.strip())][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
+            sender = self._titled_sender(line)
+            if sender is not None:
+                return sender
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
@@ -532,6 +542,27 @@ class Discourse:
                 if p.label in _FIRM_LABELS and (m.organisation or m.kind_hint in _FIRM_LABELS):
                     return p
         return None
+
+    def _titled_sender(self, line: str) -> Party | None:
+        """A title that names who speaks by an office or as the sender: "Address of the
+        Mayor of Grodno to ...", "Interview with the general director of Belshina, P",
+        "Letter from Gomselmash to its dealers": the town, firm or region after it."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        said = _TITLE_SENDER.search(line)
+        if said is None:
+            return None
+        m = next((x for x in find_mentions(line) if x.start == said.end()
+                  and not x.refers and not x.adjectival), None)
+        if m is None:
+            return None
+        p = self.party(m, "City" if said.group("office") else "Company")
+        if p.label in _PLACE_LABELS and not p.resolved:
+            return None
+        if not said.group("office") and not (p.label in _PLACE_LABELS or m.organisation or
+                                             m.kind_hint in _FIRM_LABELS or known_firm(m.text)):
+            return None   # "Interview with Aidar Seitkali": a person, no firm
+        return p if p.label in _FIRM_LABELS + _PLACE_LABELS and p.label != "Country" else None
 
     def _titled_firm(self) -> Party | None:
         """A corporate document's title: a bare name on a line of its own beside the

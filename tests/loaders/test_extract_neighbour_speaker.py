@@ -96,3 +96,41 @@ def test_a_word_written_alone_inside_a_sentence_stays_a_name():
     text = ("The holding owns Steel, a rolling mill in Zhlobin. Steel sheet goes to "
             "Lithuania.")
     assert ("company:xx:steel", "country:lt") in rows(text, S)
+
+
+# -- a title that names its speaker by an office or as the sender ---------------------------
+@pytest.mark.parametrize(("text", "rel_type", "expected"), [
+    ("Address of the Mayor of Grodno to the guests from Bialystok\n\nDear friends, our city "
+     "has been twinned with Bialystok since 1998. We also ship furniture to Poland.",
+     S, ("city:by:grodno", "country:pl")),
+    ("Interview with the general director of Belshina, Yury Nikolaev\n\nWhat are your main "
+     "markets?\n\nWe ship tyres to Russia and Kazakhstan.",
+     S, ("company:xx:belshina", "country:kz")),
+    ("Letter from Gomselmash to its dealers, March 2024\n\nDear partners, in 2023 we shipped "
+     "2,000 combines to Kazakhstan.", S, ("company:xx:gomselmash", "country:kz")),
+])
+def test_a_title_names_the_speaker_by_office_or_as_sender(text, rel_type, expected):
+    assert expected in rows(text, rel_type)
+
+
+def test_a_title_naming_a_person_names_no_speaker():
+    text = ("Interview with Aidar Seitkali\n\nWhat are your main markets?\n\nWe ship cables "
+            "to Russia and Kazakhstan.")
+    assert not rows(text, S)
+
+
+# -- a gapped subject beside the carried topic ------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uzbekistan is a big buyer of machinery. Last year MAZ delivered 300 trucks and BelAZ "
+     "40 dump trucks.", {("company:xx:maz", "country:uz"), ("company:xx:belaz", "country:uz")}),
+    ("The Omsk Region renewed its fleet. In 2024 Gomselmash shipped 120 combines, and MTZ "
+     "230 tractors.", {("company:xx:gomselmash", "region:ru:omsk"), ("company:xx:mtz", "region:ru:omsk")}),
+])
+def test_a_gapped_subject_supplies_the_topic_too(text, expected):
+    assert expected <= rows(text, S)
+
+
+def test_a_gapped_object_is_no_supplier():
+    # "and to Kazakhstan 40": a recipient, read by the list rules, not a second supplier
+    text = "Uzbekistan is a big buyer of machinery. Last year MAZ delivered 300 trucks and 40 buses."
+    assert rows(text, S) == {("company:xx:maz", "country:uz")}

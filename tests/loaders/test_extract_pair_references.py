@@ -114,3 +114,24 @@ def test_a_denied_signing_stays_denied():
     text = ("The Grodno Region borders Poland. With the Lublin Voivodeship it has not signed "
             "a memorandum; talks go on.")
     assert not pairs(text, A)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Vitebsk Region has partners in Siberia, above all the Krasnoyarsk Territory. In "
+     "2015 the territory signed a cooperation agreement with the Gomel Region.",
+     frozenset({"region:ru:krasnoyarsk", "region:by:gomel"})),
+    ("The Gomel Region works with the Khanty-Mansi Autonomous Okrug. In 2001 the okrug "
+     "signed an agreement with the Mogilev Region.",
+     frozenset({"region:ru:khanty-mansi", "region:by:mogilev"})),
+])
+def test_the_territory_and_the_okrug(text, expected):
+    found = pairs(text, A)
+    assert expected in found
+    # (not the region the sentence before opened with: two regions of one country)
+    assert not any(len({i.split(":")[1] for i in p}) == 1 for p in found)
+
+
+def test_the_territory_of_a_place_is_no_reference():
+    text = ("The territory of the Vitebsk Region is large. The territory of the region signed "
+            "nothing.")
+    assert not pairs(text, A)
