@@ -28,9 +28,9 @@ from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
     SHARE_TAKEN,
-    THEY_GO,
     SOURCING,
     SUPPLIER_REF,
+    THEY_GO,
     continue_list,
     find_frames,
     list_continues,

@@ -44,7 +44,8 @@ def test_a_title_in_capitals_without_a_report_is_no_speaker():
 # -- "its" before a plural of markets -----------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Lidskoe Pivo is a brewery in Lida. Lithuania and Latvia remain its main foreign "
-     "markets.", {("company:xx:lidskoe-pivo", "country:lt"), ("company:xx:lidskoe-pivo", "country:lv")}),
+     "markets.", {("company:xx:lidskoe-pivo", "country:lt"),
+                  ("company:xx:lidskoe-pivo", "country:lv")}),
     ("Belshina makes tyres. Russia, Kazakhstan and Serbia are the company's largest markets.",
      {("company:xx:belshina", "country:ru"), ("company:xx:belshina", "country:kz"),
       ("company:xx:belshina", "country:rs")}),
@@ -124,13 +125,15 @@ def test_a_title_naming_a_person_names_no_speaker():
     ("Uzbekistan is a big buyer of machinery. Last year MAZ delivered 300 trucks and BelAZ "
      "40 dump trucks.", {("company:xx:maz", "country:uz"), ("company:xx:belaz", "country:uz")}),
     ("The Omsk Region renewed its fleet. In 2024 Gomselmash shipped 120 combines, and MTZ "
-     "230 tractors.", {("company:xx:gomselmash", "region:ru:omsk"), ("company:xx:mtz", "region:ru:omsk")}),
+     "230 tractors.", {("company:xx:gomselmash", "region:ru:omsk"),
+                       ("company:xx:mtz", "region:ru:omsk")}),
 ])
 def test_a_gapped_subject_supplies_the_topic_too(text, expected):
     assert expected <= rows(text, S)
 
 
 def test_a_gapped_object_is_no_supplier():
-    # "and to Kazakhstan 40": a recipient, read by the list rules, not a second supplier
-    text = "Uzbekistan is a big buyer of machinery. Last year MAZ delivered 300 trucks and 40 buses."
+    # "and 40 buses": more goods of the same supplier, no second supplier
+    text = ("Uzbekistan is a big buyer of machinery. Last year MAZ delivered 300 trucks and "
+            "40 buses.")
     assert rows(text, S) == {("company:xx:maz", "country:uz")}
