@@ -163,6 +163,13 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
     >>> actor(s, find_mentions(s)).text
     'Vektor'
     """
+    pro = _PRONOUN_SUBJECT.match(text)
+    if pro is not None and not any(m.start < pro.end() and not m.adjectival for m in mentions):
+        # "It borders Latvia and Lithuania": the pronoun is the subject, the places after
+        # the verb are objects; "it" is the party spoken of ("They", "He": no named actor).
+        if pro.group("p") == "It":
+            return Mention("It", pro.start("p"), pro.end("p"), refers="Actor")
+        return None
     governed = None
     for m in mentions:
         if m.adjectival or m.refers in ("Actor", "Place"):
@@ -175,6 +182,16 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
             return m
         governed = m
     return None
+
+
+# A sentence whose subject is a pronoun before its verb ("It borders Latvia", "In 2004 it
+# opened a plant in Orsha", "They lie on the Dnieper"); not an expletive ("It is
+# important", "It was in 2004 that ...").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:In|By|Since|From|Until|After|Before|Today|Now|Later"
+                              r"|Then|Also)\b[^,.;:]{0,40}?,?\s+)?(?P<p>It|They|He|She)\s+"
+                              r"(?!(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:important|"
+                              r"necessary|possible|clear|worth|likely|known|said|reported|"
+                              r"expected|estimated|in|not|true|noteworthy)\b)(?=[a-z])", re.I)
 
 
 # "In Novopolotsk, the oil refinery Naftan also ...": the opening phrase's place, a comma,

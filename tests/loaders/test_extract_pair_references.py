@@ -135,3 +135,26 @@ def test_the_territory_of_a_place_is_no_reference():
     text = ("The territory of the Vitebsk Region is large. The territory of the region signed "
             "nothing.")
     assert not pairs(text, A)
+
+
+# -- a pronoun subject: the places after its verb are objects, not the actor ----------------
+_VITEBSK = ("The Vitebsk Region is the northernmost region of Belarus. It borders Latvia, "
+            "Lithuania and the Pskov and Smolensk regions of Russia. ")
+VL = frozenset({"region:by:vitebsk", "region:lv:latgale"})
+
+
+@pytest.mark.parametrize("text", [
+    _VITEBSK + "In 2004 the region signed an agreement with the Latgale region.",
+    _VITEBSK + "An agreement with the Latgale region was signed in 2004.",
+    _VITEBSK + "Its agreement with the Latgale region dates from 2004.",
+])
+def test_it_as_subject_keeps_the_party_spoken_of(text):
+    found = pairs(text, A)
+    assert VL in found
+    assert not any("country:lv" in p or "region:ru:smolensk" in p for p in found)
+
+
+def test_they_as_subject_names_no_actor():
+    text = ("Orsha and Vitebsk are old towns. They lie on the Dnieper and the Dvina, near "
+            "Smolensk. An agreement with Kaluga was signed in 2004.")
+    assert frozenset({"city:ru:smolensk", "city:ru:kaluga"}) not in pairs(text, A)
