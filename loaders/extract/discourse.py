@@ -1736,6 +1736,11 @@ class Discourse:
         self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
 
+    def actor_of(self, sentence: int) -> str | None:
+        """The id of the actor the sentence had, if any."""
+        got = self._actors.get(sentence)
+        return got[1].id if got is not None else None
+
     def acted(self, sentence: int, party: Party | None, offset: int = 0) -> None:
         """The actor of a sentence (its first party no preposition governs): "The city"
         or "the company" in the next sentence, or "it" later in the same one, is most

@@ -1013,6 +1013,11 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                                here_only=who is not None and not who.refers and not buyers
                                and who.start < hit.a.start
                                and disc.party(who, "Company").label in _FIRMS)
+            if sup is not None and ctx[2] is not None and ctx[0] == si - 1 and sup is ctx[1] \
+                    and ctx[2].label in _FIRMS and disc.actor_of(si - 1) == ctx[2].id:
+                # "MTZ buys engines from MMZ. Its tractors are sold in Serbia": "its" is
+                # the subject that bought, not the supplier it bought from.
+                sup = ctx[2]
             if hit.a.text.lower() == "it" and who is not None and not who.refers \
                     and who.start < hit.a.start:
                 # "X buys kits from A, and it sells cars to B": "it" is the clause's

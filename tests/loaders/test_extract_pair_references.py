@@ -158,3 +158,22 @@ def test_they_as_subject_names_no_actor():
     text = ("Orsha and Vitebsk are old towns. They lie on the Dnieper and the Dvina, near "
             "Smolensk. An agreement with Kaluga was signed in 2004.")
     assert frozenset({"city:ru:smolensk", "city:ru:kaluga"}) not in pairs(text, A)
+
+
+# -- "its" after a subject that bought: the buyer, not its supplier ---------------------------
+@pytest.mark.parametrize(("text", "owner", "buyer"), [
+    ("Minsk Tractor Works buys engines from the Minsk Motor Plant and tyres from Belshina. "
+     "Its tractors are sold in 40 countries, including Serbia and Vietnam.",
+     "company:xx:mtz", "country:rs"),
+    ("Amkodor buys hydraulics from Bosch Rexroth. Its loaders are sold in Mongolia.",
+     "company:xx:amkodor", "country:mn"),
+])
+def test_its_after_a_buying_subject_is_the_buyer(text, owner, buyer):
+    found = pairs(text, S)
+    assert frozenset({owner, buyer}) in found
+    assert not any(buyer in p and owner not in p for p in found)
+
+
+def test_its_after_a_supplying_subject_stays_the_supplier():
+    text = "Belshina ships tyres to KAMAZ. Its tyres are also bought by MAZ."
+    assert frozenset({"company:xx:belshina", "company:xx:maz"}) in pairs(text, S)
