@@ -2162,6 +2162,14 @@ class Discourse:
                     return None
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         kinds = ("Region",) if label == "Region" else ("City",)
+        # "Pinsk lies on the Pina, west of Luninets and Stolin. Our city ...": the place
+        # the passage is about (the actor of this or the last two sentences) before the
+        # place it named last
+        for s_i in (sentence, sentence - 1, sentence - 2):
+            off, party = self._actors.get(s_i, (None, None))
+            if party is not None and party.label in kinds and (
+                    s_i < sentence or off < m.start) and (other is None or other.id != party.id):
+                return replace(party, name=m.text, reason=f"the place spoken of ({m.text!r})")
         return self._last(kinds, sentence, m, other=other, window=3)
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:

@@ -1323,6 +1323,8 @@ def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
     d = _DOC.search(text)
     if not bs or d is None or prev is None or prev_si != si - 1:
         return []
+    if TWIN.search(text, max(0, d.start() - 40), d.end()):
+        return []   # "A twinning agreement with B was signed": the twinning, no signing
     pa = disc.antecedent(prev, si - 1) if prev.refers else disc.party(prev, "Company")
     if pa is None:
         return []

@@ -177,3 +177,24 @@ def test_its_after_a_buying_subject_is_the_buyer(text, owner, buyer):
 def test_its_after_a_supplying_subject_stays_the_supplier():
     text = "Belshina ships tyres to KAMAZ. Its tyres are also bought by MAZ."
     assert frozenset({"company:xx:belshina", "company:xx:maz"}) in pairs(text, S)
+
+
+# -- "our city" in a remark: the place spoken of before the place named last -------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pinsk lies on the Pina, west of Luninets and Stolin. \"Our city has been a sister city "
+     "of Gyumri since 2011,\" the mayor said.", frozenset({"city:by:pinsk", "city:am:gyumri"})),
+    ("Lida is a town near Grodno, Shchuchin and Ivye. \"Our town has been twinned with "
+     "Ketrzyn since 1995,\" its mayor said.", frozenset({"city:by:lida", "city:pl:ketrzyn"})),
+])
+def test_our_city_is_the_place_spoken_of(text, expected):
+    found = pairs(text, T)
+    assert expected in found
+    assert len(found) == 1
+
+
+# -- a twinning agreement with a partner after an actor: the twinning, no signing ---------------
+def test_a_twinning_agreement_signed_with_b_is_no_signing():
+    text = ("Pinsk lies on the Pina, near Luninets. A twinning agreement with Gyumri was "
+            "signed in 2011.")
+    assert frozenset({"city:by:pinsk", "city:am:gyumri"}) in pairs(text, T)
+    assert not pairs(text, A)
