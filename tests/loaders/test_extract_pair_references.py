@@ -198,3 +198,20 @@ def test_a_twinning_agreement_signed_with_b_is_no_signing():
             "signed in 2011.")
     assert frozenset({"city:by:pinsk", "city:am:gyumri"}) in pairs(text, T)
     assert not pairs(text, A)
+
+
+# -- "the town's twin" as a noun alone ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Novopolotsk grew around the Naftan refinery, 10 km from Polotsk. The town's twin in "
+     "Latvia is Rezekne.", {frozenset({"city:by:novopolotsk", "city:lv:rezekne"})}),
+    ("Mogilev lies on the Dnieper. Its twins are Kaluga and Gabrovo.",
+     {frozenset({"city:by:mogilev", "city:ru:kaluga"}),
+      frozenset({"city:by:mogilev", "city:bg:gabrovo"})}),
+])
+def test_the_towns_twin(text, expected):
+    assert expected <= pairs(text, T)
+
+
+def test_twin_problems_are_no_twins():
+    assert not pairs("Mogilev lies on the Dnieper. Its twin problems are unemployment and "
+                     "ageing in Kaluga.", T)
