@@ -28,7 +28,7 @@ from relgraph.loaders.extract.coordination import EXAMPLES, run_after
 from relgraph.loaders.extract.firms import DESCRIPTION
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, NOT, TWIN
+from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NOT, TWIN
 from relgraph.loaders.extract.supplies import (
     LIST_INTRO,
     RECIPIENT_REF,
@@ -1002,7 +1002,7 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
     sentence to list: "products of a number of Belarusian enterprises are represented
     in the Krai", "Mogilev has agreements with five Russian regions"."""
     if not _VAGUE_HINT.search(text):
-        return None
+        return _one_named_next(text, mentions, disc, si)
     v = _VAGUE.search(text) or _VAGUE_PLACES.search(text)
     if not v:
         return None
@@ -1091,8 +1091,80 @@ def list_continues(hits: list[Hit], resolved: list[tuple]) -> Pending | None:
     return None
 
 
+# -- one side named in the next sentence ----------------------------------------------
+# "Gomselmash found a new buyer abroad. It was the Kazakh firm Agromash", "X signed a
+# contract with a new partner. The partner is Y", "An agreement was signed in 1997. Its
+# parties were A and B": a side the sentence leaves indefinite, or a signing with no
+# signer named, that the next sentence's copula names.
+_ONE_PARTNER = re.compile(r"\ba\s+(?:new|foreign|second|further|large|major|big|first)\s+"
+                          r"(?:[A-Z][a-z]+\s+)?(?P<noun>partner|buyer|customer|client|importer"
+                          r"|dealer|distributor|supplier|market)\b")
+_AGENTLESS_SIGNED = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded"
+                               r"|adopted)\b")
+_NAMED_NEXT = re.compile(r"\s*(?:It|This|The\s+(?:new\s+)?(?:partner|buyer|customer|client"
+                         r"|importer|dealer|distributor|supplier|market)|(?:Its|The)\s+"
+                         r"(?:parties|signatories|signers))\s+(?:is|was|are|were|became)\s+"
+                         rf"(?:the\s+|a\s+)?(?:{DESCRIPTION})?")
+
+
+_SOUGHT = re.compile(r"\b(?:look(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|search(?:es|ed|ing)?"
+                     r"\s+for|want(?:s|ed)?|hope[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|needs?)\b")
+
+
+def _one_named_next(text: str, mentions: list[Mention], disc, si: int) -> Pending | None:
+    named = [m for m in mentions if not m.adjectival]
+    d = None if TWIN.search(text) else _DOC.search(text)
+    if d is not None and _AGENTLESS_SIGNED.search(text) and not [
+            m for m in named if not m.refers and not _VENUE_BEFORE.search(text, 0, m.start)
+            and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]:
+        return Pending("SIGNED_AGREEMENT", "both", None, d.span(), "named next",
+                       {"kind": d.lastgroup})
+    v = _ONE_PARTNER.search(text)
+    subj = [m for m in named if v is not None and m.end <= v.start() and not m.refers]
+    if v is None or not subj or NOT.search(text, 0, v.start()) or _SOUGHT.search(
+            text, 0, v.start()):
+        return None   # ("did not find a new buyer", "is looking for a new partner")
+    other = disc.party(subj[0], "Company")
+    if d is not None and _SIGNED.search(text, 0, v.start()) and \
+            re.search(r"\bwith\s+$", text[max(0, v.start() - 6):v.start()]):
+        return Pending("SIGNED_AGREEMENT", "b", other, d.span(), "named next",
+                       {"kind": d.lastgroup})
+    noun = v.group("noun")
+    if d is None and (noun != "market" or re.search(r"\b(?:found|opened|entered|won|gained)\s+$",
+                                                     text[max(0, v.start() - 10):v.start()])):
+        side = "a" if noun == "supplier" else "b"
+        return Pending("SUPPLIES_TO", side, other, v.span(), "named next",
+                       {"goods": None, "value_usd": None})
+    return None
+
+
+def _named_next(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
+    """The party (or, for a signing with none named, the pair) the copula opening this
+    sentence names for the relation the sentence before left indefinite."""
+    o = _NAMED_NEXT.match(text)
+    first = next((m for m in mentions if o and m.start == o.end() and not m.refers
+                  and not m.adjectival), None)
+    if first is None:
+        return []
+    run = [m for m in run_after(text, first, mentions) if not m.adjectival]
+    label = "City" if pending.rel_type == "TWINNED_WITH" else "Company"
+    parties = [disc.party(m, label) for m in run]
+    hit = Hit(pending.rel_type, first, first, (first.start, first.end), 0.55, pending.how,
+              kind=pending.extra.get("kind"), extra=dict(pending.extra))
+    if pending.vague_side == "both":
+        return [(hit, (parties[0], parties[1]))] if len(parties) == 2 and \
+            parties[0].id != parties[1].id else []
+    if len(parties) != 1 or parties[0].id == pending.other.id:
+        return []
+    pair = (parties[0], pending.other) if pending.vague_side == "a" else \
+        (pending.other, parties[0])
+    return [(hit, pair)]
+
+
 def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
     """(hit, (supplier, recipient)) for each party a list-opening sentence names."""
+    if pending.how == "named next":
+        return _named_next(text, mentions, pending, disc)
     # A list named in part goes on only after its own words; a vague plural ("has 15
     # twin cities") is listed after either.
     if not _CONTINUES.search(text) and (pending.how == "list continued"

@@ -222,6 +222,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not same_paragraph:
             paragraph += 1
             agreements = None
+            if pending is not None and pending.how == "named next":
+                pending = None   # (a party named next is named in the same paragraph)
             # (an interview's answer goes on with the supply its question asked about)
             supplier_ctx, sourcing = _answer_context(question, si, supplier_ctx, sourcing,
                                                      disc)
