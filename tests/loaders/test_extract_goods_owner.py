@@ -63,3 +63,16 @@ def test_goods_named_with_their_owner_go_to_the_recipient(text, expected):
 ])
 def test_no_goods_no_supply(text):
     assert not supplies(text)
+
+
+# -- goods and their value opening a passive supply ---------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belshina is a tyre maker in Bobruisk. Tyres worth 40 million dollars were exported to "
+     "Russia.", ("company:xx:belshina", "country:ru")),
+    ("Grodno Azot makes fertilisers. Carbamide worth $20 million was sold to Poland.",
+     ("company:xx:grodno-azot", "country:pl")),
+])
+def test_goods_with_their_value_are_no_firm(text, expected):
+    found = supplies(text)
+    assert expected in found
+    assert not any(a in ("company:xx:tyres", "company:xx:carbamide") for a, _ in found)
