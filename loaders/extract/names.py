@@ -484,10 +484,11 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
 
 # "Urea was delivered to A", "Caprolactam is sold to B": goods moved to a recipient.
 # ("Tyres worth 40 million dollars were exported to A": the goods' value may come first)
-_GOODS_PASSIVE = re.compile(r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d[\w.,$€ ]{0,30}?)?"
-                            r"\s+(?:is|are|was|were)\s+(?:(?:also|now|mainly|mostly|still|then"
-                            r"|first|largely)\s+)?(?:delivered|shipped|supplied|sold|exported"
-                            r"|sent|dispatched)\s+(?:(?:mainly|mostly|chiefly|largely)\s+)?to\b")
+_GOODS_PASSIVE = re.compile(r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d"
+                            r"[\w.,$€ ]{0,30}?)?\s+(?:is|are|was|were)\s+"
+                            r"(?:(?:also|now|mainly|mostly|still|then|first|largely)\s+)?"
+                            r"(?:delivered|shipped|supplied|sold|exported|sent|dispatched)\s+"
+                            r"(?:(?:mainly|mostly|chiefly|largely)\s+)?to\b")
 
 
 def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
