@@ -304,6 +304,8 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     if not triggers and not _made_goods_go(text, disc, si):
         return []
     triggers = sorted(triggers + [t.span() for t in _MOVE.finditer(text)])
+    # ("Lublin firms are not among our buyers": a negated clause states no supply)
+    triggers = [t for t in triggers if not NEGATED.search(text[own_clause(text, *t)[0]:t[1]])]
     sides = []
     for m, party in own:
         lo, hi = own_clause(text, m.start, m.end)
@@ -311,6 +313,10 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
         role = _supply_role(text, m, near) if near else None
         if role is None and sides and joined(text, sides[-1][0], m):
             role = sides[-1][2:]   # "to Brazil and Kenya": the list goes on in one role
+        if role is None and sides and sides[-1][2] == "supplier" and \
+                _GAPPED_SUBJECT.match(text, m.end) and \
+                re.search(r"(?:,\s*|\s+)and\s+$", text[sides[-1][0].end:m.start]):
+            role = sides[-1][2:]   # "MAZ delivered 300 trucks and BelAZ 40 dump trucks"
         if role is None:
             if party.label in _FIRMS:
                 return []   # a firm with no role may be the side left out
@@ -319,6 +325,11 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     if len({s[2] for s in sides}) != 1:
         return []
     return sides
+
+
+# What follows a gapped subject: its goods and no verb ("... and BelAZ 40 dump trucks.").
+_GAPPED_SUBJECT = re.compile(r"\s+(?:about\s+|some\s+|over\s+)?\d[\d.,]*\s+(?:[a-z-]+\s+){0,3}"
+                             r"[a-z-]+\s*(?:[.;]|$|,\s+(?:and|while|but)\s)")
 
 
 # "Last year they went to A", "Most of them go to B": the goods a sentence before named
@@ -479,12 +490,15 @@ def _signing_sides(text: str, own: list, disc) -> list:
     """The partners after "with" in clauses that report a signing ("One with the Gomel
     Region was concluded in 2012, another with the Minsk Region in 2017"), when the
     sentence or the paragraph just before names the document."""
-    if not _DOC.search(text) and not _DOC.search(_paragraph_before(disc)[-250:]) or \
-            NEGATED.search(text) or TWIN.search(text) or TWIN_WEAK.search(text):
-        return []   # (a twin-city agreement is the twinning itself)
-    verbs = [v.span() for v in _SIGNED.finditer(text)]
-    if not verbs:
+    if not _DOC.search(text) and not _DOC.search(_paragraph_before(disc)[-250:]):
         return []
+    verbs = [v.span() for v in _SIGNED.finditer(text)]
+    # (only the signing's own part of the sentence: "With B it signed a memorandum in
+    # 2011; that document is no twinning" denies nothing of the signing)
+    told = " ".join(p.group() for p in re.finditer(r"[^;]+", text)
+                    if any(p.start() <= v[0] < p.end() for v in verbs))
+    if not verbs or NEGATED.search(told) or TWIN.search(told) or TWIN_WEAK.search(told):
+        return []   # (a twin-city agreement is the twinning itself)
     sides = []
     for m, party in own:
         prep = "with" if _WITH_BEFORE.search(text, 0, m.start) else role_of(text, m)

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import replace
 
 from relgraph.loaders.extract.context import HomeMemory, PairMemory, PlaceMemory
-from relgraph.loaders.extract.coordination import TOWN_APPOSITION
+from relgraph.loaders.extract.coordination import OFFICE, TOWN_APPOSITION
 from relgraph.loaders.extract.countries import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_BY_NAME,
@@ -116,8 +116,18 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
 # the firm its headline opens with speaks as "we".
 _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate\s+Release)\b",
                             re.IGNORECASE)
+# A title naming its speaker: "Speech by the Governor of X", "Interview with the general
+# director of X", "Letter from X to its dealers", "Address of the Mayor of X".
+_TITLE_SENDER = re.compile(
+    r"^\s*(?:(?:Speech|Address|Interview|Letter|Message|Greeting|Report|Statement|Foreword)"
+    r"\s+(?:by|of|from|with)\s+(?:the\s+)?"
+    rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
+    r"(?:the\s+)?)?)", re.I)
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
+# The nouns of a region's own name that a reference may repeat ("the voivodeship").
+_REGION_NOUNS = frozenset({"oblast", "krai", "voivodeship", "province", "prefecture", "aimag",
+                           "marz", "territory", "okrug", "county"})
 
 _FIRM_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:makes|made|produces|produced"
                         r"|manufactures|exports|exported|ships|shipped|supplies|supplied|sells|sold"
@@ -503,6 +513,9 @@ class Discourse:
         for line in [x for x in self._head if x and not _RELEASE.fullmatch(x.strip())][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
+            sender = self._titled_sender(line)
+            if sender is not None:
+                return sender
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
@@ -541,6 +554,27 @@ class Discourse:
                     return p
         return None
 
+    def _titled_sender(self, line: str) -> Party | None:
+        """A title that names who speaks by an office or as the sender: "Address of the
+        Mayor of Grodno to ...", "Interview with the general director of Belshina, P",
+        "Letter from Gomselmash to its dealers": the town, firm or region after it."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        said = _TITLE_SENDER.search(line)
+        if said is None:
+            return None
+        m = next((x for x in find_mentions(line) if x.start == said.end()
+                  and not x.refers and not x.adjectival), None)
+        if m is None:
+            return None
+        p = self.party(m, "City" if said.group("office") else "Company")
+        if p.label in _PLACE_LABELS and not p.resolved:
+            return None
+        if not said.group("office") and not (p.label in _PLACE_LABELS or m.organisation or
+                                             m.kind_hint in _FIRM_LABELS or known_firm(m.text)):
+            return None   # "Interview with Aidar Seitkali": a person, no firm
+        return p if p.label in _FIRM_LABELS + _PLACE_LABELS and p.label != "Country" else None
+
     def _titled_firm(self) -> Party | None:
         """A corporate document's title: a bare name on a line of its own beside the
         document's kind ("Mogilevliftmash / Annual Report 2024", "Letter to shareholders
@@ -555,9 +589,10 @@ class Discourse:
         for line in lines:
             if _CORPORATE_GENRE.search(line) or not 1 <= len(line.split()) <= 4:
                 continue
-            ms = [m for m in find_mentions(_title(line) if line.isupper() else line)
-                  if not (m.adjectival or m.refers)]
-            if len(ms) != 1 or ms[0].text != line.strip().strip('"«»“”'):
+            # ("SANTA BREMOR / Annual report 2024": a name in capitals is read as written)
+            written = _title(line) if line.isupper() else line
+            ms = [m for m in find_mentions(written) if not (m.adjectival or m.refers)]
+            if len(ms) != 1 or ms[0].text != written.strip().strip('"«»“”'):
                 continue
             p = self.party(ms[0])
             if p.label == "Company":
@@ -1732,6 +1767,11 @@ class Discourse:
         self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
 
+    def actor_of(self, sentence: int) -> str | None:
+        """The id of the actor the sentence had, if any."""
+        got = self._actors.get(sentence)
+        return got[1].id if got is not None else None
+
     def acted(self, sentence: int, party: Party | None, offset: int = 0) -> None:
         """The actor of a sentence (its first party no preposition governs): "The city"
         or "the company" in the next sentence, or "it" later in the same one, is most
@@ -1924,6 +1964,10 @@ class Discourse:
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
                     and not self._named_here(("Region",), sentence, m.start, sp):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region":
+            named = self._region_by_noun(m, sentence, other)
+            if named is not None:
+                return named
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor
@@ -1976,6 +2020,32 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _region_by_noun(self, m: Mention, sentence: int, other: Party | None
+                        ) -> Party | None:
+        """"The voivodeship signed an agreement with the oblast" after "The Brest Region
+        and the Lublin Voivodeship are neighbours": the one region of this sentence and
+        the one before whose name as written ends in the reference's noun; else, when
+        the other side is one of exactly two regions named there, the other of them."""
+        head = m.text.lower().split()[-1]
+        if head not in _REGION_NOUNS:
+            return None   # ("the region" is read as before: most regions are so named)
+        named: dict[str, Party] = {}
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > 1:
+                break
+            if party.label == "Region" and party.id not in named and \
+                    not party.name[:1].islower():
+                named[party.id] = party
+        fits = [p for p in named.values() if p.name.lower().split()[-1:] == [head]
+                and (other is None or p.id != other.id)]
+        if len(fits) != 1 and other is not None and other.id in named and len(named) == 2:
+            fits = [p for p in named.values() if p.id != other.id]
+        if len(fits) != 1:
+            return None
+        return replace(fits[0], name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _pair_member(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"the former", "the latter region": of the two parties (of the kind its noun
@@ -2146,6 +2216,14 @@ class Discourse:
                     return None
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         kinds = ("Region",) if label == "Region" else ("City",)
+        # "Pinsk lies on the Pina, west of Luninets and Stolin. Our city ...": the place
+        # the passage is about (the actor of this or the last two sentences) before the
+        # place it named last
+        for s_i in (sentence, sentence - 1, sentence - 2):
+            off, party = self._actors.get(s_i, (None, None))
+            if party is not None and party.label in kinds and (
+                    s_i < sentence or off < m.start) and (other is None or other.id != party.id):
+                return replace(party, name=m.text, reason=f"the place spoken of ({m.text!r})")
         return self._last(kinds, sentence, m, other=other, window=3)
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:

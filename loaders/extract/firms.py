@@ -68,6 +68,11 @@ _AGENT_NOUN = (r"(?!(?:minister|ambassador|governor|leader|speaker|officer|direc
                r"|neighbour|ancestor|successor|predecessor|monitor|sector|corridor|mirror)\b)"
                r"[a-z]{2,}(?:er|or)")
 _BEFORE_AGENT = re.compile(rf"\s+{_WORDS}(?P<noun>{_AGENT_NOUN})\s+$")
+# A firm's description right before its name, after an article or a preposition: "the
+# Rudny iron ore producer X", "the Cheboksary firm X", "the Almaty confectioner X" (a
+# place or demonym, trade words, a head noun). Other modules read what the description
+# stands in ("goods of the Rudny iron ore producer X go to ...").
+DESCRIPTION = rf"(?:[A-Z][\w'’-]*\s+){{0,2}}{_WORDS}(?:{_NOUNS}|{_AGENT_NOUN})\s+"
 _BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
 # (a short bracket may stand between the name and its description: "Eurasian Resources
 # Group (ERG), Kazakhstan's largest mining group,")

@@ -25,9 +25,10 @@ import re
 from dataclasses import dataclass
 
 from relgraph.loaders.extract.coordination import EXAMPLES, run_after
+from relgraph.loaders.extract.firms import DESCRIPTION
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, NOT, TWIN
+from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NOT, TWIN
 from relgraph.loaders.extract.supplies import (
     LIST_INTRO,
     RECIPIENT_REF,
@@ -372,8 +373,10 @@ _PORTION = (r"(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|les
 # ("of them", "of the volume": of the goods just named; "of the exports" may be the
 # subject's own, as "Russia accounted for 40% of the exports" of the region is not)
 _OF_SUPPLY = r"\s+of\s+(?:(?:them|it)\b|the\s+(?:volume|rest|remainder|batch)\b)"
+# ("Where do your machines go? / Russia takes more than half.": an answer's bare share)
 _TOOK_SHARE = re.compile(r"\s+(?:alone\s+)?(?:took|takes|take|accounted\s+for|accounts\s+for"
-                         r"|account\s+for|received|absorbed|bought)\s+" + _PORTION + _OF_SUPPLY)
+                         r"|account\s+for|received|absorbed|bought)\s+" + _PORTION
+                         + r"(?:" + _OF_SUPPLY + r"|(?=\s*(?:[.;]|$)))")
 _GAPPED_SHARE = re.compile(r"\s+" + _PORTION + _OF_SUPPLY)
 SHARE_TAKEN = _TOOK_SHARE   # (the pipeline's relation filter lets such a sentence pass)
 
@@ -572,6 +575,9 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
                       r"\b(?:and|or)\s+(?:also\s+)?(?:from|by)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
                       r"(?:[a-z-]+\s+){0,2}$",
                       text[f.end():m.start]))]
+        # "The engines come from X, and the steel from Y": a gapped clause, same recipient
+        gap = _GAPPED_FROM.match(text, agents[-1].end) if agents else None
+        agents += [m for m in ms if gap and m.start == gap.end() and not m.refers]
         for a in agents:
             out.append(Hit("SUPPLIES_TO", a, context_recipient(f.start()), f.span(), 0.6,
                            "inputs from", extra={"goods": None, "value_usd": None}))
@@ -592,6 +598,8 @@ _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|
                  r"|found\s+(?:its|their)\s+way)\s+"
                  r"(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly|directly|now|then"
                  r"|abroad|only)\s+){0,2}(?:to|in|into)"
+                 # "Belarusian potash reaches Serbia through a trader": goods arrive
+                 r"|reach(?:es|ed)(?:\s+(?:also|mostly|mainly|now|even|only))?"
                  # "Chinese machinery bound for A and B": goods on their way
                  r"|(?:bound|destined|headed)\s+(?:(?:mostly|mainly|largely|chiefly|primarily"
                  r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
@@ -631,6 +639,17 @@ _BARE_GOODS = re.compile(
     r"(?P<noun>[a-z-]+)\s+(?:(?:also|mostly|mainly|now|still|then|largely)\s+)?")
 
 
+_GAPPED_TO = re.compile(r",?\s+and\s+(?:the\s+)?(?P<goods>(?:[a-z][\w-]*\s+){1,3})to\s+(?:the\s+)?"
+                        rf"(?:(?:[a-z-]+\s+)?{_USERS}\s+(?:of|in)\s+(?:the\s+)?)?")
+# "Where do your machines go? / Last year they also went to A", "Most of them go to B":
+# the goods an interview's question asked about (the pipeline keeps such a hit in an
+# answer only, with the question's supplier; elsewhere "they" are as often people).
+THEY_GO = "they go to"
+_THEY_GOODS = re.compile(r"\s*(?:(?:In|Last|This|Since|Now|Today)\b[^,.;:]{0,30}?,?\s+)?"
+                         r"(?:[Tt]hey|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll|[Ss]ome)\s+of\s+them)\s+"
+                         r"(?:(?:also|mainly|mostly|largely|still|now|then)\s+)?")
+
+
 # "assembled by X", "made in Minsk by X" right before the verb of goods that go.
 _MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in\s+(?:the\s+)?"
                       r"[A-Z][\w-]*\s+)?by\s+(?:the\s+)?$")
@@ -638,23 +657,46 @@ _MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in
 
 # The goods before an owner's "of" that opens a clause: "fruit and vegetables of X",
 # "Road-building machinery of X".
+# "Pellets of the Rudny iron ore producer X", "cabinets of the Cheboksary firm X": the
+# owner's description may stand between "of" and its name. "Wheat and flour from the
+# North Kazakhstan Region go to A", "Coal from the Ekibastuz basin goes to B": goods
+# "from" a party are that party's.
 _GOODS_OF = re.compile(r"\s*(?:(?:in\s+the\s+opposite\s+direction|in\s+turn|in\s+return),\s+)?"
                        r"(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?P<goods>(?:[A-Za-z][a-z-]*\s+)"
-                       r"{1,3}?(?:and\s+[a-z][a-z-]*\s+)?)of\s+(?:the\s+)?$")
+                       r"{1,3}?(?:and\s+[a-z][a-z-]*\s+)?)(?P<prep>of|from)\s+(?:the\s+)?"
+                       rf"(?:{DESCRIPTION})?$")
+# What comes "from" a place and goes somewhere without being goods: routes and traffic
+# ("Trains from Minsk go to Vilnius"), money given ("Grants from X went to Y").
+_NO_GOODS_FROM_PLACE = frozenset({
+    "flights", "flight", "trains", "train", "ferries", "ferry", "routes", "route", "roads",
+    "road", "highways", "highway", "lines", "line", "services", "service", "passengers",
+    "traffic", "tours", "cruises", "calls", "messages", "signals", "grants", "grant",
+    "loans", "loan", "credits", "credit", "subsidies", "donations", "transfers", "remittances",
+    "migrants", "refugees", "applicants", "graduates", "delegates", "competitors"})
+# Where goods are won, after the place's name: "coal from the Ekibastuz basin" (a field
+# or a deposit is as often named after no place: "oil from the Kumkol field").
+_FIELD = re.compile(r"\s+(?:basin|valley)\s+$")
 
 
-def _goods_before_of(text: str, lo: int, at: int) -> bool:
-    """Whether the clause from ``lo`` opens with goods and "of" right before ``at``,
-    goods that are no people ("the delegation of X went to A")."""
+def _goods_before_of(text: str, lo: int, at: int, field: bool = False) -> bool:
+    """Whether the clause from ``lo`` opens with goods and "of" (or "from") right before
+    ``at``, goods that are no people ("the delegation of X went to A") and no traffic or
+    money ("flights from X go to A"). ``field``: the party is a place where the goods
+    are won, named before "basin" or "field", which only "from" may precede."""
     g = _GOODS_OF.fullmatch(text, lo, at)
-    return g is not None and not any(w.lower() in _NOT_GOODS for w in g.group("goods").split())
+    if g is None or (field and g.group("prep") != "from"):
+        return False
+    words = [w.lower() for w in g.group("goods").split()]
+    # (the head says what moves: "road salt from X" is salt, "roads from X" are roads)
+    return not any(w in _NOT_GOODS for w in words) and not (
+        g.group("prep") == "from" and words[-1] in _NO_GOODS_FROM_PLACE)
 
 
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
         lo = max(text.rfind(c, 0, g.start()) for c in ",;:.") + 1
-        owner = None
+        owner, they = None, None
         for m in reversed([m for m in ms if lo <= m.start and m.end <= g.start()]):
             gap = _GOODS_GAP.fullmatch(text, m.end, g.start())
             before = text[max(0, m.start - 12):m.start]
@@ -668,6 +710,9 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m   # "trucks assembled in Kostanay by Allur go to A": the maker
             elif not words and _goods_before_of(text, lo, m.start):
                 owner = m   # "fruit and vegetables of the Samarkand Region go to A"
+            elif _FIELD.fullmatch(text, m.end, g.start()) and \
+                    _goods_before_of(text, lo, m.start, field=True):
+                owner = m   # "coal from the Ekibastuz basin goes to B" (a place's basin)
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
         if owner is None and first is not None and not any(
@@ -675,13 +720,22 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
             # "Most of the lead goes to Turkey", "The rest of the output went to A": goods
             # the text has just spoken of, of the supplier of the supply stated before.
             bare = _BARE_GOODS.fullmatch(text, lo, g.start())
-            if bare and bare.group("noun").lower() not in _NOT_GOODS:
+            they = _THEY_GOODS.fullmatch(text, lo, g.start())
+            if bare and bare.group("noun").lower() not in _NOT_GOODS or they:
                 owner = context_supplier(g.start())
         if owner is None or first is None:
             continue
-        for r in run_after(text, first, ms):
+        recipients = run_after(text, first, ms)
+        # "The ore goes to X, and the wheat to mills in Y": a gapped clause, same owner
+        gap = _GAPPED_TO.match(text, recipients[-1].end)
+        nxt = next((m for m in ms if gap and m.start == gap.end() and not m.refers), None)
+        if nxt is not None and not any(w.lower() in _NOT_GOODS for w in gap.group("goods").split()):
+            recipients += run_after(text, nxt, ms)
+        for r in recipients:
             if r is not owner and r.key != owner.key:
-                out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65, "goods go to",
+                # ("they go to": goods only an interview's question names, see THEY_GO)
+                out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65,
+                               THEY_GO if owner.refers and they else "goods go to",
                                extra={"goods": None, "value_usd": None}))
     return out
 
@@ -699,7 +753,9 @@ _FROM_VERB = re.compile(
 # What stands between "from" and the supplier: "the Italian firm X", "the Minsk plant X".
 _FROM_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?"
-                  r"(?:(?!(?:in|of|at|on|from)\s)[a-z][\w-]*\s+){0,2}$")
+                  r"(?:(?:(?!(?:in|of|at|on|from)\s)[a-z][\w-]*\s+){0,2}"
+                  # "milk powder for the Almaty confectioner X": a described firm
+                  rf"|{DESCRIPTION})$")
 _FOR_PRONOUN = re.compile(r"\bfor\s+(it|them)\b")
 _OWNER_PRONOUN = re.compile(r"(?:^|(?<=[\s(]))([Ii]ts|[Tt]heir)\s+(?=(?:[a-z][\w-]*\s+){1,4}$)")
 # Who or what "comes from" somewhere and is no goods (the adverbs and times of _NOT_GOODS
@@ -946,7 +1002,7 @@ def open_list(text: str, mentions: list[Mention], disc, si: int) -> Pending | No
     sentence to list: "products of a number of Belarusian enterprises are represented
     in the Krai", "Mogilev has agreements with five Russian regions"."""
     if not _VAGUE_HINT.search(text):
-        return None
+        return _one_named_next(text, mentions, disc, si)
     v = _VAGUE.search(text) or _VAGUE_PLACES.search(text)
     if not v:
         return None
@@ -1035,8 +1091,80 @@ def list_continues(hits: list[Hit], resolved: list[tuple]) -> Pending | None:
     return None
 
 
+# -- one side named in the next sentence ----------------------------------------------
+# "Gomselmash found a new buyer abroad. It was the Kazakh firm Agromash", "X signed a
+# contract with a new partner. The partner is Y", "An agreement was signed in 1997. Its
+# parties were A and B": a side the sentence leaves indefinite, or a signing with no
+# signer named, that the next sentence's copula names.
+_ONE_PARTNER = re.compile(r"\ba\s+(?:new|foreign|second|further|large|major|big|first)\s+"
+                          r"(?:[A-Z][a-z]+\s+)?(?P<noun>partner|buyer|customer|client|importer"
+                          r"|dealer|distributor|supplier|market)\b")
+_AGENTLESS_SIGNED = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded"
+                               r"|adopted)\b")
+_NAMED_NEXT = re.compile(r"\s*(?:It|This|The\s+(?:new\s+)?(?:partner|buyer|customer|client"
+                         r"|importer|dealer|distributor|supplier|market)|(?:Its|The)\s+"
+                         r"(?:parties|signatories|signers))\s+(?:is|was|are|were|became)\s+"
+                         rf"(?:the\s+|a\s+)?(?:{DESCRIPTION})?")
+
+
+_SOUGHT = re.compile(r"\b(?:look(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|search(?:es|ed|ing)?"
+                     r"\s+for|want(?:s|ed)?|hope[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|needs?)\b")
+
+
+def _one_named_next(text: str, mentions: list[Mention], disc, si: int) -> Pending | None:
+    named = [m for m in mentions if not m.adjectival]
+    d = None if TWIN.search(text) else _DOC.search(text)
+    if d is not None and _AGENTLESS_SIGNED.search(text) and not [
+            m for m in named if not m.refers and not _VENUE_BEFORE.search(text, 0, m.start)
+            and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]:
+        return Pending("SIGNED_AGREEMENT", "both", None, d.span(), "named next",
+                       {"kind": d.lastgroup})
+    v = _ONE_PARTNER.search(text)
+    subj = [m for m in named if v is not None and m.end <= v.start() and not m.refers]
+    if v is None or not subj or NOT.search(text, 0, v.start()) or _SOUGHT.search(
+            text, 0, v.start()):
+        return None   # ("did not find a new buyer", "is looking for a new partner")
+    other = disc.party(subj[0], "Company")
+    if d is not None and _SIGNED.search(text, 0, v.start()) and \
+            re.search(r"\bwith\s+$", text[max(0, v.start() - 6):v.start()]):
+        return Pending("SIGNED_AGREEMENT", "b", other, d.span(), "named next",
+                       {"kind": d.lastgroup})
+    noun = v.group("noun")
+    if d is None and (noun != "market" or re.search(r"\b(?:found|opened|entered|won|gained)\s+$",
+                                                     text[max(0, v.start() - 10):v.start()])):
+        side = "a" if noun == "supplier" else "b"
+        return Pending("SUPPLIES_TO", side, other, v.span(), "named next",
+                       {"goods": None, "value_usd": None})
+    return None
+
+
+def _named_next(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
+    """The party (or, for a signing with none named, the pair) the copula opening this
+    sentence names for the relation the sentence before left indefinite."""
+    o = _NAMED_NEXT.match(text)
+    first = next((m for m in mentions if o and m.start == o.end() and not m.refers
+                  and not m.adjectival), None)
+    if first is None:
+        return []
+    run = [m for m in run_after(text, first, mentions) if not m.adjectival]
+    label = "City" if pending.rel_type == "TWINNED_WITH" else "Company"
+    parties = [disc.party(m, label) for m in run]
+    hit = Hit(pending.rel_type, first, first, (first.start, first.end), 0.55, pending.how,
+              kind=pending.extra.get("kind"), extra=dict(pending.extra))
+    if pending.vague_side == "both":
+        return [(hit, (parties[0], parties[1]))] if len(parties) == 2 and \
+            parties[0].id != parties[1].id else []
+    if len(parties) != 1 or parties[0].id == pending.other.id:
+        return []
+    pair = (parties[0], pending.other) if pending.vague_side == "a" else \
+        (pending.other, parties[0])
+    return [(hit, pair)]
+
+
 def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
     """(hit, (supplier, recipient)) for each party a list-opening sentence names."""
+    if pending.how == "named next":
+        return _named_next(text, mentions, pending, disc)
     # A list named in part goes on only after its own words; a vague plural ("has 15
     # twin cities") is listed after either.
     if not _CONTINUES.search(text) and (pending.how == "list continued"

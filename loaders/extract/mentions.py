@@ -995,7 +995,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
 
 # "the region" / "this oblast" in lower case: a region named before (see context.py).
 # Not "the region of X" (X names it) and not "the region's ..." heading a list.
+# ("the voivodeship", "the province": the region named so, see Discourse._region_by_noun)
 _REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|akimat|hokimiyat"
+                         r"|voivodeship|province|prefecture|aimag|marz|territory|okrug|county"
                          r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government))\b"
                          r"(?!\s+of\b|['’]s)")
 

@@ -522,9 +522,12 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
 
 
 # "Urea was delivered to A", "Caprolactam is sold to B": goods moved to a recipient.
-_GOODS_PASSIVE = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:also|now|mainly|mostly|still|then"
-                            r"|first|largely)\s+)?(?:delivered|shipped|supplied|sold|exported"
-                            r"|sent|dispatched)\s+(?:(?:mainly|mostly|chiefly|largely)\s+)?to\b")
+# ("Tyres worth 40 million dollars were exported to A": the goods' value may come first)
+_GOODS_PASSIVE = re.compile(r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d"
+                            r"[\w.,$€ ]{0,30}?)?\s+(?:is|are|was|were)\s+"
+                            r"(?:(?:also|now|mainly|mostly|still|then|first|largely)\s+)?"
+                            r"(?:delivered|shipped|supplied|sold|exported|sent|dispatched)\s+"
+                            r"(?:(?:mainly|mostly|chiefly|largely)\s+)?to\b")
 
 
 def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
@@ -550,7 +553,11 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
     return known_firm(word) is None
 
 
-_INSIDE_NAME = re.compile(r"(?<=[a-z0-9,;)]\s)[A-Z][a-z]{2,}\b")
+# (after a word all in lower case, a number or a comma: a capitalised word after another
+# is the same name's next word, "Steel" in "the Belarusian Steel Works", "Malt" in "Viking
+# Malt", and says nothing of the word alone: "Steel sheet comes from ...")
+_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])\s"
+                          r"([A-Z][a-z]{2,})\b")
 
 
 def names_inside_sentences(text: str) -> frozenset[str]:
@@ -560,6 +567,8 @@ def names_inside_sentences(text: str) -> frozenset[str]:
 
     >>> sorted(names_inside_sentences("Drives are bought. We buy from Progress, and Zenit."))
     ['Progress', 'Zenit']
+    >>> sorted(names_inside_sentences("Steel comes from the Belarusian Steel Works."))
+    ['Belarusian']
     """
     return frozenset(_INSIDE_NAME.findall(text))
 

@@ -31,6 +31,7 @@ from relgraph.loaders.extract.frames import (
     SHARE_TAKEN,
     SOURCING,
     SUPPLIER_REF,
+    THEY_GO,
     continue_list,
     find_frames,
     list_continues,
@@ -206,6 +207,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
     paragraph = 0
+    question, answering = (-9, ""), False   # a question in a paragraph of its own; its answer
     for si, s in enumerate(sentences):
         nxt = sentences[si + 1].start if si + 1 < len(sentences) else len(doc.text) + 1
         cited = []
@@ -224,9 +226,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not same_paragraph:
             paragraph += 1
             agreements = None
-            supplier_ctx = (-9, None, None)
-            sourcing = (-9, None)
+            if pending is not None and pending.how == "named next":
+                pending = None   # (a party named next is named in the same paragraph)
+            # (an interview's answer goes on with the supply its question asked about)
+            supplier_ctx, sourcing = _answer_context(question, si, supplier_ctx, sourcing,
+                                                     disc)
+            answering = supplier_ctx[0] == si - 1 or sourcing[0] == si - 1
             disc.new_paragraph(si)
+        if _own_paragraph(doc.text, s) and s.text.rstrip().endswith("?"):
+            question = (si, s.text)
         stated = states_agreements(s.text)
         if stated:
             agreements = (si, *stated)
@@ -341,6 +349,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
             sourcing = _sourcing(s.text, [], [], prev_actor[1], disc, si, sourcing)
+            if answering:
+                # "Where do your machines go? / Mostly east. The ore goes to X": an answer's
+                # sentence that states no supply keeps the question's open
+                supplier_ctx = (si, *supplier_ctx[1:]) if supplier_ctx[0] == si - 1 \
+                    else supplier_ctx
+                sourcing = (si, sourcing[1]) if sourcing[0] == si - 1 else sourcing
             continue
         if observed is not None:
             observed["passed"] = True
@@ -349,7 +363,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # (one party is enough for a supply whose other side the text spoke of before)
         hits = find_hits(text, pair_ms, twin_context) if len(pair_ms) >= 2 else \
             [h for h in find_supplies(text, pair_ms) if h.b.refers == RECIPIENT_REF]
-        hits += find_frames(text, pair_ms)
+        # ("they" as goods: only in an interview's answer, see frames.THEY_GO)
+        hits += [h for h in find_frames(text, pair_ms) if answering or h.how != THEY_GO]
         if agreement_context and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             twins = {frozenset((h.a.start, h.b.start)) for h in hits
                      if h.rel_type == "TWINNED_WITH"}
@@ -941,7 +956,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|program"
                   r"|contract|intent|deal|document|suppl|deliver|export|ship|sen[dt]|sel|sold"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
-                  r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way"
+                  r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way|reach"
                   r"|acquir|procur|obtain|leas|install|fitted|mounted|came|come|arriv|sourc|originat"
                   r"|bound for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
@@ -1052,6 +1067,11 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
                                here_only=who is not None and not who.refers and not buyers
                                and who.start < hit.a.start
                                and disc.party(who, "Company").label in _FIRMS)
+            if sup is not None and ctx[2] is not None and ctx[0] == si - 1 and sup is ctx[1] \
+                    and ctx[2].label in _FIRMS and disc.actor_of(si - 1) == ctx[2].id:
+                # "MTZ buys engines from MMZ. Its tractors are sold in Serbia": "its" is
+                # the subject that bought, not the supplier it bought from.
+                sup = ctx[2]
             if hit.a.text.lower() == "it" and who is not None and not who.refers \
                     and who.start < hit.a.start:
                 # "X buys kits from A, and it sells cars to B": "it" is the clause's
@@ -1119,6 +1139,41 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
 _FIRMS = ("Company", "Organization")
 _BY_AGENT = re.compile(r"\b(?:supplied|delivered|shipped|exported|sold|sent|made|produced"
                        r"|manufactured)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")
+
+
+# A question about where the speaker's goods go, or who supplies the speaker: "Where do
+# your machines go?", "What does the region sell to Russia?", "Who supplies you?",
+# "Where do you buy steel?".
+_ASKED_OUT = re.compile(r"\b(?:where|what|who|which|how)\b.{0,60}?\b(?:go|sell|export|ship"
+                        r"|supply|deliver|buys?|takes?)\b(?!\s+you\b)", re.I)
+_ASKED_IN = re.compile(r"\b(?:who|where|which)\b.{0,40}?\b(?:suppl(?:y|ies)\s+(?:you|the\s+"
+                       r"(?:plant|company|region|city))|(?:do|does)\s+(?:you|the\s+(?:plant"
+                       r"|company))\s+(?:buy|get|source|import|obtain)|come\s+from"
+                       r"|(?:your|its)\s+(?:main\s+)?suppliers)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+
+
+def _answer_context(question: tuple, si: int, ctx: tuple, sourcing: tuple, disc: Discourse
+                    ) -> tuple[tuple, tuple]:
+    """The supply and sourcing contexts a paragraph opens with: none, except after a
+    paragraph that is one question (``question``: its sentence and text), whose answer
+    goes on with what it asked about: the supply the question stated ("What does the
+    region sell to Russia?") or the speaker's goods ("Where do your machines go?": the
+    answer's recipients receive from the speaker; "Who supplies you?": the answer's
+    suppliers supply the speaker)."""
+    none_ctx, none_src = (-9, None, None), (-9, None)
+    at, asked = question
+    if at != si - 1:
+        return none_ctx, none_src
+    if _ASKED_IN.search(asked):
+        who = sourcing[1] if sourcing[0] == at else disc.speaker if _YOU.search(asked) else None
+        return none_ctx, ((at, who) if who is not None else none_src)
+    if not _ASKED_OUT.search(asked):
+        return none_ctx, none_src
+    if ctx[0] == at and ctx[1] is not None:
+        return ctx, none_src
+    who = disc.speaker if _YOU.search(asked) else None
+    return ((at, who, None) if who is not None else none_ctx), none_src
 
 
 def _from_here(hit: Hit, text: str) -> bool:
@@ -1328,6 +1383,8 @@ def _by_actor(text: str, mentions, last_actor, si: int, disc: Discourse):
     d = _DOC.search(text)
     if not bs or d is None or prev is None or prev_si != si - 1:
         return []
+    if TWIN.search(text, max(0, d.start() - 40), d.end()):
+        return []   # "A twinning agreement with B was signed": the twinning, no signing
     pa = disc.antecedent(prev, si - 1) if prev.refers else disc.party(prev, "Company")
     if pa is None:
         return []

@@ -179,7 +179,9 @@ _OWNED_RELATION = re.compile(
     r"|group|maker|producer))['’]s)\s+(?:(?!" + OWNED_PEOPLE + r"\b)[a-z-]+\s+){0,2}?(?:"
     r"(?P<twin>(?:twin|sister|partner|friendship)[\s-]+(?:towns?|cities|city|regions?"
     # "Its partners in the Baltic states are A and B": a town's partners are its twins
-    r"|districts?|municipalities)|(?P<partners>partners))"
+    # ("The town's twin in Latvia is Rezekne", "Its twins are A and B": the noun alone)
+    r"|districts?|municipalities)|twins?(?=\s+(?:in|abroad|across|are|were|include[sd]?|is"
+    r"|was|has|have)\b|\s*:)|(?P<partners>partners))"
     r"(?:\s+(?:in\s+(?:the\s+)?[A-Z][^:;,]{0,40}?|abroad|across\s+[^:;,]{0,30}?))?"
     # ("Its sister city across the gulf is Tallinn": one twin)
     # (a colon may follow the verb: "Its twin towns are: A, B")

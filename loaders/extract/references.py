@@ -32,8 +32,12 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
                   r"|authorities|governments|agencies|universities)\b"
                   # "In 2001 they signed an agreement": the pair just named
-                  r"|\bthey\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+){0,2}"
-                  r"(?:signed|concluded|adopted|inked)\b)", re.I)
+                  r"|\b(?:they|both)\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+)"
+                  r"{0,2}(?:signed|concluded|adopted|inked)\b)"
+                  # "Their governors signed an agreement": the pair's heads sign for it
+                  r"|\btheir\s+(?:governors|mayors|heads|leaders|presidents|prime\s+ministers"
+                  r"|akims|rectors|administrations|governments)\b(?=\s+(?:(?:also|then|later"
+                  r"|jointly|have|had|has)\s+){0,2}(?:signed|concluded|adopted|inked)\b)", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
 _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
                       r"\s*(?::|$)")
@@ -60,12 +64,16 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     parties signed (concluded, adopted) a document; else None."""
     low = text.lower()
     if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ", "they ",
+                                  "their ",
                                   "sister ", "partner ", "administrations", "authorities",
                                   "governments", "agencies", "universities")):
         return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
     if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):
         return None
+    if ref.group(0).lower().startswith(("they", "both", "their")) and re.search(
+            r"\bwith\s+(?!each\s+other|one\s+another)", text[ref.end():ref.end() + 120]):
+        return None   # "Both signed agreements with Kazakh regions": not with each other
     twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
             # "an agreement on fraternal relations", "a partnership agreement between the
@@ -162,6 +170,13 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
     >>> actor(s, find_mentions(s)).text
     'Vektor'
     """
+    pro = _PRONOUN_SUBJECT.match(text)
+    if pro is not None and not any(m.start < pro.end() and not m.adjectival for m in mentions):
+        # "It borders Latvia and Lithuania": the pronoun is the subject, the places after
+        # the verb are objects; "it" is the party spoken of ("They", "He": no named actor).
+        if pro.group("p") == "It":
+            return Mention("It", pro.start("p"), pro.end("p"), refers="Actor")
+        return None
     governed = None
     for m in mentions:
         if m.adjectival or m.refers in ("Actor", "Place"):
@@ -174,6 +189,16 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
             return m
         governed = m
     return None
+
+
+# A sentence whose subject is a pronoun before its verb ("It borders Latvia", "In 2004 it
+# opened a plant in Orsha", "They lie on the Dnieper"); not an expletive ("It is
+# important", "It was in 2004 that ...").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:In|By|Since|From|Until|After|Before|Today|Now|Later"
+                              r"|Then|Also)\b[^,.;:]{0,40}?,?\s+)?(?P<p>It|They|He|She)\s+"
+                              r"(?!(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:important|"
+                              r"necessary|possible|clear|worth|likely|known|said|reported|"
+                              r"expected|estimated|in|not|true|noteworthy)\b)(?=[a-z])", re.I)
 
 
 # "In Novopolotsk, the oil refinery Naftan also ...": the opening phrase's place, a comma,

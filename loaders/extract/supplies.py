@@ -53,7 +53,8 @@ SUPPLY = re.compile(
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
-    r"|(?<=\s)(?:(?:export|sales)\s+)?market(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
+    # ("Lithuania and Latvia remain its main foreign markets": each of a list)
+    r"|(?<=\s)(?:(?:export|sales)\s+)?markets?(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
     # "Russia has remained the principal market of the Mogilev Region": a ranked market
     # "of" its owner (not "the market of Kazakhstan", which is Kazakhstan's own)
     r"|(?:(?<=main\s)|(?<=principal\s)|(?<=largest\s)|(?<=biggest\s)|(?<=chief\s)"

@@ -226,6 +226,9 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
         # 1998", "The pair have been twinned since 1984": a plural reference as the
         # subject of the twinning.
         subject = not twinned_here and _PAIR_SUBJECT.search(text, max(0, start - 80), start)
+        if subject and subject.group(0).lstrip(",; ").lower().startswith(("they", "both")) \
+                and names_after_twin(text, mentions, start, end):
+            subject = None   # "They became twin towns of A and B": the twins are named
         # "Their twinning was formalised", "Their partnership as sister cities", "The
         # twinning of the two towns dates from 1998", "The two cities' friendship-city
         # ties", "The pair's twinning": the pair owns the twinning.
@@ -622,11 +625,29 @@ _THEIR = re.compile(r"\b(?:[Tt]heir|(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?:
                     r"|municipalities|districts)['’])(?=\s)")
 _MAKES_TIE = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 _OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|those(?:\s+two)?"
-                          r"|both)\s+(?:towns|cities|districts|regions|municipalities)\b")
+                          r"|both)\s+(?:towns|cities|districts|regions|municipalities)\b"
+                          # "Twin-town ties between them", "the twin-city agreement between
+                          # them": the pair just named
+                          r"|(?:[-\s]+(?:towns?|cit(?:y|ies)|ties|links|relations|agreement"
+                          r"|charter|treaty)){0,2}\s+between\s+them\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?"
                            r"(?:towns"
                            r"|cities|districts|regions|municipalities|capitals|centres|centers)"
-                           r"|[Tt]he\s+pair)\s+(?:[a-z]+\s+){0,4}$")
+                           r"|[Tt]he\s+pair)\s+(?:[a-z]+\s+){0,4}$"
+                           # "They have been twin towns since 1975", "Both became sister
+                           # cities", "They were twinned": a pronoun that the twin words
+                           # predicate of (not "They visited their twin town X")
+                           r"|(?:^|[,;]\s+|\d{4},?\s+)(?:[Tt]hey|[Bb]oth)\s+(?:(?:have|had)\s+)?"
+                           r"(?:(?:also|long|officially|formally|since)\s+)?"
+                           r"(?:been|are|were|became|become|remain(?:ed)?)\s+"
+                           r"(?:(?:officially|formally|also|now)\s+)?$")
+
+
+def names_after_twin(text: str, mentions: list[Mention] | None, start: int, end: int) -> bool:
+    """Whether the twin words' clause names a place after them (its twins)."""
+    lo, hi = own_clause(text, start, end)
+    return any(end <= m.start < hi and not m.adjectival and not m.refers
+               and m.key not in COUNTRY_BY_NAME for m in mentions or [])
 
 
 def _twinned(disc) -> set:
