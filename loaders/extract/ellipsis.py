@@ -170,15 +170,11 @@ def complete_elided(text: str, mentions: list[Mention], hits: list[Hit], resolve
             pairs.add(key)
             out.append((hit, pair))
     for start, subject, partner in clauses:
-        before = [(h, p) for h, p in zip(hits, resolved, strict=True)
-                  if h.how != RULE and max(h.a.end, h.b.end, h.trigger[1]) <= start]
-        if not before:
+        rel_type, last, ante = _antecedent(hits, resolved, start)
+        if rel_type is None:
             continue
         # the antecedent is the clause of the last trigger before the elided one
-        last = max(h.trigger[0] for h, _ in before)
-        rel_type = next(h.rel_type for h, _ in before if h.trigger[0] == last)
-        ante = [(h, p) for h, p in before if h.rel_type == rel_type
-                and _same_clause(text, h.trigger[0], last)]
+        ante = [(h, p) for h, p in ante if _same_clause(text, h.trigger[0], last)]
         for hit, pair in _substitute(text, ante, subject, partner, rel_type, party):
             key = (rel_type, pair[0].id, pair[1].id)
             if key in pairs or (rel_type != "SUPPLIES_TO"
@@ -224,18 +220,27 @@ def owners_again(text: str, ms: list[Mention]) -> list[tuple[int, Mention, list[
     return out
 
 
+def _antecedent(hits, resolved, start: int) -> tuple[str | None, int, list]:
+    """The type of the last trigger before ``start``, that trigger's offset, and the
+    hits of that type before ``start`` with their resolved pairs (this module's own
+    hits left out): what an elided clause at ``start`` repeats."""
+    before = [(h, p) for h, p in zip(hits, resolved, strict=True)
+              if h.how != RULE and max(h.a.end, h.b.end, h.trigger[1]) <= start]
+    if not before:
+        return None, -1, []
+    last = max(h.trigger[0] for h, _ in before)
+    rel_type = next(h.rel_type for h, _ in before if h.trigger[0] == last)
+    return rel_type, last, [(h, p) for h, p in before if h.rel_type == rel_type]
+
+
 def _owner_pairs(text, mentions, hits, resolved, party):
     """The pairs of each "D's are E and F" clause: D in the place of the party all the
     antecedent's pairs share, each member in the other's."""
     out = []
     for start, owner, members in owners_again(text, mentions):
-        before = [(h, p) for h, p in zip(hits, resolved, strict=True)
-                  if h.how != RULE and max(h.a.end, h.b.end, h.trigger[1]) <= start]
-        if not before:
+        rel_type, _, ante = _antecedent(hits, resolved, start)
+        if rel_type is None:
             continue
-        last = max(h.trigger[0] for h, _ in before)
-        rel_type = next(h.rel_type for h, _ in before if h.trigger[0] == last)
-        ante = [(h, p) for h, p in before if h.rel_type == rel_type]
         side = next((i for i in (0, 1) if len({p[i].id for _, p in ante}) == 1
                      and len({p[1 - i].id for _, p in ante}) == len(ante)), None)
         if side is None:

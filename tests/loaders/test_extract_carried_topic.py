@@ -3,7 +3,7 @@
 back, whose kind fits; and the cases where nothing may be carried."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, firm_blind
 from extract_candidates import pairs as _pairs
 
 S, A, T = "SUPPLIES_TO", "SIGNED_AGREEMENT", "TWINNED_WITH"
@@ -11,10 +11,7 @@ S, A, T = "SUPPLIES_TO", "SIGNED_AGREEMENT", "TWINNED_WITH"
 
 def pairs(text, rel_type):
     """Pairs by id, a firm's without its country (the party recogniser's business)."""
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(a), short(b)) for a, b in _pairs(text, rel_type)}
+    return {(firm_blind(a), firm_blind(b)) for a, b in _pairs(text, rel_type)}
 
 
 def carried(text):

@@ -3,6 +3,7 @@
 ...", "Engines are delivered by ..."), resolved only when one antecedent fits."""
 
 import pytest
+from extract_candidates import firm_blind
 from extract_candidates import pairs as _pairs
 
 S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
@@ -10,10 +11,7 @@ S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
 
 def pairs(text, rel_type):
     """Pairs by id, a firm's without its country (the party recogniser's business)."""
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(a), short(b)) for a, b in _pairs(text, rel_type)}
+    return {(firm_blind(a), firm_blind(b)) for a, b in _pairs(text, rel_type)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

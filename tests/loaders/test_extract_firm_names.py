@@ -5,7 +5,7 @@ a firm's name the text also writes as a common word, and "the holding" far from 
 one firm its paragraph named."""
 
 import pytest
-from extract_candidates import candidates, pairs
+from extract_candidates import candidates, firm_blind, pairs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,10 +16,7 @@ S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
 
 def firm_pairs(text, rel_type):
     """Pairs by id, a firm's country left out (placement is another module's business)."""
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(a), short(b)) for a, b in pairs(text, rel_type)}
+    return {(firm_blind(a), firm_blind(b)) for a, b in pairs(text, rel_type)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -3,6 +3,7 @@ salient firm of its section, the firm a remark is attributed to, the firm the te
 places in a town ("the Bobruisk plant"); "our region" is a place, never a firm."""
 
 import pytest
+from extract_candidates import firm_blind
 from extract_candidates import pairs as _pairs
 
 from relgraph.loaders.extract.firm_references import (
@@ -16,10 +17,7 @@ S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
 
 def pairs(text, rel_type=S):
     """Pairs by id, a firm's without its country (the party recogniser's business)."""
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(a), short(b)) for a, b in _pairs(text, rel_type)}
+    return {(firm_blind(a), firm_blind(b)) for a, b in _pairs(text, rel_type)}
 
 
 @pytest.mark.parametrize(("text", "expected", "not_expected"), [

@@ -5,17 +5,14 @@ counts these as parties in different sentences: the sentence names both and no
 trigger word."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, firm_blind
 
 S = "SUPPLIES_TO"
 
 
 def supplies(text):
     """(supplier, recipient) by id, a firm's without its country."""
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(r["source"]["id"]), short(r["target"]["id"]))
+    return {(firm_blind(r["source"]["id"]), firm_blind(r["target"]["id"]))
             for r in candidates(text) if r["type"] == S}
 
 

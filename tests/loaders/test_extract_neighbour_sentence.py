@@ -7,25 +7,19 @@ with B" on a document (``pipeline.py``, ``names.goods_opening``,
 ``carried_topic._speakers_own``, ``carried_topic._made_goods_go``)."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, firm_blind
 
 S, A, T = "SUPPLIES_TO", "SIGNED_AGREEMENT", "TWINNED_WITH"
 
 
 def pairs(text, rel_type):
     """Unordered pairs by id, a firm's without its country (the recogniser's business)."""
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {frozenset((short(r["source"]["id"]), short(r["target"]["id"])))
+    return {frozenset((firm_blind(r["source"]["id"]), firm_blind(r["target"]["id"])))
             for r in candidates(text) if r["type"] == rel_type}
 
 
 def supplies(text):
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(r["source"]["id"]), short(r["target"]["id"]))
+    return {(firm_blind(r["source"]["id"]), firm_blind(r["target"]["id"]))
             for r in candidates(text) if r["type"] == S}
 
 

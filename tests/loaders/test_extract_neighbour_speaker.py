@@ -6,17 +6,14 @@ only inside a longer name ("Steel" of "the Belarusian Steel Works",
 ``names.names_inside_sentences``), which is no firm "the plant" could mean."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, firm_blind
 
 S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
 
 
 def rows(text, rel_type):
     """(source, target) by id, a firm's without its country."""
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(r["source"]["id"]), short(r["target"]["id"]))
+    return {(firm_blind(r["source"]["id"]), firm_blind(r["target"]["id"]))
             for r in candidates(text) if r["type"] == rel_type}
 
 

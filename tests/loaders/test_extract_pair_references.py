@@ -6,16 +6,13 @@ cities", "twin-town ties between them" (``twinning._PAIR_SUBJECT``, ``_OF_THE_PA
 sentence denies a twinning in another clause (``carried_topic._signing_sides``)."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, firm_blind
 
 S, A, T = "SUPPLIES_TO", "SIGNED_AGREEMENT", "TWINNED_WITH"
 
 
 def pairs(text, rel_type):
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {frozenset((short(r["source"]["id"]), short(r["target"]["id"])))
+    return {frozenset((firm_blind(r["source"]["id"]), firm_blind(r["target"]["id"])))
             for r in candidates(text) if r["type"] == rel_type}
 
 

@@ -6,16 +6,13 @@ you? / The engines come from X, and the steel from Y" (the speaker's inputs, a g
 clause read too); and a gapped "and the wheat to Y" after goods that go."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, firm_blind
 
 S = "SUPPLIES_TO"
 
 
 def supplies(text):
-    def short(i):
-        parts = i.split(":")
-        return f"company:xx:{parts[-1]}" if parts[0] == "company" else i
-    return {(short(r["source"]["id"]), short(r["target"]["id"]))
+    return {(firm_blind(r["source"]["id"]), firm_blind(r["target"]["id"]))
             for r in candidates(text) if r["type"] == S}
 
 
