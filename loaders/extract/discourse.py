@@ -116,6 +116,12 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
 # the firm its headline opens with speaks as "we".
 _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate\s+Release)\b",
                             re.IGNORECASE)
+# Words of a report's section headings, not names ("Exports", "Key markets").
+_SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
+overview introduction summary content result outlook highlight geography foreword
+conclusion appendix foreign key main our new international cooperation activity
+product production trade delivery shipment investment""".split())
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 
@@ -555,6 +561,8 @@ class Discourse:
         for line in lines:
             if _CORPORATE_GENRE.search(line) or not 1 <= len(line.split()) <= 4:
                 continue
+            if self._section_heading(line):
+                continue   # "Exports", "Our partners" over a report's section
             ms = [m for m in find_mentions(_title(line) if line.isupper() else line)
                   if not (m.adjectival or m.refers)]
             if len(ms) != 1 or ms[0].text != line.strip().strip('"«»“”'):
@@ -563,6 +571,15 @@ class Discourse:
             if p.label == "Company":
                 return p
         return None
+
+    def _section_heading(self, line: str) -> bool:
+        """A report's section heading ("Exports", "2. Foreign markets", "Our partners"):
+        its words are all common nouns (written in lower case in the text, or heading
+        words), so it names no firm."""
+        words = [w.lower() for w in _HEADING_WORD.findall(line)]
+        return bool(words) and all(
+            w in self.common or w in _SECTION_WORDS or w.rstrip("s") in _SECTION_WORDS
+            for w in words)
 
     def _release_firm(self, lines: list[str]) -> Party | None:
         """The firm a press release's headline opens with ("PRESS RELEASE / Navruz

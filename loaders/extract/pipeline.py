@@ -38,6 +38,7 @@ from relgraph.loaders.extract.frames import (
     open_list,
     owner_refs,
 )
+from relgraph.loaders.extract.headlines import drop_restated
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
@@ -568,6 +569,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)
     result.candidates = one_id_per_firm(result.candidates)
+    # a headline the body restates gives nothing of its own
+    result.candidates = drop_restated(result.candidates, lines, disc.resolver)
     return result
 
 
