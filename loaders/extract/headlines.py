@@ -24,16 +24,19 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s")   # "GRODNO, 3 March 2025 - ..." 
 
 
 def headline_lines(lines: list[str]) -> set[int]:
-    """The 1-based lines among the first few that read as a headline: a line of its
-    own (blank or a capital after it) with no closing stop and no dateline."""
+    """The 1-based lines that read as a headline: among the first few, a line of its
+    own (blank or a capital after it) with no closing stop and no dateline; further
+    down (a digest's items), such a line between blank lines."""
     out = set()
-    for i, raw in enumerate(lines[:_TOP_LINES]):
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if not line or _CLOSED.search(line) or _DATELINE.match(line):
             continue
         if len(line.split()) > _MAX_WORDS:
             continue
         after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if i >= _TOP_LINES and (after or lines[i - 1].strip()):
+            continue
         if after and not after[:1].isupper() and not after[:1].isdigit():
             continue   # the first line of a wrapped sentence
         out.add(i + 1)
@@ -48,11 +51,20 @@ def drop_restated(rows: list[dict], lines: list[str], resolver) -> list[dict]:
     body = [r for r in rows if r["evidence"]["line"] not in heads]
     return [r for r in rows
             if r["evidence"]["line"] not in heads
-            or not any(_restates(b, r, resolver) for b in body)]
+            or not any(_restates(b, r, resolver) for b in _item(body, r, heads))]
+
+
+def _item(body: list[dict], head: dict, heads: set[int]) -> list[dict]:
+    """The body candidates under ``head``'s headline, up to the next headline."""
+    line = head["evidence"]["line"]
+    # (the top lines are one head: a genre line, a headline, a heading)
+    end = min((h for h in heads if h > max(line + 1, _TOP_LINES)), default=None)
+    return [b for b in body if b["evidence"]["line"] > line
+            and (end is None or b["evidence"]["line"] < end)]
 
 
 def _restates(body: dict, head: dict, resolver) -> bool:
-    if body["type"] != head["type"] or body["evidence"]["line"] < head["evidence"]["line"]:
+    if body["type"] != head["type"]:
         return False
     hs, ht = head["source"]["id"], head["target"]["id"]
     bs, bt = body["source"]["id"], body["target"]["id"]

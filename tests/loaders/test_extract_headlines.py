@@ -85,3 +85,20 @@ def test_a_section_heading_of_a_report_is_no_firm():
                        for a, _b in pairs(text, S))
     text = "Mogilevliftmash\nAnnual Report 2024\n\nWe shipped lifts to Kazakhstan."
     assert ("company:by:mogilevliftmash", "country:kz") in pairs(text, S)
+
+
+def test_a_digest_items_headline_is_read_against_its_own_item():
+    text = ("Weekly digest of regional news\n\nMogilev signs a plan with Kaluga\n\n"
+            "The Mogilev Region and the Kaluga Region signed a plan of joint events.\n\n"
+            "Vitebsk and Smolensk sign a border trade agreement\n\n"
+            "The Vitebsk Region and the Smolensk Region signed an agreement on border trade."
+            "\n\nBrest and Lublin sign a youth exchange agreement\n\n"
+            "Some 200 students met in Brest on Friday.")
+    rows = [r for r in candidates(text) if r["type"] == A]
+    got = {(r["source"]["id"], r["target"]["id"]) for r in rows}
+    assert ("region:by:vitebsk", "region:ru:smolensk") in got
+    # each signing once, from its body; the last headline is the only statement of its own
+    assert [r["evidence"]["line"] for r in rows
+            if r["source"]["id"] == "region:by:vitebsk"] == [9]
+    assert not any(a == "city:by:mogilev" or b == "city:by:mogilev" for a, b in got)
+    assert ("city:by:brest", "city:pl:lublin") in got
