@@ -40,6 +40,7 @@ from relgraph.loaders.extract.countries import (
     COUNTRY_NAME,
     DEMONYMS,
 )
+from relgraph.loaders.extract.document import headline_line
 from relgraph.loaders.extract.firm_references import (
     PLACE_WORDS,
     named_in_apposition,
@@ -51,6 +52,7 @@ from relgraph.loaders.extract.firm_references import (
     section_starts,
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
+from relgraph.loaders.extract.headlines import BODY_REACH, headline_name, names_known
 from relgraph.loaders.extract.mentions import (
     PERSON_TITLE,
     SPEAKS,
@@ -593,7 +595,16 @@ class Discourse:
         ms = [m for m in find_mentions(head) if not (m.adjectival or m.refers)]
         if not ms or ms[0].start != 0:
             return None
-        p = self.party(ms[0])
+        first = ms[0]
+        if headline_line(head.strip()):
+            # "Belshina Expands In Africa": the firm's name, not the words after it
+            at = self._speaker_text.find(head.strip())
+            body = self._speaker_text[at + len(head.strip()):][:BODY_REACH] if at >= 0 else ""
+            name = headline_name(first.text, names_known(body, self.resolver, self.cache))
+            if name is None:
+                return None
+            first = replace(first, text=name, end=first.start + len(name))
+        p = self.party(first)
         return p if p.label == "Company" else None
 
     def quoted_speaker(self, offset: int, reach: int | None = None) -> Party | None:

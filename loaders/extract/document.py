@@ -196,7 +196,7 @@ def build_document(raw_lines: list[str]) -> Document:
         # (the text's first line is as often the start of a wrapped sentence)
         stripped = line.strip()
         titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
-                  or _headline(stripped)) and (
+                  or headline_line(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n"
             or chars[-1].rstrip().endswith((".", "!", "?", ":")))
         blank_run = 0
@@ -236,7 +236,7 @@ _INNER_STOP = re.compile(r"[a-z0-9][.!?]\s|\s{3,}")
 _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“‘'(][\w'’.&\"”)-]*|[-–—&:|]")
 
 
-def _headline(line: str) -> bool:
+def headline_line(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 14 or line.endswith((".", ",", ";", "!", "?")):
         return False

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.gazetteer.firms import known_firm
+
 # A headline: no closing stop, at most fourteen words, among the text's first lines.
 _TOP_LINES = 6
 _MAX_WORDS = 14
@@ -85,3 +87,44 @@ def _holds(outer: str, inner: str, resolver) -> bool:
             return False
         eid = resolver.parent(eid)
     return False
+
+
+def headline_name(name: str, known) -> str | None:
+    """What of a name read in a Title Case or capitals headline is a name: the longest
+    run of its first words that ``known`` accepts (a firm the table knows, a place the
+    gazetteer knows, a name the body writes too), or None. Every word of such a headline
+    is capitalised, so "Belshina Expands In Africa" and "Tractor Maker Ships" are read
+    as names: the verb and the nouns after a firm are no part of it."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        if known(head):
+            return head
+    return None
+
+
+# How much of the text after a headline is its body, to look its names up in.
+BODY_REACH = 3000
+
+
+def names_known(body: str, resolver, cache):
+    """Whether a name a headline gives is one: a firm the table knows, a place the
+    gazetteer knows, or a name the ``body`` writes (as a name of its own, not a word of
+    a longer one: "Tractor" of "Minsk Tractor Works" is none)."""
+    from relgraph.loaders.extract.mentions import Mention, find_mentions
+    from relgraph.loaders.extract.parties import resolve_mention
+
+    written = None
+
+    def known(name: str) -> bool:
+        nonlocal written
+        if known_firm(name) is not None:
+            return True
+        place = resolve_mention(Mention(name, 0, len(name)), resolver, cache)
+        if place.resolved and place.label in ("City", "Region", "Country"):
+            return True
+        if written is None:
+            written = {m.text.lower() for m in find_mentions(body)}
+        return name.lower() in written
+
+    return known

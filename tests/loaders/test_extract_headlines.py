@@ -102,3 +102,25 @@ def test_a_digest_items_headline_is_read_against_its_own_item():
             if r["source"]["id"] == "region:by:vitebsk"] == [9]
     assert not any(a == "city:by:mogilev" or b == "city:by:mogilev" for a, b in got)
     assert ("city:by:brest", "city:pl:lublin") in got
+
+
+def test_title_case_headline_words_are_no_firm_names():
+    # the verb and nouns of the headline were one firm "Tractor Maker Ships", which
+    # "the company" below then stood for
+    for head in ("Belarusian Tractor Maker Ships To Kenya",
+                 "BELARUSIAN TRACTOR MAKER SHIPS TO KENYA"):
+        text = (f"{head}\n\nMINSK, 4 May 2025 - The company delivered 120 tractors to Kenya"
+                " in April.")
+        assert not any("maker" in a for a, _b in pairs(text, S))
+    # a firm the text names stays a firm, cut off from the headline's verb
+    text = ("Zhodino Dairy Opens Vietnam Office\n\nZhodino Dairy shipped 300 tonnes of milk"
+            " powder to Vietnam in March.")
+    assert all(a == "Zhodino Dairy" for a, _b in _names(text, S))
+
+
+def test_a_release_headline_in_title_case_or_capitals_names_the_firm_alone():
+    for head, firm in (("Belshina Expands In Africa", "company:by:belshina"),
+                       ("BELSHINA EXPANDS IN AFRICA", "company:by:belshina"),
+                       ("Grodno Azot Ships Urea To Brazil", "company:by:grodno-azot")):
+        text = f"Press release\n{head}\n\nWe shipped 5,000 tonnes to Egypt and Nigeria this year."
+        assert {a for a, _b in pairs(text, S)} == {firm}, head
