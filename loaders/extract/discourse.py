@@ -40,6 +40,7 @@ from relgraph.loaders.extract.countries import (
     COUNTRY_NAME,
     DEMONYMS,
 )
+from relgraph.loaders.extract.document import headline_line
 from relgraph.loaders.extract.firm_references import (
     PLACE_WORDS,
     named_in_apposition,
@@ -51,6 +52,7 @@ from relgraph.loaders.extract.firm_references import (
     section_starts,
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
+from relgraph.loaders.extract.headlines import BODY_REACH, headline_name, names_known
 from relgraph.loaders.extract.mentions import (
     PERSON_TITLE,
     SPEAKS,
@@ -123,6 +125,12 @@ _TITLE_SENDER = re.compile(
     r"\s+(?:by|of|from|with)\s+(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?)", re.I)
+# Words of a report's section headings, not names ("Exports", "Key markets").
+_SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
+overview introduction summary content result outlook highlight geography foreword
+conclusion appendix foreign key main our new international cooperation activity
+product production trade delivery shipment investment""".split())
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 # The nouns of a region's own name that a reference may repeat ("the voivodeship").
@@ -589,6 +597,8 @@ class Discourse:
         for line in lines:
             if _CORPORATE_GENRE.search(line) or not 1 <= len(line.split()) <= 4:
                 continue
+            if self._section_heading(line):
+                continue   # "Exports", "Our partners" over a report's section
             # ("SANTA BREMOR / Annual report 2024": a name in capitals is read as written)
             written = _title(line) if line.isupper() else line
             ms = [m for m in find_mentions(written) if not (m.adjectival or m.refers)]
@@ -598,6 +608,15 @@ class Discourse:
             if p.label == "Company":
                 return p
         return None
+
+    def _section_heading(self, line: str) -> bool:
+        """A report's section heading ("Exports", "2. Foreign markets", "Our partners"):
+        its words are all common nouns (written in lower case in the text, or heading
+        words), so it names no firm."""
+        words = [w.lower() for w in _HEADING_WORD.findall(line)]
+        return bool(words) and all(
+            w in self.common or w in _SECTION_WORDS or w.rstrip("s") in _SECTION_WORDS
+            for w in words)
 
     def _release_firm(self, lines: list[str]) -> Party | None:
         """The firm a press release's headline opens with ("PRESS RELEASE / Navruz
@@ -611,7 +630,16 @@ class Discourse:
         ms = [m for m in find_mentions(head) if not (m.adjectival or m.refers)]
         if not ms or ms[0].start != 0:
             return None
-        p = self.party(ms[0])
+        first = ms[0]
+        if headline_line(head.strip()):
+            # "Belshina Expands In Africa": the firm's name, not the words after it
+            at = self._speaker_text.find(head.strip())
+            body = self._speaker_text[at + len(head.strip()):][:BODY_REACH] if at >= 0 else ""
+            name = headline_name(first.text, names_known(body, self.resolver, self.cache))
+            if name is None:
+                return None
+            first = replace(first, text=name, end=first.start + len(name))
+        p = self.party(first)
         return p if p.label == "Company" else None
 
     def quoted_speaker(self, offset: int, reach: int | None = None) -> Party | None:

@@ -194,8 +194,10 @@ def build_document(raw_lines: list[str]) -> Document:
         # "Tampere" over "Tampere is the third largest city": a title line of its own
         # (after a paragraph break or a finished sentence), not one name "Tampere Tampere"
         # (the text's first line is as often the start of a wrapped sentence)
-        titled = bool(_TITLE_LINE.fullmatch(line.strip())) and bool(chars) and (
-            blank_run >= paragraph_gap or chars[-1] == "\n"
+        stripped = line.strip()
+        titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
+                  or headline_line(stripped)) and (
+            not chars or blank_run >= paragraph_gap or chars[-1] == "\n"
             or chars[-1].rstrip().endswith((".", "!", "?", ":")))
         blank_run = 0
         emit(line, line_no)
@@ -221,6 +223,28 @@ _TITLE_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-
                          # (a line that ends on a function word was wrapped mid-sentence)
                          r"(?<!\sthe)(?<!\sof)(?<!\sand)(?<!\sto)(?<!\sin)(?<!\sfor)"
                          r"(?<!\swith)(?<!\sa)(?<!\san)(?<!\son)(?<!\sat)(?<!\sby)(?<!\sfrom)")
+
+
+# A headline in Title Case or capitals ("Belarusian Tractor Maker Ships To Kenya",
+# "BREST AND LUBLIN SIGN AGREEMENT", "About Gomselmash"): every word capitalised but
+# the small ones, none at its end, no closing stop. It stands alone even as the text's
+# first line (a wrapped sentence's first line has lower-case words) and is no part of
+# a name on the next line ("Kenya Minsk Tractor Works").
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in into of on or over the to via vs with".split())
+_INNER_STOP = re.compile(r"[a-z0-9][.!?]\s|\s{3,}")
+_HEADLINE_WORD = re.compile(r"[A-Z0-9\"“‘'(][\w'’.&\"”)-]*|[-–—&:|]")
+
+
+def headline_line(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 14 or line.endswith((".", ",", ";", "!", "?")):
+        return False
+    if _INNER_STOP.search(line):
+        return False   # "... in 2017. The Belarusian State": a wrapped run of sentences
+    if words[-1].lower() in _SMALL_WORDS:
+        return False
+    return all(_HEADLINE_WORD.fullmatch(w) or w in _SMALL_WORDS for w in words)
 
 
 def _rstrip(chars, where):

@@ -23,7 +23,7 @@ from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import date_near, dateline_date, dates_in, relative_date
 from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
-from relgraph.loaders.extract.document import Document, build_document
+from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import complete_elided
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
@@ -38,6 +38,12 @@ from relgraph.loaders.extract.frames import (
     one_sided,
     open_list,
     owner_refs,
+)
+from relgraph.loaders.extract.headlines import (
+    BODY_REACH,
+    drop_restated,
+    headline_name,
+    names_known,
 )
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
@@ -150,6 +156,23 @@ def _ordinary_opening(m: Mention, text: str, disc: Discourse, inside) -> bool:
                                  or goods_opening(m.text, m.start, text, inside)):
         return False
     return not resolve_mention(m, disc.resolver, disc.cache).resolved
+
+
+def _headline_mentions(mentions: list[Mention], s, text: str, disc: Discourse
+                       ) -> list[Mention]:
+    """The names of a Title Case or capitals headline, cut to what is a name (see
+    :func:`.headlines.headline_name`); a run of capitalised words that is none goes."""
+    known = names_known(text[s.end:s.end + BODY_REACH], disc.resolver, disc.cache)
+    out = []
+    for m in mentions:
+        if m.refers or m.adjectival:
+            out.append(m)
+            continue
+        name = headline_name(m.text, known)
+        if name is not None:
+            out.append(m if name == m.text else
+                       replace(m, text=name, end=m.start + len(name)))
+    return out
 
 
 def _facility(m: Mention, text: str, disc: Discourse) -> Mention:
@@ -279,6 +302,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     and not _a_person(m.text, disc)]
         if row and regions_column:
             mentions = [_as_region(m, disc) for m in mentions]
+        if headline_line(s.text.strip()):
+            mentions = _headline_mentions(mentions, s, doc.text, disc)
         disc.offset = s.start
         dateline = _DATELINE.match(s.text) if si < 3 else None
         if dateline:
@@ -583,6 +608,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)
     result.candidates = one_id_per_firm(result.candidates)
+    # a headline the body restates gives nothing of its own
+    result.candidates = drop_restated(result.candidates, lines, disc.resolver)
     return result
 
 
