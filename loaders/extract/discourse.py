@@ -70,7 +70,13 @@ from relgraph.loaders.extract.names import (
     stem_country,
     strip_legal,
 )
-from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
+from relgraph.loaders.extract.parties import (
+    Party,
+    _company_like,
+    firm_word,
+    provisional_id,
+    resolve_mention,
+)
 from relgraph.loaders.extract.placement import (
     based_place,
     fronted_place,
@@ -1253,6 +1259,11 @@ class Discourse:
         if key in self.cache:
             return self.cache[key]
         found = None
+        if firm_word(place.lower()):
+            # ("Federal Customs Service", "Star Mash": a word firms are named with
+            # places no firm, though a region is called "Federal District")
+            self.cache[key] = None
+            return None
         for kind in ("City", "Region"):
             try:
                 res = self.resolver.resolve(place, kind=kind)

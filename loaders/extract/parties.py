@@ -458,6 +458,8 @@ def _other_spelling(resolver, query: str, country: str | None):
     ('city:kz:rudnyy', None)
     >>> _other_spelling(r, "Viazma", None).id, _other_spelling(r, "Amkodiar", None)
     ('city:ru:vyazma', None)
+    >>> _other_spelling(r, "Iakutsk", None).id
+    'city:ru:yakutsk'
     """
     if not re.fullmatch(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?", query) or \
             query.lower() in common_english():
@@ -465,6 +467,8 @@ def _other_spelling(resolver, query: str, country: str | None):
     variants = [query[:-len(end)] + alt for end, alts in _ENDINGS if query.endswith(end)
                 for alt in alts]
     medial = _SOFT_VOWEL.sub("y", query)
+    if query[:2] in ("Ia", "Iu", "Io"):
+        medial = "Y" + medial[1:]   # "Iakutsk": Yakutsk
     if medial != query:
         variants.append(medial)   # "Viazma", "Riazan": Vyazma, Ryazan
     if query.startswith("Ye"):

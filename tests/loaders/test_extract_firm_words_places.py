@@ -65,6 +65,8 @@ def test_text_resolver_drops_only_alternate_names_of_firm_words():
      ("company:by:gomselmash", "city:ru:vyazma")),
     ("Fabrics.\n\nThe Vitebsk linen mill sold fabric to Riazan in 2022.", "SUPPLIES_TO",
      (None, "city:ru:ryazan")),
+    ("Tyres.\n\nBelshina delivered tyres for mining trucks to Iakutsk.", "SUPPLIES_TO",
+     ("company:by:belshina", "city:ru:yakutsk")),
 ])
 def test_town_in_another_romanisation(text, rel_type, pair):
     sides = _sides(text, rel_type)
@@ -88,3 +90,15 @@ def test_namesake_placed_by_the_text_stays_own():
             "Pruzhany.")
     ids = _ids(text, "TWINNED_WITH")
     assert "city:ru:ivanovo" not in ids, ids
+
+
+# -- a firm word at the head of a firm's name does not place the firm -----------------
+@pytest.mark.parametrize("text, firm", [
+    ("GRODNO, 5 May 2025 - Business news.\n\nFederal Trading delivered spare parts to "
+     "Lithuania.", "company:by:federal-trading"),
+    ("MINSK, 2 June 2025 - Trade news.\n\nBelshina signed a contract with the Federal "
+     "Tax Service.", "org:by:federal-tax-service"),
+])
+def test_firm_word_at_the_head_places_no_firm(text, firm):
+    ids = _ids(text, "SUPPLIES_TO") | _ids(text, "SIGNED_AGREEMENT")
+    assert firm in ids, ids
