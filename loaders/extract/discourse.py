@@ -72,7 +72,13 @@ from relgraph.loaders.extract.names import (
     stem_country,
     strip_legal,
 )
-from relgraph.loaders.extract.parties import Party, _company_like, provisional_id, resolve_mention
+from relgraph.loaders.extract.parties import (
+    Party,
+    _company_like,
+    firm_word,
+    provisional_id,
+    resolve_mention,
+)
 from relgraph.loaders.extract.placement import (
     based_place,
     fronted_place,
@@ -262,6 +268,9 @@ def _firm_addresses(text: str, mentions: list[Mention], located: list[Mention],
     return out
 
 
+# A city this big and this many times its namesake's size keeps a bare name.
+_BIG_CITY = 100_000
+_BIG_CITY_LEAD = 10
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
 
 
@@ -1313,6 +1322,11 @@ class Discourse:
         if key in self.cache:
             return self.cache[key]
         found = None
+        if firm_word(place.lower()):
+            # ("Federal Customs Service", "Star Mash": a word firms are named with
+            # places no firm, though a region is called "Federal District")
+            self.cache[key] = None
+            return None
         for kind in ("City", "Region"):
             try:
                 res = self.resolver.resolve(place, kind=kind)
@@ -1462,7 +1476,18 @@ class Discourse:
                                flags=re.I))
         if _fold(p.canonical or "") == written and _fold(alt.canonical or "") != written:
             return p  # "Podolsk" is the Russian town of that name, not an old name of Polotsk
+        if _fold(p.canonical or "") == written and self._far_bigger(p, alt):
+            return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
+
+    def _far_bigger(self, p: Party, alt: Party) -> bool:
+        """Whether ``p`` is a city of 100,000 or more, ten times ``alt``'s size: a
+        bare name means the big city, not the own country's namesake town."""
+        big, small = (self.resolver.entry(x.id) for x in (p, alt))
+        if big is None or small is None or p.label != "City":
+            return False
+        size = big.population or 0
+        return size >= _BIG_CITY and size >= _BIG_CITY_LEAD * (small.population or 0)
 
     def _firm(self, m: Mention, entry, default_label: str) -> Party:
         label = entry.label

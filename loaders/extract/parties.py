@@ -120,13 +120,50 @@ def text_resolver():
     monograph against 2 s without it, with the same matches on its tuning part and
     our own texts.
     """
+    from relgraph.loaders.gazetteer import NAME
     from relgraph.loaders.resolve import Resolver
 
     class TextResolver(Resolver):
         def _close(self, place, want, hint, cc, lat, lon, limit: int = 0):
             return super()._close(place, want, hint, cc, lat, lon, limit) if limit else None
 
+        def _collect(self, keys, hint, want, cc, lat, lon, gazetteer: bool = True,
+                     every: bool = False):
+            found = super()._collect(keys, hint, want, cc, lat, lon, gazetteer, every)
+            if cc is not None or not found or not keys or not firm_word(keys[0]):
+                return found
+            return [c for c in found if not self._alias_only(c, keys[0])]
+
+        def _alias_only(self, c, k: str) -> bool:
+            # (a town known only by a foreign or former name that is a firm's word:
+            # "Agro" Agra, "Gaz" Gaza, "Eko" Lagos, "Star" Roanoke ("Star City"); a
+            # word of the town's own name is a short name of it: "Hull", "Stoke")
+            if c.registered or c.label != "City" or c.flag == NAME or \
+                    self._spelled_as(c.id, k):
+                return False
+            return k not in _key(self.gazetteer.entries[c.id].name).replace("-", " ").split()
+
     return TextResolver.default()
+
+
+# Words firms are named with across the region's languages ("Agro Star", "Neft Trans",
+# "Eko Tex", "Korona"). Some are also a foreign or former name of a town far away
+# (GeoNames gives "Agro" for Agra, "Gaz" for Gaza, "Eko" for Lagos, "Korona" for
+# Corona in California): alone in running text they are a firm's name, not that town.
+_FIRM_WORDS = frozenset("""agro agri gaz neft avto auto trans tex tekh tech lux eko eco
+    mash prom stroy invest group korona atlant energo khim metall les bel uni inter
+    alfa nova euro plast star grand servis service""".split())
+
+
+def firm_word(k: str) -> bool:
+    """Whether a one-word name key is a word firms are named with: one of the firm
+    stems above, or an English word a dictionary writes in lower case ("Star",
+    "Gold", "Motor"). Such a word is a place in text only by the place's own name.
+
+    >>> [firm_word(k) for k in ("agro", "gaz", "star", "lvov", "ivanovo", "agro lux")]
+    [True, True, True, False, False, False]
+    """
+    return " " not in k and (k in _FIRM_WORDS or k in common_english())
 
 
 def resolve_mention(m: Mention, resolver, cache: dict | None = None,
@@ -406,6 +443,8 @@ def colloquial_region(resolver, name: str, country: str | None = None):
 # "Rudnyy", "Rudnyi"; "Stepnoy", "Stepnoi"; "Yekaterinburg", "Ekaterinburg".
 _ENDINGS = (("yy", ("y", "iy", "yi")), ("iy", ("y", "yy", "i")), ("yi", ("y", "yy", "iy")),
             ("y", ("yy", "iy", "yi", "i")), ("i", ("iy", "yy", "y")))
+# "i" before a vowel after a consonant: the "y" of another romanisation of я, ю, ё.
+_SOFT_VOWEL = re.compile(r"(?<=[bcdfghklmnprstvz])i(?=[aou])", re.I)
 _SPELT_TOWN = 10_000  # a town under this size is too small to take a name's variant for
 
 
@@ -417,12 +456,21 @@ def _other_spelling(resolver, query: str, country: str | None):
     >>> r = text_resolver()
     >>> _other_spelling(r, "Rudny", None).id, _other_spelling(r, "Amkodory", None)
     ('city:kz:rudnyy', None)
+    >>> _other_spelling(r, "Viazma", None).id, _other_spelling(r, "Amkodiar", None)
+    ('city:ru:vyazma', None)
+    >>> _other_spelling(r, "Iakutsk", None).id
+    'city:ru:yakutsk'
     """
     if not re.fullmatch(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?", query) or \
             query.lower() in common_english():
         return None   # ("Dairy" is a word, not a spelling of Dairi)
     variants = [query[:-len(end)] + alt for end, alts in _ENDINGS if query.endswith(end)
                 for alt in alts]
+    medial = _SOFT_VOWEL.sub("y", query)
+    if query[:2] in ("Ia", "Iu", "Io"):
+        medial = "Y" + medial[1:]   # "Iakutsk": Yakutsk
+    if medial != query:
+        variants.append(medial)   # "Viazma", "Riazan": Vyazma, Ryazan
     if query.startswith("Ye"):
         variants.append("E" + query[2:])
     elif query[0] == "E":
