@@ -481,6 +481,11 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        # What _town_of_named_region asks of _seen, kept up with it (see _named_regions)
+        self._regions_read = 0   # how many entries of _seen these hold
+        self._region_words: dict[str, set[str]] = {}   # a named region's first word -> countries
+        self._region_ids: set[str] = set()   # the named regions
+        self._town_regions: set = set()   # the regions (parents) of the named towns
         self._starts: dict[int, int] = {}   # sentence -> where it starts in the text
         self._sections: list[int] | None = None   # found on first use
         self._salient: list[tuple[int, Party]] = []   # (offset, party) named or acting
@@ -1154,18 +1159,15 @@ class Discourse:
         """The country of the one town called ``word`` that lies in a region the text has
         named (as a region, or as the region of a town it named), when its namesakes lie
         elsewhere."""
-        named = [p for _s, _o, p in self._seen if p.label == "Region" and p.country]
+        self._named_regions()
         # "Altai Koks" in a text that names the Altai Krai: a firm named after the region
-        own = {p.country for p in named if _fold(p.canonical or p.name).split()[:1] == [
-            _fold(word)]}
+        own = self._region_words.get(_fold(word), set())
         if len(own) == 1:
             return next(iter(own))
-        regions = {p.id for p in named}
-        entries = self.resolver.gazetteer.entries
-        regions |= {entries[p.id].parent for _s, _o, p in self._seen
-                    if p.label == "City" and p.id in entries}
+        regions = self._region_ids | self._town_regions
         if not regions:
             return None
+        entries = self.resolver.gazetteer.entries
         key = ("named-region-town", word, frozenset(regions))
         if key not in self.cache:
             found = None
@@ -1180,6 +1182,21 @@ class Discourse:
                 found = next(iter(here))
             self.cache[key] = found
         return self.cache[key]
+
+    def _named_regions(self) -> None:
+        """Bring the regions the text has named, and the regions of the towns it has
+        named, up to date with _seen (which only grows): firms' countries asked for them
+        anew for each firm, a scan of every party named so far."""
+        entries = self.resolver.gazetteer.entries
+        for _s, _o, p in self._seen[self._regions_read:]:
+            if p.label == "Region" and p.country:
+                first = _fold(p.canonical or p.name).split()[:1]
+                if first:
+                    self._region_words.setdefault(first[0], set()).add(p.country)
+                self._region_ids.add(p.id)
+            elif p.label == "City" and p.id in entries:
+                self._town_regions.add(entries[p.id].parent)
+        self._regions_read = len(self._seen)
 
     # A place a firm is named after stands for its country even when the text names no
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough
