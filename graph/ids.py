@@ -35,6 +35,8 @@ def transliterate(text: str) -> str:
     >>> transliterate("Hrodna Voblasć")
     'hrodna voblasc'
     """
+    if text.isascii():
+        return text.lower()   # (no accent and no Cyrillic: most names, read per character)
     out = []
     for ch in text.lower():
         if ch in _CYRILLIC:

@@ -26,6 +26,7 @@ sentence by sentence:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -479,6 +480,12 @@ class Discourse:
         # Words the text also writes in lower case: no place names ("Regional Center").
         self.common = common
         self._recent: list[tuple[int, str]] = []   # (sentence, country) of places named
+        self._recent_ordered = True   # whether _recent came in reading order (see _since)
+        # The paragraph's countries as they come, the last named last, and how often each
+        # was named, the first named first: a long paragraph read them from _recent anew
+        # for every sentence (see paragraph_countries).
+        self._par_last: dict[str, None] = {}
+        self._par_counts: Counter = Counter()
         self.cache: dict = {}
         self.names = NameRegistry()
         counts = country_counts(text)
@@ -501,6 +508,11 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        # What _town_of_named_region asks of _seen, kept up with it (see _named_regions)
+        self._regions_read = 0   # how many entries of _seen these hold
+        self._region_words: dict[str, set[str]] = {}   # a named region's first word -> countries
+        self._region_ids: set[str] = set()   # the named regions
+        self._town_regions: set = set()   # the regions (parents) of the named towns
         self._starts: dict[int, int] = {}   # sentence -> where it starts in the text
         self._sections: list[int] | None = None   # found on first use
         self._salient: list[tuple[int, Party]] = []   # (offset, party) named or acting
@@ -1099,11 +1111,29 @@ class Discourse:
         countries, for :meth:`across`."""
         for p in parties:
             if p.resolved and p.country and p.label in ("Country", "Region", "City"):
+                if self._recent and sentence < self._recent[-1][0] \
+                        or sentence < self.paragraph_start:
+                    self._recent_ordered = False
                 self._recent.append((sentence, p.country))
+                self._par_last.pop(p.country, None)
+                self._par_last[p.country] = None
+                self._par_counts[p.country] += 1
         self._last_sentence = sentence
 
+    def _since(self, start: int) -> list[tuple[int, str]]:
+        """The (sentence, country) pairs of ``_recent`` from sentence ``start`` on, in
+        the order they were noted."""
+        # The pipeline notes sentences in reading order, so these are the list's tail:
+        # scanning the whole list for every sentence made a long text quadratic.
+        if self._recent_ordered:
+            return self._recent[bisect.bisect_left(self._recent, start, key=lambda r: r[0]):]
+        return [r for r in self._recent if r[0] >= start]
+
     def new_paragraph(self, sentence: int) -> None:
+        if self._recent and self._recent[-1][0] >= sentence:
+            self._recent_ordered = False
         self._paragraph = sentence
+        self._par_last, self._par_counts = {}, Counter()
 
     @property
     def paragraph_start(self) -> int:
@@ -1118,18 +1148,23 @@ class Discourse:
         """The countries of the places the paragraph has named so far, the last named
         first: where a town named bare in it most likely lies ("Serbia became a popular
         partner. Zhlobin and Zrenjanin ...")."""
+        if self._recent_ordered:
+            return list(reversed(self._par_last))
         start = getattr(self, "_paragraph", 0)
-        return list(dict.fromkeys(c for s_i, c in reversed(self._recent) if s_i >= start))
+        return list(dict.fromkeys(c for _s_i, c in reversed(self._since(start))))
 
     def _other_country(self, cc: str) -> str | None:
         """The country other than ``cc`` the paragraph names most, else the passage (the
         last 20 sentences), else the document."""
         now = getattr(self, "_last_sentence", 0)
         start = getattr(self, "_paragraph", 0)
-        here = Counter(c for s_i, c in self._recent if s_i >= start and c != cc)
+        if self._recent_ordered:
+            here = Counter({c: n for c, n in self._par_counts.items() if c != cc})
+        else:
+            here = Counter(c for _s_i, c in self._since(start) if c != cc)
         if here:
             return here.most_common(1)[0][0]
-        recent = Counter(c for s_i, c in self._recent if now - s_i <= 20 and c != cc)
+        recent = Counter(c for _s_i, c in self._since(now - 20) if c != cc)
         if recent:
             return recent.most_common(1)[0][0]
         return next((c for c in self.countries if c != cc), None)
@@ -1196,18 +1231,15 @@ class Discourse:
         """The country of the one town called ``word`` that lies in a region the text has
         named (as a region, or as the region of a town it named), when its namesakes lie
         elsewhere."""
-        named = [p for _s, _o, p in self._seen if p.label == "Region" and p.country]
+        self._named_regions()
         # "Altai Koks" in a text that names the Altai Krai: a firm named after the region
-        own = {p.country for p in named if _fold(p.canonical or p.name).split()[:1] == [
-            _fold(word)]}
+        own = self._region_words.get(_fold(word), set())
         if len(own) == 1:
             return next(iter(own))
-        regions = {p.id for p in named}
-        entries = self.resolver.gazetteer.entries
-        regions |= {entries[p.id].parent for _s, _o, p in self._seen
-                    if p.label == "City" and p.id in entries}
+        regions = self._region_ids | self._town_regions
         if not regions:
             return None
+        entries = self.resolver.gazetteer.entries
         key = ("named-region-town", word, frozenset(regions))
         if key not in self.cache:
             found = None
@@ -1222,6 +1254,21 @@ class Discourse:
                 found = next(iter(here))
             self.cache[key] = found
         return self.cache[key]
+
+    def _named_regions(self) -> None:
+        """Bring the regions the text has named, and the regions of the towns it has
+        named, up to date with _seen (which only grows): firms' countries asked for them
+        anew for each firm, a scan of every party named so far."""
+        entries = self.resolver.gazetteer.entries
+        for _s, _o, p in self._seen[self._regions_read:]:
+            if p.label == "Region" and p.country:
+                first = _fold(p.canonical or p.name).split()[:1]
+                if first:
+                    self._region_words.setdefault(first[0], set()).add(p.country)
+                self._region_ids.add(p.id)
+            elif p.label == "City" and p.id in entries:
+                self._town_regions.add(entries[p.id].parent)
+        self._regions_read = len(self._seen)
 
     # A place a firm is named after stands for its country even when the text names no
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough

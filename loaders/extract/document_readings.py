@@ -17,6 +17,7 @@ two countries, both placed, stay two).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -310,13 +311,27 @@ _TOWN_ORGAN = (r"(?:mayor|mayoralty|city\s+(?:council|hall|administration|execut
                r"|town\s+(?:council|hall)|municipality)")
 
 
+# Each reading of _town_organ holds one of these words; most quotes hold none and are
+# answered without building the name's own pattern.
+_TOWN_ORGAN_WORD = re.compile(r"mayor|city|town|municipal", re.I)
+
+
 def _town_organ(quote: str, name: str) -> bool:
     """Whether the sentence names the town's own organ with ``name``: "the mayor of
     Brest", "Brest's mayor", "the Brest City Council"."""
-    town = re.escape(" ".join(name.split()))
-    return re.search(rf"\b{_TOWN_ORGAN}\s+of\s+(?:the\s+)?{town}\b|\b{town}['’]s\s+"
-                     rf"(?:[a-z]+\s+)?{_TOWN_ORGAN}\b|\b{town}\s+(?:City|Town|Municipal)\b",
-                     quote, re.I) is not None
+    if _TOWN_ORGAN_WORD.search(quote) is None:
+        return False
+    return _town_organ_pattern(" ".join(name.split())).search(quote) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _town_organ_pattern(town: str) -> re.Pattern:
+    # (cached here: a document's many names would evict each other from re's own cache,
+    # and each compiles in a millisecond)
+    town = re.escape(town)
+    return re.compile(rf"\b{_TOWN_ORGAN}\s+of\s+(?:the\s+)?{town}\b|\b{town}['’]s\s+"
+                      rf"(?:[a-z]+\s+)?{_TOWN_ORGAN}\b|\b{town}\s+(?:City|Town|Municipal)\b",
+                      re.I)
 
 
 def centre_region(resolver, p):
