@@ -101,6 +101,23 @@ def _real_day(iso: str) -> bool:
     return True
 
 
+_DATELINE_END = re.compile(r"\s*(?:[.,:–—-]\s*)?$")
+
+
+def dateline_only(line: str) -> bool:
+    """A line that is a dateline and nothing else ("Kazan, 14 May 2024"): it stands apart
+    from the sentence under it.
+
+    >>> dateline_only("Kazan, 14 May 2024"), dateline_only("KAZAN, 14 May 2024 - Talks")
+    (True, False)
+    """
+    head = _DATELINE_HEAD.match(line)
+    rest = line[head.end():]
+    date = _DATE.match(rest) or _NUMERIC.match(rest)
+    return bool(date and date.group(0).strip() and _DATELINE_END.fullmatch(rest, date.end())
+                and dateline_date([line]))
+
+
 # A signing told relative to the day the text is dated ("on Thursday", "yesterday").
 RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday"
                           r"|Friday|Saturday|Sunday)|(?:this|last)\s+week"

@@ -27,6 +27,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
+from relgraph.loaders.extract.dates import dateline_only
 from relgraph.loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
 from relgraph.loaders.extract.tables import column_dashes, row_lines, spaced_rows
 
@@ -196,7 +197,7 @@ def build_document(raw_lines: list[str]) -> Document:
         # (the text's first line is as often the start of a wrapped sentence)
         stripped = line.strip()
         titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
-                  or headline_line(stripped)) and (
+                  or headline_line(stripped) or dateline_only(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n"
             or chars[-1].rstrip().endswith((".", "!", "?", ":")))
         blank_run = 0

@@ -60,3 +60,19 @@ def test_a_signing_told_relative_to_the_dateline_takes_its_month_or_year(head, w
 def test_dateline_date_never_raises_and_gives_a_real_day(lines):
     found = dateline_date(lines)
     assert found is None or datetime.date.fromisoformat(found)
+
+
+@pytest.mark.parametrize("dateline", ["Kazan, 14 May 2024", "KAZAN (Tatar-inform) - 14.05.2024",
+                                      "Published: 2024-05-14"])
+def test_a_dateline_alone_on_its_line_is_no_part_of_the_sentence_under_it(dateline):
+    result = extract_lines([dateline, BODY.format(when="in 2019")], "wire.txt")
+    (signing,) = [c for c in result.candidates if c["type"] == "SIGNED_AGREEMENT"]
+    assert signing["evidence"]["line"] == 2
+    assert signing["evidence"]["quote"].startswith("The Vitebsk Region")
+    assert signing["date"] == "2019"
+
+
+def test_a_dateline_that_opens_its_sentence_line_keeps_the_line():
+    result = extract_lines([f"KAZAN, 14 May 2024 - {BODY.format(when='in 2019')}"], "wire.txt")
+    (signing,) = [c for c in result.candidates if c["type"] == "SIGNED_AGREEMENT"]
+    assert signing["evidence"]["line"] == 1
