@@ -59,8 +59,14 @@ def date_near(text: str, offset: int) -> str | None:
     return min(found, key=lambda d: (abs(d[0] - offset) * (1 if d[0] <= offset else 1.5)))[1]
 
 
-# A dateline ("GRODNO, 14 March 2024.", "Almaty (Kazinform) - 2 May 2023 -") or a line
-# that only dates the text ("14 March 2024", "Published: 2024-03-14").
+# The parts of a dateline every reader of one shares: the place it was filed from
+# ("ALMATY", "Nur-Sultan", "Ust Kamenogorsk") and how its date opens ("12 February",
+# "February 12", "12.02.").
+DATELINE_PLACE = r"[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?"
+DATE_OPENING = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)"
+# What may stand before the date of a line that dates the text: a dateline's place, in
+# any case and with dots ("GRODNO,", "St. Petersburg (Regnum) -"), or a label ("Published:",
+# "Press release,").
 _DATELINE_HEAD = re.compile(r"\s*(?:(?:published|posted|date|updated)\s*:?\s*"
                             r"|[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}\s*(?:\([^()]{1,40}\))?"
                             r"\s*(?:,|-|–|—)\s*)?", re.I)

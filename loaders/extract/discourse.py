@@ -41,6 +41,7 @@ from relgraph.loaders.extract.countries import (
     COUNTRY_NAME,
     DEMONYMS,
 )
+from relgraph.loaders.extract.dates import DATE_OPENING, DATELINE_PLACE
 from relgraph.loaders.extract.document import headline_line
 from relgraph.loaders.extract.firm_references import (
     PLACE_WORDS,
@@ -200,11 +201,8 @@ _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
 # A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
 # line naming where the text was written ("Zhodino, Minsk Region, Republic of Belarus").
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,|\()\s*"
-                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)",
-                       re.M)
-_SENDER_PLACE = re.compile(r"^[^,\n]{3,80},\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*,\s*"
-                           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\.\d{1,2}\.)")
+_DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*(?:,|\()\s*{DATE_OPENING}", re.M)
+_SENDER_PLACE = re.compile(rf"^[^,\n]{{3,80}},\s*({DATELINE_PLACE})\s*,\s*{DATE_OPENING}")
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 # A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or

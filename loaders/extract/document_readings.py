@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import replace
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.dates import DATELINE_PLACE
 from relgraph.loaders.extract.names import common_english, strip_legal
 from relgraph.loaders.extract.placement import BASED_WORD
 from relgraph.loaders.gazetteer.names import strip_term
@@ -63,7 +64,7 @@ _SAID_AFTER = re.compile(r"(?:\s+(?:LLC|LLP|JSC|OJSC|Ltd|S\.A\.|GmbH|AG|AS|Sp\. 
                          r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)\s"
                          r"|\s+\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\))")
 # "TASHKENT, Uzbekistan -", "FERGANA, 3 May 2025 -", "Namangan (UzDaily) -": a dateline.
-_DATELINE = re.compile(r"\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?)\s*(?:,\s*([A-Z][a-z]+"
+_DATELINE = re.compile(rf"\s*({DATELINE_PLACE})\s*(?:,\s*([A-Z][a-z]+"
                        r"(?: [A-Z][a-z]+)?))?\s*(?:[,(][^-–—\n]{0,40})?\s[-–—]\s")
 _SAID_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,3}$")
 

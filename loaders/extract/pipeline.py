@@ -21,7 +21,13 @@ from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
 from relgraph.loaders.extract.countries import COUNTRY_NAME
-from relgraph.loaders.extract.dates import date_near, dateline_date, dates_in, relative_date
+from relgraph.loaders.extract.dates import (
+    DATELINE_PLACE,
+    date_near,
+    dateline_date,
+    dates_in,
+    relative_date,
+)
 from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import complete_elided
@@ -991,7 +997,7 @@ _ANY = re.compile(STEM + r"|paired"
 
 
 _NAMES = re.compile(r"[A-Z]")
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?\s*,\s*"
+_DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 

@@ -205,14 +205,20 @@ def taken_port():
         yield s.getsockname()[1]
 
 
-def _ports_with_http_taken(taken, times, real):
-    calls = []
+def _server_with_http_taken(tmp_path, monkeypatch, taken, times):
+    """A server of ``tmp_path`` whose first ``times`` port picks give it ``taken`` for
+    HTTP, and the list of its picks."""
+    from relgraph.graph import server as module
+
+    real, calls = module.free_ports, []
 
     def pick(n):
         calls.append(n)
-        bolt = real(1)[0]
-        return [bolt, taken] if len(calls) <= times else real(n)
-    return pick, calls
+        return [real(1)[0], taken] if len(calls) <= times else real(n)
+    monkeypatch.setattr(module, "free_ports", pick)
+    server = EmbeddedServer(tmp_path)
+    server.password()
+    return server, calls
 
 
 def test_a_port_taken_before_the_server_binds_it_is_tried_again(tmp_path, monkeypatch,
@@ -220,12 +226,7 @@ def test_a_port_taken_before_the_server_binds_it_is_tried_again(tmp_path, monkey
     # Ports are free when picked, but another program may bind one first: ArcadeDB's
     # main thread then dies while the JVM lives on, and the start used to wait for the
     # whole timeout and fail.
-    from relgraph.graph import server as module
-
-    pick, calls = _ports_with_http_taken(taken_port, 1, module.free_ports)
-    monkeypatch.setattr(module, "free_ports", pick)
-    server = EmbeddedServer(tmp_path)
-    server.password()
+    server, calls = _server_with_http_taken(tmp_path, monkeypatch, taken_port, 1)
     proc, info = server._start_jvm(60, keeper=os.getpid())
     try:
         assert len(calls) == 2
@@ -240,17 +241,14 @@ def test_a_server_that_cannot_bind_fails_at_once_naming_the_port(tmp_path, monke
                                                                  taken_port):
     import time
 
-    from relgraph.graph import server as module
+    from relgraph.graph.server import PORT_ATTEMPTS
 
-    pick, calls = _ports_with_http_taken(taken_port, 99, module.free_ports)
-    monkeypatch.setattr(module, "free_ports", pick)
-    server = EmbeddedServer(tmp_path)
-    server.password()
+    server, calls = _server_with_http_taken(tmp_path, monkeypatch, taken_port, 99)
     began = time.monotonic()
     with pytest.raises(ServerError) as err:
         server._start_jvm(120, keeper=os.getpid())
     assert time.monotonic() - began < 100, "waited for the timeout"
-    assert len(calls) == module.PORT_ATTEMPTS
+    assert len(calls) == PORT_ATTEMPTS
     assert str(taken_port) in str(err.value)
     assert err.value.hint and "ports" in err.value.hint
     assert jvms_of(tmp_path) == []
