@@ -116,6 +116,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
+# "the Amkodor Group of Minsk": a group's town locates it, as a legal form's does.
+_GROUP_END = re.compile(r"\s(?:Group|Holdings?|Concern)$")
 # The kind of a firm's own document, written on a title line of its own.
 _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
                               r"\s+Report\b|Letter\s+(?:from|to)\s+(?:the\s+|our\s+)?"
@@ -1585,7 +1587,8 @@ class Discourse:
         for m, n in zip(mentions, mentions[1:], strict=False):
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
             # legal form only locates the firm; it is no party of its own.
-            if _OF_GAP.fullmatch(text[m.end:n.start]) and _LEGAL_END.search(m.text) \
+            if _OF_GAP.fullmatch(text[m.end:n.start]) and (
+                    _LEGAL_END.search(m.text) or _GROUP_END.search(m.text)) \
                     and not (n.adjectival or n.refers):
                 place = resolve_mention(n, self.resolver, self.cache, "City")
                 if place.resolved and place.label in ("City", "Region"):

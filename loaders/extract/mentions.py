@@ -930,6 +930,16 @@ def _find(text: str) -> list[Mention]:
                 if connectors == {"of"} and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
                     break
+                # "Gomel for Tashkent buyers": "for" joins a name only after a head
+                # that takes it ("Centre for Trade", "Agency for Investment").
+                if connectors == {"for"} and not org and not any(
+                        x.text.lower() in _OF_HEADS for x in toks[i:j]):
+                    break
+                # "the Amkodor Group of Minsk": a town after a group's name says where
+                # the group is (as after a legal form, below); it is not in the name.
+                if connectors == {"of"} and toks[j - 1].text.lower() in _GROUP_HEADS \
+                        and j - 1 > i and _place_run(text, toks, k):
+                    break
                 # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a legal form ends
                 # a firm's name; "of" after it says where the firm is.
                 if "of" in connectors and toks[j - 1].text.lower() in LEGAL_FORMS \
@@ -1323,6 +1333,18 @@ def _whole_name_at(toks: list[Token], i: int) -> int:
 # capitalised function words ("An", "To", "The") and demonyms ("Thai Hoa").
 _NOT_JOINERS = frozenset({"and", "or", "but", "nor", "is", "was", "has", "had", "are"})
 _GLUE_REACH = 7
+
+
+_GROUP_HEADS = frozenset({"group", "holding", "holdings", "concern"})
+
+
+def _place_run(text: str, toks: list[Token], k: int) -> bool:
+    """The capitalised words from ``k`` name a place the gazetteer knows, and end the
+    name ("Minsk", "Nizhny Novgorod"; not "Minsk Region Council")."""
+    m = k
+    while m < len(toks) and _name_word(toks[m], False) and toks[m].text.lower() not in _STOP:
+        m += 1
+    return m > k and known_place(text[toks[k].start:toks[m - 1].end])
 
 
 def _joiner(tok: Token) -> bool:

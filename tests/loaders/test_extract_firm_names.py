@@ -56,6 +56,33 @@ def test_a_town_after_a_legal_form_locates_the_firm(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Amkodor Group of Minsk supplies loaders to Kostanay.",
+     {("company:by:amkodor-group", "city:kz:kostanay")}),
+    ("The Bokar Holding of Nizhny Novgorod ships loaders to Kostanay.",
+     {("company:ru:bokar-holding", "city:kz:kostanay")}),
+    ("Tyres for Aktobe came from the Shinprom Concern of Bobruisk.",
+     {("company:by:shinprom-concern", "city:kz:aktobe")}),
+])
+def test_a_town_after_a_group_locates_the_group(text, expected):
+    assert set(pairs(text, S)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MTZ shipped tractors to Gomel for Tashkent buyers.",
+    "MTZ shipped tractors to Gomel\nfor Tashkent buyers.",
+    "Tractors from MTZ went to Gomel for Tashkent dealers.",
+])
+def test_for_between_two_towns_joins_no_name(text):
+    got = pairs(text, S)
+    assert got and all("-for-" not in b for _a, b in got)
+
+
+def test_for_after_a_head_that_takes_it_stays_in_the_name():
+    got = pairs("The Agency for Investment of Gomel signed an agreement with Kazan.", A)
+    assert any("agency-for-investment" in a + b for a, b in got)
+
+
 @pytest.mark.parametrize(("demonym", "form", "cc"), [
     ("Kazakh", "TOO", "kz"), ("Russian", "OOO", "ru"), ("Uzbek", "JSC", "uz"),
     ("Belarusian", "OJSC", "by"), ("Kazakh", "LLP", "kz"),
