@@ -55,7 +55,15 @@ DOC_KINDS = [
     # the field before the word of cooperation)
     ("programme", r"(?:cooperation )?program(?:me)?s?(?= (?:of|on|for) (?:[a-z-]+ (?:and )?){0,3}"
                   r"(?:cooperation|collaboration|interaction|partnership)\b| (?:of|on) joint)"
-                  r"|cooperation program(?:me)?s?"),
+                  r"|cooperation program(?:me)?s?"
+                  # a programme signed is a document whatever its field: "signed a
+                  # five-year programme", "a programme designed to expand trade was signed"
+                  r"|(?:(?<=signed\s)|(?<=signed\sa\s)|(?<=signed\san\s)|(?<=signed\sthe\s)"
+                  r"|(?<=concluded\sa\s)|(?<=concluded\san\s)|(?<=concluded\sthe\s))"
+                  r"(?:(?:[a-z]+-year|joint|new|bilateral|long-term|comprehensive)\s+)?"
+                  r"program(?:me)?s?\b(?!\s+(?:director|manager|officer|committee))"
+                  r"|program(?:me)?s?(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+                  r"\s+(?:jointly\s+)?(?:signed|concluded)\b)"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.
     # ("..., and C signed one with D", "concluded another one with D": "one" after a
@@ -1781,7 +1789,16 @@ _DOC_RELATIVE = re.compile(
     r"(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|programmes?|programs?|contracts?|roadmaps?"
     r"|road\s+maps?|plans?|protocols?|accords?|deals?|documents?|conventions?)"
     r"(?:\s+(?:of|on|for|in|with|between)\s+[^,;.]{1,60}?)?,?\s+"
-    r"(?P<rel>which|that|under\s+which|whereby|aimed\s+at|designed\s+to|meant\s+to)\b", re.I)
+    r"(?P<rel>which|that|under\s+which|whereby|aimed\s+at|designed\s+to|meant\s+to"
+    r"|intended\s+to|expected\s+to)\b", re.I)
+# The document's signing told after what it is for: "An agreement intended to promote
+# investment was signed by A and B" (done, not "will be" or "is to be signed").
+_SIGNED_AFTER = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:signed|concluded|inked|initial+ed|ratified)\b")
+# "The aim of the 2011 agreement": the aim is the document's, not a plan to sign it.
+_DOC_AIM = re.compile(r"(?:aims?|purpose|goals?)\s+of\s+(?:the|this|that|their|its)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:agreements?|treat(?:y|ies)|memorand\w+|programmes?"
+                      r"|accords?|protocols?|road\s?maps?)\b", re.I)
 
 
 _AGENTLESS = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
@@ -1866,6 +1883,11 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
     rel = _DOC_RELATIVE.match(text, trigger[0], hi)
     if rel is not None and _SIGNED.search(text, lo, trigger[0]):
         hi = rel.start("rel")
+    elif rel is not None:
+        done = _SIGNED_AFTER.search(text, rel.end("rel"), hi)
+        if done is not None:
+            return "planned" if _planned(text, lo, rel.start("rel")) or \
+                _planned(text, done.start(), hi) else "fact"
     # ("a contract with B to supply ...": the partner between the document and its aim)
     if re.search(r"\b(?:contracts?|agreements?|deals?|tenders?|orders?|memorand\w+)\s+"
                  r"(?:with\s+[^,;]{2,80}?\s+)?(?:for|on|to)\s+(?:the\s+)?$",
@@ -1878,5 +1900,6 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
 
 def _planned(text: str, lo: int, hi: int) -> bool:
     """An intention word in ``text[lo:hi]``, not inside a name ("Latgale Planning Region")."""
-    return any(m.group(0)[:1].islower() or m.start() == 0 or text[m.start() - 2:m.start()] == ". "
+    return any((m.group(0)[:1].islower() or m.start() == 0 or text[m.start() - 2:m.start()] == ". ")
+               and not _DOC_AIM.match(text, m.start())
                for m in PLANNED.finditer(text, lo, hi))
