@@ -76,6 +76,9 @@ from relgraph.loaders.gazetteer.names import (
     strip_term,
 )
 
+_HACEK_EN = {"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"}
+_HACEK = re.compile("[čšžČŠŽ]")
+
 __all__ = ["EXACT", "APPROXIMATE", "UNRESOLVED", "NEAR_KM", "Resolution", "Resolver"]
 
 EXACT, APPROXIMATE, UNRESOLVED = "exact", "approximate", "unresolved"
@@ -692,6 +695,13 @@ class Resolver:
                 if found:
                     how = "declined form"
                     break
+        if not found and _HACEK.search(place):
+            # "Asipovičy": a Latin spelling with hačeks (Belarusian Łacinka, Lithuanian,
+            # Czech) that the gazetteer holds only in English romanisation (Asipovichy)
+            guess = key(_HACEK.sub(lambda m: _HACEK_EN[m.group(0)], place))
+            found = self._collect((guess, split_term_key(guess)[0]), hint, want, cc, lat,
+                                  lon, every=every)
+            how = "another romanisation"
         return found, body, hint, how
 
     def _collect(self, keys, hint, want, cc, lat, lon, gazetteer: bool = True,
@@ -800,8 +810,12 @@ class Resolver:
         e = self.gazetteer.entries.get(eid)
         if e is None:
             return None
+        # ("Vileika" is Vileyka's own name spelled another way, and only an alias of
+        # Naujoji Vilnia, once "Novaya Vileyka")
+        own = flag == NAME or e.label != "City" or (
+            flag == ALIAS and skeleton(k) == skeleton(key(e.name)))
         return _Candidate(eid, e.label, e.level, e.country, e.population or 0, e.lat, e.lon,
-                          False, flag, written, flag == NAME or e.label != "City")
+                          False, flag, written, own)
 
     def _result(self, ranked: list[_Candidate], body, hint, how, lat, lon) -> Resolution:
         best = ranked[0]

@@ -107,6 +107,25 @@ def test_known_names(resolver, text, expected_id, body):
     assert (res.id, res.body, res.resolved) == (expected_id, body, True), res.reason
 
 
+@pytest.mark.parametrize("text, expected_id", [
+    # a namesake that has the name only among its aliases (Naujoji Vilnia, once "Novaya
+    # Vileyka") yields to the town whose own name it spells another way
+    ("Vileika", "city:by:vileyka"),
+    ("Vilejka", "city:by:vileyka"),
+    # hačeks the gazetteer holds only in English romanisation
+    ("Asipovičy", "city:by:osipovichi"),
+    ("Asipovičy District", "region:by:osipovichi"),
+])
+def test_a_town_spelled_another_way_is_that_town(resolver, text, expected_id):
+    assert resolver.resolve(text).id == expected_id
+
+
+def test_hacek_romanisation_is_tried_only_when_the_name_fails(resolver):
+    r = resolver.resolve("Šiauliai")
+    assert (r.id, r.match) == ("city:lt:siauliai", "exact")
+    assert not resolver.resolve("Xyzzyčk").resolved
+
+
 @pytest.mark.parametrize("text, kind, country, expected", [
     ("Gomel", None, None, "city:by:gomel"),
     ("Gomel", "region", None, "region:by:gomel"),
