@@ -24,6 +24,12 @@ _CYRILLIC = {
     "ҷ": "j", "ӯ": "u",
 }
 
+# Latin letters with no NFKD decomposition, which would otherwise drop out of a slug
+# ("Łańcut" -> "ancut", "Azərsun" -> "az-rsun"); Azerbaijani ə as English writes it
+# (Gəncə: Ganja).
+_LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "ı": "i", "œ": "oe",
+          "þ": "th", "ə": "a", "ħ": "h", "ŋ": "ng"}
+
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -34,6 +40,8 @@ def transliterate(text: str) -> str:
     'gomelskaya oblast'
     >>> transliterate("Hrodna Voblasć")
     'hrodna voblasc'
+    >>> transliterate("Łańcut Azərsun")
+    'lancut azarsun'
     """
     if text.isascii():
         return text.lower()   # (no accent and no Cyrillic: most names, read per character)
@@ -41,6 +49,9 @@ def transliterate(text: str) -> str:
     for ch in text.lower():
         if ch in _CYRILLIC:
             out.append(_CYRILLIC[ch])
+            continue
+        if ch in _LATIN:
+            out.append(_LATIN[ch])
             continue
         decomposed = unicodedata.normalize("NFKD", ch)
         out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
