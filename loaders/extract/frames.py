@@ -408,7 +408,8 @@ def _share_taken(text: str, ms: list[Mention]) -> list[Hit]:
 
 _MACHINES = (r"(?:trucks|tractors|buses|trolleybuses|trams|combines|harvesters|machines|loaders"
              r"|excavators|elevators|locomotives|wagons|cars|vehicles|equipment)")
-_OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:operating|working|used"
+_OPERATE = (r"(?:(?:are|were|have\s+been|has\s+been)\s+(?:(?:\w+ly|now|still|also|already)\s+)?"
+            r"(?:operating|working|used"
             r"|running|in\s+use|in\s+operation|operated|employed)|work|operate|run)"
             r"\s+(?:in|at|on|across|throughout)\s+"
             # "at practically all open-pit coal mines of the region": the place they serve.
@@ -601,7 +602,9 @@ _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|
                  # "Belarusian potash reaches Serbia through a trader": goods arrive
                  r"|reach(?:es|ed)(?:\s+(?:also|mostly|mainly|now|even|only))?"
                  # "Chinese machinery bound for A and B": goods on their way
-                 r"|(?:bound|destined|headed)\s+(?:(?:mostly|mainly|largely|chiefly|primarily"
+                 # "a batch of trolleybuses built by X left for Kazan": goods that left
+                 r"|(?:bound|destined|headed|left|leaves|departed|set\s+off|sailed)\s+"
+                 r"(?:(?:mostly|mainly|largely|chiefly|primarily"
                  r"|partly|directly|only)\s+)?for)\s+(?:the\s+)?"
                  # "went to three countries - A, B and C": a count before the list.
                  r"(?:(?:[a-z\d-]+\s+){0,2}(?:countries|regions|cities|markets|destinations)"

@@ -991,7 +991,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way|reach"
                   r"|acquir|procur|obtain|leas|install|fitted|mounted|came|come|arriv|sourc|originat"
-                  r"|bound for"
+                  r"|bound for|left for|leaves for|departed for|set off for|sailed for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
                   r"|destined for|into service")
 

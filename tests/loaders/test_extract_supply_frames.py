@@ -639,3 +639,34 @@ def test_parts_fitted_to_a_makers_vehicles_go_to_that_maker(text, expected):
 ])
 def test_goods_received_in_return_come_from_the_recipient_before(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A batch of 50 trolleybuses built by Belkommunmash left for Kazan last week.",
+     {("company:belkommunmash", "city:ru:kazan")}),
+    ("The first 20 MAZ lorries left for Ulaanbaatar in May.",
+     {("company:maz", "city:mn:ulaanbaatar")}),
+    ("Two trainloads of Belshina tyres departed for Almaty in March.",
+     {("company:belshina", "city:kz:almaty")}),
+])
+def test_goods_that_left_for_a_place_went_there(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of Minsk officials left for Kazan on Monday.",
+    "The mayor of Grodno left for Bialystok to sign the agreement.",
+    "Students from Vitebsk departed for Pskov after the festival.",
+])
+def test_people_who_left_for_a_place_supply_nothing(text):
+    assert not pairs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gomselmash combines are now working in the fields of the Bryansk Region.",
+     {("company:gomselmash", "region:ru:bryansk")}),
+    ("Amkodor loaders are still working at the port of Klaipeda.",
+     {("company:amkodor", "city:lt:klaipeda")}),
+])
+def test_machines_now_or_still_at_work_in_a_place_were_supplied(text, expected):
+    assert pairs(text) == expected
