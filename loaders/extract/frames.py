@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from relgraph.loaders.extract.coordination import EXAMPLES, run_after
 from relgraph.loaders.extract.firms import DESCRIPTION
 from relgraph.loaders.extract.hits import Hit
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, known_place
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NOT, TWIN
 from relgraph.loaders.extract.supplies import (
     LIST_INTRO,
@@ -752,7 +752,13 @@ _FROM_VERB = re.compile(
     r"|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
     r"(?:shipped|delivered|supplied|brought|imported|sent|purchased|bought|procured|sourced"
     r"|obtained|ordered))\s+(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly"
-    r"|directly|now|only|still|in\s+part)\s+){0,2}from\s+(?:the\s+)?", re.I)
+    r"|directly|now|only|still|in\s+part)\s+){0,2}from\s+(?:the\s+)?"
+    # "Kazan's trams were built in Ust-Katav", "the buses in Yerevan were made by MAZ"
+    r"|(?P<made>(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|all\s+)?(?:made|built"
+    r"|manufactured|produced|assembled)\s+(?:in|by|at)\s+(?:the\s+)?)", re.I)
+# Goods where they are in use: "the buses in Yerevan", "tractors on the farms of X".
+_GOODS_AT = re.compile(rf"\b{_MACHINES}\s+(?:in|on\s+the\s+(?:roads|streets|farms|fields)"
+                       r"\s+of|at)\s+(?:the\s+)?$", re.I)
 # What stands between "from" and the supplier: "the Italian firm X", "the Minsk plant X".
 _FROM_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?"
@@ -803,11 +809,21 @@ def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
         if rec is None and (p := _OWNER_PRONOUN.search(head)) and not before:
             rec = Mention(p.group(1), lo + p.start(1), lo + p.end(1), refers="Actor")
         if rec is None:
+            # "Most of the buses in Yerevan come from MAZ": the place the goods serve.
+            rec = next((m for m in before if _GOODS_AT.search(text, lo, m.start)
+                        and not text[m.end:v.start()].strip()), None)
+        if rec is None:
+            continue
+        # Goods made somewhere are a supply only to the place that has them: "MAZ's
+        # trucks are made in Minsk" says where a firm makes its own.
+        if v.group("made") and (rec.refers or not known_place(rec.text)):
             continue
         first = next((m for m in ms if m.start >= v.end() and _FROM_DESCRIPTION.fullmatch(
             text, v.end(), m.start)), None)
         if first is None:
             continue
+        if v.group("made") and first.adjectival:
+            continue   # ("built by German prisoners of war": no party)
         sups = run_after(text, first, ms)
         # "..., and engines from the Yaroslavl Motor Plant": a gapped clause, same recipient.
         g = _GAPPED_FROM.match(text, sups[-1].end)

@@ -992,6 +992,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way|reach"
                   r"|acquir|procur|obtain|leas|install|fitted|mounted|came|come|arriv|sourc|originat"
                   r"|bound for|left for|leaves for|departed for|set off for|sailed for"
+                  r"|(?:made|built|manufactured|produced|assembled) (?:in|by|at)\b"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
                   r"|destined for|into service")
 

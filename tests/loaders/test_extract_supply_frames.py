@@ -670,3 +670,28 @@ def test_people_who_left_for_a_place_supply_nothing(text):
 ])
 def test_machines_now_or_still_at_work_in_a_place_were_supplied(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most of the buses in Yerevan come from the Minsk Automobile Plant.",
+     {("company:maz", "city:am:yerevan")}),
+    ("The trolleybuses in Kazan were assembled at the Belkommunmash plant.",
+     {("company:belkommunmash", "city:ru:kazan")}),
+    ("Kazan's trams were built in Ust-Katav.", {("city:ru:ust-katav", "city:ru:kazan")}),
+    ("The tractors on the farms of Mongolia were mostly made by MTZ.",
+     {("company:mtz", "country:mn")}),
+])
+def test_goods_a_place_has_were_supplied_by_their_maker(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MAZ's trucks are made in Minsk.",
+    "Belshina's tyres are made in Bobruisk.",
+    "Its tractors were assembled in Kostanay.",
+    "Minsk's tractors were built by German prisoners of war in 1946.",
+    "Mogilev's theatre was built in 1888.",
+    "The cathedral in Grodno was built by Italian architects.",
+])
+def test_where_a_firm_makes_its_own_goods_is_no_supply(text):
+    assert not pairs(text)
