@@ -1,0 +1,40 @@
+"""A firm's country from an apposition whose head is any trade's agent noun after a
+demonym or a place ("X, a Lithuanian maltster,", "X, a Riga canmaker,"), before the
+document's default country. Every text here was written for these tests."""
+
+import pytest
+from extract_candidates import candidates
+
+
+def _party(text, name):
+    for r in candidates(text):
+        for side in ("source", "target"):
+            if r[side]["name"] == name:
+                return r[side]["id"]
+    return None
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("LIDA, 3 March 2025 - News from Lida.\n\nLidskoe Pivo buys malt from Viking Malt, a "
+     "Lithuanian maltster.", "Viking Malt", "company:lt:viking-malt"),
+    ("LIDA, 3 March 2025 - News from Lida.\n\nViking Malt, a Lithuanian maltster, sells "
+     "malt to Lidskoe Pivo.", "Viking Malt", "company:lt:viking-malt"),
+    ("LIDA, 3 March 2025 - News from Lida.\n\nLidskoe Pivo buys cans from Baltic Can, a "
+     "Riga canmaker.", "Baltic Can", "company:lv:baltic-can"),
+    ("GRODNO, 5 May 2025 - Trade notes.\n\nZeleny Gai, a Ukrainian juice bottler, buys "
+     "sugar from Agrokhim.", "Zeleny Gai", "company:ua:zeleny-gai"),
+])
+def test_an_agent_noun_after_a_demonym_or_place_places_the_firm(text, name, want):
+    assert _party(text, name) == want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # no demonym or place before the agent noun: the document's default stays
+    ("LIDA, 3 March 2025 - News from Lida.\n\nLidskoe Pivo buys malt from Viking Malt, a "
+     "maltster.", "Viking Malt", "company:by:viking-malt"),
+    # the apposition describes the name right before it, not the one before that
+    ("LIDA, 3 March 2025 - News from Lida.\n\nLidskoe Pivo buys malt from Viking Malt and "
+     "cans from Baltic Can, a Riga canmaker.", "Viking Malt", "company:by:viking-malt"),
+])
+def test_no_agent_noun_bound_to_a_place_keeps_the_default(text, name, want):
+    assert _party(text, name) == want
