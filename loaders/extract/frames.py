@@ -38,6 +38,9 @@ from relgraph.loaders.extract.supplies import (
     located_run,
 )
 
+# Where the buyers are, between the noun and its verb: "Gomselmash's customers in Vietnam
+# are A and B", "Among its buyers in Poland are A" (the place is read as a scope below).
+_BUYERS_SCOPE = r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _BUYERS = re.compile(
     r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular"
     r"|only|sole)"
@@ -46,11 +49,11 @@ _BUYERS = re.compile(
     r"|recipients|clients|purchasers|suppliers|exporters)\s+of\b)"
     # "Among its customers are A and B": a list of buyers after "among"
     r"|\bamong\s+(?:its|their|our)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
-    r"|clients|purchasers)\s+(?:are|were|is|was|also\s+are|include[sd]?)\b)"
+    r"|clients|purchasers)" + _BUYERS_SCOPE + r"\s+(?:are|were|is|was|also\s+are|include[sd]?)\b)"
     # "Amkodor's customers - A, B and C", "Its customers include A": an owner needs no
     # adjective
     r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
-    r"|clients|purchasers|suppliers)\s*(?:[:–—-]|are\b|were\b|include|,))"
+    r"|clients|purchasers|suppliers)" + _BUYERS_SCOPE + r"\s*(?:[:–—-]|are\b|were\b|include|,))"
     # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
     # with the plural noun names the buyers of the supply just stated
     r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"

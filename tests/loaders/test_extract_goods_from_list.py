@@ -28,3 +28,26 @@ def test_goods_of_a_list_go_from_each_member(text, want):
 ])
 def test_no_goods_no_supply(text):
     assert pairs(text, "SUPPLIES_TO") == []
+
+
+# -- buyers named with where they are ---------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Trade notes.\n\nGomselmash's customers in Vietnam are Agro Viet and Mekong Farm.",
+     {("company:by:gomselmash", "company:vn:agro-viet"),
+      ("company:by:gomselmash", "company:vn:mekong-farm")}),
+    ("Trade notes.\n\nAmong Amkodor's buyers in Serbia are Agromehanika and Putevi Uzice.",
+     {("company:by:amkodor", "company:rs:agromehanika"),
+      ("company:by:amkodor", "company:rs:putevi-uzice")}),
+])
+def test_buyers_in_a_place_are_the_owners_buyers_there(text, want):
+    assert set(pairs(text, "SUPPLIES_TO")) == want
+
+
+@pytest.mark.parametrize("text", [
+    # no party after the verb: nobody is named as a buyer
+    "Trade notes.\n\nGomselmash's customers in Vietnam are mostly small farms.",
+    # what the customers are, not who: no buyer named
+    "Trade notes.\n\nGomselmash's customers in Vietnam are satisfied with the combines.",
+])
+def test_buyers_in_a_place_without_names_give_nothing(text):
+    assert pairs(text, "SUPPLIES_TO") == []
