@@ -1222,8 +1222,12 @@ class Discourse:
             return best
         # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never
         # names Poland): no place the text knows, but the language of the name.
+        # Last, a legal form of a few countries none of which the text names nor is
+        # from ("Agrofert s.r.o.", "Agricola S.R.L." in a text from Minsk): the first
+        # of them, not the document's default, which the form rules out.
         return strict or self.head_place_country(name) or letters_country(
-            name, (self.home, self.subject, *self.countries))
+            name, (self.home, self.subject, *self.countries)) or (
+            forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
 
     def _town_of_named_region(self, word: str) -> str | None:
         """The country of the one town called ``word`` that lies in a region the text has

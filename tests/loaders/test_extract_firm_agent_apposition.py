@@ -1,6 +1,8 @@
-"""A firm's country from an apposition whose head is any trade's agent noun after a
-demonym or a place ("X, a Lithuanian maltster,", "X, a Riga canmaker,"), before the
-document's default country. Every text here was written for these tests."""
+"""A firm's country from the text's evidence before the document's default: an apposition
+whose head is any trade's agent noun after a demonym or a place ("X, a Lithuanian
+maltster,", "X, a Riga canmaker,"), a legal form of a few countries that rules the
+default out ("X s.r.o." in a text from Grodno). Every text here was written for these
+tests."""
 
 import pytest
 from extract_candidates import candidates
@@ -37,4 +39,28 @@ def test_an_agent_noun_after_a_demonym_or_place_places_the_firm(text, name, want
      "cans from Baltic Can, a Riga canmaker.", "Viking Malt", "company:by:viking-malt"),
 ])
 def test_no_agent_noun_bound_to_a_place_keeps_the_default(text, name, want):
+    assert _party(text, name) == want
+
+
+# -- a legal form of a few countries rules out a default it does not fit ----------------
+@pytest.mark.parametrize("text, name, want", [
+    ("GRODNO, 5 May 2025 - Trade notes.\n\nGrodno Azot sold fertiliser to Agrofert s.r.o. "
+     "in 2024.", "Agrofert s.r.o.", "company:cz:agrofert"),
+    ("GRODNO, 5 May 2025 - Trade notes.\n\nGrodno Azot sold fertiliser to Agricola S.R.L. "
+     "in 2024.", "Agricola S.R.L.", "company:ro:agricola"),
+])
+def test_a_legal_form_outranks_a_default_it_rules_out(text, name, want):
+    assert _party(text, name) == want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # the text's own country uses the form: its default stands
+    ("MINSK, 5 May 2025 - Trade notes.\n\nOOO Agrotrade bought tractors from MTZ in 2024.",
+     "OOO Agrotrade", "company:by:agrotrade"),
+    # a country the text names that uses the form: that one
+    ("GRODNO, 5 May 2025 - Trade notes.\n\nMoldova buys Belarusian fertiliser. Agricola "
+     "S.R.L. bought 300 tonnes from Grodno Azot in 2024.", "Agricola S.R.L.",
+     "company:md:agricola"),
+])
+def test_a_legal_form_the_default_fits_keeps_it(text, name, want):
     assert _party(text, name) == want
