@@ -1808,8 +1808,6 @@ def _region_offices(out: list[Mention], text: str) -> None:
         while k + 1 < len(out) and _LIST_GAP.fullmatch(text[out[k].end:out[k + 1].start]):
             k += 1
         run = out[idx:k + 1]
-        # (a plural office speaks for every member, "the governors of A and B"; a
-        # singular one for its own: "A and B's governor")
         before = _OFFICE_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
         after = _OFFICE_AFTER.match(text, run[-1].end)
         every = before and _PLURAL_OFFICE.search(before.group(0)) or \
