@@ -1250,8 +1250,15 @@ class Discourse:
                 cands = [entries[c] for c in res.candidates if c in entries]
             except Exception:  # an odd word is simply no place
                 cands = []
+            # (a town the word names only as another or former name counts only if it is
+            # no smaller than the town that bears the word as its own: "Slutsk" is
+            # Belarus's, though a smaller Russian Pavlovsk in a region the text names was
+            # once called so; the Chinese Aqsu, "Aksu" in English, outweighs a Kazakh Aksu)
+            bearer = max((e.population or 0 for e in cands
+                          if e.label == "City" and _fold(e.name) == _fold(word)), default=0)
             here = {e.country for e in cands if e.label == "City" and e.parent in regions
-                    and word.lower() in {x.lower() for x in (e.name, *e.aliases)}}
+                    and word.lower() in {x.lower() for x in (e.name, *e.aliases)}
+                    and (_fold(e.name) == _fold(word) or (e.population or 0) >= bearer)}
             if len(here) == 1 and len({e.country for e in cands}) > 1:
                 found = next(iter(here))
             self.cache[key] = found

@@ -64,3 +64,24 @@ def test_a_legal_form_outranks_a_default_it_rules_out(text, name, want):
 ])
 def test_a_legal_form_the_default_fits_keeps_it(text, name, want):
     assert _party(text, name) == want
+
+
+# -- a town in the firm's name: the town that bears the name, not a smaller one once
+# called so in a region the text names ---------------------------------------------------
+@pytest.mark.parametrize("text, name, want", [
+    ("MINSK, 14 October 2025 - Dairy exports.\n\nBelarusian cheese sells well in Moscow. "
+     "Slutsk Cheese Factory shipped whey to China in 2025.", "Slutsk Cheese Factory",
+     "company:by:slutsk-cheese-factory"),
+    ("TASHKENT, 2 June 2025 - Textile trade.\n\nUzbek mills sell yarn to the Karaganda "
+     "Region. Samarkand Textile sold yarn to Turkey in 2024.", "Samarkand Textile",
+     "company:uz:samarkand-textile"),
+])
+def test_a_town_bearing_the_name_outweighs_a_smaller_one_once_called_so(text, name, want):
+    assert _party(text, name) == want
+
+
+def test_a_bigger_town_under_another_spelling_keeps_its_place():
+    # the Chinese Aqsu, "Aksu" in English, outweighs the Kazakh town named Aksu
+    text = ("URUMQI, 2 June 2025 - Textile trade.\n\nXinjiang exports yarn across Central "
+            "Asia. Aksu Textile sold yarn to Kazakhstan in 2024.")
+    assert _party(text, "Aksu Textile") == "company:cn:aksu-textile"
