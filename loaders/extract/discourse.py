@@ -1224,8 +1224,12 @@ class Discourse:
             return best
         # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never
         # names Poland): no place the text knows, but the language of the name.
+        # Last, a legal form of a few countries none of which the text names nor is
+        # from ("Agrofert s.r.o.", "Agricola S.R.L." in a text from Minsk): the first
+        # of them, not the document's default, which the form rules out.
         return strict or self.head_place_country(name) or letters_country(
-            name, (self.home, self.subject, *self.countries))
+            name, (self.home, self.subject, *self.countries)) or (
+            forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
 
     def _town_of_named_region(self, word: str) -> str | None:
         """The country of the one town called ``word`` that lies in a region the text has
@@ -1248,8 +1252,15 @@ class Discourse:
                 cands = [entries[c] for c in res.candidates if c in entries]
             except Exception:  # an odd word is simply no place
                 cands = []
+            # (a town the word names only as another or former name counts only if it is
+            # no smaller than the town that bears the word as its own: "Slutsk" is
+            # Belarus's, though a smaller Russian Pavlovsk in a region the text names was
+            # once called so; the Chinese Aqsu, "Aksu" in English, outweighs a Kazakh Aksu)
+            bearer = max((e.population or 0 for e in cands
+                          if e.label == "City" and _fold(e.name) == _fold(word)), default=0)
             here = {e.country for e in cands if e.label == "City" and e.parent in regions
-                    and word.lower() in {x.lower() for x in (e.name, *e.aliases)}}
+                    and word.lower() in {x.lower() for x in (e.name, *e.aliases)}
+                    and (_fold(e.name) == _fold(word) or (e.population or 0) >= bearer)}
             if len(here) == 1 and len({e.country for e in cands}) > 1:
                 found = next(iter(here))
             self.cache[key] = found

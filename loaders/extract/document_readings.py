@@ -49,6 +49,12 @@ _GENERIC = re.compile(r"\b(?:the|city|town|municipality|of|region|regions|oblast
                       r"|province|provinces|voivodeship|voivodeships|krai|kray|marz|county"
                       r"|governorate|okrug)\b", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
+# A signing's sentence that calls its parties regions ("Gomel and Bryansk, two border
+# regions, signed", "The two regions, Gomel and Bryansk, signed", "Of the Russian regions,
+# Smolensk signed with Vitebsk"), and none of them towns.
+_REGIONS_SAID = re.compile(r"\b(?:regions|oblasts|provinces|voivodeships|marzes|krais)\b", re.I)
+_TOWNS_SAID = re.compile(r"\b(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|capitals?|mayors?)\b",
+                         re.I)
 # "Navruz Tekstil LLC, the Fergana-based spinner", "the Namangan-based X": a firm's seat.
 _BASED = re.compile(r"\b" + BASED_WORD)
 # ... in the firm's own apposition: "X LLC, the Fergana-based spinner" (in "X supplies
@@ -279,24 +285,27 @@ def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None
     return p
 
 
-def regions_written(a, b, rel_type: str, kinds, centre_a, centre_b):
+def regions_written(a, b, rel_type: str, kinds, centre_a, centre_b, quote: str = ""):
     """Both sides of a signing as regions, or None: two bare town names of two countries
     ("In 2020 Gomel and Bryansk signed a memorandum") that the document wrote out as
     regions elsewhere ("the Gomel Region", "the Bryansk Region") stand for the regions
     named after them. A town the text wrote out as a region only once stays a town
     beside a partner it never did ("Saratov and Aktobe"), and so does a capital (in no
     region of its name), a town the sentence calls one ("the sister cities of A and
-    B") and a town whose mayor or council acts (``centre_a``/``centre_b`` None)."""
+    B") and a town whose mayor or council acts (``centre_a``/``centre_b`` None). The
+    signing's own sentence (``quote``) may call the two regions instead ("Gomel and
+    Bryansk, two border regions, signed"), when it calls nothing in it a town."""
     if rel_type != "SIGNED_AGREEMENT" or a is None or b is None or a.country == b.country \
             or centre_a is None or centre_b is None:
         return None
+    said = _REGIONS_SAID.search(quote) is not None and _TOWNS_SAID.search(quote) is None
     out = []
     for p, centre in ((a, centre_a), (b, centre_b)):
         if p.label != "City" or not p.resolved or _kind_written(p.name):
             return None
         written = kinds.get(core(p.name), {}).get("Region")
         region = centre(p)
-        if written is None or region is None or written.id != region[0]:
+        if region is None or (written.id != region[0] if written is not None else not said):
             return None
         out.append(_placed(p, region))
     return tuple(out)
@@ -419,7 +428,8 @@ def settle(read: list[tuple], seen, text: str, resolver) -> None:
 
     for row, (a, b), (a0, b0), (ma, mb) in read:
         quote = row.get("evidence", {}).get("quote", "")
-        pair = regions_written(a, b, row["type"], kinds, centre(ma, quote), centre(mb, quote))
+        pair = regions_written(a, b, row["type"], kinds, centre(ma, quote), centre(mb, quote),
+                               quote)
         if pair is not None:
             row["source"], row["target"] = (p.as_dict() for p in pair)
             continue

@@ -96,6 +96,11 @@ _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*
 _AGENT_HEAD = re.compile(rf"\b(?P<noun>{_AGENT_NOUN})s?(?:\s+(?:in|from|(?:based|headquartered"
                          r"|located|registered)\s+in)\s+(?:the\s+)?[A-Z].*)$")
 
+# ... and so does an agent noun after a demonym or a place: "X, a Lithuanian maltster,",
+# "X, a Riga canmaker," (the demonym or place says where the firm is, as "the Turkish
+# weaver X" does before a name; people's titles and callings are no agent nouns here).
+_AGENT_DESCRIBED = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{1,2}}{_WORDS}(?P<noun>{_AGENT_NOUN})s?$")
+
 
 # A place is often "a centre of machine building": these heads make no firm of it.
 _NOT_APPOSED = frozenset({"centre", "center", "complex", "combine", "group"})
@@ -263,7 +268,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 a = None
         if not a:
             continue
-        head = _HEAD.search(a.group("body")) or _AGENT_HEAD.search(a.group("body"))
+        head = _HEAD.search(a.group("body")) or _AGENT_HEAD.search(a.group("body")) or \
+            _AGENT_DESCRIBED.match(a.group("body"))
         if not head or _not_apposed(a.group("body"), head) or re.search(
                 r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
             continue

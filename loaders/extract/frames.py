@@ -38,6 +38,9 @@ from relgraph.loaders.extract.supplies import (
     located_run,
 )
 
+# Where the buyers are, between the noun and its verb: "Gomselmash's customers in Vietnam
+# are A and B", "Among its buyers in Poland are A" (the place is read as a scope below).
+_BUYERS_SCOPE = r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _BUYERS = re.compile(
     r"(?:\b(?:main|largest|biggest|key|major|top|principal|leading|chief|traditional|new|regular"
     r"|only|sole)"
@@ -46,11 +49,11 @@ _BUYERS = re.compile(
     r"|recipients|clients|purchasers|suppliers|exporters)\s+of\b)"
     # "Among its customers are A and B": a list of buyers after "among"
     r"|\bamong\s+(?:its|their|our)(?=\s+(?:[a-z-]+\s+){0,1}(?:buyers|customers|consumers|importers"
-    r"|clients|purchasers)\s+(?:are|were|is|was|also\s+are|include[sd]?)\b)"
+    r"|clients|purchasers)" + _BUYERS_SCOPE + r"\s+(?:are|were|is|was|also\s+are|include[sd]?)\b)"
     # "Amkodor's customers - A, B and C", "Its customers include A": an owner needs no
     # adjective
     r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
-    r"|clients|purchasers|suppliers)\s*(?:[:–—-]|are\b|were\b|include|,))"
+    r"|clients|purchasers|suppliers)" + _BUYERS_SCOPE + r"\s*(?:[:–—-]|are\b|were\b|include|,))"
     # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
     # with the plural noun names the buyers of the supply just stated
     r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"
@@ -699,7 +702,7 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
         lo = max(text.rfind(c, 0, g.start()) for c in ",;:.") + 1
-        owner, they = None, None
+        owner, they, owners = None, None, []
         for m in reversed([m for m in ms if lo <= m.start and m.end <= g.start()]):
             gap = _GOODS_GAP.fullmatch(text, m.end, g.start())
             before = text[max(0, m.start - 12):m.start]
@@ -713,6 +716,8 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m   # "trucks assembled in Kostanay by Allur go to A": the maker
             elif not words and _goods_before_of(text, lo, m.start):
                 owner = m   # "fruit and vegetables of the Samarkand Region go to A"
+            elif not words and (owners := _listed_owners(text, ms, m)):
+                owner = m   # "grain from A, B and C goes to mills in D": each of them
             elif _FIELD.fullmatch(text, m.end, g.start()) and \
                     _goods_before_of(text, lo, m.start, field=True):
                 owner = m   # "coal from the Ekibastuz basin goes to B" (a place's basin)
@@ -734,13 +739,28 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
         nxt = next((m for m in ms if gap and m.start == gap.end() and not m.refers), None)
         if nxt is not None and not any(w.lower() in _NOT_GOODS for w in gap.group("goods").split()):
             recipients += run_after(text, nxt, ms)
-        for r in recipients:
-            if r is not owner and r.key != owner.key:
-                # ("they go to": goods only an interview's question names, see THEY_GO)
-                out.append(Hit("SUPPLIES_TO", owner, r, g.span(), 0.65,
-                               THEY_GO if owner.refers and they else "goods go to",
-                               extra={"goods": None, "value_usd": None}))
+        for who in owners or [owner]:
+            for r in recipients:
+                if r is not who and r.key != who.key:
+                    # ("they go to": goods only an interview's question names, see THEY_GO)
+                    out.append(Hit("SUPPLIES_TO", who, r, g.span(), 0.65,
+                                   THEY_GO if who.refers and they else "goods go to",
+                                   extra={"goods": None, "value_usd": None}))
     return out
+
+
+def _listed_owners(text: str, ms: list[Mention], last: Mention) -> list[Mention]:
+    """The members of a list that ends with ``last``, when goods "of" or "from" open the
+    clause before its first member ("Grain from Kostanay, Akmola and North Kazakhstan
+    goes to ..."; the list's commas are no clause's ends); else none."""
+    for first in ms:
+        if first.start >= last.start:
+            break
+        run = run_after(text, first, ms)
+        lo = max(text.rfind(c, 0, first.start) for c in ",;:.") + 1
+        if len(run) > 1 and run[-1] is last and _goods_before_of(text, lo, first.start):
+            return run
+    return []
 
 
 # -- goods that come from somewhere -----------------------------------------------------

@@ -44,6 +44,8 @@ from relgraph.loaders.extract.names import (
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
 from relgraph.loaders.extract.outlets import cited_outlet
+from relgraph.loaders.extract.twin_words import TWIN as _TWIN_WORD
+from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
 
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
@@ -964,6 +966,8 @@ def _find(text: str) -> list[Mention]:
     _facility_names(out, text)
     _located_districts(out, text)
     _share_list_hints(out, text)
+    _region_offices(out, text)
+    _list_of_regions(out, text)
     _homes_after(out, text)
     refs = _region_references(text, out) + _other_references(text)
     if refs:
@@ -1774,4 +1778,119 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
                 k += 1
                 continue
             break
+        idx = k + 1
+
+
+# Offices that only a region has, written after its name ("Smolensk's governor", "the
+# Bryansk governor", "the Shirak and Lori regional administrations") or before it ("the
+# governors of Smolensk and Mogilev"). A mayor, an akim or a hokim may head a town as
+# well, so they say nothing here.
+_REGION_OFFICE = (r"(?:governors?|governorship|governor['’]s\s+office|marzpets?"
+                  r"|(?:regional|oblast|provincial)\s+(?:administrations?|governments?"
+                  r"|akimats?|executive\s+committees?|councils?|authorities|leadership))\b")
+_OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{_REGION_OFFICE}", re.I)
+_OFFICE_BEFORE = re.compile(rf"\b{_REGION_OFFICE}\s+of\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_PLURAL_OFFICE = re.compile(r"(?:governors|marzpets|administrations|governments|akimats"
+                            r"|committees|councils|authorities|leadership)\b", re.I)
+_OTHER_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:mayors?|akims?|hokims?|khokims?|chairm[ae]n"
+                                 r"|heads?|city|town|municipal\w*)\b", re.I)
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+@functools.lru_cache(maxsize=4096)
+def region_named(name: str) -> bool:
+    """The gazetteer knows a first-level region a bare name reaches by this very name, and
+    the biggest town of that name is the region's own centre ("Bryansk", "Navoi",
+    "Shirak"; not "Kemi", a town only, nor "Moscow" or "Minsk", capitals in no region of
+    their name, nor "Bobruisk", whose region is a district)."""
+    from relgraph.loaders.gazetteer import ALIAS, BASE, NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    hits = [(g.entries[eid], flag) for eid, flag in g.hits(key(name))]
+    regions = {e.id for e, flag in hits if flag in (NAME, ALIAS, BASE) and e.label == "Region"
+               and e.level == 1}
+    towns = [e for e, flag in hits if flag in (NAME, ALIAS) and e.label == "City" and e.prominent]
+    # (the biggest town of the name is the one a reader thinks of)
+    town = max(towns, key=lambda e: e.population or 0, default=None)
+    return bool(regions) and (town is None or town.parent in regions)
+
+
+def _region_offices(out: list[Mention], text: str) -> None:
+    """A bare name whose region's office acts is that region, not its namesake town: "the
+    governors of Smolensk and Mogilev signed", "Smolensk's governor", "the Lori and Shirak
+    regional administrations". A plural office before a list or after its last member
+    speaks for every member, a singular one for the name it is written with ("the
+    governor of A and B", "A and B's governor"); only names the gazetteer knows as a
+    first-level region's move."""
+    idx = 0
+    while idx < len(out):
+        k = idx
+        while k + 1 < len(out) and _LIST_GAP.fullmatch(text[out[k].end:out[k + 1].start]):
+            k += 1
+        run = out[idx:k + 1]
+        before = _OFFICE_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
+        after = _OFFICE_AFTER.match(text, run[-1].end)
+        every = before and _PLURAL_OFFICE.search(before.group(0)) or \
+            after and _PLURAL_OFFICE.search(after.group(0))
+        for m in run:
+            own = _OFFICE_AFTER.match(text, m.end) or (before and m is run[0])
+            if not own and _OTHER_OFFICE_AFTER.match(text, m.end):
+                continue   # "the governor of A and B's mayor": B's own office is a town's
+            if (every or own) and m.kind_hint is None and not m.adjectival \
+                    and not m.organisation and not m.refers and \
+                    region_named(_POSSESSIVE_S.sub("", m.text)):
+                m.kind_hint = "Region"
+        idx = k + 1
+
+
+# A member of a list written as a region: its name ends in a region word ("the Bryansk
+# Region", "Sughd Province").
+_REGION_TAIL = re.compile(r"\s(?:region|oblast|province|krai|kray|voivodeship|marz|governorate"
+                          r"|okrug|prefecture|viloyati|oblysy)$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def region_only(name: str) -> bool:
+    """The gazetteer knows ``name`` bare as a region's, and as the name of no town of
+    10,000 people or more nor as another name of a town of 50,000 or more ("Kashkadarya",
+    "Lori", "Syunik", "Mangystau"; not "Navoi", also a town of 140,000, nor "Alytus",
+    "Gabrovo", towns of nearly 50,000 named so)."""
+    from relgraph.loaders.gazetteer import ALIAS, NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    if not region_named(name):
+        return False
+    g = load_gazetteer()
+    floor = {NAME: _TOWN_BY_NAME, ALIAS: _TOWN_BY_ALIAS}
+    return not any(flag in floor and eid.startswith("city:")
+                   and (g.entries[eid].population or 0) >= floor[flag]
+                   for eid, flag in g.hits(key(name)))
+
+
+_TOWN_BY_NAME, _TOWN_BY_ALIAS = 10_000, 50_000
+
+
+def _list_of_regions(out: list[Mention], text: str) -> None:
+    """Members of one list of places are of one kind: beside a region written as one
+    ("to the Bryansk Region, Smolensk and Kaluga") or known only as a region
+    ("Kashkadarya, Navoi and Jizzakh"), a bare name the gazetteer knows as a region too
+    is that region, not its namesake town. Not in a twinning (towns and regions twin
+    alike), not for a name the sentence marks as a town or a firm."""
+    if _TWIN_WORD.search(text) or _TWIN_WEAK.search(text):
+        return
+    idx = 0
+    while idx < len(out):
+        k = idx
+        while k + 1 < len(out) and _LIST_GAP.fullmatch(text[out[k].end:out[k + 1].start]):
+            k += 1
+        run = out[idx:k + 1]
+        if len(run) > 1 and any(
+                not m.adjectival and not m.organisation and m.kind_hint in (None, "Region")
+                and (_REGION_TAIL.search(m.text) or region_only(m.text)) for m in run):
+            for m in run:
+                if m.kind_hint is None and not m.adjectival and not m.organisation \
+                        and not m.refers and " " not in m.text and region_named(m.text):
+                    m.kind_hint = "Region"
         idx = k + 1

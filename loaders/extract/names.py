@@ -89,6 +89,8 @@ def strip_legal(name: str) -> str:
 
     >>> strip_legal('LLC "BMZ Trading House"'), strip_legal("Kazakhstan's Kaspi Bank JSC")
     ('BMZ Trading House', 'Kaspi Bank')
+    >>> strip_legal("Concern Belneftekhim"), strip_legal("Corporation Bank")
+    ('Belneftekhim', 'Corporation Bank')
     """
     core = " ".join(_QUOTES.sub(" ", name).split())
     if possessive_country(core):
@@ -99,9 +101,17 @@ def strip_legal(name: str) -> str:
         # 'Managing Company of Holding "Minsk Motor Plant"', "Gomselmash Holding
         # Management Company": the holding's managing firm is the holding's firm.
         core = _MANAGEMENT.sub("", core).strip(" ,-") or core
+        core = _LEADING_KIND.sub("", core)
     return core or " ".join(_QUOTES.sub(" ", name).split())
 
 
+# A bare kind before a one-word name, as a Russian text writes it and its translation
+# keeps ("Concern Belneftekhim", "State Corporation Rostec", "Holding Amkodor",
+# "Production Association Belorusneft"): no part of the name, as with quotes ('Holding
+# "X"'). A longer name after the kind may be the whole name ("Holding Company of X").
+_LEADING_KIND = re.compile(r"^(?:(?:State|Production|Industrial)\s+)?(?:Concern|Corporation"
+                           r"|Holding|Association)\s+(?!(?:Bank|Group|Company|Holding|Plant"
+                           r"|Works|Factory)$)(?=[A-Z][\w'’-]+$)")
 _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+(?:the\s+)?"
                          r"(?:Holding\s+)?|(?:\s+Holding)?\s+(?:Managing|Management)\s+Company$",
                          re.I)

@@ -16,6 +16,7 @@ False, so reviewers see them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -236,12 +237,48 @@ def _core(label: str, country: str | None, name: str) -> str:
     return core or name
 
 
+# Belarusian and Ukrainian romanise the letter "г" as "h", Russian as "g": "Homselmash"
+# is Gomselmash, "Hrodna Azot" Grodno Azot. Only a word's first letter, before a vowel.
+_H_FOR_G = re.compile(r"\bH(?=[aeiouy])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_romanisation(name: str):
+    """The firm table's firm a name written in another romanisation stands for, or None:
+    "г" as "h" ("Homselmash": Gomselmash), a town's name as its own language writes it
+    ("Hrodna Azot": Grodno Azot, the gazetteer's other name of the town)."""
+    other = _H_FOR_G.sub("G", name)
+    known = known_firm(other) if other != name else None
+    if known is None:
+        towns = " ".join(_town_main_name(w) for w in name.split())
+        known = known_firm(towns) if towns != name else None
+    return known
+
+
+@functools.lru_cache(maxsize=4096)
+def _town_main_name(word: str) -> str:
+    """The main name of the town of note ``word`` is another name of, else ``word``."""
+    from relgraph.loaders.gazetteer import ALIAS, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    if not word[:1].isupper() or len(word) < 4:
+        return word
+    g = load_gazetteer()
+    towns = [g.entries[eid] for eid, flag in g.hits(key(word))
+             if flag == ALIAS and eid.startswith("city:") and g.entries[eid].prominent]
+    return towns[0].name if len(towns) == 1 else word
+
+
 def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     text = " ".join(m.text.strip().strip(",;").split())
     code = COUNTRY_BY_NAME.get(text.lower()) or (DEMONYMS.get(text.lower()) if m.adjectival else None)  # noqa: E501
     if code:
         return Party(text, ids.country_id(code), "Country", code, True)
     known = known_firm(text) if m.kind_hint not in ("City", "Region") else None
+    written = text
+    if known is None and m.kind_hint not in ("City", "Region"):
+        known = _other_romanisation(text)
+        written = known.name if known is not None else text
     if known is not None and m.country_hint in (None, known.country):
         # A firm every reader knows ("MTZ", "Kazatomprom"): its country is no guess,
         # though the text never states it (the text may state another for a namesake),
@@ -251,7 +288,7 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # consumer societies, a port authority): the name's own head decides the kind.
         label = "Organization" if m.kind_hint == "Organization" or "Organization" in (
             name_kind(text), name_kind(known.name)) else "Company"
-        return Party(text, provisional_id(label, known.country, text), label,
+        return Party(text, provisional_id(label, known.country, written), label,
                      known.country, True, None, "a well-known firm", known.name)
     if resolver is None:
         return _provisional(m, text, default_label)
