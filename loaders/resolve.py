@@ -203,6 +203,8 @@ class _Candidate:
     # the alias romanises the place's own Cyrillic name (a Belarusian town's
     # "Dzyarzhynsk"), where a namesake abroad has it as a foreign-language alternate
     local: bool = False
+    # an alias that is the place's own name in another romanisation
+    spelled: bool = False
 
 
 def _clean(text) -> str:
@@ -810,12 +812,12 @@ class Resolver:
         e = self.gazetteer.entries.get(eid)
         if e is None:
             return None
+        c = _Candidate(eid, e.label, e.level, e.country, e.population or 0, e.lat, e.lon,
+                       False, flag, written, flag == NAME or e.label != "City")
         # ("Vileika" is Vileyka's own name spelled another way, and only an alias of
         # Naujoji Vilnia, once "Novaya Vileyka")
-        own = flag == NAME or e.label != "City" or (
-            flag == ALIAS and skeleton(k) == skeleton(key(e.name)))
-        return _Candidate(eid, e.label, e.level, e.country, e.population or 0, e.lat, e.lon,
-                          False, flag, written, own)
+        c.spelled = flag == ALIAS and skeleton(k) == skeleton(key(e.name))
+        return c
 
     def _result(self, ranked: list[_Candidate], body, hint, how, lat, lon) -> Resolution:
         best = ranked[0]
@@ -845,8 +847,9 @@ class Resolver:
             if rival.registered == best.registered and \
                     (rival.population * _DOMINANCE > best.population
                      or rival.population == best.population) and \
-                    (rival.written, rival.flag != BASE, rival.primary, rival.local) == \
-                    (best.written, best.flag != BASE, best.primary, best.local):
+                    (rival.written, rival.flag != BASE, rival.primary, rival.spelled,
+                     rival.local) == \
+                    (best.written, best.flag != BASE, best.primary, best.spelled, best.local):
                 match = APPROXIMATE
                 notes.append(f"{len(same) + 1} places of this name and nothing to tell them "
                              "apart; chose the biggest")
@@ -1115,7 +1118,8 @@ def _plain(name: str) -> str:
 def _rank(c: _Candidate) -> tuple:
     far = c.distance is not None and c.distance > NEAR_KM
     return (not c.registered, c.tier, not c.written or c.flag == BASE, far, not c.primary,
-            c.distance if c.distance is not None else 0.0, not c.local, -c.population, c.id)
+            not c.spelled, c.distance if c.distance is not None else 0.0, not c.local,
+            -c.population, c.id)
 
 
 def _country(country) -> str | None:
