@@ -65,3 +65,37 @@ def test_a_heading_after_a_finished_sentence_stands_alone():
                   ["The plant makes lifts.", "Export markets", "Russia remains the main market."]):
         text = build_document(lines).text
         assert f"{lines[1]}\n{lines[2]}" in text, text
+
+
+# -- a signer named before, its partners listed after a lead-in ----------------------
+A, S, T = "SIGNED_AGREEMENT", "SUPPLIES_TO", "TWINNED_WITH"
+
+
+def test_a_referenced_signer_with_a_list_after_a_lead_in():
+    from extract_candidates import pairs
+
+    for text in (
+        "The Grodno Region borders Poland. By 2010 its executive committee had concluded "
+        "agreements on trade, economic and cultural cooperation with the following Russian "
+        "regions:\n- the Kaluga Region (1999);\n- the Tver Region (2001);\n"
+        "- the Smolensk Region (2003).",
+        "The Grodno Region borders Poland. In the 2000s it signed agreements with these "
+        "regions: the Kaluga Region, the Tver Region and the Smolensk Region.",
+    ):
+        got = set(pairs(text, A))
+        assert {("region:by:grodno", "region:ru:kaluga"), ("region:by:grodno", "region:ru:tver"),
+                ("region:by:grodno", "region:ru:smolensk")} <= got, got
+
+
+def test_a_lead_in_without_a_signing_lists_no_signers():
+    from extract_candidates import pairs
+
+    for text in (
+        "The Grodno Region borders Poland. Talks were held with the following regions: "
+        "the Kaluga Region and the Tver Region.",
+        "The Grodno Region borders Poland. It has not signed agreements with the following "
+        "regions: the Kaluga Region and the Tver Region.",
+        "The Grodno Region borders Poland. Its delegations visited the following regions: "
+        "the Kaluga Region and the Tver Region.",
+    ):
+        assert pairs(text, A) == [], text
