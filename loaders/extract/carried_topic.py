@@ -59,7 +59,7 @@ from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
-__all__ = ["carried", "note_actor"]
+__all__ = ["carried", "note_actor", "note_heading"]
 
 STALE = 3   # a topic older than this many sentences is no longer spoken of
 _PLACES = ("City", "Region")
@@ -114,6 +114,24 @@ def _seen(disc) -> dict:
 
 _ACTORS: WeakKeyDictionary = WeakKeyDictionary()
 _SEEN: WeakKeyDictionary = WeakKeyDictionary()
+_HEADINGS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the section heading's place
+_SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's own place
+
+# A heading: a line of its own of at most eight words with no closing stop ("Bialystok
+# (Poland)", "Partner cities", "3. Suppliers").
+_HEADING = re.compile(r"[^.!?;:,]*[^.!?;:,\s]")
+
+
+def note_heading(disc, si: int, text: str, alone: bool, parties) -> None:
+    """A section heading read at sentence ``si``: the one place it names ("Kaunas
+    (Lithuania)", "The Kaluga Region"; a country in brackets only locates it) is the
+    section's topic until the next heading; a heading that names none, or names a firm
+    or two places, ends the topic before it."""
+    if not alone or len(text.split()) > 8 or not _HEADING.fullmatch(text.strip()):
+        return
+    places = [p for p in parties if p.label in _PLACES]
+    others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
+    _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
 
 
 def _topics(disc, si: int, strict: bool = True) -> list:
@@ -174,7 +192,7 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     own = [(m, disc.party(m, "Company")) for m in mentions if not m.refers and not m.adjectival]
     demonyms = _demonyms(text, disc)
     if not own and not demonyms:
-        return []
+        return _under_heading(text, mentions, hits, disc, si)
     refs = [m.refers for m in mentions if m.refers in ("Company", "City", "Region", "Country")]
     refs += [next(k for k, g in zip(("Country", "City", "Company"), o.groups(), strict=True) if g)
              for o in _OWNER_REF.finditer(text)]
@@ -200,6 +218,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs)
+            if topic is None and not speaker and rel == "TWINNED_WITH":
+                topic = _own_place(disc, si, party, refs)
             if topic is None or speaker and disc.speaker is None:
                 continue   # "we", "our" with no letterhead: whom they mean is not known
             if rel == "SUPPLIES_TO" and _other_side_stated(text, mentions, m, role, trigger,
@@ -238,6 +258,91 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
     if own is not None and own[0] is not None and own[0].id == party.id:
         return None   # "X signed a contract": X opens a topic of its own
     return sp
+
+
+def _subject_place(disc):
+    """The town or region a document is about: the place its letterhead speaks for
+    ("Grodno City Executive Committee"), else the one place its title line names
+    ("Partner cities of Lida", "Lida: twin towns"); None for any other document."""
+    if disc in _SUBJECTS:
+        return _SUBJECTS[disc]
+    from relgraph.loaders.extract.mentions import find_mentions
+
+    sp = disc.speaker
+    found = sp if sp is not None and sp.label in _PLACES else None
+    title = next((x for x in disc._head if x), "")
+    if found is None and len(title.split()) <= 10 and _HEADING.fullmatch(title.replace(":", " ")):
+        ms = [m for m in find_mentions(title) if not m.refers and not m.adjectival]
+        parties = [disc.party(m, "City") for m in ms]
+        places = [p for p in parties if p.label in _PLACES]
+        if len(places) == 1 and len(parties) == 1:
+            found = places[0]
+    _SUBJECTS[disc] = found
+    return found
+
+
+def _own_place(disc, si: int, party, refs: list[str]):
+    """The place a document is about, as the other twin of a town a twinning clause
+    names alone, when nothing nearer is spoken of ("Partner cities of Grodno / ... /
+    Partnership with Augustow dates from 2002"): in a paragraph that has named no
+    subject of its own, and never the town itself."""
+    own = _subject_place(disc)
+    if own is None or not _fits("TWINNED_WITH", own, party, refs):
+        return None
+    if any(disc.paragraph_start <= s < si and v[0] is not None and v[0].id != own.id
+           for s, v in _actors(disc).items()):
+        return None   # the paragraph speaks of a party of its own
+    return own
+
+
+# A signing or twinning still to come: "may be signed", "is to be concluded", "plans to
+# sign", "will become partners".
+_PLANNED = re.compile(r"\b(?:may|might|will|would|could|should|shall|is\s+to|are\s+to)\s+"
+                      r"(?:soon\s+|also\s+|then\s+)?(?:be|become|sign|conclude|establish)\b"
+                      r"|\b(?:plans?|planned|intends?|hopes?|expects?|wants?|agreed)\s+to\s+"
+                      r"(?:sign|conclude|become|establish)\b", re.I)
+
+
+def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
+                   si: int) -> list[tuple[Hit, tuple]]:
+    """A twinning or signing a sentence states with no party named ("Partner town since
+    2000.", "In 2011 the councils signed a protocol.") under a heading that names one
+    place ("Druskininkai (Lithuania)") in a document about another ("Partner cities of
+    Grodno"): the two of them. Nothing when the sentence names a party of any other
+    kind, refers to one that is not a place ("the company"), is negated, planned or
+    already paired, or when the places are of one country."""
+    heading = _HEADINGS.get(disc)
+    if heading is None or heading[1] is None or heading[0] >= si or hits:
+        return []
+    if any(m.refers not in ("City", "Region", "Speaker") for m in mentions if m.refers) or \
+            any(not m.refers for m in mentions):
+        return []
+    part, own = heading[1], _subject_place(disc)
+    if own is None or NEGATED.search(text):
+        return []
+    out = []
+    twin = TWIN.search(text) or TWIN_WEAK.search(text)
+    signed = _SIGNED.search(text)
+    doc = _DOC.search(text)
+    if _PLANNED.search(text) or doc and unrealised_signing(text, doc.span()):
+        return []   # "An agreement on twinning may be signed next year"
+    if twin and _fits("TWINNED_WITH", own, part, []) and not _undone(text, twin.span()):
+        out.append(("TWINNED_WITH", twin.span(), None, None))
+    elif signed and doc and not TWIN.search(text) and _fits("SIGNED_AGREEMENT", own, part, []):
+        kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
+        out.append(("SIGNED_AGREEMENT", signed.span(), kind, doc.group(0)))
+    seen = _seen(disc)
+    made = []
+    for rel, trigger, kind, title in out:
+        key = (rel, frozenset((own.id, part.id)))
+        if si - seen.get(key, -99) <= STALE:
+            continue
+        seen[key] = si
+        a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
+        made.append((Hit(rel, a, b, trigger, 0.5, "section heading", kind, title,
+                         extra={"goods": None, "value_usd": None}, parties=(own, part)),
+                      (own, part)))
+    return made
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -645,6 +645,13 @@ def _named_person(m: Mention, text: str) -> bool:
         and re.match(r"\s*[,.]", text[m.end:]))
 
 
+# A twin word before a place's kind opening a sentence or a heading ("Partner town
+# since 2000", "Sister City", "Twin towns"): the relation, no place called so.
+_TWIN_KIND = re.compile(r"(?:Partner|Sister|Twin|Twinned|Friendship|Friendly|Fraternal|Brother)"
+                        r"(?:\s+|-)(?:[Tt]owns?|[Cc]it(?:y|ies)|[Rr]egions?|[Dd]istricts?"
+                        r"|[Mm]unicipalit(?:y|ies))")
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -659,6 +666,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return False
     if cited_outlet(text, m.start, m.end, m.text):
         return True  # "told BelTA", "according to TASS": the channel, not a party
+    twin = _TWIN_KIND.match(text, m.start)
+    if twin and twin.end() >= m.end:
+        return True  # "Partner town since 2000.", "Partner towns of X": no town's name
     if _OWN_FACILITY_BEFORE.search(text, max(0, m.start - 8), m.start) and \
             _OWN_FACILITY_AFTER.match(text, m.end):
         return True  # "ships cars from its Asaka plant": the owner's plant, no party

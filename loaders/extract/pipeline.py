@@ -16,7 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
-from relgraph.loaders.extract.carried_topic import carried, note_actor
+from relgraph.loaders.extract.carried_topic import carried, note_actor, note_heading
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
@@ -336,6 +336,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
+        # (a heading that names one place: the topic of the section under it)
+        note_heading(disc, si, s.text, _alone(doc.text, s), sides)
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
@@ -1300,6 +1302,12 @@ def _own_paragraph(text: str, s) -> bool:
     the break before) right after it."""
     return s.start == 0 or "\n" in text[max(0, s.start - 3):s.start] \
         or "\n" in text[s.end:s.end + 3] or s.end >= len(text)
+
+
+def _alone(text: str, s) -> bool:
+    """A line of its own: a paragraph break (or the text's edge) on both sides."""
+    return (s.start == 0 or "\n" in text[max(0, s.start - 3):s.start]) and \
+        ("\n" in text[s.end:s.end + 3] or not text[s.end:].strip())
 
 
 def _resolve_name(name: str, disc: Discourse):

@@ -99,3 +99,86 @@ def test_a_lead_in_without_a_signing_lists_no_signers():
         "the Kaluga Region and the Tver Region.",
     ):
         assert pairs(text, A) == [], text
+
+
+# -- a heading's place and the place the document is about ---------------------------
+def _page(head, sections, tail=()):
+    lines = list(head) + [""]
+    for heading, body in sections:
+        lines += [heading, "", body, ""]
+    return "\n".join(lines + list(tail))
+
+
+LIDA_HEAD = ("Lida City Executive Committee", "International ties")
+LIDA_TITLE = ("Partner towns of Lida",)
+
+
+def test_a_heading_place_twins_with_the_place_the_page_is_about():
+    from extract_candidates import pairs
+
+    for head in (LIDA_HEAD, LIDA_TITLE):
+        text = _page(head, [
+            ("Alytus (Lithuania)", "Our oldest partner. A twinning agreement was signed in "
+                                   "1999, and choirs of both towns meet every year."),
+            ("Gizycko (Poland)", "Partner town since 2004. Schools exchange pupils."),
+        ])
+        got = set(pairs(text, T))
+        assert {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:gizycko")} <= got, got
+
+
+def test_a_signing_under_a_heading_place_is_the_pages_place_and_the_headings():
+    from extract_candidates import pairs
+
+    for body in ("In 2011 the councils signed a protocol on joint tourist routes.",
+                 "A memorandum on school exchanges was concluded in 2016."):
+        text = _page(LIDA_TITLE, [("Gizycko (Poland)", body)])
+        assert pairs(text, A) == [("city:by:lida", "city:pl:gizycko")], text
+
+
+def test_no_pair_under_a_heading_when_the_sentence_denies_it_or_the_page_is_about_nobody():
+    from extract_candidates import pairs
+
+    for text in (
+        _page(LIDA_TITLE, [("Kutaisi (Georgia)", "No agreement has been signed so far.")]),
+        _page(LIDA_TITLE, [("Kutaisi (Georgia)", "An agreement on twinning may be signed "
+                                                 "next year.")]),
+        # a heading that names no place ends the section of the one before
+        _page(LIDA_TITLE, [("Kutaisi (Georgia)", "Delegations met in 2019."),
+                           ("Contacts", "A protocol on tourism was signed in 2020.")]),
+        # two towns of one country are no twins
+        _page(LIDA_TITLE, [("Grodno (Belarus)", "Partner town since 2004.")]),
+        # a news item is about no place of its own
+        _page(("Regional news", "Tuesday, 4 May"),
+              [("Gizycko (Poland)", "A protocol on tourism was signed in 2020.")]),
+    ):
+        assert pairs(text, A) == [] and pairs(text, T) == [], text
+
+
+def test_a_twin_word_before_a_kind_opening_a_sentence_is_no_town():
+    from relgraph.loaders.extract.mentions import find_mentions
+
+    for s in ("Partner town since 2000.", "Sister city since 1996: both take part.",
+              "Twin town of Lida since 2004."):
+        assert all(not m.text.startswith(("Partner", "Sister", "Twin"))
+                   for m in find_mentions(s)), s
+
+
+def test_the_following_twin_towns_are_the_owners():
+    from extract_candidates import pairs
+
+    for text in ("Bialystok has the following twin towns: Kaunas and Grodno.",
+                 "Bialystok maintains friendly ties with the following partner cities: "
+                 "Kaunas and Grodno.",
+                 "Bialystok cooperates with the following sister cities: Kaunas, Grodno."):
+        got = set(pairs(text, T))
+        assert got == {("city:pl:bialystok", "city:lt:kaunas"),
+                       ("city:pl:bialystok", "city:by:grodno")}, (text, got)
+
+
+def test_the_following_partners_that_are_no_twins_give_no_twinning():
+    from extract_candidates import pairs
+
+    for text in ("Bialystok cooperates with the following firms: Kaunas Energija and "
+                 "Grodno Azot.",
+                 "Bialystok has the following partners in trade: Kaunas and Grodno."):
+        assert pairs(text, T) == [], text
