@@ -41,6 +41,7 @@ import re
 from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.coordination import joined, own_clause
+from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
@@ -220,6 +221,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 topic = _speakers_own(text, disc, si, rel, party, refs)
             if topic is None and not speaker and rel == "TWINNED_WITH":
                 topic = _own_place(disc, si, party, refs)
+            if topic is None and not speaker and rel == "SUPPLIES_TO":
+                topic = _reports_own(text, disc, si, party, refs, role)
             if topic is None or speaker and disc.speaker is None:
                 continue   # "we", "our" with no letterhead: whom they mean is not known
             if rel == "SUPPLIES_TO" and _other_side_stated(text, mentions, m, role, trigger,
@@ -257,6 +260,31 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
     own = _actors(disc).get(si)
     if own is not None and own[0] is not None and own[0].id == party.id:
         return None   # "X signed a contract": X opens a topic of its own
+    return sp
+
+
+def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str):
+    """The firm whose annual report (letter to shareholders, company profile) this is,
+    as the other side of a supply stated with one side named, when nothing nearer is
+    spoken of ("BOBRUISKAGROMASH / Annual report 2024 / ... / Uzbekistan bought 40
+    balers", "Hydraulic pumps come from the Italian firm Casappa"): a report speaks of
+    its own sales and purchases. Not in a question, not for the firm itself, and not in
+    a paragraph where another firm acts ("The Kostanay firm X took 85 spreaders, and a
+    batch was shipped to Y": X's, perhaps)."""
+    # (the genre first: finding the speaker reads the letterhead's names, which
+    # must not happen earlier than it would in a text of another kind)
+    if text.rstrip().endswith("?") or not any(_CORPORATE_GENRE.search(x) for x in disc._head if x):
+        return None
+    sp = disc.speaker
+    if sp is None or sp.label != "Company":
+        return None
+    if role == "supplier" and party.label not in _FIRMS or not _fits("SUPPLIES_TO", sp, party, refs):
+        return None
+    if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
+        return None
+    if any(disc.paragraph_start <= s <= si and v[0] is not None and v[0].label in _FIRMS
+           and v[0].id not in (sp.id, party.id) for s, v in _actors(disc).items()):
+        return None
     return sp
 
 

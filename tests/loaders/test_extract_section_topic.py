@@ -182,3 +182,37 @@ def test_the_following_partners_that_are_no_twins_give_no_twinning():
                  "Grodno Azot.",
                  "Bialystok has the following partners in trade: Kaunas and Grodno."):
         assert pairs(text, T) == [], text
+
+
+# -- a firm's own report: the supplies it states with one side named ------------------
+def _report(head, paragraphs):
+    return "\n\n".join(list(head) + list(paragraphs)) + "\n"
+
+
+REPORT_HEADS = (("BOBRUISKAGROMASH", "Annual report 2024"),
+                ("Bobruiskagromash", "Letter to shareholders"))
+
+
+def test_a_report_firm_supplies_the_buyers_its_report_names_alone():
+    from extract_candidates import firm_blind, pairs
+
+    for head in REPORT_HEADS:
+        text = _report(head, ["1. Markets", "Uzbekistan bought 40 balers under a leasing "
+                              "programme.", "2. Suppliers",
+                              "Hydraulic pumps come from the Italian firm Casappa."])
+        got = {tuple(firm_blind(x) for x in p) for p in pairs(text, S)}
+        assert {("company:xx:bobruiskagromash", "country:uz"),
+                ("company:xx:casappa", "company:xx:bobruiskagromash")} <= got, (head, got)
+
+
+def test_no_report_firm_for_a_news_item_a_question_or_another_firms_paragraph():
+    from extract_candidates import pairs
+
+    for text in (
+        _report(("Regional news", "Tuesday, 4 May"),
+                ["Bobruiskagromash makes balers.", "Uzbekistan bought 40 balers in May."]),
+        _report(REPORT_HEADS[0], ["Did Uzbekistan buy balers last year?"]),
+        _report(REPORT_HEADS[0], ["The Kostanay firm Agrotechservice opened a depot, and "
+                                  "Uzbekistan bought 40 balers."]),
+    ):
+        assert not any("bobruiskagromash" in a for a, _b in pairs(text, S)), text
