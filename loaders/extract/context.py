@@ -96,6 +96,8 @@ class PairMemory:
         self._last: tuple[int, Party, Party] | None = None
         self._sides: tuple[int, Party, Party] | None = None
         self._section: tuple[Party, Party] | None = None
+        # (sentence, paragraph, a, b): the two sides a paragraph opened with
+        self._opening: tuple[int, int, Party, Party] | None = None
         # "The two regions" after a sentence naming two regions beside other parties:
         # the two of that kind; ``kind`` is the label the sentence being read refers to.
         self._of_kind: dict[str, tuple[int, Party, Party]] = {}
@@ -122,6 +124,33 @@ class PairMemory:
         """The two sides a sentence names without relating them ("Tula hosted a
         Latvian delegation"); "the sides" in the very next sentence are they."""
         self._sides = (sentence, a, b)
+
+    def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:
+        """The two sides a paragraph's opening sentence names ("The oldest partner of A
+        in Russia is B"): the pair the paragraph is about."""
+        self._opening = (sentence, paragraph, a, b)
+
+    def named(self, sentence: int, parties: list[Party]) -> None:
+        """A later sentence that names a party of a kind of the opening pair, not of
+        it, turns the paragraph to another pair."""
+        op = self._opening
+        if op is None or op[0] == sentence:
+            return
+        kinds = {_KIND_FAMILY.get(p.label, p.label) for p in op[2:]}
+        ids = {p.id for p in op[2:]}
+        if any(_KIND_FAMILY.get(p.label, p.label) in kinds and p.id not in ids for p in parties):
+            self._opening = None
+
+    def paragraph_pair(self, sentence: int, paragraph: int, reach: int = 4
+                       ) -> tuple[Party, Party] | None:
+        """The opening pair of this paragraph, named at most ``reach`` sentences back,
+        when no other pair was related or named since."""
+        op = self._opening
+        if op is None or op[1] != paragraph or not 0 < sentence - op[0] <= reach:
+            return None
+        if self._last and self._last[0] > op[0] or self._sides and self._sides[0] > op[0]:
+            return None
+        return op[2], op[3]
 
     def just_named(self, sentence: int) -> tuple[Party, Party] | None:
         """The two sides the sentence just before named without relating them."""

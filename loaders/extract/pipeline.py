@@ -342,6 +342,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
+            if si == disc.paragraph_start:
+                disc.pairs.opening(si, disc.paragraph_start, sides[0], sides[1])
+        disc.pairs.named(si, sides)
         disc.pairs.of_kind(si, list(named.values()))
         # "the two regions", "both cities": the pair of that kind named just before
         plural = _PLURAL_KIND.search(s.text)
@@ -487,6 +490,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before",
                             kind, title))
             resolved.append(disc.pairs.just_named(si))
+        elif lone and not opens_paragraph and disc.pairs.paragraph_pair(si, disc.paragraph_start):
+            # "The oldest partner of A in Russia is B. [...] An agreement on trade was
+            # concluded in 1999": the pair the paragraph opened with.
+            (start, end), kind, title = lone
+            m = Mention(s.text[start:end], start, end)
+            hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "paragraph pair",
+                            kind, title))
+            resolved.append(disc.pairs.paragraph_pair(si, disc.paragraph_start))
         elif not hits:
             for hit, pair in _met_then_signed(s.text, mentions, disc):
                 hits.append(hit)

@@ -216,3 +216,39 @@ def test_no_report_firm_for_a_news_item_a_question_or_another_firms_paragraph():
                                   "Uzbekistan bought 40 balers."]),
     ):
         assert not any("bobruiskagromash" in a for a, _b in pairs(text, S)), text
+
+
+# -- the pair a paragraph opens with ---------------------------------------------------
+def test_an_agentless_signing_takes_the_pair_its_paragraph_opened_with():
+    from extract_candidates import pairs
+
+    for text in (
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
+        "almost every year. Border crossings were modernised in 2008. An agreement on trade "
+        "and cultural cooperation was concluded in 1999.",
+        "The Grodno Region and the Podlaskie Voivodeship share a long border. Many families "
+        "live on both sides of it. Buses cross it every hour. In 2003 a memorandum on "
+        "cross-border cooperation was signed.",
+    ):
+        got = pairs(text, A)
+        assert len(got) == 1 and {"region:by:vitebsk", "region:ru:pskov"} == set(got[0]) or \
+            {"region:by:grodno", "region:pl:podlaskie"} == set(got[0]), (text, got)
+
+
+def test_no_paragraph_pair_across_a_break_another_pair_or_a_denial():
+    from extract_candidates import pairs
+
+    for text in (
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
+        "every year.\n\nBorder crossings were modernised in 2008. An agreement on trade was "
+        "concluded in 1999.",
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
+        "every year. The Smolensk Region is a newer partner. An agreement on trade was "
+        "concluded in 1999.",
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
+        "every year. No agreement on trade has been concluded so far.",
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
+        "every year. Buses run daily. Roads were repaired. Fairs are held. An agreement on "
+        "trade was concluded in 1999.",
+    ):
+        assert pairs(text, A) == [], text
