@@ -1006,7 +1006,10 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|acquir|procur|obtain|leas|install|fitted|mounted|came|come|arriv|sourc|originat"
                   r"|bound for"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
-                  r"|destined for|into service")
+                  r"|destined for|into service"
+                  # "Italy alone took some 2 million square metres" (see supplies.SUPPLY)
+                  r"|\bt(?:ook|akes?)\s+(?:(?:some|about|over|nearly|almost|around|another"
+                  r"|up to)\s+)?\d")
 
 
 _NAMES = re.compile(r"[A-Z]")

@@ -252,3 +252,29 @@ def test_no_paragraph_pair_across_a_break_another_pair_or_a_denial():
         "trade was concluded in 1999.",
     ):
         assert pairs(text, A) == [], text
+
+
+# -- a buyer "takes" a quantity of goods ------------------------------------------------
+def test_a_buyer_that_took_a_quantity_receives_the_topics_goods():
+    from extract_candidates import firm_blind, pairs
+
+    for text in (
+        "The Orsha Linen Mill is the largest flax processor of the region. It spins about 30 "
+        "million square metres of fabric a year. Most of it is exported; in 2019 Italy "
+        "alone took some 2 million square metres.",
+        "The Orsha Linen Mill weaves fabric for bed linen. Last year Italy took 400,000 "
+        "metres of it.",
+    ):
+        got = [tuple(firm_blind(x) for x in p) for p in pairs(text, S)]
+        assert ("company:xx:orsha-linen-mill", "country:it") in got, (text, got)
+
+
+def test_took_a_time_a_place_or_people_is_no_purchase():
+    from extract_candidates import pairs
+
+    for text in (
+        "The Orsha Linen Mill weaves fabric. Its stand at the fair in Italy took 2nd place.",
+        "The Orsha Linen Mill weaves fabric. The road to Italy took 3 days.",
+        "The Orsha Linen Mill weaves fabric. Italy took 40 delegates to the fair.",
+    ):
+        assert pairs(text, S) == [], text
