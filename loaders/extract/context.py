@@ -95,6 +95,7 @@ class PairMemory:
         self.window = window
         self._last: tuple[int, Party, Party] | None = None
         self._sides: tuple[int, Party, Party] | None = None
+        self._sides_alive = False   # no party of their kinds named since
         self._section: tuple[Party, Party] | None = None
         # (sentence, paragraph, a, b): the two sides a paragraph opened with
         self._opening: tuple[int, int, Party, Party] | None = None
@@ -122,8 +123,10 @@ class PairMemory:
 
     def sides(self, sentence: int, a: Party, b: Party) -> None:
         """The two sides a sentence names without relating them ("Tula hosted a
-        Latvian delegation"); "the sides" in the very next sentence are they."""
+        Latvian delegation"); "the sides" in the very next sentence are they, and up
+        to three sentences on when none since named a party of their kinds."""
         self._sides = (sentence, a, b)
+        self._sides_alive = True
 
     def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:
         """The two sides a paragraph's opening sentence names ("The oldest partner of A
@@ -133,13 +136,22 @@ class PairMemory:
     def named(self, sentence: int, parties: list[Party]) -> None:
         """A later sentence that names a party of a kind of the opening pair, not of
         it, turns the paragraph to another pair."""
+        sd = self._sides
+        if sd is not None and sd[0] != sentence and self._rival(sd[1:], parties):
+            self._sides_alive = False
         op = self._opening
         if op is None or op[0] == sentence:
             return
-        kinds = {_KIND_FAMILY.get(p.label, p.label) for p in op[2:]}
-        ids = {p.id for p in op[2:]}
-        if any(_KIND_FAMILY.get(p.label, p.label) in kinds and p.id not in ids for p in parties):
+        if self._rival(op[2:], parties):
             self._opening = None
+
+    @staticmethod
+    def _rival(pair, parties: list[Party]) -> bool:
+        """Whether ``parties`` hold one of a kind of the pair's that is not of it."""
+        kinds = {_KIND_FAMILY.get(p.label, p.label) for p in pair}
+        ids = {p.id for p in pair}
+        return any(_KIND_FAMILY.get(p.label, p.label) in kinds and p.id not in ids
+                   for p in parties)
 
     def paragraph_pair(self, sentence: int, paragraph: int, reach: int = 4
                        ) -> tuple[Party, Party] | None:
@@ -169,7 +181,11 @@ class PairMemory:
         found = []
         if self._last and 0 <= sentence - self._last[0] <= (window or self.window):
             found.append((self._last[0], 1, self._last[1], self._last[2]))
-        if self._sides and 0 <= sentence - self._sides[0] <= 1:
+        if self._sides and (0 <= sentence - self._sides[0] <= 1 or not window and
+                            self._sides_alive and 0 <= sentence - self._sides[0] <= self.window):
+            # ("the two regions" may look past a sentence that names no rival of
+            # theirs: "A's delegation visited B. The guests toured a plant. The two
+            # regions signed a memorandum")
             found.append((self._sides[0], 0, self._sides[1], self._sides[2]))
         if found:
             _, _, a, b = max(found, key=lambda x: (x[0], x[1]))

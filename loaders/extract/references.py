@@ -31,6 +31,9 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b(?!\s+of\b)"
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
                   r"|authorities|governments|agencies|universities)\b"
+                  # "the two regional parliaments", "both city councils": the pair's bodies
+                  r"|\b(?:the two|both) (?:regional |city |town |municipal |district )?"
+                  r"(?:parliaments|assemblies|legislatures)\b"
                   # "In 2001 they signed an agreement": the pair just named
                   r"|\b(?:they|both)\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+)"
                   r"{0,2}(?:signed|concluded|adopted|inked)\b)"
@@ -66,7 +69,8 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ", "they ",
                                   "their ",
                                   "sister ", "partner ", "administrations", "authorities",
-                                  "governments", "agencies", "universities")):
+                                  "governments", "agencies", "universities", "parliaments",
+                                  "assemblies", "legislatures")):
         return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
     if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):

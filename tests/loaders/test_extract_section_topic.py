@@ -278,3 +278,37 @@ def test_took_a_time_a_place_or_people_is_no_purchase():
         "The Orsha Linen Mill weaves fabric. Italy took 40 delegates to the fair.",
     ):
         assert pairs(text, S) == [], text
+
+
+# -- "the two regional parliaments" and a pair named two sentences before --------------
+def test_the_two_parliaments_are_the_pair_named_just_before():
+    from extract_candidates import pairs
+
+    for text in (
+        "A delegation from the Pavlodar Region visited the Novosibirsk Region on 12 March. "
+        "On the final day the two regional parliaments signed a memorandum of cooperation.",
+        "A delegation from the Pavlodar Region visited the Novosibirsk Region on 12 March. "
+        "The guests toured a grain terminal. On the last day the two regions signed a "
+        "memorandum of cooperation.",
+        "The Omsk Region hosted deputies from the North Kazakhstan Region in March. "
+        "They discussed roads and schools.\n\nThe next day both assemblies "
+        "signed a protocol on cooperation.",
+    ):
+        got = [frozenset(p) for p in pairs(text, A)]
+        assert len(got) == 1 and (got[0] == {"region:kz:pavlodar", "region:ru:novosibirsk"}
+                                  or got[0] == {"region:ru:omsk", "region:kz:north-kazakhstan"}), \
+            (text, got)
+
+
+def test_the_two_regions_do_not_look_past_a_rival_or_far_back():
+    from extract_candidates import pairs
+
+    for text in (
+        "A delegation from the Pavlodar Region visited the Novosibirsk Region on 12 March. "
+        "The guests then went on to the Omsk Region. The two regions signed a memorandum.",
+        "A delegation from the Pavlodar Region visited the Novosibirsk Region on 12 March. "
+        "The guests toured a plant. They saw a school. They met students. They visited a "
+        "farm. The two regions signed a memorandum.",
+    ):
+        got = [frozenset(p) for p in pairs(text, A)]
+        assert frozenset({"region:kz:pavlodar", "region:ru:novosibirsk"}) not in got, (text, got)
