@@ -123,16 +123,28 @@ _SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's ow
 _HEADING = re.compile(r"[^.!?;:,]*[^.!?;:,\s]")
 
 
-def note_heading(disc, si: int, text: str, alone: bool, parties) -> None:
+# An item that opens with the place it is about, set off by a dash or a colon: "Kaunas
+# (Lithuania) - partner city since 1996", "Eindhoven, Netherlands: ...".
+_ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                        r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
+
+
+def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False) -> None:
     """A section heading read at sentence ``si``: the one place it names ("Kaunas
     (Lithuania)", "The Kaluga Region"; a country in brackets only locates it) is the
     section's topic until the next heading; a heading that names none, or names a firm
-    or two places, ends the topic before it."""
-    if not alone or len(text.split()) > 8 or not _HEADING.fullmatch(text.strip()):
-        return
+    or two places, ends the topic before it. A paragraph (``opens``) that leads with a
+    place set off by a dash or a colon ("Kaunas (Lithuania) - partner city since
+    1996. An agreement was signed in 1996.") is such a section of its own."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
-    _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
+    if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
+        _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
+        return
+    lead = _ITEM_LEAD.match(text) if opens else None
+    if lead:
+        place = next((p for p in places if p.name == lead.group("name")), None)
+        _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
 
 
 def _topics(disc, si: int, strict: bool = True) -> list:
@@ -192,7 +204,7 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     _owner_as_actor(text, disc, si)
     own = [(m, disc.party(m, "Company")) for m in mentions if not m.refers and not m.adjectival]
     demonyms = _demonyms(text, disc)
-    if not own and not demonyms:
+    if not own and not demonyms or _item_only(text, own, disc, si):
         return _under_heading(text, mentions, hits, disc, si)
     refs = [m.refers for m in mentions if m.refers in ("Company", "City", "Region", "Country")]
     refs += [next(k for k, g in zip(("Country", "City", "Company"), o.groups(), strict=True) if g)
@@ -331,6 +343,16 @@ _PLANNED = re.compile(r"\b(?:may|might|will|would|could|should|shall|is\s+to|are
                       r"(?:sign|conclude|become|establish)\b", re.I)
 
 
+def _item_only(text: str, own: list, disc, si: int) -> bool:
+    """Whether the sentence leads an item with its place and names no other party but
+    the country that locates it ("Kaunas (Lithuania) - partner city since 1996")."""
+    heading = _HEADINGS.get(disc)
+    if heading is None or len(heading) < 3 or heading[2] != si:
+        return False
+    end = _ITEM_LEAD.match(text).end()
+    return all(m.start < end for m, _p in own)
+
+
 def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
                    si: int) -> list[tuple[Hit, tuple]]:
     """A twinning or signing a sentence states with no party named ("Partner town since
@@ -342,23 +364,32 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
     heading = _HEADINGS.get(disc)
     if heading is None or heading[1] is None or heading[0] >= si or hits:
         return []
-    if any(m.refers not in ("City", "Region", "Speaker") for m in mentions if m.refers) or \
-            any(not m.refers for m in mentions):
+    if any(m.refers not in ("City", "Region", "Speaker") for m in mentions if m.refers):
         return []
     part, own = heading[1], _subject_place(disc)
+    lead = len(heading) > 2 and heading[2] == si   # the item's own sentence
+    named = [m for m in mentions if not m.refers and not m.adjectival]
+    if any(not (lead and m.start < _ITEM_LEAD.match(text).end()) for m in named):
+        return []   # a party of the sentence's own (the item's lead is the heading)
     if own is None or NEGATED.search(text):
         return []
     out = []
-    twin = TWIN.search(text) or TWIN_WEAK.search(text)
-    signed = _SIGNED.search(text)
-    doc = _DOC.search(text)
-    if _PLANNED.search(text) or doc and unrealised_signing(text, doc.span()):
-        return []   # "An agreement on twinning may be signed next year"
-    if twin and _fits("TWINNED_WITH", own, part, []) and not _undone(text, twin.span()):
-        out.append(("TWINNED_WITH", twin.span(), None, None))
-    elif signed and doc and not TWIN.search(text) and _fits("SIGNED_AGREEMENT", own, part, []):
-        kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
-        out.append(("SIGNED_AGREEMENT", signed.span(), kind, doc.group(0)))
+    at = _ITEM_LEAD.match(text).end() if lead else 0
+    # each clause on its own: "twin town since 1996; the agreement was renewed in 2008"
+    for clause in re.finditer(r"[^;]+", text[at:]):
+        lo, body = at + clause.start(), clause.group(0)
+        twin = TWIN.search(body) or TWIN_WEAK.search(body)
+        signed = _SIGNED.search(body)
+        doc = _DOC.search(body)
+        if _PLANNED.search(body) or doc and unrealised_signing(body, doc.span()):
+            continue   # "An agreement on twinning may be signed next year"
+        if twin and _fits("TWINNED_WITH", own, part, []) and not _undone(body, twin.span()):
+            out.append(("TWINNED_WITH", (lo + twin.start(), lo + twin.end()), None, None))
+        elif signed and doc and not TWIN.search(body) and \
+                _fits("SIGNED_AGREEMENT", own, part, []):
+            kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
+            out.append(("SIGNED_AGREEMENT", (lo + signed.start(), lo + signed.end()), kind,
+                        doc.group(0)))
     seen = _seen(disc)
     made = []
     for rel, trigger, kind, title in out:

@@ -337,7 +337,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         sides = list(named.values())
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
-        note_heading(disc, si, s.text, _alone(doc.text, s), sides)
+        note_heading(disc, si, s.text, _alone(doc.text, s), sides,
+                     s.start == 0 or "\n" in doc.text[max(0, s.start - 3):s.start])
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:

@@ -312,3 +312,37 @@ def test_the_two_regions_do_not_look_past_a_rival_or_far_back():
     ):
         got = [frozenset(p) for p in pairs(text, A)]
         assert frozenset({"region:kz:pavlodar", "region:ru:novosibirsk"}) not in got, (text, got)
+
+
+# -- items that lead with their place ---------------------------------------------------
+def test_an_item_leading_with_its_place_twins_and_signs_with_the_pages_place():
+    from extract_candidates import pairs
+
+    for lines in (
+        ["Kaunas (Lithuania) - partner city since 1996. A cooperation agreement was "
+         "signed in 1996.",
+         "Grodno (Belarus) - twin town since 1996; the agreement on cooperation was "
+         "renewed in 2008."],
+        ["Kaunas, Lithuania: partner city since 1996. A cooperation agreement was signed "
+         "in 1996.",
+         "Grodno, Belarus: twin town since 1996; a protocol on culture was signed in 2008."],
+    ):
+        text = "\n\n".join(["Partner cities of Bialystok", *lines]) + "\n"
+        assert {("city:pl:bialystok", "city:lt:kaunas"), ("city:pl:bialystok", "city:by:grodno")} \
+            <= set(pairs(text, T)), text
+        assert ("city:pl:bialystok", "city:by:grodno") in pairs(text, A), text
+
+
+def test_no_item_pair_without_a_page_place_or_with_a_partner_of_its_own():
+    from extract_candidates import pairs
+
+    for text in (
+        "Regional news\n\nKaunas (Lithuania) - partner city since 1996. A cooperation "
+        "agreement was signed in 1996.\n",
+        "Partner cities of Bialystok\n\nKaunas (Lithuania) - a twinning with Riga is "
+        "planned.\n",
+        "Partner cities of Bialystok\n\nKaunas (Lithuania) - an agreement may be signed "
+        "next year.\n",
+    ):
+        assert not any("bialystok" in a or "bialystok" in b
+                       for a, b in pairs(text, T) + pairs(text, A)), text
