@@ -520,6 +520,7 @@ class Discourse:
         self._memo: dict = {}
         self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
         self._acting: set[str] = set()   # ids of the parties that were a sentence's actor
+        self._region_actors: list[tuple[int, Party]] = []   # (sentence, region) that acted
         self._named_times: dict[str, int] = {}
 
     @property
@@ -1880,6 +1881,8 @@ class Discourse:
                 self._salient.append((self.offset + offset, party))  # "The plant ships ..."
             self._acting.add(party.id)
             self._actors.pop(sentence - 4, None)
+            if party.label == "Region":
+                self._region_actors.append((sentence, party))
             if party.label == "Region" and party.reason and party.reason.startswith("named by"):
                 self.places.remember(sentence, offset, party)  # a region spoken of stays salient
 
@@ -2062,6 +2065,10 @@ class Discourse:
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
                     and not self._named_here(("Region",), sentence, m.start, sp):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region" and not m.country_hint:
+            acted = self._region_that_acted(m, sentence, other)
+            if acted is not None:
+                return acted
         if kind == "Region":
             named = self._region_by_noun(m, sentence, other)
             if named is not None:
@@ -2118,6 +2125,26 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _region_that_acted(self, m: Mention, sentence: int, other: Party | None
+                           ) -> Party | None:
+        """"The region" as the subject opening a paragraph: the region the text last
+        spoke of as a subject, not a region named since as an object of others ("The
+        Gomel Region ended the year with record trade. / Gomselmash delivered combines
+        to the Bryansk and Kursk regions. / The region has worked with the Bryansk
+        Region since the 1990s": Gomel). Within twelve sentences, and only when the
+        paragraph names no region before it."""
+        if sentence != self.paragraph_start or m.text.split()[-1].lower() not in (
+                "region", "oblast", "province"):
+            return None
+        lead = self._speaker_text[self.offset:self.offset + m.start]
+        if lead.strip() and not _SUBJECT_LEAD.fullmatch(lead):
+            return None   # (the subject only: "In 2019 the region ...")
+        last = next(((s_i, p) for s_i, p in reversed(self._region_actors) if s_i < sentence),
+                    None)
+        if last is None or sentence - last[0] > 12 or (other is not None and other.id == last[1].id):
+            return None
+        return replace(last[1], name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _region_by_noun(self, m: Mention, sentence: int, other: Party | None
                         ) -> Party | None:

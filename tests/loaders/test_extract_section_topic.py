@@ -346,3 +346,33 @@ def test_no_item_pair_without_a_page_place_or_with_a_partner_of_its_own():
     ):
         assert not any("bialystok" in a or "bialystok" in b
                        for a, b in pairs(text, T) + pairs(text, A)), text
+
+
+# -- "the region" opening a paragraph: the region the text spoke of as a subject ---------
+def test_the_region_opening_a_paragraph_is_the_region_that_last_acted():
+    from extract_candidates import pairs
+
+    for text, want in (
+        ("GOMEL, 4 March 2025 - The Gomel Region ended last year with record trade with "
+         "its Russian neighbours.\n\nGomselmash had its best year in a decade. It delivered "
+         "640 combines to the Bryansk Region and 210 to the Kursk Region.\n\nThe region has "
+         "worked with the Bryansk Region since the 1990s. Its agreement with the Smolensk "
+         "Region dates from 2004.", {"region:by:gomel", "region:ru:smolensk"}),
+        ("MOGILEV, 3 May 2025 - The Mogilev Region reported higher sales to Russia.\n\n"
+         "MAZ had a good year too. It shipped 300 trucks to the Tver Region and 40 to the "
+         "Pskov Region.\n\nThe region has traded with the Tver Region since 1996. Its "
+         "agreement with the Smolensk Region dates from 2001.",
+         {"region:by:mogilev", "region:ru:smolensk"}),
+    ):
+        got = [frozenset(p) for p in pairs(text, A)]
+        assert frozenset(want) in got, (text, got)
+
+
+def test_the_region_after_a_region_named_in_its_paragraph_is_not_the_older_one():
+    from extract_candidates import pairs
+
+    text = ("The Mogilev Region reported higher exports on Tuesday.\n\nThe Tver Region "
+            "bought trucks from MAZ. The region also signed an agreement with the Vitebsk "
+            "Region in 2019.")
+    got = [frozenset(p) for p in pairs(text, A)]
+    assert frozenset({"region:by:mogilev", "region:by:vitebsk"}) not in got, got
