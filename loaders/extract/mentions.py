@@ -119,7 +119,9 @@ _REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "r
                                                                   "krai", "provincial")
                        for organ in ("administration", "government", "duma", "akimat",
                                      "khokimiyat", "hokimiyat", "legislative assembly",
-                                     "authorities", "leadership")]
+                                     "authorities", "leadership",
+                                     # its parliament: "the Pavlodar regional maslikhat"
+                                     "parliament", "legislature", "maslikhat", "kenesh")]
 # The word for region in the country's own language ("Samarqand viloyati", "Kostanay
 # oblysy", "Harju maakond").
 _LOCAL_REGION_TAILS = [(w, "Region") for w in ("viloyati", "viloyat", "vilayaty", "vilayat",
@@ -222,6 +224,13 @@ def _name_word(t: Token, first: bool) -> bool:
     return not (first and low in _STOP) and low not in _MONTH
 
 
+# People of a body opening a name run ("Deputies of the Legislative Assembly of X",
+# "Representatives of the Akimat of Y"): no part of the body's name.
+_PEOPLE_OF = re.compile(r"(?:Deputies|Members|Representatives|Delegates|Heads|Leaders|Officials"
+                        r"|Envoys|Employees|Experts|Specialists|Staff|Delegations?)\s+of\s+"
+                        r"(?:the\s+)?(?=[A-Z])")
+
+
 def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -> list[Mention]:
     """Mentions in ``text``; a single capitalised word that the document also writes in
     lower case (``common_words``: "Productive", "Five") is an ordinary word, not a name."""
@@ -248,6 +257,11 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.place_hint = m.place_hint or own.group(1)
             m.text, m.start = m.text[own.end():], m.start + own.end()
             m.kind_hint = m.kind_hint or "Company"
+        people = _PEOPLE_OF.match(m.text)
+        if people and not m.refers and " " in m.text[people.end():]:
+            # "Deputies of the Legislative Assembly of the Omsk Region": the body is the
+            # party, its people no part of its name
+            m.text, m.start = m.text[people.end():], m.start + people.end()
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     _shared_parents(found, text)
@@ -1297,7 +1311,7 @@ def _list_inside_name(toks, k) -> bool:
 
 _ORGAN = re.compile(r"\b(?:(?:Oblast|Regional|Region|City|District|Krai|Territory)\s+"
                     r"(?:Executive\s+Committee|Council|Duma|Administration|Government)"
-                    r"|Akimat|Hokimiyat|Government\s+of|Legislative\s+Assembly\s+of"
+                    r"|Akimat|Hokimiyat|Maslikhat|Government\s+of|Legislative\s+Assembly\s+of"
                     r"|Administration\s+of|Duma\s+of|Cabinet\s+of\s+Ministers\s+of)\b", re.I)
 CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM": "Yerevan",
             "UA": "Kyiv", "FR": "Paris", "CN": "Beijing", "SD": "Khartoum", "ZW": "Harare",

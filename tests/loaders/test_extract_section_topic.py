@@ -376,3 +376,27 @@ def test_the_region_after_a_region_named_in_its_paragraph_is_not_the_older_one()
             "Region in 2019.")
     got = [frozenset(p) for p in pairs(text, A)]
     assert frozenset({"region:by:mogilev", "region:by:vitebsk"}) not in got, got
+
+
+# -- a region's parliament, and the people of a body ------------------------------------
+def test_a_regions_parliament_in_lower_case_and_the_people_of_a_body_sign_for_the_region():
+    from extract_candidates import pairs
+
+    for text in (
+        "The Omsk regional parliament and the Pavlodar regional maslikhat signed a memorandum.",
+        "Deputies of the Legislative Assembly of the Omsk Region signed an agreement with "
+        "the Pavlodar regional maslikhat.",
+        "Representatives of the Maslikhat of the Pavlodar Region signed a protocol with the "
+        "Omsk Region.",
+    ):
+        got = [frozenset(p) for p in pairs(text, A)]
+        assert got == [frozenset({"region:ru:omsk", "region:kz:pavlodar"})], (text, got)
+
+
+def test_a_regions_parliament_that_signs_nothing_gives_no_signing():
+    from extract_candidates import pairs
+
+    for text in ("The Omsk regional parliament debated roads to the Pavlodar Region.",
+                 "Deputies of the Legislative Assembly of the Omsk Region visited the Pavlodar "
+                 "Region, but no agreement was signed."):
+        assert pairs(text, A) == [], text
