@@ -202,6 +202,9 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
         if None not in pair:
             seen[(hit.rel_type, frozenset((pair[0].id, pair[1].id)))] = si
     _owner_as_actor(text, disc, si)
+    heading = _HEADINGS.get(disc)
+    if heading is not None and heading[0] == si and len(heading) == 2:
+        return []   # a heading ("Foreign markets", "Suppliers") states no relation
     own = [(m, disc.party(m, "Company")) for m in mentions if not m.refers and not m.adjectival]
     demonyms = _demonyms(text, disc)
     if not own and not demonyms or _item_only(text, own, disc, si):
@@ -275,6 +278,12 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
     return sp
 
 
+def _report(disc) -> bool:
+    """Whether the document is a firm's own report (annual report, letter to
+    shareholders, company profile)."""
+    return any(_CORPORATE_GENRE.search(x) for x in disc._head if x)
+
+
 def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str):
     """The firm whose annual report (letter to shareholders, company profile) this is,
     as the other side of a supply stated with one side named, when nothing nearer is
@@ -285,7 +294,7 @@ def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str):
     batch was shipped to Y": X's, perhaps)."""
     # (the genre first: finding the speaker reads the letterhead's names, which
     # must not happen earlier than it would in a text of another kind)
-    if text.rstrip().endswith("?") or not any(_CORPORATE_GENRE.search(x) for x in disc._head if x):
+    if text.rstrip().endswith("?") or not _report(disc):
         return None
     sp = disc.speaker
     if sp is None or sp.label != "Company":

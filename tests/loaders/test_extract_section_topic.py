@@ -400,3 +400,12 @@ def test_a_regions_parliament_that_signs_nothing_gives_no_signing():
                  "Deputies of the Legislative Assembly of the Omsk Region visited the Pavlodar "
                  "Region, but no agreement was signed."):
         assert pairs(text, A) == [], text
+
+
+def test_a_reports_section_heading_states_no_supply():
+    from extract_candidates import pairs
+
+    for heading in ("Foreign markets", "Export markets abroad"):
+        text = _report(REPORT_HEADS[0], [heading, "Uzbekistan bought 40 balers in May."])
+        got = pairs(text, S, key="name")
+        assert got and all(b == "Uzbekistan" for _a, b in got), (heading, got)
