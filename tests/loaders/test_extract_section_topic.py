@@ -409,3 +409,25 @@ def test_a_reports_section_heading_states_no_supply():
         text = _report(REPORT_HEADS[0], [heading, "Uzbekistan bought 40 balers in May."])
         got = pairs(text, S, key="name")
         assert got and all(b == "Uzbekistan" for _a, b in got), (heading, got)
+
+
+def test_goods_for_a_product_bought_from_a_supplier_are_no_firm():
+    from extract_candidates import firm_blind, pairs
+
+    from relgraph.loaders.extract.names import goods_opening
+
+    for s in ("Gearboxes for the harvesters are purchased from the German firm Bondioli.",
+              "Bearings of our planters are bought from SKF."):
+        assert goods_opening(s.split()[0], 0, s, set())
+    text = ("Lidagroprommash makes potato harvesters. Gearboxes for the harvesters are "
+            "purchased from the German firm Bondioli.")
+    got = [tuple(firm_blind(x) for x in p) for p in pairs(text, S)]
+    assert got == [("company:xx:bondioli", "company:xx:lidagroprommash")], got
+
+
+def test_a_firm_that_opens_a_passive_stays_a_firm():
+    from relgraph.loaders.extract.names import goods_opening
+
+    for s, names in (("Achema for the region was bought from its owners.", {"Achema"}),
+                     ("Gearboxes for the harvesters make money.", set())):
+        assert not goods_opening(s.split()[0], 0, s, names), s
