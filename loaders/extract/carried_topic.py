@@ -41,8 +41,8 @@ import re
 from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.coordination import joined, own_clause
-from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
+from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -299,7 +299,8 @@ def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str):
     sp = disc.speaker
     if sp is None or sp.label != "Company":
         return None
-    if role == "supplier" and party.label not in _FIRMS or not _fits("SUPPLIES_TO", sp, party, refs):
+    if role == "supplier" and party.label not in _FIRMS or \
+            not _fits("SUPPLIES_TO", sp, party, refs):
         return None
     if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
         return None

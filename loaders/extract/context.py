@@ -99,6 +99,7 @@ class PairMemory:
         self._section: tuple[Party, Party] | None = None
         # (sentence, paragraph, a, b): the two sides a paragraph opened with
         self._opening: tuple[int, int, Party, Party] | None = None
+        self._opening_kept = False   # a later sentence went on about that pair
         # "The two regions" after a sentence naming two regions beside other parties:
         # the two of that kind; ``kind`` is the label the sentence being read refers to.
         self._of_kind: dict[str, tuple[int, Party, Party]] = {}
@@ -130,8 +131,15 @@ class PairMemory:
 
     def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:
         """The two sides a paragraph's opening sentence names ("The oldest partner of A
-        in Russia is B"): the pair the paragraph is about."""
+        in Russia is B"): the pair the paragraph is about, once a later sentence goes
+        on about them ("The two border regions share a railway")."""
         self._opening = (sentence, paragraph, a, b)
+        self._opening_kept = False
+
+    def goes_on(self, sentence: int) -> None:
+        """A sentence that refers to a pair ("the two", "both", "they", "their")."""
+        if self._opening is not None and sentence > self._opening[0]:
+            self._opening_kept = True
 
     def named(self, sentence: int, parties: list[Party]) -> None:
         """A later sentence that names a party of a kind of the opening pair, not of
@@ -158,7 +166,8 @@ class PairMemory:
         """The opening pair of this paragraph, named at most ``reach`` sentences back,
         when no other pair was related or named since."""
         op = self._opening
-        if op is None or op[1] != paragraph or not 0 < sentence - op[0] <= reach:
+        if op is None or op[1] != paragraph or not 0 < sentence - op[0] <= reach \
+                or not self._opening_kept:
             return None
         if self._last and self._last[0] > op[0] or self._sides and self._sides[0] > op[0]:
             return None

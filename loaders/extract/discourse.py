@@ -2142,7 +2142,8 @@ class Discourse:
             return None   # (the subject only: "In 2019 the region ...")
         last = next(((s_i, p) for s_i, p in reversed(self._region_actors) if s_i < sentence),
                     None)
-        if last is None or sentence - last[0] > 12 or (other is not None and other.id == last[1].id):
+        if last is None or sentence - last[0] > 12 or (
+                other is not None and other.id == last[1].id):
             return None
         return replace(last[1], name=m.text, reason=f"named by reference ({m.text!r})")
 

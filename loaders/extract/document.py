@@ -285,7 +285,8 @@ def _paragraph_gap(lines: list[str]) -> int:
     sentences as well: a text of one-line paragraphs, headings and items set apart by
     blank lines, as a web page or a report is written, is not double-spaced)."""
     text_lines = sum(1 for x in lines if x)
-    singles = [i for i in range(1, len(lines) - 1) if not lines[i] and lines[i - 1] and lines[i + 1]]
+    singles = [i for i in range(1, len(lines) - 1)
+               if not lines[i] and lines[i - 1] and lines[i + 1]]
     inside = sum(1 for i in singles if _MID_SENTENCE.search(lines[i - 1])
                  and lines[i + 1][:1].islower() or lines[i - 1].rstrip().endswith(("-", ",")))
     return 2 if text_lines > 10 and len(singles) > 0.6 * text_lines \

@@ -346,6 +346,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if si == disc.paragraph_start:
                 disc.pairs.opening(si, disc.paragraph_start, sides[0], sides[1])
         disc.pairs.named(si, sides)
+        if _GOES_ON_PAIR.search(s.text):
+            disc.pairs.goes_on(si)
         disc.pairs.of_kind(si, list(named.values()))
         # "the two regions", "both cities": the pair of that kind named just before
         plural = _PLURAL_KIND.search(s.text)
@@ -708,6 +710,10 @@ def _one_spelling(groups: dict[tuple, list[dict]]) -> bool:
 _PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hese\s+two)\s+(?:[a-z-]+\s+)?"
                           r"(regions|oblasts|provinces|krais|cities|towns|capitals|municipalities|companies"
                           r"|firms|plants|enterprises|universities|countries|states)\b")
+# A sentence that goes on about a pair named before ("The two border regions share a
+# railway", "Both have ...", "Their trade grew").
+_GOES_ON_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hey|[Tt]heir|[Tt]he\s+partners"
+                           r"|[Tt]he\s+neighbours)\b")
 _PLURAL_LABEL = {"regions": "Region", "oblasts": "Region", "provinces": "Region",
                  "krais": "Region", "cities": "City", "towns": "City", "capitals": "City",
                  "municipalities": "City", "companies": "Company", "firms": "Company",

@@ -223,11 +223,11 @@ def test_an_agentless_signing_takes_the_pair_its_paragraph_opened_with():
     from extract_candidates import pairs
 
     for text in (
-        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
-        "almost every year. Border crossings were modernised in 2008. An agreement on trade "
-        "and cultural cooperation was concluded in 1999.",
-        "The Grodno Region and the Podlaskie Voivodeship share a long border. Many families "
-        "live on both sides of it. Buses cross it every hour. In 2003 a memorandum on "
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. The two "
+        "border regions share a railway line. Border crossings were modernised in 2008. An "
+        "agreement on trade and cultural cooperation was concluded in 1999.",
+        "The Grodno Region and the Podlaskie Voivodeship share a long border. Their trade "
+        "grew fast in the 1990s. Buses cross the border every hour. In 2003 a memorandum on "
         "cross-border cooperation was signed.",
     ):
         got = pairs(text, A)
@@ -239,17 +239,21 @@ def test_no_paragraph_pair_across_a_break_another_pair_or_a_denial():
     from extract_candidates import pairs
 
     for text in (
-        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
-        "every year.\n\nBorder crossings were modernised in 2008. An agreement on trade was "
-        "concluded in 1999.",
-        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
-        "every year. The Smolensk Region is a newer partner. An agreement on trade was "
-        "concluded in 1999.",
-        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
-        "every year. No agreement on trade has been concluded so far.",
-        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
-        "every year. Buses run daily. Roads were repaired. Fairs are held. An agreement on "
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. The two "
+        "regions trade a lot.\n\nBorder crossings were modernised in 2008. An agreement on "
         "trade was concluded in 1999.",
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. The two "
+        "regions trade a lot. The Smolensk Region is a newer partner. An agreement on trade "
+        "was concluded in 1999.",
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. The two "
+        "regions trade a lot. No agreement on trade has been concluded so far.",
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. The two "
+        "regions trade a lot. Buses run daily. Roads were repaired. Fairs are held. An "
+        "agreement on trade was concluded in 1999.",
+        # nothing went on about the pair: the signing may be anyone's
+        "The oldest partner of the Vitebsk Region in Russia is the Pskov Region. Trade grew "
+        "every year. Border crossings were modernised in 2008. An agreement on trade was "
+        "concluded in 1999.",
     ):
         assert pairs(text, A) == [], text
 
