@@ -126,6 +126,11 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
 # the firm its headline opens with speaks as "we".
 _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate\s+Release)\b",
                             re.IGNORECASE)
+# A title of a place's page on its ties: "Partner cities of X", "X: twin towns",
+# "International relations of X".
+_TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
+                         r"|regions|municipalities)|twinning|(?:international|foreign|external)"
+                         r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
 # A title naming its speaker: "Speech by the Governor of X", "Interview with the general
 # director of X", "Letter from X to its dealers", "Address of the Mayor of X".
 _TITLE_SENDER = re.compile(
@@ -558,6 +563,9 @@ class Discourse:
         firm = self._titled_firm()
         if firm is not None:
             return firm
+        place = self._titled_place()
+        if place is not None:
+            return place
         if release:
             # A release with no letterhead speaks for the firm its first sentence is about
             # ("BOBRUISK, 3 May - Belshina JSC has shipped ...").
@@ -628,6 +636,24 @@ class Discourse:
             if p.label == "Company":
                 return p
         return None
+
+    def _titled_place(self) -> Party | None:
+        """A town's or region's own page on its ties: a title line naming one place and
+        its partners or foreign ties ("Partner cities of Bialystok", "Lida: twin towns",
+        "International relations of the Grodno Region"): "we", "our city" are that
+        place."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        title = next((x for x in self._head if x), "")
+        if len(title.split()) > 10 or title.rstrip().endswith((".", "!", "?")) or \
+                not _TIES_TITLE.search(title):
+            return None
+        ms = [m for m in find_mentions(title) if not (m.adjectival or m.refers)]
+        parties = [self.party(m, "City") for m in ms]
+        if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
+                or parties[0].label == "Country":
+            return None
+        return parties[0]
 
     def _section_heading(self, line: str) -> bool:
         """A report's section heading ("Exports", "2. Foreign markets", "Our partners"):

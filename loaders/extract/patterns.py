@@ -810,7 +810,8 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
-_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains)\s+(our)\s+"
+_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were|have\s+been"
+                       r"|remain)\s+(our)\s+"
                        r"(?:(?:new|oldest|first|latest)\s+)?"
                        rf"(?:{QUALIFIER})[- ](?:{PLACE_NOUN})\b")
 
@@ -891,6 +892,8 @@ def _listing_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
 
 
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
+_OUR_PREDICATE = re.compile(r"\b(?:are|were|is|was|been|remain|remains|became|become)\s+our\s+$",
+                            re.I)
 _BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
                          r"(?!\s*:|\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
 
@@ -899,6 +902,8 @@ def twin_back_reference(text: str, at: int) -> bool:
     """A twin word at ``at`` that points back at a pair ("the twin districts", "these
     sister cities") rather than introducing one ("the twin cities of A and B")."""
     t = TWIN.match(text, at)
+    if _OUR_PREDICATE.search(text, max(0, at - 30), at):
+        return False   # "A and B are our partner cities": a predicate, no pair spoken of
     return bool(t and _BACK_BEFORE.search(text, max(0, at - 20), at)
                 and _BACK_AFTER.match(text, t.end() if not t.group(0).lower().endswith(
                     ("cities", "city", "towns", "town")) else t.end() - len(

@@ -435,3 +435,26 @@ def test_a_firm_that_opens_a_passive_stays_a_firm():
     for s, names in (("Achema for the region was bought from its owners.", {"Achema"}),
                      ("Gearboxes for the harvesters make money.", set())):
         assert not goods_opening(s.split()[0], 0, s, names), s
+
+
+# -- "our" on a place's page about its ties ----------------------------------------------
+def test_our_twin_on_a_places_page_is_that_place():
+    from extract_candidates import pairs
+
+    for text, want in (
+        ("Partner cities of Lida\n\nAlytus has been our twin town since 1999.\n",
+         ("city:lt:alytus", "city:by:lida")),
+        ("Lida: twin towns\n\nGizycko became our partner city in 2004.\n",
+         ("city:pl:gizycko", "city:by:lida")),
+        ("Partner cities of Bialystok\n\nKaunas and Alytus are our partner cities.\n",
+         ("city:lt:alytus", "city:pl:bialystok")),
+    ):
+        assert want in pairs(text, T), text
+
+
+def test_our_twin_under_a_title_about_something_else_is_nobody():
+    from extract_candidates import pairs
+
+    for text in ("Lida hosts a folk festival\n\nAlytus became our partner city in 2004.\n",
+                 "Lida in spring\n\nGizycko has been our twin town since 1999.\n"):
+        assert not any("lida" in a or "lida" in b for a, b in pairs(text, T)), text
