@@ -458,3 +458,33 @@ def test_our_twin_under_a_title_about_something_else_is_nobody():
     for text in ("Lida hosts a folk festival\n\nAlytus became our partner city in 2004.\n",
                  "Lida in spring\n\nGizycko has been our twin town since 1999.\n"):
         assert not any("lida" in a or "lida" in b for a, b in pairs(text, T)), text
+
+
+# -- rows set apart by blank lines under a caption or a lead-in that names their owner ---
+def test_rows_a_blank_line_apart_under_an_owner_are_its_partners():
+    from extract_candidates import pairs
+
+    for text, rel, owner in (
+        ("Partner cities of Bialystok:\n\nKaunas (Lithuania)\n\nGrodno (Belarus)\n\n"
+         "Milwaukee (USA)\n", T, "city:pl:bialystok"),
+        ("The Vitebsk Region has signed agreements with the following Russian regions:\n\n"
+         "Pskov Region (1999)\n\nSmolensk Region (2001)\n\nTver Region (2004)\n", A,
+         "region:by:vitebsk"),
+        ("Bialystok has the following partner cities:\nKaunas (Lithuania), since 1996\n"
+         "Grodno (Belarus), since 1996\n", T, "city:pl:bialystok"),
+    ):
+        got = pairs(text, rel)
+        assert len(got) >= 2 and all(a == owner for a, _b in got), (text, got)
+
+
+def test_no_rows_for_prose_a_lead_in_without_an_owner_or_a_single_line():
+    from extract_candidates import pairs
+
+    for text in (
+        "The Vitebsk Region has signed agreements with the following Russian regions:\n\n"
+        "Pskov Region (1999)\n",
+        "We list the regions here:\n\nPskov Region (1999)\n\nSmolensk Region (2001)\n",
+        "The Vitebsk Region has the following neighbours:\n\nPskov Region (Russia)\n\n"
+        "Smolensk Region (Russia)\n",
+    ):
+        assert pairs(text, A) == [] and pairs(text, T) == [], text
