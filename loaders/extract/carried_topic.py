@@ -42,6 +42,7 @@ from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
+from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -59,7 +60,7 @@ from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
-__all__ = ["carried", "note_actor"]
+__all__ = ["carried", "note_actor", "note_heading"]
 
 STALE = 3   # a topic older than this many sentences is no longer spoken of
 _PLACES = ("City", "Region")
@@ -114,6 +115,36 @@ def _seen(disc) -> dict:
 
 _ACTORS: WeakKeyDictionary = WeakKeyDictionary()
 _SEEN: WeakKeyDictionary = WeakKeyDictionary()
+_HEADINGS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the section heading's place
+_SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's own place
+
+# A heading: a line of its own of at most eight words with no closing stop ("Bialystok
+# (Poland)", "Partner cities", "3. Suppliers").
+_HEADING = re.compile(r"[^.!?;:,]*[^.!?;:,\s]")
+
+
+# An item that opens with the place it is about, set off by a dash or a colon: "Kaunas
+# (Lithuania) - partner city since 1996", "Eindhoven, Netherlands: ...".
+_ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                        r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
+
+
+def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False) -> None:
+    """A section heading read at sentence ``si``: the one place it names ("Kaunas
+    (Lithuania)", "The Kaluga Region"; a country in brackets only locates it) is the
+    section's topic until the next heading; a heading that names none, or names a firm
+    or two places, ends the topic before it. A paragraph (``opens``) that leads with a
+    place set off by a dash or a colon ("Kaunas (Lithuania) - partner city since
+    1996. An agreement was signed in 1996.") is such a section of its own."""
+    places = [p for p in parties if p.label in _PLACES]
+    others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
+    if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
+        _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
+        return
+    lead = _ITEM_LEAD.match(text) if opens else None
+    if lead:
+        place = next((p for p in places if p.name == lead.group("name")), None)
+        _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
 
 
 def _topics(disc, si: int, strict: bool = True) -> list:
@@ -171,10 +202,13 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
         if None not in pair:
             seen[(hit.rel_type, frozenset((pair[0].id, pair[1].id)))] = si
     _owner_as_actor(text, disc, si)
+    heading = _HEADINGS.get(disc)
+    if heading is not None and heading[0] == si and len(heading) == 2:
+        return []   # a heading ("Foreign markets", "Suppliers") states no relation
     own = [(m, disc.party(m, "Company")) for m in mentions if not m.refers and not m.adjectival]
     demonyms = _demonyms(text, disc)
-    if not own and not demonyms:
-        return []
+    if not own and not demonyms or _item_only(text, own, disc, si):
+        return _under_heading(text, mentions, hits, disc, si)
     refs = [m.refers for m in mentions if m.refers in ("Company", "City", "Region", "Country")]
     refs += [next(k for k, g in zip(("Country", "City", "Company"), o.groups(), strict=True) if g)
              for o in _OWNER_REF.finditer(text)]
@@ -200,6 +234,10 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs)
+            if topic is None and not speaker and rel == "TWINNED_WITH":
+                topic = _own_place(disc, si, party, refs)
+            if topic is None and not speaker and rel == "SUPPLIES_TO":
+                topic = _reports_own(text, disc, si, party, refs, role)
             if topic is None or speaker and disc.speaker is None:
                 continue   # "we", "our" with no letterhead: whom they mean is not known
             if rel == "SUPPLIES_TO" and _other_side_stated(text, mentions, m, role, trigger,
@@ -238,6 +276,142 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
     if own is not None and own[0] is not None and own[0].id == party.id:
         return None   # "X signed a contract": X opens a topic of its own
     return sp
+
+
+def _report(disc) -> bool:
+    """Whether the document is a firm's own report (annual report, letter to
+    shareholders, company profile)."""
+    return any(_CORPORATE_GENRE.search(x) for x in disc._head if x)
+
+
+def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str):
+    """The firm whose annual report (letter to shareholders, company profile) this is,
+    as the other side of a supply stated with one side named, when nothing nearer is
+    spoken of ("BOBRUISKAGROMASH / Annual report 2024 / ... / Uzbekistan bought 40
+    balers", "Hydraulic pumps come from the Italian firm Casappa"): a report speaks of
+    its own sales and purchases. Not in a question, not for the firm itself, and not in
+    a paragraph where another firm acts ("The Kostanay firm X took 85 spreaders, and a
+    batch was shipped to Y": X's, perhaps)."""
+    # (the genre first: finding the speaker reads the letterhead's names, which
+    # must not happen earlier than it would in a text of another kind)
+    if text.rstrip().endswith("?") or not _report(disc):
+        return None
+    sp = disc.speaker
+    if sp is None or sp.label != "Company":
+        return None
+    if role == "supplier" and party.label not in _FIRMS or \
+            not _fits("SUPPLIES_TO", sp, party, refs):
+        return None
+    if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
+        return None
+    if any(disc.paragraph_start <= s <= si and v[0] is not None and v[0].label in _FIRMS
+           and v[0].id not in (sp.id, party.id) for s, v in _actors(disc).items()):
+        return None
+    return sp
+
+
+def _subject_place(disc):
+    """The town or region a document is about: the place its letterhead speaks for
+    ("Grodno City Executive Committee"), else the one place its title line names
+    ("Partner cities of Lida", "Lida: twin towns"); None for any other document."""
+    if disc in _SUBJECTS:
+        return _SUBJECTS[disc]
+    from relgraph.loaders.extract.mentions import find_mentions
+
+    sp = disc.speaker
+    found = sp if sp is not None and sp.label in _PLACES else None
+    title = next((x for x in disc._head if x), "")
+    if found is None and len(title.split()) <= 10 and _HEADING.fullmatch(title.replace(":", " ")):
+        ms = [m for m in find_mentions(title) if not m.refers and not m.adjectival]
+        parties = [disc.party(m, "City") for m in ms]
+        places = [p for p in parties if p.label in _PLACES]
+        if len(places) == 1 and len(parties) == 1:
+            found = places[0]
+    _SUBJECTS[disc] = found
+    return found
+
+
+def _own_place(disc, si: int, party, refs: list[str]):
+    """The place a document is about, as the other twin of a town a twinning clause
+    names alone, when nothing nearer is spoken of ("Partner cities of Grodno / ... /
+    Partnership with Augustow dates from 2002"): in a paragraph that has named no
+    subject of its own, and never the town itself."""
+    own = _subject_place(disc)
+    if own is None or not _fits("TWINNED_WITH", own, party, refs):
+        return None
+    if any(disc.paragraph_start <= s < si and v[0] is not None and v[0].id != own.id
+           for s, v in _actors(disc).items()):
+        return None   # the paragraph speaks of a party of its own
+    return own
+
+
+# A signing or twinning still to come: "may be signed", "is to be concluded", "plans to
+# sign", "will become partners".
+_PLANNED = re.compile(r"\b(?:may|might|will|would|could|should|shall|is\s+to|are\s+to)\s+"
+                      r"(?:soon\s+|also\s+|then\s+)?(?:be|become|sign|conclude|establish)\b"
+                      r"|\b(?:plans?|planned|intends?|hopes?|expects?|wants?|agreed)\s+to\s+"
+                      r"(?:sign|conclude|become|establish)\b", re.I)
+
+
+def _item_only(text: str, own: list, disc, si: int) -> bool:
+    """Whether the sentence leads an item with its place and names no other party but
+    the country that locates it ("Kaunas (Lithuania) - partner city since 1996")."""
+    heading = _HEADINGS.get(disc)
+    if heading is None or len(heading) < 3 or heading[2] != si:
+        return False
+    end = _ITEM_LEAD.match(text).end()
+    return all(m.start < end for m, _p in own)
+
+
+def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
+                   si: int) -> list[tuple[Hit, tuple]]:
+    """A twinning or signing a sentence states with no party named ("Partner town since
+    2000.", "In 2011 the councils signed a protocol.") under a heading that names one
+    place ("Druskininkai (Lithuania)") in a document about another ("Partner cities of
+    Grodno"): the two of them. Nothing when the sentence names a party of any other
+    kind, refers to one that is not a place ("the company"), is negated, planned or
+    already paired, or when the places are of one country."""
+    heading = _HEADINGS.get(disc)
+    if heading is None or heading[1] is None or heading[0] >= si or hits:
+        return []
+    if any(m.refers not in ("City", "Region", "Speaker") for m in mentions if m.refers):
+        return []
+    part, own = heading[1], _subject_place(disc)
+    lead = len(heading) > 2 and heading[2] == si   # the item's own sentence
+    named = [m for m in mentions if not m.refers and not m.adjectival]
+    if any(not (lead and m.start < _ITEM_LEAD.match(text).end()) for m in named):
+        return []   # a party of the sentence's own (the item's lead is the heading)
+    if own is None or NEGATED.search(text):
+        return []
+    out = []
+    at = _ITEM_LEAD.match(text).end() if lead else 0
+    # each clause on its own: "twin town since 1996; the agreement was renewed in 2008"
+    for clause in re.finditer(r"[^;]+", text[at:]):
+        lo, body = at + clause.start(), clause.group(0)
+        twin = TWIN.search(body) or TWIN_WEAK.search(body)
+        signed = _SIGNED.search(body)
+        doc = _DOC.search(body)
+        if _PLANNED.search(body) or doc and unrealised_signing(body, doc.span()):
+            continue   # "An agreement on twinning may be signed next year"
+        if twin and _fits("TWINNED_WITH", own, part, []) and not _undone(body, twin.span()):
+            out.append(("TWINNED_WITH", (lo + twin.start(), lo + twin.end()), None, None))
+        elif signed and doc and not TWIN.search(body) and \
+                _fits("SIGNED_AGREEMENT", own, part, []):
+            kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
+            out.append(("SIGNED_AGREEMENT", (lo + signed.start(), lo + signed.end()), kind,
+                        doc.group(0)))
+    seen = _seen(disc)
+    made = []
+    for rel, trigger, kind, title in out:
+        key = (rel, frozenset((own.id, part.id)))
+        if si - seen.get(key, -99) <= STALE:
+            continue
+        seen[key] = si
+        a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
+        made.append((Hit(rel, a, b, trigger, 0.5, "section heading", kind, title,
+                         extra={"goods": None, "value_usd": None}, parties=(own, part)),
+                      (own, part)))
+    return made
 
 
 _WORD = re.compile(r"[a-z]+")

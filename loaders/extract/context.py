@@ -95,7 +95,11 @@ class PairMemory:
         self.window = window
         self._last: tuple[int, Party, Party] | None = None
         self._sides: tuple[int, Party, Party] | None = None
+        self._sides_alive = False   # no party of their kinds named since
         self._section: tuple[Party, Party] | None = None
+        # (sentence, paragraph, a, b): the two sides a paragraph opened with
+        self._opening: tuple[int, int, Party, Party] | None = None
+        self._opening_kept = False   # a later sentence went on about that pair
         # "The two regions" after a sentence naming two regions beside other parties:
         # the two of that kind; ``kind`` is the label the sentence being read refers to.
         self._of_kind: dict[str, tuple[int, Party, Party]] = {}
@@ -120,8 +124,54 @@ class PairMemory:
 
     def sides(self, sentence: int, a: Party, b: Party) -> None:
         """The two sides a sentence names without relating them ("Tula hosted a
-        Latvian delegation"); "the sides" in the very next sentence are they."""
+        Latvian delegation"); "the sides" in the very next sentence are they, and up
+        to three sentences on when none since named a party of their kinds."""
         self._sides = (sentence, a, b)
+        self._sides_alive = True
+
+    def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:
+        """The two sides a paragraph's opening sentence names ("The oldest partner of A
+        in Russia is B"): the pair the paragraph is about, once a later sentence goes
+        on about them ("The two border regions share a railway")."""
+        self._opening = (sentence, paragraph, a, b)
+        self._opening_kept = False
+
+    def goes_on(self, sentence: int) -> None:
+        """A sentence that refers to a pair ("the two", "both", "they", "their")."""
+        if self._opening is not None and sentence > self._opening[0]:
+            self._opening_kept = True
+
+    def named(self, sentence: int, parties: list[Party]) -> None:
+        """A later sentence that names a party of a kind of the opening pair, not of
+        it, turns the paragraph to another pair."""
+        sd = self._sides
+        if sd is not None and sd[0] != sentence and self._rival(sd[1:], parties):
+            self._sides_alive = False
+        op = self._opening
+        if op is None or op[0] == sentence:
+            return
+        if self._rival(op[2:], parties):
+            self._opening = None
+
+    @staticmethod
+    def _rival(pair, parties: list[Party]) -> bool:
+        """Whether ``parties`` hold one of a kind of the pair's that is not of it."""
+        kinds = {_KIND_FAMILY.get(p.label, p.label) for p in pair}
+        ids = {p.id for p in pair}
+        return any(_KIND_FAMILY.get(p.label, p.label) in kinds and p.id not in ids
+                   for p in parties)
+
+    def paragraph_pair(self, sentence: int, paragraph: int, reach: int = 4
+                       ) -> tuple[Party, Party] | None:
+        """The opening pair of this paragraph, named at most ``reach`` sentences back,
+        when no other pair was related or named since."""
+        op = self._opening
+        if op is None or op[1] != paragraph or not 0 < sentence - op[0] <= reach \
+                or not self._opening_kept:
+            return None
+        if self._last and self._last[0] > op[0] or self._sides and self._sides[0] > op[0]:
+            return None
+        return op[2], op[3]
 
     def just_named(self, sentence: int) -> tuple[Party, Party] | None:
         """The two sides the sentence just before named without relating them."""
@@ -140,7 +190,11 @@ class PairMemory:
         found = []
         if self._last and 0 <= sentence - self._last[0] <= (window or self.window):
             found.append((self._last[0], 1, self._last[1], self._last[2]))
-        if self._sides and 0 <= sentence - self._sides[0] <= 1:
+        if self._sides and (0 <= sentence - self._sides[0] <= 1 or not window and
+                            self._sides_alive and 0 <= sentence - self._sides[0] <= self.window):
+            # ("the two regions" may look past a sentence that names no rival of
+            # theirs: "A's delegation visited B. The guests toured a plant. The two
+            # regions signed a memorandum")
             found.append((self._sides[0], 0, self._sides[1], self._sides[2]))
         if found:
             _, _, a, b = max(found, key=lambda x: (x[0], x[1]))

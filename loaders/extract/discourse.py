@@ -128,6 +128,11 @@ _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainabilit
 # the firm its headline opens with speaks as "we".
 _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate\s+Release)\b",
                             re.IGNORECASE)
+# A title of a place's page on its ties: "Partner cities of X", "X: twin towns",
+# "International relations of X".
+_TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
+                         r"|regions|municipalities)|twinning|(?:international|foreign|external)"
+                         r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
 # A title naming its speaker: "Speech by the Governor of X", "Interview with the general
 # director of X", "Letter from X to its dealers", "Address of the Mayor of X".
 _TITLE_SENDER = re.compile(
@@ -522,6 +527,7 @@ class Discourse:
         self._memo: dict = {}
         self._known_firms: dict[tuple, Party] = {}   # the table's firms as first named
         self._acting: set[str] = set()   # ids of the parties that were a sentence's actor
+        self._region_actors: list[tuple[int, Party]] = []   # (sentence, region) that acted
         self._named_times: dict[str, int] = {}
 
     @property
@@ -559,6 +565,9 @@ class Discourse:
         firm = self._titled_firm()
         if firm is not None:
             return firm
+        place = self._titled_place()
+        if place is not None:
+            return place
         if release:
             # A release with no letterhead speaks for the firm its first sentence is about
             # ("BOBRUISK, 3 May - Belshina JSC has shipped ...").
@@ -629,6 +638,24 @@ class Discourse:
             if p.label == "Company":
                 return p
         return None
+
+    def _titled_place(self) -> Party | None:
+        """A town's or region's own page on its ties: a title line naming one place and
+        its partners or foreign ties ("Partner cities of Bialystok", "Lida: twin towns",
+        "International relations of the Grodno Region"): "we", "our city" are that
+        place."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        title = next((x for x in self._head if x), "")
+        if len(title.split()) > 10 or title.rstrip().endswith((".", "!", "?")) or \
+                not _TIES_TITLE.search(title):
+            return None
+        ms = [m for m in find_mentions(title) if not (m.adjectival or m.refers)]
+        parties = [self.party(m, "City") for m in ms]
+        if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
+                or parties[0].label == "Country":
+            return None
+        return parties[0]
 
     def _section_heading(self, line: str) -> bool:
         """A report's section heading ("Exports", "2. Foreign markets", "Our partners"):
@@ -1894,6 +1921,8 @@ class Discourse:
                 self._salient.append((self.offset + offset, party))  # "The plant ships ..."
             self._acting.add(party.id)
             self._actors.pop(sentence - 4, None)
+            if party.label == "Region":
+                self._region_actors.append((sentence, party))
             if party.label == "Region" and party.reason and party.reason.startswith("named by"):
                 self.places.remember(sentence, offset, party)  # a region spoken of stays salient
 
@@ -2076,6 +2105,10 @@ class Discourse:
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
                     and not self._named_here(("Region",), sentence, m.start, sp):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region" and not m.country_hint:
+            acted = self._region_that_acted(m, sentence, other)
+            if acted is not None:
+                return acted
         if kind == "Region":
             named = self._region_by_noun(m, sentence, other)
             if named is not None:
@@ -2132,6 +2165,27 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _region_that_acted(self, m: Mention, sentence: int, other: Party | None
+                           ) -> Party | None:
+        """"The region" as the subject opening a paragraph: the region the text last
+        spoke of as a subject, not a region named since as an object of others ("The
+        Gomel Region ended the year with record trade. / Gomselmash delivered combines
+        to the Bryansk and Kursk regions. / The region has worked with the Bryansk
+        Region since the 1990s": Gomel). Within twelve sentences, and only when the
+        paragraph names no region before it."""
+        if sentence != self.paragraph_start or m.text.split()[-1].lower() not in (
+                "region", "oblast", "province"):
+            return None
+        lead = self._speaker_text[self.offset:self.offset + m.start]
+        if lead.strip() and not _SUBJECT_LEAD.fullmatch(lead):
+            return None   # (the subject only: "In 2019 the region ...")
+        last = next(((s_i, p) for s_i, p in reversed(self._region_actors) if s_i < sentence),
+                    None)
+        if last is None or sentence - last[0] > 12 or (
+                other is not None and other.id == last[1].id):
+            return None
+        return replace(last[1], name=m.text, reason=f"named by reference ({m.text!r})")
 
     def _region_by_noun(self, m: Mention, sentence: int, other: Party | None
                         ) -> Party | None:

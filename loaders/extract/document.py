@@ -180,6 +180,8 @@ def build_document(raw_lines: list[str]) -> Document:
             ended = "".join(chars[-1:]).rstrip().endswith((".", "!", "?", ":"))
             blank_run = paragraph_gap if ended and line[:1].isupper() else 0
         after_notes = False
+        # (read before the separator goes in: a title line after a finished sentence)
+        ended = bool(chars) and chars[-1].rstrip().endswith((".", "!", "?", ":"))
         if chars:
             if blank_run >= paragraph_gap or i in rows or i - 1 in rows or (
                     titled and line[:1].isupper()):
@@ -198,8 +200,7 @@ def build_document(raw_lines: list[str]) -> Document:
         stripped = line.strip()
         titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
                   or headline_line(stripped) or dateline_only(stripped)) and (
-            not chars or blank_run >= paragraph_gap or chars[-1] == "\n"
-            or chars[-1].rstrip().endswith((".", "!", "?", ":")))
+            not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
         blank_run = 0
         emit(line, line_no)
     text = "".join(chars)
@@ -280,11 +281,20 @@ def _drop_hyphen(chars, line, vocab) -> bool:
 
 def _paragraph_gap(lines: list[str]) -> int:
     """Blank lines that make a paragraph break: 1, or 2 in double-spaced text (where
-    nearly every text line is followed by a blank one)."""
+    nearly every text line is followed by a blank one, and the blank lines fall inside
+    sentences as well: a text of one-line paragraphs, headings and items set apart by
+    blank lines, as a web page or a report is written, is not double-spaced)."""
     text_lines = sum(1 for x in lines if x)
-    singles = sum(1 for i in range(1, len(lines) - 1)
-                  if not lines[i] and lines[i - 1] and lines[i + 1])
-    return 2 if text_lines > 10 and singles > 0.6 * text_lines else 1
+    singles = [i for i in range(1, len(lines) - 1)
+               if not lines[i] and lines[i - 1] and lines[i + 1]]
+    inside = sum(1 for i in singles if _MID_SENTENCE.search(lines[i - 1])
+                 and lines[i + 1][:1].islower() or lines[i - 1].rstrip().endswith(("-", ",")))
+    return 2 if text_lines > 10 and len(singles) > 0.6 * text_lines \
+        and inside * 5 >= len(singles) else 1
+
+
+# A line that does not end a sentence (no stop, colon or closing quote or bracket).
+_MID_SENTENCE = re.compile(r"[^.!?:;\"”’)\]]\s*$")
 
 
 def _find_footnotes(lines: list[str], raw: list[str]) -> tuple[set[int], list[Footnote]]:

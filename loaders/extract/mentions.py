@@ -121,7 +121,9 @@ _REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "r
                                                                   "krai", "provincial")
                        for organ in ("administration", "government", "duma", "akimat",
                                      "khokimiyat", "hokimiyat", "legislative assembly",
-                                     "authorities", "leadership")]
+                                     "authorities", "leadership",
+                                     # its parliament: "the Pavlodar regional maslikhat"
+                                     "parliament", "legislature", "maslikhat", "kenesh")]
 # The word for region in the country's own language ("Samarqand viloyati", "Kostanay
 # oblysy", "Harju maakond").
 _LOCAL_REGION_TAILS = [(w, "Region") for w in ("viloyati", "viloyat", "vilayaty", "vilayat",
@@ -224,6 +226,13 @@ def _name_word(t: Token, first: bool) -> bool:
     return not (first and low in _STOP) and low not in _MONTH
 
 
+# People of a body opening a name run ("Deputies of the Legislative Assembly of X",
+# "Representatives of the Akimat of Y"): no part of the body's name.
+_PEOPLE_OF = re.compile(r"(?:Deputies|Members|Representatives|Delegates|Heads|Leaders|Officials"
+                        r"|Envoys|Employees|Experts|Specialists|Staff|Delegations?)\s+of\s+"
+                        r"(?:the\s+)?(?=[A-Z])")
+
+
 def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -> list[Mention]:
     """Mentions in ``text``; a single capitalised word that the document also writes in
     lower case (``common_words``: "Productive", "Five") is an ordinary word, not a name."""
@@ -250,6 +259,11 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.place_hint = m.place_hint or own.group(1)
             m.text, m.start = m.text[own.end():], m.start + own.end()
             m.kind_hint = m.kind_hint or "Company"
+        people = _PEOPLE_OF.match(m.text)
+        if people and not m.refers and " " in m.text[people.end():]:
+            # "Deputies of the Legislative Assembly of the Omsk Region": the body is the
+            # party, its people no part of its name
+            m.text, m.start = m.text[people.end():], m.start + people.end()
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     _shared_parents(found, text)
@@ -647,6 +661,13 @@ def _named_person(m: Mention, text: str) -> bool:
         and re.match(r"\s*[,.]", text[m.end:]))
 
 
+# A twin word before a place's kind opening a sentence or a heading ("Partner town
+# since 2000", "Sister City", "Twin towns"): the relation, no place called so.
+_TWIN_KIND = re.compile(r"(?:Partner|Sister|Twin|Twinned|Friendship|Friendly|Fraternal|Brother)"
+                        r"(?:\s+|-)(?:[Tt]owns?|[Cc]it(?:y|ies)|[Rr]egions?|[Dd]istricts?"
+                        r"|[Mm]unicipalit(?:y|ies))")
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -661,6 +682,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return False
     if cited_outlet(text, m.start, m.end, m.text):
         return True  # "told BelTA", "according to TASS": the channel, not a party
+    twin = _TWIN_KIND.match(text, m.start)
+    if twin and twin.end() >= m.end:
+        return True  # "Partner town since 2000.", "Partner towns of X": no town's name
     if _OWN_FACILITY_BEFORE.search(text, max(0, m.start - 8), m.start) and \
             _OWN_FACILITY_AFTER.match(text, m.end):
         return True  # "ships cars from its Asaka plant": the owner's plant, no party
@@ -1301,7 +1325,7 @@ def _list_inside_name(toks, k) -> bool:
 
 _ORGAN = re.compile(r"\b(?:(?:Oblast|Regional|Region|City|District|Krai|Territory)\s+"
                     r"(?:Executive\s+Committee|Council|Duma|Administration|Government)"
-                    r"|Akimat|Hokimiyat|Government\s+of|Legislative\s+Assembly\s+of"
+                    r"|Akimat|Hokimiyat|Maslikhat|Government\s+of|Legislative\s+Assembly\s+of"
                     r"|Administration\s+of|Duma\s+of|Cabinet\s+of\s+Ministers\s+of)\b", re.I)
 CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM": "Yerevan",
             "UA": "Kyiv", "FR": "Paris", "CN": "Beijing", "SD": "Khartoum", "ZW": "Harare",

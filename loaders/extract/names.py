@@ -533,11 +533,16 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
 
 # "Urea was delivered to A", "Caprolactam is sold to B": goods moved to a recipient.
 # ("Tyres worth 40 million dollars were exported to A": the goods' value may come first)
+# ("Gearboxes for the harvesters are purchased from X": the goods, what they are for,
+# and the supplier they are bought from)
 _GOODS_PASSIVE = re.compile(r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d"
-                            r"[\w.,$€ ]{0,30}?)?\s+(?:is|are|was|were)\s+"
+                            r"[\w.,$€ ]{0,30}?|\s+(?:for|of)\s+(?:the\s+|its\s+|our\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}[a-z-]+)?\s+(?:is|are|was|were)\s+"
                             r"(?:(?:also|now|mainly|mostly|still|then|first|largely)\s+)?"
-                            r"(?:delivered|shipped|supplied|sold|exported|sent|dispatched)\s+"
-                            r"(?:(?:mainly|mostly|chiefly|largely)\s+)?to\b")
+                            r"(?:(?:delivered|shipped|supplied|sold|exported|sent|dispatched)\s+"
+                            r"(?:(?:mainly|mostly|chiefly|largely)\s+)?to"
+                            r"|(?:purchased|bought|imported|sourced|obtained)\s+"
+                            r"(?:(?:mainly|mostly|chiefly|largely)\s+)?from)\b")
 
 
 def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:

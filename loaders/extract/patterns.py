@@ -784,10 +784,16 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
                      r"|settlement)\s+of\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
+                        # "maintains friendly ties with the following partner cities: A, B",
+                        # "cooperates with these twin towns: ..."
+                        r"|(?:maintains|keeps|has|had|have|cooperates|works)\s+"
+                        r"(?:(?:close|friendly|partnership|active|good)\s+)?"
+                        r"(?:(?:ties|relations|links|contacts)\s+)?with)\s+"
                         # "has 15 twin cities", "has two Latvian twins", "has twin towns in
-                        # eleven countries; among them are A, B"
-                        rf"(?:(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
+                        # eleven countries; among them are A, B", "has the following twin
+                        # towns:"
+                        rf"(?:(?:the\s+(?=following\b))?(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
                         rf"(?:[A-Z][a-z]+\s+)?(?:{QUALIFIER})"
                         rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
@@ -812,7 +818,8 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
-_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains)\s+(our)\s+"
+_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were|have\s+been"
+                       r"|remain)\s+(our)\s+"
                        r"(?:(?:new|oldest|first|latest)\s+)?"
                        rf"(?:{QUALIFIER})[- ](?:{PLACE_NOUN})\b")
 
@@ -893,6 +900,8 @@ def _listing_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
 
 
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
+_OUR_PREDICATE = re.compile(r"\b(?:are|were|is|was|been|remain|remains|became|become)\s+our\s+$",
+                            re.I)
 _BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
                          r"(?!\s*:|\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
 
@@ -901,6 +910,8 @@ def twin_back_reference(text: str, at: int) -> bool:
     """A twin word at ``at`` that points back at a pair ("the twin districts", "these
     sister cities") rather than introducing one ("the twin cities of A and B")."""
     t = TWIN.match(text, at)
+    if _OUR_PREDICATE.search(text, max(0, at - 30), at):
+        return False   # "A and B are our partner cities": a predicate, no pair spoken of
     return bool(t and _BACK_BEFORE.search(text, max(0, at - 20), at)
                 and _BACK_AFTER.match(text, t.end() if not t.group(0).lower().endswith(
                     ("cities", "city", "towns", "town")) else t.end() - len(

@@ -16,7 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
-from relgraph.loaders.extract.carried_topic import carried, note_actor
+from relgraph.loaders.extract.carried_topic import carried, note_actor, note_heading
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
@@ -336,10 +336,18 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
         sides = list(named.values())
         disc.note_places(si, sides)
+        # (a heading that names one place: the topic of the section under it)
+        note_heading(disc, si, s.text, _alone(doc.text, s), sides,
+                     s.start == 0 or "\n" in doc.text[max(0, s.start - 3):s.start])
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
             disc.pairs.sides(si, sides[0], sides[1])
+            if si == disc.paragraph_start:
+                disc.pairs.opening(si, disc.paragraph_start, sides[0], sides[1])
+        disc.pairs.named(si, sides)
+        if _GOES_ON_PAIR.search(s.text):
+            disc.pairs.goes_on(si)
         disc.pairs.of_kind(si, list(named.values()))
         # "the two regions", "both cities": the pair of that kind named just before
         plural = _PLURAL_KIND.search(s.text)
@@ -485,6 +493,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "sides before",
                             kind, title))
             resolved.append(disc.pairs.just_named(si))
+        elif lone and not opens_paragraph and disc.pairs.paragraph_pair(si, disc.paragraph_start):
+            # "The oldest partner of A in Russia is B. [...] An agreement on trade was
+            # concluded in 1999": the pair the paragraph opened with.
+            (start, end), kind, title = lone
+            m = Mention(s.text[start:end], start, end)
+            hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "paragraph pair",
+                            kind, title))
+            resolved.append(disc.pairs.paragraph_pair(si, disc.paragraph_start))
         elif not hits:
             for hit, pair in _met_then_signed(s.text, mentions, disc):
                 hits.append(hit)
@@ -694,6 +710,10 @@ def _one_spelling(groups: dict[tuple, list[dict]]) -> bool:
 _PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hese\s+two)\s+(?:[a-z-]+\s+)?"
                           r"(regions|oblasts|provinces|krais|cities|towns|capitals|municipalities|companies"
                           r"|firms|plants|enterprises|universities|countries|states)\b")
+# A sentence that goes on about a pair named before ("The two border regions share a
+# railway", "Both have ...", "Their trade grew").
+_GOES_ON_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hey|[Tt]heir|[Tt]he\s+partners"
+                           r"|[Tt]he\s+neighbours)\b")
 _PLURAL_LABEL = {"regions": "Region", "oblasts": "Region", "provinces": "Region",
                  "krais": "Region", "cities": "City", "towns": "City", "capitals": "City",
                  "municipalities": "City", "companies": "Company", "firms": "Company",
@@ -994,7 +1014,10 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|bound for|left for|leaves for|departed for|set off for|sailed for"
                   r"|(?:made|built|manufactured|produced|assembled) (?:in|by|at)\b"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
-                  r"|destined for|into service")
+                  r"|destined for|into service"
+                  # "Italy alone took some 2 million square metres" (see supplies.SUPPLY)
+                  r"|\bt(?:ook|akes?)\s+(?:(?:some|about|over|nearly|almost|around|another"
+                  r"|up to)\s+)?\d")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -1301,6 +1324,12 @@ def _own_paragraph(text: str, s) -> bool:
     the break before) right after it."""
     return s.start == 0 or "\n" in text[max(0, s.start - 3):s.start] \
         or "\n" in text[s.end:s.end + 3] or s.end >= len(text)
+
+
+def _alone(text: str, s) -> bool:
+    """A line of its own: a paragraph break (or the text's edge) on both sides."""
+    return (s.start == 0 or "\n" in text[max(0, s.start - 3):s.start]) and \
+        ("\n" in text[s.end:s.end + 3] or not text[s.end:].strip())
 
 
 def _resolve_name(name: str, disc: Discourse):

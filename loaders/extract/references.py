@@ -31,6 +31,9 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b(?!\s+of\b)"
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
                   r"|authorities|governments|agencies|universities)\b"
+                  # "the two regional parliaments", "both city councils": the pair's bodies
+                  r"|\b(?:the two|both) (?:regional |city |town |municipal |district )?"
+                  r"(?:parliaments|assemblies|legislatures)\b"
                   # "In 2001 they signed an agreement": the pair just named
                   r"|\b(?:they|both)\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+)"
                   r"{0,2}(?:signed|concluded|adopted|inked)\b)"
@@ -66,7 +69,8 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     if not any(w in low for w in ("parties", "sides", "partners", "two ", "both ", "twin ", "they ",
                                   "their ",
                                   "sister ", "partner ", "administrations", "authorities",
-                                  "governments", "agencies", "universities")):
+                                  "governments", "agencies", "universities", "parliaments",
+                                  "assemblies", "legislatures")):
         return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
     if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):
@@ -111,6 +115,19 @@ _AND_DOC_WITH = re.compile(rf",?\s+and\s+(?:in\s+\d{{4}}\s+)?(?:an?\s+|the\s+)?(
 _PASSIVE_SIGNED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                              r"(?:[a-z]+ly\s+|also\s+)?(?:signed|concluded|adopted|inked|renewed"
                              r"|prolonged|extended|initial+ed)\b")
+# "concluded agreements on trade, economic, scientific and cultural cooperation with":
+# a document's subjects listed between the verb and "with" (a comma before a clause of
+# its own, ", and talks with", ends it).
+_SIGNED_DOC_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,2}?"
+                              rf"{_DOC_WORD}\s+(?:on|of|in)\s+"
+                              r"(?:[a-z-]+(?:,\s+(?!and\b|but\b|while\b|which\b)|\s+)){1,8}?"
+                              r"with\b", re.I)
+# A lead-in to the members it lists: "with the following (Russian) regions:", "with
+# these partners -", "with four regions:".
+_WITH_LEAD_IN = re.compile(r"\s*(?:the\s+)?(?:following|these|[a-z]+|\d+)\s+(?:[A-Z][a-z]+\s+)?"
+                           r"(?:regions|cities|towns|provinces|districts|oblasts|companies"
+                           r"|universities|partners|municipalities|counties|voivodeships)"
+                           r"\s*[:–—-]\s*")
 
 
 def _doc_with_signed(text: str) -> re.Match | None:
@@ -121,6 +138,15 @@ def _doc_with_signed(text: str) -> re.Match | None:
         if p and not re.search(r"[,;]", text[w.end():p.start()]):
             return w
     return None
+
+
+def _listing_with(text: str) -> re.Match | None:
+    """The "with" of a document whose subjects are listed before it, when a lead-in
+    to a list follows ("concluded agreements on trade, economic and cultural
+    cooperation with the following regions: ..."); without the list such a "with" is
+    as often the subject's own partner in a longer clause."""
+    w = _SIGNED_DOC_WITH.search(text)
+    return w if w and _WITH_LEAD_IN.match(text, w.end()) else None
 
 
 # "As a result, an agreement on cooperation was signed": a signing with no signer named.
@@ -137,7 +163,7 @@ def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.text for m in lone_with(s, find_mentions(s))]
     ['Vidzeme', 'Latgale']
     """
-    w = _SIGNED_WITH.search(text) or _doc_with_signed(text)
+    w = _SIGNED_WITH.search(text) or _doc_with_signed(text) or _listing_with(text)
     if not w or not _DOC.search(text):
         return []
     before = [m for m in mentions if m.end <= w.start() and not m.adjectival]
@@ -153,6 +179,10 @@ def lone_with(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             run += [m for m in run_after(text, nxt, after) if m not in run]
         return run
+    lead = _WITH_LEAD_IN.match(text, w.end())
+    named = [m for m in after if not m.adjectival]
+    if lead and named and re.fullmatch(r"(?:the\s+)?", text[lead.end():named[0].start]):
+        return run_after(text, named[0], named)   # "... with the following regions: A, B"
     listed = re.match(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:regions|cities|provinces|districts"
                       r"|oblasts|companies|universities|partners)\s+of\s+(?:the\s+)?", text[w.end():])  # noqa: E501
     if listed and len(after) >= 2 and after[0].start == w.end() + listed.end() and \

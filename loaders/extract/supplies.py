@@ -46,6 +46,12 @@ SUPPLY = re.compile(
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
     # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks"
     r"|t(?:ook|akes?|aking)\s+delivery(?=\s+of\b)"
+    # "Italy alone took some 2 million square metres", "the Kostanay firm took 85
+    # spreaders": a buyer takes a quantity of goods (not "took 2 years", "took 1st place")
+    r"|t(?:ook|akes?)(?=\s+(?:(?:some|about|over|nearly|almost|around|another|up\s+to)\s+)?"
+    r"\d[\d.,]*\s+(?:(?:million|thousand|billion)\s+)?(?!(?:years?|months?|weeks?|days?"
+    r"|hours?|minutes?|seconds?|st|nd|rd|th|per\s*cent|percent|%|people|workers|pupils|students"
+    r"|tourists|visitors|participants|delegates|guests)\b)[a-z])"
     # "the mine has taken six BelAZ trucks into service", "Minsk put 40 MAZ buses into
     # operation": the subject receives the maker's goods
     r"|(?:t(?:ook|akes?|aken|aking)|put(?:s|ting)?)(?=\s+(?:[\w'’.,-]+\s+){1,6}?into\s+"

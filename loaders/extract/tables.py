@@ -148,18 +148,28 @@ def _owned_rows(lines: list[str]) -> set[int]:
     rows: set[int] = set()
     for i, line in enumerate(lines):
         head = line.strip()
-        if not (_CAPTION.search(head) or _heading(head)) or not _OWNED.search(head) \
-                or caption_of(head) is None:
+        if not (_CAPTION.search(head) or _heading(head)) or caption_of(head) is None \
+                or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head)):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
             j += 1
-        k = j
+        found, k = [], j
+        # (rows set apart by single blank lines, as a text of one-line paragraphs has them)
         while k < len(lines) and _one_party_row(lines[k]):
-            k += 1
-        if k - j >= 2:
-            rows.update(range(j, k))
+            found.append(k)
+            k += 2 if k + 2 < len(lines) and not lines[k + 1].strip() \
+                and _one_party_row(lines[k + 2]) else 1
+        if len(found) >= 2:
+            rows.update(found)
     return rows
+
+
+# A lead-in whose subject owns what it lists: "The Vitebsk Region has signed agreements
+# with the following Russian regions:" (a name first, a colon last).
+_SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+                              r"(?:has|have|had|signed|concluded|maintains|keeps)\b[^.;]*"
+                              r"\b(?:following|these|partners|regions|cities|towns)\b[^.;]*:\s*$")
 
 
 def _one_party_row(line: str) -> bool:
@@ -196,7 +206,12 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
     """
     of = _OWNED.search(text)
     if of is None:
-        return None
+        lead = _SUBJECT_LEAD_IN.match(text.strip())
+        # "The Vitebsk Region has signed agreements with the following regions:": its
+        # subject, the name it opens with
+        first = next((m for m in mentions if not m.adjectival and not m.refers), None)
+        return first if lead and first is not None and re.fullmatch(
+            r"\s*(?:the\s+)?", text[:first.start], re.I) else None
     found = next((m for m in mentions if m.start >= of.start() + 2 and not m.adjectival
                   and re.fullmatch(r"\s+(?:the\s+)?", text[of.start() + 2:m.start])), None)
     if found is None:
