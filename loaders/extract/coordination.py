@@ -42,13 +42,27 @@ OWN_OFFICE = rf"['’]s\s+{_OWN_BODY}"
 COUNTERPART_HEAD = (rf"(?:his|her|their|its)\s+(?:(?:{_DEMONYM})\s+)?counterparts?"
                     rf"(?:\s*,\s*(?:the\s+)?{OFFICE}\s+of|\s+(?:from|of|in))")
 COUNTERPART = rf"{COUNTERPART_HEAD}\s+(?:the\s+)?"
+# Words that make a place noun a relation ("the twin town of B"): no description.
+_TWIN_WORD = r"twin(?:ned)?|sister|partner\w*|fraternal|brother\w*|friend\w*|pobratim|kindred"
+# "A and the Lithuanian spa town of B", "the old port city of B": the town described
+# (not "the twin town of B": a relation word).
+_DESCRIBED_TOWN = (rf"(?!(?:{_TWIN_WORD})\b)(?:[a-z][\w-]*\s+){{1,2}}"
+                   r"(?:town|city|village|settlement|resort|port)\s+of\s+(?:the\s+)?")
+# The same with a demonym before it, or a kind word alone, as the next member's opening
+# after a repeated preposition ("and with the Lithuanian spa town of B").
+DESCRIBED_PLACE = (rf"(?:(?:{_DEMONYM})\s+)?(?:{_DESCRIBED_TOWN}"
+                   r"|(?:town|city|village|settlement|district|region|province|municipality"
+                   r"|county)\s+of\s+(?:the\s+)?)")
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     rf"(?:{OWN_OFFICE})?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:"
+    r"\s*(?:\([^()]{1,40}\)\s*)?"
+    # "A (1996), B, 2004, and C", "A - since 2010, B": a member's date set off by a
+    # comma or a dash, as a bracket sets it off
+    r"(?:(?:,\s*|[-–—]\s*)(?:(?:in|since|from)\s+)?(?:19|20)\d\d(?:\s+on(?:wards)?)?\s*)?(?:"
     # "A and, on the Chinese side, B", "A and, since 2019, B", "A and, for the first time,
     # B": an aside after "and" is no separator (lower-case words or a year; not a clause
     # of its own, "and, if ..., B")
@@ -66,6 +80,7 @@ LIST_SEP = re.compile(
     # "signed by the governor of A and the chairman of B": the office acts for B
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
+    rf"|{_DESCRIBED_TOWN}"
     # "A and the governments of the B and C regions": the organs of the next members
     r"|(?:akimats|governments|administrations|executive\s+committees|councils|authorities"
     r"|khokimiyats|hokimiyats)\s+of\s+(?:the\s+)?"
@@ -83,12 +98,33 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
         return False   # "Minsk, the capital of Belarus": where Minsk is
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or _repeated_preposition(text, a, b)
-                                     or _located_before_semicolon(text, a, b)) and not (
+                                     or _located_before_semicolon(text, a, b)
+                                     or along_with(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
         aside_subject(text, a.end, b)) and not (
         "," in text[a.end:b.start] and opens_elided(text, b.end)) and not (
         object_then_subject(text, a, b))
+
+
+# "A, along with B, signed ...", "A and B, together with the C Region, supply ...": a
+# co-subject set off by commas after "along with" or "together with" (before the
+# clause's verb only: "X is twinned with A, along with B" may as well make B a second
+# twin of A).
+_ALONG_WITH = re.compile(r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
+_ALONG_CLOSE = re.compile(r"(?:\s*(?:,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)*"
+                          r"\s*,\s+(?:[a-z]+ly\s+|also\s+|all\s+|both\s+)?[a-z]")
+_CLAUSE_OPEN = re.compile(r"[;:]")
+
+
+def along_with(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` follows ``a`` after "along with" or "together with" in a co-subject set off
+    by commas before the clause's verb ("Vitebsk, along with the Vitebsk Region, signed")."""
+    if not _ALONG_WITH.fullmatch(text, a.end, b.start) or not _ALONG_CLOSE.match(text, b.end):
+        return False
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, a.start)), default=0)
+    return _FINITE.search(text, opened, a.start) is None
 
 
 # "imports beef from A, and the German firm B carries it to C": after the object of a
@@ -158,7 +194,8 @@ _AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                        r"(?:\s*,?\s*in\s+addition\s*,?)?|;(?:\s*and\b)?)\s*"
                        # (", and, since 2010, with C": a date set off before it)
                        r"(?:,?\s*(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,\s*)?"
-                       r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?")
+                       r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?"
+                       rf"(?:{DESCRIBED_PLACE})?")
 
 
 def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
@@ -181,7 +218,8 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
                      before[last.end():]) is not None
 
 
-_GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
+# (not a date: "A, B and C - from 2025 on")
+_GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)")
 
 
 # ", the capital of", ", a town in the": an apposition that says where a town is.

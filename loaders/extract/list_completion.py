@@ -39,8 +39,10 @@ import re
 from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import (
+    DESCRIBED_PLACE,
     IN_PLACE,
     LIST_SEP,
+    along_with,
     aside_subject,
     object_then_subject,
     own_clause,
@@ -81,8 +83,9 @@ _EXTRA_SEP = re.compile(
     r"(?:(?P<incl>including|such\s+as|in\s+particular|notably|among\s+them)\s+)?"
     r"(?:the\s+)?"
     # "with A and with the Chinese city of B": a kind word before the next member
+    # ("and with the Lithuanian spa town of B": described)
     r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|village|settlement|district|region|province"
-    r"|municipality|county)\s+of\s+(?:the\s+)?)?")
+    rf"|municipality|county)\s+of\s+(?:the\s+)?|{DESCRIBED_PLACE})?")
 _BEFORE_PREP = re.compile(r"\b(" + _PREP + r")\s+(?:the\s+)?$", re.I)
 
 # A date after a member: "A in 2003, B in 2005 and C", "A since 1994 and B".
@@ -106,7 +109,7 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
         _SEAT_TOWN.match(text, at, b.start) if (a.start, a.end) in firms else None
     # "Kerama Ltd of Riga and Daugava Trade SIA", "Agrochema of Kaunas and Rolmex"
     at = town.end() if town else at
-    if LIST_SEP.fullmatch(text, at, b.start):
+    if LIST_SEP.fullmatch(text, at, b.start) or along_with(text, a, b):
         return None if aside_subject(text, at, b) else "list"
     m = _EXTRA_SEP.fullmatch(text, at, b.start)
     if m is None:
@@ -154,7 +157,8 @@ def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
 
 _FIRM_SEAT = re.compile(r"\s+(?:of|in|from|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?")
 
-_CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|but\s+also|then|followed\s+by"
+_CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also|then"
+                   r"|followed\s+by"
                    r"|including|such\s+as"
                    r"|in\s+particular|notably|among\s+them)\b|&")
 

@@ -279,12 +279,17 @@ def _namesakes(found: list[Mention], text: str) -> list[Mention]:
     ...     "Lida is twinned with its Polish namesake.")]
     [('Lida', 0, None), ('Lida', 21, 'PL')]
     """
+    described = set()
     for m in found:
         # "the Russian regional capital of Ivanovo", "the Polish town of Augustow"
         d = _DEMONYM_TOWN.search(text, max(0, m.start - 60), m.start)
         if d and m.kind_hint in (None, "City") and not m.country_hint and not m.refers \
                 and d.group(1).lower() in DEMONYMS:
             m.country_hint = DEMONYMS[d.group(1).lower()]
+            described.add(d.start(1))
+    # (the demonym only describes the town: "to the Kazakh mining town of X" names no
+    # Kazakhstan beside X)
+    found = [m for m in found if not (m.adjectival and m.start in described)]
     out = list(found)
     for r in _NAMESAKE.finditer(text):
         before = [m for m in found if m.end <= r.start() and not m.refers and not m.adjectival

@@ -793,14 +793,35 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
                         r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
 
 
+# "A and B became twin towns of C", "A, B and C are sister cities of D and E": a list
+# of subjects, each a twin of the list after "of".
+_BECAME_PLURAL = re.compile(r"\s+(?:also\s+)?(?:became|are|were|have" + _TWIN_ADV + r"\s+been"
+                            r"|remain)" + _TWIN_ADV + r"\s+(?:the\s+)?"
+                            rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|{TWIN_NOUN})s?"
+                            r"\s+of\s+(?:the\s+)?")
+
+
+_RESPECTIVE = re.compile(r"[^.;]{0,30}?\brespectively\b")
+
+
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """"Alytus became a sister city of Lida"."""
+    """"Alytus became a sister city of Lida"; "Pinsk and Kobrin became twin towns of
+    Lutsk" (each subject a twin of each town after "of")."""
     for a in ms:
         m = _BECAME.match(text, a.end)
         if m:
             b = next((x for x in ms if x.start == m.end()), None)
             if b is not None:
                 return [(a, b)]
+        m = _BECAME_PLURAL.match(text, a.end)
+        b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is None:
+            continue
+        subjects = next((r for r in runs(text, ms) if r[-1] is a and len(r) > 1), None)
+        objects = run_after(text, b, ms)
+        if subjects is not None and not _RESPECTIVE.match(text, objects[-1].end):
+            # ("A, B and C became twin towns of D, E and F respectively": the pairs rule's)
+            return [(x, y) for x in subjects for y in objects]
     return []
 
 
@@ -1455,9 +1476,25 @@ _UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(
                      r"|turned\s+down)", re.I)
 
 
-def _undone(text: str, trigger: tuple[int, int]) -> bool:
+def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> bool:
+    """The clause says the relation did not come about. A contrast after the hit's
+    ``parties`` opens a clause of its own when it names a party of its own before the
+    undoing words ("A is twinned with B, but its talks with C came to nothing")."""
     end = text.find(";", trigger[1])
-    return bool(_UNDONE.search(text, trigger[1], end if end >= 0 else len(text)))
+    undo = _UNDONE.search(text, trigger[1], end if end >= 0 else len(text))
+    if undo is None:
+        return False
+    last = max([trigger[1]] + [p.end for p in parties])
+    contrast = _CONTRAST.search(text, last, undo.start())
+    # (a partner after "with" or "to": "the talks with C", "the deal with C"; not a side
+    # that acts, "but the Ukrainian side refused to sign it")
+    return contrast is None or not any(
+        contrast.end() <= m.start and m.end <= undo.start() and not m.adjectival
+        and _PARTNER_BEFORE.search(text, contrast.end(), m.start)
+        and all(m is not p for p in parties) for m in mentions)
+
+
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$")
 
 
 # A signing that is only talked about: "discussed the possibility of signing an
@@ -1753,7 +1790,7 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     # fuel to B, but it supplied diesel to C").
     return [h for h in hits if not NEGATED.search(text, _negation_reach(text, h.trigger[0]),
                                                    h.trigger[1] + 5)
-            and not _undone(text, h.trigger)]
+            and not _undone(text, h.trigger, (h.a, h.b), mentions)]
 
 
 # What ends a clause a negation before it belongs to: a contrast or a semicolon.

@@ -233,12 +233,15 @@ def _role(text: str, m: Mention) -> str | None:
     if SUPPLY.search(before, p.end(1)):
         return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
+    if word == "with" and _ALONG.search(before, 0, p.start(1)):
+        return None  # "A, along with B, supplies": a co-subject, no partner
     if word == "from" and _APART.search(before, 0, p.start(1)):
         return None  # "Apart from Russia, MAZ exports buses to A": an exception, no sender
     return "to" if word == "into" else word
 
 
 _APART = re.compile(r"\b(?:[Aa]part|[Aa]side|[Aa]way|[Ff]ar)\s+$")
+_ALONG = re.compile(r"\b(?:[Aa]long|[Tt]ogether)\s+$")
 
 
 # An adverb right before the trigger makes it a verb: "the company also exports", "the
@@ -808,7 +811,8 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
             # (not across a blanked apposition: in "customers of A, the Mogilev dairy, and
             # B has become its market" B opens a clause of its own)
             head = next((x for x in before if x is not side and side in run_after(text, x, before)
-                         and re.search(r"\band\b", text[x.start:side.start])
+                         and re.search(r"\b(?:and|along\s+with|together\s+with)\b",
+                                       text[x.start:side.start])
                          and not re.search(r"\s{4,}", text[x.end:side.start])), None)
             if head is None:
                 continue

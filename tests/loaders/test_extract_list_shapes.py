@@ -1,0 +1,163 @@
+"""Lists read only in part: a member's date set off by a comma or a dash, a co-subject
+after "along with", a list of subjects that "became twin towns of" a list, a later
+contrasted clause that undoes its own partner only, a town described before its name.
+All three relation types; short texts written for these tests."""
+
+import re
+
+import pytest
+from extract_candidates import candidates, pairs
+
+from relgraph.loaders.extract.coordination import DESCRIBED_PLACE
+from relgraph.loaders.extract.mentions import find_mentions
+
+TW, AG, SUP = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
+
+
+def _named(text, rel_type):
+    """``(source, target)`` names of the candidates of ``rel_type``; unordered but for
+    supplies."""
+    out = set()
+    for a, b in pairs(text, rel_type, key="name"):
+        out.add((a, b) if rel_type == SUP else tuple(sorted((a, b))))
+    return out
+
+
+def _pair(rel_type, a, b):
+    return (a, b) if rel_type == SUP else tuple(sorted((a, b)))
+
+
+# A member's date set off by a comma or a dash, as a bracket sets it off.
+@pytest.mark.parametrize("text,rel_type,a,b", [
+    ("Orsha is twinned with Vyazma (1997), Kedainiai, 2005, and Serpukhov - since 2012.",
+     TW, "Orsha", "Serpukhov"),
+    ("Amkodor delivered loaders to Mongolia (2021), Serbia, 2022, and Vietnam - from 2024 on.",
+     SUP, "Amkodor", "Vietnam"),
+    ("The Vitebsk Region signed agreements with the Pskov Region (2002), the Tver Region, 2008, "
+     "and Tatarstan - in 2015.", AG, "Vitebsk Region", "Tatarstan"),
+    ("Lida signed protocols with Alytus - in 2004, Elk - in 2009, and Gizycko.",
+     AG, "Lida", "Gizycko"),
+])
+def test_a_members_date_set_off_goes_on_with_the_list(text, rel_type, a, b):
+    assert _pair(rel_type, a, b) in _named(text, rel_type)
+
+
+def test_a_dash_before_a_date_is_no_gapped_head():
+    # "- from 2025 on" dates the member; "- with B" would open a gapped clause
+    assert ("Grodno Azot", "Poland") in _named(
+        "Grodno Azot shipped ammonia to Lithuania (2023), Latvia, 2024, and Poland - from "
+        "2025 on.", SUP)
+
+
+@pytest.mark.parametrize("text,rel_type,pair", [
+    # a year between two clauses joins no list: the later clause has a subject of its own
+    ("Lida signed an agreement with Alytus, 2019, and Vilnius hosted the ceremony.",
+     AG, ("Lida", "Vilnius")),
+    ("Gomselmash shipped combines to Moldova, 2022, and Kazakhstan bought its spare parts.",
+     SUP, ("Gomselmash", "Kazakhstan")),
+])
+def test_a_year_before_a_new_clause_joins_nothing(text, rel_type, pair):
+    assert _pair(rel_type, *pair) not in _named(text, rel_type)
+
+
+# A co-subject set off after "along with" or "together with" before the verb.
+@pytest.mark.parametrize("text,rel_type,expected", [
+    ("Belshina, together with Grodno Azot, ships goods to Uzbekistan.", SUP,
+     {("Belshina", "Uzbekistan"), ("Grodno Azot", "Uzbekistan")}),
+    ("MAZ, BelAZ and Amkodor, along with Minsk Tractor Works, supply machinery to the "
+     "Tyumen Region.", SUP,
+     {("MAZ", "Tyumen Region"), ("BelAZ", "Tyumen Region"), ("Amkodor", "Tyumen Region"),
+      ("Minsk Tractor Works", "Tyumen Region")}),
+    ("Pinsk, together with Kobrin, signed a protocol with Lutsk.", AG,
+     {("Lutsk", "Pinsk"), ("Kobrin", "Lutsk")}),
+    ("Vitebsk, along with the Vitebsk Region, signed a memorandum with Kazan.", AG,
+     {("Kazan", "Vitebsk"), ("Kazan", "Vitebsk Region")}),
+    ("Pinsk, along with Kobrin, is twinned with Lutsk.", TW,
+     {("Lutsk", "Pinsk"), ("Kobrin", "Lutsk")}),
+])
+def test_a_co_subject_after_along_with_takes_the_same_partner(text, rel_type, expected):
+    assert expected <= _named(text, rel_type)
+
+
+@pytest.mark.parametrize("text,rel_type,pair", [
+    # after the verb "along with" may as well add a second subject as a second partner
+    ("Orsha is twinned with Kedainiai, along with Mogilev.", TW, ("Mogilev", "Orsha")),
+    ("Amkodor ships loaders to Serbia, along with MAZ.", SUP, ("Amkodor", "MAZ")),
+    # an opening phrase is no member of the subject's list
+    ("Along with Pinsk, Kobrin signed an agreement with Lutsk.", AG, ("Lutsk", "Pinsk")),
+])
+def test_along_with_after_the_verb_or_as_an_opening_adds_no_member(text, rel_type, pair):
+    assert _pair(rel_type, *pair) not in _named(text, rel_type)
+
+
+# A list of subjects that became twin towns of a list.
+@pytest.mark.parametrize("text,expected", [
+    ("Lida and Slonim became sister cities of Elk.", {("Elk", "Lida"), ("Elk", "Slonim")}),
+    ("Orsha, Vitebsk and Polotsk are twin towns of Smolensk and Pskov.",
+     {("Orsha", "Smolensk"), ("Orsha", "Pskov"), ("Smolensk", "Vitebsk"), ("Pskov", "Vitebsk"),
+      ("Polotsk", "Smolensk"), ("Polotsk", "Pskov")}),
+])
+def test_subjects_that_became_twin_towns_of_a_list(text, expected):
+    found = _named(text, TW)
+    assert found == expected   # and not the two subjects with each other
+
+
+def test_became_twin_towns_respectively_pairs_member_by_member():
+    assert _named("Pinsk, Kobrin and Mozyr became twin towns of Lutsk, Rivne and Lviv "
+                  "respectively.", TW) == {("Lutsk", "Pinsk"), ("Kobrin", "Rivne"),
+                                           ("Lviv", "Mozyr")}
+
+
+# A contrasted clause that undoes its own partner leaves the clause before it standing.
+@pytest.mark.parametrize("text,rel_type,expected,undone", [
+    ("Grodno has been a twin town of Augustow since 1995 and of Suwalki since 2001, but its "
+     "talks with Elk came to nothing.", TW, {("Augustow", "Grodno"), ("Grodno", "Suwalki")},
+     ("Elk", "Grodno")),
+    ("MAZ sold buses to Minsk and trucks to Gomel, but the deal with Brest fell through.", SUP,
+     {("MAZ", "Minsk"), ("MAZ", "Gomel")}, ("MAZ", "Brest")),
+    ("Grodno keeps twin ties with Bialystok and Lomza and with the Lithuanian spa town of "
+     "Druskininkai, but its talks with Terespol came to nothing.", TW,
+     {("Bialystok", "Grodno"), ("Grodno", "Lomza"), ("Druskininkai", "Grodno")},
+     ("Grodno", "Terespol")),
+])
+def test_an_undoing_clause_with_its_own_partner_undoes_only_that(text, rel_type, expected,
+                                                                 undone):
+    found = _named(text, rel_type)
+    assert expected <= found
+    assert undone not in found
+
+
+@pytest.mark.parametrize("text,rel_type", [
+    ("A new agreement between the Brest Region and the Volyn Region was discussed in 2021, "
+     "but the Ukrainian side refused to sign it.", AG),
+    ("An agreement between Lida and Alytus was prepared, but it fell through.", AG),
+    ("A contract for the supply of MAZ buses to Gomel was drafted, but it fell through.", SUP),
+])
+def test_an_undoing_clause_without_a_partner_of_its_own_undoes_the_sentence(text, rel_type):
+    assert _named(text, rel_type) == set()
+
+
+# A town described before its name: the list goes on, the demonym is no party.
+@pytest.mark.parametrize("text,rel_type,pair", [
+    ("Grodno keeps twin ties with Bialystok and with the spa town of Druskininkai.", TW,
+     ("Druskininkai", "Grodno")),
+    ("Amkodor sells loaders to Serbia and to the Kazakh mining town of Zhezkazgan.", SUP,
+     ("Amkodor", "Zhezkazgan")),
+    ("The Gomel Region signed agreements with Bryansk and the old port city of Klaipeda.", AG,
+     ("Gomel Region", "Klaipeda")),
+])
+def test_a_described_town_is_the_next_member(text, rel_type, pair):
+    assert _pair(rel_type, *pair) in _named(text, rel_type)
+
+
+def test_the_demonym_of_a_described_town_is_no_party():
+    text = "Amkodor sells loaders to Serbia and to the Kazakh mining town of Zhezkazgan."
+    assert "Kazakh" not in [m.text for m in find_mentions(text)]
+    assert "country:kz" not in {r["target"]["id"] for r in candidates(text)}
+
+
+def test_a_twin_word_before_town_of_is_no_description():
+    # "the twin town of B" names a relation, not a described member (the shared list
+    # grammar's kind words read it as before)
+    assert re.fullmatch(DESCRIBED_PLACE, "twin town of ") is None
+    assert re.fullmatch(DESCRIBED_PLACE, "Lithuanian spa town of the ") is not None
