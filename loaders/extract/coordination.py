@@ -99,7 +99,8 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or _repeated_preposition(text, a, b)
                                      or _located_before_semicolon(text, a, b)
-                                     or along_with(text, a, b)) and not (
+                                     or along_with(text, a, b)
+                                     or across_group(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
         aside_subject(text, a.end, b)) and not (
@@ -125,6 +126,43 @@ def along_with(text: str, a: Mention, b: Mention) -> bool:
         return False
     opened = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, a.start)), default=0)
     return _FINITE.search(text, opened, a.start) is None
+
+
+# "in Poland (A, B), Lithuania (C) and Russia (D)": members grouped in brackets after
+# their countries; a country before its bracket only locates the members in it.
+_GROUP_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?"
+                        r"(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*")
+_GROUP_HEAD_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?")
+_OPENS_GROUP = re.compile(r"\s*\(\s*[A-Z]")
+
+
+def across_group(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` opens the next country's bracket of a list grouped by country, ``a`` closes
+    the one before: "Poland (Elk, Gizycko), Lithuania (Alytus)" joins Gizycko and Alytus."""
+    gap = _GROUP_GAP.fullmatch(text, a.end, b.start)
+    return gap is not None and gap.group("head").lower() in COUNTRY_BY_NAME and \
+        "(" in text[text.rfind(")", 0, a.start) + 1:a.start]
+
+
+def group_head(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` is the country that heads the bracket after ``a``'s ("..., Gizycko),
+    Lithuania (Alytus)"): no member, it only locates the members in its bracket."""
+    return b.key in COUNTRY_BY_NAME and bool(_GROUP_HEAD_GAP.fullmatch(text, a.end, b.start)) \
+        and bool(_OPENS_GROUP.match(text, b.end)) and \
+        "(" in text[text.rfind(")", 0, a.start) + 1:a.start]
+
+
+_NEXT_GROUP = re.compile(r"[^()]{1,80}" + _GROUP_GAP.pattern)
+
+
+def heads_group(text: str, country: Mention, m: Mention) -> bool:
+    """``country`` opens the first bracket of a list grouped by country and ``m`` is the
+    bracket's first member: "in Poland (Elk, Gizycko), Lithuania (Alytus)"."""
+    if country.key not in COUNTRY_BY_NAME or not re.fullmatch(r"\s*\(\s*",
+                                                              text[country.end:m.start]):
+        return False
+    nxt = _NEXT_GROUP.match(text, m.start)
+    return nxt is not None and nxt.group("head").lower() in COUNTRY_BY_NAME
 
 
 # "imports beef from A, and the German firm B carries it to C": after the object of a
@@ -265,7 +303,7 @@ def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.start <= run[-1].start or m.start < tail.end:
             continue
-        if tail is run[-1] and _set_off(text, tail, m):
+        if tail is run[-1] and (_set_off(text, tail, m) or group_head(text, tail, m)):
             continue
         if joined(text, tail, m) and not m.refers:
             run.append(m)
@@ -283,7 +321,7 @@ def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     out: list[list[Mention]] = []
     tail = None
     for m in ms:
-        if out and tail is out[-1][-1] and _set_off(text, tail, m):
+        if out and tail is out[-1][-1] and (_set_off(text, tail, m) or group_head(text, tail, m)):
             continue
         if out and joined(text, tail, m) and not m.refers:
             out[-1].append(m)

@@ -42,8 +42,11 @@ from relgraph.loaders.extract.coordination import (
     DESCRIBED_PLACE,
     IN_PLACE,
     LIST_SEP,
+    across_group,
     along_with,
     aside_subject,
+    group_head,
+    heads_group,
     object_then_subject,
     own_clause,
     runs,
@@ -109,7 +112,8 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
         _SEAT_TOWN.match(text, at, b.start) if (a.start, a.end) in firms else None
     # "Kerama Ltd of Riga and Daugava Trade SIA", "Agrochema of Kaunas and Rolmex"
     at = town.end() if town else at
-    if LIST_SEP.fullmatch(text, at, b.start) or along_with(text, a, b):
+    if LIST_SEP.fullmatch(text, at, b.start) or along_with(text, a, b) or \
+            across_group(text, a, b):
         return None if aside_subject(text, at, b) else "list"
     m = _EXTRA_SEP.fullmatch(text, at, b.start)
     if m is None:
@@ -180,6 +184,12 @@ def runs_with(text: str, ms: list[Mention],
     prep = None
     tail = None     # where the next member is joined (a locator's end)
     for m in ms:
+        if out and tail is not None and group_head(text, tail, m):
+            continue   # "..., Gizycko), Lithuania (Alytus)": the next group's country
+        if out and out[-1] == [(tail, "first")] and heads_group(text, tail, m):
+            # "in Poland (Elk, Gizycko), Lithuania (Alytus)": the members, not the country
+            out[-1], tail = [(m, "first")], m
+            continue
         if out and tail is not None and _locator(text, m, tail, firms):
             tail = m
             continue

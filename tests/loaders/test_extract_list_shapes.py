@@ -161,3 +161,31 @@ def test_a_twin_word_before_town_of_is_no_description():
     # grammar's kind words read it as before)
     assert re.fullmatch(DESCRIBED_PLACE, "twin town of ") is None
     assert re.fullmatch(DESCRIBED_PLACE, "Lithuanian spa town of the ") is not None
+
+
+# Members grouped in brackets after their countries: "in Poland (A, B), Lithuania (C)".
+@pytest.mark.parametrize("text,rel_type,expected", [
+    ("The sister cities of Lida are found in Poland (Elk, Gizycko), Lithuania (Alytus) and "
+     "Russia (Kstovo, Vyazma).", TW,
+     {("Elk", "Lida"), ("Gizycko", "Lida"), ("Alytus", "Lida"), ("Kstovo", "Lida"),
+      ("Lida", "Vyazma")}),
+    ("The twin towns of Orsha are in Lithuania (Kedainiai), Russia (Vyazma, Serpukhov) and "
+     "Bulgaria (Gabrovo).", TW,
+     {("Kedainiai", "Orsha"), ("Orsha", "Vyazma"), ("Orsha", "Serpukhov"), ("Gabrovo", "Orsha")}),
+    ("The Grodno Region signed agreements with regions of Poland (Podlaskie Voivodeship, "
+     "Lublin Voivodeship) and Russia (Kaliningrad Region).", AG,
+     {("Grodno Region", "Podlaskie Voivodeship"), ("Grodno Region", "Lublin Voivodeship"),
+      ("Grodno Region", "Kaliningrad Region")}),
+])
+def test_members_grouped_by_country_are_one_list(text, rel_type, expected):
+    found = _named(text, rel_type)
+    assert expected <= found
+    # the countries only locate the members in their brackets
+    assert not {p for p in found if {"Poland", "Lithuania", "Russia", "Bulgaria"} & set(p)}
+
+
+def test_a_country_in_brackets_after_each_member_still_only_locates_it():
+    found = _named("Gomselmash sold combines to Elvorti (Ukraine), Agromash (Moldova) and "
+                   "Kazagro (Kazakhstan).", SUP)
+    assert found == {("Gomselmash", "Elvorti"), ("Gomselmash", "Agromash"),
+                     ("Gomselmash", "Kazagro")}
