@@ -135,7 +135,7 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
-_EXAMPLE_OF = re.compile(r"\b(to|into|from|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
+_EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
                          rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
 def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` without a place that only says where a group is whose members are named

@@ -189,3 +189,24 @@ def test_a_country_in_brackets_after_each_member_still_only_locates_it():
                    "Kazagro (Kazakhstan).", SUP)
     assert found == {("Gomselmash", "Elvorti"), ("Gomselmash", "Agromash"),
                      ("Gomselmash", "Kazagro")}
+
+
+# The markets a firm sells in, named as examples of a group after "in".
+@pytest.mark.parametrize("text,expected", [
+    ("Gomselmash sells combines in several markets, among them Kazakhstan, Moldova and "
+     "Kyrgyzstan.", {("Gomselmash", "Kazakhstan"), ("Gomselmash", "Moldova"),
+                     ("Gomselmash", "Kyrgyzstan")}),
+    ("Milavitsa sells lingerie in many countries, including Latvia and Estonia.",
+     {("Milavitsa", "Latvia"), ("Milavitsa", "Estonia")}),
+])
+def test_the_markets_named_after_a_group_are_recipients(text, expected):
+    assert expected <= _named(text, SUP)
+
+
+@pytest.mark.parametrize("text", [
+    # no selling verb: shops and assembly abroad are no supply
+    "Milavitsa has shops in many countries, including Latvia and Estonia.",
+    "MAZ assembles buses in several countries, such as Vietnam and Egypt.",
+])
+def test_examples_after_in_without_a_selling_verb_give_nothing(text):
+    assert _named(text, SUP) == set()
