@@ -236,6 +236,9 @@ _AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                        rf"(?:{DESCRIBED_PLACE})?")
 
 
+_NEVER_IN_NAME = frozenset({"by", "with", "from", "into", "between", "among"})
+
+
 def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
     """``b`` continues the list ``a`` ends when the preposition before ``b`` is the one
     that governs the list ("bought by BelAZ, MAZ, and by KAMAZ"; not "from A and to
@@ -249,8 +252,10 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
     last = None
     for m in re.finditer(r"\b(by|to|from|with|for|in|into|of|on|at|between|among)\b", before,
                          re.I):
-        if not re.search(r"(?:-|\b[A-Z][\w'’]*\s)$", before[:m.start()]):
-            last = m  # not inside a name ("Republic of Tatarstan", "Rostov-on-Don")
+        if m.group(1).lower() in _NEVER_IN_NAME or \
+                not re.search(r"(?:-|\b[A-Z][\w'’]*\s)$", before[:m.start()]):
+            last = m  # not inside a name ("Republic of Tatarstan", "Rostov-on-Don"; a
+            # name does not hold "with" or "by": "by the Gomel Region with C")
     return last is not None and last.group(1).lower() == rep.group(1).lower() and \
         re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z\"«“][^;.()]*?)?(?:,\s*|\s+and\s+|\s+)?",
                      before[last.end():]) is not None
@@ -425,6 +430,10 @@ _GROUP_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:in|since|from)\s
                         r"(?:the\s+)?")
 
 
+_GROUP_SEP_BY = re.compile(_GROUP_SEP.pattern + r"by\s+(?:the\s+)?")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 # A verb of a gapped group's own: a finite one, or a word that is no preposition before
 # an object ("built a new road").
 _OWN_VERB_AFTER = re.compile(
@@ -478,8 +487,12 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     # C with D signed" shares the verb after them; a group's date may stand after it:
     # "A is a twin of B since 2019 and C of D")
     verb_first = _FINITE.search(text, groups[0][0][0].end, groups[0][1][0].start)
+    by_heads = _BY_BEFORE.search(text, max(0, groups[0][0][0].start - 8), groups[0][0][0].start)
     for (_, t1), (h2, t2) in zip(groups, groups[1:], strict=False):
         sep = _GROUP_SEP.fullmatch(text, t1[-1].end, h2[0].start)
+        if sep is None and by_heads:
+            # "by A with B and C, and by D with E": each group repeats its "by"
+            sep = _GROUP_SEP_BY.fullmatch(text, t1[-1].end, h2[0].start)
         if sep is None:
             return []
         if verb_first and _OWN_VERB_AFTER.match(text, t2[-1].end):

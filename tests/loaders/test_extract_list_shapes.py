@@ -210,3 +210,27 @@ def test_the_markets_named_after_a_group_are_recipients(text, expected):
 ])
 def test_examples_after_in_without_a_selling_verb_give_nothing(text):
     assert _named(text, SUP) == set()
+
+
+# Gapped groups that repeat their "by": "by A with B and C, and by D with E".
+@pytest.mark.parametrize("text,rel_type,expected", [
+    ("Agreements were concluded by the Gomel Region with Chernihiv and Bryansk, and by the "
+     "Minsk Region with the Moscow Region.", AG,
+     {("Chernihiv", "Gomel Region"), ("Bryansk", "Gomel Region"),
+      ("Minsk Region", "Moscow Region")}),
+    ("Memoranda were signed by Lida with Alytus, by Pinsk with Lutsk and by Brest with "
+     "Terespol.", AG, {("Alytus", "Lida"), ("Lutsk", "Pinsk"), ("Brest", "Terespol")}),
+    ("Twinning charters were signed by Lida with Alytus, and by Pinsk with Lutsk.", TW,
+     {("Alytus", "Lida"), ("Lutsk", "Pinsk")}),
+])
+def test_groups_that_repeat_by_pair_each_head_with_its_own(text, rel_type, expected):
+    assert _named(text, rel_type) == expected
+
+
+def test_a_later_by_without_with_is_no_partner_of_the_first_group():
+    # "with Chernihiv and Bryansk" is the Gomel Region's list: "by the Minsk Region"
+    # after it is no member of it
+    found = _named("Agreements were concluded by the Gomel Region with Chernihiv and Bryansk, "
+                   "and by the Minsk Region in 2019.", AG)
+    assert ("Gomel Region", "Minsk Region") not in found
+    assert {("Chernihiv", "Gomel Region"), ("Bryansk", "Gomel Region")} <= found
