@@ -21,7 +21,7 @@ import re
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, known_place
 
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
@@ -290,6 +290,19 @@ def locates(text: str, a: Mention, b: Mention) -> bool:
             r"\s*(?:,|and\b|as\s+well\s+as\b|[.;]|$)", text[b.end:]))
 
 
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def seat_of(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` is the town ``a`` is of, inside a list: "Belshina of Bobruisk, Mogilevliftmash
+    and Grodno Azot" (the list goes on past the town, which is no member)."""
+    # (a place before "of" is a gapped pair's, "A is a twin town of B, and C of D")
+    return bool(_OF.fullmatch(text, a.end, b.start)) and b.kind_hint in (None, "City") and \
+        not b.adjectival and not a.adjectival and b.key not in COUNTRY_BY_NAME and \
+        a.kind_hint not in ("City", "Region", "Country") and known_place(b.text) and \
+        not known_place(a.text)
+
+
 def _set_off(text: str, a: Mention, b: Mention) -> bool:
     """The country ``b`` only locates the list member ``a``, set off from it: in a
     bracket ("A (Poland, 1994), B (Russia, 2001) and C") or after a comma ("A, Poland;
@@ -313,7 +326,7 @@ def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
         if joined(text, tail, m) and not m.refers:
             run.append(m)
             tail = m
-        elif tail is run[-1] and locates(text, tail, m):
+        elif tail is run[-1] and (locates(text, tail, m) or seat_of(text, tail, m)):
             tail = m
         else:
             break
@@ -330,7 +343,7 @@ def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
             continue
         if out and joined(text, tail, m) and not m.refers:
             out[-1].append(m)
-        elif out and tail is out[-1][-1] and locates(text, tail, m):
+        elif out and tail is out[-1][-1] and (locates(text, tail, m) or seat_of(text, tail, m)):
             pass
         else:
             out.append([m])

@@ -776,10 +776,12 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
                      r"|settlement)\s+of\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have)\s+"
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
+                        # "lists the following twin towns:"
+                        r"|lists|listed|counts|counted)\s+"
                         # "has 15 twin cities", "has two Latvian twins", "has twin towns in
                         # eleven countries; among them are A, B"
-                        rf"(?:(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
+                        rf"(?:the\s+following\s+|(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
                         rf"(?:[A-Z][a-z]+\s+)?(?:{QUALIFIER})"
                         rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"

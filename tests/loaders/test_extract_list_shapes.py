@@ -234,3 +234,43 @@ def test_a_later_by_without_with_is_no_partner_of_the_first_group():
                    "and by the Minsk Region in 2019.", AG)
     assert ("Gomel Region", "Minsk Region") not in found
     assert {("Chernihiv", "Gomel Region"), ("Bryansk", "Gomel Region")} <= found
+
+
+# An owner's list after "has / lists the following twin towns:".
+@pytest.mark.parametrize("text,expected", [
+    ("Baranovichi has the following twin towns: Kovel, Slupsk and Naro-Fominsk.",
+     {("Baranovichi", "Kovel"), ("Baranovichi", "Slupsk"), ("Baranovichi", "Naro-Fominsk")}),
+    ("Baranovichi lists the following twin towns:\n- Kovel, Ukraine;\n- Slupsk, Poland;\n"
+     "- Naro-Fominsk, Russia.",
+     {("Baranovichi", "Kovel"), ("Baranovichi", "Slupsk"), ("Baranovichi", "Naro-Fominsk")}),
+    ("Baranovichi counts 12 twin towns, among them Kovel and Slupsk.",
+     {("Baranovichi", "Kovel"), ("Baranovichi", "Slupsk")}),
+])
+def test_the_following_twin_towns_are_the_owners(text, expected):
+    assert _named(text + "\n", TW) == expected   # (not the listed towns with each other)
+
+
+def test_the_following_of_another_noun_lists_no_twins():
+    assert _named("Baranovichi lists the following sights: the castle, Kovel Street and the "
+                  "Slupsk Park.", TW) == set()
+
+
+# A firm's town inside a list of firms locates the firm and is no member.
+@pytest.mark.parametrize("text,rel_type,expected,not_found", [
+    ("Belshina of Bobruisk, Mogilevliftmash and Grodno Azot all supply their products to the "
+     "Smolensk Region.", SUP,
+     {("Belshina", "Smolensk Region"), ("Mogilevliftmash", "Smolensk Region"),
+      ("Grodno Azot", "Smolensk Region")}, ("Bobruisk", "Smolensk Region")),
+    ("Amkodor of Minsk and Gomselmash signed contracts with the Omsk Region.", AG,
+     {("Amkodor", "Omsk Region"), ("Gomselmash", "Omsk Region")}, ("Minsk", "Omsk Region")),
+])
+def test_a_firms_town_in_a_list_is_no_member(text, rel_type, expected, not_found):
+    found = _named(text, rel_type)
+    assert expected <= found
+    assert _pair(rel_type, *not_found) not in found
+
+
+def test_a_town_of_a_town_is_a_gapped_pair_not_a_seat():
+    # "C of D" after "A is a twin town of B": a pair of its own
+    assert _named("Lida is a twin town of Alytus, and Zamosc of Zhovkva.", TW) == {
+        ("Alytus", "Lida"), ("Zamosc", "Zhovkva")}
