@@ -373,8 +373,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014", "with the B and C regions of Russia, with
         # D of Kazakhstan and with E": later coordinated with-phrases too.
-        for more in re.finditer(r"(?:\b(?:and|but)|,)\s+(?:also\s+)?with\b", text[m.end():],
-                                re.I):
+        # (", as well as with C", "along with": the same)
+        for more in re.finditer(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b",
+                                text[m.end():], re.I):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break

@@ -274,3 +274,34 @@ def test_a_town_of_a_town_is_a_gapped_pair_not_a_seat():
     # "C of D" after "A is a twin town of B": a pair of its own
     assert _named("Lida is a twin town of Alytus, and Zamosc of Zhovkva.", TW) == {
         ("Alytus", "Lida"), ("Zamosc", "Zhovkva")}
+
+
+# ", as well as with C" after a list of examples: the subject's partner too.
+@pytest.mark.parametrize("text,rel_type,pair", [
+    ("Gomel is twinned with several Russian towns, such as Bryansk, Tula and Kaluga, as well "
+     "as with Chernihiv in Ukraine.", TW, ("Chernihiv", "Gomel")),
+    ("The Minsk Region has agreements with regions of Russia, including Yaroslavl and Tver, as "
+     "well as with the Republic of Tatarstan.", AG, ("Minsk Region", "Republic of Tatarstan")),
+])
+def test_as_well_as_with_after_examples_is_the_subjects_partner(text, rel_type, pair):
+    assert _pair(rel_type, *pair) in _named(text, rel_type)
+
+
+# A body named for its members after a demonym is a party; the members alone are none.
+@pytest.mark.parametrize("text,name", [
+    ("The Belarusian Chamber of Commerce and Industry signed memoranda with the Chamber of "
+     "Commerce and Industry of Uzbekistan and the Kazakh Chamber of Entrepreneurs.",
+     "Kazakh Chamber of Entrepreneurs"),
+    ("The Mogilev Chamber of Commerce signed a memorandum with the Uzbek Union of Exporters.",
+     "Uzbek Union of Exporters"),
+])
+def test_a_body_named_for_its_members_is_a_party(text, name):
+    assert name in {n for p in _named(text, AG) for n in p}
+
+
+@pytest.mark.parametrize("text", [
+    "Gomselmash signed contracts with Kazakh entrepreneurs.",
+    "Belarusian enterprises signed agreements with Uzbek exporters.",
+])
+def test_members_alone_are_no_party(text):
+    assert _named(text, AG) == set()
