@@ -257,14 +257,20 @@ def complete_lists(text: str, mentions: list[Mention], hits: list[Hit], resolved
     if not member_runs:
         return []
     base_run = {}
+    lengths = []
     for run in runs(text, ms):
         spans = {(m.start, m.end) for m in run}
+        lengths.append(len(run))
         for sp in spans:
             base_run[sp] = spans
     # Lists a pair grammar has read ("A with B and C, D with E", "respectively") are
     # consumed; so is a member a pattern paired with a party other than this side.
     skip_types = {h.rel_type for h in hits if h.how in _PAIRED_RULES}
-    if _RESPECTIVELY.search(text):
+    # ("respectively" pairs two lists of parties; with one list only it pairs the goods
+    # or dates with it: "tyres, lifts and fertiliser were shipped to X by A, B and C
+    # respectively" is a list of suppliers of X)
+    many = [n for n in lengths if n > 1]
+    if _RESPECTIVELY.search(text) and any(many.count(n) > 1 for n in many):
         skip_types |= {"TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"}
     partners: dict[tuple, set] = {}
     pairs = set()

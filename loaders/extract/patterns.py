@@ -822,7 +822,8 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
             continue
         subjects = next((r for r in runs(text, ms) if r[-1] is a and len(r) > 1), None)
         objects = run_after(text, b, ms)
-        if subjects is not None and not _RESPECTIVE.match(text, objects[-1].end):
+        if subjects is not None and not (len(objects) == len(subjects)
+                                         and _RESPECTIVE.match(text, objects[-1].end)):
             # ("A, B and C became twin towns of D, E and F respectively": the pairs rule's)
             return [(x, y) for x in subjects for y in objects]
     return []

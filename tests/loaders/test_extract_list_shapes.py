@@ -305,3 +305,22 @@ def test_a_body_named_for_its_members_is_a_party(text, name):
 ])
 def test_members_alone_are_no_party(text):
     assert _named(text, AG) == set()
+
+
+# "respectively" with one list of parties distributes goods or dates, not partners.
+@pytest.mark.parametrize("text,rel_type,expected", [
+    ("Tyres, lifts and fertiliser were shipped to Uzbekistan by Belshina, Mogilevliftmash and "
+     "Grodno Azot respectively.", SUP,
+     {("Belshina", "Uzbekistan"), ("Mogilevliftmash", "Uzbekistan"),
+      ("Grodno Azot", "Uzbekistan")}),
+    ("Lida and Pinsk became twin towns of Alytus in 2002 and 2005 respectively.", TW,
+     {("Alytus", "Lida"), ("Alytus", "Pinsk")}),
+])
+def test_respectively_with_one_list_of_parties_keeps_the_list(text, rel_type, expected):
+    assert _named(text, rel_type) == expected
+
+
+def test_respectively_with_two_lists_of_parties_pairs_them_in_order():
+    assert _named("Pinsk, Kobrin and Mozyr signed agreements with Lutsk, Rivne and Lviv "
+                  "respectively.", AG) == {("Lutsk", "Pinsk"), ("Kobrin", "Rivne"),
+                                          ("Lviv", "Mozyr")}
