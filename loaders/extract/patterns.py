@@ -793,7 +793,7 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?){0,4}"
                         r"(?=\s*[;:]))?"
                         r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
-                        r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
+                        r"|such\s+as|namely|in\s+particular|notably)?\s*(?:the\s+)?")
 
 
 # "A and B became twin towns of C", "A, B and C are sister cities of D and E": a list

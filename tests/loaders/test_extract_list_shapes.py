@@ -324,3 +324,15 @@ def test_respectively_with_two_lists_of_parties_pairs_them_in_order():
     assert _named("Pinsk, Kobrin and Mozyr signed agreements with Lutsk, Rivne and Lviv "
                   "respectively.", AG) == {("Lutsk", "Pinsk"), ("Kobrin", "Rivne"),
                                           ("Lviv", "Mozyr")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vitebsk has twin towns in many countries, notably Zielona Gora, Rezekne and Nizhny "
+     "Novgorod.", {("Vitebsk", "Zielona Gora"), ("Rezekne", "Vitebsk"),
+                   ("Nizhny Novgorod", "Vitebsk")}),
+    # (not the two examples with each other)
+    ("Pinsk has partner towns in several countries, notably Lutsk and Biala Podlaska.",
+     {("Lutsk", "Pinsk"), ("Biala Podlaska", "Pinsk")}),
+])
+def test_notably_opens_the_owners_examples(text, expected):
+    assert _named(text, TW) == expected
