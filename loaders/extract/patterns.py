@@ -23,6 +23,7 @@ from relgraph.loaders.extract.coordination import (
     COUNTERPART_HEAD,
     OFFICE,
     OWN_OFFICE,
+    along_with,
     dash_pairs,
     grouped_pairs,
     inserted_relative,
@@ -816,6 +817,15 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
             b = next((x for x in ms if x.start == m.end()), None)
             if b is not None:
                 return [(a, b)]
+        m = _BECAME.match(text, a.end + 1) if text.startswith(",", a.end) else None
+        b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is not None:
+            # "A, together with B, became a sister city of C": the subject and the
+            # co-subject set off after it
+            subjects = next((r for r in runs(text, ms) if r[-1] is a and len(r) > 1
+                             and along_with(text, r[-2], r[-1])), None)
+            if subjects is not None:
+                return [(x, b) for x in subjects]
         m = _BECAME_PLURAL.match(text, a.end)
         b = next((x for x in ms if m and x.start == m.end()), None)
         if b is None:

@@ -815,6 +815,10 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
                                        text[x.start:side.start])
                          and not re.search(r"\s{4,}", text[x.end:side.start])), None)
             if head is None:
+                # "KAMAZ trucks and MAZ buses were delivered to Y": makers, each before
+                # its goods
+                out += [(m, rec, how, conf) if side is sup else (sup, m, how, conf)
+                        for m in _makers_before(text, ms, side, t)]
                 continue
             run = run_after(text, head, before)
             if any(_role(text, m) in _GOVERNED or m.refers or m.adjectival for m in run):
@@ -823,6 +827,33 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
                 pair = (m, rec) if side is sup else (sup, m)
                 if pair[0].key != pair[1].key:
                     out.append((*pair, how, conf))
+    return out
+
+
+# A maker before its goods, the goods the subject: "MAZ buses were delivered", "Grodno
+# Azot fertiliser goes"; and a maker with its goods before the next one ("KAMAZ trucks
+# and MAZ buses"): lower-case words that are no verb.
+_GOODS_NOUN = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|also|the|a|an|its|their)\b"
+               r"|[a-z]+ed\b)[a-z][\w-]*")
+_MAKER_GOODS = re.compile(rf"\s+(?:{_GOODS_NOUN}\s+){{1,3}}"
+                          r"(?:(?:are|were|is|was|ha(?:s|ve)\s+been)\s+)?$")
+_NEXT_MAKER = re.compile(rf"\s+(?:{_GOODS_NOUN}\s+){{0,2}}{_GOODS_NOUN}\s*"
+                         r"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def _makers_before(text: str, ms: list[Mention], side: Mention, t: re.Match) -> list[Mention]:
+    """The makers listed before ``side``, each with its goods, when ``side`` is a maker
+    whose goods are the subject of the trigger ("KAMAZ trucks and MAZ buses were
+    delivered to Y": KAMAZ)."""
+    if not _MAKER_GOODS.fullmatch(text, side.end, t.start()):
+        return []
+    out, nxt = [], side
+    for m in reversed([x for x in ms if x.end <= side.start]):
+        gap = _NEXT_MAKER.fullmatch(text, m.end, nxt.start)
+        if gap is None or m.adjectival or m.refers or _role(text, m) in _GOVERNED:
+            break   # (a maker's goods between: "A trucks and B", not "A and B")
+        out.append(m)
+        nxt = m
     return out
 
 

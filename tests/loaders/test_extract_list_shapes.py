@@ -336,3 +336,37 @@ def test_respectively_with_two_lists_of_parties_pairs_them_in_order():
 ])
 def test_notably_opens_the_owners_examples(text, expected):
     assert _named(text, TW) == expected
+
+
+# A subject and its co-subject set off after it, before "became a twin town of".
+@pytest.mark.parametrize("text,expected", [
+    ("Bukhara, together with Termez, became a sister city of Mazar-i-Sharif in 2019.",
+     {("Bukhara", "Mazar-i-Sharif"), ("Mazar-i-Sharif", "Termez")}),
+    ("Lida, along with Slonim, is a twin town of Elk.", {("Elk", "Lida"), ("Elk", "Slonim")}),
+])
+def test_a_co_subject_before_became_a_twin_town(text, expected):
+    assert _named(text, TW) == expected
+
+
+def test_an_apposition_before_became_a_twin_town_is_no_co_subject():
+    assert _named("Pinsk, a river port, is a twin town of Lutsk.", TW) == {("Lutsk", "Pinsk")}
+
+
+# Makers listed each with its goods, the goods the subject of the supply.
+@pytest.mark.parametrize("text,expected", [
+    ("KAMAZ trucks and MAZ buses were delivered to Almaty, Shymkent and Karaganda.",
+     {(s, r) for s in ("KAMAZ", "MAZ") for r in ("Almaty", "Shymkent", "Karaganda")}),
+    ("KAMAZ trucks, MAZ buses and BelAZ dump trucks were sold to Mongolia.",
+     {("KAMAZ", "Mongolia"), ("MAZ", "Mongolia"), ("BelAZ", "Mongolia")}),
+])
+def test_makers_listed_with_their_goods_all_supply(text, expected):
+    assert _named(text, SUP) == expected
+
+
+@pytest.mark.parametrize("text,party", [
+    # a clause with a verb of its own before the goods is no maker
+    ("Minsk signed contracts and MAZ buses were delivered to Almaty.", "Minsk"),
+    ("Tashkent hosted the fair and MAZ buses were delivered to Almaty.", "Tashkent"),
+])
+def test_a_clause_before_the_goods_names_no_maker(text, party):
+    assert party not in {a for a, _ in _named(text, SUP)}
