@@ -100,7 +100,8 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
                                      or _repeated_preposition(text, a, b)
                                      or _located_before_semicolon(text, a, b)
                                      or along_with(text, a, b)
-                                     or across_group(text, a, b)) and not (
+                                     or across_group(text, a, b)
+                                     or _semicolon_member(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
         aside_subject(text, a.end, b)) and not (
@@ -206,6 +207,18 @@ _LOCATED_SEMICOLON = re.compile(r"\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]
                                 r"(?:and\s+)?(?:the\s+)?")
 _ENDS_LOCATED = re.compile(r",\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _SEMICOLON_NEXT = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
+
+
+# "with A; B, Poland; and C, Latvia": a member after a semicolon that is no clause (its
+# locator, a semicolon or the end after it). LIST_SEP's own "; (?=[A-Z])" never matched:
+# its look-ahead stood past the end of the gap it was matched against.
+_SEMICOLON_GAP = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
+_MEMBER_END = re.compile(r"\s*(?:,\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*)?(?:;|\.|$)")
+
+
+def _semicolon_member(text: str, a: Mention, b: Mention) -> bool:
+    return bool(_SEMICOLON_GAP.fullmatch(text, a.end, b.start)) and \
+        bool(_MEMBER_END.match(text, b.end))
 
 
 def _located_before_semicolon(text: str, a: Mention, b: Mention) -> bool:

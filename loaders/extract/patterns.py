@@ -21,6 +21,7 @@ import re
 from relgraph.loaders.extract.coordination import (
     COUNTERPART,
     COUNTERPART_HEAD,
+    DESCRIBED_PLACE,
     OFFICE,
     OWN_OFFICE,
     along_with,
@@ -380,8 +381,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
-            nxt = [x for x in ms if x.start >= at]
-            if nxt and re.fullmatch(r"\s*(?:the\s+)?", text[at:nxt[0].start]):
+            nxt = [x for x in ms if x.start >= at and not x.adjectival]
+            # ("and with the Chinese province of C": the place described)
+            if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start):
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
         return [(subject, x, "with", 0.8) for x in run]
@@ -806,6 +808,9 @@ _BECAME_PLURAL = re.compile(r"\s+(?:also\s+)?(?:became|are|were|have" + _TWIN_AD
 
 
 _RESPECTIVE = re.compile(r"[^.;]{0,30}?\brespectively\b")
+
+
+_WITH_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{DESCRIBED_PLACE})?")
 
 
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:

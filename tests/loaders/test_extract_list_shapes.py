@@ -370,3 +370,32 @@ def test_makers_listed_with_their_goods_all_supply(text, expected):
 ])
 def test_a_clause_before_the_goods_names_no_maker(text, party):
     assert party not in {a for a, _ in _named(text, SUP)}
+
+
+# A list set out with semicolons, its members located after a comma.
+@pytest.mark.parametrize("text,rel_type,expected", [
+    ("Vitebsk keeps sister-city ties with Smolensk; Zielona Gora, Poland; and Rezekne, Latvia.",
+     TW, {("Smolensk", "Vitebsk"), ("Vitebsk", "Zielona Gora"), ("Rezekne", "Vitebsk")}),
+    ("The Brest Region signed agreements with the Volyn Region; the Lublin Voivodeship, Poland; "
+     "and the Kaliningrad Region, Russia.", AG,
+     {("Brest Region", "Volyn Region"), ("Brest Region", "Lublin Voivodeship"),
+      ("Brest Region", "Kaliningrad Region")}),
+])
+def test_a_semicolon_list_of_located_members(text, rel_type, expected):
+    assert _named(text, rel_type) == expected
+
+
+def test_a_semicolon_before_a_clause_of_its_own_joins_no_list():
+    assert _named("Lida signed an agreement with Alytus; Elk signed one with Gizycko.", AG) == {
+        ("Alytus", "Lida"), ("Elk", "Gizycko")}
+
+
+# "and with the Chinese province of C": a later with-phrase that describes its place.
+@pytest.mark.parametrize("text,rel_type,pair", [
+    ("The Mogilev Region signed agreements with the Russian regions of Bryansk, Smolensk and "
+     "Kaluga and with the Chinese province of Hubei.", AG, ("Hubei", "Mogilev Region")),
+    ("Grodno is twinned with the Polish towns of Augustow and Elk and with the Lithuanian "
+     "resort town of Druskininkai.", TW, ("Druskininkai", "Grodno")),
+])
+def test_a_later_with_phrase_with_a_described_place(text, rel_type, pair):
+    assert _pair(rel_type, *pair) in _named(text, rel_type)
