@@ -794,8 +794,9 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         # "... in Poland and Lithuania: A, B and C"
                         r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
                         r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?){0,4}"
-                        r"(?=\s*[;:]))?"
-                        r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
+                        # ("... in Poland - A, B and C -": the list set off by dashes)
+                        r"(?=\s*(?:[;:]|[-–—]\s)))?"
+                        r"\s*(?:,\s*|:\s*|;\s*|[-–—]\s*|\s+)(?:among\s+them(?:\s+are)?|including"
                         r"|such\s+as|namely|in\s+particular|notably)?\s*(?:the\s+)?")
 
 
@@ -861,14 +862,26 @@ def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
+# "... in Poland - A and B - and one in Lithuania, C": a further group of the owner's,
+# counted in another country.
+_MORE_IN = re.compile(r"\s*[-–—]?\s*,?\s*and\s+(?:one|two|three|four|five|six|\d+|another|others?)"
+                      r"\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+                      r"\s*(?:[,:]|[-–—])\s*(?:the\s+)?")
+
+
 def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"."""
+    """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"; "Grodno
+    has three twin towns in Poland - A, B and C - and one in Lithuania, D"."""
     for a in ms:
         m = _HAS_TWINS.match(text, a.end)
         if m:
             first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
             if first is not None:
-                return [(a, b) for b in run_after(text, first, ms) if b is not a]
+                run = run_after(text, first, ms)
+                more = _MORE_IN.match(text, run[-1].end)
+                nxt = next((x for x in ms if more and x.start == more.end()), None)
+                run += run_after(text, nxt, ms) if nxt is not None else []
+                return [(a, b) for b in run if b is not a]
     return []
 
 

@@ -399,3 +399,19 @@ def test_a_semicolon_before_a_clause_of_its_own_joins_no_list():
 ])
 def test_a_later_with_phrase_with_a_described_place(text, rel_type, pair):
     assert _pair(rel_type, *pair) in _named(text, rel_type)
+
+
+# The owner's list set off by dashes after a country, and a further group in another.
+@pytest.mark.parametrize("text,expected", [
+    ("Grodno has three twin towns in Poland - Bialystok, Augustow and Elk - and one in "
+     "Lithuania, Druskininkai.",
+     {("Bialystok", "Grodno"), ("Augustow", "Grodno"), ("Elk", "Grodno"),
+      ("Druskininkai", "Grodno")}),
+    ("Lida has two partner cities in Poland – Elk and Gizycko.",
+     {("Elk", "Lida"), ("Gizycko", "Lida")}),
+    ("Lida has two partner cities in Poland: Elk and Gizycko, and two in Lithuania: Alytus and "
+     "Druskininkai.", {("Elk", "Lida"), ("Gizycko", "Lida"), ("Alytus", "Lida"),
+                       ("Druskininkai", "Lida")}),
+])
+def test_the_owners_groups_by_country(text, expected):
+    assert _named(text, TW) == expected   # (not the members with each other)
