@@ -1156,6 +1156,8 @@ def _lead_word(toks, i) -> bool:
         return True   # "Bottles for the Russian market ...", "Fertilisers for Brazil ..."
     if nxt == "of" and _opens_sentence(toks, i) and _opening_common_noun(toks, i):
         return True   # "Report of the Vitebsk oblast ...": the region is the name
+    if nxt == "and" and _field_word(toks[i].text) and _head_follows(toks, i + 2, 3):
+        return False  # "the Trade and Industry Chamber of X": a body's name, fields first
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 

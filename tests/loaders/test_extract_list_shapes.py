@@ -415,3 +415,24 @@ def test_a_later_with_phrase_with_a_described_place(text, rel_type, pair):
 ])
 def test_the_owners_groups_by_country(text, expected):
     assert _named(text, TW) == expected   # (not the members with each other)
+
+
+# A member whose name holds "and" before its head: "the Trade and Industry Chamber of X".
+@pytest.mark.parametrize("text,name", [
+    ("The Vitebsk Regional Executive Committee signed agreements with the Pskov Regional "
+     "Administration and the Trade and Industry Chamber of Smolensk.",
+     "Trade and Industry Chamber of Smolensk"),
+    ("The Mogilev Chamber of Commerce signed memoranda with the Trade and Economic Chamber of "
+     "Uzbekistan and the Kazakh Chamber of Entrepreneurs.",
+     "Trade and Economic Chamber of Uzbekistan"),
+])
+def test_a_members_name_with_and_before_its_head(text, name):
+    assert name in {n for p in _named(text, AG) for n in p}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade and investment between Minsk and Kazan grew.",
+    "Trade and cooperation with the Smolensk Region are growing.",
+])
+def test_trade_and_a_field_without_a_head_is_no_name(text):
+    assert not [m for m in find_mentions(text) if m.text.startswith("Trade")]
