@@ -436,3 +436,27 @@ def test_a_members_name_with_and_before_its_head(text, name):
 ])
 def test_trade_and_a_field_without_a_head_is_no_name(text):
     assert not [m for m in find_mentions(text) if m.text.startswith("Trade")]
+
+
+# A later member the subject only plans: "..., and plans to sign one with D".
+@pytest.mark.parametrize("text,partner", [
+    ("Lida signed protocols with Alytus and Elk, and plans to sign one with Gizycko.",
+     "Gizycko"),
+    ("The Vitebsk Region concluded a road map with the Pskov Region, and it is expected to "
+     "sign another with the Tver Region.", "Tver Region"),
+])
+def test_a_planned_member_after_a_pro_form(text, partner):
+    rows = [r for r in candidates(text) if r["type"] == AG and partner in
+            (r["source"]["name"], r["target"]["name"])]
+    assert [r["status"] for r in rows] == ["planned"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Lida signed protocols with Alytus and Elk, and does not plan to sign one with Gizycko.",
+     ("Gizycko", "Lida")),
+    # a subject of its own: Lida's document is not Elk's
+    ("Lida signed a protocol with Alytus, and Elk plans to sign one with Gizycko.",
+     ("Gizycko", "Lida")),
+])
+def test_no_planned_member_after_a_negation_or_another_subject(text, pair):
+    assert pair not in _named(text, AG)
