@@ -811,6 +811,27 @@ _BECAME_PLURAL = re.compile(r"\s+(?:also\s+)?(?:became|are|were|have" + _TWIN_AD
 _RESPECTIVE = re.compile(r"[^.;]{0,30}?\brespectively\b")
 
 
+# "X's twin towns are A and B, along with C": after an owner's list (no verb whose
+# subject C could be) "along with" adds a member.
+_ALONG_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                          r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
+
+
+def _along_too(text: str, run: list[Mention], ms: list[Mention]) -> list[Mention]:
+    """An owner's twin list, with the members "along with" adds after it."""
+    if not run:
+        return run
+    more = _ALONG_AFTER.match(text, run[-1].end)
+    nxt = next((m for m in ms if more and m.start == more.end()), None)
+    added = [m for m in run_after(text, nxt, ms) if m not in run] if nxt else []
+    # (the members close the sentence: "along with Tula's mayor" adds no twin)
+    return run + added if added and _ALONG_END.match(text, added[-1].end) else run
+
+
+_ALONG_END = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:[.;]|$)")
+
+
 _WITH_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{DESCRIBED_PLACE})?")
 
 
@@ -1044,7 +1065,8 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
             r"(?:[- ]?(?:cit(?:y|ies)|towns?|districts?|regions?))?(?:\s+of)?\s+(?:the\s+)?",
             text[t.end():m.start])), None)
         if subject is not None and twin is not None:
-            run = [twin] + [m for m in run_after(text, twin, ms) if m is not twin]
+            run = _along_too(text, [twin] + [m for m in run_after(text, twin, ms)
+                                             if m is not twin], ms)
             return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "its twin") for m in run]
         if subject is not None and twin is None and _AMONG.search(text, lo, its.start()):
             # "X counts the Russian town of Y among its pobratimy", "X lists A and B
@@ -1097,7 +1119,7 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
                and re.fullmatch(r",\s*", text[m.end:owner.start])
                and _OWNED_TWIN.fullmatch(text, owner.end, t.start())
                and _APPOSITION_END.match(text, t.end())]
-        run = run or next((r for r in _runs(text, listed) if r), [])
+        run = run or _along_too(text, next((r for r in _runs(text, listed) if r), []), ms)
         if not run:
             run = [m for m in ms if m.end <= owner.start and re.search(
                 r"\b(?:is|was|became)\s+(?:one\s+of|among)\s+$", text[m.end:owner.start])]

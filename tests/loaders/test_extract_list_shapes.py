@@ -460,3 +460,24 @@ def test_a_planned_member_after_a_pro_form(text, partner):
 ])
 def test_no_planned_member_after_a_negation_or_another_subject(text, pair):
     assert pair not in _named(text, AG)
+
+
+# After an owner's twin list (no verb whose subject they could be), "along with" adds.
+@pytest.mark.parametrize("text,expected", [
+    ("Orsha counts among its twin towns Kedainiai in Lithuania, along with Serpukhov and "
+     "Kolomna in Russia.", {("Kedainiai", "Orsha"), ("Orsha", "Serpukhov"), ("Kolomna", "Orsha")}),
+    ("The twin towns of Lida are Alytus and Elk, along with Gizycko.",
+     {("Alytus", "Lida"), ("Elk", "Lida"), ("Gizycko", "Lida")}),
+])
+def test_along_with_after_an_owners_list_adds_members(text, expected):
+    assert _named(text, TW) == expected
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Gomel welcomed a delegation from its twin town Bryansk, along with Tula's mayor.",
+     ("Gomel", "Tula")),
+    # after a verb with a subject of its own "along with" stays unread
+    ("Orsha is twinned with Kedainiai, along with Mogilev.", ("Mogilev", "Orsha")),
+])
+def test_along_with_that_does_not_close_an_owners_list_adds_nothing(text, pair):
+    assert pair not in _named(text, TW)
