@@ -21,7 +21,7 @@ import re
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, known_place
 
 _FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
 _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
@@ -42,13 +42,27 @@ OWN_OFFICE = rf"['’]s\s+{_OWN_BODY}"
 COUNTERPART_HEAD = (rf"(?:his|her|their|its)\s+(?:(?:{_DEMONYM})\s+)?counterparts?"
                     rf"(?:\s*,\s*(?:the\s+)?{OFFICE}\s+of|\s+(?:from|of|in))")
 COUNTERPART = rf"{COUNTERPART_HEAD}\s+(?:the\s+)?"
+# Words that make a place noun a relation ("the twin town of B"): no description.
+_TWIN_WORD = r"twin(?:ned)?|sister|partner\w*|fraternal|brother\w*|friend\w*|pobratim|kindred"
+# "A and the Lithuanian spa town of B", "the old port city of B": the town described
+# (not "the twin town of B": a relation word).
+_DESCRIBED_TOWN = (rf"(?!(?:{_TWIN_WORD})\b)(?:[a-z][\w-]*\s+){{1,2}}"
+                   r"(?:town|city|village|settlement|resort|port)\s+of\s+(?:the\s+)?")
+# The same with a demonym before it, or a kind word alone, as the next member's opening
+# after a repeated preposition ("and with the Lithuanian spa town of B").
+DESCRIBED_PLACE = (rf"(?:(?:{_DEMONYM})\s+)?(?:{_DESCRIBED_TOWN}"
+                   r"|(?:town|city|village|settlement|district|region|province|municipality"
+                   r"|county)\s+of\s+(?:the\s+)?)")
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
     rf"(?:{OWN_OFFICE})?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:"
+    r"\s*(?:\([^()]{1,40}\)\s*)?"
+    # "A (1996), B, 2004, and C", "A - since 2010, B": a member's date set off by a
+    # comma or a dash, as a bracket sets it off
+    r"(?:(?:,\s*|[-–—]\s*)(?:(?:in|since|from)\s+)?(?:19|20)\d\d(?:\s+on(?:wards)?)?\s*)?(?:"
     # "A and, on the Chinese side, B", "A and, since 2019, B", "A and, for the first time,
     # B": an aside after "and" is no separator (lower-case words or a year; not a clause
     # of its own, "and, if ..., B")
@@ -66,6 +80,7 @@ LIST_SEP = re.compile(
     # "signed by the governor of A and the chairman of B": the office acts for B
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
+    rf"|{_DESCRIBED_TOWN}"
     # "A and the governments of the B and C regions": the organs of the next members
     r"|(?:akimats|governments|administrations|executive\s+committees|councils|authorities"
     r"|khokimiyats|hokimiyats)\s+of\s+(?:the\s+)?"
@@ -83,12 +98,72 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
         return False   # "Minsk, the capital of Belarus": where Minsk is
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or _repeated_preposition(text, a, b)
-                                     or _located_before_semicolon(text, a, b)) and not (
+                                     or _located_before_semicolon(text, a, b)
+                                     or along_with(text, a, b)
+                                     or across_group(text, a, b)
+                                     or _semicolon_member(text, a, b)) and not (
         "," in text[a.end:b.start] and _GAPPED_HEAD.match(text, b.end)) and not (
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
         aside_subject(text, a.end, b)) and not (
         "," in text[a.end:b.start] and opens_elided(text, b.end)) and not (
         object_then_subject(text, a, b))
+
+
+# "A, along with B, signed ...", "A and B, together with the C Region, supply ...": a
+# co-subject set off by commas after "along with" or "together with" (before the
+# clause's verb only: "X is twinned with A, along with B" may as well make B a second
+# twin of A).
+_ALONG_WITH = re.compile(r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
+_ALONG_CLOSE = re.compile(r"(?:\s*(?:,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)*"
+                          r"\s*,\s+(?:[a-z]+ly\s+|also\s+|all\s+|both\s+)?[a-z]")
+_CLAUSE_OPEN = re.compile(r"[;:]")
+
+
+def along_with(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` follows ``a`` after "along with" or "together with" in a co-subject set off
+    by commas before the clause's verb ("Vitebsk, along with the Vitebsk Region, signed")."""
+    if not _ALONG_WITH.fullmatch(text, a.end, b.start) or not _ALONG_CLOSE.match(text, b.end):
+        return False
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, a.start)), default=0)
+    return _FINITE.search(text, opened, a.start) is None
+
+
+# "in Poland (A, B), Lithuania (C) and Russia (D)": members grouped in brackets after
+# their countries; a country before its bracket only locates the members in it.
+_GROUP_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?"
+                        r"(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*")
+_GROUP_HEAD_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?")
+_OPENS_GROUP = re.compile(r"\s*\(\s*[A-Z]")
+
+
+def across_group(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` opens the next country's bracket of a list grouped by country, ``a`` closes
+    the one before: "Poland (Elk, Gizycko), Lithuania (Alytus)" joins Gizycko and Alytus."""
+    gap = _GROUP_GAP.fullmatch(text, a.end, b.start)
+    return gap is not None and gap.group("head").lower() in COUNTRY_BY_NAME and \
+        "(" in text[text.rfind(")", 0, a.start) + 1:a.start]
+
+
+def group_head(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` is the country that heads the bracket after ``a``'s ("..., Gizycko),
+    Lithuania (Alytus)"): no member, it only locates the members in its bracket."""
+    return b.key in COUNTRY_BY_NAME and bool(_GROUP_HEAD_GAP.fullmatch(text, a.end, b.start)) \
+        and bool(_OPENS_GROUP.match(text, b.end)) and \
+        "(" in text[text.rfind(")", 0, a.start) + 1:a.start]
+
+
+_NEXT_GROUP = re.compile(r"[^()]{1,80}" + _GROUP_GAP.pattern)
+
+
+def heads_group(text: str, country: Mention, m: Mention) -> bool:
+    """``country`` opens the first bracket of a list grouped by country and ``m`` is the
+    bracket's first member: "in Poland (Elk, Gizycko), Lithuania (Alytus)"."""
+    if country.key not in COUNTRY_BY_NAME or not re.fullmatch(r"\s*\(\s*",
+                                                              text[country.end:m.start]):
+        return False
+    nxt = _NEXT_GROUP.match(text, m.start)
+    return nxt is not None and nxt.group("head").lower() in COUNTRY_BY_NAME
 
 
 # "imports beef from A, and the German firm B carries it to C": after the object of a
@@ -134,6 +209,18 @@ _ENDS_LOCATED = re.compile(r",\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _SEMICOLON_NEXT = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
 
 
+# "with A; B, Poland; and C, Latvia": a member after a semicolon that is no clause (its
+# locator, a semicolon or the end after it). LIST_SEP's own "; (?=[A-Z])" never matched:
+# its look-ahead stood past the end of the gap it was matched against.
+_SEMICOLON_GAP = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
+_MEMBER_END = re.compile(r"\s*(?:,\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*)?(?:;|\.|$)")
+
+
+def _semicolon_member(text: str, a: Mention, b: Mention) -> bool:
+    return bool(_SEMICOLON_GAP.fullmatch(text, a.end, b.start)) and \
+        bool(_MEMBER_END.match(text, b.end))
+
+
 def _located_before_semicolon(text: str, a: Mention, b: Mention) -> bool:
     """"A, Poland; B": the country after ``a`` (in its span when the recogniser read it
     as ``a``'s location, or after it) and a semicolon before ``b``."""
@@ -158,7 +245,11 @@ _AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                        r"(?:\s*,?\s*in\s+addition\s*,?)?|;(?:\s*and\b)?)\s*"
                        # (", and, since 2010, with C": a date set off before it)
                        r"(?:,?\s*(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,\s*)?"
-                       r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?")
+                       r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?"
+                       rf"(?:{DESCRIBED_PLACE})?")
+
+
+_NEVER_IN_NAME = frozenset({"by", "with", "from", "into", "between", "among"})
 
 
 def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
@@ -174,14 +265,17 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
     last = None
     for m in re.finditer(r"\b(by|to|from|with|for|in|into|of|on|at|between|among)\b", before,
                          re.I):
-        if not re.search(r"(?:-|\b[A-Z][\w'’]*\s)$", before[:m.start()]):
-            last = m  # not inside a name ("Republic of Tatarstan", "Rostov-on-Don")
+        if m.group(1).lower() in _NEVER_IN_NAME or \
+                not re.search(r"(?:-|\b[A-Z][\w'’]*\s)$", before[:m.start()]):
+            last = m  # not inside a name ("Republic of Tatarstan", "Rostov-on-Don"; a
+            # name does not hold "with" or "by": "by the Gomel Region with C")
     return last is not None and last.group(1).lower() == rep.group(1).lower() and \
         re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z\"«“][^;.()]*?)?(?:,\s*|\s+and\s+|\s+)?",
                      before[last.end():]) is not None
 
 
-_GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b")
+# (not a date: "A, B and C - from 2025 on")
+_GAPPED_HEAD = re.compile(r"\s*[-–—]\s*(?:with|to|from)\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)")
 
 
 # ", the capital of", ", a town in the": an apposition that says where a town is.
@@ -209,6 +303,19 @@ def locates(text: str, a: Mention, b: Mention) -> bool:
             r"\s*(?:,|and\b|as\s+well\s+as\b|[.;]|$)", text[b.end:]))
 
 
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def seat_of(text: str, a: Mention, b: Mention) -> bool:
+    """``b`` is the town ``a`` is of, inside a list: "Belshina of Bobruisk, Mogilevliftmash
+    and Grodno Azot" (the list goes on past the town, which is no member)."""
+    # (a place before "of" is a gapped pair's, "A is a twin town of B, and C of D")
+    return bool(_OF.fullmatch(text, a.end, b.start)) and b.kind_hint in (None, "City") and \
+        not b.adjectival and not a.adjectival and b.key not in COUNTRY_BY_NAME and \
+        a.kind_hint not in ("City", "Region", "Country") and known_place(b.text) and \
+        not known_place(a.text)
+
+
 def _set_off(text: str, a: Mention, b: Mention) -> bool:
     """The country ``b`` only locates the list member ``a``, set off from it: in a
     bracket ("A (Poland, 1994), B (Russia, 2001) and C") or after a comma ("A, Poland;
@@ -227,12 +334,12 @@ def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.start <= run[-1].start or m.start < tail.end:
             continue
-        if tail is run[-1] and _set_off(text, tail, m):
+        if tail is run[-1] and (_set_off(text, tail, m) or group_head(text, tail, m)):
             continue
         if joined(text, tail, m) and not m.refers:
             run.append(m)
             tail = m
-        elif tail is run[-1] and locates(text, tail, m):
+        elif tail is run[-1] and (locates(text, tail, m) or seat_of(text, tail, m)):
             tail = m
         else:
             break
@@ -245,11 +352,11 @@ def runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     out: list[list[Mention]] = []
     tail = None
     for m in ms:
-        if out and tail is out[-1][-1] and _set_off(text, tail, m):
+        if out and tail is out[-1][-1] and (_set_off(text, tail, m) or group_head(text, tail, m)):
             continue
         if out and joined(text, tail, m) and not m.refers:
             out[-1].append(m)
-        elif out and tail is out[-1][-1] and locates(text, tail, m):
+        elif out and tail is out[-1][-1] and (locates(text, tail, m) or seat_of(text, tail, m)):
             pass
         else:
             out.append([m])
@@ -349,6 +456,10 @@ _GROUP_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:in|since|from)\s
                         r"(?:the\s+)?")
 
 
+_GROUP_SEP_BY = re.compile(_GROUP_SEP.pattern + r"by\s+(?:the\s+)?")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 # A verb of a gapped group's own: a finite one, or a word that is no preposition before
 # an object ("built a new road").
 _OWN_VERB_AFTER = re.compile(
@@ -402,8 +513,12 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
     # C with D signed" shares the verb after them; a group's date may stand after it:
     # "A is a twin of B since 2019 and C of D")
     verb_first = _FINITE.search(text, groups[0][0][0].end, groups[0][1][0].start)
+    by_heads = _BY_BEFORE.search(text, max(0, groups[0][0][0].start - 8), groups[0][0][0].start)
     for (_, t1), (h2, t2) in zip(groups, groups[1:], strict=False):
         sep = _GROUP_SEP.fullmatch(text, t1[-1].end, h2[0].start)
+        if sep is None and by_heads:
+            # "by A with B and C, and by D with E": each group repeats its "by"
+            sep = _GROUP_SEP_BY.fullmatch(text, t1[-1].end, h2[0].start)
         if sep is None:
             return []
         if verb_first and _OWN_VERB_AFTER.match(text, t2[-1].end):

@@ -132,6 +132,10 @@ def elided_clauses(text: str, ms: list[Mention]) -> list[tuple[int, list, Mentio
         subject = _subject_after(text, ms, m.end())
         if subject is not None:
             out.append((m.start(), subject, None))
+    for m in _PLANNED_ONE.finditer(text):
+        partner = next((x for x in ms if x.start >= m.end()), None)
+        if partner is not None and partner.start == m.end() and _CLOSE.match(text, partner.end):
+            out.append((m.start(), [], partner))
     for m in _JOINED_BY.finditer(text):
         opens = _OPENS.search(text, 0, m.start())
         partner = next((x for x in ms if x.start >= m.end()), None)
@@ -139,6 +143,14 @@ def elided_clauses(text: str, ms: list[Mention]) -> list[tuple[int, list, Mentio
                 _PLACE_WORDS.fullmatch(text, m.end(), partner.start):
             out.append((opens.start(), [], partner))
     return out
+
+
+# "..., and plans to sign one with D", "and it intends to conclude a similar one with D":
+# the subject's document again, with a partner of its own, planned.
+_PLANNED_ONE = re.compile(r",?\s+and\s+(?:(?:it|they)\s+)?(?:also\s+)?(?:plans|intends|hopes"
+                          r"|expects|aims|wants|is\s+(?:planning|expected|due|set)"
+                          r"|are\s+(?:planning|expected|due|set))\s+to\s+(?:sign|conclude|adopt)"
+                          r"\s+(?:one|a\s+similar\s+one|another(?:\s+one)?)\s+with\s+(?:the\s+)?")
 
 
 # "joined by the Belarusian city of C": a place's description before its name
@@ -175,7 +187,10 @@ def complete_elided(text: str, mentions: list[Mention], hits: list[Hit], resolve
             continue
         # the antecedent is the clause of the last trigger before the elided one
         ante = [(h, p) for h, p in ante if _same_clause(text, h.trigger[0], last)]
+        planned = _PLANNED_ONE.match(text, start) is not None
         for hit, pair in _substitute(text, ante, subject, partner, rel_type, party):
+            if planned:
+                hit = replace(hit, extra={**hit.extra, "status": "planned"})
             key = (rel_type, pair[0].id, pair[1].id)
             if key in pairs or (rel_type != "SUPPLIES_TO"
                                 and (rel_type, pair[1].id, pair[0].id) in pairs):

@@ -39,9 +39,14 @@ import re
 from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import (
+    DESCRIBED_PLACE,
     IN_PLACE,
     LIST_SEP,
+    across_group,
+    along_with,
     aside_subject,
+    group_head,
+    heads_group,
     object_then_subject,
     own_clause,
     runs,
@@ -81,8 +86,9 @@ _EXTRA_SEP = re.compile(
     r"(?:(?P<incl>including|such\s+as|in\s+particular|notably|among\s+them)\s+)?"
     r"(?:the\s+)?"
     # "with A and with the Chinese city of B": a kind word before the next member
+    # ("and with the Lithuanian spa town of B": described)
     r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|village|settlement|district|region|province"
-    r"|municipality|county)\s+of\s+(?:the\s+)?)?")
+    rf"|municipality|county)\s+of\s+(?:the\s+)?|{DESCRIBED_PLACE})?")
 _BEFORE_PREP = re.compile(r"\b(" + _PREP + r")\s+(?:the\s+)?$", re.I)
 
 # A date after a member: "A in 2003, B in 2005 and C", "A since 1994 and B".
@@ -106,7 +112,8 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
         _SEAT_TOWN.match(text, at, b.start) if (a.start, a.end) in firms else None
     # "Kerama Ltd of Riga and Daugava Trade SIA", "Agrochema of Kaunas and Rolmex"
     at = town.end() if town else at
-    if LIST_SEP.fullmatch(text, at, b.start):
+    if LIST_SEP.fullmatch(text, at, b.start) or along_with(text, a, b) or \
+            across_group(text, a, b):
         return None if aside_subject(text, at, b) else "list"
     m = _EXTRA_SEP.fullmatch(text, at, b.start)
     if m is None:
@@ -154,7 +161,8 @@ def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
 
 _FIRM_SEAT = re.compile(r"\s+(?:of|in|from|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?")
 
-_CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|but\s+also|then|followed\s+by"
+_CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also|then"
+                   r"|followed\s+by"
                    r"|including|such\s+as"
                    r"|in\s+particular|notably|among\s+them)\b|&")
 
@@ -176,6 +184,12 @@ def runs_with(text: str, ms: list[Mention],
     prep = None
     tail = None     # where the next member is joined (a locator's end)
     for m in ms:
+        if out and tail is not None and group_head(text, tail, m):
+            continue   # "..., Gizycko), Lithuania (Alytus)": the next group's country
+        if out and out[-1] == [(tail, "first")] and heads_group(text, tail, m):
+            # "in Poland (Elk, Gizycko), Lithuania (Alytus)": the members, not the country
+            out[-1], tail = [(m, "first")], m
+            continue
         if out and tail is not None and _locator(text, m, tail, firms):
             tail = m
             continue
@@ -243,14 +257,20 @@ def complete_lists(text: str, mentions: list[Mention], hits: list[Hit], resolved
     if not member_runs:
         return []
     base_run = {}
+    lengths = []
     for run in runs(text, ms):
         spans = {(m.start, m.end) for m in run}
+        lengths.append(len(run))
         for sp in spans:
             base_run[sp] = spans
     # Lists a pair grammar has read ("A with B and C, D with E", "respectively") are
     # consumed; so is a member a pattern paired with a party other than this side.
     skip_types = {h.rel_type for h in hits if h.how in _PAIRED_RULES}
-    if _RESPECTIVELY.search(text):
+    # ("respectively" pairs two lists of parties; with one list only it pairs the goods
+    # or dates with it: "tyres, lifts and fertiliser were shipped to X by A, B and C
+    # respectively" is a list of suppliers of X)
+    many = [n for n in lengths if n > 1]
+    if _RESPECTIVELY.search(text) and any(many.count(n) > 1 for n in many):
         skip_types |= {"TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"}
     partners: dict[tuple, set] = {}
     pairs = set()

@@ -295,12 +295,17 @@ def _namesakes(found: list[Mention], text: str) -> list[Mention]:
     ...     "Lida is twinned with its Polish namesake.")]
     [('Lida', 0, None), ('Lida', 21, 'PL')]
     """
+    described = set()
     for m in found:
         # "the Russian regional capital of Ivanovo", "the Polish town of Augustow"
         d = _DEMONYM_TOWN.search(text, max(0, m.start - 60), m.start)
         if d and m.kind_hint in (None, "City") and not m.country_hint and not m.refers \
                 and d.group(1).lower() in DEMONYMS:
             m.country_hint = DEMONYMS[d.group(1).lower()]
+            described.add(d.start(1))
+    # (the demonym only describes the town: "to the Kazakh mining town of X" names no
+    # Kazakhstan beside X)
+    found = [m for m in found if not (m.adjectival and m.start in described)]
     out = list(found)
     for r in _NAMESAKE.finditer(text):
         before = [m for m in found if m.end <= r.start() and not m.refers and not m.adjectival
@@ -1189,6 +1194,8 @@ def _lead_word(toks, i) -> bool:
         return True   # "Bottles for the Russian market ...", "Fertilisers for Brazil ..."
     if nxt == "of" and _opens_sentence(toks, i) and _opening_common_noun(toks, i):
         return True   # "Report of the Vitebsk oblast ...": the region is the name
+    if nxt == "and" and _field_word(toks[i].text) and _head_follows(toks, i + 2, 3):
+        return False  # "the Trade and Industry Chamber of X": a body's name, fields first
     return toks[i].text.lower() in _LEAD_WORDS and (nxt == "of" or nxt[:1].islower())
 
 

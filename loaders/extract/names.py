@@ -426,7 +426,10 @@ def non_party(text: str) -> bool:
     if len(low) >= 3 and low[1] == "of" and (low[0] in _VAGUE_PLURALS or low[0] in _PEOPLE):
         return True  # "Farmers of the Vitebsk Region": its people, not the region
     if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
-            low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()):
+            low[0] in DEMONYMS or low[0] in _NUMBER_WORDS or low[0].isdigit()) and not (
+            # "the Kazakh Chamber of Entrepreneurs", "the Uzbek Union of Exporters": a body
+            # named for its members
+            any(w in _ORG_OWNERS or w == "union" for w in low[1:-1]) and "of" in low):
         return True
     return world_region(t)
 

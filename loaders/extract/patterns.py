@@ -21,8 +21,10 @@ import re
 from relgraph.loaders.extract.coordination import (
     COUNTERPART,
     COUNTERPART_HEAD,
+    DESCRIBED_PLACE,
     OFFICE,
     OWN_OFFICE,
+    along_with,
     dash_pairs,
     grouped_pairs,
     inserted_relative,
@@ -381,13 +383,15 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014", "with the B and C regions of Russia, with
         # D of Kazakhstan and with E": later coordinated with-phrases too.
-        for more in re.finditer(r"(?:\b(?:and|but)|,)\s+(?:also\s+)?with\b", text[m.end():],
-                                re.I):
+        # (", as well as with C", "along with": the same)
+        for more in re.finditer(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b",
+                                text[m.end():], re.I):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
-            nxt = [x for x in ms if x.start >= at]
-            if nxt and re.fullmatch(r"\s*(?:the\s+)?", text[at:nxt[0].start]):
+            nxt = [x for x in ms if x.start >= at and not x.adjectival]
+            # ("and with the Chinese province of C": the place described)
+            if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start):
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
         return [(subject, x, "with", 0.8) for x in run]
@@ -789,11 +793,13 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         # "cooperates with these twin towns: ..."
                         r"|(?:maintains|keeps|has|had|have|cooperates|works)\s+"
                         r"(?:(?:close|friendly|partnership|active|good)\s+)?"
-                        r"(?:(?:ties|relations|links|contacts)\s+)?with)\s+"
+                        r"(?:(?:ties|relations|links|contacts)\s+)?with"
+                        # "lists the following twin towns:"
+                        r"|lists|listed|counts|counted)\s+"
                         # "has 15 twin cities", "has two Latvian twins", "has twin towns in
                         # eleven countries; among them are A, B", "has the following twin
                         # towns:"
-                        rf"(?:(?:the\s+(?=following\b))?(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
+                        rf"(?:the\s+following\s+|(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
                         rf"(?:[A-Z][a-z]+\s+)?(?:{QUALIFIER})"
                         rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
@@ -802,19 +808,75 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         # "... in Poland and Lithuania: A, B and C"
                         r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
                         r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?){0,4}"
-                        r"(?=\s*[;:]))?"
-                        r"\s*(?:,\s*|:\s*|;\s*|\s+)(?:among\s+them(?:\s+are)?|including"
-                        r"|such\s+as|namely|in\s+particular)?\s*(?:the\s+)?")
+                        # ("... in Poland - A, B and C -": the list set off by dashes)
+                        r"(?=\s*(?:[;:]|[-–—]\s)))?"
+                        r"\s*(?:,\s*|:\s*|;\s*|[-–—]\s*|\s+)(?:among\s+them(?:\s+are)?|including"
+                        r"|such\s+as|namely|in\s+particular|notably)?\s*(?:the\s+)?")
+
+
+# "A and B became twin towns of C", "A, B and C are sister cities of D and E": a list
+# of subjects, each a twin of the list after "of".
+_BECAME_PLURAL = re.compile(r"\s+(?:also\s+)?(?:became|are|were|have" + _TWIN_ADV + r"\s+been"
+                            r"|remain)" + _TWIN_ADV + r"\s+(?:the\s+)?"
+                            rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|{TWIN_NOUN})s?"
+                            r"\s+of\s+(?:the\s+)?")
+
+
+_RESPECTIVE = re.compile(r"[^.;]{0,30}?\brespectively\b")
+
+
+# "X's twin towns are A and B, along with C": after an owner's list (no verb whose
+# subject C could be) "along with" adds a member.
+_ALONG_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                          r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
+
+
+def _along_too(text: str, run: list[Mention], ms: list[Mention]) -> list[Mention]:
+    """An owner's twin list, with the members "along with" adds after it."""
+    if not run:
+        return run
+    more = _ALONG_AFTER.match(text, run[-1].end)
+    nxt = next((m for m in ms if more and m.start == more.end()), None)
+    added = [m for m in run_after(text, nxt, ms) if m not in run] if nxt else []
+    # (the members close the sentence: "along with Tula's mayor" adds no twin)
+    return run + added if added and _ALONG_END.match(text, added[-1].end) else run
+
+
+_ALONG_END = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                        r"\s*(?:\([^()]{1,40}\)\s*)?(?:[.;]|$)")
+
+
+_WITH_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{DESCRIBED_PLACE})?")
 
 
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """"Alytus became a sister city of Lida"."""
+    """"Alytus became a sister city of Lida"; "Pinsk and Kobrin became twin towns of
+    Lutsk" (each subject a twin of each town after "of")."""
     for a in ms:
         m = _BECAME.match(text, a.end)
         if m:
             b = next((x for x in ms if x.start == m.end()), None)
             if b is not None:
                 return [(a, b)]
+        m = _BECAME.match(text, a.end + 1) if text.startswith(",", a.end) else None
+        b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is not None:
+            # "A, together with B, became a sister city of C": the subject and the
+            # co-subject set off after it
+            subjects = next((r for r in runs(text, ms) if r[-1] is a and len(r) > 1
+                             and along_with(text, r[-2], r[-1])), None)
+            if subjects is not None:
+                return [(x, b) for x in subjects]
+        m = _BECAME_PLURAL.match(text, a.end)
+        b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is None:
+            continue
+        subjects = next((r for r in runs(text, ms) if r[-1] is a and len(r) > 1), None)
+        objects = run_after(text, b, ms)
+        if subjects is not None and not (len(objects) == len(subjects)
+                                         and _RESPECTIVE.match(text, objects[-1].end)):
+            # ("A, B and C became twin towns of D, E and F respectively": the pairs rule's)
+            return [(x, y) for x in subjects for y in objects]
     return []
 
 
@@ -836,14 +898,26 @@ def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
+# "... in Poland - A and B - and one in Lithuania, C": a further group of the owner's,
+# counted in another country.
+_MORE_IN = re.compile(r"\s*[-–—]?\s*,?\s*and\s+(?:one|two|three|four|five|six|\d+|another|others?)"
+                      r"\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+                      r"\s*(?:[,:]|[-–—])\s*(?:the\s+)?")
+
+
 def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"."""
+    """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"; "Grodno
+    has three twin towns in Poland - A, B and C - and one in Lithuania, D"."""
     for a in ms:
         m = _HAS_TWINS.match(text, a.end)
         if m:
             first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
             if first is not None:
-                return [(a, b) for b in run_after(text, first, ms) if b is not a]
+                run = run_after(text, first, ms)
+                more = _MORE_IN.match(text, run[-1].end)
+                nxt = next((x for x in ms if more and x.start == more.end()), None)
+                run += run_after(text, nxt, ms) if nxt is not None else []
+                return [(a, b) for b in run if b is not a]
     return []
 
 
@@ -1010,7 +1084,8 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
             r"(?:[- ]?(?:cit(?:y|ies)|towns?|districts?|regions?))?(?:\s+of)?\s+(?:the\s+)?",
             text[t.end():m.start])), None)
         if subject is not None and twin is not None:
-            run = [twin] + [m for m in run_after(text, twin, ms) if m is not twin]
+            run = _along_too(text, [twin] + [m for m in run_after(text, twin, ms)
+                                             if m is not twin], ms)
             return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "its twin") for m in run]
         if subject is not None and twin is None and _AMONG.search(text, lo, its.start()):
             # "X counts the Russian town of Y among its pobratimy", "X lists A and B
@@ -1063,7 +1138,7 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
                and re.fullmatch(r",\s*", text[m.end:owner.start])
                and _OWNED_TWIN.fullmatch(text, owner.end, t.start())
                and _APPOSITION_END.match(text, t.end())]
-        run = run or next((r for r in _runs(text, listed) if r), [])
+        run = run or _along_too(text, next((r for r in _runs(text, listed) if r), []), ms)
         if not run:
             run = [m for m in ms if m.end <= owner.start and re.search(
                 r"\b(?:is|was|became)\s+(?:one\s+of|among)\s+$", text[m.end:owner.start])]
@@ -1474,9 +1549,25 @@ _UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(
                      r"|turned\s+down)", re.I)
 
 
-def _undone(text: str, trigger: tuple[int, int]) -> bool:
+def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> bool:
+    """The clause says the relation did not come about. A contrast after the hit's
+    ``parties`` opens a clause of its own when it names a party of its own before the
+    undoing words ("A is twinned with B, but its talks with C came to nothing")."""
     end = text.find(";", trigger[1])
-    return bool(_UNDONE.search(text, trigger[1], end if end >= 0 else len(text)))
+    undo = _UNDONE.search(text, trigger[1], end if end >= 0 else len(text))
+    if undo is None:
+        return False
+    last = max([trigger[1]] + [p.end for p in parties])
+    contrast = _CONTRAST.search(text, last, undo.start())
+    # (a partner after "with" or "to": "the talks with C", "the deal with C"; not a side
+    # that acts, "but the Ukrainian side refused to sign it")
+    return contrast is None or not any(
+        contrast.end() <= m.start and m.end <= undo.start() and not m.adjectival
+        and _PARTNER_BEFORE.search(text, contrast.end(), m.start)
+        and all(m is not p for p in parties) for m in mentions)
+
+
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$")
 
 
 # A signing that is only talked about: "discussed the possibility of signing an
@@ -1772,7 +1863,7 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     # fuel to B, but it supplied diesel to C").
     return [h for h in hits if not NEGATED.search(text, _negation_reach(text, h.trigger[0]),
                                                    h.trigger[1] + 5)
-            and not _undone(text, h.trigger)]
+            and not _undone(text, h.trigger, (h.a, h.b), mentions)]
 
 
 # What ends a clause a negation before it belongs to: a contrast or a semicolon.

@@ -141,7 +141,7 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
-_EXAMPLE_OF = re.compile(r"\b(to|into|from|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
+_EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
                          rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
 def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` without a place that only says where a group is whose members are named
@@ -239,12 +239,15 @@ def _role(text: str, m: Mention) -> str | None:
     if SUPPLY.search(before, p.end(1)):
         return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
+    if word == "with" and _ALONG.search(before, 0, p.start(1)):
+        return None  # "A, along with B, supplies": a co-subject, no partner
     if word == "from" and _APART.search(before, 0, p.start(1)):
         return None  # "Apart from Russia, MAZ exports buses to A": an exception, no sender
     return "to" if word == "into" else word
 
 
 _APART = re.compile(r"\b(?:[Aa]part|[Aa]side|[Aa]way|[Ff]ar)\s+$")
+_ALONG = re.compile(r"\b(?:[Aa]long|[Tt]ogether)\s+$")
 
 
 # An adverb right before the trigger makes it a verb: "the company also exports", "the
@@ -814,9 +817,14 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
             # (not across a blanked apposition: in "customers of A, the Mogilev dairy, and
             # B has become its market" B opens a clause of its own)
             head = next((x for x in before if x is not side and side in run_after(text, x, before)
-                         and re.search(r"\band\b", text[x.start:side.start])
+                         and re.search(r"\b(?:and|along\s+with|together\s+with)\b",
+                                       text[x.start:side.start])
                          and not re.search(r"\s{4,}", text[x.end:side.start])), None)
             if head is None:
+                # "KAMAZ trucks and MAZ buses were delivered to Y": makers, each before
+                # its goods
+                out += [(m, rec, how, conf) if side is sup else (sup, m, how, conf)
+                        for m in _makers_before(text, ms, side, t)]
                 continue
             run = run_after(text, head, before)
             if any(_role(text, m) in _GOVERNED or m.refers or m.adjectival for m in run):
@@ -825,6 +833,33 @@ def _with_coordinated_subjects(text: str, ms: list[Mention], t: re.Match, found:
                 pair = (m, rec) if side is sup else (sup, m)
                 if pair[0].key != pair[1].key:
                     out.append((*pair, how, conf))
+    return out
+
+
+# A maker before its goods, the goods the subject: "MAZ buses were delivered", "Grodno
+# Azot fertiliser goes"; and a maker with its goods before the next one ("KAMAZ trucks
+# and MAZ buses"): lower-case words that are no verb.
+_GOODS_NOUN = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|also|the|a|an|its|their)\b"
+               r"|[a-z]+ed\b)[a-z][\w-]*")
+_MAKER_GOODS = re.compile(rf"\s+(?:{_GOODS_NOUN}\s+){{1,3}}"
+                          r"(?:(?:are|were|is|was|ha(?:s|ve)\s+been)\s+)?$")
+_NEXT_MAKER = re.compile(rf"\s+(?:{_GOODS_NOUN}\s+){{0,2}}{_GOODS_NOUN}\s*"
+                         r"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def _makers_before(text: str, ms: list[Mention], side: Mention, t: re.Match) -> list[Mention]:
+    """The makers listed before ``side``, each with its goods, when ``side`` is a maker
+    whose goods are the subject of the trigger ("KAMAZ trucks and MAZ buses were
+    delivered to Y": KAMAZ)."""
+    if not _MAKER_GOODS.fullmatch(text, side.end, t.start()):
+        return []
+    out, nxt = [], side
+    for m in reversed([x for x in ms if x.end <= side.start]):
+        gap = _NEXT_MAKER.fullmatch(text, m.end, nxt.start)
+        if gap is None or m.adjectival or m.refers or _role(text, m) in _GOVERNED:
+            break   # (a maker's goods between: "A trucks and B", not "A and B")
+        out.append(m)
+        nxt = m
     return out
 
 
