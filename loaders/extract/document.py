@@ -131,6 +131,7 @@ def build_document(raw_lines: list[str]) -> Document:
     items: set[int] = set()
     last_item = ""   # the text of the list's last item
     titled = False
+    first_title = ""   # the last word of a first line that may be a title
 
     def emit(text: str, line_no: int):
         chars.append(text)
@@ -184,7 +185,8 @@ def build_document(raw_lines: list[str]) -> Document:
         ended = bool(chars) and chars[-1].rstrip().endswith((".", "!", "?", ":"))
         if chars:
             if blank_run >= paragraph_gap or i in rows or i - 1 in rows or (
-                    titled and line[:1].isupper()):
+                    titled and line[:1].isupper()) or (
+                    first_title and line.split()[:1] == [first_title]):
                 _rstrip(chars, where)
                 emit("\n", line_no)
             else:
@@ -198,6 +200,10 @@ def build_document(raw_lines: list[str]) -> Document:
         # (after a paragraph break or a finished sentence), not one name "Tampere Tampere"
         # (the text's first line is as often the start of a wrapped sentence)
         stripped = line.strip()
+        # ("Twin towns of Polotsk" over "Polotsk is twinned ...": the first line is a
+        # title when the next opens with the name it ends in)
+        first_title = stripped.split()[-1] if not chars and stripped and \
+            _TITLE_LINE.fullmatch(stripped) and stripped.split()[-1][:1].isupper() else ""
         titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
                   or headline_line(stripped) or dateline_only(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)

@@ -808,9 +808,10 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         # "... in Poland and Lithuania: A, B and C"
                         r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
                         r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?){0,4}"
-                        # ("... in Poland - A, B and C -": the list set off by dashes)
-                        r"(?=\s*(?:[;:]|[-–—]\s)))?"
-                        r"\s*(?:,\s*|:\s*|;\s*|[-–—]\s*|\s+)(?:among\s+them(?:\s+are)?|including"
+                        # ("... in Poland - A, B and C -": the list set off by dashes;
+                        # "in Poland (A, B), Lithuania (C)": grouped in brackets)
+                        r"(?=\s*(?:[;:(]|[-–—]\s)))?"
+                        r"\s*(?:,\s*|:\s*|;\s*|[-–—]\s*|\(\s*|\s+)(?:among\s+them(?:\s+are)?|including"
                         r"|such\s+as|namely|in\s+particular|notably)?\s*(?:the\s+)?")
 
 

@@ -481,3 +481,21 @@ def test_along_with_after_an_owners_list_adds_members(text, expected):
 ])
 def test_along_with_that_does_not_close_an_owners_list_adds_nothing(text, pair):
     assert pair not in _named(text, TW)
+
+
+# "X has twin towns in Poland (A, B), Lithuania (C)": the owner's list grouped by country.
+@pytest.mark.parametrize("text,expected", [
+    ("Grodno has twin towns in Poland (Bialystok, Lomza), Lithuania (Druskininkai) and "
+     "Russia (Kaluga, Tula).", {("Grodno", m) for m in
+                                ("Bialystok", "Lomza", "Druskininkai", "Kaluga", "Tula")}),
+    ("Polotsk has partner cities in Poland (Lomza and Elk) and Lithuania (Utena).",
+     {("Polotsk", "Lomza"), ("Polotsk", "Elk"), ("Polotsk", "Utena")}),
+])
+def test_an_owners_twins_grouped_by_country(text, expected):
+    found = _named(text, TW)
+    assert {tuple(sorted(p)) for p in expected} <= found
+    assert not {p for p in found if {"Poland", "Lithuania", "Russia"} & set(p)}
+
+
+def test_a_bracket_of_dates_after_the_country_is_no_group():
+    assert not _named("Grodno has twin towns in Poland (since 1992).", TW)

@@ -3,6 +3,8 @@ text of one-line paragraphs set apart by blank lines (a web page, a report) keep
 paragraphs and its headings apart (it is no double-spaced text, whose blank lines fall
 inside sentences too); a heading after a finished sentence stands alone."""
 
+import pytest
+
 from relgraph.loaders.extract.document import build_document
 
 
@@ -65,6 +67,23 @@ def test_a_heading_after_a_finished_sentence_stands_alone():
                   ["The plant makes lifts.", "Export markets", "Russia remains the main market."]):
         text = build_document(lines).text
         assert f"{lines[1]}\n{lines[2]}" in text, text
+
+
+@pytest.mark.parametrize("lines", [
+    ["Twin towns of Polotsk", "Polotsk is twinned with Lomza and Utena."],
+    ["Partner cities of Grodno", "Grodno keeps ties with Bialystok."],
+    ["About Lida", "Lida has three partner towns."],
+])
+def test_a_first_line_over_a_line_that_opens_with_its_last_name_is_a_title(lines):
+    assert build_document(lines).text == "\n".join(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Trade between the Grodno", "Region and Podlaskie grew."],
+    ["Trade between Minsk and", "Kazan grew."],
+])
+def test_a_first_line_wrapped_mid_sentence_runs_on(lines):
+    assert "\n" not in build_document(lines).text
 
 
 # -- a signer named before, its partners listed after a lead-in ----------------------
