@@ -55,7 +55,12 @@ DOC_KINDS = [
     # the field before the word of cooperation)
     ("programme", r"(?:cooperation )?program(?:me)?s?(?= (?:of|on|for) (?:[a-z-]+ (?:and )?){0,3}"
                   r"(?:cooperation|collaboration|interaction|partnership)\b| (?:of|on) joint)"
-                  r"|cooperation program(?:me)?s?"),
+                  r"|cooperation program(?:me)?s?"
+                  # a programme with its topic right after a verb of signing: "adopted a
+                  # programme of youth exchanges", "signed a joint programme for 2023-2025"
+                  + "".join(f"|(?<={verb}\\s{art}\\s)program(?:me)?s?(?=\\s(?:of|on|for)\\s)"
+                            for verb in ("signed", "adopted", "concluded", "approved")
+                            for art in ("a", "the", "their", "a\\sjoint", "a\\snew"))),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.
     # ("..., and C signed one with D", "concluded another one with D": "one" after a
@@ -1194,9 +1199,64 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
         # has its own with-phrase before the document is not what the document is.
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
                 min(b, d.start()):max(a, title_end)] and not (
-                b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)):
+                b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)) \
+                and not twin_predicate_before(text, a, b, d.start()):
             return True
     return False
+
+
+# A twin word that is a predicate of its own ("have been twin towns", "became sister
+# cities", "are partner towns") ...
+_TWIN_PREDICATE = re.compile(r"\b(?:are|were|is|was|been|became|become|remain(?:ed)?)\s+"
+                             r"(?:(?:also|long|officially|formally|already)\s+)?"
+                             r"(?:(?:the|their|each\s+other's)\s+)?$", re.I)
+# ... and a second predicate coordinated after it that signs a document: "have been
+# twin towns since 1995 and signed a programme of cooperation in 2012", "became
+# partner towns in 1992 and in 2014 concluded a memorandum". The twinning and the
+# signing are two relations; the document is no twinning charter.
+_MONTH = (r"January|February|March|April|May|June|July|August|September|October|November"
+          r"|December")
+# (up to four lower-case words or a month between: "and last year they adopted", "and
+# in May 2014 signed"; no capitalised name, which would be a subject of its own)
+AND_SIGNED = re.compile(rf",?\s+and\s+(?:(?-i:[a-z\d][\w-]*|{_MONTH})[\s,]+){{0,4}}?"
+                        rf"(?:(?-i:they|have|has|had|jointly|also)\s+){{0,2}}"
+                        rf"(?:{SIGNING_VERBS})\b", re.I)
+
+
+def twin_predicate_before(text: str, a: int, b: int, doc_start: int) -> bool:
+    """Whether the twin word at ``a:b`` is a predicate of its own that a coordinated
+    signing of the document at ``doc_start`` follows (see ``AND_SIGNED``), at a time of
+    its own: "became twin towns in 1996 and signed an agreement on culture in 2006".
+    Without a time of its own ("became twin towns and signed an agreement") the document
+    is as likely the twinning's charter, and stays the twinning."""
+    if b > doc_start or not _TWIN_PREDICATE.search(text, max(0, a - 40), a):
+        return False
+    between = text[b:doc_start]
+    signed = AND_SIGNED.search(between)
+    # the signing's verb and a new document close together: "signed a programme" ("renewed
+    # their agreement", "extended it" speak of the twinning's own)
+    if signed is None or not _MADE.search(signed.group(0)) or re.fullmatch(
+            r"\s+(?:(?:a|an|one|new|joint|first)\s+)*(?:[\w-]+\s+){0,3}",
+            between[signed.end():]) is None or TWIN.search(between[signed.end():]) \
+            or _FRIENDSHIP_TITLE.match(text, doc_start):
+        return False
+    twin_years = set(_YEAR.findall(between[:signed.start()]))
+    own = text[b + signed.start():doc_start + 80]
+    own = own[:m.start()] if (m := _CLAUSE_END.search(own, doc_start - b - signed.start())) else own
+    return bool(set(_YEAR.findall(own)) - twin_years) or bool(_LATER.search(own))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MADE = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|entered\s+into)$", re.I)
+# "an agreement on friendship and cooperation", "a partnership agreement" after a
+# twinning: the twinning's own charter, whenever signed.
+_FRIENDSHIP_TITLE = re.compile(r"\w+\s+(?:(?:of|on)\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}"
+                               r"(?:friendship|partnership|fraternal|fraternity|brotherhood)\b",
+                               re.I)
+# A time of the signing's own that is no year: "last year", "a decade later", "in May".
+_LATER = re.compile(r"\b(?:later|last\s+(?:year|month|week)|this\s+(?:year|month)|afterwards"
+                    rf"|subsequently|recently|in\s+(?:{_MONTH}))\b")
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|which)\b|\.(?:\s|$)")
 
 
 _COUNTED = re.compile(r"\b(?:(?:more\s+than|over|about|around|almost|nearly|some|at\s+least)\s+"

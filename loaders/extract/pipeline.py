@@ -62,6 +62,7 @@ from relgraph.loaders.extract.names import (
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
+    AND_SIGNED,
     TWIN,
     Hit,
     _title,
@@ -1582,6 +1583,8 @@ def _date_for(text: str, hit: Hit) -> str | None:
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]
+    if hit.rel_type == "SIGNED_AGREEMENT" and _coordinated_signing(text, hit.trigger[0]):
+        return _signing_date(text, hit.trigger[0])
     # The relation's own clause ("A and B are twins since 1994, and C has an agreement
     # with D" dates only the twinning), else a date that opens the sentence.
     lo, hi = own_clause(text, hit.trigger[0], hit.trigger[1])
@@ -1591,7 +1594,39 @@ def _date_for(text: str, hit: Hit) -> str | None:
             return found
         opening = [iso for off, iso in dates_in(text) if off < min(lo, 40)]
         return opening[0] if opening else None
+    if hit.rel_type == "SIGNED_AGREEMENT":
+        return _signing_date(text, hit.trigger[0])
     return date_near(text, hit.trigger[0])
+
+
+def _coordinated_signing(text: str, at: int) -> re.Match | None:
+    """The signing predicate coordinated after another before the document at ``at``
+    ("became twin towns in 1996 and signed an agreement", ", and last year they adopted
+    a programme")."""
+    return next(reversed([m for m in AND_SIGNED.finditer(text, 0, at)]), None)
+
+
+def _signing_date(text: str, at: int) -> str | None:
+    """The date of the signing whose document is at ``at``. A signing predicate
+    coordinated after another ("became twin towns in 1996 and signed an agreement in
+    2006", "met in May 2010 and in 2012 concluded a memorandum") owns the dates from its
+    "and" on; a year after "since" dates the state before it, not the signing."""
+    signed = _coordinated_signing(text, at)
+    if signed:
+        own = date_near(text[signed.start():], at - signed.start())
+        return own or date_near(_SINCE_YEAR.sub(lambda m: " " * len(m.group(0)), text), at)
+    return date_near(_since_masked(text), at)
+
+
+# "since 1995" dates a state ("have been twin towns since 1995", "have cooperated since
+# 1998"), not the act of signing: in "... since 1995 and signed a programme in 2012" the
+# signing is of 2012. Such a year counts only when the sentence gives no other.
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
+def _since_masked(text: str) -> str:
+    masked = _SINCE_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+    return masked if dates_in(masked) else text
 
 
 def _list_item_evidence(doc: Document, s, hit: Hit, quote: str, line: int) -> tuple[str, int]:

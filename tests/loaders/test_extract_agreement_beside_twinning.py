@@ -1,0 +1,75 @@
+"""Agreements stated beside a twinning, without the usual verb, or only meant, on
+sentences written for these tests: a twinning predicate followed by a coordinated signing
+("have been twin towns since 1995 and signed a programme of cooperation in 2012": two
+relations, the signing dated by its own clause); a programme named by its topic after a
+verb of signing; and what must still give the twinning alone."""
+
+import pytest
+from extract_candidates import candidates
+
+A = "SIGNED_AGREEMENT"
+T = "TWINNED_WITH"
+
+
+def rows(text: str, rel: str) -> list[tuple]:
+    return sorted((r["source"]["id"], r["target"]["id"], r["date"]) for r in candidates(text)
+                  if r["type"] == rel)
+
+
+# -- a twinning predicate, and a signing coordinated after it: two relations -------------
+
+@pytest.mark.parametrize("text,pair,date", [
+    ("Gomel and Bryansk have been twin towns since 1995 and signed a programme of"
+     " cooperation in 2012.", ("city:by:gomel", "city:ru:bryansk"), "2012"),
+    ("Kaunas and Grodno became sister cities in 1996 and concluded an agreement on culture"
+     " in 2006.", ("city:by:grodno", "city:lt:kaunas"), "2006"),
+    ("Brest and Lutsk have been partner towns since 1992 and in 2014 signed a memorandum on"
+     " tourism.", ("city:by:brest", "city:ua:lutsk"), "2014"),
+    # the signing states no date of its own: the twinning's "since" is not its date
+    ("Pinsk and Sarny are twin towns since 1997 and last year adopted a road map on"
+     " tourism.", ("city:by:pinsk", "city:ua:sarny"), None),
+])
+def test_a_signing_coordinated_after_a_twinning_is_an_agreement_too(text, pair, date):
+    got = rows(text, A)
+    assert [(*sorted(g[:2]), g[2]) for g in got] == [(*sorted(pair), date)]
+    assert len(rows(text, T)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the document is the twinning's own charter
+    "Gomel and Bryansk became twin towns in 1995 and signed a twinning agreement.",
+    "Kobrin and Kovel have been sister cities since 2001 and signed an agreement on"
+    " twinning in 2001.",
+    # the twin words describe the signers; no twinning predicate of its own
+    "Lida and Alytus signed a sister-city agreement in 2016.",
+    # the twinning's own document renewed, or its charter of friendship
+    "Pinsk and Sarny have been twin towns since 1997 and in 2017 renewed their agreement.",
+    "Mozyr and Klintsy became partner towns in 2006 and in 2007 signed an agreement on"
+    " friendship and cooperation.",
+    # no time of its own: as likely the twinning's charter
+    "Orsha and Vyazma became sister cities and signed a cooperation agreement.",
+])
+def test_a_twinning_charter_stays_the_twinning(text):
+    assert rows(text, A) == []
+    assert len(rows(text, T)) == 1
+
+
+# -- a programme named by its topic after a verb of signing --------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Vitebsk Region and the Pskov Region adopted a programme of youth exchanges in"
+     " 2019.", ("region:by:vitebsk", "region:ru:pskov")),
+    ("In 2021 Mogilev and Tula signed a joint programme for 2021-2023.",
+     ("city:by:mogilev", "city:ru:tula")),
+])
+def test_a_programme_after_a_verb_of_signing_is_a_document(text, pair):
+    assert [tuple(sorted(g[:2])) for g in rows(text, A)] == [tuple(sorted(pair))]
+
+
+@pytest.mark.parametrize("text", [
+    # no verb of signing: an event, not a document
+    "The Vitebsk Region and the Pskov Region held a programme of youth exchanges in 2019.",
+    "A programme of concerts linked Mogilev and Tula in 2021.",
+])
+def test_a_programme_without_a_signing_is_no_document(text):
+    assert rows(text, A) == []
