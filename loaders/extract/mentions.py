@@ -117,7 +117,8 @@ kombinat
 # administration", "the Novosibirsk region government", "the Tver oblast duma").
 _REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "region", "oblast",
                                                                   "krai", "provincial")
-                       for organ in ("administration", "government", "duma", "akimat",
+                       for organ in ("administrations", "governments", "dumas", "akimats",
+                                     "administration", "government", "duma", "akimat",
                                      "khokimiyat", "hokimiyat", "legislative assembly",
                                      "authorities", "leadership")]
 # The word for region in the country's own language ("Samarqand viloyati", "Kostanay
@@ -132,7 +133,7 @@ _ZONE_TAILS = [("free economic zone", "Organization"), ("special economic zone",
 # lower-case words after a place
 _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
-    ("oblast executive committee", "Region"), ("city executive committee", "City"),
+    ("oblast executive committees", "Region"), ("oblast executive committee", "Region"), ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),
     ("regional council", "Region"), ("oblast council", "Region"), ("city council", "City"),
     # "the Vitebsk regional centre": the town that is the region's capital
@@ -954,6 +955,7 @@ def _find(text: str) -> list[Mention]:
     _facility_names(out, text)
     _located_districts(out, text)
     _share_list_hints(out, text)
+    _organ_heads(out, text)
     _homes_after(out, text)
     refs = _region_references(text, out) + _other_references(text)
     if refs:
@@ -1725,6 +1727,37 @@ _LIST_HEAD = re.compile(
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
 _LIST_KIND = {"cities": "City", "towns": "City"}
+
+
+# A region's organ written before the name it belongs to, in lower case: "the regional
+# administrations of A and B", "the oblast executive committee of A" (a town's organs
+# are the city's; "the administration of A" alone may be either, and stays as it was).
+_REGION_ORGAN_HEAD = re.compile(r"\b(?:regional|oblast|provincial|krai)\s+(?:administrations?"
+                                r"|governments?|executive\s+committees?|akimats?|dumas?"
+                                r"|councils?|authorities|leaderships?)\s+of\s+(?:the\s+)?$")
+
+
+def _organ_heads(out: list[Mention], text: str) -> None:
+    """A region's organ before "of" gives the name after it, and each name of a list
+    there, the kind Region: "the regional governments of Gomel and Bryansk"."""
+    idx = 0
+    while idx < len(out):
+        m = out[idx]
+        if not _REGION_ORGAN_HEAD.search(text, max(0, m.start - 50), m.start):
+            idx += 1
+            continue
+        k = idx
+        while k < len(out):
+            cur = out[k]
+            if not (cur.adjectival or cur.organisation or cur.refers or cur.kind_hint
+                    or cur.key in COUNTRY_BY_NAME):
+                cur.kind_hint = "Region"
+            if k + 1 < len(out) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+                                                 text[cur.end:out[k + 1].start]):
+                k += 1
+                continue
+            break
+        idx = k + 1
 
 
 def _share_list_hints(out: list[Mention], text: str) -> None:
