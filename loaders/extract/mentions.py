@@ -133,7 +133,8 @@ _ZONE_TAILS = [("free economic zone", "Organization"), ("special economic zone",
 # lower-case words after a place
 _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
-    ("oblast executive committees", "Region"), ("oblast executive committee", "Region"), ("city executive committee", "City"),
+    ("oblast executive committees", "Region"), ("oblast executive committee", "Region"),
+    ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),
     ("regional council", "Region"), ("oblast council", "Region"), ("city council", "City"),
     # "the Vitebsk regional centre": the town that is the region's capital
