@@ -1188,6 +1188,52 @@ def named_by_parties(text: str, ms: list[Mention], at: int) -> list[tuple[Mentio
     return [(a, b)]
 
 
+# The document as the subject of a verb that binds its parties: "A friendship agreement
+# binds A to B", "A memorandum of 2012 links A with B", "The 2004 treaty has tied A and
+# B". Its opening: the sentence's or a clause's start, an article or a year before it.
+# (no verb among them: "Kobrin signed an agreement" has a subject of its own)
+_DOC_SUBJECT_OPEN = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while|but)\s+)"
+                               r"(?:(?!(?:\w+ed|has|have|had|is|are|was|were|signs?|concludes?)\b)"
+                               r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|(?:19|20)\d\d|[a-z][\w-]*"
+                               r"|[A-Z][a-z]+(?:-[a-z]+)?)\s+){0,4}$")
+# after the document's word: its lower-case complement and when it was made ("of
+# understanding", "on trade of 2004", "signed in 1998,"), then the verb
+_BINDS = re.compile(r"(?:,?\s+(?-i:[a-z\d][\w-]*)){0,6}?,?\s+(?:(?:has|have|had)\s+(?:long\s+)?)?"
+                    r"(?:binds?|bound|links?|linked|ties|tied|connects?|connected|unites?|united|joins?"
+                    r"|joined)\s+(?:the\s+)?(?=[A-Z])")
+_BINDS_SEP = re.compile(r"\s+(?:to|with|and)\s+(?:the\s+)?")
+
+
+def document_binds(text: str, ms: list[Mention], d: re.Match) -> list[tuple[Mention, Mention]]:
+    """The pair a document binds, as the subject of "binds", "links", "ties", "unites"
+    ("A friendship agreement binds A to B", "A memorandum of 2012 links A with B", "An
+    agreement signed in 1998 ties A and B"): the party right after the verb, with each
+    party of the list after its "to", "with" or "and". Two states so bound report no
+    signing of theirs.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "A memorandum of 2016 binds Lida to Alytus and Druskininkai."
+    >>> [(a.text, b.text) for a, b in document_binds(s, find_mentions(s), _DOC.search(s))]
+    [('Lida', 'Alytus'), ('Lida', 'Druskininkai')]
+    """
+    if not _DOC_SUBJECT_OPEN.search(text, 0, d.start()):
+        return []
+    verb = _BINDS.match(text, d.end())
+    if verb is None:
+        return []
+    a = next((m for m in ms if m.start == verb.end()), None)
+    if a is None or a.refers:
+        return []
+    sep = _BINDS_SEP.match(text, a.end)
+    b = next((m for m in ms if sep and m.start == sep.end()), None)
+    if b is None or b.refers:
+        return []
+    partners = run_after(text, b, ms) if not sep.group(0).strip().startswith("and") else [b]
+    if a.key in COUNTRY_BY_NAME and all(p.key in COUNTRY_BY_NAME for p in partners):
+        return []
+    return [(a, p) for p in partners if not p.adjectival and not a.adjectival]
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -1362,7 +1408,24 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         taken |= mentions_of
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
-    return hits or _pair_then_their_document(text, mentions)
+    return hits or _bound_by_document(text, mentions, twins) or \
+        _pair_then_their_document(text, mentions)
+
+
+def _bound_by_document(text: str, mentions: list[Mention], twins: list) -> list[Hit]:
+    """When no other reading found a signing: the pairs a document binds as its
+    subject (:func:`document_binds`)."""
+    for d in _DOC.finditer(text):
+        if _twin_document(text, d, d.end(), twins):
+            continue
+        pairs = document_binds(text, _parties(mentions, False), d)
+        if pairs:
+            # "binds" in the present or past states a fact; intention words of another
+            # clause ("..., and no new one is planned") are not this document's
+            extra = {} if PLANNED.search(text, 0, pairs[0][0].start) else {"status": "fact"}
+            return [Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.7, "document binds", d.lastgroup,
+                        _title(text, d), extra=dict(extra)) for a, b in pairs]
+    return []
 
 
 # "A and B are old partners: their agreement dates back to 1998", "...; their first

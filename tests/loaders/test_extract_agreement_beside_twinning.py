@@ -73,3 +73,35 @@ def test_a_programme_after_a_verb_of_signing_is_a_document(text, pair):
 ])
 def test_a_programme_without_a_signing_is_no_document(text):
     assert rows(text, A) == []
+
+
+# -- the document as the subject of a verb that binds its parties -------------------------
+
+@pytest.mark.parametrize("text,pairs", [
+    # a partnership word between regions is no twinning
+    ("A friendship agreement binds the Grodno Region to the Kaliningrad Region.",
+     [("region:by:grodno", "region:ru:kaliningrad")]),
+    # the document's own "of" is no side's
+    ("A memorandum of understanding binds Mogilev Region and Tula Region.",
+     [("region:by:mogilev", "region:ru:tula")]),
+    # the intention and negation of another clause are not this document's
+    ("A cooperation agreement of 2010 joins the Smolensk Region to the Vitebsk Region, and no"
+     " new one is planned.", [("region:by:vitebsk", "region:ru:smolensk")]),
+])
+def test_a_document_that_binds_its_parties_is_their_signing(text, pairs):
+    got = [r for r in candidates(text) if r["type"] == A]
+    assert sorted(tuple(sorted((r["source"]["id"], r["target"]["id"]))) for r in got) == pairs
+    assert {r["status"] for r in got} == {"fact"}
+
+
+@pytest.mark.parametrize("text", [
+    # two states so bound: the treaty base, no signing of theirs
+    "A treaty of 1995 binds Belarus to Russia.",
+    # no document as the subject
+    "The road links Vitebsk with Pskov.",
+    "A railway of 1998 unites Brest and Lublin.",
+    # a document not realised
+    "A draft memorandum would bind the Grodno Region to the Kaliningrad Region.",
+])
+def test_what_binds_no_document_gives_no_signing(text):
+    assert rows(text, A) == []
