@@ -849,6 +849,10 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     weaker = 0.0
     if not triggers and twin_context:
         t = _PARTNERS.search(text) or _LINKS.search(text)
+        if t and _DOC.search(text, *own_clause(text, t.start(), t.end())):
+            # "A memorandum of 2012 links the town with B": the tie is the document's
+            # signing, not the twinning the sentence before spoke of
+            t = None
         triggers, weaker = ([(t, False)] if t else []), 0.1
     hits: list[Hit] = []
     done: set[tuple[int, int]] = set()

@@ -105,3 +105,22 @@ def test_a_document_that_binds_its_parties_is_their_signing(text, pairs):
 ])
 def test_what_binds_no_document_gives_no_signing(text):
     assert rows(text, A) == []
+
+
+# -- a tie a sentence puts down to a document, after a paragraph on twin towns ------------
+
+@pytest.mark.parametrize("text", [
+    "Polotsk keeps a long list of sister towns. Its ties with Daugavpils rest on an agreement"
+    " on cooperation signed in 2008.",
+    "Polotsk keeps a long list of sister towns. A memorandum of 2012 links the town with"
+    " Druskininkai.",
+    "Polotsk keeps a long list of sister towns. A memorandum of 2012 links it with"
+    " Druskininkai.",
+])
+def test_a_tie_by_a_document_is_no_twinning_of_the_paragraph(text):
+    assert rows(text, T) == []
+
+
+def test_a_tie_without_a_document_still_carries_the_twinning():
+    text = "Polotsk keeps a long list of sister towns. The oldest tie is with Druskininkai."
+    assert [g[:2] for g in rows(text, T)] == [("city:by:polotsk", "city:lt:druskininkai")]
