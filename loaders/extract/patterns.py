@@ -122,7 +122,9 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
 # "no agreement has been signed", "refused to sign" deny too.
 NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
                       r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1})"
-                      r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell)"
+                      r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
+                      # "has not renewed its agreement", "did not extend the memorandum"
+                      r"|renew|prolong|extend|ratif)"
                       r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
                       r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
                       r"|deliver\w*|exports?)\b", re.I)

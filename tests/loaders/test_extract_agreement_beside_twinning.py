@@ -124,3 +124,20 @@ def test_a_tie_by_a_document_is_no_twinning_of_the_paragraph(text):
 def test_a_tie_without_a_document_still_carries_the_twinning():
     text = "Polotsk keeps a long list of sister towns. The oldest tie is with Druskininkai."
     assert [g[:2] for g in rows(text, T)] == [("city:by:polotsk", "city:lt:druskininkai")]
+
+
+# -- a document not renewed, extended or ratified: no signing stated -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Pinsk has not renewed its agreement with Rivne, the town council said.",
+    "The Vitebsk Region did not extend the memorandum with the Pskov Region.",
+    "The Gomel Region never ratified the protocol with the Bryansk Region.",
+])
+def test_a_document_not_renewed_or_ratified_gives_nothing(text):
+    assert rows(text, A) == []
+
+
+def test_a_negation_that_is_not_of_the_signing_keeps_it():
+    text = ("The Gomel Region signed a protocol with the Bryansk Region that does not extend"
+            " to customs.")
+    assert [g[:2] for g in rows(text, A)] == [("region:by:gomel", "region:ru:bryansk")]
