@@ -58,9 +58,16 @@ DOC_KINDS = [
                   r"|cooperation program(?:me)?s?"
                   # a programme with its topic right after a verb of signing: "adopted a
                   # programme of youth exchanges", "signed a joint programme for 2023-2025"
-                  + "".join(f"|(?<={verb}\\s{art}\\s)program(?:me)?s?(?=\\s(?:of|on|for)\\s)"
-                            for verb in ("signed", "adopted", "concluded", "approved")
-                            for art in ("a", "the", "their", "a\\sjoint", "a\\snew"))),
+                  # (the word first, so that the look-behinds run only where it stands)
+                  + "|(?=program)(?:" + "|".join(
+                      f"(?<={verb}\\s{art}\\s)" for verb in ("signed", "adopted", "concluded",
+                                                            "approved")
+                      for art in ("a", "the", "their", "a\\sjoint", "a\\snew"))
+                  + ")program(?:me)?s?(?=\\s(?:of|on|for)\\s)"
+                  # or a participle of signing with its signers after it: "the programme of
+                  # 2008, adopted by A and B", "a programme signed in 2019 by A and B"
+                  + r"|program(?:me)?s?(?=(?:\s(?:of|for)\s(?:19|20)\d\d(?:-(?:19|20)?\d\d)?)?,?"
+                    r"\s(?:signed|adopted|approved|concluded)\s(?:(?:in|on)\s[\w ]{4,20}?\s)?by\s)"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.
     # ("..., and C signed one with D", "concluded another one with D": "one" after a

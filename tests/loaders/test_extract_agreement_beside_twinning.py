@@ -141,3 +141,22 @@ def test_a_negation_that_is_not_of_the_signing_keeps_it():
     text = ("The Gomel Region signed a protocol with the Bryansk Region that does not extend"
             " to customs.")
     assert [g[:2] for g in rows(text, A)] == [("region:by:gomel", "region:ru:bryansk")]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The programme of 2008, adopted by the Mogilev and Kaluga regional executive committees,"
+     " ran until 2012.", ("region:by:mogilev", "region:ru:kaluga")),
+    ("A programme signed in 2019 by the Vitebsk Region and the Pskov Region covers tourism.",
+     ("region:by:vitebsk", "region:ru:pskov")),
+])
+def test_a_programme_with_a_participle_of_signing_and_its_signers_is_a_document(text, pair):
+    assert [tuple(sorted(g[:2])) for g in rows(text, A)] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "The programme, adopted by the regional council, covers schools in the Vitebsk Region and"
+    " the Pskov Region.",
+    "A programme run by the Vitebsk Region and the Pskov Region covers tourism.",
+])
+def test_a_programme_run_or_adopted_by_one_body_is_no_signing_of_the_places_it_names(text):
+    assert rows(text, A) == []
