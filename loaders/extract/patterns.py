@@ -67,7 +67,8 @@ DOC_KINDS = [
                   # or a participle of signing with its signers after it: "the programme of
                   # 2008, adopted by A and B", "a programme signed in 2019 by A and B"
                   + r"|program(?:me)?s?(?=(?:\s(?:of|for)\s(?:19|20)\d\d(?:-(?:19|20)?\d\d)?)?,?"
-                    r"\s(?:signed|adopted|approved|concluded)\s(?:(?:in|on)\s[\w ]{4,20}?\s)?by\s)"),
+                    r"\s(?:signed|adopted|approved|concluded)\s(?:(?:in|on)\s[\w ]{4,20}?\s)?"
+                    r"by\s)"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.
     # ("..., and C signed one with D", "concluded another one with D": "one" after a
