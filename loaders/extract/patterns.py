@@ -74,6 +74,8 @@ DOC_KINDS = [
     # ("..., and C signed one with D", "concluded another one with D": "one" after a
     # signing verb or "another" / "a new", before its partner, is a document)
     ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)one|(?<=comparable\s)one"
+                  # "A and B maintain contractual relations": ties an agreement sets down
+                  r"|contractual\s+(?:relations|ties)"
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
                   r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
@@ -90,7 +92,10 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
                    r"|endorsed|extended|formali[sz]ed|sealed|agreed"
                    r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
-                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
+                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies)"
+                   # "A and B cooperate on the basis of an agreement", "maintain contractual
+                   # relations": a document the pair's ties rest on
+                   r"|basis\s+of|framework\s+of|based\s+on|maintain(?:s|ed|ing)?)\b",
                    re.I)
 # Verbs that make or remake a document ("put their signatures to", "formalised their
 # ties in a memorandum", "extended their agreement for five years"): shared by the

@@ -160,3 +160,28 @@ def test_a_programme_with_a_participle_of_signing_and_its_signers_is_a_document(
 ])
 def test_a_programme_run_or_adopted_by_one_body_is_no_signing_of_the_places_it_names(text):
     assert rows(text, A) == []
+
+
+# -- an agreement stated without a verb of signing -----------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Minsk Region and the Moscow Region cooperate on the basis of an agreement of 2004.",
+     ("region:by:minsk", "region:ru:moscow")),
+    ("The Gomel Region and the Bryansk Region maintain contractual relations.",
+     ("region:by:gomel", "region:ru:bryansk")),
+    ("Brest and Lublin have maintained contractual relations since 1998.",
+     ("city:by:brest", "city:pl:lublin")),
+])
+def test_ties_that_rest_on_a_document_are_its_signing(text, pair):
+    assert [tuple(sorted(g[:2])) for g in rows(text, A)] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    # two states' treaty base
+    "Belarus and Russia maintain contractual relations.",
+    "Belarus and Kazakhstan cooperate on the basis of the treaty of 1996.",
+    # no document
+    "The Gomel Region and the Bryansk Region maintain close relations.",
+])
+def test_ties_of_states_or_without_a_document_give_no_signing(text):
+    assert rows(text, A) == []
