@@ -1416,7 +1416,10 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     pairs_taken: set[frozenset] = set()
     for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
-        if mentions_of & taken:
+        if mentions_of & taken and any(_second_document(text, mentions, h, f)
+                                       for h in hits for f in found[:1]):
+            pass   # "signed an agreement on trade and a protocol on education": two signings
+        elif mentions_of & taken:
             # "A and B signed an agreement, and in 2016 a similar document with C": a
             # document of a later clause may add a partner to a signer before it.
             if not any(_NEW_CLAUSE.search(text, h.trigger[1], f.trigger[0])
@@ -1429,6 +1432,25 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         hits.extend(found)
     return hits or _bound_by_document(text, mentions, twins) or \
         _pair_then_their_document(text, mentions)
+
+
+# Between two documents one pair signed together: "an agreement on trade (in 2001) and
+# a protocol on education", "a memorandum as well as a road map".
+_DOCUMENTS_JOINED = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)){0,8}?,?\s+(?:and|as\s+well\s+as)"
+                               r"\s+(?:also\s+)?(?:(?:an?|the|one|their)\s+)?"
+                               r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+
+
+def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool:
+    """Whether ``f`` is a second document of ``h``'s pair, of another kind, joined to it
+    by "and" in one list of objects ("A and B signed an agreement on trade and a protocol
+    on education"): each is a signing of its own."""
+    if {id(h.a), id(h.b)} != {id(f.a), id(f.b)} or h.kind == f.kind:
+        return False
+    first, second = sorted((h.trigger, f.trigger))
+    if any(first[1] <= m.start < second[0] for m in mentions):
+        return False
+    return bool(_DOCUMENTS_JOINED.fullmatch(text, first[1], second[0]))
 
 
 def _bound_by_document(text: str, mentions: list[Mention], twins: list) -> list[Hit]:

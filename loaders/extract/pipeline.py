@@ -1583,6 +1583,12 @@ def _date_for(text: str, hit: Hit) -> str | None:
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]
+    own = _DATE_AFTER_TITLE.match(text, hit.trigger[1]) \
+        if hit.rel_type == "SIGNED_AGREEMENT" else None
+    if own:
+        # "an agreement on trade in 2001 and a protocol on education in 2003": the year
+        # right after a document's title is that document's
+        return own.group(1)
     if hit.rel_type == "SIGNED_AGREEMENT" and _coordinated_signing(text, hit.trigger[0]):
         return _signing_date(text, hit.trigger[0])
     # The relation's own clause ("A and B are twins since 1994, and C has an agreement
@@ -1618,6 +1624,8 @@ def _signing_date(text: str, at: int) -> str | None:
     return date_near(_since_masked(text), at)
 
 
+_DATE_AFTER_TITLE = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?"
+                               r"(?-i:[a-z][\w-]*))?\s+(?:in|of|dated)\s+((?:19|20)\d\d)\b", re.I)
 # "since 1995" dates a state ("have been twin towns since 1995", "have cooperated since
 # 1998"), not the act of signing: in "... since 1995 and signed a programme in 2012" the
 # signing is of 2012. Such a year counts only when the sentence gives no other.

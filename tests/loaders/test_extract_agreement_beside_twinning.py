@@ -185,3 +185,29 @@ def test_ties_that_rest_on_a_document_are_its_signing(text, pair):
 ])
 def test_ties_of_states_or_without_a_document_give_no_signing(text):
     assert rows(text, A) == []
+
+
+# -- two documents of one pair in one list of objects ---------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("The Mogilev Region and the Bryansk Region signed both an agreement on trade and a"
+     " protocol on education.", [("agreement", None), ("protocol", None)]),
+    ("The Vitebsk Region and the Tver Region concluded an agreement on trade in 2001 and a"
+     " protocol on education in 2003.", [("agreement", "2001"), ("protocol", "2003")]),
+    ("Minsk and Kazan signed a memorandum on tourism as well as a road map on industry.",
+     [("memorandum", None), ("roadmap", None)]),
+])
+def test_two_documents_of_one_pair_are_two_signings_with_their_own_dates(text, want):
+    got = sorted((r["document"]["kind"], r["date"]) for r in candidates(text) if r["type"] == A)
+    assert got == want
+
+
+@pytest.mark.parametrize("text,n", [
+    # two documents of one kind: one signing (the list may repeat the kind)
+    ("Minsk and Kazan signed an agreement on trade and an agreement on culture.", 1),
+    # each document with its own partner
+    ("The Mogilev Region signed an agreement with the Bryansk Region and a protocol with the"
+     " Tula Region.", 2),
+])
+def test_documents_of_one_kind_or_of_other_pairs_stay_as_they_were(text, n):
+    assert len(rows(text, A)) == n
