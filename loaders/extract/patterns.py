@@ -1430,8 +1430,53 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         taken |= mentions_of
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
+    hits += _gapped_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
         _pair_then_their_document(text, mentions)
+
+
+# From a document to a later one that names no party of its own: "a road map with B in
+# 2010, and a memorandum in 2012", "an agreement with B in 1999 and a programme of
+# cooperation with it in 2005" (lower-case words, years, the first one's partner).
+_GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
+                         r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:(?:in|on)\s+(?:19|20)\d\d,?\s+)?"
+                         r"(?:an?|one|another|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+_GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?(?-i:[a-z][\w-]*))?"
+                          r"(?:\s+with\s+(?:it|them|the\s+same\s+\w+))?"
+                          r"(?:\s+(?:in|on)\s+(?P<year>(?:19|20)\d\d))?\s*(?:[.;]|,\s|$)", re.I)
+
+
+def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A later document of a signing's own list that names no party of its own ("...
+    signed a road map with B in 2010, and a memorandum in 2012"): a second signing of the
+    same pair, when it is of another kind or of a year of its own."""
+    out = []
+    used = [h.trigger for h in hits]
+    for h in hits:
+        if h.rel_type != "SIGNED_AGREEMENT":
+            continue
+        for d in _DOC.finditer(text, h.trigger[1]):
+            if any(t[0] <= d.start() < t[1] for t in used):
+                break
+            # (the first document's own parties in the gap stand as one mark)
+            gap, at = "", h.trigger[1]
+            for m in sorted((h.a, h.b), key=lambda m: m.start):
+                if at <= m.start and m.end <= d.start():
+                    gap, at = gap + text[at:m.start] + "\x00", m.end
+            gap += text[at:d.start()]
+            tail = _GAPPED_TAIL.match(text, d.end())
+            if not _GAPPED_DOC.fullmatch(gap) or tail is None or _SIGNED.search(gap) \
+                    or any(d.end() <= m.start < tail.end() for m in mentions):
+                break
+            first_years = set(_YEAR.findall(gap))
+            if d.lastgroup == h.kind and not (tail.group("year")
+                                             and tail.group("year") not in first_years):
+                break
+            out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
+                           "gapped document", d.lastgroup, _title(text, d)))
+            used.append(d.span())
+            break
+    return out
 
 
 # Between two documents one pair signed together: "an agreement on trade (in 2001) and

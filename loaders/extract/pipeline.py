@@ -588,8 +588,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     row["document"] = named
                     row["date"] = row["date"] or last_document[3]
                 last_document = (si, paragraph, row["document"], row["date"])
-            # Two documents of different kinds between one pair are two signings.
+            # Two documents of different kinds between one pair are two signings; so are
+            # two of one kind a list dates apart ("an agreement with B in 1996 and another
+            # agreement in 2004": the later one's own year keeps it apart).
             doc_kind = (row["document"] or {}).get("kind")
+            if hit.how == "gapped document":
+                doc_kind = (doc_kind, row["date"])
             key = (row["type"], row["source"]["id"], row["target"]["id"], doc_kind)
             if key in seen or (row["type"] != "SUPPLIES_TO" and
                                (row["type"], row["target"]["id"], row["source"]["id"],
@@ -1565,6 +1569,13 @@ def _date_for(text: str, hit: Hit) -> str | None:
         paren = re.match(r"\s*\(((?:19|20)\d\d)\)", text[m.end:])
         if paren:
             return paren.group(1)
+    own = _DATE_AFTER_TITLE.match(text, hit.trigger[1]) \
+        if hit.rel_type == "SIGNED_AGREEMENT" else None
+    if own:
+        # "an agreement on trade in 2001 and a protocol on education in 2003", "a road
+        # map with B in 2010, and a memorandum in 2012": the year right after a
+        # document's title is that document's
+        return own.group(1)
     # A date right after the second party: "with B in 2012 and with C in 2014".
     tail = text[hit.b.end:hit.b.end + 30]
     if hit.a is not hit.b and re.match(r"\s+(?:in|on)\s", tail):
@@ -1583,12 +1594,6 @@ def _date_for(text: str, hit: Hit) -> str | None:
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]
-    own = _DATE_AFTER_TITLE.match(text, hit.trigger[1]) \
-        if hit.rel_type == "SIGNED_AGREEMENT" else None
-    if own:
-        # "an agreement on trade in 2001 and a protocol on education in 2003": the year
-        # right after a document's title is that document's
-        return own.group(1)
     if hit.rel_type == "SIGNED_AGREEMENT" and _coordinated_signing(text, hit.trigger[0]):
         return _signing_date(text, hit.trigger[0])
     # The relation's own clause ("A and B are twins since 1994, and C has an agreement

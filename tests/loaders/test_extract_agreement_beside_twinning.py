@@ -211,3 +211,33 @@ def test_two_documents_of_one_pair_are_two_signings_with_their_own_dates(text, w
 ])
 def test_documents_of_one_kind_or_of_other_pairs_stay_as_they_were(text, n):
     assert len(rows(text, A)) == n
+
+
+# -- a later document of the list that names no party of its own ----------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("The Vitebsk Region signed a road map with the Pskov Region in 2010, and a memorandum in"
+     " 2012.", [("memorandum", "2012"), ("roadmap", "2010")]),
+    ("The Vitebsk Region signed an agreement with the Pskov Region in 1999 and a programme of"
+     " cooperation with it in 2005.", [("agreement", "1999"), ("programme", "2005")]),
+    ("The Gomel Region concluded an agreement on trade with the Bryansk Region in 1996 and"
+     " another agreement on culture in 2004.", [("agreement", "1996"), ("agreement", "2004")]),
+])
+def test_a_gapped_later_document_is_a_second_signing_of_the_pair(text, want):
+    got = sorted((r["document"]["kind"], r["date"]) for r in candidates(text) if r["type"] == A)
+    assert got == want
+
+
+@pytest.mark.parametrize("text,n", [
+    # the same document renewed: one signing
+    ("The Vitebsk Region and the Pskov Region signed an agreement in 1999 and renewed it in"
+     " 2009.", 1),
+    # a later document with a partner of its own is that partner's
+    ("The Vitebsk Region signed a road map with the Pskov Region in 2010, and a memorandum"
+     " with the Tver Region in 2012.", 2),
+    # one kind and no year of its own: the same document spoken of
+    ("The Vitebsk Region signed an agreement with the Pskov Region in 2010 and an agreement"
+     " on culture.", 1),
+])
+def test_no_gapped_document_without_a_kind_or_year_of_its_own(text, n):
+    assert len(rows(text, A)) == n
