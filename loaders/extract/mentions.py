@@ -1731,13 +1731,12 @@ _LIST_KIND = {"cities": "City", "towns": "City"}
 
 
 # A region's organ written before the name it belongs to, in lower case: "the regional
-# administrations of A and B", "the oblast executive committee of A", "the governments
-# of A and B" (a government is a region's, as "the A government" is; a town's organs are
-# the city's; "the administration of A" alone may be either, and stays as it was).
-_REGION_ORGAN_HEAD = re.compile(r"\b(?:(?:regional|oblast|provincial|krai)\s+(?:administrations?"
+# administrations of A and B", "the oblast executive committee of A" (a town's organs
+# are the city's; "the administration of A" or "the government of A" alone may be
+# either, and stays as it was: "the government of Moscow" is the city's).
+_REGION_ORGAN_HEAD = re.compile(r"\b(?:regional|oblast|provincial|krai)\s+(?:administrations?"
                                 r"|governments?|executive\s+committees?|akimats?|dumas?"
-                                r"|councils?|authorities|leaderships?)|governments?)\s+of\s+"
-                                r"(?:the\s+)?$")
+                                r"|councils?|authorities|leaderships?)\s+of\s+(?:the\s+)?$")
 
 
 def _organ_heads(out: list[Mention], text: str) -> None:

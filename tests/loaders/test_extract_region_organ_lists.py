@@ -60,13 +60,3 @@ def test_the_organ_reaches_only_the_list_right_after_it():
     hints = {m.text: m.kind_hint for m in find_mentions(text)}
     assert hints["Bryansk"] == "Region" and hints["Klintsy"] is None
 
-
-@pytest.mark.parametrize("text,want", [
-    ("The governments of Vitebsk and Tver concluded an agreement on trade in 2001.",
-     [("region:by:vitebsk", "region:ru:tver")]),
-    # a country stays the country
-    ("The governments of Belarus and Tatarstan concluded their first agreement in 1996.",
-     [("country:by", "region:ru:tatarstan")]),
-])
-def test_governments_of_places_are_their_regions(text, want):
-    assert signers(text) == want
