@@ -56,13 +56,15 @@ DOC_KINDS = [
     ("programme", r"(?:cooperation )?program(?:me)?s?(?= (?:of|on|for) (?:[a-z-]+ (?:and )?){0,3}"
                   r"(?:cooperation|collaboration|interaction|partnership)\b| (?:of|on) joint)"
                   r"|cooperation program(?:me)?s?"
-                  # a programme with its topic right after a verb of signing: "adopted a
-                  # programme of youth exchanges", "signed a joint programme for 2023-2025"
-                  # (the word first, so that the look-behinds run only where it stands)
+                  # a programme with its topic right after a verb of signing: "signed a
+                  # programme of youth exchanges", "adopted a joint programme for 2023-2025"
+                  # ("adopted a programme" alone is as often one body's own: "adopted a
+                  # programme of reforms with the help of B"); the word first, so that the
+                  # look-behinds run only where it stands
                   + "|(?=program)(?:" + "|".join(
-                      f"(?<={verb}\\s{art}\\s)" for verb in ("signed", "adopted", "concluded",
-                                                            "approved")
-                      for art in ("a", "the", "their", "a\\sjoint", "a\\snew"))
+                      [f"(?<={verb}\\s{art}\\s)" for verb in ("signed", "concluded")
+                       for art in ("a", "the", "their", "a\\sjoint", "a\\snew")]
+                      + [f"(?<={verb}\\sa\\sjoint\\s)" for verb in ("adopted", "approved")])
                   + ")program(?:me)?s?(?=\\s(?:of|on|for)\\s)"
                   # or a participle of signing with its signers after it: "the programme of
                   # 2008, adopted by A and B", "a programme signed in 2019 by A and B"
@@ -75,7 +77,7 @@ DOC_KINDS = [
     # signing verb or "another" / "a new", before its partner, is a document)
     ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)one|(?<=comparable\s)one"
                   # "A and B maintain contractual relations": ties an agreement sets down
-                  r"|contractual\s+(?:relations|ties)"
+                  r"|contractual\s+(?:relations|ties)|contractual(?=\s+partners\b)"
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
                   r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
@@ -95,7 +97,9 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies)"
                    # "A and B cooperate on the basis of an agreement", "maintain contractual
                    # relations": a document the pair's ties rest on
-                   r"|basis\s+of|framework\s+of|based\s+on|maintain(?:s|ed|ing)?)\b",
+                   r"|basis\s+of|framework\s+of|based\s+on|maintain(?:s|ed|ing)?"
+                   # "X's treaty partners are A and B"
+                   r"|partners)\b",
                    re.I)
 # Verbs that make or remake a document ("put their signatures to", "formalised their
 # ties in a memorandum", "extended their agreement for five years"): shared by the

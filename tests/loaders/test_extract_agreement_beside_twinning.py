@@ -57,8 +57,10 @@ def test_a_twinning_charter_stays_the_twinning(text):
 # -- a programme named by its topic after a verb of signing --------------------------------
 
 @pytest.mark.parametrize("text,pair", [
-    ("The Vitebsk Region and the Pskov Region adopted a programme of youth exchanges in"
+    ("The Vitebsk Region and the Pskov Region signed a programme of youth exchanges in"
      " 2019.", ("region:by:vitebsk", "region:ru:pskov")),
+    ("In 2019 the Grodno Region and the Kaliningrad Region adopted a joint programme of youth"
+     " exchanges.", ("region:by:grodno", "region:ru:kaliningrad")),
     ("In 2021 Mogilev and Tula signed a joint programme for 2021-2023.",
      ("city:by:mogilev", "city:ru:tula")),
 ])
@@ -70,6 +72,9 @@ def test_a_programme_after_a_verb_of_signing_is_a_document(text, pair):
     # no verb of signing: an event, not a document
     "The Vitebsk Region and the Pskov Region held a programme of youth exchanges in 2019.",
     "A programme of concerts linked Mogilev and Tula in 2021.",
+    # one body's own programme
+    "The Minsk Region adopted a programme of economic reforms with the help of the Moscow"
+    " Region.",
 ])
 def test_a_programme_without_a_signing_is_no_document(text):
     assert rows(text, A) == []
@@ -241,3 +246,19 @@ def test_a_gapped_later_document_is_a_second_signing_of_the_pair(text, want):
 ])
 def test_no_gapped_document_without_a_kind_or_year_of_its_own(text, n):
     assert len(rows(text, A)) == n
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The Minsk Region's treaty partners are the Moscow Region, the Leningrad Region and the"
+     " Tver Region.", 3),
+    ("The Mogilev Region's contractual partners include the Tula Region and the Bryansk"
+     " Region.", 2),
+])
+def test_an_owners_treaty_partners_are_its_signings(text, n):
+    got = rows(text, A)
+    assert len(got) == n and len({g[0] for g in got}) == 1
+
+
+def test_trade_partners_without_a_document_sign_nothing():
+    assert rows("The Minsk Region's trade partners are the Moscow Region and the Tver Region.",
+                A) == []
