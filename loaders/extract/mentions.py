@@ -1301,7 +1301,10 @@ CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM"
 # An official's title before "of X": X is the party ("the Governor of the Kemerovo
 # Region", "the President of Tatarstan", "the Ambassador of Belarus").
 _TITLES = set("""president governor head mayor akim khokim hokim chairman chairperson ambassador
-consul prime minister deputy first vice acting plenipotentiary envoy marshal voivode""".split())
+consul prime minister deputy first vice acting plenipotentiary envoy marshal voivode""".split()
+              # (opening a sentence: "Leaders of the Gomel Region and ... signed" was one
+              # name "Leaders of the Gomel")
+              + ["leader", "leaders"])
 
 
 # Acronyms of chambers of commerce (and industry) and of (state, technical, medical ...)

@@ -60,3 +60,13 @@ def test_the_organ_reaches_only_the_list_right_after_it():
     hints = {m.text: m.kind_hint for m in find_mentions(text)}
     assert hints["Bryansk"] == "Region" and hints["Klintsy"] is None
 
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Leaders of the Gomel Region and the Bryansk Region signed a protocol on border trade.",
+     [("region:by:gomel", "region:ru:bryansk")]),
+    ("Leaders of the Vitebsk Region and the Pskov Region concluded a memorandum.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+])
+def test_people_who_act_for_a_place_leave_its_name(text, want):
+    assert signers(text) == want
