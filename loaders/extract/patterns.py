@@ -1257,6 +1257,18 @@ def document_binds(text: str, ms: list[Mention], d: re.Match) -> list[tuple[Ment
     return [(a, p) for p in partners if not p.adjectival and not a.adjectival]
 
 
+_BARE_DOC_SIGNED = re.compile(r"\bsign|\bconclud|\binked\b|\bexchanged\b|\bstruck\b|\bsealed\b",
+                              re.I)
+
+
+def bare_document_signed(text: str, word: str) -> bool:
+    """A word that names a document only when it is signed ("document", "deal"): whether
+    the sentence signs, concludes, inks, exchanges, strikes or seals one ("talked about a
+    deal" is none). Other document words pass."""
+    return word.lower() not in ("documents", "document", "deal", "deals") or bool(
+        _BARE_DOC_SIGNED.search(text))
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -1376,8 +1388,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         if re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
                      text[max(0, d.start() - 40):d.start()], re.I) and not _SIGNED_BY.search(text):
             continue
-        if word in ("documents", "document", "deal", "deals") and not re.search(
-                r"\bsign|\bconclud", text, re.I):
+        if not bare_document_signed(text, word):
             continue
         if not _SIGN.search(text):
             continue

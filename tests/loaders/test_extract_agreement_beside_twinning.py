@@ -262,3 +262,17 @@ def test_an_owners_treaty_partners_are_its_signings(text, n):
 def test_trade_partners_without_a_document_sign_nothing():
     assert rows("The Minsk Region's trade partners are the Moscow Region and the Tver Region.",
                 A) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from the Mogilev Region and the Tula Region inked a deal on food supplies on"
+    " Tuesday.",
+    "The Vitebsk Region and the Smolensk Region sealed a deal on road repairs in 2021.",
+])
+def test_a_deal_inked_or_sealed_is_a_signing(text):
+    assert len(rows(text, A)) == 1
+
+
+def test_a_deal_only_talked_of_is_no_signing():
+    assert rows("The Mogilev Region and the Tula Region talked about a deal on food supplies.",
+                A) == []
