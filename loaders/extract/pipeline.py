@@ -63,6 +63,7 @@ from relgraph.loaders.extract.parties import Party, default_resolver, resolve_me
 from relgraph.loaders.extract.patterns import (
     _DOC,
     AND_SIGNED,
+    SIGNING_VERBS,
     TWIN,
     Hit,
     _title,
@@ -1384,9 +1385,16 @@ def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
     if not ref or not sides:
         return None
     (start, end), kind, title = ref
+    if all(p.label == "Country" for p in sides) and not _SIGNED_ANY.search(text):
+        # "They cooperate on the basis of the treaty of 1999" of two states: the states'
+        # document as the setting, no signing
+        return None
     m = Mention(text[start:end], start, end)
     hit = Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.6, "the parties", kind, title)
     return hit, sides
+
+
+_SIGNED_ANY = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 
 
 # "A and B met in X, and an agreement was signed": a meeting, then a clause of its own.

@@ -276,3 +276,25 @@ def test_a_deal_inked_or_sealed_is_a_signing(text):
 def test_a_deal_only_talked_of_is_no_signing():
     assert rows("The Mogilev Region and the Tula Region talked about a deal on food supplies.",
                 A) == []
+
+
+# -- the pair just named cooperating under a document ---------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Vitebsk Region and the Pskov Region are neighbours. They have cooperated under an"
+     " agreement since 1999.", ("region:by:vitebsk", "region:ru:pskov")),
+    ("The Vitebsk Region and the Pskov Region are neighbours. They cooperate on the basis of a"
+     " memorandum of 2011.", ("region:by:vitebsk", "region:ru:pskov")),
+])
+def test_they_cooperating_under_a_document_are_its_signers(text, pair):
+    assert [tuple(sorted(g[:2])) for g in rows(text, A)] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    # two states: their treaty is the setting
+    "Belarus and Russia are close allies. They cooperate on the basis of the treaty of 1999.",
+    # no document
+    "The Vitebsk Region and the Pskov Region are neighbours. They cooperate in tourism.",
+])
+def test_they_cooperating_without_a_regions_document_sign_nothing(text):
+    assert rows(text, A) == []
