@@ -1731,6 +1731,11 @@ _LIST_HEAD = re.compile(
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
 _LIST_KIND = {"cities": "City", "towns": "City"}
+# "Both regions, A and B, signed", "Two border regions, A and B,": a counted plural kind
+# word whose list follows as an apposition.
+_COUNTED_HEAD = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]wo|[Tt]he\s+three|[Tt]hree)\s+"
+                           r"(?:(?P<dem>[A-Z][\w-]+)\s+|[a-z-]+\s+)?(?P<kind>regions|oblasts"
+                           r"|provinces|cities|towns)(?P<country>)\s*,\s*$")
 
 
 # A region's organ written before the name it belongs to, in lower case: "the regional
@@ -1772,7 +1777,8 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
     idx = 0
     while idx < len(out):
         m = out[idx]
-        head = _LIST_HEAD.search(text[max(0, m.start - 60):m.start])
+        window = text[max(0, m.start - 60):m.start]
+        head = _LIST_HEAD.search(window) or _COUNTED_HEAD.search(window)
         if not head:
             idx += 1
             continue

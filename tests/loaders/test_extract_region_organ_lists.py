@@ -70,3 +70,18 @@ def test_the_organ_reaches_only_the_list_right_after_it():
 ])
 def test_people_who_act_for_a_place_leave_its_name(text, want):
     assert signers(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Both regions, Vitebsk and Smolensk, signed a programme of cooperation in 2010.",
+     [("region:by:vitebsk", "region:ru:smolensk")]),
+    ("The two regions, Gomel and Bryansk, concluded an agreement in 1996.",
+     [("region:by:gomel", "region:ru:bryansk")]),
+])
+def test_a_counted_plural_kind_before_its_listed_names_gives_them_the_kind(text, want):
+    assert signers(text) == want
+
+
+def test_counted_cities_stay_cities():
+    assert signers("Both cities, Vitebsk and Smolensk, signed a memorandum in 2010.") == [
+        ("city:by:vitebsk", "city:ru:smolensk")]
