@@ -298,3 +298,21 @@ def test_they_cooperating_under_a_document_are_its_signers(text, pair):
 ])
 def test_they_cooperating_without_a_regions_document_sign_nothing(text):
     assert rows(text, A) == []
+
+
+# -- a second object of the signing, with its own topic and partner ------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("The Vitebsk Region signed an agreement on trade with the Pskov Region in 2001 and a"
+     " memorandum on tourism with the Tver Region in 2005.",
+     [("region:ru:pskov", "agreement", "agreement on trade", "2001"),
+      ("region:ru:tver", "memorandum", "memorandum on tourism", "2005")]),
+    ("The Gomel Region concluded a programme of cooperation with the Bryansk Region and a"
+     " protocol on customs with the Kursk Region.",
+     [("region:ru:bryansk", "programme", "programme of cooperation", None),
+      ("region:ru:kursk", "protocol", "protocol on customs", None)]),
+])
+def test_a_second_object_keeps_its_own_document(text, want):
+    got = sorted((r["target"]["id"], r["document"]["kind"], r["document"]["title"], r["date"])
+                 for r in candidates(text) if r["type"] == A)
+    assert got == want
