@@ -1257,16 +1257,15 @@ def document_binds(text: str, ms: list[Mention], d: re.Match) -> list[tuple[Ment
     return [(a, p) for p in partners if not p.adjectival and not a.adjectival]
 
 
-_BARE_DOC_SIGNED = re.compile(r"\bsign|\bconclud|\binked\b|\bexchanged\b|\bstruck\b|\bsealed\b",
-                              re.I)
+_BARE_DOC_SIGNED = re.compile(r"\bsign|\bconclud|\binked\b|\bstruck\b|\bsealed\b", re.I)
 
 
-def bare_document_signed(text: str, word: str) -> bool:
+def bare_document_signed(text: str, word: str, also: str = "") -> bool:
     """A word that names a document only when it is signed ("document", "deal"): whether
-    the sentence signs, concludes, inks, exchanges, strikes or seals one ("talked about a
-    deal" is none). Other document words pass."""
+    the sentence signs, concludes, inks, strikes or seals one, or uses a verb of ``also``
+    ("talked about a deal" is none). Other document words pass."""
     return word.lower() not in ("documents", "document", "deal", "deals") or bool(
-        _BARE_DOC_SIGNED.search(text))
+        _BARE_DOC_SIGNED.search(text) or also and re.search(rf"\b(?:{also})\b", text, re.I))
 
 
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:

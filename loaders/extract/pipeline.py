@@ -1385,7 +1385,8 @@ def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
     if not ref or not sides:
         return None
     (start, end), kind, title = ref
-    if all(p.label == "Country" for p in sides) and not _SIGNED_ANY.search(text):
+    if all(p is not None and p.label == "Country" for p in sides) and \
+            not _SIGNED_ANY.search(text):
         # "They cooperate on the basis of the treaty of 1999" of two states: the states'
         # document as the setting, no signing
         return None
