@@ -734,6 +734,11 @@ def _twin_sides(text: str, own: list, disc) -> list:
     carried_over = not words and bool(TWIN.search(_paragraph_before(disc)[-250:]))
     if not words and not carried_over:
         return []
+    if carried_over and _DOC.search(text):
+        # "Its ties with B rest on an agreement of 2008", "A memorandum links it with B":
+        # a tie the sentence puts down to a document of its own is that signing, not
+        # the twinning the paragraph spoke of
+        return []
     sides = []
     for m, party in own:
         if party.label in _FIRMS and not m.organisation and not _FIRM_NAME.search(m.text):

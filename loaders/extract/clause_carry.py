@@ -176,7 +176,9 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
 _GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\s+and\s+"
                      r"(?:also\s+)?(?:(?:signed|concluded|became|is|was|has\s+been)\s+)?"
                      r"(?:(?:a|an|its)\s+)?(?P<words>(?:(?!(?:in|on|at|since|the|of)\b)"
-                     r"[a-z][a-z-]*\s+){0,4}?)"
+                     r"[a-z][a-z-]*\s+){0,4}?"
+                     # the second document's own topic: "and a memorandum on tourism with C"
+                     r"(?:(?:on|of|for)\s+(?:(?!(?:with|to)\b)[a-z][a-z-]*\s+){1,3}?)?)"
                      r"(?P<prep>with|of|to)\s+(?:the\s+|a\s+|an\s+)?"
                      # a description of the partner: "the Mongolian firm X"
                      r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -196,7 +198,7 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
     >>> sorted(r["target"]["id"] for r in extract_text(s).candidates)
     ['city:lt:alytus', 'city:lt:druskininkai']
     """
-    from relgraph.loaders.extract.patterns import _DOC, TWIN, TWIN_WEAK
+    from relgraph.loaders.extract.patterns import _DOC, TWIN, TWIN_WEAK, _title
 
     triggers = {"SIGNED_AGREEMENT": (_DOC,), "TWINNED_WITH": (TWIN, TWIN_WEAK)}
     ms = sorted((m for m in mentions if not m.refers and not m.adjectival),
@@ -210,8 +212,9 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         (x, px), (b, _) = sorted(zip((h.a, h.b), pair, strict=True), key=lambda t: t[0].start)
         if not x.start < h.trigger[0] < b.start:
             continue   # the subject before the trigger, the partner after it
-        before = re.search(r"\b(with|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                           text[h.trigger[1]:b.start])
+        # (the preposition nearest the partner: "a programme of cooperation with B")
+        before = re.search(r".*\b(with|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                           text[h.trigger[1]:b.start], re.S)
         nxt = next((m for m in ms if m.start >= b.end), None)
         if before is None or nxt is None:
             continue
@@ -229,6 +232,10 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
                 h.rel_type == "TWINNED_WITH" and pc.label not in ("City", "Region")):
             continue
         have.add(key)
+        # the second document's own kind and title ("... and a memorandum on tourism")
+        own = _DOC.search(text, *gap.span("words")) if h.rel_type == "SIGNED_AGREEMENT" \
+            else None
+        kind, title = (own.lastgroup, _title(text, own)) if own else (h.kind, h.title)
         out.append((Hit(h.rel_type, x, nxt, gap.span("words"), CONFIDENCE, GAPPED,
-                        h.kind, h.title), (px, pc)))
+                        kind, title), (px, pc)))
     return out

@@ -58,6 +58,7 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     TWIN_WEAK,
     _title,
+    bare_document_signed,
     goal_supply,
     status_of,
     unrealised_signing,
@@ -378,6 +379,8 @@ def _triggers(text: str, mentions: list[Mention], found: set[str]):
         for t in TWIN.finditer(text):
             yield "TWINNED_WITH", t.span()
     for d in _DOC.finditer(text) if "SIGNED_AGREEMENT" not in found else ():
+        if not bare_document_signed(text, d.group(0), also="exchanged|adopted|approved"):
+            continue   # "talked about a deal": no document signed
         if d.group(0).lower() != "one" and not _COUNTED.search(text, max(0, d.start() - 60),
                                                                d.start()):
             # ("a similar one": the document of a pattern's clause; "more than 200

@@ -119,7 +119,8 @@ kombinat
 # administration", "the Novosibirsk region government", "the Tver oblast duma").
 _REGION_ORGAN_TAILS = [(f"{lead} {organ}", "Region") for lead in ("regional", "region", "oblast",
                                                                   "krai", "provincial")
-                       for organ in ("administration", "government", "duma", "akimat",
+                       for organ in ("administrations", "governments", "dumas", "akimats",
+                                     "administration", "government", "duma", "akimat",
                                      "khokimiyat", "hokimiyat", "legislative assembly",
                                      "authorities", "leadership",
                                      # its parliament: "the Pavlodar regional maslikhat"
@@ -136,7 +137,8 @@ _ZONE_TAILS = [("free economic zone", "Organization"), ("special economic zone",
 # lower-case words after a place
 _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("regional executive committees", "Region"), ("regional executive committee", "Region"),
-    ("oblast executive committee", "Region"), ("city executive committee", "City"),
+    ("oblast executive committees", "Region"), ("oblast executive committee", "Region"),
+    ("city executive committee", "City"),
     ("district executive committee", "Region"), ("executive committee", None),
     ("regional council", "Region"), ("oblast council", "Region"), ("city council", "City"),
     # "the Vitebsk regional centre": the town that is the region's capital
@@ -997,6 +999,7 @@ def _find(text: str) -> list[Mention]:
     _share_list_hints(out, text)
     _region_offices(out, text)
     _list_of_regions(out, text)
+    _organ_heads(out, text)
     _homes_after(out, text)
     refs = _region_references(text, out) + _other_references(text)
     if refs:
@@ -1343,7 +1346,10 @@ CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM"
 # An official's title before "of X": X is the party ("the Governor of the Kemerovo
 # Region", "the President of Tatarstan", "the Ambassador of Belarus").
 _TITLES = set("""president governor head mayor akim khokim hokim chairman chairperson ambassador
-consul prime minister deputy first vice acting plenipotentiary envoy marshal voivode""".split())
+consul prime minister deputy first vice acting plenipotentiary envoy marshal voivode""".split()
+              # (opening a sentence: "Leaders of the Gomel Region and ... signed" was one
+              # name "Leaders of the Gomel")
+              + ["leader", "leaders"])
 
 
 # Acronyms of chambers of commerce (and industry) and of (state, technical, medical ...)
@@ -1782,6 +1788,43 @@ _LIST_HEAD = re.compile(
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
 _LIST_KIND = {"cities": "City", "towns": "City"}
+# "Both regions, A and B, signed", "Two border regions, A and B,": a counted plural kind
+# word whose list follows as an apposition.
+_COUNTED_HEAD = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]wo|[Tt]he\s+three|[Tt]hree)\s+"
+                           r"(?:(?P<dem>[A-Z][\w-]+)\s+|[a-z-]+\s+)?(?P<kind>regions|oblasts"
+                           r"|provinces|cities|towns)(?P<country>)\s*,\s*$")
+
+
+# A region's organ written before the name it belongs to, in lower case: "the regional
+# administrations of A and B", "the oblast executive committee of A" (a town's organs
+# are the city's; "the administration of A" or "the government of A" alone may be
+# either, and stays as it was: "the government of Moscow" is the city's).
+_REGION_ORGAN_HEAD = re.compile(r"\b(?:regional|oblast|provincial|krai)\s+(?:administrations?"
+                                r"|governments?|executive\s+committees?|akimats?|dumas?"
+                                r"|councils?|authorities|leaderships?)\s+of\s+(?:the\s+)?$")
+
+
+def _organ_heads(out: list[Mention], text: str) -> None:
+    """A region's organ before "of" gives the name after it, and each name of a list
+    there, the kind Region: "the regional governments of Gomel and Bryansk"."""
+    idx = 0
+    while idx < len(out):
+        m = out[idx]
+        if not _REGION_ORGAN_HEAD.search(text, max(0, m.start - 50), m.start):
+            idx += 1
+            continue
+        k = idx
+        while k < len(out):
+            cur = out[k]
+            if not (cur.adjectival or cur.organisation or cur.refers or cur.kind_hint
+                    or cur.key in COUNTRY_BY_NAME):
+                cur.kind_hint = "Region"
+            if k + 1 < len(out) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+                                                 text[cur.end:out[k + 1].start]):
+                k += 1
+                continue
+            break
+        idx = k + 1
 
 
 def _share_list_hints(out: list[Mention], text: str) -> None:
@@ -1791,7 +1834,8 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
     idx = 0
     while idx < len(out):
         m = out[idx]
-        head = _LIST_HEAD.search(text[max(0, m.start - 60):m.start])
+        window = text[max(0, m.start - 60):m.start]
+        head = _LIST_HEAD.search(window) or _COUNTED_HEAD.search(window)
         if not head:
             idx += 1
             continue

@@ -60,17 +60,37 @@ DOC_KINDS = [
                   r"|cooperation program(?:me)?s?"
                   # a programme signed is a document whatever its field: "signed a
                   # five-year programme", "a programme designed to expand trade was signed"
-                  r"|(?:(?<=signed\s)|(?<=signed\sa\s)|(?<=signed\san\s)|(?<=signed\sthe\s)"
+                  # (the look-ahead first: the look-behinds run only before the word)
+                  r"|(?=(?:(?:[a-z]+-year|joint|new|bilateral|long-term|comprehensive)\s+)?"
+                  r"program)"
+                  r"(?:(?<=signed\s)|(?<=signed\sa\s)|(?<=signed\san\s)|(?<=signed\sthe\s)"
                   r"|(?<=concluded\sa\s)|(?<=concluded\san\s)|(?<=concluded\sthe\s))"
                   r"(?:(?:[a-z]+-year|joint|new|bilateral|long-term|comprehensive)\s+)?"
                   r"program(?:me)?s?\b(?!\s+(?:director|manager|officer|committee))"
                   r"|program(?:me)?s?(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
-                  r"\s+(?:jointly\s+)?(?:signed|concluded)\b)"),
+                  r"\s+(?:jointly\s+)?(?:signed|concluded)\b)"
+                  # a programme with its topic right after a verb of signing: "signed a
+                  # programme of youth exchanges", "adopted a joint programme for 2023-2025"
+                  # ("adopted a programme" alone is as often one body's own: "adopted a
+                  # programme of reforms with the help of B"); the word first, so that the
+                  # look-behinds run only where it stands
+                  + "|(?=program)(?:" + "|".join(
+                      [f"(?<={verb}\\s{art}\\s)" for verb in ("signed", "concluded")
+                       for art in ("a", "the", "their", "a\\sjoint", "a\\snew")]
+                      + [f"(?<={verb}\\sa\\sjoint\\s)" for verb in ("adopted", "approved")])
+                  + ")program(?:me)?s?(?=\\s(?:of|on|for)\\s)"
+                  # or a participle of signing with its signers after it: "the programme of
+                  # 2008, adopted by A and B", "a programme signed in 2019 by A and B"
+                  + r"|program(?:me)?s?(?=(?:\s(?:of|for)\s(?:19|20)\d\d(?:-(?:19|20)?\d\d)?)?,?"
+                    r"\s(?:signed|adopted|approved|concluded)\s(?:(?:in|on)\s[\w ]{4,20}?\s)?"
+                    r"by\s)"),
     ("contract", r"contracts?|framework contracts?|deals?"),
     # "... and C signed a similar one with D": the document of the clause before.
     # ("..., and C signed one with D", "concluded another one with D": "one" after a
     # signing verb or "another" / "a new", before its partner, is a document)
     ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)one|(?<=comparable\s)one"
+                  # "A and B maintain contractual relations": ties an agreement sets down
+                  r"|contractual\s+(?:relations|ties)|contractual(?=\s+partners\b)"
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
                   r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
@@ -87,7 +107,12 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
                    r"|endorsed|extended|formali[sz]ed|sealed|agreed"
                    r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
-                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies))\b",
+                   r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies)"
+                   # "A and B cooperate on the basis of an agreement", "maintain contractual
+                   # relations": a document the pair's ties rest on
+                   r"|basis\s+of|framework\s+of|based\s+on|maintain(?:s|ed|ing)?"
+                   # "X's treaty partners are A and B"
+                   r"|partners)\b",
                    re.I)
 # Verbs that make or remake a document ("put their signatures to", "formalised their
 # ties in a memorandum", "extended their agreement for five years"): shared by the
@@ -127,7 +152,9 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
 # "no agreement has been signed", "refused to sign" deny too.
 NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
                       r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1})"
-                      r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell)"
+                      r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
+                      # "has not renewed its agreement", "did not extend the memorandum"
+                      r"|renew|prolong|extend|ratif)"
                       r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
                       r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
                       r"|deliver\w*|exports?)\b", re.I)
@@ -934,6 +961,10 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     weaker = 0.0
     if not triggers and twin_context:
         t = _PARTNERS.search(text) or _LINKS.search(text)
+        if t and _DOC.search(text, *own_clause(text, t.start(), t.end())):
+            # "A memorandum of 2012 links the town with B": the tie is the document's
+            # signing, not the twinning the sentence before spoke of
+            t = None
         triggers, weaker = ([(t, False)] if t else []), 0.1
     hits: list[Hit] = []
     done: set[tuple[int, int]] = set()
@@ -1278,6 +1309,63 @@ def named_by_parties(text: str, ms: list[Mention], at: int) -> list[tuple[Mentio
     return [(a, b)]
 
 
+# The document as the subject of a verb that binds its parties: "A friendship agreement
+# binds A to B", "A memorandum of 2012 links A with B", "The 2004 treaty has tied A and
+# B". Its opening: the sentence's or a clause's start, an article or a year before it.
+# (no verb among them: "Kobrin signed an agreement" has a subject of its own)
+_DOC_SUBJECT_OPEN = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while|but)\s+)"
+                               r"(?:(?!(?:\w+ed|has|have|had|is|are|was|were|signs?|concludes?)\b)"
+                               r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|(?:19|20)\d\d|[a-z][\w-]*"
+                               r"|[A-Z][a-z]+(?:-[a-z]+)?)\s+){0,4}$")
+# after the document's word: its lower-case complement and when it was made ("of
+# understanding", "on trade of 2004", "signed in 1998,"), then the verb
+_BINDS = re.compile(r"(?:,?\s+(?-i:[a-z\d][\w-]*)){0,6}?,?\s+(?:(?:has|have|had)\s+(?:long\s+)?)?"
+                    r"(?:binds?|bound|links?|linked|ties|tied|connects?|connected|unites?|united|joins?"
+                    r"|joined)\s+(?:the\s+)?(?=[A-Z])")
+_BINDS_SEP = re.compile(r"\s+(?:to|with|and)\s+(?:the\s+)?")
+
+
+def document_binds(text: str, ms: list[Mention], d: re.Match) -> list[tuple[Mention, Mention]]:
+    """The pair a document binds, as the subject of "binds", "links", "ties", "unites"
+    ("A friendship agreement binds A to B", "A memorandum of 2012 links A with B", "An
+    agreement signed in 1998 ties A and B"): the party right after the verb, with each
+    party of the list after its "to", "with" or "and". Two states so bound report no
+    signing of theirs.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "A memorandum of 2016 binds Lida to Alytus and Druskininkai."
+    >>> [(a.text, b.text) for a, b in document_binds(s, find_mentions(s), _DOC.search(s))]
+    [('Lida', 'Alytus'), ('Lida', 'Druskininkai')]
+    """
+    if not _DOC_SUBJECT_OPEN.search(text, 0, d.start()):
+        return []
+    verb = _BINDS.match(text, d.end())
+    if verb is None:
+        return []
+    a = next((m for m in ms if m.start == verb.end()), None)
+    if a is None or a.refers:
+        return []
+    sep = _BINDS_SEP.match(text, a.end)
+    b = next((m for m in ms if sep and m.start == sep.end()), None)
+    if b is None or b.refers:
+        return []
+    partners = run_after(text, b, ms) if not sep.group(0).strip().startswith("and") else [b]
+    if a.key in COUNTRY_BY_NAME and all(p.key in COUNTRY_BY_NAME for p in partners):
+        return []
+    return [(a, p) for p in partners if not p.adjectival and not a.adjectival]
+
+
+_BARE_DOC_SIGNED = re.compile(r"\bsign|\bconclud|\binked\b|\bstruck\b|\bsealed\b", re.I)
+
+
+def bare_document_signed(text: str, word: str, also: str = "") -> bool:
+    """A word that names a document only when it is signed ("document", "deal"): whether
+    the sentence signs, concludes, inks, strikes or seals one, or uses a verb of ``also``
+    ("talked about a deal" is none). Other document words pass."""
+    return word.lower() not in ("documents", "document", "deal", "deals") or bool(
+        _BARE_DOC_SIGNED.search(text) or also and re.search(rf"\b(?:{also})\b", text, re.I))
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -1289,9 +1377,64 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
         # has its own with-phrase before the document is not what the document is.
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
                 min(b, d.start()):max(a, title_end)] and not (
-                b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)):
+                b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)) \
+                and not twin_predicate_before(text, a, b, d.start()):
             return True
     return False
+
+
+# A twin word that is a predicate of its own ("have been twin towns", "became sister
+# cities", "are partner towns") ...
+_TWIN_PREDICATE = re.compile(r"\b(?:are|were|is|was|been|became|become|remain(?:ed)?)\s+"
+                             r"(?:(?:also|long|officially|formally|already)\s+)?"
+                             r"(?:(?:the|their|each\s+other's)\s+)?$", re.I)
+# ... and a second predicate coordinated after it that signs a document: "have been
+# twin towns since 1995 and signed a programme of cooperation in 2012", "became
+# partner towns in 1992 and in 2014 concluded a memorandum". The twinning and the
+# signing are two relations; the document is no twinning charter.
+_MONTH = (r"January|February|March|April|May|June|July|August|September|October|November"
+          r"|December")
+# (up to four lower-case words or a month between: "and last year they adopted", "and
+# in May 2014 signed"; no capitalised name, which would be a subject of its own)
+AND_SIGNED = re.compile(rf",?\s+and\s+(?:(?-i:[a-z\d][\w-]*|{_MONTH})[\s,]+){{0,4}}?"
+                        rf"(?:(?-i:they|have|has|had|jointly|also)\s+){{0,2}}"
+                        rf"(?:{SIGNING_VERBS})\b", re.I)
+
+
+def twin_predicate_before(text: str, a: int, b: int, doc_start: int) -> bool:
+    """Whether the twin word at ``a:b`` is a predicate of its own that a coordinated
+    signing of the document at ``doc_start`` follows (see ``AND_SIGNED``), at a time of
+    its own: "became twin towns in 1996 and signed an agreement on culture in 2006".
+    Without a time of its own ("became twin towns and signed an agreement") the document
+    is as likely the twinning's charter, and stays the twinning."""
+    if b > doc_start or not _TWIN_PREDICATE.search(text, max(0, a - 40), a):
+        return False
+    between = text[b:doc_start]
+    signed = AND_SIGNED.search(between)
+    # the signing's verb and a new document close together: "signed a programme" ("renewed
+    # their agreement", "extended it" speak of the twinning's own)
+    if signed is None or not _MADE.search(signed.group(0)) or re.fullmatch(
+            r"\s+(?:(?:a|an|one|new|joint|first)\s+)*(?:[\w-]+\s+){0,3}",
+            between[signed.end():]) is None or TWIN.search(between[signed.end():]) \
+            or _FRIENDSHIP_TITLE.match(text, doc_start):
+        return False
+    twin_years = set(_YEAR.findall(between[:signed.start()]))
+    own = text[b + signed.start():doc_start + 80]
+    own = own[:m.start()] if (m := _CLAUSE_END.search(own, doc_start - b - signed.start())) else own
+    return bool(set(_YEAR.findall(own)) - twin_years) or bool(_LATER.search(own))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MADE = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|entered\s+into)$", re.I)
+# "an agreement on friendship and cooperation", "a partnership agreement" after a
+# twinning: the twinning's own charter, whenever signed.
+_FRIENDSHIP_TITLE = re.compile(r"\w+\s+(?:(?:of|on)\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}"
+                               r"(?:friendship|partnership|fraternal|fraternity|brotherhood)\b",
+                               re.I)
+# A time of the signing's own that is no year: "last year", "a decade later", "in May".
+_LATER = re.compile(r"\b(?:later|last\s+(?:year|month|week)|this\s+(?:year|month)|afterwards"
+                    rf"|subsequently|recently|in\s+(?:{_MONTH}))\b")
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|which)\b|\.(?:\s|$)")
 
 
 _COUNTED = re.compile(r"\b(?:(?:more\s+than|over|about|around|almost|nearly|some|at\s+least)\s+"
@@ -1342,8 +1485,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         if re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
                      text[max(0, d.start() - 40):d.start()], re.I) and not _SIGNED_BY.search(text):
             continue
-        if word in ("documents", "document", "deal", "deals") and not re.search(
-                r"\bsign|\bconclud", text, re.I):
+        if not bare_document_signed(text, word):
             continue
         if not _SIGN.search(text):
             continue
@@ -1386,7 +1528,10 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     pairs_taken: set[frozenset] = set()
     for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
-        if mentions_of & taken:
+        if mentions_of & taken and any(_second_document(text, mentions, h, f)
+                                       for h in hits for f in found[:1]):
+            pass   # "signed an agreement on trade and a protocol on education": two signings
+        elif mentions_of & taken:
             # "A and B signed an agreement, and in 2016 a similar document with C": a
             # document of a later clause may add a partner to a signer before it.
             if not any(_NEW_CLAUSE.search(text, h.trigger[1], f.trigger[0])
@@ -1397,7 +1542,88 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         taken |= mentions_of
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
-    return hits or _pair_then_their_document(text, mentions)
+    hits += _gapped_documents(text, mentions, hits)
+    return hits or _bound_by_document(text, mentions, twins) or \
+        _pair_then_their_document(text, mentions)
+
+
+# From a document to a later one that names no party of its own: "a road map with B in
+# 2010, and a memorandum in 2012", "an agreement with B in 1999 and a programme of
+# cooperation with it in 2005" (lower-case words, years, the first one's partner).
+_GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
+                         r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:(?:in|on)\s+(?:19|20)\d\d,?\s+)?"
+                         r"(?:an?|one|another|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+_GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?(?-i:[a-z][\w-]*))?"
+                          r"(?:\s+with\s+(?:it|them|the\s+same\s+\w+))?"
+                          r"(?:\s+(?:in|on)\s+(?P<year>(?:19|20)\d\d))?\s*(?:[.;]|,\s|$)", re.I)
+
+
+def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A later document of a signing's own list that names no party of its own ("...
+    signed a road map with B in 2010, and a memorandum in 2012"): a second signing of the
+    same pair, when it is of another kind or of a year of its own."""
+    out = []
+    used = [h.trigger for h in hits]
+    for h in hits:
+        if h.rel_type != "SIGNED_AGREEMENT":
+            continue
+        for d in _DOC.finditer(text, h.trigger[1]):
+            if any(t[0] <= d.start() < t[1] for t in used):
+                break
+            # (the first document's own parties in the gap stand as one mark)
+            gap, at = "", h.trigger[1]
+            for m in sorted((h.a, h.b), key=lambda m: m.start):
+                if at <= m.start and m.end <= d.start():
+                    gap, at = gap + text[at:m.start] + "\x00", m.end
+            gap += text[at:d.start()]
+            tail = _GAPPED_TAIL.match(text, d.end())
+            if not _GAPPED_DOC.fullmatch(gap) or tail is None or _SIGNED.search(gap) \
+                    or any(d.end() <= m.start < tail.end() for m in mentions):
+                break
+            first_years = set(_YEAR.findall(gap))
+            if d.lastgroup == h.kind and not (tail.group("year")
+                                             and tail.group("year") not in first_years):
+                break
+            out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
+                           "gapped document", d.lastgroup, _title(text, d)))
+            used.append(d.span())
+            break
+    return out
+
+
+# Between two documents one pair signed together: "an agreement on trade (in 2001) and
+# a protocol on education", "a memorandum as well as a road map".
+_DOCUMENTS_JOINED = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)){0,8}?,?\s+(?:and|as\s+well\s+as)"
+                               r"\s+(?:also\s+)?(?:(?:an?|the|one|their)\s+)?"
+                               r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+
+
+def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool:
+    """Whether ``f`` is a second document of ``h``'s pair, of another kind, joined to it
+    by "and" in one list of objects ("A and B signed an agreement on trade and a protocol
+    on education"): each is a signing of its own."""
+    if {id(h.a), id(h.b)} != {id(f.a), id(f.b)} or h.kind == f.kind:
+        return False
+    first, second = sorted((h.trigger, f.trigger))
+    if any(first[1] <= m.start < second[0] for m in mentions):
+        return False
+    return bool(_DOCUMENTS_JOINED.fullmatch(text, first[1], second[0]))
+
+
+def _bound_by_document(text: str, mentions: list[Mention], twins: list) -> list[Hit]:
+    """When no other reading found a signing: the pairs a document binds as its
+    subject (:func:`document_binds`)."""
+    for d in _DOC.finditer(text):
+        if _twin_document(text, d, d.end(), twins):
+            continue
+        pairs = document_binds(text, _parties(mentions, False), d)
+        if pairs:
+            # "binds" in the present or past states a fact; intention words of another
+            # clause ("..., and no new one is planned") are not this document's
+            extra = {} if PLANNED.search(text, 0, pairs[0][0].start) else {"status": "fact"}
+            return [Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.7, "document binds", d.lastgroup,
+                        _title(text, d), extra=dict(extra)) for a, b in pairs]
+    return []
 
 
 # "A and B are old partners: their agreement dates back to 1998", "...; their first

@@ -62,6 +62,8 @@ from relgraph.loaders.extract.names import (
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
+    AND_SIGNED,
+    SIGNING_VERBS,
     TWIN,
     Hit,
     _title,
@@ -603,8 +605,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     row["document"] = named
                     row["date"] = row["date"] or last_document[3]
                 last_document = (si, paragraph, row["document"], row["date"])
-            # Two documents of different kinds between one pair are two signings.
+            # Two documents of different kinds between one pair are two signings; so are
+            # two of one kind a list dates apart ("an agreement with B in 1996 and another
+            # agreement in 2004": the later one's own year keeps it apart).
             doc_kind = (row["document"] or {}).get("kind")
+            if hit.how == "gapped document":
+                doc_kind = (doc_kind, row["date"])
             key = (row["type"], row["source"]["id"], row["target"]["id"], doc_kind)
             if key in seen or (row["type"] != "SUPPLIES_TO" and
                                (row["type"], row["target"]["id"], row["source"]["id"],
@@ -1409,9 +1415,17 @@ def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
     if not ref or not sides:
         return None
     (start, end), kind, title = ref
+    if all(p is not None and p.label == "Country" for p in sides) and \
+            not _SIGNED_ANY.search(text):
+        # "They cooperate on the basis of the treaty of 1999" of two states: the states'
+        # document as the setting, no signing
+        return None
     m = Mention(text[start:end], start, end)
     hit = Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.6, "the parties", kind, title)
     return hit, sides
+
+
+_SIGNED_ANY = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 
 
 # "A and B met in X, and an agreement was signed": a meeting, then a clause of its own.
@@ -1594,6 +1608,13 @@ def _date_for(text: str, hit: Hit) -> str | None:
         paren = re.match(r"\s*\(((?:19|20)\d\d)\)", text[m.end:])
         if paren:
             return paren.group(1)
+    own = _DATE_AFTER_TITLE.match(text, hit.trigger[1]) \
+        if hit.rel_type == "SIGNED_AGREEMENT" else None
+    if own:
+        # "an agreement on trade in 2001 and a protocol on education in 2003", "a road
+        # map with B in 2010, and a memorandum in 2012": the year right after a
+        # document's title is that document's
+        return own.group(1)
     # A date right after the second party: "with B in 2012 and with C in 2014".
     tail = text[hit.b.end:hit.b.end + 30]
     if hit.a is not hit.b and re.match(r"\s+(?:in|on)\s", tail):
@@ -1612,6 +1633,8 @@ def _date_for(text: str, hit: Hit) -> str | None:
         before = [iso for off, iso in dates_in(text) if off < min(hit.a.start, hit.b.start)]
         if before:
             return before[-1]
+    if hit.rel_type == "SIGNED_AGREEMENT" and _coordinated_signing(text, hit.trigger[0]):
+        return _signing_date(text, hit.trigger[0])
     # The relation's own clause ("A and B are twins since 1994, and C has an agreement
     # with D" dates only the twinning), else a date that opens the sentence.
     lo, hi = own_clause(text, hit.trigger[0], hit.trigger[1])
@@ -1621,7 +1644,41 @@ def _date_for(text: str, hit: Hit) -> str | None:
             return found
         opening = [iso for off, iso in dates_in(text) if off < min(lo, 40)]
         return opening[0] if opening else None
+    if hit.rel_type == "SIGNED_AGREEMENT":
+        return _signing_date(text, hit.trigger[0])
     return date_near(text, hit.trigger[0])
+
+
+def _coordinated_signing(text: str, at: int) -> re.Match | None:
+    """The signing predicate coordinated after another before the document at ``at``
+    ("became twin towns in 1996 and signed an agreement", ", and last year they adopted
+    a programme")."""
+    return next(reversed([m for m in AND_SIGNED.finditer(text, 0, at)]), None)
+
+
+def _signing_date(text: str, at: int) -> str | None:
+    """The date of the signing whose document is at ``at``. A signing predicate
+    coordinated after another ("became twin towns in 1996 and signed an agreement in
+    2006", "met in May 2010 and in 2012 concluded a memorandum") owns the dates from its
+    "and" on; a year after "since" dates the state before it, not the signing."""
+    signed = _coordinated_signing(text, at)
+    if signed:
+        own = date_near(text[signed.start():], at - signed.start())
+        return own or date_near(_SINCE_YEAR.sub(lambda m: " " * len(m.group(0)), text), at)
+    return date_near(_since_masked(text), at)
+
+
+_DATE_AFTER_TITLE = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?"
+                               r"(?-i:[a-z][\w-]*))?\s+(?:in|of|dated)\s+((?:19|20)\d\d)\b", re.I)
+# "since 1995" dates a state ("have been twin towns since 1995", "have cooperated since
+# 1998"), not the act of signing: in "... since 1995 and signed a programme in 2012" the
+# signing is of 2012. Such a year counts only when the sentence gives no other.
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
+def _since_masked(text: str) -> str:
+    masked = _SINCE_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+    return masked if dates_in(masked) else text
 
 
 def _list_item_evidence(doc: Document, s, hit: Hit, quote: str, line: int) -> tuple[str, int]:

@@ -24,6 +24,11 @@ from relgraph.loaders.extract.supplies import _role as role_of
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
 
+_COOP_DOC = re.compile(r"\s+(?:(?:have|has|had)\s+(?:long\s+)?)?(?:co-?operated?|worked\s+together"
+                       r"|work\s+together)\s+(?:(?:closely|since\s+\d{4})\s+)?(?:under"
+                       r"|on\s+the\s+basis\s+of|within\s+the\s+framework\s+of)\s+(?:an?|the"
+                       r"|their)\s+(?:[a-z-]+\s+){0,2}(?:agreement|memorandum|treaty|programme"
+                       r"|road\s?map|protocol)s?\b", re.I)
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
                   r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
                   r"|oblasts|municipalities|states|companies|universities|ministries|capitals"
@@ -36,7 +41,10 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   r"(?:parliaments|assemblies|legislatures)\b"
                   # "In 2001 they signed an agreement": the pair just named
                   r"|\b(?:they|both)\b(?=\s+(?:(?:also|then|later|jointly|soon|have|had|has)\s+)"
-                  r"{0,2}(?:signed|concluded|adopted|inked)\b)"
+                  r"{0,2}(?:signed|concluded|adopted|inked)\b"
+                  # "They have cooperated under an agreement since 1999": ties a document
+                  # of the pair's sets down
+                  rf"|{_COOP_DOC.pattern})"
                   # "Their governors signed an agreement": the pair's heads sign for it
                   r"|\btheir\s+(?:governors|mayors|heads|leaders|presidents|prime\s+ministers"
                   r"|akims|rectors|administrations|governments)\b(?=\s+(?:(?:also|then|later"
@@ -73,7 +81,8 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
                                   "assemblies", "legislatures")):
         return None  # a cheap test first: most sentences refer to no pair
     ref = _REF.search(text)
-    if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())):
+    if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())
+                       or _COOP_DOC.match(text, ref.end())):
         return None
     if ref.group(0).lower().startswith(("they", "both", "their")) and re.search(
             r"\bwith\s+(?!each\s+other|one\s+another)", text[ref.end():ref.end() + 120]):
