@@ -1813,18 +1813,23 @@ def _organ_heads(out: list[Mention], text: str) -> None:
         if not _REGION_ORGAN_HEAD.search(text, max(0, m.start - 50), m.start):
             idx += 1
             continue
-        k = idx
-        while k < len(out):
-            cur = out[k]
+        end = _list_end(out, idx, text, _LIST_JOIN_THE)
+        for cur in out[idx:end + 1]:
             if not (cur.adjectival or cur.organisation or cur.refers or cur.kind_hint
                     or cur.key in COUNTRY_BY_NAME):
                 cur.kind_hint = "Region"
-            if k + 1 < len(out) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
-                                                 text[cur.end:out[k + 1].start]):
-                k += 1
-                continue
-            break
-        idx = k + 1
+        idx = end + 1
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_LIST_JOIN_THE = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+def _list_end(out: list[Mention], k: int, text: str, join: re.Pattern) -> int:
+    """The index in ``out`` of the last name of the list that ``out[k]`` opens."""
+    while k + 1 < len(out) and join.fullmatch(text, out[k].end, out[k + 1].start):
+        k += 1
+    return k
 
 
 def _share_list_hints(out: list[Mention], text: str) -> None:
@@ -1842,18 +1847,12 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
         kind = _LIST_KIND.get(head.group("kind").lower(), "Region")
         dem = (head.group("dem") or "").lower()
         country = DEMONYMS.get(dem) or COUNTRY_BY_NAME.get((head.group("country") or "").lower())
-        k = idx
-        while k < len(out):
-            cur = out[k]
+        end = _list_end(out, idx, text, _LIST_JOIN)
+        for cur in out[idx:end + 1]:
             if not cur.adjectival and (cur.kind_hint in (None, kind)):
                 cur.kind_hint = kind
                 cur.country_hint = cur.country_hint or country
-            if k + 1 < len(out) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
-                                                 text[cur.end:out[k + 1].start]):
-                k += 1
-                continue
-            break
-        idx = k + 1
+        idx = end + 1
 
 
 # Offices that only a region has, written after its name ("Smolensk's governor", "the
