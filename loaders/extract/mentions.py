@@ -1821,7 +1821,6 @@ def _organ_heads(out: list[Mention], text: str) -> None:
         idx = end + 1
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _LIST_JOIN_THE = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
@@ -1847,7 +1846,7 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
         kind = _LIST_KIND.get(head.group("kind").lower(), "Region")
         dem = (head.group("dem") or "").lower()
         country = DEMONYMS.get(dem) or COUNTRY_BY_NAME.get((head.group("country") or "").lower())
-        end = _list_end(out, idx, text, _LIST_JOIN)
+        end = _list_end(out, idx, text, _LIST_GAP)
         for cur in out[idx:end + 1]:
             if not cur.adjectival and (cur.kind_hint in (None, kind)):
                 cur.kind_hint = kind
@@ -1900,9 +1899,7 @@ def _region_offices(out: list[Mention], text: str) -> None:
     first-level region's move."""
     idx = 0
     while idx < len(out):
-        k = idx
-        while k + 1 < len(out) and _LIST_GAP.fullmatch(text[out[k].end:out[k + 1].start]):
-            k += 1
+        k = _list_end(out, idx, text, _LIST_GAP)
         run = out[idx:k + 1]
         before = _OFFICE_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
         after = _OFFICE_AFTER.match(text, run[-1].end)
@@ -1956,9 +1953,7 @@ def _list_of_regions(out: list[Mention], text: str) -> None:
         return
     idx = 0
     while idx < len(out):
-        k = idx
-        while k + 1 < len(out) and _LIST_GAP.fullmatch(text[out[k].end:out[k + 1].start]):
-            k += 1
+        k = _list_end(out, idx, text, _LIST_GAP)
         run = out[idx:k + 1]
         if len(run) > 1 and any(
                 not m.adjectival and not m.organisation and m.kind_hint in (None, "Region")
