@@ -104,6 +104,8 @@ class PairMemory:
         # the two of that kind; ``kind`` is the label the sentence being read refers to.
         self._of_kind: dict[str, tuple[int, Party, Party]] = {}
         self.kind: str | None = None
+        # (sentence, firm, place): a subject "firm and place" (see pair_supply)
+        self._together: tuple[int, Party, Party] | None = None
 
     def of_kind(self, sentence: int, parties: list[Party]) -> None:
         """The sentence's parties by kind: a kind of exactly two, of two countries, is
@@ -128,6 +130,17 @@ class PairMemory:
         to three sentences on when none since named a party of their kinds."""
         self._sides = (sentence, a, b)
         self._sides_alive = True
+
+    def together(self, sentence: int, firm: Party, place: Party) -> None:
+        """A subject of a firm and a place ("Gomselmash and the Smolensk Region have
+        worked together"): whose agentless supply the next sentence may tell."""
+        self._together = (sentence, firm, place)
+
+    def together_before(self, sentence: int) -> tuple[Party, Party] | None:
+        """The firm and place the sentence just before had as its subject."""
+        if self._together and sentence - self._together[0] == 1:
+            return self._together[1], self._together[2]
+        return None
 
     def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:
         """The two sides a paragraph's opening sentence names ("The oldest partner of A

@@ -59,6 +59,7 @@ from relgraph.loaders.extract.names import (
     ordinary_opening,
     romanised_alike,
 )
+from relgraph.loaders.extract.pair_supply import firm_and_place, pair_supply
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -373,6 +374,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if party is not None and not who.refers:
                 group = subject_group(text, who, mentions, disc.party)
                 note_group(disc, si, group)
+                firm_place = firm_and_place(text, who, mentions, disc.party)
+                if firm_place is not None:
+                    disc.pairs.together(si, *firm_place)
                 if len(group) == 2 and len(named) > 2 and group[0].country != group[1].country:
                     # "A and B share a border along the C. An agreement was signed in
                     # 1999": the coordinated subject is the pair, not every name.
@@ -501,6 +505,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "paragraph pair",
                             kind, title))
             resolved.append(disc.pairs.paragraph_pair(si, disc.paragraph_start))
+        elif not hits and not opens_paragraph and (shipped := pair_supply(
+                s.text, mentions, disc.pairs.together_before(si))):
+            # "Gomselmash and the Smolensk Region have worked together for decades. Last
+            # year 260 combines were shipped": the firm to the place.
+            for hit, pair in shipped:
+                hits.append(hit)
+                resolved.append(pair)
         elif not hits:
             for hit, pair in _met_then_signed(s.text, mentions, disc):
                 hits.append(hit)

@@ -1,0 +1,56 @@
+"""Supplies whose parties stand in another sentence: a firm and a place named together
+as a subject, then a counted supply in the passive that names no side
+(``pair_supply.py``)."""
+
+import pytest
+from extract_candidates import candidates, firm_blind
+
+S = "SUPPLIES_TO"
+
+
+def supplies(text):
+    return {(firm_blind(r["source"]["id"]), firm_blind(r["target"]["id"]))
+            for r in candidates(text) if r["type"] == S}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gomselmash and the Bryansk Region have a long history of cooperation. Last year "
+     "300 combines were shipped.", ("company:xx:gomselmash", "region:ru:bryansk")),
+    ("The Minsk Tractor Works and the Kostanay Region have run a joint assembly line "
+     "since 2012. In 2024 a further 520 tractors were delivered.",
+     ("company:xx:mtz", "region:kz:kostanay")),
+    ("Amkodor and the Kazakh city of Pavlodar have cooperated since 2016. In 2025 "
+     "another 35 road machines were supplied.", ("company:xx:amkodor", "city:kz:pavlodar")),
+])
+def test_the_firm_of_a_firm_and_place_subject_supplies_the_place(text, expected):
+    assert expected in supplies(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a place named first: raw goods may as well go from the place to the firm
+    "The Kostanay Region and Ural Steel of Novotroitsk are linked by a railway. Last "
+    "year 1.2 million tonnes of ore were shipped.",
+    # two firms, two places: no direction
+    "Amkodor and Belshina have worked together since 1998. Last year 30,000 tyres were "
+    "delivered.",
+    "The Gomel Region and the Bryansk Region hold a joint fair every spring. This year "
+    "30 combines were sold.",
+    # denied, planned, no count, a paragraph break
+    "Gomselmash and the Bryansk Region held talks. No combines were delivered.",
+    "Gomselmash and the Bryansk Region held talks. Next year 300 combines are to be "
+    "shipped.",
+    "Gomselmash and the Bryansk Region held talks. The documents were sent in May.",
+    "Gomselmash and the Bryansk Region have a long history.\n\nLast year 300 combines "
+    "were shipped.",
+    # not the subject: the firm's visit to a place
+    "A delegation of Gomselmash visited the Bryansk Region. Last year 300 combines were "
+    "shipped.",
+])
+def test_no_firm_and_place_subject_no_supply(text):
+    assert not supplies(text)
+
+
+def test_a_sentence_that_names_its_own_side_keeps_it():
+    text = ("Gomselmash and the Bryansk Region have a long history of cooperation. Last "
+            "year 300 combines were shipped to Kazakhstan.")
+    assert ("company:xx:gomselmash", "region:ru:bryansk") not in supplies(text)
