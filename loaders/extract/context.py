@@ -106,6 +106,8 @@ class PairMemory:
         self.kind: str | None = None
         # (sentence, firm, place): a subject "firm and place" (see pair_supply)
         self._together: tuple[int, Party, Party] | None = None
+        # (sentence, seller, buyer): a contract between two firms (see pair_supply)
+        self._contract: tuple[int, Party, Party] | None = None
 
     def of_kind(self, sentence: int, parties: list[Party]) -> None:
         """The sentence's parties by kind: a kind of exactly two, of two countries, is
@@ -140,6 +142,17 @@ class PairMemory:
         """The firm and place the sentence just before had as its subject."""
         if self._together and sentence - self._together[0] == 1:
             return self._together[1], self._together[2]
+        return None
+
+    def contract(self, sentence: int, seller: Party, buyer: Party) -> None:
+        """A contract a firm signed with another ("Amkodor signed a supply contract
+        with Uzagroleasing"): "the buyer" or "the customer" next is the partner."""
+        self._contract = (sentence, seller, buyer)
+
+    def contract_before(self, sentence: int) -> tuple[Party, Party] | None:
+        """The seller and buyer of the contract the sentence just before told of."""
+        if self._contract and sentence - self._contract[0] == 1:
+            return self._contract[1], self._contract[2]
         return None
 
     def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:

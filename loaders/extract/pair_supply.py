@@ -9,6 +9,11 @@ or "near" says where, no side), counts its goods, and is neither denied nor plan
 A place named first ("The Kostanay Region and Ural Steel ...: ore was shipped") may as
 well be the supplier of raw goods, and two firms or two places say no direction: none
 of these gives anything.
+
+Likewise "the buyer", "the customer" or "the client" that receives goods in the
+sentence after a contract one firm (the subject) signed with another: the partner, and
+the subject its supplier ("Amkodor signed a supply contract with Uzagroleasing. The
+first 60 loaders were handed over to the customer").
 """
 
 from __future__ import annotations
@@ -82,3 +87,50 @@ def pair_supply(text: str, mentions: list[Mention], pair: tuple | None) -> list:
         return []
     m = Mention(text[span[0]:span[1]], *span)
     return [(Hit("SUPPLIES_TO", m, m, span, 0.5, "pair before"), pair)]
+
+
+# "The buyer", "the customer", "the client" (one, not "buyers"): the partner of the
+# contract the sentence before told of.
+_BUYER = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:buyer|customer|client|purchaser)\b(?![\w'’-])")
+# The buyer as subject of a verb that brings it goods ("The buyer received 45 combines",
+# "The customer took the first 60 loaders") ...
+_BUYER_TAKES = re.compile(r"\s+(?:(?:has|have|had|will|also|already|then|now)\s+)*"
+                          r"(?:received|took|got|accepted|took\s+delivery\s+of)\b")
+# ... or the goods going "to" it ("were handed over to the customer", "were delivered to
+# the buyer").
+_TO_BUYER = re.compile(r"\b(?:shipped|delivered|supplied|sent|sold|handed\s+over|went)\s+"
+                       r"(?:[\w-]+\s+){0,3}?to\s+$")
+# A contract the partner signed to sell, or the subject signed to buy: who buys is
+# then not the partner ("X signed a contract with MTZ to buy 100 tractors").
+_BUYING = re.compile(r"\b(?:buy|buys|bought|purchas\w*|import\w*|order\w*|acquir\w*)\b", re.I)
+
+
+def contract_partner(text: str, pa, pb, actor_id: str | None) -> tuple | None:
+    """``(seller, buyer)`` of a contract between two firms that the sentence's subject
+    signed "with" a partner, when nothing in the sentence says the subject buys."""
+    firms = ("Company", "Organization")
+    if pa.label not in firms or pb.label not in firms or _BUYING.search(text):
+        return None
+    if actor_id == pa.id:
+        return pa, pb
+    if actor_id == pb.id:
+        return pb, pa
+    return None
+
+
+def buyer_supply(text: str, mentions: list[Mention], contract: tuple | None) -> list:
+    """``[(hit, (seller, buyer))]`` for "The buyer received ..." or "... were handed
+    over to the customer" after a contract the seller signed with the buyer in the
+    sentence before (``contract``); the sentence names no party of its own."""
+    if contract is None or any(not m.adjectival for m in mentions):
+        return []
+    b = _BUYER.search(text)
+    if b is None or NEGATED.search(text) or _planned(text, 0, len(text)):
+        return []
+    took = _BUYER_TAKES.match(text, b.end())
+    to = _TO_BUYER.search(text, 0, b.start())
+    if took is None and to is None:
+        return []
+    span = took.span() if took is not None else to.span()
+    m = Mention(text[b.start():b.end()], b.start(), b.end())
+    return [(Hit("SUPPLIES_TO", m, m, span, 0.5, "the buyer"), contract)]

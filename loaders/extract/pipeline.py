@@ -59,7 +59,12 @@ from relgraph.loaders.extract.names import (
     ordinary_opening,
     romanised_alike,
 )
-from relgraph.loaders.extract.pair_supply import firm_and_place, pair_supply
+from relgraph.loaders.extract.pair_supply import (
+    buyer_supply,
+    contract_partner,
+    firm_and_place,
+    pair_supply,
+)
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -512,6 +517,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             for hit, pair in shipped:
                 hits.append(hit)
                 resolved.append(pair)
+        elif not hits and not opens_paragraph and (taken := buyer_supply(
+                s.text, mentions, disc.pairs.contract_before(si))):
+            # "Amkodor signed a supply contract with X. The customer took 60 loaders."
+            for hit, pair in taken:
+                hits.append(hit)
+                resolved.append(pair)
         elif not hits:
             for hit, pair in _met_then_signed(s.text, mentions, disc):
                 hits.append(hit)
@@ -624,6 +635,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             seen.add(key)
             if hit.how != "the parties":
                 disc.pairs.remember(si, pa, pb)
+            if row["type"] == "SIGNED_AGREEMENT" and doc_kind == "contract":
+                deal = contract_partner(s.text, pa, pb, disc.actor_of(si))
+                if deal is not None:
+                    disc.pairs.contract(si, *deal)
             source_ids = [text_source["id"]]
             for ref in cited:
                 note = doc.footnote(ref.number, ref.offset)

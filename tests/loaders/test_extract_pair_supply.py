@@ -54,3 +54,41 @@ def test_a_sentence_that_names_its_own_side_keeps_it():
     text = ("Gomselmash and the Bryansk Region have a long history of cooperation. Last "
             "year 300 combines were shipped to Kazakhstan.")
     assert ("company:xx:gomselmash", "region:ru:bryansk") not in supplies(text)
+
+
+# -- "the buyer", "the customer": the partner of the contract just signed --------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MTZ signed a supply contract with Agromash in May. The buyer received the first "
+     "120 tractors in June.", ("company:xx:mtz", "company:xx:agromash")),
+    ("Amkodor signed a supply contract with the Tashkent firm Uzagromash in March 2025. "
+     "The first 60 loaders were handed over to the customer in September.",
+     ("company:xx:amkodor", "company:xx:uzagromash")),
+    ("In May Gomselmash signed a dealer contract with Agrotechnika of Astana. The client "
+     "took delivery of 45 combines in August.",
+     ("company:xx:gomselmash", "company:xx:agrotechnika")),
+])
+def test_the_buyer_of_a_contract_just_signed_is_the_partner(text, expected):
+    assert expected in supplies(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the subject signed to buy: who sells is not said by the subject's place
+    "Agromash signed a contract with MTZ to buy 100 tractors. The buyer received the "
+    "first 20 in June.",
+    # planned, denied, no goods taken, a paragraph break
+    "MTZ signed a supply contract with Agromash in May. The buyer will receive 120 "
+    "tractors next year.",
+    "MTZ signed a supply contract with Agromash in May. The buyer did not receive any "
+    "tractors.",
+    "MTZ signed a supply contract with Agromash in May. The buyer praised the tractors.",
+    "MTZ signed a supply contract with Agromash in May.\n\nThe buyer received the first "
+    "120 tractors in June.",
+    # no contract between firms before
+    "The Gomel Region signed an agreement with the Bryansk Region in May. The buyer "
+    "received the first 120 tractors in June.",
+    # buyers in general, not the partner
+    "MTZ signed a supply contract with Agromash in May. The buyers of its tractors "
+    "received subsidies.",
+])
+def test_no_contract_partner_no_buyer_supply(text):
+    assert not supplies(text)
