@@ -92,3 +92,23 @@ def test_the_buyer_of_a_contract_just_signed_is_the_partner(text, expected):
 ])
 def test_no_contract_partner_no_buyer_supply(text):
     assert not supplies(text)
+
+
+# -- a leasing firm is a kind of firm, no supply ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Amkodor signed a supply contract with the Tashkent leasing firm Uzagroleasing in "
+    "March 2025.",
+    "MTZ signed a dealer contract with the Kazakh leasing company KazAgroFinance in May.",
+])
+def test_a_leasing_firm_is_no_lease(text):
+    assert not supplies(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KazAgroFinance leased 300 tractors from MTZ.",
+     ("company:xx:mtz", "company:xx:kazagrofinance")),
+    ("The Kazakh leasing company KazAgroFinance bought 300 tractors from MTZ.",
+     ("company:xx:mtz", "company:xx:kazagrofinance")),
+])
+def test_a_lease_or_a_leasing_firm_buying_is_still_a_supply(text, expected):
+    assert expected in supplies(text)
