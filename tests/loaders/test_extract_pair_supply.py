@@ -112,3 +112,31 @@ def test_a_leasing_firm_is_no_lease(text):
 ])
 def test_a_lease_or_a_leasing_firm_buying_is_still_a_supply(text, expected):
     assert expected in supplies(text)
+
+
+# -- counted goods that go somewhere: the supplier of the supply stated before ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gomselmash shipped 300 combines to Russia last year. In May another 40 combines went "
+     "to Kenya.", ("company:xx:gomselmash", "country:ke")),
+    ("Amkodor sold 120 loaders to Kazakhstan in 2024. The first 30 loaders went to the "
+     "Pavlodar Region.", ("company:xx:amkodor", "region:kz:pavlodar")),
+    ("MAZ delivered 200 buses to Russia in 2023. The first 50 buses left for Kazan in May.",
+     ("company:xx:maz", "city:ru:kazan")),
+])
+def test_counted_goods_going_on_are_the_supplier_s(text, expected):
+    assert expected in supplies(text)
+
+
+@pytest.mark.parametrize("text", [
+    # counted people, not goods
+    "Gomselmash shipped 300 combines to Russia last year. In June 12 mechanics went to "
+    "Kenya.",
+    "Amkodor sold 120 loaders to Kazakhstan in 2024. In May 30 trainees went to the "
+    "Pavlodar Region.",
+    "MAZ delivered 200 buses to Russia in 2023. The first 50 technicians left for Kazan.",
+    # a year, no count
+    "MAZ delivered 200 buses to Russia in 2023. In 2024 the delegation went to Kazan.",
+])
+def test_counted_people_or_a_year_go_nowhere(text):
+    assert all(r[1] != "country:ke" and r[1] != "region:kz:pavlodar" and r[1] != "city:ru:kazan"
+               for r in supplies(text))
