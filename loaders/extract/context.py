@@ -108,6 +108,8 @@ class PairMemory:
         self._together: tuple[int, Party, Party] | None = None
         # (sentence, seller, buyer): a contract between two firms (see pair_supply)
         self._contract: tuple[int, Party, Party] | None = None
+        # (sentence, a, b): any contract signed (see deal_partner)
+        self._deal: tuple[int, Party, Party] | None = None
 
     def of_kind(self, sentence: int, parties: list[Party]) -> None:
         """The sentence's parties by kind: a kind of exactly two, of two countries, is
@@ -154,6 +156,20 @@ class PairMemory:
         if self._contract and sentence - self._contract[0] == 1:
             return self._contract[1], self._contract[2]
         return None
+
+    def deal(self, sentence: int, a: Party, b: Party) -> None:
+        """A contract signed between ``a`` and ``b`` ("The Kazan city government signed a
+        contract with MAZ")."""
+        self._deal = (sentence, a, b)
+
+    def deal_partner(self, sentence: int, party: Party) -> Party | None:
+        """The firm that signed a contract with ``party`` in the sentence just before:
+        whom goods delivered to ``party`` now came from."""
+        if self._deal is None or sentence - self._deal[0] != 1:
+            return None
+        _, a, b = self._deal
+        other = b if a.id == party.id else a if b.id == party.id else None
+        return other if other is not None and other.label == "Company" else None
 
     def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:
         """The two sides a paragraph's opening sentence names ("The oldest partner of A

@@ -636,6 +636,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if hit.how != "the parties":
                 disc.pairs.remember(si, pa, pb)
             if row["type"] == "SIGNED_AGREEMENT" and doc_kind == "contract":
+                disc.pairs.deal(si, pa, pb)
                 deal = contract_partner(s.text, pa, pb, disc.actor_of(si))
                 if deal is not None:
                     disc.pairs.contract(si, *deal)
@@ -873,6 +874,11 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
         if side == "passive":
             supplier = disc.actor_before(si, m.start)
             recipient = disc.antecedent(m, si) if m.refers else disc.party(m)
+            if recipient is not None and (supplier is None or supplier.id == recipient.id) \
+                    and si != disc.paragraph_start:
+                # "Kazan signed a contract with MAZ. In 2019 200 buses were delivered to
+                # Kazan": the buyer's partner in the contract just signed supplied it.
+                supplier = disc.pairs.deal_partner(si, recipient) or supplier
             if supplier is not None and recipient is not None and supplier.id != recipient.id:
                 hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "passive, actor",
                           extra={"goods": None, "value_usd": None})

@@ -140,3 +140,29 @@ def test_counted_goods_going_on_are_the_supplier_s(text, expected):
 def test_counted_people_or_a_year_go_nowhere(text):
     assert all(r[1] != "country:ke" and r[1] != "region:kz:pavlodar" and r[1] != "city:ru:kazan"
                for r in supplies(text))
+
+
+# -- goods delivered to a buyer that signed a contract with a firm just before ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kazan city government signed a contract with MAZ in 2018. In 2019 200 buses "
+     "were delivered to Kazan.", ("company:xx:maz", "city:ru:kazan")),
+    ("The Omsk Region signed a supply contract with Gomselmash in March. In the autumn 150 "
+     "combines were delivered to the region.", ("company:xx:gomselmash", "region:ru:omsk")),
+])
+def test_goods_delivered_to_a_buyer_came_from_its_contract_partner(text, expected):
+    assert expected in supplies(text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), [
+    # a paragraph break between the contract and the delivery
+    ("The Kazan city government signed a contract with MAZ in 2018.\n\nIn 2019 200 buses "
+     "were delivered to Kazan.", ("company:xx:maz", "city:ru:kazan")),
+    # an agreement with a region, no firm's contract
+    ("The Kazan city government signed a cooperation agreement with the Minsk Region in "
+     "2018. In 2019 200 buses were delivered to Kazan.", ("region:by:minsk", "city:ru:kazan")),
+    # delivered elsewhere: the partner is not said to be its supplier
+    ("The Kazan city government signed a contract with MAZ in 2018. In 2019 200 buses "
+     "were delivered to Ufa.", ("company:xx:maz", "city:ru:ufa")),
+])
+def test_no_contract_with_the_recipient_no_partner_supplier(text, unexpected):
+    assert unexpected not in supplies(text)
