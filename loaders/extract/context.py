@@ -104,6 +104,12 @@ class PairMemory:
         # the two of that kind; ``kind`` is the label the sentence being read refers to.
         self._of_kind: dict[str, tuple[int, Party, Party]] = {}
         self.kind: str | None = None
+        # (sentence, firm, place): a subject "firm and place" (see pair_supply)
+        self._together: tuple[int, Party, Party] | None = None
+        # (sentence, seller, buyer): a contract between two firms (see pair_supply)
+        self._contract: tuple[int, Party, Party] | None = None
+        # (sentence, a, b): any contract signed (see deal_partner)
+        self._deal: tuple[int, Party, Party] | None = None
 
     def of_kind(self, sentence: int, parties: list[Party]) -> None:
         """The sentence's parties by kind: a kind of exactly two, of two countries, is
@@ -128,6 +134,42 @@ class PairMemory:
         to three sentences on when none since named a party of their kinds."""
         self._sides = (sentence, a, b)
         self._sides_alive = True
+
+    def together(self, sentence: int, firm: Party, place: Party) -> None:
+        """A subject of a firm and a place ("Gomselmash and the Smolensk Region have
+        worked together"): whose agentless supply the next sentence may tell."""
+        self._together = (sentence, firm, place)
+
+    def together_before(self, sentence: int) -> tuple[Party, Party] | None:
+        """The firm and place the sentence just before had as its subject."""
+        if self._together and sentence - self._together[0] == 1:
+            return self._together[1], self._together[2]
+        return None
+
+    def contract(self, sentence: int, seller: Party, buyer: Party) -> None:
+        """A contract a firm signed with another ("Amkodor signed a supply contract
+        with Uzagroleasing"): "the buyer" or "the customer" next is the partner."""
+        self._contract = (sentence, seller, buyer)
+
+    def contract_before(self, sentence: int) -> tuple[Party, Party] | None:
+        """The seller and buyer of the contract the sentence just before told of."""
+        if self._contract and sentence - self._contract[0] == 1:
+            return self._contract[1], self._contract[2]
+        return None
+
+    def deal(self, sentence: int, a: Party, b: Party) -> None:
+        """A contract signed between ``a`` and ``b`` ("The Kazan city government signed a
+        contract with MAZ")."""
+        self._deal = (sentence, a, b)
+
+    def deal_partner(self, sentence: int, party: Party) -> Party | None:
+        """The firm that signed a contract with ``party`` in the sentence just before:
+        whom goods delivered to ``party`` now came from."""
+        if self._deal is None or sentence - self._deal[0] != 1:
+            return None
+        _, a, b = self._deal
+        other = b if a.id == party.id else a if b.id == party.id else None
+        return other if other is not None and other.label == "Company" else None
 
     def opening(self, sentence: int, paragraph: int, a: Party, b: Party) -> None:
         """The two sides a paragraph's opening sentence names ("The oldest partner of A

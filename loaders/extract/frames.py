@@ -643,6 +643,20 @@ _BARE_GOODS = re.compile(
     r"(?:(?:large|larger|small|smaller|further|significant)\s+)?(?:part|share|third|quarter)"
     r"|[Tt]wo\s+thirds|[\d.]+\s*(?:%|per\s+cent))\s+of\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>[a-z-]+)\s+(?:(?:also|mostly|mainly|now|still|then|largely)\s+)?")
+# Goods counted, as a delivery tells them: "The first 40 combines went to A", "In May
+# another 35 loaders went to B" (a time before them; a year is no count).
+_COUNTED_GOODS = re.compile(
+    r"\s*(?:(?:In|Last|This|Since|By)\b[^,.;:]{0,30}?,?\s+)?(?:[Tt]he\s+first\s+|[Aa]\s+further\s+"
+    r"|[Aa]nother\s+|[Tt]he\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z-]+s)\s+(?:(?:also|mostly|mainly|now|then)\s+)?")
+# People are counted as often as goods ("12 mechanics went to Kenya", "40 trainees"):
+# trades and roles that no delivery counts (a suffix of persons, or a word of them).
+_COUNTED_PEOPLE = re.compile(
+    r"(?:ists|ians|ees|men|women)$|^(?:drivers|pilots|volunteers|troops|soldiers|officers"
+    r"|players|fans|pupils|crews|families|teachers|mechanics|operators|instructors|inspectors"
+    r"|contractors|consultants|migrants|delegates|builders|welders|fitters|miners|researchers"
+    r"|designers|trainers|agents|scouts|buyers|dealers|partners|cadets|nurses|actors|dancers"
+    r"|singers|riders|friends|couples|persons|adults|veterans|pensioners|winners|finalists)$")
 
 
 _GAPPED_TO = re.compile(r",?\s+and\s+(?:the\s+)?(?P<goods>(?:[a-z][\w-]*\s+){1,3})to\s+(?:the\s+)?"
@@ -727,7 +741,7 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 lo <= m.start < g.start() for m in ms):
             # "Most of the lead goes to Turkey", "The rest of the output went to A": goods
             # the text has just spoken of, of the supplier of the supply stated before.
-            bare = _BARE_GOODS.fullmatch(text, lo, g.start())
+            bare = _BARE_GOODS.fullmatch(text, lo, g.start()) or _counted(text, lo, g.start())
             they = _THEY_GOODS.fullmatch(text, lo, g.start())
             if bare and bare.group("noun").lower() not in _NOT_GOODS or they:
                 owner = context_supplier(g.start())
@@ -747,6 +761,16 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                                    THEY_GO if who.refers and they else "goods go to",
                                    extra={"goods": None, "value_usd": None}))
     return out
+
+
+def _counted(text: str, lo: int, at: int) -> re.Match | None:
+    """Counted goods from ``lo`` to ``at`` ("The first 40 combines"), not counted people
+    ("12 mechanics", "30 trainees")."""
+    c = _COUNTED_GOODS.fullmatch(text, lo, at)
+    noun = c.group("noun").lower() if c else ""
+    if c is None or _COUNTED_PEOPLE.search(noun):
+        return None
+    return c
 
 
 def _listed_owners(text: str, ms: list[Mention], last: Mention) -> list[Mention]:

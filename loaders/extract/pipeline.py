@@ -59,6 +59,12 @@ from relgraph.loaders.extract.names import (
     ordinary_opening,
     romanised_alike,
 )
+from relgraph.loaders.extract.pair_supply import (
+    buyer_supply,
+    contract_partner,
+    firm_and_place,
+    pair_supply,
+)
 from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -375,6 +381,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if party is not None and not who.refers:
                 group = subject_group(text, who, mentions, disc.party)
                 note_group(disc, si, group)
+                firm_place = firm_and_place(text, who, mentions, disc.party)
+                if firm_place is not None:
+                    disc.pairs.together(si, *firm_place)
                 if len(group) == 2 and len(named) > 2 and group[0].country != group[1].country:
                     # "A and B share a border along the C. An agreement was signed in
                     # 1999": the coordinated subject is the pair, not every name.
@@ -503,6 +512,19 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(Hit("SIGNED_AGREEMENT", m, m, (start, end), 0.5, "paragraph pair",
                             kind, title))
             resolved.append(disc.pairs.paragraph_pair(si, disc.paragraph_start))
+        elif not hits and not opens_paragraph and (shipped := pair_supply(
+                s.text, mentions, disc.pairs.together_before(si))):
+            # "Gomselmash and the Smolensk Region have worked together for decades. Last
+            # year 260 combines were shipped": the firm to the place.
+            for hit, pair in shipped:
+                hits.append(hit)
+                resolved.append(pair)
+        elif not hits and not opens_paragraph and (taken := buyer_supply(
+                s.text, mentions, disc.pairs.contract_before(si))):
+            # "Amkodor signed a supply contract with X. The customer took 60 loaders."
+            for hit, pair in taken:
+                hits.append(hit)
+                resolved.append(pair)
         elif not hits:
             for hit, pair in _met_then_signed(s.text, mentions, disc):
                 hits.append(hit)
@@ -619,6 +641,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             seen.add(key)
             if hit.how != "the parties":
                 disc.pairs.remember(si, pa, pb)
+            if row["type"] == "SIGNED_AGREEMENT" and doc_kind == "contract":
+                disc.pairs.deal(si, pa, pb)
+                deal = contract_partner(s.text, pa, pb, disc.actor_of(si))
+                if deal is not None:
+                    disc.pairs.contract(si, *deal)
             source_ids = [text_source["id"]]
             for ref in cited:
                 note = doc.footnote(ref.number, ref.offset)
@@ -853,6 +880,11 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
         if side == "passive":
             supplier = disc.actor_before(si, m.start)
             recipient = disc.antecedent(m, si) if m.refers else disc.party(m)
+            if recipient is not None and (supplier is None or supplier.id == recipient.id) \
+                    and si != disc.paragraph_start:
+                # "Kazan signed a contract with MAZ. In 2019 200 buses were delivered to
+                # Kazan": the buyer's partner in the contract just signed supplied it.
+                supplier = disc.pairs.deal_partner(si, recipient) or supplier
             if supplier is not None and recipient is not None and supplier.id != recipient.id:
                 hit = Hit("SUPPLIES_TO", m, m, trigger, 0.55, "passive, actor",
                           extra={"goods": None, "value_usd": None})

@@ -36,7 +36,9 @@ SUPPLY = re.compile(
     r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|(?:re-?)?sell(?:s|ing)?|(?:re-?)?sold"
     r"|import(?:s|ed|ing)?|bought"
     r"|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|es|ed|ing)|ordered"
-    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|leas(?:e|es|ed|ing)"
+    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?"
+    # (a "leasing firm" or "lease company" is what a firm does, no supply told)
+    r"|leas(?:e|es|ed|ing)(?!\s+(?:firm|company|companies|firms|group|agency|operator)\b)"
     r"|install(?:s|ed|ing)?"
     # "the mines are equipped with BelAZ trucks", "the fleet was replenished with MAZ buses"
     r"|(?:equipped|equips|equip|replenished|furnished)(?=\s+(?:[\w'’-]+\s+){0,5}?with\b)"
