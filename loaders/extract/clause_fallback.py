@@ -53,6 +53,7 @@ from relgraph.loaders.extract.patterns import (
     NEGATED,
     NO_MORE,
     NOT,
+    OWNERS_TWINS,
     PLANNED,
     TO_DO,
     TWIN,
@@ -462,6 +463,10 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
             r"(?:[a-z-]+\s+){0,3}$", text[max(lo, trig[0] - 50):trig[0]], re.I):
             return "basis"
     if rel == "TWINNED_WITH":
+        # "Kaunas and Alytus are our partner cities": the towns are the owner's twins,
+        # not each other's (the owner is read where the text says whose it is)
+        if OWNERS_TWINS.search(text, max(lo, trig[0] - 60), trig[0]):
+            return "owner's twins"
         doc = _DOC.search(text, trig[1], hi)
         if doc and "," in text[trig[1]:doc.start()]:
             # "A, known for its many sister cities, concluded a road map with B": the twin

@@ -922,7 +922,10 @@ def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
         if m and not a.refers:
             b = next((x for x in ms if x.start == m.start(1) and x.refers == "Speaker"), None)
             if b is not None:
-                return [(a, b)]
+                # "Kaunas and Alytus are our partner cities": each town of the list
+                run = next((r for r in runs(text, [x for x in ms if not x.refers])
+                            if r[-1] is a), [a])
+                return [(x, b) for x in run]
     return []
 
 
@@ -1180,6 +1183,8 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.8, "apposition") for a, b in described]
     if _IT_OPENS.search(text, lo, t.start()) and not any(m.end <= t.start() for m in ms):
         return hits  # "...; it is also twinned with A and B": "it" is the subject (twinning)
+    if OWNERS_TWINS.search(text, max(lo, t.start() - 60), t.start()):
+        return hits
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
@@ -1215,6 +1220,13 @@ def _appositive_twin(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
                     text[run[-1].end:]):
         return []
     return [(before, m) for m in run]
+
+
+# "Kaunas and Alytus are our / its partner cities": the towns of the subject are the
+# owner's twins, not each other's.
+OWNERS_TWINS = re.compile(r"\b(?:are|were|became|remain|have\s+(?:long\s+)?been)\s+"
+                          r"(?:(?:also|now|still|all)\s+)?(?:our|my|its|his|her)\s+"
+                          r"(?:[a-z-]+\s+)?$", re.I)
 
 
 # "it" opening a clause right before its twin words: "it is also twinned with".

@@ -507,3 +507,32 @@ def test_no_rows_for_prose_a_lead_in_without_an_owner_or_a_single_line():
         "Smolensk Region (Russia)\n",
     ):
         assert pairs(text, A) == [] and pairs(text, T) == [], text
+
+
+# -- "A and B are our partner cities": the owner's twins, not each other's -----------
+def _pairs(text, rel_type):
+    from extract_candidates import pairs
+    return pairs(text, rel_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Kaunas and Alytus are our partner cities.",
+    "Kaunas and Alytus are its twin towns.",
+    "Lida, Alytus and Utena have long been our sister cities.",
+])
+def test_towns_that_are_an_owners_twins_are_not_each_others(text):
+    assert not _pairs(text, T)
+
+
+@pytest.mark.parametrize("text", [
+    "Partner cities of Grodno\n\nKaunas and Alytus are our partner cities.\n",
+    "Partner cities of Grodno\n\nKaunas, Alytus and Utena are our partner cities.\n",
+])
+def test_every_town_listed_as_our_partner_is_the_speakers(text):
+    got = {frozenset(p) for p in _pairs(text, T)}
+    towns = [t for t in ("kaunas", "alytus", "utena") if t in text.lower()]
+    assert got == {frozenset(("city:by:grodno", f"city:lt:{t}")) for t in towns}
+
+
+def test_towns_that_are_partner_cities_of_each_other_stay_paired():
+    assert _pairs("Kaunas and Alytus are partner cities.", T)
