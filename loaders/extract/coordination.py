@@ -328,8 +328,39 @@ def _set_off(text: str, a: Mention, b: Mention) -> bool:
                 and a.kind_hint not in ("Company", "Organization"))
 
 
+# "to Kazakhstan (Kostanay, Pavlodar)": the places in a bracket right after a country.
+_COUNTRY_BRACKET = re.compile(r"\s*\(\s*")
+_AFTER_BRACKET = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?"
+                            r"(?P<next>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _bracketed_members(text: str, first: Mention, ms: list[Mention]) -> Mention:
+    """The first place in the bracket after a country ("shipped combines to Kazakhstan
+    (Kostanay, Pavlodar)": the places are the parties, the country only says where they
+    are; it gives them its country); else ``first``."""
+    cc = COUNTRY_BY_NAME.get(first.key)
+    if cc is None or first.adjectival:
+        return first
+    inner = next((m for m in ms if m.start >= first.end), None)
+    close = text.find(")", first.end)
+    if inner is None or close < 0 or inner.end > close or inner.key in COUNTRY_BY_NAME \
+            or not _COUNTRY_BRACKET.fullmatch(text, first.end, inner.start):
+        return first
+    # ("to Kazakhstan (Astana) and Kyrgyzstan": a list that goes on without brackets
+    # keeps its countries)
+    after = _AFTER_BRACKET.match(text, close + 1)
+    if after and not (after.group("next").lower() in COUNTRY_BY_NAME
+                      and _OPENS_GROUP.match(text, after.end())):
+        return first
+    for m in ms:
+        if inner.start <= m.start and m.end <= close and not m.country_hint:
+            m.country_hint = cc
+    return inner
+
+
 def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it."""
+    first = _bracketed_members(text, first, ms)
     run, tail = [first], first   # tail: where the next member is joined (a locator's end)
     for m in ms:
         if m.start <= run[-1].start or m.start < tail.end:

@@ -499,3 +499,22 @@ def test_an_owners_twins_grouped_by_country(text, expected):
 
 def test_a_bracket_of_dates_after_the_country_is_no_group():
     assert not _named("Grodno has twin towns in Poland (since 1992).", TW)
+
+
+# "to Kazakhstan (Kostanay, Pavlodar)": the places in a country's bracket are the parties.
+@pytest.mark.parametrize("text,expected", [
+    ("Gomselmash shipped combines to Kazakhstan (Kostanay, Pavlodar) and Russia (Bryansk).",
+     {("Gomselmash", "Kostanay"), ("Gomselmash", "Pavlodar"), ("Gomselmash", "Bryansk")}),
+    ("MAZ sold buses to Kazakhstan (Kostanay and Pavlodar).",
+     {("MAZ", "Kostanay"), ("MAZ", "Pavlodar")}),
+])
+def test_places_in_a_countrys_bracket_are_the_recipients(text, expected):
+    assert _named(text, SUP) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MAZ sold buses to Kazakhstan (about 300 units).", {("MAZ", "Kazakhstan")}),
+    ("MAZ sold buses to Kostanay (Kazakhstan).", {("MAZ", "Kostanay")}),
+])
+def test_a_bracket_without_places_keeps_the_country(text, expected):
+    assert _named(text, SUP) == expected
