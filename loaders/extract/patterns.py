@@ -50,7 +50,9 @@ DOC_KINDS = [
                          r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
     ("memorandum", r"memorand(?:um|a|ums)(?: of understanding)?"),
     ("roadmap", r"road[- ]?maps?"),
-    ("action_plan", r"action plans?|plans? of (?:joint\s+)?(?:action|measures|actions|events)"),
+    ("action_plan", r"action plans?|plans? of (?:joint\s+)?(?:action|measures|actions|events)"
+                    # "signed a plan of youth exchanges with B": an exchange takes two
+                    r"|plans?(?= (?:of|for) (?:[a-z-]+ ){0,2}exchanges\b)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
     # ("a programme of trade and economic cooperation", "... on cultural cooperation":
@@ -79,6 +81,13 @@ DOC_KINDS = [
                        for art in ("a", "the", "their", "a\\sjoint", "a\\snew")]
                       + [f"(?<={verb}\\sa\\sjoint\\s)" for verb in ("adopted", "approved")])
                   + ")program(?:me)?s?(?=\\s(?:of|on|for)\\s)"
+                  # "both councils adopted a programme of student exchanges": a programme
+                  # of exchanges adopted is the two sides' (an exchange takes two), where
+                  # "adopted a programme of reforms" stays one body's own
+                  + "|(?=program)(?:" + "|".join(
+                      [f"(?<={verb}\\s{art}\\s)" for verb in ("adopted", "approved")
+                       for art in ("a", "the", "their", "a\\snew")])
+                  + ")program(?:me)?s?(?=\\s(?:of|for)\\s(?:[a-z-]+\\s){0,2}exchanges\\b)"
                   # or a participle of signing with its signers after it: "the programme of
                   # 2008, adopted by A and B", "a programme signed in 2019 by A and B"
                   + r"|program(?:me)?s?(?=(?:\s(?:of|for)\s(?:19|20)\d\d(?:-(?:19|20)?\d\d)?)?,?"
