@@ -1726,8 +1726,13 @@ def _title(text: str, d: re.Match) -> str:
 
 
 _FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
-                         r"(?:(?:future|regular)\s+)?(?P<what>supply|supplies|delivery|deliveries"
-                         r"|purchase|sale|export)\b", re.I)
+                         r"(?:(?:future|regular)\s+)?"
+                         # the goods before the word of supply: "for tyre deliveries", "for
+                         # combine supplies", "for fertiliser purchases" (lower-case words;
+                         # "mutual" or "reciprocal" supplies go both ways, no direction)
+                         r"(?:(?-i:(?!(?:mutual|reciprocal|and|or|of|the)\b)[a-z][\w-]*)\s+){0,2}?"
+                         r"(?P<what>supply|supplies|delivery|deliveries"
+                         r"|purchases?|sales?|exports?)\b", re.I)
 
 
 def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1740,7 +1745,7 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
         m = _FOR_SUPPLY.match(text, h.b.end)
         if not m:
             continue
-        a, b = (h.b, h.a) if m.group("what").lower() == "purchase" else (h.a, h.b)
+        a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
                        "contract for supply", extra={"goods": None, "value_usd": None}))
     return out
