@@ -101,8 +101,10 @@ _UNDONE_LATER = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[
                            r"|initiated|announced)\b", re.I)
 # A side the sentence names but that is no recognised party ("signed ... with us",
 # "bought from the plant"): the reading would pair the wrong two.
+# (a sum is no side: "to raise trade to USD 1 billion")
 _OPEN_SIDE = re.compile(r"\b(?:with|from|to|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?"
-                        r"(?:[A-Z]|(?:us|them|it|him|her|here|there)\b)")
+                        r"(?:(?!(?:USD|EUR|RUB|BYN|CNY|US\$)\b)[A-Z]"
+                        r"|(?:us|them|it|him|her|here|there)\b)")
 # What may join two sides of one list beyond the list grammar's separators: an office
 # after a possessive, an organ or a description of the next member.
 _FIRM_HEAD = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
@@ -301,6 +303,7 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     out = []
     read = clause_pairs(text, mentions, found, why, hits, details)
     read += relative_pairs(text, mentions, found | {r for r, *_ in read})
+    read += phrase_pairs(text, mentions, found | {r for r, *_ in read})
     for rel, a, b, trig in read:
         pair = _parties(rel, a, b, trig, text, disc, si)
         if pair is None or not _kinds_ok(rel, pair, text, trig):
@@ -372,6 +375,118 @@ def relative_pairs(text: str, mentions: list[Mention], found: set[str]
                 continue
             out.append((rel, copies[id(a)], copies[id(b)], (trig[0] + body, trig[1] + body)))
     return out
+
+
+# A phrase of signing without a subject of its own ("By signing in 2015 an agreement on
+# X, A and B laid ...", "Having concluded a treaty with B, A opened ..."): its signer is
+# the main clause's subject. (Not "the signing of": a noun names no signer; not "before
+# signing", "instead of signing": no signing yet.)
+_SIGNING_PHRASE = re.compile(r"(?:(?<=^)|(?<=,\s))\s*(?:(?:By|After|Upon|On|Since|Through|by|after"
+                             r"|upon|since|through)\s+)?(?:[Hh]aving\s+)?(?P<verb>[Ss]ign(?:ing|ed)"
+                             r"|[Cc]onclud(?:ing|ed))\b")
+# What may stand between a phrase's comma and the main clause's subject: the subject's
+# organ ("the presidents of A and B") or an article.
+_SUBJECT_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:presidents?|governments?|leaders?|heads?\s+of"
+                           r"\s+state|prime\s+ministers?|delegations?|ministers?)\s+of\s+(?:the\s+)?)?$")
+# A clause inserted after the phrase, about its document ("..., which was to open the
+# market, A and B ..."; "..., aimed at future projects, ..."): skipped to its comma.
+_AFTER_PHRASE = re.compile(r",\s+(?:which|that|whose|aimed|intended|designed|meant|the\s+draft)\b"
+                           r"[^,;:]{0,160}")
+# A main clause whose act is yet to come or only possible: "By signing X, A and B could
+# open ..." signs nothing yet.
+_MODAL_MAIN = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|must|is\s+to|are\s+to"
+                         r"|plans?\s+to|intends?\s+to|hopes?\s+to)\b")
+
+
+def phrase_pairs(text: str, mentions: list[Mention], found: set[str]
+                 ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """Agreements of a phrase of signing whose subject is the main clause's: "By signing
+    in 2015 an agreement on trucks, which was to open the Indian market, Belarus and
+    India laid the foundation ..." is read "Belarus and India signed in 2015 an agreement
+    on trucks"; so is "A, having signed a roadmap with B that aims to raise trade, ...".
+    The intention words of a clause about the document ("which was to open") are the
+    document's, not the signing's; a main clause of what is yet to come or only possible
+    ("could open"), a negation or a condition signs nothing.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "By signing an agreement on trucks in 2015, Belarus and India laid a basis."
+    >>> [(r, a.text, b.text) for r, a, b, _ in phrase_pairs(s, find_mentions(s), set())]
+    [('SIGNED_AGREEMENT', 'Belarus', 'India')]
+    >>> s = "By signing an agreement on trucks, Belarus and India could open markets."
+    >>> phrase_pairs(s, find_mentions(s), set())
+    []
+    """
+    if "SIGNED_AGREEMENT" in found or CONDITION.search(text) or NOT.search(text) \
+            or NEGATED.search(text):
+        return []
+    out = []
+    for p in _SIGNING_PHRASE.finditer(text):
+        end = text.find(",", p.end())
+        end = len(text) if end < 0 else end
+        d = _DOC.search(text, p.end(), end)
+        if d is None or _UNDONE_LATER.search(text, p.end(), end):
+            continue
+        subject = _phrase_subject(text, mentions, p, end)
+        if subject is None:
+            continue
+        run, main = subject
+        if _MODAL_MAIN.search(main) or NO_MORE.search(main):
+            continue
+        verb = "signed" if p.group("verb").lower().startswith("sign") else "concluded"
+        head = text[run[0].start:run[-1].end]
+        phrase = text[p.end("verb"):end]
+        synthetic = f"{head} {verb}{phrase}."
+        at = len(head) + 1 + len(verb) - p.end("verb")   # the phrase's shift
+        copies, ms = {}, []
+        for m in run:
+            c = replace(m, start=m.start - run[0].start, end=m.end - run[0].start)
+            copies[id(c)] = m
+            ms.append(c)
+        for m in mentions:
+            if p.end() <= m.start and m.end <= end:
+                c = replace(m, start=m.start + at, end=m.end + at)
+                copies[id(c)] = m
+                ms.append(c)
+        for rel, a, b, _ in clause_pairs(synthetic, ms, found):
+            if rel != "SIGNED_AGREEMENT" or id(a) not in copies or id(b) not in copies:
+                continue
+            out.append((rel, copies[id(a)], copies[id(b)], d.span()))
+            break
+    return out
+
+
+def _phrase_subject(text: str, mentions: list[Mention], p: re.Match, end: int):
+    """``(the subject's list, the main clause after it)`` for the signing phrase ``p``
+    ending at ``end``: the list after the phrase (and any clauses about its document)
+    that opens the main clause, or the list before a phrase set off by commas at the
+    sentence's start ("A and B, having signed ..., ..."); None when there is none."""
+    named = [m for m in mentions if not m.refers and not m.adjectival]
+    if p.start() == 0 or not text[:p.start()].strip():
+        at = _past_asides(text, end)
+        if not text.startswith(",", at):
+            return None
+        first = next((m for m in named if m.start > at), None)
+        if first is None or not _SUBJECT_LEAD.fullmatch(text, at + 1, first.start):
+            return None
+        run = run_after(text, first, named)
+        return run, text[run[-1].end:]
+    before = [m for m in named if m.end <= p.start()]
+    if not before or not re.fullmatch(r",\s*", text[before[-1].end:p.start()]):
+        return None
+    # (the list that ends right before the phrase's comma, from its first member)
+    run = next((run_after(text, m, named) for m in before
+                if run_after(text, m, named)[-1] is before[-1]), [])
+    if not run or end >= len(text) or not _SUBJECT_LEAD.fullmatch(text, 0, run[0].start) and \
+            not re.fullmatch(r"(?:In\s+\d{4},?\s+)?(?:the\s+)?", text[:run[0].start]):
+        return None
+    return run, text[_past_asides(text, end):]
+
+
+def _past_asides(text: str, at: int) -> int:
+    """Where the clauses about the phrase's document that follow ``at`` end."""
+    while (more := _AFTER_PHRASE.match(text, at)) is not None:
+        at = more.end()
+    return at
 
 
 def _triggers(text: str, mentions: list[Mention], found: set[str]):
