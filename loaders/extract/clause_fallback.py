@@ -303,10 +303,13 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     out = []
     read = clause_pairs(text, mentions, found, why, hits, details)
     read += relative_pairs(text, mentions, found | {r for r, *_ in read})
-    read += phrase_pairs(text, mentions, found | {r for r, *_ in read})
+    phrased = phrase_pairs(text, mentions, found | {r for r, *_ in read})
+    read += phrased
     for rel, a, b, trig in read:
         pair = _parties(rel, a, b, trig, text, disc, si)
-        if pair is None or not _kinds_ok(rel, pair, text, trig):
+        # (a phrase's reading is a signing's, whatever verb stands in the clause)
+        signed = any(t == trig for *_, t in phrased)
+        if pair is None or not _kinds_ok(rel, pair, text, trig, signed):
             why.append((rel, "no parties" if pair is None else "kinds",
                         text[trig[0]:trig[1]]))
             continue
@@ -420,23 +423,17 @@ def phrase_pairs(text: str, mentions: list[Mention], found: set[str]
             or NEGATED.search(text):
         return []
     out = []
-    for p in _SIGNING_PHRASE.finditer(text):
-        end = text.find(",", p.end())
-        end = len(text) if end < 0 else end
-        d = _DOC.search(text, p.end(), end)
-        if d is None or _UNDONE_LATER.search(text, p.end(), end):
-            continue
+    for p, d, end, verb, lo in _phrases(text, mentions):
         subject = _phrase_subject(text, mentions, p, end)
         if subject is None:
             continue
         run, main = subject
         if _MODAL_MAIN.search(main) or NO_MORE.search(main):
             continue
-        verb = "signed" if p.group("verb").lower().startswith("sign") else "concluded"
         head = text[run[0].start:run[-1].end]
-        phrase = text[p.end("verb"):end]
+        phrase = text[lo:end]
         synthetic = f"{head} {verb}{phrase}."
-        at = len(head) + 1 + len(verb) - p.end("verb")   # the phrase's shift
+        at = len(head) + 1 + len(verb) - lo   # the phrase's shift
         copies, ms = {}, []
         for m in run:
             c = replace(m, start=m.start - run[0].start, end=m.end - run[0].start)
@@ -453,6 +450,45 @@ def phrase_pairs(text: str, mentions: list[Mention], found: set[str]
             out.append((rel, copies[id(a)], copies[id(b)], d.span()))
             break
     return out
+
+
+# A document an opening phrase names as the basis of what the main clause's subject did
+# ("Within the framework of the 2010 intergovernmental agreement, which envisaged joint
+# ventures, A and B built a plant"): the two did it under their own document. Only a
+# document marked as made (a year, "signed", "intergovernmental", "bilateral"), in a
+# phrase that names no party of its own (a treaty between C and D is another pair's).
+_BASIS_OPENING = re.compile(r"\s*(?:(?:Within|In)\s+the\s+framework\s+of|Under"
+                            r"|On\s+the\s+basis\s+of|Pursuant\s+to|In\s+(?:accordance|line)\s+with"
+                            r"|In\s+implementation\s+of|Implementing|To\s+implement)\s+(?=the\b)")
+_MADE = re.compile(r"\b(?:(?:19|20)\d\d|signed|concluded|intergovernmental|bilateral)\b")
+# (a treaty of many states is no pair's: "the multilateral agreement of 2011", "the
+# Eurasian Union's treaty")
+_MANY = re.compile(r"\b(?:multilateral|union|customs|commonwealth|Eurasian|CIS|EAEU|EU)\b", re.I)
+
+
+def _phrases(text: str, mentions: list[Mention]):
+    """``(phrase match, document, phrase end, verb, where the verb's object begins)`` of
+    every phrase whose document the main clause's subject signed."""
+    for p in _SIGNING_PHRASE.finditer(text):
+        end = text.find(",", p.end())
+        end = len(text) if end < 0 else end
+        d = _DOC.search(text, p.end(), end)
+        if d is None or _UNDONE_LATER.search(text, p.end(), end):
+            continue
+        verb = "signed" if p.group("verb").lower().startswith("sign") else "concluded"
+        yield p, d, end, verb, p.end("verb")
+    p = _BASIS_OPENING.match(text)
+    if p is None:
+        return
+    end = text.find(",", p.end())
+    d = _DOC.search(text, p.end(), end) if end > 0 else None
+    if d is None or len(text[p.end():d.start()].split()) > 4 or \
+            not _MADE.search(text, p.end(), end) or _MANY.search(text, p.end(), end) or \
+            PLANNED.search(text, p.end(), end) or \
+            _ABOUT_SIGNING.search(text, p.end(), end) or \
+            any(p.end() <= m.start < end for m in mentions):
+        return
+    yield p, d, end, "signed", p.end() - 1
 
 
 def _phrase_subject(text: str, mentions: list[Mention], p: re.Match, end: int):
@@ -929,7 +965,7 @@ def _parties(rel, a: Mention, b: Mention, trig, text, disc, si):
     return pa, pb
 
 
-def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
+def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
     a, b = pair
     if a.id == b.id:
         return False
@@ -946,5 +982,5 @@ def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
         if rel == "SUPPLIES_TO":
             return False
         lo, hi = own_clause(text, *trig)
-        return bool(_SIGNED.search(text, lo, hi))
+        return signed or bool(_SIGNED.search(text, lo, hi))
     return True

@@ -54,3 +54,39 @@ def test_a_sum_is_no_open_side(text):
 ])
 def test_no_signing_yet(text):
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a made document as the basis of what the two then did together: theirs
+    ("Within the framework of the 2010 intergovernmental agreement, which envisaged the "
+     "creation of joint ventures, Belarus and Venezuela built a plant for the assembly of "
+     "tractors near Caracas.", [("country:by", "country:ve")]),
+    ("Under the intergovernmental agreement on trade and economic cooperation of 2007, "
+     "Belarus and Vietnam set up a joint commission that meets every year.",
+     [("country:by", "country:vn")]),
+    ("Pursuant to the bilateral memorandum on education, whose future extension is under "
+     "discussion, Mongolia and Belarus exchanged 40 students in 2019.",
+     [("country:by", "country:mn")]),
+])
+def test_the_basis_of_a_joint_act_is_the_pair_s_document(text, want):
+    assert agreements(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a document still to come, or an act only planned
+    "Within the framework of the future agreement on free trade, Belarus and Egypt plan to "
+    "remove the duties on tractors.",
+    "In line with the draft agreement on investments of 2021, Belarus and Qatar would create a "
+    "joint fund.",
+    "Under the 2010 intergovernmental agreement, Belarus and Venezuela are to build a plant.",
+    # a document of another pair, or one not marked as made
+    "Under the 2014 treaty with Russia, Belarus and Kazakhstan removed the duties on cars.",
+    "Under the multilateral agreement on free trade of 2011, Belarus and Moldova removed the "
+    "duties on tractors.",
+    "Within the framework of the 2015 treaty of the Eurasian Economic Union, Belarus and "
+    "Armenia opened their markets for dairy products.",
+    # one state acts: no pair
+    "Under the 2010 intergovernmental agreement, Belarus built a plant for tractors in Egypt.",
+])
+def test_no_pair_s_document_as_a_basis(text):
+    assert agreements(text) == []
