@@ -304,10 +304,12 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     read = clause_pairs(text, mentions, found, why, hits, details)
     read += relative_pairs(text, mentions, found | {r for r, *_ in read})
     phrased = phrase_pairs(text, mentions, found | {r for r, *_ in read})
+    phrased += trade_pairs(text, mentions, found | {r for r, *_ in read + phrased})
     read += phrased
     for rel, a, b, trig in read:
         pair = _parties(rel, a, b, trig, text, disc, si)
-        # (a phrase's reading is a signing's, whatever verb stands in the clause)
+        # (a phrase's reading is a signing's, whatever verb stands in the clause; a trade
+        # partner named in the opening is the supply's, even between two states)
         signed = any(t == trig for *_, t in phrased)
         if pair is None or not _kinds_ok(rel, pair, text, trig, signed):
             why.append((rel, "no parties" if pair is None else "kinds",
@@ -516,6 +518,56 @@ def _phrase_subject(text: str, mentions: list[Mention], p: re.Match, end: int):
             not re.fullmatch(r"(?:In\s+\d{4},?\s+)?(?:the\s+)?", text[:run[0].start]):
         return None
     return run, text[_past_asides(text, end):]
+
+
+# "In trade with B, A exported mostly trucks": the opening names the partner of the
+# main clause's supply verb (to B for a sending verb, from B for a receiving one).
+_TRADE_WITH = re.compile(r"\s*(?:In|Within)\s+(?:(?:its|their|the)\s+)?(?:[a-z]+\s+)?trade\s+with"
+                         r"\s+(?:the\s+)?")
+_MAIN_END = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
+def trade_pairs(text: str, mentions: list[Mention], found: set[str]
+                ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """Supplies of a main clause whose partner an opening "In trade with B," names:
+    "In trade with Venezuela, Belarus exported mainly trucks" is read "Belarus exported
+    mainly trucks to Venezuela"; "In its trade with Peru, Belarus bought coffee" is read
+    "... from Peru". The main clause's own declines hold (a plan, a negation).
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "In trade with Venezuela, Belarus exported mainly trucks, while imports were few."
+    >>> [(r, a.text, b.text) for r, a, b, _ in trade_pairs(s, find_mentions(s), set())]
+    [('SUPPLIES_TO', 'Belarus', 'Venezuela')]
+    """
+    p = _TRADE_WITH.match(text)
+    if p is None or "SUPPLIES_TO" in found:
+        return []
+    partner = next((m for m in mentions if m.start == p.end() and not m.refers
+                    and not m.adjectival), None)
+    if partner is None or not text.startswith(", ", partner.end):
+        return []
+    body = partner.end + 2
+    end = _MAIN_END.search(text, body)
+    end = end.start() if end else len(text)
+    clause = text[body:end].rstrip()
+    verb = next((t for t in SUPPLY.finditer(clause) if SUPPLY_VERB.match(t.group(0))), None)
+    if verb is None:
+        return []
+    prep = "from" if REVERSE.match(verb.group(0)) else "to"
+    synthetic = f"{clause} {prep} {partner.text}."
+    where = len(clause) + len(prep) + 2
+    copies, ms = {}, []
+    for m in mentions:
+        if body <= m.start and m.end <= body + len(clause):
+            c = replace(m, start=m.start - body, end=m.end - body)
+            copies[id(c)] = m
+            ms.append(c)
+    c = replace(partner, start=where, end=where + len(partner.text))
+    copies[id(c)] = partner
+    ms.append(c)
+    return [(rel, copies[id(a)], copies[id(b)], (trig[0] + body, trig[1] + body))
+            for rel, a, b, trig in clause_pairs(synthetic, ms, found)
+            if rel == "SUPPLIES_TO" and trig[1] <= len(clause)][:1]
 
 
 def _past_asides(text: str, at: int) -> int:
@@ -980,7 +1032,7 @@ def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
         return False
     if a.label == "Country" and b.label == "Country":
         if rel == "SUPPLIES_TO":
-            return False
+            return signed
         lo, hi = own_clause(text, *trig)
         return signed or bool(_SIGNED.search(text, lo, hi))
     return True

@@ -90,3 +90,36 @@ def test_the_basis_of_a_joint_act_is_the_pair_s_document(text, want):
 ])
 def test_no_pair_s_document_as_a_basis(text):
     assert agreements(text) == []
+
+
+def supplies(text: str) -> list[tuple[str, str]]:
+    return [(r["source"]["id"], r["target"]["id"]) for r in candidates(text)
+            if r["type"] == "SUPPLIES_TO"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an opening "In trade with B" names the partner of the main clause's supply verb
+    ("In trade with Venezuela, Belarus exported mainly trucks and tractors, while imports "
+     "remained negligible.", [("country:by", "country:ve")]),
+    ("In mutual trade with Vietnam, Belarus supplied potash fertilisers and trucks worth "
+     "USD 100 million in 2018.", [("country:by", "country:vn")]),
+    # a receiving verb: from B
+    ("In trade with Belarus, Mongolia purchased 30 buses and 200 tractors over five years.",
+     [("country:by", "country:mn")]),
+    ("In its trade with Peru, Belarus bought mainly coffee and fish.",
+     [("country:pe", "country:by")]),
+])
+def test_a_trade_partner_in_the_opening(text, want):
+    assert supplies(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In trade with China, Belarus plans to export more dairy products and beef.",
+    "In trade with China, Belarus did not export any trucks in 2019.",
+    # a turnover has no direction
+    "In trade with China, the turnover of Belarus reached USD 3 billion in 2019.",
+    "Trade turnover between Belarus and China reached USD 3 billion in 2019, with Belarusian "
+    "potash and Chinese electronics as the main items.",
+])
+def test_no_supply_from_a_trade_opening(text):
+    assert supplies(text) == []
