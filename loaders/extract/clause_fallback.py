@@ -522,8 +522,9 @@ def _phrase_subject(text: str, mentions: list[Mention], p: re.Match, end: int):
 
 # "In trade with B, A exported mostly trucks": the opening names the partner of the
 # main clause's supply verb (to B for a sending verb, from B for a receiving one).
-_TRADE_WITH = re.compile(r"\s*(?:In|Within)\s+(?:(?:its|their|the)\s+)?(?:[a-z]+\s+)?trade\s+with"
-                         r"\s+(?:the\s+)?")
+# (not "In cooperation with B": what the two made together)
+_TRADE_WITH = re.compile(r"\s*(?:In|Within)\s+(?:(?:its|their|the)\s+)?(?:[a-z]+\s+)?(?:trade"
+                         r"|relations|ties)\s+with\s+(?:the\s+)?")
 _MAIN_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
 

@@ -108,6 +108,8 @@ def supplies(text: str) -> list[tuple[str, str]]:
      [("country:by", "country:mn")]),
     ("In its trade with Peru, Belarus bought mainly coffee and fish.",
      [("country:pe", "country:by")]),
+    ("In economic relations with Egypt, Belarus supplied 600 tractors in the first decade.",
+     [("country:by", "country:eg")]),
 ])
 def test_a_trade_partner_in_the_opening(text, want):
     assert supplies(text) == want
@@ -116,6 +118,8 @@ def test_a_trade_partner_in_the_opening(text, want):
 @pytest.mark.parametrize("text", [
     "In trade with China, Belarus plans to export more dairy products and beef.",
     "In trade with China, Belarus did not export any trucks in 2019.",
+    # what the two made together is no supply to the partner
+    "In cooperation with China, Belarus produced 300 trucks for the market of Africa.",
     # a turnover has no direction
     "In trade with China, the turnover of Belarus reached USD 3 billion in 2019.",
     "Trade turnover between Belarus and China reached USD 3 billion in 2019, with Belarusian "
