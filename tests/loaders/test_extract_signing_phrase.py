@@ -127,3 +127,27 @@ def test_a_trade_partner_in_the_opening(text, want):
 ])
 def test_no_supply_from_a_trade_opening(text):
     assert supplies(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the document's own predicate, past the clauses set off about it, says it was never made
+    "An agreement on economic cooperation between Belarus and Laos, which was expected to be "
+    "signed in 2019, has still not been concluded.",
+    "The agreement on the avoidance of double taxation, which Belarus and Oman had planned to "
+    "sign in 2015, was eventually dropped.",
+    "The memorandum on tourism between Belarus and Laos, prepared by the ministries in 2018, "
+    "remains a draft.",
+])
+def test_a_document_never_made(text):
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # signed, then ended: the signing stands
+    ("The intergovernmental agreement on air services, which was signed by Belarus and Egypt "
+     "in 2013, was suspended in 2016.", [("country:by", "country:eg")]),
+    ("The treaty on legal assistance between Belarus and Cuba, which envisaged exchanges of "
+     "judges, was signed in 2009.", [("country:by", "country:cu")]),
+])
+def test_a_document_made(text, want):
+    assert agreements(text) == want
