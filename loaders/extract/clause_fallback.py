@@ -102,8 +102,10 @@ _UNDONE_LATER = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[
                            r"|initiated|announced)\b", re.I)
 # A side the sentence names but that is no recognised party ("signed ... with us",
 # "bought from the plant"): the reading would pair the wrong two.
+# (a sum is no side: "to raise trade to USD 1 billion")
 _OPEN_SIDE = re.compile(r"\b(?:with|from|to|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?"
-                        r"(?:[A-Z]|(?:us|them|it|him|her|here|there)\b)")
+                        r"(?:(?!(?:USD|EUR|RUB|BYN|CNY|US\$)\b)[A-Z]"
+                        r"|(?:us|them|it|him|her|here|there)\b)")
 # What may join two sides of one list beyond the list grammar's separators: an office
 # after a possessive, an organ or a description of the next member.
 _FIRM_HEAD = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
@@ -302,9 +304,15 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     out = []
     read = clause_pairs(text, mentions, found, why, hits, details)
     read += relative_pairs(text, mentions, found | {r for r, *_ in read})
+    phrased = phrase_pairs(text, mentions, found | {r for r, *_ in read})
+    phrased += trade_pairs(text, mentions, found | {r for r, *_ in read + phrased})
+    read += phrased
     for rel, a, b, trig in read:
         pair = _parties(rel, a, b, trig, text, disc, si)
-        if pair is None or not _kinds_ok(rel, pair, text, trig):
+        # (a phrase's reading is a signing's, whatever verb stands in the clause; a trade
+        # partner named in the opening is the supply's, even between two states)
+        signed = any(t == trig for *_, t in phrased)
+        if pair is None or not _kinds_ok(rel, pair, text, trig, signed):
             why.append((rel, "no parties" if pair is None else "kinds",
                         text[trig[0]:trig[1]]))
             continue
@@ -405,6 +413,200 @@ def _main_subject(text: str, mentions: list[Mention], antecedent: Mention,
             or re.search(r"[,;:]", text[:first.start]) or ";" in text[first.end:antecedent.start]:
         return None
     return first
+# A phrase of signing without a subject of its own ("By signing in 2015 an agreement on
+# X, A and B laid ...", "Having concluded a treaty with B, A opened ..."): its signer is
+# the main clause's subject. (Not "the signing of": a noun names no signer; not "before
+# signing", "instead of signing": no signing yet.)
+_SIGNING_PHRASE = re.compile(r"(?:(?<=^)|(?<=,\s))\s*(?:(?:By|After|Upon|On|Since|Through|by|after"
+                             r"|upon|since|through)\s+)?(?:[Hh]aving\s+)?(?P<verb>[Ss]ign(?:ing|ed)"
+                             r"|[Cc]onclud(?:ing|ed))\b")
+# What may stand between a phrase's comma and the main clause's subject: the subject's
+# organ ("the presidents of A and B") or an article.
+_SUBJECT_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:presidents?|governments?|leaders?|heads?\s+of"
+                           r"\s+state|prime\s+ministers?|delegations?|ministers?)\s+of\s+(?:the\s+)?)?$")
+# A clause inserted after the phrase, about its document ("..., which was to open the
+# market, A and B ..."; "..., aimed at future projects, ..."): skipped to its comma.
+_AFTER_PHRASE = re.compile(r",\s+(?:which|that|whose|aimed|intended|designed|meant|the\s+draft)\b"
+                           r"[^,;:]{0,160}")
+# A main clause whose act is yet to come or only possible: "By signing X, A and B could
+# open ..." signs nothing yet.
+_MODAL_MAIN = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|must|is\s+to|are\s+to"
+                         r"|plans?\s+to|intends?\s+to|hopes?\s+to)\b")
+
+
+def phrase_pairs(text: str, mentions: list[Mention], found: set[str]
+                 ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """Agreements of a phrase of signing whose subject is the main clause's: "By signing
+    in 2015 an agreement on trucks, which was to open the Indian market, Belarus and
+    India laid the foundation ..." is read "Belarus and India signed in 2015 an agreement
+    on trucks"; so is "A, having signed a roadmap with B that aims to raise trade, ...".
+    The intention words of a clause about the document ("which was to open") are the
+    document's, not the signing's; a main clause of what is yet to come or only possible
+    ("could open"), a negation or a condition signs nothing.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "By signing an agreement on trucks in 2015, Belarus and India laid a basis."
+    >>> [(r, a.text, b.text) for r, a, b, _ in phrase_pairs(s, find_mentions(s), set())]
+    [('SIGNED_AGREEMENT', 'Belarus', 'India')]
+    >>> s = "By signing an agreement on trucks, Belarus and India could open markets."
+    >>> phrase_pairs(s, find_mentions(s), set())
+    []
+    """
+    if "SIGNED_AGREEMENT" in found or CONDITION.search(text) or NOT.search(text) \
+            or NEGATED.search(text):
+        return []
+    out = []
+    for p, d, end, verb, lo in _phrases(text, mentions):
+        subject = _phrase_subject(text, mentions, p, end)
+        if subject is None:
+            continue
+        run, main = subject
+        if _MODAL_MAIN.search(main) or NO_MORE.search(main):
+            continue
+        head = text[run[0].start:run[-1].end]
+        phrase = text[lo:end]
+        synthetic = f"{head} {verb}{phrase}."
+        at = len(head) + 1 + len(verb) - lo   # the phrase's shift
+        copies, ms = {}, []
+        for m in run:
+            c = replace(m, start=m.start - run[0].start, end=m.end - run[0].start)
+            copies[id(c)] = m
+            ms.append(c)
+        for m in mentions:
+            if p.end() <= m.start and m.end <= end:
+                c = replace(m, start=m.start + at, end=m.end + at)
+                copies[id(c)] = m
+                ms.append(c)
+        for rel, a, b, _ in clause_pairs(synthetic, ms, found):
+            if rel != "SIGNED_AGREEMENT" or id(a) not in copies or id(b) not in copies:
+                continue
+            out.append((rel, copies[id(a)], copies[id(b)], d.span()))
+            break
+    return out
+
+
+# A document an opening phrase names as the basis of what the main clause's subject did
+# ("Within the framework of the 2010 intergovernmental agreement, which envisaged joint
+# ventures, A and B built a plant"): the two did it under their own document. Only a
+# document marked as made (a year, "signed", "intergovernmental", "bilateral"), in a
+# phrase that names no party of its own (a treaty between C and D is another pair's).
+_BASIS_OPENING = re.compile(r"\s*(?:(?:Within|In)\s+the\s+framework\s+of|Under"
+                            r"|On\s+the\s+basis\s+of|Pursuant\s+to|In\s+(?:accordance|line)\s+with"
+                            r"|In\s+implementation\s+of|Implementing|To\s+implement)\s+(?=the\b)")
+_MADE = re.compile(r"\b(?:(?:19|20)\d\d|signed|concluded|intergovernmental|bilateral)\b")
+# (a treaty of many states is no pair's: "the multilateral agreement of 2011", "the
+# Eurasian Union's treaty")
+_MANY = re.compile(r"\b(?:multilateral|union|customs|commonwealth|Eurasian|CIS|EAEU|EU)\b", re.I)
+
+
+def _phrases(text: str, mentions: list[Mention]):
+    """``(phrase match, document, phrase end, verb, where the verb's object begins)`` of
+    every phrase whose document the main clause's subject signed."""
+    for p in _SIGNING_PHRASE.finditer(text):
+        end = text.find(",", p.end())
+        end = len(text) if end < 0 else end
+        d = _DOC.search(text, p.end(), end)
+        if d is None or _UNDONE_LATER.search(text, p.end(), end):
+            continue
+        verb = "signed" if p.group("verb").lower().startswith("sign") else "concluded"
+        yield p, d, end, verb, p.end("verb")
+    p = _BASIS_OPENING.match(text)
+    if p is None:
+        return
+    end = text.find(",", p.end())
+    d = _DOC.search(text, p.end(), end) if end > 0 else None
+    if d is None or len(text[p.end():d.start()].split()) > 4 or \
+            not _MADE.search(text, p.end(), end) or _MANY.search(text, p.end(), end) or \
+            PLANNED.search(text, p.end(), end) or \
+            _ABOUT_SIGNING.search(text, p.end(), end) or \
+            any(p.end() <= m.start < end for m in mentions):
+        return
+    yield p, d, end, "signed", p.end() - 1
+
+
+def _phrase_subject(text: str, mentions: list[Mention], p: re.Match, end: int):
+    """``(the subject's list, the main clause after it)`` for the signing phrase ``p``
+    ending at ``end``: the list after the phrase (and any clauses about its document)
+    that opens the main clause, or the list before a phrase set off by commas at the
+    sentence's start ("A and B, having signed ..., ..."); None when there is none."""
+    named = [m for m in mentions if not m.refers and not m.adjectival]
+    if p.start() == 0 or not text[:p.start()].strip():
+        at = _past_asides(text, end)
+        if not text.startswith(",", at):
+            return None
+        first = next((m for m in named if m.start > at), None)
+        if first is None or not _SUBJECT_LEAD.fullmatch(text, at + 1, first.start):
+            return None
+        run = run_after(text, first, named)
+        return run, text[run[-1].end:]
+    before = [m for m in named if m.end <= p.start()]
+    if not before or not re.fullmatch(r",\s*", text[before[-1].end:p.start()]):
+        return None
+    # (the list that ends right before the phrase's comma, from its first member)
+    run = next((run_after(text, m, named) for m in before
+                if run_after(text, m, named)[-1] is before[-1]), [])
+    if not run or end >= len(text) or not _SUBJECT_LEAD.fullmatch(text, 0, run[0].start) and \
+            not re.fullmatch(r"(?:In\s+\d{4},?\s+)?(?:the\s+)?", text[:run[0].start]):
+        return None
+    return run, text[_past_asides(text, end):]
+
+
+# "In trade with B, A exported mostly trucks": the opening names the partner of the
+# main clause's supply verb (to B for a sending verb, from B for a receiving one).
+# (not "In cooperation with B": what the two made together)
+_TRADE_WITH = re.compile(r"\s*(?:In|Within)\s+(?:(?:its|their|the)\s+)?(?:[a-z]+\s+)?(?:trade"
+                         r"|relations|ties)\s+with\s+(?:the\s+)?")
+_MAIN_END = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
+def trade_pairs(text: str, mentions: list[Mention], found: set[str]
+                ) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """Supplies of a main clause whose partner an opening "In trade with B," names:
+    "In trade with Venezuela, Belarus exported mainly trucks" is read "Belarus exported
+    mainly trucks to Venezuela"; "In its trade with Peru, Belarus bought coffee" is read
+    "... from Peru". The main clause's own declines hold (a plan, a negation).
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> s = "In trade with Venezuela, Belarus exported mainly trucks, while imports were few."
+    >>> [(r, a.text, b.text) for r, a, b, _ in trade_pairs(s, find_mentions(s), set())]
+    [('SUPPLIES_TO', 'Belarus', 'Venezuela')]
+    """
+    p = _TRADE_WITH.match(text)
+    if p is None or "SUPPLIES_TO" in found:
+        return []
+    partner = next((m for m in mentions if m.start == p.end() and not m.refers
+                    and not m.adjectival), None)
+    if partner is None or not text.startswith(", ", partner.end):
+        return []
+    body = partner.end + 2
+    end = _MAIN_END.search(text, body)
+    end = end.start() if end else len(text)
+    clause = text[body:end].rstrip()
+    verb = next((t for t in SUPPLY.finditer(clause) if SUPPLY_VERB.match(t.group(0))), None)
+    if verb is None:
+        return []
+    prep = "from" if REVERSE.match(verb.group(0)) else "to"
+    synthetic = f"{clause} {prep} {partner.text}."
+    where = len(clause) + len(prep) + 2
+    copies, ms = {}, []
+    for m in mentions:
+        if body <= m.start and m.end <= body + len(clause):
+            c = replace(m, start=m.start - body, end=m.end - body)
+            copies[id(c)] = m
+            ms.append(c)
+    c = replace(partner, start=where, end=where + len(partner.text))
+    copies[id(c)] = partner
+    ms.append(c)
+    return [(rel, copies[id(a)], copies[id(b)], (trig[0] + body, trig[1] + body))
+            for rel, a, b, trig in clause_pairs(synthetic, ms, found)
+            if rel == "SUPPLIES_TO" and trig[1] <= len(clause)][:1]
+
+
+def _past_asides(text: str, at: int) -> int:
+    """Where the clauses about the phrase's document that follow ``at`` end."""
+    while (more := _AFTER_PHRASE.match(text, at)) is not None:
+        at = more.end()
+    return at
 
 
 def _triggers(text: str, mentions: list[Mention], found: set[str]):
@@ -851,7 +1053,7 @@ def _parties(rel, a: Mention, b: Mention, trig, text, disc, si):
     return pa, pb
 
 
-def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
+def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
     a, b = pair
     if a.id == b.id:
         return False
@@ -866,7 +1068,7 @@ def _kinds_ok(rel: str, pair, text: str, trig) -> bool:
         return False
     if a.label == "Country" and b.label == "Country":
         if rel == "SUPPLIES_TO":
-            return False
+            return signed
         lo, hi = own_clause(text, *trig)
-        return bool(_SIGNED.search(text, lo, hi))
+        return signed or bool(_SIGNED.search(text, lo, hi))
     return True

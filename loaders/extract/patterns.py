@@ -1853,6 +1853,22 @@ _UNREALISED_AFTER = re.compile(
     r"|official\s+)?(?:signature|signing|ratification|approval|endorsement))\b", re.I)
 
 
+# "An agreement between A and B, which was expected to be signed in 2019, has still not
+# been concluded", "The treaty, which A and B had planned to sign, was eventually
+# dropped": the document's own predicate, past its phrase and the clauses set off about
+# it, says it never came about. (Not "was suspended", "expired": those were signed.)
+_DOC_NEVER = re.compile(
+    r"[^.;,]{0,120}?(?:,\s+(?:which|that|whose|intended|meant|expected|planned|prepared)\b"
+    r"[^.;,]{0,160},)+\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:still|yet|so\s+far"
+    r"|eventually|finally|ultimately|later|then)\s+)*(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:signed|concluded|adopted|ratified|initial+ed)|(?:been\s+)?(?:dropped|abandoned|shelved"
+    r"|postponed|rejected|put\s+off|set\s+aside)|fell\s+through|came\s+to\s+nothing"
+    r"|remains?\s+(?:a\s+|only\s+a\s+)?(?:draft|on\s+paper|unsigned))\b", re.I)
+# A clause set off about the document that reports it signed: then it was made.
+_SET_OFF_SIGNED = re.compile(r",\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                             r"(?:\w+ly\s+)?(?:signed|concluded|adopted|ratified)\b", re.I)
+
+
 def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the document at ``trigger`` is only discussed, planned, in preparation
     or denied, not signed (see ``_UNREALISED_BEFORE``).
@@ -1873,7 +1889,11 @@ def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
     if cond and "," not in text[cond[-1].end():trigger[0]]:
         return True
     hi = text.find(";", trigger[1])
-    return bool(_UNREALISED_AFTER.match(text, trigger[1], hi if hi >= 0 else len(text)))
+    hi = hi if hi >= 0 else len(text)
+    never = _DOC_NEVER.match(text, trigger[1], hi)
+    if never and not _SET_OFF_SIGNED.search(text, trigger[1], never.end()):
+        return True
+    return bool(_UNREALISED_AFTER.match(text, trigger[1], hi))
 
 
 # "the Forum of Regions of Belarus and Russia": a country named in an event's name.
