@@ -147,11 +147,11 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "mono-tune": "mono-tune", "fresh": "fresh", "fresh2": "fresh2",
              "fresh3": "fresh3", "fresh4": "fresh4",
              "fresh5": "fresh5", "fresh6": "fresh6", "fresh7": "fresh7",
-             "fresh8": "fresh8"}
+             "fresh8": "fresh8", "fresh9": "fresh9"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
