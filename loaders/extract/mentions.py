@@ -1949,15 +1949,18 @@ def _list_of_regions(out: list[Mention], text: str) -> None:
     ("Kashkadarya, Navoi and Jizzakh"), a bare name the gazetteer knows as a region too
     is that region, not its namesake town. Not in a twinning (towns and regions twin
     alike), not for a name the sentence marks as a town or a firm."""
-    if _TWIN_WORD.search(text) or _TWIN_WEAK.search(text):
-        return
-    idx = 0
+    idx, twin = 0, None
     while idx < len(out):
         k = _list_end(out, idx, text, _LIST_GAP)
         run = out[idx:k + 1]
         if len(run) > 1 and any(
                 not m.adjectival and not m.organisation and m.kind_hint in (None, "Region")
                 and (_REGION_TAIL.search(m.text) or region_only(m.text)) for m in run):
+            # (the twin words are looked for only now: a costly search, and lists rare)
+            if twin is None:
+                twin = bool(_TWIN_WORD.search(text) or _TWIN_WEAK.search(text))
+            if twin:
+                return
             for m in run:
                 if m.kind_hint is None and not m.adjectival and not m.organisation \
                         and not m.refers and " " not in m.text and region_named(m.text):

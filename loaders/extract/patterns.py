@@ -45,6 +45,9 @@ __all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "
            "status_of"]
 
 _WEAK_SIDE = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Territory|Province|Republic|Federal)\b")
+# "a five-year programme", "a multi-year programme"
+_YEARS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "multi", "many")
 DOC_KINDS = [
     ("letter_of_intent", r"letters? of intent|agreements? of intent|treaty of intent"
                          r"|declaration of intent|letters? (?=on cooperation|of cooperation)"),
@@ -62,13 +65,16 @@ DOC_KINDS = [
                   r"|cooperation program(?:me)?s?"
                   # a programme signed is a document whatever its field: "signed a
                   # five-year programme", "a programme designed to expand trade was signed"
-                  # (the look-ahead first: the look-behinds run only before the word)
-                  r"|(?=(?:(?:[a-z]+-year|joint|new|bilateral|long-term|comprehensive)\s+)?"
-                  r"program)"
-                  r"(?:(?<=signed\s)|(?<=signed\sa\s)|(?<=signed\san\s)|(?<=signed\sthe\s)"
-                  r"|(?<=concluded\sa\s)|(?<=concluded\san\s)|(?<=concluded\sthe\s))"
-                  r"(?:(?:[a-z]+-year|joint|new|bilateral|long-term|comprehensive)\s+)?"
-                  r"program(?:me)?s?\b(?!\s+(?:director|manager|officer|committee))"
+                  # (the word first: the look-behinds run only where it stands)
+                  + "|(?=program)(?:" + "|".join(
+                      f"(?<={verb}\\s{art}{adj})"
+                      for verb, arts in (("signed", ("", "a\\s", "an\\s", "the\\s")),
+                                         ("concluded", ("a\\s", "an\\s", "the\\s")))
+                      for art in arts
+                      for adj in ("", *(f"{w}\\s" for w in (
+                          "joint", "new", "bilateral", "long-term", "comprehensive",
+                          *(f"{n}-year" for n in _YEARS)))))
+                  + r")program(?:me)?s?\b(?!\s+(?:director|manager|officer|committee))"
                   r"|program(?:me)?s?(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
                   r"\s+(?:jointly\s+)?(?:signed|concluded)\b)"
                   # a programme with its topic right after a verb of signing: "signed a
@@ -1699,6 +1705,11 @@ _KIND_NOUNS = re.compile(r"(?<![\w-])((?:(?:trade|economic|cooperation|co-operat
                          r"|interregional|cross-border|border|supply|transit|and) ){1,4})$")
 
 
+# "a joint programme", "a five-year programme": the words a programme signed is named by
+_PROGRAMME_WORDS = re.compile(r"(?<![\w-])((?:(?:joint|new|bilateral|long-term|comprehensive"
+                              rf"|(?:{'|'.join(_YEARS)})-year) ){{1,2}})$")
+
+
 def _title(text: str, d: re.Match) -> str:
     """The document's title as written: the trigger, capitalised words just before it,
     and its "on/of/for ..." complement, lists of fields included.
@@ -1730,7 +1741,9 @@ def _title(text: str, d: re.Match) -> str:
     start = d.start()
     # Include capitalised words just before ("Partnership Development Agreement"), or the
     # lower-case nouns that say what kind of document it is ("a cooperation agreement").
-    pre = re.search(r"((?:[A-Z][\w-]+ ){1,4})$", text[:start]) or _KIND_NOUNS.search(text, 0, start)
+    pre = re.search(r"((?:[A-Z][\w-]+ ){1,4})$", text[:start]) \
+        or _KIND_NOUNS.search(text, 0, start) \
+        or (_PROGRAMME_WORDS.search(text, 0, start) if d.lastgroup == "programme" else None)
     if pre and not re.match(r"(?:The|A|An|In|This|That|Back|Then|And)\b", pre.group(1)):
         start -= len(pre.group(1))
     # The sentence's full stop is not part of the title.
