@@ -267,6 +267,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                     h := _HEAD.search(a.group("body"))) or h.group("noun").lower() in _RELATIONAL):
                 a = None
         if not a:
+            _owner_apposition(text, found, i, demonyms, drop)
             continue
         head = _HEAD.search(a.group("body")) or _AGENT_HEAD.search(a.group("body")) or \
             _AGENT_DESCRIBED.match(a.group("body"))
@@ -288,6 +289,43 @@ def describe(found: list, text: str, demonyms: dict) -> list:
 _COUNTRY_APPOSITION = re.compile(_BRACKET + r",\s+(?:one\s+of\s+)?(?P<body>(?P<country>[A-Z][\w-]+"
                                  r"(?:\s[A-Z][\w-]+)?)['’]s"
                                  r"\s+[^,;:()]{2,80}?)(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+
+
+# "X, Donkombain's Russian assembly partner,", "Y, Agromash's Uzbek dealer,": a firm's
+# possessive opens a description of the firm before it by its tie to that owner (an
+# affiliate's noun ends it). The owner is no party of the sentence (it neither supplies
+# nor signs here), and a demonym or place in the description says where the firm itself
+# is, not the paragraph's country. (Only nouns no town is described by: "Brest,
+# Terespol's long-time partner," is a town's partner, left alone.)
+_OWNER_APPOSITION = re.compile(
+    _BRACKET + r",\s+(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})['’]s\s+"
+    r"(?P<body>(?:[A-Za-z][\w-]*\s+){0,3}?(?:subsidiary|subsidiaries|dealer|distributor"
+    r"|affiliate|branch|division|representative\s+office|office|unit|daughter\s+company"
+    r"|(?:assembly|production|manufacturing|distribution|service|sales|trading|licensing)"
+    r"\s+partner))(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+
+
+def _owner_apposition(text: str, found: list, i: int, demonyms: dict, drop: set) -> None:
+    """Read "X, Owner's [Demonym] affiliate," after mention ``i``: the owner's mention
+    is dropped, and a demonym or place in the description locates X."""
+    a = _OWNER_APPOSITION.match(text, found[i].end)
+    if a is None or a.group("owner").lower() in _COUNTRY_WORDS:
+        return  # (a country's possessive: _COUNTRY_APPOSITION's)
+    firm = found[i]
+    for k, y in enumerate(found):
+        if k == i or not (a.start("owner") <= y.start and y.end <= a.end("body")):
+            continue
+        drop.add(k)
+        # What the mention has after the owner's possessive: the name run may take the
+        # owner and the next word together ("Donkombain's Russian") or have lost the
+        # owner already ("Russian"); the owner alone leaves nothing.
+        cut = max(0, a.end("owner") + 2 - y.start) if y.start < a.start("body") else 0
+        word = y.text[cut:].strip()
+        if word and not (firm.country_hint or firm.place_hint):
+            if y.adjectival or word.lower() in demonyms:
+                firm.country_hint = y.country_hint or demonyms.get(word.lower())
+            else:
+                firm.place_hint = word
 
 
 def _country_words() -> frozenset:
