@@ -980,7 +980,13 @@ def _this_sentence(trigger, side: str, hits, pairs):
               and h.a is not h.b and None not in p]
     if not before:
         return None
-    _, pair = max(before, key=lambda hp: hp[0].trigger[0])
+    hit, pair = max(before, key=lambda hp: hp[0].trigger[0])
+    # "A sells tyres to B and imports carbon from C": the one side named before the
+    # verb is the clause's subject, whose trade the coordinated noun goes on with (not
+    # the partner after the verb, which "imports" read as a noun would get).
+    ahead = [x for x, m in zip(pair, (hit.a, hit.b), strict=True) if m.end <= hit.trigger[0]]
+    if len(ahead) == 1:
+        return ahead[0]
     return pair[0] if side == "recipient" else pair[1]
 
 

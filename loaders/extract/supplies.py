@@ -713,6 +713,38 @@ def _in_return(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# "... and sells it grain", "... and supplies it with cotton", "... and sells grain to
+# it": "it" as the object of a second verb with no subject of its own (not "sells it on
+# to C", "sells it at a profit": then "it" is the goods).
+_IT_OBJECT = re.compile(r"\s+(?:it\s+with\b|it\s+(?!(?:on|to|back|abroad|at|for|in|off|again"
+                        r"|there|here|as|via|through|and|or|now|also)\b|\w+ly\b)[a-z][\w-]*"
+                        r"(?:\s+[a-z][\w-]*){0,3}\s*(?:[.;,]|$)"
+                        r"|(?:[a-z][\w-]*\s+){1,4}to\s+it\s*(?:[.;,]|$))")
+
+
+def _back_to_partner(text: str, hits: list[Hit]) -> list[Hit]:
+    """A supplying verb coordinated with the supply before it, its recipient "it": the
+    subject of that supply supplies its partner ("Kazakhstan buys tractors from Belarus
+    and sells it grain": Kazakhstan -> Belarus)."""
+    out = []
+    for u in SUPPLY.finditer(text):
+        if not SUPPLY_VERB.match(u.group(0)) or REVERSE.match(u.group(0)) \
+                or not _IT_OBJECT.match(text, u.end()) \
+                or not re.search(r"\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[:u.start()]):
+            continue
+        before = [h for h in hits if h.trigger[1] <= u.start() and h.how != "in return"]
+        if len({(h.a.key, h.b.key) for h in before}) != 1:
+            continue
+        h = before[0]
+        ahead = [m for m in (h.a, h.b) if m.end <= h.trigger[0]]
+        if len(ahead) != 1 or re.search(r"[;,]", text[h.trigger[1]:u.start()]):
+            continue
+        partner = h.b if ahead[0] is h.a else h.a
+        out.append(Hit("SUPPLIES_TO", ahead[0], partner, u.span(), 0.6, "back to partner",
+                       extra={"goods": None, "value_usd": None}))
+    return out
+
+
 def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if t.group(0).lower().startswith("receiv") and re.match(
             r"\s+(?:(?:an?|the|its|their|\d+|many|several|new|first|official|large)\s+)*"
@@ -1101,7 +1133,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                                   extra={"goods": goods(text, t, stop), "value_usd":
                                          value_usd(clause)}))
     hits = hits + _gapped_from_to(text, mentions, hits)
-    return hits + _in_return(text, hits)
+    return hits + _in_return(text, hits) + _back_to_partner(text, hits)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
