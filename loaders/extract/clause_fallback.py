@@ -413,6 +413,8 @@ def _main_subject(text: str, mentions: list[Mention], antecedent: Mention,
             or re.search(r"[,;:]", text[:first.start]) or ";" in text[first.end:antecedent.start]:
         return None
     return first
+
+
 # A phrase of signing without a subject of its own ("By signing in 2015 an agreement on
 # X, A and B laid ...", "Having concluded a treaty with B, A opened ..."): its signer is
 # the main clause's subject. (Not "the signing of": a noun names no signer; not "before

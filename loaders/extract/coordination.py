@@ -330,8 +330,6 @@ def _set_off(text: str, a: Mention, b: Mention) -> bool:
 
 # "to Kazakhstan (Kostanay, Pavlodar)": the places in a bracket right after a country.
 _COUNTRY_BRACKET = re.compile(r"\s*\(\s*")
-_AFTER_BRACKET = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?"
-                            r"(?P<next>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def _bracketed_members(text: str, first: Mention, ms: list[Mention]) -> Mention:
@@ -348,9 +346,10 @@ def _bracketed_members(text: str, first: Mention, ms: list[Mention]) -> Mention:
         return first
     # ("to Kazakhstan (Astana) and Kyrgyzstan": a list that goes on without brackets
     # keeps its countries)
-    after = _AFTER_BRACKET.match(text, close + 1)
-    if after and not (after.group("next").lower() in COUNTRY_BY_NAME
-                      and _OPENS_GROUP.match(text, after.end())):
+    goes_on = _GROUP_HEAD_GAP.match(text, close)
+    group = _GROUP_GAP.match(text, close)
+    if goes_on and text[goes_on.end():goes_on.end() + 1].isupper() and not (
+            group and group.group("head").lower() in COUNTRY_BY_NAME):
         return first
     for m in ms:
         if inner.start <= m.start and m.end <= close and not m.country_hint:

@@ -56,6 +56,7 @@ from relgraph.loaders.extract.firm_references import (
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
 from relgraph.loaders.extract.headlines import BODY_REACH, headline_name, names_known
 from relgraph.loaders.extract.mentions import (
+    GROUP_HEADS,
     PERSON_TITLE,
     SPEAKS,
     Mention,
@@ -115,9 +116,15 @@ _NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _group_name(name: str) -> bool:
+    """"the Amkodor Group": a group's town after it locates it, as a legal form's does."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in GROUP_HEADS
+
+
 _LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
-# "the Amkodor Group of Minsk": a group's town locates it, as a legal form's does.
-_GROUP_END = re.compile(r"\s(?:Group|Holdings?|Concern)$")
 # The kind of a firm's own document, written on a title line of its own.
 _CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
                               r"\s+Report\b|Letter\s+(?:from|to)\s+(?:the\s+|our\s+)?"
@@ -1626,7 +1633,7 @@ class Discourse:
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
             # legal form only locates the firm; it is no party of its own.
             if _OF_GAP.fullmatch(text[m.end:n.start]) and (
-                    _LEGAL_END.search(m.text) or _GROUP_END.search(m.text)) \
+                    _LEGAL_END.search(m.text) or _group_name(m.text)) \
                     and not (n.adjectival or n.refers):
                 place = resolve_mention(n, self.resolver, self.cache, "City")
                 if place.resolved and place.label in ("City", "Region"):

@@ -970,7 +970,7 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "the Amkodor Group of Minsk": a town after a group's name says where
                 # the group is (as after a legal form, below); it is not in the name.
-                if connectors == {"of"} and toks[j - 1].text.lower() in _GROUP_HEADS \
+                if connectors == {"of"} and toks[j - 1].text.lower() in GROUP_HEADS \
                         and j - 1 > i and _place_run(text, toks, k):
                     break
                 # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a legal form ends
@@ -1376,7 +1376,8 @@ _NOT_JOINERS = frozenset({"and", "or", "but", "nor", "is", "was", "has", "had", 
 _GLUE_REACH = 7
 
 
-_GROUP_HEADS = frozenset({"group", "holding", "holdings", "concern"})
+# A group's head word: "the Amkodor Group of Minsk" is the group, in Minsk.
+GROUP_HEADS = frozenset({"group", "holding", "holdings", "concern"})
 
 
 def _place_run(text: str, toks: list[Token], k: int) -> bool:
