@@ -148,7 +148,7 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh3": "fresh3", "fresh4": "fresh4",
              "fresh5": "fresh5", "fresh6": "fresh6", "fresh7": "fresh7",
              "fresh8": "fresh8", "fresh9": "fresh9", "fresh10": "fresh10",
-             "fresh11": "fresh11"}
+             "fresh11": "fresh11", "fresh12": "fresh12"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
