@@ -297,7 +297,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 who = caption_owner(caption, find_mentions(caption, common))
                 label = "City" if table[0] == "TWINNED_WITH" else "Region"
                 table = (*table, disc.party(who, label) if who else None)
-        if not _NAMES.search(s.text) or header:
+        if not _NAMES.search(s.text) or header or _over_rows(doc, s):
             pending = None
             continue
         observed = _observed(observe, doc, s, si, paragraph)
@@ -427,7 +427,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if table[0] == "SUPPLIES_TO":
                 found = found + _supply_row(text, mentions, table[3], disc, table[4])
             else:
-                hits += row_hits(text, mentions, table[0], table[1])
+                hits += [h for h in row_hits(text, mentions, table[0], table[1])
+                         if not _locating_cell(h, disc)]
                 if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
                     found = found + _owned_row(text, mentions, table, disc)
         hits += _gapped(text, mentions, hits)
@@ -1120,6 +1121,33 @@ def _as_region(m: Mention, disc: Discourse) -> Mention:
     ok = plain.label == "City" and region.label == "Region" and region.resolved \
         and region.country == plain.country
     return hinted if ok else m
+
+
+# A table's numbered caption: "Table 4.1 - Selected agreements of X with ...".
+_TABLE_CAPTION = re.compile(r"\s*(?:Table|Tab\.)\s+\d")
+
+
+def _over_rows(doc: Document, s) -> bool:
+    """Whether the sentence is a numbered table caption right above its rows (a blank
+    line or a header between): it says what the rows hold and states no relation of its
+    own ("Selected agreements of the Vitebsk Region with foreign regions" read "Selected"
+    as a firm signing with the region)."""
+    if not _TABLE_CAPTION.match(s.text):
+        return False
+    line = doc.line_at(s.start)
+    return any(line + k in doc.rows for k in (1, 2, 3))
+
+
+def _locating_cell(hit: Hit, disc: Discourse) -> bool:
+    """A row's pair of a place and its own country ("Pskov Region - Russia - agreement
+    - 1998" under "Agreements of the Vitebsk Region with foreign regions"): the country's
+    column says where the place is; it is no partner."""
+    a, b = (disc.party(m, "Region") for m in (hit.a, hit.b))
+    for place, country in ((a, b), (b, a)):
+        if country.label == "Country" and place.label != "Country" and \
+                place.country == country.country:
+            return True
+    return False
 
 
 def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple[Hit, tuple]]:

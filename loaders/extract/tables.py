@@ -73,7 +73,8 @@ def _heading(line: str) -> bool:
 
 
 # Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
-_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+\d[\d.,]*\s*%?\s*$")
+# (a signed figure too: "Russia - 251.7 - 61.0 - +6.2", a change on the year before)
+_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+[-+−]?\d[\d.,]*\s*%?\s*$")
 
 
 def row_lines(lines: list[str]) -> set[int]:
@@ -121,10 +122,22 @@ def spaced_rows(raw: list[str]) -> set[int]:
         while j < n and 0 < len(raw[j].strip()) <= _MAX_ROW and \
                 _COLUMN_GAP.search(raw[j].strip()) and not _NOT_A_ROW.match(raw[j].strip()):
             j += 1
-        if j - i >= 2 and i > 0 and _CAPTION.search(raw[i - 1].strip()):
+        if j - i >= 2 and _captioned(raw, i):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+def _captioned(raw: list[str], i: int) -> bool:
+    """Whether the line above ``i`` is a caption, one blank line between them allowed
+    (a report sets its table a line apart from its caption: "Table 5.1. Exports of X by
+    country", a blank line, then the header and the rows)."""
+    above = [k for k in (i - 1, i - 2) if k >= 0]
+    if not above:
+        return False
+    if raw[above[0]].strip():
+        return bool(_CAPTION.search(raw[above[0]].strip()))
+    return len(above) > 1 and bool(_CAPTION.search(raw[above[1]].strip()))
 
 
 def column_dashes(line: str) -> str:
@@ -255,8 +268,11 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
 
 # "Belarusian deliveries to the regions of Siberia", "exports of the Gomel region to ...":
 # rows that name where the goods went. (Imports "from" name the other side: not read.)
-_SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments)\b"
-                             r"(?:\s+of\s+[^:]{1,60}?)?\s+to\b", re.I)
+# "Export shipments of Amkodor by country", "Sales of X by market": the rows are the
+# places the goods went to. (Imports "by country" name the other side: not read.)
+_SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments|sales)\b"
+                             r"(?:\s+of\s+[^:]{1,60}?)?\s+(?:to\b|by\s+(?:countr(?:y|ies)"
+                             r"|destinations?|markets?)\b)", re.I)
 
 
 def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
@@ -296,8 +312,8 @@ def caption_recipient(text: str, mentions: list[Mention]) -> Mention | None:
     'Pskov Region'
     """
     w = _SUPPLY_CAPTION.search(text)
-    if w is None:
-        return None
+    if w is None or not w.group(0).lower().endswith("to"):
+        return None   # ("... by country": the rows are the recipients)
     to = re.match(r"\s+(?:the\s+)?", text[w.end():])
     return next((m for m in mentions if m.start == w.end() + to.end() and not m.adjectival
                  and not m.refers), None) if to else None
