@@ -331,6 +331,11 @@ def _subject_place(disc):
     return found
 
 
+def page_place(disc):
+    """The town or region a document is about (see :func:`_subject_place`)."""
+    return _subject_place(disc)
+
+
 def _own_place(disc, si: int, party, refs: list[str]):
     """The place a document is about, as the other twin of a town a twinning clause
     names alone, when nothing nearer is spoken of ("Partner cities of Grodno / ... /

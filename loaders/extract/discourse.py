@@ -140,6 +140,9 @@ _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
+# A site's name after its page's: "City of Bialystok | Official website".
+_SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*site|portal|web\s+page"
+                        r"|home\s*page)\b.*$", re.I)
 # A title naming its speaker: "Speech by the Governor of X", "Interview with the general
 # director of X", "Letter from X to its dealers", "Address of the Mayor of X".
 _TITLE_SENDER = re.compile(
@@ -552,6 +555,11 @@ class Discourse:
 
         paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
         release = any(_RELEASE.search(x) for x in self._head[:4])
+        # (a place's own page on its ties speaks for that place, whatever region its
+        # first sentence names: "Kobrin is a town of the Brest Region")
+        place = self._titled_place()
+        if place is not None:
+            return place
         for line in [x for x in self._head if x and not _RELEASE.fullmatch(x.strip())][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
@@ -572,9 +580,6 @@ class Discourse:
         firm = self._titled_firm()
         if firm is not None:
             return firm
-        place = self._titled_place()
-        if place is not None:
-            return place
         if release:
             # A release with no letterhead speaks for the firm its first sentence is about
             # ("BOBRUISK, 3 May - Belshina JSC has shipped ...").
@@ -653,11 +658,17 @@ class Discourse:
         place."""
         from relgraph.loaders.extract.mentions import find_mentions
 
-        title = next((x for x in self._head if x), "")
+        lines = [x for x in self._head if x]
+        title = lines[0] if lines else ""
+        # (a site's title over its breadcrumb or subtitle: "City of Bialystok | Official
+        # website" over "Home > City > International cooperation > Partner cities")
+        under = lines[1] if len(lines) > 1 and len(lines[1].split()) <= 12 and \
+            not lines[1].rstrip().endswith((".", "!", "?")) else ""
         if len(title.split()) > 10 or title.rstrip().endswith((".", "!", "?")) or \
-                not _TIES_TITLE.search(title):
+                not (_TIES_TITLE.search(title) or _TIES_TITLE.search(under)):
             return None
-        ms = [m for m in find_mentions(title) if not (m.adjectival or m.refers)]
+        ms = [m for m in find_mentions(_SITE_TAIL.sub("", title))
+              if not (m.adjectival or m.refers)]
         parties = [self.party(m, "City") for m in ms]
         if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
                 or parties[0].label == "Country":
@@ -2120,6 +2131,10 @@ class Discourse:
             named = self._region_by_noun(m, sentence, other)
             if named is not None:
                 return named
+        if kind in ("City", "Region") and not m.country_hint:
+            own = self._section_own_place(m, kind, other)
+            if own is not None:
+                return own
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor
@@ -2172,6 +2187,23 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _section_own_place(self, m: Mention, kind: str, other: Party | None) -> Party | None:
+        """"The city" in a page about one town (its title or letterhead: "City of
+        Bialystok | Official website" over "... > Partner cities") under a heading whose
+        section has named no other place of that kind before it: the page's own town, not
+        the town the section before spoke of last ("... of Kaliningrad (Russia) since 2001.
+        / Other agreements / ... the city has concluded the following documents:"). A
+        heading is a border, as for "the company"."""
+        own = self.speaker
+        if own is None or own.label != kind or (other is not None and other.id == own.id):
+            return None
+        at = self.offset + m.start
+        lo = self._section(at)
+        if not lo or any(lo <= x < at and p.label == kind and p.id != own.id
+                         for x, p in self._salient):
+            return None
+        return replace(own, name=m.text, reason=f"the place the page is about ({m.text!r})")
 
     def _region_that_acted(self, m: Mention, sentence: int, other: Party | None
                            ) -> Party | None:

@@ -16,7 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
-from relgraph.loaders.extract.carried_topic import carried, note_actor, note_heading
+from relgraph.loaders.extract.carried_topic import carried, note_actor, note_heading, page_place
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
@@ -105,6 +105,7 @@ from relgraph.loaders.extract.tables import (
     caption_recipient,
     caption_supplier,
     header_row,
+    ownerless_lead_in,
     region_column,
     row_document,
     row_hits,
@@ -296,7 +297,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 # "Twin towns of Mogilev": rows that name one party are the owner's
                 who = caption_owner(caption, find_mentions(caption, common))
                 label = "City" if table[0] == "TWINNED_WITH" else "Region"
-                table = (*table, disc.party(who, label) if who else None)
+                # ("The agreements were signed in the following years:": the page's place)
+                table = (*table, disc.party(who, label) if who else
+                         page_place(disc) if ownerless_lead_in(caption) else None)
         if not _NAMES.search(s.text) or header or _over_rows(doc, s):
             pending = None
             continue

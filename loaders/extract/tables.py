@@ -162,7 +162,8 @@ def _owned_rows(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         head = line.strip()
         if not (_CAPTION.search(head) or _heading(head)) or caption_of(head) is None \
-                or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head)):
+                or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head)
+                        or ownerless_lead_in(head)):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
@@ -183,6 +184,27 @@ def _owned_rows(lines: list[str]) -> set[int]:
 _SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
                               r"(?:has|have|had|signed|concluded|maintains|keeps)\b[^.;]*"
                               r"\b(?:following|these|partners|regions|cities|towns)\b[^.;]*:\s*$")
+
+
+# A lead-in that names no owner: "The agreements on partnership were signed in the
+# following years:", "The town has concluded the following agreements:" (the page's own
+# place is the owner; see the pipeline).
+_OWNERLESS_LEAD_IN = re.compile(r"(?:The\s+[a-z][\w\s-]{0,40}?\s+(?:were|was|have\s+been|has"
+                                r"\s+been)\s+(?:signed|concluded)|(?:The|Our)\s+(?:city|town"
+                                r"|municipality|region)\s+(?:has|have)\s+(?:signed|concluded)"
+                                r")\b[^.;:]*\bfollowing\b[^.;:]*:\s*$")
+
+
+def ownerless_lead_in(line: str) -> bool:
+    """Whether a lead-in over rows names no party of its own ("The agreements on
+    partnership were signed in the following years:").
+
+    >>> ownerless_lead_in("The agreements on partnership were signed in the following years:")
+    True
+    >>> ownerless_lead_in("Lida has signed the following agreements:")
+    False
+    """
+    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None
 
 
 def _one_party_row(line: str) -> bool:

@@ -86,3 +86,80 @@ def test_a_place_and_another_country_in_one_row_stay_a_pair():
     assert _pairs(text, "SIGNED_AGREEMENT") == {
         frozenset(("region:by:minsk", "country:vn")),
         frozenset(("region:by:gomel", "country:mn"))}
+
+
+# -- a lead-in that names no owner, on a town's own page --------------------------------
+def _spaced(paragraphs):
+    out = []
+    for p in paragraphs:
+        out += [p, ""]
+    return "\n".join(out)
+
+
+PAGE = ["Town of Lida | Official website",
+        "Home > Town > Foreign relations > Partner towns",
+        "FOREIGN RELATIONS",
+        "Lida lies between Grodno and Vilnius and keeps ties with towns in four countries.",
+        "Partner towns",
+        "The agreements on partnership were signed in the following years:",
+        "- Alytus (Lithuania) - 1999\n- Gizycko (Poland) - 2004\n- Valmiera (Latvia) - 2010"]
+PORTAL = ["Municipality of Kobrin - official portal",
+          "Main page / International cooperation",
+          "Kobrin is a district town in the south-west of the Brest Region.",
+          "The town has concluded the following agreements:",
+          "1. Biala Podlaska (Poland), 2005\n2. Kovel (Ukraine), 2012"]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (_spaced(PAGE), {frozenset(("city:by:lida", "city:lt:alytus")),
+                     frozenset(("city:by:lida", "city:pl:gizycko")),
+                     frozenset(("city:by:lida", "city:lv:valmiera"))}),
+    (_spaced(PORTAL), {frozenset(("city:by:kobrin", "city:pl:biala-podlaska")),
+                       frozenset(("city:by:kobrin", "city:ua:kovel"))}),
+])
+def test_rows_under_a_lead_in_naming_no_owner_are_the_pages_place(text, pairs):
+    assert _pairs(text, "SIGNED_AGREEMENT") == pairs
+
+
+@pytest.mark.parametrize("text", [
+    # a page whose title names no place: nobody owns the rows
+    _spaced(["Partner towns", "The agreements on partnership were signed in the "
+             "following years:", "- Alytus (Lithuania) - 1999\n- Gizycko (Poland) - 2004"]),
+    # a title naming a place but no ties of it: no page of the place's own
+    _spaced(["Town of Lida | Official website", "Home > Town > Tourism > Hotels",
+             "The agreements on partnership were signed in the following years:",
+             "- Alytus (Lithuania) - 1999\n- Gizycko (Poland) - 2004"]),
+])
+def test_no_owner_for_rows_without_a_page_of_a_place(text):
+    assert _pairs(text, "SIGNED_AGREEMENT") == set()
+
+
+# -- "the city" under a heading, on a town's own page -----------------------------------
+OTHER = ["Town of Lida | Official website",
+         "Home > Town > Foreign relations",
+         "Former partners",
+         "Pskov (Russia) was a partner town from 2001 until 2022.",
+         "Other documents",
+         "In 2019 the city signed a memorandum on tourism with Ignalina."]
+OTHER_TOWN = ["Pinsk: partner towns",
+              "Past ties",
+              "The Ukrainian town of Kovel held joint festivals with us until 2020.",
+              "Agreements",
+              "In 2021 the town concluded a protocol on education with Jelgava."]
+
+
+@pytest.mark.parametrize("text, pair", [
+    (_spaced(OTHER), frozenset(("city:by:lida", "city:lt:ignalina"))),
+    (_spaced(OTHER_TOWN), frozenset(("city:by:pinsk", "city:lv:jelgava"))),
+])
+def test_the_city_under_a_new_heading_is_the_pages_place(text, pair):
+    assert pair in _pairs(text, "SIGNED_AGREEMENT")
+
+
+def test_the_city_after_another_town_in_its_own_section_is_that_town():
+    text = _spaced(OTHER[:4] + [
+        "Other documents",
+        "Smorgon hosted a fair of crafts in May. In 2019 the city signed a memorandum on "
+        "tourism with Ignalina."])
+    got = _pairs(text, "SIGNED_AGREEMENT")
+    assert frozenset(("city:by:lida", "city:lt:ignalina")) not in got
