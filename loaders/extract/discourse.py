@@ -94,6 +94,12 @@ from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
+# A name that is a reference's own words: "the holding", "its", "the Minsk plant".
+_REFERENCE_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\b")
+# Firm nouns a firm's own name carries ("Amkodor Holding", "Belshina Group"), so that a
+# firm named without it is not meant. ("The company", "the plant", "the works" are said
+# of any firm: "Gomselmash ... the plant" is Gomselmash, whatever "Plant" another bears.)
+_NAME_HEADS = frozenset({"holding", "group", "concern", "corporation", "consortium"})
 # A numbered heading: "3.5. Food industry", "2) Exports".
 _NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -2052,6 +2058,8 @@ class Discourse:
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:
             return found
+        if m.refers == "Company":
+            found = self._headed_firm(m, found, sentence, other) or found
         at = self.offset + m.start
         lo = self._section(at)
         if lo and not any(lo <= x and p.id == found.id for x, p in self._salient) and not (
@@ -2059,6 +2067,36 @@ class Discourse:
             sole = self._sole_firm_before(lo, at)
             return found if sole is not None and sole.id == found.id else None
         return found
+
+    def _headed_firm(self, m: Mention, found: Party, sentence: int, other: Party | None
+                     ) -> Party | None:
+        """"The holding", "the group", "the concern": a firm whose own name carries that
+        head word ("Amkodor Holding"), when the firm the nearer rules found does not (the
+        last firm named, "the national road company Putevi Srbije"): the word names a
+        firm of that kind, not the one named last (see ``_NAME_HEADS``)."""
+        head = m.text.split()[-1].lower()
+        if head not in _NAME_HEADS or self._has_head(found, head):
+            return None
+        sp = self.speaker
+        if sp is not None and sp.label in _FIRM_LABELS and self._has_head(sp, head) and (
+                other is None or other.id != sp.id):
+            return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > self.WINDOW["City"]:
+                break
+            if party.label in _FIRM_LABELS and self._has_head(party, head) and (
+                    other is None or party.id != other.id):
+                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+        return None
+
+    def _has_head(self, p: Party, head: str) -> bool:
+        """Whether a firm's name, as written anywhere or canonical, has the word (a
+        reference's own words, "the holding", are no name)."""
+        names = {p.name, p.canonical or ""} | {q.name for _x, q in self._salient if q.id == p.id}
+        return any(head in {w.lower() for w in re.findall(r"[A-Za-z]+", n)} for n in names
+                   if not _REFERENCE_NAME.match(n))
 
     def _sole_firm_before(self, lo: int, at: int) -> Party | None:
         """The one firm the text named before the section starting at ``lo``, when the

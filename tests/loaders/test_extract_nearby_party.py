@@ -163,3 +163,36 @@ def test_the_city_after_another_town_in_its_own_section_is_that_town():
         "tourism with Ignalina."])
     got = _pairs(text, "SIGNED_AGREEMENT")
     assert frozenset(("city:by:lida", "city:lt:ignalina")) not in got
+
+
+# -- "the holding", "the group": a firm whose name carries the word -------------------
+def _blind(text, rel_type):
+    from extract_candidates import firm_blind
+    return {frozenset(map(firm_blind, r[:2])) for r in _rows(text, rel_type)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("BELSHINA HOLDING\nAnnual report 2023\n\nExports\n\nIn Serbia the road builder "
+     "Putevi Srbije bought 300 tyres. In May the holding signed a dealer agreement with "
+     "the Almaty firm Kama Trade.", ("company:xx:belshina-holding", "company:xx:kama-trade")),
+    ("The Brest Dairy Holding makes cheese. Last year the Moscow retail chain Lenta bought "
+     "900 tonnes of its cheese. In May the holding signed a supply agreement with the "
+     "Astana company Kazmilk.", ("company:xx:brest-dairy-holding", "company:xx:kazmilk")),
+])
+def test_a_firm_noun_means_the_firm_whose_name_carries_it(text, pair):
+    got = _blind(text, "SIGNED_AGREEMENT")
+    assert frozenset(pair) in got
+    assert all(len(p & {"company:xx:putevi-srbije", "company:xx:lenta"}) == 0 for p in got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "the company" says nothing of which firm: the one named last
+    ("The Mogilev Lift Group makes elevators for housing. The Kazan firm Liftservice "
+     "repairs them. In March the company signed a service agreement with the Astana "
+     "company Kazlift.", ("company:xx:liftservice", "company:xx:kazlift")),
+    # no firm named with the word: the firm spoken of stays
+    ("Gomselmash makes combines in Gomel. In May the holding signed a dealer agreement "
+     "with the Astana company Kazlift.", ("company:xx:gomselmash", "company:xx:kazlift")),
+])
+def test_a_generic_firm_noun_or_one_no_name_carries_keeps_the_firm_spoken_of(text, pair):
+    assert frozenset(pair) in _blind(text, "SIGNED_AGREEMENT")
