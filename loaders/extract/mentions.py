@@ -718,6 +718,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
         return True  # "146.5 million US dollars": a currency, not the United States
+    if _STANDARD.fullmatch(m.text):
+        return True  # "its Euro-5 engines": an emission standard, no firm
     if len(words) >= 2 and not m.text.startswith('"') and \
             words[-1] in ("cooperation", "co-operation", "relations", "interaction"):
         return True  # "the Agreement on Scientific and Technical Cooperation": a title
@@ -726,6 +728,10 @@ def _no_party(m: Mention, text: str) -> bool:
             text[max(0, m.start - 30):m.start], re.I):
         return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
     return non_party(m.text)
+
+
+# An emission or quality standard written like a name: "Euro-5", "Euro 6", "Stage V".
+_STANDARD = re.compile(r"(?:Euro|EURO|Stage|Tier)[- ]?(?:\d|[IVX]+)[a-z]?")
 
 
 # A place between an owner's possessive and a facility noun ("from its Asaka plant", "at

@@ -196,3 +196,21 @@ def test_a_firm_noun_means_the_firm_whose_name_carries_it(text, pair):
 ])
 def test_a_generic_firm_noun_or_one_no_name_carries_keeps_the_firm_spoken_of(text, pair):
     assert frozenset(pair) in _blind(text, "SIGNED_AGREEMENT")
+
+
+# -- an emission standard is no party: "the two companies" are the pair named ----------
+@pytest.mark.parametrize("text, pair", [
+    ("MAZ buys its Euro-5 engines from Weichai Power, and in 2024 the two companies "
+     "signed an agreement on a joint service centre.",
+     ("company:xx:maz", "company:xx:weichai")),
+    ("Amkodor buys its EURO-6 engines from Deutz, and last year the two companies signed "
+     "a memorandum on engine assembly in Minsk.", ("company:xx:amkodor", "company:xx:deutz")),
+])
+def test_the_two_companies_past_a_standard_are_the_pair_named(text, pair):
+    assert frozenset(pair) in _blind(text, "SIGNED_AGREEMENT")
+
+
+def test_a_standard_takes_no_side():
+    text = "Belshina supplies tyres for Euro 6 trucks to KAMAZ."
+    assert _blind(text, "SUPPLIES_TO") == {frozenset(("company:xx:belshina",
+                                                      "company:xx:kamaz"))}
