@@ -94,6 +94,8 @@ from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
+# "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
+_BETWEEN_IT = re.compile(r"\bbetween\s+$")
 # A name that is a reference's own words: "the holding", "its", "the Minsk plant".
 _REFERENCE_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\b")
 # Firm nouns a firm's own name carries ("Amkodor Holding", "Belshina Group"), so that a
@@ -2054,6 +2056,12 @@ class Discourse:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
         Company or Place), or None when nothing fits within its window. A firm referred
         to is one its section has named (a heading is a border), or the text's own."""
+        if m.refers == "Actor" and _BETWEEN_IT.search(self._speaker_text, 0,
+                                                       self.offset + m.start):
+            # "the agreement between it and B": a side of a pair is the party spoken of
+            # (the actor of this sentence or the two before), never a place named only
+            # as a venue ("A fair opened in Kazan. The agreement between it and B")
+            return self._actor_for(m, sentence, other)
         found = self._antecedent(m, sentence, other)
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:

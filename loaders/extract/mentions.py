@@ -1112,6 +1112,9 @@ _OTHER_REFS = [
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
                          r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
                          r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
+    # "the agreement between it and the Vitebsk Region": the party spoken of, as one
+    # side of a pair the sentence names ("The Leningrad Region became a partner later.")
+    ("Actor", re.compile(r"(?<=\bbetween )it\b(?=\s+and\s)")),
     # "It is twinned with", "It has agreements with", "They have been partner towns of"
     # opening a sentence: a twinning or an agreement stated of the party spoken of.
     # Auxiliaries may come between; the relation word must follow them at once, so an

@@ -214,3 +214,21 @@ def test_a_standard_takes_no_side():
     text = "Belshina supplies tyres for Euro 6 trucks to KAMAZ."
     assert _blind(text, "SUPPLIES_TO") == {frozenset(("company:xx:belshina",
                                                       "company:xx:kamaz"))}
+
+
+# -- "between it and B": the party spoken of is one side --------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The Leningrad Region became a partner somewhat later. The cooperation agreement "
+     "between it and the Vitebsk Region was signed in St. Petersburg in 2017.",
+     ("region:ru:leningrad", "region:by:vitebsk")),
+    ("Tatarstan is a newer partner. A memorandum between it and the Mogilev Region was "
+     "concluded in 2016.", ("region:ru:tatarstan", "region:by:mogilev")),
+])
+def test_between_it_and_a_party_pairs_the_party_spoken_of(text, pair):
+    assert frozenset(pair) in _pairs(text, "SIGNED_AGREEMENT")
+
+
+def test_between_it_is_no_venue_named_before():
+    text = ("A trade fair opened in Kazan in June. The agreement between it and the Mogilev "
+            "Region was signed on its first day.")
+    assert _pairs(text, "SIGNED_AGREEMENT") == set()
