@@ -1549,12 +1549,22 @@ _SIGNED_BY_CLAUSE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:signed
                                r"\s+by\s+(?:the\s+)?", re.I)
 
 
+# "Similar agreements followed with the Smolensk Region in 1999": documents of the kind
+# just told, with a new partner, and no verb of signing ("followed", "came").
+_SIMILAR_FOLLOWED = re.compile(
+    r"\b(?:[Ss]imilar|[Ss]uch|[Aa]nalogous|[Cc]omparable|[Ff]urther)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:agreements?|memorand(?:a|um|ums)|documents?|protocols?|treat(?:y|ies))\s+"
+    r"(?:(?:soon|later|then|shortly)\s+)?(?:followed|came|ensued)\s+(?:(?:soon|later|then"
+    r"|shortly)\s+)?with\s+(?:the\s+)?")
+
+
 def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int) -> list:
     """A signing clause that names one side only. "..., and in 2016 a similar agreement
     was concluded with C", "cooperation agreements were concluded with A, B and C": the
     signer is the side of the sentence's earlier signing (or of the pair just spoken
     of, or the actor before) that is of another country than C. "..., and in 2011 a
-    similar document was signed by C": C's counterpart is found the same way."""
+    similar document was signed by C": C's counterpart is found the same way; so is
+    "Similar agreements followed with C in 1999 and with D" (no verb of signing)."""
     out = []
     done = [h.trigger for h in hits if h.rel_type == "SIGNED_AGREEMENT"]
     seen_clauses = set()
@@ -1564,6 +1574,9 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
             continue
         seen_clauses.add((lo, hi))
         w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi)
+        if w is None and disc.pairs.recall(si, window=2) is not None:
+            # ("similar" points back: only after a relation told just before)
+            w = _SIMILAR_FOLLOWED.search(text, lo, hi)
         if w is None or w.end() < d.start() - 80:
             continue
         inside = [m for m in mentions if lo <= m.start < hi and not m.adjectival]

@@ -232,3 +232,32 @@ def test_between_it_is_no_venue_named_before():
     text = ("A trade fair opened in Kazan in June. The agreement between it and the Mogilev "
             "Region was signed on its first day.")
     assert _pairs(text, "SIGNED_AGREEMENT") == set()
+
+
+# -- "Similar agreements followed with C": the signer of the document just told ---------
+@pytest.mark.parametrize("text, pairs", [
+    ("The oldest document is the agreement on trade concluded between the Grodno Regional "
+     "Executive Committee and the Administration of the Kaliningrad Region in 1997. Similar "
+     "agreements followed with the Bryansk Region in 1999 and with the Kaluga Region a year "
+     "later.", {frozenset(("region:by:grodno", "region:ru:bryansk")),
+                frozenset(("region:by:grodno", "region:ru:kaluga"))}),
+    ("In 2004 the Mogilev Region signed a memorandum on trade with the Smolensk Region. "
+     "Such memoranda soon followed with the Tula Region and the Oryol Region.",
+     {frozenset(("region:by:mogilev", "region:ru:tula")),
+      frozenset(("region:by:mogilev", "region:ru:oryol"))}),
+])
+def test_similar_documents_that_followed_with_a_partner_are_the_signers(text, pairs):
+    assert pairs <= _pairs(text, "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text", [
+    # no document told before: whose is not said
+    "The Gomel Region has many partners. Similar agreements followed with the Bryansk "
+    "Region in 1999.",
+    # followed by talks, not by documents
+    "In 2004 the Mogilev Region signed a memorandum with the Smolensk Region. Similar talks "
+    "followed with the Tula Region.",
+])
+def test_no_signer_for_similar_documents_without_a_signing_before(text):
+    got = _pairs(text, "SIGNED_AGREEMENT")
+    assert not any("region:ru:bryansk" in p or "region:ru:tula" in p for p in got)
