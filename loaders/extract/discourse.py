@@ -512,6 +512,7 @@ class Discourse:
         self.cache: dict = {}
         self.names = NameRegistry()
         counts = country_counts(text)
+        self.country_counts = counts
         self.subject = subject_country(text, counts)
         # The countries the document names, most named first: where its firms may be.
         self.countries = [cc for cc, _ in counts.most_common()]
@@ -2075,6 +2076,18 @@ class Discourse:
             sole = self._sole_firm_before(lo, at)
             return found if sole is not None and sole.id == found.id else None
         return found
+
+    def two_countries(self) -> tuple[Party, Party] | None:
+        """The two countries a text is about: named most, each at least twice, and no
+        third named half as often as the second ("Regions of Kazakhstan and Uzbekistan
+        signed ... / ... the two countries signed a programme")."""
+        ranked = self.country_counts.most_common(3)
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and
+                                                    2 * ranked[2][1] >= ranked[1][1]):
+            return None
+        a, b = (self.party(Mention(COUNTRY_NAME[cc], 0, 0, "Country", cc), "Country")
+                for cc, _n in ranked[:2])
+        return (a, b) if a.label == b.label == "Country" else None
 
     def _headed_firm(self, m: Mention, found: Party, sentence: int, other: Party | None
                      ) -> Party | None:

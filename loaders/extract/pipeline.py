@@ -473,7 +473,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if pending is None:
             pending = open_twin_list(s.text, mentions, disc, si) or \
                 open_list(s.text, mentions, disc, si) or list_continues(hits, resolved)
-        by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
+        by_ref = _by_reference(s.text, _of_kind_said(disc.pairs.recall(si), disc) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
         # (an agreement no one is said to sign speaks of the pair of its own paragraph)
         opens_paragraph = si == disc.paragraph_start
@@ -1474,6 +1474,19 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
     if hit.rel_type == "TWINNED_WITH":
         return twin_pair(hit, a, b, text, disc)
     return a, b
+
+
+def _of_kind_said(sides, disc: Discourse):
+    """The pair "the two countries", "both regions" mean: the pair spoken of when both
+    are of that kind; for countries else (or with no pair spoken of) the two the text is
+    about ("Regions of A and B signed ... / ... the two countries signed a programme");
+    else nobody (a pair of a country and a town is no "two countries")."""
+    kind = disc.pairs.kind
+    if kind is None or sides is not None and all(
+            p is not None and (p.label == kind or kind == "Company" and p.label in
+                               ("Company", "Organization")) for p in sides):
+        return sides
+    return disc.two_countries() if kind == "Country" else None
 
 
 def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:

@@ -261,3 +261,26 @@ def test_similar_documents_that_followed_with_a_partner_are_the_signers(text, pa
 def test_no_signer_for_similar_documents_without_a_signing_before(text):
     got = _pairs(text, "SIGNED_AGREEMENT")
     assert not any("region:ru:bryansk" in p or "region:ru:tula" in p for p in got)
+
+
+# -- "the two countries": two countries, the pair spoken of or the text's two -----------
+def test_the_two_countries_are_the_two_the_text_is_about():
+    text = ("Regions of Kazakhstan and Uzbekistan signed 40 documents at the forum in "
+            "Turkestan. Uzbek exporters asked the Kazakh side to open a new crossing near "
+            "Saryagash. The day before, the two countries signed a programme of industrial "
+            "cooperation.")
+    assert _pairs(text, "SIGNED_AGREEMENT") == {frozenset(("country:kz", "country:uz"))}
+
+
+@pytest.mark.parametrize("text", [
+    # the pair spoken of is a country and a region: no "two countries"
+    "Regions of Russia and Kazakhstan signed 30 agreements at the forum in Omsk. The "
+    "Russian side praised the Pavlodar Region for its grain. On the eve of the forum the "
+    "two countries signed a programme of cross-border cooperation.",
+    # three countries the text is about: which two is not said
+    "Belarus, Uzbekistan and Kazakhstan want more trade. Belarusian firms showed tractors "
+    "in Tashkent, Kazakh ones in Minsk. Uzbek officials visited Astana. During the visit "
+    "the two countries signed a memorandum on industrial cooperation.",
+])
+def test_no_two_countries_without_a_pair_of_countries(text):
+    assert _pairs(text, "SIGNED_AGREEMENT") == set()
