@@ -1131,6 +1131,9 @@ _OTHER_REFS = [
     ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
                            r"|group|plant|factory|enterprise|firm|region|oblast|city|town|chamber"
                            r"|university|institute|republic|municipality|district)\b)?)\b")),
+    # "ships timber to its Belarusian neighbour": the place of that country the text
+    # speaks of (the pair just named), not the country itself
+    ("Place", re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+\s+(?:neighbou?rs?|counterparts?)\b")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
     ("Place", re.compile(r"(?<=[a-z,] )(?:from\s+|to\s+)?there\b(?!\s+(?:is|are|was|were|will|would|have"  # noqa: E501
                          r"|has|had|should|could|may|might|must|can|seems?|exists?|remains?"
@@ -1175,7 +1178,10 @@ def _other_references(text: str) -> list[Mention]:
                 m.country_hint = "RU"  # only Russia has krais
             dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region|company"
                             r"|plant|enterprise|holding|concern|factory|firm|manufacturer"
-                            r"|corporation|works)\b", r.group(0))
+                            r"|corporation|works|neighbou?rs?|counterparts?)\b", r.group(0))
+            if kind == "Place" and not r.group(0).lower().endswith(("here", "there")) and (
+                    dem is None or dem.group(1).lower() not in DEMONYMS):
+                continue  # "its Vitebsk neighbour" names Vitebsk
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)

@@ -284,3 +284,20 @@ def test_the_two_countries_are_the_two_the_text_is_about():
 ])
 def test_no_two_countries_without_a_pair_of_countries(text):
     assert _pairs(text, "SIGNED_AGREEMENT") == set()
+
+
+# -- "its Belarusian neighbour": the place of that country the text speaks of -----------
+@pytest.mark.parametrize("text, pair", [
+    ("The Smolensk Region and the Mogilev Region have long been partners. Each year the "
+     "Smolensk Region sells grain to its Belarusian neighbour.",
+     ("region:ru:smolensk", "region:by:mogilev")),
+    ("Brest and Biala Podlaska have been partners since 1997. Every winter Brest sends "
+     "firewood to its Polish neighbour.", ("city:by:brest", "city:pl:biala-podlaska")),
+])
+def test_a_neighbour_named_by_its_demonym_is_the_place_spoken_of(text, pair):
+    assert pair in {r[:2] for r in _rows(text, "SUPPLIES_TO")}
+
+
+def test_a_neighbour_of_a_country_no_place_of_which_was_named_is_the_country():
+    text = "The Pskov Region borders Latvia and Belarus. It ships timber to its Belarusian neighbours."
+    assert {r[:2] for r in _rows(text, "SUPPLIES_TO")} == {("region:ru:pskov", "country:by")}
