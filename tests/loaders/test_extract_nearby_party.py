@@ -301,3 +301,43 @@ def test_a_neighbour_named_by_its_demonym_is_the_place_spoken_of(text, pair):
 def test_a_neighbour_of_a_country_no_place_of_which_was_named_is_the_country():
     text = "The Pskov Region borders Latvia and Belarus. It ships timber to its Belarusian neighbours."
     assert {r[:2] for r in _rows(text, "SUPPLIES_TO")} == {("region:ru:pskov", "country:by")}
+
+
+# -- a report's buyers: each is its firm's customer, none the next one's supplier -------
+def _report(name, body):
+    return f"{name}\nAnnual report 2024\n\nCustomers\n\n{body}"
+
+
+def test_buyers_of_one_sentence_are_each_the_reports_customer():
+    text = _report("MOGILEVLIFTMASH", "In Kazakhstan, the Almaty builder Alatau Stroy "
+                   "accepted the first 120 lifts, and the Astana developer Bazis bought 60 "
+                   "lifts for its new towers.")
+    assert _blind(text, "SUPPLIES_TO") == {
+        frozenset(("company:xx:mogilevliftmash", "company:xx:alatau-stroy")),
+        frozenset(("company:xx:mogilevliftmash", "company:xx:bazis"))}
+
+
+@pytest.mark.parametrize("text, buyers", [
+    (_report("BELSHINA", "The Russian truck maker KAMAZ bought 40,000 tyres. The Uzbek bus "
+             "plant SamAuto bought 6,000 tyres."), ("kamaz", "samauto")),
+    (_report("AMKODOR", "The Kazakh road operator KazAvtoZhol bought 70 loaders. The Uzbek "
+             "mining firm Almalyk MMC bought 25 loaders."), ("kazavtozhol", "almalyk-mmc")),
+])
+def test_a_buyer_told_of_is_no_supplier_of_the_next_buyer(text, buyers):
+    rows = {(r[0].split(":")[-1], r[1].split(":")[-1]) for r in _rows(text, "SUPPLIES_TO")}
+    assert (buyers[0], buyers[1]) not in rows
+    assert {b for _a, b in rows} == set(buyers)
+    assert len({a for a, _b in rows}) == 1
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a firm that sold acts in the paragraph: a batch shipped may be its own
+    (_report("BELSHINA", "The Kazan dealer Shinservice sold 9,000 tyres to farms in "
+             "Tatarstan. A further batch was shipped to Bashkortostan."),
+     ("company:xx:belshina", "region:ru:bashkortostan")),
+    # "accepted" a proposal: no goods
+    (_report("BELSHINA", "The Kazan firm Shinservice accepted the proposal of the plant."),
+     ("company:xx:belshina", "company:xx:shinservice")),
+])
+def test_no_report_supply_to_a_seller_or_for_what_is_no_goods(text, absent):
+    assert frozenset(absent) not in _blind(text, "SUPPLIES_TO")
