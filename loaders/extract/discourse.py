@@ -676,7 +676,9 @@ class Discourse:
         if len(title.split()) > 10 or title.rstrip().endswith((".", "!", "?")) or \
                 not (_TIES_TITLE.search(title) or _TIES_TITLE.search(under)):
             return None
-        ms = [m for m in find_mentions(_SITE_TAIL.sub("", title))
+        # (a breadcrumb's first step names the site's place: "Siauliai City Municipality
+        # > About the city > International cooperation")
+        ms = [m for m in find_mentions(_SITE_TAIL.sub("", title).split(" > ")[0])
               if not (m.adjectival or m.refers)]
         parties = [self.party(m, "City") for m in ms]
         if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \

@@ -161,9 +161,10 @@ def _owned_rows(lines: list[str]) -> set[int]:
     rows: set[int] = set()
     for i, line in enumerate(lines):
         head = line.strip()
-        if not (_CAPTION.search(head) or _heading(head)) or caption_of(head) is None \
-                or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head)
-                        or ownerless_lead_in(head)):
+        below = ownerless_lead_in(head)
+        if not below and (not (_CAPTION.search(head) or _heading(head))
+                          or caption_of(head) is None
+                          or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head))):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
@@ -195,6 +196,17 @@ _OWNERLESS_LEAD_IN = re.compile(r"(?:The\s+[a-z][\w\s-]{0,40}?\s+(?:were|was|hav
                                 r")\b[^.;:]*\bfollowing\b[^.;:]*:\s*$")
 
 
+# A lead-in of a web page that points at the list below it, in a sentence of its own:
+# "The list below shows our twin towns and the year each partnership was established."
+_BELOW_LEAD_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|This|Our)\s+(?:list|table)\s+below\b"
+                            r"[^.;:]*[.:]\s*$|(?:^|(?<=[.!?]\s))Below\s+(?:is|are)\b[^.;:]*[.:]\s*$")
+
+
+def _last_sentence(line: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())
+    return parts[-1] if parts else ""
+
+
 def ownerless_lead_in(line: str) -> bool:
     """Whether a lead-in over rows names no party of its own ("The agreements on
     partnership were signed in the following years:").
@@ -204,7 +216,9 @@ def ownerless_lead_in(line: str) -> bool:
     >>> ownerless_lead_in("Lida has signed the following agreements:")
     False
     """
-    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None
+    last = _last_sentence(line)
+    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None or (
+        _BELOW_LEAD_IN.search(last) is not None and caption_of(last) is not None)
 
 
 def _one_party_row(line: str) -> bool:

@@ -341,3 +341,31 @@ def test_a_buyer_told_of_is_no_supplier_of_the_next_buyer(text, buyers):
 ])
 def test_no_report_supply_to_a_seller_or_for_what_is_no_goods(text, absent):
     assert frozenset(absent) not in _blind(text, "SUPPLIES_TO")
+
+
+# -- "The list below shows our twin towns": the page's place owns the rows --------------
+CRUMB = ["Pinsk City Executive Committee > The town > Foreign relations",
+         "Pinsk keeps ties with towns in five countries. The list below shows our partner "
+         "towns and the year each tie began.",
+         "* Kovel (Ukraine) - 2001\n* Jelgava (Latvia) - 2006\n* Kalush (Ukraine) - 2012"]
+BELOW = ["Town of Lida - official website",
+         "Home > Town > International cooperation",
+         "Below are our twin towns, with the year of each charter.",
+         "- Alytus (Lithuania), 1999\n- Gizycko (Poland), 2004"]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (_spaced(CRUMB), {frozenset(("city:by:pinsk", "city:ua:kovel")),
+                      frozenset(("city:by:pinsk", "city:lv:jelgava")),
+                      frozenset(("city:by:pinsk", "city:ua:kalush"))}),
+    (_spaced(BELOW), {frozenset(("city:by:lida", "city:lt:alytus")),
+                      frozenset(("city:by:lida", "city:pl:gizycko"))}),
+])
+def test_rows_below_a_sentence_pointing_at_them_are_the_pages_place(text, pairs):
+    assert _pairs(text, "TWINNED_WITH") == pairs
+
+
+def test_rows_below_a_pointing_sentence_of_no_relation_are_no_twins():
+    text = _spaced(BELOW[:2] + ["Below are the hotels of the town, with their addresses.",
+                                "- Alytus (Lithuania), 1999\n- Gizycko (Poland), 2004"])
+    assert _pairs(text, "TWINNED_WITH") == set()
