@@ -109,6 +109,7 @@ from relgraph.loaders.extract.tables import (
     region_column,
     row_document,
     row_hits,
+    tabular_line,
 )
 from relgraph.loaders.extract.twin_words import STEM
 from relgraph.loaders.extract.twinning import (
@@ -280,7 +281,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         row = doc.line_at(s.start) in doc.rows
         header = False
         if not row:
-            table, caption, regions_column = None, s.text, False
+            # (a table's header line between its caption and rows keeps the caption:
+            # "...the municipality has signed agreements:", "Partner - Field - Signed")
+            keep = _header_over_rows(doc, s)
+            table, caption, regions_column = None, caption if keep else s.text, False
         elif table is None:
             table = caption_of(caption) or ("", None, None)
             # (the first row may be the header that says a column holds regions; it
@@ -1128,6 +1132,14 @@ def _as_region(m: Mention, disc: Discourse) -> Mention:
 
 # A table's numbered caption: "Table 4.1 - Selected agreements of X with ...".
 _TABLE_CAPTION = re.compile(r"\s*(?:Table|Tab\.)\s+\d")
+
+
+def _header_over_rows(doc: Document, s) -> bool:
+    """Whether the sentence is a table's header line (cells set apart by dashes) right
+    above the table's rows, a rule line between them allowed."""
+    line = doc.line_at(s.start)
+    return "\n" not in s.text.strip() and tabular_line(s.text) and any(
+        line + k in doc.rows for k in (1, 2))
 
 
 def _over_rows(doc: Document, s) -> bool:

@@ -46,6 +46,11 @@ def _row_shaped(line: str) -> bool:
     return not re.search(r"[a-z)]\.\s+[A-Z]", body)
 
 
+def tabular_line(line: str) -> bool:
+    """Whether a line is shaped like a table's row or header ("Partner - Field - Signed")."""
+    return _row_shaped(line) and _looks_tabular(line)
+
+
 def _looks_tabular(line: str) -> bool:
     """What only a row has: a year opening it, a dash pairing two names, or a name and
     a colon before names ("Pinsk: Kolomna (Russia), Ostrow Mazowiecka (Poland)")."""
@@ -74,7 +79,9 @@ def _heading(line: str) -> bool:
 
 # Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
 # (a signed figure too: "Russia - 251.7 - 61.0 - +6.2", a change on the year before)
-_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+[-+−]?\d[\d.,]*\s*%?\s*$")
+# (or a date: "... - 22 August 2022")
+_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?[-+−]?\d[\d.,]*"
+                             r"\s*%?\s*$")
 
 
 def row_lines(lines: list[str]) -> set[int]:
@@ -90,8 +97,11 @@ def row_lines(lines: list[str]) -> set[int]:
         while j < n and _row_shaped(lines[j]) and _looks_tabular(lines[j]):
             j += 1
         if j - i >= 2:
-            prev = next((lines[k].strip() for k in range(i - 1, max(-1, i - 4), -1)
-                         if lines[k].strip()), "")
+            above = [lines[k].strip() for k in range(i - 1, max(-1, i - 5), -1)
+                     if lines[k].strip()]
+            prev = above[0] if above else ""
+            if len(above) > 1 and _looks_tabular(prev) and _CAPTION.search(above[1]):
+                prev = above[1]   # a caption, a header, a rule line, then the rows
             year_led = sum(bool(_YEAR_LED.match(lines[k].strip())) for k in range(i, j))
             if _CAPTION.search(prev) or year_led >= 2 or _headed(lines, i) or _heading(prev):
                 rows.update(range(i, j))
@@ -138,6 +148,28 @@ def _captioned(raw: list[str], i: int) -> bool:
     if raw[above[0]].strip():
         return bool(_CAPTION.search(raw[above[0]].strip()))
     return len(above) > 1 and bool(_CAPTION.search(raw[above[1]].strip()))
+
+
+# A Markdown table's row: "| a | b | c |", and its rule "|---|:--:|".
+_MARKDOWN_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_MARKDOWN_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def markdown_cells(line: str) -> str:
+    """A Markdown table's row with a dash between its cells; its rule line blank; any
+    other line as it is.
+
+    >>> markdown_cells("| Tartu (Estonia) | schools | 2015 |")
+    'Tartu (Estonia) - schools - 2015'
+    >>> markdown_cells("|---|---|")
+    ''
+    """
+    if _MARKDOWN_RULE.match(line):
+        return ""
+    row = _MARKDOWN_ROW.match(line)
+    if row is None:
+        return line
+    return " - ".join(c.strip() for c in row.group(1).split("|") if c.strip())
 
 
 def column_dashes(line: str) -> str:
@@ -191,9 +223,12 @@ _SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 # following years:", "The town has concluded the following agreements:" (the page's own
 # place is the owner; see the pipeline).
 _OWNERLESS_LEAD_IN = re.compile(r"(?:The\s+[a-z][\w\s-]{0,40}?\s+(?:were|was|have\s+been|has"
-                                r"\s+been)\s+(?:signed|concluded)|(?:The|Our)\s+(?:city|town"
-                                r"|municipality|region)\s+(?:has|have)\s+(?:signed|concluded)"
-                                r")\b[^.;:]*\bfollowing\b[^.;:]*:\s*$")
+                                r"\s+been)\s+(?:signed|concluded)\b[^.;:]*\bfollowing\b"
+                                # "Besides twinning, the municipality has signed cooperation
+                                # agreements that cover particular fields:"
+                                r"|(?:[A-Z][^.;:]{0,40},\s+)?(?:[Tt]he|[Oo]ur)\s+(?:city|town"
+                                r"|municipality|region)\s+(?:has|have)\s+(?:also\s+)?(?:signed"
+                                r"|concluded))[^.;:]*:\s*$")
 
 
 # A lead-in of a web page that points at the list below it, in a sentence of its own:
@@ -286,9 +321,16 @@ _SUPPLY_WORDS = re.compile(r"\b(?:suppl(?:y|ies)|deliveries|exports?)\s+(?:of\b|
                            re.I)
 
 
+_BESIDES = re.compile(r"^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Beyond|Other\s+than"
+                     r"|Alongside)\b[^,:;]{0,60},\s*")
+
+
 def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     """``(type, document kind, title)`` a caption announces, else None. Twinnings
     before agreements ("twinning agreements" are twinnings)."""
+    # ("Besides twinning, the municipality has signed cooperation agreements:": what
+    # the rows are not)
+    text = _BESIDES.sub("", text, count=1)
     t = TWIN.search(text)
     # ("Belarusian exports to partner provinces": partners of a supply caption are its
     # buyers, no twins)
@@ -478,5 +520,9 @@ def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None
         k = own.lastgroup if own else kind
         title = _title(text, own) if own else None
         trigger = own.span() if own else (a.start, b.end)
-        out.append(Hit(rel_type, a, b, trigger, confidence, "table row", k, title))
+        # (a row's own twinning agreement under a caption of documents: the twinning)
+        twin = rel_type == "SIGNED_AGREEMENT" and own is not None and \
+            TWIN.search(text, b.end, own.end()) is not None
+        out.append(Hit("TWINNED_WITH" if twin else rel_type, a, b, trigger, confidence,
+                       "table row", None if twin else k, None if twin else title))
     return out

@@ -369,3 +369,42 @@ def test_rows_below_a_pointing_sentence_of_no_relation_are_no_twins():
     text = _spaced(BELOW[:2] + ["Below are the hotels of the town, with their addresses.",
                                 "- Alytus (Lithuania), 1999\n- Gizycko (Poland), 2004"])
     assert _pairs(text, "TWINNED_WITH") == set()
+
+
+# -- a Markdown table under a lead-in of the page's place -------------------------------
+MD_PAGE = ["Town of Lida - official website",
+           "Home > Town > International cooperation",
+           "Besides twinning, the town has signed agreements in particular fields:",
+           "| Partner | Field | Signed |\n|---|---|---|\n"
+           "| Ignalina (Lithuania) | tourism | 2015 |\n"
+           "| Augustow (Poland) | schools and sport | 3 May 2019 |"]
+MD_REPORT = ["Kobrin City Executive Committee > Foreign relations",
+             "The town has also concluded cooperation agreements with municipalities abroad:",
+             "| Municipality | Country | Year |\n|:--|:--|--:|\n"
+             "| Kovel | Ukraine | 2008 |\n| Biala Podlaska | Poland | 2012 |"]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (_spaced(MD_PAGE), {frozenset(("city:by:lida", "city:lt:ignalina")),
+                        frozenset(("city:by:lida", "city:pl:augustow"))}),
+    (_spaced(MD_REPORT), {frozenset(("city:by:kobrin", "city:ua:kovel")),
+                          frozenset(("city:by:kobrin", "city:pl:biala-podlaska"))}),
+])
+def test_markdown_rows_under_the_pages_lead_in_are_its_agreements(text, pairs):
+    assert _pairs(text, "SIGNED_AGREEMENT") == pairs
+    assert _pairs(text, "TWINNED_WITH") == set()
+
+
+def test_markdown_rows_of_a_page_about_no_place_have_no_owner():
+    text = _spaced(["Cooperation agreements"] + MD_PAGE[2:])
+    assert _pairs(text, "SIGNED_AGREEMENT") == set()
+
+
+def test_a_rows_own_twinning_agreement_under_a_caption_of_documents_is_a_twinning():
+    text = ("Documents signed by towns of the region in 2022:\n\n"
+            "| Belarusian town | Partner | Document | Date |\n|---|---|---|---|\n"
+            "| Lida | Alytus | twinning agreement | 12.05.2022 |\n"
+            "| Slonim | Druskininkai | memorandum on tourism | 03.09.2022 |\n")
+    assert _pairs(text, "TWINNED_WITH") == {frozenset(("city:by:lida", "city:lt:alytus"))}
+    assert _pairs(text, "SIGNED_AGREEMENT") == {
+        frozenset(("city:by:slonim", "city:lt:druskininkai"))}
