@@ -1133,7 +1133,8 @@ _OTHER_REFS = [
                            r"|university|institute|republic|municipality|district)\b)?)\b")),
     # "ships timber to its Belarusian neighbour": the place of that country the text
     # speaks of (the pair just named), not the country itself
-    ("Place", re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+\s+(?:neighbou?rs?|counterparts?)\b")),
+    ("Place", re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+\s+"
+                         r"(?:neighbou?rs?|counterparts?)\b")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
     ("Place", re.compile(r"(?<=[a-z,] )(?:from\s+|to\s+)?there\b(?!\s+(?:is|are|was|were|will|would|have"  # noqa: E501
                          r"|has|had|should|could|may|might|must|can|seems?|exists?|remains?"

@@ -80,8 +80,8 @@ def _heading(line: str) -> bool:
 # Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
 # (a signed figure too: "Russia - 251.7 - 61.0 - +6.2", a change on the year before)
 # (or a date: "... - 22 August 2022")
-_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?[-+−]?\d[\d.,]*"
-                             r"\s*%?\s*$")
+_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
+                             r"[-+−]?\d[\d.,]*\s*%?\s*$")
 
 
 def row_lines(lines: list[str]) -> set[int]:

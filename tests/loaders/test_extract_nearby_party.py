@@ -299,7 +299,8 @@ def test_a_neighbour_named_by_its_demonym_is_the_place_spoken_of(text, pair):
 
 
 def test_a_neighbour_of_a_country_no_place_of_which_was_named_is_the_country():
-    text = "The Pskov Region borders Latvia and Belarus. It ships timber to its Belarusian neighbours."
+    text = ("The Pskov Region borders Latvia and Belarus. It ships timber to its Belarusian "
+            "neighbours.")
     assert {r[:2] for r in _rows(text, "SUPPLIES_TO")} == {("region:ru:pskov", "country:by")}
 
 
