@@ -409,3 +409,23 @@ def test_a_rows_own_twinning_agreement_under_a_caption_of_documents_is_a_twinnin
     assert _pairs(text, "TWINNED_WITH") == {frozenset(("city:by:lida", "city:lt:alytus"))}
     assert _pairs(text, "SIGNED_AGREEMENT") == {
         frozenset(("city:by:slonim", "city:lt:druskininkai"))}
+
+
+# -- "signed similar ones with C": the documents of the kind just told -----------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Mogilev signed an agreement with Kaluga in 1999. Later Mogilev signed similar ones "
+     "with Tula and with Bryansk.", {frozenset(("city:by:mogilev", "city:ru:tula")),
+                                     frozenset(("city:by:mogilev", "city:ru:bryansk"))}),
+    ("Vitebsk has a memorandum with Pskov. In 2015 Vitebsk signed comparable ones with "
+     "Smolensk and with Velikiye Luki.",
+     {frozenset(("city:by:vitebsk", "city:ru:smolensk")),
+      frozenset(("city:by:vitebsk", "city:ru:velikiye-luki"))}),
+])
+def test_similar_ones_signed_with_partners_are_documents(text, pairs):
+    assert pairs <= _pairs(text, "SIGNED_AGREEMENT")
+
+
+def test_similar_ones_that_are_no_documents_sign_nothing():
+    text = ("The Gomel Region built two new bridges in 2019. It opened similar ones with "
+            "the help of the Bryansk Region in 2021.")
+    assert _pairs(text, "SIGNED_AGREEMENT") == set()
