@@ -43,6 +43,7 @@ from weakref import WeakKeyDictionary
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -115,6 +116,8 @@ def _seen(disc) -> dict:
 
 _ACTORS: WeakKeyDictionary = WeakKeyDictionary()
 _SEEN: WeakKeyDictionary = WeakKeyDictionary()
+_CUSTOMERS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> ids of a report's buyers
+_RECEIVED: WeakKeyDictionary = WeakKeyDictionary()    # disc -> {id: sentence} of recipients
 _HEADINGS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the section heading's place
 _SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's own place
 
@@ -198,9 +201,12 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             si: int) -> list[tuple[Hit, tuple]]:
     """(hit, pair) for the relations of this sentence whose other side is the topic."""
     seen = _seen(disc)
+    received = _received(disc)
     for hit, pair in zip(hits, resolved, strict=True):
         if None not in pair:
             seen[(hit.rel_type, frozenset((pair[0].id, pair[1].id)))] = si
+            if hit.rel_type == "SUPPLIES_TO":
+                received[pair[1].id] = si
     _owner_as_actor(text, disc, si)
     heading = _HEADINGS.get(disc)
     if heading is not None and heading[0] == si and len(heading) == 2:
@@ -231,13 +237,21 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             # ("our farmers": the body a letterhead names, whatever was said before)
             topics = [disc.speaker] if speaker and disc.speaker is not None else \
                 _topics(disc, si, rel != "SUPPLIES_TO")
+            if rel == "SUPPLIES_TO" and role == "recipient":
+                # a buyer the paragraph told of is no supplier of the next buyer ("KAMAZ
+                # bought 40,000 tyres. SamAuto bought 6,000": the report's firm's again)
+                topics = [t for t in topics if t is None or
+                          received.get(t.id, -1) < disc.paragraph_start]
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs)
             if topic is None and not speaker and rel == "TWINNED_WITH":
                 topic = _own_place(disc, si, party, refs)
             if topic is None and not speaker and rel == "SUPPLIES_TO":
-                topic = _reports_own(text, disc, si, party, refs, role)
+                # (the sentence's other buyers are the report's customers too: "A took
+                # 20 loaders, and B bought 14")
+                fellows = {p.id for _m, p, r, _t in sides if r == role == "recipient"}
+                topic = _reports_own(text, disc, si, party, refs, role, fellows)
             if topic is None or speaker and disc.speaker is None:
                 continue   # "we", "our" with no letterhead: whom they mean is not known
             if rel == "SUPPLIES_TO" and _other_side_stated(text, mentions, m, role, trigger,
@@ -248,6 +262,8 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 continue
             seen[key] = si
             pair = (party, topic) if role == "supplier" else (topic, party)
+            if rel == "SUPPLIES_TO":
+                received[pair[1].id] = si
             other = Mention(topic.name, trigger[0], trigger[1])
             a, b = (m, other) if role == "supplier" else (other, m)
             kind, title = _document(text, disc) if rel == "SIGNED_AGREEMENT" else (None, None)
@@ -284,14 +300,16 @@ def _report(disc) -> bool:
     return any(_CORPORATE_GENRE.search(x) for x in disc._head if x)
 
 
-def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str):
+def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str,
+                 fellows: frozenset | set = frozenset()):
     """The firm whose annual report (letter to shareholders, company profile) this is,
     as the other side of a supply stated with one side named, when nothing nearer is
     spoken of ("BOBRUISKAGROMASH / Annual report 2024 / ... / Uzbekistan bought 40
     balers", "Hydraulic pumps come from the Italian firm Casappa"): a report speaks of
     its own sales and purchases. Not in a question, not for the firm itself, and not in
     a paragraph where another firm acts ("The Kostanay firm X took 85 spreaders, and a
-    batch was shipped to Y": X's, perhaps)."""
+    batch was shipped to Y": X's, perhaps), unless that firm is a buyer of the same
+    sentence ("A accepted 20 loaders, and B bought 14") or a buyer the report told of."""
     # (the genre first: finding the speaker reads the letterhead's names, which
     # must not happen earlier than it would in a text of another kind)
     if text.rstrip().endswith("?") or not _report(disc):
@@ -304,10 +322,24 @@ def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str):
         return None
     if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
         return None
+    customers = _customers(disc)
     if any(disc.paragraph_start <= s <= si and v[0] is not None and v[0].label in _FIRMS
-           and v[0].id not in (sp.id, party.id) for s, v in _actors(disc).items()):
-        return None
+           and v[0].id not in (sp.id, party.id) and v[0].id not in fellows
+           and v[0].id not in customers for s, v in _actors(disc).items()):
+        return None   # (a firm that acted as the report's customer is no rival supplier)
+    if role == "recipient":
+        customers.add(party.id)
     return sp
+
+
+def _received(disc) -> dict:
+    """The parties told of as receiving a supply: id -> the sentence last told."""
+    return _RECEIVED.setdefault(disc, {})
+
+
+def _customers(disc) -> set:
+    """The firms a report has told of as its firm's buyers so far."""
+    return _CUSTOMERS.setdefault(disc, set())
 
 
 def _subject_place(disc):
@@ -329,6 +361,11 @@ def _subject_place(disc):
             found = places[0]
     _SUBJECTS[disc] = found
     return found
+
+
+def page_place(disc):
+    """The town or region a document is about (see :func:`_subject_place`)."""
+    return _subject_place(disc)
 
 
 def _own_place(disc, si: int, party, refs: list[str]):
@@ -551,6 +588,13 @@ _RECEIVED_NO_GOODS = re.compile(r"(?:(?:an?|the|its|their|new|first|official|lar
                                 + "|".join(_NO_GOODS_RECEIVED) + r")\b")
 
 
+# A demonym's noun phrase that ends in a name: a firm's description ("Russian truck
+# maker KAMAZ", "Uzbek bus plant SamAuto").
+_DESCRIBES_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:"
+                             + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
+                             + r")\s+[A-Z\"«]")
+
+
 def _demonyms(text: str, disc) -> list:
     """Countries named by a demonym before a noun with no preposition ("Belarusian
     tractors were delivered", "Kazakh exporters sold"; a vague plural is no mention,
@@ -560,6 +604,8 @@ def _demonyms(text: str, disc) -> list:
         cc = DEMONYMS.get(d.group(1).lower())
         if cc is None or cc not in COUNTRY_NAME:
             continue
+        if _DESCRIBES_NAME.match(text, d.end()):
+            continue   # "the Russian truck maker KAMAZ": the firm's description
         m = Mention(d.group(1), d.start(), d.end(), "Country", cc, adjectival=True)
         if role_of(text, m) is None:
             out.append((m, disc.party(Mention(COUNTRY_NAME[cc], m.start, m.end, "Country", cc))))

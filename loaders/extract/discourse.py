@@ -94,6 +94,14 @@ from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 
 _FIRM_LABELS = ("Company", "Organization")
+# "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
+_BETWEEN_IT = re.compile(r"\bbetween\s+$")
+# A name that is a reference's own words: "the holding", "its", "the Minsk plant".
+_REFERENCE_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\b")
+# Firm nouns a firm's own name carries ("Amkodor Holding", "Belshina Group"), so that a
+# firm named without it is not meant. ("The company", "the plant", "the works" are said
+# of any firm: "Gomselmash ... the plant" is Gomselmash, whatever "Plant" another bears.)
+_NAME_HEADS = frozenset({"holding", "group", "concern", "corporation", "consortium"})
 # A numbered heading: "3.5. Food industry", "2) Exports".
 _NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -140,6 +148,9 @@ _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
+# A site's name after its page's: "City of Bialystok | Official website".
+_SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*site|portal|web\s+page"
+                        r"|home\s*page)\b.*$", re.I)
 # A title naming its speaker: "Speech by the Governor of X", "Interview with the general
 # director of X", "Letter from X to its dealers", "Address of the Mayor of X".
 _TITLE_SENDER = re.compile(
@@ -501,6 +512,7 @@ class Discourse:
         self.cache: dict = {}
         self.names = NameRegistry()
         counts = country_counts(text)
+        self.country_counts = counts
         self.subject = subject_country(text, counts)
         # The countries the document names, most named first: where its firms may be.
         self.countries = [cc for cc, _ in counts.most_common()]
@@ -552,6 +564,11 @@ class Discourse:
 
         paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
         release = any(_RELEASE.search(x) for x in self._head[:4])
+        # (a place's own page on its ties speaks for that place, whatever region its
+        # first sentence names: "Kobrin is a town of the Brest Region")
+        place = self._titled_place()
+        if place is not None:
+            return place
         for line in [x for x in self._head if x and not _RELEASE.fullmatch(x.strip())][:3]:
             if len(line.split()) > 15:
                 break  # the body has begun
@@ -572,9 +589,6 @@ class Discourse:
         firm = self._titled_firm()
         if firm is not None:
             return firm
-        place = self._titled_place()
-        if place is not None:
-            return place
         if release:
             # A release with no letterhead speaks for the firm its first sentence is about
             # ("BOBRUISK, 3 May - Belshina JSC has shipped ...").
@@ -653,11 +667,19 @@ class Discourse:
         place."""
         from relgraph.loaders.extract.mentions import find_mentions
 
-        title = next((x for x in self._head if x), "")
+        lines = [x for x in self._head if x]
+        title = lines[0] if lines else ""
+        # (a site's title over its breadcrumb or subtitle: "City of Bialystok | Official
+        # website" over "Home > City > International cooperation > Partner cities")
+        under = lines[1] if len(lines) > 1 and len(lines[1].split()) <= 12 and \
+            not lines[1].rstrip().endswith((".", "!", "?")) else ""
         if len(title.split()) > 10 or title.rstrip().endswith((".", "!", "?")) or \
-                not _TIES_TITLE.search(title):
+                not (_TIES_TITLE.search(title) or _TIES_TITLE.search(under)):
             return None
-        ms = [m for m in find_mentions(title) if not (m.adjectival or m.refers)]
+        # (a breadcrumb's first step names the site's place: "Siauliai City Municipality
+        # > About the city > International cooperation")
+        ms = [m for m in find_mentions(_SITE_TAIL.sub("", title).split(" > ")[0])
+              if not (m.adjectival or m.refers)]
         parties = [self.party(m, "City") for m in ms]
         if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
                 or parties[0].label == "Country":
@@ -2037,10 +2059,18 @@ class Discourse:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
         Company or Place), or None when nothing fits within its window. A firm referred
         to is one its section has named (a heading is a border), or the text's own."""
+        if m.refers == "Actor" and _BETWEEN_IT.search(self._speaker_text, 0,
+                                                       self.offset + m.start):
+            # "the agreement between it and B": a side of a pair is the party spoken of
+            # (the actor of this sentence or the two before), never a place named only
+            # as a venue ("A fair opened in Kazan. The agreement between it and B")
+            return self._actor_for(m, sentence, other)
         found = self._antecedent(m, sentence, other)
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:
             return found
+        if m.refers == "Company":
+            found = self._headed_firm(m, found, sentence, other) or found
         at = self.offset + m.start
         lo = self._section(at)
         if lo and not any(lo <= x and p.id == found.id for x, p in self._salient) and not (
@@ -2048,6 +2078,48 @@ class Discourse:
             sole = self._sole_firm_before(lo, at)
             return found if sole is not None and sole.id == found.id else None
         return found
+
+    def two_countries(self) -> tuple[Party, Party] | None:
+        """The two countries a text is about: named most, each at least twice, and no
+        third named half as often as the second ("Regions of Kazakhstan and Uzbekistan
+        signed ... / ... the two countries signed a programme")."""
+        ranked = self.country_counts.most_common(3)
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and
+                                                    2 * ranked[2][1] >= ranked[1][1]):
+            return None
+        a, b = (self.party(Mention(COUNTRY_NAME[cc], 0, 0, "Country", cc), "Country")
+                for cc, _n in ranked[:2])
+        return (a, b) if a.label == b.label == "Country" else None
+
+    def _headed_firm(self, m: Mention, found: Party, sentence: int, other: Party | None
+                     ) -> Party | None:
+        """"The holding", "the group", "the concern": a firm whose own name carries that
+        head word ("Amkodor Holding"), when the firm the nearer rules found does not (the
+        last firm named, "the national road company Putevi Srbije"): the word names a
+        firm of that kind, not the one named last (see ``_NAME_HEADS``)."""
+        head = m.text.split()[-1].lower()
+        if head not in _NAME_HEADS or self._has_head(found, head):
+            return None
+        sp = self.speaker
+        if sp is not None and sp.label in _FIRM_LABELS and self._has_head(sp, head) and (
+                other is None or other.id != sp.id):
+            return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= m.start):
+                continue
+            if sentence - s_i > self.WINDOW["City"]:
+                break
+            if party.label in _FIRM_LABELS and self._has_head(party, head) and (
+                    other is None or party.id != other.id):
+                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+        return None
+
+    def _has_head(self, p: Party, head: str) -> bool:
+        """Whether a firm's name, as written anywhere or canonical, has the word (a
+        reference's own words, "the holding", are no name)."""
+        names = {p.name, p.canonical or ""} | {q.name for _x, q in self._salient if q.id == p.id}
+        return any(head in {w.lower() for w in re.findall(r"[A-Za-z]+", n)} for n in names
+                   if not _REFERENCE_NAME.match(n))
 
     def _sole_firm_before(self, lo: int, at: int) -> Party | None:
         """The one firm the text named before the section starting at ``lo``, when the
@@ -2120,6 +2192,10 @@ class Discourse:
             named = self._region_by_noun(m, sentence, other)
             if named is not None:
                 return named
+        if kind in ("City", "Region") and not m.country_hint:
+            own = self._section_own_place(m, kind, other)
+            if own is not None:
+                return own
         actor = self._actor_for(m, sentence, other)
         if kind == "Region" and actor is not None and actor.label == "Region":
             return actor
@@ -2172,6 +2248,23 @@ class Discourse:
         if found is None and kind == "Company":
             found = self._own_firm(m, other) or self._section_firm(m, other)
         return found
+
+    def _section_own_place(self, m: Mention, kind: str, other: Party | None) -> Party | None:
+        """"The city" in a page about one town (its title or letterhead: "City of
+        Bialystok | Official website" over "... > Partner cities") under a heading whose
+        section has named no other place of that kind before it: the page's own town, not
+        the town the section before spoke of last ("... of Kaliningrad (Russia) since 2001.
+        / Other agreements / ... the city has concluded the following documents:"). A
+        heading is a border, as for "the company"."""
+        own = self.speaker
+        if own is None or own.label != kind or (other is not None and other.id == own.id):
+            return None
+        at = self.offset + m.start
+        lo = self._section(at)
+        if not lo or any(lo <= x < at and p.label == kind and p.id != own.id
+                         for x, p in self._salient):
+            return None
+        return replace(own, name=m.text, reason=f"the place the page is about ({m.text!r})")
 
     def _region_that_acted(self, m: Mention, sentence: int, other: Party | None
                            ) -> Party | None:

@@ -89,7 +89,7 @@ several numerous various other certain few
 today yesterday tomorrow now soon then next last under since thereafter besides overall
 unlike like despite regarding concerning following including excluding except near beyond
 toward towards around across along alongside amid amidst throughout beside opposite given
-notwithstanding considering compared
+notwithstanding considering compared below above
 monday tuesday wednesday thursday friday saturday sunday
 reports talks negotiations consultations discussions plans rumours rumors sources experts
 officials analysts observers participants efforts attempts preparations
@@ -718,6 +718,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
         return True  # "146.5 million US dollars": a currency, not the United States
+    if _STANDARD.fullmatch(m.text):
+        return True  # "its Euro-5 engines": an emission standard, no firm
     if len(words) >= 2 and not m.text.startswith('"') and \
             words[-1] in ("cooperation", "co-operation", "relations", "interaction"):
         return True  # "the Agreement on Scientific and Technical Cooperation": a title
@@ -726,6 +728,10 @@ def _no_party(m: Mention, text: str) -> bool:
             text[max(0, m.start - 30):m.start], re.I):
         return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
     return non_party(m.text)
+
+
+# An emission or quality standard written like a name: "Euro-5", "Euro 6", "Stage V".
+_STANDARD = re.compile(r"(?:Euro|EURO|Stage|Tier)[- ]?(?:\d|[IVX]+)[a-z]?")
 
 
 # A place between an owner's possessive and a facility noun ("from its Asaka plant", "at
@@ -1106,6 +1112,9 @@ _OTHER_REFS = [
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
                          r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
                          r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
+    # "the agreement between it and the Vitebsk Region": the party spoken of, as one
+    # side of a pair the sentence names ("The Leningrad Region became a partner later.")
+    ("Actor", re.compile(r"(?<=\bbetween )it\b(?=\s+and\s)")),
     # "It is twinned with", "It has agreements with", "They have been partner towns of"
     # opening a sentence: a twinning or an agreement stated of the party spoken of.
     # Auxiliaries may come between; the relation word must follow them at once, so an
@@ -1122,6 +1131,10 @@ _OTHER_REFS = [
     ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
                            r"|group|plant|factory|enterprise|firm|region|oblast|city|town|chamber"
                            r"|university|institute|republic|municipality|district)\b)?)\b")),
+    # "ships timber to its Belarusian neighbour": the place of that country the text
+    # speaks of (the pair just named), not the country itself
+    ("Place", re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+\s+"
+                         r"(?:neighbou?rs?|counterparts?)\b")),
     ("Place", re.compile(r"(?<![Tt]o )\b(?:from\s+|in\s+)?here\b(?!\s+(?:is|are|was|were)\b)")),
     ("Place", re.compile(r"(?<=[a-z,] )(?:from\s+|to\s+)?there\b(?!\s+(?:is|are|was|were|will|would|have"  # noqa: E501
                          r"|has|had|should|could|may|might|must|can|seems?|exists?|remains?"
@@ -1166,7 +1179,10 @@ def _other_references(text: str) -> list[Mention]:
                 m.country_hint = "RU"  # only Russia has krais
             dem = re.search(r"\b([A-Z][\w-]+)\s+(?:country|state|republic|city|town|region|company"
                             r"|plant|enterprise|holding|concern|factory|firm|manufacturer"
-                            r"|corporation|works)\b", r.group(0))
+                            r"|corporation|works|neighbou?rs?|counterparts?)\b", r.group(0))
+            if kind == "Place" and not r.group(0).lower().endswith(("here", "there")) and (
+                    dem is None or dem.group(1).lower() not in DEMONYMS):
+                continue  # "its Vitebsk neighbour" names Vitebsk
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)

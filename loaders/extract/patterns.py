@@ -103,7 +103,8 @@ DOC_KINDS = [
     # "... and C signed a similar one with D": the document of the clause before.
     # ("..., and C signed one with D", "concluded another one with D": "one" after a
     # signing verb or "another" / "a new", before its partner, is a document)
-    ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)one|(?<=comparable\s)one"
+    ("agreement", r"agreements?|accords?|documents?|FTAs?|(?<=similar\s)ones?"
+                  r"|(?<=comparable\s)ones?"
                   # "A and B maintain contractual relations": ties an agreement sets down
                   r"|contractual\s+(?:relations|ties)|contractual(?=\s+partners\b)"
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"

@@ -16,7 +16,7 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
-from relgraph.loaders.extract.carried_topic import carried, note_actor, note_heading
+from relgraph.loaders.extract.carried_topic import carried, note_actor, note_heading, page_place
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
@@ -105,9 +105,11 @@ from relgraph.loaders.extract.tables import (
     caption_recipient,
     caption_supplier,
     header_row,
+    ownerless_lead_in,
     region_column,
     row_document,
     row_hits,
+    tabular_line,
 )
 from relgraph.loaders.extract.twin_words import STEM
 from relgraph.loaders.extract.twinning import (
@@ -279,7 +281,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         row = doc.line_at(s.start) in doc.rows
         header = False
         if not row:
-            table, caption, regions_column = None, s.text, False
+            # (a table's header line between its caption and rows keeps the caption:
+            # "...the municipality has signed agreements:", "Partner - Field - Signed")
+            keep = _header_over_rows(doc, s)
+            table, caption, regions_column = None, caption if keep else s.text, False
         elif table is None:
             table = caption_of(caption) or ("", None, None)
             # (the first row may be the header that says a column holds regions; it
@@ -296,8 +301,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 # "Twin towns of Mogilev": rows that name one party are the owner's
                 who = caption_owner(caption, find_mentions(caption, common))
                 label = "City" if table[0] == "TWINNED_WITH" else "Region"
-                table = (*table, disc.party(who, label) if who else None)
-        if not _NAMES.search(s.text) or header:
+                # ("The agreements were signed in the following years:": the page's place)
+                table = (*table, disc.party(who, label) if who else
+                         page_place(disc) if ownerless_lead_in(caption) else None)
+        if not _NAMES.search(s.text) or header or _over_rows(doc, s):
             pending = None
             continue
         observed = _observed(observe, doc, s, si, paragraph)
@@ -427,7 +434,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if table[0] == "SUPPLIES_TO":
                 found = found + _supply_row(text, mentions, table[3], disc, table[4])
             else:
-                hits += row_hits(text, mentions, table[0], table[1])
+                hits += [h for h in row_hits(text, mentions, table[0], table[1])
+                         if not _locating_cell(h, disc)]
                 if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
                     found = found + _owned_row(text, mentions, table, disc)
         hits += _gapped(text, mentions, hits)
@@ -469,7 +477,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if pending is None:
             pending = open_twin_list(s.text, mentions, disc, si) or \
                 open_list(s.text, mentions, disc, si) or list_continues(hits, resolved)
-        by_ref = _by_reference(s.text, disc.pairs.recall(si) or (
+        by_ref = _by_reference(s.text, _of_kind_said(disc.pairs.recall(si), disc) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
         # (an agreement no one is said to sign speaks of the pair of its own paragraph)
         opens_paragraph = si == disc.paragraph_start
@@ -1122,6 +1130,41 @@ def _as_region(m: Mention, disc: Discourse) -> Mention:
     return hinted if ok else m
 
 
+# A table's numbered caption: "Table 4.1 - Selected agreements of X with ...".
+_TABLE_CAPTION = re.compile(r"\s*(?:Table|Tab\.)\s+\d")
+
+
+def _header_over_rows(doc: Document, s) -> bool:
+    """Whether the sentence is a table's header line (cells set apart by dashes) right
+    above the table's rows, a rule line between them allowed."""
+    line = doc.line_at(s.start)
+    return "\n" not in s.text.strip() and tabular_line(s.text) and any(
+        line + k in doc.rows for k in (1, 2))
+
+
+def _over_rows(doc: Document, s) -> bool:
+    """Whether the sentence is a numbered table caption right above its rows (a blank
+    line or a header between): it says what the rows hold and states no relation of its
+    own ("Selected agreements of the Vitebsk Region with foreign regions" read "Selected"
+    as a firm signing with the region)."""
+    if not _TABLE_CAPTION.match(s.text):
+        return False
+    line = doc.line_at(s.start)
+    return any(line + k in doc.rows for k in (1, 2, 3))
+
+
+def _locating_cell(hit: Hit, disc: Discourse) -> bool:
+    """A row's pair of a place and its own country ("Pskov Region - Russia - agreement
+    - 1998" under "Agreements of the Vitebsk Region with foreign regions"): the country's
+    column says where the place is; it is no partner."""
+    a, b = (disc.party(m, "Region") for m in (hit.a, hit.b))
+    for place, country in ((a, b), (b, a)):
+        if country.label == "Country" and place.label != "Country" and \
+                place.country == country.country:
+            return True
+    return False
+
+
 def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple[Hit, tuple]]:
     """A row naming one party under a caption that names the owner ("Twin towns of
     Mogilev", then "Kursk, Russia"): the owner's relation of the caption's type with it.
@@ -1445,6 +1488,19 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
     return a, b
 
 
+def _of_kind_said(sides, disc: Discourse):
+    """The pair "the two countries", "both regions" mean: the pair spoken of when both
+    are of that kind; for countries else (or with no pair spoken of) the two the text is
+    about ("Regions of A and B signed ... / ... the two countries signed a programme");
+    else nobody (a pair of a country and a town is no "two countries")."""
+    kind = disc.pairs.kind
+    if kind is None or sides is not None and all(
+            p is not None and (p.label == kind or kind == "Company" and p.label in
+                               ("Company", "Organization")) for p in sides):
+        return sides
+    return disc.two_countries() if kind == "Country" else None
+
+
 def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
     """An agreement whose parties the sentence calls "the parties" (or "they"), or that
     it says was signed without naming anyone: the pair the text spoke of last (see
@@ -1518,12 +1574,22 @@ _SIGNED_BY_CLAUSE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:signed
                                r"\s+by\s+(?:the\s+)?", re.I)
 
 
+# "Similar agreements followed with the Smolensk Region in 1999": documents of the kind
+# just told, with a new partner, and no verb of signing ("followed", "came").
+_SIMILAR_FOLLOWED = re.compile(
+    r"\b(?:[Ss]imilar|[Ss]uch|[Aa]nalogous|[Cc]omparable|[Ff]urther)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:agreements?|memorand(?:a|um|ums)|documents?|protocols?|treat(?:y|ies))\s+"
+    r"(?:(?:soon|later|then|shortly)\s+)?(?:followed|came|ensued)\s+(?:(?:soon|later|then"
+    r"|shortly)\s+)?with\s+(?:the\s+)?")
+
+
 def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int) -> list:
     """A signing clause that names one side only. "..., and in 2016 a similar agreement
     was concluded with C", "cooperation agreements were concluded with A, B and C": the
     signer is the side of the sentence's earlier signing (or of the pair just spoken
     of, or the actor before) that is of another country than C. "..., and in 2011 a
-    similar document was signed by C": C's counterpart is found the same way."""
+    similar document was signed by C": C's counterpart is found the same way; so is
+    "Similar agreements followed with C in 1999 and with D" (no verb of signing)."""
     out = []
     done = [h.trigger for h in hits if h.rel_type == "SIGNED_AGREEMENT"]
     seen_clauses = set()
@@ -1533,6 +1599,9 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
             continue
         seen_clauses.add((lo, hi))
         w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi)
+        if w is None and disc.pairs.recall(si, window=2) is not None:
+            # ("similar" points back: only after a relation told just before)
+            w = _SIMILAR_FOLLOWED.search(text, lo, hi)
         if w is None or w.end() < d.start() - 80:
             continue
         inside = [m for m in mentions if lo <= m.start < hi and not m.adjectival]

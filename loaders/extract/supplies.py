@@ -70,6 +70,10 @@ SUPPLY = re.compile(
     # "China is the main destination of Kazakh copper": a ranked destination, as a market
     r"|(?:(?<=main\s)|(?<=principal\s)|(?<=largest\s)|(?<=biggest\s)|(?<=chief\s)"
     r"|(?<=leading\s)|(?<=key\s)|(?<=major\s)|(?<=export\s))destination(?=\s+(?:of|for)\b)"
+    # "Putevi Srbije accepted the first 20 wheel loaders", "accepted a batch of buses":
+    # a buyer takes goods in (not "accepted the proposal")
+    r"|accept(?:s|ed)(?=\s+(?:(?:the|a|its|their)\s+)?(?:(?:first|last|next|another|further"
+    r"|new)\s+)?(?:\d[\d.,]*\s+[a-z]|batch(?:es)?\s+of|consignments?\s+of|deliver))"
     # "handed over the first batch to Y", "handed two locomotives over to Y"
     r"|hand(?:s|ed|ing)?(?:\s+over|(?=\s+(?:[\w'’-]+\s+){1,4}?over\b)))\b", re.I)
 # A side the sentence does not name, for the pipeline to take from the supply stated
@@ -77,7 +81,7 @@ SUPPLY = re.compile(
 SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
 # The stems of buying verbs: they bring goods to their subject ("Y imports G from X").
-REVERSE_STEMS = (r"import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas|sourc"
+REVERSE_STEMS = (r"import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas|sourc|accept"
                  r"|t(?:ook|akes?|aken|aking)(?!\s+delivery)|put"
                  r"|t(?:ook|ake|aking)\s+delivery")
 REVERSE = re.compile(rf"^(?:{REVERSE_STEMS})", re.I)
@@ -87,7 +91,7 @@ SUPPLY_VERB = re.compile(
     r"^(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?"
     r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
     r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
-    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered"
+    r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered|accept(?:s|ed)"
     r"|hand(?:s|ed|ing)?\s+over)$", re.I)
 # A passive's auxiliary right before the verb ("were shipped", "is also sold").
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"

@@ -46,6 +46,11 @@ def _row_shaped(line: str) -> bool:
     return not re.search(r"[a-z)]\.\s+[A-Z]", body)
 
 
+def tabular_line(line: str) -> bool:
+    """Whether a line is shaped like a table's row or header ("Partner - Field - Signed")."""
+    return _row_shaped(line) and _looks_tabular(line)
+
+
 def _looks_tabular(line: str) -> bool:
     """What only a row has: a year opening it, a dash pairing two names, or a name and
     a colon before names ("Pinsk: Kolomna (Russia), Ostrow Mazowiecka (Poland)")."""
@@ -73,7 +78,10 @@ def _heading(line: str) -> bool:
 
 
 # Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
-_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+\d[\d.,]*\s*%?\s*$")
+# (a signed figure too: "Russia - 251.7 - 61.0 - +6.2", a change on the year before)
+# (or a date: "... - 22 August 2022")
+_FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
+                             r"[-+−]?\d[\d.,]*\s*%?\s*$")
 
 
 def row_lines(lines: list[str]) -> set[int]:
@@ -89,8 +97,11 @@ def row_lines(lines: list[str]) -> set[int]:
         while j < n and _row_shaped(lines[j]) and _looks_tabular(lines[j]):
             j += 1
         if j - i >= 2:
-            prev = next((lines[k].strip() for k in range(i - 1, max(-1, i - 4), -1)
-                         if lines[k].strip()), "")
+            above = [lines[k].strip() for k in range(i - 1, max(-1, i - 5), -1)
+                     if lines[k].strip()]
+            prev = above[0] if above else ""
+            if len(above) > 1 and _looks_tabular(prev) and _CAPTION.search(above[1]):
+                prev = above[1]   # a caption, a header, a rule line, then the rows
             year_led = sum(bool(_YEAR_LED.match(lines[k].strip())) for k in range(i, j))
             if _CAPTION.search(prev) or year_led >= 2 or _headed(lines, i) or _heading(prev):
                 rows.update(range(i, j))
@@ -121,10 +132,44 @@ def spaced_rows(raw: list[str]) -> set[int]:
         while j < n and 0 < len(raw[j].strip()) <= _MAX_ROW and \
                 _COLUMN_GAP.search(raw[j].strip()) and not _NOT_A_ROW.match(raw[j].strip()):
             j += 1
-        if j - i >= 2 and i > 0 and _CAPTION.search(raw[i - 1].strip()):
+        if j - i >= 2 and _captioned(raw, i):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+def _captioned(raw: list[str], i: int) -> bool:
+    """Whether the line above ``i`` is a caption, one blank line between them allowed
+    (a report sets its table a line apart from its caption: "Table 5.1. Exports of X by
+    country", a blank line, then the header and the rows)."""
+    above = [k for k in (i - 1, i - 2) if k >= 0]
+    if not above:
+        return False
+    if raw[above[0]].strip():
+        return bool(_CAPTION.search(raw[above[0]].strip()))
+    return len(above) > 1 and bool(_CAPTION.search(raw[above[1]].strip()))
+
+
+# A Markdown table's row: "| a | b | c |", and its rule "|---|:--:|".
+_MARKDOWN_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_MARKDOWN_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def markdown_cells(line: str) -> str:
+    """A Markdown table's row with a dash between its cells; its rule line blank; any
+    other line as it is.
+
+    >>> markdown_cells("| Tartu (Estonia) | schools | 2015 |")
+    'Tartu (Estonia) - schools - 2015'
+    >>> markdown_cells("|---|---|")
+    ''
+    """
+    if _MARKDOWN_RULE.match(line):
+        return ""
+    row = _MARKDOWN_ROW.match(line)
+    if row is None:
+        return line
+    return " - ".join(c.strip() for c in row.group(1).split("|") if c.strip())
 
 
 def column_dashes(line: str) -> str:
@@ -148,8 +193,10 @@ def _owned_rows(lines: list[str]) -> set[int]:
     rows: set[int] = set()
     for i, line in enumerate(lines):
         head = line.strip()
-        if not (_CAPTION.search(head) or _heading(head)) or caption_of(head) is None \
-                or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head)):
+        below = ownerless_lead_in(head)
+        if not below and (not (_CAPTION.search(head) or _heading(head))
+                          or caption_of(head) is None
+                          or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head))):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
@@ -170,6 +217,43 @@ def _owned_rows(lines: list[str]) -> set[int]:
 _SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
                               r"(?:has|have|had|signed|concluded|maintains|keeps)\b[^.;]*"
                               r"\b(?:following|these|partners|regions|cities|towns)\b[^.;]*:\s*$")
+
+
+# A lead-in that names no owner: "The agreements on partnership were signed in the
+# following years:", "The town has concluded the following agreements:" (the page's own
+# place is the owner; see the pipeline).
+_OWNERLESS_LEAD_IN = re.compile(r"(?:The\s+[a-z][\w\s-]{0,40}?\s+(?:were|was|have\s+been|has"
+                                r"\s+been)\s+(?:signed|concluded)\b[^.;:]*\bfollowing\b"
+                                # "Besides twinning, the municipality has signed cooperation
+                                # agreements that cover particular fields:"
+                                r"|(?:[A-Z][^.;:]{0,40},\s+)?(?:[Tt]he|[Oo]ur)\s+(?:city|town"
+                                r"|municipality|region)\s+(?:has|have)\s+(?:also\s+)?(?:signed"
+                                r"|concluded))[^.;:]*:\s*$")
+
+
+# A lead-in of a web page that points at the list below it, in a sentence of its own:
+# "The list below shows our twin towns and the year each partnership was established."
+_BELOW_LEAD_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|This|Our)\s+(?:list|table)\s+below\b"
+                            r"[^.;:]*[.:]\s*$|(?:^|(?<=[.!?]\s))Below\s+(?:is|are)\b[^.;:]*[.:]\s*$")
+
+
+def _last_sentence(line: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())
+    return parts[-1] if parts else ""
+
+
+def ownerless_lead_in(line: str) -> bool:
+    """Whether a lead-in over rows names no party of its own ("The agreements on
+    partnership were signed in the following years:").
+
+    >>> ownerless_lead_in("The agreements on partnership were signed in the following years:")
+    True
+    >>> ownerless_lead_in("Lida has signed the following agreements:")
+    False
+    """
+    last = _last_sentence(line)
+    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None or (
+        _BELOW_LEAD_IN.search(last) is not None and caption_of(last) is not None)
 
 
 def _one_party_row(line: str) -> bool:
@@ -237,9 +321,16 @@ _SUPPLY_WORDS = re.compile(r"\b(?:suppl(?:y|ies)|deliveries|exports?)\s+(?:of\b|
                            re.I)
 
 
+_BESIDES = re.compile(r"^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Beyond|Other\s+than"
+                     r"|Alongside)\b[^,:;]{0,60},\s*")
+
+
 def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     """``(type, document kind, title)`` a caption announces, else None. Twinnings
     before agreements ("twinning agreements" are twinnings)."""
+    # ("Besides twinning, the municipality has signed cooperation agreements:": what
+    # the rows are not)
+    text = _BESIDES.sub("", text, count=1)
     t = TWIN.search(text)
     # ("Belarusian exports to partner provinces": partners of a supply caption are its
     # buyers, no twins)
@@ -255,8 +346,11 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
 
 # "Belarusian deliveries to the regions of Siberia", "exports of the Gomel region to ...":
 # rows that name where the goods went. (Imports "from" name the other side: not read.)
-_SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments)\b"
-                             r"(?:\s+of\s+[^:]{1,60}?)?\s+to\b", re.I)
+# "Export shipments of Amkodor by country", "Sales of X by market": the rows are the
+# places the goods went to. (Imports "by country" name the other side: not read.)
+_SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments|sales)\b"
+                             r"(?:\s+of\s+[^:]{1,60}?)?\s+(?:to\b|by\s+(?:countr(?:y|ies)"
+                             r"|destinations?|markets?)\b)", re.I)
 
 
 def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
@@ -296,8 +390,8 @@ def caption_recipient(text: str, mentions: list[Mention]) -> Mention | None:
     'Pskov Region'
     """
     w = _SUPPLY_CAPTION.search(text)
-    if w is None:
-        return None
+    if w is None or not w.group(0).lower().endswith("to"):
+        return None   # ("... by country": the rows are the recipients)
     to = re.match(r"\s+(?:the\s+)?", text[w.end():])
     return next((m for m in mentions if m.start == w.end() + to.end() and not m.adjectival
                  and not m.refers), None) if to else None
@@ -426,5 +520,9 @@ def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None
         k = own.lastgroup if own else kind
         title = _title(text, own) if own else None
         trigger = own.span() if own else (a.start, b.end)
-        out.append(Hit(rel_type, a, b, trigger, confidence, "table row", k, title))
+        # (a row's own twinning agreement under a caption of documents: the twinning)
+        twin = rel_type == "SIGNED_AGREEMENT" and own is not None and \
+            TWIN.search(text, b.end, own.end()) is not None
+        out.append(Hit("TWINNED_WITH" if twin else rel_type, a, b, trigger, confidence,
+                       "table row", None if twin else k, None if twin else title))
     return out
