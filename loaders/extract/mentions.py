@@ -1859,7 +1859,11 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
 # Bryansk governor", "the Shirak and Lori regional administrations") or before it ("the
 # governors of Smolensk and Mogilev"). A mayor, an akim or a hokim may head a town as
 # well, so they say nothing here.
+# A government written with a bare name is a region's too ("the governments of Vitebsk
+# and Tver", "the Vitebsk government"): a town's is its city government, and a capital's
+# name reaches no region (``region_named``).
 _REGION_OFFICE = (r"(?:governors?|governorship|governor['’]s\s+office|marzpets?"
+                  r"|(?<!city\s)(?<!town\s)(?<!municipal\s)governments?"
                   r"|(?:regional|oblast|provincial)\s+(?:administrations?|governments?"
                   r"|akimats?|executive\s+committees?|councils?|authorities|leadership))\b")
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{_REGION_OFFICE}", re.I)
