@@ -112,3 +112,15 @@ def test_a_number_that_does_not_go_on_from_the_calls_stays():
 ])
 def test_the_subject_after_a_lost_notes_call_takes_the_reference(text, pair):
     assert pair in pairs(text, S)
+
+
+def test_a_call_after_a_years_full_stop_goes_on_and_a_section_number_stays():
+    from relgraph.loaders.extract.document import build_document
+
+    doc = build_document(_chapter(
+        "3.1. Early ties\nThe Tula Region buys tractors from Belarus.¹ It also buys trucks.² "
+        "A fair\nopened in 2014.³ The Kaluga Region joined in 2016.⁴ Its plant ships "
+        "2014.4 tonnes of\nsteel a year.\n3.2. Later ties\nThe rest followed."))
+    assert [r.number for r in doc.refs] == [1, 2, 3, 4]
+    assert "2014.4 tonnes" in doc.text
+    assert "3.1. Early ties" in doc.text and "3.2. Later ties" in doc.text
