@@ -598,6 +598,14 @@ _DESTINATION_OF_NO_GOODS = re.compile(
     r"|investments?|delegations?|flights?|trips?|visits?|guests?|holidaymakers?|people)\b")
 
 
+# "The main suppliers to X are dairy enterprises of the Grodno and Brest regions": the
+# firms of a place, unnamed, stand for the place.
+_FIRMS_OF_PLACE = re.compile(r"\b(?:is|was|are|were|remains?)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+)"
+                             r"{0,5}?(?:enterprises|firms|companies|producers|plants|factories"
+                             r"|farms|dairies|mills|manufacturers|makers)\s+(?:of|in|from)\s+"
+                             r"(?:the\s+)?$")
+
+
 def _agent(text: str, ms: list[Mention], t: re.Match
            ) -> list[tuple[Mention, Mention, str, float]]:
     """"X is the main supplier of G to Y", "Y's largest supplier of G is X", "Y became
@@ -636,7 +644,8 @@ def _agent(text: str, ms: list[Mention], t: re.Match
             return []
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
-                                           text[max(0, m.start - 12):m.start])]
+                                           text[max(0, m.start - 12):m.start])
+             or _FIRMS_OF_PLACE.search(text, max(0, m.start - 90), m.start)]
     to = _members_over_group(text, [m for m in after if _role(text, m) == "to"]) or [
         m for m in after if _role(text, m) == "for"]  # "a supplier of tractors for Y"
     # ("Armenia, a regular customer of X, ...": X is of the noun, not the apposition's origin)
