@@ -58,3 +58,30 @@ def test_a_government_with_a_bare_name_is_the_regions(text, pair):
 ])
 def test_a_towns_government_or_a_capitals_stays_the_towns(text, pair):
     assert _ids(text) == {frozenset(pair)}
+
+
+# -- a governor with no place named: the region the text speaks of ----------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Ties.\n\nBy 2015 the Tver Region had widened its partners. In 2015 Governor I. "
+     "Rudenya and the chairman of the Gomel Regional Executive Committee signed an "
+     "agreement on cooperation.", {"region:ru:tver", "region:by:gomel"}),
+    ("Ties.\n\nThe Pskov Region looks west. In 2019 its governor and the Vitebsk Regional "
+     "Executive Committee signed a road map on tourism.", {"region:ru:pskov", "region:by:vitebsk"}),
+    ("Ties.\n\nThe Kaluga Region keeps busy. In 2021 Governor Vladislav Shapsha and the "
+     "Mogilev Regional Executive Committee signed a programme of cooperation.",
+     {"region:ru:kaluga", "region:by:mogilev"}),
+])
+def test_a_governor_with_no_place_is_the_region_spoken_of(text, pair):
+    assert _ids(text) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the governor of a region named with it is that region's
+    ("Ties.\n\nThe Tver Region widened its partners. In 2016 the governor of the Mogilev "
+     "Region signed an agreement with Tula.", "region:ru:tver"),
+    # a mayor may head a town: no region read for him
+    ("Ties.\n\nThe Tver Region widened its partners. In 2015 the mayor and the Gomel City "
+     "Council signed a memorandum.", "region:ru:tver"),
+])
+def test_a_governor_of_a_named_place_or_a_mayor_takes_no_other_region(text, unwanted):
+    assert not any(unwanted in pair for pair in _ids(text))
