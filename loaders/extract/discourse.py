@@ -558,10 +558,14 @@ class Discourse:
             sender = self._titled_sender(line)
             if sender is not None:
                 return sender
+            dated = _DATELINE.match(line) is not None
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
+                if dated and p.label == "Region" and not m.organisation:
+                    continue   # ("KOSTANAY, 3 March - Northern Kazakhstan's exporters ...":
+                    # a news item's line names regions it reports on, no letterhead)
                 whole = m.text == (_title(line) if line.isupper() else line).strip()
                 if p.label in ("Company", "Organization", "Region") and (
                         m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS

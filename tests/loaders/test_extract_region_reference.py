@@ -124,3 +124,25 @@ def test_a_call_after_a_years_full_stop_goes_on_and_a_section_number_stays():
     assert [r.number for r in doc.refs] == [1, 2, 3, 4]
     assert "2014.4 tonnes" in doc.text
     assert "3.1. Early ties" in doc.text and "3.2. Later ties" in doc.text
+
+
+# -- a news item's dated first line names no sender -------------------------------------
+@pytest.mark.parametrize("text, rel_type, pair", [
+    ("PETROPAVL, 2 June 2025 - Northern Kazakhstan's farmers count a good harvest\n\n"
+     "The North Kazakhstan Region sold wheat to Uzbekistan last year.\n\nThe region also "
+     "bought 200 combines from Gomselmash.",
+     S, ("company:by:gomselmash", "region:kz:north-kazakhstan")),
+    ("TYUMEN, 4 April 2025 - Western Siberia's oil towns buy Belarusian trucks\n\n"
+     "The Tyumen Region bought 300 trucks from MAZ last year.\n\nIn March the region also "
+     "signed a memorandum with the Gomel Region.",
+     "SIGNED_AGREEMENT", ("region:ru:tyumen", "region:by:gomel")),
+])
+def test_a_region_in_a_dated_headline_is_no_speaker(text, rel_type, pair):
+    got = {frozenset(p) for p in pairs(text, rel_type)}
+    assert frozenset(pair) in got
+
+
+def test_a_letterhead_region_still_speaks():
+    text = ("GOVERNMENT OF THE OMSK REGION\nPress service\n\nTrade with Belarus grew by a "
+            "fifth last year.\n\nThe region also bought 50 buses from MAZ.")
+    assert ("company:by:maz", "region:ru:omsk") in pairs(text, S)
