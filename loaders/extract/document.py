@@ -415,7 +415,8 @@ def _cut_refs(text: str, where: array, numbers: set[int]):
     for rx in (_REF_AFTER, _REF_BEFORE):
         for m in rx.finditer(text):
             if rx is _REF_AFTER and _DECIMAL.search(text, max(0, m.start() - 2), m.start()) \
-                    and (_CONTINUES_LOWER.match(text, m.end()) or _SECTION_END.match(text, m.end())):
+                    and (_CONTINUES_LOWER.match(text, m.end())
+                         or _SECTION_END.match(text, m.end())):
                 continue   # (a decimal, or a section's number: "4.2. Exports")
             if int(m.group(1)) in numbers:
                 spans.append((m.start(1), m.end(1), int(m.group(1))))
