@@ -575,10 +575,14 @@ class Discourse:
             sender = self._titled_sender(line)
             if sender is not None:
                 return sender
+            dated = _DATELINE.match(line) is not None
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
+                if dated and p.label == "Region" and not m.organisation:
+                    continue   # ("KOSTANAY, 3 March - Northern Kazakhstan's exporters ...":
+                    # a news item's line names regions it reports on, no letterhead)
                 whole = m.text == (_title(line) if line.isupper() else line).strip()
                 if p.label in ("Company", "Organization", "Region") and (
                         m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS
@@ -2177,12 +2181,16 @@ class Discourse:
             sp = self.speaker
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        # A region's trade "to Belarus" is no Belarusian region's: with a country on the
+        # other side, the regions of that country are no antecedent.
+        abroad = other.country if other is not None and other.label == "Country" else None
         if kind == "Region" and not m.country_hint:
             # "the region" in a text a region's organ writes is that region, unless the
-            # paragraph has named another region before it.
+            # paragraph has named another region (not of the other side's country) before it.
             sp = self.speaker
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
-                    and not self._named_here(("Region",), sentence, m.start, sp):
+                    and sp.country != abroad \
+                    and not self._named_here(("Region",), sentence, m.start, sp, abroad):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:
             acted = self._region_that_acted(m, sentence, other)
@@ -2197,11 +2205,15 @@ class Discourse:
             if own is not None:
                 return own
         actor = self._actor_for(m, sentence, other)
-        if kind == "Region" and actor is not None and actor.label == "Region":
+        if kind == "Region" and actor is not None and actor.label == "Region" and (
+                m.country_hint or actor.country != abroad):
             return actor
+        if kind == "Region" and not m.country_hint:
+            topic = self._paragraph_region(sentence, m.start, other, abroad)
+            if topic is not None:
+                return replace(topic, name=m.text, reason=f"named by reference ({m.text!r})")
         if kind == "Region":
-            other_cc = other.country if other is not None and other.label == "Country" else None
-            found = self.places.antecedent(m, sentence, m.start, other_cc)
+            found = self.places.antecedent(m, sentence, m.start, abroad)
             if found is not None:
                 return found
             return self._last(("Region",), sentence, m, country=m.country_hint,
@@ -2525,12 +2537,37 @@ class Discourse:
                 return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
 
-    def _named_here(self, labels, sentence: int, offset: int, but: Party) -> bool:
-        """Whether the paragraph has named a party of ``labels`` other than ``but``
-        before ``offset`` of ``sentence``."""
+    def _named_here(self, labels, sentence: int, offset: int, but: Party,
+                    abroad: str | None = None) -> bool:
+        """Whether the paragraph has named a party of ``labels`` other than ``but`` (and
+        not of the country ``abroad``) before ``offset`` of ``sentence``."""
         start = getattr(self, "_paragraph", 0)
         return any(start <= s_i and (s_i < sentence or off < offset) and p.label in labels
-                   and p.id != but.id for s_i, off, p in self._seen if s_i <= sentence)
+                   and p.id != but.id and (abroad is None or p.country != abroad)
+                   for s_i, off, p in self._seen if s_i <= sentence)
+
+    def _paragraph_region(self, sentence: int, offset: int, other: Party | None,
+                          abroad: str | None) -> Party | None:
+        """"The region" after a sentence whose subject was the region named last ("The
+        Yaroslavl Region presents another pattern. Avtodiesel supplies engines to MAZ
+        ... a third of the region's exports"): that region, not the one the text named
+        most often before the paragraph. Only a subject of this paragraph, named last
+        (no other region named since), within three sentences; not the other side, nor a
+        region of the other side's country."""
+        last = None
+        for s_i, off, party in reversed(self._seen):
+            if s_i > sentence or (s_i == sentence and off >= offset):
+                continue
+            if sentence - s_i > 3 or s_i < self.paragraph_start:
+                return None
+            if party.label == "Region" and party.resolved and party.country != abroad and (
+                    other is None or party.id != other.id):
+                last = (s_i, party)
+                break
+        if last is None:
+            return None
+        acted = any(s_i == last[0] and p.id == last[1].id for s_i, p in self._region_actors)
+        return last[1] if acted else None
 
     def _republic(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The republic": a republic that is a region ("the Republic of Tatarstan", "the

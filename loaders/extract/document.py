@@ -380,19 +380,47 @@ def _url_open(text: str) -> bool:
 _REF_AFTER = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff.,;:\"')\]])(\d{1,3})(?=[\s.,;:\"')\]]|$)")  # noqa: E501
 # "3.5 billion", "38,1 thousand": decimals, not a call after a number ("in 2018.3 Then").
 _DECIMAL = re.compile(r"\d[.,]$")
+# A call after a word or a sentence's full stop, before the next word ("Belarus.6 The").
+# After a year's full stop only before a capital ("in 2014.4 The"; "2014.4 tonnes" is a
+# number).
+_CALL_AFTER_STOP = re.compile(r"(?:(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff)][.,;:])"
+                              r"|(?<=[a-z\u00e0-\u024f]))(\d{1,3})(?=\s)"
+                              r"|(?<=\d\d[.;])(\d{1,3})(?=\s+[A-Z])")
 _CONTINUES_LOWER = re.compile(r"\s*[a-z%$€]")
+_SECTION_END = re.compile(r"\.\s+[A-Z]")
 _REF_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"']))(\d{1,3})(?=[A-Za-z][a-z])(?!st\b|nd\b|rd\b|th\b|s\b)")  # noqa: E501
 _REF_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:\"')]|$)")
 
 
+def _calls_run_on(text: str, numbers: set[int]) -> set[int]:
+    """``numbers`` and the calls that go on past them in order: a chapter whose notes
+    were cut off after the fifth ("... Belarus.6 The Yaroslavl Region ...", ".7", ".8")
+    still calls them, one after another (one lost between two at most); a number glued
+    after a word that does not follow the last call ("in 2018.3 Then" after call 12,
+    "Terminal 40 is") is no call."""
+    if not numbers:
+        return numbers
+    more, last = set(), 0
+    for m in _CALL_AFTER_STOP.finditer(text):
+        n = int(m.group(1) or m.group(2))
+        if n in numbers:
+            last = max(last, n)
+        elif last >= max(numbers) - 1 and last < n <= last + 2:
+            more.add(n)
+            last = n
+    return numbers | more
+
+
 def _cut_refs(text: str, where: array, numbers: set[int]):
     """Remove footnote calls from ``text``; returns new text, line map and refs."""
+    numbers = _calls_run_on(text, numbers)
     spans = []
     for rx in (_REF_AFTER, _REF_BEFORE):
         for m in rx.finditer(text):
             if rx is _REF_AFTER and _DECIMAL.search(text, max(0, m.start() - 2), m.start()) \
-                    and _CONTINUES_LOWER.match(text, m.end()):
-                continue
+                    and (_CONTINUES_LOWER.match(text, m.end())
+                         or _SECTION_END.match(text, m.end())):
+                continue   # (a decimal, or a section's number: "4.2. Exports")
             if int(m.group(1)) in numbers:
                 spans.append((m.start(1), m.end(1), int(m.group(1))))
     for m in _REF_YEAR.finditer(text):

@@ -1007,6 +1007,10 @@ def _find(text: str) -> list[Mention]:
     _list_of_regions(out, text)
     _organ_heads(out, text)
     _homes_after(out, text)
+    if "overnor" in text:
+        # ("Governor O. Kuvshinnikov": the person's name is part of the office's reference)
+        spans = [(g.start(), g.end()) for g in _GOVERNOR_REF.finditer(text)]
+        out = [m for m in out if not any(a < m.start < b for a, b in spans)]
     refs = _region_references(text, out) + _other_references(text)
     if refs:
         # "this Central Asian country": the capitalised words are part of the reference.
@@ -1054,6 +1058,14 @@ _REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|
                          r"(?!\s+of\b|['’]s)")
 
 
+# A governor written with no place is the region's office the text speaks of ("In 2015
+# Governor O. Kuvshinnikov and the Gomel Regional Executive Committee signed", "the
+# governor signed"): a region only has one (not "the governor of X", which names it).
+_GOVERNOR_REF = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts)\s+governor(?!\s+of\b|\s+[A-Z]|s)"
+                           r"|Governor\s+(?:[A-Z]\.\s?){1,2}\s?[A-Z][a-z]+"
+                           r"|Governor\s+[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+of\b|['’]s)")
+
+
 def _region_references(text: str, named: list[Mention]) -> list[Mention]:
     """Mentions for regions named by reference only.
 
@@ -1061,9 +1073,11 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
     [('the region', 'Region')]
     """
     taken = [(m.start, m.end) for m in named]
+    refs = list(_REGION_REF.finditer(text))
+    if "overnor" in text:
+        refs += _GOVERNOR_REF.finditer(text)
     return [Mention(r.group(0), r.start(), r.end(), "Region", refers="Region")
-            for r in _REGION_REF.finditer(text)
-            if not any(a <= r.start() < b for a, b in taken)]
+            for r in refs if not any(a <= r.start() < b for a, b in taken)]
 
 
 _FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
@@ -1875,7 +1889,11 @@ def _share_list_hints(out: list[Mention], text: str) -> None:
 # Bryansk governor", "the Shirak and Lori regional administrations") or before it ("the
 # governors of Smolensk and Mogilev"). A mayor, an akim or a hokim may head a town as
 # well, so they say nothing here.
+# A government written with a bare name is a region's too ("the governments of Vitebsk
+# and Tver", "the Vitebsk government"): a town's is its city government, and a capital's
+# name reaches no region (``region_named``).
 _REGION_OFFICE = (r"(?:governors?|governorship|governor['’]s\s+office|marzpets?"
+                  r"|(?<!city\s)(?<!town\s)(?<!municipal\s)governments?"
                   r"|(?:regional|oblast|provincial)\s+(?:administrations?|governments?"
                   r"|akimats?|executive\s+committees?|councils?|authorities|leadership))\b")
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{_REGION_OFFICE}", re.I)

@@ -79,7 +79,8 @@ _ORGAN_WORDS = {"government", "administration", "akimat", "ministry", "council",
                 "committee", "governor", "mayor", "parliament", "assembly", "people's"}
 _PLURAL_ORGAN = [(re.compile(r"\b(committee|region|oblast|district|council|province|krai"
                              r"|administration|government|duma|akimat"
-                             r"|voivodeship|canton|prefecture|raion)s\b", re.I), r"\1"),
+                             r"|voivodeship|canton|prefecture|raion|aimag|aimak|okrug"
+                             r"|governorate|powiat|velayat|welayat|hokimiyat)s\b", re.I), r"\1"),
                  (re.compile(r"\b(marz)es\b", re.I), r"\1"),
                  (re.compile(r"\b(territor|count)ies\b", re.I), r"\1y")]
 

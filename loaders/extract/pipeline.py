@@ -320,7 +320,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         mentions = [_facility(m, s.text, disc) for m in find_mentions(s.text, common)
                     if not _ordinary_opening(m, s.text, disc, inside)
                     and not (" " not in m.text and disc.is_person(m.text))
-                    and not _a_person(m.text, disc)]
+                    and not (not m.refers and _a_person(m.text, disc))]
         if row and regions_column:
             mentions = [_as_region(m, disc) for m in mentions]
         if headline_line(s.text.strip()):

@@ -26,7 +26,7 @@ from relgraph.loaders.extract.coordination import (
     own_clause,
     run_after,
 )
-from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -602,6 +602,14 @@ _DESTINATION_OF_NO_GOODS = re.compile(
     r"|investments?|delegations?|flights?|trips?|visits?|guests?|holidaymakers?|people)\b")
 
 
+# "The main suppliers to X are dairy enterprises of the Grodno and Brest regions": the
+# firms of a place, unnamed, stand for the place.
+_FIRMS_OF_PLACE = re.compile(r"\b(?:is|was|are|were|remains?)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+)"
+                             r"{0,5}?(?:enterprises|firms|companies|producers|plants|factories"
+                             r"|farms|dairies|mills|manufacturers|makers)\s+(?:of|in|from)\s+"
+                             r"(?:the\s+)?$")
+
+
 def _agent(text: str, ms: list[Mention], t: re.Match
            ) -> list[tuple[Mention, Mention, str, float]]:
     """"X is the main supplier of G to Y", "Y's largest supplier of G is X", "Y became
@@ -640,7 +648,8 @@ def _agent(text: str, ms: list[Mention], t: re.Match
             return []
     after = [m for m in ms if m.start >= t.end()]
     later = [m for m in after if re.search(r"\b(?:is|was|are|were|remains)\s+(?:the\s+)?$",
-                                           text[max(0, m.start - 12):m.start])]
+                                           text[max(0, m.start - 12):m.start])
+             or _FIRMS_OF_PLACE.search(text, max(0, m.start - 90), m.start)]
     to = _members_over_group(text, [m for m in after if _role(text, m) == "to"]) or [
         m for m in after if _role(text, m) == "for"]  # "a supplier of tractors for Y"
     # ("Armenia, a regular customer of X, ...": X is of the noun, not the apposition's origin)
@@ -696,25 +705,44 @@ def _goods_owner(text: str, m: Mention, verb: int) -> bool:
                              text[m.end:verb]))
 
 
-# "A supplies B with cement, and receives fuel in return": the goods coming back.
-_IN_RETURN = re.compile(r"\s+(?:[a-z\d,-]+\s+){0,8}?(?:in\s+return|in\s+exchange)\b")
+# "A supplies B with cement, and receives fuel in return": the goods coming back; so
+# "and buys from them livestock", "and buys wool from it": the partner as a pronoun.
+_IN_RETURN = re.compile(r"\s+(?:[a-z\d,-]+\s+){0,8}?(?:in\s+return|in\s+exchange"
+                        r"|from\s+(?:them|it)(?!\s+(?:to|on)\b))\b")
+# "Belarus exports machinery to Uzbekistan, and buys fruit and textiles": a bought
+# clause with no party to the sentence's end; said of trade between two places only.
+_BOUGHT_BARE = re.compile(r"\s+(?:[a-z\d-]+,?\s+){0,8}?[a-z\d-]+\s*[.;]?\s*$")
+_AND_COORDINATED = re.compile(r",?\s+and\s+(?:in\s+turn\s+|\w+ly\s+|also\s+)?$")
 
 
 def _in_return(text: str, hits: list[Hit]) -> list[Hit]:
     """A receiving verb of a coordinated clause with no party of its own, its goods
-    taken "in return": the one recipient of the clause before supplies its subject."""
+    taken "in return" or "from them" (or, between two countries, taken at all): the one
+    recipient of the clause before supplies its subject."""
     out = []
     for u in SUPPLY.finditer(text):
-        if not REVERSE.match(u.group(0)) or not _IN_RETURN.match(text, u.end()) or not \
-                re.search(r",?\s+and\s+(?:\w+ly\s+|also\s+)?$", text[:u.start()]):
+        if not REVERSE.match(u.group(0)) or not _AND_COORDINATED.search(text[:u.start()]):
+            continue
+        back = _IN_RETURN.match(text, u.end())
+        if back is None and not _BOUGHT_BARE.match(text, u.end()):
             continue
         before = [h for h in hits if h.trigger[1] <= u.start() and h.how != "in return"]
-        if len({(h.a.key, h.b.key) for h in before}) != 1:
-            continue
-        h = before[0]
-        out.append(Hit("SUPPLIES_TO", h.b, h.a, u.span(), 0.6, "in return",
-                       extra={"goods": None, "value_usd": None}))
+        pairs = {(h.a.key, h.b.key): h for h in before}
+        if len(pairs) != 1 and not (back and back.group(0).endswith("them") and len(
+                {h.a.key for h in before}) == 1):
+            continue   # ("... to A and B, and buys from them ...": each of them)
+        for h in pairs.values():
+            if back is None and not all(_country_named(m) for m in (h.a, h.b)):
+                continue   # ("MTZ ships tractors to Serbia and buys steel": from anyone)
+            out.append(Hit("SUPPLIES_TO", h.b, h.a, u.span(), 0.6, "in return",
+                           extra={"goods": None, "value_usd": None}))
     return out
+
+
+def _country_named(m: Mention) -> bool:
+    """A mention that names a country ("Uzbekistan", "the Republic of Belarus")."""
+    return COUNTRY_BY_NAME.get(re.sub(r"^the\s+", "", " ".join(m.text.split()),
+                                      flags=re.I).lower()) is not None
 
 
 # "... and sells it grain", "... and supplies it with cotton", "... and sells grain to
