@@ -30,15 +30,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
+
+from relgraph.loaders import user_cache
 
 #: The regex engine's internals that :func:`_compiler_args` and :func:`_build` use; on a
 #: Python whose ``re`` does not have them the cache is off.
@@ -90,17 +89,15 @@ def _usable() -> bool:
 
 
 def default_path() -> Path | None:
-    """The cache file of this installation and Python: in ``$XDG_CACHE_HOME/relgraph``
-    (default ``~/.cache/relgraph``), named by the Python, the regex engine's version
-    and where relgraph is installed (two installations never take turns rewriting one
-    file). None without a home folder."""
-    try:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    except RuntimeError:   # no home folder
+    """The cache file of this installation and Python, in the user's cache folder
+    (:mod:`relgraph.loaders.user_cache`), named by the Python, the regex engine's version
+    and where relgraph is installed. None without a home folder."""
+    where = user_cache.folder()
+    if where is None:
         return None
-    where = hashlib.sha256(str(Path(__file__).resolve().parent).encode()).hexdigest()[:12]
     magic = getattr(_sre, "MAGIC", 0)
-    return base / "relgraph" / f"regex-{sys.implementation.cache_tag}-{magic}-{where}.marshal"
+    return where / (f"regex-{sys.implementation.cache_tag}-{magic}-"
+                    f"{user_cache.install_tag()}.marshal")
 
 
 def _read(path: Path) -> dict:
@@ -113,18 +110,11 @@ def _read(path: Path) -> dict:
 
 
 def _write(path: Path, entries: dict) -> None:
-    """Write atomically: a process reading meanwhile sees the old file or the new."""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-regex-")
-    except OSError:   # not writable: run without a cache
+        data = marshal.dumps((_FORMAT, entries))
+    except ValueError:   # a pattern marshal cannot write
         return
-    try:
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump((_FORMAT, entries), f)
-        os.replace(tmp, path)
-    except (OSError, ValueError):   # full disk; a pattern marshal cannot write
-        Path(tmp).unlink(missing_ok=True)
+    user_cache.write_atomic(path, data)
 
 
 @contextlib.contextmanager
