@@ -220,7 +220,9 @@ class Schema:
 
 def _load() -> Schema:
     text = resources.files("relgraph.graph").joinpath("schema.yaml").read_text(encoding="utf-8")
-    return Schema(yaml.safe_load(text))
+    # libyaml's parser when PyYAML has it: the same data, read in a twentieth of the
+    # time (the pure-Python parser took 30-60 ms of every command's start).
+    return Schema(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 SCHEMA = _load()

@@ -31,12 +31,6 @@ from __future__ import annotations
 
 from importlib import import_module
 
-try:
-    from importlib.metadata import version as _version
-    __version__ = _version("relgraph")
-except Exception:   # running from a source tree that was never installed
-    __version__ = "0+unknown"
-
 # name -> (module, attribute): each is the very function the command line calls.
 _API = {
     "connect": ("relgraph.api", "connect"),
@@ -51,6 +45,11 @@ __all__ = ["__version__", *_API]
 
 
 def __getattr__(name: str):
+    if name == "__version__":
+        # Read from the installed metadata when first asked for: importing
+        # importlib.metadata cost every command 15-40 ms.
+        value = globals()["__version__"] = _installed_version()
+        return value
     try:
         module, attribute = _API[name]
     except KeyError:
@@ -61,4 +60,12 @@ def __getattr__(name: str):
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_API))
+    return sorted(set(globals()) | set(_API) | {"__version__"})
+
+
+def _installed_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("relgraph")
+    except Exception:   # running from a source tree that was never installed
+        return "0+unknown"

@@ -7,8 +7,17 @@ files, as reviewable candidates with evidence (file, line, quote) and footnote s
 ('SIGNED_AGREEMENT', 'agreement')
 """
 
-from relgraph.loaders.extract.pipeline import Extraction, extract_file, extract_lines, extract_text
-from relgraph.loaders.extract.records import candidates_to_records, is_candidates_file
+from relgraph.loaders.regex_cache import cached_compiles
+
+# The rule modules compile some 800 patterns at import: kept compiled between runs.
+with cached_compiles():
+    from relgraph.loaders.extract.pipeline import (
+        Extraction,
+        extract_file,
+        extract_lines,
+        extract_text,
+    )
+    from relgraph.loaders.extract.records import candidates_to_records, is_candidates_file
 
 __all__ = ["Extraction", "extract_file", "extract_lines", "extract_text",
            "candidates_to_records", "is_candidates_file"]

@@ -108,7 +108,7 @@ _OPEN_SIDE = re.compile(r"\b(?:with|from|to|by)\s+(?:the\s+|a\s+|an\s+|its\s+|th
                         r"|(?:us|them|it|him|her|here|there)\b)")
 # What may join two sides of one list beyond the list grammar's separators: an office
 # after a possessive, an organ or a description of the next member.
-_FIRM_HEAD = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True))
+_FIRM_HEAD = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
 _AND_NEXT = re.compile(rf"(?:{OWN_OFFICE})?\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*and\s+(?:the\s+)?"
                        rf"(?:(?:{OFFICE}|akimat|government|administration|executive\s+committee"
                        r"|city\s+hall|mayoralty|khokimiyat|hokimiyat|council)\s+of\s+(?:the\s+)?"

@@ -248,7 +248,7 @@ _RUSSIAN_PART = re.compile(r"(?:Ural(?!sk?\b)|Sibir|Siberian|Sib(?=[a-z]{4})|Vol
 
 # A firm's descriptive full name with its short name in quotes after it.
 _HEADS_TITLED = "|".join(sorted([n.title() for n in COMPANY_NOUNS | ORG_NOUNS]
-                                 + ["Trading House", "Joint Venture"], key=len, reverse=True))
+                                 + ["Trading House", "Joint Venture"], key=lambda w: (-len(w), w)))
 _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)*?"
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 

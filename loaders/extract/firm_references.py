@@ -32,7 +32,7 @@ import re
 from relgraph.loaders.extract.firms import COMPANY_NOUNS
 from relgraph.loaders.extract.mentions import PERSON_TITLE, SPEAKS
 
-_FIRM_NOUN = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+_FIRM_NOUN = "|".join(sorted(COMPANY_NOUNS, key=lambda w: (-len(w), w)))
 _REF_NOUN = (r"(?:company|plant|enterprise|holding|concern|factory|firm|manufacturer|corporation"
              r"|works|producer|exporter|maker|group|mill|refinery|smelter)")
 

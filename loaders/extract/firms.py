@@ -46,7 +46,7 @@ zone cluster technopark institution confederation
 """.split())
 # Two-word heads of a description ("the trading house X"; "house" alone is no firm's).
 _COMPOUND_NOUNS = frozenset({"trading house", "trading houses"})
-_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS | _COMPOUND_NOUNS, key=len, reverse=True))
+_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS | _COMPOUND_NOUNS, key=lambda w: (-len(w), w)))
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
 # Lower-case words of a description: "state oil", "tractor", "fertiliser" (no verb,
 # article or preposition: "X is the main supplier of buses to Y" describes nothing).

@@ -212,7 +212,7 @@ _OWN_OFFICE = re.compile(rf"^{OWN_OFFICE}\s*")
 _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
 _FIRM_DESCRIPTION = re.compile(
     rf"\s+(?:the\s+)?(?:(?:{_DEMONYM_ALT})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:"
-    + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=len, reverse=True)) + r")$")
+    + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w))) + r")$")
 _COUNTERPART_GAP = re.compile(rf"\s+{COUNTERPART}")
 _COUNTERPART_OF_NEXT = re.compile(rf"\s+{COUNTERPART_HEAD}(?:\s+the)?$", re.I)
 _DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")

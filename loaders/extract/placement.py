@@ -41,7 +41,7 @@ BASED_WORD = (r"(?P<place>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)-(?:based|headqu
               r"|registered)\b")
 _BASED = re.compile(r"^" + BASED_WORD + r"\s*")
 
-_NOUNS = "|".join(sorted(COMPANY_NOUNS | {"employer", "employers"}, key=len, reverse=True))
+_NOUNS = "|".join(sorted(COMPANY_NOUNS | {"employer", "employers"}, key=lambda w: (-len(w), w)))
 # A place's possessive and the firm's head noun before its name: "Grodno's tobacco
 # factory Neman", "Vitebsk's shoe maker, Marko,".
 _POSSESSIVE = re.compile(rf"^['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{_NOUNS})\s*,?\s+(?:the\s+)?$")

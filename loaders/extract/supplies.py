@@ -132,7 +132,7 @@ _DEMONYM = "|".join(re.escape(d.title()) for d in sorted(DEMONYMS, key=len, reve
 # A word of a gapped goods phrase: "and 12 road tractors to C", "and 18 loaders from C",
 # "and 210 to C" (a count stands for the goods).
 _GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
-_FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+_FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=lambda w: (-len(w), w)))
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"

@@ -58,7 +58,7 @@ _FIRM_NAME = re.compile(r"[\"«»“”]|\b(?:LLC|LLP|JSC|OJSC|CJSC|OOO|OAO|ZAO|
 # A name the gazetteer does not know, written like a maker's brand or acronym (KAMAZ,
 # BelAZ, MTZ): no town.
 _BRAND = re.compile(r"[A-Z][a-z]{0,4}[A-Z]{2,}[a-z]?|[A-Z]{2,}")
-_COUNTRY_WORDS = sorted({*COUNTRY_BY_NAME, *DEMONYMS}, key=len, reverse=True)
+_COUNTRY_WORDS = sorted({*COUNTRY_BY_NAME, *DEMONYMS}, key=lambda w: (-len(w), w))
 _COUNTRY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _COUNTRY_WORDS) + r")\b",
                            re.I)
 # "X in the Altai Territory of Russia", "X (Russia)", "X, Latvia": where the town is.

@@ -15,7 +15,6 @@ from importlib import import_module
 
 import click
 
-from relgraph import __version__
 from relgraph.cli.global_options import accept_global_options
 from relgraph.graph.connection import Settings
 from relgraph.graph.errors import RelgraphError, RelgraphWarning, ValidationError
@@ -120,8 +119,19 @@ def report_error(error: RelgraphError) -> None:
         click.echo(_scrub(f"Hint: {error.hint}"), err=True)
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``--version``, as click's own option prints it; the version is read only here
+    (see relgraph.__version__)."""
+    if not value or ctx.resilient_parsing:
+        return
+    import relgraph
+    click.echo(f"relgraph, version {relgraph.__version__}", color=ctx.color)
+    ctx.exit()
+
+
 @click.group(cls=RelgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="relgraph")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_show_version, help="Show the version and exit.")
 @click.option("--uri", envvar="NEO4J_URI", metavar="URI",
               help="Bolt URI of a Neo4j server (env NEO4J_URI). Without it, the embedded "
                    "server of the data folder is used.")

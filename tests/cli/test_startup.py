@@ -80,3 +80,39 @@ def test_the_cli_spells_the_library_choices_as_the_library_does():
     assert cli_centrality.PROJECTIONS == projections.PROJECTIONS
     assert cli_export.FORMATS == exports.FORMATS
     assert cli_export.ARRAY_DELIMITER == exports.ARRAY_DELIMITER
+
+
+VERSION_PROBE = """
+import runpy, sys
+sys.argv = ["relgraph", *{args!r}]
+try:
+    runpy.run_module("relgraph.cli", run_name="__main__")
+finally:
+    sys.stderr.write("\\nMETADATA " + str("importlib.metadata" in sys.modules) + "\\n")
+"""
+
+
+@pytest.mark.parametrize("args, reads", [
+    (["--version"], True),
+    (["--help"], False),
+    (["extract", "--help"], False),
+])
+def test_the_version_is_read_from_the_metadata_only_when_asked_for(args, reads, tmp_path):
+    from importlib.metadata import version
+
+    env = {**os.environ, "RELGRAPH_HOME": str(tmp_path / "data")}
+    proc = subprocess.run([sys.executable, "-c", VERSION_PROBE.format(args=args)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert f"METADATA {reads}" in proc.stderr
+    if reads:
+        assert proc.stdout == f"relgraph, version {version('relgraph')}\n"
+
+
+def test_the_package_still_has_its_version():
+    from importlib.metadata import version
+
+    import relgraph
+
+    assert relgraph.__version__ == version("relgraph")
+    assert "__version__" in dir(relgraph)
