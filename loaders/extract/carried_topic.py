@@ -590,9 +590,8 @@ _RECEIVED_NO_GOODS = re.compile(r"(?:(?:an?|the|its|their|new|first|official|lar
 
 # A demonym's noun phrase that ends in a name: a firm's description ("Russian truck
 # maker KAMAZ", "Uzbek bus plant SamAuto").
-_DESCRIBES_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:"
-                             + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
-                             + r")\s+[A-Z\"«]")
+_FIRM_HEADS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
+_DESCRIBES_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:" + _FIRM_HEADS + r")\s+[A-Z\"«]")
 
 
 def _demonyms(text: str, disc) -> list:
