@@ -86,6 +86,7 @@ from relgraph.loaders.extract.placement import (
     based_place,
     fronted_place,
     of_place,
+    owner_facility,
     pointed_place,
     possessive_places,
     split_based,
@@ -112,10 +113,14 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|whi
                           r"\b(?:[Tt]he|In\s+\d{4},?|Last\s+year,?)\s*)$")
 # "Vostok Trade of Novosibirsk", "Chamber of Commerce and Industry of Kostroma": the place
 # a name ends with
-_NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$")
+# (a region's word after it in lower case: "the Chamber of Commerce of Sughd region")
+_NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+                              r"(?:\s+(?:region|oblast|province|county|krai|voivodeship))?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def _group_name(name: str) -> bool:
@@ -414,6 +419,9 @@ def home_country(text: str, place_country) -> str | None:
         if cc:
             return cc
     for line in head.split("\n")[:4]:
+        # ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA": a letterhead in
+        # capitals is read as one written as a name is)
+        line = _title(line) if line.isupper() else line
         if not _LETTERHEAD.search(line):
             continue
         for m in [*_OF_PLACE.finditer(line), *_PLACE_ORGAN.finditer(line)]:
@@ -1628,6 +1636,7 @@ class Discourse:
         :mod:`.firms`); else from where the text puts it (:mod:`.placement`: "In Pskov,
         the bus operator X", "Its biggest employer, X", after the place spoken of)."""
         split_based(text, mentions)
+        owner_facility(text, mentions, self)
         located: list[Mention] = []
         for m, n in zip(mentions, mentions[1:], strict=False):
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
@@ -1683,6 +1692,21 @@ class Discourse:
                 # it is a firm (a place there is a place: "the Minsk plant in Borisov").
                 own = resolve_mention(m, self.resolver, self.cache, "Company")
                 firm = not (own.resolved and own.label in ("City", "Region", "Country"))
+            bracket = _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, n.end)
+            if not firm and bracket and self.resolver and not n.organisation and \
+                    n.kind_hint not in _FIRM_LABELS and known_firm(m.text) is None:
+                # "Skeleton Technologies (Tartu) supplies ...", "NPM Silmet (Sillamae)": a
+                # bare name with a town alone in brackets after it is a firm seated there
+                # (a place's bracket, "Slavgorod (Altai Krai)", is read as its address; a
+                # firm the table places keeps the town a place the text names)
+                own = resolve_mention(m, self.resolver, self.cache, "Company")
+                firm = not (own.resolved and own.label in ("City", "Region", "Country"))
+                if firm:
+                    place = resolve_mention(n, self.resolver, self.cache, "City")
+                    if place.resolved and place.label == "City" and place.country:
+                        m.country_hint = place.country
+                        located.append(n)
+                    continue
             if not firm or not (_LOCATED.fullmatch(gap) or _FIRM_IN.fullmatch(gap)):
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):

@@ -126,8 +126,18 @@ _TOWN_CENTRE = re.compile(r"\b(?:regional|district|administrative|oblast|raion|p
                           r"|agricultural|border|railway|university)\s+(?:centre|center)\s*,?\s*$")
 
 
-def kind_of(noun: str) -> str:
+def kind_of(noun: str, words: str = "") -> str:
+    """The kind a description's head noun makes; ``words``: the description before it
+    ("cotton" of "the Andijan cotton cluster X": a farm-to-mill cluster is a firm)."""
+    if noun.lower() in ("cluster", "clusters") and _GOODS_CLUSTER.search(words):
+        return "Company"
     return "Organization" if noun.lower() in ORG_NOUNS else "Company"
+
+
+# A cluster that grows or makes goods (Uzbekistan's cotton, textile, dairy and farm
+# clusters are firms); an innovation, IT or tourism cluster is a body.
+_GOODS_CLUSTER = re.compile(r"\b(?:cotton|textile|dairy|farm|fruit|vegetable|grain|meat"
+                            r"|poultry|silk|wool|leather|agro|agricultural|cotton-textile)\s*$")
 
 
 def name_kind(name: str) -> str | None:
@@ -241,7 +251,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                     else:
                         break
             for x in listed:
-                x.kind_hint = kind_of(b.group("noun"))
+                x.kind_hint = kind_of(b.group("noun"), gap[:b.start("noun")])
                 x.named_firm = x.kind_hint == "Company"
                 # "the dealer of the Belarusian enterprise X": the demonym may describe the
                 # firm the dealer works for, not X; the country stays open.
@@ -255,7 +265,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 # "the regional centre Mogilev", "the district center Lepel": a town.
                 n.kind_hint = "City"
                 continue
-            n.kind_hint = kind_of(bare.group("noun"))
+            n.kind_hint = kind_of(bare.group("noun"),
+                                  text[bare.start():bare.start("noun")])
             n.named_firm = n.kind_hint == "Company"
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):

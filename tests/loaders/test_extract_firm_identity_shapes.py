@@ -1,0 +1,164 @@
+"""A firm's or body's identity as the text gives it where it introduces the party: a
+town in brackets after a bare name, an owner's plant in a town, the firm table's name
+with a group word or a country code after it, a region after "of" in a body's name, a
+letterhead in capitals, a bare "State Company" before a name, a farm or textile
+cluster, and a list item wrapped onto an indented line (its description kept with its
+name). Every text here was written for these tests."""
+
+import pytest
+from extract_candidates import candidates, pairs
+
+
+def _ids(text, rel_type="SUPPLIES_TO"):
+    return {x for pair in pairs(text, rel_type) for x in pair}
+
+
+def _kinds(text):
+    return {r[side]["id"]: r[side]["kind"] for r in candidates(text)
+            for side in ("source", "target")}
+
+
+# -- a town alone in brackets after a bare name seats the firm ----------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Trade with Ukraine grew. Vektra (Kaunas) sells cheese to Belmarket in Minsk.",
+     "company:lt:vektra"),
+    ("Trade with Lithuania and Ukraine grew. Vermet (Bialystok) ships steel to the Kaunas "
+     "firm Stalbud.", "company:pl:vermet"),
+])
+def test_a_town_in_brackets_seats_a_bare_name(text, firm):
+    found = _ids(text)
+    assert firm in found
+    # the town only seats the firm: it is no party
+    assert not any(x.startswith("city:") for x in found)
+
+
+@pytest.mark.parametrize("text, party", [
+    # a place's bracket is its address: the town stays a town
+    ("Slavgorod (Altai Krai) is twinned with Pavlodar.", "city:ru:slavgorod"),
+    # a town before the bracket is no firm: "Kutaisi (Imereti)" stays the town
+    ("Kutaisi (Imereti) is twinned with Poltava.", "city:ge:kutaisi"),
+])
+def test_other_brackets_leave_the_reading(text, party):
+    rel = "TWINNED_WITH" if "twinned" in text else "SUPPLIES_TO"
+    assert party in _ids(text, rel)
+
+
+# -- an owner's plant in a town -----------------------------------------------------
+@pytest.mark.parametrize("text, owner, gone", [
+    ("Trade with Denmark grew. Graniko Invest's Tartu pellet plant ships pellets to "
+     "Vattenfall.", "company:ee:graniko-invest", "city:ee:tartu"),
+    ("Serbia is the main market. Belkommash's Pinsk plant sold loaders to Serbian "
+     "builders in 2023.", "company:by:belkommash", "city:by:pinsk"),
+    ("Georgia is the main market. The Baku trader Azfood imports sunflower oil from "
+     "Oliyar's crushing plant in Poltava.", "company:ua:oliyar", "city:ua:poltava"),
+    ("Estonia and Latvia trade more. Minsk Dairy buys whey from Lacto Nord's drying works "
+     "at Siauliai.", "company:lt:lacto-nord", "city:lt:siauliai"),
+])
+def test_an_owners_plant_in_a_town_is_the_owner_there(text, owner, gone):
+    found = _ids(text)
+    assert owner in found
+    assert gone not in found
+
+
+def test_a_places_possessive_before_a_firm_stays_the_places():
+    # "Minsk's Horizont plant": the place owns nothing; the firm is Horizont
+    found = _ids("Minsk's Horizont plant ships televisions to Serbia.")
+    assert any(x.endswith(":horizont") for x in found)
+    assert not any(x.startswith("city:") for x in found)
+
+
+# -- the firm table's name with a group word or a country code after it ---------------
+@pytest.mark.parametrize("text, country", [
+    ("Mongolia is a growing market. Rostselmash Group ships combines to Mongolia.", "ru"),
+    ("Kazakhstan and Uzbekistan buy machines. In 2023 Amkodor Group sold loaders to "
+     "Kazakhstan.", "by"),
+    ("Uzbekistan buys kits. Agromashholding KZ sells combines to farms in Uzbekistan.",
+     "kz"),
+])
+def test_a_table_firm_with_its_group_word_or_code(text, country):
+    firms = [x for x in _ids(text) if x.startswith("company:")]
+    assert firms and all(x.split(":")[1] == country for x in firms)
+
+
+def test_a_code_of_another_country_is_no_table_firm():
+    # "Agromashholding UZ" is no name of the Kazakh firm the table lists
+    firms = [x for x in _ids("Tajikistan buys combines. Agromashholding UZ ships combines "
+                             "to Tajikistan.") if x.startswith("company:")]
+    assert firms and not any(x.startswith("company:kz:") for x in firms)
+
+
+# -- a region after "of" in a body's name -------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("The Siauliai Chamber of Crafts signed a memorandum with the Chamber of Commerce of "
+     "Sughd region in 2019.", "org:tj:"),
+    ("In 2022 the Kaunas Farmers Union signed an agreement with the Union of Farmers of "
+     "Vitebsk oblast.", "org:by:"),
+])
+def test_a_region_word_after_the_name_of_a_body(text, body):
+    assert any(x.startswith(body) for x in _ids(text, "SIGNED_AGREEMENT"))
+
+
+# -- a letterhead in capitals --------------------------------------------------------
+def test_a_letterhead_in_capitals_gives_the_texts_country():
+    text = ("MINISTRY OF ECONOMY OF THE REPUBLIC OF LATVIA\nForeign trade review\n\n"
+            "Trade with Kazakhstan and Uzbekistan grew. Nord Timber sold sawn timber to "
+            "Kazakhstan.")
+    assert "company:lv:nord-timber" in _ids(text)
+
+
+def test_a_capital_headline_is_no_letterhead():
+    from relgraph.loaders.extract.discourse import home_country
+
+    where = {"Latvia": "LV", "Estonia": "EE"}.get
+    # no body's word in it: a headline, not a sender
+    assert home_country("TIMBER NEWS OF LATVIA AND ESTONIA\n\nTrade grew.", where) is None
+    assert home_country("MINISTRY OF ECONOMY OF THE REPUBLIC OF LATVIA\n\nTrade grew.",
+                        where) == "LV"
+
+
+# -- a bare "State Company" before a one-word name -----------------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Russia is the main market: the State Company Avtodor bought 120 snow ploughs from "
+     "Amkodor.", "avtodor"),
+    ("The State Enterprise Belavtodor received 40 graders from MAZ.", "belavtodor"),
+])
+def test_a_state_company_before_a_name(text, firm):
+    assert any(x.endswith(":" + firm) for x in _ids(text))
+
+
+# -- a cluster that makes goods is a firm -------------------------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("The Andijan cotton cluster Paxta Nur agreed to supply yarn to the Shymkent knitwear "
+     "factory Trikotaj.", "company:uz:paxta-nur"),
+    ("The Uzbek dairy cluster Sut Dunyo ships milk powder to Kazakhstan.",
+     "company:uz:sut-dunyo"),
+])
+def test_a_goods_cluster_is_a_company(text, firm):
+    assert _kinds(text).get(firm) == "Company"
+
+
+def test_an_innovation_cluster_stays_a_body():
+    text = "The innovation cluster Astana Hub signed a memorandum with the Tashkent IT Park."
+    found = {x for pair in pairs(text, "SIGNED_AGREEMENT") for x in pair}
+    assert any(x.startswith("org:") and "astana-hub" in x for x in found)
+
+
+# -- a list item wrapped onto an indented line ---------------------------------------
+def test_a_wrapped_item_keeps_its_firms_description():
+    text = ("Suppliers of the year:\n"
+            "  - Narva Metall receives ore from the Kazakh\n"
+            "    producer Qazaq Ruda and sells oxides to the Korean\n"
+            "    group Hanjin Oxide;\n"
+            "  - Pärnu Puit sells pellets to Denmark.\n")
+    found = pairs(text, "SUPPLIES_TO")
+    assert ("company:kz:qazaq-ruda", "company:xx:narva-metall") in \
+        {(a, "company:xx:" + b.split(":")[-1]) for a, b in found}
+    # the demonym described the firm: it is no party
+    assert not any(a.startswith("country:kz") for a, _b in found)
+
+
+def test_an_unindented_line_after_a_list_starts_anew():
+    text = ("Partner towns:\n- Narva\n- Rezekne\nThe Kazakh producer Qazaq Ruda ships ore to "
+            "Narva Metall.\n")
+    assert ("company:kz:qazaq-ruda", "company:xx:narva-metall") in {
+        (a, "company:xx:" + b.split(":")[-1]) for a, b in pairs(text, "SUPPLIES_TO")}
