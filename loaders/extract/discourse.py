@@ -85,6 +85,7 @@ from relgraph.loaders.extract.parties import (
 from relgraph.loaders.extract.placement import (
     based_place,
     fronted_place,
+    labelled_country,
     of_place,
     owner_facility,
     pointed_place,
@@ -147,11 +148,13 @@ _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
 # A title naming its speaker: "Speech by the Governor of X", "Interview with the general
 # director of X", "Letter from X to its dealers", "Address of the Mayor of X".
+# (a transcript's guest line too: "Guest: the director of Belshina. Host: ...")
 _TITLE_SENDER = re.compile(
     r"^\s*(?:(?:Speech|Address|Interview|Letter|Message|Greeting|Report|Statement|Foreword)"
-    r"\s+(?:by|of|from|with)\s+(?:the\s+)?"
+    r"\s+(?:by|of|from|with)\s+|(?:Guest|Interviewee)\s*:\s*(?=(?:the\s+)?"
+    rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
-    r"(?:the\s+)?)?)", re.I)
+    r"(?:the\s+)?)?", re.I)
 # Words of a report's section headings, not names ("Exports", "Key markets").
 _SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
 overview introduction summary content result outlook highlight geography foreword
@@ -1730,6 +1733,8 @@ class Discourse:
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
         pointed_place(text, mentions, self, sentence)
+        for n in labelled_country(text, mentions, self):
+            mentions.remove(n)
 
     def _firm_seats(self, text: str, mentions: list[Mention], located: list[Mention]
                     ) -> list[Mention]:

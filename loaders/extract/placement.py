@@ -282,3 +282,40 @@ def _is_place(name: str, disc):
     from relgraph.loaders.extract.mentions import Mention
 
     return _place(Mention(name, 0, len(name)), disc)
+
+
+# A country that labels a line or a list item: "- Azerbaijan: we supply combines to
+# ...", "Georgia: a distribution contract with X was signed" (items run on into one
+# sentence keep their labels: "... in May. Armenia: Y buys ...").
+_LABEL = re.compile(r"(?:^\s*(?:\d{1,2}[.)]\s*)?|[.;]\s+|(?:^|\s)[-–—•·*]\s*)$")
+_LABEL_COLON = re.compile(r"\s*:\s")
+
+
+def labelled_country(text: str, mentions: list, disc) -> list:
+    """Step 3, its own line: the country a line or list item is labelled with is where
+    the firms it names and nothing else places are ("- Azerbaijan: we supply combines
+    to the state leasing company Agroleasing"), up to the next label. A label that so
+    places a firm is no party of its own (Georgia signed nothing in "Georgia: a dealer
+    contract with X was signed"); a firm the table or its own phrase places keeps that.
+    Returns the labels so used."""
+    if not mentions or disc.resolver is None:
+        return []
+    used, cc = [], None
+    label = None
+    for m in mentions:
+        if m.kind_hint == "Country" and not m.adjectival and \
+                _LABEL.search(text[:m.start]) and _LABEL_COLON.match(text, m.end):
+            label, cc = m, _label_country(m, disc)
+            continue
+        if cc and _open(m, disc):
+            m.country_hint = cc
+            if label not in used:
+                used.append(label)
+    return used
+
+
+def _label_country(m, disc) -> str | None:
+    if m.country_hint:
+        return m.country_hint
+    place = _place(m, disc)
+    return place.country if place is not None and place.label == "Country" else None

@@ -162,3 +162,63 @@ def test_an_unindented_line_after_a_list_starts_anew():
             "Narva Metall.\n")
     assert ("company:kz:qazaq-ruda", "company:xx:narva-metall") in {
         (a, "company:xx:" + b.split(":")[-1]) for a, b in pairs(text, "SUPPLIES_TO")}
+
+
+# -- a transcript's speaker labels and its guest line ---------------------------------
+BELSHINA_RADIO = ("Radio Minsk, programme Business Hour\n"
+                  "Guest: the director of Belshina. Host: Anna Petrova.\n\n"
+                  "HOST: Good evening. Who buys your tyres abroad?\n"
+                  "DIRECTOR: Kamaz is our largest customer in Russia.\n"
+                  "HOST: What about Kazakhstan?\n"
+                  "DIRECTOR: We ship tyres to Allur in Kostanay.\n")
+GOMSELMASH_RADIO = ("Business radio, 3 March 2025\n"
+                    "Guest: the general director of Gomselmash.\n\n"
+                    "HOST: Where do your combines go?\n"
+                    "GUEST: We sold 300 combines to Agrotrade in Moldova last year.\n"
+                    "HOST: And Russia?\n"
+                    "GUEST: Rostov farms buy them too.\n")
+
+
+@pytest.mark.parametrize("text, speaker, partner", [
+    (BELSHINA_RADIO, "company:by:belshina", "company:kz:allur"),
+    (GOMSELMASH_RADIO, "company:by:gomselmash", "company:md:agrotrade"),
+])
+def test_the_guest_line_names_who_we_are(text, speaker, partner):
+    assert (speaker, partner) in pairs(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text", [BELSHINA_RADIO, GOMSELMASH_RADIO])
+def test_speaker_labels_are_no_parties(text):
+    found = {x for r in candidates(text) for side in ("source", "target")
+             for x in (r[side]["name"], r[side]["id"].split(":")[-1])}
+    assert not found & {"HOST", "GUEST", "DIRECTOR", "Host", "Guest", "host", "guest"}
+
+
+def test_a_firm_in_capitals_opening_one_line_stays_a_party():
+    from relgraph.loaders.extract.pipeline import speaker_labels
+
+    lines = ["HOST: Who buys the tyres?", "BELSHINA: the tyre maker replied.",
+             "HOST: Thank you.", "Guest: the mayor of Brest."]
+    assert speaker_labels(lines) == {"HOST", "Guest"}
+
+
+# -- a country that labels a line or a list item ---------------------------------------
+@pytest.mark.parametrize("text, firm, label", [
+    ("Dealers in the Caucasus and Central Asia\n\nKazakhstan and Turkey are covered "
+     "elsewhere.\n- Azerbaijan: Gomselmash supplies combines to the leasing company "
+     "Aqrolizinq.\n", "company:az:aqrolizinq", "country:az"),
+    ("Deals of the year, with Russia still the main market:\n- Moldova: Nord Agro buys "
+     "seeders from Gomselmash;\n- Georgia: Kartli Mash buys combines from Gomselmash, as "
+     "Russian dealers do.\n", "company:ge:kartli-mash", "country:ge"),
+])
+def test_a_country_label_places_the_items_firms(text, firm, label):
+    found = _ids(text)
+    assert firm in found
+    # the label is no party of the item's relation
+    assert label not in found
+
+
+def test_a_country_that_opens_a_sentence_is_no_label():
+    # "Moldova buys ..." has no colon: the country is the buyer, and places nobody else
+    found = pairs("Moldova buys seeders from Nord Agro in Romania.", "SUPPLIES_TO")
+    assert any(b == "country:md" for _a, b in found)
