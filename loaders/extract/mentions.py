@@ -1243,7 +1243,8 @@ _MATERIALS = set("""iron steel copper molybdenum zinc lead nickel aluminium alum
 tin titanium pulp paper oil gas coal coke glass cement timber wood meat dairy milk textile
 leather tyre tire rubber machine machinery tractor tool tools instrument pipe pipes cable
 cables wire fertilizer fertiliser potash salt sugar grain flour brick cardboard board plywood
-flax linen cotton wool fibre fiber""".split())
+flax linen cotton wool fibre fiber magnesium manganese chromium chrome uranium cobalt
+tungsten lithium silicon vanadium tantalum beryllium antimony platinum""".split())
 
 
 def _made_word(word: str) -> bool:

@@ -222,3 +222,24 @@ def test_a_country_that_opens_a_sentence_is_no_label():
     # "Moldova buys ..." has no colon: the country is the buyer, and places nobody else
     found = pairs("Moldova buys seeders from Nord Agro in Romania.", "SUPPLIES_TO")
     assert any(b == "country:md" for _a, b in found)
+
+
+# -- two metals joined by "and" inside a works' name -----------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("The Zaporizhzhia Titanium and Magnesium Combine (ZTMK) ships sponge to Poland.",
+     "Zaporizhzhia Titanium and Magnesium Combine"),
+    ("In 2023 the Aktobe Uranium and Manganese Works sold ore to Metalltrade.",
+     "Aktobe Uranium and Manganese Works"),
+])
+def test_metals_joined_by_and_stay_one_name(text, name):
+    from relgraph.loaders.extract.mentions import find_mentions
+
+    assert name in [m.text for m in find_mentions(text)]
+
+
+def test_a_firm_and_a_works_stay_two_names():
+    from relgraph.loaders.extract.mentions import find_mentions
+
+    names = [m.text for m in find_mentions("Kazchrome and the Aksu Manganese Plant ship ore "
+                                           "to China.")]
+    assert "Kazchrome" in names and not any("Kazchrome and" in n for n in names)
