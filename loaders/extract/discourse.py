@@ -218,6 +218,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
@@ -1748,16 +1749,34 @@ class Discourse:
                     n.organisation or n.kind_hint in (*_FIRM_LABELS, "Country") or \
                     not _SEAT_GAP.fullmatch(text, m.end, n.start):
                 continue
-            if not (m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
-                    or _HAS_LEGAL.search(m.text) or _FIRM_IN.fullmatch(text, m.end, n.start)):
+            bare = not (m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
+                        or _HAS_LEGAL.search(m.text) or _FIRM_IN.fullmatch(text, m.end, n.start))
+            if bare and not self._bare_seated(text, m, n):
                 continue
             if _SEAT_NEXT.match(text, n.end):
                 continue  # "X in Riga and Y": a list the place opens, not X's seat
             place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
                 else None
             if place is not None and place.resolved and place.label in ("City", "Region"):
+                if bare and place.label == "City":
+                    m.country_hint = m.country_hint or place.country
+                elif bare:
+                    continue
                 seats.append(n)
         return seats
+
+    def _bare_seated(self, text: str, m: Mention, n: Mention) -> bool:
+        """Whether a bare name is an object seated by the town after it: "sells cheese to
+        Belmarket in Minsk", "a contract with Agrotek in Balti" (the gazetteer knows no
+        place and the firm table no firm of that name; a town's region, "Zhlobin in the
+        Gomel region", is read as the town's address)."""
+        if m.kind_hint or m.country_hint or m.place_hint or not self.resolver or \
+                not _BARE_SEAT_GAP.fullmatch(text, m.end, n.start) or \
+                not _SEAT_OBJECT.search(text, max(0, m.start - 40), m.start) or \
+                known_firm(m.text) is not None:
+            return False
+        own = resolve_mention(m, self.resolver, self.cache, "Company")
+        return not (own.resolved and own.label in _PLACE_LABELS)
 
     def _country_seats(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"supplies parts to Leonardo in Italy", "signed a contract with Agrotrade in

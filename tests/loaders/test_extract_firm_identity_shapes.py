@@ -243,3 +243,34 @@ def test_a_firm_and_a_works_stay_two_names():
     names = [m.text for m in find_mentions("Kazchrome and the Aksu Manganese Plant ship ore "
                                            "to China.")]
     assert "Kazchrome" in names and not any("Kazchrome and" in n for n in names)
+
+
+# -- a bare object seated by the town after "in" --------------------------------------
+@pytest.mark.parametrize("text, rel, firm", [
+    ("Trade with Poland grew. Gomselmash signed a dealer contract with Agrotek in Balti.",
+     "SIGNED_AGREEMENT", "company:md:agrotek"),
+    ("Exports to Lithuania and Poland grew. Santa Foods sells cheese to Belmarket in "
+     "Minsk.", "SUPPLIES_TO", "company:by:belmarket"),
+])
+def test_a_town_after_a_bare_object_seats_it(text, rel, firm):
+    found = _ids(text, rel)
+    assert firm in found
+    assert not any(x.startswith("city:") for x in found)
+
+
+@pytest.mark.parametrize("text, party", [
+    # a year after "in" seats nobody
+    ("Trade with Poland grew. Gomselmash sold combines to Agrotek in 2023.",
+     "company:pl:agrotek"),
+    # a town located by its region stays the town
+    ("Gomselmash ships combines to Zhlobin in the Gomel region.", "city:by:zhlobin"),
+])
+def test_other_objects_before_in_keep_their_reading(text, party):
+    assert party in _ids(text, "SIGNED_AGREEMENT" if "signed" in text else "SUPPLIES_TO")
+
+
+def test_a_list_of_towns_after_in_seats_nobody():
+    # "in Minsk and Gomel": where the goods go, not Belmarket's seat
+    assert "company:by:belmarket" not in _ids("Exports to Lithuania and Poland grew. Santa "
+                                              "Foods sells cheese to Belmarket in Minsk and "
+                                              "Gomel.")
