@@ -1256,6 +1256,9 @@ class Discourse:
             cc = self._town_of_named_region(word)
             if cc:
                 return cc
+        genitive = self._genitive_town(words[0]) if words and spans[:1] == words[:1] else None
+        if genitive:
+            return genitive
         # Of the countries with a place of that name, the one whose place is biggest
         # (the text's own country counted ten times): "Brest Hosiery" is of Belarus's
         # Brest, not of a Ukrainian village called so.
@@ -1276,6 +1279,25 @@ class Discourse:
         return strict or self.head_place_country(name) or letters_country(
             name, (self.home, self.subject, *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    # A Latvian firm is named with its town in the genitive ("Liepājas Metalurgs", "Rīgas
+    # Piena Kombināts", "Valmieras Piens"): the ending and the town's own ending.
+    # (Lithuanian and Estonian genitives, "Kauno", "Tallinna", were read already.)
+    _GENITIVES = (("LV", "as", "a"), ("LV", "es", "e"))
+    # (a town of note: a village's genitive is any word's)
+    GENITIVE_POPULATION = 10_000
+
+    def _genitive_town(self, word: str) -> str | None:
+        """The country of the town of note a firm's first word names in its language's
+        genitive, or None."""
+        for cc, ending, own in self._GENITIVES:
+            if len(word) - len(ending) < 3 or not word.lower().endswith(ending):
+                continue
+            town = word[:len(word) - len(ending)] + own
+            if self._place_size(town, cc) >= self.GENITIVE_POPULATION and \
+                    not self._place_in(word, cc):
+                return cc
+        return None
 
     def _town_of_named_region(self, word: str) -> str | None:
         """The country of the one town called ``word`` that lies in a region the text has

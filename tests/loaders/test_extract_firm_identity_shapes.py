@@ -274,3 +274,26 @@ def test_a_list_of_towns_after_in_seats_nobody():
     assert "company:by:belmarket" not in _ids("Exports to Lithuania and Poland grew. Santa "
                                               "Foods sells cheese to Belmarket in Minsk and "
                                               "Gomel.")
+
+
+# -- a Latvian firm named with its town in the genitive --------------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Trade with Georgia and Armenia grew. Rigas Dzirnavnieks sells flour to Yerevan.",
+     "company:lv:rigas-dzirnavnieks"),
+    ("Trade with Georgia and Armenia grew. Ogres Trikotaza sells knitwear to Yerevan.",
+     "company:lv:ogres-trikotaza"),
+])
+def test_a_town_in_the_genitive_places_a_latvian_firm(text, firm):
+    assert firm in _ids(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # no Latvian town "Atla": the ending alone says nothing
+    ("Trade with Georgia and Armenia grew. Atlas Trade sells pumps to Tbilisi.",
+     "company:am:atlas-trade"),
+    # a town's own name ending so stays that town's
+    ("Trade with Georgia and Armenia grew. Kaunas Grain sells wheat to Tbilisi.",
+     "company:lt:kaunas-grain"),
+])
+def test_other_words_ending_so_place_nothing_in_latvia(text, firm):
+    assert firm in _ids(text)
