@@ -30,7 +30,7 @@ from relgraph.loaders.extract.countries import (
     country_code,
 )
 from relgraph.loaders.extract.firms import name_kind
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, ordinary_word
 from relgraph.loaders.extract.names import LEGAL, common_english, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
@@ -228,7 +228,10 @@ def _core(label: str, country: str | None, name: str) -> str:
     if country:
         # "of the Republic of Belarus" / "of Belarus" / a leading "Belarusian".
         m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)  # noqa: E501
-        if m and country_code(m.group(1)) == country:
+        # (not when the rest is a common word: "Aluminium of Kazakhstan", "Bank of
+        # Georgia" are no firms called "Aluminium" or "Bank")
+        if m and country_code(m.group(1)) == country and not (
+                " " not in core[:m.start()] and ordinary_word(core[:m.start()])):
             core = core[:m.start()]
     if label in ("Region", "City"):
         core = _GENERIC.sub(" ", core).strip() or core

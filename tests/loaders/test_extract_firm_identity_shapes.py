@@ -297,3 +297,24 @@ def test_a_town_in_the_genitive_places_a_latvian_firm(text, firm):
 ])
 def test_other_words_ending_so_place_nothing_in_latvia(text, firm):
     assert firm in _ids(text)
+
+
+# -- a common word and "of" a country after a firm's description -------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Azerbaijan buys little alumina. Azeraluminium buys alumina, the raw aluminium, from "
+     "the Kazakh producer Aluminium of Kazakhstan.", "company:kz:aluminium-of-kazakhstan"),
+    ("The tube maker Interpipe buys coking coal from the Russian miner, Coal of Russia.",
+     "company:ru:coal-of-russia"),
+])
+def test_a_common_word_of_a_country_is_the_described_firms_name(text, firm):
+    found = _ids(text)
+    assert firm in found
+    # the demonym only described it: no country supplies
+    assert not any(x.startswith("country:") for x in found)
+
+
+def test_a_body_of_a_country_keeps_its_short_id():
+    # "Ministry of Agriculture of Uzbekistan": the rest is no common word
+    found = _ids("Gomselmash signed a contract with the Ministry of Agriculture of "
+                 "Uzbekistan.", "SIGNED_AGREEMENT")
+    assert "org:uz:ministry-of-agriculture" in found
