@@ -1269,6 +1269,12 @@ class Discourse:
                 size = self._place_size(word, cc) * (10 if cc in own else 1)
                 if size > best_size:
                     best, best_size = cc, size
+        if best and best_size < self.VILLAGE_POPULATION * (10 if best in own else 1):
+            # "Orsha Flax" in a text that names Russia, not Belarus: a Russian village
+            # called Orsha does not outweigh the Belarusian town firms are named after
+            head = self.head_place_country(name)
+            if head and head != best:
+                return head
         if best:
             return best
         # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never
@@ -1353,6 +1359,8 @@ class Discourse:
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough
     # for firms to be named after it, or a region, and the only place of that name.
     HEAD_PLACE_POPULATION = 50_000
+    # A place smaller than this is a village: a firm is seldom named after one.
+    VILLAGE_POPULATION = 5_000
 
     def head_place_country(self, name: str) -> str | None:
         """The country of a well-known place a firm's name starts with: a region, or a

@@ -279,6 +279,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 a = None
         if not a:
             _owner_apposition(text, found, i, demonyms, drop)
+            _owned_by(text, found, i, drop)
             continue
         head = _HEAD.search(a.group("body")) or _AGENT_HEAD.search(a.group("body")) or \
             _AGENT_DESCRIBED.match(a.group("body"))
@@ -339,6 +340,23 @@ def _owner_apposition(text: str, found: list, i: int, demonyms: dict, drop: set)
                 firm.place_hint = word
 
 
+# "X, owned by the Danish group Y,", "X, wholly owned by Y,", "X, part of the Y group,":
+# the owner is no party of the sentence (it neither ships nor signs here), and says
+# nothing of where X is (a subsidiary sits where it works, not where its owner does).
+_OWNED_BY = re.compile(_BRACKET + r",\s+(?:(?:(?:wholly|majority|fully|partly)[- ])?owned\s+by"
+                       r"|(?:now\s+)?(?:a\s+)?part\s+of)\s+(?P<owner>[^,;:()]{2,80}?)(?=\s*,)")
+
+
+def _owned_by(text: str, found: list, i: int, drop: set) -> None:
+    """Read "X, owned by Y," after mention ``i``: the owner's mentions are dropped."""
+    a = _OWNED_BY.match(text, found[i].end)
+    if a is None:
+        return
+    for k, y in enumerate(found):
+        if k != i and a.start("owner") <= y.start and y.end <= a.end("owner"):
+            drop.add(k)
+
+
 def _country_words() -> frozenset:
     from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 
@@ -379,6 +397,13 @@ def mask_appositions(text: str, mentions: list) -> str:
         if any(a.start() < m.start < end for m in mentions if not m.adjectival):
             continue  # a party inside: not a mere description
         out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    for a in _OWNED_BY.finditer(text):
+        # "Kaunas Agro, owned by the Danish group Danagro, ships grain": X ships
+        close = re.match(r"\s*,", text[a.end():])
+        if close and re.match(r"[\w\".)]", text[a.start() - 1:a.start()] or " "):
+            end = a.end() + close.end()
+            if not any(a.start() < m.start < end for m in mentions if not m.adjectival):
+                out = out[:a.start()] + " " * (end - a.start()) + out[end:]
     for a in _MANAGING.finditer(out):
         # 'OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered':
         # what the firm is, not a second party.

@@ -318,3 +318,39 @@ def test_a_body_of_a_country_keeps_its_short_id():
     found = _ids("Gomselmash signed a contract with the Ministry of Agriculture of "
                  "Uzbekistan.", "SIGNED_AGREEMENT")
     assert "org:uz:ministry-of-agriculture" in found
+
+
+# -- an owner in an apposition is no party, and does not place the firm ------------------
+@pytest.mark.parametrize("text, firm, owner", [
+    ("Trade with Russia grew. Kaunas Agro, owned by the Danish group Danagro, ships grain "
+     "to Russia.", "company:lt:kaunas-agro", "danagro"),
+    ("Trade with Poland grew. Vilnius Malt, majority owned by the French group Malteurop, "
+     "ships malt to Poland.", "company:lt:vilnius-malt", "malteurop"),
+])
+def test_an_owner_after_owned_by_is_no_party(text, firm, owner):
+    found = _ids(text)
+    assert firm in found
+    assert not any(x.endswith(":" + owner) for x in found)
+
+
+def test_an_owner_described_as_one_stays_the_actor():
+    found = _ids("Trade with Russia grew. Danagro, the Danish owner of Kaunas Agro, ships "
+                 "grain to Russia.")
+    assert "company:dk:danagro" in found
+
+
+# -- a village does not outweigh the town a firm is named after ------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Trade with Kazakhstan grew. Orsha Flax, now part of the Russian holding Lenprom, "
+     "sells linen to Kazakhstan.", "company:by:orsha-flax"),
+    ("Russian buyers and Uzbek ones take most of it. Temirtau Steel sells goods to "
+     "Uzbekistan.", "company:kz:temirtau-steel"),
+])
+def test_a_village_namesake_in_a_named_country_does_not_place_a_firm(text, firm):
+    assert firm in _ids(text)
+
+
+def test_a_town_of_a_named_country_still_places_a_firm():
+    # Kostanay is Kazakh whether or not the text names Kazakhstan
+    assert "company:kz:kostanay-grain" in _ids("Russian buyers and Uzbek ones take most of "
+                                               "it. Kostanay Grain sells goods to Uzbekistan.")
