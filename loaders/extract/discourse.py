@@ -85,7 +85,9 @@ from relgraph.loaders.extract.parties import (
 from relgraph.loaders.extract.placement import (
     based_place,
     fronted_place,
+    labelled_country,
     of_place,
+    owner_facility,
     pointed_place,
     possessive_places,
     split_based,
@@ -120,10 +122,14 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|whi
                           r"\b(?:[Tt]he|In\s+\d{4},?|Last\s+year,?)\s*)$")
 # "Vostok Trade of Novosibirsk", "Chamber of Commerce and Industry of Kostroma": the place
 # a name ends with
-_NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$")
+# (a region's word after it in lower case: "the Chamber of Commerce of Sughd region")
+_NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+                              r"(?:\s+(?:region|oblast|province|county|krai|voivodeship))?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def _group_name(name: str) -> bool:
@@ -153,11 +159,13 @@ _SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*si
                         r"|home\s*page)\b.*$", re.I)
 # A title naming its speaker: "Speech by the Governor of X", "Interview with the general
 # director of X", "Letter from X to its dealers", "Address of the Mayor of X".
+# (a transcript's guest line too: "Guest: the director of Belshina. Host: ...")
 _TITLE_SENDER = re.compile(
     r"^\s*(?:(?:Speech|Address|Interview|Letter|Message|Greeting|Report|Statement|Foreword)"
-    r"\s+(?:by|of|from|with)\s+(?:the\s+)?"
+    r"\s+(?:by|of|from|with)\s+|(?:Guest|Interviewee)\s*:\s*(?=(?:the\s+)?"
+    rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
-    r"(?:the\s+)?)?)", re.I)
+    r"(?:the\s+)?)?", re.I)
 # Words of a report's section headings, not names ("Exports", "Key markets").
 _SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
 overview introduction summary content result outlook highlight geography foreword
@@ -221,6 +229,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
@@ -425,6 +434,9 @@ def home_country(text: str, place_country) -> str | None:
         if cc:
             return cc
     for line in head.split("\n")[:4]:
+        # ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA": a letterhead in
+        # capitals is read as one written as a name is)
+        line = _title(line) if line.isupper() else line
         if not _LETTERHEAD.search(line):
             continue
         for m in [*_OF_PLACE.finditer(line), *_PLACE_ORGAN.finditer(line)]:
@@ -1270,6 +1282,9 @@ class Discourse:
             cc = self._town_of_named_region(word)
             if cc:
                 return cc
+        genitive = self._genitive_town(words[0]) if words and spans[:1] == words[:1] else None
+        if genitive:
+            return genitive
         # Of the countries with a place of that name, the one whose place is biggest
         # (the text's own country counted ten times): "Brest Hosiery" is of Belarus's
         # Brest, not of a Ukrainian village called so.
@@ -1280,6 +1295,12 @@ class Discourse:
                 size = self._place_size(word, cc) * (10 if cc in own else 1)
                 if size > best_size:
                     best, best_size = cc, size
+        if best and best_size < self.VILLAGE_POPULATION * (10 if best in own else 1):
+            # "Orsha Flax" in a text that names Russia, not Belarus: a Russian village
+            # called Orsha does not outweigh the Belarusian town firms are named after
+            head = self.head_place_country(name)
+            if head and head != best:
+                return head
         if best:
             return best
         # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never
@@ -1290,6 +1311,25 @@ class Discourse:
         return strict or self.head_place_country(name) or letters_country(
             name, (self.home, self.subject, *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    # A Latvian firm is named with its town in the genitive ("Liepājas Metalurgs", "Rīgas
+    # Piena Kombināts", "Valmieras Piens"): the ending and the town's own ending.
+    # (Lithuanian and Estonian genitives, "Kauno", "Tallinna", were read already.)
+    _GENITIVES = (("LV", "as", "a"), ("LV", "es", "e"))
+    # (a town of note: a village's genitive is any word's)
+    GENITIVE_POPULATION = 10_000
+
+    def _genitive_town(self, word: str) -> str | None:
+        """The country of the town of note a firm's first word names in its language's
+        genitive, or None."""
+        for cc, ending, own in self._GENITIVES:
+            if len(word) - len(ending) < 3 or not word.lower().endswith(ending):
+                continue
+            town = word[:len(word) - len(ending)] + own
+            if self._place_size(town, cc) >= self.GENITIVE_POPULATION and \
+                    not self._place_in(word, cc):
+                return cc
+        return None
 
     def _town_of_named_region(self, word: str) -> str | None:
         """The country of the one town called ``word`` that lies in a region the text has
@@ -1345,6 +1385,8 @@ class Discourse:
     # country of it ("Minsk Tractor Works" in a text on Kazakhstan): a town big enough
     # for firms to be named after it, or a region, and the only place of that name.
     HEAD_PLACE_POPULATION = 50_000
+    # A place smaller than this is a village: a firm is seldom named after one.
+    VILLAGE_POPULATION = 5_000
 
     def head_place_country(self, name: str) -> str | None:
         """The country of a well-known place a firm's name starts with: a region, or a
@@ -1654,6 +1696,7 @@ class Discourse:
         :mod:`.firms`); else from where the text puts it (:mod:`.placement`: "In Pskov,
         the bus operator X", "Its biggest employer, X", after the place spoken of)."""
         split_based(text, mentions)
+        owner_facility(text, mentions, self)
         located: list[Mention] = []
         for m, n in zip(mentions, mentions[1:], strict=False):
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
@@ -1709,6 +1752,21 @@ class Discourse:
                 # it is a firm (a place there is a place: "the Minsk plant in Borisov").
                 own = resolve_mention(m, self.resolver, self.cache, "Company")
                 firm = not (own.resolved and own.label in ("City", "Region", "Country"))
+            bracket = _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, n.end)
+            if not firm and bracket and self.resolver and not n.organisation and \
+                    n.kind_hint not in _FIRM_LABELS and known_firm(m.text) is None:
+                # "Skeleton Technologies (Tartu) supplies ...", "NPM Silmet (Sillamae)": a
+                # bare name with a town alone in brackets after it is a firm seated there
+                # (a place's bracket, "Slavgorod (Altai Krai)", is read as its address; a
+                # firm the table places keeps the town a place the text names)
+                own = resolve_mention(m, self.resolver, self.cache, "Company")
+                firm = not (own.resolved and own.label in ("City", "Region", "Country"))
+                if firm:
+                    place = resolve_mention(n, self.resolver, self.cache, "City")
+                    if place.resolved and place.label == "City" and place.country:
+                        m.country_hint = place.country
+                        located.append(n)
+                    continue
             if not firm or not (_LOCATED.fullmatch(gap) or _FIRM_IN.fullmatch(gap)):
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):
@@ -1732,6 +1790,8 @@ class Discourse:
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
         pointed_place(text, mentions, self, sentence)
+        for n in labelled_country(text, mentions, self):
+            mentions.remove(n)
 
     def _firm_seats(self, text: str, mentions: list[Mention], located: list[Mention]
                     ) -> list[Mention]:
@@ -1745,16 +1805,34 @@ class Discourse:
                     n.organisation or n.kind_hint in (*_FIRM_LABELS, "Country") or \
                     not _SEAT_GAP.fullmatch(text, m.end, n.start):
                 continue
-            if not (m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
-                    or _HAS_LEGAL.search(m.text) or _FIRM_IN.fullmatch(text, m.end, n.start)):
+            bare = not (m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
+                        or _HAS_LEGAL.search(m.text) or _FIRM_IN.fullmatch(text, m.end, n.start))
+            if bare and not self._bare_seated(text, m, n):
                 continue
             if _SEAT_NEXT.match(text, n.end):
                 continue  # "X in Riga and Y": a list the place opens, not X's seat
             place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
                 else None
             if place is not None and place.resolved and place.label in ("City", "Region"):
+                if bare and place.label == "City":
+                    m.country_hint = m.country_hint or place.country
+                elif bare:
+                    continue
                 seats.append(n)
         return seats
+
+    def _bare_seated(self, text: str, m: Mention, n: Mention) -> bool:
+        """Whether a bare name is an object seated by the town after it: "sells cheese to
+        Belmarket in Minsk", "a contract with Agrotek in Balti" (the gazetteer knows no
+        place and the firm table no firm of that name; a town's region, "Zhlobin in the
+        Gomel region", is read as the town's address)."""
+        if m.kind_hint or m.country_hint or m.place_hint or not self.resolver or \
+                not _BARE_SEAT_GAP.fullmatch(text, m.end, n.start) or \
+                not _SEAT_OBJECT.search(text, max(0, m.start - 40), m.start) or \
+                known_firm(m.text) is not None:
+            return False
+        own = resolve_mention(m, self.resolver, self.cache, "Company")
+        return not (own.resolved and own.label in _PLACE_LABELS)
 
     def _country_seats(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"supplies parts to Leonardo in Italy", "signed a contract with Agrotrade in

@@ -92,6 +92,8 @@ class Document:
 _RULE = re.compile(r"^[_\-–—=*·.]{5,}$")
 # The marker of a list item set out on a line of its own: a dash, a bullet, "1." or "2)".
 _BULLET = re.compile(r"^(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+(?=\S)")
+# A line set in by spaces or a tab under a list item: the item wrapped onto it.
+_INDENTED = re.compile(r"^[ \t]+\S")
 _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(?=\S)")
 _MD_FOOTNOTE = re.compile(r"^\s*\[\^(\d{1,3})\]:\s*")
@@ -174,6 +176,15 @@ def build_document(raw_lines: list[str]) -> Document:
             emit(last_item, line_no)
             items.add(line_no)
             in_list, blank_run, after_notes = _marker(item), 0, False
+            continue
+        if in_list and not blank_run and _INDENTED.match(raw_stripped[i]):
+            # An item wrapped onto an indented line ("- X receives ore from the Kazakh" /
+            # "    producer Y"): the same item goes on, its words kept together (the
+            # break had cut a firm from its description).
+            if not "".join(chars[-1:]).endswith((" ", "\n")):
+                emit(" ", line_no)
+            last_item += " " + line
+            emit(line, line_no)
             continue
         if in_list:
             # the list ends its sentence: what follows starts anew

@@ -126,8 +126,18 @@ _TOWN_CENTRE = re.compile(r"\b(?:regional|district|administrative|oblast|raion|p
                           r"|agricultural|border|railway|university)\s+(?:centre|center)\s*,?\s*$")
 
 
-def kind_of(noun: str) -> str:
+def kind_of(noun: str, words: str = "") -> str:
+    """The kind a description's head noun makes; ``words``: the description before it
+    ("cotton" of "the Andijan cotton cluster X": a farm-to-mill cluster is a firm)."""
+    if noun.lower() in ("cluster", "clusters") and _GOODS_CLUSTER.search(words):
+        return "Company"
     return "Organization" if noun.lower() in ORG_NOUNS else "Company"
+
+
+# A cluster that grows or makes goods (Uzbekistan's cotton, textile, dairy and farm
+# clusters are firms); an innovation, IT or tourism cluster is a body.
+_GOODS_CLUSTER = re.compile(r"\b(?:cotton|textile|dairy|farm|fruit|vegetable|grain|meat"
+                            r"|poultry|silk|wool|leather|agro|agricultural|cotton-textile)\s*$")
 
 
 def name_kind(name: str) -> str | None:
@@ -241,7 +251,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                     else:
                         break
             for x in listed:
-                x.kind_hint = kind_of(b.group("noun"))
+                x.kind_hint = kind_of(b.group("noun"), gap[:b.start("noun")])
                 x.named_firm = x.kind_hint == "Company"
                 # "the dealer of the Belarusian enterprise X": the demonym may describe the
                 # firm the dealer works for, not X; the country stays open.
@@ -255,7 +265,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 # "the regional centre Mogilev", "the district center Lepel": a town.
                 n.kind_hint = "City"
                 continue
-            n.kind_hint = kind_of(bare.group("noun"))
+            n.kind_hint = kind_of(bare.group("noun"),
+                                  text[bare.start():bare.start("noun")])
             n.named_firm = n.kind_hint == "Company"
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
@@ -268,6 +279,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 a = None
         if not a:
             _owner_apposition(text, found, i, demonyms, drop)
+            _owned_by(text, found, i, drop)
             continue
         head = _HEAD.search(a.group("body")) or _AGENT_HEAD.search(a.group("body")) or \
             _AGENT_DESCRIBED.match(a.group("body"))
@@ -328,6 +340,23 @@ def _owner_apposition(text: str, found: list, i: int, demonyms: dict, drop: set)
                 firm.place_hint = word
 
 
+# "X, owned by the Danish group Y,", "X, wholly owned by Y,", "X, part of the Y group,":
+# the owner is no party of the sentence (it neither ships nor signs here), and says
+# nothing of where X is (a subsidiary sits where it works, not where its owner does).
+_OWNED_BY = re.compile(_BRACKET + r",\s+(?:(?:(?:wholly|majority|fully|partly)[- ])?owned\s+by"
+                       r"|(?:now\s+)?(?:a\s+)?part\s+of)\s+(?P<owner>[^,;:()]{2,80}?)(?=\s*,)")
+
+
+def _owned_by(text: str, found: list, i: int, drop: set) -> None:
+    """Read "X, owned by Y," after mention ``i``: the owner's mentions are dropped."""
+    a = _OWNED_BY.match(text, found[i].end)
+    if a is None:
+        return
+    for k, y in enumerate(found):
+        if k != i and a.start("owner") <= y.start and y.end <= a.end("owner"):
+            drop.add(k)
+
+
 def _country_words() -> frozenset:
     from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 
@@ -368,6 +397,13 @@ def mask_appositions(text: str, mentions: list) -> str:
         if any(a.start() < m.start < end for m in mentions if not m.adjectival):
             continue  # a party inside: not a mere description
         out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    for a in _OWNED_BY.finditer(text):
+        # "Kaunas Agro, owned by the Danish group Danagro, ships grain": X ships
+        close = re.match(r"\s*,", text[a.end():])
+        if close and re.match(r"[\w\".)]", text[a.start() - 1:a.start()] or " "):
+            end = a.end() + close.end()
+            if not any(a.start() < m.start < end for m in mentions if not m.adjectival):
+                out = out[:a.start()] + " " * (end - a.start()) + out[end:]
     for a in _MANAGING.finditer(out):
         # 'OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered':
         # what the firm is, not a second party.

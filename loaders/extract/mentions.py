@@ -25,6 +25,7 @@ from relgraph.loaders.extract.countries import (
     COUNTRY_BY_NAME,
     DEMONYMS,
     REGION_DEMONYMS,
+    country_code,
     gazetteer_country_names,
     multiword_countries,
 )
@@ -244,7 +245,9 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         # to India" in a text that also speaks of "the kernel of the problem")
         found = [m for m in found if " " in m.text or m.adjectival or m.text.startswith('"')
                  or m.refers or m.text.lower() not in common_words
-                 or AGENT_VERB.match(text, m.end)]
+                 or AGENT_VERB.match(text, m.end) or _FIRM_NAMED_AFTER.search(text, 0, m.start)
+                 and _OF_NAME.match(text, m.end)]
+    found = _common_word_of_country(found, text, common_words)
     for m in found:
         _drop_descriptor(m)
         _demonym_before_legal_form(m)
@@ -531,6 +534,43 @@ _POSSESSIVE_PLACE = re.compile(r"((?:[A-Z][a-z][\w-]+\s)?[A-Z][a-z][\w-]+)['’]
 _ORGAN_WORDS = {"executive", "regional", "city", "oblast", "state", "national", "district",
                 "municipal", "people's", "people’s"}
 _NAME_OWNERS = {"people", "women", "children", "men", "workers", "veterans", "farmers"}
+
+
+# A firm's description right before a name ("a Kazakh supplier, Aluminium of Kazakhstan",
+# "the bank Capital of Georgia"): a common word there is the firm's name, as is the
+# "of" and the name after it.
+_FIRM_NAMED_AFTER = re.compile(r"\b(?:" + "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
+                               + r")\s*,?\s+$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _common_word_of_country(found: list[Mention], text: str,
+                            common_words: set[str] | frozenset = frozenset()) -> list[Mention]:
+    """"a Kazakh supplier, Aluminium of Kazakhstan": a common word a firm's description
+    names, then "of" and a country, is one name (the country is part of it: no
+    "Aluminium" firm is meant, and the country is no party)."""
+    gone = []
+    for m, n in zip(found, found[1:], strict=False):
+        if " " in m.text or m.refers or m.adjectival or n.adjectival or \
+                n.kind_hint != "Country" or not _OF_GAP.fullmatch(text, m.end, n.start) or \
+                not ordinary_word(m.text, common_words) or \
+                not _FIRM_NAMED_AFTER.search(text, 0, m.start):
+            continue
+        m.end, m.text = n.end, text[m.start:n.end]
+        m.kind_hint = m.kind_hint or "Company"
+        m.country_hint = m.country_hint or n.country_hint or country_code(n.text)
+        gone.append(n)
+    return [m for m in found if m not in gone]
+
+
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def ordinary_word(word: str, common_words: set[str] | frozenset = frozenset()) -> bool:
+    """A word English or the document writes in lower case, or a material or a field:
+    "Aluminium", "Bank", "Steel" (no firm's whole name)."""
+    low = word.lower()
+    return low in common_words or low in common_english() or _material(word)
 
 
 def _possessive_place(name: str) -> bool:
@@ -1273,7 +1313,8 @@ _MATERIALS = set("""iron steel copper molybdenum zinc lead nickel aluminium alum
 tin titanium pulp paper oil gas coal coke glass cement timber wood meat dairy milk textile
 leather tyre tire rubber machine machinery tractor tool tools instrument pipe pipes cable
 cables wire fertilizer fertiliser potash salt sugar grain flour brick cardboard board plywood
-flax linen cotton wool fibre fiber""".split())
+flax linen cotton wool fibre fiber magnesium manganese chromium chrome uranium cobalt
+tungsten lithium silicon vanadium tantalum beryllium antimony platinum""".split())
 
 
 def _made_word(word: str) -> bool:

@@ -106,11 +106,12 @@ def strip_legal(name: str) -> str:
 
 
 # A bare kind before a one-word name, as a Russian text writes it and its translation
-# keeps ("Concern Belneftekhim", "State Corporation Rostec", "Holding Amkodor",
+# keeps ("Concern Belneftekhim", "State Corporation Rostec", "Holding Amkodor", "State
+# Company Avtodor",
 # "Production Association Belorusneft"): no part of the name, as with quotes ('Holding
 # "X"'). A longer name after the kind may be the whole name ("Holding Company of X").
-_LEADING_KIND = re.compile(r"^(?:(?:State|Production|Industrial)\s+)?(?:Concern|Corporation"
-                           r"|Holding|Association)\s+(?!(?:Bank|Group|Company|Holding|Plant"
+_LEADING_KIND = re.compile(r"^(?:(?:(?:State|Production|Industrial)\s+)?(?:Concern|Corporation"
+                           r"|Holding|Association)|State\s+(?:Company|Enterprise))\s+(?!(?:Bank|Group|Company|Holding|Plant"
                            r"|Works|Factory)$)(?=[A-Z][\w'’-]+$)")
 _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+(?:the\s+)?"
                          r"(?:Holding\s+)?|(?:\s+Holding)?\s+(?:Managing|Management)\s+Company$",

@@ -30,7 +30,7 @@ from relgraph.loaders.extract.countries import (
     country_code,
 )
 from relgraph.loaders.extract.firms import name_kind
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, ordinary_word
 from relgraph.loaders.extract.names import LEGAL, common_english, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
@@ -229,7 +229,10 @@ def _core(label: str, country: str | None, name: str) -> str:
     if country:
         # "of the Republic of Belarus" / "of Belarus" / a leading "Belarusian".
         m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)  # noqa: E501
-        if m and country_code(m.group(1)) == country:
+        # (not when the rest is a common word: "Aluminium of Kazakhstan", "Bank of
+        # Georgia" are no firms called "Aluminium" or "Bank")
+        if m and country_code(m.group(1)) == country and not (
+                " " not in core[:m.start()] and ordinary_word(core[:m.start()])):
             core = core[:m.start()]
     if label in ("Region", "City"):
         core = _GENERIC.sub(" ", core).strip() or core
@@ -257,6 +260,25 @@ def _other_romanisation(name: str):
     return known
 
 
+# What a firm writes after its name without making it another firm: its group word
+# ("Rostselmash Group", "Amkodor Holding") or its country's two-letter code
+# ("Agromashholding KZ", "Artel UZ").
+_NAME_TAIL = re.compile(r"^(?P<core>.+?)\s+(?:(?P<head>Group|Holding|Holdings|Concern)"
+                        r"|(?P<code>[A-Z]{2}))$")
+
+
+def _table_core(name: str):
+    """The firm table's firm a name is, written with its group word or its country's
+    code after the table's name, or None. The code must be the firm's own country's:
+    "Agromashholding KZ" is the Kazakh firm, "Agromashholding UZ" is none of the table's.
+    """
+    m = _NAME_TAIL.match(name)
+    known = known_firm(m.group("core")) if m else None
+    if known is None or m.group("code") and m.group("code") != known.country:
+        return None
+    return known
+
+
 @functools.lru_cache(maxsize=4096)
 def _town_main_name(word: str) -> str:
     """The main name of the town of note ``word`` is another name of, else ``word``."""
@@ -281,6 +303,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if known is None and m.kind_hint not in ("City", "Region"):
         known = _other_romanisation(text)
         written = known.name if known is not None else text
+        # (the group word or country code kept: the name as written, like the table's)
+        known = known or _table_core(text)
     if known is not None and m.country_hint in (None, known.country):
         # A firm every reader knows ("MTZ", "Kazatomprom"): its country is no guess,
         # though the text never states it (the text may state another for a namesake),

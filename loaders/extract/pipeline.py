@@ -10,6 +10,7 @@ patterns, resolve parties, attach evidence and footnote sources.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -234,6 +235,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                      ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])])
     read: list[tuple] = []   # each candidate's parties and mentions, for document_readings
     inside = names_inside_sentences(doc.text)
+    labels = speaker_labels(lines)
     sentences = split_sentences(doc.text)
     ref_i = 0
     refs = doc.refs
@@ -319,6 +321,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             continue
         mentions = [_facility(m, s.text, disc) for m in find_mentions(s.text, common)
                     if not _ordinary_opening(m, s.text, disc, inside)
+                    and not _speaker_label(m, s, doc, lines, labels)
                     and not (" " not in m.text and disc.is_person(m.text))
                     and not (not m.refers and _a_person(m.text, disc))]
         if row and regions_column:
@@ -1073,6 +1076,30 @@ _ANY = re.compile(STEM + r"|paired"
 
 
 _NAMES = re.compile(r"[A-Z]")
+# A transcript's speaker label opening a line: "PRESENTER:", "GOVERNOR:", "Guest:", "Q:".
+_LABEL_AT_LINE = re.compile(r"^\s*([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?)\s*:\s")
+# The roles a transcript names its speakers by, however they are written.
+_SPEAKER_ROLES = frozenset({"guest", "host", "presenter", "interviewer", "moderator",
+                            "correspondent", "journalist", "anchor", "q", "a"})
+
+
+def speaker_labels(lines: list[str]) -> frozenset[str]:
+    """The speaker labels of a transcript: a word in capitals that opens two lines or
+    more with a colon ("PRESENTER:", "GOVERNOR:"), or a speaker's role ("Guest:"). They
+    name who speaks, no party (a presenter was read as a firm that bought goods)."""
+    found = Counter(m.group(1) for m in map(_LABEL_AT_LINE.match, lines) if m)
+    return frozenset(w for w, n in found.items()
+                     if w.lower() in _SPEAKER_ROLES or n >= 2 and w.isupper() and len(w) > 1)
+
+
+def _speaker_label(m: Mention, s, doc: Document, lines: list[str],
+                   labels: frozenset[str]) -> bool:
+    """Whether ``m`` is a speaker's label where a line of the transcript opens (the
+    line may have been run on into the sentence before)."""
+    if m.text not in labels or s.text[m.end:m.end + 1] != ":":
+        return False
+    line = doc.line_at(s.start + m.start)
+    return 0 < line <= len(lines) and lines[line - 1].lstrip().startswith(m.text + ":")
 _DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")

@@ -204,3 +204,118 @@ def of_place(text: str, mentions: list, disc) -> list[tuple]:
             town = place.label == "City" and not _INDEFINITE.search(text[:m.start])
             out.append((m, place.country, used if town else []))
     return out
+
+
+# "Graanul Invest's Parnu pellet plant", "Amkodor's Pinsk plant": an owner's possessive,
+# a place, then words and a facility's noun.
+_OWNER_PLACE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$")
+_FACILITY_NOUNS = ("plant|plants|factory|factories|works|mill|mills|refinery|smelter|combine"
+                   "|mine|shipyard|dairy|brewery|distillery|cannery|bakery|foundry|sawmill"
+                   "|terminal|warehouse|depot|site|facility|office|branch|subsidiary")
+_OWNER_BEFORE = re.compile(r"(?P<owner>(?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*)['’]s\s+$")
+
+
+def owner_facility(text: str, mentions: list, disc) -> None:
+    """Both shapes of an owner's facility in a town: before the facility's noun
+    (:func:`_owner_town_first`) and after it ("Kernel's crushing plant in Poltava":
+    :func:`_owner_town_after`)."""
+    _owner_town_first(text, mentions, disc)
+    for n in _owner_town_after(text, mentions, disc):
+        mentions.remove(n)
+
+
+# "'s crushing plant in ", "’s mill at ": an owner's facility and the town it stands in
+_FACILITY_IN = re.compile(r"['’]s\s+(?:[a-z][a-z-]+\s+){0,2}(?:" + _FACILITY_NOUNS +
+                          r")\s+(?:in|at|near)\s+(?:the\s+)?")
+
+
+def _owner_town_after(text: str, mentions: list, disc) -> list:
+    """"imports oil from Kernel's crushing plant in Poltava": the owner is the party, of
+    the town's country, and the town is no party. Returns the towns so used."""
+    used = []
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.refers or m.adjectival or n.refers or n.adjectival or m.country_hint or \
+                not _FACILITY_IN.fullmatch(text, m.end, n.start) or _is_place(m.text, disc):
+            continue
+        place = _place(n, disc)
+        if place is not None and place.label == "City":
+            m.country_hint, m.place_hint = place.country, None
+            m.kind_hint = m.kind_hint or "Company"
+            used.append(n)
+    return used
+
+
+def _owner_town_first(text: str, mentions: list, disc) -> None:
+    """Step 1: "Graanul Invest's Parnu pellet plant ships pellets", "Amkodor's Pinsk plant
+    ships loaders": the owner acts through its plant, which stands in a town; the party
+    is the owner, of the town's country, and the town is no party. (The reverse, a
+    place's possessive before a firm's name, "Minsk's Horizont plant", is read where the
+    mention is found: the owner is then no place.)"""
+    from relgraph.loaders.extract.mentions import _OWN_FACILITY_AFTER
+
+    if disc.resolver is None:
+        return
+    for m in mentions:
+        if m.refers or m.adjectival or not _OWN_FACILITY_AFTER.match(text, m.end):
+            continue
+        whole = _OWNER_PLACE.match(m.text)
+        before = None if whole else _OWNER_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if whole:
+            owner, place_text = whole.group("owner"), whole.group("place")
+            start = m.start
+        elif before and m.place_hint == before.group("owner"):
+            owner, place_text, start = before.group("owner"), m.text, before.start("owner")
+        else:
+            continue
+        if _is_place(owner, disc):
+            continue   # "Minsk's Horizont plant": the place owns nothing
+        place = _is_place(place_text, disc)
+        if place is None or place.label != "City":
+            continue
+        m.text, m.start, m.end = owner, start, start + len(owner)
+        m.place_hint, m.country_hint = None, place.country
+        m.kind_hint = m.kind_hint or "Company"
+
+
+def _is_place(name: str, disc):
+    """The place ``name`` is, read as a bare mention would be, or None."""
+    from relgraph.loaders.extract.mentions import Mention
+
+    return _place(Mention(name, 0, len(name)), disc)
+
+
+# A country that labels a line or a list item: "- Azerbaijan: we supply combines to
+# ...", "Georgia: a distribution contract with X was signed" (items run on into one
+# sentence keep their labels: "... in May. Armenia: Y buys ...").
+_LABEL = re.compile(r"(?:^\s*(?:\d{1,2}[.)]\s*)?|[.;]\s+|(?:^|\s)[-–—•·*]\s*)$")
+_LABEL_COLON = re.compile(r"\s*:\s")
+
+
+def labelled_country(text: str, mentions: list, disc) -> list:
+    """Step 3, its own line: the country a line or list item is labelled with is where
+    the firms it names and nothing else places are ("- Azerbaijan: we supply combines
+    to the state leasing company Agroleasing"), up to the next label. A label that so
+    places a firm is no party of its own (Georgia signed nothing in "Georgia: a dealer
+    contract with X was signed"); a firm the table or its own phrase places keeps that.
+    Returns the labels so used."""
+    if not mentions or disc.resolver is None:
+        return []
+    used, cc = [], None
+    label = None
+    for m in mentions:
+        if m.kind_hint == "Country" and not m.adjectival and \
+                _LABEL.search(text[:m.start]) and _LABEL_COLON.match(text, m.end):
+            label, cc = m, _label_country(m, disc)
+            continue
+        if cc and _open(m, disc):
+            m.country_hint = cc
+            if label not in used:
+                used.append(label)
+    return used
+
+
+def _label_country(m, disc) -> str | None:
+    if m.country_hint:
+        return m.country_hint
+    place = _place(m, disc)
+    return place.country if place is not None and place.label == "Country" else None
