@@ -30,6 +30,7 @@ from relgraph.loaders.extract.coordination import (
     inserted_relative,
     of_with_pairs,
     own_clause,
+    repeated_preposition,
     run_after,
     runs,
 )
@@ -388,7 +389,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(signed_by[0], x, "with signed by", 0.8) for x in listed or after[:1]]
         if not before or not after:
             continue
-        run = next((r for r in runs if r[0] is after[0]), [after[0]])
+        run = next((r for r in runs if r[0] is after[0]), None) or _joined_back(
+            text, runs, after[0])
         agents = _agents_before(text, before, m.start())
         if agents:
             # "Agreements were signed by A, B and C with D": each signer with D.
@@ -505,6 +507,17 @@ def _gapped_pair(text: str, a: Mention, b: Mention) -> bool:
         r"(?:agreements?|memorand\w+|protocols?|road\s?maps?|treat(?:y|ies)|programmes?"
         r"|action\s+plans?|plans?\s+of|contracts?|one)\b", text[b.end:])) and bool(
         _SIGNED.search(text, 0, a.start))
+
+
+def _joined_back(text: str, runs: list[list[Mention]], m: Mention) -> list[Mention]:
+    """The list ``m`` closes when its preposition repeats that of the members before it
+    ("linked with A by twin-city relations since 1997 and with B since 2006": the trigger
+    stands after A, so only B's "with" is tied to it); else ``[m]``."""
+    r = next((r for r in runs if m in r), [m])
+    i = r.index(m)
+    if i and repeated_preposition(text, r[i - 1], m):
+        return r
+    return [m]
 
 
 def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:

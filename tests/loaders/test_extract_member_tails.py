@@ -1,0 +1,58 @@
+"""Lists read only in part, where each member carries its own words: a repeated
+preposition after a member's bracket and date, its description and seat, or the form of
+the tie ("of A (Poland) since 1996 and of B", "with A by ties of friendship since 1999
+and with B", "to the X company in P and to the Y firm Z"). All three relation types;
+short texts written for these tests."""
+
+import pytest
+from extract_candidates import pairs
+
+TW, AG, SUP = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
+
+
+def _named(text, rel_type):
+    out = set()
+    for a, b in pairs(text, rel_type, key="name"):
+        out.add((a, b) if rel_type == SUP else tuple(sorted((a, b))))
+    return out
+
+
+def _pair(rel_type, a, b):
+    return (a, b) if rel_type == SUP else tuple(sorted((a, b)))
+
+
+# A member's own words before the list's preposition is repeated.
+@pytest.mark.parametrize("text,rel_type,a,b", [
+    ("Vitebsk has been a sister city of Zielona Gora (Poland) since 1996 and of Rezekne "
+     "(Latvia) since 2011.", TW, "Vitebsk", "Rezekne"),
+    ("Grodno has been connected with Augustow by ties of friendship since 1999 and with "
+     "Druskininkai since 2004.", TW, "Grodno", "Augustow"),
+    ("Mogilev is linked with Kaluga by a cooperation agreement since 2003 and with Bryansk "
+     "since 2012.", AG, "Mogilev", "Kaluga"),
+    ("Belaruskali ships potash to the Chinese trader Sinochem and to the Indian firm Indian "
+     "Potash Limited.", SUP, "Belaruskali", "Indian Potash Limited"),
+    ("Amkodor supplies loaders to the Kazavtozhol road company in Astana and to Erdenet "
+     "Mining.", SUP, "Amkodor", "Erdenet Mining"),
+    ("Gomselmash ships combines to the Agrotechmash dealer company in Kostanay and to "
+     "Rostagro.", SUP, "Gomselmash", "Rostagro"),
+])
+def test_a_member_with_its_own_words_goes_on_with_the_list(text, rel_type, a, b):
+    assert _pair(rel_type, a, b) in _named(text, rel_type)
+
+
+@pytest.mark.parametrize("text,rel_type,pair", [
+    # "by trade" is no form of the tie: Kazan is no twin
+    ("Mogilev has been linked with Kazan by trade since 1999 and with Tula by a twinning "
+     "charter since 2008.", TW, ("Mogilev", "Kazan")),
+    # a described firm after another verb's preposition is no recipient
+    ("Belshina sells tyres to the Russian truck maker KAMAZ and buys rubber from the Uzbek "
+     "firm Navoiyazot.", SUP, ("Belshina", "Navoiyazot")),
+    # a with-phrase with a document of its own between
+    ("Lida has trade links with Alytus since 1999 and a twinning charter with Druskininkai "
+     "since 2008.", TW, ("Lida", "Alytus")),
+    # "of" repeated after no twin noun joins nothing
+    ("Brest, the capital of the region since 1939 and of its twin town Biala Podlaska's "
+     "partner Terespol, hosted the fair.", TW, ("Brest", "Terespol")),
+])
+def test_what_is_no_member_of_the_list(text, rel_type, pair):
+    assert _pair(rel_type, *pair) not in _named(text, rel_type)
