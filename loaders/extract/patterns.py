@@ -227,6 +227,9 @@ _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             r"\s+of(?:\s+the)?$")
 
 
+_BY_FIRST = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     """Maximal lists ``A, B and C`` (the shared grammar of :mod:`.coordination`)."""
     return runs(text, ms)
@@ -284,6 +287,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if len(r) >= 4 and len(r) % 2 == 0 and (headed or not _plural_head(r[-1])):
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
             joins = (",", ";", ", and", ", as well as", ", and also") + (("and",) if headed else ())
+            if _BY_FIRST.search(text, max(0, r[0].start - 8), r[0].start):
+                # "signed by A and B and by C and D": each pair repeats its agents' "by"
+                joins += ("and by", ", and by", ", by", "; by", "as well as by",
+                          ", as well as by")
             if all(s == "and" for s in seps[0::2]) and all(s in joins for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
@@ -643,6 +650,22 @@ def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
 _NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+")
 
 
+# "A and B: memorandum on cooperation in education (2019)", "A and B: road map on
+# reconstruction, signed 2 February 2023": a report's entry, the pair, a colon and the
+# document it has (not "exchange of delegations; no document", "talks on a memorandum").
+_PAIR_RECORD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?:\s+(?:an?\s+|the\s+)?"
+                          r"(?:(?!(?:no|talks|negotiations|draft|plans?|proposed|preparation"
+                          r"|consultations|visits?)\b)[a-z-]+\s+){0,2}"
+                          r"(?:agreements?|memorand(?:um|a)|protocols?|road\s?maps?|treat(?:y|ies)"
+                          r"|contracts?|programmes?|action\s+plans?|letters?\s+of\s+intent)\b")
+
+
+# The entry of a report up to its document: a pair opening the sentence, a colon
+# ("Lida and the Alytus district: protocol on tourism, 2016").
+_ENTRY_BEFORE = re.compile(r"^\s*(?:the\s+)?[A-Z][^:;.]{0,80}\s(?:and|&)\s[^:;.]{1,80}:\s+"
+                           r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -654,6 +677,8 @@ def _verb_follows(text: str, at: int) -> bool:
     named = _NAMED_AFTER.match(text, at)
     if named:
         at = named.end()
+    if _PAIR_RECORD.match(text, at):
+        return True
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,"
@@ -1527,8 +1552,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         if not bare_document_signed(text, word):
             continue
-        if not _SIGN.search(text):
-            continue
+        if not _SIGN.search(text) and not _ENTRY_BEFORE.search(text, 0, d.start()):
+            continue   # (a report's entry states the document it lists: "A and B: protocol")
         ms = [m for m in _parties(mentions, False) if id(m) not in own_pairs]
         if len(ms) < 2:
             ms = [m for m in _parties(mentions, True) if id(m) not in own_pairs]

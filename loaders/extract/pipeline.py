@@ -1540,7 +1540,11 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
         if first is None or first.start != w.end() or any(m.end <= w.start() and
                                                           not m.refers for m in inside):
             continue
-        named = run_after(text, first, inside) if "with" in w.group(0).lower() else [first]
+        named = run_after(text, first, inside)
+        if "with" not in w.group(0).lower():
+            if len(named) > 1:
+                continue   # "signed by A and B and by C and D": its signers are all named
+            named = [first]
         for m in named:
             b = disc.antecedent(m, si) if m.refers else disc.party(m, "Company")
             if b is None:

@@ -1,0 +1,76 @@
+"""Pairs coordinated as one list: agents of a passive signing that repeat "by" for each
+pair ("signed by A and B and by C and D"), and a report's entry that names a pair, a
+colon and the document it has ("A and B: protocol on tourism, 2016"). Short texts
+written for these tests, negatives included."""
+
+import pytest
+from extract_candidates import pairs
+
+TW, AG = "TWINNED_WITH", "SIGNED_AGREEMENT"
+
+
+def _named(text, rel_type):
+    return {tuple(sorted(p)) for p in pairs(text, rel_type, key="name")}
+
+
+@pytest.mark.parametrize("text,rel_type,expected", [
+    ("In 2014 agreements were signed by Lida and Alytus, and by Slonim and Druskininkai.",
+     AG, {("Alytus", "Lida"), ("Druskininkai", "Slonim")}),
+    ("Protocols on tourism were concluded by Mozyr and Chernihiv as well as by Pinsk and "
+     "Lutsk.", AG, {("Chernihiv", "Mozyr"), ("Lutsk", "Pinsk")}),
+    ("In 2014 twinning documents were signed by Lida and Alytus and by Slonim and "
+     "Druskininkai.", TW, {("Alytus", "Lida"), ("Druskininkai", "Slonim")}),
+])
+def test_pairs_of_agents_that_repeat_by(text, rel_type, expected):
+    assert _named(text, rel_type) == expected
+
+
+def test_pairs_of_agents_are_no_partners_of_an_earlier_signer():
+    # before: the passive clause was read as naming one side, and the Grodno Region of
+    # the clause before became the partner of each town
+    text = ("In 2011 the Grodno Region and the Podlaskie Voivodeship agreed to cooperate, "
+            "and later agreements were signed by Lida and Alytus and by Slonim and "
+            "Druskininkai.")
+    assert not any("Grodno Region" in p for p in _named(text, AG))
+    assert {("Alytus", "Lida"), ("Druskininkai", "Slonim")} <= _named(text, AG)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone agent after "by" still takes the earlier signer's partner
+    ("In 2011 Grodno signed a road map with Bialystok, and in 2013 a similar document was "
+     "signed by Augustow.", ("Augustow", "Grodno")),
+])
+def test_a_lone_agent_still_completes_the_signing(text, expected):
+    assert expected in _named(text, AG)
+
+
+def test_a_list_of_pairs_without_by_is_not_read_so():
+    # two pairs after "with" are partners of the subject, not pairs of their own
+    assert ("Alytus", "Lida") not in _named(
+        "Grodno signed memoranda with Lida and Alytus and with Slonim.", AG)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Brest Region and the Volyn Region: protocol on tourism, 2016.",
+     ("Brest Region", "Volyn Region")),
+    ("The Brest Region and the Volyn Region: road map on tourism, signed 4 May 2019.",
+     ("Brest Region", "Volyn Region")),
+    ("Grodno State University and Vilnius University: memorandum signed in April 2023.",
+     ("Grodno State University", "Vilnius University")),
+    ("Mozyr and Chernihiv: cooperation agreement (2011), still in force.",
+     ("Chernihiv", "Mozyr")),
+])
+def test_a_report_entry_names_a_pair_and_its_document(text, expected):
+    assert expected in _named(text, AG)
+
+
+@pytest.mark.parametrize("text", [
+    "Lida and Alytus: exchange of delegations in May; no document.",
+    "Lida and Alytus: talks on a memorandum in 2024.",
+    "Lida and Alytus: no agreement yet.",
+    "Lida and Alytus: draft agreement under discussion.",
+    # the document is no entry's when the pair is no sentence's opening
+    "Trade between Lida and Alytus grew: agreement prices fell.",
+])
+def test_an_entry_without_a_document_of_the_pair(text):
+    assert _named(text, AG) == set()
