@@ -895,6 +895,15 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         r"|such\s+as|namely|in\s+particular|notably)?\s*(?:the\s+)?")
 
 
+# "Narva: partner cities are A and B", "Pinsk - twin towns: A, B": an entry of a report,
+# the owner opening it, a colon or a dash, and its twins.
+_OWNER_ENTRY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?::|[-–—])\s+(?:its\s+|the\s+)?"
+                          rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|{TWIN_NOUN}s)"
+                          r"(?:\s+(?:are|were|include|included)\s+|\s*:\s*)(?:the\s+)?")
+# (an item's marker may stand before it)
+_ENTRY_LEAD = re.compile(r"\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?")
+
+
 # "A and B became twin towns of C", "A, B and C are sister cities of D and E": a list
 # of subjects, each a twin of the list after "of".
 _BECAME_PLURAL = re.compile(r"\s+(?:also\s+)?(?:became|are|were|have" + _TWIN_ADV + r"\s+been"
@@ -993,7 +1002,8 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"; "Grodno
     has three twin towns in Poland - A, B and C - and one in Lithuania, D"."""
     for a in ms:
-        m = _HAS_TWINS.match(text, a.end)
+        m = _HAS_TWINS.match(text, a.end) or (
+            _OWNER_ENTRY.match(text, a.end) if _ENTRY_LEAD.fullmatch(text, 0, a.start) else None)
         if m:
             first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
             if first is not None:

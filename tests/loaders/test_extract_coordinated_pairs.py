@@ -1,7 +1,8 @@
 """Pairs coordinated as one list: agents of a passive signing that repeat "by" for each
 pair ("signed by A and B and by C and D"), and a report's entry that names a pair, a
-colon and the document it has ("A and B: protocol on tourism, 2016"). Short texts
-written for these tests, negatives included."""
+colon and the document it has ("A and B: protocol on tourism, 2016"), and an owner's
+entry ("A: partner towns are B and C"). Short texts written for these tests, negatives
+included."""
 
 import pytest
 from extract_candidates import pairs
@@ -74,3 +75,26 @@ def test_a_report_entry_names_a_pair_and_its_document(text, expected):
 ])
 def test_an_entry_without_a_document_of_the_pair(text):
     assert _named(text, AG) == set()
+
+
+# An owner's entry: the owner opening it, a colon or a dash, its twins.
+@pytest.mark.parametrize("text,expected", [
+    ("Pinsk: partner towns are Lutsk (since 1998) and Kobrin (since 2005).",
+     {("Lutsk", "Pinsk"), ("Kobrin", "Pinsk")}),
+    ("Mozyr - twin towns: Chernihiv, Novozybkov and Lida.",
+     {("Chernihiv", "Mozyr"), ("Mozyr", "Novozybkov"), ("Lida", "Mozyr")}),
+    ("- Brest: sister cities include Biala Podlaska and Terespol.",
+     {("Biala Podlaska", "Brest"), ("Brest", "Terespol")}),
+])
+def test_an_owners_entry_pairs_the_owner_with_each_twin(text, expected):
+    assert _named(text, TW) == expected
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the owner must open the entry
+    ("In the report on Slonim: partner towns are Lida and Alytus.", ("Alytus", "Slonim")),
+    # no twin noun after the colon
+    ("Slonim: partnership talks with Druskininkai continue.", ("Druskininkai", "Slonim")),
+])
+def test_no_owners_entry(text, pair):
+    assert pair not in _named(text, TW)
