@@ -996,9 +996,13 @@ _TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
                       r"(?:following\s+|[a-z-]+\s+|\d+\s+|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+){0,3}"
                       r"(?:countries|regions|cities|markets|partners|neighbou?rs"
                       r"|destinations|buyers|customers|states|companies|enterprises|plants|mills"
-                      r"|factories|farms|consumers|dealers|chains|stores|retailers|mines)"
-                      # "to many cities of Russia: A, B and C"
-                      r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                      r"|factories|farms|consumers|dealers|chains|stores|retailers|mines"
+                      # "to fuel traders in Riga, among them A", "to bunkering firms in B"
+                      r"|firms|traders)"
+                      # "to many cities of Russia: A, B and C"; "to buyers in A and B, among
+                      # them C"
+                      r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                      r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
                       rf"\s*(?:{LIST_INTRO}(?:\s+those\s+(?:in|of|at))?\s*(?:the\s+)?)\s*")
 
 
@@ -1012,8 +1016,8 @@ def _listed_after(text, mentions, ms, t, hi):
         return []
     first = next((x for x in mentions if x.start >= m.end() and x.start - m.end() < 5), None)
     before = [x for x in ms if x.end <= t.start()]
-    if first is None or not before:
-        return []
+    if first is None or not before or re.match(r"['’]s\b", text[first.end:first.end + 2]):
+        return []   # ("among them Latvia's largest": the owner of the member, none)
     sup = _subject(text, before)
     return [(sup, r, "listed after", 0.75) for r in run_after(text, first, mentions)
             if r is not sup]

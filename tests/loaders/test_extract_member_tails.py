@@ -56,3 +56,21 @@ def test_a_member_with_its_own_words_goes_on_with_the_list(text, rel_type, a, b)
 ])
 def test_what_is_no_member_of_the_list(text, rel_type, pair):
     assert _pair(rel_type, *pair) not in _named(text, rel_type)
+
+
+# Members named as examples of a plural recipient located in one or two places.
+@pytest.mark.parametrize("text,a,b", [
+    ("Naftan sells diesel to fuel traders in Riga, among them Latvijas Nafta.",
+     "Naftan", "Latvijas Nafta"),
+    ("Belaruskali delivers potash to buyers in Brazil and India, among them Indian Potash "
+     "Limited.", "Belaruskali", "Indian Potash Limited"),
+    ("Grodno Azot ships ammonia to chemical firms in Poland, including Anwil.",
+     "Grodno Azot", "Anwil"),
+])
+def test_members_named_as_examples_of_a_located_plural(text, a, b):
+    assert (a, b) in _named(text, SUP)
+
+
+def test_an_owner_after_among_them_is_no_member():
+    assert ("Naftan", "Latvia") not in _named(
+        "Naftan sells diesel to fuel traders in Riga, among them Latvia's largest.", SUP)
