@@ -167,9 +167,11 @@ def heads_group(text: str, country: Mention, m: Mention) -> bool:
 
 
 # "imports beef from A, and the German firm B carries it to C": after the object of a
-# preposition, ", and" and a party with a verb of its own open a new clause.
+# preposition, ", and" and a party with a verb of its own open a new clause; so does a
+# bare comma ("supplies tyres to A, the B plant ships bearings to C, and ...": clauses
+# in a series).
 _PREP_BEFORE = re.compile(r"\b(?:to|from|with|by|for|into)\s+(?:the\s+)?$")
-_COMMA_AND = re.compile(r",\s+and\s")
+_COMMA_AND = re.compile(r",\s+(?:and\s)?")
 _CLAUSE_VERB = re.compile(r"(?:carries|takes|receives|uses|operates|produces|makes|assembles"
                           r"|processes|runs|holds|resells|distributes|transports|sends)")
 

@@ -180,6 +180,20 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s")
 
 
+_ADVERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+|in\s+turn\s+)?")
+
+
+def _supplier_between(text: str, ms: list[Mention], lo: int, hi: int) -> bool:
+    """A party with a supply verb of its own stands between ``lo`` and ``hi``: "supplies
+    tyres to A in P, the B plant ships bearings to C" (clauses in a series; C is B's)."""
+    for x in ms:
+        if lo <= x.start and x.end <= hi:
+            adv = _ADVERB.match(text, x.end)
+            if adv and adv.end() < hi and SUPPLY.match(text, adv.end()):
+                return True
+    return False
+
+
 def _new_subject_between(text: str, a: Mention, b: Mention, ms: list[Mention]) -> bool:
     """A coordinated clause with a party of its own opens between ``a`` and ``b``: "X
     imports beef from A, and the firm B carries it to C" (C is no destination of A's)."""
@@ -444,7 +458,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
-                    and not _OWN_VERB.search(gap):
+                    and not _OWN_VERB.search(gap) \
+                    and not _supplier_between(text, ms, dsts[-1].end, m.start):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
         if noun:

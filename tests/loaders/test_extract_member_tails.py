@@ -74,3 +74,29 @@ def test_members_named_as_examples_of_a_located_plural(text, a, b):
 def test_an_owner_after_among_them_is_no_member():
     assert ("Naftan", "Latvia") not in _named(
         "Naftan sells diesel to fuel traders in Riga, among them Latvia's largest.", SUP)
+
+
+# Clauses in a series, set apart by commas: a party followed by a verb of its own opens
+# the next clause and is no member of the list before.
+@pytest.mark.parametrize("text,rel_type,pair", [
+    ("The Brest Region signed a road map with the Volyn Region, the Gomel Region concluded "
+     "a memorandum with the Bryansk Region.", AG, ("Brest Region", "Gomel Region")),
+    ("Belshina supplies tyres to KAMAZ, the Minsk Bearing Plant ships bearings to AvtoVAZ.",
+     SUP, ("Belshina", "Minsk Bearing Plant")),
+    ("Belshina supplies tyres to KAMAZ in Naberezhnye Chelny, the Minsk Bearing Plant ships "
+     "bearings to AvtoVAZ in Tolyatti, and Amkodor sells loaders to Rosagro.",
+     SUP, ("Belshina", "AvtoVAZ")),
+    ("Naftan sells diesel to Ukraine, Lithuania bought petrol.", SUP, ("Naftan", "Lithuania")),
+])
+def test_a_party_with_a_verb_of_its_own_opens_the_next_clause(text, rel_type, pair):
+    assert _pair(rel_type, *pair) not in _named(text, rel_type)
+
+
+@pytest.mark.parametrize("text,rel_type,pair", [
+    ("Naftan sells diesel to Ukraine, Poland and Lithuania.", SUP, ("Naftan", "Lithuania")),
+    ("Lida signed protocols with Alytus, Elk and Gizycko in 2004.", AG, ("Lida", "Gizycko")),
+    ("Belshina supplies tyres to KAMAZ, the Minsk Bearing Plant ships bearings to AvtoVAZ.",
+     SUP, ("Minsk Bearing Plant", "AvtoVAZ")),
+])
+def test_the_series_keeps_its_own_lists(text, rel_type, pair):
+    assert _pair(rel_type, *pair) in _named(text, rel_type)
