@@ -740,6 +740,18 @@ _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|wh
                              r"|to|with|by|the|a|an|its|their|his|her)\b)[a-z]")
 
 
+# ", according to the Ministry of Trade," / ", as reported by X," / ", citing X,": who
+# says so, set off by commas inside a clause; never a party of what it reports.
+_SOURCE_ASIDE = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|citing|in\s+the\s+words"
+                           r"\s+of)\s+[^,;:()]{2,100}?,")
+
+
+def source_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of the asides that name whom a clause is reported by, set off by commas
+    ("The A and B regions, according to the Kazakh ministry, shipped wheat to C")."""
+    return [(m.start(), m.end()) for m in _SOURCE_ASIDE.finditer(text)]
+
+
 def inserted_relative(text: str, mentions: list[Mention]) -> tuple[int, int, int] | None:
     """``(start, body, end)`` of the first relative clause (or apposition, "Chelm, the
     second city of the voivodeship, is ...") set off by commas between a party and the

@@ -33,6 +33,7 @@ from relgraph.loaders.extract.coordination import (
     repeated_preposition,
     run_after,
     runs,
+    source_asides,
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
@@ -2136,6 +2137,12 @@ def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) ->
                 out += [Hit(rel, x, y, h.trigger, round(h.confidence - 0.1, 2), "did the same",
                             h.kind, h.title) for x, y in pairs]
         return out
+    asides = source_asides(text)
+    if asides:
+        # whom the sentence is reported by is no party: read it without the aside
+        for lo, hi in asides:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+        mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in asides)]
     hits = _find_hits(text, mentions, twin_context)
     inserted = inserted_relative(text, mentions)
     if inserted is None:

@@ -100,3 +100,28 @@ def test_a_party_with_a_verb_of_its_own_opens_the_next_clause(text, rel_type, pa
 ])
 def test_the_series_keeps_its_own_lists(text, rel_type, pair):
     assert _pair(rel_type, *pair) in _named(text, rel_type)
+
+
+# Whom a clause is reported by, set off by commas between its subject and verb, is no
+# party and does not cut the subject off its verb.
+@pytest.mark.parametrize("text,rel_type,pair", [
+    ("The Gomel and Mogilev regions, according to the Belarusian Ministry of Agriculture, "
+     "shipped grain to Kazakhstan in 2023.", SUP, ("Gomel", "Kazakhstan")),
+    ("The Brest Region and the Volyn Region, as reported by the Lublin Voivodeship office, "
+     "signed a road map in 2019.", AG, ("Brest Region", "Volyn Region")),
+    ("Grodno Azot, citing Orlen Lietuva, sells ammonia to Poland.",
+     SUP, ("Grodno Azot", "Poland")),
+])
+def test_a_source_aside_leaves_the_clause_whole(text, rel_type, pair):
+    assert _pair(rel_type, *pair) in _named(text, rel_type)
+
+
+@pytest.mark.parametrize("text,rel_type,party", [
+    ("The Gomel and Mogilev regions, according to the Belarusian Ministry of Agriculture, "
+     "shipped grain to Kazakhstan in 2023.", SUP, "Belarusian Ministry of Agriculture"),
+    ("Lida, according to the Alytus city council, has been twinned with Augustow since "
+     "1999.", TW, "Alytus city council"),
+    ("Grodno Azot, citing Orlen Lietuva, sells ammonia to Poland.", SUP, "Orlen Lietuva"),
+])
+def test_the_source_is_no_party(text, rel_type, party):
+    assert not any(party in p for p in _named(text, rel_type))
