@@ -71,6 +71,9 @@ LIST_SEP = re.compile(
     r"(?:[a-z\d][\w'’-]*\s+){0,4}[a-z\d][\w'’-]*)\s*,\s+"
     r"|,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
+    # "A and its Latvian neighbour B", "A and its Polish neighbour, the B Voivodeship": the
+    # next member named as the first one's neighbour
+    rf"(?:(?:its|their)\s+(?:(?:{_DEMONYM})\s+)?neighbou?r(?:ing\s+[a-z]+)?(?:\s*,\s*the)?\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
     # "A and the Kazakh city of B": a kind word of the next party neither.
     rf"(?:(?:{_DEMONYM})\s+)?"

@@ -205,6 +205,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = _FIRM_DESCRIPTION.sub("", sep)
     # "A and the Russian B": the demonym only says where B is.
     sep = _DEMONYM_OF_NEXT.sub("", sep)
+    # "A and its Latvian neighbour B": nor does a neighbour's description.
+    sep = _NEIGHBOUR_OF_NEXT.sub("", sep)
     return re.sub(r"\s+the$", "", sep)
 
 
@@ -217,6 +219,8 @@ _FIRM_DESCRIPTION = re.compile(
 _COUNTERPART_GAP = re.compile(rf"\s+{COUNTERPART}")
 _COUNTERPART_OF_NEXT = re.compile(rf"\s+{COUNTERPART_HEAD}(?:\s+the)?$", re.I)
 _DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")
+_NEIGHBOUR_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:its|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?"
+                                r"neighbou?r(?:ing\s+[a-z]+)?(?:\s*,\s*the)?$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"

@@ -125,3 +125,23 @@ def test_a_source_aside_leaves_the_clause_whole(text, rel_type, pair):
 ])
 def test_the_source_is_no_party(text, rel_type, party):
     assert not any(party in p for p in _named(text, rel_type))
+
+
+# The next member named as the first one's neighbour.
+@pytest.mark.parametrize("text,rel_type,pair", [
+    ("Narva and its Russian neighbour Ivangorod form a twin town.", TW, ("Narva", "Ivangorod")),
+    ("Cieszyn and its neighbour Cesky Tesin have been twin towns since 1990.",
+     TW, ("Cieszyn", "Cesky Tesin")),
+    ("The Brest Region and its Polish neighbour, the Lublin Voivodeship, signed a road map "
+     "in 2019.", AG, ("Brest Region", "Lublin Voivodeship")),
+    ("Naftan sells diesel to Lithuania and its neighbour Latvia.", SUP, ("Naftan", "Latvia")),
+])
+def test_a_member_named_as_a_neighbour(text, rel_type, pair):
+    assert _pair(rel_type, *pair) in _named(text, rel_type)
+
+
+def test_a_neighbour_with_a_clause_of_its_own_is_no_member():
+    text = ("Mozyr signed a memorandum with Chernihiv, and its neighbour Kalinkovichi signed "
+            "one with Novozybkov.")
+    assert _pair(AG, "Mozyr", "Kalinkovichi") not in _named(text, AG)
+    assert _pair(AG, "Chernihiv", "Kalinkovichi") not in _named(text, AG)
