@@ -98,3 +98,26 @@ def test_an_owners_entry_pairs_the_owner_with_each_twin(text, expected):
 ])
 def test_no_owners_entry(text, pair):
     assert pair not in _named(text, TW)
+
+
+# A pair that owns its twinning in a clause after another twinning.
+@pytest.mark.parametrize("text,expected", [
+    ("Lida is twinned with Alytus, while Slonim and Druskininkai formalised their "
+     "partnership in 2012.", ("Druskininkai", "Slonim")),
+    ("Mozyr has been a twin town of Chernihiv since 1996, but Pinsk and Lutsk formalised "
+     "their partnership only in 2014.", ("Lutsk", "Pinsk")),
+])
+def test_a_pairs_own_twinning_in_a_later_clause(text, expected):
+    assert expected in _named(text, TW)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the pair of the first clause owns "their partnership" after a semicolon: one pair
+    ("Lida is twinned with Alytus; their partnership dates from 1999.",
+     {("Alytus", "Lida")}),
+    # a clause whose pair is named in an earlier clause's twinning only
+    ("Lida is twinned with Alytus, and Slonim signed a trade deal with Druskininkai.",
+     {("Alytus", "Lida")}),
+])
+def test_no_pair_of_another_clause(text, expected):
+    assert _named(text, TW) == expected
