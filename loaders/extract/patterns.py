@@ -955,6 +955,9 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
                 return [(a, b)]
         m = _BECAME.match(text, a.end + 1) if text.startswith(",", a.end) else None
         b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is not None and "," in text[a.start:a.end]:
+            return [(a, b)]   # "A, the centre of the B Region, is a twin town of C": the
+            # town's span holds its apposition, whose closing comma stands before the verb
         if b is not None:
             # "A, together with B, became a sister city of C": the subject and the
             # co-subject set off after it

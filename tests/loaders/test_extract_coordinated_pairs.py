@@ -121,3 +121,19 @@ def test_a_pairs_own_twinning_in_a_later_clause(text, expected):
 ])
 def test_no_pair_of_another_clause(text, expected):
     assert _named(text, TW) == expected
+
+
+# A town's apposition that names its region, before the twinning verb.
+@pytest.mark.parametrize("text,expected", [
+    ("Lida, the centre of the Grodno Region, is a twin town of Alytus, and Slonim has been "
+     "paired with Druskininkai since 2013.", ("Alytus", "Lida")),
+    ("Mozyr, a river port in the Gomel Region, became a sister city of Chernihiv in 1996.",
+     ("Chernihiv", "Mozyr")),
+])
+def test_a_town_with_its_apposition_before_the_twin_verb(text, expected):
+    assert expected in _named(text, TW)
+
+
+def test_the_region_of_the_apposition_is_no_twin():
+    text = "Lida, the centre of the Grodno Region, is a twin town of Alytus."
+    assert not any("Grodno" in p for p in _named(text, TW))
