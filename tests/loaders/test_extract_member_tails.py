@@ -145,3 +145,16 @@ def test_a_neighbour_with_a_clause_of_its_own_is_no_member():
             "one with Novozybkov.")
     assert _pair(AG, "Mozyr", "Kalinkovichi") not in _named(text, AG)
     assert _pair(AG, "Chernihiv", "Kalinkovichi") not in _named(text, AG)
+
+
+# A second object of the same verb whose document names a longer field ("on trade and
+# economic cooperation").
+@pytest.mark.parametrize("text,a,b", [
+    ("Brest signed a memorandum on port logistics with the Lublin Voivodeship (2017) and an "
+     "agreement on trade and economic cooperation with the Volyn Region (2018).",
+     "Brest", "Volyn Region"),
+    ("Mogilev concluded a protocol with Kaluga in 2010 and a programme of scientific and "
+     "technical cooperation with Bryansk in 2014.", "Mogilev", "Bryansk"),
+])
+def test_a_second_object_with_a_longer_topic(text, a, b):
+    assert _pair(AG, a, b) in _named(text, AG)
