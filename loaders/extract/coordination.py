@@ -176,7 +176,7 @@ def heads_group(text: str, country: Mention, m: Mention) -> bool:
 _PREP_BEFORE = re.compile(r"\b(?:to|from|with|by|for|into)\s+(?:the\s+)?$")
 _COMMA_AND = re.compile(r",\s+(?:and\s)?")
 _CLAUSE_VERB = re.compile(r"(?:carries|takes|receives|uses|operates|produces|makes|assembles"
-                          r"|processes|runs|holds|resells|distributes|transports|sends)")
+                          r"|processes|runs|holds|resells|distributes|transports|sends|gets|obtains)")
 
 
 def object_then_subject(text: str, a: Mention, b: Mention) -> bool:
@@ -609,7 +609,7 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?
                           r"|purchases|imports|receives|orders|acquires|procures"
                           r"|sent|sends|delivers|will|would|shall|can|could|plans|intends"
                           # irregular past forms: ", and C later built fraternal ties with D"
-                          r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got"
+                          r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got|gets|obtains"
                           # ", and Salo maintains ties of friendship with Novgorod"
                           r"|maintains|enjoys|counts|remains|cooperates|hosts|links|binds"
                           r"|[a-z]{3,}ed)\b)"

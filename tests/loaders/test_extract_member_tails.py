@@ -158,3 +158,13 @@ def test_a_neighbour_with_a_clause_of_its_own_is_no_member():
 ])
 def test_a_second_object_with_a_longer_topic(text, a, b):
     assert _pair(AG, a, b) in _named(text, AG)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Naftan buys crude from Rosneft, and the Mozyr refinery gets crude from Lukoil.",
+     ("Lukoil", "Naftan")),
+    ("Belshina buys carbon black from Omsk Carbon Group, and Amkodor obtains its engines "
+     "from Weichai.", ("Weichai", "Belshina")),
+])
+def test_gets_and_obtains_open_a_clause_of_their_own(text, pair):
+    assert pair not in _named(text, SUP)
