@@ -602,7 +602,10 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?
                           r"[A-Z][\w-]+"
                           r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
                           r"(?:\s+\([^()]{1,20}\))?"
-                          r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w-]+)?"
+                          r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w-]+"
+                          # (", and Aksu of our region became ...": the speaker's region)
+                          r"|\s+(?:in|from|of)\s+(?:our|its|their)\s+(?:region|district"
+                          r"|province|oblast|county|country|area))?"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
                           r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"

@@ -944,6 +944,9 @@ _ALONG_END = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?
 _WITH_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{DESCRIBED_PLACE})?")
 
 
+_OF_SEAT = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Alytus became a sister city of Lida"; "Pinsk and Kobrin became twin towns of
     Lutsk" (each subject a twin of each town after "of")."""
@@ -952,7 +955,11 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
         if m:
             b = next((x for x in ms if x.start == m.end()), None)
             if b is not None:
-                return [(a, b)]
+                # "Aksu of our region became a partner city of B": the town the region
+                # after "of" locates is the subject
+                seat = next((x for x in ms if not x.refers and x.end < a.start and
+                             _OF_SEAT.fullmatch(text, x.end, a.start)), None)
+                return [(seat if seat is not None and a.refers else a, b)]
         m = _BECAME.match(text, a.end + 1) if text.startswith(",", a.end) else None
         b = next((x for x in ms if m and x.start == m.end()), None)
         if b is not None and "," in text[a.start:a.end]:

@@ -137,3 +137,15 @@ def test_a_town_with_its_apposition_before_the_twin_verb(text, expected):
 def test_the_region_of_the_apposition_is_no_twin():
     text = "Lida, the centre of the Grodno Region, is a twin town of Alytus."
     assert not any("Grodno" in p for p in _named(text, TW))
+
+
+# A town located by the speaker's region after "of", in a clause of its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Lida and Alytus have been twin towns since 2011, and Slonim of our region became a "
+     "partner city of Druskininkai in 2016.", {("Alytus", "Lida"), ("Druskininkai", "Slonim")}),
+    ("Mozyr and Chernihiv have been sister cities since 1996, and Kalinkovichi of our "
+     "district became a twin town of Novozybkov in 2005.",
+     {("Chernihiv", "Mozyr"), ("Kalinkovichi", "Novozybkov")}),
+])
+def test_a_town_of_our_region_in_a_later_clause(text, expected):
+    assert _named(text, TW) == expected
