@@ -1518,6 +1518,19 @@ _SIGNED_BY_CLAUSE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:signed
                                r"\s+by\s+(?:the\s+)?", re.I)
 
 
+# "..., and a cooperation agreement with C was concluded in the following year": the
+# document's partner before its passive signing verb.
+_DOC_WITH = re.compile(r"(?:\s+(?:on|of|in)(?:\s+[a-z-]+){1,4}?)?\s+with\s+(?:the\s+)?")
+_THEN_SIGNED = re.compile(r"[^,;]{1,60}?\s(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:signed|concluded|adopted)\b")
+
+
+def _with_then_signed(text: str, at: int, hi: int) -> re.Match | None:
+    """The "with" after a document whose clause signs it in the passive further on."""
+    w = _DOC_WITH.match(text, at)
+    return w if w is not None and _THEN_SIGNED.match(text, w.end(), hi) else None
+
+
 def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int) -> list:
     """A signing clause that names one side only. "..., and in 2016 a similar agreement
     was concluded with C", "cooperation agreements were concluded with A, B and C": the
@@ -1532,7 +1545,8 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
         if (lo, hi) in seen_clauses or any(lo <= t[0] < hi for t in done):
             continue
         seen_clauses.add((lo, hi))
-        w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi)
+        w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi) \
+            or _with_then_signed(text, d.end(), hi)
         if w is None or w.end() < d.start() - 80:
             continue
         inside = [m for m in mentions if lo <= m.start < hi and not m.adjectival]

@@ -149,3 +149,21 @@ def test_the_region_of_the_apposition_is_no_twin():
 ])
 def test_a_town_of_our_region_in_a_later_clause(text, expected):
     assert _named(text, TW) == expected
+
+
+# A later clause whose document names its partner before a passive signing verb.
+@pytest.mark.parametrize("text,expected", [
+    ("In 2005 the Grodno Region and the Podlaskie Voivodeship signed a memorandum, and a "
+     "cooperation agreement with the Alytus County was concluded in the following year.",
+     ("Alytus County", "Grodno Region")),
+    ("In 2005 the Grodno Region and the Podlaskie Voivodeship signed a memorandum, and a "
+     "protocol on tourism with Alytus was signed in 2007.", ("Alytus", "Grodno Region")),
+])
+def test_a_document_with_its_partner_signed_in_the_passive(text, expected):
+    assert expected in _named(text, AG)
+
+
+def test_a_document_with_its_partner_not_yet_signed():
+    text = ("In 2005 the Grodno Region and the Podlaskie Voivodeship signed a memorandum, and "
+            "a cooperation agreement with the Alytus County is being prepared.")
+    assert _named(text, AG) == {("Grodno Region", "Podlaskie Voivodeship")}
