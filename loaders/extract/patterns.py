@@ -667,7 +667,8 @@ _PAIR_RECORD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?:\s+(?:an?\s+|the\s+)?"
 
 # The entry of a report up to its document: a pair opening the sentence, a colon
 # ("Lida and the Alytus district: protocol on tourism, 2016").
-_ENTRY_BEFORE = re.compile(r"^\s*(?:the\s+)?[A-Z][^:;.]{0,80}\s(?:and|&)\s[^:;.]{1,80}:\s+"
+_ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?:the\s+)?[A-Z][^:;.]{0,80}"
+                           r"\s(?:and|&)\s[^:;.]{1,80}:\s+"
                            r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$")
 
 

@@ -167,3 +167,9 @@ def test_a_document_with_its_partner_not_yet_signed():
     text = ("In 2005 the Grodno Region and the Podlaskie Voivodeship signed a memorandum, and "
             "a cooperation agreement with the Alytus County is being prepared.")
     assert _named(text, AG) == {("Grodno Region", "Podlaskie Voivodeship")}
+
+
+def test_a_report_entry_set_out_as_an_item():
+    text = ("1. Grodno Region\n- Grodno is twinned with Bialystok.\n"
+            "- Lida and the Alytus district: protocol on youth exchange, 2018.\n")
+    assert ("Alytus district", "Lida") in _named(text, AG)
