@@ -249,7 +249,8 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!{_OWN_BODY})")
 # Zarafshon gold mining company"), its seat ("in Penjikent"), its country in a bracket,
 # the form of the tie ("linked with A by twin-city relations since 1997 and with B"), and
 # its date, in any order ("of A (Belarus) since 1997 and of B").
-_MEMBER_TAIL = (rf"(?:\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{FIRM_NOUNS})(?=[\s,;]))?"
+_MEMBER_TAIL = (r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+){0,3}"
+                rf"(?:{FIRM_NOUNS})(?=[\s,;]))?"
                 r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                 r"(?:\s+by\s+(?:a|an|the)?\s*(?:[a-z][\w-]*\s+){0,3}"
                 r"(?:relations|ties|links|agreements?|charters?|treaty|treaties|accords?)\b"

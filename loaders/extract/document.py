@@ -186,9 +186,10 @@ def build_document(raw_lines: list[str]) -> Document:
         ended = bool(chars) and chars[-1].rstrip().endswith((".", "!", "?", ":"))
         # "1. Tartu County" over "- Tartu and Kharkiv: twin towns", or "- ... signed in
         # 2023." over "- Valga and Valka ...": an item set out on a line of its own after a
-        # heading item or a finished one opens a paragraph, not a wrapped line
-        opens_item = item is not None and (after_item or "".join(chars[-1:]).rstrip().endswith(
-            (".", "!", "?", ";")))
+        # heading item or a finished one opens a paragraph, not a wrapped line (items that
+        # a semicolon or a comma joins, and items after prose, run on as before)
+        opens_item = item is not None and after_item and not "".join(
+            chars[-1:]).rstrip().endswith((";", ",", " and", " or"))
         after_item = item is not None or (after_item and not blank_run and not opens_item)
         if chars:
             if blank_run >= paragraph_gap or i in rows or i - 1 in rows or opens_item or (

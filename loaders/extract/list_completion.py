@@ -163,7 +163,8 @@ def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
 
 # (its description may stand between: "to the Zarafshon gold mining company in Penjikent
 # and to ...")
-_FIRM_SEAT = re.compile(rf"(?:\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{FIRM_NOUNS}))?"
+_FIRM_SEAT = re.compile(r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+)"
+                        rf"{{0,3}}(?:{FIRM_NOUNS}))?"
                         r"\s+(?:of|in|from|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?")
 
 _CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also|then"

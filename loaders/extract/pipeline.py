@@ -1546,7 +1546,8 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
             continue
         seen_clauses.add((lo, hi))
         w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi) \
-            or _with_then_signed(text, d.end(), hi)
+            or (None if TWIN.search(text, max(0, d.start() - 40), d.end())
+                else _with_then_signed(text, d.end(), hi))
         if w is None or w.end() < d.start() - 80:
             continue
         inside = [m for m in mentions if lo <= m.start < hi and not m.adjectival]

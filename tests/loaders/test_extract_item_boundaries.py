@@ -62,13 +62,24 @@ def test_an_item_after_a_heading_item_or_a_finished_item_opens_a_paragraph():
     doc = build_document([
         "1. Grodno Region",
         "- Grodno is twinned with Bialystok.",
-        "- Lida and Alytus signed a protocol in 2018;",
+        "- Lida and Alytus signed a protocol in 2018.",
         "- Slonim and Druskininkai exchanged delegations.",
     ])
     assert doc.text.split("\n") == [
         "1. Grodno Region", "- Grodno is twinned with Bialystok.",
-        "- Lida and Alytus signed a protocol in 2018;",
+        "- Lida and Alytus signed a protocol in 2018.",
         "- Slonim and Druskininkai exchanged delegations."]
+
+
+def test_items_a_semicolon_joins_run_on():
+    doc = build_document([
+        "1. Grodno Region",
+        "- Lida and Alytus (since 2004);",
+        "- Slonim and Druskininkai (since 2012).",
+    ])
+    assert doc.text.split("\n") == [
+        "1. Grodno Region", "- Lida and Alytus (since 2004); - Slonim and Druskininkai "
+        "(since 2012)."]
 
 
 def test_a_wrapped_sentence_with_a_dash_is_no_item():
