@@ -246,7 +246,7 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!{_OWN_BODY})")
 # ("with A in 2002; with B in 2004; and with C", "with A and B, and in addition with C",
 # "to A as well as to B").
 # What a member may carry before the preposition is repeated: its description ("the
-# Zarafshon gold mining company"), its seat ("in Penjikent"), its country in a bracket,
+# Agrotechmash dealer company"), its seat ("in Kostanay"), its country in a bracket,
 # the form of the tie ("linked with A by twin-city relations since 1997 and with B"), and
 # its date, in any order ("of A (Belarus) since 1997 and of B").
 _MEMBER_TAIL = (r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+){0,3}"
@@ -604,7 +604,7 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?
                           r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
                           r"(?:\s+\([^()]{1,20}\))?"
                           r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w-]+"
-                          # (", and Aksu of our region became ...": the speaker's region)
+                          # (", and Slonim of our region became ...": the speaker's region)
                           r"|\s+(?:in|from|of)\s+(?:our|its|their)\s+(?:region|district"
                           r"|province|oblast|county|country|area))?"
                           r"\s+(?:[a-z]+\s+)?"

@@ -184,10 +184,11 @@ def build_document(raw_lines: list[str]) -> Document:
         after_notes = False
         # (read before the separator goes in: a title line after a finished sentence)
         ended = bool(chars) and chars[-1].rstrip().endswith((".", "!", "?", ":"))
-        # "1. Tartu County" over "- Tartu and Kharkiv: twin towns", or "- ... signed in
-        # 2023." over "- Valga and Valka ...": an item set out on a line of its own after a
-        # heading item or a finished one opens a paragraph, not a wrapped line (items that
-        # a semicolon or a comma joins, and items after prose, run on as before)
+        # "1. Grodno Region" over "- Lida and Alytus: twin towns", or "- ... signed in
+        # 2023." over "- Slonim and Druskininkai ...": an item set out on a line of its
+        # own after a heading item or a finished one opens a paragraph, not a wrapped line
+        # (items that a semicolon or a comma joins, and items after prose, run on as
+        # before)
         opens_item = item is not None and after_item and not "".join(
             chars[-1:]).rstrip().endswith((";", ",", " and", " or"))
         after_item = item is not None or (after_item and not blank_run and not opens_item)

@@ -161,7 +161,7 @@ def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
                                          or IN_PLACE.fullmatch(gap)) is not None
 
 
-# (its description may stand between: "to the Zarafshon gold mining company in Penjikent
+# (its description may stand between: "to the Agrotechmash dealer company in Kostanay
 # and to ...")
 _FIRM_SEAT = re.compile(r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+)"
                         rf"{{0,3}}(?:{FIRM_NOUNS}))?"

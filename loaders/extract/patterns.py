@@ -901,7 +901,7 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         r"|such\s+as|namely|in\s+particular|notably)?\s*(?:the\s+)?")
 
 
-# "Narva: partner cities are A and B", "Pinsk - twin towns: A, B": an entry of a report,
+# "Pinsk: partner towns are A and B", "Mozyr - twin towns: A, B": an entry of a report,
 # the owner opening it, a colon or a dash, and its twins.
 _OWNER_ENTRY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?::|[-–—])\s+(?:its\s+|the\s+)?"
                           rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|{TWIN_NOUN}s)"
@@ -956,7 +956,7 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
         if m:
             b = next((x for x in ms if x.start == m.end()), None)
             if b is not None:
-                # "Aksu of our region became a partner city of B": the town the region
+                # "Slonim of our region became a partner city of B": the town the region
                 # after "of" locates is the subject
                 seat = next((x for x in ms if not x.refers and x.end < a.start and
                              _OF_SEAT.fullmatch(text, x.end, a.start)), None)
