@@ -178,7 +178,7 @@ _GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\
                      r"(?:(?:a|an|its)\s+)?(?P<words>(?:(?!(?:in|on|at|since|the|of)\b)"
                      r"[a-z][a-z-]*\s+){0,4}?"
                      # the second document's own topic: "and a memorandum on tourism with C"
-                     r"(?:(?:on|of|for)\s+(?:(?!(?:with|to)\b)[a-z][a-z-]*\s+){1,3}?)?)"
+                     r"(?:(?:on|of|for)\s+(?:(?!(?:with|to)\b)[a-z][a-z-]*\s+){1,5}?)?)"
                      r"(?P<prep>with|of|to)\s+(?:the\s+|a\s+|an\s+)?"
                      # a description of the partner: "the Mongolian firm X"
                      r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")

@@ -23,7 +23,7 @@ from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention, known_place
 
-_FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
+FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
 _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
 # Offices that act for their place or body: "the governor of B", "A's mayor".
 OFFICE = (r"(?:governor|head|chairman|chairwoman|chair|mayor|rector|director|president|minister"
@@ -71,6 +71,9 @@ LIST_SEP = re.compile(
     r"(?:[a-z\d][\w'’-]*\s+){0,4}[a-z\d][\w'’-]*)\s*,\s+"
     r"|,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
     r"|&\s*|;\s*(?=[A-Z]))(?:also\s+)?(?:the\s+)?"
+    # "A and its Latvian neighbour B", "A and its Polish neighbour, the B Voivodeship": the
+    # next member named as the first one's neighbour
+    rf"(?:(?:its|their)\s+(?:(?:{_DEMONYM})\s+)?neighbou?r(?:ing\s+[a-z]+)?(?:\s*,\s*the)?\s+)?"
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
     # "A and the Kazakh city of B": a kind word of the next party neither.
     rf"(?:(?:{_DEMONYM})\s+)?"
@@ -88,7 +91,7 @@ LIST_SEP = re.compile(
     r"|capital\s+(?:city\s+)?(?:of\s+(?:the\s+)?)?"
     rf"|{COUNTERPART}"
     # "A and the Lithuanian state group B": the next party's description neither.
-    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS})\s+)?")
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{FIRM_NOUNS})\s+)?")
 
 
 def joined(text: str, a: Mention, b: Mention) -> bool:
@@ -97,7 +100,7 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
     if IN_PLACE.fullmatch(text, a.end, b.start) and b.key in COUNTRY_BY_NAME:
         return False   # "Minsk, the capital of Belarus": where Minsk is
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
-                                     or _repeated_preposition(text, a, b)
+                                     or repeated_preposition(text, a, b)
                                      or _located_before_semicolon(text, a, b)
                                      or along_with(text, a, b)
                                      or across_group(text, a, b)
@@ -167,11 +170,13 @@ def heads_group(text: str, country: Mention, m: Mention) -> bool:
 
 
 # "imports beef from A, and the German firm B carries it to C": after the object of a
-# preposition, ", and" and a party with a verb of its own open a new clause.
+# preposition, ", and" and a party with a verb of its own open a new clause; so does a
+# bare comma ("supplies tyres to A, the B plant ships bearings to C, and ...": clauses
+# in a series).
 _PREP_BEFORE = re.compile(r"\b(?:to|from|with|by|for|into)\s+(?:the\s+)?$")
-_COMMA_AND = re.compile(r",\s+and\s")
+_COMMA_AND = re.compile(r",\s+(?:and\s)?")
 _CLAUSE_VERB = re.compile(r"(?:carries|takes|receives|uses|operates|produces|makes|assembles"
-                          r"|processes|runs|holds|resells|distributes|transports|sends)")
+                          r"|processes|runs|holds|resells|distributes|transports|sends|gets|obtains)")
 
 
 def object_then_subject(text: str, a: Mention, b: Mention) -> bool:
@@ -240,19 +245,35 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!{_OWN_BODY})")
 # before its next member, also after a member's date, a semicolon or a word that adds
 # ("with A in 2002; with B in 2004; and with C", "with A and B, and in addition with C",
 # "to A as well as to B").
-_AND_PREP = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
-                       r"\s*(?:\([^()]{1,40}\)\s*)?(?:,?\s*(?:and|as\s+well\s+as)"
+# What a member may carry before the preposition is repeated: its description ("the
+# Agrotechmash dealer company"), its seat ("in Kostanay"), its country in a bracket,
+# the form of the tie ("linked with A by twin-city relations since 1997 and with B"), and
+# its date, in any order ("of A (Belarus) since 1997 and of B").
+_MEMBER_TAIL = (r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+){0,3}"
+                rf"(?:{FIRM_NOUNS})(?=[\s,;]))?"
+                r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                r"(?:\s+by\s+(?:a|an|the)?\s*(?:[a-z][\w-]*\s+){0,3}"
+                r"(?:relations|ties|links|agreements?|charters?|treaty|treaties|accords?)\b"
+                r"(?:\s+of\s+[a-z]+)?)?"
+                r"(?:\s*\([^()]{1,40}\)|\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}){0,2}")
+# "and to the Kazakh firm B": the next member's description after the preposition.
+_FIRM_DESCRIBED = rf"(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{FIRM_NOUNS})\s+"
+_AND_PREP = re.compile(_MEMBER_TAIL +
+                       r"\s*(?:,?\s*(?:and|as\s+well\s+as)"
                        r"(?:\s*,?\s*in\s+addition\s*,?)?|;(?:\s*and\b)?)\s*"
                        # (", and, since 2010, with C": a date set off before it)
                        r"(?:,?\s*(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,\s*)?"
-                       r"(?:also\s+)?(by|to|from|with|for)\s+(?:the\s+)?"
-                       rf"(?:{DESCRIBED_PLACE})?")
+                       r"(?:also\s+)?(by|to|from|with|for|of)\s+(?:the\s+)?"
+                       rf"(?:{DESCRIBED_PLACE}|{_FIRM_DESCRIBED})?")
+# "of" governs a list only after a twin noun ("a partner city of A and of B"; not "the
+# capital of A and of B").
+_TWIN_OF = re.compile(rf"\b(?:{_TWIN_WORD})\s+(?:[a-z]+\s+)?(?:towns?|cit(?:y|ies)|regions?)?\s*$")
 
 
 _NEVER_IN_NAME = frozenset({"by", "with", "from", "into", "between", "among"})
 
 
-def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
+def repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
     """``b`` continues the list ``a`` ends when the preposition before ``b`` is the one
     that governs the list ("bought by BelAZ, MAZ, and by KAMAZ"; not "from A and to
     B")."""
@@ -269,6 +290,8 @@ def _repeated_preposition(text: str, a: Mention, b: Mention) -> bool:
                 not re.search(r"(?:-|\b[A-Z][\w'’]*\s)$", before[:m.start()]):
             last = m  # not inside a name ("Republic of Tatarstan", "Rostov-on-Don"; a
             # name does not hold "with" or "by": "by the Gomel Region with C")
+    if rep.group(1) == "of" and (last is None or not _TWIN_OF.search(before, 0, last.start())):
+        return False
     return last is not None and last.group(1).lower() == rep.group(1).lower() and \
         re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z\"«“][^;.()]*?)?(?:,\s*|\s+and\s+|\s+)?",
                      before[last.end():]) is not None
@@ -572,7 +595,7 @@ _ADVERBIAL = (r"(?:(?:in|on|since|by)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:19
 # new subject)
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
                           r"|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                          rf"(?:{_FIRM_NOUNS})\s+(?=[A-Z])"
+                          rf"(?:{FIRM_NOUNS})\s+"
                           # (", and the Uzbek city of Samarkand buys ...": the kind word
                           # of a place, only after a clause with a verb, see own_clause)
                           r"|(?P<kind>(?:[A-Z][\w-]+\s+)?(?:town|city|village|region|district"
@@ -580,14 +603,17 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?
                           r"[A-Z][\w-]+"
                           r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
                           r"(?:\s+\([^()]{1,20}\))?"
-                          r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w-]+)?"
+                          r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w-]+"
+                          # (", and Slonim of our region became ...": the speaker's region)
+                          r"|\s+(?:in|from|of)\s+(?:our|its|their)\s+(?:region|district"
+                          r"|province|oblast|county|country|area))?"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
                           r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"
                           r"|purchases|imports|receives|orders|acquires|procures"
                           r"|sent|sends|delivers|will|would|shall|can|could|plans|intends"
                           # irregular past forms: ", and C later built fraternal ties with D"
-                          r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got"
+                          r"|built|made|set|struck|forged|took|began|kept|keeps|held|won|got|gets|obtains"
                           # ", and Salo maintains ties of friendship with Novgorod"
                           r"|maintains|enjoys|counts|remains|cooperates|hosts|links|binds"
                           r"|[a-z]{3,}ed)\b)"
@@ -719,6 +745,18 @@ _RELATIVE_OPEN = re.compile(r"\s*,\s+(?:(?P<subject>which|who)\s+(?=[a-z])|whose
 _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|when|while"
                              r"|whereas|as|then|respectively|including|in|on|at|of|for|from"
                              r"|to|with|by|the|a|an|its|their|his|her)\b)[a-z]")
+
+
+# ", according to the Ministry of Trade," / ", as reported by X," / ", citing X,": who
+# says so, set off by commas inside a clause; never a party of what it reports.
+_SOURCE_ASIDE = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|citing|in\s+the\s+words"
+                           r"\s+of)\s+[^,;:()]{2,100}?,")
+
+
+def source_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of the asides that name whom a clause is reported by, set off by commas
+    ("The A and B regions, according to the Kazakh ministry, shipped wheat to C")."""
+    return [(m.start(), m.end()) for m in _SOURCE_ASIDE.finditer(text)]
 
 
 def inserted_relative(text: str, mentions: list[Mention]) -> tuple[int, int, int] | None:

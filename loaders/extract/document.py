@@ -137,6 +137,7 @@ def build_document(raw_lines: list[str]) -> Document:
     last_item = ""   # the text of the list's last item
     titled = False
     first_title = ""   # the last word of a first line that may be a title
+    after_item = False   # the line before was a list item's (its first or a wrapped one)
 
     def emit(text: str, line_no: int):
         chars.append(text)
@@ -197,8 +198,16 @@ def build_document(raw_lines: list[str]) -> Document:
         after_notes = False
         # (read before the separator goes in: a title line after a finished sentence)
         ended = bool(chars) and chars[-1].rstrip().endswith((".", "!", "?", ":"))
+        # "1. Grodno Region" over "- Lida and Alytus: twin towns", or "- ... signed in
+        # 2023." over "- Slonim and Druskininkai ...": an item set out on a line of its
+        # own after a heading item or a finished one opens a paragraph, not a wrapped line
+        # (items that a semicolon or a comma joins, and items after prose, run on as
+        # before)
+        opens_item = item is not None and after_item and not "".join(
+            chars[-1:]).rstrip().endswith((";", ",", " and", " or"))
+        after_item = item is not None or (after_item and not blank_run and not opens_item)
         if chars:
-            if blank_run >= paragraph_gap or i in rows or i - 1 in rows or (
+            if blank_run >= paragraph_gap or i in rows or i - 1 in rows or opens_item or (
                     titled and line[:1].isupper()) or (
                     first_title and line.split()[:1] == [first_title]):
                 _rstrip(chars, where)
@@ -222,6 +231,7 @@ def build_document(raw_lines: list[str]) -> Document:
                   or headline_line(stripped) or dateline_only(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
         blank_run = 0
+        # (an item's marker is no part of its sentence)
         emit(line, line_no)
     text = "".join(chars)
     text, where, refs = _cut_refs(text, where, footnote_numbers)

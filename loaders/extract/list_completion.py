@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import (
     DESCRIBED_PLACE,
+    FIRM_NOUNS,
     IN_PLACE,
     LIST_SEP,
     across_group,
@@ -49,6 +50,7 @@ from relgraph.loaders.extract.coordination import (
     heads_group,
     object_then_subject,
     own_clause,
+    repeated_preposition,
     runs,
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
@@ -159,7 +161,11 @@ def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
                                          or IN_PLACE.fullmatch(gap)) is not None
 
 
-_FIRM_SEAT = re.compile(r"\s+(?:of|in|from|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?")
+# (its description may stand between: "to the Agrotechmash dealer company in Kostanay
+# and to ...")
+_FIRM_SEAT = re.compile(r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+)"
+                        rf"{{0,3}}(?:{FIRM_NOUNS}))?"
+                        r"\s+(?:of|in|from|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?")
 
 _CONJ = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also|then"
                    r"|followed\s+by"
@@ -183,6 +189,7 @@ def runs_with(text: str, ms: list[Mention],
     out: list[list[tuple[Mention, str]]] = []
     prep = None
     tail = None     # where the next member is joined (a locator's end)
+    member = None   # the run's last member (``tail`` unless a locator stands after it)
     for m in ms:
         if out and tail is not None and group_head(text, tail, m):
             continue   # "..., Gizycko), Lithuania (Alytus)": the next group's country
@@ -194,13 +201,17 @@ def runs_with(text: str, ms: list[Mention],
             tail = m
             continue
         how = _joined(text, tail, m, prep, firms) if out and tail is not None else None
+        if how is None and out and member is not None and \
+                repeated_preposition(text, member, m):
+            how = "list"   # "of A (Ukraine) since 1995 and of B": the shared grammar
+            # reads the member's bracket and date before its repeated preposition
         if how and not m.refers:
             out[-1].append((m, how))
         else:
             before = _BEFORE_PREP.search(text, max(0, m.start - 12), m.start)
             prep = before.group(1).lower() if before else None
             out.append([(m, "first")])
-        tail = m
+        tail = member = m
     return [piece for run in out for piece in _cut_bare_commas(text, run)]
 
 

@@ -30,8 +30,10 @@ from relgraph.loaders.extract.coordination import (
     inserted_relative,
     of_with_pairs,
     own_clause,
+    repeated_preposition,
     run_after,
     runs,
+    source_asides,
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
@@ -204,6 +206,8 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     sep = _FIRM_DESCRIPTION.sub("", sep)
     # "A and the Russian B": the demonym only says where B is.
     sep = _DEMONYM_OF_NEXT.sub("", sep)
+    # "A and its Latvian neighbour B": nor does a neighbour's description.
+    sep = _NEIGHBOUR_OF_NEXT.sub("", sep)
     return re.sub(r"\s+the$", "", sep)
 
 
@@ -216,6 +220,8 @@ _FIRM_DESCRIPTION = re.compile(
 _COUNTERPART_GAP = re.compile(rf"\s+{COUNTERPART}")
 _COUNTERPART_OF_NEXT = re.compile(rf"\s+{COUNTERPART_HEAD}(?:\s+the)?$", re.I)
 _DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")
+_NEIGHBOUR_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:its|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?"
+                                r"neighbou?r(?:ing\s+[a-z]+)?(?:\s*,\s*the)?$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"
@@ -225,6 +231,9 @@ _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             # "A and the governor of B": the office acts for B
                             rf"|{_OFFICE})"
                             r"\s+of(?:\s+the)?$")
+
+
+_BY_FIRST = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
@@ -284,6 +293,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if len(r) >= 4 and len(r) % 2 == 0 and (headed or not _plural_head(r[-1])):
             seps = [_sep(text, r[k], r[k + 1]) for k in range(len(r) - 1)]
             joins = (",", ";", ", and", ", as well as", ", and also") + (("and",) if headed else ())
+            if _BY_FIRST.search(text, max(0, r[0].start - 8), r[0].start):
+                # "signed by A and B and by C and D": each pair repeats its agents' "by"
+                joins += ("and by", ", and by", ", by", "; by", "as well as by",
+                          ", as well as by")
             if all(s == "and" for s in seps[0::2]) and all(s in joins for s in seps[1::2]):
                 return [(r[k], r[k + 1], "pairs list", 0.8) for k in range(0, len(r), 2)]
     out = []
@@ -389,7 +402,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(signed_by[0], x, "with signed by", 0.8) for x in listed or after[:1]]
         if not before or not after:
             continue
-        run = next((r for r in runs if r[0] is after[0]), [after[0]])
+        run = next((r for r in runs if r[0] is after[0]), None) or _joined_back(
+            text, runs, after[0])
         agents = _agents_before(text, before, m.start())
         if agents:
             # "Agreements were signed by A, B and C with D": each signer with D.
@@ -506,6 +520,17 @@ def _gapped_pair(text: str, a: Mention, b: Mention) -> bool:
         r"(?:agreements?|memorand\w+|protocols?|road\s?maps?|treat(?:y|ies)|programmes?"
         r"|action\s+plans?|plans?\s+of|contracts?|one)\b", text[b.end:])) and bool(
         _SIGNED.search(text, 0, a.start))
+
+
+def _joined_back(text: str, runs: list[list[Mention]], m: Mention) -> list[Mention]:
+    """The list ``m`` closes when its preposition repeats that of the members before it
+    ("linked with A by twin-city relations since 1997 and with B since 2006": the trigger
+    stands after A, so only B's "with" is tied to it); else ``[m]``."""
+    r = next((r for r in runs if m in r), [m])
+    i = r.index(m)
+    if i and repeated_preposition(text, r[i - 1], m):
+        return r
+    return [m]
 
 
 def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:
@@ -631,6 +656,23 @@ def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
 _NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+")
 
 
+# "A and B: memorandum on cooperation in education (2019)", "A and B: road map on
+# reconstruction, signed 2 February 2023": a report's entry, the pair, a colon and the
+# document it has (not "exchange of delegations; no document", "talks on a memorandum").
+_PAIR_RECORD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?:\s+(?:an?\s+|the\s+)?"
+                          r"(?:(?!(?:no|talks|negotiations|draft|plans?|proposed|preparation"
+                          r"|consultations|visits?)\b)[a-z-]+\s+){0,2}"
+                          r"(?:agreements?|memorand(?:um|a)|protocols?|road\s?maps?|treat(?:y|ies)"
+                          r"|contracts?|programmes?|action\s+plans?|letters?\s+of\s+intent)\b")
+
+
+# The entry of a report up to its document: a pair opening the sentence, a colon
+# ("Lida and the Alytus district: protocol on tourism, 2016").
+_ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?:the\s+)?[A-Z][^:;.]{0,80}"
+                           r"\s(?:and|&)\s[^:;.]{1,80}:\s+"
+                           r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -642,6 +684,8 @@ def _verb_follows(text: str, at: int) -> bool:
     named = _NAMED_AFTER.match(text, at)
     if named:
         at = named.end()
+    if _PAIR_RECORD.match(text, at):
+        return True
     return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,"
@@ -858,6 +902,15 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         r"|such\s+as|namely|in\s+particular|notably)?\s*(?:the\s+)?")
 
 
+# "Pinsk: partner towns are A and B", "Mozyr - twin towns: A, B": an entry of a report,
+# the owner opening it, a colon or a dash, and its twins.
+_OWNER_ENTRY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?::|[-–—])\s+(?:its\s+|the\s+)?"
+                          rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|{TWIN_NOUN}s)"
+                          r"(?:\s+(?:are|were|include|included)\s+|\s*:\s*)(?:the\s+)?")
+# (an item's marker may stand before it)
+_ENTRY_LEAD = re.compile(r"\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?")
+
+
 # "A and B became twin towns of C", "A, B and C are sister cities of D and E": a list
 # of subjects, each a twin of the list after "of".
 _BECAME_PLURAL = re.compile(r"\s+(?:also\s+)?(?:became|are|were|have" + _TWIN_ADV + r"\s+been"
@@ -893,6 +946,9 @@ _ALONG_END = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?
 _WITH_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{DESCRIBED_PLACE})?")
 
 
+_OF_SEAT = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Alytus became a sister city of Lida"; "Pinsk and Kobrin became twin towns of
     Lutsk" (each subject a twin of each town after "of")."""
@@ -901,9 +957,16 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
         if m:
             b = next((x for x in ms if x.start == m.end()), None)
             if b is not None:
-                return [(a, b)]
+                # "Slonim of our region became a partner city of B": the town the region
+                # after "of" locates is the subject
+                seat = next((x for x in ms if not x.refers and x.end < a.start and
+                             _OF_SEAT.fullmatch(text, x.end, a.start)), None)
+                return [(seat if seat is not None and a.refers else a, b)]
         m = _BECAME.match(text, a.end + 1) if text.startswith(",", a.end) else None
         b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is not None and "," in text[a.start:a.end]:
+            return [(a, b)]   # "A, the centre of the B Region, is a twin town of C": the
+            # town's span holds its apposition, whose closing comma stands before the verb
         if b is not None:
             # "A, together with B, became a sister city of C": the subject and the
             # co-subject set off after it
@@ -956,7 +1019,8 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"; "Grodno
     has three twin towns in Poland - A, B and C - and one in Lithuania, D"."""
     for a in ms:
-        m = _HAS_TWINS.match(text, a.end)
+        m = _HAS_TWINS.match(text, a.end) or (
+            _OWNER_ENTRY.match(text, a.end) if _ENTRY_LEAD.fullmatch(text, 0, a.start) else None)
         if m:
             first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
             if first is not None:
@@ -1515,8 +1579,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         if not bare_document_signed(text, word):
             continue
-        if not _SIGN.search(text):
-            continue
+        if not _SIGN.search(text) and not _ENTRY_BEFORE.search(text, 0, d.start()):
+            continue   # (a report's entry states the document it lists: "A and B: protocol")
         ms = [m for m in _parties(mentions, False) if id(m) not in own_pairs]
         if len(ms) < 2:
             ms = [m for m in _parties(mentions, True) if id(m) not in own_pairs]
@@ -2089,6 +2153,12 @@ def find_hits(text: str, mentions: list[Mention], twin_context: bool = False) ->
                 out += [Hit(rel, x, y, h.trigger, round(h.confidence - 0.1, 2), "did the same",
                             h.kind, h.title) for x, y in pairs]
         return out
+    asides = source_asides(text)
+    if asides:
+        # whom the sentence is reported by is no party: read it without the aside
+        for lo, hi in asides:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+        mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in asides)]
     hits = _find_hits(text, mentions, twin_context)
     inserted = inserted_relative(text, mentions)
     if inserted is None:

@@ -1610,6 +1610,19 @@ _SIMILAR_FOLLOWED = re.compile(
     r"|shortly)\s+)?with\s+(?:the\s+)?")
 
 
+# "..., and a cooperation agreement with C was concluded in the following year": the
+# document's partner before its passive signing verb.
+_DOC_WITH = re.compile(r"(?:\s+(?:on|of|in)(?:\s+[a-z-]+){1,4}?)?\s+with\s+(?:the\s+)?")
+_THEN_SIGNED = re.compile(r"[^,;]{1,60}?\s(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:signed|concluded|adopted)\b")
+
+
+def _with_then_signed(text: str, at: int, hi: int) -> re.Match | None:
+    """The "with" after a document whose clause signs it in the passive further on."""
+    w = _DOC_WITH.match(text, at)
+    return w if w is not None and _THEN_SIGNED.match(text, w.end(), hi) else None
+
+
 def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int) -> list:
     """A signing clause that names one side only. "..., and in 2016 a similar agreement
     was concluded with C", "cooperation agreements were concluded with A, B and C": the
@@ -1625,7 +1638,9 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
         if (lo, hi) in seen_clauses or any(lo <= t[0] < hi for t in done):
             continue
         seen_clauses.add((lo, hi))
-        w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi)
+        w = _SIGNED_WITH_CLAUSE.search(text, lo, hi) or _SIGNED_BY_CLAUSE.search(text, lo, hi) \
+            or (None if TWIN.search(text, max(0, d.start() - 40), d.end())
+                else _with_then_signed(text, d.end(), hi))
         if w is None and disc.pairs.recall(si, window=2) is not None:
             # ("similar" points back: only after a relation told just before)
             w = _SIMILAR_FOLLOWED.search(text, lo, hi)
@@ -1636,7 +1651,11 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
         if first is None or first.start != w.end() or any(m.end <= w.start() and
                                                           not m.refers for m in inside):
             continue
-        named = run_after(text, first, inside) if "with" in w.group(0).lower() else [first]
+        named = run_after(text, first, inside)
+        if "with" not in w.group(0).lower():
+            if len(named) > 1:
+                continue   # "signed by A and B and by C and D": its signers are all named
+            named = [first]
         for m in named:
             b = disc.antecedent(m, si) if m.refers else disc.party(m, "Company")
             if b is None:

@@ -184,6 +184,20 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s")
 
 
+_ADVERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+|in\s+turn\s+)?")
+
+
+def _supplier_between(text: str, ms: list[Mention], lo: int, hi: int) -> bool:
+    """A party with a supply verb of its own stands between ``lo`` and ``hi``: "supplies
+    tyres to A in P, the B plant ships bearings to C" (clauses in a series; C is B's)."""
+    for x in ms:
+        if lo <= x.start and x.end <= hi:
+            adv = _ADVERB.match(text, x.end)
+            if adv and adv.end() < hi and SUPPLY.match(text, adv.end()):
+                return True
+    return False
+
+
 def _new_subject_between(text: str, a: Mention, b: Mention, ms: list[Mention]) -> bool:
     """A coordinated clause with a party of its own opens between ``a`` and ``b``: "X
     imports beef from A, and the firm B carries it to C" (C is no destination of A's)."""
@@ -448,7 +462,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
-                    and not _OWN_VERB.search(gap):
+                    and not _OWN_VERB.search(gap) \
+                    and not _supplier_between(text, ms, dsts[-1].end, m.start):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
         if noun:
@@ -1028,9 +1043,13 @@ _TO_LIST = re.compile(r"\s+(?:[a-z\d.,-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
                       r"(?:following\s+|[a-z-]+\s+|\d+\s+|[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+){0,3}"
                       r"(?:countries|regions|cities|markets|partners|neighbou?rs"
                       r"|destinations|buyers|customers|states|companies|enterprises|plants|mills"
-                      r"|factories|farms|consumers|dealers|chains|stores|retailers|mines)"
-                      # "to many cities of Russia: A, B and C"
-                      r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                      r"|factories|farms|consumers|dealers|chains|stores|retailers|mines"
+                      # "to fuel traders in Riga, among them A", "to bunkering firms in B"
+                      r"|firms|traders)"
+                      # "to many cities of Russia: A, B and C"; "to buyers in A and B, among
+                      # them C"
+                      r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                      r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
                       rf"\s*(?:{LIST_INTRO}(?:\s+those\s+(?:in|of|at))?\s*(?:the\s+)?)\s*")
 
 
@@ -1044,8 +1063,8 @@ def _listed_after(text, mentions, ms, t, hi):
         return []
     first = next((x for x in mentions if x.start >= m.end() and x.start - m.end() < 5), None)
     before = [x for x in ms if x.end <= t.start()]
-    if first is None or not before:
-        return []
+    if first is None or not before or re.match(r"['’]s\b", text[first.end:first.end + 2]):
+        return []   # ("among them Latvia's largest": the owner of the member, none)
     sup = _subject(text, before)
     return [(sup, r, "listed after", 0.75) for r in run_after(text, first, mentions)
             if r is not sup]

@@ -215,13 +215,17 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
     if not _GATE.search(text.lower()):
         return []
     out = []
-    twinned_here = any(h.rel_type == "TWINNED_WITH" for h in hits)
     # "The towns' partnership was sealed in 1956": a tie the towns own is their twinning
     # even in words that alone do not say so.
     triggers = sorted([(t.span(), False) for t in TWIN.finditer(text)]
                       + [(t.span("tie"), True) for t in _TOWNS_TIE.finditer(text)]
                       + [(t.span("tie"), True) for t in _THEIR_TIE.finditer(text)])
     for (start, end), towns_tie in triggers:
+        lo, hi = own_clause(text, start, end)
+        # (a twinning of another clause is not this one's: "A is twinned with B, while C
+        # and D formalised their partnership in 2012")
+        twinned_here = any(h.rel_type == "TWINNED_WITH" and lo <= h.trigger[0] < hi
+                           for h in hits)
         # "Both cities became twin towns in 2005", "These towns have been twinned since
         # 1998", "The pair have been twinned since 1984": a plural reference as the
         # subject of the twinning.
@@ -233,7 +237,6 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
         # twinning of the two towns dates from 1998", "The two cities' friendship-city
         # ties", "The pair's twinning": the pair owns the twinning.
         # (unless the twin words go on to name the twins: "their twin towns include X")
-        lo, hi = own_clause(text, start, end)
         # ("their twinning charter, signed in Kotka": a venue names no twin)
         names_after = any(end <= m.start < hi and not m.adjectival and not m.refers
                           and m.key not in COUNTRY_BY_NAME
@@ -252,7 +255,7 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
         if not (twin_back_reference(text, start) or subject or owned or owners):
             continue
         before = [pair for h, pair in zip(hits, resolved, strict=True)
-                  if h.trigger[0] < start and h.rel_type != "SUPPLIES_TO"]
+                  if lo <= h.trigger[0] < start and h.rel_type != "SUPPLIES_TO"]
         named = named_pair(text, mentions or [], start, disc, si)
         if named is False and not before:
             continue
