@@ -43,13 +43,16 @@ _PLACES = frozenset({"City", "Region", "Country"})
 # The pro-verb after its subject: "followed (suit)", "did so", "has done the same",
 # "does likewise" (an adverb may stand before it: "soon followed", "had already done so").
 # A pro-form object stands for the antecedent's document or tie: "C and D signed one",
-# "C and D renewed theirs", "C has its own".
+# "C and D renewed theirs", "C has its own"; or the document again, "a similar agreement".
 _AFTER = (r"(?:(?:also|too|soon|later|then|quickly|already|since)\s+)?"
           r"(?:followed(?:\s+suit)?"
           r"|(?:did|does|do|has|have|had)\s+(?:(?:also|already|since|likewise)\s+)?"
           r"(?:done\s+)?(?:so|the\s+same|likewise)\b"
           r"|(?:signed|concluded|adopted|renewed|extended|established|has|have|had|got)\s+"
-          r"(?:(?:also|already|since)\s+)?(?:one|theirs|its\s+own|their\s+own|a\s+similar\s+one)"
+          r"(?:(?:also|already|since)\s+)?(?:one|theirs|its\s+own|their\s+own|a\s+similar\s+one"
+          # the document named again: "C concluded a similar agreement with D"
+          r"|(?:a\s+similar|an\s+analogous|an\s+identical|a\s+like)\s+(?:agreement|document"
+          r"|charter|accord|treaty|memorandum))"
           r"(?!\s+of\b)\b)"
           # a partner after it: "the Gomel Region followed with the Saratov Region"
           r"(?P<with>\s+with\s+(?=(?:the\s+)?[A-Z]))?")

@@ -47,3 +47,26 @@ def test_evidence_on_the_later_documents_line():
     lines = {r["target"]["id"]: r["evidence"]["line"] for r in candidates(text)
              if r["type"] == AGREEMENT}
     assert lines["region:by:mogilev"] >= 2   # not the first document's line
+
+
+# "C concluded a similar agreement with D" after a twinning: the twinning again
+@pytest.mark.parametrize("text,want", [
+    ("Lida and Alytus signed an agreement on twinning, and Slonim concluded a similar "
+     "agreement with Jonava.", ("city:by:slonim", "city:lt:jonava")),
+    ("Brest became a sister city of Terespol in 1998, and Pinsk signed an analogous "
+     "document with Lublin a year later.", ("city:by:pinsk", "city:pl:lublin")),
+])
+def test_similar_document_repeats_the_twinning(text, want):
+    assert want in pairs(text, "TWINNED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "Lida and Alytus signed an agreement on twinning, and Slonim discussed a similar "
+    "agreement with Jonava.",
+    "Lida and Alytus signed an agreement on twinning, and Slonim did not conclude a "
+    "similar agreement with Jonava.",
+    "Lida and Alytus signed an agreement on twinning, and Slonim concluded a similar "
+    "agreement of its own with Jonava.",
+])
+def test_similar_document_not_made(text):
+    assert ("city:by:slonim", "city:lt:jonava") not in pairs(text, "TWINNED_WITH")
