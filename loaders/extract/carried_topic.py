@@ -712,6 +712,11 @@ def _signing_sides(text: str, own: list, disc) -> list:
     if not _DOC.search(text) and not _DOC.search(_paragraph_before(disc)[-250:]):
         return []
     verbs = [v.span() for v in _SIGNED.finditer(text)]
+    # a list of documents in force, an item each: "...; - the Agreement with the Gomel
+    # Region of 2007;" (a document named by its partner is one that was signed)
+    signed = list(verbs)
+    items = [i.span("doc") for i in _ITEM_DOC.finditer(text)]
+    verbs = sorted(verbs + items)
     # (only the signing's own part of the sentence: "With B it signed a memorandum in
     # 2011; that document is no twinning" denies nothing of the signing)
     told = " ".join(p.group() for p in re.finditer(r"[^;]+", text)
@@ -722,10 +727,12 @@ def _signing_sides(text: str, own: list, disc) -> list:
     for m, party in own:
         prep = "with" if _WITH_BEFORE.search(text, 0, m.start) else role_of(text, m)
         lo, hi = own_clause(text, *_clause_of(text, m))
+        # (an item is a clause of its own, however the list was joined)
+        lo = max([lo] + [v[0] for v in items if v[0] < m.start])
         if prep != "with":
             if prep is None and party.label != "Country" and any(
-                    v[0] >= m.end and lo <= v[0] < hi for v in verbs):
-                return []   # the clause's own signer
+                    v[0] >= m.end and lo <= v[0] < hi for v in signed):
+                return []   # the clause's own signer (an item's document is no verb)
             continue
         here = [v for v in verbs if lo <= v[0] < hi]
         if _named_before(text, own, m, lo, (here or verbs)[0][0]):
@@ -738,6 +745,13 @@ def _signing_sides(text: str, own: list, disc) -> list:
             continue
         sides.append((m, party, "partner", trigger))
     return sides
+
+
+# A list item that opens with a document's capitalised name: "- the Agreement on
+# cooperation with ...", "2) Programme of cooperation with ..." (the reader joins a list's
+# lines with commas, so an item may follow one).
+_ITEM_DOC = re.compile(r"(?:^|[;:,])\s*(?:[-–—•*]|\d{1,2}[.)])?\s*(?:the\s+)?"
+                       r"(?P<doc>Agreement|Treaty|Memorandum|Programme|Program|Protocol|Accord)\b")
 
 
 # "with the Dubai importer X", "with the Uzbek dairy cluster X": a description between.

@@ -36,19 +36,23 @@ from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
 RULE = "elided clause"
+SIMILAR_RULE = "similar documents"
 _FIRMS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"City", "Region", "Country"})
 
 # The pro-verb after its subject: "followed (suit)", "did so", "has done the same",
 # "does likewise" (an adverb may stand before it: "soon followed", "had already done so").
 # A pro-form object stands for the antecedent's document or tie: "C and D signed one",
-# "C and D renewed theirs", "C has its own".
+# "C and D renewed theirs", "C has its own"; or the document again, "a similar agreement".
 _AFTER = (r"(?:(?:also|too|soon|later|then|quickly|already|since)\s+)?"
           r"(?:followed(?:\s+suit)?"
           r"|(?:did|does|do|has|have|had)\s+(?:(?:also|already|since|likewise)\s+)?"
           r"(?:done\s+)?(?:so|the\s+same|likewise)\b"
           r"|(?:signed|concluded|adopted|renewed|extended|established|has|have|had|got)\s+"
-          r"(?:(?:also|already|since)\s+)?(?:one|theirs|its\s+own|their\s+own|a\s+similar\s+one)"
+          r"(?:(?:also|already|since)\s+)?(?:one|theirs|its\s+own|their\s+own|a\s+similar\s+one"
+          # the document named again: "C concluded a similar agreement with D"
+          r"|(?:a\s+similar|an\s+analogous|an\s+identical|a\s+like)\s+(?:agreement|document"
+          r"|charter|accord|treaty|memorandum))"
           r"(?!\s+of\b)\b)"
           # a partner after it: "the Gomel Region followed with the Saratov Region"
           r"(?P<with>\s+with\s+(?=(?:the\s+)?[A-Z]))?")
@@ -158,6 +162,37 @@ _PLACE_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+)?"
                           r"(?:(?:city|town|region|province)\s+of\s+(?:the\s+)?)?")
 
 
+# "The agreement between A and B (2003) was followed by similar documents with C (2006)
+# and D (2010)", "...; it was followed by analogous ones with C and, later, with D": the
+# same document again, each partner beside the first party of the clause before.
+_FOLLOWED_BY_DOCS = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:soon\s+|later\s+)?followed\s+by\s+"
+    r"(?:(?:similar|analogous|comparable|identical|like|further|new)\s+)?"
+    r"(?:documents?|agreements?|programmes?|programs?|treaties|treaty|accords?|ones"
+    r"|memorand(?:a|ums?))\s+with\s+(?:the\s+)?")
+# between two partners of that list: a year in brackets, a comma, "and", "later", "with"
+_DOC_SEP = re.compile(r"(?:\s*\((?:19|20)\d\d\))?\s*(?:,\s*)?(?:and\b\s*)?"
+                      r"(?:,?\s*(?:later|then|subsequently)\s*,\s*)?(?:with\s+)?(?:the\s+)?")
+
+
+def followed_by_documents(text: str, ms: list[Mention]) -> list[tuple[tuple, list[Mention]]]:
+    """``((start, end), partners)`` for each "followed by similar documents with C and D"."""
+    out = []
+    ms = sorted((m for m in ms if not m.adjectival), key=lambda m: m.start)
+    for g in _FOLLOWED_BY_DOCS.finditer(text):
+        partners, at = [], g.end()
+        for m in ms:
+            if m.start < at:
+                continue
+            if m.start != at and not (partners and _DOC_SEP.fullmatch(text, at, m.start)):
+                break
+            partners.append(m)
+            at = m.end
+        if partners:
+            out.append((g.span(), partners))
+    return out
+
+
 def _compatible(px, pz, rel_type: str) -> bool:
     if rel_type == "TWINNED_WITH":
         return {px.label, pz.label} <= {"City", "Region"}
@@ -172,6 +207,7 @@ def complete_elided(text: str, mentions: list[Mention], hits: list[Hit], resolve
         return []
     clauses = elided_clauses(text, mentions)
     owners = _owner_pairs(text, mentions, hits, resolved, party)
+    owners += _followed_pairs(text, mentions, hits, resolved, party)
     if not clauses and not owners:
         return []
     pairs = {(h.rel_type, p[0].id, p[1].id) for h, p in zip(hits, resolved, strict=True)}
@@ -273,6 +309,29 @@ def _owner_pairs(text, mentions, hits, resolved, party):
             pair = (po, pz) if side == 0 else (pz, po)
             out.append((replace(h0, a=a, b=b, confidence=round(h0.confidence - 0.1, 2),
                                 how=RULE, parties=None), pair))
+    return out
+
+
+def _followed_pairs(text, mentions, hits, resolved, party):
+    """The pairs of each "followed by similar documents with C and D": the first-named
+    party of the last agreement before it beside each of C and D."""
+    out = []
+    for span, partners in followed_by_documents(text, mentions):
+        rel_type, _, ante = _antecedent(hits, resolved, span[0])
+        if rel_type != "SIGNED_AGREEMENT":
+            continue
+        h0, p0 = ante[-1]
+        side = 0 if h0.a.start <= h0.b.start else 1
+        first, pf = (h0.a, p0[0]) if side == 0 else (h0.b, p0[1])
+        for z in partners:
+            pz = party(z, "Company")
+            if pz.id in (p0[0].id, p0[1].id) or not _compatible(p0[1 - side], pz, rel_type):
+                continue
+            a, b = (first, z) if side == 0 else (z, first)
+            pair = (pf, pz) if side == 0 else (pz, pf)
+            # the evidence is the new document's own words, not the first one's
+            out.append((replace(h0, a=a, b=b, trigger=span, how=SIMILAR_RULE, parties=None,
+                                confidence=round(h0.confidence - 0.1, 2)), pair))
     return out
 
 

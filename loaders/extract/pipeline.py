@@ -31,7 +31,7 @@ from relgraph.loaders.extract.dates import (
 )
 from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
 from relgraph.loaders.extract.document import Document, build_document, headline_line
-from relgraph.loaders.extract.ellipsis import complete_elided
+from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
@@ -1860,8 +1860,8 @@ def _quote(text: str, hit: Hit) -> tuple[str, int]:
     if len(words) <= SHORT_WORDS:
         return text, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
-    if hit.how == "goods and buyers":
-        lo = hit.trigger[0]  # an item of a list: quote (and point at) the item
+    if hit.how in ("goods and buyers", SIMILAR_RULE):
+        lo = hit.trigger[0]  # an item of a list, a later document: quote (and point at) it
     if hit.how in ("pairs list", "respectively"):
         lo = min(hit.a.start, hit.b.start)  # in a list, quote (and point at) the pair itself
     hi = max(hit.a.end, hit.b.end, hit.trigger[1])
