@@ -370,7 +370,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # "the two regions", "both cities": the pair of that kind named just before
         plural = _PLURAL_KIND.search(s.text)
         disc.pairs.kind = _PLURAL_LABEL.get(plural.group(1).lower()) if plural else None
-        prev_actor = (si, actor(text, mentions))
+        prev_actor = (si, None if _run_in_label(doc, s, nxt, mentions)
+                      else actor(text, mentions))
         # "Its director is X": the sentence speaks of what "its" means; X is no actor.
         owner = owned_subject(text, disc, si, prev_actor[1])
         if owner is not None:
@@ -1438,6 +1439,33 @@ def _own_paragraph(text: str, s) -> bool:
     the break before) right after it."""
     return s.start == 0 or "\n" in text[max(0, s.start - 3):s.start] \
         or "\n" in text[s.end:s.end + 3] or s.end >= len(text)
+
+
+# A run-in label: a line that opens with a name or a few section words and a stop, the
+# section's text going on after it on the same line ("Serbia. The company supplies ...",
+# "Other markets. Small lots went to ..."). It names the market the section is about,
+# not whoever acts in it, so it is no subject for later sentences to carry.
+_LABEL = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\.")
+_LABEL_WORDS = frozenset("other and the of rest remaining further countries markets regions "
+                         "cities partners customers buyers destinations world".split())
+
+
+def _run_in_label(doc: Document, s, nxt: int, mentions) -> bool:
+    """Whether sentence ``s`` is a run-in label: it opens a line of the text as written,
+    the next sentence goes on on that line (at ``nxt``), and it is names and section
+    words only."""
+    line = doc.line_at(s.start)
+    if s.start > 1 and doc.line_at(s.start - 2) == line:
+        return False
+    if nxt > len(doc.text) or doc.line_at(nxt) != line:
+        return False
+    if not _LABEL.fullmatch(s.text.strip()):
+        return False
+    rest = s.text
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest)
+    return all(w.lower() in _LABEL_WORDS for w in words)
 
 
 def _alone(text: str, s) -> bool:
