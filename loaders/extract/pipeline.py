@@ -370,7 +370,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # "the two regions", "both cities": the pair of that kind named just before
         plural = _PLURAL_KIND.search(s.text)
         disc.pairs.kind = _PLURAL_LABEL.get(plural.group(1).lower()) if plural else None
-        prev_actor = (si, actor(text, mentions))
+        prev_actor = (si, None if _run_in_label(doc, s, nxt, mentions)
+                      else actor(text, mentions))
         # "Its director is X": the sentence speaks of what "its" means; X is no actor.
         owner = owned_subject(text, disc, si, prev_actor[1])
         if owner is not None:
@@ -601,6 +602,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
             hits.append(hit)
             resolved.append(pair)
+        hits, resolved = _buyers_named(text, hits, resolved)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
@@ -1438,6 +1440,68 @@ def _own_paragraph(text: str, s) -> bool:
     the break before) right after it."""
     return s.start == 0 or "\n" in text[max(0, s.start - 3):s.start] \
         or "\n" in text[s.end:s.end + 3] or s.end >= len(text)
+
+
+# A run-in label: a line that opens with a name or a few section words and a stop, the
+# section's text going on after it on the same line ("Serbia. The company supplies ...",
+# "Other markets. Small lots went to ..."). It names the market the section is about,
+# not whoever acts in it, so it is no subject for later sentences to carry.
+_LABEL = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\.")
+_LABEL_WORDS = frozenset("other and the of rest remaining further countries markets regions "
+                         "cities partners customers buyers destinations world".split())
+
+
+def _run_in_label(doc: Document, s, nxt: int, mentions) -> bool:
+    """Whether sentence ``s`` is a run-in label: it opens a line of the text as written,
+    the next sentence goes on on that line (at ``nxt``), and it is names and section
+    words only."""
+    line = doc.line_at(s.start)
+    if s.start > 1 and doc.line_at(s.start - 2) == line:
+        return False
+    if nxt > len(doc.text) or doc.line_at(nxt) != line:
+        return False
+    if not _LABEL.fullmatch(s.text.strip()):
+        return False
+    rest = s.text
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest)
+    return all(w.lower() in _LABEL_WORDS for w in words)
+
+
+# "to bunkering firms in P, among them F": the buyers in P are then named
+_AMONG = re.compile(r"\s*,?\s*(?:among\s+them|among\s+whom|including|notably|in\s+particular"
+                    r"|such\s+as|chiefly|mainly|mostly)(?:\s+to)?"
+                    r"(?:\s+the(?:\s+[a-z][a-z-]+){0,2})?\s+")
+# (a country stays: "to chemical firms in Poland, among them Anwil" is trade with Poland too)
+_PLACE_LABELS = ("City", "Region")
+
+
+def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """"supplies oil to bunkering firms in Liepaja, among them Liepaja Bunker Services",
+    "to rolling mills in Sumgait, chiefly to Baku Steel": the firm named after the place
+    is the buyer there; the town or region only located the buyers and is no recipient
+    of its own. The place dropped is the one the firm's name carries, else the only place
+    between the trigger and the firm ("buyers in A and B, among them A Chemicals": B's
+    buyers stay unnamed, B stays)."""
+    drop = set()
+    for h, (pa, pb) in zip(hits, resolved, strict=True):
+        if h.rel_type != "SUPPLIES_TO" or pb.label not in ("Company", "Organization"):
+            continue
+        places = [j for j, (g, (qa, qb)) in enumerate(zip(hits, resolved, strict=True))
+                  if g.rel_type == "SUPPLIES_TO" and qa.id == pa.id and qb.label in _PLACE_LABELS
+                  and g.trigger[1] <= g.b.end <= h.b.start]
+        if not places:
+            continue
+        last = max(places, key=lambda j: hits[j].b.end)
+        if not _AMONG.fullmatch(text, hits[last].b.end, h.b.start):
+            continue
+        named = [j for j in places if h.b.text.lower().startswith(hits[j].b.text.lower() + " ")]
+        drop.update(named or (places if len({resolved[j][1].id for j in places}) == 1 else []))
+    if not drop:
+        return hits, resolved
+    keep = [i for i in range(len(hits)) if i not in drop]
+    return [hits[i] for i in keep], [resolved[i] for i in keep]
 
 
 def _alone(text: str, s) -> bool:

@@ -222,6 +222,30 @@ def owner_facility(text: str, mentions: list, disc) -> None:
     _owner_town_first(text, mentions, disc)
     for n in _owner_town_after(text, mentions, disc):
         mentions.remove(n)
+    _pronoun_owner(text, mentions, disc)
+
+
+# "Its tea packing factory in ", "their mill at ": a facility owned by a firm named
+# before, and the town it stands in
+_PRONOUN_FACILITY = re.compile(r"\b(?P<p>[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+){0,3}(?:"
+                               + _FACILITY_NOUNS + r")\s+(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _pronoun_owner(text: str, mentions: list, disc) -> None:
+    """"Its tea packing factory in Lankaran sends tea to ...": the owner "its" points at
+    acts through its facility; the town only says where the facility stands, so the
+    mention becomes the owner's reference (a firm, resolved as any "its" is)."""
+    for n in mentions:
+        if n.refers or n.adjectival:
+            continue
+        own = _PRONOUN_FACILITY.search(text, max(0, n.start - 80), n.start)
+        if own is None or own.end() != n.start:
+            continue
+        place = _place(n, disc)
+        if place is None or place.label not in ("City", "Region"):
+            continue
+        n.text, n.start, n.end = own.group("p"), own.start("p"), own.end("p")
+        n.refers, n.kind_hint, n.place_hint, n.country_hint = "Company", None, None, None
 
 
 # "'s crushing plant in ", "’s mill at ": an owner's facility and the town it stands in
