@@ -104,6 +104,11 @@ _REFERENCE_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\b")
 # firm named without it is not meant. ("The company", "the plant", "the works" are said
 # of any firm: "Gomselmash ... the plant" is Gomselmash, whatever "Plant" another bears.)
 _NAME_HEADS = frozenset({"holding", "group", "concern", "corporation", "consortium"})
+# Nouns that, bare and definite, mean the firm whose report or release it is; the
+# reason such a reference is given (a supply's context must not override it).
+REPORTING_FIRM = "the firm the text reports on"
+_OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "group",
+                        "holding", "concern", "corporation"})
 # A numbered heading: "3.5. Food industry", "2) Exports".
 _NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -2245,6 +2250,10 @@ class Discourse:
             return self._pair_member(m, sentence, other)
         if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
             return None   # "The company, the Kostanay machine builder Agromash, ...": named
+        if kind == "Company":
+            own = self._reporting_firm(m, sentence, other)
+            if own is not None:
+                return own
         if kind in ("Company", "Actor") and not self._named_here(
                 _FIRM_LABELS if kind == "Company" else _FIRM_LABELS + _PLACE_LABELS,
                 sentence, m.start, _NOBODY):
@@ -2581,6 +2590,62 @@ class Discourse:
                     s_i < sentence or off < m.start) and (other is None or other.id != party.id):
                 return replace(party, name=m.text, reason=f"the place spoken of ({m.text!r})")
         return self._last(kinds, sentence, m, other=other, window=3)
+
+    def _titled_speaker(self) -> bool:
+        """Whether the text speaks for a firm its title or letterhead names. Looked up
+        on a copy when the speaker is not known yet: looking for it registers the
+        mentions it reads, which must not happen in the middle of the text for a
+        speaker that is no firm's title."""
+        if "titled_speaker" not in self._memo:
+            sp = self._speaker if self._speaker is not False else Discourse(
+                self.resolver, self._speaker_text, self.common, self._head).speaker
+            self._memo["titled_speaker"] = sp is not None and sp.label == "Company" and \
+                self._titled_by(sp)
+        return self._memo["titled_speaker"]
+
+    def _titled_by(self, firm: Party) -> bool:
+        """Whether one of the text's first three lines, a short one (a title or a
+        letterhead: "OAO GRODNO AZOT", "Belshina - Annual report"), names ``firm``; a
+        speaker read from a body's sentence or a headline about two firms is none."""
+        names = {firm.name.lower(), firm.id.rsplit(":", 1)[-1].replace("-", " ")}
+        lines = [x for x in self._speaker_text[:600].split("\n") if x.strip()][:3]
+        return any(len(x.split()) <= 12 and any(n in x.lower() for n in names if len(n) > 3)
+                   for x in lines)
+
+    def _reporting_firm(self, m: Mention, sentence: int, other: Party | None
+                        ) -> Party | None:
+        """Bare "the company" ("the firm", "the plant") in a firm's own report or
+        release (its title or letterhead names it): that firm, not the buyer or partner
+        named last ("... the buyer is X. The company supplies Y"). Another firm is meant
+        only when this sentence or the one before introduced it as its subject with the
+        same noun ("X, a Tallinn trading company, opened ... The company ..."); a noun
+        with a modifier ("the Chinese company") is left to the nearer rules."""
+        words = m.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or m.country_hint or \
+                words[1].lower() not in _OWN_HEADS or not self._titled_speaker():
+            return None
+        sp = self.speaker
+        if sp is None or sp.label != "Company" or (other is not None and other.id == sp.id):
+            return None
+        head = words[1].lower()
+        if head not in _OWN_HEADS or (head in _NAME_HEADS and not self._has_head(sp, head)):
+            return None
+        for s_i in (sentence, sentence - 1):
+            off, party = self._actors.get(s_i, (None, None))
+            if party is None or party.label not in _FIRM_LABELS or party.id == sp.id or (
+                    s_i == sentence and off >= m.start):
+                continue
+            start = self._starts.get(s_i, 0)
+            end = self.offset + m.start if s_i == sentence else self._starts.get(
+                sentence, self.offset)
+            # ("X, a Tallinn trading company,", "the Chinese company X"; not an earlier
+            # "the company" of its own)
+            if self._has_head(party, head) or re.search(
+                    rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
+                    rf"|[Tt]he\s+(?:[\w-]+\s+){{1,4}}{head}\s+[A-Z])",
+                    self._speaker_text[start:end]):
+                return None   # a firm just introduced with that noun is meant
+        return replace(sp, name=m.text, reason=f"{REPORTING_FIRM} ({m.text!r})")
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company", "its" with no firm named shortly before: the firm the text

@@ -29,7 +29,7 @@ from relgraph.loaders.extract.dates import (
     dates_in,
     relative_date,
 )
-from relgraph.loaders.extract.discourse import UNNAMED_FIRM, Discourse
+from relgraph.loaders.extract.discourse import REPORTING_FIRM, UNNAMED_FIRM, Discourse
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
 from relgraph.loaders.extract.firms import mask_appositions
@@ -1230,6 +1230,9 @@ def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,
         # text is speaking of, before any other firm or place "its" might point to.
         # (A sentence whose own actor comes first speaks of that actor, unless it has
         # stated a supply before.)
+        if hit.rel_type == "SUPPLIES_TO" and hit.a.refers == "Company" and (
+                pair[0].reason or "").startswith(REPORTING_FIRM):
+            continue   # "the company" of a firm's own report: that firm, not the last seller
         if hit.rel_type == "SUPPLIES_TO" and hit.a.refers in ("Actor", "Company"):
             # "A and B are its largest customers": "its" is not the buyers' own subject.
             buyers = who is not None and not who.refers and hit.b in run_after(text, who,
