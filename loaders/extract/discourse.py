@@ -109,6 +109,11 @@ _NAME_HEADS = frozenset({"holding", "group", "concern", "corporation", "consorti
 REPORTING_FIRM = "the firm the text reports on"
 _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "group",
                         "holding", "concern", "corporation"})
+# A firm introduced with such a noun: "X, a Tallinn trading company,", "the Chinese
+# company X" (not an earlier "the company" of its own).
+_INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
+                                   rf"|[Tt]he\s+(?:[\w-]+\s+){{1,4}}{head}\s+[A-Z])")
+                  for head in sorted(_OWN_HEADS)}
 # A numbered heading: "3.5. Food industry", "2) Exports".
 _NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -2628,7 +2633,7 @@ class Discourse:
         if sp is None or sp.label != "Company" or (other is not None and other.id == sp.id):
             return None
         head = words[1].lower()
-        if head not in _OWN_HEADS or (head in _NAME_HEADS and not self._has_head(sp, head)):
+        if head in _NAME_HEADS and not self._has_head(sp, head):
             return None
         for s_i in (sentence, sentence - 1):
             off, party = self._actors.get(s_i, (None, None))
@@ -2638,12 +2643,8 @@ class Discourse:
             start = self._starts.get(s_i, 0)
             end = self.offset + m.start if s_i == sentence else self._starts.get(
                 sentence, self.offset)
-            # ("X, a Tallinn trading company,", "the Chinese company X"; not an earlier
-            # "the company" of its own)
-            if self._has_head(party, head) or re.search(
-                    rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
-                    rf"|[Tt]he\s+(?:[\w-]+\s+){{1,4}}{head}\s+[A-Z])",
-                    self._speaker_text[start:end]):
+            if self._has_head(party, head) or _INTRODUCED_AS[head].search(
+                    self._speaker_text, start, end):
                 return None   # a firm just introduced with that noun is meant
         return replace(sp, name=m.text, reason=f"{REPORTING_FIRM} ({m.text!r})")
 
