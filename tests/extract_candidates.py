@@ -16,6 +16,17 @@ def pairs(text, rel_type, key="id", resolver=RESOLVER) -> list[tuple]:
             if r["type"] == rel_type]
 
 
+def named_pairs(text, rel_type) -> set[tuple]:
+    """Names as written of the candidates of ``rel_type``: ``(supplier, recipient)`` for
+    supplies, else the two names in sorted order."""
+    return {pair_key(rel_type, a, b) for a, b in pairs(text, rel_type, key="name")}
+
+
+def pair_key(rel_type, a, b) -> tuple:
+    """``(a, b)`` as :func:`named_pairs` gives it."""
+    return (a, b) if rel_type == "SUPPLIES_TO" else tuple(sorted((a, b)))
+
+
 def firm_blind(node_id: str) -> str:
     """``node_id`` with a firm's country left out (``company:xx:maz``): where a firm is
     placed is the party recogniser's business, not that of a test of pairing."""

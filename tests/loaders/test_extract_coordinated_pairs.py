@@ -5,13 +5,9 @@ entry ("A: partner towns are B and C"). Short texts written for these tests, neg
 included."""
 
 import pytest
-from extract_candidates import pairs
+from extract_candidates import named_pairs as _named
 
 TW, AG = "TWINNED_WITH", "SIGNED_AGREEMENT"
-
-
-def _named(text, rel_type):
-    return {tuple(sorted(p)) for p in pairs(text, rel_type, key="name")}
 
 
 @pytest.mark.parametrize("text,rel_type,expected", [

@@ -4,23 +4,13 @@ after a heading item or a finished item ("1. Grodno Region" over "- Grodno is tw
 with ..."). All three relation types; short texts written for these tests."""
 
 import pytest
-from extract_candidates import pairs
+from extract_candidates import named_pairs as _named
+from extract_candidates import pair_key as _pair
 
 from relgraph.loaders.extract.document import build_document
 from relgraph.loaders.extract.sentences import split_sentences
 
 TW, AG, SUP = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
-
-
-def _named(text, rel_type):
-    out = set()
-    for a, b in pairs(text, rel_type, key="name"):
-        out.add((a, b) if rel_type == SUP else tuple(sorted((a, b))))
-    return out
-
-
-def _pair(rel_type, a, b):
-    return (a, b) if rel_type == SUP else tuple(sorted((a, b)))
 
 
 # A note's call after the full stop ends the sentence.

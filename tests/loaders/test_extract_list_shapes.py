@@ -6,25 +6,14 @@ All three relation types; short texts written for these tests."""
 import re
 
 import pytest
-from extract_candidates import candidates, pairs
+from extract_candidates import candidates
+from extract_candidates import named_pairs as _named
+from extract_candidates import pair_key as _pair
 
 from relgraph.loaders.extract.coordination import DESCRIBED_PLACE
 from relgraph.loaders.extract.mentions import find_mentions
 
 TW, AG, SUP = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
-
-
-def _named(text, rel_type):
-    """``(source, target)`` names of the candidates of ``rel_type``; unordered but for
-    supplies."""
-    out = set()
-    for a, b in pairs(text, rel_type, key="name"):
-        out.add((a, b) if rel_type == SUP else tuple(sorted((a, b))))
-    return out
-
-
-def _pair(rel_type, a, b):
-    return (a, b) if rel_type == SUP else tuple(sorted((a, b)))
 
 
 # A member's date set off by a comma or a dash, as a bracket sets it off.

@@ -5,20 +5,10 @@ and with B", "to the X company in P and to the Y firm Z"). All three relation ty
 short texts written for these tests."""
 
 import pytest
-from extract_candidates import pairs
+from extract_candidates import named_pairs as _named
+from extract_candidates import pair_key as _pair
 
 TW, AG, SUP = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
-
-
-def _named(text, rel_type):
-    out = set()
-    for a, b in pairs(text, rel_type, key="name"):
-        out.add((a, b) if rel_type == SUP else tuple(sorted((a, b))))
-    return out
-
-
-def _pair(rel_type, a, b):
-    return (a, b) if rel_type == SUP else tuple(sorted((a, b)))
 
 
 # A member's own words before the list's preposition is repeated.
