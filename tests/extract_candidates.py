@@ -27,6 +27,12 @@ def pair_key(rel_type, a, b) -> tuple:
     return (a, b) if rel_type == "SUPPLIES_TO" else tuple(sorted((a, b)))
 
 
+def blind_pairs(text, rel_type="SUPPLIES_TO") -> set[tuple]:
+    """``(source, target)`` ids of the candidates of ``rel_type``, a firm's without its
+    country (:func:`firm_blind`)."""
+    return {(firm_blind(a), firm_blind(b)) for a, b in pairs(text, rel_type)}
+
+
 def firm_blind(node_id: str) -> str:
     """``node_id`` with a firm's country left out (``company:xx:maz``): where a firm is
     placed is the party recogniser's business, not that of a test of pairing."""

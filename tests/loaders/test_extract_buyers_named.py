@@ -3,13 +3,9 @@ Liepaja Bunker Services"): the named firm is the recipient, the town only locate
 buyers (``_buyers_named`` in ``loaders/extract/pipeline.py``)."""
 
 import pytest
-from extract_candidates import firm_blind, pairs
+from extract_candidates import blind_pairs as supplies
 
 S = "SUPPLIES_TO"
-
-
-def supplies(text):
-    return {(firm_blind(a), firm_blind(b)) for a, b in pairs(text, S)}
 
 
 @pytest.mark.parametrize(("text", "firm", "town"), [

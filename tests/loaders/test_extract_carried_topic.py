@@ -3,15 +3,10 @@
 back, whose kind fits; and the cases where nothing may be carried."""
 
 import pytest
-from extract_candidates import candidates, firm_blind
-from extract_candidates import pairs as _pairs
+from extract_candidates import blind_pairs as pairs
+from extract_candidates import candidates
 
 S, A, T = "SUPPLIES_TO", "SIGNED_AGREEMENT", "TWINNED_WITH"
-
-
-def pairs(text, rel_type):
-    """Pairs by id, a firm's without its country (the party recogniser's business)."""
-    return {(firm_blind(a), firm_blind(b)) for a, b in _pairs(text, rel_type)}
 
 
 def carried(text):

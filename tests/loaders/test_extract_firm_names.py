@@ -5,18 +5,14 @@ a firm's name the text also writes as a common word, and "the holding" far from 
 one firm its paragraph named."""
 
 import pytest
-from extract_candidates import candidates, firm_blind, pairs
+from extract_candidates import blind_pairs as firm_pairs
+from extract_candidates import candidates, pairs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from relgraph.loaders.extract.sentences import split_sentences
 
 S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
-
-
-def firm_pairs(text, rel_type):
-    """Pairs by id, a firm's country left out (placement is another module's business)."""
-    return {(firm_blind(a), firm_blind(b)) for a, b in pairs(text, rel_type)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -3,8 +3,7 @@ salient firm of its section, the firm a remark is attributed to, the firm the te
 places in a town ("the Bobruisk plant"); "our region" is a place, never a firm."""
 
 import pytest
-from extract_candidates import firm_blind
-from extract_candidates import pairs as _pairs
+from extract_candidates import blind_pairs as pairs
 
 from relgraph.loaders.extract.firm_references import (
     named_in_apposition,
@@ -13,11 +12,6 @@ from relgraph.loaders.extract.firm_references import (
 )
 
 S, A = "SUPPLIES_TO", "SIGNED_AGREEMENT"
-
-
-def pairs(text, rel_type=S):
-    """Pairs by id, a firm's without its country (the party recogniser's business)."""
-    return {(firm_blind(a), firm_blind(b)) for a, b in _pairs(text, rel_type)}
 
 
 @pytest.mark.parametrize(("text", "expected", "not_expected"), [

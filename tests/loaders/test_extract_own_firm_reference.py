@@ -4,15 +4,9 @@ last; a firm the sentence or the one before has just introduced with that noun a
 subject points elsewhere."""
 
 import pytest
-from extract_candidates import firm_blind
-from extract_candidates import pairs as _pairs
+from extract_candidates import blind_pairs as pairs
 
 S = "SUPPLIES_TO"
-
-
-def pairs(text, rel_type=S):
-    """Pairs by id, a firm's without its country (the party recogniser's business)."""
-    return {(firm_blind(a), firm_blind(b)) for a, b in _pairs(text, rel_type)}
 
 
 @pytest.mark.parametrize(("text", "expected", "stray"), [

@@ -3,13 +3,9 @@ the firm "its" points at is the supplier; the town the facility stands in is no 
 (``_pronoun_owner`` in ``loaders/extract/placement.py``)."""
 
 import pytest
-from extract_candidates import firm_blind, pairs
+from extract_candidates import blind_pairs as supplies
 
 S = "SUPPLIES_TO"
-
-
-def supplies(text):
-    return {(firm_blind(a), firm_blind(b)) for a, b in pairs(text, S)}
 
 
 @pytest.mark.parametrize(("text", "expected", "seat"), [

@@ -4,15 +4,10 @@ common nouns and persons, a trade noun owned by "the holding's", shipments and l
 that go somewhere with their sender spoken of before, an adverb before a verb."""
 
 import pytest
-from extract_candidates import firm_blind
+from extract_candidates import blind_pairs as pairs
 from extract_candidates import pairs as _pairs
 
 S = "SUPPLIES_TO"
-
-
-def pairs(text):
-    """Pairs by id, a firm's without its country (the party recogniser's business)."""
-    return {(firm_blind(a), firm_blind(b)) for a, b in _pairs(text, S)}
 
 
 # -- "we" and "our" in quoted remarks: the firm of the person they are attributed to --
