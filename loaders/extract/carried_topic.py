@@ -43,7 +43,7 @@ from weakref import WeakKeyDictionary
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
+from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -590,7 +590,7 @@ _RECEIVED_NO_GOODS = re.compile(r"(?:(?:an?|the|its|their|new|first|official|lar
 
 # A demonym's noun phrase that ends in a name: a firm's description ("Russian truck
 # maker KAMAZ", "Uzbek bus plant SamAuto").
-_FIRM_HEADS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
+_FIRM_HEADS = FIRM_ORG_NOUNS
 _DESCRIBES_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:" + _FIRM_HEADS + r")\s+[A-Z\"«]")
 
 

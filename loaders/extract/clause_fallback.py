@@ -42,7 +42,7 @@ import re
 from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import OFFICE, OWN_OFFICE, own_clause, run_after
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
+from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import (
@@ -108,7 +108,7 @@ _OPEN_SIDE = re.compile(r"\b(?:with|from|to|by)\s+(?:the\s+|a\s+|an\s+|its\s+|th
                         r"|(?:us|them|it|him|her|here|there)\b)")
 # What may join two sides of one list beyond the list grammar's separators: an office
 # after a possessive, an organ or a description of the next member.
-_FIRM_HEAD = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
+_FIRM_HEAD = FIRM_ORG_NOUNS
 _AND_NEXT = re.compile(rf"(?:{OWN_OFFICE})?\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*and\s+(?:the\s+)?"
                        rf"(?:(?:{OFFICE}|akimat|government|administration|executive\s+committee"
                        r"|city\s+hall|mayoralty|khokimiyat|hokimiyat|council)\s+of\s+(?:the\s+)?"

@@ -20,10 +20,10 @@ import re
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.ellipsis import opens_elided
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS
+from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention, known_place
 
-FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS, key=lambda w: (-len(w), w)))
+FIRM_NOUNS = FIRM_ORG_NOUNS
 _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
 # Offices that act for their place or body: "the governor of B", "A's mayor".
 OFFICE = (r"(?:governor|head|chairman|chairwoman|chair|mayor|rector|director|president|minister"

@@ -53,7 +53,7 @@ from relgraph.loaders.extract.firm_references import (
     salient_firm,
     section_starts,
 )
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, name_kind
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, alternation, name_kind
 from relgraph.loaders.extract.headlines import BODY_REACH, headline_name, names_known
 from relgraph.loaders.extract.mentions import (
     GROUP_HEADS,
@@ -266,8 +266,8 @@ _RUSSIAN_PART = re.compile(r"(?:Ural(?!sk?\b)|Sibir|Siberian|Sib(?=[a-z]{4})|Vol
 
 
 # A firm's descriptive full name with its short name in quotes after it.
-_HEADS_TITLED = "|".join(sorted([n.title() for n in COMPANY_NOUNS | ORG_NOUNS]
-                                 + ["Trading House", "Joint Venture"], key=lambda w: (-len(w), w)))
+_HEADS_TITLED = alternation([n.title() for n in COMPANY_NOUNS | ORG_NOUNS]
+                            + ["Trading House", "Joint Venture"])
 _QUOTED_SHORT = re.compile(rf"(?:(?:{LEGAL_ANY})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)*?"
                            rf'(?:{_HEADS_TITLED}))\s+"([^"]{{2,40}})"(?:,?\s+(?:{LEGAL_ANY}))?')
 

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.firms import COMPANY_NOUNS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 from relgraph.loaders.extract.mentions import PERSON_TITLE, SPEAKS
 
-_FIRM_NOUN = "|".join(sorted(COMPANY_NOUNS, key=lambda w: (-len(w), w)))
+_FIRM_NOUN = alternation(COMPANY_NOUNS)
 _REF_NOUN = (r"(?:company|plant|enterprise|holding|concern|factory|firm|manufacturer|corporation"
              r"|works|producer|exporter|maker|group|mill|refinery|smelter)")
 

@@ -44,9 +44,23 @@ library society federation parliament exchange organisation organization inspect
 authority service bureau directorate embassy consulate mission secretariat court
 zone cluster technopark institution confederation
 """.split())
+
+
+def alternation(words) -> str:
+    """``words`` as a regex alternation, longest first, then alphabetically: one text in
+    every process, whatever the hash seed (compiled patterns are cached by their text).
+
+    >>> alternation({"plant", "works", "firm"})
+    'plant|works|firm'
+    """
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# The head nouns of firms and bodies, as one alternation ("the Minsk tractor plant").
+FIRM_ORG_NOUNS = alternation(COMPANY_NOUNS | ORG_NOUNS)
 # Two-word heads of a description ("the trading house X"; "house" alone is no firm's).
 _COMPOUND_NOUNS = frozenset({"trading house", "trading houses"})
-_NOUNS = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS | _COMPOUND_NOUNS, key=lambda w: (-len(w), w)))
+_NOUNS = alternation(COMPANY_NOUNS | ORG_NOUNS | _COMPOUND_NOUNS)
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
 # Lower-case words of a description: "state oil", "tractor", "fertiliser" (no verb,
 # article or preposition: "X is the main supplier of buses to Y" describes nothing).

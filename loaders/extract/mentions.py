@@ -29,7 +29,13 @@ from relgraph.loaders.extract.countries import (
     gazetteer_country_names,
     multiword_countries,
 )
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, describe, name_kind
+from relgraph.loaders.extract.firms import (
+    COMPANY_NOUNS,
+    ORG_NOUNS,
+    alternation,
+    describe,
+    name_kind,
+)
 from relgraph.loaders.extract.names import (
     _POSSESSIVE_COUNTRY,
     AGENT_VERB,
@@ -339,7 +345,7 @@ _DESCRIBED_HEAD = re.compile(
     r"\s+(?P<words>(?:(?!(?:is|are|was|were|be|been|has|have|had|the|an?|of|to|in|on|for|with"
     r"|and|or|by|from|at|as|its|their|which|that|who|will|would|also|now|still|then|not|no"
     r"|only|s)\b)[a-z][a-z-]*(?<![^s]s)\s+){0,3}?)(?P<head>"
-    + "|".join(sorted(_DESCRIBED_FIRM_HEADS | _DESCRIBED_ORG_HEADS, key=lambda w: (-len(w), w)))
+    + alternation(_DESCRIBED_FIRM_HEADS | _DESCRIBED_ORG_HEADS)
     + r")\b(?P<of>\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b(?!\s+[A-Z\"«]))?"
     r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
 
@@ -1798,7 +1804,7 @@ _FACILITY_NOT = re.compile(r"(?:ed|ly|ing|s)$")
 # 'the "Vitebsk" brewery', 'the "Gomel" plant': a quoted name right before a firm's head
 # noun is the firm's name, though a town bears it.
 _QUOTED_FACILITY = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?(?:"
-                              + "|".join(sorted(COMPANY_NOUNS, key=lambda w: (-len(w), w)))
+                              + alternation(COMPANY_NOUNS)
                               + r")\b(?!\s+[A-Z\"«])")
 
 

@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import re
 
-from relgraph.loaders.extract.firms import COMPANY_NOUNS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 
 # "Kaunas-based", "Minsk-headquartered": a firm's seat written as one word.
 BASED_WORD = (r"(?P<place>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)-(?:based|headquartered"
               r"|registered)\b")
 _BASED = re.compile(r"^" + BASED_WORD + r"\s*")
 
-_NOUNS = "|".join(sorted(COMPANY_NOUNS | {"employer", "employers"}, key=lambda w: (-len(w), w)))
+_NOUNS = alternation(COMPANY_NOUNS | {"employer", "employers"})
 # A place's possessive and the firm's head noun before its name: "Grodno's tobacco
 # factory Neman", "Vitebsk's shoe maker, Marko,".
 _POSSESSIVE = re.compile(rf"^['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{_NOUNS})\s*,?\s+(?:the\s+)?$")

@@ -27,7 +27,7 @@ from relgraph.loaders.extract.coordination import (
     run_after,
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
-from relgraph.loaders.extract.firms import COMPANY_NOUNS
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
@@ -132,7 +132,7 @@ _DEMONYM = "|".join(re.escape(d.title()) for d in sorted(DEMONYMS, key=len, reve
 # A word of a gapped goods phrase: "and 12 road tractors to C", "and 18 loaders from C",
 # "and 210 to C" (a count stands for the goods).
 _GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
-_FIRM_NOUNS = "|".join(sorted(COMPANY_NOUNS, key=lambda w: (-len(w), w)))
+_FIRM_NOUNS = alternation(COMPANY_NOUNS)
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
