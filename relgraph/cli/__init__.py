@@ -60,6 +60,10 @@ class RelgraphGroup(click.Group):
                 return super().invoke(ctx)
             except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
                 raise
+            except BrokenPipeError:
+                # The reader went away (`relgraph extract ... | head`): no error of ours.
+                # Click's own handler quiets the streams and exits without a message.
+                raise
             except RelgraphError as e:
                 if ctx.params.get("debug"):
                     _echo_traceback(e)
