@@ -1765,6 +1765,9 @@ _VENUE = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|on\s+(?:the\s+)?\d"
                     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                     r"|January|February|March|April|May|June|July|August|September|October"
                     r"|November|December)\b)")
+_LOWER_TITLE_VENUE = re.compile(r"(\s+(?:on|of|for|about|to)\s+[^A-Z]*?(?<![\w-])"
+                                r"(?:cooperation|co-operation|relations|ties|partnership"
+                                r"|exchanges?|collaboration|interaction))\s+(?:in|at)\s+[A-Z]")
 _KIND_NOUNS = re.compile(r"(?<![\w-])((?:(?:trade|economic|cooperation|co-operation|partnership"
                          r"|friendship|twinning|sister-city|twin-city|investment|framework"
                          r"|interregional|cross-border|border|supply|transit|and) ){1,4})$")
@@ -1794,6 +1797,12 @@ def _title(text: str, d: re.Match) -> str:
     >>> s = "A and B signed a trade and economic cooperation agreement in Minsk in 2002."
     >>> _title(s, _DOC.search(s))
     'trade and economic cooperation agreement'
+    >>> s = "A and B signed an agreement on trade and cultural cooperation in Grodno on 2 May."
+    >>> _title(s, _DOC.search(s))
+    'agreement on trade and cultural cooperation'
+    >>> s = "A and B signed an Agreement on Cooperation in Tourism and Culture."
+    >>> _title(s, _DOC.search(s))
+    'Agreement on Cooperation in Tourism and Culture'
     """
     tail = text[d.end():d.end() + 200]
     m = re.match(r"\s+(?:on|of|for|about|in|to)\s", tail)
@@ -1803,6 +1812,13 @@ def _title(text: str, d: re.Match) -> str:
     if m:
         stop = _TITLE_END.search(tail, m.end())
         end = d.end() + (stop.start() if stop else min(len(tail), 160))
+        # A title written in lower case that ends in its field noun is complete: a name
+        # after "in"/"at" is where it was signed ("on trade cooperation in Grodno"). In
+        # "on Cooperation in Tourism", or "on the assembly of balers in Navoi", the words
+        # after "in" are the document's subject and stay.
+        venue = _LOWER_TITLE_VENUE.match(tail[:end - d.end()])
+        if venue:
+            end = d.end() + venue.end(1)
     start = d.start()
     # Include capitalised words just before ("Partnership Development Agreement"), or the
     # lower-case nouns that say what kind of document it is ("a cooperation agreement").

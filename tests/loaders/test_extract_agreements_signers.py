@@ -294,6 +294,16 @@ def test_a_name_after_a_possessive_is_still_the_owners_firm(text, want):
     ("Lublin and Brest signed a road map on cross-border cooperation for 2024-2026 on "
      "Thursday.", "road map on cross-border cooperation for 2024-2026"),
     ("Lublin and Brest signed a memorandum on tourism yesterday.", "memorandum on tourism"),
+    # where it was signed, after a lower-case title complete with its field noun
+    ("Lublin and Brest signed an agreement on cultural and economic cooperation in "
+     "Warsaw on 3 June 2011.", "agreement on cultural and economic cooperation"),
+    ("Lublin and Brest concluded a protocol on border partnership at Terespol last "
+     "spring.", "protocol on border partnership"),
+    # words after "in" that are the document's subject, or a title in title case, stay
+    ("Lublin and Brest signed a memorandum on the assembly of buses in Brest.",
+     "memorandum on the assembly of buses in Brest"),
+    ("Lublin and Brest signed an Agreement on Cooperation in Tourism and Sport.",
+     "Agreement on Cooperation in Tourism and Sport"),
 ])
 def test_a_document_title_keeps_its_kind_nouns_and_leaves_out_when_and_where(text, title):
     (found,) = [c for c in candidates(text) if c["type"] == AGREEMENT]
