@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -2048,9 +2049,16 @@ class Discourse:
                 self.places.remember(sentence, offset, party)  # a region spoken of stays salient
 
     def _times_named(self, name: str) -> int:
+        """How often the text names ``name`` as a word, counted up to 2 and exact only
+        at 2 (the callers ask only whether it is named more than once; a whole-text
+        search per name cost a tenth of a second on a monograph)."""
         if name not in self._named_times:
-            self._named_times[name] = len(re.findall(
-                rf"(?<![\w-]){re.escape(name)}(?![\w-])", self._speaker_text))
+            times = min(self._speaker_text.count(name), 2)   # an upper bound, cheap
+            if times == 2:   # inside other words ("Ural" in "Uralkali") do not count
+                words = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])",
+                                    self._speaker_text)
+                times = sum(1 for _ in itertools.islice(words, 2))
+            self._named_times[name] = times
         return self._named_times[name]
 
     def _weak(self, party: Party, offset: int) -> bool:
