@@ -62,16 +62,24 @@ _TOKEN = re.compile(
     r"|\S")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word, number or sign of a sentence, with its span. ``cap``: capitalised, or a
+    quoted word. (A plain class with slots: every sentence makes hundreds of them.)"""
 
-    @property
-    def cap(self) -> bool:
-        t = self.text
-        return t[:1].isupper() or (t[:1] == '"' and len(t) > 2)
+    __slots__ = ("text", "start", "end", "cap")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.cap = text[:1].isupper() or (text[:1] == '"' and len(text) > 2)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (
+            other.text, other.start, other.end)
+
+    __hash__ = None   # mutable, like the dataclass it replaces
 
 
 def tokenize(text: str) -> list[Token]:
