@@ -543,6 +543,7 @@ class Discourse:
         head = [x.strip() for x in (head if head is not None else text.split("\n")[:10])]
         self.home = home_country("\n".join(head), self._place_country)
         self._speaker_text = text
+        self._speaker_low = text.lower()   # searched once per firm and town asked about
         self._firm_homes: Counter | None = None   # found on first use
         self._place_aliases: dict[str, Party] = {}  # "KhMAO" -> the okrug
         self._placed_firms: Counter = Counter()  # countries of firms the text places
@@ -971,7 +972,7 @@ class Discourse:
         key = ("placed in", party.id, place, trade)
         if key not in self._memo:
             text = self._speaker_text
-            low, at, found = text.lower(), 0, False
+            low, at, found = self._speaker_low, 0, False
             firm = party.name.lower()
             # (only the windows where the town is written and the firm too: the text is
             # long, they are few, and the pattern is costly to build)
