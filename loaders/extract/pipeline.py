@@ -29,7 +29,12 @@ from relgraph.loaders.extract.dates import (
     dates_in,
     relative_date,
 )
-from relgraph.loaders.extract.discourse import REPORTING_FIRM, UNNAMED_FIRM, Discourse
+from relgraph.loaders.extract.discourse import (
+    DEFINED_TERM,
+    REPORTING_FIRM,
+    UNNAMED_FIRM,
+    Discourse,
+)
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
 from relgraph.loaders.extract.firms import mask_appositions
@@ -297,7 +302,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if table[0] == "SUPPLIES_TO":
                 cms = find_mentions(caption, common)
                 who, to = caption_supplier(caption, cms), caption_recipient(caption, cms)
-                table = (*table, disc.party(who, "Company") if who else None,
+                # ("Export sales by country" in a firm's report: the firm's own sales)
+                table = (*table, disc.party(who, "Company") if who else
+                         disc.own_firm() if to is None else None,
                          disc.party(to, "Region") if to else None)
             elif table[0]:
                 # "Twin towns of Mogilev": rows that name one party are the owner's
@@ -333,6 +340,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
+        mentions = disc.as_defined(_without_defined_terms(s.text, mentions))
         disc.locate_firms(s.text, mentions, si)
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
@@ -352,6 +360,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if observed is not None:
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
             observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
+        disc.note_defined(s.text, mentions)
         sides = list(named.values())
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
@@ -1107,6 +1116,16 @@ _DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 
 
+def _without_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those inside a bracket that defines a firm's short name ('KAMAZ
+    PJSC (the "Company")': "Company" there is the firm before it, no party of its own)."""
+    spans = [d.span() for m in mentions if not m.refers
+             for d in [DEFINED_TERM.match(text, m.end)] if d is not None]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
                 ) -> list[tuple[Hit, tuple]]:
     """A row under a supply caption ("Belarusian deliveries to ...:"): its places
@@ -1124,6 +1143,10 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
             makers.append((m, party))
         elif party.label in ("Region", "City", "Country") and not bracketed:
             places.append((m, party))
+    # ("Italy - Cremona, Milan - hard cheese - 18.2": a row that opens on a market's
+    # country names its towns only to locate its buyers; the country is the recipient)
+    if places and places[0][1].label == "Country":
+        places = [(m, p) for m, p in places if p.label == "Country"]
     out = []
     if not places and recipient is not None:
         for g, giver in makers:
