@@ -2194,12 +2194,19 @@ class Discourse:
             if p.label in _FIRM_LABELS:
                 self._defined[d.group("term").lower()] = p
 
+    def defined_firm(self) -> Party | None:
+        """The firm the text defined as "the Company" (or "the Group" ...) so far: a
+        report or a contract of that firm's."""
+        return next((self._defined[t] for t in ("company", "group", "holding", "plant",
+                                                "corporation", "concern") if t in self._defined),
+                    None)
+
     def own_firm(self) -> Party | None:
         """The firm the text speaks for: the one it defined as "the Company" (or "the
         Group" ...), else the firm its letterhead or title names."""
-        for term in ("company", "group", "holding", "plant", "corporation", "concern"):
-            if term in self._defined:
-                return self._defined[term]
+        defined = self.defined_firm()
+        if defined is not None:
+            return defined
         sp = self.speaker
         return sp if sp is not None and sp.label == "Company" else None
 
