@@ -46,6 +46,13 @@ SUPPLY = re.compile(
     r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+    # "the shipyard gets steel from X", "it got its engines from Y" (not money, help, a
+    # permit or orders: "got a loan from", "gets orders from")
+    r"|g(?:ets|ot|etting)(?=\s+(?!(?:an?\s+|its\s+|their\s+)?(?:loans?|grants?|funding"
+    r"|funds|support|approval|permission|help|aid|credits?|investments?|money|licen[cs]es?"
+    r"|certificates?|orders?|contracts?|visits?|invitations?|offers?|awards?|prizes?|names?"
+    r"|nicknames?|titles?|ideas?|inspiration|votes?)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?from\b)"
     # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks"
     r"|t(?:ook|akes?|aking)\s+delivery(?=\s+of\b)"
     # "Italy alone took some 2 million square metres", "the Kostanay firm took 85
@@ -82,6 +89,7 @@ SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
 # The stems of buying verbs: they bring goods to their subject ("Y imports G from X").
 REVERSE_STEMS = (r"import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas|sourc|accept"
+                 r"|g(?:ets|ot|etting)\b"
                  r"|t(?:ook|akes?|aken|aking)(?!\s+delivery)|put"
                  r"|t(?:ook|ake|aking)\s+delivery")
 REVERSE = re.compile(rf"^(?:{REVERSE_STEMS})", re.I)
