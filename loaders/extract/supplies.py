@@ -414,6 +414,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
             r"\s+[a-z]", text[m.end:])) and re.fullmatch(r"\s+with\s+(?:[a-z\d-]+\s+){0,2}",
                                                          text[t.end():m.start])][:1]
         return [(x, rec, "supplied with", 0.75) for x in src if rec is not None and x is not rec]
+    if passive and by_m and not to_m and _SELL.match(t.group(0)):
+        owner = next((m for m in before if roles[id(m)] != "by" and _owned_goods(text, m, t)),
+                     None)
+        if owner is not None:
+            # "our products are sold by the chains A, B and C", "MTZ tractors are sold by
+            # Agromash": the sellers resell the owner's goods, which the owner supplied
+            return [(owner, d, "sold by", 0.75) for d in _run_after(text, by_m[0], ms)
+                    if d is not owner]
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
         # "shipped by X to India and China": every member of the "to" list.
@@ -708,6 +716,18 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     if sup is None or rec is None or sup is rec:
         return []
     return [(sup, rec, "agent noun", 0.75)]
+
+
+# Selling verbs, whose agent in the passive may be a reseller of another's goods.
+_SELL = re.compile(r"(?:re-?)?(?:sold|sell)", re.I)
+
+
+def _owned_goods(text: str, m: Mention, t: re.Match) -> bool:
+    """Whether ``m`` owns or made the goods that are the subject of the passive ``t``:
+    "our products are sold", "MTZ tractors are sold", "its cheese is sold"."""
+    return m.refers in ("Speaker", "Actor") or not m.refers and re.fullmatch(
+        r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:are|is|were|was|have\s+been|has\s+been)"
+        r"\s+(?:\w+ly\s+|also\s+|now\s+)?", text[m.end:t.start()]) is not None
 
 
 def _goods_owner(text: str, m: Mention, verb: int) -> bool:
