@@ -155,7 +155,8 @@ def _group_name(name: str) -> bool:
 
 _LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
 # The kind of a firm's own document, written on a title line of its own.
-_CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
+_CORPORATE_GENRE = re.compile(r"^(?:(?:(?:Consolidated|Abridged|Summary|Public)\s+)?"
+                              r"(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
                               r"\s+Report\b|Letter\s+(?:from|to)\s+(?:the\s+|our\s+)?"
                               r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
                               r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",

@@ -57,7 +57,11 @@ _BUYERS = re.compile(
     # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
     # with the plural noun names the buyers of the supply just stated
     r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"
-    r"\s+(?:are|were|included?)\b))"
+    r"\s+(?:are|were|included?)\b)"
+    # "...; the importer is X of Kyiv", "In Saudi Arabia the buyer is X": one buyer of the
+    # supply just stated, in the market a place opening the clause names
+    r"|(?:^|(?<=[;:]\s))(?:In\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+)?[Tt]he"
+    r"(?=\s+(?:buyer|customer|recipient|purchaser|importer|distributor)\s+(?:is|was)\b))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
     # "the main suppliers of Y are A and B": the listed parties supply the owner
@@ -182,6 +186,9 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             if inside and supplier is None:
                 supplier = inside[0]
             are_at = end
+        # ("The largest customers in 2024 were A and B": a year is a scope too)
+        year = re.match(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b", text[are_at:])
+        are_at += year.end() if year else 0
         scope = re.match(r"\s+(?:in|on|across|abroad|among)\s+(?:the\s+)?", text[are_at:])
         if scope:
             # "its main buyers in Russia are ...": a scope, not a buyer.
