@@ -379,8 +379,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # "the two regions", "both cities": the pair of that kind named just before
         plural = _PLURAL_KIND.search(s.text)
         disc.pairs.kind = _PLURAL_LABEL.get(plural.group(1).lower()) if plural else None
-        prev_actor = (si, None if _run_in_label(doc, s, nxt, mentions)
-                      else actor(text, mentions))
+        label = _run_in_label(doc, s, nxt, mentions)
+        if label and same_paragraph:
+            # ("... supplies us with sulphur. / Kazakhstan. UAN was delivered to ...": a
+            # run-in label opens a section of its own, whose supplies are not the last
+            # section's)
+            disc.new_paragraph(si)
+            supplier_ctx, sourcing = (-9, None, None), (-9, None)
+        prev_actor = (si, None if label else actor(text, mentions))
         # "Its director is X": the sentence speaks of what "its" means; X is no actor.
         owner = owned_subject(text, disc, si, prev_actor[1])
         if owner is not None:
