@@ -618,6 +618,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(hit)
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
+        hits, resolved = _not_to_ports(text, hits, resolved)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
@@ -1508,6 +1509,21 @@ _AMONG = re.compile(r"\s*,?\s*(?:among\s+them|among\s+whom|including|notably|in\
                     r"(?:\s+the(?:\s+[a-z][a-z-]+){0,2})?\s+")
 # (a country stays: "to chemical firms in Poland, among them Anwil" is trade with Poland too)
 _PLACE_LABELS = ("City", "Region")
+
+
+# "redirected its sea shipments to the ports of St Petersburg, Ust-Luga and Murmansk":
+# a port (each of a list after "the ports of") is where goods pass, no buyer.
+_PORT_LED = re.compile(r"\b(?:sea\s*)?ports?\s+of\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+
+
+def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """The supplies whose recipient is not a port the goods pass through."""
+    keep = [i for i, h in enumerate(hits) if h.rel_type != "SUPPLIES_TO" or h.b.refers
+            or not _PORT_LED.search(text, max(0, h.b.start - 120), h.b.start)]
+    if len(keep) == len(hits):
+        return hits, resolved
+    return [hits[i] for i in keep], [resolved[i] for i in keep]
 
 
 def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
