@@ -730,6 +730,18 @@ def _owned_goods(text: str, m: Mention, t: re.Match) -> bool:
         r"\s+(?:\w+ly\s+|also\s+|now\s+)?", text[m.end:t.start()]) is not None
 
 
+_FOR_TOWN = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:city|town|region|oblast|district|municipality"
+                       r"|capital)\s+of\s+(?:the\s+)?)")
+
+
+def _bought_for(text: str, source: Mention, after: list[Mention], roles: dict) -> list[Mention]:
+    """The place goods are bought for, right after their source ("from Yutong for the city
+    of Khabarovsk"): named as a city, town or region "of", so that "for its plants",
+    "for USD 5 million" or "for the 2024 season" name none."""
+    f = _FOR_TOWN.match(text, source.end)
+    return [m for m in after if f and m.start == f.end() and not m.adjectival and not m.refers]
+
+
 def _goods_owner(text: str, m: Mention, verb: int) -> bool:
     """Whether ``m`` owns the goods that are the subject of a passive ``verb``: "its tyres
     are bought", "X's tractors are bought", "tractors of X are bought"."""
@@ -869,6 +881,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
                     r"\b(?:is|are|was|were|has|have|had|will|also)\b",
                     text[sources[-1].end:m.start]):
                 sources += [x for x in run_after(text, m, after) if x not in sources]
+        # "We buy buses from Yutong and Zhongtong for the city of Khabarovsk": the town
+        # they are bought for receives them, not the buyer that placed the order
+        users = _bought_for(text, sources[-1], after, roles) if not passive else []
+        recipients = users or recipients
         return [(f, r, "import from", 0.8) for f in sources
                 for r in recipients if f is not r and r is not None]
     if not passive and not noun and re.match(r"buy|bought|purchas|procur|order", t.group(0), re.I):
