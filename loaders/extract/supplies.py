@@ -306,10 +306,21 @@ _CAPABLE = re.compile(r"\b(?:could|can|(?-i:may)|might|(?:is|are|was|were)\s+abl
                       r"(?:also\s+|well\s+|potentially\s+|easily\s+|in\s+principle\s+)?$", re.I)
 
 
+_PEOPLE_SENT = re.compile(r"\s+(?:(?:an?|the|its|their|some|several|more|\d[\d,]*|organi[sz]ed"
+                          r"|tourist|school|official|first|new|large)\s+){0,3}"
+                          r"(?:groups?|tourists?|delegations?|students?|pupils?|children|teachers?"
+                          r"|doctors?|specialists?|experts?|volunteers?|workers?|trainees?"
+                          r"|athletes?|officials?|people|representatives?|missions?)\b", re.I)
+
+
 def _skip(text: str, t: re.Match) -> bool:
     word = t.group(0).lower()
     after = text[t.end():t.end() + 40]
     if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
+        return True
+    # "tour operators will send organised groups to the resorts of X", "sent 30 students
+    # to Y": people sent are no goods
+    if word.startswith("sen") and _PEOPLE_SENT.match(after):
         return True
     # "exporting companies", "water supply systems": not a flow of goods.
     if word.endswith("ing") and re.match(r"\s+(?:companies|enterprises|firms|countries|organi[sz]"
