@@ -323,9 +323,13 @@ def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str,
     if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
         return None
     customers = _customers(disc)
+    # (a firm the paragraph told of as receiving is a buyer too: "The largest customers
+    # were A and B. Skimmed milk powder was sold to C")
+    received = {k for k, s in _received(disc).items() if s >= disc.paragraph_start}
     if any(disc.paragraph_start <= s <= si and v[0] is not None and v[0].label in _FIRMS
            and v[0].id not in (sp.id, party.id) and v[0].id not in fellows
-           and v[0].id not in customers for s, v in _actors(disc).items()):
+           and v[0].id not in customers and v[0].id not in received
+           for s, v in _actors(disc).items()):
         return None   # (a firm that acted as the report's customer is no rival supplier)
     if role == "recipient":
         customers.add(party.id)

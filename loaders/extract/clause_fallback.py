@@ -354,8 +354,7 @@ def relative_pairs(text: str, mentions: list[Mention], found: set[str]
     """
     out = []
     for rel_m in _RELATIVE.finditer(text):
-        antecedent = next((m for m in mentions if m.end == rel_m.start() and not m.refers
-                           and not m.adjectival), None)
+        antecedent = _seated_firm(text, mentions, rel_m.start())
         if antecedent is None:
             continue
         body = rel_m.end()
@@ -393,11 +392,38 @@ def relative_pairs(text: str, mentions: list[Mention], found: set[str]
     return out
 
 
+# "JV UzKamAvto LLC in Samarkand, to which ...": the town after "in" only seats the firm.
+_SEAT = re.compile(r"\s+(?:in|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+
+
+def _seated_firm(text: str, mentions: list[Mention], comma: int) -> Mention | None:
+    """The party a relative clause at ``comma`` is about: the name before the comma, or
+    the firm the town there seats ("JV UzKamAvto LLC in Samarkand, to which KAMAZ
+    supplied kits": the joint venture, not Samarkand); a firm is one the text marks as
+    such (a legal form, a firm's noun)."""
+    for m in mentions:
+        if m.refers or m.adjectival or m.end > comma:
+            continue
+        seat = _SEAT.match(text, m.end, comma)
+        if seat is not None and _TOWN.fullmatch(text, seat.end(), comma) and \
+                (m.organisation or m.kind_hint in ("Company", "Organization")):
+            return m
+    return next((m for m in mentions if m.end == comma and not m.refers
+                 and not m.adjectival), None)
+
+
+# A town's name as written: "Samarkand", "Naberezhnye Chelny", "Ivano-Frankivsk".
+_TOWN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
 # A relative clause's subject that stands for the firm its sentence opens with: "it",
 # "the company", "the plant" ("A buys engines from B, with which it signed a contract").
 _PRONOUN_SUBJECT = re.compile(r"(?:it|the\s+(?:company|plant|firm|holding|factory|works"
                               r"|enterprise|concern|group|maker|producer|manufacturer))\b",
                               re.I)
+
+
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|From|Across|Throughout|Outside)\s+(?:the\s+)?")
 
 
 def _main_subject(text: str, mentions: list[Mention], antecedent: Mention,
@@ -408,7 +434,11 @@ def _main_subject(text: str, mentions: list[Mention], antecedent: Mention,
     party and no clause boundary before it."""
     if not _PRONOUN_SUBJECT.match(clause):
         return None
-    first = min((m for m in mentions if not m.adjectival), key=lambda m: m.start, default=None)
+    # (an opening place is no subject: "In Kazakhstan the holding works through X, to
+    # which it supplied ...")
+    first = min((m for m in mentions if not m.adjectival
+                 and not _OPENING_PLACE.fullmatch(text, 0, m.start)),
+                key=lambda m: m.start, default=None)
     if first is None or first is antecedent or first.refers or first.end > antecedent.start \
             or re.search(r"[,;:]", text[:first.start]) or ";" in text[first.end:antecedent.start]:
         return None

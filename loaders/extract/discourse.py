@@ -110,6 +110,11 @@ _NAME_HEADS = frozenset({"holding", "group", "concern", "corporation", "consorti
 REPORTING_FIRM = "the firm the text reports on"
 _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "group",
                         "holding", "concern", "corporation"})
+# A firm's short name as a report or a contract defines it: 'KAMAZ PJSC (the
+# "Company")', 'Belshina JSC (hereinafter "the Company")', 'X ("the Group")'. The
+# bracket names no party of its own, and the term means that firm all through the text.
+DEFINED_TERM = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|further\s+)?"
+                          r"(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]\s*\)")
 # A firm introduced with such a noun: "X, a Tallinn trading company,", "the Chinese
 # company X" (not an earlier "the company" of its own).
 _INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
@@ -151,7 +156,8 @@ def _group_name(name: str) -> bool:
 
 _LEGAL_END = re.compile(rf"\s(?:{LEGAL_ANY})\.?$")
 # The kind of a firm's own document, written on a title line of its own.
-_CORPORATE_GENRE = re.compile(r"^(?:(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
+_CORPORATE_GENRE = re.compile(r"^(?:(?:(?:Consolidated|Abridged|Summary|Public)\s+)?"
+                              r"(?:Annual|Integrated|Corporate|Sustainability|Quarterly)"
                               r"\s+Report\b|Letter\s+(?:from|to)\s+(?:the\s+|our\s+)?"
                               r"(?:General\s+Director|Director|Chairman|CEO|President|Shareholders"
                               r"|Board)\b|Company\s+Profile\b|Report\s+to\s+Shareholders\b)",
@@ -572,6 +578,7 @@ class Discourse:
         self._acting: set[str] = set()   # ids of the parties that were a sentence's actor
         self._region_actors: list[tuple[int, Party]] = []   # (sentence, region) that acted
         self._named_times: dict[str, int] = {}
+        self._defined: dict[str, Party] = {}   # "company" -> the firm defined as "the Company"
 
     @property
     def speaker(self) -> Party | None:
@@ -2166,6 +2173,10 @@ class Discourse:
             # (the actor of this sentence or the two before), never a place named only
             # as a venue ("A fair opened in Kazan. The agreement between it and B")
             return self._actor_for(m, sentence, other)
+        if m.refers in ("Company", "Body"):
+            defined = self._defined_firm(m)
+            if defined is not None and (other is None or other.id != defined.id):
+                return defined
         found = self._antecedent(m, sentence, other)
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:
@@ -2179,6 +2190,55 @@ class Discourse:
             sole = self._sole_firm_before(lo, at)
             return found if sole is not None and sole.id == found.id else None
         return found
+
+    def note_defined(self, text: str, mentions: list[Mention]) -> None:
+        """Note the firms this sentence defines a short name for ('KAMAZ PJSC (the
+        "Company")'): "the Company" means that firm from then on."""
+        for m in mentions:
+            if m.refers or m.adjectival:
+                continue
+            d = DEFINED_TERM.match(text, m.end)
+            if d is None or d.group("term").lower() not in _OWN_HEADS:
+                continue
+            p = self.party(m, "Company")
+            if p.label in _FIRM_LABELS:
+                self._defined[d.group("term").lower()] = p
+
+    def defined_firm(self) -> Party | None:
+        """The firm the text defined as "the Company" (or "the Group" ...) so far: a
+        report or a contract of that firm's."""
+        return next((self._defined[t] for t in ("company", "group", "holding", "plant",
+                                                "corporation", "concern") if t in self._defined),
+                    None)
+
+    def own_firm(self) -> Party | None:
+        """The firm the text speaks for: the one it defined as "the Company" (or "the
+        Group" ...), else the firm its letterhead or title names."""
+        defined = self.defined_firm()
+        if defined is not None:
+            return defined
+        sp = self.speaker
+        return sp if sp is not None and sp.label == "Company" else None
+
+    def as_defined(self, mentions: list[Mention]) -> list[Mention]:
+        """A defined term written as a name ("The Company's products"): a reference to
+        the firm it was defined for, no firm of that name."""
+        if not self._defined:
+            return mentions
+        return [replace(m, refers="Company", kind_hint=None)
+                if not m.refers and not m.adjectival and self._defined_firm(m) is not None
+                else m for m in mentions]
+
+    def _defined_firm(self, m: Mention) -> Party | None:
+        """The firm the text defined the bare noun of ``m`` ("the Company", capitalised
+        as defined) to mean."""
+        words = m.text.strip('"“”').split()
+        if not self._defined or len(words) > 2 or len(words) == 2 and \
+                words[0].lower() not in ("the", "this") or not words[-1][:1].isupper():
+            return None   # ("the company" in lower case: any firm, left to the other rules)
+        p = self._defined.get(words[-1].lower())
+        return replace(p, name=m.text, reason=f"a term the text defined ({m.text!r})") \
+            if p is not None else None
 
     def two_countries(self) -> tuple[Party, Party] | None:
         """The two countries a text is about: named most, each at least twice, and no

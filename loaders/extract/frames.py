@@ -57,7 +57,11 @@ _BUYERS = re.compile(
     # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
     # with the plural noun names the buyers of the supply just stated
     r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"
-    r"\s+(?:are|were|included?)\b))"
+    r"\s+(?:are|were|included?)\b)"
+    # "...; the importer is X of Kyiv", "In Saudi Arabia the buyer is X": one buyer of the
+    # supply just stated, in the market a place opening the clause names
+    r"|(?:^|(?<=[;:]\s))(?:In\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+)?[Tt]he"
+    r"(?=\s+(?:buyer|customer|recipient|purchaser|importer|distributor)\s+(?:is|was)\b))"
     r"\s+(?:[a-z-]+\s+){0,2}(?P<noun>buyers?|customers?|consumers?|importers?|recipients?|clients?"
     r"|purchasers?|export\s+(?:markets?|destinations?|partners?)|markets?\s+for|outlets?"
     # "the main suppliers of Y are A and B": the listed parties supply the owner
@@ -134,7 +138,8 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = _buyers(text, ms) + _presence(text, ms) + _share(text, ms) + _in_use(text, ms) + \
         _export_items(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
-        _supply_runs(text, ms) + _sourced(text, ms) + _share_taken(text, ms)
+        _supply_runs(text, ms) + _sourced(text, ms) + _share_taken(text, ms) + \
+        _assembled_from(text, ms)
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -181,6 +186,9 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             if inside and supplier is None:
                 supplier = inside[0]
             are_at = end
+        # ("The largest customers in 2024 were A and B": a year is a scope too)
+        year = re.match(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b", text[are_at:])
+        are_at += year.end() if year else 0
         scope = re.match(r"\s+(?:in|on|across|abroad|among)\s+(?:the\s+)?", text[are_at:])
         if scope:
             # "its main buyers in Russia are ...": a scope, not a buyer.
@@ -585,6 +593,39 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
         for a in agents:
             out.append(Hit("SUPPLIES_TO", a, context_recipient(f.start()), f.span(), 0.6,
                            "inputs from", extra={"goods": None, "value_usd": None}))
+    return out
+
+
+# -- goods made from another's parts ---------------------------------------------------
+# "X assembled 1,240 vehicles from kits supplied by Y", "X continued to assemble trucks
+# from kits delivered by the Company", "X assembles cars from kits that arrive from Y":
+# the maker of the parts supplies the assembler (the clause's subject).
+_ASSEMBLED_FROM = re.compile(
+    r"\b(?:assembl(?:es|ed|e|ing)|builds?|built|produces?|produced|manufactur(?:es|ed|e))\b"
+    r"[^.;:]{0,60}?\bfrom\s+(?:[\w,-]+\s+){0,3}?(?:kits|components|parts|sets|units"
+    r"|engines|chassis|cabs|assemblies)\s+(?:(?:supplied|delivered|shipped|sent|provided"
+    r"|made)\s+by|(?:that|which)\s+(?:arrive[sd]?|c[ao]mes?)\s+from|(?:imported|bought"
+    r"|purchased)\s+from)\s+(?:the\s+)?")
+_OPENING_IN = re.compile(r"\s*(?:In|At|From|Across)\s+(?:the\s+)?")
+_NOUN_OF = re.compile(r"\s+(?:[a-z-]+\s+){1,2}of\s")
+
+
+def _assembled_from(text: str, ms: list[Mention]) -> list[Hit]:
+    """The maker of the kits an assembler puts together supplies the assembler: the
+    clause's first party (not a place that opens the sentence: "In Azerbaijan, ...")."""
+    out = []
+    for f in _ASSEMBLED_FROM.finditer(text):
+        maker = next((m for m in ms if f.end() - 4 <= m.start <= f.end() and not m.adjectival
+                      and m.end > f.end()), None)
+        lo = max(text.rfind(c, 0, f.start()) for c in ";:.") + 1
+        # (nor a town before the noun of its owner: "the Kokshetau plant of X")
+        before = [m for m in ms if lo <= m.start and m.end <= f.start() and not m.adjectival
+                  and not m.refers and not _OPENING_IN.fullmatch(text, lo, m.start)
+                  and not _NOUN_OF.match(text, m.end)]
+        if maker is None or not before:
+            continue
+        out.append(Hit("SUPPLIES_TO", maker, before[0], f.span(), 0.6, "assembled from",
+                       extra={"goods": None, "value_usd": None}))
     return out
 
 

@@ -498,6 +498,10 @@ AGENT_VERB = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:sends|sent|ships|shi
                          r"|concluded|agreed|entered|set)\b(?!\s+(?:by|to|from|in|at)\b)")
 
 
+_PARTICIPLE = re.compile(r"[a-z]{4,}(?:ised|ized|ated|ed)")
+_COMMON_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
+
+
 def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
     """``word`` opens the sentence ``text`` (at ``start``) only because a sentence starts
     with a capital: it is a common English word ("Engines for the plant come from X",
@@ -527,6 +531,10 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
     # ("Road-building machinery of X", "Meat-packing plants": every part a dictionary word)
     known = all(p in common_english() for p in low.split("-")) if compound else \
         low in common_english()
+    # ("Demineralised whey powder is sold ...": a participle before a common noun, as a
+    # dictionary may not list it)
+    known = known or bool(_PARTICIPLE.fullmatch(low) and _COMMON_NEXT.match(
+        text, start + len(word)))
     if not known or word in names:
         return False
     if low in COUNTRY_BY_NAME or low in DEMONYMS:
@@ -575,8 +583,10 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
 # (after a word all in lower case, a number or a comma: a capitalised word after another
 # is the same name's next word, "Steel" in "the Belarusian Steel Works", "Malt" in "Viking
 # Malt", and says nothing of the word alone: "Steel sheet comes from ...")
-_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])\s"
-                          r"([A-Z][a-z]{2,})\b")
+# (a space, not a line break: the word after a heading with no stop opens a sentence,
+# "5.3. Whey and milk powder" over "Demineralised whey powder is sold ...")
+_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])"
+                          r"[ \t\u00a0]([A-Z][a-z]{2,})\b")
 
 
 def names_inside_sentences(text: str) -> frozenset[str]:

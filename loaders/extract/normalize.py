@@ -80,9 +80,25 @@ def dehyphenate(left: str, right: str, vocabulary: set[str] | frozenset = frozen
 
 
 def should_drop_hyphen(head: str, tail: str, vocabulary) -> bool:
-    """True when ``head-`` + ``tail`` is a word split by hyphenation, not a compound."""
+    """True when ``head-`` + ``tail`` is a word split by hyphenation, not a compound:
+    the joined word is attested in the text, or a name is split before a lower-case tail
+    that is no English word ("Nizhny Nov-" "gorod", "Sino-" "truk"; not "Minsk-"
+    "based", "Rostov-" "on-Don").
+
+    >>> should_drop_hyphen("Nov", "gorod", set()), should_drop_hyphen("Jinan", "based", set())
+    (True, False)
+    """
     joined = (head + tail).lower()
-    return joined in vocabulary and f"{head}-{tail}".lower() not in vocabulary
+    if f"{head}-{tail}".lower() in vocabulary:
+        return False
+    return joined in vocabulary or _split_name(head, tail)
+
+
+def _split_name(head: str, tail: str) -> bool:
+    from relgraph.loaders.gazetteer.names import common_english
+
+    return head[:1].isupper() and tail.islower() and len(tail) >= 3 and \
+        tail not in common_english()
 
 
 def clean_text(text: str) -> str:

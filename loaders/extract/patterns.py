@@ -1857,6 +1857,36 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# "A agreed with B to supply 3,000 tonnes of apples", "A agreed with the B state enterprise
+# on the supply of four locomotives": a planned supply from A to B (A the clause's
+# subject, a description of a few lower-case words after each name allowed).
+_AGREED_WITH = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}\s+(?:has\s+|have\s+|had\s+)?agreed\s+with"
+                          r"\s+(?:the\s+)?")
+_AGREED_SUPPLY = re.compile(r"(?:\s+(?:of|from|in)\s+[A-Z][\w'-]*|\s*\([^()]{1,40}\))?"
+                            r"(?:\s+[a-z][\w'-]*){0,3}?\s+(?:to\s+(?P<verb>supply|deliver|sell|ship"
+                            r"|export)|on\s+(?:the\s+)?(?:future\s+)?(?P<noun>supply|supplies|delivery"
+                            r"|deliveries|sale)\s+of)\b")
+
+
+def agreed_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
+    """"A agreed with B to supply G", "A agreed with B on the supply of G": besides any
+    signing, a planned supply from A to B."""
+    out = []
+    for a in mentions:
+        if a.adjectival or a.refers:
+            continue
+        w = _AGREED_WITH.match(text, a.end)
+        b = next((m for m in mentions if w and m.start == w.end() and not m.adjectival
+                  and not m.refers), None)
+        s = _AGREED_SUPPLY.match(text, b.end) if b is not None else None
+        if s is None or a.key == b.key:
+            continue
+        at = s.start("verb") if s.group("verb") else s.start("noun")
+        out.append(Hit("SUPPLIES_TO", a, b, (at, s.end()), 0.7, "contract for supply",
+                       extra={"goods": None, "value_usd": None}))
+    return out
+
+
 # The members a country or federal district is named for ("the regions of Uzbekistan
 # signed ... with the regions of Kazakhstan", "the subjects of the Volga Federal
 # District"): the members sign, the country or district itself is no signer.
@@ -2228,7 +2258,7 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     agreements = [h for h in find_agreements(text, [m for m in mentions if id(m) not in members])
                   if not _framework_between_states(text, h)]
     supplies = [h for h in find_supplies(text, mentions) if not goal_supply(text, h.trigger)]
-    derived = [h for h in contract_supplies(text, agreements)
+    derived = [h for h in contract_supplies(text, agreements) + agreed_supplies(text, mentions)
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
     # A negated clause states no relation: "Minsk has not signed an accord with Lyon";

@@ -29,7 +29,12 @@ from relgraph.loaders.extract.dates import (
     dates_in,
     relative_date,
 )
-from relgraph.loaders.extract.discourse import REPORTING_FIRM, UNNAMED_FIRM, Discourse
+from relgraph.loaders.extract.discourse import (
+    DEFINED_TERM,
+    REPORTING_FIRM,
+    UNNAMED_FIRM,
+    Discourse,
+)
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
 from relgraph.loaders.extract.firms import mask_appositions
@@ -297,7 +302,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if table[0] == "SUPPLIES_TO":
                 cms = find_mentions(caption, common)
                 who, to = caption_supplier(caption, cms), caption_recipient(caption, cms)
-                table = (*table, disc.party(who, "Company") if who else None,
+                # ("Export sales by country" in a firm's report: the firm's own sales)
+                table = (*table, disc.party(who, "Company") if who else
+                         disc.own_firm() if to is None else None,
                          disc.party(to, "Region") if to else None)
             elif table[0]:
                 # "Twin towns of Mogilev": rows that name one party are the owner's
@@ -333,6 +340,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
+        mentions = disc.as_defined(_without_defined_terms(s.text, mentions))
         disc.locate_firms(s.text, mentions, si)
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
@@ -352,6 +360,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if observed is not None:
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
             observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
+        disc.note_defined(s.text, mentions)
         sides = list(named.values())
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
@@ -370,8 +379,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # "the two regions", "both cities": the pair of that kind named just before
         plural = _PLURAL_KIND.search(s.text)
         disc.pairs.kind = _PLURAL_LABEL.get(plural.group(1).lower()) if plural else None
-        prev_actor = (si, None if _run_in_label(doc, s, nxt, mentions)
-                      else actor(text, mentions))
+        label = _run_in_label(doc, s, nxt, mentions)
+        if label and same_paragraph:
+            # ("... supplies us with sulphur. / Kazakhstan. UAN was delivered to ...": a
+            # run-in label opens a section of its own, whose supplies are not the last
+            # section's)
+            disc.new_paragraph(si)
+            supplier_ctx, sourcing = (-9, None, None), (-9, None)
+        prev_actor = (si, None if label else actor(text, mentions))
         # "Its director is X": the sentence speaks of what "its" means; X is no actor.
         owner = owned_subject(text, disc, si, prev_actor[1])
         if owner is not None:
@@ -603,6 +618,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(hit)
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
+        hits, resolved = _not_to_ports(text, hits, resolved)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
@@ -1068,6 +1084,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way|reach"
                   r"|acquir|procur|obtain|leas|install|fitted|mounted|came|come|arriv|sourc|originat"
+                  r"|\bgets\b|\bgot\b|\bgetting\b"
                   r"|bound for|left for|leaves for|departed for|set off for|sailed for"
                   r"|(?:made|built|manufactured|produced|assembled) (?:in|by|at)\b"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
@@ -1107,6 +1124,16 @@ _DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 
 
+def _without_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those inside a bracket that defines a firm's short name ('KAMAZ
+    PJSC (the "Company")': "Company" there is the firm before it, no party of its own)."""
+    spans = [d.span() for m in mentions if not m.refers
+             for d in [DEFINED_TERM.match(text, m.end)] if d is not None]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
                 ) -> list[tuple[Hit, tuple]]:
     """A row under a supply caption ("Belarusian deliveries to ...:"): its places
@@ -1124,6 +1151,10 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
             makers.append((m, party))
         elif party.label in ("Region", "City", "Country") and not bracketed:
             places.append((m, party))
+    # ("Italy - Cremona, Milan - hard cheese - 18.2": a row that opens on a market's
+    # country names its towns only to locate its buyers; the country is the recipient)
+    if places and places[0][1].label == "Country":
+        places = [(m, p) for m, p in places if p.label == "Country"]
     out = []
     if not places and recipient is not None:
         for g, giver in makers:
@@ -1478,6 +1509,21 @@ _AMONG = re.compile(r"\s*,?\s*(?:among\s+them|among\s+whom|including|notably|in\
                     r"(?:\s+the(?:\s+[a-z][a-z-]+){0,2})?\s+")
 # (a country stays: "to chemical firms in Poland, among them Anwil" is trade with Poland too)
 _PLACE_LABELS = ("City", "Region")
+
+
+# "redirected its sea shipments to the ports of St Petersburg, Ust-Luga and Murmansk":
+# a port (each of a list after "the ports of") is where goods pass, no buyer.
+_PORT_LED = re.compile(r"\b(?:sea\s*)?ports?\s+of\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+
+
+def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """The supplies whose recipient is not a port the goods pass through."""
+    keep = [i for i, h in enumerate(hits) if h.rel_type != "SUPPLIES_TO" or h.b.refers
+            or not _PORT_LED.search(text, max(0, h.b.start - 120), h.b.start)]
+    if len(keep) == len(hits):
+        return hits, resolved
+    return [hits[i] for i in keep], [resolved[i] for i in keep]
 
 
 def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:

@@ -69,7 +69,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: "V. Matveev"
     if re.fullmatch(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]?", word):
         return True  # "Ya.I", "V.A"
+    if word.lower().rsplit(".", 1)[-1] in _LEGAL_ENDS and _ordinary_word_next(text, dot):
+        return False  # "... Oriental Dairy Trading Co., Ltd. Skimmed milk powder was sold"
     return word.lower() in _ABBREV
+
+
+# Legal forms that end a firm's name with a full stop, so that the stop may end the
+# sentence too.
+_LEGAL_ENDS = frozenset({"ltd", "inc", "corp", "co"})
+_NEXT_WORD = re.compile(r"\.\s+([A-Z][a-z]+)\b")
+
+
+def _ordinary_word_next(text: str, dot: int) -> bool:
+    """Whether the word after the stop at ``dot`` is a dictionary word written with a
+    capital ("Skimmed", "The", "In"): a new sentence, no name going on."""
+    from relgraph.loaders.gazetteer.names import common_english
+
+    nxt = _NEXT_WORD.match(text, dot)
+    return nxt is not None and nxt.group(1).lower() in common_english()
 
 
 def _add(out, text, start, end):

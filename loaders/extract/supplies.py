@@ -46,6 +46,13 @@ SUPPLY = re.compile(
     r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+    # "the shipyard gets steel from X", "it got its engines from Y" (not money, help, a
+    # permit or orders: "got a loan from", "gets orders from")
+    r"|g(?:ets|ot|etting)(?=\s+(?!(?:an?\s+|its\s+|their\s+)?(?:loans?|grants?|funding"
+    r"|funds|support|approval|permission|help|aid|credits?|investments?|money|licen[cs]es?"
+    r"|certificates?|orders?|contracts?|visits?|invitations?|offers?|awards?|prizes?|names?"
+    r"|nicknames?|titles?|ideas?|inspiration|votes?)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?from\b)"
     # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks"
     r"|t(?:ook|akes?|aking)\s+delivery(?=\s+of\b)"
     # "Italy alone took some 2 million square metres", "the Kostanay firm took 85
@@ -82,6 +89,7 @@ SUPPLIER_REF = "Supplier"
 RECIPIENT_REF = "Recipient"
 # The stems of buying verbs: they bring goods to their subject ("Y imports G from X").
 REVERSE_STEMS = (r"import|bought|buy|purchas|receiv|ordered|acquir|procur|obtain|leas|sourc|accept"
+                 r"|g(?:ets|ot|etting)\b"
                  r"|t(?:ook|akes?|aken|aking)(?!\s+delivery)|put"
                  r"|t(?:ook|ake|aking)\s+delivery")
 REVERSE = re.compile(rf"^(?:{REVERSE_STEMS})", re.I)
@@ -298,10 +306,21 @@ _CAPABLE = re.compile(r"\b(?:could|can|(?-i:may)|might|(?:is|are|was|were)\s+abl
                       r"(?:also\s+|well\s+|potentially\s+|easily\s+|in\s+principle\s+)?$", re.I)
 
 
+_PEOPLE_SENT = re.compile(r"\s+(?:(?:an?|the|its|their|some|several|more|\d[\d,]*|organi[sz]ed"
+                          r"|tourist|school|official|first|new|large)\s+){0,3}"
+                          r"(?:groups?|tourists?|delegations?|students?|pupils?|children|teachers?"
+                          r"|doctors?|specialists?|experts?|volunteers?|workers?|trainees?"
+                          r"|athletes?|officials?|people|representatives?|missions?)\b", re.I)
+
+
 def _skip(text: str, t: re.Match) -> bool:
     word = t.group(0).lower()
     after = text[t.end():t.end() + 40]
     if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
+        return True
+    # "tour operators will send organised groups to the resorts of X", "sent 30 students
+    # to Y": people sent are no goods
+    if word.startswith("sen") and _PEOPLE_SENT.match(after):
         return True
     # "exporting companies", "water supply systems": not a flow of goods.
     if word.endswith("ing") and re.match(r"\s+(?:companies|enterprises|firms|countries|organi[sz]"
@@ -406,6 +425,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
             r"\s+[a-z]", text[m.end:])) and re.fullmatch(r"\s+with\s+(?:[a-z\d-]+\s+){0,2}",
                                                          text[t.end():m.start])][:1]
         return [(x, rec, "supplied with", 0.75) for x in src if rec is not None and x is not rec]
+    if passive and by_m and not to_m and _SELL.match(t.group(0)):
+        owner = next((m for m in before if roles[id(m)] != "by" and _owned_goods(text, m, t)),
+                     None)
+        if owner is not None:
+            # "our products are sold by the chains A, B and C", "MTZ tractors are sold by
+            # Agromash": the sellers resell the owner's goods, which the owner supplied
+            return [(owner, d, "sold by", 0.75) for d in _run_after(text, by_m[0], ms)
+                    if d is not owner]
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
         # "shipped by X to India and China": every member of the "to" list.
@@ -702,6 +729,30 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     return [(sup, rec, "agent noun", 0.75)]
 
 
+# Selling verbs, whose agent in the passive may be a reseller of another's goods.
+_SELL = re.compile(r"(?:re-?)?(?:sold|sell)", re.I)
+
+
+def _owned_goods(text: str, m: Mention, t: re.Match) -> bool:
+    """Whether ``m`` owns or made the goods that are the subject of the passive ``t``:
+    "our products are sold", "MTZ tractors are sold", "its cheese is sold"."""
+    return m.refers in ("Speaker", "Actor") or not m.refers and re.fullmatch(
+        r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:are|is|were|was|have\s+been|has\s+been)"
+        r"\s+(?:\w+ly\s+|also\s+|now\s+)?", text[m.end:t.start()]) is not None
+
+
+_FOR_TOWN = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:city|town|region|oblast|district|municipality"
+                       r"|capital)\s+of\s+(?:the\s+)?)")
+
+
+def _bought_for(text: str, source: Mention, after: list[Mention], roles: dict) -> list[Mention]:
+    """The place goods are bought for, right after their source ("from Yutong for the city
+    of Khabarovsk"): named as a city, town or region "of", so that "for its plants",
+    "for USD 5 million" or "for the 2024 season" name none."""
+    f = _FOR_TOWN.match(text, source.end)
+    return [m for m in after if f and m.start == f.end() and not m.adjectival and not m.refers]
+
+
 def _goods_owner(text: str, m: Mention, verb: int) -> bool:
     """Whether ``m`` owns the goods that are the subject of a passive ``verb``: "its tyres
     are bought", "X's tractors are bought", "tractors of X are bought"."""
@@ -841,6 +892,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
                     r"\b(?:is|are|was|were|has|have|had|will|also)\b",
                     text[sources[-1].end:m.start]):
                 sources += [x for x in run_after(text, m, after) if x not in sources]
+        # "We buy buses from Yutong and Zhongtong for the city of Khabarovsk": the town
+        # they are bought for receives them, not the buyer that placed the order
+        users = _bought_for(text, sources[-1], after, roles) if not passive else []
+        recipients = users or recipients
         return [(f, r, "import from", 0.8) for f in sources
                 for r in recipients if f is not r and r is not None]
     if not passive and not noun and re.match(r"buy|bought|purchas|procur|order", t.group(0), re.I):

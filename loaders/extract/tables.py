@@ -172,6 +172,35 @@ def markdown_cells(line: str) -> str:
     return " - ".join(c.strip() for c in row.group(1).split("|") if c.strip())
 
 
+# A row whose cells a bar sets apart, with no bar at its ends: "Italy | Milan | cheese | 18.2".
+_BARRED_ROW = re.compile(r"^[^|]+(?:\s\|\s+[^|]+){2,}$")
+
+
+def barred_rows(raw: list[str]) -> set[int]:
+    """Indices of lines that are rows of a table written with bars between its cells and
+    none at its ends: two or more such lines in a row, each with three or more cells
+    (one line with bars is a site's title: "City of X | Official website | News").
+
+    >>> sorted(barred_rows(["Table 1. Markets", "Italy | Milan | cheese | 18.2",
+    ...                     "Latvia | Riga | milk | 6.7", "Home | About | Contact"]))
+    [1, 2, 3]
+    >>> sorted(barred_rows(["Kaunas | Official website | News", "", "Text."]))
+    []
+    """
+    barred = [bool(_BARRED_ROW.match(x.strip())) for x in raw]
+    return {i for i, b in enumerate(barred) if b and (
+        i > 0 and barred[i - 1] or i + 1 < len(barred) and barred[i + 1])}
+
+
+def bar_cells(line: str) -> str:
+    """A barred row with a dash between its cells.
+
+    >>> bar_cells("Italy | Cremona, Milan | hard cheese | 18.2")
+    'Italy - Cremona, Milan - hard cheese - 18.2'
+    """
+    return " - ".join(c.strip() for c in line.strip().split(" | "))
+
+
 def column_dashes(line: str) -> str:
     """A spaced row with a dash for each gap between cells.
 
@@ -339,7 +368,7 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     d = _DOC.search(text)
     if d is not None:
         return "SIGNED_AGREEMENT", d.lastgroup, None
-    if _SUPPLY_CAPTION.search(text):
+    if _SUPPLY_CAPTION.search(text) or _MARKETS_CAPTION.search(text):
         return "SUPPLIES_TO", None, None
     return None
 
@@ -351,6 +380,11 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
 _SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments|sales)\b"
                              r"(?:\s+of\s+[^:]{1,60}?)?\s+(?:to\b|by\s+(?:countr(?:y|ies)"
                              r"|destinations?|markets?)\b)", re.I)
+
+
+# "Ten largest export markets in 2024", "Main sales markets of X": the rows are markets
+# that buy from the caption's owner (named after "of", else the text's own firm).
+_MARKETS_CAPTION = re.compile(r"\b(?:export|sales)\s+markets\b(?:\s+of\s+(?:the\s+)?)?", re.I)
 
 
 def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
@@ -365,7 +399,9 @@ def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
     """
     w = _SUPPLY_CAPTION.search(text)
     if w is None:
-        return None
+        markets = _MARKETS_CAPTION.search(text)
+        owned = markets is not None and markets.group(0).rstrip().endswith(("of", "the"))
+        return next((m for m in mentions if m.start == markets.end()), None) if owned else None
     word_end = w.start() + len(w.group(0).split()[0])
     after_of = re.match(r"\s+of\s+(?:the\s+)?", text[word_end:])
     if after_of:
