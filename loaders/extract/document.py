@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 
 from relgraph.loaders.extract.dates import dateline_only
 from relgraph.loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
-from relgraph.loaders.extract.tables import column_dashes, markdown_cells, row_lines, spaced_rows
+from relgraph.loaders.extract.tables import (
+    bar_cells,
+    barred_rows,
+    column_dashes,
+    markdown_cells,
+    row_lines,
+    spaced_rows,
+)
 
 
 @dataclass
@@ -116,6 +123,9 @@ def build_document(raw_lines: list[str]) -> Document:
     # A table written in Markdown ("| Tartu (Estonia) | schools | 2015 |") likewise: its
     # cells set apart by dashes, its rule line ("|---|---|") blank.
     raw_lines = [markdown_cells(x) for x in raw_lines]
+    # (and one without the outer bars: "Italy | Cremona, Milan | hard cheese | 18.2")
+    barred = barred_rows(raw_lines)
+    raw_lines = [bar_cells(x) if i in barred else x for i, x in enumerate(raw_lines)]
     # A rule line ("__________") sets a page's notes apart: a blank line, not text.
     lines = ["" if _RULE.match(x) else x for x in (clean_line(x) for x in raw_lines)]
     raw_stripped = [x.rstrip("\n") for x in raw_lines]

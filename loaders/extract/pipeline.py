@@ -101,6 +101,7 @@ from relgraph.loaders.extract.references import (
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import (
+    HEADER_OPENERS,
     caption_of,
     caption_owner,
     caption_recipient,
@@ -297,7 +298,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if table[0] == "SUPPLIES_TO":
                 cms = find_mentions(caption, common)
                 who, to = caption_supplier(caption, cms), caption_recipient(caption, cms)
-                table = (*table, disc.party(who, "Company") if who else None,
+                table = (*table, disc.party(who, "Company") if who else
+                         _own_exports(cms, disc),
                          disc.party(to, "Region") if to else None)
             elif table[0]:
                 # "Twin towns of Mogilev": rows that name one party are the owner's
@@ -1107,6 +1109,16 @@ _DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 
 
+def _own_exports(caption_mentions: list[Mention], disc: Discourse) -> Party | None:
+    """Who supplies the rows of a supply caption that names nobody ("Table 4.3.1. Export
+    sales by country, units", "Ten largest export markets in 2024"): in a firm's own
+    report, that firm (the text's speaker); else nobody."""
+    if any(not m.refers and m.text.lower() not in HEADER_OPENERS for m in caption_mentions):
+        return None
+    sp = disc.speaker
+    return sp if sp is not None and sp.label in ("Company", "Organization") else None
+
+
 def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
                 ) -> list[tuple[Hit, tuple]]:
     """A row under a supply caption ("Belarusian deliveries to ...:"): its places
@@ -1124,6 +1136,11 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
             makers.append((m, party))
         elif party.label in ("Region", "City", "Country") and not bracketed:
             places.append((m, party))
+    if places and places[0][1].label == "Country":
+        # "Italy - Cremona, Milan - hard cheese - 18.2": the towns of the row's country
+        # say where in it the goods went; the country is the market
+        places = places[:1] + [(m, p) for m, p in places[1:]
+                               if p.label == "Country" or p.country != places[0][1].country]
     out = []
     if not places and recipient is not None:
         for g, giver in makers:
