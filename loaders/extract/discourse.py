@@ -176,6 +176,12 @@ _TITLE_SENDER = re.compile(
     rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?", re.I)
+# A unit of a government, named with whose it is: "Ministry of X of the Republic of
+# Tatarstan", "Department of Y of the Pavlodar Region".
+_GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
+                              r"|Agency|Committee)\s+(?:for|of|on)\s", re.I)
+
+
 # Words of a report's section headings, not names ("Exports", "Key markets").
 _SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
 overview introduction summary content result outlook highlight geography foreword
@@ -578,8 +584,34 @@ class Discourse:
         that is a question) the first firm or body the text names."""
         if self._speaker is False:
             self._speaker = None   # (while it is looked for: the speaker's own mentions)
-            self._speaker = self._find_speaker(self._speaker_text)
+            found = self._find_speaker(self._speaker_text)
+            self._speaker = self._government_unit_place(found) or found
         return self._speaker
+
+    def _government_unit_place(self, body: Party | None) -> Party | None:
+        """The region or town whose government a speaking ministry or department belongs
+        to ("Ministry of Industry and Trade of the Republic of Tatarstan", "Department of
+        Entrepreneurship and Trade of the Pavlodar Region"): its "we" signs and trades
+        as that place. A national ministry ("... of the Kyrgyz Republic") stays itself."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        if body is None or body.label != "Organization":
+            return None
+        name = " ".join(body.name.split())
+        if not _GOVERNMENT_UNIT.match(name):
+            return None
+        parts = re.split(r"\s+of\s+(?:the\s+)?", name)
+        for k in range(1, len(parts)):
+            tail = " of ".join(parts[k:])
+            if not tail[:1].isupper():
+                continue
+            place = self.party(Mention(tail, 0, len(tail)), "Region")
+            if place.label == "Country":
+                return None
+            if place.label in ("Region", "City") and place.resolved:
+                return replace(place, name=name, body=name,
+                               reason="a body of its government speaks for it")
+        return None
 
     def _find_speaker(self, text: str) -> Party | None:
         from relgraph.loaders.extract.mentions import find_mentions

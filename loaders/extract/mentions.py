@@ -1348,7 +1348,7 @@ festival days day year week programme program union commonwealth council league 
 front order institute school district province region oblast territory krai county
 municipality town village port sea lake river mount cathedral church castle palace house
 land emirate canton prefecture voivodeship governorate principality community
-friends sons brothers cabinet ministers
+friends sons brothers cabinet ministers governorship
 """.split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 
@@ -1413,7 +1413,9 @@ def _list_inside_name(toks, k) -> bool:
 _ORGAN = re.compile(r"\b(?:(?:Oblast|Regional|Region|City|District|Krai|Territory)\s+"
                     r"(?:Executive\s+Committee|Council|Duma|Administration|Government)"
                     r"|Akimat|Hokimiyat|Maslikhat|Government\s+of|Legislative\s+Assembly\s+of"
-                    r"|Administration\s+of|Duma\s+of|Cabinet\s+of\s+Ministers\s+of)\b", re.I)
+                    r"|Administration\s+of|Duma\s+of|Cabinet\s+of\s+Ministers\s+of"
+                    # (Türkiye's provinces are governed by a governorship)
+                    r"|Governorship\s+of)\b", re.I)
 CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM": "Yerevan",
             "UA": "Kyiv", "FR": "Paris", "CN": "Beijing", "SD": "Khartoum", "ZW": "Harare",
             "UZ": "Tashkent", "AZ": "Baku", "TJ": "Dushanbe", "MD": "Chisinau",
