@@ -261,7 +261,10 @@ def _marker(item: re.Match) -> str:
 # punctuation or function word at its end, at most five words, the first capitalised or
 # numbered): the
 # next line that opens with a capital starts a paragraph.
-_TITLE_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}"
+# (a numbered part's word may go before the title: "Slide 6. Mongolia and China",
+# "Section 2. Exports")
+_TITLE_LINE = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?\d+(?:\.\d+)*\.?\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}"
                          # (a line that ends on a function word was wrapped mid-sentence)
                          r"(?<!\sthe)(?<!\sof)(?<!\sand)(?<!\sto)(?<!\sin)(?<!\sfor)"
                          r"(?<!\swith)(?<!\sa)(?<!\san)(?<!\son)(?<!\sat)(?<!\sby)(?<!\sfrom)")
