@@ -37,6 +37,7 @@ from relgraph.loaders.extract.tables import (
     row_lines,
     spaced_rows,
 )
+from relgraph.loaders.gazetteer.names import common_english
 
 
 @dataclass
@@ -318,8 +319,19 @@ def _joinable(chars, line, vocab) -> bool:
 
 
 def _drop_hyphen(chars, line, vocab) -> bool:
-    return should_drop_hyphen(_TAIL_WORD.search(chars[-1]).group(1),
-                              _HEAD_WORD.match(line).group(1), vocab)
+    head, tail = _TAIL_WORD.search(chars[-1]).group(1), _HEAD_WORD.match(line).group(1)
+    if should_drop_hyphen(head, tail, vocab):
+        return True
+    if f"{head}-{tail}".lower() in vocab:
+        return False
+    english = common_english()
+    if head[:1].isupper():
+        # "Nizhny Nov-" / "gorod", "Sino-" / "truk": a name cut at the line's end goes
+        # on in lower case with no word of its own ("Minsk-" / "based" is a compound,
+        # and so is a name whose hyphens go on: "Rostov-" / "on-Don")
+        return tail not in english and not line[len(tail):len(tail) + 1] == "-"
+    # "atten-" / "tion": the joined word is English, the parts are not both words
+    return (head + tail).lower() in english and not (head in english and tail in english)
 
 
 def _paragraph_gap(lines: list[str]) -> int:
