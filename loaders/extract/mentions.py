@@ -821,9 +821,9 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
                 re.match(r"\s*\)", text[nxt.end:]):
             inner = nxt.text.strip('"')
             firm = m.organisation or m.kind_hint in ("Company", "Organization")
-            # ("X (US)": where X is, not its acronym)
+            # ("X (US)", "X Ltd (Nairobi)": where X is, not its acronym)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
-                    and inner.lower() not in COUNTRY_BY_NAME) \
+                    and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)) \
                     and not is_acronym(m.text.strip('"')) and inner not in COUNTRY_ABBREVIATIONS:
                 m.acronym = inner
                 # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
