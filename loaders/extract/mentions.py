@@ -640,6 +640,12 @@ def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
         t = next((t for t in (_LEGAL_TAIL.match(text, at) for at in starts)
                   if t and t.end() > m.end), None)
         while t:
+            # ("... of the Kostanay Region, PJSC Nizhnekamskneftekhim supplies ...": a form
+            # after a comma that a name follows opens that name)
+            # ("Bar Co., Ltd." is one form of two words)
+            if t.group(0).startswith(",") and re.match(r"\s+[\"«“]?[A-Z]", text[t.end():]) \
+                    and not re.search(rf"(?:\b(?:{LEGAL})\.?|\bCo\.)$", m.text):
+                break
             # A sentence's full stop after an undotted form ("Monros Trade LLC.") is not
             # part of the name.
             end = t.end() - 1 if re.fullmatch(rf",?\s+(?:{LEGAL})\.", t.group(0)) and \
