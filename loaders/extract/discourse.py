@@ -114,6 +114,8 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 _INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
                                    rf"|[Tt]he\s+(?:[\w-]+\s+){{1,4}}{head}\s+[A-Z])")
                   for head in sorted(_OWN_HEADS)}
+# A foreign town smaller than this yields to a namesake of the text's own country.
+_SMALL_NAMESAKE = 50_000
 # A numbered heading: "3.5. Food industry", "2) Exports".
 _NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -1667,9 +1669,12 @@ class Discourse:
             except Exception:  # an odd name keeps its first reading
                 self.cache[key] = ()
         prefix = f"{p.id.split(':', 1)[0]}:{own.lower()}:"
-        if not any(c.startswith(prefix) for c in self.cache[key]):
+        listed = any(c.startswith(prefix) for c in self.cache[key])
+        if not listed and not self._small_namesake(p):
             return p
         alt = resolve_mention(replace(m, country_hint=own), self.resolver, self.cache, p.label)
+        if not listed and _fold(alt.canonical or "") != _fold(p.canonical or ""):
+            return p   # (the own country's town must bear the very name)
         if alt.reason and "only an alternate name" in alt.reason:
             return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
         if p.reason and "region wording decides" in p.reason:
@@ -1681,6 +1686,14 @@ class Discourse:
         if _fold(p.canonical or "") == written and self._far_bigger(p, alt):
             return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
+
+    def _small_namesake(self, p: Party) -> bool:
+        """Whether ``p`` is a town of fewer than 50,000 that the document's own country
+        may have a namesake of below the gazetteer's first candidates ("Kunda" in an
+        Estonian ministry's review is Estonia's Kunda, not a town in India)."""
+        entry = self.resolver.entry(p.id)
+        return p.label == "City" and entry is not None and \
+            0 < (entry.population or 0) < _SMALL_NAMESAKE
 
     def _far_bigger(self, p: Party, alt: Party) -> bool:
         """Whether ``p`` is a city of 100,000 or more, ten times ``alt``'s size: a
