@@ -114,6 +114,11 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 _INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
                                    rf"|[Tt]he\s+(?:[\w-]+\s+){{1,4}}{head}\s+[A-Z])")
                   for head in sorted(_OWN_HEADS)}
+# An abbreviation and an organ of government after it: "IMAR government", "KhMAO
+# administration".
+_ACRONYM_ORGAN = re.compile(r"(\S+)\s+(?:government|administration|authorities|leadership"
+                            r"|parliament|legislature|duma|akimat|khokimiyat|hokimiyat)",
+                            re.I)
 # A foreign town smaller than this yields to a namesake of the text's own country.
 _SMALL_NAMESAKE = 50_000
 # A numbered heading: "3.5. Food industry", "2) Exports".
@@ -888,6 +893,11 @@ class Discourse:
         entry = None
         alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
             m.text.strip('"')) else None
+        organ = _ACRONYM_ORGAN.fullmatch(" ".join(m.text.split()))
+        if alias is None and organ and is_acronym(organ.group(1)):
+            # "the IMAR government" after "Inner Mongolia Autonomous Region (IMAR)": the
+            # organ of the place the abbreviation stands for
+            alias = self._place_aliases.get(organ.group(1).lower())
         if alias is not None:
             return replace(alias, name=" ".join(m.text.split()),
                            reason=f"an abbreviation the text defined ({alias.name})")
