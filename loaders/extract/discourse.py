@@ -1680,7 +1680,10 @@ class Discourse:
                 self.cache[key] = ()
         prefix = f"{p.id.split(':', 1)[0]}:{own.lower()}:"
         listed = any(c.startswith(prefix) for c in self.cache[key])
-        if not listed and not self._small_namesake(p):
+        # (a small namesake at home only in a text that names its own country most:
+        # "Gorodok has ties with Kirovsk" in a Minsk news item on Ukraine is no pair of
+        # Belarusian towns)
+        if not listed and not (self._small_namesake(p) and self.countries[:1] == [own]):
             return p
         alt = resolve_mention(replace(m, country_hint=own), self.resolver, self.cache, p.label)
         if not listed and _fold(alt.canonical or "") != _fold(p.canonical or ""):
