@@ -120,6 +120,13 @@ DEFINED_TERM = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|
 _INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
                                    rf"|[Tt]he\s+(?:[\w-]+\s+){{1,4}}{head}\s+[A-Z])")
                   for head in sorted(_OWN_HEADS)}
+# An abbreviation and an organ of government after it: "IMAR government", "KhMAO
+# administration".
+_ACRONYM_ORGAN = re.compile(r"(\S+)\s+(?:government|administration|authorities|leadership"
+                            r"|parliament|legislature|duma|akimat|khokimiyat|hokimiyat)",
+                            re.I)
+# A foreign town smaller than this yields to a namesake of the text's own country.
+_SMALL_NAMESAKE = 50_000
 # A numbered heading: "3.5. Food industry", "2) Exports".
 _NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s")
 # "we" that acts in a relation: ships, signs, buys (a monograph's authors do not)
@@ -183,6 +190,12 @@ _TITLE_SENDER = re.compile(
     rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?", re.I)
+# A unit of a government, named with whose it is: "Ministry of X of the Republic of
+# Tatarstan", "Department of Y of the Pavlodar Region".
+_GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
+                              r"|Agency|Committee)\s+(?:for|of|on)\s", re.I)
+
+
 # Words of a report's section headings, not names ("Exports", "Key markets").
 _SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
 overview introduction summary content result outlook highlight geography foreword
@@ -587,8 +600,34 @@ class Discourse:
         that is a question) the first firm or body the text names."""
         if self._speaker is False:
             self._speaker = None   # (while it is looked for: the speaker's own mentions)
-            self._speaker = self._find_speaker(self._speaker_text)
+            found = self._find_speaker(self._speaker_text)
+            self._speaker = self._government_unit_place(found) or found
         return self._speaker
+
+    def _government_unit_place(self, body: Party | None) -> Party | None:
+        """The region or town whose government a speaking ministry or department belongs
+        to ("Ministry of Industry and Trade of the Republic of Tatarstan", "Department of
+        Entrepreneurship and Trade of the Pavlodar Region"): its "we" signs and trades
+        as that place. A national ministry ("... of the Kyrgyz Republic") stays itself."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        if body is None or body.label != "Organization":
+            return None
+        name = " ".join(body.name.split())
+        if not _GOVERNMENT_UNIT.match(name):
+            return None
+        parts = re.split(r"\s+of\s+(?:the\s+)?", name)
+        for k in range(1, len(parts)):
+            tail = " of ".join(parts[k:])
+            if not tail[:1].isupper():
+                continue
+            place = self.party(Mention(tail, 0, len(tail)), "Region")
+            if place.label == "Country":
+                return None
+            if place.label in ("Region", "City") and place.resolved:
+                return replace(place, name=name, body=name,
+                               reason="a body of its government speaks for it")
+        return None
 
     def _find_speaker(self, text: str) -> Party | None:
         from relgraph.loaders.extract.mentions import find_mentions
@@ -863,6 +902,11 @@ class Discourse:
         entry = None
         alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
             m.text.strip('"')) else None
+        organ = _ACRONYM_ORGAN.fullmatch(" ".join(m.text.split()))
+        if alias is None and organ and is_acronym(organ.group(1)):
+            # "the IMAR government" after "Inner Mongolia Autonomous Region (IMAR)": the
+            # organ of the place the abbreviation stands for
+            alias = self._place_aliases.get(organ.group(1).lower())
         if alias is not None:
             return replace(alias, name=" ".join(m.text.split()),
                            reason=f"an abbreviation the text defined ({alias.name})")
@@ -1644,9 +1688,15 @@ class Discourse:
             except Exception:  # an odd name keeps its first reading
                 self.cache[key] = ()
         prefix = f"{p.id.split(':', 1)[0]}:{own.lower()}:"
-        if not any(c.startswith(prefix) for c in self.cache[key]):
+        listed = any(c.startswith(prefix) for c in self.cache[key])
+        # (a small namesake at home only in a text that names its own country most:
+        # "Gorodok has ties with Kirovsk" in a Minsk news item on Ukraine is no pair of
+        # Belarusian towns)
+        if not listed and not (self._small_namesake(p) and self.countries[:1] == [own]):
             return p
         alt = resolve_mention(replace(m, country_hint=own), self.resolver, self.cache, p.label)
+        if not listed and _fold(alt.canonical or "") != _fold(p.canonical or ""):
+            return p   # (the own country's town must bear the very name)
         if alt.reason and "only an alternate name" in alt.reason:
             return p  # "Astrakhan" is not Astrakhanka, a village that was once called so
         if p.reason and "region wording decides" in p.reason:
@@ -1658,6 +1708,14 @@ class Discourse:
         if _fold(p.canonical or "") == written and self._far_bigger(p, alt):
             return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
+
+    def _small_namesake(self, p: Party) -> bool:
+        """Whether ``p`` is a town of fewer than 50,000 that the document's own country
+        may have a namesake of below the gazetteer's first candidates ("Kunda" in an
+        Estonian ministry's review is Estonia's Kunda, not a town in India)."""
+        entry = self.resolver.entry(p.id)
+        return p.label == "City" and entry is not None and \
+            0 < (entry.population or 0) < _SMALL_NAMESAKE
 
     def _far_bigger(self, p: Party, alt: Party) -> bool:
         """Whether ``p`` is a city of 100,000 or more, ten times ``alt``'s size: a

@@ -37,6 +37,7 @@ from relgraph.loaders.extract.tables import (
     row_lines,
     spaced_rows,
 )
+from relgraph.loaders.gazetteer.names import common_english
 
 
 @dataclass
@@ -261,7 +262,10 @@ def _marker(item: re.Match) -> str:
 # punctuation or function word at its end, at most five words, the first capitalised or
 # numbered): the
 # next line that opens with a capital starts a paragraph.
-_TITLE_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}"
+# (a numbered part's word may go before the title: "Slide 6. Mongolia and China",
+# "Section 2. Exports")
+_TITLE_LINE = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?\d+(?:\.\d+)*\.?\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}"
                          # (a line that ends on a function word was wrapped mid-sentence)
                          r"(?<!\sthe)(?<!\sof)(?<!\sand)(?<!\sto)(?<!\sin)(?<!\sfor)"
                          r"(?<!\swith)(?<!\sa)(?<!\san)(?<!\son)(?<!\sat)(?<!\sby)(?<!\sfrom)")
@@ -315,8 +319,16 @@ def _joinable(chars, line, vocab) -> bool:
 
 
 def _drop_hyphen(chars, line, vocab) -> bool:
-    return should_drop_hyphen(_TAIL_WORD.search(chars[-1]).group(1),
-                              _HEAD_WORD.match(line).group(1), vocab)
+    head, tail = _TAIL_WORD.search(chars[-1]).group(1), _HEAD_WORD.match(line).group(1)
+    if should_drop_hyphen(head, tail, vocab):
+        return True
+    if f"{head}-{tail}".lower() in vocab:
+        return False
+    if head[:1].isupper():
+        return False   # (a name cut at the line's end: should_drop_hyphen's to tell)
+    # "atten-" / "tion": the joined word is English, the parts are not both words
+    english = common_english()
+    return (head + tail).lower() in english and not (head in english and tail in english)
 
 
 def _paragraph_gap(lines: list[str]) -> int:

@@ -648,6 +648,12 @@ def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
         t = next((t for t in (_LEGAL_TAIL.match(text, at) for at in starts)
                   if t and t.end() > m.end), None)
         while t:
+            # ("... of the Kostanay Region, PJSC Nizhnekamskneftekhim supplies ...": a form
+            # after a comma that a name follows opens that name)
+            # ("Bar Co., Ltd." is one form of two words)
+            if t.group(0).startswith(",") and re.match(r"\s+[\"«“]?[A-Z]", text[t.end():]) \
+                    and not re.search(rf"(?:\b(?:{LEGAL})\.?|\bCo\.)$", m.text):
+                break
             # A sentence's full stop after an undotted form ("Monros Trade LLC.") is not
             # part of the name.
             end = t.end() - 1 if re.fullmatch(rf",?\s+(?:{LEGAL})\.", t.group(0)) and \
@@ -829,9 +835,9 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
                 re.match(r"\s*\)", text[nxt.end:]):
             inner = nxt.text.strip('"')
             firm = m.organisation or m.kind_hint in ("Company", "Organization")
-            # ("X (US)": where X is, not its acronym)
+            # ("X (US)", "X Ltd (Nairobi)": where X is, not its acronym)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
-                    and inner.lower() not in COUNTRY_BY_NAME) \
+                    and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)) \
                     and not is_acronym(m.text.strip('"')) and inner not in COUNTRY_ABBREVIATIONS:
                 m.acronym = inner
                 # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
@@ -1356,7 +1362,7 @@ festival days day year week programme program union commonwealth council league 
 front order institute school district province region oblast territory krai county
 municipality town village port sea lake river mount cathedral church castle palace house
 land emirate canton prefecture voivodeship governorate principality community
-friends sons brothers cabinet ministers
+friends sons brothers cabinet ministers governorship
 """.split()) | {t for t, _ in _ORGAN_TAILS for t in t.split()}
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 
@@ -1421,7 +1427,9 @@ def _list_inside_name(toks, k) -> bool:
 _ORGAN = re.compile(r"\b(?:(?:Oblast|Regional|Region|City|District|Krai|Territory)\s+"
                     r"(?:Executive\s+Committee|Council|Duma|Administration|Government)"
                     r"|Akimat|Hokimiyat|Maslikhat|Government\s+of|Legislative\s+Assembly\s+of"
-                    r"|Administration\s+of|Duma\s+of|Cabinet\s+of\s+Ministers\s+of)\b", re.I)
+                    r"|Administration\s+of|Duma\s+of|Cabinet\s+of\s+Ministers\s+of"
+                    # (Türkiye's provinces are governed by a governorship)
+                    r"|Governorship\s+of)\b", re.I)
 CAPITALS = {"BY": "Minsk", "RU": "Moscow", "KZ": "Astana", "KG": "Bishkek", "AM": "Yerevan",
             "UA": "Kyiv", "FR": "Paris", "CN": "Beijing", "SD": "Khartoum", "ZW": "Harare",
             "UZ": "Tashkent", "AZ": "Baku", "TJ": "Dushanbe", "MD": "Chisinau",

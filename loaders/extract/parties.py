@@ -643,6 +643,11 @@ def _a_state(query: str, country: str | None) -> bool:
 
 
 _ORGANS = ("Committee", "Council", "Administration", "Government", "Governorship")
+# Türkiye's metropolitan municipality is its city's government ("Istanbul Metropolitan
+# Municipality", "Metropolitan Municipality of Bursa").
+_METROPOLITAN = re.compile(r"^(?:(?P<lead>Metropolitan\s+Municipality\s+of\s+(?:the\s+)?)"
+                           r"(?P<place>[A-Z].+)|(?P<head>[A-Z].+?)\s+Metropolitan\s+"
+                           r"Municipality)$")
 # Only a body of government stands for its place: "People's Committee of Hanoi",
 # "Administration of Brest"; a "Youth Council of Grodno" or a "Sports Committee of the
 # Vitebsk Region" is a body of its own.
@@ -666,6 +671,11 @@ def _organ_of_place(resolver, name: str, country: str | None):
     """"Hanoi People's Committee", "Šiauliai Region Development Council": a body of
     government named after its place stands for the place (the gazetteer knows the
     usual organs; these are the others). Returns (resolution, organ) or (None, None)."""
+    metro = _METROPOLITAN.match(name)
+    if metro:
+        res = _lookup(resolver, metro.group("place") or metro.group("head"), "City", country)
+        if res is not None and res.label == "City":
+            return res, "Metropolitan Municipality"
     lead = _LEADING_ORGAN.match(name)
     if lead:
         # "People's Government of Jiangsu Province", "Administration of Brest"

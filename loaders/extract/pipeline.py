@@ -106,6 +106,7 @@ from relgraph.loaders.extract.references import (
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import (
+    HEADER_OPENERS,
     caption_of,
     caption_owner,
     caption_recipient,
@@ -215,6 +216,18 @@ def _facility(m: Mention, text: str, disc: Discourse) -> Mention:
                    country_hint=m.country_hint or place.country)
 
 
+# An e-mail or web address: its lower-case parts ("international@batumi.ge") are no
+# words of the text.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+
+
+def common_words(text: str) -> set[str]:
+    """The words the text writes in lower case, which a capitalised one may be only the
+    sentence-initial form of; an address's parts are none ("batumi" in an e-mail address
+    would make the town a common word)."""
+    return set(re.findall(r"\b[a-z][a-z-]+\b", _ADDRESS.sub(" ", text)))
+
+
 def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
                   trace: list | None = None, observe: list | None = None) -> Extraction:
     """``scored``: let the learned scorer (:mod:`.scorer`) drop weak rule candidates and
@@ -234,7 +247,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     text_source = input_source(lines, file)
     result.sources[text_source["id"]] = text_source
     doc.published = text_source["published"]
-    common = {w for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
+    common = common_words(doc.text)
     # (the head of the text may hold a letterhead; a table's rows are none)
     disc = Discourse(resolver, doc.text, common,
                      ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])])

@@ -155,6 +155,32 @@ _MARKDOWN_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _MARKDOWN_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
+# A row whose cells stand apart by bars without the outer ones: "Italy | Milan | 18.2".
+_BARRED = re.compile(r"^\s*[^|\s][^|]*(?:\s\|\s[^|]+){2,}$")
+
+
+def barred_rows(raw: list[str]) -> set[int]:
+    """Indices of lines that are the rows of a table whose cells stand apart by bars
+    without the outer bars Markdown would set ("Italy | Cremona, Milan | cheese | 18.2"):
+    two or more such lines in a row, each of three cells or more. (One bar is a site's
+    title, "City of Bialystok | Official website"; a lone line is no table.)
+
+    >>> sorted(barred_rows(["Table 2. Markets", "Italy | Milan | 18.2",
+    ...                     "Spain | Madrid | 9.1", "Home | News"]))
+    [1, 2]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*raw, ""]):
+        if _BARRED.match(line) and not _MARKDOWN_ROW.match(line):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def markdown_cells(line: str) -> str:
     """A Markdown table's row with a dash between its cells; its rule line blank; any
     other line as it is.
@@ -169,7 +195,16 @@ def markdown_cells(line: str) -> str:
     row = _MARKDOWN_ROW.match(line)
     if row is None:
         return line
-    return " - ".join(c.strip() for c in row.group(1).split("|") if c.strip())
+    return bar_cells(row.group(1))
+
+
+def bar_cells(line: str) -> str:
+    """A row's cells apart by bars, written with a dash between them.
+
+    >>> bar_cells("Italy | Cremona, Milan | 18.2")
+    'Italy - Cremona, Milan - 18.2'
+    """
+    return " - ".join(c.strip() for c in line.split("|") if c.strip())
 
 
 # A row whose cells a bar sets apart, with no bar at its ends: "Italy | Milan | cheese | 18.2".
@@ -384,7 +419,8 @@ _SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments|sales)
 
 # "Ten largest export markets in 2024", "Main sales markets of X": the rows are markets
 # that buy from the caption's owner (named after "of", else the text's own firm).
-_MARKETS_CAPTION = re.compile(r"\b(?:export|sales)\s+markets\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+_MARKETS_CAPTION = re.compile(r"\b(?:export|sales)\s+(?:markets|destinations)\b"
+                              r"(?:\s+of\s+(?:the\s+)?)?", re.I)
 
 
 def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
@@ -406,8 +442,9 @@ def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
     after_of = re.match(r"\s+of\s+(?:the\s+)?", text[word_end:])
     if after_of:
         return next((m for m in mentions if m.start == word_end + after_of.end()), None)
-    before = [m for m in mentions if m.end <= w.start() and
-              re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", text[m.end:w.start()])]
+    # ("Main export markets": a heading's opener, no supplier)
+    before = [m for m in mentions if m.end <= w.start() and m.text.lower() not in
+              HEADER_OPENERS and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", text[m.end:w.start()])]
     if before:
         return before[-1]
     demonym = re.search(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$", text[:w.start()])
@@ -457,7 +494,7 @@ def header_row(text: str) -> bool:
 
 
 # Capitalised words a header cell may open with before what its column holds.
-_HEADER_OPENERS = frozenset({"main", "total", "foreign", "partner", "leading", "largest",
+HEADER_OPENERS = frozenset({"main", "total", "foreign", "partner", "leading", "largest",
                              "other", "key", "export", "import", "trade", "year"})
 
 
@@ -468,7 +505,7 @@ def _header_cell(cell: str) -> bool:
     if w is None:
         return False
     before = re.findall(r"[\w'-]+", cell[:w.start()])
-    return all(x[:1].islower() or x.lower() in DEMONYMS or x.lower() in _HEADER_OPENERS
+    return all(x[:1].islower() or x.lower() in DEMONYMS or x.lower() in HEADER_OPENERS
                for x in before) and not re.search(r"\d", cell[w.end():])
 
 

@@ -430,3 +430,51 @@ def test_similar_ones_that_are_no_documents_sign_nothing():
     text = ("The Gomel Region built two new bridges in 2019. It opened similar ones with "
             "the help of the Bryansk Region in 2021.")
     assert _pairs(text, "SIGNED_AGREEMENT") == set()
+
+
+# -- a firm's own report: a supply caption that names nobody is the firm's ----------------
+OWN_SPACED = ("MOGILEVLIFTMASH\n"
+              "Annual report 2023\n"
+              "\n"
+              "Mogilevliftmash sold lifts in eleven countries last year.\n"
+              "\n"
+              "Table 2.1. Export sales by country, units\n"
+              "\n"
+              "Country        2023     2022\n"
+              "Georgia         140      120\n"
+              "Mongolia         60       75\n")
+OWN_BARRED = ("In 2024 Santa Bremor JSC (the \"Company\") raised its foreign sales by a tenth.\n"
+              "Table 4. Main export markets in 2024 (share of revenue, %)\n"
+              "Lithuania | Vilnius, Kaunas | canned fish | 21.5\n"
+              "Kazakhstan | Almaty | surimi | 9.8\n"
+              "Armenia | Yerevan | canned fish | 4.1\n")
+
+
+@pytest.mark.parametrize("text, supplier, recipients", [
+    (OWN_SPACED, "company:by:mogilevliftmash", {"country:ge", "country:mn"}),
+    # (the towns of a row's country say where in it the goods went: no recipients)
+    (OWN_BARRED, "company:by:santa-bremor", {"country:lt", "country:kz", "country:am"}),
+])
+def test_an_ownerless_supply_caption_in_a_firms_report_is_the_firms(text, supplier,
+                                                                     recipients):
+    lines = text.splitlines()
+    table = [r for r in _rows(text, "SUPPLIES_TO")
+             if lines[r[2] - 1].count("|") >= 2 or "  " in lines[r[2] - 1]]
+    assert {r[0] for r in table} == {supplier}
+    assert {r[1] for r in table} == recipients
+
+
+@pytest.mark.parametrize("text", [
+    # imports: the rows supply the firm; not read
+    OWN_SPACED.replace("Export sales by country", "Imports by country"),
+    # a monograph's table: nobody speaks for it
+    OWN_SPACED.replace("MOGILEVLIFTMASH\nAnnual report 2023\n", "Chapter 3\n\n"),
+])
+def test_no_ownerless_supply_rows_outside_a_firms_own_report(text):
+    assert [r for r in _rows(text, "SUPPLIES_TO") if r[2] >= 8] == []
+
+
+def test_a_line_with_one_bar_or_a_lone_barred_line_is_no_row():
+    from relgraph.loaders.extract.tables import barred_rows
+    assert barred_rows(["City of Brest | Official website", "Home | Twin towns"]) == set()
+    assert barred_rows(["Georgia | Tbilisi | 140", "Lifts went east."]) == set()
