@@ -106,7 +106,6 @@ from relgraph.loaders.extract.references import (
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import (
-    HEADER_OPENERS,
     caption_of,
     caption_owner,
     caption_recipient,

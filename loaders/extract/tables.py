@@ -207,35 +207,6 @@ def bar_cells(line: str) -> str:
     return " - ".join(c.strip() for c in line.split("|") if c.strip())
 
 
-# A row whose cells a bar sets apart, with no bar at its ends: "Italy | Milan | cheese | 18.2".
-_BARRED_ROW = re.compile(r"^[^|]+(?:\s\|\s+[^|]+){2,}$")
-
-
-def barred_rows(raw: list[str]) -> set[int]:
-    """Indices of lines that are rows of a table written with bars between its cells and
-    none at its ends: two or more such lines in a row, each with three or more cells
-    (one line with bars is a site's title: "City of X | Official website | News").
-
-    >>> sorted(barred_rows(["Table 1. Markets", "Italy | Milan | cheese | 18.2",
-    ...                     "Latvia | Riga | milk | 6.7", "Home | About | Contact"]))
-    [1, 2, 3]
-    >>> sorted(barred_rows(["Kaunas | Official website | News", "", "Text."]))
-    []
-    """
-    barred = [bool(_BARRED_ROW.match(x.strip())) for x in raw]
-    return {i for i, b in enumerate(barred) if b and (
-        i > 0 and barred[i - 1] or i + 1 < len(barred) and barred[i + 1])}
-
-
-def bar_cells(line: str) -> str:
-    """A barred row with a dash between its cells.
-
-    >>> bar_cells("Italy | Cremona, Milan | hard cheese | 18.2")
-    'Italy - Cremona, Milan - hard cheese - 18.2'
-    """
-    return " - ".join(c.strip() for c in line.strip().split(" | "))
-
-
 def column_dashes(line: str) -> str:
     """A spaced row with a dash for each gap between cells.
 
