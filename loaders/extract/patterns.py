@@ -360,6 +360,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     fronted = _fronted_with(text, ms)
     if fronted:
         return fronted
+    # "...: with B we have had an agreement since 1999", "..., and with C it is twinned":
+    # a later clause that fronts its partner; its "with" is no object of what came before.
+    inner = _inner_fronted_with(text, ms)
+    inner_at = {at for at, _ in inner}
+    inner = [pair for _, pair in inner]
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
     # "A became a partner of B under an agreement of 2010": "partner of" as "with", when
@@ -367,6 +372,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     for m in re.finditer(r"\bwith\b|(?:\b(?:a|the|its)\s+)(?:[a-z]+\s+)?partners?\s+of\b",
                          text, re.I):
         partner_of = not m.group(0).lower().startswith("with")
+        if m.start() in inner_at:
+            continue
         if partner_of and not _under(text, trigger, m.start()):
             continue
         if strict is not None and not _with_tied(text, trigger, m.start()) and not _under(
@@ -451,7 +458,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start):
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
-        return [(subject, x, "with", 0.8) for x in run]
+        return [(subject, x, "with", 0.8) for x in run] + [
+            pair for pair in inner if all(pair[1] is not x for x in run)]
+    if inner:
+        return inner
     # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
     # pipeline keeps the pairs across countries when the list mixes them).
     for r in _nearest_first(runs, trigger):
@@ -483,7 +493,8 @@ _BY_AGENT = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|approved
                        r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 
 
-_FRONTED_WITH = re.compile(r"^(?:(?:In|Since|By|Back\s+in)\s+\d{4},?\s+)?(?:Also\s+)?[Ww]ith\s+"
+_FRONTED_WITH = re.compile(r"^(?:[-–—•]\s*)?(?:(?:In|Since|By|Back\s+in)\s+\d{4},?\s+)?"
+                           r"(?:Also\s+)?[Ww]ith\s+"
                            r"(?:the\s+)?")
 _AFTER_FRONTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+"
                             r"(?:(?:in|since|back\s+in)\s+\d{4},?\s+)?(?:the\s+)?")
@@ -505,7 +516,48 @@ def _fronted_with(text: str, ms: list[Mention]) -> list:
         if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
                 _verb_follows(text, subject.end):
             return [(subject, x, "with", 0.75) for x in run[:i + 1]]
-    return []
+    # "With Kutaisi in Georgia we have been twinned since 2004": a place that locates
+    # the partner, then a subject without a comma before it
+    subject = _subject_after(text, run[-1], ms)
+    return [(subject, x, "with", 0.75) for x in run] if subject is not None else []
+
+
+def _subject_after(text: str, partner: Mention, ms: list[Mention]) -> Mention | None:
+    """The subject right after a fronted partner (and a place that locates it), with its
+    verb: set off by a comma, or without one when it is a reference ("with B we have",
+    "with B the city concluded"); a name without a comma may be the partner's own."""
+    gap = _INNER_SUBJECT.match(text, partner.end)
+    subject = next((x for x in ms if gap and x.start == gap.end()), None)
+    if subject is None or subject.adjectival or not _verb_follows(text, subject.end):
+        return None
+    return subject if "," in gap.group(0) or subject.refers else None
+
+
+# A with-phrase that opens a clause after a colon, a semicolon or ", and", and the
+# subject right after its party (a comma between, or none before a pronoun).
+_INNER_FRONTED = re.compile(r"(?:[:;]|,\s+and|,\s+while|,\s+but)\s+(?:also\s+)?[Ww]ith\s+"
+                            r"(?:the\s+)?")
+_INNER_SUBJECT = re.compile(r"(?:\s*,?\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                            r"(?:\s*,\s*|\s+)")
+
+
+def _inner_fronted_with(text: str, ms: list[Mention]) -> list[tuple[int, tuple]]:
+    """"Our oldest ties are with A and B: with A we have had a twinning agreement since
+    1999, and with B since 2004"; "..., and with C the town has been twinned since 2005":
+    the partner fronted in a later clause, the subject after it (a named party or a
+    reference: "we", "it", "the city") followed by its verb. Each with the offset of its
+    "with"; a further "and with D since 2004" of the same clause has the same subject."""
+    out = []
+    for w in _INNER_FRONTED.finditer(text):
+        first = next((x for x in ms if x.start == w.end()), None)
+        if first is None:
+            continue
+        subject = _subject_after(text, first, ms)
+        if subject is None:
+            continue
+        out.append((w.start() + w.group(0).lower().rfind("with"),
+                    (subject, first, "with", 0.75)))
+    return out
 
 
 _GAP_BEFORE = re.compile(r"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?:(?:in|by)\s+\d{4},?\s+)?"
