@@ -1039,15 +1039,17 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
-_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were|have\s+been"
-                       r"|remain)\s+(our)\s+"
+# (or an apposition: "warm relations with Kharkiv, our partner city since 2011")
+_OUR_TWIN = re.compile(r"(?:\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were"
+                       r"|have\s+been|remain)\s+|\s*,\s+)(our)\s+"
                        r"(?:(?:new|oldest|first|latest)\s+)?"
                        rf"(?:{QUALIFIER})[- ](?:{PLACE_NOUN})\b")
 
 
 def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """"Kovel became our partner city", "Terespol has been our twin town since 1999":
-    the town and whom the text speaks for."""
+    """"Kovel became our partner city", "Terespol has been our twin town since 1999",
+    "relations with Kharkiv, our partner city since 2011": the town and whom the text
+    speaks for."""
     for a in ms:
         m = _OUR_TWIN.match(text, a.end)
         if m and not a.refers:
@@ -1056,8 +1058,53 @@ def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
                 # "Kaunas and Alytus are our partner cities": each town of the list
                 run = next((r for r in runs(text, [x for x in ms if not x.refers])
                             if r[-1] is a), [a])
+                if "," in m.group(0):
+                    # (an apposition names the speaker's partner in passing: the speaker
+                    # first, or the town is taken for the owner of later twinnings)
+                    return [(b, x) for x in run]
                 return [(x, b) for x in run]
     return []
+
+
+# "Vitebsk was a sister city since 1997", "Lublin is a partner since 2011": a twin
+# word with no owner ("of", "with", "to" or a possessive after it) ...
+_OWNERLESS_TWIN = re.compile(r"\s+(?:also\s+)?(?:is|was|has\s+been|had\s+been|became)\s+"
+                             r"(?:a|an)\s+"
+                             rf"(?:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|partner|twin)"
+                             r"(?:\s+(?:since|from)\s+(?:19|20)\d\d)?"
+                             r"(?![-'’\w]|\s+(?:of|with|to|for|in|agreements?|relations|ties"
+                             r"|status)\b)")
+# ... and the towns gapped after it: ", Grodno since 2003, and Pskov since 2008".
+_GAPPED_SINCE = re.compile(r"\s*,\s*(?:and\s+)?$")
+SPEAKERS_TWIN = "speaker's twin"
+
+
+def _speakers_twins(text: str, ms: list[Mention], t: re.Match) -> list[tuple[Mention, Mention]]:
+    """"Vitebsk was a sister city since 1997, Grodno since 2003, and Pskov since 2008":
+    twins of whom the text speaks for (an interviewee's town, a town's own page), named
+    as the subject of a twin word that has no owner; the pipeline keeps them only when
+    the speaker is a place (see ``SPEAKERS_TWIN``). The sentence names no other party."""
+    subject = next((x for x in ms if x.end <= t.start() and not x.refers), None)
+    if subject is None or subject.adjectival:
+        return []
+    said = _OWNERLESS_TWIN.match(text, subject.end)
+    if said is None or not said.start() <= t.start() < said.end() or subject.start > 2 and \
+            not re.fullmatch(r"[-–—•\s]*|.*[.;:]\s*", text[:subject.start]):
+        return []
+    listed = [subject]
+    at = said.end()
+    for x in ms:
+        if x.start < at:
+            continue
+        since = re.match(r"\s+(?:since|from|in)\s+(?:19|20)\d\d\b", text[x.end:])
+        if not _GAPPED_SINCE.fullmatch(text, at, x.start) or since is None or x.refers:
+            break
+        listed.append(x)
+        at = x.end + since.end()
+    if any(x not in listed and not x.adjectival for x in ms):
+        return []
+    # (the speaker first: a town named first is taken for the owner of later twinnings)
+    return [(Mention("our", t.start(), t.start(), refers="Speaker"), x) for x in listed]
 
 
 # "... in Poland - A and B - and one in Lithuania, C": a further group of the owner's,
@@ -1276,6 +1323,9 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     ours = _our_twin(text, [m for m in mentions if lo <= m.start < hi])
     if ours:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "our twin") for a, b in ours]
+    owned = _speakers_twins(text, ms, t)
+    if owned:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.7, SPEAKERS_TWIN) for a, b in owned]
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.

@@ -108,3 +108,55 @@ def test_a_partner_fronted_in_a_later_clause_pairs_with_the_subject_after_it(
 ])
 def test_a_fronted_partner_without_a_subject_and_its_verb_gives_nothing(text):
     assert not pairs(text, T) and not pairs(text, A)
+
+
+# -- twins of the place the text speaks for, named without their owner ---------------------
+
+_GUEST = ("\"Open doors\"\nThe mayor of Lida on the town's partners abroad\n\n"
+          "- How many partner towns are there?\n\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition: "our partner city" after the town
+    (_GUEST + "- We have warm ties with Alytus, our partner city since 2011.",
+     {("city:by:lida", "city:lt:alytus")}),
+    (_GUEST + "- Last year we sent two buses to Augustow, our oldest twin town.",
+     {("city:by:lida", "city:pl:augustow")}),
+    # a twin word with no owner, and the towns gapped after it
+    (_GUEST + "- Yes. Alytus was a sister city since 1997, Augustow since 2003, and Sokolka"
+     " since 2008.", {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:augustow"),
+                      ("city:by:lida", "city:pl:sokolka")}),
+    (_GUEST + "- Few. Kaunas has been a partner town since 2001, and Panevezys since 2010.",
+     {("city:by:lida", "city:lt:kaunas"), ("city:by:lida", "city:lt:panevezys")}),
+])
+def test_a_twin_named_without_its_owner_is_the_speakers(text, expected):
+    assert expected <= pairs(text, T)
+
+
+@pytest.mark.parametrize("text", [
+    # nobody speaks for a town: a monograph's sentence names no owner
+    "Alytus was a sister city since 1997, Augustow since 2003.",
+    # a firm's interview: its director's partners are no twins
+    "\"Our loaders go east\"\nThe director of Amkodor on the company's markets abroad\n\n"
+    "- Which markets grow?\n\n- Minsk was a sister city since 2011.",
+    # the twin word has its owner, or names a document
+    _GUEST + "- Alytus was a sister city of Kaunas until 1997.",
+    _GUEST + "- Alytus is a partner city in Lithuania, and Sokolka in Poland.",
+])
+def test_no_speakers_twin_without_a_place_speaking_or_with_an_owner(text):
+    assert ("city:by:lida", "city:lt:alytus") not in pairs(text, T)
+    assert not any("company" in x for pair in pairs(text, T) for x in pair)
+
+
+# -- "the two towns" after a twinning of "we" ---------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    (_GUEST + "- We have warm ties with Augustow. With Alytus in Lithuania we have been"
+     " twinned since 2004, and last year the two towns signed a programme of exchanges.",
+     ("city:by:lida", "city:lt:alytus")),
+    (_GUEST + "- Sokolka, our partner city since 2011, is close. We are twinned with Alytus,"
+     " and in 2019 the two cities concluded an agreement on tourism.",
+     ("city:by:lida", "city:lt:alytus")),
+])
+def test_the_two_towns_after_a_twinning_of_we_are_that_pair(text, pair):
+    assert pairs(text, A) == {pair}
