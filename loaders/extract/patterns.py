@@ -902,6 +902,12 @@ _LINKS = re.compile(r"\b(?:link|links|linked|connect|connects|connected|unite|un
                     r"|bind|binds)\b", re.I)
 
 
+# What links the towns is the ties just spoken of ("the oldest of them", "these ties"),
+# not a road or a railway.
+_LINK_SUBJECT = re.compile(r"\b(?:they|these|those|them|ties|relations|partnerships|twinnings"
+                           r"|pairs)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
 def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
     """The possessor right before a trigger: "Tartu's (new) twin towns"."""
     return next((m for m in ms if m.end <= at and re.fullmatch(
@@ -1150,6 +1156,20 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         triggers, weaker = ([(t, False)] if t else []), 0.1
     hits: list[Hit] = []
     done: set[tuple[int, int]] = set()
+    if twin_context and triggers and not weaker:
+        # "The oldest of them link A with B (since 1993) and with C; A has also been
+        # twinned with D": a clause of its own that links towns after a sentence on
+        # twinning, though another clause of this one has its own twin word.
+        for t in _LINKS.finditer(text):
+            lo, hi = own_clause(text, t.start(), t.end())
+            # (the linked town named right after the verb: "connect it with A and B"
+            # leaves the pronoun's town to the reference rules)
+            named = any(m.start == t.end() + 1 and not m.refers for m in mentions)
+            if named and not any(lo <= s.start() < hi for s, _ in triggers) and not _DOC.search(
+                    text, lo, hi) and _LINK_SUBJECT.search(text, lo, t.start()):
+                clause = _listing_clause(text, (lo, hi))
+                done.add(clause)
+                hits += _twins_in(text, mentions, t, clause, 0.1)
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)

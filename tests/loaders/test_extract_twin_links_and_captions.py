@@ -1,0 +1,73 @@
+"""Twinnings stated by a clause that links towns after a sentence on twinning, though
+another clause of its sentence has its own twin word, and rows of town pairs under a
+caption on the towns' partnerships; on texts written for these tests."""
+
+import pytest
+from extract_candidates import candidates
+
+T = "TWINNED_WITH"
+
+
+def pairs(text: str, rel: str = T) -> set[tuple]:
+    return {tuple(sorted((r["source"]["id"], r["target"]["id"]))) for r in candidates(text)
+            if r["type"] == rel}
+
+
+_BEFORE = "Towns of the region maintain twinning relations with 20 foreign cities. "
+
+
+# -- a clause that links towns, beside a clause with its own twin word ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    (_BEFORE + "The oldest of them link Lida with Alytus (since 1993) and with Augustow (since"
+     " 1995); Lida has also been twinned with Kaunas since 1997.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:augustow"),
+      ("city:by:lida", "city:lt:kaunas")}),
+    ("Grodno has many twin towns. These ties connect Grodno with Bialystok and with Augustow"
+     " since the 1990s, while Lida is twinned with Alytus.",
+     {("city:by:grodno", "city:pl:bialystok"), ("city:by:grodno", "city:pl:augustow"),
+      ("city:by:lida", "city:lt:alytus")}),
+])
+def test_a_linking_clause_after_a_sentence_on_twinning_is_a_twinning(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # what links them is a road, not the ties
+    (_BEFORE + "A motorway links Lida with Alytus; Lida has also been twinned with Kaunas"
+     " since 1997.", ("city:by:lida", "city:lt:alytus")),
+    # the linked town is a pronoun: the towns after "with" are no pair of their own
+    ("Grodno has many twin towns. These ties connect it with Bialystok and Augustow since"
+     " the 1990s, while Lida is twinned with Alytus.", ("city:pl:augustow", "city:pl:bialystok")),
+    # no sentence on twinning before
+    ("The region trades with Poland. The oldest of these ties link Lida with Alytus; Lida has"
+     " also been twinned with Kaunas since 1997.", ("city:by:lida", "city:lt:alytus")),
+])
+def test_no_twinning_from_a_link_that_is_no_tie_or_follows_no_twinning(text, absent):
+    assert absent not in pairs(text)
+
+
+# -- rows under a caption on the towns' partnerships ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The border towns' partnerships include:\nLida - Alytus, since 1996;\n"
+     "Smorgon - Augustow, since 1999.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")}),
+    ("Partnerships of the district's towns:\nLida - Alytus (Lithuania), since 1996;\n"
+     "Oshmyany - Kaunas (Lithuania), since 2003.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:oshmyany", "city:lt:kaunas")}),
+])
+def test_rows_under_the_towns_partnerships_are_twinnings(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # partnerships of regions are no twinnings
+    "Partnerships of the regions:\nGrodno Region - Podlaskie Voivodeship, since 1996;\n"
+    "Minsk Region - Lublin Voivodeship, since 1999.",
+    # the partnerships of firms
+    "The plant's partnerships include:\nAmkodor - Agromehanika, since 1996;\n"
+    "Belshina - Michelin, since 1999.",
+])
+def test_other_partnerships_give_no_twinning(text):
+    assert not pairs(text)
