@@ -536,8 +536,9 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
         if not groups:
-            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of|to)\s+(?:the\s+)?{_ORGANS_OF}",
-                         after)
+            # (a member described by its kind: "with the Ukrainian town of Shatsk")
+            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of|to)\s+(?:the\s+)?"
+                         rf"(?:{DESCRIBED_PLACE})?{_ORGANS_OF}", after)
             if w and w.group(1) == "of" and not re.search(
                     r"\b(?:twin|sister|partner|friend)", w.group(0)):
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
@@ -545,7 +546,7 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
                 w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
             prep = w.group(1) if w else "with"
         else:
-            w = re.match(rf"\s+{prep}\s+(?:the\s+)?{_ORGANS_OF}", after)
+            w = re.match(rf"\s+{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE})?{_ORGANS_OF}", after)
         nxt = [m for m in ms if m.start >= last.end]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)

@@ -902,6 +902,24 @@ _LINKS = re.compile(r"\b(?:link|links|linked|connect|connects|connected|unite|un
                     r"|bind|binds)\b", re.I)
 
 
+# Ties of another kind a list of pairs may go on with ("Trade grew too: A with B, ...").
+_OTHER_TIES = re.compile(r"\b(?:trade|trading|business|invest\w*|flights?|bus(?:es)?|routes?"
+                         r"|roads?|rail\w*|ferr(?:y|ies)|competitions?|matches|games)\b", re.I)
+
+
+def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
+    """"Smaller towns followed: A with B, C with the Ukrainian town of D, and E with F"
+    after a sentence on twinning: a list of two or more pairs, each "X with Y", with no
+    verb of signing or supplying of its own, goes on with the twinnings."""
+    if _DOC.search(text) or SUPPLY.search(text) or _OTHER_TIES.search(text):
+        return []
+    pairs = grouped_pairs(text, [m for m in mentions if not m.adjectival and not m.refers])
+    if len({id(a) for a, _b in pairs}) < 2:
+        return []
+    at = (pairs[0][0].start, pairs[0][0].start)
+    return [Hit("TWINNED_WITH", a, b, at, 0.6, "pairs after twinning") for a, b in pairs]
+
+
 # What links the towns is the ties just spoken of ("the oldest of them", "these ties"),
 # not a road or a railway.
 _LINK_SUBJECT = re.compile(r"\b(?:they|these|those|them|ties|relations|partnerships|twinnings"
@@ -1148,6 +1166,9 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     triggers.sort(key=lambda x: x[0].start())
     weaker = 0.0
     if not triggers and twin_context:
+        listed = _pairs_listed(text, mentions)
+        if listed:
+            return listed
         t = _PARTNERS.search(text) or _LINKS.search(text)
         if t and _DOC.search(text, *own_clause(text, t.start(), t.end())):
             # "A memorandum of 2012 links the town with B": the tie is the document's

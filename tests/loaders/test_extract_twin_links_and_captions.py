@@ -71,3 +71,35 @@ def test_rows_under_the_towns_partnerships_are_twinnings(text, expected):
 ])
 def test_other_partnerships_give_no_twinning(text):
     assert not pairs(text)
+
+
+# -- pairs listed after a sentence on twinning, members described by their kind -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lida has been twinned with Alytus since 1995. Smaller towns followed: Oshmyany with"
+     " Ukmerge, Ivye with the Polish town of Sokolka, and Dyatlovo with Kaunas, a link"
+     " formalised in 2009.",
+     {("city:by:oshmyany", "city:lt:ukmerge"), ("city:by:ivye", "city:pl:sokolka"),
+      ("city:by:dyatlovo", "city:lt:kaunas")}),
+    ("Grodno and Bialystok became sister cities in 1995. Others followed in 2001: Lida with"
+     " Alytus and Smorgon with Augustow.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")}),
+    # a gapped list in a twinning sentence whose members carry their kind
+    ("Lida is twinned with the Lithuanian town of Alytus, and Smorgon with the Polish city of"
+     " Augustow.", {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")}),
+])
+def test_pairs_listed_after_twinning_are_twinnings(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the list goes on with another kind of tie
+    "Lida is twinned with Alytus. Trade grew too: Oshmyany with Ukmerge, Ivye with Sokolka.",
+    # no sentence on twinning before
+    "Lida exports milk to Alytus. Smaller towns followed: Oshmyany with Ukmerge, Ivye with"
+    " Sokolka.",
+    # one pair only: left to the other rules
+    "Lida is twinned with Alytus. Another followed: Oshmyany with the town of Ukmerge.",
+])
+def test_no_pairs_listed_without_twinning_before_or_with_other_ties(text):
+    assert ("city:by:oshmyany", "city:lt:ukmerge") not in pairs(text)
