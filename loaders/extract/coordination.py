@@ -655,6 +655,11 @@ _SEMICOLON = re.compile(r";(?:\s*(?:and\s*)?"
                         r"(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
                         r"|(?P<located>\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
                         r",\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:[;.]|$)))?")
+# "A and B have been twin cities since 2022; C and D since 2015": a pair and its date
+# alone after the semicolon, the verb left out, is no clause of its own.
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_GAPPED_PAIR_AFTER = re.compile(rf";\s*(?:and\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:since|in|from"
+                                r"|as\s+early\s+as)\s+(?:19|20)\d\d\s*(?:[;.]|$)")
 _PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")
 
 
@@ -669,7 +674,7 @@ def clause_semicolons(text: str) -> list[int]:
     """Where the semicolons that end a clause stand (see ``_SEMICOLON``)."""
     out = []
     for m in _SEMICOLON.finditer(text):
-        if m.group("located"):
+        if m.group("located") or _GAPPED_PAIR_AFTER.match(text, m.start()):
             continue
         if m.group("prep") and not _verb_follows(text, m.end()):
             # (the preposition of the last member before it, since the last clause)

@@ -1214,6 +1214,12 @@ _LOCATED_THERE = re.compile(r"\b(?:plants?|factory|factories|works|company|compa
                             r"|enterprises?|assembly\s+lines?|warehouses?|mills?)\s+$")
 
 
+# The neighbour's name in apposition after "its Polish neighbour" (a place descriptor
+# between: "across the border").
+_NAMED_NEIGHBOUR = re.compile(r"(?:\s+(?:across|over|on|beyond)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+                              r"\s*,?\s+(?:the\s+)?[A-Z][a-z]")
+
+
 def _other_references(text: str) -> list[Mention]:
     """Countries, cities, companies and places named by reference only.
 
@@ -1243,6 +1249,8 @@ def _other_references(text: str) -> list[Mention]:
             if kind == "Place" and not r.group(0).lower().endswith(("here", "there")) and (
                     dem is None or dem.group(1).lower() not in DEMONYMS):
                 continue  # "its Vitebsk neighbour" names Vitebsk
+            if kind == "Place" and _NAMED_NEIGHBOUR.match(text, r.end()):
+                continue  # "its Mongolian neighbour across the border, Sukhbaatar": named
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)

@@ -221,7 +221,10 @@ _COUNTERPART_GAP = re.compile(rf"\s+{COUNTERPART}")
 _COUNTERPART_OF_NEXT = re.compile(rf"\s+{COUNTERPART_HEAD}(?:\s+the)?$", re.I)
 _DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")
 _NEIGHBOUR_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:its|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?"
-                                r"neighbou?r(?:ing\s+[a-z]+)?(?:\s*,\s*the)?$")
+                                r"neighbou?r(?:ing\s+[a-z]+)?"
+                                # ("its Mongolian neighbour across the border, B")
+                                r"(?:\s+(?:across|over|on|beyond)\s+(?:the\s+)?[a-z]+)?"
+                                r"(?:\s*,\s*the|\s*,)?$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"

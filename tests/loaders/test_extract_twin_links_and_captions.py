@@ -103,3 +103,32 @@ def test_pairs_listed_after_twinning_are_twinnings(text, expected):
 ])
 def test_no_pairs_listed_without_twinning_before_or_with_other_ties(text):
     assert ("city:by:oshmyany", "city:lt:ukmerge") not in pairs(text)
+
+
+# -- a second pair gapped after a semicolon; a neighbour named in apposition ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cities of Lida and Alytus have been twin cities since 2022; Smorgon and Augustow"
+     " since 2015.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")}),
+    ("Grodno and Bialystok became sister cities in 1995; Lida and Alytus in 2001.",
+     {("city:by:grodno", "city:pl:bialystok"), ("city:by:lida", "city:lt:alytus")}),
+    ("Lida and Alytus established twinning relations in 2002, Smorgon and its Polish neighbour"
+     " across the border, Augustow, as early as 1994.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")}),
+    ("Valga and its Latvian neighbour Valka form a twin town.", {("city:ee:valga", "city:lv:valka")}),
+])
+def test_gapped_pairs_and_named_neighbours_are_twinnings(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    # the clause after the semicolon has its own verb: no gapped pair
+    ("Lida and Alytus have been twin towns since 1995; Smorgon and Augustow are rivals since"
+     " 2001.", ("city:by:smorgon", "city:pl:augustow")),
+    # a signing's pair gapped after a semicolon is no twinning
+    ("Lida signed an agreement with Alytus in 2001; Smorgon and Augustow in 2005.",
+     ("city:by:smorgon", "city:pl:augustow")),
+])
+def test_no_gapped_twinning_from_a_clause_of_its_own(text, absent):
+    assert absent not in pairs(text)
