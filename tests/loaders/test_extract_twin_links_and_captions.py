@@ -116,7 +116,8 @@ def test_no_pairs_listed_without_twinning_before_or_with_other_ties(text):
     ("Lida and Alytus established twinning relations in 2002, Smorgon and its Polish neighbour"
      " across the border, Augustow, as early as 1994.",
      {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")}),
-    ("Valga and its Latvian neighbour Valka form a twin town.", {("city:ee:valga", "city:lv:valka")}),
+    ("Valga and its Latvian neighbour Valka form a twin town.",
+     {("city:ee:valga", "city:lv:valka")}),
 ])
 def test_gapped_pairs_and_named_neighbours_are_twinnings(text, expected):
     assert pairs(text) == expected
