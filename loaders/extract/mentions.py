@@ -1172,6 +1172,13 @@ _OTHER_REFS = [
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
                          r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
                          r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
+    # "In May 2004 its akimat and the Administration of X concluded an agreement", "its
+    # executive committee signed": the organ of the place spoken of, a signer for it.
+    ("Actor", re.compile(r"\b[Ii]ts\s+(?:(?:regional|city|town|oblast|municipal|district)\s+)?"
+                         r"(?:akimat|khokimiyat|hokimiyat|executive\s+committee|administration"
+                         r"|government|council|authorities|governor|mayor|akim|khokim|hokim"
+                         r"|city\s+hall)\b(?=\s+(?:and\s+(?:the\s+)?[A-Z]|(?:also\s+|then\s+)?"
+                         r"(?:signed|concluded|adopted)\b))")),
     # "the agreement between it and the Vitebsk Region": the party spoken of, as one
     # side of a pair the sentence names ("The Leningrad Region became a partner later.")
     ("Actor", re.compile(r"(?<=\bbetween )it\b(?=\s+and\s)")),

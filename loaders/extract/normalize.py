@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from relgraph.loaders.gazetteer.names import common_english
+
 # Characters dropped outright: replacement char, soft hyphen, zero-width marks, BOM.
 _DROP = dict.fromkeys(map(ord, "\ufffd\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 # Characters mapped to a plain space or ASCII punctuation.
@@ -82,7 +84,11 @@ def dehyphenate(left: str, right: str, vocabulary: set[str] | frozenset = frozen
 def should_drop_hyphen(head: str, tail: str, vocabulary) -> bool:
     """True when ``head-`` + ``tail`` is a word split by hyphenation, not a compound."""
     joined = (head + tail).lower()
-    return joined in vocabulary and f"{head}-{tail}".lower() not in vocabulary
+    if f"{head}-{tail}".lower() in vocabulary:
+        return False
+    # (or a word of the dictionary the text happens to use only once, split: "Admin-"
+    # "istration", "re-" "gions"; a compound's joined form is rarely one: "cross-border")
+    return joined in vocabulary or joined in common_english()
 
 
 def clean_text(text: str) -> str:
