@@ -375,7 +375,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     for m in re.finditer(r"\bwith\b|(?:\b(?:a|the|its)\s+)(?:[a-z]+\s+)?partners?\s+of\b",
                          text, re.I):
         partner_of = not m.group(0).lower().startswith("with")
-        if m.start() in inner_at:
+        if m.start() in inner_at or _appositive_with(text, ms, m.start()):
             continue
         if partner_of and not _under(text, trigger, m.start()):
             continue
@@ -542,6 +542,16 @@ _INNER_FRONTED = re.compile(r"(?:[:;]|,\s+and|,\s+while|,\s+but)\s+(?:also\s+)?[
                             r"(?:the\s+)?")
 _INNER_SUBJECT = re.compile(r"(?:\s*,?\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
                             r"(?:\s*,\s*|\s+)")
+
+
+_APPOSITIVE_TWINNED = re.compile(r"\s*,\s+(?:also\s+|long\s+)?(?:twinned|partnered|paired)\s+$")
+
+
+def _appositive_with(text: str, ms: list[Mention], at: int) -> bool:
+    """"..., and the delegation of C, twinned with D since 2002, presented ...": the
+    "with" of a participle set off after another party is that party's (the relative
+    clause reading pairs it), no object of the clause's subjects ("A and B signed")."""
+    return any(_APPOSITIVE_TWINNED.fullmatch(text, x.end, at) for x in ms if x.end < at)
 
 
 def _inner_fronted_with(text: str, ms: list[Mention]) -> list[tuple[int, tuple]]:

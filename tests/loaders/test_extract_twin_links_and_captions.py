@@ -133,3 +133,20 @@ def test_gapped_pairs_and_named_neighbours_are_twinnings(text, expected):
 ])
 def test_no_gapped_twinning_from_a_clause_of_its_own(text, absent):
     assert absent not in pairs(text)
+
+
+# -- a participle "twinned with" set off after another party -------------------------------
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Lida and Alytus, whose contacts date back to a school exchange in 2008, signed a"
+     " twinning agreement, and the delegation of Smorgon, twinned with Augustow since 2002,"
+     " presented a route.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")},
+     ("city:by:lida", "city:pl:augustow")),
+    ("Grodno and Bialystok became sister cities in 1995, and the mayor of Ivye, long"
+     " partnered with Sokolka, joined them.",
+     {("city:by:grodno", "city:pl:bialystok")}, ("city:by:grodno", "city:pl:sokolka")),
+])
+def test_a_participle_with_belongs_to_the_party_before_it(text, expected, absent):
+    got = pairs(text)
+    assert expected <= got and absent not in got
