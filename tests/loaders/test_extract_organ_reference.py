@@ -64,3 +64,24 @@ def test_a_split_agreement_is_read_whole():
     text = ("The Kostanay Region is a grain region. In May 2004 its akimat and the Admin-\n"
             "istration of the Chelyabinsk Region concluded an agreement on trade.")
     assert ("region:kz:kostanay", "region:ru:chelyabinsk") in pairs(text)
+
+
+# -- a place's description between commas ------------------------------------------------
+
+@pytest.mark.parametrize("text,rel,pair", [
+    ("Lida, famous for its castle, and the Lithuanian town of Alytus signed a memorandum on"
+     " fraternal relations.", "TWINNED_WITH", ("city:by:lida", "city:lt:alytus")),
+    ("Lida, known for its beer, and Alytus signed a cooperation agreement.", A,
+     ("city:by:lida", "city:lt:alytus")),
+    ("Smorgon, home to a large brewery, and Augustow became twin towns in 2001.",
+     "TWINNED_WITH", ("city:by:smorgon", "city:pl:augustow")),
+])
+def test_a_places_description_between_commas_leaves_the_pair_whole(text, rel, pair):
+    assert pairs(text, rel) == {pair}
+
+
+def test_a_description_naming_a_party_is_no_mere_description():
+    # ("famous for its ties with Alytus": a party inside, not blanked)
+    text = ("Lida, famous for its ties with Alytus, and Smorgon signed a cooperation"
+            " agreement.")
+    assert ("city:by:lida", "city:by:smorgon") not in pairs(text)
