@@ -536,8 +536,9 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         # alone: "..., and C with D", "..., and C of D".
         after = text[last.end:last.end + 60]
         if not groups:
-            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of|to)\s+(?:the\s+)?{_ORGANS_OF}",
-                         after)
+            # (a member described by its kind: "with the Ukrainian town of Shatsk")
+            w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of|to)\s+(?:the\s+)?"
+                         rf"(?:{DESCRIBED_PLACE})?{_ORGANS_OF}", after)
             if w and w.group(1) == "of" and not re.search(
                     r"\b(?:twin|sister|partner|friend)", w.group(0)):
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
@@ -545,7 +546,7 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
                 w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
             prep = w.group(1) if w else "with"
         else:
-            w = re.match(rf"\s+{prep}\s+(?:the\s+)?{_ORGANS_OF}", after)
+            w = re.match(rf"\s+{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE})?{_ORGANS_OF}", after)
         nxt = [m for m in ms if m.start >= last.end]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)
@@ -654,6 +655,11 @@ _SEMICOLON = re.compile(r";(?:\s*(?:and\s*)?"
                         r"(?:also\s+)?(?P<prep>with|to|from|for|by)\s"
                         r"|(?P<located>\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
                         r",\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:[;.]|$)))?")
+# "A and B have been twin cities since 2022; C and D since 2015": a pair and its date
+# alone after the semicolon, the verb left out, is no clause of its own.
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_GAPPED_PAIR_AFTER = re.compile(rf";\s*(?:and\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:since|in|from"
+                                r"|as\s+early\s+as)\s+(?:19|20)\d\d\s*(?:[;.]|$)")
 _PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")
 
 
@@ -668,7 +674,7 @@ def clause_semicolons(text: str) -> list[int]:
     """Where the semicolons that end a clause stand (see ``_SEMICOLON``)."""
     out = []
     for m in _SEMICOLON.finditer(text):
-        if m.group("located"):
+        if m.group("located") or _GAPPED_PAIR_AFTER.match(text, m.start()):
             continue
         if m.group("prep") and not _verb_follows(text, m.end()):
             # (the preposition of the last member before it, since the last clause)

@@ -197,6 +197,15 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
 
 
 # Words of a report's section headings, not names ("Exports", "Key markets").
+# A guest's office over a place, in an interview's introduction (see
+# ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
+_PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
+                           r"|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?", re.I)
+# A place's own administration, whose head speaks for the place: "Department of Trade of
+# the Pavlodar Region", "Administration of the city of X", "Foreign Relations Office of X".
+_OWN_ADMINISTRATION = re.compile(r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*(?:Department|Administration"
+                                 r"|Directorate|Office)\b.*\bof\s+(?:the\s+)?(?:city\s+of\s+)?"
+                                 r"(?P<place>[A-Z][^,]*)$")
 _SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
 overview introduction summary content result outlook highlight geography foreword
 conclusion appendix foreign key main our new international cooperation activity
@@ -678,12 +687,42 @@ class Discourse:
                     break
         if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
             return None
+        place = self._interviewee_place(paragraphs)
+        if place is not None:
+            return place
         for para in paragraphs[:4]:
             for m in find_mentions(para):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
                 if p.label in _FIRM_LABELS and (m.organisation or m.kind_hint in _FIRM_LABELS):
+                    return p
+        return None
+
+    def _interviewee_place(self, paragraphs: list[str]) -> Party | None:
+        """An interview's guest who holds a place's office, as the lines before the first
+        question introduce them ("The mayor of Daugavpils on the city's partners", "We
+        spoke to the akim of the Kostanay Region"), or who heads the place's own
+        administration ("the head of the foreign relations department of the X Region"):
+        "we" and "our" are that town or region, not the first body the answers name."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        # (up to the first question: a title over its lead may be read as one paragraph
+        # with the question under it)
+        head = "\n".join(paragraphs[:4]).split("?", 1)[0]
+        for para in head.split("\n"):
+            for office in _PLACE_OFFICE.finditer(para):
+                m = next((x for x in find_mentions(para) if x.start == office.end()
+                          and not x.refers and not x.adjectival), None)
+                if m is None:
+                    continue
+                p = self.party(m, "City")
+                own = _OWN_ADMINISTRATION.match(m.text) if p.label == "Organization" else None
+                if own is not None:
+                    seat = next((x for x in find_mentions(own.group("place"))
+                                 if x.start == 0 and not x.refers and not x.adjectival), None)
+                    p = self.party(seat, "City") if seat is not None else p
+                if p.label in ("City", "Region") and p.resolved:
                     return p
         return None
 

@@ -37,7 +37,6 @@ from relgraph.loaders.extract.tables import (
     row_lines,
     spaced_rows,
 )
-from relgraph.loaders.gazetteer.names import common_english
 
 
 @dataclass
@@ -319,16 +318,8 @@ def _joinable(chars, line, vocab) -> bool:
 
 
 def _drop_hyphen(chars, line, vocab) -> bool:
-    head, tail = _TAIL_WORD.search(chars[-1]).group(1), _HEAD_WORD.match(line).group(1)
-    if should_drop_hyphen(head, tail, vocab):
-        return True
-    if f"{head}-{tail}".lower() in vocab:
-        return False
-    if head[:1].isupper():
-        return False   # (a name cut at the line's end: should_drop_hyphen's to tell)
-    # "atten-" / "tion": the joined word is English, the parts are not both words
-    english = common_english()
-    return (head + tail).lower() in english and not (head in english and tail in english)
+    return should_drop_hyphen(_TAIL_WORD.search(chars[-1]).group(1),
+                              _HEAD_WORD.match(line).group(1), vocab)
 
 
 def _paragraph_gap(lines: list[str]) -> int:

@@ -384,6 +384,10 @@ _RELATIONAL = frozenset({"supplier", "exporter", "importer", "buyer", "purchaser
                          "client", "investor", "partner"})
 
 
+_KNOWN_FOR = re.compile(r"(?<=[\w)]),\s+(?:(?:famous|known|noted|renowned|best\s+known)\s+for"
+                        r"|home\s+to)\s+[^,;:()]{1,50},")
+
+
 def mask_appositions(text: str, mentions: list) -> str:
     """``text`` with a firm's descriptive apposition blanked out (same length, so
     offsets hold): in "PKP Cargo and Ukrzaliznytsia, the Ukrainian railway company,
@@ -418,6 +422,11 @@ def mask_appositions(text: str, mentions: list) -> str:
             end = a.end() + close.end()
             if not any(a.start() < m.start < end for m in mentions if not m.adjectival):
                 out = out[:a.start()] + " " * (end - a.start()) + out[end:]
+    for a in _KNOWN_FOR.finditer(out):
+        # "Gijduvan, famous for its ceramics, and the town of B signed": a place's
+        # description between commas, no party inside it
+        if not any(a.start() < m.start < a.end() for m in mentions if not m.adjectival):
+            out = out[:a.start()] + " " * (a.end() - a.start()) + out[a.end():]
     for a in _MANAGING.finditer(out):
         # 'OJSC "BELAZ" - Management Company of Holding "BELAZ-HOLDING" delivered':
         # what the firm is, not a second party.

@@ -1186,6 +1186,13 @@ _OTHER_REFS = [
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
                          r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
                          r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
+    # "In May 2004 its akimat and the Administration of X concluded an agreement", "its
+    # executive committee signed": the organ of the place spoken of, a signer for it.
+    ("Actor", re.compile(r"\b[Ii]ts\s+(?:(?:regional|city|town|oblast|municipal|district)\s+)?"
+                         r"(?:akimat|khokimiyat|hokimiyat|executive\s+committee|administration"
+                         r"|government|council|authorities|governor|mayor|akim|khokim|hokim"
+                         r"|city\s+hall)\b(?=\s+(?:and\s+(?:the\s+)?[A-Z]|(?:also\s+|then\s+)?"
+                         r"(?:signed|concluded|adopted)\b))")),
     # "the agreement between it and the Vitebsk Region": the party spoken of, as one
     # side of a pair the sentence names ("The Leningrad Region became a partner later.")
     ("Actor", re.compile(r"(?<=\bbetween )it\b(?=\s+and\s)")),
@@ -1228,6 +1235,12 @@ _LOCATED_THERE = re.compile(r"\b(?:plants?|factory|factories|works|company|compa
                             r"|enterprises?|assembly\s+lines?|warehouses?|mills?)\s+$")
 
 
+# The neighbour's name in apposition after "its Polish neighbour" (a place descriptor
+# between: "across the border").
+_NAMED_NEIGHBOUR = re.compile(r"(?:\s+(?:across|over|on|beyond)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+                              r"\s*,?\s+(?:the\s+)?[A-Z][a-z]")
+
+
 def _other_references(text: str) -> list[Mention]:
     """Countries, cities, companies and places named by reference only.
 
@@ -1257,6 +1270,8 @@ def _other_references(text: str) -> list[Mention]:
             if kind == "Place" and not r.group(0).lower().endswith(("here", "there")) and (
                     dem is None or dem.group(1).lower() not in DEMONYMS):
                 continue  # "its Vitebsk neighbour" names Vitebsk
+            if kind == "Place" and _NAMED_NEIGHBOUR.match(text, r.end()):
+                continue  # "its Mongolian neighbour across the border, Sukhbaatar": named
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)

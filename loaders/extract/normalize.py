@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from relgraph.loaders.gazetteer.names import common_english
+
 # Characters dropped outright: replacement char, soft hyphen, zero-width marks, BOM.
 _DROP = dict.fromkeys(map(ord, "\ufffd\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 # Characters mapped to a plain space or ASCII punctuation.
@@ -91,12 +93,13 @@ def should_drop_hyphen(head: str, tail: str, vocabulary) -> bool:
     joined = (head + tail).lower()
     if f"{head}-{tail}".lower() in vocabulary:
         return False
-    return joined in vocabulary or _split_name(head, tail)
+    # (or a word of the dictionary the text happens to use only once, split: "Admin-"
+    # "istration", "re-" "gions"; a compound's joined form is rarely one: "cross-border")
+    return joined in vocabulary or _split_name(head, tail) or \
+        joined in common_english()
 
 
 def _split_name(head: str, tail: str) -> bool:
-    from relgraph.loaders.gazetteer.names import common_english
-
     return head[:1].isupper() and tail.islower() and len(tail) >= 3 and \
         tail not in common_english()
 

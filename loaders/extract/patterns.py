@@ -221,7 +221,10 @@ _COUNTERPART_GAP = re.compile(rf"\s+{COUNTERPART}")
 _COUNTERPART_OF_NEXT = re.compile(rf"\s+{COUNTERPART_HEAD}(?:\s+the)?$", re.I)
 _DEMONYM_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:the\s+)?(?:{_DEMONYM_ALT})$")
 _NEIGHBOUR_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:its|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?"
-                                r"neighbou?r(?:ing\s+[a-z]+)?(?:\s*,\s*the)?$")
+                                r"neighbou?r(?:ing\s+[a-z]+)?"
+                                # ("its Mongolian neighbour across the border, B")
+                                r"(?:\s+(?:across|over|on|beyond)\s+(?:the\s+)?[a-z]+)?"
+                                r"(?:\s*,\s*the|\s*,)?$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
                             r"(?:akimat|government|administration|city\s+hall"
@@ -360,6 +363,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     fronted = _fronted_with(text, ms)
     if fronted:
         return fronted
+    # "...: with B we have had an agreement since 1999", "..., and with C it is twinned":
+    # a later clause that fronts its partner; its "with" is no object of what came before.
+    inner = _inner_fronted_with(text, ms)
+    inner_at = {at for at, _ in inner}
+    inner = [pair for _, pair in inner]
     # A ... with B, C and D  (A: the last party before "with", or the subject; B right
     # after "with", not "with scientists from B")
     # "A became a partner of B under an agreement of 2010": "partner of" as "with", when
@@ -367,6 +375,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     for m in re.finditer(r"\bwith\b|(?:\b(?:a|the|its)\s+)(?:[a-z]+\s+)?partners?\s+of\b",
                          text, re.I):
         partner_of = not m.group(0).lower().startswith("with")
+        if m.start() in inner_at or _appositive_with(text, ms, m.start()):
+            continue
         if partner_of and not _under(text, trigger, m.start()):
             continue
         if strict is not None and not _with_tied(text, trigger, m.start()) and not _under(
@@ -451,7 +461,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start):
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
-        return [(subject, x, "with", 0.8) for x in run]
+        return [(subject, x, "with", 0.8) for x in run] + [
+            pair for pair in inner if all(pair[1] is not x for x in run)]
+    if inner:
+        return inner
     # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
     # pipeline keeps the pairs across countries when the list mixes them).
     for r in _nearest_first(runs, trigger):
@@ -483,7 +496,8 @@ _BY_AGENT = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|approved
                        r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 
 
-_FRONTED_WITH = re.compile(r"^(?:(?:In|Since|By|Back\s+in)\s+\d{4},?\s+)?(?:Also\s+)?[Ww]ith\s+"
+_FRONTED_WITH = re.compile(r"^(?:[-–—•]\s*)?(?:(?:In|Since|By|Back\s+in)\s+\d{4},?\s+)?"
+                           r"(?:Also\s+)?[Ww]ith\s+"
                            r"(?:the\s+)?")
 _AFTER_FRONTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+"
                             r"(?:(?:in|since|back\s+in)\s+\d{4},?\s+)?(?:the\s+)?")
@@ -505,7 +519,58 @@ def _fronted_with(text: str, ms: list[Mention]) -> list:
         if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
                 _verb_follows(text, subject.end):
             return [(subject, x, "with", 0.75) for x in run[:i + 1]]
-    return []
+    # "With Kutaisi in Georgia we have been twinned since 2004": a place that locates
+    # the partner, then a subject without a comma before it
+    subject = _subject_after(text, run[-1], ms)
+    return [(subject, x, "with", 0.75) for x in run] if subject is not None else []
+
+
+def _subject_after(text: str, partner: Mention, ms: list[Mention]) -> Mention | None:
+    """The subject right after a fronted partner (and a place that locates it), with its
+    verb: set off by a comma, or without one when it is a reference ("with B we have",
+    "with B the city concluded"); a name without a comma may be the partner's own."""
+    gap = _INNER_SUBJECT.match(text, partner.end)
+    subject = next((x for x in ms if gap and x.start == gap.end()), None)
+    if subject is None or subject.adjectival or not _verb_follows(text, subject.end):
+        return None
+    return subject if "," in gap.group(0) or subject.refers else None
+
+
+# A with-phrase that opens a clause after a colon, a semicolon or ", and", and the
+# subject right after its party (a comma between, or none before a pronoun).
+_INNER_FRONTED = re.compile(r"(?:[:;]|,\s+and|,\s+while|,\s+but)\s+(?:also\s+)?[Ww]ith\s+"
+                            r"(?:the\s+)?")
+_INNER_SUBJECT = re.compile(r"(?:\s*,?\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                            r"(?:\s*,\s*|\s+)")
+
+
+_APPOSITIVE_TWINNED = re.compile(r"\s*,\s+(?:also\s+|long\s+)?(?:twinned|partnered|paired)\s+$")
+
+
+def _appositive_with(text: str, ms: list[Mention], at: int) -> bool:
+    """"..., and the delegation of C, twinned with D since 2002, presented ...": the
+    "with" of a participle set off after another party is that party's (the relative
+    clause reading pairs it), no object of the clause's subjects ("A and B signed")."""
+    return any(_APPOSITIVE_TWINNED.fullmatch(text, x.end, at) for x in ms if x.end < at)
+
+
+def _inner_fronted_with(text: str, ms: list[Mention]) -> list[tuple[int, tuple]]:
+    """"Our oldest ties are with A and B: with A we have had a twinning agreement since
+    1999, and with B since 2004"; "..., and with C the town has been twinned since 2005":
+    the partner fronted in a later clause, the subject after it (a named party or a
+    reference: "we", "it", "the city") followed by its verb. Each with the offset of its
+    "with"; a further "and with D since 2004" of the same clause has the same subject."""
+    out = []
+    for w in _INNER_FRONTED.finditer(text):
+        first = next((x for x in ms if x.start == w.end()), None)
+        if first is None:
+            continue
+        subject = _subject_after(text, first, ms)
+        if subject is None:
+            continue
+        out.append((w.start() + w.group(0).lower().rfind("with"),
+                    (subject, first, "with", 0.75)))
+    return out
 
 
 _GAP_BEFORE = re.compile(r"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?:(?:in|by)\s+\d{4},?\s+)?"
@@ -850,6 +915,30 @@ _LINKS = re.compile(r"\b(?:link|links|linked|connect|connects|connected|unite|un
                     r"|bind|binds)\b", re.I)
 
 
+# Ties of another kind a list of pairs may go on with ("Trade grew too: A with B, ...").
+_OTHER_TIES = re.compile(r"\b(?:trade|trading|business|invest\w*|flights?|bus(?:es)?|routes?"
+                         r"|roads?|rail\w*|ferr(?:y|ies)|competitions?|matches|games)\b", re.I)
+
+
+def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
+    """"Smaller towns followed: A with B, C with the Ukrainian town of D, and E with F"
+    after a sentence on twinning: a list of two or more pairs, each "X with Y", with no
+    verb of signing or supplying of its own, goes on with the twinnings."""
+    if _DOC.search(text) or SUPPLY.search(text) or _OTHER_TIES.search(text):
+        return []
+    pairs = grouped_pairs(text, [m for m in mentions if not m.adjectival and not m.refers])
+    if len({id(a) for a, _b in pairs}) < 2:
+        return []
+    at = (pairs[0][0].start, pairs[0][0].start)
+    return [Hit("TWINNED_WITH", a, b, at, 0.6, "pairs after twinning") for a, b in pairs]
+
+
+# What links the towns is the ties just spoken of ("the oldest of them", "these ties"),
+# not a road or a railway.
+_LINK_SUBJECT = re.compile(r"\b(?:they|these|those|them|ties|relations|partnerships|twinnings"
+                           r"|pairs)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
 def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
     """The possessor right before a trigger: "Tartu's (new) twin towns"."""
     return next((m for m in ms if m.end <= at and re.fullmatch(
@@ -987,15 +1076,17 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
-_OUR_TWIN = re.compile(r"\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were|have\s+been"
-                       r"|remain)\s+(our)\s+"
+# (or an apposition: "warm relations with Kharkiv, our partner city since 2011")
+_OUR_TWIN = re.compile(r"(?:\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were"
+                       r"|have\s+been|remain)\s+|\s*,\s+)(our)\s+"
                        r"(?:(?:new|oldest|first|latest)\s+)?"
                        rf"(?:{QUALIFIER})[- ](?:{PLACE_NOUN})\b")
 
 
 def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """"Kovel became our partner city", "Terespol has been our twin town since 1999":
-    the town and whom the text speaks for."""
+    """"Kovel became our partner city", "Terespol has been our twin town since 1999",
+    "relations with Kharkiv, our partner city since 2011": the town and whom the text
+    speaks for."""
     for a in ms:
         m = _OUR_TWIN.match(text, a.end)
         if m and not a.refers:
@@ -1004,8 +1095,53 @@ def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
                 # "Kaunas and Alytus are our partner cities": each town of the list
                 run = next((r for r in runs(text, [x for x in ms if not x.refers])
                             if r[-1] is a), [a])
+                if "," in m.group(0):
+                    # (an apposition names the speaker's partner in passing: the speaker
+                    # first, or the town is taken for the owner of later twinnings)
+                    return [(b, x) for x in run]
                 return [(x, b) for x in run]
     return []
+
+
+# "Vitebsk was a sister city since 1997", "Lublin is a partner since 2011": a twin
+# word with no owner ("of", "with", "to" or a possessive after it) ...
+_OWNERLESS_TWIN = re.compile(r"\s+(?:also\s+)?(?:is|was|has\s+been|had\s+been|became)\s+"
+                             r"(?:a|an)\s+"
+                             rf"(?:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|partner|twin)"
+                             r"(?:\s+(?:since|from)\s+(?:19|20)\d\d)?"
+                             r"(?![-'’\w]|\s+(?:of|with|to|for|in|agreements?|relations|ties"
+                             r"|status)\b)")
+# ... and the towns gapped after it: ", Grodno since 2003, and Pskov since 2008".
+_GAPPED_SINCE = re.compile(r"\s*,\s*(?:and\s+)?$")
+SPEAKERS_TWIN = "speaker's twin"
+
+
+def _speakers_twins(text: str, ms: list[Mention], t: re.Match) -> list[tuple[Mention, Mention]]:
+    """"Vitebsk was a sister city since 1997, Grodno since 2003, and Pskov since 2008":
+    twins of whom the text speaks for (an interviewee's town, a town's own page), named
+    as the subject of a twin word that has no owner; the pipeline keeps them only when
+    the speaker is a place (see ``SPEAKERS_TWIN``). The sentence names no other party."""
+    subject = next((x for x in ms if x.end <= t.start() and not x.refers), None)
+    if subject is None or subject.adjectival:
+        return []
+    said = _OWNERLESS_TWIN.match(text, subject.end)
+    if said is None or not said.start() <= t.start() < said.end() or subject.start > 2 and \
+            not re.fullmatch(r"[-–—•\s]*|.*[.;:]\s*", text[:subject.start]):
+        return []
+    listed = [subject]
+    at = said.end()
+    for x in ms:
+        if x.start < at:
+            continue
+        since = re.match(r"\s+(?:since|from|in)\s+(?:19|20)\d\d\b", text[x.end:])
+        if not _GAPPED_SINCE.fullmatch(text, at, x.start) or since is None or x.refers:
+            break
+        listed.append(x)
+        at = x.end + since.end()
+    if any(x not in listed and not x.adjectival for x in ms):
+        return []
+    # (the speaker first: a town named first is taken for the owner of later twinnings)
+    return [(Mention("our", t.start(), t.start(), refers="Speaker"), x) for x in listed]
 
 
 # "... in Poland - A and B - and one in Lithuania, C": a further group of the owner's,
@@ -1043,6 +1179,9 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     triggers.sort(key=lambda x: x[0].start())
     weaker = 0.0
     if not triggers and twin_context:
+        listed = _pairs_listed(text, mentions)
+        if listed:
+            return listed
         t = _PARTNERS.search(text) or _LINKS.search(text)
         if t and _DOC.search(text, *own_clause(text, t.start(), t.end())):
             # "A memorandum of 2012 links the town with B": the tie is the document's
@@ -1051,6 +1190,20 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         triggers, weaker = ([(t, False)] if t else []), 0.1
     hits: list[Hit] = []
     done: set[tuple[int, int]] = set()
+    if twin_context and triggers and not weaker:
+        # "The oldest of them link A with B (since 1993) and with C; A has also been
+        # twinned with D": a clause of its own that links towns after a sentence on
+        # twinning, though another clause of this one has its own twin word.
+        for t in _LINKS.finditer(text):
+            lo, hi = own_clause(text, t.start(), t.end())
+            # (the linked town named right after the verb: "connect it with A and B"
+            # leaves the pronoun's town to the reference rules)
+            named = any(m.start == t.end() + 1 and not m.refers for m in mentions)
+            if named and not any(lo <= s.start() < hi for s, _ in triggers) and not _DOC.search(
+                    text, lo, hi) and _LINK_SUBJECT.search(text, lo, t.start()):
+                clause = _listing_clause(text, (lo, hi))
+                done.add(clause)
+                hits += _twins_in(text, mentions, t, clause, 0.1)
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)
@@ -1224,6 +1377,9 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     ours = _our_twin(text, [m for m in mentions if lo <= m.start < hi])
     if ours:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, "our twin") for a, b in ours]
+    owned = _speakers_twins(text, ms, t)
+    if owned:
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.7, SPEAKERS_TWIN) for a, b in owned]
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.

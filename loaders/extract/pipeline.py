@@ -76,6 +76,7 @@ from relgraph.loaders.extract.patterns import (
     _DOC,
     AND_SIGNED,
     SIGNING_VERBS,
+    SPEAKERS_TWIN,
     TWIN,
     Hit,
     _title,
@@ -530,6 +531,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     hits.append(by_ref[0])
                     resolved.append(pair)
             by_ref = None
+        if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            by_ref = _twin_pair_before(s.text, by_ref, hits, resolved)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             for hit, pair in ([by_ref] if by_ref else _by_actor(s.text, mentions, last_actor,
                                                                  si, disc)):
@@ -1635,6 +1638,8 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
             b = disc.party(hit.b, default)
     if a is None or b is None:
         return None
+    if hit.how == SPEAKERS_TWIN and a.label not in ("City", "Region"):
+        return None   # ("Minsk is a partner since 2011" in a firm's interview: no twinning)
     if hit.rel_type == "TWINNED_WITH":
         return twin_pair(hit, a, b, text, disc)
     return a, b
@@ -1672,6 +1677,22 @@ def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
 
 
 _SIGNED_ANY = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
+
+
+def _twin_pair_before(text: str, by_ref: tuple[Hit, tuple] | None, hits: list[Hit],
+                      resolved: list) -> tuple[Hit, tuple] | None:
+    """"With B we have been twinned since 2004, and last year the two cities signed a
+    programme": the one twinning this sentence found before "the two cities" is their
+    pair, though one side was named by a reference ("we") and so is no pair the memory
+    holds; else the pair the memory recalls (``by_ref``)."""
+    twins = [(h, pair) for h, pair in zip(hits, resolved, strict=True)
+             if h.rel_type == "TWINNED_WITH"]
+    if len(twins) != 1:
+        return by_ref
+    found = by_ref or _by_reference(text, twins[0][1])
+    if found is None or found[0].trigger[0] <= twins[0][0].trigger[1]:
+        return by_ref
+    return found[0], twins[0][1]
 
 
 # "A and B met in X, and an agreement was signed": a meeting, then a clause of its own.

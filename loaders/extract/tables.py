@@ -371,12 +371,21 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     # buyers, no twins)
     if t and not (t.group(0).lower().startswith("partner") and _SUPPLY_CAPTION.search(text)):
         return "TWINNED_WITH", None, None
+    if _TOWN_PARTNERSHIPS.search(text):
+        return "TWINNED_WITH", None, None
     d = _DOC.search(text)
     if d is not None:
         return "SIGNED_AGREEMENT", d.lastgroup, None
     if _SUPPLY_CAPTION.search(text) or _MARKETS_CAPTION.search(text):
         return "SUPPLIES_TO", None, None
     return None
+
+
+# "The border municipalities' partnerships include:", "Partnerships of the district's
+# towns:": partnerships of towns are their twinnings (between regions they are not).
+_TOWN_PARTNERSHIPS = re.compile(r"\b(?:municipalit(?:y|ies)|towns?|cit(?:y|ies))['’]?s?['’]?\s+"
+                                r"(?:[a-z]+\s+)?partnerships\b|\bpartnerships\s+of\s+(?:the\s+)?"
+                                r"(?:[\w'’-]+\s+){0,2}(?:municipalities|towns|cities)\b", re.I)
 
 
 # "Belarusian deliveries to the regions of Siberia", "exports of the Gomel region to ...":
