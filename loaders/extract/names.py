@@ -583,10 +583,11 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
 # (after a word all in lower case, a number or a comma: a capitalised word after another
 # is the same name's next word, "Steel" in "the Belarusian Steel Works", "Malt" in "Viking
 # Malt", and says nothing of the word alone: "Steel sheet comes from ...")
-# (a space, not a line break: the word after a heading with no stop opens a sentence,
-# "5.3. Whey and milk powder" over "Demineralised whey powder is sold ...")
-_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])"
-                          r"[ \t\u00a0]([A-Z][a-z]{2,})\b")
+_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])\s"
+                          r"([A-Z][a-z]{2,})\b")
+# A numbered heading ("5.3. Whey and milk powder"): the word on the line under it opens a
+# sentence ("Demineralised whey powder is sold ..."), no name written inside one.
+_NUMBERED_HEADING = re.compile(r"(?:^|\n|[.!?]\s)\d{1,2}(?:\.\d{1,2})*\.?\s[^\n.!?]{1,80}\n$")
 
 
 def names_inside_sentences(text: str) -> frozenset[str]:
@@ -599,7 +600,8 @@ def names_inside_sentences(text: str) -> frozenset[str]:
     >>> sorted(names_inside_sentences("Steel comes from the Belarusian Steel Works."))
     ['Belarusian']
     """
-    return frozenset(_INSIDE_NAME.findall(text))
+    return frozenset(m.group(1) for m in _INSIDE_NAME.finditer(text)
+                     if not _NUMBERED_HEADING.search(text, max(0, m.start(1) - 90), m.start(1)))
 
 
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")

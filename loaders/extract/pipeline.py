@@ -1527,8 +1527,11 @@ _PLACE_LABELS = ("City", "Region")
 
 
 # "redirected its sea shipments to the ports of St Petersburg, Ust-Luga and Murmansk":
-# a port (each of a list after "the ports of") is where goods pass, no buyer.
-_PORT_LED = re.compile(r"\b(?:sea\s*)?ports?\s+of\s+(?:the\s+)?"
+# a port goods go to or through (each of a list after "the ports of") is where they
+# pass, no buyer ("The port of Riga bought cranes", "loaders at work at the port of X":
+# the port uses them).
+_PORT_LED = re.compile(r"\b(?:to|into|via|through)\s+(?:the\s+)?(?:sea\s*)?ports?\s+of\s+"
+                       r"(?:the\s+)?"
                        r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 
 

@@ -1127,8 +1127,12 @@ def _listed_after(text, mentions, ms, t, hi):
 
 # "... and ships", "... and also sells": a verb joined to the one before with no subject
 # of its own.
-_DEAL_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a))\s+with\s+"
-                        r"(?P<partner>[^,;]{2,80}?)\s+to\s+$")
+# ("A new contract was signed in October with B for the supply of G to C": the partner
+# is no supplier of that supply either)
+_DEAL_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a))"
+                        r"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded)"
+                        r"(?:\s+(?:in|on)\s+[\w ]{1,20}?)?)?\s+with\s+"
+                        r"(?P<partner>[^,;]{2,80}?)\s+(?:to\s+|for\s+(?:the\s+)?)$")
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|that)\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:also|then|later|now|still|will|would|shall|has|have|had"
                       r"|(?:is|are|was|were)\s+to|plans?\s+to|intends?\s+to|agreed\s+to"

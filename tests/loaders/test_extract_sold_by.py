@@ -13,7 +13,8 @@ S = "SUPPLIES_TO"
 @pytest.mark.parametrize(("text", "pairs"), [
     ("ROKAS DAIRY\nAnnual report\n\nIn the Baltic states our products are sold by the retail "
      "chains Maxima, Rimi and Lidl.",
-     {("company:xx:rokas-dairy", "company:xx:maxima"), ("company:xx:rokas-dairy", "company:xx:rimi"),
+     {("company:xx:rokas-dairy", "company:xx:maxima"),
+      ("company:xx:rokas-dairy", "company:xx:rimi"),
       ("company:xx:rokas-dairy", "company:xx:lidl")}),
     ("In Kazakhstan, MTZ tractors are sold by Agromash LLP.",
      {("company:xx:mtz", "company:xx:agromash")}),
@@ -29,7 +30,8 @@ def test_the_owner_supplies_the_seller(text, pairs):
 @pytest.mark.parametrize(("text", "pair"), [
     # goods of nobody named, sold on to a recipient: the agent supplies it
     ("Tractors were sold by MTZ to Kenya.", ("company:xx:mtz", "country:ke")),
-    ("In 2023 forty buses were sold by MAZ to the city of Tula.", ("company:xx:maz", "city:ru:tula")),
+    ("In 2023 forty buses were sold by MAZ to the city of Tula.",
+     ("company:xx:maz", "city:ru:tula")),
 ])
 def test_an_agent_that_sells_on_supplies(text, pair):
     assert pair in blind_pairs(text, S)
