@@ -190,6 +190,11 @@ _TITLE_SENDER = re.compile(
     rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?", re.I)
+# An interview's subtitle naming its guest by office: "The mayor of Daugavpils on the
+# city's partners in Europe" (no closing stop: no sentence of the body).
+_OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
+                        rf"{OFFICE}(?:\s+general)?\s+of\s+(?:the\s+)?)(?=[^.!?]*[^.!?\s]\s*$)",
+                        re.I)
 # A unit of a government, named with whose it is: "Ministry of X of the Republic of
 # Tatarstan", "Department of Y of the Pavlodar Region".
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -649,6 +654,9 @@ class Discourse:
         if place is not None:
             return place
         for line in [x for x in self._head if x and not _RELEASE.fullmatch(x.strip())][:3]:
+            guest = self._office_subtitle(line)
+            if guest is not None:
+                return guest
             if len(line.split()) > 15:
                 break  # the body has begun
             sender = self._titled_sender(line)
@@ -725,6 +733,23 @@ class Discourse:
                 if p.label in ("City", "Region") and p.resolved:
                     return p
         return None
+
+    def _office_subtitle(self, line: str) -> Party | None:
+        """The place an interview's subtitle names its guest the office-holder of ("The
+        mayor of Daugavpils on the city's partners ..."): whom "we" and "our city"
+        mean, the name followed by "on" and the topic."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        said = _OFFICE_ON.match(line)
+        if said is None:
+            return None
+        m = next((x for x in find_mentions(line) if x.start == said.end()
+                  and not x.refers and not x.adjectival), None)
+        if m is None or not re.match(r"\s+on\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z]",
+                                     line[m.end:]):
+            return None
+        p = self.party(m, "City")
+        return p if p.resolved and p.label in ("City", "Region") else None
 
     def _titled_sender(self, line: str) -> Party | None:
         """A title that names who speaks by an office or as the sender: "Address of the
