@@ -41,7 +41,14 @@ from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 from relgraph.loaders.extract.twin_words import NOUN as TWIN_NOUN
-from relgraph.loaders.extract.twin_words import PLACE_NOUN, QUALIFIER, STEM, TWIN, TWIN_WEAK
+from relgraph.loaders.extract.twin_words import (
+    PLACE_NOUN,
+    QUALIFIER,
+    STEM,
+    TWIN,
+    TWIN_WEAK,
+    regional_friendship,
+)
 
 __all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "goal_supply",
            "status_of"]
@@ -1037,7 +1044,9 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
     so "partners" here continues it ("the list of partners was expanded to include A
     and B", "They link A with B, C with D")."""
-    triggers = [(t, False) for t in TWIN.finditer(text)]
+    # ("friendly relations" is a twinning between towns only, as the partnership words)
+    triggers = [(t, False) for t in TWIN.finditer(text)
+                if not _friendly_between_regions(text, mentions, t)]
     triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
                  if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
     triggers.sort(key=lambda x: x[0].start())
@@ -1541,11 +1550,21 @@ def _weak_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bo
                and not _ONLY_LOCATES.search(text, 0, m.start))
 
 
+def _friendly_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bool:
+    """"Friendly relations" in a clause that names a whole region: the subject of the
+    regions' agreement, no twinning (see ``twin_words.regional_friendship``)."""
+    lo, hi = own_clause(text, t.start(), t.end())
+    return regional_friendship(text, t.start(), [
+        m.text for m in mentions if lo <= m.start < hi and not m.adjectival
+        and not _ONLY_LOCATES.search(text, 0, m.start)])
+
+
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     # Partnership words are a twinning between towns only: "the Grodno Region became a
     # partner of the Kaliningrad Region under an agreement" is the agreement's.
-    twins = [t.span() for t in TWIN.finditer(text)] + [
+    twins = [t.span() for t in TWIN.finditer(text)
+             if not _friendly_between_regions(text, mentions, t)] + [
         t.span() for t in TWIN_WEAK.finditer(text) if not _weak_between_regions(text, mentions, t)]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,

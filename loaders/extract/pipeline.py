@@ -112,7 +112,7 @@ from relgraph.loaders.extract.tables import (
     row_hits,
     tabular_line,
 )
-from relgraph.loaders.extract.twin_words import STEM
+from relgraph.loaders.extract.twin_words import STEM, regional_friendship
 from relgraph.loaders.extract.twinning import (
     gapped_twins,
     lone_twin_with,
@@ -1755,6 +1755,10 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        return None
+    # "friendly relations" of a whole region: an agreement's subject, no twinning
+    if hit.rel_type == "TWINNED_WITH" and regional_friendship(s.text, hit.trigger[0],
+                                                              (a.name, b.name)):
         return None
     # A signing only discussed, planned or denied (every path to a signing ends here).
     if hit.rel_type == "SIGNED_AGREEMENT" and unrealised_signing(s.text, hit.trigger):
