@@ -1550,6 +1550,17 @@ def _weak_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bo
                and not _ONLY_LOCATES.search(text, 0, m.start))
 
 
+# "In Kenya, a distribution agreement was concluded with B", "distribution in Israel
+# was signed with B", "Shipments to Turkmenistan grew under a contract with B": a
+# country after "in" or "to" is where the business is, no signer.
+_LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Tt]o|[Ii]nto|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?$")
+
+
+def _country_located(text: str, m: Mention) -> bool:
+    return m.key in COUNTRY_BY_NAME and not m.adjectival and bool(
+        _LOCATED_BEFORE.search(text, max(0, m.start - 20), m.start))
+
+
 def _friendly_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bool:
     """"Friendly relations" in a clause that names a whole region: the subject of the
     regions' agreement, no twinning (see ``twin_words.regional_friendship``)."""
@@ -1611,7 +1622,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # this document's.
         lo, hi = own_clause(text, d.start(), d.end())
         lo = _list_start(text, ms, lo, hi)
-        ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
+        ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi
+              and not _country_located(text, m)]
         # "At the Forum of Rectors in Minsk, A and B signed ...": the opening phrase of
         # a signing after it names the occasion, no signer (unless nobody else signs).
         opening = _OPENING.match(text)

@@ -34,3 +34,27 @@ def test_friendly_relations_of_regions_are_an_agreement(text, pair):
 ])
 def test_friendly_relations_of_towns_stay_a_twinning(text, pair):
     assert pair in pairs(text, "TWINNED_WITH")
+
+
+# -- 2. a country after "in" or "to" is where the business is, no signer ------------------
+@pytest.mark.parametrize("text", [
+    "In Mongolia, a dealer agreement was concluded in March with Tavan Bogd Trading.",
+    "Exports to Serbia doubled after a distribution contract was signed with Feniks Trade "
+    "in May.",
+    "A memorandum on service centres in Vietnam was signed with Thaco Auto.",
+])
+def test_a_country_located_signs_nothing(text):
+    assert not any(a.startswith("country:") or b.startswith("country:")
+                   for a, b in pairs(text, "SIGNED_AGREEMENT"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In Poland, Amkodor signed a dealer agreement with Intercars.",
+     ("company:by:amkodor", "company:pl:intercars")),
+    ("Kazakhstan concluded a contract with Amkodor in 2020.",
+     ("country:kz", "company:by:amkodor")),
+    ("Belarus and Kazakhstan signed an agreement on industrial cooperation in 2019.",
+     ("country:by", "country:kz")),
+])
+def test_the_signers_beside_a_located_country_stay(text, pair):
+    assert pair in pairs(text, "SIGNED_AGREEMENT")
