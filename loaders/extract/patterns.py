@@ -1275,8 +1275,33 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     if OWNERS_TWINS.search(text, max(lo, t.start() - 60), t.start()):
         return hits
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
+        if how == "pairs list" and _documents_pair(text, a, b):
+            continue
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
+
+
+# Where a pair of a list of pairs has its own phrase: a semicolon, a colon, a list's
+# bullet, a new clause joined by ", and" (", while", ", but"), or a new item of a list
+# of documents joined by commas (", an agreement between A and B, a memorandum ...").
+_PAIR_PHRASE_OPEN = re.compile(r"[;:]|(?:^|\s)[-–•]\s|,\s+(?:and|while|but|whereas)\s"
+                               r"|,\s+(?=(?:an?|the)\s)")
+# (a run of blanks is a clause read apart: :func:`_relative_readings`)
+_PAIR_PHRASE_CLOSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas|an?|the)\s|\.(?:\s|$)"
+                                r"|\s{3,}")
+
+
+def _documents_pair(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the pair ``a``-``b`` of a list of pairs is a document's, not the
+    twinning's: its own phrase names a document and no twin word ("...; - a memorandum
+    between A and B on trade; - ...", "A and B are linked by a memorandum of 2015, and
+    the twinning of C and D ..."). "- an agreement between A and B, twin towns since
+    2006;" keeps its twinning."""
+    lo = max((m.end() for m in _PAIR_PHRASE_OPEN.finditer(text, 0, a.start)), default=0)
+    close = _PAIR_PHRASE_CLOSE.search(text, b.end)
+    hi = close.start() if close else len(text)
+    return bool(_DOC.search(text, lo, hi)) and not TWIN.search(text, lo, hi) and \
+        not TWIN_WEAK.search(text, lo, hi)
 
 
 # The end of a twin phrase set off by commas: "Lublin, Brest's twin city, sent ...".

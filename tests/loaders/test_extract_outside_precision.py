@@ -58,3 +58,33 @@ def test_a_country_located_signs_nothing(text):
 ])
 def test_the_signers_beside_a_located_country_stay(text, pair):
     assert pair in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- 3. a pair a list of pairs gives its own document is that document's, no twinning ---
+@pytest.mark.parametrize("text, document_pairs, twins", [
+    ("Documents signed in Minsk:\n- a memorandum between the Brest Region and the Tula "
+     "Region on grain supplies;\n- an agreement between the Gomel Region and the Bryansk "
+     "Region;\n- an agreement between the town of Pinsk and the town of Kovrov, twin towns "
+     "since 2004.",
+     [("region:by:brest", "region:ru:tula"), ("region:by:gomel", "region:ru:bryansk")],
+     [("city:by:pinsk", "city:ru:kovrov")]),
+    ("A memorandum on trade between the Mogilev City Executive Committee and the People's "
+     "Government of Harbin was signed in 2018, and a twinning agreement between Mogilev and "
+     "Kirov followed in 2019.",
+     [("city:by:mogilev", "city:cn:harbin")], [("city:by:mogilev", "city:ru:kirov")]),
+    ("Lida and Alytus signed an agreement on friendship in 2009; Slonim and Ostroleka are "
+     "linked by a memorandum of 2014, and the twinning of Pinsk and Kovrov, long under "
+     "discussion, was formalised in 2016.",
+     [("city:by:slonim", "city:pl:ostroleka")],
+     [("city:by:lida", "city:lt:alytus"), ("city:by:pinsk", "city:ru:kovrov")]),
+])
+def test_a_listed_pair_with_its_own_document_is_no_twinning(text, document_pairs, twins):
+    found = {tuple(sorted(p)) for p in pairs(text, "TWINNED_WITH")}
+    assert not found & {tuple(sorted(p)) for p in document_pairs}
+    assert {tuple(sorted(p)) for p in twins} <= found
+
+
+def test_a_list_of_twin_pairs_stays():
+    text = "Orsha and Vyazma (1997), Pinsk and Kovrov (2004) are twin towns."
+    assert {tuple(sorted(p)) for p in pairs(text, "TWINNED_WITH")} == {
+        ("city:by:orsha", "city:ru:vyazma"), ("city:by:pinsk", "city:ru:kovrov")}
