@@ -1181,11 +1181,17 @@ def _describes_next(text: str, m: Mention, ms: list[Mention]) -> bool:
         x.start == d.end() for x in ms)
 
 
+# "partnership relations with eight cities in Europe", "towns in Poland and Lithuania":
+# the place after "in" says where the unnamed towns lie; it is no twin.
+_TOWNS_IN = re.compile(r"\b(?:cities|towns|municipalities|communities|regions|districts)"
+                       r"\s+(?:[a-z]+\s+){0,2}in\s+(?:the\s+)?$")
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
-          and lo <= m.start < hi]
+          and lo <= m.start < hi and not _TOWNS_IN.search(text, max(0, m.start - 50), m.start)]
     where = _locating(text, ms)
     for m, nxt in zip(ms, ms[1:], strict=False):
         if id(m) in where and _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):

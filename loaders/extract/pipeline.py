@@ -59,6 +59,7 @@ from relgraph.loaders.extract.names import (
     names_inside_sentences,
     ordinary_opening,
     romanised_alike,
+    world_region,
 )
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
@@ -1751,10 +1752,19 @@ def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
                  and p.country != b.country), None)
 
 
+# Bare continents (a world region of several countries is ``names.world_region``).
+_CONTINENT = re.compile(r"(?i:Europe|Asia|Africa|America|Australia|Antarctica)")
+
+
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        return None
+    # ("friendship with cities in Europe, the Caucasus and Asia": a continent twins with
+    # nothing, whatever path paired it)
+    if hit.rel_type == "TWINNED_WITH" and any(_CONTINENT.fullmatch(p.name) or world_region(p.name)
+                                              for p in (a, b)):
         return None
     # "friendly relations" of a whole region: an agreement's subject, no twinning
     if hit.rel_type == "TWINNED_WITH" and regional_friendship(s.text, hit.trigger[0],

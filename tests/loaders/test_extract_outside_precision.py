@@ -88,3 +88,26 @@ def test_a_list_of_twin_pairs_stays():
     text = "Orsha and Vyazma (1997), Pinsk and Kovrov (2004) are twin towns."
     assert {tuple(sorted(p)) for p in pairs(text, "TWINNED_WITH")} == {
         ("city:by:orsha", "city:ru:vyazma"), ("city:by:pinsk", "city:ru:kovrov")}
+
+
+# -- 4. where unnamed twin towns lie, and continents, are no twins -----------------------
+@pytest.mark.parametrize("text", [
+    "Grodno maintains partnership relations with five towns in the Podlaskie Voivodeship.",
+    "Lida is twinned with two municipalities in Lithuania's Alytus County.",
+    "Today Slonim maintains partnership relations with eight cities in Europe and "
+    "cooperates with many others.",
+    "Siauliai keeps friendly relations with cities in Europe, the Caucasus and Asia. The "
+    "list below shows our twin towns and the year each partnership began.",
+])
+def test_the_place_of_unnamed_twins_is_no_twin(text):
+    assert pairs(text, "TWINNED_WITH") == []
+
+
+@pytest.mark.parametrize("text, twins", [
+    ("Brest is twinned with towns in Poland, such as Biala Podlaska and Terespol.",
+     {("city:by:brest", "city:pl:biala-podlaska"), ("city:by:brest", "city:pl:terespol")}),
+    ("Grodno has twin towns in Poland and Lithuania: Bialystok and Druskininkai.",
+     {("city:by:grodno", "city:pl:bialystok"), ("city:by:grodno", "city:lt:druskininkai")}),
+])
+def test_the_twins_named_after_their_place_stay(text, twins):
+    assert twins <= set(pairs(text, "TWINNED_WITH"))
