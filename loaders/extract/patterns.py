@@ -174,9 +174,10 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
                      r"|denounced|broke\s+off|expired|halted|stopped|ceased|ended|lapsed"
                      r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
                      r"|turned\s+down|blocked|overturned)\b", re.I)
-# "no agreement has been signed", "refused to sign" deny too.
+# "no agreement has been signed", "refused to sign", "none of which signed" deny too.
 NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
-                      r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1})"
+                      r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1}"
+                      r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
                       # "has not renewed its agreement", "did not extend the memorandum"
                       r"|renew|prolong|extend|ratif)"
@@ -1985,6 +1986,10 @@ _UNREALISED_AFTER = re.compile(
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|flatly\s+)?(?:denied|refuted"
     r"|dismissed)"
     # "is yet to be signed", "a contract still to be ratified", "has yet to be approved",
+    # "A dealer agreement for A and B has not been concluded", "the road map was never
+    # signed": the document's own predicate denies it
+    r"|(?:has|have|had|is|are|was|were)\s+(?:still\s+|so\s+far\s+|yet\s+)?(?:not|never)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|adopted|initial+ed)"
     # "awaiting signature", "pending ratification": not signed (or not in force) yet
     r"|(?:(?:is|are|was|were|remains?|remained|has|have|had)\s+)?(?:still\s+|yet\s+){1,2}"
     r"to\s+be\s+(?:signed|ratified|concluded|approved|finali[sz]ed|agreed|initial+ed|endorsed)"

@@ -111,3 +111,26 @@ def test_the_place_of_unnamed_twins_is_no_twin(text):
 ])
 def test_the_twins_named_after_their_place_stay(text, twins):
     assert twins <= set(pairs(text, "TWINNED_WITH"))
+
+
+# -- 5. "none of which signed", "has not been concluded": a signing denied ---------------
+@pytest.mark.parametrize("text", [
+    "The treaties were signed at the close of a forum attended by delegations from Gomel, "
+    "Bryansk and Chernihiv, none of which signed agreements of their own.",
+    "The memorandum was signed in Brest in the presence of the mayors of Orsha, Vyazma and "
+    "Smolensk, none of whom signed documents themselves.",
+    "A distribution agreement for Grodno and Vilnius has not been concluded yet.",
+    "A supply contract between Grodno Azot and Agrocentr has still not been signed.",
+])
+def test_a_denied_signing_gives_none(text):
+    assert pairs(text, "SIGNED_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Brest Region and the Tula Region signed an agreement that has not been "
+     "implemented.", ("region:by:brest", "region:ru:tula")),
+    ("Gomel, Bryansk and Chernihiv signed a trilateral agreement in 2019.",
+     ("city:by:gomel", "city:ru:bryansk")),
+])
+def test_a_signing_not_denied_stays(text, pair):
+    assert pair in pairs(text, "SIGNED_AGREEMENT")
