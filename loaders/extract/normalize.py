@@ -80,9 +80,33 @@ def dehyphenate(left: str, right: str, vocabulary: set[str] | frozenset = frozen
 
 
 def should_drop_hyphen(head: str, tail: str, vocabulary) -> bool:
-    """True when ``head-`` + ``tail`` is a word split by hyphenation, not a compound."""
+    """True when ``head-`` + ``tail`` is a word split by hyphenation, not a compound:
+    the joined word is attested and the compound not, or nothing is attested and
+    neither half is a word of the text ("Admin-" "istration", "Nizhny Nov-" "gorod"; a
+    compound's halves are words: "cross-" "border").
+
+    >>> should_drop_hyphen("Admin", "istration", {"the", "akimat"})
+    True
+    >>> should_drop_hyphen("cross", "border", {"border"})
+    False
+    """
     joined = (head + tail).lower()
-    return joined in vocabulary and f"{head}-{tail}".lower() not in vocabulary
+    if f"{head}-{tail}".lower() in vocabulary:
+        return False
+    # (a tail of one or two letters is as likely a word: "Rostov-" "on-Don"; a name's
+    # compounds keep their hyphen: "Minsk-" "based", "Russian-" "speaking")
+    return joined in vocabulary or (len(tail) > 2 and head.lower() not in vocabulary
+                                    and tail.lower() not in vocabulary
+                                    and not _COMPOUND_TAIL.fullmatch(tail))
+
+
+# Second halves of compounds: participles, "-ly" words and the nouns compounds end in.
+_COMPOUND_TAIL = re.compile(
+    r"(?i:\w+(?:ed|ing|ly|en)|based|made|built|owned|run|led|born|era|style|type|like|free"
+    r"|wide|level|scale|class|language|border|term|year|time|party|side|way|sized|rich"
+    r"|specific|bound|state|city|cities|town|towns|region|regions|country|countries"
+    r"|funded|governed|friendly|oriented|related|speaking|producing|economic|political"
+    r"|cultural|national|regional|municipal|industrial|commercial|technical|scientific)")
 
 
 def clean_text(text: str) -> str:
@@ -120,6 +144,9 @@ def clean_text(text: str) -> str:
 _VOCAB_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:-[A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*")  # noqa: E501
 
 
+_CONTINUED = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]-\n[ \t]*$")
+
+
 def vocabulary(text: str) -> set[str]:
     """Lower-case words and hyphenated compounds of ``text`` that are not split at a
     line end (those are the evidence :func:`dehyphenate` relies on)."""
@@ -128,6 +155,8 @@ def vocabulary(text: str) -> set[str]:
         end = m.end()
         if end < len(text) and text[end] == "-":
             continue  # the word continues on the next line: not evidence of anything
+        if _CONTINUED.search(text, max(0, m.start() - 12), m.start()):
+            continue  # nor is the rest of a word the line before broke off ("-\ngorod")
         word = m.group(0).lower()
         words.add(word)
         if "-" in word:

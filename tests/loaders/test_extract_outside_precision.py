@@ -134,3 +134,23 @@ def test_a_denied_signing_gives_none(text):
 ])
 def test_a_signing_not_denied_stays(text, pair):
     assert pair in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- 6. a name broken at a line end is one name again --------------------------------------
+@pytest.mark.parametrize("text, rel, pair", [
+    ("Grodno Azot shipped fertiliser to Kalinin-\ngrad in 2019.", "SUPPLIES_TO",
+     ("company:by:grodno-azot", "city:ru:kaliningrad")),
+    ("The Mogilev Region signed an agreement with the Nizhny Nov-\ngorod Region in 2014.",
+     "SIGNED_AGREEMENT", ("region:by:mogilev", "region:ru:nizhny-novgorod")),
+    ("In 2016 the Vitebsk Region concluded a memorandum with the Smo-\nlensk Region.",
+     "SIGNED_AGREEMENT", ("region:by:vitebsk", "region:ru:smolensk")),
+])
+def test_a_name_broken_at_a_line_end_is_read_whole(text, rel, pair):
+    assert pair in pairs(text, rel)
+
+
+def test_compounds_broken_at_a_line_end_keep_their_hyphen():
+    from relgraph.loaders.extract.normalize import clean_text
+    assert clean_text("The Minsk-\nbased carrier, a Russian-\nspeaking town, twin-\ncity "
+                      "ties, Rostov-\non-Don.") == (
+        "The Minsk-based carrier, a Russian-speaking town, twin-city ties, Rostov-on-Don.")
