@@ -774,7 +774,16 @@ _PERSON_NAME = re.compile(r"(?:(?:Director|Mayor|Governor|Chairman|Head|Akim|Hok
 def _a_person(text: str, disc) -> bool:
     """"Ivan Petrov", "Director Ivan Petrov": a person the text introduced with an
     office (see :func:`firm_references.people`), no party."""
-    return bool(_PERSON_NAME.fullmatch(text)) and disc.is_person(text.split()[-1])
+    return bool(_PERSON_NAME.fullmatch(text)) and disc.is_person(text.split()[-1]) or \
+        bool(_PATRONYMIC_NAME.fullmatch(text))
+
+
+# "Aigerim Nurlanovna Sadykova", "Ivan Sergeyevich Petrov": a given name, a patronymic
+# and a surname are a person's, whatever the text said of him or her.
+_PATRONYMIC_NAME = re.compile(r"(?:(?:Director|Mayor|Governor|Chairman|Head|Akim|Hokim|Manager"
+                              r"|Minister|Deputy)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovna|evna|yevna|ovich|evich|yevich"
+                              r"|ichna|inichna|ich|ych|uly|kyzy|qizi|o['’]g['’]li)"
+                              r"(?:\s+[A-Z][a-z][\w'’-]+)?")
 
 
 def _observed(observe: list | None, doc: Document, s, index: int = 0,

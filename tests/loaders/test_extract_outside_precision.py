@@ -154,3 +154,20 @@ def test_compounds_broken_at_a_line_end_keep_their_hyphen():
     assert clean_text("The Minsk-\nbased carrier, a Russian-\nspeaking town, twin-\ncity "
                       "ties, Rostov-\non-Don.") == (
         "The Minsk-based carrier, a Russian-speaking town, twin-city ties, Rostov-on-Don.")
+
+
+# -- 7. a person named with a patronymic is no party -------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("Sergei Viktorovich Rudenko signed a memorandum with the Vitebsk Region on behalf of "
+     "his firm.", "rudenko"),
+    ("Gulnara Askarovna Bekova concluded an agreement with the Kostanay Region.", "bekova"),
+    ("Director Ivan Sergeyevich Petrov of Amkodor signed a contract with Tashkent.", "petrov"),
+])
+def test_a_person_with_a_patronymic_is_no_party(text, person):
+    assert not any(person in x for rel in ("SIGNED_AGREEMENT", "SUPPLIES_TO")
+                   for pair in pairs(text, rel) for x in pair)
+
+
+def test_the_firm_of_a_person_with_a_patronymic_signs():
+    text = "Director Ivan Sergeyevich Petrov of Amkodor signed a contract with Tashkent."
+    assert ("company:by:amkodor", "city:uz:tashkent") in pairs(text, "SIGNED_AGREEMENT")
