@@ -1761,6 +1761,25 @@ def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
                  and p.country != b.country), None)
 
 
+# The nouns of an event after its name: "the INNOPROM international industrial
+# exhibition", "the Innoprom fair".
+_EVENT_AFTER = (r"\s+(?:(?:international|industrial|trade|economic|investment|agricultural"
+                r"|annual|regional|interregional|business|industry)\s+){0,3}"
+                r"(?:exhibition|forum|fair|expo|show|summit|congress|conference|festival)\b")
+# An event word glued to its name: "KazanForum", "AgroExpo".
+_GLUED_EVENT = re.compile(r"[A-Z][a-z]+(?:Forum|Expo|Fair|Summit|Fest|Week)")
+
+
+def _an_event(text: str, p) -> bool:
+    """Whether the firm or body ``p`` is an event the document names: "During KazanForum
+    an agreement was signed with B", "... at INNOPROM" where the text writes "the INNOPROM
+    international industrial exhibition"."""
+    if p.label not in ("Company", "Organization") or not p.name[:1].isupper():
+        return False
+    return bool(_GLUED_EVENT.fullmatch(p.name)) or re.search(
+        re.escape(p.name) + _EVENT_AFTER, text, re.I) is not None
+
+
 # Bare continents (a world region of several countries is ``names.world_region``).
 _CONTINENT = re.compile(r"(?i:Europe|Asia|Africa|America|Australia|Antarctica)")
 
@@ -1778,6 +1797,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     # "friendly relations" of a whole region: an agreement's subject, no twinning
     if hit.rel_type == "TWINNED_WITH" and regional_friendship(s.text, hit.trigger[0],
                                                               (a.name, b.name)):
+        return None
+    if any(_an_event(doc.text, p) for p in (a, b)):
         return None
     # A signing only discussed, planned or denied (every path to a signing ends here).
     if hit.rel_type == "SIGNED_AGREEMENT" and unrealised_signing(s.text, hit.trigger):

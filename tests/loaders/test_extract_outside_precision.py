@@ -171,3 +171,23 @@ def test_a_person_with_a_patronymic_is_no_party(text, person):
 def test_the_firm_of_a_person_with_a_patronymic_signs():
     text = "Director Ivan Sergeyevich Petrov of Amkodor signed a contract with Tashkent."
     assert ("company:by:amkodor", "city:uz:tashkent") in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- 8. an event the text names is no party ----------------------------------------------
+@pytest.mark.parametrize("text, event", [
+    ("During AgroForum (May 2023) an agreement on trade was signed with the Akimat of the "
+     "Kostanay Region.", "agroforum"),
+    ("The BelAgro international agricultural exhibition opened in Minsk on 4 June. At BelAgro "
+     "the Vitebsk Region signed an agreement with the Pskov Region. BelAgro also concluded a "
+     "memorandum with the Kostanay Region.", "belagro"),
+    ("Belarus signs agreements at MinskForum\nThe Mogilev Region concluded a memorandum with "
+     "MinskForum on an exhibition of regions.", "minskforum"),
+])
+def test_an_event_is_no_party(text, event):
+    assert not any(event in x for pair in pairs(text, "SIGNED_AGREEMENT") for x in pair)
+
+
+def test_the_signing_at_an_event_stays():
+    text = ("The BelAgro international agricultural exhibition opened in Minsk on 4 June. At "
+            "BelAgro the Vitebsk Region signed an agreement with the Pskov Region.")
+    assert ("region:by:vitebsk", "region:ru:pskov") in pairs(text, "SIGNED_AGREEMENT")
