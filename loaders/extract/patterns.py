@@ -249,6 +249,13 @@ def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     return runs(text, ms)
 
 
+# A possessive that describes the name after it: "Imereti's neighbour Samegrelo",
+# "Grodno's satellite town Skidel" (not an office: "Grodno's mayor").
+_OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|president|director"
+                        r"|administration|government|council|authorities|delegation)\b)"
+                        r"(?:[a-z][\w-]*\s+){1,2}[A-Z]")
+
+
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
             strict: bool = False) -> list[tuple[Mention, Mention, str, float]]:
     """Pairs of mentions the sentence relates (see module doc), with the rule used.
@@ -394,6 +401,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # agreement with A was signed in 2004, and a memorandum with B in 2008").
         before = [x for x in ms if x.end <= m.start() and not re.search(
             r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)] or signed_by
+        # "Imereti's neighbour Samegrelo concluded a memorandum with B": the possessive
+        # describes the subject named after it, it signs nothing.
+        before = [x for x in before if not _OWNS_NEXT.match(text, x.end)]
         # The subject is in the clause of the signing: "cooperation between A and B
         # grows, where C signed an agreement with D" is C's, not A's.
         lo = _clause_start(text, m.start())

@@ -191,3 +191,21 @@ def test_the_signing_at_an_event_stays():
     text = ("The BelAgro international agricultural exhibition opened in Minsk on 4 June. At "
             "BelAgro the Vitebsk Region signed an agreement with the Pskov Region.")
     assert ("region:by:vitebsk", "region:ru:pskov") in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- 9. a possessive that describes the signer after it signs nothing ---------------------
+@pytest.mark.parametrize("text, pair, owner", [
+    ("Grodno's neighbour Skidel signed an agreement with Druskininkai in 2012.",
+     ("city:by:skidel", "city:lt:druskininkai"), "city:by:grodno"),
+    ("Vitebsk's partner Zibo signed a memorandum with Pskov.",
+     ("city:cn:zibo", "city:ru:pskov"), "city:by:vitebsk"),
+])
+def test_the_described_name_signs_not_its_owner(text, pair, owner):
+    found = pairs(text, "SIGNED_AGREEMENT")
+    assert pair in found
+    assert not any(owner in p for p in found)
+
+
+def test_an_office_of_the_owner_leaves_the_owner_signing():
+    text = "Grodno's mayor Ivan Petrov signed an agreement with Druskininkai."
+    assert ("city:by:grodno", "city:lt:druskininkai") in pairs(text, "SIGNED_AGREEMENT")
