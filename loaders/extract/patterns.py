@@ -253,7 +253,8 @@ def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
 # "Grodno's satellite town Skidel" (not an office: "Grodno's mayor").
 _OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|president|director"
                         r"|administration|government|council|authorities|delegation)\b)"
-                        r"(?:[a-z][\w-]*\s+){1,2}[A-Z]")
+                        r"(?:(?!(?:with|and|of|in|to|for|from|by|at|on|the|an?|signed|concluded"
+                        r"|has|have|had|is|are|was|were)\b)[a-z][\w-]*\s+){1,2}[A-Z]")
 
 
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
@@ -399,8 +400,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]
         # The party of an earlier with-phrase is its object, no subject of this one ("An
         # agreement with A was signed in 2004, and a memorandum with B in 2008").
-        before = [x for x in ms if x.end <= m.start() and not re.search(
-            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)] or signed_by
+        # (and the whole list of it: "Its charters with A (1996) and B (1998) were
+        # followed by a twinning with C")
+        objects = {id(y) for x in ms if x.end <= m.start() and re.search(
+            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)
+            for y in run_after(text, x, ms)}
+        before = [x for x in ms if x.end <= m.start() and id(x) not in objects] or signed_by
         # "Imereti's neighbour Samegrelo concluded a memorandum with B": the possessive
         # describes the subject named after it, it signs nothing.
         before = [x for x in before if not _OWNS_NEXT.match(text, x.end)]

@@ -209,3 +209,24 @@ def test_the_described_name_signs_not_its_owner(text, pair, owner):
 def test_an_office_of_the_owner_leaves_the_owner_signing():
     text = "Grodno's mayor Ivan Petrov signed an agreement with Druskininkai."
     assert ("city:by:grodno", "city:lt:druskininkai") in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- 10. the list of an earlier with-phrase is its object, no signer of a later one -------
+@pytest.mark.parametrize("text, wrong", [
+    ("Agreements with Tula and Bryansk were followed by a memorandum with Pskov.",
+     ("city:ru:bryansk", "city:ru:pskov")),
+    ("The Lida district's protocols with Alytus and Druskininkai were followed in 2010 by a "
+     "road map with Kaunas.", ("city:lt:druskininkai", "city:lt:kaunas")),
+])
+def test_an_earlier_with_list_signs_no_later_document(text, wrong):
+    assert wrong not in pairs(text, "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Gomel signed agreements with Tula and Bryansk, and later a memorandum with Pskov.",
+     ("city:by:gomel", "city:ru:pskov")),
+    ("The Gomel Region's agreement with Tula was renewed in 2015.",
+     ("region:by:gomel", "region:ru:tula")),
+])
+def test_the_subject_before_with_lists_signs(text, pair):
+    assert pair in pairs(text, "SIGNED_AGREEMENT")
