@@ -230,3 +230,18 @@ def test_an_earlier_with_list_signs_no_later_document(text, wrong):
 ])
 def test_the_subject_before_with_lists_signs(text, pair):
     assert pair in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- 11. ", and C and D, two ..., formalised": a clause of its own, no list's members ----
+@pytest.mark.parametrize("text, owner, others", [
+    ("Semey signed a twinning protocol with Rubtsovsk in 1999, and Ridder and Zmeinogorsk, "
+     "two mining towns, formalised their fraternal ties only in 2016.", "city:kz:semey",
+     {"city:kz:ridder", "city:ru:zmeinogorsk"}),
+    ("Lida signed a twinning charter with Alytus in 2001, and Slonim and Ostroleka, two "
+     "market towns, became twin towns in 2005.", "city:by:lida",
+     {"city:by:slonim", "city:pl:ostroleka"}),
+])
+def test_a_coordinated_clause_subject_is_no_list_member(text, owner, others):
+    found = pairs(text, "TWINNED_WITH")
+    assert not any(a == owner and b in others or b == owner and a in others for a, b in found)
+    assert any(owner in p for p in found)
