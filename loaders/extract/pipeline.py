@@ -755,14 +755,18 @@ def _one_spelling(groups: dict[tuple, list[dict]]) -> bool:
 
 
 _PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hese\s+two)\s+(?:[a-z-]+\s+)?"
-                          r"(regions|oblasts|provinces|krais|cities|towns|capitals|municipalities|companies"
+                          r"(regions|oblasts|provinces|krais|districts|raions|counties|cities|towns"
+                          r"|capitals|municipalities|companies"
                           r"|firms|plants|enterprises|universities|countries|states)\b")
 # A sentence that goes on about a pair named before ("The two border regions share a
 # railway", "Both have ...", "Their trade grew").
 _GOES_ON_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hey|[Tt]heir|[Tt]he\s+partners"
                            r"|[Tt]he\s+neighbours)\b")
+# (a district is a region's part, its own kind of place: "the two districts" are no
+# pair of towns)
 _PLURAL_LABEL = {"regions": "Region", "oblasts": "Region", "provinces": "Region",
-                 "krais": "Region", "cities": "City", "towns": "City", "capitals": "City",
+                 "krais": "Region", "districts": "Region", "raions": "Region",
+                 "counties": "Region", "cities": "City", "towns": "City", "capitals": "City",
                  "municipalities": "City", "companies": "Company", "firms": "Company",
                  "plants": "Company", "enterprises": "Company", "universities": "Company",
                  "countries": "Country", "states": "Country"}

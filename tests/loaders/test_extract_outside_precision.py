@@ -245,3 +245,21 @@ def test_a_coordinated_clause_subject_is_no_list_member(text, owner, others):
     found = pairs(text, "TWINNED_WITH")
     assert not any(a == owner and b in others or b == owner and a in others for a, b in found)
     assert any(owner in p for p in found)
+
+
+# -- 12. "the two districts" are no pair of towns named before -----------------------------
+@pytest.mark.parametrize("text", [
+    "Nisporeni and Husi, twin towns for a decade, reported on a shared cultural centre. The "
+    "Vaslui County Council said it would deliver ten buses to the Hincesti and Leova "
+    "districts under the agreement the county signed with the two districts last year.",
+    "Slonim and Ostroleka have been twin towns since 2001. Both districts signed a "
+    "memorandum on roads in 2019.",
+])
+def test_two_districts_are_no_pair_of_towns(text):
+    assert pairs(text, "SIGNED_AGREEMENT") == []
+
+
+def test_two_districts_are_a_pair_of_districts():
+    text = ("The Glubokoye District and the Sebezh District met in May. The two districts "
+            "signed a cooperation programme.")
+    assert ("region:by:glubokoye", "region:ru:sebezh") in pairs(text, "SIGNED_AGREEMENT")
