@@ -401,6 +401,10 @@ _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve 
                     "some dozen dozens hundreds numerous various".split())
 
 
+# A kind of goods named after a name: "Grana-type", "Gouda-style", "Euro-5-grade".
+_KIND_OF = re.compile(r"-(?:type|style|grade|class|like)$", re.I)
+
+
 def non_party(text: str) -> bool:
     """True for spans that name no party: events, programmes and documents
     ("Eurasian Economic Forum", "State Programme ...", "Free Trade Agreement"),
@@ -414,6 +418,8 @@ def non_party(text: str) -> bool:
     t = " ".join(_QUOTES.sub(" ", text).split())
     if not t:
         return True
+    if _KIND_OF.search(t):
+        return True   # "Grana-type cheese", "Gouda-style": a kind of goods
     words = t.split()
     low = [w.lower().strip(".,") for w in words]
     if re.fullmatch(r"[\d\s./-]+", t):
@@ -539,7 +545,9 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
 # ("Tyres worth 40 million dollars were exported to A": the goods' value may come first)
 # ("Gearboxes for the harvesters are purchased from X": the goods, what they are for,
 # and the supplier they are bought from)
-_GOODS_PASSIVE = re.compile(r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d"
+_GOODS_PASSIVE = re.compile(r"(?:\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]*[a-z](?=\s+(?:is|are|was|were)\s))?"
+                            # ("Steel sheet is bought from A": the goods noun after the word)
+                            r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d"
                             r"[\w.,$€ ]{0,30}?|\s+(?:for|of)\s+(?:the\s+|its\s+|our\s+)?"
                             r"(?:[a-z-]+\s+){0,2}[a-z-]+)?\s+(?:is|are|was|were)\s+"
                             r"(?:(?:also|now|mainly|mostly|still|then|first|largely)\s+)?"
@@ -577,6 +585,10 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
 # Malt", and says nothing of the word alone: "Steel sheet comes from ...")
 _INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])\s"
                           r"([A-Z][a-z]{2,})\b")
+# ("Iron and Steel" in "the Magnitogorsk Iron and Steel Works": "and" or "of" between
+# two capitalised words joins one name)
+_JOINED_IN_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 def names_inside_sentences(text: str) -> frozenset[str]:
@@ -588,8 +600,12 @@ def names_inside_sentences(text: str) -> frozenset[str]:
     ['Progress', 'Zenit']
     >>> sorted(names_inside_sentences("Steel comes from the Belarusian Steel Works."))
     ['Belarusian']
+    >>> sorted(names_inside_sentences("It buys from the Magnitogorsk Iron and Steel Works."))
+    ['Magnitogorsk']
     """
-    return frozenset(_INSIDE_NAME.findall(text))
+    return frozenset(m.group(1) for m in _INSIDE_NAME.finditer(text)
+                     if not (_JOINED_IN_NAME.search(text, max(0, m.start(1) - 40), m.start(1))
+                             and _NAME_GOES_ON.match(text, m.end(1))))
 
 
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")

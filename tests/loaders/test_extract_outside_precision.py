@@ -263,3 +263,20 @@ def test_two_districts_are_a_pair_of_districts():
     text = ("The Glubokoye District and the Sebezh District met in May. The two districts "
             "signed a cooperation programme.")
     assert ("region:by:glubokoye", "region:ru:sebezh") in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- 13. goods written like names: "Maasdam-type cheese", "Steel sheet is bought from" ----
+@pytest.mark.parametrize("text, goods", [
+    ("Milkavita sells butter to Russia. Since 2015 the dairy has shipped Maasdam-type cheese "
+     "to Kazakh retailers.", "maasdam"),
+    ("Amkodor buys engines from MMZ. Steel sheet is bought from Severstal and from the "
+     "Magnitogorsk Iron and Steel Works.", "steel"),
+])
+def test_goods_written_like_names_are_no_party(text, goods):
+    assert not any(x.endswith(":" + goods) or f":{goods}-" in x
+                   for pair in pairs(text, "SUPPLIES_TO") for x in pair)
+
+
+def test_a_firm_that_opens_a_passive_supply_stays():
+    text = "Belshina tyres were sold to Serbia, and Belshina also sells tyres to Brazil."
+    assert ("company:by:belshina", "country:br") in pairs(text, "SUPPLIES_TO")
