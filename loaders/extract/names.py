@@ -545,9 +545,7 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
 # ("Tyres worth 40 million dollars were exported to A": the goods' value may come first)
 # ("Gearboxes for the harvesters are purchased from X": the goods, what they are for,
 # and the supplier they are bought from)
-_GOODS_PASSIVE = re.compile(r"(?:\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]*[a-z](?=\s+(?:is|are|was|were)\s))?"
-                            # ("Steel sheet is bought from A": the goods noun after the word)
-                            r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d"
+_GOODS_PASSIVE = re.compile(r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€]?\d"
                             r"[\w.,$€ ]{0,30}?|\s+(?:for|of)\s+(?:the\s+|its\s+|our\s+)?"
                             r"(?:[a-z-]+\s+){0,2}[a-z-]+)?\s+(?:is|are|was|were)\s+"
                             r"(?:(?:also|now|mainly|mostly|still|then|first|largely)\s+)?"
@@ -555,6 +553,9 @@ _GOODS_PASSIVE = re.compile(r"(?:\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]*[a-z](?=\s+(
                             r"(?:(?:mainly|mostly|chiefly|largely)\s+)?to"
                             r"|(?:purchased|bought|imported|sourced|obtained)\s+"
                             r"(?:(?:mainly|mostly|chiefly|largely)\s+)?from)\b")
+
+
+_GOODS_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]*[a-z](?=\s+(?:is|are|was|were)\s)")
 
 
 def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
@@ -570,8 +571,13 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
     >>> goods_opening("Achema", 0, "Achema was delivered to X.", {"Achema"})
     False
     """
+    end = start + len(word)
+    # ("Steel sheet is bought from A": a dictionary word, then the goods noun it
+    # qualifies; "Ritms trams are delivered to B" names the maker of the trams)
+    noun = _GOODS_NOUN.match(text, end) if word.lower() in common_english() else None
     if not _TITLE_WORD.fullmatch(word) or _OPENING.fullmatch(text[:start]) is None \
-            or word in names or not _GOODS_PASSIVE.match(text, start + len(word)):
+            or word in names or not (_GOODS_PASSIVE.match(text, end)
+                                     or noun and _GOODS_PASSIVE.match(text, noun.end())):
         return False
     low = word.lower()
     if low in COUNTRY_BY_NAME or low in DEMONYMS:

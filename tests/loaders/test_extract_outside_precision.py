@@ -277,6 +277,11 @@ def test_goods_written_like_names_are_no_party(text, goods):
                    for pair in pairs(text, "SUPPLIES_TO") for x in pair)
 
 
-def test_a_firm_that_opens_a_passive_supply_stays():
-    text = "Belshina tyres were sold to Serbia, and Belshina also sells tyres to Brazil."
-    assert ("company:by:belshina", "country:br") in pairs(text, "SUPPLIES_TO")
+@pytest.mark.parametrize("text, pair", [
+    ("Belshina tyres were sold to Serbia, and Belshina also sells tyres to Brazil.",
+     ("company:by:belshina", "country:br")),
+    ("Belkommunmash trolleybuses are delivered to Riga and Tartu.",
+     ("company:by:belkommunmash", "city:lv:riga")),
+])
+def test_a_firm_that_opens_a_passive_supply_stays(text, pair):
+    assert pair in pairs(text, "SUPPLIES_TO")
