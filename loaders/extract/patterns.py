@@ -1199,8 +1199,9 @@ def _describes_next(text: str, m: Mention, ms: list[Mention]) -> bool:
 
 # "partnership relations with eight cities in Europe", "towns in Poland and Lithuania":
 # the place after "in" says where the unnamed towns lie; it is no twin.
+# ("the list of partner towns took in A and B": a verb's "in" names the twins)
 _TOWNS_IN = re.compile(r"\b(?:cities|towns|municipalities|communities|regions|districts)"
-                       r"\s+(?:[a-z]+\s+){0,2}in\s+(?:the\s+)?$")
+                       r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?$")
 
 
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],

@@ -785,7 +785,8 @@ def _a_person(text: str, disc) -> bool:
 # "Aigerim Nurlanovna Sadykova", "Ivan Sergeyevich Petrov": a given name, a patronymic
 # and a surname are a person's, whatever the text said of him or her.
 _PATRONYMIC_NAME = re.compile(r"(?:(?:Director|Mayor|Governor|Chairman|Head|Akim|Hokim|Manager"
-                              r"|Minister|Deputy)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovna|evna|yevna|ovich|evich|yevich"
+                              r"|Minister|Deputy)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+"
+                              r"(?:ovna|evna|yevna|ovich|evich|yevich"
                               r"|ichna|inichna|ich|ych|uly|kyzy|qizi|o['’]g['’]li)"
                               r"(?:\s+[A-Z][a-z][\w'’-]+)?")
 

@@ -113,6 +113,15 @@ def test_the_twins_named_after_their_place_stay(text, twins):
     assert twins <= set(pairs(text, "TWINNED_WITH"))
 
 
+@pytest.mark.parametrize("text, twins", [
+    # "took in": a verb's "in" names the twins
+    ("In 2012 the list of Grodno's twin towns took in Bialystok and Druskininkai.",
+     {("city:by:grodno", "city:pl:bialystok"), ("city:by:grodno", "city:lt:druskininkai")}),
+])
+def test_twins_a_verb_takes_in_stay(text, twins):
+    assert twins <= set(pairs(text, "TWINNED_WITH"))
+
+
 # -- 5. "none of which signed", "has not been concluded": a signing denied ---------------
 @pytest.mark.parametrize("text", [
     "The treaties were signed at the close of a forum attended by delegations from Gomel, "
