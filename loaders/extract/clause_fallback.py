@@ -75,6 +75,7 @@ from relgraph.loaders.extract.supplies import (
     goods,
     value_usd,
 )
+from relgraph.loaders.extract.twin_words import regional_friendship
 from relgraph.loaders.extract.twinning import twin_pair
 
 RULE = "clause fallback"
@@ -1090,7 +1091,9 @@ def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
     if a.id == b.id:
         return False
     if rel == "TWINNED_WITH":
-        return a.label in _PLACES and b.label in _PLACES and a.resolved and b.resolved
+        # ("friendly relations" of a whole region are an agreement's subject, no twinning)
+        return a.label in _PLACES and b.label in _PLACES and a.resolved and b.resolved and \
+            not regional_friendship(text, trig[0], (a.name, b.name))
     if a.label == b.label == "City" and (
             any(not _DESCRIBES_PAIR.match(text, f.end())
                 for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))

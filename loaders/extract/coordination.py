@@ -184,9 +184,15 @@ def object_then_subject(text: str, a: Mention, b: Mention) -> bool:
     if not _COMMA_AND.search(text, a.end, b.start) or \
             not _PREP_BEFORE.search(text, max(0, a.start - 12), a.start):
         return False
-    word = _NEXT_WORD.match(text, b.end)
+    # (past the rest of a coordinated subject and an apposition set off by commas: "...,
+    # and C and D, two mining towns, formalised their ties")
+    word = _NEXT_WORD.match(text, _SUBJECT_REST.match(text, b.end).end())
     return word is not None and (_FINITE.fullmatch(word.group(1)) is not None
                                  or _CLAUSE_VERB.fullmatch(word.group(1)) is not None)
+
+
+_SUBJECT_REST = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                           r"(?:\s*,\s+(?:a|an|the|two|three|both)\s+[^,;.()]{1,60},)?")
 
 
 # "A and, as everyone knows, B is ...": after an aside, a name before its verb opens a

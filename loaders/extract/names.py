@@ -401,6 +401,10 @@ _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve 
                     "some dozen dozens hundreds numerous various".split())
 
 
+# A kind of goods named after a name: "Grana-type", "Gouda-style", "Euro-5-grade".
+_KIND_OF = re.compile(r"-(?:type|style|grade|class|like)$", re.I)
+
+
 def non_party(text: str) -> bool:
     """True for spans that name no party: events, programmes and documents
     ("Eurasian Economic Forum", "State Programme ...", "Free Trade Agreement"),
@@ -414,6 +418,8 @@ def non_party(text: str) -> bool:
     t = " ".join(_QUOTES.sub(" ", text).split())
     if not t:
         return True
+    if _KIND_OF.search(t):
+        return True   # "Grana-type cheese", "Gouda-style": a kind of goods
     words = t.split()
     low = [w.lower().strip(".,") for w in words]
     if re.fullmatch(r"[\d\s./-]+", t):
@@ -557,6 +563,9 @@ _GOODS_PASSIVE = re.compile(r"(?:\s+worth\s+(?:about\s+|over\s+|nearly\s+)?[$€
                             r"(?:(?:mainly|mostly|chiefly|largely)\s+)?from)\b")
 
 
+_GOODS_NOUN = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]*[a-z](?=\s+(?:is|are|was|were)\s)")
+
+
 def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
     """``word`` opens the sentence as the goods of a passive supply to a recipient
     ("Urea was delivered to A", "Caprolactam is sold to B"): a firm is not delivered
@@ -570,8 +579,13 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
     >>> goods_opening("Achema", 0, "Achema was delivered to X.", {"Achema"})
     False
     """
+    end = start + len(word)
+    # ("Steel sheet is bought from A": a dictionary word, then the goods noun it
+    # qualifies; "Ritms trams are delivered to B" names the maker of the trams)
+    noun = _GOODS_NOUN.match(text, end) if word.lower() in common_english() else None
     if not _TITLE_WORD.fullmatch(word) or _OPENING.fullmatch(text[:start]) is None \
-            or word in names or not _GOODS_PASSIVE.match(text, start + len(word)):
+            or word in names or not (_GOODS_PASSIVE.match(text, end)
+                                     or noun and _GOODS_PASSIVE.match(text, noun.end())):
         return False
     low = word.lower()
     if low in COUNTRY_BY_NAME or low in DEMONYMS:
@@ -588,6 +602,10 @@ _INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(
 # A numbered heading ("5.3. Whey and milk powder"): the word on the line under it opens a
 # sentence ("Demineralised whey powder is sold ..."), no name written inside one.
 _NUMBERED_HEADING = re.compile(r"(?:^|\n|[.!?]\s)\d{1,2}(?:\.\d{1,2})*\.?\s[^\n.!?]{1,80}\n$")
+# ("Iron and Steel" in "the Magnitogorsk Iron and Steel Works": "and" or "of" between
+# two capitalised words joins one name)
+_JOINED_IN_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 def names_inside_sentences(text: str) -> frozenset[str]:
@@ -599,9 +617,13 @@ def names_inside_sentences(text: str) -> frozenset[str]:
     ['Progress', 'Zenit']
     >>> sorted(names_inside_sentences("Steel comes from the Belarusian Steel Works."))
     ['Belarusian']
+    >>> sorted(names_inside_sentences("It buys from the Magnitogorsk Iron and Steel Works."))
+    ['Magnitogorsk']
     """
     return frozenset(m.group(1) for m in _INSIDE_NAME.finditer(text)
-                     if not _NUMBERED_HEADING.search(text, max(0, m.start(1) - 90), m.start(1)))
+                     if not _NUMBERED_HEADING.search(text, max(0, m.start(1) - 90), m.start(1))
+                     and not (_JOINED_IN_NAME.search(text, max(0, m.start(1) - 40), m.start(1))
+                              and _NAME_GOES_ON.match(text, m.end(1))))
 
 
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")

@@ -139,6 +139,9 @@ def clean_text(text: str) -> str:
 _VOCAB_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:-[A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*")  # noqa: E501
 
 
+_CONTINUED = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]-\n[ \t]*$")
+
+
 def vocabulary(text: str) -> set[str]:
     """Lower-case words and hyphenated compounds of ``text`` that are not split at a
     line end (those are the evidence :func:`dehyphenate` relies on)."""
@@ -147,6 +150,8 @@ def vocabulary(text: str) -> set[str]:
         end = m.end()
         if end < len(text) and text[end] == "-":
             continue  # the word continues on the next line: not evidence of anything
+        if _CONTINUED.search(text, max(0, m.start() - 12), m.start()):
+            continue  # nor is the rest of a word the line before broke off ("-\ngorod")
         word = m.group(0).lower()
         words.add(word)
         if "-" in word:

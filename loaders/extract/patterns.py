@@ -41,7 +41,14 @@ from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
 from relgraph.loaders.extract.twin_words import NOUN as TWIN_NOUN
-from relgraph.loaders.extract.twin_words import PLACE_NOUN, QUALIFIER, STEM, TWIN, TWIN_WEAK
+from relgraph.loaders.extract.twin_words import (
+    PLACE_NOUN,
+    QUALIFIER,
+    STEM,
+    TWIN,
+    TWIN_WEAK,
+    regional_friendship,
+)
 
 __all__ = ["Hit", "SUPPLY", "TWIN", "TWIN_WEAK", "find_hits", "find_supplies", "goal_supply",
            "status_of"]
@@ -167,9 +174,10 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
                      r"|denounced|broke\s+off|expired|halted|stopped|ceased|ended|lapsed"
                      r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
                      r"|turned\s+down|blocked|overturned)\b", re.I)
-# "no agreement has been signed", "refused to sign" deny too.
+# "no agreement has been signed", "refused to sign", "none of which signed" deny too.
 NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
-                      r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1})"
+                      r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1}"
+                      r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
                       # "has not renewed its agreement", "did not extend the memorandum"
                       r"|renew|prolong|extend|ratif)"
@@ -242,6 +250,14 @@ _BY_FIRST = re.compile(r"\bby\s+(?:the\s+)?$")
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     """Maximal lists ``A, B and C`` (the shared grammar of :mod:`.coordination`)."""
     return runs(text, ms)
+
+
+# A possessive that describes the name after it: "Imereti's neighbour Samegrelo",
+# "Grodno's satellite town Skidel" (not an office: "Grodno's mayor").
+_OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|president|director"
+                        r"|administration|government|council|authorities|delegation)\b)"
+                        r"(?:(?!(?:with|and|of|in|to|for|from|by|at|on|the|an?|signed|concluded"
+                        r"|has|have|had|is|are|was|were)\b)[a-z][\w-]*\s+){1,2}[A-Z]")
 
 
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
@@ -394,8 +410,15 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             r"\b(?:signed|concluded)\s+by\s+(?:the\s+)?$", text[max(0, x.start - 30):x.start])]
         # The party of an earlier with-phrase is its object, no subject of this one ("An
         # agreement with A was signed in 2004, and a memorandum with B in 2008").
-        before = [x for x in ms if x.end <= m.start() and not re.search(
-            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)] or signed_by
+        # (and the whole list of it: "Its charters with A (1996) and B (1998) were
+        # followed by a twinning with C")
+        objects = {id(y) for x in ms if x.end <= m.start() and re.search(
+            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)
+            for y in run_after(text, x, ms)}
+        before = [x for x in ms if x.end <= m.start() and id(x) not in objects] or signed_by
+        # "Imereti's neighbour Samegrelo concluded a memorandum with B": the possessive
+        # describes the subject named after it, it signs nothing.
+        before = [x for x in before if not _OWNS_NEXT.match(text, x.end)]
         # The subject is in the clause of the signing: "cooperation between A and B
         # grows, where C signed an agreement with D" is C's, not A's.
         lo = _clause_start(text, m.start())
@@ -1173,7 +1196,9 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
     so "partners" here continues it ("the list of partners was expanded to include A
     and B", "They link A with B, C with D")."""
-    triggers = [(t, False) for t in TWIN.finditer(text)]
+    # ("friendly relations" is a twinning between towns only, as the partnership words)
+    triggers = [(t, False) for t in TWIN.finditer(text)
+                if not _friendly_between_regions(text, mentions, t)]
     triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
                  if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
     triggers.sort(key=lambda x: x[0].start())
@@ -1325,11 +1350,18 @@ def _describes_next(text: str, m: Mention, ms: list[Mention]) -> bool:
         x.start == d.end() for x in ms)
 
 
+# "partnership relations with eight cities in Europe", "towns in Poland and Lithuania":
+# the place after "in" says where the unnamed towns lie; it is no twin.
+# ("the list of partner towns took in A and B": a verb's "in" names the twins)
+_TOWNS_IN = re.compile(r"\b(?:cities|towns|municipalities|communities|regions|districts)"
+                       r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?$")
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
     ms = [m for m in _parties(mentions, False) if m.kind_hint not in ("Company", "Organization")
-          and lo <= m.start < hi]
+          and lo <= m.start < hi and not _TOWNS_IN.search(text, max(0, m.start - 50), m.start)]
     where = _locating(text, ms)
     for m, nxt in zip(ms, ms[1:], strict=False):
         if id(m) in where and _TOWN_AFTER_REGION.fullmatch(text[m.end:nxt.start]):
@@ -1422,8 +1454,33 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     if OWNERS_TWINS.search(text, max(lo, t.start() - 60), t.start()):
         return hits
     for a, b, how, conf in _dedupe_pairs(pair_up(text, ms, t.span(), loose_pairs=True)):
+        if how == "pairs list" and _documents_pair(text, a, b):
+            continue
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
+
+
+# Where a pair of a list of pairs has its own phrase: a semicolon, a colon, a list's
+# bullet, a new clause joined by ", and" (", while", ", but"), or a new item of a list
+# of documents joined by commas (", an agreement between A and B, a memorandum ...").
+_PAIR_PHRASE_OPEN = re.compile(r"[;:]|(?:^|\s)[-–•]\s|,\s+(?:and|while|but|whereas)\s"
+                               r"|,\s+(?=(?:an?|the)\s)")
+# (a run of blanks is a clause read apart: :func:`_relative_readings`)
+_PAIR_PHRASE_CLOSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas|an?|the)\s|\.(?:\s|$)"
+                                r"|\s{3,}")
+
+
+def _documents_pair(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the pair ``a``-``b`` of a list of pairs is a document's, not the
+    twinning's: its own phrase names a document and no twin word ("...; - a memorandum
+    between A and B on trade; - ...", "A and B are linked by a memorandum of 2015, and
+    the twinning of C and D ..."). "- an agreement between A and B, twin towns since
+    2006;" keeps its twinning."""
+    lo = max((m.end() for m in _PAIR_PHRASE_OPEN.finditer(text, 0, a.start)), default=0)
+    close = _PAIR_PHRASE_CLOSE.search(text, b.end)
+    hi = close.start() if close else len(text)
+    return bool(_DOC.search(text, lo, hi)) and not TWIN.search(text, lo, hi) and \
+        not TWIN_WEAK.search(text, lo, hi)
 
 
 # The end of a twin phrase set off by commas: "Lublin, Brest's twin city, sent ...".
@@ -1697,11 +1754,32 @@ def _weak_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bo
                and not _ONLY_LOCATES.search(text, 0, m.start))
 
 
+# "In Kenya, a distribution agreement was concluded with B", "distribution in Israel
+# was signed with B", "Shipments to Turkmenistan grew under a contract with B": a
+# country after "in" or "to" is where the business is, no signer.
+_LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Tt]o|[Ii]nto|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?$")
+
+
+def _country_located(text: str, m: Mention) -> bool:
+    return m.key in COUNTRY_BY_NAME and not m.adjectival and bool(
+        _LOCATED_BEFORE.search(text, max(0, m.start - 20), m.start))
+
+
+def _friendly_between_regions(text: str, mentions: list[Mention], t: re.Match) -> bool:
+    """"Friendly relations" in a clause that names a whole region: the subject of the
+    regions' agreement, no twinning (see ``twin_words.regional_friendship``)."""
+    lo, hi = own_clause(text, t.start(), t.end())
+    return regional_friendship(text, t.start(), [
+        m.text for m in mentions if lo <= m.start < hi and not m.adjectival
+        and not _ONLY_LOCATES.search(text, 0, m.start)])
+
+
 def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits = []
     # Partnership words are a twinning between towns only: "the Grodno Region became a
     # partner of the Kaliningrad Region under an agreement" is the agreement's.
-    twins = [t.span() for t in TWIN.finditer(text)] + [
+    twins = [t.span() for t in TWIN.finditer(text)
+             if not _friendly_between_regions(text, mentions, t)] + [
         t.span() for t in TWIN_WEAK.finditer(text) if not _weak_between_regions(text, mentions, t)]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
@@ -1748,7 +1826,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         # this document's.
         lo, hi = own_clause(text, d.start(), d.end())
         lo = _list_start(text, ms, lo, hi)
-        ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi]
+        ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi
+              and not _country_located(text, m)]
         # "At the Forum of Rectors in Minsk, A and B signed ...": the opening phrase of
         # a signing after it names the occasion, no signer (unless nobody else signs).
         opening = _OPENING.match(text)
@@ -2125,6 +2204,10 @@ _UNREALISED_AFTER = re.compile(
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|flatly\s+)?(?:denied|refuted"
     r"|dismissed)"
     # "is yet to be signed", "a contract still to be ratified", "has yet to be approved",
+    # "A dealer agreement for A and B has not been concluded", "the road map was never
+    # signed": the document's own predicate denies it
+    r"|(?:has|have|had|is|are|was|were)\s+(?:still\s+|so\s+far\s+|yet\s+)?(?:not|never)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|adopted|initial+ed)"
     # "awaiting signature", "pending ratification": not signed (or not in force) yet
     r"|(?:(?:is|are|was|were|remains?|remained|has|have|had)\s+)?(?:still\s+|yet\s+){1,2}"
     r"to\s+be\s+(?:signed|ratified|concluded|approved|finali[sz]ed|agreed|initial+ed|endorsed)"

@@ -64,6 +64,7 @@ from relgraph.loaders.extract.names import (
     names_inside_sentences,
     ordinary_opening,
     romanised_alike,
+    world_region,
 )
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
@@ -118,7 +119,7 @@ from relgraph.loaders.extract.tables import (
     row_hits,
     tabular_line,
 )
-from relgraph.loaders.extract.twin_words import STEM
+from relgraph.loaders.extract.twin_words import STEM, regional_friendship
 from relgraph.loaders.extract.twinning import (
     gapped_twins,
     lone_twin_with,
@@ -785,14 +786,18 @@ def _one_spelling(groups: dict[tuple, list[dict]]) -> bool:
 
 
 _PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hese\s+two)\s+(?:[a-z-]+\s+)?"
-                          r"(regions|oblasts|provinces|krais|cities|towns|capitals|municipalities|companies"
+                          r"(regions|oblasts|provinces|krais|districts|raions|counties|cities|towns"
+                          r"|capitals|municipalities|companies"
                           r"|firms|plants|enterprises|universities|countries|states)\b")
 # A sentence that goes on about a pair named before ("The two border regions share a
 # railway", "Both have ...", "Their trade grew").
 _GOES_ON_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hey|[Tt]heir|[Tt]he\s+partners"
                            r"|[Tt]he\s+neighbours)\b")
+# (a district is a region's part, its own kind of place: "the two districts" are no
+# pair of towns)
 _PLURAL_LABEL = {"regions": "Region", "oblasts": "Region", "provinces": "Region",
-                 "krais": "Region", "cities": "City", "towns": "City", "capitals": "City",
+                 "krais": "Region", "districts": "Region", "raions": "Region",
+                 "counties": "Region", "cities": "City", "towns": "City", "capitals": "City",
                  "municipalities": "City", "companies": "Company", "firms": "Company",
                  "plants": "Company", "enterprises": "Company", "universities": "Company",
                  "countries": "Country", "states": "Country"}
@@ -804,7 +809,17 @@ _PERSON_NAME = re.compile(r"(?:(?:Director|Mayor|Governor|Chairman|Head|Akim|Hok
 def _a_person(text: str, disc) -> bool:
     """"Ivan Petrov", "Director Ivan Petrov": a person the text introduced with an
     office (see :func:`firm_references.people`), no party."""
-    return bool(_PERSON_NAME.fullmatch(text)) and disc.is_person(text.split()[-1])
+    return bool(_PERSON_NAME.fullmatch(text)) and disc.is_person(text.split()[-1]) or \
+        bool(_PATRONYMIC_NAME.fullmatch(text))
+
+
+# "Aigerim Nurlanovna Sadykova", "Ivan Sergeyevich Petrov": a given name, a patronymic
+# and a surname are a person's, whatever the text said of him or her.
+_PATRONYMIC_NAME = re.compile(r"(?:(?:Director|Mayor|Governor|Chairman|Head|Akim|Hokim|Manager"
+                              r"|Minister|Deputy)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+"
+                              r"(?:ovna|evna|yevna|ovich|evich|yevich"
+                              r"|ichna|inichna|ich|ych|uly|kyzy|qizi|o['’]g['’]li)"
+                              r"(?:\s+[A-Z][a-z][\w'’-]+)?")
 
 
 def _observed(observe: list | None, doc: Document, s, index: int = 0,
@@ -1833,10 +1848,44 @@ def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
                  and p.country != b.country), None)
 
 
+# The nouns of an event after its name: "the INNOPROM international industrial
+# exhibition", "the Innoprom fair".
+_EVENT_AFTER = (r"\s+(?:(?:international|industrial|trade|economic|investment|agricultural"
+                r"|annual|regional|interregional|business|industry)\s+){0,3}"
+                r"(?:exhibition|forum|fair|expo|show|summit|congress|conference|festival)\b")
+# An event word glued to its name: "KazanForum", "AgroExpo".
+_GLUED_EVENT = re.compile(r"[A-Z][a-z]+(?:Forum|Expo|Fair|Summit|Fest|Week)")
+
+
+def _an_event(text: str, p) -> bool:
+    """Whether the firm or body ``p`` is an event the document names: "During KazanForum
+    an agreement was signed with B", "... at INNOPROM" where the text writes "the INNOPROM
+    international industrial exhibition"."""
+    if p.label not in ("Company", "Organization") or not p.name[:1].isupper():
+        return False
+    return bool(_GLUED_EVENT.fullmatch(p.name)) or re.search(
+        re.escape(p.name) + _EVENT_AFTER, text, re.I) is not None
+
+
+# Bare continents (a world region of several countries is ``names.world_region``).
+_CONTINENT = re.compile(r"(?i:Europe|Asia|Africa|America|Australia|Antarctica)")
+
+
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        return None
+    # ("friendship with cities in Europe, the Caucasus and Asia": a continent twins with
+    # nothing, whatever path paired it)
+    if hit.rel_type == "TWINNED_WITH" and any(_CONTINENT.fullmatch(p.name) or world_region(p.name)
+                                              for p in (a, b)):
+        return None
+    # "friendly relations" of a whole region: an agreement's subject, no twinning
+    if hit.rel_type == "TWINNED_WITH" and regional_friendship(s.text, hit.trigger[0],
+                                                              (a.name, b.name)):
+        return None
+    if any(_an_event(doc.text, p) for p in (a, b)):
         return None
     # A signing only discussed, planned or denied (every path to a signing ends here).
     if hit.rel_type == "SIGNED_AGREEMENT" and unrealised_signing(s.text, hit.trigger):

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN", "PLACE_NOUN", "QUALIFIER", "STEM", "TWIN", "TWIN_WEAK"]
+__all__ = ["FRIENDLY_RELATIONS", "NOUN", "PLACE_NOUN", "QUALIFIER", "STEM", "TWIN", "TWIN_WEAK",
+           "WHOLE_REGION", "regional_friendship"]
 
 # Stems of every twin word, as a prefix ("twinned", "sisterhood", "pobratimy", "fraternal").
 STEM = (r"twin|sister|partner|fratern|brother|friend|kindred|pobratim|bauyrlas|jumel|partnerst"
@@ -103,6 +104,32 @@ TWIN_WEAK = re.compile(
     r"|partnered(?=\s+(?:up\s+)?with\b)"
     r"|partnership\s+(?:agreement|treaty|charter)\s+between\s+(?:the\s+)?"
     r"(?:two\s+)?(?:cities|towns|districts|municipalities))\b", re.I)
+
+
+# "Friendly relations", "friendship ties": a twin word of :data:`TWIN` that, like the
+# partnership words, is a twinning between towns only. Between whole regions it is the
+# subject of an agreement ("the Minsk Region signed an agreement on the establishment of
+# friendly relations with Henan Province"), as outside annotators read it every time.
+FRIENDLY_RELATIONS = re.compile(r"\bfriend(?:ly|ship)[- ](?:relations|ties|links)\b", re.I)
+# A whole region's name ("the Minsk Region", "Henan Province", "the Selenge aimag"); a
+# district's is not one (districts twin as towns do).
+WHOLE_REGION = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Province|Republic|Autonomous"
+                          r"|[Aa]imag|oblast)\b")
+
+
+def regional_friendship(text: str, at: int, names) -> bool:
+    """Whether the twin word at ``at`` is "friendly relations" and one of ``names`` (the
+    parties' names as written) a whole region's: an agreement's subject, no twinning.
+
+    >>> s = "The Minsk Region signed an agreement on friendly relations with Henan Province."
+    >>> regional_friendship(s, s.index("friendly"), ["Minsk Region", "Henan Province"])
+    True
+    >>> s = "Orsha and Vyazma signed an agreement on friendly relations."
+    >>> regional_friendship(s, s.index("friendly"), ["Orsha", "Vyazma"])
+    False
+    """
+    return bool(FRIENDLY_RELATIONS.match(text, at)) and any(
+        WHOLE_REGION.search(n.split(" of ")[-1]) for n in names)
 
 
 # People a place's possessive may own instead of a tie: "Their mayors praised twinning
