@@ -201,7 +201,6 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
                               r"|Agency|Committee)\s+(?:for|of|on)\s", re.I)
 
 
-# Words of a report's section headings, not names ("Exports", "Key markets").
 # A guest's office over a place, in an interview's introduction (see
 # ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
 _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
@@ -211,6 +210,7 @@ _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marsh
 _OWN_ADMINISTRATION = re.compile(r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*(?:Department|Administration"
                                  r"|Directorate|Office)\b.*\bof\s+(?:the\s+)?(?:city\s+of\s+)?"
                                  r"(?P<place>[A-Z][^,]*)$")
+# Words of a report's section headings, not names ("Exports", "Key markets").
 _SECTION_WORDS = frozenset("""export import sale market partner customer client supplier
 overview introduction summary content result outlook highlight geography foreword
 conclusion appendix foreign key main our new international cooperation activity
