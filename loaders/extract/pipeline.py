@@ -635,6 +635,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
+        hits, resolved = _under_contract(text, hits, resolved)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
@@ -1557,6 +1558,44 @@ def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]
+
+
+# "supplies UAN to B under a supply contract concluded in 2023", "buys kits from us under
+# a localisation agreement signed in 2007": the contract the goods move under (one of
+# supply, or one signed, renewed or extended) and no partner of its own ("under a
+# contract with C" names C).
+_UNDER_CONTRACT = re.compile(
+    r"\bunder\s+(?:a|an|the|its|their|our)\s+(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
+    r"(?P<doc>contract|agreement)s?\b(?!\s+(?:with|between)\b)"
+    r"(?P<signed>\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|concluded|renewed|extended)\b)?")
+_SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|delivery|deliveries|purchase|sales?|export)\b")
+
+
+def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """A supply between two firms made under a contract (see ``_UNDER_CONTRACT``): the
+    contract is their signing too. A town or region supplied under a contract is left
+    to the supply alone (its contract's signer is not written)."""
+    out_h, out_r = list(hits), list(resolved)
+    for h, (pa, pb) in zip(hits, resolved, strict=True):
+        if h.rel_type != "SUPPLIES_TO" or not {pa.label, pb.label} <= _FIRM_LABELS \
+                or pa.id == pb.id:
+            continue
+        after = max(h.trigger[1], h.b.end)
+        m = _UNDER_CONTRACT.search(text, after, min(len(text), after + 160))
+        if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]) or not (
+                m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):
+            continue
+        if any(g.rel_type == "SIGNED_AGREEMENT" and {q.id for q in r} == {pa.id, pb.id}
+               for g, r in zip(out_h, out_r, strict=True)):
+            continue
+        out_h.append(Hit("SIGNED_AGREEMENT", h.a, h.b, m.span("doc"), 0.7, "under contract",
+                         "contract" if m.group("doc") == "contract" else "agreement",
+                         " ".join((m.group("words") + m.group("doc")).split())))
+        out_r.append((pa, pb))
+    return out_h, out_r
+
+
+_FIRM_LABELS = frozenset(("Company", "Organization"))
 
 
 def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
