@@ -636,6 +636,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _buyers_named(text, hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
+        for hit, pair in _to_both(text, mentions, hits, resolved, disc):
+            hits.append(hit)
+            resolved.append(pair)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
@@ -1596,6 +1599,33 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
 
 
 _FIRM_LABELS = frozenset(("Company", "Organization"))
+
+# "..., and the Borisov plant Avtogidrousilitel delivers steering units to both of them":
+# the recipients of the sentence's supplies before, each supplied by this clause's subject.
+_TO_BOTH = re.compile(r"\s+(?:(?:also|now|in\s+turn)\s+)?(?P<verb>supplies|supplied|ships"
+                      r"|shipped|delivers|delivered|sells|sold|exports|exported)\s+"
+                      r"(?:(?-i:[a-z][\w-]*)\s+){0,4}?to\s+(?:both|each|all)\s+of\s+them\b")
+
+
+def _to_both(text: str, mentions, hits: list, resolved: list, disc: Discourse) -> list:
+    """The supplies to "both of them" (see ``_TO_BOTH``): the named subject right before
+    the verb supplies each recipient of the supplies found before it in the sentence."""
+    out = []
+    for m in mentions:
+        t = _TO_BOTH.match(text, m.end)
+        if t is None or m.refers or m.adjectival:
+            continue
+        before = [(h, pair) for h, pair in zip(hits, resolved, strict=True)
+                  if h.rel_type == "SUPPLIES_TO" and h.b.end <= m.start]
+        recipients = {pair[1].id: (h.b, pair[1]) for h, pair in before}
+        if len(recipients) < 2:
+            continue   # (one recipient before: "both" counts something else)
+        supplier = disc.party(m, "Company")
+        for b, pb in recipients.values():
+            if pb.id != supplier.id:
+                out.append((Hit("SUPPLIES_TO", m, b, t.span("verb"), 0.7, "to both of them",
+                                extra={"goods": None, "value_usd": None}), (supplier, pb)))
+    return out
 
 
 def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
