@@ -2111,6 +2111,15 @@ _FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
                          r"|purchases?|sales?|exports?)\b", re.I)
 
 
+# "A signed a supply agreement with B, under which it will deliver G": the signer (the
+# pronoun, the clause's subject) supplies the partner.
+_UNDER_WHICH = re.compile(r"(?:\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:in|on)\s+(?:(?:19|20)\d\d"
+                          r"|(?:January|February|March|April|May|June|July|August|September"
+                          r"|October|November|December)(?:\s+(?:19|20)\d\d)?))?,\s+under\s+which"
+                          r"\s+(?:it|the\s+(?:company|firm|plant))\s+(?:will|is\s+to|shall|would)"
+                          r"\s+(?P<verb>deliver|supply|ship|sell|export)\b")
+
+
 def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     """"X signed a contract with Y for the supply of G": besides the signing, a planned
     supply from X to Y (from Y to X for a purchase)."""
@@ -2120,6 +2129,11 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         m = _FOR_SUPPLY.match(text, h.b.end)
         if not m:
+            under = _UNDER_WHICH.match(text, h.b.end)
+            if under:
+                # "..., under which it will deliver G": the signer supplies its partner
+                out.append(Hit("SUPPLIES_TO", h.a, h.b, under.span("verb"), 0.7,
+                               "contract for supply", extra={"goods": None, "value_usd": None}))
             continue
         a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
