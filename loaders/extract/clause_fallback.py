@@ -849,7 +849,8 @@ def _twin_clause(text: str, trig: tuple[int, int]) -> bool:
     hi = len(text) if hi < 0 else hi
     # (a twinning stated before a later signing of its own, "A and B, twinned since
     # 2016, adopted a programme of exchanges", is the signing's background)
-    return any(lo <= m.start() < hi and not twin_predicate_before(text, m.start(), m.end(), trig[0])
+    return any(lo <= m.start() < hi
+               and not twin_predicate_before(text, m.start(), m.end(), trig[0], True)
                for m in _twin_words(text))
 
 
@@ -1105,7 +1106,7 @@ def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
             not regional_friendship(text, trig[0], (a.name, b.name))
     if a.label == b.label == "City" and (
             any(not _DESCRIBES_PAIR.match(text, f.end())
-                and not twin_predicate_before(text, f.start(), f.end(), trig[0])
+                and not twin_predicate_before(text, f.start(), f.end(), trig[0], True)
                 for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))
             or _twin_clause(text, trig)):
         # "a partnership agreement" between two towns, or an agreement in a clause on

@@ -1706,17 +1706,22 @@ AND_SIGNED = re.compile(rf",?\s+and\s+(?:(?-i:[a-z\d][\w-]*|{_MONTH})[\s,]+){{0,
                         rf"(?:{SIGNING_VERBS})\b", re.I)
 
 
-def twin_predicate_before(text: str, a: int, b: int, doc_start: int) -> bool:
+def twin_predicate_before(text: str, a: int, b: int, doc_start: int,
+                          background_only: bool = False) -> bool:
     """Whether the twin word at ``a:b`` is a predicate of its own that a coordinated
     signing of the document at ``doc_start`` follows (see ``AND_SIGNED``), at a time of
     its own: "became twin towns in 1996 and signed an agreement on culture in 2006".
     Without a time of its own ("became twin towns and signed an agreement") the document
-    is as likely the twinning's charter, and stays the twinning."""
+    is as likely the twinning's charter, and stays the twinning. ``background_only``:
+    only a twinning set between commas or followed by "with which it signed" (see
+    ``APPOSED_SIGNED``, ``WITH_WHICH_SIGNED``), the shapes the clause reader leaves to
+    the signing."""
     if b > doc_start:
         return False
     between = text[b:doc_start]
     if _TWIN_PREDICATE.search(text, max(0, a - 40), a):
-        signed = AND_SIGNED.search(between) or WITH_WHICH_SIGNED.match(between)
+        signed = WITH_WHICH_SIGNED.match(between) if background_only else (
+            AND_SIGNED.search(between) or WITH_WHICH_SIGNED.match(between))
     elif _TWIN_APPOSED.search(text, max(0, a - 40), a):
         signed = APPOSED_SIGNED.match(between)
         # a twinning that already held ("twinned since 2016") when the sentence's own
