@@ -62,6 +62,7 @@ from relgraph.loaders.extract.patterns import (
     bare_document_signed,
     goal_supply,
     status_of,
+    twin_predicate_before,
     unrealised_signing,
 )
 from relgraph.loaders.extract.supplies import (
@@ -833,15 +834,24 @@ _PREP_DESCRIBED = re.compile(r"\b(from|to|by|with|for)\s+(?:the\s+|a\s+|an\s+)?"
                              + _SIDE_DESCRIPTION + "$")
 
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _twin_clause(text: str, trig: tuple[int, int]) -> bool:
     """A twin word in the trigger's clause, or in a clause of the sentence joined to it
     by a comma: "Brest, a twin town of Pskov since 1990, signed an agreement"; not one
     in a clause set off by a semicolon ("Sister-city relations with Tula date from
     2015; a cooperation agreement between the twin towns of Brest and Pskov followed")."""
     lo = text.rfind(";", 0, trig[0]) + 1
+    # (", while C and D signed ...": a clause of its own subject, as after a semicolon)
+    lo = max([lo] + [m.end() for m in _CONTRAST.finditer(text, lo, trig[0])])
     hi = text.find(";", trig[1])
     hi = len(text) if hi < 0 else hi
-    return any(lo <= m.start() < hi for m in _twin_words(text))
+    # (a twinning stated before a later signing of its own, "A and B, twinned since
+    # 2016, adopted a programme of exchanges", is the signing's background)
+    return any(lo <= m.start() < hi
+               and not twin_predicate_before(text, m.start(), m.end(), trig[0], True)
+               for m in _twin_words(text))
 
 
 def _twin_words(text: str):
@@ -1096,6 +1106,7 @@ def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
             not regional_friendship(text, trig[0], (a.name, b.name))
     if a.label == b.label == "City" and (
             any(not _DESCRIBES_PAIR.match(text, f.end())
+                and not twin_predicate_before(text, f.start(), f.end(), trig[0], True)
                 for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))
             or _twin_clause(text, trig)):
         # "a partnership agreement" between two towns, or an agreement in a clause on

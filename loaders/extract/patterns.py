@@ -1706,27 +1706,67 @@ AND_SIGNED = re.compile(rf",?\s+and\s+(?:(?-i:[a-z\d][\w-]*|{_MONTH})[\s,]+){{0,
                         rf"(?:{SIGNING_VERBS})\b", re.I)
 
 
-def twin_predicate_before(text: str, a: int, b: int, doc_start: int) -> bool:
+def twin_predicate_before(text: str, a: int, b: int, doc_start: int,
+                          background_only: bool = False) -> bool:
     """Whether the twin word at ``a:b`` is a predicate of its own that a coordinated
     signing of the document at ``doc_start`` follows (see ``AND_SIGNED``), at a time of
     its own: "became twin towns in 1996 and signed an agreement on culture in 2006".
     Without a time of its own ("became twin towns and signed an agreement") the document
-    is as likely the twinning's charter, and stays the twinning."""
-    if b > doc_start or not _TWIN_PREDICATE.search(text, max(0, a - 40), a):
+    is as likely the twinning's charter, and stays the twinning. ``background_only``:
+    only a twinning set between commas or followed by "with which it signed" (see
+    ``APPOSED_SIGNED``, ``WITH_WHICH_SIGNED``), the shapes the clause reader leaves to
+    the signing."""
+    if b > doc_start:
         return False
     between = text[b:doc_start]
-    signed = AND_SIGNED.search(between)
-    # the signing's verb and a new document close together: "signed a programme" ("renewed
-    # their agreement", "extended it" speak of the twinning's own)
-    if signed is None or not _MADE.search(signed.group(0)) or re.fullmatch(
-            r"\s+(?:(?:a|an|one|new|joint|first)\s+)*(?:[\w-]+\s+){0,3}",
-            between[signed.end():]) is None or TWIN.search(between[signed.end():]) \
-            or _FRIENDSHIP_TITLE.match(text, doc_start):
+    if _TWIN_PREDICATE.search(text, max(0, a - 40), a):
+        signed = WITH_WHICH_SIGNED.match(between) if background_only else (
+            AND_SIGNED.search(between) or WITH_WHICH_SIGNED.match(between))
+    elif _TWIN_APPOSED.search(text, max(0, a - 40), a):
+        signed = APPOSED_SIGNED.match(between)
+        # a twinning that already held ("twinned since 2016") when the sentence's own
+        # verb signs: the signing is another event, dated or not
+        if signed and _SINCE.search(between, 0, signed.start()):
+            return _new_document_after(text, between, signed, doc_start)
+    else:
+        return False
+    if not _new_document_after(text, between, signed, doc_start):
         return False
     twin_years = set(_YEAR.findall(between[:signed.start()]))
     own = text[b + signed.start():doc_start + 80]
     own = own[:m.start()] if (m := _CLAUSE_END.search(own, doc_start - b - signed.start())) else own
     return bool(set(_YEAR.findall(own)) - twin_years) or bool(_LATER.search(own))
+
+
+def _new_document_after(text: str, between: str, signed: re.Match | None,
+                        doc_start: int) -> bool:
+    """Whether the signing verb ``signed`` (matched in ``between``, the text from the
+    twin word to the document) makes a new document close after it: "signed a
+    programme" ("renewed their agreement", "extended it", "a partnership agreement"
+    speak of the twinning's own)."""
+    return not (signed is None or not _MADE.search(signed.group(0)) or re.fullmatch(
+        r"\s+(?:(?:a|an|one|new|joint|first)\s+)*(?:[\w-]+\s+){0,3}",
+        between[signed.end():]) is None or TWIN.search(between[signed.end():])
+        or _FRIENDSHIP_TITLE.match(text, doc_start))
+
+
+# A relative clause after the twin partner that signs: "is twinned with B, with which it
+# signed a programme of exchanges in 2015" (the time of its own is still required).
+WITH_WHICH_SIGNED = re.compile(
+    rf"(?:\s+(?:town|city|cities|towns))?\s+(?:with|of)\s+(?:the\s+(?:city|town|region)\s+of\s+)?"
+    rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}(?:\s+\([^()]{{1,30}}\))?"
+    rf"(?:\s+since\s+(?:19|20)\d\d)?,\s+with\s+(?:which|whom)\s+"
+    rf"(?:it|they|the\s+(?:two\s+)?(?:city|town|cities|towns|region|regions))\s+"
+    rf"(?:(?:has|have|had|also|jointly|then|later)\s+){{0,2}}(?:{SIGNING_VERBS})\b")
+# A twin phrase set between commas after the pair ("A and B, twinned since 2016, adopted
+# a programme", "A and B, twin towns since 1996, signed a memorandum"): the sentence's
+# own verb signs.
+_TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:long|already|officially)\s+)?$")
+APPOSED_SIGNED = re.compile(
+    rf"(?:\s+(?:towns?|cities|city|municipalities))?\s+(?:since|from)\s+(?:19|20)\d\d,\s+"
+    rf"(?:(?:have|has|also|jointly|then|recently|last\s+year|this\s+year)\s+){{0,2}}"
+    rf"(?:{SIGNING_VERBS})\b")
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2076,6 +2116,15 @@ _FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
                          r"|purchases?|sales?|exports?)\b", re.I)
 
 
+# "A signed a supply agreement with B, under which it will deliver G": the signer (the
+# pronoun, the clause's subject) supplies the partner.
+_UNDER_WHICH = re.compile(r"(?:\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:in|on)\s+(?:(?:19|20)\d\d"
+                          r"|(?:January|February|March|April|May|June|July|August|September"
+                          r"|October|November|December)(?:\s+(?:19|20)\d\d)?))?,\s+under\s+which"
+                          r"\s+(?:it|the\s+(?:company|firm|plant))\s+(?:will|is\s+to|shall|would)"
+                          r"\s+(?P<verb>deliver|supply|ship|sell|export)\b")
+
+
 def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     """"X signed a contract with Y for the supply of G": besides the signing, a planned
     supply from X to Y (from Y to X for a purchase)."""
@@ -2085,6 +2134,11 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         m = _FOR_SUPPLY.match(text, h.b.end)
         if not m:
+            under = _UNDER_WHICH.match(text, h.b.end)
+            if under:
+                # "..., under which it will deliver G": the signer supplies its partner
+                out.append(Hit("SUPPLIES_TO", h.a, h.b, under.span("verb"), 0.7,
+                               "contract for supply", extra={"goods": None, "value_usd": None}))
             continue
         a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,

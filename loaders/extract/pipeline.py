@@ -635,6 +635,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
+        hits, resolved = _under_contract(text, hits, resolved)
+        for hit, pair in _to_both(text, mentions, hits, resolved, disc):
+            hits.append(hit)
+            resolved.append(pair)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
@@ -1557,6 +1561,71 @@ def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]
+
+
+# "supplies UAN to B under a supply contract concluded in 2023", "buys kits from us under
+# a localisation agreement signed in 2007": the contract the goods move under (one of
+# supply, or one signed, renewed or extended) and no partner of its own ("under a
+# contract with C" names C).
+_UNDER_CONTRACT = re.compile(
+    r"\bunder\s+(?:a|an|the|its|their|our)\s+(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
+    r"(?P<doc>contract|agreement)s?\b(?!\s+(?:with|between)\b)"
+    r"(?P<signed>\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|concluded|renewed|extended)\b)?")
+_SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|delivery|deliveries|purchase|sales?|export)\b")
+
+
+def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """A supply between two firms made under a contract (see ``_UNDER_CONTRACT``): the
+    contract is their signing too. A town or region supplied under a contract is left
+    to the supply alone (its contract's signer is not written)."""
+    out_h, out_r = list(hits), list(resolved)
+    for h, (pa, pb) in zip(hits, resolved, strict=True):
+        if h.rel_type != "SUPPLIES_TO" or not {pa.label, pb.label} <= _FIRM_LABELS \
+                or pa.id == pb.id:
+            continue
+        after = max(h.trigger[1], h.b.end)
+        m = _UNDER_CONTRACT.search(text, after, min(len(text), after + 160))
+        if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]) or not (
+                m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):
+            continue
+        if any(g.rel_type == "SIGNED_AGREEMENT" and {q.id for q in r} == {pa.id, pb.id}
+               for g, r in zip(out_h, out_r, strict=True)):
+            continue
+        out_h.append(Hit("SIGNED_AGREEMENT", h.a, h.b, m.span("doc"), 0.7, "under contract",
+                         "contract" if m.group("doc") == "contract" else "agreement",
+                         " ".join((m.group("words") + m.group("doc")).split())))
+        out_r.append((pa, pb))
+    return out_h, out_r
+
+
+_FIRM_LABELS = frozenset(("Company", "Organization"))
+
+# "..., and the Borisov plant Avtogidrousilitel delivers steering units to both of them":
+# the recipients of the sentence's supplies before, each supplied by this clause's subject.
+_TO_BOTH = re.compile(r"\s+(?:(?:also|now|in\s+turn)\s+)?(?P<verb>supplies|supplied|ships"
+                      r"|shipped|delivers|delivered|sells|sold|exports|exported)\s+"
+                      r"(?:(?-i:[a-z][\w-]*)\s+){0,4}?to\s+(?:both|each|all)\s+of\s+them\b")
+
+
+def _to_both(text: str, mentions, hits: list, resolved: list, disc: Discourse) -> list:
+    """The supplies to "both of them" (see ``_TO_BOTH``): the named subject right before
+    the verb supplies each recipient of the supplies found before it in the sentence."""
+    out = []
+    for m in mentions:
+        t = _TO_BOTH.match(text, m.end)
+        if t is None or m.refers or m.adjectival:
+            continue
+        before = [(h, pair) for h, pair in zip(hits, resolved, strict=True)
+                  if h.rel_type == "SUPPLIES_TO" and h.b.end <= m.start]
+        recipients = {pair[1].id: (h.b, pair[1]) for h, pair in before}
+        if len(recipients) < 2:
+            continue   # (one recipient before: "both" counts something else)
+        supplier = disc.party(m, "Company")
+        for b, pb in recipients.values():
+            if pb.id != supplier.id:
+                out.append((Hit("SUPPLIES_TO", m, b, t.span("verb"), 0.7, "to both of them",
+                                extra={"goods": None, "value_usd": None}), (supplier, pb)))
+    return out
 
 
 def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
