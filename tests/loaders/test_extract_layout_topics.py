@@ -1,0 +1,40 @@
+"""Layout that ends a paragraph's topic: a section's number run into the first line of
+the section ("4.2. Exports of the region ..."). What the section before spoke of is no
+side of the new section's relations (``pipeline._section_number``)."""
+
+import pytest
+from extract_candidates import candidates
+
+S = "SUPPLIES_TO"
+
+
+def carried(text):
+    return {(r["source"]["id"], r["target"]["id"]) for r in candidates(text)
+            if r["rule"] == "carried topic"}
+
+
+_GOMSEL = ("The Gomselmash works delivered 40 combines to farms of the Voronezh Region in "
+           "March.\n{}Deliveries to Armenia and Georgia doubled compared with 2021.")
+_BALERS = ("Annual review\nLast year the Bobruisk plant Bobruiskagromash sold 300 balers to "
+           "farms of the Smolensk Region.{}Sales to Uzbekistan and Kyrgyzstan rose by half.")
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of the oblast\n" + _GOMSEL.format("2.2. "),
+    _BALERS.format("\n3.4. "),
+    _BALERS.format("\nIV. "),
+])
+def test_a_numbered_section_carries_no_topic_from_the_section_before(text):
+    assert not carried(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same sentences with no section between them: the supplier is carried
+    (_GOMSEL.format(""), ("company:xx:gomselmash", "country:am")),
+    (_BALERS.format(" "), ("company:xx:bobruiskagromash", "country:uz")),
+    # a number inside a line opens no section
+    (_BALERS.format(" IV. "), ("company:xx:bobruiskagromash", "country:uz")),
+])
+def test_the_topic_carries_where_no_section_opens(text, expected):
+    got = {(a.split(":")[0] + ":xx:" + a.split(":")[-1], b) for a, b in carried(text)}
+    assert expected in got
