@@ -738,6 +738,8 @@ def _signing_sides(text: str, own: list, disc) -> list:
                     v[0] >= m.end and lo <= v[0] < hi for v in signed):
                 return []   # the clause's own signer (an item's document is no verb)
             continue
+        if subject_after(text, [x for x, _ in own], _clause_of(text, m)[1]):
+            continue   # "Under a contract with B, KAMAZ delivered ...": KAMAZ signed it
         here = [v for v in verbs if lo <= v[0] < hi]
         if _named_before(text, own, m, lo, (here or verbs)[0][0]):
             continue   # "the twinning of A with B": the clause names both
@@ -761,6 +763,22 @@ _ITEM_DOC = re.compile(r"(?:^|[;:,])\s*(?:[-–—•*]|\d{1,2}[.)])?\s*(?:the\s
 # "with the Dubai importer X", "with the Uzbek dairy cluster X": a description between.
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?"
                           r"(?:[a-z][\w-]*\s+){1,3}$")
+
+
+_CLAUSE_THEN = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
+# A predicate after the name ("KAMAZ delivered", "A has shipped"), not an apposition that
+# locates the partner ("with the Samarkand Region, Uzbekistan, in May").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|of|in|on|for|to|at|with|from|by)\b)"
+                        r"[a-z]{2,}")
+
+
+def subject_after(text: str, mentions: list[Mention], hi: int) -> bool:
+    """Whether the clause that ends at ``hi`` is set before the main clause whose subject
+    is a party the sentence names ("Under a contract concluded in May with B, A shipped
+    40 buses"): that party is the signer, not the paragraph's topic."""
+    then = _CLAUSE_THEN.match(text, hi)
+    return then is not None and any(x.start == then.end() and role_of(text, x) is None
+                                    and _VERB_NEXT.match(text, x.end) for x in mentions)
 
 
 def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bool:

@@ -38,3 +38,27 @@ def test_a_numbered_section_carries_no_topic_from_the_section_before(text):
 def test_the_topic_carries_where_no_section_opens(text, expected):
     got = {(a.split(":")[0] + ":xx:" + a.split(":")[-1], b) for a, b in carried(text)}
     assert expected in got
+
+
+SIGN = "SIGNED_AGREEMENT"
+
+
+@pytest.mark.parametrize("text", [
+    "In Armenia, the Yerevan municipality received 40 buses. Sales to Georgia almost "
+    "doubled: under a contract concluded in March with Tbilservice Group, Amkodor "
+    "delivered 60 loaders.",
+    "The Tula Region bought 40 buses last year. Exports to Serbia rose sharply: within "
+    "the agreement signed in May with Elixir Group, Grodno Azot shipped 20 thousand "
+    "tonnes of fertiliser.",
+])
+def test_a_signing_set_before_its_subject_takes_no_signer_from_the_topic(text):
+    # the main clause's subject signed; the buyer of the sentence before did not
+    assert not [r for r in candidates(text) if r["type"] == SIGN and r["rule"] == "carried topic"]
+
+
+def test_a_signing_without_a_subject_after_it_still_carries_the_topic():
+    text = ("The Mogilev Region has widened its ties in Asia. Trade keeps growing: under a "
+            "memorandum signed in May with the Samarkand Region, 60 loaders were shipped.")
+    got = {(r["source"]["id"], r["target"]["id"]) for r in candidates(text)
+           if r["type"] == SIGN}
+    assert ("region:by:mogilev", "region:uz:samarkand") in got
