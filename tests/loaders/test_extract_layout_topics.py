@@ -62,3 +62,31 @@ def test_a_signing_without_a_subject_after_it_still_carries_the_topic():
     got = {(r["source"]["id"], r["target"]["id"]) for r in candidates(text)
            if r["type"] == SIGN}
     assert ("region:by:mogilev", "region:uz:samarkand") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In Kazakhstan, the Almaty company Kazagromash became the sole dealer of the works. It "
+    "sold 230 combines last year. In Uzbekistan, the Fergana farm cluster Agrovodiy "
+    "received 60 harvesters.",
+    "In Serbia, the Belgrade firm Agrotehna became our distributor. It sold 90 tractors in "
+    "2023. In Bulgaria, the Plovdiv cooperative Trakia Agro bought 40 balers.",
+    "In Poland, the Lublin company Agromex became our distributor, and the distributor sold "
+    "80 tractors. In Lithuania, the Kaunas farm cooperative Agrokoop received 40 balers.",
+])
+def test_a_new_market_opened_with_in_takes_no_supplier_of_the_last_market(text):
+    # the dealer of the country the text has left supplied nothing in the next one
+    assert not carried(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same market: its dealer goes on
+    ("In Armenia, the Yerevan firm Ararat Motors became the dealer of the plant; the "
+     "dealer sold 230 loaders. In Armenia, the Gyumri municipality took delivery of 35 "
+     "refuse trucks.", ("company:am:ararat-motors", "city:am:gyumri")),
+    # a topic no market opening located
+    ("The Minsk firm Amkodor had a good year. It sold 90 tractors in 2023. In Bulgaria, "
+     "the Plovdiv cooperative Trakia Agro bought 40 balers.",
+     ("company:by:amkodor", "company:bg:trakia-agro")),
+])
+def test_a_market_opening_keeps_a_topic_of_that_market_or_of_none(text, expected):
+    assert expected in carried(text)
