@@ -1,6 +1,7 @@
-"""Layout that ends a paragraph's topic: a section's number run into the first line of
-the section ("4.2. Exports of the region ..."). What the section before spoke of is no
-side of the new section's relations (``pipeline._section_number``)."""
+"""Layout and carried topics in texts written by others: a section's number run into the
+section's first line ("4.2. Exports ...") and a new market ("In Georgia, ...") end the
+topic; a signing set before its main clause takes that clause's subject, not the topic;
+"a joint venture with X" set off by commas describes a firm and signs nothing."""
 
 import pytest
 from extract_candidates import candidates
@@ -90,3 +91,27 @@ def test_a_new_market_opened_with_in_takes_no_supplier_of_the_last_market(text):
 ])
 def test_a_market_opening_keeps_a_topic_of_that_market_or_of_none(text, expected):
     assert expected in carried(text)
+
+
+def signings(text):
+    return {(r["source"]["id"], r["target"]["id"]) for r in candidates(text)
+            if r["type"] == SIGN}
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Minsk Wheel Tractor Plant, a joint venture with the Chinese side, built 300 chassis, "
+     "and in 2022 the Minsk Region and Shandong Province signed an agreement on trade.",
+     ("company:by:mzkt", "country:cn"), ("region:by:minsk", "region:cn:shandong")),
+    ("The plant of KAMAZ-Engineering JSC in Kokshetau, a joint venture with the Kazakh "
+     "side, assembled 1,240 vehicles, and in March 2023 KAMAZ and the Akimat of the Akmola "
+     "Region signed a memorandum on local components.",
+     ("company:kz:kamaz-engineering", "country:kz"), ("company:ru:kamaz", "region:kz:akmola")),
+])
+def test_a_joint_venture_with_x_set_off_by_commas_signs_no_later_document(text, wrong, right):
+    got = signings(text)
+    assert wrong not in got and right in got
+
+
+def test_a_joint_venture_agreement_signed_with_x_is_still_a_signing():
+    assert ("company:by:lidselmash", "company:ru:rostselmash") in signings(
+        "Lidselmash signed a joint venture agreement with Rostselmash in May.")
