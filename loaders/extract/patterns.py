@@ -570,8 +570,8 @@ _INNER_SUBJECT = re.compile(r"(?:\s*,?\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][
 _APPOSITIVE_TWINNED = re.compile(r"\s*,\s+(?:also\s+|long\s+)?(?:twinned|partnered|paired)\s+$")
 # "A, a joint venture with the Kazakh side, assembled ...": the venture's founder is no
 # signer of a document the sentence names later.
-_APPOSITIVE_VENTURE = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*,\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}"
-                                 r"(?:joint\s+(?:venture|company|enterprise)|JV)\s+$")
+_APPOSITIVE_VENTURE = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*,\s+(?:a|an|the|its|their)\s+"
+                                 r"(?:[a-z-]+\s+){0,2}(?:joint\s+(?:venture|company|enterprise)|JV)\s+$")
 
 
 def _appositive_with(text: str, ms: list[Mention], at: int) -> bool:
