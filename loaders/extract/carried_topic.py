@@ -118,6 +118,7 @@ _ACTORS: WeakKeyDictionary = WeakKeyDictionary()
 _SEEN: WeakKeyDictionary = WeakKeyDictionary()
 _CUSTOMERS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> ids of a report's buyers
 _RECEIVED: WeakKeyDictionary = WeakKeyDictionary()    # disc -> {id: sentence} of recipients
+_MARKETS: WeakKeyDictionary = WeakKeyDictionary()     # disc -> countries opened with
 _HEADINGS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the section heading's place
 _SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's own place
 
@@ -215,6 +216,7 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     demonyms = _demonyms(text, disc)
     if not own and not demonyms or _item_only(text, own, disc, si):
         return _under_heading(text, mentions, hits, disc, si)
+    market = _market(text, own, disc)
     refs = [m.refers for m in mentions if m.refers in ("Company", "City", "Region", "Country")]
     refs += [next(k for k, g in zip(("Country", "City", "Company"), o.groups(), strict=True) if g)
              for o in _OWNER_REF.finditer(text)]
@@ -242,6 +244,11 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 # bought 40,000 tyres. SamAuto bought 6,000": the report's firm's again)
                 topics = [t for t in topics if t is None or
                           received.get(t.id, -1) < disc.paragraph_start]
+            if market is not None:
+                # ("In Armenia, A became the dealer ... In Georgia, B took delivery of 35
+                # trucks": the dealer of the last market supplied nothing here)
+                topics = [t for t in topics if t is None or t.country == market or
+                          t.country not in _markets(disc)[:-1]]
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs)
@@ -334,6 +341,28 @@ def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str,
     if role == "recipient":
         customers.add(party.id)
     return sp
+
+
+# "In Georgia, ...": a sentence that opens with the country it tells of.
+_IN_OPENING = re.compile(r"\s*In\s+(?:the\s+)?$")
+
+
+def _market(text: str, own: list, disc) -> str | None:
+    """The country a sentence opens with ("In Georgia, Tbilservice took delivery of
+    ..."), noted as a market the text has moved to; None when it opens otherwise."""
+    for m, party in own:
+        if party is not None and party.label == "Country" and party.country and \
+                _IN_OPENING.fullmatch(text[:m.start]) and text[m.end:m.end + 1] == ",":
+            seen = _markets(disc)
+            if not seen or seen[-1] != party.country:
+                seen.append(party.country)
+            return party.country
+    return None
+
+
+def _markets(disc) -> list:
+    """The countries sentences opened with so far, in order."""
+    return _MARKETS.setdefault(disc, [])
 
 
 def _received(disc) -> dict:
@@ -738,6 +767,8 @@ def _signing_sides(text: str, own: list, disc) -> list:
                     v[0] >= m.end and lo <= v[0] < hi for v in signed):
                 return []   # the clause's own signer (an item's document is no verb)
             continue
+        if subject_after(text, [x for x, _ in own], _clause_of(text, m)[1]):
+            continue   # "Under a contract with B, KAMAZ delivered ...": KAMAZ signed it
         here = [v for v in verbs if lo <= v[0] < hi]
         if _named_before(text, own, m, lo, (here or verbs)[0][0]):
             continue   # "the twinning of A with B": the clause names both
@@ -761,6 +792,22 @@ _ITEM_DOC = re.compile(r"(?:^|[;:,])\s*(?:[-–—•*]|\d{1,2}[.)])?\s*(?:the\s
 # "with the Dubai importer X", "with the Uzbek dairy cluster X": a description between.
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?"
                           r"(?:[a-z][\w-]*\s+){1,3}$")
+
+
+_CLAUSE_THEN = re.compile(r",\s*(?:the\s+|its\s+|our\s+)?")
+# A predicate after the name ("KAMAZ delivered", "A has shipped"), not an apposition that
+# locates the partner ("with the Samarkand Region, Uzbekistan, in May").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|of|in|on|for|to|at|with|from|by)\b)"
+                        r"[a-z]{2,}")
+
+
+def subject_after(text: str, mentions: list[Mention], hi: int) -> bool:
+    """Whether the clause that ends at ``hi`` is set before the main clause whose subject
+    is a party the sentence names ("Under a contract concluded in May with B, A shipped
+    40 buses"): that party is the signer, not the paragraph's topic."""
+    then = _CLAUSE_THEN.match(text, hi)
+    return then is not None and any(x.start == then.end() and role_of(text, x) is None
+                                    and _VERB_NEXT.match(text, x.end) for x in mentions)
 
 
 def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bool:

@@ -568,13 +568,18 @@ _INNER_SUBJECT = re.compile(r"(?:\s*,?\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][
 
 
 _APPOSITIVE_TWINNED = re.compile(r"\s*,\s+(?:also\s+|long\s+)?(?:twinned|partnered|paired)\s+$")
+# "A, a joint venture with the Kazakh side, assembled ...": the venture's founder is no
+# signer of a document the sentence names later.
+_APPOSITIVE_VENTURE = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*,\s+(?:a|an|the|its|their)\s+"
+                                 r"(?:[a-z-]+\s+){0,2}(?:joint\s+(?:venture|company|enterprise)|JV)\s+$")
 
 
 def _appositive_with(text: str, ms: list[Mention], at: int) -> bool:
     """"..., and the delegation of C, twinned with D since 2002, presented ...": the
     "with" of a participle set off after another party is that party's (the relative
     clause reading pairs it), no object of the clause's subjects ("A and B signed")."""
-    return any(_APPOSITIVE_TWINNED.fullmatch(text, x.end, at) for x in ms if x.end < at)
+    return any(_APPOSITIVE_TWINNED.fullmatch(text, x.end, at) or
+               _APPOSITIVE_VENTURE.fullmatch(text, x.end, at) for x in ms if x.end < at)
 
 
 def _inner_fronted_with(text: str, ms: list[Mention]) -> list[tuple[int, tuple]]:

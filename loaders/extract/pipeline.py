@@ -283,7 +283,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # with B" here names their signers.
         agreement_context = agreements if agreements and same_paragraph and \
             si - agreements[0] <= 2 else None
-        if not same_paragraph:
+        if not same_paragraph or _section_number(doc, s, nxt):
             paragraph += 1
             agreements = None
             if pending is not None and pending.how == "named next":
@@ -1515,8 +1515,21 @@ def _own_paragraph(text: str, s) -> bool:
 # "Other markets. Small lots went to ..."). It names the market the section is about,
 # not whoever acts in it, so it is no subject for later sentences to carry.
 _LABEL = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\.")
+# A section's number run into its first line ("4.2. Exports ...", "5. Tasks for 2024"):
+# what the section before spoke of is not this section's topic.
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.")
 _LABEL_WORDS = frozenset("other and the of rest remaining further countries markets regions "
                          "cities partners customers buyers destinations world".split())
+
+
+def _section_number(doc: Document, s, nxt: int) -> bool:
+    """Whether sentence ``s`` is a section's number that opens a line, the section's
+    first sentence going on after it on that line ("4.2. Exports of the region ...")."""
+    if not _SECTION_NUMBER.fullmatch(s.text.strip()):
+        return False
+    line = doc.line_at(s.start)
+    return not (s.start > 1 and doc.line_at(s.start - 2) == line) and \
+        nxt <= len(doc.text) and doc.line_at(nxt) == line
 
 
 def _run_in_label(doc: Document, s, nxt: int, mentions) -> bool:
