@@ -149,6 +149,34 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|whi
 _NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
                               r"(?:\s+(?:region|oblast|province|county|krai|voivodeship))?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# A country's name after a firm's first word: a subsidiary named for the country it works
+# in ("SOCAR Georgia Petroleum", "Lukoil Ukraine Trading"). Only a capitalised word
+# standing alone ("Georgia-Pacific" is none), not after "of" (a name's tail, read by
+# `_NAME_TAIL_PLACE`), nor within a region's name ("Inner Mongolia", "East Kazakhstan"),
+# and only the name's one country ("Kazakhstan China Business Council" joins two).
+_ANY_COUNTRY = re.compile(r"(?<![\w-])(?<!Inner )(?<!Outer )(?<!North )(?<!South )(?<!East )"
+                          r"(?<!West )(?<!Northern )(?<!Southern )(?<!Eastern )(?<!Western )"
+                          r"(?<!Central )(?<!New )(" + "|".join(
+    re.escape(n.title()) for n in sorted(COUNTRY_BY_NAME, key=len, reverse=True)
+    if n.isalpha()) + r")(?![\w-])")
+
+
+def _country_word(name: str) -> str | None:
+    """The country a firm's name names after its first word, else None.
+
+    >>> [_country_word(n) for n in ["SOCAR Georgia Petroleum", "Lukoil Ukraine Trading",
+    ...                             "Georgia-Pacific", "Bank of Georgia", "Jordan Foods",
+    ...                             "Kazakhstan China Business Council",
+    ...                             "Shenhua Inner Mongolia Coal", "KazMunayGas East Kazakhstan"]]
+    ['GE', 'UA', None, None, None, None, None, None]
+    """
+    bare = strip_legal(name)
+    found = list(_ANY_COUNTRY.finditer(bare))
+    if len(found) != 1 or found[0].start() == 0 or \
+            bare[:found[0].start()].rstrip().endswith(" of"):
+        return None
+    m = found[0]
+    return COUNTRY_BY_NAME[m.group(1).lower()] if m else None
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -1376,7 +1404,8 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
-        own = local_country(name) or self.suffix_country(name) or self.prefix_country(name)
+        own = local_country(name) or _country_word(name) or self.suffix_country(name) or \
+            self._glued_country(name)
         if own:
             return own
         stem = stem_country(name)
@@ -1603,6 +1632,13 @@ class Discourse:
                 len(words) == 1 and self._head_place(first.split("-")[0]))):
             return "RU" if "RU" in self.countries else None
         return None
+
+    def _glued_country(self, name: str) -> str | None:
+        """The place a one-word name is glued to, unless the name opens with a
+        country's own stem: "Turkmenneft" is Turkmen, not of a town "Turk" that
+        a shorter prefix finds (a demonym is how such names give their home)."""
+        glued = self.prefix_country(name)
+        return (stem_country(name, syllables=False) or glued) if glued else None
 
     def _head_place(self, place: str) -> str | None:
         key = ("head-place", place)

@@ -1,0 +1,48 @@
+"""A firm's home as its own name gives it: a country's stem it opens with ("Turkmenneft"
+is Turkmen, not of a town "Turk" a shorter prefix of the word finds), and a country's
+name after the parent's name ("SOCAR Georgia Petroleum", "Lukoil Ukraine Trading": the
+subsidiary in that country), read before the country of the paragraph around it. Every
+text here was written for these tests."""
+
+import pytest
+
+from relgraph.loaders.extract.pipeline import extract_lines
+
+
+def _ids(text):
+    out = set()
+    for c in extract_lines(text.split("\n"), "t.txt").candidates:
+        out |= {c["source"]["id"], c["target"]["id"]}
+    return out
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("In Uzbekistan the plant sold 300 tractors. Uzavtosanoat bought engines from KAMAZ, "
+     "and Turkmenneft buys pumps from Volgograd Machine Works.", "company:tm:turkmenneft"),
+    ("Our dealers in Uzbekistan and Turkmenistan grew. Last year Turkmenhaly bought "
+     "looms from Baranovichi Machine Works.", "company:tm:turkmenhaly"),
+])
+def test_a_country_stem_outranks_a_town_glued_to_a_shorter_prefix(text, firm):
+    assert firm in _ids(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Baku trades mostly in fuel. Lukoil sells lubricants to Lukoil Ukraine Trading.",
+     "company:ua:lukoil-ukraine-trading"),
+    ("Trade with Georgia is led by fuel. Rosneft supplies diesel to Rosneft Armenia "
+     "Retail every month.", "company:am:rosneft-armenia-retail"),
+])
+def test_a_country_after_the_parents_name_is_the_subsidiarys_home(text, firm):
+    assert firm in _ids(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a region's name that holds a country's: the region's country, not the country's
+    ("Exports to Mongolia grew. Erdenes Tavan Tolgoi ships coal to Baotou Inner "
+     "Mongolia Steel every week.", "company:mn:baotou-inner-mongolia-steel"),
+    # two countries in one name: a body between them, of neither by this rule
+    ("Shipments to Russia grew. Kaspi Foods supplies flour to the Kazakhstan China "
+     "Trade House.", "company:cn:kazakhstan-china-trade-house"),
+])
+def test_a_country_within_a_region_or_beside_another_places_nothing(text, wrong):
+    assert wrong not in _ids(text)
