@@ -149,6 +149,11 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|whi
 _NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
                               r"(?:\s+(?:region|oblast|province|county|krai|voivodeship))?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# A school's town right before its head noun, after the person it is named after.
+_SEAT_BEFORE_HEAD = re.compile(
+    r"\b([A-Z][a-z][\w'’-]+)\s+(?:(?:State|National|Technical|Medical|Agrarian|Agricultural"
+    r"|Pedagogical|Polytechnic|Linguistic|Economic)\s+)*(?:University|Institute|Academy"
+    r"|Conservatory|Conservatoire)\b")
 # A country's name after a firm's first word: a subsidiary named for the country it works
 # in ("SOCAR Georgia Petroleum", "Lukoil Ukraine Trading"). Only a capitalised word
 # standing alone ("Georgia-Pacific" is none), not after "of" (a name's tail, read by
@@ -1405,7 +1410,7 @@ class Discourse:
         if len(forms) == 1:
             return forms[0]
         own = local_country(name) or _country_word(name) or self.suffix_country(name) or \
-            self._glued_country(name)
+            self._glued_country(name) or self._seat_before_head(name)
         if own:
             return own
         stem = stem_country(name)
@@ -1632,6 +1637,16 @@ class Discourse:
                 len(words) == 1 and self._head_place(first.split("-")[0]))):
             return "RU" if "RU" in self.countries else None
         return None
+
+    def _seat_before_head(self, name: str) -> str | None:
+        """The country of the town a school's name gives right before its head noun,
+        after the person it is named after ("Ivane Javakhishvili Tbilisi State
+        University", "Akaki Tsereteli Kutaisi State University"): a big town or region
+        without a namesake of its size, as :meth:`head_place_country` takes one."""
+        m = _SEAT_BEFORE_HEAD.search(strip_legal(name))
+        if not m or m.start() == 0 or m.group(1).lower() in self.common:
+            return None
+        return self._head_place(m.group(1))
 
     def _glued_country(self, name: str) -> str | None:
         """The place a one-word name is glued to, unless the name opens with a

@@ -46,3 +46,34 @@ def test_a_country_after_the_parents_name_is_the_subsidiarys_home(text, firm):
 ])
 def test_a_country_within_a_region_or_beside_another_places_nothing(text, wrong):
     assert wrong not in _ids(text)
+
+
+def _signers(text):
+    return {c["target"]["id"] for c in extract_lines(text.split("\n"), "t.txt").candidates
+            if c["type"] == "SIGNED_AGREEMENT"} | {
+        c["source"]["id"] for c in extract_lines(text.split("\n"), "t.txt").candidates
+        if c["type"] == "SIGNED_AGREEMENT"}
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Partners of Latvian universities\n\n- Daugavpils University and Shota Rustaveli "
+     "Batumi State University: exchange agreement renewed in 2020.",
+     "org:ge:shota-rustaveli-batumi-state-university"),
+    ("Ties of Estonian schools\n\nIn 2019 Tallinn University signed a memorandum with "
+     "Akaki Tsereteli Kutaisi State University.",
+     "org:ge:akaki-tsereteli-kutaisi-state-university"),
+])
+def test_the_town_before_a_schools_head_noun_is_its_home(text, school):
+    assert school in _signers(text)
+
+
+@pytest.mark.parametrize("text, school", [
+    # the town opens the name: read as before
+    ("Partners of Latvian universities\n\n- Rezekne Academy and Kutaisi International "
+     "University: memorandum signed in 2019.", "org:ge:kutaisi-international-university"),
+    # the word before the head noun is a person's, no place: the text's reading stands
+    ("Ties of Armenian schools\n\nIn 2021 Yerevan Brusov State University signed an "
+     "agreement with Daugavpils University.", "org:am:yerevan-brusov-state-university"),
+])
+def test_a_school_named_from_its_town_or_a_person_keeps_its_reading(text, school):
+    assert school in _signers(text)
