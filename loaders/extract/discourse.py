@@ -1078,7 +1078,9 @@ class Discourse:
                               self.resolver, self.cache, "City")
         if own.label in _FIRM_LABELS:
             return None
-        cc = self._place_country_here(m.place_hint or "") or own.country
+        # "The Altai tractor plant in Rubtsovsk": a town the text seats it in says where
+        # it is; "Altai" only names it (a Mongolian town of that name is no evidence)
+        cc = m.seat or self._place_country_here(m.place_hint or "") or own.country
         label = "Organization" if org else "Company"
         text = " ".join(m.text.split())
         return Party(text, provisional_id(label, cc, text), label, cc, False,
@@ -1966,6 +1968,9 @@ class Discourse:
             place = resolve_mention(n, self.resolver, self.cache, "City")
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
+                if m.described and place.label != "Country":
+                    # the town it stands in outranks the place its description names
+                    m.seat = place.country
         located += self._firm_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
         for m, cc, places in of_place(text, mentions, self):

@@ -220,6 +220,7 @@ class Mention:
     named_firm: bool = False  # a firm's head noun describes it ("the tobacco factory Neman")
     unnamed: bool = False  # "The Vitebsk plant supplies ...": a firm the text does not name
     side: bool = False  # "the Gomel side": the party of that place spoken of (Discourse.party)
+    seat: str | None = None  # "the Altai tractor plant in Rubtsovsk": the seat's country
 
     @property
     def key(self) -> str:

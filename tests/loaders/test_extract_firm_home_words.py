@@ -77,3 +77,32 @@ def test_the_town_before_a_schools_head_noun_is_its_home(text, school):
 ])
 def test_a_school_named_from_its_town_or_a_person_keeps_its_reading(text, school):
     assert school in _signers(text)
+
+
+def _supplies(text):
+    return {(c["source"]["id"], c["target"]["id"])
+            for c in extract_lines(text.split("\n"), "t.txt").candidates
+            if c["type"] == "SUPPLIES_TO"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Machinery flows mostly south. The Altai tractor plant in Rubtsovsk supplies "
+     "tractors to the East Kazakhstan Region.",
+     ("company:ru:altai-tractor-plant", "region:kz:east-kazakhstan")),
+    ("Trade across the border is small. The Altai wagon works in Barnaul ships "
+     "freight cars to the Pavlodar Region every year.",
+     ("company:ru:altai-wagon-works", "region:kz:pavlodar")),
+])
+def test_a_described_firm_seated_in_a_town_is_of_the_towns_country(text, pair):
+    assert pair in _supplies(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the town after "in" belongs to the buyers, not to the firm
+    ("Trade across the border is small. The Vitebsk meat plant sent sausages to shops "
+     "in Smolensk.", "company:by:vitebsk-meat-plant"),
+    ("Exports grew. The Gomel glass works sold bottles to breweries in Bryansk.",
+     "company:by:gomel-glass-works"),
+])
+def test_a_town_after_the_recipients_does_not_seat_the_supplier(text, firm):
+    assert firm in {s for s, _ in _supplies(text)}
