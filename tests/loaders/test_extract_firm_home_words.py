@@ -106,3 +106,25 @@ def test_a_described_firm_seated_in_a_town_is_of_the_towns_country(text, pair):
 ])
 def test_a_town_after_the_recipients_does_not_seat_the_supplier(text, firm):
     assert firm in {s for s, _ in _supplies(text)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Trade across the Dniester grew. Vinaria Nord, another Soroca firm, has shipped "
+     "brandy to the Vinnytsia Region since 2021.",
+     ("company:md:vinaria-nord", "region:ua:vinnytsia")),
+    ("Trade across the Dniester grew. Agrovin Trade, also a Balti producer, sells wine "
+     "to shops in Odesa.", ("company:md:agrovin-trade", "city:ua:odesa")),
+])
+def test_another_towns_firm_in_apposition_is_seated_there(text, pair):
+    assert pair in _supplies(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a town described as another of its kind stays the town
+    ("Trade across the Dniester grew. Soroca, another border town, sends brandy to the "
+     "Vinnytsia Region.", ("city:md:soroca", "region:ua:vinnytsia")),
+    ("Trade across the Prut grew. Balti, also a district centre, ships grain to the "
+     "Chernivtsi Region.", ("city:md:balti", "region:ua:chernivtsi")),
+])
+def test_a_town_described_as_another_stays_the_town(text, pair):
+    assert pair in _supplies(text)
