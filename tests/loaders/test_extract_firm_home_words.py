@@ -128,3 +128,22 @@ def test_another_towns_firm_in_apposition_is_seated_there(text, pair):
 ])
 def test_a_town_described_as_another_stays_the_town(text, pair):
     assert pair in _supplies(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Dairy trade grew. Minsk Dairy Plant No. 1 ships cheese to Saint Petersburg.",
+     ("company:by:minsk-dairy-plant-no-1", "city:ru:saint-petersburg")),
+    ("Bread trade grew. Gomel Bakery No 2 supplies rolls to shops in Bryansk.",
+     ("company:by:gomel-bakery-no-2", "city:ru:bryansk")),
+])
+def test_a_works_number_after_its_head_noun_is_part_of_its_name(text, pair):
+    assert pair in _supplies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Under Resolution No. 7 Orsha Flax Mill ships linen to Pskov.",
+    "Route No. 5 links Vitebsk with Smolensk, and Vitebsk Bus Depot serves it.",
+])
+def test_a_number_after_no_firms_noun_joins_no_name(text):
+    from relgraph.loaders.extract.mentions import find_mentions
+    assert not any("No." in m.text for m in find_mentions(text))
