@@ -643,7 +643,8 @@ def _numbered(found: list[Mention], text: str) -> list[Mention]:
     told apart so ("Minsk Dairy Plant No. 1", "Gomel Bakery No. 2"; the name was cut
     before "No.", and two plants shared one id).
 
-    >>> [m.text for m in find_mentions("Then Minsk Dairy Plant No. 1 and Gomel Bakery No 2 signed.")]
+    >>> text = "Then Minsk Dairy Plant No. 1 and Gomel Bakery No 2 signed."
+    >>> [m.text for m in find_mentions(text)]
     ['Minsk Dairy Plant No. 1', 'Gomel Bakery No 2']
     """
     for m in found:
