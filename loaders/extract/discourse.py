@@ -149,6 +149,39 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|whi
 _NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
                               r"(?:\s+(?:region|oblast|province|county|krai|voivodeship))?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# A school's town right before its head noun, after the person it is named after.
+_SEAT_BEFORE_HEAD = re.compile(
+    r"\b([A-Z][a-z][\w'’-]+)\s+(?:(?:State|National|Technical|Medical|Agrarian|Agricultural"
+    r"|Pedagogical|Polytechnic|Linguistic|Economic)\s+)*(?:University|Institute|Academy"
+    r"|Conservatory|Conservatoire)\b")
+# A country's name after a firm's first word: a subsidiary named for the country it works
+# in ("SOCAR Georgia Petroleum", "Lukoil Ukraine Trading"). Only a capitalised word
+# standing alone ("Georgia-Pacific" is none), not after "of" (a name's tail, read by
+# `_NAME_TAIL_PLACE`), nor within a region's name ("Inner Mongolia", "East Kazakhstan"),
+# and only the name's one country ("Kazakhstan China Business Council" joins two).
+_ANY_COUNTRY = re.compile(r"(?<![\w-])(?<!Inner )(?<!Outer )(?<!North )(?<!South )(?<!East )"
+                          r"(?<!West )(?<!Northern )(?<!Southern )(?<!Eastern )(?<!Western )"
+                          r"(?<!Central )(?<!New )(" + "|".join(
+    re.escape(n.title()) for n in sorted(COUNTRY_BY_NAME, key=len, reverse=True)
+    if n.isalpha()) + r")(?![\w-])")
+
+
+def _country_word(name: str) -> str | None:
+    """The country a firm's name names after its first word, else None.
+
+    >>> [_country_word(n) for n in ["SOCAR Georgia Petroleum", "Lukoil Ukraine Trading",
+    ...                             "Georgia-Pacific", "Bank of Georgia", "Jordan Foods",
+    ...                             "Kazakhstan China Business Council",
+    ...                             "Shenhua Inner Mongolia Coal", "KazMunayGas East Kazakhstan"]]
+    ['GE', 'UA', None, None, None, None, None, None]
+    """
+    bare = strip_legal(name)
+    found = list(_ANY_COUNTRY.finditer(bare))
+    if len(found) != 1 or found[0].start() == 0 or \
+            bare[:found[0].start()].rstrip().endswith(" of"):
+        return None
+    m = found[0]
+    return COUNTRY_BY_NAME[m.group(1).lower()] if m else None
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -1045,7 +1078,9 @@ class Discourse:
                               self.resolver, self.cache, "City")
         if own.label in _FIRM_LABELS:
             return None
-        cc = self._place_country_here(m.place_hint or "") or own.country
+        # "The Altai tractor plant in Rubtsovsk": a town the text seats it in says where
+        # it is; "Altai" only names it (a Mongolian town of that name is no evidence)
+        cc = m.seat or self._place_country_here(m.place_hint or "") or own.country
         label = "Organization" if org else "Company"
         text = " ".join(m.text.split())
         return Party(text, provisional_id(label, cc, text), label, cc, False,
@@ -1376,7 +1411,8 @@ class Discourse:
         forms = legal_countries(name)
         if len(forms) == 1:
             return forms[0]
-        own = local_country(name) or self.suffix_country(name) or self.prefix_country(name)
+        own = local_country(name) or _country_word(name) or self.suffix_country(name) or \
+            self._glued_country(name) or self._seat_before_head(name)
         if own:
             return own
         stem = stem_country(name)
@@ -1603,6 +1639,23 @@ class Discourse:
                 len(words) == 1 and self._head_place(first.split("-")[0]))):
             return "RU" if "RU" in self.countries else None
         return None
+
+    def _seat_before_head(self, name: str) -> str | None:
+        """The country of the town a school's name gives right before its head noun,
+        after the person it is named after ("Ivane Javakhishvili Tbilisi State
+        University", "Akaki Tsereteli Kutaisi State University"): a big town or region
+        without a namesake of its size, as :meth:`head_place_country` takes one."""
+        m = _SEAT_BEFORE_HEAD.search(strip_legal(name))
+        if not m or m.start() == 0 or m.group(1).lower() in self.common:
+            return None
+        return self._head_place(m.group(1))
+
+    def _glued_country(self, name: str) -> str | None:
+        """The place a one-word name is glued to, unless the name opens with a
+        country's own stem: "Turkmenneft" is Turkmen, not of a town "Turk" that
+        a shorter prefix finds (a demonym is how such names give their home)."""
+        glued = self.prefix_country(name)
+        return (stem_country(name, syllables=False) or glued) if glued else None
 
     def _head_place(self, place: str) -> str | None:
         key = ("head-place", place)
@@ -1915,6 +1968,9 @@ class Discourse:
             place = resolve_mention(n, self.resolver, self.cache, "City")
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
+                if m.described and place.label != "Country":
+                    # the town it stands in outranks the place its description names
+                    m.seat = place.country
         located += self._firm_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
         for m, cc, places in of_place(text, mentions, self):

@@ -96,8 +96,11 @@ _BRACKET = r"(?:\s*\([^()]{1,20}\))?"
 # (the description may end before a relative clause: "X, a Bishkek freight company that
 # carries goods to ...", "Y, the Minsk maker whose loaders ...")
 # ("X, one of the largest Uzbek textile companies,": one of a described kind)
+# ("X, another Suceava company,", "Y, also a Balti producer,": the description a text
+# gives a second firm of a place, after one it described so)
 _ONE_OF = r"(?:one\s+of\s+)"
-_APPOSITION = re.compile(rf"{_BRACKET},\s+(?:{_ONE_OF}?{_ARTICLE}|{_ONE_OF})"
+_ANOTHER = r"(?:(?:yet\s+)?[Aa]nother\s+|also\s+an?\s+)"
+_APPOSITION = re.compile(rf"{_BRACKET},\s+(?:{_ONE_OF}?{_ARTICLE}|{_ONE_OF}|{_ANOTHER})"
                          r"(?P<body>[^,;:()]{2,90}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
