@@ -16,6 +16,11 @@ def pairs(text, rel_type, key="id", resolver=RESOLVER) -> list[tuple]:
             if r["type"] == rel_type]
 
 
+def undirected_id_pairs(text, rel_type) -> list[tuple]:
+    """The two ids of each candidate of ``rel_type`` in sorted order, the pairs sorted."""
+    return sorted(tuple(sorted(pair)) for pair in pairs(text, rel_type))
+
+
 def named_pairs(text, rel_type) -> set[tuple]:
     """Names as written of the candidates of ``rel_type``: ``(supplier, recipient)`` for
     supplies, else the two names in sorted order."""

@@ -3,15 +3,14 @@ fronted in a later clause ("...: with A we have had an agreement since 1999"), o
 written for these tests."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import undirected_id_pairs
 
 A = "SIGNED_AGREEMENT"
 T = "TWINNED_WITH"
 
 
 def pairs(text: str, rel: str) -> set[tuple]:
-    return {tuple(sorted((r["source"]["id"], r["target"]["id"]))) for r in candidates(text)
-            if r["type"] == rel}
+    return set(undirected_id_pairs(text, rel))
 
 
 def _ids(got: set[tuple]) -> set[str]:

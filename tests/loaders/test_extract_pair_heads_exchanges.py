@@ -6,15 +6,12 @@ programme of student exchanges" name a document (an exchange takes two sides). W
 stay a twinning alone, or no relation, is tested beside them."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import undirected_id_pairs as pairs
 
 A = "SIGNED_AGREEMENT"
 T = "TWINNED_WITH"
 
 
-def pairs(text: str, rel: str) -> list[tuple[str, str]]:
-    return sorted(tuple(sorted((r["source"]["id"], r["target"]["id"])))
-                  for r in candidates(text) if r["type"] == rel)
 
 
 # -- the pair's heads or councils, counted, sign for the pair just named ----------------

@@ -7,15 +7,12 @@ is the twinning and an agreement; a twinning's own charter, a partnership agreem
 undated relative signing or a verb that signs nothing stays the twinning alone."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import undirected_id_pairs as pairs
 
 A = "SIGNED_AGREEMENT"
 T = "TWINNED_WITH"
 
 
-def pairs(text: str, rel: str) -> list[tuple[str, str]]:
-    return sorted(tuple(sorted((r["source"]["id"], r["target"]["id"])))
-                  for r in candidates(text) if r["type"] == rel)
 
 
 @pytest.mark.parametrize("text,pair", [

@@ -5,15 +5,12 @@ supply (a signing between them). A contract with another partner, a programme, a
 "under a contract" and a town supplied under a contract give the supply alone."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import undirected_id_pairs as pairs
 
 A = "SIGNED_AGREEMENT"
 S = "SUPPLIES_TO"
 
 
-def pairs(text: str, rel: str) -> list[tuple[str, str]]:
-    return sorted(tuple(sorted((r["source"]["id"], r["target"]["id"])))
-                  for r in candidates(text) if r["type"] == rel)
 
 
 @pytest.mark.parametrize("text,pair", [
