@@ -1471,8 +1471,8 @@ class Discourse:
         # Last, a legal form of a few countries none of which the text names nor is
         # from ("Agrofert s.r.o.", "Agricola S.R.L." in a text from Minsk): the first
         # of them, not the document's default, which the form rules out.
-        return strict or self.head_place_country(name) or letters_country(
-            name, (self.home, self.subject, *self.countries)) or (
+        return strict or self.head_place_country(name) or self.home_town_country(name) or \
+            letters_country(name, (self.home, self.subject, *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
 
     # A Latvian firm is named with its town in the genitive ("Liepājas Metalurgs", "Rīgas
@@ -1587,6 +1587,53 @@ class Discourse:
                     if cc:
                         return cc
         return None
+
+    def home_town_country(self, name: str) -> str | None:
+        """The country of the small town a firm's name opens with, when the name says
+        it is a firm (a legal form or a firm's noun) and the gazetteer knows one town
+        of that very name, of 5,000 people or more ("Gurjaani Wine Company JSC",
+        "Kvareli Growers Cooperative"): a winery or dairy is named after its home town
+        however small, and that name is the firm's own evidence, where the text may
+        never name the firm's country (a report speaks of its markets). Bare names
+        ("Magnum", "Progress") and towns with namesakes say nothing; nor does this
+        when the text has a home country.
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "Exports went to Ukraine and Poland.")
+        >>> [d.home_town_country(n) for n in ["Gurjaani Wine Company JSC", "Gurjaani",
+        ...                                   "Progress Plant"]]
+        ['GE', None, None]
+        """
+        if not self.resolver or self.home:
+            # (a text's dateline or letterhead places its firms better: "Sokolov Ore
+            # Holding" in a news item from Kostanay is no firm of the Czech Sokolov)
+            return None
+        bare = strip_legal(name)
+        words = bare.split()
+        if len(words) < 2 or not (bare != name.strip() or any(
+                w.lower() in COMPANY_NOUNS for w in words[1:])):
+            return None
+        first = words[0]
+        if not re.fullmatch(r"[A-Z][a-z][\w'’-]{2,}", _shape(first)) or firm_word(first.lower()) \
+                or first.lower() in self.common or first.lower() in COMPANY_NOUNS | ORG_NOUNS \
+                or first.lower() in DEMONYMS or first.lower() in COUNTRY_BY_NAME:
+            return None
+        key = ("home-town", first)
+        if key not in self.cache:
+            found = None
+            try:
+                res = self.resolver.resolve(first, kind="City")
+            except Exception:  # an odd word is simply no town
+                res = None
+            if res is not None and res.resolved and res.label == "City" and res.country and \
+                    not re.search(r"ambiguous|alternate|places of this name|approximate",
+                                  res.reason or ""):
+                props = res.node.properties if res.node is not None else {}
+                if _fold(res.name) == _fold(first) and \
+                        (props.get("population") or 0) >= self.VILLAGE_POPULATION:
+                    found = res.country
+            self.cache[key] = found
+        return self.cache[key]
 
     def suffix_country(self, name: str) -> str | None:
         """The country a firm's hyphenated suffix names: a subsidiary or dealer named
