@@ -308,6 +308,11 @@ _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
+# A chain's outlets placed after its name: "X supermarkets of the", "X stores in the",
+# "the X chain for its stores in".
+_OUTLETS_GAP = re.compile(r"(?:\s+chain)?(?:\s+for\s+its)?\s+(?:retail\s+|grocery\s+)?"
+                          r"(?:super|hyper)?(?:markets?|stores?|shops?|outlets?)"
+                          r"\s+(?:of|in|across|throughout)\s+(?:the\s+)?")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
 # A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
@@ -1428,6 +1433,11 @@ class Discourse:
                 or self._place_country_here(tail.group(1))
             if cc:
                 return cc
+        town = self._home_town(name) if forms else None
+        if town in forms:
+            # "Soroca Fruit SRL" in a text that names Romania: the form fits Romania and
+            # Moldova, and the town it is named after picks Moldova.
+            return town
         found = next((cc for cc in self.countries if cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
@@ -1604,9 +1614,14 @@ class Discourse:
         ...                                   "Progress Plant"]]
         ['GE', None, None]
         """
-        if not self.resolver or self.home:
+        if self.home:
             # (a text's dateline or letterhead places its firms better: "Sokolov Ore
             # Holding" in a news item from Kostanay is no firm of the Czech Sokolov)
+            return None
+        return self._home_town(name)
+
+    def _home_town(self, name: str) -> str | None:
+        if not self.resolver:
             return None
         bare = strip_legal(name)
         words = bare.split()
@@ -2018,6 +2033,7 @@ class Discourse:
                 if m.described and place.label != "Country":
                     # the town it stands in outranks the place its description names
                     m.seat = place.country
+        self._outlets_placed(text, mentions)
         located += self._firm_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
         for m, cc, places in of_place(text, mentions, self):
@@ -2036,6 +2052,23 @@ class Discourse:
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)
+
+    def _outlets_placed(self, text: str, mentions: list[Mention]) -> None:
+        """"The Silpo supermarkets of the Kyiv and Lviv regions", "380 Biedronka stores in
+        the Masovian region", "the Magnum chain for its stores in the Almaty region": a
+        chain whose outlets the text places in a region, town or country is of that
+        place's country (where its shops are is where it trades), unless its own phrase
+        placed it. The place stays a party: goods may go to its shops there."""
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if m.country_hint or m.refers or m.adjectival or n.adjectival or n.refers or \
+                    n.organisation or n.kind_hint in _FIRM_LABELS or \
+                    not _OUTLETS_GAP.fullmatch(text, m.end, n.start):
+                continue
+            place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
+                else None
+            if place is not None and place.resolved and \
+                    place.label in ("City", "Region", "Country") and place.country:
+                m.country_hint = place.country
 
     def _firm_seats(self, text: str, mentions: list[Mention], located: list[Mention]
                     ) -> list[Mention]:

@@ -48,3 +48,38 @@ def test_a_firm_named_after_its_small_home_town_is_of_that_towns_country(text, f
 ])
 def test_a_dateline_or_a_bare_name_keeps_its_reading(text, wrong):
     assert wrong not in _ids(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Cahul Wine House SRL sold wine to Romania and Ukraine in 2024.",
+     "company:md:cahul-wine-house"),
+    ("Trade with Bulgaria grew. Strumica Vegetables AD delivered peppers to Bulgaria and "
+     "Greece.", "company:mk:strumica-vegetables"),
+])
+def test_the_home_town_picks_among_the_countries_of_a_legal_form(text, firm):
+    # SRL is Romanian and Moldovan, AD Bulgarian, Macedonian ...: the market the text
+    # names first is no evidence, the town the firm is named after is
+    assert firm in _ids(text)
+
+
+def test_a_big_town_of_the_forms_country_keeps_its_reading():
+    text = "Bucharest Foods SRL delivered flour to Moldova and Ukraine."
+    assert "company:ro:bucharest-foods" in _ids(text)
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("Last year Polesie Juices signed a supply contract with the Rimi chain for its "
+     "supermarkets in the Riga region.", "company:lv:rimi"),
+    ("Soroca Fruit Company SRL: exports in 2023\n\nSoroca Fruit Company SRL sold apples to "
+     "Romania and Poland. In Poland our importer Owoce Import Sp. z o.o. of Lublin "
+     "supplies the apples to 300 Dino stores in the Lublin and Podkarpackie regions.",
+     "company:pl:dino"),
+])
+def test_a_chain_is_of_the_country_its_stores_are_placed_in(text, chain):
+    assert chain in _ids(text)
+
+
+def test_shops_after_a_verb_place_no_supplier():
+    # the shops are the recipients', not the supplier's: "Tartu Mill ... shops in Riga"
+    ids = _ids("Tartu Mill ships flour to shops in Riga.")
+    assert "company:ee:tartu-mill" in ids and "company:lv:tartu-mill" not in ids
