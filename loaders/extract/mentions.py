@@ -1033,6 +1033,7 @@ def _find(text: str) -> list[Mention]:
                 # (or legal form) is complete; "and" starts the next name of a list.
                 # 'OJSC "A" and OJSC "B"': a quoted name closes its firm's name too.
                 if connectors & _AND_LIKE and (toks[j - 1].text.lower() in _ORG_HEADS
+                                               and not _field_pair(toks, i, j, k)
                                                or toks[j - 1].text.lower() in LEGAL_FORMS
                                                or (_closed_quote(toks[j - 1])
                                                    and _opens_firm(toks[k]))):
@@ -1436,6 +1437,22 @@ def _head_follows(toks, k, within: int = 99) -> bool:
             return True
         k += 1
     return False
+
+
+def _field_pair(toks, i, j, k) -> bool:
+    """"Ministry of Territorial Administration and Infrastructure of ...": the head word
+    before "and" stands after the body's "of", among its fields, and the words after
+    "and" are a field too (no head of their own, no place), the name going on with "of"
+    or ending: one body, not a list of two ("the Academy of Sciences and Buketov
+    University", "the Department of Administration and Minsk" stay two)."""
+    if not any(t.text == "of" for t in toks[i + 1:j - 1]) or _whole_name(toks, k):
+        return False
+    end = k
+    while end < len(toks) and toks[end].cap and toks[end].text.lower() not in _STOP:
+        end += 1
+    if end == k or end - k > 2 or known_place(" ".join(t.text for t in toks[k:end])):
+        return False
+    return end == len(toks) or not toks[end].cap
 
 
 def _whole_name(toks, k) -> bool:
