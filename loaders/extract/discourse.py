@@ -71,6 +71,7 @@ from relgraph.loaders.extract.names import (
     is_acronym,
     legal_countries,
     letters_country,
+    letters_fit,
     local_country,
     parent_body,
     stem_country,
@@ -320,6 +321,7 @@ _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|
 _DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*(?:,|\()\s*{DATE_OPENING}", re.M)
 _SENDER_PLACE = re.compile(rf"^[^,\n]{{3,80}},\s*({DATELINE_PLACE})\s*,\s*{DATE_OPENING}")
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
+                         r"|Municipality"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 # A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
 # a speaker's unit ("our Pinsk plant", "its Orsha factory"): the place's words.
@@ -522,7 +524,7 @@ def home_country(text: str, place_country) -> str | None:
         if not _LETTERHEAD.search(line):
             continue
         for m in [*_OF_PLACE.finditer(line), *_PLACE_ORGAN.finditer(line)]:
-            words = m.group(1).split()
+            words = next(g for g in m.groups() if g).split()
             for k in range(len(words), 0, -1):
                 cc = place_country(" ".join(words[:k]))
                 if cc:
@@ -541,9 +543,15 @@ _TITLE_REGION = re.compile(rf"\b(?:of|in|for)\s+(?:the\s+)?{_TITLE_NAME}\s+{_REG
                            rf"{_REGION_HEAD}(?:\s*[:,–—-]|\s+(?:and|in)\s|\s*$)")
 # "Brest City Executive Committee", "Kostanay Regional Administration": a letterhead's
 # organ after the place it governs.
+# Capitals beyond ASCII ("Šiauliai", "Łódź", "Ülenurme").
+_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _PLACE_ORGAN = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s){1,3}?)(?:City|Town|Regional|Oblast|District"
                           r"|Municipal|Provincial)\s+(?:Executive\s+Committee|Council|Administration"
-                          r"|Government|Hall|Akimat)\b")
+                          r"|Government|Hall|Akimat|Municipality)\b"
+                          # ("Šiauliai City Municipality", "Gurjaani Municipality": a
+                          # municipality's page or report, the town's own)
+                          rf"|^\s*((?:[A-Z{_UPPER}][\w'’-]+\s){{1,2}}?)"
+                          r"(?:(?:City|Town|District)\s+)?Municipality\b")
 _COUNTRY_WORD = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n.title()) for n in {**COUNTRY_BY_NAME, **DEMONYMS}
                               if " " not in n and len(n) > 3), key=len, reverse=True)) + r")\b")
@@ -1438,6 +1446,11 @@ class Discourse:
             # "Soroca Fruit SRL" in a text that names Romania: the form fits Romania and
             # Moldova, and the town it is named after picks Moldova.
             return town
+        # (the letters it is spelled in pick among them too, when they fit one only:
+        # "Rūta AB" is Lithuanian, not Swedish, whatever the text names first)
+        letters = [cc for cc in forms if letters_fit(name, cc)]
+        if len(letters) == 1:
+            return letters[0]
         found = next((cc for cc in self.countries if cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
@@ -1605,8 +1618,9 @@ class Discourse:
         "Kvareli Growers Cooperative"): a winery or dairy is named after its home town
         however small, and that name is the firm's own evidence, where the text may
         never name the firm's country (a report speaks of its markets). Bare names
-        ("Magnum", "Progress") and towns with namesakes say nothing; nor does this
-        when the text has a home country.
+        ("Magnum", "Progress") and towns with namesakes say nothing. In a text with a
+        home country (a dateline, a letterhead) only a town the text also names on its
+        own counts ("Parnu Vesi AS" on a page that lists Parnu among its twins).
 
         >>> from relgraph.loaders.extract.parties import text_resolver
         >>> d = Discourse(text_resolver(), "Exports went to Ukraine and Poland.")
@@ -1614,18 +1628,24 @@ class Discourse:
         ...                                   "Progress Plant"]]
         ['GE', None, None]
         """
-        if self.home:
+        words = strip_legal(name).split()
+        # (on its own: not inside another name, "Neman-Trade", "Neman Glassworks")
+        alone = len(words) > 1 and re.search(
+            rf"(?<![-\w]){re.escape(words[0])}(?![-\w'’]|\s+[A-Z])", self._speaker_text)
+        if self.home and not alone:
             # (a text's dateline or letterhead places its firms better: "Sokolov Ore
             # Holding" in a news item from Kostanay is no firm of the Czech Sokolov)
             return None
-        return self._home_town(name)
+        return self._home_town(name, bool(alone))
 
-    def _home_town(self, name: str) -> str | None:
+    def _home_town(self, name: str, alone: bool = False) -> str | None:
         if not self.resolver:
             return None
         bare = strip_legal(name)
         words = bare.split()
-        if len(words) < 2 or not (bare != name.strip() or any(
+        # (a firm's name says it is one by a legal form or a firm's noun; a firm's name
+        # whose town the text also names on its own needs neither: "Parnu Vesi AS")
+        if len(words) < 2 or not (alone or bare != name.strip() or any(
                 w.lower() in COMPANY_NOUNS for w in words[1:])):
             return None
         first = words[0]

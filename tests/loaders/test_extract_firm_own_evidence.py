@@ -83,3 +83,58 @@ def test_shops_after_a_verb_place_no_supplier():
     # the shops are the recipients', not the supplier's: "Tartu Mill ... shops in Riga"
     ids = _ids("Tartu Mill ships flour to shops in Riga.")
     assert "company:ee:tartu-mill" in ids and "company:lv:tartu-mill" not in ids
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Birzai District Municipality > Economy > Foreign partners\n\nThe district works with "
+     "partners in Latvia and Poland; Latvian firms are its main buyers. The bakery Duonos "
+     "Namai supplies bread to Latvia.", "company:lt:duonos-namai"),
+    ("Telavi Municipality\nReport on international ties, 2024\n\nOur partners are mainly in "
+     "Armenia and Azerbaijan, and Armenian buyers lead. The cooperative Alazani Fruit sold "
+     "apples to Armenia.", "company:ge:alazani-fruit"),
+])
+def test_a_municipalitys_page_is_written_from_its_town(text, firm):
+    # the firms the text does not place are the town's, not of a country it names
+    assert firm in _ids(text)
+
+
+def test_a_heading_on_municipalities_names_no_home():
+    from relgraph.loaders.extract.discourse import home_country
+
+    text = "ASSOCIATION OF MUNICIPALITIES\n\nThe network works with Latvia and Poland."
+    assert home_country(text, {"Latvia": "LV"}.get) is None
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # a dateline, but the text names the town on its own: the firm's name places it
+    ("PARNU, 3 June 2024 - Parnu and Valmiera renewed their ties. Valmiera Vesi signed a "
+     "contract on pipe repairs.", "Valmiera Vesi", "LV"),
+    ("TARTU, 12 May 2024 - Delegations from Cesis visited Tartu. Cesis Alus bought "
+     "bottles.", "Cesis Alus", "LV"),
+    # the town only inside the firm's name: the dateline's country stands
+    ("TARTU, 12 May 2024 - Cesis Alus bought bottles in Tartu.", "Cesis Alus", None),
+])
+def test_a_town_the_text_also_names_on_its_own_places_a_firm_despite_a_dateline(
+        text, name, want):
+    from relgraph.loaders.extract.discourse import Discourse
+    from relgraph.loaders.extract.parties import default_resolver
+
+    disc = Discourse(default_resolver(), text, set(), text.split("\n")[:10])
+    assert disc.home == "EE"
+    assert disc.home_town_country(name) == want
+
+
+def test_a_town_inside_another_name_is_no_town_named_on_its_own():
+    text = ("MINSK, 4 March 2025 - The trading house Neman-Trade in Riga buys glassware from "
+            "Neman Glassworks.")
+    assert "company:ru:neman-glassworks" not in _ids(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Exports to Sweden and Finland grew. Rūta AB sold chocolate to Sweden.",
+     "company:lt:ruta"),
+    ("Trade with Sweden and Finland grew. Kėdainių Konservai AB delivered peas to Finland.",
+     "company:lt:kedainiu-konservai"),
+])
+def test_the_letters_of_a_name_pick_among_a_legal_forms_countries(text, firm):
+    assert firm in _ids(text)
