@@ -291,6 +291,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
+    _lower_case_words(found, text)
     found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
                                           DEMONYMS), text)
     found = _bracketed_town_names(found, text)
@@ -657,6 +658,49 @@ def _numbered(found: list[Mention], text: str) -> list[Mention]:
             m.text = text[m.start:m.end]
             m.organisation = True
     return found
+
+
+# One or two lower-case words after a firm's capitalised first word.
+_LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_]{4,}){1,2}")
+# A firm's noun right before a name ("the dairy X", "the municipal company X").
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s+$")
+
+
+def _lower_case_words(found: list[Mention], text: str) -> None:
+    """A Baltic firm's name goes on in lower case ("Baltik vairas UAB", "UAB Rokiškio
+    pienas", "the dairy Šiaulių pienas", "SIA Jelgavas piena kombināts"): after a name
+    marked as a firm (a legal form, a firm's noun before it), one or two lower-case words
+    that are no English words belong to it; the name had been cut at the capital.
+
+    >>> [m.text for m in find_mentions("The bicycle maker Baltik vairas UAB sells bikes.")]
+    ['Baltik vairas UAB']
+    >>> [m.text for m in find_mentions("The dairy Rokiskio pienas exports cheese.")]
+    ['Rokiskio pienas']
+    >>> [m.text for m in find_mentions("The dairy Rokiskio exports cheese to Riga.")]
+    ['Rokiskio', 'Riga']
+    """
+    for m in found:
+        if m.adjectival or m.refers or m.text[-1:] in "\"»”" or not m.text[:1].isupper():
+            continue
+        w = _LOWER_WORDS.match(text, m.end)
+        if w is None:
+            continue
+        words = w.group(0).split()
+        keep = 0
+        for word in words:
+            if not word.islower() or word in common_english() or word in _STOP:
+                break
+            keep += 1
+        if not keep:
+            continue
+        end = m.end + w.group(0).index(words[keep - 1]) + len(words[keep - 1])
+        firm = m.organisation or m.kind_hint == "Company" or \
+            _LEGAL_TAIL.match(text, end) is not None or \
+            _FIRM_NOUN_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        if firm:
+            m.end = end
+            m.text = text[m.start:end]
+            m.kind_hint = m.kind_hint or "Company"
 
 
 def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
