@@ -231,8 +231,12 @@ _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|e
                         re.I)
 # A unit of a government, named with whose it is: "Ministry of X of the Republic of
 # Tatarstan", "Department of Y of the Pavlodar Region".
+# "the Region", "the Oblast": a report's own region, capitalised as a defined term.
+_DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
-                              r"|Agency|Committee)\s+(?:for|of|on)\s", re.I)
+                              r"|Agency|Committee"
+                              # ("Foreign Affairs Office of the People's Government of X")
+                              r"|(?:[A-Z][a-z]+\s+){1,3}(?:Office|Bureau))\s+(?:for|of|on)\s")
 
 
 # A guest's office over a place, in an interview's introduction (see
@@ -671,7 +675,10 @@ class Discourse:
         as that place. A national ministry ("... of the Kyrgyz Republic") stays itself."""
         from relgraph.loaders.extract.mentions import Mention
 
-        if body is None or body.label != "Organization":
+        # (a body's name ending in its region's head word is read as a region the
+        # gazetteer does not know: "Office of the Government of X Autonomous Region")
+        if body is None or not (body.label == "Organization" or
+                                body.label == "Region" and not body.resolved):
             return None
         name = " ".join(body.name.split())
         if not _GOVERNMENT_UNIT.match(name):
@@ -2623,6 +2630,13 @@ class Discourse:
         # A region's trade "to Belarus" is no Belarusian region's: with a country on the
         # other side, the regions of that country are no antecedent.
         abroad = other.country if other is not None and other.label == "Country" else None
+        if kind == "Region" and _DEFINED_REGION.fullmatch(m.text):
+            # "the Region" capitalised, as a report defines "the Company": the text's own
+            # region, whatever region the paragraph named before it
+            sp = self.speaker
+            if sp is not None and sp.label == "Region" and sp.resolved and \
+                    (other is None or other.id != sp.id):
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:
             # "the region" in a text a region's organ writes is that region, unless the
             # paragraph has named another region (not of the other side's country) before it.
