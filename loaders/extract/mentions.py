@@ -292,6 +292,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _named_pairs(found, text)
     found = _designations(found, text)
     _lower_case_words(found, text)
+    found = _bracketed_groups(found, text)
     found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
                                           DEMONYMS), text)
     found = _bracketed_town_names(found, text)
@@ -664,6 +665,40 @@ def _numbered(found: list[Mention], text: str) -> list[Mention]:
 _LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_]{4,}){1,2}")
 # A firm's noun right before a name ("the dairy X", "the municipal company X").
 _FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s+$")
+
+
+# "(Group)" set into a firm's name before its legal form ("X (Group) Co., Ltd.").
+_GROUP_BRACKET = re.compile(r"\s*\((?:Group|Holdings?)\)(?=,?\s+(?:Co\.|(?:" + LEGAL + r")\b))")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
+    """A Chinese firm's name sets "(Group)" before its legal form: "Baotou Iron and Steel
+    (Group) Co., Ltd." is one firm (it was "Baotou Iron", "Steel", "Group" ...). The
+    bracket joins the name, the legal form follows (:func:`_legal_tails`), and a name
+    cut at "and" before it is joined again.
+
+    >>> [m.text for m in find_mentions("ETT sold coal to Baotou Iron and Steel (Group) "
+    ...                                "Co., Ltd. in May.")]
+    ['ETT', 'Baotou Iron and Steel (Group) Co., Ltd.']
+    """
+    out: list[Mention] = []
+    for m in found:
+        g = _GROUP_BRACKET.match(text, m.end) if not (m.adjectival or m.refers) else None
+        if g is None:
+            out.append(m)
+            continue
+        # (one word after "and", no place: "Iron and Steel", not "Minsk and Gomel")
+        if out and _AND_GAP.fullmatch(text, out[-1].end, m.start) and " " not in m.text \
+                and not known_place(m.text) and not (out[-1].adjectival or out[-1].refers):
+            m.start = out.pop().start
+        m.end = g.end()
+        m.text = text[m.start:m.end]
+        m.organisation = True
+        m.kind_hint = "Company"
+        out.append(m)
+    return [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
+                                      for n in out)]
 
 
 def _lower_case_words(found: list[Mention], text: str) -> None:

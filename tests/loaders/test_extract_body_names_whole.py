@@ -57,3 +57,25 @@ def test_a_formal_name_in_a_text_gives_the_same_id():
     text = ("The Ministry of Economy of the Islamic Republic of Iran signed a memorandum "
             "with the Ministry of Economy of Armenia.")
     assert "org:ir:ministry-of-economy" in _signers(text)
+
+
+def _supplies(text):
+    return {(c["source"]["id"], c["target"]["id"])
+            for c in extract_lines(text.split("\n"), "t.txt").candidates
+            if c["type"] == "SUPPLIES_TO"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Last year Mongolia's Tavan Coal LLC delivered coking coal to Wuhan Iron and Steel "
+     "(Group) Co., Ltd. under a new contract.",
+     ("company:mn:tavan-coal", "company:cn:wuhan-iron-and-steel-group")),
+    ("Kazakh Ore JSC ships pellets to Hebei Steel (Group) Co. Ltd. every month.",
+     ("company:kz:kazakh-ore", "company:cn:hebei-steel-group")),
+])
+def test_a_group_in_brackets_before_the_legal_form_is_part_of_the_name(text, pair):
+    assert pair in _supplies(text)
+
+
+def test_two_places_before_a_bracketed_group_are_not_joined():
+    names = [m.text for m in find_mentions("Minsk and Gomel (Group) LLC")]
+    assert names[0] == "Minsk"
