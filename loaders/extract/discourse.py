@@ -71,6 +71,7 @@ from relgraph.loaders.extract.names import (
     is_acronym,
     legal_countries,
     letters_country,
+    letters_fit,
     local_country,
     parent_body,
     stem_country,
@@ -230,8 +231,12 @@ _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|e
                         re.I)
 # A unit of a government, named with whose it is: "Ministry of X of the Republic of
 # Tatarstan", "Department of Y of the Pavlodar Region".
+# "the Region", "the Oblast": a report's own region, capitalised as a defined term.
+_DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
-                              r"|Agency|Committee)\s+(?:for|of|on)\s", re.I)
+                              r"|Agency|Committee"
+                              # ("Foreign Affairs Office of the People's Government of X")
+                              r"|(?:[A-Z][a-z]+\s+){1,3}(?:Office|Bureau))\s+(?:for|of|on)\s")
 
 
 # A guest's office over a place, in an interview's introduction (see
@@ -308,6 +313,11 @@ _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
+# A chain's outlets placed after its name: "X supermarkets of the", "X stores in the",
+# "the X chain for its stores in".
+_OUTLETS_GAP = re.compile(r"(?:\s+chain)?(?:\s+for\s+its)?\s+(?:retail\s+|grocery\s+)?"
+                          r"(?:super|hyper)?(?:markets?|stores?|shops?|outlets?)"
+                          r"\s+(?:of|in|across|throughout)\s+(?:the\s+)?")
 _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|via)\b)[a-z-]+\s+)"
                       rf"{{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+in\s+(?:the\s+)?")
 # A dateline ("ALMATY, 12 February 2024 -", "Zhodino, 14 April 2022.") or a letterhead
@@ -315,6 +325,7 @@ _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|
 _DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*(?:,|\()\s*{DATE_OPENING}", re.M)
 _SENDER_PLACE = re.compile(rf"^[^,\n]{{3,80}},\s*({DATELINE_PLACE})\s*,\s*{DATE_OPENING}")
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
+                         r"|Municipality"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 # A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
 # a speaker's unit ("our Pinsk plant", "its Orsha factory"): the place's words.
@@ -517,7 +528,7 @@ def home_country(text: str, place_country) -> str | None:
         if not _LETTERHEAD.search(line):
             continue
         for m in [*_OF_PLACE.finditer(line), *_PLACE_ORGAN.finditer(line)]:
-            words = m.group(1).split()
+            words = next(g for g in m.groups() if g).split()
             for k in range(len(words), 0, -1):
                 cc = place_country(" ".join(words[:k]))
                 if cc:
@@ -536,9 +547,15 @@ _TITLE_REGION = re.compile(rf"\b(?:of|in|for)\s+(?:the\s+)?{_TITLE_NAME}\s+{_REG
                            rf"{_REGION_HEAD}(?:\s*[:,–—-]|\s+(?:and|in)\s|\s*$)")
 # "Brest City Executive Committee", "Kostanay Regional Administration": a letterhead's
 # organ after the place it governs.
+# Capitals beyond ASCII ("Šiauliai", "Łódź", "Ülenurme").
+_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _PLACE_ORGAN = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s){1,3}?)(?:City|Town|Regional|Oblast|District"
                           r"|Municipal|Provincial)\s+(?:Executive\s+Committee|Council|Administration"
-                          r"|Government|Hall|Akimat)\b")
+                          r"|Government|Hall|Akimat|Municipality)\b"
+                          # ("Šiauliai City Municipality", "Gurjaani Municipality": a
+                          # municipality's page or report, the town's own)
+                          rf"|^\s*((?:[A-Z{_UPPER}][\w'’-]+\s){{1,2}}?)"
+                          r"(?:(?:City|Town|District)\s+)?Municipality\b")
 _COUNTRY_WORD = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n.title()) for n in {**COUNTRY_BY_NAME, **DEMONYMS}
                               if " " not in n and len(n) > 3), key=len, reverse=True)) + r")\b")
@@ -658,7 +675,10 @@ class Discourse:
         as that place. A national ministry ("... of the Kyrgyz Republic") stays itself."""
         from relgraph.loaders.extract.mentions import Mention
 
-        if body is None or body.label != "Organization":
+        # (a body's name ending in its region's head word is read as a region the
+        # gazetteer does not know: "Office of the Government of X Autonomous Region")
+        if body is None or not (body.label == "Organization" or
+                                body.label == "Region" and not body.resolved):
             return None
         name = " ".join(body.name.split())
         if not _GOVERNMENT_UNIT.match(name):
@@ -1428,6 +1448,16 @@ class Discourse:
                 or self._place_country_here(tail.group(1))
             if cc:
                 return cc
+        town = self._home_town(name) if forms else None
+        if town in forms:
+            # "Soroca Fruit SRL" in a text that names Romania: the form fits Romania and
+            # Moldova, and the town it is named after picks Moldova.
+            return town
+        # (the letters it is spelled in pick among them too, when they fit one only:
+        # "Rūta AB" is Lithuanian, not Swedish, whatever the text names first)
+        letters = [cc for cc in forms if letters_fit(name, cc)]
+        if len(letters) == 1:
+            return letters[0]
         found = next((cc for cc in self.countries if cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
@@ -1471,8 +1501,8 @@ class Discourse:
         # Last, a legal form of a few countries none of which the text names nor is
         # from ("Agrofert s.r.o.", "Agricola S.R.L." in a text from Minsk): the first
         # of them, not the document's default, which the form rules out.
-        return strict or self.head_place_country(name) or letters_country(
-            name, (self.home, self.subject, *self.countries)) or (
+        return strict or self.head_place_country(name) or self.home_town_country(name) or \
+            letters_country(name, (self.home, self.subject, *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
 
     # A Latvian firm is named with its town in the genitive ("Liepājas Metalurgs", "Rīgas
@@ -1587,6 +1617,65 @@ class Discourse:
                     if cc:
                         return cc
         return None
+
+    def home_town_country(self, name: str) -> str | None:
+        """The country of the small town a firm's name opens with, when the name says
+        it is a firm (a legal form or a firm's noun) and the gazetteer knows one town
+        of that very name, of 5,000 people or more ("Gurjaani Wine Company JSC",
+        "Kvareli Growers Cooperative"): a winery or dairy is named after its home town
+        however small, and that name is the firm's own evidence, where the text may
+        never name the firm's country (a report speaks of its markets). Bare names
+        ("Magnum", "Progress") and towns with namesakes say nothing. In a text with a
+        home country (a dateline, a letterhead) only a town the text also names on its
+        own counts ("Parnu Vesi AS" on a page that lists Parnu among its twins).
+
+        >>> from relgraph.loaders.extract.parties import text_resolver
+        >>> d = Discourse(text_resolver(), "Exports went to Ukraine and Poland.")
+        >>> [d.home_town_country(n) for n in ["Gurjaani Wine Company JSC", "Gurjaani",
+        ...                                   "Progress Plant"]]
+        ['GE', None, None]
+        """
+        words = strip_legal(name).split()
+        # (on its own: not inside another name, "Neman-Trade", "Neman Glassworks")
+        alone = len(words) > 1 and re.search(
+            rf"(?<![-\w]){re.escape(words[0])}(?![-\w'’]|\s+[A-Z])", self._speaker_text)
+        if self.home and not alone:
+            # (a text's dateline or letterhead places its firms better: "Sokolov Ore
+            # Holding" in a news item from Kostanay is no firm of the Czech Sokolov)
+            return None
+        return self._home_town(name, bool(alone))
+
+    def _home_town(self, name: str, alone: bool = False) -> str | None:
+        if not self.resolver:
+            return None
+        bare = strip_legal(name)
+        words = bare.split()
+        # (a firm's name says it is one by a legal form or a firm's noun; a firm's name
+        # whose town the text also names on its own needs neither: "Parnu Vesi AS")
+        if len(words) < 2 or not (alone or bare != name.strip() or any(
+                w.lower() in COMPANY_NOUNS for w in words[1:])):
+            return None
+        first = words[0]
+        if not re.fullmatch(r"[A-Z][a-z][\w'’-]{2,}", _shape(first)) or firm_word(first.lower()) \
+                or first.lower() in self.common or first.lower() in COMPANY_NOUNS | ORG_NOUNS \
+                or first.lower() in DEMONYMS or first.lower() in COUNTRY_BY_NAME:
+            return None
+        key = ("home-town", first)
+        if key not in self.cache:
+            found = None
+            try:
+                res = self.resolver.resolve(first, kind="City")
+            except Exception:  # an odd word is simply no town
+                res = None
+            if res is not None and res.resolved and res.label == "City" and res.country and \
+                    not re.search(r"ambiguous|alternate|places of this name|approximate",
+                                  res.reason or ""):
+                props = res.node.properties if res.node is not None else {}
+                if _fold(res.name) == _fold(first) and \
+                        (props.get("population") or 0) >= self.VILLAGE_POPULATION:
+                    found = res.country
+            self.cache[key] = found
+        return self.cache[key]
 
     def suffix_country(self, name: str) -> str | None:
         """The country a firm's hyphenated suffix names: a subsidiary or dealer named
@@ -1971,6 +2060,7 @@ class Discourse:
                 if m.described and place.label != "Country":
                     # the town it stands in outranks the place its description names
                     m.seat = place.country
+        self._outlets_placed(text, mentions)
         located += self._firm_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
         for m, cc, places in of_place(text, mentions, self):
@@ -1989,6 +2079,23 @@ class Discourse:
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)
+
+    def _outlets_placed(self, text: str, mentions: list[Mention]) -> None:
+        """"The Silpo supermarkets of the Kyiv and Lviv regions", "380 Biedronka stores in
+        the Masovian region", "the Magnum chain for its stores in the Almaty region": a
+        chain whose outlets the text places in a region, town or country is of that
+        place's country (where its shops are is where it trades), unless its own phrase
+        placed it. The place stays a party: goods may go to its shops there."""
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if m.country_hint or m.refers or m.adjectival or n.adjectival or n.refers or \
+                    n.organisation or n.kind_hint in _FIRM_LABELS or \
+                    not _OUTLETS_GAP.fullmatch(text, m.end, n.start):
+                continue
+            place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
+                else None
+            if place is not None and place.resolved and \
+                    place.label in ("City", "Region", "Country") and place.country:
+                m.country_hint = place.country
 
     def _firm_seats(self, text: str, mentions: list[Mention], located: list[Mention]
                     ) -> list[Mention]:
@@ -2523,6 +2630,13 @@ class Discourse:
         # A region's trade "to Belarus" is no Belarusian region's: with a country on the
         # other side, the regions of that country are no antecedent.
         abroad = other.country if other is not None and other.label == "Country" else None
+        if kind == "Region" and _DEFINED_REGION.fullmatch(m.text):
+            # "the Region" capitalised, as a report defines "the Company": the text's own
+            # region, whatever region the paragraph named before it
+            sp = self.speaker
+            if sp is not None and sp.label == "Region" and sp.resolved and \
+                    (other is None or other.id != sp.id):
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:
             # "the region" in a text a region's organ writes is that region, unless the
             # paragraph has named another region (not of the other side's country) before it.

@@ -291,6 +291,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
+    _lower_case_words(found, text)
+    found = _bracketed_groups(found, text)
     found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
                                           DEMONYMS), text)
     found = _bracketed_town_names(found, text)
@@ -657,6 +659,83 @@ def _numbered(found: list[Mention], text: str) -> list[Mention]:
             m.text = text[m.start:m.end]
             m.organisation = True
     return found
+
+
+# One or two lower-case words after a firm's capitalised first word.
+_LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_]{4,}){1,2}")
+# A firm's noun right before a name ("the dairy X", "the municipal company X").
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s+$")
+
+
+# "(Group)" set into a firm's name before its legal form ("X (Group) Co., Ltd.").
+_GROUP_BRACKET = re.compile(r"\s*\((?:Group|Holdings?)\)(?=,?\s+(?:Co\.|(?:" + LEGAL + r")\b))")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
+    """A Chinese firm's name sets "(Group)" before its legal form: "Baotou Iron and Steel
+    (Group) Co., Ltd." is one firm (it was "Baotou Iron", "Steel", "Group" ...). The
+    bracket joins the name, the legal form follows (:func:`_legal_tails`), and a name
+    cut at "and" before it is joined again.
+
+    >>> [m.text for m in find_mentions("ETT sold coal to Baotou Iron and Steel (Group) "
+    ...                                "Co., Ltd. in May.")]
+    ['ETT', 'Baotou Iron and Steel (Group) Co., Ltd.']
+    """
+    out: list[Mention] = []
+    for m in found:
+        g = _GROUP_BRACKET.match(text, m.end) if not (m.adjectival or m.refers) else None
+        if g is None:
+            out.append(m)
+            continue
+        # (one word after "and", no place: "Iron and Steel", not "Minsk and Gomel")
+        if out and _AND_GAP.fullmatch(text, out[-1].end, m.start) and " " not in m.text \
+                and not known_place(m.text) and not (out[-1].adjectival or out[-1].refers):
+            m.start = out.pop().start
+        m.end = g.end()
+        m.text = text[m.start:m.end]
+        m.organisation = True
+        m.kind_hint = "Company"
+        out.append(m)
+    return [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
+                                      for n in out)]
+
+
+def _lower_case_words(found: list[Mention], text: str) -> None:
+    """A Baltic firm's name goes on in lower case ("Baltik vairas UAB", "UAB Rokiškio
+    pienas", "the dairy Šiaulių pienas", "SIA Jelgavas piena kombināts"): after a name
+    marked as a firm (a legal form, a firm's noun before it), one or two lower-case words
+    that are no English words belong to it; the name had been cut at the capital.
+
+    >>> [m.text for m in find_mentions("The bicycle maker Baltik vairas UAB sells bikes.")]
+    ['Baltik vairas UAB']
+    >>> [m.text for m in find_mentions("The dairy Rokiskio pienas exports cheese.")]
+    ['Rokiskio pienas']
+    >>> [m.text for m in find_mentions("The dairy Rokiskio exports cheese to Riga.")]
+    ['Rokiskio', 'Riga']
+    """
+    for m in found:
+        if m.adjectival or m.refers or m.text[-1:] in "\"»”" or not m.text[:1].isupper():
+            continue
+        w = _LOWER_WORDS.match(text, m.end)
+        if w is None:
+            continue
+        words = w.group(0).split()
+        keep = 0
+        for word in words:
+            if not word.islower() or word in common_english() or word in _STOP:
+                break
+            keep += 1
+        if not keep:
+            continue
+        end = m.end + w.group(0).index(words[keep - 1]) + len(words[keep - 1])
+        firm = m.organisation or m.kind_hint == "Company" or \
+            _LEGAL_TAIL.match(text, end) is not None or \
+            _FIRM_NOUN_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        if firm:
+            m.end = end
+            m.text = text[m.start:end]
+            m.kind_hint = m.kind_hint or "Company"
 
 
 def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
@@ -1033,6 +1112,7 @@ def _find(text: str) -> list[Mention]:
                 # (or legal form) is complete; "and" starts the next name of a list.
                 # 'OJSC "A" and OJSC "B"': a quoted name closes its firm's name too.
                 if connectors & _AND_LIKE and (toks[j - 1].text.lower() in _ORG_HEADS
+                                               and not _field_pair(toks, i, j, k)
                                                or toks[j - 1].text.lower() in LEGAL_FORMS
                                                or (_closed_quote(toks[j - 1])
                                                    and _opens_firm(toks[k]))):
@@ -1436,6 +1516,22 @@ def _head_follows(toks, k, within: int = 99) -> bool:
             return True
         k += 1
     return False
+
+
+def _field_pair(toks, i, j, k) -> bool:
+    """"Ministry of Territorial Administration and Infrastructure of ...": the head word
+    before "and" stands after the body's "of", among its fields, and the words after
+    "and" are a field too (no head of their own, no place), the name going on with "of"
+    or ending: one body, not a list of two ("the Academy of Sciences and Buketov
+    University", "the Department of Administration and Minsk" stay two)."""
+    if not any(t.text == "of" for t in toks[i + 1:j - 1]) or _whole_name(toks, k):
+        return False
+    end = k
+    while end < len(toks) and toks[end].cap and toks[end].text.lower() not in _STOP:
+        end += 1
+    if end == k or end - k > 2 or known_place(" ".join(t.text for t in toks[k:end])):
+        return False
+    return end == len(toks) or not toks[end].cap
 
 
 def _whole_name(toks, k) -> bool:

@@ -220,6 +220,23 @@ _LETTER_COUNTRIES = (
 _LETTER_DEFAULT = {("TR", "AZ"): "TR"}
 
 
+# Letters a language shares with a neighbour's: no country alone, but enough to choose
+# between the countries of one legal form ("Rūta AB": Lithuanian, not Swedish).
+_SHARED_LETTERS = {"LT": "ū", "LV": "āēīū"}
+
+
+def letters_fit(name: str, country: str) -> bool:
+    """Whether ``name`` is spelled with letters of ``country``'s language, its own or
+    shared with a neighbour.
+
+    >>> letters_fit("Rūta AB", "LT"), letters_fit("Rūta AB", "SE"), letters_fit("Łąka", "PL")
+    (True, False, True)
+    """
+    low = name.lower()
+    own = "".join(letters for letters, countries in _LETTER_COUNTRIES if country in countries)
+    return any(ch in low for ch in own + _SHARED_LETTERS.get(country, ""))
+
+
 def letters_country(name: str, named=()) -> str | None:
     """The country whose language alone writes letters of ``name``, or None: of several
     (Romanian letters: Romania or Moldova), the one ``named`` holds first.

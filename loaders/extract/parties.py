@@ -228,7 +228,10 @@ def _core(label: str, country: str | None, name: str) -> str:
         core = _NAMED_AFTER.sub("", core) or core
     if country:
         # "of the Republic of Belarus" / "of Belarus" / a leading "Belarusian".
-        m = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)  # noqa: E501
+        # (also a state's formal name with its own adjective: "of the Islamic Republic
+        # of Iran", "of the Socialist Republic of Vietnam", not "of Iran" alone)
+        m = re.search(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}Republic\s+of\s+)?"
+                      r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$", core)
         # (not when the rest is a common word: "Aluminium of Kazakhstan", "Bank of
         # Georgia" are no firms called "Aluminium" or "Bank")
         if m and country_code(m.group(1)) == country and not (
