@@ -324,6 +324,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # only a weak guess, and none when strict (nothing is signed in the sentence).
     last_tied = None   # where the list of a "between" tied to the trigger ended
     for m in re.finditer(r"\bbetween\b", text, re.I):
+        if ROUTE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "an agreement on the road bridge between A and B": the route's ends
         if re.match(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:regions|cities|enterprises|companies|peoples"
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
@@ -805,6 +807,14 @@ def _verb_follows(text: str, at: int) -> bool:
                          text[at:at + 120]))
 
 
+# A way, a line or a crossing "between A and B" joins places; the agreement on it is
+# signed by others ("the Amur Oblast and Heilongjiang signed an agreement on the road
+# bridge between Blagoveshchensk and Heihe"). A border is not one: its states sign.
+ROUTE_BEFORE = re.compile(
+    r"\b(?:bridges?|railways?|roads?|highways?|motorways?|pipelines?|tunnels?|crossings?"
+    r"|corridors?|flights?|ferry|ferries|(?:ferry|rail|railway|bus|air|sea|shipping|container"
+    r"|transport|transit|freight|road|power|transmission|passenger|cargo)\s+(?:lines?"
+    r"|services?|routes?|connections?|links?|traffic))\s+$", re.I)
 _BETWEEN_IS_DOC = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?"
     r"(?:(?:regulated|governed|based|built|founded|grounded|formali[sz]ed|enshrined|set\s+out"
