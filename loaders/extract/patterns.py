@@ -2472,6 +2472,40 @@ def money_supply(text: str, trigger: tuple[int, int]) -> bool:
                 or _MONEY_AFTER.match(text, trigger[1]))
 
 
+# A relation word the sentence denies outright, whatever path paired its sides: one
+# named as what was NOT made ("a joint communique rather than an agreement", "which have
+# no partner regions", "instead of a contract"), or one whose own predicate says it
+# never came about ("the deliveries to China that were discussed never happened", "a
+# long-discussed link with Tartu has never been formalised"). Not "has not been
+# implemented" or "has not resumed": a document signed or goods once sent were made.
+_DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|rather\s+than|instead\s+of)\s+(?:(?:a|an|any)\s+)?"
+                            r"(?:[a-z][\w-]*\s+){0,2}$|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$")
+_DENIED_AFTER = re.compile(
+    r"(?:(?!\b(?:but|although|though|while|whereas|because|and\s+(?:it|they|the|its|their)"
+    r")\b)[^.;:?!]){0,110}?\b(?:(?:has|have|had|was|were|did|does|do)\s+)?(?:(?:still|so\s+far"
+    r"|yet|ever)\s+)?(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:happened|happen|materiali[sz]ed"
+    r"|materiali[sz]e|formali[sz]ed|formali[sz]e|took\s+place|take\s+place|came\s+about"
+    r"|come\s+about|went\s+ahead|gone\s+ahead|go\s+ahead)\b", re.I)
+
+
+def denied_relation(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation word at ``trigger`` is denied (see ``_DENIED_BEFORE``).
+
+    >>> s = "The visits produced a joint communique rather than an agreement."
+    >>> denied_relation(s, (s.index("agreement"), s.index("agreement") + 9))
+    True
+    >>> s = "The deliveries to Hanoi that were planned in 2015 never happened."
+    >>> denied_relation(s, (s.index("deliveries"), s.index("deliveries") + 10))
+    True
+    >>> s = "The agreement with Omsk has not been implemented."
+    >>> denied_relation(s, (s.index("agreement"), s.index("agreement") + 9))
+    False
+    """
+    lo = max(0, trigger[0] - 40)
+    return bool(_DENIED_BEFORE.search(text, lo, trigger[0])
+                or _DENIED_AFTER.match(text, trigger[1]))
+
+
 # "..., and C did the same with D": the relation of the clause before, between C and D.
 _DID_SAME = re.compile(r"(?:,\s+and|;|,\s+while)\s+(?:(?:in|by)\s+\d{4},?\s+)?"
                        r"(?:the\s+)?(?P<x>[A-Z][^,;]{0,60}?)\s+(?:also\s+)?(?:did|has\s+done"
