@@ -333,7 +333,11 @@ def _skip(text: str, t: re.Match) -> bool:
 def _subject(text: str, before: list[Mention]) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
-    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")]
+    # (the recipient or partner of an earlier verb is no subject of a later one: "A sold
+    # wood to B but has supplied C", "A signed a contract with B and also ships to C";
+    # unless a relative clause opens on it: "sold loaders to B, which supplies C")
+    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")
+             and (_role(text, m) not in ("with",) or _RELATIVE_ON.match(text, m.end))]
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
     found = (named or plain or before or [None])[-1]
@@ -345,6 +349,8 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
     return head or found
 
 
+_RELATIVE_ON = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                          r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:which|who|that)\b")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
 _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
                             r"(?!and\b|or\b)[a-z]")
