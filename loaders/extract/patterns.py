@@ -2420,6 +2420,17 @@ _PURPOSE = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+at|in\s+order\s+to|so\s+as\s+to"
                       r"|plans?)\s+(?:on|for|to)\b)", re.I)
 
 
+# Help to grow supplies is no supply: "will support Manzhouli enterprises in expanding
+# exports to Russia", "helps Vitebsk firms increase their supplies to Latvia" (the
+# growth word not finite: "with the support of X, A increased exports to B" is a supply;
+# nor is help given, "the ministry helped A increase its exports to B": they grew).
+_HELPED_GROWTH = re.compile(
+    r"\b(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)"
+    r"|enabl(?:e|es|ing))\s+(?!of\b)(?:[^,;.]{0,60}?\s)?(?:in\s+|to\s+)?(?:expand(?:ing)?"
+    r"|increas(?:e|ing)|boost(?:ing)?|rais(?:e|ing)|grow(?:ing)?|doubl(?:e|ing)|diversif(?:y|ying)"
+    r"|promot(?:e|ing)|develop(?:ing)?)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the supply word at ``trigger`` names an aim rather than a delivery.
 
@@ -2431,7 +2442,8 @@ def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
     False
     """
     return bool(_GROWTH_BEFORE.search(text, max(0, trigger[0] - 60), trigger[0])
-                and _PURPOSE.search(text, 0, trigger[0]))
+                and _PURPOSE.search(text, 0, trigger[0])
+                or _HELPED_GROWTH.search(text, max(0, trigger[0] - 120), trigger[0]))
 
 
 # Money is no goods: "Financing came from Belarusbank", "received a loan from the EDB",
