@@ -349,6 +349,9 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
     return head or found
 
 
+_ORDERED_FROM = re.compile(r"\b(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
+                           r"|inquir(?:y|ies)|bookings?)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _RELATIVE_ON = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
                           r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:which|who|that)\b")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
@@ -398,6 +401,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
         and re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()]))]
+    # ("owing to an order from X": who ordered the goods buys them, no source)
+    from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(
