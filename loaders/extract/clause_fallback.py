@@ -55,6 +55,7 @@ from relgraph.loaders.extract.patterns import (
     NOT,
     OWNERS_TWINS,
     PLANNED,
+    ROUTE_BEFORE,
     TO_DO,
     TWIN,
     TWIN_WEAK,
@@ -982,6 +983,9 @@ def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str,
     if between:
         # the trigger's own "between" ("an agreement on X between A and B"), not the
         # ties a document is about ("Trade between A and B grew after the agreement")
+        if ROUTE_BEFORE.search(text, max(0, between[0][0].start - 60),
+                               text.rfind("between", 0, between[0][0].start)):
+            return _no(why_not, "between, a route's ends")   # "a ferry line between A and B"
         if len(between) == 1 and len(between[0]) == 2 and rel != "SUPPLIES_TO" and \
                 between[0][0].start > trig[1] and not _VERB_GAP.search(
                     text, trig[1], between[0][0].start):

@@ -397,6 +397,8 @@ code directive budget index rating award prize year decade
 # Currencies and other capitalised tokens that are never a party.
 _NOT_NAMES = set("""
 usd eur euro euros rub rur byn byr kzt tenge rubles roubles dollars yuan cny rmb uah som
+gel lari azn manat kgs tjs somoni uzs tmt mnt tugrik mdl pln zloty czk huf forint ron bgn
+sek nok dkk chf gbp jpy krw inr hryvnia hryvnias drams
 gdp fdi vat it ict r&d hp kw mw gw km ha pct ceo cis-wide ph.d phd
 iso gost haccp wto-rules fta ftas
 """.split())
@@ -443,6 +445,8 @@ def non_party(text: str) -> bool:
         return True
     if low[-1] in _NOT_NAMES or (len(low) == 1 and low[0] in _NOT_NAMES):
         return True
+    if all(w in LEGAL_FORMS for w in low):
+        return True   # "UAB" of "Baltik vairas UAB" read alone: a legal form names no one
     if any(w in _EVENT_WORDS for w in low) and not _is_org_name(low):
         return True
     if len(low) == 1 and low[0] in _VAGUE_PLURALS:

@@ -324,6 +324,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # only a weak guess, and none when strict (nothing is signed in the sentence).
     last_tied = None   # where the list of a "between" tied to the trigger ended
     for m in re.finditer(r"\bbetween\b", text, re.I):
+        if ROUTE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "an agreement on the road bridge between A and B": the route's ends
         if re.match(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:regions|cities|enterprises|companies|peoples"
                     r"|citizens|businesses|universities|organi[sz]ations)\s+of\b", text[m.end():]):
             continue  # "between the regions of A and B": the countries' regions, no pair
@@ -805,6 +807,14 @@ def _verb_follows(text: str, at: int) -> bool:
                          text[at:at + 120]))
 
 
+# A way, a line or a crossing "between A and B" joins places; the agreement on it is
+# signed by others ("the Amur Oblast and Heilongjiang signed an agreement on the road
+# bridge between Blagoveshchensk and Heihe"). A border is not one: its states sign.
+ROUTE_BEFORE = re.compile(
+    r"\b(?:bridges?|railways?|roads?|highways?|motorways?|pipelines?|tunnels?|crossings?"
+    r"|corridors?|flights?|ferry|ferries|(?:ferry|rail|railway|bus|air|sea|shipping|container"
+    r"|transport|transit|freight|road|power|transmission|passenger|cargo)\s+(?:lines?"
+    r"|services?|routes?|connections?|links?|traffic))\s+$", re.I)
 _BETWEEN_IS_DOC = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?"
     r"(?:(?:regulated|governed|based|built|founded|grounded|formali[sz]ed|enshrined|set\s+out"
@@ -2410,6 +2420,17 @@ _PURPOSE = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+at|in\s+order\s+to|so\s+as\s+to"
                       r"|plans?)\s+(?:on|for|to)\b)", re.I)
 
 
+# Help to grow supplies is no supply: "will support Manzhouli enterprises in expanding
+# exports to Russia", "helps Vitebsk firms increase their supplies to Latvia" (the
+# growth word not finite: "with the support of X, A increased exports to B" is a supply;
+# nor is help given, "the ministry helped A increase its exports to B": they grew).
+_HELPED_GROWTH = re.compile(
+    r"\b(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)"
+    r"|enabl(?:e|es|ing))\s+(?!of\b)(?:[^,;.]{0,60}?\s)?(?:in\s+|to\s+)?(?:expand(?:ing)?"
+    r"|increas(?:e|ing)|boost(?:ing)?|rais(?:e|ing)|grow(?:ing)?|doubl(?:e|ing)|diversif(?:y|ying)"
+    r"|promot(?:e|ing)|develop(?:ing)?)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the supply word at ``trigger`` names an aim rather than a delivery.
 
@@ -2421,7 +2442,8 @@ def goal_supply(text: str, trigger: tuple[int, int]) -> bool:
     False
     """
     return bool(_GROWTH_BEFORE.search(text, max(0, trigger[0] - 60), trigger[0])
-                and _PURPOSE.search(text, 0, trigger[0]))
+                and _PURPOSE.search(text, 0, trigger[0])
+                or _HELPED_GROWTH.search(text, max(0, trigger[0] - 120), trigger[0]))
 
 
 # Money is no goods: "Financing came from Belarusbank", "received a loan from the EDB",
@@ -2460,6 +2482,40 @@ def money_supply(text: str, trigger: tuple[int, int]) -> bool:
              text.rfind(";", 0, trigger[0]) + 1)
     return bool(_MONEY_BEFORE.search(text, lo, trigger[0])
                 or _MONEY_AFTER.match(text, trigger[1]))
+
+
+# A relation word the sentence denies outright, whatever path paired its sides: one
+# named as what was NOT made ("a joint communique rather than an agreement", "which have
+# no partner regions", "instead of a contract"), or one whose own predicate says it
+# never came about ("the deliveries to China that were discussed never happened", "a
+# long-discussed link with Tartu has never been formalised"). Not "has not been
+# implemented" or "has not resumed": a document signed or goods once sent were made.
+_DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|rather\s+than|instead\s+of)\s+(?:(?:a|an|any)\s+)?"
+                            r"(?:[a-z][\w-]*\s+){0,2}$|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$")
+_DENIED_AFTER = re.compile(
+    r"(?:(?!\b(?:but|although|though|while|whereas|because|and\s+(?:it|they|the|its|their)"
+    r")\b)[^.;:?!]){0,110}?\b(?:(?:has|have|had|was|were|did|does|do)\s+)?(?:(?:still|so\s+far"
+    r"|yet|ever)\s+)?(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:happened|happen|materiali[sz]ed"
+    r"|materiali[sz]e|formali[sz]ed|formali[sz]e|took\s+place|take\s+place|came\s+about"
+    r"|come\s+about|went\s+ahead|gone\s+ahead|go\s+ahead)\b", re.I)
+
+
+def denied_relation(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation word at ``trigger`` is denied (see ``_DENIED_BEFORE``).
+
+    >>> s = "The visits produced a joint communique rather than an agreement."
+    >>> denied_relation(s, (s.index("agreement"), s.index("agreement") + 9))
+    True
+    >>> s = "The deliveries to Hanoi that were planned in 2015 never happened."
+    >>> denied_relation(s, (s.index("deliveries"), s.index("deliveries") + 10))
+    True
+    >>> s = "The agreement with Omsk has not been implemented."
+    >>> denied_relation(s, (s.index("agreement"), s.index("agreement") + 9))
+    False
+    """
+    lo = max(0, trigger[0] - 40)
+    return bool(_DENIED_BEFORE.search(text, lo, trigger[0])
+                or _DENIED_AFTER.match(text, trigger[1]))
 
 
 # "..., and C did the same with D": the relation of the clause before, between C and D.

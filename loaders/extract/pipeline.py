@@ -83,6 +83,7 @@ from relgraph.loaders.extract.patterns import (
     _title,
     agentless_signing,
     context_agreements,
+    denied_relation,
     find_hits,
     goal_supply,
     meeting_sides,
@@ -1968,6 +1969,10 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
                                                               (a.name, b.name)):
         return None
     if any(_an_event(doc.text, p) for p in (a, b)):
+        return None
+    # A relation word stated as not made ("rather than an agreement", "the deliveries
+    # ... never happened"): every path ends here.
+    if denied_relation(s.text, hit.trigger):
         return None
     # A signing only discussed, planned or denied (every path to a signing ends here).
     if hit.rel_type == "SIGNED_AGREEMENT" and unrealised_signing(s.text, hit.trigger):

@@ -333,7 +333,11 @@ def _skip(text: str, t: re.Match) -> bool:
 def _subject(text: str, before: list[Mention]) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
-    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")]
+    # (the recipient or partner of an earlier verb is no subject of a later one: "A sold
+    # wood to B but has supplied C", "A signed a contract with B and also ships to C";
+    # unless a relative clause opens on it: "sold loaders to B, which supplies C")
+    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")
+             and (_role(text, m) not in ("with",) or _RELATIVE_ON.match(text, m.end))]
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
     found = (named or plain or before or [None])[-1]
@@ -345,6 +349,11 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
     return head or found
 
 
+_ORDERED_FROM = re.compile(r"\b(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
+                           r"|inquir(?:y|ies)|bookings?)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
+_RELATIVE_ON = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                          r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:which|who|that)\b")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
 _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
                             r"(?!and\b|or\b)[a-z]")
@@ -392,6 +401,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
         and re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()]))]
+    # ("owing to an order from X": who ordered the goods buys them, no source)
+    from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(

@@ -1,0 +1,40 @@
+"""Spans that name no party, seen in texts by outside authors: a currency's code before
+an amount, a legal form read without the name it follows. Every text here was written
+for these tests."""
+
+import pytest
+from extract_candidates import pairs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Export revenue reached GEL 58.3 million. The Company shipped wine to Kazakhstan.",
+     "gel"),
+    ("Export revenue reached AZN 12.4 million. The Company shipped tomatoes to Russia.",
+     "azn"),
+    ("Foreign sales totalled PLN 310 million. The Company shipped furniture to Germany.",
+     "pln"),
+])
+def test_a_currency_code_is_no_party(text, code):
+    ids = {x for pair in pairs(text, "SUPPLIES_TO") for x in pair}
+    assert not any(x.split(":")[-1] == code for x in ids)
+
+
+@pytest.mark.parametrize("text, form", [
+    ("The bicycle maker Baltik vairas UAB supplies bicycles to dealers in Kristianstad.",
+     "uab"),
+    ("The dairy Pieno zvaigzdes AB sells cheese to importers in Riga.", "ab"),
+    ("The sawmill Latvijas koks SIA ships pellets to utilities in Aarhus.", "sia"),
+])
+def test_a_legal_form_alone_is_no_party(text, form):
+    ids = {x for pair in pairs(text, "SUPPLIES_TO") for x in pair}
+    assert not any(x.split(":")[-1] == form for x in ids)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turnover came to AZN 12 million, and Azersun supplied tomatoes to Magnit.",
+     ("company:az:azersun", "company:ru:magnit")),
+    ("Rokiskio Suris AB sells cheese to Baltic Kase GmbH.",
+     ("company:lt:rokiskio-suris", "company:de:baltic-kase")),
+])
+def test_the_firms_beside_them_stay(text, pair):
+    assert pair in pairs(text, "SUPPLIES_TO")
