@@ -437,13 +437,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
     roles = {id(m): _role(text, m) for m in ms}
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
-    # ("buys kits from A, and it sells cars to B": a "from" before another verb is that
-    # verb's)
+    # ("buys kits from A, and it sells cars to B", "receives ore from A and sells oxides
+    # to B; C supplies oil to D": a "from" before another verb is that verb's)
     from_m = [m for m in ms if roles[id(m)] == "from" and not (
         m.end <= t.start() and any(SUPPLY_VERB.match(u.group(0))
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
-        and re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()]))]
+        and (re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()])
+             or any(SUPPLY_VERB.match(u.group(0)) for u in SUPPLY.finditer(text, m.end, t.start()))))]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(
