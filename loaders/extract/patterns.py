@@ -2140,12 +2140,106 @@ _UNDER_WHICH = re.compile(r"(?:\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:in|on)\s+(?:(
                           r"\s+(?P<verb>deliver|supply|ship|sell|export)\b")
 
 
+# "A and B signed a contract for the delivery of G", "A and B also signed a letter of
+# intent on the supply of G": the document the pair signed.
+_PAIR_SIGNED = re.compile(r"(?:\s+(?:have|has|had))?(?:\s+(?:also|jointly|today|then))?"
+                          r"\s+(?:signed|concluded|initial(?:l)?ed)\s+(?:an?|the)\s+"
+                          r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:contract|letter\s+of\s+intent"
+                          r"|agreement|memorandum(?:\s+of\s+understanding)?|deal)", re.I)
+# "A and B", "A and the retail chain B": the two sides, no list.
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Za-z][\w-]*)\s+){0,4}")
+# The goods phrase of a supply the pair's document provides for, up to its clause's end.
+_GOODS_PHRASE = re.compile(r"[^;.]*?(?=[;.]|,\s+(?:which|who|and|while|but)\b|$)")
+# "a contract with the Kazakh retailer B": a partner that buys to resell.
+_BUYER_NOUN = (r"(?:retailer|retail\s+(?:chain|network|group|cooperative)|distributor"
+               r"|importer|wholesaler|supermarket\s+chain|trading\s+house)")
+_BUYER_BEFORE = re.compile(rf"\b(?:contract|agreement|deal)s?\s+with\s+(?:the\s+|an?\s+)?"
+                           rf"(?:[\w-]+\s+){{0,3}}?{_BUYER_NOUN}\s+$", re.I)
+_CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|deal)s?\s+with\s", re.I)
+
+
+def _pair_contract_supply(text: str, h: Hit) -> Hit | None:
+    """"A and B signed a contract for the delivery of G", "a contract between A and B for
+    the supply of G": a supply between the two when their words say who supplies
+    (:func:`_pair_direction`; a purchase, a sale or an export says nothing of who does
+    what here). A recipient of its own in the goods phrase ("on the supply of beans to
+    plants in C") is the supply's, not B."""
+    if h.a.end > h.b.start or not _PAIR_AND.fullmatch(text, h.a.end, h.b.start):
+        return None
+    at = h.b.end
+    if h.how == "A and B":
+        doc = _PAIR_SIGNED.match(text, at)
+        if doc is None:
+            return None
+        at = doc.end()
+    m = _FOR_SUPPLY.match(text, at)
+    if m is None or not m.group("what").lower().startswith(("suppl", "deliver")):
+        return None
+    phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
+    to = re.search(r"\s(?:to|into)\s", phrase)
+    if to is not None and h.b.text not in phrase[to.end():]:
+        return None
+    sides = _pair_direction(text, h)
+    if sides is None:
+        return None
+    return Hit("SUPPLIES_TO", *sides, m.span("what"), 0.65, "contract for supply",
+               extra={"goods": None, "value_usd": None})
+
+
+# A side that is a place or its government: "the Chui Region", "the city of X", "the X
+# regional administration".
+_PLACE_WORD = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Voivodeship|Province|County|Governorate"
+                         r"|Municipality|Aimag|Marz|District|Administration|Government"
+                         r"|[Kk]hokimiyat|[Aa]kimat|[Rr]egional)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:city|town|region|government|administration|municipality)\s+of"
+                           r"\s+(?:the\s+)?$", re.I)
+_BUYER_BEFORE_SIDE = re.compile(rf"\b{_BUYER_NOUN}\s+$", re.I)
+
+
+def _pair_direction(text: str, h: Hit) -> tuple | None:
+    """Which of the pair supplies the other, when their words say it: a buyer that
+    resells ("A and the retail chain B") buys, a place or its government ("Uralmash and
+    the Chui Region") is supplied by the firm. Two firms in plain order say nothing
+    ("the Armenian company Multi Group and JSC Belshina ... for the supply of tyres":
+    the second supplies)."""
+    def place(m) -> bool:
+        return bool(_PLACE_WORD.search(m.text) or _PLACE_BEFORE.search(text, 0, m.start))
+
+    def buyer(m) -> bool:
+        return bool(_BUYER_BEFORE_SIDE.search(text, max(0, m.start - 40), m.start))
+    if buyer(h.b) and not buyer(h.a) or place(h.b) and not place(h.a):
+        return h.a, h.b
+    if buyer(h.a) and not buyer(h.b) or place(h.a) and not place(h.b):
+        return h.b, h.a
+    return None
+
+
+def _supply_deal(text: str, h: Hit) -> Hit | None:
+    """"A has a contract with the retailer B", "A signed a distribution agreement with the
+    wholesaler B": a partner that buys to resell buys A's goods. (A "supply contract"
+    alone says no direction: which of the two supplies is not written.)"""
+    with_at = [w.end() for w in _CONTRACT_WITH.finditer(text, h.a.end, h.b.start)]
+    if not with_at:
+        return None
+    lead = text[max(h.a.end, with_at[-1] - 80):h.b.start]
+    if not _BUYER_BEFORE.search(lead):
+        return None
+    return Hit("SUPPLIES_TO", h.a, h.b, (with_at[-1] - 5, h.b.start), 0.6, "supply deal",
+               extra={"goods": None, "value_usd": None})
+
+
 def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     """"X signed a contract with Y for the supply of G": besides the signing, a planned
     supply from X to Y (from Y to X for a purchase)."""
     out = []
     for h in hits:
-        if h.rel_type != "SIGNED_AGREEMENT" or h.how not in ("with", "with signed by"):
+        if h.rel_type != "SIGNED_AGREEMENT":
+            continue
+        if h.how in ("A and B", "between"):
+            pair = _pair_contract_supply(text, h)
+            out += [pair] if pair is not None else []
+            continue
+        if h.how not in ("with", "with signed by"):
             continue
         m = _FOR_SUPPLY.match(text, h.b.end)
         if not m:
@@ -2154,6 +2248,9 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
                 # "..., under which it will deliver G": the signer supplies its partner
                 out.append(Hit("SUPPLIES_TO", h.a, h.b, under.span("verb"), 0.7,
                                "contract for supply", extra={"goods": None, "value_usd": None}))
+            else:
+                deal = _supply_deal(text, h)
+                out += [deal] if deal is not None else []
             continue
         a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,

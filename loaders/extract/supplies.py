@@ -182,9 +182,13 @@ _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+commi
                        r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
-_OWNED_BY = re.compile(r"[,(]\s*(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
+# ("X, for many years partly owned by the Japanese trading house Y, sold ...": a few
+# words of time before, a description of the owner after "by")
+_OWNED_BY = re.compile(r"[,(]\s*(?:(?:for|since|until|in)\s+(?:[\w-]+\s+){1,3}?)?"
+                       r"(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
                        r"|controlled|run|managed|founded|headed|acquired|taken\s+over)\s+by\s+"
-                       r"(?:the\s+)?$", re.I)
+                       r"(?:the\s+)?(?:(?-i:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))\s+)?"
+                       r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
@@ -330,14 +334,58 @@ def _skip(text: str, t: re.Match) -> bool:
                          after))
 
 
-def _subject(text: str, before: list[Mention]) -> Mention | None:
+_NOT_SUBJECT = ("in", "of", "origin", "at", "on", "owner")
+# A list member joined with no word of its own: "in A and B", "to A, B or C".
+_TIGHT_JOIN = re.compile(r"\s*(?:,|,?\s+(and|or))?\s*")
+# A subject of its own between two parties: ", and B", "; B", ", while the B plant".
+_CLAUSE_OPENS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]|\.\s")
+# "the sawmills in A and B": a noun located by the list ("Belshina of Bobruisk, A and B
+# supply" lists suppliers after a firm's seat).
+_NOUN_LOCATED = re.compile(r"\b(?-i:[a-z][\w-]*)\s+(?:in|at|near)\s+(?:the\s+)?$")
+# "with B, which now delivers": the party before a relative pronoun is its subject.
+# (an apposition before it may be blanked out: "with B, a New York importer, which")
+_RELATIVE_OPENS = re.compile(r"(?:,|\s\s)\s*(?:which|who|that)\b")
+
+
+def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], at: int
+                       ) -> list[Mention]:
+    """``plain`` without the parties another word governs, when a subject is named before
+    them: "sold it to A but has since shipped more to B" and "signed a contract with A and
+    also sells fertiliser to B" (A is another verb's object), "X, whose plants in A and B
+    ship" (B is listed with the locative A)."""
+    held: dict[int, tuple[int, str]] = {}   # a held party: its list's start, head role
+    for i, m in enumerate(before):
+        if id(m) not in held:
+            role = _role(text, m)
+            if role not in _NOT_SUBJECT + ("to", "with") or _RELATIVE_OPENS.search(text, m.end, at):
+                continue  # ("with B, which delivers G to C": B is the relative's subject)
+            held[id(m)] = (m.start, role)
+        first, role = held[id(m)]
+        nxt = before[i + 1] if i + 1 < len(before) else None
+        join = _TIGHT_JOIN.fullmatch(text, m.end, nxt.start) if nxt is not None else None
+        if not join:
+            continue
+        # The list goes on: "to A, B and C", "the plants in A and B" (a noun it locates;
+        # "Belshina of Bobruisk, A and B supply" lists suppliers after a firm's seat).
+        # Right before the verb a member is its subject ("to A and B ships"), unless the
+        # list locates a noun ("the plants in A and B ship").
+        located = role in _NOT_SUBJECT and bool(_NOUN_LOCATED.search(text, 0, first))
+        if (located and join.group(1)) if _ADVERB.fullmatch(text, nxt.end, at) else (
+                located or role in ("to", "with")):
+            held[id(nxt)] = (first, role)
+    subjects = [m for m in plain if id(m) not in held]
+    if not subjects or subjects[-1] is plain[-1] or _CLAUSE_OPENS.search(
+            text, subjects[-1].end, plain[-1].start):
+        return plain
+    return subjects
+
+
+def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
-    # (the recipient or partner of an earlier verb is no subject of a later one: "A sold
-    # wood to B but has supplied C", "A signed a contract with B and also ships to C";
-    # unless a relative clause opens on it: "sold loaders to B, which supplies C")
-    plain = [m for m in before if _role(text, m) not in ("in", "of", "origin", "at", "on", "owner")
-             and (_role(text, m) not in ("with",) or _RELATIVE_ON.match(text, m.end))]
+    plain = [m for m in before if _role(text, m) not in _NOT_SUBJECT]
+    if at is not None:
+        plain = _outranked_objects(text, before, plain, at)
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
     found = (named or plain or before or [None])[-1]
@@ -352,8 +400,6 @@ def _subject(text: str, before: list[Mention]) -> Mention | None:
 _ORDERED_FROM = re.compile(r"\b(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
                            r"|inquir(?:y|ies)|bookings?)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
-_RELATIVE_ON = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-                          r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:which|who|that)\b")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
 _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
                             r"(?!and\b|or\b)[a-z]")
@@ -394,13 +440,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
     roles = {id(m): _role(text, m) for m in ms}
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
-    # ("buys kits from A, and it sells cars to B": a "from" before another verb is that
-    # verb's)
+    # ("buys kits from A, and it sells cars to B", "receives ore from A and sells oxides
+    # to B; C supplies oil to D": a "from" before another verb is that verb's)
     from_m = [m for m in ms if roles[id(m)] == "from" and not (
         m.end <= t.start() and any(SUPPLY_VERB.match(u.group(0))
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
-        and re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()]))]
+        and (re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()])
+             or any(SUPPLY_VERB.match(u.group(0)) for u in SUPPLY.finditer(text, m.end, t.start()))))]
     # ("owing to an order from X": who ordered the goods buys them, no source)
     from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
     to_all = [m for m in ms if roles[id(m)] == "to"]
@@ -530,7 +577,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
             if not src:
                 src, how, conf = [_subject(text, before)] if before else [], "subject", 0.7
         else:
-            src = from_m[:1] or ([_subject(text, before)] if before else [])
+            src = from_m[:1] or ([_subject(text, before, t.start())] if before else [])
             how, conf = "verb to", 0.85
             if not src:
                 # "Belarusian goods", "a trade house that would supply products of X to
