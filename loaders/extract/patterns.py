@@ -356,6 +356,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                 r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?", text[last_tied:m.start()])
             )) or _rests_on(text, m.start(), listed[-1].end, trigger)
+            if tied and _topic_between(text, trigger, m.start(), runs, listed):
+                tied = False
             last_tied = listed[-1].end if tied else None
             # Untied, it counts only within the trigger's own clause.
             same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
@@ -468,9 +470,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # "A and B signed X, and in 2016 a similar document with C": the clause of
             # the "with" has no subject; the pipeline keeps the signer of the other
             # country than C.
-            how = "gapped with" if _NEW_CLAUSE.search(text, subjects[-1].end, m.start()) \
-                else "and-with"
-            return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
+            gap = _NEW_CLAUSE.search(text, subjects[-1].end, m.start())
+            how = "gapped with" if gap else "and-with"
+            # (and the pair itself signed the first clause's document, the trigger:
+            # "A and B adopted a programme, while a similar plan with C is being
+            # drafted"; the pipeline keeps it when A and B are of two countries)
+            own = [(subjects[0], subjects[1], how, 0.6)] if gap and trigger[1] <= gap.start() \
+                and len(subjects) == 2 and _verb_follows(text, subjects[1].end) else []
+            return own + [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014", "with the B and C regions of Russia, with
         # D of Kazakhstan and with E": later coordinated with-phrases too.
         # (", as well as with C", "along with": the same)
@@ -657,6 +664,25 @@ _RESTS_ON = re.compile(r"(?:,\s+)?\s*(?:[a-z]+\s+){0,3}?(?:based\s+on|rest(?:s|e
                        r"(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\d{4}\s+)?(?:[a-z-]+\s+){0,2}")
 
 
+# The document's subject before a "between": "an agreement on a new road bridge between",
+# "a memorandum in 2019 on a joint container service between" (a date may stand first).
+_TOPIC_GAP = re.compile(r"\s+(?:(?:in|of)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
+                        r"(?:on|for|about|concerning|regarding)\s+[^;:()]{3,80}?\s+$")
+
+
+def _topic_between(text: str, trigger: tuple[int, int], at: int, runs: list[list[Mention]],
+                   listed: list[Mention]) -> bool:
+    """"A and B signed an agreement on a road bridge between C and D", "A and B concluded a
+    memorandum on a ferry line between C and D": the "between" after the document's
+    subject belongs to that subject (the bridge, the line), and the pair that is the
+    subject of the signing signs. Without such a subject pair ("an agreement on trade
+    between C and D was signed") the "between" stays the document's."""
+    if not _TOPIC_GAP.fullmatch(text, trigger[1], at):
+        return False
+    pair = _subject_pair(text, runs, trigger)
+    return bool(pair) and not any(x is y for x in pair[0][:2] for y in listed)
+
+
 def _rests_on(text: str, at: int, end: int, trigger: tuple[int, int]) -> bool:
     """"Cooperation between A and B is based on the agreement of 2001", "relations
     between A and B are governed by a memorandum": the document binds the pair the
@@ -779,7 +805,7 @@ def _verb_follows(text: str, at: int) -> bool:
         at = named.end()
     if _PAIR_RECORD.match(text, at):
         return True
-    return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
+    return bool(re.match(r"(?:\s+(?:\([^()]{0,60}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,"
                          # "A and B are expected to sign", "are due to conclude": planned
@@ -788,6 +814,8 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?))*"
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew|extend|prolong"
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
+                         # "A and B drew up a programme of cooperation"
+                         r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"

@@ -1,0 +1,71 @@
+"""Signers and twins read in part when the sentence names other pairs, on sentences written
+for these tests: a "between" that belongs to the document's subject ("an agreement on a
+road bridge between C and D") after a pair that signs, and a pair that signs a document
+before a gapped clause naming a further partner ("A and B adopted a plan, while a similar
+plan with C ..."). Negative cases keep the "between" of a document without a signing pair
+and give no pair for a verb that signs nothing."""
+
+import pytest
+from extract_candidates import undirected_id_pairs as pairs
+
+A = "SIGNED_AGREEMENT"
+T = "TWINNED_WITH"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("In 2012 the Kursk Region and the Sumy Region signed an agreement on a new road bridge"
+     " between Glushkovo and Krasnopillia.", ("region:ru:kursk", "region:ua:sumy")),
+    ("Rosneft and Sinopec concluded a memorandum in 2016 on a shipping line between Nakhodka"
+     " and Dalian.", ("company:cn:sinopec", "company:ru:rosneft")),
+    ("The Pskov Region and the Vitebsk Region adopted a protocol on the border crossing"
+     " between Nevel and Polotsk.", ("region:by:vitebsk", "region:ru:pskov")),
+    # (a longer aside in brackets after the pair)
+    ("Belshina and Multi Group (until 2015 the Yerevan Tyre Trading House) signed an"
+     " agreement in 2019 on a warehouse between Gyumri and Vanadzor.",
+     ("company:am:multi-group", "company:by:belshina")),
+])
+def test_a_between_of_the_documents_subject_leaves_the_signing_pair(text, pair):
+    assert pairs(text, A) == [pair]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # no pair signs: the "between" names the document's sides
+    ("An agreement on a new road bridge between Glushkovo and Krasnopillia was signed in"
+     " 2012.", ("city:ru:glushkovo", "city:ua:krasnopillya")),
+    ("In 2012 an agreement on trade between the Kursk Region and the Sumy Region was"
+     " signed.", ("region:ru:kursk", "region:ua:sumy")),
+])
+def test_a_between_without_a_signing_pair_is_the_documents(text, pair):
+    assert pairs(text, A) == [pair]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Tver Region and the Vitebsk Region adopted an action plan for 2020-2022, while a"
+     " similar plan with the Mogilev Region is still being discussed.",
+     [("region:by:mogilev", "region:ru:tver"), ("region:by:vitebsk", "region:ru:tver")]),
+    ("The Pskov Region and the Gomel Region drew up a programme of cooperation for"
+     " 2021-2025, while a comparable programme with the Bryansk Region is to be signed next"
+     " year.", [("region:by:gomel", "region:ru:bryansk"), ("region:by:gomel", "region:ru:pskov")]),
+])
+def test_a_signing_pair_before_a_gapped_partner(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the pair did nothing that signs
+    ("The Smolensk Region and the Mogilev Region discussed a programme in 2014, and in 2016"
+     " a protocol with the Gomel Region.", [("region:by:gomel", "region:ru:smolensk")]),
+    ("The Pskov Region and the Vitebsk Region held a fair in 2014, while a programme with"
+     " the Mogilev Region was signed in 2016.", []),
+])
+def test_no_pair_for_a_verb_that_signs_nothing(text, expected):
+    assert pairs(text, A) == expected
+
+
+def test_the_pair_of_another_document_is_not_given_twice():
+    # the trigger is the road map of the gapped clause: the pair's programme is read
+    # apart, once
+    text = ("The Gomel Region and the Bryansk Region signed a programme in 2023, and a road map"
+            " with the Chernigov Region was drafted.")
+    got = [p for p in pairs(text, A) if p == ("region:by:gomel", "region:ru:bryansk")]
+    assert got == [("region:by:gomel", "region:ru:bryansk")]
