@@ -481,8 +481,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "with B in 2012 and with C in 2014", "with the B and C regions of Russia, with
         # D of Kazakhstan and with E": later coordinated with-phrases too.
         # (", as well as with C", "along with": the same)
-        for more in re.finditer(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b",
-                                text[m.end():], re.I):
+        # (a twinning's with-phrase may bring its own twin words: "has had a twinning with
+        # B since 2004 and a partnership with C", "... with B and is twinned with C")
+        more_with = _MORE_TWIN_WITH if loose_pairs else _MORE_WITH
+        for more in more_with.finditer(text[m.end():]):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
@@ -509,6 +511,22 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return []
+
+
+# A town's partnership with another: "has maintained a partnership with B".
+_PARTNERSHIP_WITH = re.compile(r"\b(?:an?|its|their)\s+(?:(?:long|long-standing|close|formal"
+                               r"|lasting)\s+)?partnership(?=\s+with\b)", re.I)
+# A later with-phrase coordinated with the first: "and with C", ", as well as with C".
+_MORE_WITH = re.compile(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b", re.I)
+# ... or, for a twinning, one with twin words of its own: "and a partnership with C", "and
+# is twinned with C", "and has had fraternal ties with C since 2010".
+# (after "and", not a bare comma: "..., and C, twinned with D since 2000, hosts" describes C)
+_MORE_TWIN_WITH = re.compile(
+    _MORE_WITH.pattern + r"|(?:\b(?:and|but)|\bas\s+well\s+as)\s+(?:also\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+(?:also\s+)?(?:been\s+|had\s+|maintained\s+)?)?"
+    r"(?:(?:an?|its|their)\s+(?:[a-z-]+\s+)?)?"
+    r"(?:twinned|paired|partnered|partnership|twinning|(?:fraternal|friendly|friendship)\s+"
+    r"(?:ties|relations|links))\s+with\b", re.I)
 
 
 # The pair that signs, after "by": "was signed by the governors of A and B", and the
@@ -1234,6 +1252,15 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                 if not _friendly_between_regions(text, mentions, t)]
     triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
                  if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
+    # "A has maintained a partnership with B since 1997 and is twinned with C": beside
+    # another twin word of its clause, a town's partnership is one of its twinnings.
+    # (not in a clause that names a country, a whole region or a firm: the twin word's
+    # own reading of it stands)
+    twin_clauses = {own_clause(text, *s.span()) for s, _ in triggers}
+    triggers += [(t, True) for t in _PARTNERSHIP_WITH.finditer(text)
+                 if own_clause(text, *t.span()) in twin_clauses
+                 and not any(s.start() <= t.start() < s.end() for s, _ in triggers)
+                 and not _names_no_town(text, mentions, own_clause(text, *t.span()))]
     triggers.sort(key=lambda x: x[0].start())
     weaker = 0.0
     if not triggers and twin_context:
@@ -1351,6 +1378,12 @@ def _locating(text: str, ms: list[Mention]) -> set[int]:
                 re.fullmatch(r",\s*(?:the\s+)?", gap) and re.match(r"\s*(?:[,.;:)]|$)", after):
             out.add(id(m))
     return out
+
+
+def _names_no_town(text: str, mentions: list[Mention], clause: tuple[int, int]) -> bool:
+    """Whether the clause names a country, a whole region or a firm (see :func:`_no_town`)."""
+    return any(_no_town(text, m) for m in mentions if clause[0] <= m.start < clause[1]
+               and not _ONLY_LOCATES.search(text, 0, m.start))
 
 
 def _no_town(text: str, m: Mention) -> bool:
