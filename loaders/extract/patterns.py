@@ -810,6 +810,9 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
                            r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
+_PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -823,6 +826,10 @@ def _verb_follows(text: str, at: int) -> bool:
         at = named.end()
     if _PAIR_RECORD.match(text, at):
         return True
+    # (an apposition of the pair first: "A and B, both border regions, signed ...")
+    both = _PAIR_APPOSITION.match(text, at)
+    if both:
+        at = both.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,60}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,"
@@ -1985,10 +1992,17 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
 # cooperation with it in 2005" (lower-case words, years, the first one's partner).
 _GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
                          r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:(?:in|on)\s+(?:19|20)\d\d,?\s+)?"
+                         # "... and in 2018 supplemented it with a road map": a document
+                         # added to the first, by the same pair
+                         r"(?:(?:later\s+|then\s+)?(?:supplemented|complemented|followed)"
+                         r"\s+(?:it|this|them)\s+(?:up\s+)?(?:with|by)\s+)?"
                          r"(?:an?|one|another|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?(?-i:[a-z][\w-]*))?"
                           r"(?:\s+with\s+(?:it|them|the\s+same\s+\w+))?"
-                          r"(?:\s+(?:in|on)\s+(?P<year>(?:19|20)\d\d))?\s*(?:[.;]|,\s|$)", re.I)
+                          r"(?:\s+(?:in|on)\s+(?P<year>(?:19|20)\d\d))?"
+                          # (or a relative clause on what it provides: "a road map that
+                          # envisaged ...")
+                          r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s)", re.I)
 
 
 def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:

@@ -69,3 +69,49 @@ def test_the_pair_of_another_document_is_not_given_twice():
             " with the Chernigov Region was drafted.")
     got = [p for p in pairs(text, A) if p == ("region:by:gomel", "region:ru:bryansk")]
     assert got == [("region:by:gomel", "region:ru:bryansk")]
+
+
+# Two documents of one pair in one sentence: a later one added to the first by a verb of
+# its own, and a pair with an apposition before its signing verb.
+TWICE = [("region:by:vitebsk", "region:ru:pskov")] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pskov Region signed an agreement with the Vitebsk Region in 2002 and in 2018"
+     " supplemented it with a road map.", TWICE),
+    ("The Tver Region concluded a memorandum with the Gomel Region in 2011 and later"
+     " complemented it with a protocol on tourism.", [("region:by:gomel", "region:ru:tver")] * 2),
+    # (the later document with a relative clause on what it provides)
+    ("The Smolensk Region signed an agreement with the Mogilev Region in 2005 and in 2017"
+     " supplemented it with a road map which listed joint projects.",
+     [("region:by:mogilev", "region:ru:smolensk")] * 2),
+    ("The Smolensk Region signed an agreement with the Mogilev Region in 2005, and a protocol"
+     " in 2017 that set out joint projects.", [("region:by:mogilev", "region:ru:smolensk")] * 2),
+])
+def test_a_document_added_to_the_first_is_a_second_signing(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Tver Region concluded a memorandum with the Gomel Region in 2011 and later discussed"
+    " it with a delegation.",
+    "The Pskov Region signed an agreement with the Vitebsk Region in 2002 and in 2018"
+    " supplemented it with new projects.",
+])
+def test_no_second_signing_without_a_second_document(text):
+    assert len(pairs(text, A)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Volyn Oblast and the Brest Region, both relatively peripheral in their countries,"
+     " signed their agreement in 2016 at the Forum of Regions of Belarus and Ukraine.",
+     [("region:by:brest", "region:ua:volyn")]),
+    ("The Pskov Region and the Vitebsk Region, two neighbours on the border, adopted a road"
+     " map in 2019 at the Forum of Regions of Belarus and Russia.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+    # a verb that signs nothing
+    ("The Pskov Region and the Vitebsk Region, two neighbours on the border, held a forum in"
+     " 2019 in Minsk and Moscow.", []),
+])
+def test_a_signing_pair_with_an_apposition(text, expected):
+    assert pairs(text, A) == expected
