@@ -378,7 +378,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "A and B signed a memorandum on a service between C and D": the subject of
         # the signing is surer than a "between" the trigger does not govern.
         return _subject_pair(text, runs, trigger) or out
-    fronted = _fronted_with(text, ms)
+    fronted = _fronted_with(text, ms) or _under_document_with(text, ms, trigger)
     if fronted:
         return fronted
     # "...: with B we have had an agreement since 1999", "..., and with C it is twinned":
@@ -549,6 +549,43 @@ _FRONTED_WITH = re.compile(r"^(?:[-–—•]\s*)?(?:(?:In|Since|By|Back\s+in)\s
                            r"(?:the\s+)?")
 _AFTER_FRONTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+"
                             r"(?:(?:in|since|back\s+in)\s+\d{4},?\s+)?(?:the\s+)?")
+
+
+# "Under a contract concluded in February with B, A delivered ...": the document and its
+# partner fronted in a phrase of their own, the signer the main clause's subject.
+_UNDER_DOCUMENT = re.compile(r"(?:^|[:;,]\s+)(?:[A-Z][a-z]+\s+\d{4},?\s+)?[Uu]nder\s+"
+                             r"(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}$")
+_DOCUMENT_WITH = re.compile(r"(?:\s+(?:signed|concluded|agreed|made)(?:\s+(?:in|on|last)\s+"
+                            r"(?:[A-Za-z]+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+|year|month))?)?"
+                            # (a description of the partner: "the Kazakh firm B")
+                            r"\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                            r"(?:(?:firm|company|concern|group|holding|trader|dealer)\s+)?")
+# From the partner to the subject: an apposition of the partner, the comma, and a
+# description of the subject ("the Blagoveshchensk firm").
+_UNDER_GAP = re.compile(r"(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60})?\s*,\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,2}")
+_MAIN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:will|would|has|have|had|is|are|was|were"
+                        r"|[a-z]{3,}(?:ed|es|s))\b")
+
+
+def _under_document_with(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
+    """"Under a contract concluded in February with B, A delivered 480 trucks", "Under a
+    separate contract with B, A will supply kits": the pair of the fronted document (the
+    trigger) is its partner and the subject of the main clause, whatever its verb."""
+    if not _UNDER_DOCUMENT.search(text, max(0, trigger[0] - 70), trigger[0]):
+        return []
+    w = _DOCUMENT_WITH.match(text, trigger[1])
+    partner = next((x for x in ms if w and w.start() < x.start <= w.end()
+                    and x.start >= w.end() - 40), None)
+    if partner is None:
+        return []
+    # (an apposition the recogniser read blanks the text: "with COFCO, the state grain
+    # trader, the firm A is to supply")
+    subject = next((x for x in ms if x.start > partner.end
+                    and (_UNDER_GAP.fullmatch(text, partner.end, x.start)
+                         or x.start - partner.end > 2 and not text[partner.end:x.start].strip())
+                    and _MAIN_VERB.match(text, x.end)), None)
+    return [(subject, partner, "under with", 0.7)] if subject is not None else []
 
 
 def _fronted_with(text: str, ms: list[Mention]) -> list:
@@ -811,6 +848,8 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
 
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
+_KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
+                         r"|government|authorities|k?hokimiyat|akimat|municipality)\b(?=\s+[a-z])")
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -826,6 +865,11 @@ def _verb_follows(text: str, at: int) -> bool:
         at = named.end()
     if _PAIR_RECORD.match(text, at):
         return True
+    # "A and the B concern signed", "A and the B hokimiyat signed": the kind of body the
+    # name is of, written after it
+    kind = _KIND_AFTER.match(text, at)
+    if kind:
+        at = kind.end()
     # (an apposition of the pair first: "A and B, both border regions, signed ...")
     both = _PAIR_APPOSITION.match(text, at)
     if both:

@@ -115,3 +115,36 @@ def test_no_second_signing_without_a_second_document(text):
 ])
 def test_a_signing_pair_with_an_apposition(text, expected):
     assert pairs(text, A) == expected
+
+
+# A document and its partner fronted ("under a contract ... with B,"), the signer the
+# main clause's subject whatever its verb; the kind of a body written after its name.
+@pytest.mark.parametrize("text,pair", [
+    ("Shipments to Kazakhstan doubled: under a contract concluded in March with the Kazakh"
+     " firm KazAgroFinance, Gomselmash delivered 300 combines.",
+     ("company:by:gomselmash", "company:kz:kazagrofinance")),
+    ("Under a separate contract with the Fergana regional khokimiyat, the Minsk Tractor Works"
+     " will supply 200 tractor kits to the region this year.", ("company:by:mtz", "region:uz:fergana")),
+])
+def test_the_subject_after_a_fronted_document_and_partner_signs(text, pair):
+    assert pairs(text, A) == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    # no subject of the main clause that is a party
+    "Under a contract with Belshina, the tyres are delivered to Kazan every month.",
+    "Under the agreement signed in 2019 with Bryansk, the delegation visited Gomel.",
+])
+def test_no_signer_without_a_named_subject(text):
+    assert pairs(text, A) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2022 PJSC Tatneft and the Belneftekhim concern signed a contract for 2023.",
+     [("company:by:belneftekhim", "company:ru:tatneft")]),
+    ("Rosneft and the Sinopec group concluded a memorandum on gas in 2019.",
+     [("company:cn:sinopec", "company:ru:rosneft")]),
+    ("The Kursk Region and the Sumy administration discussed a memorandum in 2019.", []),
+])
+def test_a_body_kind_after_the_second_signer(text, expected):
+    assert pairs(text, A) == expected
