@@ -124,7 +124,8 @@ def test_a_signing_pair_with_an_apposition(text, expected):
      " firm KazAgroFinance, Gomselmash delivered 300 combines.",
      ("company:by:gomselmash", "company:kz:kazagrofinance")),
     ("Under a separate contract with the Fergana regional khokimiyat, the Minsk Tractor Works"
-     " will supply 200 tractor kits to the region this year.", ("company:by:mtz", "region:uz:fergana")),
+     " will supply 200 tractor kits to the region this year.",
+     ("company:by:mtz", "region:uz:fergana")),
 ])
 def test_the_subject_after_a_fronted_document_and_partner_signs(text, pair):
     assert pairs(text, A) == [pair]
