@@ -509,7 +509,7 @@ _BINDS = re.compile(r"\b(?:bind|binds|bound|link|links|linked|tie|tied|join|join
 
 # What stands between two groups: a bracket or a date of the group before ("A is a twin
 # town of B since 2008, and C of D"), a comma or a semicolon, a bullet, "and".
-_GROUP_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:in|since|from)\s+"
+_GROUP_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:,\s*)?(?:in|since|from)\s+"
                         r"(?:[A-Z][a-z]+\s+)?\d{4}\s*)?"
                         r"(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
                         r"(?:the\s+)?")

@@ -358,6 +358,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
                 r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?", text[last_tied:m.start()])
             )) or _rests_on(text, m.start(), listed[-1].end, trigger)
+            if tied and _topic_between(text, trigger, m.start(), runs, listed):
+                tied = False
             last_tied = listed[-1].end if tied else None
             # Untied, it counts only within the trigger's own clause.
             same_clause = _clause_start(text, m.start()) == _clause_start(text, trigger[0])
@@ -378,7 +380,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "A and B signed a memorandum on a service between C and D": the subject of
         # the signing is surer than a "between" the trigger does not govern.
         return _subject_pair(text, runs, trigger) or out
-    fronted = _fronted_with(text, ms)
+    fronted = _fronted_with(text, ms) or _under_document_with(text, ms, trigger)
     if fronted:
         return fronted
     # "...: with B we have had an agreement since 1999", "..., and with C it is twinned":
@@ -470,14 +472,21 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # "A and B signed X, and in 2016 a similar document with C": the clause of
             # the "with" has no subject; the pipeline keeps the signer of the other
             # country than C.
-            how = "gapped with" if _NEW_CLAUSE.search(text, subjects[-1].end, m.start()) \
-                else "and-with"
-            return [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
+            gap = _NEW_CLAUSE.search(text, subjects[-1].end, m.start())
+            how = "gapped with" if gap else "and-with"
+            # (and the pair itself signed the first clause's document, the trigger:
+            # "A and B adopted a programme, while a similar plan with C is being
+            # drafted"; the pipeline keeps it when A and B are of two countries)
+            own = [(subjects[0], subjects[1], how, 0.6)] if gap and trigger[1] <= gap.start() \
+                and len(subjects) == 2 and _verb_follows(text, subjects[1].end) else []
+            return own + [(a, x, how, 0.6) for a in subjects for x in run if a is not x]
         # "with B in 2012 and with C in 2014", "with the B and C regions of Russia, with
         # D of Kazakhstan and with E": later coordinated with-phrases too.
         # (", as well as with C", "along with": the same)
-        for more in re.finditer(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b",
-                                text[m.end():], re.I):
+        # (a twinning's with-phrase may bring its own twin words: "has had a twinning with
+        # B since 2004 and a partnership with C", "... with B and is twinned with C")
+        more_with = _MORE_TWIN_WITH if loose_pairs else _MORE_WITH
+        for more in more_with.finditer(text[m.end():]):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
                 break
@@ -506,6 +515,22 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     return []
 
 
+# A town's partnership with another: "has maintained a partnership with B".
+_PARTNERSHIP_WITH = re.compile(r"\b(?:an?|its|their)\s+(?:(?:long|long-standing|close|formal"
+                               r"|lasting)\s+)?partnership(?=\s+with\b)", re.I)
+# A later with-phrase coordinated with the first: "and with C", ", as well as with C".
+_MORE_WITH = re.compile(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b", re.I)
+# ... or, for a twinning, one with twin words of its own: "and a partnership with C", "and
+# is twinned with C", "and has had fraternal ties with C since 2010".
+# (after "and", not a bare comma: "..., and C, twinned with D since 2000, hosts" describes C)
+_MORE_TWIN_WITH = re.compile(
+    _MORE_WITH.pattern + r"|(?:\b(?:and|but)|\bas\s+well\s+as)\s+(?:also\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+(?:also\s+)?(?:been\s+|had\s+|maintained\s+)?)?"
+    r"(?:(?:an?|its|their)\s+(?:[a-z-]+\s+)?)?"
+    r"(?:twinned|paired|partnered|partnership|twinning|(?:fraternal|friendly|friendship)\s+"
+    r"(?:ties|relations|links))\s+with\b", re.I)
+
+
 # The pair that signs, after "by": "was signed by the governors of A and B", and the
 # noun of the act, "the signing of a road map by A and B", "the conclusion of an
 # agreement on trade by A and B" (a title of up to eight words between).
@@ -526,6 +551,43 @@ _FRONTED_WITH = re.compile(r"^(?:[-–—•]\s*)?(?:(?:In|Since|By|Back\s+in)\s
                            r"(?:the\s+)?")
 _AFTER_FRONTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+"
                             r"(?:(?:in|since|back\s+in)\s+\d{4},?\s+)?(?:the\s+)?")
+
+
+# "Under a contract concluded in February with B, A delivered ...": the document and its
+# partner fronted in a phrase of their own, the signer the main clause's subject.
+_UNDER_DOCUMENT = re.compile(r"(?:^|[:;,]\s+)(?:[A-Z][a-z]+\s+\d{4},?\s+)?[Uu]nder\s+"
+                             r"(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}$")
+_DOCUMENT_WITH = re.compile(r"(?:\s+(?:signed|concluded|agreed|made)(?:\s+(?:in|on|last)\s+"
+                            r"(?:[A-Za-z]+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+|year|month))?)?"
+                            # (a description of the partner: "the Kazakh firm B")
+                            r"\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                            r"(?:(?:firm|company|concern|group|holding|trader|dealer)\s+)?")
+# From the partner to the subject: an apposition of the partner, the comma, and a
+# description of the subject ("the Blagoveshchensk firm").
+_UNDER_GAP = re.compile(r"(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60})?\s*,\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,2}")
+_MAIN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:will|would|has|have|had|is|are|was|were"
+                        r"|[a-z]{3,}(?:ed|es|s))\b")
+
+
+def _under_document_with(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
+    """"Under a contract concluded in February with B, A delivered 480 trucks", "Under a
+    separate contract with B, A will supply kits": the pair of the fronted document (the
+    trigger) is its partner and the subject of the main clause, whatever its verb."""
+    if not _UNDER_DOCUMENT.search(text, max(0, trigger[0] - 70), trigger[0]):
+        return []
+    w = _DOCUMENT_WITH.match(text, trigger[1])
+    partner = next((x for x in ms if w and w.start() < x.start <= w.end()
+                    and x.start >= w.end() - 40), None)
+    if partner is None:
+        return []
+    # (an apposition the recogniser read blanks the text: "with COFCO, the state grain
+    # trader, the firm A is to supply")
+    subject = next((x for x in ms if x.start > partner.end
+                    and (_UNDER_GAP.fullmatch(text, partner.end, x.start)
+                         or x.start - partner.end > 2 and not text[partner.end:x.start].strip())
+                    and _MAIN_VERB.match(text, x.end)), None)
+    return [(subject, partner, "under with", 0.7)] if subject is not None else []
 
 
 def _fronted_with(text: str, ms: list[Mention]) -> list:
@@ -659,6 +721,25 @@ _RESTS_ON = re.compile(r"(?:,\s+)?\s*(?:[a-z]+\s+){0,3}?(?:based\s+on|rest(?:s|e
                        r"(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\d{4}\s+)?(?:[a-z-]+\s+){0,2}")
 
 
+# The document's subject before a "between": "an agreement on a new road bridge between",
+# "a memorandum in 2019 on a joint container service between" (a date may stand first).
+_TOPIC_GAP = re.compile(r"\s+(?:(?:in|of)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
+                        r"(?:on|for|about|concerning|regarding)\s+[^;:()]{3,80}?\s+$")
+
+
+def _topic_between(text: str, trigger: tuple[int, int], at: int, runs: list[list[Mention]],
+                   listed: list[Mention]) -> bool:
+    """"A and B signed an agreement on a road bridge between C and D", "A and B concluded a
+    memorandum on a ferry line between C and D": the "between" after the document's
+    subject belongs to that subject (the bridge, the line), and the pair that is the
+    subject of the signing signs. Without such a subject pair ("an agreement on trade
+    between C and D was signed") the "between" stays the document's."""
+    if not _TOPIC_GAP.fullmatch(text, trigger[1], at):
+        return False
+    pair = _subject_pair(text, runs, trigger)
+    return bool(pair) and not any(x is y for x in pair[0][:2] for y in listed)
+
+
 def _rests_on(text: str, at: int, end: int, trigger: tuple[int, int]) -> bool:
     """"Cooperation between A and B is based on the agreement of 2001", "relations
     between A and B are governed by a memorandum": the document binds the pair the
@@ -768,6 +849,11 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
                            r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
+_PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
+_KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
+                         r"|government|authorities|k?hokimiyat|akimat|municipality)\b(?=\s+[a-z])")
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -781,7 +867,16 @@ def _verb_follows(text: str, at: int) -> bool:
         at = named.end()
     if _PAIR_RECORD.match(text, at):
         return True
-    return bool(re.match(r"(?:\s+(?:\([^()]{0,30}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
+    # "A and the B concern signed", "A and the B hokimiyat signed": the kind of body the
+    # name is of, written after it
+    kind = _KIND_AFTER.match(text, at)
+    if kind:
+        at = kind.end()
+    # (an apposition of the pair first: "A and B, both border regions, signed ...")
+    both = _PAIR_APPOSITION.match(text, at)
+    if both:
+        at = both.end()
+    return bool(re.match(r"(?:\s+(?:\([^()]{0,60}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
                          r"|finally|recently|already|just|both|each|agreed|decided|plan(?:s|ned)?"
                          r"|intend(?:s|ed)?|to|not|yet|been|[Ii]n\s+\d{4},?|on\s+[\w ]{3,20}?,"
                          # "A and B are expected to sign", "are due to conclude": planned
@@ -790,6 +885,8 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?))*"
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew|extend|prolong"
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
+                         # "A and B drew up a programme of cooperation"
+                         r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
@@ -1216,6 +1313,15 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                 if not _friendly_between_regions(text, mentions, t)]
     triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
                  if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
+    # "A has maintained a partnership with B since 1997 and is twinned with C": beside
+    # another twin word of its clause, a town's partnership is one of its twinnings.
+    # (not in a clause that names a country, a whole region or a firm: the twin word's
+    # own reading of it stands)
+    twin_clauses = {own_clause(text, *s.span()) for s, _ in triggers}
+    triggers += [(t, True) for t in _PARTNERSHIP_WITH.finditer(text)
+                 if own_clause(text, *t.span()) in twin_clauses
+                 and not any(s.start() <= t.start() < s.end() for s, _ in triggers)
+                 and not _names_no_town(text, mentions, own_clause(text, *t.span()))]
     triggers.sort(key=lambda x: x[0].start())
     weaker = 0.0
     if not triggers and twin_context:
@@ -1333,6 +1439,12 @@ def _locating(text: str, ms: list[Mention]) -> set[int]:
                 re.fullmatch(r",\s*(?:the\s+)?", gap) and re.match(r"\s*(?:[,.;:)]|$)", after):
             out.add(id(m))
     return out
+
+
+def _names_no_town(text: str, mentions: list[Mention], clause: tuple[int, int]) -> bool:
+    """Whether the clause names a country, a whole region or a firm (see :func:`_no_town`)."""
+    return any(_no_town(text, m) for m in mentions if clause[0] <= m.start < clause[1]
+               and not _ONLY_LOCATES.search(text, 0, m.start))
 
 
 def _no_town(text: str, m: Mention) -> bool:
@@ -1934,10 +2046,17 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
 # cooperation with it in 2005" (lower-case words, years, the first one's partner).
 _GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
                          r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:(?:in|on)\s+(?:19|20)\d\d,?\s+)?"
+                         # "... and in 2018 supplemented it with a road map": a document
+                         # added to the first, by the same pair
+                         r"(?:(?:later\s+|then\s+)?(?:supplemented|complemented|followed)"
+                         r"\s+(?:it|this|them)\s+(?:up\s+)?(?:with|by)\s+)?"
                          r"(?:an?|one|another|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?(?-i:[a-z][\w-]*))?"
                           r"(?:\s+with\s+(?:it|them|the\s+same\s+\w+))?"
-                          r"(?:\s+(?:in|on)\s+(?P<year>(?:19|20)\d\d))?\s*(?:[.;]|,\s|$)", re.I)
+                          r"(?:\s+(?:in|on)\s+(?P<year>(?:19|20)\d\d))?"
+                          # (or a relative clause on what it provides: "a road map that
+                          # envisaged ...")
+                          r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s)", re.I)
 
 
 def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,151 @@
+"""Signers and twins read in part when the sentence names other pairs, on sentences written
+for these tests: a "between" that belongs to the document's subject ("an agreement on a
+road bridge between C and D") after a pair that signs, and a pair that signs a document
+before a gapped clause naming a further partner ("A and B adopted a plan, while a similar
+plan with C ..."). Negative cases keep the "between" of a document without a signing pair
+and give no pair for a verb that signs nothing."""
+
+import pytest
+from extract_candidates import undirected_id_pairs as pairs
+
+A = "SIGNED_AGREEMENT"
+T = "TWINNED_WITH"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("In 2012 the Kursk Region and the Sumy Region signed an agreement on a new road bridge"
+     " between Glushkovo and Krasnopillia.", ("region:ru:kursk", "region:ua:sumy")),
+    ("Rosneft and Sinopec concluded a memorandum in 2016 on a shipping line between Nakhodka"
+     " and Dalian.", ("company:cn:sinopec", "company:ru:rosneft")),
+    ("The Pskov Region and the Vitebsk Region adopted a protocol on the border crossing"
+     " between Nevel and Polotsk.", ("region:by:vitebsk", "region:ru:pskov")),
+    # (a longer aside in brackets after the pair)
+    ("Belshina and Multi Group (until 2015 the Yerevan Tyre Trading House) signed an"
+     " agreement in 2019 on a warehouse between Gyumri and Vanadzor.",
+     ("company:am:multi-group", "company:by:belshina")),
+])
+def test_a_between_of_the_documents_subject_leaves_the_signing_pair(text, pair):
+    assert pairs(text, A) == [pair]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # no pair signs: the "between" names the document's sides
+    ("An agreement on a new road bridge between Glushkovo and Krasnopillia was signed in"
+     " 2012.", ("city:ru:glushkovo", "city:ua:krasnopillya")),
+    ("In 2012 an agreement on trade between the Kursk Region and the Sumy Region was"
+     " signed.", ("region:ru:kursk", "region:ua:sumy")),
+])
+def test_a_between_without_a_signing_pair_is_the_documents(text, pair):
+    assert pairs(text, A) == [pair]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Tver Region and the Vitebsk Region adopted an action plan for 2020-2022, while a"
+     " similar plan with the Mogilev Region is still being discussed.",
+     [("region:by:mogilev", "region:ru:tver"), ("region:by:vitebsk", "region:ru:tver")]),
+    ("The Pskov Region and the Gomel Region drew up a programme of cooperation for"
+     " 2021-2025, while a comparable programme with the Bryansk Region is to be signed next"
+     " year.", [("region:by:gomel", "region:ru:bryansk"), ("region:by:gomel", "region:ru:pskov")]),
+])
+def test_a_signing_pair_before_a_gapped_partner(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the pair did nothing that signs
+    ("The Smolensk Region and the Mogilev Region discussed a programme in 2014, and in 2016"
+     " a protocol with the Gomel Region.", [("region:by:gomel", "region:ru:smolensk")]),
+    ("The Pskov Region and the Vitebsk Region held a fair in 2014, while a programme with"
+     " the Mogilev Region was signed in 2016.", []),
+])
+def test_no_pair_for_a_verb_that_signs_nothing(text, expected):
+    assert pairs(text, A) == expected
+
+
+def test_the_pair_of_another_document_is_not_given_twice():
+    # the trigger is the road map of the gapped clause: the pair's programme is read
+    # apart, once
+    text = ("The Gomel Region and the Bryansk Region signed a programme in 2023, and a road map"
+            " with the Chernigov Region was drafted.")
+    got = [p for p in pairs(text, A) if p == ("region:by:gomel", "region:ru:bryansk")]
+    assert got == [("region:by:gomel", "region:ru:bryansk")]
+
+
+# Two documents of one pair in one sentence: a later one added to the first by a verb of
+# its own, and a pair with an apposition before its signing verb.
+TWICE = [("region:by:vitebsk", "region:ru:pskov")] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pskov Region signed an agreement with the Vitebsk Region in 2002 and in 2018"
+     " supplemented it with a road map.", TWICE),
+    ("The Tver Region concluded a memorandum with the Gomel Region in 2011 and later"
+     " complemented it with a protocol on tourism.", [("region:by:gomel", "region:ru:tver")] * 2),
+    # (the later document with a relative clause on what it provides)
+    ("The Smolensk Region signed an agreement with the Mogilev Region in 2005 and in 2017"
+     " supplemented it with a road map which listed joint projects.",
+     [("region:by:mogilev", "region:ru:smolensk")] * 2),
+    ("The Smolensk Region signed an agreement with the Mogilev Region in 2005, and a protocol"
+     " in 2017 that set out joint projects.", [("region:by:mogilev", "region:ru:smolensk")] * 2),
+])
+def test_a_document_added_to_the_first_is_a_second_signing(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Tver Region concluded a memorandum with the Gomel Region in 2011 and later discussed"
+    " it with a delegation.",
+    "The Pskov Region signed an agreement with the Vitebsk Region in 2002 and in 2018"
+    " supplemented it with new projects.",
+])
+def test_no_second_signing_without_a_second_document(text):
+    assert len(pairs(text, A)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Volyn Oblast and the Brest Region, both relatively peripheral in their countries,"
+     " signed their agreement in 2016 at the Forum of Regions of Belarus and Ukraine.",
+     [("region:by:brest", "region:ua:volyn")]),
+    ("The Pskov Region and the Vitebsk Region, two neighbours on the border, adopted a road"
+     " map in 2019 at the Forum of Regions of Belarus and Russia.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+    # a verb that signs nothing
+    ("The Pskov Region and the Vitebsk Region, two neighbours on the border, held a forum in"
+     " 2019 in Minsk and Moscow.", []),
+])
+def test_a_signing_pair_with_an_apposition(text, expected):
+    assert pairs(text, A) == expected
+
+
+# A document and its partner fronted ("under a contract ... with B,"), the signer the
+# main clause's subject whatever its verb; the kind of a body written after its name.
+@pytest.mark.parametrize("text,pair", [
+    ("Shipments to Kazakhstan doubled: under a contract concluded in March with the Kazakh"
+     " firm KazAgroFinance, Gomselmash delivered 300 combines.",
+     ("company:by:gomselmash", "company:kz:kazagrofinance")),
+    ("Under a separate contract with the Fergana regional khokimiyat, the Minsk Tractor Works"
+     " will supply 200 tractor kits to the region this year.",
+     ("company:by:mtz", "region:uz:fergana")),
+])
+def test_the_subject_after_a_fronted_document_and_partner_signs(text, pair):
+    assert pairs(text, A) == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    # no subject of the main clause that is a party
+    "Under a contract with Belshina, the tyres are delivered to Kazan every month.",
+    "Under the agreement signed in 2019 with Bryansk, the delegation visited Gomel.",
+])
+def test_no_signer_without_a_named_subject(text):
+    assert pairs(text, A) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2022 PJSC Tatneft and the Belneftekhim concern signed a contract for 2023.",
+     [("company:by:belneftekhim", "company:ru:tatneft")]),
+    ("Rosneft and the Sinopec group concluded a memorandum on gas in 2019.",
+     [("company:cn:sinopec", "company:ru:rosneft")]),
+    ("The Kursk Region and the Sumy administration discussed a memorandum in 2019.", []),
+])
+def test_a_body_kind_after_the_second_signer(text, expected):
+    assert pairs(text, A) == expected

@@ -1,0 +1,73 @@
+"""Twinnings read in part in a sentence that names several, on sentences written for these
+tests: a grouped list whose first pair has an apposition and a date set off by commas ("A
+is twinned with B, the capital of X, since 2004, and C with D"), a later with-phrase that
+brings its own twin words ("a twinning with B and a partnership with C", "a partnership
+with B ... and is twinned with C"), and a sentence that ends in a bracket or a quotation
+before its note's number ("(2013).9 Lida ..."). Negative cases: a verb that twins
+nothing, a reduced relative clause describing the next subject, a partnership alone, one
+only negotiated, or one with a whole region."""
+
+import pytest
+from extract_candidates import undirected_id_pairs as pairs
+
+T = "TWINNED_WITH"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orel has been twinned with Mogilev, the capital of the Mogilev Region, since 2004, and"
+     " Kursk with Sumy since 2006.",
+     [("city:by:mogilev", "city:ru:orel"), ("city:ru:kursk", "city:ua:sumy")]),
+    ("Grodno has been twinned with Bialystok, since 1998, and Lida with Alytus since 2004.",
+     [("city:by:grodno", "city:pl:bialystok"), ("city:by:lida", "city:lt:alytus")]),
+])
+def test_a_grouped_pair_after_a_comma_before_the_date(text, expected):
+    assert pairs(text, T) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orel has had a twinning with Mogilev since 2004 and a partnership with Vitebsk since"
+     " 2011.", [("city:by:mogilev", "city:ru:orel"), ("city:by:vitebsk", "city:ru:orel")]),
+    ("Kaluga has been twinned with Orsha since 1999 and has had fraternal ties with Lida"
+     " since 2010.", [("city:by:lida", "city:ru:kaluga"), ("city:by:orsha", "city:ru:kaluga")]),
+    ("Gomel has maintained a partnership with Bryansk since 1998 and is twinned with"
+     " Chernigov and Klintsy.", [("city:by:gomel", "city:ru:bryansk"),
+                                 ("city:by:gomel", "city:ru:klintsy"),
+                                 ("city:by:gomel", "city:ua:chernihiv")]),
+    ("Pinsk has long had a partnership with Kovel, and is also twinned with Lutsk.",
+     [("city:by:pinsk", "city:ua:kovel"), ("city:by:pinsk", "city:ua:lutsk")]),
+])
+def test_a_later_with_phrase_with_its_own_twin_words(text, expected):
+    assert pairs(text, T) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb that twins nothing
+    ("Orel has been twinned with Mogilev since 2004 and cooperates with Vitebsk.",
+     [("city:by:mogilev", "city:ru:orel")]),
+    # a reduced relative clause describes the next clause's subject
+    ("Polotsk has been twinned with Daugavpils since 1995, and Vitebsk, twinned with Rezekne"
+     " since 2000, hosts a joint festival.",
+     [("city:by:polotsk", "city:lv:daugavpils"), ("city:by:vitebsk", "city:lv:rezekne")]),
+    # a partnership alone, one negotiated, one with a whole region
+    ("Gomel has maintained a partnership with Bryansk since 1998.", []),
+    ("Khujand and Xi'an became sister cities in 2019; Istaravshan is negotiating a"
+     " partnership with Baoji.", [("city:cn:xian", "city:tj:khujand")]),
+    ("Gomel has a partnership with the Bryansk Region and is twinned with Chernigov.",
+     [("city:by:gomel", "city:ua:chernihiv")]),
+])
+def test_no_twinning_beyond_the_twin_words(text, expected):
+    assert pairs(text, T) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Astrakhan counts Rasht among its twin towns (2006).4 Makhachkala has had a twinning"
+     " with Aktau since 2008 and a partnership with Turkmenbashi.",
+     [("city:ir:rasht", "city:ru:astrakhan"), ("city:kz:aktau", "city:ru:makhachkala"),
+      ("city:ru:makhachkala", "city:tm:turkmenbasy")]),
+    ("The twinning of Brest and Terespol was signed in 1999 (\"a charter of friendship\").3"
+     " Kobrin has been twinned with Biala Podlaska since 2002 and with Kovel since 2005.",
+     [("city:by:brest", "city:pl:terespol"), ("city:by:kobrin", "city:pl:biala-podlaska"),
+      ("city:by:kobrin", "city:ua:kovel")]),
+])
+def test_a_note_number_after_a_bracket_ends_the_sentence(text, expected):
+    assert pairs(text, T) == expected
