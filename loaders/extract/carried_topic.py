@@ -61,7 +61,7 @@ from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
-__all__ = ["carried", "note_actor", "note_heading"]
+__all__ = ["carried", "dated_row", "note_actor", "note_heading"]
 
 STALE = 3   # a topic older than this many sentences is no longer spoken of
 _PLACES = ("City", "Region")
@@ -133,6 +133,17 @@ _ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s
                         r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
 
 
+# A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities".
+_TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|friendship)"
+                            r"[- ]?(?:cities|towns|municipalities|communities)", re.I)
+# A row that names a twin and its year alone: "Cesena, Italy (since 2000).", "Irvine,
+# California, United States (since 1991)", "Grodno (Belarus) (since 2008)".
+_DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                        r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
+                        r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
+_TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
+
+
 def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False) -> None:
     """A section heading read at sentence ``si``: the one place it names ("Kaunas
     (Lithuania)", "The Kaluga Region"; a country in brackets only locates it) is the
@@ -144,11 +155,27 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
+        # (a heading naming no place may set the kind of the rows under it)
+        _TWIN_SECTIONS[disc] = not places and bool(_TWINS_HEADING.fullmatch(text.strip()))
+        return
+    row = _DATED_ROW.fullmatch(text) if opens and _TWIN_SECTIONS.get(disc) else None
+    if row:
+        # "Twin cities / Cesena, Italy (since 2000).": a twin of the page's place
+        place = next((p for p in places if p.name == row.group("name")), None)
+        _HEADINGS[disc] = (si - 1, place, si, row.span("since")) if place is not None \
+            else (si, None)
         return
     lead = _ITEM_LEAD.match(text) if opens else None
     if lead:
         place = next((p for p in places if p.name == lead.group("name")), None)
         _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
+
+
+def dated_row(disc, si: int) -> bool:
+    """Whether sentence ``si`` is a row of twins with its year alone ("Cesena, Italy
+    (since 2000)."): it has no word of a relation, its heading gives it one."""
+    heading = _HEADINGS.get(disc)
+    return heading is not None and len(heading) > 3 and heading[2] == si
 
 
 def _topics(disc, si: int, strict: bool = True) -> list:
@@ -429,8 +456,10 @@ def _item_only(text: str, own: list, disc, si: int) -> bool:
     heading = _HEADINGS.get(disc)
     if heading is None or len(heading) < 3 or heading[2] != si:
         return False
-    end = _ITEM_LEAD.match(text).end()
-    return all(m.start < end for m, _p in own)
+    end = len(text) if len(heading) > 3 else _ITEM_LEAD.match(text).end()
+    place = heading[1]
+    return all(m.start < end or place is not None and p is not None and p.id == place.id
+               for m, p in own)
 
 
 def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
@@ -448,7 +477,12 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
         return []
     part, own = heading[1], _subject_place(disc)
     lead = len(heading) > 2 and heading[2] == si   # the item's own sentence
-    named = [m for m in mentions if not m.refers and not m.adjectival]
+    if lead and len(heading) > 3:
+        return _dated_row(disc, si, heading)
+    # (the item's place named again is no party of the sentence's own: "Plauen
+    # (Germany) - twin city since 1997, when the agreement was signed in Plauen")
+    named = [m for m in mentions if not m.refers and not m.adjectival
+             and not (lead and m.text == part.name)]
     if any(not (lead and m.start < _ITEM_LEAD.match(text).end()) for m in named):
         return []   # a party of the sentence's own (the item's lead is the heading)
     if own is None or NEGATED.search(text):
@@ -482,6 +516,22 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
                          extra={"goods": None, "value_usd": None}, parties=(own, part)),
                       (own, part)))
     return made
+
+
+def _dated_row(disc, si: int, heading: tuple) -> list[tuple[Hit, tuple]]:
+    """A row under a heading of twins that names a town and its year alone ("Twin
+    cities / Cesena, Italy (since 2000)."): the town twinned with the page's place."""
+    part, own, trigger = heading[1], _subject_place(disc), heading[3]
+    if own is None or not _fits("TWINNED_WITH", own, part, []):
+        return []
+    seen = _seen(disc)
+    key = ("TWINNED_WITH", frozenset((own.id, part.id)))
+    if si - seen.get(key, -99) <= STALE:
+        return []
+    seen[key] = si
+    a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
+    return [(Hit("TWINNED_WITH", a, b, trigger, 0.5, "section heading",
+                 extra={"goods": None, "value_usd": None}, parties=(own, part)), (own, part))]
 
 
 _WORD = re.compile(r"[a-z]+")
