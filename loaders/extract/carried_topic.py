@@ -142,6 +142,10 @@ _DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s
                         r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
                         r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
+# An item that opens with its place as a sentence of its own: "Herzliya (Israel). Partner
+# city since 2022.", "Budva, Montenegro. The mayors signed a memorandum in 2017."
+_PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                         r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*\.\s*")
 
 
 def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False) -> None:
@@ -165,10 +169,28 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
         _HEADINGS[disc] = (si - 1, place, si, row.span("since")) if place is not None \
             else (si, None)
         return
+    item = _PLACE_ITEM.fullmatch(text) if opens else None
+    if item:
+        # (the place alone, set as a sentence: a heading run into its section's text)
+        place = next((p for p in places if p.name == item.group("name")), None)
+        if place is not None and not others:
+            _HEADINGS[disc] = (si, place)
+            _section_pair(disc, si, place)
+            return
     lead = _ITEM_LEAD.match(text) if opens else None
     if lead:
         place = next((p for p in places if p.name == lead.group("name")), None)
         _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
+        if place is not None:
+            _section_pair(disc, si, place)
+
+
+def _section_pair(disc, si: int, place) -> None:
+    """An item of a page about a place opens a section on the page's place and the
+    item's: "the two cities" in it are they, not the pair of the item before."""
+    own = _subject_place(disc)
+    if own is not None and own.id != place.id:
+        disc.pairs.heading(si, own, place)
 
 
 def dated_row(disc, si: int) -> bool:
@@ -452,12 +474,20 @@ _PLANNED = re.compile(r"\b(?:may|might|will|would|could|should|shall|is\s+to|are
 
 def _item_only(text: str, own: list, disc, si: int) -> bool:
     """Whether the sentence leads an item with its place and names no other party but
-    the country that locates it ("Kaunas (Lithuania) - partner city since 1996")."""
+    the country that locates it ("Kaunas (Lithuania) - partner city since 1996"), or
+    names no party but the place of the section it is in."""
     heading = _HEADINGS.get(disc)
-    if heading is None or len(heading) < 3 or heading[2] != si:
+    if heading is None:
         return False
-    end = len(text) if len(heading) > 3 else _ITEM_LEAD.match(text).end()
     place = heading[1]
+    if len(heading) < 3 or heading[2] != si:
+        # a sentence of the section that names no party but its place or the page's
+        # ("Ningbo (China). The memorandum between the two port cities was signed in
+        # Ningbo in 2015")
+        page = _subject_place(disc) if place is not None else None
+        return page is not None and heading[0] < si and bool(own) and all(
+            p is not None and p.id in (place.id, page.id) for _m, p in own)
+    end = len(text) if len(heading) > 3 else _ITEM_LEAD.match(text).end()
     return all(m.start < end or place is not None and p is not None and p.id == place.id
                for m, p in own)
 
@@ -479,10 +509,11 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
     lead = len(heading) > 2 and heading[2] == si   # the item's own sentence
     if lead and len(heading) > 3:
         return _dated_row(disc, si, heading)
-    # (the item's place named again is no party of the sentence's own: "Plauen
-    # (Germany) - twin city since 1997, when the agreement was signed in Plauen")
+    # (the section's or the page's place named again is no party of the sentence's own:
+    # "Plauen (Germany) - twin city since 1997, when the agreement was signed in Plauen")
+    pair = {part.id} | ({own.id} if own is not None else set())
     named = [m for m in mentions if not m.refers and not m.adjectival
-             and not (lead and m.text == part.name)]
+             and m.text != part.name and disc.party(m, "City").id not in pair]
     if any(not (lead and m.start < _ITEM_LEAD.match(text).end()) for m in named):
         return []   # a party of the sentence's own (the item's lead is the heading)
     if own is None or NEGATED.search(text):

@@ -94,3 +94,42 @@ def test_no_twin_from_a_dated_row_under_another_heading_or_on_a_page_about_nobod
     ):
         got = pairs(text, T)
         assert not any("lida" in a + b for a, b in got), (text, got)
+
+
+# -- a place set as a sentence of its own opens its section -----------------------------
+def test_a_place_alone_as_a_sentence_opens_a_section_of_the_pages_twins():
+    for items in (
+        ["Gizycko (Poland). Partner town since 2004. Choirs of both towns meet every year.",
+         "Kaunas (Lithuania). The memorandum on cooperation between the two cities was "
+         "signed in Kaunas in May 2012."],
+        ["Gizycko, Poland. Twin town since 2004, when the mayors met in Lida.",
+         "Kaunas, Lithuania. In 2012 the mayors signed a protocol on school "
+         "exchanges."],
+    ):
+        text = "\n\n".join(["Partner towns of Lida", *items]) + "\n"
+        got = set(pairs(text, T)) | set(pairs(text, "SIGNED_AGREEMENT"))
+        assert {("city:by:lida", "city:pl:gizycko"), ("city:by:lida", "city:lt:kaunas")} \
+            <= got, (text, got)
+
+
+def test_a_place_alone_opens_no_section_for_a_sentence_with_a_party_of_its_own():
+    for items in (
+        ["Kaunas (Lithuania). In 2012 Kaunas signed a protocol with Riga."],
+        ["Kaunas, Lithuania. A twinning with Alytus was agreed in 2012."],
+    ):
+        text = "\n\n".join(["Partner towns of Lida", *items]) + "\n"
+        got = pairs(text, T) + pairs(text, "SIGNED_AGREEMENT")
+        assert not any("lida" in a + b for a, b in got), (text, got)
+
+
+def test_the_two_cities_in_an_item_are_the_pages_place_and_the_items_not_the_pair_before():
+    for item in ("Kaunas (Lithuania). The memorandum between the two cities was signed "
+                 "in May 2012.",
+                 "Kaunas (Lithuania) - partner city since 2009. In 2012 the two towns "
+                 "signed a protocol on school exchanges."):
+        text = "\n\n".join(["Partner towns of Lida",
+                            "Gizycko (Poland) - twin town since 2004; a memorandum on "
+                            "tourism was signed in 2010.", item]) + "\n"
+        got = pairs(text, "SIGNED_AGREEMENT")
+        assert ("city:by:lida", "city:lt:kaunas") in got, (text, got)
+        assert got.count(("city:by:lida", "city:pl:gizycko")) <= 1, (text, got)
