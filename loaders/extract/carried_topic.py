@@ -61,7 +61,7 @@ from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
-__all__ = ["carried", "dated_row", "note_actor", "note_heading"]
+__all__ = ["buyer_told", "carried", "dated_row", "note_actor", "note_heading"]
 
 STALE = 3   # a topic older than this many sentences is no longer spoken of
 _PLACES = ("City", "Region")
@@ -258,6 +258,7 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             if hit.rel_type == "SUPPLIES_TO":
                 received[pair[1].id] = si
     _owner_as_actor(text, disc, si)
+    _note_receiver(text, disc, si, received)
     heading = _HEADINGS.get(disc)
     if heading is not None and heading[0] == si and len(heading) == 2:
         return []   # a heading ("Foreign markets", "Suppliers") states no relation
@@ -298,6 +299,14 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 # trucks": the dealer of the last market supplied nothing here)
                 topics = [t for t in topics if t is None or t.country == market or
                           t.country not in _markets(disc)[:-1]]
+            if rel == "SIGNED_AGREEMENT" and any(
+                    t is not None and received.get(t.id, -1) >= disc.paragraph_start
+                    for t in topics) and _firms_text(disc):
+                # (a firm's report: its dealer or buyer told of is no signer of the next
+                # deal, "X, the dealer in Ethiopia, bought 120 vehicles. In Kenya, a
+                # distribution agreement was concluded with Y": the report's firm's)
+                topics = [t for t in topics if t is None or
+                          received.get(t.id, -1) < disc.paragraph_start]
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs)
@@ -329,6 +338,54 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     return out
 
 
+# A firm a report tells of as taking its goods: "X received 44 combines", "X, the dealer
+# in Ethiopia, bought 120 vehicles", "...; it received 86 combines".
+_TAKES = (r"(?:also\s+|then\s+|has\s+|had\s+|have\s+)?(?:received|bought|purchased|took"
+          r"\s+delivery|acquired|ordered|placed\s+(?:an?|its|their)\s+(?:\w+\s+)?orders?)\b")
+_TAKES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?" + _TAKES)
+_IT_TAKES = re.compile(r"(?:[;,]|\band)\s+(?:it|which)\s+" + _TAKES)
+# "the dealer X", "the subsidiary X", "X, the distributor in ...": a firm named as one.
+_DEALER = re.compile(r"\b(?:dealers?|distributors?|subsidiar(?:y|ies)|importers?|buyers?"
+                     r"|customers?|clients?)\b", re.I)
+
+
+def _firms_text(disc) -> bool:
+    """Whether a firm speaks in the text (its report, release or profile: a letterhead,
+    a title or "the Company" defined)."""
+    sp = disc.speaker
+    return sp is not None and sp.label == "Company"
+
+
+def buyer_told(disc, party) -> bool:
+    """Whether ``party`` is a firm the paragraph told of as taking the goods of the
+    firm whose text it is (see :func:`_note_receiver`)."""
+    return party is not None and \
+        _received(disc).get(party.id, -1) >= disc.paragraph_start and _firms_text(disc)
+
+
+def _note_receiver(text: str, disc, si: int, received: dict) -> None:
+    """In a firm's own text, the firm a sentence is about when the sentence tells of
+    it as taking goods ("Addis Trucks PLC, the dealer in Ethiopia, bought 120
+    vehicles", "The subsidiary X distributes our machinery; it received 44 combines"):
+    a buyer, whom the next sentence's agentless sale or signing is not by."""
+    actor = _actors(disc).get(si)
+    if actor is None or actor[0] is None or actor[0].label not in _FIRMS:
+        return
+    party = actor[0]
+    at = text.find(party.name)
+    if at < 0:
+        return
+    after = text[at + len(party.name):]
+    if not (_TAKES_AFTER.match(after) or _IT_TAKES.search(text) and
+            _DEALER.search(text[max(0, at - 40):at + len(party.name) + 60])):
+        return
+    # (whose text it is is asked only now: finding the speaker early reads the
+    # letterhead before the names the text defines)
+    sp = disc.speaker
+    if sp is not None and sp.label == "Company" and sp.id != party.id:
+        received[party.id] = max(received.get(party.id, -1), si)
+
+
 def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
     """The signer whom the text speaks for (a letterhead's body, an annual report's or
     an interview's firm), in a paragraph that has named no subject of its own before
@@ -342,8 +399,11 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
         return None
     if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
         return None
-    if any(disc.paragraph_start <= s < si and v[0] is not None for s, v in _actors(disc).items()):
-        return None   # the paragraph speaks of a party of its own
+    received = _received(disc)
+    if any(disc.paragraph_start <= s < si and v[0] is not None
+           and received.get(v[0].id, -1) < disc.paragraph_start
+           for s, v in _actors(disc).items()):
+        return None   # the paragraph speaks of a party of its own (not a buyer it told of)
     own = _actors(disc).get(si)
     if own is not None and own[0] is not None and own[0].id == party.id:
         return None   # "X signed a contract": X opens a topic of its own

@@ -18,6 +18,7 @@ from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
 from relgraph.loaders.extract.carried_topic import (
+    buyer_told,
     carried,
     dated_row,
     note_actor,
@@ -948,6 +949,10 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
             continue
         if side == "passive":
             supplier = disc.actor_before(si, m.start)
+            if buyer_told(disc, supplier):
+                # ("The subsidiary X received 44 combines. 38 combines were sold to
+                # Mongolia": by the firm whose report it is, not by its buyer)
+                supplier = disc.speaker
             recipient = disc.antecedent(m, si) if m.refers else disc.party(m)
             if recipient is not None and (supplier is None or supplier.id == recipient.id) \
                     and si != disc.paragraph_start:
