@@ -61,7 +61,7 @@ from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
-__all__ = ["carried", "note_actor", "note_heading"]
+__all__ = ["buyer_told", "carried", "dated_row", "note_actor", "note_heading"]
 
 STALE = 3   # a topic older than this many sentences is no longer spoken of
 _PLACES = ("City", "Region")
@@ -133,6 +133,21 @@ _ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s
                         r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
 
 
+# A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities".
+_TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|friendship)"
+                            r"[- ]?(?:cities|towns|municipalities|communities)", re.I)
+# A row that names a twin and its year alone: "Cesena, Italy (since 2000).", "Irvine,
+# California, United States (since 1991)", "Grodno (Belarus) (since 2008)".
+_DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                        r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
+                        r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
+_TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
+# An item that opens with its place as a sentence of its own: "Herzliya (Israel). Partner
+# city since 2022.", "Budva, Montenegro. The mayors signed a memorandum in 2017."
+_PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                         r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*\.\s*")
+
+
 def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False) -> None:
     """A section heading read at sentence ``si``: the one place it names ("Kaunas
     (Lithuania)", "The Kaluga Region"; a country in brackets only locates it) is the
@@ -144,11 +159,45 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
+        # (a heading naming no place may set the kind of the rows under it)
+        _TWIN_SECTIONS[disc] = not places and bool(_TWINS_HEADING.fullmatch(text.strip()))
         return
+    row = _DATED_ROW.fullmatch(text) if opens and _TWIN_SECTIONS.get(disc) else None
+    if row:
+        # "Twin cities / Cesena, Italy (since 2000).": a twin of the page's place
+        place = next((p for p in places if p.name == row.group("name")), None)
+        _HEADINGS[disc] = (si - 1, place, si, row.span("since")) if place is not None \
+            else (si, None)
+        return
+    item = _PLACE_ITEM.fullmatch(text) if opens else None
+    if item:
+        # (the place alone, set as a sentence: a heading run into its section's text)
+        place = next((p for p in places if p.name == item.group("name")), None)
+        if place is not None and not others:
+            _HEADINGS[disc] = (si, place)
+            _section_pair(disc, si, place)
+            return
     lead = _ITEM_LEAD.match(text) if opens else None
     if lead:
         place = next((p for p in places if p.name == lead.group("name")), None)
         _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
+        if place is not None:
+            _section_pair(disc, si, place)
+
+
+def _section_pair(disc, si: int, place) -> None:
+    """An item of a page about a place opens a section on the page's place and the
+    item's: "the two cities" in it are they, not the pair of the item before."""
+    own = _subject_place(disc)
+    if own is not None and own.id != place.id:
+        disc.pairs.heading(si, own, place)
+
+
+def dated_row(disc, si: int) -> bool:
+    """Whether sentence ``si`` is a row of twins with its year alone ("Cesena, Italy
+    (since 2000)."): it has no word of a relation, its heading gives it one."""
+    heading = _HEADINGS.get(disc)
+    return heading is not None and len(heading) > 3 and heading[2] == si
 
 
 def _topics(disc, si: int, strict: bool = True) -> list:
@@ -209,6 +258,7 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
             if hit.rel_type == "SUPPLIES_TO":
                 received[pair[1].id] = si
     _owner_as_actor(text, disc, si)
+    _note_receiver(text, disc, si, received)
     heading = _HEADINGS.get(disc)
     if heading is not None and heading[0] == si and len(heading) == 2:
         return []   # a heading ("Foreign markets", "Suppliers") states no relation
@@ -249,6 +299,14 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 # trucks": the dealer of the last market supplied nothing here)
                 topics = [t for t in topics if t is None or t.country == market or
                           t.country not in _markets(disc)[:-1]]
+            if rel == "SIGNED_AGREEMENT" and any(
+                    t is not None and received.get(t.id, -1) >= disc.paragraph_start
+                    for t in topics) and _firms_text(disc):
+                # (a firm's report: its dealer or buyer told of is no signer of the next
+                # deal, "X, the dealer in Ethiopia, bought 120 vehicles. In Kenya, a
+                # distribution agreement was concluded with Y": the report's firm's)
+                topics = [t for t in topics if t is None or
+                          received.get(t.id, -1) < disc.paragraph_start]
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs)
@@ -280,6 +338,54 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
     return out
 
 
+# A firm a report tells of as taking its goods: "X received 44 combines", "X, the dealer
+# in Ethiopia, bought 120 vehicles", "...; it received 86 combines".
+_TAKES = (r"(?:also\s+|then\s+|has\s+|had\s+|have\s+)?(?:received|bought|purchased|took"
+          r"\s+delivery|acquired|ordered|placed\s+(?:an?|its|their)\s+(?:\w+\s+)?orders?)\b")
+_TAKES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?" + _TAKES)
+_IT_TAKES = re.compile(r"(?:[;,]|\band)\s+(?:it|which)\s+" + _TAKES)
+# "the dealer X", "the subsidiary X", "X, the distributor in ...": a firm named as one.
+_DEALER = re.compile(r"\b(?:dealers?|distributors?|subsidiar(?:y|ies)|importers?|buyers?"
+                     r"|customers?|clients?)\b", re.I)
+
+
+def _firms_text(disc) -> bool:
+    """Whether a firm speaks in the text (its report, release or profile: a letterhead,
+    a title or "the Company" defined)."""
+    sp = disc.speaker
+    return sp is not None and sp.label == "Company"
+
+
+def buyer_told(disc, party) -> bool:
+    """Whether ``party`` is a firm the paragraph told of as taking the goods of the
+    firm whose text it is (see :func:`_note_receiver`)."""
+    return party is not None and \
+        _received(disc).get(party.id, -1) >= disc.paragraph_start and _firms_text(disc)
+
+
+def _note_receiver(text: str, disc, si: int, received: dict) -> None:
+    """In a firm's own text, the firm a sentence is about when the sentence tells of
+    it as taking goods ("Addis Trucks PLC, the dealer in Ethiopia, bought 120
+    vehicles", "The subsidiary X distributes our machinery; it received 44 combines"):
+    a buyer, whom the next sentence's agentless sale or signing is not by."""
+    actor = _actors(disc).get(si)
+    if actor is None or actor[0] is None or actor[0].label not in _FIRMS:
+        return
+    party = actor[0]
+    at = text.find(party.name)
+    if at < 0:
+        return
+    after = text[at + len(party.name):]
+    if not (_TAKES_AFTER.match(after) or _IT_TAKES.search(text) and
+            _DEALER.search(text[max(0, at - 40):at + len(party.name) + 60])):
+        return
+    # (whose text it is is asked only now: finding the speaker early reads the
+    # letterhead before the names the text defines)
+    sp = disc.speaker
+    if sp is not None and sp.label == "Company" and sp.id != party.id:
+        received[party.id] = max(received.get(party.id, -1), si)
+
+
 def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
     """The signer whom the text speaks for (a letterhead's body, an annual report's or
     an interview's firm), in a paragraph that has named no subject of its own before
@@ -293,8 +399,11 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
         return None
     if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
         return None
-    if any(disc.paragraph_start <= s < si and v[0] is not None for s, v in _actors(disc).items()):
-        return None   # the paragraph speaks of a party of its own
+    received = _received(disc)
+    if any(disc.paragraph_start <= s < si and v[0] is not None
+           and received.get(v[0].id, -1) < disc.paragraph_start
+           for s, v in _actors(disc).items()):
+        return None   # the paragraph speaks of a party of its own (not a buyer it told of)
     own = _actors(disc).get(si)
     if own is not None and own[0] is not None and own[0].id == party.id:
         return None   # "X signed a contract": X opens a topic of its own
@@ -425,12 +534,22 @@ _PLANNED = re.compile(r"\b(?:may|might|will|would|could|should|shall|is\s+to|are
 
 def _item_only(text: str, own: list, disc, si: int) -> bool:
     """Whether the sentence leads an item with its place and names no other party but
-    the country that locates it ("Kaunas (Lithuania) - partner city since 1996")."""
+    the country that locates it ("Kaunas (Lithuania) - partner city since 1996"), or
+    names no party but the place of the section it is in."""
     heading = _HEADINGS.get(disc)
-    if heading is None or len(heading) < 3 or heading[2] != si:
+    if heading is None:
         return False
-    end = _ITEM_LEAD.match(text).end()
-    return all(m.start < end for m, _p in own)
+    place = heading[1]
+    if len(heading) < 3 or heading[2] != si:
+        # a sentence of the section that names no party but its place or the page's
+        # ("Ningbo (China). The memorandum between the two port cities was signed in
+        # Ningbo in 2015")
+        page = _subject_place(disc) if place is not None else None
+        return page is not None and heading[0] < si and bool(own) and all(
+            p is not None and p.id in (place.id, page.id) for _m, p in own)
+    end = len(text) if len(heading) > 3 else _ITEM_LEAD.match(text).end()
+    return all(m.start < end or place is not None and p is not None and p.id == place.id
+               for m, p in own)
 
 
 def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
@@ -448,7 +567,13 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
         return []
     part, own = heading[1], _subject_place(disc)
     lead = len(heading) > 2 and heading[2] == si   # the item's own sentence
-    named = [m for m in mentions if not m.refers and not m.adjectival]
+    if lead and len(heading) > 3:
+        return _dated_row(disc, si, heading)
+    # (the section's or the page's place named again is no party of the sentence's own:
+    # "Plauen (Germany) - twin city since 1997, when the agreement was signed in Plauen")
+    pair = {part.id} | ({own.id} if own is not None else set())
+    named = [m for m in mentions if not m.refers and not m.adjectival
+             and m.text != part.name and disc.party(m, "City").id not in pair]
     if any(not (lead and m.start < _ITEM_LEAD.match(text).end()) for m in named):
         return []   # a party of the sentence's own (the item's lead is the heading)
     if own is None or NEGATED.search(text):
@@ -482,6 +607,22 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
                          extra={"goods": None, "value_usd": None}, parties=(own, part)),
                       (own, part)))
     return made
+
+
+def _dated_row(disc, si: int, heading: tuple) -> list[tuple[Hit, tuple]]:
+    """A row under a heading of twins that names a town and its year alone ("Twin
+    cities / Cesena, Italy (since 2000)."): the town twinned with the page's place."""
+    part, own, trigger = heading[1], _subject_place(disc), heading[3]
+    if own is None or not _fits("TWINNED_WITH", own, part, []):
+        return []
+    seen = _seen(disc)
+    key = ("TWINNED_WITH", frozenset((own.id, part.id)))
+    if si - seen.get(key, -99) <= STALE:
+        return []
+    seen[key] = si
+    a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
+    return [(Hit("TWINNED_WITH", a, b, trigger, 0.5, "section heading",
+                 extra={"goods": None, "value_usd": None}, parties=(own, part)), (own, part))]
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -864,7 +864,10 @@ class Discourse:
         # website" over "Home > City > International cooperation > Partner cities")
         under = lines[1] if len(lines) > 1 and len(lines[1].split()) <= 12 and \
             not lines[1].rstrip().endswith((".", "!", "?")) else ""
-        if len(title.split()) > 10 or title.rstrip().endswith((".", "!", "?")) or \
+        # (a breadcrumb's separators are no words: "X City Municipality > City >
+        # International cooperation > Twin and partner cities" is a title of ten)
+        if len(title.replace(">", " ").split()) > 10 or \
+                title.rstrip().endswith((".", "!", "?")) or \
                 not (_TIES_TITLE.search(title) or _TIES_TITLE.search(under)):
             return None
         # (a breadcrumb's first step names the site's place: "Siauliai City Municipality

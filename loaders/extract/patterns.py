@@ -267,6 +267,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     pairs joined by "and", set apart by commas, dashes or semicolons."""
     if len(ms) < 2:
         return []
+    which = _with_which(text, ms, trigger)
+    if which:
+        return which
     listed = _listed_signers(text, ms, trigger)
     if listed:
         return listed
@@ -588,6 +591,25 @@ def _under_document_with(text: str, ms: list[Mention], trigger: tuple[int, int])
                          or x.start - partner.end > 2 and not text[partner.end:x.start].strip())
                     and _MAIN_VERB.match(text, x.end)), None)
     return [(subject, partner, "under with", 0.7)] if subject is not None else []
+# "Kingisepp, with which we had partnership ties since 2001", "Kalisz (Poland), with
+# whom the city signed a memorandum": the party before "with which" is the partner.
+_WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+")
+
+
+def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
+    """The partner a relative "with which" follows and the subject right after it (a
+    name or a reference: "we", "the city", "our region"), when the trigger is the
+    relative clause's own (no stop or semicolon between)."""
+    for x in ms:
+        w = _WITH_WHICH.match(text, x.end)
+        if w is None or x.refers:
+            continue
+        subject = next((y for y in ms if y.start == w.end() and not y.adjectival), None)
+        if subject is None or not subject.end <= trigger[0] or \
+                re.search(r"[;.:]", text[subject.end:trigger[0]]):
+            continue
+        return [(subject, x, "with which", 0.75)]
+    return []
 
 
 def _fronted_with(text: str, ms: list[Mention]) -> list:

@@ -17,7 +17,14 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
-from relgraph.loaders.extract.carried_topic import carried, note_actor, note_heading, page_place
+from relgraph.loaders.extract.carried_topic import (
+    buyer_told,
+    carried,
+    dated_row,
+    note_actor,
+    note_heading,
+    page_place,
+)
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
@@ -379,8 +386,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         sides = list(named.values())
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
-        note_heading(disc, si, s.text, _alone(doc.text, s), sides,
-                     s.start == 0 or "\n" in doc.text[max(0, s.start - 3):s.start])
+        note_heading(disc, si, s.text, _alone(doc.text, s), sides, _opens_line(doc, s))
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
@@ -435,7 +441,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         pending = None
         in_table = row and bool(table and table[0])
         if not _maybe_relation(s.text) and not found and not twin_context \
-                and not agreement_context and not in_table and not _RANKED_NEXT.search(s.text):
+                and not agreement_context and not in_table and not _RANKED_NEXT.search(s.text) \
+                and not dated_row(disc, si):
             last_actor = prev_actor
             # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
@@ -943,6 +950,10 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
             continue
         if side == "passive":
             supplier = disc.actor_before(si, m.start)
+            if buyer_told(disc, supplier):
+                # ("The subsidiary X received 44 combines. 38 combines were sold to
+                # Mongolia": by the firm whose report it is, not by its buyer)
+                supplier = disc.speaker
             recipient = disc.antecedent(m, si) if m.refers else disc.party(m)
             if recipient is not None and (supplier is None or supplier.id == recipient.id) \
                     and si != disc.paragraph_start:
@@ -1667,6 +1678,14 @@ def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
         return hits, resolved
     keep = [i for i in range(len(hits)) if i not in drop]
     return [hits[i] for i in keep], [resolved[i] for i in keep]
+
+
+def _opens_line(doc, s) -> bool:
+    """Whether a sentence opens a paragraph or a line as written: rows set a line each
+    ("Frederikshavn (Denmark) - twin city since 1994." under the line before) are run
+    into one paragraph when no blank line parts them."""
+    return s.start == 0 or "\n" in doc.text[max(0, s.start - 3):s.start] or \
+        doc.line_at(s.start) != doc.line_at(max(0, s.start - 2))
 
 
 def _alone(text: str, s) -> bool:
