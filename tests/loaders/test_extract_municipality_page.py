@@ -30,6 +30,8 @@ def test_a_city_municipalitys_page_speaks_for_its_town(text, pairs):
 
 def test_the_organ_words_of_municipalities():
     assert split_body("Šiauliai City Municipality") == ("Šiauliai", "City Municipality", "city")
-    assert split_body("Gurjaani Municipality")[:2] == ("Gurjaani", "Municipality")
-    # a district municipality is a district's: no town's organ
+    assert split_body("Panevezys Town Municipality")[1] == "Town Municipality"
+    # a municipality as a unit of its own ("Chisinau Municipality") and a district
+    # municipality: no town's organ
+    assert split_body("Gurjaani Municipality")[1] is None
     assert split_body("Jonava District Municipality")[1] is None
