@@ -1638,15 +1638,19 @@ class Discourse:
         ...                                   "Progress Plant"]]
         ['GE', None, None]
         """
+        if not self.home:
+            return self._home_town(name)
+        # (a text's dateline or letterhead places its firms better: "Sokolov Ore
+        # Holding" in a news item from Kostanay is no firm of the Czech Sokolov)
         words = strip_legal(name).split()
-        # (on its own: not inside another name, "Neman-Trade", "Neman Glassworks")
-        alone = len(words) > 1 and re.search(
-            rf"(?<![-\w]){re.escape(words[0])}(?![-\w'’]|\s+[A-Z])", self._speaker_text)
-        if self.home and not alone:
-            # (a text's dateline or letterhead places its firms better: "Sokolov Ore
-            # Holding" in a news item from Kostanay is no firm of the Czech Sokolov)
-            return None
-        return self._home_town(name, bool(alone))
+        if len(words) < 2 or self._home_town(name, True) is None:
+            return None   # (no such town: the text need not be searched)
+        key = ("named alone", words[0])
+        if key not in self._memo:
+            # (on its own: not inside another name, "Neman-Trade", "Neman Glassworks")
+            self._memo[key] = re.search(rf"(?<![-\w]){re.escape(words[0])}(?![-\w'’]|\s+[A-Z])",
+                                        self._speaker_text) is not None
+        return self._home_town(name, True) if self._memo[key] else None
 
     def _home_town(self, name: str, alone: bool = False) -> str | None:
         if not self.resolver:

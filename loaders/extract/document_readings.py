@@ -233,7 +233,7 @@ def _kind_written(name: str) -> bool:
 
 
 def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None,
-           respelled=None):
+           respelled=None, village=None):
     """``p`` as the document reads it (see the module doc). ``centre_region`` gives the
     region a town is the centre of and named after, as a reading, or None;
     ``respelled`` the region a bare unknown name spells otherwise, or None."""
@@ -277,8 +277,11 @@ def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None
         kind, other = next(iter(written.items()))
         if kind == p.label or other.country != p.country:
             return p
-        if kind == "Region" and rel_type != "TWINNED_WITH" and partner is not None \
-                and partner.label == "Region":
+        if kind == "Region" and rel_type != "TWINNED_WITH" and (
+                partner is not None and partner.label == "Region"
+                or village is not None and village(p)):
+            # (goods sent "to wholesalers in Mangystau" in a text that wrote out "the
+            # Mangystau region": the region, not the village of that name)
             return _placed(p, (other.id, other.label, other.country, True, other.canonical))
         if kind == "City" and rel_type == "TWINNED_WITH":
             return _placed(p, (other.id, other.label, other.country, True, other.canonical))
@@ -366,6 +369,9 @@ def centre_region(resolver, p):
     return region.id, "Region", region.country, True, region.name
 
 
+# A town below this is seldom what a text means by the name of a region it writes out
+# (the Mangystau region and Mangistau, a town of 31,000).
+_VILLAGE = 50_000
 _BARE_NAME = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+)?")
 
 
@@ -418,6 +424,13 @@ def settle(read: list[tuple], seen, text: str, resolver) -> None:
             return None
         return lambda p: respelled_region(resolver, p, countries)
 
+    entries = resolver.gazetteer.entries if resolver is not None else {}
+
+    def village(p):
+        # (a town too small to be what a text means by a name it also gives a region)
+        town = entries.get(p.id)
+        return town is not None and (town.population or 0) < _VILLAGE
+
     def centre(m, quote: str):
         # (not a town the sentence called one, "the city of Grodno", or whose town
         # organ acts, "Brest's mayor")
@@ -434,9 +447,9 @@ def settle(read: list[tuple], seen, text: str, resolver) -> None:
             row["source"], row["target"] = (p.as_dict() for p in pair)
             continue
         new_a = reread(_as_written(a, a0, ma), b, row["type"], stated, kinds, subject,
-                       centre(ma, quote), respelled(ma))
+                       centre(ma, quote), respelled(ma), village)
         new_b = reread(_as_written(b, b0, mb), a, row["type"], stated, kinds, subject,
-                       centre(mb, quote), respelled(mb))
+                       centre(mb, quote), respelled(mb), village)
         if new_a is not a:
             row["source"] = new_a.as_dict()
         if new_b is not b:

@@ -683,11 +683,13 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
     ['ETT', 'Baotou Iron and Steel (Group) Co., Ltd.']
     """
     out: list[Mention] = []
+    joined: list[Mention] = []
     for m in found:
         g = _GROUP_BRACKET.match(text, m.end) if not (m.adjectival or m.refers) else None
         if g is None:
             out.append(m)
             continue
+        joined.append(m)
         # (one word after "and", no place: "Iron and Steel", not "Minsk and Gomel")
         if out and _AND_GAP.fullmatch(text, out[-1].end, m.start) and " " not in m.text \
                 and not known_place(m.text) and not (out[-1].adjectival or out[-1].refers):
@@ -697,8 +699,9 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
         m.organisation = True
         m.kind_hint = "Company"
         out.append(m)
+    # (the words the joined names took in were mentions of their own: "Group", "Co")
     return [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
-                                      for n in out)]
+                                      for n in joined)]
 
 
 def _lower_case_words(found: list[Mention], text: str) -> None:

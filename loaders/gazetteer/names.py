@@ -237,6 +237,9 @@ _ORGAN = (
     r"kenesh|maslikhat|parliament|government|administration|"
     r"governor'?s\s+office|office\s+of\s+the\s+governor|governorship|mayor'?s\s+office|"
     r"office\s+of\s+the\s+mayor|mayoralty|city\s+hall|town\s+hall|"
+    # ("Šiauliai City Municipality": the town's organ; "Chisinau Municipality" and a
+    # district municipality are units of their own, left as they were read)
+    r"(?<=city )municipality|(?<=town )municipality|"
     # People who sign for a place; after the offices so "governor's office" wins.
     r"head\s+of\s+(?:the\s+)?administration|governor|mayor|akim|hokim|khokim|"
     r"глава\s+администрации|губернатор|мэр|аким|хоким|"
