@@ -360,8 +360,8 @@ def _sender(text: str, t: re.Match, before: list[Mention], passive: bool, noun: 
     if subj is None or subj.refers or subj.adjectival or _role(text, subj) is not None:
         return None
     # (no other verb between: "the coal that A mines is shipped ...")
-    return subj if not re.search(r"[;:]|\b(?:which|that|who|and|while)\b", text[subj.end:t.start()]) \
-        else None
+    between = text[subj.end:t.start()]
+    return None if re.search(r"[;:]|\b(?:which|that|who|and|while)\b", between) else subj
 
 
 _ORDERED_FROM = re.compile(r"\b(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
