@@ -63,3 +63,25 @@ def test_a_field_is_no_party(text, field):
 ])
 def test_deposits_and_mines_named_by_their_place_stay(text, pair):
     assert pair in pairs(text, "SUPPLIES_TO")
+
+
+# -- "with constituent entities of the Russian Federation": the members sign, not the state
+@pytest.mark.parametrize("text", [
+    "By the end of the decade the Minsk Region had concluded eleven such agreements with "
+    "constituent entities of the Russian Federation.",
+    "The Gomel Region signed agreements with local authorities of Ukraine.",
+    "The Brest Region has agreements with several organisations of Poland.",
+])
+def test_a_state_named_for_its_members_signs_nothing(text):
+    ids = {x for pair in pairs(text, "SIGNED_AGREEMENT") for x in pair}
+    assert not any(x.startswith("country:") for x in ids)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Mogilev Region signed an agreement with the Government of the Russian Federation.",
+     ("region:by:mogilev", "country:ru")),
+    ("The Minsk Region concluded an agreement with Kazakhstan in 2005.",
+     ("region:by:minsk", "country:kz")),
+])
+def test_a_state_itself_still_signs(text, pair):
+    assert pair in pairs(text, "SIGNED_AGREEMENT")
