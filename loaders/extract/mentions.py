@@ -915,9 +915,14 @@ _OWN_FACILITY_AFTER = re.compile(
 # Initials before a surname; "St. Petersburg", "Mt. Kenya" are places, not persons.
 _MANAGING_APPOSITION = re.compile(r"\S\s*(?:[-–—,]\s*)(?:the\s+)?(?=[A-Z])")
 _PERSON = re.compile(r"(?!(?:St|Mt|Ft|Pt)\.)(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+")
-_INFRASTRUCTURE = re.compile(r"\s+(?:(?:railway|rail|gas|oil|power|transmission)\s+)?(?:line|lines"
+# (also the first of a pair that shares the noun, "the Kumtor and Jerooy fields"; a
+# field is where the ore lies, "equipment for the Kumkol field", no buyer; not "the
+# Ekibastuz deposits", which a text names by their town, a party)
+_INFRASTRUCTURE = re.compile(r"(?:\s*(?:,|\band)\s+[A-Z][\w-]*)*"
+                             r"\s+(?:(?:railway|rail|gas|oil|power|transmission)\s+)?(?:line|lines"
                              r"|pipeline|pipelines|highway|motorway|bridge|corridor|tunnel|canal"
-                             r"|checkpoint|crossing)\b")
+                             r"|checkpoint|crossing|(?:(?:gold|coal|oil|gas|copper|ore)\s+)?"
+                             r"(?:fields?|oilfields?|gasfields?))\b")
 _VAGUE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"

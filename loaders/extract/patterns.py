@@ -2434,7 +2434,8 @@ def agreed_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
 # District"): the members sign, the country or district itself is no signer.
 _MEMBERS_OF = re.compile(r"\b(?:regions|cities|towns|districts|municipalities|subjects|oblasts"
                          r"|provinces|marzes|communities|enterprises|companies|firms|businesses"
-                         r"|producers|universities|those)\s+(?:and\s+[a-z]+\s+)?of\s+(?:the\s+)?$")
+                         r"|producers|universities|those|entities|organi[sz]ations|institutions"
+                         r"|authorities)\s+(?:and\s+[a-z]+\s+)?of\s+(?:the\s+)?$")
 
 
 def _members_only(text: str, mentions: list[Mention]) -> set[int]:

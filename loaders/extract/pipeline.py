@@ -1973,6 +1973,10 @@ def _an_event(text: str, p) -> bool:
 _CONTINENT = re.compile(r"(?i:Europe|Asia|Africa|America|Australia|Antarctica)")
 
 
+_DIPLOMATIC_BEFORE = re.compile(
+    r"\bdiplomatic\s+(?:relations|ties)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
+
+
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
@@ -1982,6 +1986,11 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     # nothing, whatever path paired it)
     if hit.rel_type == "TWINNED_WITH" and any(_CONTINENT.fullmatch(p.name) or world_region(p.name)
                                               for p in (a, b)):
+        return None
+    # "diplomatic relations between Moscow and Seoul": the capitals stand for their
+    # states, no twin towns
+    if hit.rel_type == "TWINNED_WITH" and _DIPLOMATIC_BEFORE.search(
+            s.text, max(0, min(hit.a.start, hit.b.start) - 50), min(hit.a.start, hit.b.start)):
         return None
     # "friendly relations" of a whole region: an agreement's subject, no twinning
     if hit.rel_type == "TWINNED_WITH" and regional_friendship(s.text, hit.trigger[0],

@@ -397,6 +397,21 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
     return head or found
 
 
+def _sender(text: str, t: re.Match, before: list[Mention], passive: bool, noun: bool,
+            origin: Mention) -> Mention | None:
+    """The named subject of an active verb of sending (not of buying or receiving),
+    standing before the verb with the "from" after it; None otherwise."""
+    if passive or noun or REVERSE.match(t.group(0)) or not before or origin.start < t.end() \
+            or re.search(r"[;:!?]|\.\d*\s+[A-Z]", text[t.end():origin.start]):
+        return None   # (a "from" of the next sentence, run on after a note's number)
+    subj = _subject(text, before)
+    if subj is None or subj.refers or subj.adjectival or _role(text, subj) is not None:
+        return None
+    # (no other verb between: "the coal that A mines is shipped ...")
+    between = text[subj.end:t.start()]
+    return None if re.search(r"[;:]|\b(?:which|that|who|and|while)\b", between) else subj
+
+
 _ORDERED_FROM = re.compile(r"\b(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
                            r"|inquir(?:y|ies)|bookings?)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
@@ -472,6 +487,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
             not _new_subject_between(text, from_m[0], to_all[0], ms):
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
         src, dsts = from_m[0], _run_after(text, to_all[0], ms)
+        sender = _sender(text, t, before, passive, noun, from_m[0])
+        if sender is not None:
+            # "Bogatyr Komir ships coal from Ekibastuz to Y": the subject of an active
+            # verb of sending sends; the "from" names where the goods leave from
+            return [(sender, d, "verb to", 0.85) for d in dsts if d is not sender]
         return [(src, d, "from-to", 0.9) for d in dsts if d is not src]
     if reverse:
         return _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles)

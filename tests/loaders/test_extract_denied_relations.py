@@ -43,3 +43,18 @@ def test_a_relation_that_never_came_about(text):
 ])
 def test_the_relations_beside_a_denial_stay(text, rel, pair):
     assert pair in undirected_id_pairs(text, rel)
+
+
+# -- "diplomatic relations between A and B": the capitals stand for their states -------
+@pytest.mark.parametrize("text, twins, capitals", [
+    ("Vladivostok and Busan became sister cities in 1992, barely two years after the "
+     "establishment of diplomatic relations between Moscow and Seoul.",
+     ("city:kr:busan", "city:ru:vladivostok"), ("city:kr:seoul", "city:ru:moscow")),
+    ("Grodno and Bialystok were twinned in 1995, three years after diplomatic ties between "
+     "Minsk and Warsaw were set up.",
+     ("city:by:grodno", "city:pl:bialystok"), ("city:by:minsk", "city:pl:warsaw")),
+])
+def test_diplomatic_relations_of_capitals_are_no_twinning(text, twins, capitals):
+    found = undirected_id_pairs(text, "TWINNED_WITH")
+    assert twins in found
+    assert capitals not in found

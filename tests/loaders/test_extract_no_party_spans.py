@@ -38,3 +38,50 @@ def test_a_legal_form_alone_is_no_party(text, form):
 ])
 def test_the_firms_beside_them_stay(text, pair):
     assert pair in pairs(text, "SUPPLIES_TO")
+
+
+# -- an oil, gas or ore field named after its own name: where goods go, no buyer --------
+@pytest.mark.parametrize("text, field", [
+    ("Uralmash and the Chui Region signed a letter of intent on the delivery of mining "
+     "equipment for the Kumtor and Jerooy fields.", "kumtor"),
+    ("Uralmash delivered drilling rigs to the Kashagan field in 2020.", "kashagan"),
+    ("The Atyrau pipe plant supplies casing to the Karachaganak and Tengiz fields.",
+     "karachaganak"),
+])
+def test_a_field_is_no_party(text, field):
+    ids = {x for pair in pairs(text, "SUPPLIES_TO") for x in pair}
+    assert not any(x.split(":")[-1] == field for x in ids)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Coal from the Ekibastuz deposits is supplied to the Reftinskaya power plant.",
+     ("city:kz:ekibastuz", "company:ru:reftinskaya-power-plant")),
+    ("BelAZ sold dump trucks to Kuzbass mines in 2019.",
+     ("company:by:belaz", "region:ru:kemerovo")),
+    ("Kazakhmys ships copper concentrate from the Aktogay field to China.",
+     ("company:kz:kazakhmys", "country:cn")),
+])
+def test_deposits_and_mines_named_by_their_place_stay(text, pair):
+    assert pair in pairs(text, "SUPPLIES_TO")
+
+
+# -- "with constituent entities of the Russian Federation": the members sign, not the state
+@pytest.mark.parametrize("text", [
+    "By the end of the decade the Minsk Region had concluded eleven such agreements with "
+    "constituent entities of the Russian Federation.",
+    "The Gomel Region signed agreements with local authorities of Ukraine.",
+    "The Brest Region has agreements with several organisations of Poland.",
+])
+def test_a_state_named_for_its_members_signs_nothing(text):
+    ids = {x for pair in pairs(text, "SIGNED_AGREEMENT") for x in pair}
+    assert not any(x.startswith("country:") for x in ids)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Mogilev Region signed an agreement with the Government of the Russian Federation.",
+     ("region:by:mogilev", "country:ru")),
+    ("The Minsk Region concluded an agreement with Kazakhstan in 2005.",
+     ("region:by:minsk", "country:kz")),
+])
+def test_a_state_itself_still_signs(text, pair):
+    assert pair in pairs(text, "SIGNED_AGREEMENT")

@@ -18,7 +18,7 @@ def test_the_orderer_supplies_nothing(text, buyer):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Belshina ships tyres from Bobruisk to Kamaz.", ("city:by:bobruisk", "company:ru:kamaz")),
+    ("Tyres are shipped from Bobruisk to Kamaz.", ("city:by:bobruisk", "company:ru:kamaz")),
     ("Imports of fertiliser from Belaruskali to Brazil grew after an order from Petrobras.",
      ("company:by:belaruskali", "country:br")),
 ])
