@@ -1788,6 +1788,11 @@ def bare_document_signed(text: str, word: str, also: str = "") -> bool:
         _BARE_DOC_SIGNED.search(text) or also and re.search(rf"\b(?:{also})\b", text, re.I))
 
 
+# (with a subject of its own: not "..., and became twin towns")
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;(?:\s+and)?)\s+"
+                          r"(?=(?:the|their|its|a|an)\s|(?-i:[A-Z]))")
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -1795,6 +1800,10 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     for a, b in twins:
         if a <= d.start() < b:
             return True
+        # "A and B are linked by a memorandum of 2015, and the twinning of C and D ...":
+        # a twin word in the next coordinated clause is that clause's.
+        if a >= title_end and _NEXT_CLAUSE.search(text, title_end, a):
+            continue
         # "twin-city ties with B since 1998 and an agreement with C": a twin word that
         # has its own with-phrase before the document is not what the document is.
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[

@@ -149,3 +149,32 @@ def test_no_signer_without_a_named_subject(text):
 ])
 def test_a_body_kind_after_the_second_signer(text, expected):
     assert pairs(text, A) == expected
+
+
+# A twin word in the next coordinated clause, with a subject of its own, is that
+# clause's: the document before it is no twinning charter.
+@pytest.mark.parametrize("text,signed,twinned", [
+    ("Gomel and Bryansk are bound by a protocol of 2019, and the twinning of Mozyr and"
+     " Novozybkov is expected to be signed next year.", [("city:by:gomel", "city:ru:bryansk")],
+     [("city:by:mozyr", "city:ru:novozybkov")]),
+    ("Vitebsk and Pskov have a road map of 2020, and the sister-city charter of Polotsk and"
+     " Ostrov is to be signed in May.", [("city:by:vitebsk", "city:ru:pskov")],
+     [("city:by:polotsk", "city:ru:ostrov")]),
+    ("Orsha and Vyazma became twin towns in 2012; Pinsk and Kovel are linked by a memorandum"
+     " of 2015, and the twinning of Lida and Alytus is expected to be signed next year.",
+     [("city:by:pinsk", "city:ua:kovel")],
+     [("city:by:lida", "city:lt:alytus"), ("city:by:orsha", "city:ru:vyazma")]),
+])
+def test_a_twin_word_of_the_next_clause_is_not_the_documents(text, signed, twinned):
+    assert pairs(text, A) == signed
+    assert pairs(text, T) == twinned
+
+
+@pytest.mark.parametrize("text", [
+    # the document's own twin words: the twinning alone
+    "Pinsk and Kovel signed an agreement on twinning in 2015.",
+    "Pinsk and Kovel signed a twinning agreement in 2015, and the two towns held a festival.",
+])
+def test_a_twinning_document_stays_the_twinning(text):
+    assert pairs(text, A) == []
+    assert pairs(text, T) == [("city:by:pinsk", "city:ua:kovel")]
