@@ -2036,6 +2036,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
     hits += _gapped_documents(text, mentions, hits)
+    hits += _replaced_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
         _pair_then_their_document(text, mentions)
 
@@ -2056,6 +2057,46 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
                           # (or a relative clause on what it provides: "a road map that
                           # envisaged ...")
                           r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s)", re.I)
+
+
+# A signing's document replaced by, or replacing, another of the same pair: "..., which
+# replaces the protocol of intentions concluded in 2019", "...; it was superseded in 2008
+# by a new agreement between the same two sides"; and "... in 1998 and a new one in 2018".
+_REPLACING = re.compile(r"(?:,\s+which\s+(?:replaces|replaced|supersedes|superseded|succeeds"
+                        r"|succeeded|updates|updated)|;\s+it\s+was\s+(?:later\s+)?(?:superseded"
+                        r"|replaced|updated)(?:\s+in\s+(?:19|20)\d\d)?\s+by)\s+"
+                        r"(?:an?|the|its|their)\s+(?:(?:19|20)\d\d\s+)?"
+                        r"(?:(?-i:[a-z][\w-]*),?\s+(?:and\s+)?){0,4}$", re.I)
+_NEW_ONE = re.compile(r",?\s+and\s+(?:a\s+new|another|a\s+second|a\s+further)\s+one"
+                      r"(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b)")
+
+
+def _replaced_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A second document of a signing's pair in the signing's sentence (see
+    ``_REPLACING``, ``_NEW_ONE``): a second signing of the same pair, when no other party
+    is named between the two."""
+    out = []
+    used = [h.trigger for h in hits]
+    for h in hits:
+        if h.rel_type != "SIGNED_AGREEMENT" or h.how == "gapped document":
+            continue
+        others = [m for m in mentions if m.start >= h.trigger[1] and m not in (h.a, h.b)]
+        limit = min([m.start for m in others] + [len(text)])
+        new = next((n for n in _NEW_ONE.finditer(text, h.trigger[1], limit)
+                    if n.group(1) not in _YEAR.findall(text, h.trigger[1], n.start())), None)
+        if new is not None and not any(t[0] <= new.start() < t[1] for t in used):
+            out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, new.span(), h.confidence - 0.1,
+                           "gapped document", h.kind, h.title))
+            continue
+        for d in _DOC.finditer(text, h.trigger[1], limit):
+            if any(t[0] <= d.start() < t[1] for t in used):
+                break
+            if _REPLACING.search(text, max(h.trigger[1], d.start() - 120), d.start()) and \
+                    ";" not in text[h.trigger[1]:d.start()].replace("; it was", ""):
+                out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
+                               "gapped document", d.lastgroup, _title(text, d)))
+            break
+    return out
 
 
 def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:

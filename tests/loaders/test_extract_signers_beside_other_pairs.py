@@ -178,3 +178,33 @@ def test_a_twin_word_of_the_next_clause_is_not_the_documents(text, signed, twinn
 def test_a_twinning_document_stays_the_twinning(text):
     assert pairs(text, A) == []
     assert pairs(text, T) == [("city:by:pinsk", "city:ua:kovel")]
+
+
+# A second document of the pair named in the signing's sentence: one the signed document
+# replaces, or "a new one" of a year of its own.
+@pytest.mark.parametrize("text,pair", [
+    ("The Kursk Region and the Sumy Region signed a new agreement on trade, which replaces"
+     " the memorandum concluded by the two regions in 2011.",
+     ("region:ru:kursk", "region:ua:sumy")),
+    ("Grodno signed a programme of cultural exchanges with Bialystok, which superseded an"
+     " older road map of 2009.", ("city:by:grodno", "city:pl:bialystok")),
+    ("The Tula Region signed its first agreement with the Gomel Region in 1999 and a new one"
+     " in March 2017.", ("region:by:gomel", "region:ru:tula")),
+    ("Omsk concluded an agreement with Petropavl in 2004 and another one in 2016 at the forum.",
+     ("city:kz:petropavl", "city:ru:omsk")),
+])
+def test_a_replaced_or_new_document_is_a_second_signing(text, pair):
+    assert pairs(text, A) == [pair, pair]
+
+
+@pytest.mark.parametrize("text", [
+    # no year of its own, no document replaced, another partner
+    "The Tula Region signed an agreement with the Gomel Region in 1999 and a new one was"
+    " discussed.",
+    "The Kursk Region and the Sumy Region signed an agreement on trade, which replaces nothing"
+    " signed before.",
+    "The Tula Region signed an agreement with the Gomel Region in 1999 and another one with the"
+    " Brest Region in 2017.",
+])
+def test_no_second_signing_of_the_pair(text):
+    assert len([p for p in pairs(text, A) if "region:by:brest" not in p]) == 1
