@@ -300,6 +300,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1], strict=False)]  # noqa: E501
     if loose_pairs:
         pairs = _and_pairs(text, ms)
+        # (the places of another tie are no twins: "A and B became sister cities, two
+        # years after diplomatic relations between C and D were established")
+        own = [p for p in pairs if not _other_ties_between(text, p[0])]
+        if len(pairs) >= 2 and own and len(own) < len(pairs):
+            return [(a, b, "pairs list", 0.75) for a, b in own]
         if len(pairs) >= 2:
             return [(a, b, "pairs list", 0.75) for a, b in pairs]
     # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
@@ -339,6 +344,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                              text[m.end():after[0].start])
                 and text[after[0].start - 1:after[0].start + 1].strip()[:1] in ('"', "«", "“")):
             continue  # the list must follow "between": not a party of a later clause
+        if _WITH_THEN_TOPIC.fullmatch(text, trigger[1], m.start()):
+            continue  # "a protocol with B on the bus line between C and D": the line's
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]
@@ -374,10 +381,16 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                            for i, x in enumerate(listed) for y in listed[i + 1:])
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
+    weak_between = []
     if out:
         # "A and B signed a memorandum on a service between C and D": the subject of
-        # the signing is surer than a "between" the trigger does not govern.
-        return _subject_pair(text, runs, trigger) or out
+        # the signing is surer than a "between" the trigger does not govern; so is the
+        # document's own with-partner ("an agreement with B in 2007, and a protocol with
+        # C on the ferry line between D and E"), when the with-reading finds one.
+        subject = _subject_pair(text, runs, trigger)
+        if subject or loose_pairs or not _DOCUMENT_THEN_WITH.match(text, trigger[1]):
+            return subject or out
+        weak_between = out
     fronted = _fronted_with(text, ms) or _under_document_with(text, ms, trigger)
     if fronted:
         return fronted
@@ -510,7 +523,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
-    return []
+    return weak_between
 
 
 # A town's partnership with another: "has maintained a partnership with B".
@@ -527,6 +540,22 @@ _MORE_TWIN_WITH = re.compile(
     r"(?:(?:an?|its|their)\s+(?:[a-z-]+\s+)?)?"
     r"(?:twinned|paired|partnered|partnership|twinning|(?:fraternal|friendly|friendship)\s+"
     r"(?:ties|relations|links))\s+with\b", re.I)
+
+
+# "diplomatic relations between A and B", "the bus route between A and B": a pair of
+# another tie, no twinning of a list of twin pairs.
+_TIES_BETWEEN = re.compile(r"\b((?:[a-z-]+\s+){1,3})between\s+(?:the\s+)?$")
+
+
+def _other_ties_between(text: str, a: Mention) -> bool:
+    before = _TIES_BETWEEN.search(text, max(0, a.start - 60), a.start)
+    if before is None:
+        return False
+    # (the clause's own words before "between": "fraternal ties were established between")
+    lo = max(text.rfind(c, 0, before.start()) for c in ",;.:") + 1
+    own = text[max(lo, a.start - 80):a.start]
+    return not (TWIN.search(own) or TWIN_WEAK.search(own)
+                or re.search(r"\b(?:partner|friend)", own))
 
 
 # The pair that signs, after "by": "was signed by the governors of A and B", and the
@@ -725,6 +754,13 @@ _TOPIC_GAP = re.compile(r"\s+(?:(?:in|of)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:on|for|about|concerning|regarding)\s+[^;:()]{3,80}?\s+$")
 
 
+_DOCUMENT_THEN_WITH = re.compile(r"\s+(?:(?-i:[a-z-]+)\s+){0,3}?with\s")
+# The document's own partner, then its subject before a "between": "a protocol with B on
+# the bus line between", "a memorandum with B in 2019 on a ferry service between".
+_WITH_THEN_TOPIC = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?with\s+[^;:()]{2,60}?\s+"
+                              r"(?:on|for|about|concerning|regarding)\s+[^;:()]{3,80}?\s+")
+
+
 def _topic_between(text: str, trigger: tuple[int, int], at: int, runs: list[list[Mention]],
                    listed: list[Mention]) -> bool:
     """"A and B signed an agreement on a road bridge between C and D", "A and B concluded a
@@ -881,7 +917,10 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set|going|about|planning"
                          r"|preparing|intending|ready)|soon|shortly|shall|hope[sd]?|want(?:s|ed)?"
                          r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?))*"
-                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew|extend|prolong"
+                         # ("exchanged delegations" signs nothing)
+                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang(?!\w*\s+(?:visits|delegations"
+                         r"|experience|views|gifts|students|choirs|groups))|enter|agree|approv|renew"
+                         r"|extend|prolong"
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"

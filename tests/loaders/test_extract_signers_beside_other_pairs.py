@@ -208,3 +208,47 @@ def test_a_replaced_or_new_document_is_a_second_signing(text, pair):
 ])
 def test_no_second_signing_of_the_pair(text):
     assert len([p for p in pairs(text, A) if "region:by:brest" not in p]) == 1
+
+
+# A document's own with-partner before a "between" of its subject: the with-reading.
+@pytest.mark.parametrize("text,expected", [
+    ("The Pskov Region signed a protocol with the Vitebsk Region on the bus line between Nevel"
+     " and Polotsk.", [("region:by:vitebsk", "region:ru:pskov")]),
+    ("The Kursk Region concluded an agreement with the Sumy Region in 2010, and a memorandum"
+     " with the Chernihiv Region on the road between Glushkovo and Krasnopillia.",
+     [("region:ru:kursk", "region:ua:chernihiv"), ("region:ru:kursk", "region:ua:sumy")]),
+    # (no with-partner: the "between" is the document's)
+    ("A protocol on trade was signed in 2015 between the Pskov Region and the Vitebsk Region.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+])
+def test_a_with_partner_before_a_between_of_the_subject(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tavush and the Altai Republic exchanged delegations in 2016 and 2019, but those visits"
+    " produced a joint communique rather than an agreement.",
+    "The Kursk Region and the Sumy Region exchanged visits in 2014, but no agreement was"
+    " signed.",
+])
+def test_an_exchange_of_delegations_signs_nothing(text):
+    assert pairs(text, A) == []
+
+
+def test_an_exchange_of_documents_signs():
+    text = "The Kursk Region and the Sumy Region exchanged the signed copies of the agreement."
+    assert pairs(text, A) == [("region:ru:kursk", "region:ua:sumy")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vladivostok and Busan became sister cities in 1992, two years after the establishment of"
+     " diplomatic relations between Moscow and Seoul.", [("city:kr:busan", "city:ru:vladivostok")]),
+    ("Brest and Terespol became twin towns in 1999, a year after the opening of the bus route"
+     " between Minsk and Warsaw.", [("city:by:brest", "city:pl:terespol")]),
+    # (ties between the pair that are the twinning)
+    ("Brest and Terespol became twin towns in 1999, and fraternal ties were established between"
+     " Lida and Alytus in 2004.",
+     [("city:by:brest", "city:pl:terespol"), ("city:by:lida", "city:lt:alytus")]),
+])
+def test_the_places_of_another_tie_are_no_twins(text, expected):
+    assert pairs(text, T) == expected
