@@ -1382,7 +1382,10 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)
-        clause = _listing_clause(text, own_clause(text, t.start(), t.end()))
+        # ("A and B, C and D, and E and F are twin towns": the ", and" before E is the
+        # list's, no new clause)
+        lo, hi = own_clause(text, t.start(), t.end())
+        clause = _listing_clause(text, (_list_start(text, mentions, lo, hi), hi))
         if clause in done:
             continue
         done.add(clause)

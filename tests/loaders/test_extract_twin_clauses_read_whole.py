@@ -71,3 +71,22 @@ def test_no_twinning_beyond_the_twin_words(text, expected):
 ])
 def test_a_note_number_after_a_bracket_ends_the_sentence(text, expected):
     assert pairs(text, T) == expected
+
+
+# A list of twin pairs whose last pair follows ", and": the list's, no new clause.
+PAIRS = [("city:by:grodno", "city:pl:bialystok"), ("city:by:lida", "city:lt:alytus"),
+         ("city:by:pinsk", "city:ua:kovel")]
+
+
+@pytest.mark.parametrize("text", [
+    "Grodno and Bialystok, Lida and Alytus, and Pinsk and Kovel are twin towns.",
+    "Grodno and Bialystok, Lida and Alytus, and Pinsk and Kovel became sister cities in the"
+    " 1990s.",
+])
+def test_a_list_of_pairs_before_its_twin_words(text):
+    assert pairs(text, T) == PAIRS
+
+
+def test_a_clause_of_its_own_after_and_stays_apart():
+    text = "Brest signed an agreement with Terespol, and Pinsk and Kovel are twin towns."
+    assert pairs(text, T) == [("city:by:pinsk", "city:ua:kovel")]
