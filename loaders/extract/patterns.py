@@ -429,7 +429,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # followed by a twinning with C")
         objects = {id(y) for x in ms if x.end <= m.start() and re.search(
             r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)
-            for y in run_after(text, x, ms)}
+            for y in _until_gapped_subject(text, run_after(text, x, ms))}
         before = [x for x in ms if x.end <= m.start() and id(x) not in objects] or signed_by
         # "Imereti's neighbour Samegrelo concluded a memorandum with B": the possessive
         # describes the subject named after it, it signs nothing.
@@ -450,8 +450,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(signed_by[0], x, "with signed by", 0.8) for x in listed or after[:1]]
         if not before or not after:
             continue
-        run = next((r for r in runs if r[0] is after[0]), None) or _joined_back(
-            text, runs, after[0])
+        run = _until_gapped_subject(text, next((r for r in runs if r[0] is after[0]), None)
+                                    or _joined_back(text, runs, after[0]))
         agents = _agents_before(text, before, m.start())
         if agents:
             # "Agreements were signed by A, B and C with D": each signer with D.
@@ -472,6 +472,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                                               text[x.end:])]
         if rel and rel[-1].end <= trigger[0]:
             subject = rel[-1]
+        # "..., and C a road map with D": the gapped clause's own subject
+        gapped = [x for x in before if (g := _GAPPED_SUBJECT.match(text, x.end))
+                  and g.start() <= trigger[0] and trigger[1] <= g.end()]
+        if gapped:
+            return [(gapped[-1], x, "gapped subject", 0.7) for x in run]
         listed = run_after(text, before[0], before) if len(before) >= 3 else []
         if len(before) >= 2 and (re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) or (
                 # "A, B and C signed ... with D", "the A, B and C regions have ... with D"
@@ -556,6 +561,32 @@ def _other_ties_between(text: str, a: Mention) -> bool:
     own = text[max(lo, a.start - 80):a.start]
     return not (TWIN.search(own) or TWIN_WEAK.search(own)
                 or re.search(r"\b(?:partner|friend)", own))
+
+
+# "..., and C a road map with D": a gapped clause's subject before its document.
+_GAPPED_SUBJECT = re.compile(r"\s+(?:(?:in|on)\s+(?:19|20)\d\d\s+)?(?:an?|the|its|their)\s+"
+                             r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:" + _DOC.pattern
+                             + r"|charters?\b)")
+
+
+_GAPPED_SUBJECT_BEFORE = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
+                                    r",\s+and\s+(?:the\s+)?")
+
+
+def opens_gapped_document(text: str, end: int) -> bool:
+    """The party ending at ``end`` is the subject of a gapped clause, its document right
+    after it ("..., and C a road map with D")."""
+    return _GAPPED_SUBJECT.match(text, end) is not None
+
+
+def _until_gapped_subject(text: str, run: list[Mention]) -> list[Mention]:
+    """The members of a with-list before one that opens a gapped clause ("with B, and C
+    a road map with D": C is the road map's signer, no partner of the first document)."""
+    for i, x in enumerate(run[1:], 1):
+        if opens_gapped_document(text, x.end) and _GAPPED_SUBJECT_BEFORE.fullmatch(
+                text, run[i - 1].end, x.start):
+            return run[:i]
+    return run
 
 
 # The pair that signs, after "by": "was signed by the governors of A and B", and the
@@ -2064,6 +2095,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
         if mentions_of & taken and any(_second_document(text, mentions, h, f)
+                                       or _listed_document(text, h, f)
                                        for h in hits for f in found[:1]):
             pass   # "signed an agreement on trade and a protocol on education": two signings
         elif mentions_of & taken:
@@ -2191,6 +2223,21 @@ def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool
     if any(first[1] <= m.start < second[0] for m in mentions):
         return False
     return bool(_DOCUMENTS_JOINED.fullmatch(text, first[1], second[0]))
+
+
+# An item of a list of documents, each with its own partner: "signed three documents: an
+# agreement with A, a road map with B and a memorandum with C".
+_DOCUMENT_ITEM = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?with\s+[^,;:.()]{2,60}?"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _listed_document(text: str, h: Hit, f: Hit) -> bool:
+    """Whether ``f`` is the next item after ``h`` of a list of documents, each with its
+    own partner (the signer shared, the partner another)."""
+    if h.trigger[1] > f.trigger[0]:
+        return False
+    shared = {id(h.a), id(h.b)} & {id(f.a), id(f.b)}
+    return len(shared) == 1 and bool(_DOCUMENT_ITEM.fullmatch(text, h.trigger[1], f.trigger[0]))
 
 
 def _bound_by_document(text: str, mentions: list[Mention], twins: list) -> list[Hit]:

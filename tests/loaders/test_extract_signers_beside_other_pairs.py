@@ -252,3 +252,43 @@ def test_an_exchange_of_documents_signs():
 ])
 def test_the_places_of_another_tie_are_no_twins(text, expected):
     assert pairs(text, T) == expected
+
+
+# A list of documents each with its own partner, and a gapped clause with a subject and
+# a document of its own ("..., and C a road map with D").
+@pytest.mark.parametrize("text,expected", [
+    ("In 2019 the Mogilev Region signed three documents: an agreement with the Tula Region, a"
+     " road map with the Kaluga Region and a memorandum with the Bryansk Region.",
+     [("region:by:mogilev", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:kaluga"),
+      ("region:by:mogilev", "region:ru:tula")]),
+    ("At the forum Gomel signed: an agreement on trade with Bryansk, a protocol with Klintsy"
+     " (2020), and a road map with Chernihiv.",
+     [("city:by:gomel", "city:ru:bryansk"), ("city:by:gomel", "city:ru:klintsy"),
+      ("city:by:gomel", "city:ua:chernihiv")]),
+])
+def test_each_document_of_a_list_with_its_own_partner(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text,signed,twinned", [
+    ("The Mogilev Region signed an agreement with the Tula Region, and the Gomel Region a road"
+     " map with the Bryansk Region.",
+     [("region:by:gomel", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:tula")], []),
+    ("Brest concluded a memorandum with Biala Podlaska, and Pinsk a protocol with Kovel in"
+     " 2015.", [("city:by:brest", "city:pl:biala-podlaska"), ("city:by:pinsk", "city:ua:kovel")],
+     []),
+    # (the gapped document a twinning charter: the twinning alone)
+    ("Grodno signed an agreement with Bialystok in 2001, and Lida a twinning charter with"
+     " Alytus in 2004.", [("city:by:grodno", "city:pl:bialystok")],
+     [("city:by:lida", "city:lt:alytus")]),
+])
+def test_a_gapped_clause_with_its_own_subject(text, signed, twinned):
+    assert pairs(text, A) == signed
+    assert pairs(text, T) == twinned
+
+
+def test_a_partner_listed_after_a_date_is_no_gapped_subject():
+    text = ("The Mogilev Region signed agreements with the Tula Region in 2001, and the Kaluga"
+            " Region.")
+    assert pairs(text, A) == [("region:by:mogilev", "region:ru:kaluga"),
+                              ("region:by:mogilev", "region:ru:tula")]
