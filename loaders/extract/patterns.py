@@ -1159,7 +1159,7 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
                      r"|settlement)\s+of\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had|has|had|have"
                         # "maintains friendly ties with the following partner cities: A, B",
                         # "cooperates with these twin towns: ..."
                         r"|(?:maintains|keeps|has|had|have|cooperates|works)\s+"
@@ -1175,6 +1175,9 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
                         r"|regions)(?=\s*[;:,])"
+                        # "has had twin towns since the 1990s: A, B and C"
+                        r"|\s+since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s+)?(?:19|20)\d\d"
+                        r"(?:s)?(?=\s*:)"
                         # "has two partner cities in Russia: A and B"
                         # "... in Poland and Lithuania: A, B and C"
                         r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
@@ -1470,6 +1473,12 @@ def twin_back_reference(text: str, at: int) -> bool:
 
 
 _AMONG = re.compile(r"\bamong\s+$")
+_AMONG_MORE = re.compile(r"(?:[- ](?:cit(?:y|ies)|towns?|partners?))?\s*(?:\([^()]{1,40}\)\s*)?"
+                         r",?\s+(?:and|as\s+well\s+as)(?:\s*,\s*(?:[a-z\d]+\s+){0,2}[a-z\d]+\s*,"
+                         r"|\s+(?:also|later|since\s+(?:19|20)\d\d))?\s+(?:the\s+)?")
+# Where the list after the twin words ends: its own date or bracket, then the clause's
+# end ("... and, more recently, B (2013)."; not "and B among its trading partners").
+_AMONG_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[.;,]|$)")
 _ITS_TWIN = re.compile(r"\b(?:its|their)\s+(?:(?:new|old|oldest|first|latest|[A-Z][a-z]+)\s+)?$")
 _OWNER_REF = re.compile(r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+"
                         r"(?P<ref>(?:the|this|our)\s+(?P<kind>district|raion|town|city|region))\b",
@@ -1581,6 +1590,12 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
             # "X counts the Russian town of Y among its pobratimy", "X lists A and B
             # among its partner cities": the places between the subject and "among".
             run = [m for m in ms if m.start >= subject.end and m.end <= its.start()]
+            # (and the list going on after the twin words: "X counts A among its twin
+            # towns (since 2006) and, more recently, B (2013)")
+            more = _AMONG_MORE.match(text, t.end())
+            nxt = next((m for m in ms if more and m.start == more.end()), None)
+            later = run_after(text, nxt, ms) if nxt is not None else []
+            run += later if later and _AMONG_END.match(text, later[-1].end) else []
             return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "among its twins")
                     for m in run]
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
