@@ -58,6 +58,7 @@ from relgraph.loaders.extract.ellipsis import opens_elided
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import LEGAL_ANY
+from relgraph.loaders.extract.patterns import opens_gapped_document
 
 _FIRMS = frozenset({"Company", "Organization"})
 _PLACES = frozenset({"City", "Region", "Country"})
@@ -106,8 +107,8 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
     gap = text[a.end:b.start]
     # (a semicolon or a paragraph ends a list; "while", "whereas", "but" join none)
     if a.end > b.start or ";" in gap or "\n\n" in gap or object_then_subject(text, a, b) \
-            or ("," in gap and opens_elided(text, b.end)):
-        return None   # (", and C does the same": C's own clause)
+            or ("," in gap and (opens_elided(text, b.end) or opens_gapped_document(text, b.end))):
+        return None   # (", and C does the same", ", and C a road map with D": C's own clause)
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end
     town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else \

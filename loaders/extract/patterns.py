@@ -303,6 +303,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1], strict=False)]  # noqa: E501
     if loose_pairs:
         pairs = _and_pairs(text, ms)
+        # (the places of another tie are no twins: "A and B became sister cities, two
+        # years after diplomatic relations between C and D were established")
+        own = [p for p in pairs if not _other_ties_between(text, p[0])]
+        if len(pairs) >= 2 and own and len(own) < len(pairs):
+            return [(a, b, "pairs list", 0.75) for a, b in own]
         if len(pairs) >= 2:
             return [(a, b, "pairs list", 0.75) for a, b in pairs]
     # A and B, C and D, E and F (after "such cities as", "connect", a colon...); "A and B,
@@ -344,6 +349,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                              text[m.end():after[0].start])
                 and text[after[0].start - 1:after[0].start + 1].strip()[:1] in ('"', "«", "“")):
             continue  # the list must follow "between": not a party of a later clause
+        if _WITH_THEN_TOPIC.fullmatch(text, trigger[1], m.start()):
+            continue  # "a protocol with B on the bus line between C and D": the line's
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]
@@ -379,10 +386,16 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                            for i, x in enumerate(listed) for y in listed[i + 1:])
     if any(conf > 0.8 for *_, conf in out):
         return [p for p in out if p[3] > 0.8]
+    weak_between = []
     if out:
         # "A and B signed a memorandum on a service between C and D": the subject of
-        # the signing is surer than a "between" the trigger does not govern.
-        return _subject_pair(text, runs, trigger) or out
+        # the signing is surer than a "between" the trigger does not govern; so is the
+        # document's own with-partner ("an agreement with B in 2007, and a protocol with
+        # C on the ferry line between D and E"), when the with-reading finds one.
+        subject = _subject_pair(text, runs, trigger)
+        if subject or loose_pairs or not _DOCUMENT_THEN_WITH.match(text, trigger[1]):
+            return subject or out
+        weak_between = out
     fronted = _fronted_with(text, ms) or _under_document_with(text, ms, trigger)
     if fronted:
         return fronted
@@ -421,7 +434,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # followed by a twinning with C")
         objects = {id(y) for x in ms if x.end <= m.start() and re.search(
             r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)
-            for y in run_after(text, x, ms)}
+            for y in _until_gapped_subject(text, run_after(text, x, ms))}
         before = [x for x in ms if x.end <= m.start() and id(x) not in objects] or signed_by
         # "Imereti's neighbour Samegrelo concluded a memorandum with B": the possessive
         # describes the subject named after it, it signs nothing.
@@ -442,8 +455,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(signed_by[0], x, "with signed by", 0.8) for x in listed or after[:1]]
         if not before or not after:
             continue
-        run = next((r for r in runs if r[0] is after[0]), None) or _joined_back(
-            text, runs, after[0])
+        run = _until_gapped_subject(text, next((r for r in runs if r[0] is after[0]), None)
+                                    or _joined_back(text, runs, after[0]))
         agents = _agents_before(text, before, m.start())
         if agents:
             # "Agreements were signed by A, B and C with D": each signer with D.
@@ -464,6 +477,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                                               text[x.end:])]
         if rel and rel[-1].end <= trigger[0]:
             subject = rel[-1]
+        # "..., and C a road map with D": the gapped clause's own subject
+        gapped = [x for x in before if (g := _GAPPED_SUBJECT.match(text, x.end))
+                  and g.start() <= trigger[0] and trigger[1] <= g.end()]
+        if gapped:
+            return [(gapped[-1], x, "gapped subject", 0.7) for x in run]
         listed = run_after(text, before[0], before) if len(before) >= 3 else []
         if len(before) >= 2 and (re.fullmatch(r"and|, and", _sep(text, before[0], before[1])) or (
                 # "A, B and C signed ... with D", "the A, B and C regions have ... with D"
@@ -515,7 +533,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
-    return []
+    return weak_between
 
 
 # A town's partnership with another: "has maintained a partnership with B".
@@ -532,6 +550,48 @@ _MORE_TWIN_WITH = re.compile(
     r"(?:(?:an?|its|their)\s+(?:[a-z-]+\s+)?)?"
     r"(?:twinned|paired|partnered|partnership|twinning|(?:fraternal|friendly|friendship)\s+"
     r"(?:ties|relations|links))\s+with\b", re.I)
+
+
+# "diplomatic relations between A and B", "the bus route between A and B": a pair of
+# another tie, no twinning of a list of twin pairs.
+_TIES_BETWEEN = re.compile(r"\b((?:[a-z-]+\s+){1,3})between\s+(?:the\s+)?$")
+
+
+def _other_ties_between(text: str, a: Mention) -> bool:
+    before = _TIES_BETWEEN.search(text, max(0, a.start - 60), a.start)
+    if before is None:
+        return False
+    # (the clause's own words before "between": "fraternal ties were established between")
+    lo = max(text.rfind(c, 0, before.start()) for c in ",;.:") + 1
+    own = text[max(lo, a.start - 80):a.start]
+    return not (TWIN.search(own) or TWIN_WEAK.search(own)
+                or re.search(r"\b(?:partner|friend)", own))
+
+
+# "..., and C a road map with D": a gapped clause's subject before its document.
+_GAPPED_SUBJECT = re.compile(r"\s+(?:(?:in|on)\s+(?:19|20)\d\d\s+)?(?:an?|the|its|their)\s+"
+                             r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:" + _DOC.pattern
+                             + r"|charters?\b)")
+
+
+_GAPPED_SUBJECT_BEFORE = re.compile(r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
+                                    r",\s+and\s+(?:the\s+)?")
+
+
+def opens_gapped_document(text: str, end: int) -> bool:
+    """The party ending at ``end`` is the subject of a gapped clause, its document right
+    after it ("..., and C a road map with D")."""
+    return _GAPPED_SUBJECT.match(text, end) is not None
+
+
+def _until_gapped_subject(text: str, run: list[Mention]) -> list[Mention]:
+    """The members of a with-list before one that opens a gapped clause ("with B, and C
+    a road map with D": C is the road map's signer, no partner of the first document)."""
+    for i, x in enumerate(run[1:], 1):
+        if opens_gapped_document(text, x.end) and _GAPPED_SUBJECT_BEFORE.fullmatch(
+                text, run[i - 1].end, x.start):
+            return run[:i]
+    return run
 
 
 # The pair that signs, after "by": "was signed by the governors of A and B", and the
@@ -749,6 +809,13 @@ _TOPIC_GAP = re.compile(r"\s+(?:(?:in|of)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:on|for|about|concerning|regarding)\s+[^;:()]{3,80}?\s+$")
 
 
+_DOCUMENT_THEN_WITH = re.compile(r"\s+(?:(?-i:[a-z-]+)\s+){0,3}?with\s")
+# The document's own partner, then its subject before a "between": "a protocol with B on
+# the bus line between", "a memorandum with B in 2019 on a ferry service between".
+_WITH_THEN_TOPIC = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?with\s+[^;:()]{2,60}?\s+"
+                              r"(?:on|for|about|concerning|regarding)\s+[^;:()]{3,80}?\s+")
+
+
 def _topic_between(text: str, trigger: tuple[int, int], at: int, runs: list[list[Mention]],
                    listed: list[Mention]) -> bool:
     """"A and B signed an agreement on a road bridge between C and D", "A and B concluded a
@@ -905,7 +972,10 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set|going|about|planning"
                          r"|preparing|intending|ready)|soon|shortly|shall|hope[sd]?|want(?:s|ed)?"
                          r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?))*"
-                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang|enter|agree|approv|renew|extend|prolong"
+                         # ("exchanged delegations" signs nothing)
+                         r"\s+(?:sign|conclud|adopt|ink|initial|exchang(?!\w*\s+(?:visits|delegations"
+                         r"|experience|views|gifts|students|choirs|groups))|enter|agree|approv|renew"
+                         r"|extend|prolong"
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
@@ -1121,7 +1191,7 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
                      r"|settlement)\s+of\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
+_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had|has|had|have"
                         # "maintains friendly ties with the following partner cities: A, B",
                         # "cooperates with these twin towns: ..."
                         r"|(?:maintains|keeps|has|had|have|cooperates|works)\s+"
@@ -1137,6 +1207,9 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:has|had|have"
                         rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
                         r"|regions)(?=\s*[;:,])"
+                        # "has had twin towns since the 1990s: A, B and C"
+                        r"|\s+since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s+)?(?:19|20)\d\d"
+                        r"(?:s)?(?=\s*:)"
                         # "has two partner cities in Russia: A and B"
                         # "... in Poland and Lithuania: A, B and C"
                         r"|\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
@@ -1375,7 +1448,10 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)
-        clause = _listing_clause(text, own_clause(text, t.start(), t.end()))
+        # ("A and B, C and D, and E and F are twin towns": the ", and" before E is the
+        # list's, no new clause)
+        lo, hi = own_clause(text, t.start(), t.end())
+        clause = _listing_clause(text, (_list_start(text, mentions, lo, hi), hi))
         if clause in done:
             continue
         done.add(clause)
@@ -1429,6 +1505,12 @@ def twin_back_reference(text: str, at: int) -> bool:
 
 
 _AMONG = re.compile(r"\bamong\s+$")
+_AMONG_MORE = re.compile(r"(?:[- ](?:cit(?:y|ies)|towns?|partners?))?\s*(?:\([^()]{1,40}\)\s*)?"
+                         r",?\s+(?:and|as\s+well\s+as)(?:\s*,\s*(?:[a-z\d]+\s+){0,2}[a-z\d]+\s*,"
+                         r"|\s+(?:also|later|since\s+(?:19|20)\d\d))?\s+(?:the\s+)?")
+# Where the list after the twin words ends: its own date or bracket, then the clause's
+# end ("... and, more recently, B (2013)."; not "and B among its trading partners").
+_AMONG_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[.;,]|$)")
 _ITS_TWIN = re.compile(r"\b(?:its|their)\s+(?:(?:new|old|oldest|first|latest|[A-Z][a-z]+)\s+)?$")
 _OWNER_REF = re.compile(r"\s*(?:towns?|cities|city|regions?|districts?)?\s+of\s+"
                         r"(?P<ref>(?:the|this|our)\s+(?P<kind>district|raion|town|city|region))\b",
@@ -1540,6 +1622,12 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
             # "X counts the Russian town of Y among its pobratimy", "X lists A and B
             # among its partner cities": the places between the subject and "among".
             run = [m for m in ms if m.start >= subject.end and m.end <= its.start()]
+            # (and the list going on after the twin words: "X counts A among its twin
+            # towns (since 2006) and, more recently, B (2013)")
+            more = _AMONG_MORE.match(text, t.end())
+            nxt = next((m for m in ms if more and m.start == more.end()), None)
+            later = run_after(text, nxt, ms) if nxt is not None else []
+            run += later if later and _AMONG_END.match(text, later[-1].end) else []
             return [Hit("TWINNED_WITH", subject, m, t.span(), 0.75, "among its twins")
                     for m in run]
     of_owner = next((m for m in ms if m.start >= t.end() and re.fullmatch(
@@ -1820,6 +1908,11 @@ def bare_document_signed(text: str, word: str, also: str = "") -> bool:
         _BARE_DOC_SIGNED.search(text) or also and re.search(rf"\b(?:{also})\b", text, re.I))
 
 
+# (with a subject of its own: not "..., and became twin towns")
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;(?:\s+and)?)\s+"
+                          r"(?=(?:the|their|its|a|an)\s|(?-i:[A-Z]))")
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -1827,6 +1920,10 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     for a, b in twins:
         if a <= d.start() < b:
             return True
+        # "A and B are linked by a memorandum of 2015, and the twinning of C and D ...":
+        # a twin word in the next coordinated clause is that clause's.
+        if a >= title_end and _NEXT_CLAUSE.search(text, title_end, a):
+            continue
         # "twin-city ties with B since 1998 and an agreement with C": a twin word that
         # has its own with-phrase before the document is not what the document is.
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
@@ -2045,6 +2142,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     for found in sorted(best, key=lambda f: -max(h.confidence for h in f)):
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
         if mentions_of & taken and any(_second_document(text, mentions, h, f)
+                                       or _listed_document(text, h, f)
                                        for h in hits for f in found[:1]):
             pass   # "signed an agreement on trade and a protocol on education": two signings
         elif mentions_of & taken:
@@ -2059,6 +2157,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
     hits += _gapped_documents(text, mentions, hits)
+    hits += _replaced_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
         _pair_then_their_document(text, mentions)
 
@@ -2079,6 +2178,46 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
                           # (or a relative clause on what it provides: "a road map that
                           # envisaged ...")
                           r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s)", re.I)
+
+
+# A signing's document replaced by, or replacing, another of the same pair: "..., which
+# replaces the protocol of intentions concluded in 2019", "...; it was superseded in 2008
+# by a new agreement between the same two sides"; and "... in 1998 and a new one in 2018".
+_REPLACING = re.compile(r"(?:,\s+which\s+(?:replaces|replaced|supersedes|superseded|succeeds"
+                        r"|succeeded|updates|updated)|;\s+it\s+was\s+(?:later\s+)?(?:superseded"
+                        r"|replaced|updated)(?:\s+in\s+(?:19|20)\d\d)?\s+by)\s+"
+                        r"(?:an?|the|its|their)\s+(?:(?:19|20)\d\d\s+)?"
+                        r"(?:(?-i:[a-z][\w-]*),?\s+(?:and\s+)?){0,4}$", re.I)
+_NEW_ONE = re.compile(r",?\s+and\s+(?:a\s+new|another|a\s+second|a\s+further)\s+one"
+                      r"(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b)")
+
+
+def _replaced_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A second document of a signing's pair in the signing's sentence (see
+    ``_REPLACING``, ``_NEW_ONE``): a second signing of the same pair, when no other party
+    is named between the two."""
+    out = []
+    used = [h.trigger for h in hits]
+    for h in hits:
+        if h.rel_type != "SIGNED_AGREEMENT" or h.how == "gapped document":
+            continue
+        others = [m for m in mentions if m.start >= h.trigger[1] and m not in (h.a, h.b)]
+        limit = min([m.start for m in others] + [len(text)])
+        new = next((n for n in _NEW_ONE.finditer(text, h.trigger[1], limit)
+                    if n.group(1) not in _YEAR.findall(text, h.trigger[1], n.start())), None)
+        if new is not None and not any(t[0] <= new.start() < t[1] for t in used):
+            out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, new.span(), h.confidence - 0.1,
+                           "gapped document", h.kind, h.title))
+            continue
+        for d in _DOC.finditer(text, h.trigger[1], limit):
+            if any(t[0] <= d.start() < t[1] for t in used):
+                break
+            if _REPLACING.search(text, max(h.trigger[1], d.start() - 120), d.start()) and \
+                    ";" not in text[h.trigger[1]:d.start()].replace("; it was", ""):
+                out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
+                               "gapped document", d.lastgroup, _title(text, d)))
+            break
+    return out
 
 
 def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
@@ -2131,6 +2270,21 @@ def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool
     if any(first[1] <= m.start < second[0] for m in mentions):
         return False
     return bool(_DOCUMENTS_JOINED.fullmatch(text, first[1], second[0]))
+
+
+# An item of a list of documents, each with its own partner: "signed three documents: an
+# agreement with A, a road map with B and a memorandum with C".
+_DOCUMENT_ITEM = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?with\s+[^,;:.()]{2,60}?"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _listed_document(text: str, h: Hit, f: Hit) -> bool:
+    """Whether ``f`` is the next item after ``h`` of a list of documents, each with its
+    own partner (the signer shared, the partner another)."""
+    if h.trigger[1] > f.trigger[0]:
+        return False
+    shared = {id(h.a), id(h.b)} & {id(f.a), id(f.b)}
+    return len(shared) == 1 and bool(_DOCUMENT_ITEM.fullmatch(text, h.trigger[1], f.trigger[0]))
 
 
 def _bound_by_document(text: str, mentions: list[Mention], twins: list) -> list[Hit]:

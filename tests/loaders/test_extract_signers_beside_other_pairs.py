@@ -149,3 +149,146 @@ def test_no_signer_without_a_named_subject(text):
 ])
 def test_a_body_kind_after_the_second_signer(text, expected):
     assert pairs(text, A) == expected
+
+
+# A twin word in the next coordinated clause, with a subject of its own, is that
+# clause's: the document before it is no twinning charter.
+@pytest.mark.parametrize("text,signed,twinned", [
+    ("Gomel and Bryansk are bound by a protocol of 2019, and the twinning of Mozyr and"
+     " Novozybkov is expected to be signed next year.", [("city:by:gomel", "city:ru:bryansk")],
+     [("city:by:mozyr", "city:ru:novozybkov")]),
+    ("Vitebsk and Pskov have a road map of 2020, and the sister-city charter of Polotsk and"
+     " Ostrov is to be signed in May.", [("city:by:vitebsk", "city:ru:pskov")],
+     [("city:by:polotsk", "city:ru:ostrov")]),
+    ("Orsha and Vyazma became twin towns in 2012; Pinsk and Kovel are linked by a memorandum"
+     " of 2015, and the twinning of Lida and Alytus is expected to be signed next year.",
+     [("city:by:pinsk", "city:ua:kovel")],
+     [("city:by:lida", "city:lt:alytus"), ("city:by:orsha", "city:ru:vyazma")]),
+])
+def test_a_twin_word_of_the_next_clause_is_not_the_documents(text, signed, twinned):
+    assert pairs(text, A) == signed
+    assert pairs(text, T) == twinned
+
+
+@pytest.mark.parametrize("text", [
+    # the document's own twin words: the twinning alone
+    "Pinsk and Kovel signed an agreement on twinning in 2015.",
+    "Pinsk and Kovel signed a twinning agreement in 2015, and the two towns held a festival.",
+])
+def test_a_twinning_document_stays_the_twinning(text):
+    assert pairs(text, A) == []
+    assert pairs(text, T) == [("city:by:pinsk", "city:ua:kovel")]
+
+
+# A second document of the pair named in the signing's sentence: one the signed document
+# replaces, or "a new one" of a year of its own.
+@pytest.mark.parametrize("text,pair", [
+    ("The Kursk Region and the Sumy Region signed a new agreement on trade, which replaces"
+     " the memorandum concluded by the two regions in 2011.",
+     ("region:ru:kursk", "region:ua:sumy")),
+    ("Grodno signed a programme of cultural exchanges with Bialystok, which superseded an"
+     " older road map of 2009.", ("city:by:grodno", "city:pl:bialystok")),
+    ("The Tula Region signed its first agreement with the Gomel Region in 1999 and a new one"
+     " in March 2017.", ("region:by:gomel", "region:ru:tula")),
+    ("Omsk concluded an agreement with Petropavl in 2004 and another one in 2016 at the forum.",
+     ("city:kz:petropavl", "city:ru:omsk")),
+])
+def test_a_replaced_or_new_document_is_a_second_signing(text, pair):
+    assert pairs(text, A) == [pair, pair]
+
+
+@pytest.mark.parametrize("text", [
+    # no year of its own, no document replaced, another partner
+    "The Tula Region signed an agreement with the Gomel Region in 1999 and a new one was"
+    " discussed.",
+    "The Kursk Region and the Sumy Region signed an agreement on trade, which replaces nothing"
+    " signed before.",
+    "The Tula Region signed an agreement with the Gomel Region in 1999 and another one with the"
+    " Brest Region in 2017.",
+])
+def test_no_second_signing_of_the_pair(text):
+    assert len([p for p in pairs(text, A) if "region:by:brest" not in p]) == 1
+
+
+# A document's own with-partner before a "between" of its subject: the with-reading.
+@pytest.mark.parametrize("text,expected", [
+    ("The Pskov Region signed a protocol with the Vitebsk Region on the bus line between Nevel"
+     " and Polotsk.", [("region:by:vitebsk", "region:ru:pskov")]),
+    ("The Kursk Region concluded an agreement with the Sumy Region in 2010, and a memorandum"
+     " with the Chernihiv Region on the road between Glushkovo and Krasnopillia.",
+     [("region:ru:kursk", "region:ua:chernihiv"), ("region:ru:kursk", "region:ua:sumy")]),
+    # (no with-partner: the "between" is the document's)
+    ("A protocol on trade was signed in 2015 between the Pskov Region and the Vitebsk Region.",
+     [("region:by:vitebsk", "region:ru:pskov")]),
+])
+def test_a_with_partner_before_a_between_of_the_subject(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tavush and the Altai Republic exchanged delegations in 2016 and 2019, but those visits"
+    " produced a joint communique rather than an agreement.",
+    "The Kursk Region and the Sumy Region exchanged visits in 2014, but no agreement was"
+    " signed.",
+])
+def test_an_exchange_of_delegations_signs_nothing(text):
+    assert pairs(text, A) == []
+
+
+def test_an_exchange_of_documents_signs():
+    text = "The Kursk Region and the Sumy Region exchanged the signed copies of the agreement."
+    assert pairs(text, A) == [("region:ru:kursk", "region:ua:sumy")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vladivostok and Busan became sister cities in 1992, two years after the establishment of"
+     " diplomatic relations between Moscow and Seoul.", [("city:kr:busan", "city:ru:vladivostok")]),
+    ("Brest and Terespol became twin towns in 1999, a year after the opening of the bus route"
+     " between Minsk and Warsaw.", [("city:by:brest", "city:pl:terespol")]),
+    # (ties between the pair that are the twinning)
+    ("Brest and Terespol became twin towns in 1999, and fraternal ties were established between"
+     " Lida and Alytus in 2004.",
+     [("city:by:brest", "city:pl:terespol"), ("city:by:lida", "city:lt:alytus")]),
+])
+def test_the_places_of_another_tie_are_no_twins(text, expected):
+    assert pairs(text, T) == expected
+
+
+# A list of documents each with its own partner, and a gapped clause with a subject and
+# a document of its own ("..., and C a road map with D").
+@pytest.mark.parametrize("text,expected", [
+    ("In 2019 the Mogilev Region signed three documents: an agreement with the Tula Region, a"
+     " road map with the Kaluga Region and a memorandum with the Bryansk Region.",
+     [("region:by:mogilev", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:kaluga"),
+      ("region:by:mogilev", "region:ru:tula")]),
+    ("At the forum Gomel signed: an agreement on trade with Bryansk, a protocol with Klintsy"
+     " (2020), and a road map with Chernihiv.",
+     [("city:by:gomel", "city:ru:bryansk"), ("city:by:gomel", "city:ru:klintsy"),
+      ("city:by:gomel", "city:ua:chernihiv")]),
+])
+def test_each_document_of_a_list_with_its_own_partner(text, expected):
+    assert pairs(text, A) == expected
+
+
+@pytest.mark.parametrize("text,signed,twinned", [
+    ("The Mogilev Region signed an agreement with the Tula Region, and the Gomel Region a road"
+     " map with the Bryansk Region.",
+     [("region:by:gomel", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:tula")], []),
+    ("Brest concluded a memorandum with Biala Podlaska, and Pinsk a protocol with Kovel in"
+     " 2015.", [("city:by:brest", "city:pl:biala-podlaska"), ("city:by:pinsk", "city:ua:kovel")],
+     []),
+    # (the gapped document a twinning charter: the twinning alone)
+    ("Grodno signed an agreement with Bialystok in 2001, and Lida a twinning charter with"
+     " Alytus in 2004.", [("city:by:grodno", "city:pl:bialystok")],
+     [("city:by:lida", "city:lt:alytus")]),
+])
+def test_a_gapped_clause_with_its_own_subject(text, signed, twinned):
+    assert pairs(text, A) == signed
+    assert pairs(text, T) == twinned
+
+
+def test_a_partner_listed_after_a_date_is_no_gapped_subject():
+    text = ("The Mogilev Region signed agreements with the Tula Region in 2001, and the Kaluga"
+            " Region.")
+    assert pairs(text, A) == [("region:by:mogilev", "region:ru:kaluga"),
+                              ("region:by:mogilev", "region:ru:tula")]

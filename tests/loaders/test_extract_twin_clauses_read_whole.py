@@ -71,3 +71,67 @@ def test_no_twinning_beyond_the_twin_words(text, expected):
 ])
 def test_a_note_number_after_a_bracket_ends_the_sentence(text, expected):
     assert pairs(text, T) == expected
+
+
+# A list of twin pairs whose last pair follows ", and": the list's, no new clause.
+PAIRS = [("city:by:grodno", "city:pl:bialystok"), ("city:by:lida", "city:lt:alytus"),
+         ("city:by:pinsk", "city:ua:kovel")]
+
+
+@pytest.mark.parametrize("text", [
+    "Grodno and Bialystok, Lida and Alytus, and Pinsk and Kovel are twin towns.",
+    "Grodno and Bialystok, Lida and Alytus, and Pinsk and Kovel became sister cities in the"
+    " 1990s.",
+])
+def test_a_list_of_pairs_before_its_twin_words(text):
+    assert pairs(text, T) == PAIRS
+
+
+def test_a_clause_of_its_own_after_and_stays_apart():
+    text = "Brest signed an agreement with Terespol, and Pinsk and Kovel are twin towns."
+    assert pairs(text, T) == [("city:by:pinsk", "city:ua:kovel")]
+
+
+# Twin towns listed with years: after "has had twin towns since the 1990s:", and after
+# "counts A among its twin towns (since 1998) and, more recently, B".
+GRODNO = [("city:by:grodno", "city:lt:alytus"), ("city:by:grodno", "city:pl:augustow"),
+          ("city:by:grodno", "city:pl:bialystok")]
+
+
+@pytest.mark.parametrize("text", [
+    "Grodno has had twin towns since the 1990s: Bialystok, Alytus and Augustow.",
+    "Grodno has had twin towns since the 1990s: Bialystok (1998), Alytus (2004) and, most"
+    " recently, Augustow (2015).",
+])
+def test_an_owners_list_after_since(text):
+    assert pairs(text, T) == GRODNO
+
+
+def test_no_owners_list_of_other_partners():
+    assert pairs("Grodno has had trade partners since the 1990s: Bialystok, Alytus and"
+                 " Augustow.", T) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Grodno counts Bialystok among its twin towns (since 1998) and, more recently, Augustow"
+     " (2015).", [("city:by:grodno", "city:pl:augustow"), ("city:by:grodno", "city:pl:bialystok")]),
+    ("Tula counts Vitebsk among its twin towns and, since 2015, Gomel.",
+     [("city:by:gomel", "city:ru:tula"), ("city:by:vitebsk", "city:ru:tula")]),
+    ("Tula counts Vitebsk among its twin towns and also Gomel.",
+     [("city:by:gomel", "city:ru:tula"), ("city:by:vitebsk", "city:ru:tula")]),
+    # another list, another verb
+    ("Tula counts Vitebsk among its twin towns and Gomel among its trading partners.",
+     [("city:by:vitebsk", "city:ru:tula")]),
+    ("Tula counts Vitebsk among its twin towns and trades with Gomel.",
+     [("city:by:vitebsk", "city:ru:tula")]),
+])
+def test_the_list_after_among_its_twins_goes_on(text, expected):
+    assert pairs(text, T) == expected
+
+
+def test_a_pair_twinned_since_a_year_before_a_semicolon_owns_no_list():
+    text = ("Brest and Terespol have been twin towns since 1999; Pinsk is twinned with Kovel, and"
+            " Lida with Alytus.")
+    assert pairs(text, T) == [("city:by:brest", "city:pl:terespol"),
+                              ("city:by:lida", "city:lt:alytus"),
+                              ("city:by:pinsk", "city:ua:kovel")]
