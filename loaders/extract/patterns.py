@@ -546,6 +546,12 @@ def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
         if subject is None or not subject.end <= trigger[0] or \
                 re.search(r"[;.:]", text[subject.end:trigger[0]]):
             continue
+        if subject.refers in ("Actor", "Company"):
+            # "Omsk is twinned with Petropavl, with which it signed ...": "it" is the
+            # party the sentence opens with, when one does
+            lead = len(text) - len(text.lstrip())
+            subject = next((y for y in ms if y.start == lead and not y.refers
+                            and not y.adjectival and y is not x), subject)
         return [(subject, x, "with which", 0.75)]
     return []
 
