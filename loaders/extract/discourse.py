@@ -2217,6 +2217,14 @@ class Discourse:
         self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
 
+    def last_named_actor(self) -> Party | None:
+        """The last sentence's actor the text named by name (not by reference)."""
+        for s in sorted(self._actors, reverse=True):
+            party = self._actors[s][1]
+            if not (party.reason or "").startswith("named by reference"):
+                return party
+        return None
+
     def actor_of(self, sentence: int) -> str | None:
         """The id of the actor the sentence had, if any."""
         got = self._actors.get(sentence)
