@@ -285,7 +285,9 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                    and not (rel == "SIGNED_AGREEMENT" and unrealised_signing(text, h.trigger))
                    for h in hits):
                 continue  # the clause's own rules paired it
-            if _undone(text, trigger):
+            # ("a link with Tartu has never been formalised": the undoing words may
+            # hold the trigger, read from the party on)
+            if _undone(text, (trigger[0], min(trigger[1], m.end))):
                 continue  # "a partnership with Smolensk that never came about"
             # ("our farmers": the body a letterhead names, whatever was said before)
             topics = [disc.speaker] if speaker and disc.speaker is not None else \
