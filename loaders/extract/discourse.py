@@ -208,6 +208,8 @@ _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate
                             re.IGNORECASE)
 # A title of a place's page on its ties: "Partner cities of X", "X: twin towns",
 # "International relations of X".
+# "that region", "this oblast": a demonstrative that points back within its sentence.
+_THAT_REGION = re.compile(r"(?:that|this)\s+(?:region|oblast|province|krai)\b", re.I)
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
@@ -2525,6 +2527,16 @@ class Discourse:
             found = self._section_firm(m, other)
             if found is not None:
                 return found
+        if kind == "Region" and _THAT_REGION.match(m.text):
+            # "... in North Kazakhstan Region was signed with the akimat of that
+            # region": the region this sentence named before it
+            # (when that is the other side, the sentence relates no second region)
+            here = next((p for s_i, at, p in reversed(self._seen) if s_i == sentence
+                         and at < m.start and p.label == "Region"), None)
+            if here is not None:
+                if other is not None and here.id == other.id:
+                    return None
+                return replace(here, name=m.text, reason=f"named by reference ({m.text!r})")
         if kind == "Region" and _ORGAN_REF.search(m.text):
             # "the akimat", "the regional government": in a text a region's organ writes
             # (its letterhead), its own; else the region spoken of.
