@@ -259,6 +259,7 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 received[pair[1].id] = si
     _owner_as_actor(text, disc, si)
     _note_receiver(text, disc, si, received)
+    _note_supplier(text, disc, si)
     heading = _HEADINGS.get(disc)
     if heading is not None and heading[0] == si and len(heading) == 2:
         return []   # a heading ("Foreign markets", "Suppliers") states no relation
@@ -284,7 +285,9 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                    and not (rel == "SIGNED_AGREEMENT" and unrealised_signing(text, h.trigger))
                    for h in hits):
                 continue  # the clause's own rules paired it
-            if _undone(text, trigger):
+            # ("a link with Tartu has never been formalised": the undoing words may
+            # hold the trigger, read from the party on)
+            if _undone(text, (trigger[0], min(trigger[1], m.end))):
                 continue  # "a partnership with Smolensk that never came about"
             # ("our farmers": the body a letterhead names, whatever was said before)
             topics = [disc.speaker] if speaker and disc.speaker is not None else \
@@ -294,6 +297,11 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 # bought 40,000 tyres. SamAuto bought 6,000": the report's firm's again)
                 topics = [t for t in topics if t is None or
                           received.get(t.id, -1) < disc.paragraph_start]
+            if rel == "SUPPLIES_TO" and role == "supplier":
+                # a supplier the paragraph told of is no buyer from the next supplier
+                # ("Kamaz supplies cabs. Steel sheet is bought from Severstal": in a
+                # firm's report, the report's firm's)
+                topics = [t for t in topics if not _supplier_told(disc, t)]
             if market is not None:
                 # ("In Armenia, A became the dealer ... In Georgia, B took delivery of 35
                 # trucks": the dealer of the last market supplied nothing here)
@@ -343,6 +351,10 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
 _TAKES = (r"(?:also\s+|then\s+|has\s+|had\s+|have\s+)?(?:received|bought|purchased|took"
           r"\s+delivery|acquired|ordered|placed\s+(?:an?|its|their)\s+(?:\w+\s+)?orders?)\b")
 _TAKES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?" + _TAKES)
+_GIVES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:also\s+|still\s+)?"
+                          r"(?:supplies|supplied|delivers|delivered|provides|provided|ships"
+                          r"|shipped|sells|sold)\b")
+_SUPPLIERS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> {id: sentence} suppliers
 _IT_TAKES = re.compile(r"(?:[;,]|\band)\s+(?:it|which)\s+" + _TAKES)
 # "the dealer X", "the subsidiary X", "X, the distributor in ...": a firm named as one.
 _DEALER = re.compile(r"\b(?:dealers?|distributors?|subsidiar(?:y|ies)|importers?|buyers?"
@@ -384,6 +396,28 @@ def _note_receiver(text: str, disc, si: int, received: dict) -> None:
     sp = disc.speaker
     if sp is not None and sp.label == "Company" and sp.id != party.id:
         received[party.id] = max(received.get(party.id, -1), si)
+
+
+def _note_supplier(text: str, disc, si: int) -> None:
+    """The firm a sentence opens with when it supplies goods ("Kamaz supplies cabs and
+    frames for our tractors"): a supplier, whom the next sentence's agentless purchase
+    ("Steel sheet is bought from Severstal") is not by. (Whose text it is is not asked
+    here: asked this early, the speaker is read before the names the text defines.)"""
+    actor = _actors(disc).get(si)
+    if actor is None or actor[0] is None or actor[0].label not in _FIRMS:
+        return
+    party = actor[0]
+    if not text.lstrip().startswith(party.name) or \
+            not _GIVES_AFTER.match(text, text.find(party.name) + len(party.name)):
+        return
+    _SUPPLIERS.setdefault(disc, {})[party.id] = si
+
+
+def _supplier_told(disc, party) -> bool:
+    """Whether ``party`` is a firm the paragraph told of as supplying (see
+    :func:`_note_supplier`)."""
+    return party is not None and \
+        _SUPPLIERS.get(disc, {}).get(party.id, -1) >= disc.paragraph_start
 
 
 def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
@@ -445,6 +479,7 @@ def _reports_own(text: str, disc, si: int, party, refs: list[str], role: str,
     if any(disc.paragraph_start <= s <= si and v[0] is not None and v[0].label in _FIRMS
            and v[0].id not in (sp.id, party.id) and v[0].id not in fellows
            and v[0].id not in customers and v[0].id not in received
+           and not (role == "supplier" and _supplier_told(disc, v[0]))
            for s, v in _actors(disc).items()):
         return None   # (a firm that acted as the report's customer is no rival supplier)
     if role == "recipient":

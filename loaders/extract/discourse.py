@@ -209,6 +209,8 @@ _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate
                             re.IGNORECASE)
 # A title of a place's page on its ties: "Partner cities of X", "X: twin towns",
 # "International relations of X".
+# "that region", "this oblast": a demonstrative that points back within its sentence.
+_THAT_REGION = re.compile(r"(?:that|this)\s+(?:region|oblast|province|krai)\b", re.I)
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
@@ -2328,6 +2330,14 @@ class Discourse:
         self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
 
+    def last_named_actor(self) -> Party | None:
+        """The last sentence's actor the text named by name (not by reference)."""
+        for s in sorted(self._actors, reverse=True):
+            party = self._actors[s][1]
+            if not (party.reason or "").startswith("named by reference"):
+                return party
+        return None
+
     def actor_of(self, sentence: int) -> str | None:
         """The id of the actor the sentence had, if any."""
         got = self._actors.get(sentence)
@@ -2628,6 +2638,16 @@ class Discourse:
             found = self._section_firm(m, other)
             if found is not None:
                 return found
+        if kind == "Region" and _THAT_REGION.match(m.text):
+            # "... in North Kazakhstan Region was signed with the akimat of that
+            # region": the region this sentence named before it
+            # (when that is the other side, the sentence relates no second region)
+            here = next((p for s_i, at, p in reversed(self._seen) if s_i == sentence
+                         and at < m.start and p.label == "Region"), None)
+            if here is not None:
+                if other is not None and here.id == other.id:
+                    return None
+                return replace(here, name=m.text, reason=f"named by reference ({m.text!r})")
         if kind == "Region" and _ORGAN_REF.search(m.text):
             # "the akimat", "the regional government": in a text a region's organ writes
             # (its letterhead), its own; else the region spoken of.

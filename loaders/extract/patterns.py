@@ -668,6 +668,12 @@ def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
         if subject is None or not subject.end <= trigger[0] or \
                 re.search(r"[;.:]", text[subject.end:trigger[0]]):
             continue
+        if subject.refers in ("Actor", "Company"):
+            # "Omsk is twinned with Petropavl, with which it signed ...": "it" is the
+            # party the sentence opens with, when one does
+            lead = len(text) - len(text.lstrip())
+            subject = next((y for y in ms if y.start == lead and not y.refers
+                            and not y.adjectival and y is not x), subject)
         return [(subject, x, "with which", 0.75)]
     return []
 
@@ -2604,7 +2610,10 @@ def _members_only(text: str, mentions: list[Mention]) -> set[int]:
 
 # A relation the clause says did not come about: "the twinning of A with B, discussed
 # in 2020, was never formalised", "a proposed supply of X to Y was shelved".
-_UNDONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(?:\w+\s+)?"
+_UNDONE = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:never|not)"
+                     # "a long-discussed link with Tartu has never been formalised"
+                     # ("had not been concluded when the book went to press" is not yet)
+                     r"|(?:has|have|had)\s+never\s+been)\s+(?:\w+\s+)?"
                      r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
                      r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
                      r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"

@@ -926,7 +926,10 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
     "imports from X" take the other side from the supply of the last two sentences, else
     from whom the text speaks for (a letterhead's body, a quoted director's firm); a
     supply of this sentence before it comes first ("A sells tyres to B, and it has begun
-    exports to C": A's). ``here``: the sentence's hits and their pairs."""
+    exports to C": A's). ``here``: the sentence's hits and their pairs. A question
+    ("Which Narva firms export, and where?") states no supply."""
+    if text.rstrip().endswith("?"):
+        return []
     out = []
     sides = disc.pairs.recall(si)
     named = list({p.id: p for p in (disc.party(m) for m in mentions

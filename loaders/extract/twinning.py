@@ -147,7 +147,8 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
         other = sides[1 - i][1]
         if m.refers and hit.a is not hit.b and p.id not in owners and owners:
             best = list(owners.values())[-1]
-            if best.id != other.id and best.country != other.country:
+            if best.id != other.id and best.country != other.country and \
+                    not _new_subject(disc, p, best):
                 sides[i] = (m, best, None)
     (ma, a, wa), (mb, b, wb) = sides
     if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
@@ -155,6 +156,18 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     pair = _across(a, b, ma, mb, wa, wb, disc, _sentence_countries(text))
     _twinned(disc).add(frozenset(p.id for p in pair))
     return pair
+
+
+def _new_subject(disc, p: Party, owner: Party) -> bool:
+    """Whether ``p`` is the place the text last named as a sentence's subject and no
+    twin of ``owner`` ("Batumi followed a different path. The port city concluded a
+    sister-city agreement with Liepaja"): the text has turned to it, and its reference
+    means it, not the town whose partners the text listed before (a partner of that
+    town spoken of in between is no new subject: "Gizycko hosts a regatta. The town
+    has also been twinned with Kaunas" is the owner's)."""
+    last = disc.last_named_actor()
+    return last is not None and last.id == p.id and last.label in _PLACES and \
+        frozenset((p.id, owner.id)) not in _twinned(disc)
 
 
 def _sentence_countries(text: str) -> set[str]:

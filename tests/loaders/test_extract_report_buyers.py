@@ -52,3 +52,35 @@ def test_no_report_firm_where_no_firm_speaks_or_the_buyer_sells_itself():
     ):
         got = pairs(text, S)
         assert not any("beltrak" in a and b == "country:lt" for a, b in got), (text, got)
+
+
+def test_a_purchase_after_a_supplier_told_of_is_the_report_firms():
+    for body, seller in (
+        ("Engines come from the Minsk Motor Works. Kamaz supplies cabs and frames for "
+         "our tractors. Steel sheet is bought from Severstal.", "severstal"),
+        ("Belshina delivers tyres for the combines. Paint is purchased from Tikkurila "
+         "Oy.", "tikkurila"),
+    ):
+        text = _report("Suppliers", body)
+        got = pairs(text, S)
+        bought = [b for a, b in got if seller in a]
+        assert bought and all("beltrak" in b for b in bought), (text, got)
+
+
+def test_a_supplier_named_as_the_buyer_stays_the_buyer():
+    text = _report("Suppliers", "Kamaz supplies cabs and frames for our tractors. Kamaz "
+                   "itself buys steel sheet from Severstal.")
+    got = pairs(text, S)
+    assert ("company:ru:severstal", "company:ru:kamaz") in got, (text, got)
+    assert not any("severstal" in a and "beltrak" in b for a, b in got), (text, got)
+
+
+def test_a_supplier_told_of_is_no_buyer_of_the_next_purchase_in_any_text():
+    for text in ("Regional news\n\nKamaz supplies cabs and frames to Rostselmash. Steel "
+                 "sheet is bought from Severstal.\n",
+                 "Regional news\n\nBelshina delivers tyres to MAZ. Paint is purchased from "
+                 "Tikkurila Oy.\n"):
+        got = pairs(text, S)
+        assert not any(a in ("company:ru:severstal", "company:fi:tikkurila")
+                       and b in ("company:ru:kamaz", "company:by:belshina")
+                       for a, b in got), (text, got)
