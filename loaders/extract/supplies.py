@@ -150,6 +150,8 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    # is no description).
                    rf"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)"
                    rf"[a-z][\w-]*\s+){{1,3}}|(?:{_DEMONYM})\s+"
+                   # "to the Kyrgyz road agency X": a demonym with a description
+                   rf"(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{0,3}}"
                    # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
                    # description that names its place.
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
@@ -175,6 +177,10 @@ _GROUP_OF_EXAMPLES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*s,?\s+
 _TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
                     r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3})"
                     r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
+# "to the Osh city transport company, X": a description ending in a lower-case noun, then
+# the name after a comma.
+_DESCRIBED_THEN_NAMED = re.compile(r"\b(to|into|from|by)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?"
+                                   r"(?-i:[a-z][\w-]*),\s+$", re.I)
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
                        r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament"
                        # "a branch of X ships": X acts through its branch
@@ -259,6 +265,13 @@ def _role(text: str, m: Mention) -> str | None:
     to_in = _TO_IN.search(before)
     if to_in:
         word = to_in.group(1).lower()
+        return "to" if word == "into" else word
+    named = _DESCRIBED_THEN_NAMED.search(before)
+    if named and re.match(r"\s*(?:[,;.)]|$|\s+(?:by|in|on|at|since|until|from|for|and)\b)",
+                          text[m.end:]):
+        # "to the Osh city transport company, X, by the end of the year": the name after
+        # the description's comma is whom the preposition governs
+        word = named.group(1).lower()
         return "to" if word == "into" else word
     example = _EXAMPLE_OF.search(before)
     if example:
@@ -505,9 +518,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
             return out
     # "X supplies Y with goods" (also "the Russian market with", "the Chinese province of
     # Y with"): the object receives.
+    # ("supplied the regional passenger carrier X with coaches": a description first)
     obj = next((m for m in after if re.fullmatch(
         r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:[a-z]+\s+){1,2}of\s+"
-        r"(?:the\s+)?)?", text[t.end():m.start])), None)
+        r"(?:the\s+)?|(?:(?!(?:of|to|from|in|for|with|and|by|its|their)\s)(?-i:[a-z][\w-]*)\s+)"
+        r"{1,3})?", text[t.end():m.start])), None)
     if not noun and before and obj is not None:
         tail = text[obj.end:obj.end + 40]
         if re.match(r"(?:\s+(?:market|consumers|customers|side|enterprises|companies))?"
