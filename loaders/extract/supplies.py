@@ -794,6 +794,10 @@ def _agent(text: str, ms: list[Mention], t: re.Match
             rec = Mention("", t.start(), t.start(), refers=RECIPIENT_REF)
     if sup is None or rec is None or sup is rec:
         return []
+    if not receives and not subject and sup in later:
+        # "The main suppliers to Y are A, B and C": each member of the list after "are"
+        return [(x, rec, "agent noun", 0.75) for x in run_after(text, sup, after)
+                if x is not rec]
     return [(sup, rec, "agent noun", 0.75)]
 
 
@@ -1222,6 +1226,32 @@ def _shared_subject(text: str, t: re.Match, lo: int) -> int | None:
     return prev[-1].end()
 
 
+# A relative clause set into a list: ", where B assembles them" before ", and to C" or
+# ", and C" that ends the clause.
+_REL_ASIDE = re.compile(r",\s+(?:where|which|who)\b[^,;:()]{3,120}?(?=,\s+(?:and|or|as\s+well\s+as)"
+                        r"\s+(?:also\s+)?(?:(?:to|into)\s+)?(?:the\s+)?[\w\"«])")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:(?:to|into)\s+)?"
+                           r"(?:the\s+)?")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$|,|\s+(?:in|since|from|for|at|until|during)\b)")
+
+
+def _relative_aside(text: str, mentions: list[Mention], at: int, hi: int
+                    ) -> tuple[int, int] | None:
+    """The span of a relative clause at ``at`` that is an aside inside a list of
+    parties, when the list goes on after it with a last member that ends the clause
+    ("to Kazakhstan, where Allur assembles them, and to Uzbekistan."); None when the
+    clause is no aside ("to A, which ships them to B", ", and C supplies ...")."""
+    a = _REL_ASIDE.match(text, at, hi)
+    if a is None:
+        return None
+    go = _LIST_GOES_ON.match(text, a.end(), hi)
+    nxt = next((m for m in mentions if go and m.start == go.end()), None)
+    if nxt is None:
+        return None
+    last = run_after(text, nxt, [m for m in mentions if m.start >= nxt.start])[-1]
+    return a.span() if _CLAUSE_ENDS.match(text, last.end) else None
+
+
 _ASIDE_REL = re.compile(r",\s+(?:which|who|whose|that)\b[^,;:()]{3,120},")
 
 
@@ -1270,7 +1300,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         # "..., where its main client is X from Y": a relative clause after the trigger
         # states something of its own.
         rel = re.search(r",\s+(?:where|whose|which|who|whom)\b", text[t.end():hi])
-        hi = t.end() + rel.start() if rel else hi
+        # ("to A, where B assembles them, and to C", "are A, which makes tyres, and B.":
+        # a relative clause set into the list is an aside; the list goes on after it)
+        aside = _relative_aside(text, mentions, t.end() + rel.start(), hi) if rel else None
+        hi = t.end() + rel.start() if rel and aside is None else hi
         # "A signed a contract with B to supply C": the infinitive's subject is the
         # signer, not the partner after "with"
         deal = _DEAL_WITH.search(text, max(0, t.start() - 120), t.start())
@@ -1289,7 +1322,11 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
               # "its" is the supplier only as the owner before the trigger ("its exports").
               and not (m.refers == "Actor" and m.start > t.start()
                        and not (REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
-        found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
+        read = text
+        if aside is not None:
+            ms = [m for m in ms if not (aside[0] <= m.start < aside[1])]
+            read = text[:aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1]:]
+        found = [d for d in directions(read, ms, t) if d[0].key != d[1].key] or \
             _trade_pair(text, mentions, ms, t)
         # "... to many cities of Russia: A, B and C": the list after the colon too
         found += [d for d in _listed_after(text, mentions, ms, t, hi)
