@@ -405,6 +405,11 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
     found = (named or plain or before or [None])[-1]
+    if found is not None and found.adjectival:
+        # "The Iranian fisheries of Gilan have sold fry to ...": the place the subject
+        # noun belongs to names its side better than the demonym before the noun
+        found = next((m for m in before if m.start > found.end and not m.adjectival
+                      and _NOUN_OF.fullmatch(text, found.end, m.start)), found)
     # "Belshina, the main supplier of tyres to BelAZ, also ships ...": the party inside
     # an apposition is not the subject the apposition describes.
     head = next((h for h in before if found is not None and h.end < found.start
@@ -413,6 +418,7 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
     return head or found
 
 
+_NOUN_OF = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}of\s+(?:the\s+)?")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
 _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
                             r"(?!and\b|or\b)[a-z]")
