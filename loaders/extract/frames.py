@@ -1302,6 +1302,25 @@ _ONE_SIDED = re.compile(r"\b(?P<mutual>mutual\s+)?(?P<noun>exports?|supplies|del
                         re.I)
 
 
+# ", most of them to farms of A and B": a further destination of the same goods.
+_FURTHER_TO = re.compile(r",\s+(?:most|some|part|half|much|many|all|the\s+rest|the\s+bulk"
+                         r"|a\s+third|a\s+quarter)\s+(?:of\s+(?:them|it)\s+)?(?:(?:going|went"
+                         r"|was|were|sent|shipped|delivered)\s+)?(?:to|into)\s+(?:the\s+)?"
+                         r"(?:(?!(?:in|of|across)\s)(?-i:[a-z][\w-]*)\s+){0,3}(?:(?:in|of|across)\s+(?:the\s+)?)?")
+
+
+def _passive_recipients(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The recipients of "were shipped to A": A with the members listed after it ("to A
+    and B") and a further destination of the same goods (", most of them to farms of C
+    and D"), up to the clause's end."""
+    run = run_after(text, first, mentions)
+    end = min([i for i in (text.find(";", run[-1].end), text.find(".", run[-1].end)) if i >= 0]
+              + [len(text)])
+    more = _FURTHER_TO.search(text, run[-1].end, end)
+    nxt = next((m for m in mentions if more and m.start == more.end()), None)
+    return run + (run_after(text, nxt, mentions) if nxt is not None else [])
+
+
 _AND_NOUN = re.compile(r"\band\s+(?=(?:imports?|exports?|supplies|deliveries|shipments)\b)", re.I)
 
 
@@ -1322,7 +1341,8 @@ def one_sided(text: str, mentions: list[Mention]) -> list[tuple]:
             # "a consignment was sent to X" (no "by"): the sentence's actor sent it.
             nxt = [m for m in mentions if m.start >= t.end() and m.start - t.end() < 30]
             if nxt and not re.search(r"\bby\b", text[t.end():]):
-                out.append((t.span(), nxt[0], "passive"))
+                out += [(t.span(), m, "passive") for m in _passive_recipients(text, nxt[0],
+                                                                               mentions)]
             continue
         if t.group("mutual"):
             out.append((t.span(), None, "mutual"))

@@ -2570,23 +2570,38 @@ _AGREED_SUPPLY = re.compile(r"(?:\s+(?:of|from|in)\s+[A-Z][\w'-]*|\s*\([^()]{1,4
                             r"|deliveries|sale)\s+of)\b")
 
 
+# A partner's description: "the Pskov retail chain B", "the Latvian retail chain B".
+_PARTNER_DESCRIBED = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:(?!(?:on|to|and|or|of|for|in)\s)"
+                                r"(?-i:[a-z][\w-]*)\s+){0,3}")
+
+
 def agreed_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """"A agreed with B to supply G", "A agreed with B on the supply of G": besides any
-    signing, a planned supply from A to B."""
+    signing, a planned supply from A to B (from B to A for goods "for its power plant",
+    A's own use)."""
     out = []
     for a in mentions:
         if a.adjectival or a.refers:
             continue
         w = _AGREED_WITH.match(text, a.end)
-        b = next((m for m in mentions if w and m.start == w.end() and not m.adjectival
-                  and not m.refers), None)
+        # ("agreed with the Pskov retail chain B": a description before the partner)
+        b = next((m for m in mentions if w and m.start >= w.end() and not m.adjectival
+                  and not m.refers and _PARTNER_DESCRIBED.fullmatch(text, w.end(), m.start)),
+                 None)
         s = _AGREED_SUPPLY.match(text, b.end) if b is not None else None
         if s is None or a.key == b.key:
             continue
         at = s.start("verb") if s.group("verb") else s.start("noun")
-        out.append(Hit("SUPPLIES_TO", a, b, (at, s.end()), 0.7, "contract for supply",
-                       extra={"goods": None, "value_usd": None}))
+        # ("agreed with B on the supply of boilers for its power plant": goods for the
+        # subject's own use come from the partner)
+        own_use = s.group("noun") and _FOR_OWN_USE.match(text, s.end()) and not \
+            re.search(_BUYER_NOUN, text[w.end():b.start], re.I)   # ("the retail chain B")
+        out.append(Hit("SUPPLIES_TO", *((b, a) if own_use else (a, b)), (at, s.end()), 0.7,
+                       "contract for supply", extra={"goods": None, "value_usd": None}))
     return out
+
+
+_FOR_OWN_USE = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:its|their)\s+(?:own\s+)?(?-i:[a-z])")
 
 
 # The members a country or federal district is named for ("the regions of Uzbekistan

@@ -150,6 +150,8 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
                    # is no description).
                    rf"(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)"
                    rf"[a-z][\w-]*\s+){{1,3}}|(?:{_DEMONYM})\s+"
+                   # "to the Kyrgyz road agency X": a demonym with a description
+                   rf"(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{0,3}}"
                    # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
                    # description that names its place.
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
@@ -172,9 +174,16 @@ _GROUP_OF_EXAMPLES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*s,?\s+
 # plant (a demonym in the description is no party then).
 # "to farmers all over X", "to a bottling plant near X", "to a distributor from X": the
 # same, with a place that only locates the recipient.
+# ("from Astrakhan to importers in X": the nearest preposition governs; a place name
+# ending like a demonym is no description)
 _TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
-                    r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?(?:[a-z][\w-]*\s+){1,3})"
+                    r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?"
+                    r"(?:(?!(?:to|into|by|from)\s)[a-z][\w-]*\s+){1,3})"
                     r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
+# "to the Osh city transport company, X": a description ending in a lower-case noun, then
+# the name after a comma.
+_DESCRIBED_THEN_NAMED = re.compile(r"\b(to|into|from|by)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?"
+                                   r"(?-i:[a-z][\w-]*),\s+$", re.I)
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
                        r"|mayor(?:alty)?|governor|akim|head|city\s+hall|hokimiyat|parliament"
                        # "a branch of X ships": X acts through its branch
@@ -259,6 +268,13 @@ def _role(text: str, m: Mention) -> str | None:
     to_in = _TO_IN.search(before)
     if to_in:
         word = to_in.group(1).lower()
+        return "to" if word == "into" else word
+    named = _DESCRIBED_THEN_NAMED.search(before)
+    if named and re.match(r"\s*(?:[,;.)]|$|\s+(?:by|in|on|at|since|until|from|for|and)\b)",
+                          text[m.end:]):
+        # "to the Osh city transport company, X, by the end of the year": the name after
+        # the description's comma is whom the preposition governs
+        word = named.group(1).lower()
         return "to" if word == "into" else word
     example = _EXAMPLE_OF.search(before)
     if example:
@@ -389,6 +405,11 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
     # "X buys Serbian apples and sells them to Y": a demonym of the goods is no subject.
     named = [m for m in plain if not m.adjectival or not re.match(r"\s+[a-z]", text[m.end:])]
     found = (named or plain or before or [None])[-1]
+    if found is not None and found.adjectival:
+        # "The Iranian fisheries of Gilan have sold fry to ...": the place the subject
+        # noun belongs to names its side better than the demonym before the noun
+        found = next((m for m in before if m.start > found.end and not m.adjectival
+                      and _NOUN_OF.fullmatch(text, found.end, m.start)), found)
     # "Belshina, the main supplier of tyres to BelAZ, also ships ...": the party inside
     # an apposition is not the subject the apposition describes.
     head = next((h for h in before if found is not None and h.end < found.start
@@ -415,6 +436,7 @@ def _sender(text: str, t: re.Match, before: list[Mention], passive: bool, noun: 
 _ORDERED_FROM = re.compile(r"\b(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
                            r"|inquir(?:y|ies)|bookings?)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
+_NOUN_OF = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}of\s+(?:the\s+)?")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
 _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
                             r"(?!and\b|or\b)[a-z]")
@@ -530,9 +552,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
             return out
     # "X supplies Y with goods" (also "the Russian market with", "the Chinese province of
     # Y with"): the object receives.
+    # ("supplied the regional passenger carrier X with coaches": a description first)
     obj = next((m for m in after if re.fullmatch(
         r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:[a-z]+\s+){1,2}of\s+"
-        r"(?:the\s+)?)?", text[t.end():m.start])), None)
+        r"(?:the\s+)?|(?:(?!(?:of|to|from|in|for|with|and|by|its|their)\s)(?-i:[a-z][\w-]*)\s+)"
+        r"{1,3})?", text[t.end():m.start])), None)
     if not noun and before and obj is not None:
         tail = text[obj.end:obj.end + 40]
         if re.match(r"(?:\s+(?:market|consumers|customers|side|enterprises|companies))?"
@@ -804,6 +828,10 @@ def _agent(text: str, ms: list[Mention], t: re.Match
             rec = Mention("", t.start(), t.start(), refers=RECIPIENT_REF)
     if sup is None or rec is None or sup is rec:
         return []
+    if not receives and not subject and sup in later:
+        # "The main suppliers to Y are A, B and C": each member of the list after "are"
+        return [(x, rec, "agent noun", 0.75) for x in run_after(text, sup, after)
+                if x is not rec]
     return [(sup, rec, "agent noun", 0.75)]
 
 
@@ -1232,6 +1260,32 @@ def _shared_subject(text: str, t: re.Match, lo: int) -> int | None:
     return prev[-1].end()
 
 
+# A relative clause set into a list: ", where B assembles them" before ", and to C" or
+# ", and C" that ends the clause.
+_REL_ASIDE = re.compile(r",\s+(?:where|which|who)\b[^,;:()]{3,120}?(?=,\s+(?:and|or|as\s+well\s+as)"
+                        r"\s+(?:also\s+)?(?:(?:to|into)\s+)?(?:the\s+)?[\w\"«])")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:(?:to|into)\s+)?"
+                           r"(?:the\s+)?")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$|,|\s+(?:in|since|from|for|at|until|during)\b)")
+
+
+def _relative_aside(text: str, mentions: list[Mention], at: int, hi: int
+                    ) -> tuple[int, int] | None:
+    """The span of a relative clause at ``at`` that is an aside inside a list of
+    parties, when the list goes on after it with a last member that ends the clause
+    ("to Kazakhstan, where Allur assembles them, and to Uzbekistan."); None when the
+    clause is no aside ("to A, which ships them to B", ", and C supplies ...")."""
+    a = _REL_ASIDE.match(text, at, hi)
+    if a is None:
+        return None
+    go = _LIST_GOES_ON.match(text, a.end(), hi)
+    nxt = next((m for m in mentions if go and m.start == go.end()), None)
+    if nxt is None:
+        return None
+    last = run_after(text, nxt, [m for m in mentions if m.start >= nxt.start])[-1]
+    return a.span() if _CLAUSE_ENDS.match(text, last.end) else None
+
+
 _ASIDE_REL = re.compile(r",\s+(?:which|who|whose|that)\b[^,;:()]{3,120},")
 
 
@@ -1280,7 +1334,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         # "..., where its main client is X from Y": a relative clause after the trigger
         # states something of its own.
         rel = re.search(r",\s+(?:where|whose|which|who|whom)\b", text[t.end():hi])
-        hi = t.end() + rel.start() if rel else hi
+        # ("to A, where B assembles them, and to C", "are A, which makes tyres, and B.":
+        # a relative clause set into the list is an aside; the list goes on after it)
+        aside = _relative_aside(text, mentions, t.end() + rel.start(), hi) if rel else None
+        hi = t.end() + rel.start() if rel and aside is None else hi
         # "A signed a contract with B to supply C": the infinitive's subject is the
         # signer, not the partner after "with"
         deal = _DEAL_WITH.search(text, max(0, t.start() - 120), t.start())
@@ -1299,7 +1356,11 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
               # "its" is the supplier only as the owner before the trigger ("its exports").
               and not (m.refers == "Actor" and m.start > t.start()
                        and not (REVERSE.match(t.group(0)) and m.start - t.end() < 30))]
-        found = [d for d in directions(text, ms, t) if d[0].key != d[1].key] or \
+        read = text
+        if aside is not None:
+            ms = [m for m in ms if not (aside[0] <= m.start < aside[1])]
+            read = text[:aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1]:]
+        found = [d for d in directions(read, ms, t) if d[0].key != d[1].key] or \
             _trade_pair(text, mentions, ms, t)
         # "... to many cities of Russia: A, B and C": the list after the colon too
         found += [d for d in _listed_after(text, mentions, ms, t, hi)
