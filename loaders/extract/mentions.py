@@ -198,6 +198,15 @@ _CONNECT = {"of", "de", "du", "la", "le", "del", "der", "von", "on", "for", "nam
 _AND_LIKE = {"and", ","}
 
 
+def _named_after(connectors: list) -> bool:
+    """Whether every "named" of a run of connectors has "after" right behind it and
+    every "after" has "named" right before it."""
+    words = [t.text.lower() for t in connectors]
+    return all((w != "named" or words[i + 1:i + 2] == ["after"])
+               and (w != "after" or (i > 0 and words[i - 1] == "named"))
+               for i, w in enumerate(words))
+
+
 @dataclass
 class Mention:
     """A possible party: ``text`` as written (trimmed), offsets in the sentence,
@@ -1102,6 +1111,10 @@ def _find(text: str) -> list[Mention]:
                 # Bryansk Plant": a bare "the" opens the next name; it joins one only
                 # after "of", "on", "named after" ...
                 if connectors == {"the"}:
+                    break
+                # "named" and "after" join a name only together ("the Plant named after
+                # Kirov"); alone they are a verb and a preposition ("Brest named Minsk").
+                if connectors & {"named", "after"} and not _named_after(toks[j:k]):
                     break
                 # "Minsk de Brest", "Lyon la Rochelle": a particle between two places the
                 # gazetteer knows glues them only when it knows the whole name too

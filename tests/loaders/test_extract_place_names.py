@@ -182,3 +182,15 @@ def test_name_that_extends_a_towns_name_is_no_spelling_of_it(text, want):
 def test_title_before_a_person_is_still_no_party():
     assert _ids("Dr Petrov signed an agreement with Gomel.", "SIGNED_AGREEMENT", "source") \
         == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Amkodor supplies loaders to Brest named Minsk.", ["Amkodor", "Brest", "Minsk"]),
+    ("Amkodor supplies loaders to Gomel after Vitebsk.", ["Amkodor", "Gomel", "Vitebsk"]),
+    ("The Gomel Foundry named after Frunze ships castings to Orsha.",
+     ["Gomel Foundry named after Frunze", "Orsha"]),
+])
+def test_named_and_after_join_a_name_only_together(text, want):
+    """("named after" joins a firm's honorific name; either word alone is a verb or a
+    preposition between two names.)"""
+    assert [m.text for m in find_mentions(text)] == want
