@@ -182,9 +182,14 @@ _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+commi
                        r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
-_OWNED_BY = re.compile(r"[,(]\s*(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
+# (a time may open the aside and a description stand before the owner's name: ", for
+# many years partly owned by the Japanese trading house X,", "by the Minsk firm X")
+_OWNED_BY = re.compile(r"[,(]\s*(?:(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)"
+                       r"|(?:since|until|till)\s+\d{4}|at\s+the\s+time|then|now|once|long)\s+)?"
+                       r"(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
                        r"|controlled|run|managed|founded|headed|acquired|taken\s+over)\s+by\s+"
-                       r"(?:the\s+)?$", re.I)
+                       r"(?:the\s+)?(?:(?-i:[A-Z][\w-]+)\s+)?"
+                       r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
