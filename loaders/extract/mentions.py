@@ -862,7 +862,11 @@ def _no_party(m: Mention, text: str) -> bool:
     if m.adjectival:
         # "Belarusian manufacturers", "Latvian farms": no party (texts measured against
         # their gold counted these among the false candidates).
-        return bool(_VAGUE_AFTER.match(text, m.end))
+        return bool(_VAGUE_AFTER.match(text, m.end) or (
+            # "to the Uzbek leasing company", "a Kazakh agricultural holding": one firm
+            # the text describes, not its country
+            _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+            and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
     if cited_outlet(text, m.start, m.end, m.text):
@@ -932,6 +936,10 @@ _INFRASTRUCTURE = re.compile(r"(?:\s*(?:,|\band)\s+[A-Z][\w-]*)*"
                              r"|pipeline|pipelines|highway|motorway|bridge|corridor|tunnel|canal"
                              r"|checkpoint|crossing|(?:(?:gold|coal|oil|gas|copper|ore)\s+)?"
                              r"(?:fields?|oilfields?|gasfields?))\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_ONE_FIRM_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|holding|maker|manufacturer"
+                             r"|producer|importer|exporter|distributor|dealer|trader|retailer"
+                             r"|operator|processor|wholesaler|group|concern|corporation)\b")
 _VAGUE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"

@@ -191,12 +191,16 @@ _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+commi
                        r"(?:the\s+)?$", re.I)
 _MAKER = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+by\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:the\s+)?$")
-# ("X, for many years partly owned by the Japanese trading house Y, sold ...": a few
-# words of time before, a description of the owner after "by")
-_OWNED_BY = re.compile(r"[,(]\s*(?:(?:for|since|until|in)\s+(?:[\w-]+\s+){1,3}?)?"
+# A place adverb after a participle of making ("the engines assembled there").
+_MADE_BEFORE = re.compile(r"\b(?:assembled|produced|made|manufactured|built|grown|mined"
+                          r"|processed|bottled|packed)\s+$", re.I)
+# (a time may open the aside and a description stand before the owner's name: ", for
+# many years partly owned by the Japanese trading house X,", "by the Minsk firm X")
+_OWNED_BY = re.compile(r"[,(]\s*(?:(?:for|since|until|till|in)\s+(?:[\w-]+\s+){1,3}?"
+                       r"|(?:at\s+the\s+time|then|now|once|long)\s+)?"
                        r"(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
                        r"|controlled|run|managed|founded|headed|acquired|taken\s+over)\s+by\s+"
-                       r"(?:the\s+)?(?:(?-i:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i))\s+)?"
+                       r"(?:the\s+)?(?:(?-i:[A-Z][\w-]+)\s+)?"
                        r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
@@ -244,6 +248,8 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 def _role(text: str, m: Mention) -> str | None:
     """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
     if m.refers == "Place":
+        if _MADE_BEFORE.search(text, max(0, m.start - 25), m.start):
+            return "origin"   # "the engines assembled there": where the goods were made
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]

@@ -85,3 +85,24 @@ def test_a_state_named_for_its_members_signs_nothing(text):
 ])
 def test_a_state_itself_still_signs(text, pair):
     assert pair in pairs(text, "SIGNED_AGREEMENT")
+
+
+# -- "to the Uzbek leasing company": one firm the text describes, not its country -------
+@pytest.mark.parametrize("text, country", [
+    ("Gomselmash shipped 120 machines to the Uzbek leasing company in 2024.", "country:uz"),
+    ("Gomselmash sold 40 combines to a Kazakh agricultural holding.", "country:kz"),
+    ("Belshina supplies tyres to the Russian truck maker.", "country:ru"),
+])
+def test_a_described_firm_is_not_its_country(text, country):
+    ids = {x for pair in pairs(text, "SUPPLIES_TO") for x in pair}
+    assert country not in ids
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Gomselmash sold 40 combines to Kazakhstan.", ("company:by:gomselmash", "country:kz")),
+    ("The Chinese side and the Belarusian government signed an agreement in 2015.",
+     ("country:cn", "country:by")),
+])
+def test_a_country_and_its_organs_stay(text, pair):
+    found = pairs(text, "SUPPLIES_TO") + pairs(text, "SIGNED_AGREEMENT")
+    assert pair in found or pair[::-1] in found
