@@ -2243,7 +2243,7 @@ def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool
 # An item of a list of documents, each with its own partner: "signed three documents: an
 # agreement with A, a road map with B and a memorandum with C".
 _DOCUMENT_ITEM = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?with\s+[^,;:.()]{2,60}?"
-                            r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[a-z-]+\s+){0,3}$")
+                            r"(?:\s*\([^()]{1,30}\))?\s*,\s+(?:and\s+)?(?:an?|the|one)\s+(?:[a-z-]+\s+){0,3}$")
 
 
 def _listed_document(text: str, h: Hit, f: Hit) -> bool:
