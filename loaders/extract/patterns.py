@@ -2078,7 +2078,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
                     key=lambda m: m.start)
         # Parties of other clauses ("...; B and C also trade", "..., and D has ...") are not
         # this document's.
-        lo, hi = own_clause(text, d.start(), d.end())
+        # (a lead-in with a colon and the items its semicolons separate are one clause:
+        # "Agreements signed in 2019: A - B; C - D")
+        lo, hi = _listing_clause(text, own_clause(text, d.start(), d.end()))
         lo = _list_start(text, ms, lo, hi)
         ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi
               and not _country_located(text, m)]
