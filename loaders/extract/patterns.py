@@ -916,7 +916,8 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
 _KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
-                         r"|government|authorities|k?hokimiyat|akimat|municipality)\b(?=\s+[a-z])")
+                         r"|government|governorate|authorities|k?hokimiyat|akimat|municipality)"
+                         r"\b(?=\s+[a-z])")
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -1876,6 +1877,9 @@ def bare_document_signed(text: str, word: str, also: str = "") -> bool:
         _BARE_DOC_SIGNED.search(text) or also and re.search(rf"\b(?:{also})\b", text, re.I))
 
 
+_HEAD_DOCUMENT = re.compile(r"(?:(?:the|an?|its|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}")
+_SIMILAR_BEFORE = re.compile(r"\b(?:similar|such|same|analogous|identical)\s+(?:[a-z-]+\s+)?$",
+                             re.I)
 # (with a subject of its own: not "..., and became twin towns")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;(?:\s+and)?)\s+"
                           r"(?=(?:the|their|its|a|an)\s|(?-i:[A-Z]))")
@@ -1891,6 +1895,14 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
         # "A and B are linked by a memorandum of 2015, and the twinning of C and D ...":
         # a twin word in the next coordinated clause is that clause's.
         if a >= title_end and _NEXT_CLAUSE.search(text, title_end, a):
+            continue
+        # ("A and B have been twin towns since 1999, and C signed a road map with D": a
+        # twin word of the clause before, which has a subject of its own)
+        # (not the document opening that clause, "..., and the Agreement on Trade ...",
+        # nor one that points back at a twinning charter, "a similar agreement")
+        nxt = _NEXT_CLAUSE.search(text, b, d.start()) if b <= d.start() else None
+        if nxt and not _HEAD_DOCUMENT.fullmatch(text, nxt.end(), d.start()) and \
+                not _SIMILAR_BEFORE.search(text, max(0, d.start() - 30), d.start()):
             continue
         # "twin-city ties with B since 1998 and an agreement with C": a twin word that
         # has its own with-phrase before the document is not what the document is.
