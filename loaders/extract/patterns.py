@@ -1414,9 +1414,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                 clause = _listing_clause(text, (lo, hi))
                 done.add(clause)
                 hits += _twins_in(text, mentions, t, clause, 0.1)
+    added = [a.span() for a in _ADDED_TO_LIST.finditer(text)]
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)
+        if any(lo <= t.start() < hi + 20 for lo, hi in added):
+            continue  # "added A and B to its list of partner cities": read below
         # ("A and B, C and D, and E and F are twin towns": the ", and" before E is the
         # list's, no new clause)
         lo, hi = own_clause(text, t.start(), t.end())
@@ -1430,7 +1433,31 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                         and not _ONLY_LOCATES.search(text, 0, m.start)):
             continue
         hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
-    return hits
+    return hits + _added_to_list(text, mentions, hits)
+
+
+# "A ... later added B (and C) to its list of partners": the clause's subject twins
+# with the places added.
+_ADDED_TO_LIST = re.compile(r"\badded\s+(?P<names>[^;:.]{2,80}?)\s+to\s+(?:its|their)\s+"
+                            r"(?:list|circle|family|number)\s+of\s+(?:twin|sister|partner"
+                            r"|friend|fraternal)", re.I)
+_GOVERNED = re.compile(r"\b(?:of|with|to|from|in|by|for|and)\s+(?:the\s+)?$", re.I)
+
+
+def _added_to_list(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    out = []
+    places = [m for m in _parties(mentions, False)
+              if m.kind_hint not in ("Company", "Organization")]
+    for a in _ADDED_TO_LIST.finditer(text):
+        lo, _ = own_clause(text, a.start(), a.end())
+        subject = next((m for m in places if lo <= m.start < a.start()
+                        and not _GOVERNED.search(text, max(0, m.start - 12), m.start)), None)
+        added = [m for m in places if a.start("names") <= m.start < a.end("names")]
+        done = {(id(h.a), id(h.b)) for h in hits} | {(id(h.b), id(h.a)) for h in hits}
+        if subject is not None:
+            out += [Hit("TWINNED_WITH", subject, m, a.span(), 0.7, "added to its twins")
+                    for m in added if (id(subject), id(m)) not in done]
+    return out
 
 
 # A finite verb: what a clause after a semicolon has and a list item has not.

@@ -157,3 +157,15 @@ A = "SIGNED_AGREEMENT"
 def test_a_clause_of_its_own_after_in_turn(text, signed, twinned):
     assert pairs(text, A) == signed
     assert pairs(text, T) == twinned
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kursk has been a sister city of Sumy since 1995 and later added Konotop to its list of"
+     " twin towns.", [("city:ru:kursk", "city:ua:konotop"), ("city:ru:kursk", "city:ua:sumy")]),
+    ("In 2010 Orel added Mogilev and Vitebsk to its circle of partner cities.",
+     [("city:by:mogilev", "city:ru:orel"), ("city:by:vitebsk", "city:ru:orel")]),
+    # another list
+    ("Orel added Mogilev to its list of export markets.", []),
+])
+def test_places_added_to_a_list_of_twins(text, expected):
+    assert pairs(text, T) == expected
