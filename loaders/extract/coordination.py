@@ -614,6 +614,8 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?
                           # (", and Slonim of our region became ...": the speaker's region)
                           r"|\s+(?:in|from|of)\s+(?:our|its|their)\s+(?:region|district"
                           r"|province|oblast|county|country|area))?"
+                          # (", and C in turn signed ...", ", and C, for its part, signed")
+                          r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their)\s+part),?)?"
                           r"\s+(?:[a-z]+\s+)?"
                           r"(?:has|have|had|is|are|was|were|signed|concluded|agreed|adopted|became"
                           r"|supplies|supplied|exports|exported|ships|shipped|sells|sold|buys|bought"

@@ -946,7 +946,8 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
 _KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
-                         r"|government|authorities|k?hokimiyat|akimat|municipality)\b(?=\s+[a-z])")
+                         r"|government|governorate|authorities|k?hokimiyat|akimat|municipality)"
+                         r"\b(?=\s+[a-z])")
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -1451,9 +1452,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                 clause = _listing_clause(text, (lo, hi))
                 done.add(clause)
                 hits += _twins_in(text, mentions, t, clause, 0.1)
+    added = [a.span() for a in _ADDED_TO_LIST.finditer(text)]
     for t, weak in triggers:
         if twin_back_reference(text, t.start()):
             continue  # "the twin districts" name the pair spoken of (twinning.py)
+        if any(lo <= t.start() < hi + 20 for lo, hi in added):
+            continue  # "added A and B to its list of partner cities": read below
         # ("A and B, C and D, and E and F are twin towns": the ", and" before E is the
         # list's, no new clause)
         lo, hi = own_clause(text, t.start(), t.end())
@@ -1467,7 +1471,31 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                         and not _ONLY_LOCATES.search(text, 0, m.start)):
             continue
         hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
-    return hits
+    return hits + _added_to_list(text, mentions, hits)
+
+
+# "A ... later added B (and C) to its list of partners": the clause's subject twins
+# with the places added.
+_ADDED_TO_LIST = re.compile(r"\badded\s+(?P<names>[^;:.]{2,80}?)\s+to\s+(?:its|their)\s+"
+                            r"(?:list|circle|family|number)\s+of\s+(?:twin|sister|partner"
+                            r"|friend|fraternal)", re.I)
+_GOVERNED = re.compile(r"\b(?:of|with|to|from|in|by|for|and)\s+(?:the\s+)?$", re.I)
+
+
+def _added_to_list(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    out = []
+    places = [m for m in _parties(mentions, False)
+              if m.kind_hint not in ("Company", "Organization")]
+    for a in _ADDED_TO_LIST.finditer(text):
+        lo, _ = own_clause(text, a.start(), a.end())
+        subject = next((m for m in places if lo <= m.start < a.start()
+                        and not _GOVERNED.search(text, max(0, m.start - 12), m.start)), None)
+        added = [m for m in places if a.start("names") <= m.start < a.end("names")]
+        done = {(id(h.a), id(h.b)) for h in hits} | {(id(h.b), id(h.a)) for h in hits}
+        if subject is not None:
+            out += [Hit("TWINNED_WITH", subject, m, a.span(), 0.7, "added to its twins")
+                    for m in added if (id(subject), id(m)) not in done]
+    return out
 
 
 # A finite verb: what a clause after a semicolon has and a list item has not.
@@ -1914,6 +1942,9 @@ def bare_document_signed(text: str, word: str, also: str = "") -> bool:
         _BARE_DOC_SIGNED.search(text) or also and re.search(rf"\b(?:{also})\b", text, re.I))
 
 
+_HEAD_DOCUMENT = re.compile(r"(?:(?:the|an?|its|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}")
+_SIMILAR_BEFORE = re.compile(r"\b(?:similar|such|same|analogous|identical)\s+(?:[a-z-]+\s+)?$",
+                             re.I)
 # (with a subject of its own: not "..., and became twin towns")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;(?:\s+and)?)\s+"
                           r"(?=(?:the|their|its|a|an)\s|(?-i:[A-Z]))")
@@ -1929,6 +1960,14 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
         # "A and B are linked by a memorandum of 2015, and the twinning of C and D ...":
         # a twin word in the next coordinated clause is that clause's.
         if a >= title_end and _NEXT_CLAUSE.search(text, title_end, a):
+            continue
+        # ("A and B have been twin towns since 1999, and C signed a road map with D": a
+        # twin word of the clause before, which has a subject of its own)
+        # (not the document opening that clause, "..., and the Agreement on Trade ...",
+        # nor one that points back at a twinning charter, "a similar agreement")
+        nxt = _NEXT_CLAUSE.search(text, b, d.start()) if b <= d.start() else None
+        if nxt and not _HEAD_DOCUMENT.fullmatch(text, nxt.end(), d.start()) and \
+                not _SIMILAR_BEFORE.search(text, max(0, d.start() - 30), d.start()):
             continue
         # "twin-city ties with B since 1998 and an agreement with C": a twin word that
         # has its own with-phrase before the document is not what the document is.
@@ -2116,7 +2155,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
                     key=lambda m: m.start)
         # Parties of other clauses ("...; B and C also trade", "..., and D has ...") are not
         # this document's.
-        lo, hi = own_clause(text, d.start(), d.end())
+        # (a lead-in with a colon and the items its semicolons separate are one clause:
+        # "Agreements signed in 2019: A - B; C - D")
+        lo, hi = _listing_clause(text, own_clause(text, d.start(), d.end()))
         lo = _list_start(text, ms, lo, hi)
         ms = [m for m in ms if not (m.start <= d.start() < m.end) and lo <= m.start < hi
               and not _country_located(text, m)]
@@ -2281,7 +2322,7 @@ def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool
 # An item of a list of documents, each with its own partner: "signed three documents: an
 # agreement with A, a road map with B and a memorandum with C".
 _DOCUMENT_ITEM = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?with\s+[^,;:.()]{2,60}?"
-                            r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[a-z-]+\s+){0,3}$")
+                            r"(?:\s*\([^()]{1,30}\))?\s*,\s+(?:and\s+)?(?:an?|the|one)\s+(?:[a-z-]+\s+){0,3}$")
 
 
 def _listed_document(text: str, h: Hit, f: Hit) -> bool:

@@ -292,3 +292,27 @@ def test_a_partner_listed_after_a_date_is_no_gapped_subject():
             " Region.")
     assert pairs(text, A) == [("region:by:mogilev", "region:ru:kaluga"),
                               ("region:by:mogilev", "region:ru:tula")]
+
+
+# A lead-in with a colon and the items its semicolons separate are one clause.
+@pytest.mark.parametrize("text,expected", [
+    ("Agreements signed in 2019: Gomel Region - Kaluga Region; Mogilev Region - Tula Region;"
+     " Brest Region - Volyn Oblast.",
+     [("region:by:brest", "region:ua:volyn"), ("region:by:gomel", "region:ru:kaluga"),
+      ("region:by:mogilev", "region:ru:tula")]),
+    ("Road maps adopted in 2020: Vitebsk Region - Pskov Region (tourism); Grodno Region -"
+     " Podlaskie Voivodeship (transport).",
+     [("region:by:grodno", "region:pl:podlaskie"), ("region:by:vitebsk", "region:ru:pskov")]),
+    ("Documents signed at the forum: an agreement between Gomel and Bryansk; a road map between"
+     " Mogilev and Tula.",
+     [("city:by:gomel", "city:ru:bryansk"), ("city:by:mogilev", "city:ru:tula")]),
+])
+def test_items_of_a_list_of_signings_after_a_colon(text, expected):
+    assert pairs(text, A) == expected
+
+
+def test_a_clause_after_a_semicolon_with_a_verb_stays_apart():
+    text = ("The Gomel Region signed an agreement with the Kaluga Region; the Mogilev Region is"
+            " twinned with the Tula Region.")
+    assert pairs(text, A) == [("region:by:gomel", "region:ru:kaluga")]
+    assert pairs(text, T) == [("region:by:mogilev", "region:ru:tula")]

@@ -135,3 +135,37 @@ def test_a_pair_twinned_since_a_year_before_a_semicolon_owns_no_list():
     assert pairs(text, T) == [("city:by:brest", "city:pl:terespol"),
                               ("city:by:lida", "city:lt:alytus"),
                               ("city:by:pinsk", "city:ua:kovel")]
+
+
+# A coordinated clause whose subject is followed by "in turn" or "for its part" is a
+# clause of its own; a twin word of the clause before is not its document's.
+A = "SIGNED_AGREEMENT"
+
+
+@pytest.mark.parametrize("text,signed,twinned", [
+    ("Brest and Terespol have been twin towns since 1999, and Pinsk, for its part, signed a"
+     " twinning charter with Kovel in 2011.", [],
+     [("city:by:brest", "city:pl:terespol"), ("city:by:pinsk", "city:ua:kovel")]),
+    ("Brest and Terespol have been twin towns since 1999, and Pinsk in turn signed a road map"
+     " with Kovel in 2011.", [("city:by:pinsk", "city:ua:kovel")],
+     [("city:by:brest", "city:pl:terespol")]),
+    # "a similar agreement" after a twinning charter is one too: the twinning alone
+    ("Brest and Terespol signed a twinning charter in 1999, and Pinsk concluded a similar"
+     " agreement with Kovel in 2011.", [],
+     [("city:by:brest", "city:pl:terespol"), ("city:by:pinsk", "city:ua:kovel")]),
+])
+def test_a_clause_of_its_own_after_in_turn(text, signed, twinned):
+    assert pairs(text, A) == signed
+    assert pairs(text, T) == twinned
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kursk has been a sister city of Sumy since 1995 and later added Konotop to its list of"
+     " twin towns.", [("city:ru:kursk", "city:ua:konotop"), ("city:ru:kursk", "city:ua:sumy")]),
+    ("In 2010 Orel added Mogilev and Vitebsk to its circle of partner cities.",
+     [("city:by:mogilev", "city:ru:orel"), ("city:by:vitebsk", "city:ru:orel")]),
+    # another list
+    ("Orel added Mogilev to its list of export markets.", []),
+])
+def test_places_added_to_a_list_of_twins(text, expected):
+    assert pairs(text, T) == expected
