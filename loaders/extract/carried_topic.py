@@ -47,6 +47,7 @@ from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.names import strip_legal
 from relgraph.loaders.extract.patterns import (
     _DOC,
     NEGATED,
@@ -664,7 +665,9 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Whether two names open with one stem (five letters of their first words)."""
+    """Whether two names open with one stem (five letters of their first words), their
+    legal forms left out ('OJSC "Gomselmash"' and 'OJSC "Agroleasing"' are two firms)."""
+    a, b = strip_legal(a), strip_legal(b)
     wa, wb = _WORD.findall(a.lower())[:1], _WORD.findall(b.lower())[:1]
     return bool(wa and wb and len(wa[0]) >= 4 and wa[0][:5] == wb[0][:5])
 

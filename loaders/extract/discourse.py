@@ -2577,6 +2577,12 @@ class Discourse:
                 return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
 
+    def _letterhead_says(self, head: str) -> bool:
+        """Whether the text's first line calls its firm so ('OJSC "Gomselmash" -
+        Management Company of the Holding "Gomselmash"': "the holding" is that firm)."""
+        first = next((x for x in self._head if x), "")
+        return head in {w.lower() for w in re.findall(r"[A-Za-z]+", first)}
+
     def _has_head(self, p: Party, head: str) -> bool:
         """Whether a firm's name, as written anywhere or canonical, has the word (a
         reference's own words, "the holding", are no name)."""
@@ -3021,7 +3027,8 @@ class Discourse:
         if sp is None or sp.label != "Company" or (other is not None and other.id == sp.id):
             return None
         head = words[1].lower()
-        if head in _NAME_HEADS and not self._has_head(sp, head):
+        if head in _NAME_HEADS and not self._has_head(sp, head) and \
+                not self._letterhead_says(head):
             return None
         for s_i in (sentence, sentence - 1):
             off, party = self._actors.get(s_i, (None, None))

@@ -662,7 +662,9 @@ def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
     relative clause's own (no stop or semicolon between)."""
     for x in ms:
         w = _WITH_WHICH.match(text, x.end)
-        if w is None or x.refers:
+        if w is None or x.refers or TWIN.search(text, 0, x.start):
+            # ("A is twinned with B, with which it signed ...": the signing beside a
+            # twinning is read, or not, by the twinning's own rules)
             continue
         subject = next((y for y in ms if y.start == w.end() and not y.adjectival), None)
         if subject is None or not subject.end <= trigger[0] or \

@@ -88,6 +88,7 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     Hit,
     _title,
+    _undone,
     agentless_signing,
     context_agreements,
     denied_relation,
@@ -936,6 +937,8 @@ def _complete_from_pair(text: str, mentions, disc: Discourse, si: int,
                                     if not m.refers and not m.adjectival)}.values())
     found = one_sided(text, mentions)
     for trigger, m, side in found:
+        if _undone(text, (trigger[0], min(trigger[1], m.end) if m is not None else trigger[1])):
+            continue   # "the deliveries to China that were discussed never happened"
         if side == "recipient" and sides and any(
                 x is not m and s2 == side and disc.party(x).id in (sides[0].id, sides[1].id)
                 for _, x, s2 in found if x is not None):

@@ -148,7 +148,7 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
         if m.refers and hit.a is not hit.b and p.id not in owners and owners:
             best = list(owners.values())[-1]
             if best.id != other.id and best.country != other.country and \
-                    not _new_subject(disc, p, best):
+                    not _new_subject(disc, p, best, other):
                 sides[i] = (m, best, None)
     (ma, a, wa), (mb, b, wb) = sides
     if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
@@ -158,16 +158,18 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     return pair
 
 
-def _new_subject(disc, p: Party, owner: Party) -> bool:
+def _new_subject(disc, p: Party, owner: Party, other: Party) -> bool:
     """Whether ``p`` is the place the text last named as a sentence's subject and no
     twin of ``owner`` ("Batumi followed a different path. The port city concluded a
     sister-city agreement with Liepaja"): the text has turned to it, and its reference
     means it, not the town whose partners the text listed before (a partner of that
     town spoken of in between is no new subject: "Gizycko hosts a regatta. The town
-    has also been twinned with Kaunas" is the owner's)."""
+    has also been twinned with Kaunas" is the owner's; nor is a town of the partner's
+    own country, "Among them are Gatchina and Kirishi. The town has also been twinned
+    with Zelenogradsk")."""
     last = disc.last_named_actor()
     return last is not None and last.id == p.id and last.label in _PLACES and \
-        frozenset((p.id, owner.id)) not in _twinned(disc)
+        p.country != other.country and frozenset((p.id, owner.id)) not in _twinned(disc)
 
 
 def _sentence_countries(text: str) -> set[str]:

@@ -84,3 +84,21 @@ def test_a_supplier_told_of_is_no_buyer_of_the_next_purchase_in_any_text():
         assert not any(a in ("company:ru:severstal", "company:fi:tikkurila")
                        and b in ("company:ru:kamaz", "company:by:belshina")
                        for a, b in got), (text, got)
+
+
+def test_a_buyer_with_the_report_firms_legal_form_is_another_firm():
+    for head, body, buyer in (
+        ('OJSC "Beltrak"', 'Exports\n\nIn Moldova, OJSC "Agrola" purchased 40 tractors.',
+         "agrola"),
+        ('PJSC "Uraltrak"', 'Sales\n\nPJSC "Sibagro" bought 300 gearboxes for its tractors.',
+         "sibagro"),
+    ):
+        text = _report(body, head=(head, "Annual report 2024"))
+        got = pairs(text, S)
+        assert any(buyer in b and "trak" in a for a, b in got), (text, got)
+
+
+def test_a_buyer_of_the_report_firms_own_name_is_no_customer():
+    text = _report('Exports\n\nIn Moldova, OJSC "Beltrak-Service" purchased 40 tractors.',
+                   head=('OJSC "Beltrak"', "Annual report 2024"))
+    assert pairs(text, S) == [], text
