@@ -424,6 +424,21 @@ _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w
                             r"(?!and\b|or\b)[a-z]")
 
 
+_DESCRIBED_OF = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$", re.I)
+
+
+def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
+    """``d`` is a place read as the firm or body of its description ("the transport
+    company of Miskolc") and the firm's name follows it after a comma, ending the
+    phrase ("..., MVK Zrt., which ..."): the name is the recipient."""
+    if d.kind_hint not in ("Company", "Organization") or d.named_firm or \
+            not _DESCRIBED_OF.search(text, max(0, d.start - 60), d.start):
+        return False
+    return any(re.fullmatch(r",\s+", text[d.end:n.start]) and re.match(r"\.?\s*(?:[,;)]|$|\.)",
+                                                                      text[n.end:])
+               for n in dsts if n.start > d.end)
+
+
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
     return run_after(text, first, ms)
@@ -570,6 +585,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     and not _supplier_between(text, ms, dsts[-1].end, m.start):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
+        # "to the transport company of Miskolc, MVK Zrt.": the firm named after the
+        # comma is the one the place's description stood for
+        dsts = [d for d in dsts if not _named_after(text, d, dsts)] or dsts
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
