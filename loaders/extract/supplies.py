@@ -481,7 +481,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
         and (re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()])
-             or any(SUPPLY_VERB.match(u.group(0)) for u in SUPPLY.finditer(text, m.end, t.start()))))]
+             or any(SUPPLY_VERB.match(u.group(0))
+                    for u in SUPPLY.finditer(text, m.end, t.start()))))]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(
