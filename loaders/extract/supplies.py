@@ -811,9 +811,12 @@ def _agent(text: str, ms: list[Mention], t: re.Match
             # "Belshina is the main tyre supplier of KAMAZ": a party after the noun's "of"
             # that names no goods ("supplier of KAMAZ trucks") is whom it supplies (the
             # "largest exporter of Belarus" is one in Belarus).
+            # ("supplier of the Minsk Automobile Plant since Soviet times": a preposition
+            # after the name ends the noun phrase)
             rec = next((m for m in after if not m.adjectival and not m.refers and re.fullmatch(
                 r"\s+of\s+(?:the\s+)?", text[t.end():m.start]) and not re.match(
-                    r"\s+[a-z]", text[m.end:])), None)
+                    r"\s+(?!(?:since|in|for|from|until|during|and|with|at|on|by|as|through"
+                    r"|throughout|to)\b)[a-z]", text[m.end:])), None)
         supplier = t.group(0).lower().startswith("supplier")  # not "the largest exporter"
         if rec is None and sup is not None and supplier and re.search(
                 r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts))\s*(?:(?:main|largest|biggest|key|major|top"
