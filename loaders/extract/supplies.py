@@ -351,6 +351,9 @@ def _skip(text: str, t: re.Match) -> bool:
 
 
 _NOT_SUBJECT = ("in", "of", "origin", "at", "on", "owner")
+# The partner of a deal: "signed a contract with B", "an agreement with the firm B".
+_DEAL_BEFORE = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a)|signed"
+                          r"|concluded)\b[^.;]*\bwith\s+[^.;,]*$", re.I)
 # A list member joined with no word of its own: "in A and B", "to A, B or C".
 _TIGHT_JOIN = re.compile(r"\s*(?:,|,?\s+(and|or))?\s*")
 # A subject of its own between two parties: ", and B", "; B", ", while the B plant".
@@ -375,6 +378,10 @@ def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], a
             role = _role(text, m)
             if role not in _NOT_SUBJECT + ("to", "with") or _RELATIVE_OPENS.search(text, m.end, at):
                 continue  # ("with B, which delivers G to C": B is the relative's subject)
+            if role == "with" and not _DEAL_BEFORE.search(text, max(0, m.start - 80), m.start):
+                continue  # ("twinned with B", "together with B": no partner of a deal)
+            if role == "to" and not SUPPLY.search(text, max(0, m.start - 80), m.start):
+                continue  # ("sister city to B", "according to B": no recipient of goods)
             held[id(m)] = (m.start, role)
         first, role = held[id(m)]
         nxt = before[i + 1] if i + 1 < len(before) else None
