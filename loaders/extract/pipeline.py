@@ -721,6 +721,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)
     result.candidates = one_id_per_firm(result.candidates)
+    # (a reading settled for the document may make both sides one party: no relation)
+    result.candidates = [r for r in result.candidates if r["source"]["id"] != r["target"]["id"]]
     # a headline the body restates gives nothing of its own
     result.candidates = drop_restated(result.candidates, lines, disc.resolver)
     return result

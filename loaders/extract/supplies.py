@@ -357,6 +357,9 @@ def _skip(text: str, t: re.Match) -> bool:
 
 
 _NOT_SUBJECT = ("in", "of", "origin", "at", "on", "owner")
+# The partner of a deal: "signed a contract with B", "an agreement with the firm B".
+_DEAL_BEFORE = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a)|signed"
+                          r"|concluded)\b[^.;]*\bwith\s+[^.;,]*$", re.I)
 # A list member joined with no word of its own: "in A and B", "to A, B or C".
 _TIGHT_JOIN = re.compile(r"\s*(?:,|,?\s+(and|or))?\s*")
 # A subject of its own between two parties: ", and B", "; B", ", while the B plant".
@@ -381,6 +384,10 @@ def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], a
             role = _role(text, m)
             if role not in _NOT_SUBJECT + ("to", "with") or _RELATIVE_OPENS.search(text, m.end, at):
                 continue  # ("with B, which delivers G to C": B is the relative's subject)
+            if role == "with" and not _DEAL_BEFORE.search(text, max(0, m.start - 80), m.start):
+                continue  # ("twinned with B", "together with B": no partner of a deal)
+            if role == "to" and not SUPPLY.search(text, max(0, m.start - 80), m.start):
+                continue  # ("sister city to B", "according to B": no recipient of goods)
             held[id(m)] = (m.start, role)
         first, role = held[id(m)]
         nxt = before[i + 1] if i + 1 < len(before) else None
@@ -448,6 +455,21 @@ _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w
                             r"(?!and\b|or\b)[a-z]")
 
 
+_DESCRIBED_OF = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$", re.I)
+
+
+def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
+    """``d`` is a place read as the firm or body of its description ("the transport
+    company of Miskolc") and the firm's name follows it after a comma, ending the
+    phrase ("..., MVK Zrt., which ..."): the name is the recipient."""
+    if d.kind_hint not in ("Company", "Organization") or d.named_firm or \
+            not _DESCRIBED_OF.search(text, max(0, d.start - 60), d.start):
+        return False
+    return any(re.fullmatch(r",\s+", text[d.end:n.start]) and re.match(r"\.?\s*(?:[,;)]|$|\.)",
+                                                                      text[n.end:])
+               for n in dsts if n.start > d.end)
+
+
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
     return run_after(text, first, ms)
@@ -490,7 +512,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
         and (re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()])
-             or any(SUPPLY_VERB.match(u.group(0)) for u in SUPPLY.finditer(text, m.end, t.start()))))]
+             or any(SUPPLY_VERB.match(u.group(0))
+                    for u in SUPPLY.finditer(text, m.end, t.start()))))]
     # ("owing to an order from X": who ordered the goods buys them, no source)
     from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
     to_all = [m for m in ms if roles[id(m)] == "to"]
@@ -601,6 +624,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     and not _supplier_between(text, ms, dsts[-1].end, m.start):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
+        # "to the transport company of Miskolc, MVK Zrt.": the firm named after the
+        # comma is the one the place's description stood for
+        dsts = [d for d in dsts if not _named_after(text, d, dsts)] or dsts
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -823,9 +849,12 @@ def _agent(text: str, ms: list[Mention], t: re.Match
             # "Belshina is the main tyre supplier of KAMAZ": a party after the noun's "of"
             # that names no goods ("supplier of KAMAZ trucks") is whom it supplies (the
             # "largest exporter of Belarus" is one in Belarus).
+            # ("supplier of the Minsk Automobile Plant since Soviet times": a preposition
+            # after the name ends the noun phrase)
             rec = next((m for m in after if not m.adjectival and not m.refers and re.fullmatch(
                 r"\s+of\s+(?:the\s+)?", text[t.end():m.start]) and not re.match(
-                    r"\s+[a-z]", text[m.end:])), None)
+                    r"\s+(?!(?:since|in|for|from|until|during|and|with|at|on|by|as|through"
+                    r"|throughout|to)\b)[a-z]", text[m.end:])), None)
         supplier = t.group(0).lower().startswith("supplier")  # not "the largest exporter"
         if rec is None and sup is not None and supplier and re.search(
                 r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts))\s*(?:(?:main|largest|biggest|key|major|top"

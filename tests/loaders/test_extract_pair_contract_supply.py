@@ -1,8 +1,9 @@
 """A signing that states a supply besides itself: "A and B signed a contract for the
 delivery of G" and "a contract between A and B for the supply of G" (a firm supplies a
 place, a buyer that resells buys; two firms in plain order say no direction), "A has a
-contract with the retailer B" (a partner that buys to resell buys A's goods) (``_pair_contract_supply`` and ``_supply_deal`` in
-``loaders/extract/patterns.py``). Sentences written for these tests."""
+contract with the retailer B" (a partner that buys to resell buys A's goods)
+(``_pair_contract_supply`` and ``_supply_deal`` in ``loaders/extract/patterns.py``).
+Sentences written for these tests."""
 
 import pytest
 from extract_candidates import blind_pairs as supplies
@@ -43,7 +44,8 @@ def test_a_partner_that_resells_buys(text, expected):
     # the pair's document is no supply
     ("Amkodor and Allur signed a contract for the joint development of a loader.",
      ("company:xx:amkodor", "company:xx:allur")),
-    ("Minsk and Riga signed an agreement on cultural exchanges.", ("city:by:minsk", "city:lv:riga")),
+    ("Minsk and Riga signed an agreement on cultural exchanges.",
+     ("city:by:minsk", "city:lv:riga")),
     # two firms in plain order: which supplies is not written
     ("Amkodor and Agromash Holding signed a contract for the delivery of 60 loaders.",
      ("company:xx:amkodor", "company:xx:agromash-holding")),

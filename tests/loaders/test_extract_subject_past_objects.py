@@ -34,7 +34,8 @@ def test_the_object_of_a_verb_before_is_no_supplier(text, expected, wrong):
      "ship polyester fibre to spinning mills in Lodz.",
      ("company:xx:mogilevkhimvolokno", "city:pl:lodz"), ("city:by:svetlogorsk", "city:pl:lodz")),
     ("One of them is Santa Bremor, whose factories in Brest and Kobrin send fish preserves to "
-     "Moscow.", ("company:xx:santa-bremor", "city:ru:moscow"), ("city:by:kobrin", "city:ru:moscow")),
+     "Moscow.", ("company:xx:santa-bremor", "city:ru:moscow"),
+     ("city:by:kobrin", "city:ru:moscow")),
 ])
 def test_a_list_that_locates_a_noun_is_no_supplier(text, expected, wrong):
     found = supplies(text)

@@ -1,0 +1,36 @@
+"""A place read as the firm or body of its description, with the firm's name after a
+comma: "to the transport company of Miskolc, MVK Zrt., which ..." supplies MVK Zrt., not
+Miskolc (``_named_after`` in ``loaders/extract/supplies.py``). Sentences written for
+these tests."""
+
+import pytest
+from extract_candidates import blind_pairs as supplies
+from extract_candidates import candidates
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Ikarus also supplies spare parts to the transport company of Miskolc, MVK Zrt., which "
+     "operates buses.", ("company:xx:ikarus", "company:xx:mvk-zrt"),
+     ("company:xx:ikarus", "city:hu:miskolc")),
+    ("Amkodor sells loaders to the road agency of Almaty, Almatyzholzhondeu.",
+     ("company:xx:amkodor", "company:xx:almatyzholzhondeu"),
+     ("company:xx:amkodor", "city:kz:almaty")),
+])
+def test_the_firm_named_after_its_place(text, expected, wrong):
+    found = supplies(text)
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of places after the description: each is a recipient
+    ("Amkodor sells loaders to the road agency of Almaty, Astana and Shymkent.",
+     [("company:xx:amkodor", "city:kz:almaty"), ("company:xx:amkodor", "city:kz:astana")]),
+    # a firm with its town after a comma: the firm stays
+    ("Lida Beer ships beer to Baltic Drinks SIA, Riga, which distributes it in Latvia.",
+     [("company:xx:lida-beer", "company:xx:baltic-drinks")]),
+])
+def test_the_recipients_stay(text, expected):
+    found = supplies(text)
+    assert all(e in found for e in expected)
+    assert all(r["source"]["id"] != r["target"]["id"] for r in candidates(text))
