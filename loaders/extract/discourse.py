@@ -231,6 +231,8 @@ _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|e
                         re.I)
 # A unit of a government, named with whose it is: "Ministry of X of the Republic of
 # Tatarstan", "Department of Y of the Pavlodar Region".
+# "the Group", capitalised: a report's own firm's group, as "the Company" is defined.
+_GROUP_WORD = re.compile(r"(?:[Tt]he\s+)?Group")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -2512,7 +2514,7 @@ class Discourse:
     def as_defined(self, mentions: list[Mention]) -> list[Mention]:
         """A defined term written as a name ("The Company's products"): a reference to
         the firm it was defined for, no firm of that name."""
-        if not self._defined:
+        if not self._defined and not any(_GROUP_WORD.fullmatch(m.text) for m in mentions):
             return mentions
         return [replace(m, refers="Company", kind_hint=None)
                 if not m.refers and not m.adjectival and self._defined_firm(m) is not None
@@ -2522,10 +2524,15 @@ class Discourse:
         """The firm the text defined the bare noun of ``m`` ("the Company", capitalised
         as defined) to mean."""
         words = m.text.strip('"“”').split()
-        if not self._defined or len(words) > 2 or len(words) == 2 and \
+        if len(words) > 2 or len(words) == 2 and \
                 words[0].lower() not in ("the", "this") or not words[-1][:1].isupper():
             return None   # ("the company" in lower case: any firm, left to the other rules)
         p = self._defined.get(words[-1].lower())
+        if p is None and _GROUP_WORD.fullmatch(m.text):
+            # "The Group consists of ...", "the Group's revenue" in the report of a firm
+            # its letterhead names (AB ROKIŠKIO SŪRIS), undefined: that firm's group
+            sp = self.speaker
+            p = sp if sp is not None and sp.label == "Company" else None
         return replace(p, name=m.text, reason=f"a term the text defined ({m.text!r})") \
             if p is not None else None
 

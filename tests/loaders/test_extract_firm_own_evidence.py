@@ -138,3 +138,24 @@ def test_a_town_inside_another_name_is_no_town_named_on_its_own():
 ])
 def test_the_letters_of_a_name_pick_among_a_legal_forms_countries(text, firm):
     assert firm in _ids(text)
+
+
+def _sources(text):
+    return {c["source"]["id"] for c in _rows(text) if c["type"] == "SUPPLIES_TO"}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("KAUNO GRŪDAI LLC\nAnnual report 2024\n\nThe Group sold 300,000 tonnes of feed. In "
+     "2024 the Group exported feed to Latvia and Poland.", "company:lt:kauno-grudai"),
+    ("POLESIE JUICES LLC\nReview of operations\n\nSales grew by 9%. The Group shipped juice "
+     "to Lithuania and Latvia in 2023.", ":polesie-juices"),
+])
+def test_the_group_in_a_firms_report_is_that_firm(text, firm):
+    assert any(s.endswith(firm) for s in _sources(text))
+    assert not any(s.endswith(":group") for s in _sources(text))
+
+
+def test_a_named_group_in_a_firms_report_is_its_own_party():
+    text = ("KAUNO GRŪDAI LLC\nAnnual report 2024\n\nThe Baltic Group of farmers shipped "
+            "grain to Latvia in 2024.")
+    assert "company:lt:kauno-grudai" not in _sources(text)
