@@ -88,6 +88,7 @@ from relgraph.loaders.extract.placement import (
     based_place,
     fronted_place,
     labelled_country,
+    market_opening,
     of_place,
     owner_facility,
     pointed_place,
@@ -2082,6 +2083,7 @@ class Discourse:
         # Where the text puts a firm, once its own phrase has said all it says.
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
+        market_opening(text, mentions, self)
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)

@@ -159,3 +159,25 @@ def test_a_named_group_in_a_firms_report_is_its_own_party():
     text = ("KAUNO GRŪDAI LLC\nAnnual report 2024\n\nThe Baltic Group of farmers shipped "
             "grain to Latvia in 2024.")
     assert "company:lt:kauno-grudai" not in _sources(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("TELAVI WINE CELLAR LLC\nAnnual report 2024\n\nWe export to Germany, Poland and Latvia. "
+     "In Latvia our importer Vinoteka Baltija SIA of Riga resells the wines to Elvi.",
+     "company:lv:elvi"),
+    ("SOROCA FRUIT SRL\nExport review\n\nApples went to Romania and Poland. In Romania the "
+     "company signed a contract with Fructe Import SRL of Iasi, which delivers the apples "
+     "to Profi.", "company:ro:profi"),
+])
+def test_a_sentence_opening_on_a_market_places_the_firms_nothing_else_places(text, firm):
+    assert firm in _ids(text)
+
+
+def test_a_later_market_in_the_sentence_places_its_own_firms_no_longer():
+    text = ("TELAVI WINE CELLAR LLC\nAnnual report 2024\n\nWe export to Latvia and Estonia. "
+            "In Latvia our importer Vinoteka Baltija SIA of Riga resells the wines to Elvi; in "
+            "Estonia the wines are sold by Selver.")
+    ids = _ids(text)
+    assert "company:lv:elvi" in ids and "company:lv:selver" not in ids
+    # the report's own firm keeps the country its name gives
+    assert "company:ge:telavi-wine-cellar" in ids
