@@ -1103,7 +1103,10 @@ class Discourse:
             return None
         # "The Altai tractor plant in Rubtsovsk": a town the text seats it in says where
         # it is; "Altai" only names it (a Mongolian town of that name is no evidence)
-        cc = m.seat or self._place_country_here(m.place_hint or "") or own.country
+        # (a big town of that very name, and no namesake of its size, is that town:
+        # "the Osh cotton ginning plant" is Kyrgyz, though a Russian village is called Osh)
+        cc = m.seat or (self._head_place(m.place_hint) if m.place_hint else None) or \
+            self._place_country_here(m.place_hint or "") or own.country
         label = "Organization" if org else "Company"
         text = " ".join(m.text.split())
         return Party(text, provisional_id(label, cc, text), label, cc, False,
