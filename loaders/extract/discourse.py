@@ -88,6 +88,7 @@ from relgraph.loaders.extract.placement import (
     based_place,
     fronted_place,
     labelled_country,
+    market_opening,
     of_place,
     owner_facility,
     pointed_place,
@@ -233,6 +234,8 @@ _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|e
                         re.I)
 # A unit of a government, named with whose it is: "Ministry of X of the Republic of
 # Tatarstan", "Department of Y of the Pavlodar Region".
+# "the Group", capitalised: a report's own firm's group, as "the Company" is defined.
+_GROUP_WORD = re.compile(r"(?:[Tt]he\s+)?Group")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -1105,7 +1108,10 @@ class Discourse:
             return None
         # "The Altai tractor plant in Rubtsovsk": a town the text seats it in says where
         # it is; "Altai" only names it (a Mongolian town of that name is no evidence)
-        cc = m.seat or self._place_country_here(m.place_hint or "") or own.country
+        # (a big town of that very name, and no namesake of its size, is that town:
+        # "the Osh cotton ginning plant" is Kyrgyz, though a Russian village is called Osh)
+        cc = m.seat or (self._head_place(m.place_hint) if m.place_hint else None) or \
+            self._place_country_here(m.place_hint or "") or own.country
         label = "Organization" if org else "Company"
         text = " ".join(m.text.split())
         return Party(text, provisional_id(label, cc, text), label, cc, False,
@@ -2085,6 +2091,7 @@ class Discourse:
         # Where the text puts a firm, once its own phrase has said all it says.
         for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
+        market_opening(text, mentions, self)
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)
@@ -2525,7 +2532,7 @@ class Discourse:
     def as_defined(self, mentions: list[Mention]) -> list[Mention]:
         """A defined term written as a name ("The Company's products"): a reference to
         the firm it was defined for, no firm of that name."""
-        if not self._defined:
+        if not self._defined and not any(_GROUP_WORD.fullmatch(m.text) for m in mentions):
             return mentions
         return [replace(m, refers="Company", kind_hint=None)
                 if not m.refers and not m.adjectival and self._defined_firm(m) is not None
@@ -2535,10 +2542,15 @@ class Discourse:
         """The firm the text defined the bare noun of ``m`` ("the Company", capitalised
         as defined) to mean."""
         words = m.text.strip('"“”').split()
-        if not self._defined or len(words) > 2 or len(words) == 2 and \
+        if len(words) > 2 or len(words) == 2 and \
                 words[0].lower() not in ("the", "this") or not words[-1][:1].isupper():
             return None   # ("the company" in lower case: any firm, left to the other rules)
         p = self._defined.get(words[-1].lower())
+        if p is None and _GROUP_WORD.fullmatch(m.text):
+            # "The Group consists of ...", "the Group's revenue" in the report of a firm
+            # its letterhead names (AB ROKIŠKIO SŪRIS), undefined: that firm's group
+            sp = self.speaker
+            p = sp if sp is not None and sp.label == "Company" else None
         return replace(p, name=m.text, reason=f"a term the text defined ({m.text!r})") \
             if p is not None else None
 

@@ -147,6 +147,34 @@ def fronted_place(text: str, mentions: list, disc) -> list:
     return [n]
 
 
+# Where a sentence opened on a market goes on to another: a semicolon, "in <Place>".
+_OTHER_MARKET = re.compile(r";|\b[Ii]n\s+(?:the\s+)?[A-Z]")
+
+
+def market_opening(text: str, mentions: list, disc) -> None:
+    """Step 3, its own sentence: "In Germany the Company signed with X GmbH of Munich,
+    which delivers our range to Edeka Südbayern": a sentence that opens on a country
+    (a report's market) places the firms it names that nothing places, and whose own
+    name gives no country (the report's own firm is placed by its own words, or is a
+    reference), in that country; the country stays a party. (Before, a firm so named
+    was put across the border from its partner: in the exporter's country.)"""
+    if len(mentions) < 2 or mentions[0].kind_hint != "Country" or \
+            not _FRONTED.match(text[:mentions[0].start]):
+        return
+    cc = mentions[0].country_hint
+    if not cc:
+        place = _place(mentions[0], disc)
+        cc = place.country if place is not None and place.label == "Country" else None
+    if not cc:
+        return
+    for m in mentions[1:]:
+        if _OTHER_MARKET.search(text, mentions[0].end, m.start):
+            break   # ("...; in the Baltic states our products are sold by X": another market)
+        # (a bare name too, when it is no place: "Edeka Südbayern")
+        if _open(m, disc) and disc.firm_country(m.text) is None:
+            m.country_hint = cc
+
+
 def pointed_place(text: str, mentions: list, disc, sentence: int | None) -> None:
     """Step 3, the sentence before: "Panevezys is the fifth city of Lithuania. Its
     biggest employer, the glass maker Kalvis, ..." (the place the sentence before opened

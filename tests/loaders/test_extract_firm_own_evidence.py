@@ -138,3 +138,46 @@ def test_a_town_inside_another_name_is_no_town_named_on_its_own():
 ])
 def test_the_letters_of_a_name_pick_among_a_legal_forms_countries(text, firm):
     assert firm in _ids(text)
+
+
+def _sources(text):
+    return {c["source"]["id"] for c in _rows(text) if c["type"] == "SUPPLIES_TO"}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("KAUNO GRŪDAI LLC\nAnnual report 2024\n\nThe Group sold 300,000 tonnes of feed. In "
+     "2024 the Group exported feed to Latvia and Poland.", "company:lt:kauno-grudai"),
+    ("POLESIE JUICES LLC\nReview of operations\n\nSales grew by 9%. The Group shipped juice "
+     "to Lithuania and Latvia in 2023.", ":polesie-juices"),
+])
+def test_the_group_in_a_firms_report_is_that_firm(text, firm):
+    assert any(s.endswith(firm) for s in _sources(text))
+    assert not any(s.endswith(":group") for s in _sources(text))
+
+
+def test_a_named_group_in_a_firms_report_is_its_own_party():
+    text = ("KAUNO GRŪDAI LLC\nAnnual report 2024\n\nThe Baltic Group of farmers shipped "
+            "grain to Latvia in 2024.")
+    assert "company:lt:kauno-grudai" not in _sources(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("TELAVI WINE CELLAR LLC\nAnnual report 2024\n\nWe export to Germany, Poland and Latvia. "
+     "In Latvia our importer Vinoteka Baltija SIA of Riga resells the wines to Elvi.",
+     "company:lv:elvi"),
+    ("SOROCA FRUIT SRL\nExport review\n\nApples went to Romania and Poland. In Romania the "
+     "company signed a contract with Fructe Import SRL of Iasi, which delivers the apples "
+     "to Profi.", "company:ro:profi"),
+])
+def test_a_sentence_opening_on_a_market_places_the_firms_nothing_else_places(text, firm):
+    assert firm in _ids(text)
+
+
+def test_a_later_market_in_the_sentence_places_its_own_firms_no_longer():
+    text = ("TELAVI WINE CELLAR LLC\nAnnual report 2024\n\nWe export to Latvia and Estonia. "
+            "In Latvia our importer Vinoteka Baltija SIA of Riga resells the wines to Elvi; in "
+            "Estonia the wines are sold by Selver.")
+    ids = _ids(text)
+    assert "company:lv:elvi" in ids and "company:lv:selver" not in ids
+    # the report's own firm keeps the country its name gives
+    assert "company:ge:telavi-wine-cellar" in ids
