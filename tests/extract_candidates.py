@@ -21,6 +21,11 @@ def undirected_id_pairs(text, rel_type) -> list[tuple]:
     return sorted(tuple(sorted(pair)) for pair in pairs(text, rel_type))
 
 
+def party_ids(text) -> set[str]:
+    """The ids of every party of every candidate of ``text``."""
+    return {r[side]["id"] for r in candidates(text) for side in ("source", "target")}
+
+
 def named_pairs(text, rel_type) -> set[tuple]:
     """Names as written of the candidates of ``rel_type``: ``(supplier, recipient)`` for
     supplies, else the two names in sorted order."""

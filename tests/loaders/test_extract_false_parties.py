@@ -4,7 +4,7 @@ a town spelt otherwise than the gazetteer spells it. Every text here was written
 these tests."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, party_ids
 from extract_candidates import pairs as _pairs
 
 from relgraph.loaders.extract.mentions import find_mentions
@@ -12,10 +12,6 @@ from relgraph.loaders.extract.mentions import find_mentions
 
 def _names(text):
     return {r[side]["name"] for r in candidates(text) for side in ("source", "target")}
-
-
-def _ids(text):
-    return {r[side]["id"] for r in candidates(text) for side in ("source", "target")}
 
 
 # -- a common word that opens a sentence ------------------------------------------------
@@ -78,7 +74,7 @@ def test_a_town_before_a_facilitys_head_names_the_facility(text, pair):
      "city:ru:reftinskiy"),
 ])
 def test_the_facilitys_town_is_no_party(text, town):
-    assert town not in _ids(text)
+    assert town not in party_ids(text)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -5,15 +5,9 @@ subsidiary in that country), read before the country of the paragraph around it.
 text here was written for these tests."""
 
 import pytest
+from extract_candidates import party_ids
 
 from relgraph.loaders.extract.pipeline import extract_lines
-
-
-def _ids(text):
-    out = set()
-    for c in extract_lines(text.split("\n"), "t.txt").candidates:
-        out |= {c["source"]["id"], c["target"]["id"]}
-    return out
 
 
 @pytest.mark.parametrize("text, firm", [
@@ -23,7 +17,7 @@ def _ids(text):
      "looms from Baranovichi Machine Works.", "company:tm:turkmenhaly"),
 ])
 def test_a_country_stem_outranks_a_town_glued_to_a_shorter_prefix(text, firm):
-    assert firm in _ids(text)
+    assert firm in party_ids(text)
 
 
 @pytest.mark.parametrize("text, firm", [
@@ -33,7 +27,7 @@ def test_a_country_stem_outranks_a_town_glued_to_a_shorter_prefix(text, firm):
      "Retail every month.", "company:am:rosneft-armenia-retail"),
 ])
 def test_a_country_after_the_parents_name_is_the_subsidiarys_home(text, firm):
-    assert firm in _ids(text)
+    assert firm in party_ids(text)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -45,7 +39,7 @@ def test_a_country_after_the_parents_name_is_the_subsidiarys_home(text, firm):
      "Trade House.", "company:cn:kazakhstan-china-trade-house"),
 ])
 def test_a_country_within_a_region_or_beside_another_places_nothing(text, wrong):
-    assert wrong not in _ids(text)
+    assert wrong not in party_ids(text)
 
 
 def _signers(text):

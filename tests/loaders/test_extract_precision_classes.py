@@ -5,14 +5,10 @@ the true relation next to the trap is kept. Every text here was written for thes
 tests."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, party_ids
 from extract_candidates import pairs as _pairs
 
 from relgraph.loaders.extract.mentions import find_mentions
-
-
-def _ids(text):
-    return {r[side]["id"] for r in candidates(text) for side in ("source", "target")}
 
 
 def _types(text):
@@ -37,7 +33,7 @@ def _types(text):
 ])
 def test_an_outlet_cited_is_no_party(text, outlet):
     assert not any(outlet in m.text for m in find_mentions(text))
-    assert all(outlet.lower() not in pid for pid in _ids(text))
+    assert all(outlet.lower() not in pid for pid in party_ids(text))
 
 
 @pytest.mark.parametrize("text, pair, rel", [
@@ -141,7 +137,7 @@ def test_the_seat_of_a_firm_is_no_party(text, pair, place):
     ("Sales grew, and in 2022 the Mogilev plant shipped lifts to Uzbekistan.", "city:by:mogilev"),
 ])
 def test_an_unnamed_firm_of_a_town_is_not_the_town(text, town):
-    assert town not in _ids(text)
+    assert town not in party_ids(text)
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -198,7 +194,7 @@ def test_goods_paid_for_still_move(text, pair):
     ("MAZ ships buses to Almaty, Kazakhstan.", "city:kz:almaty", "country:kz"),
 ])
 def test_a_town_and_where_it_lies_is_one_place(text, town, region):
-    ids = _ids(text)
+    ids = party_ids(text)
     assert town in ids
     assert region not in ids
 
@@ -211,7 +207,7 @@ def test_a_town_and_where_it_lies_is_one_place(text, town, region):
      {"country:kz", "country:ru", "country:cn"}),
 ])
 def test_a_list_of_places_stays_a_list(text, members):
-    assert members <= _ids(text)
+    assert members <= party_ids(text)
 
 
 # -- 6. a repeated preposition inside a list ---------------------------------------------------

@@ -5,13 +5,7 @@ in India); a big city, a town the text places itself, and a town in a text on an
 country stay as they were. Every text here was written for these tests."""
 
 import pytest
-
-from relgraph.loaders.extract.pipeline import extract_lines
-
-
-def _ids(text):
-    return {p["id"] for c in extract_lines(text.split("\n"), "t.txt").candidates
-            for p in (c["source"], c["target"])}
+from extract_candidates import party_ids
 
 
 @pytest.mark.parametrize("text, town", [
@@ -21,7 +15,7 @@ def _ids(text):
      "signed a cooperation agreement with Jelgava.", "city:ee:tapa"),
 ])
 def test_a_small_town_is_the_namesake_of_the_texts_country(text, town):
-    assert town in _ids(text)
+    assert town in party_ids(text)
 
 
 @pytest.mark.parametrize("text, town", [
@@ -33,10 +27,10 @@ def test_a_small_town_is_the_namesake_of_the_texts_country(text, town):
      "intent.", "city:in:kunda"),
 ])
 def test_a_big_city_or_a_town_placed_abroad_stays(text, town):
-    assert town in _ids(text)
+    assert town in party_ids(text)
 
 
 def test_no_namesake_at_home_in_a_text_on_another_country():
     text = ("MINSK, 3 May 2022 - Ties with Ukraine grow. Among the twin towns in Ukraine, "
             "Gorodok has ties with Kirovsk.")
-    assert "city:by:kirovsk" not in _ids(text)
+    assert "city:by:kirovsk" not in party_ids(text)
