@@ -2350,6 +2350,11 @@ class Discourse:
         got = self._actors.get(sentence)
         return got[1].id if got is not None else None
 
+    def actor_offset(self, sentence: int) -> int | None:
+        """Where in the sentence its actor was named, if it had one."""
+        got = self._actors.get(sentence)
+        return got[0] if got is not None else None
+
     def acted(self, sentence: int, party: Party | None, offset: int = 0) -> None:
         """The actor of a sentence (its first party no preposition governs): "The city"
         or "the company" in the next sentence, or "it" later in the same one, is most

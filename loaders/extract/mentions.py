@@ -1208,6 +1208,7 @@ def _find(text: str) -> list[Mention]:
         spans = [(g.start(), g.end()) for g in _GOVERNOR_REF.finditer(text)]
         out = [m for m in out if not any(a < m.start < b for a, b in spans)]
     refs = _region_references(text, out) + _other_references(text)
+    refs = [r for r in refs if not _COMBINE_REF.search(r.text) or _combine_named(out, r)]
     if refs:
         # "this Central Asian country": the capitalised words are part of the reference.
         out = [m for m in out if not any(r.start <= m.start < r.end and (
@@ -1218,6 +1219,15 @@ def _find(text: str) -> list[Mention]:
                    or not any(a <= r.start < b for a, b in taken))
     out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
+
+
+# "the combine": a mining or metallurgical combine named before it in the sentence, not
+# a harvester ("the combine was sent back for repairs" names no firm).
+_COMBINE_REF = re.compile(r"\bcombine$", re.I)
+
+
+def _combine_named(out: list[Mention], ref: Mention) -> bool:
+    return any(m.end <= ref.start and m.text.rstrip().lower().endswith("combine") for m in out)
 
 
 def _homes_after(out: list[Mention], text: str) -> None:
@@ -1301,7 +1311,10 @@ _OTHER_REFS = [
     # ("the Company", "the Plant": an annual report's or a press release's capitals)
     ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ompany|[Pp]lant"  # noqa: E501
                            r"|[Ee]nterprise|holding|concern|[Ff]actory|[Ff]irm|[Mm]anufacturer"
-                           r"|corporation|works|cannery|winery|brewery)\b"
+                           r"|corporation|works|cannery|winery|brewery"
+                           # ("the combine" of a mining firm named before it; "the
+                           # combine harvester" is a machine)
+                           r"|combine(?!\s+harvesters?\b))\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
     ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
     # "The Chamber signed ...", "the Ministry considers": a body by its head word alone

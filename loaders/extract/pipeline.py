@@ -115,6 +115,7 @@ from relgraph.loaders.extract.references import (
     parties_reference,
 )
 from relgraph.loaders.extract.sentences import split_sentences
+from relgraph.loaders.extract.side_supply import note_related, side_supplies
 from relgraph.loaders.extract.supplies import find_supplies
 from relgraph.loaders.extract.tables import (
     caption_of,
@@ -629,6 +630,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # "Its agreement with X", "its twin towns are A and B": the owner with each.
         hits, resolved = owned_relations(text, mentions, hits, resolved, disc, si)
+        # "The Tomsk side will supply timber": to the other of the pair just named.
+        for hit, pair in side_supplies(text, mentions, hits, resolved, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
+        note_related(disc, si, resolved)
         # Last of all: one side named, the other the paragraph's topic.
         for hit, pair in carried(text, mentions, hits, resolved, disc, si):
             hits.append(hit)

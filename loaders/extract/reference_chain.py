@@ -176,7 +176,7 @@ _OWNED_RELATION = re.compile(
     r"|[Pp]artner\s+(?:cities|towns))\s*:\s*)|"
     r"\b(?P<own>[Ii]ts|[Tt]heir|[Tt]he\s+(?:(?P<region>region|oblast|krai|republic|province)"
     r"|(?P<city>city|town|capital)|(?:company|plant|firm|enterprise|holding|factory|works"
-    r"|group|maker|producer))['’]s)\s+(?:(?!" + OWNED_PEOPLE + r"\b)[a-z-]+\s+){0,2}?(?:"
+    r"|group|maker|producer))['’]s)\s+(?P<mod>(?:(?!" + OWNED_PEOPLE + r"\b)[a-z-]+\s+){0,2}?)(?:"
     r"(?P<twin>(?:twin|sister|partner|friendship)[\s-]+(?:towns?|cities|city|regions?"
     # "Its partners in the Baltic states are A and B": a town's partners are its twins
     # ("The town's twin in Latvia is Rezekne", "Its twins are A and B": the noun alone)
@@ -189,7 +189,9 @@ _OWNED_RELATION = re.compile(
     r"|\s*:\s*)"
     r"(?:also\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|(?P<doc>agreements?|memorand(?:um|a)|contracts?|road\s*maps?|treat(?:y|ies)|protocols?"
-    r"|programmes?|twinning|partnership|jumelage|ties|links|relations|friendship|cooperation)\s+(?:[a-z-]+\s+){0,3}?"
+    r"|programmes?|twinning|partnership|jumelage|ties|links|relations|friendship|cooperation"
+    # ("Its charters with A (1996) and B (1998)": a town's charters are twinning ones)
+    r"|charters?)\s+(?:[a-z-]+\s+){0,3}?"
     r"with\s+))(?:the\s+)?")
 
 
@@ -208,12 +210,15 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
     out_hits, out_pairs = list(hits), list(resolved)
     for o in _OWNED_RELATION.finditer(text):
         rel = "TWINNED_WITH" if o.group("twin") or o.group("lead") or o.group("doc") in (
-            "twinning", "jumelage") else "SIGNED_AGREEMENT"
-        if o.group("doc") in ("ties", "links", "relations", "partnership") and \
+            "twinning", "jumelage") or _TWIN_MODIFIER.search(o.group("mod") or "") \
+            else "SIGNED_AGREEMENT"
+        if o.group("doc") in ("ties", "links", "relations", "partnership", "charter",
+                              "charters") and \
                 not _TWIN_NEAR.search(text) or o.group("doc") == "friendship" and \
                 not _TWIN_WORD.search(text):
             continue   # ties of any kind name no document
-        if o.group("doc") in ("ties", "links", "relations", "partnership", "friendship"):
+        if o.group("doc") in ("ties", "links", "relations", "partnership", "friendship",
+                              "charter", "charters"):
             rel = "TWINNED_WITH"
         if not _OPENS_CLAUSE.search(text[:o.start()]):
             continue   # "X renewed its contract with Y": the clause's subject signs
@@ -247,8 +252,9 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
         kind, title = _document(text[o.start():hi], disc) if rel == "SIGNED_AGREEMENT" else \
             (None, None)
         # the listed partners paired with each other by a pattern: they are the owner's
+        # (of either type: "its sister-city agreements with A and B" pairs no A and B)
         keep = [i for i, (h, pair) in enumerate(zip(out_hits, out_pairs, strict=True))
-                if not (h.rel_type == rel and None not in pair and pair[0].id in ids
+                if not (h.rel_type in _OWNED_TYPES and None not in pair and pair[0].id in ids
                         and pair[1].id in ids)]
         out_hits = [out_hits[i] for i in keep]
         out_pairs = [out_pairs[i] for i in keep]
@@ -273,6 +279,9 @@ def owned_relations(text: str, mentions: list[Mention], hits: list, resolved: li
 _OPENS_CLAUSE = re.compile(r"(?:^\s*|(?:^|[;:]|,\s+(?:and|while|but|whereas))\s*(?:(?:In|By|Since"
                            r"|Last|This|Over|Now|Today|Meanwhile|Besides|Also)\b[^,.;:]{0,30}?"
                            r",?\s+)?(?:[Aa]mong\s+)?)$")
+_OWNED_TYPES = ("TWINNED_WITH", "SIGNED_AGREEMENT")
+# "its sister-city agreements", "their twin-town charters": a document of twinning
+_TWIN_MODIFIER = re.compile(r"\b(?:twin|sister|twinning)\b", re.I)
 _TWIN_NEAR = re.compile(r"\b(?:twin|sister|fraternal|friendship)", re.I)
 # "The town's friendship with B dates from 2003, when the mayors signed a twinning
 # charter": a friendship is a twinning when the sentence says so in twin words.
@@ -339,8 +348,12 @@ def _owners(o, text: str, disc, si: int, listed: set[str]) -> list:
         from relgraph.loaders.extract.carried_topic import _actors
 
         actors = _actors(disc)
+        # (this sentence's actor only when named before "its": "Its charters with A and
+        # B preceded a twinning with C, which the Latvian side began" is not Latvia's)
+        here = disc.actor_offset(si)
         at = next((s for s in (si, si - 1, si - 2) if s in actors and actors[s][0] is not None
-                   and actors[s][0].id not in listed), None)
+                   and actors[s][0].id not in listed
+                   and (s != si or here is None or here < o.start())), None)
         return [actors[at][0]] if at is not None else []
     end = o.start("own") + len(own) - 2
     ref = Mention(text[o.start("own"):end], o.start("own"), end,

@@ -232,9 +232,25 @@ def actor(text: str, mentions: list[Mention]) -> Mention | None:
             governed = m  # "to A and B": B is governed like A
             continue
         if role_of(text, m) in (None, "by", "maker"):
-            return m
+            return _appositive_name(text, m, mentions) or m
         governed = m
     return None
+
+
+# "Our largest exporter, X, ships ...": a possessive opening the subject's description,
+# the name set off by commas after it.
+_OWNER_DESCRIPTION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*(?:the\s+)?$")
+
+
+def _appositive_name(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The name in apposition to a subject that a possessive ("our", "its") opens: the
+    subject is that firm, not the possessive's owner."""
+    if m.text.lower() not in ("our", "its", "their"):
+        return None
+    nxt = next((x for x in mentions if x.start >= m.end and not x.adjectival), None)
+    if nxt is None or nxt.refers or not _OWNER_DESCRIPTION.fullmatch(text, m.end, nxt.start):
+        return None
+    return nxt if text[nxt.end:nxt.end + 1] == "," else None
 
 
 # A sentence whose subject is a pronoun before its verb ("It borders Latvia", "In 2004 it

@@ -159,6 +159,12 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
 # the group the preposition governs.
 _EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
                          rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
+# A bare possessive after a supply verb owns the goods ("resells our cheese", "sells
+# its tractors"); it is the recipient only when "with" the goods follows ("supplies our
+# farmers with seed").
+_OWNER_OF_GOODS = re.compile(r"(?:our|its|their)$", re.I)
+_WITH_GOODS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}with\b")
+
 def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` without a place that only says where a group is whose members are named
     after it: "to several Henan mining firms, including X" (X, not Henan)."""
@@ -688,6 +694,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     if before and after and after[0].start - t.end() < 25 and \
             re.fullmatch(r"\s+(?:the\s+)?", text[t.end():after[0].start]):
         obj = after[0]
+        if _OWNER_OF_GOODS.match(obj.text) and not _WITH_GOODS.match(text, obj.end):
+            return []   # "X resells our cheeses to Y": "our" owns the goods, receives nothing
         if not obj.adjectival or _MARKET.match(text[obj.end:]):
             subj = _subject(text, before)
             if subj is not None:
