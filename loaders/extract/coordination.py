@@ -669,6 +669,13 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _GAPPED_PAIR_AFTER = re.compile(rf";\s*(?:and\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:since|in|from"
                                 r"|as\s+early\s+as)\s+(?:19|20)\d\d\s*(?:[;.]|$)")
 _PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")
+# "buys engines from A; axles from B", "sells carbamide to A; and ammonia to B": goods
+# and their party alone after the semicolon, the verb left out, go on with its clause.
+_GAPPED_GOODS_AFTER = re.compile(r";\s*(?:and\s+)?(?:(?:its|their|our|the)\s+)?"
+                                 r"(?:(?!(?:in|since|until|during|by|for|comes?|came|go|goes|went|arrives?"
+                                 r"|moves?|travels?|flows?|rose|fell|grew|rises?|falls?|grows?)\s)"
+                                 r"[a-z][\w-]*\s+){1,3}"
+                                 r"(?:from|to|into)\s+(?:the\s+)?[A-Z]")
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -683,6 +690,8 @@ def clause_semicolons(text: str) -> list[int]:
     out = []
     for m in _SEMICOLON.finditer(text):
         if m.group("located") or _GAPPED_PAIR_AFTER.match(text, m.start()):
+            continue
+        if _GAPPED_GOODS_AFTER.match(text, m.start()) and not _verb_follows(text, m.end()):
             continue
         if m.group("prep") and not _verb_follows(text, m.end()):
             # (the preposition of the last member before it, since the last clause)

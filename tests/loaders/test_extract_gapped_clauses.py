@@ -1,0 +1,67 @@
+"""Gapped (elliptical) clauses: a second clause that leaves out the first one's verb
+and reuses it ("A exports grain to B and C flour to D", "buys engines from A; axles
+from B"). Each shape has sentences whose second clause is no relation."""
+
+import pytest
+from extract_candidates import pairs as _pairs
+
+S = "SUPPLIES_TO"
+
+
+def pairs(text):
+    """Supply pairs by id, a firm's without its country."""
+    def short(i):
+        parts = i.split(":")
+        return f"company:{parts[-1]}" if parts[0] == "company" else i
+    return {(short(a), short(b)) for a, b in _pairs(text, S)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus exports potash to India and Russia grain to Egypt.",
+     {("country:by", "country:in"), ("country:ru", "country:eg")}),
+    ("Kazakhstan ships wheat to Uzbekistan and Russia sunflower oil to Tajikistan.",
+     {("country:kz", "country:uz"), ("country:ru", "country:tj")}),
+    ("Minsk sends buses to Vilnius and Riga trams to Tallinn.",
+     {("city:by:minsk", "city:lt:vilnius"), ("city:lv:riga", "city:ee:tallinn")}),
+])
+def test_a_party_after_a_bare_and_with_goods_of_its_own_supplies(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MAZ sells trucks to Russia and Kazakhstan every year to meet demand.",
+     {("company:maz", "country:ru"), ("company:maz", "country:kz")}),
+    ("MAZ sells trucks to Russia and Kazakhstan every year to Mongolia.",
+     {("company:maz", "country:ru"), ("company:maz", "country:kz")}),
+    ("Belarus exports potash to India and China plans to invite Belarus.",
+     {("country:by", "country:in"), ("country:by", "country:cn")}),
+    ("Belarus exports potash to India and China turned to Russia.",
+     {("country:by", "country:in"), ("country:by", "country:cn")}),
+])
+def test_a_bare_and_before_a_verb_or_a_time_is_a_list_member(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MAZ buys engines from Cummins; axles from Gidroprivod.",
+     {("company:cummins", "company:maz"), ("company:gidroprivod", "company:maz")}),
+    ("MAZ imports engines from Germany; its tyres from Belshina.",
+     {("country:de", "company:maz"), ("company:belshina", "company:maz")}),
+    ("Naftan sells diesel to Poland; petrol to Lithuania and Latvia.",
+     {("company:naftan", "country:pl"), ("company:naftan", "country:lt"),
+      ("company:naftan", "country:lv")}),
+])
+def test_goods_and_their_party_after_a_semicolon_reuse_the_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Naftan sells diesel to Poland; prices rose to a record in Lithuania.",
+    "Naftan sells diesel to Poland; tourists travel to Lithuania.",
+    "Gomselmash exports combines to Russia; a delegation to Kazakhstan is planned.",
+    "MAZ imports engines from Germany; its workers come from Minsk.",
+])
+def test_a_clause_with_a_verb_of_its_own_after_the_semicolon_gives_nothing(text):
+    first = {("company:naftan", "country:pl"), ("company:gomselmash", "country:ru"),
+             ("country:de", "company:maz")}
+    assert len(pairs(text)) == 1 and pairs(text) <= first
