@@ -65,3 +65,31 @@ def test_a_clause_with_a_verb_of_its_own_after_the_semicolon_gives_nothing(text)
     first = {("company:naftan", "country:pl"), ("company:gomselmash", "country:ru"),
              ("country:de", "company:maz")}
     assert len(pairs(text)) == 1 and pairs(text) <= first
+
+
+TOPIC = "Grodno Azot is a chemical producer in Belarus. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Caprolactam is sold to Mogilevkhimvolokno, and ammonia to Belaruskali.",
+     {("company:grodno-azot", "company:mogilevkhimvolokno"),
+      ("company:grodno-azot", "company:belaruskali")}),
+    ("Most of the carbamide is delivered to Naftan, and nitric acid to Belshina.",
+     {("company:grodno-azot", "company:naftan"), ("company:grodno-azot", "company:belshina")}),
+    ("Natural gas is bought from Gazprom, and electricity from Belenergo.",
+     {("company:gazprom", "company:grodno-azot"), ("company:belenergo", "company:grodno-azot")}),
+])
+def test_an_agentless_passive_and_its_gapped_clause_both_take_the_topic(text, expected):
+    assert pairs(TOPIC + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Natural gas is bought from Gazprom, and engineers from Belenergo train its staff.",
+    "Natural gas is bought from Gazprom, and in 2020 MAZ opened a plant.",
+    "Caprolactam is sold to Naftan, and prices to Belshina rose.",
+    "Carbamide is sold to Poland, and tourists to Lithuania.",
+    "Carbamide is sold to Poland, and prices to Lithuania rose.",
+])
+def test_a_second_clause_with_no_goods_of_its_own_takes_no_side(text):
+    second = {"company:belenergo", "company:maz", "company:belshina", "country:lt"}
+    assert not {p for pair in pairs(TOPIC + text) for p in pair} & second
