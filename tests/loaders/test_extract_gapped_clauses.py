@@ -93,3 +93,32 @@ def test_an_agentless_passive_and_its_gapped_clause_both_take_the_topic(text, ex
 def test_a_second_clause_with_no_goods_of_its_own_takes_no_side(text):
     second = {"company:belenergo", "company:maz", "company:belshina", "country:lt"}
     assert not {p for pair in pairs(TOPIC + text) for p in pair} & second
+
+
+@pytest.mark.parametrize(("text", "rel", "expected"), [
+    ("Batumi concluded a sister-city agreement with Liepaja in 2004 and another with Parnu "
+     "in 2010.", "TWINNED_WITH", {("city:ge:batumi", "city:lv:liepaja"),
+                                  ("city:ge:batumi", "city:ee:parnu")}),
+    ("Grodno signed a cooperation agreement with Bialystok in 2004 and another with Lublin "
+     "in 2010.", "SIGNED_AGREEMENT", {("city:by:grodno", "city:pl:bialystok"),
+                                      ("city:by:grodno", "city:pl:lublin")}),
+    ("The Mogilev Region signed a memorandum with the Bryansk Region in 2015, and a second "
+     "one with the Kaluga Region in 2018.", "SIGNED_AGREEMENT",
+     {("region:by:mogilev", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:kaluga")}),
+    ("The Mogilev Region signed a memorandum with the Bryansk Region in 2015, and one more "
+     "with the Kaluga Region two years later.", "SIGNED_AGREEMENT",
+     {("region:by:mogilev", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:kaluga")}),
+])
+def test_another_document_with_a_new_partner_is_the_verbs_second_object(text, rel, expected):
+    assert set(_pairs(text, rel)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Grodno signed an agreement with Bialystok in 2004, and another delegation with Lublin "
+    "visited.",
+    "Grodno signed an agreement with Bialystok in 2004, and another meeting with Lublin took "
+    "place in 2010.",
+    "Grodno signed an agreement with Bialystok in 2004, and prices with Lublin in 2020.",
+])
+def test_another_thing_with_a_partner_is_no_second_document(text):
+    assert set(_pairs(text, "SIGNED_AGREEMENT")) == {("city:by:grodno", "city:pl:bialystok")}
