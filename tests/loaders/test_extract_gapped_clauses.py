@@ -122,3 +122,27 @@ def test_another_document_with_a_new_partner_is_the_verbs_second_object(text, re
 ])
 def test_another_thing_with_a_partner_is_no_second_document(text):
     assert set(_pairs(text, "SIGNED_AGREEMENT")) == {("city:by:grodno", "city:pl:bialystok")}
+
+
+MAKER = "MAZ builds trucks in Minsk. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its engines come from YaMZ in Yaroslavl; gearboxes from Gidroprivod.",
+     {("company:yamz", "company:maz"), ("company:gidroprivod", "company:maz")}),
+    ("Its engines come from YaMZ; the axles from Belshina.",
+     {("company:yamz", "company:maz"), ("company:belshina", "company:maz")}),
+    ("Its cabs come from Germany; hydraulics from Belarus, mainly from Gidroprivod.",
+     {("country:de", "company:maz"), ("company:gidroprivod", "company:maz")}),
+])
+def test_inputs_gapped_after_a_semicolon_come_from_their_own_supplier(text, expected):
+    assert pairs(MAKER + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Its engines come from YaMZ in Yaroslavl; tourists come from Gidroprivod.",
+    "Its engines come from YaMZ; in 2020 from Gidroprivod.",
+    "Its engines come from YaMZ; its managers are from Gidroprivod.",
+])
+def test_a_semicolon_before_no_goods_of_their_own_adds_no_supplier(text):
+    assert pairs(MAKER + text) == {("company:yamz", "company:maz")}
