@@ -673,9 +673,15 @@ _PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")
 # and their party alone after the semicolon, the verb left out, go on with its clause.
 _GAPPED_GOODS_AFTER = re.compile(r";\s*(?:and\s+)?(?:(?:its|their|our|the)\s+)?"
                                  r"(?:(?!(?:in|since|until|during|by|for|comes?|came|go|goes|went|arrives?"
-                                 r"|moves?|travels?|flows?|rose|fell|grew|rises?|falls?|grows?)\s)"
+                                 r"|moves?|travels?|flows?|rose|fell|grew|rises?|falls?|grows?|flew|fl(?:y|ies)"
+                                 r"|ran|runs?|drove|drives?|rode|sailed|sails?|turns?|looks?"
+                                 r"|belongs?|speaks?|spoke|talks?|writes?|wrote|said|says?"
+                                 r"|gave|gives?|took|takes?|sent|sends?|brought|brings?)\s)"
                                  r"[a-z][\w-]*\s+){1,3}"
-                                 r"(?:from|to|into)\s+(?:the\s+)?[A-Z]")
+                                 # (the party, or a list of them, ends the clause: "; sales
+                                 # to B fell" has a verb of its own after it)
+                                 rf"(?:from|to|into)\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*"
+                                 r"\s*(?:[.;,]|$)")
 
 
 def _verb_follows(text: str, at: int) -> bool:

@@ -59,6 +59,7 @@ def test_goods_and_their_party_after_a_semicolon_reuse_the_verb(text, expected):
     "Naftan sells diesel to Poland; prices rose to a record in Lithuania.",
     "Naftan sells diesel to Poland; tourists travel to Lithuania.",
     "Gomselmash exports combines to Russia; a delegation to Kazakhstan is planned.",
+    "Gomselmash exports combines to Russia; its director flew to Kazakhstan.",
     "MAZ imports engines from Germany; its workers come from Minsk.",
 ])
 def test_a_clause_with_a_verb_of_its_own_after_the_semicolon_gives_nothing(text):
