@@ -682,6 +682,10 @@ _GAPPED_GOODS_AFTER = re.compile(r";\s*(?:and\s+)?(?:(?:its|their|our|the)\s+)?"
                                  # to B fell" has a verb of its own after it)
                                  rf"(?:from|to|into)\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*"
                                  r"\s*(?:[.;,]|$)")
+# "supplies tractors to A; Russia grain to B": a party, its goods and its recipients after
+# the semicolon, the verb left out (the goods words as above, none a verb).
+_GAPPED_SUPPLIER_AFTER = re.compile(
+    _GAPPED_GOODS_AFTER.pattern.replace(r"(?:(?:its|their|our|the)\s+)?", _NAME + r"\s+", 1))
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -697,7 +701,8 @@ def clause_semicolons(text: str) -> list[int]:
     for m in _SEMICOLON.finditer(text):
         if m.group("located") or _GAPPED_PAIR_AFTER.match(text, m.start()):
             continue
-        if _GAPPED_GOODS_AFTER.match(text, m.start()) and not _verb_follows(text, m.end()):
+        if (_GAPPED_GOODS_AFTER.match(text, m.start()) or _GAPPED_SUPPLIER_AFTER.match(
+                text, m.start())) and not _verb_follows(text, m.end()):
             continue
         if m.group("prep") and not _verb_follows(text, m.end()):
             # (the preposition of the last member before it, since the last clause)

@@ -147,3 +147,23 @@ def test_inputs_gapped_after_a_semicolon_come_from_their_own_supplier(text, expe
 ])
 def test_a_semicolon_before_no_goods_of_their_own_adds_no_supplier(text):
     assert pairs(MAKER + text) == {("company:yamz", "company:maz")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus supplies tractors to Kazakhstan; Russia grain to Uzbekistan.",
+     {("country:by", "country:kz"), ("country:ru", "country:uz")}),
+    ("MAZ sells buses to Vilnius; and BelAZ dump trucks to Chile and Peru.",
+     {("company:maz", "city:lt:vilnius"), ("company:belaz", "country:cl"),
+      ("company:belaz", "country:pe")}),
+])
+def test_a_party_and_its_goods_after_a_semicolon_reuse_the_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus supplies tractors to Kazakhstan; Russia looks to Uzbekistan.",
+    "Belarus supplies tractors to Kazakhstan; Russia turned to Uzbekistan.",
+    "Belarus supplies tractors to Kazakhstan; Russia is closer to Uzbekistan and Georgia.",
+])
+def test_a_party_with_a_verb_of_its_own_after_a_semicolon_supplies_nothing(text):
+    assert pairs(text) == {("country:by", "country:kz")}
