@@ -469,7 +469,9 @@ _GAP_OPEN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-
                        r"(?:19|20)\d\d\s*)?(?:;|,)\s*(?:and\s+|while\s+)?"
                        # "concluded by A with B, and by C with D": the agent repeats "by"
                        r"(?:by\s+)?(?:the\s+)?")
-_GAP_WITH = re.compile(r"\s*(?:[-–—]\s*)?with\s+(?:the\s+)?" + _ORGANS_OF)
+# ("..., and C one with D", "and C a similar one with D": a pro-form for the document)
+_PRO_ONE = r"(?:(?:one|another|a\s+(?:similar|new|second)\s+one|the\s+same)\s+)?"
+_GAP_WITH = re.compile(r"\s*(?:[-–—]\s*)?" + _PRO_ONE + r"with\s+(?:the\s+)?" + _ORGANS_OF)
 _GAP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?"
                       r"(?:19|20)\d\d\s*)?(?:[.;,]|$)")
 
@@ -552,7 +554,8 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
                 w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
             prep = w.group(1) if w else "with"
         else:
-            w = re.match(rf"\s+{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE})?{_ORGANS_OF}", after)
+            w = re.match(rf"\s+{_PRO_ONE}{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE})?{_ORGANS_OF}",
+                         after)
         nxt = [m for m in ms if m.start >= last.end]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)

@@ -167,3 +167,17 @@ def test_a_party_and_its_goods_after_a_semicolon_reuse_the_verb(text, expected):
 ])
 def test_a_party_with_a_verb_of_its_own_after_a_semicolon_supplies_nothing(text):
     assert pairs(text) == {("country:by", "country:kz")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Vitebsk Region signed a treaty with the Pskov Region in 2002, and the Mogilev "
+     "Region another with the Bryansk Region in 2005.",
+     {("region:by:vitebsk", "region:ru:pskov"), ("region:by:mogilev", "region:ru:bryansk")}),
+    ("The Gomel Region concluded a protocol with the Chernihiv Region in 2010, and the Brest "
+     "Region one with the Volyn Region in 2016.",
+     {("region:by:gomel", "region:ua:chernihiv"), ("region:by:brest", "region:ua:volyn")}),
+    ("Lida signed a memorandum with Alytus in 2009, and Grodno a similar one with Bialystok "
+     "in 2011.", {("city:by:lida", "city:lt:alytus"), ("city:by:grodno", "city:pl:bialystok")}),
+])
+def test_a_new_signer_and_a_pro_form_with_its_partner_reuse_the_signing(text, expected):
+    assert set(_pairs(text, "SIGNED_AGREEMENT")) == expected
