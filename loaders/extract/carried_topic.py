@@ -740,6 +740,8 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
                 _GAPPED_SUBJECT.match(text, m.end) and \
                 re.search(r"(?:,\s*|\s+)and\s+$", text[sides[-1][0].end:m.start]):
             role = sides[-1][2:]   # "MAZ delivered 300 trucks and BelAZ 40 dump trucks"
+        if role is None and sides and _gapped_like(text, sides[-1][0], m):
+            role = sides[-1][2:]   # "is sold to A, and ammonia to B": the verb left out
         if role is None:
             if party.label in _FIRMS:
                 return []   # a firm with no role may be the side left out
@@ -748,6 +750,26 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     if len({s[2] for s in sides}) != 1:
         return []
     return sides
+
+
+# "caprolactam is sold to A, and ammonia to B", "...; coal from C": goods of their own
+# and the first side's preposition, no verb, no time, nothing that is no goods.
+_GAP_GOODS = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:(?:its|their|our|the)\s+)?"
+                        r"(?:(?!(?:in|on|at|since|until|during|by|for|with|is|are|was|were"
+                        r"|has|have|had|will|would|goes|go|went|came|comes|prices?|tourists?"
+                        r"|visitors?|delegations?|students?|flights?|trips?|visits?|engineers?|workers?"
+                        r"|specialists?|experts?|staff|people|guests?|investors?|investments?)\s"
+                        r"|\w+(?:ed|ing)\s)[a-z][\w-]*\s+){1,3}"
+                        r"(?P<prep>to|into|from)\s+(?:the\s+)?$")
+_PREP_BEFORE = re.compile(r"\b(to|into|from)\s+(?:the\s+)?$")
+
+
+def _gapped_like(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether ``m`` closes a gapped clause after ``prev``: its own goods and the
+    preposition ``prev`` had, no verb between ("sold to A, and ammonia to B")."""
+    gap = _GAP_GOODS.fullmatch(text, prev.end, m.start)
+    before = _PREP_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+    return bool(gap and before and gap.group("prep") == before.group(1))
 
 
 # What follows a gapped subject: its goods and no verb ("... and BelAZ 40 dump trucks.").

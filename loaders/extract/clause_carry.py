@@ -173,7 +173,7 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
 # "... with B and a service contract with C", "... of B since 1998 and a partner region
 # of C since 2003": a second object of the same verb, with its own trigger and partner.
 # (no comma before "and": ", and in 2013 the twinning of C and D" is a clause of its own)
-_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\s+and\s+"
+_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?,?\s+and\s+"
                      r"(?:also\s+)?(?:(?:signed|concluded|became|is|was|has\s+been)\s+)?"
                      r"(?:(?:a|an|its)\s+)?(?P<words>(?:(?!(?:in|on|at|since|the|of)\b)"
                      r"[a-z][a-z-]*\s+){0,4}?"
@@ -183,6 +183,12 @@ _GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?\
                      # a description of the partner: "the Mongolian firm X"
                      r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 GAPPED = "gapped object"
+
+
+# "and another with B", "and a second one with B", "and one more with B": the first
+# object again, its trigger left out.
+_PRO_FORM = re.compile(r"(?:another|one\s+more|(?:second|third|further|similar|new)"
+                       r"(?:\s+one)?|the\s+same)\s+")
 
 
 def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
@@ -219,8 +225,11 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         if before is None or nxt is None:
             continue
         gap = _GAPPED.fullmatch(text, b.end, nxt.start)
-        if gap is None or gap.group("prep").lower() != before.group(1).lower() or not any(
-                rx.search(gap.group("words") or "") for rx in triggers[h.rel_type]):
+        # ("... with A in 2004 and another with B": a pro-form stands for the first
+        # document or twinning, of its type and kind)
+        pro = gap is not None and bool(_PRO_FORM.fullmatch(gap.group("words") or ""))
+        if gap is None or gap.group("prep").lower() != before.group(1).lower() or not pro \
+                and not any(rx.search(gap.group("words") or "") for rx in triggers[h.rel_type]):
             continue
         if h.rel_type == "SIGNED_AGREEMENT" and any(
                 rx.search(gap.group("words")) for rx in triggers["TWINNED_WITH"]):
@@ -234,7 +243,7 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         have.add(key)
         # the second document's own kind and title ("... and a memorandum on tourism")
         own = _DOC.search(text, *gap.span("words")) if h.rel_type == "SIGNED_AGREEMENT" \
-            else None
+            and not pro else None
         kind, title = (own.lastgroup, _title(text, own)) if own else (h.kind, h.title)
         out.append((Hit(h.rel_type, x, nxt, gap.span("words"), CONFIDENCE, GAPPED,
                         kind, title), (px, pc)))

@@ -469,7 +469,9 @@ _GAP_OPEN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-
                        r"(?:19|20)\d\d\s*)?(?:;|,)\s*(?:and\s+|while\s+)?"
                        # "concluded by A with B, and by C with D": the agent repeats "by"
                        r"(?:by\s+)?(?:the\s+)?")
-_GAP_WITH = re.compile(r"\s*(?:[-–—]\s*)?with\s+(?:the\s+)?" + _ORGANS_OF)
+# ("..., and C one with D", "and C a similar one with D": a pro-form for the document)
+_PRO_ONE = r"(?:(?:one|another|a\s+(?:similar|new|second)\s+one|the\s+same)\s+)?"
+_GAP_WITH = re.compile(r"\s*(?:[-–—]\s*)?" + _PRO_ONE + r"with\s+(?:the\s+)?" + _ORGANS_OF)
 _GAP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?"
                       r"(?:19|20)\d\d\s*)?(?:[.;,]|$)")
 
@@ -552,7 +554,8 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
                 w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
             prep = w.group(1) if w else "with"
         else:
-            w = re.match(rf"\s+{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE})?{_ORGANS_OF}", after)
+            w = re.match(rf"\s+{_PRO_ONE}{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE})?{_ORGANS_OF}",
+                         after)
         nxt = [m for m in ms if m.start >= last.end]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)
@@ -669,6 +672,23 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _GAPPED_PAIR_AFTER = re.compile(rf";\s*(?:and\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:since|in|from"
                                 r"|as\s+early\s+as)\s+(?:19|20)\d\d\s*(?:[;.]|$)")
 _PREP_NAME = re.compile(r"\b(with|to|from|for|by)\s+(?:the\s+)?[A-Z]")
+# "buys engines from A; axles from B", "sells carbamide to A; and ammonia to B": goods
+# and their party alone after the semicolon, the verb left out, go on with its clause.
+_GAPPED_GOODS_AFTER = re.compile(r";\s*(?:and\s+)?(?:(?:its|their|our|the)\s+)?"
+                                 r"(?:(?!(?:in|since|until|during|by|for|comes?|came|go|goes|went|arrives?"
+                                 r"|moves?|travels?|flows?|rose|fell|grew|rises?|falls?|grows?|flew|fl(?:y|ies)"
+                                 r"|ran|runs?|drove|drives?|rode|sailed|sails?|turns?|looks?"
+                                 r"|belongs?|speaks?|spoke|talks?|writes?|wrote|said|says?"
+                                 r"|gave|gives?|took|takes?|sent|sends?|brought|brings?)\s)"
+                                 r"[a-z][\w-]*\s+){1,3}"
+                                 # (the party, or a list of them, ends the clause: "; sales
+                                 # to B fell" has a verb of its own after it)
+                                 rf"(?:from|to|into)\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*"
+                                 r"\s*(?:[.;,]|$)")
+# "supplies tractors to A; Russia grain to B": a party, its goods and its recipients after
+# the semicolon, the verb left out (the goods words as above, none a verb).
+_GAPPED_SUPPLIER_AFTER = re.compile(
+    _GAPPED_GOODS_AFTER.pattern.replace(r"(?:(?:its|their|our|the)\s+)?", _NAME + r"\s+", 1))
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -683,6 +703,9 @@ def clause_semicolons(text: str) -> list[int]:
     out = []
     for m in _SEMICOLON.finditer(text):
         if m.group("located") or _GAPPED_PAIR_AFTER.match(text, m.start()):
+            continue
+        if (_GAPPED_GOODS_AFTER.match(text, m.start()) or _GAPPED_SUPPLIER_AFTER.match(
+                text, m.start())) and not _verb_follows(text, m.end()):
             continue
         if m.group("prep") and not _verb_follows(text, m.end()):
             # (the preposition of the last member before it, since the last clause)

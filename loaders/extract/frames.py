@@ -570,6 +570,10 @@ SOURCING = re.compile(r"\b(?:depend(?:s|ed)?|rel(?:y|ies|ied))\s+on\s+(?:[a-z-]+
                       r"|domestic))\b")
 
 
+_CHIEFLY_FROM = re.compile(r",\s*(?:chiefly|mainly|mostly|largely|notably|in\s+particular)\s+"
+                           r"from\s+(?:the\s+)?")
+
+
 def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for f in _FROM_SUPPLIER.finditer(text):
@@ -589,7 +593,10 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
                       text[f.end():m.start]))]
         # "The engines come from X, and the steel from Y": a gapped clause, same recipient
         gap = _GAPPED_FROM.match(text, agents[-1].end) if agents else None
-        agents += [m for m in ms if gap and m.start == gap.end() and not m.refers]
+        more = [m for m in ms if gap and m.start == gap.end() and not m.refers]
+        # ("; hydraulics from Belarus, chiefly from B": the firm named says who of the place)
+        narrow = _CHIEFLY_FROM.match(text, more[0].end) if more else None
+        agents += [m for m in ms if narrow and m.start == narrow.end() and not m.refers] or more
         for a in agents:
             out.append(Hit("SUPPLIES_TO", a, context_recipient(f.start()), f.span(), 0.6,
                            "inputs from", extra={"goods": None, "value_usd": None}))
@@ -858,7 +865,13 @@ _NO_GOODS_FROM = _NOT_GOODS - _ADVERBS - {
     "first", "once", "has", "have", "had", "was", "were", "is", "are", "will", "would",
     "could", "turn", "time", "moment", "year", "season", "winter", "summer", "spring",
     "autumn", "end", "order"}
-_GAPPED_FROM = re.compile(r",?\s+(?:and|while)\s+(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?")
+# ("... from A in Yaroslavl; gearboxes from B": the first supplier's place may stand
+# between, and a semicolon may open the gapped clause; a verb of its own in the goods
+# words makes it a clause of its own, "; tourists come from B")
+_GAPPED_FROM = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                          r"(?:,?\s+(?:and|while)\s+|\s*;\s*(?:and\s+)?)"
+                          r"(?:(?!(?:comes?|came|go|goes|went|arrives?|arrived|is|are|was|were"
+                          r"|in|since|until)\s)[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?")
 
 
 def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
@@ -913,6 +926,8 @@ def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
         # "..., and engines from the Yaroslavl Motor Plant": a gapped clause, same recipient.
         g = _GAPPED_FROM.match(text, sups[-1].end)
         nxt = next((m for m in ms if g and m.start == g.end()), None)
+        narrow = _CHIEFLY_FROM.match(text, nxt.end) if nxt is not None else None
+        nxt = next((m for m in ms if narrow and m.start == narrow.end()), nxt)
         if nxt is not None:
             sups += run_after(text, nxt, ms)
         # "Orders for BelAZ trucks came from A and B": what came is the buyers' request,

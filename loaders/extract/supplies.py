@@ -617,7 +617,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
             gap = text[dsts[-1].end:m.start]
             # "to Mongolia and to China": a repeated preposition joins the list too, as
             # do gapped goods ("butter to A, cheese to B and whey to C").
-            if m not in dsts and (re.search(r",|\s[-–—]\s", gap) or re.fullmatch(
+            # ("...; petrol to B": a semicolon the clause bounds let through is one too)
+            if m not in dsts and (re.search(r"[,;]|\s[-–—]\s", gap) or re.fullmatch(
                     r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
                     rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?"
@@ -745,6 +746,22 @@ def _gapped_suppliers(text: str, dsts: list[Mention], to_m: list[Mention], ms: l
 
 
 _AND_GAP = re.compile(r"(?:,\s*(?:and)?|\s+and)\s*$")
+# "exports potash to India and Russia grain to Egypt": with no comma, a party after a
+# bare "and" opens a gapped clause only when goods of its own (no verb) lead to its "to".
+_BARE_AND = re.compile(r"\s+and\s+$")
+_BARE_GAP_GOODS = re.compile(r"\s+(?:(?!(?:and|or|also|then|as|to|into|from|by|with|in|of|is"
+                             r"|are|was|were|has|have|had|will|would|can|could|mainly|mostly"
+                             r"|chiefly|largely|only|not|plans?|wants?|hopes?|intends?|seeks?|aims?|expects?"
+                             r"|needs?|tends?|began|begins?|starts?|continues?|turns?|moves?"
+                             r"|returns?|goes|went|came|comes|travels?|flew|flies|every|each|per|a|an|the"
+                             r"|this|that|year|years|month|months|week|annually|since|until)\s"
+                             r"|\w+(?:ed|ing)\s)"
+                             r"[a-z][\w-]*\s+){1,3}(?:to|into)\s")
+
+
+def _bare_and_gap(text: str, prev: int, m: Mention) -> bool:
+    """A bare "and" before ``m`` and its own goods after it: a gapped clause."""
+    return bool(_BARE_AND.match(text, prev, m.start) and _BARE_GAP_GOODS.match(text, m.end))
 
 
 def _gapped_member(text, ms, to_m, at, opens):
@@ -755,7 +772,7 @@ def _gapped_member(text, ms, to_m, at, opens):
             continue
         prev = max([x.end for x in ms if x.end <= m.start] + [0])
         g = _GAPPED_GOODS.match(text, m.end)
-        if g is None or not opens.search(text, prev, m.start):
+        if g is None or not (opens.search(text, prev, m.start) or _bare_and_gap(text, prev, m)):
             continue
         first = next((x for x in to_m if x.start >= g.end() and x.start - g.end() < 40), None)
         if first is not None:
@@ -1035,7 +1052,8 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
             # "buys oil from A, cotton from B and zinc from C": gapped goods, each from
             # its own source (no verb or subject of a clause of its own between)
             if m not in sources and m.start > sources[-1].end and re.fullmatch(
-                    rf",?\s+(?:and\s+)?(?:{_GOODS_WORD}){{1,4}}from\s+(?:the\s+)?",
+                    # ("...; axles from B": a semicolon opens the gapped clause too)
+                    rf"[,;]?\s+(?:and\s+)?(?:{_GOODS_WORD}){{1,4}}from\s+(?:the\s+)?",
                     text[sources[-1].end:m.start]) and not SUPPLY.search(
                     text, sources[-1].end, m.start) and not re.search(
                     r"\b(?:is|are|was|were|has|have|had|will|also)\b",
