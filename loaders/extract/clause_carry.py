@@ -169,7 +169,6 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
     return out
 
 
-
 # "... with B and a service contract with C", "... of B since 1998 and a partner region
 # of C since 2003": a second object of the same verb, with its own trigger and partner.
 # (no comma before "and": ", and in 2013 the twinning of C and D" is a clause of its own)

@@ -887,8 +887,6 @@ def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
     return False
 
 
-
-
 _ORGAN = r"(?:governments?|sides?|authorities|states?|republics?|delegations?|parties)"
 _ORGAN_AFTER = re.compile(rf"\s+{_ORGAN}\b")
 # "Belarusian and Uzbek sides", "Belarusian, Kazakh and Russian delegations",

@@ -184,6 +184,8 @@ def _country_word(name: str) -> str | None:
         return None
     m = found[0]
     return COUNTRY_BY_NAME[m.group(1).lower()] if m else None
+
+
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -99,8 +99,6 @@ _GOODS_OF = re.compile(r"\b(?:products?|goods|output|machines|machinery|equipmen
 _POSSESSIVE = re.compile(r"['’]s(?:\s+(?:[a-z-]+\s+){0,2})?$")
 
 
-
-
 def _party(m: Mention) -> bool:
     return not (m.refers and m.refers not in ("Region", "Country", "City", "Company", "Place",
                                                "Actor", "Speaker"))

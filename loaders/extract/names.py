@@ -80,6 +80,8 @@ def legal_countries(name: str) -> tuple[str, ...]:
         form = re.sub(r"\s+", " ", m.group(1).lower().rstrip("."))
         out += [c for c in LEGAL_COUNTRIES.get(form, ()) if c not in out]
     return tuple(out)
+
+
 _QUOTES = re.compile(r'["«»“”]')
 
 

@@ -651,6 +651,8 @@ def _under_document_with(text: str, ms: list[Mention], trigger: tuple[int, int])
                          or x.start - partner.end > 2 and not text[partner.end:x.start].strip())
                     and _MAIN_VERB.match(text, x.end)), None)
     return [(subject, partner, "under with", 0.7)] if subject is not None else []
+
+
 # "Kingisepp, with which we had partnership ties since 2001", "Kalisz (Poland), with
 # whom the city signed a memorandum": the party before "with which" is the partner.
 _WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+")
@@ -1040,6 +1042,8 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
 
 _CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)\b|;|:"
                      r"|\bwhereby\b")
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` begins (after the last subordinating comma,
     semicolon or colon before it)."""

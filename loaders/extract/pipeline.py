@@ -1179,6 +1179,8 @@ def _speaker_label(m: Mention, s, doc: Document, lines: list[str],
         return False
     line = doc.line_at(s.start + m.start)
     return 0 < line <= len(lines) and lines[line - 1].lstrip().startswith(m.text + ":")
+
+
 _DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")

@@ -165,6 +165,7 @@ _EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+
 _OWNER_OF_GOODS = re.compile(r"(?:our|its|their)$", re.I)
 _WITH_GOODS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}with\b")
 
+
 def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` without a place that only says where a group is whose members are named
     after it: "to several Henan mining firms, including X" (X, not Henan)."""
