@@ -202,7 +202,7 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,60}\b(?:from|in|of)\s+(?:t
 _MADE_BEFORE = re.compile(r"\b(?:assembled|produced|made|manufactured|built|grown|mined"
                           r"|processed|bottled|packed)\s+$", re.I)
 # (a time may open the aside and a description stand before the owner's name: ", for
-# many years partly owned by the Japanese trading house X,", "by the Minsk firm X")
+# many years partly owned by the Finnish paint group X,", "by the Minsk firm X")
 _OWNED_BY = re.compile(r"[,(]\s*(?:(?:for|since|until|till|in)\s+(?:[\w-]+\s+){1,3}?"
                        r"|(?:at\s+the\s+time|then|now|once|long)\s+)?"
                        r"(?:(?:wholly|partly|majority|jointly|fully)[\s-]+)?(?:owned"
