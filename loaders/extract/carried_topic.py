@@ -378,8 +378,8 @@ def buyer_told(disc, party) -> bool:
 
 def _note_receiver(text: str, disc, si: int, received: dict) -> None:
     """In a firm's own text, the firm a sentence is about when the sentence tells of
-    it as taking goods ("Addis Trucks PLC, the dealer in Ethiopia, bought 120
-    vehicles", "The subsidiary X distributes our machinery; it received 44 combines"):
+    it as taking goods ("Nile Motors PLC, our dealer in Egypt, took 80
+    tractors", "The subsidiary X distributes our machinery; it received 44 combines"):
     a buyer, whom the next sentence's agentless sale or signing is not by."""
     actor = _actors(disc).get(si)
     if actor is None or actor[0] is None or actor[0].label not in _FIRMS:
@@ -400,9 +400,9 @@ def _note_receiver(text: str, disc, si: int, received: dict) -> None:
 
 
 def _note_supplier(text: str, disc, si: int) -> None:
-    """The firm a sentence opens with when it supplies goods ("Kamaz supplies cabs and
-    frames for our tractors"): a supplier, whom the next sentence's agentless purchase
-    ("Steel sheet is bought from Severstal") is not by. (Whose text it is is not asked
+    """The firm a sentence opens with when it supplies goods ("Gaz supplies axles and
+    engines for our loaders"): a supplier, whom the next sentence's agentless purchase
+    ("Rolled wire is bought from Mechel") is not by. (Whose text it is is not asked
     here: asked this early, the speaker is read before the names the text defines.)"""
     actor = _actors(disc).get(si)
     if actor is None or actor[0] is None or actor[0].label not in _FIRMS:
@@ -578,8 +578,8 @@ def _item_only(text: str, own: list, disc, si: int) -> bool:
     place = heading[1]
     if len(heading) < 3 or heading[2] != si:
         # a sentence of the section that names no party but its place or the page's
-        # ("Ningbo (China). The memorandum between the two port cities was signed in
-        # Ningbo in 2015")
+        # ("Qingdao (China). The two harbour towns signed their memorandum in
+        # Qingdao in 2016")
         page = _subject_place(disc) if place is not None else None
         return page is not None and heading[0] < si and bool(own) and all(
             p is not None and p.id in (place.id, page.id) for _m, p in own)
@@ -606,7 +606,7 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
     if lead and len(heading) > 3:
         return _dated_row(disc, si, heading)
     # (the section's or the page's place named again is no party of the sentence's own:
-    # "Plauen (Germany) - twin city since 1997, when the agreement was signed in Plauen")
+    # "Kalmar (Sweden) - twin town since 2004, when the charter was signed in Kalmar")
     pair = {part.id} | ({own.id} if own is not None else set())
     named = [m for m in mentions if not m.refers and not m.adjectival
              and m.text != part.name and disc.party(m, "City").id not in pair]

@@ -401,8 +401,8 @@ _SEAT = re.compile(r"\s+(?:in|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 
 def _seated_firm(text: str, mentions: list[Mention], comma: int) -> Mention | None:
     """The party a relative clause at ``comma`` is about: the name before the comma, or
-    the firm the town there seats ("JV UzKamAvto LLC in Samarkand, to which KAMAZ
-    supplied kits": the joint venture, not Samarkand); a firm is one the text marks as
+    the firm the town there seats ("JV AsiaBus LLC in Jizzakh, to which MAZ
+    sent kits": the joint venture, not Jizzakh); a firm is one the text marks as
     such (a legal form, a firm's noun)."""
     for m in mentions:
         if m.refers or m.adjectival or m.end > comma:

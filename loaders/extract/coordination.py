@@ -253,7 +253,7 @@ _NEW_OWNER = re.compile(rf"['’]s\s+(?!{_OWN_BODY})")
 # "to A as well as to B").
 # What a member may carry before the preposition is repeated: its description ("the
 # Agrotechmash dealer company"), its seat ("in Kostanay"), its country in a bracket,
-# the form of the tie ("linked with A by twin-city relations since 1997 and with B"), and
+# the form of the tie ("tied with A by twin-town links since 1995 and with B"), and
 # its date, in any order ("of A (Belarus) since 1997 and of B").
 _MEMBER_TAIL = (r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+){0,3}"
                 rf"(?:{FIRM_NOUNS})(?=[\s,;]))?"

@@ -229,8 +229,8 @@ _TITLE_SENDER = re.compile(
     rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?", re.I)
-# An interview's subtitle naming its guest by office: "The mayor of Daugavpils on the
-# city's partners in Europe" (no closing stop: no sentence of the body).
+# An interview's subtitle naming its guest by office: "The mayor of Polotsk on the
+# town's friends abroad" (no closing stop: no sentence of the body).
 _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
                         rf"{OFFICE}(?:\s+general)?\s+of\s+(?:the\s+)?)(?=[^.!?]*[^.!?\s]\s*$)",
                         re.I)
@@ -242,7 +242,7 @@ _GROUP_WORD = re.compile(r"(?:[Tt]he\s+)?Group")
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
                               r"|Agency|Committee"
-                              # ("Foreign Affairs Office of the People's Government of X")
+                              # ("External Affairs Office of the People's Government of X")
                               r"|(?:[A-Z][a-z]+\s+){1,3}(?:Office|Bureau))\s+(?:for|of|on)\s")
 
 
@@ -677,8 +677,8 @@ class Discourse:
 
     def _government_unit_place(self, body: Party | None) -> Party | None:
         """The region or town whose government a speaking ministry or department belongs
-        to ("Ministry of Industry and Trade of the Republic of Tatarstan", "Department of
-        Entrepreneurship and Trade of the Pavlodar Region"): its "we" signs and trades
+        to ("Ministry of Economy and Foreign Trade of the Chuvash Republic", "Department of
+        Industry and External Ties of the Kostanay Region"): its "we" signs and trades
         as that place. A national ministry ("... of the Kyrgyz Republic") stays itself."""
         from relgraph.loaders.extract.mentions import Mention
 
@@ -769,8 +769,8 @@ class Discourse:
 
     def _interviewee_place(self, paragraphs: list[str]) -> Party | None:
         """An interview's guest who holds a place's office, as the lines before the first
-        question introduce them ("The mayor of Daugavpils on the city's partners", "We
-        spoke to the akim of the Kostanay Region"), or who heads the place's own
+        question introduce them ("The mayor of Polotsk on the town's friends", "We
+        talked to the governor of the Kursk Region"), or who heads the place's own
         administration ("the head of the foreign relations department of the X Region"):
         "we" and "our" are that town or region, not the first body the answers name."""
         from relgraph.loaders.extract.mentions import find_mentions
@@ -796,7 +796,7 @@ class Discourse:
 
     def _office_subtitle(self, line: str) -> Party | None:
         """The place an interview's subtitle names its guest the office-holder of ("The
-        mayor of Daugavpils on the city's partners ..."): whom "we" and "our city"
+        mayor of Polotsk on the town's friends abroad ..."): whom "we" and "our city"
         mean, the name followed by "on" and the topic."""
         from relgraph.loaders.extract.mentions import find_mentions
 
@@ -871,14 +871,14 @@ class Discourse:
         # website" over "Home > City > International cooperation > Partner cities")
         under = lines[1] if len(lines) > 1 and len(lines[1].split()) <= 12 and \
             not lines[1].rstrip().endswith((".", "!", "?")) else ""
-        # (a breadcrumb's separators are no words: "X City Municipality > City >
-        # International cooperation > Twin and partner cities" is a title of ten)
+        # (a breadcrumb's separators are no words: "X Town Council > Town >
+        # Foreign relations > Twin and friendship towns" is a title of ten)
         if len(title.replace(">", " ").split()) > 10 or \
                 title.rstrip().endswith((".", "!", "?")) or \
                 not (_TIES_TITLE.search(title) or _TIES_TITLE.search(under)):
             return None
-        # (a breadcrumb's first step names the site's place: "Siauliai City Municipality
-        # > About the city > International cooperation")
+        # (a breadcrumb's first step names the site's place: "Jonava City Municipality
+        # > Our town > Foreign relations")
         ms = [m for m in find_mentions(_SITE_TAIL.sub("", title).split(" > ")[0])
               if not (m.adjectival or m.refers)]
         parties = [self.party(m, "City") for m in ms]
@@ -2597,8 +2597,8 @@ class Discourse:
         return None
 
     def _letterhead_says(self, head: str) -> bool:
-        """Whether the text's first line calls its firm so ('OJSC "Gomselmash" -
-        Management Company of the Holding "Gomselmash"': "the holding" is that firm)."""
+        """Whether the text's first line calls its firm so ('OJSC "Polesie" -
+        Managing Company of the Holding "Agrotech"': "the holding" is that firm)."""
         first = next((x for x in self._head if x), "")
         return head in {w.lower() for w in re.findall(r"[A-Za-z]+", first)}
 
@@ -2664,7 +2664,7 @@ class Discourse:
             if found is not None:
                 return found
         if kind == "Region" and _THAT_REGION.match(m.text):
-            # "... in North Kazakhstan Region was signed with the akimat of that
+            # "... in Kostanay Region was concluded with the akimat of that
             # region": the region this sentence named before it
             # (when that is the other side, the sentence relates no second region)
             here = next((p for s_i, at, p in reversed(self._seen) if s_i == sentence
@@ -2770,8 +2770,8 @@ class Discourse:
         """"The city" in a page about one town (its title or letterhead: "City of
         Bialystok | Official website" over "... > Partner cities") under a heading whose
         section has named no other place of that kind before it: the page's own town, not
-        the town the section before spoke of last ("... of Kaliningrad (Russia) since 2001.
-        / Other agreements / ... the city has concluded the following documents:"). A
+        the town the section before spoke of last ("... of Tver (Russia) since 1999.
+        / Further agreements / ... the town has signed these documents:"). A
         heading is a border, as for "the company"."""
         own = self.speaker
         if own is None or own.label != kind or (other is not None and other.id == own.id):

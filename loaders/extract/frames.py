@@ -602,8 +602,8 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
 
 
 # -- goods made from another's parts ---------------------------------------------------
-# "X assembled 1,240 vehicles from kits supplied by Y", "X continued to assemble trucks
-# from kits delivered by the Company", "X assembles cars from kits that arrive from Y":
+# "X put together 900 buses from kits shipped by Y", "X went on assembling tractors
+# from kits sent by the Company", "X builds vans from kits that come from Y":
 # the maker of the parts supplies the assembler (the clause's subject).
 _ASSEMBLED_FROM = re.compile(
     r"\b(?:assembl(?:es|ed|e|ing)|builds?|built|produces?|produced|manufactur(?:es|ed|e))\b"

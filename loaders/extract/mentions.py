@@ -290,7 +290,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             m.kind_hint = m.kind_hint or "Company"
         people = _PEOPLE_OF.match(m.text)
         if people and not m.refers and " " in m.text[people.end():]:
-            # "Deputies of the Legislative Assembly of the Omsk Region": the body is the
+            # "Members of the Legislative Assembly of the Tomsk Region": the body is the
             # party, its people no part of its name
             m.text, m.start = m.text[people.end():], m.start + people.end()
         if m.text.endswith(("'s", "’s")):
@@ -687,9 +687,9 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
     bracket joins the name, the legal form follows (:func:`_legal_tails`), and a name
     cut at "and" before it is joined again.
 
-    >>> [m.text for m in find_mentions("ETT sold coal to Baotou Iron and Steel (Group) "
-    ...                                "Co., Ltd. in May.")]
-    ['ETT', 'Baotou Iron and Steel (Group) Co., Ltd.']
+    >>> [m.text for m in find_mentions("KTZ sold ore to Wuhan Iron and Steel (Group) "
+    ...                                "Co., Ltd. in June.")]
+    ['KTZ', 'Wuhan Iron and Steel (Group) Co., Ltd.']
     """
     out: list[Mention] = []
     joined: list[Mention] = []
@@ -1561,7 +1561,7 @@ def _head_follows(toks, k, within: int = 99) -> bool:
 
 
 def _field_pair(toks, i, j, k) -> bool:
-    """"Ministry of Territorial Administration and Infrastructure of ...": the head word
+    """"Ministry of Regional Development and Infrastructure of ...": the head word
     before "and" stands after the body's "of", among its fields, and the words after
     "and" are a field too (no head of their own, no place), the name going on with "of"
     or ending: one body, not a list of two ("the Academy of Sciences and Buketov

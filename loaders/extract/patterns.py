@@ -653,8 +653,8 @@ def _under_document_with(text: str, ms: list[Mention], trigger: tuple[int, int])
     return [(subject, partner, "under with", 0.7)] if subject is not None else []
 
 
-# "Kingisepp, with which we had partnership ties since 2001", "Kalisz (Poland), with
-# whom the city signed a memorandum": the party before "with which" is the partner.
+# "Velikie Luki, with which we have had friendly ties since 1996", "Elblag (Poland), with
+# whom the town concluded a memorandum": the party before "with which" is the partner.
 _WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+")
 
 
@@ -698,7 +698,7 @@ def _fronted_with(text: str, ms: list[Mention]) -> list:
         if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
                 _verb_follows(text, subject.end):
             return [(subject, x, "with", 0.75) for x in run[:i + 1]]
-    # "With Kutaisi in Georgia we have been twinned since 2004": a place that locates
+    # "With Gori in Georgia we have been linked as twins since 2012": a place that locates
     # the partner, then a subject without a comma before it
     subject = _subject_after(text, run[-1], ms)
     return [(subject, x, "with", 0.75) for x in run] if subject is not None else []
@@ -724,7 +724,7 @@ _INNER_SUBJECT = re.compile(r"(?:\s*,?\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][
 
 
 _APPOSITIVE_TWINNED = re.compile(r"\s*,\s+(?:also\s+|long\s+)?(?:twinned|partnered|paired)\s+$")
-# "A, a joint venture with the Kazakh side, assembled ...": the venture's founder is no
+# "A, a joint venture with a local partner, built ...": the venture's founder is no
 # signer of a document the sentence names later.
 _APPOSITIVE_VENTURE = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*,\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[a-z-]+\s+){0,2}(?:joint\s+(?:venture|company|enterprise)|JV)\s+$")
@@ -739,8 +739,8 @@ def _appositive_with(text: str, ms: list[Mention], at: int) -> bool:
 
 
 def _inner_fronted_with(text: str, ms: list[Mention]) -> list[tuple[int, tuple]]:
-    """"Our oldest ties are with A and B: with A we have had a twinning agreement since
-    1999, and with B since 2004"; "..., and with C the town has been twinned since 2005":
+    """"Our first partners were A and B: with A we have been twinned since 1997, and
+    with B since 2010"; "..., and with C the town has had twin ties since 2003":
     the partner fronted in a later clause, the subject after it (a named party or a
     reference: "we", "it", "the city") followed by its verb. Each with the offset of its
     "with"; a further "and with D since 2004" of the same clause has the same subject."""
@@ -773,7 +773,7 @@ def _gapped_pair(text: str, a: Mention, b: Mention) -> bool:
 
 def _joined_back(text: str, runs: list[list[Mention]], m: Mention) -> list[Mention]:
     """The list ``m`` closes when its preposition repeats that of the members before it
-    ("linked with A by twin-city relations since 1997 and with B since 2006": the trigger
+    ("tied with A by twin-town links since 1995 and with B since 2008": the trigger
     stands after A, so only B's "with" is tied to it); else ``[m]``."""
     r = next((r for r in runs if m in r), [m])
     i = r.index(m)
@@ -813,8 +813,8 @@ _RESTS_ON = re.compile(r"(?:,\s+)?\s*(?:[a-z]+\s+){0,3}?(?:based\s+on|rest(?:s|e
                        r"(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\d{4}\s+)?(?:[a-z-]+\s+){0,2}")
 
 
-# The document's subject before a "between": "an agreement on a new road bridge between",
-# "a memorandum in 2019 on a joint container service between" (a date may stand first).
+# The document's subject before a "between": "an agreement on a rail crossing between",
+# "a memorandum in 2021 on a shared freight service between" (a date may stand first).
 _TOPIC_GAP = re.compile(r"\s+(?:(?:in|of)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:on|for|about|concerning|regarding)\s+[^;:()]{3,80}?\s+$")
 
@@ -1008,8 +1008,8 @@ def _verb_follows(text: str, at: int) -> bool:
 
 
 # A way, a line or a crossing "between A and B" joins places; the agreement on it is
-# signed by others ("the Amur Oblast and Heilongjiang signed an agreement on the road
-# bridge between Blagoveshchensk and Heihe"). A border is not one: its states sign.
+# signed by others ("the Primorye Territory and Jilin signed an agreement on the rail
+# crossing between Makhalino and Hunchun"). A border is not one: its states sign.
 ROUTE_BEFORE = re.compile(
     r"\b(?:bridges?|railways?|roads?|highways?|motorways?|pipelines?|tunnels?|crossings?"
     r"|corridors?|flights?|ferry|ferries|(?:ferry|rail|railway|bus|air|sea|shipping|container"
@@ -1319,7 +1319,7 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
-# (or an apposition: "warm relations with Kharkiv, our partner city since 2011")
+# (or an apposition: "close ties with Poltava, our twin town since 2009")
 _OUR_TWIN = re.compile(r"(?:\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were"
                        r"|have\s+been|remain)\s+|\s*,\s+)(our)\s+"
                        r"(?:(?:new|oldest|first|latest)\s+)?"
@@ -1328,7 +1328,7 @@ _OUR_TWIN = re.compile(r"(?:\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|a
 
 def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Kovel became our partner city", "Terespol has been our twin town since 1999",
-    "relations with Kharkiv, our partner city since 2011": the town and whom the text
+    "ties with Poltava, our twin town since 2009": the town and whom the text
     speaks for."""
     for a in ms:
         m = _OUR_TWIN.match(text, a.end)
@@ -1360,7 +1360,7 @@ SPEAKERS_TWIN = "speaker's twin"
 
 
 def _speakers_twins(text: str, ms: list[Mention], t: re.Match) -> list[tuple[Mention, Mention]]:
-    """"Vitebsk was a sister city since 1997, Grodno since 2003, and Pskov since 2008":
+    """"Mogilev became a sister town in 1995, Brest in 2002, and Tula in 2010":
     twins of whom the text speaks for (an interviewee's town, a town's own page), named
     as the subject of a twin word that has no owner; the pipeline keeps them only when
     the speaker is a place (see ``SPEAKERS_TWIN``). The sentence names no other party."""
@@ -1662,8 +1662,8 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
             # "X counts the Russian town of Y among its pobratimy", "X lists A and B
             # among its partner cities": the places between the subject and "among".
             run = [m for m in ms if m.start >= subject.end and m.end <= its.start()]
-            # (and the list going on after the twin words: "X counts A among its twin
-            # towns (since 2006) and, more recently, B (2013)")
+            # (and the list going on after the twin words: "X lists A among its twin
+            # towns (since 2003) and, lately, B (2015)")
             more = _AMONG_MORE.match(text, t.end())
             nxt = next((m for m in ms if more and m.start == more.end()), None)
             later = run_after(text, nxt, ms) if nxt is not None else []
@@ -1750,7 +1750,7 @@ _PAIR_PHRASE_CLOSE = re.compile(r"[;:]|,\s+(?:and|while|but|whereas|an?|the)\s|\
 def _documents_pair(text: str, a: Mention, b: Mention) -> bool:
     """Whether the pair ``a``-``b`` of a list of pairs is a document's, not the
     twinning's: its own phrase names a document and no twin word ("...; - a memorandum
-    between A and B on trade; - ...", "A and B are linked by a memorandum of 2015, and
+    between A and B on trade; - ...", "A and B are bound by a memorandum of 2017, and
     the twinning of C and D ..."). "- an agreement between A and B, twin towns since
     2006;" keeps its twinning."""
     lo = max((m.end() for m in _PAIR_PHRASE_OPEN.finditer(text, 0, a.start)), default=0)
@@ -1963,7 +1963,7 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     for a, b in twins:
         if a <= d.start() < b:
             return True
-        # "A and B are linked by a memorandum of 2015, and the twinning of C and D ...":
+        # "A and B are bound by a memorandum of 2017, and the twinning of C and D ...":
         # a twin word in the next coordinated clause is that clause's.
         if a >= title_end and _NEXT_CLAUSE.search(text, title_end, a):
             continue
@@ -2220,7 +2220,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
 # cooperation with it in 2005" (lower-case words, years, the first one's partner).
 _GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
                          r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:(?:in|on)\s+(?:19|20)\d\d,?\s+)?"
-                         # "... and in 2018 supplemented it with a road map": a document
+                         # "... and in 2020 supplemented it with an action plan": a document
                          # added to the first, by the same pair
                          r"(?:(?:later\s+|then\s+)?(?:supplemented|complemented|followed)"
                          r"\s+(?:it|this|them)\s+(?:up\s+)?(?:with|by)\s+)?"
@@ -2234,8 +2234,8 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
 
 
 # A signing's document replaced by, or replacing, another of the same pair: "..., which
-# replaces the protocol of intentions concluded in 2019", "...; it was superseded in 2008
-# by a new agreement between the same two sides"; and "... in 1998 and a new one in 2018".
+# supersedes the 2016 protocol of intent", "...; in 2013 it was superseded
+# by a fresh agreement of the same two sides"; and "... in 1998 and a new one in 2018".
 _REPLACING = re.compile(r"(?:,\s+which\s+(?:replaces|replaced|supersedes|superseded|succeeds"
                         r"|succeeded|updates|updated)|;\s+it\s+was\s+(?:later\s+)?(?:superseded"
                         r"|replaced|updated)(?:\s+in\s+(?:19|20)\d\d)?\s+by)\s+"
@@ -2673,7 +2673,7 @@ def _members_only(text: str, mentions: list[Mention]) -> set[int]:
 # A relation the clause says did not come about: "the twinning of A with B, discussed
 # in 2020, was never formalised", "a proposed supply of X to Y was shelved".
 _UNDONE = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:never|not)"
-                     # "a long-discussed link with Tartu has never been formalised"
+                     # "a much-debated tie with Narva has never been formalised"
                      # ("had not been concluded when the book went to press" is not yet)
                      r"|(?:has|have|had)\s+never\s+been)\s+(?:\w+\s+)?"
                      r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
@@ -2951,8 +2951,8 @@ def money_supply(text: str, trigger: tuple[int, int]) -> bool:
 # A relation word the sentence denies outright, whatever path paired its sides: one
 # named as what was NOT made ("a joint communique rather than an agreement", "which have
 # no partner regions", "instead of a contract"), or one whose own predicate says it
-# never came about ("the deliveries to China that were discussed never happened", "a
-# long-discussed link with Tartu has never been formalised"). Not "has not been
+# never came about ("the exports to India that were planned never happened", "a
+# much-debated tie with Narva has never been formalised"). Not "has not been
 # implemented" or "has not resumed": a document signed or goods once sent were made.
 _DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|rather\s+than|instead\s+of)\s+(?:(?:a|an|any)\s+)?"
                             r"(?:[a-z][\w-]*\s+){0,2}$|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$")
@@ -2967,7 +2967,7 @@ _DENIED_AFTER = re.compile(
 def denied_relation(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the relation word at ``trigger`` is denied (see ``_DENIED_BEFORE``).
 
-    >>> s = "The visits produced a joint communique rather than an agreement."
+    >>> s = "The talks ended in a joint statement rather than an agreement."
     >>> denied_relation(s, (s.index("agreement"), s.index("agreement") + 9))
     True
     >>> s = "The deliveries to Hanoi that were planned in 2015 never happened."

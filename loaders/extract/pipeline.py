@@ -1267,7 +1267,7 @@ def _header_over_rows(doc: Document, s) -> bool:
 def _over_rows(doc: Document, s) -> bool:
     """Whether the sentence is a numbered table caption right above its rows (a blank
     line or a header between): it says what the rows hold and states no relation of its
-    own ("Selected agreements of the Vitebsk Region with foreign regions" read "Selected"
+    own ("Chosen agreements of the Mogilev Region with regions abroad" read "Chosen"
     as a firm signing with the region)."""
     if not _TABLE_CAPTION.match(s.text):
         return False
@@ -1276,8 +1276,8 @@ def _over_rows(doc: Document, s) -> bool:
 
 
 def _locating_cell(hit: Hit, disc: Discourse) -> bool:
-    """A row's pair of a place and its own country ("Pskov Region - Russia - agreement
-    - 1998" under "Agreements of the Vitebsk Region with foreign regions"): the country's
+    """A row's pair of a place and its own country ("Tula Region - Russia - agreement
+    - 2001" under "Agreements of the Mogilev Region with regions abroad"): the country's
     column says where the place is; it is no partner."""
     a, b = (disc.party(m, "Region") for m in (hit.a, hit.b))
     for place, country in ((a, b), (b, a)):
@@ -1586,7 +1586,7 @@ _AMONG = re.compile(r"\s*,?\s*(?:among\s+them|among\s+whom|including|notably|in\
 _PLACE_LABELS = ("City", "Region")
 
 
-# "redirected its sea shipments to the ports of St Petersburg, Ust-Luga and Murmansk":
+# "turned its sea cargo to the ports of Riga, Ventspils and Klaipeda":
 # a port goods go to or through (each of a list after "the ports of") is where they
 # pass, no buyer ("The port of Riga bought cranes", "loaders at work at the port of X":
 # the port uses them).
@@ -1604,8 +1604,8 @@ def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
     return [hits[i] for i in keep], [resolved[i] for i in keep]
 
 
-# "supplies UAN to B under a supply contract concluded in 2023", "buys kits from us under
-# a localisation agreement signed in 2007": the contract the goods move under (one of
+# "ships urea to B under a supply contract signed in 2020", "takes parts from us under
+# an assembly agreement concluded in 2011": the contract the goods move under (one of
 # supply, or one signed, renewed or extended) and no partner of its own ("under a
 # contract with C" names C).
 _UNDER_CONTRACT = re.compile(
@@ -1670,8 +1670,8 @@ def _to_both(text: str, mentions, hits: list, resolved: list, disc: Discourse) -
 
 
 def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
-    """"supplies oil to bunkering firms in Liepaja, among them Liepaja Bunker Services",
-    "to rolling mills in Sumgait, chiefly to Baku Steel": the firm named after the place
+    """"sells fuel oil to shipping firms in Klaipeda, among them Klaipeda Marine Services",
+    "to glass works in Gostomel, chiefly to Kyiv Glass": the firm named after the place
     is the buyer there; the town or region only located the buyers and is no recipient
     of its own. The place dropped is the one the firm's name carries, else the only place
     between the trigger and the firm ("buyers in A and B, among them A Chemicals": B's
@@ -1817,8 +1817,8 @@ _SIGNED_ANY = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 
 def _twin_pair_before(text: str, by_ref: tuple[Hit, tuple] | None, hits: list[Hit],
                       resolved: list) -> tuple[Hit, tuple] | None:
-    """"With B we have been twinned since 2004, and last year the two cities signed a
-    programme": the one twinning this sentence found before "the two cities" is their
+    """"With B we have been twins since 2012, and in spring the two towns adopted a
+    plan": the one twinning this sentence found before "the two cities" is their
     pair, though one side was named by a reference ("we") and so is no pair the memory
     holds; else the pair the memory recalls (``by_ref``)."""
     twins = [(h, pair) for h, pair in zip(hits, resolved, strict=True)
@@ -1883,7 +1883,7 @@ _SIGNED_BY_CLAUSE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:signed
                                r"\s+by\s+(?:the\s+)?", re.I)
 
 
-# "Similar agreements followed with the Smolensk Region in 1999": documents of the kind
+# "Similar agreements followed with the Bryansk Region in 2003": documents of the kind
 # just told, with a new partner, and no verb of signing ("followed", "came").
 _SIMILAR_FOLLOWED = re.compile(
     r"\b(?:[Ss]imilar|[Ss]uch|[Aa]nalogous|[Cc]omparable|[Ff]urther)\s+(?:[a-z-]+\s+){0,2}?"
@@ -1998,7 +1998,7 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
     if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
         return None
-    # ("friendship with cities in Europe, the Caucasus and Asia": a continent twins with
+    # ("friendship with towns in Europe, Africa and Asia": a continent twins with
     # nothing, whatever path paired it)
     if hit.rel_type == "TWINNED_WITH" and any(_CONTINENT.fullmatch(p.name) or world_region(p.name)
                                               for p in (a, b)):

@@ -169,8 +169,8 @@ def market_opening(text: str, mentions: list, disc) -> None:
         return
     for m in mentions[1:]:
         if _OTHER_MARKET.search(text, mentions[0].end, m.start):
-            break   # ("...; in the Baltic states our products are sold by X": another market)
-        # (a bare name too, when it is no place: "Edeka Südbayern")
+            break   # ("...; in Scandinavia our goods are sold by X": another market)
+        # (a bare name too, when it is no place: "Spar Österreich")
         if _open(m, disc) and disc.firm_country(m.text) is None:
             m.country_hint = cc
 
@@ -260,7 +260,7 @@ _PRONOUN_FACILITY = re.compile(r"\b(?P<p>[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]+\s+){
 
 
 def _pronoun_owner(text: str, mentions: list, disc) -> None:
-    """"Its tea packing factory in Lankaran sends tea to ...": the owner "its" points at
+    """"Its cannery in Astara sends fish to ...": the owner "its" points at
     acts through its facility; the town only says where the facility stands, so the
     mention becomes the owner's reference (a firm, resolved as any "its" is)."""
     for n in mentions:
@@ -282,7 +282,7 @@ _FACILITY_IN = re.compile(r"['’]s\s+(?:[a-z][a-z-]+\s+){0,2}(?:" + _FACILITY_N
 
 
 def _owner_town_after(text: str, mentions: list, disc) -> list:
-    """"imports oil from Kernel's crushing plant in Poltava": the owner is the party, of
+    """"imports flour from Dobrodiya's mill in Vinnytsia": the owner is the party, of
     the town's country, and the town is no party. Returns the towns so used."""
     used = []
     for m, n in zip(mentions, mentions[1:], strict=False):
@@ -345,8 +345,8 @@ _LABEL_COLON = re.compile(r"\s*:\s")
 
 def labelled_country(text: str, mentions: list, disc) -> list:
     """Step 3, its own line: the country a line or list item is labelled with is where
-    the firms it names and nothing else places are ("- Azerbaijan: we supply combines
-    to the state leasing company Agroleasing"), up to the next label. A label that so
+    the firms it names and nothing else places are ("- Armenia: we sell tractors
+    to the state leasing firm Agrolizing"), up to the next label. A label that so
     places a firm is no party of its own (Georgia signed nothing in "Georgia: a dealer
     contract with X was signed"); a firm the table or its own phrase places keeps that.
     Returns the labels so used."""

@@ -71,7 +71,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if re.fullmatch(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]?", word):
         return True  # "Ya.I", "V.A"
     if word.lower().rsplit(".", 1)[-1] in _LEGAL_ENDS and _ordinary_word_next(text, dot):
-        return False  # "... Oriental Dairy Trading Co., Ltd. Skimmed milk powder was sold"
+        return False  # "... Eastern Food Import Co., Ltd. Butter in blocks went"
     return word.lower() in _ABBREV
 
 

@@ -77,7 +77,7 @@ SUPPLY = re.compile(
     # "China is the main destination of Kazakh copper": a ranked destination, as a market
     r"|(?:(?<=main\s)|(?<=principal\s)|(?<=largest\s)|(?<=biggest\s)|(?<=chief\s)"
     r"|(?<=leading\s)|(?<=key\s)|(?<=major\s)|(?<=export\s))destination(?=\s+(?:of|for)\b)"
-    # "Putevi Srbije accepted the first 20 wheel loaders", "accepted a batch of buses":
+    # "Srbijagas accepted the first 12 tankers", "accepted a batch of trams":
     # a buyer takes goods in (not "accepted the proposal")
     r"|accept(?:s|ed)(?=\s+(?:(?:the|a|its|their)\s+)?(?:(?:first|last|next|another|further"
     r"|new)\s+)?(?:\d[\d.,]*\s+[a-z]|batch(?:es)?\s+of|consignments?\s+of|deliver))"
@@ -351,7 +351,7 @@ def _skip(text: str, t: re.Match) -> bool:
     after = text[t.end():t.end() + 40]
     if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
         return True
-    # "tour operators will send organised groups to the resorts of X", "sent 30 students
+    # "travel agencies will send school groups to the lakes of X", "sent 30 students
     # to Y": people sent are no goods
     if word.startswith("sen") and _PEOPLE_SENT.match(after):
         return True
@@ -632,7 +632,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     and not _supplier_between(text, ms, dsts[-1].end, m.start):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
-        # "to the transport company of Miskolc, MVK Zrt.": the firm named after the
+        # "to the bus company of Debrecen, DKV Zrt.": the firm named after the
         # comma is the one the place's description stood for
         dsts = [d for d in dsts if not _named_after(text, d, dsts)] or dsts
         if noun:
@@ -804,7 +804,7 @@ _DESTINATION_OF_NO_GOODS = re.compile(
     r"|investments?|delegations?|flights?|trips?|visits?|guests?|holidaymakers?|people)\b")
 
 
-# "The main suppliers to X are dairy enterprises of the Grodno and Brest regions": the
+# "The main suppliers to X are the milk plants of the Mogilev and Gomel regions": the
 # firms of a place, unnamed, stand for the place.
 _FIRMS_OF_PLACE = re.compile(r"\b(?:is|was|are|were|remains?)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+)"
                              r"{0,5}?(?:enterprises|firms|companies|producers|plants|factories"
@@ -873,9 +873,9 @@ def _agent(text: str, ms: list[Mention], t: re.Match
         if rec is None and sup is not None and subject and \
                 t.group(0).lower().startswith("supplier"):
             # "Belshina is the main tyre supplier of KAMAZ": a party after the noun's "of"
-            # that names no goods ("supplier of KAMAZ trucks") is whom it supplies (the
+            # that names no goods ("supplier of GAZ vans") is whom it supplies (the
             # "largest exporter of Belarus" is one in Belarus).
-            # ("supplier of the Minsk Automobile Plant since Soviet times": a preposition
+            # ("supplier of the Belarus Tractor Works since the 1970s": a preposition
             # after the name ends the noun phrase)
             rec = next((m for m in after if not m.adjectival and not m.refers and re.fullmatch(
                 r"\s+of\s+(?:the\s+)?", text[t.end():m.start]) and not re.match(
@@ -1060,7 +1060,7 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
                     r"\b(?:is|are|was|were|has|have|had|will|also)\b",
                     text[sources[-1].end:m.start]):
                 sources += [x for x in run_after(text, m, after) if x not in sources]
-        # "We buy buses from Yutong and Zhongtong for the city of Khabarovsk": the town
+        # "We order trams from Stadler and PESA for the town of Vladimir": the town
         # they are bought for receives them, not the buyer that placed the order
         users = _bought_for(text, sources[-1], after, roles) if not passive else []
         recipients = users or recipients
@@ -1295,7 +1295,7 @@ def _listed_after(text, mentions, ms, t, hi):
 
 # "... and ships", "... and also sells": a verb joined to the one before with no subject
 # of its own.
-# ("A new contract was signed in October with B for the supply of G to C": the partner
+# ("In May a contract was concluded with B for the delivery of G to C": the partner
 # is no supplier of that supply either)
 _DEAL_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a))"
                         r"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded)"

@@ -254,20 +254,20 @@ _SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
                               r"\b(?:following|these|partners|regions|cities|towns)\b[^.;]*:\s*$")
 
 
-# A lead-in that names no owner: "The agreements on partnership were signed in the
-# following years:", "The town has concluded the following agreements:" (the page's own
+# A lead-in that names no owner: "The partnership agreements were signed in the
+# following years:", "The town has signed the following agreements:" (the page's own
 # place is the owner; see the pipeline).
 _OWNERLESS_LEAD_IN = re.compile(r"(?:The\s+[a-z][\w\s-]{0,40}?\s+(?:were|was|have\s+been|has"
                                 r"\s+been)\s+(?:signed|concluded)\b[^.;:]*\bfollowing\b"
-                                # "Besides twinning, the municipality has signed cooperation
-                                # agreements that cover particular fields:"
+                                # "Apart from twinning, the municipality has concluded agreements
+                                # that cover single fields:"
                                 r"|(?:[A-Z][^.;:]{0,40},\s+)?(?:[Tt]he|[Oo]ur)\s+(?:city|town"
                                 r"|municipality|region)\s+(?:has|have)\s+(?:also\s+)?(?:signed"
                                 r"|concluded))[^.;:]*:\s*$")
 
 
 # A lead-in of a web page that points at the list below it, in a sentence of its own:
-# "The list below shows our twin towns and the year each partnership was established."
+# "The list below gives our twin towns and the year each tie began."
 _BELOW_LEAD_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|This|Our)\s+(?:list|table)\s+below\b"
                             r"[^.;:]*[.:]\s*$|(?:^|(?<=[.!?]\s))Below\s+(?:is|are)\b[^.;:]*[.:]\s*$")
 
@@ -278,10 +278,10 @@ def _last_sentence(line: str) -> str:
 
 
 def ownerless_lead_in(line: str) -> bool:
-    """Whether a lead-in over rows names no party of its own ("The agreements on
-    partnership were signed in the following years:").
+    """Whether a lead-in over rows names no party of its own ("The partnership
+    agreements were signed in the following years:").
 
-    >>> ownerless_lead_in("The agreements on partnership were signed in the following years:")
+    >>> ownerless_lead_in("The partnership agreements were signed in the following years:")
     True
     >>> ownerless_lead_in("Lida has signed the following agreements:")
     False
@@ -363,7 +363,7 @@ _BESIDES = re.compile(r"^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Beyond|Ot
 def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     """``(type, document kind, title)`` a caption announces, else None. Twinnings
     before agreements ("twinning agreements" are twinnings)."""
-    # ("Besides twinning, the municipality has signed cooperation agreements:": what
+    # ("Apart from twinning, the municipality has concluded cooperation agreements:": what
     # the rows are not)
     text = _BESIDES.sub("", text, count=1)
     t = TWIN.search(text)

@@ -108,8 +108,8 @@ TWIN_WEAK = re.compile(
 
 # "Friendly relations", "friendship ties": a twin word of :data:`TWIN` that, like the
 # partnership words, is a twinning between towns only. Between whole regions it is the
-# subject of an agreement ("the Minsk Region signed an agreement on the establishment of
-# friendly relations with Henan Province"), as outside annotators read it every time.
+# subject of an agreement ("the Gomel Region concluded an agreement on friendly
+# relations with Shandong Province"), as outside annotators read it every time.
 FRIENDLY_RELATIONS = re.compile(r"\bfriend(?:ly|ship)[- ](?:relations|ties|links)\b", re.I)
 # A whole region's name ("the Minsk Region", "Henan Province", "the Selenge aimag"); a
 # district's is not one (districts twin as towns do).

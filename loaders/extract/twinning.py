@@ -160,8 +160,8 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
 
 def _new_subject(disc, p: Party, owner: Party, other: Party) -> bool:
     """Whether ``p`` is the place the text last named as a sentence's subject and no
-    twin of ``owner`` ("Batumi followed a different path. The port city concluded a
-    sister-city agreement with Liepaja"): the text has turned to it, and its reference
+    twin of ``owner`` ("Poti chose another route. The harbour town signed a
+    twinning agreement with Ventspils"): the text has turned to it, and its reference
     means it, not the town whose partners the text listed before (a partner of that
     town spoken of in between is no new subject: "Gizycko hosts a regatta. The town
     has also been twinned with Kaunas" is the owner's; nor is a town of the partner's
