@@ -77,7 +77,7 @@ def test_no_town_speaks_when_the_guest_holds_no_place_office(text):
 # -- a partner fronted in a later clause ---------------------------------------------------
 
 @pytest.mark.parametrize("text,rel,expected", [
-    ("Lida has partners on both sides of the border: with Alytus the town has had a"
+    ("Lida has partners on both sides of the border: with Alytus the town has kept a"
      " twinning agreement since 1999, and with Sokolka since 2004.",
      T, {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:sokolka")}),
     ("Grodno signed a road map with Bialystok in 2015; with Kaunas the city concluded a"
@@ -150,8 +150,8 @@ def test_no_speakers_twin_without_a_place_speaking_or_with_an_owner(text):
 # -- "the two towns" after a twinning of "we" ---------------------------------------------
 
 @pytest.mark.parametrize("text,pair", [
-    (_GUEST + "- We have warm ties with Augustow. With Alytus in Lithuania we have been"
-     " twinned since 2004, and last year the two towns signed a programme of exchanges.",
+    (_GUEST + "- We have warm ties with Augustow. With Alytus in Lithuania we became twin"
+     " towns in 2004, and in 2021 the two towns signed a programme of exchanges.",
      ("city:by:lida", "city:lt:alytus")),
     (_GUEST + "- Sokolka, our partner city since 2011, is close. We are twinned with Alytus,"
      " and in 2019 the two cities concluded an agreement on tourism.",
