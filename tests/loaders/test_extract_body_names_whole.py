@@ -44,7 +44,7 @@ def test_a_named_body_or_a_place_after_and_is_the_next_name(text, two):
 
 
 @pytest.mark.parametrize("name, country, want", [
-    ("Ministry of Interior of the Islamic Republic of Iran", "IR", "org:ir:ministry-of-interior"),
+    ("Ministry of Roads of the Islamic Republic of Iran", "IR", "org:ir:ministry-of-roads"),
     ("Ministry of Industry and Trade of the Socialist Republic of Vietnam", "VN",
      "org:vn:ministry-of-industry-and-trade"),
     ("Ministry of Justice of the Republic of Belarus", "BY", "org:by:ministry-of-justice"),

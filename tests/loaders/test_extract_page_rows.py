@@ -31,7 +31,7 @@ def test_rows_set_a_line_each_after_a_sentence_are_items_of_their_own():
 
 
 def test_a_breadcrumb_title_of_many_steps_names_the_pages_place():
-    for title in ("Lida City Municipality > City > International cooperation > "
+    for title in ("Lida District Municipality > Town > Foreign cooperation > "
                   "Twin and partner towns",
                   "City of Lida > About the town > Foreign relations > Partner cities"):
         text = "\n".join([title, "", "Gizycko (Poland) - twin town since 2004.", "",

@@ -17,8 +17,8 @@ A = "SIGNED_AGREEMENT"
      ("company:xx:amkodor", "region:kz:akmola")),
     ("The city of Bishkek and MAZ signed a contract for the supply of 50 buses.",
      ("company:xx:maz", "city:kg:bishkek")),
-    ("Bobruisk Agromash and the Kostanay Region also signed a letter of intent on the supply "
-     "of balers for local farms.", ("company:xx:bobruisk-agromash", "region:kz:kostanay")),
+    ("Bobruisk Agromash and the Kostanay Region also concluded a letter of intent on the "
+     "supply of balers for local farms.", ("company:xx:bobruisk-agromash", "region:kz:kostanay")),
     ("Talks ended with a contract between Savushkin Product and the retail chain Magnit for "
      "the supply of cheese to 200 Magnit stores.",
      ("company:xx:savushkin-product", "company:xx:magnit")),

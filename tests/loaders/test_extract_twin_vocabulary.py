@@ -47,7 +47,7 @@ T, A, S = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
     # a friendship agreement between two towns
     ("Kolomna and Harbin signed a friendship agreement in 2011.",
      ("city:ru:kolomna", "city:cn:harbin")),
-    ("Orsha and Smolensk signed an agreement on friendship and cooperation in 2005.",
+    ("Orsha and Smolensk concluded an agreement on friendship and cooperation in 2005.",
      ("city:by:orsha", "city:ru:smolensk")),
     # a partner region, a sister-region: two regions
     ("The Grodno Region has been a partner region of the Kaliningrad Region since 2003.",
