@@ -62,7 +62,7 @@ def test_a_report_entry_names_a_pair_and_its_document(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Lida and Alytus: exchange of delegations in May; no document.",
+    "Lida and Alytus: delegations exchanged in May; nothing signed.",
     "Lida and Alytus: talks on a memorandum in 2024.",
     "Lida and Alytus: no agreement yet.",
     "Lida and Alytus: draft agreement under discussion.",

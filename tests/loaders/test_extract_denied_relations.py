@@ -24,7 +24,7 @@ def test_a_relation_named_as_not_made(text):
     "Grodno signed a memorandum with Lida in 2004. A long-discussed partnership with "
     "Alytus has never been formalised.",
     "Poti concluded an agreement with Ventspils in 2006. A much-talked-about tie with Parnu "
-    "has never been formalised, and the two mayors saw each other only at forums.",
+    "has never been formalised; the mayors only ever met at forums.",
 ])
 def test_a_relation_that_never_came_about(text):
     ids = {x for r in candidates(text) for x in (r["source"]["id"], r["target"]["id"])}

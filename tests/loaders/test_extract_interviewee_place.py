@@ -46,7 +46,7 @@ def _ids(got: set[tuple]) -> set[str]:
     # the head of a region's own department speaks for the region
     ("\"We count on the grain route\"\n"
      "The head of the Department of Foreign Economic Relations of the Kostanay Region, Aidar"
-     " Seitkali, talks about the region's partners abroad and its new agreements.\n"
+     " Seitkali, speaks about the region's foreign partners and its recent agreements.\n"
      "- What changed last year?\n"
      "- We signed an agreement on cooperation with the Chelyabinsk Region in March.\n"
      "- And this year?\n- We hope for more grain trains.",

@@ -1,5 +1,5 @@
-"""The preposition nearest a party governs it: in "shipped from Astrakhan to importers in
-Gilan" Gilan is a recipient (the place name before "to" ends like a demonym but is no
+"""The preposition nearest a party governs it: in "shipped from Makhachkala to importers in
+Mazandaran" Mazandaran is a recipient (the place name before "to" ends like a demonym but is no
 description of the importers) (``_TO_IN`` in ``loaders/extract/supplies.py``). Sentences
 written for these tests."""
 

@@ -29,7 +29,7 @@ def test_a_pair_signs_for_a_supply(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Savushkin Product has a contract with the Russian retailer Magnit for 2025.",
+    ("Savushkin Product holds a contract with the Russian retail chain Magnit for 2025.",
      ("company:xx:savushkin-product", "company:xx:magnit")),
     ("Milavitsa signed a distribution agreement with the Latvian wholesaler Baltic Fashion "
      "in March.", ("company:xx:milavitsa", "company:xx:baltic-fashion")),

@@ -1,5 +1,5 @@
 """A signing made by a pair whose twinning the sentence states as background, on sentences
-written for these tests: "A and B, twinned since 2016, adopted a programme of exchanges"
+written for these tests: "A and B, twinned since 2014, adopted a programme of exchanges"
 (the twinning set between commas, the sentence's own verb signing), "A is twinned with B,
 with which it signed a road map in 2019" (a relative clause signing at a time of its
 own), and a signing in a clause opened by ", while" after another pair's twinning. Each

@@ -13,7 +13,7 @@ def pairs(text: str, rel: str = T) -> set[tuple]:
             if r["type"] == rel}
 
 
-_BEFORE = "Towns of the region maintain twinning relations with 20 foreign cities. "
+_BEFORE = "Towns of the region have twin ties with 20 foreign cities. "
 
 
 # -- a clause that links towns, beside a clause with its own twin word ---------------------
