@@ -344,10 +344,10 @@ def test_no_report_supply_to_a_seller_or_for_what_is_no_goods(text, absent):
     assert frozenset(absent) not in _blind(text, "SUPPLIES_TO")
 
 
-# -- "The list below shows our twin towns": the page's place owns the rows --------------
+# -- "The table below gives each partner town": the page's place owns the rows ------
 CRUMB = ["Pinsk City Executive Committee > The town > Foreign relations",
-         "Pinsk keeps ties with towns in five countries. The list below shows our partner "
-         "towns and the year each tie began.",
+         "Pinsk is linked with towns in five countries. The table below gives each partner "
+         "town with the year the tie began.",
          "* Kovel (Ukraine) - 2001\n* Jelgava (Latvia) - 2006\n* Kalush (Ukraine) - 2012"]
 BELOW = ["Town of Lida - official website",
          "Home > Town > International cooperation",

@@ -124,7 +124,7 @@ def test_twins_a_verb_takes_in_stay(text, twins):
 
 # -- 5. "none of which signed", "has not been concluded": a signing denied ---------------
 @pytest.mark.parametrize("text", [
-    "The treaties were signed at the close of a forum attended by delegations from Gomel, "
+    "The memoranda were concluded on the last day of a fair that drew guests from Gomel, "
     "Bryansk and Chernihiv, none of which signed agreements of their own.",
     "The memorandum was signed in Brest in the presence of the mayors of Orsha, Vyazma and "
     "Smolensk, none of whom signed documents themselves.",
