@@ -11,16 +11,16 @@ from extract_candidates import candidates, undirected_id_pairs
     "Vitebsk and Pskov exchanged delegations in 2014, but those visits produced a joint "
     "statement rather than an agreement.",
     "Lida and Alytus held joint festivals for years instead of a formal twinning agreement.",
-    "The ministry recommends that the administrations of Lori and Shirak, which have no "
-    "partner regions in Iran, start talks.",
+    "According to the report, the Kotayk and Tavush provinces, which have no partner regions "
+    "in Georgia yet, should open talks.",
 ])
 def test_a_relation_named_as_not_made(text):
     assert candidates(text) == []
 
 
 @pytest.mark.parametrize("text", [
-    "Gomselmash now works for domestic buyers; the deliveries to Vietnam that were planned "
-    "in 2015 never happened.",
+    "Gomselmash now works for domestic buyers; shipments to Vietnam, announced for 2015, "
+    "never happened.",
     "Grodno signed a memorandum with Lida in 2004. A long-discussed partnership with "
     "Alytus has never been formalised.",
     "Poti concluded an agreement with Ventspils in 2006. A much-talked-about tie with Parnu "

@@ -78,13 +78,13 @@ def test_no_town_speaks_when_the_guest_holds_no_place_office(text):
 
 @pytest.mark.parametrize("text,rel,expected", [
     ("Lida has partners on both sides of the border: with Alytus the town has kept a"
-     " twinning agreement since 1999, and with Sokolka since 2004.",
+     " twinning agreement since 2000, and with Sokolka since 2007.",
      T, {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:sokolka")}),
     ("Grodno signed a road map with Bialystok in 2015; with Kaunas the city concluded a"
      " memorandum on tourism in 2018.", A, {("city:by:grodno", "city:lt:kaunas")}),
     ("Interview with the mayor of Lida\n- How many twin towns does the town have?\n"
-     "- Two in Poland. Sokolka is a partner since 2011, and with Augustow we are twinned"
-     " since 2005.", T, {("city:by:lida", "city:pl:augustow")}),
+     "- Two in Poland. Sokolka has been a friend since 2013, and with Augustow we are"
+     " twinned since 2007.", T, {("city:by:lida", "city:pl:augustow")}),
     ("Interview with the mayor of Lida\n- And the Polish towns?\n"
      "- With Augustow in Poland we have been twinned since 2005.",
      T, {("city:by:lida", "city:pl:augustow")}),
@@ -117,14 +117,15 @@ _GUEST = ("\"Open doors\"\nThe mayor of Lida on the town's partners abroad\n\n"
 
 @pytest.mark.parametrize("text,expected", [
     # an apposition: "our partner city" after the town
-    (_GUEST + "- We have warm ties with Alytus, our partner city since 2011.",
+    (_GUEST + "- The ice hockey club plays in Alytus, our partner city since 2012.",
      {("city:by:lida", "city:lt:alytus")}),
     (_GUEST + "- Last year we sent two buses to Augustow, our oldest twin town.",
      {("city:by:lida", "city:pl:augustow")}),
     # a twin word with no owner, and the towns gapped after it
-    (_GUEST + "- Yes. Alytus was a sister city since 1997, Augustow since 2003, and Sokolka"
-     " since 2008.", {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:augustow"),
-                      ("city:by:lida", "city:pl:sokolka")}),
+    (_GUEST + "- Yes. Alytus has been a sister city since 1995, Augustow since 2006, and"
+     " Sokolka since 2012.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:augustow"),
+      ("city:by:lida", "city:pl:sokolka")}),
     (_GUEST + "- Few. Kaunas has been a partner town since 2001, and Panevezys since 2010.",
      {("city:by:lida", "city:lt:kaunas"), ("city:by:lida", "city:lt:panevezys")}),
 ])
