@@ -380,11 +380,11 @@ def test_the_region_opening_a_paragraph_is_the_region_that_last_acted():
          "its Russian neighbours.\n\nGomselmash had its best year in a decade. It delivered "
          "640 combines to the Bryansk Region and 210 to the Kursk Region.\n\nThe region has "
          "worked with the Bryansk Region since the 1990s. Its agreement with the Smolensk "
-         "Region dates from 2004.", {"region:by:gomel", "region:ru:smolensk"}),
+         "Region goes back to 2004.", {"region:by:gomel", "region:ru:smolensk"}),
         ("MOGILEV, 3 May 2025 - The Mogilev Region reported higher sales to Russia.\n\n"
          "MAZ had a good year too. It shipped 300 trucks to the Tver Region and 40 to the "
          "Pskov Region.\n\nThe region has traded with the Tver Region since 1996. Its "
-         "agreement with the Smolensk Region dates from 2001.",
+         "agreement with the Smolensk Region goes back to 2001.",
          {"region:by:mogilev", "region:ru:smolensk"}),
     ):
         got = [frozenset(p) for p in pairs(text, A)]
