@@ -42,7 +42,7 @@ T, A, S = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
     # "among its twins": the places between the subject and "among"
     ("Mogilev lists Kaluga and Villeurbanne among its sister cities.",
      ("city:by:mogilev", "city:fr:villeurbanne")),
-    ("Since 2008 Kolomna has counted Orsha among its twin towns.",
+    ("Kolomna has numbered Orsha among its sister cities since 2008.",
      ("city:ru:kolomna", "city:by:orsha")),
     # a friendship agreement between two towns
     ("Kolomna and Harbin signed a friendship agreement in 2011.",
