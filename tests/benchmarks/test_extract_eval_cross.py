@@ -66,7 +66,7 @@ CASES = [
       "in its place": "nothing: an agentless passive"}, {"subject"}),
     # "The parties signed ...": both named together in the sentence before
     ("SIGNED_AGREEMENT", VITEBSK, PSKOV, 2,
-     [_sentence(0, "Delegations of the Vitebsk Region and the Pskov Region met in Polotsk.",
+     [_sentence(0, "Delegations from the Vitebsk Region and the Pskov Region met in Nevel.",
                 [VITEBSK, PSKOV]),
       _sentence(1, "The parties signed a memorandum on road repairs.", [])],
      {"missing role": "both: named together in a sentence without the trigger",

@@ -13,11 +13,11 @@ def _supplies(text):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("The growers' cooperative Fructe Nord agreed with Bucovina Fresh SRL of Suceava to "
-     "supply 3,000 tonnes of apples.", ("company:xx:fructe-nord", "company:xx:bucovina-fresh")),
-    ("The Ural Locomotives company agreed with the Kyrgyz Temir Zholu state enterprise on "
-     "the supply of four electric locomotives.",
-     ("company:xx:ural-locomotives", "company:xx:kyrgyz-railways")),
+    ("The farmers' cooperative Lunca Verde agreed with Dunarea Trade SRL of Galati to "
+     "supply 1,200 tonnes of plums.", ("company:xx:lunca-verde", "company:xx:dunarea-trade")),
+    ("The Transmashholding company agreed with the Kazakhstan Temir Zholy national company "
+     "on the supply of ten diesel locomotives.",
+     ("company:xx:transmashholding", "company:xx:ktz")),
     ("In May Belshina has agreed with Agromash LLP in Kostanay to deliver 9,000 tyres.",
      ("company:xx:belshina", "company:xx:agromash")),
 ])

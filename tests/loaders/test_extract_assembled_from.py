@@ -9,12 +9,12 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("The Ganja Automobile Plant continued to assemble trucks from kits delivered by KAMAZ.",
-     ("company:xx:kamaz", "company:xx:ganja-automobile-plant")),
+    ("In 2022 Allur kept assembling pickups from kits delivered by JAC.",
+     ("company:xx:jac", "company:xx:allur")),
     ("Saryarka AvtoProm assembles buses from kits shipped by Yutong.",
      ("company:xx:yutong", "company:xx:saryarkaavtoprom")),
-    ("In 2024 BelGee in Borisov assembled 30,000 cars from kits that arrive from Zhejiang "
-     "Province.", ("region:cn:zhejiang", "company:xx:belgee")),
+    ("In 2023 Uzauto Motors in Asaka assembled 20,000 cars from kits that arrive from "
+     "Jiangsu Province.", ("region:cn:jiangsu", "company:xx:uzauto-motors")),
     ('MTZ OJSC (the "Company") makes tractors. Agromash LLP of Kostanay assembled 900 '
      "tractors from knocked-down kits supplied by the Company.",
      ("company:xx:mtz", "company:xx:agromash")),

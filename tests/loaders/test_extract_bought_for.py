@@ -1,4 +1,4 @@
-""""We buy buses from Yutong for the city of Khabarovsk": the town goods are bought for
+""""We purchase buses from MAZ for the city of Kazan": the town goods are bought for
 receives them, not the buyer that ordered them (``supplies._bought_for``); "for its
 plant", "for USD 5 million" name no such place. Every text here was written for these
 tests."""
@@ -10,8 +10,8 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "pairs"), [
-    ("We buy buses from Yutong and Zhongtong for the city of Khabarovsk.",
-     {("company:xx:yutong", "city:ru:khabarovsk"), ("company:xx:zhongtong", "city:ru:khabarovsk")}),
+    ("We purchase buses from MAZ and LiAZ for the city of Kazan.",
+     {("company:xx:maz", "city:ru:kazan"), ("company:xx:liaz", "city:ru:kazan")}),
     ("Minsktrans bought 40 trolleybuses from Belkommunmash for the city of Bobruisk.",
      {("company:xx:belkommunmash", "city:by:bobruisk")}),
 ])

@@ -1,5 +1,5 @@
-"""Buyers located by a town and then named ("to bunkering firms in Liepaja, among them
-Liepaja Bunker Services"): the named firm is the recipient, the town only located the
+"""Buyers located by a town and then named ("to shipping firms in Klaipeda, among them
+Klaipeda Tanker Lines"): the named firm is the recipient, the town only located the
 buyers (``_buyers_named`` in ``loaders/extract/pipeline.py``)."""
 
 import pytest
@@ -9,8 +9,8 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "firm", "town"), [
-    ("Viru Keemia Grupp supplies shale oil to bunkering firms in Liepaja, among them "
-     "Liepaja Bunker Services.", "company:xx:liepaja-bunker-services", "city:lv:liepaja"),
+    ("Orlen Lietuva supplies marine fuel to shipping firms in Klaipeda, among them "
+     "Klaipeda Tanker Lines.", "company:xx:klaipeda-tanker-lines", "city:lt:klaipeda"),
     ("Amkodor sells loaders to dealers in Almaty, including the firm Kazagrotech.",
      "company:xx:kazagrotech", "city:kz:almaty"),
 ])

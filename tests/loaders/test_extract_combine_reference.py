@@ -14,7 +14,7 @@ def supplies(text):
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
     ("The Almalyk Mining and Metallurgical Combine ships copper cathodes to buyers in "
-     "Shanghai; the combine buys its dump trucks from BelAZ.",
+     "Shanghai; the combine gets its quarry haulers from BelAZ.",
      ("company:by:belaz", "company:uz:almalyk-mmc"), ("company:by:belaz", "city:cn:shanghai")),
     ("The Zhezkazgan Copper Combine ships cathodes to Urumqi, and the combine also sells "
      "sulphuric acid to Kazphosphate.",

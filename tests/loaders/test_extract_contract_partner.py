@@ -1,5 +1,5 @@
-"""The partner of a contract "for the supply of G to C" ("A new contract was signed in
-October with B for the supply of cheese to customers in C") is no supplier of C: the
+"""The partner of a contract "for the supply of G to C" ("A contract was concluded in
+April with B for the supply of berries to buyers in C") is no supplier of C: the
 signer is (``supplies._DEAL_WITH``). Every text here was written for these tests."""
 
 import pytest
@@ -9,9 +9,9 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("A new contract was signed in October with Kaasland B.V. of Rotterdam for the supply of "
-     "block cheese to food-service customers in the Netherlands and Belgium.",
-     "company:xx:kaasland"),
+    ("A fresh contract was concluded in April with Nordfrukt AB of Malmo for the supply of "
+     "frozen berries to hotel kitchens in Sweden and Denmark.",
+     "company:xx:nordfrukt"),
     ("A contract was concluded with Agro Trade LLC for the supply of seed to farms in Moldova.",
      "company:xx:agro-trade"),
 ])

@@ -7,8 +7,8 @@ from extract_candidates import blind_pairs as supplies
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
-    ("The Iranian fisheries of Gilan, which farm sturgeon, have sold fry to hatcheries in "
-     "Atyrau since 2015.", ("region:ir:gilan", "city:kz:atyrau"), ("country:ir", "city:kz:atyrau")),
+    ("The Georgian vineyards of Kakheti, which grow red grapes, have sold vines to farms in "
+     "Sheki since 2016.", ("region:ge:kakheti", "city:az:sheki"), ("country:ge", "city:az:sheki")),
     ("The Belarusian dairies of the Grodno Region ship cheese to Kaliningrad.",
      ("region:by:grodno", "city:ru:kaliningrad"), ("country:by", "city:ru:kaliningrad")),
 ])

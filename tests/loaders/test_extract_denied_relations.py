@@ -11,24 +11,24 @@ from extract_candidates import candidates, undirected_id_pairs
     "Vitebsk and Pskov exchanged delegations in 2014, but those visits produced a joint "
     "statement rather than an agreement.",
     "Lida and Alytus held joint festivals for years instead of a formal twinning agreement.",
-    "The ministry recommends that the administrations of Lori and Shirak, which have no "
-    "partner regions in Iran, start talks.",
+    "According to the report, the Kotayk and Tavush provinces, which have no partner regions "
+    "in Georgia yet, should open talks.",
 ])
 def test_a_relation_named_as_not_made(text):
     assert candidates(text) == []
 
 
 @pytest.mark.parametrize("text", [
-    "Gomselmash now works for domestic buyers; the deliveries to Vietnam that were planned "
-    "in 2015 never happened.",
+    "Gomselmash now works for domestic buyers; shipments to Vietnam, announced for 2015, "
+    "never happened.",
     "Grodno signed a memorandum with Lida in 2004. A long-discussed partnership with "
     "Alytus has never been formalised.",
-    "Batumi concluded an agreement with Liepaja in 2004. A long-discussed link with Tartu "
-    "has never been formalised, and the mayors met only at conferences.",
+    "Poti concluded an agreement with Ventspils in 2006. A much-talked-about tie with Parnu "
+    "has never been formalised; the mayors only ever met at forums.",
 ])
 def test_a_relation_that_never_came_about(text):
     ids = {x for r in candidates(text) for x in (r["source"]["id"], r["target"]["id"])}
-    assert not ids & {"country:vn", "city:lt:alytus", "city:ee:tartu"}
+    assert not ids & {"country:vn", "city:lt:alytus", "city:ee:parnu"}
 
 
 @pytest.mark.parametrize("text, rel, pair", [
@@ -47,9 +47,9 @@ def test_the_relations_beside_a_denial_stay(text, rel, pair):
 
 # -- "diplomatic relations between A and B": the capitals stand for their states -------
 @pytest.mark.parametrize("text, twins, capitals", [
-    ("Vladivostok and Busan became sister cities in 1992, barely two years after the "
-     "establishment of diplomatic relations between Moscow and Seoul.",
-     ("city:kr:busan", "city:ru:vladivostok"), ("city:kr:seoul", "city:ru:moscow")),
+    ("Irkutsk and Kanazawa became sister cities in 1967, a decade after the renewal of "
+     "diplomatic relations between Moscow and Tokyo.",
+     ("city:jp:kanazawa", "city:ru:irkutsk"), ("city:jp:tokyo", "city:ru:moscow")),
     ("Grodno and Bialystok were twinned in 1995, three years after diplomatic ties between "
      "Minsk and Warsaw were set up.",
      ("city:by:grodno", "city:pl:bialystok"), ("city:by:minsk", "city:pl:warsaw")),

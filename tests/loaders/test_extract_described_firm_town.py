@@ -1,4 +1,4 @@
-"""A firm described by a big town and its head noun ("the Osh cotton ginning plant") is
+"""A firm described by a big town and its head noun ("the Osh silk mill") is
 of that town's country, though a village of that name lies in a country the text names;
 a town name several places share is still read among the text's countries ("the Aksu
 ferroalloy plant" in a text on Kazakhstan). Every text here was written for these tests."""
@@ -8,8 +8,8 @@ from extract_candidates import party_ids
 
 
 @pytest.mark.parametrize("text, firm", [
-    ("Russia and Uzbekistan are the main buyers. The Osh cotton ginning plant sells cotton "
-     "fibre to the Andijan textile cluster Bakht Tex.", "company:kg:osh-cotton-ginning-plant"),
+    ("Russia and Uzbekistan are the main buyers. The Osh silk mill sells raw silk to the "
+     "Namangan weaving firm Ipak Yuli.", "company:kg:osh-silk-mill"),
     ("Trade with Russia and Kazakhstan grew. Last year the Osh meat plant delivered beef to "
      "Tashkent.", "company:kg:osh-meat-plant"),
 ])

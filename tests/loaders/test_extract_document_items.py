@@ -8,8 +8,8 @@ import pytest
 from extract_candidates import pairs
 
 AGREEMENT = "SIGNED_AGREEMENT"
-HEAD = ("As of 1 January 2024 the Tver Region is a party to 12 agreements on international "
-        "and interregional cooperation. Among them:\n- the Agreement on cooperation between "
+HEAD = ("By early 2024 the Tver Region had signed 12 international and interregional "
+        "cooperation agreements. Among them:\n- the Agreement on cooperation between "
         "the Tver Region and the Vitebsk Region of 14 May 2001;\n")
 HEAD2 = ("The foreign ties of the Pskov Region rest on the following documents:\n"
          "• the Agreement on trade and economic cooperation between the Pskov Region and the "

@@ -11,9 +11,9 @@ S = "SUPPLIES_TO"
 @pytest.mark.parametrize("text, want", [
     ("Trade.\n\nThe main suppliers to the Pskov Region are dairies of the Vitebsk Region.",
      {("region:by:vitebsk", "region:ru:pskov")}),
-    ("Trade.\n\nThe largest Belarusian suppliers to the Smolensk Region are dairy and meat "
-     "processing enterprises of the Vitebsk and Mogilev regions.",
-     {("region:by:vitebsk", "region:ru:smolensk"), ("region:by:mogilev", "region:ru:smolensk")}),
+    ("Trade.\n\nThe biggest Belarusian suppliers to the Bryansk Region are the sugar and "
+     "flour mills of the Gomel and Mogilev regions.",
+     {("region:by:gomel", "region:ru:bryansk"), ("region:by:mogilev", "region:ru:bryansk")}),
     ("Trade.\n\nUzbekistan's chief supplier of flour remains the mills of the Kostanay "
      "Region.", {("region:kz:kostanay", "country:uz")}),
 ])

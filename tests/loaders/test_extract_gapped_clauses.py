@@ -68,28 +68,27 @@ def test_a_clause_with_a_verb_of_its_own_after_the_semicolon_gives_nothing(text)
     assert len(pairs(text)) == 1 and pairs(text) <= first
 
 
-TOPIC = "Grodno Azot is a chemical producer in Belarus. "
+TOPIC = "Naftan is an oil refinery in Belarus. "
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Caprolactam is sold to Mogilevkhimvolokno, and ammonia to Belaruskali.",
-     {("company:grodno-azot", "company:mogilevkhimvolokno"),
-      ("company:grodno-azot", "company:belaruskali")}),
-    ("Most of the carbamide is delivered to Naftan, and nitric acid to Belshina.",
-     {("company:grodno-azot", "company:naftan"), ("company:grodno-azot", "company:belshina")}),
-    ("Natural gas is bought from Gazprom, and electricity from Belenergo.",
-     {("company:gazprom", "company:grodno-azot"), ("company:belenergo", "company:grodno-azot")}),
+    ("Bitumen is sold to Belavtodor, and sulphur to Grodno Azot.",
+     {("company:naftan", "company:belavtodor"), ("company:naftan", "company:grodno-azot")}),
+    ("Most of the jet fuel is delivered to Belavia, and paraffin to Belshina.",
+     {("company:naftan", "company:belavia"), ("company:naftan", "company:belshina")}),
+    ("Crude oil is bought from Rosneft, and electricity from Belenergo.",
+     {("company:rosneft", "company:naftan"), ("company:belenergo", "company:naftan")}),
 ])
 def test_an_agentless_passive_and_its_gapped_clause_both_take_the_topic(text, expected):
     assert pairs(TOPIC + text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    "Natural gas is bought from Gazprom, and engineers from Belenergo train its staff.",
-    "Natural gas is bought from Gazprom, and in 2020 MAZ opened a plant.",
-    "Caprolactam is sold to Naftan, and prices to Belshina rose.",
-    "Carbamide is sold to Poland, and tourists to Lithuania.",
-    "Carbamide is sold to Poland, and prices to Lithuania rose.",
+    "Crude oil is bought from Rosneft, and engineers from Belenergo train its staff.",
+    "Crude oil is bought from Rosneft, and in 2020 MAZ opened a plant.",
+    "Bitumen is sold to Grodno Azot, and prices to Belshina rose.",
+    "Petrol is sold to Poland, and tourists to Lithuania.",
+    "Petrol is sold to Poland, and prices to Lithuania rose.",
 ])
 def test_a_second_clause_with_no_goods_of_its_own_takes_no_side(text):
     second = {"company:belenergo", "company:maz", "company:belshina", "country:lt"}
@@ -97,9 +96,9 @@ def test_a_second_clause_with_no_goods_of_its_own_takes_no_side(text):
 
 
 @pytest.mark.parametrize(("text", "rel", "expected"), [
-    ("Batumi concluded a sister-city agreement with Liepaja in 2004 and another with Parnu "
-     "in 2010.", "TWINNED_WITH", {("city:ge:batumi", "city:lv:liepaja"),
-                                  ("city:ge:batumi", "city:ee:parnu")}),
+    ("Gori concluded a sister-city agreement with Kaunas in 2003 and another with Jelgava "
+     "in 2012.", "TWINNED_WITH", {("city:ge:gori", "city:lt:kaunas"),
+                                  ("city:ge:gori", "city:lv:jelgava")}),
     ("Grodno signed a cooperation agreement with Bialystok in 2004 and another with Lublin "
      "in 2010.", "SIGNED_AGREEMENT", {("city:by:grodno", "city:pl:bialystok"),
                                       ("city:by:grodno", "city:pl:lublin")}),
@@ -117,8 +116,8 @@ def test_another_document_with_a_new_partner_is_the_verbs_second_object(text, re
 @pytest.mark.parametrize("text", [
     "Grodno signed an agreement with Bialystok in 2004, and another delegation with Lublin "
     "visited.",
-    "Grodno signed an agreement with Bialystok in 2004, and another meeting with Lublin took "
-    "place in 2010.",
+    "Grodno signed an agreement with Bialystok in 2006, and another meeting with Lublin took "
+    "place in 2013.",
     "Grodno signed an agreement with Bialystok in 2004, and prices with Lublin in 2020.",
 ])
 def test_another_thing_with_a_partner_is_no_second_document(text):
@@ -129,8 +128,8 @@ MAKER = "MAZ builds trucks in Minsk. "
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Its engines come from YaMZ in Yaroslavl; gearboxes from Gidroprivod.",
-     {("company:yamz", "company:maz"), ("company:gidroprivod", "company:maz")}),
+    ("Its engines come from Deutz in Cologne; gearboxes from Gidroprivod.",
+     {("company:deutz", "company:maz"), ("company:gidroprivod", "company:maz")}),
     ("Its engines come from YaMZ; the axles from Belshina.",
      {("company:yamz", "company:maz"), ("company:belshina", "company:maz")}),
     ("Its cabs come from Germany; hydraulics from Belarus, mainly from Gidroprivod.",

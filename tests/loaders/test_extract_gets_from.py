@@ -9,8 +9,8 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("The Amur Shipyard gets steel from the Anshan steel works.",
-     ("company:xx:anshan-steel-works", "company:xx:amur-shipyard")),
+    ("The Zelenodolsk Shipyard gets its steel plate from the Cherepovets steel works.",
+     ("company:xx:cherepovets-steel-works", "company:xx:zelenodolsk-shipyard")),
     ("Belshina gets its rubber from Nizhnekamskneftekhim.",
      ("company:xx:nizhnekamskneftekhim", "company:xx:belshina")),
     ("Since 2019 Gomselmash has got engines and gearboxes from Weichai.",

@@ -19,8 +19,9 @@ def supplies(text):
 @pytest.mark.parametrize(("text", "expected"), [
     # goods "of" an owner described before its name
     ("Trade grew fast. Pellets of the Rudny iron ore producer SSGPO went to the "
-     "Magnitogorsk Iron and Steel Works and to mills in China.",
-     {("company:xx:ssgpo", "company:xx:mmk"), ("company:xx:ssgpo", "country:cn")}),
+     "Chelyabinsk Metallurgical Plant and to mills in China.",
+     {("company:xx:ssgpo", "company:xx:chelyabinsk-metallurgical-plant"),
+      ("company:xx:ssgpo", "country:cn")}),
     ("Relay cabinets of the Cheboksary firm EKRA went to Uzbekistan and Vietnam.",
      {("company:xx:ekra", "country:uz"), ("company:xx:ekra", "country:vn")}),
     # goods "from" a place

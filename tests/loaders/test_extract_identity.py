@@ -115,10 +115,10 @@ def test_a_branch_of_a_firm_acts_for_the_firm_and_its_town_is_no_party(text, exp
 
 
 def test_the_town_a_branch_is_in_is_no_party_of_an_agreement():
-    text = ("The Gomel branch of the Belarusian Chamber of Commerce and Industry signed an "
-            "agreement with the Bryansk Chamber of Commerce.")
-    assert _agreements(text) == [("org:by:belarusian-chamber-of-commerce-and-industry",
-                                  "org:ru:bryansk-chamber-of-commerce")]
+    text = ("The Pavlodar branch of the National Chamber of Entrepreneurs Atameken signed an "
+            "agreement with the Omsk Chamber of Commerce.")
+    assert _agreements(text) == [("org:kz:national-chamber-of-entrepreneurs-atameken",
+                                  "org:ru:omsk-chamber-of-commerce")]
 
 
 # -- places and their organs --------------------------------------------------------

@@ -46,7 +46,7 @@ def _ids(got: set[tuple]) -> set[str]:
     # the head of a region's own department speaks for the region
     ("\"We count on the grain route\"\n"
      "The head of the Department of Foreign Economic Relations of the Kostanay Region, Aidar"
-     " Seitkali, talks about the region's partners abroad and its new agreements.\n"
+     " Seitkali, speaks about the region's foreign partners and its recent agreements.\n"
      "- What changed last year?\n"
      "- We signed an agreement on cooperation with the Chelyabinsk Region in March.\n"
      "- And this year?\n- We hope for more grain trains.",
@@ -77,14 +77,14 @@ def test_no_town_speaks_when_the_guest_holds_no_place_office(text):
 # -- a partner fronted in a later clause ---------------------------------------------------
 
 @pytest.mark.parametrize("text,rel,expected", [
-    ("Lida has partners on both sides of the border: with Alytus the town has had a"
-     " twinning agreement since 1999, and with Sokolka since 2004.",
+    ("Lida has partners on both sides of the border: with Alytus the town has kept a"
+     " twinning agreement since 2000, and with Sokolka since 2007.",
      T, {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:sokolka")}),
     ("Grodno signed a road map with Bialystok in 2015; with Kaunas the city concluded a"
      " memorandum on tourism in 2018.", A, {("city:by:grodno", "city:lt:kaunas")}),
     ("Interview with the mayor of Lida\n- How many twin towns does the town have?\n"
-     "- Two in Poland. Sokolka is a partner since 2011, and with Augustow we are twinned"
-     " since 2005.", T, {("city:by:lida", "city:pl:augustow")}),
+     "- Two in Poland. Sokolka has been a friend since 2013, and with Augustow we are"
+     " twinned since 2007.", T, {("city:by:lida", "city:pl:augustow")}),
     ("Interview with the mayor of Lida\n- And the Polish towns?\n"
      "- With Augustow in Poland we have been twinned since 2005.",
      T, {("city:by:lida", "city:pl:augustow")}),
@@ -117,14 +117,15 @@ _GUEST = ("\"Open doors\"\nThe mayor of Lida on the town's partners abroad\n\n"
 
 @pytest.mark.parametrize("text,expected", [
     # an apposition: "our partner city" after the town
-    (_GUEST + "- We have warm ties with Alytus, our partner city since 2011.",
+    (_GUEST + "- The ice hockey club plays in Alytus, our partner city since 2012.",
      {("city:by:lida", "city:lt:alytus")}),
     (_GUEST + "- Last year we sent two buses to Augustow, our oldest twin town.",
      {("city:by:lida", "city:pl:augustow")}),
     # a twin word with no owner, and the towns gapped after it
-    (_GUEST + "- Yes. Alytus was a sister city since 1997, Augustow since 2003, and Sokolka"
-     " since 2008.", {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:augustow"),
-                      ("city:by:lida", "city:pl:sokolka")}),
+    (_GUEST + "- Yes. Alytus has been a sister city since 1995, Augustow since 2006, and"
+     " Sokolka since 2012.",
+     {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:augustow"),
+      ("city:by:lida", "city:pl:sokolka")}),
     (_GUEST + "- Few. Kaunas has been a partner town since 2001, and Panevezys since 2010.",
      {("city:by:lida", "city:lt:kaunas"), ("city:by:lida", "city:lt:panevezys")}),
 ])
@@ -150,8 +151,8 @@ def test_no_speakers_twin_without_a_place_speaking_or_with_an_owner(text):
 # -- "the two towns" after a twinning of "we" ---------------------------------------------
 
 @pytest.mark.parametrize("text,pair", [
-    (_GUEST + "- We have warm ties with Augustow. With Alytus in Lithuania we have been"
-     " twinned since 2004, and last year the two towns signed a programme of exchanges.",
+    (_GUEST + "- We have warm ties with Augustow. With Alytus in Lithuania we became twin"
+     " towns in 2004, and in 2021 the two towns signed a programme of exchanges.",
      ("city:by:lida", "city:lt:alytus")),
     (_GUEST + "- Sokolka, our partner city since 2011, is close. We are twinned with Alytus,"
      " and in 2019 the two cities concluded an agreement on tourism.",

@@ -102,10 +102,10 @@ def signings(text):
     ("Minsk Wheel Tractor Plant, a joint venture with the Chinese side, built 300 chassis, "
      "and in 2022 the Minsk Region and Shandong Province signed an agreement on trade.",
      ("company:by:mzkt", "country:cn"), ("region:by:minsk", "region:cn:shandong")),
-    ("The plant of KAMAZ-Engineering JSC in Kokshetau, a joint venture with the Kazakh "
-     "side, assembled 1,240 vehicles, and in March 2023 KAMAZ and the Akimat of the Akmola "
-     "Region signed a memorandum on local components.",
-     ("company:kz:kamaz-engineering", "country:kz"), ("company:ru:kamaz", "region:kz:akmola")),
+    ("The plant of Allur JSC in Kostanay, a joint venture with the Russian side, assembled "
+     "900 cars, and in June 2021 AvtoVAZ and the Akimat of the Kostanay Region signed a "
+     "memorandum on spare parts.",
+     ("company:kz:allur", "country:ru"), ("company:ru:avtovaz", "region:kz:kostanay")),
 ])
 def test_a_joint_venture_with_x_set_off_by_commas_signs_no_later_document(text, wrong, right):
     got = signings(text)

@@ -278,7 +278,7 @@ def test_as_well_as_with_after_examples_is_the_subjects_partner(text, rel_type, 
 
 # A body named for its members after a demonym is a party; the members alone are none.
 @pytest.mark.parametrize("text,name", [
-    ("The Belarusian Chamber of Commerce and Industry signed memoranda with the Chamber of "
+    ("The Armenian Chamber of Commerce and Industry signed memoranda with the Chamber of "
      "Commerce and Industry of Uzbekistan and the Kazakh Chamber of Entrepreneurs.",
      "Kazakh Chamber of Entrepreneurs"),
     ("The Mogilev Chamber of Commerce signed a memorandum with the Uzbek Union of Exporters.",

@@ -165,9 +165,9 @@ def test_the_quoted_name_is_the_core_of_the_id(text, party):
     ("The Tashkent CCI signed an agreement with the Minsk region.", "org:uz:tashkent-cci"),
     ("The Ryazan region and the Tashkent Chamber of Commerce signed an agreement. Russian "
      "exports to Uzbekistan grew.", "org:uz:tashkent-chamber-of-commerce"),
-    ("The Gomel branch of the Belarusian Chamber of Commerce and Industry signed a "
-     "memorandum with the Bryansk region.",
-     "org:by:belarusian-chamber-of-commerce-and-industry"),
+    ("The Aktobe branch of the National Chamber of Entrepreneurs Atameken signed a "
+     "memorandum with the Orenburg region.",
+     "org:kz:national-chamber-of-entrepreneurs-atameken"),
     ("In 2020 the Belarusian Railway signed a memorandum with the Kazakh railway company KTZ.",
      "company:by:belarusian-railways"),
     ("Uzbek Railways signed an agreement with Belarusian Railway.",

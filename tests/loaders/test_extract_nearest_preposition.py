@@ -1,5 +1,5 @@
-"""The preposition nearest a party governs it: in "shipped from Astrakhan to importers in
-Gilan" Gilan is a recipient (the place name before "to" ends like a demonym but is no
+"""The preposition nearest a party governs it: in "shipped from Makhachkala to importers in
+Mazandaran" Mazandaran is a recipient (the place name before "to" ends like a demonym but is no
 description of the importers) (``_TO_IN`` in ``loaders/extract/supplies.py``). Sentences
 written for these tests."""
 
@@ -8,8 +8,8 @@ from extract_candidates import blind_pairs as supplies
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
-    ("Rolled steel from Severstal is shipped from Astrakhan to importers in Gilan.",
-     ("company:xx:severstal", "region:ir:gilan"), ("city:ru:astrakhan", "region:ir:gilan")),
+    ("Rolled steel from NLMK is shipped from Makhachkala to importers in Mazandaran.",
+     ("company:xx:nlmk", "region:ir:mazandaran"), ("city:ru:makhachkala", "region:ir:mazandaran")),
     ("Tyres from Belshina are shipped from Kazan to dealers in Kirov.",
      ("company:xx:belshina", "city:ru:kirov"), ("city:ru:kazan", "city:ru:kirov")),
     ("Timber from Ilim is sent from Helsinki to sawmills in Tallinn.",

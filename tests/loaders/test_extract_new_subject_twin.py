@@ -1,6 +1,6 @@
-"""A reference to a town after the text has turned to a new town: "Batumi followed a
-different path. The port city concluded a sister-city agreement with Liepaja" is
-Batumi's twinning, not one of the town whose partners the text listed before. A partner
+"""A reference to a town after the text has turned to a new town: "Palanga went its own
+way. The seaside town signed a sister-city agreement with Jurmala" is Palanga's
+twinning, not one of the town whose partners the text listed before. A partner
 of that town spoken of in between is no new subject. Texts written for these tests."""
 
 from extract_candidates import pairs
@@ -10,10 +10,10 @@ T = "TWINNED_WITH"
 
 def test_a_reference_after_a_new_subject_town_is_that_town():
     for text, pair in (
-        ("Kutaisi entered the 1990s with one partner. In 1996 Kutaisi was twinned with "
-         "Panevezys, and in 2001 with Daugavpils. Batumi followed a different path. The "
-         "port city concluded a sister-city agreement with Liepaja in 2004.",
-         ("city:ge:batumi", "city:lv:liepaja")),
+        ("Klaipeda began the decade with a single partner. In 1993 Klaipeda was twinned "
+         "with Kalmar, and in 1998 with Gdynia. Palanga went its own way. The seaside town "
+         "signed a sister-city agreement with Jurmala in 2002.",
+         ("city:lt:palanga", "city:lv:jurmala")),
         ("The twin towns of Lida are Alytus and Gizycko. Brest took another road. The "
          "city has been twinned with Terespol since 1993.",
          ("city:by:brest", "city:pl:terespol")),

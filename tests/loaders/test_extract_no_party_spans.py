@@ -7,7 +7,7 @@ from extract_candidates import pairs
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Export revenue reached GEL 58.3 million. The Company shipped wine to Kazakhstan.",
+    ("Export revenue reached GEL 41.7 million. The Company shipped wine to Kazakhstan.",
      "gel"),
     ("Export revenue reached AZN 12.4 million. The Company shipped tomatoes to Russia.",
      "azn"),
@@ -20,8 +20,7 @@ def test_a_currency_code_is_no_party(text, code):
 
 
 @pytest.mark.parametrize("text, form", [
-    ("The bicycle maker Baltik vairas UAB supplies bicycles to dealers in Kristianstad.",
-     "uab"),
+    ("The furniture maker Vilniaus baldai UAB sells wardrobes to shops in Malmo.", "uab"),
     ("The dairy Pieno zvaigzdes AB sells cheese to importers in Riga.", "ab"),
     ("The sawmill Latvijas koks SIA ships pellets to utilities in Aarhus.", "sia"),
 ])
@@ -42,8 +41,8 @@ def test_the_firms_beside_them_stay(text, pair):
 
 # -- an oil, gas or ore field named after its own name: where goods go, no buyer --------
 @pytest.mark.parametrize("text, field", [
-    ("Uralmash and the Chui Region signed a letter of intent on the delivery of mining "
-     "equipment for the Kumtor and Jerooy fields.", "kumtor"),
+    ("Uralmash and the Karaganda Region concluded a memorandum on the delivery of "
+     "excavators for the Vasilkovskoye and Bozshakol fields.", "vasilkovskoye"),
     ("Uralmash delivered drilling rigs to the Kashagan field in 2020.", "kashagan"),
     ("The Atyrau pipe plant supplies casing to the Karachaganak and Tengiz fields.",
      "karachaganak"),
@@ -67,8 +66,8 @@ def test_deposits_and_mines_named_by_their_place_stay(text, pair):
 
 # -- "with constituent entities of the Russian Federation": the members sign, not the state
 @pytest.mark.parametrize("text", [
-    "By the end of the decade the Minsk Region had concluded eleven such agreements with "
-    "constituent entities of the Russian Federation.",
+    "Over those years the Vitebsk Region signed similar agreements with nine constituent "
+    "entities of the Russian Federation.",
     "The Gomel Region signed agreements with local authorities of Ukraine.",
     "The Brest Region has agreements with several organisations of Poland.",
 ])

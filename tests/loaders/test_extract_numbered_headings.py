@@ -17,7 +17,7 @@ SLIDE = ("AMKODOR\n"
          "Annual report 2023\n"
          "\n"
          "Slide 7. Mongolia and China\n"
-         "We signed a memorandum with the Selenge aimag government in June 2023.\n")
+         "In May 2022 we concluded a memorandum with the government of Selenge aimag.\n")
 PART = ("GOMSELMASH\n"
         "Annual report 2023\n"
         "\n"

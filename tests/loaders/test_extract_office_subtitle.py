@@ -1,5 +1,5 @@
-"""An interview's subtitle that names its guest by office ("The mayor of Daugavpils on
-the city's partners in Europe") makes that place the one "we" means. Every text here was
+"""An interview's subtitle that names its guest by office ("The mayor of Jelgava about
+the town's foreign partners") makes that place the one "we" means. Every text here was
 written for these tests."""
 
 import pytest

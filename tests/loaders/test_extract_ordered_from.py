@@ -6,12 +6,12 @@ from extract_candidates import pairs
 
 
 @pytest.mark.parametrize("text, buyer", [
-    ("Exports to Kazakhstan rose by a fifth, mainly owing to an order from the Almaty city "
-     "administration.", "city:kz:almaty"),
+    ("Exports to Kazakhstan grew by a quarter, mainly because of an order from the Almaty "
+     "city administration.", "city:kz:almaty"),
     ("Sales to Mongolia doubled thanks to orders from the Ulaanbaatar municipality.",
      "city:mn:ulaanbaatar"),
-    ("Deliveries to Uzbekistan grew after a large tender from the Tashkent city "
-     "administration.", "city:uz:tashkent"),
+    ("Sales in Tajikistan rose after a big tender from the Dushanbe city "
+     "administration.", "city:tj:dushanbe"),
 ])
 def test_the_orderer_supplies_nothing(text, buyer):
     assert not any(a == buyer for a, _ in pairs(text, "SUPPLIES_TO"))

@@ -19,9 +19,9 @@ def pairs(text: str, rel: str = A) -> set[tuple]:
     ("The Grodno Region borders Poland and Lithuania. In 2004 its executive committee and the"
      " Podlaskie Voivodeship signed an agreement on cooperation.",
      ("region:by:grodno", "region:pl:podlaskie")),
-    ("The Kostanay Region is a grain region. In May 2004 its akimat and the Administration of"
-     " the Chelyabinsk Region concluded an agreement on trade.",
-     ("region:kz:kostanay", "region:ru:chelyabinsk")),
+    ("The Kostanay Region is a grain region. In 2011 its akimat and the Government of the"
+     " Kurgan Region concluded a trade agreement.",
+     ("region:kz:kostanay", "region:ru:kurgan")),
     ("Lida is a town in the west of Belarus. Its mayor signed a memorandum with Alytus in"
      " 2019.", ("city:by:lida", "city:lt:alytus")),
 ])
@@ -61,16 +61,16 @@ def test_a_compound_split_across_lines_keeps_its_hyphen(left, right, kept):
 
 
 def test_a_split_agreement_is_read_whole():
-    text = ("The Kostanay Region is a grain region. In May 2004 its akimat and the Admin-\n"
-            "istration of the Chelyabinsk Region concluded an agreement on trade.")
-    assert ("region:kz:kostanay", "region:ru:chelyabinsk") in pairs(text)
+    text = ("The Aktobe Region is an oil region. In June 2006 its akimat and the Admin-\n"
+            "istration of the Orenburg Region signed an agreement on trade.")
+    assert ("region:kz:aktobe", "region:ru:orenburg") in pairs(text)
 
 
 # -- a place's description between commas ------------------------------------------------
 
 @pytest.mark.parametrize("text,rel,pair", [
-    ("Lida, famous for its castle, and the Lithuanian town of Alytus signed a memorandum on"
-     " fraternal relations.", "TWINNED_WITH", ("city:by:lida", "city:lt:alytus")),
+    ("Lida, known for its castle ruins, and the Lithuanian town of Alytus concluded a"
+     " memorandum on brotherly ties.", "TWINNED_WITH", ("city:by:lida", "city:lt:alytus")),
     ("Lida, known for its beer, and Alytus signed a cooperation agreement.", A,
      ("city:by:lida", "city:lt:alytus")),
     ("Smorgon, home to a large brewery, and Augustow became twin towns in 2001.",

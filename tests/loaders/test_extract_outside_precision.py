@@ -68,10 +68,10 @@ def test_the_signers_beside_a_located_country_stay(text, pair):
      "since 2004.",
      [("region:by:brest", "region:ru:tula"), ("region:by:gomel", "region:ru:bryansk")],
      [("city:by:pinsk", "city:ru:kovrov")]),
-    ("A memorandum on trade between the Mogilev City Executive Committee and the People's "
-     "Government of Harbin was signed in 2018, and a twinning agreement between Mogilev and "
-     "Kirov followed in 2019.",
-     [("city:by:mogilev", "city:cn:harbin")], [("city:by:mogilev", "city:ru:kirov")]),
+    ("A memorandum on trade between the executive committee of Vitebsk and the People's "
+     "Government of Zibo was signed in 2017, and a twinning agreement between Vitebsk and "
+     "Pskov followed in 2020.",
+     [("city:by:vitebsk", "city:cn:zibo")], [("city:by:vitebsk", "city:ru:pskov")]),
     ("Lida and Alytus signed an agreement on friendship in 2009; Slonim and Ostroleka are "
      "linked by a memorandum of 2014, and the twinning of Pinsk and Kovrov, long under "
      "discussion, was formalised in 2016.",
@@ -94,10 +94,10 @@ def test_a_list_of_twin_pairs_stays():
 @pytest.mark.parametrize("text", [
     "Grodno maintains partnership relations with five towns in the Podlaskie Voivodeship.",
     "Lida is twinned with two municipalities in Lithuania's Alytus County.",
-    "Today Slonim maintains partnership relations with eight cities in Europe and "
-    "cooperates with many others.",
-    "Siauliai keeps friendly relations with cities in Europe, the Caucasus and Asia. The "
-    "list below shows our twin towns and the year each partnership began.",
+    "Nowadays Kobrin keeps partner ties with six towns in Europe and works with a number "
+    "of others.",
+    "Panevezys has friendly links with towns in Scandinavia, the Balkans and Central Asia. "
+    "The table that follows gives every twin town and the year the tie was made.",
 ])
 def test_the_place_of_unnamed_twins_is_no_twin(text):
     assert pairs(text, "TWINNED_WITH") == []
@@ -124,7 +124,7 @@ def test_twins_a_verb_takes_in_stay(text, twins):
 
 # -- 5. "none of which signed", "has not been concluded": a signing denied ---------------
 @pytest.mark.parametrize("text", [
-    "The treaties were signed at the close of a forum attended by delegations from Gomel, "
+    "The memoranda were concluded on the last day of a fair that drew guests from Gomel, "
     "Bryansk and Chernihiv, none of which signed agreements of their own.",
     "The memorandum was signed in Brest in the presence of the mayors of Orsha, Vyazma and "
     "Smolensk, none of whom signed documents themselves.",
@@ -243,9 +243,9 @@ def test_the_subject_before_with_lists_signs(text, pair):
 
 # -- 11. ", and C and D, two ..., formalised": a clause of its own, no list's members ----
 @pytest.mark.parametrize("text, owner, others", [
-    ("Semey signed a twinning protocol with Rubtsovsk in 1999, and Ridder and Zmeinogorsk, "
-     "two mining towns, formalised their fraternal ties only in 2016.", "city:kz:semey",
-     {"city:kz:ridder", "city:ru:zmeinogorsk"}),
+    ("Pavlodar signed a twinning protocol with Omsk in 2002, and Ekibastuz and Slavgorod, "
+     "two coal towns, sealed their brotherly links only in 2014.", "city:kz:pavlodar",
+     {"city:kz:ekibastuz", "city:ru:slavgorod"}),
     ("Lida signed a twinning charter with Alytus in 2001, and Slonim and Ostroleka, two "
      "market towns, became twin towns in 2005.", "city:by:lida",
      {"city:by:slonim", "city:pl:ostroleka"}),
@@ -258,9 +258,9 @@ def test_a_coordinated_clause_subject_is_no_list_member(text, owner, others):
 
 # -- 12. "the two districts" are no pair of towns named before -----------------------------
 @pytest.mark.parametrize("text", [
-    "Nisporeni and Husi, twin towns for a decade, reported on a shared cultural centre. The "
-    "Vaslui County Council said it would deliver ten buses to the Hincesti and Leova "
-    "districts under the agreement the county signed with the two districts last year.",
+    "Orhei and Pascani, twin towns for a decade, spoke of a joint youth centre. The "
+    "Botosani County Council announced it would hand eight ambulances to the Edinet and "
+    "Briceni districts under an accord that the county made with the two districts in 2023.",
     "Slonim and Ostroleka have been twin towns since 2001. Both districts signed a "
     "memorandum on roads in 2019.",
 ])
@@ -278,8 +278,8 @@ def test_two_districts_are_a_pair_of_districts():
 @pytest.mark.parametrize("text, goods", [
     ("Milkavita sells butter to Russia. Since 2015 the dairy has shipped Maasdam-type cheese "
      "to Kazakh retailers.", "maasdam"),
-    ("Amkodor buys engines from MMZ. Steel sheet is bought from Severstal and from the "
-     "Magnitogorsk Iron and Steel Works.", "steel"),
+    ("Amkodor buys engines from MMZ. Steel sheet is bought from NLMK and from Zapsib.",
+     "steel"),
 ])
 def test_goods_written_like_names_are_no_party(text, goods):
     assert not any(x.endswith(":" + goods) or f":{goods}-" in x

@@ -1,4 +1,4 @@
-"""The owner named in an aside about the subject ships nothing: ", for many years partly
+"""The owner named in an aside about the subject ships nothing: ", until 2015 partly
 owned by the Finnish paint group X," describes the subject, which supplies. Every
 text here was written for these tests."""
 
@@ -7,7 +7,7 @@ from extract_candidates import blind_pairs
 
 
 @pytest.mark.parametrize("text, supply, owner", [
-    ("Lida Lakokraska, for many years partly owned by the Finnish paint group Tikkurila, "
+    ("Lida Lakokraska, until 2015 partly owned by the Finnish paint group Tikkurila, "
      "sold its varnish chiefly to Lithuania.",
      ("company:xx:lida-lakokraska", "country:lt"), "company:xx:tikkurila"),
     ("Grodno Azot, since 2012 controlled by the state holding Belneftekhim, ships fertiliser "

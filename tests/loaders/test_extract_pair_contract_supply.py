@@ -17,8 +17,8 @@ A = "SIGNED_AGREEMENT"
      ("company:xx:amkodor", "region:kz:akmola")),
     ("The city of Bishkek and MAZ signed a contract for the supply of 50 buses.",
      ("company:xx:maz", "city:kg:bishkek")),
-    ("Bobruisk Agromash and the Kostanay Region also signed a letter of intent on the supply "
-     "of balers for local farms.", ("company:xx:bobruisk-agromash", "region:kz:kostanay")),
+    ("Bobruisk Agromash and the Kostanay Region also concluded a letter of intent on the "
+     "supply of balers for local farms.", ("company:xx:bobruisk-agromash", "region:kz:kostanay")),
     ("Talks ended with a contract between Savushkin Product and the retail chain Magnit for "
      "the supply of cheese to 200 Magnit stores.",
      ("company:xx:savushkin-product", "company:xx:magnit")),
@@ -29,7 +29,7 @@ def test_a_pair_signs_for_a_supply(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Savushkin Product has a contract with the Russian retailer Magnit for 2025.",
+    ("Savushkin Product holds a contract with the Russian retail chain Magnit for 2025.",
      ("company:xx:savushkin-product", "company:xx:magnit")),
     ("Milavitsa signed a distribution agreement with the Latvian wholesaler Baltic Fashion "
      "in March.", ("company:xx:milavitsa", "company:xx:baltic-fashion")),

@@ -11,9 +11,9 @@ from extract_candidates import pairs
     ("In 2023 Belshina signed a service contract with Uralkali for tyre repairs and also "
      "ships truck tyres to Kazakhstan Temir Zholy.",
      ("company:by:belshina", "company:kz:ktz"), "company:ru:uralkali"),
-    ("Khimfarm concluded a distribution agreement with Grand Pharm Trade, under which it "
-     "will deliver vaccines to Uzbekistan.",
-     ("company:xx:khimfarm", "country:uz"), "company:xx:grand-pharm-trade"),
+    ("Belmedpreparaty concluded a distribution agreement with Medline Trade, under which it "
+     "will ship vaccines to Uzbekistan.",
+     ("company:by:belmedpreparaty", "country:uz"), "company:xx:medline-trade"),
     ("Amkodor signed a dealer contract with Tavan Bogd and now sells loaders to Mongolia.",
      ("company:by:amkodor", "country:mn"), "company:mn:tavan-bogd"),
 ])

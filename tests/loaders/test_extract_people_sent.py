@@ -1,5 +1,5 @@
-"""People sent are no goods: "tour operators will send organised groups to the resorts of
-X", "sent 30 students to Y" state no supply (``supplies._PEOPLE_SENT``); goods sent still
+"""People sent are no goods: "travel agencies plan to send tourist groups to the beaches
+of X", "sent 30 students to Y" state no supply (``supplies._PEOPLE_SENT``); goods sent still
 do. Every text here was written for these tests."""
 
 import pytest
@@ -9,7 +9,7 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize("text", [
-    "Novosibirsk tour operators will send organised groups to the resorts of Cholpon-Ata.",
+    "Yekaterinburg travel agencies plan to send tourist groups to the beaches of Batumi.",
     "Brest sent 30 students to Lublin for a summer school.",
     "Every spring Grodno sends a delegation of teachers to Bialystok.",
 ])

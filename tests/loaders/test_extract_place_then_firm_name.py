@@ -1,6 +1,6 @@
 """A place read as the firm or body of its description, with the firm's name after a
-comma: "to the transport company of Miskolc, MVK Zrt., which ..." supplies MVK Zrt., not
-Miskolc (``_named_after`` in ``loaders/extract/supplies.py``). Sentences written for
+comma: "to the transport company of Szeged, SZKT Kft., which ..." supplies SZKT Kft., not
+Szeged (``_named_after`` in ``loaders/extract/supplies.py``). Sentences written for
 these tests."""
 
 import pytest
@@ -9,9 +9,9 @@ from extract_candidates import candidates
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
-    ("Ikarus also supplies spare parts to the transport company of Miskolc, MVK Zrt., which "
-     "operates buses.", ("company:xx:ikarus", "company:xx:mvk-zrt"),
-     ("company:xx:ikarus", "city:hu:miskolc")),
+    ("Belkommunmash also delivers trolleybus parts to the transport company of Szeged, SZKT "
+     "Kft., which runs the city lines.", ("company:xx:belkommunmash", "company:xx:szkt"),
+     ("company:xx:belkommunmash", "city:hu:szeged")),
     ("Amkodor sells loaders to the road agency of Almaty, Almatyzholzhondeu.",
      ("company:xx:amkodor", "company:xx:almatyzholzhondeu"),
      ("company:xx:amkodor", "city:kz:almaty")),

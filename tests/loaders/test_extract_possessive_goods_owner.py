@@ -13,8 +13,8 @@ def received_by_the_speaker(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Annual report 2024 of AB Vilkyskiu pienine\nExport markets\nThe Polish market is served "
-    "through our long-standing distributor Mleko Handel Sp. z o.o. (Warsaw), which resells "
+    "Annual report 2024 of AB Vilkyskiu pienine\nExport markets\nThe Polish market is covered "
+    "through our regular distributor Mleko Handel Sp. z o.o. (Warsaw), which resells "
     "our butter and curd cheese to supermarket chains in central Poland.",
     "Press release of Ogre Bakery\nThe Finnish wholesaler Leipa Trading Oy distributes our "
     "rye bread to hotels in Helsinki.",

@@ -9,9 +9,9 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "expected", "seat"), [
-    ("Azersun Holding is a large food group. Its tea packing factory in Lankaran sends "
-     "tea to retailers in Daugavpils.", ("company:xx:azersun", "city:lv:daugavpils"),
-     "city:az:lankaran"),
+    ("Savushkin Product is a large dairy group. Its cheese factory in Kamenets sends "
+     "cheese to shops in Smolensk.", ("company:xx:savushkin-product", "city:ru:smolensk"),
+     "city:by:kamenets"),
     ("Atlant makes fridges. Their assembly works in Baranovichi ship fridges to Moscow.",
      ("company:xx:atlant", "city:ru:moscow"), "city:by:baranovichi"),
 ])

@@ -28,10 +28,10 @@ _REGION = ("An interview with Kairat Nurlanov, akim of the Kostanay Region.\n\n"
       ("company:xx:lidagromash", "country:mn")}),
     (_FIRM + "Which markets do you sell to?\n\nMostly the east. Most of them go to Kazakhstan.",
      {("company:xx:lidagromash", "country:kz")}),
-    (_REGION + "What does the region sell to Russia?\n\nMostly grain and iron ore. The ore "
-     "goes to the Magnitogorsk Iron and Steel Works, and the wheat to mills in the Orenburg "
-     "Region.",
-     {("region:kz:kostanay", "company:xx:mmk"), ("region:kz:kostanay", "region:ru:orenburg")}),
+    (_REGION + "What does the region export to Russia?\n\nMostly wheat and coal. The coal "
+     "goes to the Troitsk power plant, and the wheat to mills in the Orenburg Region.",
+     {("region:kz:kostanay", "company:xx:troitsk-power-plant"),
+      ("region:kz:kostanay", "region:ru:orenburg")}),
 ])
 def test_an_answer_goes_on_with_the_goods_asked_about(text, expected):
     assert expected <= supplies(text)

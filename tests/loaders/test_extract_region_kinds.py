@@ -17,8 +17,8 @@ def _ids(text, rel_type="SIGNED_AGREEMENT"):
 
 # -- a plural region word after a list --------------------------------------------------
 @pytest.mark.parametrize("text, rel_type, expected", [
-    ("Trade news.\n\nBuryatia supplies flour to the Selenge and Darkhan-Uul aimags.",
-     "SUPPLIES_TO", {"region:mn:selenge", "region:mn:darkhan-uul"}),
+    ("Trade news.\n\nZabaykalsky Krai supplies flour to the Dornod and Khentii aimags.",
+     "SUPPLIES_TO", {"region:mn:dornod", "region:mn:khentii"}),
     ("Trade news.\n\nThe Irkutsk Region ships timber to the Khovsgol, Bulgan and Orkhon "
      "aimags every year.",
      "SUPPLIES_TO", {"region:mn:khovsgol", "region:mn:bulgan", "region:mn:orkhon"}),
@@ -62,9 +62,9 @@ def test_a_towns_government_or_a_capitals_stays_the_towns(text, pair):
 
 # -- a governor with no place named: the region the text speaks of ----------------------
 @pytest.mark.parametrize("text, pair", [
-    ("Ties.\n\nBy 2015 the Tver Region had widened its partners. In 2015 Governor I. "
-     "Rudenya and the chairman of the Gomel Regional Executive Committee signed an "
-     "agreement on cooperation.", {"region:ru:tver", "region:by:gomel"}),
+    ("Ties.\n\nBy 2016 the Yaroslavl Region had widened its partners. In 2016 Governor D. "
+     "Mironov and the chairman of the Grodno Regional Executive Committee signed a "
+     "cooperation agreement.", {"region:ru:yaroslavl", "region:by:grodno"}),
     ("Ties.\n\nThe Pskov Region looks west. In 2019 its governor and the Vitebsk Regional "
      "Executive Committee signed a road map on tourism.", {"region:ru:pskov", "region:by:vitebsk"}),
     ("Ties.\n\nThe Kaluga Region keeps busy. In 2021 Governor Vladislav Shapsha and the "

@@ -1,6 +1,6 @@
-"""A region's office speaks for its region ("Foreign Affairs Office of the People's
-Government of X Autonomous Region", "International Cooperation Office of the Government
-of the Y Krai"), and "the Region" capitalised, as such a report defines it, is that
+"""A region's office speaks for its region (the foreign affairs office of an autonomous
+region's people's government, the international cooperation office of a krai's
+government), and "the Region" capitalised, as such a report defines it, is that
 region even after the paragraph named another. Every text here was written for these
 tests."""
 

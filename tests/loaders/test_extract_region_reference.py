@@ -43,8 +43,8 @@ def test_the_region_of_another_country_than_the_partner_is_kept(text, pair):
     ("Regions and Belarus\n\nThe Tula Region buys tractors from Belarus. The Tula Region "
      "also buys trucks, and Tula firms sell cement there; the Tula Region is a steady "
      "partner. The Kaluga Region presents another picture. Kaluga Turbine Works has supplied "
-     "turbines to Grodno Azot for years, and this contract alone made up a third of the "
-     "region's exports to Belarus.",
+     "turbines to Grodno Azot for years, and this contract alone made up roughly 30 per "
+     "cent of the region's exports to Belarus.",
      ("region:ru:kaluga", "country:by"), ("region:ru:tula", "country:by")),
     ("Two partners\n\nThe Oryol Region grows grain. The Oryol Region has an agreement "
      "with Mogilev too, and the Oryol Region hosts the forum. The Kursk Region "
@@ -63,7 +63,7 @@ def test_the_region_after_a_region_as_subject_is_that_region(text, pair, not_pai
     # passage keeps naming, as before
     ("Regions and Belarus\n\nThe Tula Region buys tractors from Belarus. The Tula Region "
      "also buys trucks; the Tula Region is a steady partner. Tula millers sell flour to "
-     "the Kaluga Region. Grain makes up a third of the region's exports to Belarus.",
+     "the Kaluga Region. Grain makes up roughly 30 per cent of the region's exports to Belarus.",
      ("region:ru:tula", "country:by")),
 ])
 def test_the_region_named_last_as_an_object_does_not_take_the_reference(text, pair):
@@ -106,7 +106,7 @@ def test_a_number_that_does_not_go_on_from_the_calls_stays():
     ("Chapter 3. Russian regions and Belarus\nThe Tula Region buys tractors from Belarus.¹ "
      "The Tula Region also\nbuys trucks.² Tula firms sell cement there, and the Tula Region "
      "hosts a fair.³ The\nKaluga Region presents another picture.⁴ Kaluga Turbine Works has "
-     "supplied turbines\nto Grodno Azot, a third of the region's exports to Belarus.⁵\n"
+     "supplied turbines\nto Grodno Azot, roughly 30 per cent of the region's exports to Belarus.⁵\n"
      "__________\n¹ Ivanov I. Border trade. Minsk, 2015. P. 4.\n² Ibid. P. 9.",
      ("region:ru:kaluga", "country:by")),
 ])

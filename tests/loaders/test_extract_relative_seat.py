@@ -1,6 +1,6 @@
-"""A relative clause on a firm that a town seats ("JV X LLC in Samarkand, to which KAMAZ
-supplied kits"): the firm is what the pronoun stands for, not the town; an opening
-place ("In Kazakhstan the holding ...") is no subject for the clause's "it". Every text
+"""A relative clause on a firm that a town seats ("X LLC in Ganja, to which MTZ delivered
+kits"): the firm is what the pronoun stands for, not the town; an opening place ("In
+Uzbekistan the holding ...") is no subject for the clause's "it". Every text
 here was written for these tests."""
 
 import pytest
@@ -10,9 +10,9 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Uzavtosanoat runs the assembly line of UzKamAvto LLC in Samarkand, to which KAMAZ "
-     "supplied 1,100 vehicle kits in 2023.",
-     ("company:xx:kamaz", "company:xx:uzkamavto")),
+    ("Azermash runs the assembly hall of Ganja Auto Plant LLC in Ganja, to which MTZ "
+     "delivered 900 tractor kits in 2021.",
+     ("company:xx:mtz", "company:xx:ganja-auto-plant")),
     ("The dealer network is led by the Kazakh firm Agromash LLP near Kostanay, to which "
      "Gomselmash shipped 85 combines last season.",
      ("company:xx:gomselmash", "company:xx:agromash")),
@@ -36,8 +36,8 @@ def test_a_place_antecedent_stays(text, pair):
 
 
 @pytest.mark.parametrize("text", [
-    "In Kazakhstan the holding works through the plant of Agromash LLP in Kostanay, to "
-    "which it supplied 310 kits.",
+    "In Uzbekistan the holding operates via the plant of Agrotech LLC in Jizzakh, to "
+    "which it shipped 250 kits.",
     "In Serbia the group sells through the dealer Putevi Trade LLC in Nis, to which it "
     "delivered 40 loaders.",
 ])

@@ -34,8 +34,8 @@ def test_a_sale_after_a_buyer_told_of_is_the_report_firms():
 def test_a_signing_after_a_buyer_told_of_is_the_report_firms():
     for buyer in ("Nord Trucks LLC, the dealer in Moldova, bought 40 tractors.",
                   "The importer Nord Trucks LLC placed an order for 40 tractors."):
-        text = _report(buyer + " In Georgia, a distribution agreement was concluded in "
-                       "October with Kartli Motors LLC.")
+        text = _report(buyer + " In Georgia, a dealer contract was signed in June with "
+                       "Kartli Motors LLC.")
         got = pairs(text, A)
         signers = {a for a, b in got if "kartli" in b} | {b for a, b in got if "kartli" in a}
         assert signers and all("beltrak" in s for s in signers), (text, got)
@@ -56,8 +56,8 @@ def test_no_report_firm_where_no_firm_speaks_or_the_buyer_sells_itself():
 
 def test_a_purchase_after_a_supplier_told_of_is_the_report_firms():
     for body, seller in (
-        ("Engines come from the Minsk Motor Works. Kamaz supplies cabs and frames for "
-         "our tractors. Steel sheet is bought from Severstal.", "severstal"),
+        ("Engines come from the Minsk Motor Works. Belkard supplies the cardan shafts for "
+         "our tractors. Sheet metal is bought from NLMK.", "nlmk"),
         ("Belshina delivers tyres for the combines. Paint is purchased from Tikkurila "
          "Oy.", "tikkurila"),
     ):
@@ -68,11 +68,11 @@ def test_a_purchase_after_a_supplier_told_of_is_the_report_firms():
 
 
 def test_a_supplier_named_as_the_buyer_stays_the_buyer():
-    text = _report("Suppliers", "Kamaz supplies cabs and frames for our tractors. Kamaz "
-                   "itself buys steel sheet from Severstal.")
+    text = _report("Suppliers", "Belkard supplies the cardan shafts for our tractors. "
+                   "Belkard itself buys sheet metal from NLMK.")
     got = pairs(text, S)
-    assert ("company:ru:severstal", "company:ru:kamaz") in got, (text, got)
-    assert not any("severstal" in a and "beltrak" in b for a, b in got), (text, got)
+    assert ("company:ru:nlmk", "company:xx:belkard") in got, (text, got)
+    assert not any("nlmk" in a and "beltrak" in b for a, b in got), (text, got)
 
 
 def test_a_supplier_told_of_is_no_buyer_of_the_next_purchase_in_any_text():

@@ -70,7 +70,7 @@ DEFINED_TABLE = ('Amkodor OJSC (the "Company") builds loaders.\n\n'
                  "Serbia               80          12\n"
                  "Mongolia             45           9\n")
 BARRED = ("ROKAS DAIRY\nANNUAL REPORT 2024\n"
-          "Table 3. Largest export markets in 2024 (share of revenue, %)\n"
+          "Table 3. Main export markets, 2024 (per cent of sales)\n"
           "Germany | Munich, Hamburg | butter | 21.0\n"
           "Finland | Helsinki | cheese, cream | 9.5\n"
           "Spain | Valencia | milk powder | 4.2\n"
@@ -106,5 +106,5 @@ def test_no_rows_without_the_reports_firm_or_a_supply_caption(text):
 
 
 def test_a_caption_that_names_its_owner_keeps_it():
-    text = BARRED.replace("Largest export markets in 2024", "Export markets of Pieno Zvaigzdes")
+    text = BARRED.replace("Main export markets, 2024", "Export markets of Pieno Zvaigzdes")
     assert {r[0] for r in _rows(text)} == {"company:xx:pieno-zvaigzdes"}

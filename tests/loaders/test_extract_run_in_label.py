@@ -11,7 +11,7 @@ S = "SUPPLIES_TO"
 
 @pytest.mark.parametrize(("text", "label"), [
     ("Belshina exports tyres to forty countries.\nSerbia. Demand from mining firms stayed "
-     "high in 2023.\nOther markets. Smaller lots were sold to India and Vietnam.", "country:rs"),
+     "high in 2023.\nOther markets. Some tyres also went to Chile and Peru.", "country:rs"),
     ("Our annual report covers exports of combines.\nMoldova. Prices fell by a tenth last "
      "year.\nRest of the world. A few machines were shipped to Mongolia.", "country:md"),
     ("MAZ reviews its foreign trade.\nKazakhstan. Sales in the northern regions held "

@@ -1,5 +1,5 @@
 """A run-in label ("Kazakhstan. UAN was delivered to ...") opens a section of its own: the
-supplier of the section before ("Uzbekistan in turn supplies us with sulphur.") is no
+supplier of the section before ("Uzbekistan, for its part, sells us sulphur.") is no
 supplier carried into it; the report's firm is. Every text here was written for these
 tests."""
 
@@ -10,7 +10,7 @@ S = "SUPPLIES_TO"
 
 REPORT = ("NITROKHIM\nANNUAL REPORT 2024\n4.2. Exports by country\n"
           "Uzbekistan. The company shipped 12 thousand tonnes of ammonia to Uzkimyo LLC. "
-          "Uzbekistan in turn supplies us with sulphur.\n"
+          "Uzbekistan, for its part, sells us sulphur.\n"
           "Kazakhstan. Carbamide was sold to KazAgroLeasing LLP under a supply contract.\n")
 REPORT2 = ("VITAPROM\nANNUAL REPORT 2023\n3. Markets\n"
            "Georgia. Georgia sells us mineral water for our stores.\n"

@@ -55,10 +55,10 @@ def test_one_line_paragraphs_set_apart_by_blank_lines_keep_their_breaks():
 
 def test_double_spaced_wrapped_text_still_runs_on():
     lines = _spaced(["The Vitebsk Region signed an agreement on trade and",
-                     "economic cooperation with the Pskov Region in 1999, and",
+                     "economic ties with the Pskov Region in 1999, and",
                      "the two regions renewed it in 2009."] * 4)
     text = build_document(lines).text
-    assert "and economic cooperation" in text and "\n" not in text.strip()
+    assert "and economic ties" in text and "\n" not in text.strip()
 
 
 def test_a_heading_after_a_finished_sentence_stands_alone():
@@ -380,11 +380,11 @@ def test_the_region_opening_a_paragraph_is_the_region_that_last_acted():
          "its Russian neighbours.\n\nGomselmash had its best year in a decade. It delivered "
          "640 combines to the Bryansk Region and 210 to the Kursk Region.\n\nThe region has "
          "worked with the Bryansk Region since the 1990s. Its agreement with the Smolensk "
-         "Region dates from 2004.", {"region:by:gomel", "region:ru:smolensk"}),
+         "Region goes back to 2004.", {"region:by:gomel", "region:ru:smolensk"}),
         ("MOGILEV, 3 May 2025 - The Mogilev Region reported higher sales to Russia.\n\n"
          "MAZ had a good year too. It shipped 300 trucks to the Tver Region and 40 to the "
          "Pskov Region.\n\nThe region has traded with the Tver Region since 1996. Its "
-         "agreement with the Smolensk Region dates from 2001.",
+         "agreement with the Smolensk Region goes back to 2001.",
          {"region:by:mogilev", "region:ru:smolensk"}),
     ):
         got = [frozenset(p) for p in pairs(text, A)]
@@ -406,22 +406,23 @@ def test_a_regions_parliament_in_lower_case_and_the_people_of_a_body_sign_for_th
     from extract_candidates import pairs
 
     for text in (
-        "The Omsk regional parliament and the Pavlodar regional maslikhat signed a memorandum.",
-        "Deputies of the Legislative Assembly of the Omsk Region signed an agreement with "
-        "the Pavlodar regional maslikhat.",
-        "Representatives of the Maslikhat of the Pavlodar Region signed a protocol with the "
-        "Omsk Region.",
+        "The Chelyabinsk regional parliament and the Kostanay regional maslikhat signed a "
+        "memorandum.",
+        "Deputies of the Legislative Assembly of the Chelyabinsk Region signed an agreement "
+        "with the Kostanay regional maslikhat.",
+        "Representatives of the Maslikhat of the Kostanay Region signed a protocol with the "
+        "Chelyabinsk Region.",
     ):
         got = [frozenset(p) for p in pairs(text, A)]
-        assert got == [frozenset({"region:ru:omsk", "region:kz:pavlodar"})], (text, got)
+        assert got == [frozenset({"region:ru:chelyabinsk", "region:kz:kostanay"})], (text, got)
 
 
 def test_a_regions_parliament_that_signs_nothing_gives_no_signing():
     from extract_candidates import pairs
 
-    for text in ("The Omsk regional parliament debated roads to the Pavlodar Region.",
-                 "Deputies of the Legislative Assembly of the Omsk Region visited the Pavlodar "
-                 "Region, but no agreement was signed."):
+    for text in ("The Chelyabinsk regional parliament debated roads to the Kostanay Region.",
+                 "Deputies of the Legislative Assembly of the Chelyabinsk Region visited the "
+                 "Kostanay Region, but no agreement was signed."):
         assert pairs(text, A) == [], text
 
 

@@ -14,7 +14,7 @@ def supplies(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Tomsk Region and the Pavlodar Region signed a cooperation agreement in 2019. "
-     "In return for coal, the Tomsk side will supply timber and machinery.",
+     "In exchange for coal, the Tomsk side is to send timber and machinery.",
      ("region:ru:tomsk", "region:kz:pavlodar")),
     ("The Kaunas District signed an agreement with the Grodno Region in 2018. For its "
      "part, the Kaunas side will ship dairy equipment.",

@@ -74,12 +74,12 @@ def test_the_pair_of_another_document_is_not_given_twice():
 
 # Two documents of one pair in one sentence: a later one added to the first by a verb of
 # its own, and a pair with an apposition before its signing verb.
-TWICE = [("region:by:vitebsk", "region:ru:pskov")] * 2
+TWICE = [("region:by:minsk", "region:ru:novgorod")] * 2
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Pskov Region signed an agreement with the Vitebsk Region in 2002 and in 2018"
-     " supplemented it with a road map.", TWICE),
+    ("The Novgorod Region signed an agreement with the Minsk Region in 2004 and in 2013"
+     " supplemented it with an action plan.", TWICE),
     ("The Tver Region concluded a memorandum with the Gomel Region in 2011 and later"
      " complemented it with a protocol on tourism.", [("region:by:gomel", "region:ru:tver")] * 2),
     # (the later document with a relative clause on what it provides)
@@ -96,7 +96,7 @@ def test_a_document_added_to_the_first_is_a_second_signing(text, expected):
 @pytest.mark.parametrize("text", [
     "The Tver Region concluded a memorandum with the Gomel Region in 2011 and later discussed"
     " it with a delegation.",
-    "The Pskov Region signed an agreement with the Vitebsk Region in 2002 and in 2018"
+    "The Novgorod Region signed an agreement with the Minsk Region in 2004 and in 2013"
     " supplemented it with new projects.",
 ])
 def test_no_second_signing_without_a_second_document(text):
@@ -104,9 +104,9 @@ def test_no_second_signing_without_a_second_document(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The Volyn Oblast and the Brest Region, both relatively peripheral in their countries,"
-     " signed their agreement in 2016 at the Forum of Regions of Belarus and Ukraine.",
-     [("region:by:brest", "region:ua:volyn")]),
+    ("The Rivne Oblast and the Gomel Region, both far from their capitals, signed their"
+     " agreement in 2018 at the Second Forum of Regions of Ukraine and Belarus in Zhytomyr.",
+     [("region:by:gomel", "region:ua:rivne")]),
     ("The Pskov Region and the Vitebsk Region, two neighbours on the border, adopted a road"
      " map in 2019 at the Forum of Regions of Belarus and Russia.",
      [("region:by:vitebsk", "region:ru:pskov")]),
@@ -124,9 +124,9 @@ def test_a_signing_pair_with_an_apposition(text, expected):
     ("Shipments to Kazakhstan doubled: under a contract concluded in March with the Kazakh"
      " firm KazAgroFinance, Gomselmash delivered 300 combines.",
      ("company:by:gomselmash", "company:kz:kazagrofinance")),
-    ("Under a separate contract with the Fergana regional khokimiyat, the Minsk Tractor Works"
-     " will supply 200 tractor kits to the region this year.",
-     ("company:by:mtz", "region:uz:fergana")),
+    ("Under a separate contract with the Namangan regional khokimiyat, the Minsk Automobile"
+     " Plant will ship 150 trucks to the region in 2024.",
+     ("company:by:maz", "region:uz:namangan")),
 ])
 def test_the_subject_after_a_fronted_document_and_partner_signs(text, pair):
     assert pairs(text, A) == [pair]
@@ -142,8 +142,8 @@ def test_no_signer_without_a_named_subject(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("In 2022 PJSC Tatneft and the Belneftekhim concern signed a contract for 2023.",
-     [("company:by:belneftekhim", "company:ru:tatneft")]),
+    ("In 2020 PJSC Nizhnekamskneftekhim and the Bellegprom concern concluded a contract for"
+     " 2021.", [("company:by:bellegprom", "company:ru:nizhnekamskneftekhim")]),
     ("Rosneft and the Sinopec group concluded a memorandum on gas in 2019.",
      [("company:cn:sinopec", "company:ru:rosneft")]),
     ("The Kursk Region and the Sumy administration discussed a memorandum in 2019.", []),
@@ -161,8 +161,8 @@ def test_a_body_kind_after_the_second_signer(text, expected):
     ("Vitebsk and Pskov have a road map of 2020, and the sister-city charter of Polotsk and"
      " Ostrov is to be signed in May.", [("city:by:vitebsk", "city:ru:pskov")],
      [("city:by:polotsk", "city:ru:ostrov")]),
-    ("Orsha and Vyazma became twin towns in 2012; Pinsk and Kovel are linked by a memorandum"
-     " of 2015, and the twinning of Lida and Alytus is expected to be signed next year.",
+    ("Orsha and Vyazma became twin towns in 2012; Pinsk and Kovel are tied by a protocol"
+     " of 2016, and the twinning of Lida and Alytus is expected to be signed next year.",
      [("city:by:pinsk", "city:ua:kovel")],
      [("city:by:lida", "city:lt:alytus"), ("city:by:orsha", "city:ru:vyazma")]),
 ])
@@ -227,8 +227,8 @@ def test_a_with_partner_before_a_between_of_the_subject(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Tavush and the Altai Republic exchanged delegations in 2016 and 2019, but those visits"
-    " produced a joint communique rather than an agreement.",
+    "Lori Province and the Tuva Republic exchanged delegations in 2015 and 2018, yet the"
+    " visits ended in a joint statement, not an agreement.",
     "The Kursk Region and the Sumy Region exchanged visits in 2014, but no agreement was"
     " signed.",
 ])
@@ -242,8 +242,8 @@ def test_an_exchange_of_documents_signs():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Vladivostok and Busan became sister cities in 1992, two years after the establishment of"
-     " diplomatic relations between Moscow and Seoul.", [("city:kr:busan", "city:ru:vladivostok")]),
+    ("Khabarovsk and Niigata became sister cities in 1965, nine years after the restoration of"
+     " diplomatic ties between Moscow and Tokyo.", [("city:jp:niigata", "city:ru:khabarovsk")]),
     ("Brest and Terespol became twin towns in 1999, a year after the opening of the bus route"
      " between Minsk and Warsaw.", [("city:by:brest", "city:pl:terespol")]),
     # (ties between the pair that are the twinning)

@@ -1,5 +1,5 @@
 """A signing made by a pair whose twinning the sentence states as background, on sentences
-written for these tests: "A and B, twinned since 2016, adopted a programme of exchanges"
+written for these tests: "A and B, twinned since 2014, adopted a programme of exchanges"
 (the twinning set between commas, the sentence's own verb signing), "A is twinned with B,
 with which it signed a road map in 2019" (a relative clause signing at a time of its
 own), and a signing in a clause opened by ", while" after another pair's twinning. Each
@@ -51,8 +51,8 @@ def test_a_signing_after_while_is_its_own_clause():
     "Lida and Alytus, twinned since 2004, signed a twinning charter.",
     "Lida and Alytus, twinned since 2004, signed a partnership agreement.",
     "Grodno and Bialystok, sister cities since 1998, concluded an agreement on friendship.",
-    "Omsk is already twinned with Petropavl, with which it signed a partnership agreement"
-    " in 2011.",
+    "Kurgan is already twinned with Kostanay, with which it concluded a partnership"
+    " agreement in 2013.",
     # a document renewed, a relative signing with no time of its own, nothing signed
     "Pinsk and Kovel, twin towns since 2011, renewed their agreement.",
     "Brest is twinned with Lutsk, with which it signed a programme of cultural exchanges.",

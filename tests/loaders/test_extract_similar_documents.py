@@ -16,8 +16,8 @@ AGREEMENT = "SIGNED_AGREEMENT"
      "Region (2009).",
      {("region:ru:pskov", "region:by:mogilev"), ("region:ru:pskov", "region:by:gomel")}),
     ("In 1998 the Smolensk Region concluded an agreement on trade with the Brest Region; it "
-     "was followed by analogous agreements with the Grodno Region (2003) and, later, with "
-     "the Minsk Region (2012).",
+     "was followed by analogous agreements with the Grodno Region in 2003 and with the "
+     "Minsk Region nine years on.",
      {("region:ru:smolensk", "region:by:grodno"), ("region:ru:smolensk", "region:by:minsk")}),
     ("The programme of cooperation between the Tula Region and the Gomel Region for "
      "2005-2007 was followed by programmes with the Vitebsk Region and the Mogilev Region.",

@@ -9,8 +9,8 @@ from extract_candidates import party_ids
 
 
 @pytest.mark.parametrize("text, town", [
-    ("TALLINN, 12 March 2024 - Estonia keeps widening its ties in Asia. Kunda and Darkhan "
-     "signed a letter of intent on port logistics, the ministry said.", "city:ee:kunda"),
+    ("TALLINN, 12 March 2024 - Estonia keeps widening its ties in Asia. Kunda and Erdenet "
+     "signed a memorandum on school exchanges, the ministry said.", "city:ee:kunda"),
     ("RAKVERE, 5 June 2023 - Small towns of Estonia look south. The town of Tapa has "
      "signed a cooperation agreement with Jelgava.", "city:ee:tapa"),
 ])
@@ -23,8 +23,8 @@ def test_a_small_town_is_the_namesake_of_the_texts_country(text, town):
     ("MINSK, 3 April 2024 - Ivanovo and Mogilev signed an agreement on textile trade.",
      "city:ru:ivanovo"),
     # a town the text places abroad itself
-    ("TALLINN, 12 March 2024 - the Indian town of Kunda and Darkhan signed a letter of "
-     "intent.", "city:in:kunda"),
+    ("TALLINN, 12 March 2024 - the Indian town of Kunda and Erdenet signed a memorandum on "
+     "school exchanges.", "city:in:kunda"),
 ])
 def test_a_big_city_or_a_town_placed_abroad_stays(text, town):
     assert town in party_ids(text)

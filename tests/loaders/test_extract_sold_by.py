@@ -11,11 +11,11 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "pairs"), [
-    ("ROKAS DAIRY\nAnnual report\n\nIn the Baltic states our products are sold by the retail "
-     "chains Maxima, Rimi and Lidl.",
-     {("company:xx:rokas-dairy", "company:xx:maxima"),
-      ("company:xx:rokas-dairy", "company:xx:rimi"),
-      ("company:xx:rokas-dairy", "company:xx:lidl")}),
+    ("SAULE BAKERY\nAnnual report\n\nIn the Nordic countries our bread is sold by the "
+     "grocery chains ICA, Coop and Netto.",
+     {("company:xx:saule-bakery", "company:xx:ica"),
+      ("company:xx:saule-bakery", "company:xx:coop"),
+      ("company:xx:saule-bakery", "company:xx:netto")}),
     ("In Kazakhstan, MTZ tractors are sold by Agromash LLP.",
      {("company:xx:mtz", "company:xx:agromash")}),
     ("Gomselmash exports combines. Its harvesters are resold in Serbia by Agrokor Trade LLC.",

@@ -1,4 +1,4 @@
-""""A has been the main engine supplier of B since Soviet times": a preposition after
+""""A has been the principal diesel supplier of B since the 1980s": a preposition after
 the name ends the noun phrase, B is whom A supplies; "supplier of Kamaz trucks" (a noun
 after the name) names goods, no recipient (``_agent`` in ``loaders/extract/supplies.py``).
 Sentences written for these tests."""
@@ -8,8 +8,8 @@ from extract_candidates import blind_pairs as supplies
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Yaroslavl Motor Plant has been the main engine supplier of the Minsk Automobile "
-     "Plant since Soviet times.", ("company:xx:yamz", "company:xx:maz")),
+    ("The Minsk Motor Plant has been the principal diesel supplier of Gomselmash since the "
+     "1980s.", ("company:xx:mmz", "company:xx:gomselmash")),
     ("Belshina is the main tyre supplier of Kamaz in Russia.",
      ("company:xx:belshina", "company:xx:kamaz")),
 ])

@@ -1,6 +1,6 @@
 """A supply between two firms made under a contract, on sentences written for these tests:
 "A supplied G to B under a supply contract concluded in 2022", "B buys G from A under
-a localisation agreement signed in 2007" state the two firms' contract as well as the
+an assembly agreement signed in 2011" state the two firms' contract as well as the
 supply (a signing between them). A contract with another partner, a programme, a bare
 "under a contract" and a town supplied under a contract give the supply alone."""
 
@@ -18,7 +18,7 @@ S = "SUPPLIES_TO"
      " 2022.", ("company:by:gomselmash", "company:xx:agrokombinat")),
     ("Gomselmash delivered 40 combines to Agrokombinat under a leasing contract signed in"
      " May.", ("company:by:gomselmash", "company:xx:agrokombinat")),
-    ("Belshina buys rubber from Sibur under the annual supply contract for 2023.",
+    ("Belshina buys rubber from Sibur under its yearly supply contract for 2024.",
      ("company:by:belshina", "company:ru:sibur")),
 ])
 def test_a_supply_between_firms_under_their_contract(text, pair):

@@ -1,5 +1,5 @@
-""""that region", "this region" point back within their sentence: "A memorandum on a
-line in the Kostanay Region was signed with the akimat of that region" relates no
+""""that region", "this region" point back within their sentence: "A contract for a
+dealer warehouse in the Akmola Region was concluded with the akimat of that region" relates no
 second region; the region the passage named most often before is not meant. Texts
 written for these tests."""
 
@@ -11,14 +11,14 @@ A = "SIGNED_AGREEMENT"
 def test_that_region_is_the_region_its_sentence_named_before_it():
     for body, named, earlier in (
         ("An agreement was signed with the Orenburg Region in February. Deliveries to the "
-         "Orenburg Region began in May. A memorandum on a second line in the Kostanay "
-         "Region was signed with the akimat of that region in October.",
-         "region:kz:kostanay", "region:ru:orenburg"),
+         "Orenburg Region began in May. A contract for a dealer warehouse in the Akmola "
+         "Region was concluded with the akimat of that region in September.",
+         "region:kz:akmola", "region:ru:orenburg"),
         ("Our trucks go to the Samara Region and the Samara Region buys our buses too. In "
          "2022 a contract on a service centre in the Pavlodar Region was concluded with "
          "the administration of this region.", "region:kz:pavlodar", "region:ru:samara"),
     ):
-        text = "GOMSELMASH\n\nAnnual report 2024\n\n" + body + "\n"
+        text = "BOBRUISKAGROMASH\n\nAnnual report 2024\n\n" + body + "\n"
         got = pairs(text, A)
         assert not any({a, b} == {named, earlier} for a, b in got), (text, got)
 

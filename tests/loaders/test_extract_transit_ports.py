@@ -1,6 +1,7 @@
-"""A port the goods pass through is no buyer: "sea shipments to the ports of St Petersburg,
-Ust-Luga and Murmansk" names no recipient (``pipeline._not_to_ports``); a town or a firm
-named without "port(s) of" still receives. Every text here was written for these tests."""
+"""A port the goods pass through is no buyer: "sends its tyres by sea to the ports of
+Primorsk, Kaliningrad and Arkhangelsk" names no recipient (``pipeline._not_to_ports``); a
+town or a firm named without "port(s) of" still receives. Every text here was
+written for these tests."""
 
 import pytest
 from extract_candidates import blind_pairs
@@ -10,8 +11,8 @@ HEAD = "OAO TYREPROM\nANNUAL REPORT 2023\n"
 
 
 @pytest.mark.parametrize("text", [
-    HEAD + "The company redirected its sea shipments to the ports of St Petersburg, Ust-Luga "
-    "and Murmansk.",
+    HEAD + "The company now sends its tyres by sea to the ports of Primorsk, Kaliningrad "
+    "and Arkhangelsk.",
     HEAD + "Since May the plant has sent its fertilisers to the port of Novorossiysk.",
     "Belaruskali shipped potash to the seaports of Ust-Luga and Vanino in 2023.",
 ])

@@ -13,14 +13,14 @@ def pairs(text: str, rel: str = T) -> set[tuple]:
             if r["type"] == rel}
 
 
-_BEFORE = "Towns of the region maintain twinning relations with 20 foreign cities. "
+_BEFORE = "Towns of the region have twin ties with 20 foreign cities. "
 
 
 # -- a clause that links towns, beside a clause with its own twin word ---------------------
 
 @pytest.mark.parametrize("text,expected", [
-    (_BEFORE + "The oldest of them link Lida with Alytus (since 1993) and with Augustow (since"
-     " 1995); Lida has also been twinned with Kaunas since 1997.",
+    (_BEFORE + "The earliest of these link Lida with Alytus (from 1992) and with Augustow (from"
+     " 1996); Lida has also been twinned with Kaunas since 1999.",
      {("city:by:lida", "city:lt:alytus"), ("city:by:lida", "city:pl:augustow"),
       ("city:by:lida", "city:lt:kaunas")}),
     ("Grodno has many twin towns. These ties connect Grodno with Bialystok and with Augustow"
@@ -77,8 +77,8 @@ def test_other_partnerships_give_no_twinning(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("Lida has been twinned with Alytus since 1995. Smaller towns followed: Oshmyany with"
-     " Ukmerge, Ivye with the Polish town of Sokolka, and Dyatlovo with Kaunas, a link"
-     " formalised in 2009.",
+     " Ukmerge, Ivye with Sokolka in Poland, and Dyatlovo with Kaunas, the last of them in"
+     " 2009.",
      {("city:by:oshmyany", "city:lt:ukmerge"), ("city:by:ivye", "city:pl:sokolka"),
       ("city:by:dyatlovo", "city:lt:kaunas")}),
     ("Grodno and Bialystok became sister cities in 1995. Others followed in 2001: Lida with"
@@ -116,8 +116,8 @@ def test_no_pairs_listed_without_twinning_before_or_with_other_ties(text):
     ("Lida and Alytus established twinning relations in 2002, Smorgon and its Polish neighbour"
      " across the border, Augustow, as early as 1994.",
      {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")}),
-    ("Valga and its Latvian neighbour Valka form a twin town.",
-     {("city:ee:valga", "city:lv:valka")}),
+    ("Tornio and its Swedish neighbour Haparanda make up a twin town.",
+     {("city:fi:tornio", "city:se:haparanda")}),
 ])
 def test_gapped_pairs_and_named_neighbours_are_twinnings(text, expected):
     assert pairs(text) == expected
@@ -138,8 +138,8 @@ def test_no_gapped_twinning_from_a_clause_of_its_own(text, absent):
 # -- a participle "twinned with" set off after another party -------------------------------
 
 @pytest.mark.parametrize("text,expected,absent", [
-    ("Lida and Alytus, whose contacts date back to a school exchange in 2008, signed a"
-     " twinning agreement, and the delegation of Smorgon, twinned with Augustow since 2002,"
+    ("Lida and Alytus, whose ties grew out of a youth football tournament in 2009, signed a"
+     " twinning charter, and the delegation of Smorgon, twinned with Augustow since 2002,"
      " presented a route.",
      {("city:by:lida", "city:lt:alytus"), ("city:by:smorgon", "city:pl:augustow")},
      ("city:by:lida", "city:pl:augustow")),

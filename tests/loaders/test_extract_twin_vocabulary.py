@@ -42,12 +42,12 @@ T, A, S = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
     # "among its twins": the places between the subject and "among"
     ("Mogilev lists Kaluga and Villeurbanne among its sister cities.",
      ("city:by:mogilev", "city:fr:villeurbanne")),
-    ("Kolomna has counted Orsha among its sister cities since 2008.",
+    ("Kolomna has numbered Orsha among its sister cities since 2008.",
      ("city:ru:kolomna", "city:by:orsha")),
     # a friendship agreement between two towns
     ("Kolomna and Harbin signed a friendship agreement in 2011.",
      ("city:ru:kolomna", "city:cn:harbin")),
-    ("Orsha and Smolensk signed an agreement on friendship and cooperation in 2005.",
+    ("Orsha and Smolensk concluded an agreement on friendship and cooperation in 2005.",
      ("city:by:orsha", "city:ru:smolensk")),
     # a partner region, a sister-region: two regions
     ("The Grodno Region has been a partner region of the Kaliningrad Region since 2003.",
