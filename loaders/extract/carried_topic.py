@@ -316,9 +316,16 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 # distribution agreement was concluded with Y": the report's firm's)
                 topics = [t for t in topics if t is None or
                           received.get(t.id, -1) < disc.paragraph_start]
+            if role == "relative partner":
+                # ("In Georgia the Company works with X, with which a contract was
+                # signed": this sentence's own actor signs first)
+                here = _actors(disc).get(si)
+                if here is not None and here[0] is not None and here[0].id != party.id:
+                    topics = [here[0]] + topics
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
-                topic = _speakers_own(text, disc, si, rel, party, refs)
+                topic = _speakers_own(text, disc, si, rel, party, refs,
+                                      relative=role == "relative partner")
             if topic is None and not speaker and rel == "TWINNED_WITH":
                 topic = _own_place(disc, si, party, refs)
             if topic is None and not speaker and rel == "SUPPLIES_TO":
@@ -421,7 +428,8 @@ def _supplier_told(disc, party) -> bool:
         _SUPPLIERS.get(disc, {}).get(party.id, -1) >= disc.paragraph_start
 
 
-def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
+def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str],
+                  relative: bool = False):
     """The signer whom the text speaks for (a letterhead's body, an annual report's or
     an interview's firm), in a paragraph that has named no subject of its own before
     this sentence ("2. Agreements / A memorandum with the Lublin Voivodeship was signed
@@ -440,8 +448,10 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
            for s, v in _actors(disc).items()):
         return None   # the paragraph speaks of a party of its own (not a buyer it told of)
     own = _actors(disc).get(si)
-    if own is not None and own[0] is not None and own[0].id == party.id:
+    if own is not None and own[0] is not None and own[0].id == party.id and not relative:
         return None   # "X signed a contract": X opens a topic of its own
+    # (but "X, with which a contract was signed, ...": X is the partner of a signer
+    # the relative clause leaves out)
     return sp
 
 
@@ -958,7 +968,14 @@ def _signing_sides(text: str, own: list, disc) -> list:
     if not verbs or NEGATED.search(told) or TWIN.search(told) or TWIN_WEAK.search(told):
         return []   # (a twin-city agreement is the twinning itself)
     sides = []
+    located = {id(x) for m, _ in own for x, _ in own
+               if m.end < x.start <= _located_end(text, m)}
     for m, party in own:
+        relative = _relative_signing(text, m)
+        if relative is not None:
+            if id(m) not in located:
+                sides.append((m, party, "relative partner", relative))
+            continue
         prep = "with" if _WITH_BEFORE.search(text, 0, m.start) else role_of(text, m)
         lo, hi = own_clause(text, *_clause_of(text, m))
         # (an item is a clause of its own, however the list was joined)
@@ -981,6 +998,39 @@ def _signing_sides(text: str, own: list, disc) -> list:
             continue
         sides.append((m, party, "partner", trigger))
     return sides
+
+
+# "X (Tbilisi), with which a dealer contract was signed in May", "Y, with whom an
+# agreement was concluded": a relative clause that signs with the party before it and
+# names no signer (a subject after "which" is the patterns' `_with_which`).
+_RELATIVE_SIGNING = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|first\s+|recently\s+|then\s+)?(?P<verb>signed|concluded|renewed|extended"
+    r"|prolonged)\b")
+
+
+# "X of Weifang, China, with which ...": the places that locate a firm before the relative
+_LOCATED = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                      r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s*,)")
+
+
+def _located_end(text: str, m: Mention) -> int:
+    """Where the places that locate ``m`` ("of Weifang, China") end (``m.end`` if none)."""
+    loc = _LOCATED.match(text, m.end)
+    return loc.end() if loc else m.end
+
+
+def _relative_signing(text: str, m: Mention) -> tuple[int, int] | None:
+    """The signing verb of an agentless relative clause right after ``m`` (or after the
+    places that locate it: "X of Weifang, China, with which a new contract was signed"),
+    whose document names no twinning."""
+    r = _RELATIVE_SIGNING.match(text, m.end) or _RELATIVE_SIGNING.match(
+        text, _located_end(text, m))
+    if r is None or not _DOC.search(r.group(0)) or TWIN.search(r.group(0)) or \
+            TWIN_WEAK.search(r.group(0)):
+        return None
+    return r.span("verb")
 
 
 # A list item that opens with a document's capitalised name: "- the Agreement on
