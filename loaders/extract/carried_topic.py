@@ -57,8 +57,14 @@ from relgraph.loaders.extract.patterns import (
     unrealised_signing,
 )
 from relgraph.loaders.extract.reference_chain import _GROUPS
+from relgraph.loaders.extract.supplies import (
+    _PEOPLE_SENT,
+    _WORDS_SENT,
+    PASSIVE,
+    REVERSE_STEMS,
+    SUPPLY,
+)
 from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RECEIVED
-from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
@@ -822,6 +828,9 @@ def _made_goods_go(text: str, disc, si: int) -> bool:
 def _no_goods(text: str, t: tuple, lo: int) -> bool:
     """Whether what the trigger moves is no goods ("received an order from Y", "the
     delegation went to Y")."""
+    if text[t[0]:t[1]].lower().startswith("sen") and (
+            _PEOPLE_SENT.match(text, t[1]) or _WORDS_SENT.match(text, t[1])):
+        return True   # "sent us warm greetings", "sent a delegation"
     after = re.findall(r"[a-z]+", text[t[1]:t[1] + 40].lower())[:4]
     before = re.findall(r"[a-z]+", text[max(lo, t[0] - 40):t[0]].lower())[-3:]
     return any(w in _NO_GOODS_FROM for w in after + before) or bool(
