@@ -642,10 +642,13 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
             continue   # "An agreement on twinning may be signed next year"
         if twin and _fits("TWINNED_WITH", own, part, []) and not _undone(body, twin.span()):
             out.append(("TWINNED_WITH", (lo + twin.start(), lo + twin.end()), None, None))
-        elif signed and doc and not TWIN.search(body) and \
-                _fits("SIGNED_AGREEMENT", own, part, []):
+        elif (signed or lead and lo == at and _DATED_DOC.match(body)) and doc and \
+                not TWIN.search(body) and _fits("SIGNED_AGREEMENT", own, part, []):
+            # (an item's own dated document needs no verb: "Kursk - agreement on
+            # cooperation of 2010", "Zamosc (Poland) - memorandum of 2015 on tourism")
+            verb = signed.span() if signed else doc.span()
             kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
-            out.append(("SIGNED_AGREEMENT", (lo + signed.start(), lo + signed.end()), kind,
+            out.append(("SIGNED_AGREEMENT", (lo + verb[0], lo + verb[1]), kind,
                         doc.group(0)))
     seen = _seen(disc)
     made = []
@@ -659,6 +662,14 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
                          extra={"goods": None, "value_usd": None}, parties=(own, part)),
                       (own, part)))
     return made
+
+
+# An item's text that opens with a document and its year: "agreement on cooperation of
+# 2010", "a memorandum of 2015 on tourism", "protocol dated 12 May 2019" (no draft)
+_DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"
+                        r"(?:agreement|memorandum|protocol|programme|program|treaty|accord)"
+                        r"(?:\s+(?:on|of)\s+(?:[a-z,-]+\s+){1,6}?)?\s*(?:of|from|dated)\s+"
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
 def _dated_row(disc, si: int, heading: tuple) -> list[tuple[Hit, tuple]]:
