@@ -781,7 +781,10 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
 
 # "caprolactam is sold to A, and ammonia to B", "...; coal from C": goods of their own
 # and the first side's preposition, no verb, no time, nothing that is no goods.
-_GAP_GOODS = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:(?:its|their|our|the)\s+)?"
+# ("..., cables from B in Kaunas and doors from C": a place that locates the side before
+# may stand first, and a last member may follow a bare "and")
+_GAP_GOODS = re.compile(r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+                        r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|our|the)\s+)?"
                         r"(?:(?!(?:in|on|at|since|until|during|by|for|with|is|are|was|were"
                         r"|has|have|had|will|would|goes|go|went|came|comes|prices?|tourists?"
                         r"|visitors?|delegations?|students?|flights?|trips?|visits?|engineers?|workers?"
