@@ -238,6 +238,12 @@ _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|e
 # Tatarstan", "Department of Y of the Pavlodar Region".
 # "the Group", capitalised: a report's own firm's group, as "the Company" is defined.
 _GROUP_WORD = re.compile(r"(?:[Tt]he\s+)?Group")
+# A town's name as the modifier of a noun: "the Kharkiv industrial park"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MODIFIER_OF = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?-i:[a-z][\w-]*)"
+                          r"(?<!ed)(?<!ing)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+(?:park|zone|plant"
+                          r"|factory|works|port|university|airport|centre|center|cluster|hub"
+                          r"|office|company|chamber|council|administration|district)\b")
 # "the Company" with a small "the" and a capital noun: a report's name for its own firm
 _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
@@ -2788,10 +2794,18 @@ class Discourse:
             return None
         at = self.offset + m.start
         lo = self._section(at)
+        # (a town that only names a body or a site, "the Kharkiv industrial park", is
+        # no town the section speaks of)
         if not lo or any(lo <= x < at and p.label == kind and p.id != own.id
-                         for x, p in self._salient):
+                         and not self._names_a_site(x) for x, p in self._salient):
             return None
         return replace(own, name=m.text, reason=f"the place the page is about ({m.text!r})")
+
+    def _names_a_site(self, at: int) -> bool:
+        """Whether the place named at ``at`` is written as the modifier of a noun after
+        "the" ("the Kharkiv industrial park", "the Panevezys free economic zone")."""
+        return bool(_THE_BEFORE.search(self._speaker_text, max(0, at - 4), at) and
+                    _MODIFIER_OF.match(self._speaker_text, at))
 
     def _region_that_acted(self, m: Mention, sentence: int, other: Party | None
                            ) -> Party | None:
