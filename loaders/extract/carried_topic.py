@@ -878,6 +878,17 @@ def _demonyms(text: str, disc) -> list:
     return out
 
 
+# A subject described by a possessive, its name set off after it: "Our Polish partner, ",
+# "Our importer in Estonia, ", "Its largest customer, "
+_APPOSED_SUBJECT = re.compile(r"\s*(?:Our|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?-i:[a-z][\w-]*)"
+                              r"(?:\s+(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,\s*")
+
+
+_SELLS_ON = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?(?:re-?)?(?:sold|sells|sell"
+                       r"|shipped|ships|exported|exports|supplied|supplies|delivered|delivers"
+                       r"|distributed|distributes)\b")
+
+
 def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | None:
     """("supplier" | "recipient", trigger) of ``m`` in its clause, or None."""
     prep = role_of(text, m)
@@ -909,6 +920,11 @@ def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | N
         t = after[0]
         word = text[t[0]:t[1]]
         gap = text[m.end:t[0]]
+        if "," in gap and gap.strip() == "," and _APPOSED_SUBJECT.fullmatch(text, 0, m.start) \
+                and not _SELLS_ON.search(text, t[1]):
+            # "Our Polish partner, X, bought ...": X is it (but "..., and resold part of
+            # them to Y": X sells on, its own supplies the patterns' matter)
+            gap = gap.replace(",", " ")
         if len(gap.split()) > 6 or "," in gap or _NOUN.match(word):
             return None   # "X's exports" names its supplier, the patterns' matter
         if _RECEIVE.match(word):

@@ -148,7 +148,7 @@ _DEMONYM = "|".join(re.escape(d.title()) for d in sorted(DEMONYMS, key=len, reve
 _GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
 _FIRM_NOUNS = alternation(COMPANY_NOUNS)
 # The nearest preposition before a mention, over at most two other words.
-_PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
+_PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
                    rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym;
@@ -308,7 +308,9 @@ def _role(text: str, m: Mention) -> str | None:
     p = _PREP.search(before)
     if not p:
         return None
-    if SUPPLY.search(before, p.end(1)):
+    verb = SUPPLY.search(before, p.end(1))
+    if verb and not _AGENT.match(verb.group(0)):
+        # ("to the importer X", "to our new distributor X": an agent noun describes X)
         return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
     if word == "with" and _ALONG.search(before, 0, p.start(1)):
@@ -359,6 +361,10 @@ _PEOPLE_SENT = re.compile(r"\s+(?:us\s+|them\s+)?(?:(?:an?|the|its|their|some|se
                           r"|athletes?|officials?|people|representatives?|missions?)\b", re.I)
 
 
+# "our long-standing importer X", "our new distributor X of Vilnius": "our" before the
+# description of a trading partner named right after it
+_OUR_DESCRIBED = re.compile(r"[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}(?:importer|distributor|dealer"
+                            r"|customer|buyer|client|wholesaler|retailer)s?\s+[A-Z]")
 # "Alytus sent us three ambulances": the speaker as the recipient, with no "to" (what is
 # sent "for the city festival" may be a choir: no goods)
 _SENT_TO_US = re.compile(r"\s+us\b")
@@ -557,6 +563,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
         x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
                                          text[m.end:x.start]) for x in to_all))]
     to_all = _members_over_group(text, to_all)
+    # ("to our long-standing importer X": "our" owns the description of X, who receives)
+    to_all = [m for m in to_all
+              if m.text.lower() != "our" or not _OUR_DESCRIBED.match(text, m.start)]
     to_m = [m for m in to_all if m.start >= t.end()]
     if not to_all and not REVERSE.match(t.group(0)):
         # "supplies tractors for the Omsk region", "deliveries of buses for Minsk": with no
