@@ -57,8 +57,14 @@ from relgraph.loaders.extract.patterns import (
     unrealised_signing,
 )
 from relgraph.loaders.extract.reference_chain import _GROUPS
+from relgraph.loaders.extract.supplies import (
+    _PEOPLE_SENT,
+    _WORDS_SENT,
+    PASSIVE,
+    REVERSE_STEMS,
+    SUPPLY,
+)
 from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RECEIVED
-from relgraph.loaders.extract.supplies import PASSIVE, REVERSE_STEMS, SUPPLY
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
@@ -316,9 +322,16 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
                 # distribution agreement was concluded with Y": the report's firm's)
                 topics = [t for t in topics if t is None or
                           received.get(t.id, -1) < disc.paragraph_start]
+            if role == "relative partner":
+                # ("In Georgia the Company works with X, with which a contract was
+                # signed": this sentence's own actor signs first)
+                here = _actors(disc).get(si)
+                if here is not None and here[0] is not None and here[0].id != party.id:
+                    topics = [here[0]] + topics
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
-                topic = _speakers_own(text, disc, si, rel, party, refs)
+                topic = _speakers_own(text, disc, si, rel, party, refs,
+                                      relative=role == "relative partner")
             if topic is None and not speaker and rel == "TWINNED_WITH":
                 topic = _own_place(disc, si, party, refs)
             if topic is None and not speaker and rel == "SUPPLIES_TO":
@@ -421,7 +434,8 @@ def _supplier_told(disc, party) -> bool:
         _SUPPLIERS.get(disc, {}).get(party.id, -1) >= disc.paragraph_start
 
 
-def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
+def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str],
+                  relative: bool = False):
     """The signer whom the text speaks for (a letterhead's body, an annual report's or
     an interview's firm), in a paragraph that has named no subject of its own before
     this sentence ("2. Agreements / A memorandum with the Lublin Voivodeship was signed
@@ -440,8 +454,10 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str]):
            for s, v in _actors(disc).items()):
         return None   # the paragraph speaks of a party of its own (not a buyer it told of)
     own = _actors(disc).get(si)
-    if own is not None and own[0] is not None and own[0].id == party.id:
+    if own is not None and own[0] is not None and own[0].id == party.id and not relative:
         return None   # "X signed a contract": X opens a topic of its own
+    # (but "X, with which a contract was signed, ...": X is the partner of a signer
+    # the relative clause leaves out)
     return sp
 
 
@@ -626,10 +642,13 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
             continue   # "An agreement on twinning may be signed next year"
         if twin and _fits("TWINNED_WITH", own, part, []) and not _undone(body, twin.span()):
             out.append(("TWINNED_WITH", (lo + twin.start(), lo + twin.end()), None, None))
-        elif signed and doc and not TWIN.search(body) and \
-                _fits("SIGNED_AGREEMENT", own, part, []):
+        elif (signed or lead and lo == at and _DATED_DOC.match(body)) and doc and \
+                not TWIN.search(body) and _fits("SIGNED_AGREEMENT", own, part, []):
+            # (an item's own dated document needs no verb: "Kursk - agreement on
+            # cooperation of 2010", "Zamosc (Poland) - memorandum of 2015 on tourism")
+            verb = signed.span() if signed else doc.span()
             kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
-            out.append(("SIGNED_AGREEMENT", (lo + signed.start(), lo + signed.end()), kind,
+            out.append(("SIGNED_AGREEMENT", (lo + verb[0], lo + verb[1]), kind,
                         doc.group(0)))
     seen = _seen(disc)
     made = []
@@ -643,6 +662,14 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
                          extra={"goods": None, "value_usd": None}, parties=(own, part)),
                       (own, part)))
     return made
+
+
+# An item's text that opens with a document and its year: "agreement on cooperation of
+# 2010", "a memorandum of 2015 on tourism", "protocol dated 12 May 2019" (no draft)
+_DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"
+                        r"(?:agreement|memorandum|protocol|programme|program|treaty|accord)"
+                        r"(?:\s+(?:on|of)\s+(?:[a-z,-]+\s+){1,6}?)?\s*(?:of|from|dated)\s+"
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
 def _dated_row(disc, si: int, heading: tuple) -> list[tuple[Hit, tuple]]:
@@ -754,7 +781,10 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
 
 # "caprolactam is sold to A, and ammonia to B", "...; coal from C": goods of their own
 # and the first side's preposition, no verb, no time, nothing that is no goods.
-_GAP_GOODS = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:(?:its|their|our|the)\s+)?"
+# ("..., cables from B in Kaunas and doors from C": a place that locates the side before
+# may stand first, and a last member may follow a bare "and")
+_GAP_GOODS = re.compile(r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+                        r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|our|the)\s+)?"
                         r"(?:(?!(?:in|on|at|since|until|during|by|for|with|is|are|was|were"
                         r"|has|have|had|will|would|goes|go|went|came|comes|prices?|tourists?"
                         r"|visitors?|delegations?|students?|flights?|trips?|visits?|engineers?|workers?"
@@ -812,6 +842,9 @@ def _made_goods_go(text: str, disc, si: int) -> bool:
 def _no_goods(text: str, t: tuple, lo: int) -> bool:
     """Whether what the trigger moves is no goods ("received an order from Y", "the
     delegation went to Y")."""
+    if text[t[0]:t[1]].lower().startswith("sen") and (
+            _PEOPLE_SENT.match(text, t[1]) or _WORDS_SENT.match(text, t[1])):
+        return True   # "sent us warm greetings", "sent a delegation"
     after = re.findall(r"[a-z]+", text[t[1]:t[1] + 40].lower())[:4]
     before = re.findall(r"[a-z]+", text[max(lo, t[0] - 40):t[0]].lower())[-3:]
     return any(w in _NO_GOODS_FROM for w in after + before) or bool(
@@ -845,6 +878,17 @@ def _demonyms(text: str, disc) -> list:
     return out
 
 
+# A subject described by a possessive, its name set off after it: "Our Polish partner, ",
+# "Our importer in Estonia, ", "Its largest customer, "
+_APPOSED_SUBJECT = re.compile(r"\s*(?:Our|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?-i:[a-z][\w-]*)"
+                              r"(?:\s+(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,\s*")
+
+
+_SELLS_ON = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?(?:re-?)?(?:sold|sells|sell"
+                       r"|shipped|ships|exported|exports|supplied|supplies|delivered|delivers"
+                       r"|distributed|distributes)\b")
+
+
 def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | None:
     """("supplier" | "recipient", trigger) of ``m`` in its clause, or None."""
     prep = role_of(text, m)
@@ -876,6 +920,11 @@ def _supply_role(text: str, m: Mention, triggers: list) -> tuple[str, tuple] | N
         t = after[0]
         word = text[t[0]:t[1]]
         gap = text[m.end:t[0]]
+        if "," in gap and gap.strip() == "," and _APPOSED_SUBJECT.fullmatch(text, 0, m.start) \
+                and not _SELLS_ON.search(text, t[1]):
+            # "Our Polish partner, X, bought ...": X is it (but "..., and resold part of
+            # them to Y": X sells on, its own supplies the patterns' matter)
+            gap = gap.replace(",", " ")
         if len(gap.split()) > 6 or "," in gap or _NOUN.match(word):
             return None   # "X's exports" names its supplier, the patterns' matter
         if _RECEIVE.match(word):
@@ -958,7 +1007,14 @@ def _signing_sides(text: str, own: list, disc) -> list:
     if not verbs or NEGATED.search(told) or TWIN.search(told) or TWIN_WEAK.search(told):
         return []   # (a twin-city agreement is the twinning itself)
     sides = []
+    located = {id(x) for m, _ in own for x, _ in own
+               if m.end < x.start <= _located_end(text, m)}
     for m, party in own:
+        relative = _relative_signing(text, m)
+        if relative is not None:
+            if id(m) not in located:
+                sides.append((m, party, "relative partner", relative))
+            continue
         prep = "with" if _WITH_BEFORE.search(text, 0, m.start) else role_of(text, m)
         lo, hi = own_clause(text, *_clause_of(text, m))
         # (an item is a clause of its own, however the list was joined)
@@ -981,6 +1037,39 @@ def _signing_sides(text: str, own: list, disc) -> list:
             continue
         sides.append((m, party, "partner", trigger))
     return sides
+
+
+# "X (Tbilisi), with which a dealer contract was signed in May", "Y, with whom an
+# agreement was concluded": a relative clause that signs with the party before it and
+# names no signer (a subject after "which" is the patterns' `_with_which`).
+_RELATIVE_SIGNING = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|first\s+|recently\s+|then\s+)?(?P<verb>signed|concluded|renewed|extended"
+    r"|prolonged)\b")
+
+
+# "X of Weifang, China, with which ...": the places that locate a firm before the relative
+_LOCATED = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                      r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s*,)")
+
+
+def _located_end(text: str, m: Mention) -> int:
+    """Where the places that locate ``m`` ("of Weifang, China") end (``m.end`` if none)."""
+    loc = _LOCATED.match(text, m.end)
+    return loc.end() if loc else m.end
+
+
+def _relative_signing(text: str, m: Mention) -> tuple[int, int] | None:
+    """The signing verb of an agentless relative clause right after ``m`` (or after the
+    places that locate it: "X of Weifang, China, with which a new contract was signed"),
+    whose document names no twinning."""
+    r = _RELATIVE_SIGNING.match(text, m.end) or _RELATIVE_SIGNING.match(
+        text, _located_end(text, m))
+    if r is None or not _DOC.search(r.group(0)) or TWIN.search(r.group(0)) or \
+            TWIN_WEAK.search(r.group(0)):
+        return None
+    return r.span("verb")
 
 
 # A list item that opens with a document's capitalised name: "- the Agreement on

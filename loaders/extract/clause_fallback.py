@@ -67,7 +67,9 @@ from relgraph.loaders.extract.patterns import (
     unrealised_signing,
 )
 from relgraph.loaders.extract.supplies import (
+    _PEOPLE_SENT,
     _RECEIVED_NO_GOODS,
+    _WORDS_SENT,
     PASSIVE,
     REVERSE,
     SUPPLY,
@@ -667,6 +669,9 @@ def _triggers(text: str, mentions: list[Mention], found: set[str]):
             continue   # "river shipping", "processing": a gerund that is no verb of a clause
         if any(m.start <= t.start() < m.end for m in mentions):
             continue   # a trigger word inside a name ("Export Bank")
+        if word.lower().startswith("sen") and (_PEOPLE_SENT.match(text, t.end()) or
+                                               _WORDS_SENT.match(text, t.end())):
+            continue   # "sent us warm greetings", "sent a delegation": no goods
         yield "SUPPLIES_TO", t.span()
 
 

@@ -238,6 +238,14 @@ _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|e
 # Tatarstan", "Department of Y of the Pavlodar Region".
 # "the Group", capitalised: a report's own firm's group, as "the Company" is defined.
 _GROUP_WORD = re.compile(r"(?:[Tt]he\s+)?Group")
+# A town's name as the modifier of a noun: "the Kharkiv industrial park"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MODIFIER_OF = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?-i:[a-z][\w-]*)"
+                          r"(?<!ed)(?<!ing)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+(?:park|zone|plant"
+                          r"|factory|works|port|university|airport|centre|center|cluster|hub"
+                          r"|office|company|chamber|council|administration|district)\b")
+# "the Company" with a small "the" and a capital noun: a report's name for its own firm
+_COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -640,6 +648,7 @@ class Discourse:
         self._markets: Counter = Counter()       # countries those firms deal with
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
+        self._company_term: bool | None = None   # "the Company" as a term; found on first use
         self._quoted: list[tuple[int, Party]] | None = None   # found on first use
         self.offset = 0   # where the sentence being read starts in the text
         self.places = PlaceMemory()
@@ -2561,6 +2570,13 @@ class Discourse:
         return replace(p, name=m.text, reason=f"a term the text defined ({m.text!r})") \
             if p is not None else None
 
+    def _company_as_term(self) -> bool:
+        """Whether the text writes "the Company" capitalised inside a sentence, as a
+        firm's own report names itself."""
+        if self._company_term is None:
+            self._company_term = bool(_COMPANY_TERM.search(self._speaker_text))
+        return self._company_term
+
     def two_countries(self) -> tuple[Party, Party] | None:
         """The two countries a text is about: named most, each at least twice, and no
         third named half as often as the second ("Regions of Kazakhstan and Uzbekistan
@@ -2778,10 +2794,18 @@ class Discourse:
             return None
         at = self.offset + m.start
         lo = self._section(at)
+        # (a town that only names a body or a site, "the Kharkiv industrial park", is
+        # no town the section speaks of)
         if not lo or any(lo <= x < at and p.label == kind and p.id != own.id
-                         for x, p in self._salient):
+                         and not self._names_a_site(x) for x, p in self._salient):
             return None
         return replace(own, name=m.text, reason=f"the place the page is about ({m.text!r})")
+
+    def _names_a_site(self, at: int) -> bool:
+        """Whether the place named at ``at`` is written as the modifier of a noun after
+        "the" ("the Kharkiv industrial park", "the Panevezys free economic zone")."""
+        return bool(_THE_BEFORE.search(self._speaker_text, max(0, at - 4), at) and
+                    _MODIFIER_OF.match(self._speaker_text, at))
 
     def _region_that_acted(self, m: Mention, sentence: int, other: Party | None
                            ) -> Party | None:
@@ -3049,6 +3073,11 @@ class Discourse:
         if head in _NAME_HEADS and not self._has_head(sp, head) and \
                 not self._letterhead_says(head):
             return None
+        if words[1] == "Company" and self._company_as_term():
+            # "the Company" capitalised inside sentences, as a report names its own firm:
+            # never a firm introduced as "the state company X" just before ("... to the
+            # state company Tajikkhimprom ... Outside the region, the Company sold ...")
+            return replace(sp, name=m.text, reason=f"{REPORTING_FIRM} ({m.text!r})")
         for s_i in (sentence, sentence - 1):
             off, party = self._actors.get(s_i, (None, None))
             if party is None or party.label not in _FIRM_LABELS or party.id == sp.id or (

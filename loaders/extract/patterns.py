@@ -267,7 +267,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     pairs joined by "and", set apart by commas, dashes or semicolons."""
     if len(ms) < 2:
         return []
-    which = _with_which(text, ms, trigger)
+    which = _with_which(text, ms, trigger) or _agent_under(text, ms, trigger)
     if which:
         return which
     listed = _listed_signers(text, ms, trigger)
@@ -679,6 +679,34 @@ def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
             subject = next((y for y in ms if y.start == lead and not y.refers
                             and not y.adjectival and y is not x), subject)
         return [(subject, x, "with which", 0.75)]
+    return []
+
+
+# "X became the Company's official dealer under an agreement signed in May", "Y became
+# our exclusive distributor under a contract concluded in March": the owner of the agent
+# noun signed the document with X.
+_BECAME_AGENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:became|become|becomes|was\s+appointed"
+                           r"(?:\s+as)?|has\s+been\s+appointed(?:\s+as)?)\s+(?:the\s+)?")
+_AGENT_UNDER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:dealer|distributor"
+                          r"|representative|importer|agent|partner)\s+(?:(?:in|for)\s+(?:the\s+)?"
+                          r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?under\s+(?:an?|the|its|their)\s+")
+
+
+def _agent_under(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
+    """The subject that became an owner's dealer (distributor, agent) under a document,
+    and that owner: "our", "the Company's", or a name's possessive."""
+    for x in ms:
+        b = _BECAME_AGENT.match(text, x.end)
+        owner = next((y for y in ms if b and y.start == b.end() and not y.adjectival), None)
+        if owner is None or x.refers or x.adjectival:
+            continue
+        a = _AGENT_UNDER.match(text, owner.end)
+        if a is None or not a.end() <= trigger[0] or re.search(r"[;.]", text[a.end():trigger[0]]):
+            continue
+        if owner.text.split()[-1] == "Company":
+            # (the report's name for its own firm, as a reference: see Discourse)
+            owner = Mention("the Company", owner.start, owner.end, refers="Company")
+        return [(owner, x, "agent under", 0.7)]
     return []
 
 

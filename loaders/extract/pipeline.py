@@ -1144,7 +1144,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|import|bought|buy|purchas|receiv|order|provid|partner"
                   r"|\bgo\b|goes|went|gone|going|ended up|ends up|head|found its way|reach"
                   r"|acquir|procur|obtain|leas|install|fitted|mounted|came|come|arriv|sourc|originat"
-                  r"|\bgets\b|\bgot\b|\bgetting\b"
+                  r"|\bgets\b|\bgot\b|\bgetting\b|\bgave us\b|\bgives? us\b"
                   r"|bound for|left for|leaves for|departed for|set off for|sailed for"
                   r"|(?:made|built|manufactured|produced|assembled) (?:in|by|at)\b"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
@@ -1791,7 +1791,23 @@ def _of_kind_said(sides, disc: Discourse):
             p is not None and (p.label == kind or kind == "Company" and p.label in
                                ("Company", "Organization")) for p in sides):
         return sides
+    if kind == "Region" and sides is not None and None not in sides and \
+            any(p.label == "Region" for p in sides):
+        # "The Mogilev Region keeps close ties with Smolensk. ... the two regions signed":
+        # a town named like a region of its country, beside a region, stands for it
+        regions = tuple(p if p.label == "Region" else _namesake_region(p, disc) for p in sides)
+        if None not in regions and regions[0].id != regions[1].id:
+            return regions
     return disc.two_countries() if kind == "Country" else None
+
+
+def _namesake_region(p: Party, disc: Discourse) -> Party | None:
+    """The region of the town ``p``'s name in its country, if the gazetteer has one."""
+    if p.label != "City" or not p.resolved:
+        return None
+    region = disc.party(Mention(p.name, 0, len(p.name), "Region", p.country), "Region")
+    return region if region.label == "Region" and region.resolved and \
+        region.country == p.country else None
 
 
 def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:

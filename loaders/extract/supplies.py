@@ -65,6 +65,12 @@ SUPPLY = re.compile(
     # operation": the subject receives the maker's goods
     r"|(?:t(?:ook|akes?|aken|aking)|put(?:s|ting)?)(?=\s+(?:[\w'’.,-]+\s+){1,6}?into\s+"
     r"(?:service|operation)\b)"
+    # "Konin gave us two fire trucks": counted goods given to the speaker (not "gave us
+    # two reasons", "gave us three days")
+    r"|g(?:ave|ives?)(?=\s+us\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|twenty|several|dozens\s+of|a\s+(?:batch|fleet|consignment)\s+of)\s+"
+    r"(?!(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|reasons?|times?|chances?|ideas?|examples?"
+    r"|lessons?|votes?|points?|goals?|options?|ways?|weeks?|percent|per\s+cent)\b)[a-z])"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
@@ -100,7 +106,7 @@ SUPPLY_VERB = re.compile(
     r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
     r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
     r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered|accept(?:s|ed)"
-    r"|hand(?:s|ed|ing)?\s+over)$", re.I)
+    r"|hand(?:s|ed|ing)?\s+over|gave|gives?)$", re.I)
 # A passive's auxiliary right before the verb ("were shipped", "is also sold").
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"
                      r"|first\s+|still\s+|already\s+)?$", re.I)
@@ -142,7 +148,7 @@ _DEMONYM = "|".join(re.escape(d.title()) for d in sorted(DEMONYMS, key=len, reve
 _GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
 _FIRM_NOUNS = alternation(COMPANY_NOUNS)
 # The nearest preposition before a mention, over at most two other words.
-_PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a)\s+)?"
+_PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
                    rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym;
@@ -216,6 +222,11 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s")
 
 
+# "cabs for our tractors", "ambulances for the city hospital": the goods are for what
+# the party spoken of (by "our", "the city") runs or makes, so it receives them (a maker
+# named by name, "spare parts for MAZ trucks", is no recipient)
+_OWN_USE = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*)"
+                      r"(?=\s*(?:[,.;:)]|$|\s+(?:and|in|from|since|during|until)\b))")
 _ADVERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+|in\s+turn\s+)?")
 
 
@@ -297,7 +308,9 @@ def _role(text: str, m: Mention) -> str | None:
     p = _PREP.search(before)
     if not p:
         return None
-    if SUPPLY.search(before, p.end(1)):
+    verb = SUPPLY.search(before, p.end(1))
+    if verb and not _AGENT.match(verb.group(0)):
+        # ("to the importer X", "to our new distributor X": an agent noun describes X)
         return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
     if word == "with" and _ALONG.search(before, 0, p.start(1)):
@@ -329,9 +342,10 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
-    return bool(re.search(r"\b(?:the|a|an|its|their|of|for|in|on|and|mutual|direct|new|further"
-                          r"|regular|annual|main|total|such)\s+(?:[a-z-]+\s+){0,2}$",
-                          text[max(0, t.start() - 40):t.start()], re.I))
+    # ("Latvia in turn supplies us": an adverb, not "in" before a noun)
+    return bool(re.search(r"\b(?:the|a|an|its|their|of|for|in(?!\s+turn\s+$)|on|and|mutual"
+                          r"|direct|new|further|regular|annual|main|total|such)\s+"
+                          r"(?:[a-z-]+\s+){0,2}$", text[max(0, t.start() - 40):t.start()], re.I))
 
 
 # "X could supply Y", "X is able to deliver": what a party can do, not what it does
@@ -339,22 +353,42 @@ _CAPABLE = re.compile(r"\b(?:could|can|(?-i:may)|might|(?:is|are|was|were)\s+abl
                       r"(?:also\s+|well\s+|potentially\s+|easily\s+|in\s+principle\s+)?$", re.I)
 
 
-_PEOPLE_SENT = re.compile(r"\s+(?:(?:an?|the|its|their|some|several|more|\d[\d,]*|organi[sz]ed"
+_PEOPLE_SENT = re.compile(r"\s+(?:us\s+|them\s+)?(?:(?:an?|the|its|their|some|several|more"
+                          r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|organi[sz]ed"
                           r"|tourist|school|official|first|new|large)\s+){0,3}"
                           r"(?:groups?|tourists?|delegations?|students?|pupils?|children|teachers?"
                           r"|doctors?|specialists?|experts?|volunteers?|workers?|trainees?"
                           r"|athletes?|officials?|people|representatives?|missions?)\b", re.I)
 
 
+# "our long-standing importer X", "our new distributor X of Vilnius": "our" before the
+# description of a trading partner named right after it
+_OUR_DESCRIBED = re.compile(r"[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}(?:importer|distributor|dealer"
+                            r"|customer|buyer|client|wholesaler|retailer)s?\s+[A-Z]")
+# "Alytus sent us three ambulances": the speaker as the recipient, with no "to" (what is
+# sent "for the city festival" may be a choir: no goods)
+_SENT_TO_US = re.compile(r"\s+us\b")
+
+
+_WORDS_SENT = re.compile(r"\s+(?:us\s+|them\s+)?(?:(?:an?|the|its|their|some|several|many|warm"
+                         r"|official|written|formal|new)\s+){0,2}(?:letters?|greetings|invitations?"
+                         r"|messages?|word|congratulations|condolences|proposals?|offers?"
+                         r"|requests?|news|reports?|signals?|information|questions?|e-?mails?"
+                         r"|notes?|repl(?:y|ies)|answers?|regards|wishes|thanks|appeals?)\b", re.I)
+
+
 def _skip(text: str, t: re.Match) -> bool:
     word = t.group(0).lower()
     after = text[t.end():t.end() + 40]
-    if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]):
+    if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]) \
+            and not _SENT_TO_US.match(text, t.end()):
         return True
     # "travel agencies will send school groups to the lakes of X", "sent 30 students
     # to Y": people sent are no goods
     if word.startswith("sen") and _PEOPLE_SENT.match(after):
         return True
+    if word.startswith("sen") and _WORDS_SENT.match(after):
+        return True   # "sent us a letter", "sent greetings to": words, no goods
     # "exporting companies", "water supply systems": not a flow of goods.
     if word.endswith("ing") and re.match(r"\s+(?:companies|enterprises|firms|countries|organi[sz]"
                                          r"ations|producers|capacity|potential)\b", after):
@@ -529,14 +563,18 @@ def directions(text: str, ms: list[Mention], t: re.Match
         x.start > m.end and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?",
                                          text[m.end:x.start]) for x in to_all))]
     to_all = _members_over_group(text, to_all)
+    # ("to our long-standing importer X": "our" owns the description of X, who receives)
+    to_all = [m for m in to_all
+              if m.text.lower() != "our" or not _OUR_DESCRIBED.match(text, m.start)]
     to_m = [m for m in to_all if m.start >= t.end()]
     if not to_all and not REVERSE.match(t.group(0)):
         # "supplies tractors for the Omsk region", "deliveries of buses for Minsk": with no
         # "to", the party the goods are for ("spare parts for MAZ trucks" names a maker).
         to_m = to_all = [m for m in after if roles[id(m)] == "for" and not m.adjectival
-                         and m.start - t.end() < 80 and re.match(
+                         and m.start - t.end() < 80 and (re.match(
                              r"\s*(?:[,.;:)]|$|\s+(?:and|in|from|by|since|during|at|until)\b)",
-                             text[m.end:])][:1]
+                             text[m.end:]) or _OWN_USE.match(text, m.end) and m.refers in (
+                                 "Speaker", "City", "Region"))][:1]
     by_m = [m for m in after if roles[id(m)] == "by"]
     passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
                              text[max(0, t.start() - 30):t.start()]))
