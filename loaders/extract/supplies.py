@@ -501,6 +501,19 @@ def located_run(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
         run += run_after(text, nxt, ms)
 
 
+# "Fruit processor X from Volyn exports ...": a "from" right after a named party.
+_FROM_HOME = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _home_of_subject(text: str, m: Mention, before: list[Mention]) -> bool:
+    """``m`` (a "from" party before the trigger, ``before`` the parties) only says where the party named right
+    before it is at home ("Fruit processor X from Volyn exports juice to Y", "the dairy X
+    from Kharkiv ships cheese"): the firm is the subject, its town no source."""
+    prev = next((p for p in reversed(before) if p.end <= m.start), None)
+    return prev is not None and (prev.named_firm or prev.kind_hint == "Company") and bool(
+        _FROM_HOME.fullmatch(text, prev.end, m.start))
+
+
 def directions(text: str, ms: list[Mention], t: re.Match
                ) -> list[tuple[Mention, Mention, str, float]]:
     """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
@@ -510,6 +523,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
     reverse = bool(REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
+    # (a firm's home town before the trigger is no party of its supply)
+    homes = [m for m in ms if m.end <= t.start() and roles[id(m)] == "from"
+             and _home_of_subject(text, m, ms)]
+    ms = [m for m in ms if m not in homes]
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
     # ("buys kits from A, and it sells cars to B", "receives ore from A and sells oxides
