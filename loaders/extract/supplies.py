@@ -645,7 +645,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
-                    and not _OWN_VERB.search(gap) \
+                    and (not _OWN_VERB.search(gap) or _SHARE_OF_IT.fullmatch(gap)) \
                     and not _supplier_between(text, ms, dsts[-1].end, m.start):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
@@ -807,6 +807,18 @@ _OF_ITS = re.compile(r"\s+of\s+([Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}(?:to|
 # its own between two "to"s is no list of the first verb's recipients.
 _OWN_VERB = re.compile(r"[,;]\s+(?:and|but|while|whereas)?\s*(?:[\w'’-]+\s+){1,5}?(?:went|go|goes"
                        r"|gone|is|are|was|were|has|have|had|will|remains?|remained)\s")
+
+
+# "to Romania, of which more than half went to buyers in A", ", most of it going to B": a
+# share of the same goods and its further destination (its verb no clause of its own).
+_SHARE_OF_IT = re.compile(
+    r",\s+(?:of\s+which\s+)?(?:(?:more|less)\s+than\s+|about\s+|over\s+|nearly\s+"
+    r"|almost\s+|roughly\s+)?(?:most|some|part|half|much|many|all|the\s+rest|the\s+bulk"
+    r"|the\s+greater\s+part|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
+    r"|\d[\d.,]*(?:\s*(?:%|per\s*cent))?)\s+(?:of\s+(?:it|them|this|these)\s+)?"
+    r"(?:(?:going|went|go|goes|was|were|is|are|has\s+gone|have\s+gone|ended\s+up|ends\s+up)\s+"
+    r"(?:(?:sent|shipped|delivered|sold|exported)\s+)?)?(?:to|into)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?:in|of|across)\s+(?:the\s+)?)?", re.I)
 
 
 # Words that add to what was said: the recipient stays the one of the sentence before.
