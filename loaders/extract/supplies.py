@@ -687,7 +687,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     m.adjectival or roles[id(m)] == "of")][:1]
                 how, conf = "goods origin", 0.65
         if not src:
-            src = [m for m in ms if roles[id(m)] == "origin"][:1]
+            # ('"Belshina" (Bobruisk) supplies': where the firm is; not a place in
+            # brackets after a recipient, "sold to Achema (Jonava)", which locates it)
+            src = [m for m in ms if roles[id(m)] == "origin" and m.end <= t.start()][:1]
             how, conf = "origin", 0.5
         return [(s, d, how, conf) for s in src for d in dsts if s is not d] + [
             (g, d, how, conf) for g, d in gapped if src]
