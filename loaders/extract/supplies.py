@@ -477,6 +477,29 @@ def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
                for n in dsts if n.start > d.end)
 
 
+# "to Chinese steelmakers - ": a demonym, its group's plural noun, a dash or a colon
+_GROUP_THEN_DASH = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[-–—:]|--)\s*"
+                              r"(?:the\s+)?")
+# "... X is among the largest buyers", "X was the main customer": the named one buys
+_IS_BUYER = re.compile(r"(?:\s+[A-Z][\w.&-]*)*(?:\s+(?:group|company|holding|concern"
+                       r"|corporation|plant|works|mill|chain))?"
+                       r"\s+(?:is|was|are|were|remains|remained|became)\s+"
+                       r"(?:(?:one\s+of|among)\s+)?(?:the|its|our|their)\s+(?:[a-z]+\s+){0,2}"
+                       r"(?:buyers?|customers?|clients?|importers?|purchasers?|consumers?)\b")
+
+
+def _buyer_after_dash(text: str, d: Mention, after: list[Mention]) -> Mention:
+    """The party named after a dash or colon as the buyer among the group ``d`` (a
+    demonym before a plural noun) stands for: "to Chinese steelmakers - the X group is
+    among the largest buyers" (X); ``d`` itself otherwise."""
+    if not d.adjectival:
+        return d
+    dash = _GROUP_THEN_DASH.match(text, d.end)
+    named = next((m for m in after if dash and m.start == dash.end() and not m.adjectival),
+                 None)
+    return named if named is not None and _IS_BUYER.match(text, named.end) else d
+
+
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
     return run_after(text, first, ms)
@@ -1459,6 +1482,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         found += [d for d in _listed_after(text, mentions, ms, t, hi)
                   if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
         found = _with_coordinated_subjects(text, ms, t, found)
+        # "to Chinese steelmakers - the X group is among the largest buyers": the buyer
+        # named after the dash stands for the demonym's group
+        found = [(a, _buyer_after_dash(text, b, mentions), how, conf)
+                 for a, b, how, conf in found]
         found = _ranked(text, ms, t, found)
         found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
