@@ -36,6 +36,7 @@ from relgraph.loaders.extract.supplies import (
     SUPPLY,
     goods,
     located_run,
+    through_intermediary,
 )
 
 # Where the buyers are, between the noun and its verb: "Gomselmash's customers in Vietnam
@@ -138,6 +139,10 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
         _supply_runs(text, ms) + _sourced(text, ms) + _share_taken(text, ms) + \
         _assembled_from(text, ms) + _market_items(text, ms)
+    # ("entered the Serbian market through the Belgrade importer X": X is supplied too)
+    hits += [Hit("SUPPLIES_TO", a, b, h.trigger, h.confidence, h.how, extra=h.extra)
+             for h in hits if h.rel_type == "SUPPLIES_TO"
+             for a, b, _, _ in through_intermediary(text, ms, [(h.a, h.b, h.how, 0)])]
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)

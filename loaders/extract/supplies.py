@@ -500,6 +500,30 @@ def _buyer_after_dash(text: str, d: Mention, after: list[Mention]) -> Mention:
     return named if named is not None and _IS_BUYER.match(text, named.end) else d
 
 
+# "to Japan through the Tokyo importer X", "via our long-standing distributor X": the
+# firm the goods reach the market through (its description ends in a trading noun)
+_THROUGH = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:through|via)\s+(?:the\s+|its\s+|our\s+"
+                      r"|their\s+|a\s+)?(?:[A-Z][\w-]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                      r"(?:importers?|distributors?|dealers?|traders?|trading\s+(?:house|company)"
+                      r"|wholesalers?|retailers?|(?:retail|supermarket)\s+chain|agents?|resellers?)"
+                      r"\s+(?:the\s+)?$")
+
+
+def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
+                          ) -> list[tuple]:
+    """The firm a supply reaches its market through, named after "through" or "via"
+    and its description right after the recipient ("exports cheese to Canada through the
+    Toronto importer X"): a recipient of the same supplier."""
+    out = []
+    for sup, rec, how, conf in found:
+        nxt = next((m for m in mentions if m.start > rec.end and not m.adjectival
+                    and _THROUGH.fullmatch(text, rec.end, m.start)), None)
+        if nxt is not None and nxt is not sup and not any(
+                o[0] is sup and o[1] is nxt for o in found + out):
+            out.append((sup, nxt, how, conf))
+    return out
+
+
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
     return run_after(text, first, ms)
@@ -1487,6 +1511,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         found = [(a, _buyer_after_dash(text, b, mentions), how, conf)
                  for a, b, how, conf in found]
         found = _ranked(text, ms, t, found)
+        found += through_intermediary(text, mentions, found)
         found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
