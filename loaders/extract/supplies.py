@@ -300,6 +300,8 @@ def _role(text: str, m: Mention) -> str | None:
     if SUPPLY.search(before, p.end(1)):
         return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
+    if word == "of" and _OF_ALL.search(before):
+        return None  # "The X plants, first of all the Y plant, sold": no "of" of Y
     if word == "with" and _ALONG.search(before, 0, p.start(1)):
         return None  # "A, along with B, supplies": a co-subject, no partner
     if word == "from" and _APART.search(before, 0, p.start(1)):
@@ -307,6 +309,7 @@ def _role(text: str, m: Mention) -> str | None:
     return "to" if word == "into" else word
 
 
+_OF_ALL = re.compile(r"\b(?:[Ff]irst|[Mm]ost|[Bb]est)\s+of\s+all\s+(?:the\s+)?$")
 _APART = re.compile(r"\b(?:[Aa]part|[Aa]side|[Aa]way|[Ff]ar)\s+$")
 _ALONG = re.compile(r"\b(?:[Aa]long|[Tt]ogether)\s+$")
 
