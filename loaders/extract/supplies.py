@@ -503,12 +503,15 @@ def _buyer_after_dash(text: str, d: Mention, after: list[Mention]) -> Mention:
     return named if named is not None and _IS_BUYER.match(text, named.end) else d
 
 
+# "in A and across B", "in A and throughout B": a further market after "and"
+_AND_ACROSS = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|across|throughout|all\s+over)\s+"
+                         r"(?:the\s+)?")
 # "to Japan through the Tokyo importer X", "via our long-standing distributor X": the
 # firm the goods reach the market through (its description ends in a trading noun)
 _THROUGH = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:through|via)\s+(?:the\s+|its\s+|our\s+"
                       r"|their\s+|a\s+)?(?:[A-Z][\w-]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
                       r"(?:importers?|distributors?|dealers?|traders?|trading\s+(?:house|company)"
-                      r"|wholesalers?|retailers?|(?:retail|supermarket)\s+chain|agents?|resellers?)"
+                      r"|wholesalers?|retailers?|chains?|agents?|resellers?|subsidiar(?:y|ies))"
                       r"\s+(?:the\s+)?$")
 
 
@@ -750,8 +753,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "X sells its tractors in Norway and Sweden": the market is the recipient.
         subj = _subject(text, before)
         if subj is not None:
-            return [(subj, d, "verb in", 0.55) for d in _run_after(text, ins[0], ms)
-                    if d is not subj]
+            run = _run_after(text, ins[0], ms)
+            # ("sells its sweets in A and across B": a further market of the same verb)
+            run += [m for m in after if m.start > run[-1].end and _AND_ACROSS.fullmatch(
+                text, run[-1].end, m.start)][:1]
+            return [(subj, d, "verb in", 0.55) for d in run if d is not subj]
     if noun:
         # "supplies of X's equipment started in the Y region": a weaker "in".
         ins = [m for m in after if roles[id(m)] == "in"]

@@ -17,6 +17,11 @@ from extract_candidates import blind_pairs as supplies
     ("Last spring the Pruzhany dairy Milkavita sent its first lot of cheese to Canada, via "
      "the Toronto importer Maple Dairy Inc.",
      [("company:xx:milkavita", "company:xx:maple-dairy")]),
+    ("Lukoil supplies diesel to Belarus through its subsidiary Lukoil Belarus.",
+     [("company:xx:lukoil", "company:xx:lukoil-belarus")]),
+    ("Kommunarka sells its sweets in Daugavpils and across Latvia through the Latvian chain "
+     "Maxima.", [("company:xx:kommunarka", "country:lv"),
+                 ("company:xx:kommunarka", "company:xx:maxima")]),
 ])
 def test_the_intermediary_is_supplied(text, expected):
     found = supplies(text)
@@ -31,3 +36,14 @@ def test_the_intermediary_is_supplied(text, expected):
 ])
 def test_a_route_is_no_recipient(text, wrong):
     assert wrong not in supplies(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "in A and across (throughout) B": a further market of the same verb
+    ("Pinskdrev sells furniture in Vilnius and throughout Lithuania.",
+     ("company:xx:pinskdrev", "country:lt")),
+    ("Kommunarka sells its sweets in Daugavpils and across Latvia.",
+     ("company:xx:kommunarka", "country:lv")),
+])
+def test_a_further_market_after_and(text, pair):
+    assert pair in supplies(text)
