@@ -508,8 +508,8 @@ _AND_ACROSS = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|across|throughout|all\s+
                          r"(?:the\s+)?")
 # "to Japan through the Tokyo importer X", "via our long-standing distributor X": the
 # firm the goods reach the market through (its description ends in a trading noun)
-_THROUGH = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:through|via)\s+(?:the\s+|its\s+|our\s+"
-                      r"|their\s+|a\s+)?(?:[A-Z][\w-]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+_THROUGH = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:through|via)\s+"
+                      r"(?:the\s+|its\s+|our\s+|their\s+|a\s+)?(?:[A-Z][\w-]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
                       r"(?:importers?|distributors?|dealers?|traders?|trading\s+(?:house|company)"
                       r"|wholesalers?|retailers?|chains?|agents?|resellers?|subsidiar(?:y|ies))"
                       r"\s+(?:the\s+)?$")
@@ -559,9 +559,10 @@ _FROM_HOME = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
 def _home_of_subject(text: str, m: Mention, before: list[Mention]) -> bool:
-    """``m`` (a "from" party before the trigger, ``before`` the parties) only says where the party named right
-    before it is at home ("Fruit processor X from Volyn exports juice to Y", "the dairy X
-    from Kharkiv ships cheese"): the firm is the subject, its town no source."""
+    """``m`` (a "from" party before the trigger, ``before`` the parties) only says where
+    the party named right before it is at home ("Fruit processor X from Volyn exports
+    juice to Y", "the dairy X from Kharkiv ships cheese"): the firm is the subject, its
+    town no source."""
     prev = next((p for p in reversed(before) if p.end <= m.start), None)
     return prev is not None and (prev.named_firm or prev.kind_hint == "Company") and bool(
         _FROM_HOME.fullmatch(text, prev.end, m.start))
