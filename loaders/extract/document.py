@@ -143,6 +143,7 @@ def build_document(raw_lines: list[str]) -> Document:
     blank_run = 0
     after_notes = False
     in_list: str | None = None   # the marker kind of the list being run on
+    clause_list = False   # an item of the list run on was a clause of its own
     items: set[int] = set()
     last_item = ""   # the text of the list's last item
     titled = False
@@ -172,10 +173,14 @@ def build_document(raw_lines: list[str]) -> Document:
             # as a writer would put them in prose, each keeping its own line.
             _rstrip(chars, where)
             stop = _ITEM_STOP.search(chars[-1])
-            if in_list and stop and ":" not in last_item:
+            clause_list = bool(in_list) and (clause_list or _clause_item(last_item))
+            if in_list and stop and ":" not in last_item and not clause_list:
                 # "- MAZ;" "- BelAZ; and": the semicolon only ends the item; an item with
                 # a colon of its own ("tyres: Russia and Kazakhstan;") keeps it, its
-                # records apart
+                # records apart, and so does an item with a verb of its own ("- A ships
+                # peas to B;" "- C sold wine to D"): each is a clause, whose parties
+                # pair with nobody in the next (and the items after it keep theirs: one
+                # list, one kind of separator)
                 before = where[-1]
                 for _ in stop.group(0):
                     _pop_char(chars, where)
@@ -250,6 +255,18 @@ def build_document(raw_lines: list[str]) -> Document:
 
 
 _ITEM_STOP = re.compile(r";\s*(and|or)?$")
+
+
+# A finite verb in a list item: the item is a clause of its own (as
+# ``coordination._FINITE`` reads one).
+_ITEM_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|concluded|became"
+                        r"|supplies|exports|ships|sells|buys|sold|bought|imports|delivers"
+                        r"|[a-z]{3,}ed)\b")
+
+
+def _clause_item(item: str) -> bool:
+    """``item`` (a list item's text) states a clause of its own: a finite verb in it."""
+    return _ITEM_VERB.search(item) is not None
 
 
 def _marker(item: re.Match) -> str:

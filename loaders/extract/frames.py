@@ -36,6 +36,7 @@ from relgraph.loaders.extract.supplies import (
     SUPPLY,
     goods,
     located_run,
+    through_intermediary,
 )
 
 # Where the buyers are, between the noun and its verb: "Gomselmash's customers in Vietnam
@@ -137,7 +138,11 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
         _export_items(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
         _supply_runs(text, ms) + _sourced(text, ms) + _share_taken(text, ms) + \
-        _assembled_from(text, ms)
+        _assembled_from(text, ms) + _market_items(text, ms)
+    # ("entered the Serbian market through the Belgrade importer X": X is supplied too)
+    hits += [Hit("SUPPLIES_TO", a, b, h.trigger, h.confidence, h.how, extra=h.extra)
+             for h in hits if h.rel_type == "SUPPLIES_TO"
+             for a, b, _, _ in through_intermediary(text, ms, [(h.a, h.b, h.how, 0)])]
     seen, out = set(), []
     for h in hits:
         key = (h.a.start, h.b.start)
@@ -1014,6 +1019,51 @@ def _supply_runs(text: str, ms: list[Mention]) -> list[Hit]:
             if nxt is None:
                 break
             at = nxt.end()
+    return out
+
+
+# -- a list of markets, each with its quantities and buyers ------------------------------
+# "- Tajikistan: 71.4 thousand tonnes, delivered to A and to dealers in B; - Turkmenistan:
+# small volumes of acid": each item opens with the market and a colon, then what went
+# there (a number or lower-case words) and to whom.
+_MARKET_HEAD = re.compile(r"(?:^|[:;]\s*|[.]\s+)$")
+_MARKET_BODY = re.compile(r"\s*:\s*(?=\d|(?-i:[a-z]))")
+# (what went: a quantity, or a verb of supply, in the item)
+_QUANTITY = re.compile(r"\b(?:tonnes|tons|units|pieces|litres|volumes?|consignments?|batch(?:es)?"
+                       r"|lots|shipments?|deliveries|cubic\s+metres|(?:USD|EUR|US\$|\$|€)\s*\d)\b",
+                       re.I)
+_TO_TAKER = r"to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:(?:in|of)\s+(?:the\s+)?)?$"
+# "delivered (mainly) to (the state company) A"
+_SENT_TO = re.compile(r"\b(?:delivered|supplied|sold|shipped|exported|sent)\s+(?:\w+ly\s+)?"
+                      + _TO_TAKER, re.I)
+# "... to A (Aktau) and to distributors in B": a further taker joined by "and to"
+_AND_TO = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+(?:also\s+)?" + _TO_TAKER, re.I)
+
+
+def _market_items(text: str, ms: list[Mention]) -> list[Hit]:
+    """Items of a list of markets ("Kazakhstan: 36.2 thousand tonnes of urea, sold
+    mainly to A and to distributors in B;"): the supplier the paragraph spoke of (see
+    ``context_supplier``) supplies the market and the parties its goods were delivered,
+    sold or shipped to."""
+    out = []
+    for m in ms:
+        body = _MARKET_BODY.match(text, m.end)
+        if m.adjectival or m.refers or body is None or m.kind_hint not in (
+                "Country", "Region", None) or not _MARKET_HEAD.search(text, 0, m.start):
+            continue
+        end = text.find(";", body.end())
+        end = len(text) if end < 0 else end
+        if not (_QUANTITY.search(text, body.end(), end) or SUPPLY.search(text, body.end(), end)):
+            continue
+        inside = [x for x in ms if body.end() <= x.start and x.end <= end]
+        takers = [m]
+        for x in inside:
+            if x not in takers and (_SENT_TO.search(text[body.end():x.start]) or (
+                    len(takers) > 1 and _AND_TO.fullmatch(text, takers[-1].end, x.start))):
+                takers += [r for r in located_run(text, x, inside) if r not in takers]
+        supplier = context_supplier(m.start)
+        out += [Hit("SUPPLIES_TO", supplier, r, (m.start, body.end()), 0.65, "market item",
+                    extra={"goods": None, "value_usd": None}) for r in takers]
     return out
 
 

@@ -313,6 +313,8 @@ def _role(text: str, m: Mention) -> str | None:
         # ("to the importer X", "to our new distributor X": an agent noun describes X)
         return None  # "plans to purchase X": an infinitive's "to" governs no party
     word = p.group(1).lower()
+    if word == "of" and _OF_ALL.search(before):
+        return None  # "The X plants, first of all the Y plant, sold": no "of" of Y
     if word == "with" and _ALONG.search(before, 0, p.start(1)):
         return None  # "A, along with B, supplies": a co-subject, no partner
     if word == "from" and _APART.search(before, 0, p.start(1)):
@@ -320,6 +322,7 @@ def _role(text: str, m: Mention) -> str | None:
     return "to" if word == "into" else word
 
 
+_OF_ALL = re.compile(r"\b(?:[Ff]irst|[Mm]ost|[Bb]est)\s+of\s+all\s+(?:the\s+)?$")
 _APART = re.compile(r"\b(?:[Aa]part|[Aa]side|[Aa]way|[Ff]ar)\s+$")
 _ALONG = re.compile(r"\b(?:[Aa]long|[Tt]ogether)\s+$")
 
@@ -511,6 +514,56 @@ def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
                for n in dsts if n.start > d.end)
 
 
+# "to Chinese steelmakers - ": a demonym, its group's plural noun, a dash or a colon
+_GROUP_THEN_DASH = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[-–—:]|--)\s*"
+                              r"(?:the\s+)?")
+# "... X is among the largest buyers", "X was the main customer": the named one buys
+_IS_BUYER = re.compile(r"(?:\s+[A-Z][\w.&-]*)*(?:\s+(?:group|company|holding|concern"
+                       r"|corporation|plant|works|mill|chain))?"
+                       r"\s+(?:is|was|are|were|remains|remained|became)\s+"
+                       r"(?:(?:one\s+of|among)\s+)?(?:the|its|our|their)\s+(?:[a-z]+\s+){0,2}"
+                       r"(?:buyers?|customers?|clients?|importers?|purchasers?|consumers?)\b")
+
+
+def _buyer_after_dash(text: str, d: Mention, after: list[Mention]) -> Mention:
+    """The party named after a dash or colon as the buyer among the group ``d`` (a
+    demonym before a plural noun) stands for: "to Chinese steelmakers - the X group is
+    among the largest buyers" (X); ``d`` itself otherwise."""
+    if not d.adjectival:
+        return d
+    dash = _GROUP_THEN_DASH.match(text, d.end)
+    named = next((m for m in after if dash and m.start == dash.end() and not m.adjectival),
+                 None)
+    return named if named is not None and _IS_BUYER.match(text, named.end) else d
+
+
+# "in A and across B", "in A and throughout B": a further market after "and"
+_AND_ACROSS = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|across|throughout|all\s+over)\s+"
+                         r"(?:the\s+)?")
+# "to Japan through the Tokyo importer X", "via our long-standing distributor X": the
+# firm the goods reach the market through (its description ends in a trading noun)
+_THROUGH = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:through|via)\s+"
+                      r"(?:the\s+|its\s+|our\s+|their\s+|a\s+)?(?:[A-Z][\w-]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                      r"(?:importers?|distributors?|dealers?|traders?|trading\s+(?:house|company)"
+                      r"|wholesalers?|retailers?|chains?|agents?|resellers?|subsidiar(?:y|ies))"
+                      r"\s+(?:the\s+)?$")
+
+
+def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
+                          ) -> list[tuple]:
+    """The firm a supply reaches its market through, named after "through" or "via"
+    and its description right after the recipient ("exports cheese to Canada through the
+    Toronto importer X"): a recipient of the same supplier."""
+    out = []
+    for sup, rec, how, conf in found:
+        nxt = next((m for m in mentions if m.start > rec.end and not m.adjectival
+                    and _THROUGH.fullmatch(text, rec.end, m.start)), None)
+        if nxt is not None and nxt is not sup and not any(
+                o[0] is sup and o[1] is nxt for o in found + out):
+            out.append((sup, nxt, how, conf))
+    return out
+
+
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
     return run_after(text, first, ms)
@@ -535,6 +588,20 @@ def located_run(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
         run += run_after(text, nxt, ms)
 
 
+# "Fruit processor X from Volyn exports ...": a "from" right after a named party.
+_FROM_HOME = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _home_of_subject(text: str, m: Mention, before: list[Mention]) -> bool:
+    """``m`` (a "from" party before the trigger, ``before`` the parties) only says where
+    the party named right before it is at home ("Fruit processor X from Volyn exports
+    juice to Y", "the dairy X from Kharkiv ships cheese"): the firm is the subject, its
+    town no source."""
+    prev = next((p for p in reversed(before) if p.end <= m.start), None)
+    return prev is not None and (prev.named_firm or prev.kind_hint == "Company") and bool(
+        _FROM_HOME.fullmatch(text, prev.end, m.start))
+
+
 def directions(text: str, ms: list[Mention], t: re.Match
                ) -> list[tuple[Mention, Mention, str, float]]:
     """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
@@ -544,6 +611,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
     reverse = bool(REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
+    # (a firm's home town before the trigger is no party of its supply)
+    homes = [m for m in ms if m.end <= t.start() and roles[id(m)] == "from"
+             and _home_of_subject(text, m, ms)]
+    ms = [m for m in ms if m not in homes]
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
     # ("buys kits from A, and it sells cars to B", "receives ore from A and sells oxides
@@ -666,7 +737,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
-                    and not _OWN_VERB.search(gap) \
+                    and (not _OWN_VERB.search(gap) or _SHARE_OF_IT.fullmatch(gap)) \
                     and not _supplier_between(text, ms, dsts[-1].end, m.start):
                 dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         dsts, gapped = _gapped_suppliers(text, dsts, to_m, ms)
@@ -708,7 +779,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     m.adjectival or roles[id(m)] == "of")][:1]
                 how, conf = "goods origin", 0.65
         if not src:
-            src = [m for m in ms if roles[id(m)] == "origin"][:1]
+            # ('"Belshina" (Bobruisk) supplies': where the firm is; not a place in
+            # brackets after a recipient, "sold to Achema (Jonava)", which locates it)
+            src = [m for m in ms if roles[id(m)] == "origin" and m.end <= t.start()][:1]
             how, conf = "origin", 0.5
         return [(s, d, how, conf) for s in src for d in dsts if s is not d] + [
             (g, d, how, conf) for g, d in gapped if src]
@@ -719,8 +792,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "X sells its tractors in Norway and Sweden": the market is the recipient.
         subj = _subject(text, before)
         if subj is not None:
-            return [(subj, d, "verb in", 0.55) for d in _run_after(text, ins[0], ms)
-                    if d is not subj]
+            run = _run_after(text, ins[0], ms)
+            # ("sells its sweets in A and across B": a further market of the same verb)
+            run += [m for m in after if m.start > run[-1].end and _AND_ACROSS.fullmatch(
+                text, run[-1].end, m.start)][:1]
+            return [(subj, d, "verb in", 0.55) for d in run if d is not subj]
     if noun:
         # "supplies of X's equipment started in the Y region": a weaker "in".
         ins = [m for m in after if roles[id(m)] == "in"]
@@ -828,6 +904,18 @@ _OF_ITS = re.compile(r"\s+of\s+([Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}(?:to|
 # its own between two "to"s is no list of the first verb's recipients.
 _OWN_VERB = re.compile(r"[,;]\s+(?:and|but|while|whereas)?\s*(?:[\w'’-]+\s+){1,5}?(?:went|go|goes"
                        r"|gone|is|are|was|were|has|have|had|will|remains?|remained)\s")
+
+
+# "to Romania, of which more than half went to buyers in A", ", most of it going to B": a
+# share of the same goods and its further destination (its verb no clause of its own).
+_SHARE_OF_IT = re.compile(
+    r",\s+(?:of\s+which\s+)?(?:(?:more|less)\s+than\s+|about\s+|over\s+|nearly\s+"
+    r"|almost\s+|roughly\s+)?(?:most|some|part|half|much|many|all|the\s+rest|the\s+bulk"
+    r"|the\s+greater\s+part|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
+    r"|\d[\d.,]*(?:\s*(?:%|per\s*cent))?)\s+(?:of\s+(?:it|them|this|these)\s+)?"
+    r"(?:(?:going|went|go|goes|was|were|is|are|has\s+gone|have\s+gone|ended\s+up|ends\s+up)\s+"
+    r"(?:(?:sent|shipped|delivered|sold|exported)\s+)?)?(?:to|into)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?:in|of|across)\s+(?:the\s+)?)?", re.I)
 
 
 # Words that add to what was said: the recipient stays the one of the sentence before.
@@ -1466,7 +1554,12 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         found += [d for d in _listed_after(text, mentions, ms, t, hi)
                   if not any(d[0] is f[0] and d[1] is f[1] for f in found)]
         found = _with_coordinated_subjects(text, ms, t, found)
+        # "to Chinese steelmakers - the X group is among the largest buyers": the buyer
+        # named after the dash stands for the demonym's group
+        found = [(a, _buyer_after_dash(text, b, mentions), how, conf)
+                 for a, b, how, conf in found]
         found = _ranked(text, ms, t, found)
+        found += through_intermediary(text, mentions, found)
         found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
