@@ -218,7 +218,7 @@ def build_document(raw_lines: list[str]) -> Document:
         after_item = item is not None or (after_item and not blank_run and not opens_item)
         if chars:
             if blank_run >= paragraph_gap or i in rows or i - 1 in rows or opens_item or (
-                    titled and line[:1].isupper()) or (
+                    titled and (line[:1].isupper() or item is not None)) or (
                     first_title and line.split()[:1] == [first_title]):
                 _rstrip(chars, where)
                 emit("\n", line_no)

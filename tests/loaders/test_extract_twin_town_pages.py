@@ -1,0 +1,104 @@
+"""A town's own page of its twins: the page's town is the one side of every twinning its
+list states, whatever shape the title and the list take. Every text here was written
+for these tests."""
+
+import pytest
+
+from relgraph.loaders.extract.pipeline import extract_lines
+from relgraph.loaders.gazetteer.names import split_body
+
+
+def _pairs(text, rel_type="TWINNED_WITH"):
+    return {frozenset((c["source"]["id"], c["target"]["id"]))
+            for c in extract_lines(text.splitlines(), "t.txt").candidates
+            if c["type"] == rel_type}
+
+
+def _with(own, *partners):
+    return {frozenset((own, p)) for p in partners}
+
+
+# -- a country's name as a heading right above its items --------------------------------
+# (the heading and the first item were one sentence, "Lithuania * Siauliai - sister city
+# since 1997.", so the first item under each country was lost)
+STARS = ("City of Jelgava | Official portal\n"
+         "Home > Municipality > Foreign relations > Sister cities\n"
+         "\n"
+         "Jelgava keeps ties with towns in several countries, grouped below by country.\n"
+         "\n"
+         "Lithuania\n"
+         "* Siauliai - sister city since 1997.\n"
+         "* Kedainiai - partner town since 2009.\n"
+         "\n"
+         "Germany\n"
+         "* Magdeburg - twin town since 1993.\n")
+DASHES = ("City of Kaunas | Official website\n"
+          "Main page > International links > Partner towns\n"
+          "\n"
+          "Finland\n"
+          "- Turku: partner town from 1999\n"
+          "- Kuopio: twinned in 2004\n"
+          "\n"
+          "Norway\n"
+          "- Bergen: friendship town, 2011\n")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (STARS, _with("city:lv:jelgava", "city:lt:siauliai", "city:lt:kedainiai",
+                  "city:de:magdeburg")),
+    (DASHES, _with("city:lt:kaunas", "city:fi:turku", "city:fi:kuopio", "city:no:bergen")),
+])
+def test_the_first_item_under_a_country_heading_is_a_twin_of_the_pages_town(text, pairs):
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    # the items tell of visits and fairs, no tie between the towns
+    DASHES.replace("partner town from 1999", "a trade fair was held there in 2015")
+          .replace("twinned in 2004", "students visited the university in 2018")
+          .replace("friendship town, 2011", "a concert tour took place in 2011"),
+    # no page of ties: the title is a travel guide's
+    STARS.replace("Home > Municipality > Foreign relations > Sister cities",
+                  "Travel notes of a cyclist")
+         .replace("sister city since 1997", "a long ride in 1997")
+         .replace("partner town since 2009", "a rainy stop in 2009")
+         .replace("twin town since 1993", "a museum visit in 1993"),
+])
+def test_items_under_a_country_heading_state_no_twinning_of_their_own(text):
+    assert _pairs(text) == set()
+
+
+# -- a Latvian "state city" as the page's owner ------------------------------------------
+STATE_CITY = ("Valmiera State City Municipality\n"
+              "Home > City > Cooperation abroad > Twin towns\n"
+              "\n"
+              "Twin towns\n"
+              "\n"
+              "* Viljandi (Estonia) - twin town since 1994.\n"
+              "* Pori (Finland) - partner city since 2002.\n")
+STATE_CRUMB = ("Rezekne State City Municipality > Foreign ties > Partner cities\n"
+                 "\n"
+                 "Partner cities\n"
+                 "\n"
+                 "- Vitebsk (Belarus): a twinning agreement was concluded in 2006.\n"
+                 "- Utena (Lithuania): twin town since 2001.\n")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (STATE_CITY, _with("city:lv:valmiera", "city:ee:viljandi", "city:fi:pori")),
+    (STATE_CRUMB, _with("city:lv:rezekne", "city:by:vitebsk", "city:lt:utena")),
+])
+def test_a_state_citys_page_speaks_for_the_town(text, pairs):
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize("name, place, level", [
+    ("Jelgava State City Municipality", "Jelgava", "city"),
+    ("Rezekne State City Council", "Rezekne", "city"),
+    ("Ventspils State City Municipality", "Ventspils", "city"),
+    # "state" alone is no town's level: a US state's government stays as it was read
+    ("Ohio State Government", "Ohio State", None),
+])
+def test_state_city_is_a_towns_organ(name, place, level):
+    got = split_body(name)
+    assert (got[0], got[2]) == (place, level)
