@@ -593,7 +593,9 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
 
 # What may close the last group of a gapped list after a dated one: its own date or
 # bracket, then the clause's end ("..., and Bukhara of Kazan since 2017.").
-_GROUP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
+# ("..., and C with D only in 2014": an adverb before the group's date)
+_GROUP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:(?:only|just|already)\s+)?"
+                        r"(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
                         r"(?:19|20)\d\d\s*)?(?:\[[^\[\]]{1,20}\]\s*)?(?:[,;.)]|$|respectively\b)")
 # "in 2016", "in March 2019", "in the following years", "later", "subsequently": what may
 # open a coordinated clause before its subject.

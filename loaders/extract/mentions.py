@@ -104,7 +104,7 @@ several numerous various other certain few
 today yesterday tomorrow now soon then next last under since thereafter besides overall
 unlike like despite regarding concerning following including excluding except near beyond
 toward towards around across along alongside amid amidst throughout beside opposite given
-notwithstanding considering compared below above
+notwithstanding considering compared below above outside inside
 monday tuesday wednesday thursday friday saturday sunday
 reports talks negotiations consultations discussions plans rumours rumors sources experts
 officials analysts observers participants efforts attempts preparations

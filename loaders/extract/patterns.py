@@ -906,6 +906,8 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
                       # a contrast names who did not act ("Unlike Gomel, ...")
                       r"|Unlike|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)"
                       r"|Except\s+for|Despite"
+                      # where the act is not: "Outside Silesia, A signed ... with B"
+                      r"|Outside|Beyond|Besides|Apart\s+from|Away\s+from|Far\s+from"
                       # a date and a place: "On 12 May 2018 in Minsk,", "In 2019 in Kazan,"
                       r"|(?:On|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+in(?=\s+[A-Z]))"
                       r"\b[^,;:]{3,160},\s+")
@@ -1166,7 +1168,9 @@ def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
     verb of signing or supplying of its own, goes on with the twinnings."""
     if _DOC.search(text) or SUPPLY.search(text) or _OTHER_TIES.search(text):
         return []
-    pairs = grouped_pairs(text, [m for m in mentions if not m.adjectival and not m.refers])
+    named = [m for m in mentions if not m.adjectival and not m.refers]
+    # (or each pair written with a dash: "The liveliest pairs are A - B, C - D and E - F")
+    pairs = grouped_pairs(text, named) or dash_pairs(text, named)
     if len({id(a) for a, _b in pairs}) < 2:
         return []
     at = (pairs[0][0].start, pairs[0][0].start)
@@ -1628,6 +1632,29 @@ _TOWNS_IN = re.compile(r"\b(?:cities|towns|municipalities|communities|regions|di
                        r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?$")
 
 
+# A name's other name or its country in brackets right after it: "Kaunas (Kovno)",
+# "Oskemen (Ust-Kamenogorsk)", "Kaunas (Lithuania)", "(formerly Kovno)".
+_BRACKETED_NAME = re.compile(r"\s*\((?:(?:formerly|now|then|also)\s+)?[A-Z][\w'’.-]*"
+                             r"(?:[\s-]+[A-Z][\w'’.-]*){0,3}\)")
+
+
+def _without_bracketed_names(text: str, ms: list[Mention]) -> tuple[str, list[Mention]]:
+    """The clause with a bracketed other name or country after a town blanked out, and
+    the mentions without the bracketed ones: "Kaunas (Kovno) has been a sister city of
+    Lviv", "and Yining (Ghulja) with Taldykorgan" read as without the brackets (the
+    brackets stood between the town and its verb or its "with")."""
+    spans = []
+    for m in ms:
+        b = _BRACKETED_NAME.match(text, m.end)
+        # (after a country or a whole region the bracket names its towns: "Lithuania
+        # (Alytus)")
+        if b and not _no_town(text, m):
+            spans.append((m.end, b.end()))
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text, [m for m in ms if not any(a <= m.start < b for a, b in spans)]
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
@@ -1644,6 +1671,7 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         end = _DESCRIBES.match(text, m.end).end()
         text = text[:m.start] + " " * (end - m.start) + text[end:]
     ms = [m for m in ms if id(m) not in where and all(m is not x for x in described)]
+    text, ms = _without_bracketed_names(text, ms)
     hits = []
     owner = _owner_of(text, ms, t.start())
     its = _ITS_TWIN.search(text, max(lo, t.start() - 40), t.start())

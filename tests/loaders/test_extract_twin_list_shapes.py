@@ -1,0 +1,113 @@
+"""Twinnings a sentence states around words that stood in the way: a town's other name
+in brackets, an adverb before a gapped pair's date, a fronted "Outside X," and pairs
+written with a dash after a sentence on twinning. Every text here was written for
+these tests."""
+
+import pytest
+
+from relgraph.loaders.extract.pipeline import extract_lines
+
+
+def _pairs(text, rel_type="TWINNED_WITH"):
+    return {frozenset((c["source"]["id"], c["target"]["id"]))
+            for c in extract_lines(text.splitlines(), "t.txt").candidates
+            if c["type"] == rel_type}
+
+
+def _pair(a, b):
+    return frozenset((a, b))
+
+
+# -- a town's other name or country in brackets ------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Kaunas (Kovno) has been a sister city of Lviv since 1994.",
+     {_pair("city:lt:kaunas", "city:ua:lviv")}),
+    ("Vitebsk (Belarus) became a twin town of Nizhny Novgorod in 1997.",
+     {_pair("city:by:vitebsk", "city:ru:nizhniy-novgorod")}),
+    ("Grodno keeps friendly ties with Bialystok since 1995, and Lida (Lyda) with Alytus "
+     "since 2004.",
+     {_pair("city:by:grodno", "city:pl:bialystok"), _pair("city:by:lida", "city:lt:alytus")}),
+])
+def test_a_bracketed_other_name_is_no_party_and_no_gap(text, pairs):
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the bracket after a country names its towns: they are the twins
+    ("The sister towns of Slonim are found in Poland (Sejny, Olecko) and Lithuania "
+     "(Birzai).",
+     {_pair("city:by:slonim", x) for x in ("city:pl:sejny", "city:pl:olecko",
+                                          "city:lt:birzai")}),
+    # no twin word: a festival is no tie
+    ("Kaunas (Kovno) hosted a festival of painters from Lviv in 1994.", set()),
+])
+def test_brackets_after_a_country_or_without_a_twin_word(text, pairs):
+    assert _pairs(text) == pairs
+
+
+# -- an adverb before the date of a gapped pair ------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Grodno established friendship relations with Bialystok in 1995, and Lida with "
+     "Alytus only in 2004.",
+     {_pair("city:by:grodno", "city:pl:bialystok"), _pair("city:by:lida", "city:lt:alytus")}),
+    ("Polotsk has been twinned with Bydgoszcz since 1996, and Glubokoe with Birzai "
+     "already in 1999.",
+     {_pair("city:by:polotsk", "city:pl:bydgoszcz"),
+      _pair("city:by:glubokoye", "city:lt:birzai")}),
+])
+def test_a_gapped_pair_dated_after_an_adverb(text, pairs):
+    assert pairs <= _pairs(text)
+
+
+def test_a_gapped_clause_with_a_verb_of_its_own_is_no_pair():
+    text = ("Grodno established friendship relations with Bialystok in 1995, and trade with "
+            "Alytus only grew in 2004.")
+    assert _pairs(text) == {_pair("city:by:grodno", "city:pl:bialystok")}
+
+
+# -- a fronted "Outside X," names no party -----------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Outside Silesia, Poznan signed a twinning charter with Kharkiv.",
+     {_pair("city:pl:poznan", "city:ua:kharkiv")}),
+    ("Beyond Silesia, Poznan signed a twinning charter with Kharkiv.",
+     {_pair("city:pl:poznan", "city:ua:kharkiv")}),
+    ("Outside Lithuania, Lviv, the largest city of western Ukraine, concluded a sister-city "
+     "agreement with Krakow in 1995.",
+     {_pair("city:ua:lviv", "city:pl:krakow")}),
+])
+def test_the_place_outside_which_the_act_is_no_party(text, pairs):
+    assert _pairs(text) == pairs
+
+
+def test_a_place_that_signs_after_outside_is_still_read():
+    # "Outside" only opens the sentence: the town after the comma signs
+    text = "Outside the capital, Poznan signed a twinning charter with Kharkiv."
+    assert _pairs(text) == {_pair("city:pl:poznan", "city:ua:kharkiv")}
+
+
+# -- pairs written with a dash after a sentence on twinning ------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Many Belarusian towns keep partnership or twinning relations with towns of Poland. "
+     "The most active pairs are Brest - Siedlce, Grodno - Bialystok and Pinsk - Kolomna.",
+     {_pair("city:by:brest", "city:pl:siedlce"), _pair("city:by:grodno", "city:pl:bialystok"),
+      _pair("city:by:pinsk", "city:ru:kolomna")}),
+    ("Twin-town ties join a dozen towns on both banks of the Bug. Among the busiest are "
+     "Kobrin - Biala Podlaska, Pruzhany - Hajnowka, and Kamenets - Bielsk Podlaski.",
+     {_pair("city:by:kobrin", "city:pl:biala-podlaska"),
+      _pair("city:by:pruzhany", "city:pl:hajnowka"),
+      _pair("city:by:kamenets", "city:pl:bielsk-podlaski")}),
+])
+def test_dash_pairs_after_a_sentence_on_twinning(text, pairs):
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    # no twinning told before: the pairs are routes
+    "The region has good roads. The busiest routes are Brest - Siedlce, Grodno - Bialystok "
+    "and Pinsk - Kolomna.",
+    # twinning told before, but the pairs are of a supply
+    "Many Belarusian towns keep twinning relations with towns of Poland. Dairies ship "
+    "cheese along Brest - Siedlce, Grodno - Bialystok and Pinsk - Kolomna.",
+])
+def test_dash_pairs_without_a_twinning_before_them(text):
+    assert _pairs(text) == set()
