@@ -143,6 +143,13 @@ _DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s
                         r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
                         r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
+# A heading over a town's ties that calls them twins or partner towns: "Twin and partner
+# cities", "Partner cities", "Sister towns and friends" ("Cooperation agreements" and
+# "Business contacts" do not).
+_TIES_HEADING = re.compile(r"\b(?:twin|sister|partner|twinned|friendship)(?:\s+(?:and|&)\s+"
+                           r"(?:twin|sister|partner|friendship))?[- ]?(?:cities|towns"
+                           r"|municipalities|communities)\b", re.I)
+_TIES_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a ties heading
 # An item that opens with its place as a sentence of its own: "Herzliya (Israel). Partner
 # city since 2022.", "Budva, Montenegro. The mayors signed a memorandum in 2017."
 _PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -160,6 +167,10 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
+        if not places and not any(p.label == "Country" for p in parties):
+            # (a country's or a partner's name as a heading goes on with the list; any
+            # other heading says what its section is)
+            _TIES_SECTIONS[disc] = bool(_TIES_HEADING.search(text))
         # (a heading naming no place may set the kind of the rows under it)
         _TWIN_SECTIONS[disc] = not places and bool(_TWINS_HEADING.fullmatch(text.strip()))
         return
@@ -631,6 +642,16 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
             kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
             out.append(("SIGNED_AGREEMENT", (lo + signed.start(), lo + signed.end()), kind,
                         doc.group(0)))
+            if _TIES_SECTIONS.get(disc) and _fits("TWINNED_WITH", own, part, []):
+                # (a section of the page's twins and partner towns lists the town as one
+                # of them: "Partner cities / Augustow (Poland) / An agreement on
+                # cooperation was concluded in 2002" is a twinning and its agreement)
+                out.append(("TWINNED_WITH", (lo + signed.start(), lo + signed.end()), None,
+                            None))
+        elif lead and doc and _TIES_SECTIONS.get(disc) and _fits("TWINNED_WITH", own, part, []):
+            # ("Jihlava (Czech Republic) - cooperation agreement, 2017": an item of the
+            # list of partner towns that names its document without a verb)
+            out.append(("TWINNED_WITH", (lo + doc.start(), lo + doc.end()), None, None))
     seen = _seen(disc)
     made = []
     for rel, trigger, kind, title in out:

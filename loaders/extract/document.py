@@ -146,6 +146,7 @@ def build_document(raw_lines: list[str]) -> Document:
     items: set[int] = set()
     last_item = ""   # the text of the list's last item
     titled = False
+    named_heading = False   # the line before was a heading of names ("Italy, France")
     first_title = ""   # the last word of a first line that may be a title
     after_item = False   # the line before was a list item's (its first or a wrapped one)
 
@@ -219,6 +220,7 @@ def build_document(raw_lines: list[str]) -> Document:
         if chars:
             if blank_run >= paragraph_gap or i in rows or i - 1 in rows or opens_item or (
                     titled and (line[:1].isupper() or item is not None)) or (
+                    named_heading and item is not None) or (
                     first_title and line.split()[:1] == [first_title]):
                 _rstrip(chars, where)
                 emit("\n", line_no)
@@ -237,6 +239,10 @@ def build_document(raw_lines: list[str]) -> Document:
         # title when the next opens with the name it ends in)
         first_title = stripped.split()[-1] if not chars and stripped and \
             _TITLE_LINE.fullmatch(stripped) and stripped.split()[-1][:1].isupper() else ""
+        # ("Italy, France, Czech Republic" over "* Vercelli (Italy) - ...": a heading
+        # of names over a list's items)
+        named_heading = bool(_NAMES_LINE.fullmatch(stripped)) and (
+            not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
         titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
                   or headline_line(stripped) or dateline_only(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
@@ -250,6 +256,11 @@ def build_document(raw_lines: list[str]) -> Document:
 
 
 _ITEM_STOP = re.compile(r";\s*(and|or)?$")
+
+
+# A line of capitalised names alone, set apart by commas or "and": "Italy, France, Czech
+# Republic", "Estonia and Finland".
+_NAMES_LINE = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’-]*){0,7}")
 
 
 def _marker(item: re.Match) -> str:

@@ -226,8 +226,8 @@ _LEVEL = {
               r"краевого|краевая|абласны|абласнога",
     # ("Daugavpils State City Municipality": Latvia's state cities; "state" alone is
     # no level, "Ohio State Government" is no town's organ)
-    "city": r"state\s+city|city|town|municipal|metropolitan|городской|городского|городская|городское|"
-            r"гарадскі|гарадскога",
+    "city": r"state\s+city|city|town|municipal|metropolitan|городской|городского|городская|"
+            r"городское|гарадскі|гарадскога",
     "district": r"district|raion|rayon|районный|районного|районная|раённы|раённага",
 }
 _ORGAN = (

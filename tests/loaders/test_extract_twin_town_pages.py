@@ -102,3 +102,77 @@ def test_a_state_citys_page_speaks_for_the_town(text, pairs):
 def test_state_city_is_a_towns_organ(name, place, level):
     got = split_body(name)
     assert (got[0], got[2]) == (place, level)
+
+
+# -- a section of partner towns: an agreement with the town is also its twinning ---------
+SECTIONS = ("Lida City Executive Committee\n"
+            "Partner towns\n"
+            "\n"
+            "Lida keeps ties with several towns abroad.\n"
+            "\n"
+            "Gizycko (Poland)\n"
+            "\n"
+            "An agreement on cooperation in tourism was signed in 2005.\n"
+            "\n"
+            "Cooperation agreements\n"
+            "\n"
+            "Kedainiai (Lithuania)\n"
+            "\n"
+            "A protocol on school exchanges was signed in 2012.\n")
+ITEMS = ("City of Kaunas | Official website\n"
+         "Home > Foreign relations > Sister and partner cities\n"
+         "\n"
+         "Sister and partner cities\n"
+         "\n"
+         "Finland, Sweden\n"
+         "* Turku (Finland) - cooperation agreement, 2008.\n"
+         "* Uppsala (Sweden) - memorandum on culture, 2013.\n"
+         "\n"
+         "Business contacts\n"
+         "* Tampere (Finland) - memorandum on trade, 2016.\n")
+
+
+def test_an_agreement_under_a_heading_of_partner_towns_is_a_twinning_too():
+    lida = "city:by:lida"
+    assert _pairs(SECTIONS) == _with(lida, "city:pl:gizycko")
+    assert _pairs(SECTIONS, "SIGNED_AGREEMENT") == _with(lida, "city:pl:gizycko",
+                                                         "city:lt:kedainiai")
+
+
+def test_an_item_naming_its_document_under_a_heading_of_partner_towns():
+    # (a heading of country names over the first item stands alone, "Finland, Sweden")
+    assert _pairs(ITEMS) == _with("city:lt:kaunas", "city:fi:turku", "city:se:uppsala")
+
+
+@pytest.mark.parametrize("text", [
+    # the heading calls the section's towns no partners
+    SECTIONS.replace("Partner towns\n", "Foreign contacts\n")
+            .replace("Gizycko (Poland)\n", "Cooperation agreements\n\nGizycko (Poland)\n"),
+    ITEMS.replace("Sister and partner cities\n\nFinland", "Memoranda\n\nFinland"),
+])
+def test_no_twinning_from_agreements_outside_a_section_of_partner_towns(text):
+    assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize("lines, heading", [
+    (["Estonia, Finland", "* Parnu - twin town since 1994.", "* Kotka - twin town since 1999."],
+     "Estonia, Finland"),
+    (["Latvia, Lithuania and Poland", "- Cesis: partner town, 2003",
+      "- Birzai: partner town, 2007"], "Latvia, Lithuania and Poland"),
+])
+def test_a_heading_of_names_over_a_list_stands_alone(lines, heading):
+    from relgraph.loaders.extract.document import build_document
+    from relgraph.loaders.extract.sentences import split_sentences
+
+    texts = [s.text for s in split_sentences(build_document(lines).text)]
+    assert texts[0] == heading
+
+
+def test_names_ending_a_wrapped_sentence_stay_in_it():
+    from relgraph.loaders.extract.document import build_document
+    from relgraph.loaders.extract.sentences import split_sentences
+
+    lines = ["The town keeps partner towns in two countries, namely", "Estonia, Finland",
+             "* Parnu - twin town since 1994."]
+    texts = [s.text for s in split_sentences(build_document(lines).text)]
+    assert not any(t == "Estonia, Finland" for t in texts)
