@@ -557,6 +557,16 @@ def page_place(disc):
     return _subject_place(disc)
 
 
+def partner_town_row(disc, owner, party) -> bool:
+    """Whether a row of agreements of the page's own town, under a heading that calls
+    its towns twins or partner towns ("Partner cities / The agreements on partnership
+    were signed in the following years: / - Alytus (Lithuania) - 1997"), names one of
+    its partner towns: a twinning besides the agreement."""
+    own = _subject_place(disc)
+    return bool(_TIES_SECTIONS.get(disc)) and own is not None and own.id == owner.id and \
+        _fits("TWINNED_WITH", owner, party, [])
+
+
 def _own_place(disc, si: int, party, refs: list[str]):
     """The place a document is about, as the other twin of a town a twinning clause
     names alone, when nothing nearer is spoken of ("Partner cities of Grodno / ... /

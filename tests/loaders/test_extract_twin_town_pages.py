@@ -176,3 +176,44 @@ def test_names_ending_a_wrapped_sentence_stay_in_it():
              "* Parnu - twin town since 1994."]
     texts = [s.text for s in split_sentences(build_document(lines).text)]
     assert not any(t == "Estonia, Finland" for t in texts)
+
+
+# -- rows of the page's own agreements under a heading of partner towns ------------------
+YEARS = ("City of Grodno | Official website\n"
+         "Home > City > Foreign ties > Partner cities\n"
+         "\n"
+         "Partner cities\n"
+         "\n"
+         "The partnership agreements were concluded on the following dates:\n"
+         "\n"
+         "- Bialystok (Poland) - 1995\n"
+         "- Alytus (Lithuania) - 2001\n")
+CONCLUDED = ("Lida City Executive Committee\n"
+             "Sister towns\n"
+             "\n"
+             "Sister towns\n"
+             "\n"
+             "Our town has concluded cooperation agreements with these partners:\n"
+             "\n"
+             "- Kedainiai (Lithuania) - 2006\n"
+             "- Gizycko (Poland) - 2009\n")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (YEARS, _with("city:by:grodno", "city:pl:bialystok", "city:lt:alytus")),
+    (CONCLUDED, _with("city:by:lida", "city:lt:kedainiai", "city:pl:gizycko")),
+])
+def test_rows_of_agreements_under_a_heading_of_partner_towns(text, pairs):
+    assert _pairs(text) == pairs
+    assert _pairs(text, "SIGNED_AGREEMENT") == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    (YEARS.replace("\nPartner cities\n", "\nDocuments\n"),
+     _with("city:by:grodno", "city:pl:bialystok", "city:lt:alytus")),
+    (CONCLUDED.replace("\nSister towns\n\nOur", "\nCooperation agreements\n\nOur"),
+     _with("city:by:lida", "city:lt:kedainiai", "city:pl:gizycko")),
+])
+def test_rows_of_agreements_under_another_heading_stay_agreements(text, pairs):
+    assert _pairs(text) == set()
+    assert _pairs(text, "SIGNED_AGREEMENT") == pairs
