@@ -150,6 +150,13 @@ _TIES_HEADING = re.compile(r"\b(?:twin|sister|partner|twinned|friendship)(?:\s+(
                            r"(?:twin|sister|partner|friendship))?[- ]?(?:cities|towns"
                            r"|municipalities|communities)\b", re.I)
 _TIES_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a ties heading
+# A heading that only groups the list by where its towns lie: "Other countries", "Europe",
+# "Central Asia and the Caucasus".
+_WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|continents)"
+                            r"|(?:(?:and|&|,)?\s*(?:the\s+)?(?:Europe|Asia|Africa|Americas?"
+                            r"|North\s+America|South\s+America|Latin\s+America|Oceania"
+                            r"|Middle\s+East|Far\s+East|Caucasus|Central\s+Asia|Scandinavia"
+                            r"|Baltics|Baltic\s+States|Balkans)\s*)+", re.I)
 # An item that opens with its place as a sentence of its own: "Herzliya (Israel). Partner
 # city since 2022.", "Budva, Montenegro. The mayors signed a memorandum in 2017."
 _PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -167,7 +174,8 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
-        if not places and not any(p.label == "Country" for p in parties):
+        if not places and not any(p.label == "Country" for p in parties) and \
+                not _WHERE_HEADING.fullmatch(text.strip()):
             # (a country's or a partner's name as a heading goes on with the list; any
             # other heading says what its section is)
             _TIES_SECTIONS[disc] = bool(_TIES_HEADING.search(text))

@@ -217,3 +217,9 @@ def test_rows_of_agreements_under_a_heading_of_partner_towns(text, pairs):
 def test_rows_of_agreements_under_another_heading_stay_agreements(text, pairs):
     assert _pairs(text) == set()
     assert _pairs(text, "SIGNED_AGREEMENT") == pairs
+
+
+@pytest.mark.parametrize("grouping", ["Other countries", "Central Asia and the Caucasus"])
+def test_a_heading_that_groups_partner_towns_by_where_they_lie_keeps_the_section(grouping):
+    text = SECTIONS.replace("Cooperation agreements", grouping)
+    assert _pairs(text) == _with("city:by:lida", "city:pl:gizycko", "city:lt:kedainiai")
