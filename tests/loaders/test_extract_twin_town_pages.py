@@ -223,3 +223,42 @@ def test_rows_of_agreements_under_another_heading_stay_agreements(text, pairs):
 def test_a_heading_that_groups_partner_towns_by_where_they_lie_keeps_the_section(grouping):
     text = SECTIONS.replace("Cooperation agreements", grouping)
     assert _pairs(text) == _with("city:by:lida", "city:pl:gizycko", "city:lt:kedainiai")
+
+
+# -- "the city" in prose after the list of partner towns ---------------------------------
+AFTER_ROWS = ("City of Grodno | Official website\n"
+              "Home > City > Foreign ties > Partner cities\n"
+              "\n"
+              "Partner cities\n"
+              "\n"
+              "Bialystok (Poland) - twin city since 1995.\n"
+              "Alytus (Lithuania) - partner town since 2001.\n"
+              "\n"
+              "In 2025 the city intends to conclude a twinning charter with the Georgian city "
+              "of Rustavi.\n")
+AFTER_ITEMS = ("Lida City Executive Committee\n"
+               "Sister towns\n"
+               "\n"
+               "* Kedainiai: sister town, 2006\n"
+               "* Gizycko: sister town, 2009\n"
+               "\n"
+               "Last year the town concluded a twinning charter with the Finnish town of Pori.\n")
+
+
+@pytest.mark.parametrize("text, own, partner, last_item", [
+    (AFTER_ROWS, "city:by:grodno", "city:ge:rustavi", "city:lt:alytus"),
+    (AFTER_ITEMS, "city:by:lida", "city:fi:pori", "city:pl:gizycko"),
+])
+def test_the_city_after_a_list_of_partner_towns_is_the_pages_town(text, own, partner,
+                                                                  last_item):
+    pairs = _pairs(text)
+    assert frozenset((own, partner)) in pairs
+    assert frozenset((last_item, partner)) not in pairs
+
+
+def test_the_town_after_a_town_named_in_its_paragraph_is_that_town():
+    text = AFTER_ITEMS.replace("Last year the town", "Valmiera hosted a fair in 2019, and "
+                               "last year the town")
+    pairs = _pairs(text)
+    assert frozenset(("city:lv:valmiera", "city:fi:pori")) in pairs
+    assert frozenset(("city:by:lida", "city:fi:pori")) not in pairs
