@@ -1220,8 +1220,10 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had
                         # eleven countries; among them are A, B", "has the following twin
                         # towns:"
                         rf"(?:the\s+following\s+|(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
+                        # ("has its own partner, B": one named in apposition)
+                        r"(?:own\s+)?"
                         rf"(?:[A-Z][a-z]+\s+)?(?:{QUALIFIER})"
-                        rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
+                        rf"(?:s\b|[- ](?:{PLACE_NOUN})|(?=\s*,\s*[A-Z]))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
                         r"|regions)(?=\s*[;:,])"
                         # "has had twin towns since the 1990s: A, B and C"

@@ -111,3 +111,35 @@ def test_dash_pairs_after_a_sentence_on_twinning(text, pairs):
 ])
 def test_dash_pairs_without_a_twinning_before_them(text):
     assert _pairs(text) == set()
+
+
+# -- a gapped pair whose second town a region's name locates -----------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Orsha is twinned with Vyazma, Dubrovno with Rudnya, and Liozno with the Smolensk town "
+     "of Velizh.",
+     {_pair("city:by:orsha", "city:ru:vyazma"), _pair("city:by:dubrovno", "city:ru:rudnya"),
+      _pair("city:by:liozno", "city:ru:velizh")}),
+    ("Gomel has been twinned with Bryansk since 1993, and Rechitsa with the Bryansk town of "
+     "Novozybkov since 2002.",
+     {_pair("city:by:gomel", "city:ru:bryansk"), _pair("city:by:rechitsa", "city:ru:novozybkov")}),
+])
+def test_the_region_that_locates_a_gapped_pairs_town_is_no_member(text, pairs):
+    assert _pairs(text) == pairs
+
+
+# -- "has its own twin, B" ---------------------------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Pinsk has its own twin, Kolomna, since 1999.", {_pair("city:by:pinsk", "city:ru:kolomna")}),
+    ("Since 2004 Slonim has had its own sister town, Sejny, across the border.",
+     {_pair("city:by:slonim", "city:pl:sejny")}),
+])
+def test_its_own_twin_named_in_apposition(text, pairs):
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Belshina has a partner, Kamaz, in Russia.",
+    "Pinsk has its own museum, and Kolomna has a theatre.",
+])
+def test_no_twin_in_apposition_without_a_twin_word(text):
+    assert _pairs(text) == set()
