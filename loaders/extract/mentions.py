@@ -1327,7 +1327,10 @@ _OTHER_REFS = [
                          r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"
                          r"|clients?|consumers|exports?|products"
                          r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
-                         r"|buses|output|partners?|dealers?|distributors?)\b)")),
+                         r"|buses|output|dealers?|distributors?"
+                         # (not "with its partner town": the twin itself, no owner)
+                         r"|partners?(?![- ](?:towns?|cit(?:y|ies)|municipalit(?:y|ies)"
+                         r"|districts?|regions?)\b))\b)")),
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
     ("Actor", re.compile(r"\b(?:[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"  # noqa: E501
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"

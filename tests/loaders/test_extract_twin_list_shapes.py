@@ -143,3 +143,26 @@ def test_its_own_twin_named_in_apposition(text, pairs):
 ])
 def test_no_twin_in_apposition_without_a_twin_word(text):
     assert _pairs(text) == set()
+
+
+# -- "with its partner town": the twin itself, no owner ----------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("Lida established partnership relations with the Lithuanian town of Alytus. Mosty, which "
+     "has been twinned with Kedainiai since 2005, extended its accord with its partner town "
+     "by three years.", _pair("city:by:mosty", "city:lt:kedainiai")),
+    ("Slonim became a sister town of Sejny in 1999. Ivye, twinned with Birzai since 2003, signed "
+     "a new protocol with its partner city last summer.", _pair("city:by:ivye", "city:lt:birzai")),
+])
+def test_its_partner_town_names_no_other_party(text, kept):
+    pairs = _pairs(text)
+    assert kept in pairs
+    # ("its" is no town spoken of before: neither Lida nor Slonim twins with Mosty or Ivye)
+    assert not any(("city:by:lida" in p or "city:by:slonim" in p) and kept & p for p in pairs)
+    assert not any("city:by:lida" in p or "city:by:slonim" in p
+                   for p in _pairs(text, "SIGNED_AGREEMENT"))
+
+
+def test_its_partner_towns_still_own_a_list():
+    text = "Mosty is a small town. Its partner towns are Sejny and Birzai."
+    assert _pairs(text) == {_pair("city:by:mosty", "city:pl:sejny"),
+                            _pair("city:by:mosty", "city:lt:birzai")}
