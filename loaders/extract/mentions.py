@@ -1245,8 +1245,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
         firm = m.organisation or m.kind_hint in ("Company", "Organization") or \
             m.text.startswith('"')
         gap = text[m.end:nxt.start]
-        if re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[nxt.end:]):
-            # "Lahti (Finland)": the bracket says where the place is; it is no party.
+        if re.fullmatch(r"\s*\(\s*(?:the\s+)?", gap) and re.match(r"\s*\)", text[nxt.end:]):
+            # "Lahti (Finland)", "Zwolle (the Netherlands)": the bracket says where the
+            # place is; it is no party.
             m.country_hint = m.country_hint or nxt.country_hint
             gone.append(nxt)
         elif firm and not m.country_hint and re.fullmatch(r"\s+from\s+(?:the\s+)?", gap):

@@ -1417,6 +1417,19 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
+# People of a town, whose friendship is no twinning: "the mayors of A and B are friends".
+_PEOPLE = re.compile(r"\b(?:mayors?|heads?|governors?|leaders?|presidents?|people|residents"
+                     r"|citizens|children|pupils|students|families|teams|officials|directors?"
+                     r"|clubs?|schools?|universit(?:y|ies))\b", re.I)
+
+
+def _people_friends(text: str, t: re.Match) -> bool:
+    """Whether the partnership word ``t`` is "friends" said of people ("The mayors of A
+    and B have been friends since school"), not of the towns."""
+    return t.group(0).lower().endswith("friends") and bool(
+        _PEOPLE.search(text, own_clause(text, t.start(), t.end())[0], t.start()))
+
+
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     """Twinnings of each clause that speaks of twinning ("A is twinned with B; C has two
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
@@ -1426,7 +1439,8 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     triggers = [(t, False) for t in TWIN.finditer(text)
                 if not _friendly_between_regions(text, mentions, t)]
     triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
-                 if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
+                 if not any(s.start() <= t.start() < s.end() for s, _ in triggers)
+                 and not _people_friends(text, t)]
     # "A has maintained a partnership with B since 1997 and is twinned with C": beside
     # another twin word of its clause, a town's partnership is one of its twinnings.
     # (not in a clause that names a country, a whole region or a firm: the twin word's

@@ -166,3 +166,33 @@ def test_its_partner_towns_still_own_a_list():
     text = "Mosty is a small town. Its partner towns are Sejny and Birzai."
     assert _pairs(text) == {_pair("city:by:mosty", "city:pl:sejny"),
                             _pair("city:by:mosty", "city:lt:birzai")}
+
+
+# -- towns that "have been friends" ------------------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Mozyr has been friends with Chernihiv for fifteen years.",
+     {_pair("city:by:mozyr", "city:ua:chernihiv")}),
+    ("Rechitsa and Novozybkov became friends in 1998.",
+     {_pair("city:by:rechitsa", "city:ru:novozybkov")}),
+])
+def test_towns_that_have_been_friends_are_twins(text, pairs):
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "The mayors of Lida and Alytus are friends since school.",
+    "Pupils of Lida have been friends with pupils of Alytus for years.",
+    "Belshina has been friends with Kamaz for years.",
+    "Poland and Lithuania have been friends since 1991.",
+])
+def test_friends_that_are_people_firms_or_states_are_no_twins(text):
+    assert _pairs(text) == set()
+
+
+# -- a country in brackets with its article ----------------------------------------------
+def test_a_bracketed_country_with_the_locates_the_town():
+    from relgraph.loaders.extract.mentions import find_mentions
+
+    ms = find_mentions("Lida is twinned with Zwolle (the Netherlands) and Gizycko.")
+    assert [(m.text, m.country_hint) for m in ms] == [("Lida", None), ("Zwolle", "NL"),
+                                                       ("Gizycko", None)]
