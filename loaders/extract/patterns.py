@@ -1435,6 +1435,11 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
     so "partners" here continues it ("the list of partners was expanded to include A
     and B", "They link A with B, C with D")."""
+    # (a town's other name or description set off after it is no party and no clause
+    # border: "Lida, the region's second town, and Alytus became twin towns")
+    text, _ = _without_bracketed_names(text, [m for m in mentions
+                                              if not m.adjectival and not m.refers])
+    mentions = [m for m in mentions if text[m.start:m.end].strip()]
     # ("friendly relations" is a twinning between towns only, as the partnership words)
     triggers = [(t, False) for t in TWIN.finditer(text)
                 if not _friendly_between_regions(text, mentions, t)]
@@ -1654,6 +1659,14 @@ _BRACKETED_NAME = re.compile(r"\s*\((?:(?:formerly|now|then|also)\s+)?[A-Z][\w'�
                              r"(?:[\s-]+[A-Z][\w'’.-]*){0,3}\)")
 
 
+# A town's description between commas: ", the region's second town,", ", the capital of
+# Shaanxi,", ", a spa town on the Neman,".
+_PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|capital"
+                               r"|centre|center|seat|port|village|resort|hub)"
+                               r"(?:\s+(?:of|in|on)\s+(?:the\s+)?[^,;:()]{1,40}?)?\s*,")
+STEM_RE = re.compile(STEM, re.I)
+
+
 def _without_bracketed_names(text: str, ms: list[Mention]) -> tuple[str, list[Mention]]:
     """The clause with a bracketed other name or country after a town blanked out, and
     the mentions without the bracketed ones: "Kaunas (Kovno) has been a sister city of
@@ -1666,6 +1679,13 @@ def _without_bracketed_names(text: str, ms: list[Mention]) -> tuple[str, list[Me
         # (Alytus)")
         if b and not _no_town(text, m):
             spans.append((m.end, b.end()))
+            continue
+        # "Lida, the region's second town, and Alytus", "X, the capital of Y, concluded":
+        # a town's description set off by commas (not a twin word's: "Brest, a twin city
+        # of Lublin, hosted")
+        d = _PLACE_APPOSITION.match(text, m.end)
+        if d and not _no_town(text, m) and not STEM_RE.search(d.group(0)):
+            spans.append((m.end, d.end()))
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text, [m for m in ms if not any(a <= m.start < b for a, b in spans)]

@@ -196,3 +196,26 @@ def test_a_bracketed_country_with_the_locates_the_town():
     ms = find_mentions("Lida is twinned with Zwolle (the Netherlands) and Gizycko.")
     assert [(m.text, m.country_hint) for m in ms] == [("Lida", None), ("Zwolle", "NL"),
                                                        ("Gizycko", None)]
+
+
+# -- a town's description set off by commas ---------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("Lida, the region's second town, and Alytus became twin towns.",
+     {_pair("city:by:lida", "city:lt:alytus")}),
+    ("Lida, the second town of the region, and Alytus announced that they would become twin "
+     "towns.", {_pair("city:by:lida", "city:lt:alytus")}),
+    ("Mogilev, the capital of the region, has had fraternal ties with Kursk since 2001.",
+     {_pair("city:by:mogilev", "city:ru:kursk")}),
+])
+def test_a_towns_description_between_commas_is_no_clause_border(text, pairs):
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a twin word in the description: it states the twinning itself
+    ("Brest, a twin city of Lublin, hosted the fair.", {_pair("city:by:brest", "city:pl:lublin")}),
+    # a description without a twin word, and no twinning in the sentence
+    ("Lida, the region's second town, and Alytus held a joint fair.", set()),
+])
+def test_a_description_with_a_twin_word_or_without_any_twinning(text, pairs):
+    assert _pairs(text) == pairs
