@@ -269,7 +269,45 @@ def _paragraph_before(disc) -> str:
 
 def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list, disc,
             si: int) -> list[tuple[Hit, tuple]]:
-    """(hit, pair) for the relations of this sentence whose other side is the topic."""
+    """(hit, pair) for the relations of this sentence whose other side is the topic, and
+    the twinnings of agreements in a section of partner towns."""
+    return _carried(text, mentions, hits, resolved, disc, si) + \
+        _section_partner_twins(hits, resolved, disc, si)
+
+
+def _section_partner_twins(hits: list[Hit], resolved: list, disc, si: int
+                           ) -> list[tuple[Hit, tuple]]:
+    """A sentence under a partner town's heading, in a section of the page's twins and
+    partner towns, whose agreement pairs the page's town with that partner ("Partner
+    cities / Varna (Bulgaria). In 2019 Batumi and Varna signed a memorandum"): the
+    twinning besides the agreement, as for the sentences that name no party."""
+    heading = _HEADINGS.get(disc)
+    # (the page's place is read last: asking for it settles whom the text speaks for)
+    if heading is None or heading[1] is None or not _TIES_SECTIONS.get(disc) or not any(
+            h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+        return []
+    own = _subject_place(disc)
+    if own is None:
+        return []
+    part = heading[1]
+    key = frozenset((own.id, part.id))
+    if not _fits("TWINNED_WITH", own, part, []) or any(
+            h.rel_type == "TWINNED_WITH" and frozenset((a.id, b.id)) == key
+            for h, (a, b) in zip(hits, resolved, strict=True)):
+        return []
+    seen = _seen(disc)
+    for hit, (a, b) in zip(hits, resolved, strict=True):
+        if hit.rel_type != "SIGNED_AGREEMENT" or frozenset((a.id, b.id)) != key or \
+                si - seen.get(("TWINNED_WITH", key), -99) <= STALE:
+            continue
+        seen[("TWINNED_WITH", key)] = si
+        return [(Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.5, "section heading",
+                     extra={"goods": None, "value_usd": None}, parties=(a, b)), (a, b))]
+    return []
+
+
+def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list, disc,
+             si: int) -> list[tuple[Hit, tuple]]:
     seen = _seen(disc)
     received = _received(disc)
     for hit, pair in zip(hits, resolved, strict=True):
@@ -570,9 +608,10 @@ def partner_town_row(disc, owner, party) -> bool:
     its towns twins or partner towns ("Partner cities / The agreements on partnership
     were signed in the following years: / - Alytus (Lithuania) - 1997"), names one of
     its partner towns: a twinning besides the agreement."""
+    if not _TIES_SECTIONS.get(disc):
+        return False   # (asked first: the page's place settles whom the text speaks for)
     own = _subject_place(disc)
-    return bool(_TIES_SECTIONS.get(disc)) and own is not None and own.id == owner.id and \
-        _fits("TWINNED_WITH", owner, party, [])
+    return own is not None and own.id == owner.id and _fits("TWINNED_WITH", owner, party, [])
 
 
 def _own_place(disc, si: int, party, refs: list[str]):

@@ -262,3 +262,28 @@ def test_the_town_after_a_town_named_in_its_paragraph_is_that_town():
     pairs = _pairs(text)
     assert frozenset(("city:lv:valmiera", "city:fi:pori")) in pairs
     assert frozenset(("city:by:lida", "city:fi:pori")) not in pairs
+
+
+# -- a partner town's section whose sentence names both towns and their agreement --------
+NAMED = ("City of Kaunas | Official website\n"
+         "Home > Foreign relations > Partner cities\n"
+         "\n"
+         "Partner cities\n"
+         "\n"
+         "Turku (Finland). In 2008 Kaunas and Turku signed a memorandum on culture.\n"
+         "\n"
+         "Uppsala (Sweden). The protocol between the two university towns was signed in "
+         "Uppsala in 2013.\n")
+
+
+def test_an_agreement_naming_both_towns_in_a_partner_towns_section_is_a_twinning_too():
+    pairs = _with("city:lt:kaunas", "city:fi:turku", "city:se:uppsala")
+    assert _pairs(NAMED) == pairs
+    assert _pairs(NAMED, "SIGNED_AGREEMENT") == pairs
+
+
+def test_an_agreement_naming_both_towns_under_another_heading_stays_an_agreement():
+    text = NAMED.replace("\nPartner cities\n", "\nMemoranda\n")
+    assert _pairs(text) == set()
+    assert _pairs(text, "SIGNED_AGREEMENT") == _with("city:lt:kaunas", "city:fi:turku",
+                                                     "city:se:uppsala")
