@@ -149,6 +149,20 @@ _DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s
                         r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
                         r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
+# A heading over a town's ties that calls them twins or partner towns: "Twin and partner
+# cities", "Partner cities", "Sister towns and friends" ("Cooperation agreements" and
+# "Business contacts" do not).
+_TIES_HEADING = re.compile(r"\b(?:twin|sister|partner|twinned|friendship)(?:\s+(?:and|&)\s+"
+                           r"(?:twin|sister|partner|friendship))?[- ]?(?:cities|towns"
+                           r"|municipalities|communities)\b", re.I)
+_TIES_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a ties heading
+# A heading that only groups the list by where its towns lie: "Other countries", "Europe",
+# "Central Asia and the Caucasus".
+_WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|continents)"
+                            r"|(?:(?:and|&|,)?\s*(?:the\s+)?(?:Europe|Asia|Africa|Americas?"
+                            r"|North\s+America|South\s+America|Latin\s+America|Oceania"
+                            r"|Middle\s+East|Far\s+East|Caucasus|Central\s+Asia|Scandinavia"
+                            r"|Baltics|Baltic\s+States|Balkans)\s*)+", re.I)
 # An item that opens with its place as a sentence of its own: "Herzliya (Israel). Partner
 # city since 2022.", "Budva, Montenegro. The mayors signed a memorandum in 2017."
 _PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -166,6 +180,11 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
+        if not places and not any(p.label == "Country" for p in parties) and \
+                not _WHERE_HEADING.fullmatch(text.strip()):
+            # (a country's or a partner's name as a heading goes on with the list; any
+            # other heading says what its section is)
+            _TIES_SECTIONS[disc] = bool(_TIES_HEADING.search(text))
         # (a heading naming no place may set the kind of the rows under it)
         _TWIN_SECTIONS[disc] = not places and bool(_TWINS_HEADING.fullmatch(text.strip()))
         return
@@ -256,7 +275,45 @@ def _paragraph_before(disc) -> str:
 
 def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list, disc,
             si: int) -> list[tuple[Hit, tuple]]:
-    """(hit, pair) for the relations of this sentence whose other side is the topic."""
+    """(hit, pair) for the relations of this sentence whose other side is the topic, and
+    the twinnings of agreements in a section of partner towns."""
+    return _carried(text, mentions, hits, resolved, disc, si) + \
+        _section_partner_twins(hits, resolved, disc, si)
+
+
+def _section_partner_twins(hits: list[Hit], resolved: list, disc, si: int
+                           ) -> list[tuple[Hit, tuple]]:
+    """A sentence under a partner town's heading, in a section of the page's twins and
+    partner towns, whose agreement pairs the page's town with that partner ("Partner
+    cities / Varna (Bulgaria). In 2019 Batumi and Varna signed a memorandum"): the
+    twinning besides the agreement, as for the sentences that name no party."""
+    heading = _HEADINGS.get(disc)
+    # (the page's place is read last: asking for it settles whom the text speaks for)
+    if heading is None or heading[1] is None or not _TIES_SECTIONS.get(disc) or not any(
+            h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+        return []
+    own = _subject_place(disc)
+    if own is None:
+        return []
+    part = heading[1]
+    key = frozenset((own.id, part.id))
+    if not _fits("TWINNED_WITH", own, part, []) or any(
+            h.rel_type == "TWINNED_WITH" and frozenset((a.id, b.id)) == key
+            for h, (a, b) in zip(hits, resolved, strict=True)):
+        return []
+    seen = _seen(disc)
+    for hit, (a, b) in zip(hits, resolved, strict=True):
+        if hit.rel_type != "SIGNED_AGREEMENT" or frozenset((a.id, b.id)) != key or \
+                si - seen.get(("TWINNED_WITH", key), -99) <= STALE:
+            continue
+        seen[("TWINNED_WITH", key)] = si
+        return [(Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.5, "section heading",
+                     extra={"goods": None, "value_usd": None}, parties=(a, b)), (a, b))]
+    return []
+
+
+def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list, disc,
+             si: int) -> list[tuple[Hit, tuple]]:
     seen = _seen(disc)
     received = _received(disc)
     for hit, pair in zip(hits, resolved, strict=True):
@@ -562,6 +619,17 @@ def page_place(disc):
     return _subject_place(disc)
 
 
+def partner_town_row(disc, owner, party) -> bool:
+    """Whether a row of agreements of the page's own town, under a heading that calls
+    its towns twins or partner towns ("Partner cities / The agreements on partnership
+    were signed in the following years: / - Alytus (Lithuania) - 1997"), names one of
+    its partner towns: a twinning besides the agreement."""
+    if not _TIES_SECTIONS.get(disc):
+        return False   # (asked first: the page's place settles whom the text speaks for)
+    own = _subject_place(disc)
+    return own is not None and own.id == owner.id and _fits("TWINNED_WITH", owner, party, [])
+
+
 def _own_place(disc, si: int, party, refs: list[str]):
     """The place a document is about, as the other twin of a town a twinning clause
     names alone, when nothing nearer is spoken of ("Partner cities of Grodno / ... /
@@ -650,6 +718,16 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
             kind = next((k for k, v in doc.groupdict().items() if v), "agreement")
             out.append(("SIGNED_AGREEMENT", (lo + verb[0], lo + verb[1]), kind,
                         doc.group(0)))
+            if _TIES_SECTIONS.get(disc) and _fits("TWINNED_WITH", own, part, []):
+                # (a section of the page's twins and partner towns lists the town as one
+                # of them: "Partner cities / Augustow (Poland) / An agreement on
+                # cooperation was concluded in 2002" is a twinning and its agreement)
+                out.append(("TWINNED_WITH", (lo + signed.start(), lo + signed.end()), None,
+                            None))
+        elif lead and doc and _TIES_SECTIONS.get(disc) and _fits("TWINNED_WITH", own, part, []):
+            # ("Jihlava (Czech Republic) - cooperation agreement, 2017": an item of the
+            # list of partner towns that names its document without a verb)
+            out.append(("TWINNED_WITH", (lo + doc.start(), lo + doc.end()), None, None))
     seen = _seen(disc)
     made = []
     for rel, trigger, kind, title in out:

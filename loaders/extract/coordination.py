@@ -529,6 +529,12 @@ _OWN_VERB_AFTER = re.compile(
     r"|within|during)\b)[a-z]+\s+(?:a|an|the|their|its|new)\b)")
 
 
+# "the Smolensk town of", "the Moscow Region town of": a region's name that locates the
+# town named after "of".
+_REGION_TOWN = (r"(?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][\w-]*\s+)?(?:town|city|village|settlement"
+                r"|resort|port)\s+of\s+(?:the\s+)?")
+
+
 def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"A with B and C, D with E" (each head with its own list), also after a shared
     verb: "A and B have agreements with C, and D with E". Empty unless at least two
@@ -546,7 +552,7 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         if not groups:
             # (a member described by its kind: "with the Ukrainian town of Shatsk")
             w = re.match(rf"(?:\s+[a-z][\w-]*){{0,5}}?\s+(with|of|to)\s+(?:the\s+)?"
-                         rf"(?:{DESCRIBED_PLACE})?{_ORGANS_OF}", after)
+                         rf"(?:{DESCRIBED_PLACE}|{_REGION_TOWN})?{_ORGANS_OF}", after)
             if w and w.group(1) == "of" and not re.search(
                     r"\b(?:twin|sister|partner|friend)", w.group(0)):
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
@@ -554,9 +560,11 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
                 w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
             prep = w.group(1) if w else "with"
         else:
-            w = re.match(rf"\s+{_PRO_ONE}{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE})?{_ORGANS_OF}",
-                         after)
-        nxt = [m for m in ms if m.start >= last.end]
+            w = re.match(rf"\s+{_PRO_ONE}{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE}|{_REGION_TOWN})?"
+                         rf"{_ORGANS_OF}", after)
+        # (the region that only locates the member is no member: "with the Bryansk town
+        # of B")
+        nxt = [m for m in ms if m.start >= last.end + (w.end() if w else 0)]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)
             # A new group may start inside the tail: "with B and C, D with E".
@@ -593,7 +601,9 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
 
 # What may close the last group of a gapped list after a dated one: its own date or
 # bracket, then the clause's end ("..., and Bukhara of Kazan since 2017.").
-_GROUP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
+# ("..., and C with D only in 2014": an adverb before the group's date)
+_GROUP_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:(?:only|just|already)\s+)?"
+                        r"(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?"
                         r"(?:19|20)\d\d\s*)?(?:\[[^\[\]]{1,20}\]\s*)?(?:[,;.)]|$|respectively\b)")
 # "in 2016", "in March 2019", "in the following years", "later", "subsequently": what may
 # open a coordinated clause before its subject.

@@ -214,6 +214,10 @@ _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate
 # "International relations of X".
 # "that region", "this oblast": a demonstrative that points back within its sentence.
 _THAT_REGION = re.compile(r"(?:that|this)\s+(?:region|oblast|province|krai)\b", re.I)
+# A line that is an item of a list of places: "Alytus (Lithuania) - twin city since 2000.",
+# "* Kaunas: partner town, 1996".
+_PLACE_ITEM_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                              r"\s*(?:\([^()]{2,40}\)\s*)?(?:[-–—]|:)\s+")
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
@@ -2793,7 +2797,7 @@ class Discourse:
         if own is None or own.label != kind or (other is not None and other.id == own.id):
             return None
         at = self.offset + m.start
-        lo = self._section(at)
+        lo = max(self._section(at), self._after_items(at))
         # (a town that only names a body or a site, "the Kharkiv industrial park", is
         # no town the section speaks of)
         if not lo or any(lo <= x < at and p.label == kind and p.id != own.id
@@ -2806,6 +2810,18 @@ class Discourse:
         "the" ("the Kharkiv industrial park", "the Panevezys free economic zone")."""
         return bool(_THE_BEFORE.search(self._speaker_text, max(0, at - 4), at) and
                     _MODIFIER_OF.match(self._speaker_text, at))
+
+    def _after_items(self, at: int) -> int:
+        """Where the paragraph of ``at`` begins when the line before it is an item of a
+        list of places ("Alytus (Lithuania) - agreement signed in 2000." over "In 2024
+        the city plans to ..."): the list's last item is no topic of the prose after
+        it; else 0."""
+        text = self._speaker_text
+        start = text.rfind("\n", 0, at) + 1
+        if not start:
+            return 0
+        before = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+        return start if _PLACE_ITEM_LINE.match(before) else 0
 
     def _region_that_acted(self, m: Mention, sentence: int, other: Party | None
                            ) -> Party | None:

@@ -147,6 +147,7 @@ def build_document(raw_lines: list[str]) -> Document:
     items: set[int] = set()
     last_item = ""   # the text of the list's last item
     titled = False
+    named_heading = False   # the line before was a heading of names ("Italy, France")
     first_title = ""   # the last word of a first line that may be a title
     after_item = False   # the line before was a list item's (its first or a wrapped one)
 
@@ -223,7 +224,8 @@ def build_document(raw_lines: list[str]) -> Document:
         after_item = item is not None or (after_item and not blank_run and not opens_item)
         if chars:
             if blank_run >= paragraph_gap or i in rows or i - 1 in rows or opens_item or (
-                    titled and line[:1].isupper()) or (
+                    titled and (line[:1].isupper() or item is not None)) or (
+                    named_heading and item is not None) or (
                     first_title and line.split()[:1] == [first_title]):
                 _rstrip(chars, where)
                 emit("\n", line_no)
@@ -242,6 +244,10 @@ def build_document(raw_lines: list[str]) -> Document:
         # title when the next opens with the name it ends in)
         first_title = stripped.split()[-1] if not chars and stripped and \
             _TITLE_LINE.fullmatch(stripped) and stripped.split()[-1][:1].isupper() else ""
+        # ("Italy, France, Czech Republic" over "* Vercelli (Italy) - ...": a heading
+        # of names over a list's items)
+        named_heading = bool(_NAMES_LINE.fullmatch(stripped)) and (
+            not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
         titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
                   or headline_line(stripped) or dateline_only(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
@@ -267,6 +273,11 @@ _ITEM_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|signed|conclude
 def _clause_item(item: str) -> bool:
     """``item`` (a list item's text) states a clause of its own: a finite verb in it."""
     return _ITEM_VERB.search(item) is not None
+
+
+# A line of capitalised names alone, set apart by commas or "and": "Italy, France, Czech
+# Republic", "Estonia and Finland".
+_NAMES_LINE = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’-]*){0,7}")
 
 
 def _marker(item: re.Match) -> str:

@@ -104,7 +104,7 @@ several numerous various other certain few
 today yesterday tomorrow now soon then next last under since thereafter besides overall
 unlike like despite regarding concerning following including excluding except near beyond
 toward towards around across along alongside amid amidst throughout beside opposite given
-notwithstanding considering compared below above
+notwithstanding considering compared below above outside inside
 monday tuesday wednesday thursday friday saturday sunday
 reports talks negotiations consultations discussions plans rumours rumors sources experts
 officials analysts observers participants efforts attempts preparations
@@ -1245,8 +1245,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
         firm = m.organisation or m.kind_hint in ("Company", "Organization") or \
             m.text.startswith('"')
         gap = text[m.end:nxt.start]
-        if re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[nxt.end:]):
-            # "Lahti (Finland)": the bracket says where the place is; it is no party.
+        if re.fullmatch(r"\s*\(\s*(?:the\s+)?", gap) and re.match(r"\s*\)", text[nxt.end:]):
+            # "Lahti (Finland)", "Zwolle (the Netherlands)": the bracket says where the
+            # place is; it is no party.
             m.country_hint = m.country_hint or nxt.country_hint
             gone.append(nxt)
         elif firm and not m.country_hint and re.fullmatch(r"\s+from\s+(?:the\s+)?", gap):
@@ -1327,7 +1328,10 @@ _OTHER_REFS = [
                          r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"
                          r"|clients?|consumers|exports?|products"
                          r"|goods|supplies|deliveries|machines|machinery|equipment|tractors|trucks"
-                         r"|buses|output|partners?|dealers?|distributors?)\b)")),
+                         r"|buses|output|dealers?|distributors?"
+                         # (not "with its partner town": the twin itself, no owner)
+                         r"|partners?(?![- ](?:towns?|cit(?:y|ies)|municipalit(?:y|ies)"
+                         r"|districts?|regions?)\b))\b)")),
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor.
     ("Actor", re.compile(r"\b(?:[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"  # noqa: E501
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"

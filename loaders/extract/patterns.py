@@ -934,6 +934,8 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
                       # a contrast names who did not act ("Unlike Gomel, ...")
                       r"|Unlike|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)"
                       r"|Except\s+for|Despite"
+                      # where the act is not: "Outside Silesia, A signed ... with B"
+                      r"|Outside|Beyond|Besides|Apart\s+from|Away\s+from|Far\s+from"
                       # a date and a place: "On 12 May 2018 in Minsk,", "In 2019 in Kazan,"
                       r"|(?:On|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+in(?=\s+[A-Z]))"
                       r"\b[^,;:]{3,160},\s+")
@@ -1194,7 +1196,9 @@ def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
     verb of signing or supplying of its own, goes on with the twinnings."""
     if _DOC.search(text) or SUPPLY.search(text) or _OTHER_TIES.search(text):
         return []
-    pairs = grouped_pairs(text, [m for m in mentions if not m.adjectival and not m.refers])
+    named = [m for m in mentions if not m.adjectival and not m.refers]
+    # (or each pair written with a dash: "The liveliest pairs are A - B, C - D and E - F")
+    pairs = grouped_pairs(text, named) or dash_pairs(text, named)
     if len({id(a) for a, _b in pairs}) < 2:
         return []
     at = (pairs[0][0].start, pairs[0][0].start)
@@ -1244,8 +1248,10 @@ _HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had
                         # eleven countries; among them are A, B", "has the following twin
                         # towns:"
                         rf"(?:the\s+following\s+|(?:\d+|(?!{QUALIFIER})[a-z]+)\s+)?"
+                        # ("has its own partner, B": one named in apposition)
+                        r"(?:own\s+)?"
                         rf"(?:[A-Z][a-z]+\s+)?(?:{QUALIFIER})"
-                        rf"(?:s\b|[- ](?:{PLACE_NOUN}))"
+                        rf"(?:s\b|[- ](?:{PLACE_NOUN})|(?=\s*,\s*[A-Z]))"
                         r"(?:\s+(?:in|on|across)\s+(?:[a-z\d-]+\s+){0,2}(?:countries|continents"
                         r"|regions)(?=\s*[;:,])"
                         # "has had twin towns since the 1990s: A, B and C"
@@ -1439,16 +1445,35 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
+# People of a town, whose friendship is no twinning: "the mayors of A and B are friends".
+_PEOPLE = re.compile(r"\b(?:mayors?|heads?|governors?|leaders?|presidents?|people|residents"
+                     r"|citizens|children|pupils|students|families|teams|officials|directors?"
+                     r"|clubs?|schools?|universit(?:y|ies))\b", re.I)
+
+
+def _people_friends(text: str, t: re.Match) -> bool:
+    """Whether the partnership word ``t`` is "friends" said of people ("The mayors of A
+    and B have been friends since school"), not of the towns."""
+    return t.group(0).lower().endswith("friends") and bool(
+        _PEOPLE.search(text, own_clause(text, t.start(), t.end())[0], t.start()))
+
+
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     """Twinnings of each clause that speaks of twinning ("A is twinned with B; C has two
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
     so "partners" here continues it ("the list of partners was expanded to include A
     and B", "They link A with B, C with D")."""
+    # (a town's other name or description set off after it is no party and no clause
+    # border: "Lida, the region's second town, and Alytus became twin towns")
+    text, _ = _without_bracketed_names(text, [m for m in mentions
+                                              if not m.adjectival and not m.refers])
+    mentions = [m for m in mentions if text[m.start:m.end].strip()]
     # ("friendly relations" is a twinning between towns only, as the partnership words)
     triggers = [(t, False) for t in TWIN.finditer(text)
                 if not _friendly_between_regions(text, mentions, t)]
     triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
-                 if not any(s.start() <= t.start() < s.end() for s, _ in triggers)]
+                 if not any(s.start() <= t.start() < s.end() for s, _ in triggers)
+                 and not _people_friends(text, t)]
     # "A has maintained a partnership with B since 1997 and is twinned with C": beside
     # another twin word of its clause, a town's partnership is one of its twinnings.
     # (not in a clause that names a country, a whole region or a firm: the twin word's
@@ -1656,6 +1681,44 @@ _TOWNS_IN = re.compile(r"\b(?:cities|towns|municipalities|communities|regions|di
                        r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?$")
 
 
+# A name's other name or its country in brackets right after it: "Kaunas (Kovno)",
+# "Oskemen (Ust-Kamenogorsk)", "Kaunas (Lithuania)", "(formerly Kovno)".
+_BRACKETED_NAME = re.compile(r"\s*\((?:(?:formerly|now|then|also)\s+)?[A-Z][\w'’.-]*"
+                             r"(?:[\s-]+[A-Z][\w'’.-]*){0,3}\)")
+
+
+# A town's description between commas: ", the region's second town,", ", the capital of
+# Shaanxi,", ", a spa town on the Neman,".
+_PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|capital"
+                               r"|centre|center|seat|port|village|resort|hub)"
+                               r"(?:\s+(?:of|in|on)\s+(?:the\s+)?[^,;:()]{1,40}?)?\s*,")
+STEM_RE = re.compile(STEM, re.I)
+
+
+def _without_bracketed_names(text: str, ms: list[Mention]) -> tuple[str, list[Mention]]:
+    """The clause with a bracketed other name or country after a town blanked out, and
+    the mentions without the bracketed ones: "Kaunas (Kovno) has been a sister city of
+    Lviv", "and Yining (Ghulja) with Taldykorgan" read as without the brackets (the
+    brackets stood between the town and its verb or its "with")."""
+    spans = []
+    for m in ms:
+        b = _BRACKETED_NAME.match(text, m.end)
+        # (after a country or a whole region the bracket names its towns: "Lithuania
+        # (Alytus)")
+        if b and not _no_town(text, m):
+            spans.append((m.end, b.end()))
+            continue
+        # "Lida, the region's second town, and Alytus", "X, the capital of Y, concluded":
+        # a town's description set off by commas (not a twin word's: "Brest, a twin city
+        # of Lublin, hosted")
+        d = _PLACE_APPOSITION.match(text, m.end)
+        if d and not _no_town(text, m) and not STEM_RE.search(d.group(0)):
+            spans.append((m.end, d.end()))
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text, [m for m in ms if not any(a <= m.start < b for a, b in spans)]
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
@@ -1672,6 +1735,7 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         end = _DESCRIBES.match(text, m.end).end()
         text = text[:m.start] + " " * (end - m.start) + text[end:]
     ms = [m for m in ms if id(m) not in where and all(m is not x for x in described)]
+    text, ms = _without_bracketed_names(text, ms)
     hits = []
     owner = _owner_of(text, ms, t.start())
     its = _ITS_TWIN.search(text, max(lo, t.start() - 40), t.start())

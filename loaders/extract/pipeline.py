@@ -24,6 +24,7 @@ from relgraph.loaders.extract.carried_topic import (
     note_actor,
     note_heading,
     page_place,
+    partner_town_row,
 )
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
@@ -1306,7 +1307,13 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
                       "table row", kind, title)
             out.append((hit, (owner, party)))
     # (a row of several parties is no list of the owner's partners)
-    return out if len(out) == 1 else []
+    if len(out) != 1:
+        return []
+    (hit, (_, party)), = out
+    if rel_type == "SIGNED_AGREEMENT" and partner_town_row(disc, owner, party):
+        out.append((Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.6, "table row"),
+                    (owner, party)))
+    return out
 
 
 def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,

@@ -84,6 +84,9 @@ TWIN_WEAK = re.compile(
     r"|(?:became|become|have\s+been|had\s+been|are|were|remain(?:ed)?)\s+partners"
     # ("are partners in a joint bid", "partners on the project": partners in a venture)
     r"(?!\s+(?:in|on|for)\s+(?:a|an|the|this|that|their|its)\b)"
+    # "A has been friends with B for fifteen years", "A and B became friends in 1998"
+    r"|(?:became|become|ha(?:s|ve|d)\s+been|are|were|remain(?:ed)?)\s+friends"
+    r"(?=\s+(?:with|since|for|in)\b)"
     # "the town's partners abroad are A and B"
     r"|partners\s+abroad"
     # "the town partnership of A and B", "a partnership between the two towns"

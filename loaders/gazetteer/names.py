@@ -224,8 +224,10 @@ _LEVEL = {
     "region": r"oblast|regional|region|provincial|province|krai|kray|voblast|oblys|"
               r"viloyat|republican|областной|областного|областная|областное|краевой|"
               r"краевого|краевая|абласны|абласнога",
-    "city": r"city|town|municipal|metropolitan|городской|городского|городская|городское|"
-            r"гарадскі|гарадскога",
+    # ("Daugavpils State City Municipality": Latvia's state cities; "state" alone is
+    # no level, "Ohio State Government" is no town's organ)
+    "city": r"state\s+city|city|town|municipal|metropolitan|городской|городского|городская|"
+            r"городское|гарадскі|гарадскога",
     "district": r"district|raion|rayon|районный|районного|районная|раённы|раённага",
 }
 _ORGAN = (
