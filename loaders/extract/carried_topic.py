@@ -722,8 +722,7 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
                 # (a section of the page's twins and partner towns lists the town as one
                 # of them: "Partner cities / Augustow (Poland) / An agreement on
                 # cooperation was concluded in 2002" is a twinning and its agreement)
-                out.append(("TWINNED_WITH", (lo + signed.start(), lo + signed.end()), None,
-                            None))
+                out.append(("TWINNED_WITH", (lo + verb[0], lo + verb[1]), None, None))
         elif lead and doc and _TIES_SECTIONS.get(disc) and _fits("TWINNED_WITH", own, part, []):
             # ("Jihlava (Czech Republic) - cooperation agreement, 2017": an item of the
             # list of partner towns that names its document without a verb)
