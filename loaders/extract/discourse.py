@@ -168,6 +168,31 @@ _ANY_COUNTRY = re.compile(r"(?<![\w-])(?<!Inner )(?<!Outer )(?<!North )(?<!South
     if n.isalpha()) + r")(?![\w-])")
 
 
+# A section heading that names a market: a country, alone or with a wider area ("Russia",
+# "Kazakhstan and Central Asia", "China and Mongolia" names two and no one market).
+_HEADING_AREA = re.compile(r"(?:(?:the\s+)?(?:Central|Eastern|Western|Northern|Southern|South"
+                           r"|North|East|West|Southeast|South-East)\s+)?(?:Asia|Europe|Africa"
+                           r"|America|Caucasus|Baltics?|Balkans|Gulf|Middle\s+East|Far\s+East"
+                           r"|Scandinavia|Transcaucasia|Caspian)")
+_HEADING_MARKET = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<country>(?:the\s+)?[A-Z][\w'’ -]*?)"
+                             rf"(?:\s*(?:,|and|&)\s*{_HEADING_AREA.pattern})?\s*:?\s*")
+
+
+def heading_country(line: str) -> str | None:
+    """The country a section heading is, when it is one country (or one with a wider
+    area beside it); None for any other heading.
+
+    >>> [heading_country(h) for h in ["Russia", "Kazakhstan and Central Asia",
+    ...                               "2. China", "Italy, France", "Gulf countries", "Exports"]]
+    ['RU', 'KZ', 'CN', None, None, None]
+    """
+    m = _HEADING_MARKET.fullmatch(line)
+    if m is None:
+        return None
+    name = re.sub(r"^the\s+", "", m.group("country").strip(), flags=re.I).lower()
+    return COUNTRY_BY_NAME.get(name)
+
+
 def _country_word(name: str) -> str | None:
     """The country a firm's name names after its first word, else None.
 
@@ -1974,14 +1999,44 @@ class Discourse:
         """A firm whose country the text never states is most likely of the country
         the text is written from (a dateline's or letterhead's), else of the one it is
         about."""
-        cc = self.home or self.subject
-        if not cc and p.label == "Company" and not p.country:
+        if p.country:
+            return p
+        section = self._section_country()
+        own = None if self.home or section else self._speaker_place_country()
+        cc = section or self.home or own or self.subject
+        if not cc and p.label == "Company":
             cc = self.firm_home()
-        if p.country or not cc:
+        if not cc:
             return p
         return replace(p, country=cc, id=provisional_id(p.label, cc, core),
                        reason="country of the document's " + (
-                           "home" if self.home else "subject" if self.subject else "firms"))
+                           "section" if section else "home" if self.home else "speaker" if own
+                           else "subject" if self.subject else "firms"))
+
+    def _section_country(self) -> str | None:
+        """The country a report's section heading names over the sentence being read
+        ("Russia", "Kazakhstan and Central Asia" over "... signed a new agreement with
+        X"): a report by markets places the firms it names unplaced in its section's
+        market, not in the reporting firm's own country (the dateline's)."""
+        text = self._speaker_text
+        if not text or "\n" not in text:
+            return None
+        at = self._section(min(self.offset, len(text)))
+        if not at:
+            return None   # (the text's opening: its title, no section)
+        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+        return heading_country(line)
+
+    def _speaker_place_country(self) -> str | None:
+        """The country of the town or region the text speaks for (an interview with its
+        mayor or akim, its own page), when no dateline or letterhead gives a home: the
+        firms its guest names unplaced are the guest's town's ("What do Chernivtsi firms
+        sell abroad? ... the garment factory X ships to Germany"), not of the country
+        the answers name most (the neighbour across the border)."""
+        speaker = self.speaker
+        if speaker is None or speaker.label not in ("City", "Region") or not speaker.resolved:
+            return None
+        return speaker.country
 
     def seen_parties(self) -> list[tuple[int, int, Party]]:
         """(sentence, offset, party) of the parties named so far, in reading order."""
