@@ -558,8 +558,10 @@ def _branch_place(m: Mention, nxt: Mention | None, text: str) -> bool:
 # (the owner may be a region written with its kind word: "the Sverdlovsk Region's X")
 _POSSESSIVE_PLACE = re.compile(r"((?:[A-Z][a-z][\w-]+\s)?[A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
 # Words that go on with a body of the owner's government, not with a firm it holds.
+# ("Lublin's Marshal's Office", "Riga's Mayor's Office": the place's own executive)
 _ORGAN_WORDS = {"executive", "regional", "city", "oblast", "state", "national", "district",
-                "municipal", "people's", "people’s"}
+                "municipal", "people's", "people’s", "marshal's", "marshal’s", "mayor's",
+                "mayor’s"}
 _NAME_OWNERS = {"people", "women", "children", "men", "workers", "veterans", "farmers"}
 
 

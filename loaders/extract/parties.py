@@ -657,7 +657,10 @@ _METROPOLITAN = re.compile(r"^(?:(?P<lead>Metropolitan\s+Municipality\s+of\s+(?:
 _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal|City|Town|Regional"
                             r"|Provincial|Oblast|District|Local|Metropolitan|Prefectural|State"
                             r"|Standing|Main|General|Supreme)\s+){0,2}(?:Committee|Council"
-                            r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers))"
+                            r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers)"
+                            # (a voivodeship's executive: "Marshal's Office of the X
+                            # Voivodeship", "Office of the Marshal of X")
+                            r"|Marshal['’]?s?\s+Office|Office\s+of\s+the\s+Marshal)"
                             r"\s+of\s+(?:the\s+)?"
                             r"(?P<place>[A-Z].+)$")
 
@@ -665,8 +668,9 @@ _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal
 # The executive organs a region's or town's name goes before, capitalised as a name:
 # Poland's voivodeship marshal's office and board, a mayor's office, the Russian
 # abbreviations of an executive committee.
-_OWN_ORGAN_TAIL = re.compile(r"\s(?:Marshal['’]?s?\s+Office|Mayor['’]s\s+Office"
-                             r"|(?P<region>Oblispolkom|Raiispolkom)|Gorispolkom)$"
+_OWN_ORGAN_TAIL = re.compile(r"\s(?:Mayor['’]s\s+Office"
+                             r"|(?P<region>Marshal['’]?s?\s+Office|Oblispolkom|Raiispolkom)"
+                             r"|Gorispolkom)$"
                              r"|(?<=Voivodeship)\s+Board$")
 
 
@@ -682,8 +686,11 @@ def _organ_of_place(resolver, name: str, country: str | None):
     lead = _LEADING_ORGAN.match(name)
     if lead:
         # "People's Government of Jiangsu Province", "Administration of Brest"
-        res = _lookup(resolver, lead.group("place"), None, country) or _lookup(
-            resolver, lead.group("place"), "Region", country) or region_by_head_word(
+        # (a marshal heads a voivodeship, never a town: "Marshal's Office of Lublin" is
+        # the Lublin Voivodeship's, not the city's)
+        marshal = "Marshal" in lead.group("organ")
+        res = (None if marshal else _lookup(resolver, lead.group("place"), None, country)) \
+            or _lookup(resolver, lead.group("place"), "Region", country) or region_by_head_word(
             resolver, lead.group("place"), country)   # "Government of the Tatar Republic"
         if res is not None and res.label in ("City", "Region"):
             return res, lead.group("organ")
@@ -692,7 +699,9 @@ def _organ_of_place(resolver, name: str, country: str | None):
         # "the Podlaskie Voivodeship Marshal's Office", "Vitebsk Oblispolkom": the organ
         # of the region or town its name begins with
         kinds = ("Region",) if tail.group("region") else (None, "Region")
-        res = next(filter(None, (_lookup(resolver, name[:tail.start()], k, country)
+        # ("Lublin's Marshal's Office": the owner's possessive is no part of its name)
+        place = re.sub(r"['’]s$", "", name[:tail.start()])
+        res = next(filter(None, (_lookup(resolver, place, k, country)
                                  for k in kinds)), None)
         if res is not None and res.label in ("City", "Region"):
             return res, tail.group(0).strip()
