@@ -288,6 +288,9 @@ product production trade delivery shipment investment""".split())
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
+# Region nouns of one country only: a reference by one names a region of that country.
+_NOUN_COUNTRY = {"voivodeship": "PL", "powiat": "PL", "aimag": "MN", "marz": "AM",
+                 "okrug": "RU", "krai": "RU"}
 # The nouns of a region's own name that a reference may repeat ("the voivodeship").
 _REGION_NOUNS = frozenset({"oblast", "krai", "voivodeship", "province", "prefecture", "aimag",
                            "marz", "territory", "okrug", "county"})
@@ -2549,6 +2552,8 @@ class Discourse:
             if defined is not None and (other is None or other.id != defined.id):
                 return defined
         found = self._antecedent(m, sentence, other)
+        if m.refers == "Region" and found is not None:
+            found = self._of_the_nouns_country(m, found, sentence, other)
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:
             return found
@@ -2681,6 +2686,20 @@ class Discourse:
         lead = self._speaker_text.split("\n", 1)[0].lower()
         names = {p.name.lower() for _x, p in self._salient if p.id == firm.id}
         return firm if any(n and n in lead for n in names) else None
+
+    def _of_the_nouns_country(self, m: Mention, found: Party, sentence: int,
+                              other: Party | None) -> Party | None:
+        """"the voivodeship" names a Polish region, "the aimag" a Mongolian one: a region
+        of another country found for it (the Ukrainian oblast named last) gives way to
+        the last region of the noun's country in the window, else to none."""
+        cc = _NOUN_COUNTRY.get(m.text.lower().split()[-1])
+        if cc is None or found.country in (None, cc):
+            return found
+        mine = self.places.antecedent(replace(m, country_hint=cc), sentence, m.start,
+                                      other.country if other is not None else None)
+        if mine is None or (other is not None and other.id == mine.id):
+            return None
+        return replace(mine, name=m.text)
 
     def _antecedent(self, m: Mention, sentence: int, other: Party | None = None
                     ) -> Party | None:
