@@ -408,15 +408,44 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res, body = _organ_of_place(resolver, query, country)
     if res is None and not firm and kind in (None, "Region"):
         res = colloquial_region(resolver, query, country)
-    if res is not None:
+    if res is not None and _noun_fits(query, res):
         return Party(text, res.id, res.label, res.country, True,
                      body or getattr(res, "body", None), getattr(res, "reason", None), res.name)
     if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")
                             or _own_kind(text)):
         country = _home_country(resolver, query)
     if country is None and not firm:
-        country = _district_town_country(resolver, query)
+        country = _district_town_country(resolver, query) or _nouns_one_country(query)
     return _provisional(m, text, default_label, query, country)
+
+
+def _nouns_one_country(query: str) -> str | None:
+    """The country of a region noun only one country uses ("X aimag": Mongolia)."""
+    allowed = REGION_NOUN_COUNTRIES.get(query.lower().split()[-1]) if " " in query else None
+    return next(iter(allowed)) if allowed and len(allowed) == 1 else None
+
+
+# Region nouns only some countries use: "Altay prefecture" is no Russian region (the
+# gazetteer's Altai Krai), "the X voivodeship" no Ukrainian oblast.
+REGION_NOUN_COUNTRIES = {"voivodeship": {"PL"}, "powiat": {"PL"}, "aimag": {"MN"},
+                         "marz": {"AM"}, "okrug": {"RU"}, "krai": {"RU"},
+                         "prefecture": {"CN", "JP", "GR"}}
+
+
+def _noun_fits(query: str, res) -> bool:
+    """Whether the region noun ``query`` ends in is one ``res``'s country uses.
+
+    >>> from types import SimpleNamespace as N
+    >>> _noun_fits("Altay prefecture", N(label="Region", country="RU"))
+    False
+    >>> _noun_fits("Ili Prefecture", N(label="Region", country="CN"))
+    True
+    >>> _noun_fits("Altai Krai", N(label="Region", country="RU"))
+    True
+    """
+    words = query.lower().split()
+    allowed = REGION_NOUN_COUNTRIES.get(words[-1]) if len(words) > 1 else None
+    return allowed is None or res.label not in ("Region", "City") or res.country in allowed
 
 
 def _region_elsewhere(resolver, query: str, country: str):
@@ -568,6 +597,14 @@ def _district_town_country(resolver, query: str) -> str | None:
     """
     d = _DISTRICT_WORD.match(query)
     if d is None:
+        return None
+    allowed = REGION_NOUN_COUNTRIES.get(query.lower().split()[-1])
+    if allowed:
+        # ("the Altay prefecture": Altay of China, not the Kazakh town of that name)
+        for cc in sorted(allowed):
+            town = _lookup(resolver, d.group("base"), "City", cc)
+            if town is not None and town.country == cc:
+                return cc
         return None
     town = _lookup(resolver, d.group("base"), "City", None)
     return town.country if town is not None else None
@@ -858,7 +895,8 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
             query or text, country or m.country_hint)):
         label = "Region"
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
-                                   r"|marz|province|territory|county|prefecture|voivodeship|canton"
+                                   r"|marz|aimag|okrug|powiat|province|territory|county|prefecture"
+                                   r"|voivodeship|canton"
                                    r"|governorate|municipality)\b", text, re.I) and not m.organisation:  # noqa: E501
         label = "Region"  # an organ of a region stands for the region
     if label is None:

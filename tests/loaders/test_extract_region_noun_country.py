@@ -38,3 +38,30 @@ def test_no_region_of_the_nouns_country_named_gives_none():
             "Region sent two buses to Lutsk, and the voivodeship delivered medicines to Lutsk.")
     got = set(pairs(text, S))
     assert not any(a.startswith("region:ua:") for a, _ in got), got
+
+
+# -- a region named with such a noun is of a country that uses it ------------------------
+
+ALMATY = "ALMATY, 3 May 2025 - Trade news.\n\n"
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the Kazakh town Aksu is no prefecture: the Chinese one is meant
+    (ALMATY + "Kostanay flour mills sold 20,000 tonnes of flour to bakeries in Aksu prefecture "
+     "last year.", ("city:kz:kostanay", "region:cn:aksu")),
+    (ALMATY + "The Zhetysu Region ships cattle feed to farms of the Ili prefecture every winter.",
+     ("region:kz:jetisu", "region:cn:ili")),
+])
+def test_a_prefecture_is_a_chinese_or_japanese_region(text, pair):
+    assert pair in set(pairs(text, S))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the town itself, and a Russian krai, are read as before
+    (ALMATY + "Kostanay flour mills sold flour to bakeries in Aksu last year.",
+     ("city:kz:kostanay", "city:kz:aksu")),
+    (ALMATY + "The Kostanay Region ships grain to Perm Krai every autumn.",
+     ("region:kz:kostanay", "region:ru:perm")),
+])
+def test_other_names_are_read_as_before(text, pair):
+    assert pair in set(pairs(text, S))
