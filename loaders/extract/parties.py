@@ -697,7 +697,10 @@ _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal
                             r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers)"
                             # (a voivodeship's executive: "Marshal's Office of the X
                             # Voivodeship", "Office of the Marshal of X")
-                            r"|Marshal['’]?s?\s+Office|Office\s+of\s+the\s+Marshal)"
+                            r"|Marshal['’]?s?\s+Office|Office\s+of\s+the\s+Marshal"
+                            # (Georgia's governor's office, Iran's provincial government)
+                            r"|State\s+Representative\s+Administration"
+                            r"|Governorate(?:\s+General)?)"
                             r"\s+of\s+(?:the\s+)?"
                             r"(?P<place>[A-Z].+)$")
 
@@ -705,8 +708,12 @@ _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal
 # The executive organs a region's or town's name goes before, capitalised as a name:
 # Poland's voivodeship marshal's office and board, a mayor's office, the Russian
 # abbreviations of an executive committee.
+# (a city's own name for its government: Latvia's "Daugavpils State City Municipality",
+# Korea's "Busan Metropolitan City")
 _OWN_ORGAN_TAIL = re.compile(r"\s(?:Mayor['’]s\s+Office"
                              r"|(?P<region>Marshal['’]?s?\s+Office|Oblispolkom|Raiispolkom)"
+                             r"|(?P<city>(?:State\s+)?City\s+Municipality|Metropolitan\s+City"
+                             r"|Special\s+City)"
                              r"|Gorispolkom)$"
                              r"|(?<=Voivodeship)\s+Board$")
 
@@ -735,7 +742,8 @@ def _organ_of_place(resolver, name: str, country: str | None):
     if tail:
         # "the Podlaskie Voivodeship Marshal's Office", "Vitebsk Oblispolkom": the organ
         # of the region or town its name begins with
-        kinds = ("Region",) if tail.group("region") else (None, "Region")
+        kinds = ("Region",) if tail.group("region") else ("City",) if tail.group("city") \
+            else (None, "Region")
         # ("Lublin's Marshal's Office": the owner's possessive is no part of its name)
         place = re.sub(r"['’]s$", "", name[:tail.start()])
         res = next(filter(None, (_lookup(resolver, place, k, country)
