@@ -264,6 +264,11 @@ _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|e
 # "the Group", capitalised: a report's own firm's group, as "the Company" is defined.
 _GROUP_WORD = re.compile(r"(?:[Tt]he\s+)?Group")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
+# A town's organ written with no town: "the City Council", "City Hall", "the Mayor's
+# Office", "the City Municipality" (see Discourse._own_town_organ).
+_BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
+                              r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
+                              r"|Mayor['’]s\s+Office|Municipality)")
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
                               r"|Agency|Committee"
@@ -1005,10 +1010,24 @@ class Discourse:
         p = self._party(m, default_label)
         if m.side:
             p = self._side_of(m, p)
+        p = self._own_town_organ(m, p)
         if len(self._memo) > 512:
             self._memo.clear()
         self._memo[key] = p
         return p
+
+    def _own_town_organ(self, m: Mention, p: Party) -> Party:
+        """"the City Council", "City Hall", "the Municipality" with no town named: on a
+        town's own page or in its mayor's interview, the town's own organ (it signs and
+        ends partnerships as the town), as "the Region" is a region's own report's."""
+        if p.resolved or m.refers or \
+                not _BARE_TOWN_ORGAN.fullmatch(" ".join(m.text.split())):
+            return p
+        sp = self.speaker
+        if sp is None or sp.label != "City" or not sp.resolved:
+            return p
+        return replace(sp, name=" ".join(m.text.split()), body=" ".join(m.text.split()),
+                       reason="the text's own town's organ")
 
     def _side_of(self, m: Mention, p: Party) -> Party:
         """"the Gomel side" after the text named the Gomel region: that region (a side
