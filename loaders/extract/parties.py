@@ -419,6 +419,9 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     return _provisional(m, text, default_label, query, country)
 
 
+_LEAGUE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]{2,}(?:\s+Gol)?)\s+League")
+
+
 def _nouns_one_country(query: str) -> str | None:
     """The country of a region noun only one country uses ("X aimag": Mongolia)."""
     allowed = REGION_NOUN_COUNTRIES.get(query.lower().split()[-1]) if " " in query else None
@@ -902,6 +905,11 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
     if label is None and not m.organisation and (_REGION_FORM.search(text) or _a_state(
             query or text, country or m.country_hint)):
         label = "Region"
+    if label is None and _LEAGUE.fullmatch(text) and \
+            _LEAGUE.fullmatch(text).group(1).lower() not in common_english():
+        # "Xilingol League", "Alxa League": Inner Mongolia's leagues are its regions
+        # (one proper word before it: no "Premier League", no "Hockey League")
+        label, country = "Region", country or "CN"
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
                                    r"|marz|aimag|okrug|powiat|province|territory|county|prefecture"
                                    r"|voivodeship|canton"

@@ -40,3 +40,22 @@ def test_no_place_named_makes_no_place(text):
     got = _ids(text)
     places = {i for i in got if i.startswith(("city:", "region:"))}
     assert places <= {"city:lv:riga"}, got
+
+
+HOHHOT = "HOHHOT, 3 May 2025 - Regional news.\n\n"
+
+
+@pytest.mark.parametrize("text, party", [
+    # Inner Mongolia's leagues are its regions
+    (HOHHOT + "The Alxa League and the Govi-Altai aimag signed an agreement on livestock trade "
+     "in June.", "region:cn:alxa-league"),
+    (HOHHOT + "In 2018 the Hulun League administration concluded a memorandum with Zabaykalsky "
+     "Krai.", "region:cn:hulun-league"),
+])
+def test_a_league_of_inner_mongolia_is_a_region(text, party):
+    assert party in _ids(text)
+
+
+def test_a_sports_league_is_no_region():
+    text = HOHHOT + "The Kontinental Hockey League signed a sponsorship agreement with Gazprom."
+    assert not any(i.startswith("region:") for i in _ids(text))
