@@ -408,6 +408,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res, body = _organ_of_place(resolver, query, country)
     if res is None and not firm and kind in (None, "Region"):
         res = colloquial_region(resolver, query, country)
+    if res is None and not firm:
+        res = _adjectival_region(resolver, query, country)
     if res is not None and _noun_fits(query, res):
         return Party(text, res.id, res.label, res.country, True,
                      body or getattr(res, "body", None), getattr(res, "reason", None), res.name)
@@ -417,6 +419,26 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if country is None and not firm:
         country = _district_town_country(resolver, query) or _nouns_one_country(query)
     return _provisional(m, text, default_label, query, country)
+
+
+# "the Adjaran government", "the Kakhetian administration": a region's adjective before
+# its organ (a country's demonym is the country's, read before this).
+_ADJECTIVAL_ORGAN = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]{3,}(?:an|ean|ian))\s+(?:government"
+                               r"|administration|authorities|regional\s+government)")
+
+
+def _adjectival_region(resolver, query: str, country: str | None):
+    """The region whose adjective opens ``query`` ("Adjaran" of Adjara, "Kakhetian" of
+    Kakheti), when the gazetteer knows the region by its noun."""
+    m = _ADJECTIVAL_ORGAN.fullmatch(query)
+    if m is None or m.group(1).lower() in DEMONYMS:
+        return None
+    word = m.group(1)
+    for stem in (word[:-1], word[:-2]):
+        res = _lookup(resolver, stem, "Region", country)
+        if res is not None and res.label == "Region":
+            return res
+    return None
 
 
 _LEAGUE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]{2,}(?:\s+Gol)?)\s+League")

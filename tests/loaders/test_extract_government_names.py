@@ -59,3 +59,23 @@ def test_a_league_of_inner_mongolia_is_a_region(text, party):
 def test_a_sports_league_is_no_region():
     text = HOHHOT + "The Kontinental Hockey League signed a sponsorship agreement with Gazprom."
     assert not any(i.startswith("region:") for i in _ids(text))
+
+
+TBILISI = "TBILISI, 3 May 2025 - Regional news.\n\n"
+
+
+@pytest.mark.parametrize("text, party", [
+    # a region's adjective before its organ names the region by its noun
+    (TBILISI + "The Kakhetian government and the Tavush regional administration signed a "
+     "memorandum on wine tourism in May.", "region:ge:kakheti"),
+    (TBILISI + "In 2016 the Gurian government concluded an agreement on cooperation with the "
+     "Kirov Oblast.", "region:ge:guria"),
+])
+def test_a_regions_adjective_before_its_organ_names_the_region(text, party):
+    assert party in _ids(text)
+
+
+def test_a_countrys_demonym_before_its_government_stays_the_country():
+    text = TBILISI + ("The Georgian government signed an agreement with the Armenian government "
+                      "on border crossings.")
+    assert _ids(text) == {"country:ge", "country:am"}
