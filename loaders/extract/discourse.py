@@ -673,6 +673,7 @@ class Discourse:
         self._markets: Counter = Counter()       # countries those firms deal with
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
+        self._place_voice: bool | None = None   # an interview or a place's page (on first use)
         self._quoted: list[tuple[int, Party]] | None = None   # found on first use
         self.offset = 0   # where the sentence being read starts in the text
         self.places = PlaceMemory()
@@ -2058,7 +2059,14 @@ class Discourse:
         speaker = self.speaker
         if speaker is None or speaker.label not in ("City", "Region") or not speaker.resolved:
             return None
-        return speaker.country
+        if self._place_voice is None:
+            # (only an interview or a place's own page: a short note whose first line
+            # names a region reads that region as its letterhead, which says nothing of
+            # where the firms it names are)
+            self._place_voice = any(p.strip().endswith("?") for p in self._head + [
+                x for x in self._speaker_text.split("\n")[:40]]) or \
+                self._titled_place() is not None
+        return speaker.country if self._place_voice else None
 
     def seen_parties(self) -> list[tuple[int, int, Party]]:
         """(sentence, offset, party) of the parties named so far, in reading order."""
