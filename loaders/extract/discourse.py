@@ -168,6 +168,31 @@ _ANY_COUNTRY = re.compile(r"(?<![\w-])(?<!Inner )(?<!Outer )(?<!North )(?<!South
     if n.isalpha()) + r")(?![\w-])")
 
 
+# A section heading that names a market: a country, alone or with a wider area ("Russia",
+# "Kazakhstan and Central Asia", "China and Mongolia" names two and no one market).
+_HEADING_AREA = re.compile(r"(?:(?:the\s+)?(?:Central|Eastern|Western|Northern|Southern|South"
+                           r"|North|East|West|Southeast|South-East)\s+)?(?:Asia|Europe|Africa"
+                           r"|America|Caucasus|Baltics?|Balkans|Gulf|Middle\s+East|Far\s+East"
+                           r"|Scandinavia|Transcaucasia|Caspian)")
+_HEADING_MARKET = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<country>(?:the\s+)?[A-Z][\w'’ -]*?)"
+                             rf"(?:\s*(?:,|and|&)\s*{_HEADING_AREA.pattern})?\s*:?\s*")
+
+
+def heading_country(line: str) -> str | None:
+    """The country a section heading is, when it is one country (or one with a wider
+    area beside it); None for any other heading.
+
+    >>> [heading_country(h) for h in ["Russia", "Kazakhstan and Central Asia",
+    ...                               "2. China", "Italy, France", "Gulf countries", "Exports"]]
+    ['RU', 'KZ', 'CN', None, None, None]
+    """
+    m = _HEADING_MARKET.fullmatch(line)
+    if m is None:
+        return None
+    name = re.sub(r"^the\s+", "", m.group("country").strip(), flags=re.I).lower()
+    return COUNTRY_BY_NAME.get(name)
+
+
 def _country_word(name: str) -> str | None:
     """The country a firm's name names after its first word, else None.
 
@@ -250,6 +275,11 @@ _MODIFIER_OF = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?-i:
                           r"|office|company|chamber|council|administration|district)\b")
 # "the Company" with a small "the" and a capital noun: a report's name for its own firm
 _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
+# A town's organ written with no town: "the City Council", "City Hall", "the Mayor's
+# Office", "the City Municipality" (see Discourse._own_town_organ).
+_BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
+                              r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
+                              r"|Mayor['’]s\s+Office|Municipality)")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -275,6 +305,9 @@ product production trade delivery shipment investment""".split())
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
+# Region nouns of one country only: a reference by one names a region of that country.
+_NOUN_COUNTRY = {"voivodeship": "PL", "powiat": "PL", "aimag": "MN", "marz": "AM",
+                 "okrug": "RU", "krai": "RU"}
 # The nouns of a region's own name that a reference may repeat ("the voivodeship").
 _REGION_NOUNS = frozenset({"oblast", "krai", "voivodeship", "province", "prefecture", "aimag",
                            "marz", "territory", "okrug", "county"})
@@ -653,6 +686,7 @@ class Discourse:
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
         self._company_term: bool | None = None   # "the Company" as a term; found on first use
+        self._place_voice: bool | None = None   # an interview or a place's page (on first use)
         self._quoted: list[tuple[int, Party]] | None = None   # found on first use
         self.offset = 0   # where the sentence being read starts in the text
         self.places = PlaceMemory()
@@ -990,10 +1024,24 @@ class Discourse:
         p = self._party(m, default_label)
         if m.side:
             p = self._side_of(m, p)
+        p = self._own_town_organ(m, p)
         if len(self._memo) > 512:
             self._memo.clear()
         self._memo[key] = p
         return p
+
+    def _own_town_organ(self, m: Mention, p: Party) -> Party:
+        """"the City Council", "City Hall", "the Municipality" with no town named: on a
+        town's own page or in its mayor's interview, the town's own organ (it signs and
+        ends partnerships as the town), as "the Region" is a region's own report's."""
+        if p.resolved or m.refers or \
+                not _BARE_TOWN_ORGAN.fullmatch(" ".join(m.text.split())):
+            return p
+        sp = self.speaker
+        if sp is None or sp.label != "City" or not sp.resolved:
+            return p
+        return replace(sp, name=" ".join(m.text.split()), body=" ".join(m.text.split()),
+                       reason="the text's own town's organ")
 
     def _side_of(self, m: Mention, p: Party) -> Party:
         """"the Gomel side" after the text named the Gomel region: that region (a side
@@ -1987,14 +2035,51 @@ class Discourse:
         """A firm whose country the text never states is most likely of the country
         the text is written from (a dateline's or letterhead's), else of the one it is
         about."""
-        cc = self.home or self.subject
-        if not cc and p.label == "Company" and not p.country:
+        if p.country:
+            return p
+        section = self._section_country()
+        own = None if self.home or section else self._speaker_place_country()
+        cc = section or self.home or own or self.subject
+        if not cc and p.label == "Company":
             cc = self.firm_home()
-        if p.country or not cc:
+        if not cc:
             return p
         return replace(p, country=cc, id=provisional_id(p.label, cc, core),
                        reason="country of the document's " + (
-                           "home" if self.home else "subject" if self.subject else "firms"))
+                           "section" if section else "home" if self.home else "speaker" if own
+                           else "subject" if self.subject else "firms"))
+
+    def _section_country(self) -> str | None:
+        """The country a report's section heading names over the sentence being read
+        ("Russia", "Kazakhstan and Central Asia" over "... signed a new agreement with
+        X"): a report by markets places the firms it names unplaced in its section's
+        market, not in the reporting firm's own country (the dateline's)."""
+        text = self._speaker_text
+        if not text or "\n" not in text:
+            return None
+        at = self._section(min(self.offset, len(text)))
+        if not at:
+            return None   # (the text's opening: its title, no section)
+        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+        return heading_country(line)
+
+    def _speaker_place_country(self) -> str | None:
+        """The country of the town or region the text speaks for (an interview with its
+        mayor or akim, its own page), when no dateline or letterhead gives a home: the
+        firms its guest names unplaced are the guest's town's ("What do Chernivtsi firms
+        sell abroad? ... the garment factory X ships to Germany"), not of the country
+        the answers name most (the neighbour across the border)."""
+        speaker = self.speaker
+        if speaker is None or speaker.label not in ("City", "Region") or not speaker.resolved:
+            return None
+        if self._place_voice is None:
+            # (only an interview or a place's own page: a short note whose first line
+            # names a region reads that region as its letterhead, which says nothing of
+            # where the firms it names are)
+            self._place_voice = any(p.strip().endswith("?") for p in self._head + [
+                x for x in self._speaker_text.split("\n")[:40]]) or \
+                self._titled_place() is not None
+        return speaker.country if self._place_voice else None
 
     def seen_parties(self) -> list[tuple[int, int, Party]]:
         """(sentence, offset, party) of the parties named so far, in reading order."""
@@ -2507,6 +2592,8 @@ class Discourse:
             if defined is not None and (other is None or other.id != defined.id):
                 return defined
         found = self._antecedent(m, sentence, other)
+        if m.refers == "Region" and found is not None:
+            found = self._of_the_nouns_country(m, found, sentence, other)
         if found is None or m.refers not in ("Company", "Actor") or \
                 found.label not in _FIRM_LABELS:
             return found
@@ -2646,6 +2733,20 @@ class Discourse:
         lead = self._speaker_text.split("\n", 1)[0].lower()
         names = {p.name.lower() for _x, p in self._salient if p.id == firm.id}
         return firm if any(n and n in lead for n in names) else None
+
+    def _of_the_nouns_country(self, m: Mention, found: Party, sentence: int,
+                              other: Party | None) -> Party | None:
+        """"the voivodeship" names a Polish region, "the aimag" a Mongolian one: a region
+        of another country found for it (the Ukrainian oblast named last) gives way to
+        the last region of the noun's country in the window, else to none."""
+        cc = _NOUN_COUNTRY.get(m.text.lower().split()[-1])
+        if cc is None or found.country in (None, cc):
+            return found
+        mine = self.places.antecedent(replace(m, country_hint=cc), sentence, m.start,
+                                      other.country if other is not None else None)
+        if mine is None or (other is not None and other.id == mine.id):
+            return None
+        return replace(mine, name=m.text)
 
     def _antecedent(self, m: Mention, sentence: int, other: Party | None = None
                     ) -> Party | None:

@@ -33,7 +33,7 @@ co-operative insurer investor developer builder integrator wholesaler
 cannery brewery winery distillery bakery foundry sawmill tannery confectioner
 installer forwarder packer printer publisher shipper grower breeder refiner smelter
 steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
-haulier brewer distiller miner""".split()
+haulier brewer distiller miner agroholding agrofirm""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -69,7 +69,10 @@ _WORDS = (r"(?:(?!(?:is|are|was|were|be|been|has|have|had|the|an?|of|to|in|on|fo
           r"{0,4}")
 # "the <words> maker" right before a name, optionally with a comma ("the Serbian state
 # railways, Srbija Kargo a.d., bought").
-_BEFORE = re.compile(rf"\s+{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
+# A head noun may close a hyphenated compound: "the Uzbek agro-holding X", "the Kazakh
+# agro-firm Y", "the Polish co-operative Z" (the noun still heads the description).
+_COMPOUND = r"(?:[a-z]{2,}-)?"
+_BEFORE = re.compile(rf"\s+{_WORDS}{_COMPOUND}(?P<noun>{_NOUNS})\s*,?\s+$")
 # Any trade's agent noun after a demonym and before a name says a firm as the
 # lexicon's nouns do ("the Turkish weaver X", "the Uzbek spinner X", "the Russian roaster
 # X"), except people's titles and callings and words that only end alike.
@@ -87,7 +90,7 @@ _BEFORE_AGENT = re.compile(rf"\s+{_WORDS}(?P<noun>{_AGENT_NOUN})\s+$")
 # place or demonym, trade words, a head noun). Other modules read what the description
 # stands in ("goods of the Rudny iron ore producer X go to ...").
 DESCRIPTION = rf"(?:[A-Z][\w'’-]*\s+){{0,2}}{_WORDS}(?:{_NOUNS}|{_AGENT_NOUN})\s+"
-_BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}(?P<noun>{_NOUNS})\s*,?\s+$")
+_BEFORE_BARE = re.compile(rf"{_ARTICLE}{_WORDS}{_COMPOUND}(?P<noun>{_NOUNS})\s*,?\s+$")
 # (a short bracket may stand between the name and its description: "Eurasian Resources
 # Group (ERG), Kazakhstan's largest mining group,")
 _BRACKET = r"(?:\s*\([^()]{1,20}\))?"

@@ -302,6 +302,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _designations(found, text)
     _lower_case_words(found, text)
     found = _bracketed_groups(found, text)
+    found = _spaced_initials(found, text)
     found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
                                           DEMONYMS), text)
     found = _bracketed_town_names(found, text)
@@ -309,6 +310,29 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
     _described_by_head(found, text)
     return _namesakes(found, text)
+
+
+_INITIAL_NEXT = re.compile(r"[A-Z]\.\s[A-Z]")
+
+
+def _spaced_initials(found: list[Mention], text: str) -> list[Mention]:
+    """"U. S. Steel Košice", "A. O. Smith": a name that opens with initials written
+    apart, which the name runs cut after the first one ("U" and "S. Steel Košice"), is
+    one name.
+
+    >>> [m.text for m in find_mentions("The steelworks U. S. Steel Kosice ships coil to Miskolc.")]
+    ['U. S. Steel Kosice', 'Miskolc']
+    """
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and re.fullmatch(r"[A-Z]", prev.text) and not prev.refers and \
+                text[prev.end:m.start] == ". " and _INITIAL_NEXT.match(m.text):
+            m.start, m.text = prev.start, text[prev.start:m.end]
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
 
 
 _DEMONYM_TOWN = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?!twin|sister|partner|fraternal|friend|brother)"
@@ -558,8 +582,10 @@ def _branch_place(m: Mention, nxt: Mention | None, text: str) -> bool:
 # (the owner may be a region written with its kind word: "the Sverdlovsk Region's X")
 _POSSESSIVE_PLACE = re.compile(r"((?:[A-Z][a-z][\w-]+\s)?[A-Z][a-z][\w-]+)['’]s\s+(?=[A-Z\"])")
 # Words that go on with a body of the owner's government, not with a firm it holds.
+# ("Lublin's Marshal's Office", "Riga's Mayor's Office": the place's own executive)
 _ORGAN_WORDS = {"executive", "regional", "city", "oblast", "state", "national", "district",
-                "municipal", "people's", "people’s"}
+                "municipal", "people's", "people’s", "marshal's", "marshal’s", "mayor's",
+                "mayor’s"}
 _NAME_OWNERS = {"people", "women", "children", "men", "workers", "veterans", "farmers"}
 
 

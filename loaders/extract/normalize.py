@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.gazetteer.names import common_english
 
 # Characters dropped outright: replacement char, soft hyphen, zero-width marks, BOM.
@@ -96,7 +97,20 @@ def should_drop_hyphen(head: str, tail: str, vocabulary) -> bool:
     # (or a word of the dictionary the text happens to use only once, split: "Admin-"
     # "istration", "re-" "gions"; a compound's joined form is rarely one: "cross-border")
     return joined in vocabulary or _split_name(head, tail) or \
-        joined in common_english()
+        joined in common_english() or _split_country(head, joined)
+
+
+def _split_country(head: str, joined: str) -> bool:
+    """A country's name or demonym split where its tail is an English word of its own
+    ("Switzer-" "land", "Ger-" "man", "Nether-" "lands"): no compound of a capitalised
+    fragment and "land" or "man" is meant; the whole word is.
+
+    >>> _split_country("Switzer", "switzerland"), _split_country("Ger", "german")
+    (True, True)
+    >>> _split_country("Sino", "sinoland"), _split_country("post", "postman")
+    (False, False)
+    """
+    return head[:1].isupper() and (joined in COUNTRY_BY_NAME or joined in DEMONYMS)
 
 
 def _split_name(head: str, tail: str) -> bool:

@@ -408,15 +408,69 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res, body = _organ_of_place(resolver, query, country)
     if res is None and not firm and kind in (None, "Region"):
         res = colloquial_region(resolver, query, country)
-    if res is not None:
+    if res is None and not firm:
+        res = _adjectival_region(resolver, query, country)
+    if res is not None and _noun_fits(query, res):
         return Party(text, res.id, res.label, res.country, True,
                      body or getattr(res, "body", None), getattr(res, "reason", None), res.name)
     if country is None and (m.organisation or m.kind_hint in ("Company", "Organization")
                             or _own_kind(text)):
         country = _home_country(resolver, query)
     if country is None and not firm:
-        country = _district_town_country(resolver, query)
+        country = _district_town_country(resolver, query) or _nouns_one_country(query)
     return _provisional(m, text, default_label, query, country)
+
+
+# "the Adjaran government", "the Kakhetian administration": a region's adjective before
+# its organ (a country's demonym is the country's, read before this).
+_ADJECTIVAL_ORGAN = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]{3,}(?:an|ean|ian))\s+(?:government"
+                               r"|administration|authorities|regional\s+government)")
+
+
+def _adjectival_region(resolver, query: str, country: str | None):
+    """The region whose adjective opens ``query`` ("Adjaran" of Adjara, "Kakhetian" of
+    Kakheti), when the gazetteer knows the region by its noun."""
+    m = _ADJECTIVAL_ORGAN.fullmatch(query)
+    if m is None or m.group(1).lower() in DEMONYMS:
+        return None
+    word = m.group(1)
+    for stem in (word[:-1], word[:-2]):
+        res = _lookup(resolver, stem, "Region", country)
+        if res is not None and res.label == "Region":
+            return res
+    return None
+
+
+_LEAGUE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]{2,}(?:\s+Gol)?)\s+League")
+
+
+def _nouns_one_country(query: str) -> str | None:
+    """The country of a region noun only one country uses ("X aimag": Mongolia)."""
+    allowed = REGION_NOUN_COUNTRIES.get(query.lower().split()[-1]) if " " in query else None
+    return next(iter(allowed)) if allowed and len(allowed) == 1 else None
+
+
+# Region nouns only some countries use: "Altay prefecture" is no Russian region (the
+# gazetteer's Altai Krai), "the X voivodeship" no Ukrainian oblast.
+REGION_NOUN_COUNTRIES = {"voivodeship": {"PL"}, "powiat": {"PL"}, "aimag": {"MN"},
+                         "marz": {"AM"}, "okrug": {"RU"}, "krai": {"RU"},
+                         "prefecture": {"CN", "JP", "GR"}}
+
+
+def _noun_fits(query: str, res) -> bool:
+    """Whether the region noun ``query`` ends in is one ``res``'s country uses.
+
+    >>> from types import SimpleNamespace as N
+    >>> _noun_fits("Altay prefecture", N(label="Region", country="RU"))
+    False
+    >>> _noun_fits("Ili Prefecture", N(label="Region", country="CN"))
+    True
+    >>> _noun_fits("Altai Krai", N(label="Region", country="RU"))
+    True
+    """
+    words = query.lower().split()
+    allowed = REGION_NOUN_COUNTRIES.get(words[-1]) if len(words) > 1 else None
+    return allowed is None or res.label not in ("Region", "City") or res.country in allowed
 
 
 def _region_elsewhere(resolver, query: str, country: str):
@@ -569,6 +623,14 @@ def _district_town_country(resolver, query: str) -> str | None:
     d = _DISTRICT_WORD.match(query)
     if d is None:
         return None
+    allowed = REGION_NOUN_COUNTRIES.get(query.lower().split()[-1])
+    if allowed:
+        # ("the Altay prefecture": Altay of China, not the Kazakh town of that name)
+        for cc in sorted(allowed):
+            town = _lookup(resolver, d.group("base"), "City", cc)
+            if town is not None and town.country == cc:
+                return cc
+        return None
     town = _lookup(resolver, d.group("base"), "City", None)
     return town.country if town is not None else None
 
@@ -657,7 +719,13 @@ _METROPOLITAN = re.compile(r"^(?:(?P<lead>Metropolitan\s+Municipality\s+of\s+(?:
 _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal|City|Town|Regional"
                             r"|Provincial|Oblast|District|Local|Metropolitan|Prefectural|State"
                             r"|Standing|Main|General|Supreme)\s+){0,2}(?:Committee|Council"
-                            r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers))"
+                            r"|Administration|Government|Governorship|Cabinet\s+of\s+Ministers)"
+                            # (a voivodeship's executive: "Marshal's Office of the X
+                            # Voivodeship", "Office of the Marshal of X")
+                            r"|Marshal['’]?s?\s+Office|Office\s+of\s+the\s+Marshal"
+                            # (Georgia's governor's office, Iran's provincial government)
+                            r"|State\s+Representative\s+Administration"
+                            r"|Governorate(?:\s+General)?)"
                             r"\s+of\s+(?:the\s+)?"
                             r"(?P<place>[A-Z].+)$")
 
@@ -665,8 +733,13 @@ _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal
 # The executive organs a region's or town's name goes before, capitalised as a name:
 # Poland's voivodeship marshal's office and board, a mayor's office, the Russian
 # abbreviations of an executive committee.
-_OWN_ORGAN_TAIL = re.compile(r"\s(?:Marshal['’]?s?\s+Office|Mayor['’]s\s+Office"
-                             r"|(?P<region>Oblispolkom|Raiispolkom)|Gorispolkom)$"
+# (a city's own name for its government: Latvia's "Daugavpils State City Municipality",
+# Korea's "Busan Metropolitan City")
+_OWN_ORGAN_TAIL = re.compile(r"\s(?:Mayor['’]s\s+Office"
+                             r"|(?P<region>Marshal['’]?s?\s+Office|Oblispolkom|Raiispolkom)"
+                             r"|(?P<city>(?:State\s+)?City\s+Municipality|Metropolitan\s+City"
+                             r"|Special\s+City)"
+                             r"|Gorispolkom)$"
                              r"|(?<=Voivodeship)\s+Board$")
 
 
@@ -682,8 +755,11 @@ def _organ_of_place(resolver, name: str, country: str | None):
     lead = _LEADING_ORGAN.match(name)
     if lead:
         # "People's Government of Jiangsu Province", "Administration of Brest"
-        res = _lookup(resolver, lead.group("place"), None, country) or _lookup(
-            resolver, lead.group("place"), "Region", country) or region_by_head_word(
+        # (a marshal heads a voivodeship, never a town: "Marshal's Office of Lublin" is
+        # the Lublin Voivodeship's, not the city's)
+        marshal = "Marshal" in lead.group("organ")
+        res = (None if marshal else _lookup(resolver, lead.group("place"), None, country)) \
+            or _lookup(resolver, lead.group("place"), "Region", country) or region_by_head_word(
             resolver, lead.group("place"), country)   # "Government of the Tatar Republic"
         if res is not None and res.label in ("City", "Region"):
             return res, lead.group("organ")
@@ -691,8 +767,11 @@ def _organ_of_place(resolver, name: str, country: str | None):
     if tail:
         # "the Podlaskie Voivodeship Marshal's Office", "Vitebsk Oblispolkom": the organ
         # of the region or town its name begins with
-        kinds = ("Region",) if tail.group("region") else (None, "Region")
-        res = next(filter(None, (_lookup(resolver, name[:tail.start()], k, country)
+        kinds = ("Region",) if tail.group("region") else ("City",) if tail.group("city") \
+            else (None, "Region")
+        # ("Lublin's Marshal's Office": the owner's possessive is no part of its name)
+        place = re.sub(r"['’]s$", "", name[:tail.start()])
+        res = next(filter(None, (_lookup(resolver, place, k, country)
                                  for k in kinds)), None)
         if res is not None and res.label in ("City", "Region"):
             return res, tail.group(0).strip()
@@ -848,8 +927,14 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
     if label is None and not m.organisation and (_REGION_FORM.search(text) or _a_state(
             query or text, country or m.country_hint)):
         label = "Region"
+    if label is None and _LEAGUE.fullmatch(text) and \
+            _LEAGUE.fullmatch(text).group(1).lower() not in common_english():
+        # "Xilingol League", "Alxa League": Inner Mongolia's leagues are its regions
+        # (one proper word before it: no "Premier League", no "Hockey League")
+        label, country = "Region", country or "CN"
     if label is None and re.search(r"\b(?:oblast|regional|region|akimat|krai|duma|district|raion"
-                                   r"|marz|province|territory|county|prefecture|voivodeship|canton"
+                                   r"|marz|aimag|okrug|powiat|province|territory|county|prefecture"
+                                   r"|voivodeship|canton"
                                    r"|governorate|municipality)\b", text, re.I) and not m.organisation:  # noqa: E501
         label = "Region"  # an organ of a region stands for the region
     if label is None:
