@@ -2209,10 +2209,65 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         taken |= mentions_of
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
+    hits += _between_then_with(text, mentions, hits, twins)
     hits += _gapped_documents(text, mentions, hits)
     hits += _replaced_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
         _pair_then_their_document(text, mentions)
+
+
+# A later document of a list of documents, joined by "and" or a comma (a bulleted item
+# runs on after one) with nothing but its article between: "the Agreement between A and
+# B (2010) and the Agreement on ... with C", "- an Agreement between A and B ...; - a Plan
+# of joint actions with C".
+_NEXT_LISTED_DOC = re.compile(r"(?:,|;|,?\s+and)\s+(?:[-–•*]\s+)?(?:also\s+)?(?:an?|the|one)\s+"
+                              r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+# ... whose own partner follows in its title: "a Road map of cooperation for 2019-2022
+# with C", "a Memorandum of understanding with the Ministry of C" (no comma, clause end
+# or verb before the "with").
+_DOC_WITH = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|have|had|signed|concluded|adopted)\b)"
+                       r"[\w–-]+){0,8}?\s+with\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$",
+                       re.I)
+# A party that is a subject of its own: a finite verb right after it.
+_SUBJECT_VERB = re.compile(r"\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:signed|concluded|adopted|agreed"
+                           r"|initial+ed|has|have|had|is|are|was|were|will)\b")
+
+
+def _between_then_with(text: str, mentions: list[Mention], hits: list[Hit],
+                       twins: list) -> list[Hit]:
+    """A document named only by its partner ("... with C") that follows, in one list,
+    a document "between A and B": A, the first-named signer of the list, signs it too
+    (a report's list of its side's documents, a treaty base set out in one sentence).
+    A document whose item names its own subject is that subject's."""
+    out: list[Hit] = []
+    used = [h.trigger for h in hits]
+    firsts = sorted(((min((h.a, h.b), key=lambda m: m.start), h) for h in hits
+                     if h.rel_type == "SIGNED_AGREEMENT" and h.how == "between"),
+                    key=lambda x: x[1].trigger[0])
+    if not firsts:
+        return out
+    parties = _parties(mentions, False)
+    for d in _DOC.finditer(text, firsts[0][1].trigger[1]):
+        if any(t[0] <= d.start() < t[1] for t in used) or \
+                _twin_document(text, d, d.end(), twins):
+            continue
+        before = [(a, h) for a, h in firsts if max(h.a.end, h.b.end) <= d.start()]
+        if not before or not _NEXT_LISTED_DOC.search(text, max(0, d.start() - 30), d.start()):
+            continue
+        first, h = before[-1]
+        if any(max(h.a.end, h.b.end) <= m.start < d.start() and _SUBJECT_VERB.match(text, m.end)
+               for m in parties):
+            continue   # "...; C signed a protocol in 2008, and a memorandum with D": C's
+        later = [m for m in parties if m.start >= d.end()]
+        partner = min(later, key=lambda m: m.start, default=None)
+        if partner is None or partner.key in (h.a.key, h.b.key) or \
+                not _DOC_WITH.fullmatch(text, d.end(), partner.start):
+            continue
+        out.append(Hit("SIGNED_AGREEMENT", first, partner, d.span(),
+                       round(h.confidence - 0.1, 2), "between then with", d.lastgroup,
+                       _title(text, d)))
+        used.append(d.span())
+    return out
 
 
 # From a document to a later one that names no party of its own: "a road map with B in

@@ -2034,6 +2034,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     quote, q_start = _quote(s.text, hit)
     line = doc.line_at(s.start + q_start)
     quote, line = _list_item_evidence(doc, s, hit, quote, line)
+    if hit.how == "between then with":
+        line = doc.line_at(s.start + hit.trigger[0])   # (a list's item: its own line)
     # ("signed on Thursday" in a news item dated 14 March 2024: March 2024)
     date = _date_for(s.text, hit) or relative_date(s.text, doc.published)
     # Deliveries a contract provides for are still to come.
@@ -2189,7 +2191,7 @@ def _quote(text: str, hit: Hit) -> tuple[str, int]:
     if len(words) <= SHORT_WORDS:
         return text, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
-    if hit.how in ("goods and buyers", SIMILAR_RULE):
+    if hit.how in ("goods and buyers", SIMILAR_RULE, "between then with"):
         lo = hit.trigger[0]  # an item of a list, a later document: quote (and point at) it
     if hit.how in ("pairs list", "respectively"):
         lo = min(hit.a.start, hit.b.start)  # in a list, quote (and point at) the pair itself
