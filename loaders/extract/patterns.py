@@ -949,6 +949,9 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
 
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
+# (or a co-signer: "A and B, together with C, signed ...", see ``_co_signers``)
+_PAIR_CO_SIGNER = re.compile(r",\s+(?:together|jointly|along)\s+with\s+[^,;:()]{3,60}"
+                             r"(?:\s+\([^()]{1,40}\))?,")
 _KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
                          r"|government|governorate|authorities|k?hokimiyat|akimat|municipality)"
                          r"\b(?=\s+[a-z])")
@@ -973,7 +976,7 @@ def _verb_follows(text: str, at: int) -> bool:
     if kind:
         at = kind.end()
     # (an apposition of the pair first: "A and B, both border regions, signed ...")
-    both = _PAIR_APPOSITION.match(text, at)
+    both = _PAIR_APPOSITION.match(text, at) or _PAIR_CO_SIGNER.match(text, at)
     if both:
         at = both.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,60}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
@@ -2210,6 +2213,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
     hits += _between_then_with(text, mentions, hits, twins)
+    hits += _co_signers(text, mentions, hits)
     hits += _gapped_documents(text, mentions, hits)
     hits += _replaced_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
@@ -2267,6 +2271,41 @@ def _between_then_with(text: str, mentions: list[Mention], hits: list[Hit],
                        round(h.confidence - 0.1, 2), "between then with", d.lastgroup,
                        _title(text, d)))
         used.append(d.span())
+    return out
+
+
+# A co-signer set beside the subject: "A, together with B, signed ... with C", "Jointly
+# with B, A concluded ...". (Set off by a comma or opening the sentence: "signed a
+# memorandum with C together with a plan" joins documents, no party.)
+_CO_SIGNER = re.compile(r"(?:^|,)\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?$", re.I)
+_CO_SIGNER_END = re.compile(r"(?:\s+\([^()]{1,40}\))?\s*,")
+# ... but an organ of government no place names ("jointly with the Ministry of Foreign
+# Affairs") works with the subject on its own side: no signer of its own.
+_OWN_SIDE_ORGAN = re.compile(r"(?:the\s+)?(?:Ministry|Department|Office|Agency|Committee|Service)"
+                             r"\s+(?:of|for)\s+(?:[A-Z][a-z]+|and|of|the)(?:\s+(?:[A-Z][a-z]+|and|of|the))*")
+
+
+def _co_signers(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A party "together with" the subject of a signing, before its document, signs the
+    document too: with each of the signing's parties (a document of three sides)."""
+    out: list[Hit] = []
+    done = {frozenset((id(h.a), id(h.b))) for h in hits}
+    for m in _parties(mentions, False):
+        if not (_CO_SIGNER.search(text, max(0, m.start - 30), m.start)
+                and _CO_SIGNER_END.match(text, m.end)) or \
+                (_OWN_SIDE_ORGAN.fullmatch(m.text) and not m.country_hint):
+            continue
+        for h in hits:
+            if h.rel_type != "SIGNED_AGREEMENT" or not m.end <= h.trigger[0] \
+                    or m in (h.a, h.b) or _NEW_CLAUSE.search(text, m.end, h.trigger[0]):
+                continue
+            for p in (h.a, h.b):
+                pair = frozenset((id(m), id(p)))
+                if pair not in done and p.key != m.key:
+                    done.add(pair)
+                    out.append(Hit("SIGNED_AGREEMENT", m, p, h.trigger,
+                                   round(h.confidence - 0.1, 2), "co-signer", h.kind, h.title))
+            break
     return out
 
 
