@@ -471,6 +471,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         actors = [x for x in before if _role(text, x) not in ("in", "at", "origin", "on", "near")]
         before = actors or before
         subject = before[0] if before[0].start < trigger[0] else before[-1]
+        # "A supplies cables to B, the wine maker C signed a contract with D" (items of a
+        # list run together): the party the signing verb follows is the subject, when
+        # the first has a verb of its own.
+        direct = [x for x in before if x is not before[0] and _signs_next(text, x, trigger)
+                  and _FINITE.search(text, before[0].end, x.start)]
+        if direct:
+            subject = direct[-1]
         # "X reaches Y through Z, which has a contract with B": the relative clause's
         # subject is the party it follows.
         rel = [x for x in before if re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b",
@@ -1045,6 +1052,22 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
 
 _CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)\b|;|:"
                      r"|\bwhereby\b")
+
+
+# A signing verb right after a party (or after its apposition: "C, the Chisinau sweets
+# maker, concluded"), a few words before the document.
+_SIGNS_NEXT = re.compile(r"(?:\s*,\s+(?:the|an?)\s+[^,;()]{2,60},)?\s+(?:(?:has|have|had|also"
+                         r"|then|recently|jointly|last\s+year)\s+)*(?:signed|concluded|entered"
+                         r"\s+into|adopted|initial+ed)\b(?:(?:\s+[\w-]+){0,6}?)\s*$")
+# A finite verb of a clause of its own before that party.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|supplies|supplied|exports|exported"
+                     r"|delivers|delivered|sells|sold|ships|shipped|buys|bought|imports|imported"
+                     r"|produces|produced|signed|concluded|sends|sent)\b")
+
+
+def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:
+    """Whether a signing verb follows ``x`` and runs into the document at ``trigger``."""
+    return x.end < trigger[0] and _SIGNS_NEXT.match(text[:trigger[0]], x.end) is not None
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -5,7 +5,8 @@ first-named signer. Negative cases: a later document whose clause has a subject 
 own, a with-phrase that is no document's, a twinning document."""
 
 import pytest
-from extract_candidates import candidates, undirected_id_pairs as pairs
+from extract_candidates import candidates
+from extract_candidates import undirected_id_pairs as pairs
 
 A = "SIGNED_AGREEMENT"
 
