@@ -484,6 +484,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                                               text[x.end:])]
         if rel and rel[-1].end <= trigger[0]:
             subject = rel[-1]
+        # ... unless it is an object relative with a subject of its own: "... to buyers in
+        # B, which the C akimat promoted through a memorandum with D" is C's.
+        inner_subject = [x for x in before if _OBJECT_RELATIVE.search(
+            text, max(0, x.start - 30), x.start) and not re.search(r"[,;:]", text[x.end:m.start()])]
+        if inner_subject:
+            subject = inner_subject[-1]
         # "..., and C a road map with D": the gapped clause's own subject
         gapped = [x for x in before if (g := _GAPPED_SUBJECT.match(text, x.end))
                   and g.start() <= trigger[0] and trigger[1] <= g.end()]
@@ -1063,6 +1069,10 @@ _SIGNS_NEXT = re.compile(r"(?:\s*,\s+(?:the|an?)\s+[^,;()]{2,60},)?\s+(?:(?:has|
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|supplies|supplied|exports|exported"
                      r"|delivers|delivered|sells|sold|ships|shipped|buys|bought|imports|imported"
                      r"|produces|produced|signed|concluded|sends|sent)\b")
+
+
+# A party right after the pronoun of an object relative clause: ", which the C akimat ...".
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?$")
 
 
 def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:
