@@ -2098,12 +2098,13 @@ _TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:long|already|officially
 APPOSED_SIGNED = re.compile(
     rf"(?:\s+(?:towns?|cities|city|municipalities))?\s+(?:since|from)\s+(?:19|20)\d\d,\s+"
     rf"(?:(?:have|has|also|jointly|then|recently|last\s+year|this\s+year)\s+){{0,2}}"
-    rf"(?:{SIGNING_VERBS})\b")
+    rf"(?:{SIGNING_VERBS}|agreed\s+(?:on|upon))\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MADE = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|entered\s+into)$", re.I)
+_MADE = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|entered\s+into"
+                   r"|agreed\s+(?:on|upon))$", re.I)
 # "an agreement on friendship and cooperation", "a partnership agreement" after a
 # twinning: the twinning's own charter, whenever signed.
 _FRIENDSHIP_TITLE = re.compile(r"\w+\s+(?:(?:of|on)\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}"
