@@ -2248,6 +2248,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         hits.extend(found)
     hits += _between_then_with(text, mentions, hits, twins)
     hits += _co_signers(text, mentions, hits)
+    hits += _owner_document_items(text, mentions, hits, twins)
     hits += _gapped_documents(text, mentions, hits)
     hits += _replaced_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
@@ -2305,6 +2306,49 @@ def _between_then_with(text: str, mentions: list[Mention], hits: list[Hit],
                        round(h.confidence - 0.1, 2), "between then with", d.lastgroup,
                        _title(text, d)))
         used.append(d.span())
+    return out
+
+
+# A lead-in whose subject works with partners under documents, then a colon: "Besides its
+# twin towns, A cooperates with several cities on the basis of agreements and memoranda:".
+_DOCUMENT_LEAD_IN = re.compile(r"\b(?:cooperat\w*|works?|partners?|ties|links|relations)\b"
+                               r"[^:;]{0,80}?\b(?:agreements?|memorand(?:a|um)|treaties"
+                               r"|protocols|documents|contracts)\b[^:;]{0,40}:", re.I)
+# An item of its list, "B, Georgia - memorandum of understanding on tourism (2022)": the
+# partner at the item's start (a country after a comma, a dash), then the document.
+_ITEM_OPEN = re.compile(r"(?:[:;,]|\s[-–•*])\s*$")
+_ITEM_DOCUMENT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,;:()–—-]{2,40}?)?\s+[-–—]\s+"
+                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}")
+
+
+def _owner_document_items(text: str, mentions: list[Mention], hits: list[Hit],
+                          twins: list) -> list[Hit]:
+    """The documents of a list after a lead-in whose subject works with partners under
+    them ("A cooperates with several cities on the basis of agreements: B, Georgia -
+    memorandum on tourism (2022); C - agreement on trade (2018)"): A signs each item's
+    document with the item's partner."""
+    lead = _DOCUMENT_LEAD_IN.search(text)
+    if lead is None:
+        return []
+    parties = _parties(mentions, False)
+    owner = next((m for m in parties if m.end <= lead.start()
+                  and not _GOVERNED.search(text, max(0, m.start - 12), m.start)), None)
+    if owner is None:
+        return []
+    used = [h.trigger for h in hits]
+    out = []
+    floor = lead.end()   # (where the item begins: after the document of the one before)
+    for d in _DOC.finditer(text, lead.end()):
+        lo, floor = floor, d.end()
+        if any(t[0] <= d.start() < t[1] for t in used) or _twin_document(text, d, d.end(), twins):
+            continue
+        # (the item's first name: "B, Georgia - ..." is B's, not the country's)
+        partner = next((m for m in parties if lo <= m.start < d.start()
+                        and _ITEM_OPEN.search(text, max(0, m.start - 4), m.start)
+                        and _ITEM_DOCUMENT.fullmatch(text, m.end, d.start())), None)
+        if partner is not None and partner.key != owner.key:
+            out.append(Hit("SIGNED_AGREEMENT", owner, partner, d.span(), 0.7, "owner's items",
+                           d.lastgroup, _title(text, d)))
     return out
 
 
