@@ -260,6 +260,9 @@ _OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|presid
                         r"|has|have|had|is|are|was|were)\b)[a-z][\w-]*\s+){1,2}[A-Z]")
 
 
+_SEAT_FIRM_BETWEEN = re.compile(r"\s+and\s+the\s+[A-Z][\w'’]+(?:-based)?\s+(?:company|firm)\s+")
+
+
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
             strict: bool = False) -> list[tuple[Mention, Mention, str, float]]:
     """Pairs of mentions the sentence relates (see module doc), with the rule used.
@@ -544,6 +547,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
+    # "A and the Kaunas company B concluded ...": the second firm described by its seat
+    # (a list the shared grammar does not join, its seat being no member).
+    for a, b in zip(ms, ms[1:], strict=False):
+        if b.end <= trigger[0] and _SEAT_FIRM_BETWEEN.fullmatch(text, a.end, b.start) \
+                and _verb_follows(text, b.end):
+            return [(a, b, "A and B", 0.7)]
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return weak_between
@@ -2013,6 +2022,10 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
             continue
         # "twin-city ties with B since 1998 and an agreement with C": a twin word that
         # has its own with-phrase before the document is not what the document is.
+        # (a firm's contract "for the delivery of cheese to the partner city": a twin
+        # word after a contract is where the goods go, no twinning)
+        if d.lastgroup == "contract" and a >= d.end():
+            continue
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
                 min(b, d.start()):max(a, title_end)] and not (
                 b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)) \
