@@ -979,6 +979,10 @@ _KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|admin
                          r"\b(?=\s+[a-z])")
 
 
+_PAIR_SEAT = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                        r"(?=\s+[a-z])")
+
+
 def _verb_follows(text: str, at: int) -> bool:
     """"A and B signed ...", "A and B have agreed to sign ...": the pair is the subject
     of a signing (or of having a document), not of some other verb."""
@@ -997,6 +1001,10 @@ def _verb_follows(text: str, at: int) -> bool:
     kind = _KIND_AFTER.match(text, at)
     if kind:
         at = kind.end()
+    # "A and B from Petropavl concluded": where the second is from, or where they met
+    seat = _PAIR_SEAT.match(text, at)
+    if seat:
+        at = seat.end()
     # (an apposition of the pair first: "A and B, both border regions, signed ...")
     both = _PAIR_APPOSITION.match(text, at) or _PAIR_CO_SIGNER.match(text, at)
     if both:
