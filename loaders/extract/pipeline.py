@@ -2031,8 +2031,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     words = len(s.text.split())
     if words > 60:
         confidence -= 0.1
-    quote, q_start = _quote(s.text, hit)
-    line = doc.line_at(s.start + q_start)
+    quote, _, anchor = _quote(s.text, hit)
+    line = doc.line_at(s.start + anchor)
     quote, line = _list_item_evidence(doc, s, hit, quote, line)
     if hit.how == "between then with":
         line = doc.line_at(s.start + hit.trigger[0])   # (a list's item: its own line)
@@ -2185,11 +2185,13 @@ def _list_item_evidence(doc: Document, s, hit: Hit, quote: str, line: int) -> tu
     return f"{head} … {s.text[start:end].strip(' ,;')}", item
 
 
-def _quote(text: str, hit: Hit) -> tuple[str, int]:
-    """At most 40 words of the sentence covering both parties and the trigger."""
+def _quote(text: str, hit: Hit) -> tuple[str, int, int]:
+    """At most 40 words of the sentence covering both parties and the trigger, where the
+    quote starts, and where the relation's own words start (the evidence's line: the
+    words of context before them are no part of it)."""
     words = list(re.finditer(r"\S+", text))
     if len(words) <= SHORT_WORDS:
-        return text, 0
+        return text, 0, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
     if hit.how in ("goods and buyers", SIMILAR_RULE, "between then with"):
         lo = hit.trigger[0]  # an item of a list, a later document: quote (and point at) it
@@ -2202,9 +2204,10 @@ def _quote(text: str, hit: Hit) -> tuple[str, int]:
         lo = min(hit.a.start, hit.b.start)
         first = next(i for i, w in enumerate(words) if w.end() > lo)
         last = first + QUOTE_WORDS - 1
+    anchor = words[first].start()
     # Widen to 40 words, a few words of context before the first.
     spare = QUOTE_WORDS - (last - first + 1)
     first = max(0, first - min(spare, 6))
     last = min(len(words) - 1, first + QUOTE_WORDS - 1)
     start = words[first].start()
-    return text[start:words[last].end()], start
+    return text[start:words[last].end()], start, anchor
