@@ -260,7 +260,11 @@ _OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|presid
                         r"|has|have|had|is|are|was|were)\b)[a-z][\w-]*\s+){1,2}[A-Z]")
 
 
-_SEAT_FIRM_BETWEEN = re.compile(r"\s+and\s+the\s+[A-Z][\w'’]+(?:-based)?\s+(?:company|firm)\s+")
+_SEAT_FIRM_BETWEEN = re.compile(r"\s+and\s+the\s+[A-Z][\w'’]+(?:-based)?\s+(?:company|firm)\s+"
+                                # ("the A administration and the B region hokimiyat
+                                # signed": the organ word of the first)
+                                r"|\s+(?:administration|government|akimat|k?hokimiyat"
+                                r"|municipality)\s+and\s+(?:the\s+)?")
 
 
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
@@ -548,7 +552,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
     # "A and the Kaunas company B concluded ...": the second firm described by its seat
-    # (a list the shared grammar does not join, its seat being no member).
+    # (a list the shared grammar does not join, its seat being no member); "the A
+    # administration and the B hokimiyat signed ...".
     for a, b in zip(ms, ms[1:], strict=False):
         if b.end <= trigger[0] and _SEAT_FIRM_BETWEEN.fullmatch(text, a.end, b.start) \
                 and _verb_follows(text, b.end):
@@ -2315,6 +2320,12 @@ def _between_then_with(text: str, mentions: list[Mention], hits: list[Hit],
         if not before or not _NEXT_LISTED_DOC.search(text, max(0, d.start() - 30), d.start()):
             continue
         first, h = before[-1]
+        # (an item only discussed, never signed, or a draft: "- a draft Agreement with C")
+        lo, hi = text.rfind(";", 0, d.start()) + 1, text.find(";", d.end())
+        item = text[lo:hi if hi >= 0 else len(text)]
+        if NEGATED.search(item) or re.search(r"\bdrafts?\s+(?:[a-z]+\s+)?$", text[lo:d.start()],
+                                             re.I):
+            continue
         if any(max(h.a.end, h.b.end) <= m.start < d.start() and _SUBJECT_VERB.match(text, m.end)
                for m in parties):
             continue   # "...; C signed a protocol in 2008, and a memorandum with D": C's

@@ -56,3 +56,14 @@ def test_bulleted_documents_take_the_first_items_signer_each_on_its_own_line():
 ])
 def test_no_first_signer_for_a_document_of_another_clause_or_a_twinning(text, unwanted):
     assert not set(pairs(text, A)) & unwanted
+
+
+@pytest.mark.parametrize("text", [
+    # a document only discussed, or a draft, is no signing
+    "The basis of the ties is the protocol between the Pskov Region and the Vitebsk Region"
+    " of 2005; the memorandum with the Mogilev Region was talked over but never signed.",
+    "The basis of the ties is the protocol between the Pskov Region and the Vitebsk Region"
+    " of 2005, and a draft memorandum with the Mogilev Region.",
+])
+def test_no_first_signer_for_a_document_never_signed_or_drafted(text):
+    assert ("region:by:mogilev", "region:ru:pskov") not in pairs(text, A)
