@@ -2384,10 +2384,10 @@ def _owner_document_items(text: str, mentions: list[Mention], hits: list[Hit],
     return out
 
 
-# A co-signer set beside the subject: "A, together with B, signed ... with C", "Jointly
-# with B, A concluded ...". (Set off by a comma or opening the sentence: "signed a
-# memorandum with C together with a plan" joins documents, no party.)
-_CO_SIGNER = re.compile(r"(?:^|,)\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?$", re.I)
+# A co-signer set beside the subject: "A, together with B, signed ... with C". (Set off
+# by commas: "signed a memorandum with C together with a plan" joins documents, no
+# party; an opening "Along with B, A signed ..." may as well say B signed its own.)
+_CO_SIGNER = re.compile(r",\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?$", re.I)
 _CO_SIGNER_END = re.compile(r"(?:\s+\([^()]{1,40}\))?\s*,")
 # ... but an organ of government no place names ("jointly with the Ministry of Foreign
 # Affairs") works with the subject on its own side: no signer of its own.

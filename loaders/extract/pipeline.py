@@ -2031,8 +2031,9 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     words = len(s.text.split())
     if words > 60:
         confidence -= 0.1
-    quote, _, anchor = _quote(s.text, hit)
+    quote, q_start, anchor = _quote(s.text, hit)
     line = doc.line_at(s.start + anchor)
+    quote = _quote_from_line(doc, s, quote, q_start, anchor, line)
     quote, line = _list_item_evidence(doc, s, hit, quote, line)
     if hit.how == "between then with":
         line = doc.line_at(s.start + hit.trigger[0])   # (a list's item: its own line)
@@ -2183,6 +2184,16 @@ def _list_item_evidence(doc: Document, s, hit: Hit, quote: str, line: int) -> tu
     words = head.split()
     head = " ".join(words[-QUOTE_WORDS // 2:])
     return f"{head} … {s.text[start:end].strip(' ,;')}", item
+
+
+def _quote_from_line(doc: Document, s, quote: str, q_start: int, anchor: int, line: int) -> str:
+    """The quote without the context words of lines before the evidence line (its first
+    word stays on that line)."""
+    end = q_start + len(quote)
+    for w in re.finditer(r"\S+", s.text[q_start:anchor]):
+        if doc.line_at(s.start + q_start + w.start()) == line:
+            return s.text[q_start + w.start():end]
+    return s.text[anchor:end] if q_start < anchor else quote
 
 
 def _quote(text: str, hit: Hit) -> tuple[str, int, int]:
