@@ -786,7 +786,10 @@ def dash_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 # An inserted relative clause after a party: ", which had cooperated since 2000," or
 # ", whose twin town is B,", closed by the comma before the main clause's lower-case verb
 # (not "and", "or", "but" or another relative word, which go on with a list or clause).
-_RELATIVE_OPEN = re.compile(r"\s*,\s+(?:(?P<subject>which|who)\s+(?=[a-z])|whose\b"
+# (an object relative, "which the C akimat promoted through ...", has a subject of its
+# own: read, like "whose", without the party before it)
+_RELATIVE_OPEN = re.compile(r"\s*,\s+(?:(?:which|whom)\s+(?=(?:the|an?|its|their|our)\s)"
+                            r"|(?P<subject>which|who)\s+(?=[a-z])|whose\b"
                             # an apposition: "Chelm, the second city of the voivodeship, is"
                             r"|(?P<apposition>(?:the|a|an)\s+(?=[a-z])))")
 _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|when|while"

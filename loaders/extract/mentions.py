@@ -965,7 +965,9 @@ _INFRASTRUCTURE = re.compile(r"(?:\s*(?:,|\band)\s+[A-Z][\w-]*)*"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _ONE_FIRM_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|holding|maker|manufacturer"
                              r"|producer|importer|exporter|distributor|dealer|trader|retailer"
-                             r"|operator|processor|wholesaler|group|concern|corporation)\b")
+                             r"|operator|processor|wholesaler|group|concern|corporation"
+                             # (or one town: "to the Chinese partner city", no country)
+                             r"|(?:partner|twin|sister)[- ](?:city|town))\b")
 _VAGUE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"

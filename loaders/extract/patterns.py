@@ -260,6 +260,13 @@ _OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|presid
                         r"|has|have|had|is|are|was|were)\b)[a-z][\w-]*\s+){1,2}[A-Z]")
 
 
+_SEAT_FIRM_BETWEEN = re.compile(r"\s+and\s+the\s+[A-Z][\w'’]+(?:-based)?\s+(?:company|firm)\s+"
+                                # ("the A administration and the B region hokimiyat
+                                # signed": the organ word of the first)
+                                r"|\s+(?:administration|government|akimat|k?hokimiyat"
+                                r"|municipality)\s+and\s+(?:the\s+)?")
+
+
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
             strict: bool = False) -> list[tuple[Mention, Mention, str, float]]:
     """Pairs of mentions the sentence relates (see module doc), with the rule used.
@@ -471,12 +478,25 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         actors = [x for x in before if _role(text, x) not in ("in", "at", "origin", "on", "near")]
         before = actors or before
         subject = before[0] if before[0].start < trigger[0] else before[-1]
+        # "A supplies cables to B, the wine maker C signed a contract with D" (items of a
+        # list run together): the party the signing verb follows is the subject, when
+        # the first has a verb of its own.
+        direct = [x for x in before if x is not before[0] and _signs_next(text, x, trigger)
+                  and _FINITE.search(text, before[0].end, x.start)]
+        if direct:
+            subject = direct[-1]
         # "X reaches Y through Z, which has a contract with B": the relative clause's
         # subject is the party it follows.
         rel = [x for x in before if re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b",
                                               text[x.end:])]
         if rel and rel[-1].end <= trigger[0]:
             subject = rel[-1]
+        # ... unless it is an object relative with a subject of its own: "... to buyers in
+        # B, which the C akimat promoted through a memorandum with D" is C's.
+        inner_subject = [x for x in before if _OBJECT_RELATIVE.search(
+            text, max(0, x.start - 30), x.start) and not re.search(r"[,;:]", text[x.end:m.start()])]
+        if inner_subject:
+            subject = inner_subject[-1]
         # "..., and C a road map with D": the gapped clause's own subject
         gapped = [x for x in before if (g := _GAPPED_SUBJECT.match(text, x.end))
                   and g.start() <= trigger[0] and trigger[1] <= g.end()]
@@ -531,6 +551,13 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
+    # "A and the Kaunas company B concluded ...": the second firm described by its seat
+    # (a list the shared grammar does not join, its seat being no member); "the A
+    # administration and the B hokimiyat signed ...".
+    for a, b in zip(ms, ms[1:], strict=False):
+        if b.end <= trigger[0] and _SEAT_FIRM_BETWEEN.fullmatch(text, a.end, b.start) \
+                and _verb_follows(text, b.end):
+            return [(a, b, "A and B", 0.7)]
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return weak_between
@@ -979,9 +1006,16 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
 
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
+# (or a co-signer: "A and B, together with C, signed ...", see ``_co_signers``)
+_PAIR_CO_SIGNER = re.compile(r",\s+(?:together|jointly|along)\s+with\s+[^,;:()]{3,60}"
+                             r"(?:\s+\([^()]{1,40}\))?,")
 _KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
                          r"|government|governorate|authorities|k?hokimiyat|akimat|municipality)"
                          r"\b(?=\s+[a-z])")
+
+
+_PAIR_SEAT = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                        r"(?=\s+[a-z])")
 
 
 def _verb_follows(text: str, at: int) -> bool:
@@ -1002,8 +1036,12 @@ def _verb_follows(text: str, at: int) -> bool:
     kind = _KIND_AFTER.match(text, at)
     if kind:
         at = kind.end()
+    # "A and B from Petropavl concluded": where the second is from, or where they met
+    seat = _PAIR_SEAT.match(text, at)
+    if seat:
+        at = seat.end()
     # (an apposition of the pair first: "A and B, both border regions, signed ...")
-    both = _PAIR_APPOSITION.match(text, at)
+    both = _PAIR_APPOSITION.match(text, at) or _PAIR_CO_SIGNER.match(text, at)
     if both:
         at = both.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,60}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
@@ -1072,6 +1110,26 @@ def _between_list(text: str, after: list[Mention]) -> list[Mention]:
 
 _CLAUSE = re.compile(r",\s+(?:where|when|while|whereas|but|and then|as a result)\b|;|:"
                      r"|\bwhereby\b")
+
+
+# A signing verb right after a party (or after its apposition: "C, the Chisinau sweets
+# maker, concluded"), a few words before the document.
+_SIGNS_NEXT = re.compile(r"(?:\s*,\s+(?:the|an?)\s+[^,;()]{2,60},)?\s+(?:(?:has|have|had|also"
+                         r"|then|recently|jointly|last\s+year)\s+)*(?:signed|concluded|entered"
+                         r"\s+into|adopted|initial+ed)\b(?:(?:\s+[\w-]+){0,6}?)\s*$")
+# A finite verb of a clause of its own before that party.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|supplies|supplied|exports|exported"
+                     r"|delivers|delivered|sells|sold|ships|shipped|buys|bought|imports|imported"
+                     r"|produces|produced|signed|concluded|sends|sent)\b")
+
+
+# A party right after the pronoun of an object relative clause: ", which the C akimat ...".
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?$")
+
+
+def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:
+    """Whether a signing verb follows ``x`` and runs into the document at ``trigger``."""
+    return x.end < trigger[0] and _SIGNS_NEXT.match(text[:trigger[0]], x.end) is not None
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -2069,6 +2127,10 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
             continue
         # "twin-city ties with B since 1998 and an agreement with C": a twin word that
         # has its own with-phrase before the document is not what the document is.
+        # (a firm's contract "for the delivery of cheese to the partner city": a twin
+        # word after a contract is where the goods go, no twinning)
+        if d.lastgroup == "contract" and a >= d.end():
+            continue
         if d.start() - 60 <= a and b <= title_end + 20 and ";" not in text[
                 min(b, d.start()):max(a, title_end)] and not (
                 b <= d.start() and re.search(r"\bwith\b", text[b:d.start()], re.I)) \
@@ -2154,12 +2216,13 @@ _TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:long|already|officially
 APPOSED_SIGNED = re.compile(
     rf"(?:\s+(?:towns?|cities|city|municipalities))?\s+(?:since|from)\s+(?:19|20)\d\d,\s+"
     rf"(?:(?:have|has|also|jointly|then|recently|last\s+year|this\s+year)\s+){{0,2}}"
-    rf"(?:{SIGNING_VERBS})\b")
+    rf"(?:{SIGNING_VERBS}|agreed\s+(?:on|upon))\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MADE = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|entered\s+into)$", re.I)
+_MADE = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|entered\s+into"
+                   r"|agreed\s+(?:on|upon))$", re.I)
 # "an agreement on friendship and cooperation", "a partnership agreement" after a
 # twinning: the twinning's own charter, whenever signed.
 _FRIENDSHIP_TITLE = re.compile(r"\w+\s+(?:(?:of|on)\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}"
@@ -2301,10 +2364,151 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         taken |= mentions_of
         pairs_taken |= {frozenset((id(h.a), id(h.b))) for h in found}
         hits.extend(found)
+    hits += _between_then_with(text, mentions, hits, twins)
+    hits += _co_signers(text, mentions, hits)
+    hits += _owner_document_items(text, mentions, hits, twins)
     hits += _gapped_documents(text, mentions, hits)
     hits += _replaced_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
         _pair_then_their_document(text, mentions)
+
+
+# A later document of a list of documents, joined by "and" or a comma (a bulleted item
+# runs on after one) with nothing but its article between: "the Agreement between A and
+# B (2010) and the Agreement on ... with C", "- an Agreement between A and B ...; - a Plan
+# of joint actions with C".
+_NEXT_LISTED_DOC = re.compile(r"(?:,|;|,?\s+and)\s+(?:[-–•*]\s+)?(?:also\s+)?(?:an?|the|one)\s+"
+                              r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+# ... whose own partner follows in its title: "a Road map of cooperation for 2019-2022
+# with C", "a Memorandum of understanding with the Ministry of C" (no comma, clause end
+# or verb before the "with").
+_DOC_WITH = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|have|had|signed|concluded|adopted)\b)"
+                       r"[\w–-]+){0,8}?\s+with\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$",
+                       re.I)
+# A party that is a subject of its own: a finite verb right after it.
+_SUBJECT_VERB = re.compile(r"\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:signed|concluded|adopted|agreed"
+                           r"|initial+ed|has|have|had|is|are|was|were|will)\b")
+
+
+def _between_then_with(text: str, mentions: list[Mention], hits: list[Hit],
+                       twins: list) -> list[Hit]:
+    """A document named only by its partner ("... with C") that follows, in one list,
+    a document "between A and B": A, the first-named signer of the list, signs it too
+    (a report's list of its side's documents, a treaty base set out in one sentence).
+    A document whose item names its own subject is that subject's."""
+    out: list[Hit] = []
+    used = [h.trigger for h in hits]
+    firsts = sorted(((min((h.a, h.b), key=lambda m: m.start), h) for h in hits
+                     if h.rel_type == "SIGNED_AGREEMENT" and h.how == "between"),
+                    key=lambda x: x[1].trigger[0])
+    if not firsts:
+        return out
+    parties = _parties(mentions, False)
+    for d in _DOC.finditer(text, firsts[0][1].trigger[1]):
+        if any(t[0] <= d.start() < t[1] for t in used) or \
+                _twin_document(text, d, d.end(), twins):
+            continue
+        before = [(a, h) for a, h in firsts if max(h.a.end, h.b.end) <= d.start()]
+        if not before or not _NEXT_LISTED_DOC.search(text, max(0, d.start() - 30), d.start()):
+            continue
+        first, h = before[-1]
+        # (an item only discussed, never signed, or a draft: "- a draft Agreement with C")
+        lo, hi = text.rfind(";", 0, d.start()) + 1, text.find(";", d.end())
+        item = text[lo:hi if hi >= 0 else len(text)]
+        if NEGATED.search(item) or re.search(r"\bdrafts?\s+(?:[a-z]+\s+)?$", text[lo:d.start()],
+                                             re.I):
+            continue
+        if any(max(h.a.end, h.b.end) <= m.start < d.start() and _SUBJECT_VERB.match(text, m.end)
+               for m in parties):
+            continue   # "...; C signed a protocol in 2008, and a memorandum with D": C's
+        later = [m for m in parties if m.start >= d.end()]
+        partner = min(later, key=lambda m: m.start, default=None)
+        if partner is None or partner.key in (h.a.key, h.b.key) or \
+                not _DOC_WITH.fullmatch(text, d.end(), partner.start):
+            continue
+        out.append(Hit("SIGNED_AGREEMENT", first, partner, d.span(),
+                       round(h.confidence - 0.1, 2), "between then with", d.lastgroup,
+                       _title(text, d)))
+        used.append(d.span())
+    return out
+
+
+# A lead-in whose subject works with partners under documents, then a colon: "Besides its
+# twin towns, A cooperates with several cities on the basis of agreements and memoranda:".
+_DOCUMENT_LEAD_IN = re.compile(r"\b(?:cooperat\w*|works?|partners?|ties|links|relations)\b"
+                               r"[^:;]{0,80}?\b(?:agreements?|memorand(?:a|um)|treaties"
+                               r"|protocols|documents|contracts)\b[^:;]{0,40}:", re.I)
+# An item of its list, "B, Georgia - memorandum of understanding on tourism (2022)": the
+# partner at the item's start (a country after a comma, a dash), then the document.
+_ITEM_OPEN = re.compile(r"(?:[:;,]|\s[-–•*])\s*$")
+_ITEM_DOCUMENT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,;:()–—-]{2,40}?)?\s+[-–—]\s+"
+                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}")
+
+
+def _owner_document_items(text: str, mentions: list[Mention], hits: list[Hit],
+                          twins: list) -> list[Hit]:
+    """The documents of a list after a lead-in whose subject works with partners under
+    them ("A cooperates with several cities on the basis of agreements: B, Georgia -
+    memorandum on tourism (2022); C - agreement on trade (2018)"): A signs each item's
+    document with the item's partner."""
+    lead = _DOCUMENT_LEAD_IN.search(text)
+    if lead is None:
+        return []
+    parties = _parties(mentions, False)
+    owner = next((m for m in parties if m.end <= lead.start()
+                  and not _GOVERNED.search(text, max(0, m.start - 12), m.start)), None)
+    if owner is None:
+        return []
+    used = [h.trigger for h in hits]
+    out = []
+    floor = lead.end()   # (where the item begins: after the document of the one before)
+    for d in _DOC.finditer(text, lead.end()):
+        lo, floor = floor, d.end()
+        if any(t[0] <= d.start() < t[1] for t in used) or _twin_document(text, d, d.end(), twins):
+            continue
+        # (the item's first name: "B, Georgia - ..." is B's, not the country's)
+        partner = next((m for m in parties if lo <= m.start < d.start()
+                        and _ITEM_OPEN.search(text, max(0, m.start - 4), m.start)
+                        and _ITEM_DOCUMENT.fullmatch(text, m.end, d.start())), None)
+        if partner is not None and partner.key != owner.key:
+            out.append(Hit("SIGNED_AGREEMENT", owner, partner, d.span(), 0.7, "owner's items",
+                           d.lastgroup, _title(text, d)))
+    return out
+
+
+# A co-signer set beside the subject: "A, together with B, signed ... with C". (Set off
+# by commas: "signed a memorandum with C together with a plan" joins documents, no
+# party; an opening "Along with B, A signed ..." may as well say B signed its own.)
+_CO_SIGNER = re.compile(r",\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?$", re.I)
+_CO_SIGNER_END = re.compile(r"(?:\s+\([^()]{1,40}\))?\s*,")
+# ... but an organ of government no place names ("jointly with the Ministry of Foreign
+# Affairs") works with the subject on its own side: no signer of its own.
+_OWN_SIDE_ORGAN = re.compile(r"(?:the\s+)?(?:Ministry|Department|Office|Agency|Committee|Service)"
+                             r"\s+(?:of|for)\s+(?:[A-Z][a-z]+|and|of|the)(?:\s+(?:[A-Z][a-z]+|and|of|the))*")
+
+
+def _co_signers(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A party "together with" the subject of a signing, before its document, signs the
+    document too: with each of the signing's parties (a document of three sides)."""
+    out: list[Hit] = []
+    done = {frozenset((id(h.a), id(h.b))) for h in hits}
+    for m in _parties(mentions, False):
+        if not (_CO_SIGNER.search(text, max(0, m.start - 30), m.start)
+                and _CO_SIGNER_END.match(text, m.end)) or \
+                (_OWN_SIDE_ORGAN.fullmatch(m.text) and not m.country_hint):
+            continue
+        for h in hits:
+            if h.rel_type != "SIGNED_AGREEMENT" or not m.end <= h.trigger[0] \
+                    or m in (h.a, h.b) or _NEW_CLAUSE.search(text, m.end, h.trigger[0]):
+                continue
+            for p in (h.a, h.b):
+                pair = frozenset((id(m), id(p)))
+                if pair not in done and p.key != m.key:
+                    done.add(pair)
+                    out.append(Hit("SIGNED_AGREEMENT", m, p, h.trigger,
+                                   round(h.confidence - 0.1, 2), "co-signer", h.kind, h.title))
+            break
+    return out
 
 
 # From a document to a later one that names no party of its own: "a road map with B in

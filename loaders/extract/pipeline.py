@@ -2054,9 +2054,12 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     words = len(s.text.split())
     if words > 60:
         confidence -= 0.1
-    quote, q_start = _quote(s.text, hit)
-    line = doc.line_at(s.start + q_start)
+    quote, q_start, anchor = _quote(s.text, hit)
+    line = doc.line_at(s.start + anchor)
+    quote = _quote_from_line(doc, s, quote, q_start, anchor, line)
     quote, line = _list_item_evidence(doc, s, hit, quote, line)
+    if hit.how == "between then with":
+        line = doc.line_at(s.start + hit.trigger[0])   # (a list's item: its own line)
     # ("signed on Thursday" in a news item dated 14 March 2024: March 2024)
     date = _date_for(s.text, hit) or relative_date(s.text, doc.published)
     # Deliveries a contract provides for are still to come.
@@ -2206,13 +2209,25 @@ def _list_item_evidence(doc: Document, s, hit: Hit, quote: str, line: int) -> tu
     return f"{head} … {s.text[start:end].strip(' ,;')}", item
 
 
-def _quote(text: str, hit: Hit) -> tuple[str, int]:
-    """At most 40 words of the sentence covering both parties and the trigger."""
+def _quote_from_line(doc: Document, s, quote: str, q_start: int, anchor: int, line: int) -> str:
+    """The quote without the context words of lines before the evidence line (its first
+    word stays on that line)."""
+    end = q_start + len(quote)
+    for w in re.finditer(r"\S+", s.text[q_start:anchor]):
+        if doc.line_at(s.start + q_start + w.start()) == line:
+            return s.text[q_start + w.start():end]
+    return s.text[anchor:end] if q_start < anchor else quote
+
+
+def _quote(text: str, hit: Hit) -> tuple[str, int, int]:
+    """At most 40 words of the sentence covering both parties and the trigger, where the
+    quote starts, and where the relation's own words start (the evidence's line: the
+    words of context before them are no part of it)."""
     words = list(re.finditer(r"\S+", text))
     if len(words) <= SHORT_WORDS:
-        return text, 0
+        return text, 0, 0
     lo = min(hit.a.start, hit.b.start, hit.trigger[0])
-    if hit.how in ("goods and buyers", SIMILAR_RULE):
+    if hit.how in ("goods and buyers", SIMILAR_RULE, "between then with"):
         lo = hit.trigger[0]  # an item of a list, a later document: quote (and point at) it
     if hit.how in ("pairs list", "respectively"):
         lo = min(hit.a.start, hit.b.start)  # in a list, quote (and point at) the pair itself
@@ -2223,9 +2238,10 @@ def _quote(text: str, hit: Hit) -> tuple[str, int]:
         lo = min(hit.a.start, hit.b.start)
         first = next(i for i, w in enumerate(words) if w.end() > lo)
         last = first + QUOTE_WORDS - 1
+    anchor = words[first].start()
     # Widen to 40 words, a few words of context before the first.
     spare = QUOTE_WORDS - (last - first + 1)
     first = max(0, first - min(spare, 6))
     last = min(len(words) - 1, first + QUOTE_WORDS - 1)
     start = words[first].start()
-    return text[start:words[last].end()], start
+    return text[start:words[last].end()], start, anchor
