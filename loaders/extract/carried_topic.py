@@ -285,7 +285,7 @@ def _section_partner_twins(hits: list[Hit], resolved: list, disc, si: int
                            ) -> list[tuple[Hit, tuple]]:
     """A sentence under a partner town's heading, in a section of the page's twins and
     partner towns, whose agreement pairs the page's town with that partner ("Partner
-    cities / Varna (Bulgaria). In 2019 Batumi and Varna signed a memorandum"): the
+    cities / Ohrid (North Macedonia). In 2018 Poti and Ohrid concluded a memorandum"): the
     twinning besides the agreement, as for the sentences that name no party."""
     heading = _HEADINGS.get(disc)
     # (the page's place is read last: asking for it settles whom the text speaks for)
@@ -621,8 +621,8 @@ def page_place(disc):
 
 def partner_town_row(disc, owner, party) -> bool:
     """Whether a row of agreements of the page's own town, under a heading that calls
-    its towns twins or partner towns ("Partner cities / The agreements on partnership
-    were signed in the following years: / - Alytus (Lithuania) - 1997"), names one of
+    its towns twins or partner towns ("Twin towns / The partnership agreements
+    were concluded in the following years: / - Jonava (Lithuania) - 1999"), names one of
     its partner towns: a twinning besides the agreement."""
     if not _TIES_SECTIONS.get(disc):
         return False   # (asked first: the page's place settles whom the text speaks for)

@@ -709,7 +709,7 @@ def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
     return []
 
 
-# "X became the Company's official dealer under an agreement signed in May", "Y became
+# "X became the Company's sole dealer under a contract concluded in June", "Y became
 # our exclusive distributor under a contract concluded in March": the owner of the agent
 # noun signed the document with X.
 _BECAME_AGENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:became|become|becomes|was\s+appointed"

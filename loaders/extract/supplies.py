@@ -906,7 +906,7 @@ _OWN_VERB = re.compile(r"[,;]\s+(?:and|but|while|whereas)?\s*(?:[\w'’-]+\s+){1
                        r"|gone|is|are|was|were|has|have|had|will|remains?|remained)\s")
 
 
-# "to Romania, of which more than half went to buyers in A", ", most of it going to B": a
+# "to Serbia, of which about a third went to buyers in A", ", most of it going to B": a
 # share of the same goods and its further destination (its verb no clause of its own).
 _SHARE_OF_IT = re.compile(
     r",\s+(?:of\s+which\s+)?(?:(?:more|less)\s+than\s+|about\s+|over\s+|nearly\s+"
