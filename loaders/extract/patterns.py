@@ -297,8 +297,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # and F respectively").
             other = [t for t in (*TWIN.finditer(text), *_DOC.finditer(text))
                      if trigger[1] + 40 <= t.start() < long[i + 1][0].start]
+            # (and the lists before those are neither: the first document's parties
+            # are no partners of the second's subjects)
             if other and trigger[1] <= long[i][0].start:
-                continue
+                break
             if len(long[i]) == len(long[i + 1]):
                 return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1], strict=False)]  # noqa: E501
     if loose_pairs:
@@ -991,9 +993,13 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
-                         r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
-                         r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
-                         r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
+                         r"|(?:have|has|had|holds?|held|keeps?|kept|shares?|shared|maintains?"
+                         r"|maintained)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
+                         # ("has had a twinning charter", "a friendship pact"): any
+                         # document noun a signing has
+                         r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
+                         r"|contract|road|charter|pact|convention)|twin|are\s+twin|became|established"
+                         r"|set\s+up"
                          # "A and B cooperate under an agreement of 2005": the pair the
                          # document binds
                          r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"

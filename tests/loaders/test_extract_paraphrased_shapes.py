@@ -1,0 +1,108 @@
+"""Agreement and twinning shapes the extractor read in one or two wordings only, tried
+in others: a page's lead-in over its rows that names no owner, a fronted partner whose
+clause has a charter or a pact rather than an agreement (or holds, shares, keeps it),
+and "respectively" after another document of the sentence. Every text here was written
+for these tests."""
+
+import pytest
+
+from relgraph.loaders.extract.pipeline import extract_lines
+
+T, A = "TWINNED_WITH", "SIGNED_AGREEMENT"
+
+
+def _pairs(text, rel_type):
+    return {frozenset((c["source"]["id"], c["target"]["id"]))
+            for c in extract_lines(text.splitlines(), "t.txt").candidates
+            if c["type"] == rel_type}
+
+
+def _spaced(paragraphs):
+    return "\n".join(line for p in paragraphs for line in (p, ""))
+
+
+# -- a lead-in over a town page's rows that names no owner --------------------------------
+_HEAD = ["Town of Mosty | Official website",
+         "Home > Town > Foreign relations > Partner towns",
+         "Mosty stands on the Neman, south of Grodno."]
+_ROWS = "- Kedainiai (Lithuania) - 2006\n- Augustow (Poland) - 2012"
+_MOSTY = {frozenset(("city:by:mosty", "city:lt:kedainiai")),
+          frozenset(("city:by:mosty", "city:pl:augustow"))}
+
+
+@pytest.mark.parametrize("lead", [
+    # no article, "these" for "following"
+    "Partnership agreements were concluded in these years:",
+    # a document noun other than "agreements", the towns pointed at
+    "Memoranda of cooperation were signed with the towns listed here:",
+    # "as follows"
+    "Cooperation accords were signed as follows:",
+    # a participle, no auxiliary
+    "Agreements concluded so far:",
+    # the page's own possessive, no verb of signing
+    "Our cooperation agreements:",
+    "The town's partnership documents date from these years:",
+])
+def test_rows_under_an_ownerless_lead_in_in_other_words_are_the_pages_place(lead):
+    assert _pairs(_spaced(_HEAD + [lead, _ROWS]), A) == _MOSTY
+
+
+@pytest.mark.parametrize("lead", [
+    # a lead-in of no document
+    "Hotels were built in these years:",
+    "Our hotels:",
+    # the rows name their own signers
+    "Agreements were signed by the following towns:",
+])
+def test_a_lead_in_of_no_document_or_of_named_signers_gives_the_page_no_agreements(lead):
+    assert _pairs(_spaced(_HEAD + [lead, _ROWS]), A) == set()
+
+
+def test_an_ownerless_lead_in_on_a_page_of_no_place_has_no_owner():
+    text = _spaced(["Partner towns", "Partnership agreements were concluded in these years:",
+                    _ROWS])
+    assert _pairs(text, A) == set()
+
+
+# -- a fronted partner whose clause has another document noun ------------------------------
+@pytest.mark.parametrize("text, rel, pair", [
+    ("Smorgon lies in the Grodno Region. With Utena, in Lithuania, the town has had a"
+     " twinning charter since 2003.", T, ("city:by:smorgon", "city:lt:utena")),
+    ("Mosty has friends abroad: with Kedainiai the town has shared a sister-city charter"
+     " since 2005, and with Augustow since 2011.", T, ("city:by:mosty", "city:lt:kedainiai")),
+    ("With Birzai, Oshmyany keeps a twinning charter dating from 2008.", T,
+     ("city:by:oshmyany", "city:lt:birzai")),
+    ("With the Pskov Region, the Vitebsk Region holds a cooperation agreement signed in"
+     " 2004.", A, ("region:by:vitebsk", "region:ru:pskov")),
+])
+def test_a_fronted_partner_pairs_with_a_subject_that_has_any_document(text, rel, pair):
+    assert frozenset(pair) in _pairs(text, rel)
+
+
+@pytest.mark.parametrize("text", [
+    # the subject shares, keeps or has something that is no document
+    "Oshmyany is a border town. With Ukmerge the town has shared a bus route since 2009.",
+    "With Panevezys, Novogrudok has kept a friendly rivalry in football since 1998.",
+    "With Birzai, Oshmyany shares a lake and a charter of the fishing club.",
+])
+def test_a_fronted_partner_sharing_no_twin_document_is_no_twin(text):
+    assert _pairs(text, T) == set()
+
+
+# -- "respectively" after another document of the sentence ---------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("The accord between Belarus and Kazakhstan, signed in 2003, opened the way for ties"
+     " between regions: the Gomel and Brest regions concluded agreements with Pavlodar and"
+     " Kostanay respectively.",
+     {("region:by:gomel", "region:kz:pavlodar"), ("region:by:brest", "region:kz:kostanay")}),
+    ("The treaty between Belarus and Ukraine gave rise to many links: the Minsk and Grodno"
+     " regions signed memoranda with the Kyiv and Volyn regions, respectively.",
+     {("region:by:minsk", "region:ua:kyiv"), ("region:by:grodno", "region:ua:volyn")}),
+])
+def test_respectively_after_another_document_pairs_its_own_lists(text, pairs):
+    got = _pairs(text, A)
+    assert {frozenset(p) for p in pairs} <= got
+    # the first document's parties sign nothing with the second's subjects
+    first = [p for p in got if any(x.startswith("country:") for x in p)
+             and any(x.startswith("region:") for x in p)]
+    assert first == []
