@@ -60,6 +60,7 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     TWIN_WEAK,
     _title,
+    _undone,
     bare_document_signed,
     goal_supply,
     status_of,
@@ -710,6 +711,11 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
     if NEGATED.search(clause) or NOT.search(clause):
         return "negation"
     if NO_MORE.search(clause):
+        return "ended or refused"
+    # "Talks on a twinning between A and B fell through": the clause's own predicate says
+    # it never came about (a later clause's, "..., though a first attempt came to
+    # nothing", does not)
+    if rel != "SUPPLIES_TO" and _undone(text[:hi], trig):
         return "ended or refused"
     if _to_do(text, trig) or \
             status_of(text, trig) != "fact" and not _purpose_only(text, lo, hi, trig, rel):

@@ -2684,7 +2684,9 @@ _UNDONE = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:never|not)"
                      r"|(?:has|have|had)\s+never\s+been)\s+(?:\w+\s+)?"
                      r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
                      r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
-                     r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
+                     r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+(?:nothing|naught)"
+                     # "the plans led nowhere", "the idea never got off the ground"
+                     r"|\bled\s+(?:to\s+)?(?:nothing|nowhere)|\bnever\s+got\s+off\s+the\s+ground"
                      r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)"
                      # "a partnership with Smolensk that never came about"; "the council
                      # voted the proposal down"
@@ -2747,6 +2749,9 @@ _UNREALISED_AFTER = re.compile(
     # signed": the document's own predicate denies it
     r"|(?:has|have|had|is|are|was|were)\s+(?:still\s+|so\s+far\s+|yet\s+)?(?:not|never)\s+"
     r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|adopted|initial+ed)"
+    # "the road map is still unsigned"
+    r"|(?:is|are|was|were|remains?|remained|stays?|stayed|has\s+been|have\s+been)\s+"
+    r"(?:still\s+|so\s+far\s+)?unsigned"
     # "awaiting signature", "pending ratification": not signed (or not in force) yet
     r"|(?:(?:is|are|was|were|remains?|remained|has|have|had)\s+)?(?:still\s+|yet\s+){1,2}"
     r"to\s+be\s+(?:signed|ratified|concluded|approved|finali[sz]ed|agreed|initial+ed|endorsed)"
@@ -2755,17 +2760,28 @@ _UNREALISED_AFTER = re.compile(
     r"|official\s+)?(?:signature|signing|ratification|approval|endorsement))\b", re.I)
 
 
+# "was drafted but never signed", "was prepared, yet it remains unsigned": the
+# document's predicate goes on past a contrast that keeps its subject (no signing before
+# the contrast: "A signed an agreement with B, but they have not signed one with C").
+_UNSIGNED_AFTER_CONTRAST = re.compile(
+    r"(?:\s+[^.;,]{0,120}?)?(?:,\s+|\s+)(?P<but>but|yet)\s+(?:(?:it|they)\s+)?"
+    r"(?:(?:has|have|had|was|were|is|are|remains?|remained)\s+)?(?:still\s+|so\s+far\s+)?"
+    r"(?:(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:signed|concluded|adopted|initial+ed)"
+    r"|unsigned)\b", re.I)
+
+
 # "An agreement between A and B, which was expected to be signed in 2019, has still not
 # been concluded", "The treaty, which A and B had planned to sign, was eventually
 # dropped": the document's own predicate, past its phrase and the clauses set off about
 # it, says it never came about. (Not "was suspended", "expired": those were signed.)
 _DOC_NEVER = re.compile(
-    r"[^.;,]{0,120}?(?:,\s+(?:which|that|whose|intended|meant|expected|planned|prepared)\b"
+    r"[^.;,]{0,120}?(?:,\s+(?:which|that|whose|intended|meant|expected|planned|prepared"
+    r"|drafted|drawn\s+up|proposed|discussed|negotiated)\b"
     r"[^.;,]{0,160},)+\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:still|yet|so\s+far"
     r"|eventually|finally|ultimately|later|then)\s+)*(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:signed|concluded|adopted|ratified|initial+ed)|(?:been\s+)?(?:dropped|abandoned|shelved"
     r"|postponed|rejected|put\s+off|set\s+aside)|fell\s+through|came\s+to\s+nothing"
-    r"|remains?\s+(?:a\s+|only\s+a\s+)?(?:draft|on\s+paper|unsigned))\b", re.I)
+    r"|remains?\s+(?:a\s+|only\s+a\s+)?(?:draft|on\s+paper|unsigned)|unsigned)\b", re.I)
 # A clause set off about the document that reports it signed: then it was made.
 _SET_OFF_SIGNED = re.compile(r",\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:signed|concluded|adopted|ratified)\b", re.I)
@@ -2794,6 +2810,9 @@ def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
     hi = hi if hi >= 0 else len(text)
     never = _DOC_NEVER.match(text, trigger[1], hi)
     if never and not _SET_OFF_SIGNED.search(text, trigger[1], never.end()):
+        return True
+    contrast = _UNSIGNED_AFTER_CONTRAST.match(text, trigger[1], hi)
+    if contrast and not _SIGNED.search(text, lo, contrast.start("but")):
         return True
     return bool(_UNREALISED_AFTER.match(text, trigger[1], hi))
 

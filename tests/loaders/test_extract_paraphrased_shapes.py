@@ -106,3 +106,37 @@ def test_respectively_after_another_document_pairs_its_own_lists(text, pairs):
     first = [p for p in got if any(x.startswith("country:") for x in p)
              and any(x.startswith("region:") for x in p)]
     assert first == []
+
+
+# -- a document or twinning the sentence says never came about, in other words --------------
+@pytest.mark.parametrize("text, rel", [
+    # the document's predicate goes on past a contrast
+    ("A protocol between Mosty and Birzai was negotiated in 2019 but never concluded.", A),
+    ("A memorandum between Lida and Alytus was prepared, yet it remains unsigned.", A),
+    ("Mosty and Birzai agreed on a memorandum in March, but it has not been signed yet.", A),
+    # "unsigned" after a clause set off about the document
+    ("The road map between Smorgon and Utena, drawn up in 2017, is still unsigned.", A),
+    # talks or plans on a twinning that came to nothing, in the clause fallback's reading
+    ("Talks on a twinning between Oshmyany and Ukmerge fell through.", T),
+    ("The idea of twin-town ties between Smorgon and Utena came to nothing.", T),
+    ("Plans for a sister-city link between Mosty and Birzai led nowhere.", T),
+])
+def test_a_relation_that_never_came_about_in_other_words_is_none(text, rel):
+    assert _pairs(text, rel) == set()
+
+
+@pytest.mark.parametrize("text, rel, pair", [
+    # signed, then not carried out: a signing
+    ("A memorandum between Lida and Alytus was signed in 2010 but never implemented.", A,
+     ("city:by:lida", "city:lt:alytus")),
+    # the contrast speaks of another document of the signer's
+    ("Lida signed an agreement with Alytus, but they have not signed one with Utena.", A,
+     ("city:by:lida", "city:lt:alytus")),
+    ("The road map between Smorgon and Utena, drawn up in 2017, was signed in 2018.", A,
+     ("city:by:smorgon", "city:lt:utena")),
+    # a later clause's attempt that failed undoes not the twinning made
+    ("Smorgon and Utena became twin towns in 2004, though a first attempt in 1999 came to"
+     " nothing.", T, ("city:by:smorgon", "city:lt:utena")),
+])
+def test_a_relation_made_beside_words_of_failure_stays(text, rel, pair):
+    assert frozenset(pair) in _pairs(text, rel)
