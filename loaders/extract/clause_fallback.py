@@ -759,7 +759,7 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
 # A document signed, or goods sent, in the past: what the clause reports as done.
 _DONE_SIGNING = re.compile(r"\b(?:signed|concluded|inked|adopted|initial+ed|entered\s+into"
                            r"|ratified|renewed|sealed|exchanged|(?:put|set|affixed)\s+(?:their|its)"
-                           r"\s+signatures?)\b", re.I)
+                           r"\s+(?:signatures?|names?\s+to))\b", re.I)
 _DONE_SUPPLY = re.compile(r"^(?:\w+ed|sold|sent|bought|(?:re-?)?sold)$", re.I)
 # Intention words that speak of the signing itself, wherever they stand.
 _ABOUT_SIGNING = re.compile(r"\b(?:to\s+(?:be\s+)?sign\w*|to\s+(?:be\s+)?conclud\w*|draft\w*"

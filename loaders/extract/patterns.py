@@ -132,6 +132,7 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
                    r"|endorsed|extended|formali[sz]ed|sealed|agreed"
                    r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
+                   r"|(?:put|set)\s+(?:their|its)\s+names?\s+to"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies)"
                    # "A and B cooperate on the basis of an agreement", "maintain contractual
                    # relations": a document the pair's ties rest on
@@ -145,7 +146,9 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
 SIGNING_VERBS = (r"sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"
                  r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
                  r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed|extended|formali[sz]ed|sealed"
-                 r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?")
+                 r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
+                 # "put their names to a memorandum"
+                 r"|(?:put|set)\s+(?:their|its)\s+names?\s+to")
 _SIGNED = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted"
                         r"|approved|ratified|inked|initial+ed)"

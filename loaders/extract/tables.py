@@ -279,6 +279,14 @@ _OWNERLESS_LEAD_IN = re.compile(r"(?:(?:(?:The|All(?:\s+the)?)\s+)?(?:[\w'’-]+
                                 r"\s+[a-z])[^.;:]*:\s*$")
 
 
+# A caption of ties alone over a place's page's rows, whose owner the page is: "Twin
+# towns:", "Twinned towns", "Partner towns (with the year of the charter):", "Sister
+# cities".
+_BARE_TIES_CAPTION = re.compile(r"(?:Our\s+|The\s+)?(?:Twin(?:ned)?|Sister|Partner|Fraternal)"
+                                r"[\s-]+(?:towns?|cit(?:y|ies)|municipalit(?:y|ies)|regions?"
+                                r"|districts?)(?:\s*\([^()]{1,60}\))?\s*:?\s*$", re.I)
+
+
 # A lead-in of a web page that points at the list below it, in a sentence of its own:
 # "The list below gives our twin towns and the year each tie began."
 _BELOW_LEAD_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|This|Our)\s+(?:list|table)\s+below\b"
@@ -300,7 +308,8 @@ def ownerless_lead_in(line: str) -> bool:
     False
     """
     last = _last_sentence(line)
-    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None or (
+    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None \
+        or _BARE_TIES_CAPTION.fullmatch(line.strip()) is not None or (
         _BELOW_LEAD_IN.search(last) is not None and caption_of(last) is not None)
 
 

@@ -140,3 +140,45 @@ def test_a_relation_that_never_came_about_in_other_words_is_none(text, rel):
 ])
 def test_a_relation_made_beside_words_of_failure_stays(text, rel, pair):
     assert frozenset(pair) in _pairs(text, rel)
+
+
+# -- a caption of ties alone over the rows of a place's own page ---------------------------
+@pytest.mark.parametrize("caption", [
+    "Twinned towns",
+    "Sister cities",
+    "Partner towns (with the year of the charter):",
+    "Twin towns:",
+])
+def test_rows_under_a_bare_caption_of_ties_on_a_towns_page_are_its_twins(caption):
+    assert _pairs(_spaced(_HEAD + [caption, _ROWS]), T) == _MOSTY
+
+
+@pytest.mark.parametrize("text", [
+    # the same caption and rows on a page about no place
+    _spaced(["Twinned towns", _ROWS]),
+    # a caption of no ties over the same rows
+    _spaced(_HEAD + ["Hotels", _ROWS]),
+])
+def test_rows_under_a_bare_caption_without_a_towns_page_or_of_no_ties_are_no_twins(text):
+    assert _pairs(text, T) == set()
+
+
+# -- "the two towns" that put their names to or hold a document ----------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Officials of Lida and Alytus met in June. Both municipalities then put their names to"
+     " a memorandum on schools.", ("city:by:lida", "city:lt:alytus")),
+    ("Mosty and Birzai met in June. The two towns set their names to a protocol on sport.",
+     ("city:by:mosty", "city:lt:birzai")),
+    ("Smorgon and Utena met in 2001. The two towns now hold a memorandum on schools.",
+     ("city:by:smorgon", "city:lt:utena")),
+])
+def test_the_two_towns_that_put_their_names_to_or_hold_a_document_signed_it(text, pair):
+    assert _pairs(text, A) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text", [
+    "Mosty and Birzai met in June. The two towns put their names on a waiting list.",
+    "Mosty and Birzai met in June. Both towns now hold a festival every summer.",
+])
+def test_the_two_towns_that_put_their_names_to_or_hold_no_document_signed_nothing(text):
+    assert _pairs(text, A) == set()
