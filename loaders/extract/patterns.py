@@ -381,6 +381,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             if tied or (not strict and same_clause):
                 conf = 0.85 if tied else 0.5
                 group = run_after(text, listed[1], after) if len(listed) == 2 else []
+                # ("After the treaty between A and B, the C and D regions signed ...": the
+                # names past the comma are the subject of the main clause, no group)
+                if len(group) >= 2 and _sep(text, group[0], group[1]).startswith(",") \
+                        and _verb_follows(text, group[-1].end):
+                    group = []
                 if len(group) >= 2 and _plural_head(group[-1]):
                     # "between A and the B, C and D regions": A with each of the group
                     out.extend((listed[0], y, "between", conf) for y in group)
@@ -996,13 +1001,18 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
-                         r"|(?:have|has|had|holds?|held|keeps?|kept|shares?|shared|maintains?"
-                         r"|maintained)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
+                         r"|(?:have|has|had|holds?|held|keeps?|kept|shares?|shared)\s+"
+                         r"(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
                          # ("has had a twinning charter", "a friendship pact"): any
                          # document noun a signing has
                          r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
                          r"|contract|road|charter|pact|convention)|twin|are\s+twin|became|established"
                          r"|set\s+up"
+                         # "with B the town has maintained twin ties", "... kept sister-city
+                         # relations": ties of twinning kept up
+                         r"|(?:maintain(?:s|ed)?|keeps?|kept|holds?|held|share[sd]?)\s+"
+                         r"(?:(?:close|long|friendly|strong|warm)\s+)?"
+                         r"(?:twin|sister[- ]cit|sister[- ]town|fraternal)"
                          # "A and B cooperate under an agreement of 2005": the pair the
                          # document binds
                          r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
@@ -1998,7 +2008,8 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
 # cities", "are partner towns") ...
 _TWIN_PREDICATE = re.compile(r"\b(?:are|were|is|was|been|became|become|remain(?:ed)?)\s+"
                              r"(?:(?:also|long|officially|formally|already)\s+)?"
-                             r"(?:(?:the|their|each\s+other's)\s+)?$", re.I)
+                             # ("became a twin of B", "is a sister city of B")
+                             r"(?:(?:the|their|each\s+other's|an?)\s+)?$", re.I)
 # ... and a second predicate coordinated after it that signs a document: "have been
 # twin towns since 1995 and signed a programme of cooperation in 2012", "became
 # partner towns in 1992 and in 2014 concluded a memorandum". The twinning and the

@@ -258,15 +258,18 @@ _SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 # following years:", "Partnership agreements were concluded in these years:",
 # "Cooperation memoranda have been signed with these towns:", "The town has signed the
 # following agreements:", "Agreements concluded so far:" (the page's own place is the
-# owner; see the pipeline), "Our partnership agreements:". A passive signing or a participle, whatever points at the
-# rows ("following", "these", "as follows" or the colon alone); not "signed by" (the rows
-# then name their signers).
+# owner; see the pipeline), "Our partnership agreements:". A passive signing or a
+# participle, whatever points at the rows ("following", "these", "as follows" or the
+# colon alone); not "signed by" (the rows then name their signers).
 _OWNERLESS_LEAD_IN = re.compile(r"(?:(?:(?:The|All(?:\s+the)?)\s+)?(?:[\w'’-]+\s+){0,4}?"
                                 r"(?i:agreements?|accords?|memorand\w*|treat(?:y|ies)|protocols?"
-                                r"|documents?|charters?|contracts?|programmes?|road\s?maps?|pacts?)"
+                                r"|documents?|charters?|contracts?|programmes?|road\s?maps?|pacts?"
+                                # ("Sister-city relations have been established with:")
+                                r"|ties|links|relations|partnerships?)"
                                 r"(?:\s+[a-z][\w'’-]*){0,4}?\s+"
                                 r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-                                r"(?:\w+ly\s+)?)?(?:signed|concluded|entered\s+into|made)\b"
+                                r"(?:\w+ly\s+)?)?(?:signed|concluded|entered\s+into|made"
+                                r"|established|set\s+up|formed|forged)\b"
                                 r"(?![^.;:]*\bby\b)"
                                 # "Apart from twinning, the municipality has concluded agreements
                                 # that cover single fields:"

@@ -48,6 +48,20 @@ def test_rows_under_an_ownerless_lead_in_in_other_words_are_the_pages_place(lead
 
 
 @pytest.mark.parametrize("lead", [
+    # ties set up, not documents signed
+    "Twin-town links were set up in these years:",
+    "Sister-city relations have been established with:",
+])
+def test_rows_under_an_ownerless_lead_in_of_ties_set_up_are_the_pages_twins(lead):
+    assert _pairs(_spaced(_HEAD + [lead, _ROWS]), T) == _MOSTY
+
+
+def test_rows_under_an_ownerless_lead_in_of_ties_of_no_twinning_are_no_twins():
+    text = _spaced(_HEAD + ["Trade relations were established with these countries:", _ROWS])
+    assert _pairs(text, T) == set() and _pairs(text, A) == set()
+
+
+@pytest.mark.parametrize("lead", [
     # a lead-in of no document
     "Hotels were built in these years:",
     "Our hotels:",
@@ -64,7 +78,7 @@ def test_an_ownerless_lead_in_on_a_page_of_no_place_has_no_owner():
     assert _pairs(text, A) == set()
 
 
-# -- a fronted partner whose clause has another document noun ------------------------------
+# -- a fronted partner whose clause has another document noun, or twin ties kept -------------
 @pytest.mark.parametrize("text, rel, pair", [
     ("Smorgon lies in the Grodno Region. With Utena, in Lithuania, the town has had a"
      " twinning charter since 2003.", T, ("city:by:smorgon", "city:lt:utena")),
@@ -74,8 +88,13 @@ def test_an_ownerless_lead_in_on_a_page_of_no_place_has_no_owner():
      ("city:by:oshmyany", "city:lt:birzai")),
     ("With the Pskov Region, the Vitebsk Region holds a cooperation agreement signed in"
      " 2004.", A, ("region:by:vitebsk", "region:ru:pskov")),
+    # ties of twinning kept up, no document
+    ("Mosty is a town on the Neman. With Birzai the town has maintained twin ties since"
+     " 2006.", T, ("city:by:mosty", "city:lt:birzai")),
+    ("With Rokiskis, Smorgon has kept sister-city relations since 1997.", T,
+     ("city:by:smorgon", "city:lt:rokiskis")),
 ])
-def test_a_fronted_partner_pairs_with_a_subject_that_has_any_document(text, rel, pair):
+def test_a_fronted_partner_pairs_with_a_subject_having_a_document_or_twin_ties(text, rel, pair):
     assert frozenset(pair) in _pairs(text, rel)
 
 
@@ -84,8 +103,10 @@ def test_a_fronted_partner_pairs_with_a_subject_that_has_any_document(text, rel,
     "Oshmyany is a border town. With Ukmerge the town has shared a bus route since 2009.",
     "With Panevezys, Novogrudok has kept a friendly rivalry in football since 1998.",
     "With Birzai, Oshmyany shares a lake and a charter of the fishing club.",
+    "With Rokiskis, Smorgon has maintained trade ties since 1997.",
+    "With Rokiskis, Smorgon shares a twin-lake nature park.",
 ])
-def test_a_fronted_partner_sharing_no_twin_document_is_no_twin(text):
+def test_a_fronted_partner_sharing_no_twin_document_or_ties_is_no_twin(text):
     assert _pairs(text, T) == set()
 
 
@@ -97,6 +118,13 @@ def test_a_fronted_partner_sharing_no_twin_document_is_no_twin(text):
      {("region:by:gomel", "region:kz:pavlodar"), ("region:by:brest", "region:kz:kostanay")}),
     ("The treaty between Belarus and Ukraine gave rise to many links: the Minsk and Grodno"
      " regions signed memoranda with the Kyiv and Volyn regions, respectively.",
+     {("region:by:minsk", "region:ua:kyiv"), ("region:by:grodno", "region:ua:volyn")}),
+    # the first document in an opening phrase, its "between" pair set off by a comma
+    ("After the 2003 accord between Belarus and Kazakhstan, the Gomel and Brest regions"
+     " concluded memoranda with Pavlodar and Kostanay respectively.",
+     {("region:by:gomel", "region:kz:pavlodar"), ("region:by:brest", "region:kz:kostanay")}),
+    ("Following the treaty between Belarus and Ukraine, the Minsk and Grodno regions signed"
+     " agreements with the Kyiv and Volyn regions, respectively.",
      {("region:by:minsk", "region:ua:kyiv"), ("region:by:grodno", "region:ua:volyn")}),
 ])
 def test_respectively_after_another_document_pairs_its_own_lists(text, pairs):
@@ -181,4 +209,28 @@ def test_the_two_towns_that_put_their_names_to_or_hold_a_document_signed_it(text
     "Mosty and Birzai met in June. Both towns now hold a festival every summer.",
 ])
 def test_the_two_towns_that_put_their_names_to_or_hold_no_document_signed_nothing(text):
+    assert _pairs(text, A) == set()
+
+
+def test_a_between_group_with_its_plural_kind_word_still_pairs_each_member():
+    text = "A memorandum between Lida and the Brest, Gomel and Vitebsk regions was signed in 2011."
+    assert _pairs(text, A) == {frozenset(("city:by:lida", "region:by:" + r))
+                               for r in ("brest", "gomel", "vitebsk")}
+
+
+# -- "a twin of B" (with its article) and a later signing with another partner -------------
+@pytest.mark.parametrize("text", [
+    "Oshmyany became a twin of Ukmerge in 2004 and signed an accord on tourism with Utena in"
+    " 2013.",
+    "Oshmyany is a sister city of Ukmerge and concluded a memorandum on schools with Utena in"
+    " 2013.",
+])
+def test_a_signing_coordinated_after_a_twin_of_b_is_a_signing_of_its_own(text):
+    assert _pairs(text, T) == {frozenset(("city:by:oshmyany", "city:lt:ukmerge"))}
+    assert _pairs(text, A) == {frozenset(("city:by:oshmyany", "city:lt:utena"))}
+
+
+def test_a_twin_of_b_with_a_charter_signed_at_no_time_of_its_own_stays_the_twinning():
+    text = "Oshmyany became a sister city of Ukmerge and signed an agreement on twinning."
+    assert _pairs(text, T) == {frozenset(("city:by:oshmyany", "city:lt:ukmerge"))}
     assert _pairs(text, A) == set()
