@@ -665,7 +665,10 @@ def _under_document_with(text: str, ms: list[Mention], trigger: tuple[int, int])
 
 # "Velikie Luki, with which we have had friendly ties since 1996", "Elblag (Poland), with
 # whom the town concluded a memorandum": the party before "with which" is the partner.
-_WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+")
+# ("Birzai, a town with which we have been twinned since 2006": a kind word between)
+_WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:a|the|an|our)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:town|city|region|province|municipality|district|county|partner)\s+)?"
+                         r"with\s+(?:which|whom)\s+")
 
 
 def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:

@@ -234,3 +234,19 @@ def test_a_twin_of_b_with_a_charter_signed_at_no_time_of_its_own_stays_the_twinn
     text = "Oshmyany became a sister city of Ukmerge and signed an agreement on twinning."
     assert _pairs(text, T) == {frozenset(("city:by:oshmyany", "city:lt:ukmerge"))}
     assert _pairs(text, A) == set()
+
+
+# -- "with which" after an apposition of the partner ("B, a town with which ...") ---------
+@pytest.mark.parametrize("text, pair", [
+    ("Rokiskis, a town with which Utena signed a memorandum in 2012, sent a choir to Smorgon.",
+     ("city:lt:utena", "city:lt:rokiskis")),
+    ("Smorgon welcomed guests from Rokiskis, a partner with which it signed a memorandum on"
+     " schools in 2012.", ("city:by:smorgon", "city:lt:rokiskis")),
+])
+def test_with_which_after_the_partners_apposition_pairs_the_subject_after_it(text, pair):
+    assert _pairs(text, A) == {frozenset(pair)}
+
+
+def test_with_which_after_an_apposition_and_no_document_signs_nothing():
+    text = "Mosty hosted a fair for Birzai, a town with which Mosty has no formal ties."
+    assert _pairs(text, A) == set() and _pairs(text, T) == set()
