@@ -60,6 +60,7 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     TWIN_WEAK,
     _title,
+    _undone,
     bare_document_signed,
     goal_supply,
     status_of,
@@ -716,6 +717,11 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
         return "negation"
     if NO_MORE.search(clause):
         return "ended or refused"
+    # "Talks on a twinning between A and B fell through": the clause's own predicate says
+    # it never came about (a later clause's, "..., though a first attempt came to
+    # nothing", does not)
+    if rel != "SUPPLIES_TO" and _undone(text[:hi], trig):
+        return "ended or refused"
     if _to_do(text, trig) or \
             status_of(text, trig) != "fact" and not _purpose_only(text, lo, hi, trig, rel):
         return "intention"
@@ -758,7 +764,7 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
 # A document signed, or goods sent, in the past: what the clause reports as done.
 _DONE_SIGNING = re.compile(r"\b(?:signed|concluded|inked|adopted|initial+ed|entered\s+into"
                            r"|ratified|renewed|sealed|exchanged|(?:put|set|affixed)\s+(?:their|its)"
-                           r"\s+signatures?)\b", re.I)
+                           r"\s+(?:signatures?|names?\s+to))\b", re.I)
 _DONE_SUPPLY = re.compile(r"^(?:\w+ed|sold|sent|bought|(?:re-?)?sold)$", re.I)
 # Intention words that speak of the signing itself, wherever they stand.
 _ABOUT_SIGNING = re.compile(r"\b(?:to\s+(?:be\s+)?sign\w*|to\s+(?:be\s+)?conclud\w*|draft\w*"

@@ -132,6 +132,7 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
                    r"|renew(?:ed|s)?|prolong(?:ed|s)?|ratif(?:y|ied|ies)|approv(?:ed|es)"
                    r"|endorsed|extended|formali[sz]ed|sealed|agreed"
                    r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
+                   r"|(?:put|set)\s+(?:their|its)\s+names?\s+to"
                    r"|under|between|with|by|prepar(?:ed|ing)|draft|exchanged|parties\s+to|signator(?:y|ies)"
                    # "A and B cooperate on the basis of an agreement", "maintain contractual
                    # relations": a document the pair's ties rest on
@@ -145,7 +146,9 @@ _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|io
 SIGNING_VERBS = (r"sign(?:ed|ing|s)?|conclud(?:ed|e|es|ing)|adopt(?:ed|s)?|enter(?:ed)? into"
                  r"|initial(?:l)?ed|ink(?:ed)?|exchanged|renew(?:ed|s)?|prolong(?:ed|s)?"
                  r"|ratif(?:ied|ies)|approv(?:ed|es)|endorsed|extended|formali[sz]ed|sealed"
-                 r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?")
+                 r"|(?:put|set|affixed)\s+(?:their|its|the)\s+signatures?"
+                 # "put their names to a memorandum"
+                 r"|(?:put|set)\s+(?:their|its)\s+names?\s+to")
 _SIGNED = re.compile(rf"\b(?:{SIGNING_VERBS})\b", re.I)
 _SIGNED_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:signed|concluded|adopted"
                         r"|approved|ratified|inked|initial+ed)"
@@ -304,8 +307,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # and F respectively").
             other = [t for t in (*TWIN.finditer(text), *_DOC.finditer(text))
                      if trigger[1] + 40 <= t.start() < long[i + 1][0].start]
+            # (and the lists before those are neither: the first document's parties
+            # are no partners of the second's subjects)
             if other and trigger[1] <= long[i][0].start:
-                continue
+                break
             if len(long[i]) == len(long[i + 1]):
                 return [(x, y, "respectively", 0.85) for x, y in zip(long[i], long[i + 1], strict=False)]  # noqa: E501
     if loose_pairs:
@@ -383,6 +388,11 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             if tied or (not strict and same_clause):
                 conf = 0.85 if tied else 0.5
                 group = run_after(text, listed[1], after) if len(listed) == 2 else []
+                # ("After the treaty between A and B, the C and D regions signed ...": the
+                # names past the comma are the subject of the main clause, no group)
+                if len(group) >= 2 and _sep(text, group[0], group[1]).startswith(",") \
+                        and _verb_follows(text, group[-1].end):
+                    group = []
                 if len(group) >= 2 and _plural_head(group[-1]):
                     # "between A and the B, C and D regions": A with each of the group
                     out.extend((listed[0], y, "between", conf) for y in group)
@@ -682,7 +692,10 @@ def _under_document_with(text: str, ms: list[Mention], trigger: tuple[int, int])
 
 # "Velikie Luki, with which we have had friendly ties since 1996", "Elblag (Poland), with
 # whom the town concluded a memorandum": the party before "with which" is the partner.
-_WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+")
+# ("Birzai, a town with which we have been twinned since 2006": a kind word between)
+_WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:a|the|an|our)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:town|city|region|province|municipality|district|county|partner)\s+)?"
+                         r"with\s+(?:which|whom)\s+")
 
 
 def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
@@ -1059,9 +1072,18 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
-                         r"|(?:have|has|had)\s+(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
-                         r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
-                         r"|contract|road)|twin|are\s+twin|became|established|set\s+up"
+                         r"|(?:have|has|had|holds?|held|keeps?|kept|shares?|shared)\s+"
+                         r"(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
+                         # ("has had a twinning charter", "a friendship pact"): any
+                         # document noun a signing has
+                         r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol"
+                         r"|contract|road|charter|pact|convention)|twin|are\s+twin|became|established"
+                         r"|set\s+up"
+                         # "with B the town has maintained twin ties", "... kept sister-city
+                         # relations": ties of twinning kept up
+                         r"|(?:maintain(?:s|ed)?|keeps?|kept|holds?|held|share[sd]?)\s+"
+                         r"(?:(?:close|long|friendly|strong|warm)\s+)?"
+                         r"(?:twin|sister[- ]cit|sister[- ]town|fraternal)"
                          # "A and B cooperate under an agreement of 2005": the pair the
                          # document binds
                          r"|(?:co-?operat\w*|work(?:s|ed|ing)?\s+together|interact\w*)\s+"
@@ -2143,7 +2165,8 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
 # cities", "are partner towns") ...
 _TWIN_PREDICATE = re.compile(r"\b(?:are|were|is|was|been|became|become|remain(?:ed)?)\s+"
                              r"(?:(?:also|long|officially|formally|already)\s+)?"
-                             r"(?:(?:the|their|each\s+other's)\s+)?$", re.I)
+                             # ("became a twin of B", "is a sister city of B")
+                             r"(?:(?:the|their|each\s+other's|an?)\s+)?$", re.I)
 # ... and a second predicate coordinated after it that signs a document: "have been
 # twin towns since 1995 and signed a programme of cooperation in 2012", "became
 # partner towns in 1992 and in 2014 concluded a memorandum". The twinning and the
@@ -2974,7 +2997,9 @@ _UNDONE = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:never|not)"
                      r"|(?:has|have|had)\s+never\s+been)\s+(?:\w+\s+)?"
                      r"(?:formali[sz]ed|signed|concluded|implemented|reali[sz]ed|ratified|completed)"
                      r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:shelved|cancell?ed|abandoned"
-                     r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+nothing"
+                     r"|called\s+off|dropped)|\bfell\s+through|\bcame\s+to\s+(?:nothing|naught)"
+                     # "the plans led nowhere", "the idea never got off the ground"
+                     r"|\bled\s+(?:to\s+)?(?:nothing|nowhere)|\bnever\s+got\s+off\s+the\s+ground"
                      r"|\bdid\s+not\s+(?:take\s+place|materiali[sz]e|happen)"
                      # "a partnership with Smolensk that never came about"; "the council
                      # voted the proposal down"
@@ -3037,6 +3062,9 @@ _UNREALISED_AFTER = re.compile(
     # signed": the document's own predicate denies it
     r"|(?:has|have|had|is|are|was|were)\s+(?:still\s+|so\s+far\s+|yet\s+)?(?:not|never)\s+"
     r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|adopted|initial+ed)"
+    # "the road map is still unsigned"
+    r"|(?:is|are|was|were|remains?|remained|stays?|stayed|has\s+been|have\s+been)\s+"
+    r"(?:still\s+|so\s+far\s+)?unsigned"
     # "awaiting signature", "pending ratification": not signed (or not in force) yet
     r"|(?:(?:is|are|was|were|remains?|remained|has|have|had)\s+)?(?:still\s+|yet\s+){1,2}"
     r"to\s+be\s+(?:signed|ratified|concluded|approved|finali[sz]ed|agreed|initial+ed|endorsed)"
@@ -3045,17 +3073,28 @@ _UNREALISED_AFTER = re.compile(
     r"|official\s+)?(?:signature|signing|ratification|approval|endorsement))\b", re.I)
 
 
+# "was drafted but never signed", "was prepared, yet it remains unsigned": the
+# document's predicate goes on past a contrast that keeps its subject (no signing before
+# the contrast: "A signed an agreement with B, but they have not signed one with C").
+_UNSIGNED_AFTER_CONTRAST = re.compile(
+    r"(?:\s+[^.;,]{0,120}?)?(?:,\s+|\s+)(?P<but>but|yet)\s+(?:(?:it|they)\s+)?"
+    r"(?:(?:has|have|had|was|were|is|are|remains?|remained)\s+)?(?:still\s+|so\s+far\s+)?"
+    r"(?:(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:signed|concluded|adopted|initial+ed)"
+    r"|unsigned)\b", re.I)
+
+
 # "An agreement between A and B, which was expected to be signed in 2019, has still not
 # been concluded", "The treaty, which A and B had planned to sign, was eventually
 # dropped": the document's own predicate, past its phrase and the clauses set off about
 # it, says it never came about. (Not "was suspended", "expired": those were signed.)
 _DOC_NEVER = re.compile(
-    r"[^.;,]{0,120}?(?:,\s+(?:which|that|whose|intended|meant|expected|planned|prepared)\b"
+    r"[^.;,]{0,120}?(?:,\s+(?:which|that|whose|intended|meant|expected|planned|prepared"
+    r"|drafted|drawn\s+up|proposed|discussed|negotiated)\b"
     r"[^.;,]{0,160},)+\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:still|yet|so\s+far"
     r"|eventually|finally|ultimately|later|then)\s+)*(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:signed|concluded|adopted|ratified|initial+ed)|(?:been\s+)?(?:dropped|abandoned|shelved"
     r"|postponed|rejected|put\s+off|set\s+aside)|fell\s+through|came\s+to\s+nothing"
-    r"|remains?\s+(?:a\s+|only\s+a\s+)?(?:draft|on\s+paper|unsigned))\b", re.I)
+    r"|remains?\s+(?:a\s+|only\s+a\s+)?(?:draft|on\s+paper|unsigned)|unsigned)\b", re.I)
 # A clause set off about the document that reports it signed: then it was made.
 _SET_OFF_SIGNED = re.compile(r",\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:signed|concluded|adopted|ratified)\b", re.I)
@@ -3084,6 +3123,9 @@ def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
     hi = hi if hi >= 0 else len(text)
     never = _DOC_NEVER.match(text, trigger[1], hi)
     if never and not _SET_OFF_SIGNED.search(text, trigger[1], never.end()):
+        return True
+    contrast = _UNSIGNED_AFTER_CONTRAST.match(text, trigger[1], hi)
+    if contrast and not _SIGNED.search(text, lo, contrast.start("but")):
         return True
     return bool(_UNREALISED_AFTER.match(text, trigger[1], hi))
 

@@ -62,9 +62,10 @@ _HEADING = re.compile(r"^\s*([A-Z][^:.;,]{1,50}?)(?:\s+[-–—]\s+|[-–—](?=
 
 
 # "the two capitals have had a cooperation agreement since 2004": having one states it.
-# ("the two regions have an agreement", "both regions are also parties to the protocol")
-_HAVE_DOC = re.compile(r"\s+(?:also\s+|already\s+)?"
-                       r"(?:(?:have|has|had)\s+(?:had\s+)?(?:an?\s+|the\s+)?"
+# ("the two regions have an agreement", "both towns now hold a memorandum", "both regions
+# are also parties to the protocol")
+_HAVE_DOC = re.compile(r"\s+(?:also\s+|already\s+|now\s+|still\s+)?"
+                       r"(?:(?:have|has|had|holds?|held)\s+(?:had\s+)?(?:an?\s+|the\s+)?"
                        r"|(?:are|were|became)\s+(?:also\s+|both\s+)?(?:parties|signatories)\s+"
                        r"(?:to|of)\s+(?:an?\s+|the\s+)?)"
                        r"(?:[a-z]+\s+){0,3}(?:agreement|accord|memorand|treat|protocol|contract"

@@ -255,15 +255,39 @@ _SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 
 
 # A lead-in that names no owner: "The partnership agreements were signed in the
-# following years:", "The town has signed the following agreements:" (the page's own
-# place is the owner; see the pipeline).
-_OWNERLESS_LEAD_IN = re.compile(r"(?:The\s+[a-z][\w\s-]{0,40}?\s+(?:were|was|have\s+been|has"
-                                r"\s+been)\s+(?:signed|concluded)\b[^.;:]*\bfollowing\b"
+# following years:", "Partnership agreements were concluded in these years:",
+# "Cooperation memoranda have been signed with these towns:", "The town has signed the
+# following agreements:", "Agreements concluded so far:" (the page's own place is the
+# owner; see the pipeline), "Our partnership agreements:". A passive signing or a
+# participle, whatever points at the rows ("following", "these", "as follows" or the
+# colon alone); not "signed by" (the rows then name their signers).
+_OWNERLESS_LEAD_IN = re.compile(r"(?:(?:(?:The|All(?:\s+the)?)\s+)?(?:[\w'’-]+\s+){0,4}?"
+                                r"(?i:agreements?|accords?|memorand\w*|treat(?:y|ies)|protocols?"
+                                r"|documents?|charters?|contracts?|programmes?|road\s?maps?|pacts?"
+                                # ("Sister-city relations have been established with:")
+                                r"|ties|links|relations|partnerships?)"
+                                r"(?:\s+[a-z][\w'’-]*){0,4}?\s+"
+                                r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                                r"(?:\w+ly\s+)?)?(?:signed|concluded|entered\s+into|made"
+                                r"|established|set\s+up|formed|forged)\b"
+                                r"(?![^.;:]*\bby\b)"
                                 # "Apart from twinning, the municipality has concluded agreements
                                 # that cover single fields:"
                                 r"|(?:[A-Z][^.;:]{0,40},\s+)?(?:[Tt]he|[Oo]ur)\s+(?:city|town"
                                 r"|municipality|region)\s+(?:has|have)\s+(?:also\s+)?(?:signed"
-                                r"|concluded))[^.;:]*:\s*$")
+                                r"|concluded)"
+                                # "Our partnership agreements:", "The town's twinning charters
+                                # date from these years:": the page's place owns them
+                                r"|(?:Our|The\s+(?:city|town|municipality|region|district)['’]s)"
+                                r"\s+[a-z])[^.;:]*:\s*$")
+
+
+# A caption of ties alone over a place's page's rows, whose owner the page is: "Twin
+# towns:", "Twinned towns", "Partner towns (with the year of the charter):", "Sister
+# cities".
+_BARE_TIES_CAPTION = re.compile(r"(?:Our\s+|The\s+)?(?:Twin(?:ned)?|Sister|Partner|Fraternal)"
+                                r"[\s-]+(?:towns?|cit(?:y|ies)|municipalit(?:y|ies)|regions?"
+                                r"|districts?)(?:\s*\([^()]{1,60}\))?\s*:?\s*$", re.I)
 
 
 # A lead-in of a web page that points at the list below it, in a sentence of its own:
@@ -287,7 +311,8 @@ def ownerless_lead_in(line: str) -> bool:
     False
     """
     last = _last_sentence(line)
-    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None or (
+    return _OWNERLESS_LEAD_IN.match(line.strip()) is not None \
+        or _BARE_TIES_CAPTION.fullmatch(line.strip()) is not None or (
         _BELOW_LEAD_IN.search(last) is not None and caption_of(last) is not None)
 
 
