@@ -2402,8 +2402,8 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
 # of joint actions with C".
 _NEXT_LISTED_DOC = re.compile(r"(?:,|;|,?\s+and)\s+(?:[-–•*]\s+)?(?:also\s+)?(?:an?|the|one)\s+"
                               r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
-# ... whose own partner follows in its title: "a Road map of cooperation for 2019-2022
-# with C", "a Memorandum of understanding with the Ministry of C" (no comma, clause end
+# ... whose own partner follows in its title: "an Action plan of joint work for 2021-2024
+# with C", "a Memorandum of intent with the Department of C" (no comma, clause end
 # or verb before the "with").
 _DOC_WITH = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|have|had|signed|concluded|adopted)\b)"
                        r"[\w–-]+){0,8}?\s+with\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$",
@@ -2457,7 +2457,7 @@ def _between_then_with(text: str, mentions: list[Mention], hits: list[Hit],
 
 
 # A lead-in whose subject works with partners under documents, then a colon: "Besides its
-# twin towns, A cooperates with several cities on the basis of agreements and memoranda:".
+# twin towns, A works with a number of towns under agreements and memoranda:".
 _DOCUMENT_LEAD_IN = re.compile(r"\b(?:cooperat\w*|works?|partners?|ties|links|relations)\b"
                                r"[^:;]{0,80}?\b(?:agreements?|memorand(?:a|um)|treaties"
                                r"|protocols|documents|contracts)\b[^:;]{0,40}:", re.I)
@@ -2471,8 +2471,8 @@ _ITEM_DOCUMENT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,;:()–—-]{2,40
 def _owner_document_items(text: str, mentions: list[Mention], hits: list[Hit],
                           twins: list) -> list[Hit]:
     """The documents of a list after a lead-in whose subject works with partners under
-    them ("A cooperates with several cities on the basis of agreements: B, Georgia -
-    memorandum on tourism (2022); C - agreement on trade (2018)"): A signs each item's
+    them ("A works with a number of towns under agreements: B, Armenia -
+    memorandum on culture (2021); C - agreement on transport (2016)"): A signs each item's
     document with the item's partner."""
     lead = _DOCUMENT_LEAD_IN.search(text)
     if lead is None:
