@@ -731,6 +731,14 @@ class Resolver:
                                else c.country not in cc):
                         continue
                     if not registered and not every and cc is None and lat is None and \
+                            flag == ALIAS and c.label == "City" and \
+                            c.population < _KNOWN_TOWN and self.gazetteer.entries[eid].prominent \
+                            and eid not in self.gazetteer.local(k):
+                        # A small town reached only by another language's name for it
+                        # ("Skoda", a Polish name of Skuodas, is first a carmaker's): the
+                        # bare name needs the country as a non-prominent town's does
+                        continue
+                    if not registered and not every and cc is None and lat is None and \
                             not self.gazetteer.entries[eid].prominent:
                         if c.label != "City" or c.population < _KNOWN_TOWN or \
                                 flag != NAME or i != 0:
