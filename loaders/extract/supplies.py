@@ -1059,6 +1059,9 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if recipient is not None and not (passive and by_m):
         heads = [x for x in before if recipient in run_after(text, x, before)]
         recipients = run_after(text, heads[0], before) if heads else recipients
+        # ("The transport company of X, NAME, bought ...": the name is the buyer)
+        recipients = [d for d in recipients if not _named_after(text, d, recipients)] \
+            or recipients
     if passive and by_m and recipient is by_m[0]:
         # "is bought by confectioners in A and B": each of the agent's list buys.
         recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])

@@ -36,3 +36,16 @@ def test_the_named_firm_receives(text, firm, town):
 ])
 def test_a_town_after_the_comma_is_no_firm_name(text, towns):
     assert towns <= {b for _a, b in blind_pairs(text, S)}
+
+
+@pytest.mark.parametrize(("text", "firm", "town"), [
+    # the described firm as the buyer that opens the sentence
+    ("The tram company of Ostrava, Dopravni Podnik a.s., ordered forty trams from Vitovt "
+     "Electro.", "company:xx:dopravni-podnik", "city:cz:ostrava"),
+    ("The water utility of Rijeka, Vodovod Rijeka d.d., buys its pumps from Vitovt Pumps.",
+     "company:xx:vodovod-rijeka", "city:hr:rijeka"),
+])
+def test_the_named_firm_buys(text, firm, town):
+    found = {b for _a, b in blind_pairs(text, S)}
+    assert firm in found
+    assert town not in found
