@@ -143,6 +143,17 @@ _TOWN = 1_000
 # floor and no namesake comes near its size: "Pärnu" (40,000), "Hämeenlinna", "Kars".
 _KNOWN_TOWN = 10_000
 _KNOWN_TOWN_LEAD = 5   # times the next namesake town's population
+
+
+def _another_name(written: str, name: str) -> bool:
+    """Whether the key ``written`` is another name of the town called ``name``, not a
+    spelling or a short form of that name: their first four letters differ, the
+    Cyrillic h/g and kh/h of romanisations aside ("Krasnopillia" and "Krasnopol'ye",
+    "Horodok" and "Gorodok" are one name; "Skoda" and "Skuodas" are two)."""
+    def head(s: str) -> str:
+        s = key(s).replace("kh", "h").replace("h", "g").replace("w", "v").replace("j", "y")
+        return re.sub(r"[^a-z]", "", s)[:4]
+    return head(written) != head(name)
 # How many times bigger a city must be to take a town's own name as another romanisation
 # of its own.
 _SPELLING_LEAD = 5
@@ -729,6 +740,15 @@ class Resolver:
                         continue
                     if cc and (c.country != cc if isinstance(cc, str)
                                else c.country not in cc):
+                        continue
+                    if not registered and not every and cc is None and lat is None and \
+                            flag == ALIAS and c.label == "City" and \
+                            c.population < _KNOWN_TOWN and self.gazetteer.entries[eid].prominent \
+                            and eid not in self.gazetteer.local(k) and \
+                            _another_name(k, self.gazetteer.entries[eid].name):
+                        # A small town reached only by another language's name for it
+                        # ("Skoda", a name of Skuodas, is first a carmaker's): the bare
+                        # name needs the country as a non-prominent town's does
                         continue
                     if not registered and not every and cc is None and lat is None and \
                             not self.gazetteer.entries[eid].prominent:

@@ -512,6 +512,9 @@ _UNMARKED_BOTH = str.maketrans({**{k: v for k, v in LETTERS.items() if len(v) ==
 _LEGAL_UPPER = re.compile(r"(?:[OCPZ]?JSC|LLC|LLP|OAO|ZAO|OOO|PAO|AO|PLC|GMBH|AG|SA|AD|UE|JV)")
 # "Press release", "NEWS RELEASE", "Press service of ...": the text speaks for a firm or body
 _RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|office)\b", re.I)
+# A line of the body, not of a letterhead: a short sentence with a finite verb ("In
+# Latvia our cheese is sold by the chains A and B.").
+_BODY_SENTENCE = re.compile(r"^(?=.*\s(?:is|are|was|were|has|have|had|will|would)\s).{25,}[.!?]$")
 
 
 def _title(line: str) -> str:
@@ -764,7 +767,7 @@ class Discourse:
             guest = self._office_subtitle(line)
             if guest is not None:
                 return guest
-            if len(line.split()) > 15:
+            if len(line.split()) > 15 or _BODY_SENTENCE.match(line.strip()):
                 break  # the body has begun
             sender = self._titled_sender(line)
             if sender is not None:
@@ -1286,7 +1289,7 @@ class Discourse:
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
-                other = known.country or (
+                other = known.country or self._longer_name_country(x) or (
                     self._name_town_country(x.name, y.country) if x.label == "Company"
                     else None) or (self.firm_home(y.country) if x.label == "Company"
                                    else self._own_side(x, y)) or self._not_a_market(
@@ -1303,6 +1306,16 @@ class Discourse:
             out.append(x)
         self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _longer_name_country(self, x: Party) -> str | None:
+        """The country of a firm the text named before by a longer name that begins
+        with ``x``'s ("Ikarus Bus Works Kft." then "Ikarus"): the short name is that
+        firm's, whatever the relation's other side."""
+        if x.label != "Company" or not x.name:
+            return None
+        head = x.name + " "
+        return next((p.country for _at, p in reversed(self._salient) if p.label == "Company"
+                     and p.country and p.name.startswith(head)), None)
 
     def _name_town_country(self, name: str, partner: str | None) -> str | None:
         """The country of a town of some size a guessed firm's name holds, when it is not

@@ -611,11 +611,18 @@ def _sourced(text: str, ms: list[Mention]) -> list[Hit]:
 # from kits sent by the Company", "X builds vans from kits that come from Y":
 # the maker of the parts supplies the assembler (the clause's subject).
 _ASSEMBLED_FROM = re.compile(
-    r"\b(?:assembl(?:es|ed|e|ing)|builds?|built|produces?|produced|manufactur(?:es|ed|e))\b"
+    r"\b(?:assembl(?:es|ed|e|ing)|builds?|built|produces?|produced|manufactur(?:es|ed|e)"
+    r"|put(?:s|ting)?\s+together)\b"
     r"[^.;:]{0,60}?\bfrom\s+(?:[\w,-]+\s+){0,3}?(?:kits|components|parts|sets|units"
     r"|engines|chassis|cabs|assemblies)\s+(?:(?:supplied|delivered|shipped|sent|provided"
-    r"|made)\s+by|(?:that|which)\s+(?:arrive[sd]?|c[ao]mes?)\s+from|(?:imported|bought"
-    r"|purchased)\s+from)\s+(?:the\s+)?")
+    r"|made)\s+by"
+    # where the kits come from, in any verb of moving after "that" or "which": "kits that
+    # come in from Y", "kits which are sent from Y" (a bare "parts delivered from Y" may
+    # name only where they were loaded)
+    r"|(?:that|which)\s+(?:(?:are|were|is|was|get|got|have\s+been|had\s+been)\s+)?"
+    r"(?:arriv(?:e[sd]?|ing)|c[ao]m(?:es?|ing)|sent|shipped|delivered|brought"
+    r"|imported|bought|purchased|sourced|ordered)(?:\s+in)?\s+from"
+    r"|(?:imported|bought|purchased)\s+from)\s+(?:the\s+)?")
 _OPENING_IN = re.compile(r"\s*(?:In|At|From|Across)\s+(?:the\s+)?")
 _NOUN_OF = re.compile(r"\s+(?:[a-z-]+\s+){1,2}of\s")
 
@@ -650,7 +657,7 @@ _USERS = (r"(?:mines|farms|farmers|plants|factories|mills|smelters|refineries|bu
           r"|operators)")
 _GO = re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|end(?:s|ed)?\s+up|head(?:s|ed)?"
                  r"|c[ao]me|comes|arriv(?:e|es|ed)"
-                 r"|found\s+(?:its|their)\s+way)\s+"
+                 r"|f(?:ound|inds?|inding)\s+(?:its|their)\s+way)\s+"
                  r"(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly|directly|now|then"
                  r"|abroad|only)\s+){0,2}(?:to|in|into)"
                  # "Belarusian potash reaches Serbia through a trader": goods arrive
@@ -681,6 +688,10 @@ _NOT_GOODS = {
     "soldiers", "veterans", "physicians", "architects", "designers", "researchers", "professors",
     "scholars", "writers", "actors", "singers", "dancers", "coaches", "players", "partners",
     "colleagues", "friends", "citizens", "president", "premier", "ambassador",
+    # a firm's people, in the words a report gives them
+    "director", "directors", "chairman", "chairwoman", "chair", "ceo", "manager", "chief",
+    "founder", "owner", "owners", "spokesman", "spokeswoman", "spokesperson", "boss",
+    "executives", "executive", "board", "management",
     "consul", "envoy", "mission", "troupe", "ensemble", "orchestra", "choir", "youth", "pupils",
     "schoolchildren", "wave", "news", "letter", "invitation", "proposal", "offer", "request",
     "initiative", "idea", "turn", "time", "moment", "year", "season", "winter", "summer",
@@ -763,6 +774,9 @@ def _goods_before_of(text: str, lo: int, at: int, field: bool = False) -> bool:
         g.group("prep") == "from" and words[-1] in _NO_GOODS_FROM_PLACE)
 
 
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had"}
+
+
 def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for g in _GO.finditer(text):
@@ -772,7 +786,10 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
             gap = _GOODS_GAP.fullmatch(text, m.end, g.start())
             before = text[max(0, m.start - 12):m.start]
             words = [w.lower() for w in gap.group(1).split()] if gap else []
-            while words and (words[-1] in _ADVERBS or words[-1].endswith("ly")):
+            # ("X's carbamide is mostly bound for A", "... has largely gone to A": the
+            # auxiliary and the adverb stand between the goods and the verb)
+            while words and (words[-1] in _ADVERBS or words[-1].endswith("ly")
+                             or words[-1] in _AUXILIARIES and len(words) > 1):
                 words.pop()
             if words and words[-1] not in _NOT_GOODS and not re.search(
                     r"\b(?:in|at|to|from|for|with|by|on)\s+(?:the\s+)?$", before):
@@ -846,7 +863,10 @@ _FROM_VERB = re.compile(
     r"\b(?:c[ao]mes?|coming|arriv(?:e|es|ed|ing)|originat(?:e|es|ed|ing)"
     r"|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
     r"(?:shipped|delivered|supplied|brought|imported|sent|purchased|bought|procured|sourced"
-    r"|obtained|ordered))\s+(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly"
+    r"|obtained|ordered))"
+    # "come in from", "are shipped over from": a particle of moving before "from"
+    r"(?:\s+(?:in|over|across|down))?"
+    r"\s+(?:(?:also|mostly|mainly|largely|chiefly|primarily|partly"
     r"|directly|now|only|still|in\s+part)\s+){0,2}from\s+(?:the\s+)?"
     # "Kazan's trams were built in Ust-Katav", "the buses in Yerevan were made by MAZ"
     r"|(?P<made>(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|all\s+)?(?:made|built"
@@ -887,7 +907,10 @@ def _comes_from(text: str, ms: list[Mention]) -> list[Hit]:
                 ";")[0].split(".")[0]):
             continue  # "shipped from A to B", "bought from A by B": the supply rules read it
         head = text[lo:v.start()]
-        words = [w.lower() for w in re.findall(r"[a-z][\w-]*", head)]
+        # (the clause's first word too: "Tourists for X come in from Y" is no goods;
+        # "Requests for X came from Y" are what _ASKED reads)
+        words = [w.lower() for w in re.findall(r"(?<![\w-])[a-z][\w-]*", head) + (
+            [] if _ASKED.search(head) else re.findall(r"^\s*([A-Z][a-z][\w-]*)", head))]
         if not words or any(w in _NO_GOODS_FROM or w.endswith("s") and w[:-1] in _NO_GOODS_FROM
                             for w in words):
             continue  # "tourists for X come from", "the idea came from": no goods

@@ -948,7 +948,11 @@ _OWN_FACILITY_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 _OWN_FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+){0,2}?(?:" + "|".join(sorted(_DESCRIBED_FIRM_HEADS)) +
     r"|plants|factories|mills|lines?|shops?|office|offices|branch|branches|subsidiary"
-    r"|facility|facilities|site|sites|warehouse|terminal|depot|unit)\b")
+    r"|facility|facilities|site|sites|warehouse|terminal|depot|unit"
+    # the facility named by its trade: "X's Tartu sawmill", "its Lida cannery"
+    r"|(?:saw|paper|pulp|flour|feed|steel|textile|cotton)mills?|bakery|bakeries|cannery"
+    r"|canneries|foundry|foundries|winery|wineries|creamery|quarry|quarries|hatchery"
+    r"|greenhouses?|workshops?|yard|yards|smelters|refineries|mines|breweries|dairies)\b")
 
 
 # Initials before a surname; "St. Petersburg", "Mt. Kenya" are places, not persons.

@@ -39,14 +39,20 @@ from relgraph.loaders.gazetteer.names import common_english, key, skeleton
 LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|TOO|AO|RUE|RUP"
          "|SE|UE|IOO|FLLC|JV|JLLC|ALC|SARL|SAS|SA|GmbH|AG|KG|PLC|Inc|Corp|NV|BV|SpA|AB|Oy|Oyj"
          "|Kft|sro|MCH|PK|IP|NWAO|UPP|CUE|SUE|FSBEI|HPE|UAB|SIA|OU|PT|Tbk|SRL|Srl|Pty|Bhd|ASA"
-         "|NAC|NC|AD|DOO|ApS|TOV|PrAT|PAT")
+         "|NAC|NC|AD|DOO|ApS|TOV|PrAT|PAT"
+         # Hungarian, Bulgarian and Estonian forms (not "MMC", which also abbreviates a
+         # mining and metallurgical combine: "Almalyk MMC")
+         "|Zrt|Nyrt|EAD|EOOD|OOD|OÜ")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
-                r"|Co\.\s?Ltd\.?|Co\.")
+                r"|Co\.\s?Ltd\.?|Co\."
+                # Czech and Slovak joint-stock firms write theirs in lower case, as do
+                # Croatian and Slovenian ones: "DPMB a.s.", "Podravka d.d."
+                r"|a\.s\.?|d\.d\.?")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
-    {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s"})
+    {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d"})
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+$')
 # Countries a legal form belongs to: a firm's country when the text names one of them.
 LEGAL_COUNTRIES = {
@@ -64,6 +70,8 @@ LEGAL_COUNTRIES = {
     "kg": ("DE", "AT"), "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT"),
     "tov": ("UA",), "prat": ("UA",), "prjsc": ("UA",), "pat": ("UA",), "tbk": ("ID",),
     "pt": ("ID",), "bhd": ("MY",), "spa": ("IT",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
+    "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
+    "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
 }
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 

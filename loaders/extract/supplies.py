@@ -29,7 +29,7 @@ from relgraph.loaders.extract.coordination import (
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 from relgraph.loaders.extract.hits import Hit
-from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.mentions import Mention, known_place
 
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
@@ -490,8 +490,11 @@ def _sender(text: str, t: re.Match, before: list[Mention], passive: bool, noun: 
     return None if re.search(r"[;:]|\b(?:which|that|who|and|while)\b", between) else subj
 
 
-_ORDERED_FROM = re.compile(r"\b(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
-                           r"|inquir(?:y|ies)|bookings?)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
+# (also the agent of a participle, "an order placed by X", "tenders issued by X", and of
+# a buyer's noun, "purchases by X")
+_ORDERED_FROM = re.compile(r"\b(?:(?:orders?|requests?|commissions?|tenders?|enquir(?:y|ies)"
+                           r"|inquir(?:y|ies)|bookings?)\s+(?:[a-z]+\s+){0,2}?(?:from|by)"
+                           r"|(?:purchases?|procurements?|acquisitions?)\s+by)\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _NOUN_OF = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}of\s+(?:the\s+)?")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
@@ -500,18 +503,24 @@ _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w
 
 
 _DESCRIBED_OF = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$", re.I)
+# A firm's head noun before the place: "the transport operator of X", "the water utility
+# of X" describe a firm of X whatever noun the author chose.
+_FIRM_OF = re.compile(rf"\b(?:{_FIRM_NOUNS}|utility|utilities|authority|undertaking)\s+"
+                      r"(?:of|in)\s+(?:the\s+)?$", re.I)
 
 
 def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
     """``d`` is a place read as the firm or body of its description ("the transport
     company of Miskolc") and the firm's name follows it after a comma, ending the
     phrase ("..., MVK Zrt., which ..."): the name is the recipient."""
-    if d.kind_hint not in ("Company", "Organization") or d.named_firm or \
-            not _DESCRIBED_OF.search(text, max(0, d.start - 60), d.start):
+    if d.named_firm or not _DESCRIBED_OF.search(text, max(0, d.start - 60), d.start) or (
+            d.kind_hint not in ("Company", "Organization")
+            and not _FIRM_OF.search(text, max(0, d.start - 40), d.start)):
         return False
+    # (a town after the comma is the next of a list: "to the operator of A, B and C")
     return any(re.fullmatch(r",\s+", text[d.end:n.start]) and re.match(r"\.?\s*(?:[,;)]|$|\.)",
                                                                       text[n.end:])
-               for n in dsts if n.start > d.end)
+               and not known_place(n.text) for n in dsts if n.start > d.end)
 
 
 # "to Chinese steelmakers - ": a demonym, its group's plural noun, a dash or a colon
@@ -615,6 +624,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
     homes = [m for m in ms if m.end <= t.start() and roles[id(m)] == "from"
              and _home_of_subject(text, m, ms)]
     ms = [m for m in ms if m not in homes]
+    for m in ms:
+        # ("because of an order placed by X": who ordered buys, no agent nor source)
+        if roles[id(m)] in ("by", "from") and _ORDERED_FROM.search(text, max(0, m.start - 60),
+                                                                   m.start):
+            roles[id(m)] = "orderer"
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
     # ("buys kits from A, and it sells cars to B", "receives ore from A and sells oxides
@@ -1029,8 +1043,10 @@ _SELL = re.compile(r"(?:re-?)?(?:sold|sell)", re.I)
 def _owned_goods(text: str, m: Mention, t: re.Match) -> bool:
     """Whether ``m`` owns or made the goods that are the subject of the passive ``t``:
     "our products are sold", "MTZ tractors are sold", "its cheese is sold"."""
+    # ("In Poland our bread is sold": the possessive owns the goods, not the place before)
     return m.refers in ("Speaker", "Actor") or not m.refers and re.fullmatch(
-        r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:are|is|were|was|have\s+been|has\s+been)"
+        r"(?:['’]s)?\s+(?!(?:our|its|their|my|his|her)\s)(?:[a-z][\w-]*\s+){1,3}"
+        r"(?:are|is|were|was|have\s+been|has\s+been)"
         r"\s+(?:\w+ly\s+|also\s+|now\s+)?", text[m.end:t.start()]) is not None
 
 
@@ -1169,6 +1185,9 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     if recipient is not None and not (passive and by_m):
         heads = [x for x in before if recipient in run_after(text, x, before)]
         recipients = run_after(text, heads[0], before) if heads else recipients
+        # ("The transport company of X, NAME, bought ...": the name is the buyer)
+        recipients = [d for d in recipients if not _named_after(text, d, recipients)] \
+            or recipients
     if passive and by_m and recipient is by_m[0]:
         # "is bought by confectioners in A and B": each of the agent's list buys.
         recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])
@@ -1423,10 +1442,13 @@ def _listed_after(text, mentions, ms, t, hi):
 # of its own.
 # ("In May a contract was concluded with B for the delivery of G to C": the partner
 # is no supplier of that supply either)
+# ("A contract was signed by A with B for ...", "a deal was struck with B on the supply
+# of ...": the signer named in the passive, other verbs of closing and "on")
 _DEAL_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|memorand(?:um|a))"
-                        r"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded)"
+                        r"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded"
+                        r"|reached|struck|made|agreed|entered\s+into)(?:\s+by\s+[^,;]{2,60}?)?"
                         r"(?:\s+(?:in|on)\s+[\w ]{1,20}?)?)?\s+with\s+"
-                        r"(?P<partner>[^,;]{2,80}?)\s+(?:to\s+|for\s+(?:the\s+)?)$")
+                        r"(?P<partner>[^,;]{2,80}?)\s+(?:to\s+|(?:for|on)\s+(?:the\s+)?)$")
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|that)\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:also|then|later|now|still|will|would|shall|has|have|had"
                       r"|(?:is|are|was|were)\s+to|plans?\s+to|intends?\s+to|agreed\s+to"

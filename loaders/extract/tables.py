@@ -424,8 +424,16 @@ _SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments|sales)
 
 # "Ten largest export markets in 2024", "Main sales markets of X": the rows are markets
 # that buy from the caption's owner (named after "of", else the text's own firm).
-_MARKETS_CAPTION = re.compile(r"\b(?:export|sales)\s+(?:markets|destinations)\b"
-                              r"(?:\s+of\s+(?:the\s+)?)?", re.I)
+# Other words for the same: "Main foreign markets", "Key markets abroad", "Overseas sales
+# destinations", "Geography of exports" (a market for imports or raw materials is none).
+_MARKETS_CAPTION = re.compile(
+    r"\b(?:(?:export|sales|foreign|overseas|external|international)\s+(?:sales\s+)?"
+    r"(?:markets|destinations)|(?:main|key|largest|biggest|principal|top|leading)\s+"
+    r"(?:(?:\d+|three|five|ten)\s+)?markets(?:\s+abroad)?|(?:markets|destinations)\s+abroad"
+    r"|geography\s+of\s+(?:sales|exports|supplies|deliveries|shipments))\b"
+    r"(?!\s+(?:for|of)\s+(?:[a-z]+\s+)?(?:imports?|imported|raw|inputs|supplies|sourcing"
+    r"|procurement|materials|components)\b)"
+    r"(?:\s+of\s+(?:the\s+)?)?", re.I)
 
 
 def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
