@@ -154,6 +154,8 @@ def _another_name(written: str, name: str) -> bool:
         s = key(s).replace("kh", "h").replace("h", "g").replace("w", "v").replace("j", "y")
         return re.sub(r"[^a-z]", "", s)[:4]
     return head(written) != head(name)
+
+
 # How many times bigger a city must be to take a town's own name as another romanisation
 # of its own.
 _SPELLING_LEAD = 5
