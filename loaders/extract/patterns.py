@@ -3083,6 +3083,10 @@ _UNSIGNED_AFTER_CONTRAST = re.compile(
     r"|unsigned)\b", re.I)
 
 
+# A contrast inside a clause: what follows it may speak of another document.
+_TURN = re.compile(r"\b(?:but|yet|while|whereas|although|though)\s")
+
+
 # "An agreement between A and B, which was expected to be signed in 2019, has still not
 # been concluded", "The treaty, which A and B had planned to sign, was eventually
 # dropped": the document's own predicate, past its phrase and the clauses set off about
@@ -3127,7 +3131,11 @@ def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
     contrast = _UNSIGNED_AFTER_CONTRAST.match(text, trigger[1], hi)
     if contrast and not _SIGNED.search(text, lo, contrast.start("but")):
         return True
-    return bool(_UNREALISED_AFTER.match(text, trigger[1], hi))
+    after = _UNREALISED_AFTER.match(text, trigger[1], hi)
+    # ("A signed an agreement with B but has not concluded one with C": past a contrast,
+    # after a signing, the denial is another document's)
+    turn = after and _TURN.search(text, trigger[1], after.end())
+    return bool(after) and not (turn and _SIGNED.search(text, lo, turn.start()))
 
 
 # "the Forum of Regions of Belarus and Russia": a country named in an event's name.
