@@ -3083,7 +3083,8 @@ _UNSIGNED_AFTER_CONTRAST = re.compile(
     r"|unsigned)\b", re.I)
 
 
-# A contrast inside a clause: what follows it may speak of another document.
+# A contrast inside a clause: what follows it may speak of another document. (Unlike
+# ``_CONTRAST`` it takes "yet", which there would cut "has not yet signed" short.)
 _TURN = re.compile(r"\b(?:but|yet|while|whereas|although|though)\s")
 
 
