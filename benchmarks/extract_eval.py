@@ -150,7 +150,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh8": "fresh8", "fresh9": "fresh9", "fresh10": "fresh10",
              "fresh11": "fresh11", "fresh12": "fresh12", "fresh13": "fresh13",
              "fresh14": "fresh14", "fresh15": "fresh15", "fresh16": "fresh16",
-             "fresh17": "fresh17", "fresh18": "fresh18"}
+             "fresh17": "fresh17", "fresh18": "fresh18",
+             "fresh19": "fresh19", "fresh20": "fresh20"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -161,7 +162,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # fresh16 in the seventeenth (scored blind in the sixteenth), fresh17 and fresh18 in the
 # eighteenth (scored blind in the seventeenth).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh19",
+                      "fresh20"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
