@@ -57,6 +57,7 @@ from relgraph.loaders.extract.patterns import (
     unrealised_signing,
 )
 from relgraph.loaders.extract.reference_chain import _GROUPS
+from relgraph.loaders.extract.references import _DOC_WORD
 from relgraph.loaders.extract.supplies import (
     _PEOPLE_SENT,
     _WORDS_SENT,
@@ -1076,7 +1077,7 @@ def _signing_sides(text: str, own: list, disc) -> list:
     # Region of 2007;" (a document named by its partner is one that was signed)
     signed = list(verbs)
     items = [i.span("doc") for i in _ITEM_DOC.finditer(text)]
-    verbs = sorted(verbs + items)
+    verbs = sorted(verbs + items + _standing_documents(text))
     # (only the signing's own part of the sentence: "With B it signed a memorandum in
     # 2011; that document is no twinning" denies nothing of the signing)
     told = " ".join(p.group() for p in re.finditer(r"[^;]+", text)
@@ -1114,6 +1115,27 @@ def _signing_sides(text: str, own: list, disc) -> list:
             continue
         sides.append((m, party, "partner", trigger))
     return sides
+
+
+# "Agreements with A (2016) and B (2018) remained in force", "The memorandum with C
+# (2019) was supplemented in 2023 by a plan", "A similar agreement with D followed in
+# 1991": a document named by its partner whose predicate says it stands, was changed or
+# came next; it was signed, though no verb of signing says so.
+_STANDING_DOC = re.compile(
+    rf"\b(?P<doc>{_DOC_WORD})\s+(?:[a-z-]+\s+){{0,5}}?with\s+"
+    # (the partners up to the predicate; a relative clause's verb is not the document's:
+    # "Under the agreement with B, which remains in force, C firms ...")
+    r"(?:(?!,\s*(?:which|that|who|whose|where|while|but)\b)[^.;]){1,120}?\s"
+    r"(?:(?:remain(?:s|ed)?|is|are|was|were|stays?|stayed)\s+(?:still\s+|also\s+)?"
+    r"(?:in\s+force|valid|in\s+effect)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supplemented|amended"
+    r"|complemented|updated|expanded)"
+    r"|(?:followed|came)\s+(?:in|on|a|an|the|soon|later|shortly)\b)", re.I)
+
+
+def _standing_documents(text: str) -> list[tuple[int, int]]:
+    """The document of each clause that says one stands (see ``_STANDING_DOC``)."""
+    return [d.span("doc") for d in _STANDING_DOC.finditer(text)]
 
 
 # "X (Tbilisi), with which a dealer contract was signed in May", "Y, with whom an
