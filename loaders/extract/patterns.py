@@ -1799,6 +1799,35 @@ def _without_bracketed_names(text: str, ms: list[Mention]) -> tuple[str, list[Me
     return text, [m for m in ms if not any(a <= m.start < b for a, b in spans)]
 
 
+# "With the Company's support, A hosted ...", "Thanks to B, A ...": an opening phrase
+# set off by a comma, or an owner before "'s", is no subject of the clause.
+_OPENING_PHRASE = re.compile(r"(?:With|Thanks\s+to|Through|Under|During|After|Despite)\b"
+                             r"[^,;]{0,80},\s")
+
+
+def _framing(text: str, m: Mention) -> bool:
+    """Whether ``m`` owns a noun ("the Company's support") or stands in the sentence's
+    opening phrase set off by a comma."""
+    if text.startswith(("'s", "’s"), m.end):
+        return True
+    lead = _OPENING_PHRASE.match(text)
+    return lead is not None and m.end <= lead.end()
+
+
+# ", its twin town since 1994": what sets a twin off from the town it follows.
+_APPOSED_BEFORE = re.compile(r"\s*,\s*$")
+
+
+def _apposed_twin(text: str, ms: list[Mention], its: int) -> Mention | None:
+    """The town that the twin words after "its" describe, set off by a comma just
+    before them ("from B, its twin town"), when it is no clause's subject (a verb after
+    the twin words would make "its" the town's own: "B, its twin town, sent ...")."""
+    before = [m for m in ms if m.end <= its]
+    if not before or not _APPOSED_BEFORE.fullmatch(text[before[-1].end:its]):
+        return None
+    return before[-1] if len(before) >= 2 else None
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
@@ -1822,10 +1851,16 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     if owner is None and its is not None:
         # "Gomel welcomed a delegation from its Russian twin city of Bryansk": the
         # clause's subject and the town after the twin words.
-        subject = next((m for m in ms if m.end <= its.start()), None)
+        subject = next((m for m in ms if m.end <= its.start() and not _framing(text, m)),
+                       None)
         twin = next((m for m in ms if m.start >= t.end() and re.fullmatch(
             r"(?:[- ]?(?:cit(?:y|ies)|towns?|districts?|regions?))?(?:\s+of)?\s+(?:the\s+)?",
             text[t.end():m.start])), None)
+        apposed = _apposed_twin(text, ms, its.start()) if twin is None else None
+        if apposed is not None:
+            # "A hosted a delegation from B, its twin town since 1994": the town set off
+            # just before the twin words is the twin, the clause's subject the owner
+            twin = apposed
         if subject is not None and twin is not None:
             run = _along_too(text, [twin] + [m for m in run_after(text, twin, ms)
                                              if m is not twin], ms)
