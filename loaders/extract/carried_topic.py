@@ -1205,7 +1205,23 @@ def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bo
     governs (its subject); a place that only locates another is none."""
     return any(lo <= x.start < m.start and x is not m and (
         x.start > trigger and role_of(text, x) not in ("in", "origin", "at")
+        and not _partner_of_another(text, x, m)
         or x.start < trigger and role_of(text, x) is None) for x, _ in own)
+
+
+def _partner_of_another(text: str, x: Mention, m: Mention) -> bool:
+    """Whether ``x`` is the "with" partner of a document before another document that
+    ``m`` is the partner of ("signed with A in 1994, ..., while a broader agreement with
+    B"): a partner each, no counterparts."""
+    return (role_of(text, x) == "with" or _WITH_KIND_OF.search(text, max(0, x.start - 40),
+                                                                x.start) is not None) \
+        and _DOC.search(text, x.end, m.start) is not None
+
+
+# "with the county of B", "with the province of B": a kind of place before the name.
+_WITH_KIND_OF = re.compile(r"\bwith\s+(?:the\s+)?(?:county|region|province|district"
+                           r"|municipality|city|town|state|prefecture|voivodeship)\s+of\s+"
+                           r"(?:the\s+)?$", re.I)
 
 
 def _clause_of(text: str, m: Mention) -> tuple[int, int]:

@@ -449,8 +449,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # agreement with A was signed in 2004, and a memorandum with B in 2008").
         # (and the whole list of it: "Its charters with A (1996) and B (1998) were
         # followed by a twinning with C")
-        objects = {id(y) for x in ms if x.end <= m.start() and re.search(
-            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)
+        # (not one a relative clause goes on from: "with B, which signed ... with C")
+        objects = {id(y) for x in ms if x.end <= m.start() and _WITH_OBJECT.search(
+            text, max(0, x.start - 40), x.start) and not _RELATIVE_AFTER.match(text, x.end)
             for y in _until_gapped_subject(text, run_after(text, x, ms))}
         before = [x for x in ms if x.end <= m.start() and id(x) not in objects] or signed_by
         # "Imereti's neighbour Samegrelo concluded a memorandum with B": the possessive
@@ -1812,6 +1813,17 @@ def _framing(text: str, m: Mention) -> bool:
         return True
     lead = _OPENING_PHRASE.match(text)
     return lead is not None and m.end <= lead.end()
+
+
+# The "with" whose object a party is: "with B", "with the county of B" (a kind of
+# place before its name: "signed with the county of B in 1994, ..., while an
+# agreement with C": B signs nothing with C).
+_WITH_OBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:county|region|province|district"
+                          r"|municipality|city|town|state|prefecture|voivodeship)\s+of\s+"
+                          r"(?:the\s+)?)?$", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b")
 
 
 # ", its twin town since 1994": what sets a twin off from the town it follows.
