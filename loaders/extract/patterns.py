@@ -466,6 +466,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         opening = _OPENING.match(text)
         if opening and opening.end() <= m.start():
             before = [x for x in before if x.start >= opening.end()] or before
+        # "During VolgaExpo (May 2023) an agreement was signed with B": the event, no
+        # signer, though no comma closes its phrase
+        before = [x for x in before if not opening_event(text, x)]
         if signed_by and after and after[0] is not signed_by[0]:
             # "the agreement with B ... was signed by A"; "Agreements with B (2001), C
             # (2003) and D were signed by A": each of the list
@@ -980,6 +983,18 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
                       # a date and a place: "On 12 May 2018 in Minsk,", "In 2019 in Kazan,"
                       r"|(?:On|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+in(?=\s+[A-Z]))"
                       r"\b[^,;:]{3,160},\s+")
+
+
+# "During VolgaExpo (May 2023) an agreement was signed with B", "At the Kazan forum a
+# memorandum ...": the event or venue that opens the sentence signs nothing.
+_OPENING_EVENT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:During|At|On\s+the\s+"
+                            r"(?:sidelines|margins)\s+of|In\s+the\s+course\s+of)\s+"
+                            r"(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?$")
+
+
+def opening_event(text: str, m: Mention) -> bool:
+    """Whether ``m`` names the event or venue of an opening "During ..." / "At ..."."""
+    return _OPENING_EVENT.fullmatch(text[:m.start].lstrip()) is not None
 
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
