@@ -1126,8 +1126,8 @@ _STANDING_DOC = re.compile(
     # (the partners up to the predicate; a relative clause's verb is not the document's:
     # "Under the agreement with B, which remains in force, C firms ...")
     r"(?:(?!,\s*(?:which|that|who|whose|where|while|but)\b)[^.;]){1,120}?\s"
-    r"(?:(?:remain(?:s|ed)?|is|are|was|were|stays?|stayed)\s+(?:still\s+|also\s+)?"
-    r"(?:in\s+force|valid|in\s+effect)"
+    r"(?:(?:remain(?:s|ed)?|is|are|was|were|stays?|stayed|ha(?:s|ve|d)\s+been)\s+"
+    r"(?:still\s+|also\s+)?(?:in\s+force|valid|in\s+effect)"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supplemented|amended"
     r"|complemented|updated|expanded)"
     r"|(?:followed|came)\s+(?:in|on|a|an|the|soon|later|shortly)\b)", re.I)

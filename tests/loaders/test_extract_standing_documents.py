@@ -22,6 +22,9 @@ def signed(text):
     ("Chuvashia looks west for partners. Its oldest document, the agreement with the "
      "Vitebsk Region of 2002, is still valid.",
      {("region:by:vitebsk", "region:ru:chuvashia")}),
+    ("In June 2022 the Chuvash Republic and the Brest Region signed a road map for "
+     "2022-2024. An agreement on cooperation with the Grodno Region has been in force "
+     "since 2019.", {("region:by:grodno", "region:ru:chuvashia")}),
     # "a similar agreement with D followed": the topic signed it
     ("In May 2021 the Pskov Region signed a cooperation agreement with the Vitebsk Region. "
      "A similar agreement with the Mogilev Region followed in 2022.",
