@@ -1239,6 +1239,39 @@ def _document(text: str, disc) -> tuple[str | None, str | None]:
 
 
 # -- twinnings ------------------------------------------------------------------------
+# "A third twin town, B, was added in 2015", "Another sister city, C, joined in 2019",
+# "(archives show that) a fourth partner, D, was added only in 2007": one more twin of
+# the owner the text spoke of, set off by commas after an ordinal or "another".
+_ADDED_TWIN_BEFORE = re.compile(
+    r"(?:^|\bthat\s+|[;:]\s*|(?:In|By|Since)\s+\d{4},?\s+)(?:(?:an?|the)\s+)?(?:second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|further|another|latest|newest)"
+    r"\s+(?P<word>(?:twin|sister|partner|friendship)(?:[- ](?:towns?|cit(?:y|ies)|regions?"
+    r"|municipalit(?:y|ies)))?)\s*,\s*(?:the\s+)?$", re.I)
+_ADDED_TWIN_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:only|also|then|later|soon|finally)\s+)?(?:added|joined|followed|came|acquired"
+    r"|signed\s+up)\b", re.I)
+
+
+def _added_twins(text: str, own: list, disc) -> list:
+    """The twin that the sentence adds to the twins spoken of ("A third twin town, B,
+    was added in 2015"). A bare "partner" (no twin word in it) only right after the
+    paragraph spoke of twins."""
+    sides = []
+    for m, party in own:
+        before = _ADDED_TWIN_BEFORE.search(text, 0, m.start)
+        if before is None or not _ADDED_TWIN_AFTER.match(text, m.end):
+            continue
+        word = before.group("word")
+        if not TWIN.search(word) and not TWIN.search(_paragraph_before(disc)[-400:]):
+            continue   # "A new partner, B, joined": of a project, perhaps
+        if party.label in _FIRMS and not m.organisation and not _FIRM_NAME.search(m.text):
+            party = _as_place(m, party, stated_country(text, m) or party.country, disc)
+        if party.label in _PLACES:
+            sides.append((m, party, "partner", before.span("word")))
+    return sides
+
+
 def _twin_sides(text: str, own: list, disc) -> list:
     """The twin named after a twinning word ("twin-town relations were established with
     Khromtau", "a sister city of Bukhara"), or after a tie of the twinning the paragraph
@@ -1246,6 +1279,9 @@ def _twin_sides(text: str, own: list, disc) -> list:
     words = [t.span() for t in TWIN.finditer(text)] + [t.span() for t in TWIN_WEAK.finditer(text)]
     if NEGATED.search(text):
         return []
+    added = _added_twins(text, own, disc)
+    if added:
+        return added
     carried_over = not words and bool(TWIN.search(_paragraph_before(disc)[-250:]))
     if not words and not carried_over:
         return []
