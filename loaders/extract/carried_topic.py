@@ -54,6 +54,7 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     TWIN_WEAK,
     _undone,
+    names_other_document,
     unrealised_signing,
 )
 from relgraph.loaders.extract.reference_chain import _GROUPS
@@ -1088,6 +1089,8 @@ def _signing_sides(text: str, own: list, disc) -> list:
     located = {id(x) for m, _ in own for x, _ in own
                if m.end < x.start <= _located_end(text, m)}
     for m, party in own:
+        if names_other_document(text, m):
+            continue   # "The B text was complemented by a memorandum with C": B's partner
         relative = _relative_signing(text, m)
         if relative is not None:
             if id(m) not in located:
@@ -1118,7 +1121,7 @@ def _signing_sides(text: str, own: list, disc) -> list:
 
 
 # "Agreements with A (2016) and B (2018) remained in force", "The memorandum with C
-# (2019) was supplemented in 2023 by a plan", "A similar agreement with D followed in
+# (2018) was amended in 2022 with a plan", "A similar agreement with D followed in
 # 1991": a document named by its partner whose predicate says it stands, was changed or
 # came next; it was signed, though no verb of signing says so.
 _STANDING_DOC = re.compile(
@@ -1130,12 +1133,18 @@ _STANDING_DOC = re.compile(
     r"(?:still\s+|also\s+)?(?:in\s+force|valid|in\s+effect)"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supplemented|amended"
     r"|complemented|updated|expanded)"
-    r"|(?:followed|came)\s+(?:in|on|a|an|the|soon|later|shortly)\b)", re.I)
+    r"|(?:followed|came)\s+(?:in|on|a|an|the|soon|later|shortly)\b)"
+    # "The B text was supplemented four years on by a protocol with C": the new
+    # document's signer is the old one's
+    rf"|\b(?:supplemented|complemented|followed|extended|expanded)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<later>{_DOC_WORD})\s+"
+    r"(?:[a-z-]+\s+){0,3}?with\b", re.I)
 
 
 def _standing_documents(text: str) -> list[tuple[int, int]]:
     """The document of each clause that says one stands (see ``_STANDING_DOC``)."""
-    return [d.span("doc") for d in _STANDING_DOC.finditer(text)]
+    return [d.span("later") if d.group("later") else d.span("doc")
+            for d in _STANDING_DOC.finditer(text)]
 
 
 # "X (Tbilisi), with which a dealer contract was signed in May", "Y, with whom an
@@ -1206,7 +1215,8 @@ def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bo
     return any(lo <= x.start < m.start and x is not m and (
         x.start > trigger and role_of(text, x) not in ("in", "origin", "at")
         and not _partner_of_another(text, x, m)
-        or x.start < trigger and role_of(text, x) is None) for x, _ in own)
+        or x.start < trigger and role_of(text, x) is None and not names_other_document(text, x))
+        for x, _ in own)
 
 
 def _partner_of_another(text: str, x: Mention, m: Mention) -> bool:

@@ -469,6 +469,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "During VolgaExpo (May 2023) an agreement was signed with B": the event, no
         # signer, though no comma closes its phrase
         before = [x for x in before if not opening_event(text, x)]
+        # "The Gilan text was complemented by a memorandum with B": the partner that
+        # names one document signs no other document of the clause
+        before = [x for x in before if not names_other_document(text, x)]
         if signed_by and after and after[0] is not signed_by[0]:
             # "the agreement with B ... was signed by A"; "Agreements with B (2001), C
             # (2003) and D were signed by A": each of the list
@@ -1839,6 +1842,23 @@ _WITH_OBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:county|region|province|dis
 
 
 _RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b")
+
+
+# "the Gilan text", "the Vitebsk agreement": a document named by its partner.
+_NAMES_DOCUMENT = re.compile(r"\s+(?:text|agreement|treaty|memorandum|accord|charter"
+                             r"|protocol)\b", re.I)
+# "... by a memorandum", "... by a protocol": another document after "by".
+_BY_DOCUMENT = re.compile(r"\bby\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:agreement"
+                          r"|memorand(?:um|a)|protocol|treaty|road\s?map|programme|plan)\b",
+                          re.I)
+
+
+def names_other_document(text: str, x: Mention) -> bool:
+    """Whether ``x`` names a document ("the Gilan text") that another document after
+    "by" follows ("... was complemented by a memorandum with B"): a partner of the
+    first, no signer of the second."""
+    return _NAMES_DOCUMENT.match(text, x.end) is not None and \
+        _BY_DOCUMENT.search(text, x.end) is not None
 
 
 # ", its twin town since 1994": what sets a twin off from the town it follows.
