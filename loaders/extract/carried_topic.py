@@ -54,9 +54,11 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     TWIN_WEAK,
     _undone,
+    names_other_document,
     unrealised_signing,
 )
 from relgraph.loaders.extract.reference_chain import _GROUPS
+from relgraph.loaders.extract.references import _DOC_WORD
 from relgraph.loaders.extract.supplies import (
     _PEOPLE_SENT,
     _WORDS_SENT,
@@ -1076,7 +1078,7 @@ def _signing_sides(text: str, own: list, disc) -> list:
     # Region of 2007;" (a document named by its partner is one that was signed)
     signed = list(verbs)
     items = [i.span("doc") for i in _ITEM_DOC.finditer(text)]
-    verbs = sorted(verbs + items)
+    verbs = sorted(verbs + items + _standing_documents(text))
     # (only the signing's own part of the sentence: "With B it signed a memorandum in
     # 2011; that document is no twinning" denies nothing of the signing)
     told = " ".join(p.group() for p in re.finditer(r"[^;]+", text)
@@ -1087,6 +1089,8 @@ def _signing_sides(text: str, own: list, disc) -> list:
     located = {id(x) for m, _ in own for x, _ in own
                if m.end < x.start <= _located_end(text, m)}
     for m, party in own:
+        if names_other_document(text, m):
+            continue   # "The B text was complemented by a memorandum with C": B's partner
         relative = _relative_signing(text, m)
         if relative is not None:
             if id(m) not in located:
@@ -1114,6 +1118,33 @@ def _signing_sides(text: str, own: list, disc) -> list:
             continue
         sides.append((m, party, "partner", trigger))
     return sides
+
+
+# "Agreements with A (2016) and B (2018) remained in force", "The memorandum with C
+# (2018) was amended in 2022 with a plan", "A similar agreement with D followed in
+# 1991": a document named by its partner whose predicate says it stands, was changed or
+# came next; it was signed, though no verb of signing says so.
+_STANDING_DOC = re.compile(
+    rf"\b(?P<doc>{_DOC_WORD})\s+(?:[a-z-]+\s+){{0,5}}?with\s+"
+    # (the partners up to the predicate; a relative clause's verb is not the document's:
+    # "Under the agreement with B, which remains in force, C firms ...")
+    r"(?:(?!,\s*(?:which|that|who|whose|where|while|but)\b)[^.;]){1,120}?\s"
+    r"(?:(?:remain(?:s|ed)?|is|are|was|were|stays?|stayed|ha(?:s|ve|d)\s+been)\s+"
+    r"(?:still\s+|also\s+)?(?:in\s+force|valid|in\s+effect)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supplemented|amended"
+    r"|complemented|updated|expanded)"
+    r"|(?:followed|came)\s+(?:in|on|a|an|the|soon|later|shortly)\b)"
+    # "The B text was supplemented four years on by a protocol with C": the new
+    # document's signer is the old one's
+    rf"|\b(?:supplemented|complemented|followed|extended|expanded)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<later>{_DOC_WORD})\s+"
+    r"(?:[a-z-]+\s+){0,3}?with\b", re.I)
+
+
+def _standing_documents(text: str) -> list[tuple[int, int]]:
+    """The document of each clause that says one stands (see ``_STANDING_DOC``)."""
+    return [d.span("later") if d.group("later") else d.span("doc")
+            for d in _STANDING_DOC.finditer(text)]
 
 
 # "X (Tbilisi), with which a dealer contract was signed in May", "Y, with whom an
@@ -1183,7 +1214,24 @@ def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bo
     governs (its subject); a place that only locates another is none."""
     return any(lo <= x.start < m.start and x is not m and (
         x.start > trigger and role_of(text, x) not in ("in", "origin", "at")
-        or x.start < trigger and role_of(text, x) is None) for x, _ in own)
+        and not _partner_of_another(text, x, m)
+        or x.start < trigger and role_of(text, x) is None and not names_other_document(text, x))
+        for x, _ in own)
+
+
+def _partner_of_another(text: str, x: Mention, m: Mention) -> bool:
+    """Whether ``x`` is the "with" partner of a document before another document that
+    ``m`` is the partner of ("signed with A in 1994, ..., while a broader agreement with
+    B"): a partner each, no counterparts."""
+    return (role_of(text, x) == "with" or _WITH_KIND_OF.search(text, max(0, x.start - 40),
+                                                                x.start) is not None) \
+        and _DOC.search(text, x.end, m.start) is not None
+
+
+# "with the county of B", "with the province of B": a kind of place before the name.
+_WITH_KIND_OF = re.compile(r"\bwith\s+(?:the\s+)?(?:county|region|province|district"
+                           r"|municipality|city|town|state|prefecture|voivodeship)\s+of\s+"
+                           r"(?:the\s+)?$", re.I)
 
 
 def _clause_of(text: str, m: Mention) -> tuple[int, int]:
@@ -1201,6 +1249,39 @@ def _document(text: str, disc) -> tuple[str | None, str | None]:
 
 
 # -- twinnings ------------------------------------------------------------------------
+# "A third twin town, B, was added in 2015", "Another sister city, C, joined in 2019",
+# "(archives show that) a fourth partner, D, was added only in 2007": one more twin of
+# the owner the text spoke of, set off by commas after an ordinal or "another".
+_ADDED_TWIN_BEFORE = re.compile(
+    r"(?:^|\bthat\s+|[;:]\s*|(?:In|By|Since)\s+\d{4},?\s+)(?:(?:an?|the)\s+)?(?:second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|further|another|latest|newest)"
+    r"\s+(?P<word>(?:twin|sister|partner|friendship)(?:[- ](?:towns?|cit(?:y|ies)|regions?"
+    r"|municipalit(?:y|ies)))?)\s*,\s*(?:the\s+)?$", re.I)
+_ADDED_TWIN_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:only|also|then|later|soon|finally)\s+)?(?:added|joined|followed|came|acquired"
+    r"|signed\s+up)\b", re.I)
+
+
+def _added_twins(text: str, own: list, disc) -> list:
+    """The twin that the sentence adds to the twins spoken of ("A third twin town, B,
+    was added in 2015"). A bare "partner" (no twin word in it) only right after the
+    paragraph spoke of twins."""
+    sides = []
+    for m, party in own:
+        before = _ADDED_TWIN_BEFORE.search(text, 0, m.start)
+        if before is None or not _ADDED_TWIN_AFTER.match(text, m.end):
+            continue
+        word = before.group("word")
+        if not TWIN.search(word) and not TWIN.search(_paragraph_before(disc)[-400:]):
+            continue   # "A new partner, B, joined": of a project, perhaps
+        if party.label in _FIRMS and not m.organisation and not _FIRM_NAME.search(m.text):
+            party = _as_place(m, party, stated_country(text, m) or party.country, disc)
+        if party.label in _PLACES:
+            sides.append((m, party, "partner", before.span("word")))
+    return sides
+
+
 def _twin_sides(text: str, own: list, disc) -> list:
     """The twin named after a twinning word ("twin-town relations were established with
     Khromtau", "a sister city of Bukhara"), or after a tie of the twinning the paragraph
@@ -1208,6 +1289,9 @@ def _twin_sides(text: str, own: list, disc) -> list:
     words = [t.span() for t in TWIN.finditer(text)] + [t.span() for t in TWIN_WEAK.finditer(text)]
     if NEGATED.search(text):
         return []
+    added = _added_twins(text, own, disc)
+    if added:
+        return added
     carried_over = not words and bool(TWIN.search(_paragraph_before(disc)[-250:]))
     if not words and not carried_over:
         return []

@@ -63,6 +63,7 @@ from relgraph.loaders.extract.patterns import (
     _undone,
     bare_document_signed,
     goal_supply,
+    names_other_document,
     status_of,
     twin_predicate_before,
     unrealised_signing,
@@ -201,7 +202,9 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str],
         reason = _declined(text, lo, hi, trig, rel)
         inserted = _inserted(text, lo, trig)
         ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)
-              and not any(a <= m.start < b for a, b in inserted)]
+              and not any(a <= m.start < b for a, b in inserted)
+              # ("The B text was complemented by a memorandum with C": B's is the other)
+              and not (rel == "SIGNED_AGREEMENT" and names_other_document(text, m))]
         subject = None
         if reason is None and _open_side(text, lo, hi, mentions):
             reason = "open side"

@@ -449,8 +449,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # agreement with A was signed in 2004, and a memorandum with B in 2008").
         # (and the whole list of it: "Its charters with A (1996) and B (1998) were
         # followed by a twinning with C")
-        objects = {id(y) for x in ms if x.end <= m.start() and re.search(
-            r"\bwith\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I)
+        # (not one a relative clause goes on from: "with B, which signed ... with C")
+        objects = {id(y) for x in ms if x.end <= m.start() and _WITH_OBJECT.search(
+            text, max(0, x.start - 40), x.start) and not _RELATIVE_AFTER.match(text, x.end)
             for y in _until_gapped_subject(text, run_after(text, x, ms))}
         before = [x for x in ms if x.end <= m.start() and id(x) not in objects] or signed_by
         # "Imereti's neighbour Samegrelo concluded a memorandum with B": the possessive
@@ -465,6 +466,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         opening = _OPENING.match(text)
         if opening and opening.end() <= m.start():
             before = [x for x in before if x.start >= opening.end()] or before
+        # "During VolgaExpo (May 2023) an agreement was signed with B": the event, no
+        # signer, though no comma closes its phrase
+        before = [x for x in before if not opening_event(text, x)]
+        # "The Gilan text was complemented by a memorandum with B": the partner that
+        # names one document signs no other document of the clause
+        before = [x for x in before if not names_other_document(text, x)]
         if signed_by and after and after[0] is not signed_by[0]:
             # "the agreement with B ... was signed by A"; "Agreements with B (2001), C
             # (2003) and D were signed by A": each of the list
@@ -979,6 +986,18 @@ _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+ai
                       # a date and a place: "On 12 May 2018 in Minsk,", "In 2019 in Kazan,"
                       r"|(?:On|In)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+in(?=\s+[A-Z]))"
                       r"\b[^,;:]{3,160},\s+")
+
+
+# "During VolgaExpo (May 2023) an agreement was signed with B", "At the Kazan forum a
+# memorandum ...": the event or venue that opens the sentence signs nothing.
+_OPENING_EVENT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:During|At|On\s+the\s+"
+                            r"(?:sidelines|margins)\s+of|In\s+the\s+course\s+of)\s+"
+                            r"(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?$")
+
+
+def opening_event(text: str, m: Mention) -> bool:
+    """Whether ``m`` names the event or venue of an opening "During ..." / "At ..."."""
+    return _OPENING_EVENT.fullmatch(text[:m.start].lstrip()) is not None
 
 
 def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
@@ -1799,6 +1818,63 @@ def _without_bracketed_names(text: str, ms: list[Mention]) -> tuple[str, list[Me
     return text, [m for m in ms if not any(a <= m.start < b for a, b in spans)]
 
 
+# "With the Company's support, A hosted ...", "Thanks to B, A ...": an opening phrase
+# set off by a comma, or an owner before "'s", is no subject of the clause.
+_OPENING_PHRASE = re.compile(r"(?:With|Thanks\s+to|Through|Under|During|After|Despite)\b"
+                             r"[^,;]{0,80},\s")
+
+
+def _framing(text: str, m: Mention) -> bool:
+    """Whether ``m`` owns a noun ("the Company's support") or stands in the sentence's
+    opening phrase set off by a comma."""
+    if text.startswith(("'s", "’s"), m.end):
+        return True
+    lead = _OPENING_PHRASE.match(text)
+    return lead is not None and m.end <= lead.end()
+
+
+# The "with" whose object a party is: "with B", "with the county of B" (a kind of
+# place before its name: "signed with the county of B in 1994, ..., while an
+# agreement with C": B signs nothing with C).
+_WITH_OBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:county|region|province|district"
+                          r"|municipality|city|town|state|prefecture|voivodeship)\s+of\s+"
+                          r"(?:the\s+)?)?$", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b")
+
+
+# "the Gilan text", "the Vitebsk agreement": a document named by its partner.
+_NAMES_DOCUMENT = re.compile(r"\s+(?:text|agreement|treaty|memorandum|accord|charter"
+                             r"|protocol)\b", re.I)
+# "... by a memorandum", "... by a protocol": another document after "by".
+_BY_DOCUMENT = re.compile(r"\bby\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:agreement"
+                          r"|memorand(?:um|a)|protocol|treaty|road\s?map|programme|plan)\b",
+                          re.I)
+
+
+def names_other_document(text: str, x: Mention) -> bool:
+    """Whether ``x`` names a document ("the Gilan text") that another document after
+    "by" follows ("... was complemented by a memorandum with B"): a partner of the
+    first, no signer of the second."""
+    return _NAMES_DOCUMENT.match(text, x.end) is not None and \
+        _BY_DOCUMENT.search(text, x.end) is not None
+
+
+# ", its twin town since 1994": what sets a twin off from the town it follows.
+_APPOSED_BEFORE = re.compile(r"\s*,\s*$")
+
+
+def _apposed_twin(text: str, ms: list[Mention], its: int) -> Mention | None:
+    """The town that the twin words after "its" describe, set off by a comma just
+    before them ("from B, its twin town"), when it is no clause's subject (a verb after
+    the twin words would make "its" the town's own: "B, its twin town, sent ...")."""
+    before = [m for m in ms if m.end <= its]
+    if not before or not _APPOSED_BEFORE.fullmatch(text[before[-1].end:its]):
+        return None
+    return before[-1] if len(before) >= 2 else None
+
+
 def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int, int],
               weaker: float) -> list[Hit]:
     lo, hi = clause
@@ -1822,10 +1898,16 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     if owner is None and its is not None:
         # "Gomel welcomed a delegation from its Russian twin city of Bryansk": the
         # clause's subject and the town after the twin words.
-        subject = next((m for m in ms if m.end <= its.start()), None)
+        subject = next((m for m in ms if m.end <= its.start() and not _framing(text, m)),
+                       None)
         twin = next((m for m in ms if m.start >= t.end() and re.fullmatch(
             r"(?:[- ]?(?:cit(?:y|ies)|towns?|districts?|regions?))?(?:\s+of)?\s+(?:the\s+)?",
             text[t.end():m.start])), None)
+        apposed = _apposed_twin(text, ms, its.start()) if twin is None else None
+        if apposed is not None:
+            # "A hosted a delegation from B, its twin town since 1994": the town set off
+            # just before the twin words is the twin, the clause's subject the owner
+            twin = apposed
         if subject is not None and twin is not None:
             run = _along_too(text, [twin] + [m for m in run_after(text, twin, ms)
                                              if m is not twin], ms)

@@ -97,6 +97,7 @@ from relgraph.loaders.extract.patterns import (
     goal_supply,
     meeting_sides,
     money_supply,
+    opening_event,
     states_agreements,
     status_of,
     unrealised_signing,
@@ -1954,8 +1955,9 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
             continue
         inside = [m for m in mentions if lo <= m.start < hi and not m.adjectival]
         first = next((m for m in inside if m.start >= w.end()), None)
-        if first is None or first.start != w.end() or any(m.end <= w.start() and
-                                                          not m.refers for m in inside):
+        if first is None or first.start != w.end() or any(
+                m.end <= w.start() and not m.refers and not opening_event(text, m)
+                for m in inside):
             continue
         named = run_after(text, first, inside)
         if "with" not in w.group(0).lower():
@@ -1966,7 +1968,8 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
             b = disc.antecedent(m, si) if m.refers else disc.party(m, "Company")
             if b is None:
                 continue
-            a = _counterpart(b, hits, resolved, disc, si, lo)
+            a = _counterpart(b, hits, resolved, disc, si, lo,
+                             {x.text for x in inside if opening_event(text, x)})
             if a is None:
                 continue
             hit = Hit("SIGNED_AGREEMENT", m, m, d.span(), 0.55, "clause without signer",
@@ -1975,10 +1978,12 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
     return out
 
 
-def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
+def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int,
+                 events: frozenset | set = frozenset()):
     """The other side of a signing that names only ``b``: a side of the sentence's
     earlier signing, else of the pair the text speaks of, else the actor before; of
-    another country than ``b``."""
+    another country than ``b``, and not the event the sentence opens with (``events``:
+    "During VolgaExpo an agreement was signed with B")."""
     earlier = [pair for h, pair in zip(hits, resolved, strict=True)
                if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < before]
     options = [p for pair in earlier[-1:] for p in pair]
@@ -1987,7 +1992,7 @@ def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int):
     if actor is not None:
         options.append(actor)
     return next((p for p in options if p.id != b.id and p.country and b.country
-                 and p.country != b.country), None)
+                 and p.country != b.country and p.name not in events), None)
 
 
 # The nouns of an event after its name: "the INNOPROM international industrial
