@@ -2555,19 +2555,52 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
 # A signing's document replaced by, or replacing, another of the same pair: "..., which
 # supersedes the 2016 protocol of intent", "...; in 2013 it was superseded
 # by a fresh agreement of the same two sides"; and "... in 1998 and a new one in 2018".
+# A document it replaces, extends or amends in a participle of its own ("..., replacing
+# the memorandum the two regions exchanged in 2016", "a supplementary agreement with B
+# extending their 2011 agreement"), documents that followed it (", followed in 2006 by a
+# protocol") or were added to it ("; it was later amended by a protocol", "and it has
+# been complemented since by two road maps") are the same pair's too.
 _REPLACING = re.compile(r"(?:,\s+which\s+(?:replaces|replaced|supersedes|superseded|succeeds"
-                        r"|succeeded|updates|updated)|;\s+it\s+was\s+(?:later\s+)?(?:superseded"
-                        r"|replaced|updated)(?:\s+in\s+(?:19|20)\d\d)?\s+by)\s+"
-                        r"(?:an?|the|its|their)\s+(?:(?:19|20)\d\d\s+)?"
+                        r"|succeeded|updates|updated)"
+                        r"|[;,]\s+(?:and\s+)?it\s+(?:was|has\s+(?:since\s+|later\s+)?been"
+                        r"|had\s+(?:since\s+|later\s+)?been)\s+(?:later\s+|since\s+"
+                        r"|subsequently\s+)?(?:superseded|replaced|updated|supplemented"
+                        r"|complemented|amended|extended|followed)"
+                        r"(?:\s+in\s+(?:19|20)\d\d)?\s+by"
+                        r"|,?\s+(?:thereby\s+)?(?:replacing|superseding|succeeding|updating"
+                        r"|extending|amending|supplementing|prolonging)"
+                        r"|,\s+(?:later\s+|soon\s+|then\s+)?followed"
+                        r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by)\s+"
+                        r"(?:(?:an?|the|its|their|several|two|three|new)\s+)?"
+                        r"(?:(?:19|20)\d\d\s+)?"
                         r"(?:(?-i:[a-z][\w-]*),?\s+(?:and\s+)?){0,4}$", re.I)
 _NEW_ONE = re.compile(r",?\s+and\s+(?:a\s+new|another|a\s+second|a\s+further)\s+one"
                       r"(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b)")
+# One more document of a chain that followed: "followed in 2006 by a protocol on trade
+# and, in 2014, by a road map".
+_CHAINED = re.compile(r"(?:\s+(?:on|of|for)\s+[^,;.()]{1,60}?)?,?\s+and,?\s+"
+                      r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?by\s+"
+                      r"(?:an?|the|its|their)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+# A document named before the pair's own, which it implements, extends or amends: "an
+# action plan for 2021-2023 to implement the agreement between A and B of 2012".
+_IMPLEMENTS = re.compile(r"(?:\s+(?:for|on|of)\s+[^,;.()]{1,60}?)?,?\s+"
+                         r"(?:to\s+implement|implementing|for\s+the\s+implementation\s+of"
+                         r"|on\s+the\s+implementation\s+of|to\s+(?:extend|amend|supplement)"
+                         r"|extending|amending|supplementing)\s+(?:the|their|its)\s+"
+                         r"(?:(?:19|20)\d\d\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+# The earlier document's signing must be written: "was signed", "(signed in ...)".
+_SIGNED_WORD = re.compile(r"\b(?:signed|concluded|inked|initial+ed)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;.]|$")
+_SIGNED_IN = re.compile(r"\b(?:signed|concluded|adopted)\s+(?:\w+\s+)?in\s+$")
+# (a year of a title's span, "an action plan for 2021-2023", dates no signing)
+_OWN_YEAR = re.compile(r"(?<![-\d])(?:19|20)\d\d\b(?!-)")
 
 
 def _replaced_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
     """A second document of a signing's pair in the signing's sentence (see
-    ``_REPLACING``, ``_NEW_ONE``): a second signing of the same pair, when no other party
-    is named between the two."""
+    ``_REPLACING``, ``_NEW_ONE``, ``_CHAINED``, ``_IMPLEMENTS``): a second signing of the
+    same pair, when no other party is named between the two or in the second one's
+    clause."""
     out = []
     used = [h.trigger for h in hits]
     for h in hits:
@@ -2581,15 +2614,75 @@ def _replaced_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> 
             out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, new.span(), h.confidence - 0.1,
                            "gapped document", h.kind, h.title))
             continue
+        # (where it was signed is no party: "was signed in Kursk in 2004, and it was
+        # later amended by ...")
+        limit = min([m.start for m in others if not _SIGNED_IN.search(text, 0, m.start)]
+                    + [len(text)])
+        implemented = _implementing_document(text, mentions, h, used)
+        if implemented is not None:
+            out.append(implemented)
+            used.append(implemented.trigger)
         for d in _DOC.finditer(text, h.trigger[1], limit):
             if any(t[0] <= d.start() < t[1] for t in used):
                 break
-            if _REPLACING.search(text, max(h.trigger[1], d.start() - 120), d.start()) and \
-                    ";" not in text[h.trigger[1]:d.start()].replace("; it was", ""):
-                out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
-                               "gapped document", d.lastgroup, _title(text, d)))
+            conn = _REPLACING.search(text, max(h.trigger[1], d.start() - 120), d.start())
+            if conn and ";" not in text[h.trigger[1]:conn.start()] and \
+                    not _own_partner(text, mentions, h, d):
+                out.extend(_related_chain(text, mentions, h, d, conn.start(), used))
             break
     return out
+
+
+def _own_partner(text: str, mentions: list[Mention], h: Hit, d: re.Match) -> bool:
+    """Whether the document ``d`` names a party of its own in its clause ("replacing the
+    agreement with C"): another pair's document."""
+    end = _CLAUSE_END.search(text, d.end()).start()
+    return any(d.end() <= m.start < end and m not in (h.a, h.b) and not m.refers
+               for m in mentions)
+
+
+def _related_hit(text: str, h: Hit, d: re.Match, since: int | None) -> Hit:
+    """The signing of ``h``'s pair whose document is ``d``, dated by the first year from
+    the words that tie it to ``h``'s (at ``since``) to the end of its clause ("followed in
+    2006 by a protocol", "their 2011 agreement", "the memorandum exchanged in 2016")."""
+    end = _CLAUSE_END.search(text, d.end()).start()
+    year = _OWN_YEAR.search(text, since, end) if since is not None else None
+    extra = {"date": year.group(0)} if year else {}
+    # (a chain's "and" is no part of the title: "a protocol on trade and, in 2014, by ...")
+    title = re.sub(r"\s+(?:and|or)$", "", _title(text, d))
+    return Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1, "gapped document",
+               d.lastgroup, title, extra=extra)
+
+
+def _related_chain(text: str, mentions: list[Mention], h: Hit, d: re.Match, since: int,
+                   used: list) -> list[Hit]:
+    """The signing of the related document ``d`` and of each document chained after it
+    ("... and, in 2014, by a road map")."""
+    found = [_related_hit(text, h, d, since)]
+    used.append(d.span())
+    while True:
+        nxt = _DOC.search(text, d.end())
+        if nxt is None or any(t[0] <= nxt.start() < t[1] for t in used) or \
+                any(d.end() <= m.start < nxt.start() for m in mentions) or \
+                not _CHAINED.fullmatch(text, d.end(), nxt.start()) or \
+                _own_partner(text, mentions, h, nxt):
+            return found
+        found.append(_related_hit(text, h, nxt, d.end()))
+        used.append(nxt.span())
+        d = nxt
+
+
+def _implementing_document(text: str, mentions: list[Mention], h: Hit,
+                           used: list) -> Hit | None:
+    """The document named right before ``h``'s that implements, extends or amends it
+    (``_IMPLEMENTS``), when the sentence writes a signing and names no party before it."""
+    d = next(reversed([d for d in _DOC.finditer(text, 0, h.trigger[0])]), None)
+    if d is None or any(t[0] <= d.start() < t[1] for t in used) or \
+            not _IMPLEMENTS.fullmatch(text, d.end(), h.trigger[0]) or \
+            any(m.start < h.trigger[0] and m not in (h.a, h.b) and not m.refers
+                for m in mentions) or not _SIGNED_WORD.search(text):
+        return None
+    return _related_hit(text, h, d, None)   # (dated as any signing of its sentence)
 
 
 def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
@@ -3398,10 +3491,10 @@ def _relative_readings(text: str, mentions: list[Mention], inserted: tuple[int, 
     # measured, one that names one cost a held-out false candidate)
     named = any(lo <= m.start < hi for m in mentions)
     out = list(hits)
-    seen = {(h.rel_type, frozenset((h.a.start, h.b.start))): i for i, h in enumerate(out)}
+    seen = {_reading_key(h): i for i, h in enumerate(out)}
     for i, (reading, ms) in enumerate(readings):
         for h in _find_hits(reading, ms, twin_context):
-            key = (h.rel_type, frozenset((h.a.start, h.b.start)))
+            key = _reading_key(h)
             if i == 0 and named and h.rel_type == "SUPPLIES_TO":
                 continue
             if key not in seen:
@@ -3413,6 +3506,14 @@ def _relative_readings(text: str, mentions: list[Mention], inserted: tuple[int, 
                 # clause's own trigger says it
                 out[seen[key]] = h
     return out
+
+
+def _reading_key(h: Hit) -> tuple:
+    """What makes a hit another relation across readings of one sentence: its type and
+    mentions, and for a pair's further document its own trigger ("concluded an agreement
+    in 2017, followed in 2019 by a protocol")."""
+    return (h.rel_type, frozenset((h.a.start, h.b.start)),
+            h.trigger if h.how == "gapped document" else None)
 
 
 def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:

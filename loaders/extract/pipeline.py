@@ -2062,7 +2062,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if hit.how == "between then with":
         line = doc.line_at(s.start + hit.trigger[0])   # (a list's item: its own line)
     # ("signed on Thursday" in a news item dated 14 March 2024: March 2024)
-    date = _date_for(s.text, hit) or relative_date(s.text, doc.published)
+    # (a related document's own year: "..., replacing the memorandum of 2016")
+    date = hit.extra.get("date") or _date_for(s.text, hit) or relative_date(s.text, doc.published)
     # Deliveries a contract provides for are still to come.
     status = "planned" if hit.how == "contract for supply" else \
         hit.extra.get("status") or status_of(s.text, hit.trigger)
