@@ -2374,6 +2374,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
         if mentions_of & taken and any(_second_document(text, mentions, h, f)
                                        or _listed_document(text, h, f)
+                                       or _besides_document(text, h, f)
                                        for h in hits for f in found[:1]):
             pass   # "signed an agreement on trade and a protocol on education": two signings
         elif mentions_of & taken:
@@ -2735,6 +2736,29 @@ def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool
     if any(first[1] <= m.start < second[0] for m in mentions):
         return False
     return bool(_DOCUMENTS_JOINED.fullmatch(text, first[1], second[0]))
+
+
+# An opening phrase that names an earlier document of the clause's pair: "Besides the
+# basic agreement of 2000, A and B adopted an action plan", "Apart from their treaty of
+# 1997, ...", "In addition to a memorandum signed in 2005, ...".
+_BESIDES = re.compile(r"(?:^|[;:]\s*|\.\s+)(?:Besides|Apart\s+from|In\s+addition\s+to"
+                      r"|Alongside|On\s+top\s+of|Beyond)\s+(?:the|their|its|an?)\s+"
+                      r"(?:(?:19|20)\d\d\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+_BESIDES_END = re.compile(r"[^,;:()]{0,60}?,\s+")
+
+
+def _besides_document(text: str, h: Hit, f: Hit) -> bool:
+    """Whether one of ``h`` and ``f``, of one pair, is the earlier document an opening
+    phrase names ("Besides the agreement of 2000, A and B adopted a plan"): two
+    signings."""
+    if {id(h.a), id(h.b)} != {id(f.a), id(f.b)} or h.trigger == f.trigger:
+        return False
+    first, second = sorted((h.trigger, f.trigger))
+    lo = text.rfind(";", 0, first[0]) + 1
+    opening = _BESIDES.search(text, lo, first[0])
+    end = _BESIDES_END.match(text, first[1])
+    return opening is not None and end is not None and \
+        end.end() <= min(h.a.start, h.b.start) and second[0] > max(h.a.end, h.b.end)
 
 
 # An item of a list of documents, each with its own partner: "signed three documents: an

@@ -30,6 +30,8 @@ _COOP_DOC = re.compile(r"\s+(?:(?:have|has|had)\s+(?:long\s+)?)?(?:co-?operated?
                        r"|their)\s+(?:[a-z-]+\s+){0,2}(?:agreement|memorandum|treaty|programme"
                        r"|road\s?map|protocol)s?\b", re.I)
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
+                  # "...; in 2007 the same partners adopted a programme": the pair again
+                  r"|\bthe same (?:two )?(?:partners|parties|sides|regions|cities|towns)\b"
                   r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
                   r"|oblasts|municipalities|states|companies|universities|ministries|capitals"
                   r"|chambers|banks|railways|firms|plants)\b"

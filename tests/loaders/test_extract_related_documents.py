@@ -97,3 +97,31 @@ def test_a_chain_of_documents_keeps_each_title():
     titles = {(c["document"]["title"], c["date"]) for c in candidates(text)
               if c["type"] == A}
     assert ("protocol on trade", "2006") in titles and ("road map", "2014") in titles
+
+
+@pytest.mark.parametrize("text,pair", [
+    # an opening phrase names the pair's earlier document
+    ("Besides the framework agreement of 1998, the Mogilev Region and the Smolensk Region"
+     " adopted an action plan for 2004-2006.", MS),
+    ("Apart from their treaty of 1997, the Gomel Region and the Bryansk Region signed a"
+     " protocol on border trade in 2005.", GB),
+    # the pair signs again after a semicolon, called "the same partners"
+    ("The Vitebsk Region and the Pskov Region signed an agreement on cooperation in 1999; in"
+     " 2005 the same partners adopted a programme of cross-border cooperation.", VP),
+    ("The Minsk Region and the Moscow Region concluded a treaty in 1996, and in 2012 the same"
+     " two regions signed an agreement on tourism.", MM),
+])
+def test_the_pairs_earlier_or_later_document_in_another_phrase(text, pair):
+    assert pairs(text, A) == [pair, pair]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the opening phrase's document names a partner of its own: not the clause's pair
+    ("Besides the agreement with the Volyn Region, the Brest Region signed a memorandum"
+     " with the Lublin Voivodeship in 2011.", ("region:by:brest", "region:pl:lublin")),
+    # an opening phrase with no document
+    ("Besides the trade fair of 1998, the Mogilev Region and the Smolensk Region adopted an"
+     " action plan for 2004-2006.", MS),
+])
+def test_no_earlier_document_of_the_pair(text, pair):
+    assert pairs(text, A) == [pair]
