@@ -2570,6 +2570,10 @@ _REPLACING = re.compile(r"(?:,\s+which\s+(?:replaces|replaced|supersedes|superse
                         r"(?:\s+in\s+(?:19|20)\d\d)?\s+by"
                         r"|,?\s+(?:thereby\s+)?(?:replacing|superseding|succeeding|updating"
                         r"|extending|amending|supplementing|prolonging)"
+                        # ", and in 2018 supplemented it with a road map": the pair again
+                        r"|,\s+and\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+"
+                        r"|later\s+|then\s+)?(?:supplemented|complemented|amended|updated"
+                        r"|extended)\s+(?:it|this|them)\s+(?:with|by)"
                         r"|,\s+(?:later\s+|soon\s+|then\s+)?followed"
                         r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by)\s+"
                         r"(?:(?:an?|the|its|their|several|two|three|new)\s+)?"

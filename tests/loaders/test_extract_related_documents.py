@@ -55,6 +55,12 @@ MM = ("region:by:minsk", "region:ru:moscow")
      " protocols, the latest of them signed in 2018.", MS, 2),
     ("The Grodno Region signed a memorandum with the Podlaskie Voivodeship in 2005; it was"
      " later amended by a protocol on border crossings.", GP, 2),
+    # the pair adds a document to it in a clause of its own, the verb active
+    ("The Minsk Region and the Moscow Region signed their agreement in 2009 at the Forum of"
+     " Regions of Belarus and Russia, and in 2015 supplemented it with a road map that"
+     " provided for joint fairs.", MM, 2),
+    ("The Vitebsk Region signed a memorandum with the Pskov Region in 2003, and later"
+     " extended it with a protocol on border crossings.", VP, 2),
 ])
 def test_a_related_document_of_the_pair_is_a_signing_of_its_own(text, pair, n):
     assert pairs(text, A) == [pair] * n
