@@ -2570,7 +2570,7 @@ _REPLACING = re.compile(r"(?:,\s+which\s+(?:replaces|replaced|supersedes|superse
                         r"(?:\s+in\s+(?:19|20)\d\d)?\s+by"
                         r"|,?\s+(?:thereby\s+)?(?:replacing|superseding|succeeding|updating"
                         r"|extending|amending|supplementing|prolonging)"
-                        # ", and in 2018 supplemented it with a road map": the pair again
+                        # ", and in 2015 complemented it with an action plan": the pair again
                         r"|,\s+and\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+"
                         r"|later\s+|then\s+)?(?:supplemented|complemented|amended|updated"
                         r"|extended)\s+(?:it|this|them)\s+(?:with|by)"

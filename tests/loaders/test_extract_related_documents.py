@@ -131,3 +131,30 @@ def test_the_pairs_earlier_or_later_document_in_another_phrase(text, pair):
 ])
 def test_no_earlier_document_of_the_pair(text, pair):
     assert pairs(text, A) == [pair]
+
+
+# The pair named in the sentence before, called "the two regions" or "they": each
+# document it signs in the sentence, and the earlier one an opening phrase names.
+@pytest.mark.parametrize("text,pair,n", [
+    ("The Brest Region keeps its closest ties with the Volyn Region. Besides the framework"
+     " agreement of 1998, the two regions signed a plan of joint measures for 2004-2006, and in"
+     " 2012 they signed a road map on transport.", ("region:by:brest", "region:ua:volyn"), 3),
+    ("The Grodno Region has worked with the Podlaskie Voivodeship for years. In 2005 the two"
+     " regions adopted a programme of cooperation, and in 2011 they concluded a memorandum"
+     " on tourism.", GP, 2),
+    ("The Smolensk Region is the oldest partner of the Mogilev Region. Apart from their"
+     " treaty of 1996, the two regions signed a protocol on border trade in 2004.", MS, 2),
+])
+def test_each_document_the_referred_pair_signs(text, pair, n):
+    assert pairs(text, A) == [pair] * n
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a document they never signed, a meeting that is no document
+    ("The Gomel Region has worked with the Bryansk Region for years. In 2005 the two regions"
+     " signed a treaty, but they never signed the planned protocol.", GB),
+    ("The Mogilev Region has worked with the Smolensk Region for years. In 2005 the two"
+     " regions signed an agreement on trade, and they also met in 2011.", MS),
+])
+def test_no_further_document_of_the_referred_pair(text, pair):
+    assert pairs(text, A) == [pair]
