@@ -21,6 +21,9 @@ from relgraph.loaders.extract.coordination import joined, own_clause, run_after
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NEGATED, TWIN, TWIN_WEAK, _title
 from relgraph.loaders.extract.supplies import _role as role_of
+from relgraph.loaders.extract.twin_words import FRIENDLY_RELATIONS
+
+_REGIONS_REF = re.compile(r"\b(?:regions|provinces|oblasts)\b", re.I)
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
 
@@ -97,7 +100,11 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     if ref.group(0).lower().startswith(("they", "both", "their")) and re.search(
             r"\bwith\s+(?!each\s+other|one\s+another)", text[ref.end():ref.end() + 120]):
         return None   # "Both signed agreements with Kazakh regions": not with each other
-    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
+    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))
+             # (friendly relations of two regions are an agreement's subject, no twinning:
+             # "the agreement on friendly relations between the two provinces")
+             if not (_REGIONS_REF.search(ref.group(0))
+                     and FRIENDLY_RELATIONS.match(text, t.start()))]
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
             # "an agreement on fraternal relations", "a partnership agreement between the
             # two towns": the twinning itself, no signing

@@ -158,3 +158,28 @@ def test_each_document_the_referred_pair_signs(text, pair, n):
 ])
 def test_no_further_document_of_the_referred_pair(text, pair):
     assert pairs(text, A) == [pair]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Vitebsk Region has kept friendly ties with Heilongjiang Province since 2016, when"
+     " both provinces adopted a protocol on friendly ties and youth exchanges.",
+     ("region:by:vitebsk", "region:cn:heilongjiang")),
+])
+def test_friendly_ties_of_two_provinces_are_a_signing(text, pair):
+    assert pairs(text, A) == [pair]
+    assert pairs(text, "TWINNED_WITH") == []
+
+
+def test_friendly_relations_of_two_regions_referred_to_are_a_signing():
+    text = ("The Grodno Region and the Podlaskie Voivodeship have kept up friendly relations"
+            " since 2003, the year the two regions signed a memorandum on friendly relations"
+            " in Bialystok.")
+    assert pairs(text, A) == [GP]
+    assert pairs(text, "TWINNED_WITH") == []
+
+
+def test_friendly_relations_of_two_towns_stay_a_twinning():
+    text = ("Orsha and Vyazma have kept friendly relations since 1999, when the two towns"
+            " signed an agreement on friendly relations.")
+    assert pairs(text, A) == []
+    assert pairs(text, "TWINNED_WITH") == [("city:by:orsha", "city:ru:vyazma")]
