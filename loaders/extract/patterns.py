@@ -524,7 +524,20 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # the "with" has no subject; the pipeline keeps the signer of the other
             # country than C.
             gap = _NEW_CLAUSE.search(text, subjects[-1].end, m.start())
+            # ("..., and in 1992 the regional executive committee in C concluded a
+            # protocol with D": the later clause names its own signer right before its
+            # verb; it signs alone)
+            # (a place "in C" too: "the executive committee in C concluded")
+            own_signer = [x for x in ms if gap and gap.end() <= x.start and x.end <= m.start()
+                          and not x.adjectival and _SIGNER_VERB.match(text, x.end)]
+            if own_signer and trigger[0] >= own_signer[-1].end:
+                return [(own_signer[-1], x, "gapped subject", 0.7) for x in run
+                        if x is not own_signer[-1]]
             how = "gapped with" if gap else "and-with"
+            if own_signer:
+                # (the first clause's document: the later clause's partner is not its)
+                return [(subjects[0], subjects[1], how, 0.6)] if trigger[1] <= gap.start() \
+                    and len(subjects) == 2 and _verb_follows(text, subjects[1].end) else []
             # (and the pair itself signed the first clause's document, the trigger:
             # "A and B adopted a programme, while a similar plan with C is being
             # drafted"; the pipeline keeps it when A and B are of two countries)
@@ -1147,6 +1160,11 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|supplies|supplied|expor
 
 # A party right after the pronoun of an object relative clause: ", which the C akimat ...".
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?$")
+
+
+# A signing verb right after a party: the party is its clause's subject.
+_SIGNER_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|jointly)\s+)*"
+                          r"(?:signed|concluded|entered\s+into|adopted|initial+ed)\b")
 
 
 def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:

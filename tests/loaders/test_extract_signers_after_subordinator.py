@@ -36,3 +36,25 @@ def test_each_pair_of_a_subordinate_clauses_listed_signers(text, parties):
 ])
 def test_a_new_clause_after_a_bare_comma_keeps_its_own_pair(text, rel, expected):
     assert pairs(text, rel) == expected
+
+
+# A later clause after ", and" that names its own signer right before its verb: the
+# signer alone signs its document with the partner, not the first clause's pair.
+@pytest.mark.parametrize("text,expected", [
+    ("A similar agreement between the Vitebsk Region and the Pskov Region followed in 1996,"
+     " and in the autumn of 1998 the regional executive committee in Vitebsk concluded a"
+     " protocol on trade with the Latgale region.",
+     [("region:by:vitebsk", "region:lv:latgale"), ("region:by:vitebsk", "region:ru:pskov")]),
+    ("The Brest Region and the Volyn Region signed a treaty in 1996, and in 2001 the"
+     " regional administration in Brest signed a memorandum with the Lublin Voivodeship.",
+     [("region:by:brest", "region:pl:lublin"), ("region:by:brest", "region:ua:volyn")]),
+])
+def test_a_later_clauses_own_signer_signs_alone(text, expected):
+    assert sorted(pairs(text, A)) == expected
+
+
+def test_a_later_clause_without_a_signer_still_takes_the_pair():
+    text = ("The Brest Region and the Volyn Region signed a treaty in 1996, and in 2001 a"
+            " similar memorandum with the Lublin Voivodeship.")
+    found = sorted(pairs(text, A))
+    assert ("region:by:brest", "region:ua:volyn") in found and len(found) >= 2
