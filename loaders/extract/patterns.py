@@ -2146,6 +2146,11 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;(?:\s+and)?)\s+"
                           r"(?=(?:the|their|its|a|an)\s|(?-i:[A-Z]))")
 
 
+# ("is not only twinned with B" denies nothing)
+_DENIED_TWIN = re.compile(r"\b(?:no|not(?!\s+only\b)|never|without|nor)\s+"
+                          r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -2314,6 +2319,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     twins = [t.span() for t in TWIN.finditer(text)
              if not _friendly_between_regions(text, mentions, t)] + [
         t.span() for t in TWIN_WEAK.finditer(text) if not _weak_between_regions(text, mentions, t)]
+    # A twin word denied ("has had no formal twin in Poland, although an agreement ...
+    # was signed") is no twinning the document could be.
+    twins = [t for t in twins if not _DENIED_TWIN.search(text, max(0, t[0] - 30), t[0])]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
     # and they are no other document's.
@@ -3578,7 +3586,10 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     # fuel to B, but it supplied diesel to C").
     return [h for h in hits if not NEGATED.search(text, _negation_reach(text, h.trigger[0]),
                                                    h.trigger[1] + 5)
-            and not _undone(text, h.trigger, (h.a, h.b), mentions)]
+            and not _undone(text, h.trigger, (h.a, h.b), mentions)
+            # ("has never had a sister city in C, though ... between A and B")
+            and not (h.rel_type == "TWINNED_WITH" and _DENIED_TWIN.search(
+                text, max(0, h.trigger[0] - 30), h.trigger[0]))]
 
 
 # What ends a clause a negation before it belongs to: a contrast or a semicolon.
