@@ -1183,6 +1183,9 @@ def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bo
     governs (its subject); a place that only locates another is none."""
     return any(lo <= x.start < m.start and x is not m and (
         x.start > trigger and role_of(text, x) not in ("in", "origin", "at")
+        # (another document's partner is none: "to sign the road map with A and the
+        # agreements with B")
+        and not _WITH_BEFORE.search(text, 0, x.start)
         or x.start < trigger and role_of(text, x) is None) for x, _ in own)
 
 
