@@ -8,12 +8,15 @@ from extract_candidates import undirected_id_pairs as pairs
 
 A = "SIGNED_AGREEMENT"
 
-REPORT = """REPORT on the external relations of the Brest Region in 2024
-1. General
-1.1. The Brest Region maintains ties with 40 regions of foreign states and signed two new agreements in 2024.
-2. Tasks for 2025
-2.1. To sign a new road map with the Pskov Region and agreements with the Latgale region and Jilin Province; to hold the Days of the Brest Region in Latvia.
-"""
+REPORT = "\n".join([
+    "REPORT on the external relations of the Brest Region in 2024",
+    "1. General",
+    "1.1. The Brest Region maintains ties with 40 regions of foreign states and signed two"
+    " new agreements in 2024.",
+    "2. Tasks for 2025",
+    "2.1. To sign a new road map with the Pskov Region and agreements with the Latgale"
+    " region and Jilin Province; to hold the Days of the Brest Region in Latvia.",
+    ""])
 
 ITEMS = """Annual report of the Mogilev Region on interregional cooperation, 2023
 The Mogilev Region signed four documents with foreign partners in 2023.
