@@ -1215,6 +1215,9 @@ def _named_before(text: str, own: list, m: Mention, lo: int, trigger: int) -> bo
     return any(lo <= x.start < m.start and x is not m and (
         x.start > trigger and role_of(text, x) not in ("in", "origin", "at")
         and not _partner_of_another(text, x, m)
+        # (another document's partner is none: "to sign the road map with A and the
+        # agreements with B")
+        and not _WITH_BEFORE.search(text, 0, x.start)
         or x.start < trigger and role_of(text, x) is None and not names_other_document(text, x))
         for x, _ in own)
 

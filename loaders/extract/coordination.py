@@ -727,15 +727,22 @@ def clause_semicolons(text: str) -> list[int]:
     return out
 
 
+# "..., when A, B and C concluded ...": the name after the subordinating word opens the
+# list of the subordinate clause's subjects; the comma after it is the list's.
+_SUBORDINATE_LIST = re.compile(r"\b(?:when|after|once|as|because|before|until|where|while"
+                               r"|whereas|although|though|if)\s+(?:the\s+)?"
+                               r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s*$")
+
+
 def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The coordinated clause holding ``text[start:end]``: "A and B are twins, and the
     C Region has an agreement with D" is two clauses."""
     lo, hi = 0, len(text)
     for m in _NEW_SUBJECT.finditer(text):
         if (m.group("kind") and not _FINITE.search(text, 0, m.start())) or (
-                m.group("bare") is not None and not _FINITE.search(
+                m.group("bare") is not None and (not _FINITE.search(
                     text, max(text.rfind(":", 0, m.start()), text.rfind(";", 0, m.start()), 0),
-                    m.start())):
+                    m.start()) or _SUBORDINATE_LIST.search(text, 0, m.start()))):
             continue  # "Lida, a district centre of X, and the Russian town of Y became
             # twin towns": one coordinated subject, no clause before it; "Lahti, Porvoo
             # and Viljandi renewed ...", "...: Kapan, Goris and Sisian concluded ...": a

@@ -531,7 +531,20 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # the "with" has no subject; the pipeline keeps the signer of the other
             # country than C.
             gap = _NEW_CLAUSE.search(text, subjects[-1].end, m.start())
+            # ("..., and in 1992 the regional executive committee in C concluded a
+            # protocol with D": the later clause names its own signer right before its
+            # verb; it signs alone)
+            # (a place "in C" too: "the executive committee in C concluded")
+            own_signer = [x for x in ms if gap and gap.end() <= x.start and x.end <= m.start()
+                          and not x.adjectival and _SIGNER_VERB.match(text, x.end)]
+            if own_signer and trigger[0] >= own_signer[-1].end:
+                return [(own_signer[-1], x, "gapped subject", 0.7) for x in run
+                        if x is not own_signer[-1]]
             how = "gapped with" if gap else "and-with"
+            if own_signer:
+                # (the first clause's document: the later clause's partner is not its)
+                return [(subjects[0], subjects[1], how, 0.6)] if trigger[1] <= gap.start() \
+                    and len(subjects) == 2 and _verb_follows(text, subjects[1].end) else []
             # (and the pair itself signed the first clause's document, the trigger:
             # "A and B adopted a programme, while a similar plan with C is being
             # drafted"; the pipeline keeps it when A and B are of two countries)
@@ -1166,6 +1179,11 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|supplies|supplied|expor
 
 # A party right after the pronoun of an object relative clause: ", which the C akimat ...".
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?$")
+
+
+# A signing verb right after a party: the party is its clause's subject.
+_SIGNER_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|jointly)\s+)*"
+                          r"(?:signed|concluded|entered\s+into|adopted|initial+ed)\b")
 
 
 def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:
@@ -2210,6 +2228,11 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;(?:\s+and)?)\s+"
                           r"(?=(?:the|their|its|a|an)\s|(?-i:[A-Z]))")
 
 
+# ("is not only twinned with B" denies nothing)
+_DENIED_TWIN = re.compile(r"\b(?:no|not(?!\s+only\b)|never|without|nor)\s+"
+                          r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+
+
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
@@ -2378,6 +2401,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     twins = [t.span() for t in TWIN.finditer(text)
              if not _friendly_between_regions(text, mentions, t)] + [
         t.span() for t in TWIN_WEAK.finditer(text) if not _weak_between_regions(text, mentions, t)]
+    # A twin word denied ("has had no formal twin in Poland, although an agreement ...
+    # was signed") is no twinning the document could be.
+    twins = [t for t in twins if not _DENIED_TWIN.search(text, max(0, t[0] - 30), t[0])]
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
     # and they are no other document's.
@@ -2456,6 +2482,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         mentions_of = {id(m) for h in found for m in (h.a, h.b)}
         if mentions_of & taken and any(_second_document(text, mentions, h, f)
                                        or _listed_document(text, h, f)
+                                       or _besides_document(text, h, f)
                                        for h in hits for f in found[:1]):
             pass   # "signed an agreement on trade and a protocol on education": two signings
         elif mentions_of & taken:
@@ -2637,19 +2664,56 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
 # A signing's document replaced by, or replacing, another of the same pair: "..., which
 # supersedes the 2016 protocol of intent", "...; in 2013 it was superseded
 # by a fresh agreement of the same two sides"; and "... in 1998 and a new one in 2018".
+# A document it replaces, extends or amends in a participle of its own ("..., replacing
+# the memorandum the two regions exchanged in 2016", "a supplementary agreement with B
+# extending their 2011 agreement"), documents that followed it (", followed in 2006 by a
+# protocol") or were added to it ("; it was later amended by a protocol", "and it has
+# been complemented since by two road maps") are the same pair's too.
 _REPLACING = re.compile(r"(?:,\s+which\s+(?:replaces|replaced|supersedes|superseded|succeeds"
-                        r"|succeeded|updates|updated)|;\s+it\s+was\s+(?:later\s+)?(?:superseded"
-                        r"|replaced|updated)(?:\s+in\s+(?:19|20)\d\d)?\s+by)\s+"
-                        r"(?:an?|the|its|their)\s+(?:(?:19|20)\d\d\s+)?"
+                        r"|succeeded|updates|updated)"
+                        r"|[;,]\s+(?:and\s+)?it\s+(?:was|has\s+(?:since\s+|later\s+)?been"
+                        r"|had\s+(?:since\s+|later\s+)?been)\s+(?:later\s+|since\s+"
+                        r"|subsequently\s+)?(?:superseded|replaced|updated|supplemented"
+                        r"|complemented|amended|extended|followed)"
+                        r"(?:\s+in\s+(?:19|20)\d\d)?\s+by"
+                        r"|,?\s+(?:thereby\s+)?(?:replacing|superseding|succeeding|updating"
+                        r"|extending|amending|supplementing|prolonging)"
+                        # ", and in 2015 complemented it with an action plan": the pair again
+                        r"|,\s+and\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+"
+                        r"|later\s+|then\s+)?(?:supplemented|complemented|amended|updated"
+                        r"|extended)\s+(?:it|this|them)\s+(?:with|by)"
+                        r"|,\s+(?:later\s+|soon\s+|then\s+)?followed"
+                        r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by)\s+"
+                        r"(?:(?:an?|the|its|their|several|two|three|new)\s+)?"
+                        r"(?:(?:19|20)\d\d\s+)?"
                         r"(?:(?-i:[a-z][\w-]*),?\s+(?:and\s+)?){0,4}$", re.I)
 _NEW_ONE = re.compile(r",?\s+and\s+(?:a\s+new|another|a\s+second|a\s+further)\s+one"
                       r"(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b)")
+# One more document of a chain that followed: "followed in 2006 by a protocol on trade
+# and, in 2014, by a road map".
+_CHAINED = re.compile(r"(?:\s+(?:on|of|for)\s+[^,;.()]{1,60}?)?,?\s+and,?\s+"
+                      r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?by\s+"
+                      r"(?:an?|the|its|their)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+# A document named before the pair's own, which it implements, extends or amends: "an
+# action plan for 2021-2023 to implement the agreement between A and B of 2012".
+_IMPLEMENTS = re.compile(r"(?:\s+(?:for|on|of)\s+[^,;.()]{1,60}?)?,?\s+"
+                         r"(?:to\s+implement|implementing|for\s+the\s+implementation\s+of"
+                         r"|on\s+the\s+implementation\s+of|to\s+(?:extend|amend|supplement)"
+                         r"|extending|amending|supplementing)\s+(?:the|their|its)\s+"
+                         r"(?:(?:19|20)\d\d\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+# The earlier document's signing must be written: "was signed", "(signed in ...)".
+_SIGNED_WORD = re.compile(r"\b(?:signed|concluded|inked|initial+ed)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;.]|$")
+_SIGNED_IN = re.compile(r"\b(?:signed|concluded|adopted)\s+(?:\w+\s+)?in\s+$")
+# (a year of a title's span, "an action plan for 2021-2023", dates no signing)
+_OWN_YEAR = re.compile(r"(?<![-\d])(?:19|20)\d\d\b(?!-)")
 
 
 def _replaced_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
     """A second document of a signing's pair in the signing's sentence (see
-    ``_REPLACING``, ``_NEW_ONE``): a second signing of the same pair, when no other party
-    is named between the two."""
+    ``_REPLACING``, ``_NEW_ONE``, ``_CHAINED``, ``_IMPLEMENTS``): a second signing of the
+    same pair, when no other party is named between the two or in the second one's
+    clause."""
     out = []
     used = [h.trigger for h in hits]
     for h in hits:
@@ -2663,15 +2727,75 @@ def _replaced_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> 
             out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, new.span(), h.confidence - 0.1,
                            "gapped document", h.kind, h.title))
             continue
+        # (where it was signed is no party: "was signed in Kursk in 2004, and it was
+        # later amended by ...")
+        limit = min([m.start for m in others if not _SIGNED_IN.search(text, 0, m.start)]
+                    + [len(text)])
+        implemented = _implementing_document(text, mentions, h, used)
+        if implemented is not None:
+            out.append(implemented)
+            used.append(implemented.trigger)
         for d in _DOC.finditer(text, h.trigger[1], limit):
             if any(t[0] <= d.start() < t[1] for t in used):
                 break
-            if _REPLACING.search(text, max(h.trigger[1], d.start() - 120), d.start()) and \
-                    ";" not in text[h.trigger[1]:d.start()].replace("; it was", ""):
-                out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
-                               "gapped document", d.lastgroup, _title(text, d)))
+            conn = _REPLACING.search(text, max(h.trigger[1], d.start() - 120), d.start())
+            if conn and ";" not in text[h.trigger[1]:conn.start()] and \
+                    not _own_partner(text, mentions, h, d):
+                out.extend(_related_chain(text, mentions, h, d, conn.start(), used))
             break
     return out
+
+
+def _own_partner(text: str, mentions: list[Mention], h: Hit, d: re.Match) -> bool:
+    """Whether the document ``d`` names a party of its own in its clause ("replacing the
+    agreement with C"): another pair's document."""
+    end = _CLAUSE_END.search(text, d.end()).start()
+    return any(d.end() <= m.start < end and m not in (h.a, h.b) and not m.refers
+               for m in mentions)
+
+
+def _related_hit(text: str, h: Hit, d: re.Match, since: int | None) -> Hit:
+    """The signing of ``h``'s pair whose document is ``d``, dated by the first year from
+    the words that tie it to ``h``'s (at ``since``) to the end of its clause ("followed in
+    2006 by a protocol", "their 2011 agreement", "the memorandum exchanged in 2016")."""
+    end = _CLAUSE_END.search(text, d.end()).start()
+    year = _OWN_YEAR.search(text, since, end) if since is not None else None
+    extra = {"date": year.group(0)} if year else {}
+    # (a chain's "and" is no part of the title: "a protocol on trade and, in 2014, by ...")
+    title = re.sub(r"\s+(?:and|or)$", "", _title(text, d))
+    return Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1, "gapped document",
+               d.lastgroup, title, extra=extra)
+
+
+def _related_chain(text: str, mentions: list[Mention], h: Hit, d: re.Match, since: int,
+                   used: list) -> list[Hit]:
+    """The signing of the related document ``d`` and of each document chained after it
+    ("... and, in 2014, by a road map")."""
+    found = [_related_hit(text, h, d, since)]
+    used.append(d.span())
+    while True:
+        nxt = _DOC.search(text, d.end())
+        if nxt is None or any(t[0] <= nxt.start() < t[1] for t in used) or \
+                any(d.end() <= m.start < nxt.start() for m in mentions) or \
+                not _CHAINED.fullmatch(text, d.end(), nxt.start()) or \
+                _own_partner(text, mentions, h, nxt):
+            return found
+        found.append(_related_hit(text, h, nxt, d.end()))
+        used.append(nxt.span())
+        d = nxt
+
+
+def _implementing_document(text: str, mentions: list[Mention], h: Hit,
+                           used: list) -> Hit | None:
+    """The document named right before ``h``'s that implements, extends or amends it
+    (``_IMPLEMENTS``), when the sentence writes a signing and names no party before it."""
+    d = next(reversed([d for d in _DOC.finditer(text, 0, h.trigger[0])]), None)
+    if d is None or any(t[0] <= d.start() < t[1] for t in used) or \
+            not _IMPLEMENTS.fullmatch(text, d.end(), h.trigger[0]) or \
+            any(m.start < h.trigger[0] and m not in (h.a, h.b) and not m.refers
+                for m in mentions) or not _SIGNED_WORD.search(text):
+        return None
+    return _related_hit(text, h, d, None)   # (dated as any signing of its sentence)
 
 
 def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
@@ -2724,6 +2848,29 @@ def _second_document(text: str, mentions: list[Mention], h: Hit, f: Hit) -> bool
     if any(first[1] <= m.start < second[0] for m in mentions):
         return False
     return bool(_DOCUMENTS_JOINED.fullmatch(text, first[1], second[0]))
+
+
+# An opening phrase that names an earlier document of the clause's pair: "Besides the
+# basic agreement of 2000, A and B adopted an action plan", "Apart from their treaty of
+# 1997, ...", "In addition to a memorandum signed in 2005, ...".
+_BESIDES = re.compile(r"(?:^|[;:]\s*|\.\s+)(?:Besides|Apart\s+from|In\s+addition\s+to"
+                      r"|Alongside|On\s+top\s+of|Beyond)\s+(?:the|their|its|an?)\s+"
+                      r"(?:(?:19|20)\d\d\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+_BESIDES_END = re.compile(r"[^,;:()]{0,60}?,\s+")
+
+
+def _besides_document(text: str, h: Hit, f: Hit) -> bool:
+    """Whether one of ``h`` and ``f``, of one pair, is the earlier document an opening
+    phrase names ("Besides the agreement of 2000, A and B adopted a plan"): two
+    signings."""
+    if {id(h.a), id(h.b)} != {id(f.a), id(f.b)} or h.trigger == f.trigger:
+        return False
+    first, second = sorted((h.trigger, f.trigger))
+    lo = text.rfind(";", 0, first[0]) + 1
+    opening = _BESIDES.search(text, lo, first[0])
+    end = _BESIDES_END.match(text, first[1])
+    return opening is not None and end is not None and \
+        end.end() <= min(h.a.start, h.b.start) and second[0] > max(h.a.end, h.b.end)
 
 
 # An item of a list of documents, each with its own partner: "signed three documents: an
@@ -3480,10 +3627,10 @@ def _relative_readings(text: str, mentions: list[Mention], inserted: tuple[int, 
     # measured, one that names one cost a held-out false candidate)
     named = any(lo <= m.start < hi for m in mentions)
     out = list(hits)
-    seen = {(h.rel_type, frozenset((h.a.start, h.b.start))): i for i, h in enumerate(out)}
+    seen = {_reading_key(h): i for i, h in enumerate(out)}
     for i, (reading, ms) in enumerate(readings):
         for h in _find_hits(reading, ms, twin_context):
-            key = (h.rel_type, frozenset((h.a.start, h.b.start)))
+            key = _reading_key(h)
             if i == 0 and named and h.rel_type == "SUPPLIES_TO":
                 continue
             if key not in seen:
@@ -3495,6 +3642,14 @@ def _relative_readings(text: str, mentions: list[Mention], inserted: tuple[int, 
                 # clause's own trigger says it
                 out[seen[key]] = h
     return out
+
+
+def _reading_key(h: Hit) -> tuple:
+    """What makes a hit another relation across readings of one sentence: its type and
+    mentions, and for a pair's further document its own trigger ("concluded an agreement
+    in 2017, followed in 2019 by a protocol")."""
+    return (h.rel_type, frozenset((h.a.start, h.b.start)),
+            h.trigger if h.how == "gapped document" else None)
 
 
 def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
@@ -3513,7 +3668,10 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     # fuel to B, but it supplied diesel to C").
     return [h for h in hits if not NEGATED.search(text, _negation_reach(text, h.trigger[0]),
                                                    h.trigger[1] + 5)
-            and not _undone(text, h.trigger, (h.a, h.b), mentions)]
+            and not _undone(text, h.trigger, (h.a, h.b), mentions)
+            # ("has never had a sister city in C, though ... between A and B")
+            and not (h.rel_type == "TWINNED_WITH" and _DENIED_TWIN.search(
+                text, max(0, h.trigger[0] - 30), h.trigger[0]))]
 
 
 # What ends a clause a negation before it belongs to: a contrast or a semicolon.

@@ -115,6 +115,7 @@ from relgraph.loaders.extract.references import (
     heading_sides,
     lone_with,
     parties_reference,
+    reference_documents,
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
@@ -551,6 +552,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                                                  si, disc)):
                 hits.append(hit)
                 resolved.append(pair)
+            if by_ref and by_ref[0].how == "the parties":
+                # "Apart from their treaty of 1996, the two regions signed a plan, and
+                # in 2012 they concluded a protocol": each document the pair signs
+                for span, kind, title in reference_documents(s.text, by_ref[0].title):
+                    m = Mention(s.text[span[0]:span[1]], *span)
+                    hits.append(Hit("SIGNED_AGREEMENT", m, m, span, 0.55, "the parties",
+                                    kind, title))
+                    resolved.append(by_ref[1])
         lone = agentless_signing(s.text, mentions) if not hits else None
         if lone and disc.pairs.just_named(si) and not opens_paragraph:
             # "A and B met in X. During the visit, an agreement was signed."
@@ -2067,7 +2076,8 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if hit.how == "between then with":
         line = doc.line_at(s.start + hit.trigger[0])   # (a list's item: its own line)
     # ("signed on Thursday" in a news item dated 14 March 2024: March 2024)
-    date = _date_for(s.text, hit) or relative_date(s.text, doc.published)
+    # (a related document's own year: "..., replacing the memorandum of 2016")
+    date = hit.extra.get("date") or _date_for(s.text, hit) or relative_date(s.text, doc.published)
     # Deliveries a contract provides for are still to come.
     status = "planned" if hit.how == "contract for supply" else \
         hit.extra.get("status") or status_of(s.text, hit.trigger)

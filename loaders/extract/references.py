@@ -19,8 +19,11 @@ import re
 
 from relgraph.loaders.extract.coordination import joined, own_clause, run_after
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, _SIGNED, TWIN, TWIN_WEAK, _title
+from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NEGATED, TWIN, TWIN_WEAK, _title
 from relgraph.loaders.extract.supplies import _role as role_of
+from relgraph.loaders.extract.twin_words import FRIENDLY_RELATIONS
+
+_REGIONS_REF = re.compile(r"\b(?:regions|provinces|oblasts)\b", re.I)
 
 _SIGNED_WITH = re.compile(r"\b(?:signed|concluded|inked)\s+(?:[a-z]+\s+){0,3}?with\b", re.I)
 
@@ -30,6 +33,8 @@ _COOP_DOC = re.compile(r"\s+(?:(?:have|has|had)\s+(?:long\s+)?)?(?:co-?operated?
                        r"|their)\s+(?:[a-z-]+\s+){0,2}(?:agreement|memorandum|treaty|programme"
                        r"|road\s?map|protocol)s?\b", re.I)
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
+                  # "...; in 2010 the same partners signed a road map": the pair again
+                  r"|\bthe same (?:two )?(?:partners|parties|sides|regions|cities|towns)\b"
                   r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
                   r"|oblasts|municipalities|states|companies|universities|ministries|capitals"
                   r"|chambers|banks|railways|firms|plants)\b"
@@ -95,7 +100,11 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     if ref.group(0).lower().startswith(("they", "both", "their")) and re.search(
             r"\bwith\s+(?!each\s+other|one\s+another)", text[ref.end():ref.end() + 120]):
         return None   # "Both signed agreements with Kazakh regions": not with each other
-    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))]
+    twins = [t.span() for t in (*TWIN.finditer(text), *TWIN_WEAK.finditer(text))
+             # (friendly relations of two regions are an agreement's subject, no twinning:
+             # "the agreement on friendly relations between the two provinces")
+             if not (_REGIONS_REF.search(ref.group(0))
+                     and FRIENDLY_RELATIONS.match(text, t.start()))]
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
             # "an agreement on fraternal relations", "a partnership agreement between the
             # two towns": the twinning itself, no signing
@@ -120,6 +129,38 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     docs = here or docs
     d = min(docs, key=lambda d: abs(d.start() - ref.start()))
     return ref.span(), d.lastgroup, _title(text, d)
+
+
+# The pair's further signings in the sentence of "the parties": "they" or "the two
+# regions" before a verb of signing ("..., and in 2012 they concluded a protocol"), and an
+# opening phrase's earlier document ("Apart from the framework agreement of 1998, the
+# two regions signed a plan").
+_REF_SIGNS = re.compile(r"\b(?:they|the\s+two\s+[a-z]+s|both\s+[a-z]+s|the\s+(?:same\s+)?"
+                        r"(?:parties|sides|partners))\s+(?:(?:also|then|later|jointly|soon|have"
+                        r"|had|has)\s+){0,2}(?:signed|concluded|adopted|inked)\s+"
+                        r"(?:(?:an?|the|their|its|one)\s+)?(?:[\w-]+\s+){0,3}?(?=\w)", re.I)
+_BESIDES_REF = re.compile(r"^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Alongside"
+                          r"|On\s+top\s+of)\s+(?:the|their|its|an?)\s+"
+                          r"(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?=\w)")
+
+
+def reference_documents(text: str, title: str | None) -> list[tuple]:
+    """``(span, kind, title)`` of the documents other than the one titled ``title``
+    that the pair of "the parties" signs in the same sentence (see ``_REF_SIGNS``,
+    ``_BESIDES_REF``), in order."""
+    if NEGATED.search(text):
+        return []
+    found = [_DOC.match(text, m.end()) for m in _REF_SIGNS.finditer(text)]
+    opening = _BESIDES_REF.match(text)
+    if opening and found:
+        found.insert(0, _DOC.match(text, opening.end()))
+    out, seen = [], {title}
+    for d in found:
+        if d is None or _title(text, d) in seen:
+            continue
+        seen.add(_title(text, d))
+        out.append((d.span(), d.lastgroup, _title(text, d)))
+    return out
 
 
 _DOC_WORD = (r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|treat(?:y|ies)"
