@@ -115,8 +115,22 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 # A firm's short name as a report or a contract defines it: 'KAMAZ PJSC (the
 # "Company")', 'Belshina JSC (hereinafter "the Company")', 'X ("the Group")'. The
 # bracket names no party of its own, and the term means that firm all through the text.
-DEFINED_TERM = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|further\s+)?"
-                          r"(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]\s*\)")
+# Written without quotes the term must be such a noun, after "the" or "hereinafter"
+# ("AS X (hereinafter - the Company)", "X Ltd (the Company)"), so that a town or a country
+# in brackets ("Vermet (Bialystok)") is never taken for one.
+_HEREINAFTER = (r"(?:(?:hereinafter|further)(?:\s+(?:referred\s+to\s+as|called))?"
+                r"\s*[-–—:,]?\s*)")
+DEFINED_TERM = re.compile(
+    rf"\s*\(\s*{_HEREINAFTER}?(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
+    r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
+    r"|Concern))\s*\)")
+
+
+def defined_term(text: str, at: int) -> tuple[tuple[int, int], str] | None:
+    """The span and the term of a bracket at ``at`` that defines a firm's short name
+    ('(the "Company")', "(hereinafter - the Company)"), or None."""
+    d = DEFINED_TERM.match(text, at)
+    return None if d is None else (d.span(), d.group("term") or d.group("bare"))
 # A firm introduced with such a noun: "X, a Tallinn trading company,", "the Chinese
 # company X" (not an earlier "the company" of its own).
 _INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
@@ -2626,12 +2640,12 @@ class Discourse:
         for m in mentions:
             if m.refers or m.adjectival:
                 continue
-            d = DEFINED_TERM.match(text, m.end)
-            if d is None or d.group("term").lower() not in _OWN_HEADS:
+            d = defined_term(text, m.end)
+            if d is None or d[1].lower() not in _OWN_HEADS:
                 continue
             p = self.party(m, "Company")
             if p.label in _FIRM_LABELS:
-                self._defined[d.group("term").lower()] = p
+                self._defined[d[1].lower()] = p
 
     def defined_firm(self) -> Party | None:
         """The firm the text defined as "the Company" (or "the Group" ...) so far: a

@@ -57,6 +57,7 @@ from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
     r'"(?![^"\n]*[,.!?;:]")(?!(?:We|I|Our|My|It|This|There)\b)[^"\n]{1,80}"'
+    r"|A/S(?![\w/])"                                    # a Danish firm's legal form
     r"|[^\W\d_](?:[\w'’]|\.(?=[^\W\d_]\.)|-(?=\w))*"     # a word (V.A. / Rostov-on-Don)
     r"|\d+(?:[.,]\d+)*"                                  # a number
     r"|\S")

@@ -42,17 +42,23 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          "|NAC|NC|AD|DOO|ApS|TOV|PrAT|PAT"
          # Hungarian, Bulgarian and Estonian forms (not "MMC", which also abbreviates a
          # mining and metallurgical combine: "Almalyk MMC")
-         "|Zrt|Nyrt|EAD|EOOD|OOD|OÜ")
+         "|Zrt|Nyrt|EAD|EOOD|OOD|OÜ"
+         # The Nordic and Baltic joint-stock company ("AS Tallinna Vesi", "Norske Skog
+         # AS", "AS Latvijas Gāze"), after its longer Norwegian form ASA
+         "|AS")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
                 r"|Co\.\s?Ltd\.?|Co\."
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
                 # Croatian and Slovenian ones: "DPMB a.s.", "Podravka d.d."
-                r"|a\.s\.?|d\.d\.?")
+                r"|a\.s\.?|d\.d\.?"
+                # the Danish one, with its slash ("Mærsk Olie og Gas A/S")
+                r"|A/S")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
-    {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d"})
+    {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
+     "a/s"})
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+$')
 # Countries a legal form belongs to: a firm's country when the text names one of them.
 LEGAL_COUNTRIES = {
@@ -72,6 +78,7 @@ LEGAL_COUNTRIES = {
     "pt": ("ID",), "bhd": ("MY",), "spa": ("IT",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
+    "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"),
 }
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 
