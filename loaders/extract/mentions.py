@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from relgraph.loaders.extract.countries import (
     COUNTRY_ABBREVIATIONS,
@@ -1228,6 +1228,7 @@ def _find(text: str) -> list[Mention]:
         if span:
             _emit(out, text, toks, i, i + len(span), org, place=bool(glued))
         i = max(j, i + 1)
+    out, titled = _titled_people(out)
     _attach_tails(out, text)
     _facility_names(out, text)
     _located_districts(out, text)
@@ -1242,6 +1243,9 @@ def _find(text: str) -> list[Mention]:
         out = [m for m in out if not any(a < m.start < b for a, b in spans)]
     refs = _region_references(text, out) + _other_references(text)
     refs = [r for r in refs if not _COMBINE_REF.search(r.text) or _combine_named(out, r)]
+    if titled:
+        # ("Ruse Regional Governor Ivelina Petrova": the office read above, no reference)
+        refs = [r for r in refs if not any(a <= r.start < b for a, b in titled)]
     if refs:
         # "this Central Asian country": the capitalised words are part of the reference.
         out = [m for m in out if not any(r.start <= m.start < r.end and (
@@ -1252,6 +1256,56 @@ def _find(text: str) -> list[Mention]:
                    or not any(a <= r.start < b for a, b in taken))
     out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
+
+
+# A place, an office's title and a person's name read as one run: "Ruse Mayor Pencho
+# Milkov", "Ruse Regional Governor Ivelina Petrova", "Giurgiu County Council President
+# Dumitru Beianu". The place (or its organ) acts through its office holder; the title
+# says its kind (a mayor's is a town, a governor's, voivode's or marshal's a region).
+_TITLED = (r"(?P<place{0}>(?:[A-Z][\w'’-]+\s+){{1,3}}?)"
+           r"(?P<organ{0}>(?:(?:City|Town|Municipal|County|Regional|Provincial|District|Oblast)\s+)?"
+           r"(?:Council|Assembly|Administration|Municipality|Committee|Chamber|Hall)\s+)?"
+           r"(?P<level{0}>(?:Regional|Provincial|County|City|Deputy|Vice|Acting|Lord)\s+)?"
+           r"(?P<title{0}>Mayor|Governor|Voivode|Marshal|Prefect|President|Chairman|Chairwoman"
+           r"|Chairperson|Chair|Head|Akim|Hokim|Khokim)"
+           r"\s+(?P<person{0}>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})")
+# (two such offices joined by "and" were read as one body's name: "X County Council
+# President A B and Y Regional Council Chairman C D")
+_TITLED_PERSON = re.compile(rf"{_TITLED.format(1)}(?:\s+and\s+(?P<second>{_TITLED.format(2)}))?")
+_TITLE_KIND = {"mayor": "City", "governor": "Region", "voivode": "Region", "marshal": "Region",
+               "prefect": "Region"}
+
+
+def _titled_people(out: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """A run that is a place, an office's title and a person's name is the place (or
+    the organ the title heads): the person is no firm and no part of a name. Returns
+    the mentions and the spans of the titles and names so cut off."""
+    found, cut = [], []
+    for m in out:
+        t = _TITLED_PERSON.fullmatch(m.text) if " " in m.text and not m.refers else None
+        offices = [k for k in ("1", "2") if t is not None and t.group("title" + k)]
+        if not offices or not all(_office_holder(t, k) for k in offices):
+            found.append(m)
+            continue
+        for k in offices:
+            # (the span keeps the title and the name: "A and B signed" still reads so)
+            lo, hi = t.start("place" + k), t.end("person" + k)
+            keep = (t.group("place" + k) + (t.group("organ" + k) or "")).rstrip()
+            level = (t.group("level" + k) or "").strip().lower()
+            kind = "Region" if level in ("regional", "provincial", "county") else \
+                _TITLE_KIND.get(t.group("title" + k).lower()) if not t.group("organ" + k) \
+                else None
+            found.append(replace(m, text=keep, start=m.start + lo, end=m.start + hi,
+                                 kind_hint=kind or m.kind_hint, organisation=False))
+            cut.append((m.start + lo + len(keep), m.start + hi))
+    return found, cut
+
+
+def _office_holder(t: re.Match, k: str) -> bool:
+    """A mayor's, governor's, voivode's, marshal's or prefect's office, or any head of
+    the organ named before the title (without one, "Belarus President X" or "Gazprom
+    Chairman X" are left as they were read)."""
+    return t.group("title" + k).lower() in _TITLE_KIND or bool(t.group("organ" + k))
 
 
 # "the combine": a mining or metallurgical combine named before it in the sentence, not
