@@ -376,6 +376,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # "to Leonardo in Italy": the country a firm in an object's place sits in.
 _COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# A town set off by commas after a firm ("X GmbH, Hamburg, remained"): the gap, and
+# what closes it (a comma or a stop, and no further name of a list after it).
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_SEAT_CLOSE = re.compile(r"\s*(?:[;.]|,(?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z\d]))")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
@@ -2204,6 +2208,7 @@ class Discourse:
                     m.seat = place.country
         self._outlets_placed(text, mentions)
         located += self._firm_seats(text, mentions, located)
+        located += self._comma_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
         for m, cc, places in of_place(text, mentions, self):
             m.country_hint = cc
@@ -2265,6 +2270,33 @@ class Discourse:
                     m.country_hint = m.country_hint or place.country
                 elif bare:
                     continue
+                seats.append(n)
+        return seats
+
+    def _comma_seats(self, text: str, mentions: list[Mention], located: list[Mention]
+                     ) -> list[Mention]:
+        """"Holz-Kontor Nord GmbH, Hamburg, remained its largest customer", "a contract
+        with Nordpanel AB, Gothenburg, which ...", "to Assan Aluminyum, Istanbul, and
+        ...": a town set off by commas after a firm, as in an address, says where the
+        firm sits; it is no party of its own. A town that goes on a list ("A, Ruse,
+        Vidin", "A, Ruse and B") and a name the gazetteer knows as a place are left."""
+        seats = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if n in located or m in located or m.refers or m.adjectival or n.refers or \
+                    n.adjectival or n.organisation or n.kind_hint in (*_FIRM_LABELS, "Country") \
+                    or m.kind_hint in _PLACE_LABELS or m.country_hint or m.place_hint or \
+                    not self.resolver or not _COMMA_GAP.fullmatch(text, m.end, n.start) or \
+                    not _SEAT_CLOSE.match(text, n.end):
+                continue
+            firm = m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS or \
+                bool(_HAS_LEGAL.search(m.text))
+            if not firm:
+                own = resolve_mention(m, self.resolver, self.cache, "Company")
+                if own.resolved and own.label in _PLACE_LABELS or self.is_person(m.text):
+                    continue
+            place = resolve_mention(n, self.resolver, self.cache, "City")
+            if place.resolved and place.label == "City" and place.country:
+                m.country_hint = place.country
                 seats.append(n)
         return seats
 
