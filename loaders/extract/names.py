@@ -23,6 +23,7 @@ programmes, document titles, currencies, date ranges, vague plurals.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,12 +54,13 @@ DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
                 # Croatian and Slovenian ones: "DPMB a.s.", "Podravka d.d."
                 r"|a\.s\.?|d\.d\.?"
-                # the Danish one, with its slash ("Mærsk Olie og Gas A/S")
-                r"|A/S")
+                # the Danish one, with its slash ("Mærsk Olie og Gas A/S"), and the
+                # Turkish joint-stock company ("Ankara Hali A.Ş.")
+                r"|A/S|A\.Ş\.?")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
-     "a/s"})
+     "a/s", "a.ş"})
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+$')
 # Countries a legal form belongs to: a firm's country when the text names one of them.
 LEGAL_COUNTRIES = {
@@ -78,7 +80,7 @@ LEGAL_COUNTRIES = {
     "pt": ("ID",), "bhd": ("MY",), "spa": ("IT",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
-    "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"),
+    "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"), "a.ş": ("TR",),
 }
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 
@@ -166,7 +168,7 @@ def possessive_country(name: str) -> str | None:
 # "RusHydro", "Turkmengaz". A short stem counts only before a capital ("Bel|AZ",
 # "Kaz|Avto": "Kazan" and "Belgorod" are towns); the Belarusian "Bel" before a lower-case
 # syllable too ("Belshina"), as long as no known place or word follows.
-_STEMS = (("Belarus", "BY"), ("Kazakh", "KZ"), ("Qazaq", "KZ"), ("Uzbek", "UZ"),
+_STEMS = (("Belarus", "BY"), ("Kazakh", "KZ"), ("Qazaq", "KZ"), ("Uzbek", "UZ"), ("Ozbek", "UZ"),
           ("Kyrgyz", "KG"), ("Tajik", "TJ"), ("Turkmen", "TM"), ("Armen", "AM"),
           ("Azer", "AZ"), ("Moldo", "MD"))
 _SHORT_STEMS = (("Bel", "BY"), ("Kaz", "KZ"), ("Uz", "UZ"), ("Ros", "RU"), ("Rus", "RU"),
@@ -175,15 +177,26 @@ _BEL_SYLLABLE = re.compile(r"Bel(?:neft|shina|kommun|gaz|prom|agro|avia|tel|ener
                            r"|les|trans|invest)", re.I)
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its diacritics ("Türkmen" -> "Turkmen")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
 def stem_country(name: str, syllables: bool = True) -> str | None:
     """The country a firm's name begins with, else None. ``syllables=False`` leaves out
     the weakest reading, "Bel" before a lower-case syllable ("Belshina").
 
     >>> [stem_country(n) for n in ["BelAZ", "Belshina", "Uzbekneftegaz", "KazAvtoZhol",
-    ...                             "Kazan Helicopters", "Belgorod", "Rostov", "Kernel"]]
-    ['BY', 'BY', 'UZ', 'KZ', None, None, None, None]
+    ...                             "Kazan Helicopters", "Belgorod", "Rostov", "Kernel",
+    ...                             "Türkmenhimiýa", "Özbekneft"]]
+    ['BY', 'BY', 'UZ', 'KZ', None, None, None, None, 'TM', 'UZ']
     """
     word = strip_legal(name).strip('"«» ').split(" ")[0] if name.strip() else ""
+    # (as the country's own language writes it: "Türkmengaz", "Özbekneft")
+    word = _unaccented(word)
     for stem, cc in _STEMS:
         if word.startswith(stem) and word != stem:
             return cc

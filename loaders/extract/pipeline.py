@@ -38,10 +38,10 @@ from relgraph.loaders.extract.dates import (
     relative_date,
 )
 from relgraph.loaders.extract.discourse import (
-    defined_term,
     REPORTING_FIRM,
     UNNAMED_FIRM,
     Discourse,
+    defined_term,
 )
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided

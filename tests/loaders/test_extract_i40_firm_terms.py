@@ -56,6 +56,6 @@ def test_nordic_and_baltic_legal_forms(text, firm):
 
 
 def test_as_in_a_plain_sentence_is_no_legal_form():
-    found = _ids("Minsk Tractor Works ships tractors to Serbia, as Belarus wants.", "SUPPLIES_TO")
-    assert ("company:by:mtz", "country:rs") in pairs(
-        "Minsk Tractor Works ships tractors to Serbia, as Belarus wants.", "SUPPLIES_TO")
+    found = pairs("Minsk Tractor Works ships tractors to Serbia, as Belarus wants.",
+                  "SUPPLIES_TO")
+    assert ("company:by:mtz", "country:rs") in found
