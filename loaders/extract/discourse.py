@@ -595,6 +595,11 @@ def home_country(text: str, place_country) -> str | None:
         if cc:
             return cc
     for line in head.split("\n")[:4]:
+        if len(line.split()) > 15 or _BODY_SENTENCE.match(line.strip()):
+            # the body has begun: "the Department of International Relations of the
+            # town hall" in a page's first paragraph is no letterhead (the words after
+            # "of" had found a district of Dubai, "International City")
+            break
         # ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA": a letterhead in
         # capitals is read as one written as a name is)
         line = _title(line) if line.isupper() else line
