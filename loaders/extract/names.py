@@ -345,6 +345,11 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and not text.istitle() and text.lower() not in LEGAL_FORMS
 
 
+# What follows an acronym in a firm's name that the acronym alone names: what the firm
+# does and its group word ("AGR Automotive Group", "TMK Steel Holding"); not a place or
+# a trade alone, which a subsidiary or a town's own firm adds to its parent's letters
+# ("SOCAR Georgia Petroleum", "MPK Lublin").
+_GROUP_REST = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Group|Holdings?|Corporation|Company|Concern)")
 _GENERIC_TAIL = re.compile(r"(?:\s+(?:Corporation|Company|Group|Holding|Concern|Trading House"
                            r"|Trading|Holding Company|Management Company))+$")
 
@@ -402,6 +407,14 @@ class NameRegistry:
         short = _GENERIC_TAIL.sub("", name)
         if short != name and len(short) > 3:
             self._by_key.setdefault(self._key(short), entry)
+        # "AGR Automotive Group" is "AGR" later on: an acronym opening a longer name
+        # is the firm's short name (not a country's, "UK Steel"; the gazetteer may know
+        # a town under the same letters, which the text does not mean then).
+        first, _, rest = name.partition(" ")
+        if _GROUP_REST.fullmatch(rest) and len(first) >= 3 and is_acronym(first) and \
+                first.isupper() and country_code(first) is None and not any(
+                    w.lower() in COUNTRY_BY_NAME or w.lower() in DEMONYMS for w in rest.split()):
+            self._by_key.setdefault(first.lower(), entry)
         if acronym:
             self._by_key[acronym.lower()] = entry
         return entry
