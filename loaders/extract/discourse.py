@@ -2293,10 +2293,12 @@ class Discourse:
                     not self.resolver or not _COMMA_GAP.fullmatch(text, m.end, n.start) or \
                     not _SEAT_CLOSE.match(text, n.end):
                 continue
-            firm = m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS or \
-                bool(_HAS_LEGAL.search(m.text))
-            if not firm:
-                own = resolve_mention(m, self.resolver, self.cache, "Company")
+            if not _HAS_LEGAL.search(m.text):
+                # (a town before the comma is the first of a list: "to the transport
+                # company of Ostrava, Brno.")
+                own = resolve_mention(replace(m, kind_hint=None, named_firm=False,
+                                              organisation=False),
+                                      self.resolver, self.cache, "Company")
                 if own.resolved and own.label in _PLACE_LABELS or self.is_person(m.text):
                     continue
             place = resolve_mention(n, self.resolver, self.cache, "City")
