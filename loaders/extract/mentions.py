@@ -1200,7 +1200,11 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "Gomel for Tashkent buyers": "for" joins a name only after a head
                 # that takes it ("Centre for Trade", "Agency for Investment").
-                if connectors == {"for"} and not org and not any(
+                # ("Uzbekistan for the Navoi power plant": a country's name ends before
+                # "for the" too)
+                if (connectors == {"for"} or connectors == {"for", "the"} and " ".join(
+                        x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME) \
+                        and not org and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
                     break
                 # "the Amkodor Group of Minsk": a town after a group's name says where
