@@ -1233,6 +1233,7 @@ def _find(text: str) -> list[Mention]:
             _emit(out, text, toks, i, i + len(span), org, place=bool(glued))
         i = max(j, i + 1)
     out, titled = _titled_people(out)
+    out = _slashed_names(out, text)
     _attach_tails(out, text)
     _facility_names(out, text)
     _located_districts(out, text)
@@ -1260,6 +1261,24 @@ def _find(text: str) -> list[Mention]:
                    or not any(a <= r.start < b for a, b in taken))
     out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
+
+
+def _slashed_names(out: list[Mention], text: str) -> list[Mention]:
+    """"Berlin-Chemie/Menarini Pharma LLC": a firm's name whose partners' names a slash
+    joins is one name, when its legal form closes it (two places so joined, "Ruse/
+    Giurgiu", stay two)."""
+    if "/" not in text:
+        return out
+    found: list[Mention] = []
+    for m in out:
+        prev = found[-1] if found else None
+        if prev is not None and text[prev.end:m.start] == "/" and not prev.refers and \
+                not prev.adjectival and prev.kind_hint is None and m.organisation and \
+                _LEGAL_TAIL.search(m.text) is not None:
+            found[-1] = replace(m, text=text[prev.start:m.end], start=prev.start)
+            continue
+        found.append(m)
+    return found
 
 
 # A place, an office's title and a person's name read as one run: "Ruse Mayor Pencho
