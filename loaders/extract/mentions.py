@@ -2167,7 +2167,8 @@ def _located_districts(out: list[Mention], text: str) -> None:
 
 _LOCATED_IN_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_HEAD = re.compile(
-    r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
+    r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|municipalities|villages|regions"
+    r"|districts|provinces"
     r"|oblasts|territories|counties|voivodeships|prefectures|marzes|krais|cantons"
     r"|governorates|okrugs|aimags)(?:\s+(?:such\s+as|as|of|like|including|named)"
     # "Belarusian regions, primarily Minsk and Grodno": the list after a focusing word
@@ -2175,7 +2176,8 @@ _LIST_HEAD = re.compile(
     r"|above\s+all|first\s+of\s+all|namely|led\s+by))?"
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
-_LIST_KIND = {"cities": "City", "towns": "City"}
+# (a municipality the text names by its town: "the municipalities of Vardo and Vadso")
+_LIST_KIND = {"cities": "City", "towns": "City", "municipalities": "City", "villages": "City"}
 # "Both regions, A and B, signed", "Two border regions, A and B,": a counted plural kind
 # word whose list follows as an apposition.
 _COUNTED_HEAD = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]wo|[Tt]he\s+three|[Tt]hree)\s+"
