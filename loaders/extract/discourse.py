@@ -376,7 +376,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # "to Leonardo in Italy": the country a firm in an object's place sits in.
 _COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-# A town set off by commas after a firm ("X GmbH, Hamburg, remained"): the gap, and
+# A town set off by commas after a firm ("X GmbH, Rostock, remained"): the gap, and
 # what closes it (a comma or a stop, and no further name of a list after it).
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _SEAT_CLOSE = re.compile(r"\s*(?:[;.]|,(?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z\d]))")
@@ -2280,11 +2280,11 @@ class Discourse:
 
     def _comma_seats(self, text: str, mentions: list[Mention], located: list[Mention]
                      ) -> list[Mention]:
-        """"Holz-Kontor Nord GmbH, Hamburg, remained its largest customer", "a contract
-        with Nordpanel AB, Gothenburg, which ...", "to Assan Aluminyum, Istanbul, and
+        """"Baltic Timber GmbH, Rostock, took 9,000 cubic metres", "a contract with
+        Agrochem Sp. z o.o., Lublin, which ...", "to Lantman Maskin, Uppsala, and
         ...": a town set off by commas after a firm, as in an address, says where the
-        firm sits; it is no party of its own. A town that goes on a list ("A, Ruse,
-        Vidin", "A, Ruse and B") and a name the gazetteer knows as a place are left."""
+        firm sits; it is no party of its own. A town that goes on a list ("A, Lida,
+        Slonim", "A, Lida and B") and a name the gazetteer knows as a place are left."""
         seats = []
         for m, n in zip(mentions, mentions[1:], strict=False):
             if n in located or m in located or m.refers or m.adjectival or n.refers or \

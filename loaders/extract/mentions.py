@@ -1200,7 +1200,7 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "Gomel for Tashkent buyers": "for" joins a name only after a head
                 # that takes it ("Centre for Trade", "Agency for Investment").
-                # ("Uzbekistan for the Navoi power plant": a country's name ends before
+                # ("Kazakhstan for the Ekibastuz coal mine": a country's name ends before
                 # "for the" too)
                 if (connectors == {"for"} or connectors == {"for", "the"} and " ".join(
                         x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME) \
@@ -1249,7 +1249,7 @@ def _find(text: str) -> list[Mention]:
     refs = _region_references(text, out) + _other_references(text)
     refs = [r for r in refs if not _COMBINE_REF.search(r.text) or _combine_named(out, r)]
     if titled:
-        # ("Ruse Regional Governor Ivelina Petrova": the office read above, no reference)
+        # ("Volyn Regional Governor Petro Melnyk": the office read above, no reference)
         refs = [r for r in refs if not any(a <= r.start < b for a, b in titled)]
     if refs:
         # "this Central Asian country": the capitalised words are part of the reference.
@@ -1264,9 +1264,9 @@ def _find(text: str) -> list[Mention]:
 
 
 def _slashed_names(out: list[Mention], text: str) -> list[Mention]:
-    """"Berlin-Chemie/Menarini Pharma LLC": a firm's name whose partners' names a slash
-    joins is one name, when its legal form closes it (two places so joined, "Ruse/
-    Giurgiu", stay two)."""
+    """"Stada/Nizhpharm Trading LLC": a firm's name whose partners' names a slash
+    joins is one name, when its legal form closes it (two places so joined, "Narva/
+    Ivangorod", stay two)."""
     if "/" not in text:
         return out
     found: list[Mention] = []
@@ -1281,9 +1281,9 @@ def _slashed_names(out: list[Mention], text: str) -> list[Mention]:
     return found
 
 
-# A place, an office's title and a person's name read as one run: "Ruse Mayor Pencho
-# Milkov", "Ruse Regional Governor Ivelina Petrova", "Giurgiu County Council President
-# Dumitru Beianu". The place (or its organ) acts through its office holder; the title
+# A place, an office's title and a person's name read as one run: "Narva Mayor Jaan
+# Tamm", "Volyn Regional Governor Petro Melnyk", "Suceava County Council President
+# Vasile Ionescu". The place (or its organ) acts through its office holder; the title
 # says its kind (a mayor's is a town, a governor's, voivode's or marshal's a region).
 _TITLED = (r"(?P<place{0}>(?:[A-Z][\w'’-]+\s+){{1,3}}?)"
            r"(?P<organ{0}>(?:(?:City|Town|Municipal|County|Regional|Provincial|District|Oblast)\s+)?"
@@ -2176,7 +2176,7 @@ _LIST_HEAD = re.compile(
     r"|above\s+all|first\s+of\s+all|namely|led\s+by))?"
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
-# (a municipality the text names by its town: "the municipalities of Vardo and Vadso")
+# (a municipality the text names by its town: "the municipalities of Hammerfest and Alta")
 _LIST_KIND = {"cities": "City", "towns": "City", "municipalities": "City", "villages": "City"}
 # "Both regions, A and B, signed", "Two border regions, A and B,": a counted plural kind
 # word whose list follows as an apposition.

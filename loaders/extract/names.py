@@ -195,7 +195,7 @@ def stem_country(name: str, syllables: bool = True) -> str | None:
     ['BY', 'BY', 'UZ', 'KZ', None, None, None, None, 'TM', 'UZ']
     """
     word = strip_legal(name).strip('"«» ').split(" ")[0] if name.strip() else ""
-    # (as the country's own language writes it: "Türkmengaz", "Özbekneft")
+    # (as the country's own language writes it: "Türkmenhimiýa", "Özbekteks")
     word = _unaccented(word)
     for stem, cc in _STEMS:
         if word.startswith(stem) and word != stem:
@@ -346,7 +346,7 @@ def is_acronym(text: str) -> bool:
 
 
 # What follows an acronym in a firm's name that the acronym alone names: what the firm
-# does and its group word ("AGR Automotive Group", "TMK Steel Holding"); not a place or
+# does and its group word ("VAN Logistics Group", "KEM Transport Holding"); not a place or
 # a trade alone, which a subsidiary or a town's own firm adds to its parent's letters
 # ("SOCAR Georgia Petroleum", "MPK Lublin").
 _GROUP_REST = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Group|Holdings?|Corporation|Company|Concern)")
@@ -407,7 +407,7 @@ class NameRegistry:
         short = _GENERIC_TAIL.sub("", name)
         if short != name and len(short) > 3:
             self._by_key.setdefault(self._key(short), entry)
-        # "AGR Automotive Group" is "AGR" later on: an acronym opening a longer name
+        # "VAN Logistics Group" is "VAN" later on: an acronym opening a longer name
         # is the firm's short name (not a country's, "UK Steel"; the gazetteer may know
         # a town under the same letters, which the text does not mean then).
         first, _, rest = name.partition(" ")
