@@ -115,8 +115,22 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 # A firm's short name as a report or a contract defines it: 'KAMAZ PJSC (the
 # "Company")', 'Belshina JSC (hereinafter "the Company")', 'X ("the Group")'. The
 # bracket names no party of its own, and the term means that firm all through the text.
-DEFINED_TERM = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|further\s+)?"
-                          r"(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]\s*\)")
+# Written without quotes the term must be such a noun, after "the" or "hereinafter"
+# ("AS X (hereinafter - the Company)", "X Ltd (the Company)"), so that a town or a country
+# in brackets ("Vermet (Bialystok)") is never taken for one.
+_HEREINAFTER = (r"(?:(?:hereinafter|further)(?:\s+(?:referred\s+to\s+as|called))?"
+                r"\s*[-–—:,]?\s*)")
+DEFINED_TERM = re.compile(
+    rf"\s*\(\s*{_HEREINAFTER}?(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
+    r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
+    r"|Concern))\s*\)")
+
+
+def defined_term(text: str, at: int) -> tuple[tuple[int, int], str] | None:
+    """The span and the term of a bracket at ``at`` that defines a firm's short name
+    ('(the "Company")', "(hereinafter - the Company)"), or None."""
+    d = DEFINED_TERM.match(text, at)
+    return None if d is None else (d.span(), d.group("term") or d.group("bare"))
 # A firm introduced with such a noun: "X, a Tallinn trading company,", "the Chinese
 # company X" (not an earlier "the company" of its own).
 _INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
@@ -362,6 +376,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # "to Leonardo in Italy": the country a firm in an object's place sits in.
 _COUNTRY_SEAT_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# A town set off by commas after a firm ("X GmbH, Rostock, remained"): the gap, and
+# what closes it (a comma or a stop, and no further name of a list after it).
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_SEAT_CLOSE = re.compile(r"\s*(?:[;.]|,(?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z\d]))")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
@@ -577,6 +595,11 @@ def home_country(text: str, place_country) -> str | None:
         if cc:
             return cc
     for line in head.split("\n")[:4]:
+        if len(line.split()) > 15 or _BODY_SENTENCE.match(line.strip()):
+            # the body has begun: "the Department of International Relations of the
+            # town hall" in a page's first paragraph is no letterhead (the words after
+            # "of" had found a district of Dubai, "International City")
+            break
         # ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA": a letterhead in
         # capitals is read as one written as a name is)
         line = _title(line) if line.isupper() else line
@@ -2190,6 +2213,7 @@ class Discourse:
                     m.seat = place.country
         self._outlets_placed(text, mentions)
         located += self._firm_seats(text, mentions, located)
+        located += self._comma_seats(text, mentions, located)
         located += _firm_addresses(text, mentions, located, self)
         for m, cc, places in of_place(text, mentions, self):
             m.country_hint = cc
@@ -2251,6 +2275,35 @@ class Discourse:
                     m.country_hint = m.country_hint or place.country
                 elif bare:
                     continue
+                seats.append(n)
+        return seats
+
+    def _comma_seats(self, text: str, mentions: list[Mention], located: list[Mention]
+                     ) -> list[Mention]:
+        """"Baltic Timber GmbH, Rostock, took 9,000 cubic metres", "a contract with
+        Agrochem Sp. z o.o., Lublin, which ...", "to Lantman Maskin, Uppsala, and
+        ...": a town set off by commas after a firm, as in an address, says where the
+        firm sits; it is no party of its own. A town that goes on a list ("A, Lida,
+        Slonim", "A, Lida and B") and a name the gazetteer knows as a place are left."""
+        seats = []
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if n in located or m in located or m.refers or m.adjectival or n.refers or \
+                    n.adjectival or n.organisation or n.kind_hint in (*_FIRM_LABELS, "Country") \
+                    or m.kind_hint in _PLACE_LABELS or m.country_hint or m.place_hint or \
+                    not self.resolver or not _COMMA_GAP.fullmatch(text, m.end, n.start) or \
+                    not _SEAT_CLOSE.match(text, n.end):
+                continue
+            if not _HAS_LEGAL.search(m.text):
+                # (a town before the comma is the first of a list: "to the transport
+                # company of Ostrava, Brno.")
+                own = resolve_mention(replace(m, kind_hint=None, named_firm=False,
+                                              organisation=False),
+                                      self.resolver, self.cache, "Company")
+                if own.resolved and own.label in _PLACE_LABELS or self.is_person(m.text):
+                    continue
+            place = resolve_mention(n, self.resolver, self.cache, "City")
+            if place.resolved and place.label == "City" and place.country:
+                m.country_hint = place.country
                 seats.append(n)
         return seats
 
@@ -2626,12 +2679,12 @@ class Discourse:
         for m in mentions:
             if m.refers or m.adjectival:
                 continue
-            d = DEFINED_TERM.match(text, m.end)
-            if d is None or d.group("term").lower() not in _OWN_HEADS:
+            d = defined_term(text, m.end)
+            if d is None or d[1].lower() not in _OWN_HEADS:
                 continue
             p = self.party(m, "Company")
             if p.label in _FIRM_LABELS:
-                self._defined[d.group("term").lower()] = p
+                self._defined[d[1].lower()] = p
 
     def defined_firm(self) -> Party | None:
         """The firm the text defined as "the Company" (or "the Group" ...) so far: a

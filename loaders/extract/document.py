@@ -222,8 +222,10 @@ def build_document(raw_lines: list[str]) -> Document:
         opens_item = item is not None and after_item and not "".join(
             chars[-1:]).rstrip().endswith((";", ",", " and", " or"))
         after_item = item is not None or (after_item and not blank_run and not opens_item)
+        byline = _BYLINE.fullmatch(line.strip()) is not None
         if chars:
-            if blank_run >= paragraph_gap or i in rows or i - 1 in rows or opens_item or (
+            if blank_run >= paragraph_gap or i in rows or i - 1 in rows or opens_item or \
+                    byline or (
                     titled and (line[:1].isupper() or item is not None)) or (
                     named_heading and item is not None) or (
                     first_title and line.split()[:1] == [first_title]):
@@ -248,8 +250,8 @@ def build_document(raw_lines: list[str]) -> Document:
         # of names over a list's items)
         named_heading = bool(_NAMES_LINE.fullmatch(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
-        titled = (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
-                  or headline_line(stripped) or dateline_only(stripped)) and (
+        titled = byline or (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
+                            or headline_line(stripped) or dateline_only(stripped)) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
         blank_run = 0
         # (an item's marker is no part of its sentence)
@@ -277,6 +279,12 @@ def _clause_item(item: str) -> bool:
 
 # A line of capitalised names alone, set apart by commas or "and": "Italy, France, Czech
 # Republic", "Estonia and Finland".
+# A byline on a line of its own ("Interview by Anna Kovalenko", "By John Smith", "Text
+# and photos: Ivan Petrov"): the author's name is no part of the title above it or of
+# the sentence below it (it was read as one name with the interviewee's).
+_BYLINE = re.compile(r"(?:(?:Interview(?:ed)?|Text|Report(?:ed)?|Written|Photos?|Story"
+                     r"|Compiled)(?:\s+and\s+photos?)?\s*(?:by\b|:)|By\b)\s*"
+                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _NAMES_LINE = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’-]*){0,7}")
 
 

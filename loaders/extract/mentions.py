@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from relgraph.loaders.extract.countries import (
     COUNTRY_ABBREVIATIONS,
@@ -57,6 +57,7 @@ from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
     r'"(?![^"\n]*[,.!?;:]")(?!(?:We|I|Our|My|It|This|There)\b)[^"\n]{1,80}"'
+    r"|A/S(?![\w/])"                                    # a Danish firm's legal form
     r"|[^\W\d_](?:[\w'’]|\.(?=[^\W\d_]\.)|-(?=\w))*"     # a word (V.A. / Rostov-on-Don)
     r"|\d+(?:[.,]\d+)*"                                  # a number
     r"|\S")
@@ -1199,7 +1200,11 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "Gomel for Tashkent buyers": "for" joins a name only after a head
                 # that takes it ("Centre for Trade", "Agency for Investment").
-                if connectors == {"for"} and not org and not any(
+                # ("Kazakhstan for the Ekibastuz coal mine": a country's name ends before
+                # "for the" too)
+                if (connectors == {"for"} or connectors == {"for", "the"} and " ".join(
+                        x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME) \
+                        and not org and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
                     break
                 # "the Amkodor Group of Minsk": a town after a group's name says where
@@ -1227,6 +1232,8 @@ def _find(text: str) -> list[Mention]:
         if span:
             _emit(out, text, toks, i, i + len(span), org, place=bool(glued))
         i = max(j, i + 1)
+    out, titled = _titled_people(out)
+    out = _slashed_names(out, text)
     _attach_tails(out, text)
     _facility_names(out, text)
     _located_districts(out, text)
@@ -1241,6 +1248,9 @@ def _find(text: str) -> list[Mention]:
         out = [m for m in out if not any(a < m.start < b for a, b in spans)]
     refs = _region_references(text, out) + _other_references(text)
     refs = [r for r in refs if not _COMBINE_REF.search(r.text) or _combine_named(out, r)]
+    if titled:
+        # ("Volyn Regional Governor Petro Melnyk": the office read above, no reference)
+        refs = [r for r in refs if not any(a <= r.start < b for a, b in titled)]
     if refs:
         # "this Central Asian country": the capitalised words are part of the reference.
         out = [m for m in out if not any(r.start <= m.start < r.end and (
@@ -1251,6 +1261,74 @@ def _find(text: str) -> list[Mention]:
                    or not any(a <= r.start < b for a, b in taken))
     out.sort(key=lambda m: m.start)
     return [m for m in out if m.text]
+
+
+def _slashed_names(out: list[Mention], text: str) -> list[Mention]:
+    """"Stada/Nizhpharm Trading LLC": a firm's name whose partners' names a slash
+    joins is one name, when its legal form closes it (two places so joined, "Narva/
+    Ivangorod", stay two)."""
+    if "/" not in text:
+        return out
+    found: list[Mention] = []
+    for m in out:
+        prev = found[-1] if found else None
+        if prev is not None and text[prev.end:m.start] == "/" and not prev.refers and \
+                not prev.adjectival and prev.kind_hint is None and m.organisation and \
+                _LEGAL_TAIL.search(m.text) is not None:
+            found[-1] = replace(m, text=text[prev.start:m.end], start=prev.start)
+            continue
+        found.append(m)
+    return found
+
+
+# A place, an office's title and a person's name read as one run: "Narva Mayor Jaan
+# Tamm", "Volyn Regional Governor Petro Melnyk", "Suceava County Council President
+# Vasile Ionescu". The place (or its organ) acts through its office holder; the title
+# says its kind (a mayor's is a town, a governor's, voivode's or marshal's a region).
+_TITLED = (r"(?P<place{0}>(?:[A-Z][\w'’-]+\s+){{1,3}}?)"
+           r"(?P<organ{0}>(?:(?:City|Town|Municipal|County|Regional|Provincial|District|Oblast)\s+)?"
+           r"(?:Council|Assembly|Administration|Municipality|Committee|Chamber|Hall)\s+)?"
+           r"(?P<level{0}>(?:Regional|Provincial|County|City|Deputy|Vice|Acting|Lord)\s+)?"
+           r"(?P<title{0}>Mayor|Governor|Voivode|Marshal|Prefect|President|Chairman|Chairwoman"
+           r"|Chairperson|Chair|Head|Akim|Hokim|Khokim)"
+           r"\s+(?P<person{0}>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})")
+# (two such offices joined by "and" were read as one body's name: "X County Council
+# President A B and Y Regional Council Chairman C D")
+_TITLED_PERSON = re.compile(rf"{_TITLED.format(1)}(?:\s+and\s+(?P<second>{_TITLED.format(2)}))?")
+_TITLE_KIND = {"mayor": "City", "governor": "Region", "voivode": "Region", "marshal": "Region",
+               "prefect": "Region"}
+
+
+def _titled_people(out: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """A run that is a place, an office's title and a person's name is the place (or
+    the organ the title heads): the person is no firm and no part of a name. Returns
+    the mentions and the spans of the titles and names so cut off."""
+    found, cut = [], []
+    for m in out:
+        t = _TITLED_PERSON.fullmatch(m.text) if " " in m.text and not m.refers else None
+        offices = [k for k in ("1", "2") if t is not None and t.group("title" + k)]
+        if not offices or not all(_office_holder(t, k) for k in offices):
+            found.append(m)
+            continue
+        for k in offices:
+            # (the span keeps the title and the name: "A and B signed" still reads so)
+            lo, hi = t.start("place" + k), t.end("person" + k)
+            keep = (t.group("place" + k) + (t.group("organ" + k) or "")).rstrip()
+            level = (t.group("level" + k) or "").strip().lower()
+            kind = "Region" if level in ("regional", "provincial", "county") else \
+                _TITLE_KIND.get(t.group("title" + k).lower()) if not t.group("organ" + k) \
+                else None
+            found.append(replace(m, text=keep, start=m.start + lo, end=m.start + hi,
+                                 kind_hint=kind or m.kind_hint, organisation=False))
+            cut.append((m.start + lo + len(keep), m.start + hi))
+    return found, cut
+
+
+def _office_holder(t: re.Match, k: str) -> bool:
+    """A mayor's, governor's, voivode's, marshal's or prefect's office, or any head of
+    the organ named before the title (without one, "Belarus President X" or "Gazprom
+    Chairman X" are left as they were read)."""
+    return t.group("title" + k).lower() in _TITLE_KIND or bool(t.group("organ" + k))
 
 
 # "the combine": a mining or metallurgical combine named before it in the sentence, not
@@ -2089,7 +2167,8 @@ def _located_districts(out: list[Mention], text: str) -> None:
 
 _LOCATED_IN_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_HEAD = re.compile(
-    r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|regions|districts|provinces"
+    r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?P<kind>cities|towns|municipalities|villages|regions"
+    r"|districts|provinces"
     r"|oblasts|territories|counties|voivodeships|prefectures|marzes|krais|cantons"
     r"|governorates|okrugs|aimags)(?:\s+(?:such\s+as|as|of|like|including|named)"
     # "Belarusian regions, primarily Minsk and Grodno": the list after a focusing word
@@ -2097,7 +2176,8 @@ _LIST_HEAD = re.compile(
     r"|above\s+all|first\s+of\s+all|namely|led\s+by))?"
     # "the regions of Kazakhstan: A, B and C"
     r"(?:\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s*:)?\s*:?\s*$")
-_LIST_KIND = {"cities": "City", "towns": "City"}
+# (a municipality the text names by its town: "the municipalities of Hammerfest and Alta")
+_LIST_KIND = {"cities": "City", "towns": "City", "municipalities": "City", "villages": "City"}
 # "Both regions, A and B, signed", "Two border regions, A and B,": a counted plural kind
 # word whose list follows as an apposition.
 _COUNTED_HEAD = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]wo|[Tt]he\s+three|[Tt]hree)\s+"

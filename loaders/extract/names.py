@@ -23,6 +23,7 @@ programmes, document titles, currencies, date ranges, vague plurals.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,17 +43,24 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          "|NAC|NC|AD|DOO|ApS|TOV|PrAT|PAT"
          # Hungarian, Bulgarian and Estonian forms (not "MMC", which also abbreviates a
          # mining and metallurgical combine: "Almalyk MMC")
-         "|Zrt|Nyrt|EAD|EOOD|OOD|OÜ")
+         "|Zrt|Nyrt|EAD|EOOD|OOD|OÜ"
+         # The Nordic and Baltic joint-stock company ("AS Tallinna Vesi", "Norske Skog
+         # AS", "AS Latvijas Gāze"), after its longer Norwegian form ASA
+         "|AS")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
                 r"|Co\.\s?Ltd\.?|Co\."
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
                 # Croatian and Slovenian ones: "DPMB a.s.", "Podravka d.d."
-                r"|a\.s\.?|d\.d\.?")
+                r"|a\.s\.?|d\.d\.?"
+                # the Danish one, with its slash ("Mærsk Olie og Gas A/S"), and the
+                # Turkish joint-stock company ("Ankara Hali A.Ş.")
+                r"|A/S|A\.Ş\.?")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
-    {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d"})
+    {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
+     "a/s", "a.ş"})
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+$')
 # Countries a legal form belongs to: a firm's country when the text names one of them.
 LEGAL_COUNTRIES = {
@@ -72,6 +80,7 @@ LEGAL_COUNTRIES = {
     "pt": ("ID",), "bhd": ("MY",), "spa": ("IT",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
+    "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"), "a.ş": ("TR",),
 }
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 
@@ -159,7 +168,7 @@ def possessive_country(name: str) -> str | None:
 # "RusHydro", "Turkmengaz". A short stem counts only before a capital ("Bel|AZ",
 # "Kaz|Avto": "Kazan" and "Belgorod" are towns); the Belarusian "Bel" before a lower-case
 # syllable too ("Belshina"), as long as no known place or word follows.
-_STEMS = (("Belarus", "BY"), ("Kazakh", "KZ"), ("Qazaq", "KZ"), ("Uzbek", "UZ"),
+_STEMS = (("Belarus", "BY"), ("Kazakh", "KZ"), ("Qazaq", "KZ"), ("Uzbek", "UZ"), ("Ozbek", "UZ"),
           ("Kyrgyz", "KG"), ("Tajik", "TJ"), ("Turkmen", "TM"), ("Armen", "AM"),
           ("Azer", "AZ"), ("Moldo", "MD"))
 _SHORT_STEMS = (("Bel", "BY"), ("Kaz", "KZ"), ("Uz", "UZ"), ("Ros", "RU"), ("Rus", "RU"),
@@ -168,15 +177,26 @@ _BEL_SYLLABLE = re.compile(r"Bel(?:neft|shina|kommun|gaz|prom|agro|avia|tel|ener
                            r"|les|trans|invest)", re.I)
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its diacritics ("Türkmen" -> "Turkmen")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
 def stem_country(name: str, syllables: bool = True) -> str | None:
     """The country a firm's name begins with, else None. ``syllables=False`` leaves out
     the weakest reading, "Bel" before a lower-case syllable ("Belshina").
 
     >>> [stem_country(n) for n in ["BelAZ", "Belshina", "Uzbekneftegaz", "KazAvtoZhol",
-    ...                             "Kazan Helicopters", "Belgorod", "Rostov", "Kernel"]]
-    ['BY', 'BY', 'UZ', 'KZ', None, None, None, None]
+    ...                             "Kazan Helicopters", "Belgorod", "Rostov", "Kernel",
+    ...                             "Türkmenhimiýa", "Özbekneft"]]
+    ['BY', 'BY', 'UZ', 'KZ', None, None, None, None, 'TM', 'UZ']
     """
     word = strip_legal(name).strip('"«» ').split(" ")[0] if name.strip() else ""
+    # (as the country's own language writes it: "Türkmenhimiýa", "Özbekteks")
+    word = _unaccented(word)
     for stem, cc in _STEMS:
         if word.startswith(stem) and word != stem:
             return cc
@@ -325,6 +345,11 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and not text.istitle() and text.lower() not in LEGAL_FORMS
 
 
+# What follows an acronym in a firm's name that the acronym alone names: what the firm
+# does and its group word ("VAN Logistics Group", "KEM Transport Holding"); not a place or
+# a trade alone, which a subsidiary or a town's own firm adds to its parent's letters
+# ("SOCAR Georgia Petroleum", "MPK Lublin").
+_GROUP_REST = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Group|Holdings?|Corporation|Company|Concern)")
 _GENERIC_TAIL = re.compile(r"(?:\s+(?:Corporation|Company|Group|Holding|Concern|Trading House"
                            r"|Trading|Holding Company|Management Company))+$")
 
@@ -382,6 +407,14 @@ class NameRegistry:
         short = _GENERIC_TAIL.sub("", name)
         if short != name and len(short) > 3:
             self._by_key.setdefault(self._key(short), entry)
+        # "VAN Logistics Group" is "VAN" later on: an acronym opening a longer name
+        # is the firm's short name (not a country's, "UK Steel"; the gazetteer may know
+        # a town under the same letters, which the text does not mean then).
+        first, _, rest = name.partition(" ")
+        if _GROUP_REST.fullmatch(rest) and len(first) >= 3 and is_acronym(first) and \
+                first.isupper() and country_code(first) is None and not any(
+                    w.lower() in COUNTRY_BY_NAME or w.lower() in DEMONYMS for w in rest.split()):
+            self._by_key.setdefault(first.lower(), entry)
         if acronym:
             self._by_key[acronym.lower()] = entry
         return entry

@@ -38,10 +38,10 @@ from relgraph.loaders.extract.dates import (
     relative_date,
 )
 from relgraph.loaders.extract.discourse import (
-    DEFINED_TERM,
     REPORTING_FIRM,
     UNNAMED_FIRM,
     Discourse,
+    defined_term,
 )
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
@@ -1201,8 +1201,8 @@ _DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
 def _without_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions but those inside a bracket that defines a firm's short name ('KAMAZ
     PJSC (the "Company")': "Company" there is the firm before it, no party of its own)."""
-    spans = [d.span() for m in mentions if not m.refers
-             for d in [DEFINED_TERM.match(text, m.end)] if d is not None]
+    spans = [d[0] for m in mentions if not m.refers
+             for d in [defined_term(text, m.end)] if d is not None]
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
