@@ -68,7 +68,7 @@ from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RE
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
-__all__ = ["buyer_told", "carried", "dated_row", "note_actor", "note_heading"]
+__all__ = ["buyer_told", "carried", "dated_row", "note_actor", "note_heading", "ties_item"]
 
 STALE = 3   # a topic older than this many sentences is no longer spoken of
 _PLACES = ("City", "Region")
@@ -140,14 +140,25 @@ _ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s
                         r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
 
 
-# A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities".
+# A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities", "Sister
+# cities and partner cities of X" (a page's title set as its first heading).
 _TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|friendship)"
-                            r"[- ]?(?:cities|towns|municipalities|communities)", re.I)
+                            r"(?:[- ]?(?:cities|towns)\s+(?:and|&)\s+(?:twin|sister|partner"
+                            r"|friendship))?[- ]?(?:cities|towns|municipalities|communities)"
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?",
+                            re.I)
 # A row that names a twin and its year alone: "Cesena, Italy (since 2000).", "Irvine,
 # California, United States (since 1991)", "Grodno (Belarus) (since 2008)".
 _DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                         r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
                         r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
+# ... or set off by a dash, maybe with a word on the town after a comma: "Turku (Finland) -
+# 1995", "Odesa, Ukraine - since 1994", "Zwolle (Netherlands) - 1996, a fellow Hanseatic
+# town".
+_YEAR_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                       r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?\s*[-–—:]\s*"
+                       r"(?P<since>(?:(?:since|from)\s+)?(?:19|20)\d\d)"
+                       r"(?:,\s*(?:an?|the|one|where|which|with|who|our)\b[^.;:\d]*)?\s*[.;]?\s*")
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
 # A heading over a town's ties that calls them twins or partner towns: "Twin and partner
 # cities", "Partner cities", "Sister towns and friends" ("Cooperation agreements" and
@@ -178,6 +189,16 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     1996. An agreement was signed in 1996.") is such a section of its own."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
+    row = (_DATED_ROW.fullmatch(text) or _YEAR_ROW.fullmatch(text)) \
+        if opens and _TWIN_SECTIONS.get(disc) else None
+    if row:
+        # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Turku (Finland) -
+        # 1995": a twin of the page's place (a row set as a line of its own is no heading
+        # that ends the section)
+        place = next((p for p in places if p.name == row.group("name")), None)
+        _HEADINGS[disc] = (si - 1, place, si, row.span("since")) if place is not None \
+            else (si, None)
+        return
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
         if not places and not any(p.label == "Country" for p in parties) and \
@@ -187,13 +208,6 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _TIES_SECTIONS[disc] = bool(_TIES_HEADING.search(text))
         # (a heading naming no place may set the kind of the rows under it)
         _TWIN_SECTIONS[disc] = not places and bool(_TWINS_HEADING.fullmatch(text.strip()))
-        return
-    row = _DATED_ROW.fullmatch(text) if opens and _TWIN_SECTIONS.get(disc) else None
-    if row:
-        # "Twin cities / Cesena, Italy (since 2000).": a twin of the page's place
-        place = next((p for p in places if p.name == row.group("name")), None)
-        _HEADINGS[disc] = (si - 1, place, si, row.span("since")) if place is not None \
-            else (si, None)
         return
     item = _PLACE_ITEM.fullmatch(text) if opens else None
     if item:
@@ -217,6 +231,16 @@ def _section_pair(disc, si: int, place) -> None:
     own = _subject_place(disc)
     if own is not None and own.id != place.id:
         disc.pairs.heading(si, own, place)
+
+
+def ties_item(disc, si: int) -> bool:
+    """Whether sentence ``si`` leads a partner's item in a section of the page's twins
+    and partner towns ("Partner cities / ... / Rivne (Ukraine) - the partnership
+    between the two towns ..."): its partnership words go on with the section's
+    twinning, as after a sentence on twinning."""
+    heading = _HEADINGS.get(disc)
+    return bool(_TIES_SECTIONS.get(disc)) and heading is not None and len(heading) > 2 \
+        and heading[2] == si and heading[1] is not None
 
 
 def dated_row(disc, si: int) -> bool:

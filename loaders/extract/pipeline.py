@@ -25,6 +25,7 @@ from relgraph.loaders.extract.carried_topic import (
     note_heading,
     page_place,
     partner_town_row,
+    ties_item,
 )
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
@@ -390,6 +391,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
         note_heading(disc, si, s.text, _alone(doc.text, s), sides, _opens_line(doc, s))
+        # (a partner's item in a section of twins speaks of twinning as the sentence
+        # before one does: "Pskov (Russia) - the partnership between X and Pskov ...")
+        twin_context = twin_context or ties_item(disc, si)
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
@@ -732,7 +736,23 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     result.candidates = [r for r in result.candidates if r["source"]["id"] != r["target"]["id"]]
     # a headline the body restates gives nothing of its own
     result.candidates = drop_restated(result.candidates, lines, disc.resolver)
+    result.candidates = _row_restated(result.candidates)
     return result
+
+
+def _row_restated(rows: list[dict]) -> list[dict]:
+    """A twin's row with its year alone ("Odesa, Ukraine (since 1998)") whose next lines
+    state the same twinning in words ("Odesa and X signed their friendship agreement in
+    1998"): one twinning, read from the words."""
+    told = {}
+    for r in rows:
+        if r["type"] == "TWINNED_WITH" and r.get("rule") != "section heading":
+            key = frozenset((r["source"]["id"], r["target"]["id"]))
+            told.setdefault(key, []).append(r["evidence"]["line"])
+    return [r for r in rows if not (
+        r["type"] == "TWINNED_WITH" and r.get("rule") == "section heading" and any(
+            0 < line - r["evidence"]["line"] <= 2 for line in told.get(
+                frozenset((r["source"]["id"], r["target"]["id"])), ())))]
 
 
 def one_id_per_firm(rows: list[dict]) -> list[dict]:
