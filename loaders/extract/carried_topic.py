@@ -189,15 +189,18 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     1996. An agreement was signed in 1996.") is such a section of its own."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
-    row = (_DATED_ROW.fullmatch(text) or _YEAR_ROW.fullmatch(text)) \
-        if opens and _TWIN_SECTIONS.get(disc) else None
-    if row:
+    rows = _rows(text) if opens and _TWIN_SECTIONS.get(disc) else []
+    if rows:
         # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Turku (Finland) -
         # 1995": a twin of the page's place (a row set as a line of its own is no heading
-        # that ends the section)
-        place = next((p for p in places if p.name == row.group("name")), None)
-        _HEADINGS[disc] = (si - 1, place, si, row.span("since")) if place is not None \
-            else (si, None)
+        # that ends the section); two on one line ("A, Italy (since 2001) and B, Spain
+        # (since 2004)") are two twins
+        found = [(next((p for p in places if p.name == name), None), span)
+                 for name, span in rows]
+        if any(p is None for p, _span in found):
+            _HEADINGS[disc] = (si, None)
+            return
+        _HEADINGS[disc] = (si - 1, found[0][0], si, found[0][1], tuple(found[1:]))
         return
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
@@ -223,6 +226,29 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
         _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
         if place is not None:
             _section_pair(disc, si, place)
+
+
+# Two rows of twins set on one line: "Kalmar, Sweden (since 1994) and Vaasa, Finland
+# (since 1998)".
+_TWO_ROWS = re.compile(r"(?P<first>[^()]+\((?:since|from)\s+(?:19|20)\d\d\))\s+(?:and|&)\s+"
+                       r"(?P<second>.+)")
+
+
+def _rows(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span of its year) of each row of twins a line sets out (see
+    :data:`_DATED_ROW`, :data:`_YEAR_ROW`, :data:`_TWO_ROWS`); [] for any other line."""
+    row = _DATED_ROW.fullmatch(text) or _YEAR_ROW.fullmatch(text)
+    if row:
+        return [(row.group("name"), row.span("since"))]
+    two = _TWO_ROWS.fullmatch(text)
+    if two is None:
+        return []
+    first, second = (_DATED_ROW.fullmatch(two.group(g)) for g in ("first", "second"))
+    if first is None or second is None:
+        return []
+    at = two.start("second")
+    return [(first.group("name"), first.span("since")),
+            (second.group("name"), (at + second.start("since"), at + second.end("since")))]
 
 
 def _section_pair(disc, si: int, place) -> None:
@@ -776,17 +802,21 @@ _DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"
 def _dated_row(disc, si: int, heading: tuple) -> list[tuple[Hit, tuple]]:
     """A row under a heading of twins that names a town and its year alone ("Twin
     cities / Cesena, Italy (since 2000)."): the town twinned with the page's place."""
-    part, own, trigger = heading[1], _subject_place(disc), heading[3]
-    if own is None or not _fits("TWINNED_WITH", own, part, []):
+    own = _subject_place(disc)
+    if own is None:
         return []
     seen = _seen(disc)
-    key = ("TWINNED_WITH", frozenset((own.id, part.id)))
-    if si - seen.get(key, -99) <= STALE:
-        return []
-    seen[key] = si
-    a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
-    return [(Hit("TWINNED_WITH", a, b, trigger, 0.5, "section heading",
-                 extra={"goods": None, "value_usd": None}, parties=(own, part)), (own, part))]
+    out = []
+    for part, trigger in ((heading[1], heading[3]),) + heading[4]:
+        key = ("TWINNED_WITH", frozenset((own.id, part.id)))
+        if not _fits("TWINNED_WITH", own, part, []) or si - seen.get(key, -99) <= STALE:
+            continue
+        seen[key] = si
+        a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
+        out.append((Hit("TWINNED_WITH", a, b, trigger, 0.5, "section heading",
+                        extra={"goods": None, "value_usd": None}, parties=(own, part)),
+                    (own, part)))
+    return out
 
 
 _WORD = re.compile(r"[a-z]+")

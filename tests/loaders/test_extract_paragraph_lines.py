@@ -146,3 +146,26 @@ def test_rows_under_a_title_of_no_twins_are_no_twins():
         .replace("were twinned in 1998 by a charter of friendship and exchange",
                  "played a joint concert in 1998")
     assert _twinnings(text) == []
+
+
+# -- two rows of twins on one line ----------------------------------------------------
+TWO_A_LINE = ("City of Gdynia | Official website\n"
+              "Home > City > Abroad > Twin towns\n"
+              "Twin towns\n"
+              "Gdynia is a young port town, and most of its twins are harbour towns as well, "
+              "whose sailors, rowing clubs and maritime schools meet ours every summer.\n"
+              "Kalmar, Sweden (since 1994) and Vaasa, Finland (since 1998)\n"
+              "Our partners across the sea, with whom the town runs a regatta each June and "
+              "shares a programme of school exchanges between the three maritime colleges.\n"
+              "Plymouth, United Kingdom (since 1976)\n")
+
+
+def test_two_rows_of_twins_on_one_line_are_two_twinnings():
+    assert _pairs(TWO_A_LINE) == _with("city:pl:gdynia", "city:se:kalmar", "city:fi:vaasa",
+                                       "city:gb:plymouth")
+
+
+def test_two_rows_on_one_line_under_a_heading_of_no_twins_are_no_twins():
+    text = TWO_A_LINE.replace("Abroad > Twin towns", "Sport > Regattas")\
+        .replace("Twin towns\n", "Regatta hosts\n")
+    assert _pairs(text) == set()
