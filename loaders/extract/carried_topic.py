@@ -333,33 +333,41 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
 
 def _section_partner_twins(hits: list[Hit], resolved: list, disc, si: int
                            ) -> list[tuple[Hit, tuple]]:
-    """A sentence under a partner town's heading, in a section of the page's twins and
-    partner towns, whose agreement pairs the page's town with that partner ("Partner
-    cities / Ohrid (North Macedonia). In 2018 Poti and Ohrid concluded a memorandum"): the
-    twinning besides the agreement, as for the sentences that name no party."""
+    """A sentence in a section of the page's twins and partner towns whose agreement
+    pairs the page's town with a partner town: the twinning besides the agreement, as for
+    the sentences that name no party. Under a partner's own heading ("Partner cities /
+    Ohrid (North Macedonia). In 2018 Poti and Ohrid concluded a memorandum") that
+    partner; right under the section's heading, each town its list pairs so ("Partner
+    cities / X cooperates with several cities: - A, Georgia - memorandum on tourism
+    (2022); - B, Romania - letter of intent (2023)")."""
     heading = _HEADINGS.get(disc)
     # (the page's place is read last: asking for it settles whom the text speaks for)
-    if heading is None or heading[1] is None or not _TIES_SECTIONS.get(disc) or not any(
+    if heading is None or not _TIES_SECTIONS.get(disc) or not any(
             h.rel_type == "SIGNED_AGREEMENT" for h in hits):
         return []
     own = _subject_place(disc)
     if own is None:
         return []
     part = heading[1]
-    key = frozenset((own.id, part.id))
-    if not _fits("TWINNED_WITH", own, part, []) or any(
-            h.rel_type == "TWINNED_WITH" and frozenset((a.id, b.id)) == key
-            for h, (a, b) in zip(hits, resolved, strict=True)):
-        return []
+    twinned = {frozenset((a.id, b.id)) for h, (a, b) in zip(hits, resolved, strict=True)
+               if h.rel_type == "TWINNED_WITH" and a is not None and b is not None}
     seen = _seen(disc)
+    out = []
     for hit, (a, b) in zip(hits, resolved, strict=True):
-        if hit.rel_type != "SIGNED_AGREEMENT" or frozenset((a.id, b.id)) != key or \
+        if hit.rel_type != "SIGNED_AGREEMENT" or a is None or b is None or \
+                own.id not in (a.id, b.id):
+            continue
+        other = b if a.id == own.id else a
+        key = frozenset((own.id, other.id))
+        if part is not None and other.id != part.id or key in twinned or \
+                not _fits("TWINNED_WITH", own, other, []) or \
                 si - seen.get(("TWINNED_WITH", key), -99) <= STALE:
             continue
         seen[("TWINNED_WITH", key)] = si
-        return [(Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.5, "section heading",
-                     extra={"goods": None, "value_usd": None}, parties=(a, b)), (a, b))]
-    return []
+        twinned.add(key)
+        out.append((Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.5, "section heading",
+                        extra={"goods": None, "value_usd": None}, parties=(a, b)), (a, b)))
+    return out
 
 
 def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list, disc,
