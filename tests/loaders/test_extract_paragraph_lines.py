@@ -169,3 +169,15 @@ def test_two_rows_on_one_line_under_a_heading_of_no_twins_are_no_twins():
     text = TWO_A_LINE.replace("Abroad > Twin towns", "Sport > Regattas")\
         .replace("Twin towns\n", "Regatta hosts\n")
     assert _pairs(text) == set()
+
+
+# -- a town of Wales or Scotland named with its nation's adjective ---------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The friendship between Lublin and the Scottish city of Dundee began with a football "
+     "match in 1986 and was sealed by a twinning charter in 1988.\n",
+     frozenset(("city:pl:lublin", "city:gb:dundee"))),
+    ("Kalisz and the Welsh town of Swansea became partner towns in 1992.\n",
+     frozenset(("city:pl:kalisz", "city:gb:swansea"))),
+])
+def test_the_nations_adjective_before_a_british_town_is_no_town(text, pair):
+    assert _pairs(text) == {pair}
