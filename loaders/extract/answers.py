@@ -5,7 +5,8 @@ and D have also been silent since 2022": the towns the answer names are the twin
 question asked about, of the town the interview speaks for (its guest's), though the
 answer's own words are no twin words. Only in the paragraph right after a question
 paragraph that names twins or partner towns (and no trade or firms), only for a speaker
-that is a town, only towns of another country that no relation of the sentence pairs.
+that is a town, only towns of another country that no relation of the sentence pairs,
+and not in a sentence with a tie word of its own (the twin readers read those).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import NEGATED, NOT
+from relgraph.loaders.extract.patterns import NEGATED, NOT, TWIN, TWIN_WEAK
 
 RULE = "answer on twins"
 _GIVEN: WeakKeyDictionary = WeakKeyDictionary()   # disc -> ids of the towns given so
@@ -24,6 +25,9 @@ _GIVEN: WeakKeyDictionary = WeakKeyDictionary()   # disc -> ids of the towns giv
 # towns?", "X had partners in Belarus and Russia. What about them?"
 _TWINS_ASKED = re.compile(r"\b(?:twin|sister|partner|friendship)[- ]?(?:cities|towns|city|town"
                           r"|municipalities)\b|\b(?:twins|partners)\b", re.I)
+# A sentence's own word for a tie: the twin readers read it, and what they leave is none
+# ("Alytus is a partner city in Lithuania": whose, the sentence does not say).
+_OWN_TIE = re.compile(r"\bpartner", re.I)
 # A question's words on anything else the answer may name towns for: trade, firms, goods.
 _OTHER_ASKED = re.compile(r"\b(?:trade|export|import|sell|buy|firms?|compan|factor|plants?"
                           r"|goods|supplie|invest)", re.I)
@@ -45,7 +49,8 @@ def answer_twins(text: str, mentions: list[Mention], resolved: list, disc
     """(hit, pair) of each town the answer's sentence names that no relation of the
     sentence pairs: a twin of the place the interview speaks for."""
     speaker = disc.speaker
-    if speaker is None or speaker.label != "City" or NEGATED.search(text) or NOT.search(text):
+    if speaker is None or speaker.label != "City" or NEGATED.search(text) or NOT.search(text) \
+            or TWIN.search(text) or TWIN_WEAK.search(text) or _OWN_TIE.search(text):
         return []
     paired = {p.id for pair in resolved if pair for p in pair if p is not None}
     given = _GIVEN.setdefault(disc, set())   # (a town named again later is one twin)

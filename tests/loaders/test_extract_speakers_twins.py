@@ -50,3 +50,24 @@ def test_the_town_after_its_own_twins_is_still_that_town():
     text = ("Vyborg has twin towns in three countries. It is twinned with Kalmar in "
             "Sweden. The town also signed a twinning charter with Narva in 1998.\n")
     assert frozenset(("city:ru:vyborg", "city:ee:narva")) in _pairs(text)
+
+
+def _interview(answer):
+    return ('"Doors stay open": the mayor of Kalisz on the town\'s friends\n'
+            "\n"
+            "- Who helped first?\n"
+            "\n"
+            f"- {answer}\n")
+
+
+def test_towns_and_their_country_in_apposition_to_our_twin_towns():
+    text = _interview("Towns such as Tampere and Vaasa in Finland, our partner cities since "
+                      "1995 and 2001, sent help within a week.")
+    assert _pairs(text) == {frozenset(("city:pl:kalisz", "city:fi:tampere")),
+                            frozenset(("city:pl:kalisz", "city:fi:vaasa"))}
+
+
+def test_a_town_in_apposition_to_a_customer_is_no_twin():
+    text = _interview("Firms from Tampere in Finland, our biggest customers since 1995, "
+                      "sent help within a week.")
+    assert _pairs(text) == set()
