@@ -785,6 +785,13 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
             # ("Jihlava (Czech Republic) - cooperation agreement, 2017": an item of the
             # list of partner towns that names its document without a verb)
             out.append(("TWINNED_WITH", (lo + doc.start(), lo + doc.end()), None, None))
+        elif lead and lo == at and _TIES_SECTIONS.get(disc) and \
+                _fits("TWINNED_WITH", own, part, []) and _TIE_SINCE.match(body):
+            # ("Ilmenau (Germany) - cooperation in research since 2006": an item of the
+            # list of partner towns that dates its tie)
+            tie = _TIE_SINCE.match(body)
+            out.append(("TWINNED_WITH", (lo + tie.start("tie"), lo + tie.end("tie")), None,
+                        None))
     seen = _seen(disc)
     made = []
     for rel, trigger, kind, title in out:
@@ -799,6 +806,11 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
     return made
 
 
+# An item's text that opens with its tie and the year it began: "cooperation in research
+# since 2006", "friendly ties from 1998", "partnership since 2011".
+_TIE_SINCE = re.compile(r"\s*(?:(?:close|active|friendly|direct)\s+)?(?P<tie>cooperation"
+                        r"|partnership|ties|friendship|contacts|relations)\b[^.;\d]{0,80}?"
+                        r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 # An item's text that opens with a document and its year: "agreement on cooperation of
 # 2010", "a memorandum of 2015 on tourism", "protocol dated 12 May 2019" (no draft)
 _DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"

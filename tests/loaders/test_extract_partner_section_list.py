@@ -49,3 +49,27 @@ def test_agreements_under_a_heading_of_no_twins_stay_agreements():
             .replace("Partner towns", "Economy").replace("Apart from its twins", "Besides")
         assert _pairs(text, "TWINNED_WITH") == set()
         assert _pairs(text, "SIGNED_AGREEMENT")
+
+
+# (a page written a paragraph a line, a lead-in under the heading, a note under an item)
+DATED_TIES = ("City of Rzeszow | Official website\n"
+              "Home > City > Foreign relations > Partner cities\n"
+              "Partner cities\n"
+              "Rzeszow also works with a number of towns under memoranda on single projects, "
+              "mostly in health care, higher education and the care of old monuments.\n"
+              "Lutsk (Ukraine) - cooperation in health care and water supply since 2003.\n"
+              "The two hospitals have trained each other's nurses for years, and a joint "
+              "project on clean water in the old town was completed in 2019 with EU money.\n"
+              "Nyiregyhaza (Hungary) - friendly ties between the two universities from "
+              "1997.\n")
+
+
+def test_an_item_that_dates_its_tie_in_a_section_of_partner_towns_is_a_twin():
+    assert _pairs(DATED_TIES, "TWINNED_WITH") == _with(
+        "city:pl:rzeszow", "city:ua:lutsk", "city:hu:nyiregyhaza")
+
+
+def test_dated_items_under_a_heading_of_no_partners_are_no_twins():
+    other = DATED_TIES.replace("Foreign relations > Partner cities", "Economy > Fairs")\
+        .replace("Partner cities\n", "Business contacts\n")
+    assert _pairs(other, "TWINNED_WITH") == set()
