@@ -70,7 +70,7 @@ from relgraph.loaders.extract.supplies import _RECEIVED_NO_GOODS as _NO_GOODS_RE
 from relgraph.loaders.extract.supplies import _role as role_of
 from relgraph.loaders.extract.twinning import _FIRM_NAME, _as_place, stated_country
 
-__all__ = ["buyer_told", "carried", "dated_row", "note_actor", "note_heading"]
+__all__ = ["buyer_told", "carried", "dated_row", "note_actor", "note_heading", "ties_item"]
 
 STALE = 3   # a topic older than this many sentences is no longer spoken of
 _PLACES = ("City", "Region")
@@ -142,14 +142,25 @@ _ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s
                         r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
 
 
-# A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities".
+# A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities", "Sister
+# cities and partner cities of X" (a page's title set as its first heading).
 _TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|friendship)"
-                            r"[- ]?(?:cities|towns|municipalities|communities)", re.I)
+                            r"(?:[- ]?(?:cities|towns)\s+(?:and|&)\s+(?:twin|sister|partner"
+                            r"|friendship))?[- ]?(?:cities|towns|municipalities|communities)"
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?",
+                            re.I)
 # A row that names a twin and its year alone: "Cesena, Italy (since 2000).", "Irvine,
 # California, United States (since 1991)", "Grodno (Belarus) (since 2008)".
 _DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                         r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
                         r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
+# ... or set off by a dash, maybe with a word on the town after a comma: "Turku (Finland) -
+# 1995", "Odesa, Ukraine - since 1994", "Zwolle (Netherlands) - 1996, a fellow Hanseatic
+# town".
+_YEAR_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                       r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?\s*[-–—:]\s*"
+                       r"(?P<since>(?:(?:since|from)\s+)?(?:19|20)\d\d)"
+                       r"(?:,\s*(?:an?|the|one|where|which|with|who|our)\b[^.;:\d]*)?\s*[.;]?\s*")
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
 # A heading over a town's ties that calls them twins or partner towns: "Twin and partner
 # cities", "Partner cities", "Sister towns and friends" ("Cooperation agreements" and
@@ -180,6 +191,19 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     1996. An agreement was signed in 1996.") is such a section of its own."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
+    rows = _rows(text) if opens and _TWIN_SECTIONS.get(disc) else []
+    if rows:
+        # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Turku (Finland) -
+        # 1995": a twin of the page's place (a row set as a line of its own is no heading
+        # that ends the section); two on one line ("A, Italy (since 2001) and B, Spain
+        # (since 2004)") are two twins
+        found = [(next((p for p in places if p.name == name), None), span)
+                 for name, span in rows]
+        if any(p is None for p, _span in found):
+            _HEADINGS[disc] = (si, None)
+            return
+        _HEADINGS[disc] = (si - 1, found[0][0], si, found[0][1], tuple(found[1:]))
+        return
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
         if not places and not any(p.label == "Country" for p in parties) and \
@@ -189,13 +213,6 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _TIES_SECTIONS[disc] = bool(_TIES_HEADING.search(text))
         # (a heading naming no place may set the kind of the rows under it)
         _TWIN_SECTIONS[disc] = not places and bool(_TWINS_HEADING.fullmatch(text.strip()))
-        return
-    row = _DATED_ROW.fullmatch(text) if opens and _TWIN_SECTIONS.get(disc) else None
-    if row:
-        # "Twin cities / Cesena, Italy (since 2000).": a twin of the page's place
-        place = next((p for p in places if p.name == row.group("name")), None)
-        _HEADINGS[disc] = (si - 1, place, si, row.span("since")) if place is not None \
-            else (si, None)
         return
     item = _PLACE_ITEM.fullmatch(text) if opens else None
     if item:
@@ -213,12 +230,45 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _section_pair(disc, si, place)
 
 
+# Two rows of twins set on one line: "Kalmar, Sweden (since 1994) and Vaasa, Finland
+# (since 1998)".
+_TWO_ROWS = re.compile(r"(?P<first>[^()]+\((?:since|from)\s+(?:19|20)\d\d\))\s+(?:and|&)\s+"
+                       r"(?P<second>.+)")
+
+
+def _rows(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span of its year) of each row of twins a line sets out (see
+    :data:`_DATED_ROW`, :data:`_YEAR_ROW`, :data:`_TWO_ROWS`); [] for any other line."""
+    row = _DATED_ROW.fullmatch(text) or _YEAR_ROW.fullmatch(text)
+    if row:
+        return [(row.group("name"), row.span("since"))]
+    two = _TWO_ROWS.fullmatch(text)
+    if two is None:
+        return []
+    first, second = (_DATED_ROW.fullmatch(two.group(g)) for g in ("first", "second"))
+    if first is None or second is None:
+        return []
+    at = two.start("second")
+    return [(first.group("name"), first.span("since")),
+            (second.group("name"), (at + second.start("since"), at + second.end("since")))]
+
+
 def _section_pair(disc, si: int, place) -> None:
     """An item of a page about a place opens a section on the page's place and the
     item's: "the two cities" in it are they, not the pair of the item before."""
     own = _subject_place(disc)
     if own is not None and own.id != place.id:
         disc.pairs.heading(si, own, place)
+
+
+def ties_item(disc, si: int) -> bool:
+    """Whether sentence ``si`` leads a partner's item in a section of the page's twins
+    and partner towns ("Partner cities / ... / Rivne (Ukraine) - the partnership
+    between the two towns ..."): its partnership words go on with the section's
+    twinning, as after a sentence on twinning."""
+    heading = _HEADINGS.get(disc)
+    return bool(_TIES_SECTIONS.get(disc)) and heading is not None and len(heading) > 2 \
+        and heading[2] == si and heading[1] is not None
 
 
 def dated_row(disc, si: int) -> bool:
@@ -285,33 +335,41 @@ def carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list,
 
 def _section_partner_twins(hits: list[Hit], resolved: list, disc, si: int
                            ) -> list[tuple[Hit, tuple]]:
-    """A sentence under a partner town's heading, in a section of the page's twins and
-    partner towns, whose agreement pairs the page's town with that partner ("Partner
-    cities / Ohrid (North Macedonia). In 2018 Poti and Ohrid concluded a memorandum"): the
-    twinning besides the agreement, as for the sentences that name no party."""
+    """A sentence in a section of the page's twins and partner towns whose agreement
+    pairs the page's town with a partner town: the twinning besides the agreement, as for
+    the sentences that name no party. Under a partner's own heading ("Partner cities /
+    Ohrid (North Macedonia). In 2018 Poti and Ohrid concluded a memorandum") that
+    partner; right under the section's heading, each town its list pairs so ("Partner
+    cities / X cooperates with several cities: - A, Georgia - memorandum on tourism
+    (2022); - B, Romania - letter of intent (2023)")."""
     heading = _HEADINGS.get(disc)
     # (the page's place is read last: asking for it settles whom the text speaks for)
-    if heading is None or heading[1] is None or not _TIES_SECTIONS.get(disc) or not any(
+    if heading is None or not _TIES_SECTIONS.get(disc) or not any(
             h.rel_type == "SIGNED_AGREEMENT" for h in hits):
         return []
     own = _subject_place(disc)
     if own is None:
         return []
     part = heading[1]
-    key = frozenset((own.id, part.id))
-    if not _fits("TWINNED_WITH", own, part, []) or any(
-            h.rel_type == "TWINNED_WITH" and frozenset((a.id, b.id)) == key
-            for h, (a, b) in zip(hits, resolved, strict=True)):
-        return []
+    twinned = {frozenset((a.id, b.id)) for h, (a, b) in zip(hits, resolved, strict=True)
+               if h.rel_type == "TWINNED_WITH" and a is not None and b is not None}
     seen = _seen(disc)
+    out = []
     for hit, (a, b) in zip(hits, resolved, strict=True):
-        if hit.rel_type != "SIGNED_AGREEMENT" or frozenset((a.id, b.id)) != key or \
+        if hit.rel_type != "SIGNED_AGREEMENT" or a is None or b is None or \
+                own.id not in (a.id, b.id):
+            continue
+        other = b if a.id == own.id else a
+        key = frozenset((own.id, other.id))
+        if part is not None and other.id != part.id or key in twinned or \
+                not _fits("TWINNED_WITH", own, other, []) or \
                 si - seen.get(("TWINNED_WITH", key), -99) <= STALE:
             continue
         seen[("TWINNED_WITH", key)] = si
-        return [(Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.5, "section heading",
-                     extra={"goods": None, "value_usd": None}, parties=(a, b)), (a, b))]
-    return []
+        twinned.add(key)
+        out.append((Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.5, "section heading",
+                        extra={"goods": None, "value_usd": None}, parties=(a, b)), (a, b)))
+    return out
 
 
 def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list, disc,
@@ -729,6 +787,13 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
             # ("Jihlava (Czech Republic) - cooperation agreement, 2017": an item of the
             # list of partner towns that names its document without a verb)
             out.append(("TWINNED_WITH", (lo + doc.start(), lo + doc.end()), None, None))
+        elif lead and lo == at and _TIES_SECTIONS.get(disc) and \
+                _fits("TWINNED_WITH", own, part, []) and _TIE_SINCE.match(body):
+            # ("Ilmenau (Germany) - cooperation in research since 2006": an item of the
+            # list of partner towns that dates its tie)
+            tie = _TIE_SINCE.match(body)
+            out.append(("TWINNED_WITH", (lo + tie.start("tie"), lo + tie.end("tie")), None,
+                        None))
     seen = _seen(disc)
     made = []
     for rel, trigger, kind, title in out:
@@ -743,6 +808,11 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
     return made
 
 
+# An item's text that opens with its tie and the year it began: "cooperation in research
+# since 2006", "friendly ties from 1998", "partnership since 2011".
+_TIE_SINCE = re.compile(r"\s*(?:(?:close|active|friendly|direct)\s+)?(?P<tie>cooperation"
+                        r"|partnership|ties|friendship|contacts|relations)\b[^.;\d]{0,80}?"
+                        r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 # An item's text that opens with a document and its year: "agreement on cooperation of
 # 2010", "a memorandum of 2015 on tourism", "protocol dated 12 May 2019" (no draft)
 _DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"
@@ -754,17 +824,21 @@ _DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"
 def _dated_row(disc, si: int, heading: tuple) -> list[tuple[Hit, tuple]]:
     """A row under a heading of twins that names a town and its year alone ("Twin
     cities / Cesena, Italy (since 2000)."): the town twinned with the page's place."""
-    part, own, trigger = heading[1], _subject_place(disc), heading[3]
-    if own is None or not _fits("TWINNED_WITH", own, part, []):
+    own = _subject_place(disc)
+    if own is None:
         return []
     seen = _seen(disc)
-    key = ("TWINNED_WITH", frozenset((own.id, part.id)))
-    if si - seen.get(key, -99) <= STALE:
-        return []
-    seen[key] = si
-    a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
-    return [(Hit("TWINNED_WITH", a, b, trigger, 0.5, "section heading",
-                 extra={"goods": None, "value_usd": None}, parties=(own, part)), (own, part))]
+    out = []
+    for part, trigger in ((heading[1], heading[3]),) + heading[4]:
+        key = ("TWINNED_WITH", frozenset((own.id, part.id)))
+        if not _fits("TWINNED_WITH", own, part, []) or si - seen.get(key, -99) <= STALE:
+            continue
+        seen[key] = si
+        a, b = Mention(own.name, *trigger), Mention(part.name, *trigger)
+        out.append((Hit("TWINNED_WITH", a, b, trigger, 0.5, "section heading",
+                        extra={"goods": None, "value_usd": None}, parties=(own, part)),
+                    (own, part)))
+    return out
 
 
 _WORD = re.compile(r"[a-z]+")

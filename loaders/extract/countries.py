@@ -33,7 +33,7 @@ LV Latvia / Latvian
 EE Estonia / Estonian
 IT Italy / Italian
 ES Spain / Spanish
-GB United Kingdom|Great Britain|Britain / British
+GB United Kingdom|Great Britain|Britain / British|Scottish|Welsh
 US United States|United States of America|USA / American
 TR Turkey|Turkiye / Turkish
 IR Iran / Iranian

@@ -952,9 +952,17 @@ class Discourse:
             return None
         # (a breadcrumb's first step names the site's place: "Jonava City Municipality
         # > Our town > Foreign relations")
-        ms = [m for m in find_mentions(_SITE_TAIL.sub("", title).split(" > ")[0])
-              if not (m.adjectival or m.refers)]
-        parties = [self.party(m, "City") for m in ms]
+        # (a title in two languages names its place twice: "Tartu linn | City of Tartu")
+        ms = [m for part in _SITE_TAIL.sub("", title).split(" > ")[0].split(" | ")
+              for m in find_mentions(part) if not (m.adjectival or m.refers)]
+        parties = list({p.id: p for p in (self.party(m, "City") for m in ms)}.values())
+        known = [p for p in parties if p.resolved]
+        if len(known) == 1 and len(parties) > 1:
+            # (its other half, unresolved, is the same town in the other language when
+            # it holds that town's name: "Miasto X", "X linn", "City of X")
+            names = [n for n in (known[0].name, known[0].canonical) if n]
+            parties = known + [p for p in parties if not p.resolved
+                               and not any(n in p.name for n in names)]
         if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
                 or parties[0].label == "Country":
             return None

@@ -131,6 +131,7 @@ def build_document(raw_lines: list[str]) -> Document:
     raw_stripped = [x.rstrip("\n") for x in raw_lines]
     footnote_lines, footnotes = _find_footnotes(lines, raw_stripped)
     paragraph_gap = _paragraph_gap(lines)
+    per_line = _paragraph_a_line(lines)
     vocab = vocabulary("\n".join(lines[i] for i in range(len(lines))
                                  if i not in footnote_lines))
     # Calls to notes lost in extraction are still calls: accept any number in range.
@@ -165,6 +166,10 @@ def build_document(raw_lines: list[str]) -> Document:
             continue
         if _PAGE_NUMBER.match(line):
             continue
+        if per_line and chars:
+            # (a text written a paragraph a line: each line break ends a paragraph, so a
+            # heading or a row does not run into the sentence under it)
+            blank_run = max(blank_run, paragraph_gap)
         item = _BULLET.match(line) if i not in rows else None
         last = "".join(chars[-1:]).rstrip()
         if item and chars and (last.endswith(":") or in_list == _marker(item) and not (
@@ -370,6 +375,26 @@ def _paragraph_gap(lines: list[str]) -> int:
                  and lines[i + 1][:1].islower() or lines[i - 1].rstrip().endswith(("-", ",")))
     return 2 if text_lines > 10 and len(singles) > 0.6 * text_lines \
         and inside * 5 >= len(singles) else 1
+
+
+def _paragraph_a_line(lines: list[str]) -> bool:
+    """Whether a text is written a paragraph a line with no blank line between (as a web
+    page or an interview is often copied): no blank line inside it, no line wrapped
+    mid-sentence (one ending without a stop over a line in lower case, or one ending in
+    a hyphen or comma), and some lines too long to be a wrapped text's."""
+    text = [x for x in lines if x.strip()]
+    start = next((i for i, x in enumerate(lines) if x.strip()), 0)
+    end = len(lines) - next((i for i, x in enumerate(reversed(lines)) if x.strip()), 0)
+    if len(text) < 5 or any(not x.strip() for x in lines[start:end]):
+        return False
+    if sum(1 for x in text if len(x) > _LONG_LINE) < 2:
+        return False
+    return not any(_MID_SENTENCE.search(a) and b.strip()[:1].islower()
+                   or a.rstrip().endswith(("-", ","))
+                   for a, b in zip(text, text[1:], strict=False))
+
+
+_LONG_LINE = 120   # characters: longer than a wrapped text's lines
 
 
 # A line that does not end a sentence (no stop, colon or closing quote or bracket).

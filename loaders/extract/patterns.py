@@ -1470,9 +1470,11 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return []
 
 
-# (or an apposition: "close ties with Poltava, our twin town since 2009")
+# (or an apposition: "close ties with Poltava, our twin town since 2009", "A and B in
+# Germany, our sister cities since 1989 and 2008")
 _OUR_TWIN = re.compile(r"(?:\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were"
-                       r"|have\s+been|remain)\s+|\s*,\s+)(our)\s+"
+                       r"|have\s+been|remain)\s+|(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
+                       r"(?:\s+[A-Z][\w'’-]+)?)?\s*,\s+)(our)\s+"
                        r"(?:(?:new|oldest|first|latest)\s+)?"
                        rf"(?:{QUALIFIER})[- ](?:{PLACE_NOUN})\b")
 
@@ -1696,7 +1698,9 @@ def _listing_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
 
 
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
-_OUR_PREDICATE = re.compile(r"\b(?:are|were|is|was|been|remain|remains|became|become)\s+our\s+$",
+# (or an apposition: "A and B in Germany, our sister cities since 1989")
+_OUR_PREDICATE = re.compile(r"(?:\b(?:are|were|is|was|been|remain|remains|became|become)\s+"
+                            r"|[A-Za-z)]\s*,\s*)our\s+$",
                             re.I)
 _BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
                          r"(?!\s*:|\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)

@@ -17,6 +17,8 @@ from datetime import date
 from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
+from relgraph.loaders.extract.answers import RULE as ANSWER_RULE
+from relgraph.loaders.extract.answers import answer_twins, twins_asked
 from relgraph.loaders.extract.carried_topic import (
     buyer_told,
     carried,
@@ -25,6 +27,7 @@ from relgraph.loaders.extract.carried_topic import (
     note_heading,
     page_place,
     partner_town_row,
+    ties_item,
 )
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
@@ -392,6 +395,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
         note_heading(disc, si, s.text, _alone(doc.text, s), sides, _opens_line(doc, s))
+        # (a partner's item in a section of twins speaks of twinning as the sentence
+        # before one does: "Pskov (Russia) - the partnership between X and Pskov ...")
+        twin_context = twin_context or ties_item(disc, si)
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
@@ -445,9 +451,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             found = continue_list(s.text, mentions, pending, disc)
         pending = None
         in_table = row and bool(table and table[0])
+        asked_twins = twins_asked(doc.text, s.start)
         if not _maybe_relation(s.text) and not found and not twin_context \
                 and not agreement_context and not in_table and not _RANKED_NEXT.search(s.text) \
-                and not dated_row(disc, si):
+                and not dated_row(disc, si) and not asked_twins:
             last_actor = prev_actor
             # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
             supplier_ctx = _supplier_after(s.text, [], [], prev_actor, disc, si, supplier_ctx)
@@ -650,6 +657,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in carried(text, mentions, hits, resolved, disc, si):
             hits.append(hit)
             resolved.append(pair)
+        # "- And the German twin towns? / - A and B are in a similar position": the
+        # towns an answer on twins names are the speaker's twins
+        for hit, pair in answer_twins(text, mentions, resolved, disc) if asked_twins else []:
+            hits.append(hit)
+            resolved.append(pair)
         # "They ship ...": each member of the subject list before, not only its first.
         for hit, pair in plural_copies(text, hits, resolved, disc, si, set(named)):
             hits.append(hit)
@@ -742,7 +754,25 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     result.candidates = [r for r in result.candidates if r["source"]["id"] != r["target"]["id"]]
     # a headline the body restates gives nothing of its own
     result.candidates = drop_restated(result.candidates, lines, disc.resolver)
+    result.candidates = _row_restated(result.candidates)
     return result
+
+
+def _row_restated(rows: list[dict]) -> list[dict]:
+    """A twin's row with its year alone ("Odesa, Ukraine (since 1998)") whose next lines
+    state the same twinning in words ("Odesa and X signed their friendship agreement in
+    1998"), or a town an answer on twins names that the answer twins in words too ("A,
+    B and C. With B we have been twin cities since 1992"): one twinning, the words'."""
+    weak = {"section heading": range(1, 3), ANSWER_RULE: range(-2, 3)}
+    told = {}
+    for r in rows:
+        if r["type"] == "TWINNED_WITH" and r.get("rule") not in weak:
+            key = frozenset((r["source"]["id"], r["target"]["id"]))
+            told.setdefault(key, []).append(r["evidence"]["line"])
+    return [r for r in rows if not (
+        r["type"] == "TWINNED_WITH" and r.get("rule") in weak and any(
+            line - r["evidence"]["line"] in weak[r["rule"]] for line in told.get(
+                frozenset((r["source"]["id"], r["target"]["id"])), ())))]
 
 
 def one_id_per_firm(rows: list[dict]) -> list[dict]:

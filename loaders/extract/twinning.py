@@ -145,13 +145,17 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
     owners = _owners(disc)
     for i, (m, p, _) in enumerate(sides):
         other = sides[1 - i][1]
-        if m.refers and hit.a is not hit.b and p.id not in owners and owners:
+        # ("we", "our town" mean whom the text speaks for, not the last town with twins)
+        if m.refers and m.refers != "Speaker" and hit.a is not hit.b and p.id not in owners \
+                and owners:
             best = list(owners.values())[-1]
             if best.id != other.id and best.country != other.country and \
                     not _new_subject(disc, p, best, other):
                 sides[i] = (m, best, None)
     (ma, a, wa), (mb, b, wb) = sides
-    if not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
+    if mb.refers == "Speaker" and b.label in _PLACES and ma is not mb:
+        owners.setdefault(b.id, b)   # "A has been our twin town": the twins are ours
+    elif not ma.refers and a.label in _PLACES and ma.start < mb.start and ma is not mb:
         owners.setdefault(a.id, a)
     pair = _across(a, b, ma, mb, wa, wb, disc, _sentence_countries(text))
     _twinned(disc).add(frozenset(p.id for p in pair))
