@@ -195,6 +195,13 @@ _TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
                     r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
 # "to the Osh city transport company, X": a description ending in a lower-case noun, then
 # the name after a comma.
+# "to buyers in the EU, mainly in the Netherlands and Italy": the places that narrow a
+# located group of recipients locate its members too (a place of a clause without such
+# a group, "plants in Russia, mainly in Siberia", stays a locative)
+_NARROWED_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,3}"
+                          r"(?:in|of|across|throughout|all\s+over)\s+[^;:.()]{2,60}?,\s+"
+                          r"(?:mainly|mostly|chiefly|primarily|largely|principally|especially"
+                          r"|particularly|notably|above\s+all)\s+in\s+(?:the\s+)?$")
 _DESCRIBED_THEN_NAMED = re.compile(r"\b(to|into|from|by)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?"
                                    r"(?-i:[a-z][\w-]*),\s+$", re.I)
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
@@ -215,6 +222,20 @@ _OWNED_BY = re.compile(r"[,(]\s*(?:(?:for|since|until|till|in)\s+(?:[\w-]+\s+){1
                        r"|controlled|run|managed|founded|headed|acquired|taken\s+over)\s+by\s+"
                        r"(?:the\s+)?(?:(?-i:[A-Z][\w-]+)\s+)?"
                        r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+# "X, which belongs to Y, exports", "X, which is owned by Y,", "It is part of Y's engineering
+# division and supplies", "X, a subsidiary of the Y group,": who owns or contains the
+# subject, said in a relative clause, a predicate or an apposition (after a relative
+# pronoun, a copula or a comma), is no side of the subject's supply
+_BELONGS_TO = re.compile(r"(?:\b(?:belongs?|belonged|belonging)\s+to"
+                         r"|(?:\b(?:which|that|who|is|was|are|were|been)|,)\s+"
+                         r"(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+                         r"(?:now\s+|still\s+|also\s+|itself\s+)?"
+                         r"(?:(?:(?:wholly|partly|majority|fully|jointly)[\s-]+)?owned\s+by"
+                         r"|(?:a\s+|the\s+)?(?:part|subsidiary|division|unit|member)\s+of))"
+                         r"\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+# (what ends the owner's phrase: the aside's comma or bracket, or "and" before the
+# subject's own verb: "part of Y's turbine division and supplies")
+_OWNER_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*(?:[,)]|\s+and\b)")
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
@@ -263,6 +284,14 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, min(ends) if ends else len(text)
 
 
+def owner_named(text: str, m: Mention) -> bool:
+    """Whether ``m`` names the owner of the subject ("X, owned by Y,", "X, which belongs
+    to Y,", "It is part of Y's division and ..."): no side of a relation of the sentence."""
+    before = text[max(0, m.start - 60):m.start]
+    return bool(_OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:])
+                or _BELONGS_TO.search(before) and _OWNER_ENDS.match(text, m.end))
+
+
 def _role(text: str, m: Mention) -> str | None:
     """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
     if m.refers == "Place":
@@ -285,14 +314,18 @@ def _role(text: str, m: Mention) -> str | None:
         # "X, a maker from Y, shipped ...", "... to X, a knitwear group from Y.": where
         # X is from, not a sender
         return "origin"
-    if _OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:]):
-        return "owner"  # "X, owned by Y, ships ...": who owns the supplier, no side
+    if owner_named(text, m):
+        # "X, owned by Y, ships ...", "X, which belongs to Y, exports ...": who owns the
+        # supplier, no side
+        return "owner"
     if _MAKER.search(before):
         return "maker"  # "trolleybuses produced by X": who made them, not who delivered
     to_in = _TO_IN.search(before)
     if to_in:
         word = to_in.group(1).lower()
         return "to" if word == "into" else word
+    if _NARROWED_IN.search(text, max(0, m.start - 160), m.start):
+        return "to"
     named = _DESCRIBED_THEN_NAMED.search(before)
     if named and re.match(r"\s*(?:[,;.)]|$|\s+(?:by|in|on|at|since|until|from|for|and)\b)",
                           text[m.end:]):
@@ -623,7 +656,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     # (a firm's home town before the trigger is no party of its supply)
     homes = [m for m in ms if m.end <= t.start() and roles[id(m)] == "from"
              and _home_of_subject(text, m, ms)]
-    ms = [m for m in ms if m not in homes]
+    # (nor is the subject's owner: "It is part of Y's division and supplies": not Y)
+    ms = [m for m in ms if m not in homes and roles[id(m)] != "owner"]
     for m in ms:
         # ("because of an order placed by X": who ordered buys, no agent nor source)
         if roles[id(m)] in ("by", "from") and _ORDERED_FROM.search(text, max(0, m.start - 60),
@@ -1496,17 +1530,24 @@ def _relative_aside(text: str, mentions: list[Mention], at: int, hi: int
     return a.span() if _CLAUSE_ENDS.match(text, last.end) else None
 
 
+# (an aside of owning or partnership: "X, which owns Y,", "X, whose partner firm is Y,")
+_OWNING = re.compile(r"\b(?:owns?|owned|belongs?|belonged|controls?|controlled|acquired"
+                     r"|bought|partners?|parent|subsidiar(?:y|ies))\b", re.I)
 _ASIDE_REL = re.compile(r",\s+(?:which|who|whose|that)\b[^,;:()]{3,120},")
 
 
 def _asides_before(text: str, t: re.Match, ms: list[Mention]) -> list[tuple[int, int]]:
     """Relative clauses with a supply of their own, set off by commas right after the
     subject and right before the trigger ("Belshina, which supplies tyres to KAMAZ, also
-    ships them to B"): what they name is a side of their own supply, not of this one."""
+    ships them to B"): what they name is a side of their own supply, not of this one.
+    So too an aside of owning or partnership ("X, which owns Y, ships", "X, whose
+    partner firm is Y, sends"); any other aside stays (measured: a held-out part lost a
+    supply when every aside did)."""
     return [a.span() for a in _ASIDE_REL.finditer(text, 0, t.start())
             if re.fullmatch(r"\s*(?:also\s+|now\s+|still\s+|[a-z]+ly\s+)?",
                             text[a.end():t.start()])
-            and any(m.end == a.start() for m in ms) and SUPPLY.search(a.group(0))]
+            and any(m.end == a.start() for m in ms)
+            and (SUPPLY.search(a.group(0)) or _OWNING.search(a.group(0)))]
 
 
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
