@@ -202,6 +202,19 @@ _NARROWED_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*
                           r"(?:in|of|across|throughout|all\s+over)\s+[^;:.()]{2,60}?,\s+"
                           r"(?:mainly|mostly|chiefly|primarily|largely|principally|especially"
                           r"|particularly|notably|above\s+all)\s+in\s+(?:the\s+)?$")
+# "from Chernihiv's agricultural holding X", "to Riga's city bus company X": a place's
+# possessive and a description in lower case before the name the preposition governs
+# (the place only locates it: see _DESCRIBED_BY_PLACE)
+_NOUN_WORD = r"(?:(?!(?:at|in|of|on|near|for|to|from|and|or|with)\s)(?-i:[a-z][\w-]*)\s+)"
+_PLACE_OWNS_DESCRIBED = re.compile(r"\b(to|into|from|by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+                                   rf"[A-Z][\w-]*['’]s\s+{_NOUN_WORD}{{1,3}}$")
+_DESCRIBED_BY_PLACE = re.compile(rf"['’]s\s+{_NOUN_WORD}{{1,3}}(?=[A-Z])")
+# (a name before a lower-case noun only modifies it: "the annual Hansa festival")
+_NAME_MODIFIES = re.compile(r"\s+(?!(?:and|or|in|of|at|on|for|to|into|from|by|since|until|with"
+                            r"|which|who|that|under|as|is|was|were|are|has|had|have|will|would"
+                            r"|during|through|via|over|after|before|while|but|also)\b)"
+                            r"(?-i:[a-z][\w-]*)")
+_PREP_RIGHT_BEFORE = re.compile(r"\b(to|into|from|by)\s+(?:the\s+)?$", re.I)
 _DESCRIBED_THEN_NAMED = re.compile(r"\b(to|into|from|by)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?"
                                    r"(?-i:[a-z][\w-]*),\s+$", re.I)
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
@@ -300,6 +313,8 @@ def _role(text: str, m: Mention) -> str | None:
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
+    if _DESCRIBED_BY_PLACE.match(text, m.end) and _PREP_RIGHT_BEFORE.search(before):
+        return "origin"  # "from Chernihiv's agricultural holding X": where X is
     if re.search(r"[\w\"»”)]\s*\($", before) and text[m.end:m.end + 1] == ")":
         return "origin"  # '"Belshina" (Bobruisk) supplies': where the firm is
     if _ORGAN_OF.search(before):
@@ -323,6 +338,11 @@ def _role(text: str, m: Mention) -> str | None:
     to_in = _TO_IN.search(before)
     if to_in:
         word = to_in.group(1).lower()
+        return "to" if word == "into" else word
+    place_of = _PLACE_OWNS_DESCRIBED.search(before)
+    if place_of:
+        # "from Chernihiv's agricultural holding X": the preposition governs X
+        word = place_of.group(1).lower()
         return "to" if word == "into" else word
     if _NARROWED_IN.search(text, max(0, m.start - 160), m.start):
         return "to"
@@ -653,6 +673,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
     reverse = bool(REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
+    for m in ms:
+        # ("to Zielona Gora's annual Winobranie festival": no party named after the
+        # place's possessive, so the place is whom the preposition governs)
+        desc = _DESCRIBED_BY_PLACE.match(text, m.end) if roles[id(m)] == "origin" else None
+        prep = desc and _PREP_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if prep and not any(x.start == desc.end() and not _NAME_MODIFIES.match(text, x.end)
+                            for x in ms):
+            roles[id(m)] = "to" if prep.group(1).lower() == "into" else prep.group(1).lower()
     # (a firm's home town before the trigger is no party of its supply)
     homes = [m for m in ms if m.end <= t.start() and roles[id(m)] == "from"
              and _home_of_subject(text, m, ms)]
