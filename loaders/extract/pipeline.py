@@ -656,7 +656,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(hit)
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
-        hits, resolved = _firm_seats(text, hits, resolved)
+        hits, resolved = _seats_after_firms(text, hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
@@ -1718,7 +1718,7 @@ _LEGAL_THEN_COMMA = re.compile(rf"(?<![\w.])(?:{LEGAL_ANY})\.?,\s*$")
 _SEAT_ENDS = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|\.\s)")
 
 
-def _firm_seats(text: str, hits: list, resolved: list) -> tuple[list, list]:
+def _seats_after_firms(text: str, hits: list, resolved: list) -> tuple[list, list]:
     """"supplied ingots to Assan Aluminyum, Istanbul, and alloys to B": a town (or
     region) set off by commas right after a firm is where the firm sits, not another
     recipient (nor supplier). The firm is known as a party of the same supplier's

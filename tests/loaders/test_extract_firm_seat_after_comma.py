@@ -1,6 +1,6 @@
 """A town set off by commas right after a firm is where the firm sits, not another
 recipient: "shipped resin to Kemira Oy, Espoo, and ...", "Holz GmbH, Graz, remained its
-largest customer" (``_firm_seats`` in ``loaders/extract/pipeline.py``). A list of places
+largest customer" (``_seats_after_firms`` in ``loaders/extract/pipeline.py``). A list of places
 after the firm stays a list of markets. Sentences written for these tests."""
 
 import pytest
