@@ -721,6 +721,10 @@ _COUNTED_PEOPLE = re.compile(
     r"|singers|riders|friends|couples|persons|adults|veterans|pensioners|winners|finalists)$")
 
 
+# "to logging firms all over X", "to shops in X": lower-case words of a group, then where
+_GROUP_LOCATED = re.compile(r"(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:in|of|all\s+over|across"
+                            r"|throughout|around)\s+(?:the\s+)?")
+_AND_TO_MORE = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?(?:to|into)\s+(?:the\s+)?")
 _GAPPED_TO = re.compile(r",?\s+and\s+(?:the\s+)?(?P<goods>(?:[a-z][\w-]*\s+){1,3})to\s+(?:the\s+)?"
                         rf"(?:(?:[a-z-]+\s+)?{_USERS}\s+(?:of|in)\s+(?:the\s+)?)?")
 # "Where do your machines go? / Last year they also went to A", "Most of them go to B":
@@ -805,6 +809,10 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m   # "coal from the Ekibastuz basin goes to B" (a place's basin)
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
+        if first is None:
+            # "go to logging firms all over Siberia, to A and B": a group located by a place
+            first = next((m for m in ms if m.start > g.end() and m is not owner
+                          and _GROUP_LOCATED.fullmatch(text, g.end(), m.start)), None)
         if owner is None and first is not None and not any(
                 lo <= m.start < g.start() for m in ms):
             # "Most of the lead goes to Turkey", "The rest of the output went to A": goods
@@ -816,6 +824,12 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
         if owner is None or first is None:
             continue
         recipients = run_after(text, first, ms)
+        while (more := _AND_TO_MORE.match(text, recipients[-1].end)) is not None:
+            # ("go to A, to B, C and D": the list goes on after a repeated "to")
+            nxt = next((m for m in ms if m.start == more.end() and not m.refers), None)
+            if nxt is None:
+                break
+            recipients += [r for r in run_after(text, nxt, ms) if r not in recipients]
         # "The ore goes to X, and the wheat to mills in Y": a gapped clause, same owner
         gap = _GAPPED_TO.match(text, recipients[-1].end)
         nxt = next((m for m in ms if gap and m.start == gap.end() and not m.refers), None)
