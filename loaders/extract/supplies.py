@@ -249,6 +249,10 @@ _BELONGS_TO = re.compile(r"(?:\b(?:belongs?|belonged|belonging)\s+to"
 # (what ends the owner's phrase: the aside's comma or bracket, or "and" before the
 # subject's own verb: "part of Y's turbine division and supplies")
 _OWNER_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*(?:[,)]|\s+and\b)")
+# "the X plant in T", "the X works at T": a named facility and where it is
+_FACILITY_IN = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:plant|factory|works|mill|site"
+                          r"|facility|shop|yard|shipyard|refinery|smelter|complex|terminal"
+                          r"|depot)s?\s+(?:in|at|near)\s+(?:the\s+)?")
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
@@ -759,6 +763,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     if d is not owner]
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
+        prior = [m for m in before if roles[id(m)] != "by" and m.end <= (dst or t).start]
+        if not to_m and prior and _FACILITY_IN.fullmatch(text, prior[-1].end, dst.start):
+            # "parts for the X plant in T are supplied by S": the plant's owner, not
+            # its town, receives
+            dst = prior[-1]
         # "shipped by X to India and China": every member of the "to" list.
         dsts = _run_after(text, dst, ms) if to_m else [dst]
         if dst is not None:
