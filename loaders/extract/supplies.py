@@ -249,6 +249,23 @@ _BELONGS_TO = re.compile(r"(?:\b(?:belongs?|belonged|belonging)\s+to"
 # (what ends the owner's phrase: the aside's comma or bracket, or "and" before the
 # subject's own verb: "part of Y's turbine division and supplies")
 _OWNER_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*(?:[,)]|\s+and\b)")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$")
+# goods described by how they were got or made: "Roundwood harvested in A", "ore mined at
+# B" (a firm is neither harvested nor mined; "X made by Y" makes X goods too)
+_GOODS_PARTICIPLE = re.compile(r"\s+(?:harvested|felled|quarried|mined|grown|caught|extracted"
+                               r"|collected|produced|made|manufactured|assembled|processed"
+                               r"|refined|smelted|bottled|packed)\s+(?:in|at|near|on|from|by)\b")
+# a compound with a lower-case part, capitalised only by the sentence's start:
+# "Phenol-formaldehyde", "Cross-laminated" (names capitalise each part: "Rolls-Royce")
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+
+
+def _goods_named(text: str, m: Mention) -> bool:
+    """Whether ``m``, before a passive verb of supply, names the goods, not a party."""
+    return bool(_GOODS_PARTICIPLE.match(text, m.end) or (
+        _LOWER_COMPOUND.fullmatch(m.text) and not text[:m.start].strip(" \"'“‘-–—•*")))
+
+
 # "the X plant in T", "the X works at T": a named facility and where it is
 _FACILITY_IN = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:plant|factory|works|mill|site"
                           r"|facility|shop|yard|shipyard|refinery|smelter|complex|terminal"
@@ -698,6 +715,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
         if roles[id(m)] in ("by", "from") and _ORDERED_FROM.search(text, max(0, m.start - 60),
                                                                    m.start):
             roles[id(m)] = "orderer"
+    if PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()):
+        # ("Roundwood harvested in A is delivered to B", "Phenol-formaldehyde resin is
+        # supplied by C": the passive's subject is the goods, named as no party is)
+        ms = [m for m in ms if not (m.end <= t.start() and _goods_named(text, m))]
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
     # ("buys kits from A, and it sells cars to B", "receives ore from A and sells oxides
@@ -730,8 +751,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
                              text[m.end:]) or _OWN_USE.match(text, m.end) and m.refers in (
                                  "Speaker", "City", "Region"))][:1]
     by_m = [m for m in after if roles[id(m)] == "by"]
-    passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
-                             text[max(0, t.start() - 30):t.start()]))
+    passive = bool(PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()))
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
     if from_m and to_all and from_m[0] is not to_all[0] and \
             not _new_subject_between(text, from_m[0], to_all[0], ms):
