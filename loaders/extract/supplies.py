@@ -1610,6 +1610,30 @@ def _asides_before(text: str, t: re.Match, ms: list[Mention]) -> list[tuple[int,
             and (SUPPLY.search(a.group(0)) or _OWNING.search(a.group(0)))]
 
 
+# "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline", "the Azerbaijan-
+# Georgia-Turkey pipeline": a route named by the countries it runs through
+_ROUTE = re.compile(r"(?<![\w-])(?P<chain>[A-Z][\w]+(?:-[A-Z][\w]+)+)(?:\s+\([A-Z]{2,8}\))?"
+                    r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:pipelines?|railway|corridor"
+                    r"|interconnector|power\s+line)\b")
+
+
+def _route_sender(text: str, t: re.Match, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a route named by its countries, the subject of the supply
+    ``t`` ("the A-B-C gas pipeline, intended to supply gas to B and C"), read as its
+    first country: where the goods set out from (the chain is no firm)."""
+    r = next((r for r in _ROUTE.finditer(text, 0, t.start())), None)
+    if r is None or text.count(".", r.end(), t.start()) or any(
+            r.end() <= m.start and m.end <= t.start() for m in mentions):
+        return mentions
+    parts = r.group("chain").split("-")
+    if not all(COUNTRY_BY_NAME.get(p.lower()) for p in parts):
+        return mentions
+    first = Mention(parts[0], r.start("chain"), r.start("chain") + len(parts[0]), "Country",
+                    COUNTRY_BY_NAME[parts[0].lower()])
+    return sorted([m for m in mentions if m.end <= r.start() or m.start >= r.end()] + [first],
+                  key=lambda m: m.start)
+
+
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
@@ -1655,6 +1679,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         shared = _shared_subject(text, t, lo0)
         if shared is not None:
             lo = lo0  # (", and sells trucks to B": the clause goes back to the subject)
+        mentions = _route_sender(text, t, mentions) if "-" in text else mentions
         asides = _asides_before(text, t, mentions)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               # "X, which supplies A, also ships them to B": the aside names no side
