@@ -81,7 +81,7 @@ from relgraph.loaders.extract.pair_supply import (
     firm_and_place,
     pair_supply,
 )
-from relgraph.loaders.extract.parties import Party, default_resolver, macro_region, resolve_mention
+from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
     AND_SIGNED,
@@ -657,7 +657,6 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
         hits, resolved = _seats_after_firms(text, hits, resolved)
-        hits, resolved = _no_macro_regions(hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
@@ -1717,19 +1716,6 @@ def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
 _LEGAL_THEN_COMMA = re.compile(rf"(?<![\w.])(?:{LEGAL_ANY})\.?,\s*$")
 # what may follow the seat: the end of the aside or of the sentence
 _SEAT_ENDS = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|\.\s)")
-
-
-def _no_macro_regions(hits: list, resolved: list) -> tuple[list, list]:
-    """"exports coal to the Urals and Siberia", "Its skidders go to farms all over
-    Western Siberia": a part of a country that is no administrative unit names nobody who
-    takes or sends the goods (the outside parts' gold never has one as a side of a
-    supply); the supply's other places stay."""
-    keep = [i for i, (h, pair) in enumerate(zip(hits, resolved, strict=True))
-            if h.rel_type != "SUPPLIES_TO" or not any(
-                p.label == "Region" and macro_region(p.name) for p in pair)]
-    if len(keep) == len(hits):
-        return hits, resolved
-    return [hits[i] for i in keep], [resolved[i] for i in keep]
 
 
 def _seats_after_firms(text: str, hits: list, resolved: list) -> tuple[list, list]:
