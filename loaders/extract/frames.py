@@ -722,8 +722,11 @@ _COUNTED_PEOPLE = re.compile(
 
 
 # "to logging firms all over X", "to shops in X": lower-case words of a group, then where
-_GROUP_LOCATED = re.compile(r"(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:in|of|all\s+over|across"
-                            r"|throughout|around)\s+(?:the\s+)?")
+# (not an event: "went to the fair in X" takes no goods)
+_GROUP_LOCATED = re.compile(r"(?:(?-i:[a-z][\w-]*)\s+){0,2}(?!(?:fair|festival|exhibition|forum"
+                            r"|conference|show|expo|summit|meeting|congress|event|championship)"
+                            r"s?\s)(?-i:[a-z][\w-]*)\s+"
+                            r"(?:in|of|all\s+over|across|throughout|around)\s+(?:the\s+)?")
 _AND_TO_MORE = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?(?:to|into)\s+(?:the\s+)?")
 _GAPPED_TO = re.compile(r",?\s+and\s+(?:the\s+)?(?P<goods>(?:[a-z][\w-]*\s+){1,3})to\s+(?:the\s+)?"
                         rf"(?:(?:[a-z-]+\s+)?{_USERS}\s+(?:of|in)\s+(?:the\s+)?)?")

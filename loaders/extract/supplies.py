@@ -246,6 +246,8 @@ _BELONGS_TO = re.compile(r"(?:\b(?:belongs?|belonged|belonging)\s+to"
                          r"(?:(?:(?:wholly|partly|majority|fully|jointly)[\s-]+)?owned\s+by"
                          r"|(?:a\s+|the\s+)?(?:part|subsidiary|division|unit|member)\s+of))"
                          r"\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts|[Tt]heir)\s+"
+                              r"(?:(?-i:[a-z][\w-]*)\s*)+")
 # (what ends the owner's phrase: the aside's comma or bracket, or "and" before the
 # subject's own verb: "part of Y's turbine division and supplies")
 _OWNER_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*(?:[,)]|\s+and\b)")
@@ -324,8 +326,16 @@ def owner_named(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 60):m.start]
     if "by " not in before and "to " not in before and "of " not in before:
         return False  # (no word an owner's phrase ends with: most mentions, read fast)
-    return bool(_OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:])
-                or _BELONGS_TO.search(before) and _OWNER_ENDS.match(text, m.end))
+    if _OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:]):
+        return True
+    b = _BELONGS_TO.search(before)
+    if b is None or not _OWNER_ENDS.match(text, m.end):
+        return False
+    # ("The plant is owned by Kamaz and ships cabs": a subject the text does not name is
+    # the owner's own; a named one or "it" is not: "Talmex belongs to Y and exports")
+    at = m.start - len(before) + b.start()
+    lo = max(text.rfind(c, 0, at) for c in ".;:") + 1
+    return not _UNNAMED_SUBJECT.fullmatch(text, lo, at)
 
 
 def _role(text: str, m: Mention) -> str | None:
@@ -1610,7 +1620,7 @@ def _asides_before(text: str, t: re.Match, ms: list[Mention]) -> list[tuple[int,
             and (SUPPLY.search(a.group(0)) or _OWNING.search(a.group(0)))]
 
 
-# "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline", "the Azerbaijan-
+# "the Kazakhstan-China-Kyrgyzstan (KCK) gas pipeline", "the Azerbaijan-
 # Georgia-Turkey pipeline": a route named by the countries it runs through
 _ROUTE = re.compile(r"(?<![\w-])(?P<chain>[A-Z][\w]+(?:-[A-Z][\w]+)+)(?:\s+\([A-Z]{2,8}\))?"
                     r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:pipelines?|railway|corridor"

@@ -1,6 +1,6 @@
 """A signing with a partner followed by an infinitive of supply ("A signed a contract
 with B in 2024 to deliver twenty trams"): besides the signing, A supplies B; "to buy"
-the other way; an infinitive with a recipient of its own is left to the supply rules
+gives nothing; an infinitive with a recipient of its own is left to the supply rules
 (``_TO_SUPPLY_INF`` in ``loaders/extract/patterns.py``). Sentences written for these
 tests."""
 
@@ -14,8 +14,8 @@ from extract_candidates import blind_pairs as supplies
      ("company:xx:elektrotrans", "company:xx:tbilisi-transport-company")),
     ("Belkommunmash signed a contract with Minsktrans to supply 40 trolleybuses.",
      ("company:xx:belkommunmash", "company:xx:minsktrans")),
-    ("Minsktrans concluded a contract with Belkommunmash last year to buy 40 trolleybuses.",
-     ("company:xx:belkommunmash", "company:xx:minsktrans")),
+    ("Belkommunmash concluded a contract with Minsktrans last year, to deliver 40 "
+     "trolleybuses by 2026.", ("company:xx:belkommunmash", "company:xx:minsktrans")),
 ])
 def test_the_signer_supplies_its_partner(text, expected):
     assert expected in supplies(text)
@@ -25,6 +25,9 @@ def test_the_signer_supplies_its_partner(text, expected):
     # a recipient of its own after the infinitive
     ("Belkommunmash signed a contract with Minsktrans to supply 40 trolleybuses to Grodno.",
      ("company:xx:belkommunmash", "company:xx:minsktrans")),
+    # "to buy": the partner need not be the seller
+    ("Minsktrans concluded a contract with Belkommunmash last year to buy 40 trolleybuses.",
+     ("company:xx:minsktrans", "company:xx:belkommunmash")),
     # no supply in the infinitive
     ("Gomselmash signed an agreement with Rostselmash in 2023 to develop joint models.",
      ("company:xx:gomselmash", "company:xx:rostselmash")),

@@ -24,6 +24,9 @@ def test_the_list_goes_on_after_the_located_group(text, expected):
     # the "to" of another verb after a new clause is no destination of the goods
     ("Belshina makes tyres for mining trucks. Its tyres go to quarries in Kuzbass, and its "
      "engineers travel to Chile.", ("company:xx:belshina", "country:cl")),
+    # an event is no group of takers
+    ("Belshina makes tyres. Its new tyres went to the exhibition in Kazan, and to Minsk.",
+     ("company:xx:belshina", "city:ru:kazan")),
     # people who go somewhere carry no goods
     ("Belshina makes tyres. Its managers went to fairs in Siberia, to Mongolia and Chile.",
      ("company:xx:belshina", "country:mn")),
