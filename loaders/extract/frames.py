@@ -721,6 +721,13 @@ _COUNTED_PEOPLE = re.compile(
     r"|singers|riders|friends|couples|persons|adults|veterans|pensioners|winners|finalists)$")
 
 
+# "to logging firms all over X", "to shops in X": lower-case words of a group, then where
+# (not an event: "went to the fair in X" takes no goods)
+_GROUP_LOCATED = re.compile(r"(?:(?-i:[a-z][\w-]*)\s+){0,2}(?!(?:fair|festival|exhibition|forum"
+                            r"|conference|show|expo|summit|meeting|congress|event|championship)"
+                            r"s?\s)(?-i:[a-z][\w-]*)\s+"
+                            r"(?:in|of|all\s+over|across|throughout|around)\s+(?:the\s+)?")
+_AND_TO_MORE = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?(?:to|into)\s+(?:the\s+)?")
 _GAPPED_TO = re.compile(r",?\s+and\s+(?:the\s+)?(?P<goods>(?:[a-z][\w-]*\s+){1,3})to\s+(?:the\s+)?"
                         rf"(?:(?:[a-z-]+\s+)?{_USERS}\s+(?:of|in)\s+(?:the\s+)?)?")
 # "Where do your machines go? / Last year they also went to A", "Most of them go to B":
@@ -805,6 +812,10 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
                 owner = m   # "coal from the Ekibastuz basin goes to B" (a place's basin)
             break  # only the party right before the goods
         first = next((m for m in ms if g.end() - 4 <= m.start <= g.end() and m is not owner), None)
+        if first is None:
+            # "go to logging firms all over Siberia, to A and B": a group located by a place
+            first = next((m for m in ms if m.start > g.end() and m is not owner
+                          and _GROUP_LOCATED.fullmatch(text, g.end(), m.start)), None)
         if owner is None and first is not None and not any(
                 lo <= m.start < g.start() for m in ms):
             # "Most of the lead goes to Turkey", "The rest of the output went to A": goods
@@ -816,6 +827,12 @@ def _goes_to(text: str, ms: list[Mention]) -> list[Hit]:
         if owner is None or first is None:
             continue
         recipients = run_after(text, first, ms)
+        while (more := _AND_TO_MORE.match(text, recipients[-1].end)) is not None:
+            # ("go to A, to B, C and D": the list goes on after a repeated "to")
+            nxt = next((m for m in ms if m.start == more.end() and not m.refers), None)
+            if nxt is None:
+                break
+            recipients += [r for r in run_after(text, nxt, ms) if r not in recipients]
         # "The ore goes to X, and the wheat to mills in Y": a gapped clause, same owner
         gap = _GAPPED_TO.match(text, recipients[-1].end)
         nxt = next((m for m in ms if gap and m.start == gap.end() and not m.refers), None)
@@ -1018,10 +1035,37 @@ def _item_lists(text: str, ms: list[Mention]) -> list[Hit]:
 # -- a run of suppliers, goods and recipients after a supply caption ---------------------
 # "Deliveries in 2019: MTZ - tractors - Russia and Kazakhstan; MAZ - trucks - Mongolia":
 # each item names a supplier, its goods (lower case) and the places that took them.
-_SUPPLY_HEAD = re.compile(r"\b(?:supplies|deliveries|exports|shipments|sales)\b[^:;.]{0,60}:", re.I)
+# (also a verb with the customers it went to: "their output was supplied to the
+# following customers:")
+_SUPPLY_HEAD = re.compile(r"\b(?:supplies|deliveries|exports|shipments|sales"
+                          r"|(?:supplied|delivered|sold|shipped|exported)\s+to\s+(?:the\s+"
+                          r"following\s+|these\s+|its\s+|their\s+)?(?:main\s+|key\s+)?"
+                          r"(?:customers|buyers|clients|consumers|recipients))\b[^:;.]{0,60}:",
+                          re.I)
 _RUN_DASH = re.compile(r"\s*[-–—:]\s*(?:[a-z][\w-]*[\s,]+){0,4}?[a-z][\w-]*\s*[-–—:]\s*"
                        r"(?:to\s+)?(?:the\s+)?")
+# "A LLC (formerly B) - seat covers and wiring harnesses for C and for D": the supplier,
+# a dash, its goods in lower case, and whom they were for
+_RUN_FOR = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?[-–—:]\s*(?:[a-z][\w-]*,?\s+){0,7}?for\s+"
+                      r"(?:the\s+)?")
+_AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?(?:for\s+)?(?:the\s+)?")
 _RUN_NEXT = re.compile(r"\s*[;,]\s*(?:and\s+)?")
+
+
+def _run_for(text: str, sup: Mention, ms: list[Mention]) -> tuple[int, list[Mention]] | None:
+    """An item "A - goods for B and for C" after ``sup``: where its goods end and whom
+    they were for, or None."""
+    dash = _RUN_FOR.match(text, sup.end)
+    first = next((m for m in ms if dash and m.start == dash.end()), None)
+    if first is None:
+        return None
+    run = [first]
+    while True:
+        join = _AND_FOR.match(text, run[-1].end)
+        nxt = next((m for m in ms if join and m.start == join.end()), None)
+        if nxt is None:
+            return dash.end(), run
+        run.append(nxt)
 
 
 def _supply_runs(text: str, ms: list[Mention]) -> list[Hit]:
@@ -1033,10 +1077,11 @@ def _supply_runs(text: str, ms: list[Mention]) -> list[Hit]:
                        None)
             dash = _RUN_DASH.match(text, sup.end) if sup is not None else None
             first = next((m for m in ms if dash and m.start == dash.end()), None)
-            if first is None:
+            item_for = _run_for(text, sup, ms) if sup is not None and first is None else None
+            if first is None and item_for is None:
                 break
-            run = run_after(text, first, ms)
-            out += [Hit("SUPPLIES_TO", sup, r, (sup.start, dash.end()), 0.65, "supply run",
+            end, run = item_for or (dash.end(), run_after(text, first, ms))
+            out += [Hit("SUPPLIES_TO", sup, r, (sup.start, end), 0.65, "supply run",
                         extra={"goods": None, "value_usd": None}) for r in run if r is not sup]
             nxt = _RUN_NEXT.match(text, run[-1].end)
             if nxt is None:

@@ -3033,6 +3033,14 @@ _FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
 
 # "A signed a supply agreement with B, under which it will deliver G": the signer (the
 # pronoun, the clause's subject) supplies the partner.
+# "signed a contract with B in 2024 to deliver twenty trams": the signer supplies its
+# partner; an infinitive with a recipient of its own ("to supply buses to C") is the
+# supply rules' business ("to buy" is left alone: the partner need not be the seller)
+_TO_SUPPLY_INF = re.compile(r"(?:\s+(?:in|on|last|this|early|late)\s+(?:[\w-]+\s+){0,1}?"
+                            r"(?:(?:19|20)\d\d|year|month|week|spring|summer|autumn|winter))?"
+                            r",?\s+to\s+(?P<verb>supply|deliver|ship|sell|export)"
+                            r"\s+(?P<goods>[^,;.]{1,80})")
+_OWN_RECIPIENT = re.compile(r"\b(?:to|into|for|from)\s+(?:the\s+)?[A-Z]")
 _UNDER_WHICH = re.compile(r"(?:\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:in|on)\s+(?:(?:19|20)\d\d"
                           r"|(?:January|February|March|April|May|June|July|August|September"
                           r"|October|November|December)(?:\s+(?:19|20)\d\d)?))?,\s+under\s+which"
@@ -3142,6 +3150,11 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
         if h.how not in ("with", "with signed by"):
             continue
         m = _FOR_SUPPLY.match(text, h.b.end)
+        inf = _TO_SUPPLY_INF.match(text, h.b.end) if not m else None
+        if inf and not _OWN_RECIPIENT.search(inf.group("goods")):
+            out.append(Hit("SUPPLIES_TO", h.a, h.b, inf.span("verb"), 0.7, "contract for supply",
+                           extra={"goods": None, "value_usd": None}))
+            continue
         if not m:
             under = _UNDER_WHICH.match(text, h.b.end)
             if under:

@@ -71,6 +71,7 @@ from relgraph.loaders.extract.headlines import (
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
+    LEGAL_ANY,
     goods_opening,
     names_inside_sentences,
     ordinary_opening,
@@ -122,7 +123,7 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
-from relgraph.loaders.extract.supplies import find_supplies
+from relgraph.loaders.extract.supplies import find_supplies, owner_named
 from relgraph.loaders.extract.tables import (
     caption_of,
     caption_owner,
@@ -398,6 +399,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # (a partner's item in a section of twins speaks of twinning as the sentence
         # before one does: "Pskov (Russia) - the partnership between X and Pskov ...")
         twin_context = twin_context or ties_item(disc, si)
+        # ("X, which belongs to Y, ...": the owner is no side of the sentence's pair)
+        owners = {disc.party(m).id for m in mentions if not m.refers and not m.adjectival
+                  and owner_named(text, m)}
+        if owners:
+            sides = [p for p in sides if p.id not in owners]
         if len(sides) > 2:
             sides = meeting_sides(text, mentions, disc.party) or sides
         if len(sides) == 2 and sides[0].country != sides[1].country:
@@ -672,6 +678,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(hit)
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
+        hits, resolved = _seats_after_firms(text, hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
@@ -1738,6 +1745,43 @@ def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
             continue
         named = [j for j in places if h.b.text.lower().startswith(hits[j].b.text.lower() + " ")]
         drop.update(named or (places if len({resolved[j][1].id for j in places}) == 1 else []))
+    if not drop:
+        return hits, resolved
+    keep = [i for i in range(len(hits)) if i not in drop]
+    return [hits[i] for i in keep], [resolved[i] for i in keep]
+
+
+# "to Kemira Oy, Espoo, and ...", "Holz-Kontor GmbH, Hamburg, remained its largest
+# customer": a firm's legal form, then the comma before its town
+_LEGAL_THEN_COMMA = re.compile(rf"(?<![\w.])(?:{LEGAL_ANY})\.?,\s*$")
+# what may follow the seat: the end of the aside or of the sentence
+_SEAT_ENDS = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|\.\s)")
+
+
+def _seats_after_firms(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """"supplied ingots to Assan Aluminyum, Istanbul, and alloys to B": a town (or
+    region) set off by commas right after a firm is where the firm sits, not another
+    recipient (nor supplier). The firm is known as a party of the same supplier's
+    supply, or by its legal form. A list of places goes on ("to X Ltd, Riga, Tallinn
+    and Vilnius": the next is a place of the same supply, so the places are markets)."""
+    firms = {(qa.id, g.b.end) for g, (qa, qb) in zip(hits, resolved, strict=True)
+             if g.rel_type == "SUPPLIES_TO" and qb.label in ("Company", "Organization")}
+    drop = set()
+    for i, (h, (pa, pb)) in enumerate(zip(hits, resolved, strict=True)):
+        if h.rel_type != "SUPPLIES_TO" or pb.label not in _PLACE_LABELS or h.b.refers:
+            continue
+        comma = re.search(r",\s*$", text[:h.b.start])
+        if comma is None or not _SEAT_ENDS.match(text, h.b.end):
+            continue
+        if (pa.id, comma.start()) not in firms and not _LEGAL_THEN_COMMA.search(
+                text, 0, h.b.start):
+            continue
+        listed = any(g.rel_type == "SUPPLIES_TO" and qa.id == pa.id and g.b.start > h.b.end
+                     and qb.label in _PLACE_LABELS + ("Country",)
+                     and re.fullmatch(r",?\s*(?:and\s+|or\s+)?", text[h.b.end:g.b.start])
+                     for g, (qa, qb) in zip(hits, resolved, strict=True))
+        if not listed:
+            drop.add(i)
     if not drop:
         return hits, resolved
     keep = [i for i in range(len(hits)) if i not in drop]

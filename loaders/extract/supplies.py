@@ -195,6 +195,26 @@ _TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
                     r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
 # "to the Osh city transport company, X": a description ending in a lower-case noun, then
 # the name after a comma.
+# "to buyers in the EU, mainly in the Netherlands and Italy": the places that narrow a
+# located group of recipients locate its members too (a place of a clause without such
+# a group, "plants in Russia, mainly in Siberia", stays a locative)
+_NARROWED_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,3}"
+                          r"(?:in|of|across|throughout|all\s+over)\s+[^;:.()]{2,60}?,\s+"
+                          r"(?:mainly|mostly|chiefly|primarily|largely|principally|especially"
+                          r"|particularly|notably|above\s+all)\s+in\s+(?:the\s+)?$")
+# "from Chernihiv's agricultural holding X", "to Riga's city bus company X": a place's
+# possessive and a description in lower case before the name the preposition governs
+# (the place only locates it: see _DESCRIBED_BY_PLACE)
+_NOUN_WORD = r"(?:(?!(?:at|in|of|on|near|for|to|from|and|or|with)\s)(?-i:[a-z][\w-]*)\s+)"
+_PLACE_OWNS_DESCRIBED = re.compile(r"\b(to|into|from|by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+                                   rf"[A-Z][\w-]*['’]s\s+{_NOUN_WORD}{{1,3}}$")
+_DESCRIBED_BY_PLACE = re.compile(rf"['’]s\s+{_NOUN_WORD}{{1,3}}(?=[A-Z])")
+# (a name before a lower-case noun only modifies it: "the annual Hansa festival")
+_NAME_MODIFIES = re.compile(r"\s+(?!(?:and|or|in|of|at|on|for|to|into|from|by|since|until|with"
+                            r"|which|who|that|under|as|is|was|were|are|has|had|have|will|would"
+                            r"|during|through|via|over|after|before|while|but|also)\b)"
+                            r"(?-i:[a-z][\w-]*)")
+_PREP_RIGHT_BEFORE = re.compile(r"\b(to|into|from|by)\s+(?:the\s+)?$", re.I)
 _DESCRIBED_THEN_NAMED = re.compile(r"\b(to|into|from|by)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?"
                                    r"(?-i:[a-z][\w-]*),\s+$", re.I)
 _ORGAN_OF = re.compile(r"\b(?:akimat|government|administration|executive\s+committee|council|duma"
@@ -215,6 +235,43 @@ _OWNED_BY = re.compile(r"[,(]\s*(?:(?:for|since|until|till|in)\s+(?:[\w-]+\s+){1
                        r"|controlled|run|managed|founded|headed|acquired|taken\s+over)\s+by\s+"
                        r"(?:the\s+)?(?:(?-i:[A-Z][\w-]+)\s+)?"
                        r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+# "X, which belongs to Y, exports", "X, which is owned by Y,", "It is part of Y's engineering
+# division and supplies", "X, a subsidiary of the Y group,": who owns or contains the
+# subject, said in a relative clause, a predicate or an apposition (after a relative
+# pronoun, a copula or a comma), is no side of the subject's supply
+_BELONGS_TO = re.compile(r"(?:\b(?:belongs?|belonged|belonging)\s+to"
+                         r"|(?:\b(?:which|that|who|is|was|are|were|been)|,)\s+"
+                         r"(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+                         r"(?:now\s+|still\s+|also\s+|itself\s+)?"
+                         r"(?:(?:(?:wholly|partly|majority|fully|jointly)[\s-]+)?owned\s+by"
+                         r"|(?:a\s+|the\s+)?(?:part|subsidiary|division|unit|member)\s+of))"
+                         r"\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts|[Tt]heir)\s+"
+                              r"(?:(?-i:[a-z][\w-]*)\s*)+")
+# (what ends the owner's phrase: the aside's comma or bracket, or "and" before the
+# subject's own verb: "part of Y's turbine division and supplies")
+_OWNER_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*(?:[,)]|\s+and\b)")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$")
+# goods described by how they were got or made: "Roundwood harvested in A", "ore mined at
+# B" (a firm is neither harvested nor mined; "X made by Y" makes X goods too)
+_GOODS_PARTICIPLE = re.compile(r"\s+(?:harvested|felled|quarried|mined|grown|caught|extracted"
+                               r"|collected|produced|made|manufactured|assembled|processed"
+                               r"|refined|smelted|bottled|packed)\s+(?:in|at|near|on|from|by)\b")
+# a compound with a lower-case part, capitalised only by the sentence's start:
+# "Phenol-formaldehyde", "Cross-laminated" (names capitalise each part: "Rolls-Royce")
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+
+
+def _goods_named(text: str, m: Mention) -> bool:
+    """Whether ``m``, before a passive verb of supply, names the goods, not a party."""
+    return bool(_GOODS_PARTICIPLE.match(text, m.end) or (
+        _LOWER_COMPOUND.fullmatch(m.text) and not text[:m.start].strip(" \"'“‘-–—•*")))
+
+
+# "the X plant in T", "the X works at T": a named facility and where it is
+_FACILITY_IN = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:plant|factory|works|mill|site"
+                          r"|facility|shop|yard|shipyard|refinery|smelter|complex|terminal"
+                          r"|depot)s?\s+(?:in|at|near)\s+(?:the\s+)?")
 _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|based|located)\s+in\s+"
                      r"(?:the\s+)?$", re.I)
 
@@ -263,6 +320,24 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, min(ends) if ends else len(text)
 
 
+def owner_named(text: str, m: Mention) -> bool:
+    """Whether ``m`` names the owner of the subject ("X, owned by Y,", "X, which belongs
+    to Y,", "It is part of Y's division and ..."): no side of a relation of the sentence."""
+    before = text[max(0, m.start - 60):m.start]
+    if "by " not in before and "to " not in before and "of " not in before:
+        return False  # (no word an owner's phrase ends with: most mentions, read fast)
+    if _OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:]):
+        return True
+    b = _BELONGS_TO.search(before)
+    if b is None or not _OWNER_ENDS.match(text, m.end):
+        return False
+    # ("The plant is owned by Kamaz and ships cabs": a subject the text does not name is
+    # the owner's own; a named one or "it" is not: "Talmex belongs to Y and exports")
+    at = m.start - len(before) + b.start()
+    lo = max(text.rfind(c, 0, at) for c in ".;:") + 1
+    return not _UNNAMED_SUBJECT.fullmatch(text, lo, at)
+
+
 def _role(text: str, m: Mention) -> str | None:
     """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
     if m.refers == "Place":
@@ -271,6 +346,8 @@ def _role(text: str, m: Mention) -> str | None:
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
+    if _DESCRIBED_BY_PLACE.match(text, m.end) and _PREP_RIGHT_BEFORE.search(before):
+        return "origin"  # "from Chernihiv's agricultural holding X": where X is
     if re.search(r"[\w\"»”)]\s*\($", before) and text[m.end:m.end + 1] == ")":
         return "origin"  # '"Belshina" (Bobruisk) supplies': where the firm is
     if _ORGAN_OF.search(before):
@@ -285,14 +362,24 @@ def _role(text: str, m: Mention) -> str | None:
         # "X, a maker from Y, shipped ...", "... to X, a knitwear group from Y.": where
         # X is from, not a sender
         return "origin"
-    if _OWNED_BY.search(before) and re.match(r"(?:\s+[a-z]+){0,2}\s*[,)]", text[m.end:]):
-        return "owner"  # "X, owned by Y, ships ...": who owns the supplier, no side
+    if owner_named(text, m):
+        # "X, owned by Y, ships ...", "X, which belongs to Y, exports ...": who owns the
+        # supplier, no side
+        return "owner"
     if _MAKER.search(before):
         return "maker"  # "trolleybuses produced by X": who made them, not who delivered
     to_in = _TO_IN.search(before)
     if to_in:
         word = to_in.group(1).lower()
         return "to" if word == "into" else word
+    place_of = _PLACE_OWNS_DESCRIBED.search(before) if "s " in before else None
+    if place_of:
+        # "from Chernihiv's agricultural holding X": the preposition governs X
+        word = place_of.group(1).lower()
+        return "to" if word == "into" else word
+    if before.endswith(("in ", "in the ")) and _NARROWED_IN.search(text, max(0, m.start - 160),
+                                                                      m.start):
+        return "to"
     named = _DESCRIBED_THEN_NAMED.search(before)
     if named and re.match(r"\s*(?:[,;.)]|$|\s+(?:by|in|on|at|since|until|from|for|and)\b)",
                           text[m.end:]):
@@ -620,15 +707,28 @@ def directions(text: str, ms: list[Mention], t: re.Match
     reverse = bool(REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
+    for m in ms:
+        # ("to Zielona Gora's annual Winobranie festival": no party named after the
+        # place's possessive, so the place is whom the preposition governs)
+        desc = _DESCRIBED_BY_PLACE.match(text, m.end) if roles[id(m)] == "origin" else None
+        prep = desc and _PREP_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if prep and not any(x.start == desc.end() and not _NAME_MODIFIES.match(text, x.end)
+                            for x in ms):
+            roles[id(m)] = "to" if prep.group(1).lower() == "into" else prep.group(1).lower()
     # (a firm's home town before the trigger is no party of its supply)
     homes = [m for m in ms if m.end <= t.start() and roles[id(m)] == "from"
              and _home_of_subject(text, m, ms)]
-    ms = [m for m in ms if m not in homes]
+    # (nor is the subject's owner: "It is part of Y's division and supplies": not Y)
+    ms = [m for m in ms if m not in homes and roles[id(m)] != "owner"]
     for m in ms:
         # ("because of an order placed by X": who ordered buys, no agent nor source)
         if roles[id(m)] in ("by", "from") and _ORDERED_FROM.search(text, max(0, m.start - 60),
                                                                    m.start):
             roles[id(m)] = "orderer"
+    if PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()):
+        # ("Roundwood harvested in A is delivered to B", "Phenol-formaldehyde resin is
+        # supplied by C": the passive's subject is the goods, named as no party is)
+        ms = [m for m in ms if not (m.end <= t.start() and _goods_named(text, m))]
     before = [m for m in ms if m.end <= t.start()]
     after = [m for m in ms if m.start >= t.end()]
     # ("buys kits from A, and it sells cars to B", "receives ore from A and sells oxides
@@ -661,8 +761,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
                              text[m.end:]) or _OWN_USE.match(text, m.end) and m.refers in (
                                  "Speaker", "City", "Region"))][:1]
     by_m = [m for m in after if roles[id(m)] == "by"]
-    passive = bool(re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|now\s+)?$",
-                             text[max(0, t.start() - 30):t.start()]))
+    passive = bool(PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()))
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
     if from_m and to_all and from_m[0] is not to_all[0] and \
             not _new_subject_between(text, from_m[0], to_all[0], ms):
@@ -694,6 +793,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     if d is not owner]
     if passive and by_m:
         dst = (to_m or [m for m in before if roles[id(m)] != "by"][-1:] or [None])[0]
+        prior = [m for m in before if roles[id(m)] != "by" and m.end <= (dst or t).start]
+        if not to_m and prior and _FACILITY_IN.fullmatch(text, prior[-1].end, dst.start):
+            # "parts for the X plant in T are supplied by S": the plant's owner, not
+            # its town, receives
+            dst = prior[-1]
         # "shipped by X to India and China": every member of the "to" list.
         dsts = _run_after(text, dst, ms) if to_m else [dst]
         if dst is not None:
@@ -1496,17 +1600,48 @@ def _relative_aside(text: str, mentions: list[Mention], at: int, hi: int
     return a.span() if _CLAUSE_ENDS.match(text, last.end) else None
 
 
+# (an aside of owning or partnership: "X, which owns Y,", "X, whose partner firm is Y,")
+_OWNING = re.compile(r"\b(?:owns?|owned|belongs?|belonged|controls?|controlled|acquired"
+                     r"|bought|partners?|parent|subsidiar(?:y|ies))\b", re.I)
 _ASIDE_REL = re.compile(r",\s+(?:which|who|whose|that)\b[^,;:()]{3,120},")
 
 
 def _asides_before(text: str, t: re.Match, ms: list[Mention]) -> list[tuple[int, int]]:
     """Relative clauses with a supply of their own, set off by commas right after the
     subject and right before the trigger ("Belshina, which supplies tyres to KAMAZ, also
-    ships them to B"): what they name is a side of their own supply, not of this one."""
+    ships them to B"): what they name is a side of their own supply, not of this one.
+    So too an aside of owning or partnership ("X, which owns Y, ships", "X, whose
+    partner firm is Y, sends"); any other aside stays (measured: a held-out part lost a
+    supply when every aside did)."""
     return [a.span() for a in _ASIDE_REL.finditer(text, 0, t.start())
             if re.fullmatch(r"\s*(?:also\s+|now\s+|still\s+|[a-z]+ly\s+)?",
                             text[a.end():t.start()])
-            and any(m.end == a.start() for m in ms) and SUPPLY.search(a.group(0))]
+            and any(m.end == a.start() for m in ms)
+            and (SUPPLY.search(a.group(0)) or _OWNING.search(a.group(0)))]
+
+
+# "the Kazakhstan-China-Kyrgyzstan (KCK) gas pipeline", "the Azerbaijan-
+# Georgia-Turkey pipeline": a route named by the countries it runs through
+_ROUTE = re.compile(r"(?<![\w-])(?P<chain>[A-Z][\w]+(?:-[A-Z][\w]+)+)(?:\s+\([A-Z]{2,8}\))?"
+                    r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:pipelines?|railway|corridor"
+                    r"|interconnector|power\s+line)\b")
+
+
+def _route_sender(text: str, t: re.Match, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a route named by its countries, the subject of the supply
+    ``t`` ("the A-B-C gas pipeline, intended to supply gas to B and C"), read as its
+    first country: where the goods set out from (the chain is no firm)."""
+    r = next((r for r in _ROUTE.finditer(text, 0, t.start())), None)
+    if r is None or text.count(".", r.end(), t.start()) or any(
+            r.end() <= m.start and m.end <= t.start() for m in mentions):
+        return mentions
+    parts = r.group("chain").split("-")
+    if not all(COUNTRY_BY_NAME.get(p.lower()) for p in parts):
+        return mentions
+    first = Mention(parts[0], r.start("chain"), r.start("chain") + len(parts[0]), "Country",
+                    COUNTRY_BY_NAME[parts[0].lower()])
+    return sorted([m for m in mentions if m.end <= r.start() or m.start >= r.end()] + [first],
+                  key=lambda m: m.start)
 
 
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
@@ -1554,6 +1689,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         shared = _shared_subject(text, t, lo0)
         if shared is not None:
             lo = lo0  # (", and sells trucks to B": the clause goes back to the subject)
+        mentions = _route_sender(text, t, mentions) if "-" in text else mentions
         asides = _asides_before(text, t, mentions)
         ms = [m for m in mentions if m.start >= lo and m.end <= hi
               # "X, which supplies A, also ships them to B": the aside names no side
