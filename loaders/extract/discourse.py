@@ -377,7 +377,7 @@ _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|
 _DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*(?:,|\()\s*{DATE_OPENING}", re.M)
 _SENDER_PLACE = re.compile(rf"^[^,\n]{{3,80}},\s*({DATELINE_PLACE})\s*,\s*{DATE_OPENING}")
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
-                         r"|Municipality"
+                         r"|Municipality|(?:City|Town)\s+Hall"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 # A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
 # a speaker's unit ("our Pinsk plant", "its Orsha factory"): the place's words.
@@ -385,6 +385,8 @@ _FIRM_NAMED = re.compile(r"\b((?:[A-Z][a-z][\w'’-]*\s){1,2})(?:[A-Z][a-z][\w-]
                          r"(?:Plant|Works|Factory|Combine|Mill|Refinery)\b"
                          r"|\b(?:[Oo]ur|[Ii]ts)\s+([A-Z][a-z][\w'’-]*)\s+(?:plant|factory|works"
                          r"|mill|subsidiary|branch)\b")
+# A letterhead is a name and an address, never a paragraph of prose.
+_LETTERHEAD_WORDS = 20
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 
 
@@ -580,7 +582,9 @@ def home_country(text: str, place_country) -> str | None:
         # ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA": a letterhead in
         # capitals is read as one written as a name is)
         line = _title(line) if line.isupper() else line
-        if not _LETTERHEAD.search(line):
+        if len(line.split()) > _LETTERHEAD_WORDS or not _LETTERHEAD.search(line):
+            # (a paragraph's "the Department of International Relations" is no
+            # letterhead: the page's own place stands in its first line)
             continue
         for m in [*_OF_PLACE.finditer(line), *_PLACE_ORGAN.finditer(line)]:
             words = next(g for g in m.groups() if g).split()
