@@ -446,6 +446,10 @@ def _firm_addresses(text: str, mentions: list[Mention], located: list[Mention],
 # A city this big and this many times its namesake's size keeps a bare name.
 _BIG_CITY = 100_000
 _BIG_CITY_LEAD = 10
+# A district written with its noun ("the X district", "X raion"), and the town's name.
+_TOLD_DISTRICT = re.compile(r"(?:[Tt]he\s+)?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+"
+                            r"(?:district|raion|rayon|county|municipality)")
+_TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
 
 
@@ -1133,6 +1137,7 @@ class Discourse:
                 p = replace(first, name=p.name)
             p = self._prefer_subject(m, p)
             p = self._town_of_named_country(m, p)
+            p = self._told_town(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -1965,6 +1970,49 @@ class Discourse:
                     break
             self.cache[key] = found
         return self.cache[key] or p
+
+    def _told_town(self, m: Mention, p: Party) -> Party:
+        """A town or district the sentence says is one ("the municipalities of X and Y",
+        "in A, X and B" beside towns, "the X district") whose name the gazetteer reaches
+        only with a country, as it does a town too small for a bare name: the town of
+        that very name in a country the text names (most named first), or the district
+        named after it there. No size floor: the sentence told the kind, so no firm named
+        like a village is taken for one."""
+        if p.resolved or p.country or p.label not in ("City", "Region") or m.country_hint \
+                or m.organisation or m.refers or not self.resolver:
+            return p
+        name = " ".join(m.text.split())
+        base = name
+        if p.label == "Region":
+            d = _TOLD_DISTRICT.fullmatch(name)
+            if d is None:
+                return p
+            base = d.group(1)
+        elif m.kind_hint != "City":
+            return p
+        if not _TOLD_NAME.fullmatch(base) or base.lower() in self.common:
+            return p
+        key = ("told-town", base)
+        if key not in self.cache:
+            found = None
+            for cc in self.countries[:4]:
+                try:
+                    res = self.resolver.resolve(base, kind="City", country=cc)
+                except Exception:  # an odd name is no town
+                    break
+                if res.resolved and res.label == "City" and res.country == cc and \
+                        _fold(res.name) == _fold(base):
+                    found = res
+                    break
+            self.cache[key] = found
+        res = self.cache[key]
+        if res is None:
+            return p
+        if p.label == "City":
+            return Party(name, res.id, "City", res.country, True, None,
+                         "a town of a country the text names", res.name)
+        return replace(p, country=res.country, id=provisional_id("Region", res.country, base),
+                       reason="a district named after a town of a country the text names")
 
     def _prefer_subject(self, m: Mention, p: Party) -> Party:
         """A place name several countries share is the subject country's when the

@@ -1233,6 +1233,7 @@ def _find(text: str) -> list[Mention]:
     _share_list_hints(out, text)
     _region_offices(out, text)
     _list_of_regions(out, text)
+    _list_of_towns(out, text)
     _organ_heads(out, text)
     _homes_after(out, text)
     if "overnor" in text:
@@ -2255,6 +2256,47 @@ def region_only(name: str) -> bool:
 
 
 _TOWN_BY_NAME, _TOWN_BY_ALIAS = 10_000, 50_000
+
+
+def _town_hits(name: str) -> tuple[bool, bool]:
+    """(whether a town of 10,000 people or more bears ``name``, whether only smaller
+    towns do: a name the gazetteer reaches bare only with a country)."""
+    from relgraph.loaders.gazetteer import NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    sizes = [g.entries[eid].population or 0 for eid, flag in g.hits(key(name))
+             if flag == NAME and eid.startswith("city:")]
+    big = any(n >= _TOWN_BY_NAME for n in sizes)
+    return big, bool(sizes) and not big
+
+
+def _list_of_towns(out: list[Mention], text: str) -> None:
+    """Members of one list of places are of one kind: beside a town a bare name reaches
+    ("in Murmansk, X and Lulea", "A and X, twinned since 2005"), a one-word name the
+    gazetteer knows only as a town too small for a bare name is a town, looked up among
+    the countries the text names (:meth:`Discourse._told_town`), not a firm. Not a name
+    the sentence marks as a firm, a body or a region; not a list with a firm in it."""
+    idx = 0
+    while idx < len(out):
+        k = _list_end(out, idx, text, _LIST_GAP)
+        run = out[idx:k + 1]
+        idx = k + 1
+        if len(run) < 2 or any(m.organisation or m.kind_hint not in (None, "City")
+                               or m.refers or m.adjectival for m in run):
+            continue
+        known = [m.kind_hint == "City" or _town_hits(m.text)[0] for m in run]
+        if not any(known):
+            continue
+        for i, m in enumerate(run):
+            if m.kind_hint is not None or known[i] or not _SMALL_TOWN_NAME.fullmatch(m.text):
+                continue
+            if _town_hits(m.text)[1] and any(known[:i] + known[i + 1:]):
+                m.kind_hint = "City"
+
+
+# One word, or two joined by a hyphen, as a town's name is written ("Tutrakan", "Vadsø").
+_SMALL_TOWN_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
 
 
 def _list_of_regions(out: list[Mention], text: str) -> None:
