@@ -56,7 +56,8 @@ _REGION_WORD = re.compile(rf"\b(?:{_REGION_NOUNS})(?![\w-])", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|municipality)\s+of\b|\s(?:city|town)$", re.I)
 _GENERIC = re.compile(r"\b(?:the|city|town|municipality|of|region|regions|oblast|oblasts"
                       r"|province|provinces|voivodeship|voivodeships|krai|kray|marz|county"
-                      r"|governorate|okrug|" + _LOCAL_NOUNS + r")(?![\w-])", re.I)
+                      r"|governorate|okrug|self-governing|" + _LOCAL_NOUNS + r")(?![\w-])",
+                      re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
 # A country's adjective before the region's noun: "the Afghan province of X".
 _DEMONYM_BEFORE_NOUN = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(?=(?:" + _REGION_NOUNS

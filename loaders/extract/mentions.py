@@ -1231,6 +1231,7 @@ def _find(text: str) -> list[Mention]:
     _facility_names(out, text)
     _located_districts(out, text)
     _share_list_hints(out, text)
+    _office_holders(out)
     _region_offices(out, text)
     _list_of_regions(out, text)
     _list_of_towns(out, text)
@@ -2203,6 +2204,52 @@ def region_named(name: str) -> bool:
     # (the biggest town of the name is the one a reader thinks of)
     town = max(towns, key=lambda e: e.population or 0, default=None)
     return bool(regions) and (town is None or town.parent in regions)
+
+
+# A place, its office and the person holding it, run together as one capitalised name
+# ("Ruse Mayor P. Milkov", "Galati Regional Governor Ana Dima", "Braila County Council
+# President Ion Popa"). A chairman, head or president must say whose council he heads.
+_OFFICE_HOLDER = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?:County|Regional|Provincial|District|Oblast|City"
+    r"|Town|Municipal)\b)[A-Z][\w'’-]+)?)"
+    r"(?P<organ>\s+(?:County|Regional|Provincial|District|Oblast|City|Town|Municipal)\s+Council)?"
+    r"\s+(?P<office>(?P<town>(?:City\s+|Town\s+)?Mayor)"
+    r"|(?P<region>(?:(?:Regional|Provincial|County|Oblast)\s+)?(?:Governor|Prefect|Voivode))"
+    r"|(?P<chair>President|Chairman|Chairwoman|Chair|Head))"
+    r"\s+(?:[A-Z]\.\s?){0,2}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+
+
+def _office_holders(out: list[Mention]) -> None:
+    """"Ruse Mayor P. Milkov and Giurgiu County Council President D. Popa signed": the
+    office holder acts for the place (a mayor for the town, a governor or prefect for the
+    region, a council's chair for the council's place), not a firm of that long name. The
+    mention keeps the place (and the council it names); the person is no party. Two
+    holders joined by "and" into one body's name are two mentions."""
+    for i in range(len(out) - 1, -1, -1):
+        m = out[i]
+        if m.refers or m.adjectival or " and " not in m.text:
+            continue
+        left, _, right = m.text.partition(" and ")
+        if _OFFICE_HOLDER.fullmatch(left) and _OFFICE_HOLDER.fullmatch(right):
+            at = m.start + len(left) + len(" and ")
+            out[i:i + 1] = [Mention(left, m.start, m.start + len(left)),
+                            Mention(right, at, m.end)]
+    for m in out:
+        if m.organisation and " Council " not in m.text or m.refers or m.adjectival \
+                or m.kind_hint not in (None, "Organization"):
+            continue
+        h = _OFFICE_HOLDER.fullmatch(m.text)
+        if h is None or (h.group("chair") and not h.group("organ")):
+            continue
+        place = h.group("place")
+        if h.group("organ"):
+            m.text, m.kind_hint, m.organisation = place + h.group("organ"), None, False
+        elif h.group("town"):
+            m.text, m.kind_hint = place, "City"
+        elif region_named(place):
+            m.text, m.kind_hint = place, "Region"
+        # (the mention still ends after the person: "A's mayor X and B's mayor Y signed"
+        # is a list of two)
 
 
 def _region_offices(out: list[Mention], text: str) -> None:
