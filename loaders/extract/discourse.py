@@ -41,6 +41,7 @@ from relgraph.loaders.extract.countries import (
     COUNTRY_BY_NAME,
     COUNTRY_NAME,
     DEMONYMS,
+    country_code,
 )
 from relgraph.loaders.extract.dates import DATE_OPENING, DATELINE_PLACE
 from relgraph.loaders.extract.document import headline_line
@@ -450,7 +451,9 @@ _BIG_CITY_LEAD = 10
 _TOLD_DISTRICT = re.compile(r"(?:[Tt]he\s+)?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+"
                             r"(?:district|raion|rayon|county|municipality)")
 _TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
-_TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
+_TOWN_OF_SIZE = 10_000
+# The end of a bracket after a town's region, perhaps with the country: "(Maryland, USA)".
+_BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")  # (a firm is often named like a village: "Rassvet", "Progress")
 
 
 def _plain_place(p: Party) -> bool:
@@ -678,6 +681,7 @@ class Discourse:
         # for every sentence (see paragraph_countries).
         self._par_last: dict[str, None] = {}
         self._par_counts: Counter = Counter()
+        self._place_ids: dict[str, set[str]] = {}   # country -> ids of the places read in it
         self.cache: dict = {}
         self.names = NameRegistry()
         counts = country_counts(text)
@@ -1468,6 +1472,8 @@ class Discourse:
                 self._par_last.pop(p.country, None)
                 self._par_last[p.country] = None
                 self._par_counts[p.country] += 1
+                if p.label != "Country":
+                    self._place_ids.setdefault(p.country, set()).add(p.id)
         self._last_sentence = sentence
 
     def _since(self, start: int) -> list[tuple[int, str]]:
@@ -2058,6 +2064,13 @@ class Discourse:
             return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
 
+    def unnamed_country(self, cc: str | None, place: str | None = None) -> bool:
+        """Whether the text never names ``cc`` (by name or demonym), is neither written
+        from it nor about it, and has read no place in it so far but ``place`` (an id):
+        "the Bryansk region" names Russia for a reader."""
+        return bool(cc) and cc not in self.country_counts and cc not in (
+            self.home, self.subject) and not self._place_ids.get(cc, set()) - {place}
+
     def _small_namesake(self, p: Party) -> bool:
         """Whether ``p`` is a town of fewer than 50,000 that the document's own country
         may have a namesake of below the gazetteer's first candidates ("Kunda" in an
@@ -2436,7 +2449,11 @@ class Discourse:
                 continue
             if m.kind_hint == "Region":
                 continue
-            bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
+            # ("Salisbury (Maryland, USA)": the region's country after it, in the brackets)
+            close = _BRACKET_END.match(text, n.end)
+            if close and close.group(1) and not country_code(close.group(1)):
+                close = None
+            bracket = re.fullmatch(r"\s*\(\s*", gap) and close
             # "Lida, a district centre of the Grodno region, and ...": an apposition
             apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
             if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
@@ -2456,9 +2473,10 @@ class Discourse:
             if town.resolved and town.label == "City" and town.country == region.country:
                 # One mention, so the clause reads "Oktyabrsky in Bashkortostan and B".
                 # The span covers the region, the name stays the town's.
-                m.end = n.end + (re.match(r"\s*\)", text[n.end:]).end() if bracket else 0)
+                m.end = close.end() if bracket else n.end
                 m.country_hint, m.kind_hint = region.country, "City"
                 gone.append(n)
+                gone.extend(x for x in mentions if n.end < x.start < m.end and x not in gone)
         for n in gone:
             mentions.remove(n)
 
