@@ -409,6 +409,8 @@ _TOWN_APPOSITION = re.compile(TOWN_APPOSITION)
 # Which head nouns after a place make a firm or body of their own when no firm of that
 # place was named before ("the Orsha flax mill"); the others keep the place.
 _DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
+# Nouns of bodies named by a name of their own written before the noun in lower case.
+_NAMED_BODY_HEADS = frozenset({"society", "association", "foundation", "fund"})
 
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
 
@@ -2186,16 +2188,23 @@ class Discourse:
                     located.append(n)
         unnamed, unnamed_country = [], {}
         for m in mentions:
-            if m.described and not m.place_hint:
+            if m.described and (not m.place_hint or m.described in _NAMED_BODY_HEADS):
                 # "the Orsha flax mill" when Orsha is a place the gazetteer knows
                 own = resolve_mention(m, self.resolver, self.cache, "City") \
                     if self.resolver else None
                 place = own is not None and own.resolved and own.label in ("City", "Region")
-                if place and (
+                seat = m.place_hint   # ("the Zlin-based X foundation": Zlin)
+                if place and not seat and (
                         _DESCRIBED_NEW.get(m.described, False)
                         or " " in text[m.end:m.described_end].strip()
                         or self._described_match(m.text, m.described) is not None):
                     apply_described(m, text)
+                elif own is not None and not own.resolved and m.described in _NAMED_BODY_HEADS:
+                    # "the Tampere-Kursk society", "the Haapsalu-Porvoo friendship
+                    # association": a society's own name and its noun, one body (the name
+                    # no place, so nothing locates it)
+                    apply_described(m, text)
+                    m.place_hint = seat
                 elif place and m.described in COMPANY_NOUNS and \
                         not _UNNAMED_FIRM_NAMED.match(text, m.described_end) and \
                         _UNNAMED_ACTOR.search(text, max(0, m.start - 30), m.start) and \

@@ -385,7 +385,10 @@ holding enterprise concern company firm maker manufacturer producer dairy smelte
 distillery tannery""".split())
 _DESCRIBED_ORG_HEADS = frozenset("""university institute academy chamber college school
 museum theatre theater hospital clinic library lyceum laboratory association federation
-foundation fund cluster technopark exchange conservatory""".split())
+foundation fund cluster technopark exchange conservatory society centre center""".split())
+# "the Vitebsk regional centre" is the town itself, not a body of it.
+_TOWN_CENTRE = re.compile(r"\b(?:regional|district|oblast|provincial|county|administrative"
+                          r"|raion|municipal|urban|city|town)\s+$")
 _DESCRIBED_HEAD = re.compile(
     r"\s+(?P<words>(?:(?!(?:is|are|was|were|be|been|has|have|had|the|an?|of|to|in|on|for|with"
     r"|and|or|by|from|at|as|its|their|which|that|who|will|would|also|now|still|then|not|no"
@@ -394,6 +397,8 @@ _DESCRIBED_HEAD = re.compile(
     + r")\b(?P<of>\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b(?!\s+[A-Z\"«]))?"
     r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
 
+# "the" before a described name, perhaps with its seat: "the Zlin-based X foundation".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*-based\s+)?$")
 _FURTHER_HEAD = re.compile(r"\s+(plant|factory|works|mill|combine|company|enterprise|firm)\b"
                            r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
 
@@ -424,12 +429,14 @@ def _described_by_head(found: list[Mention], text: str) -> None:
                 or words[-1].lower() in _PLACE_KIND_WORDS or words[-1].lower() == "city" \
                 or m.text.lower() in DEMONYMS or m.text.lower() in COUNTRY_BY_NAME:
             continue
-        if not re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5):m.start]):
+        if not _THE_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         d = _DESCRIBED_HEAD.match(text, m.end)
         if d is None:
             continue
         head, end = d.group("head"), d.end()
+        if head in ("centre", "center") and _TOWN_CENTRE.search(d.group("words") or " "):
+            continue
         org = head in _DESCRIBED_ORG_HEADS
         if d.group("of") and not org:
             continue  # "the Minsk plant of tractors": no such names; keep to the plain head
@@ -1214,7 +1221,9 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "the agreement between Belarus and Russia on the Union State": a
                 # country's name ends before "on"; what follows is the document's subject.
-                if "on" in connectors and " ".join(
+                # So does a country's name before "for": "shipped turbines to Uzbekistan
+                # for the Navoi power plant" (the plant's country, not a body's name).
+                if connectors & {"on", "for"} and " ".join(
                         x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME:
                     break
                 j = k
