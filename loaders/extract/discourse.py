@@ -2066,6 +2066,17 @@ class Discourse:
             return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
 
+    def _far_small_place(self, p: Party) -> bool:
+        """Whether ``p`` is a town a firm's name may well not mean: one of a country the
+        text never names nor reads a place in, and small (under 10,000) or reached only
+        by another name of it ("Avangard", a former name of a Ukrainian village)."""
+        if p.label != "City" or not self.unnamed_country(p.country, p.id):
+            return False
+        if "alternate name" in (p.reason or ""):
+            return True
+        entry = self.resolver.entry(p.id) if self.resolver else None
+        return entry is not None and 0 < (entry.population or 0) < _TOWN_OF_SIZE
+
     def unnamed_country(self, cc: str | None, place: str | None = None) -> bool:
         """Whether the text never names ``cc`` (by name or demonym), is neither written
         from it nor about it, and has read no place in it so far but ``place`` (an id):
@@ -2194,6 +2205,15 @@ class Discourse:
                     if self.resolver else None
                 place = own is not None and own.resolved and own.label in ("City", "Region")
                 seat = m.place_hint   # ("the Zlin-based X foundation": Zlin)
+                if place and m.described in COMPANY_NOUNS and \
+                        " " not in text[m.end:m.described_end].strip() and \
+                        self._far_small_place(own):
+                    # "the Avangard shipyard" in a text that never names the country of
+                    # the only town so called, nor reads a place there: the yard's own
+                    # name, not a town's ("the Altai tractor plant" says what the plant
+                    # of a place makes)
+                    m.described, m.kind_hint, m.named_firm = None, "Company", True
+                    continue
                 if place and not seat and (
                         _DESCRIBED_NEW.get(m.described, False)
                         or " " in text[m.end:m.described_end].strip()
