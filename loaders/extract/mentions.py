@@ -193,8 +193,10 @@ _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "C
                 "plant": "Company", "concern": "Company", "holding": "Company",
                 "agency": "Organization", "association": "Organization",
                 "university": "Organization"}
+# (Italian's "di", "della", "degli", "dei" as in "Teatro Comunale di Ferrara", "Cassa di
+# Risparmio di Bologna")
 _CONNECT = {"of", "de", "du", "la", "le", "del", "der", "von", "on", "for", "named", "after",
-            "-", "&"}
+            "di", "della", "degli", "dei", "-", "&"}
 _AND_LIKE = {"and", ","}
 
 
@@ -1729,7 +1731,8 @@ def _name_end(tok: Token) -> bool:
         _joiner(tok) and re.search(r"['’‘\-][^\W\d_]", t) is not None)
 
 
-_PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on"})
+_PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on", "di", "della",
+                        "degli", "dei"})
 
 
 def _two_places(text: str, toks: list[Token], i: int, j: int, k: int) -> bool:
