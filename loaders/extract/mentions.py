@@ -1243,6 +1243,7 @@ def _find(text: str) -> list[Mention]:
     _located_districts(out, text)
     _share_list_hints(out, text)
     _office_holders(out)
+    _route_of_countries(out, text)
     _region_offices(out, text)
     _list_of_regions(out, text)
     _list_of_towns(out, text)
@@ -2229,6 +2230,29 @@ _OFFICE_HOLDER = re.compile(
     r"|(?P<region>(?:(?:Regional|Provincial|County|Oblast)\s+)?(?:Governor|Prefect|Voivode))"
     r"|(?P<chair>President|Chairman|Chairwoman|Chair|Head))"
     r"\s+(?:[A-Z]\.\s?){0,2}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+
+
+# A route or line named by the countries it runs through, first to last ("the
+# Turkmenistan-China gas pipeline", "the Kazakhstan-Turkmenistan-Iran (KTI) railway").
+_ROUTE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:gas|oil|power|transmission"
+                          r"|export|main|trunk|high-voltage)\s+)?(?:pipelines?|railways?"
+                          r"|rail\s+lines?|power\s+lines?|corridors?|highways?|roads?)\b")
+
+
+def _route_of_countries(out: list[Mention], text: str) -> None:
+    """"The A-B-C (ABC) gas pipeline, built to supply gas to B and C": a route named by
+    the countries it runs through is no firm (before, its acronym made one); what it
+    carries goes from the first of them, so the mention is that country."""
+    for m in out:
+        if m.refers or m.adjectival or m.organisation or "-" not in m.text \
+                and "–" not in m.text:
+            continue
+        parts = re.split(r"\s*[-–]\s*", m.text)
+        if len(parts) < 2 or not all(p.lower() in COUNTRY_BY_NAME for p in parts) or \
+                not _ROUTE_AFTER.match(text, m.end):
+            continue
+        m.text, m.acronym = parts[0], None
+        m.kind_hint, m.country_hint = "Country", COUNTRY_BY_NAME[parts[0].lower()]
 
 
 def _office_holders(out: list[Mention]) -> None:
