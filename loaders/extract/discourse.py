@@ -453,9 +453,9 @@ _BIG_CITY_LEAD = 10
 _TOLD_DISTRICT = re.compile(r"(?:[Tt]he\s+)?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+"
                             r"(?:district|raion|rayon|county|municipality)")
 _TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
-_TOWN_OF_SIZE = 10_000
+_TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
 # The end of a bracket after a town's region, perhaps with the country: "(Maryland, USA)".
-_BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")  # (a firm is often named like a village: "Rassvet", "Progress")
+_BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")
 
 
 def _plain_place(p: Party) -> bool:

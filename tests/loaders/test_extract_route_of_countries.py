@@ -25,5 +25,6 @@ def test_a_route_of_countries_carries_from_the_first(text, pairs_wanted):
 
 
 def test_a_chain_of_countries_before_no_route_noun_is_no_country():
-    text = "Kazakhstan-China trade grew by a fifth, and the KazChina Trade House supplied wool to Urumqi."
+    text = ("Kazakhstan-China trade grew by a fifth, and the KazChina Trade House supplied "
+            "wool to Urumqi.")
     assert "country:kz" not in {a for a, _ in pairs(text, S)}, party_ids(text)
