@@ -41,6 +41,7 @@ from relgraph.loaders.extract.countries import (
     COUNTRY_BY_NAME,
     COUNTRY_NAME,
     DEMONYMS,
+    country_code,
 )
 from relgraph.loaders.extract.dates import DATE_OPENING, DATELINE_PLACE
 from relgraph.loaders.extract.document import headline_line
@@ -395,7 +396,7 @@ _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|
 _DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*(?:,|\()\s*{DATE_OPENING}", re.M)
 _SENDER_PLACE = re.compile(rf"^[^,\n]{{3,80}},\s*({DATELINE_PLACE})\s*,\s*{DATE_OPENING}")
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
-                         r"|Municipality"
+                         r"|Municipality|(?:City|Town)\s+Hall"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
 # A firm named after its place ("Minsk Tractor Works", "the Yaroslavl Motor Plant") or
 # a speaker's unit ("our Pinsk plant", "its Orsha factory"): the place's words.
@@ -403,6 +404,8 @@ _FIRM_NAMED = re.compile(r"\b((?:[A-Z][a-z][\w'’-]*\s){1,2})(?:[A-Z][a-z][\w-]
                          r"(?:Plant|Works|Factory|Combine|Mill|Refinery)\b"
                          r"|\b(?:[Oo]ur|[Ii]ts)\s+([A-Z][a-z][\w'’-]*)\s+(?:plant|factory|works"
                          r"|mill|subsidiary|branch)\b")
+# A letterhead is a name and an address, never a paragraph of prose.
+_LETTERHEAD_WORDS = 20
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 
 
@@ -424,6 +427,8 @@ _TOWN_APPOSITION = re.compile(TOWN_APPOSITION)
 # Which head nouns after a place make a firm or body of their own when no firm of that
 # place was named before ("the Orsha flax mill"); the others keep the place.
 _DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
+# Nouns of bodies named by a name of their own written before the noun in lower case.
+_NAMED_BODY_HEADS = frozenset({"society", "association", "foundation", "fund"})
 
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
 
@@ -462,7 +467,13 @@ def _firm_addresses(text: str, mentions: list[Mention], located: list[Mention],
 # A city this big and this many times its namesake's size keeps a bare name.
 _BIG_CITY = 100_000
 _BIG_CITY_LEAD = 10
+# A district written with its noun ("the X district", "X raion"), and the town's name.
+_TOLD_DISTRICT = re.compile(r"(?:[Tt]he\s+)?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+"
+                            r"(?:district|raion|rayon|county|municipality)")
+_TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
+# The end of a bracket after a town's region, perhaps with the country: "(Maryland, USA)".
+_BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")
 
 
 def _plain_place(p: Party) -> bool:
@@ -603,7 +614,9 @@ def home_country(text: str, place_country) -> str | None:
         # ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA": a letterhead in
         # capitals is read as one written as a name is)
         line = _title(line) if line.isupper() else line
-        if not _LETTERHEAD.search(line):
+        if len(line.split()) > _LETTERHEAD_WORDS or not _LETTERHEAD.search(line):
+            # (a paragraph's "the Department of International Relations" is no
+            # letterhead: the page's own place stands in its first line)
             continue
         for m in [*_OF_PLACE.finditer(line), *_PLACE_ORGAN.finditer(line)]:
             words = next(g for g in m.groups() if g).split()
@@ -693,6 +706,7 @@ class Discourse:
         # for every sentence (see paragraph_countries).
         self._par_last: dict[str, None] = {}
         self._par_counts: Counter = Counter()
+        self._place_ids: dict[str, set[str]] = {}   # country -> ids of the places read in it
         self.cache: dict = {}
         self.names = NameRegistry()
         counts = country_counts(text)
@@ -1160,6 +1174,7 @@ class Discourse:
                 p = replace(first, name=p.name)
             p = self._prefer_subject(m, p)
             p = self._town_of_named_country(m, p)
+            p = self._told_town(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -1490,6 +1505,8 @@ class Discourse:
                 self._par_last.pop(p.country, None)
                 self._par_last[p.country] = None
                 self._par_counts[p.country] += 1
+                if p.label != "Country":
+                    self._place_ids.setdefault(p.country, set()).add(p.id)
         self._last_sentence = sentence
 
     def _since(self, start: int) -> list[tuple[int, str]]:
@@ -1993,6 +2010,49 @@ class Discourse:
             self.cache[key] = found
         return self.cache[key] or p
 
+    def _told_town(self, m: Mention, p: Party) -> Party:
+        """A town or district the sentence says is one ("the municipalities of X and Y",
+        "in A, X and B" beside towns, "the X district") whose name the gazetteer reaches
+        only with a country, as it does a town too small for a bare name: the town of
+        that very name in a country the text names (most named first), or the district
+        named after it there. No size floor: the sentence told the kind, so no firm named
+        like a village is taken for one."""
+        if p.resolved or p.country or p.label not in ("City", "Region") or m.country_hint \
+                or m.organisation or m.refers or not self.resolver:
+            return p
+        name = " ".join(m.text.split())
+        base = name
+        if p.label == "Region":
+            d = _TOLD_DISTRICT.fullmatch(name)
+            if d is None:
+                return p
+            base = d.group(1)
+        elif m.kind_hint != "City":
+            return p
+        if not _TOLD_NAME.fullmatch(base) or base.lower() in self.common:
+            return p
+        key = ("told-town", base)
+        if key not in self.cache:
+            found = None
+            for cc in self.countries[:4]:
+                try:
+                    res = self.resolver.resolve(base, kind="City", country=cc)
+                except Exception:  # an odd name is no town
+                    break
+                if res.resolved and res.label == "City" and res.country == cc and \
+                        _fold(res.name) == _fold(base):
+                    found = res
+                    break
+            self.cache[key] = found
+        res = self.cache[key]
+        if res is None:
+            return p
+        if p.label == "City":
+            return Party(name, res.id, "City", res.country, True, None,
+                         "a town of a country the text names", res.name)
+        return replace(p, country=res.country, id=provisional_id("Region", res.country, base),
+                       reason="a district named after a town of a country the text names")
+
     def _prefer_subject(self, m: Mention, p: Party) -> Party:
         """A place name several countries share is the subject country's when the
         gazetteer offers it among its first candidates ("Petropavlovsk" in a text on
@@ -2036,6 +2096,24 @@ class Discourse:
         if _fold(p.canonical or "") == written and self._far_bigger(p, alt):
             return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
+
+    def _far_small_place(self, p: Party) -> bool:
+        """Whether ``p`` is a town a firm's name may well not mean: one of a country the
+        text never names nor reads a place in, and small (under 10,000) or reached only
+        by another name of it ("Avangard", a former name of a Ukrainian village)."""
+        if p.label != "City" or not self.unnamed_country(p.country, p.id):
+            return False
+        if "alternate name" in (p.reason or ""):
+            return True
+        entry = self.resolver.entry(p.id) if self.resolver else None
+        return entry is not None and 0 < (entry.population or 0) < _TOWN_OF_SIZE
+
+    def unnamed_country(self, cc: str | None, place: str | None = None) -> bool:
+        """Whether the text never names ``cc`` (by name or demonym), is neither written
+        from it nor about it, and has read no place in it so far but ``place`` (an id):
+        "the Bryansk region" names Russia for a reader."""
+        return bool(cc) and cc not in self.country_counts and cc not in (
+            self.home, self.subject) and not self._place_ids.get(cc, set()) - {place}
 
     def _small_namesake(self, p: Party) -> bool:
         """Whether ``p`` is a town of fewer than 50,000 that the document's own country
@@ -2152,16 +2230,32 @@ class Discourse:
                     located.append(n)
         unnamed, unnamed_country = [], {}
         for m in mentions:
-            if m.described and not m.place_hint:
+            if m.described and (not m.place_hint or m.described in _NAMED_BODY_HEADS):
                 # "the Orsha flax mill" when Orsha is a place the gazetteer knows
                 own = resolve_mention(m, self.resolver, self.cache, "City") \
                     if self.resolver else None
                 place = own is not None and own.resolved and own.label in ("City", "Region")
-                if place and (
+                seat = m.place_hint   # ("the Zlin-based X foundation": Zlin)
+                if place and m.described in COMPANY_NOUNS and \
+                        " " not in text[m.end:m.described_end].strip() and \
+                        self._far_small_place(own):
+                    # "the Avangard shipyard" in a text that never names the country of
+                    # the only town so called, nor reads a place there: the yard's own
+                    # name, not a town's ("the Altai tractor plant" says what the plant
+                    # of a place makes)
+                    m.described, m.kind_hint, m.named_firm = None, "Company", True
+                    continue
+                if place and not seat and (
                         _DESCRIBED_NEW.get(m.described, False)
                         or " " in text[m.end:m.described_end].strip()
                         or self._described_match(m.text, m.described) is not None):
                     apply_described(m, text)
+                elif own is not None and not own.resolved and m.described in _NAMED_BODY_HEADS:
+                    # "the Tampere-Kursk society", "the Haapsalu-Porvoo friendship
+                    # association": a society's own name and its noun, one body (the name
+                    # no place, so nothing locates it)
+                    apply_described(m, text)
+                    m.place_hint = seat
                 elif place and m.described in COMPANY_NOUNS and \
                         not _UNNAMED_FIRM_NAMED.match(text, m.described_end) and \
                         _UNNAMED_ACTOR.search(text, max(0, m.start - 30), m.start) and \
@@ -2445,7 +2539,11 @@ class Discourse:
                 continue
             if m.kind_hint == "Region":
                 continue
-            bracket = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[n.end:])
+            # ("Salisbury (Maryland, USA)": the region's country after it, in the brackets)
+            close = _BRACKET_END.match(text, n.end)
+            if close and close.group(1) and not country_code(close.group(1)):
+                close = None
+            bracket = re.fullmatch(r"\s*\(\s*", gap) and close
             # "Lida, a district centre of the Grodno region, and ...": an apposition
             apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
             if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
@@ -2465,9 +2563,10 @@ class Discourse:
             if town.resolved and town.label == "City" and town.country == region.country:
                 # One mention, so the clause reads "Oktyabrsky in Bashkortostan and B".
                 # The span covers the region, the name stays the town's.
-                m.end = n.end + (re.match(r"\s*\)", text[n.end:]).end() if bracket else 0)
+                m.end = close.end() if bracket else n.end
                 m.country_hint, m.kind_hint = region.country, "City"
                 gone.append(n)
+                gone.extend(x for x in mentions if n.end < x.start < m.end and x not in gone)
         for n in gone:
             mentions.remove(n)
 

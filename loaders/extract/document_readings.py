@@ -41,14 +41,27 @@ _TAKEN_OVER = (*_DERIVED, "a name the text defined", "country stated where the t
 _NAMED = "country from the firm's name"
 _OUTRANKED = (*_TAKEN_OVER, _NAMED)
 _FIRMS = ("Company", "Organization")
+# The resolver's reason for a name it was asked to read as a region.
+_AS_REGION = "gazetteer region by name"
 _PLACES = ("City", "Region")
-_REGION_WORD = re.compile(r"\b(?:region|regions|oblast|oblasts|province|provinces|voivodeship"
-                          r"|voivodeships|krai|kray|marz|county|governorate|okrug)\b", re.I)
+# A region's noun in English and as the region's own country writes it (Central Asia's
+# velayat, viloyat and oblys, Mongolia's aimag, Armenia's marz, Japan's and China's
+# prefecture, the Baltic and Nordic counties).
+_LOCAL_NOUNS = (r"velayats?|welayaty?|viloyati|viloyats?|vilayats?|vilayets?|oblysy|oblys"
+                r"|aimags?|aimaks?|marzes|prefectures?|maakond|megye|judetul|judet"
+                r"|fylke|lääni|län")
+_REGION_NOUNS = (r"region|regions|oblast|oblasts|province|provinces|voivodeship|voivodeships"
+                 r"|krai|kray|marz|county|governorate|okrug|" + _LOCAL_NOUNS)
+_REGION_WORD = re.compile(rf"\b(?:{_REGION_NOUNS})(?![\w-])", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|municipality)\s+of\b|\s(?:city|town)$", re.I)
 _GENERIC = re.compile(r"\b(?:the|city|town|municipality|of|region|regions|oblast|oblasts"
                       r"|province|provinces|voivodeship|voivodeships|krai|kray|marz|county"
-                      r"|governorate|okrug)\b", re.I)
+                      r"|governorate|okrug|self-governing|" + _LOCAL_NOUNS + r")(?![\w-])",
+                      re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
+# A country's adjective before the region's noun: "the Afghan province of X".
+_DEMONYM_BEFORE_NOUN = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(?=(?:" + _REGION_NOUNS
+                                  + r")\s+of\s)", re.I)
 # A signing's sentence that calls its parties regions ("Gomel and Bryansk, two border
 # regions, signed", "The two regions, Gomel and Bryansk, signed", "Of the Russian regions,
 # Smolensk signed with Vitebsk"), and none of them towns.
@@ -92,6 +105,9 @@ def core(name: str) -> str:
             _REGION_WORD.search(text[:tail.start()]) or re.search(r"\b(?:city|town)\b",
                                                               text[:tail.start()], re.I)):
         text = text[:tail.start()]   # "the Brest Region of Belarus"
+    demonym = _DEMONYM_BEFORE_NOUN.match(text)
+    if demonym and demonym.group(1).lower() in DEMONYMS:
+        text = text[demonym.end(1):]   # "the Afghan province of Herat" is Herat
     text = _GENERIC.sub(" ", text)
     text = unicodedata.normalize("NFKD", text.lower())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
@@ -144,7 +160,9 @@ def _kinds(parties) -> dict[str, set]:
     for p in parties:
         if p is None or not p.resolved or p.label not in _PLACES:
             continue
-        if p.label == "Region" and _REGION_WORD.search(p.name):
+        if p.label == "Region" and (_REGION_WORD.search(p.name) or p.reason == _AS_REGION):
+            # (a bare name the sentence read as the region, though a town bears it too:
+            # "the Afghan province of X" keeps the name alone)
             out.setdefault(core(p.name), {}).setdefault("Region", p)
         elif p.label == "City" and _CITY_WORD.search(p.name):
             out.setdefault(core(p.name), {}).setdefault("City", p)

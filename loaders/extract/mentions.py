@@ -194,8 +194,10 @@ _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "C
                 "plant": "Company", "concern": "Company", "holding": "Company",
                 "agency": "Organization", "association": "Organization",
                 "university": "Organization"}
+# (Italian's "di", "della", "degli", "dei" as in "Teatro Comunale di Ferrara", "Cassa di
+# Risparmio di Bologna")
 _CONNECT = {"of", "de", "du", "la", "le", "del", "der", "von", "on", "for", "named", "after",
-            "-", "&"}
+            "di", "della", "degli", "dei", "-", "&"}
 _AND_LIKE = {"and", ","}
 
 
@@ -386,7 +388,10 @@ holding enterprise concern company firm maker manufacturer producer dairy smelte
 distillery tannery""".split())
 _DESCRIBED_ORG_HEADS = frozenset("""university institute academy chamber college school
 museum theatre theater hospital clinic library lyceum laboratory association federation
-foundation fund cluster technopark exchange conservatory""".split())
+foundation fund cluster technopark exchange conservatory society centre center""".split())
+# "the Vitebsk regional centre" is the town itself, not a body of it.
+_TOWN_CENTRE = re.compile(r"\b(?:regional|district|oblast|provincial|county|administrative"
+                          r"|raion|municipal|urban|city|town)\s+$")
 _DESCRIBED_HEAD = re.compile(
     r"\s+(?P<words>(?:(?!(?:is|are|was|were|be|been|has|have|had|the|an?|of|to|in|on|for|with"
     r"|and|or|by|from|at|as|its|their|which|that|who|will|would|also|now|still|then|not|no"
@@ -395,6 +400,8 @@ _DESCRIBED_HEAD = re.compile(
     + r")\b(?P<of>\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b(?!\s+[A-Z\"«]))?"
     r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
 
+# "the" before a described name, perhaps with its seat: "the Zlin-based X foundation".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*-based\s+)?$")
 _FURTHER_HEAD = re.compile(r"\s+(plant|factory|works|mill|combine|company|enterprise|firm)\b"
                            r"(?![-\w]|\s*[A-Z\"«(]|['’]s)")
 
@@ -425,12 +432,14 @@ def _described_by_head(found: list[Mention], text: str) -> None:
                 or words[-1].lower() in _PLACE_KIND_WORDS or words[-1].lower() == "city" \
                 or m.text.lower() in DEMONYMS or m.text.lower() in COUNTRY_BY_NAME:
             continue
-        if not re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5):m.start]):
+        if not _THE_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         d = _DESCRIBED_HEAD.match(text, m.end)
         if d is None:
             continue
         head, end = d.group("head"), d.end()
+        if head in ("centre", "center") and _TOWN_CENTRE.search(d.group("words") or " "):
+            continue
         org = head in _DESCRIBED_ORG_HEADS
         if d.group("of") and not org:
             continue  # "the Minsk plant of tractors": no such names; keep to the plain head
@@ -1219,7 +1228,9 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "the agreement between Belarus and Russia on the Union State": a
                 # country's name ends before "on"; what follows is the document's subject.
-                if "on" in connectors and " ".join(
+                # So does a country's name before "for": "shipped turbines to Uzbekistan
+                # for the Navoi power plant" (the plant's country, not a body's name).
+                if connectors & {"on", "for"} and " ".join(
                         x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME:
                     break
                 j = k
@@ -1238,8 +1249,11 @@ def _find(text: str) -> list[Mention]:
     _facility_names(out, text)
     _located_districts(out, text)
     _share_list_hints(out, text)
+    _office_holders(out)
+    _route_of_countries(out, text)
     _region_offices(out, text)
     _list_of_regions(out, text)
+    _list_of_towns(out, text)
     _organ_heads(out, text)
     _homes_after(out, text)
     if "overnor" in text:
@@ -1796,7 +1810,8 @@ def _name_end(tok: Token) -> bool:
         _joiner(tok) and re.search(r"['’‘\-][^\W\d_]", t) is not None)
 
 
-_PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on"})
+_PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on", "di", "della",
+                        "degli", "dei"})
 
 
 def _two_places(text: str, toks: list[Token], i: int, j: int, k: int) -> bool:
@@ -2284,6 +2299,75 @@ def region_named(name: str) -> bool:
     return bool(regions) and (town is None or town.parent in regions)
 
 
+# A place, its office and the person holding it, run together as one capitalised name
+# ("Ruse Mayor P. Milkov", "Galati Regional Governor Ana Dima", "Braila County Council
+# President Ion Popa"). A chairman, head or president must say whose council he heads.
+_OFFICE_HOLDER = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?:County|Regional|Provincial|District|Oblast|City"
+    r"|Town|Municipal)\b)[A-Z][\w'’-]+)?)"
+    r"(?P<organ>\s+(?:County|Regional|Provincial|District|Oblast|City|Town|Municipal)\s+Council)?"
+    r"\s+(?P<office>(?P<town>(?:City\s+|Town\s+)?Mayor)"
+    r"|(?P<region>(?:(?:Regional|Provincial|County|Oblast)\s+)?(?:Governor|Prefect|Voivode))"
+    r"|(?P<chair>President|Chairman|Chairwoman|Chair|Head))"
+    r"\s+(?:[A-Z]\.\s?){0,2}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+
+
+# A route or line named by the countries it runs through, first to last ("the
+# Turkmenistan-China gas pipeline", "the Kazakhstan-Turkmenistan-Iran (KTI) railway").
+_ROUTE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:gas|oil|power|transmission"
+                          r"|export|main|trunk|high-voltage)\s+)?(?:pipelines?|railways?"
+                          r"|rail\s+lines?|power\s+lines?|corridors?|highways?|roads?)\b")
+
+
+def _route_of_countries(out: list[Mention], text: str) -> None:
+    """"The A-B-C (ABC) gas pipeline, built to supply gas to B and C": a route named by
+    the countries it runs through is no firm (before, its acronym made one); what it
+    carries goes from the first of them, so the mention is that country."""
+    for m in out:
+        if m.refers or m.adjectival or m.organisation or "-" not in m.text \
+                and "–" not in m.text:
+            continue
+        parts = re.split(r"\s*[-–]\s*", m.text)
+        if len(parts) < 2 or not all(p.lower() in COUNTRY_BY_NAME for p in parts) or \
+                not _ROUTE_AFTER.match(text, m.end):
+            continue
+        m.text, m.acronym = parts[0], None
+        m.kind_hint, m.country_hint = "Country", COUNTRY_BY_NAME[parts[0].lower()]
+
+
+def _office_holders(out: list[Mention]) -> None:
+    """"Ruse Mayor P. Milkov and Giurgiu County Council President D. Popa signed": the
+    office holder acts for the place (a mayor for the town, a governor or prefect for the
+    region, a council's chair for the council's place), not a firm of that long name. The
+    mention keeps the place (and the council it names); the person is no party. Two
+    holders joined by "and" into one body's name are two mentions."""
+    for i in range(len(out) - 1, -1, -1):
+        m = out[i]
+        if m.refers or m.adjectival or " and " not in m.text:
+            continue
+        left, _, right = m.text.partition(" and ")
+        if _OFFICE_HOLDER.fullmatch(left) and _OFFICE_HOLDER.fullmatch(right):
+            at = m.start + len(left) + len(" and ")
+            out[i:i + 1] = [Mention(left, m.start, m.start + len(left)),
+                            Mention(right, at, m.end)]
+    for m in out:
+        if m.organisation and " Council " not in m.text or m.refers or m.adjectival \
+                or m.kind_hint not in (None, "Organization"):
+            continue
+        h = _OFFICE_HOLDER.fullmatch(m.text)
+        if h is None or (h.group("chair") and not h.group("organ")):
+            continue
+        place = h.group("place")
+        if h.group("organ"):
+            m.text, m.kind_hint, m.organisation = place + h.group("organ"), None, False
+        elif h.group("town"):
+            m.text, m.kind_hint = place, "City"
+        elif region_named(place):
+            m.text, m.kind_hint = place, "Region"
+        # (the mention still ends after the person: "A's mayor X and B's mayor Y signed"
+        # is a list of two)
+
+
 def _region_offices(out: list[Mention], text: str) -> None:
     """A bare name whose region's office acts is that region, not its namesake town: "the
     governors of Smolensk and Mogilev signed", "Smolensk's governor", "the Lori and Shirak
@@ -2335,6 +2419,47 @@ def region_only(name: str) -> bool:
 
 
 _TOWN_BY_NAME, _TOWN_BY_ALIAS = 10_000, 50_000
+
+
+def _town_hits(name: str) -> tuple[bool, bool]:
+    """(whether a town of 10,000 people or more bears ``name``, whether only smaller
+    towns do: a name the gazetteer reaches bare only with a country)."""
+    from relgraph.loaders.gazetteer import NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    sizes = [g.entries[eid].population or 0 for eid, flag in g.hits(key(name))
+             if flag == NAME and eid.startswith("city:")]
+    big = any(n >= _TOWN_BY_NAME for n in sizes)
+    return big, bool(sizes) and not big
+
+
+def _list_of_towns(out: list[Mention], text: str) -> None:
+    """Members of one list of places are of one kind: beside a town a bare name reaches
+    ("in Murmansk, X and Lulea", "A and X, twinned since 2005"), a one-word name the
+    gazetteer knows only as a town too small for a bare name is a town, looked up among
+    the countries the text names (:meth:`Discourse._told_town`), not a firm. Not a name
+    the sentence marks as a firm, a body or a region; not a list with a firm in it."""
+    idx = 0
+    while idx < len(out):
+        k = _list_end(out, idx, text, _LIST_GAP)
+        run = out[idx:k + 1]
+        idx = k + 1
+        if len(run) < 2 or any(m.organisation or m.kind_hint not in (None, "City")
+                               or m.refers or m.adjectival for m in run):
+            continue
+        known = [m.kind_hint == "City" or _town_hits(m.text)[0] for m in run]
+        if not any(known):
+            continue
+        for i, m in enumerate(run):
+            if m.kind_hint is not None or known[i] or not _SMALL_TOWN_NAME.fullmatch(m.text):
+                continue
+            if _town_hits(m.text)[1] and any(known[:i] + known[i + 1:]):
+                m.kind_hint = "City"
+
+
+# One word, or two joined by a hyphen, as a town's name is written ("Tutrakan", "Vadsø").
+_SMALL_TOWN_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
 
 
 def _list_of_regions(out: list[Mention], text: str) -> None:

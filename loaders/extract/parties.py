@@ -73,6 +73,9 @@ _TOWN_OF_REGION = re.compile(r"^(?P<head>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?
 _LOCAL_GENERIC = re.compile(r"\s+(?:[Vv]iloyati|[Vv]iloyat|[Vv]ilayaty?|[Oo]blysy|[Oo]blys"
                             r"|[Oo]blasti|[Oo]blast['’]|[Vv]oblasts['’]?|[Nn]ovads|[Aa]pskritis|[Mm]aakond|[Mm]egye|[Jj]ude[tț]ul|[Jj]ude[tț]"
                             r"|[ZŽzž]upanija|[Ww]oj(?:e|e\u0301)w[oó]dztwo|[Kk]raj)$")
+# A qualifier of a region's self-government before its head word ("Self-Governing
+# Region", "Self-Governing County"), which the gazetteer's names do not carry.
+_SELF_GOVERNING = re.compile(r"\s+Self[- ]Governing(?=\s+(?:Region|County|Province)$)", re.I)
 # Polish voivodeships are named by an adjective ("Lubelskie", "Kujawsko-Pomorskie").
 _VOIVODESHIP_ADJECTIVE = re.compile(r"(?:[A-ZŁŚŻ][\w-]*-)?[A-ZŁŚŻ]\w+(?:sk|ck|zk)ie")
 _ORGAN_WORDS = {"government", "administration", "akimat", "ministry", "council", "duma",
@@ -361,6 +364,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if centre:
         # "the Vitebsk regional centre": the town, not the region
         query, kind = query[:centre.start()], "City"
+    # "the X Self-Governing Region" (Slovakia's regions under their own law): the X Region
+    query = _SELF_GOVERNING.sub("", query)
     local = _LOCAL_GENERIC.search(query) if not m.organisation else None
     if local and kind in (None, "Region"):
         # "Samarqand viloyati", "Kostanay oblysy": the region, its generic word written
@@ -758,9 +763,12 @@ def _organ_of_place(resolver, name: str, country: str | None):
         # (a marshal heads a voivodeship, never a town: "Marshal's Office of Lublin" is
         # the Lublin Voivodeship's, not the city's)
         marshal = "Marshal" in lead.group("organ")
-        res = (None if marshal else _lookup(resolver, lead.group("place"), None, country)) \
-            or _lookup(resolver, lead.group("place"), "Region", country) or region_by_head_word(
-            resolver, lead.group("place"), country)   # "Government of the Tatar Republic"
+        # ("Regional Administration of the X Province of the Republic of Armenia": the
+        # country after the place's head word only locates it)
+        place, country, _ = _of_country(lead.group("place"), country)
+        res = (None if marshal else _lookup(resolver, place, None, country)) \
+            or _lookup(resolver, place, "Region", country) or region_by_head_word(
+            resolver, place, country)   # "Government of the Tatar Republic"
         if res is not None and res.label in ("City", "Region"):
             return res, lead.group("organ")
     tail = _OWN_ORGAN_TAIL.search(name)

@@ -371,6 +371,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
+        elif si < 3:
+            # (a title line without a full stop runs on into the dateline's line: the
+            # dateline's place, where that line opens, is no party either, nor is the
+            # title's run of words before it part of the lead's clause)
+            filed = _filed_inside(s.text, lines)
+            if filed is not None:
+                mentions = [m for m in mentions if m.start >= filed[1]]
         mentions = disc.as_defined(_without_defined_terms(s.text, mentions))
         disc.locate_firms(s.text, mentions, si)
         note_named(disc, si, s.text, mentions)
@@ -1233,6 +1240,30 @@ def _speaker_label(m: Mention, s, doc: Document, lines: list[str],
 _DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
+_DATELINE_INSIDE = re.compile(rf"\s({DATELINE_PLACE})\s*,\s*"
+                              r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+                              r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
+
+
+def _filed_inside(text: str, lines: list[str]) -> tuple[int, int] | None:
+    """The span of a dateline inside ``text`` that opens one of the text's first lines
+    ("Title words UZHHOROD, 3 May 2025 - ..."), with the outlet's name when it ends the
+    line, or None."""
+    for d in _DATELINE_INSIDE.finditer(text):
+        start = d.start(1)
+        head = text[start:d.end()].strip()
+        line = next((x.strip() for x in lines[:4] if x.lstrip().startswith(head)), None)
+        if line is None:
+            continue
+        # ("Uzhhorod, 3 May 2025 - Regional News Service" on a line of its own: the
+        # outlet's name after the dash is no party either)
+        rest = line[len(head):].strip()
+        short = rest and len(rest.split()) <= _OUTLET_WORDS and not rest.endswith(".")
+        return start, d.end() + (len(rest) if short else 0)
+    return None
+
+
+_OUTLET_WORDS = 5
 
 
 def _without_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:

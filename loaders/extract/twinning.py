@@ -22,6 +22,7 @@ are A (2004), B (2009) and C").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
@@ -193,7 +194,9 @@ def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
         return a, b
     own = {c for c in (disc.home, disc.subject) if c}
     if a.country and b.country and a.country != b.country and own & {a.country, b.country} \
-            and not here - {a.country, b.country} - own:
+            and not here - {a.country, b.country} - own \
+            and not (disc.unnamed_country(a.country, a.id)
+                     or disc.unnamed_country(b.country, b.id)):
         return a, b  # across the border, one side at home, no other country named
     countries = list(dict.fromkeys(filter(None, (*sorted(here), *disc.paragraph_countries()[:4],
                                                  disc.home, disc.subject, *disc.countries[:3]))))
@@ -218,7 +221,11 @@ def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
             score = ka + kb + (3.0 if pa.country != pb.country and pa.country and pb.country
                                else 0.0) + (
                 1.0 if own & {pa.country, pb.country} else 0.0) + (
-                0.75 * len(here & {pa.country, pb.country} - own))
+                0.75 * len(here & {pa.country, pb.country} - own)) - (
+                # (a town of a country the text never names, when a namesake stands in one
+                # it does: "Nikopol" beside Romanian towns in a text on the Danube)
+                1.0 * (disc.unnamed_country(pa.country, pa.id)
+                       + disc.unnamed_country(pb.country, pb.id)))
             if score > best_score:
                 best, best_score = (pa, pb), score
     return best
@@ -708,11 +715,20 @@ def _dwarfed(disc, p: Party, alt: Party) -> bool:
     tenth of its size ("Bryansk" beside Ukraine is no village "Bryanskoye")."""
     if not p.resolved or p.id == alt.id:
         return False
+    if disc.unnamed_country(p.country, p.id) and \
+            _letters(alt.canonical or alt.name) == _letters(p.canonical or p.name):
+        return False   # (a namesake of that very name, in a country the text speaks of)
     own, other = disc.resolver.entry(p.id), disc.resolver.entry(alt.id)
     if own is None or other is None or own.label != "City":
         return False
     big = own.population or 0
     return big >= 100_000 and (other.population or 0) * 10 < big
+
+
+def _letters(name: str) -> str:
+    """A name's letters, folded: "Nikopol" is "nikopol", "Bryanskoye" no "bryansk"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                   if c.isalpha())
 
 
 def _same_name(written: str, canonical: str) -> bool:
