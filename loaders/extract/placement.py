@@ -238,17 +238,19 @@ def of_place(text: str, mentions: list, disc) -> list[tuple]:
 # a place, then words and a facility's noun.
 _OWNER_PLACE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$")
 _FACILITY_NOUNS = ("plant|plants|factory|factories|works|mill|mills|refinery|smelter|combine"
-                   "|mine|shipyard|dairy|brewery|distillery|cannery|bakery|foundry|sawmill"
+                   "|mine|shipyard|dairy|brewery|distillery|cannery|bakery|foundry"
+                   "|sawmill|sawmills"
                    "|terminal|warehouse|depot|site|facility|office|branch|subsidiary")
 _OWNER_BEFORE = re.compile(r"(?P<owner>(?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*)['’]s\s+$")
 
 
 def owner_facility(text: str, mentions: list, disc) -> None:
-    """Both shapes of an owner's facility in a town: before the facility's noun
-    (:func:`_owner_town_first`) and after it ("Kernel's crushing plant in Poltava":
-    :func:`_owner_town_after`)."""
+    """The shapes of an owner's facility in a town: before the facility's noun
+    (:func:`_owner_town_first`), after it ("Kernel's crushing plant in Poltava":
+    :func:`_owner_town_after`) and before the noun with the owner after "of" ("the
+    Lulea works of Nordstal": :func:`_town_facility_owner`)."""
     _owner_town_first(text, mentions, disc)
-    for n in _owner_town_after(text, mentions, disc):
+    for n in _owner_town_after(text, mentions, disc) + _town_facility_owner(text, mentions, disc):
         mentions.remove(n)
     _pronoun_owner(text, mentions, disc)
 
@@ -290,9 +292,39 @@ def _owner_town_after(text: str, mentions: list, disc) -> list:
                 not _FACILITY_IN.fullmatch(text, m.end, n.start) or _is_place(m.text, disc):
             continue
         place = _place(n, disc)
+        if place is not None and place.label in ("City", "Country"):
+            # (a country too: "sold ore to Fennova's smelters in Norway" names Fennova's
+            # country, and Norway receives nothing of its own)
+            m.country_hint, m.place_hint = place.country, None
+            m.kind_hint = m.kind_hint or "Company"
+            used.append(n)
+    return used
+
+
+# "the Lulea works of ", "the Pori mills of ": a town, a facility's noun, then "of" and
+# the facility's owner
+_TOWN_FACILITY_OF = re.compile(r"\s+(?:[a-z][a-z-]+\s+){0,2}(?:" + _FACILITY_NOUNS +
+                               r")\s+of\s+$")
+_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _town_facility_owner(text: str, mentions: list, disc) -> list:
+    """"sold pig iron to the Lulea works of Nordstal": the owner after "of" is the party,
+    of the town's country, and the town only says where its facility stands. Returns
+    the towns so used."""
+    used = []
+    for n, m in zip(mentions, mentions[1:], strict=False):
+        if m.refers or m.adjectival or n.refers or n.adjectival or m.country_hint or \
+                not _THE.search(text, max(0, n.start - 5), n.start) or \
+                not _TOWN_FACILITY_OF.fullmatch(text, n.end, m.start) or _is_place(m.text, disc):
+            continue
+        place = _place(n, disc)
         if place is not None and place.label == "City":
             m.country_hint, m.place_hint = place.country, None
             m.kind_hint = m.kind_hint or "Company"
+            # the owner stands where the phrase starts, so that "to the" before it
+            # reaches it as it reached the town
+            m.start = n.start
             used.append(n)
     return used
 

@@ -354,3 +354,32 @@ def test_a_town_of_a_named_country_still_places_a_firm():
     # Kostanay is Kazakh whether or not the text names Kazakhstan
     assert "company:kz:kostanay-grain" in _ids("Russian buyers and Uzbek ones take most of "
                                                "it. Kostanay Grain sells goods to Uzbekistan.")
+
+
+# -- an owner's facility in a country, or in a town named before "of" and the owner --
+@pytest.mark.parametrize("text, owner, gone", [
+    ("Exports to Sweden grew. Tula Metall shipped copper cathodes to Vestaro's wire "
+     "mills in Norway.", "company:no:vestaro", "country:no"),
+    ("In 2018 Permtek sold cable drums to Brennmark's assembly plants in Finland.",
+     "company:fi:brennmark", "country:fi"),
+    ("Permtek delivered cables to the Gavle plant of Norrkraft.", "company:se:norrkraft",
+     "city:se:gavle"),
+    ("Tomsk Kabel shipped copper wire to the Vaasa factory of Pohjan Sahko in 2019.",
+     "company:fi:pohjan-sahko", "city:fi:vaasa"),
+    ("Sales to Latvia rose. The Pori sawmills of Vestaro bought pulpwood from Kotlas Les.",
+     "company:fi:vestaro", "city:fi:pori"),
+])
+def test_an_owners_facility_placed_elsewhere_is_the_owner_there(text, owner, gone):
+    found = _ids(text)
+    assert owner in found
+    assert gone not in found
+
+
+@pytest.mark.parametrize("text, party", [
+    # no facility's noun: the town after "the" is the party itself
+    ("Permtek delivered cables to the Gavle office park in 2020.", "city:se:gavle"),
+    # a place's facility without an owner after "of": the country still buys
+    ("Tomsk Kabel shipped copper wire to Finland in 2019.", "country:fi"),
+])
+def test_no_owner_leaves_the_place_a_party(text, party):
+    assert party in _ids(text)
