@@ -3172,8 +3172,10 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
                 out += [deal] if deal is not None else []
             continue
         a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
+        # (a supply noun names no supplier: see pipeline._buyer_place_first)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
-                       "contract for supply", extra={"goods": None, "value_usd": None}))
+                       "contract for supply", extra={"goods": None, "value_usd": None,
+                                                     "supplier_unsaid": True}))
     return out
 
 
