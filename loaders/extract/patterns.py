@@ -2344,17 +2344,23 @@ WITH_WHICH_SIGNED = re.compile(
 # A twin phrase set between commas after the pair ("A and B, twinned since 2016, adopted
 # a programme", "A and B, twin towns since 1996, signed a memorandum"): the sentence's
 # own verb signs.
+# A document the pair means to make: "agreed to draw up a protocol", "intend to sign a
+# memorandum", "will prepare an action plan" (a planned signing, no twinning charter)
+_PLANNED_MAKING = (r"(?:agreed|decided|plan(?:ned)?|intend(?:ed)?|hope|are\s+(?:going|due)"
+                   r"|were\s+(?:going|due))\s+to\s+(?:jointly\s+)?(?:draw\s+up|prepare|draft"
+                   r"|work\s+out|sign|conclude)|will\s+(?:draw\s+up|prepare|draft|sign|conclude)")
 _TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:long|already|officially)\s+)?$")
 APPOSED_SIGNED = re.compile(
     rf"(?:\s+(?:towns?|cities|city|municipalities))?\s+(?:since|from)\s+(?:19|20)\d\d,\s+"
     rf"(?:(?:have|has|also|jointly|then|recently|last\s+year|this\s+year)\s+){{0,2}}"
-    rf"(?:{SIGNING_VERBS}|agreed\s+(?:on|upon))\b")
+    rf"(?:{SIGNING_VERBS}|agreed\s+(?:on|upon)|{_PLANNED_MAKING})\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MADE = re.compile(r"\b(?:signed|concluded|adopted|initial+ed|inked|entered\s+into"
-                   r"|agreed\s+(?:on|upon))$", re.I)
+                   r"|agreed\s+(?:on|upon)|draw\s+up|prepare|draft|work\s+out|sign|conclude)$",
+                   re.I)
 # "an agreement on friendship and cooperation", "a partnership agreement" after a
 # twinning: the twinning's own charter, whenever signed.
 _FRIENDSHIP_TITLE = re.compile(r"\w+\s+(?:(?:of|on)\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}"
@@ -3166,8 +3172,10 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
                 out += [deal] if deal is not None else []
             continue
         a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
+        # (a supply noun names no supplier: see pipeline._buyer_place_first)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
-                       "contract for supply", extra={"goods": None, "value_usd": None}))
+                       "contract for supply", extra={"goods": None, "value_usd": None,
+                                                     "supplier_unsaid": True}))
     return out
 
 

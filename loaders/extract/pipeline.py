@@ -2136,6 +2136,21 @@ _DIPLOMATIC_BEFORE = re.compile(
     r"\bdiplomatic\s+(?:relations|ties)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 
 
+# (a region or a country stands as often for its exporters: "Uzbekistan signed a
+# contract with X for gas supplies" sells the gas)
+_BUYING_PLACES = frozenset({"City"})
+
+
+def _buyer_place_first(hit: Hit, a, b) -> tuple:
+    """"Almaty signed a contract with MAZ for the delivery of 50 buses": a supply noun says
+    not who supplies; a town that contracts a company for deliveries buys from it (its
+    buses, its lifts), so the company supplies (the signer supplies its partner otherwise)."""
+    if hit.rel_type == "SUPPLIES_TO" and hit.extra.get("supplier_unsaid") and \
+            a.label in _BUYING_PLACES and b.label == "Company":
+        return b, a
+    return a, b
+
+
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
@@ -2167,6 +2182,7 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     # Money lent, invested or paid is no supply (every path to a supply ends here too).
     if hit.rel_type == "SUPPLIES_TO" and money_supply(s.text, hit.trigger):
         return None
+    a, b = _buyer_place_first(hit, a, b)
     confidence = hit.confidence
     for p in (a, b):
         if not p.resolved:

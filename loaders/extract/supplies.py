@@ -467,11 +467,30 @@ _WORDS_SENT = re.compile(r"\s+(?:us\s+|them\s+)?(?:(?:an?|the|its|their|some|sev
                          r"|notes?|repl(?:y|ies)|answers?|regards|wishes|thanks|appeals?)\b", re.I)
 
 
+# "X has sent Y three ambulances", "X sent Y's hospitals beds and blankets": a sent
+# thing's recipient named right after the verb, with no "to" (a double object); the
+# goods follow in lower case (not a preposition, a verb or a clause word).
+_SENT_NAMED = re.compile(r"\s+(?:also\s+|already\s+)?(?:the\s+)?(?-i:[A-Z][\w'’.-]*)"
+                         r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+                         r"(?P<own>['’]s?(?:\s+(?-i:[a-z][\w-]*)){1,4}?)?(?=\s+(?!(?:to|in|on|at|for"
+                         r"|from|with|by|and|or|as|back|home|away|off|out|over|into|via|during"
+                         r"|after|before|since|last|this|that|which|who|whose|where|when|was|were"
+                         r"|is|are|has|had|have|will|would|a\s+letter)\b)(?-i:[a-z\d]))", re.I)
+
+
+def _sent_named(text: str, end: int) -> bool:
+    """"sent Y goods": Y named after the verb and goods (no people, no words) after Y."""
+    m = _SENT_NAMED.match(text, end)
+    if m is None:
+        return False
+    return not (_PEOPLE_SENT.match(text, m.end()) or _WORDS_SENT.match(text, m.end()))
+
+
 def _skip(text: str, t: re.Match) -> bool:
     word = t.group(0).lower()
     after = text[t.end():t.end() + 40]
     if word.startswith("sen") and not re.search(r"\bto\b", text[t.end():t.end() + 80]) \
-            and not _SENT_TO_US.match(text, t.end()):
+            and not _SENT_TO_US.match(text, t.end()) and not _sent_named(text, t.end()):
         return True
     # "travel agencies will send school groups to the lakes of X", "sent 30 students
     # to Y": people sent are no goods
