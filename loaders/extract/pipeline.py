@@ -1650,10 +1650,29 @@ _PORT_LED = re.compile(r"\b(?:to|into|via|through)\s+(?:the\s+)?(?:sea\s*)?ports
                        r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 
 
+# "shipped its concentrate, through Narvik, to mills in Japan", "goods that arrive by
+# lorry via Brest": a place the goods pass through (or its list) is their route, neither
+# supplier nor buyer. A firm stays ("reaches Serbia through the importer X": X buys).
+_ROUTE_LED = re.compile(r"\b(?:via|through)\s+"
+                        r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+
+
+def _passed_through(text: str, m, party) -> bool:
+    """Whether the mention ``m`` names a port or place the goods only pass through."""
+    if m.refers:
+        return False
+    start = max(0, m.start - 120)
+    if _PORT_LED.search(text, start, m.start):
+        return True
+    return party.label in _PLACE_LABELS + ("Country",) \
+        and _ROUTE_LED.search(text, start, m.start) is not None
+
+
 def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
-    """The supplies whose recipient is not a port the goods pass through."""
-    keep = [i for i, h in enumerate(hits) if h.rel_type != "SUPPLIES_TO" or h.b.refers
-            or not _PORT_LED.search(text, max(0, h.b.start - 120), h.b.start)]
+    """The supplies whose parties are not ports or places the goods pass through."""
+    keep = [i for i, h in enumerate(hits) if h.rel_type != "SUPPLIES_TO"
+            or not (_passed_through(text, h.b, resolved[i][1])
+                    or _passed_through(text, h.a, resolved[i][0]))]
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]
