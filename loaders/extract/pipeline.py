@@ -1668,11 +1668,32 @@ def _passed_through(text: str, m, party) -> bool:
         and _ROUTE_LED.search(text, start, m.start) is not None
 
 
+# "Sawlogs from the A and B basins were shipped by Komi sawmills to C": where the goods
+# come from is no supplier when the passive names who moved them (its agent after "by";
+# a means of transport is none: "shipped by rail").
+_FROM_LED = re.compile(r"\bfrom\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_PASSIVE_BY = re.compile(
+    r"[^;:,]{0,80}?\b(?:is|are|was|were)\s+(?:(?:also|now|then|mainly|mostly|largely|chiefly)\s+)?"
+    r"(?:shipped|delivered|supplied|sold|exported|sent|transported|carried)\s+by\s+"
+    r"(?!(?:rail|road|sea|air|lorry|lorries|truck|trucks|ship|ships|train|trains|barge|barges"
+    r"|pipeline|river|ferry|tanker|tankers|boat|boats)\b)")
+
+
+def _origin_not_agent(text: str, m) -> bool:
+    """Whether the mention ``m`` only says where the goods come from, the passive after
+    it naming who shipped them (see ``_PASSIVE_BY``)."""
+    return not m.refers and _FROM_LED.search(text, max(0, m.start - 120), m.start) is not None \
+        and _PASSIVE_BY.match(text, m.end) is not None
+
+
 def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
-    """The supplies whose parties are not ports or places the goods pass through."""
+    """The supplies whose parties are not ports or places the goods pass through, and
+    whose supplier is not only where the goods come from."""
     keep = [i for i, h in enumerate(hits) if h.rel_type != "SUPPLIES_TO"
             or not (_passed_through(text, h.b, resolved[i][1])
-                    or _passed_through(text, h.a, resolved[i][0]))]
+                    or _passed_through(text, h.a, resolved[i][0])
+                    or _origin_not_agent(text, h.a))]
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]
