@@ -99,6 +99,7 @@ from relgraph.loaders.extract.patterns import (
     denied_relation,
     find_hits,
     goal_supply,
+    in_event_name,
     meeting_sides,
     money_supply,
     opening_event,
@@ -680,6 +681,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _buyers_named(text, hits, resolved)
         hits, resolved = _seats_after_firms(text, hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
+        hits, resolved = _not_in_event_names(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
             hits.append(hit)
@@ -1694,6 +1696,17 @@ def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
             or not (_passed_through(text, h.b, resolved[i][1])
                     or _passed_through(text, h.a, resolved[i][0])
                     or _origin_not_agent(text, h.a))]
+    if len(keep) == len(hits):
+        return hits, resolved
+    return [hits[i] for i in keep], [resolved[i] for i in keep]
+
+
+def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """The relations none of whose sides is a place named in an event's name (see
+    ``patterns.in_event_name``), whatever rule paired it (the clause fallback, a side
+    carried from before)."""
+    keep = [i for i, h in enumerate(hits)
+            if not any(not m.refers and in_event_name(text, m) for m in (h.a, h.b))]
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]
