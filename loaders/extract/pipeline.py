@@ -1701,12 +1701,26 @@ def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
     return [hits[i] for i in keep], [resolved[i] for i in keep]
 
 
+# "a contract concluded with the participation of X", "signed with the support of X":
+# X attends or helps, no side of the relation (nor each of its list).
+_ASSISTED_BY = re.compile(r"\b[Ww]ith\s+the\s+(?:active\s+)?(?:participation|assistance|support"
+                          r"|help|mediation|involvement|backing|facilitation)\s+of\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                          r"(?:the\s+)?)*$")
+
+
+def _no_side(text: str, m) -> bool:
+    """Whether the mention ``m`` is a place in an event's name (see
+    ``patterns.in_event_name``) or one who only takes part (see ``_ASSISTED_BY``)."""
+    return not m.refers and (in_event_name(text, m) or _ASSISTED_BY.search(
+        text, max(0, m.start - 120), m.start) is not None)
+
+
 def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, list]:
-    """The relations none of whose sides is a place named in an event's name (see
-    ``patterns.in_event_name``), whatever rule paired it (the clause fallback, a side
-    carried from before)."""
-    keep = [i for i, h in enumerate(hits)
-            if not any(not m.refers and in_event_name(text, m) for m in (h.a, h.b))]
+    """The relations none of whose sides is a place named in an event's name or one who
+    only takes part (see ``_no_side``), whatever rule paired it (the clause fallback, a
+    side carried from before)."""
+    keep = [i for i, h in enumerate(hits) if not any(_no_side(text, m) for m in (h.a, h.b))]
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]
