@@ -254,9 +254,22 @@ _COUNT_THEN_LIST = re.compile(
     rf"|cities|states)\s*(?:-|{LIST_INTRO})\s*(?:the\s+)?")
 
 
+# Finding buyers as an aim or a service is no presence: "an office that helps Lviv firms
+# find buyers in Y", "trying to find customers in Y", "in order to find markets in Y"
+# (help given, "the fair helped A find buyers in Y", is: they found them).
+_AIMED = re.compile(r"(?:\b(?:helps?|helping|assists?|assisting|enables?|enabling)\s+"
+                    r"(?:[^,;.]{0,60}?\s)?(?:to\s+)?"
+                    r"|\b(?:try|tries|trying|seek|seeks|seeking|hope|hopes|hoping|aim|aims|aiming"
+                    r"|want|wants|wanting|plan|plans|planning|order|able|unable|need|needs)"
+                    r"\s+to\s+)$", re.I)
+
+
 def _presence(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for p in _PRESENT.finditer(text):
+        if p.group(0).lower().startswith(("find", "found")) and \
+                _AIMED.search(text, max(0, p.start() - 90), p.start()):
+            continue
         lo = max(text.rfind(";", 0, p.start()), 0)
         before = [m for m in ms if lo <= m.start and m.end <= p.start()]
         # The maker: "products of X are popular", "X's goods are known", "X is present".

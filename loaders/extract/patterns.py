@@ -3393,14 +3393,26 @@ def unrealised_signing(text: str, trigger: tuple[int, int]) -> bool:
     return bool(after) and not (turn and _SIGNED.search(text, lo, turn.start()))
 
 
-# "the Forum of Regions of Belarus and Russia": a country named in an event's name.
+# "the Forum of Regions of Belarus and Russia": a country named in an event's name, the
+# last of its list or the first ("of Regions of Russia and ...": a capitalised "of"-head
+# of the name may stand between).
 _EVENT_OF = re.compile(r"\b(?:Forum|Exhibition|Expo|Fair|Congress|Conference|Summit|Festival"
                        r"|Days|Week|Games|Olympiad|Assembly|Council\s+of\s+Heads)\s+of\s+"
-                       r"[^,;.()]{0,60}?(?:\band|&)\s+(?:the\s+)?$")
+                       r"(?:[^,;.()]{0,60}?(?:\band|&)\s+(?:the\s+)?"
+                       r"|(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
+_EVENT_LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?[A-Z]")
 
 
-def _in_event_name(text: str, m: Mention) -> bool:
-    return bool(_EVENT_OF.search(text, max(0, m.start - 90), m.start))
+def in_event_name(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a place named inside an event's name ("during the Forum of
+    Regions of Russia and Belarus"): the event's, no party of what is signed there. The
+    first of the list only when the list goes on ("the Conference of Mayors of X" may be
+    X's own)."""
+    e = _EVENT_OF.search(text, max(0, m.start - 90), m.start)
+    if e is None:
+        return False
+    return "and" in e.group(0).split() or "&" in e.group(0) \
+        or _EVENT_LIST_ON.match(text, m.end) is not None
 
 
 # A document the clause only rests on ("under the Agreement between A and B", "the
@@ -3678,7 +3690,7 @@ def _reading_key(h: Hit) -> tuple:
 
 
 def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
-    mentions = [m for m in mentions if not _in_event_name(text, m)]
+    mentions = [m for m in mentions if not in_event_name(text, m)]
     # Only for signings: "supplies gas to the southern regions of Kyrgyzstan" does
     # reach Kyrgyzstan.
     members = _members_only(text, mentions)

@@ -99,6 +99,7 @@ from relgraph.loaders.extract.patterns import (
     denied_relation,
     find_hits,
     goal_supply,
+    in_event_name,
     meeting_sides,
     money_supply,
     opening_event,
@@ -687,6 +688,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _buyers_named(text, hits, resolved)
         hits, resolved = _seats_after_firms(text, hits, resolved)
         hits, resolved = _not_to_ports(text, hits, resolved)
+        hits, resolved = _not_in_event_names(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
             hits.append(hit)
@@ -1681,10 +1683,75 @@ _PORT_LED = re.compile(r"\b(?:to|into|via|through)\s+(?:the\s+)?(?:sea\s*)?ports
                        r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 
 
+# "shipped its concentrate, through Narvik, to mills in Japan", "goods that arrive by
+# lorry via Brest": a place the goods pass through (or its list) is their route, neither
+# supplier nor buyer. A firm stays ("reaches Serbia through the importer X": X buys).
+_ROUTE_LED = re.compile(r"\b(?:via|through)\s+"
+                        r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+
+
+def _passed_through(text: str, m, party) -> bool:
+    """Whether the mention ``m`` names a port or place the goods only pass through."""
+    if m.refers:
+        return False
+    start = max(0, m.start - 120)
+    if _PORT_LED.search(text, start, m.start):
+        return True
+    return party.label in _PLACE_LABELS + ("Country",) \
+        and _ROUTE_LED.search(text, start, m.start) is not None
+
+
+# "Sawlogs from the A and B basins were shipped by Komi sawmills to C": where the goods
+# come from is no supplier when the passive names who moved them (its agent after "by";
+# a means of transport is none: "shipped by rail").
+_FROM_LED = re.compile(r"\bfrom\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_PASSIVE_BY = re.compile(
+    r"[^;:,]{0,80}?\b(?:is|are|was|were)\s+(?:(?:also|now|then|mainly|mostly|largely|chiefly)\s+)?"
+    r"(?:shipped|delivered|supplied|sold|exported|sent|transported|carried)\s+by\s+"
+    r"(?!(?:rail|road|sea|air|lorry|lorries|truck|trucks|ship|ships|train|trains|barge|barges"
+    r"|pipeline|river|ferry|tanker|tankers|boat|boats)\b)")
+
+
+def _origin_not_agent(text: str, m) -> bool:
+    """Whether the mention ``m`` only says where the goods come from, the passive after
+    it naming who shipped them (see ``_PASSIVE_BY``)."""
+    return not m.refers and _FROM_LED.search(text, max(0, m.start - 120), m.start) is not None \
+        and _PASSIVE_BY.match(text, m.end) is not None
+
+
 def _not_to_ports(text: str, hits: list, resolved: list) -> tuple[list, list]:
-    """The supplies whose recipient is not a port the goods pass through."""
-    keep = [i for i, h in enumerate(hits) if h.rel_type != "SUPPLIES_TO" or h.b.refers
-            or not _PORT_LED.search(text, max(0, h.b.start - 120), h.b.start)]
+    """The supplies whose parties are not ports or places the goods pass through, and
+    whose supplier is not only where the goods come from."""
+    keep = [i for i, h in enumerate(hits) if h.rel_type != "SUPPLIES_TO"
+            or not (_passed_through(text, h.b, resolved[i][1])
+                    or _passed_through(text, h.a, resolved[i][0])
+                    or _origin_not_agent(text, h.a))]
+    if len(keep) == len(hits):
+        return hits, resolved
+    return [hits[i] for i in keep], [resolved[i] for i in keep]
+
+
+# "a contract concluded with the participation of X", "signed with the support of X":
+# X attends or helps, no side of the relation (nor each of its list).
+_ASSISTED_BY = re.compile(r"\b[Ww]ith\s+the\s+(?:active\s+)?(?:participation|assistance|support"
+                          r"|help|mediation|involvement|backing|facilitation)\s+of\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                          r"(?:the\s+)?)*$")
+
+
+def _no_side(text: str, m) -> bool:
+    """Whether the mention ``m`` is a place in an event's name (see
+    ``patterns.in_event_name``) or one who only takes part (see ``_ASSISTED_BY``)."""
+    return not m.refers and (in_event_name(text, m) or _ASSISTED_BY.search(
+        text, max(0, m.start - 120), m.start) is not None)
+
+
+def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, list]:
+    """The relations none of whose sides is a place named in an event's name or one who
+    only takes part (see ``_no_side``), whatever rule paired it (the clause fallback, a
+    side carried from before)."""
+    keep = [i for i, h in enumerate(hits) if not any(_no_side(text, m) for m in (h.a, h.b))]
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]

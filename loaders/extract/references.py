@@ -83,6 +83,17 @@ _HAVE_DOC = re.compile(r"\s+(?:also\s+|already\s+|now\s+|still\s+)?"
 _CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
+# "local businesses from the two countries signed deals", "universities of both towns
+# concluded an agreement": the pair only locates other actors, who sign. Those who act
+# for the pair ("the heads of the two regions", "delegations of both cities") stand in
+# for it and are left alone.
+_OTHERS_OF = re.compile(
+    r"\b(?!(?:representatives|heads|leaders|mayors|governors|officials|delegations|delegates"
+    r"|administrations|authorities|governments|executives|chairmen|presidents|ministers"
+    r"|envoys|ambassadors|prime|deputies|councils|parliaments|sides|parties)\b)"
+    r"[a-z][a-z-]+s\s+(?:from|of|in)\s+$")
+
+
 def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     """``(span of the referring phrase, document kind, title)`` when ``text`` says the
     parties signed (concluded, adopted) a document; else None."""
@@ -97,6 +108,8 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     if not ref or not (_SIGNED.search(text) or _HAVE_DOC.match(text, ref.end())
                        or _COOP_DOC.match(text, ref.end())):
         return None
+    if _OTHERS_OF.search(text, max(0, ref.start() - 40), ref.start()):
+        return None   # "businesses from the two countries signed deals": not the countries
     if ref.group(0).lower().startswith(("they", "both", "their")) and re.search(
             r"\bwith\s+(?!each\s+other|one\s+another)", text[ref.end():ref.end() + 120]):
         return None   # "Both signed agreements with Kazakh regions": not with each other

@@ -27,3 +27,31 @@ def test_a_port_is_no_recipient(text):
 ])
 def test_other_recipients_stay(text, pair):
     assert pair in blind_pairs(text, S)
+
+
+# A place the goods only pass through ("through X", "via X and Y", "through the port of
+# X") is their route, on either side of the supply (``pipeline._passed_through``).
+@pytest.mark.parametrize(("text", "route"), [
+    ("Between 2010 and 2016 the Rana mine bought fuel from Nordolje and sent its ore, "
+     "through the port of Narvik, to smelters in Japan and Korea.", "narvik"),
+    ("Polish apples, which arrive by lorry through Brest and are sold in the markets of "
+     "Minsk and Grodno, are cheap there.", "brest"),
+    ("Georgian wine travels by lorry via Lars and Vladikavkaz and is sold in the shops "
+     "of Moscow and Rostov.", "vladikavkaz"),
+    ("Kazakh wheat arrives by rail via Orenburg and is sold in the markets of Samara "
+     "and Ufa.", "orenburg"),
+])
+def test_a_route_place_is_no_party(text, route):
+    assert not [p for p in blind_pairs(text, S) if route in p[0] or route in p[1]]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Agrotek sells its feed in Serbia through Vitalis, an importer in Belgrade.",
+     ("company:xx:agrotek", "country:rs")),
+    ("Brest supplies Grodno with bricks, which travel through Lida.",
+     ("city:by:brest", "city:by:grodno")),
+    ("Orenburg ships grain to Samara via the Volga river.",
+     ("city:ru:orenburg", "city:ru:samara")),
+])
+def test_named_parties_beside_a_route_stay(text, pair):
+    assert pair in blind_pairs(text, S)
