@@ -561,7 +561,8 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str],
     supplies too, "Suppliers / Motors come from X": own-tune +3 matches for 3 false
     candidates; a supply's side left out is as often a buyer the text names later.)"""
     sp = disc.speaker
-    if sp is None or text.rstrip().endswith("?") or not _fits(rel, sp, party, refs):
+    if sp is None or text.rstrip().endswith("?") or not (
+            _fits(rel, sp, party, refs) or _regions_own(sp, party, refs)):
         return None
     if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
         return None
@@ -888,6 +889,19 @@ def _fits(rel: str, topic, party, refs: list[str]) -> bool:
     return True
 
 
+def _regions_own(sp, party, refs: list[str]) -> bool:
+    """Whether a region that speaks (its government's or ministry's letterhead) may
+    sign with ``party`` of its own country, a region or a city of it ("Agreements with
+    the Perm Krai (2015) remain in force", "An agreement with St. Petersburg was
+    signed" in the region's own report). Between two places of one country the carried
+    topic pairs nothing (a text about a region names its own towns and neighbours), but
+    a region's own report lists its interregional agreements: only the letterhead's
+    region, only agreements (not supplies or twinnings)."""
+    return sp.label == "Region" and party.label in _PLACES and bool(sp.country) and \
+        sp.country == party.country and sp.id != party.id and \
+        not (refs and not any(_kind_of(r, sp) for r in refs))
+
+
 def _kind_of(ref: str, p) -> bool:
     if ref == "Company":
         return p.label in _FIRMS
@@ -1202,7 +1216,8 @@ _STANDING_DOC = re.compile(
     rf"\b(?P<doc>{_DOC_WORD})\s+(?:[a-z-]+\s+){{0,5}}?with\s+"
     # (the partners up to the predicate; a relative clause's verb is not the document's:
     # "Under the agreement with B, which remains in force, C firms ...")
-    r"(?:(?!,\s*(?:which|that|who|whose|where|while|but)\b)[^.;]){1,120}?\s"
+    # ("St. Petersburg": an abbreviation's stop ends no clause)
+    r"(?:(?!,\s*(?:which|that|who|whose|where|while|but)\b)(?:[^.;]|(?<=\b[SMF]t)\.)){1,120}?\s"
     r"(?:(?:remain(?:s|ed)?|is|are|was|were|stays?|stayed|ha(?:s|ve|d)\s+been)\s+"
     r"(?:still\s+|also\s+)?(?:in\s+force|valid|in\s+effect)"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:supplemented|amended"

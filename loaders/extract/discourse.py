@@ -538,7 +538,10 @@ def _shape(text: str) -> str:
 
 _UNMARKED_BOTH = str.maketrans({**{k: v for k, v in LETTERS.items() if len(v) == 1},
                                 "ß": "s", "ħ": "h"})
-_LEGAL_UPPER = re.compile(r"(?:[OCPZ]?JSC|LLC|LLP|OAO|ZAO|OOO|PAO|AO|PLC|GMBH|AG|SA|AD|UE|JV)")
+# (the Baltic and Finnish forms too: "AS NORDA KARTONS", "SIA ...", "... OY"; a
+# letterhead "AB X" already reads as the firm, and read anew moves its buyers' countries)
+_LEGAL_UPPER = re.compile(r"(?:[OCPZ]?JSC|LLC|LLP|OAO|ZAO|OOO|PAO|AO|PLC|GMBH|AG|SA|AD|UE|JV"
+                          r"|AS|SIA|UAB|OYJ?|ASA)")
 # "Press release", "NEWS RELEASE", "Press service of ...": the text speaks for a firm or body
 _RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|office)\b", re.I)
 # A line of the body, not of a letterhead: a short sentence with a finite verb ("In
@@ -552,6 +555,8 @@ def _title(line: str) -> str:
 
     >>> _title("GOVERNMENT OF THE OMSK REGION"), _title("AMKODOR HOLDING")
     ('Government of the Omsk Region', 'Amkodor Holding')
+    >>> _title("AS NORDA KARTONS"), _title("KESKI PUU OY")
+    ('AS Norda Kartons', 'Keski Puu OY')
     """
     words = line.title().split(" ")
     # ("MOZYRSOL OJSC": a legal form stays as written, so it leaves the name)

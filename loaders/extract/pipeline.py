@@ -546,6 +546,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 open_list(s.text, mentions, disc, si) or list_continues(hits, resolved)
         by_ref = _by_reference(s.text, _of_kind_said(disc.pairs.recall(si), disc) or (
             (None, None) if any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) else None))
+        if by_ref and _own_firm_before(s.text, mentions, by_ref, disc):
+            by_ref = None
         # (an agreement no one is said to sign speaks of the pair of its own paragraph)
         opens_paragraph = si == disc.paragraph_start
         if by_ref is None and not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits) \
@@ -1998,6 +2000,23 @@ def _namesake_region(p: Party, disc: Discourse) -> Party | None:
     region = disc.party(Mention(p.name, 0, len(p.name), "Region", p.country), "Region")
     return region if region.label == "Region" and region.resolved and \
         region.country == p.country else None
+
+
+def _own_firm_before(text: str, mentions, by_ref, disc) -> bool:
+    """Whether the sentence names a firm of its own before "the parties", one of
+    neither side of the pair spoken of before ("The main supplier remains X, which
+    delivers under a supply contract; in 2024 the parties extended it"): the parties
+    are X's and another's, not the earlier pair."""
+    if by_ref[0].how != "the parties" or None in by_ref[1]:
+        return False
+    ids = {p.id for p in by_ref[1]}
+    for m in mentions:
+        if m.end > by_ref[0].trigger[0] or m.refers or m.adjectival:
+            continue
+        p = disc.party(m, "Company")
+        if p.label == "Company" and p.id not in ids and (m.organisation or p.resolved):
+            return True
+    return False
 
 
 def _by_reference(text: str, sides, mentions=None) -> tuple[Hit, tuple] | None:
