@@ -1471,7 +1471,7 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 # (or an apposition: "close ties with Poltava, our twin town since 2009", "A and B in
-# Germany, our sister cities since 1989 and 2008")
+# Austria, our twin towns since 1975 and 2001")
 _OUR_TWIN = re.compile(r"(?:\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were"
                        r"|have\s+been|remain)\s+|(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
                        r"(?:\s+[A-Z][\w'’-]+)?)?\s*,\s+)(our)\s+"
@@ -1698,7 +1698,7 @@ def _listing_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
 
 
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$", re.I)
-# (or an apposition: "A and B in Germany, our sister cities since 1989")
+# (or an apposition: "A and B in Austria, our twin towns since 1975")
 _OUR_PREDICATE = re.compile(r"(?:\b(?:are|were|is|was|been|remain|remains|became|become)\s+"
                             r"|[A-Za-z)]\s*,\s*)our\s+$",
                             re.I)
