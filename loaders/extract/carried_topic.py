@@ -154,9 +154,9 @@ _TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|
 _DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                         r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
                         r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
-# ... or set off by a dash, maybe with a word on the town after a comma: "Turku (Finland) -
-# 1995", "Odesa, Ukraine - since 1994", "Zwolle (Netherlands) - 1996, a fellow Hanseatic
-# town".
+# ... or set off by a dash, maybe with a word on the town after a comma: "Aarhus (Denmark) -
+# 1991", "Odesa, Ukraine - since 1994", "Kampen (Netherlands) - 1997, a fellow river
+# port".
 _YEAR_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                        r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?\s*[-–—:]\s*"
                        r"(?P<since>(?:(?:since|from)\s+)?(?:19|20)\d\d)"
@@ -193,8 +193,8 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
     rows = _rows(text) if opens and _TWIN_SECTIONS.get(disc) else []
     if rows:
-        # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Turku (Finland) -
-        # 1995": a twin of the page's place (a row set as a line of its own is no heading
+        # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Aarhus (Denmark) -
+        # 1991": a twin of the page's place (a row set as a line of its own is no heading
         # that ends the section); two on one line ("A, Italy (since 2001) and B, Spain
         # (since 2004)") are two twins
         found = [(next((p for p in places if p.name == name), None), span)

@@ -1851,7 +1851,7 @@ def _buyers_named(text: str, hits: list, resolved: list) -> tuple[list, list]:
     return [hits[i] for i in keep], [resolved[i] for i in keep]
 
 
-# "to Kemira Oy, Espoo, and ...", "Holz-Kontor GmbH, Hamburg, remained its largest
+# "to Orion Oy, Espoo, and ...", "Weber Holz GmbH, Bremen, remained its largest
 # customer": a firm's legal form, then the comma before its town
 _LEGAL_THEN_COMMA = re.compile(rf"(?<![\w.])(?:{LEGAL_ANY})\.?,\s*$")
 # what may follow the seat: the end of the aside or of the sentence

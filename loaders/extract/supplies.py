@@ -202,14 +202,14 @@ _NARROWED_IN = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*
                           r"(?:in|of|across|throughout|all\s+over)\s+[^;:.()]{2,60}?,\s+"
                           r"(?:mainly|mostly|chiefly|primarily|largely|principally|especially"
                           r"|particularly|notably|above\s+all)\s+in\s+(?:the\s+)?$")
-# "from Chernihiv's agricultural holding X", "to Riga's city bus company X": a place's
+# "from Kherson's canning group X", "to Riga's city bus company X": a place's
 # possessive and a description in lower case before the name the preposition governs
 # (the place only locates it: see _DESCRIBED_BY_PLACE)
 _NOUN_WORD = r"(?:(?!(?:at|in|of|on|near|for|to|from|and|or|with)\s)(?-i:[a-z][\w-]*)\s+)"
 _PLACE_OWNS_DESCRIBED = re.compile(r"\b(to|into|from|by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
                                    rf"[A-Z][\w-]*['’]s\s+{_NOUN_WORD}{{1,3}}$")
 _DESCRIBED_BY_PLACE = re.compile(rf"['’]s\s+{_NOUN_WORD}{{1,3}}(?=[A-Z])")
-# (a name before a lower-case noun only modifies it: "the annual Hansa festival")
+# (a name before a lower-case noun only modifies it: "the annual Summer Jazz festival")
 _NAME_MODIFIES = re.compile(r"\s+(?!(?:and|or|in|of|at|on|for|to|into|from|by|since|until|with"
                             r"|which|who|that|under|as|is|was|were|are|has|had|have|will|would"
                             r"|during|through|via|over|after|before|while|but|also)\b)"
@@ -347,7 +347,7 @@ def _role(text: str, m: Mention) -> str | None:
         return "from" if m.text.lower().startswith("from") else "to"
     before = text[max(0, m.start - 60):m.start]
     if _DESCRIBED_BY_PLACE.match(text, m.end) and _PREP_RIGHT_BEFORE.search(before):
-        return "origin"  # "from Chernihiv's agricultural holding X": where X is
+        return "origin"  # "from Kherson's canning group X": where X is
     if re.search(r"[\w\"»”)]\s*\($", before) and text[m.end:m.end + 1] == ")":
         return "origin"  # '"Belshina" (Bobruisk) supplies': where the firm is
     if _ORGAN_OF.search(before):
@@ -374,7 +374,7 @@ def _role(text: str, m: Mention) -> str | None:
         return "to" if word == "into" else word
     place_of = _PLACE_OWNS_DESCRIBED.search(before) if "s " in before else None
     if place_of:
-        # "from Chernihiv's agricultural holding X": the preposition governs X
+        # "from Kherson's canning group X": the preposition governs X
         word = place_of.group(1).lower()
         return "to" if word == "into" else word
     if before.endswith(("in ", "in the ")) and _NARROWED_IN.search(text, max(0, m.start - 160),
