@@ -10,14 +10,14 @@ T = "TWINNED_WITH"
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Kovrov welcomed a delegation from Ruse, its twin town since 1994.",
-     ("city:bg:ruse", "city:ru:kovrov")),
+    ("Kovrov welcomed a delegation from Kozloduy, its twin town since 1994.",
+     ("city:bg:kozloduy", "city:ru:kovrov")),
     ("Last spring Gabrovo sent its youth orchestra to Kolomna, its sister city.",
      ("city:bg:gabrovo", "city:ru:kolomna")),
     # the town of the sentence before, named by "the town"
     ("The cannery remains the largest employer of Kovrov. Last year the town received "
-     "a choir from Ruse (Bulgaria), its twin town since 1994.",
-     ("city:bg:ruse", "city:ru:kovrov")),
+     "a choir from Kozloduy (Bulgaria), its twin town since 1994.",
+     ("city:bg:kozloduy", "city:ru:kovrov")),
     # an opening phrase with an owner in it is no subject
     ("With the Plant's backing, Gabrovo hosted teachers from Kolomna, its partner city.",
      ("city:bg:gabrovo", "city:ru:kolomna")),
@@ -33,10 +33,10 @@ def test_an_apposed_twin_is_the_subjects(text, pair):
     ("With support from Sofia, Gabrovo welcomed a delegation from its Russian twin city "
      "of Kolomna.", ("city:bg:sofia", "city:ru:kolomna")),
     # a town alone before the twin words: no owner is named
-    ("Ruse, its twin town, lies on the Danube.", ("city:bg:ruse", "city:ru:kovrov")),
+    ("Kozloduy, its twin town, lies on the Danube.", ("city:bg:kozloduy", "city:ru:kovrov")),
     # a firm as the subject owns no twin town
-    ("Kovrov Mechanical Plant hired engineers from Ruse, its twin town.",
-     ("city:bg:ruse", "city:ru:kovrov")),
+    ("Kovrov Mechanical Plant hired engineers from Kozloduy, its twin town.",
+     ("city:bg:kozloduy", "city:ru:kovrov")),
 ])
 def test_no_apposed_twin_without_a_town_owner(text, absent):
     assert absent not in undirected_id_pairs(text, T)

@@ -27,8 +27,8 @@ def test_a_place_in_an_event_name_signs_nothing(text, event_place):
 @pytest.mark.parametrize(("text", "pair"), [
     ("At the Forum of Regions in Omsk, Omsk and Pavlodar signed a plan of joint events.",
      ("region:ru:omsk", "region:kz:pavlodar")),
-    ("At the Festival of Danube Towns, Ruse and Giurgiu signed a memorandum on a ferry.",
-     ("city:bg:ruse", "city:ro:giurgiu")),
+    ("At the Festival of Danube Towns, Kozloduy and Brăila signed a memorandum on a ferry.",
+     ("city:bg:kozloduy", "city:ro:braila")),
     ("During the Days of Bashkortostan in Minsk, Bashkortostan and the Minsk Region "
      "concluded a protocol on schools.", ("region:ru:bashkortostan", "region:by:minsk")),
 ])

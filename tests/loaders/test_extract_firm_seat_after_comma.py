@@ -1,5 +1,5 @@
 """A town set off by commas right after a firm is where the firm sits, not another
-recipient: "shipped resin to Kemira Oy, Espoo, and ...", "Holz GmbH, Graz, remained its
+recipient: "shipped resin to Neste Oy, Espoo, and ...", "Holz GmbH, Graz, remained its
 largest customer" (``_seats_after_firms`` in ``loaders/extract/pipeline.py``). A list of places
 after the firm stays a list of markets. Sentences written for these tests."""
 
@@ -8,8 +8,8 @@ from extract_candidates import blind_pairs as supplies
 
 
 @pytest.mark.parametrize(("text", "expected", "seat"), [
-    ("Borealis shipped 12 tonnes of resin to Kemira Oy, Espoo, and a further 3 tonnes to "
-     "Tikkurila Oyj.", ("company:xx:borealis", "company:xx:kemira"), "city:fi:espoo"),
+    ("Borealis shipped 12 tonnes of resin to Neste Oy, Espoo, and a further 3 tonnes to "
+     "Tikkurila Oyj.", ("company:xx:borealis", "company:xx:neste"), "city:fi:espoo"),
     ("Ruukki sold 800 tonnes of steel to Ferrotek, Gdansk, and 300 tonnes to Stalprofil.",
      ("company:xx:ruukki", "company:xx:ferrotek"), "city:pl:gdansk"),
     ("Last year Milkona delivered cheese to Rimi Baltic SIA, Riga.",

@@ -1,5 +1,5 @@
-"""Italian names keep their particles as French and Spanish ones did: "the Teatro Comunale
-di Ferrara", "the Universita di Bologna", "Reggio di Calabria" are one name each, not a
+"""Italian names keep their particles as French and Spanish ones did: "the Teatro Municipale
+di Piacenza", "the Universita di Bologna", "Reggio di Calabria" are one name each, not a
 body cut before "di" and a town. Every text here was written for these tests."""
 
 import pytest
@@ -9,8 +9,8 @@ A = "SIGNED_AGREEMENT"
 
 
 @pytest.mark.parametrize("text, name", [
-    ("In 2024 the Kutaisi theatre signed a memorandum with the Teatro Comunale di Ferrara.",
-     "Teatro Comunale di Ferrara"),
+    ("In 2024 the Gori theatre signed a memorandum with the Teatro Municipale di Piacenza.",
+     "Teatro Municipale di Piacenza"),
     ("The Universita di Bologna signed a memorandum with Tartu University.",
      "Universita di Bologna"),
     ("Lviv signed a cooperation agreement with Reggio di Calabria and Gomel.",

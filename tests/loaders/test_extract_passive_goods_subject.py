@@ -8,9 +8,9 @@ from extract_candidates import blind_pairs as supplies
 
 
 @pytest.mark.parametrize(("text", "goods"), [
-    ("Urea-formaldehyde glue for the boards is supplied by Dynea Oy from its plant in Hamina.",
+    ("Urea-formaldehyde glue for the boards is supplied by Kiilto Oy from its plant in Lempäälä.",
      "company:xx:urea-formaldehyde"),
-    ("Cross-laminated timber is delivered by Stora Enso to the Vilnius site.",
+    ("Cross-laminated timber is delivered by Södra Wood to the Vilnius site.",
      "company:xx:cross-laminated"),
     ("Birchwood felled in the Vologda region is delivered to the Svetogorsk mill.",
      "company:xx:birchwood"),

@@ -28,8 +28,8 @@ def test_the_name_after_a_places_description_is_the_party(text, expected, wrong)
      ("company:xx:vinex", "city:ee:tartu")),
     ("Agrotrade buys maize from Poltava's farms.", ("city:ua:poltava", "company:xx:agrotrade")),
     # a firm's facility at a place: the firm receives
-    ("Fosfor delivered apatite to Kemira's fertiliser plants in Finland.",
-     ("company:xx:fosfor", "company:xx:kemira")),
+    ("Fosfor delivered phosphates to Kiilto's adhesive plants in Finland.",
+     ("company:xx:fosfor", "company:xx:kiilto")),
 ])
 def test_without_a_name_after_it_the_possessive_stays(text, expected):
     assert expected in supplies(text)

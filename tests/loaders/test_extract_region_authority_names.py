@@ -37,8 +37,8 @@ def test_a_self_governing_region_is_the_region(text, region):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Vidin Mayor Ivan Petrov and Calafat Mayor Mihai Ionescu signed a memorandum on a "
-     "ferry.", ("city:bg:vidin", "city:ro:calafat")),
+    ("Vratsa Mayor Ivan Petrov and Dăbuleni Mayor Mihai Ionescu signed a memorandum on a "
+     "ferry.", ("city:bg:vratsa", "city:ro:dabuleni")),
     ("At county level, Braila County Council President Ion Popa and Galati Regional Governor "
      "Ana Dima signed a memorandum on flood protection.",
      ("region:ro:braila", "region:ro:galati")),

@@ -1,5 +1,5 @@
 """A town too small for a bare name to reach is still a town when the sentence says so:
-listed beside a town ("to Rovaniemi, X and Y"), or as the town a district is named
+listed beside a town ("to Kajaani, X and Y"), or as the town a district is named
 after ("the X district"). It is looked up among the countries the text names; a firm
 named like a small town, alone or listed with firms, stays a firm. Every text here was
 written for these tests."""
@@ -12,9 +12,9 @@ A = "SIGNED_AGREEMENT"
 
 
 @pytest.mark.parametrize("text, towns", [
-    ("A Finnish sawmill, Lappi Timber Oy, supplied log houses to Rovaniemi, Kittilä and "
+    ("A Finnish sawmill, Lappi Timber Oy, supplied log houses to Kajaani, Kittilä and "
      "Pello last year.", {"city:fi:kittila", "city:fi:pello"}),
-    ("The Bulgarian dairy Dunav Mlyako supplies yoghurt to Pleven, Oryahovo and Belene, "
+    ("The Bulgarian dairy Dunav Mlyako supplies yoghurt to Lovech, Oryahovo and Belene, "
      "its director said.", {"city:bg:oryahovo", "city:bg:belene"}),
 ])
 def test_a_small_town_listed_beside_a_town_is_a_town(text, towns):
@@ -39,7 +39,7 @@ def test_a_district_named_after_a_small_town_lies_in_its_country(text, district)
     ("The Finnish groups Kolari, Valio and Fazer supply dairy desserts to Tallinn.",
      "company:fi:kolari"),
     # alone, described as a maker
-    ("Pello, a Finnish maker of ski wax, supplies its wax to shops in Tromsø and Kiruna.",
+    ("Pello, a Finnish maker of ski wax, supplies its wax to shops in Narvik and Boden.",
      "company:fi:pello"),
 ])
 def test_a_firm_named_like_a_small_town_stays_a_firm(text, firm):
