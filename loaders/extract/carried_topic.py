@@ -50,6 +50,7 @@ from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import strip_legal
 from relgraph.loaders.extract.patterns import (
     _DOC,
+    _WITH_OBJECT,
     NEGATED,
     TWIN,
     TWIN_WEAK,
@@ -1315,15 +1316,9 @@ def _partner_of_another(text: str, x: Mention, m: Mention) -> bool:
     """Whether ``x`` is the "with" partner of a document before another document that
     ``m`` is the partner of ("signed with A in 1994, ..., while a broader agreement with
     B"): a partner each, no counterparts."""
-    return (role_of(text, x) == "with" or _WITH_KIND_OF.search(text, max(0, x.start - 40),
-                                                                x.start) is not None) \
+    return (role_of(text, x) == "with" or _WITH_OBJECT.search(text, max(0, x.start - 40),
+                                                               x.start) is not None) \
         and _DOC.search(text, x.end, m.start) is not None
-
-
-# "with the county of B", "with the province of B": a kind of place before the name.
-_WITH_KIND_OF = re.compile(r"\bwith\s+(?:the\s+)?(?:county|region|province|district"
-                           r"|municipality|city|town|state|prefecture|voivodeship)\s+of\s+"
-                           r"(?:the\s+)?$", re.I)
 
 
 def _clause_of(text: str, m: Mention) -> tuple[int, int]:
