@@ -2,6 +2,7 @@
 
 from relgraph.loaders.extract import extract_text
 from relgraph.loaders.extract.parties import text_resolver
+from relgraph.loaders.extract.pipeline import extract_lines
 
 RESOLVER = text_resolver()
 
@@ -48,3 +49,16 @@ def firm_blind(node_id: str) -> str:
     placed is the party recogniser's business, not that of a test of pairing."""
     parts = node_id.split(":")
     return f"company:xx:{parts[-1]}" if parts[0] == "company" else node_id
+
+
+def id_pair_set(text, rel_type="TWINNED_WITH") -> set[frozenset]:
+    """The two ids of each candidate of ``rel_type``, unordered, the text read line by
+    line as a file is (its layout kept)."""
+    return {frozenset((c["source"]["id"], c["target"]["id"]))
+            for c in extract_lines(text.splitlines(), "t.txt").candidates
+            if c["type"] == rel_type}
+
+
+def pairs_with(own, *partners) -> set[frozenset]:
+    """``own`` paired with each partner, as :func:`id_pair_set` gives them."""
+    return {frozenset((own, p)) for p in partners}

@@ -2,17 +2,9 @@
 names are the guest's town's twins, though the answer itself uses no twin word. Every
 text here was written for these tests."""
 
-from relgraph.loaders.extract.pipeline import extract_lines
+from extract_candidates import id_pair_set, pairs_with
 
-
-def _pairs(text, rel_type="TWINNED_WITH"):
-    return {frozenset((c["source"]["id"], c["target"]["id"]))
-            for c in extract_lines(text.splitlines(), "t.txt").candidates
-            if c["type"] == rel_type}
-
-
-def _with(own, *partners):
-    return {frozenset((own, p)) for p in partners}
+_pairs, _with = id_pair_set, pairs_with
 
 
 DASHES = ('"Old friends do not need a calendar": the mayor of Tampere on the town abroad\n'

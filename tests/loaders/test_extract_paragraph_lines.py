@@ -4,19 +4,12 @@ languages names the page's town, and each row under a heading of twins twins tha
 Every text here was written for these tests."""
 
 import pytest
+from extract_candidates import id_pair_set, pairs_with
 
 from relgraph.loaders.extract.document import build_document
 from relgraph.loaders.extract.pipeline import extract_lines
 
-
-def _pairs(text, rel_type="TWINNED_WITH"):
-    return {frozenset((c["source"]["id"], c["target"]["id"]))
-            for c in extract_lines(text.splitlines(), "t.txt").candidates
-            if c["type"] == rel_type}
-
-
-def _with(own, *partners):
-    return {frozenset((own, p)) for p in partners}
+_pairs, _with = id_pair_set, pairs_with
 
 
 # a country in brackets, a title in two languages, notes under some rows

@@ -3,19 +3,11 @@ list states, whatever shape the title and the list take. Every text here was wri
 for these tests."""
 
 import pytest
+from extract_candidates import id_pair_set, pairs_with
 
-from relgraph.loaders.extract.pipeline import extract_lines
 from relgraph.loaders.gazetteer.names import split_body
 
-
-def _pairs(text, rel_type="TWINNED_WITH"):
-    return {frozenset((c["source"]["id"], c["target"]["id"]))
-            for c in extract_lines(text.splitlines(), "t.txt").candidates
-            if c["type"] == rel_type}
-
-
-def _with(own, *partners):
-    return {frozenset((own, p)) for p in partners}
+_pairs, _with = id_pair_set, pairs_with
 
 
 # -- a country's name as a heading right above its items --------------------------------
