@@ -160,10 +160,10 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # fresh11 followed in the fifteenth, after their blind scores of the fourteenth, and
 # fresh13 and fresh14 in the sixteenth (scored blind in the fifteenth), fresh15 and
 # fresh16 in the seventeenth (scored blind in the sixteenth), fresh17 and fresh18 in the
-# eighteenth (scored blind in the seventeenth).
+# eighteenth (scored blind in the seventeenth), fresh19 and fresh20 in the nineteenth
+# (scored blind in the eighteenth).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh19",
-                      "fresh20"})
+                      "fresh4", "fresh5", "fresh6", "fresh8"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
