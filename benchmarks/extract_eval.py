@@ -151,7 +151,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh11": "fresh11", "fresh12": "fresh12", "fresh13": "fresh13",
              "fresh14": "fresh14", "fresh15": "fresh15", "fresh16": "fresh16",
              "fresh17": "fresh17", "fresh18": "fresh18",
-             "fresh19": "fresh19", "fresh20": "fresh20", "fresh22": "fresh22"}
+             "fresh19": "fresh19", "fresh20": "fresh20",
+             "fresh21": "fresh21", "fresh22": "fresh22"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -163,7 +164,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # eighteenth (scored blind in the seventeenth), fresh19 and fresh20 in the nineteenth
 # (scored blind in the eighteenth).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh22"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh21",
+                      "fresh22"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
