@@ -934,11 +934,23 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
     strong enough (see :mod:`.scorer`)."""
     parties = [m for m in mentions if not m.refers]
     n = len({id(m) for m in parties if not m.adjectival})
+    # a table's row or a heading states relations more tersely than prose
+    layout = "row" if doc.line_at(s.start) in doc.rows else "heading" if (
+        not text.rstrip().endswith((".", "!", "?", ";", ":")) and len(text.split()) <= 15) \
+        else "prose"
+    named = [m for m in parties if not m.adjectival]
+
+    def between(a, b) -> int:
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        return sum(1 for m in named if lo <= m.start and m.end <= hi and m is not a and m is not b)
+
     out_hits, out_pairs, keys = [], [], set()
     for hit, (pa, pb) in zip(hits, resolved, strict=True):
         xa, xb = disc.across(pa, pb) if hit.how not in _ORIGIN_RULES or _countryless(pa, pb) \
             or _countryless(pb, pa) else (pa, pb)
-        f = scorer.features(hit.rel_type, text, hit.trigger, hit.a, hit.b, xa, xb, hit.how, n)
+        f = scorer.features(hit.rel_type, text, hit.trigger, hit.a, hit.b, xa, xb, hit.how, n,
+                            confidence=hit.confidence, layout=layout,
+                            between=between(hit.a, hit.b))
         keys.add((hit.rel_type, xa.id, xb.id))
         if hit.rel_type != "SUPPLIES_TO":
             keys.add((hit.rel_type, xb.id, xa.id))
@@ -969,7 +981,8 @@ def _second_opinion(doc, s, text, file, mentions, hits, resolved, disc, trace, s
                 if key not in best or near < best[key][0]:
                     best[key] = (near, rel, span, cls, a, b, pa, pb)
     for _, rel, span, cls, a, b, pa, pb in best.values():
-        f = scorer.features(rel, text, span, a, b, pa, pb, None, n, cls)
+        f = scorer.features(rel, text, span, a, b, pa, pb, None, n, cls, layout=layout,
+                            between=between(a, b))
         hit = Hit(rel, a, b, span, 0.5, "scorer", None, None,
                   extra={"goods": None, "value_usd": None})
         if rel == "SIGNED_AGREEMENT":

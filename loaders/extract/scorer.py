@@ -8,8 +8,11 @@ The features say nothing about any one sentence's wording: the relation type and
 the trigger's word stem, each party's kind, whether it resolved, the preposition
 that governs it and its side of the trigger, what stands between the two parties
 (a list separator, "with", "between", another party, a clause boundary), distances,
-whether the two parties are of one country, negation and intention words, and which
-rule (if any) proposed the same pair.
+whether the two parties are of one country, negation and intention words (in the
+sentence and in the trigger's own clause), how each party was reached (plainly, by a
+reference, by a name the text defined, from the discourse), the sentence's layout
+(prose, heading, table row), and which rule (if any) proposed the same pair, with its
+own confidence.
 
 >>> f = features("SUPPLIES_TO", "MTZ supplies tractors to Serbia.", (4, 12), _M("MTZ", 0, 3),
 ...              _M("Serbia", 25, 31), _P("Company", "BY"), _P("Country", "RS"), None, 2)
@@ -80,11 +83,36 @@ def _bin(x: int, edges=(0, 20, 60, 120)) -> str:
     return "0+"
 
 
+def _how_read(p) -> str:
+    """How a party was reached: named plainly, by a reference ("the company", "this
+    region"), by a name the text defined, from the discourse (the text's speaker, the
+    place it is about), or not known to the gazetteer."""
+    why = (getattr(p, "reason", None) or "").lower()
+    if not why:
+        return "plain"
+    if "reference" in why or "one of" in why:
+        return "reference"
+    if "defined" in why:
+        return "defined"
+    if "gazetteer" in why:
+        return "unknown"
+    if any(w in why for w in ("speaker", "speaks", "spoken", "own", "about", "document")):
+        return "discourse"
+    return "other"
+
+
+def _conf_bin(c: float) -> str:
+    return "high" if c >= 0.85 else "mid" if c >= 0.7 else "low"
+
+
 def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: str | None,
-             n_parties: int, trig_class: str | None = None) -> dict[str, float]:
+             n_parties: int, trig_class: str | None = None, *, confidence: float | None = None,
+             layout: str = "prose", between: int = 0) -> dict[str, float]:
     """Binary features (name -> 1.0) of a proposed relation ``rel`` between mentions
     ``a`` and ``b`` (resolved to ``pa``, ``pb``) around ``trigger``; every name starts
-    with the type so each type learns its own weights."""
+    with the type so each type learns its own weights. ``confidence``: the rule's own
+    confidence in its candidate; ``layout``: "prose", "heading" or "row" (of a table);
+    ``between``: how many other parties stand between the two."""
     T = rel
     f: dict[str, float] = {}
 
@@ -92,6 +120,13 @@ def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: 
         f[f"{T}:{name}"] = 1.0
 
     on("bias")
+    on(f"layout={layout}")
+    if confidence is not None and rule:
+        on(f"conf={_conf_bin(confidence)}")
+    for side, p in (("a", pa), ("b", pb)):
+        how = _how_read(p)
+        if how != "plain":
+            on(f"{side}_read={how}")
     if trig_class is None:
         stem = _STEM.match(text[trigger[0]:trigger[1]])
         trig_class = stem.group(1).lower() if stem else "other"
@@ -134,6 +169,12 @@ def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: 
         lo, hi = own_clause(text, *trigger)
         if lo <= a.start < hi and lo <= b.start < hi:
             on("same_clause")
+        # negation and modality of the trigger's own clause, not of another one
+        if NEGATED.search(text, lo, hi):
+            on("clause_negated")
+        if PLANNED.search(text, lo, hi):
+            on("clause_planned")
+        on(f"between={min(between, 2)}")
         if first.end <= trigger[0] and second.start >= trigger[1]:
             on("around_trigger")
     else:
@@ -145,6 +186,8 @@ def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: 
         on("planned")
     if len(text) > 300:
         on("long_sentence")
+    if text.rstrip().endswith("?"):
+        on("question")
     return f
 
 
