@@ -53,6 +53,14 @@ _DESCRIBED_TOWN = (rf"(?!(?:{_TWIN_WORD})\b)(?:[a-z][\w-]*\s+){{1,2}}"
 DESCRIBED_PLACE = (rf"(?:(?:{_DEMONYM})\s+)?(?:{_DESCRIBED_TOWN}"
                    r"|(?:town|city|village|settlement|district|region|province|municipality"
                    r"|county)\s+of\s+(?:the\s+)?)")
+# A kind word before the members it introduces, singular or plural, after up to two
+# lower-case words that describe them: "voivodeship of", "coastal municipalities of".
+_KIND_WORDS = (r"(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|communes?|regions?"
+               r"|provinces?|districts?|oblasts?|count(?:y|ies)|voivodeships?|krais?"
+               r"|prefectures?|cantons?|marzes|velayats?|aimags?|governorates?|okrugs?)")
+LIST_KIND_OF = (rf"(?:(?!(?:{_TWIN_WORD})\b)[a-z][\w-]*\s+){{0,2}}{_KIND_WORDS}"
+                r"\s+of\s+(?:the\s+)?")
+_KIND_OF_END = re.compile(rf"\b{_KIND_WORDS}\s+of\s+(?:the\s+)?$")
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
@@ -84,6 +92,10 @@ LIST_SEP = re.compile(
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
     rf"|{_DESCRIBED_TOWN}"
+    # "A and the Polish voivodeship of B", "A and the Slovenian coastal municipalities of
+    # B, C and D": the kind word of the next members, also plural, also described (not
+    # "the twin towns of B": those are others; nor "the regions of Russia": joined())
+    rf"|{LIST_KIND_OF}"
     # "A and the governments of the B and C regions": the organs of the next members
     r"|(?:akimats|governments|administrations|executive\s+committees|councils|authorities"
     r"|khokimiyats|hokimiyats)\s+of\s+(?:the\s+)?"
@@ -97,8 +109,11 @@ LIST_SEP = re.compile(
 def joined(text: str, a: Mention, b: Mention) -> bool:
     """True when ``b`` follows ``a`` as the next member of one list, and not as the
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
-    if IN_PLACE.fullmatch(text, a.end, b.start) and b.key in COUNTRY_BY_NAME:
-        return False   # "Minsk, the capital of Belarus": where Minsk is
+    if b.key in COUNTRY_BY_NAME and (IN_PLACE.fullmatch(text, a.end, b.start)
+                                     or _KIND_OF_END.search(text, a.end, b.start)):
+        # "Minsk, the capital of Belarus": where Minsk is; "A and the regions of
+        # Russia": the regions are the members, the country names none
+        return False
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or repeated_preposition(text, a, b)
                                      or _located_before_semicolon(text, a, b)

@@ -189,8 +189,9 @@ _GROUP_OF_EXAMPLES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*s,?\s+
 # same, with a place that only locates the recipient.
 # ("from Astrakhan to importers in X": the nearest preposition governs; a place name
 # ending like a demonym is no description)
+# ("to the Kazakh cities of X": a demonym of the lexicon, whatever its ending)
 _TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
-                    r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?"
+                    rf"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+|(?:{_DEMONYM})\s+)?"
                     r"(?:(?!(?:to|into|by|from)\s)[a-z][\w-]*\s+){1,3})"
                     r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
 # "to the Osh city transport company, X": a description ending in a lower-case noun, then
