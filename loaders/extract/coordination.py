@@ -124,7 +124,30 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
         aside_subject(text, a.end, b)) and not (
         "," in text[a.end:b.start] and opens_elided(text, b.end)) and not (
-        object_then_subject(text, a, b))
+        object_then_subject(text, a, b)) and not (
+        "," in text[a.end:b.start] and contrast_opening(text, a))
+
+
+# "Unlike A and B, C signed ...", "Besides A, C ships ...": a sentence's opening phrase of
+# contrast, comparison or exception names those who are not the clause's parties; its
+# comma ends their list.
+_CONTRAST_OPENING = re.compile(
+    r"(?:(?P<start>\A)|[.!?;:]\s+|\n)\s*(?:(?:[-–—•*]|\d{1,2}[.)])\s+)?(?:Unlike|Like|Just\s+like"
+    r"|As\s+with|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)|Except\s+for"
+    r"|Besides|Apart\s+from|Aside\s+from|Other\s+than|Rather\s+than)\s[^,;:.!?\n]*\Z"
+    # "A, unlike B, ships ...", "... with C, in contrast to D": an aside of contrast ("like"
+    # or "besides" there may bring examples or more members, and stay out)
+    r"|,\s+(?:unlike|in\s+contrast\s+to|contrary\s+to|compared\s+(?:with|to)|except\s+for"
+    r"|other\s+than|rather\s+than)\s[^,;:.!?\n()]*\Z")
+
+
+def contrast_opening(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands in a sentence's opening phrase of contrast or exception
+    ("Unlike A and B, ..."), whose comma closes the list it is in, or in such an aside
+    ("A, unlike B, ...")."""
+    lo = max(0, m.start - 200)
+    found = _CONTRAST_OPENING.search(text, lo, m.end)
+    return found is not None and not (lo > 0 and found.group("start") is not None)
 
 
 # "A, along with B, signed ...", "A and B, together with the C Region, supply ...": a
