@@ -865,9 +865,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
             gap = text[dsts[-1].end:m.start]
             # "to Mongolia and to China": a repeated preposition joins the list too, as
             # do gapped goods ("butter to A, cheese to B and whey to C").
-            # ("...; petrol to B": a semicolon the clause bounds let through is one too)
+            # ("...; petrol to B": a semicolon the clause bounds let through is one too;
+            # "slabs to A (Switzerland) and coil to B": a bracket only locates A)
             if m not in dsts and (re.search(r"[,;]|\s[-–—]\s", gap) or re.fullmatch(
-                    r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+"
+                    r"(?:also\s+)?"
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
                     rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?"
                     # ("and caprolactam to textile mills in C": recipients by their place)
