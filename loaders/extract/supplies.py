@@ -309,6 +309,23 @@ def _new_subject_between(text: str, a: Mention, b: Mention, ms: list[Mention]) -
                                     and not m.adjectival for m in ms)
 
 
+def _verb_after_and(text: str, a: Mention, b: Mention) -> bool:
+    """A second predicate with a verb of supply of its own opens right after "and" (and
+    its time) between ``a`` and ``b``: "X buys beer from A and in 2019 sold grain to B"
+    (B is no destination of A's goods; the subject is the second verb's as well)."""
+    if a.end >= b.start:
+        return False
+    for join in _AND_THEN.finditer(text, a.end, b.start):
+        verb = SUPPLY.match(text, join.end(), b.start)
+        if verb and SUPPLY_VERB.match(verb.group(0)):
+            return True
+    return False
+
+
+_AND_THEN = re.compile(r"\sand\s+(?:(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                       r"(?:19|20)\d\d,?\s+|(?:later|then|also|now|subsequently|recently)\s+)*")
+
+
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: semicolons and colons separate the items of a list
     ("two directions: supplies of A to B; supplies of C to D")."""
@@ -533,12 +550,16 @@ def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], a
     for i, m in enumerate(before):
         if id(m) not in held:
             role = _role(text, m)
-            if role not in _NOT_SUBJECT + ("to", "with") or _RELATIVE_OPENS.search(text, m.end, at):
+            if role not in _NOT_SUBJECT + ("to", "with", "from") or \
+                    _RELATIVE_OPENS.search(text, m.end, at):
                 continue  # ("with B, which delivers G to C": B is the relative's subject)
             if role == "with" and not _DEAL_BEFORE.search(text, max(0, m.start - 80), m.start):
                 continue  # ("twinned with B", "together with B": no partner of a deal)
-            if role == "to" and not SUPPLY.search(text, max(0, m.start - 80), m.start):
-                continue  # ("sister city to B", "according to B": no recipient of goods)
+            if role in ("to", "from") and not SUPPLY.search(text, max(0, m.start - 80),
+                                                           m.start) and not (
+                    role == "from" and _AND_THEN.fullmatch(text, m.end, at)):
+                continue  # ("sister city to B", "according to B": no recipient of goods;
+                # "buys beer from A and in 2019 sold grain to B": A the first verb's source)
             held[id(m)] = (m.start, role)
         first, role = held[id(m)]
         nxt = before[i + 1] if i + 1 < len(before) else None
@@ -757,11 +778,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
         m.end <= t.start() and any(SUPPLY_VERB.match(u.group(0))
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
-        and (re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()])
+        and (re.search(r"(?:,\s+|\s)(?:and|but|while|whereas)\s", text[m.end:t.start()])
              or any(SUPPLY_VERB.match(u.group(0))
                     for u in SUPPLY.finditer(text, m.end, t.start()))))]
     # ("owing to an order from X": who ordered the goods buys them, no source)
     from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
+    # ("gets steel from A and then sells pipes to B": the "from" of the first predicate)
+    from_m = [m for m in from_m if not (m.end <= t.start()
+                                        and _AND_THEN.fullmatch(text, m.end, t.start()))]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(
@@ -784,7 +808,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     passive = bool(PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()))
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
     if from_m and to_all and from_m[0] is not to_all[0] and \
-            not _new_subject_between(text, from_m[0], to_all[0], ms):
+            not _new_subject_between(text, from_m[0], to_all[0], ms) and \
+            not _verb_after_and(text, from_m[0], to_all[0]):
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
         src, dsts = from_m[0], _run_after(text, to_all[0], ms)
         sender = _sender(text, t, before, passive, noun, from_m[0])

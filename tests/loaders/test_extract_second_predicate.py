@@ -1,11 +1,12 @@
 """A second predicate of the same subject after "and", with a time of its own before its
 verb ("A is twinned with B and in 2019 signed a memorandum with C", "and later
 established twin-town relations with C"): C is A's partner, of the type the second
-object's own trigger says (``clause_carry.gapped_objects``). Every text here was written
-for these tests."""
+object's own trigger says (``clause_carry.gapped_objects``); a second verb of supply
+sends from the subject, not from the first verb's source (``supplies._verb_after_and``).
+Every text here was written for these tests."""
 
 import pytest
-from extract_candidates import undirected_id_pairs
+from extract_candidates import pairs, undirected_id_pairs
 
 T, A = "TWINNED_WITH", "SIGNED_AGREEMENT"
 
@@ -37,3 +38,29 @@ def test_second_predicate_keeps_the_subject(text, rel_type, pair):
 ])
 def test_no_second_relation(text, rel_type, absent):
     assert tuple(sorted(absent)) not in undirected_id_pairs(text, rel_type)
+
+
+S = "SUPPLIES_TO"
+
+
+@pytest.mark.parametrize(("text", "pair", "absent"), [
+    ("Tambov buys beer from Ingolstadt and in 2019 sold grain to Tarnow.",
+     ("city:ru:tambov", "city:pl:tarnow"), ("city:de:ingolstadt", "city:pl:tarnow")),
+    ("Borisov gets steel from Cherepovets and then sells pipes to Tashkent.",
+     ("city:by:borisov", "city:uz:tashkent"), ("city:ru:cherepovets", "city:uz:tashkent")),
+    ("Borisov buys engines from Yaroslavl and later shipped trucks to Almaty.",
+     ("city:by:borisov", "city:kz:almaty"), ("city:ru:yaroslavl", "city:kz:almaty")),
+])
+def test_a_second_supply_verb_has_the_subject_as_supplier(text, pair, absent):
+    found = pairs(text, S)
+    assert pair in found and absent not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a list of sources, then the passive verb: the sources still send
+    ("Timber from Kotlas and Velsk was shipped to Oulu.", ("city:ru:velsk", "city:fi:oulu")),
+    ("Belshina ships tyres from Bobruisk to Moscow and Kazan.",
+     ("company:by:belshina", "city:ru:kazan")),
+])
+def test_one_predicate_keeps_its_sources(text, pair):
+    assert pair in pairs(text, S)
