@@ -85,8 +85,11 @@ LIST_SEP = re.compile(
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
     # "A and the Kazakh city of B": a kind word of the next party neither.
     rf"(?:(?:{_DEMONYM})\s+)?"
-    r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
-    r"\s+committee|council|duma|hokimiyat|khokimiyat|city|town|village|region|province"
+    # (written in capitals too: "the Chairman of the B Executive Committee", "the General
+    # Assembly of B County", "the Executive Council of B")
+    r"(?:(?i:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
+    r"\s+committee|(?:general\s+|regional\s+|executive\s+|provincial\s+|county\s+)?"
+    r"(?:council|assembly)|duma|hokimiyat|khokimiyat|city|town|village|region|province"
     r"|district|oblast|county|port"
     # "signed by the governor of A and the chairman of B": the office acts for B
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
