@@ -19,6 +19,7 @@ their order: ``X supplies/exports/ships GOODS to Y``, ``Y imports/buys GOODS fro
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import (
     EXAMPLES,
@@ -356,6 +357,9 @@ def owner_named(text: str, m: Mention) -> bool:
     return not _UNNAMED_SUBJECT.fullmatch(text, lo, at)
 
 
+_ACRONYM_OPENS = re.compile(r"(?<![\w-])([A-Z][\w&-]*)[\"”»]?\s*\(\s*$")
+
+
 def _role(text: str, m: Mention) -> str | None:
     """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
     if m.refers == "Place":
@@ -363,6 +367,12 @@ def _role(text: str, m: Mention) -> str | None:
             return "origin"   # "the engines assembled there": where the goods were made
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
+    if m.acronym:
+        # "to ERG (Eurasian Resources Group)": the name in brackets after its acronym is
+        # the party the preposition before the acronym governs, no place of origin
+        opened = _ACRONYM_OPENS.search(text, max(0, m.start - len(m.acronym) - 8), m.start)
+        if opened and opened.group(1) == m.acronym:
+            m = replace(m, start=opened.start())
     before = text[max(0, m.start - 60):m.start]
     if _DESCRIBED_BY_PLACE.match(text, m.end) and _PREP_RIGHT_BEFORE.search(before):
         return "origin"  # "from Kherson's canning group X": where X is
