@@ -635,7 +635,11 @@ _ORDERED_FROM = re.compile(r"\b(?:(?:orders?|requests?|commissions?|tenders?|enq
                            r"|(?:purchases?|procurements?|acquisitions?)\s+by)\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _NOUN_OF = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}of\s+(?:the\s+)?")
-_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
+# ("MAZ, partnered with Volvo since 2011, ships ...": a participle set off by commas
+# describes the subject as an apposition does)
+_APPOSED_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?"
+                             r"|(?:partnered|allied|paired|associated|teamed\s+up|twinned"
+                             r"|merged|linked)\s+with\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3})")
 _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
                             r"(?!and\b|or\b)[a-z]")
 

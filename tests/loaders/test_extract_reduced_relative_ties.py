@@ -1,10 +1,11 @@
 """A reduced relative clause set off by commas after a town ("A, partnered with the city
 of B since 2011, hosted ...", "A, paired with B, ...", "A, twinned with the town of B,
 ...") twins A with B (``twinning.relative_twins``); a partnership word twins towns only,
-not firms or regions. Every text here was written for these tests."""
+not firms or regions; the partner in such a participle is no supplier either
+(``supplies._APPOSED_BEFORE``). Every text here was written for these tests."""
 
 import pytest
-from extract_candidates import undirected_id_pairs
+from extract_candidates import blind_pairs, undirected_id_pairs
 
 T = "TWINNED_WITH"
 
@@ -31,3 +32,13 @@ def test_no_twins_from_other_partnerships(text):
     found = undirected_id_pairs(text, T)
     assert not [p for p in found if "company:" in p[0] + p[1] or "region:" in p[0] + p[1]
                 or "city:ua:lviv" in p]
+
+
+@pytest.mark.parametrize("text", [
+    "MAZ, partnered with Volvo since 2011, ships buses to Minsk.",
+    "MAZ, partnered with the Swedish group Volvo, ships buses to Minsk.",
+])
+def test_the_partner_in_a_participle_is_no_supplier(text):
+    found = blind_pairs(text, "SUPPLIES_TO")
+    assert ("company:xx:maz", "city:by:minsk") in found
+    assert ("company:xx:volvo", "city:by:minsk") not in found
