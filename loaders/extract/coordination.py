@@ -95,7 +95,7 @@ LIST_SEP = re.compile(
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
     rf"|{_DESCRIBED_TOWN}"
-    # "A and the Polish voivodeship of B", "A and the Slovenian coastal municipalities of
+    # "A and the Polish voivodeship of B", "A and the Lithuanian border municipalities of
     # B, C and D": the kind word of the next members, also plural, also described (not
     # "the twin towns of B": those are others; nor "the regions of Russia": joined())
     rf"|{LIST_KIND_OF}"

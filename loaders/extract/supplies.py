@@ -368,7 +368,7 @@ def _role(text: str, m: Mention) -> str | None:
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
     if m.acronym:
-        # "to ERG (Eurasian Resources Group)": the name in brackets after its acronym is
+        # "to BMZ (Byelorussian Steel Works)": the name in brackets after its acronym is
         # the party the preposition before the acronym governs, no place of origin
         opened = _ACRONYM_OPENS.search(text, max(0, m.start - len(m.acronym) - 8), m.start)
         if opened and opened.group(1) == m.acronym:

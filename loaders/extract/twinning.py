@@ -543,7 +543,7 @@ _WHICH = re.compile(r",\s+(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s
                     r"(?:also\s+|itself\s+|long\s+)?$")
 _TWINNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?"
                            r"(?:(?:town|city|municipality)\s+of\s+(?:the\s+)?)?")
-# "Kamensk, partnered with the city of B since 2011, hosted ...": a partnership word of
+# "Tver, partnered with the city of B since 2011, hosted ...": a partnership word of
 # the reduced relative clause, a twinning between towns only.
 _REDUCED_TIE = re.compile(r"\b(?:paired|partnered)\b", re.I)
 _RELATIVE_END = re.compile(r",|;|$")

@@ -1,8 +1,8 @@
-"""A firm written by its acronym with its full name in brackets after it ("to ERG
-(Eurasian Resources Group)") is one party, governed by the preposition before the
-acronym: it receives, it is no place of origin as a town in brackets after a firm is
-(``supplies._role``). Agreements and purchases read it alike. Every text here was
-written for these tests."""
+"""A firm written by its acronym with its full name in brackets after it ("to SSGPO
+(Sokolov-Sarybai Mining Production Association)") is one party, governed by the
+preposition before the acronym: it receives, it is no place of origin as a town in
+brackets after a firm is (``supplies._role``). Agreements and purchases read it alike.
+Every text here was written for these tests."""
 
 import pytest
 from extract_candidates import blind_pairs, undirected_id_pairs
@@ -11,14 +11,14 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Belshina supplied tyres to ERG (Eurasian Resources Group).",
-     ("company:xx:belshina", "company:xx:erg")),
-    ("Belshina supplied tyres to ERG (Eurasian Resources Group) for its mines in Kazakhstan.",
-     ("company:xx:belshina", "company:xx:erg")),
-    ("MTZ shipped tractors to UzAuto (Uzbek Automotive Industry) last year.",
-     ("company:xx:mtz", "company:xx:uzauto")),
-    ("ERG (Eurasian Resources Group) buys tyres from Belshina.",
-     ("company:xx:belshina", "company:xx:erg")),
+    ("Belshina supplied tyres to BMZ (Byelorussian Steel Works).",
+     ("company:xx:belshina", "company:xx:bmz")),
+    ("Belshina supplied tyres to SSGPO (Sokolov-Sarybai Mining Production Association) for "
+     "its mines in Kazakhstan.", ("company:xx:belshina", "company:xx:ssgpo")),
+    ("Amkodor shipped loaders to UzAuto (Uzbek Automotive Industry) last year.",
+     ("company:xx:amkodor", "company:xx:uzauto")),
+    ("BMZ (Byelorussian Steel Works) buys tyres from Belshina.",
+     ("company:xx:belshina", "company:xx:bmz")),
 ])
 def test_acronym_then_name_receives(text, pair):
     assert pair in blind_pairs(text, S)
@@ -35,5 +35,5 @@ def test_a_town_in_brackets_stays_a_seat(text, pair):
 
 
 def test_agreements_read_it_alike():
-    text = "Belshina signed a contract with ERG (Eurasian Resources Group)."
-    assert [p for p in undirected_id_pairs(text, "SIGNED_AGREEMENT") if "company:lu:erg" in p]
+    text = "Belshina signed a contract with BMZ (Byelorussian Steel Works)."
+    assert [p for p in undirected_id_pairs(text, "SIGNED_AGREEMENT") if "company:by:bmz" in p]

@@ -10,15 +10,15 @@ T, A, S = "TWINNED_WITH", "SIGNED_AGREEMENT", "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize(("text", "apart"), [
-    ("Unlike the Russian cities of Smolensk and Bryansk, Gomel ships tractors to "
+    ("Unlike the Russian cities of Smolensk and Bryansk, Orsha ships flax to "
      "Kazakhstan.", {"city:ru:smolensk", "city:ru:bryansk"}),
-    ("Unlike Smolensk and Bryansk, Gomel ships tractors to Kazakhstan.",
+    ("Unlike Smolensk and Bryansk, Orsha ships flax to Kazakhstan.",
      {"city:ru:smolensk", "city:ru:bryansk"}),
-    ("Unlike the Russian towns of Smolensk and Bryansk, Vitebsk has a twin town in "
+    ("Unlike the Russian towns of Smolensk and Bryansk, Lida has a twin town in "
      "Lithuania, Alytus.", {"city:ru:smolensk", "city:ru:bryansk"}),
-    ("Like Orsha and Polotsk, Vitebsk has signed a twinning agreement with a Latvian town, "
+    ("Like Orsha and Polotsk, Lida has signed a twinning agreement with a Latvian town, "
      "Rezekne.", {"city:by:orsha", "city:by:polotsk"}),
-    ("Besides Smolensk, Gomel and Mogilev signed an agreement with Bryansk.",
+    ("Besides Smolensk, Orsha and Polotsk signed an agreement with Bryansk.",
      {"city:ru:smolensk"}),
     ("Smolensk, unlike Bryansk, ships tractors to Kazakhstan.", {"city:ru:bryansk"}),
     ("Smolensk ships tractors to Kazakhstan, unlike Bryansk.", {"city:ru:bryansk"}),
@@ -28,14 +28,14 @@ def test_places_set_apart_are_no_parties(text, apart):
 
 
 @pytest.mark.parametrize(("text", "rel_type", "pair"), [
-    ("Unlike Smolensk and Bryansk, Gomel ships tractors to Kazakhstan.", S,
-     ("city:by:gomel", "country:kz")),
-    ("Besides Smolensk, Gomel and Mogilev signed an agreement with Bryansk.", A,
-     ("city:by:gomel", "city:ru:bryansk")),
-    ("Besides Smolensk, Gomel and Mogilev signed an agreement with Bryansk.", A,
-     ("city:by:mogilev", "city:ru:bryansk")),
-    ("Vitebsk, unlike Orsha, signed a twinning agreement with Rezekne.", T,
-     ("city:by:vitebsk", "city:lv:rezekne")),
+    ("Unlike Smolensk and Bryansk, Orsha ships flax to Kazakhstan.", S,
+     ("city:by:orsha", "country:kz")),
+    ("Besides Smolensk, Orsha and Polotsk signed an agreement with Bryansk.", A,
+     ("city:by:orsha", "city:ru:bryansk")),
+    ("Besides Smolensk, Orsha and Polotsk signed an agreement with Bryansk.", A,
+     ("city:by:polotsk", "city:ru:bryansk")),
+    ("Lida, unlike Orsha, signed a twinning agreement with Rezekne.", T,
+     ("city:by:lida", "city:lv:rezekne")),
     # "like" in a sentence's middle brings examples: they stay members
     ("Smolensk ships tractors to many countries, like Kazakhstan and Uzbekistan.", S,
      ("city:ru:smolensk", "country:uz")),

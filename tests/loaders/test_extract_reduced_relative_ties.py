@@ -23,8 +23,8 @@ def test_reduced_relative_twins(text, pair):
 
 
 @pytest.mark.parametrize("text", [
-    "MAZ, partnered with Volvo since 2011, ships buses to Minsk.",
-    "Tambov Region, partnered with Lublin Voivodeship since 2011, hosted a delegation.",
+    "Amkodor, partnered with Volvo since 2011, ships loaders to Kaunas.",
+    "Tambov Region, partnered with Podlaskie Voivodeship since 2011, hosted a delegation.",
     # the visitor is no twin
     "Tambov, partnered with the city of Tarnow since 2011, hosted a delegation from Lviv.",
 ])
@@ -35,10 +35,10 @@ def test_no_twins_from_other_partnerships(text):
 
 
 @pytest.mark.parametrize("text", [
-    "MAZ, partnered with Volvo since 2011, ships buses to Minsk.",
-    "MAZ, partnered with the Swedish group Volvo, ships buses to Minsk.",
+    "Amkodor, partnered with Volvo since 2011, ships loaders to Kaunas.",
+    "Amkodor, partnered with the Swedish group Volvo, ships loaders to Kaunas.",
 ])
 def test_the_partner_in_a_participle_is_no_supplier(text):
     found = blind_pairs(text, "SUPPLIES_TO")
-    assert ("company:xx:maz", "city:by:minsk") in found
-    assert ("company:xx:volvo", "city:by:minsk") not in found
+    assert ("company:xx:amkodor", "city:lt:kaunas") in found
+    assert ("company:xx:volvo", "city:lt:kaunas") not in found

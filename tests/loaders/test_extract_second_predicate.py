@@ -17,9 +17,9 @@ T, A = "TWINNED_WITH", "SIGNED_AGREEMENT"
     ("Tambov has twin-town relations with Ingolstadt (Germany) and in 2019 signed a "
      "twinning agreement with Tarnow (Poland).", T, ("city:ru:tambov", "city:pl:tarnow")),
     ("Kursk is twinned with Speyer and in May 2016 signed a cooperation agreement with "
-     "Gomel.", A, ("city:ru:kursk", "city:by:gomel")),
-    ("Kursk signed an agreement with Speyer and later a protocol with Gomel.", A,
-     ("city:ru:kursk", "city:by:gomel")),
+     "Lida.", A, ("city:ru:kursk", "city:by:lida")),
+    ("Kursk signed an agreement with Speyer and later a protocol with Lida.", A,
+     ("city:ru:kursk", "city:by:lida")),
 ])
 def test_second_predicate_keeps_the_subject(text, rel_type, pair):
     assert tuple(sorted(pair)) in undirected_id_pairs(text, rel_type)
@@ -46,8 +46,8 @@ S = "SUPPLIES_TO"
 @pytest.mark.parametrize(("text", "pair", "absent"), [
     ("Tambov buys beer from Ingolstadt and in 2019 sold grain to Tarnow.",
      ("city:ru:tambov", "city:pl:tarnow"), ("city:de:ingolstadt", "city:pl:tarnow")),
-    ("Borisov gets steel from Cherepovets and then sells pipes to Tashkent.",
-     ("city:by:borisov", "city:uz:tashkent"), ("city:ru:cherepovets", "city:uz:tashkent")),
+    ("Borisov gets steel from Cherepovets and then sells pipes to Bukhara.",
+     ("city:by:borisov", "city:uz:bukhara"), ("city:ru:cherepovets", "city:uz:bukhara")),
     ("Borisov buys engines from Yaroslavl and later shipped trucks to Almaty.",
      ("city:by:borisov", "city:kz:almaty"), ("city:ru:yaroslavl", "city:kz:almaty")),
 ])
