@@ -902,6 +902,10 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # most of it to flour mills in Xi'an": a further destination after a comma.
         for m in to_m[1:]:
             gap = text[dsts[-1].end:m.start]
+            # ("and to X (its full name)": the gap ends at the acronym, before its name)
+            opened = _ACRONYM_OPENS.search(gap) if m.acronym else None
+            if opened and opened.group(1) == m.acronym:
+                gap = gap[:opened.start()]
             # "to Mongolia and to China": a repeated preposition joins the list too, as
             # do gapped goods ("butter to A, cheese to B and whey to C").
             # ("...; petrol to B": a semicolon the clause bounds let through is one too;

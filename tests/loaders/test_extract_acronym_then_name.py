@@ -37,3 +37,14 @@ def test_a_town_in_brackets_stays_a_seat(text, pair):
 def test_agreements_read_it_alike():
     text = "Belshina signed a contract with BMZ (Byelorussian Steel Works)."
     assert [p for p in undirected_id_pairs(text, "SIGNED_AGREEMENT") if "company:by:bmz" in p]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the second member of a list written the same way
+    ("Amkodor shipped loaders to UzAuto (Uzbek Automotive Industry) and to BMZ (Byelorussian "
+     "Steel Works).", ("company:xx:amkodor", "company:xx:bmz")),
+    ("Amkodor shipped loaders to Kaunas (Lithuania) and graders to SSGPO (Sokolov-Sarybai "
+     "Mining Production Association).", ("company:xx:amkodor", "company:xx:ssgpo")),
+])
+def test_a_later_member_written_by_its_acronym(text, pair):
+    assert pair in blind_pairs(text, S)
