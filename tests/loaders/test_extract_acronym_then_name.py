@@ -14,7 +14,7 @@ S = "SUPPLIES_TO"
     ("Belshina supplied tyres to BMZ (Byelorussian Steel Works).",
      ("company:xx:belshina", "company:xx:bmz")),
     ("Belshina supplied tyres to SSGPO (Sokolov-Sarybai Mining Production Association) for "
-     "its mines in Kazakhstan.", ("company:xx:belshina", "company:xx:ssgpo")),
+     "its open pits near Rudny.", ("company:xx:belshina", "company:xx:ssgpo")),
     ("Amkodor shipped loaders to UzAuto (Uzbek Automotive Industry) last year.",
      ("company:xx:amkodor", "company:xx:uzauto")),
     ("BMZ (Byelorussian Steel Works) buys tyres from Belshina.",
