@@ -173,7 +173,13 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
 # of C since 2003": a second object of the same verb, with its own trigger and partner.
 # (no comma before "and": ", and in 2013 the twinning of C and D" is a clause of its own)
 _GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?,?\s+and\s+"
-                     r"(?:also\s+)?(?:(?:signed|concluded|became|is|was|has\s+been)\s+)?"
+                     # "... and in 2019 signed a memorandum with C", "and later became":
+                     # the second predicate's own time before its verb
+                     r"(?:(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+"
+                     r"|(?:later|then|subsequently|recently|last\s+year|this\s+year"
+                     r"|a\s+year\s+later)\s+)?"
+                     r"(?:also\s+)?(?:(?:signed|concluded|became|is|was|has\s+been|has\s+signed"
+                     r"|established|adopted|entered\s+into)\s+)?"
                      r"(?:(?:a|an|its)\s+)?(?P<words>(?:(?!(?:in|on|at|since|the|of)\b)"
                      r"[a-z][a-z-]*\s+){0,4}?"
                      # the second document's own topic: "and a memorandum on tourism with C"
@@ -227,23 +233,32 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         # ("... with A in 2004 and another with B": a pro-form stands for the first
         # document or twinning, of its type and kind)
         pro = gap is not None and bool(_PRO_FORM.fullmatch(gap.group("words") or ""))
-        if gap is None or gap.group("prep").lower() != before.group(1).lower() or not pro \
-                and not any(rx.search(gap.group("words") or "") for rx in triggers[h.rel_type]):
+        if gap is None or gap.group("prep").lower() != before.group(1).lower():
             continue
-        if h.rel_type == "SIGNED_AGREEMENT" and any(
-                rx.search(gap.group("words")) for rx in triggers["TWINNED_WITH"]):
-            continue   # "... and a twinning agreement with C": the twinning's
-        default = "City" if h.rel_type == "TWINNED_WITH" else "Company"
+        # The second object's own trigger gives its type ("is twinned with A and in 2019
+        # signed a cooperation agreement with B": B's is an agreement; "... and a
+        # twinning agreement with C": the twinning's); a pro-form keeps the first's.
+        words = gap.group("words") or ""
+        rel_type = h.rel_type if pro else next(
+            (t for t in ("TWINNED_WITH", "SIGNED_AGREEMENT")
+             if any(rx.search(words) for rx in triggers[t])), None)
+        if rel_type is None or rel_type != h.rel_type and gap.group("prep").lower() != "with":
+            continue
+        if any(g.rel_type == rel_type and {g.a.start, g.b.start} == {x.start, nxt.start}
+               for g in hits):
+            continue   # a pattern read the second object's own clause (with its own ids)
+        default = "City" if rel_type == "TWINNED_WITH" else "Company"
         pc = disc.party(nxt, default)
-        key = (h.rel_type, frozenset((px.id, pc.id)))
+        key = (rel_type, frozenset((px.id, pc.id)))
         if pc.id == px.id or key in have or not pc.country or (
-                h.rel_type == "TWINNED_WITH" and pc.label not in ("City", "Region")):
+                rel_type == "TWINNED_WITH" and pc.label not in ("City", "Region")):
             continue
         have.add(key)
         # the second document's own kind and title ("... and a memorandum on tourism")
-        own = _DOC.search(text, *gap.span("words")) if h.rel_type == "SIGNED_AGREEMENT" \
+        own = _DOC.search(text, *gap.span("words")) if rel_type == "SIGNED_AGREEMENT" \
             and not pro else None
-        kind, title = (own.lastgroup, _title(text, own)) if own else (h.kind, h.title)
-        out.append((Hit(h.rel_type, x, nxt, gap.span("words"), CONFIDENCE, GAPPED,
+        kind, title = (own.lastgroup, _title(text, own)) if own else \
+            (h.kind, h.title) if rel_type == h.rel_type else (None, None)
+        out.append((Hit(rel_type, x, nxt, gap.span("words"), CONFIDENCE, GAPPED,
                         kind, title), (px, pc)))
     return out

@@ -53,6 +53,14 @@ _DESCRIBED_TOWN = (rf"(?!(?:{_TWIN_WORD})\b)(?:[a-z][\w-]*\s+){{1,2}}"
 DESCRIBED_PLACE = (rf"(?:(?:{_DEMONYM})\s+)?(?:{_DESCRIBED_TOWN}"
                    r"|(?:town|city|village|settlement|district|region|province|municipality"
                    r"|county)\s+of\s+(?:the\s+)?)")
+# A kind word before the members it introduces, singular or plural, after up to two
+# lower-case words that describe them: "voivodeship of", "coastal municipalities of".
+_KIND_WORDS = (r"(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|communes?|regions?"
+               r"|provinces?|districts?|oblasts?|count(?:y|ies)|voivodeships?|krais?"
+               r"|prefectures?|cantons?|marzes|velayats?|aimags?|governorates?|okrugs?)")
+LIST_KIND_OF = (rf"(?:(?!(?:{_TWIN_WORD})\b)[a-z][\w-]*\s+){{0,2}}{_KIND_WORDS}"
+                r"\s+of\s+(?:the\s+)?")
+_KIND_OF_END = re.compile(rf"\b{_KIND_WORDS}\s+of\s+(?:the\s+)?$")
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
 LIST_SEP = re.compile(
@@ -77,13 +85,20 @@ LIST_SEP = re.compile(
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
     # "A and the Kazakh city of B": a kind word of the next party neither.
     rf"(?:(?:{_DEMONYM})\s+)?"
-    r"(?:(?:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
-    r"\s+committee|council|duma|hokimiyat|khokimiyat|city|town|village|region|province"
+    # (written in capitals too: "the Chairman of the B Executive Committee", "the General
+    # Assembly of B County", "the Executive Council of B")
+    r"(?:(?i:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"
+    r"\s+committee|(?:general\s+|regional\s+|executive\s+|provincial\s+|county\s+)?"
+    r"(?:council|assembly)|duma|hokimiyat|khokimiyat|city|town|village|region|province"
     r"|district|oblast|county|port"
     # "signed by the governor of A and the chairman of B": the office acts for B
     r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
     r"\s+of\s+(?:the\s+)?"
     rf"|{_DESCRIBED_TOWN}"
+    # "A and the Polish voivodeship of B", "A and the Lithuanian border municipalities of
+    # B, C and D": the kind word of the next members, also plural, also described (not
+    # "the twin towns of B": those are others; nor "the regions of Russia": joined())
+    rf"|{LIST_KIND_OF}"
     # "A and the governments of the B and C regions": the organs of the next members
     r"|(?:akimats|governments|administrations|executive\s+committees|councils|authorities"
     r"|khokimiyats|hokimiyats)\s+of\s+(?:the\s+)?"
@@ -97,8 +112,11 @@ LIST_SEP = re.compile(
 def joined(text: str, a: Mention, b: Mention) -> bool:
     """True when ``b`` follows ``a`` as the next member of one list, and not as the
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""
-    if IN_PLACE.fullmatch(text, a.end, b.start) and b.key in COUNTRY_BY_NAME:
-        return False   # "Minsk, the capital of Belarus": where Minsk is
+    if b.key in COUNTRY_BY_NAME and (IN_PLACE.fullmatch(text, a.end, b.start)
+                                     or _KIND_OF_END.search(text, a.end, b.start)):
+        # "Minsk, the capital of Belarus": where Minsk is; "A and the regions of
+        # Russia": the regions are the members, the country names none
+        return False
     return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
                                      or repeated_preposition(text, a, b)
                                      or _located_before_semicolon(text, a, b)
@@ -109,7 +127,30 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
         _NEW_OWNER.match(text, b.end) and "and" in text[a.end:b.start]) and not (
         aside_subject(text, a.end, b)) and not (
         "," in text[a.end:b.start] and opens_elided(text, b.end)) and not (
-        object_then_subject(text, a, b))
+        object_then_subject(text, a, b)) and not (
+        "," in text[a.end:b.start] and contrast_opening(text, a))
+
+
+# "Unlike A and B, C signed ...", "Besides A, C ships ...": a sentence's opening phrase of
+# contrast, comparison or exception names those who are not the clause's parties; its
+# comma ends their list.
+_CONTRAST_OPENING = re.compile(
+    r"(?:(?P<start>\A)|[.!?;:]\s+|\n)\s*(?:(?:[-–—•*]|\d{1,2}[.)])\s+)?(?:Unlike|Like|Just\s+like"
+    r"|As\s+with|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)|Except\s+for"
+    r"|Besides|Apart\s+from|Aside\s+from|Other\s+than|Rather\s+than)\s[^,;:.!?\n]*\Z"
+    # "A, unlike B, ships ...", "... with C, in contrast to D": an aside of contrast ("like"
+    # or "besides" there may bring examples or more members, and stay out)
+    r"|,\s+(?:unlike|in\s+contrast\s+to|contrary\s+to|compared\s+(?:with|to)|except\s+for"
+    r"|other\s+than|rather\s+than)\s[^,;:.!?\n()]*\Z")
+
+
+def contrast_opening(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands in a sentence's opening phrase of contrast or exception
+    ("Unlike A and B, ..."), whose comma closes the list it is in, or in such an aside
+    ("A, unlike B, ...")."""
+    lo = max(0, m.start - 200)
+    found = _CONTRAST_OPENING.search(text, lo, m.end)
+    return found is not None and not (lo > 0 and found.group("start") is not None)
 
 
 # "A, along with B, signed ...", "A and B, together with the C Region, supply ...": a

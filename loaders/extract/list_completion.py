@@ -46,6 +46,7 @@ from relgraph.loaders.extract.coordination import (
     across_group,
     along_with,
     aside_subject,
+    contrast_opening,
     group_head,
     heads_group,
     object_then_subject,
@@ -109,6 +110,8 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
     if a.end > b.start or ";" in gap or "\n\n" in gap or object_then_subject(text, a, b) \
             or ("," in gap and (opens_elided(text, b.end) or opens_gapped_document(text, b.end))):
         return None   # (", and C does the same", ", and C a road map with D": C's own clause)
+    if "," in gap and contrast_opening(text, a):
+        return None   # "Besides A, B and C signed ...": the opening phrase's list ends at its comma
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end
     town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else \

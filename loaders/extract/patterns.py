@@ -1785,7 +1785,10 @@ _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality|villag
 # "Urumqi's neighbour Changji", "Moscow's satellite town Podolsk": a possessive with a
 # common noun describes the town named next; its twin words make it an owner instead
 # ("Pinsk's twin town Kolomna"), as does an office ("Kazan's mayor").
-_DESCRIBES = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})")
+# (not a verb after the possessive: "A's twin town is B, and C's is D" elides the noun,
+# and D is C's, not A's)
+_DESCRIBES = re.compile(r"['’]s\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|remains?"
+                        r"|remained|became|include[sd]?|and|or|the|an?)\s)[a-z][\w-]*\s+){1,2})")
 _OWNING_NOUN = re.compile(STEM + "|" + OFFICE)
 
 

@@ -31,7 +31,12 @@ from relgraph.loaders.extract.carried_topic import (
 )
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
-from relgraph.loaders.extract.coordination import gapped_pairs, own_clause, run_after
+from relgraph.loaders.extract.coordination import (
+    contrast_opening,
+    gapped_pairs,
+    own_clause,
+    run_after,
+)
 from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import (
     DATELINE_PLACE,
@@ -1757,9 +1762,11 @@ _ASSISTED_BY = re.compile(r"\b[Ww]ith\s+the\s+(?:active\s+)?(?:participation|ass
 
 def _no_side(text: str, m) -> bool:
     """Whether the mention ``m`` is a place in an event's name (see
-    ``patterns.in_event_name``) or one who only takes part (see ``_ASSISTED_BY``)."""
+    ``patterns.in_event_name``), one who only takes part (see ``_ASSISTED_BY``) or one
+    an opening phrase of contrast sets apart ("Unlike A, ...": see
+    ``coordination.contrast_opening``)."""
     return not m.refers and (in_event_name(text, m) or _ASSISTED_BY.search(
-        text, max(0, m.start - 120), m.start) is not None)
+        text, max(0, m.start - 120), m.start) is not None or contrast_opening(text, m))
 
 
 def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, list]:

@@ -19,6 +19,7 @@ their order: ``X supplies/exports/ships GOODS to Y``, ``Y imports/buys GOODS fro
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from relgraph.loaders.extract.coordination import (
     EXAMPLES,
@@ -189,8 +190,9 @@ _GROUP_OF_EXAMPLES = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*s,?\s+
 # same, with a place that only locates the recipient.
 # ("from Astrakhan to importers in X": the nearest preposition governs; a place name
 # ending like a demonym is no description)
+# ("to the Kazakh cities of X": a demonym of the lexicon, whatever its ending)
 _TO_IN = re.compile(r"\b(to|into|by|from)\s+(?:the\s+|a\s+|an\s+)?"
-                    r"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+)?"
+                    rf"(?:(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+|(?:{_DEMONYM})\s+)?"
                     r"(?:(?!(?:to|into|by|from)\s)[a-z][\w-]*\s+){1,3})"
                     r"(?:in|of|all\s+over|across|throughout|near|around|outside)\s+(?:the\s+)?$")
 # "to the Osh city transport company, X": a description ending in a lower-case noun, then
@@ -308,6 +310,23 @@ def _new_subject_between(text: str, a: Mention, b: Mention, ms: list[Mention]) -
                                     and not m.adjectival for m in ms)
 
 
+def _verb_after_and(text: str, a: Mention, b: Mention) -> bool:
+    """A second predicate with a verb of supply of its own opens right after "and" (and
+    its time) between ``a`` and ``b``: "X buys beer from A and in 2019 sold grain to B"
+    (B is no destination of A's goods; the subject is the second verb's as well)."""
+    if a.end >= b.start:
+        return False
+    for join in _AND_THEN.finditer(text, a.end, b.start):
+        verb = SUPPLY.match(text, join.end(), b.start)
+        if verb and SUPPLY_VERB.match(verb.group(0)):
+            return True
+    return False
+
+
+_AND_THEN = re.compile(r"\sand\s+(?:(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                       r"(?:19|20)\d\d,?\s+|(?:later|then|also|now|subsequently|recently)\s+)*")
+
+
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: semicolons and colons separate the items of a list
     ("two directions: supplies of A to B; supplies of C to D")."""
@@ -338,6 +357,9 @@ def owner_named(text: str, m: Mention) -> bool:
     return not _UNNAMED_SUBJECT.fullmatch(text, lo, at)
 
 
+_ACRONYM_OPENS = re.compile(r"(?<![\w-])([A-Z][\w&-]*)[\"”»]?\s*\(\s*$")
+
+
 def _role(text: str, m: Mention) -> str | None:
     """The preposition that governs a mention: to, from, by, of, in, ... or origin."""
     if m.refers == "Place":
@@ -345,6 +367,12 @@ def _role(text: str, m: Mention) -> str | None:
             return "origin"   # "the engines assembled there": where the goods were made
         # "ships tractors there", "sells from here": a place adverb says the direction.
         return "from" if m.text.lower().startswith("from") else "to"
+    if m.acronym:
+        # "to BMZ (Byelorussian Steel Works)": the name in brackets after its acronym is
+        # the party the preposition before the acronym governs, no place of origin
+        opened = _ACRONYM_OPENS.search(text, max(0, m.start - len(m.acronym) - 8), m.start)
+        if opened and opened.group(1) == m.acronym:
+            m = replace(m, start=opened.start())
     before = text[max(0, m.start - 60):m.start]
     if _DESCRIBED_BY_PLACE.match(text, m.end) and _PREP_RIGHT_BEFORE.search(before):
         return "origin"  # "from Kherson's canning group X": where X is
@@ -532,12 +560,16 @@ def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], a
     for i, m in enumerate(before):
         if id(m) not in held:
             role = _role(text, m)
-            if role not in _NOT_SUBJECT + ("to", "with") or _RELATIVE_OPENS.search(text, m.end, at):
+            if role not in _NOT_SUBJECT + ("to", "with", "from") or \
+                    _RELATIVE_OPENS.search(text, m.end, at):
                 continue  # ("with B, which delivers G to C": B is the relative's subject)
             if role == "with" and not _DEAL_BEFORE.search(text, max(0, m.start - 80), m.start):
                 continue  # ("twinned with B", "together with B": no partner of a deal)
-            if role == "to" and not SUPPLY.search(text, max(0, m.start - 80), m.start):
-                continue  # ("sister city to B", "according to B": no recipient of goods)
+            if role in ("to", "from") and not SUPPLY.search(text, max(0, m.start - 80),
+                                                           m.start) and not (
+                    role == "from" and _AND_THEN.fullmatch(text, m.end, at)):
+                continue  # ("sister city to B", "according to B": no recipient of goods;
+                # "buys beer from A and in 2019 sold grain to B": A the first verb's source)
             held[id(m)] = (m.start, role)
         first, role = held[id(m)]
         nxt = before[i + 1] if i + 1 < len(before) else None
@@ -603,7 +635,11 @@ _ORDERED_FROM = re.compile(r"\b(?:(?:orders?|requests?|commissions?|tenders?|enq
                            r"|(?:purchases?|procurements?|acquisitions?)\s+by)\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _NOUN_OF = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}of\s+(?:the\s+)?")
-_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?")
+# ("MAZ, partnered with Volvo since 2011, ships ...": a participle set off by commas
+# describes the subject as an apposition does)
+_APPOSED_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?"
+                             r"|(?:partnered|allied|paired|associated|teamed\s+up|twinned"
+                             r"|merged|linked)\s+with\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3})")
 _APPOSED_AFTER = re.compile(r"[^,;.()]{0,40}?,\s+(?:(?:also|now|still|already|\w+ly)\s+)*"
                             r"(?!and\b|or\b)[a-z]")
 
@@ -756,11 +792,14 @@ def directions(text: str, ms: list[Mention], t: re.Match
         m.end <= t.start() and any(SUPPLY_VERB.match(u.group(0))
                                    for u in SUPPLY.finditer(text, 0, m.start)
                                    if not PASSIVE.search(text, max(0, u.start() - 30), u.start()))
-        and (re.search(r",\s+(?:and|but|while|whereas)\s", text[m.end:t.start()])
+        and (re.search(r"(?:,\s+|\s)(?:and|but|while|whereas)\s", text[m.end:t.start()])
              or any(SUPPLY_VERB.match(u.group(0))
                     for u in SUPPLY.finditer(text, m.end, t.start()))))]
     # ("owing to an order from X": who ordered the goods buys them, no source)
     from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
+    # ("gets steel from A and then sells pipes to B": the "from" of the first predicate)
+    from_m = [m for m in from_m if not (m.end <= t.start()
+                                        and _AND_THEN.fullmatch(text, m.end, t.start()))]
     to_all = [m for m in ms if roles[id(m)] == "to"]
     # "to the Belarusian metallurgical plant in X": the demonym describes what X stands for.
     to_all = [m for m in to_all if not (m.adjectival and any(
@@ -783,7 +822,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     passive = bool(PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()))
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
     if from_m and to_all and from_m[0] is not to_all[0] and \
-            not _new_subject_between(text, from_m[0], to_all[0], ms):
+            not _new_subject_between(text, from_m[0], to_all[0], ms) and \
+            not _verb_after_and(text, from_m[0], to_all[0]):
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
         src, dsts = from_m[0], _run_after(text, to_all[0], ms)
         sender = _sender(text, t, before, passive, noun, from_m[0])
@@ -862,11 +902,17 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # most of it to flour mills in Xi'an": a further destination after a comma.
         for m in to_m[1:]:
             gap = text[dsts[-1].end:m.start]
+            # ("and to X (its full name)": the gap ends at the acronym, before its name)
+            opened = _ACRONYM_OPENS.search(gap) if m.acronym else None
+            if opened and opened.group(1) == m.acronym:
+                gap = gap[:opened.start()]
             # "to Mongolia and to China": a repeated preposition joins the list too, as
             # do gapped goods ("butter to A, cheese to B and whey to C").
-            # ("...; petrol to B": a semicolon the clause bounds let through is one too)
+            # ("...; petrol to B": a semicolon the clause bounds let through is one too;
+            # "slabs to A (Switzerland) and coil to B": a bracket only locates A)
             if m not in dsts and (re.search(r"[,;]|\s[-–—]\s", gap) or re.fullmatch(
-                    r",?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:in\s+\d{4}\s+)?(?:and|as\s+well\s+as)\s+"
+                    r"(?:also\s+)?"
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
                     rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?"
                     # ("and caprolactam to textile mills in C": recipients by their place)

@@ -541,7 +541,11 @@ _WHOSE_IS = re.compile(rf"(?:[- ](?:{PLACE_NOUN}))?"
 # a relative clause, full or reduced, that twins the name before its comma.
 _WHICH = re.compile(r",\s+(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+)?"
                     r"(?:also\s+|itself\s+|long\s+)?$")
-_TWINNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_TWINNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?"
+                           r"(?:(?:town|city|municipality)\s+of\s+(?:the\s+)?)?")
+# "Tver, partnered with the city of B since 2011, hosted ...": a partnership word of
+# the reduced relative clause, a twinning between towns only.
+_REDUCED_TIE = re.compile(r"\b(?:paired|partnered)\b", re.I)
 _RELATIVE_END = re.compile(r",|;|$")
 
 
@@ -553,10 +557,11 @@ def relative_twins(text: str, mentions: list[Mention], disc) -> tuple[list, list
     if not _GATE.search(text.lower()):
         return [], []
     out, spans = [], []
-    for t in TWIN.finditer(text):
-        whose = _WHOSE.search(text, max(0, t.start() - 40), t.start())
+    for t in (*TWIN.finditer(text), *_REDUCED_TIE.finditer(text)):
+        weak = t.group(0).lower() != "twinned" and not TWIN.fullmatch(t.group(0))
+        whose = None if weak else _WHOSE.search(text, max(0, t.start() - 40), t.start())
         w = whose or (_WHICH.search(text, max(0, t.start() - 40), t.start())
-                      if t.group(0).lower() == "twinned" else None)
+                      if t.group(0).lower() in ("twinned", "paired", "partnered") else None)
         after = (_WHOSE_IS if whose else _TWINNED_WITH).match(text, t.end())
         if w is None or after is None:
             continue
@@ -567,6 +572,8 @@ def relative_twins(text: str, mentions: list[Mention], disc) -> tuple[list, list
         spans.append((w.start(), _RELATIVE_END.search(text, twin.end).start()))
         hit = Hit("TWINNED_WITH", owner, twin, t.span(), 0.6, "relative clause")
         pair = twin_pair(hit, disc.party(owner, "City"), disc.party(twin, "City"), text, disc)
+        if weak and pair is not None and not all(p.label == "City" for p in pair):
+            continue   # (firms or regions "partnered with" each other are no twins)
         if pair is not None and pair[0].id != pair[1].id:
             out.append((hit, pair))
     return out, spans
