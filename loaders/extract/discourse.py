@@ -1598,7 +1598,12 @@ class Discourse:
         letters = [cc for cc in forms if letters_fit(name, cc)]
         if len(letters) == 1:
             return letters[0]
-        found = next((cc for cc in self.countries if cc in forms), None)
+        # (of the form's countries, the one the paragraph named last before the firm: a
+        # market's paragraph places the buyers it names, "Germany remains our largest
+        # market. X AG took ...", though the document names Switzerland more; the places
+        # after the firm, where its goods go, are not counted yet)
+        found = next((cc for cc in (*self.paragraph_countries(), *self.countries)
+                      if cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
         # Belarus), else the place it is named after.

@@ -33,3 +33,29 @@ def test_a_name_ending_in_and_company_alone_keeps_its_words():
     # "& Co." without a partnership's form after it is left as it was
     text = "Hartmann & Co. delivered valves to Kaunas Energija in 2023."
     assert not any(pid.endswith(":co") for pid in party_ids(text))
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a market's paragraph places the buyer it names, though the document names
+    # another of the form's countries more
+    ("Switzerland took most of the cheese. Swiss retailers and Swiss hotels bought the "
+     "rest, and Switzerland remains the first market.\n\nGermany is the second market. "
+     "Kaeserei Nord AG bought 200 tonnes from Mlekara Subotica.", "company:de:kaeserei-nord"),
+    ("Austria is the first market for our juice. Austrian chains list three of our "
+     "brands.\n\nSales in Switzerland grew too. Obsthof Berner AG bought 400 tonnes of "
+     "concentrate from Sokovi Srem.", "company:ch:obsthof-berner"),
+    # a supplier's paragraph in a report that names its markets more
+    ("Austria and Switzerland are our markets. Austrian and Swiss buyers take most of the "
+     "output.\n\nGermany supplies most of our equipment. Technik Sued GmbH delivered "
+     "presses to Mlekara Subotica in May.", "company:de:technik-sued"),
+])
+def test_the_paragraphs_country_picks_among_a_forms_countries(text, firm):
+    assert firm in party_ids(text)
+
+
+def test_where_the_goods_go_does_not_pick_the_suppliers_country():
+    # the country after the firm, its goods' destination, is not counted for it
+    text = ("Germany is our biggest market, and German dealers sell most of our boats. "
+            "Germany also hosts our service centre.\n\nTechnik Sued GmbH delivered presses "
+            "to Switzerland in May, and Swiss dealers resold them.")
+    assert ("company:de:technik-sued", "country:ch") in pairs(text, "SUPPLIES_TO")
