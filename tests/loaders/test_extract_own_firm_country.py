@@ -36,3 +36,21 @@ def test_the_texts_own_firm_is_where_its_definition_says(text, own, partner, rel
 ])
 def test_the_market_named_most_does_not_place_the_texts_own_firm(text, wrong):
     assert wrong not in party_ids(text)
+
+
+_EXPORTER = ("KARPATY FURNITURE PLANT\nAnnual report 2024\n\nGermany and Austria bought most "
+             "of our chairs: the German retailer Moebel Haus and the Austrian chain Wohnwelt "
+             "were our main buyers. We shipped 20,000 chairs to Moebel Haus.")
+
+
+@pytest.mark.parametrize("wrong", [
+    "company:de:karpaty-furniture-plant", "company:at:karpaty-furniture-plant"])
+def test_a_market_of_the_texts_own_firm_is_never_its_home(wrong):
+    # the report never places its own firm: its buyers' countries must not do it, nor
+    # the "other side" of one buyer become the firm's home for the next
+    assert wrong not in party_ids(_EXPORTER)
+
+
+def test_the_texts_own_firm_still_sells_to_its_buyers():
+    assert {t for _s, t in pairs(_EXPORTER, "SUPPLIES_TO")} >= {
+        "company:de:moebel-haus", "company:at:wohnwelt"}
