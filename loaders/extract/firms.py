@@ -330,16 +330,23 @@ _SELF_DESCRIBED = re.compile(_BRACKET.replace("{1,20}", "{1,40}")
                              r"|\s+(?:that|which|whose|with|and)\s)")
 
 
+_FIRM_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“]?(?:Company|Group|Firm|Issuer|Holding|Bank"
+                        r"|Corporation)\b")
+
+
 def _self_described(text: str, found: list, i: int, demonyms: dict, drop: set) -> bool:
     """Read "X is a [Demonym] <head noun> [in / based in Place]" after mention ``i`` (a
     firm or body by its name or its kind): the demonym or place in the description
     locates X and is no party of the sentence. True when it did."""
     x = found[i]
-    if not (x.kind_hint in ("Company", "Organization") or x.organisation
-            or name_kind(x.text)):
-        return False
     a = _SELF_DESCRIBED.match(text, x.end)
     if a is None:
+        return False
+    # (a short name defined in the bracket says a firm too: 'X (the "Company", "we")',
+    # though a town bears the name)
+    termed = _FIRM_TERM.search(text, x.end, a.start("body")) is not None
+    if not (x.kind_hint in ("Company", "Organization") or x.organisation
+            or name_kind(x.text) or termed):
         return False
     body = a.group("body")
     head = _HEAD.search(body) or _AGENT_HEAD.search(body) or _AGENT_DESCRIBED.match(body)
@@ -355,6 +362,9 @@ def _self_described(text: str, found: list, i: int, demonyms: dict, drop: set) -
     for k in inside:
         _locate(x, found[k], demonyms)
         drop.add(k)
+    if termed and x.kind_hint is None:
+        x.kind_hint = kind_of(head.group("noun"))
+        x.named_firm = x.kind_hint == "Company"
     return True
 
 

@@ -41,3 +41,29 @@ def test_the_town_of_a_copular_clause_keeps_its_twinning():
     text = ("Gabrovo is the largest textile producer in Bulgaria. Gabrovo signed a "
             "twinning agreement with Kaunas.")
     assert ("city:bg:gabrovo", "city:lt:kaunas") in pairs(text, "TWINNED_WITH")
+
+
+_SAWMILL = ("SILVANUS TIMBER\nAnnual Report 2024\n\nSilvanus Timber (the \"Company\", \"we\") "
+            "is a sawmill group headquartered in Jelgava, Latvia. Egypt remained our largest "
+            "market: the Egyptian importers Nile Wood Trading and Delta Boards bought 60% of "
+            "our sawn timber.")
+_LAMPS = ("Lumina (the \"Group\", \"we\") is a Romanian lighting manufacturer. Hungary and "
+          "Bulgaria are our largest markets; we sold lamps to Hungary and Bulgarian "
+          "retailers.")
+
+
+@pytest.mark.parametrize("text, firm, market", [
+    # a bracket that defines the firm's short name says it is a firm, though its own
+    # name has no firm's word
+    (_SAWMILL, "company:lv:silvanus-timber", "company:eg:nile-wood-trading"),
+    # ... though a town bears its name
+    (_LAMPS, "company:ro:lumina", "country:hu"),
+])
+def test_a_firm_defined_by_its_short_name_is_placed_by_its_definition(text, firm, market):
+    assert (firm, market) in pairs(text, "SUPPLIES_TO")
+
+
+def test_a_town_described_in_a_bracket_stays_a_town():
+    text = ("Lumina (the town) is a wine producer's home. Lumina signed a twinning "
+            "agreement with Kecel.")
+    assert "company:ro:lumina" not in party_ids(text)
