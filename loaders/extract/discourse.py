@@ -570,6 +570,11 @@ def _no_country(node_id: str) -> str:
     return f"{prefix}:xx:{rest.split(':', 1)[-1]}" if ":" in rest else node_id
 
 
+def _firm_key(p: Party) -> tuple[str, str]:
+    """A firm's name in its id, without the country: one key for every reading of it."""
+    return p.label, p.id.rsplit(":", 1)[-1]
+
+
 def _guessed(p: Party) -> bool:
     return bool(p.reason) and p.reason.startswith("country of the document's")
 
@@ -728,6 +733,8 @@ class Discourse:
         self._place_aliases: dict[str, Party] = {}  # "KhMAO" -> the okrug
         self._placed_firms: Counter = Counter()  # countries of firms the text places
         self._markets: Counter = Counter()       # countries those firms deal with
+        # (label, slug) of a firm -> the countries the text has it sell to (its markets)
+        self._sold_to: dict[tuple[str, str], set[str]] = {}
         self._head = head
         self._speaker: Party | None | bool = False   # found on first use
         self._company_term: bool | None = None   # "the Company" as a term; found on first use
@@ -1323,7 +1330,8 @@ class Discourse:
             out.append(x)
         return out[0], out[1]
 
-    def across(self, a: Party, b: Party) -> tuple[Party, Party]:
+    def across(self, a: Party, b: Party, rel_type: str | None = None
+               ) -> tuple[Party, Party]:
         """The two parties of a relation, a firm whose country was only guessed (the
         document's home or subject) placed in the other country the text is about when
         its partner is of the guessed country: the relations a text on two countries
@@ -1331,8 +1339,13 @@ class Discourse:
         a text from Uzbekistan). Later mentions of the firm keep that country. Two places
         of one country, one of which has a namesake in another country the text names,
         are that namesake and the other ("Gomel is twinned with Ivanovo": the Russian
-        Ivanovo, not the Belarusian town)."""
+        Ivanovo, not the Belarusian town). A country the text's own firm sells to (its
+        market: ``a`` supplies ``b`` when ``rel_type`` is SUPPLIES_TO) is never the side
+        that firm is put on: it stays unplaced rather."""
         a, b = self._across_places(a, b)
+        if rel_type == "SUPPLIES_TO" and a.label in _FIRM_LABELS and not a.resolved and \
+                b.country and not _guessed(b):
+            self._sold_to.setdefault(_firm_key(a), set()).add(b.country)
         out = []
         for x, y in ((a, b), (b, a)):
             unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
@@ -1340,11 +1353,18 @@ class Discourse:
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
                     x.country in (None, y.country):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
-                other = known.country or self._longer_name_country(x) or (
+                markets = self._sold_to.get(_firm_key(x), set()) \
+                    if self._speaks(x) else set()
+                # (a side learned from an earlier relation is a guess too: never a
+                # market of the firm's)
+                learned = None if known.country in markets else known.country
+                other = learned or self._longer_name_country(x) or (
                     self._name_town_country(x.name, y.country) if x.label == "Company"
                     else None) or (self.firm_home(y.country) if x.label == "Company"
                                    else self._own_side(x, y)) or self._not_a_market(
                     self._other_country(y.country), y.country)
+                if other in markets:
+                    other = None
                 if other:
                     prefix, _, slug = x.id.split(":", 2) if x.id.count(":") >= 2 else (
                         x.id.split(":", 1)[0], "", x.id.split(":", 1)[-1])
@@ -1357,6 +1377,12 @@ class Discourse:
             out.append(x)
         self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _speaks(self, x: Party) -> bool:
+        """Whether ``x`` is the firm the text speaks for (its letterhead's, its "we")."""
+        sp = self._speaker if self._speaker is not False else None
+        return x.label in _FIRM_LABELS and sp is not None and sp.label in _FIRM_LABELS and \
+            _firm_key(sp) == _firm_key(x)
 
     def _longer_name_country(self, x: Party) -> str | None:
         """The country of a firm the text named before by a longer name that begins
@@ -1598,7 +1624,12 @@ class Discourse:
         letters = [cc for cc in forms if letters_fit(name, cc)]
         if len(letters) == 1:
             return letters[0]
-        found = next((cc for cc in self.countries if cc in forms), None)
+        # (of the form's countries, the one the paragraph named last before the firm: a
+        # market's paragraph places the buyers it names, "Germany remains our largest
+        # market. X AG took ...", though the document names Switzerland more; the places
+        # after the firm, where its goods go, are not counted yet)
+        found = next((cc for cc in (*self.paragraph_countries(), *self.countries)
+                      if cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
         # Belarus), else the place it is named after.

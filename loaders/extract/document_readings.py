@@ -122,6 +122,15 @@ def guessed(p) -> bool:
     return p.label in _PLACES and not p.resolved
 
 
+def _carried(p) -> bool:
+    """A firm's reading a reference carried over ("we", "the Company", the text's
+    speaker): the country of the mention it points back to when the reference was read,
+    a guess as often as not (a letterhead's firm is placed by the document's default
+    until its own definition states its seat), so a reading the document states for that
+    firm replaces it."""
+    return p.label in _FIRMS and not p.resolved and (p.reason or "").startswith(_DERIVED)
+
+
 def _reference(name: str) -> bool:
     """"the company", "our plant", "we": a reference, which names no firm by itself."""
     words = name.split()
@@ -266,7 +275,7 @@ def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None
         # The document's own firm: its seat outranks a country the context suggested,
         # and a country its defined name or a reference carried over from such a guess.
         return _with_country(p, subject[1])
-    if guessed(p):
+    if guessed(p) or _carried(p):
         found = stated.get(key(p), set())
         if not found and p.label == "City" and not _kind_written(p.name):
             # "Armenia's Shirak", a town the gazetteer does not know, in a text that named

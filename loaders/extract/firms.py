@@ -292,6 +292,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
             continue
         a = _APPOSITION.match(text, x.end)
+        if not a and _self_described(text, found, i, demonyms, drop):
+            continue
         if not a:
             a = _COUNTRY_APPOSITION.match(text, x.end)
             if a and (a.group("country").lower() not in _COUNTRY_WORDS or not (
@@ -313,6 +315,57 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 _locate(x, y, demonyms)
                 drop.add(k)
     return [m for k, m in enumerate(found) if k not in drop]
+
+
+# "X is a Kyiv-area dairy producer", "X (the Company) is a grain trader headquartered
+# in Tartu, Estonia", "X is one of the largest Polish meat processors": a firm's own
+# definition in a copular clause says where the firm is, as an apposition does. Only a
+# name already read as a firm or a body (a town "is the largest producer of ..." too),
+# and no relational noun with its partner ("X is the main buyer of grain from Y" names a
+# partner's country; "X is a Latvian exporter" describes X).
+_SELF_DESCRIBED = re.compile(_BRACKET.replace("{1,20}", "{1,40}")
+                             + r"\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
+                             r"(?:one\s+of\s+(?:the|its)\s+|an?\s+|the\s+)"
+                             r"(?P<body>[^,;:()]{2,90}?)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)"
+                             r"|\s+(?:that|which|whose|with|and)\s)")
+
+
+_FIRM_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“]?(?:Company|Group|Firm|Issuer|Holding|Bank"
+                        r"|Corporation)\b")
+
+
+def _self_described(text: str, found: list, i: int, demonyms: dict, drop: set) -> bool:
+    """Read "X is a [Demonym] <head noun> [in / based in Place]" after mention ``i`` (a
+    firm or body by its name or its kind): the demonym or place in the description
+    locates X and is no party of the sentence. True when it did."""
+    x = found[i]
+    a = _SELF_DESCRIBED.match(text, x.end)
+    if a is None:
+        return False
+    # (a short name defined in the bracket says a firm too: 'X (the "Company", "we")',
+    # though a town bears the name)
+    termed = _FIRM_TERM.search(text, x.end, a.start("body")) is not None
+    if not (x.kind_hint in ("Company", "Organization") or x.organisation
+            or name_kind(x.text) or termed):
+        return False
+    body = a.group("body")
+    head = _HEAD.search(body) or _AGENT_HEAD.search(body) or _AGENT_DESCRIBED.match(body)
+    relation = head is not None and head.group("noun").lower().rstrip("s") in _RELATIONAL \
+        and re.search(r"\b(?:of|to|for|in|from)\b", body[head.start():])
+    if not head or relation or _not_apposed(body, head) or re.search(
+            r"\b(?:of|which|who|whose|that|where|when)\b", body[:head.start()]):
+        return False
+    inside = [k for k, y in enumerate(found)
+              if k != i and a.start("body") <= y.start and y.end <= a.end("body")]
+    if not inside:
+        return False
+    for k in inside:
+        _locate(x, found[k], demonyms)
+        drop.add(k)
+    if termed and x.kind_hint is None:
+        x.kind_hint = kind_of(head.group("noun"))
+        x.named_firm = x.kind_hint == "Company"
+    return True
 
 
 # "X, Sudan's largest sugar producer,", "X, Kazakhstan's biggest wheat exporter": a

@@ -652,7 +652,9 @@ def _possessive_place(name: str) -> bool:
 _PLACE_KIND_WORDS = {"region", "oblast", "krai", "territory", "province", "republic",
                      "voivodeship", "county", "district"}
 # (not one that opens the next firm's name: 'OJSC "A", OJSC "B"')
-_LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])(?!\s*[\"«“])")
+# (a German limited partnership's form after the partner's: "X GmbH & Co. KG")
+_LEGAL_TAIL = re.compile(rf",?\s+(?:{DOTTED_LEGAL}|(?:{LEGAL})\.?)(?=$|[\s,;:)])(?!\s*[\"«“])"
+                         r"|\s+&\s+Co\.?\s+(?:KGaA|KG)(?=$|[\s,;:)])")
 
 
 _BRACKET_WORD = re.compile(r"\s*\(([A-Z][\w-]+)\)")

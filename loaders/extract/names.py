@@ -38,7 +38,7 @@ from relgraph.loaders.gazetteer.names import common_english, key, skeleton
 # Legal forms written before or after a firm's name (English, Russian and Kazakh
 # transliterations, a few European ones). Matched case-sensitively as written.
 LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|TOO|AO|RUE|RUP"
-         "|SE|UE|IOO|FLLC|JV|JLLC|ALC|SARL|SAS|SA|GmbH|AG|KG|PLC|Inc|Corp|NV|BV|SpA|AB|Oy|Oyj"
+         "|SE|UE|IOO|FLLC|JV|JLLC|ALC|SARL|SAS|SA|GmbH|AG|KGaA|KG|PLC|Inc|Corp|NV|BV|SpA|AB|Oy|Oyj"
          "|Kft|sro|MCH|PK|IP|NWAO|UPP|CUE|SUE|FSBEI|HPE|UAB|SIA|OU|PT|Tbk|SRL|Srl|Pty|Bhd|ASA"
          "|NAC|NC|AD|DOO|ApS|TOV|PrAT|PAT"
          # Hungarian, Bulgarian and Estonian forms (not "MMC", which also abbreviates a
@@ -61,7 +61,9 @@ LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
      "a/s", "a.ş"})
-_LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+$')
+# (a German limited partnership's compound form: "X GmbH & Co. KG", "Y AG & Co. KGaA")
+_PARTNERSHIP = r"\s+&(?=\s+Co\b)"
+_LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?|{_PARTNERSHIP})+$')
 # Countries a legal form belongs to: a firm's country when the text names one of them.
 LEGAL_COUNTRIES = {
     # Russian-language forms are in use across the CIS, Belarus's OAO as much as Russia's.
@@ -75,7 +77,8 @@ LEGAL_COUNTRIES = {
     "s.a": ("PL", "ES", "FR", "BE", "CH", "PT"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
     "srl": ("RO", "IT", "MD"), "s.r.l": ("RO", "IT", "MD"), "gmbh": ("DE", "AT", "CH"),
-    "kg": ("DE", "AT"), "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT"),
+    "ag": ("DE", "AT", "CH", "LI"), "kg": ("DE", "AT"), "kgaa": ("DE",),
+    "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT"),
     "tov": ("UA",), "prat": ("UA",), "prjsc": ("UA",), "pat": ("UA",), "tbk": ("ID",),
     "pt": ("ID",), "bhd": ("MY",), "spa": ("IT",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),

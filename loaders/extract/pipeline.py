@@ -725,7 +725,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if hit.how not in _ORIGIN_RULES or _countryless(pa, pb) or _countryless(pb, pa):
                 # "our main domestic suppliers": of one country, not across the border
                 home = _DOMESTIC.search(s.text, max(0, hit.trigger[0] - 40), hit.trigger[1])
-                pa, pb = disc.domestic(pa, pb) if home else disc.across(pa, pb)
+                pa, pb = disc.domestic(pa, pb) if home else disc.across(pa, pb, hit.rel_type)
             if observed is not None:
                 _note_why(observed, pa, pb)
             row = _candidate(doc, s, hit, file, pa, pb)
