@@ -905,6 +905,8 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if m.text in ("MY", "FY") and _SEASON_AFTER.match(text, m.end):
+        return True  # "in MY 2023/24", "FY 2024": a marketing or fiscal year, no firm
     if cited_outlet(text, m.start, m.end, m.text):
         return True  # "told BelTA", "according to TASS": the channel, not a party
     twin = _TWIN_KIND.match(text, m.start)
@@ -946,6 +948,10 @@ def _no_party(m: Mention, text: str) -> bool:
             text[max(0, m.start - 30):m.start], re.I):
         return False  # 'the company "Medical Initiative"': a firm's name, whatever it says
     return non_party(m.text)
+
+
+# The year after a marketing or fiscal year's abbreviation: "MY 2023/24", "FY 2024".
+_SEASON_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
 
 
 # An emission or quality standard written like a name: "Euro-5", "Euro 6", "Stage V".

@@ -442,6 +442,7 @@ _NOT_NAMES = set("""
 usd eur euro euros rub rur byn byr kzt tenge rubles roubles dollars yuan cny rmb uah som
 gel lari azn manat kgs tjs somoni uzs tmt mnt tugrik mdl pln zloty czk huf forint ron bgn
 sek nok dkk chf gbp jpy krw inr hryvnia hryvnias drams
+rsd mkd amd ils egp aed cad aud nzd brl mxn zar isk hrk irr pkr vnd thb myr sgd hkd idr
 gdp fdi vat it ict r&d hp kw mw gw km ha pct ceo cis-wide ph.d phd
 iso gost haccp wto-rules fta ftas
 """.split())
