@@ -905,6 +905,8 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if m.text == "I":
+        return True  # "the one I use most": the speaker's pronoun, no place called I
     if m.text in ("MY", "FY") and _SEASON_AFTER.match(text, m.end):
         return True  # "in MY 2023/24", "FY 2024": a marketing or fiscal year, no firm
     if cited_outlet(text, m.start, m.end, m.text):
