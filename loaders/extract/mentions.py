@@ -43,6 +43,7 @@ from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL,
     common_english,
+    direction,
     is_acronym,
     is_unit,
     non_party,
@@ -905,6 +906,11 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if direction(m.text) and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
+        # "its twin town in the North is Y": where, in the country spoken of (elsewhere
+        # the pipeline drops the side, a list's member as it is: "all over the North-West,
+        # to A and B")
+        return True
     if m.text == "I":
         return True  # "the one I use most": the speaker's pronoun, no place called I
     if m.text in ("MY", "FY") and _SEASON_AFTER.match(text, m.end):

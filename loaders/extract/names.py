@@ -506,6 +506,27 @@ def non_party(text: str) -> bool:
     return world_region(t)
 
 
+# A direction alone names a part of the country spoken of (or of the world), never a
+# party: the gazetteer's regions called so ("North", "Central", "North-West") are of
+# countries such texts do not speak of. With its kind it is a name ("the Central Federal
+# District", "North Kazakhstan").
+_DIRECTION = re.compile(r"(?:the\s+)?(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
+                        r"(?:ern)?|central|centre|center)", re.I)
+
+
+def direction(name: str) -> bool:
+    """A direction written alone, which names no party ("the North", "North-West").
+
+    >>> direction("the North"), direction("North-West"), direction("Central region")
+    (True, True, True)
+    >>> direction("North Kazakhstan"), direction("Central Federal District")
+    (False, False)
+    """
+    name = " ".join(name.split())
+    # ("the Central region" in lower case: a part of the country, described)
+    return _DIRECTION.fullmatch(name.removesuffix(" region")) is not None
+
+
 # Parts of the world that span several countries: markets a text names, no party of a
 # relation ("ships cranes to Central Asia", "tyres go to Western Europe and the Middle
 # East", "tractors for the Mekong Delta"). Parts of one country (Siberia, the Urals, the

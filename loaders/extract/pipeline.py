@@ -72,6 +72,7 @@ from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
+    direction,
     goods_opening,
     names_inside_sentences,
     ordinary_opening,
@@ -1744,8 +1745,9 @@ _ASSISTED_BY = re.compile(r"\b[Ww]ith\s+the\s+(?:active\s+)?(?:participation|ass
 
 def _no_side(text: str, m) -> bool:
     """Whether the mention ``m`` is a place in an event's name (see
-    ``patterns.in_event_name``) or one who only takes part (see ``_ASSISTED_BY``)."""
-    return not m.refers and (in_event_name(text, m) or _ASSISTED_BY.search(
+    ``patterns.in_event_name``), a direction ("the North-West", ``names.direction``),
+    or one who only takes part (see ``_ASSISTED_BY``)."""
+    return not m.refers and (in_event_name(text, m) or direction(m.text) or _ASSISTED_BY.search(
         text, max(0, m.start - 120), m.start) is not None)
 
 
