@@ -994,6 +994,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _ONE_FIRM_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|holding|maker|manufacturer"
                              r"|producer|importer|exporter|distributor|dealer|trader|retailer"
                              r"|operator|processor|wholesaler|group|concern|corporation"
+                             # every head of a firm's description: "the Czech steelmaker's
+                             # furnaces", "a Belgian engineering company"
+                             rf"|{alternation(COMPANY_NOUNS)}"
                              # (or one town: "to the Chinese partner city", no country)
                              r"|(?:partner|twin|sister)[- ](?:city|town))\b")
 _VAGUE_AFTER = re.compile(
@@ -1440,6 +1443,9 @@ _OTHER_REFS = [
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
+                           # "the state-controlled miner", "the state-owned bank": a firm's
+                           # owner described, no country
+                           r"(?!-[a-z])"
                            # "the Serbian state railways": a firm's description, no country
                            rf"(?!\s+(?:[a-z-]+\s+){{0,2}}(?:{_FIRM_NOUN_ALT})\b)")),
     ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town"  # noqa: E501
