@@ -906,7 +906,8 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
-    if direction(m.text) and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
+    if direction(m.text) and not m.country_hint and re.search(
+            r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
         # "its twin town in the North is Y": where, in the country spoken of (elsewhere
         # the pipeline drops the side, a list's member as it is: "all over the North-West,
         # to A and B")

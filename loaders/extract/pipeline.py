@@ -1747,8 +1747,14 @@ def _no_side(text: str, m) -> bool:
     """Whether the mention ``m`` is a place in an event's name (see
     ``patterns.in_event_name``), a direction ("the North-West", ``names.direction``),
     or one who only takes part (see ``_ASSISTED_BY``)."""
-    return not m.refers and (in_event_name(text, m) or direction(m.text) or _ASSISTED_BY.search(
+    return not m.refers and (in_event_name(text, m) or _direction(m) or _ASSISTED_BY.search(
         text, max(0, m.start - 120), m.start) is not None)
+
+
+def _direction(m) -> bool:
+    """A direction alone ("the North-West"), unless a country is stated for it ("the
+    Belarusian regions of Central and Vitebsk")."""
+    return direction(m.text) and not m.country_hint
 
 
 def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, list]:
