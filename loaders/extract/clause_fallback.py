@@ -64,6 +64,7 @@ from relgraph.loaders.extract.patterns import (
     bare_document_signed,
     goal_supply,
     names_other_document,
+    own_field_at,
     status_of,
     twin_predicate_before,
     unrealised_signing,
@@ -882,6 +883,8 @@ def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int]) -> bo
     the trigger by a comma ("A, whose twin-town programme is the largest, signed ...")
     or one that only describes the pair ("the sister cities of A and B concluded
     an agreement on youth exchanges") is not the document's."""
+    if own_field_at(text, trig):
+        return False  # "signed a protocol on cultural exchange": a paper of its own field
     # (set off by a comma from the trigger: a phrase about a party, not the document)
     return any(lo <= m.start() < hi and "," not in text[min(m.end(), trig[0]):max(m.start(),
                                                                                trig[1])]
@@ -1120,7 +1123,7 @@ def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
         # ("friendly relations" of a whole region are an agreement's subject, no twinning)
         return a.label in _PLACES and b.label in _PLACES and a.resolved and b.resolved and \
             not regional_friendship(text, trig[0], (a.name, b.name))
-    if a.label == b.label == "City" and (
+    if a.label == b.label == "City" and not own_field_at(text, trig) and (
             any(not _DESCRIBES_PAIR.match(text, f.end())
                 and not twin_predicate_before(text, f.start(), f.end(), trig[0], True)
                 for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))

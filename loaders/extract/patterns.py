@@ -2240,7 +2240,10 @@ _DENIED_TWIN = re.compile(r"\b(?:no|not(?!\s+only\b)|never|without|nor)\s+"
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
-    under the memorandum of 2014; the twin city of its centre is C"."""
+    under the memorandum of 2014; the twin city of its centre is C". A document titled
+    by a field of its own is none (see :func:`own_field`)."""
+    if own_field(text, d):
+        return False
     for a, b in twins:
         if a <= d.start() < b:
             return True
@@ -2268,6 +2271,69 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
                 and not twin_predicate_before(text, a, b, d.start()):
             return True
     return False
+
+
+# Words of a title that name no field of its own: what any partnership or its charter
+# is about ("cooperation", "friendship", "mutual understanding", "for 2024-2026", "on
+# trade, economic and cultural cooperation").
+_GENERIC_TITLE_WORDS = frozenset("""
+on of for in about to and the a an with between cooperation co-operation collaboration
+interaction relations relationship ties links contacts partnership friendship friendly
+understanding intent intention intentions mutual bilateral joint comprehensive strategic
+long-term further wider closer development developing establishing establishment
+strengthening expansion expanding sides parties cities towns municipalities regions
+provinces districts communities two both its their years year period new
+trade trade-economic economic scientific technical scientific-technical humanitarian
+cultural commercial social educational spheres sphere fields field areas area
+""".split())
+
+
+def own_field(text: str, d: re.Match) -> bool:
+    """Whether the document at ``d`` is titled by a field of its own ("a protocol on
+    cultural and university exchange", "a memorandum on joint tourist routes", "a
+    programme of school exchanges", "an agreement on cooperation in culture and
+    tourism"): a topical paper a twinned pair signs, no charter of their twinning,
+    whatever twin words stand beside it. Not when its title or the words before its noun
+    name the twinning ("a twinning agreement", "an agreement on establishing sister-city
+    relations", "a friendship agreement") or no field ("a memorandum of understanding",
+    "a programme of cooperation for 2024-2026").
+
+    >>> s = "They became sister cities and signed a protocol on cultural exchange."
+    >>> own_field(s, _DOC.search(s))
+    True
+    >>> s = "They signed a memorandum on establishing twin-city relations."
+    >>> own_field(s, _DOC.search(s))
+    False
+    >>> s = "They became partner towns and signed a programme of cooperation for 2024-2026."
+    >>> own_field(s, _DOC.search(s))
+    False
+    """
+    title = _title(text, d)
+    lo = max(0, d.start() - 30)
+    span = text[lo:d.start() + len(title)]
+    if TWIN.search(span) or TWIN_WEAK.search(span) or _FRIENDSHIP_TITLE.search(
+            text, lo, d.start() + len(title)):
+        return False
+    tail = text[d.end():d.start() + len(title)]
+    field = re.match(r"\s+(?:on|of|for|about)\s+(.*)", tail, re.S)
+    if field is None:
+        return False
+    words = re.findall(r"[a-z][a-z-]*", field.group(1).lower())
+    return any(w not in _GENERIC_TITLE_WORDS for w in words)
+
+
+def own_field_at(text: str, trig: tuple[int, int]) -> bool:
+    """:func:`own_field` of the document word at ``trig`` (a rule's trigger), for the
+    readers that pair a clause's parties: not in a relative clause ("..., and with C,
+    with which it concluded a memorandum on tourism"), whose signer is the one before
+    its pronoun, not every party of the clause."""
+    d = next((d for d in _DOC.finditer(text, max(0, trig[0] - 20), min(len(text), trig[1] + 20))
+              if d.start() < trig[1] and trig[0] < d.end()), None)
+    return d is not None and own_field(text, d) and not _RELATIVE_BEFORE.search(
+        text, 0, d.start())
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:with\s+)?(?:which|whom|when|where)\b(?![^,;]*[,;])")
 
 
 # A twin word that is a predicate of its own ("have been twin towns", "became sister
