@@ -3157,13 +3157,23 @@ def _pair_contract_supply(text: str, h: Hit) -> Hit | None:
         return None
     phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
     to = re.search(r"\s(?:to|into)\s", phrase)
-    if to is not None and h.b.text not in phrase[to.end():]:
-        return None
-    sides = _pair_direction(text, h)
+    sides = _pair_direction(text, h) if to is None else _written_recipient(
+        h, phrase[to.end():])
     if sides is None:
         return None
     return Hit("SUPPLIES_TO", *sides, m.span("what"), 0.65, "contract for supply",
                extra={"goods": None, "value_usd": None})
+
+
+def _written_recipient(h: Hit, after_to: str) -> tuple | None:
+    """(supplier, recipient) of the pair when the goods phrase names one of them after its
+    "to" ("... for the supply of fuel to B's marinas"): the one written there is supplied,
+    whatever the descriptions of the two say ("the fuel distributor A and the marina
+    operator B"); None when it names neither or both (a recipient of its own)."""
+    to_a, to_b = h.a.text in after_to, h.b.text in after_to
+    if to_a == to_b:
+        return None
+    return (h.a, h.b) if to_b else (h.b, h.a)
 
 
 # A side that is a place or its government: "the Chui Region", "the city of X", "the X
@@ -3238,6 +3248,12 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
                 out += [deal] if deal is not None else []
             continue
         a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
+        # ("signed a contract with B for the delivery of G to A's plant": the signer that
+        # the goods phrase names after "to" is supplied)
+        phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
+        to = re.search(r"\s(?:to|into)\s", phrase)
+        written = _written_recipient(h, phrase[to.end():]) if to is not None else None
+        a, b = written or (a, b)
         # (a supply noun names no supplier: see pipeline._buyer_place_first)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
                        "contract for supply", extra={"goods": None, "value_usd": None,
