@@ -992,7 +992,10 @@ _INFRASTRUCTURE = re.compile(r"(?:\s*(?:,|\band)\s+[A-Z][\w-]*)*"
                              r"|checkpoint|crossing|(?:(?:gold|coal|oil|gas|copper|ore)\s+)?"
                              r"(?:fields?|oilfields?|gasfields?))\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_ONE_FIRM_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|holding|maker|manufacturer"
+# (the words between describe the firm; a preposition starts another phrase: "the Kazakh
+# market of combines" is a market)
+_ONE_FIRM_AFTER = re.compile(r"\s+(?:(?!(?:of|for|in|on|to|from|with|and|or)\s)[a-z-]+\s+){0,3}"
+                             r"(?:company|firm|holding|maker|manufacturer"
                              r"|producer|importer|exporter|distributor|dealer|trader|retailer"
                              r"|operator|processor|wholesaler|group|concern|corporation"
                              # every head of a firm's description: "the Czech steelmaker's
