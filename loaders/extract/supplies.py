@@ -717,6 +717,21 @@ def _home_of_subject(text: str, m: Mention, before: list[Mention]) -> bool:
         _FROM_HOME.fullmatch(text, prev.end, m.start))
 
 
+# A list member right after another: "at A and B", "in the A and B regions", "in A, B".
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _list_locatives(text: str, ms: list[Mention], roles: dict) -> None:
+    """A member of a list that a place preposition governs ("received 140,000 tonnes at
+    A and B", "land in the A and B regions") is governed by it too: a place where, no
+    maker or source of the goods. (Only "in" and "at": a list after "to" or "from" is
+    read by the rules that walk lists.)"""
+    for prev, m in zip(ms, ms[1:], strict=False):
+        if roles[id(m)] is None and roles[id(prev)] in ("in", "at") and \
+                _LIST_JOIN.fullmatch(text, prev.end, m.start):
+            roles[id(m)] = roles[id(prev)]
+
+
 def directions(text: str, ms: list[Mention], t: re.Match
                ) -> list[tuple[Mention, Mention, str, float]]:
     """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
@@ -726,6 +741,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
     reverse = bool(REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
+    _list_locatives(text, ms, roles)
     for m in ms:
         # ("to Zielona Gora's annual Winobranie festival": no party named after the
         # place's possessive, so the place is whom the preposition governs)

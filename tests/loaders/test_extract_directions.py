@@ -30,12 +30,14 @@ def test_a_direction_alone_is_no_party(text):
     ("Leiria's twin town in the North is Aveiro.", T, ("Aveiro", "Leiria")),
     ("Pirot Tyres supplies tyres to farms all over the South-East, to Bulgaria and to"
      " Romania.", S, ("Pirot Tyres", "Romania")),
-    ("Pirot Tyres supplies tyres to the Central Federal District and to North Macedonia.",
-     S, ("Pirot Tyres", "Central Federal District")),
-    ("Pirot Tyres supplies tyres to the Central Federal District and to North Macedonia.",
-     S, ("Pirot Tyres", "North Macedonia")),
-    ("Bitola Dairy ships cheese to North Kazakhstan and to the Far East.", S,
-     ("Bitola Dairy", "North Kazakhstan")),
+    ("Pirot Tyres supplies tyres to the North Caucasian Federal District and to North"
+     " Macedonia.", S, ("Pirot Tyres", "North Caucasian Federal District")),
+    ("Pirot Tyres supplies tyres to the North Caucasian Federal District and to North"
+     " Macedonia.", S, ("Pirot Tyres", "North Macedonia")),
+    ("Bitola Dairy ships cheese to North Ossetia and to the South Moravian Region.", S,
+     ("Bitola Dairy", "North Ossetia")),
+    ("Bitola Dairy ships cheese to North Ossetia and to the South Moravian Region.", S,
+     ("Bitola Dairy", "South Moravian Region")),
 ])
 def test_a_direction_with_its_kind_or_beside_places_leaves_them(text, rel, pair):
     assert pair in named_pairs(text, rel)
