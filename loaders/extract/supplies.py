@@ -578,7 +578,20 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
     head = next((h for h in before if found is not None and h.end < found.start
                  and _APPOSED_BEFORE.fullmatch(text, h.end, found.start)
                  and _APPOSED_AFTER.match(text, found.end)), None)
+    # "X, whose headquarters is at A near B, buys ...": a party inside a relative clause
+    # set off by commas is not the subject it describes.
+    head = head or next((h for h in before if found is not None and h.end < found.start
+                         and not h.adjectival
+                         and _RELATIVE_OPEN.fullmatch(text, h.end, found.start)
+                         and (close := _RELATIVE_CLOSE.match(text, found.end))
+                         # (the trigger stands after the clause: "A, where the company
+                         # supplies kits to B, ..." is the clause's own supply)
+                         and not SUPPLY.search(text, h.end, close.end())), None)
     return head or found
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|where|who)\b[^,;()]*")
+_RELATIVE_CLOSE = re.compile(r"[^,;.()]*,")
 
 
 def _sender(text: str, t: re.Match, before: list[Mention], passive: bool, noun: bool,
