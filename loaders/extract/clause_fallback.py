@@ -410,13 +410,20 @@ def _seated_firm(text: str, mentions: list[Mention], comma: int) -> Mention | No
     """The party a relative clause at ``comma`` is about: the name before the comma, or
     the firm the town there seats ("JV AsiaBus LLC in Jizzakh, to which MAZ
     sent kits": the joint venture, not Jizzakh); a firm is one the text marks as
-    such (a legal form, a firm's noun)."""
+    such (a legal form, a firm's noun). A country there seats any party ("Zadar
+    County in Croatia, with which ...")."""
     for m in mentions:
         if m.refers or m.adjectival or m.end > comma:
             continue
         seat = _SEAT.match(text, m.end, comma)
         if seat is not None and _TOWN.fullmatch(text, seat.end(), comma) and \
                 (m.organisation or m.kind_hint in ("Company", "Organization")):
+            return m
+        # "Zadar County in Croatia, with which it signed ...": a country after "in" only
+        # locates the party before it (a town or region as well as a firm)
+        if seat is not None and m.kind_hint != "Country" and any(
+                n.start == seat.end() and n.end == comma and n.kind_hint == "Country"
+                and not n.refers and not n.adjectival for n in mentions):
             return m
     return next((m for m in mentions if m.end == comma and not m.refers
                  and not m.adjectival), None)
