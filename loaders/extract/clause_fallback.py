@@ -64,6 +64,7 @@ from relgraph.loaders.extract.patterns import (
     bare_document_signed,
     goal_supply,
     names_other_document,
+    own_field_at,
     status_of,
     twin_predicate_before,
     unrealised_signing,
@@ -409,13 +410,20 @@ def _seated_firm(text: str, mentions: list[Mention], comma: int) -> Mention | No
     """The party a relative clause at ``comma`` is about: the name before the comma, or
     the firm the town there seats ("JV AsiaBus LLC in Jizzakh, to which MAZ
     sent kits": the joint venture, not Jizzakh); a firm is one the text marks as
-    such (a legal form, a firm's noun)."""
+    such (a legal form, a firm's noun). A country there seats any party ("Zadar
+    County in Croatia, with which ...")."""
     for m in mentions:
         if m.refers or m.adjectival or m.end > comma:
             continue
         seat = _SEAT.match(text, m.end, comma)
         if seat is not None and _TOWN.fullmatch(text, seat.end(), comma) and \
                 (m.organisation or m.kind_hint in ("Company", "Organization")):
+            return m
+        # "Zadar County in Croatia, with which it signed ...": a country after "in" only
+        # locates the party before it (a town or region as well as a firm)
+        if seat is not None and m.kind_hint != "Country" and any(
+                n.start == seat.end() and n.end == comma and n.kind_hint == "Country"
+                and not n.refers and not n.adjectival for n in mentions):
             return m
     return next((m for m in mentions if m.end == comma and not m.refers
                  and not m.adjectival), None)
@@ -882,6 +890,8 @@ def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int]) -> bo
     the trigger by a comma ("A, whose twin-town programme is the largest, signed ...")
     or one that only describes the pair ("the sister cities of A and B concluded
     an agreement on youth exchanges") is not the document's."""
+    if own_field_at(text, trig):
+        return False  # "signed a protocol on cultural exchange": a paper of its own field
     # (set off by a comma from the trigger: a phrase about a party, not the document)
     return any(lo <= m.start() < hi and "," not in text[min(m.end(), trig[0]):max(m.start(),
                                                                                trig[1])]
@@ -1120,7 +1130,7 @@ def _kinds_ok(rel: str, pair, text: str, trig, signed: bool = False) -> bool:
         # ("friendly relations" of a whole region are an agreement's subject, no twinning)
         return a.label in _PLACES and b.label in _PLACES and a.resolved and b.resolved and \
             not regional_friendship(text, trig[0], (a.name, b.name))
-    if a.label == b.label == "City" and (
+    if a.label == b.label == "City" and not own_field_at(text, trig) and (
             any(not _DESCRIBES_PAIR.match(text, f.end())
                 and not twin_predicate_before(text, f.start(), f.end(), trig[0], True)
                 for f in _FRIENDSHIP.finditer(text, max(0, trig[0] - 30), trig[1] + 40))

@@ -278,6 +278,10 @@ _TITLE_SENDER = re.compile(
 _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
                         rf"{OFFICE}(?:\s+general)?\s+of\s+(?:the\s+)?)(?=[^.!?]*[^.!?\s]\s*$)",
                         re.I)
+# A place named with its kind, then a person's name: "Tomsk Region Ivan Petrov".
+_GUEST_AFTER_KIND = re.compile(r"(?P<place>.+?\b(?:Region|Oblast|Krai|Province|County"
+                               r"|Territory|Republic|Voivodeship|District))"
+                               r"(?:\s+[A-Z][\w'’.-]+){1,3}")
 # A unit of a government, named with whose it is: "Ministry of X of the Republic of
 # Tatarstan", "Department of Y of the Pavlodar Region".
 # "the Group", capitalised: a report's own firm's group, as "the Company" is defined.
@@ -904,8 +908,15 @@ class Discourse:
             return None
         m = next((x for x in find_mentions(line) if x.start == said.end()
                   and not x.refers and not x.adjectival), None)
-        if m is None or not re.match(r"\s+on\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z]",
-                                     line[m.end:]):
+        if m is None:
+            return None
+        # "Governor of X Region Ivan Petrov on ...": the guest's name after the place's
+        # kind word is no part of the place (the name reader runs the two together)
+        guest = _GUEST_AFTER_KIND.fullmatch(m.text)
+        if guest is not None:
+            m = replace(m, text=guest.group("place"), end=m.start + len(guest.group("place")))
+        if not re.match(r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+on\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z]",
+                        line[m.end:]):
             return None
         p = self.party(m, "City")
         return p if p.resolved and p.label in ("City", "Region") else None

@@ -43,6 +43,7 @@ from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL,
     common_english,
+    direction,
     is_acronym,
     is_unit,
     non_party,
@@ -907,6 +908,16 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if direction(m.text) and not m.country_hint and re.search(
+            r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
+        # "its twin town in the North is Y": where, in the country spoken of (elsewhere
+        # the pipeline drops the side, a list's member as it is: "all over the North-West,
+        # to A and B")
+        return True
+    if m.text == "I":
+        return True  # "the one I use most": the speaker's pronoun, no place called I
+    if m.text in ("MY", "FY") and _SEASON_AFTER.match(text, m.end):
+        return True  # "in MY 2023/24", "FY 2024": a marketing or fiscal year, no firm
     if cited_outlet(text, m.start, m.end, m.text):
         return True  # "told BelTA", "according to TASS": the channel, not a party
     twin = _TWIN_KIND.match(text, m.start)
@@ -950,6 +961,10 @@ def _no_party(m: Mention, text: str) -> bool:
     return non_party(m.text)
 
 
+# The year after a marketing or fiscal year's abbreviation: "MY 2023/24", "FY 2024".
+_SEASON_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
+
+
 # An emission or quality standard written like a name: "Euro-5", "Euro 6", "Stage V".
 _STANDARD = re.compile(r"(?:Euro|EURO|Stage|Tier)[- ]?(?:\d|[IVX]+)[a-z]?")
 
@@ -979,9 +994,15 @@ _INFRASTRUCTURE = re.compile(r"(?:\s*(?:,|\band)\s+[A-Z][\w-]*)*"
                              r"|checkpoint|crossing|(?:(?:gold|coal|oil|gas|copper|ore)\s+)?"
                              r"(?:fields?|oilfields?|gasfields?))\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_ONE_FIRM_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:company|firm|holding|maker|manufacturer"
+# (the words between describe the firm; a preposition starts another phrase: "the Kazakh
+# market of combines" is a market)
+_ONE_FIRM_AFTER = re.compile(r"\s+(?:(?!(?:of|for|in|on|to|from|with|and|or)\s)[a-z-]+\s+){0,3}"
+                             r"(?:company|firm|holding|maker|manufacturer"
                              r"|producer|importer|exporter|distributor|dealer|trader|retailer"
                              r"|operator|processor|wholesaler|group|concern|corporation"
+                             # every head of a firm's description: "the Czech steelmaker's
+                             # furnaces", "a Belgian engineering company"
+                             rf"|{alternation(COMPANY_NOUNS)}"
                              # (or one town: "to the Chinese partner city", no country)
                              r"|(?:partner|twin|sister)[- ](?:city|town))\b")
 _VAGUE_AFTER = re.compile(
@@ -1428,6 +1449,9 @@ _OTHER_REFS = [
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
                            r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
+                           # "the state-controlled miner", "the state-owned bank": a firm's
+                           # owner described, no country
+                           r"(?!-[a-z])"
                            # "the Serbian state railways": a firm's description, no country
                            rf"(?!\s+(?:[a-z-]+\s+){{0,2}}(?:{_FIRM_NOUN_ALT})\b)")),
     ("City", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|port)\s+)?(?:city|town"  # noqa: E501

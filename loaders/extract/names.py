@@ -445,6 +445,7 @@ _NOT_NAMES = set("""
 usd eur euro euros rub rur byn byr kzt tenge rubles roubles dollars yuan cny rmb uah som
 gel lari azn manat kgs tjs somoni uzs tmt mnt tugrik mdl pln zloty czk huf forint ron bgn
 sek nok dkk chf gbp jpy krw inr hryvnia hryvnias drams
+rsd mkd amd ils egp aed cad aud nzd brl mxn zar isk hrk irr pkr vnd thb myr sgd hkd idr
 gdp fdi vat it ict r&d hp kw mw gw km ha pct ceo cis-wide ph.d phd
 iso gost haccp wto-rules fta ftas
 """.split())
@@ -506,6 +507,27 @@ def non_party(text: str) -> bool:
             any(w in _ORG_OWNERS or w == "union" for w in low[1:-1]) and "of" in low):
         return True
     return world_region(t)
+
+
+# A direction alone names a part of the country spoken of (or of the world), never a
+# party: the gazetteer's regions called so ("North", "Central", "North-West") are of
+# countries such texts do not speak of. With its kind it is a name ("the Central Federal
+# District", "North Kazakhstan").
+_DIRECTION = re.compile(r"(?:the\s+)?(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
+                        r"(?:ern)?|central|centre|center)", re.I)
+
+
+def direction(name: str) -> bool:
+    """A direction written alone, which names no party ("the North", "North-West").
+
+    >>> direction("the North"), direction("North-West"), direction("Central region")
+    (True, True, True)
+    >>> direction("North Kazakhstan"), direction("Central Federal District")
+    (False, False)
+    """
+    name = " ".join(name.split())
+    # ("the Central region" in lower case: a part of the country, described)
+    return _DIRECTION.fullmatch(name.removesuffix(" region")) is not None
 
 
 # Parts of the world that span several countries: markets a text names, no party of a

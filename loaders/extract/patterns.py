@@ -2243,7 +2243,10 @@ _DENIED_TWIN = re.compile(r"\b(?:no|not(?!\s+only\b)|never|without|nor)\s+"
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
     title). A twin word across a semicolon is another clause's: "A cooperates with B
-    under the memorandum of 2014; the twin city of its centre is C"."""
+    under the memorandum of 2014; the twin city of its centre is C". A document titled
+    by a field of its own is none (see :func:`own_field`)."""
+    if own_field(text, d):
+        return False
     for a, b in twins:
         if a <= d.start() < b:
             return True
@@ -2271,6 +2274,69 @@ def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
                 and not twin_predicate_before(text, a, b, d.start()):
             return True
     return False
+
+
+# Words of a title that name no field of its own: what any partnership or its charter
+# is about ("cooperation", "friendship", "mutual understanding", "for 2024-2026", "on
+# trade, economic and cultural cooperation").
+_GENERIC_TITLE_WORDS = frozenset("""
+on of for in about to and the a an with between cooperation co-operation collaboration
+interaction relations relationship ties links contacts partnership friendship friendly
+understanding intent intention intentions mutual bilateral joint comprehensive strategic
+long-term further wider closer development developing establishing establishment
+strengthening expansion expanding sides parties cities towns municipalities regions
+provinces districts communities two both its their years year period new
+trade trade-economic economic scientific technical scientific-technical humanitarian
+cultural commercial social educational spheres sphere fields field areas area
+""".split())
+
+
+def own_field(text: str, d: re.Match) -> bool:
+    """Whether the document at ``d`` is titled by a field of its own ("a protocol on
+    cultural and university exchange", "a memorandum on joint tourist routes", "a
+    programme of school exchanges", "an agreement on cooperation in culture and
+    tourism"): a topical paper a twinned pair signs, no charter of their twinning,
+    whatever twin words stand beside it. Not when its title or the words before its noun
+    name the twinning ("a twinning agreement", "an agreement on establishing sister-city
+    relations", "a friendship agreement") or no field ("a memorandum of understanding",
+    "a programme of cooperation for 2024-2026").
+
+    >>> s = "They became sister cities and signed a protocol on cultural exchange."
+    >>> own_field(s, _DOC.search(s))
+    True
+    >>> s = "They signed a memorandum on establishing twin-city relations."
+    >>> own_field(s, _DOC.search(s))
+    False
+    >>> s = "They became partner towns and signed a programme of cooperation for 2024-2026."
+    >>> own_field(s, _DOC.search(s))
+    False
+    """
+    title = _title(text, d)
+    lo = max(0, d.start() - 30)
+    span = text[lo:d.start() + len(title)]
+    if TWIN.search(span) or TWIN_WEAK.search(span) or _FRIENDSHIP_TITLE.search(
+            text, lo, d.start() + len(title)):
+        return False
+    tail = text[d.end():d.start() + len(title)]
+    field = re.match(r"\s+(?:on|of|for|about)\s+(.*)", tail, re.S)
+    if field is None:
+        return False
+    words = re.findall(r"[a-z][a-z-]*", field.group(1).lower())
+    return any(w not in _GENERIC_TITLE_WORDS for w in words)
+
+
+def own_field_at(text: str, trig: tuple[int, int]) -> bool:
+    """:func:`own_field` of the document word at ``trig`` (a rule's trigger), for the
+    readers that pair a clause's parties: not in a relative clause ("..., and with C,
+    with which it concluded a memorandum on tourism"), whose signer is the one before
+    its pronoun, not every party of the clause."""
+    d = next((d for d in _DOC.finditer(text, max(0, trig[0] - 20), min(len(text), trig[1] + 20))
+              if d.start() < trig[1] and trig[0] < d.end()), None)
+    return d is not None and own_field(text, d) and not _RELATIVE_BEFORE.search(
+        text, 0, d.start())
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:with\s+)?(?:which|whom|when|where)\b(?![^,;]*[,;])")
 
 
 # A twin word that is a predicate of its own ("have been twin towns", "became sister
@@ -3094,13 +3160,23 @@ def _pair_contract_supply(text: str, h: Hit) -> Hit | None:
         return None
     phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
     to = re.search(r"\s(?:to|into)\s", phrase)
-    if to is not None and h.b.text not in phrase[to.end():]:
-        return None
-    sides = _pair_direction(text, h)
+    sides = _pair_direction(text, h) if to is None else _written_recipient(
+        h, phrase[to.end():])
     if sides is None:
         return None
     return Hit("SUPPLIES_TO", *sides, m.span("what"), 0.65, "contract for supply",
                extra={"goods": None, "value_usd": None})
+
+
+def _written_recipient(h: Hit, after_to: str) -> tuple | None:
+    """(supplier, recipient) of the pair when the goods phrase names one of them after its
+    "to" ("... for the supply of fuel to B's marinas"): the one written there is supplied,
+    whatever the descriptions of the two say ("the fuel distributor A and the marina
+    operator B"); None when it names neither or both (a recipient of its own)."""
+    to_a, to_b = h.a.text in after_to, h.b.text in after_to
+    if to_a == to_b:
+        return None
+    return (h.a, h.b) if to_b else (h.b, h.a)
 
 
 # A side that is a place or its government: "the Chui Region", "the city of X", "the X
@@ -3175,6 +3251,12 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
                 out += [deal] if deal is not None else []
             continue
         a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
+        # ("signed a contract with B for the delivery of G to A's plant": the signer that
+        # the goods phrase names after "to" is supplied)
+        phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
+        to = re.search(r"\s(?:to|into)\s", phrase)
+        written = _written_recipient(h, phrase[to.end():]) if to is not None else None
+        a, b = written or (a, b)
         # (a supply noun names no supplier: see pipeline._buyer_place_first)
         out.append(Hit("SUPPLIES_TO", a, b, (m.start("what"), m.end("what")), 0.7,
                        "contract for supply", extra={"goods": None, "value_usd": None,

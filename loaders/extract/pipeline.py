@@ -77,6 +77,7 @@ from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
+    direction,
     goods_opening,
     names_inside_sentences,
     ordinary_opening,
@@ -1762,11 +1763,17 @@ _ASSISTED_BY = re.compile(r"\b[Ww]ith\s+the\s+(?:active\s+)?(?:participation|ass
 
 def _no_side(text: str, m) -> bool:
     """Whether the mention ``m`` is a place in an event's name (see
-    ``patterns.in_event_name``), one who only takes part (see ``_ASSISTED_BY``) or one
-    an opening phrase of contrast sets apart ("Unlike A, ...": see
-    ``coordination.contrast_opening``)."""
-    return not m.refers and (in_event_name(text, m) or _ASSISTED_BY.search(
+    ``patterns.in_event_name``), a direction ("the North-West", ``names.direction``),
+    one who only takes part (see ``_ASSISTED_BY``) or one an opening phrase of contrast
+    sets apart ("Unlike A, ...": see ``coordination.contrast_opening``)."""
+    return not m.refers and (in_event_name(text, m) or _direction(m) or _ASSISTED_BY.search(
         text, max(0, m.start - 120), m.start) is not None or contrast_opening(text, m))
+
+
+def _direction(m) -> bool:
+    """A direction alone ("the North-West"), unless a country is stated for it ("the
+    Belarusian regions of Central and Vitebsk")."""
+    return direction(m.text) and not m.country_hint
 
 
 def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, list]:

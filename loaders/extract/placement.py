@@ -283,11 +283,16 @@ _FACILITY_IN = re.compile(r"['’]s\s+(?:[a-z][a-z-]+\s+){0,2}(?:" + _FACILITY_N
                           r")\s+(?:in|at|near)\s+(?:the\s+)?")
 
 
+# "A and B", "A, B and C": the next member of a list of the facilities' towns
+_NEXT_TOWN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _owner_town_after(text: str, mentions: list, disc) -> list:
     """"imports flour from Dobrodiya's mill in Vinnytsia": the owner is the party, of
-    the town's country, and the town is no party. Returns the towns so used."""
+    the town's country, and the town is no party, nor is any town listed after it ("X's
+    mills in A and B ship pulp to C": X ships). Returns the towns so used."""
     used = []
-    for m, n in zip(mentions, mentions[1:], strict=False):
+    for k, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.refers or m.adjectival or n.refers or n.adjectival or m.country_hint or \
                 not _FACILITY_IN.fullmatch(text, m.end, n.start) or _is_place(m.text, disc):
             continue
@@ -298,6 +303,14 @@ def _owner_town_after(text: str, mentions: list, disc) -> list:
             m.country_hint, m.place_hint = place.country, None
             m.kind_hint = m.kind_hint or "Company"
             used.append(n)
+            last = n
+            for nxt in mentions[k + 2:]:
+                more = _place(nxt, disc) if not (nxt.refers or nxt.adjectival) else None
+                if more is None or more.label != place.label or \
+                        not _NEXT_TOWN.fullmatch(text, last.end, nxt.start):
+                    break
+                used.append(nxt)
+                last = nxt
     return used
 
 

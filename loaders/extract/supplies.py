@@ -610,7 +610,20 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
     head = next((h for h in before if found is not None and h.end < found.start
                  and _APPOSED_BEFORE.fullmatch(text, h.end, found.start)
                  and _APPOSED_AFTER.match(text, found.end)), None)
+    # "X, whose headquarters is at A near B, buys ...": a party inside a relative clause
+    # set off by commas is not the subject it describes.
+    head = head or next((h for h in before if found is not None and h.end < found.start
+                         and not h.adjectival
+                         and _RELATIVE_OPEN.fullmatch(text, h.end, found.start)
+                         and (close := _RELATIVE_CLOSE.match(text, found.end))
+                         # (the trigger stands after the clause: "A, where the company
+                         # supplies kits to B, ..." is the clause's own supply)
+                         and not SUPPLY.search(text, h.end, close.end())), None)
     return head or found
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|where|who)\b[^,;()]*")
+_RELATIVE_CLOSE = re.compile(r"[^,;.()]*,")
 
 
 def _sender(text: str, t: re.Match, before: list[Mention], passive: bool, noun: bool,
@@ -753,6 +766,21 @@ def _home_of_subject(text: str, m: Mention, before: list[Mention]) -> bool:
         _FROM_HOME.fullmatch(text, prev.end, m.start))
 
 
+# A list member right after another: "at A and B", "in the A and B regions", "in A, B".
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _list_locatives(text: str, ms: list[Mention], roles: dict) -> None:
+    """A member of a list that a place preposition governs ("received 140,000 tonnes at
+    A and B", "land in the A and B regions") is governed by it too: a place where, no
+    maker or source of the goods. (Only "in" and "at": a list after "to" or "from" is
+    read by the rules that walk lists.)"""
+    for prev, m in zip(ms, ms[1:], strict=False):
+        if roles[id(m)] is None and roles[id(prev)] in ("in", "at") and \
+                _LIST_JOIN.fullmatch(text, prev.end, m.start):
+            roles[id(m)] = roles[id(prev)]
+
+
 def directions(text: str, ms: list[Mention], t: re.Match
                ) -> list[tuple[Mention, Mention, str, float]]:
     """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
@@ -762,6 +790,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
     reverse = bool(REVERSE.match(t.group(0)))
     noun = _is_noun(text, t, ms)
     roles = {id(m): _role(text, m) for m in ms}
+    _list_locatives(text, ms, roles)
     for m in ms:
         # ("to Zielona Gora's annual Winobranie festival": no party named after the
         # place's possessive, so the place is whom the preposition governs)
