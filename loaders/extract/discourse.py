@@ -471,6 +471,9 @@ _BIG_CITY_LEAD = 10
 _TOLD_DISTRICT = re.compile(r"(?:[Tt]he\s+)?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+"
                             r"(?:district|raion|rayon|county|municipality)")
 _TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
+# One capitalised word, perhaps hyphenated, in any alphabet's letters ("Kemi", "Monção",
+# "Łomża", "Bielsko-Biała"): a name the town of a country the text names may bear.
+_TOWN_WORD = re.compile(r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]{2,}(?:-(?=[^\W\d_a-z])[^\W\d_]+)?")
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
 # The end of a bracket after a town's region, perhaps with the country: "(Maryland, USA)".
 _BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")
@@ -1992,7 +1995,7 @@ class Discourse:
         if m.country_hint or m.kind_hint or m.organisation or m.refers or m.adjectival or \
                 not self.resolver or p.label not in (*_FIRM_LABELS, "City") or \
                 (p.resolved and (p.label != "City" or _fold(p.canonical or "") == _fold(m.text))) \
-                or not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", m.text) \
+                or not _TOWN_WORD.fullmatch(m.text) \
                 or _company_like(m.text) or known_firm(m.text) is not None:
             return p
         key = ("named-country-town", m.text)
