@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from relgraph.graph import ids
@@ -299,8 +299,23 @@ def _town_main_name(word: str) -> str:
     return towns[0].name if len(towns) == 1 else word
 
 
+# A town's own government written as its title before the name ("the Municipality of X",
+# "the City of X", "the Town Council of X"): the town, whatever the relation's default.
+_TOWN_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Municipality|Commune|Borough|Township"
+                         r"|(?:City|Town|Municipal)\s+(?:Council|Hall))\s+of\s+"
+                         r"(?P<place>(?:(?=[^\W\d_a-z])[^\W\d_]+[ -]?){1,3})")
+
+
 def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     text = " ".join(m.text.strip().strip(",;").split())
+    titled = _TOWN_TITLE.fullmatch(text) if m.kind_hint in (None, "City", "Region") \
+        and not m.organisation else None
+    if titled and titled.group("place").lower() not in COUNTRY_BY_NAME and not (
+            _company_like(titled.group("place")) or name_kind(titled.group("place"))):
+        town = _resolve(replace(m, text=titled.group("place"), kind_hint="City"), resolver,
+                        "City")
+        if town.label == "City":
+            return replace(town, name=text)
     code = COUNTRY_BY_NAME.get(text.lower()) or (DEMONYMS.get(text.lower()) if m.adjectival else None)  # noqa: E501
     if code:
         return Party(text, ids.country_id(code), "Country", code, True)
