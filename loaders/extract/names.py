@@ -129,9 +129,17 @@ def strip_legal(name: str) -> str:
 # Company Avtodor",
 # "Production Association Belorusneft"): no part of the name, as with quotes ('Holding
 # "X"'). A longer name after the kind may be the whole name ("Holding Company of X").
+# A compound kind says only what sort of firm follows, however long its name: "Research
+# and Production Corporation X", "Scientific Production Association X", "National
+# Company X Y" (a Russian NPK, NPO or a Kazakh national company as translated).
 _LEADING_KIND = re.compile(r"^(?:(?:(?:State|Production|Industrial)\s+)?(?:Concern|Corporation"
                            r"|Holding|Association)|State\s+(?:Company|Enterprise))\s+(?!(?:Bank|Group|Company|Holding|Plant"
-                           r"|Works|Factory)$)(?=[A-Z][\w'’-]+$)")
+                           r"|Works|Factory)$)(?=[A-Z][\w'’-]+$)"
+                           r"|^(?:(?:Research|Scientific)(?:\s+and|\s*&|-)?\s*Production|National)\s+"
+                           r"(?:Corporation|Association|Enterprise|Company|Complex)\s+"
+                           r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$)"
+                           r"(?!(?:[\w'’-]+\s+)*(?:Bank|Group|Company|Holding|Plant|Works"
+                           r"|Factory)$)")
 _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+(?:the\s+)?"
                          r"(?:Holding\s+)?|(?:\s+Holding)?\s+(?:Managing|Management)\s+Company$",
                          re.I)

@@ -269,7 +269,8 @@ def _other_romanisation(name: str):
 # What a firm writes after its name without making it another firm: its group word
 # ("Rostselmash Group", "Amkodor Holding") or its country's two-letter code
 # ("Agromashholding KZ", "Artel UZ").
-_NAME_TAIL = re.compile(r"^(?P<core>.+?)\s+(?:(?P<head>Group|Holding|Holdings|Concern)"
+_NAME_TAIL = re.compile(r"^(?:the\s+)?(?P<core>.+?)\s+(?:(?P<head>Group|Holding|Holdings|Concern"
+                        r"|Company|Corporation)"
                         r"|(?P<code>[A-Z]{2}))$")
 
 
