@@ -303,6 +303,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
+    found = _initialled_names(found, text)
     _lower_case_words(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
@@ -707,7 +708,14 @@ def _numbered(found: list[Mention], text: str) -> list[Mention]:
 
 
 # One or two lower-case words after a firm's capitalised first word.
-_LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_]{4,}){1,2}")
+# (a word with an apostrophe inside is one word: Uzbek "yo'llari")
+_LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){3,}){1,2}")
+# Up to three words after a name, then a bracketed acronym: "Hrvatske sume (HS)",
+# "Bratislavska vodarenska spolocnost (BVS)".
+_RUN_TO_ACRONYM = re.compile(r"((?:\s+[^\W\d_][\w'’-]*){1,3})\s*\(([^\W\d_a-z]{2,6})\)")
+# Words an acronym may leave out: "Zaklady Azotowe w Pulawach (ZAP)", "Banca di Roma (BR)"
+_INITIALS_SKIP = {"of", "and", "the", "w", "i", "a", "na", "de", "di", "da", "do", "del",
+                  "der", "und", "et", "y", "e", "&", "-"}
 # A firm's noun right before a name ("the dairy X", "the municipal company X").
 _FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s+$")
 
@@ -747,6 +755,61 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
     # (the words the joined names took in were mentions of their own: "Group", "Co")
     return [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
                                       for n in joined)]
+
+
+def _spells_initials(words: list[str], acronym: str) -> bool:
+    """``acronym`` is the initials of ``words`` (words an acronym leaves out may be
+    skipped, as ``_INITIALS_SKIP`` lists), letters compared without case."""
+    letters = acronym.casefold()
+    initials = [w[:1].casefold() for w in words]
+    optional = [w.lower() in _INITIALS_SKIP for w in words]
+
+    def match(i: int, k: int) -> bool:
+        if k == len(letters):
+            return all(optional[i:])
+        if i == len(words):
+            return False
+        return (initials[i] == letters[k] and match(i + 1, k + 1)) or \
+            (optional[i] and match(i + 1, k))
+    return match(0, 0)
+
+
+def _initialled_names(found: list[Mention], text: str) -> list[Mention]:
+    """A name in its own language goes on over lower-case words and the next capitalised
+    word when the acronym in brackets after it spells all their initials: "Hrvatske sume
+    (HS)", "Vodovod Zadar sjever (VZS)" are one name each; the reader had cut them at the
+    lower-case word (and read a place at their end).
+
+    >>> [m.text for m in find_mentions("It signed with Vodovod Zadar sjever (VZS).")]
+    ['It', 'Vodovod Zadar sjever']
+    >>> [m.text for m in find_mentions("Logs go to Hrvatske sume (HS) in Vinkovci.")]
+    ['Logs', 'Hrvatske sume', 'Vinkovci']
+    >>> [m.text for m in find_mentions("Coal goes to Trnava and Presov (SK).")][1:3]
+    ['Trnava', 'Presov']
+    """
+    out: list[Mention] = []
+    drop: set[int] = set()
+    for i, m in enumerate(found):
+        if i in drop:
+            continue
+        out.append(m)
+        if m.adjectival or m.refers or not m.text[:1].isupper():
+            continue
+        run = _RUN_TO_ACRONYM.match(text, m.end)
+        if run is None:
+            continue
+        extra = run.group(1).split()
+        if not any(w.islower() and w not in _STOP and w not in common_english() for w in extra) \
+                or not _spells_initials(m.text.split() + extra, run.group(2)):
+            continue
+        end = run.start(2) - 1
+        while text[end - 1].isspace():
+            end -= 1
+        m.end, m.text = end, text[m.start:end]
+        for k in range(i + 1, len(found)):
+            if found[k].start < end:
+                drop.add(k)
+    return out
 
 
 def _lower_case_words(found: list[Mention], text: str) -> None:

@@ -1,0 +1,35 @@
+"""A firm's name in its own language, with lower-case words, is one name when the
+acronym in brackets after it spells all its initials ("Bratislavska vodarenska
+spolocnost (BVS)"), and a name a legal form marks goes on over a lower-case word with an
+apostrophe inside. A place before a bracketed code stays a place. Every text here was
+written for these tests."""
+
+import pytest
+from extract_candidates import named_pairs
+from relgraph.loaders.extract.mentions import find_mentions
+
+
+@pytest.mark.parametrize("text, rel_type, pair", [
+    ("Bratislavská vodárenská spoločnosť (BVS) bought pumps from Grundfos.", "SUPPLIES_TO",
+     ("Grundfos", "Bratislavská vodárenská spoločnosť")),
+    ("Hrvatske šume (HŠ) sells beech logs to Slovenia.", "SUPPLIES_TO",
+     ("Hrvatske šume", "Slovenia")),
+    ("Železnice Slovenskej republiky (ŽSR) signed a contract with Siemens.",
+     "SIGNED_AGREEMENT", ("Siemens", "Železnice Slovenskej republiky")),
+    ("JSC Toshkent metropoliteni bought trains from Stadler.", "SUPPLIES_TO",
+     ("Stadler", "JSC Toshkent metropoliteni")),
+    ("Stadler delivered trains to JSC Toshkent yo'lovchi tashish.", "SUPPLIES_TO",
+     ("Stadler", "JSC Toshkent yo'lovchi tashish")),
+])
+def test_a_name_with_lower_case_words_is_read_whole(text, rel_type, pair):
+    assert pair in named_pairs(text, rel_type)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Grain goes from Nitra to Constanta (RO).", ["Grain", "Nitra", "Constanta"]),
+    ("Timber from Varaždin reaches Salzburg and Linz (AT).", ["Varaždin", "Salzburg", "Linz"]),
+    ("Hrvatske šume (ABC) sells logs.", ["Hrvatske"]),
+])
+def test_initials_that_do_not_spell_the_words_join_nothing(text, names):
+    got = [m.text for m in find_mentions(text)]
+    assert all(n in got for n in names), got
