@@ -1,12 +1,13 @@
 """A firm's kind written around its own name is no part of it: a compound kind before it
 ("Research and Production Corporation X", "Scientific and Production Association X",
 "National Company X Y") leaves the name and the id, and "the X Company" or "X
-Corporation" after a name of the firm table is that firm, of its country. A name that is only a kind and
-a common word, or a firm the table does not list, keeps its words. Every text here was
-written for these tests."""
+Corporation" after a name of the firm table is that firm, of its country. A name that is
+only a kind and a common word, or a firm the table does not list, keeps its words. Every
+text here was written for these tests."""
 
 import pytest
 from extract_candidates import pairs
+
 from relgraph.loaders.extract.names import strip_legal
 
 S = "SUPPLIES_TO"
@@ -34,8 +35,8 @@ def test_a_kind_before_a_common_word_or_of_stays(written):
 @pytest.mark.parametrize("text, pair", [
     ("JSC Research and Production Corporation Almaz-Antey delivered radars to Armenia.",
      ("company:ru:almaz-antey", "country:am")),
-    ("In 2021 JSC National Company Kazakhtelecom bought switches from Huawei.",
-     ("company:cn:huawei", "company:kz:kazakhtelecom")),
+    ("In 2021 JSC National Company Kazakhtelecom bought switches from Ericsson.",
+     ("company:xx:ericsson", "company:kz:kazakhtelecom")),
     ("Georgia buys crude oil from the Novatek Company.",
      ("company:ru:novatek-company", "country:ge")),
 ])

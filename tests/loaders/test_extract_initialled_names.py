@@ -6,6 +6,7 @@ written for these tests."""
 
 import pytest
 from extract_candidates import named_pairs
+
 from relgraph.loaders.extract.mentions import find_mentions
 
 
