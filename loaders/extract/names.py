@@ -350,7 +350,22 @@ ACRONYM = re.compile(r"^(?=[A-Z])(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,8}$")
 
 
 def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and not text.istitle() and text.lower() not in LEGAL_FORMS
+    """Capitals (two or more) and digits, a word of up to eight; letters with marks count
+    as theirs ("ČEZ", "TŽ", "ÖBB").
+
+    >>> [is_acronym(t) for t in ("MAZ", "ČEZ", "TŽ", "Čez", "Ltd", "BelAZ")]
+    [True, True, True, False, False, True]
+    """
+    plain = _unmarked(text)
+    return bool(ACRONYM.match(plain)) and not text.istitle() and text.lower() not in LEGAL_FORMS
+
+
+@lru_cache(maxsize=8192)
+def _unmarked(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
 
 
 # What follows an acronym in a firm's name that the acronym alone names: what the firm

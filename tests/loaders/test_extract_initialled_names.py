@@ -5,7 +5,7 @@ apostrophe inside. A place before a bracketed code stays a place. Every text her
 written for these tests."""
 
 import pytest
-from extract_candidates import named_pairs
+from extract_candidates import named_pairs, pairs
 
 from relgraph.loaders.extract.mentions import find_mentions
 
@@ -34,3 +34,17 @@ def test_a_name_with_lower_case_words_is_read_whole(text, rel_type, pair):
 def test_initials_that_do_not_spell_the_words_join_nothing(text, names):
     got = [m.text for m in find_mentions(text)]
     assert all(n in got for n in names), got
+
+
+@pytest.mark.parametrize("text", [
+    "Hrvatske šume (HŠ) signed a contract with Stadler in 2019. HŠ also sells beech logs "
+    "to Slovenia.",
+    "Österreichische Bundesbahnen (ÖBB) ordered trains from Stadler. In 2020 Stadler "
+    "delivered ten trains to ÖBB.",
+])
+def test_an_acronym_with_marked_capitals_is_the_firm_it_was_defined_for(text):
+    # "HŠ", "ÖBB": capitals with marks make an acronym as plain ones do, so the bracket
+    # defines it and its later use is the same firm
+    got = {side for pair in pairs(text, "SUPPLIES_TO") + pairs(text, "SIGNED_AGREEMENT")
+           for side in pair if "stadler" not in side and not side.startswith("country:")}
+    assert len(got) == 1, got
