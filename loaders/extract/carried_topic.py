@@ -183,16 +183,21 @@ _PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\
                          r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*\.\s*")
 
 
-def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False) -> None:
+def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False,
+                 first: str = "") -> None:
     """A section heading read at sentence ``si``: the one place it names ("Kaunas
     (Lithuania)", "The Kaluga Region"; a country in brackets only locates it) is the
     section's topic until the next heading; a heading that names none, or names a firm
     or two places, ends the topic before it. A paragraph (``opens``) that leads with a
     place set off by a dash or a colon ("Kaunas (Lithuania) - partner city since
-    1996. An agreement was signed in 1996.") is such a section of its own."""
+    1996. An agreement was signed in 1996.") is such a section of its own. ``first`` is
+    the sentence's part on its first line as written, when it runs on to the next: a row
+    set with no full stop above its own text ("Cesena, Italy (since 2000) / Schools
+    exchange pupils") is read from it."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
-    rows = _rows(text) if opens and _TWIN_SECTIONS.get(disc) else []
+    rows = (_rows(text) or (_rows(first) if first else [])) \
+        if opens and _TWIN_SECTIONS.get(disc) else []
     if rows:
         # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Aarhus (Denmark) -
         # 1991": a twin of the page's place (a row set as a line of its own is no heading
