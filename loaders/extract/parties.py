@@ -755,11 +755,15 @@ _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal
 # Poland's voivodeship marshal's office and board, a mayor's office, the Russian
 # abbreviations of an executive committee.
 # (a city's own name for its government: Latvia's "Daugavpils State City Municipality",
-# Korea's "Busan Metropolitan City")
+# Korea's "Busan Metropolitan City"; a town's legal status after its name: Hungary's
+# "X City of County Rank", Poland's "X City with County Rights", Czechia's "X Statutory
+# City", Slovenia's "X Urban Municipality")
 _OWN_ORGAN_TAIL = re.compile(r"\s(?:Mayor['’]s\s+Office"
                              r"|(?P<region>Marshal['’]?s?\s+Office|Oblispolkom|Raiispolkom)"
                              r"|(?P<city>(?:State\s+)?City\s+Municipality|Metropolitan\s+City"
-                             r"|Special\s+City)"
+                             r"|Special\s+City|City\s+of\s+County\s+Rank"
+                             r"|City\s+with\s+(?:County|Powiat)\s+Rights|Statutory\s+City"
+                             r"|Urban\s+Municipality)"
                              r"|Gorispolkom)$"
                              r"|(?<=Voivodeship)\s+Board$")
 
