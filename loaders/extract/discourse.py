@@ -79,6 +79,7 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.parties import (
+    NATIVE_ORGAN,
     Party,
     _company_like,
     firm_word,
@@ -2031,10 +2032,12 @@ class Discourse:
         name = " ".join(m.text.split())
         base = name
         if p.label == "Region":
-            d = _TOLD_DISTRICT.fullmatch(name)
+            # (or a province's government in its own language, named after its capital:
+            # "the Diputacion de Salamanca")
+            d = _TOLD_DISTRICT.fullmatch(name) or NATIVE_ORGAN.fullmatch(name)
             if d is None:
                 return p
-            base = d.group(1)
+            base = d.group(1) if d.re is _TOLD_DISTRICT else d.group("place")
         elif m.kind_hint != "City":
             return p
         if not _TOLD_NAME.fullmatch(base) or base.lower() in self.common:

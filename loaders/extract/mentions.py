@@ -304,6 +304,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _named_pairs(found, text)
     found = _designations(found, text)
     found = _initialled_names(found, text)
+    found = _native_organ_places(found, text)
     _lower_case_words(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
@@ -755,6 +756,42 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
     # (the words the joined names took in were mentions of their own: "Group", "Co")
     return [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
                                       for n in joined)]
+
+
+# A region's or a town's government named in its own language, up to the particle before
+# its place: "Junta de", "Diputación de", "CIM do", "Comissão de Coordenação da Região",
+# "Câmara Municipal de" (see parties.NATIVE_ORGAN, which reads the place).
+NATIVE_ORGAN_WORDS = (r"Xunta|Junta|Generalitat|Gobierno|Govern|Diputaci[oó]n?|Deputaci[oó]n"
+                      r"|Consell|Cabildo|Comunidad|Comunidade(?:\s+Intermunicipal)?|CIM"
+                      r"|Regi[oó]n|Regione|Provincia|Conseil\s+(?:r[ée]gional|d[ée]partemental)"
+                      r"|Comiss[aã]o\s+de\s+Coordena[cç][aã]o(?:\s+e\s+Desenvolvimento\s+Regional)?"
+                      r"|C[aâ]mara\s+Municipal|Ayuntamiento|Concello|Ajuntament|Comune"
+                      r"|Munic[ií]pio|Municipio|Mairie|Prefeitura|Prim[aă]ria")
+_NATIVE_ORGAN_END = re.compile(rf"(?:[Tt]he\s+)?(?:{NATIVE_ORGAN_WORDS})")
+_NATIVE_PARTICLE = re.compile(r"\s+(?:de|do|da|dos|das|del|di|du|des|de\s+la)\s+")
+
+
+def _native_organ_places(found: list[Mention], text: str) -> list[Mention]:
+    """A government's title in its own language and its place are one name: "CIM do
+    Algarve", "Comissao de Coordenacao da Regiao Centro" (the reader stopped at a
+    particle it does not join, "do", "da").
+
+    >>> [m.text for m in find_mentions("The CIM do Baixo Alentejo and Faro signed it.")]
+    ['CIM do Baixo Alentejo', 'Faro']
+    >>> [m.text for m in find_mentions("Why do Kazakh firms buy in Minsk?")][-1:]
+    ['Minsk']
+    """
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and not m.adjectival and not m.refers and \
+                _NATIVE_ORGAN_END.fullmatch(prev.text) and \
+                _NATIVE_PARTICLE.fullmatch(text[prev.end:m.start]):
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            prev.kind_hint = prev.kind_hint or m.kind_hint
+            continue
+        out.append(m)
+    return out
 
 
 def _spells_initials(words: list[str], acronym: str) -> bool:

@@ -30,7 +30,7 @@ from relgraph.loaders.extract.countries import (
     country_code,
 )
 from relgraph.loaders.extract.firms import name_kind
-from relgraph.loaders.extract.mentions import Mention, ordinary_word
+from relgraph.loaders.extract.mentions import NATIVE_ORGAN_WORDS, Mention, ordinary_word
 from relgraph.loaders.extract.names import LEGAL, common_english, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
@@ -307,8 +307,50 @@ _TOWN_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Municipality|Commune|Borou
                          r"(?P<place>(?:(?=[^\W\d_a-z])[^\W\d_]+[ -]?){1,3})")
 
 
+# A region's or a town's government named in its own language before its place ("the
+# Junta de Extremadura", "the Diputacion de Salamanca", "the CIM do Algarve", "the Camara
+# Municipal de Faro"): the place, a region or a town as the organ says.
+NATIVE_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?P<town>C[aâ]mara\s+Municipal|Ayuntamiento|Concello"
+                           r"|Ajuntament|Comune|Munic[ií]pio|Municipio|Mairie|Prefeitura"
+                           r"|Prim[aă]ria)|(?P<region>" + NATIVE_ORGAN_WORDS + r"))"
+                           r"\s+(?:(?:de|do|da|dos|das|del|di|du|des|de\s+la)\s+)?"
+                           r"(?:(?:[Rr]egi[aã]o|[Rr]egi[oó]n)\s+(?:d[aeo]\s+)?)?"
+                           r"(?P<place>(?=[^\W\d_a-z])[^\W\d_][\w'’-]*(?:\s+(?:(?:de|do|da|dos"
+                           r"|das|del|di|la|los|las)\s+)?(?=[^\W\d_a-z])[^\W\d_][\w'’-]*){0,3})")
+
+
+def _native_organ(m: Mention, text: str, resolver) -> Party | None:
+    """The place a government named in its own language stands for (see
+    ``NATIVE_ORGAN``), or None: a town organ's town; a region organ's region, the
+    gazetteer's or one of that name in the country of the town so called."""
+    organ = NATIVE_ORGAN.fullmatch(text)
+    if organ is None:
+        return None
+    place = organ.group("place")
+    if organ.group("town"):
+        town = _resolve(replace(m, text=place, kind_hint="City"), resolver, "City")
+        return replace(town, name=text) if town.label == "City" else None
+    region = _resolve(replace(m, text=place, kind_hint="Region"), resolver, "Region")
+    if region.label != "Region":
+        return None
+    if not region.resolved and resolver is not None:
+        # (a province named after its capital: "Diputacion de Salamanca" is the province
+        # of the Spanish town; a namesake's country elsewhere is no guess for it, and the
+        # text's countries may place it later, Discourse._told_town)
+        town = _lookup(resolver, place, "City", m.country_hint)
+        if town is not None and "nothing to tell them apart" in (town.reason or ""):
+            town = None
+        cc = town.country if town is not None and town.country else m.country_hint
+        region = replace(region, country=cc, id=provisional_id("Region", cc, place))
+    return replace(region, name=text)
+
+
 def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     text = " ".join(m.text.strip().strip(",;").split())
+    native = _native_organ(m, text, resolver) if m.kind_hint in (None, "City", "Region") \
+        and not m.organisation and m.acronym is None else None
+    if native is not None:
+        return native
     titled = _TOWN_TITLE.fullmatch(text) if m.kind_hint in (None, "City", "Region") \
         and not m.organisation else None
     if titled and titled.group("place").lower() not in COUNTRY_BY_NAME and not (
