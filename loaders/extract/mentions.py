@@ -1109,8 +1109,11 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
             inner = nxt.text.strip('"')
             firm = m.organisation or m.kind_hint in ("Company", "Organization")
             # ("X (US)", "X Ltd (Nairobi)": where X is, not its acronym)
+            # ("Hero AG (Lenzburg)": a town of some size bears the word, so it says where
+            # the firm is, though a bare name does not reach the town)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
-                    and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)) \
+                    and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)
+                    and not _town_hits(inner)[0]) \
                     and not is_acronym(m.text.strip('"')) and inner not in COUNTRY_ABBREVIATIONS:
                 m.acronym = inner
                 # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
