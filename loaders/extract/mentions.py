@@ -2106,6 +2106,10 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
     if m and before.endswith(("of", m.group(1))) and m.group(1) in _KIND_BEFORE \
             and re.search(r"\b" + m.group(1) + r"(?: of)?(?: the)?$", before):
         mention.kind_hint = _KIND_BEFORE[m.group(1)]
+        if re.search(r"\b(?:urban|city|town)\s+(?:district|okrug)(?: of)?(?: the)?$", before):
+            # ("the urban district of X", a Russian town's own status, "gorodskoy okrug":
+            # the town)
+            mention.kind_hint = "City"
         d = re.search(r"(\w+)\s+" + m.group(1) + r"(?: of)?(?: the)?$", before)
         if d and d.group(1) in DEMONYMS and not mention.country_hint:
             mention.country_hint = DEMONYMS[d.group(1)]

@@ -37,3 +37,20 @@ def test_a_status_word_alone_keeps_a_region_a_region():
     got = undirected_id_pairs("Győr-Moson-Sopron County signed a memorandum with Burgenland.",
                               "SIGNED_AGREEMENT")
     assert got and all(not i.startswith("city:") for pair in got for i in pair), got
+
+
+@pytest.mark.parametrize("text, rel_type, pair", [
+    ("In 2019 the urban district of Mytishchi and the city of Kalinkovichi signed an "
+     "agreement on twinning.", "TWINNED_WITH", ("city:by:kalinkovichi", "city:ru:mytishchi")),
+    ("The urban district of Khimki signed a cooperation agreement with Kalinkovichi.",
+     "SIGNED_AGREEMENT", ("city:by:kalinkovichi", "city:ru:khimki")),
+])
+def test_an_urban_district_of_a_town_is_the_town(text, rel_type, pair):
+    # (a Russian town's own status, "gorodskoy okrug", as translated)
+    assert pair in undirected_id_pairs(text, rel_type)
+
+
+def test_a_district_of_a_name_stays_a_district():
+    got = undirected_id_pairs("The Khimki district signed an agreement with the district of "
+                              "Stolbtsy.", "SIGNED_AGREEMENT")
+    assert got and all(i.startswith("region:") for pair in got for i in pair), got
