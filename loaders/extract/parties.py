@@ -31,7 +31,7 @@ from relgraph.loaders.extract.countries import (
 )
 from relgraph.loaders.extract.firms import name_kind
 from relgraph.loaders.extract.mentions import NATIVE_ORGAN_WORDS, Mention, ordinary_word
-from relgraph.loaders.extract.names import LEGAL, common_english, strip_legal
+from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
 from relgraph.loaders.gazetteer.names import key as _key
@@ -450,6 +450,12 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res = _lookup(resolver, query, k, cc)
         if res is not None:
             break
+    if res is not None and m.country_hint and kind is None and not located and \
+            res.label in ("City", "Region") and res.country != m.country_hint and \
+            is_acronym(text):
+        # "the Hungarian MOL": a name in capitals its own demonym places is a body of
+        # that country, not a town of that spelling abroad
+        res = None
     firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
     if res is None and country and kind in (None, "Region") and not firm:
         res = _region_elsewhere(resolver, query, country)
