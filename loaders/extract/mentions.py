@@ -718,7 +718,8 @@ _RUN_TO_ACRONYM = re.compile(r"((?:\s+[^\W\d_][\w'’-]*){1,3})\s*\(([^\W\d_a-z]
 _INITIALS_SKIP = {"of", "and", "the", "w", "i", "a", "na", "de", "di", "da", "do", "del",
                   "der", "und", "et", "y", "e", "&", "-"}
 # A firm's noun right before a name ("the dairy X", "the municipal company X").
-_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s+$")
+# (or set off by a comma, an apposition: "our heating company, X y, buys ...")
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s*,?\s+$")
 
 
 # "(Group)" set into a firm's name before its legal form ("X (Group) Co., Ltd.").

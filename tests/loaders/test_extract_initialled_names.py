@@ -48,3 +48,14 @@ def test_an_acronym_with_marked_capitals_is_the_firm_it_was_defined_for(text):
     got = {side for pair in pairs(text, "SUPPLIES_TO") + pairs(text, "SIGNED_AGREEMENT")
            for side in pair if "stadler" not in side and not side.startswith("country:")}
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Our water company, Vilniaus vandenys, buys pumps from Grundfos.",
+     ("Grundfos", "Vilniaus vandenys")),
+    ("The city's water company, Rīgas ūdens, buys pipes from Poland.",
+     ("Poland", "Rīgas ūdens")),
+])
+def test_a_firms_noun_set_off_by_a_comma_marks_the_name_after_it(text, pair):
+    # (the name goes on in lower case after an apposition's firm noun, as right after it)
+    assert pair in named_pairs(text, "SUPPLIES_TO")
