@@ -1202,6 +1202,27 @@ def _demonym_before_legal_form(m: Mention) -> None:
         m.kind_hint = m.kind_hint or "Company"
 
 
+def _on_topic(toks: list[Token], k: int) -> bool:
+    """Whether the name at ``toks[k]`` (after "on") is a topic's attribute: one or two
+    capitalised words, then a lower-case word that is no place's kind ("on Baikal
+    tourism", "on Danube shipping"; not "on Don region")."""
+    e = k + 1
+    if e < len(toks) and toks[e].cap:
+        e += 1
+    if e >= len(toks):
+        return False
+    word = toks[e].text
+    # (a verb after the name ends the name, not the topic: "Kamensk on Ural signed")
+    return word.isalpha() and word.islower() and word not in _STOP and \
+        word not in _KIND_BEFORE and word not in _TAIL_KIND and not word.endswith("ed") \
+        and word not in _VERBS_AFTER_NAME
+
+
+_VERBS_AFTER_NAME = frozenset("is are was were has have had will would can could may "
+                              "signs sends ships buys sells supplies exports imports "
+                              "delivers".split())
+
+
 def _find(text: str) -> list[Mention]:
     toks = tokenize(text)
     out: list[Mention] = []
@@ -1278,6 +1299,10 @@ def _find(text: str) -> list[Mention]:
                 # "the Novosibirsk Region on the Belarusian market": a demonym after "on"
                 # opens a phrase of its own ("Rostov-on-Don" is one word)
                 if "on" in connectors and toks[k].text.lower() in DEMONYMS:
+                    break
+                # "an agreement with X on Baikal tourism": a name after "on" that a
+                # common noun follows is that noun's attribute, the topic, no part of X
+                if "on" in connectors and k + 1 < n and _on_topic(toks, k):
                     break
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
