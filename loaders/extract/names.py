@@ -46,7 +46,10 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          "|Zrt|Nyrt|EAD|EOOD|OOD|OÜ"
          # The Nordic and Baltic joint-stock company ("AS Tallinna Vesi", "Norske Skog
          # AS", "AS Latvijas Gāze"), after its longer Norwegian form ASA
-         "|AS")
+         "|AS"
+         # Iberian forms: Portugal's limited company, Spain's ("X Lda", "X SL"), and a
+         # British plc written in lower case
+         "|Lda|SL|SLU|plc")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
@@ -56,11 +59,14 @@ DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\
                 r"|a\.s\.?|d\.d\.?"
                 # the Danish one, with its slash ("Mærsk Olie og Gas A/S"), and the
                 # Turkish joint-stock company ("Ankara Hali A.Ş.")
-                r"|A/S|A\.Ş\.?")
+                r"|A/S|A\.Ş\.?"
+                # Spain's and Italy's limited companies as written ("X S.L.", "X S.r.l."),
+                # Luxembourg's, and a German limited partnership with its general partner
+                r"|S\.L\.U?\.?|S\.r\.l\.?|S\.à\s?r\.l\.?|GmbH\s?&\s?Co\.\s?KG")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
-     "a/s", "a.ş"})
+     "a/s", "a.ş", "s.l", "s.l.u"})
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?)+$')
 # Countries a legal form belongs to: a firm's country when the text names one of them.
 LEGAL_COUNTRIES = {
@@ -81,6 +87,8 @@ LEGAL_COUNTRIES = {
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
     "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"), "a.ş": ("TR",),
+    "lda": ("PT",), "sl": ("ES",), "slu": ("ES",), "s.l": ("ES",), "s.l.u": ("ES",),
+    "gmbh & co. kg": ("DE", "AT"), "gmbh &co. kg": ("DE", "AT"),
 }
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 
