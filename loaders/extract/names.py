@@ -158,7 +158,9 @@ _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+
 # Russian Federation's", "the People's Republic of China's")
 _POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?((?:People['’]s\s+)?[A-Z][\w-]+"
                                  r"(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]+){0,3})"
-                                 r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z\"])")
+                                 # (the name after it may open with a marked
+                                 # capital: "Slovakia's Žilina Region")
+                                 r"(?:['’]s|(?<=s)['’])\s+(?=[^\W\d_a-zß-ÿ]|\")")
 
 
 def possessive_country(name: str) -> str | None:
