@@ -303,3 +303,21 @@ def test_a_row_run_into_its_own_text_is_a_twin_of_the_pages_town():
 def test_rows_run_into_their_text_under_another_heading_are_no_twins():
     text = RUN_ON.replace("Twin towns", "Tourist offices")
     assert _pairs(text) == set()
+
+
+# -- rows whose town opens with a marked capital ("Trenčín", "Łomża", "Örebro") ---------
+MARKED = ("City of Szombathely | Official website\n"
+          "Home > The City > Twin towns\n"
+          "\n"
+          "Twin towns\n"
+          "\n"
+          "Trenčín, Slovakia (since 1997)\n"
+          "\n"
+          "Łomża (Poland) - since 1988\n"
+          "\n"
+          "Örebro, Sweden - since 2004\n")
+
+
+def test_rows_with_a_marked_capital_are_twins_of_the_pages_town():
+    assert _pairs(MARKED) == _with("city:hu:szombathely", "city:sk:trencin", "city:pl:lomza",
+                                   "city:se:orebro")
