@@ -137,7 +137,7 @@ _SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's ow
 _HEADING = re.compile(r"[^.!?;:,]*[^.!?;:,\s]")
 
 
-# A capital of any Latin alphabet, marks and all ("Žilina", "Łomża", "Ústí"), as a row's
+# A capital of any Latin alphabet, marks and all ("Trenčín", "Łomża", "Örebro"), as a row's
 # town may open with one; the name a row opens with, up to four such words.
 _CAP = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_]"
 _ROW_NAME = r"(?P<name>" + _CAP + r"[\w'’.-]*(?:\s+" + _CAP + r"[\w'’.-]*){0,3})"

@@ -472,8 +472,8 @@ _BIG_CITY_LEAD = 10
 _TOLD_DISTRICT = re.compile(r"(?:[Tt]he\s+)?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+"
                             r"(?:district|raion|rayon|county|municipality)")
 _TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
-# One capitalised word, perhaps hyphenated, in any alphabet's letters ("Kemi", "Monção",
-# "Łomża", "Bielsko-Biała"): a name the town of a country the text names may bear.
+# One capitalised word, perhaps hyphenated, in any alphabet's letters ("Kemi", "Pápa",
+# "Łomża", "Kędzierzyn-Koźle"): a name the town of a country the text names may bear.
 _TOWN_WORD = re.compile(r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]{2,}(?:-(?=[^\W\d_a-z])[^\W\d_]+)?")
 # Several words with a particle between them or an article before them ("Vila Nova de
 # Gaia", "Santa Cruz de la Palma", "O Grove", "A Estrada"): the shape of a town's name.
@@ -525,7 +525,7 @@ _UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss
 @functools.lru_cache(maxsize=65536)
 def _own_name(res, written: str) -> bool:
     """Whether the gazetteer's town ``res`` bears ``written`` as its name or as one of
-    its other names, marks and case aside ("O Porrino" of Porrino)."""
+    its other names, marks and case aside ("A Laracha" of Laracha)."""
     w = _fold(written)
     if _fold(res.name) == w:
         return True

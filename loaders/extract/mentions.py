@@ -709,7 +709,7 @@ def _numbered(found: list[Mention], text: str) -> list[Mention]:
 
 
 # One or two lower-case words after a firm's capitalised first word.
-# (a word with an apostrophe inside is one word: Uzbek "yo'llari")
+# (a word with an apostrophe inside is one word: Uzbek "yo'lovchi")
 _LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){3,}){1,2}")
 # Up to three words after a name, then a bracketed acronym: "Hrvatske sume (HS)",
 # "Bratislavska vodarenska spolocnost (BVS)".
@@ -1110,7 +1110,7 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
             inner = nxt.text.strip('"')
             firm = m.organisation or m.kind_hint in ("Company", "Organization")
             # ("X (US)", "X Ltd (Nairobi)": where X is, not its acronym)
-            # ("Hero AG (Lenzburg)": a town of some size bears the word, so it says where
+            # ("Alpina Foods AG (Herisau)": a town of some size bears the word, so it says where
             # the firm is, though a bare name does not reach the town)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
                     and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)

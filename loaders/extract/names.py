@@ -159,7 +159,7 @@ _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+
 _POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?((?:People['’]s\s+)?[A-Z][\w-]+"
                                  r"(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]+){0,3})"
                                  # (the name after it may open with a marked
-                                 # capital: "Slovakia's Žilina Region")
+                                 # capital: "Slovakia's Trenčín Region")
                                  r"(?:['’]s|(?<=s)['’])\s+(?=[^\W\d_a-zß-ÿ]|\")")
 
 

@@ -453,7 +453,7 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if res is not None and m.country_hint and kind is None and not located and \
             res.label in ("City", "Region") and res.country != m.country_hint and \
             is_acronym(text):
-        # "the Hungarian MOL": a name in capitals its own demonym places is a body of
+        # "the Croatian INA": a name in capitals its own demonym places is a body of
         # that country, not a town of that spelling abroad
         res = None
     firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
