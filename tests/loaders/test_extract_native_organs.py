@@ -25,7 +25,7 @@ def test_a_native_organ_is_its_place(text, rel_type, pair):
 
 
 def test_a_native_town_organ_receives_a_supply_as_the_town():
-    got = pairs("The Câmara Municipal de Setúbal bought buses from Solaris.", "SUPPLIES_TO")
+    got = pairs("The Câmara Municipal de Setúbal bought buses from Irizar.", "SUPPLIES_TO")
     assert [t for _, t in got] == ["city:pt:setubal"]
 
 
