@@ -137,10 +137,15 @@ _SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's ow
 _HEADING = re.compile(r"[^.!?;:,]*[^.!?;:,\s]")
 
 
+# A capital of any Latin alphabet, marks and all ("Trenčín", "Łomża", "Örebro"), as a row's
+# town may open with one; the name a row opens with, up to four such words.
+_CAP = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_]"
+_ROW_NAME = r"(?P<name>" + _CAP + r"[\w'’.-]*(?:\s+" + _CAP + r"[\w'’.-]*){0,3})"
 # An item that opens with the place it is about, set off by a dash or a colon: "Kaunas
 # (Lithuania) - partner city since 1996", "Eindhoven, Netherlands: ...".
-_ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                        r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
+_ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
+                        r"\s*(?:\([^()]{2,40}\)|,\s*" + _CAP +
+                        r"[\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
 
 
 # A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities", "Sister
@@ -152,14 +157,15 @@ _TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|
                             re.I)
 # A row that names a twin and its year alone: "Cesena, Italy (since 2000).", "Irvine,
 # California, United States (since 1991)", "Grodno (Belarus) (since 2008)".
-_DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                        r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?"
+_DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
+                        r"(?:\s*\([^()]{2,40}\)|(?:,\s*" + _CAP + r"[\w'’ -]{2,30}?){1,2})?"
                         r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
 # ... or set off by a dash, maybe with a word on the town after a comma: "Aarhus (Denmark) -
 # 1991", "Odesa, Ukraine - since 1994", "Kampen (Netherlands) - 1997, a fellow river
 # port".
-_YEAR_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                       r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?\s*[-–—:]\s*"
+_YEAR_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
+                       r"(?:\s*\([^()]{2,40}\)|(?:,\s*" + _CAP +
+                       r"[\w'’ -]{2,30}?){1,2})?\s*[-–—:]\s*"
                        r"(?P<since>(?:(?:since|from)\s+)?(?:19|20)\d\d)"
                        r"(?:,\s*(?:an?|the|one|where|which|with|who|our)\b[^.;:\d]*)?\s*[.;]?\s*")
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
@@ -179,20 +185,25 @@ _WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|
                             r"|Baltics|Baltic\s+States|Balkans)\s*)+", re.I)
 # An item that opens with its place as a sentence of its own: "Herzliya (Israel). Partner
 # city since 2022.", "Budva, Montenegro. The mayors signed a memorandum in 2017."
-_PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                         r"\s*(?:\([^()]{2,40}\)|,\s*[A-Z][\w'’ -]{2,30}?)?\s*\.\s*")
+_PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
+                         r"\s*(?:\([^()]{2,40}\)|,\s*" + _CAP + r"[\w'’ -]{2,30}?)?\s*\.\s*")
 
 
-def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False) -> None:
+def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False,
+                 first: str = "") -> None:
     """A section heading read at sentence ``si``: the one place it names ("Kaunas
     (Lithuania)", "The Kaluga Region"; a country in brackets only locates it) is the
     section's topic until the next heading; a heading that names none, or names a firm
     or two places, ends the topic before it. A paragraph (``opens``) that leads with a
     place set off by a dash or a colon ("Kaunas (Lithuania) - partner city since
-    1996. An agreement was signed in 1996.") is such a section of its own."""
+    1996. An agreement was signed in 1996.") is such a section of its own. ``first`` is
+    the sentence's part on its first line as written, when it runs on to the next: a row
+    set with no full stop above its own text ("Cesena, Italy (since 2000) / Schools
+    exchange pupils") is read from it."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
-    rows = _rows(text) if opens and _TWIN_SECTIONS.get(disc) else []
+    rows = (_rows(text) or (_rows(first) if first else [])) \
+        if opens and _TWIN_SECTIONS.get(disc) else []
     if rows:
         # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Aarhus (Denmark) -
         # 1991": a twin of the page's place (a row set as a line of its own is no heading

@@ -79,6 +79,7 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.parties import (
+    NATIVE_ORGAN,
     Party,
     _company_like,
     firm_word,
@@ -475,6 +476,15 @@ _BIG_CITY_LEAD = 10
 _TOLD_DISTRICT = re.compile(r"(?:[Tt]he\s+)?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+"
                             r"(?:district|raion|rayon|county|municipality)")
 _TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
+# One capitalised word, perhaps hyphenated, in any alphabet's letters ("Kemi", "Pápa",
+# "Łomża", "Kędzierzyn-Koźle"): a name the town of a country the text names may bear.
+_TOWN_WORD = re.compile(r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]{2,}(?:-(?=[^\W\d_a-z])[^\W\d_]+)?")
+# Several words with a particle between them or an article before them ("Vila Nova de
+# Gaia", "Santa Cruz de la Palma", "O Grove", "A Estrada"): the shape of a town's name.
+_NAME_WORD = r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]+(?:-(?=[^\W\d_a-z])[^\W\d_]+)?"
+_JOINED_TOWN = re.compile(rf"(?:(?:O|A|Os|As|El|La|Las|Los|Le|Les|Il)\s+{_NAME_WORD}"
+                          rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:de|do|da|dos|das|del|di"
+                          rf"|de\s+la|de\s+los)\s+{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}")
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
 # The end of a bracket after a town's region, perhaps with the country: "(Maryland, USA)".
 _BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")
@@ -517,6 +527,17 @@ _UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss
 
 
 @functools.lru_cache(maxsize=65536)
+def _own_name(res, written: str) -> bool:
+    """Whether the gazetteer's town ``res`` bears ``written`` as its name or as one of
+    its other names, marks and case aside ("A Laracha" of Laracha)."""
+    w = _fold(written)
+    if _fold(res.name) == w:
+        return True
+    node = getattr(res, "node", None)
+    aliases = (node.properties.get("aliases") or []) if node is not None else []
+    return " " in written and any(_fold(a) == w for a in aliases)
+
+
 def _fold(name: str) -> str:
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower().translate(_UNMARKED))
@@ -2034,9 +2055,12 @@ class Discourse:
         if m.country_hint or m.kind_hint or m.organisation or m.refers or m.adjectival or \
                 not self.resolver or p.label not in (*_FIRM_LABELS, "City") or \
                 (p.resolved and (p.label != "City" or _fold(p.canonical or "") == _fold(m.text))) \
-                or not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", m.text) \
+                or not (_TOWN_WORD.fullmatch(m.text) or _JOINED_TOWN.fullmatch(m.text)) \
                 or _company_like(m.text) or known_firm(m.text) is not None:
             return p
+        # (a name with a particle or an article, "Vila Nova de Gaia", "O Grove", is a
+        # town's shape a firm seldom takes: no size floor for it)
+        floor = 0 if _JOINED_TOWN.fullmatch(m.text) else _TOWN_OF_SIZE
         key = ("named-country-town", m.text)
         if key not in self.cache:
             found = None
@@ -2050,7 +2074,7 @@ class Discourse:
                 node = getattr(res, "node", None)
                 size = (node.properties.get("population") or 0) if node is not None else 0
                 if res.resolved and res.label == "City" and res.country == cc and \
-                        _fold(res.name) == _fold(m.text) and size >= _TOWN_OF_SIZE:
+                        _own_name(res, m.text) and size >= floor:
                     found = Party(" ".join(m.text.split()), res.id, "City", cc, True, None,
                                   "a town of a country the text names", res.name)
                     break
@@ -2070,10 +2094,12 @@ class Discourse:
         name = " ".join(m.text.split())
         base = name
         if p.label == "Region":
-            d = _TOLD_DISTRICT.fullmatch(name)
+            # (or a province's government in its own language, named after its capital:
+            # "the Diputacion de Salamanca")
+            d = _TOLD_DISTRICT.fullmatch(name) or NATIVE_ORGAN.fullmatch(name)
             if d is None:
                 return p
-            base = d.group(1)
+            base = d.group(1) if d.re is _TOLD_DISTRICT else d.group("place")
         elif m.kind_hint != "City":
             return p
         if not _TOLD_NAME.fullmatch(base) or base.lower() in self.common:

@@ -304,6 +304,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
+    found = _initialled_names(found, text)
+    found = _native_organ_places(found, text)
     _lower_case_words(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
@@ -710,9 +712,17 @@ def _numbered(found: list[Mention], text: str) -> list[Mention]:
 
 
 # One or two lower-case words after a firm's capitalised first word.
-_LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_]{4,}){1,2}")
+# (a word with an apostrophe inside is one word: Uzbek "yo'lovchi")
+_LOWER_WORDS = re.compile(r"(?:\s+[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){3,}){1,2}")
+# Up to three words after a name, then a bracketed acronym: "Hrvatske sume (HS)",
+# "Bratislavska vodarenska spolocnost (BVS)".
+_RUN_TO_ACRONYM = re.compile(r"((?:\s+[^\W\d_][\w'’-]*){1,3})\s*\(([^\W\d_a-z]{2,6})\)")
+# Words an acronym may leave out: "Zaklady Azotowe w Pulawach (ZAP)", "Banca di Roma (BR)"
+_INITIALS_SKIP = {"of", "and", "the", "w", "i", "a", "na", "de", "di", "da", "do", "del",
+                  "der", "und", "et", "y", "e", "&", "-"}
 # A firm's noun right before a name ("the dairy X", "the municipal company X").
-_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s+$")
+# (or set off by a comma, an apposition: "our heating company, X y, buys ...")
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation(COMPANY_NOUNS)})\s*,?\s+$")
 
 
 # "(Group)" set into a firm's name before its legal form ("X (Group) Co., Ltd.").
@@ -750,6 +760,97 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
     # (the words the joined names took in were mentions of their own: "Group", "Co")
     return [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
                                       for n in joined)]
+
+
+# A region's or a town's government named in its own language, up to the particle before
+# its place: "Junta de", "Diputación de", "CIM do", "Comissão de Coordenação da Região",
+# "Câmara Municipal de" (see parties.NATIVE_ORGAN, which reads the place).
+NATIVE_ORGAN_WORDS = (r"Xunta|Junta|Generalitat|Gobierno|Govern|Diputaci[oó]n?|Deputaci[oó]n"
+                      r"|Consell|Cabildo|Comunidad|Comunidade(?:\s+Intermunicipal)?|CIM"
+                      r"|Regi[oó]n|Regione|Provincia|Conseil\s+(?:r[ée]gional|d[ée]partemental)"
+                      r"|Comiss[aã]o\s+de\s+Coordena[cç][aã]o(?:\s+e\s+Desenvolvimento\s+Regional)?"
+                      r"|C[aâ]mara\s+Municipal|Ayuntamiento|Concello|Ajuntament|Comune"
+                      r"|Munic[ií]pio|Municipio|Mairie|Prefeitura|Prim[aă]ria")
+_NATIVE_ORGAN_END = re.compile(rf"(?:[Tt]he\s+)?(?:{NATIVE_ORGAN_WORDS})")
+_NATIVE_PARTICLE = re.compile(r"\s+(?:de|do|da|dos|das|del|di|du|des|de\s+la)\s+")
+
+
+def _native_organ_places(found: list[Mention], text: str) -> list[Mention]:
+    """A government's title in its own language and its place are one name: "CIM do
+    Algarve", "Comissao de Coordenacao da Regiao Centro" (the reader stopped at a
+    particle it does not join, "do", "da").
+
+    >>> [m.text for m in find_mentions("The CIM do Baixo Alentejo and Faro signed it.")]
+    ['CIM do Baixo Alentejo', 'Faro']
+    >>> [m.text for m in find_mentions("Why do Kazakh firms buy in Minsk?")][-1:]
+    ['Minsk']
+    """
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and not m.adjectival and not m.refers and \
+                _NATIVE_ORGAN_END.fullmatch(prev.text) and \
+                _NATIVE_PARTICLE.fullmatch(text[prev.end:m.start]):
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            prev.kind_hint = prev.kind_hint or m.kind_hint
+            continue
+        out.append(m)
+    return out
+
+
+def _spells_initials(words: list[str], acronym: str) -> bool:
+    """``acronym`` is the initials of ``words`` (words an acronym leaves out may be
+    skipped, as ``_INITIALS_SKIP`` lists), letters compared without case."""
+    letters = acronym.casefold()
+    initials = [w[:1].casefold() for w in words]
+    optional = [w.lower() in _INITIALS_SKIP for w in words]
+
+    def match(i: int, k: int) -> bool:
+        if k == len(letters):
+            return all(optional[i:])
+        if i == len(words):
+            return False
+        return (initials[i] == letters[k] and match(i + 1, k + 1)) or \
+            (optional[i] and match(i + 1, k))
+    return match(0, 0)
+
+
+def _initialled_names(found: list[Mention], text: str) -> list[Mention]:
+    """A name in its own language goes on over lower-case words and the next capitalised
+    word when the acronym in brackets after it spells all their initials: "Hrvatske sume
+    (HS)", "Vodovod Zadar sjever (VZS)" are one name each; the reader had cut them at the
+    lower-case word (and read a place at their end).
+
+    >>> [m.text for m in find_mentions("It signed with Vodovod Zadar sjever (VZS).")]
+    ['It', 'Vodovod Zadar sjever']
+    >>> [m.text for m in find_mentions("Logs go to Hrvatske sume (HS) in Vinkovci.")]
+    ['Logs', 'Hrvatske sume', 'Vinkovci']
+    >>> [m.text for m in find_mentions("Coal goes to Trnava and Presov (SK).")][1:3]
+    ['Trnava', 'Presov']
+    """
+    out: list[Mention] = []
+    drop: set[int] = set()
+    for i, m in enumerate(found):
+        if i in drop:
+            continue
+        out.append(m)
+        if m.adjectival or m.refers or not m.text[:1].isupper():
+            continue
+        run = _RUN_TO_ACRONYM.match(text, m.end)
+        if run is None:
+            continue
+        extra = run.group(1).split()
+        if not any(w.islower() and w not in _STOP and w not in common_english() for w in extra) \
+                or not _spells_initials(m.text.split() + extra, run.group(2)):
+            continue
+        end = run.start(2) - 1
+        while text[end - 1].isspace():
+            end -= 1
+        m.end, m.text = end, text[m.start:end]
+        for k in range(i + 1, len(found)):
+            if found[k].start < end:
+                drop.add(k)
+    return out
 
 
 def _lower_case_words(found: list[Mention], text: str) -> None:
@@ -1032,8 +1133,11 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
             inner = nxt.text.strip('"')
             firm = m.organisation or m.kind_hint in ("Company", "Organization")
             # ("X (US)", "X Ltd (Nairobi)": where X is, not its acronym)
+            # ("Alpina Foods AG (Herisau)": a town of some size bears the word, so it says where
+            # the firm is, though a bare name does not reach the town)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
-                    and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)) \
+                    and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)
+                    and not _town_hits(inner)[0]) \
                     and not is_acronym(m.text.strip('"')) and inner not in COUNTRY_ABBREVIATIONS:
                 m.acronym = inner
                 # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
@@ -1121,6 +1225,27 @@ def _demonym_before_legal_form(m: Mention) -> None:
         m.kind_hint = m.kind_hint or "Company"
 
 
+def _on_topic(toks: list[Token], k: int) -> bool:
+    """Whether the name at ``toks[k]`` (after "on") is a topic's attribute: one or two
+    capitalised words, then a lower-case word that is no place's kind ("on Baikal
+    tourism", "on Danube shipping"; not "on Don region")."""
+    e = k + 1
+    if e < len(toks) and toks[e].cap:
+        e += 1
+    if e >= len(toks):
+        return False
+    word = toks[e].text
+    # (a verb after the name ends the name, not the topic: "Kamensk on Ural signed")
+    return word.isalpha() and word.islower() and word not in _STOP and \
+        word not in _KIND_BEFORE and word not in _TAIL_KIND and not word.endswith("ed") \
+        and word not in _VERBS_AFTER_NAME
+
+
+_VERBS_AFTER_NAME = frozenset("is are was were has have had will would can could may "
+                              "signs sends ships buys sells supplies exports imports "
+                              "delivers".split())
+
+
 def _find(text: str) -> list[Mention]:
     toks = tokenize(text)
     out: list[Mention] = []
@@ -1197,6 +1322,10 @@ def _find(text: str) -> list[Mention]:
                 # "the Novosibirsk Region on the Belarusian market": a demonym after "on"
                 # opens a phrase of its own ("Rostov-on-Don" is one word)
                 if "on" in connectors and toks[k].text.lower() in DEMONYMS:
+                    break
+                # "an agreement with X on Baikal tourism": a name after "on" that a
+                # common noun follows is that noun's attribute, the topic, no part of X
+                if "on" in connectors and k + 1 < n and _on_topic(toks, k):
                     break
                 if "," in connectors and not _list_inside_name(toks, k):
                     break
@@ -2029,6 +2158,10 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
     if m and before.endswith(("of", m.group(1))) and m.group(1) in _KIND_BEFORE \
             and re.search(r"\b" + m.group(1) + r"(?: of)?(?: the)?$", before):
         mention.kind_hint = _KIND_BEFORE[m.group(1)]
+        if re.search(r"\b(?:urban|city|town)\s+(?:district|okrug)(?: of)?(?: the)?$", before):
+            # ("the urban district of X", a Russian town's own status, "gorodskoy okrug":
+            # the town)
+            mention.kind_hint = "City"
         d = re.search(r"(\w+)\s+" + m.group(1) + r"(?: of)?(?: the)?$", before)
         if d and d.group(1) in DEMONYMS and not mention.country_hint:
             mention.country_hint = DEMONYMS[d.group(1)]

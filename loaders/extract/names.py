@@ -46,7 +46,10 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          "|Zrt|Nyrt|EAD|EOOD|OOD|OÜ"
          # The Nordic and Baltic joint-stock company ("AS Tallinna Vesi", "Norske Skog
          # AS", "AS Latvijas Gāze"), after its longer Norwegian form ASA
-         "|AS")
+         "|AS"
+         # Iberian forms: Portugal's limited company, Spain's ("X Lda", "X SL"), and a
+         # British plc written in lower case
+         "|Lda|SL|SLU|plc")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
@@ -56,11 +59,14 @@ DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\
                 r"|a\.s\.?|d\.d\.?"
                 # the Danish one, with its slash ("Mærsk Olie og Gas A/S"), and the
                 # Turkish joint-stock company ("Ankara Hali A.Ş.")
-                r"|A/S|A\.Ş\.?")
+                r"|A/S|A\.Ş\.?"
+                # Spain's and Italy's limited companies as written ("X S.L.", "X S.r.l."),
+                # Luxembourg's, and a German limited partnership with its general partner
+                r"|S\.L\.U?\.?|S\.r\.l\.?|S\.à\s?r\.l\.?|GmbH\s?&\s?Co\.\s?KG")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
-     "a/s", "a.ş"})
+     "a/s", "a.ş", "s.l", "s.l.u"})
 # (a German limited partnership's compound form: "X GmbH & Co. KG", "Y AG & Co. KGaA")
 _PARTNERSHIP = r"\s+&(?=\s+Co\b)"
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?|{_PARTNERSHIP})+$')
@@ -84,6 +90,8 @@ LEGAL_COUNTRIES = {
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
     "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"), "a.ş": ("TR",),
+    "lda": ("PT",), "sl": ("ES",), "slu": ("ES",), "s.l": ("ES",), "s.l.u": ("ES",),
+    "gmbh & co. kg": ("DE", "AT"), "gmbh &co. kg": ("DE", "AT"),
 }
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 
@@ -132,9 +140,17 @@ def strip_legal(name: str) -> str:
 # Company Avtodor",
 # "Production Association Belorusneft"): no part of the name, as with quotes ('Holding
 # "X"'). A longer name after the kind may be the whole name ("Holding Company of X").
+# A compound kind says only what sort of firm follows, however long its name: "Research
+# and Production Corporation X", "Scientific Production Association X", "National
+# Company X Y" (a Russian NPK, NPO or a Kazakh national company as translated).
 _LEADING_KIND = re.compile(r"^(?:(?:(?:State|Production|Industrial)\s+)?(?:Concern|Corporation"
                            r"|Holding|Association)|State\s+(?:Company|Enterprise))\s+(?!(?:Bank|Group|Company|Holding|Plant"
-                           r"|Works|Factory)$)(?=[A-Z][\w'’-]+$)")
+                           r"|Works|Factory)$)(?=[A-Z][\w'’-]+$)"
+                           r"|^(?:(?:Research|Scientific)(?:\s+and|\s*&|-)?\s*Production|National)\s+"
+                           r"(?:Corporation|Association|Enterprise|Company|Complex)\s+"
+                           r"(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$)"
+                           r"(?!(?:[\w'’-]+\s+)*(?:Bank|Group|Company|Holding|Plant|Works"
+                           r"|Factory)$)")
 _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+(?:the\s+)?"
                          r"(?:Holding\s+)?|(?:\s+Holding)?\s+(?:Managing|Management)\s+Company$",
                          re.I)
@@ -145,7 +161,9 @@ _MANAGEMENT = re.compile(r"^(?:the\s+)?(?:Managing|Management)\s+Company\s+of\s+
 # Russian Federation's", "the People's Republic of China's")
 _POSSESSIVE_COUNTRY = re.compile(r"^(?:the\s+)?((?:People['’]s\s+)?[A-Z][\w-]+"
                                  r"(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]+){0,3})"
-                                 r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z\"])")
+                                 # (the name after it may open with a marked
+                                 # capital: "Slovakia's Trenčín Region")
+                                 r"(?:['’]s|(?<=s)['’])\s+(?=[^\W\d_a-zß-ÿ]|\")")
 
 
 def possessive_country(name: str) -> str | None:
@@ -345,7 +363,22 @@ ACRONYM = re.compile(r"^(?=[A-Z])(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,8}$")
 
 
 def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and not text.istitle() and text.lower() not in LEGAL_FORMS
+    """Capitals (two or more) and digits, a word of up to eight; letters with marks count
+    as theirs ("ČEZ", "TŽ", "ÖBB").
+
+    >>> [is_acronym(t) for t in ("MAZ", "ČEZ", "TŽ", "Čez", "Ltd", "BelAZ")]
+    [True, True, True, False, False, True]
+    """
+    plain = _unmarked(text)
+    return bool(ACRONYM.match(plain)) and not text.istitle() and text.lower() not in LEGAL_FORMS
+
+
+@lru_cache(maxsize=8192)
+def _unmarked(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
 
 
 # What follows an acronym in a firm's name that the acronym alone names: what the firm

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from relgraph.graph import ids
@@ -30,8 +30,8 @@ from relgraph.loaders.extract.countries import (
     country_code,
 )
 from relgraph.loaders.extract.firms import name_kind
-from relgraph.loaders.extract.mentions import Mention, ordinary_word
-from relgraph.loaders.extract.names import LEGAL, common_english, strip_legal
+from relgraph.loaders.extract.mentions import NATIVE_ORGAN_WORDS, Mention, ordinary_word
+from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
 from relgraph.loaders.gazetteer.names import key as _key
@@ -269,7 +269,8 @@ def _other_romanisation(name: str):
 # What a firm writes after its name without making it another firm: its group word
 # ("Rostselmash Group", "Amkodor Holding") or its country's two-letter code
 # ("Agromashholding KZ", "Artel UZ").
-_NAME_TAIL = re.compile(r"^(?P<core>.+?)\s+(?:(?P<head>Group|Holding|Holdings|Concern)"
+_NAME_TAIL = re.compile(r"^(?:the\s+)?(?P<core>.+?)\s+(?:(?P<head>Group|Holding|Holdings|Concern"
+                        r"|Company|Corporation)"
                         r"|(?P<code>[A-Z]{2}))$")
 
 
@@ -299,8 +300,65 @@ def _town_main_name(word: str) -> str:
     return towns[0].name if len(towns) == 1 else word
 
 
+# A town's own government written as its title before the name ("the Municipality of X",
+# "the City of X", "the Town Council of X"): the town, whatever the relation's default.
+_TOWN_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Municipality|Commune|Borough|Township"
+                         r"|(?:City|Town|Municipal)\s+(?:Council|Hall))\s+of\s+"
+                         r"(?P<place>(?:(?=[^\W\d_a-z])[^\W\d_]+[ -]?){1,3})")
+
+
+# A region's or a town's government named in its own language before its place ("the
+# Junta de Extremadura", "the Diputacion de Salamanca", "the CIM do Algarve", "the Camara
+# Municipal de Faro"): the place, a region or a town as the organ says.
+NATIVE_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?P<town>C[aâ]mara\s+Municipal|Ayuntamiento|Concello"
+                           r"|Ajuntament|Comune|Munic[ií]pio|Municipio|Mairie|Prefeitura"
+                           r"|Prim[aă]ria)|(?P<region>" + NATIVE_ORGAN_WORDS + r"))"
+                           r"\s+(?:(?:de|do|da|dos|das|del|di|du|des|de\s+la)\s+)?"
+                           r"(?:(?:[Rr]egi[aã]o|[Rr]egi[oó]n)\s+(?:d[aeo]\s+)?)?"
+                           r"(?P<place>(?=[^\W\d_a-z])[^\W\d_][\w'’-]*(?:\s+(?:(?:de|do|da|dos"
+                           r"|das|del|di|la|los|las)\s+)?(?=[^\W\d_a-z])[^\W\d_][\w'’-]*){0,3})")
+
+
+def _native_organ(m: Mention, text: str, resolver) -> Party | None:
+    """The place a government named in its own language stands for (see
+    ``NATIVE_ORGAN``), or None: a town organ's town; a region organ's region, the
+    gazetteer's or one of that name in the country of the town so called."""
+    organ = NATIVE_ORGAN.fullmatch(text)
+    if organ is None:
+        return None
+    place = organ.group("place")
+    if organ.group("town"):
+        town = _resolve(replace(m, text=place, kind_hint="City"), resolver, "City")
+        return replace(town, name=text) if town.label == "City" else None
+    region = _resolve(replace(m, text=place, kind_hint="Region"), resolver, "Region")
+    if region.label != "Region":
+        return None
+    if not region.resolved and resolver is not None:
+        # (a province named after its capital: "Diputacion de Salamanca" is the province
+        # of the Spanish town; a namesake's country elsewhere is no guess for it, and the
+        # text's countries may place it later, Discourse._told_town)
+        town = _lookup(resolver, place, "City", m.country_hint)
+        if town is not None and "nothing to tell them apart" in (town.reason or ""):
+            town = None
+        cc = town.country if town is not None and town.country else m.country_hint
+        region = replace(region, country=cc, id=provisional_id("Region", cc, place))
+    return replace(region, name=text)
+
+
 def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     text = " ".join(m.text.strip().strip(",;").split())
+    native = _native_organ(m, text, resolver) if m.kind_hint in (None, "City", "Region") \
+        and not m.organisation and m.acronym is None else None
+    if native is not None:
+        return native
+    titled = _TOWN_TITLE.fullmatch(text) if m.kind_hint in (None, "City", "Region") \
+        and not m.organisation else None
+    if titled and titled.group("place").lower() not in COUNTRY_BY_NAME and not (
+            _company_like(titled.group("place")) or name_kind(titled.group("place"))):
+        town = _resolve(replace(m, text=titled.group("place"), kind_hint="City"), resolver,
+                        "City")
+        if town.label == "City":
+            return replace(town, name=text)
     code = COUNTRY_BY_NAME.get(text.lower()) or (DEMONYMS.get(text.lower()) if m.adjectival else None)  # noqa: E501
     if code:
         return Party(text, ids.country_id(code), "Country", code, True)
@@ -392,6 +450,12 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res = _lookup(resolver, query, k, cc)
         if res is not None:
             break
+    if res is not None and m.country_hint and kind is None and not located and \
+            res.label in ("City", "Region") and res.country != m.country_hint and \
+            is_acronym(text):
+        # "the Croatian INA": a name in capitals its own demonym places is a body of
+        # that country, not a town of that spelling abroad
+        res = None
     firm = m.organisation or m.kind_hint in ("Company", "Organization") or _company_like(text)
     if res is None and country and kind in (None, "Region") and not firm:
         res = _region_elsewhere(resolver, query, country)
@@ -739,11 +803,15 @@ _LEADING_ORGAN = re.compile(r"^(?P<organ>(?:(?:People['’]s|Executive|Municipal
 # Poland's voivodeship marshal's office and board, a mayor's office, the Russian
 # abbreviations of an executive committee.
 # (a city's own name for its government: Latvia's "Daugavpils State City Municipality",
-# Korea's "Busan Metropolitan City")
+# Korea's "Busan Metropolitan City"; a town's legal status after its name: Hungary's
+# "X City of County Rank", Poland's "X City with County Rights", Czechia's "X Statutory
+# City", Slovenia's "X Urban Municipality")
 _OWN_ORGAN_TAIL = re.compile(r"\s(?:Mayor['’]s\s+Office"
                              r"|(?P<region>Marshal['’]?s?\s+Office|Oblispolkom|Raiispolkom)"
                              r"|(?P<city>(?:State\s+)?City\s+Municipality|Metropolitan\s+City"
-                             r"|Special\s+City)"
+                             r"|Special\s+City|City\s+of\s+County\s+Rank"
+                             r"|City\s+with\s+(?:County|Powiat)\s+Rights|Statutory\s+City"
+                             r"|Urban\s+Municipality)"
                              r"|Gorispolkom)$"
                              r"|(?<=Voivodeship)\s+Board$")
 

@@ -9,6 +9,7 @@ patterns, resolve parties, attach evidence and footnote sources.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -409,7 +410,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         sides = list(named.values())
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
-        note_heading(disc, si, s.text, _alone(doc.text, s), sides, _opens_line(doc, s))
+        opens = _opens_line(doc, s)
+        note_heading(disc, si, s.text, _alone(doc.text, s), sides, opens,
+                     _first_line(doc, s) if opens else "")
         # (a partner's item in a section of twins speaks of twinning as the sentence
         # before one does: "Pskov (Russia) - the partnership between X and Pskov ...")
         twin_context = twin_context or ties_item(disc, si)
@@ -1921,6 +1924,17 @@ def _opens_line(doc, s) -> bool:
     into one paragraph when no blank line parts them."""
     return s.start == 0 or "\n" in doc.text[max(0, s.start - 3):s.start] or \
         doc.line_at(s.start) != doc.line_at(max(0, s.start - 2))
+
+
+def _first_line(doc, s) -> str:
+    """The part of sentence ``s`` on its first line as written, when the sentence runs
+    on to the next line (a line with no full stop is run into the one under it); else
+    ""."""
+    if not doc.lines or doc.line_at(s.end - 1) == doc.line_at(s.start):
+        return ""
+    end = bisect.bisect_right(doc.lines, doc.line_at(s.start), s.start, min(s.end,
+                                                                            len(doc.lines)))
+    return doc.text[s.start:end].rstrip()
 
 
 def _alone(text: str, s) -> bool:

@@ -279,3 +279,45 @@ def test_an_agreement_naming_both_towns_under_another_heading_stays_an_agreement
     assert _pairs(text) == set()
     assert _pairs(text, "SIGNED_AGREEMENT") == _with("city:lt:kaunas", "city:fi:turku",
                                                      "city:se:uppsala")
+
+
+# -- a row with no full stop run into its own text on the next line ---------------------
+# ("Nitra, Slovakia (since 1997)" above "The two towns exchange ...": the lines were one
+# sentence, so the row was never read as a twin)
+RUN_ON = ("City of Szombathely | Official website\n"
+          "Home > The City > Twin towns\n"
+          "\n"
+          "Twin towns\n"
+          "\n"
+          "Nitra, Slovakia (since 1997)\n"
+          "The two towns exchange school choirs every spring.\n"
+          "\n"
+          "Jyväskylä (Finland) - since 1988\n"
+          "Students of both universities visit each other.\n")
+
+
+def test_a_row_run_into_its_own_text_is_a_twin_of_the_pages_town():
+    assert _pairs(RUN_ON) == _with("city:hu:szombathely", "city:sk:nitra", "city:fi:jyvaskyla")
+
+
+def test_rows_run_into_their_text_under_another_heading_are_no_twins():
+    text = RUN_ON.replace("Twin towns", "Tourist offices")
+    assert _pairs(text) == set()
+
+
+# -- rows whose town opens with a marked capital ("Trenčín", "Łomża", "Örebro") ---------
+MARKED = ("City of Szombathely | Official website\n"
+          "Home > The City > Twin towns\n"
+          "\n"
+          "Twin towns\n"
+          "\n"
+          "Trenčín, Slovakia (since 1997)\n"
+          "\n"
+          "Łomża (Poland) - since 1988\n"
+          "\n"
+          "Örebro, Sweden - since 2004\n")
+
+
+def test_rows_with_a_marked_capital_are_twins_of_the_pages_town():
+    assert _pairs(MARKED) == _with("city:hu:szombathely", "city:sk:trencin", "city:pl:lomza",
+                                   "city:se:orebro")
