@@ -261,6 +261,10 @@ _PLACE_ITEM_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[A-Z][\w'’.-]*(?:\s+[A
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
+# The halves of a title in two languages: "Tartu linn | City of Tartu", "X Megyei Jogú
+# Város - X City of County Rank".
+_TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
+_HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
 # A site's name after its page's: "City of Bialystok | Official website".
 _SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*site|portal|web\s+page"
                         r"|home\s*page)\b.*$", re.I)
@@ -961,7 +965,7 @@ class Discourse:
         title = lines[0] if lines else ""
         # (a site's title over its breadcrumb or subtitle: "City of Bialystok | Official
         # website" over "Home > City > International cooperation > Partner cities")
-        under = lines[1] if len(lines) > 1 and len(lines[1].split()) <= 12 and \
+        under = lines[1] if len(lines) > 1 and len(lines[1].replace(">", " ").split()) <= 12 and \
             not lines[1].rstrip().endswith((".", "!", "?")) else ""
         # (a breadcrumb's separators are no words: "X Town Council > Town >
         # Foreign relations > Twin and friendship towns" is a title of ten)
@@ -972,8 +976,15 @@ class Discourse:
         # (a breadcrumb's first step names the site's place: "Jonava City Municipality
         # > Our town > Foreign relations")
         # (a title in two languages names its place twice: "Tartu linn | City of Tartu")
-        ms = [m for part in _SITE_TAIL.sub("", title).split(" > ")[0].split(" | ")
-              for m in find_mentions(part) if not (m.adjectival or m.refers)]
+        halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", title).split(" > ")[0])
+        # (each half names the town in its own language, with words the gazetteer does
+        # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
+        # "Statutární město X - Statutory City of X": the town both halves open with or
+        # end in)
+        town = self._halves_town(halves) if len(halves) > 1 else None
+        if town is not None:
+            return town
+        ms = [m for part in halves for m in find_mentions(part) if not (m.adjectival or m.refers)]
         parties = list({p.id: p for p in (self.party(m, "City") for m in ms)}.values())
         known = [p for p in parties if p.resolved]
         if len(known) == 1 and len(parties) > 1:
@@ -986,6 +997,25 @@ class Discourse:
                 or parties[0].label == "Country":
             return None
         return parties[0]
+
+    def _halves_town(self, halves: list[str]) -> Party | None:
+        """The one town or region the gazetteer knows that every half of a title in
+        two languages names as its first or last word ("X Megyei Jogú Város - X City of
+        County Rank"); None when a half names no such place, or not one and the same."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        found = None
+        for half in halves:
+            words = _HALF_WORD.findall(half)
+            here = None
+            for w in {words[0], words[-1]} if words else ():
+                p = self.party(Mention(w, 0, len(w)), "City")
+                if p.resolved and p.label in ("City", "Region"):
+                    here = p if here is None or here.id == p.id else False
+            if not here or found is not None and found.id != here.id:
+                return None
+            found = here
+        return found
 
     def _section_heading(self, line: str) -> bool:
         """A report's section heading ("Exports", "2. Foreign markets", "Our partners"):
