@@ -444,6 +444,7 @@ gel lari azn manat kgs tjs somoni uzs tmt mnt tugrik mdl pln zloty czk huf forin
 sek nok dkk chf gbp jpy krw inr hryvnia hryvnias drams
 gdp fdi vat it ict r&d hp kw mw gw km ha pct ceo cis-wide ph.d phd
 iso gost haccp wto-rules fta ftas
+lng lpg cng
 """.split())
 # Plural nouns that make "Belarusian enterprises", "three regions" vague.
 _VAGUE_PLURALS = set("""
