@@ -58,7 +58,7 @@ from relgraph.loaders.extract.patterns import (
     names_other_document,
     unrealised_signing,
 )
-from relgraph.loaders.extract.reference_chain import _GROUPS
+from relgraph.loaders.extract.reference_chain import _GROUPS, group_at
 from relgraph.loaders.extract.references import _DOC_WORD
 from relgraph.loaders.extract.supplies import (
     _PEOPLE_SENT,
@@ -285,6 +285,9 @@ def _topics(disc, si: int, strict: bool = True) -> list:
     actors = {s: v for s, v in _actors(disc).items() if start <= s < si}
     if si - 1 in actors and actors[si - 1][0] is None:
         return []   # "We signed ...": of whom the text goes on is not known
+    # ("A and B are ...": which of them the text goes on about, only the other side can
+    # tell, see :func:`_last_group`)
+    actors = {s: v for s, v in actors.items() if not group_at(disc, s)}
     actors = {s: v for s, v in actors.items() if v[0] is not None
               and not (strict and _digression(disc, v[2], {w[2] for w in actors.values() if w[0]}))}
     out = []
@@ -302,6 +305,15 @@ def _topics(disc, si: int, strict: bool = True) -> list:
 _GOES_ON = re.compile(r"\b(?:it|its|they|their|them|this|these|the\s+(?:company|plant|firm"
                       r"|enterprise|holding|factory|works|group|region|oblast|republic|city|town"
                       r"|country|province|krai|two|parties))\b", re.I)
+
+
+def _last_group(disc, si: int) -> list:
+    """The joined subject ("A and B are ...") of the last sentence of the paragraph,
+    within :data:`STALE` sentences, that had an actor; [] when that actor stood alone."""
+    start = max(disc.paragraph_start, si - STALE)
+    last = max((s for s, v in _actors(disc).items() if start <= s < si and v[0] is not None),
+               default=None)
+    return group_at(disc, last) if last is not None else []
 
 
 def _digression(disc, start: int, acting: set[int]) -> bool:
@@ -447,6 +459,11 @@ def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list
                 if here is not None and here[0] is not None and here[0].id != party.id:
                     topics = [here[0]] + topics
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
+            if topic is None and not speaker:
+                # ("A and B are ... An agreement was signed with C": the one of them
+                # that can pair with C, when only one can)
+                fits = [g for g in _last_group(disc, si) if _fits(rel, g, party, refs)]
+                topic = fits[0] if len({g.id for g in fits}) == 1 else None
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs,
                                       relative=role == "relative partner")

@@ -261,6 +261,32 @@ _PLACE_ITEM_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[A-Z][\w'’.-]*(?:\s+[A
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
+# The singular references a coordinated subject leaves ambiguous, and which members of
+# the group each could mean.
+_SINGULAR_KINDS = {
+    "Actor": lambda p: True,
+    "Company": lambda p: p.label in ("Company", "Organization"),
+    "City": lambda p: p.label == "City",
+    "Region": lambda p: p.label == "Region",
+}
+# Head words of a reference that any member of a joined subject of its kind may bear
+# (not "the voivodeship", "the krai", "the oblast", which name one kind of region).
+_GENERIC_HEADS = frozenset({"it", "its", "region", "city", "town", "company", "firm", "plant",
+                            "enterprise", "factory", "works", "group", "holding", "maker",
+                            "producer", "manufacturer", "capital", "municipality"})
+# A term a text defines, capitalised: "the Region", "the Company", "the City" (its own).
+_DEFINED_REF = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County|Company"
+                          r"|City|Town|Municipality|Group|Holding|Republic)")
+
+
+def pairable(group: list, partner: Party) -> list:
+    """The members of a joined subject ("A and B") that can pair with ``partner``: not
+    the partner itself, and for places not one of the partner's own country."""
+    return [p for p in group if p.id != partner.id and not (
+        p.label in _PLACE_LABELS and partner.label in _PLACE_LABELS
+        and p.country and p.country == partner.country)]
+# A reference to more than one party: "they", "their", "both", "the two ...".
+_PLURAL_REF = re.compile(r"\s*(?:they|their|them|both|the\s+two|these|those)\b", re.I)
 # The halves of a title in two languages: "Tartu linn | City of Tartu", "X Megyei Jogú
 # Város - X City of County Rank".
 _TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
@@ -2706,13 +2732,29 @@ class Discourse:
         return not _FIRM_VERB.match(self._speaker_text, at) and not re.match(
             r"\s*[,(]|\s+(?:and|&)\s+[A-Z]", self._speaker_text[at:at + 12])
 
-    def actor_before(self, sentence: int, offset: int) -> Party | None:
-        """The actor of this sentence before ``offset``, else of one of the two before."""
+    def actor_before(self, sentence: int, offset: int, partner: Party | None = None
+                     ) -> Party | None:
+        """The actor of this sentence before ``offset``, else of one of the two before.
+        An earlier sentence whose subject joined two of a kind ("A and B are ...") gives
+        the one of them that can pair with ``partner`` (see :func:`pairable`), or None
+        when both can or no partner is known."""
         for s_i in (sentence, sentence - 1, sentence - 2):
             found = self._actors.get(s_i)
             if found is not None and (s_i < sentence or found[0] < offset):
-                return found[1]
+                group = self.joined_subject(s_i, found[1]) if s_i < sentence else []
+                fits = pairable(group, partner) if group and partner is not None else group
+                if len({p.id for p in fits}) >= 2:
+                    return None   # "A and B are ...": which of them goes on, is not said
+                return fits[0] if fits else found[1]
         return None
+
+    def joined_subject(self, s_i: int, party: Party) -> list:
+        """The members of sentence ``s_i``'s subject that joins two or more of a kind
+        when ``party`` (its actor) is one of them ("A and B are ..."); [] otherwise."""
+        from relgraph.loaders.extract.reference_chain import group_at
+
+        group = group_at(self, s_i)
+        return group if any(p.id == party.id for p in group) else []
 
     def _opens_sentence(self, sentence: int, m: Mention) -> bool:
         """Whether this sentence's actor opens it as its subject ("The X Region buys",
@@ -2752,6 +2794,36 @@ class Discourse:
                 continue
             return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+    def one_of_pair(self, m: Mention, sentence: int, other: Party | None = None) -> bool:
+        """Whether a singular reference ("it", "its", "the company", "the city", "the
+        region") follows a subject that joined two or more parties of its kind ("A and B
+        are old mill towns. The city signed ..."), more than one of which can pair with
+        ``other``: either may be meant, so the reference stays unresolved rather than
+        take the last named. The subject looked at is the one the reference would go
+        back to: this sentence's before it, else the last sentence's, else the one
+        before; a country the reference states ("the Dutch city") may single one out,
+        and so may the other side (a place does not pair with a place of its own
+        country: "A (Russia) and B (Belarus) signed ... An agreement with C (Belarus)")."""
+        if m.refers not in _SINGULAR_KINDS or _PLURAL_REF.match(m.text) or \
+                _DEFINED_REF.fullmatch(m.text):
+            return False
+        for s_i in (sentence, sentence - 1, sentence - 2):
+            found = self._actors.get(s_i)
+            if found is None or s_i == sentence and found[0] >= m.start:
+                continue
+            group = self.joined_subject(s_i, found[1])
+            fits = [p for p in group if _SINGULAR_KINDS[m.refers](p)
+                    and (not m.country_hint or p.country == m.country_hint)]
+            head = m.text.split()[-1].lower()
+            if head not in _GENERIC_HEADS:
+                # ("the voivodeship", "the krai": the one whose name holds that word)
+                fits = [p for p in fits if head in f"{p.name} {p.canonical or ''}".lower()]
+            if other is not None:
+                # (none of them pairs with the other side: the reference goes back further)
+                fits = pairable(fits, other)
+            return len({p.id for p in fits}) >= 2
+        return False
 
     def _town_actor(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """The town "the town", "the city" or "the Finnish town" means when the last
@@ -2984,6 +3056,8 @@ class Discourse:
             own = self._reporting_firm(m, sentence, other)
             if own is not None:
                 return own
+        if self.one_of_pair(m, sentence, other):
+            return None
         if kind in ("Company", "Actor") and not self._named_here(
                 _FIRM_LABELS if kind == "Company" else _FIRM_LABELS + _PLACE_LABELS,
                 sentence, m.start, _NOBODY):

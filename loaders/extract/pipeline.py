@@ -2159,6 +2159,7 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
                 m.end <= w.start() and not m.refers and not opening_event(text, m)
                 for m in inside):
             continue
+        refs = [m for m in inside if m.refers and m.end <= w.start()]
         named = run_after(text, first, inside)
         if "with" not in w.group(0).lower():
             if len(named) > 1:
@@ -2166,8 +2167,8 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
             named = [first]
         for m in named:
             b = disc.antecedent(m, si) if m.refers else disc.party(m, "Company")
-            if b is None:
-                continue
+            if b is None or any(disc.one_of_pair(r, si, b) for r in refs):
+                continue   # "A and B are ... The city signed with C": which city, is not said
             a = _counterpart(b, hits, resolved, disc, si, lo,
                              {x.text for x in inside if opening_event(text, x)})
             if a is None:
@@ -2188,7 +2189,7 @@ def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int,
                if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < before]
     options = [p for pair in earlier[-1:] for p in pair]
     options += list(disc.pairs.recall(si) or ())
-    actor = disc.actor_before(si, before)
+    actor = disc.actor_before(si, before, b)
     if actor is not None:
         options.append(actor)
     return next((p for p in options if p.id != b.id and p.country and b.country
