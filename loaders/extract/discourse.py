@@ -3062,8 +3062,9 @@ class Discourse:
                 _FIRM_LABELS if kind == "Company" else _FIRM_LABELS + _PLACE_LABELS,
                 sentence, m.start, _NOBODY):
             # A paragraph that opens on "the enterprise" or "its" goes on about the firm
-            # its section speaks of, not the last one the paragraph before mentioned.
-            found = self._section_firm(m, other)
+            # its section speaks of, not the last one the paragraph before mentioned;
+            # an answer, about the firm its question named.
+            found = self._question_firm(m, other) or self._section_firm(m, other)
             if found is not None:
                 return found
         if kind == "Region" and _THAT_REGION.match(m.text):
@@ -3382,6 +3383,32 @@ class Discourse:
         if self._sections is None:
             self._sections = section_starts(self._speaker_text)
         return max(x for x in self._sections if x <= at)
+
+    def _question_firm(self, m: Mention, other: Party | None) -> Party | None:
+        """"The plant", "it" opening an answer ("- What about cars? The X Plant used to
+        supply Y. / - It did: the plant delivered engines to Y"): the one firm the
+        question before it named (a paragraph with a question mark), not the firm the
+        interview spoke of earlier. None when the question named none, or two."""
+        text, at = self._speaker_text, self.offset + m.start
+        start = text.rfind("\n", 0, at) + 1
+        if start <= 1:
+            return None
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        if "?" not in text[prev_start:start]:
+            return None
+        def ok(p: Party) -> bool:
+            return p.label in _FIRM_LABELS and (other is None or p.id != other.id) and (
+                not m.country_hint or p.country == m.country_hint)
+
+        # (the question's subject first: "The X Plant used to be a supplier for Y")
+        asked = [self._actors[s_i][1] for s_i in sorted(self._actors, reverse=True)
+                 if prev_start <= self._starts.get(s_i, -1) < start]
+        firms = {p.id: p for off, p in self._salient if prev_start <= off < start - 1 and ok(p)}
+        found = asked[0] if asked and ok(asked[0]) else \
+            next(iter(firms.values())) if len(firms) == 1 else None
+        if found is None:
+            return None
+        return replace(found, name=m.text, reason=f"the firm its question named ({m.text!r})")
 
     def _section_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company" whose firm the last sentences did not name: the firm the section
