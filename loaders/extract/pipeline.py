@@ -350,6 +350,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             continue
         observed = _observed(observe, doc, s, si, paragraph)
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
+        if sides and _name_across_dash(s.text, sides[0], common, disc):
+            sides = None   # "Cluj-Napoca (Romania) - since 2005": one name, no "A-B" pair
         if sides:
             a, b = (_resolve_name(x, disc) for x in sides)
             if a and b:
@@ -1900,6 +1902,23 @@ def _alone(text: str, s) -> bool:
     """A line of its own: a paragraph break (or the text's edge) on both sides."""
     return (s.start == 0 or "\n" in text[max(0, s.start - 3):s.start]) and \
         ("\n" in text[s.end:s.end + 3] or not text[s.end:].strip())
+
+
+def _name_across_dash(text: str, first: str, common, disc: Discourse) -> bool:
+    """Whether the dash after a heading's first side (``first``) falls inside one place
+    the gazetteer knows by the whole hyphenated name ("Cluj-Napoca (Romania) - since
+    2005", "Bielsko-Biala"): a town, not a heading "A-B" of two parties ("Grodno-
+    Bialystok: twin towns" stays a pair)."""
+    at = text.find(first)
+    if at < 0:
+        return False
+    cut = at + len(first)
+    for m in find_mentions(text, common):
+        if m.start < cut < m.end and not m.refers:
+            p = disc.party(m, "City")
+            if p.resolved and p.label in ("City", "Region", "Country"):
+                return True
+    return False
 
 
 def _resolve_name(name: str, disc: Discourse):
