@@ -828,10 +828,14 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
 
 
 # An item's text that opens with its tie and the year it began: "cooperation in research
-# since 2006", "friendly ties from 1998", "partnership since 2011".
+# since 2006", "friendly ties from 1998", "partnership since 2011"; or with its tie and
+# what it is about, under a heading that already calls the towns partners ("Partner
+# cities / X, Serbia - partnership in the field of tourism", "Y - cooperation on
+# water supply").
 _TIE_SINCE = re.compile(r"\s*(?:(?:close|active|friendly|direct)\s+)?(?P<tie>cooperation"
-                        r"|partnership|ties|friendship|contacts|relations)\b[^.;\d]{0,80}?"
-                        r"\b(?:since|from)\s+(?:19|20)\d\d\b")
+                        r"|partnership|ties|friendship|contacts|relations)\b(?:[^.;\d]{0,80}?"
+                        r"\b(?:since|from)\s+(?:19|20)\d\d\b|\s+(?:in|on|focused\s+on"
+                        r"|centred\s+on|centered\s+on)\s+(?!(?:19|20)\d\d))")
 # An item's text that opens with a document and its year: "agreement on cooperation of
 # 2010", "a memorandum of 2015 on tourism", "protocol dated 12 May 2019" (no draft)
 _DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"
