@@ -479,8 +479,8 @@ def non_party(text: str) -> bool:
     [True, True, True, True, True, False]
     """
     t = " ".join(_QUOTES.sub(" ", text).split())
-    if not t:
-        return True
+    if not t or t == "I":
+        return True   # (the speaker's "I" names no place: "... the one I use most")
     if _KIND_OF.search(t):
         return True   # "Grana-type cheese", "Gouda-style": a kind of goods
     words = t.split()
