@@ -310,10 +310,11 @@ _GOES_ON = re.compile(r"\b(?:it|its|they|their|them|this|these|the\s+(?:company|
 def _last_group(disc, si: int) -> list:
     """The joined subject ("A and B are ...") of the last sentence of the paragraph,
     within :data:`STALE` sentences, that had an actor; [] when that actor stood alone."""
-    start = max(disc.paragraph_start, si - STALE)
-    last = max((s for s, v in _actors(disc).items() if start <= s < si and v[0] is not None),
-               default=None)
-    return group_at(disc, last) if last is not None else []
+    actors = _actors(disc)
+    for s in range(si - 1, max(disc.paragraph_start, si - STALE) - 1, -1):
+        if s in actors and actors[s][0] is not None:
+            return group_at(disc, s)
+    return []
 
 
 def _digression(disc, start: int, acting: set[int]) -> bool:
