@@ -58,7 +58,7 @@ from relgraph.loaders.extract.patterns import (
     names_other_document,
     unrealised_signing,
 )
-from relgraph.loaders.extract.reference_chain import _GROUPS
+from relgraph.loaders.extract.reference_chain import _GROUPS, group_at
 from relgraph.loaders.extract.references import _DOC_WORD
 from relgraph.loaders.extract.supplies import (
     _PEOPLE_SENT,
@@ -296,6 +296,9 @@ def _topics(disc, si: int, strict: bool = True) -> list:
     actors = {s: v for s, v in _actors(disc).items() if start <= s < si}
     if si - 1 in actors and actors[si - 1][0] is None:
         return []   # "We signed ...": of whom the text goes on is not known
+    # ("A and B are ...": which of them the text goes on about, only the other side can
+    # tell, see :func:`_last_group`)
+    actors = {s: v for s, v in actors.items() if not group_at(disc, s)}
     actors = {s: v for s, v in actors.items() if v[0] is not None
               and not (strict and _digression(disc, v[2], {w[2] for w in actors.values() if w[0]}))}
     out = []
@@ -313,6 +316,16 @@ def _topics(disc, si: int, strict: bool = True) -> list:
 _GOES_ON = re.compile(r"\b(?:it|its|they|their|them|this|these|the\s+(?:company|plant|firm"
                       r"|enterprise|holding|factory|works|group|region|oblast|republic|city|town"
                       r"|country|province|krai|two|parties))\b", re.I)
+
+
+def _last_group(disc, si: int) -> list:
+    """The joined subject ("A and B are ...") of the last sentence of the paragraph,
+    within :data:`STALE` sentences, that had an actor; [] when that actor stood alone."""
+    actors = _actors(disc)
+    for s in range(si - 1, max(disc.paragraph_start, si - STALE) - 1, -1):
+        if s in actors and actors[s][0] is not None:
+            return group_at(disc, s)
+    return []
 
 
 def _digression(disc, start: int, acting: set[int]) -> bool:
@@ -458,6 +471,11 @@ def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list
                 if here is not None and here[0] is not None and here[0].id != party.id:
                     topics = [here[0]] + topics
             topic = next((t for t in topics if _fits(rel, t, party, refs)), None)
+            if topic is None and not speaker:
+                # ("A and B are ... An agreement was signed with C": the one of them
+                # that can pair with C, when only one can)
+                fits = [g for g in _last_group(disc, si) if _fits(rel, g, party, refs)]
+                topic = fits[0] if len({g.id for g in fits}) == 1 else None
             if topic is None and not speaker and rel == "SIGNED_AGREEMENT":
                 topic = _speakers_own(text, disc, si, rel, party, refs,
                                       relative=role == "relative partner")
@@ -822,10 +840,14 @@ def _under_heading(text: str, mentions: list[Mention], hits: list[Hit], disc,
 
 
 # An item's text that opens with its tie and the year it began: "cooperation in research
-# since 2006", "friendly ties from 1998", "partnership since 2011".
+# since 2006", "friendly ties from 1998", "partnership since 2011"; or with its tie and
+# what it is about, under a heading that already calls the towns partners ("Partner
+# cities / X, Serbia - partnership in the field of tourism", "Y - cooperation on
+# water supply").
 _TIE_SINCE = re.compile(r"\s*(?:(?:close|active|friendly|direct)\s+)?(?P<tie>cooperation"
-                        r"|partnership|ties|friendship|contacts|relations)\b[^.;\d]{0,80}?"
-                        r"\b(?:since|from)\s+(?:19|20)\d\d\b")
+                        r"|partnership|ties|friendship|contacts|relations)\b(?:[^.;\d]{0,80}?"
+                        r"\b(?:since|from)\s+(?:19|20)\d\d\b|\s+(?:in|on|focused\s+on"
+                        r"|centred\s+on|centered\s+on)\s+(?!(?:19|20)\d\d))")
 # An item's text that opens with a document and its year: "agreement on cooperation of
 # 2010", "a memorandum of 2015 on tourism", "protocol dated 12 May 2019" (no draft)
 _DATED_DOC = re.compile(r"\s*(?:an?\s+|the\s+)?(?!draft\b)(?:[a-z-]+\s+){0,2}?"

@@ -262,6 +262,36 @@ _PLACE_ITEM_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[A-Z][\w'’.-]*(?:\s+[A
 _TIES_TITLE = re.compile(r"\b(?:(?:twin|partner|sister|friendship|fraternal)[- ]?(?:cities|towns"
                          r"|regions|municipalities)|twinning|(?:international|foreign|external)"
                          r"\s+(?:relations|ties|cooperation|contacts))\b", re.I)
+# The singular references a coordinated subject leaves ambiguous, and which members of
+# the group each could mean.
+_SINGULAR_KINDS = {
+    "Actor": lambda p: True,
+    "Company": lambda p: p.label in ("Company", "Organization"),
+    "City": lambda p: p.label == "City",
+    "Region": lambda p: p.label == "Region",
+}
+# Head words of a reference that any member of a joined subject of its kind may bear
+# (not "the voivodeship", "the krai", "the oblast", which name one kind of region).
+_GENERIC_HEADS = frozenset({"it", "its", "region", "city", "town", "company", "firm", "plant",
+                            "enterprise", "factory", "works", "group", "holding", "maker",
+                            "producer", "manufacturer", "capital", "municipality"})
+# A term a text defines, capitalised: "the Region", "the Company", "the City" (its own).
+_DEFINED_REF = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County|Company"
+                          r"|City|Town|Municipality|Group|Holding|Republic)")
+
+
+def pairable(group: list, partner: Party) -> list:
+    """The members of a joined subject ("A and B") that can pair with ``partner``: not
+    the partner itself, and for places not one of the partner's own country."""
+    return [p for p in group if p.id != partner.id and not (
+        p.label in _PLACE_LABELS and partner.label in _PLACE_LABELS
+        and p.country and p.country == partner.country)]
+# A reference to more than one party: "they", "their", "both", "the two ...".
+_PLURAL_REF = re.compile(r"\s*(?:they|their|them|both|the\s+two|these|those)\b", re.I)
+# The halves of a title in two languages: "Tartu linn | City of Tartu", "X Megyei Jogú
+# Város - X City of County Rank".
+_TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
+_HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
 # A site's name after its page's: "City of Bialystok | Official website".
 _SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*site|portal|web\s+page"
                         r"|home\s*page)\b.*$", re.I)
@@ -1000,7 +1030,7 @@ class Discourse:
         title = lines[0] if lines else ""
         # (a site's title over its breadcrumb or subtitle: "City of Bialystok | Official
         # website" over "Home > City > International cooperation > Partner cities")
-        under = lines[1] if len(lines) > 1 and len(lines[1].split()) <= 12 and \
+        under = lines[1] if len(lines) > 1 and len(lines[1].replace(">", " ").split()) <= 12 and \
             not lines[1].rstrip().endswith((".", "!", "?")) else ""
         # (a breadcrumb's separators are no words: "X Town Council > Town >
         # Foreign relations > Twin and friendship towns" is a title of ten)
@@ -1011,8 +1041,15 @@ class Discourse:
         # (a breadcrumb's first step names the site's place: "Jonava City Municipality
         # > Our town > Foreign relations")
         # (a title in two languages names its place twice: "Tartu linn | City of Tartu")
-        ms = [m for part in _SITE_TAIL.sub("", title).split(" > ")[0].split(" | ")
-              for m in find_mentions(part) if not (m.adjectival or m.refers)]
+        halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", title).split(" > ")[0])
+        # (each half names the town in its own language, with words the gazetteer does
+        # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
+        # "Statutární město X - Statutory City of X": the town both halves open with or
+        # end in)
+        town = self._halves_town(halves) if len(halves) > 1 else None
+        if town is not None:
+            return town
+        ms = [m for part in halves for m in find_mentions(part) if not (m.adjectival or m.refers)]
         parties = list({p.id: p for p in (self.party(m, "City") for m in ms)}.values())
         known = [p for p in parties if p.resolved]
         if len(known) == 1 and len(parties) > 1:
@@ -1025,6 +1062,25 @@ class Discourse:
                 or parties[0].label == "Country":
             return None
         return parties[0]
+
+    def _halves_town(self, halves: list[str]) -> Party | None:
+        """The one town or region the gazetteer knows that every half of a title in
+        two languages names as its first or last word ("X Megyei Jogú Város - X City of
+        County Rank"); None when a half names no such place, or not one and the same."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        found = None
+        for half in halves:
+            words = _HALF_WORD.findall(half)
+            here = None
+            for w in {words[0], words[-1]} if words else ():
+                p = self.party(Mention(w, 0, len(w)), "City")
+                if p.resolved and p.label in ("City", "Region"):
+                    here = p if here is None or here.id == p.id else False
+            if not here or found is not None and found.id != here.id:
+                return None
+            found = here
+        return found
 
     def _section_heading(self, line: str) -> bool:
         """A report's section heading ("Exports", "2. Foreign markets", "Our partners"):
@@ -2744,13 +2800,29 @@ class Discourse:
         return not _FIRM_VERB.match(self._speaker_text, at) and not re.match(
             r"\s*[,(]|\s+(?:and|&)\s+[A-Z]", self._speaker_text[at:at + 12])
 
-    def actor_before(self, sentence: int, offset: int) -> Party | None:
-        """The actor of this sentence before ``offset``, else of one of the two before."""
+    def actor_before(self, sentence: int, offset: int, partner: Party | None = None
+                     ) -> Party | None:
+        """The actor of this sentence before ``offset``, else of one of the two before.
+        An earlier sentence whose subject joined two of a kind ("A and B are ...") gives
+        the one of them that can pair with ``partner`` (see :func:`pairable`), or None
+        when both can or no partner is known."""
         for s_i in (sentence, sentence - 1, sentence - 2):
             found = self._actors.get(s_i)
             if found is not None and (s_i < sentence or found[0] < offset):
-                return found[1]
+                group = self.joined_subject(s_i, found[1]) if s_i < sentence else []
+                fits = pairable(group, partner) if group and partner is not None else group
+                if len({p.id for p in fits}) >= 2:
+                    return None   # "A and B are ...": which of them goes on, is not said
+                return fits[0] if fits else found[1]
         return None
+
+    def joined_subject(self, s_i: int, party: Party) -> list:
+        """The members of sentence ``s_i``'s subject that joins two or more of a kind
+        when ``party`` (its actor) is one of them ("A and B are ..."); [] otherwise."""
+        from relgraph.loaders.extract.reference_chain import group_at
+
+        group = group_at(self, s_i)
+        return group if any(p.id == party.id for p in group) else []
 
     def _opens_sentence(self, sentence: int, m: Mention) -> bool:
         """Whether this sentence's actor opens it as its subject ("The X Region buys",
@@ -2790,6 +2862,36 @@ class Discourse:
                 continue
             return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+    def one_of_pair(self, m: Mention, sentence: int, other: Party | None = None) -> bool:
+        """Whether a singular reference ("it", "its", "the company", "the city", "the
+        region") follows a subject that joined two or more parties of its kind ("A and B
+        are old mill towns. The city signed ..."), more than one of which can pair with
+        ``other``: either may be meant, so the reference stays unresolved rather than
+        take the last named. The subject looked at is the one the reference would go
+        back to: this sentence's before it, else the last sentence's, else the one
+        before; a country the reference states ("the Dutch city") may single one out,
+        and so may the other side (a place does not pair with a place of its own
+        country: "A (Russia) and B (Belarus) signed ... An agreement with C (Belarus)")."""
+        if m.refers not in _SINGULAR_KINDS or _PLURAL_REF.match(m.text) or \
+                _DEFINED_REF.fullmatch(m.text):
+            return False
+        for s_i in (sentence, sentence - 1, sentence - 2):
+            found = self._actors.get(s_i)
+            if found is None or s_i == sentence and found[0] >= m.start:
+                continue
+            group = self.joined_subject(s_i, found[1])
+            fits = [p for p in group if _SINGULAR_KINDS[m.refers](p)
+                    and (not m.country_hint or p.country == m.country_hint)]
+            head = m.text.split()[-1].lower()
+            if head not in _GENERIC_HEADS:
+                # ("the voivodeship", "the krai": the one whose name holds that word)
+                fits = [p for p in fits if head in f"{p.name} {p.canonical or ''}".lower()]
+            if other is not None:
+                # (none of them pairs with the other side: the reference goes back further)
+                fits = pairable(fits, other)
+            return len({p.id for p in fits}) >= 2
+        return False
 
     def _town_actor(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """The town "the town", "the city" or "the Finnish town" means when the last
@@ -3022,12 +3124,15 @@ class Discourse:
             own = self._reporting_firm(m, sentence, other)
             if own is not None:
                 return own
+        if self.one_of_pair(m, sentence, other):
+            return None
         if kind in ("Company", "Actor") and not self._named_here(
                 _FIRM_LABELS if kind == "Company" else _FIRM_LABELS + _PLACE_LABELS,
                 sentence, m.start, _NOBODY):
             # A paragraph that opens on "the enterprise" or "its" goes on about the firm
-            # its section speaks of, not the last one the paragraph before mentioned.
-            found = self._section_firm(m, other)
+            # its section speaks of, not the last one the paragraph before mentioned;
+            # an answer, about the firm its question named.
+            found = self._question_firm(m, other) or self._section_firm(m, other)
             if found is not None:
                 return found
         if kind == "Region" and _THAT_REGION.match(m.text):
@@ -3346,6 +3451,32 @@ class Discourse:
         if self._sections is None:
             self._sections = section_starts(self._speaker_text)
         return max(x for x in self._sections if x <= at)
+
+    def _question_firm(self, m: Mention, other: Party | None) -> Party | None:
+        """"The plant", "it" opening an answer ("- What about cars? The X Plant used to
+        supply Y. / - It did: the plant delivered engines to Y"): the one firm the
+        question before it named (a paragraph with a question mark), not the firm the
+        interview spoke of earlier. None when the question named none, or two."""
+        text, at = self._speaker_text, self.offset + m.start
+        start = text.rfind("\n", 0, at) + 1
+        if start <= 1:
+            return None
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        if "?" not in text[prev_start:start]:
+            return None
+        def ok(p: Party) -> bool:
+            return p.label in _FIRM_LABELS and (other is None or p.id != other.id) and (
+                not m.country_hint or p.country == m.country_hint)
+
+        # (the question's subject first: "The X Plant used to be a supplier for Y")
+        asked = [self._actors[s_i][1] for s_i in sorted(self._actors, reverse=True)
+                 if prev_start <= self._starts.get(s_i, -1) < start]
+        firms = {p.id: p for off, p in self._salient if prev_start <= off < start - 1 and ok(p)}
+        found = asked[0] if asked and ok(asked[0]) else \
+            next(iter(firms.values())) if len(firms) == 1 else None
+        if found is None:
+            return None
+        return replace(found, name=m.text, reason=f"the firm its question named ({m.text!r})")
 
     def _section_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company" whose firm the last sentences did not name: the firm the section

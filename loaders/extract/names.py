@@ -481,6 +481,7 @@ sek nok dkk chf gbp jpy krw inr hryvnia hryvnias drams
 rsd mkd amd ils egp aed cad aud nzd brl mxn zar isk hrk irr pkr vnd thb myr sgd hkd idr
 gdp fdi vat it ict r&d hp kw mw gw km ha pct ceo cis-wide ph.d phd
 iso gost haccp wto-rules fta ftas
+lng lpg cng
 """.split())
 # Plural nouns that make "Belarusian enterprises", "three regions" vague.
 _VAGUE_PLURALS = set("""
@@ -515,8 +516,8 @@ def non_party(text: str) -> bool:
     [True, True, True, True, True, False]
     """
     t = " ".join(_QUOTES.sub(" ", text).split())
-    if not t:
-        return True
+    if not t or t == "I":
+        return True   # (the speaker's "I" names no place: "... the one I use most")
     if _KIND_OF.search(t):
         return True   # "Grana-type cheese", "Gouda-style": a kind of goods
     words = t.split()

@@ -1475,7 +1475,10 @@ def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 _OUR_TWIN = re.compile(r"(?:\s+(?:also\s+)?(?:became|is|was|has\s+been|remains|are|were"
                        r"|have\s+been|remain)\s+|(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
                        r"(?:\s+[A-Z][\w'’-]+)?)?\s*,\s+)(our)\s+"
-                       r"(?:(?:new|oldest|first|latest)\s+)?"
+                       # (an order, an age or where it lies: "our first Swedish twin town",
+                       # "our second German partner city")
+                       r"(?:(?:new|oldest|first|second|third|latest|youngest|closest|only"
+                       r"|[A-Z][a-z]+(?:ian|an|ish|ese|ic|ch|i))\s+){0,2}"
                        rf"(?:{QUALIFIER})[- ](?:{PLACE_NOUN})\b")
 
 

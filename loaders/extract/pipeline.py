@@ -357,6 +357,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             continue
         observed = _observed(observe, doc, s, si, paragraph)
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
+        if sides and _name_across_dash(s.text, sides[0], common, disc):
+            sides = None   # "Cluj-Napoca (Romania) - since 2005": one name, no "A-B" pair
         if sides:
             a, b = (_resolve_name(x, disc) for x in sides)
             if a and b:
@@ -1943,6 +1945,23 @@ def _alone(text: str, s) -> bool:
         ("\n" in text[s.end:s.end + 3] or not text[s.end:].strip())
 
 
+def _name_across_dash(text: str, first: str, common, disc: Discourse) -> bool:
+    """Whether the dash after a heading's first side (``first``) falls inside one place
+    the gazetteer knows by the whole hyphenated name ("Cluj-Napoca (Romania) - since
+    2005", "Bielsko-Biala"): a town, not a heading "A-B" of two parties ("Grodno-
+    Bialystok: twin towns" stays a pair)."""
+    at = text.find(first)
+    if at < 0:
+        return False
+    cut = at + len(first)
+    for m in find_mentions(text, common):
+        if m.start < cut < m.end and not m.refers:
+            p = disc.party(m, "City")
+            if p.resolved and p.label in ("City", "Region", "Country"):
+                return True
+    return False
+
+
 def _resolve_name(name: str, disc: Discourse):
     """The party a heading names, or None when it is no single name."""
     ms = find_mentions(name)
@@ -2200,6 +2219,7 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
                 m.end <= w.start() and not m.refers and not opening_event(text, m)
                 for m in inside):
             continue
+        refs = [m for m in inside if m.refers and m.end <= w.start()]
         named = run_after(text, first, inside)
         if "with" not in w.group(0).lower():
             if len(named) > 1:
@@ -2207,8 +2227,8 @@ def _lone_signings(text: str, mentions, hits, resolved, disc: Discourse, si: int
             named = [first]
         for m in named:
             b = disc.antecedent(m, si) if m.refers else disc.party(m, "Company")
-            if b is None:
-                continue
+            if b is None or any(disc.one_of_pair(r, si, b) for r in refs):
+                continue   # "A and B are ... The city signed with C": which city, is not said
             a = _counterpart(b, hits, resolved, disc, si, lo,
                              {x.text for x in inside if opening_event(text, x)})
             if a is None:
@@ -2229,7 +2249,7 @@ def _counterpart(b, hits, resolved, disc: Discourse, si: int, before: int,
                if h.rel_type == "SIGNED_AGREEMENT" and h.trigger[0] < before]
     options = [p for pair in earlier[-1:] for p in pair]
     options += list(disc.pairs.recall(si) or ())
-    actor = disc.actor_before(si, before)
+    actor = disc.actor_before(si, before, b)
     if actor is not None:
         options.append(actor)
     return next((p for p in options if p.id != b.id and p.country and b.country

@@ -101,17 +101,29 @@ def subject_group(text: str, who: Mention, mentions: list[Mention], party_of) ->
     first = party_of(who)
     if first is None:
         return []
-    group, last = [first], who
+    group, last = _Group([first]), who
     for m in mentions:
         if m.start <= last.start or m.refers or m.adjectival:
             continue
-        if not _MEMBER_GAP.fullmatch(text, last.end, m.start):
+        gap = _MEMBER_GAP.fullmatch(text, last.end, m.start)
+        if not gap:
             break
         p = party_of(m)
         if p is not None and _family(p) == _family(first):
             group.append(p)
+            group.joined = group.joined or bool(_JOINING.search(gap.group(0)))
             last = m
     return group
+
+
+class _Group(list):
+    """The members of a coordinated subject; ``joined``: a conjunction joins them ("A
+    and B"), not only commas (an apposition, "A, its acronym, repairs ...")."""
+    joined = False
+
+
+_JOINING = re.compile(r"\b(?:and|as\s+well\s+as)\b")
+_JOINED: WeakKeyDictionary = WeakKeyDictionary()   # disc -> sentences of a joined subject
 
 
 def note_group(disc, si: int, parties: list) -> None:
@@ -121,6 +133,16 @@ def note_group(disc, si: int, parties: list) -> None:
     groups.pop(si - 4, None)
     if len(parties) >= 2 and len({_family(p) for p in parties}) == 1:
         groups[si] = list(parties)
+        if getattr(parties, "joined", False) and len({p.id for p in parties}) >= 2:
+            _JOINED.setdefault(disc, set()).add(si)
+
+
+def group_at(disc, si: int) -> list:
+    """The coordinated subject of sentence ``si`` when a conjunction joins two or more
+    parties of one kind in it ("A and B are ..."); [] otherwise."""
+    if si not in _JOINED.get(disc, ()):
+        return []
+    return _GROUPS.get(disc, {}).get(si) or []
 
 
 def _family(party) -> str:

@@ -550,6 +550,13 @@ _NOUN_LOCATED = re.compile(r"\b(?-i:[a-z][\w-]*)\s+(?:in|at|near)\s+(?:the\s+)?$
 _RELATIVE_OPENS = re.compile(r"(?:,|\s\s)\s*(?:which|who|that)\b")
 
 
+# What stands between a "for" party and the supply verb of a coordinated predicate: "made
+# engines for B and delivered them to C", "builds hulls for B trucks, and since 2019 has
+# shipped ...".
+_FOR_THEN_AND = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,?\s+and\s*(?:,?\s*(?:also|then|later|now"
+                           r"|has|have|had|(?:since|in)\s+(?:19|20)\d\d)\s*,?)*\s*")
+
+
 def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], at: int
                        ) -> list[Mention]:
     """``plain`` without the parties another word governs, when a subject is named before
@@ -560,9 +567,11 @@ def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], a
     for i, m in enumerate(before):
         if id(m) not in held:
             role = _role(text, m)
-            if role not in _NOT_SUBJECT + ("to", "with", "from") or \
+            if role not in _NOT_SUBJECT + ("to", "with", "from", "for") or \
                     _RELATIVE_OPENS.search(text, m.end, at):
                 continue  # ("with B, which delivers G to C": B is the relative's subject)
+            if role == "for" and not _FOR_THEN_AND.fullmatch(text, m.end, at):
+                continue  # (only "made parts for B and delivered them to C": another verb's)
             if role == "with" and not _DEAL_BEFORE.search(text, max(0, m.start - 80), m.start):
                 continue  # ("twinned with B", "together with B": no partner of a deal)
             if role in ("to", "from") and not SUPPLY.search(text, max(0, m.start - 80),

@@ -470,16 +470,18 @@ def twin_it_subject(text: str, mentions: list[Mention], hits: list, disc, si: in
             continue
         # (in a later clause, "A is twinned with B; it is also twinned with C", the
         # sentence's own actor before the clause)
-        owner = disc.actor_before(si, lo)
-        if owner is None:
-            continue
-        owner = disc.as_town(owner) or owner
-        if owner.label not in _PLACES:
-            continue
         ref = Mention(it.group(0), it.start(), it.end(), refers="City")
         after = [m for m in mentions if t.end() <= m.start < hi and not m.refers
                  and not m.adjectival]
         for mb, b in _places_named(text, after, disc):
+            # ("A and B are ... It is twinned with C": the one of them that can twin
+            # with C, when only one can)
+            owner = disc.actor_before(si, lo, b)
+            if owner is None:
+                continue
+            owner = disc.as_town(owner) or owner
+            if owner.label not in _PLACES:
+                continue
             a, b2 = _across(owner, b, ref, mb, owner.country, stated_country(text, mb), disc,
                             _sentence_countries(text))
             if a.country == b2.country or frozenset((a.id, b2.id)) in _twinned(disc):
