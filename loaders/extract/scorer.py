@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from relgraph.loaders.extract.coordination import joined, own_clause
+from relgraph.loaders.extract.mentions import Mention as _M  # noqa: F401 (the doctest builds it)
 from relgraph.loaders.extract.patterns import _DOC, NEGATED, PLANNED, TWIN, TWIN_WEAK
 from relgraph.loaders.extract.supplies import SUPPLY, _role
 
@@ -48,15 +49,6 @@ _STEM = re.compile(r"^(suppl|deliver|export|import|ship|sen|sel|sold|bought|buy|
                    r"|accord|memorand|road|action|plan|treat|protocol|program|contract|deal"
                    r"|document|letter|fta|market|buyer|customer|recipient|consumer|present"
                    r"|represent|popular|known|supplier|exporter|importer|purchaser)", re.I)
-
-
-@dataclass
-class _M:   # a stand-in mention for the doctest
-    text: str
-    start: int
-    end: int
-    adjectival: bool = False
-    refers: str | None = None
 
 
 @dataclass
