@@ -288,7 +288,7 @@ def pairable(group: list, partner: Party) -> list:
         and p.country and p.country == partner.country)]
 # A reference to more than one party: "they", "their", "both", "the two ...".
 _PLURAL_REF = re.compile(r"\s*(?:they|their|them|both|the\s+two|these|those)\b", re.I)
-# The halves of a title in two languages: "Tartu linn | City of Tartu", "X Megyei Jogú
+# The halves of a title in two languages: "Pärnu linn | City of Pärnu", "X Megyei Jogú
 # Város - X City of County Rank".
 _TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
 _HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
@@ -1040,7 +1040,7 @@ class Discourse:
             return None
         # (a breadcrumb's first step names the site's place: "Jonava City Municipality
         # > Our town > Foreign relations")
-        # (a title in two languages names its place twice: "Tartu linn | City of Tartu")
+        # (a title in two languages names its place twice: "Pärnu linn | City of Pärnu")
         halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", title).split(" > ")[0])
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",

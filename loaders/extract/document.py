@@ -313,7 +313,7 @@ _TITLE_LINE = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?\d+(?:\.\d+)*\.?\s+)?"
 
 
 # An entry's own line on a page of twins or partners: a place, where it lies, and the
-# year its tie began ("Fellbach (Germany) - since 1986", "Brno, Czech Republic (since
+# year its tie began ("Ravenna (Italy) - since 1986", "Tours, France (since
 # 1986)", "Aarhus, Denmark - 1991"). The entry's text under it starts anew ("... (since
 # 1986)" / "Relations with ..." read as one sentence hid the row from the rules that
 # read it as the entry's heading).

@@ -10,7 +10,7 @@ S = "SUPPLIES_TO"
 @pytest.mark.parametrize("text, supplier, recipient", [
     ("The LPG plant of Fjord Gas ships gas to Estonia.", "fjord-gas", "country:ee"),
     ("LNG carriers of Fjord Gas delivered cargoes to Finland.", "fjord-gas", "country:fi"),
-    ("The LNG terminal run by Fjord Gas opened in 2019. Since then it supplied gas to "
+    ("The LNG jetty run by Fjord Gas opened in 2019. Since then it supplied gas to "
      "Estonia.", "fjord-gas", "country:ee"),
 ])
 def test_a_goods_acronym_before_a_facility_is_no_supplier(text, supplier, recipient):

@@ -11,7 +11,7 @@ YARD = "company:xx:crist-shipyard"
 
 @pytest.mark.parametrize("text, recipient", [
     ("Crist Shipyard is doing well. It has just delivered a ferry to Fjord Line, and it "
-     "builds hulls for Dutch yards, including Damen.", "company:xx:fjord-line"),
+     "builds hulls for Italian yards, including Fincantieri.", "company:xx:fjord-line"),
     ("Crist Shipyard had a record year. It had already sold two tugs to Fjord Line, and it "
      "repairs ships for Swedish owners, including Stena.", "company:xx:fjord-line"),
     ("Crist Shipyard had a record year. It has also shipped two tugs to Finland, and it "
@@ -27,9 +27,9 @@ def test_it_in_a_perfect_tense_is_the_firm_spoken_of(text, recipient):
 @pytest.mark.parametrize("text", [
     # "it" receives: a passive perfect
     "Crist Shipyard had a record year. It has been supplied with steel by Stena, and it "
-    "repairs ships for Swedish owners, including Damen.",
+    "repairs ships for Swedish owners, including Wallenius.",
     "Crist Shipyard had a record year. It has been sold hull steel by Stena, and it "
-    "repairs ships for Swedish owners, including Damen.",
+    "repairs ships for Swedish owners, including Wallenius.",
 ])
 def test_it_that_receives_supplies_nothing(text):
     assert not any(a.endswith("crist-shipyard") for a, _b in pairs(text, S)), pairs(text, S)
