@@ -873,6 +873,8 @@ class Discourse:
                 return guest
             if len(line.split()) > 15 or _BODY_SENTENCE.match(line.strip()):
                 break  # the body has begun
+            if self._halves_disagree(line):
+                continue  # ("X Statutární Město - Y Statutory City": no one place speaks)
             sender = self._titled_sender(line)
             if sender is not None:
                 return sender
@@ -1062,6 +1064,26 @@ class Discourse:
                 or parties[0].label == "Country":
             return None
         return parties[0]
+
+    def _halves_disagree(self, line: str) -> bool:
+        """Whether two halves of a title line open or end with different towns or
+        regions ("A Statutární Město - B Statutory City"): such a title names no one
+        place its page speaks for."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        if _DATELINE.match(line):
+            return False  # ("KAZAN, 14 May - ...": a dateline, then its news)
+        halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", line).split(" > ")[0])
+        if len(halves) < 2:
+            return False
+        places = set()
+        for half in halves:
+            words = _HALF_WORD.findall(half)
+            for w in {words[0], words[-1]} if words else ():
+                p = self.party(Mention(w, 0, len(w)), "City")
+                if p.resolved and p.label in ("City", "Region"):
+                    places.add(p.id)
+        return len(places) > 1
 
     def _halves_town(self, halves: list[str]) -> Party | None:
         """The one town or region the gazetteer knows that every half of a title in

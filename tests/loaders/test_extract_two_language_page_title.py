@@ -38,3 +38,15 @@ def test_no_page_place_from_halves_that_do_not_name_one_town(title):
     got = id_pair_set(text, T) | id_pair_set(text, A)
     assert not any("city:cz:brno" in p for p in got), got
     assert not any(OWN in p and "city:de:hamm" in p for p in got), got
+
+
+@pytest.mark.parametrize("title", [
+    # one half names the place, the other no place: the place still speaks
+    "Pardubice City Council - Press office",
+    # a dateline's news names other places after its dash
+    "PARDUBICE, 3 May 2025 - Heerlen and Pardubice renew their ties",
+])
+def test_a_title_whose_other_half_names_no_other_town_keeps_its_speaker(title):
+    text = title + "\n\nOur town signed a memorandum on tourism with Heerlen in 2015.\n"
+    assert id_pair_set(text, A) == pairs_with("city:cz:pardubice", "city:nl:heerlen"), \
+        id_pair_set(text, A)
