@@ -9,14 +9,14 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize("text,pair", [
-    ("Serbian fuel distributor Naftagas and the Montenegrin marina operator Porto Budva"
-     " signed a five-year contract for the supply of fuel to Porto Budva's marinas in Kotor"
-     " and Tivat.", ("Naftagas", "Porto Budva")),
-    ("The distributor Naftagas and Porto Budva signed a contract for the supply of fuel to"
-     " the marinas of Porto Budva.", ("Naftagas", "Porto Budva")),
+    ("The Serbian fuel distributor Naftagas and the Montenegrin port operator Luka Bar"
+     " have concluded a three-year contract for the supply of marine diesel to Luka Bar's"
+     " marinas in Bar and Ulcinj.", ("Naftagas", "Luka Bar")),
+    ("The distributor Naftagas and Luka Bar signed a contract for the supply of fuel to"
+     " the marinas of Luka Bar.", ("Naftagas", "Luka Bar")),
     # the signer named after "to" buys from its partner
-    ("Naftagas signed a contract with Porto Budva for the supply of fuel to Naftagas's"
-     " refinery in Pancevo.", ("Porto Budva", "Naftagas")),
+    ("Naftagas signed a contract with Luka Bar for the supply of fuel to Naftagas's"
+     " refinery in Pancevo.", ("Luka Bar", "Naftagas")),
 ])
 def test_the_side_written_after_to_is_supplied(text, pair):
     assert pair in named_pairs(text, S)
@@ -27,8 +27,8 @@ def test_the_side_written_after_to_is_supplied(text, pair):
     # no side after "to": the words before the two still decide
     ("Naftagas and the retail chain Idea signed a contract for the supply of fuel.",
      ("Naftagas", "Idea")),
-    ("Naftagas signed a contract with Porto Budva for the supply of fuel to its marinas.",
-     ("Naftagas", "Porto Budva")),
+    ("Naftagas signed a contract with Luka Bar for the supply of fuel to its marinas.",
+     ("Naftagas", "Luka Bar")),
 ])
 def test_without_a_side_after_to_the_reading_stays(text, pair):
     assert pair in named_pairs(text, S)

@@ -1,22 +1,24 @@
 """The speaker's "I" names no party, whatever town of one letter the gazetteer knows in
-a country the text names ("our partnership with it is the one I use most" is no twinning
-with a Swedish town "I"). Texts written for these tests."""
+a country the text names ("the partnership with that city is the one I rely on" is no
+twinning with a Swedish town "I"). Texts written for these tests."""
 
 import pytest
 from extract_candidates import party_ids
 
 from relgraph.loaders.extract.names import non_party
 
-INTRO = ("\"A port cannot live alone\"\n\nThe mayor of Gdansk on twin towns and the port\n\n"
-         "Gdansk is Poland's largest port. We talked to the mayor about the city's "
-         "partners.\n\n- Mr Mayor, do twin towns still matter?\n\n")
+INTRO = ("\"No harbour stands on its own\"\n\nThe mayor of Szczecin on partner cities and the "
+         "harbour\n\nSzczecin has the busiest port on the Oder. Our reporter asked the mayor "
+         "which partner cities count.\n\n- Mr Mayor, are twin towns still worth the "
+         "effort?\n\n")
 
 
 @pytest.mark.parametrize("answer", [
-    "- They do. Kalmar was our first Swedish twin town. Kaunas is simply our neighbour up "
-    "the coast; our partnership with it is the one I use most, almost every month.",
-    "- They do. Kalmar was our first Swedish twin town, and the ties I care about most are "
-    "with Kaunas.",
+    "- Very much so. Ystad was our first Swedish twin town. Rostock sits just along the "
+    "shore from us, and the partnership with that city is the one I rely on, nearly each "
+    "month.",
+    "- Very much so. Ystad was our first Swedish twin town, though the links I value above "
+    "all are those with Rostock.",
 ])
 def test_the_speakers_i_is_no_party(answer):
     ids = party_ids(INTRO + answer)

@@ -10,7 +10,7 @@ YARD = "company:xx:crist-shipyard"
 
 
 @pytest.mark.parametrize("text, recipient", [
-    ("Crist Shipyard is doing well. It has just delivered a ferry to Fjord Line, and it "
+    ("Crist Shipyard reported a busy spring. It has just delivered a ferry to Fjord Line, and it "
      "builds hulls for Italian yards, including Fincantieri.", "company:xx:fjord-line"),
     ("Crist Shipyard had a record year. It had already sold two tugs to Fjord Line, and it "
      "repairs ships for Swedish owners, including Stena.", "company:xx:fjord-line"),

@@ -13,12 +13,12 @@ INTERVIEW = """Mayor of Trencin on the city's partners
 
 @pytest.mark.parametrize("answer", [
     # (a country named nearby has a place called I in the gazetteer)
-    "Vaxjo was our first Swedish twin town. Zilina is simply our neighbour up the valley;"
-    " our partnership with it is the one I use most, almost every month.",
+    "Vaxjo became our first Swedish twin town. Piestany lies a short drive down the valley,"
+    " and the partnership with that town is the one I turn to, nearly each month.",
     "Our friendship with Vaxjo in Sweden is old; the partnership with it is the one I value"
     " most.",
-    "Sweden gave us our first twin town. Presov is close, and our partnership with it is"
-    " the one I use most.",
+    "Sweden gave us our first twin town. Trnava is near, and the partnership with it is"
+    " the one I turn to most often.",
 ])
 def test_the_speakers_i_is_no_party(answer):
     text = INTERVIEW.format(answer=answer)
