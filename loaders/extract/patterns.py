@@ -2299,12 +2299,12 @@ def own_field(text: str, d: re.Match) -> bool:
     cultural and university exchange", "a memorandum on joint tourist routes", "a
     programme of school exchanges", "an agreement on cooperation in culture and
     tourism"): a topical paper a twinned pair signs, no charter of their twinning,
-    whatever twin words stand beside it. Not when its title or the words before its noun
-    name the twinning ("a twinning agreement", "an agreement on establishing sister-city
-    relations", "a friendship agreement") or no field ("a memorandum of understanding",
-    "a programme of cooperation for 2024-2026").
+    whatever twin words the sentence has elsewhere. Not when its title or the words just
+    before its noun name the twinning ("a twinning agreement", "an agreement on
+    establishing sister-city relations", "a friendship agreement") or no field ("a
+    memorandum of understanding", "a programme of cooperation for 2024-2026").
 
-    >>> s = "They became sister cities and signed a protocol on cultural exchange."
+    >>> s = "They became sister cities in 1999 and in 2004 signed a protocol on cultural exchange."
     >>> own_field(s, _DOC.search(s))
     True
     >>> s = "They signed a memorandum on establishing twin-city relations."
