@@ -410,8 +410,8 @@ def _seated_firm(text: str, mentions: list[Mention], comma: int) -> Mention | No
     """The party a relative clause at ``comma`` is about: the name before the comma, or
     the firm the town there seats ("JV AsiaBus LLC in Jizzakh, to which MAZ
     sent kits": the joint venture, not Jizzakh); a firm is one the text marks as
-    such (a legal form, a firm's noun). A country there seats any party ("Zadar
-    County in Croatia, with which ...")."""
+    such (a legal form, a firm's noun). A country there seats any party ("Opole
+    Voivodeship in Poland, with which ...")."""
     for m in mentions:
         if m.refers or m.adjectival or m.end > comma:
             continue
@@ -419,7 +419,7 @@ def _seated_firm(text: str, mentions: list[Mention], comma: int) -> Mention | No
         if seat is not None and _TOWN.fullmatch(text, seat.end(), comma) and \
                 (m.organisation or m.kind_hint in ("Company", "Organization")):
             return m
-        # "Zadar County in Croatia, with which it signed ...": a country after "in" only
+        # "the Opole Voivodeship in Poland, to which X ships ...": a country after "in" only
         # locates the party before it (a town or region as well as a firm)
         if seat is not None and m.kind_hint != "Country" and any(
                 n.start == seat.end() and n.end == comma and n.kind_hint == "Country"

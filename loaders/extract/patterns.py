@@ -2245,8 +2245,8 @@ _DENIED_TWIN = re.compile(r"\b(?:no|not(?!\s+only\b)|never|without|nor)\s+"
 
 def _twin_document(text: str, d: re.Match, title_end: int, twins: list) -> bool:
     """Whether the document at ``d`` is a twinning (a twin word in or right around its
-    title). A twin word across a semicolon is another clause's: "A cooperates with B
-    under the memorandum of 2014; the twin city of its centre is C". A document titled
+    title). A twin word across a semicolon is another clause's: "A works with B
+    under a memorandum signed in 2019; its capital's sister city is C". A document titled
     by a field of its own is none (see :func:`own_field`)."""
     if own_field(text, d):
         return False
