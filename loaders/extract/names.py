@@ -61,8 +61,8 @@ DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\
                 # Turkish joint-stock company ("Ankara Hali A.Ş.")
                 r"|A/S|A\.Ş\.?"
                 # Spain's and Italy's limited companies as written ("X S.L.", "X S.r.l."),
-                # Luxembourg's, and a German limited partnership with its general partner
-                r"|S\.L\.U?\.?|S\.r\.l\.?|S\.à\s?r\.l\.?|GmbH\s?&\s?Co\.\s?KG")
+                # and Luxembourg's (a partnership's "GmbH & Co. KG": ``_PARTNERSHIP``)
+                r"|S\.L\.U?\.?|S\.r\.l\.?|S\.à\s?r\.l\.?")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
