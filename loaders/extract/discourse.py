@@ -1069,40 +1069,34 @@ class Discourse:
         """Whether two halves of a title line open or end with different towns or
         regions ("A Statutární Město - B Statutory City"): such a title names no one
         place its page speaks for."""
-        from relgraph.loaders.extract.mentions import Mention
-
         if _DATELINE.match(line):
             return False  # ("KAZAN, 14 May - ...": a dateline, then its news)
         halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", line).split(" > ")[0])
         if len(halves) < 2:
             return False
-        places = set()
-        for half in halves:
-            words = _HALF_WORD.findall(half)
-            for w in {words[0], words[-1]} if words else ():
-                p = self.party(Mention(w, 0, len(w)), "City")
-                if p.resolved and p.label in ("City", "Region"):
-                    places.add(p.id)
-        return len(places) > 1
+        return len({p.id for half in halves for p in self._edge_places(half)}) > 1
 
     def _halves_town(self, halves: list[str]) -> Party | None:
         """The one town or region the gazetteer knows that every half of a title in
         two languages names as its first or last word ("X Megyei Jogú Város - X City of
         County Rank"); None when a half names no such place, or not one and the same."""
-        from relgraph.loaders.extract.mentions import Mention
-
         found = None
         for half in halves:
-            words = _HALF_WORD.findall(half)
-            here = None
-            for w in {words[0], words[-1]} if words else ():
-                p = self.party(Mention(w, 0, len(w)), "City")
-                if p.resolved and p.label in ("City", "Region"):
-                    here = p if here is None or here.id == p.id else False
-            if not here or found is not None and found.id != here.id:
+            here = {p.id: p for p in self._edge_places(half)}
+            if len(here) != 1 or found is not None and found.id not in here:
                 return None
-            found = here
+            found = next(iter(here.values()))
         return found
+
+    def _edge_places(self, half: str) -> list[Party]:
+        """The towns and regions the gazetteer knows that a title's half opens with or
+        ends in."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        words = _HALF_WORD.findall(half)
+        found = (self.party(Mention(w, 0, len(w)), "City")
+                 for w in ({words[0], words[-1]} if words else ()))
+        return [p for p in found if p.resolved and p.label in ("City", "Region")]
 
     def _section_heading(self, line: str) -> bool:
         """A report's section heading ("Exports", "2. Foreign markets", "Our partners"):
