@@ -162,10 +162,10 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # fresh13 and fresh14 in the sixteenth (scored blind in the fifteenth), fresh15 and
 # fresh16 in the seventeenth (scored blind in the sixteenth), fresh17 and fresh18 in the
 # eighteenth (scored blind in the seventeenth), fresh19 and fresh20 in the nineteenth
-# (scored blind in the eighteenth).
+# (scored blind in the eighteenth), fresh21 and fresh22 in the twentieth (scored blind
+# in the nineteenth).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh21",
-                      "fresh22"})
+                      "fresh4", "fresh5", "fresh6", "fresh8"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
