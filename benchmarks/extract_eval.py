@@ -152,7 +152,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh14": "fresh14", "fresh15": "fresh15", "fresh16": "fresh16",
              "fresh17": "fresh17", "fresh18": "fresh18",
              "fresh19": "fresh19", "fresh20": "fresh20",
-             "fresh21": "fresh21", "fresh22": "fresh22"}
+             "fresh21": "fresh21", "fresh22": "fresh22",
+             "fresh23": "fresh23", "fresh24": "fresh24"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -165,7 +166,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # (scored blind in the eighteenth), fresh21 and fresh22 in the twentieth (scored blind
 # in the nineteenth).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh23",
+                      "fresh24"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
