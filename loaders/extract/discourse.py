@@ -342,6 +342,10 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
 # ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
 _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
                            r"|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?", re.I)
+# The same office owned by the place's possessive, a title's adjectives between:
+# "Samsun's metropolitan mayor", "Tomsk's governor".
+_OWNED_OFFICE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:mayor|governor|akim|khokim|hokim"
+                           r"|voivode|marshal|prefect|head|chairman|chairwoman|chair)\b")
 # A place's own administration, whose head speaks for the place: "Department of Trade of
 # the Pavlodar Region", "Administration of the city of X", "Foreign Relations Office of X".
 _OWN_ADMINISTRATION = re.compile(r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*(?:Department|Administration"
@@ -935,10 +939,10 @@ class Discourse:
         # with the question under it)
         head = "\n".join(paragraphs[:4]).split("?", 1)[0]
         for para in head.split("\n"):
-            for office in _PLACE_OFFICE.finditer(para):
-                m = next((x for x in find_mentions(para) if x.start == office.end()
-                          and not x.refers and not x.adjectival), None)
-                if m is None:
+            after_office = {office.end() for office in _PLACE_OFFICE.finditer(para)}
+            for m in find_mentions(para):
+                if m.refers or m.adjectival or not (
+                        m.start in after_office or _OWNED_OFFICE.match(para, m.end)):
                     continue
                 p = self.party(m, "City")
                 own = _OWN_ADMINISTRATION.match(m.text) if p.label == "Organization" else None
