@@ -307,6 +307,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _initialled_names(found, text)
     found = _native_organ_places(found, text)
     _lower_case_words(found, text)
+    _locating_tails(found)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
     found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
@@ -851,6 +852,25 @@ def _initialled_names(found: list[Mention], text: str) -> list[Mention]:
             if found[k].start < end:
                 drop.add(k)
     return out
+
+
+# A town's name, then where it lies: "Senigallia on the Adriatic", "Kazan on the Volga".
+_ON_TAIL = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
+def _locating_tails(found: list[Mention]) -> None:
+    """A name the gazetteer does not know whole that ends in "on (the) X" after a place it
+    knows is that place, the sea or river only locating it ("Rostov-on-Don", "Newcastle
+    upon Tyne", known whole, stay as they are)."""
+    for m in found:
+        tail = _ON_TAIL.search(m.text) if (" on " in m.text or " upon " in m.text) \
+            and not m.refers else None
+        if tail is None or m.kind_hint or m.organisation or _town_named(m.text) \
+                or _resolves_whole(m.text):
+            continue
+        if _town_named(m.text[:tail.start()]):
+            m.end -= len(m.text) - tail.start()
+            m.text = m.text[:tail.start()]
 
 
 def _lower_case_words(found: list[Mention], text: str) -> None:
@@ -2056,6 +2076,26 @@ def known_place(name: str) -> bool:
         if flag in (NAME, ALIAS) and g.entries[eid].prominent:
             return True
     return False
+
+
+def _town_named(name: str) -> bool:
+    """The gazetteer holds a town or region by this name or alias, however small (a
+    name that a locating tail follows is written as a place's)."""
+    from relgraph.loaders.gazetteer import ALIAS, NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    return any(flag in (NAME, ALIAS) and g.entries[eid].label in ("City", "Region")
+               for eid, flag in g.hits(key(name)))
+
+
+def _resolves_whole(name: str) -> bool:
+    """The resolver reads the whole name as a place ("Frankfurt on the Oder" is
+    Frankfurt (Oder), not Frankfurt am Main)."""
+    from relgraph.loaders.extract.parties import text_resolver
+
+    found = text_resolver().resolve(name)
+    return found.resolved and found.label in ("City", "Region")
 
 
 def _fragile_region_names() -> set[tuple[str, ...]]:
