@@ -308,6 +308,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _native_organ_places(found, text)
     _lower_case_words(found, text)
     _locating_tails(found)
+    found = _names_in_two_languages(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
     found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
@@ -871,6 +872,32 @@ def _locating_tails(found: list[Mention]) -> None:
         if _town_named(m.text[:tail.start()]):
             m.end -= len(m.text) - tail.start()
             m.text = m.text[:tail.start()]
+
+
+def _names_in_two_languages(found: list[Mention], text: str) -> list[Mention]:
+    """"Brixen/Bressanone", "BOLZANO/BOZEN": a place of a bilingual area written by both
+    its names is one mention (the resolver reads it as the place both names reach);
+    two places ("the Graz/Maribor line") and anything else stay apart."""
+    out: list[Mention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and text[last.end:m.start] == "/" and not last.refers \
+                and not m.refers and not last.adjectival and not m.adjectival \
+                and places_both_name(last.text, m.text):
+            last.text, last.end = text[last.start:m.end], m.end
+            continue
+        out.append(m)
+    return out
+
+
+def places_both_name(a: str, b: str) -> set[str]:
+    """Ids of the gazetteer's towns and regions that both names reach."""
+    from relgraph.loaders.gazetteer import load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    ids = {eid for eid, _ in g.hits(key(a)) if eid.startswith(("city:", "region:"))}
+    return {eid for eid, _ in g.hits(key(b)) if eid in ids} if ids else set()
 
 
 def _lower_case_words(found: list[Mention], text: str) -> None:

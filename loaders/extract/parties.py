@@ -30,7 +30,12 @@ from relgraph.loaders.extract.countries import (
     country_code,
 )
 from relgraph.loaders.extract.firms import name_kind
-from relgraph.loaders.extract.mentions import NATIVE_ORGAN_WORDS, Mention, ordinary_word
+from relgraph.loaders.extract.mentions import (
+    NATIVE_ORGAN_WORDS,
+    Mention,
+    ordinary_word,
+    places_both_name,
+)
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
@@ -345,8 +350,37 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
     return replace(region, name=text)
 
 
+# A place written by its names in two languages: "Brixen/Bressanone" (see
+# mentions._names_in_two_languages).
+_TWO_NAMES = re.compile(r"([^/\s][^/]*[^/\s])/([^/\s][^/]*[^/\s])")
+
+
+def _one_of_two_names(m: Mention, text: str, names: tuple[str, str], resolver,
+                      default_label: str) -> Party:
+    """The place both names of "A/B" reach: the reading of either name that the other
+    name is also a name or alias of, else the first name's reading."""
+    readings = [_resolve(replace(m, text=name), resolver, default_label) for name in names]
+    if resolver is None:
+        return replace(readings[0], name=text)
+    shared = places_both_name(*names)
+    for p in readings:
+        if p.resolved and p.id in shared:
+            return replace(p, name=text)
+    for eid in sorted(shared):
+        # (a small town a bare name does not reach: both its names say which it is)
+        e = resolver.gazetteer.entries[eid]
+        p = _resolve(replace(m, text=names[0], kind_hint=e.label, country_hint=e.country),
+                     resolver, default_label)
+        if p.id == eid:
+            return replace(p, name=text)
+    return replace(readings[0], name=text)
+
+
 def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     text = " ".join(m.text.strip().strip(",;").split())
+    both = _TWO_NAMES.fullmatch(text)
+    if both is not None:
+        return _one_of_two_names(m, text, both.groups(), resolver, default_label)
     native = _native_organ(m, text, resolver) if m.kind_hint in (None, "City", "Region") \
         and not m.organisation and m.acronym is None else None
     if native is not None:
