@@ -1287,6 +1287,7 @@ class Discourse:
             p = self._firm(m, entry, default_label)
         else:
             p = self.homes.fill(resolve_mention(m, self.resolver, self.cache, default_label))
+            p = self._one_of_its_names(m, p)
             if p.reason == "a well-known firm":
                 # "Belarusian Metallurgical Works", later "BMZ": one firm of the table, one
                 # id in the document (the first name's)
@@ -1319,6 +1320,18 @@ class Discourse:
                                       None if _guessed(p) else p.country)
         if not _guessed(p):
             self.homes.learn(p)
+        return p
+
+    def _one_of_its_names(self, m: Mention, p: Party) -> Party:
+        """A name the resolver does not know alone that the text wrote before as one of
+        a place's two names ("Vipiteno" after "Vipiteno/Sterzing"): that place."""
+        if p.resolved or m.refers or m.organisation or "/" in m.text:
+            return p
+        name = " ".join(m.text.split())
+        for _s, _o, party in reversed(self._seen):
+            if party.resolved and party.label in ("City", "Region") and "/" in party.name \
+                    and name in party.name.split("/"):
+                return replace(party, name=name, reason="one of the place's two names")
         return p
 
     def _described(self, m: Mention, default_label: str) -> Party | None:
