@@ -1418,6 +1418,10 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
             hit = Hit(rel_type, Mention(owner.name, 0, 0), m, (m.start, m.end), 0.65,
                       "table row", kind, title)
             out.append((hit, (owner, party)))
+    # (a country's column before the place's, "China | Henan Province | ...", says where
+    # the place is, as one after it does)
+    places = {p.country for _, (_, p) in out if p.label != "Country"}
+    out = [x for x in out if x[1][1].label != "Country" or x[1][1].country not in places]
     # (a row of several parties is no list of the owner's partners)
     if len(out) != 1:
         return []
