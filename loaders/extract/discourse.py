@@ -82,9 +82,11 @@ from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     Party,
     _company_like,
+    administrative_unit,
     firm_word,
     provisional_id,
     resolve_mention,
+    unit_countries,
 )
 from relgraph.loaders.extract.placement import (
     based_place,
@@ -97,8 +99,10 @@ from relgraph.loaders.extract.placement import (
     possessive_places,
     split_based,
 )
+from relgraph.loaders.gazetteer import ALIAS, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
+from relgraph.loaders.gazetteer.names import key as name_key
 
 _FIRM_LABELS = ("Company", "Organization")
 # "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
@@ -1288,6 +1292,7 @@ class Discourse:
         else:
             p = self.homes.fill(resolve_mention(m, self.resolver, self.cache, default_label))
             p = self._one_of_its_names(m, p)
+            p = self._region_country(m, p)
             if p.reason == "a well-known firm":
                 # "Belarusian Metallurgical Works", later "BMZ": one firm of the table, one
                 # id in the document (the first name's)
@@ -1333,6 +1338,48 @@ class Discourse:
                     and name in party.name.split("/"):
                 return replace(party, name=name, reason="one of the place's two names")
         return p
+
+    def _region_country(self, m: Mention, p: Party) -> Party:
+        """An unknown region read with no country ("the canton of Basel-Stadt", "Region
+        Jämtland Härjedalen", "Landkreis Lörrach"): the country of the town or region the
+        gazetteer has by its base name or the name's first words (among the text's
+        countries first), else the one its unit word's countries the text names."""
+        if p.resolved or p.label != "Region" or p.country or m.refers or not self.resolver:
+            return p
+        text = " ".join(m.text.split())
+        unit = administrative_unit(text)
+        base = unit[1] if unit else strip_term(text)
+        words = re.split(r"[\s-]+", base)
+        cc = None
+        for k in range(len(words), 0, -1):
+            cc = self._country_named(" ".join(words[:k]))
+            if cc is not None:
+                break
+        if cc is None and unit is not None:
+            cands = unit_countries(unit[0])
+            cc = next((c for c in self._ordered_countries() if c in cands),
+                      cands[0] if len(cands) == 1 else None)
+        if cc is None:
+            return p
+        return replace(p, country=cc, id=provisional_id("Region", cc, text),
+                       reason="a region's country by its base name or unit word")
+
+    def _ordered_countries(self) -> list[str]:
+        return list(dict.fromkeys(filter(None, (self.home, self.subject, *self.countries))))
+
+    def _country_named(self, name: str) -> str | None:
+        """The one country of the gazetteer's towns and regions of this name, or the
+        first of the text's countries among several, else the one country of the
+        well-known ones among them ("Basel": Switzerland's, not a Belgian village's)."""
+        g = self.resolver.gazetteer
+        found = [g.entries[eid] for eid, flag in g.hits(name_key(name))
+                 if flag in (NAME, ALIAS) and eid.startswith(("city:", "region:"))]
+        countries = {e.country for e in found}
+        if len(countries) <= 1:
+            return next(iter(countries), None)
+        here = next((c for c in self._ordered_countries() if c in countries), None)
+        known = {e.country for e in found if e.prominent}
+        return here or (next(iter(known)) if len(known) == 1 else None)
 
     def _described(self, m: Mention, default_label: str) -> Party | None:
         """"The Vitebsk university", "the Mogilev plant", "the Aksu ferroalloy plant": the

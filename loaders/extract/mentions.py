@@ -191,7 +191,9 @@ _TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS)
 _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
                 "region": "Region", "province": "Region", "district": "Region",
                 "oblast": "Region", "territory": "Region", "republic": "Region",
-                "department": "Region", "company": "Company", "enterprise": "Company",
+                "department": "Region", "canton": "Region", "département": "Region",
+                "departement": "Region", "county": "Region", "comarca": "Region",
+                "company": "Company", "enterprise": "Company",
                 "plant": "Company", "concern": "Company", "holding": "Company",
                 "agency": "Organization", "association": "Organization",
                 "university": "Organization"}
