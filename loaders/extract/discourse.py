@@ -334,6 +334,10 @@ _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
                               r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
                               r"|Mayor['’]s\s+Office|Municipality)")
+# A region's organ written with no region: "the Government", "the Regional
+# Administration" (see Discourse._own_town_organ).
+_BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:Regional\s+|Oblast\s+|Provincial\s+)?"
+                                r"(?:Government|Administration)")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -1205,15 +1209,17 @@ class Discourse:
     def _own_town_organ(self, m: Mention, p: Party) -> Party:
         """"the City Council", "City Hall", "the Municipality" with no town named: on a
         town's own page or in its mayor's interview, the town's own organ (it signs and
-        ends partnerships as the town), as "the Region" is a region's own report's."""
-        if p.resolved or m.refers or \
-                not _BARE_TOWN_ORGAN.fullmatch(" ".join(m.text.split())):
+        ends partnerships as the town), as "the Region" is a region's own report's; so
+        is "the Government" or "the Administration" in a region's own report."""
+        written = " ".join(m.text.split())
+        if p.resolved or m.refers:
             return p
-        sp = self.speaker
-        if sp is None or sp.label != "City" or not sp.resolved:
+        label = "City" if _BARE_TOWN_ORGAN.fullmatch(written) else \
+            "Region" if _BARE_REGION_ORGAN.fullmatch(written) else None
+        sp = self.speaker if label else None
+        if sp is None or sp.label != label or not sp.resolved:
             return p
-        return replace(sp, name=" ".join(m.text.split()), body=" ".join(m.text.split()),
-                       reason="the text's own town's organ")
+        return replace(sp, name=written, body=written, reason="the text's own place's organ")
 
     def _side_of(self, m: Mention, p: Party) -> Party:
         """"the Gomel side" after the text named the Gomel region: that region (a side
