@@ -25,3 +25,14 @@ def test_a_bare_government_in_a_text_of_no_region_is_no_region():
     got = {x for pair in undirected_id_pairs(text, A) for x in pair}
     assert "region:ru:tomsk" not in got and not any(
         x.startswith("region:") and x != "region:by:grodno" for x in got)
+
+
+T = "TWINNED_WITH"
+
+
+def test_a_towns_metropolitan_municipality_in_its_mayors_interview_is_the_town():
+    text = ("\"Open to the sea\"\nAn interview with Grodno's mayor, Ivan Sholtz\n\n"
+            "Q: Which partners matter most?\n\nA: We have been twinned with Alytus since"
+            " 1999. Last year the Metropolitan Municipality signed a cooperation agreement"
+            " with Augustow.")
+    assert ("city:by:grodno", "city:pl:augustow") in set(undirected_id_pairs(text, A))
