@@ -2052,12 +2052,28 @@ _PARALLEL_SIGNERS = frozenset({"A and B", "between", "co-signers"})
 def _beside_region(m: Mention, p: Party, other: Party, disc: Discourse) -> Party:
     """A bare name the gazetteer and the text leave unknown, signing beside a region
     ("between Grand Est and Rhineland-Palatinate", "A, B and C signed" with regions
-    among them): a region, not the relation type's default firm. A name that says it is
-    a firm or a body (legal form, head noun, quotes, a definition) stays what it is."""
-    if p.resolved or p.label not in ("Company", "Organization") or not (
-            other.resolved and other.label == "Region") or m.refers or m.organisation \
-            or m.kind_hint or m.acronym or m.described or m.place_hint or m.unnamed \
-            or '"' in m.text or _FIRM_MARK.search(m.text) or disc.names.lookup(m.text):
+    among them): a region, not the relation type's default firm; beside a town, the
+    town the gazetteer has by that name in the text's or the partner's countries (a
+    small one, which a bare name does not reach: "A, B and C signed" with towns). A name
+    that says it is a firm or a body (legal form, head noun, quotes, a definition) stays
+    what it is."""
+    if p.resolved or p.label not in ("Company", "Organization", other.label) or not (
+            other.resolved and other.label in ("Region", "City")) or m.refers \
+            or m.organisation or m.kind_hint not in (None, other.label) or m.acronym \
+            or m.described or m.place_hint \
+            or m.unnamed or '"' in m.text or _FIRM_MARK.search(m.text) \
+            or disc.names.lookup(m.text):
+        return p
+    if other.label == "City":
+        # (the text's countries in one order, so that every pair reads the name alike)
+        for cc in dict.fromkeys(filter(None, (disc.home, disc.subject, *disc.countries[:3],
+                                              other.country))):
+            town = resolve_mention(replace(m, kind_hint="City", country_hint=cc),
+                                   disc.resolver, disc.cache, "City")
+            if town.resolved and town.label == "City":
+                return town
+        return p
+    if p.label == "Region":
         return p
     region = resolve_mention(replace(m, kind_hint="Region"), disc.resolver, disc.cache, "Region")
     if region.resolved and region.label == "Region":

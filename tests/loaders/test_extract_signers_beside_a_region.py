@@ -35,3 +35,30 @@ def test_an_unknown_name_signing_beside_a_region_is_a_region(text, name):
 ])
 def test_a_firm_or_a_partner_not_written_alike_keeps_its_kind(text, name):
     assert kinds(text).get(name) in ("Company", "Organization")
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {tuple(sorted((c["source"]["id"], c["target"]["id"]))) for c in candidates(text)
+            if c["type"] == A}
+
+
+_LEAD = "Belarus and Lithuania share a long border. "
+
+
+@pytest.mark.parametrize("text,pair", [
+    (_LEAD + "In 2021 Kopys and Druskininkai signed a joint action plan for tourism.",
+     ("city:by:kopys", "city:lt:druskininkai")),
+    # no country named: the partner's
+    ("In 2021 Kopys and Orsha signed a joint action plan for tourism.",
+     ("city:by:kopys", "city:by:orsha")),
+])
+def test_a_small_town_signing_beside_a_town_is_that_town(text, pair):
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    _LEAD + "In 2021 Kopys Agro and Druskininkai signed a joint action plan for tourism.",
+    _LEAD + "In 2021 Druskininkai signed a supply contract with Kopys.",
+])
+def test_a_firm_or_a_with_partner_beside_a_town_is_no_town(text):
+    assert not any("city:by:kopys" in pair for pair in pairs(text))
