@@ -2066,10 +2066,15 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
     for end in reversed(ends):
         # ("Dar es Salaam's port": the possessive is no part of the name)
         name = re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])
+        # (a particle elided onto the last word counts too: "La Seu d'Urgell")
         if known_place(name) or (any(t.text.islower() for t in toks[i + 1:end])
-                                 and particle_town(name)):
+                                 or _ELIDED.match(toks[end].text)) and particle_town(name):
             return end - i + 1
     return 0
+
+
+# A particle elided onto a name's word: "d'Urgell", "l'Empordà", "dell'Adda".
+_ELIDED = re.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-Z\u00c0-\u024f]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -26,3 +26,19 @@ def test_a_locating_tail_is_no_part_of_the_towns_name(text, pair):
 ])
 def test_a_name_known_whole_keeps_its_tail(text, whole):
     assert any(whole in pair for pair in undirected_id_pairs(text, T))
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Since 1999 Gomel has been twinned with La Seu d'Urgell.",
+     ("city:by:gomel", "city:es:la-seu-durgell")),
+    ("Since 1999 Gomel has been twinned with Alta Floresta d'Oeste.",
+     ("city:br:alta-floresta-doeste", "city:by:gomel")),
+])
+def test_a_towns_name_with_an_elided_particle_is_read_whole(text, pair):
+    assert pair in set(undirected_id_pairs(text, T))
+
+
+def test_a_name_with_an_elided_particle_and_no_such_town_stays_apart():
+    got = {x for p in undirected_id_pairs(
+        "Since 1999 Gomel has been twinned with La Seu d'Orsha.", T) for x in p}
+    assert not any("seu-dorsha" in x for x in got)
