@@ -814,6 +814,7 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        self._two_names: dict[str, Party] = {}   # "Vipiteno" after "Vipiteno/Sterzing"
         # What _town_of_named_region asks of _seen, kept up with it (see _named_regions)
         self._regions_read = 0   # how many entries of _seen these hold
         self._region_words: dict[str, set[str]] = {}   # a named region's first word -> countries
@@ -1338,20 +1339,19 @@ class Discourse:
     def _one_of_its_names(self, m: Mention, p: Party) -> Party:
         """A name the resolver does not know alone that the text wrote before as one of
         a place's two names ("Vipiteno" after "Vipiteno/Sterzing"): that place."""
-        if p.resolved or m.refers or m.organisation or "/" in m.text:
+        if p.resolved or m.refers or m.organisation or not self._two_names:
             return p
         name = " ".join(m.text.split())
-        for _s, _o, party in reversed(self._seen):
-            if party.resolved and party.label in ("City", "Region") and "/" in party.name \
-                    and name in party.name.split("/"):
-                return replace(party, name=name, reason="one of the place's two names")
-        return p
+        party = self._two_names.get(name)
+        return p if party is None else replace(party, name=name,
+                                               reason="one of the place's two names")
 
     def _region_country(self, m: Mention, p: Party) -> Party:
         """An unknown region read with no country ("the canton of Basel-Stadt", "Region
         Jämtland Härjedalen", "Landkreis Lörrach"): the country of the town or region the
         gazetteer has by its base name or the name's first words (among the text's
-        countries first), else the one its unit word's countries the text names."""
+        countries first), else the first of its unit word's countries the text names, or
+        the word's only country."""
         if p.resolved or p.label != "Region" or p.country or m.refers or not self.resolver:
             return p
         text = " ".join(m.text.split())
@@ -2826,6 +2826,8 @@ class Discourse:
         self._starts.setdefault(sentence, self.offset)
         self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
+        if "/" in party.name and party.resolved and party.label in ("City", "Region"):
+            self._two_names.update({name: party for name in party.name.split("/")})
 
     def last_named_actor(self) -> Party | None:
         """The last sentence's actor the text named by name (not by reference)."""
