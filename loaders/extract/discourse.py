@@ -1360,7 +1360,7 @@ class Discourse:
         words = re.split(r"[\s-]+", base)
         cc = None
         for k in range(len(words), 0, -1):
-            cc = self._country_named(" ".join(words[:k]))
+            cc = self._country_named(" ".join(words[:k]), whole=k == len(words))
             if cc is not None:
                 break
         if cc is None and unit is not None:
@@ -1375,13 +1375,18 @@ class Discourse:
     def _ordered_countries(self) -> list[str]:
         return list(dict.fromkeys(filter(None, (self.home, self.subject, *self.countries))))
 
-    def _country_named(self, name: str) -> str | None:
+    def _country_named(self, name: str, whole: bool = True) -> str | None:
         """The one country of the gazetteer's towns and regions of this name, or the
         first of the text's countries among several, else the one country of the
-        well-known ones among them ("Basel": Switzerland's, not a Belgian village's)."""
+        well-known ones among them ("Basel": Switzerland's, not a Belgian village's). A
+        name's first words only (not ``whole``) count as a place's own name in a country
+        the text names ("Ida" of "Ida-Viru" is no Japanese town known also as Ida)."""
         g = self.resolver.gazetteer
         found = [g.entries[eid] for eid, flag in g.hits(name_key(name))
-                 if flag in (NAME, ALIAS) and eid.startswith(("city:", "region:"))]
+                 if flag in ((NAME, ALIAS) if whole else (NAME,))
+                 and eid.startswith(("city:", "region:"))]
+        if not whole:
+            found = [e for e in found if e.country in self._ordered_countries()]
         countries = {e.country for e in found}
         if len(countries) <= 1:
             return next(iter(countries), None)
