@@ -857,12 +857,13 @@ def _initialled_names(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# A town's name, then where it lies: "Senigallia on the Adriatic", "Kazan on the Volga".
-_ON_TAIL = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# A town's name, then where it lies: "Senigallia on the Adriatic", "Kazan on the Volga"
+# (without "the", "Kamensk on Ural", the name may be one of its own).
+_ON_TAIL = re.compile(r"\s+(?:on|upon)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 
 
 def _locating_tails(found: list[Mention]) -> None:
-    """A name the gazetteer does not know whole that ends in "on (the) X" after a place it
+    """A name the gazetteer does not know whole that ends in "on the X" after a place it
     knows is that place, the sea or river only locating it ("Rostov-on-Don", "Newcastle
     upon Tyne", known whole, stay as they are)."""
     for m in found:

@@ -2068,14 +2068,16 @@ def _beside_region(m: Mention, p: Party, other: Party, disc: Discourse) -> Party
         # (the text's countries in one order, so that every pair reads the name alike)
         for cc in dict.fromkeys(filter(None, (disc.home, disc.subject, *disc.countries[:3],
                                               other.country))):
+            # (not through the document's cache, whose key leaves out the mention's other
+            # hints: a reading of this one would stand in for a later mention's)
             town = resolve_mention(replace(m, kind_hint="City", country_hint=cc),
-                                   disc.resolver, disc.cache, "City")
+                                   disc.resolver, None, "City")
             if town.resolved and town.label == "City":
                 return town
         return p
     if p.label == "Region":
         return p
-    region = resolve_mention(replace(m, kind_hint="Region"), disc.resolver, disc.cache, "Region")
+    region = resolve_mention(replace(m, kind_hint="Region"), disc.resolver, None, "Region")
     if region.resolved and region.label == "Region":
         return region
     return Party(p.name, provisional_id("Region", p.country, m.text), "Region", p.country,

@@ -736,8 +736,10 @@ _BIG_TOWN = 100_000
 
 def _big_namesakes(m: Mention, p: Party, disc) -> list[Party]:
     """The other towns of 100,000 people or more that the gazetteer calls by ``p``'s own
-    name, each in its country."""
-    if not disc.resolver or not p.resolved or p.label != "City":
+    name, each in its country, when ``p`` lies in a country the text never names (a
+    Brest beside Belarusian towns is Belarus's, whichever is nearer)."""
+    if not disc.resolver or not p.resolved or p.label != "City" or \
+            not disc.unnamed_country(p.country, p.id):
         return []
     g = disc.resolver.gazetteer
     out = []
