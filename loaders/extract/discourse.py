@@ -82,9 +82,11 @@ from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     Party,
     _company_like,
+    administrative_unit,
     firm_word,
     provisional_id,
     resolve_mention,
+    unit_countries,
 )
 from relgraph.loaders.extract.placement import (
     based_place,
@@ -97,8 +99,10 @@ from relgraph.loaders.extract.placement import (
     possessive_places,
     split_based,
 )
+from relgraph.loaders.gazetteer import ALIAS, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
+from relgraph.loaders.gazetteer.names import key as name_key
 
 _FIRM_LABELS = ("Company", "Organization")
 # "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
@@ -326,10 +330,16 @@ _MODIFIER_OF = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?-i:
 # "the Company" with a small "the" and a capital noun: a report's name for its own firm
 _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 # A town's organ written with no town: "the City Council", "City Hall", "the Mayor's
-# Office", "the City Municipality" (see Discourse._own_town_organ).
+# Office", "the City Municipality", "the Metropolitan Municipality" (see
+# Discourse._own_town_organ).
 _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
                               r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
-                              r"|Mayor['’]s\s+Office|Municipality)")
+                              r"|Mayor['’]s\s+Office|(?:Metropolitan\s+|Town\s+|City\s+)?"
+                              r"Municipality|Municipal\s+Council)")
+# A region's organ written with no region: "the Government", "the Regional
+# Administration" (see Discourse._own_town_organ).
+_BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:Regional\s+|Oblast\s+|Provincial\s+)?"
+                                r"(?:Government|Administration)")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -342,6 +352,10 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
 # ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
 _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
                            r"|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?", re.I)
+# The same office owned by the place's possessive, a title's adjectives between:
+# "Samsun's metropolitan mayor", "Tomsk's governor".
+_OWNED_OFFICE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:mayor|governor|akim|khokim|hokim"
+                           r"|voivode|marshal|prefect|head|chairman|chairwoman|chair)\b")
 # A place's own administration, whose head speaks for the place: "Department of Trade of
 # the Pavlodar Region", "Administration of the city of X", "Foreign Relations Office of X".
 _OWN_ADMINISTRATION = re.compile(r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*(?:Department|Administration"
@@ -800,6 +814,7 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        self._two_names: dict[str, Party] = {}   # "Vipiteno" after "Vipiteno/Sterzing"
         # What _town_of_named_region asks of _seen, kept up with it (see _named_regions)
         self._regions_read = 0   # how many entries of _seen these hold
         self._region_words: dict[str, set[str]] = {}   # a named region's first word -> countries
@@ -935,10 +950,10 @@ class Discourse:
         # with the question under it)
         head = "\n".join(paragraphs[:4]).split("?", 1)[0]
         for para in head.split("\n"):
-            for office in _PLACE_OFFICE.finditer(para):
-                m = next((x for x in find_mentions(para) if x.start == office.end()
-                          and not x.refers and not x.adjectival), None)
-                if m is None:
+            after_office = {office.end() for office in _PLACE_OFFICE.finditer(para)}
+            for m in find_mentions(para):
+                if m.refers or m.adjectival or not (
+                        m.start in after_office or _OWNED_OFFICE.match(para, m.end)):
                     continue
                 p = self.party(m, "City")
                 own = _OWN_ADMINISTRATION.match(m.text) if p.label == "Organization" else None
@@ -1197,15 +1212,17 @@ class Discourse:
     def _own_town_organ(self, m: Mention, p: Party) -> Party:
         """"the City Council", "City Hall", "the Municipality" with no town named: on a
         town's own page or in its mayor's interview, the town's own organ (it signs and
-        ends partnerships as the town), as "the Region" is a region's own report's."""
-        if p.resolved or m.refers or \
-                not _BARE_TOWN_ORGAN.fullmatch(" ".join(m.text.split())):
+        ends partnerships as the town), as "the Region" is a region's own report's; so
+        is "the Government" or "the Administration" in a region's own report."""
+        written = " ".join(m.text.split())
+        if p.resolved or m.refers:
             return p
-        sp = self.speaker
-        if sp is None or sp.label != "City" or not sp.resolved:
+        label = "City" if _BARE_TOWN_ORGAN.fullmatch(written) else \
+            "Region" if _BARE_REGION_ORGAN.fullmatch(written) else None
+        sp = self.speaker if label else None
+        if sp is None or sp.label != label or not sp.resolved:
             return p
-        return replace(sp, name=" ".join(m.text.split()), body=" ".join(m.text.split()),
-                       reason="the text's own town's organ")
+        return replace(sp, name=written, body=written, reason="the text's own place's organ")
 
     def _side_of(self, m: Mention, p: Party) -> Party:
         """"the Gomel side" after the text named the Gomel region: that region (a side
@@ -1283,6 +1300,8 @@ class Discourse:
             p = self._firm(m, entry, default_label)
         else:
             p = self.homes.fill(resolve_mention(m, self.resolver, self.cache, default_label))
+            p = self._one_of_its_names(m, p)
+            p = self._region_country(m, p)
             if p.reason == "a well-known firm":
                 # "Belarusian Metallurgical Works", later "BMZ": one firm of the table, one
                 # id in the document (the first name's)
@@ -1316,6 +1335,64 @@ class Discourse:
         if not _guessed(p):
             self.homes.learn(p)
         return p
+
+    def _one_of_its_names(self, m: Mention, p: Party) -> Party:
+        """A name the resolver does not know alone that the text wrote before as one of
+        a place's two names ("Vipiteno" after "Vipiteno/Sterzing"): that place."""
+        if p.resolved or m.refers or m.organisation or not self._two_names:
+            return p
+        name = " ".join(m.text.split())
+        party = self._two_names.get(name)
+        return p if party is None else replace(party, name=name,
+                                               reason="one of the place's two names")
+
+    def _region_country(self, m: Mention, p: Party) -> Party:
+        """An unknown region read with no country ("the canton of Basel-Stadt", "Region
+        Jämtland Härjedalen", "Landkreis Lörrach"): the country of the town or region the
+        gazetteer has by its base name or the name's first words (among the text's
+        countries first), else the first of its unit word's countries the text names, or
+        the word's only country."""
+        if p.resolved or p.label != "Region" or p.country or m.refers or not self.resolver:
+            return p
+        text = " ".join(m.text.split())
+        unit = administrative_unit(text)
+        base = unit[1] if unit else strip_term(text)
+        words = re.split(r"[\s-]+", base)
+        cc = None
+        for k in range(len(words), 0, -1):
+            cc = self._country_named(" ".join(words[:k]), whole=k == len(words))
+            if cc is not None:
+                break
+        if cc is None and unit is not None:
+            cands = unit_countries(unit[0])
+            cc = next((c for c in self._ordered_countries() if c in cands),
+                      cands[0] if len(cands) == 1 else None)
+        if cc is None:
+            return p
+        return replace(p, country=cc, id=provisional_id("Region", cc, text),
+                       reason="a region's country by its base name or unit word")
+
+    def _ordered_countries(self) -> list[str]:
+        return list(dict.fromkeys(filter(None, (self.home, self.subject, *self.countries))))
+
+    def _country_named(self, name: str, whole: bool = True) -> str | None:
+        """The one country of the gazetteer's towns and regions of this name, or the
+        first of the text's countries among several, else the one country of the
+        well-known ones among them ("Basel": Switzerland's, not a Belgian village's). A
+        name's first words only (not ``whole``) count as a place's own name in a country
+        the text names ("Ida" of "Ida-Viru" is no Japanese town known also as Ida)."""
+        g = self.resolver.gazetteer
+        found = [g.entries[eid] for eid, flag in g.hits(name_key(name))
+                 if flag in ((NAME, ALIAS) if whole else (NAME,))
+                 and eid.startswith(("city:", "region:"))]
+        if not whole:
+            found = [e for e in found if e.country in self._ordered_countries()]
+        countries = {e.country for e in found}
+        if len(countries) <= 1:
+            return next(iter(countries), None)
+        here = next((c for c in self._ordered_countries() if c in countries), None)
+        known = {e.country for e in found if e.prominent}
+        return here or (next(iter(known)) if len(known) == 1 else None)
 
     def _described(self, m: Mention, default_label: str) -> Party | None:
         """"The Vitebsk university", "the Mogilev plant", "the Aksu ferroalloy plant": the
@@ -2754,6 +2831,8 @@ class Discourse:
         self._starts.setdefault(sentence, self.offset)
         self._salient.append((self.offset + offset, party))
         self._seen.append((sentence, offset, party))
+        if "/" in party.name and party.resolved and party.label in ("City", "Region"):
+            self._two_names.update({name: party for name in party.name.split("/")})
 
     def last_named_actor(self) -> Party | None:
         """The last sentence's actor the text named by name (not by reference)."""

@@ -191,7 +191,9 @@ _TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS)
 _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
                 "region": "Region", "province": "Region", "district": "Region",
                 "oblast": "Region", "territory": "Region", "republic": "Region",
-                "department": "Region", "company": "Company", "enterprise": "Company",
+                "department": "Region", "canton": "Region", "département": "Region",
+                "departement": "Region", "county": "Region", "comarca": "Region",
+                "company": "Company", "enterprise": "Company",
                 "plant": "Company", "concern": "Company", "holding": "Company",
                 "agency": "Organization", "association": "Organization",
                 "university": "Organization"}
@@ -307,6 +309,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _initialled_names(found, text)
     found = _native_organ_places(found, text)
     _lower_case_words(found, text)
+    _locating_tails(found)
+    found = _names_in_two_languages(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
     found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
@@ -851,6 +855,52 @@ def _initialled_names(found: list[Mention], text: str) -> list[Mention]:
             if found[k].start < end:
                 drop.add(k)
     return out
+
+
+# A town's name, then where it lies: "Senigallia on the Adriatic", "Kazan on the Volga"
+# (without "the", "Kamensk on Ural", the name may be one of its own).
+_ON_TAIL = re.compile(r"\s+(?:on|upon)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
+def _locating_tails(found: list[Mention]) -> None:
+    """A name the gazetteer does not know whole that ends in "on the X" after a place it
+    knows is that place, the sea or river only locating it ("Rostov-on-Don", "Newcastle
+    upon Tyne", known whole, stay as they are)."""
+    for m in found:
+        tail = _ON_TAIL.search(m.text) if (" on " in m.text or " upon " in m.text) \
+            and not m.refers else None
+        if tail is None or m.kind_hint or m.organisation or _town_named(m.text) \
+                or _resolves_whole(m.text):
+            continue
+        if _town_named(m.text[:tail.start()]):
+            m.end -= len(m.text) - tail.start()
+            m.text = m.text[:tail.start()]
+
+
+def _names_in_two_languages(found: list[Mention], text: str) -> list[Mention]:
+    """"Brixen/Bressanone", "BOLZANO/BOZEN": a place of a bilingual area written by both
+    its names is one mention (the resolver reads it as the place both names reach);
+    two places ("the Graz/Maribor line") and anything else stay apart."""
+    out: list[Mention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and text[last.end:m.start] == "/" and not last.refers \
+                and not m.refers and not last.adjectival and not m.adjectival \
+                and places_both_name(last.text, m.text):
+            last.text, last.end = text[last.start:m.end], m.end
+            continue
+        out.append(m)
+    return out
+
+
+def places_both_name(a: str, b: str) -> set[str]:
+    """Ids of the gazetteer's towns and regions that both names reach."""
+    from relgraph.loaders.gazetteer import load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    ids = {eid for eid, _ in g.hits(key(a)) if eid.startswith(("city:", "region:"))}
+    return {eid for eid, _ in g.hits(key(b)) if eid in ids} if ids else set()
 
 
 def _lower_case_words(found: list[Mention], text: str) -> None:
@@ -2017,10 +2067,15 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
     for end in reversed(ends):
         # ("Dar es Salaam's port": the possessive is no part of the name)
         name = re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])
+        # (a particle elided onto the last word counts too: "La Seu d'Urgell")
         if known_place(name) or (any(t.text.islower() for t in toks[i + 1:end])
-                                 and particle_town(name)):
+                                 or _ELIDED.match(toks[end].text)) and particle_town(name):
             return end - i + 1
     return 0
+
+
+# A particle elided onto a name's word: "d'Urgell", "l'Empordà", "dell'Adda".
+_ELIDED = re.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-Z\u00c0-\u024f]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2056,6 +2111,26 @@ def known_place(name: str) -> bool:
         if flag in (NAME, ALIAS) and g.entries[eid].prominent:
             return True
     return False
+
+
+def _town_named(name: str) -> bool:
+    """The gazetteer holds a town or region by this name or alias, however small (a
+    name that a locating tail follows is written as a place's)."""
+    from relgraph.loaders.gazetteer import ALIAS, NAME, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    return any(flag in (NAME, ALIAS) and g.entries[eid].label in ("City", "Region")
+               for eid, flag in g.hits(key(name)))
+
+
+def _resolves_whole(name: str) -> bool:
+    """The resolver reads the whole name as a place ("Frankfurt on the Oder" is
+    Frankfurt (Oder), not Frankfurt am Main)."""
+    from relgraph.loaders.extract.parties import text_resolver
+
+    found = text_resolver().resolve(name)
+    return found.resolved and found.label in ("City", "Region")
 
 
 def _fragile_region_names() -> set[tuple[str, ...]]:

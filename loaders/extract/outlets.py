@@ -63,6 +63,11 @@ _MEDIA_BEFORE = re.compile(rf"\b(?:the|a)\s+(?:[A-Z][\w-]*\s+)?{_NEWS}\s+[\"«�
 _CITED_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|writes|wrote|cited|quoting"
                            r"|quoted|reports?\s+by|sources?:?)\s+(?:the\s+)?[\"«“]?$"
                            r"|\(\s*$", re.I)
+# "An interview with Samsun's mayor", "told Tomsk's governor": a place that owns an office
+# names the person's seat, never an outlet.
+_OWNS_OFFICE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:mayor|governor|akim|khokim|hokim"
+                          r"|voivode|marshal|prefect|head|chairman|chairwoman|chair|president"
+                          r"|rector|director|minister)\b")
 _CITED_AFTER = re.compile(r"[\"»”]?\s*(?:\)|(?:has\s+)?(?:reported|reports|wrote|writes|quoted"
                           r"|cited|said|says|learned|learnt|informs|informed)\b)", re.I)
 
@@ -76,7 +81,7 @@ def cited_outlet(text: str, start: int, end: int, name: str) -> bool:
     cites, not a party (see the module doc)."""
     before = text[max(0, start - 80):start]
     if _TOLD.search(before):
-        return True
+        return not _OWNS_OFFICE.match(text, end)
     if _MEDIA_BEFORE.search(before) or re.match(rf"[\"»”]?\s+{_NEWS}\b", text[end:], re.I):
         return True
     if not known_outlet(name):

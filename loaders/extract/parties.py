@@ -30,7 +30,12 @@ from relgraph.loaders.extract.countries import (
     country_code,
 )
 from relgraph.loaders.extract.firms import name_kind
-from relgraph.loaders.extract.mentions import NATIVE_ORGAN_WORDS, Mention, ordinary_word
+from relgraph.loaders.extract.mentions import (
+    NATIVE_ORGAN_WORDS,
+    Mention,
+    ordinary_word,
+    places_both_name,
+)
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
@@ -42,7 +47,8 @@ _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committ
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raions?|rayon|krais?|kray|territory|territories"
                       r"|provinces?|prefectures?|marz|marzes|county|counties|powiats?"
-                      r"|city|town)\b", re.I)
+                      r"|city|town|landkreis|kreis|bezirk|cantons?|kanton|d[ée]partement"
+                      r"|comarca|län|fylke)\b", re.I)
 # Countries whose first-level regions are called states: "Sennar State", "the State of
 # Ohio" (elsewhere "X State" is most likely a body's short name: "Gomel State").
 _STATE_COUNTRIES = frozenset("US SD SS NG IN MX BR AU MY DE AT VE MM".split())
@@ -345,8 +351,37 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
     return replace(region, name=text)
 
 
+# A place written by its names in two languages: "Brixen/Bressanone" (see
+# mentions._names_in_two_languages).
+_TWO_NAMES = re.compile(r"([^/\s][^/]*[^/\s])/([^/\s][^/]*[^/\s])")
+
+
+def _one_of_two_names(m: Mention, text: str, names: tuple[str, str], resolver,
+                      default_label: str) -> Party:
+    """The place both names of "A/B" reach: the reading of either name that the other
+    name is also a name or alias of, else the first name's reading."""
+    readings = [_resolve(replace(m, text=name), resolver, default_label) for name in names]
+    if resolver is None:
+        return replace(readings[0], name=text)
+    shared = places_both_name(*names)
+    for p in readings:
+        if p.resolved and p.id in shared:
+            return replace(p, name=text)
+    for eid in sorted(shared):
+        # (a small town a bare name does not reach: both its names say which it is)
+        e = resolver.gazetteer.entries[eid]
+        p = _resolve(replace(m, text=names[0], kind_hint=e.label, country_hint=e.country),
+                     resolver, default_label)
+        if p.id == eid:
+            return replace(p, name=text)
+    return replace(readings[0], name=text)
+
+
 def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     text = " ".join(m.text.strip().strip(",;").split())
+    both = _TWO_NAMES.fullmatch(text)
+    if both is not None:
+        return _one_of_two_names(m, text, both.groups(), resolver, default_label)
     native = _native_organ(m, text, resolver) if m.kind_hint in (None, "City", "Region") \
         and not m.organisation and m.acronym is None else None
     if native is not None:
@@ -1001,7 +1036,7 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
         # kind (an organ of government stands for its place, below).
         label = _own_kind(text)
     if label is None and not m.organisation and (_REGION_FORM.search(text) or _a_state(
-            query or text, country or m.country_hint)):
+            query or text, country or m.country_hint) or administrative_unit(text)):
         label = "Region"
     if label is None and _LEAGUE.fullmatch(text) and \
             _LEAGUE.fullmatch(text).group(1).lower() not in common_english():
@@ -1021,6 +1056,51 @@ def _provisional(m: Mention, text: str, default_label: str, query: str | None = 
     country = country or m.country_hint
     return Party(text, provisional_id(label, country, query or text), label, country, False,
                  reason="not in the gazetteer")
+
+
+# Administrative units named in their own languages, before the name ("Landkreis
+# Lörrach", "Bezirk Schwaz", "Département du Nord", "Comarca del Segrià", "Region
+# Skåne"), after it ("Jämtlands län", "Trøndelag fylke") or glued to it ("Ortenaukreis"),
+# with the countries that use each word.
+_UNIT_COUNTRIES = {"landkreis": ("DE",), "kreis": ("DE",), "bezirk": ("AT", "DE", "CH"),
+                   "regierungsbezirk": ("DE",), "kanton": ("CH",), "canton": ("CH", "LU"),
+                   "departement": ("FR",), "département": ("FR",), "comarca": ("ES",),
+                   "region": ("SE", "DK"), "län": ("SE",), "fylke": ("NO",),
+                   "provincia": ("IT", "ES"), "provincie": ("NL", "BE"), "provinz": ("AT",),
+                   "judetul": ("RO",), "județul": ("RO",), "judet": ("RO",), "județ": ("RO",),
+                   "megye": ("HU",), "nomos": ("GR",)}
+_UNIT_BEFORE = re.compile(r"(?:the\s+)?(?P<unit>Landkreis|Kreis|Bezirk|Regierungsbezirk|Kanton"
+                          r"|D[ée]partement|Comarca|Region|Provincia|Provincie|Provinz"
+                          r"|Jude[tț]ul|Nomos)\s+(?:(?:of|de|du|des|del|de\s+la|di|della)\s+"
+                          r"(?:the\s+|l['’])?)?(?P<base>[A-Z\u00c0-\u024f][\w'’-]*(?:\s+[A-Z"
+                          r"\u00c0-\u024f][\w'’-]*){0,2})")
+_UNIT_AFTER = re.compile(r"(?:the\s+)?(?P<base>[A-Z\u00c0-\u024f][\w'’-]*?(?:\s+[A-Z"
+                         r"\u00c0-\u024f][\w'’-]*){0,2}?)(?:s?\s+(?P<unit>län|fylke|megye"
+                         r"|jude[tț])|(?P<glued>(?<=\w)(?:land)?kreis))")
+
+
+def administrative_unit(text: str) -> tuple[str, str] | None:
+    """``(unit word, base name)`` of a name that a unit word of its own language marks
+    as a region, else None.
+
+    >>> administrative_unit("Landkreis Lörrach"), administrative_unit("Ortenaukreis")
+    (('Landkreis', 'Lörrach'), ('kreis', 'Ortenau'))
+    >>> administrative_unit("Jämtlands län"), administrative_unit("Kreisbank Lörrach")
+    (('län', 'Jämtland'), None)
+    """
+    text = " ".join(text.split())
+    before = _UNIT_BEFORE.fullmatch(text)
+    if before is not None:
+        return before.group("unit"), before.group("base")
+    after = _UNIT_AFTER.fullmatch(text)
+    if after is not None and after.group("base"):
+        return after.group("unit") or after.group("glued"), after.group("base")
+    return None
+
+
+def unit_countries(unit: str) -> tuple[str, ...]:
+    """The countries whose administrative units a word names ("Landkreis": Germany)."""
+    return _UNIT_COUNTRIES.get(unit.lower(), ())
 
 
 def _own_kind(text: str) -> str | None:

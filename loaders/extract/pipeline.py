@@ -91,7 +91,12 @@ from relgraph.loaders.extract.pair_supply import (
     firm_and_place,
     pair_supply,
 )
-from relgraph.loaders.extract.parties import Party, default_resolver, resolve_mention
+from relgraph.loaders.extract.parties import (
+    Party,
+    default_resolver,
+    provisional_id,
+    resolve_mention,
+)
 from relgraph.loaders.extract.patterns import (
     _DOC,
     AND_SIGNED,
@@ -1413,6 +1418,10 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
             hit = Hit(rel_type, Mention(owner.name, 0, 0), m, (m.start, m.end), 0.65,
                       "table row", kind, title)
             out.append((hit, (owner, party)))
+    # (a country's column before the place's, "China | Henan Province | ...", says where
+    # the place is, as one after it does)
+    places = {p.country for _, (_, p) in out if p.label != "Country"}
+    out = [x for x in out if x[1][1].label != "Country" or x[1][1].country not in places]
     # (a row of several parties is no list of the owner's partners)
     if len(out) != 1:
         return []
@@ -2030,7 +2039,55 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
         return None   # ("Minsk is a partner since 2011" in a firm's interview: no twinning)
     if hit.rel_type == "TWINNED_WITH":
         return twin_pair(hit, a, b, text, disc)
+    if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PARALLEL_SIGNERS:
+        a, b = _beside_region(hit.a, a, b, disc), _beside_region(hit.b, b, a, disc)
     return a, b
+
+
+# Rules that pair signers written alike ("A and B signed", "between A and B", "A, B
+# and C signed"): parties of one level of government as often as not.
+_PARALLEL_SIGNERS = frozenset({"A and B", "between", "co-signers"})
+
+
+def _beside_region(m: Mention, p: Party, other: Party, disc: Discourse) -> Party:
+    """A bare name the gazetteer and the text leave unknown, signing beside a region
+    ("between Grand Est and Rhineland-Palatinate", "A, B and C signed" with regions
+    among them): a region, not the relation type's default firm; beside a town, the
+    town the gazetteer has by that name in the text's or the partner's countries (a
+    small one, which a bare name does not reach: "A, B and C signed" with towns). A name
+    that says it is a firm or a body (legal form, head noun, quotes, a definition) stays
+    what it is."""
+    if p.resolved or p.label not in ("Company", "Organization", other.label) or not (
+            other.resolved and other.label in ("Region", "City")) or m.refers \
+            or m.organisation or m.kind_hint not in (None, other.label) or m.acronym \
+            or m.described or m.place_hint \
+            or m.unnamed or '"' in m.text or _FIRM_MARK.search(m.text) \
+            or disc.names.lookup(m.text):
+        return p
+    if other.label == "City":
+        # (the text's countries in one order, so that every pair reads the name alike)
+        for cc in dict.fromkeys(filter(None, (disc.home, disc.subject, *disc.countries[:3],
+                                              other.country))):
+            # (not through the document's cache, whose key leaves out the mention's other
+            # hints: a reading of this one would stand in for a later mention's)
+            town = resolve_mention(replace(m, kind_hint="City", country_hint=cc),
+                                   disc.resolver, None, "City")
+            if town.resolved and town.label == "City":
+                return town
+        return p
+    if p.label == "Region":
+        return p
+    region = resolve_mention(replace(m, kind_hint="Region"), disc.resolver, None, "Region")
+    if region.resolved and region.label == "Region":
+        return region
+    return Party(p.name, provisional_id("Region", p.country, m.text), "Region", p.country,
+                 False, reason="an unknown name signing beside a region")
+
+
+_FIRM_MARK = re.compile(rf"(?:^|\s)(?:{LEGAL_ANY})(?:\s|$)|\b(?:plant|works|factory|holding"
+                        r"|company|corporation|concern|group|bank|university|agency|ministry"
+                        r"|chamber|association|union|fund|foundation|institute|authority"
+                        r"|EGTC|GmbH)\b", re.I)
 
 
 def _of_kind_said(sides, disc: Discourse):

@@ -32,12 +32,18 @@ _COOP_DOC = re.compile(r"\s+(?:(?:have|has|had)\s+(?:long\s+)?)?(?:co-?operated?
                        r"|on\s+the\s+basis\s+of|within\s+the\s+framework\s+of)\s+(?:an?|the"
                        r"|their)\s+(?:[a-z-]+\s+){0,2}(?:agreement|memorandum|treaty|programme"
                        r"|road\s?map|protocol)s?\b", re.I)
+# A place's own kind word, as a reference to one of a pair just named.
+_UNIT = (r"county|region|province|oblast|krai|city|town|municipality|district|canton"
+         r"|voivodeship|state|land")
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
                   # "...; in 2010 the same partners signed a road map": the pair again
                   r"|\bthe same (?:two )?(?:partners|parties|sides|regions|cities|towns)\b"
                   r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
                   r"|oblasts|municipalities|states|companies|universities|ministries|capitals"
                   r"|chambers|banks|railways|firms|plants)\b"
+                  # "The oblast and the voivodeship announced they would sign": each of the pair by
+                  # its own kind word
+                  rf"|\bthe (?:{_UNIT}) and the (?:{_UNIT})\b(?!\s+of\b)"
                   r"|\bthe (?:twin|partner|sister) (?:cities|towns|regions)\b(?!\s+of\b)"
                   r"|\bthe (?:two |district |city |regional |municipal )?(?:administrations"
                   r"|authorities|governments|agencies|universities)\b"

@@ -111,8 +111,9 @@ def row_lines(lines: list[str]) -> set[int]:
     return rows
 
 
-# Two cells of a row set apart by spaces, as a PDF lays out a table's columns.
-_COLUMN_GAP = re.compile(r"(?<=[^\s.]) {2,}(?=\S)")
+# Two cells of a row set apart by spaces, as a PDF lays out a table's columns (not the
+# padding beside a bar, which sets the cells apart already: "China      | Henan").
+_COLUMN_GAP = re.compile(r"(?<=[^\s.|]) {2,}(?=[^\s|])")
 
 
 def spaced_rows(raw: list[str]) -> set[int]:
@@ -340,6 +341,12 @@ def row_document(text: str, kind: str | None) -> tuple[str | None, str | None]:
     return (own.lastgroup, _title(text, own)) if own else (kind, None)
 
 
+# The agent of what the rows list: "The agreements concluded by X with foreign regions
+# remain in force:", "Documents signed by X in 2023" (its "by" stands where "of" would).
+_AGENT_OF_LIST = re.compile(r"(?:(?<=concluded )|(?<=signed )|(?<=made )|(?<=maintained )"
+                            r"|(?<=entered into ))by\s+(?:the\s+)?[A-Z\u0400-\u042f]")
+
+
 def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
     """The party whose relations a caption's rows list: the name after its "of".
 
@@ -348,7 +355,7 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
     >>> caption_owner(t, find_mentions(t)).text
     'Mogilev'
     """
-    of = _OWNED.search(text)
+    of = _OWNED.search(text) or _AGENT_OF_LIST.search(text)
     if of is None:
         lead = _SUBJECT_LEAD_IN.match(text.strip())
         # "The Vitebsk Region has signed agreements with the following regions:": its

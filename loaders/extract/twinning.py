@@ -21,6 +21,7 @@ are A (2004), B (2009) and C").
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import replace
@@ -41,6 +42,7 @@ from relgraph.loaders.extract.twin_words import (
     TWIN,
     TWIN_WEAK,
 )
+from relgraph.loaders.gazetteer import NAME
 from relgraph.loaders.gazetteer.names import key as name_key
 
 __all__ = ["named_pair", "note_named", "open_twin_list", "stated_country", "twin_pair",
@@ -213,7 +215,15 @@ def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
                 alt = _in_country(m, p, cc, disc)
                 if alt is not None:
                     out.append((alt, 0.0))
+        seen = {x.country for x, _ in out}
+        out += [(alt, 0.25) for alt in _big_namesakes(m, p, disc) if alt.country not in seen]
         return out
+
+    def far(pa: Party, pb: Party) -> float:
+        # (of two big namesakes the nearer is the likelier twin: a Greek port's Valencia
+        # is the Spanish one; one of 10,000 km counts as a resolved reading's lead)
+        km = _km(disc, pa, pb)
+        return 0.0 if km is None else km / 10_000
 
     best, best_score = (a, b), -1.0
     for pa, ka in readings(ma, a, wa):
@@ -225,7 +235,7 @@ def _across(a: Party, b: Party, ma: Mention, mb: Mention, wa, wb, disc,
                 # (a town of a country the text never names, when a namesake stands in one
                 # it does: "Nikopol" beside Romanian towns in a text on the Danube)
                 1.0 * (disc.unnamed_country(pa.country, pa.id)
-                       + disc.unnamed_country(pb.country, pb.id)))
+                       + disc.unnamed_country(pb.country, pb.id))) - far(pa, pb)
             if score > best_score:
                 best, best_score = (pa, pb), score
     return best
@@ -717,6 +727,43 @@ def _in_country(m: Mention, p: Party, cc: str, disc) -> Party | None:
             m.text, alt.canonical or alt.name) and not _dwarfed(disc, p, alt):
         return alt
     return None
+
+
+# A namesake this big is a town a twinning may mean though the text never names its
+# country ("Valencia", "Córdoba"); smaller ones are read only in a country it names.
+_BIG_TOWN = 100_000
+
+
+def _big_namesakes(m: Mention, p: Party, disc) -> list[Party]:
+    """The other towns of 100,000 people or more that the gazetteer calls by ``p``'s own
+    name, each in its country, when ``p`` lies in a country the text never names (a
+    Brest beside Belarusian towns is Belarus's, whichever is nearer)."""
+    if not disc.resolver or not p.resolved or p.label != "City" or \
+            not disc.unnamed_country(p.country, p.id):
+        return []
+    g = disc.resolver.gazetteer
+    out = []
+    for eid, flag in g.hits(name_key(p.canonical or p.name)):
+        e = g.entries[eid]
+        if flag == NAME and eid != p.id and e.label == "City" and \
+                (e.population or 0) >= _BIG_TOWN and e.country != p.country:
+            alt = _in_country(m, p, e.country, disc)
+            if alt is not None and alt.id == eid:
+                out.append(alt)
+    return out
+
+
+def _km(disc, a: Party, b: Party) -> float | None:
+    """Great-circle distance between two places the gazetteer holds, or None."""
+    if not (a.resolved and b.resolved and disc.resolver):
+        return None
+    ea, eb = disc.resolver.entry(a.id), disc.resolver.entry(b.id)
+    if ea is None or eb is None or None in (ea.lat, ea.lon, eb.lat, eb.lon):
+        return None
+    la, lb = math.radians(ea.lat), math.radians(eb.lat)
+    d = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(
+        math.radians(eb.lon - ea.lon) / 2) ** 2
+    return 12_742 * math.asin(math.sqrt(min(1.0, d)))
 
 
 def _dwarfed(disc, p: Party, alt: Party) -> bool:
