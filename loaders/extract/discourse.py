@@ -1709,14 +1709,15 @@ class Discourse:
         if stem and stem in self.countries:
             return stem
         tail = _NAME_TAIL_PLACE.search(strip_legal(name)) if self.resolver else None
-        if tail and not forms:
+        if tail:
             # The place a name ends with says where the firm is, before a place its
             # first words may name ("Vostok Trade of Novosibirsk": not a Vostok elsewhere).
             # (a town the gazetteer finds only within a country the text names: "the Port
-            # of Kotka" in a text that names Finland)
+            # of Kotka" in a text that names Finland; with a legal form, a town of one
+            # of the form's countries: "Vodokanal Orhei S.A." is Moldovan)
             cc = COUNTRY_BY_NAME.get(tail.group(1).lower()) or self._head_place(tail.group(1)) \
                 or self._place_country_here(tail.group(1))
-            if cc:
+            if cc and (not forms or cc in forms):
                 return cc
         town = self._home_town(name) if forms else None
         if town in forms:
@@ -1728,12 +1729,17 @@ class Discourse:
         letters = [cc for cc in forms if letters_fit(name, cc)]
         if len(letters) == 1:
             return letters[0]
+        placed = self._form_place(name, forms) if len(forms) > 1 else None
+        if placed:
+            return placed
         # (of the form's countries, the one the paragraph named last before the firm: a
         # market's paragraph places the buyers it names, "Germany remains our largest
         # market. X AG took ...", though the document names Switzerland more; the places
         # after the firm, where its goods go, are not counted yet)
-        found = next((cc for cc in (*self.paragraph_countries(), *self.countries)
-                      if cc in forms), None)
+        # (then the country the text is written from, before those it names most: a
+        # town's page names its partners' countries more often than its own)
+        found = next((cc for cc in (*self.paragraph_countries(), self.home, *self.countries)
+                      if cc and cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
         # Belarus), else the place it is named after.
@@ -1779,6 +1785,27 @@ class Discourse:
         return strict or self.head_place_country(name) or self.home_town_country(name) or \
             letters_country(name, (self.home, self.subject, *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    def _form_place(self, name: str, forms: tuple[str, ...]) -> str | None:
+        """The country, among a legal form's that the text names, with by far the
+        biggest town (not a village) called like a word of the firm's name, wherever the
+        word stands ("Vodokanal Orhei S.A." in a text on Romania and Moldova is
+        Moldovan)."""
+        named = [cc for cc in dict.fromkeys(filter(None, (
+            self.home, self.subject, *self.countries[:8]))) if cc in forms]
+        if not named or not self.resolver:
+            return None
+        bare = strip_legal(name)
+        spans = [bare[f.start():f.end()] for f in re.finditer(r"\b[A-Z][a-z][\w-]+", _shape(bare))]
+        words = [w for w in spans if len(w) > 3 and w.lower() not in COMPANY_NOUNS
+                 and w.lower() not in ORG_NOUNS and w.lower() not in self.common]
+        sizes = Counter()
+        for cc in named:
+            sizes[cc] = max((self._place_size(w, cc) for w in words), default=0.0)
+        (best, size), *rest = sizes.most_common(2) + [(None, 0.0)]
+        # (the biggest such town, by far: "Ungheni" is the Moldovan town, not a Romanian
+        # commune of that name)
+        return best if size >= self.VILLAGE_POPULATION and size > 2 * rest[0][1] else None
 
     # A Latvian firm is named with its town in the genitive ("Liepājas Metalurgs", "Rīgas
     # Piena Kombināts", "Valmieras Piens"): the ending and the town's own ending.
@@ -2284,7 +2311,7 @@ class Discourse:
                                    default_label)
             label = base.label if base.label in _FIRM_LABELS else "Company"
             entry.label = label
-        country = m.country_hint or entry.country
+        country = self._within_form(m.text, m.country_hint or entry.country)
         if country is None:
             base = resolve_mention(replace(m, text=entry.name, acronym=None, kind_hint=label),
                                    self.resolver, self.cache, label)
@@ -2297,6 +2324,17 @@ class Discourse:
                                                               or entry.name),
                   label, country, False, reason="a name the text defined")
         return self._with_country(p, entry.acronym or entry.name) if not country else p
+
+    def _within_form(self, name: str, country: str | None) -> str | None:
+        """``country``, unless the firm's legal form is of other countries only: the law
+        it is registered under outranks a demonym that opens its name (a province's as
+        often as a country's) and a town after it that has namesakes abroad; the form's
+        country is then read as :meth:`firm_country` reads it."""
+        forms = legal_countries(name)
+        if not country or not forms or country in forms:
+            return country
+        own = self.firm_country(name)
+        return own if own in forms else country
 
     def _with_country(self, p: Party, core: str) -> Party:
         """A firm whose country the text never states is most likely of the country
