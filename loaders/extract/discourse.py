@@ -122,16 +122,29 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 # in brackets ("Vermet (Bialystok)") is never taken for one.
 _HEREINAFTER = (r"(?:(?:hereinafter|further)(?:\s+(?:referred\s+to\s+as|called))?"
                 r"\s*[-–—:,]?\s*)")
-DEFINED_TERM = re.compile(
-    rf"\s*\(\s*{_HEREINAFTER}?(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
-    r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
-    r"|Concern))\s*\)")
+_TERM = (r"(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
+         r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
+         r"|Concern))")
+# A quoted short name may stand beside the term, before or after it: 'X ("Melko" or "the
+# Company")', 'X ("the Company", "Melko")'.
+_OTHER_SHORT = r"[\"“][^\"“”()]{1,40}[\"”]"
+_OR = r"\s*(?:,|;|\bor\b|\band\b)\s*"
+DEFINED_TERM = re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM}\s*\)")
+_TERM_BESIDE = (re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM}{_OR}{_OTHER_SHORT}\s*\)"),
+                re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_OTHER_SHORT}{_OR}{_TERM}\s*\)"))
 
 
 def defined_term(text: str, at: int) -> tuple[tuple[int, int], str] | None:
     """The span and the term of a bracket at ``at`` that defines a firm's short name
-    ('(the "Company")', "(hereinafter - the Company)"), or None."""
+    ('(the "Company")', "(hereinafter - the Company)", '("Melko" or "the Company")'), or
+    None."""
     d = DEFINED_TERM.match(text, at)
+    if d is None:
+        # (beside another short name, only a firm's noun is the term: two quoted names
+        # in brackets may be two parties)
+        d = next((x for rx in _TERM_BESIDE for x in [rx.match(text, at)]
+                  if x is not None and (x.group("term") or x.group("bare")).lower()
+                  in _OWN_HEADS), None)
     return None if d is None else (d.span(), d.group("term") or d.group("bare"))
 # A firm introduced with such a noun: "X, a Tallinn trading company,", "the Chinese
 # company X" (not an earlier "the company" of its own).
@@ -3161,8 +3174,9 @@ class Discourse:
             sp = self._person_speaker(m, sentence, other)
             if sp is _NOBODY:
                 return None   # said by a person who speaks for no firm the text names
+            # (a report that defines its firm's short term, "the Company", speaks for it)
             sp = sp or self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
-                or self._referenced_speaker(m, sentence, other) \
+                or self.defined_firm() or self._referenced_speaker(m, sentence, other) \
                 or self._quote_topic(m, sentence, other) \
                 or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):
