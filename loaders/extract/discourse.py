@@ -355,6 +355,11 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
 # ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
 _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
                            r"|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?", re.I)
+# The same office written with its place as owner: "Samsun's metropolitan mayor", "the
+# Tomsk Region's governor".
+_OWNED_OFFICE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s?\s+"
+                           r"(?:(?:[a-z]+-)?[a-z]+\s+){0,2}(?i:mayor|governor|akim|khokim|hokim"
+                           r"|voivode|marshal|prefect)\b")
 # A place's own administration, whose head speaks for the place: "Department of Trade of
 # the Pavlodar Region", "Administration of the city of X", "Foreign Relations Office of X".
 _OWN_ADMINISTRATION = re.compile(r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*(?:Department|Administration"
@@ -959,6 +964,11 @@ class Discourse:
                     seat = next((x for x in find_mentions(own.group("place"))
                                  if x.start == 0 and not x.refers and not x.adjectival), None)
                     p = self.party(seat, "City") if seat is not None else p
+                if p.label in ("City", "Region") and p.resolved:
+                    return p
+            for owned in _OWNED_OFFICE.finditer(para):
+                p = self.party(Mention(owned.group("place"), owned.start("place"),
+                                       owned.end("place")), "City")
                 if p.label in ("City", "Region") and p.resolved:
                     return p
         return None
@@ -1796,7 +1806,8 @@ class Discourse:
         # from ("Agrofert s.r.o.", "Agricola S.R.L." in a text from Minsk): the first
         # of them, not the document's default, which the form rules out.
         return strict or self.head_place_country(name) or self.home_town_country(name) or \
-            letters_country(name, (self.home, self.subject, *self.countries)) or (
+            letters_country(name, (self.home, self._speaker_place_country(), self.subject,
+                                  *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
 
     def _form_place(self, name: str, forms: tuple[str, ...]) -> str | None:
