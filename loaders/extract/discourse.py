@@ -342,6 +342,7 @@ _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 # Office", "the City Municipality" (see Discourse._own_town_organ).
 _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
                               r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
+                              r"|(?:Local|Municipal)\s+Council"
                               r"|Mayor['’]s\s+Office|Municipality)")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
@@ -448,6 +449,18 @@ _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|
 # line naming where the text was written ("Zhodino, Minsk Region, Republic of Belarus").
 _DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*(?:,|\()\s*{DATE_OPENING}", re.M)
 _SENDER_PLACE = re.compile(rf"^[^,\n]{{3,80}},\s*({DATELINE_PLACE})\s*,\s*{DATE_OPENING}")
+# A body of several states, named by the part of the world it serves, what it does and
+# its kind ("European Investment Bank", "Asian Infrastructure Investment Bank", "Nordic
+# Investment Bank"): no firm, and of no one country. (One word between: "Eurasian Bank"
+# and "International Bank of X" are commercial banks.)
+_SUPRANATIONAL = re.compile(
+    r"(?:the\s+)?(?:European|International|Eurasian|Asian|African|Islamic|Nordic|Arab|Caribbean"
+    r"|Inter-American|Black\s+Sea|Central\s+American|Latin\s+American|Pan-American|World)"
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Bank|Fund|Organi[sz]ation|Agency|Commission|Council"
+    r"|Federation|Community|Committee|Programme|Corporation|Institute|Union)")
+# A town of two languages names itself twice in its dateline: "BOLZANO/BOZEN, 17 May".
+_TWO_NAMED_DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*/\s*({DATELINE_PLACE})\s*,\s*"
+                                 rf"{DATE_OPENING}", re.M)
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Municipality|(?:City|Town)\s+Hall"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
@@ -672,6 +685,11 @@ def home_country(text: str, place_country) -> str | None:
         cc = place_country(name)
         if cc:
             return cc
+    for m in _TWO_NAMED_DATELINE.finditer(head):
+        for written in m.groups():
+            cc = place_country(written.title() if written.isupper() else written)
+            if cc:
+                return cc
     for line in head.split("\n")[:4]:
         # "Ural Crane Works JSC, Yekaterinburg, 2 June 2025": a press release's sender,
         # its town and the date
@@ -1274,6 +1292,9 @@ class Discourse:
             return Party(" ".join(m.text.split()), provisional_id("Organization", None, acr),
                          "Organization", None, False, canonical=name,
                          reason="an international organisation")
+        if _SUPRANATIONAL.fullmatch(written) and not _HAS_LEGAL.search(m.text):
+            return Party(written, provisional_id("Organization", None, written), "Organization",
+                         None, False, canonical=written, reason="an international organisation")
         entry = None
         alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
             m.text.strip('"')) else None
@@ -1761,7 +1782,8 @@ class Discourse:
         # after the firm, where its goods go, are not counted yet)
         # (then the country the text is written from, before those it names most: a
         # town's page names its partners' countries more often than its own)
-        found = next((cc for cc in (*self.paragraph_countries(), self.home, *self.countries)
+        found = next((cc for cc in (*self.paragraph_countries(), self.home, *self.countries,
+                                    *self._read_place_countries())
                       if cc and cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
@@ -1809,6 +1831,11 @@ class Discourse:
             letters_country(name, (self.home, self._speaker_place_country(), self.subject,
                                   *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    def _read_place_countries(self) -> list[str]:
+        """The countries of the places read so far, the one with most places first: a
+        text on Trentino may name Bolzano and Trento and never Italy."""
+        return sorted(self._place_ids, key=lambda cc: -len(self._place_ids[cc]))
 
     def _form_place(self, name: str, forms: tuple[str, ...]) -> str | None:
         """The country, among a legal form's that the text names, with by far the
@@ -2334,6 +2361,10 @@ class Discourse:
             base = resolve_mention(replace(m, text=entry.name, acronym=None), None, None,
                                    default_label)
             label = base.label if base.label in _FIRM_LABELS else "Company"
+            if label == "Organization" and _HAS_LEGAL.search(m.text):
+                # (a company's legal form outranks an organisation's head or description:
+                # "X Port Authority S.A.", "In the aerospace cluster, Y S.L.")
+                label = "Company"
             entry.label = label
         country = self._within_form(m.text, m.country_hint or entry.country)
         if country is None:
@@ -2431,7 +2462,7 @@ class Discourse:
             if _OF_GAP.fullmatch(text[m.end:n.start]) and (
                     _LEGAL_END.search(m.text) or _group_name(m.text)) \
                     and not (n.adjectival or n.refers):
-                place = resolve_mention(n, self.resolver, self.cache, "City")
+                place = self._seat_place(m, n)
                 if place.resolved and place.label in ("City", "Region"):
                     m.country_hint = m.country_hint or place.country
                     located.append(n)
@@ -2514,7 +2545,7 @@ class Discourse:
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):
                 continue
-            place = resolve_mention(n, self.resolver, self.cache, "City")
+            place = self._seat_place(m, n)
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
                 if m.described and place.label != "Country":
@@ -2541,6 +2572,20 @@ class Discourse:
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)
+
+    def _seat_place(self, m: Mention, n: Mention) -> Party:
+        """The town ``n`` a firm ``m`` is seated in: with a legal form of a few countries,
+        the town of one of them, though its bare name is unknown or another country's
+        ("X S.A., based in Getaria", "X S.p.A. of Sora")."""
+        place = resolve_mention(n, self.resolver, self.cache, "City")
+        forms = legal_countries(m.text)
+        if not forms or self.resolver is None or (place.resolved and place.country in forms):
+            return place
+        for cc in forms:
+            alt = resolve_mention(replace(n, country_hint=cc), self.resolver, self.cache, "City")
+            if alt.resolved and alt.country == cc and alt.label in ("City", "Region"):
+                return alt
+        return place
 
     def _outlets_placed(self, text: str, mentions: list[Mention]) -> None:
         """"The Silpo supermarkets of the Kyiv and Lviv regions", "380 Biedronka stores in

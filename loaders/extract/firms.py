@@ -42,7 +42,7 @@ department faculty school hospital clinic commission government administration a
 duma office union council foundation fund laboratory college lyceum theatre museum
 library society federation parliament exchange organisation organization inspectorate
 authority service bureau directorate embassy consulate mission secretariat court
-zone cluster technopark institution confederation
+zone cluster technopark institution confederation board
 """.split())
 
 

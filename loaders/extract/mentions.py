@@ -253,8 +253,13 @@ def _name_word(t: Token, first: bool) -> bool:
     if low in LEGAL_FORMS and t.text.isupper():
         return True
     if not t.cap:
-        return False
+        # (an elided article glued to a name goes on with it: "Conserverie de l'Adour",
+        # "Cooperativa de l'Urgell", "Banca dell'Adriatico")
+        return not first and _ELIDED.fullmatch(t.text) is not None
     return not (first and low in _STOP) and low not in _MONTH
+
+
+_ELIDED = re.compile(r"(?:l|d|dell|dall|nell|sull|all)['’][A-ZÀ-Ý][\w-]*")
 
 
 # People of a body opening a name run ("Deputies of the Legislative Assembly of X",
