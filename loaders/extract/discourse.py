@@ -194,7 +194,8 @@ _ANY_COUNTRY = re.compile(r"(?<![\w-])(?<!Inner )(?<!Outer )(?<!North )(?<!South
                           r"(?<!West )(?<!Northern )(?<!Southern )(?<!Eastern )(?<!Western )"
                           r"(?<!Central )(?<!New )(" + "|".join(
     re.escape(n.title()) for n in sorted(COUNTRY_BY_NAME, key=len, reverse=True)
-    if n.isalpha()) + r")(?![\w-])")
+    # (a name of two words too: "Iveco Czech Republic", "Renault United Kingdom")
+    if n.replace(" ", "").isalpha()) + r")(?![\w-])")
 
 
 # A section heading that names a market: a country, alone or with a wider area ("Russia",
@@ -1752,6 +1753,9 @@ class Discourse:
         stem = stem_country(name)
         if stem and stem in self.countries:
             return stem
+        lead = self._leading_country(name)
+        if lead:
+            return lead
         tail = _NAME_TAIL_PLACE.search(strip_legal(name)) if self.resolver else None
         if tail:
             # The place a name ends with says where the firm is, before a place its
@@ -1831,6 +1835,18 @@ class Discourse:
             letters_country(name, (self.home, self._speaker_place_country(), self.subject,
                                   *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    def _leading_country(self, name: str) -> str | None:
+        """A country the text names, whose name opens the firm's ("Norway Seafoods",
+        "China Investment Corporation"); a country named nowhere else opens a name of
+        another kind as often ("Georgia-Pacific", "Jordan Foods")."""
+        bare = strip_legal(name)
+        found = _ANY_COUNTRY.match(bare)
+        if found is None or found.end() >= len(bare) or bare[found.end()] != " ":
+            return None
+        cc = COUNTRY_BY_NAME.get(found.group(1).lower())
+        # (named beside the firm's own name, which the text's counts include)
+        return cc if self.country_counts.get(cc, 0) >= 2 else None
 
     def _read_place_countries(self) -> list[str]:
         """The countries of the places read so far, the one with most places first: a
