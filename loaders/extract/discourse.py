@@ -1811,9 +1811,11 @@ class Discourse:
         # Of the countries with a place of that name, the one whose place is biggest
         # (the text's own country counted ten times): "Brest Hosiery" is of Belarus's
         # Brest, not of a Ukrainian village called so.
-        own = {self.home, self.subject} - {None}
+        speaker = self._speaker_place_country()
+        own = {self.home, self.subject, speaker} - {None}
         best, best_size = None, 0.0
-        for cc in dict.fromkeys(filter(None, (self.home, self.subject, *self.countries[:8]))):
+        for cc in dict.fromkeys(filter(None, (self.home, speaker, self.subject,
+                                              *self.countries[:8]))):
             for word in words:
                 size = self._place_size(word, cc) * (10 if cc in own else 1)
                 if size > best_size:
@@ -1824,6 +1826,10 @@ class Discourse:
             head = self.head_place_country(name)
             if head and head != best:
                 return head
+        if best and best not in own and best_size < self.VILLAGE_POPULATION:
+            # (a village abroad is no place a firm is named after: "Bogatyr Komir" in a
+            # Kazakh region's interview is not of a Russian hamlet called Bogatyr)
+            best = None
         if best:
             return best
         # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never

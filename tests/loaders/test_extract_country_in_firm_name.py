@@ -2,7 +2,8 @@
 Czech Republic"), a country the text names that opens the name ("Norway Pelagic"), and
 a utility as a firm's head noun, whose demonym places it ("the Czech utility X").
 Negative: a country that opens a name and that the text names nowhere else ("Jordan
-Pelagic"). Every text here was written for these tests."""
+Pelagic"), or a village abroad that bears a word of the name. Every text here was
+written for these tests."""
 
 import pytest
 from extract_candidates import pairs
@@ -28,3 +29,19 @@ def test_the_name_states_the_country(text, pair):
 def test_a_country_named_only_in_the_firms_name_does_not_place_it():
     found = pairs(RUSSIAN_FLEETS + ". Jordan Pelagic sold herring to Vigo Pesca.", S)
     assert all(not a.startswith("company:jo:") for a, _ in found)
+
+
+AKIM = ('"Coal and cranes"\nAn interview with the akim of the Pavlodar Region\n\n'
+        "Q: What do you sell to Russia?\n\nA: Kazakh coal goes far; Kazakhstan sells it to "
+        "Russia too. ")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a village abroad that bears the name's word does not place the firm: the region
+    # that speaks does
+    (AKIM + "Rassvet Komir ships coal to Omsk.", ("company:kz:rassvet-komir", "city:ru:omsk")),
+    # a town of some size abroad still does
+    (AKIM + "Omsk Ugol ships coal to Pavlodar.", ("company:ru:omsk-ugol", "city:kz:pavlodar")),
+])
+def test_a_village_abroad_names_no_firm(text, pair):
+    assert pair in pairs(text, S)
