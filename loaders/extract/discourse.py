@@ -341,10 +341,14 @@ _MODIFIER_OF = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?-i:
 _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 # A town's organ written with no town: "the City Council", "City Hall", "the Mayor's
 # Office", "the City Municipality" (see Discourse._own_town_organ).
-_BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
+_BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?:Regional\s+)?Government|Administration"
+                              r"|City\s+(?:Council|Hall|Municipality|Administration"
                               r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
                               r"|(?:Local|Municipal)\s+Council"
                               r"|Mayor['’]s\s+Office|Municipality)")
+# The organs a region's own report names bare and capitalised, as it defines "the
+# Region": "the Government intends to ...", "the Administration signed ..."
+_BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:Regional\s+)?(?:Government|Administration)")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -1239,15 +1243,19 @@ class Discourse:
     def _own_town_organ(self, m: Mention, p: Party) -> Party:
         """"the City Council", "City Hall", "the Municipality" with no town named: on a
         town's own page or in its mayor's interview, the town's own organ (it signs and
-        ends partnerships as the town), as "the Region" is a region's own report's."""
-        if p.resolved or m.refers or \
-                not _BARE_TOWN_ORGAN.fullmatch(" ".join(m.text.split())):
+        ends partnerships as the town), as "the Region" is a region's own report's; "the
+        Government", "the Administration" in a region's own report are the region's."""
+        written = " ".join(m.text.split())
+        if p.resolved or m.refers or not _BARE_TOWN_ORGAN.fullmatch(written):
             return p
         sp = self.speaker
-        if sp is None or sp.label != "City" or not sp.resolved:
+        regional = _BARE_REGION_ORGAN.fullmatch(written) is not None
+        # (a town's page means the state by "the Government")
+        if sp is None or not sp.resolved or not (
+                sp.label == "City" and "Government" not in written
+                or sp.label == "Region" and regional):
             return p
-        return replace(sp, name=" ".join(m.text.split()), body=" ".join(m.text.split()),
-                       reason="the text's own town's organ")
+        return replace(sp, name=written, body=written, reason="the text's own organ")
 
     def _side_of(self, m: Mention, p: Party) -> Party:
         """"the Gomel side" after the text named the Gomel region: that region (a side

@@ -76,3 +76,18 @@ def test_a_bilingual_dateline():
 ])
 def test_an_elided_article_inside_a_name(text, name):
     assert name in [m.text for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a region's own report: its bare "Government" is the region
+    ("GOVERNMENT OF THE TOMSK REGION\nDepartment of Foreign Relations\n\nREPORT\non the "
+     "foreign relations of the Tomsk Region in 2023\n\nIn 2024 the Government intends to "
+     "sign an agreement with the Pavlodar Region.", ("region:ru:tomsk", "region:kz:pavlodar")),
+    # a town's page means the state by it, a news item nobody it speaks for
+    ("Twin towns of Oradea\n\nOradea has many partners. In 2023 the Government signed an "
+     "agreement with Hungary.", ("org:ro:government", "country:hu")),
+    ("News.\n\nIn 2024 the Government signed an agreement with the Pavlodar Region.",
+     ("org:xx:government", "region:kz:pavlodar")),
+])
+def test_a_regions_bare_government(text, pair):
+    assert pair in pairs(text, A)
