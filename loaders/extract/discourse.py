@@ -126,16 +126,29 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 # in brackets ("Vermet (Bialystok)") is never taken for one.
 _HEREINAFTER = (r"(?:(?:hereinafter|further)(?:\s+(?:referred\s+to\s+as|called))?"
                 r"\s*[-–—:,]?\s*)")
-DEFINED_TERM = re.compile(
-    rf"\s*\(\s*{_HEREINAFTER}?(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
-    r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
-    r"|Concern))\s*\)")
+_TERM = (r"(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
+         r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
+         r"|Concern))")
+# A quoted short name may stand beside the term, before or after it: 'X ("Melko" or "the
+# Company")', 'X ("the Company", "Melko")'.
+_OTHER_SHORT = r"[\"“][^\"“”()]{1,40}[\"”]"
+_OR = r"\s*(?:,|;|\bor\b|\band\b)\s*"
+DEFINED_TERM = re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM}\s*\)")
+_TERM_BESIDE = (re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM}{_OR}{_OTHER_SHORT}\s*\)"),
+                re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_OTHER_SHORT}{_OR}{_TERM}\s*\)"))
 
 
 def defined_term(text: str, at: int) -> tuple[tuple[int, int], str] | None:
     """The span and the term of a bracket at ``at`` that defines a firm's short name
-    ('(the "Company")', "(hereinafter - the Company)"), or None."""
+    ('(the "Company")', "(hereinafter - the Company)", '("Melko" or "the Company")'), or
+    None."""
     d = DEFINED_TERM.match(text, at)
+    if d is None:
+        # (beside another short name, only a firm's noun is the term: two quoted names
+        # in brackets may be two parties)
+        d = next((x for rx in _TERM_BESIDE for x in [rx.match(text, at)]
+                  if x is not None and (x.group("term") or x.group("bare")).lower()
+                  in _OWN_HEADS), None)
     return None if d is None else (d.span(), d.group("term") or d.group("bare"))
 # A firm introduced with such a noun: "X, a Tallinn trading company,", "the Chinese
 # company X" (not an earlier "the company" of its own).
@@ -185,7 +198,8 @@ _ANY_COUNTRY = re.compile(r"(?<![\w-])(?<!Inner )(?<!Outer )(?<!North )(?<!South
                           r"(?<!West )(?<!Northern )(?<!Southern )(?<!Eastern )(?<!Western )"
                           r"(?<!Central )(?<!New )(" + "|".join(
     re.escape(n.title()) for n in sorted(COUNTRY_BY_NAME, key=len, reverse=True)
-    if n.isalpha()) + r")(?![\w-])")
+    # (a name of two words too: "Iveco Czech Republic", "Renault United Kingdom")
+    if n.replace(" ", "").isalpha()) + r")(?![\w-])")
 
 
 # A section heading that names a market: a country, alone or with a wider area ("Russia",
@@ -335,7 +349,7 @@ _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
                               r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
                               r"|Mayor['’]s\s+Office|(?:Metropolitan\s+|Town\s+|City\s+)?"
-                              r"Municipality|Municipal\s+Council)")
+                              r"Municipality|(?:Municipal|Local)\s+Council)")
 # A region's organ written with no region: "the Government", "the Regional
 # Administration" (see Discourse._own_town_organ).
 _BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:Regional\s+|Oblast\s+|Provincial\s+)?"
@@ -444,6 +458,18 @@ _FIRM_IN = re.compile(r"\s+(?:(?!(?:to|from|for|with|by|at|on|of|and|or|as|into|
 # line naming where the text was written ("Zhodino, Minsk Region, Republic of Belarus").
 _DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*(?:,|\()\s*{DATE_OPENING}", re.M)
 _SENDER_PLACE = re.compile(rf"^[^,\n]{{3,80}},\s*({DATELINE_PLACE})\s*,\s*{DATE_OPENING}")
+# A body of several states, named by the part of the world it serves, what it does and
+# its kind ("European Investment Bank", "Asian Infrastructure Investment Bank", "Nordic
+# Investment Bank"): no firm, and of no one country. (One word between: "Eurasian Bank"
+# and "International Bank of X" are commercial banks.)
+_SUPRANATIONAL = re.compile(
+    r"(?:the\s+)?(?:European|International|Eurasian|Asian|African|Islamic|Nordic|Arab|Caribbean"
+    r"|Inter-American|Black\s+Sea|Central\s+American|Latin\s+American|Pan-American|World)"
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Bank|Fund|Organi[sz]ation|Agency|Commission|Council"
+    r"|Federation|Community|Committee|Programme|Corporation|Institute|Union)")
+# A town of two languages names itself twice in its dateline: "BOLZANO/BOZEN, 17 May".
+_TWO_NAMED_DATELINE = re.compile(rf"^\s*({DATELINE_PLACE})\s*/\s*({DATELINE_PLACE})\s*,\s*"
+                                 rf"{DATE_OPENING}", re.M)
 _LETTERHEAD = re.compile(r"\b(?:Ministry|Government|Office|Chamber|Department|Administration"
                          r"|Municipality|(?:City|Town)\s+Hall"
                          r"|Committee|Press\s+(?:service|office)|Embassy|University)\b")
@@ -668,6 +694,11 @@ def home_country(text: str, place_country) -> str | None:
         cc = place_country(name)
         if cc:
             return cc
+    for m in _TWO_NAMED_DATELINE.finditer(head):
+        for written in m.groups():
+            cc = place_country(written.title() if written.isupper() else written)
+            if cc:
+                return cc
     for line in head.split("\n")[:4]:
         # "Ural Crane Works JSC, Yekaterinburg, 2 June 2025": a press release's sender,
         # its town and the date
@@ -1268,6 +1299,9 @@ class Discourse:
             return Party(" ".join(m.text.split()), provisional_id("Organization", None, acr),
                          "Organization", None, False, canonical=name,
                          reason="an international organisation")
+        if _SUPRANATIONAL.fullmatch(written) and not _HAS_LEGAL.search(m.text):
+            return Party(written, provisional_id("Organization", None, written), "Organization",
+                         None, False, canonical=written, reason="an international organisation")
         entry = None
         alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
             m.text.strip('"')) else None
@@ -1785,15 +1819,19 @@ class Discourse:
         stem = stem_country(name)
         if stem and stem in self.countries:
             return stem
+        lead = self._leading_country(name)
+        if lead:
+            return lead
         tail = _NAME_TAIL_PLACE.search(strip_legal(name)) if self.resolver else None
-        if tail and not forms:
+        if tail:
             # The place a name ends with says where the firm is, before a place its
             # first words may name ("Vostok Trade of Novosibirsk": not a Vostok elsewhere).
             # (a town the gazetteer finds only within a country the text names: "the Port
-            # of Kotka" in a text that names Finland)
+            # of Kotka" in a text that names Finland; with a legal form, a town of one
+            # of the form's countries: "Vodokanal Orhei S.A." is Moldovan)
             cc = COUNTRY_BY_NAME.get(tail.group(1).lower()) or self._head_place(tail.group(1)) \
                 or self._place_country_here(tail.group(1))
-            if cc:
+            if cc and (not forms or cc in forms):
                 return cc
         town = self._home_town(name) if forms else None
         if town in forms:
@@ -1805,12 +1843,18 @@ class Discourse:
         letters = [cc for cc in forms if letters_fit(name, cc)]
         if len(letters) == 1:
             return letters[0]
+        placed = self._form_place(name, forms) if len(forms) > 1 else None
+        if placed:
+            return placed
         # (of the form's countries, the one the paragraph named last before the firm: a
         # market's paragraph places the buyers it names, "Germany remains our largest
         # market. X AG took ...", though the document names Switzerland more; the places
         # after the firm, where its goods go, are not counted yet)
-        found = next((cc for cc in (*self.paragraph_countries(), *self.countries)
-                      if cc in forms), None)
+        # (then the country the text is written from, before those it names most: a
+        # town's page names its partners' countries more often than its own)
+        found = next((cc for cc in (*self.paragraph_countries(), self.home, *self.countries,
+                                    *self._read_place_countries())
+                      if cc and cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
         # strictly ("Kazakhmys", "BelAZ"; a "Bel" syllable only where the text names
         # Belarus), else the place it is named after.
@@ -1833,9 +1877,11 @@ class Discourse:
         # Of the countries with a place of that name, the one whose place is biggest
         # (the text's own country counted ten times): "Brest Hosiery" is of Belarus's
         # Brest, not of a Ukrainian village called so.
-        own = {self.home, self.subject} - {None}
+        speaker = self._speaker_place_country()
+        own = {self.home, self.subject, speaker} - {None}
         best, best_size = None, 0.0
-        for cc in dict.fromkeys(filter(None, (self.home, self.subject, *self.countries[:8]))):
+        for cc in dict.fromkeys(filter(None, (self.home, speaker, self.subject,
+                                              *self.countries[:8]))):
             for word in words:
                 size = self._place_size(word, cc) * (10 if cc in own else 1)
                 if size > best_size:
@@ -1846,6 +1892,10 @@ class Discourse:
             head = self.head_place_country(name)
             if head and head != best:
                 return head
+        if best and best not in own and best_size < self.VILLAGE_POPULATION:
+            # (a village abroad is no place a firm is named after: "Bogatyr Komir" in a
+            # Kazakh region's interview is not of a Russian hamlet called Bogatyr)
+            best = None
         if best:
             return best
         # The letters it is spelled in ("Drobex Łódź" in a text from Kyiv that never
@@ -1854,8 +1904,47 @@ class Discourse:
         # from ("Agrofert s.r.o.", "Agricola S.R.L." in a text from Minsk): the first
         # of them, not the document's default, which the form rules out.
         return strict or self.head_place_country(name) or self.home_town_country(name) or \
-            letters_country(name, (self.home, self.subject, *self.countries)) or (
+            letters_country(name, (self.home, self._speaker_place_country(), self.subject,
+                                  *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    def _leading_country(self, name: str) -> str | None:
+        """A country the text names, whose name opens the firm's ("Norway Seafoods",
+        "China Investment Corporation"); a country named nowhere else opens a name of
+        another kind as often ("Georgia-Pacific", "Jordan Foods")."""
+        bare = strip_legal(name)
+        found = _ANY_COUNTRY.match(bare)
+        if found is None or found.end() >= len(bare) or bare[found.end()] != " ":
+            return None
+        cc = COUNTRY_BY_NAME.get(found.group(1).lower())
+        # (named beside the firm's own name, which the text's counts include)
+        return cc if self.country_counts.get(cc, 0) >= 2 else None
+
+    def _read_place_countries(self) -> list[str]:
+        """The countries of the places read so far, the one with most places first: a
+        text on Trentino may name Bolzano and Trento and never Italy."""
+        return sorted(self._place_ids, key=lambda cc: -len(self._place_ids[cc]))
+
+    def _form_place(self, name: str, forms: tuple[str, ...]) -> str | None:
+        """The country, among a legal form's that the text names, with by far the
+        biggest town (not a village) called like a word of the firm's name, wherever the
+        word stands ("Vodokanal Orhei S.A." in a text on Romania and Moldova is
+        Moldovan)."""
+        named = [cc for cc in dict.fromkeys(filter(None, (
+            self.home, self.subject, *self.countries[:8]))) if cc in forms]
+        if not named or not self.resolver:
+            return None
+        bare = strip_legal(name)
+        spans = [bare[f.start():f.end()] for f in re.finditer(r"\b[A-Z][a-z][\w-]+", _shape(bare))]
+        words = [w for w in spans if len(w) > 3 and w.lower() not in COMPANY_NOUNS
+                 and w.lower() not in ORG_NOUNS and w.lower() not in self.common]
+        sizes = Counter()
+        for cc in named:
+            sizes[cc] = max((self._place_size(w, cc) for w in words), default=0.0)
+        (best, size), *rest = sizes.most_common(2) + [(None, 0.0)]
+        # (the biggest such town, by far: "Ungheni" is the Moldovan town, not a Romanian
+        # commune of that name)
+        return best if size >= self.VILLAGE_POPULATION and size > 2 * rest[0][1] else None
 
     # A Latvian firm is named with its town in the genitive ("Liepājas Metalurgs", "Rīgas
     # Piena Kombināts", "Valmieras Piens"): the ending and the town's own ending.
@@ -2103,15 +2192,22 @@ class Discourse:
         return (stem_country(name, syllables=False) or glued) if glued else None
 
     def _head_place(self, place: str) -> str | None:
+        found, by_alias = self._head_place_found(place)
+        # (a place known by this word only as another spelling of its name, in a country
+        # the text never names, is no place a firm's name means: "Bane NOR" in a text on
+        # Norway, not the Iranian town Baneh)
+        return None if by_alias and self.unnamed_country(found) else found
+
+    def _head_place_found(self, place: str) -> tuple[str | None, bool]:
         key = ("head-place", place)
         if key in self.cache:
             return self.cache[key]
-        found = None
+        found, by_alias = None, False
         if firm_word(place.lower()):
             # ("Federal Customs Service", "Star Mash": a word firms are named with
             # places no firm, though a region is called "Federal District")
-            self.cache[key] = None
-            return None
+            self.cache[key] = (None, False)
+            return self.cache[key]
         for kind in ("City", "Region"):
             try:
                 res = self.resolver.resolve(place, kind=kind)
@@ -2136,9 +2232,10 @@ class Discourse:
                 self.HEAD_PLACE_POPULATION
             if _fold(place) in names and big:
                 found = res.country
+                by_alias = _fold(place) != _fold(str(res.name)) and kind == "City"
             break
-        self.cache[key] = found
-        return found
+        self.cache[key] = (found, by_alias)
+        return self.cache[key]
 
     def _namesake_named(self, place: str, res) -> str | None:
         """The country of the one big town called ``place`` (of those ``res`` weighed)
@@ -2360,8 +2457,12 @@ class Discourse:
             base = resolve_mention(replace(m, text=entry.name, acronym=None), None, None,
                                    default_label)
             label = base.label if base.label in _FIRM_LABELS else "Company"
+            if label == "Organization" and _HAS_LEGAL.search(m.text):
+                # (a company's legal form outranks an organisation's head or description:
+                # "X Port Authority S.A.", "In the aerospace cluster, Y S.L.")
+                label = "Company"
             entry.label = label
-        country = m.country_hint or entry.country
+        country = self._within_form(m.text, m.country_hint or entry.country)
         if country is None:
             base = resolve_mention(replace(m, text=entry.name, acronym=None, kind_hint=label),
                                    self.resolver, self.cache, label)
@@ -2374,6 +2475,17 @@ class Discourse:
                                                               or entry.name),
                   label, country, False, reason="a name the text defined")
         return self._with_country(p, entry.acronym or entry.name) if not country else p
+
+    def _within_form(self, name: str, country: str | None) -> str | None:
+        """``country``, unless the firm's legal form is of other countries only: the law
+        it is registered under outranks a demonym that opens its name (a province's as
+        often as a country's) and a town after it that has namesakes abroad; the form's
+        country is then read as :meth:`firm_country` reads it."""
+        forms = legal_countries(name)
+        if not country or not forms or country in forms:
+            return country
+        own = self.firm_country(name)
+        return own if own in forms else country
 
     def _with_country(self, p: Party, core: str) -> Party:
         """A firm whose country the text never states is most likely of the country
@@ -2446,7 +2558,7 @@ class Discourse:
             if _OF_GAP.fullmatch(text[m.end:n.start]) and (
                     _LEGAL_END.search(m.text) or _group_name(m.text)) \
                     and not (n.adjectival or n.refers):
-                place = resolve_mention(n, self.resolver, self.cache, "City")
+                place = self._seat_place(m, n)
                 if place.resolved and place.label in ("City", "Region"):
                     m.country_hint = m.country_hint or place.country
                     located.append(n)
@@ -2529,7 +2641,7 @@ class Discourse:
                 continue
             if gap.strip().startswith("of") and not _HAS_LEGAL.search(m.text):
                 continue
-            place = resolve_mention(n, self.resolver, self.cache, "City")
+            place = self._seat_place(m, n)
             if place.resolved and place.label in ("City", "Region", "Country") and place.country:
                 m.country_hint = place.country
                 if m.described and place.label != "Country":
@@ -2556,6 +2668,20 @@ class Discourse:
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)
+
+    def _seat_place(self, m: Mention, n: Mention) -> Party:
+        """The town ``n`` a firm ``m`` is seated in: with a legal form of a few countries,
+        the town of one of them, though its bare name is unknown or another country's
+        ("X S.A., based in Getaria", "X S.p.A. of Sora")."""
+        place = resolve_mention(n, self.resolver, self.cache, "City")
+        forms = legal_countries(m.text)
+        if not forms or self.resolver is None or (place.resolved and place.country in forms):
+            return place
+        for cc in forms:
+            alt = resolve_mention(replace(n, country_hint=cc), self.resolver, self.cache, "City")
+            if alt.resolved and alt.country == cc and alt.label in ("City", "Region"):
+                return alt
+        return place
 
     def _outlets_placed(self, text: str, mentions: list[Mention]) -> None:
         """"The Silpo supermarkets of the Kyiv and Lviv regions", "380 Biedronka stores in
@@ -3202,8 +3328,9 @@ class Discourse:
             sp = self._person_speaker(m, sentence, other)
             if sp is _NOBODY:
                 return None   # said by a person who speaks for no firm the text names
+            # (a report that defines its firm's short term, "the Company", speaks for it)
             sp = sp or self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
-                or self._referenced_speaker(m, sentence, other) \
+                or self.defined_firm() or self._referenced_speaker(m, sentence, other) \
                 or self._quote_topic(m, sentence, other) \
                 or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):

@@ -33,7 +33,7 @@ co-operative insurer investor developer builder integrator wholesaler
 cannery brewery winery distillery bakery foundry sawmill tannery confectioner
 installer forwarder packer printer publisher shipper grower breeder refiner smelter
 steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
-haulier brewer distiller miner agroholding agrofirm""".split()
+haulier brewer distiller miner agroholding agrofirm utility""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -42,7 +42,7 @@ department faculty school hospital clinic commission government administration a
 duma office union council foundation fund laboratory college lyceum theatre museum
 library society federation parliament exchange organisation organization inspectorate
 authority service bureau directorate embassy consulate mission secretariat court
-zone cluster technopark institution confederation
+zone cluster technopark institution confederation board
 """.split())
 
 

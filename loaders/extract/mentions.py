@@ -255,8 +255,13 @@ def _name_word(t: Token, first: bool) -> bool:
     if low in LEGAL_FORMS and t.text.isupper():
         return True
     if not t.cap:
-        return False
+        # (an elided article glued to a name goes on with it: "Conserverie de l'Adour",
+        # "Cooperativa de l'Urgell", "Banca dell'Adriatico")
+        return not first and _ELIDED.fullmatch(t.text) is not None
     return not (first and low in _STOP) and low not in _MONTH
+
+
+_ELIDED = re.compile(r"(?:l|d|dell|dall|nell|sull|all)['’][A-ZÀ-Ý][\w-]*")
 
 
 # People of a body opening a name run ("Deputies of the Legislative Assembly of X",
@@ -1351,7 +1356,8 @@ def _find(text: str) -> list[Mention]:
                              # two common words, inside one name
                              or (toks[k].text == "and" and k + 1 < n and k - 1 > i
                                  and _made_word(toks[k - 1].text) and _made_word(toks[k + 1].text)
-                                 and _head_follows(toks, k + 1, 3))):
+                                 and _head_follows(toks, k + 1, 3))
+                             or (k == j and _own_and(text, toks, k))):
                 k += 1
             if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
@@ -1747,6 +1753,9 @@ def _other_references(text: str) -> list[Mention]:
                 continue  # "the Tashkent city khokimiyat" names Tashkent
             if kind == "Place" and _LOCATED_THERE.search(text, 0, r.start()):
                 continue  # "the Asia Auto plant there receives kits": where it is, no party
+            if kind == "Speaker" and _OWN_APPOSITION.match(text, r.start()) and \
+                    _AFTER_NAME.search(text, 0, r.start()):
+                continue  # "X GmbH, our Lviv subsidiary, sells": describes X, no party
             m = Mention(r.group(0), r.start(), r.end(), kind if kind in ("Country", "City", "Region")  # noqa: E501
                         else None, refers=kind)
             if r.group(0).endswith("Krai"):
@@ -1763,6 +1772,15 @@ def _other_references(text: str) -> list[Mention]:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)
     return out
+
+
+# "our" opening an apposition after a name that only says what of ours it is ("X, our
+# Lviv subsidiary, sells ..."); a partner's noun states a relation ("X, our customer
+# since 2006,", "Y, our twin city,") and stays.
+_OWN_APPOSITION = re.compile(r"[Oo]ur(?:\s+[\w'’-]+){0,3}?\s+(?:subsidiary|subsidiaries"
+                             r"|affiliate|branch|division|unit|plant|factory|mill|works"
+                             r"|office)\s*,")
+_AFTER_NAME = re.compile(r"[A-Z][\w.&\"”’-]*\s*,\s+$")
 
 
 # Trigger nouns capitalised only because they open a sentence: "Deliveries of Latvian
@@ -2022,6 +2040,22 @@ def _name_end(tok: Token) -> bool:
 
 _PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on", "di", "della",
                         "degli", "dei"})
+
+# "And" in the language of a firm's registered name ("X Sanayi ve Ticaret A.Ş.", "X Bau
+# und Handels GmbH", "X Industrial e Comercial S.A.", "X Produkcji i Handlu Sp. z o.o.").
+_NAME_AND = frozenset({"ve", "und", "y", "e", "et", "i", "og", "och", "en", "és", "și", "si"})
+_LEGAL_CLOSES = re.compile(rf"(?P<words>(?:[^\W\d_][\w'’-]*\s+){{1,3}}?)(?:{LEGAL}|{DOTTED_LEGAL})"
+                           r"(?=$|[\s\",;:)])")
+
+
+def _own_and(text: str, toks: list, k: int) -> bool:
+    """Whether ``toks[k]`` is a lower-case "and" of another language inside a firm's
+    registered name: capitalised words and a legal form close the name after it, so
+    it is no list of two firms (English "and" keeps its own rules)."""
+    if toks[k].text not in _NAME_AND or k + 1 >= len(toks):
+        return False
+    m = _LEGAL_CLOSES.match(text, toks[k + 1].start)
+    return m is not None and all(w[:1].isupper() for w in m.group("words").split())
 
 
 def _two_places(text: str, toks: list[Token], i: int, j: int, k: int) -> bool:

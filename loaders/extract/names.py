@@ -80,7 +80,9 @@ LEGAL_COUNTRIES = {
     "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
     "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),
     "a.d": ("RS", "BG", "MK"), "ad": ("RS", "BG", "MK"),
-    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT"),
+    # (the joint-stock form of the Romance-language countries, Greece's in Latin letters
+    # and Poland's: Romania and Moldova write it as Spain and France do)
+    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "LU", "RO", "MD", "GR"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
     "srl": ("RO", "IT", "MD"), "s.r.l": ("RO", "IT", "MD"), "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "AT", "CH", "LI"), "kg": ("DE", "AT"), "kgaa": ("DE",),

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
+from relgraph.loaders.extract.names import legal_countries
 
 # "Kaunas-based", "Minsk-headquartered": a firm's seat written as one word.
 BASED_WORD = (r"(?P<place>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)-(?:based|headquartered"
@@ -137,11 +138,15 @@ def fronted_place(text: str, mentions: list, disc) -> list:
     n, m = mentions[0], mentions[1]
     if not _FRONTED.match(text[:n.start]) or not _AFTER_FRONTED.match(text[n.end:m.start]):
         return []
-    if not _open(m, disc, described=bool(_AFTER_FRONTED.match(text[n.end:m.start]).group(0)
-                                          .strip(" ,"))):
+    # (a firm with a legal form of a few countries is placed by the fronted town of one
+    # of them: "In Karlsruhe, X GmbH has supplied ...")
+    forms = legal_countries(m.text) if m.organisation and not (
+        m.country_hint or m.refers or m.adjectival) else ()
+    if not forms and not _open(m, disc, described=bool(
+            _AFTER_FRONTED.match(text[n.end:m.start]).group(0).strip(" ,"))):
         return []
     place = _place(n, disc)
-    if place is None:
+    if place is None or (forms and place.country not in forms):
         return []
     m.country_hint = place.country
     return [n]
