@@ -1223,6 +1223,10 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     """A "with" belongs to the relation when the trigger or a signing verb comes
     shortly before it with no other "with" between ("relations with B" later in the
     sentence does not)."""
+    if trigger[1] <= at and _relative_between(text, trigger[1], at):
+        # "A and B signed a plan on a corridor, which would link the port with C": the
+        # relative clause tells what the document does; its "with" names no signer.
+        return False
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
         # "A and B signed an agreement, and in 2016 a similar document with C": a
@@ -1248,6 +1252,19 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
         return False
     return bool(last) and at - last.end() < 100 and not re.search(
         r"\bwith\b", text[last.end():at], re.I)
+
+
+# A relative clause that goes on from a document: ", which would link ...".
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\b")
+# What a relative clause says of its document that makes its with-phrase the signing's
+# after all (", which was signed with B").
+_SIGNING_WORD = re.compile(r"\b(?:sign|conclud|renew|extend|replac|prolong|ratif)\w*", re.I)
+
+
+def _relative_between(text: str, lo: int, at: int) -> bool:
+    """Whether a relative clause that says no signing opens between ``lo`` and ``at``."""
+    rel = _RELATIVE_OPENS.search(text, lo, at)
+    return rel is not None and not _SIGNING_WORD.search(text, rel.end(), at)
 
 
 def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
