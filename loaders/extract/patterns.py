@@ -1370,7 +1370,10 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
                      r"|settlement)\s+of\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had|has|had|have"
+_HAS_TWINS = re.compile(
+                        # ("A, for example, has its own twin town": an aside before the verb)
+                        r"(?:\s*,\s*(?:for\s+(?:example|instance)|in\s+turn|in\s+particular)\s*,)?"
+                        r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had|has|had|have"
                         # "maintains friendly ties with the following partner cities: A, B",
                         # "cooperates with these twin towns: ..."
                         r"|(?:maintains|keeps|has|had|have|cooperates|works)\s+"
@@ -1567,6 +1570,21 @@ _MORE_IN = re.compile(r"\s*[-–—]?\s*,?\s*and\s+(?:one|two|three|four|five|si
                       r"\s*(?:[,:]|[-–—])\s*(?:the\s+)?")
 
 
+# A member that opens a clause of its own: ", and C is twinned with D".
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|became"
+                                r"|signed|concluded|maintains)\b")
+
+
+def _own_clause_members(text: str, run: list[Mention]) -> list[Mention]:
+    """The members of ``run`` before one that a new clause opens with as its subject
+    ("has its own twin town, B, and C is twinned with D": C is no twin of the owner)."""
+    for i, x in enumerate(run[1:], 1):
+        if _NEW_CLAUSE.search(text, run[i - 1].end, x.start) and \
+                _CLAUSE_VERB_AFTER.match(text, x.end):
+            return run[:i]
+    return run
+
+
 def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"; "Grodno
     has three twin towns in Poland - A, B and C - and one in Lithuania, D"."""
@@ -1574,9 +1592,11 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
         m = _HAS_TWINS.match(text, a.end) or (
             _OWNER_ENTRY.match(text, a.end) if _ENTRY_LEAD.fullmatch(text, 0, a.start) else None)
         if m:
-            first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
+            # ("has its own twin town, the Georgian port of B": the member described)
+            first = next((x for x in ms if x.start >= m.end() and (
+                x.start - m.end() < 3 or _WITH_OPENING.fullmatch(text, m.end(), x.start))), None)
             if first is not None:
-                run = run_after(text, first, ms)
+                run = _own_clause_members(text, run_after(text, first, ms))
                 more = _MORE_IN.match(text, run[-1].end)
                 nxt = next((x for x in ms if more and x.start == more.end()), None)
                 run += run_after(text, nxt, ms) if nxt is not None else []
@@ -2059,9 +2079,14 @@ def _documents_pair(text: str, a: Mention, b: Mention) -> bool:
         not TWIN_WEAK.search(text, lo, hi)
 
 
+# A place that locates what comes before it: "in Germany", "in the Czech Republic".
+_LOCATED_IN = r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 # The end of a twin phrase set off by commas: "Lublin, Brest's twin city, sent ...".
+# (a place that only locates the twin and a year may close it: "..., Tartu's twin town in
+# Germany, sent", "..., its twin city in Finland since 1990.")
 _APPOSITION_END = re.compile(r"(?:[- ](?:cit(?:y|ies)|towns?|districts?|municipality))?"
-                             r"(?:\s+since\s+\d{4})?\s*(?:[,;)]|\.(?:\s|$)|$)")
+                             rf"(?:{_LOCATED_IN})?(?:\s+since\s+\d{{4}})?(?:{_LOCATED_IN})?"
+                             r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 # Between an owner's possessive and its twin word: nothing that makes the tie a wish
 # ("Brest's prospective twin city").
 _OWNED_TWIN = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|new|old|oldest|first|long-standing)\s+)?")
@@ -2085,8 +2110,8 @@ def _appositive_twin(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
         return []
     # "Brest, a twin city of Lublin and Siedlce, hosted ...": each town of the run
     run = [after] + [m for m in run_after(text, after, ms) if m is not after]
-    if not re.match(r"(?:\s*\([^()]{1,40}\))?(?:\s+since\s+\d{4})?\s*(?:[,;)]|\.(?:\s|$)|$)",
-                    text[run[-1].end:]):
+    if not re.match(rf"(?:\s*\([^()]{{1,40}}\))?(?:{_LOCATED_IN})?(?:\s+since\s+\d{{4}})?"
+                    r"\s*(?:[,;)]|\.(?:\s|$)|$)", text[run[-1].end:]):
         return []
     return [(before, m) for m in run]
 
