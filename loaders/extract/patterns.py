@@ -594,8 +594,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
 
 
 # A town's partnership with another: "has maintained a partnership with B".
-_PARTNERSHIP_WITH = re.compile(r"\b(?:an?|its|their)\s+(?:(?:long|long-standing|close|formal"
-                               r"|lasting)\s+)?partnership(?=\s+with\b)", re.I)
+# (or a town's own: "A's link with B dates from 1962", beside a twin word)
+_PARTNERSHIP_WITH = re.compile(r"(?:\b(?i:an?|its|their)|(?<=\w)['’]s)\s+"
+                               r"(?i:(?:(?:long|long-standing|close|formal|lasting)\s+)?"
+                               r"(?:partnership|links?|ties))(?=\s+with\b)")
+# A tie only sought, not held: "is negotiating a partnership", "hopes to build links".
+_SOUGHT_BEFORE = re.compile(r"\b(?:negotiat|discuss|seek|sought|explor|consider|propos|plan"
+                            r"|hop(?:e|es|ed|ing)\b|want|wish|aim)\w*\s+(?:[a-z]+\s+){0,2}"
+                            r"(?:an?|its|their)?\s*$", re.I)
 # A later with-phrase coordinated with the first: "and with C", ", as well as with C".
 _MORE_WITH = re.compile(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b", re.I)
 # ... or, for a twinning, one with twin words of its own: "and a partnership with C", "and
@@ -1637,9 +1643,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     # another twin word of its clause, a town's partnership is one of its twinnings.
     # (not in a clause that names a country, a whole region or a firm: the twin word's
     # own reading of it stands)
-    twin_clauses = {own_clause(text, *s.span()) for s, _ in triggers}
+    # (or in a clause of its own beside a twinning of the sentence: "A is twinned with B,
+    # and C has had a partnership with D since 1987")
+    # (not one only sought: "C is negotiating a partnership with D")
     triggers += [(t, True) for t in _PARTNERSHIP_WITH.finditer(text)
-                 if own_clause(text, *t.span()) in twin_clauses
+                 if triggers
+                 and not _SOUGHT_BEFORE.search(text, max(0, t.start() - 40), t.start() + 1)
                  and not any(s.start() <= t.start() < s.end() for s, _ in triggers)
                  and not _names_no_town(text, mentions, own_clause(text, *t.span()))]
     triggers.sort(key=lambda x: x[0].start())
@@ -1828,7 +1837,9 @@ _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality|villag
 # (not a verb after the possessive: "A's twin town is B, and C's is D" elides the noun,
 # and D is C's, not A's)
 _DESCRIBES = re.compile(r"['’]s\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|remains?"
-                        r"|remained|became|include[sd]?|and|or|the|an?)\s)[a-z][\w-]*\s+){1,2})")
+                        # ("A's link with B": a preposition governs the next town)
+                        r"|remained|became|include[sd]?|and|or|the|an?|with|to|of|in|from|for)\s)"
+                        r"[a-z][\w-]*\s+){1,2})")
 _OWNING_NOUN = re.compile(STEM + "|" + OFFICE)
 
 
