@@ -1101,7 +1101,11 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B are expected to sign", "are due to conclude": planned
                          r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set|going|about|planning"
                          r"|preparing|intending|ready)|soon|shortly|shall|hope[sd]?|want(?:s|ed)?"
-                         r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?))*"
+                         r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?"
+                         # "A and B used the visit to sign", "met in Oslo to sign": a verb
+                         # whose purpose is the signing
+                         r"|(?:used|took)\s+(?:the|this|that|their|its)(?:\s+[\w-]+){1,3}?\s+to"
+                         r"|(?:met|gathered)\s+(?:in|at|on)\s+[\w ]{3,30}?\s+to))*"
                          # ("exchanged delegations" signs nothing)
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang(?!\w*\s+(?:visits|delegations"
                          r"|experience|views|gifts|students|choirs|groups))|enter|agree|approv|renew"
@@ -2474,10 +2478,15 @@ WITH_WHICH_SIGNED = re.compile(
 _PLANNED_MAKING = (r"(?:agreed|decided|plan(?:ned)?|intend(?:ed)?|hope|are\s+(?:going|due)"
                    r"|were\s+(?:going|due))\s+to\s+(?:jointly\s+)?(?:draw\s+up|prepare|draft"
                    r"|work\s+out|sign|conclude)|will\s+(?:draw\s+up|prepare|draft|sign|conclude)")
-_TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:long|already|officially)\s+)?$")
+# (or a relative clause: "A and B, which have been twin cities since 1987, signed")
+_TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:which|that)\s+(?:have|had|has)\s+been\s+"
+                           r"(?:(?:officially|formally)\s+)?)?(?:(?:long|already|officially)\s+)?$")
 APPOSED_SIGNED = re.compile(
     rf"(?:\s+(?:towns?|cities|city|municipalities))?\s+(?:since|from)\s+(?:19|20)\d\d,\s+"
     rf"(?:(?:have|has|also|jointly|then|recently|last\s+year|this\s+year)\s+){{0,2}}"
+    # ("used the visit to sign", "met in May to sign": the sentence's own verb
+    # serves the signing)
+    rf"(?:(?:used|took|met|gathered|came\s+together)\s+(?:[\w-]+\s+){{0,4}}?to\s+)?"
     rf"(?:{SIGNING_VERBS}|agreed\s+(?:on|upon)|{_PLANNED_MAKING})\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 
