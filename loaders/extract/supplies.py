@@ -954,7 +954,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
                     rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?"
                     # ("and caprolactam to textile mills in C": recipients by their place)
-                    r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?)?",
+                    r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?"
+                    # ("and to the Dutch retailer C": the firm after its description)
+                    rf"|(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?",
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
