@@ -581,6 +581,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
+        # "the agreement ..., signed in 1998 by A, B and C": the passive's agents
+        if 3 <= len(r) <= 8 and r[0].start >= trigger[1] and _PAIR_AGENT.search(
+                text[max(0, r[0].start - 110):r[0].start]):
+            return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
     # "A and the Kaunas company B concluded ...": the second firm described by its seat
     # (a list the shared grammar does not join, its seat being no member); "the A
     # administration and the B hokimiyat signed ...".
@@ -662,7 +666,8 @@ def _until_gapped_subject(text: str, run: list[Mention]) -> list[Mention]:
 # agreement on trade by A and B" (a title of up to eight words between).
 _PAIR_AGENT = re.compile(
     r"(?:\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-    r"\s+(?:\w+\s+)?"
+    # ("signed in 1998 by", "concluded in May 2004 by": its date first)
+    r"\s+(?:\w+\s+|in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
     r"|\b(?:signing|conclusion|adoption|initialling|renewal|extension|prolongation)\s+of\s+"
     r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+,?\s+){0,8}?)"
     r"by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
