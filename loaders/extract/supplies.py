@@ -722,6 +722,35 @@ _THROUGH = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:throug
                       r"\s+(?:the\s+)?$")
 
 
+# "to Latvia, mainly through X SIA": a firm its legal form shows, with no description.
+_THROUGH_FIRM = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+"
+                           r"(?:(?:mainly|mostly|largely|chiefly|partly|primarily|exclusively"
+                           r"|only)\s+)?(?:through|via)\s+")
+
+
+# "sells its beers through X", "ships cheese via the wholesaler X": the goods, then the
+# firm they are sold through.
+_GOODS_THROUGH = re.compile(r"\s+(?:(?:its|their|our|the)\s+)?(?:(?!(?:to|from|for|in|of|by"
+                            r"|and|with)\s)[a-z][\w-]*\s+){1,4}?(?:(?:mainly|mostly|largely"
+                            r"|only|exclusively)\s+)?(?:through|via)\s+(?:the\s+)?")
+
+
+def _sold_through(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
+    """A seller's supply that names no recipient but the firm its goods are sold
+    through ("X has been selling its beers through Y since 2021"): Y receives them."""
+    # ("has been selling" is no passive)
+    if not SUPPLY_VERB.match(t.group(0)) or REVERSE.match(t.group(0)) or (
+            not t.group(0).endswith("ing") and PASSIVE.search(text, max(0, t.start() - 30),
+                                                               t.start())):
+        return []
+    via = next((m for m in ms if m.start >= t.end() and not m.adjectival
+                and _GOODS_THROUGH.fullmatch(text, t.end(), m.start)), None)
+    if via is None or not (via.named_firm or via.kind_hint == "Company"):
+        return []
+    sup = _subject(text, [m for m in ms if m.end <= t.start()])
+    return [(sup, via, "sold through", 0.6)] if sup is not None and sup is not via else []
+
+
 def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
                           ) -> list[tuple]:
     """The firm a supply reaches its market through, named after "through" or "via"
@@ -730,7 +759,10 @@ def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
     out = []
     for sup, rec, how, conf in found:
         nxt = next((m for m in mentions if m.start > rec.end and not m.adjectival
-                    and _THROUGH.fullmatch(text, rec.end, m.start)), None)
+                    and (_THROUGH.fullmatch(text, rec.end, m.start) or (
+                        (m.named_firm or m.kind_hint == "Company")
+                        and _THROUGH_FIRM.fullmatch(text, rec.end, m.start)))),
+                   None)
         if nxt is not None and nxt is not sup and not any(
                 o[0] is sup and o[1] is nxt for o in found + out):
             out.append((sup, nxt, how, conf))
@@ -1823,6 +1855,7 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                  for a, b, how, conf in found]
         found = _ranked(text, ms, t, found)
         found += through_intermediary(text, mentions, found)
+        found = found or _sold_through(text, ms, t)
         found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
