@@ -32,6 +32,10 @@ from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention, known_place
 
+# A maker's verb before the goods and the named party they are made for.
+MADE_FOR = (r"(?:produc(?:es|ed|ing)|manufactur(?:es|ed|ing)|buil(?:t|ds|ding)"
+            r"|assembl(?:es|ed|ing))(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:the\s+)?[A-Z])")
+_MAKER_VERB = re.compile(r"produc\w*|manufactur\w*|buil\w*|assembl\w*", re.I)
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|(?:re-?)?sell(?:s|ing)?|(?:re-?)?sold"
@@ -45,6 +49,9 @@ SUPPLY = re.compile(
     r"|(?:equipped|equips|equip|replenished|furnished)(?=\s+(?:[\w'’-]+\s+){0,5}?with\b)"
     # "sales of MTZ tractors in Uzbekistan", "Belshina's sales in Russia"
     r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
+    # "has produced private-label tablets for X", "built two cable cars for X": goods made
+    # for a named buyer (not "for export", "for the domestic market")
+    rf"|{MADE_FOR}"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
     # "the shipyard gets steel from X", "it got its engines from Y" (not money, help, a
@@ -107,7 +114,9 @@ SUPPLY_VERB = re.compile(
     r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
     r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
     r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered|accept(?:s|ed)"
-    r"|hand(?:s|ed|ing)?\s+over|gave|gives?)$", re.I)
+    r"|hand(?:s|ed|ing)?\s+over|gave|gives?"
+    r"|produc(?:es|ed|ing)|manufactur(?:es|ed|ing)|buil(?:t|ds|ding)|assembl(?:es|ed|ing))$",
+    re.I)
 # A passive's auxiliary right before the verb ("were shipped", "is also sold").
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"
                      r"|first\s+|still\s+|already\s+)?$", re.I)
@@ -794,7 +803,8 @@ def located_run(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
 
 
 # "Fruit processor X from Volyn exports ...": a "from" right after a named party.
-_FROM_HOME = re.compile(r"\s+from\s+(?:the\s+)?")
+# (set off by commas too: "X, also from Vipava, has built ...")
+_FROM_HOME = re.compile(r",?\s+(?:(?:also|likewise|too)\s+)?from\s+(?:the\s+)?")
 
 
 def _home_of_subject(text: str, m: Mention, before: list[Mention]) -> bool:
@@ -1856,6 +1866,9 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         found = _ranked(text, ms, t, found)
         found += through_intermediary(text, mentions, found)
         found = found or _sold_through(text, ms, t)
+        if _MAKER_VERB.fullmatch(t.group(0)):
+            # (goods made for a firm: "built a plant for the region" supplies no region)
+            found = [f for f in found if f[1].kind_hint == "Company" or f[1].named_firm]
         found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)
