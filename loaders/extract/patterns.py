@@ -1707,7 +1707,43 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                         and not _ONLY_LOCATES.search(text, 0, m.start)):
             continue
         hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
-    return hits + _added_to_list(text, mentions, hits)
+    hits += _added_to_list(text, mentions, hits)
+    return hits + _like_items(text, mentions, hits)
+
+
+# An item of a list after a colon that names a pair and nothing else: "Valga and Riga
+# (Latvia)", "the town of A and B".
+_PAIR_ITEM_OPEN = re.compile(r"\s*(?:and\s+)?(?:the\s+(?:city|town|municipality)\s+of\s+)?")
+_PAIR_ITEM_JOIN = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:and|with|[-–—])\s+"
+                        r"(?:the\s+(?:city|town|municipality)\s+of\s+)?")
+_PAIR_ITEM_CLOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[.;,]?\s*")
+
+
+def _like_items(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """The bare pairs of a list whose other items are twinnings ("The most active are: A
+    and B, twinned since 2013; C and D, sister cities since 2019; E and F (Latvia)"):
+    an item that names a pair and no word of its own is one more twinning."""
+    colon = text.find(":")
+    if colon < 0 or not hits or ";" not in text[colon:]:
+        return []
+    cuts = [colon + 1] + [i + 1 for i in range(colon, len(text)) if text[i] == ";"] + [len(text)]
+    items = [(lo, hi) for lo, hi in zip(cuts, cuts[1:], strict=False) if text[lo:hi].strip()]
+    twinned = [(lo, hi) for lo, hi in items
+               if any(lo <= h.a.start < hi and h.rel_type == "TWINNED_WITH" for h in hits)]
+    if len(twinned) < 2:
+        return []
+    out = []
+    for lo, hi in items:
+        if (lo, hi) in twinned:
+            continue
+        ms = [m for m in _parties(mentions, False) if lo <= m.start < hi and not m.adjectival
+              and text.rfind("(", lo, m.start) <= text.rfind(")", lo, m.start)]
+        if len(ms) == 2 and _PAIR_ITEM_OPEN.fullmatch(text, lo, ms[0].start) and \
+                _PAIR_ITEM_JOIN.fullmatch(text, ms[0].end, ms[1].start) and \
+                _PAIR_ITEM_CLOSE.fullmatch(text, ms[1].end, hi):
+            out.append(Hit("TWINNED_WITH", ms[0], ms[1], (ms[0].start, ms[1].end), 0.6,
+                           "listed like its items"))
+    return out
 
 
 # "A ... later added B (and C) to its list of partners": the clause's subject twins
