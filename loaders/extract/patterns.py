@@ -178,7 +178,8 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
                      r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
                      r"|turned\s+down|blocked|overturned)\b", re.I)
 # "no agreement has been signed", "refused to sign", "none of which signed" deny too.
-NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
+# ("are not only twins but ...", "not only signed but ...": "not only" denies nothing)
+NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
                       r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1}"
                       r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
@@ -781,6 +782,15 @@ def _agent_under(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list
     return []
 
 
+# A further fronted partner with its own "with": "With A and with B we are twins".
+_FRONTED_MORE = re.compile(r"\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+with\s+(?:the\s+)?")
+# A twin predicate of the subject after a fronted partner: "(with B) we are not only twins",
+# "(with B) the city is also twinned".
+_TWINS_PREDICATE = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+                              r"(?:(?:also|not\s+only|long|officially|now)\s+)*"
+                              r"(?:twin(?:s|ned)?|sister\s+cities|partner\s+(?:cities|towns))\b")
+
+
 def _fronted_with(text: str, ms: list[Mention]) -> list:
     """"With the Shandong Province, the Mogilev region signed an agreement", "With
     Kaunas, Grodno has had a partnership agreement since 2001": the partner fronted,
@@ -792,6 +802,12 @@ def _fronted_with(text: str, ms: list[Mention]) -> list:
     # The subject after the comma reads as one more member of the list: the list ends
     # before the member that a signing verb follows.
     run = run_after(text, first, ms)
+    # ("With A and with B we are twins": the with repeated for each partner)
+    while (more := _FRONTED_MORE.match(text, run[-1].end)) is not None:
+        nxt = next((x for x in ms if x.start == more.end()), None)
+        if nxt is None:
+            break
+        run += run_after(text, nxt, ms)
     nxt = next((x for x in ms if x.start > run[-1].end), None)
     for i, subject in enumerate(run[1:] + ([nxt] if nxt is not None else [])):
         if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
@@ -809,7 +825,8 @@ def _subject_after(text: str, partner: Mention, ms: list[Mention]) -> Mention | 
     "with B the city concluded"); a name without a comma may be the partner's own."""
     gap = _INNER_SUBJECT.match(text, partner.end)
     subject = next((x for x in ms if gap and x.start == gap.end()), None)
-    if subject is None or subject.adjectival or not _verb_follows(text, subject.end):
+    if subject is None or subject.adjectival or not (
+            _verb_follows(text, subject.end) or _TWINS_PREDICATE.match(text, subject.end)):
         return None
     return subject if "," in gap.group(0) or subject.refers else None
 
