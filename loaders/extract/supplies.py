@@ -173,7 +173,9 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
-_EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
+# ("supplies several coffee houses, among them X": the verb's own object the group)
+_EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\s+"
+                         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
                          rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
 # A bare possessive after a supply verb owns the goods ("resells our cheese", "sells
 # its tractors"); it is the recipient only when "with" the goods follows ("supplies our
@@ -428,7 +430,7 @@ def _role(text: str, m: Mention) -> str | None:
     if example:
         # "to several mining firms, including X": the examples are the group's members
         word = example.group(1).lower()
-        return "to" if word == "into" else word
+        return "to" if word == "into" or word.startswith(("suppl", "deliver")) else word
     p = _PREP.search(before)
     if not p:
         return None
