@@ -70,6 +70,7 @@ from relgraph.loaders.extract.patterns import (
     unrealised_signing,
 )
 from relgraph.loaders.extract.supplies import (
+    _MAKER_VERB,
     _PEOPLE_SENT,
     _RECEIVED_NO_GOODS,
     _WORDS_SENT,
@@ -318,6 +319,8 @@ def fallback_hits(text: str, mentions: list[Mention], hits: list[Hit], disc, si:
     phrased += trade_pairs(text, mentions, found | {r for r, *_ in read + phrased})
     read += phrased
     for rel, a, b, trig in read:
+        if rel == "SUPPLIES_TO" and _MAKER_VERB.fullmatch(text, *trig):
+            continue   # (goods made for a firm: the supply rule reads them, its buyer a firm)
         pair = _parties(rel, a, b, trig, text, disc, si)
         # (a phrase's reading is a signing's, whatever verb stands in the clause; a trade
         # partner named in the opening is the supply's, even between two states)

@@ -52,7 +52,7 @@ _DESCRIBED_TOWN = (rf"(?!(?:{_TWIN_WORD})\b)(?:[a-z][\w-]*\s+){{1,2}}"
 # after a repeated preposition ("and with the Lithuanian spa town of B").
 DESCRIBED_PLACE = (rf"(?:(?:{_DEMONYM})\s+)?(?:{_DESCRIBED_TOWN}"
                    r"|(?:town|city|village|settlement|district|region|province|municipality"
-                   r"|county)\s+of\s+(?:the\s+)?)")
+                   r"|county|port)\s+of\s+(?:the\s+)?)")
 # A kind word before the members it introduces, singular or plural, after up to two
 # lower-case words that describe them: "voivodeship of", "coastal municipalities of".
 _KIND_WORDS = (r"(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|communes?|regions?"

@@ -178,7 +178,8 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
                      r"|annulled|withdrew|refused|declined|failed|rejected|postponed|stalled|vetoed"
                      r"|turned\s+down|blocked|overturned)\b", re.I)
 # "no agreement has been signed", "refused to sign", "none of which signed" deny too.
-NEGATED = re.compile(r"\b(?:(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
+# ("are not only twins but ...", "not only signed but ...": "not only" denies nothing)
+NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
                       r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1}"
                       r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
@@ -581,6 +582,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
+        # "the agreement ..., signed in 1998 by A, B and C": the passive's agents
+        if 3 <= len(r) <= 8 and r[0].start >= trigger[1] and _PAIR_AGENT.search(
+                text[max(0, r[0].start - 110):r[0].start]):
+            return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
     # "A and the Kaunas company B concluded ...": the second firm described by its seat
     # (a list the shared grammar does not join, its seat being no member); "the A
     # administration and the B hokimiyat signed ...".
@@ -594,8 +599,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
 
 
 # A town's partnership with another: "has maintained a partnership with B".
-_PARTNERSHIP_WITH = re.compile(r"\b(?:an?|its|their)\s+(?:(?:long|long-standing|close|formal"
-                               r"|lasting)\s+)?partnership(?=\s+with\b)", re.I)
+# (or a town's own: "A's link with B dates from 1962", beside a twin word)
+_PARTNERSHIP_WITH = re.compile(r"(?:\b(?i:an?|its|their)|(?<=\w)['’]s)\s+"
+                               r"(?i:(?:(?:long|long-standing|close|formal|lasting)\s+)?"
+                               r"(?:partnership|links?|ties))(?=\s+with\b)")
+# A tie only sought, not held: "is negotiating a partnership", "hopes to build links".
+_SOUGHT_BEFORE = re.compile(r"\b(?:negotiat|discuss|seek|sought|explor|consider|propos|plan"
+                            r"|hop(?:e|es|ed|ing)\b|want|wish|aim)\w*\s+(?:[a-z]+\s+){0,2}"
+                            r"(?:an?|its|their)?\s*$", re.I)
 # A later with-phrase coordinated with the first: "and with C", ", as well as with C".
 _MORE_WITH = re.compile(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b", re.I)
 # ... or, for a twinning, one with twin words of its own: "and a partnership with C", "and
@@ -656,7 +667,8 @@ def _until_gapped_subject(text: str, run: list[Mention]) -> list[Mention]:
 # agreement on trade by A and B" (a title of up to eight words between).
 _PAIR_AGENT = re.compile(
     r"(?:\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-    r"\s+(?:\w+\s+)?"
+    # ("signed in 1998 by", "concluded in May 2004 by": its date first)
+    r"\s+(?:\w+\s+|in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
     r"|\b(?:signing|conclusion|adoption|initialling|renewal|extension|prolongation)\s+of\s+"
     r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+,?\s+){0,8}?)"
     r"by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
@@ -770,6 +782,15 @@ def _agent_under(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list
     return []
 
 
+# A further fronted partner with its own "with": "With A and with B we are twins".
+_FRONTED_MORE = re.compile(r"\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+with\s+(?:the\s+)?")
+# A twin predicate of the subject after a fronted partner: "(with B) we are not only twins",
+# "(with B) the city is also twinned".
+_TWINS_PREDICATE = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+                              r"(?:(?:also|not\s+only|long|officially|now)\s+)*"
+                              r"(?:twin(?:s|ned)?|sister\s+cities|partner\s+(?:cities|towns))\b")
+
+
 def _fronted_with(text: str, ms: list[Mention]) -> list:
     """"With the Shandong Province, the Mogilev region signed an agreement", "With
     Kaunas, Grodno has had a partnership agreement since 2001": the partner fronted,
@@ -781,6 +802,12 @@ def _fronted_with(text: str, ms: list[Mention]) -> list:
     # The subject after the comma reads as one more member of the list: the list ends
     # before the member that a signing verb follows.
     run = run_after(text, first, ms)
+    # ("With A and with B we are twins": the with repeated for each partner)
+    while (more := _FRONTED_MORE.match(text, run[-1].end)) is not None:
+        nxt = next((x for x in ms if x.start == more.end()), None)
+        if nxt is None:
+            break
+        run += run_after(text, nxt, ms)
     nxt = next((x for x in ms if x.start > run[-1].end), None)
     for i, subject in enumerate(run[1:] + ([nxt] if nxt is not None else [])):
         if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
@@ -798,7 +825,8 @@ def _subject_after(text: str, partner: Mention, ms: list[Mention]) -> Mention | 
     "with B the city concluded"); a name without a comma may be the partner's own."""
     gap = _INNER_SUBJECT.match(text, partner.end)
     subject = next((x for x in ms if gap and x.start == gap.end()), None)
-    if subject is None or subject.adjectival or not _verb_follows(text, subject.end):
+    if subject is None or subject.adjectival or not (
+            _verb_follows(text, subject.end) or _TWINS_PREDICATE.match(text, subject.end)):
         return None
     return subject if "," in gap.group(0) or subject.refers else None
 
@@ -1095,7 +1123,11 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B are expected to sign", "are due to conclude": planned
                          r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set|going|about|planning"
                          r"|preparing|intending|ready)|soon|shortly|shall|hope[sd]?|want(?:s|ed)?"
-                         r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?))*"
+                         r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?"
+                         # "A and B used the visit to sign", "met in Oslo to sign": a verb
+                         # whose purpose is the signing
+                         r"|(?:used|took)\s+(?:the|this|that|their|its)(?:\s+[\w-]+){1,3}?\s+to"
+                         r"|(?:met|gathered)\s+(?:in|at|on)\s+[\w ]{3,30}?\s+to))*"
                          # ("exchanged delegations" signs nothing)
                          r"\s+(?:sign|conclud|adopt|ink|initial|exchang(?!\w*\s+(?:visits|delegations"
                          r"|experience|views|gifts|students|choirs|groups))|enter|agree|approv|renew"
@@ -1223,6 +1255,10 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
     """A "with" belongs to the relation when the trigger or a signing verb comes
     shortly before it with no other "with" between ("relations with B" later in the
     sentence does not)."""
+    if trigger[1] <= at and _relative_between(text, trigger[1], at):
+        # "A and B signed a plan on a corridor, which would link the port with C": the
+        # relative clause tells what the document does; its "with" names no signer.
+        return False
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
         # "A and B signed an agreement, and in 2016 a similar document with C": a
@@ -1248,6 +1284,19 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
         return False
     return bool(last) and at - last.end() < 100 and not re.search(
         r"\bwith\b", text[last.end():at], re.I)
+
+
+# A relative clause that goes on from a document: ", which would link ...".
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\b")
+# What a relative clause says of its document that makes its with-phrase the signing's
+# after all (", which was signed with B").
+_SIGNING_WORD = re.compile(r"\b(?:sign|conclud|renew|extend|replac|prolong|ratif)\w*", re.I)
+
+
+def _relative_between(text: str, lo: int, at: int) -> bool:
+    """Whether a relative clause that says no signing opens between ``lo`` and ``at``."""
+    rel = _RELATIVE_OPENS.search(text, lo, at)
+    return rel is not None and not _SIGNING_WORD.search(text, rel.end(), at)
 
 
 def _under(text: str, trigger: tuple[int, int], at: int) -> bool:
@@ -1353,7 +1402,10 @@ _BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4})
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
                      r"|settlement)\s+of\s+)?")
-_HAS_TWINS = re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had|has|had|have"
+_HAS_TWINS = re.compile(
+                        # ("A, for instance, also has a twin city": an aside before the verb)
+                        r"(?:\s*,\s*(?:for\s+(?:example|instance)|in\s+turn|in\s+particular)\s*,)?"
+                        r"\s+(?:now\s+|already\s+|also\s+)?(?:(?:has|have)\s+had|has|had|have"
                         # "maintains friendly ties with the following partner cities: A, B",
                         # "cooperates with these twin towns: ..."
                         r"|(?:maintains|keeps|has|had|have|cooperates|works)\s+"
@@ -1550,6 +1602,21 @@ _MORE_IN = re.compile(r"\s*[-–—]?\s*,?\s*and\s+(?:one|two|three|four|five|si
                       r"\s*(?:[,:]|[-–—])\s*(?:the\s+)?")
 
 
+# A member that opens a clause of its own: ", and C is twinned with D".
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|became"
+                                r"|signed|concluded|maintains)\b")
+
+
+def _own_clause_members(text: str, run: list[Mention]) -> list[Mention]:
+    """The members of ``run`` before one that a new clause opens with as its subject
+    ("also has a twin city, B, and C is twinned with D": C is no twin of the owner)."""
+    for i, x in enumerate(run[1:], 1):
+        if _NEW_CLAUSE.search(text, run[i - 1].end, x.start) and \
+                _CLAUSE_VERB_AFTER.match(text, x.end):
+            return run[:i]
+    return run
+
+
 def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Mogilev has 15 twin cities, among them Kaluga, Kursk and Villeurbanne"; "Grodno
     has three twin towns in Poland - A, B and C - and one in Lithuania, D"."""
@@ -1557,9 +1624,11 @@ def _has_twins(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
         m = _HAS_TWINS.match(text, a.end) or (
             _OWNER_ENTRY.match(text, a.end) if _ENTRY_LEAD.fullmatch(text, 0, a.start) else None)
         if m:
-            first = next((x for x in ms if x.start >= m.end() and x.start - m.end() < 3), None)
+            # ("also has a twin city, the Italian port of B": the member described)
+            first = next((x for x in ms if x.start >= m.end() and (
+                x.start - m.end() < 3 or _WITH_OPENING.fullmatch(text, m.end(), x.start))), None)
             if first is not None:
-                run = run_after(text, first, ms)
+                run = _own_clause_members(text, run_after(text, first, ms))
                 more = _MORE_IN.match(text, run[-1].end)
                 nxt = next((x for x in ms if more and x.start == more.end()), None)
                 run += run_after(text, nxt, ms) if nxt is not None else []
@@ -1600,9 +1669,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     # another twin word of its clause, a town's partnership is one of its twinnings.
     # (not in a clause that names a country, a whole region or a firm: the twin word's
     # own reading of it stands)
-    twin_clauses = {own_clause(text, *s.span()) for s, _ in triggers}
+    # (or in a clause of its own beside a twinning of the sentence: "A is twinned with B,
+    # and C has had a partnership with D since 1987")
+    # (not one only sought: "C is negotiating a partnership with D")
     triggers += [(t, True) for t in _PARTNERSHIP_WITH.finditer(text)
-                 if own_clause(text, *t.span()) in twin_clauses
+                 if triggers
+                 and not _SOUGHT_BEFORE.search(text, max(0, t.start() - 40), t.start() + 1)
                  and not any(s.start() <= t.start() < s.end() for s, _ in triggers)
                  and not _names_no_town(text, mentions, own_clause(text, *t.span()))]
     triggers.sort(key=lambda x: x[0].start())
@@ -1652,7 +1724,43 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
                         and not _ONLY_LOCATES.search(text, 0, m.start)):
             continue
         hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
-    return hits + _added_to_list(text, mentions, hits)
+    hits += _added_to_list(text, mentions, hits)
+    return hits + _like_items(text, mentions, hits)
+
+
+# An item of a list after a colon that names a pair and nothing else: "Valga and Riga
+# (Latvia)", "the town of A and B".
+_PAIR_ITEM_OPEN = re.compile(r"\s*(?:and\s+)?(?:the\s+(?:city|town|municipality)\s+of\s+)?")
+_PAIR_ITEM_JOIN = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:and|with|[-–—])\s+"
+                        r"(?:the\s+(?:city|town|municipality)\s+of\s+)?")
+_PAIR_ITEM_CLOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[.;,]?\s*")
+
+
+def _like_items(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """The bare pairs of a list whose other items are twinnings ("The most active are: A
+    and B, twinned since 2013; C and D, sister cities since 2019; E and F (Latvia)"):
+    an item that names a pair and no word of its own is one more twinning."""
+    colon = text.find(":")
+    if colon < 0 or not hits or ";" not in text[colon:]:
+        return []
+    cuts = [colon + 1] + [i + 1 for i in range(colon, len(text)) if text[i] == ";"] + [len(text)]
+    items = [(lo, hi) for lo, hi in zip(cuts, cuts[1:], strict=False) if text[lo:hi].strip()]
+    twinned = [(lo, hi) for lo, hi in items
+               if any(lo <= h.a.start < hi and h.rel_type == "TWINNED_WITH" for h in hits)]
+    if len(twinned) < 2:
+        return []
+    out = []
+    for lo, hi in items:
+        if (lo, hi) in twinned:
+            continue
+        ms = [m for m in _parties(mentions, False) if lo <= m.start < hi and not m.adjectival
+              and text.rfind("(", lo, m.start) <= text.rfind(")", lo, m.start)]
+        if len(ms) == 2 and _PAIR_ITEM_OPEN.fullmatch(text, lo, ms[0].start) and \
+                _PAIR_ITEM_JOIN.fullmatch(text, ms[0].end, ms[1].start) and \
+                _PAIR_ITEM_CLOSE.fullmatch(text, ms[1].end, hi):
+            out.append(Hit("TWINNED_WITH", ms[0], ms[1], (ms[0].start, ms[1].end), 0.6,
+                           "listed like its items"))
+    return out
 
 
 # "A ... later added B (and C) to its list of partners": the clause's subject twins
@@ -1791,7 +1899,9 @@ _DEMONYM_BEFORE_TOWN = re.compile(r"\s+(?:town|city|district|municipality|villag
 # (not a verb after the possessive: "A's twin town is B, and C's is D" elides the noun,
 # and D is C's, not A's)
 _DESCRIBES = re.compile(r"['’]s\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|remains?"
-                        r"|remained|became|include[sd]?|and|or|the|an?)\s)[a-z][\w-]*\s+){1,2})")
+                        # ("A's link with B": a preposition governs the next town)
+                        r"|remained|became|include[sd]?|and|or|the|an?|with|to|of|in|from|for)\s)"
+                        r"[a-z][\w-]*\s+){1,2})")
 _OWNING_NOUN = re.compile(STEM + "|" + OFFICE)
 
 
@@ -2042,9 +2152,14 @@ def _documents_pair(text: str, a: Mention, b: Mention) -> bool:
         not TWIN_WEAK.search(text, lo, hi)
 
 
+# A place that locates what comes before it: "in Germany", "in the Czech Republic".
+_LOCATED_IN = r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 # The end of a twin phrase set off by commas: "Lublin, Brest's twin city, sent ...".
+# (a place that only locates the twin and a year may close it: "..., Tartu's twin town in
+# Germany, sent", "..., its twin city in Finland since 1990.")
 _APPOSITION_END = re.compile(r"(?:[- ](?:cit(?:y|ies)|towns?|districts?|municipality))?"
-                             r"(?:\s+since\s+\d{4})?\s*(?:[,;)]|\.(?:\s|$)|$)")
+                             rf"(?:{_LOCATED_IN})?(?:\s+since\s+\d{{4}})?(?:{_LOCATED_IN})?"
+                             r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 # Between an owner's possessive and its twin word: nothing that makes the tie a wish
 # ("Brest's prospective twin city").
 _OWNED_TWIN = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|new|old|oldest|first|long-standing)\s+)?")
@@ -2068,8 +2183,8 @@ def _appositive_twin(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
         return []
     # "Brest, a twin city of Lublin and Siedlce, hosted ...": each town of the run
     run = [after] + [m for m in run_after(text, after, ms) if m is not after]
-    if not re.match(r"(?:\s*\([^()]{1,40}\))?(?:\s+since\s+\d{4})?\s*(?:[,;)]|\.(?:\s|$)|$)",
-                    text[run[-1].end:]):
+    if not re.match(rf"(?:\s*\([^()]{{1,40}}\))?(?:{_LOCATED_IN})?(?:\s+since\s+\d{{4}})?"
+                    r"\s*(?:[,;)]|\.(?:\s|$)|$)", text[run[-1].end:]):
         return []
     return [(before, m) for m in run]
 
@@ -2421,10 +2536,15 @@ WITH_WHICH_SIGNED = re.compile(
 _PLANNED_MAKING = (r"(?:agreed|decided|plan(?:ned)?|intend(?:ed)?|hope|are\s+(?:going|due)"
                    r"|were\s+(?:going|due))\s+to\s+(?:jointly\s+)?(?:draw\s+up|prepare|draft"
                    r"|work\s+out|sign|conclude)|will\s+(?:draw\s+up|prepare|draft|sign|conclude)")
-_TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:long|already|officially)\s+)?$")
+# (or a relative clause: "A and B, which have been twin cities since 1987, signed")
+_TWIN_APPOSED = re.compile(r"(?-i:[A-Z][\w'-]*),\s+(?:(?:which|that)\s+(?:have|had|has)\s+been\s+"
+                           r"(?:(?:officially|formally)\s+)?)?(?:(?:long|already|officially)\s+)?$")
 APPOSED_SIGNED = re.compile(
     rf"(?:\s+(?:towns?|cities|city|municipalities))?\s+(?:since|from)\s+(?:19|20)\d\d,\s+"
     rf"(?:(?:have|has|also|jointly|then|recently|last\s+year|this\s+year)\s+){{0,2}}"
+    # ("used the visit to sign", "met in May to sign": the sentence's own verb
+    # serves the signing)
+    rf"(?:(?:used|took|met|gathered|came\s+together)\s+(?:[\w-]+\s+){{0,4}}?to\s+)?"
     rf"(?:{SIGNING_VERBS}|agreed\s+(?:on|upon)|{_PLANNED_MAKING})\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b")
 

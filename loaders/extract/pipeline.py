@@ -136,7 +136,7 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
-from relgraph.loaders.extract.supplies import find_supplies, owner_named
+from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
 from relgraph.loaders.extract.tables import (
     caption_of,
     caption_owner,
@@ -1236,6 +1236,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|\bgets\b|\bgot\b|\bgetting\b|\bgave us\b|\bgives? us\b"
                   r"|bound for|left for|leaves for|departed for|set off for|sailed for"
                   r"|(?:made|built|manufactured|produced|assembled) (?:in|by|at)\b"
+                  rf"|{MADE_FOR}"
                   r"|sales|equip|replenish|furnish|\bhand(?:s|ed|ing)?\s"
                   r"|destined for|into service"
                   # "Italy alone took some 2 million square metres" (see supplies.SUPPLY)

@@ -32,6 +32,10 @@ from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention, known_place
 
+# A maker's verb before the goods and the named party they are made for.
+MADE_FOR = (r"(?:produc(?:es|ed|ing)|manufactur(?:es|ed|ing)|buil(?:t|ds|ding)"
+            r"|assembl(?:es|ed|ing))(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:the\s+)?[A-Z])")
+_MAKER_VERB = re.compile(r"produc\w*|manufactur\w*|buil\w*|assembl\w*", re.I)
 SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|export(?:s|ed|ing)?"
     r"|ship(?:ped|ping|ment|ments|s)?|sen(?:d|t|ds|ding)|(?:re-?)?sell(?:s|ing)?|(?:re-?)?sold"
@@ -45,6 +49,9 @@ SUPPLY = re.compile(
     r"|(?:equipped|equips|equip|replenished|furnished)(?=\s+(?:[\w'’-]+\s+){0,5}?with\b)"
     # "sales of MTZ tractors in Uzbekistan", "Belshina's sales in Russia"
     r"|sales(?=\s+of\b|\s+(?:in|to)\s+(?:the\s+)?[A-Z])"
+    # "has produced private-label tablets for X", "built two cable cars for X": goods made
+    # for a named buyer (not "for export", "for the domestic market")
+    rf"|{MADE_FOR}"
     # "Y sources its milk from X": the verb only (energy sources are no supply)
     r"|sourc(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
     # "the shipyard gets steel from X", "it got its engines from Y" (not money, help, a
@@ -107,7 +114,9 @@ SUPPLY_VERB = re.compile(
     r"|ship(?:s|ped|ping)?|sen(?:d|ds|t|ding)|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)"
     r"|import(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)"
     r"|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|ordered|accept(?:s|ed)"
-    r"|hand(?:s|ed|ing)?\s+over|gave|gives?)$", re.I)
+    r"|hand(?:s|ed|ing)?\s+over|gave|gives?"
+    r"|produc(?:es|ed|ing)|manufactur(?:es|ed|ing)|buil(?:t|ds|ding)|assembl(?:es|ed|ing))$",
+    re.I)
 # A passive's auxiliary right before the verb ("were shipped", "is also sold").
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+"
                      r"|first\s+|still\s+|already\s+)?$", re.I)
@@ -164,7 +173,9 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+
                    rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
-_EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
+# ("supplies several coffee houses, among them X": the verb's own object the group)
+_EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\s+"
+                         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
                          rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
 # A bare possessive after a supply verb owns the goods ("resells our cheese", "sells
 # its tractors"); it is the recipient only when "with" the goods follows ("supplies our
@@ -419,7 +430,7 @@ def _role(text: str, m: Mention) -> str | None:
     if example:
         # "to several mining firms, including X": the examples are the group's members
         word = example.group(1).lower()
-        return "to" if word == "into" else word
+        return "to" if word == "into" or word.startswith(("suppl", "deliver")) else word
     p = _PREP.search(before)
     if not p:
         return None
@@ -722,6 +733,35 @@ _THROUGH = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:throug
                       r"\s+(?:the\s+)?$")
 
 
+# "to Latvia, mainly through X SIA": a firm its legal form shows, with no description.
+_THROUGH_FIRM = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+"
+                           r"(?:(?:mainly|mostly|largely|chiefly|partly|primarily|exclusively"
+                           r"|only)\s+)?(?:through|via)\s+")
+
+
+# "sells its beers through X", "ships cheese via the wholesaler X": the goods, then the
+# firm they are sold through.
+_GOODS_THROUGH = re.compile(r"\s+(?:(?:its|their|our|the)\s+)?(?:(?!(?:to|from|for|in|of|by"
+                            r"|and|with)\s)[a-z][\w-]*\s+){1,4}?(?:(?:mainly|mostly|largely"
+                            r"|only|exclusively)\s+)?(?:through|via)\s+(?:the\s+)?")
+
+
+def _sold_through(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
+    """A seller's supply that names no recipient but the firm its goods are sold
+    through ("X has been selling its beers through Y since 2021"): Y receives them."""
+    # ("has been selling" is no passive)
+    if not SUPPLY_VERB.match(t.group(0)) or REVERSE.match(t.group(0)) or (
+            not t.group(0).endswith("ing") and PASSIVE.search(text, max(0, t.start() - 30),
+                                                               t.start())):
+        return []
+    via = next((m for m in ms if m.start >= t.end() and not m.adjectival
+                and _GOODS_THROUGH.fullmatch(text, t.end(), m.start)), None)
+    if via is None or not (via.named_firm or via.kind_hint == "Company"):
+        return []
+    sup = _subject(text, [m for m in ms if m.end <= t.start()])
+    return [(sup, via, "sold through", 0.6)] if sup is not None and sup is not via else []
+
+
 def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
                           ) -> list[tuple]:
     """The firm a supply reaches its market through, named after "through" or "via"
@@ -730,7 +770,10 @@ def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
     out = []
     for sup, rec, how, conf in found:
         nxt = next((m for m in mentions if m.start > rec.end and not m.adjectival
-                    and _THROUGH.fullmatch(text, rec.end, m.start)), None)
+                    and (_THROUGH.fullmatch(text, rec.end, m.start) or (
+                        (m.named_firm or m.kind_hint == "Company")
+                        and _THROUGH_FIRM.fullmatch(text, rec.end, m.start)))),
+                   None)
         if nxt is not None and nxt is not sup and not any(
                 o[0] is sup and o[1] is nxt for o in found + out):
             out.append((sup, nxt, how, conf))
@@ -762,7 +805,8 @@ def located_run(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
 
 
 # "Fruit processor X from Volyn exports ...": a "from" right after a named party.
-_FROM_HOME = re.compile(r"\s+from\s+(?:the\s+)?")
+# (set off by commas too: "X, also from Vipava, has built ...")
+_FROM_HOME = re.compile(r",?\s+(?:(?:also|likewise|too)\s+)?from\s+(?:the\s+)?")
 
 
 def _home_of_subject(text: str, m: Mention, before: list[Mention]) -> bool:
@@ -954,7 +998,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|then|later|again)\s"
                     rf"|\w+ed\s){_GOODS_WORD}){{0,4}}(?:to|into)\s+(?:the\s+)?"
                     # ("and caprolactam to textile mills in C": recipients by their place)
-                    r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?)?",
+                    r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?"
+                    # ("and to the Dutch retailer C": the firm after its description)
+                    rf"|(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?",
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
@@ -1821,6 +1867,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
                  for a, b, how, conf in found]
         found = _ranked(text, ms, t, found)
         found += through_intermediary(text, mentions, found)
+        found = found or _sold_through(text, ms, t)
+        if _MAKER_VERB.fullmatch(t.group(0)):
+            # (goods made for a firm: "built a plant for the region" supplies no region)
+            found = [f for f in found if f[1].kind_hint == "Company" or f[1].named_firm]
         found = _respectively(text[t.end():hi], found)
         for sup, rec, how, conf in found:
             key = (sup.key, rec.key)

@@ -25,6 +25,7 @@ from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.patterns import _DOC, TWIN, _title
+from relgraph.loaders.extract.twin_words import TWIN_WEAK, WHOLE_REGION
 
 _YEAR_LED = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)(?=[A-Z\u0400-\u042f\"«])")
 # What a row may open with: a year, a bullet or a number, then a capitalised name.
@@ -232,7 +233,8 @@ def _owned_rows(lines: list[str]) -> set[int]:
         below = ownerless_lead_in(head)
         if not below and (not (_CAPTION.search(head) or _heading(head))
                           or caption_of(head) is None
-                          or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head))):
+                          or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head)
+                                  or _WITH_OWNER_LEAD_IN.match(head))):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
@@ -250,9 +252,22 @@ def _owned_rows(lines: list[str]) -> set[int]:
 
 # A lead-in whose subject owns what it lists: "The Vitebsk Region has signed agreements
 # with the following Russian regions:" (a name first, a colon last).
-_SUBJECT_LEAD_IN = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+# (after an opening phrase too, and ending in the bare "with" the rows complete: "In
+# addition to its twin towns, Lida has concluded friendship agreements with:")
+_SUBJECT_LEAD_IN = re.compile(r"(?:[A-Z][^,:;.]{0,60},\s+)?"
+                              r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
                               r"(?:has|have|had|signed|concluded|maintains|keeps)\b[^.;]*"
-                              r"\b(?:following|these|partners|regions|cities|towns)\b[^.;]*:\s*$")
+                              r"(?:\b(?:following|these|partners|regions|cities|towns)\b[^.;]*"
+                              r"|\bwith\s*):\s*$")
+# What may stand before a lead-in's subject: "In addition to its twin towns, the ".
+_SUBJECT_OPENING = re.compile(r"(?:[A-Z][^,:;.]{0,60},\s+)?\s*(?i:the\s+)?")
+# A lead-in whose rows are the subject and whose owner follows "with": "The following
+# towns are twinned with Lida (year of the charter in brackets):".
+_WITH_OWNER_LEAD_IN = re.compile(r"(?:The\s+)?(?:following|these)\s+(?:[a-z-]+\s+){0,2}"
+                                 r"(?:cities|towns|municipalities|districts|regions)\s+"
+                                 r"(?:are|were|have\s+been)\s+(?:[a-z-]+\s+){0,3}?"
+                                 r"(?P<with>with)\s+(?:the\s+(?:city|town|municipality)\s+of\s+)?"
+                                 r"[A-Z][^.;:]*:\s*$")
 
 
 # A lead-in that names no owner: "The partnership agreements were signed in the
@@ -355,14 +370,20 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
     >>> caption_owner(t, find_mentions(t)).text
     'Mogilev'
     """
+    with_owner = _WITH_OWNER_LEAD_IN.match(text.strip())
+    if with_owner:
+        # "The following towns are twinned with Lida:": the first name after "with"
+        at = text.find(text.strip()) + with_owner.end("with")
+        return next((m for m in mentions if m.start >= at and not m.adjectival
+                     and not m.refers), None)
     of = _OWNED.search(text) or _AGENT_OF_LIST.search(text)
     if of is None:
-        lead = _SUBJECT_LEAD_IN.match(text.strip())
+        if not _SUBJECT_LEAD_IN.match(text.strip()):
+            return None
         # "The Vitebsk Region has signed agreements with the following regions:": its
-        # subject, the name it opens with
-        first = next((m for m in mentions if not m.adjectival and not m.refers), None)
-        return first if lead and first is not None and re.fullmatch(
-            r"\s*(?:the\s+)?", text[:first.start], re.I) else None
+        # subject, the name it opens with (after an opening phrase set off by a comma)
+        return next((m for m in mentions if not m.adjectival and not m.refers
+                     and _SUBJECT_OPENING.fullmatch(text, 0, m.start)), None)
     found = next((m for m in mentions if m.start >= of.start() + 2 and not m.adjectival
                   and re.fullmatch(r"\s+(?:the\s+)?", text[of.start() + 2:m.start])), None)
     if found is None:
@@ -403,7 +424,7 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     # buyers, no twins)
     if t and not (t.group(0).lower().startswith("partner") and _SUPPLY_CAPTION.search(text)):
         return "TWINNED_WITH", None, None
-    if _TOWN_PARTNERSHIPS.search(text):
+    if _TOWN_PARTNERSHIPS.search(text) or _towns_friendship(text):
         return "TWINNED_WITH", None, None
     d = _DOC.search(text)
     if d is not None:
@@ -411,6 +432,13 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     if _SUPPLY_CAPTION.search(text) or _MARKETS_CAPTION.search(text):
         return "SUPPLIES_TO", None, None
     return None
+
+
+def _towns_friendship(text: str) -> bool:
+    """A friendship agreement in a caption that names no whole region ("Lida has concluded
+    friendship and cooperation agreements with:"): between towns, their twinnings."""
+    return not WHOLE_REGION.search(text) and any(
+        "friendship" in t.group(0).lower() for t in TWIN_WEAK.finditer(text))
 
 
 # "The border municipalities' partnerships include:", "Partnerships of the district's

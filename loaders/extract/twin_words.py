@@ -101,6 +101,8 @@ TWIN_WEAK = re.compile(
     # "an agreement on friendship and cooperation between the towns", "a friendship treaty"
     r"|(?:agreements?|treat(?:y|ies)|charters?|protocols?)\s+(?:of|on)\s+friendship"
     r"|friendship\s+(?:agreements?|treat(?:y|ies)|charters?)"
+    # "a friendship and cooperation agreement with B": friendship first in its title
+    r"|friendship\s+and\s+(?:[a-z-]+\s+){1,2}?(?:agreements?|treat(?:y|ies)|charters?)"
     r"|friendly\s+(?:contacts|exchanges|cooperation)"
     r"|paired\s+(?:up\s+)?with|(?:a|the)\s+partner\s+(?:of|for|to)"
     # "Lida partnered with Alytus in 2001"
