@@ -1413,6 +1413,9 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
             hit = Hit(rel_type, Mention(owner.name, 0, 0), m, (m.start, m.end), 0.65,
                       "table row", kind, title)
             out.append((hit, (owner, party)))
+    # ("China - Henan Province - agreement": a country's column before the partner's
+    # says where the partner is)
+    out = [(h, pair) for h, pair in out if not _locating_country(pair[1], out)]
     # (a row of several parties is no list of the owner's partners)
     if len(out) != 1:
         return []
@@ -1421,6 +1424,12 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
         out.append((Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.6, "table row"),
                     (owner, party)))
     return out
+
+
+def _locating_country(party, row: list) -> bool:
+    """Whether ``party`` is the country of another party of a table's row."""
+    return party.label == "Country" and any(
+        p.label != "Country" and p.country == party.country for _h, (_o, p) in row)
 
 
 def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,

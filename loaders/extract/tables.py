@@ -111,8 +111,9 @@ def row_lines(lines: list[str]) -> set[int]:
     return rows
 
 
-# Two cells of a row set apart by spaces, as a PDF lays out a table's columns.
-_COLUMN_GAP = re.compile(r"(?<=[^\s.]) {2,}(?=\S)")
+# Two cells of a row set apart by spaces, as a PDF lays out a table's columns (spaces
+# that pad a cell before or after a bar are no gap: the bar is the cells' edge).
+_COLUMN_GAP = re.compile(r"(?<=[^\s.|]) {2,}(?=[^\s|])")
 
 
 def spaced_rows(raw: list[str]) -> set[int]:
@@ -219,6 +220,10 @@ def column_dashes(line: str) -> str:
 # A caption or heading that names whose relations the rows list: "Twin towns of
 # Mogilev", "Agreements of the Minsk Region with foreign regions:".
 _OWNED = re.compile(r"\bof\s+(?:the\s+)?[A-Z\u0400-\u042f]")
+# ... or names their signer after a participle: "The agreements signed by the Tver
+# Region with regions abroad:", "Documents concluded by Kaunas in 2020:".
+_OWNED_BY = re.compile(r"\b(?:signed|concluded|made|entered\s+into)\s+(?P<by>by)\s+"
+                       r"(?:the\s+)?[A-Z\u0400-\u042f]")
 
 
 def _owned_rows(lines: list[str]) -> set[int]:
@@ -231,7 +236,8 @@ def _owned_rows(lines: list[str]) -> set[int]:
         below = ownerless_lead_in(head)
         if not below and (not (_CAPTION.search(head) or _heading(head))
                           or caption_of(head) is None
-                          or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head))):
+                          or not (_OWNED.search(head) or _OWNED_BY.search(head)
+                                  or _SUBJECT_LEAD_IN.match(head))):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
@@ -348,7 +354,7 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
     >>> caption_owner(t, find_mentions(t)).text
     'Mogilev'
     """
-    of = _OWNED.search(text)
+    of = _OWNED.search(text) or _OWNED_BY.search(text)
     if of is None:
         lead = _SUBJECT_LEAD_IN.match(text.strip())
         # "The Vitebsk Region has signed agreements with the following regions:": its
@@ -356,16 +362,16 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
         first = next((m for m in mentions if not m.adjectival and not m.refers), None)
         return first if lead and first is not None and re.fullmatch(
             r"\s*(?:the\s+)?", text[:first.start], re.I) else None
-    found = next((m for m in mentions if m.start >= of.start() + 2 and not m.adjectival
-                  and re.fullmatch(r"\s+(?:the\s+)?", text[of.start() + 2:m.start])), None)
+    at = of.start("by") if "by" in of.re.groupindex else of.start()
+    found = next((m for m in mentions if m.start >= at + 2 and not m.adjectival
+                  and re.fullmatch(r"\s+(?:the\s+)?", text[at + 2:m.start])), None)
     if found is None:
         # "Agreements of the Minsk Region with ...": a heading read whole as one title
-        tail = text[of.start() + 2:]
+        tail = text[at + 2:]
         first = next(iter(find_mentions(tail)), None)
         if first is not None and not first.adjectival and re.fullmatch(
                 r"\s+(?:the\s+)?", tail[:first.start]):
-            found = replace(first, start=first.start + of.start() + 2,
-                            end=first.end + of.start() + 2)
+            found = replace(first, start=first.start + at + 2, end=first.end + at + 2)
     return found
 
 
