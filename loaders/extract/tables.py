@@ -142,13 +142,13 @@ def spaced_rows(raw: list[str]) -> set[int]:
 def _captioned(raw: list[str], i: int) -> bool:
     """Whether the line above ``i`` is a caption, one blank line between them allowed
     (a report sets its table a line apart from its caption: "Table 5.1. Exports of X by
-    country", a blank line, then the header and the rows)."""
+    country", a blank line, then the header and the rows); a section's heading that says
+    what the rows are ("4. Export sales by country") is one too."""
     above = [k for k in (i - 1, i - 2) if k >= 0]
     if not above:
         return False
-    if raw[above[0]].strip():
-        return bool(_CAPTION.search(raw[above[0]].strip()))
-    return len(above) > 1 and bool(_CAPTION.search(raw[above[1]].strip()))
+    line = raw[above[0]].strip() or (raw[above[1]].strip() if len(above) > 1 else "")
+    return bool(line) and (bool(_CAPTION.search(line)) or _heading(line))
 
 
 # A Markdown table's row: "| a | b | c |", and its rule "|---|:--:|".
