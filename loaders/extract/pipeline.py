@@ -85,6 +85,7 @@ from relgraph.loaders.extract.names import (
     romanised_alike,
     world_region,
 )
+from relgraph.loaders.extract.own_receipts import own_receipts
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
@@ -677,6 +678,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = owned_relations(text, mentions, hits, resolved, disc, si)
         # "The Tomsk side will supply timber": to the other of the pair just named.
         for hit, pair in side_supplies(text, mentions, hits, resolved, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("Jars are supplied by X" in a firm's own report: the firm receives)
+        for hit, pair in own_receipts(text, mentions, hits, disc):
             hits.append(hit)
             resolved.append(pair)
         note_related(disc, si, resolved)
