@@ -74,6 +74,7 @@ from relgraph.loaders.extract.headlines import (
     headline_name,
     names_known,
 )
+from relgraph.loaders.extract.home_twins import home_twins
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
@@ -682,6 +683,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # ("Jars are supplied by X" in a firm's own report: the firm receives)
         for hit, pair in own_receipts(text, mentions, hits, disc):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("Kotka has been a twin town since 1993" on a town's page: that town's twin)
+        for hit, pair in home_twins(text, mentions, hits, disc, lambda: _home_place(disc)):
             hits.append(hit)
             resolved.append(pair)
         note_related(disc, si, resolved)
@@ -1429,6 +1434,12 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
         out.append((Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.6, "table row"),
                     (owner, party)))
     return out
+
+
+def _home_place(disc: Discourse) -> Party | None:
+    """The town or region the text speaks for: its speaker, else its page's place."""
+    sp = disc.speaker
+    return sp if sp is not None and sp.label in ("City", "Region") else page_place(disc)
 
 
 def _locating_country(party, row: list) -> bool:
