@@ -328,6 +328,12 @@ _TITLE_SENDER = re.compile(
     rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?", re.I)
+# An interview's title naming its guest as a place's office-holder by a possessive: "An
+# interview with Polotsk's mayor, Ivan Petrov", "Talking to Lida's new mayor".
+_POSSESSIVE_GUEST = re.compile(
+    r"^\s*(?:(?i:an?|the)\s+)?(?i:interview|conversation|talk|talking|in\s+conversation)\s+"
+    r"(?i:with|to)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}(?i:{OFFICE})\b")
 # An interview's subtitle naming its guest by office: "The mayor of Polotsk on the
 # town's friends abroad" (no closing stop: no sentence of the body).
 _OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
@@ -899,7 +905,7 @@ class Discourse:
                 break  # the body has begun
             if self._halves_disagree(line):
                 continue  # ("X Statutární Město - Y Statutory City": no one place speaks)
-            sender = self._titled_sender(line)
+            sender = self._titled_sender(line) or self._possessive_guest(line)
             if sender is not None:
                 return sender
             dated = _DATELINE.match(line) is not None
@@ -997,6 +1003,22 @@ class Discourse:
             return None
         p = self.party(m, "City")
         return p if p.resolved and p.label in ("City", "Region") else None
+
+    def _possessive_guest(self, line: str) -> Party | None:
+        """The town or region whose office-holder an interview's title names by a
+        possessive ("An interview with Lida's mayor, Ivan Petrov"): whom "we" and "our
+        city" mean; a place the gazetteer does not know gives none."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        said = _POSSESSIVE_GUEST.match(line)
+        if said is None:
+            return None
+        m = next((x for x in find_mentions(said.group("place"))
+                  if x.start == 0 and not x.refers and not x.adjectival), None)
+        if m is None:
+            return None
+        p = self.party(m, "City")
+        return p if p.resolved and p.label in _PLACE_LABELS and p.label != "Country" else None
 
     def _titled_sender(self, line: str) -> Party | None:
         """A title that names who speaks by an office or as the sender: "Address of the
