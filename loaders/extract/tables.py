@@ -220,9 +220,11 @@ def column_dashes(line: str) -> str:
 # A caption or heading that names whose relations the rows list: "Twin towns of
 # Mogilev", "Agreements of the Minsk Region with foreign regions:".
 _OWNED = re.compile(r"\bof\s+(?:the\s+)?[A-Z\u0400-\u042f]")
-# ... or names their signer after a participle: "The agreements signed by the Tver
-# Region with regions abroad:", "Documents concluded by Kaunas in 2020:".
-_OWNED_BY = re.compile(r"\b(?:signed|concluded|made|entered\s+into)\s+(?P<by>by)\s+"
+# ... or names their signer after a participle, or the town the rows are twinned with:
+# "The agreements signed by the Tver Region with regions abroad:", "Documents concluded
+# by Kaunas in 2020:", "The following cities are twinned with Tartu:".
+_OWNED_BY = re.compile(r"\b(?:(?:signed|concluded|made|entered\s+into)\s+(?P<kw>by)"
+                       r"|(?:twinned|paired|partnered)\s+(?P<with>with))\s+"
                        r"(?:the\s+)?[A-Z\u0400-\u042f]")
 
 
@@ -362,16 +364,18 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
         first = next((m for m in mentions if not m.adjectival and not m.refers), None)
         return first if lead and first is not None and re.fullmatch(
             r"\s*(?:the\s+)?", text[:first.start], re.I) else None
-    at = of.start("by") if "by" in of.re.groupindex else of.start()
-    found = next((m for m in mentions if m.start >= at + 2 and not m.adjectival
-                  and re.fullmatch(r"\s+(?:the\s+)?", text[at + 2:m.start])), None)
+    # (where the owner's name starts: after "of", "by" or "with")
+    at = of.start() + 2 if "kw" not in of.re.groupindex else \
+        of.end("kw") if of.group("kw") else of.end("with")
+    found = next((m for m in mentions if m.start >= at and not m.adjectival
+                  and re.fullmatch(r"\s+(?:the\s+)?", text[at:m.start])), None)
     if found is None:
         # "Agreements of the Minsk Region with ...": a heading read whole as one title
-        tail = text[at + 2:]
+        tail = text[at:]
         first = next(iter(find_mentions(tail)), None)
         if first is not None and not first.adjectival and re.fullmatch(
                 r"\s+(?:the\s+)?", tail[:first.start]):
-            found = replace(first, start=first.start + at + 2, end=first.end + at + 2)
+            found = replace(first, start=first.start + at, end=first.end + at)
     return found
 
 
