@@ -1654,6 +1654,12 @@ _OTHER_REFS = [
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
                          r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
                          r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
+    # "it will supply", "it is also due to supply", "they plan to sign": the actor spoken
+    # of, in a future or a plan as in a past ("it will be supplied" receives: no actor)
+    ("Actor", re.compile(r"\b(?:[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+)?(?:will|(?:is|are)\s+(?:also\s+)?"
+                         r"(?:due|set|expected|scheduled|going|to)|plans?|intends?|aims?)\s+"
+                         r"(?:to\s+)?(?:also\s+)?(?:supply|deliver|ship|export|sell|sign|conclude"
+                         r"|buy|import|purchase)\b)")),
     # "In May 2004 its akimat and the Administration of X concluded an agreement", "its
     # executive committee signed": the organ of the place spoken of, a signer for it.
     ("Actor", re.compile(r"\b[Ii]ts\s+(?:(?:regional|city|town|oblast|municipal|district)\s+)?"
