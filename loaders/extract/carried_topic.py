@@ -43,6 +43,8 @@ from weakref import WeakKeyDictionary
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
+from relgraph.loaders.extract.entry_rows import CAP, ROW_NAME
+from relgraph.loaders.extract.entry_rows import rows as entry_rows
 from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
 from relgraph.loaders.extract.hits import Hit
@@ -137,14 +139,10 @@ _SUBJECTS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> the document's ow
 _HEADING = re.compile(r"[^.!?;:,]*[^.!?;:,\s]")
 
 
-# A capital of any Latin alphabet, marks and all ("Trenčín", "Łomża", "Örebro"), as a row's
-# town may open with one; the name a row opens with, up to four such words.
-_CAP = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_]"
-_ROW_NAME = r"(?P<name>" + _CAP + r"[\w'’.-]*(?:\s+" + _CAP + r"[\w'’.-]*){0,3})"
 # An item that opens with the place it is about, set off by a dash or a colon: "Kaunas
 # (Lithuania) - partner city since 1996", "Eindhoven, Netherlands: ...".
-_ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
-                        r"\s*(?:\([^()]{2,40}\)|,\s*" + _CAP +
+_ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?" + ROW_NAME +
+                        r"\s*(?:\([^()]{2,40}\)|,\s*" + CAP +
                         r"[\w'’ -]{2,30}?)?\s*(?:[-–—]|:)\s+")
 
 
@@ -155,19 +153,6 @@ _TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|
                             r"|friendship))?[- ]?(?:cities|towns|municipalities|communities)"
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?",
                             re.I)
-# A row that names a twin and its year alone: "Cesena, Italy (since 2000).", "Irvine,
-# California, United States (since 1991)", "Grodno (Belarus) (since 2008)".
-_DATED_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
-                        r"(?:\s*\([^()]{2,40}\)|(?:,\s*" + _CAP + r"[\w'’ -]{2,30}?){1,2})?"
-                        r"\s*(?P<since>\((?:since|from)\s+(?:19|20)\d\d\))\s*[.;]?\s*")
-# ... or set off by a dash, maybe with a word on the town after a comma: "Aarhus (Denmark) -
-# 1991", "Odesa, Ukraine - since 1994", "Kampen (Netherlands) - 1997, a fellow river
-# port".
-_YEAR_ROW = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
-                       r"(?:\s*\([^()]{2,40}\)|(?:,\s*" + _CAP +
-                       r"[\w'’ -]{2,30}?){1,2})?\s*[-–—:]\s*"
-                       r"(?P<since>(?:(?:since|from)\s+)?(?:19|20)\d\d)"
-                       r"(?:,\s*(?:an?|the|one|where|which|with|who|our)\b[^.;:\d]*)?\s*[.;]?\s*")
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
 # A heading over a town's ties that calls them twins or partner towns: "Twin and partner
 # cities", "Partner cities", "Sister towns and friends" ("Cooperation agreements" and
@@ -185,8 +170,8 @@ _WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|
                             r"|Baltics|Baltic\s+States|Balkans)\s*)+", re.I)
 # An item that opens with its place as a sentence of its own: "Herzliya (Israel). Partner
 # city since 2022.", "Budva, Montenegro. The mayors signed a memorandum in 2017."
-_PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?" + _ROW_NAME +
-                         r"\s*(?:\([^()]{2,40}\)|,\s*" + _CAP + r"[\w'’ -]{2,30}?)?\s*\.\s*")
+_PLACE_ITEM = re.compile(r"\s*(?:[-–—•*]\s*)?" + ROW_NAME +
+                         r"\s*(?:\([^()]{2,40}\)|,\s*" + CAP + r"[\w'’ -]{2,30}?)?\s*\.\s*")
 
 
 def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = False,
@@ -202,7 +187,7 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     exchange pupils") is read from it."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
-    rows = (_rows(text) or (_rows(first) if first else [])) \
+    rows = (entry_rows(text) or (entry_rows(first) if first else [])) \
         if opens and _TWIN_SECTIONS.get(disc) else []
     if rows:
         # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Aarhus (Denmark) -
@@ -240,29 +225,6 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
         _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
         if place is not None:
             _section_pair(disc, si, place)
-
-
-# Two rows of twins set on one line: "Kalmar, Sweden (since 1994) and Vaasa, Finland
-# (since 1998)".
-_TWO_ROWS = re.compile(r"(?P<first>[^()]+\((?:since|from)\s+(?:19|20)\d\d\))\s+(?:and|&)\s+"
-                       r"(?P<second>.+)")
-
-
-def _rows(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """(name, span of its year) of each row of twins a line sets out (see
-    :data:`_DATED_ROW`, :data:`_YEAR_ROW`, :data:`_TWO_ROWS`); [] for any other line."""
-    row = _DATED_ROW.fullmatch(text) or _YEAR_ROW.fullmatch(text)
-    if row:
-        return [(row.group("name"), row.span("since"))]
-    two = _TWO_ROWS.fullmatch(text)
-    if two is None:
-        return []
-    first, second = (_DATED_ROW.fullmatch(two.group(g)) for g in ("first", "second"))
-    if first is None or second is None:
-        return []
-    at = two.start("second")
-    return [(first.group("name"), first.span("since")),
-            (second.group("name"), (at + second.start("since"), at + second.end("since")))]
 
 
 def _section_pair(disc, si: int, place) -> None:

@@ -105,6 +105,8 @@ from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 from relgraph.loaders.gazetteer.names import key as name_key
 
 _FIRM_LABELS = ("Company", "Organization")
+# "X, our ...": the first person opens an apposition to the name before it.
+_APPOSED = re.compile(r"[\w.)\"”»],\s*$")
 # "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
 _BETWEEN_IT = re.compile(r"\bbetween\s+$")
 # A name that is a reference's own words: "the holding", "its", "the Minsk plant".
@@ -126,30 +128,39 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 # in brackets ("Vermet (Bialystok)") is never taken for one.
 _HEREINAFTER = (r"(?:(?:hereinafter|further)(?:\s+(?:referred\s+to\s+as|called))?"
                 r"\s*[-–—:,]?\s*)")
-_TERM = (r"(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
-         r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
-         r"|Concern))")
-# A quoted short name may stand beside the term, before or after it: 'X ("Melko" or "the
-# Company")', 'X ("the Company", "Melko")'.
-_OTHER_SHORT = r"[\"“][^\"“”()]{1,40}[\"”]"
-_OR = r"\s*(?:,|;|\bor\b|\band\b)\s*"
-DEFINED_TERM = re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM}\s*\)")
-_TERM_BESIDE = (re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM}{_OR}{_OTHER_SHORT}\s*\)"),
-                re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_OTHER_SHORT}{_OR}{_TERM}\s*\)"))
+DEFINED_TERM = re.compile(
+    rf"\s*\(\s*{_HEREINAFTER}?(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
+    r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
+    r"|Concern))\s*\)")
+# A bracket may give the firm several short names, its own head noun among them: '("X"
+# or "the Company")', '(the "Group", "we")', '("X", the Company)'.
+_TERM_ITEM = (r"(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?[^\"“”()]{1,40}?\s*[\"“”]"
+              r"|[Tt]he\s+[A-Z][a-z]+)")
+_TERMS = re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM_ITEM}(?:\s*(?:,|;|\bor\b|\band\b)\s*"
+                    rf"{_TERM_ITEM})+\s*\)")
+_OWN_TERM = re.compile(r"(?:^|[\s\"“”(,;])(?:[Tt]he\s+)?[\"“”]?(?P<term>Company|Group|Holding"
+                       r"|Plant|Factory|Enterprise|Firm|Corporation|Concern)[\"“”]?"
+                       r"(?=\s*(?:[,;)]|\bor\b|\band\b))")
 
 
 def defined_term(text: str, at: int) -> tuple[tuple[int, int], str] | None:
     """The span and the term of a bracket at ``at`` that defines a firm's short name
-    ('(the "Company")', "(hereinafter - the Company)", '("Melko" or "the Company")'), or
-    None."""
+    ('(the "Company")', "(hereinafter - the Company)", '("X" or "the Company")'), or
+    None.
+
+    >>> defined_term('X ("Xo" or "the Company") was', 1)[1]
+    'Company'
+    >>> defined_term('X (the "Group", "we") is', 1)[1]
+    'Group'
+    >>> defined_term('X ("Xo" or "Xa") is', 1) is None
+    True
+    """
     d = DEFINED_TERM.match(text, at)
-    if d is None:
-        # (beside another short name, only a firm's noun is the term: two quoted names
-        # in brackets may be two parties)
-        d = next((x for rx in _TERM_BESIDE for x in [rx.match(text, at)]
-                  if x is not None and (x.group("term") or x.group("bare")).lower()
-                  in _OWN_HEADS), None)
-    return None if d is None else (d.span(), d.group("term") or d.group("bare"))
+    if d is not None:
+        return d.span(), d.group("term") or d.group("bare")
+    d = _TERMS.match(text, at)
+    own = _OWN_TERM.search(d.group(0)) if d is not None else None
+    return None if own is None else (d.span(), own.group("term"))
 # A firm introduced with such a noun: "X, a Tallinn trading company,", "the Chinese
 # company X" (not an earlier "the company" of its own).
 _INTRODUCED_AS = {head: re.compile(rf"\b(?:[Aa]n?\s+(?:[\w-]+\s+){{0,4}}{head}\b"
@@ -3328,9 +3339,14 @@ class Discourse:
             sp = self._person_speaker(m, sentence, other)
             if sp is _NOBODY:
                 return None   # said by a person who speaks for no firm the text names
-            # (a report that defines its firm's short term, "the Company", speaks for it)
-            sp = sp or self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker \
-                or self.defined_firm() or self._referenced_speaker(m, sentence, other) \
+            sp = sp or self.quoted_speaker(self.offset + m.start, reach=400) or self.speaker
+            if sp is None and not (m.text.lower() == "our" and _APPOSED.search(
+                    self._speaker_text, 0, self.offset + m.start)):
+                # (a firm's own report that defined its short name, "X (the Company)",
+                # with no letterhead: "we" is that firm, before the topic of the passage;
+                # "Y, our subsidiary, ..." is Y)
+                sp = self.defined_firm()
+            sp = sp or self._referenced_speaker(m, sentence, other) \
                 or self._quote_topic(m, sentence, other) \
                 or self.quoted_speaker(self.offset + m.start)
             if sp is None or (other is not None and other.id == sp.id):

@@ -28,6 +28,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from relgraph.loaders.extract.dates import dateline_only
+from relgraph.loaders.extract.entry_rows import rows as entry_rows
 from relgraph.loaders.extract.normalize import clean_line, should_drop_hyphen, vocabulary
 from relgraph.loaders.extract.tables import (
     bar_cells,
@@ -257,7 +258,7 @@ def build_document(raw_lines: list[str]) -> Document:
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
         titled = byline or (bool(chars) and bool(_TITLE_LINE.fullmatch(stripped))
                             or headline_line(stripped) or dateline_only(stripped)
-                            or bool(_ENTRY_ROW.fullmatch(stripped))) and (
+                            or bool(entry_rows(stripped))) and (
             not chars or blank_run >= paragraph_gap or chars[-1] == "\n" or ended)
         blank_run = 0
         # (an item's marker is no part of its sentence)
@@ -310,17 +311,6 @@ _TITLE_LINE = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?\d+(?:\.\d+)*\.?\s+)?"
                          # (a line that ends on a function word was wrapped mid-sentence)
                          r"(?<!\sthe)(?<!\sof)(?<!\sand)(?<!\sto)(?<!\sin)(?<!\sfor)"
                          r"(?<!\swith)(?<!\sa)(?<!\san)(?<!\son)(?<!\sat)(?<!\sby)(?<!\sfrom)")
-
-
-# An entry's own line on a page of twins or partners: a place, where it lies, and the
-# year its tie began ("Ravenna (Italy) - since 1986", "Tours, France (since
-# 1986)", "Aarhus, Denmark - 1991"). The entry's text under it starts anew ("... (since
-# 1986)" / "Relations with ..." read as one sentence hid the row from the rules that
-# read it as the entry's heading).
-_ENTRY_ROW = re.compile(r"(?:[-–—•*]\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-                        r"(?:\s*\([^()]{2,40}\)|(?:,\s*[A-Z][\w'’ -]{2,30}?){1,2})?\s*"
-                        r"(?:\((?:since|from)\s+(?:19|20)\d\d\)"
-                        r"|[-–—:]\s*(?:(?:since|from)\s+)?(?:19|20)\d\d)\s*[.;]?")
 
 
 # A headline in Title Case or capitals ("Belarusian Tractor Maker Ships To Kenya",

@@ -318,8 +318,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _names_in_two_languages(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
-    found = _acronym_appositions(describe(_legal_tails(_numbered(found, text), text), text,
-                                          DEMONYMS), text)
+    found = _acronym_appositions(describe(_joined_firm_names(
+        _legal_tails(_numbered(found, text), text), text), text, DEMONYMS), text)
     found = _bracketed_town_names(found, text)
     found = [m for k, m in enumerate(found) if not _no_party(m, text)
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
@@ -943,6 +943,37 @@ def _lower_case_words(found: list[Mention], text: str) -> None:
             m.end = end
             m.text = text[m.start:end]
             m.kind_hint = m.kind_hint or "Company"
+
+
+# "and" in the languages whose firms keep it in their names ("Sanayi ve Ticaret",
+# "Handel i Uslugi", "Hijos y Cia", "Fils et Cie", "Bau und Handel"); English "and" may
+# as well join two firms.
+_NAME_JOINER = re.compile(r"\s+(?:ve|i|y|et|und|e|és|și|og|och|en)\s+")
+
+
+def _joined_firm_names(found: list[Mention], text: str) -> list[Mention]:
+    """A firm's name that holds a foreign "and" between capitalised words, its legal form
+    at its end ("Kaya Sanayi ve Ticaret A.Ş.", "Nowak Handel i Uslugi Sp. z o.o."), is
+    one name; the name reader had cut it at the lower-case word.
+
+    >>> [m.text for m in find_mentions("Kaya Sanayi ve Ticaret A.Ş. sells nuts to Bonn.")]
+    ['Kaya Sanayi ve Ticaret A.Ş.', 'Bonn']
+    >>> [m.text for m in find_mentions("Kaya and Lumo Ltd. sell nuts to Bonn.")]
+    ['Kaya', 'Lumo Ltd.', 'Bonn']
+    """
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and m.organisation and not (prev.adjectival or prev.refers
+                                                        or m.refers or prev.organisation) \
+                and prev.text[:1].isupper() and m.text[:1].isupper():
+            gap = _NAME_JOINER.fullmatch(text, prev.end, m.start)
+            if gap is not None:
+                prev.end, prev.text = m.end, text[prev.start:m.end]
+                prev.organisation, prev.kind_hint = True, m.kind_hint
+                continue
+        out.append(m)
+    return out
 
 
 def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
@@ -1679,6 +1710,12 @@ _OTHER_REFS = [
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"
                          r"|sourced)\b|(?<=[Tt]hey)(?=\s+(?:also\s+|now\s+|already\s+)?(?:supply|export"
                          r"|ship|deliver|sell|sign|buy|import|purchase|receive|acquire|order)\b))")),
+    # "it will supply", "it is also due to supply", "they plan to sign": the actor spoken
+    # of, in a future or a plan as in a past ("it will be supplied" receives: no actor)
+    ("Actor", re.compile(r"\b(?:[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+)?(?:will|(?:is|are)\s+(?:also\s+)?"
+                         r"(?:due|set|expected|scheduled|going|to)|plans?|intends?|aims?)\s+"
+                         r"(?:to\s+)?(?:also\s+)?(?:supply|deliver|ship|export|sell|sign|conclude"
+                         r"|buy|import|purchase)\b)")),
     # "In May 2004 its akimat and the Administration of X concluded an agreement", "its
     # executive committee signed": the organ of the place spoken of, a signer for it.
     ("Actor", re.compile(r"\b[Ii]ts\s+(?:(?:regional|city|town|oblast|municipal|district)\s+)?"

@@ -74,6 +74,7 @@ from relgraph.loaders.extract.headlines import (
     headline_name,
     names_known,
 )
+from relgraph.loaders.extract.home_twins import home_twins
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
@@ -85,6 +86,7 @@ from relgraph.loaders.extract.names import (
     romanised_alike,
     world_region,
 )
+from relgraph.loaders.extract.own_receipts import own_receipts
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
@@ -682,6 +684,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = owned_relations(text, mentions, hits, resolved, disc, si)
         # "The Tomsk side will supply timber": to the other of the pair just named.
         for hit, pair in side_supplies(text, mentions, hits, resolved, disc, si):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("Jars are supplied by X" in a firm's own report: the firm receives)
+        for hit, pair in own_receipts(text, mentions, hits, disc):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("Kotka has been a twin town since 1993" on a town's page: that town's twin)
+        for hit, pair in home_twins(text, mentions, hits, disc, lambda: _home_place(disc)):
             hits.append(hit)
             resolved.append(pair)
         note_related(disc, si, resolved)
@@ -1419,10 +1429,9 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
             hit = Hit(rel_type, Mention(owner.name, 0, 0), m, (m.start, m.end), 0.65,
                       "table row", kind, title)
             out.append((hit, (owner, party)))
-    # (a country's column before the place's, "China | Henan Province | ...", says where
-    # the place is, as one after it does)
-    places = {p.country for _, (_, p) in out if p.label != "Country"}
-    out = [x for x in out if x[1][1].label != "Country" or x[1][1].country not in places]
+    # ("China - Henan Province - agreement": a country's column before the partner's
+    # says where the partner is)
+    out = [(h, pair) for h, pair in out if not _locating_country(pair[1], out)]
     # (a row of several parties is no list of the owner's partners)
     if len(out) != 1:
         return []
@@ -1431,6 +1440,18 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
         out.append((Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.6, "table row"),
                     (owner, party)))
     return out
+
+
+def _home_place(disc: Discourse) -> Party | None:
+    """The town or region the text speaks for: its speaker, else its page's place."""
+    sp = disc.speaker
+    return sp if sp is not None and sp.label in ("City", "Region") else page_place(disc)
+
+
+def _locating_country(party, row: list) -> bool:
+    """Whether ``party`` is the country of another party of a table's row."""
+    return party.label == "Country" and any(
+        p.label != "Country" and p.country == party.country for _h, (_o, p) in row)
 
 
 def _from_context(hits, resolved, deferred, disc: Discourse, si: int, ctx,

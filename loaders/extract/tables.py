@@ -112,8 +112,8 @@ def row_lines(lines: list[str]) -> set[int]:
     return rows
 
 
-# Two cells of a row set apart by spaces, as a PDF lays out a table's columns (not the
-# padding beside a bar, which sets the cells apart already: "China      | Henan").
+# Two cells of a row set apart by spaces, as a PDF lays out a table's columns (spaces
+# that pad a cell before or after a bar are no gap: the bar is the cells' edge).
 _COLUMN_GAP = re.compile(r"(?<=[^\s.|]) {2,}(?=[^\s|])")
 
 
@@ -143,13 +143,13 @@ def spaced_rows(raw: list[str]) -> set[int]:
 def _captioned(raw: list[str], i: int) -> bool:
     """Whether the line above ``i`` is a caption, one blank line between them allowed
     (a report sets its table a line apart from its caption: "Table 5.1. Exports of X by
-    country", a blank line, then the header and the rows)."""
+    country", a blank line, then the header and the rows); a section's heading that says
+    what the rows are ("4. Export sales by country") is one too."""
     above = [k for k in (i - 1, i - 2) if k >= 0]
     if not above:
         return False
-    if raw[above[0]].strip():
-        return bool(_CAPTION.search(raw[above[0]].strip()))
-    return len(above) > 1 and bool(_CAPTION.search(raw[above[1]].strip()))
+    line = raw[above[0]].strip() or (raw[above[1]].strip() if len(above) > 1 else "")
+    return bool(line) and (bool(_CAPTION.search(line)) or _heading(line))
 
 
 # A Markdown table's row: "| a | b | c |", and its rule "|---|:--:|".
@@ -221,6 +221,12 @@ def column_dashes(line: str) -> str:
 # A caption or heading that names whose relations the rows list: "Twin towns of
 # Mogilev", "Agreements of the Minsk Region with foreign regions:".
 _OWNED = re.compile(r"\bof\s+(?:the\s+)?[A-Z\u0400-\u042f]")
+# ... or names their signer after a participle, or the town the rows are twinned with:
+# "The agreements signed by the Tver Region with regions abroad:", "Documents concluded
+# by Kaunas in 2020:", "The following cities are twinned with Tartu:".
+_OWNED_BY = re.compile(r"\b(?:(?:signed|concluded|made|maintained|entered\s+into)\s+(?P<kw>by)"
+                       r"|(?:twinned|paired|partnered)\s+(?P<with>with))\s+"
+                       r"(?:the\s+)?[A-Z\u0400-\u042f]")
 
 
 def _owned_rows(lines: list[str]) -> set[int]:
@@ -233,7 +239,8 @@ def _owned_rows(lines: list[str]) -> set[int]:
         below = ownerless_lead_in(head)
         if not below and (not (_CAPTION.search(head) or _heading(head))
                           or caption_of(head) is None
-                          or not (_OWNED.search(head) or _SUBJECT_LEAD_IN.match(head)
+                          or not (_OWNED.search(head) or _OWNED_BY.search(head)
+                                  or _SUBJECT_LEAD_IN.match(head)
                                   or _WITH_OWNER_LEAD_IN.match(head))):
             continue
         j = i + 1
@@ -356,10 +363,6 @@ def row_document(text: str, kind: str | None) -> tuple[str | None, str | None]:
     return (own.lastgroup, _title(text, own)) if own else (kind, None)
 
 
-# The agent of what the rows list: "The agreements concluded by X with foreign regions
-# remain in force:", "Documents signed by X in 2023" (its "by" stands where "of" would).
-_AGENT_OF_LIST = re.compile(r"(?:(?<=concluded )|(?<=signed )|(?<=made )|(?<=maintained )"
-                            r"|(?<=entered into ))by\s+(?:the\s+)?[A-Z\u0400-\u042f]")
 
 
 def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
@@ -376,7 +379,7 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
         at = text.find(text.strip()) + with_owner.end("with")
         return next((m for m in mentions if m.start >= at and not m.adjectival
                      and not m.refers), None)
-    of = _OWNED.search(text) or _AGENT_OF_LIST.search(text)
+    of = _OWNED.search(text) or _OWNED_BY.search(text)
     if of is None:
         if not _SUBJECT_LEAD_IN.match(text.strip()):
             return None
@@ -384,16 +387,18 @@ def caption_owner(text: str, mentions: list[Mention]) -> Mention | None:
         # subject, the name it opens with (after an opening phrase set off by a comma)
         return next((m for m in mentions if not m.adjectival and not m.refers
                      and _SUBJECT_OPENING.fullmatch(text, 0, m.start)), None)
-    found = next((m for m in mentions if m.start >= of.start() + 2 and not m.adjectival
-                  and re.fullmatch(r"\s+(?:the\s+)?", text[of.start() + 2:m.start])), None)
+    # (where the owner's name starts: after "of", "by" or "with")
+    at = of.start() + 2 if "kw" not in of.re.groupindex else \
+        of.end("kw") if of.group("kw") else of.end("with")
+    found = next((m for m in mentions if m.start >= at and not m.adjectival
+                  and re.fullmatch(r"\s+(?:the\s+)?", text[at:m.start])), None)
     if found is None:
         # "Agreements of the Minsk Region with ...": a heading read whole as one title
-        tail = text[of.start() + 2:]
+        tail = text[at:]
         first = next(iter(find_mentions(tail)), None)
         if first is not None and not first.adjectival and re.fullmatch(
                 r"\s+(?:the\s+)?", tail[:first.start]):
-            found = replace(first, start=first.start + of.start() + 2,
-                            end=first.end + of.start() + 2)
+            found = replace(first, start=first.start + at, end=first.end + at)
     return found
 
 

@@ -1,0 +1,86 @@
+"""A town called a twin with no partner named: the twin of the place the text speaks for.
+
+A town's page, its mayor's interview or its council's report names its twins one by
+one and leaves itself out, as the reader knows whose twins they are::
+
+    An interview with the Mayor of Tartu ...
+    Hartford, in Connecticut, is a sister city as well.           (Tartu - Hartford)
+    Kotka has been a twin town since 1993.                               (Tartu - Kotka)
+
+The place spoken for is the text's speaker when that is a town or a region (a mayor's
+interview, a council's letterhead), else the one place the page's title names. Nothing
+when the predicate names its partner ("a twin town of Lahti", "twinned with"), when the
+clause names another party, when it is negated or only planned, when the text speaks
+for no place, or when the two are one place or of one country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import NEGATED
+
+__all__ = ["home_twins"]
+
+_PLACES = ("City", "Region")
+# "is a sister city", "has been a twin since", "became a partner town", "remains a
+# friendship city": a copula, an indefinite twin noun, nothing that names the partner.
+_TWIN_NOUN = r"[- ](?:town|city|community|municipality|region)"
+_LONE_TWIN = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|still\s+"
+    r"|long\s+)?(?:an?\s+|one\s+more\s+|another\s+)(?:official\s+|formal\s+)?"
+    # ("a partner" alone is a partner in anything: only with its place noun)
+    r"(?P<twin>twin(?:" + _TWIN_NOUN + r")?|(?:sister|partner|friendship)" + _TWIN_NOUN + r")"
+    r"\b(?!\s+(?:of|with|to|for|and)\b)"
+    r"(?![- ]?(?:towns|cities|communities|municipalities|regions|ship|s|ned|ning)\b)")
+# A town's locator before its verb: ", in Connecticut,", " (Italy)", ", Italy,".
+_LOCATOR = re.compile(r"\s*(?:\([^()]{2,40}\)|,\s+(?:in\s+)?[A-Z][\w'’ .-]{1,30},)")
+_CLAUSE_BOUND = re.compile(r"[;.!?]|,\s+(?:and|but|while|whereas)\s")
+_PLANNED = re.compile(r"\b(?:will|would|could|may|might|plans?|hopes?|intends?|soon)\b", re.I)
+
+
+def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of
+               ) -> list[tuple[Hit, tuple]]:
+    """The twinnings of the place the text speaks for (``home_of()``, asked only when a
+    sentence needs it: the text's speaker is read once, when first asked for) that
+    ``text`` states of a town without naming its partner."""
+    if "twin" not in text and "sister" not in text and "partner" not in text and \
+            "friendship" not in text or NEGATED.search(text):
+        return []
+    paired = {x.start for h in hits if h.rel_type == "TWINNED_WITH" for x in (h.a, h.b)}
+    home = None
+    out = []
+    named = [m for m in mentions if not m.adjectival]
+    for m in named:
+        if m.refers or m.start in paired:
+            continue
+        at = m.end
+        loc = _LOCATOR.match(text, at)
+        if loc is not None:
+            at = loc.end()
+        verb = _LONE_TWIN.match(text, at)
+        if verb is None or _PLANNED.search(text, max(0, m.start - 40), verb.end()):
+            continue
+        # (the clause is the town's alone: no other party before it in the sentence's
+        # clause, none up to the clause's end but its locator)
+        clause_end = _CLAUSE_BOUND.search(text, verb.end())
+        end = clause_end.start() if clause_end else len(text)
+        opened = max((b.end() for b in _CLAUSE_BOUND.finditer(text, 0, m.start)), default=0)
+        # (a reference there, "its", "here", is the town's or the home's)
+        if any(x is not m and not x.refers and (opened <= x.start < m.start
+                                                or verb.end() <= x.start < end) for x in named):
+            continue
+        home = home or home_of()
+        if home is None or home.label not in _PLACES:
+            return []
+        party = disc.party(m, "City")
+        if party.label != home.label or party.id == home.id or \
+                (party.country and party.country == home.country):
+            continue
+        a = Mention(home.name, verb.start("twin"), verb.start("twin"), refers="City")
+        out.append((Hit("TWINNED_WITH", a, m, verb.span("twin"), 0.55, "twin of the home place",
+                        extra={"goods": None, "value_usd": None}, parties=(home, party)),
+                    (home, party)))
+    return out

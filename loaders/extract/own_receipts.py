@@ -1,0 +1,91 @@
+"""Goods a firm's own report says it gets, without naming itself as the recipient.
+
+A report or release that speaks for one firm (it defined "the Company" for it, or its
+letterhead names it) tells of its suppliers in the passive, the goods as the subject
+and the firm understood::
+
+    Kaya Gida A.S. ("the Company") dries apricots in Malatya. ...
+    Jars are supplied by Cam Ambalaj A.S. of Izmir.          (Cam Ambalaj -> Kaya Gida)
+    Sugar is delivered by Lumo Oy, and boxes by Pakko Ltd.   (Lumo -> Kaya, Pakko -> Kaya)
+    Sulphur was sourced from Kemix d.o.o. of Celje.          (Kemix -> Kaya Gida)
+
+Nothing when the text speaks for no firm (a monograph's "are supplied by X" has no
+recipient to add), when the clause names a party before the verb (its subject is the
+recipient, "Pharmacies in Poland are supplied by X") or a recipient after it ("to Y"),
+when the sentence states a supply of its own, or when the agent is the firm itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+
+__all__ = ["own_receipts"]
+
+_FIRMS = ("Company", "Organization")
+# "are supplied by", "have been delivered by", "was sourced from", "is bought from":
+# a finite passive of a verb of supplying, its agent or source next.
+_PASSIVE_SUPPLY = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:\w+ly|also|now|still|mainly"
+    r"|mostly|largely)\s+)?(?:(?:supplied|delivered|provided|shipped)\s+(?P<by>by)"
+    r"|(?:sourced|purchased|bought|obtained|imported)\s+(?P<from>from))\s+(?:the\s+)?", re.I)
+# A gapped agent after the first: ", and printed boxes by B", "; lids from C".
+# (the agent's town after it only locates it: "by A of Izmir, Turkey, and lids by B")
+_GAPPED = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?(?:,\s+[A-Z][^,;.]{1,30}?)?\s*[,;]?\s*"
+                     r"(?:and\s+)?(?:[a-z][\w-]*\s+){1,4}(?:by|from)\s+(?:the\s+)?")
+# What ends the clause of the verb.
+_CLAUSE_END = re.compile(r";|:|,\s+(?:while|whereas|but|which)\s|[.!?](?:\s|$)")
+_RECIPIENT = re.compile(r"\b(?:to|for|into)\s+(?:the\s+|our\s+)?$")
+
+
+def own_receipts(text: str, mentions: list[Mention], hits: list, disc
+                 ) -> list[tuple[Hit, tuple]]:
+    """The supplies to the report's own firm that ``text`` states in the passive."""
+    verb = _PASSIVE_SUPPLY.search(text)
+    if verb is None or any(h.rel_type == "SUPPLIES_TO" for h in hits):
+        return []
+    opened = max((m.end() for m in re.finditer(r"[;:]", text, 0) if m.end() <= verb.start()),
+                 default=0)
+    named = [m for m in mentions if not m.adjectival]
+    if any(opened <= m.start < verb.start() for m in named):
+        return []   # the clause's subject (or a party in it) receives
+    end = _CLAUSE_END.search(text, verb.end())
+    end = end.start() if end else len(text)
+    agents = _agents(text, named, verb.end())
+    # (asked only now: the text's speaker is read once, when first asked for)
+    own = disc.own_firm() if agents else None
+    if own is None or any(_RECIPIENT.search(text, verb.end(), m.start) for m in named
+                         if verb.end() <= m.start < end and m not in agents):
+        return []
+    out = []
+    for m in agents:
+        party = disc.party(m, "Company")
+        if party.id == own.id or party.label not in _FIRMS:
+            continue
+        ref = Mention(own.name, verb.start(), verb.start(), refers="Company")
+        out.append((Hit("SUPPLIES_TO", m, ref, verb.span(), 0.6, "own firm receives",
+                        extra={"goods": None, "value_usd": None}, parties=(party, own)),
+                    (party, own)))
+    return out
+
+
+# A description before the agent's name: "the French cooperage X", "glass maker Y".
+_DESCRIBED = re.compile(r"(?:[A-Z][\w'’-]+\s+)?(?:(?!(?:and|or|to|in|of|from|by|with|for)\s)"
+                        r"[a-z][\w-]+\s+){0,3}")
+
+
+def _agents(text: str, named: list[Mention], at: int) -> list[Mention]:
+    """The agent right after the verb's "by" or "from", and each gapped one after it."""
+    out: list[Mention] = []
+    while True:
+        nxt = next((m for m in named if m.start == at or m.start > at and
+                    _DESCRIBED.fullmatch(text, at, m.start)), None)
+        if nxt is None:
+            return out
+        out.append(nxt)
+        gap = _GAPPED.match(text, nxt.end)
+        if gap is None:
+            return out
+        at = gap.end()
