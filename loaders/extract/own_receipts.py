@@ -12,7 +12,7 @@ and the firm understood::
 Nothing when the text speaks for no firm (a monograph's "are supplied by X" has no
 recipient to add), when the clause names a party before the verb (its subject is the
 recipient, "Pharmacies in Poland are supplied by X") or a recipient after it ("to Y"),
-when the sentence states a supply of its own, or when the agent is the firm itself.
+when the sentence states a supply of its own, or when the supplier is the firm itself.
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ __all__ = ["own_receipts"]
 
 _FIRMS = ("Company", "Organization")
 # "are supplied by", "have been delivered by", "was sourced from", "is bought from":
-# a finite passive of a verb of supplying, its agent or source next.
+# a finite passive of a verb of supplying, its supplier next.
 _PASSIVE_SUPPLY = re.compile(
     r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:\w+ly|also|now|still|mainly"
     r"|mostly|largely)\s+)?(?:(?:supplied|delivered|provided|shipped)\s+(?P<by>by)"
     r"|(?:sourced|purchased|bought|obtained|imported)\s+(?P<from>from))\s+(?:the\s+)?", re.I)
-# A gapped agent after the first: ", and printed boxes by B", "; lids from C".
-# (the agent's town after it only locates it: "by A of Izmir, Turkey, and lids by B")
+# A gapped supplier after the first: ", and printed boxes by B", "; lids from C".
+# (the supplier's town after it only locates it: "by A of Izmir, Turkey, and lids by B")
 _GAPPED = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?(?:,\s+[A-Z][^,;.]{1,30}?)?\s*[,;]?\s*"
                      r"(?:and\s+)?(?:[a-z][\w-]*\s+){1,4}(?:by|from)\s+(?:the\s+)?")
 # What ends the clause of the verb.
@@ -53,14 +53,14 @@ def own_receipts(text: str, mentions: list[Mention], hits: list, disc
         return []   # the clause's subject (or a party in it) receives
     end = _CLAUSE_END.search(text, verb.end())
     end = end.start() if end else len(text)
-    agents = _agents(text, named, verb.end())
+    suppliers = _suppliers(text, named, verb.end())
     # (asked only now: the text's speaker is read once, when first asked for)
-    own = disc.own_firm() if agents else None
+    own = disc.own_firm() if suppliers else None
     if own is None or any(_RECIPIENT.search(text, verb.end(), m.start) for m in named
-                         if verb.end() <= m.start < end and m not in agents):
+                         if verb.end() <= m.start < end and m not in suppliers):
         return []
     out = []
-    for m in agents:
+    for m in suppliers:
         party = disc.party(m, "Company")
         if party.id == own.id or party.label not in _FIRMS:
             continue
@@ -71,13 +71,13 @@ def own_receipts(text: str, mentions: list[Mention], hits: list, disc
     return out
 
 
-# A description before the agent's name: "the French cooperage X", "glass maker Y".
+# A description before the supplier's name: "the French cooperage X", "glass maker Y".
 _DESCRIBED = re.compile(r"(?:[A-Z][\w'’-]+\s+)?(?:(?!(?:and|or|to|in|of|from|by|with|for)\s)"
                         r"[a-z][\w-]+\s+){0,3}")
 
 
-def _agents(text: str, named: list[Mention], at: int) -> list[Mention]:
-    """The agent right after the verb's "by" or "from", and each gapped one after it."""
+def _suppliers(text: str, named: list[Mention], at: int) -> list[Mention]:
+    """The supplier right after the verb's "by" or "from", and each gapped one after it."""
     out: list[Mention] = []
     while True:
         nxt = next((m for m in named if m.start == at or m.start > at and
