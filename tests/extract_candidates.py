@@ -17,6 +17,16 @@ def pairs(text, rel_type, key="id", resolver=RESOLVER) -> list[tuple]:
             if r["type"] == rel_type]
 
 
+def charter_signings(text, resolver=RESOLVER) -> list[tuple]:
+    """``(source, target, kind)`` of each signing the extractor reads as the signing of a
+    twinning's own charter (a twinning a signed document makes is also that document's
+    signing)."""
+    from relgraph.loaders.extract.twin_documents import RULE
+
+    return [(r["source"]["id"], r["target"]["id"], r["document"]["kind"])
+            for r in candidates(text, resolver) if r["rule"] == RULE]
+
+
 def undirected_id_pairs(text, rel_type) -> list[tuple]:
     """The two ids of each candidate of ``rel_type`` in sorted order, the pairs sorted."""
     return sorted(tuple(sorted(pair)) for pair in pairs(text, rel_type))

@@ -2596,8 +2596,8 @@ def _friendly_between_regions(text: str, mentions: list[Mention], t: re.Match) -
         and not _ONLY_LOCATES.search(text, 0, m.start)])
 
 
-def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
-    hits = []
+def _twin_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The twin words a document of the sentence may be the charter of."""
     # Partnership words are a twinning between towns only: "the Grodno Region became a
     # partner of the Kaliningrad Region under an agreement" is the agreement's.
     twins = [t.span() for t in TWIN.finditer(text)
@@ -2605,7 +2605,36 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
         t.span() for t in TWIN_WEAK.finditer(text) if not _weak_between_regions(text, mentions, t)]
     # A twin word denied ("has had no formal twin in Poland, although an agreement ...
     # was signed") is no twinning the document could be.
-    twins = [t for t in twins if not _DENIED_TWIN.search(text, max(0, t[0] - 30), t[0])]
+    return [t for t in twins if not _DENIED_TWIN.search(text, max(0, t[0] - 30), t[0])]
+
+
+# A twinning's charter or pact: no document kind of its own (a "charter" alone is as
+# often a city's or an organisation's statute), a twinning document beside a twin word.
+CHARTER = re.compile(r"\b(?:charters?|pacts?)\b", re.I)
+
+
+def twinning_charters(text: str, mentions: list[Mention]) -> list[tuple[re.Match, str, str]]:
+    """``(match, kind, title)`` of each document of the sentence that is a twinning's own
+    charter (a twin word in or right around its title, see :func:`_twin_document`):
+    the documents :func:`find_agreements` leaves to the twinning.
+
+    >>> s = "Tarnow and Kovel signed a twinning charter; Rivne and Lutsk a memorandum on floods."
+    >>> [(k, t) for _, k, t in twinning_charters(s, [])]
+    [('agreement', 'twinning charter')]
+    """
+    twins = _twin_spans(text, mentions)
+    out = []
+    for d in [*_DOC.finditer(text), *CHARTER.finditer(text)]:
+        title = _title(text, d)
+        if _twin_document(text, d, d.end(), twins) or \
+                _twin_document(text, d, d.start() + len(title), twins):
+            out.append((d, d.lastgroup or "agreement", title))
+    return sorted(out, key=lambda x: x[0].start())
+
+
+def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
+    hits = []
+    twins = _twin_spans(text, mentions)
     best: list[list[Hit]] = []
     # "the agreements of A with B and of C with D": the document names its pairs itself,
     # and they are no other document's.

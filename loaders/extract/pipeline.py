@@ -151,6 +151,8 @@ from relgraph.loaders.extract.tables import (
     row_hits,
     tabular_line,
 )
+from relgraph.loaders.extract.twin_documents import RULE as CHARTER_RULE
+from relgraph.loaders.extract.twin_documents import charter_signings, later_charter
 from relgraph.loaders.extract.twin_words import STEM, regional_friendship
 from relgraph.loaders.extract.twinning import (
     gapped_twins,
@@ -294,6 +296,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     agreements = None   # (sentence, kind, title) of the last sentence stating agreements
     last_document = None   # (sentence, paragraph, document) of the last signing found
     last_actor = (-1, None)
+    twins_before = (-9, [])   # (sentence, pairs) of the last sentence stating twinnings
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
@@ -721,6 +724,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
             hits.append(hit)
             resolved.append(pair)
+        # A twinning a signed charter states is also that charter's signing; so is a
+        # sentence that only signs it after the twinning's ("The agreement was signed
+        # in May").
+        for hit, pair in charter_signings(text, mentions, hits, resolved) if hits else \
+                later_charter(text, mentions, twins_before[1], disc.party) \
+                if si - twins_before[0] <= 2 else []:
+            hits.append(hit)
+            resolved.append(pair)
         last_actor = prev_actor
         supplier_ctx = _supplier_after(s.text, hits, resolved, prev_actor, disc, si, supplier_ctx,
                                        pair_ms)
@@ -741,9 +752,20 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits, resolved = _second_opinion(doc, s, text, file, mentions, hits, resolved,
                                              disc, trace, scored)
         seen = set()
+        twinned = {}   # each twinning's hit: the sides its row was given
+        rows_here = 0
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             read_as = (pa, pb)   # before the relation's context moved them
-            if hit.how not in _ORIGIN_RULES or _countryless(pa, pb) or _countryless(pb, pa):
+            charter_of = hit.extra.get("twinning")
+            if charter_of is not None:
+                # (the signing of a twinning's charter is between the twinning's sides, and
+                # only where the twinning was read)
+                if id(charter_of) not in twinned:
+                    continue
+                pa, pb = twinned[id(charter_of)]
+            elif hit.how == CHARTER_RULE:
+                pass   # (the sides a twinning before was given)
+            elif hit.how not in _ORIGIN_RULES or _countryless(pa, pb) or _countryless(pb, pa):
                 # "our main domestic suppliers": of one country, not across the border
                 home = _DOMESTIC.search(s.text, max(0, hit.trigger[0] - 40), hit.trigger[1])
                 pa, pb = disc.domestic(pa, pb) if home else disc.across(pa, pb, hit.rel_type)
@@ -752,6 +774,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row = _candidate(doc, s, hit, file, pa, pb)
             if row is None:
                 continue
+            if row["type"] == "TWINNED_WITH":
+                twinned[id(hit)] = (pa, pb)
+            rows_here += 1
             if row["document"]:
                 named = _named_before(s.text, row["document"], last_document, si, paragraph)
                 if named:
@@ -790,6 +815,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
             read.append((row, (pa, pb), read_as, (hit.a, hit.b)))
+        if twinned:
+            twins_before = (si, list({(a.id, b.id): (a, b) for a, b in twinned.values()}.values()))
+        elif rows_here:
+            twins_before = (-9, [])
     # One reading per document: a name the text placed or qualified once keeps it.
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)

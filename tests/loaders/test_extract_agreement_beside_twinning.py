@@ -2,10 +2,11 @@
 sentences written for these tests: a twinning predicate followed by a coordinated signing
 ("have been twin towns since 1995 and signed a programme of cooperation in 2012": two
 relations, the signing dated by its own clause); a programme named by its topic after a
-verb of signing; and what must still give the twinning alone."""
+verb of signing; and a twinning's own charter, which gives the twinning and that
+charter's signing."""
 
 import pytest
-from extract_candidates import candidates
+from extract_candidates import candidates, charter_signings
 
 A = "SIGNED_AGREEMENT"
 T = "TWINNED_WITH"
@@ -49,9 +50,12 @@ def test_a_signing_coordinated_after_a_twinning_is_an_agreement_too(text, pair, 
     # no time of its own: as likely the twinning's charter
     "Orsha and Vyazma became sister cities and signed a cooperation agreement.",
 ])
-def test_a_twinning_charter_stays_the_twinning(text):
-    assert rows(text, A) == []
-    assert len(rows(text, T)) == 1
+def test_a_twinning_charter_is_the_twinning_and_its_signing(text):
+    twin = rows(text, T)
+    assert len(twin) == 1
+    # one signing, of the twinning's own charter, between the twinning's sides
+    assert [r[:2] for r in rows(text, A)] == [twin[0][:2]]
+    assert len(charter_signings(text)) == 1
 
 
 # -- a programme named by its topic after a verb of signing --------------------------------

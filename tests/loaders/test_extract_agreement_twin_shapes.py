@@ -215,9 +215,9 @@ def test_a_fronted_partner(text, want):
     ("Gomel has had twin-city ties with Bryansk since 1998 and an agreement on trade with "
      "Kursk since 2005.", [("city:by:gomel", "city:ru:bryansk")],
      [("city:by:gomel", "city:ru:kursk")]),
-    # a twinning agreement is the twinning itself
+    # a twinning agreement is the twinning and that agreement's signing
     ("Minsk and Ankara signed a twinning agreement in 2010.",
-     [("city:by:minsk", "city:tr:ankara")], []),
+     [("city:by:minsk", "city:tr:ankara")], [("city:by:minsk", "city:tr:ankara")]),
 ])
 def test_twin_words_keep_their_own_with_phrase(text, twins, agreements):
     assert pairs(text, TWIN) == twins

@@ -21,9 +21,9 @@ def test_a_document_beside_a_denied_twinning_is_a_signing(text, pair):
     assert pairs(text, T) == []
 
 
-def test_a_twinning_agreement_stays_the_twinning():
+def test_a_twinning_agreement_is_the_twinning_and_its_signing():
     text = "Lida and Augustow signed a twinning agreement in 2014."
-    assert pairs(text, A) == []
+    assert pairs(text, A) == [("city:by:lida", "city:pl:augustow")]
     assert pairs(text, T) == [("city:by:lida", "city:pl:augustow")]
 
 

@@ -14,7 +14,7 @@ from relgraph.loaders.load import load_paths
 # Written for this test; the footnote sits at a page foot inside the prose.
 TEXT = """Notes on partner towns
 
-In March 2011 Vitebsk and Lyon signed a twinning agreement.
+In March 2011 Vitebsk and Lyon became twin towns.
 The Brest Oblast Executive Committee concluded an agreement on trade
 with the Kaluga Region in 2015.4 Neither side has reported on it since.
 

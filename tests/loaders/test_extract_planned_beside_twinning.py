@@ -1,11 +1,11 @@
 """A document a twinned pair means to make ("A and B, twinned since 1993, agreed to draw
 up a protocol on ..."): the twinning in the apposition held already, the document is a
-signing of its own, not the twinning's charter. Negative cases: a charter of the
-twinning itself ("a new twinning charter", "a friendship agreement"). Every text here was
-written for these tests."""
+signing of its own, not the twinning's charter. A charter of the twinning itself ("a new
+twinning charter", "a friendship agreement") is the planned signing of that charter. Every
+text here was written for these tests."""
 
 import pytest
-from extract_candidates import pairs
+from extract_candidates import candidates, pairs
 
 A = "SIGNED_AGREEMENT"
 T = "TWINNED_WITH"
@@ -28,6 +28,8 @@ def test_a_planned_document_of_a_twinned_pair_is_a_signing(text, pair):
     ("Floods.\n\nNarva and Ivangorod, twin towns since 1995, agreed to draw up a "
      "friendship agreement.", ("city:ee:narva", "city:ru:ivangorod")),
 ])
-def test_the_twinnings_own_charter_stays_the_twinning(text, pair):
-    assert pair not in pairs(text, A)
+def test_the_twinnings_own_charter_is_its_planned_signing(text, pair):
+    signed = [(r["source"]["id"], r["target"]["id"], r["status"], r["rule"])
+              for r in candidates(text) if r["type"] == A]
+    assert signed == [(*pair, "planned", "twinning document")]
     assert pair in pairs(text, T)

@@ -178,8 +178,8 @@ def test_friendly_relations_of_two_regions_referred_to_are_a_signing():
     assert pairs(text, "TWINNED_WITH") == []
 
 
-def test_friendly_relations_of_two_towns_stay_a_twinning():
+def test_friendly_relations_of_two_towns_stay_a_twinning_with_its_charter_signed():
     text = ("Orsha and Vyazma have kept friendly relations since 1999, when the two towns"
             " signed an agreement on friendly relations.")
-    assert pairs(text, A) == []
+    assert pairs(text, A) == [("city:by:orsha", "city:ru:vyazma")]
     assert pairs(text, "TWINNED_WITH") == [("city:by:orsha", "city:ru:vyazma")]

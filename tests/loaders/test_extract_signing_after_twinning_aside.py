@@ -46,21 +46,39 @@ def test_a_signing_after_while_is_its_own_clause():
     assert pairs(text, T) == [("city:by:brest", "city:ua:lutsk")]
 
 
+@pytest.mark.parametrize("text,pair", [
+    # the twinning's own charter, or its agreement renewed: the twinning and the signing
+    ("Lida and Alytus, twinned since 2004, signed a twinning charter.",
+     ("city:by:lida", "city:lt:alytus")),
+    ("Grodno and Bialystok, sister cities since 1998, concluded an agreement on friendship.",
+     ("city:by:grodno", "city:pl:bialystok")),
+    ("Pinsk and Kovel, twin towns since 2011, renewed their agreement.",
+     ("city:by:pinsk", "city:ua:kovel")),
+    # a twinning agreement in the clause after "while": that clause's pair's
+    ("Brest and Lutsk became twin towns, while Gomel and Chernihiv signed a twinning"
+     " agreement.", ("city:by:gomel", "city:ua:chernihiv")),
+])
+def test_the_twinnings_own_charter_is_its_signing(text, pair):
+    assert pairs(text, A) == [pair]
+    assert pair in pairs(text, T)
+
+
+@pytest.mark.xfail(strict=True, reason="a partnership agreement after a twinning aside is read"
+                   " as neither a charter nor a document of its own")
 @pytest.mark.parametrize("text", [
-    # the twinning's own charter or a partnership agreement
-    "Lida and Alytus, twinned since 2004, signed a twinning charter.",
     "Lida and Alytus, twinned since 2004, signed a partnership agreement.",
-    "Grodno and Bialystok, sister cities since 1998, concluded an agreement on friendship.",
     "Kurgan is already twinned with Kostanay, with which it concluded a partnership"
     " agreement in 2013.",
-    # a document renewed, a relative signing with no time of its own, nothing signed
-    "Pinsk and Kovel, twin towns since 2011, renewed their agreement.",
+])
+def test_a_partnership_agreement_after_a_twinning_aside_is_signed(text):
+    assert pairs(text, A) == pairs(text, T) != []
+
+
+@pytest.mark.parametrize("text", [
+    # a relative signing with no time of its own, nothing signed
     "Brest is twinned with Lutsk, with which it signed a programme of cultural exchanges.",
     "Brest is twinned with Lutsk, with which it has cooperated since 2003.",
     "Grodno and Bialystok, twinned in 1998, met in May.",
-    # a twinning agreement in the clause after "while"
-    "Brest and Lutsk became twin towns, while Gomel and Chernihiv signed a twinning"
-    " agreement.",
 ])
 def test_the_twinning_alone(text):
     assert pairs(text, A) == []

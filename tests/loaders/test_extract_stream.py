@@ -17,7 +17,7 @@ PAIRS = [("Minsk", "Lyon"), ("Gomel", "Bryansk"), ("Vitebsk", "Nancy"), ("Grodno
 @pytest.fixture
 def text(tmp_path):
     path = tmp_path / "notes.txt"
-    paras = [f"In {1990 + i} {a} and {b} signed a twinning agreement.\n"
+    paras = [f"In {1990 + i} {a} and {b} became twin towns.\n"
              "The mayors spoke about schools and roads.\n" for i, (a, b) in enumerate(PAIRS)]
     path.write_text("Twin towns of the region\n\n" + "\n".join(paras), encoding="utf-8")
     return path

@@ -144,14 +144,15 @@ A = "SIGNED_AGREEMENT"
 
 @pytest.mark.parametrize("text,signed,twinned", [
     ("Brest and Terespol have been twin towns since 1999, and Pinsk, for its part, signed a"
-     " twinning charter with Kovel in 2011.", [],
+     " twinning charter with Kovel in 2011.", [("city:by:pinsk", "city:ua:kovel")],
      [("city:by:brest", "city:pl:terespol"), ("city:by:pinsk", "city:ua:kovel")]),
     ("Brest and Terespol have been twin towns since 1999, and Pinsk in turn signed a road map"
      " with Kovel in 2011.", [("city:by:pinsk", "city:ua:kovel")],
      [("city:by:brest", "city:pl:terespol")]),
-    # "a similar agreement" after a twinning charter is one too: the twinning alone
+    # "a similar agreement" after a twinning charter is one too: each pair's signing
     ("Brest and Terespol signed a twinning charter in 1999, and Pinsk concluded a similar"
-     " agreement with Kovel in 2011.", [],
+     " agreement with Kovel in 2011.", [("city:by:brest", "city:pl:terespol"),
+                                        ("city:by:pinsk", "city:ua:kovel")],
      [("city:by:brest", "city:pl:terespol"), ("city:by:pinsk", "city:ua:kovel")]),
 ])
 def test_a_clause_of_its_own_after_in_turn(text, signed, twinned):

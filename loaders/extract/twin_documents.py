@@ -1,0 +1,259 @@
+"""A twinning stated by a signed document is also the signing of that document.
+
+The data model makes a Document a signed paper and SIGNED_AGREEMENT a party's
+signature of one; a TWINNED_WITH carries the id of the document that made it. So
+"A and B signed a twinning agreement", "A concluded a sister-city charter with B",
+"the friendship between A and B was formalised by a twinning charter in 1989", "A and
+B plan to sign a partnership agreement" give both the twinning and a signing between
+the same towns (its status, planned or fact, read as for any signing). A twinning
+stated without any document ("A has been twinned with B since 1990", "established
+twin-city ties") and a twinning charter only mentioned ("under their twinning
+agreement, pupils ...") give the twinning alone.
+
+>>> from relgraph.loaders.extract.mentions import find_mentions
+>>> from relgraph.loaders.extract.patterns import find_hits
+>>> s = "Tarnow signed a twinning agreement with Kovel in 1994."
+>>> ms = find_mentions(s)
+>>> hits = find_hits(s, ms)
+>>> [(h.rel_type, h.kind, h.title) for h, _ in charter_signings(s, ms, hits, [None] * len(hits))]
+[('SIGNED_AGREEMENT', 'agreement', 'twinning agreement')]
+>>> s = "Tarnow has been twinned with Kovel since 1994."
+>>> ms = find_mentions(s)
+>>> hits = find_hits(s, ms)
+>>> charter_signings(s, ms, hits, [None] * len(hits))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.coordination import own_clause
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import (
+    _DOC,
+    _PLANNED_MAKING,
+    CHARTER,
+    SIGNING_VERBS,
+    _title,
+    twinning_charters,
+)
+
+RULE = "twinning document"
+
+# What makes a document, done or meant: "signed", "concluded", "renewed", "formalised
+# by", "to be signed", "will prepare", "agreed to draw up".
+_MADE = re.compile(rf"\b(?:{SIGNING_VERBS}|draw(?:n|ing)?\s+up|prepar(?:e|es|ed|ing)"
+                   r"|draft(?:s|ed|ing)?)\b", re.I)
+# A document given its year is a paper that was signed: "the partnership agreement of
+# 2003", "a twinning charter (1996)", "a friendship agreement dated 4 May 2011".
+_DATED = re.compile(r"\s*,?\s*(?:of|from|dated|\()\s*(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+)?"
+                    r"(?:19|20)\d\d\b", re.I)
+# A document a town holds: "has a sister-city agreement with B", "we have had a
+# twinning agreement with B since 1999".
+_HELD = re.compile(r"\b(?:have|has|had)\s+(?:(?:also|long|already|had|been|a|an|the|their"
+                   r"|its|our)\s+)*(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# A document in force between the pair it joins: "twinning charters link A with B", "a
+# friendship agreement binds A to B", "linked since 1995 by a twinning agreement".
+_IN_FORCE = re.compile(r"\b(?:links?|linked|binds?|bound|ties|tied|connects?|connected|unites?"
+                       r"|united|joins?|joined)\b", re.I)
+
+
+def title_end(text: str, d: re.Match, title: str) -> int:
+    """Where the document's title ends (it may open with words before the noun: "twinning
+    agreement")."""
+    start = text.find(title, max(0, d.end() - len(title)))
+    return start + len(title) if 0 <= start <= d.start() else d.end()
+
+
+def made(text: str, d: re.Match, title: str) -> bool:
+    """Whether the clause of the document at ``d`` makes it (signs, renews, means to
+    sign it), dates it, has its town hold it or has it join the pair; a document only
+    mentioned is none."""
+    lo, hi = own_clause(text, d.start(), d.end())
+    return bool(_MADE.search(text, lo, hi) or _DATED.match(text, title_end(text, d, title))
+                or _HELD.search(text, max(lo, d.start() - 50), d.start())
+                or _IN_FORCE.search(text, lo, hi))
+
+
+def _twin_span(text: str, hit: Hit) -> tuple[int, int]:
+    """The twinning's trigger with the sides the sentence names for it."""
+    ends = [hit.trigger] + [(m.start, m.end) for m in (hit.a, hit.b)
+                            if not m.refers and text[m.start:m.end] == m.text]
+    return min(a for a, _ in ends), max(b for _, b in ends)
+
+
+def _of_twinning(text: str, d: re.Match, title: str, hit: Hit) -> bool:
+    """Whether the document is the charter of this twinning: in its clause, or its
+    trigger in the document's words."""
+    start, end = _twin_span(text, hit)
+    if d.start() - 40 <= hit.trigger[0] < title_end(text, d, title):
+        return True
+    lo, hi = own_clause(text, start, end)
+    return lo <= d.start() < hi
+
+
+# The partner a document names after it: "a twinning agreement with (the Polish town
+# of) B", "a sister-city charter between A and B".
+_PARTNER_AFTER = re.compile(r"(?:\s+(?:of|from|dated)\s+[\w ]{4,20}?)?,?\s+(?:with|between)\s+")
+
+
+def _own_partners(text: str, d: re.Match, title: str, mentions: list[Mention]) -> set[int]:
+    """Where the mentions a document names as its parties after it, up to its clause's
+    end: a twinning elsewhere in the clause ("A, twinned with B since 1990, signed a
+    twinning agreement with C") is no party to it."""
+    w = _PARTNER_AFTER.match(text, title_end(text, d, title))
+    if w is None:
+        return set()
+    _, hi = own_clause(text, d.start(), d.end())
+    return {m.start for m in mentions if w.end() <= m.start < hi}
+
+
+# "In Tarnow, A and B signed ...": a place that locates the signing signs nothing.
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
+# "the same document", "this agreement": a paper told before, no new one.
+_BACK = re.compile(r"\b(?:this|that|these|those|said|same)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+# (not a coordinated clause: ", and in the same year A and B, ...")
+_INSERTION = re.compile(r"\s+(?!(?:and|or|but|while|whereas|as\s+well\s+as)\b)(?-i:[a-z])")
+
+
+def _set_off(text: str, m: Mention, lo: int, end: int) -> bool:
+    """A mention in brackets or in a phrase set off by commas that opens in lower case
+    (", then still X,", ", separated only by the X river,", ", which ... with X,")."""
+    if text.rfind("(", lo, m.start) > text.rfind(")", lo, m.start):
+        return True
+    left, right = text.rfind(",", lo, m.start), text.find(",", m.end, end)
+    return left >= 0 and right >= 0 and bool(_INSERTION.match(text, left + 1))
+
+
+def _signers_before(text: str, d: re.Match, mentions) -> list[Mention]:
+    """The parties named before the document in its clause that may sign it: not one
+    set off by brackets or commas, nor a place that locates the signing."""
+    lo, _ = own_clause(text, d.start(), d.end())
+    return [m for m in mentions if lo <= m.start and m.end <= d.start()
+            and not _LOCATIVE.search(text, max(0, m.start - 10), m.start)
+            and not _set_off(text, m, lo, d.start())]
+
+
+def _signer_before(text: str, d: re.Match, hit: Hit, mentions: list[Mention]) -> bool:
+    """Whether the party named last before the document in its clause (the signer, as
+    a rule) is a side of the twinning, or no party is named there: "A and B signed a
+    twinning agreement, and C, twinned with D since 2002, ..." gives C and D no part
+    in A's and B's charter."""
+    before = _signers_before(text, d, (*mentions, hit.a, hit.b))
+    if not before:
+        return True
+    last = max(before, key=lambda m: m.end)
+    # (a side a list's row or a heading gave stands where the trigger is: its name)
+    return last.start in (hit.a.start, hit.b.start) or last.text in (hit.a.text, hit.b.text)
+
+
+# "The agreement was signed in May", "the documents are to be signed at the next forum":
+# a document with no title of its own, told as the one a twinning just spoken of needs.
+_DEFINITE = re.compile(r"\b(?:the|their|its)\s+$", re.I)
+
+
+def _bare_documents(text: str) -> list[tuple[re.Match, str, str]]:
+    return [(d, d.lastgroup or "agreement", d.group(0))
+            for d in (*_DOC.finditer(text), *CHARTER.finditer(text))
+            if _DEFINITE.search(text, max(0, d.start() - 8), d.start())
+            and _title(text, d).lower() == d.group(0).lower()]
+
+
+def _documents(text: str, mentions: list[Mention]) -> tuple[list, list]:
+    """The twinning charters the sentence makes, and the bare documents it makes with
+    no signer named before them (which speak of a twinning told before)."""
+    charters = [(d, kind, title) for d, kind, title in twinning_charters(text, mentions)
+                if made(text, d, title) and not _BACK.search(text, max(0, d.start() - 30),
+                                                             d.start())]
+    starts = {d.start() for d, _, _ in charters}
+    bare = [(d, kind, title) for d, kind, title in _bare_documents(text)
+            if d.start() not in starts and made(text, d, title)]
+    return charters, [(d, kind, title) for d, kind, title in charters + bare
+                      if not _signers_before(text, d, mentions)]
+
+
+def _last_twinnings(text: str, d: re.Match, hits: list[Hit]) -> list[Hit]:
+    """The twinnings of the last clause before a later clause's document that names no
+    signer ("A and B agreed to become twin towns; the agreement is to be signed in
+    May")."""
+    dlo, _ = own_clause(text, d.start(), d.end())
+    before = [(own_clause(text, *_twin_span(text, h))[0], h) for h in hits
+              if h.rel_type == "TWINNED_WITH" and _twin_span(text, h)[1] <= dlo]
+    if not before:
+        return []
+    last = max(lo for lo, _ in before)
+    return [h for lo, h in before if lo == last]
+
+
+# "agreed to draw up a twinning charter", "decided to prepare a friendship agreement": a
+# charter only meant, whatever the twinning's own status.
+_MEANT = re.compile(rf"\b(?:{_PLANNED_MAKING})\s+(?:(?:a|an|the|their|its|new|full|joint)\s+)*"
+                    r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _meant(text: str, d: re.Match) -> dict:
+    lo, _ = own_clause(text, d.start(), d.end())
+    return {"status": "planned"} if _MEANT.search(text, max(lo, d.start() - 120), d.start()) else {}
+
+
+def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
+                     resolved: list) -> list[tuple[Hit, tuple]]:
+    """A signing of each twinning charter the sentence makes, between each pair its
+    clause twins, with the pair the twinning resolved (``extra["twinning"]`` is that
+    twinning's hit: the signing stands only where the twinning does)."""
+    charters, agentless = _documents(text, mentions)
+    later = {id(h): (d, kind, title) for d, kind, title in agentless
+             for h in _last_twinnings(text, d, hits)}
+    out = []
+    for hit, pair in zip(hits, resolved, strict=True):
+        if hit.rel_type != "TWINNED_WITH":
+            continue
+        found = next(((d, kind, title) for d, kind, title in charters
+                      if _charter_of(text, d, title, hit, mentions)), None) or later.get(id(hit))
+        if found is not None:
+            d, kind, title = found
+            extra = {"twinning": hit, **_meant(text, d)}
+            out.append((Hit("SIGNED_AGREEMENT", hit.a, hit.b, d.span(), hit.confidence, RULE,
+                            kind, title, extra, hit.parties), pair))
+    return out
+
+
+def _charter_of(text: str, d: re.Match, title: str, hit: Hit, mentions: list[Mention]) -> bool:
+    """Whether the charter at ``d`` is this twinning's: in its clause, its partner after
+    it (when it names one) a side of the twinning, and its signer before it too."""
+    partners = _own_partners(text, d, title, mentions)
+    named = {hit.a.start, hit.b.start} & partners
+    if partners and not named:
+        return False
+    # (a document that names this twinning's partner after it is theirs, whoever
+    # stands before it: "A, then still B, signed a twinning protocol with C")
+    return _of_twinning(text, d, title, hit) and bool(named or _signer_before(text, d, hit,
+                                                                             mentions))
+
+
+def later_charter(text: str, mentions: list[Mention], pairs: list[tuple],
+                  party_of) -> list[tuple[Hit, tuple]]:
+    """A twinning charter (or "the agreement") signed in a sentence that names no
+    signer and states no relation of its own, after a sentence that twinned ``pairs``
+    ("Kovel, Ukraine (since 2011). The twinning agreement was signed in Kovel in May"):
+    the signing of that twinning's charter. When the document names its partner ("The
+    twinning agreement with Kovel was signed ..."), the pair of that partner; else the
+    twinning before must be one pair."""
+    _, agentless = _documents(text, mentions)
+    out = []
+    for d, kind, title in agentless[:1]:
+        partners = _own_partners(text, d, title, mentions)
+        ids = {party_of(m).id for m in mentions if m.start in partners}
+        mine = [p for p in pairs if ids & {p[0].id, p[1].id}] if ids else pairs
+        if len(mine) != 1 and not ids:
+            continue
+        for pair in mine:
+            m = Mention(text[d.start():d.end()], d.start(), d.end())
+            out.append((Hit("SIGNED_AGREEMENT", m, m, d.span(), 0.6, RULE, kind, title), pair))
+    return out
