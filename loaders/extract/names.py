@@ -80,7 +80,10 @@ LEGAL_COUNTRIES = {
     "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
     "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),
     "a.d": ("RS", "BG", "MK"), "ad": ("RS", "BG", "MK"),
-    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT"),
+    # (a public company's form in much of Europe and Latin America: Romanian, Moldovan
+    # and Greek firms write it too, so the text's own country is not ruled out)
+    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "RO", "MD", "GR", "LU", "BR", "AR", "MX",
+            "CL", "CO", "PE", "UY"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
     "srl": ("RO", "IT", "MD"), "s.r.l": ("RO", "IT", "MD"), "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "AT", "CH", "LI"), "kg": ("DE", "AT"), "kgaa": ("DE",),
