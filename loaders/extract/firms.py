@@ -33,7 +33,7 @@ co-operative insurer investor developer builder integrator wholesaler
 cannery brewery winery distillery bakery foundry sawmill tannery confectioner
 installer forwarder packer printer publisher shipper grower breeder refiner smelter
 steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
-haulier brewer distiller miner agroholding agrofirm""".split()
+haulier brewer distiller miner agroholding agrofirm start-up startup""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -106,7 +106,10 @@ _ANOTHER = r"(?:(?:yet\s+)?[Aa]nother\s+|also\s+an?\s+)"
 _APPOSITION = re.compile(rf"{_BRACKET},\s+(?:{_ONE_OF}?{_ARTICLE}|{_ONE_OF}|{_ANOTHER})"
                          r"(?P<body>[^,;:()]{2,90}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
+# (what the firm has may follow its head: "a Tudela mill with 60 workers", "a bakery with
+# two shops"; lower-case words and numbers only, so no partner is named there)
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
+                   r"(?:\s+with\s+(?:(?:[a-z][\w-]*|\d[\d,.]*)\s*){1,4})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
                    r"\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
                    r"|central\s+)?[A-Z].*)?$")
