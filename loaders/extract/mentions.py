@@ -1275,7 +1275,7 @@ def _find(text: str) -> list[Mention]:
         while j < n:
             nxt = toks[j]
             low = nxt.text.lower()
-            if _name_word(nxt, False):
+            if _name_word(nxt, False) or _elided_after_particle(toks, j):
                 if low in _STOP and not nxt.text.isupper():
                     break
                 if _person_after(toks, i, j):
@@ -1303,7 +1303,8 @@ def _find(text: str) -> list[Mention]:
                                  and _made_word(toks[k - 1].text) and _made_word(toks[k + 1].text)
                                  and _head_follows(toks, k + 1, 3))):
                 k += 1
-            if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
+            if k > j and k < n and (_name_word(toks[k], False) or _elided_after_particle(toks, k)) \
+                    and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
                 # "in the Urals the Chelyabinsk Forge Plant", "of the Bryansk Region the
                 # Bryansk Plant": a bare "the" opens the next name; it joins one only
@@ -1390,7 +1391,8 @@ def _find(text: str) -> list[Mention]:
             break
         span = toks[i:j]
         # Trim trailing connectors/commas.
-        while len(span) > glued and not _name_word(span[-1], False):
+        while len(span) > glued and not (_name_word(span[-1], False)
+                                         or _elided_after_particle(toks, i + len(span) - 1)):
             span = span[:-1]
         if span:
             _emit(out, text, toks, i, i + len(span), org, place=bool(glued))
@@ -1972,6 +1974,20 @@ def _name_end(tok: Token) -> bool:
 
 _PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on", "di", "della",
                         "degli", "dei"})
+
+
+# An article elided onto a capitalised name, as French, Catalan and Italian names write
+# it after a particle: "Fromagerie de l'Ouest", "Celler de l'Alt Camp", "Cantina
+# dell'Etna". The name goes on through it as through a capitalised word.
+_ELIDED = re.compile(r"(?:l|d|dell|dall|all|nell|sull)['’](?=[^\W\d_])")
+
+
+def _elided_after_particle(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is a capitalised word with an elided article glued before it, right
+    after a particle ("de l'Ouest")."""
+    e = _ELIDED.match(toks[k].text)
+    return e is not None and k > 0 and toks[k - 1].text.lower() in _PARTICLES and \
+        toks[k].text[e.end()].isupper()
 
 
 def _two_places(text: str, toks: list[Token], i: int, j: int, k: int) -> bool:
