@@ -1680,6 +1680,19 @@ _NAMED_NEIGHBOUR = re.compile(r"(?:\s+(?:across|over|on|beyond)\s+(?:the\s+)?[a-
                               r"\s*,?\s+(?:the\s+)?[A-Z][a-z]")
 
 
+# "Our water company, X AS, signed", "Our subsidiary, Y S.R.L., sells": "our" opens the
+# description of a firm or body whose name the commas set off after it, so the name is
+# the party and the speaker only owns it (as "the Minsk maker X" places X without naming
+# Minsk's side). (Without the commas, "our municipal company X received ..., and we
+# signed ...", the speaker stays: a later "we" of the sentence is read as its subject
+# only while "our" is there.)
+# (only as the clause's subject: "through our distributor X" leaves "our" the actor)
+_CLAUSE_OPENS = re.compile(r"(?:^|[.:;!?]|\b(?:and|but|while|whereas))[\s\-–•*\"“]*$")
+_OUR_NAMED_BODY = re.compile(r"[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}"
+                             rf"(?:{alternation(COMPANY_NOUNS | ORG_NOUNS)})"
+                             r"\s*,\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _other_references(text: str) -> list[Mention]:
     """Countries, cities, companies and places named by reference only.
 
@@ -1711,6 +1724,9 @@ def _other_references(text: str) -> list[Mention]:
                 continue  # "its Vitebsk neighbour" names Vitebsk
             if kind == "Place" and _NAMED_NEIGHBOUR.match(text, r.end()):
                 continue  # "its Mongolian neighbour across the border, Sukhbaatar": named
+            if kind == "Speaker" and _OUR_NAMED_BODY.match(text, r.start()) and \
+                    _CLAUSE_OPENS.search(text, 0, r.start()):
+                continue  # "Our water company, X AS, signed": X acts, "our" only owns it
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)
