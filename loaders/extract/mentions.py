@@ -314,8 +314,35 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _bracketed_town_names(found, text)
     found = [m for k, m in enumerate(found) if not _no_party(m, text)
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+    found = _address_countries(found, text)
     _described_by_head(found, text)
     return _namesakes(found, text)
+
+
+# "X Ltd. of Pune, India, ships ...", "a plant in Taizhou, China, which ...": a country
+# set off by commas after the place a preposition locates something in is that place's
+# address, no party of the sentence. (Not before "and": "In Minsk, Belarus and Russia
+# signed ..." names two signers after the opening place.)
+_LOCATING_BEFORE = re.compile(r"\b(?:of|in|from|at|near|(?:based|headquartered|located"
+                              r"|registered)\s+in)\s+(?:the\s+)?$")
+_ADDRESS_ENDS = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)(?!\s*(?:and|or)\b)")
+
+
+def _address_countries(found: list[Mention], text: str) -> list[Mention]:
+    """``found`` without the countries that only complete a place's address."""
+    drop = {k for k in range(1, len(found))
+            if found[k].kind_hint == "Country" and not found[k].refers
+            and not found[k].adjectival and found[k - 1].kind_hint != "Country"
+            and not found[k - 1].refers and not found[k - 1].adjectival
+            # (a place, not a body: "a member of the Eurasian Economic Union, Kyrgyzstan,"
+            # names the member)
+            and found[k - 1].kind_hint in (None, "City", "Region")
+            and not (found[k - 1].organisation or found[k - 1].named_firm)
+            and re.fullmatch(r"\s*,\s*", text[found[k - 1].end:found[k].start])
+            and _LOCATING_BEFORE.search(text, max(0, found[k - 1].start - 30),
+                                        found[k - 1].start)
+            and _ADDRESS_ENDS.match(text, found[k].end)}
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
 
 _INITIAL_NEXT = re.compile(r"[A-Z]\.\s[A-Z]")
@@ -993,6 +1020,17 @@ _TWIN_KIND = re.compile(r"(?:Partner|Sister|Twin|Twinned|Friendship|Friendly|Fra
                         r"|[Mm]unicipalit(?:y|ies))")
 
 
+# "shortly after Moldova's independence", "since Latvia's accession to the EU": a
+# country's or town's event in a phrase of time dates what the sentence says; its owner
+# is no party of it.
+_EVENT_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:independence|accession|entry|admission"
+                       r"|presidency|chairmanship|elections?|revolution|war|liberation"
+                       r"|unification|reunification|collapse|break-?up|founding|foundation"
+                       r"|anniversary|jubilee)\b")
+_TIME_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ff]ollowing|[Dd]uring"
+                          r"|[Uu]pon)\s+(?:the\s+)?$")
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -1017,6 +1055,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return True
     if m.text == "I":
         return True  # "the one I use most": the speaker's pronoun, no place called I
+    if _EVENT_OF.match(text, m.end) and _TIME_BEFORE.search(text, max(0, m.start - 12),
+                                                            m.start):
+        return True  # "after Moldova's independence": a date, not a party
     if m.text in ("MY", "FY") and _SEASON_AFTER.match(text, m.end):
         return True  # "in MY 2023/24", "FY 2024": a marketing or fiscal year, no firm
     if cited_outlet(text, m.start, m.end, m.text):
