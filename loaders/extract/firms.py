@@ -163,6 +163,13 @@ _GOODS_CLUSTER = re.compile(r"\b(?:cotton|textile|dairy|farm|fruit|vegetable|gra
                             r"|poultry|silk|wool|leather|agro|agricultural|cotton-textile)\s*$")
 
 
+# Legal forms of companies only, written after the name (not a state enterprise's RUE or
+# UE, nor a non-commercial body's forms).
+_COMPANY_FORM = re.compile(r"\s(?:S\.A\.?|S\.p\.A\.?|SpA|AG|GmbH|JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd\.?"
+                           r"|PLC|plc|Inc\.?|AB|ASA|Oyj|Zrt|Nyrt|N\.V\.?|B\.V\.?|SAS|SARL"
+                           r"|S\.R\.L\.?|SRL|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?)$")
+
+
 def name_kind(name: str) -> str | None:
     """The kind a firm's own name gives: its last head noun ("Minsk Regional Chamber of
     Commerce and Industry" is an organisation, "State Grid Corporation of China" a
@@ -179,6 +186,10 @@ def name_kind(name: str) -> str | None:
     >>> name_kind("Agromash Service"), name_kind("the Federal Customs Service")
     ('Company', 'Organization')
     """
+    # "X Port Authority S.A.", "Y Transport Organisation JSC": a firm's legal form says a
+    # company, whatever body its head noun names.
+    if _COMPANY_FORM.search(name):
+        return "Company"
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
     before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0]
