@@ -1833,14 +1833,18 @@ def _direction(m) -> bool:
 
 # "link the port with the Danube", "a ferry across the Adriatic": a single word after
 # "the" that neither the gazetteer nor any description, legal form or acronym makes a
-# party names a river, a sea or a range, as a firm is never named so bare.
+# party (read only with a relation type's default kind: a firm or a body, a town for a
+# twinning) names a river, a sea, a range or a dynasty, as a firm or a town is never named
+# so bare ("the Urals", a region the text's lexicon knows, stays).
 _BARE_THE = re.compile(r"\b[Tt]he\s+$")
 
 
-def _feature_after_the(text: str, m, party) -> bool:
+def _feature_after_the(text: str, m, party, rel_type: str) -> bool:
     """Whether ``m`` is an unknown single capitalised word with "the" before it."""
+    default = "City" if rel_type == "TWINNED_WITH" else "Company"
     return not (m.refers or m.adjectival or party.resolved or m.kind_hint or m.named_firm
                 or m.place_hint or m.country_hint or m.acronym or m.organisation) \
+        and party.label in (default, "Organization") \
         and re.fullmatch(r"[A-Z][a-z]{2,}", m.text) is not None \
         and m.text.lower() not in LEGAL_FORMS \
         and _BARE_THE.search(text, max(0, m.start - 5), m.start) is not None \
@@ -1859,7 +1863,7 @@ def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, li
     ``_feature_after_the``), whatever rule paired it (the clause fallback, a side carried
     from before)."""
     keep = [i for i, h in enumerate(hits) if not any(
-        _no_side(text, m) or _feature_after_the(text, m, p)
+        _no_side(text, m) or _feature_after_the(text, m, p, h.rel_type)
         for m, p in zip((h.a, h.b), resolved[i], strict=True))]
     if len(keep) == len(hits):
         return hits, resolved

@@ -278,6 +278,15 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
                      r"(?:the\s+)?$", re.I)
 
 
+# "X S.p.A., also from Bolzano, exports", "Y AB, from Umea, ships": a "from" in an aside
+# right after a name says where that firm is, no sender of its own.
+_FROM_ASIDE = re.compile(r"(?<=[\w.)\"”])\s*,\s+(?:(?:also|originally|likewise|too)\s+)?from\s+"
+                         r"(?:the\s+)?$")
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{1,40}$")
+
+
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s")
 
 
@@ -393,6 +402,12 @@ def _role(text: str, m: Mention) -> str | None:
         word = to_in.group(1).lower() if to_in else None
         return ("to" if word == "into" else word) if word in ("to", "into", "from") else None
     if _ORIGIN.search(before):
+        return "origin"
+    aside = _FROM_ASIDE.search(before)
+    if aside and re.match(r"\s*,", text[m.end:]) and not _FROM_BEFORE.search(
+            before, 0, aside.start()):
+        # "X S.p.A., also from Bolzano, exports ...": where X is from ("from A, from B,
+        # and from C" is a list of senders)
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*(?:[,;)]|[.!?]?\s*$)", text[m.end:]):
         # "X, a maker from Y, shipped ...", "... to X, a knitwear group from Y.": where
