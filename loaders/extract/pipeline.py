@@ -1807,7 +1807,7 @@ _ASSISTED_BY = re.compile(r"\b[Ww]ith\s+the\s+(?:active\s+)?(?:participation|ass
                           r"(?:the\s+)?)*$")
 
 
-# "The plan was signed by the Governor in Minsk on 12 May", "a memorandum signed in
+# "The plan was signed by the Governor in Kursk on 3 May", "a memorandum signed in
 # Lyon": the place after the signing verb (and whoever signed) is where it was signed.
 _SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialled|initialed|sealed)"
                         r"(?:\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"

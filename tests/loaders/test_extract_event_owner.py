@@ -18,12 +18,6 @@ def test_the_owner_of_a_dating_event_is_no_side(text, pair):
     assert pairs(text, A) == [pair], pairs(text, A)
 
 
-def test_the_twinning_dated_by_an_event_names_no_country():
-    text = ("The twinning with Soroca, signed shortly after Moldova's independence, was the "
-            "first such agreement concluded by our town.")
-    assert not any(x == "country:md" for p in pairs(text, A) for x in p), pairs(text, A)
-
-
 @pytest.mark.parametrize("text, pair", [
     # (a relation noun after the possessive is the relation itself)
     ("Since Jelgava's twinning with Siauliai in 1995, Jelgava has signed an agreement with "

@@ -9,11 +9,11 @@ A = "SIGNED_AGREEMENT"
 
 
 @pytest.mark.parametrize("text, signer", [
-    ("Volos Port Authority S.A. signed a contract with Srbijakargo.",
+    ("Volos Port Authority S.A. signed a contract with Dunav Freight.",
      "company:gr:volos-port-authority"),
     ("The port is run by Volos Port Authority S.A. (VPA). In 2023 VPA signed a contract "
-     "with Srbijakargo.", "company:gr:vpa"),
-    ("Aktau Transport Organisation JSC signed a contract with Srbijakargo.",
+     "with Dunav Freight.", "company:gr:vpa"),
+    ("Aktau Transport Organisation JSC signed a contract with Dunav Freight.",
      "company:kz:aktau-transport-organisation"),
 ])
 def test_a_legal_form_makes_a_company(text, signer):
@@ -22,7 +22,7 @@ def test_a_legal_form_makes_a_company(text, signer):
 
 @pytest.mark.parametrize("text, signer", [
     # (without a legal form the head noun still decides)
-    ("Volos Port Authority signed a contract with Srbijakargo.",
+    ("Volos Port Authority signed a contract with Dunav Freight.",
      "org:gr:volos-port-authority"),
 ])
 def test_without_a_form_the_head_decides(text, signer):

@@ -10,10 +10,10 @@ INTERVIEW = "An interview with the Mayor of Tartu\n\nQ: Is the city a customer?\
 
 
 @pytest.mark.parametrize("answer, pair", [
-    ("Yes. Our water company, Emajoe Vesi AS, signed a contract with Siemens AG in 2022.",
-     ("emajoe-vesi", "siemens")),
-    ("Yes. Our bus operator, Tartu Linnabuss AS, signed a contract with Solaris in 2023.",
-     ("tartu-linnabuss", "solaris")),
+    ("Yes. Our water company, Emajoe Vesi AS, concluded a service contract with Nordtek AG "
+     "last year.", ("emajoe-vesi", "nordtek")),
+    ("Yes. Our bus operator, Tartu Linnabuss AS, has a leasing contract with Vilnobus UAB.",
+     ("tartu-linnabuss", "vilnobus")),
 ])
 def test_our_described_firm_acts_by_its_name(answer, pair):
     got = [(a.rsplit(":", 1)[-1], b.rsplit(":", 1)[-1])

@@ -9,7 +9,7 @@ S = "SUPPLIES_TO"
 
 
 @pytest.mark.parametrize("text", [
-    "A proposal from the Uzbek side to twin Lipetsk with Bukhara has been received.",
+    "A proposal from the Tajik partners to twin Lipetsk with Khujand has been received.",
     "A request from Kaunas to twin Panevezys with Riga was received in May.",
     "An invitation from Kaunas to sign a memorandum with Riga has been received.",
 ])
