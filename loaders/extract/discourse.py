@@ -1844,7 +1844,8 @@ class Discourse:
                 or self._place_country_here(tail.group(1))
             if cc and (not forms or cc in forms):
                 return cc
-        town = self._home_town(name) if forms else None
+        # (or the one it ends with, a utility's or a depot's: "Apa-Canal Soroca S.A.")
+        town = (self._home_town(name) or self._home_town(name, last=True)) if forms else None
         if town in forms:
             # "Soroca Fruit SRL" in a text that names Romania: the form fits Romania and
             # Moldova, and the town it is named after picks Moldova.
@@ -1861,8 +1862,9 @@ class Discourse:
         # market's paragraph places the buyers it names, "Germany remains our largest
         # market. X AG took ...", though the document names Switzerland more; the places
         # after the firm, where its goods go, are not counted yet)
-        # (then the country the text is written from, before those it names most: a
-        # town's page names its partners' countries more often than its own)
+        # (then the text's own country, a dateline's or a letterhead's, before the one it
+        # names most: a town's page names its twins' country more often than its own,
+        # yet the firms it lists with no place are its own)
         found = next((cc for cc in (*self.paragraph_countries(), self.home, *self.countries,
                                     *self._read_place_countries())
                       if cc and cc in forms), None)
@@ -2101,7 +2103,7 @@ class Discourse:
                                         self._speaker_text) is not None
         return self._home_town(name, True) if self._memo[key] else None
 
-    def _home_town(self, name: str, alone: bool = False) -> str | None:
+    def _home_town(self, name: str, alone: bool = False, last: bool = False) -> str | None:
         if not self.resolver:
             return None
         bare = strip_legal(name)
@@ -2111,7 +2113,7 @@ class Discourse:
         if len(words) < 2 or not (alone or bare != name.strip() or any(
                 w.lower() in COMPANY_NOUNS for w in words[1:])):
             return None
-        first = words[0]
+        first = words[-1] if last else words[0]
         if not re.fullmatch(r"[A-Z][a-z][\w'’-]{2,}", _shape(first)) or firm_word(first.lower()) \
                 or first.lower() in self.common or first.lower() in COMPANY_NOUNS | ORG_NOUNS \
                 or first.lower() in DEMONYMS or first.lower() in COUNTRY_BY_NAME:

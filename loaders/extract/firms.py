@@ -33,7 +33,7 @@ co-operative insurer investor developer builder integrator wholesaler
 cannery brewery winery distillery bakery foundry sawmill tannery confectioner
 installer forwarder packer printer publisher shipper grower breeder refiner smelter
 steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
-haulier brewer distiller miner agroholding agrofirm utility""".split()
+haulier brewer distiller miner agroholding agrofirm utility start-up startup""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -106,7 +106,10 @@ _ANOTHER = r"(?:(?:yet\s+)?[Aa]nother\s+|also\s+an?\s+)"
 _APPOSITION = re.compile(rf"{_BRACKET},\s+(?:{_ONE_OF}?{_ARTICLE}|{_ONE_OF}|{_ANOTHER})"
                          r"(?P<body>[^,;:()]{2,90}?)"
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
+# (what the firm has may follow its head: "a Tudela mill with 60 workers", "a bakery with
+# two shops"; lower-case words and numbers only, so no partner is named there)
 _HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
+                   r"(?:\s+with\s+(?:(?:[a-z][\w-]*|\d[\d,.]*)\s*){1,4})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
                    r"\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
                    r"|central\s+)?[A-Z].*)?$")
@@ -160,6 +163,13 @@ _GOODS_CLUSTER = re.compile(r"\b(?:cotton|textile|dairy|farm|fruit|vegetable|gra
                             r"|poultry|silk|wool|leather|agro|agricultural|cotton-textile)\s*$")
 
 
+# Legal forms of companies only, written after the name (not a state enterprise's RUE or
+# UE, nor a non-commercial body's forms).
+_COMPANY_FORM = re.compile(r"\s(?:S\.A\.?|S\.p\.A\.?|SpA|AG|GmbH|JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd\.?"
+                           r"|PLC|plc|Inc\.?|AB|ASA|Oyj|Zrt|Nyrt|N\.V\.?|B\.V\.?|SAS|SARL"
+                           r"|S\.R\.L\.?|SRL|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?)$")
+
+
 def name_kind(name: str) -> str | None:
     """The kind a firm's own name gives: its last head noun ("Minsk Regional Chamber of
     Commerce and Industry" is an organisation, "State Grid Corporation of China" a
@@ -176,6 +186,10 @@ def name_kind(name: str) -> str | None:
     >>> name_kind("Agromash Service"), name_kind("the Federal Customs Service")
     ('Company', 'Organization')
     """
+    # "X Port Authority S.A.", "Y Transport Organisation JSC": a firm's legal form says a
+    # company, whatever body its head noun names.
+    if _COMPANY_FORM.search(name):
+        return "Company"
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
     before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0]

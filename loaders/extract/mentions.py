@@ -257,11 +257,15 @@ def _name_word(t: Token, first: bool) -> bool:
     if not t.cap:
         # (an elided article glued to a name goes on with it: "Conserverie de l'Adour",
         # "Cooperativa de l'Urgell", "Banca dell'Adriatico")
-        return not first and _ELIDED.fullmatch(t.text) is not None
+        return not first and _ELIDED_WORD.fullmatch(t.text) is not None
     return not (first and low in _STOP) and low not in _MONTH
 
 
-_ELIDED = re.compile(r"(?:l|d|dell|dall|nell|sull|all)['’][A-ZÀ-Ý][\w-]*")
+# An article or particle elided onto a capitalised name, as French, Catalan and Italian
+# names write it: "Fromagerie de l'Ouest", "La Seu d'Urgell", "Banca dell'Adriatico"
+# (one definition: the readers of names and of towns must agree on it).
+_ELIDED = re.compile(r"(?:l|d|dell|dall|all|nell|sull)['’](?=[A-Z\u00c0-\u024f])")
+_ELIDED_WORD = re.compile(_ELIDED.pattern + r"[\w-]+")
 
 
 # People of a body opening a name run ("Deputies of the Legislative Assembly of X",
@@ -323,8 +327,35 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _bracketed_town_names(found, text)
     found = [m for k, m in enumerate(found) if not _no_party(m, text)
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]
+    found = _address_countries(found, text)
     _described_by_head(found, text)
     return _namesakes(found, text)
+
+
+# "X Ltd. of Pune, India, ships ...", "a plant in Taizhou, China, which ...": a country
+# set off by commas after the place a preposition locates something in is that place's
+# address, no party of the sentence. (Not before "and": "In Minsk, Belarus and Russia
+# signed ..." names two signers after the opening place.)
+_LOCATING_BEFORE = re.compile(r"\b(?:of|in|from|at|near|(?:based|headquartered|located"
+                              r"|registered)\s+in)\s+(?:the\s+)?$")
+_ADDRESS_ENDS = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)(?!\s*(?:and|or)\b)")
+
+
+def _address_countries(found: list[Mention], text: str) -> list[Mention]:
+    """``found`` without the countries that only complete a place's address."""
+    drop = {k for k in range(1, len(found))
+            if found[k].kind_hint == "Country" and not found[k].refers
+            and not found[k].adjectival and found[k - 1].kind_hint != "Country"
+            and not found[k - 1].refers and not found[k - 1].adjectival
+            # (a place, not a body: "a member of the Eurasian Economic Union, Kyrgyzstan,"
+            # names the member)
+            and found[k - 1].kind_hint in (None, "City", "Region")
+            and not (found[k - 1].organisation or found[k - 1].named_firm)
+            and re.fullmatch(r"\s*,\s*", text[found[k - 1].end:found[k].start])
+            and _LOCATING_BEFORE.search(text, max(0, found[k - 1].start - 30),
+                                        found[k - 1].start)
+            and _ADDRESS_ENDS.match(text, found[k].end)}
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
 
 _INITIAL_NEXT = re.compile(r"[A-Z]\.\s[A-Z]")
@@ -1079,6 +1110,17 @@ _TWIN_KIND = re.compile(r"(?:Partner|Sister|Twin|Twinned|Friendship|Friendly|Fra
                         r"|[Mm]unicipalit(?:y|ies))")
 
 
+# "shortly after Moldova's independence", "since Latvia's accession to the EU": a
+# country's or town's event in a phrase of time dates what the sentence says; its owner
+# is no party of it.
+_EVENT_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:independence|accession|entry|admission"
+                       r"|presidency|chairmanship|elections?|revolution|war|liberation"
+                       r"|unification|reunification|collapse|break-?up|founding|foundation"
+                       r"|anniversary|jubilee)\b")
+_TIME_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ff]ollowing|[Dd]uring"
+                          r"|[Uu]pon)\s+(?:the\s+)?$")
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -1103,6 +1145,9 @@ def _no_party(m: Mention, text: str) -> bool:
         return True
     if m.text == "I":
         return True  # "the one I use most": the speaker's pronoun, no place called I
+    if _EVENT_OF.match(text, m.end) and _TIME_BEFORE.search(text, max(0, m.start - 12),
+                                                            m.start):
+        return True  # "after Moldova's independence": a date, not a party
     if m.text in ("MY", "FY") and _SEASON_AFTER.match(text, m.end):
         return True  # "in MY 2023/24", "FY 2024": a marketing or fiscal year, no firm
     if cited_outlet(text, m.start, m.end, m.text):
@@ -1361,7 +1406,7 @@ def _find(text: str) -> list[Mention]:
         while j < n:
             nxt = toks[j]
             low = nxt.text.lower()
-            if _name_word(nxt, False):
+            if _name_word(nxt, False) or _elided_after_particle(toks, j):
                 if low in _STOP and not nxt.text.isupper():
                     break
                 if _person_after(toks, i, j):
@@ -1390,7 +1435,8 @@ def _find(text: str) -> list[Mention]:
                                  and _head_follows(toks, k + 1, 3))
                              or (k == j and _own_and(text, toks, k))):
                 k += 1
-            if k > j and k < n and _name_word(toks[k], False) and toks[k].text.lower() not in _STOP:
+            if k > j and k < n and (_name_word(toks[k], False) or _elided_after_particle(toks, k)) \
+                    and toks[k].text.lower() not in _STOP:
                 connectors = {x.text.lower() for x in toks[j:k]}
                 # "in the Urals the Chelyabinsk Forge Plant", "of the Bryansk Region the
                 # Bryansk Plant": a bare "the" opens the next name; it joins one only
@@ -1477,7 +1523,8 @@ def _find(text: str) -> list[Mention]:
             break
         span = toks[i:j]
         # Trim trailing connectors/commas.
-        while len(span) > glued and not _name_word(span[-1], False):
+        while len(span) > glued and not (_name_word(span[-1], False)
+                                         or _elided_after_particle(toks, i + len(span) - 1)):
             span = span[:-1]
         if span:
             _emit(out, text, toks, i, i + len(span), org, place=bool(glued))
@@ -1771,6 +1818,19 @@ _NAMED_NEIGHBOUR = re.compile(r"(?:\s+(?:across|over|on|beyond)\s+(?:the\s+)?[a-
                               r"\s*,?\s+(?:the\s+)?[A-Z][a-z]")
 
 
+# "Our water company, X AS, signed", "Our subsidiary, Y S.R.L., sells": "our" opens the
+# description of a firm or body whose name the commas set off after it, so the name is
+# the party and the speaker only owns it (as "the Minsk maker X" places X without naming
+# Minsk's side). (Without the commas, "our municipal company X received ..., and we
+# signed ...", the speaker stays: a later "we" of the sentence is read as its subject
+# only while "our" is there.)
+# (only as the clause's subject: "through our distributor X" leaves "our" the actor)
+_CLAUSE_OPENS = re.compile(r"(?:^|[.:;!?]|\b(?:and|but|while|whereas))[\s\-–•*\"“]*$")
+_OUR_NAMED_BODY = re.compile(r"[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}"
+                             rf"(?:{alternation(COMPANY_NOUNS | ORG_NOUNS)})"
+                             r"\s*,\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _other_references(text: str) -> list[Mention]:
     """Countries, cities, companies and places named by reference only.
 
@@ -1805,6 +1865,9 @@ def _other_references(text: str) -> list[Mention]:
                 continue  # "its Vitebsk neighbour" names Vitebsk
             if kind == "Place" and _NAMED_NEIGHBOUR.match(text, r.end()):
                 continue  # "its Mongolian neighbour across the border, Sukhbaatar": named
+            if kind == "Speaker" and _OUR_NAMED_BODY.match(text, r.start()) and \
+                    _CLAUSE_OPENS.search(text, 0, r.start()):
+                continue  # "Our water company, X AS, signed": X acts, "our" only owns it
             if dem and dem.group(1).lower() in DEMONYMS:
                 m.country_hint = DEMONYMS[dem.group(1).lower()]
             out.append(m)
@@ -2095,6 +2158,16 @@ def _own_and(text: str, toks: list, k: int) -> bool:
     return m is not None and all(w[:1].isupper() for w in m.group("words").split())
 
 
+
+
+def _elided_after_particle(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is a capitalised word with an elided article glued before it, right
+    after a particle ("de l'Ouest")."""
+    e = _ELIDED.match(toks[k].text)
+    return e is not None and k > 0 and toks[k - 1].text.lower() in _PARTICLES and \
+        toks[k].text[e.end()].isupper()
+
+
 def _two_places(text: str, toks: list[Token], i: int, j: int, k: int) -> bool:
     """``toks[i:j]`` and ``toks[k]`` name two places, and the words from ``i`` to ``k``
     name none."""
@@ -2145,8 +2218,6 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
     return 0
 
 
-# A particle elided onto a name's word: "d'Urgell", "l'Empordà", "dell'Adda".
-_ELIDED = re.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-Z\u00c0-\u024f]")
 
 
 @functools.lru_cache(maxsize=4096)

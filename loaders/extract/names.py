@@ -53,7 +53,7 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
-                r"|Co\.\s?Ltd\.?|Co\."
+                r"|Co\.\s?Ltd\.?|Co\.|Pvt\.?\s?Ltd\.?"
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
                 # Croatian and Slovenian ones: "DPMB a.s.", "Podravka d.d."
                 r"|a\.s\.?|d\.d\.?"
@@ -66,6 +66,7 @@ DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
+     "pvt", "pvt. ltd", "pvt ltd", "pvt.ltd",
      "a/s", "a.ş", "s.l", "s.l.u"})
 # (a German limited partnership's compound form: "X GmbH & Co. KG", "Y AG & Co. KGaA")
 _PARTNERSHIP = r"\s+&(?=\s+Co\b)"
@@ -80,9 +81,10 @@ LEGAL_COUNTRIES = {
     "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
     "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),
     "a.d": ("RS", "BG", "MK"), "ad": ("RS", "BG", "MK"),
-    # (the joint-stock form of the Romance-language countries, Greece's in Latin letters
-    # and Poland's: Romania and Moldova write it as Spain and France do)
-    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "LU", "RO", "MD", "GR"),
+    # (a public company's form in much of Europe and Latin America: Romanian, Moldovan
+    # and Greek firms write it too, so the text's own country is not ruled out)
+    "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "RO", "MD", "GR", "LU", "BR", "AR", "MX",
+            "CL", "CO", "PE", "UY"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
     "srl": ("RO", "IT", "MD"), "s.r.l": ("RO", "IT", "MD"), "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "AT", "CH", "LI"), "kg": ("DE", "AT"), "kgaa": ("DE",),
@@ -92,6 +94,8 @@ LEGAL_COUNTRIES = {
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
     "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"), "a.ş": ("TR",),
+    "pvt. ltd": ("IN", "PK", "BD", "LK", "NP"), "pvt ltd": ("IN", "PK", "BD", "LK", "NP"),
+    "pvt.ltd": ("IN", "PK", "BD", "LK", "NP"),
     "lda": ("PT",), "sl": ("ES",), "slu": ("ES",), "s.l": ("ES",), "s.l.u": ("ES",),
     "gmbh & co. kg": ("DE", "AT"), "gmbh &co. kg": ("DE", "AT"),
 }

@@ -1017,7 +1017,10 @@ def _listed_signers(text: str, ms: list[Mention], trigger: tuple[int, int]) -> l
 # of ...,").
 _OPENING = re.compile(r"^(?:In\s+order\s+to|With\s+a\s+view\s+to|With\s+the\s+aim\s+of|To|At"
                       r"|During|On\s+the\s+(?:margins|sidelines)\s+of|Within|Under|As\s+part\s+of"
-                      r"|In\s+the\s+framework\s+of|Following|After|Before|Amid|Pursuant\s+to"
+                      r"|In\s+the\s+framework\s+of|Following|Amid|Pursuant\s+to"
+                      # ("Soon after Latvia's accession to the EU, A signed ... with B")
+                      r"|(?:(?:Soon|Shortly|Right|Immediately|Just|Long|Well)\s+)?(?:After|after"
+                      r"|Before|before)"
                       r"|In\s+accordance\s+with|On\s+the\s+basis\s+of"
                       # a contrast names who did not act ("Unlike Gomel, ...")
                       r"|Unlike|In\s+contrast\s+to|Contrary\s+to|Compared\s+(?:with|to)"

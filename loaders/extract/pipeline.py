@@ -79,6 +79,7 @@ from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
+    LEGAL_FORMS,
     direction,
     goods_opening,
     names_inside_sentences,
@@ -259,8 +260,48 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 def common_words(text: str) -> set[str]:
     """The words the text writes in lower case, which a capitalised one may be only the
     sentence-initial form of; an address's parts are none ("batumi" in an e-mail address
-    would make the town a common word)."""
-    return set(re.findall(r"\b[a-z][a-z-]+\b", _ADDRESS.sub(" ", text)))
+    would make the town a common word). So are the acronyms the text defines for a
+    common noun's words (:func:`term_acronyms`).
+
+    >>> sorted(common_words("Raw timber (RT) and small firms (SFs) grow.") - {"and", "grow"})
+    ['firms', 'rt', 'rts', 'sf', 'sfs', 'small', 'timber']
+    """
+    text = _ADDRESS.sub(" ", text)
+    return set(re.findall(r"\b[a-z][a-z-]+\b", text)) | term_acronyms(text)
+
+
+# "active pharmaceutical ingredients (APIs)", "small and medium-sized enterprises
+# (SMEs)": an acronym in brackets after lower-case words whose initials spell it (the
+# first may open the sentence). The text defines a term, so the acronym names a kind of
+# goods or of firms, no party ("Eurasian Economic Union (EAEU)", a name in capitals, is
+# left alone).
+_TERM_ACRONYM = re.compile(r"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){0,6})\((?P<acr>[A-Z]{2,6})s?\)")
+_OPENING_WORD = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?P<word>[A-Z][a-z][\w-]*)\s+$")
+_TERM_FILLERS = frozenset({"and", "of", "the", "for", "in", "on", "to", "or"})
+
+
+def term_acronyms(text: str) -> set[str]:
+    """The acronyms ``text`` defines for a common noun's words, lower-cased, singular and
+    plural.
+
+    >>> sorted(term_acronyms("Active pharmaceutical ingredients (APIs) cost more."))
+    ['api', 'apis']
+    >>> term_acronyms("It joined the Eurasian Economic Union (EAEU).")
+    set()
+    """
+    out: set[str] = set()
+    for m in _TERM_ACRONYM.finditer(text):
+        words = m.group("words").split()
+        opening = _OPENING_WORD.search(text, max(0, m.start() - 40), m.start())
+        if opening:
+            words.insert(0, opening.group("word"))
+        acr = m.group("acr").lower()
+        content = [w for w in words if w.lower() not in _TERM_FILLERS]
+        # (a compound may give a letter for each part: "medium-sized" gives m or ms)
+        if "".join(w[0] for w in content).lower().endswith(acr) or "".join(
+                p[0] for w in content for p in w.split("-") if p).lower().endswith(acr):
+            out |= {acr, acr + "s"}
+    return out
 
 
 def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
@@ -1826,13 +1867,22 @@ _ASSISTED_BY = re.compile(r"\b[Ww]ith\s+the\s+(?:active\s+)?(?:participation|ass
                           r"(?:the\s+)?)*$")
 
 
+# "The plan was signed by the Governor in Kursk on 3 May", "a memorandum signed in
+# Lyon": the place after the signing verb (and whoever signed) is where it was signed.
+_SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialled|initialed|sealed)"
+                        r"(?:\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"
+                        r"[A-Za-z][\w-]*)?\s+(?:in|at)\s+(?:the\s+)?$")
+
+
 def _no_side(text: str, m) -> bool:
     """Whether the mention ``m`` is a place in an event's name (see
     ``patterns.in_event_name``), a direction ("the North-West", ``names.direction``),
-    one who only takes part (see ``_ASSISTED_BY``) or one an opening phrase of contrast
-    sets apart ("Unlike A, ...": see ``coordination.contrast_opening``)."""
+    one who only takes part (see ``_ASSISTED_BY``), one an opening phrase of contrast
+    sets apart ("Unlike A, ...": see ``coordination.contrast_opening``) or the place a
+    document was signed at (``_SIGNED_AT``)."""
     return not m.refers and (in_event_name(text, m) or _direction(m) or _ASSISTED_BY.search(
-        text, max(0, m.start - 120), m.start) is not None or contrast_opening(text, m))
+        text, max(0, m.start - 120), m.start) is not None or contrast_opening(text, m)
+        or _SIGNED_AT.search(text, max(0, m.start - 60), m.start) is not None)
 
 
 def _direction(m) -> bool:
@@ -1841,11 +1891,40 @@ def _direction(m) -> bool:
     return direction(m.text) and not m.country_hint
 
 
+# "link the port with the Danube", "a ferry across the Adriatic": a single word after
+# "the" that neither the gazetteer nor any description, legal form or acronym makes a
+# party (read only with a relation type's default kind: a firm or a body, a town for a
+# twinning) names a river, a sea, a range or a dynasty, as a firm or a town is never named
+# so bare ("the Urals", a region the text's lexicon knows, stays).
+_BARE_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _feature_after_the(text: str, m, party, rel_type: str) -> bool:
+    """Whether ``m`` is an unknown single capitalised word with "the" before it."""
+    default = "City" if rel_type == "TWINNED_WITH" else "Company"
+    return not (m.refers or m.adjectival or party.resolved or m.kind_hint or m.named_firm
+                or m.place_hint or m.country_hint or m.acronym or m.organisation) \
+        and party.label in (default, "Organization") \
+        and re.fullmatch(r"[A-Z][a-z]{2,}", m.text) is not None \
+        and m.text.lower() not in LEGAL_FORMS \
+        and _BARE_THE.search(text, max(0, m.start - 5), m.start) is not None \
+        and _ENDS_PHRASE.match(text, m.end) is not None
+
+
+# (the word ends its noun phrase: "the Svitoch factory", "the Norebo group" are firms
+# described by a head noun after the name)
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:on|in|at|to|from|with|by|and|or|for|since"
+                          r"|until|during|which|that|where|is|was|were|are|has|had|will)\b")
+
+
 def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, list]:
     """The relations none of whose sides is a place named in an event's name or one who
-    only takes part (see ``_no_side``), whatever rule paired it (the clause fallback, a
-    side carried from before)."""
-    keep = [i for i, h in enumerate(hits) if not any(_no_side(text, m) for m in (h.a, h.b))]
+    only takes part (see ``_no_side``), nor a feature named with "the" alone (see
+    ``_feature_after_the``), whatever rule paired it (the clause fallback, a side carried
+    from before)."""
+    keep = [i for i, h in enumerate(hits) if not any(
+        _no_side(text, m) or _feature_after_the(text, m, p, h.rel_type)
+        for m, p in zip((h.a, h.b), resolved[i], strict=True))]
     if len(keep) == len(hits):
         return hits, resolved
     return [hits[i] for i in keep], [resolved[i] for i in keep]

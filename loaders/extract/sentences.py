@@ -14,7 +14,9 @@ from dataclasses import dataclass
 # Words after which a period does not end a sentence.
 _ABBREV = {"st", "mr", "mrs", "ms", "dr", "no", "nos", "vs", "etc", "e.g", "i.e", "jr", "inc",
            "ltd", "co", "corp", "approx", "p", "pp", "vol", "art", "fig", "mt", "ft", "ch",
-           "sq", "km", "thou", "mln", "bln", "min", "max", "dept", "univ", "acad", "prof"}
+           "sq", "km", "thou", "mln", "bln", "min", "max", "dept", "univ", "acad", "prof",
+           # (the private limited company of South Asia: "X Pvt. Ltd.")
+           "pvt"}
 # (a capital of any alphabet opens the next sentence: "... to Minsk. Ülker buys ...")
 # A note's call may stand after the full stop: a superscript number ("in 2013.² Lida")
 # or a bracketed one ("in 2007.[14] Brest", "[3, 4]", "[5-7]"); the text's folding

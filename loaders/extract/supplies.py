@@ -289,6 +289,15 @@ _ORIGIN = re.compile(r"\b(?:manufactured|produced|made|assembled|grown|built|bas
                      r"(?:the\s+)?$", re.I)
 
 
+# "X S.p.A., also from Bolzano, exports", "Y AB, from Umea, ships": a "from" in an aside
+# right after a name says where that firm is, no sender of its own.
+_FROM_ASIDE = re.compile(r"(?<=[\w.)\"”])\s*,\s+(?:(?:also|originally|likewise|too)\s+)?from\s+"
+                         r"(?:the\s+)?$")
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{1,40}$")
+
+
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s")
 
 
@@ -368,6 +377,11 @@ def owner_named(text: str, m: Mention) -> bool:
     return not _UNNAMED_SUBJECT.fullmatch(text, lo, at)
 
 
+# The infinitive of another relation's verb after "to" ("to twin", "to sign a memorandum
+# with"): its object is no recipient.
+_TO_RELATE = re.compile(r"to\s+(?:twin|sign|conclude|establish|join|partner|cooperate|set\s+up"
+                        r"|open|become)\b")
+_THROUGH_BEFORE = re.compile(r"\b(?:through|via|across|past)\s+$")
 _ACRONYM_OPENS = re.compile(r"(?<![\w-])([A-Z][\w&-]*)[\"”»]?\s*\(\s*$")
 
 
@@ -376,7 +390,10 @@ def _role(text: str, m: Mention) -> str | None:
     if m.refers == "Place":
         if _MADE_BEFORE.search(text, max(0, m.start - 25), m.start):
             return "origin"   # "the engines assembled there": where the goods were made
-        # "ships tractors there", "sells from here": a place adverb says the direction.
+        # "ships tractors there", "sells from here": a place adverb says the direction;
+        # "sends berries through here to B": a way the goods pass, no side
+        if _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return "via"
         return "from" if m.text.lower().startswith("from") else "to"
     if m.acronym:
         # "to BMZ (Byelorussian Steel Works)": the name in brackets after its acronym is
@@ -396,6 +413,12 @@ def _role(text: str, m: Mention) -> str | None:
         word = to_in.group(1).lower() if to_in else None
         return ("to" if word == "into" else word) if word in ("to", "into", "from") else None
     if _ORIGIN.search(before):
+        return "origin"
+    aside = _FROM_ASIDE.search(before)
+    if aside and re.match(r"\s*,", text[m.end:]) and not _FROM_BEFORE.search(
+            before, 0, aside.start()):
+        # "X S.p.A., also from Bolzano, exports ...": where X is from ("from A, from B,
+        # and from C" is a list of senders)
         return "origin"
     if _APPOSITION.search(before) and re.match(r"\s*(?:[,;)]|[.!?]?\s*$)", text[m.end:]):
         # "X, a maker from Y, shipped ...", "... to X, a knitwear group from Y.": where
@@ -438,6 +461,8 @@ def _role(text: str, m: Mention) -> str | None:
     if verb and not _AGENT.match(verb.group(0)):
         # ("to the importer X", "to our new distributor X": an agent noun describes X)
         return None  # "plans to purchase X": an infinitive's "to" governs no party
+    if _TO_RELATE.match(before, p.start(1)):
+        return None  # "a proposal from A to twin B with C": the infinitive's object
     word = p.group(1).lower()
     if word == "of" and _OF_ALL.search(before):
         return None  # "The X plants, first of all the Y plant, sold": no "of" of Y
@@ -1410,6 +1435,11 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
             r"\s+(?:(?:an?|the|its|their|\d+|many|several|new|first|official|large)\s+)*"
             rf"(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[t.end():], re.I):
         return []  # "received an order from Y", "received a delegation from Y"
+    if passive and t.group(0).lower().startswith("receiv") and re.match(
+            r"\s*(?:[-–•*]\s*)?(?:(?:an?|the|this|that|their|its|one|new|official|written|formal)\s+)*"
+            rf"(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[clause_bounds(text, t.start())[0]:],
+            re.I):
+        return []  # "A proposal from Y to twin ... has been received": no goods either
     if passive and by_m and not from_m:
         # "Its tyres are bought by makers in A and by mines of B": the goods' owner
         # before the verb supplied each buyer.

@@ -1,8 +1,8 @@
 """A pair whose twinning a relative clause recalls ("A and B, which have been twin
 cities since 1990, signed a memorandum on X") signs a document of its own: both the
 twinning and the signing. The sentence's verb may serve the signing ("used the visit
-to sign", "met in May to sign"). A renewed twinning charter stays the twinning alone;
-a visit used to discuss signs nothing. Every text here was written for these tests."""
+to sign", "met in May to sign"); a visit used to discuss signs nothing. Every text
+here was written for these tests."""
 
 import pytest
 from extract_candidates import undirected_id_pairs
@@ -32,8 +32,6 @@ def test_a_verb_that_serves_the_signing(text):
 
 
 @pytest.mark.parametrize("text, rel_type", [
-    ("Trondheim and Uppsala, which have been twin cities since 1990, renewed their "
-     "twinning charter.", A),
     ("Trondheim and Uppsala used the visit to discuss a memorandum on student housing.", A),
 ])
 def test_no_signing_of_its_own(text, rel_type):
