@@ -763,7 +763,7 @@ _MADE_BY = re.compile(r"\b(?:manufactured|produced|made|assembled|built)\s+(?:in
 # owner's description may stand between "of" and its name. "Wheat and flour from the
 # North Kazakhstan Region go to A", "Coal from the Ekibastuz basin goes to B": goods
 # "from" a party are that party's.
-_GOODS_OF = re.compile(r"\s*(?:(?:in\s+the\s+opposite\s+direction|in\s+turn|in\s+return),\s+)?"
+_GOODS_OF_SIDE = re.compile(r"\s*(?:(?:in\s+the\s+opposite\s+direction|in\s+turn|in\s+return),\s+)?"
                        r"(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?P<goods>(?:[A-Za-z][a-z-]*\s+)"
                        r"{1,3}?(?:and\s+[a-z][a-z-]*\s+)?)(?P<prep>of|from)\s+(?:the\s+)?"
                        rf"(?:{DESCRIPTION})?$")
@@ -785,7 +785,7 @@ def _goods_before_of(text: str, lo: int, at: int, field: bool = False) -> bool:
     ``at``, goods that are no people ("the delegation of X went to A") and no traffic or
     money ("flights from X go to A"). ``field``: the party is a place where the goods
     are won, named before "basin" or "field", which only "from" may precede."""
-    g = _GOODS_OF.fullmatch(text, lo, at)
+    g = _GOODS_OF_SIDE.fullmatch(text, lo, at)
     if g is None or (field and g.group("prep") != "from"):
         return False
     words = [w.lower() for w in g.group("goods").split()]

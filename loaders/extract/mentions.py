@@ -2432,14 +2432,14 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
         mention.country_hint = _PENDING_HINT[0]
     _PENDING_HINT[0] = None
     if not mention.adjectival and not org and _SIDE_AFTER.match(text, mention.end) and \
-            _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+            _BARE_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
         mention.side = True
     out.append(mention)
 
 
 # "the Gomel side", "the Hubei side": a party named by its place and "side"
 _SIDE_AFTER = re.compile(r"\s+side\b")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BARE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 _PENDING_HINT: list = [None]

@@ -2937,7 +2937,7 @@ _IMPLEMENTS = re.compile(r"(?:\s+(?:for|on|of)\s+[^,;.()]{1,60}?)?,?\s+"
                          r"(?:(?:19|20)\d\d\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 # The earlier document's signing must be written: "was signed", "(signed in ...)".
 _SIGNED_WORD = re.compile(r"\b(?:signed|concluded|inked|initial+ed)\b", re.I)
-_CLAUSE_END = re.compile(r"[,;.]|$")
+_SPAN_END = re.compile(r"[,;.]|$")
 _SIGNED_IN = re.compile(r"\b(?:signed|concluded|adopted)\s+(?:\w+\s+)?in\s+$")
 # (a year of a title's span, "an action plan for 2021-2023", dates no signing)
 _OWN_YEAR = re.compile(r"(?<![-\d])(?:19|20)\d\d\b(?!-)")
@@ -2983,7 +2983,7 @@ def _replaced_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> 
 def _own_partner(text: str, mentions: list[Mention], h: Hit, d: re.Match) -> bool:
     """Whether the document ``d`` names a party of its own in its clause ("replacing the
     agreement with C"): another pair's document."""
-    end = _CLAUSE_END.search(text, d.end()).start()
+    end = _SPAN_END.search(text, d.end()).start()
     return any(d.end() <= m.start < end and m not in (h.a, h.b) and not m.refers
                for m in mentions)
 
@@ -2992,7 +2992,7 @@ def _related_hit(text: str, h: Hit, d: re.Match, since: int | None) -> Hit:
     """The signing of ``h``'s pair whose document is ``d``, dated by the first year from
     the words that tie it to ``h``'s (at ``since``) to the end of its clause ("followed in
     2006 by a protocol", "their 2011 agreement", "the memorandum exchanged in 2016")."""
-    end = _CLAUSE_END.search(text, d.end()).start()
+    end = _SPAN_END.search(text, d.end()).start()
     year = _OWN_YEAR.search(text, since, end) if since is not None else None
     extra = {"date": year.group(0)} if year else {}
     # (a chain's "and" is no part of the title: "a protocol on trade and, in 2014, by ...")
