@@ -276,6 +276,8 @@ def common_words(text: str) -> set[str]:
 # goods or of firms, no party ("Eurasian Economic Union (EAEU)", a name in capitals, is
 # left alone).
 _TERM_ACRONYM = re.compile(r"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){0,6})\((?P<acr>[A-Z]{2,6})s?\)")
+# (the brackets first: the words before one are read only where an acronym stands)
+_ACRONYM_BRACKET = re.compile(r"\([A-Z]{2,6}s?\)")
 _OPENING_WORD = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?P<word>[A-Z][a-z][\w-]*)\s+$")
 _TERM_FILLERS = frozenset({"and", "of", "the", "for", "in", "on", "to", "or"})
 
@@ -290,7 +292,12 @@ def term_acronyms(text: str) -> set[str]:
     set()
     """
     out: set[str] = set()
-    for m in _TERM_ACRONYM.finditer(text):
+    last = 0
+    for b in _ACRONYM_BRACKET.finditer(text):
+        m = _TERM_ACRONYM.search(text, max(last, b.start() - 120), b.end())
+        last = b.end()
+        if m is None or m.end() != b.end():
+            continue
         words = m.group("words").split()
         opening = _OPENING_WORD.search(text, max(0, m.start() - 40), m.start())
         if opening:
@@ -1874,6 +1881,9 @@ _SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialled|initialed|sealed)"
                         r"[A-Za-z][\w-]*)?\s+(?:in|at)\s+(?:the\s+)?$")
 
 
+_SIGNED_WORD = re.compile(r"signed|concluded|initial|sealed")
+
+
 def _no_side(text: str, m) -> bool:
     """Whether the mention ``m`` is a place in an event's name (see
     ``patterns.in_event_name``), a direction ("the North-West", ``names.direction``),
@@ -1882,7 +1892,8 @@ def _no_side(text: str, m) -> bool:
     document was signed at (``_SIGNED_AT``)."""
     return not m.refers and (in_event_name(text, m) or _direction(m) or _ASSISTED_BY.search(
         text, max(0, m.start - 120), m.start) is not None or contrast_opening(text, m)
-        or _SIGNED_AT.search(text, max(0, m.start - 60), m.start) is not None)
+        or (_SIGNED_WORD.search(text, max(0, m.start - 60), m.start) is not None
+            and _SIGNED_AT.search(text, max(0, m.start - 60), m.start) is not None))
 
 
 def _direction(m) -> bool:

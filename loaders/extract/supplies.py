@@ -414,7 +414,7 @@ def _role(text: str, m: Mention) -> str | None:
         return ("to" if word == "into" else word) if word in ("to", "into", "from") else None
     if _ORIGIN.search(before):
         return "origin"
-    aside = _FROM_ASIDE.search(before)
+    aside = _FROM_ASIDE.search(before) if "from" in before else None
     if aside and re.match(r"\s*,", text[m.end:]) and not _FROM_BEFORE.search(
             before, 0, aside.start()):
         # "X S.p.A., also from Bolzano, exports ...": where X is from ("from A, from B,
