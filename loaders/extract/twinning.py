@@ -735,18 +735,21 @@ _BIG_TOWN = 100_000
 
 
 def _big_namesakes(m: Mention, p: Party, disc) -> list[Party]:
-    """The other towns of 100,000 people or more that the gazetteer calls by ``p``'s own
-    name, each in its country, when ``p`` lies in a country the text never names (a
-    Brest beside Belarusian towns is Belarus's, whichever is nearer)."""
+    """The other towns of 100,000 people or more, and a tenth of ``p``'s size, that the
+    gazetteer calls by ``p``'s own name, each in its country, when ``p`` lies in a
+    country the text never names (a Brest beside Belarusian towns is Belarus's, whichever
+    is nearer)."""
     if not disc.resolver or not p.resolved or p.label != "City" or \
             not disc.unnamed_country(p.country, p.id):
         return []
     g = disc.resolver.gazetteer
+    own = g.entries[p.id].population or 0 if p.id in g.entries else 0
     out = []
     for eid, flag in g.hits(name_key(p.canonical or p.name)):
         e = g.entries[eid]
-        if flag == NAME and eid != p.id and e.label == "City" and \
-                (e.population or 0) >= _BIG_TOWN and e.country != p.country:
+        # (one of a size to compare: Nova Scotia's Sydney is no rival for Australia's)
+        if flag == NAME and eid != p.id and e.label == "City" and e.country != p.country \
+                and (e.population or 0) >= max(_BIG_TOWN, own / 10):
             alt = _in_country(m, p, e.country, disc)
             if alt is not None and alt.id == eid:
                 out.append(alt)

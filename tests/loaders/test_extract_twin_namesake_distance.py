@@ -26,3 +26,9 @@ def test_the_nearer_of_two_big_namesakes_is_the_twin(text, pair):
 ])
 def test_a_stated_country_or_a_small_namesake_changes_nothing(text, pair):
     assert set(undirected_id_pairs(text, T)) == {pair}
+
+
+def test_a_far_smaller_namesake_is_no_rival_however_near():
+    # (a Canadian Sydney of 100,000 is nearer Belarus than Australia's, but no rival)
+    got = set(undirected_id_pairs("Mogilev was twinned with Sydney in 2019.", T))
+    assert got == {("city:au:sydney", "city:by:mogilev")}
