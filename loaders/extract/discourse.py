@@ -2205,22 +2205,15 @@ class Discourse:
         return (stem_country(name, syllables=False) or glued) if glued else None
 
     def _head_place(self, place: str) -> str | None:
-        found, by_alias = self._head_place_found(place)
-        # (a place known by this word only as another spelling of its name, in a country
-        # the text never names, is no place a firm's name means: "Bane NOR" in a text on
-        # Norway, not the Iranian town Baneh)
-        return None if by_alias and self.unnamed_country(found) else found
-
-    def _head_place_found(self, place: str) -> tuple[str | None, bool]:
         key = ("head-place", place)
         if key in self.cache:
             return self.cache[key]
-        found, by_alias = None, False
+        found = None
         if firm_word(place.lower()):
             # ("Federal Customs Service", "Star Mash": a word firms are named with
             # places no firm, though a region is called "Federal District")
-            self.cache[key] = (None, False)
-            return self.cache[key]
+            self.cache[key] = None
+            return None
         for kind in ("City", "Region"):
             try:
                 res = self.resolver.resolve(place, kind=kind)
@@ -2245,10 +2238,9 @@ class Discourse:
                 self.HEAD_PLACE_POPULATION
             if _fold(place) in names and big:
                 found = res.country
-                by_alias = _fold(place) != _fold(str(res.name)) and kind == "City"
             break
-        self.cache[key] = (found, by_alias)
-        return self.cache[key]
+        self.cache[key] = found
+        return found
 
     def _namesake_named(self, place: str, res) -> str | None:
         """The country of the one big town called ``place`` (of those ``res`` weighed)

@@ -45,18 +45,3 @@ AKIM = ('"Coal and cranes"\nAn interview with the akim of the Pavlodar Region\n\
 ])
 def test_a_village_abroad_names_no_firm(text, pair):
     assert pair in pairs(text, S)
-
-
-@pytest.mark.parametrize("text, firm, country", [
-    # a big town known by the word only as another spelling of its name, in a country
-    # the text never names: no place the name means
-    ("Trade news.\n\nNorway and Sweden agreed. Angra Shipping sold fish to Bergen.",
-     "angra-shipping", "br"),
-])
-def test_an_alias_abroad_names_no_firm(text, firm, country):
-    assert all(a != f"company:{country}:{firm}" for a, _ in pairs(text, S))
-
-
-def test_a_well_known_town_by_its_own_name_still_places_the_firm():
-    text = "Trade news.\n\nNorway and Sweden agreed. Minsk Rail sold wagons to Bergen."
-    assert ("company:by:minsk-rail", "city:no:bergen") in pairs(text, S)
