@@ -15,8 +15,9 @@ does.
 ...     _ = path.write_text("Ties.\\n\\nIn May 2015 Minsk and Lyon signed a twinning "
 ...                         "agreement.\\n\\nIn 2016 Gomel and Bryansk were twinned.\\n")
 ...     parts = [result for _, result in extract_parts(path, part_chars=10)]
->>> [[(c["evidence"]["line"], c["target"]["name"]) for c in p.candidates] for p in parts]
-[[(3, 'Lyon')], [(5, 'Bryansk')]]
+>>> [sorted((c["type"], c["evidence"]["line"], c["target"]["name"]) for c in p.candidates)
+...  for p in parts]
+[[('SIGNED_AGREEMENT', 3, 'Lyon'), ('TWINNED_WITH', 3, 'Lyon')], [('TWINNED_WITH', 5, 'Bryansk')]]
 >>> len({s for p in parts for c in p.candidates for s in c["sources"][:1]})
 1
 """
