@@ -128,18 +128,18 @@ _OWN_HEADS = frozenset({"company", "firm", "enterprise", "plant", "factory", "gr
 # in brackets ("Vermet (Bialystok)") is never taken for one.
 _HEREINAFTER = (r"(?:(?:hereinafter|further)(?:\s+(?:referred\s+to\s+as|called))?"
                 r"\s*[-–—:,]?\s*)")
+# (the heads above as a report capitalises them in its own term: "the Company")
+_HEAD_TERM = "|".join(sorted(h.capitalize() for h in _OWN_HEADS))
 DEFINED_TERM = re.compile(
     rf"\s*\(\s*{_HEREINAFTER}?(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]+)\s*[\"“”]"
-    r"|[Tt]he\s+(?P<bare>Company|Group|Holding|Plant|Factory|Enterprise|Firm|Corporation"
-    r"|Concern))\s*\)")
+    rf"|[Tt]he\s+(?P<bare>{_HEAD_TERM}))\s*\)")
 # A bracket may give the firm several short names, its own head noun among them: '("X"
 # or "the Company")', '(the "Group", "we")', '("X", the Company)'.
 _TERM_ITEM = (r"(?:(?:the\s+)?[\"“”]\s*(?:[Tt]he\s+)?[^\"“”()]{1,40}?\s*[\"“”]"
               r"|[Tt]he\s+[A-Z][a-z]+)")
 _TERMS = re.compile(rf"\s*\(\s*{_HEREINAFTER}?{_TERM_ITEM}(?:\s*(?:,|;|\bor\b|\band\b)\s*"
                     rf"{_TERM_ITEM})+\s*\)")
-_OWN_TERM = re.compile(r"(?:^|[\s\"“”(,;])(?:[Tt]he\s+)?[\"“”]?(?P<term>Company|Group|Holding"
-                       r"|Plant|Factory|Enterprise|Firm|Corporation|Concern)[\"“”]?"
+_OWN_TERM = re.compile(rf"(?:^|[\s\"“”(,;])(?:[Tt]he\s+)?[\"“”]?(?P<term>{_HEAD_TERM})[\"“”]?"
                        r"(?=\s*(?:[,;)]|\bor\b|\band\b))")
 
 
