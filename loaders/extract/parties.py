@@ -182,7 +182,11 @@ def resolve_mention(m: Mention, resolver, cache: dict | None = None,
                     default_label: str = "Company") -> Party:
     """``default_label`` is the kind of a bare unknown name: a City in a twinning,
     a Company in a supply or an agreement (where such names are mostly firms)."""
-    key = (m.text, m.kind_hint, m.country_hint, m.organisation, default_label)
+    # every field _resolve reads is in the key: a document's mentions come in no fixed
+    # order, and one reading cached for another ("Orion" a firm's name or a town) would
+    # make the result depend on which came first
+    key = (m.text, m.kind_hint, m.country_hint, m.organisation, m.adjectival, m.acronym,
+           m.named_firm, default_label)
     if cache is not None and key in cache:
         return cache[key]
     party = _resolve(m, resolver, default_label)
