@@ -153,7 +153,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh17": "fresh17", "fresh18": "fresh18",
              "fresh19": "fresh19", "fresh20": "fresh20",
              "fresh21": "fresh21", "fresh22": "fresh22",
-             "fresh23": "fresh23", "fresh24": "fresh24"}
+             "fresh23": "fresh23", "fresh24": "fresh24",
+             "fresh25": "fresh25", "fresh26": "fresh26"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -167,7 +168,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # in the nineteenth), fresh23 and fresh24 in the twenty-first (scored blind in the
 # twentieth).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh25",
+                      "fresh26"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
