@@ -1193,6 +1193,7 @@ class Discourse:
         they are attributed to ('"We ship to A," says P, director of X'; 'X's head P
         said'), the attribution nearest ``offset`` (an offset in the text)."""
         if self._quoted is None:
+            self._quoted = []  # (finding them resolves names, which may ask this again)
             self._quoted = self._find_quoted(self._speaker_text)
         near = [q for q in self._quoted if reach is None or abs(q[0] - offset) <= reach]
         return min(near, key=lambda q: abs(q[0] - offset))[1] if near else None
@@ -2534,6 +2535,10 @@ class Discourse:
         if speaker is None or speaker.label not in ("City", "Region") or not speaker.resolved:
             return None
         if self._place_voice is None:
+            # (deciding it reads the title's places, and a title's word read as a firm
+            # asks for its country, which asks this again: until it is decided, the
+            # text speaks for no place)
+            self._place_voice = False
             # (only an interview or a place's own page: a short note whose first line
             # names a region reads that region as its letterhead, which says nothing of
             # where the firms it names are)
