@@ -178,7 +178,7 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
         of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail) or (
             # "The key markets for MAZ are ...": "for" is the noun's own
             b.group("noun").lower().endswith("for") and any(
-                m.start == b.end() + len(re.match(r"\s+(?:the\s+)?", tail).group(0))
+                m.start == b.end() + len(re.match(r"\s*(?:the\s+)?", tail).group(0))
                 for m in ms) and re.match(r"\s+(?:the\s+)?", tail))
         are_at = b.end()
         if of:
