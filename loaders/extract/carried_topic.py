@@ -43,7 +43,7 @@ from weakref import WeakKeyDictionary
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
-from relgraph.loaders.extract.entry_rows import CAP, ROW_NAME
+from relgraph.loaders.extract.entry_rows import CAP, ROW_NAME, lead_row
 from relgraph.loaders.extract.entry_rows import rows as entry_rows
 from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
@@ -187,7 +187,7 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     exchange pupils") is read from it."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
-    rows = (entry_rows(text) or (entry_rows(first) if first else [])) \
+    rows = (entry_rows(text) or (entry_rows(first) if first else []) or lead_row(text)) \
         if opens and _TWIN_SECTIONS.get(disc) else []
     if rows:
         # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Aarhus (Denmark) -

@@ -1,0 +1,62 @@
+"""A town's page on its twins: whose page it is when its title is a breadcrumb that opens
+with the site's address ("olomouc.eu > The city > ... > Twin and partner towns"), and
+the rows of its list that give the twin, where it lies and the year in brackets, the
+entry's text after a dash on the same line ("- Hamm, Germany (1994) - school
+exchanges"). Texts written for these tests."""
+
+import pytest
+from extract_candidates import candidates, id_pair_set, pairs_with
+
+T = "TWINNED_WITH"
+OWN = "city:cz:olomouc"
+BODY = ("Olomouc has long looked beyond its borders. Today the city keeps ties with towns in "
+        "several countries.\n\nOur twin towns\n\n"
+        "- Hamm (North Rhine-Westphalia, Germany) - 1994\n"
+        "  Choirs of both towns meet every summer.\n\n"
+        "- Heerlen (Netherlands) - 1998\n"
+        "  Schools exchange pupils each spring.\n")
+
+
+@pytest.mark.parametrize("crumb", [
+    "Olomouc.eu > The city > Olomouc in the world > Twin and partner towns",
+    "www.olomouc.eu > The city > Olomouc in the world > Twin and partner towns",
+])
+def test_a_breadcrumb_opening_with_the_sites_address_names_the_pages_town(crumb):
+    got = id_pair_set(crumb + "\n\n" + BODY, T)
+    assert pairs_with(OWN, "city:de:hamm", "city:nl:heerlen") <= got, got
+
+
+def test_a_long_title_of_prose_names_no_pages_town():
+    title = ("Olomouc and its many friends in the world: how the town keeps twin towns "
+             "alive today\n\n")
+    got = id_pair_set(title + BODY, T)
+    assert not pairs_with(OWN, "city:de:hamm") & got, got
+
+
+HEAD = ("City of Olomouc | Official website\n"
+        "Home > The City > Foreign Relations > Twin Towns\n\n"
+        "Olomouc keeps ties with towns in several countries.\n\n")
+
+
+@pytest.mark.parametrize("rows", [
+    "- Hamm, Germany (1994) - choirs and sports clubs. Pupils visit each May.\n\n"
+    "- Heerlen, Netherlands (1998) - school exchanges. A festival is held in June.\n",
+    "- Hamm (Germany) (since 1994): choirs and sports clubs. Pupils visit in May.\n\n"
+    "- Heerlen (Netherlands) (1998) - see below.\n",
+])
+def test_a_row_with_its_year_in_brackets_and_its_text_on_the_line_is_a_twin(rows):
+    got = id_pair_set(HEAD + "Our twin cities\n\n" + rows, T)
+    assert pairs_with(OWN, "city:de:hamm", "city:nl:heerlen") <= got, got
+
+
+def test_such_rows_under_a_heading_that_calls_them_no_twins_are_none():
+    rows = ("- Hamm, Germany (1994) - a trade fair of machine tools.\n"
+            "- Heerlen, Netherlands (1998) - a fair of furniture makers.\n")
+    assert id_pair_set(HEAD + "Trade fairs\n\n" + rows, T) == set()
+
+
+def test_a_heading_over_the_list_is_no_pair_spoken_of():
+    text = HEAD + ("Our twin cities\n\n- Hamm, Germany (1994) - see below.\n\n"
+                   "Our partner cities\n\n- Heerlen, Netherlands (1998) - schools.\n")
+    quotes = [c["evidence"]["quote"] for c in candidates(text) if c["type"] == T]
+    assert not [q for q in quotes if q.startswith("Our partner")], quotes
