@@ -681,7 +681,10 @@ _OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|th
 _PAIR_SUBJECT = re.compile(r"\b(?:(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?"
                            r"(?:towns"
                            r"|cities|districts|regions|municipalities|capitals|centres|centers)"
-                           r"|[Tt]he\s+pair)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|[Tt]he\s+pair)"
+                           # ("The two towns, divided only by a river, became twin towns":
+                           # an aside set off by commas before the predicate)
+                           r"(?:\s*,[^,;.()]{1,60},)?\s+(?:[a-z]+\s+){0,4}$"
                            # "They have been twin towns since 1975", "Both became sister
                            # cities", "They were twinned": a pronoun that the twin words
                            # predicate of (not "They visited their twin town X")
