@@ -691,8 +691,10 @@ def _own_place(disc, si: int, party, refs: list[str]):
     own = _subject_place(disc)
     if own is None or not _fits("TWINNED_WITH", own, party, refs):
         return None
+    # (a firm or body the paragraph spoke of twins with no town: "X Metropole and Y
+    # signed a memorandum. A twinning charter with Z is expected ...")
     if any(disc.paragraph_start <= s < si and v[0] is not None and v[0].id != own.id
-           for s, v in _actors(disc).items()):
+           and v[0].label not in _FIRMS for s, v in _actors(disc).items()):
         return None   # the paragraph speaks of a party of its own
     return own
 
