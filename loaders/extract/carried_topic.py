@@ -52,6 +52,7 @@ from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import strip_legal
 from relgraph.loaders.extract.patterns import (
     _DOC,
+    _UNREALISED_AFTER,
     _WITH_OBJECT,
     NEGATED,
     TWIN,
@@ -200,6 +201,9 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _HEADINGS[disc] = (si, None)
             return
         _HEADINGS[disc] = (si - 1, found[0][0], si, found[0][1], tuple(found[1:]))
+        if len(found) == 1:
+            # ("Hamm (Germany) (1994) - the two towns signed a charter": the row's pair)
+            _section_pair(disc, si, found[0][0])
         return
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
@@ -1384,6 +1388,8 @@ def _twin_sides(text: str, own: list, disc) -> list:
         # a tie the sentence puts down to a document of its own is that signing, not
         # the twinning the paragraph spoke of
         return []
+    if any(_UNREALISED_AFTER.match(text, w[1]) for w in words):
+        return []   # "A twinning charter with B is being prepared": no twins yet
     sides = []
     for m, party in own:
         if party.label in _FIRMS and not m.organisation and not _FIRM_NAME.search(m.text):

@@ -26,3 +26,9 @@ def test_a_town_before_keeps_the_twinning():
     text = HEAD + ("Kaunas hosted a festival of Polish film in 2016. A twinning charter with "
                    "Debrecen (Hungary) was signed in 2017.")
     assert not pairs_with("city:pl:lublin", "city:hu:debrecen") & id_pair_set(text, T)
+
+
+def test_a_twinning_still_being_prepared_twins_no_one():
+    text = HEAD + ("Lubelski Wegiel S.A. opened an office in Kyiv in 2019. A twinning charter with "
+                   "Debrecen (Hungary) is being prepared for signature next spring.")
+    assert not pairs_with("city:pl:lublin", "city:hu:debrecen") & id_pair_set(text, T)
