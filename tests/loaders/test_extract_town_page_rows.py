@@ -60,3 +60,11 @@ def test_a_heading_over_the_list_is_no_pair_spoken_of():
                    "Our partner cities\n\n- Heerlen, Netherlands (1998) - schools.\n")
     quotes = [c["evidence"]["quote"] for c in candidates(text) if c["type"] == T]
     assert not [q for q in quotes if q.startswith("Our partner")], quotes
+
+
+def test_the_two_cities_in_a_rows_text_are_the_page_town_and_the_row_town():
+    text = HEAD + ("Our twin cities\n\n- Hamm, Germany (1994) - choirs and sports clubs; the two "
+                   "cities signed a protocol on youth exchanges in 2017.\n\n"
+                   "- Heerlen, Netherlands (1998) - schools. Pupils visit in June.\n")
+    got = id_pair_set(text, "SIGNED_AGREEMENT")
+    assert got == pairs_with(OWN, "city:de:hamm"), got
