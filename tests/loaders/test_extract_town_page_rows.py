@@ -68,3 +68,12 @@ def test_the_two_cities_in_a_rows_text_are_the_page_town_and_the_row_town():
                    "- Heerlen, Netherlands (1998) - schools. Pupils visit in June.\n")
     got = id_pair_set(text, "SIGNED_AGREEMENT")
     assert got == pairs_with(OWN, "city:de:hamm"), got
+
+
+def test_our_twin_towns_at_the_pages_end_point_back_at_no_row():
+    text = HEAD + ("Our twin cities\n\n- Hamm, Germany (1994) - choirs. Pupils visit each May.\n\n"
+                   "- Heerlen, Netherlands (1998) - schools. A festival is held in June.\n\n"
+                   "Summary\n\nSchools wishing to take part in exchanges with our twin towns "
+                   "can contact the Town Hall.\n")
+    quotes = [c["evidence"]["quote"] for c in candidates(text) if c["type"] == T]
+    assert not [q for q in quotes if "Town Hall" in q], quotes
