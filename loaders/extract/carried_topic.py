@@ -478,10 +478,14 @@ def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list
 _TAKES = (r"(?:also\s+|then\s+|has\s+|had\s+|have\s+)?(?:received|bought|purchased|took"
           r"\s+delivery|acquired|ordered|placed\s+(?:an?|its|their)\s+(?:\w+\s+)?orders?)\b")
 _TAKES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?" + _TAKES)
-_GIVES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:also\s+|still\s+)?"
+# (the firm's seat may follow its name: "X AS of Tallinn, Estonia, supplies")
+_GIVES_AFTER = re.compile(r"(?:\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                          r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:also\s+|still\s+)?"
                           r"(?:supplies|supplied|delivers|delivered|provides|provided|ships"
                           r"|shipped|sells|sold)\b")
 _SUPPLIERS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> {id: sentence} suppliers
+# What opens an item of a list before its firm: a lead-in ending in a colon, a mark.
+_ITEM_OPENING = re.compile(r"\s*(?:[^.:;!?]{1,40}:\s*)?(?:[-–—•*]\s*)?")
 _IT_TAKES = re.compile(r"(?:[;,]|\band)\s+(?:it|which)\s+" + _TAKES)
 # "the dealer X", "the subsidiary X", "X, the distributor in ...": a firm named as one.
 _DEALER = re.compile(r"\b(?:dealers?|distributors?|subsidiar(?:y|ies)|importers?|buyers?"
@@ -534,8 +538,10 @@ def _note_supplier(text: str, disc, si: int) -> None:
     if actor is None or actor[0] is None or actor[0].label not in _FIRMS:
         return
     party = actor[0]
-    if not text.lstrip().startswith(party.name) or \
-            not _GIVES_AFTER.match(text, text.find(party.name) + len(party.name)):
+    # (an item of a list under a lead-in: "Equipment: - X supplies our boilers")
+    at = _ITEM_OPENING.match(text).end()
+    if not text.startswith(party.name, at) or \
+            not _GIVES_AFTER.match(text, at + len(party.name)):
         return
     _SUPPLIERS.setdefault(disc, {})[party.id] = si
 
