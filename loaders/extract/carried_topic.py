@@ -702,7 +702,7 @@ def _own_place(disc, si: int, party, refs: list[str]):
     if own is None or not _fits("TWINNED_WITH", own, party, refs):
         return None
     # (a firm or body the paragraph spoke of twins with no town: "X Metropole and Y
-    # signed a memorandum. A twinning charter with Z is expected ...")
+    # signed a memorandum. The charter of twinning with Z is to be signed ...")
     if any(disc.paragraph_start <= s < si and v[0] is not None and v[0].id != own.id
            and v[0].label not in _FIRMS for s, v in _actors(disc).items()):
         return None   # the paragraph speaks of a party of its own
@@ -1395,7 +1395,7 @@ def _twin_sides(text: str, own: list, disc) -> list:
         # the twinning the paragraph spoke of
         return []
     if any(_UNREALISED_AFTER.match(text, w[1]) for w in words):
-        return []   # "A twinning charter with B is being prepared": no twins yet
+        return []   # "The charter of twinning with B is still being drafted": none yet
     sides = []
     for m, party in own:
         if party.label in _FIRMS and not m.organisation and not _FIRM_NAME.search(m.text):

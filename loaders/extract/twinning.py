@@ -686,7 +686,7 @@ _PAIR_SUBJECT = re.compile(r"\b(?:(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(
                            r"(?:towns"
                            r"|cities|districts|regions|municipalities|capitals|centres|centers)"
                            r"|[Tt]he\s+pair)"
-                           # ("The two towns, divided only by a river, became twin towns":
+                           # ("The two cities, which share a tram line, have been twin towns":
                            # an aside set off by commas before the predicate)
                            r"(?:\s*,[^,;.()]{1,60},)?\s+(?:[a-z]+\s+){0,4}$"
                            # "They have been twin towns since 1975", "Both became sister

@@ -10,7 +10,7 @@ HEAD = "An interview with the Mayor of Gdynia\n\nQ: What has this summer brought
 
 
 @pytest.mark.parametrize("answer", [
-    "A: Kiel, Karlskrona and Klaipeda are sister cities of ours too - all three are ports.",
+    "A: Kiel, Karlskrona and Klaipeda have been sister cities of ours for decades.",
     "A: Kiel, Karlskrona and Klaipeda have long been twin towns of ours.",
 ])
 def test_twins_of_ours_are_the_speakers(answer):

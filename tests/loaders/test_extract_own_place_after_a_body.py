@@ -13,8 +13,8 @@ HEAD = ("City of Lublin | Official website\nHome > The City > Foreign Relations 
 
 
 @pytest.mark.parametrize("body", [
-    "The Lublin Metropolitan Authority and the Port of Gdynia signed a memorandum on "
-    "logistics in 2013.",
+    "The Lublin Metropolitan Authority and the Port of Gdynia put their names to a "
+    "memorandum on freight in 2012.",
     "Lubelski Wegiel S.A. opened an office in Kyiv in 2019.",
 ])
 def test_a_firm_before_leaves_the_twinning_the_pages_town(body):
@@ -29,6 +29,6 @@ def test_a_town_before_keeps_the_twinning():
 
 
 def test_a_twinning_still_being_prepared_twins_no_one():
-    text = HEAD + ("Lubelski Wegiel S.A. opened an office in Kyiv in 2019. A twinning charter with "
-                   "Debrecen (Hungary) is being prepared for signature next spring.")
+    text = HEAD + ("Lubelski Wegiel S.A. opened an office in Kyiv in 2019. The charter of twinning "
+                   "with Debrecen (Hungary) is still being drafted.")
     assert not pairs_with("city:pl:lublin", "city:hu:debrecen") & id_pair_set(text, T)

@@ -1,19 +1,19 @@
 """"The two towns" that a sentence goes on about after the pair was named in the sentence
 before: an aside set off by commas may stand between the reference and its predicate
-("The two towns, divided only by a river, became twin towns"), and a document the pair
-signs with a verb of its own after its twin words is a signing of its own ("became twin
-towns and in 2001 signed a treaty"). Texts written for these tests."""
+("The two cities, which share a tram line, have been twin towns"), and a document the
+pair signs with a verb of its own after its twin words is a signing of its own ("were
+twinned in 1993 and later concluded a treaty"). Texts written for these tests."""
 
 import pytest
 from extract_candidates import id_pair_set, pairs_with
 
 T, A = "TWINNED_WITH", "SIGNED_AGREEMENT"
-LEAD = "Most towns of the border looked past each other. The exception is Cieszyn and Zilina. "
+LEAD = "Few towns on this border work together. One exception is Cieszyn and Zilina. "
 PAIR = pairs_with("city:pl:cieszyn", "city:sk:zilina")
 
 
 @pytest.mark.parametrize("sentence", [
-    "The two towns, divided only by a narrow river, became twin towns in the 1990s.",
+    "The two cities, which share a tram line, have been twin towns since 1991.",
     "The two towns, which share a golf course, have been twinned since 1987.",
 ])
 def test_an_aside_between_the_pair_and_its_twin_words(sentence):
@@ -22,15 +22,15 @@ def test_an_aside_between_the_pair_and_its_twin_words(sentence):
 
 
 def test_an_aside_naming_one_country_twins_no_neighbours():
-    text = ("The exception is Cieszyn and Katowice. The two towns, both on the same bay, became "
-            "twin towns in the 1990s.")
+    text = ("One exception is Cieszyn and Katowice. The two cities, which share a tram line, "
+            "have been twin towns since 1991.")
     assert id_pair_set(text, T) == set()
 
 
 @pytest.mark.parametrize("sentence", [
-    "The two towns became twin towns in the 1990s and in 2001 signed a treaty on a shared "
-    "library.",
-    "The two towns became twin towns in 1987 and later concluded an agreement on schools.",
+    "The two cities were twinned in 1993 and later concluded a treaty on a shared library.",
+    "The two towns have been sister cities since 1987 and signed an agreement on schools "
+    "in 2004.",
 ])
 def test_a_document_signed_by_its_own_verb_after_the_twin_words(sentence):
     got = id_pair_set(LEAD + sentence, A)
@@ -38,6 +38,5 @@ def test_a_document_signed_by_its_own_verb_after_the_twin_words(sentence):
 
 
 def test_a_twinning_agreement_is_the_twinning_itself():
-    text = LEAD + "The two towns became twin towns in the 1990s under an agreement on friendship."
+    text = LEAD + "The two cities were twinned in 1993 under an agreement on friendship."
     assert id_pair_set(text, A) == set()
-

@@ -1,5 +1,5 @@
 """A town's page on its twins: whose page it is when its title is a breadcrumb that opens
-with the site's address ("olomouc.eu > The city > ... > Twin and partner towns"), and
+with the site's address ("olomouc.eu > Town hall > ... > Partner and twin towns"), and
 the rows of its list that give the twin, where it lies and the year in brackets, the
 entry's text after a dash on the same line ("- Hamm, Germany (1994) - school
 exchanges"). Texts written for these tests."""
@@ -9,7 +9,7 @@ from extract_candidates import candidates, id_pair_set, pairs_with
 
 T = "TWINNED_WITH"
 OWN = "city:cz:olomouc"
-BODY = ("Olomouc has long looked beyond its borders. Today the city keeps ties with towns in "
+BODY = ("Olomouc is proud of its friends abroad. The town keeps ties with towns in "
         "several countries.\n\nOur twin towns\n\n"
         "- Hamm (North Rhine-Westphalia, Germany) - 1994\n"
         "  Choirs of both towns meet every summer.\n\n"
@@ -18,8 +18,8 @@ BODY = ("Olomouc has long looked beyond its borders. Today the city keeps ties w
 
 
 @pytest.mark.parametrize("crumb", [
-    "Olomouc.eu > The city > Olomouc in the world > Twin and partner towns",
-    "www.olomouc.eu > The city > Olomouc in the world > Twin and partner towns",
+    "Olomouc.eu > Town hall > Olomouc and the wider world > Partner and twin towns",
+    "www.olomouc.eu > Town hall > Olomouc and the wider world > Partner and twin towns",
 ])
 def test_a_breadcrumb_opening_with_the_sites_address_names_the_pages_town(crumb):
     got = id_pair_set(crumb + "\n\n" + BODY, T)
@@ -73,7 +73,7 @@ def test_the_two_cities_in_a_rows_text_are_the_page_town_and_the_row_town():
 def test_our_twin_towns_at_the_pages_end_point_back_at_no_row():
     text = HEAD + ("Our twin cities\n\n- Hamm, Germany (1994) - choirs. Pupils visit each May.\n\n"
                    "- Heerlen, Netherlands (1998) - schools. A festival is held in June.\n\n"
-                   "Summary\n\nSchools wishing to take part in exchanges with our twin towns "
-                   "can contact the Town Hall.\n")
+                   "Summary\n\nClubs keen on trips to our twin towns may write to the Town "
+                   "Hall.\n")
     quotes = [c["evidence"]["quote"] for c in candidates(text) if c["type"] == T]
     assert not [q for q in quotes if "Town Hall" in q], quotes
