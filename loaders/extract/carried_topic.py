@@ -43,7 +43,7 @@ from weakref import WeakKeyDictionary
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
 from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
-from relgraph.loaders.extract.entry_rows import CAP, ROW_NAME
+from relgraph.loaders.extract.entry_rows import CAP, ROW_NAME, lead_row
 from relgraph.loaders.extract.entry_rows import rows as entry_rows
 from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.frames import _NO_GOODS_FROM
@@ -52,6 +52,7 @@ from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.names import strip_legal
 from relgraph.loaders.extract.patterns import (
     _DOC,
+    _UNREALISED_AFTER,
     _WITH_OBJECT,
     NEGATED,
     TWIN,
@@ -187,7 +188,7 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
     exchange pupils") is read from it."""
     places = [p for p in parties if p.label in _PLACES]
     others = [p for p in parties if p.label not in _PLACES and p.label != "Country"]
-    rows = (entry_rows(text) or (entry_rows(first) if first else [])) \
+    rows = (entry_rows(text) or (entry_rows(first) if first else []) or lead_row(text)) \
         if opens and _TWIN_SECTIONS.get(disc) else []
     if rows:
         # "Twin cities / Cesena, Italy (since 2000).", "Twin cities / Aarhus (Denmark) -
@@ -200,6 +201,9 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _HEADINGS[disc] = (si, None)
             return
         _HEADINGS[disc] = (si - 1, found[0][0], si, found[0][1], tuple(found[1:]))
+        if len(found) == 1:
+            # ("Hamm (Germany) (1994) - the two towns signed a charter": the row's pair)
+            _section_pair(disc, si, found[0][0])
         return
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)
@@ -474,10 +478,14 @@ def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list
 _TAKES = (r"(?:also\s+|then\s+|has\s+|had\s+|have\s+)?(?:received|bought|purchased|took"
           r"\s+delivery|acquired|ordered|placed\s+(?:an?|its|their)\s+(?:\w+\s+)?orders?)\b")
 _TAKES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?" + _TAKES)
-_GIVES_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:also\s+|still\s+)?"
+# (the firm's seat may follow its name: "X AS of Tallinn, Estonia, supplies")
+_GIVES_AFTER = re.compile(r"(?:\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                          r"\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:also\s+|still\s+)?"
                           r"(?:supplies|supplied|delivers|delivered|provides|provided|ships"
                           r"|shipped|sells|sold)\b")
 _SUPPLIERS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> {id: sentence} suppliers
+# What opens an item of a list before its firm: a lead-in ending in a colon, a mark.
+_ITEM_OPENING = re.compile(r"\s*(?:[^.:;!?]{1,40}:\s*)?(?:[-–—•*]\s*)?")
 _IT_TAKES = re.compile(r"(?:[;,]|\band)\s+(?:it|which)\s+" + _TAKES)
 # "the dealer X", "the subsidiary X", "X, the distributor in ...": a firm named as one.
 _DEALER = re.compile(r"\b(?:dealers?|distributors?|subsidiar(?:y|ies)|importers?|buyers?"
@@ -530,8 +538,10 @@ def _note_supplier(text: str, disc, si: int) -> None:
     if actor is None or actor[0] is None or actor[0].label not in _FIRMS:
         return
     party = actor[0]
-    if not text.lstrip().startswith(party.name) or \
-            not _GIVES_AFTER.match(text, text.find(party.name) + len(party.name)):
+    # (an item of a list under a lead-in: "Equipment: - X supplies our boilers")
+    at = _ITEM_OPENING.match(text).end()
+    if not text.startswith(party.name, at) or \
+            not _GIVES_AFTER.match(text, at + len(party.name)):
         return
     _SUPPLIERS.setdefault(disc, {})[party.id] = si
 
@@ -691,8 +701,10 @@ def _own_place(disc, si: int, party, refs: list[str]):
     own = _subject_place(disc)
     if own is None or not _fits("TWINNED_WITH", own, party, refs):
         return None
+    # (a firm or body the paragraph spoke of twins with no town: "X Metropole and Y
+    # signed a memorandum. The charter of twinning with Z is to be signed ...")
     if any(disc.paragraph_start <= s < si and v[0] is not None and v[0].id != own.id
-           for s, v in _actors(disc).items()):
+           and v[0].label not in _FIRMS for s, v in _actors(disc).items()):
         return None   # the paragraph speaks of a party of its own
     return own
 
@@ -1382,6 +1394,8 @@ def _twin_sides(text: str, own: list, disc) -> list:
         # a tie the sentence puts down to a document of its own is that signing, not
         # the twinning the paragraph spoke of
         return []
+    if any(_UNREALISED_AFTER.match(text, w[1]) for w in words):
+        return []   # "The charter of twinning with B is still being drafted": none yet
     sides = []
     for m, party in own:
         if party.label in _FIRMS and not m.organisation and not _FIRM_NAME.search(m.text):

@@ -324,6 +324,28 @@ _HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
 # A site's name after its page's: "City of Bialystok | Official website".
 _SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*site|portal|web\s+page"
                         r"|home\s*page)\b.*$", re.I)
+# A site's address as a breadcrumb's first step: "nantes.fr", "www.kaunas.lt".
+_SITE_ADDRESS = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]+)\.[a-z]{2,4}")
+# A breadcrumb's steps ("Home > The city > Twin towns"): at most this many words each.
+_CRUMB_WORDS = 6
+
+
+def _short_title(title: str) -> bool:
+    """Whether a title line is short enough to name a page rather than open its prose:
+    ten words, or for a breadcrumb at most six words a step."""
+    steps = title.split(" > ")
+    if len(steps) > 1:
+        return max(len(x.split()) for x in steps) <= _CRUMB_WORDS
+    return len(title.split()) <= 10
+
+
+def _site_name(step: str) -> str:
+    """A breadcrumb's first step with a site's address read as its name ("kaunas.lt" is
+    "Kaunas")."""
+    site = _SITE_ADDRESS.fullmatch(step.strip())
+    return site.group("name").replace("-", " ").title() if site else step
+
+
 # A title naming its speaker: "Speech by the Governor of X", "Interview with the general
 # director of X", "Letter from X to its dealers", "Address of the Mayor of X".
 # (a transcript's guest line too: "Guest: the director of Belshina. Host: ...")
@@ -1092,15 +1114,15 @@ class Discourse:
         under = lines[1] if len(lines) > 1 and len(lines[1].replace(">", " ").split()) <= 12 and \
             not lines[1].rstrip().endswith((".", "!", "?")) else ""
         # (a breadcrumb's separators are no words: "X Town Council > Town >
-        # Foreign relations > Twin and friendship towns" is a title of ten)
-        if len(title.replace(">", " ").split()) > 10 or \
-                title.rstrip().endswith((".", "!", "?")) or \
+        # Foreign relations > Twin and friendship towns" is a title of ten; a
+        # breadcrumb is never prose, so only each of its steps is measured)
+        if not _short_title(title) or title.rstrip().endswith((".", "!", "?")) or \
                 not (_TIES_TITLE.search(title) or _TIES_TITLE.search(under)):
             return None
         # (a breadcrumb's first step names the site's place: "Jonava City Municipality
-        # > Our town > Foreign relations")
+        # > Our town > Foreign relations", or its address does: "kaunas.lt > ...")
         # (a title in two languages names its place twice: "Pärnu linn | City of Pärnu")
-        halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", title).split(" > ")[0])
+        halves = _TITLE_HALVES.split(_site_name(_SITE_TAIL.sub("", title).split(" > ")[0]))
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
         # "Statutární město X - Statutory City of X": the town both halves open with or

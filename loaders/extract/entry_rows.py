@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CAP", "ROW_NAME", "rows"]
+__all__ = ["CAP", "ROW_NAME", "lead_row", "rows"]
 
 # A capital of any Latin alphabet, marks and all ("Trenčín", "Łomża", "Örebro"), as a row's
 # town may open with one; the name a row opens with, up to four such words.
@@ -52,6 +52,26 @@ _YEAR_ROW = re.compile(_MARK + ROW_NAME + _WHERE + r"\s*[-–—:]\s*"
                        r"(?P<since>(?:(?:since|from)\s+)?" + _YEAR + r")"
                        r"(?:,\s*(?:an?|the|one|where|which|with|who|our)\b[^.;:\d]*)?"
                        r"\s*[.;]?\s*")
+
+
+# A row whose year stands in brackets after the town and where it lies, the entry's text
+# running on after a dash on the same line: "Ghent, Belgium (1985) - school exchanges",
+# "Ghent (Belgium) (since 1985): choirs and clubs".
+_LEAD_ROW = re.compile(_MARK + ROW_NAME + _WHERE + r"\s*(?P<since>\((?:(?:since|from)\s+)?"
+                       + _YEAR + r"\))\s*[-–—:]\s+(?=\S)")
+
+
+def lead_row(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span of its year) of the town a row sets out before its entry's text on
+    the same line, its year in brackets; [] for any other line.
+
+    >>> lead_row("- Ghent, Belgium (1985) - school exchanges.")
+    [('Ghent', (17, 23))]
+    >>> lead_row("Ghent, Belgium - school exchanges.")
+    []
+    """
+    row = _LEAD_ROW.match(text)
+    return [(row.group("name"), row.span("since"))] if row else []
 
 
 def _unit(i: int) -> str:

@@ -1786,9 +1786,11 @@ _OTHER_REFS = [
                          r"|regions?)\s+(?:of|with)|(?:also\s+)?signed)\b)")),
     # "we", "us", "our holding", "our region": whoever the text speaks for (a letterhead's
     # body, an interviewee's firm); "let us" is no party.
-    ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
-                           r"|group|plant|factory|enterprise|firm|region|oblast|city|town|chamber"
-                           r"|university|institute|republic|municipality|district)\b)?)\b")),
+    # ("sister cities of ours", "a partner of ours": the possessive standing alone)
+    ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|(?<=\bof )ours"
+                           r"|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company|group|plant|factory"
+                           r"|enterprise|firm|region|oblast|city|town|chamber|university"
+                           r"|institute|republic|municipality|district)\b)?)\b")),
     # "ships timber to its Belarusian neighbour": the place of that country the text
     # speaks of (the pair just named), not the country itself
     ("Place", re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+\s+"

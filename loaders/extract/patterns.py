@@ -1816,8 +1816,10 @@ _BACK_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their)\s+(?:two\s+)?$"
 _OUR_PREDICATE = re.compile(r"(?:\b(?:are|were|is|was|been|remain|remains|became|become)\s+"
                             r"|[A-Za-z)]\s*,\s*)our\s+$",
                             re.I)
+# (nor a heading's last words, with no stop: "Our partner cities" over a list names the
+# list, no pair spoken of)
 _BACK_AFTER = re.compile(r"(?:[- ](?:cities|towns|districts|regions|municipalities|raions))\b"
-                         r"(?!\s*:|\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
+                         r"(?!\s*:|\s*$|\s+(?:of|in|such|include|are|were|—|-)\b)", re.I)
 
 
 def twin_back_reference(text: str, at: int) -> bool:

@@ -127,8 +127,11 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     docs = [d for d in _DOC.finditer(text) if not d.group(0).lower().startswith("document")
             # "an agreement on fraternal relations", "a partnership agreement between the
             # two towns": the twinning itself, no signing
+            # ("The two cities were twinned in 1993 and later concluded a treaty": a verb of
+            # its own, after the pair's twin words, signs the document)
             and not any(d.start() - 60 <= a and b <= d.start() + len(_title(text, d)) + 20
                         and not _CLAUSE_BETWEEN.search(text, b, d.start())
+                        and not _SIGNED.search(text, b, d.start())
                         or a <= d.start() < b for a, b in twins)
             # "after the signing of this agreement": a paper reported before.
             and not re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",

@@ -296,7 +296,10 @@ def twin_references(text: str, hits: list, resolved: list, disc, si: int,
         if named is False and not before:
             continue
         # (words that state a twinning only between towns need towns named just before)
+        # ("exchanges with our twin towns": the speaker's twins, all of them, name no
+        # pair spoken of before)
         pair = before[-1] if before else named if (named or towns_tie or owners) else \
+            None if _OUR_BEFORE.search(text, max(0, start - 8), start) else \
             disc.pairs.recall(si)
         if not pair or None in pair or pair[0].id == pair[1].id or any(
                 p.label not in _PLACES for p in pair):
@@ -678,10 +681,14 @@ _OF_THE_PAIR = re.compile(r"\s+(?:of|between)\s+(?:the\s+two|these(?:\s+two)?|th
                           # them": the pair just named
                           r"|(?:[-\s]+(?:towns?|cit(?:y|ies)|ties|links|relations|agreement"
                           r"|charter|treaty)){0,2}\s+between\s+them\b")
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
 _PAIR_SUBJECT = re.compile(r"\b(?:(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?"
                            r"(?:towns"
                            r"|cities|districts|regions|municipalities|capitals|centres|centers)"
-                           r"|[Tt]he\s+pair)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|[Tt]he\s+pair)"
+                           # ("The two cities, which share a tram line, have been twin towns":
+                           # an aside set off by commas before the predicate)
+                           r"(?:\s*,[^,;.()]{1,60},)?\s+(?:[a-z]+\s+){0,4}$"
                            # "They have been twin towns since 1975", "Both became sister
                            # cities", "They were twinned": a pronoun that the twin words
                            # predicate of (not "They visited their twin town X")
