@@ -2273,12 +2273,15 @@ class Discourse:
         return self.cache[key]
 
     def _place_in(self, word: str, cc: str) -> bool:
+        """Whether country ``cc`` has a town or region called ``word``: by its own name,
+        not one a small place once bore or is also called ("Art", a hamlet's other
+        name, in "X College of Art")."""
         key = ("home-word", word, cc)
         if key not in self.cache:
             try:
                 res = self.resolver.resolve(word, country=cc)
                 self.cache[key] = res.resolved and res.label in ("City", "Region") \
-                    and res.country == cc
+                    and res.country == cc and "only an alternate name" not in (res.reason or "")
             except Exception:  # an odd word is simply no place
                 self.cache[key] = False
         return self.cache[key]
@@ -2680,9 +2683,12 @@ class Discourse:
         ("X S.A., based in Getaria", "X S.p.A. of Sora")."""
         place = resolve_mention(n, self.resolver, self.cache, "City")
         forms = legal_countries(m.text)
-        if not forms or self.resolver is None or (place.resolved and place.country in forms):
+        if self.resolver is None or (place.resolved and (not forms or place.country in forms)):
             return place
-        for cc in forms:
+        # (a form used everywhere, or none: a town too small for its bare name to reach
+        # is looked for in the countries the text names, "X Co., Ltd. in Mombetsu")
+        for cc in forms or dict.fromkeys(filter(None, (self.home, self.subject,
+                                                      *self.countries[:4]))):
             alt = resolve_mention(replace(n, country_hint=cc), self.resolver, self.cache, "City")
             if alt.resolved and alt.country == cc and alt.label in ("City", "Region"):
                 return alt
