@@ -130,7 +130,7 @@ company corporation concern holding plant works factory enterprise department fa
 hospital clinic service commission government administration assembly duma office group house
 trust union council foundation fund station laboratory college lyceum theatre museum library
 group holdings railways mill refinery exchange federation society airlines combine
-kombinat organization organisation
+kombinat organization organisation authority
 """.split())
 # A region's organs written in lower case after its name ("the Volgograd regional
 # administration", "the Novosibirsk region government", "the Tver oblast duma").
