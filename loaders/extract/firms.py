@@ -43,6 +43,7 @@ duma office union council foundation fund laboratory college lyceum theatre muse
 library society federation parliament exchange organisation organization inspectorate
 authority service bureau directorate embassy consulate mission secretariat court
 zone cluster technopark institution confederation board
+euregio euroregion egtc metropole métropole
 """.split())
 
 

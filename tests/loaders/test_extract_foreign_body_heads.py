@@ -22,6 +22,10 @@ def _kinds(text):
     "Norrbyhospitalet",
     "the Uniklinik Hollenbach",
     "the Fundação Serra Verde",
+    # (cross-border and metropolitan bodies)
+    "the Euregio Tweeland-Ostmark",
+    "the Hollenbach-Valdoria EGTC",
+    "Montclair Métropole",
 ])
 def test_a_body_named_in_its_own_language_is_an_organisation(name):
     text = f"Brantwell Logistics Ltd signed a cooperation agreement with {name} in 2023."
