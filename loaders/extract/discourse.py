@@ -590,6 +590,9 @@ _JOINED_TOWN = re.compile(rf"(?:(?:O|A|Os|As|El|La|Las|Los|Le|Les|Il)\s+{_NAME_W
                           rf"|de\s+la|de\s+los)\s+{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}")
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
 # The end of a bracket after a town's region, perhaps with the country: "(Maryland, USA)".
+# A firm's address in brackets: a place or two and the country last.
+_ADDRESS_BRACKET = re.compile(r"\s*\((?:[^(),;]{2,40},\s*){1,2}(?P<country>[A-Z][^(),;]{1,30}?)"
+                              r"\s*\)")
 _BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")
 
 
@@ -1901,6 +1904,11 @@ class Discourse:
         spans = [bare[f.start():f.end()] for f in re.finditer(r"\b[A-Z][a-z][\w-]+", _shape(bare))]
         words = [w for w in spans if len(w) > 3 and w.lower() not in COMPANY_NOUNS
                  and w.lower() not in ORG_NOUNS and w.lower() not in self.common]
+        # (a place of two words that opens the name is read whole before its words one
+        # by one: "New York State X" is of no York)
+        lead = self.head_place_country(name, widths=(2,))
+        if lead:
+            return lead
         # "Aksu Ferroalloy Plant" in a text on the Pavlodar region: the Aksu of a region
         # the text names, before a bigger namesake elsewhere (Aksu in Xinjiang).
         for word in words:
@@ -2058,7 +2066,7 @@ class Discourse:
     # A place smaller than this is a village: a firm is seldom named after one.
     VILLAGE_POPULATION = 5_000
 
-    def head_place_country(self, name: str) -> str | None:
+    def head_place_country(self, name: str, widths: tuple[int, ...] = (2, 1)) -> str | None:
         """The country of a well-known place a firm's name starts with: a region, or a
         city of at least 50,000 people that the gazetteer knows under that very name and
         without a namesake of its size ("Minsk Tractor Works", "Vitebsk Machine Tool
@@ -2075,7 +2083,7 @@ class Discourse:
         if not self.resolver:
             return None
         words = strip_legal(name).split()
-        for k in (2, 1):
+        for k in widths:
             lead = words[:k]
             if len(words) <= k or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", _shape(w))
                                           for w in lead) \
@@ -2261,6 +2269,10 @@ class Discourse:
                 self.HEAD_PLACE_POPULATION
             if _fold(place) in names and big:
                 found = res.country
+            elif _fold(place) not in names and kind == "City":
+                # (the town the gazetteer finds bears another name, "New York City" for
+                # "New York": the region of that very name may still be meant)
+                continue
             break
         self.cache[key] = found
         return found
@@ -2296,12 +2308,15 @@ class Discourse:
         return self.cache[key]
 
     def _place_in(self, word: str, cc: str) -> bool:
+        """Whether country ``cc`` has a town or region called ``word``: by its own name,
+        not one a small place once bore or is also called ("Art", a hamlet's other
+        name, in "X College of Art")."""
         key = ("home-word", word, cc)
         if key not in self.cache:
             try:
                 res = self.resolver.resolve(word, country=cc)
                 self.cache[key] = res.resolved and res.label in ("City", "Region") \
-                    and res.country == cc
+                    and res.country == cc and "only an alternate name" not in (res.reason or "")
             except Exception:  # an odd word is simply no place
                 self.cache[key] = False
         return self.cache[key]
@@ -2583,7 +2598,9 @@ class Discourse:
         the bus operator X", "Its biggest employer, X", after the place spoken of)."""
         split_based(text, mentions)
         owner_facility(text, mentions, self)
-        located: list[Mention] = []
+        # (the country an address bracket ends with, before a town of the bracket that
+        # a legal form's other country also has)
+        located: list[Mention] = self._bracket_addresses(text, mentions, [])
         for m, n in zip(mentions, mentions[1:], strict=False):
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
             # legal form only locates the firm; it is no party of its own.
@@ -2701,15 +2718,38 @@ class Discourse:
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)
 
+    def _bracket_addresses(self, text: str, mentions: list[Mention], located: list[Mention]
+                           ) -> list[Mention]:
+        """"X S.A. (Colchagua, Chile)", "Y Inc. (Texas, United States)": a firm's address
+        in brackets that ends with a country places the firm in that country, though the
+        gazetteer does not know the place before it; neither is a party of its own.
+        Returns the mentions the brackets hold."""
+        out: list[Mention] = []
+        for k, m in enumerate(mentions):
+            if m.country_hint or m.refers or m.adjectival or m in located or not (
+                    m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
+                    or _HAS_LEGAL.search(m.text)):
+                continue
+            address = _ADDRESS_BRACKET.match(text, m.end)
+            cc = country_code(address.group("country")) if address else None
+            if not cc:
+                continue
+            m.country_hint = cc
+            out += [n for n in mentions[k + 1:] if n.end <= address.end()]
+        return out
+
     def _seat_place(self, m: Mention, n: Mention) -> Party:
         """The town ``n`` a firm ``m`` is seated in: with a legal form of a few countries,
         the town of one of them, though its bare name is unknown or another country's
         ("X S.A., based in Getaria", "X S.p.A. of Sora")."""
         place = resolve_mention(n, self.resolver, self.cache, "City")
         forms = legal_countries(m.text)
-        if not forms or self.resolver is None or (place.resolved and place.country in forms):
+        if self.resolver is None or (place.resolved and (not forms or place.country in forms)):
             return place
-        for cc in forms:
+        # (a form used everywhere, or none: a town too small for its bare name to reach
+        # is looked for in the countries the text names, "X Co., Ltd. in Mombetsu")
+        for cc in forms or dict.fromkeys(filter(None, (self.home, self.subject,
+                                                      *self.countries[:4]))):
             alt = resolve_mention(replace(n, country_hint=cc), self.resolver, self.cache, "City")
             if alt.resolved and alt.country == cc and alt.label in ("City", "Region"):
                 return alt

@@ -43,6 +43,7 @@ duma office union council foundation fund laboratory college lyceum theatre muse
 library society federation parliament exchange organisation organization inspectorate
 authority service bureau directorate embassy consulate mission secretariat court
 zone cluster technopark institution confederation board
+euregio euroregion egtc metropole métropole
 """.split())
 
 
@@ -206,9 +207,50 @@ def name_kind(name: str) -> str | None:
         return "Company"
     if heads:
         return kind_of(heads[-1])
+    if _foreign_body(name):
+        return "Organization"
     if _FACILITY_BODY.search(name):
         return "Organization"
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+# A body named in its own language says so by a head noun the English lexicon does not
+# hold: first in the Romance languages, whose names put the head before what it is of
+# ("Universidad Austral de X", "Accademia di Belle Arti di X", "Comisión Estatal de
+# ..."), and last in a compound in the Germanic ones, often with the definite ending
+# ("Rigshospitalet", "Uniklinik X", "X Institutet", "X högskolan").
+_FOREIGN_HEADS = frozenset("""
+universidad universidade université università universitat universität uniwersytet
+univerzita universiteit universitatea instituto institut istituto instytut institutul
+academia accademia académie akademie akademia escuela escola école scuola
+hochschule högskola høgskole hogeschool colegio collège collegio hôpital ospedale
+hospital klinik klinikum comisión comissão commissione ministerio ministério ministère
+ministero ministerium ministerstvo agencia agência agence agenzia cámara câmara chambre
+kammer consejo conselho conseil consiglio fundación fundação fondation fondazione
+stiftung fundacja asociación associação associazione verband verein secretaría
+conservatorio conservatoire observatorio
+""".split())
+_ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "l'", "die", "der", "das", "de", "het",
+                       "a", "o", "os", "as"})
+# (a compound's head with its definite ending: the Nordic "-et", "-en", "-n", "-a")
+_COMPOUND_HEAD = re.compile(
+    r"(?:hospital|sjukhus|sygehus|sykehus|klinik|universitet|universität|hochschule"
+    r"|högskola|høgskole|institut|akademi)(?:et|en|an|n|a|um)?$", re.I)
+
+
+def _foreign_body(name: str) -> bool:
+    """Whether a name is a body's by a head noun of another language: its first word
+    (after an article) in the Romance way, or a word it ends a compound of."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name.strip('"« »'))]
+    if not words:
+        return False
+    first = words[1] if words[0].lower() in _ARTICLES and len(words) > 1 else words[0]
+    if first[:1].isupper() and first.lower() in _FOREIGN_HEADS:
+        return True
+    # (glued to a word before it, or after the name's first word: "Hospitalet" alone
+    # opens a Catalan town's name)
+    return any(w[:1].isupper() and (h := _COMPOUND_HEAD.search(w)) and (h.start() >= 2 or k)
+               for k, w in enumerate(words))
 
 
 # Bodies that run a facility of the state, named by it: "Minsk National Airport", "the

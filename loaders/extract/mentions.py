@@ -130,7 +130,7 @@ company corporation concern holding plant works factory enterprise department fa
 hospital clinic service commission government administration assembly duma office group house
 trust union council foundation fund station laboratory college lyceum theatre museum library
 group holdings railways mill refinery exchange federation society airlines combine
-kombinat organization organisation
+kombinat organization organisation authority
 """.split())
 # A region's organs written in lower case after its name ("the Volgograd regional
 # administration", "the Novosibirsk region government", "the Tver oblast duma").
@@ -1433,7 +1433,8 @@ def _find(text: str) -> list[Mention]:
                              or (toks[k].text == "and" and k + 1 < n and k - 1 > i
                                  and _made_word(toks[k - 1].text) and _made_word(toks[k + 1].text)
                                  and _head_follows(toks, k + 1, 3))
-                             or (k == j and _own_and(text, toks, k))):
+                             or (k == j and (_own_and(text, toks, k)
+                                             or _own_particle(text, toks, k)))):
                 k += 1
             if k > j and k < n and (_name_word(toks[k], False) or _elided_after_particle(toks, k)) \
                     and toks[k].text.lower() not in _STOP:
@@ -2160,6 +2161,28 @@ def _own_and(text: str, toks: list, k: int) -> bool:
     return m is not None and all(w[:1].isupper() for w in m.group("words").split())
 
 
+
+
+# Particles of Portuguese and French names the run above does not join on their own
+# ("do" and "des" are English words too): "Adesivos do Vouga, Lda.", "Sociedade Agrícola
+# do Montado de X, Lda.", "Transports des Alpes SARL".
+_NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "des"})
+_PARTICLE_CLOSES = re.compile(rf"(?P<words>(?:[^\W\d_][\w'’-]*,?\s+){{1,5}}?)"
+                              rf"(?:{LEGAL}|{DOTTED_LEGAL})\.?(?=$|[\s\",;:)])")
+
+
+def _own_particle(text: str, toks: list, k: int) -> bool:
+    """Whether ``toks[k]`` is such a particle inside a firm's registered name: a
+    capitalised word, then capitalised words or particles, and a legal form close the
+    name after it ("Why do Kazakh firms buy ..." has no form to close it)."""
+    if toks[k].text not in _NAME_PARTICLES or k + 1 >= len(toks):
+        return False
+    m = _PARTICLE_CLOSES.match(text, toks[k + 1].start)
+    if m is None:
+        return False
+    words = m.group("words").replace(",", " ").split()
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _PARTICLES or w in _NAME_PARTICLES for w in words)
 
 
 def _elided_after_particle(toks: list[Token], k: int) -> bool:

@@ -81,16 +81,20 @@ LEGAL_COUNTRIES = {
     "fllc": ("BY",), "jllc": ("BY",), "uab": ("LT",), "sia": ("LV",), "ou": ("EE",),
     "d.o.o": ("RS", "HR", "SI", "BA", "ME"), "doo": ("RS", "BA", "ME", "MK"),
     "a.d": ("RS", "BG", "MK"), "ad": ("RS", "BG", "MK"),
-    # (a public company's form in much of Europe and Latin America: Romanian, Moldovan
-    # and Greek firms write it too, so the text's own country is not ruled out)
+    # (a public company's form in much of Europe, Latin America and French-speaking
+    # Africa: Romanian, Moldovan and Greek firms write it too, so the text's own country
+    # is not ruled out)
     "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "RO", "MD", "GR", "LU", "BR", "AR", "MX",
-            "CL", "CO", "PE", "UY"),
+            "CL", "CO", "PE", "UY", "MA", "TN", "SN", "CI"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
     "srl": ("RO", "IT", "MD"), "s.r.l": ("RO", "IT", "MD"), "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "AT", "CH", "LI"), "kg": ("DE", "AT"), "kgaa": ("DE",),
-    "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT"),
+    "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT", "CL", "CO"),
     "tov": ("UA",), "prat": ("UA",), "prjsc": ("UA",), "pat": ("UA",), "tbk": ("ID",),
-    "pt": ("ID",), "bhd": ("MY",), "spa": ("IT",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
+    "pt": ("ID",), "bhd": ("MY",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
+    # (Chile's joint-stock company writes "SpA" as Italy's does; Chile and Colombia
+    # write the limited company's "Ltda." as Brazil and Portugal do)
+    "spa": ("IT", "CL"),
     "zrt": ("HU",), "nyrt": ("HU",), "ead": ("BG",), "eood": ("BG",), "ood": ("BG",),
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
     "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"), "a.ş": ("TR",),
