@@ -63,6 +63,7 @@ from relgraph.loaders.extract.mentions import (
     SPEAKS,
     Mention,
     apply_described,
+    clipped_name,
     known_place,
 )
 from relgraph.loaders.extract.names import (
@@ -1315,8 +1316,10 @@ class Discourse:
             return Party(written, provisional_id("Organization", None, written), "Organization",
                          None, False, canonical=written, reason="an international organisation")
         entry = None
+        # (an abbreviation, or a short name the text gave the place in a bracket:
+        # "Gyeongsangbuk-do (Gyeongbuk)")
         alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
-            m.text.strip('"')) else None
+            m.text.strip('"')) or re.fullmatch(r"[A-Z][a-z]{3,}", m.text) else None
         organ = _ACRONYM_ORGAN.fullmatch(" ".join(m.text.split()))
         if alias is None and organ and is_acronym(organ.group(1)):
             # "the IMAR government" after "Inner Mongolia Autonomous Region (IMAR)": the
@@ -1538,7 +1541,7 @@ class Discourse:
                 p.label == "Region" and m.kind_hint == "Region"):
             return None
         p = self._prefer_subject(m, p)
-        if _initials_match(m.acronym, m.text):
+        if _initials_match(m.acronym, m.text) or clipped_name(m.acronym, m.text):
             self._place_aliases[m.acronym.lower()] = p
         return p
 
