@@ -189,7 +189,10 @@ _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
 _TAIL_KIND = dict(_ORGAN_TAILS)
 # One pattern for all tails, longest first (the order of _ORGAN_TAILS).
 _TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS) + r")(?!\w)")
+# ("the municipality of X", "the commune of X": a town's own government, the town, as
+# the gazetteer keeps it)
 _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
+                "municipality": "City", "commune": "City",
                 "region": "Region", "province": "Region", "district": "Region",
                 "oblast": "Region", "territory": "Region", "republic": "Region",
                 "department": "Region", "canton": "Region", "département": "Region",
