@@ -323,6 +323,8 @@ _PLURAL_REF = re.compile(r"\s*(?:they|their|them|both|the\s+two|these|those)\b",
 # Város - X City of County Rank".
 _TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
 _HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
+# A site's address: "www.kaunas.lt", "Nantes.fr".
+_SITE_DOMAIN = re.compile(r"(?:www\.)?([A-Za-z][a-z]{2,})\.[a-z]{2,3}", re.I)
 # A site's name after its page's: "City of Bialystok | Official website".
 _SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*site|portal|web\s+page"
                         r"|home\s*page)\b.*$", re.I)
@@ -1095,14 +1097,22 @@ class Discourse:
             not lines[1].rstrip().endswith((".", "!", "?")) else ""
         # (a breadcrumb's separators are no words: "X Town Council > Town >
         # Foreign relations > Twin and friendship towns" is a title of ten)
-        if len(title.replace(">", " ").split()) > 10 or \
+        # (a breadcrumb of three steps or more may run longer: "x.fr > The city > X in
+        # the world > Twin and partner towns")
+        if len(title.replace(">", " ").split()) > (16 if title.count(" > ") >= 2 else 10) or \
                 title.rstrip().endswith((".", "!", "?")) or \
                 not (_TIES_TITLE.search(title) or _TIES_TITLE.search(under)):
             return None
         # (a breadcrumb's first step names the site's place: "Jonava City Municipality
         # > Our town > Foreign relations")
         # (a title in two languages names its place twice: "Pärnu linn | City of Pärnu")
-        halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", title).split(" > ")[0])
+        first = title.split(" > ")[0].strip()
+        # (a breadcrumb that opens with the site's address names its place by it:
+        # "kaunas.lt > City > Twin towns")
+        domain = _SITE_DOMAIN.fullmatch(first) if " > " in title else None
+        if domain is not None:
+            first = domain.group(1).capitalize()
+        halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", first))
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
         # "Statutární město X - Statutory City of X": the town both halves open with or
