@@ -2368,11 +2368,14 @@ class Discourse:
         written = " ".join(m.text.split())
         key = ("not-its-city", written)
         if key not in self.cache:
-            name = re.escape(written)
-            # (not "the City of X" nor "X City Council": a town's formal name and its
-            # organs are the town's own page, not a text telling the town apart)
-            self.cache[key] = re.search(rf"(?<![\w-]){name}\s+City\b(?![\w-]|\s+[A-Z])",
-                                        self._speaker_text) is not None
+            if "before-city" not in self.cache:
+                # (what the text writes before each "City" once, not the text per name;
+                # not "X City Council": a town's organ is no name telling it apart)
+                self.cache["before-city"] = [
+                    self._speaker_text[max(0, c.start() - 60):c.start()]
+                    for c in re.finditer(r"\s+City\b(?![\w-]|\s+[A-Z])", self._speaker_text)]
+            tail = re.compile(rf"(?<![\w-]){re.escape(written)}$")
+            self.cache[key] = any(tail.search(b) for b in self.cache["before-city"])
         return (namesake_province(self.resolver, p) or p) if self.cache[key] else p
 
     def _told_town(self, m: Mention, p: Party) -> Party:
