@@ -63,6 +63,7 @@ from relgraph.loaders.extract.mentions import (
     SPEAKS,
     Mention,
     apply_described,
+    clipped_name,
     known_place,
 )
 from relgraph.loaders.extract.names import (
@@ -84,6 +85,7 @@ from relgraph.loaders.extract.parties import (
     _company_like,
     administrative_unit,
     firm_word,
+    namesake_province,
     provisional_id,
     resolve_mention,
     unit_countries,
@@ -1340,8 +1342,10 @@ class Discourse:
             return Party(written, provisional_id("Organization", None, written), "Organization",
                          None, False, canonical=written, reason="an international organisation")
         entry = None
+        # (an abbreviation, or a short name the text gave the place in a bracket:
+        # "Gyeongsangbuk-do (Gyeongbuk)")
         alias = self._place_aliases.get(m.text.strip('"').lower()) if is_acronym(
-            m.text.strip('"')) else None
+            m.text.strip('"')) or re.fullmatch(r"[A-Z][a-z]{3,}", m.text) else None
         organ = _ACRONYM_ORGAN.fullmatch(" ".join(m.text.split()))
         if alias is None and organ and is_acronym(organ.group(1)):
             # "the IMAR government" after "Inner Mongolia Autonomous Region (IMAR)": the
@@ -1381,6 +1385,7 @@ class Discourse:
             p = self._prefer_subject(m, p)
             p = self._town_of_named_country(m, p)
             p = self._told_town(m, p)
+            p = self._not_its_city(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -1562,7 +1567,7 @@ class Discourse:
                 p.label == "Region" and m.kind_hint == "Region"):
             return None
         p = self._prefer_subject(m, p)
-        if _initials_match(m.acronym, m.text):
+        if _initials_match(m.acronym, m.text) or clipped_name(m.acronym, m.text):
             self._place_aliases[m.acronym.lower()] = p
         return p
 
@@ -1594,7 +1599,7 @@ class Discourse:
         Ivanovo, not the Belarusian town). A country the text's own firm sells to (its
         market: ``a`` supplies ``b`` when ``rel_type`` is SUPPLIES_TO) is never the side
         that firm is put on: it stays unplaced rather."""
-        a, b = self._across_places(a, b)
+        a, b = self._across_places(*self._regions_alike(a, b))
         if rel_type == "SUPPLIES_TO" and a.label in _FIRM_LABELS and not a.resolved and \
                 b.country and not _guessed(b):
             self._sold_to.setdefault(_firm_key(a), set()).add(b.country)
@@ -1693,6 +1698,17 @@ class Discourse:
             return None
         own = self.home or self.subject
         return own if own and own != y.country else None
+
+    def _regions_alike(self, a: Party, b: Party) -> tuple[Party, Party]:
+        """A town whose bare name is also its province's own name, in a relation with a
+        region: the province ("Québec and Vermont signed", "Nong Khai twinned with
+        Vientiane Province"). Regions pair with regions; a town that is only a town by
+        its name (its region carries a kind word, "Mogilev Region") stays the town."""
+        out = [a, b]
+        for i, (x, y) in enumerate(((a, b), (b, a))):
+            if y.label == "Region" and y.resolved and x.label == "City":
+                out[i] = namesake_province(self.resolver, x) or x
+        return out[0], out[1]
 
     def _across_places(self, a: Party, b: Party) -> tuple[Party, Party]:
         places = ("City", "Region")
@@ -2369,6 +2385,26 @@ class Discourse:
                     break
             self.cache[key] = found
         return self.cache[key] or p
+
+    def _not_its_city(self, m: Mention, p: Party) -> Party:
+        """A bare name that is both a town and its province, in a text that writes the
+        town with its kind word elsewhere ("Québec City"): the bare name is the
+        province, the text's other name being how it tells the town apart."""
+        if p.label != "City" or not p.resolved or m.kind_hint or m.organisation or \
+                m.refers or m.adjectival:
+            return p
+        written = " ".join(m.text.split())
+        key = ("not-its-city", written)
+        if key not in self.cache:
+            if "before-city" not in self.cache:
+                # (what the text writes before each "City" once, not the text per name;
+                # not "X City Council": a town's organ is no name telling it apart)
+                self.cache["before-city"] = [
+                    self._speaker_text[max(0, c.start() - 60):c.start()]
+                    for c in re.finditer(r"\s+City\b(?![\w-]|\s+[A-Z])", self._speaker_text)]
+            tail = re.compile(rf"(?<![\w-]){re.escape(written)}$")
+            self.cache[key] = any(tail.search(b) for b in self.cache["before-city"])
+        return (namesake_province(self.resolver, p) or p) if self.cache[key] else p
 
     def _told_town(self, m: Mention, p: Party) -> Party:
         """A town or district the sentence says is one ("the municipalities of X and Y",

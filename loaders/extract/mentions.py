@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from relgraph.loaders.extract.countries import (
@@ -188,7 +189,10 @@ _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
 _TAIL_KIND = dict(_ORGAN_TAILS)
 # One pattern for all tails, longest first (the order of _ORGAN_TAILS).
 _TAILS_RE = re.compile(r"\s+(" + "|".join(re.escape(t) for t, _ in _ORGAN_TAILS) + r")(?!\w)")
+# ("the municipality of X", "the commune of X": a town's own government, the town, as
+# the gazetteer keeps it)
 _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "City",
+                "municipality": "City", "commune": "City",
                 "region": "Region", "province": "Region", "district": "Region",
                 "oblast": "Region", "territory": "Region", "republic": "Region",
                 "department": "Region", "canton": "Region", "département": "Region",
@@ -1268,7 +1272,7 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
             # the firm is, though a bare name does not reach the town)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
                     and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)
-                    and not _town_hits(inner)[0]) \
+                    and not _town_hits(inner)[0] or clipped_name(inner, m.text)) \
                     and not is_acronym(m.text.strip('"')) and inner not in COUNTRY_ABBREVIATIONS:
                 m.acronym = inner
                 # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
@@ -2268,6 +2272,31 @@ def particle_town(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def clipped_name(short: str, name: str) -> bool:
+    """Whether ``short``, a bracket after a place's name, is that name clipped: one
+    word that opens as the name does and keeps only some of its later letters, in their
+    order ("Gyeongsangbuk-do (Gyeongbuk)"), and that the gazetteer knows as no place of
+    its own (a firm named after its town, "Tolyatti (Tolyattiazot)", is longer).
+
+    >>> clipped_name("Gyeongbuk", "Gyeongsangbuk-do"), clipped_name("Tolyattiazot", "Tolyatti")
+    (True, False)
+    >>> clipped_name("Minsk", "Minsk Region"), clipped_name("Brest", "Baranovichi")
+    (False, False)
+    """
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", short) or not known_place(name):
+        return False
+    letters = re.sub(r"[^a-z]", "", _fold_name(name))
+    rest = iter(letters)
+    low = _fold_name(short)
+    return len(low) < len(letters) and letters.startswith(low[:3]) and \
+        all(c in rest for c in low) and not known_place(short)
+
+
+def _fold_name(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(c))
+
+
 def known_place(name: str) -> bool:
     """The gazetteer holds a country, region or town a bare name reaches, spelt so."""
     from relgraph.loaders.gazetteer import ALIAS, NAME, load_gazetteer

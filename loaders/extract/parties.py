@@ -37,6 +37,7 @@ from relgraph.loaders.extract.mentions import (
     places_both_name,
 )
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
+from relgraph.loaders.gazetteer import NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
 from relgraph.loaders.gazetteer.names import key as _key
@@ -132,7 +133,6 @@ def text_resolver():
     monograph against 2 s without it, with the same matches on its tuning part and
     our own texts.
     """
-    from relgraph.loaders.gazetteer import NAME
     from relgraph.loaders.resolve import Resolver
 
     class TextResolver(Resolver):
@@ -1123,3 +1123,50 @@ _GOVERNMENT_HEAD = re.compile(r"\b(?:[Cc]ommittees?|[Cc]ouncils?|[Aa]dministrati
 def _company_like(text: str) -> bool:
     return bool(re.search(rf"\b(?:{_LEGAL}|plant|works|factory|holding|company|corporation"
                           r"|concern|trading house)\b", text, re.I))
+
+
+# A town this populous that shares its name with its first-level region is a city with
+# a region's standing (Busan, Vienna, Hamburg, Bangkok): a text means the town by it.
+_CITY_STATE = 1_000_000
+
+
+def namesake_province(resolver, p: Party) -> Party | None:
+    """The first-level region whose own name is the bare name a town ``p`` was read by,
+    in the town's country: "Québec", "Nong Khai", "Tartu" name a province (county) as
+    well as its capital, and the gazetteer cannot tell which one a text means; the
+    text can (what the town is paired with, what else it calls the town). None for a
+    town whose own name is bigger than a region's reading (a city-state), and where
+    the region's name carries its kind word ("Mogilev Region": a bare "Mogilev" is
+    the town).
+
+    >>> r = text_resolver()
+    >>> q = resolve_mention(Mention("Québec", 0, 6), r)
+    >>> q.id, namesake_province(r, q).id
+    ('city:ca:quebec', 'region:ca:quebec')
+    >>> [namesake_province(r, resolve_mention(Mention(n, 0, len(n)), r))
+    ...  for n in ("Mogilev", "Busan")]
+    [None, None]
+    """
+    if p.label != "City" or not p.resolved or resolver is None or not p.country:
+        return None
+    found = _namesake_province(resolver, " ".join(p.name.split()), p.id, p.country)
+    return None if found is None else Party(p.name, found[0], "Region", p.country, True,
+                                             None, "a region of the town's name",
+                                             found[1])
+
+
+@lru_cache(maxsize=2048)
+def _namesake_province(resolver, name: str, town_id: str, country: str):
+    gaz = getattr(resolver, "gazetteer", None)
+    town = resolver.entry(town_id) if gaz is not None else None
+    if town is None:
+        return None
+    k = _key(re.sub(r"^the\s+", "", name, flags=re.I))
+    if _key(town.name) == k and (town.population or 0) >= _CITY_STATE:
+        return None
+    for eid, flag in gaz.hits(k):
+        e = gaz.entries[eid]
+        if flag == NAME and e.label == "Region" and e.level == 1 and \
+                e.country.upper() == country.upper():
+            return eid, e.name
+    return None
