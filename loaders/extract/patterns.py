@@ -1082,6 +1082,12 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
 
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
+# (or an aside between dashes, "A and B - twinned in 2007, the year the bridge opened -
+# signed ...", or between commas, opening with a lower-case word that starts no clause of
+# its own: "A and B, twin towns since 1995, signed ...")
+_PAIR_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—;:()]{3,120}?\s+[-–—](?=\s)"
+                         r"|,\s+(?!(?:and|or|but|while|whereas|where|when|although|though|if"
+                         r"|unless|as|so|then|yet|which|who|that)\b)[a-z][^,;:()]{2,80},")
 # (or a co-signer: "A and B, together with C, signed ...", see ``_co_signers``)
 _PAIR_CO_SIGNER = re.compile(r",\s+(?:together|jointly|along)\s+with\s+[^,;:()]{3,60}"
                              r"(?:\s+\([^()]{1,40}\))?,")
@@ -1117,7 +1123,8 @@ def _verb_follows(text: str, at: int) -> bool:
     if seat:
         at = seat.end()
     # (an apposition of the pair first: "A and B, both border regions, signed ...")
-    both = _PAIR_APPOSITION.match(text, at) or _PAIR_CO_SIGNER.match(text, at)
+    both = _PAIR_APPOSITION.match(text, at) or _PAIR_CO_SIGNER.match(text, at) \
+        or _PAIR_ASIDE.match(text, at)
     if both:
         at = both.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,60}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
@@ -3972,6 +3979,10 @@ _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
                             r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)")
 
 
+# An aside set off by two dashes within a sentence.
+_DASH_ASIDE = re.compile(r"(?<=\s)[-–—]\s[^-–—;:()]{3,160}?\s[-–—](?=\s)")
+
+
 _DOC_RELATIVE = re.compile(
     r"(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|programmes?|programs?|contracts?|roadmaps?"
     r"|road\s+maps?|plans?|protocols?|accords?|deals?|documents?|conventions?)"
@@ -4059,6 +4070,12 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
     """
     if trigger is None:
         return "planned" if _planned(text, 0, len(text)) else "fact"
+    aside = next((a for a in _DASH_ASIDE.finditer(text)
+                  if a.start() <= trigger[0] and trigger[1] <= a.end()), None)
+    if aside is not None:
+        # "A and B - twinned in 2007 - intend to sign ...": the aside's tie is told as
+        # done, whatever the clause around it intends
+        return "planned" if _planned(text, *aside.span()) else "fact"
     lo = 0
     for m in _STATUS_CLAUSE.finditer(text, 0, trigger[0]):
         lo = m.start()
