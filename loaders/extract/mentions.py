@@ -1786,7 +1786,9 @@ _OTHER_REFS = [
                          r"|regions?)\s+(?:of|with)|(?:also\s+)?signed)\b)")),
     # "we", "us", "our holding", "our region": whoever the text speaks for (a letterhead's
     # body, an interviewee's firm); "let us" is no party.
-    ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
+    # ("sister cities of ours": the possessive pronoun after "of")
+    ("Speaker", re.compile(r"(?<![Ll]et )\b(?:[Ww]e|us|(?<=\bof\s)ours"
+                           r"|[Oo]ur(?:\s+(?:own\s+)?(?:holding|company"
                            r"|group|plant|factory|enterprise|firm|region|oblast|city|town|chamber"
                            r"|university|institute|republic|municipality|district)\b)?)\b")),
     # "ships timber to its Belarusian neighbour": the place of that country the text

@@ -1569,7 +1569,7 @@ def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 _OWNERLESS_TWIN = re.compile(r"\s+(?:also\s+)?(?:is|was|has\s+been|had\s+been|became)\s+"
                              r"(?:a|an)\s+"
                              rf"(?:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|partner|twin)"
-                             r"(?:\s+(?:since|from)\s+(?:19|20)\d\d)?"
+                             r"(?:\s+(?:since|from|in)\s+(?:19|20)\d\d)?"
                              r"(?![-'’\w]|\s+(?:of|with|to|for|in|agreements?|relations|ties"
                              r"|status)\b)")
 # ... and the towns gapped after it: ", Grodno since 2003, and Pskov since 2008".
@@ -1735,6 +1735,7 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
             continue
         hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
     hits += _added_to_list(text, mentions, hits)
+    hits += _added_after_twinning(text, mentions, hits)
     return hits + _like_items(text, mentions, hits)
 
 
@@ -1794,6 +1795,35 @@ def _added_to_list(text: str, mentions: list[Mention], hits: list[Hit]) -> list[
         if subject is not None:
             out += [Hit("TWINNED_WITH", subject, m, a.span(), 0.7, "added to its twins")
                     for m in added if (id(subject), id(m)) not in done]
+    return out
+
+
+# A later clause whose pronoun adds a place: "...; more recently, in 2010, it added C",
+# "..., and they later added D and E".
+_PRONOUN_ADDED = re.compile(r"(?:[;,]|\band)\s+(?:(?:in|since)\s+(?:19|20)\d\d,?\s+"
+                            r"|[^;:.]{0,40}?,\s+)?it\s+"
+                            r"(?:(?:has|had|also|then|later|finally|recently|since)\s+)*"
+                            r"added\s+(?:the\s+)?", re.I)
+
+
+def _added_after_twinning(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A twinning's owner continued by "it" and a verb of adding in a later clause of the
+    sentence ("A is twinned with B since 1959 and with C since 1972; in 2010 it added
+    D"): the one town all the twinnings before it name first twins with those added."""
+    out = []
+    parties = _parties(mentions, False)
+    for a in _PRONOUN_ADDED.finditer(text):
+        before = [h for h in hits if h.rel_type == "TWINNED_WITH" and h.trigger[1] <= a.start()]
+        owners = {(h.a.start, h.a.end) for h in before}
+        if len(owners) != 1 or any((h.b.start, h.b.end) in owners for h in before) \
+                or any(h.how == "A and B" for h in before):
+            continue
+        first = next((m for m in parties if m.start == a.end()), None)
+        run = run_after(text, first, parties) if first is not None else []
+        # (not what it added the place to: "it added B to its bus routes")
+        if run and not re.match(r"\s+to\b", text[run[-1].end:]):
+            out += [Hit("TWINNED_WITH", before[0].a, m, a.span(), 0.7, "added to its twins")
+                    for m in run]
     return out
 
 
@@ -2124,6 +2154,10 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if not run:
             run = [m for m in ms if m.end <= owner.start and re.search(
                 r"\b(?:is|was|became)\s+(?:one\s+of|among)\s+$", text[m.end:owner.start])]
+        if not run and owner is not of_owner and _OWNED_TWIN.fullmatch(text, owner.end, t.start()):
+            # "A has been X's sister province since 2000", "A and B are X's twin towns":
+            # the copula's subject is the owner's twin
+            run = _copula_subjects(text, ms, owner)
         return [Hit("TWINNED_WITH", owner, m, t.span(), 0.8, "owner's list") for m in run]
     described = _appositive_twin(text, ms, t)
     if described:
@@ -2137,6 +2171,22 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
             continue
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
+
+
+# The copula between a subject and an owner's possessive twin words ("A has long been
+# X's twin town"; not "A is one of X's": the owner's-list rule reads that).
+_COPULA_BEFORE_OWNER = re.compile(r"\s+(?:also\s+)?(?:is|was|are|were|became|become|remains?"
+                                  r"|ha(?:s|ve|d)" + _TWIN_ADV + r"\s+been)" + _TWIN_ADV + r"\s+")
+
+
+def _copula_subjects(text: str, ms: list[Mention], owner: Mention) -> list[Mention]:
+    """The subject (or the list of subjects) of a copula right before ``owner``'s
+    possessive."""
+    subject = next((m for m in ms if m.end <= owner.start and not m.refers
+                    and _COPULA_BEFORE_OWNER.fullmatch(text, m.end, owner.start)), None)
+    if subject is None:
+        return []
+    return next((r for r in runs(text, ms) if r[-1] is subject), [subject])
 
 
 # Where a pair of a list of pairs has its own phrase: a semicolon, a colon, a list's
