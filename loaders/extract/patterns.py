@@ -1659,6 +1659,12 @@ def _people_friends(text: str, t: re.Match) -> bool:
         _PEOPLE.search(text, own_clause(text, t.start(), t.end())[0], t.start()))
 
 
+# Between a pair and the twin word of an aside that describes it: "A and B, twinned in
+# 1998, ...", "A and B, which have been sister cities since 2011, ...".
+_TWIN_ASIDE_OPEN = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+"
+                              r"|(?:both|long|now)\s+)?(?:(?:the\s+)?[a-z]+\s+)?")
+
+
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     """Twinnings of each clause that speaks of twinning ("A is twinned with B; C has two
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
@@ -1725,15 +1731,23 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         # list's, no new clause)
         lo, hi = own_clause(text, t.start(), t.end())
         clause = _listing_clause(text, (_list_start(text, mentions, lo, hi), hi))
-        if clause in done:
-            continue
+        again = clause in done
         done.add(clause)
         # Only towns and districts are partners in this sense: a clause that names a
         # country or a whole region speaks of another kind of partnership.
         if weak and any(_no_town(text, m) for m in mentions if clause[0] <= m.start < clause[1]
                         and not _ONLY_LOCATES.search(text, 0, m.start)):
             continue
-        hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
+        found = _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
+        if again:
+            # a second twin word of a clause read before: only the pair it is set off
+            # after ("A marked forty years of its sister-city tie with B, and A and C,
+            # twinned in 1998, held ...")
+            seen = {frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) for h in hits}
+            found = [h for h in found if h.how == "A and B"
+                     and _TWIN_ASIDE_OPEN.fullmatch(text, max(h.a.end, h.b.end), t.start())
+                     and frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) not in seen]
+        hits += found
     hits += _added_to_list(text, mentions, hits)
     hits += _added_after_twinning(text, mentions, hits)
     return hits + _like_items(text, mentions, hits)
