@@ -1968,7 +1968,9 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
         if h.rel_type != "SUPPLIES_TO" or not {pa.label, pb.label} <= _FIRM_LABELS \
                 or pa.id == pb.id:
             continue
-        after = max(h.trigger[1], h.b.end)
+        # (from the later of the two parties: "bought buses from X S.A. under a contract",
+        # the stop of a legal form ends no clause)
+        after = max(h.trigger[1], h.a.end, h.b.end)
         m = _UNDER_CONTRACT.search(text, after, min(len(text), after + 160))
         if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]) or not (
                 m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):
