@@ -109,6 +109,27 @@ LIST_SEP = re.compile(
     rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{FIRM_NOUNS})\s+)?")
 
 
+# Between two members of a flat list: a comma, or (before the last) one "and", each
+# after an optional bracket and before an optional "the"; nothing that groups members
+# under an organ or a kind word ("and the governments of B and C", "and the coastal
+# municipalities of B, C and D").
+_FLAT_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the\s+)?")
+_FLAT_AND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?")
+_PLURAL_KIND = re.compile(r"\b(?:towns|cities|villages|municipalities|communes|regions"
+                          r"|provinces|districts|oblasts|counties|voivodeships|krais"
+                          r"|prefectures|cantons|states)$", re.I)
+
+
+def flat_list(text: str, ms: list[Mention]) -> bool:
+    """True for three or more members written one by one, "A, B and C": single parties
+    side by side, not a group of one side joined to another ("A and the B, C and D
+    regions")."""
+    if len(ms) < 3 or any(_PLURAL_KIND.search(m.text) for m in ms):
+        return False
+    seps = [text[a.end:b.start] for a, b in zip(ms, ms[1:], strict=False)]
+    return all(_FLAT_COMMA.fullmatch(x) for x in seps[:-1]) and bool(_FLAT_AND.fullmatch(seps[-1]))
+
+
 def joined(text: str, a: Mention, b: Mention) -> bool:
     """True when ``b`` follows ``a`` as the next member of one list, and not as the
     head of a gapped clause ("..., the Gomel region - with B": that clause's subject)."""

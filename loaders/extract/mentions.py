@@ -1052,7 +1052,8 @@ def _legal_tails(found: list[Mention], text: str) -> list[Mention]:
 
 # A heading's or sentence's first word capitalised only by its place: an adjective
 # ("Economic ties ...", "Agricultural exports ...") before a lower-case word.
-_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ical|ic|[^e]al|ial|ive|ary|ous)")
+# (ASCII letters only: "Montréal" ends in "-éal", no English adjective)
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ical|ic|[a-df-z]al|ial|ive|ary|ous)")
 _OPENING = re.compile(r"(?:(?:Chapter|Section|Part|Annex|Appendix)\s+[\dIVXLC]+[.:]?\s*"
                       r"|[\dIVXLC]+(?:\.\d+)*\.?\s+|[^\w\s]*\s*)?")
 

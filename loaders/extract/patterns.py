@@ -1082,6 +1082,12 @@ _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?
 
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")
+# (or an aside between dashes, "A and B - twinned in 2007, the year the bridge opened -
+# signed ...", or between commas, opening with a lower-case word that starts no clause of
+# its own: "A and B, twin towns since 1995, signed ...")
+_PAIR_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—;:()]{3,120}?\s+[-–—](?=\s)"
+                         r"|,\s+(?!(?:and|or|but|while|whereas|where|when|although|though|if"
+                         r"|unless|as|so|then|yet|which|who|that)\b)[a-z][^,;:()]{2,80},")
 # (or a co-signer: "A and B, together with C, signed ...", see ``_co_signers``)
 _PAIR_CO_SIGNER = re.compile(r",\s+(?:together|jointly|along)\s+with\s+[^,;:()]{3,60}"
                              r"(?:\s+\([^()]{1,40}\))?,")
@@ -1117,7 +1123,8 @@ def _verb_follows(text: str, at: int) -> bool:
     if seat:
         at = seat.end()
     # (an apposition of the pair first: "A and B, both border regions, signed ...")
-    both = _PAIR_APPOSITION.match(text, at) or _PAIR_CO_SIGNER.match(text, at)
+    both = _PAIR_APPOSITION.match(text, at) or _PAIR_CO_SIGNER.match(text, at) \
+        or _PAIR_ASIDE.match(text, at)
     if both:
         at = both.end()
     return bool(re.match(r"(?:\s+(?:\([^()]{0,60}\)|[a-z]+ly|also|have|has|had|jointly|then|will|would"  # noqa: E501
@@ -1562,7 +1569,7 @@ def _our_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
 _OWNERLESS_TWIN = re.compile(r"\s+(?:also\s+)?(?:is|was|has\s+been|had\s+been|became)\s+"
                              r"(?:a|an)\s+"
                              rf"(?:(?:{QUALIFIER})[- ](?:{PLACE_NOUN})|partner|twin)"
-                             r"(?:\s+(?:since|from)\s+(?:19|20)\d\d)?"
+                             r"(?:\s+(?:since|from|in)\s+(?:19|20)\d\d)?"
                              r"(?![-'’\w]|\s+(?:of|with|to|for|in|agreements?|relations|ties"
                              r"|status)\b)")
 # ... and the towns gapped after it: ", Grodno since 2003, and Pskov since 2008".
@@ -1652,6 +1659,12 @@ def _people_friends(text: str, t: re.Match) -> bool:
         _PEOPLE.search(text, own_clause(text, t.start(), t.end())[0], t.start()))
 
 
+# Between a pair and the twin word of an aside that describes it: "A and B, twinned in
+# 1998, ...", "A and B, which have been sister cities since 2011, ...".
+_TWIN_ASIDE_OPEN = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+"
+                              r"|(?:both|long|now)\s+)?(?:(?:the\s+)?[a-z]+\s+)?")
+
+
 def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -> list[Hit]:
     """Twinnings of each clause that speaks of twinning ("A is twinned with B; C has two
     Latvian twins, D and E"). ``twin_context``: the sentence before spoke of twinning,
@@ -1718,16 +1731,25 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         # list's, no new clause)
         lo, hi = own_clause(text, t.start(), t.end())
         clause = _listing_clause(text, (_list_start(text, mentions, lo, hi), hi))
-        if clause in done:
-            continue
+        again = clause in done
         done.add(clause)
         # Only towns and districts are partners in this sense: a clause that names a
         # country or a whole region speaks of another kind of partnership.
         if weak and any(_no_town(text, m) for m in mentions if clause[0] <= m.start < clause[1]
                         and not _ONLY_LOCATES.search(text, 0, m.start)):
             continue
-        hits += _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
+        found = _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
+        if again:
+            # a second twin word of a clause read before: only the pair it is set off
+            # after ("A marked forty years of its sister-city tie with B, and A and C,
+            # twinned in 1998, held ...")
+            seen = {frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) for h in hits}
+            found = [h for h in found if h.how == "A and B"
+                     and _TWIN_ASIDE_OPEN.fullmatch(text, max(h.a.end, h.b.end), t.start())
+                     and frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) not in seen]
+        hits += found
     hits += _added_to_list(text, mentions, hits)
+    hits += _added_after_twinning(text, mentions, hits)
     return hits + _like_items(text, mentions, hits)
 
 
@@ -1787,6 +1809,35 @@ def _added_to_list(text: str, mentions: list[Mention], hits: list[Hit]) -> list[
         if subject is not None:
             out += [Hit("TWINNED_WITH", subject, m, a.span(), 0.7, "added to its twins")
                     for m in added if (id(subject), id(m)) not in done]
+    return out
+
+
+# A later clause whose pronoun adds a place: "...; more recently, in 2010, it added C",
+# "..., and they later added D and E".
+_PRONOUN_ADDED = re.compile(r"(?:[;,]|\band)\s+(?:(?:in|since)\s+(?:19|20)\d\d,?\s+"
+                            r"|[^;:.]{0,40}?,\s+)?it\s+"
+                            r"(?:(?:has|had|also|then|later|finally|recently|since)\s+)*"
+                            r"added\s+(?:the\s+)?", re.I)
+
+
+def _added_after_twinning(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """A twinning's owner continued by "it" and a verb of adding in a later clause of the
+    sentence ("A is twinned with B since 1959 and with C since 1972; in 2010 it added
+    D"): the one town all the twinnings before it name first twins with those added."""
+    out = []
+    parties = _parties(mentions, False)
+    for a in _PRONOUN_ADDED.finditer(text):
+        before = [h for h in hits if h.rel_type == "TWINNED_WITH" and h.trigger[1] <= a.start()]
+        owners = {(h.a.start, h.a.end) for h in before}
+        if len(owners) != 1 or any((h.b.start, h.b.end) in owners for h in before) \
+                or any(h.how == "A and B" for h in before):
+            continue
+        first = next((m for m in parties if m.start == a.end()), None)
+        run = run_after(text, first, parties) if first is not None else []
+        # (not what it added the place to: "it added B to its bus routes")
+        if run and not re.match(r"\s+to\b", text[run[-1].end:]):
+            out += [Hit("TWINNED_WITH", before[0].a, m, a.span(), 0.7, "added to its twins")
+                    for m in run]
     return out
 
 
@@ -2119,6 +2170,10 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
         if not run:
             run = [m for m in ms if m.end <= owner.start and re.search(
                 r"\b(?:is|was|became)\s+(?:one\s+of|among)\s+$", text[m.end:owner.start])]
+        if not run and owner is not of_owner and _OWNED_TWIN.fullmatch(text, owner.end, t.start()):
+            # "A has been X's sister province since 2000", "A and B are X's twin towns":
+            # the copula's subject is the owner's twin
+            run = _copula_subjects(text, ms, owner)
         return [Hit("TWINNED_WITH", owner, m, t.span(), 0.8, "owner's list") for m in run]
     described = _appositive_twin(text, ms, t)
     if described:
@@ -2132,6 +2187,22 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
             continue
         hits.append(Hit("TWINNED_WITH", a, b, t.span(), round(conf - weaker, 2), how))
     return hits
+
+
+# The copula between a subject and an owner's possessive twin words ("A has long been
+# X's twin town"; not "A is one of X's": the owner's-list rule reads that).
+_COPULA_BEFORE_OWNER = re.compile(r"\s+(?:also\s+)?(?:is|was|are|were|became|become|remains?"
+                                  r"|ha(?:s|ve|d)" + _TWIN_ADV + r"\s+been)" + _TWIN_ADV + r"\s+")
+
+
+def _copula_subjects(text: str, ms: list[Mention], owner: Mention) -> list[Mention]:
+    """The subject (or the list of subjects) of a copula right before ``owner``'s
+    possessive."""
+    subject = next((m for m in ms if m.end <= owner.start and not m.refers
+                    and _COPULA_BEFORE_OWNER.fullmatch(text, m.end, owner.start)), None)
+    if subject is None:
+        return []
+    return next((r for r in runs(text, ms) if r[-1] is subject), [subject])
 
 
 # Where a pair of a list of pairs has its own phrase: a semicolon, a colon, a list's
@@ -3974,6 +4045,10 @@ _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
                             r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)")
 
 
+# An aside set off by two dashes within a sentence.
+_DASH_ASIDE = re.compile(r"(?<=\s)[-–—]\s[^-–—;:()]{3,160}?\s[-–—](?=\s)")
+
+
 _DOC_RELATIVE = re.compile(
     r"(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|programmes?|programs?|contracts?|roadmaps?"
     r"|road\s+maps?|plans?|protocols?|accords?|deals?|documents?|conventions?)"
@@ -4061,6 +4136,12 @@ def status_of(text: str, trigger: tuple[int, int] | None = None) -> str:
     """
     if trigger is None:
         return "planned" if _planned(text, 0, len(text)) else "fact"
+    aside = next((a for a in _DASH_ASIDE.finditer(text)
+                  if a.start() <= trigger[0] and trigger[1] <= a.end()), None)
+    if aside is not None:
+        # "A and B - twinned in 2007 - intend to sign ...": the aside's tie is told as
+        # done, whatever the clause around it intends
+        return "planned" if _planned(text, *aside.span()) else "fact"
     lo = 0
     for m in _STATUS_CLAUSE.finditer(text, 0, trigger[0]):
         lo = m.start()

@@ -34,6 +34,7 @@ from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.coordination import (
     contrast_opening,
+    flat_list,
     gapped_pairs,
     own_clause,
     run_after,
@@ -593,7 +594,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                   for h, pair in zip(kept, resolved, strict=True) for p in pair]
             for pair in resolved:
                 _note_why(observed, *pair)
-        hits, resolved = _across_countries(kept, resolved)
+        hits, resolved = _across_countries(kept, resolved, text)
         sourcing = _sourcing(text, [], [], prev_actor[1], disc, si, sourcing)
         hits, resolved = _from_context(hits, resolved, deferred, disc, si, supplier_ctx,
                                        prev_actor[1], text, mentions, sourcing)
@@ -1276,11 +1277,17 @@ def _spoken_for(text: str, trigger, m: Mention, side: str, disc: Discourse, si: 
     return spoken_for
 
 
-def _across_countries(hits: list[Hit], pairs: list[tuple]) -> tuple[list, list]:
+def _across_countries(hits: list[Hit], pairs: list[tuple], text: str) -> tuple[list, list]:
     """Co-signers from several countries ("the A, B and C regions and the akimat of D
-    signed ...") signed with the other country's parties, not among themselves."""
+    signed ...") signed with the other country's parties, not among themselves. A flat
+    list of single signers ("A, B and C signed") is one document of as many sides: every
+    two of them signed it, of one country or not."""
     co = [i for i, h in enumerate(hits) if h.how in ("co-signers", "gapped with")]
     countries = {p.country for i in co for p in pairs[i] if p.country}
+    if co and all(hits[i].how == "co-signers" for i in co) and flat_list(
+            text, sorted({(m.start, m.end): m for i in co for m in (hits[i].a, hits[i].b)}.values(),
+                         key=lambda m: m.start)):
+        return hits, pairs
     if co and len(countries) < 2:
         # One country's parties signing together: no cross-border pair to report.
         keep = [i for i in range(len(hits)) if i not in co]
@@ -1961,7 +1968,9 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
         if h.rel_type != "SUPPLIES_TO" or not {pa.label, pb.label} <= _FIRM_LABELS \
                 or pa.id == pb.id:
             continue
-        after = max(h.trigger[1], h.b.end)
+        # (from the later of the two parties: "bought buses from X S.A. under a contract",
+        # the stop of a legal form ends no clause)
+        after = max(h.trigger[1], h.a.end, h.b.end)
         m = _UNDER_CONTRACT.search(text, after, min(len(text), after + 160))
         if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]) or not (
                 m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):

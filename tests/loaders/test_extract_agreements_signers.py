@@ -53,7 +53,9 @@ def test_signings_beside_those_guards_stay(text, want):
      "road map on machine building.", [("region:by:mogilev", "region:ru:tatarstan")]),
     ("On the sidelines of the forum in Grodno, the Brest Region, the Kaluga Region and the "
      "Smolensk Region adopted a joint action plan.",
-     [("region:by:brest", "region:ru:kaluga"), ("region:by:brest", "region:ru:smolensk")]),
+     # (a flat list of three signers: every two of them)
+     [("region:by:brest", "region:ru:kaluga"), ("region:by:brest", "region:ru:smolensk"),
+      ("region:ru:kaluga", "region:ru:smolensk")]),
 ])
 def test_the_place_of_the_occasion_signs_nothing(text, want):
     key = "name" if want[0][0][0].isupper() else "id"
