@@ -25,6 +25,7 @@ from relgraph.loaders.extract.coordination import (
     OFFICE,
     OWN_OFFICE,
     along_with,
+    body_seat_end,
     dash_pairs,
     grouped_pairs,
     inserted_relative,
@@ -201,6 +202,9 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     person = _PERSON_AFTER.match(text, a.end)
     at = person.end() if person and person.end() <= b.start else a.end
+    # "the University in Tartu and the Kalmar Chamber": a body's seat (no party of its
+    # own, ``Discourse.locate_firms``) is no separator either.
+    at = body_seat_end(text, a, b, at)
     sep = text[at:b.start].strip().lower()
     # "A and, on the Chinese side, B": the aside after "and" is no separator
     sep = re.sub(r"^and\s*,\s*(?:on\s+the\s+[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
