@@ -139,7 +139,7 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
-from relgraph.loaders.extract.stance import unasserted
+from relgraph.loaders.extract.stance import pair_set_off, unasserted
 from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
 from relgraph.loaders.extract.tables import (
     caption_of,
@@ -2523,6 +2523,10 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
         return None
     # A question, denied hearsay, a twinning denied or only proposed: not asserted.
     if unasserted(s.text, hit.rel_type, hit.trigger):
+        return None
+    # (the places a relative clause set off about the subjects names sign nothing)
+    if hit.rel_type != "SUPPLIES_TO" and pair_set_off(
+            s.text, (hit.a.start, hit.a.end), (hit.b.start, hit.b.end), hit.trigger):
         return None
     # A relation word stated as not made ("rather than an agreement", "the deliveries
     # ... never happened"): every path ends here.

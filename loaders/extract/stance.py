@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["denied_after_twin_word", "denied_hearsay", "polar_question", "proposed_twinning",
-           "talks_came_to_nothing", "unasserted"]
+from relgraph.loaders.extract.patterns import SIGNING_VERBS
+from relgraph.loaders.extract.twin_words import TWIN
+
+__all__ = ["denied_after_twin_word", "denied_hearsay", "pair_set_off", "polar_question",
+           "proposed_twinning", "talks_came_to_nothing", "unasserted"]
 
 _AUX = (r"is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may"
         r"|might|must|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|don't|won't")
@@ -162,6 +165,34 @@ def talks_came_to_nothing(text: str, trigger: tuple[int, int]) -> bool:
     """
     return bool(_TALKING.search(text, max(0, trigger[0] - 40), trigger[0])
                 and _NOTHING_CAME.match(text, trigger[1]))
+
+
+_RELATION_WORD = re.compile(rf"\b(?:{SIGNING_VERBS})\b|{TWIN.pattern}", re.I)
+# A relative clause set off by commas: ", which face each other at A and B,".
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|where|whose|who)\b[^,;:]*,")
+
+
+def pair_set_off(text: str, a: tuple[int, int], b: tuple[int, int],
+                 trigger: tuple[int, int]) -> bool:
+    """Whether both parties (spans ``a`` and ``b``) stand in a relative clause set off
+    by commas that does not hold the relation word: the clause only describes the
+    sentence's subjects ("A and B, which face each other at C and D, will sign a
+    twinning agreement": C and D sign nothing).
+
+    >>> s = "Bolk and Lume, which face each other at Tartu and Narva, signed a memorandum."
+    >>> span = lambda w: (s.index(w), s.index(w) + len(w))
+    >>> pair_set_off(s, span("Tartu"), span("Narva"), span("memorandum"))
+    True
+    >>> pair_set_off(s, span("Bolk"), span("Lume"), span("memorandum"))
+    False
+    """
+    for r in _SET_OFF_RELATIVE.finditer(text):
+        # (a clause that itself signs or twins states its own relation: "which was signed
+        # by A and B in 2018")
+        if r.start() <= min(a[0], b[0]) and max(a[1], b[1]) <= r.end() and not (
+                r.start() <= trigger[0] < r.end()) and not _RELATION_WORD.search(r.group()):
+            return True
+    return False
 
 
 def unasserted(text: str, rel_type: str, trigger: tuple[int, int]) -> bool:
