@@ -129,6 +129,13 @@ _PROPOSED = re.compile(r"\b(?:propos(?:al|als|ed|es|e)|discuss(?:ed|ions?)|talks
                        r"(?:(?:a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+# ... or whose own predicate says so: "A twinning between A and B was discussed in 1993".
+_PROPOSED_AFTER = re.compile(
+    r"(?:(?!\b(?:but|although|though|while|whereas|because|which|who)\b)[^.;:?!,]){0,80}?"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|long\s+)?"
+    r"(?:discussed|proposed|mooted|suggested|floated)\b", re.I)
+
+
 def proposed_twinning(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the twin word at ``trigger`` is only proposed or talked about.
 
@@ -138,8 +145,12 @@ def proposed_twinning(text: str, trigger: tuple[int, int]) -> bool:
     >>> s = "Heerstad and Bolk, twinned in 2001, discussed trade."
     >>> proposed_twinning(s, (s.index("twinned"), s.index("twinned") + 7))
     False
+    >>> s = "A twinning between Heerstad and Bolk was discussed in 1993."
+    >>> proposed_twinning(s, (s.index("twinning"), s.index("twinning") + 8))
+    True
     """
-    return bool(_PROPOSED.search(text, max(0, trigger[0] - 40), trigger[0]))
+    return bool(_PROPOSED.search(text, max(0, trigger[0] - 40), trigger[0])
+                or _PROPOSED_AFTER.match(text, trigger[1]))
 
 
 # "..., but nothing has been decided", "but no decision was taken": the talks before it

@@ -79,6 +79,7 @@ def test_a_denial_of_another_twinning_keeps_the_pair(text, pair):
 @pytest.mark.parametrize("text", [
     "Kalmar and Parnu discussed a twinning in the 1990s.",
     "The proposal to twin Kalmar with Parnu was never put to a vote.",
+    "A twinning between Kalmar and Parnu was discussed in 1993.",
     "Kalmar is discussing a sister-city tie with Parnu, but nothing has been decided.",
 ])
 def test_a_proposed_twinning_is_none(text):
@@ -90,6 +91,7 @@ def test_a_proposed_twinning_is_none(text):
     "2027.",
     "Kalmar intends to twin with Parnu next year.",
     "Kalmar and Parnu, twinned since 1992, discussed ferry links.",
+    "Kalmar and Parnu, sister cities since 1990, were proposed as hosts of the games.",
 ])
 def test_an_intended_or_existing_twinning_stays(text):
     assert KALMAR_PARNU in id_pair_set(text)
