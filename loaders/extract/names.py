@@ -725,11 +725,9 @@ def goods_opening(word: str, start: int, text: str, names: frozenset[str] | set[
 
 # (after a word all in lower case, a number or a comma: a capitalised word after another
 # is the same name's next word, "Steel" in "the Belarusian Steel Works", "Malt" in "Viking
-# Malt", and says nothing of the word alone: "Steel sheet comes from ..."; nor across a
-# line the document kept whole, a heading without a full stop: "New partnerships /
-# Councillors agreed ..." opens a sentence)
-_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?"
-                          r"|[,;)])[^\S\n]([A-Z][a-z]{2,})\b")
+# Malt", and says nothing of the word alone: "Steel sheet comes from ...")
+_INSIDE_NAME = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[,;)]?|(?<![\w.])\d(?:[\d.,]*\d)?|[,;)])\s"
+                          r"([A-Z][a-z]{2,})\b")
 # A numbered heading ("5.3. Whey and milk powder"): the word on the line under it opens a
 # sentence ("Demineralised whey powder is sold ..."), no name written inside one.
 _NUMBERED_HEADING = re.compile(r"(?:^|\n|[.!?]\s)\d{1,2}(?:\.\d{1,2})*\.?\s[^\n.!?]{1,80}\n$")
