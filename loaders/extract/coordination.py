@@ -128,6 +128,20 @@ def flat_list(text: str, ms: list[Mention]) -> bool:
         return False
     seps = [text[a.end:b.start] for a, b in zip(ms, ms[1:], strict=False)]
     return all(_FLAT_COMMA.fullmatch(x) for x in seps[:-1]) and bool(_FLAT_AND.fullmatch(seps[-1]))
+# "X University in Tartu and Y": the seat a body's name is followed by, before the list
+# goes on.
+_BODY_SEAT = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located)\s+)?in\s+(?:the\s+)?"
+                        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,\s*)?and\s)")
+
+
+def body_seat_end(text: str, a: Mention, b: Mention, at: int) -> int:
+    """Where the list after a firm or body ``a`` goes on when its seat stands between it
+    and ``b`` ("the University in Tartu and the Kalmar Chamber signed ..."): the seat is
+    no party of its own (``Discourse.locate_firms``) and no separator; else ``at``."""
+    if not (a.organisation or a.named_firm or a.kind_hint in ("Company", "Organization")):
+        return at
+    seat = _BODY_SEAT.match(text, at, b.start)
+    return seat.end() if seat else at
 
 
 def joined(text: str, a: Mention, b: Mention) -> bool:
@@ -138,7 +152,8 @@ def joined(text: str, a: Mention, b: Mention) -> bool:
         # "Minsk, the capital of Belarus": where Minsk is; "A and the regions of
         # Russia": the regions are the members, the country names none
         return False
-    return a.end <= b.start and bool(LIST_SEP.fullmatch(text, a.end, b.start)
+    return a.end <= b.start and bool(LIST_SEP.fullmatch(text, body_seat_end(text, a, b, a.end),
+                                                        b.start)
                                      or repeated_preposition(text, a, b)
                                      or _located_before_semicolon(text, a, b)
                                      or along_with(text, a, b)

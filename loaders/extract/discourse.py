@@ -482,6 +482,17 @@ _SEAT_CLOSE = re.compile(r"\s*(?:[;.]|,(?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z\d]
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
+
+
+def _firm_next(text: str, n: Mention, mentions: list[Mention]) -> bool:
+    """Whether the list after the place ``n`` goes on with a firm or a body ("the
+    University in Tartu and the Kalmar Chamber signed ..."): the list is of the firms,
+    and ``n`` is the first one's seat."""
+    after = _SEAT_NEXT.match(text, n.end)
+    nxt = next((x for x in mentions if x.start >= after.end() - 1), None)
+    return nxt is not None and nxt.start == after.end() - 1 and not nxt.refers and (
+        nxt.organisation or nxt.named_firm or nxt.kind_hint in _FIRM_LABELS
+        or bool(_HAS_LEGAL.search(nxt.text)))
 # A chain's outlets placed after its name: "X supermarkets of the", "X stores in the",
 # "the X chain for its stores in".
 _OUTLETS_GAP = re.compile(r"(?:\s+chain)?(?:\s+for\s+its)?\s+(?:retail\s+|grocery\s+)?"
@@ -2824,7 +2835,7 @@ class Discourse:
                         or _HAS_LEGAL.search(m.text) or _FIRM_IN.fullmatch(text, m.end, n.start))
             if bare and not self._bare_seated(text, m, n):
                 continue
-            if _SEAT_NEXT.match(text, n.end):
+            if _SEAT_NEXT.match(text, n.end) and not _firm_next(text, n, mentions):
                 continue  # "X in Riga and Y": a list the place opens, not X's seat
             place = resolve_mention(n, self.resolver, self.cache, "City") if self.resolver \
                 else None

@@ -25,6 +25,7 @@ from relgraph.loaders.extract.coordination import (
     OFFICE,
     OWN_OFFICE,
     along_with,
+    body_seat_end,
     dash_pairs,
     grouped_pairs,
     inserted_relative,
@@ -201,6 +202,9 @@ def _sep(text: str, a: Mention, b: Mention) -> str:
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     person = _PERSON_AFTER.match(text, a.end)
     at = person.end() if person and person.end() <= b.start else a.end
+    # "the University in Tartu and the Kalmar Chamber": a body's seat (no party of its
+    # own, ``Discourse.locate_firms``) is no separator either.
+    at = body_seat_end(text, a, b, at)
     sep = text[at:b.start].strip().lower()
     # "A and, on the Chinese side, B": the aside after "and" is no separator
     sep = re.sub(r"^and\s*,\s*(?:on\s+the\s+[a-z]+\s+side|for\s+(?:its|their)\s+part|in\s+turn"
@@ -1271,6 +1275,12 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
         return False
     if trigger[1] <= at and at - trigger[1] < 100 and \
             not re.search(r"\bwith\b", text[trigger[1]:at], re.I):
+        member = _NEXT_MEMBER_HEAD.search(text, trigger[1], at)
+        if member and not _DOC_NOUN.search(member.group()):
+            # "will concentrate on the X agreement, the hydrogen chain with C and ...":
+            # the "with" is the next listed thing's, not the document's (a next document,
+            # ", and the programme adopted with C", is read below)
+            return False
         # "A and B signed an agreement, and in 2016 a similar document with C": a
         # "with" after a later document of another clause is that document's.
         later = _DOC.search(text, trigger[1], at)
@@ -1296,6 +1306,14 @@ def _with_tied(text: str, trigger: tuple[int, int], at: int) -> bool:
         r"\bwith\b", text[last.end():at], re.I)
 
 
+# The next member of a list of things, in lower case, right before the "with": ", the
+# hydrogen chain with C" (an aside set off by commas, ", the first such document, with C",
+# is none).
+_NEXT_MEMBER_HEAD = re.compile(r",\s+(?:and\s+)?(?:the|a|an|its|their|our)\s+"
+                               r"(?:[a-z][\w-]*\s+){1,3}$")
+_DOC_NOUN = re.compile(r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|programmes?|programs?"
+                       r"|contracts?|road\s?maps?|protocols?|accords?|plans?|documents?|charters?"
+                       r"|conventions?|declarations?|deals?)\b", re.I)
 # A relative clause that goes on from a document: ", which would link ...".
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\b")
 # What a relative clause says of its document that makes its with-phrase the signing's

@@ -140,6 +140,7 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
+from relgraph.loaders.extract.stance import pair_set_off, unasserted
 from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
 from relgraph.loaders.extract.tables import (
     caption_of,
@@ -2483,6 +2484,7 @@ def _an_event(text: str, p) -> bool:
 
 
 # Bare continents (a world region of several countries is ``names.world_region``).
+_TWIN_LABELS = frozenset({"City", "Region"})
 _CONTINENT = re.compile(r"(?i:Europe|Asia|Africa|America|Australia|Antarctica)")
 
 
@@ -2508,7 +2510,9 @@ def _buyer_place_first(hit: Hit, a, b) -> tuple:
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
-    if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+    # (twin towns are towns and regions: a country, a firm or an office, "the International
+    # Relations Department", that a twinning rule paired twins with nothing)
+    if hit.rel_type == "TWINNED_WITH" and not {a.label, b.label} <= _TWIN_LABELS:
         return None
     # ("friendship with towns in Europe, Africa and Asia": a continent twins with
     # nothing, whatever path paired it)
@@ -2525,6 +2529,13 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
                                                               (a.name, b.name)):
         return None
     if any(_an_event(doc.text, p) for p in (a, b)):
+        return None
+    # A question, denied hearsay, a twinning denied or only proposed: not asserted.
+    if unasserted(s.text, hit.rel_type, hit.trigger):
+        return None
+    # (the places a relative clause set off about the subjects names sign nothing)
+    if hit.rel_type != "SUPPLIES_TO" and pair_set_off(
+            s.text, (hit.a.start, hit.a.end), (hit.b.start, hit.b.end), hit.trigger):
         return None
     # A relation word stated as not made ("rather than an agreement", "the deliveries
     # ... never happened"): every path ends here.

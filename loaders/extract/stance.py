@@ -1,0 +1,218 @@
+"""Whether a sentence asserts the twinning or signing its words name.
+
+A relation word may stand in a sentence that does not state the relation: a yes/no
+question ("Is A twinned with B?"), hearsay the sentence itself denies ("Reports that A
+had twinned with B could not be confirmed"), a twinning word the pair's own predicate
+denies after it ("A and B, often called sister cities, are not formally twinned"), and
+a twinning only proposed or talked about ("the proposal to twin A with B", "A and B
+discussed a twinning"). Each is a matter of the sentence's grammar, not of its names,
+so every pairing rule ends in the one test :func:`unasserted`.
+
+(An intention of the parties themselves, "A intends to twin with B", "A and B are
+expected to sign a charter", is stated: it is a planned relation, see
+``patterns.status_of``.)
+
+>>> s = "Is Dorvik twinned with Kalmar?"
+>>> unasserted(s, "TWINNED_WITH", (s.index("twinned"), s.index("twinned") + 7))
+True
+>>> s = "Dorvik is twinned with Kalmar."
+>>> unasserted(s, "TWINNED_WITH", (s.index("twinned"), s.index("twinned") + 7))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.patterns import SIGNING_VERBS
+from relgraph.loaders.extract.twin_words import TWIN
+
+__all__ = ["denied_after_twin_word", "denied_hearsay", "pair_set_off", "polar_question",
+           "proposed_twinning", "talks_came_to_nothing", "unasserted"]
+
+_AUX = (r"is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may"
+        r"|might|must|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|don't|won't")
+# A yes/no question opens with its auxiliary, after at most a speaker's label ("Q:",
+# "Interviewer:") and a vocative ("Mayor, is ...").
+_POLAR = re.compile(rf"^\W*(?:[A-Z][\w .'-]{{0,30}}:\s*)?(?:(?:[A-Z][\w.'-]*\s*){{1,3}},\s*)?"
+                    rf"(?:{_AUX})\b[^?]*\?\W*$", re.I)
+
+
+def polar_question(sentence: str) -> bool:
+    """Whether ``sentence`` is a yes/no question: it asks whether the relation holds.
+
+    >>> polar_question("Q: Are you twinned with Tartu?")
+    True
+    >>> polar_question("Mayor, has the city signed anything with Narva?")
+    True
+    >>> polar_question("Which towns are twinned with Tartu?")
+    False
+    >>> polar_question("Narva is twinned with Tartu.")
+    False
+    """
+    return bool(_POLAR.match(sentence.strip()))
+
+
+# What the sentence reports as said by others: "reports that", "a rumour that",
+# "claims that" (and "denied reports that", which denies what follows at once).
+_HEARSAY = re.compile(r"\b(?:reports?|rumou?rs?|claims?|allegations?|speculation|suggestions?"
+                      r"|stories)\s+(?:[\w-]+\s+){0,3}?that\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|refuted|rejected"
+                            r"|(?:no|little)\s+truth\s+in)\s+(?:the\s+|some\s+|recent\s+"
+                            r"|(?:press|media|news(?:paper)?)\s+)*$", re.I)
+# What the sentence says of that hearsay: unconfirmed, denied, untrue.
+_DENIAL = re.compile(
+    r"\b(?:(?:could|can|cannot|can't)\s+(?:not\s+)?(?:be\s+)?(?:confirmed|verified"
+    r"|substantiated|corroborated)"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:denied|refuted|dismissed"
+    r"|rejected)"
+    r"|(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+(?:\w+ly\s+)?(?:untrue|false"
+    r"|wrong|unfounded|baseless|groundless|mistaken|inaccurate)"
+    r"|(?:is|are|was|were)\s+not\s+(?:true|correct|accurate|confirmed))\b", re.I)
+
+
+def denied_hearsay(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation word at ``trigger`` stands in hearsay the sentence denies or
+    leaves unconfirmed: "Reports that A had twinned with B could not be confirmed", "There
+    was a rumour that A signed a deal with B - that is untrue", "Officials denied reports
+    that A had signed ...". Hearsay the sentence does not deny stays a report.
+
+    >>> s = "Reports that Dorvik had twinned with Kalmar could not be confirmed."
+    >>> denied_hearsay(s, (s.index("twinned"), s.index("twinned") + 7))
+    True
+    >>> s = "Reports that Dorvik had twinned with Kalmar were confirmed on Monday."
+    >>> denied_hearsay(s, (s.index("twinned"), s.index("twinned") + 7))
+    False
+    """
+    lo = max(0, text.rfind(";", 0, trigger[0]) + 1)
+    said = max(_HEARSAY.finditer(text, lo, trigger[0]), key=lambda m: m.start(), default=None)
+    if said is None:
+        return False
+    if _DENIED_BEFORE.search(text, lo, said.start()):
+        return True
+    hi = text.find(";", trigger[1])
+    return bool(_DENIAL.search(text, trigger[1], hi if hi >= 0 else len(text)))
+
+
+# The pair's own predicate after the twin word denies it: "A and B, often described as
+# sister cities, are not formally twinned at all", "..., have never been twinned".
+# Not past a contrast or a new clause, and not a denial of a twinning with another
+# ("A, twinned with B since 1990, is not twinned with C").
+_TWIN_DENIED_AFTER = re.compile(
+    r"(?:(?!\b(?:but|although|though|while|whereas|because|which|who)\b)[^.;:?!]){0,120}?"
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:(?:formally|officially|actually|really"
+    r"|legally)\s+)?twinned\b(?!\s+with\b)", re.I)
+
+
+def denied_after_twin_word(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether a negated "twinned" after the twin word at ``trigger`` is the pair's own
+    predicate (see ``_TWIN_DENIED_AFTER``).
+
+    >>> s = 'Ghent and Lille, often called "sister cities", are not formally twinned.'
+    >>> denied_after_twin_word(s, (s.index("sister"), s.index("sister") + 13))
+    True
+    >>> s = "Ghent, twinned with Lille since 1990, is not twinned with Arras."
+    >>> denied_after_twin_word(s, (s.index("twinned"), s.index("twinned") + 7))
+    False
+    """
+    return bool(_TWIN_DENIED_AFTER.match(text, trigger[1]))
+
+
+# A twinning that is only the subject of a proposal or of talks: "the proposal to twin
+# A with B", "A and B discussed a twinning", "talks on twinning with B", "some talked
+# of a Swiss twin town". An indefinite or bare twinning only: "discussed the twin
+# towns' festival" speaks of twins that are. Talks still going on ("have been
+# discussing a twinning, and I hope it will be signed") are an intention, unless a
+# contrast says nothing came of them (``_NOTHING_CAME``).
+_PROPOSED = re.compile(r"\b(?:propos(?:al|als|ed|es|e)|discuss(?:ed|ions?)|talks?"
+                       r"|suggest(?:ed|ions?)?|idea)\s+(?:(?:of|on|about|for|to)\s+)?"
+                       r"(?:(?:a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+# ... or whose own predicate says so: "A twinning between A and B was discussed in 1993".
+_PROPOSED_AFTER = re.compile(
+    r"(?:(?!\b(?:but|although|though|while|whereas|because|which|who)\b)[^.;:?!,]){0,80}?"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|long\s+)?"
+    r"(?:discussed|proposed|mooted|suggested|floated)\b", re.I)
+
+
+def proposed_twinning(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the twin word at ``trigger`` is only proposed or talked about.
+
+    >>> s = "Heerstad and Bolk discussed a twinning in 2001."
+    >>> proposed_twinning(s, (s.index("twinning"), s.index("twinning") + 8))
+    True
+    >>> s = "Heerstad and Bolk, twinned in 2001, discussed trade."
+    >>> proposed_twinning(s, (s.index("twinned"), s.index("twinned") + 7))
+    False
+    >>> s = "A twinning between Heerstad and Bolk was discussed in 1993."
+    >>> proposed_twinning(s, (s.index("twinning"), s.index("twinning") + 8))
+    True
+    """
+    return bool(_PROPOSED.search(text, max(0, trigger[0] - 40), trigger[0])
+                or _PROPOSED_AFTER.match(text, trigger[1]))
+
+
+# "..., but nothing has been decided", "but no decision was taken": the talks before it
+# produced nothing.
+_NOTHING_CAME = re.compile(r"[^.;]*?,?\s+but\s+(?:so\s+far\s+)?(?:nothing|no\s+decision)\s+"
+                           r"(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed"
+                           r"|taken|made|signed)\b", re.I)
+_TALKING = re.compile(r"\b(?:discussing|negotiating|talking\s+(?:about|of))\s+(?:(?:a|an)\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
+
+
+def talks_came_to_nothing(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation word at ``trigger`` is the subject of talks a contrast after it
+    says produced nothing: "We are discussing a friendship agreement with B, but nothing
+    has been decided."
+
+    >>> s = "Dorvik is discussing a sister-city tie with Kalmar, but nothing has been decided."
+    >>> talks_came_to_nothing(s, (s.index("sister"), s.index("sister") + 11))
+    True
+    >>> s = "Dorvik is discussing a sister-city tie with Kalmar."
+    >>> talks_came_to_nothing(s, (s.index("sister"), s.index("sister") + 11))
+    False
+    """
+    return bool(_TALKING.search(text, max(0, trigger[0] - 40), trigger[0])
+                and _NOTHING_CAME.match(text, trigger[1]))
+
+
+_RELATION_WORD = re.compile(rf"\b(?:{SIGNING_VERBS})\b|{TWIN.pattern}", re.I)
+# A relative clause set off by commas: ", which face each other at A and B,".
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|where|whose|who)\b[^,;:]*,")
+
+
+def pair_set_off(text: str, a: tuple[int, int], b: tuple[int, int],
+                 trigger: tuple[int, int]) -> bool:
+    """Whether both parties (spans ``a`` and ``b``) stand in a relative clause set off
+    by commas that does not hold the relation word: the clause only describes the
+    sentence's subjects ("A and B, which face each other at C and D, will sign a
+    twinning agreement": C and D sign nothing).
+
+    >>> s = "Bolk and Lume, which face each other at Tartu and Narva, signed a memorandum."
+    >>> span = lambda w: (s.index(w), s.index(w) + len(w))
+    >>> pair_set_off(s, span("Tartu"), span("Narva"), span("memorandum"))
+    True
+    >>> pair_set_off(s, span("Bolk"), span("Lume"), span("memorandum"))
+    False
+    """
+    for r in _SET_OFF_RELATIVE.finditer(text):
+        # (a clause that itself signs or twins states its own relation: "which was signed
+        # by A and B in 2018")
+        if r.start() <= min(a[0], b[0]) and max(a[1], b[1]) <= r.end() and not (
+                r.start() <= trigger[0] < r.end()) and not _RELATION_WORD.search(r.group()):
+            return True
+    return False
+
+
+def unasserted(text: str, rel_type: str, trigger: tuple[int, int]) -> bool:
+    """Whether the sentence ``text`` does not assert the twinning or signing at
+    ``trigger`` (see the module's description). Supplies are left to their own rules."""
+    if rel_type not in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
+        return False
+    if polar_question(text) or denied_hearsay(text, trigger) \
+            or talks_came_to_nothing(text, trigger):
+        return True
+    return rel_type == "TWINNED_WITH" and (denied_after_twin_word(text, trigger)
+                                           or proposed_twinning(text, trigger))
