@@ -244,7 +244,9 @@ def _owned_rows(lines: list[str]) -> set[int]:
     rows: set[int] = set()
     for i, line in enumerate(lines):
         head = line.strip()
-        below = ownerless_lead_in(head)
+        # (a lead-in that names no relation, "Our largest customers were:", makes no rows
+        # of its items: they are a list of prose, read as one sentence)
+        below = ownerless_lead_in(head) and caption_of(head) is not None
         if not below and (not (_CAPTION.search(head) or _heading(head))
                           or caption_of(head) is None
                           or not (_OWNED.search(head) or _OWNED_BY.search(head)
