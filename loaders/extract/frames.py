@@ -190,7 +190,9 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
                 supplier = inside[0]
             are_at = end
         # ("The largest customers in 2024 were A and B": a year is a scope too)
-        year = re.match(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b", text[are_at:])
+        # ("... last year were A and B", "... in the past year were")
+        year = re.match(r"\s+(?:(?:in|during|for)\s+(?:19|20)\d\d|(?:last|this)\s+year"
+                        r"|in\s+the\s+(?:past|last)\s+year)\b", text[are_at:])
         are_at += year.end() if year else 0
         scope = re.match(r"\s+(?:in|on|across|abroad|among)\s+(?:the\s+)?", text[are_at:])
         if scope:
