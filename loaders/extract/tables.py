@@ -559,7 +559,7 @@ def header_row(text: str) -> bool:
 
 # A header whose first column holds where the goods went: "Market - Share of sales",
 # "Export market - Revenue, %", "Destination - Tonnes". The rows are markets, whatever
-# the caption above says ("Exports accounted for 91% of sales:"); a column of sources
+# the caption above says ("Exports made up most of sales:"); a column of sources
 # ("Supplier", "Origin") or of countries alone says nothing of the direction.
 _MARKETS_HEADER = re.compile(r"(?:(?:export|sales|foreign|main|key)\s+)?(?:markets?|destinations?)"
                              r"(?:\s+(?:countr(?:y|ies)|abroad))?\s*$", re.I)
