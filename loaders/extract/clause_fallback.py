@@ -62,6 +62,7 @@ from relgraph.loaders.extract.patterns import (
     _title,
     _undone,
     bare_document_signed,
+    denied_report,
     goal_supply,
     names_other_document,
     own_field_at,
@@ -729,6 +730,8 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
         return "condition"
     if NEGATED.search(clause) or NOT.search(clause):
         return "negation"
+    if denied_report(text, trig):
+        return "negation"   # "Reports that A sold gas to B were denied"
     if NO_MORE.search(clause):
         return "ended or refused"
     # "Talks on a twinning between A and B fell through": the clause's own predicate says

@@ -3948,7 +3948,40 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
             and not _undone(text, h.trigger, (h.a, h.b), mentions)
             # ("has never had a sister city in C, though ... between A and B")
             and not (h.rel_type == "TWINNED_WITH" and _DENIED_TWIN.search(
-                text, max(0, h.trigger[0] - 30), h.trigger[0]))]
+                text, max(0, h.trigger[0] - 30), h.trigger[0]))
+            and not denied_report(text, h.trigger)]
+
+
+# A report the sentence denies: "Officials denied reports that A had agreed to sell power
+# to B", "There is no truth in press reports that A will supply B", "Reports that A sold
+# tanks to B were dismissed". What the report says is not stated.
+_DENIED_REPORT = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    r"\s+|no\s+truth\s+in\s+|(?:is|are|was|were)\s+untrue\s+)(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:reports?|rumou?rs?|claims?|speculation|suggestions?)\s+that\b", re.I)
+_REPORT_DENIED = re.compile(
+    r"^\s*(?:The\s+|Earlier\s+|Recent\s+|Press\s+|Media\s+)?(?:[a-z]+\s+)?(?:[Rr]eports?"
+    r"|[Rr]umou?rs?|[Cc]laims?)\s+that\b[^;]*?\b(?:(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:denied|dismissed|refuted|rejected)|(?:proved|turned\s+out\s+to\s+be)"
+    r"\s+(?:false|untrue|wrong))\b")
+
+
+def denied_report(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation at ``trigger`` is what a denied report says (see
+    ``_DENIED_REPORT``).
+
+    >>> s = "The ministry denied reports that Nordvik had sold gas to Sorland."
+    >>> denied_report(s, (s.index("sold"), s.index("sold") + 4))
+    True
+    >>> s = "The ministry confirmed that Nordvik had sold gas to Sorland."
+    >>> denied_report(s, (s.index("sold"), s.index("sold") + 4))
+    False
+    """
+    lo = text.rfind(";", 0, trigger[0]) + 1
+    if _DENIED_REPORT.search(text, lo, trigger[0]):
+        return True
+    return bool(_REPORT_DENIED.match(text[lo:]) and _REPORT_DENIED.match(text[lo:]).end()
+                > trigger[1] - lo)
 
 
 # What ends a clause a negation before it belongs to: a contrast or a semicolon.
