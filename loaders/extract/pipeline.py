@@ -771,7 +771,6 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _not_in_event_names(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
-        hits, resolved = _contract_terms(text, hits, resolved)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
             hits.append(hit)
             resolved.append(pair)
@@ -1980,48 +1979,6 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
 
 
 _FIRM_LABELS = frozenset(("Company", "Organization"))
-
-# The terms of a contract just signed, when they are a supply by one of its signers: "X
-# signed a contract with Y, under which it will ship ore to the buyer's mill", "..., for
-# which it will handle the buyer's cargo". Only "it" or "they" (the signer that is the
-# clause's subject) as the terms' subject: a named one is read by the patterns.
-_TERMS = re.compile(r",?\s+(?:under|for|by)\s+which\s+(?P<subj>it|they)\s+(?:will|shall|would"
-                    r"|is\s+to|agreed\s+to|undertakes\s+to|undertook\s+to)\s+(?:also\s+)?"
-                    r"(?P<verb>deliver|supply|ship|sell|provide|handle|buy|purchase)\b")
-_TERMS_BUY = ("buy", "purchase")
-
-
-def _contract_terms(text: str, hits: list, resolved: list) -> tuple[list, list]:
-    """The supply a contract's terms state between its two signers (see ``_TERMS``): the
-    subject of the signing supplies the partner ("buy": the partner supplies it). A place
-    the terms send the goods to ("to the Lund grid") is where the partner
-    takes them, so a supply to such a place in the terms is the partner's."""
-    out_h, out_r = list(hits), list(resolved)
-    for h, (pa, pb) in zip(hits, resolved, strict=True):
-        if h.rel_type != "SIGNED_AGREEMENT" or not {pa.label, pb.label} <= _FIRM_LABELS \
-                or pa.id == pb.id:
-            continue
-        after = max(h.trigger[1], h.a.end, h.b.end)
-        m = _TERMS.search(text, after, min(len(text), after + 120))
-        if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]):
-            continue
-        end = re.search(r"[;:]|\.(?:\s|$)", text[m.end():])
-        end = m.end() + end.start() if end else len(text)
-        giver, taker = (pb, pa) if m.group("verb") in _TERMS_BUY else (pa, pb)
-        # (a supply the terms send to a place: the partner's, read again below)
-        kept = [(g, r) for g, r in zip(out_h, out_r, strict=True)
-                if not (g.rel_type == "SUPPLIES_TO" and m.start() <= g.trigger[0] < end
-                        and r[0].id == giver.id and r[1].label in ("City", "Region"))]
-        out_h, out_r = [g for g, _ in kept], [r for _, r in kept]
-        if any(g.rel_type == "SUPPLIES_TO" and (r[0].id == giver.id and r[1].id == taker.id
-                                                 or m.start() <= g.trigger[0] < end)
-               for g, r in zip(out_h, out_r, strict=True)):
-            continue   # (found, or the terms name another recipient: "to Z AB")
-        a, b = (h.b, h.a) if giver is pb else (h.a, h.b)
-        out_h.append(Hit("SUPPLIES_TO", a, b, m.span("verb"), 0.65, "contract terms",
-                         extra={"goods": None, "value_usd": None}))
-        out_r.append((giver, taker))
-    return out_h, out_r
 
 # "..., and the Borisov plant Avtogidrousilitel delivers steering units to both of them":
 # the recipients of the sentence's supplies before, each supplied by this clause's subject.

@@ -177,8 +177,10 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+
 # ("from sawmills in northern Skane, among them X": the group located at a place)
 _EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\s+"
                          r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
-                         r"(?:\s+(?:in|of|across|around|near)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+)?"
-                         r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
+                         rf",?\s+{EXAMPLES}\s+(?:the\s+)?$"
+                         r"|\b(from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*s"
+                         r"\s+(?:in|of|across|around|near)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+)?"
+                         r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
                          rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
 # A bare possessive after a supply verb owns the goods ("resells our cheese", "sells
 # its tractors"); it is the recipient only when "with" the goods follows ("supplies our
@@ -494,7 +496,7 @@ def _role(text: str, m: Mention) -> str | None:
     example = _EXAMPLE_OF.search(before)
     if example:
         # "to several mining firms, including X": the examples are the group's members
-        word = example.group(1).lower()
+        word = (example.group(1) or example.group(2)).lower()
         return "to" if word == "into" or word.startswith(("suppl", "deliver")) else word
     p = _PREP.search(before)
     if not p:
@@ -539,15 +541,9 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
     # ("Latvia in turn supplies us": an adverb, not "in" before a noun)
-    det = re.search(r"\b(?P<det>the|a|an|its|their|of|for|in(?!\s+turn\s+$)|on|and|mutual"
-                    r"|direct|new|further|regular|annual|main|total|such)\s+"
-                    r"(?P<words>(?:[a-z-]+\s+){0,2})$", text[max(0, t.start() - 40):t.start()],
-                    re.I)
-    # ("X AS of Bodo supplies": the firm's town, no mention, after "of" opens no noun
-    # phrase; "the Heilongjiang provincial import company" is one)
-    words = det.group("words") if det else ""
-    return det is not None and not (det.group("det").lower() == "of" and words
-                                    and not words.islower())
+    return bool(re.search(r"\b(?:the|a|an|its|their|of|for|in(?!\s+turn\s+$)|on|and|mutual"
+                          r"|direct|new|further|regular|annual|main|total|such)\s+"
+                          r"(?:[a-z-]+\s+){0,2}$", text[max(0, t.start() - 40):t.start()], re.I))
 
 
 # "X could supply Y", "X is able to deliver": what a party can do, not what it does

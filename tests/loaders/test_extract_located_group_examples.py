@@ -1,7 +1,6 @@
 """Examples of a located group of suppliers: "buys chips from sawmills in Sweden, among
-them X and Y" names X and Y as sources beside the place that locates the group, as a
-group of buyers after "to" does ("to utilities in Denmark, including Z"). Every text here
-was written for these tests."""
+them X and Y" names X and Y as sources beside the place that locates the group. Every
+text here was written for these tests."""
 
 import pytest
 from extract_candidates import blind_pairs
@@ -14,8 +13,6 @@ U = "company:xx:arhus-fjernvarme"
      {("company:xx:skogsag", U), ("country:se", U)}),
     ("Arhus Fjernvarme A/S buys pellets from mills in Norway, including Tramill AS and "
      "Kilsag AS.", {("company:xx:tramill", U), ("company:xx:kilsag", U), ("country:no", U)}),
-    ("Skogsag AB sells pellets to utilities in Denmark, including Arhus Fjernvarme A/S.",
-     {("company:xx:skogsag", U), ("company:xx:skogsag", "country:dk")}),
 ])
 def test_the_examples_and_the_place_are_sides(text, pairs):
     assert pairs <= blind_pairs(text)

@@ -2,8 +2,7 @@
 about 12 % of our fish", "X provides the glue used in our boxes". The speaker's "our"
 owns the goods, so the speaker receives; no other side is named. Not when the goods go
 "to" someone, when "our" is no goods (our customers, our staff), or when the verb is one
-of selling (X resells what we made). A firm's town after "of" before the verb ("X AS of
-Bodo supplies") opens no noun phrase. Every text here was written for these tests."""
+of selling (X resells what we made). Every text here was written for these tests."""
 
 import pytest
 from extract_candidates import firm_blind
@@ -22,7 +21,6 @@ def _pairs(sentence):
 
 @pytest.mark.parametrize(("sentence", "supplier"), [
     ("Fjordheim AS supplies our net cages and anchor chains.", "fjordheim"),
-    ("Fjordheim AS of Bodo supplies our feed barges.", "fjordheim"),
     ("Kystfangst AS, based in Vardo, supplied about 12 % of our fish.", "kystfangst"),
     ("Nordfor AS, whose mill stands in Mosjoen, delivers most of the feed used at our "
      "sea farms.", "nordfor"),
