@@ -3958,7 +3958,7 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
 
 
 # A report the sentence denies: "Officials denied reports that A had agreed to sell power
-# to B", "There is no truth in press reports that A will supply B", "Reports that A sold
+# to B", "There was no truth in the rumours that A would supply B", "Reports that A sold
 # tanks to B were dismissed". What the report says is not stated.
 _DENIED_REPORT = re.compile(
     r"\b(?:(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"

@@ -1,5 +1,5 @@
 """A report the sentence denies states nothing: "Officials denied reports that A had
-agreed to sell power to B", "There is no truth in press reports that A will supply B",
+agreed to sell power to B", "There was no truth in the rumours that A would supply B",
 "Reports that A sold gas to B were dismissed". A report confirmed, or a denial of
 something else in another clause, leaves the relation. Every text here was written for
 these tests."""
@@ -13,7 +13,7 @@ A, B = "company:xx:nordvik-gass", "company:xx:sorland-energi"
 @pytest.mark.parametrize("text", [
     "Officials denied reports that Nordvik Gass AS had agreed to sell gas to Sorland "
     "Energi AS.",
-    "There is no truth in press reports that Nordvik Gass AS will supply gas to Sorland "
+    "There was no truth in the rumours that Nordvik Gass AS would supply gas to Sorland "
     "Energi AS.",
     "Reports that Nordvik Gass AS sold gas to Sorland Energi AS were dismissed by the "
     "ministry.",
