@@ -190,7 +190,9 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
                 supplier = inside[0]
             are_at = end
         # ("The largest customers in 2024 were A and B": a year is a scope too)
-        year = re.match(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b", text[are_at:])
+        # ("... last year were A and B", "... in the past year were")
+        year = re.match(r"\s+(?:(?:in|during|for)\s+(?:19|20)\d\d|(?:last|this)\s+year"
+                        r"|in\s+the\s+(?:past|last)\s+year)\b", text[are_at:])
         are_at += year.end() if year else 0
         scope = re.match(r"\s+(?:in|on|across|abroad|among)\s+(?:the\s+)?", text[are_at:])
         if scope:
@@ -226,10 +228,29 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
         receives = b.group("noun").lower().startswith(("buyer", "customer", "consumer", "importer",
                                                       "recipient", "client", "purchaser",
                                                       "export", "market", "outlet"))
-        for r in located_run(text, first, ms):
+        for r in located_run(text, first, ms) + _colon_items(text, b.end(), first, ms):
             a, c = (supplier, r) if receives else (r, supplier)
             out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
                            extra={"goods": _goods_of(text, b), "value_usd": None}))
+    return out
+
+
+# The next item of a list set out after a colon: "; 2. B (Lyon, France) - ..."
+_NEXT_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d{1,2}[.)]\s+)?(?:the\s+)?")
+
+
+def _colon_items(text: str, at: int, first: Mention, ms: list[Mention]) -> list[Mention]:
+    """The parties that open the further items of a list the buyers' noun opens with a
+    colon ("Our largest customers were: A (Lyon) - wine stoppers; B (Asti) - corks; C"):
+    each item is a buyer, whatever its own words say of the goods. A list run on without
+    a colon, or an item that opens with no name ("; sales grew"), gives none."""
+    if ":" not in text[at:first.start]:
+        return []
+    out = []
+    for item in _NEXT_ITEM.finditer(text, first.end):
+        lead = next((m for m in ms if m.start == item.end()), None)
+        if lead is not None and not lead.adjectival and not lead.refers:
+            out.append(lead)
     return out
 
 

@@ -3362,11 +3362,16 @@ _TO_SUPPLY_INF = re.compile(r"(?:\s+(?:in|on|last|this|early|late)\s+(?:[\w-]+\s
                             r",?\s+to\s+(?P<verb>supply|deliver|ship|sell|export)"
                             r"\s+(?P<goods>[^,;.]{1,80})")
 _OWN_RECIPIENT = re.compile(r"\b(?:to|into|for|from)\s+(?:the\s+)?[A-Z]")
-_UNDER_WHICH = re.compile(r"(?:\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:in|on)\s+(?:(?:19|20)\d\d"
+# (also after the partner's bracketed short name, without the comma, "for which" and
+# "whereby", and a service the signer renders: "..., for which it will handle B's cargo")
+_UNDER_WHICH = re.compile(r"(?:\s*\([^()]{1,40}\))?"
+                          r"(?:\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:in|on)\s+(?:(?:19|20)\d\d"
                           r"|(?:January|February|March|April|May|June|July|August|September"
-                          r"|October|November|December)(?:\s+(?:19|20)\d\d)?))?,\s+under\s+which"
-                          r"\s+(?:it|the\s+(?:company|firm|plant))\s+(?:will|is\s+to|shall|would)"
-                          r"\s+(?P<verb>deliver|supply|ship|sell|export)\b")
+                          r"|October|November|December)(?:\s+(?:19|20)\d\d)?))?,?\s+"
+                          r"(?:(?:under|for|by)\s+which|whereby)"
+                          r"\s+(?:it|they|the\s+(?:company|firm|plant))\s+(?:will|is\s+to|shall|would"
+                          r"|agreed\s+to|undertakes\s+to|undertook\s+to)\s+(?:also\s+)?"
+                          r"(?P<verb>deliver|supply|ship|sell|export|handle)\b")
 
 
 # "A and B signed a contract for the delivery of G", "A and B also signed a letter of

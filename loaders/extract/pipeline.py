@@ -148,6 +148,7 @@ from relgraph.loaders.extract.tables import (
     caption_recipient,
     caption_supplier,
     header_row,
+    markets_header,
     ownerless_lead_in,
     region_column,
     row_document,
@@ -392,7 +393,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             keep = _header_over_rows(doc, s)
             table, caption, regions_column = None, caption if keep else s.text, False
         elif table is None:
-            table = caption_of(caption) or ("", None, None)
+            table = caption_of(caption) or (
+                ("SUPPLIES_TO", None, None) if markets_header(s.text) else ("", None, None))
             # (the first row may be the header that says a column holds regions; it
             # states no relation)
             regions_column = region_column(s.text)

@@ -74,6 +74,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # "Ya.I", "V.A"
     if word.lower().rsplit(".", 1)[-1] in _LEGAL_ENDS and _ordinary_word_next(text, dot):
         return False  # "... Eastern Food Import Co., Ltd. Butter in blocks went"
+    if text.startswith(" (", dot + 1) and word.lower() in _legal_forms():
+        return True   # "X S.L. (Valencia, Spain) - ...": the bracket places the firm
     return word.lower() in _ABBREV
 
 
@@ -81,6 +83,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # sentence too.
 _LEGAL_ENDS = frozenset({"ltd", "inc", "corp", "co"})
 _NEXT_WORD = re.compile(r"\.\s+([A-Z][a-z]+)\b")
+
+
+def _legal_forms() -> frozenset:
+    from relgraph.loaders.extract.names import LEGAL_FORMS
+
+    return LEGAL_FORMS
 
 
 def _ordinary_word_next(text: str, dot: int) -> bool:

@@ -207,12 +207,15 @@ def pair_set_off(text: str, a: tuple[int, int], b: tuple[int, int],
 
 
 def unasserted(text: str, rel_type: str, trigger: tuple[int, int]) -> bool:
-    """Whether the sentence ``text`` does not assert the twinning or signing at
-    ``trigger`` (see the module's description). Supplies are left to their own rules."""
+    """Whether the sentence ``text`` does not assert the relation at ``trigger`` (see
+    the module's description). Of supplies only denied hearsay is judged here ("denied
+    reports that A sold gas to B"); their questions and talks are left to their own
+    rules."""
+    if denied_hearsay(text, trigger):
+        return True
     if rel_type not in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
         return False
-    if polar_question(text) or denied_hearsay(text, trigger) \
-            or talks_came_to_nothing(text, trigger):
+    if polar_question(text) or talks_came_to_nothing(text, trigger):
         return True
     return rel_type == "TWINNED_WITH" and (denied_after_twin_word(text, trigger)
                                            or proposed_twinning(text, trigger))

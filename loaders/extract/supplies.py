@@ -174,14 +174,58 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
 # ("supplies several coffee houses, among them X": the verb's own object the group)
+# ("from sawmills in northern Skane, among them X": the group located at a place)
 _EXAMPLE_OF = re.compile(r"\b(to|into|from|by|in|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\s+"
                          r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[a-z][\w-]*s"
+                         rf",?\s+{EXAMPLES}\s+(?:the\s+)?$"
+                         r"|\b(from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*s"
+                         r"\s+(?:in|of|across|around|near)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+)?"
+                         r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
                          rf",?\s+{EXAMPLES}\s+(?:the\s+)?$")
 # A bare possessive after a supply verb owns the goods ("resells our cheese", "sells
 # its tractors"); it is the recipient only when "with" the goods follows ("supplies our
 # farmers with seed").
 _OWNER_OF_GOODS = re.compile(r"(?:our|its|their)$", re.I)
 _WITH_GOODS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}with\b")
+
+
+# Verbs of supplying whose object may be goods that the speaker's "our" owns: not
+# selling ("X resells our cheese": X sells what we made).
+_SUPPLYING = re.compile(r"suppl(?:y|ies|ied)|deliver(?:s|ed)?|provid(?:es?|ed)|furnish(?:es|ed)?",
+                        re.I)
+# What may stand between the verb and the party that receives: a share of the speaker's
+# goods ("about 12 % of our fish", "almost all of the"), or the goods and where they are
+# used ("the glue used in our boxes", "the fuel burned in Y"); no
+# preposition that names a side.
+# (no relative clause: "the grain that its mills used in C" are the mills' goods)
+_GOODS_WORDS = (r"(?:(?!(?:that|which|who|whose|where|its|their|his|her)\s)"
+                r"(?:[a-z][\w-]*|\d[\d.,]*\s*%|\d[\d.,]*)\s+){0,8}?")
+_USED_AT = re.compile(r"\s+" + _GOODS_WORDS + r"(?P<used>(?:used|needed|consumed|required|burned"
+                      r"|burnt|fitted|installed)\s+(?:at|in|on|by|across)\s+(?:(?:all|both|each"
+                      r"|every)\s+(?:of\s+)?)?(?:the\s+)?)$")
+_SHARE_OF = re.compile(r"\s+" + _GOODS_WORDS + r"(?:of\s+|for\s+(?:all\s+|both\s+)?)?$")
+_SIDE_WORD = re.compile(r"\b(?:to|from|with|into|by)\s")
+_NOT_GOODS = re.compile(r"\s+(?:customers|clients|competitors|rivals|buyers|partners"
+                        r"|shareholders|employees|staff|workers)\b", re.I)
+
+
+def _goods_user(text: str, t: re.Match, after: list[Mention]) -> Mention | None:
+    """Who receives the object of a supplying verb ``t`` that no "to" governs: the
+    speaker's "our" that owns the goods ("supplies our net cages", "about 12 % of our
+    fish"), or the party where the goods are used ("the fuel burned in Y", "the glue
+    used in our boxes"), with no other party between the verb and it."""
+    if not _SUPPLYING.fullmatch(t.group(0)) or not after:
+        return None
+    first = after[0]
+    gap = text[t.end():first.start]
+    used = _USED_AT.match(gap)
+    if _SIDE_WORD.search(gap[:used.start("used")] if used else gap):
+        return None
+    if first.refers == "Speaker" and first.text.lower() == "our":
+        if _NOT_GOODS.match(text, first.end):
+            return None
+        return first if used or _SHARE_OF.match(gap) else None
+    return first if used and not first.refers and not first.adjectival else None
 
 
 def _members_over_group(text: str, ms: list[Mention]) -> list[Mention]:
@@ -452,7 +496,7 @@ def _role(text: str, m: Mention) -> str | None:
     example = _EXAMPLE_OF.search(before)
     if example:
         # "to several mining firms, including X": the examples are the group's members
-        word = example.group(1).lower()
+        word = (example.group(1) or example.group(2)).lower()
         return "to" if word == "into" or word.startswith(("suppl", "deliver")) else word
     p = _PREP.search(before)
     if not p:
@@ -991,8 +1035,19 @@ def directions(text: str, ms: list[Mention], t: re.Match
         if re.match(r"(?:\s+(?:market|consumers|customers|side|enterprises|companies))?"
                     r"\s+with\b", tail):
             subj = _subject(text, before)
-            if subj is not None and subj is not obj:
+            # ("supplies our customers with ice": the speaker's customers, not the speaker)
+            theirs = obj.refers == "Speaker" and _NOT_GOODS.match(text, obj.end)
+            if subj is not None and subj is not obj and not theirs:
                 return [(subj, obj, "supplies with", 0.8)]
+    ours = _goods_user(text, t, after) if before and not noun and not passive \
+        and not to_m else None
+    if ours is not None:
+        # "X supplies our net cages", "X supplied about 12 % of our fish", "X provides the
+        # glue used in our boxes", "X supplies the diesel used in Y": whose goods they
+        # are, or who uses them, receives
+        subj = _subject(text, before)
+        if subj is not None and not subj.refers:
+            return [(subj, ours, "goods used by", 0.6)]
     if t.group(0).lower().startswith("provid"):
         return []  # "provide" is a supply only as "X provided Y with goods" (above)
     if to_m:
@@ -1104,6 +1159,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         obj = after[0]
         if _OWNER_OF_GOODS.match(obj.text) and not _WITH_GOODS.match(text, obj.end):
             return []   # "X resells our cheeses to Y": "our" owns the goods, receives nothing
+        if obj.refers == "Speaker" and _NOT_GOODS.match(text, obj.end):
+            return []   # "supplies our customers with ice": they receive, not the speaker
         if not obj.adjectival or _MARKET.match(text[obj.end:]):
             subj = _subject(text, before)
             if subj is not None:
@@ -1487,6 +1544,11 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
                     text, sources[-1].end, m.start) and not re.search(
                     r"\b(?:is|are|was|were|has|have|had|will|also)\b",
                     text[sources[-1].end:m.start]):
+                sources += [x for x in run_after(text, m, after) if x not in sources]
+            elif m not in sources and m.start > sources[-1].end and _EXAMPLE_OF.search(
+                    text, max(0, m.start - 120), m.start) and not re.search(
+                    r"\b(?:for|to|into|with|by|and)\s", text[sources[-1].end:m.start]):
+                # "from sawmills in Sweden, among them A and B": the group's examples
                 sources += [x for x in run_after(text, m, after) if x not in sources]
         # "We order trams from Stadler and PESA for the town of Vladimir": the town
         # they are bought for receives them, not the buyer that placed the order

@@ -57,6 +57,7 @@ def _looks_tabular(line: str) -> bool:
     a colon before names ("Pinsk: Kolomna (Russia), Ostrow Mazowiecka (Poland)")."""
     s = line.strip()
     return bool(_YEAR_LED.match(s) or _PAIR_DASH.search(s) or _FIGURE_COLUMNS.search(s)
+                or _NAME_FIGURE.match(s)
                 or _OWNER_COLON.match(s))
 
 
@@ -83,6 +84,10 @@ def _heading(line: str) -> bool:
 # (or a date: "... - 22 August 2022")
 _FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
                              r"[-+−]?\d[\d.,]*\s*%?\s*$")
+# (or a name and one figure, then what the figure is of: "France - 29 %", "Japan - 17%
+# - frozen fillets", as a report's table of shares by market is set out)
+_NAME_FIGURE = re.compile(r"^[^-–—\d]*[^\W\d]\s+[-–—]\s+[-+−]?\d[\d.,]*\s*%?"
+                          r"(?:\s*$|\s+[-–—]\s+[^\d\W])")
 
 
 def row_lines(lines: list[str]) -> set[int]:
@@ -114,7 +119,10 @@ def row_lines(lines: list[str]) -> set[int]:
 
 # Two cells of a row set apart by spaces, as a PDF lays out a table's columns (spaces
 # that pad a cell before or after a bar are no gap: the bar is the cells' edge).
-_COLUMN_GAP = re.compile(r"(?<=[^\s.|]) {2,}(?=[^\s|])")
+_COLUMN_GAP = re.compile(r"(?<=[^\s.|]) {2,}(?=[^\s|])"
+                         # (a leader of dots that leads the eye from a name to its figure:
+                         # "Brazil ........ 22%")
+                         r"|(?<=\S) ?\.{3,} ?(?=\S)")
 
 
 def spaced_rows(raw: list[str]) -> set[int]:
@@ -236,7 +244,9 @@ def _owned_rows(lines: list[str]) -> set[int]:
     rows: set[int] = set()
     for i, line in enumerate(lines):
         head = line.strip()
-        below = ownerless_lead_in(head)
+        # (a lead-in that names no relation, "Our largest customers were:", makes no rows
+        # of its items: they are a list of prose, read as one sentence)
+        below = ownerless_lead_in(head) and caption_of(head) is not None
         if not below and (not (_CAPTION.search(head) or _heading(head))
                           or caption_of(head) is None
                           or not (_OWNED.search(head) or _OWNED_BY.search(head)
@@ -529,7 +539,8 @@ _HEADER_CELL = re.compile(
     r"\b(?:enterprises?|compan(?:y|ies)|firms?|exporters?|importers?|suppliers?|buyers?"
     r"|goods|products?|commodit(?:y|ies)|years?|dates?|documents?|values?|volumes?|shares?"
     r"|regions?|provinces?|oblasts?|partners?|countr(?:y|ies)|cit(?:y|ies)|towns?|twins?"
-    r"|names?|total|mln|usd|thousands?|tonnes|since)\b|^(?:19|20)\d\d$", re.I)
+    r"|names?|total|mln|usd|thousands?|tonnes|since|markets?|destinations?|customers?"
+    r"|revenues?)\b|^(?:19|20)\d\d$", re.I)
 
 
 def header_row(text: str) -> bool:
@@ -544,6 +555,23 @@ def header_row(text: str) -> bool:
     """
     cells = [c.strip() for c in text.split(" - ")]
     return len(cells) >= 2 and all(_header_cell(c) for c in cells)
+
+
+# A header whose first column holds where the goods went: "Market - Share of sales",
+# "Export market - Revenue, %", "Destination - Tonnes". The rows are markets, whatever
+# the caption above says ("Exports made up most of sales:"); a column of sources
+# ("Supplier", "Origin") or of countries alone says nothing of the direction.
+_MARKETS_HEADER = re.compile(r"(?:(?:export|sales|foreign|main|key)\s+)?(?:markets?|destinations?)"
+                             r"(?:\s+(?:countr(?:y|ies)|abroad))?\s*$", re.I)
+
+
+def markets_header(text: str) -> bool:
+    """Whether a table's header line says its rows are markets of the goods.
+
+    >>> markets_header("Market - Share of sales"), markets_header("Country - Share of sales")
+    (True, False)
+    """
+    return header_row(text) and bool(_MARKETS_HEADER.match(text.split(" - ")[0].strip()))
 
 
 # Capitalised words a header cell may open with before what its column holds.
