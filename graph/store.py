@@ -138,12 +138,56 @@ class Store:
 
     # -- API ----------------------------------------------------------------------------
     def ensure_schema(self) -> list[str]:
-        """Create the key constraint on ``id`` for every label (harmless when present)."""
+        """Create the key constraint on ``id`` for every label (harmless when present);
+        return the labels, then the relationship types that got a constraint too.
+
+        On a server whose MERGE can store one relationship twice under concurrent
+        transactions (:attr:`merge_races`), every relationship type gets a uniqueness
+        constraint on ``id`` as well, before this load writes.
+        """
         done = []
         for label in self.schema.labels:
             self._read(statements.render("schema", label=label))
             done.append(label)
+        if self.merge_races:
+            for rel_type in self.schema.relationships:
+                self._relationship_key(rel_type)
+                done.append(rel_type)
         return done
+
+    @functools.cached_property
+    def merge_races(self) -> bool:
+        """Whether two transactions that MERGE one missing relationship at once can both
+        create it: ArcadeDB (the embedded server) merges concurrent appends to a node's
+        edge list at commit instead of refusing the second. Neo4j locks both ends of a
+        relationship MERGE creates, so it never does, and its schema is left as it was."""
+        # ArcadeDB says "Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)".
+        agent = self.driver.get_server_info().agent or ""
+        return "arcadedb" in agent.lower()
+
+    def _relationship_key(self, rel_type: str) -> None:
+        """The uniqueness constraint on ``id`` of one relationship type. Exact copies of
+        a relationship, which concurrent loads made before the constraint existed could
+        leave, are deleted first when they stop its creation; copies that differ are
+        not guessed between but reported."""
+        text = statements.render("relationship_schema", type=rel_type)
+        try:
+            self._read(text)
+            return
+        except QueryError as e:
+            if not isinstance(e.__cause__, ConstraintError):
+                raise
+        self._read(statements.render("duplicate_relationships", type=rel_type))
+        try:
+            self._read(text)
+        except QueryError as e:
+            if not isinstance(e.__cause__, ConstraintError):
+                raise
+            raise QueryError(
+                f"{rel_type}: some relationships share an id but differ in their ends or "
+                "properties, so the uniqueness constraint on id cannot be created; list "
+                f"them with: MATCH ()-[r:{rel_type}]->() WITH r.id AS id, count(*) AS n "
+                "WHERE n > 1 RETURN id, n") from e
 
     def run(self, statement: str, params: Mapping | None = None) -> list[dict]:
         """Run Cypher text, or a named statement of ``cypher/`` (by its name)."""
