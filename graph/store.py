@@ -6,8 +6,11 @@ relationships, one transaction per batch, so a batch is either fully written or 
 at all and re-running the same upsert after a crash converges to the same graph. Each
 row is looked up once: new ids are created, changed records updated in place, and
 unchanged ones not written, so a reload of unchanged data only reads. Concurrent loads
-into one database are safe: the key constraint refuses a second creation of an id,
-and the losing batch rolls back and runs again.
+into one database are safe: the key constraint refuses a second creation of a node's
+id, and the losing batch rolls back and runs again as an upsert. Relationships are
+merged; Neo4j's MERGE locks both ends, while on the embedded server a uniqueness
+constraint on every relationship type's id refuses the second of two concurrent
+creations in the same way (:meth:`Store.ensure_schema`).
 
 Reads for analytics come packed: one record per label and per relationship type,
 since the driver's cost is per record far more than per value.
@@ -353,8 +356,9 @@ class Store:
     def _write_rows(self, session, text: str, upsert: str, batch: list[dict], name: str, *,
                     created: bool) -> Counter:
         """Run one batch in its own transaction; return its outcome counts. A batch of
-        rows that were missing (``created``) that finds one of its nodes created
-        meanwhile by another load rolls back and runs again as an upsert."""
+        rows that were missing (``created``) that finds one of its nodes (or, on the
+        embedded server, relationships) created meanwhile by another load rolls back and
+        runs again as an upsert."""
         def work(tx, text: str, created: bool):
             result = tx.run(text, rows=batch)
             if created:
@@ -373,8 +377,9 @@ class Store:
                 return session.execute_write(work, text, created)
             except ConstraintError as e:
                 # Another load created one of these ids between this load's read and
-                # its write (the key constraint said no, and the batch rolled back).
-                # Run again as an upsert: the batch now finds the node and merges into it.
+                # its write (a constraint on id said no, and the batch rolled back).
+                # Run again as an upsert: the batch now finds the node or relationship
+                # and merges into it.
                 if attempt == CONFLICT_RETRIES:
                     raise QueryError(_server_message(e)) from e
                 text, created = upsert, False
