@@ -178,3 +178,52 @@ def test_copies_that_differ_are_reported_not_guessed_between(embedded_store):
     finally:
         store.clear()
         store.ensure_schema()
+
+
+class _Session:
+    def __init__(self, ran: list[str]):
+        self.ran = ran
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def run(self, text, params=None):
+        self.ran.append(text)
+        return self
+
+    def data(self):
+        return []
+
+
+class _Driver:
+    """Answers as a server of the given agent and records what it is asked to run."""
+
+    def __init__(self, agent: str):
+        self.agent, self.ran = agent, []
+
+    def get_server_info(self):
+        return type("Info", (), {"agent": self.agent})()
+
+    def session(self, database=None):
+        return _Session(self.ran)
+
+
+@pytest.mark.parametrize(("agent", "races"), [
+    ("Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)", True),
+    ("Neo4j/5.26.0", False),
+    ("Neo4j/4.4.40", False),
+    ("Memgraph/2.19", False),
+])
+def test_only_a_server_whose_merge_races_gets_relationship_constraints(agent, races):
+    from relgraph.graph.store import Store
+    driver = _Driver(agent)
+    store = Store(driver, "db")
+    done = store.ensure_schema()
+    assert store.merge_races is races
+    rel_constraints = [t for t in driver.ran if "()-[r:" in t]
+    assert len(rel_constraints) == (len(store.schema.relationships) if races else 0)
+    assert done[:len(store.schema.labels)] == list(store.schema.labels)
+    assert len(done) == len(store.schema.labels) + len(rel_constraints)
