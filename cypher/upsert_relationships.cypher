@@ -2,9 +2,9 @@
 // Merge a batch of relationships of one type between existing nodes, keyed by the
 // relationship's id, and set the given properties: a changed relationship is updated
 // in place, an unchanged one is not written, a new one is merged (MERGE rather than
-// CREATE, since no key constraint would stop two concurrent loads from both creating
-// it). Returns the outcome counts; rows whose ends are missing are not counted, so the
-// caller can check that none was lost. $rows: [{id, start, end, props}]
+// CREATE, as in merge_relationships). Returns the outcome counts; rows whose ends are
+// missing are not counted, so the caller can check that none was lost.
+// $rows: [{id, start, end, props}]
 UNWIND $rows AS row
 MATCH (a:{{start_label}} {id: row.start})
 MATCH (b:{{end_label}} {id: row.end})

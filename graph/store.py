@@ -6,8 +6,11 @@ relationships, one transaction per batch, so a batch is either fully written or 
 at all and re-running the same upsert after a crash converges to the same graph. Each
 row is looked up once: new ids are created, changed records updated in place, and
 unchanged ones not written, so a reload of unchanged data only reads. Concurrent loads
-into one database are safe: the key constraint refuses a second creation of an id,
-and the losing batch rolls back and runs again.
+into one database are safe: the key constraint refuses a second creation of a node's
+id, and the losing batch rolls back and runs again as an upsert. Relationships are
+merged; Neo4j's MERGE locks both ends, while on the embedded server a uniqueness
+constraint on every relationship type's id refuses the second of two concurrent
+creations in the same way (:meth:`Store.ensure_schema`).
 
 Reads for analytics come packed: one record per label and per relationship type,
 since the driver's cost is per record far more than per value.
@@ -138,12 +141,56 @@ class Store:
 
     # -- API ----------------------------------------------------------------------------
     def ensure_schema(self) -> list[str]:
-        """Create the key constraint on ``id`` for every label (harmless when present)."""
+        """Create the key constraint on ``id`` for every label (harmless when present);
+        return the labels, then the relationship types that got a constraint too.
+
+        On a server whose MERGE can store one relationship twice under concurrent
+        transactions (:attr:`merge_races`), every relationship type gets a uniqueness
+        constraint on ``id`` as well, before this load writes.
+        """
         done = []
         for label in self.schema.labels:
             self._read(statements.render("schema", label=label))
             done.append(label)
+        if self.merge_races:
+            for rel_type in self.schema.relationships:
+                self._relationship_key(rel_type)
+                done.append(rel_type)
         return done
+
+    @functools.cached_property
+    def merge_races(self) -> bool:
+        """Whether two transactions that MERGE one missing relationship at once can both
+        create it: ArcadeDB (the embedded server) merges concurrent appends to a node's
+        edge list at commit instead of refusing the second. Neo4j locks both ends of a
+        relationship MERGE creates, so it never does, and its schema is left as it was."""
+        # ArcadeDB says "Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)".
+        agent = self.driver.get_server_info().agent or ""
+        return "arcadedb" in agent.lower()
+
+    def _relationship_key(self, rel_type: str) -> None:
+        """The uniqueness constraint on ``id`` of one relationship type. Exact copies of
+        a relationship, which concurrent loads made before the constraint existed could
+        leave, are deleted first when they stop its creation; copies that differ are
+        not guessed between but reported."""
+        text = statements.render("relationship_schema", type=rel_type)
+        try:
+            self._read(text)
+            return
+        except QueryError as e:
+            if not isinstance(e.__cause__, ConstraintError):
+                raise
+        self._read(statements.render("duplicate_relationships", type=rel_type))
+        try:
+            self._read(text)
+        except QueryError as e:
+            if not isinstance(e.__cause__, ConstraintError):
+                raise
+            raise QueryError(
+                f"{rel_type}: some relationships share an id but differ in their ends or "
+                "properties, so the uniqueness constraint on id cannot be created; list "
+                f"them with: MATCH ()-[r:{rel_type}]->() WITH r.id AS id, count(*) AS n "
+                "WHERE n > 1 RETURN id, n") from e
 
     def run(self, statement: str, params: Mapping | None = None) -> list[dict]:
         """Run Cypher text, or a named statement of ``cypher/`` (by its name)."""
@@ -309,8 +356,9 @@ class Store:
     def _write_rows(self, session, text: str, upsert: str, batch: list[dict], name: str, *,
                     created: bool) -> Counter:
         """Run one batch in its own transaction; return its outcome counts. A batch of
-        rows that were missing (``created``) that finds one of its nodes created
-        meanwhile by another load rolls back and runs again as an upsert."""
+        rows that were missing (``created``) that finds one of its nodes (or, on the
+        embedded server, relationships) created meanwhile by another load rolls back and
+        runs again as an upsert."""
         def work(tx, text: str, created: bool):
             result = tx.run(text, rows=batch)
             if created:
@@ -329,8 +377,9 @@ class Store:
                 return session.execute_write(work, text, created)
             except ConstraintError as e:
                 # Another load created one of these ids between this load's read and
-                # its write (the key constraint said no, and the batch rolled back).
-                # Run again as an upsert: the batch now finds the node and merges into it.
+                # its write (a constraint on id said no, and the batch rolled back).
+                # Run again as an upsert: the batch now finds the node or relationship
+                # and merges into it.
                 if attempt == CONFLICT_RETRIES:
                     raise QueryError(_server_message(e)) from e
                 text, created = upsert, False
