@@ -1759,7 +1759,7 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         found = _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
         if again:
             # a second twin word of a clause read before: only the pair it is set off
-            # after ("A marked forty years of its sister-city tie with B, and A and C,
+            # after ("A celebrated four decades of its sister-city tie with B, and A and C,
             # twinned in 1998, held ...")
             seen = {frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) for h in hits}
             found = [h for h in found if h.how == "A and B"
