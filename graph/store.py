@@ -189,8 +189,7 @@ class Store:
             raise QueryError(
                 f"{rel_type}: some relationships share an id but differ in their ends or "
                 "properties, so the uniqueness constraint on id cannot be created; list "
-                f"them with: MATCH ()-[r:{rel_type}]->() WITH r.id AS id, count(*) AS n "
-                "WHERE n > 1 RETURN id, n") from e
+                "them with: relgraph query --name relationships_sharing_an_id") from e
 
     def run(self, statement: str, params: Mapping | None = None) -> list[dict]:
         """Run Cypher text, or a named statement of ``cypher/`` (by its name)."""

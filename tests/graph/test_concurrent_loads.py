@@ -175,6 +175,9 @@ def test_copies_that_differ_are_reported_not_guessed_between(embedded_store):
         with pytest.raises(QueryError, match="LOCATED_IN: some relationships share an id"):
             store.ensure_schema()
         assert len(stored_ids(store, "LOCATED_IN")) == 3
+        # the query the error names lists the id the copies share, and only that
+        rows = store.run("relationships_sharing_an_id", {"types": ["LOCATED_IN"]})
+        assert [(r["relationship_id"], r["copies"]) for r in rows] == [("located_in:x", 2)]
     finally:
         store.clear()
         store.ensure_schema()
