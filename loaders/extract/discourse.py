@@ -2647,7 +2647,7 @@ class Discourse:
         owner_facility(text, mentions, self)
         # (the country an address bracket ends with, before a town of the bracket that
         # a legal form's other country also has)
-        located: list[Mention] = self._bracket_addresses(text, mentions, [])
+        located: list[Mention] = self._bracket_addresses(text, mentions)
         for m, n in zip(mentions, mentions[1:], strict=False):
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
             # legal form only locates the firm; it is no party of its own.
@@ -2765,15 +2765,14 @@ class Discourse:
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)
 
-    def _bracket_addresses(self, text: str, mentions: list[Mention], located: list[Mention]
-                           ) -> list[Mention]:
+    def _bracket_addresses(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"X S.A. (Colchagua, Chile)", "Y Inc. (Texas, United States)": a firm's address
         in brackets that ends with a country places the firm in that country, though the
         gazetteer does not know the place before it; neither is a party of its own.
         Returns the mentions the brackets hold."""
         out: list[Mention] = []
         for k, m in enumerate(mentions):
-            if m.country_hint or m.refers or m.adjectival or m in located or not (
+            if m.country_hint or m.refers or m.adjectival or not (
                     m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
                     or _HAS_LEGAL.search(m.text)):
                 continue
