@@ -1279,15 +1279,19 @@ class Discourse:
         before (by acronym or full name) keeps one id, its country as stated once,
         else the document's subject country."""
         key = (id(m), m.start, m.text, default_label)
-        if key in self._memo:
-            return self._memo[key]
+        hit = self._memo.get(key)
+        # The memo keeps the mention itself: an id is unique only while its object
+        # lives, and a later mention at the same place with other hints could
+        # otherwise reuse a freed one's id and be served its party.
+        if hit is not None and hit[0] is m:
+            return hit[1]
         p = self._party(m, default_label)
         if m.side:
             p = self._side_of(m, p)
         p = self._own_town_organ(m, p)
         if len(self._memo) > 512:
             self._memo.clear()
-        self._memo[key] = p
+        self._memo[key] = (m, p)
         return p
 
     def _own_town_organ(self, m: Mention, p: Party) -> Party:
