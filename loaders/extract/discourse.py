@@ -552,6 +552,10 @@ _DESCRIBED_NEW: dict[str, bool] = {h: True for h in ORG_NOUNS}
 _NAMED_BODY_HEADS = frozenset({"society", "association", "foundation", "fund"})
 
 _ORGAN_REF = re.compile(r"\b(?:akimat|hokimiyat|khokimiyat|administration|government)$", re.I)
+# A head of a region's government by title alone: of the region whose organ writes the
+# text or that the passage is about, never merely the region named last (a report's list
+# of partner regions names many the head does not lead).
+HEAD_TITLE = re.compile(r"\b(?:Premier|Chief\s+Minister|First\s+Minister|Minister-President)$")
 
 
 # "Zhetysu Agro LLP, Kazakhstan." / "Kenana Sugar Company, Sudan, signed": an address
@@ -3500,6 +3504,8 @@ class Discourse:
             sp = self.speaker
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "Region" and HEAD_TITLE.search(m.text):
+            return self._headed_region(m, sentence, other)
         # A region's trade "to Belarus" is no Belarusian region's: with a country on the
         # other side, the regions of that country are no antecedent.
         abroad = other.country if other is not None and other.label == "Country" else None
@@ -3855,6 +3861,16 @@ class Discourse:
             return None
         ref = replace(m, refers="Company", kind_hint=None)
         return self.antecedent(ref, sentence, other)
+
+    def _headed_region(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """The region a head of government named by title leads (``HEAD_TITLE``)."""
+        sp = self.speaker
+        if sp is not None and sp.label == "Region" and sp.resolved:
+            if other is not None and other.id == sp.id:
+                return None
+            return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        actor = self._actor_for(m, sentence, other)
+        return actor if actor is not None and actor.label == "Region" else None
 
     def _our_place(self, m: Mention, sentence: int, other: Party | None, label: str
                    ) -> Party | None:

@@ -1548,7 +1548,7 @@ def _find(text: str) -> list[Mention]:
     _list_of_towns(out, text)
     _organ_heads(out, text)
     _homes_after(out, text)
-    if "overnor" in text:
+    if _HEAD_WORD.search(text):
         # ("Governor O. Kuvshinnikov": the person's name is part of the office's reference)
         spans = [(g.start(), g.end()) for g in _GOVERNOR_REF.finditer(text)]
         out = [m for m in out if not any(a < m.start < b for a, b in spans)]
@@ -1684,9 +1684,15 @@ _REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|
 # A governor written with no place is the region's office the text speaks of ("In 2015
 # Governor O. Kuvshinnikov and the Gomel Regional Executive Committee signed", "the
 # governor signed"): a region only has one (not "the governor of X", which names it).
-_GOVERNOR_REF = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts)\s+governor(?!\s+of\b|\s+[A-Z]|s)"
+# The head of a region's government by title alone, "the Premier", "the Chief Minister",
+# is such an office too (see discourse.HEAD_TITLE for whom it may mean).
+_GOVERNOR_REF = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?:governor|Premier|Chief\s+Minister"
+                           r"|First\s+Minister|Minister-President)(?!\s+of\b|\s+[A-Z]|s)"
                            r"|Governor\s+(?:[A-Z]\.\s?){1,2}\s?[A-Z][a-z]+"
                            r"|Governor\s+[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+of\b|['’]s)")
+
+
+_HEAD_WORD = re.compile(r"overnor|Premier|Minister")
 
 
 def _region_references(text: str, named: list[Mention]) -> list[Mention]:
@@ -1697,7 +1703,7 @@ def _region_references(text: str, named: list[Mention]) -> list[Mention]:
     """
     taken = [(m.start, m.end) for m in named]
     refs = list(_REGION_REF.finditer(text))
-    if "overnor" in text:
+    if _HEAD_WORD.search(text):
         refs += _GOVERNOR_REF.finditer(text)
     return [Mention(r.group(0), r.start(), r.end(), "Region", refers="Region")
             for r in refs if not any(a <= r.start() < b for a, b in taken)]

@@ -3904,7 +3904,12 @@ def money_supply(text: str, trigger: tuple[int, int]) -> bool:
 # much-debated tie with Narva has never been formalised"). Not "has not been
 # implemented" or "has not resumed": a document signed or goods once sent were made.
 _DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|rather\s+than|instead\s+of)\s+(?:(?:a|an|any)\s+)?"
-                            r"(?:[a-z][\w-]*\s+){0,2}$|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$")
+                            r"(?:[a-z][\w-]*\s+){0,2}$|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$"
+                            # talks that did not lead to one: "have not resulted in a
+                            # twinning", "never led to any agreement"
+                            r"|\b(?:not|never)\s+(?:yet\s+)?(?:(?:resulted|ended)\s+in|led\s+to"
+                            r"|lead\s+to|result\s+in|produced|produce|yielded|yield)\s+"
+                            r"(?:(?:a|an|any)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _DENIED_AFTER = re.compile(
     r"(?:(?!\b(?:but|although|though|while|whereas|because|and\s+(?:it|they|the|its|their)"
     r")\b)[^.;:?!]){0,110}?\b(?:(?:has|have|had|was|were|did|does|do)\s+)?(?:(?:still|so\s+far"

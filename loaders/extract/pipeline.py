@@ -2509,6 +2509,17 @@ def _buyer_place_first(hit: Hit, a, b) -> tuple:
     return a, b
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _next_in_paragraph(text: str, end: int) -> str:
+    """The start of the sentence after the one ending at ``end``, within its paragraph
+    (enough to tell a short reply, "It is not.", from a new statement)."""
+    rest = text[end:end + 120]
+    gap = _PARAGRAPH_BREAK.search(rest)
+    return rest[:gap.start()] if gap else rest
+
+
 def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if a.id == b.id or UNNAMED_FIRM in (a.reason, b.reason):
         return None  # (a firm the text does not name is no party: Discourse.locate_firms)
@@ -2533,7 +2544,7 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
     if any(_an_event(doc.text, p) for p in (a, b)):
         return None
     # A question, denied hearsay, a twinning denied or only proposed: not asserted.
-    if unasserted(s.text, hit.rel_type, hit.trigger):
+    if unasserted(s.text, hit.rel_type, hit.trigger, _next_in_paragraph(doc.text, s.end)):
         return None
     # (the places a relative clause set off about the subjects names sign nothing)
     if hit.rel_type != "SUPPLIES_TO" and pair_set_off(

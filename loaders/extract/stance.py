@@ -55,8 +55,14 @@ def polar_question(sentence: str) -> bool:
 
 # What the sentence reports as said by others: "reports that", "a rumour that",
 # "claims that" (and "denied reports that", which denies what follows at once).
-_HEARSAY = re.compile(r"\b(?:reports?|rumou?rs?|claims?|allegations?|speculation|suggestions?"
-                      r"|stories)\s+(?:[\w-]+\s+){0,3}?that\b", re.I)
+_HEARSAY = re.compile(r"\b(?:(?:reports?|rumou?rs?|claims?|claimed|alleged|rumou?red|allegations?"
+                      r"|speculation|suggestions?|stories)\s+(?:[\w-]+\s+){0,3}?that"
+                      # a name others give the pair, a question others ask of it
+                      r"|(?:often|sometimes|widely|commonly|popularly|usually|frequently)\s+"
+                      r"(?:(?:described|referred\s+to|thought\s+of|seen|labell?ed)\s+as|call|calls"
+                      r"|called|describe|describes)"
+                      r"|(?:accounts|reports|stories|guidebooks|people)\s+call|(?:ask|asks|asked|wonder|wonders|wondered)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:whether|if))\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|refuted|rejected"
                             r"|(?:no|little)\s+truth\s+in)\s+(?:the\s+|some\s+|recent\s+"
                             r"|(?:press|media|news(?:paper)?)\s+)*$", re.I)
@@ -68,10 +74,24 @@ _DENIAL = re.compile(
     r"|rejected)"
     r"|(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+(?:\w+ly\s+)?(?:untrue|false"
     r"|wrong|unfounded|baseless|groundless|mistaken|inaccurate)"
-    r"|(?:is|are|was|were)\s+not\s+(?:true|correct|accurate|confirmed))\b", re.I)
+    r"|(?:is|are|was|were)\s+not\s+(?:true|correct|accurate|confirmed)"
+    r"|(?:does|do|did)\s+not\s+(?:survive|withstand|bear)\s+(?:close\s+)?(?:scrutiny|examination)"
+    r"|rests?\s+on\s+(?:a\s+)?(?:\w+\s+)?(?:misreading|misunderstanding|mistake|confusion|error)"
+    r"|(?:is|are|was|were)\s+(?:a\s+)?(?:myth|legend|misunderstanding|confusion))\b", re.I)
+# The next clause or sentence that answers such hearsay with a denial: "It is not.",
+# "We are not.", "; in fact the two have never ...", "; I found no evidence of this".
+_RETORT = re.compile(
+    r"\W*(?:(?:in\s+(?:fact|reality|truth)|actually|however|but)\W+)?"
+    r"(?:(?:it|this|that|they|we|he|she|the\s+two(?:\s+[a-z]+)?)\s+(?:is|are|was|were|has|have"
+    r"|had|did|do|does)\s+(?:not|never)\b(?!\s+only\b)"
+    r"|(?:i|we)\s+(?:have\s+)?(?:found|find|saw|see|could\s+find)\s+no\s+(?:evidence|record|trace"
+    r"|proof|sign)"
+    r"|there\s+(?:is|was)\s+no\s+(?:evidence|record|proof)"
+    r"|(?:this|that|it)\s+is\s+(?:untrue|false|wrong|a\s+myth|not\s+(?:true|so|the\s+case)))",
+    re.I)
 
 
-def denied_hearsay(text: str, trigger: tuple[int, int]) -> bool:
+def denied_hearsay(text: str, trigger: tuple[int, int], after: str = "") -> bool:
     """Whether the relation word at ``trigger`` stands in hearsay the sentence denies or
     leaves unconfirmed: "Reports that A had twinned with B could not be confirmed", "There
     was a rumour that A signed a deal with B - that is untrue", "Officials denied reports
@@ -91,7 +111,10 @@ def denied_hearsay(text: str, trigger: tuple[int, int]) -> bool:
     if _DENIED_BEFORE.search(text, lo, said.start()):
         return True
     hi = text.find(";", trigger[1])
-    return bool(_DENIAL.search(text, trigger[1], hi if hi >= 0 else len(text)))
+    if _DENIAL.search(text, trigger[1], hi if hi >= 0 else len(text)):
+        return True
+    # (the clause after a semicolon, else the next sentence, answers it)
+    return bool(_RETORT.match(text[hi + 1:] if hi >= 0 else after))
 
 
 # The pair's own predicate after the twin word denies it: "A and B, often described as
@@ -206,12 +229,13 @@ def pair_set_off(text: str, a: tuple[int, int], b: tuple[int, int],
     return False
 
 
-def unasserted(text: str, rel_type: str, trigger: tuple[int, int]) -> bool:
+def unasserted(text: str, rel_type: str, trigger: tuple[int, int], after: str = "") -> bool:
     """Whether the sentence ``text`` does not assert the relation at ``trigger`` (see
     the module's description). Of supplies only denied hearsay is judged here ("denied
     reports that A sold gas to B"); their questions and talks are left to their own
-    rules."""
-    if denied_hearsay(text, trigger):
+    rules. ``after`` is the next sentence of the paragraph, which may deny the hearsay
+    ("People often ask whether we are twinned with B. We are not.")."""
+    if denied_hearsay(text, trigger, after):
         return True
     if rel_type not in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
         return False
