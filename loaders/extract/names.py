@@ -515,6 +515,10 @@ _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve 
 _KIND_OF = re.compile(r"-(?:type|style|grade|class|like)$", re.I)
 
 
+# An acronym with a plural ending: the initials of a common noun, not of a name.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}['’]?s")
+
+
 def non_party(text: str) -> bool:
     """True for spans that name no party: events, programmes and documents
     ("Eurasian Economic Forum", "State Programme ...", "Free Trade Agreement"),
@@ -542,6 +546,8 @@ def non_party(text: str) -> bool:
         return True
     if len(low) == 1 and low[0] in _VAGUE_PLURALS:
         return True  # "Partners" (a heading), "Enterprises": nobody in particular
+    if _PLURAL_ACRONYM.fullmatch(t):
+        return True  # "SMEs", "NGOs", "APIs": a kind of body or of goods, no one party
     if len(low) >= 3 and low[1] == "of" and (low[0] in _VAGUE_PLURALS or low[0] in _PEOPLE):
         return True  # "Farmers of the Vitebsk Region": its people, not the region
     if len(low) >= 2 and low[-1] in _VAGUE_PLURALS and (
