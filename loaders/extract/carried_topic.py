@@ -162,6 +162,10 @@ _TIES_HEADING = re.compile(r"\b(?:twin|sister|partner|twinned|friendship)(?:\s+(
                            r"(?:twin|sister|partner|friendship))?[- ]?(?:cities|towns"
                            r"|municipalities|communities)\b", re.I)
 _TIES_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a ties heading
+# A heading that says its partners are no twins: "Partner cities (cooperation, not
+# twinning)", "Partners other than twin towns", "Non-twinned partners".
+_NOT_TWINS = re.compile(r"\b(?:not|other\s+than|rather\s+than|instead\s+of)\s+(?:a\s+|as\s+)?"
+                        r"(?:twin|twins|twinned|twinning|sister)\b|\bnon-?twin", re.I)
 # A heading that only groups the list by where its towns lie: "Other countries", "Europe",
 # "Central Asia and the Caucasus".
 _WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|continents)"
@@ -204,6 +208,13 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
         if len(found) == 1:
             # ("Hamm (Germany) (1994) - the two towns signed a charter": the row's pair)
             _section_pair(disc, si, found[0][0])
+        return
+    if alone and len(text.split()) <= 8 and not places and _NOT_TWINS.search(text) and \
+            _TIES_HEADING.search(text):
+        # ("Partner cities (cooperation, not twinning)": a section whose towns are no
+        # twins, however the list above it was headed)
+        _HEADINGS[disc] = (si, None)
+        _TIES_SECTIONS[disc] = _TWIN_SECTIONS[disc] = False
         return
     if alone and len(text.split()) <= 8 and _HEADING.fullmatch(text.strip()):
         _HEADINGS[disc] = (si, places[0] if len(places) == 1 and not others else None)

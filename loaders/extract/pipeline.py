@@ -887,8 +887,11 @@ def _row_restated(rows: list[dict]) -> list[dict]:
     """A twin's row with its year alone ("Odesa, Ukraine (since 1998)") whose next lines
     state the same twinning in words ("Odesa and X signed their friendship agreement in
     1998"), or a town an answer on twins names that the answer twins in words too ("A,
-    B and C. With B we have been twin cities since 1992"): one twinning, the words'."""
-    weak = {"section heading": range(1, 3), ANSWER_RULE: range(-2, 3)}
+    B and C. With B we have been twin cities since 1992"): one twinning, the words'.
+    The words may also come first or on the row's own line ("San Remo, Italy - since
+    1984 / A sister-city tie proclaimed in 1984. The two cities renewed their sister-city
+    agreement in 2014": the agreement's twinning under the heading is the tie told)."""
+    weak = {"section heading": range(-2, 3), ANSWER_RULE: range(-2, 3)}
     told = {}
     for r in rows:
         if r["type"] == "TWINNED_WITH" and r.get("rule") not in weak:
