@@ -27,7 +27,7 @@ import re
 from relgraph.loaders.extract.patterns import SIGNING_VERBS
 from relgraph.loaders.extract.twin_words import TWIN
 
-__all__ = ["denied_after_twin_word", "denied_hearsay", "pair_set_off", "polar_question",
+__all__ = ["conditional", "denied_after_twin_word", "denied_hearsay", "pair_set_off", "polar_question",
            "proposed_twinning", "talks_came_to_nothing", "unasserted"]
 
 _AUX = (r"is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may"
@@ -201,6 +201,45 @@ def talks_came_to_nothing(text: str, trigger: tuple[int, int]) -> bool:
                 and _NOTHING_CAME.match(text, trigger[1]))
 
 
+# A relation the sentence makes hang on a condition: "If the quay is finished, A will
+# supply B", "Should the loan be approved, A would sign with B", "A will sell B power if
+# the line is built". Only with a modal: "If anything, A sold more to B" states a sale.
+_IF_OPENING = re.compile(r"\W*(?:[A-Z][\w .'-]{0,30}:\s*)?(?:(?:and|but|so)\s+)?(?:if(?!\s+(?:anything"
+                         r"|so|not|(?:you|I)\s+(?:ask|may|recall|remember|like)\b)\b)|unless"
+                         r"|provided\s+(?:that\s+)?|should\s+(?=\w+(?:\s+\w+){0,4}\s+be\b))"
+                         r"\b[^,;:]{3,160},\s+", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|might|may|shall|'ll)\b", re.I)
+_IF_AFTER = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s+)(?:if|unless|provided\s+(?:that\s+)?)\s+"
+                       r"(?!so\b|not\b|any\b|ever\b)", re.I)
+
+
+def conditional(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation word at ``trigger`` is said only to come about on a
+    condition, in a clause with a modal: a conditional clause opens the sentence, or one
+    follows the relation word.
+
+    >>> s = "If the line is built, Dorvik will sell power to Kalmar."
+    >>> conditional(s, (s.index("sell"), s.index("sell") + 4))
+    True
+    >>> s = "Dorvik will sell power to Kalmar if the line is built."
+    >>> conditional(s, (s.index("sell"), s.index("sell") + 4))
+    True
+    >>> s = "If anything, Dorvik sold more power to Kalmar in 2020."
+    >>> conditional(s, (s.index("sold"), s.index("sold") + 4))
+    False
+    >>> s = "Dorvik will sell power to Kalmar from May."
+    >>> conditional(s, (s.index("sell"), s.index("sell") + 4))
+    False
+    """
+    opening = _IF_OPENING.match(text)
+    lo = text.rfind(";", 0, trigger[0]) + 1
+    clause = text[lo:trigger[0]]
+    if opening and lo <= opening.end() <= trigger[0] and \
+            _MODAL.search(text, opening.end(), trigger[0]):
+        return True
+    return bool(_MODAL.search(clause) and _IF_AFTER.match(text, trigger[1]))
+
+
 _RELATION_WORD = re.compile(rf"\b(?:{SIGNING_VERBS})\b|{TWIN.pattern}", re.I)
 # A relative clause set off by commas: ", which face each other at A and B,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|where|whose|who)\b[^,;:]*,")
@@ -235,7 +274,7 @@ def unasserted(text: str, rel_type: str, trigger: tuple[int, int], after: str = 
     reports that A sold gas to B"); their questions and talks are left to their own
     rules. ``after`` is the next sentence of the paragraph, which may deny the hearsay
     ("People often ask whether we are twinned with B. We are not.")."""
-    if denied_hearsay(text, trigger, after):
+    if denied_hearsay(text, trigger, after) or conditional(text, trigger):
         return True
     if rel_type not in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
         return False
