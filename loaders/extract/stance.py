@@ -27,8 +27,8 @@ import re
 from relgraph.loaders.extract.patterns import SIGNING_VERBS
 from relgraph.loaders.extract.twin_words import TWIN
 
-__all__ = ["conditional", "denied_after_twin_word", "denied_hearsay", "pair_set_off", "polar_question",
-           "proposed_twinning", "talks_came_to_nothing", "unasserted"]
+__all__ = ["conditional", "denied_after_twin_word", "denied_hearsay", "pair_set_off",
+           "polar_question", "proposed_twinning", "talks_came_to_nothing", "unasserted"]
 
 _AUX = (r"is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may"
         r"|might|must|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|don't|won't")
@@ -204,8 +204,8 @@ def talks_came_to_nothing(text: str, trigger: tuple[int, int]) -> bool:
 # A relation the sentence makes hang on a condition: "If the quay is finished, A will
 # supply B", "Should the loan be approved, A would sign with B", "A will sell B power if
 # the line is built". Only with a modal: "If anything, A sold more to B" states a sale.
-_IF_OPENING = re.compile(r"\W*(?:[A-Z][\w .'-]{0,30}:\s*)?(?:(?:and|but|so)\s+)?(?:if(?!\s+(?:anything"
-                         r"|so|not|(?:you|I)\s+(?:ask|may|recall|remember|like)\b)\b)|unless"
+_IF_OPENING = re.compile(r"\W*(?:[A-Z][\w .'-]{0,30}:\s*)?(?:(?:and|but|so)\s+)?"
+                         r"(?:if(?!\s+(?:anything|so|not|(?:you|I)\s+(?:ask|may|recall|remember|like)\b)\b)|unless"
                          r"|provided\s+(?:that\s+)?|should\s+(?=\w+(?:\s+\w+){0,4}\s+be\b))"
                          r"\b[^,;:]{3,160},\s+", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|might|may|shall|'ll)\b", re.I)
