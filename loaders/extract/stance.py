@@ -273,7 +273,7 @@ def unasserted(text: str, rel_type: str, trigger: tuple[int, int], after: str = 
     the module's description). Of supplies only denied hearsay is judged here ("denied
     reports that A sold gas to B"); their questions and talks are left to their own
     rules. ``after`` is the next sentence of the paragraph, which may deny the hearsay
-    ("People often ask whether we are twinned with B. We are not.")."""
+    ("Visitors keep asking if we are twinned with B. We are not.")."""
     if denied_hearsay(text, trigger, after) or conditional(text, trigger):
         return True
     if rel_type not in ("TWINNED_WITH", "SIGNED_AGREEMENT"):

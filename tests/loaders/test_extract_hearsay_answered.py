@@ -20,7 +20,7 @@ def _ties(text, rel_type):
 @pytest.mark.parametrize("rel_type, text", [
     ("TWINNED_WITH", f"Some visitors wonder whether {A} is twinned with {B}. It is not."),
     ("TWINNED_WITH", f"Travel writers often call {A} and {B} sister cities; in fact the two "
-                     "have never formalised a twinning."),
+                     "towns have not signed any twinning."),
     ("TWINNED_WITH", f"The popular claim that {A} and {B} were twinned in 1980 does not "
                      "survive scrutiny."),
     ("TWINNED_WITH", f"Despite rumours, talks between {A} and {B} have not resulted in a "
