@@ -18,8 +18,8 @@ def test_a_bare_title_is_no_place(title):
 
 
 def test_a_bare_title_speaks_for_the_region_the_text_is_about():
-    text = ("Kerala has been a sister state of Aomori since 2011, when the Chief Minister "
-            "and Aomori's Governor signed a memorandum in Aomori.")
+    text = ("Kerala has been a sister state of Aomori since 2011, the year the Chief "
+            "Minister and the Governor of Aomori signed a memorandum in Aomori.")
     assert ("region:in:kerala", "region:jp:aomori") in pairs(text, "SIGNED_AGREEMENT")
 
 
