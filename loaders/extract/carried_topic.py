@@ -150,8 +150,9 @@ _ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?" + ROW_NAME +
 # A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities", "Sister
 # cities and partner cities of X" (a page's title set as its first heading).
 _TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|friendship)"
-                            r"(?:[- ]?(?:cities|towns)\s+(?:and|&)\s+(?:twin|sister|partner"
-                            r"|friendship))?[- ]?(?:cities|towns|municipalities|communities)"
+                            r"(?:(?:[- ]?(?:cities|towns))?\s+(?:and|&)\s+(?:twin|sister"
+                            r"|partner|friendship))?[- ]?(?:cities|towns|municipalities"
+                            r"|communities)"
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?",
                             re.I)
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
