@@ -691,6 +691,11 @@ _RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|
 # A line of the body, not of a letterhead: a short sentence with a finite verb ("In
 # Latvia our cheese is sold by the chains A and B.").
 _BODY_SENTENCE = re.compile(r"^(?=.*\s(?:is|are|was|were|has|have|had|will|would)\s).{25,}[.!?]$")
+# A letterhead's field: a label and a colon before an address or a number ("Registered
+# Office: 12 Mill Road, ...", "Head office: ...", "Address: ..."); the label names no body.
+_FIELD_LABEL = re.compile(r"\s*(?:(?:Registered|Head|Corporate|Principal|Main|Branch|Sales"
+                          r"|Administrative)\s+(?:Office|Address)|Address|Office|Works"
+                          r"|Factory|Plant)\s*:", re.I)
 
 
 def _title(line: str) -> str:
@@ -973,6 +978,8 @@ class Discourse:
             sender = self._titled_sender(line)
             if sender is not None:
                 return sender
+            if _FIELD_LABEL.match(line):
+                continue
             dated = _DATELINE.match(line) is not None
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
