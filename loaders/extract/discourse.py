@@ -379,12 +379,14 @@ _MODIFIER_OF = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?-i:
 # "the Company" with a small "the" and a capital noun: a report's name for its own firm
 _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 # A town's organ written with no town: "the City Council", "City Hall", "the Mayor's
-# Office", "the City Municipality", "the Metropolitan Municipality" (see
+# Office", "the City Municipality", "the Metropolitan Municipality", "the Council" (see
 # Discourse._own_town_organ).
 _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
                               r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
                               r"|Mayor['’]s\s+Office|(?:Metropolitan\s+|Town\s+|City\s+)?"
-                              r"Municipality|(?:Municipal|Local)\s+Council)")
+                              r"Municipality|(?:Municipal|Local)\s+Council"
+                              # (a capital "Council" alone on a town's own page: its council)
+                              r"|Council)")
 # A region's organ written with no region: "the Government", "the Regional
 # Administration" (see Discourse._own_town_organ).
 _BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:Regional\s+|Oblast\s+|Provincial\s+)?"
