@@ -150,8 +150,9 @@ _ITEM_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?" + ROW_NAME +
 # A heading over a town's twins: "Twin cities", "Sister towns", "Partner cities", "Sister
 # cities and partner cities of X" (a page's title set as its first heading).
 _TWINS_HEADING = re.compile(r"(?:(?:our|the)\s+)?(?:twin|sister|partner|twinned|friendship)"
-                            r"(?:[- ]?(?:cities|towns)\s+(?:and|&)\s+(?:twin|sister|partner"
-                            r"|friendship))?[- ]?(?:cities|towns|municipalities|communities)"
+                            r"(?:(?:[- ]?(?:cities|towns))?\s+(?:and|&)\s+(?:twin|sister"
+                            r"|partner|friendship))?[- ]?(?:cities|towns|municipalities"
+                            r"|communities)"
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?",
                             re.I)
 _TWIN_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a twins heading
@@ -947,6 +948,8 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
         lo, hi = own_clause(text, m.start, m.end)
         near = [t for t in triggers if lo <= t[0] < hi and not _no_goods(text, t, lo)]
         role = _supply_role(text, m, near) if near else None
+        if role is None and near:
+            role = _list_role(text, m, own, triggers)
         if role is None and sides and joined(text, sides[-1][0], m):
             role = sides[-1][2:]   # "to Brazil and Kenya": the list goes on in one role
         if role is None and sides and sides[-1][2] == "supplier" and \
@@ -963,6 +966,42 @@ def _supply_sides(text: str, own: list, disc, si: int = -1) -> list:
     if len({s[2] for s in sides}) != 1:
         return []
     return sides
+
+
+# What may open a clause before its subject list: a short opening phrase set off by a
+# comma ("In 2024,"), then an article or possessive and up to three words of description
+# ("The Polish dealer").
+_LIST_SUBJECT_OPENING = re.compile(r"\s*(?:[A-Z][^,;:()]{0,40},\s*)?(?:(?:[Tt]he|[Ii]ts|[Oo]ur"
+                                   r"|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3})?")
+
+
+# What may stand between a subject list and its verb: a bracket, "each", "also", an
+# auxiliary ("A and the dealer B each bought", "A and B have also ordered").
+_LIST_VERB_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:each|both|also|together|jointly"
+                            r"|then|have|has|had|all)\s+){0,3}")
+
+
+def _list_role(text: str, m: Mention, own: list, triggers: list) -> tuple[str, tuple] | None:
+    """The role of the list ``m`` opens, read from its last member: the first member of
+    "A and the Czech dealer B each bought ..." is as far from the verb as the whole list
+    is, and takes the role the last one has."""
+    if not _LIST_SUBJECT_OPENING.fullmatch(text, own_clause(text, m.start, m.end)[0],
+                                           m.start):
+        return None   # ("our groves (A, B and C) and buy olives": no list subject)
+    later = sorted((x for x, _p in own if x.start >= m.end), key=lambda x: x.start)
+    last = m
+    for x in later:
+        if not joined(text, last, x):
+            break
+        last = x
+    if last is m:
+        return None
+    lo, hi = own_clause(text, last.start, last.end)
+    near = [t for t in triggers if lo <= t[0] < hi and not _no_goods(text, t, lo)]
+    role = _supply_role(text, last, near) if near else None
+    if role is None or not _LIST_VERB_GAP.fullmatch(text, last.end, role[1][0]):
+        return None   # ("A and B signed the deal linking their markets": no list's verb)
+    return role
 
 
 # "caprolactam is sold to A, and ammonia to B", "...; coal from C": goods of their own

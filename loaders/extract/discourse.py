@@ -379,12 +379,14 @@ _MODIFIER_OF = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?-i:
 # "the Company" with a small "the" and a capital noun: a report's name for its own firm
 _COMPANY_TERM = re.compile(r"(?<=[a-z,;:] )the Company\b")
 # A town's organ written with no town: "the City Council", "City Hall", "the Mayor's
-# Office", "the City Municipality", "the Metropolitan Municipality" (see
+# Office", "the City Municipality", "the Metropolitan Municipality", "the Council" (see
 # Discourse._own_town_organ).
 _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipality|Administration"
                               r"|Executive\s+Committee|Government)|Town\s+(?:Council|Hall)"
                               r"|Mayor['’]s\s+Office|(?:Metropolitan\s+|Town\s+|City\s+)?"
-                              r"Municipality|(?:Municipal|Local)\s+Council)")
+                              r"Municipality|(?:Municipal|Local)\s+Council"
+                              # (a capital "Council" alone on a town's own page: its council)
+                              r"|Council)")
 # A region's organ written with no region: "the Government", "the Regional
 # Administration" (see Discourse._own_town_organ).
 _BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:Regional\s+|Oblast\s+|Provincial\s+)?"
@@ -695,6 +697,11 @@ _RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bpress\s+(?:service|
 # A line of the body, not of a letterhead: a short sentence with a finite verb ("In
 # Latvia our cheese is sold by the chains A and B.").
 _BODY_SENTENCE = re.compile(r"^(?=.*\s(?:is|are|was|were|has|have|had|will|would)\s).{25,}[.!?]$")
+# A letterhead's field: a label and a colon before an address or a number ("Registered
+# Office: 12 Mill Road, ...", "Head office: ...", "Address: ..."); the label names no body.
+_FIELD_LABEL = re.compile(r"\s*(?:(?:Registered|Head|Corporate|Principal|Main|Branch|Sales"
+                          r"|Administrative)\s+(?:Office|Address)|Address|Office|Works"
+                          r"|Factory|Plant)\s*:", re.I)
 
 
 def _title(line: str) -> str:
@@ -977,6 +984,8 @@ class Discourse:
             sender = self._titled_sender(line)
             if sender is not None:
                 return sender
+            if _FIELD_LABEL.match(line):
+                continue
             dated = _DATELINE.match(line) is not None
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:

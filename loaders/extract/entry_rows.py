@@ -38,13 +38,16 @@ CAP = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_]"
 _NAME_BODY = CAP + r"[\w'’.-]*(?:\s+" + CAP + r"[\w'’.-]*){0,3}"
 ROW_NAME = r"(?P<name>" + _NAME_BODY + r")"
 _MARK = r"\s*(?:[-–—•*]\s*)?"
-_WHERE = r"(?:\s*\([^()]{2,40}\)|(?:,\s*" + CAP + r"[\w'’ -]{2,30}?){1,2})?"
+# Where the town lies: in brackets, after commas, or both, a bracket holding its other
+# name ("Cologne (Köln), Germany").
+_AFTER_COMMA = r",\s*" + CAP + r"[\w'’ -]{2,30}?"
+_WHERE = r"(?:\s*\([^()]{2,40}\)(?:" + _AFTER_COMMA + r")?|(?:" + _AFTER_COMMA + r"){1,2})?"
 _YEAR = r"(?:19|20)\d\d"
 
 # A row that names a twin and its year alone: "Cesena, Italy (since 2000).", "Irvine,
 # California, United States (since 1991)", "Grodno (Belarus) (since 2008)".
 _DATED_ROW = re.compile(_MARK + ROW_NAME + _WHERE +
-                        r"\s*(?P<since>\((?:since|from)\s+" + _YEAR + r"\))\s*[.;]?\s*")
+                        r"\s*(?P<since>\((?:(?:since|from)\s+)?" + _YEAR + r"\))\s*[.;]?\s*")
 # ... or set off by a dash, maybe with a word on the town after a comma: "Aarhus (Denmark) -
 # 1991", "Odesa, Ukraine - since 1994", "Kampen (Netherlands) - 1997, a fellow river
 # port".
@@ -80,7 +83,7 @@ def _unit(i: int) -> str:
     year needs its "since" ("Linz (Austria), since 1962"; "Linz, 1962" may be a
     dateline)."""
     return (rf"(?P<n{i}>" + _NAME_BODY + r")" + _WHERE +
-            rf"(?:\s*(?P<y{i}>\((?:since|from)\s+" + _YEAR + r"\))"
+            rf"(?:\s*(?P<y{i}>\((?:(?:since|from)\s+)?" + _YEAR + r"\))"
             rf"|\s*[-–—:]\s*(?P<z{i}>(?:(?:since|from)\s+)?" + _YEAR + r")"
             rf"|,\s*(?P<c{i}>(?:since|from)\s+" + _YEAR + r"))?")
 
