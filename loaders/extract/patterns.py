@@ -798,6 +798,19 @@ _TWINS_PREDICATE = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been)\s+
                               r"(?:twin(?:s|ned)?|sister\s+cities|partner\s+(?:cities|towns))\b")
 
 
+# "With B, A has a sister-city relationship", "with B we have had friendship-city ties":
+# a twinning held, the fronted partner's predicate as a signing verb is.
+_HOLDS_TWINNING = re.compile(r"\s+(?:has|have|had)\s+(?:(?:had|long|also|now|since)\s+)*"
+                             r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+                             r"(?:twin|sister|friendship|partner)[- ](?:cit(?:y|ies)|towns?"
+                             r"|regions?|states?|provinces?)\s+(?:relationships?|relations|ties"
+                             r"|links?|status)\b", re.I)
+
+
+def _predicate_follows(text: str, at: int) -> bool:
+    return _verb_follows(text, at) or bool(_HOLDS_TWINNING.match(text, at))
+
+
 def _fronted_with(text: str, ms: list[Mention]) -> list:
     """"With the Shandong Province, the Mogilev region signed an agreement", "With
     Kaunas, Grodno has had a partnership agreement since 2001": the partner fronted,
@@ -818,7 +831,7 @@ def _fronted_with(text: str, ms: list[Mention]) -> list:
     nxt = next((x for x in ms if x.start > run[-1].end), None)
     for i, subject in enumerate(run[1:] + ([nxt] if nxt is not None else [])):
         if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
-                _verb_follows(text, subject.end):
+                _predicate_follows(text, subject.end):
             return [(subject, x, "with", 0.75) for x in run[:i + 1]]
     # "With Gori in Georgia we have been linked as twins since 2012": a place that locates
     # the partner, then a subject without a comma before it
@@ -833,7 +846,7 @@ def _subject_after(text: str, partner: Mention, ms: list[Mention]) -> Mention | 
     gap = _INNER_SUBJECT.match(text, partner.end)
     subject = next((x for x in ms if gap and x.start == gap.end()), None)
     if subject is None or subject.adjectival or not (
-            _verb_follows(text, subject.end) or _TWINS_PREDICATE.match(text, subject.end)):
+            _predicate_follows(text, subject.end) or _TWINS_PREDICATE.match(text, subject.end)):
         return None
     return subject if "," in gap.group(0) or subject.refers else None
 
