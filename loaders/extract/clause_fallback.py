@@ -900,11 +900,10 @@ def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int],
         return False  # "signed a protocol on cultural exchange": a paper of its own field
     # (a partnership or friendship word beside a whole region is the regions' agreement,
     # no twinning: the patterns' reading, :func:`patterns._twin_spans`)
-    twins = set(_twin_spans(text, mentions))
     # (set off by a comma from the trigger: a phrase about a party, not the document)
-    return any(lo <= m.start() < hi and m.span() in twins
-               and "," not in text[min(m.end(), trig[0]):max(m.start(), trig[1])]
-               for m in _twin_words(text))
+    words = [m.span() for m in _twin_words(text) if lo <= m.start() < hi
+             and "," not in text[min(m.end(), trig[0]):max(m.start(), trig[1])]]
+    return bool(words) and bool(set(words) & set(_twin_spans(text, mentions)))
 
 
 def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
