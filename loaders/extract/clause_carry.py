@@ -86,7 +86,7 @@ def _later(text, mentions, supplies):
         hi = nxt.start() if nxt else len(text)
         if any(lo <= t[0] < hi for _, _, t in supplies):
             continue   # the patterns read this clause
-        if _declined(text, lo, hi, trig, rel) is not None:
+        if _declined(text, lo, hi, trig, rel, mentions) is not None:
             continue
         ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)]
         groups = _groups(text, ms, trig)

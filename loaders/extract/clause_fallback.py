@@ -60,6 +60,7 @@ from relgraph.loaders.extract.patterns import (
     TWIN,
     TWIN_WEAK,
     _title,
+    _twin_spans,
     _undone,
     bare_document_signed,
     goal_supply,
@@ -201,7 +202,7 @@ def clause_pairs(text: str, mentions: list[Mention], found: set[str],
         lo, hi = _clause(text, trig)
         if rel in done and _clause_read(lo, hi, trig, [h for h in read if h.rel_type == rel]):
             continue
-        reason = _declined(text, lo, hi, trig, rel)
+        reason = _declined(text, lo, hi, trig, rel, mentions)
         inserted = _inserted(text, lo, trig)
         ms = [m for m in mentions if lo <= m.start and m.end <= hi and _party_like(text, m, rel)
               and not any(a <= m.start < b for a, b in inserted)
@@ -259,7 +260,7 @@ def _subject_in_clause(text: str, lo: int, hi: int, trig: tuple[int, int], rel: 
     else:
         return None, lo, ms
     its = list(_IT.finditer(text, body, hi))
-    if len(its) != 1 or _declined(text, body, hi, trig, rel) is not None:
+    if len(its) != 1 or _declined(text, body, hi, trig, rel, mentions) is not None:
         return None, lo, ms
     main = [m for m in mentions if m.end <= lo and not m.refers]
     if not main or re.search(r"[,;:(]|\b(?:in|at|on|with|to|from|for|by|of)\b",
@@ -290,7 +291,7 @@ def _subordinate_alone(text: str, lo: int, hi: int, trig: tuple[int, int], rel: 
     if marker is None or marker.end() > trig[0]:
         return lo, [], "subordinate clause"
     body = marker.end()
-    reason = _declined(text, body, hi, trig, rel)
+    reason = _declined(text, body, hi, trig, rel, mentions)
     ms = [m for m in mentions if body <= m.start and m.end <= hi and _party_like(text, m, rel)
           and not any(a <= m.start < b for a, b in inserted)]
     return body, ms, reason
@@ -720,7 +721,8 @@ def _inserted(text: str, lo: int, trig: tuple[int, int]) -> list[tuple[int, int]
     return out
 
 
-def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> str | None:
+def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str,
+              mentions: list[Mention]) -> str | None:
     """Why the clause at ``trig`` states no plain relation, or None."""
     clause = text[lo:hi]
     if _SUBORDINATE.match(text, lo):
@@ -742,7 +744,7 @@ def _declined(text: str, lo: int, hi: int, trig: tuple[int, int], rel: str) -> s
     if rel == "SIGNED_AGREEMENT":
         # "a twinning agreement", "agreements on twinning": the twinning itself (class K);
         # a document undone later in the sentence ("..., but the council rejected it").
-        if _twinning_document(text, lo, hi, trig):
+        if _twinning_document(text, lo, hi, trig, mentions):
             return "twinning document"
         # (after the document: a word of ending in an earlier clause, "After talks
         # stalled in 2014, A and B signed ...", undoes nothing)
@@ -886,7 +888,8 @@ def _twin_words(text: str):
             yield m
 
 
-def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int]) -> bool:
+def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int],
+                       mentions: list[Mention]) -> bool:
     """A twin word in the document's own clause ("an agreement on twinning", "a
     twin-city agreement", "a partnership agreement between the two towns"): the
     document is the twinning (class K). A twin word in another clause or set off from
@@ -895,10 +898,12 @@ def _twinning_document(text: str, lo: int, hi: int, trig: tuple[int, int]) -> bo
     an agreement on youth exchanges") is not the document's."""
     if own_field_at(text, trig):
         return False  # "signed a protocol on cultural exchange": a paper of its own field
+    # (a partnership or friendship word beside a whole region is the regions' agreement,
+    # no twinning: the patterns' reading, :func:`patterns._twin_spans`)
     # (set off by a comma from the trigger: a phrase about a party, not the document)
-    return any(lo <= m.start() < hi and "," not in text[min(m.end(), trig[0]):max(m.start(),
-                                                                               trig[1])]
-               for m in _twin_words(text))
+    words = [m.span() for m in _twin_words(text) if lo <= m.start() < hi
+             and "," not in text[min(m.end(), trig[0]):max(m.start(), trig[1])]]
+    return bool(words) and bool(set(words) & set(_twin_spans(text, mentions)))
 
 
 def _open_side(text: str, lo: int, hi: int, mentions: list[Mention]) -> bool:

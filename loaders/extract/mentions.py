@@ -1759,11 +1759,11 @@ _OTHER_REFS = [
                          r"|districts?|regions?)\b))\b)")),
     # "it supplies", "they signed": the sentence's (or the last sentence's) actor; in a
     # perfect tense too, with an adverb before or after the auxiliary ("it has just
-    # delivered", "they have also signed", "it had already sold"; not "it has been
-    # supplied", whose subject receives).
+    # delivered", "they have since shipped", "they have also signed", "it had already
+    # sold"; not "it has been supplied", whose subject receives).
     ("Actor", re.compile(r"\b(?:[Ii]t|[Tt]hey)\b(?=\s+(?:also\s+|now\s+|already\s+|then\s+|later\s+)?"  # noqa: E501
-                         r"(?:(?:has|have|had)\s+(?:(?:just|also|already|recently|since\s+"
-                         r"(?:19|20)\d\d|now|long|repeatedly|regularly)\s+)?)?"
+                         r"(?:(?:has|have|had)\s+(?:(?:just|also|already|recently|since(?:\s+"
+                         r"(?:19|20)\d\d)?|now|long|repeatedly|regularly)\s+)?)?"
                          r"(?:supplies|supplied|exports|exported|ships|shipped|delivers|delivered"
                          r"|sells|sold|signed|concluded|buys|bought|imports|imported|purchased"
                          r"|purchases|received|receives|acquired|acquires|ordered|orders|sources"

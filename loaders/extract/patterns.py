@@ -288,6 +288,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     listed = _listed_signers(text, ms, trigger)
     if listed:
         return listed
+    entry = _entry_dash_pair(text, ms, trigger)
+    if entry:
+        return [(*entry, "entry pair", 0.75)]
     dashed = dash_pairs(text, ms)
     if len(dashed) >= 2:
         # "Minsk - Belgrade (2010), Grodno - Novi Sad (2013)"
@@ -795,6 +798,19 @@ _TWINS_PREDICATE = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been)\s+
                               r"(?:twin(?:s|ned)?|sister\s+cities|partner\s+(?:cities|towns))\b")
 
 
+# "With B, A has a sister-city relationship", "with B we have had friendship-city ties":
+# a twinning held, the fronted partner's predicate as a signing verb is.
+_HOLDS_TWINNING = re.compile(r"\s+(?:has|have|had)\s+(?:(?:had|long|also|now|since)\s+)*"
+                             r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+                             r"(?:twin|sister|friendship|partner)[- ](?:cit(?:y|ies)|towns?"
+                             r"|regions?|states?|provinces?)\s+(?:relationships?|relations|ties"
+                             r"|links?|status)\b", re.I)
+
+
+def _predicate_follows(text: str, at: int) -> bool:
+    return _verb_follows(text, at) or bool(_HOLDS_TWINNING.match(text, at))
+
+
 def _fronted_with(text: str, ms: list[Mention]) -> list:
     """"With the Shandong Province, the Mogilev region signed an agreement", "With
     Kaunas, Grodno has had a partnership agreement since 2001": the partner fronted,
@@ -815,7 +831,7 @@ def _fronted_with(text: str, ms: list[Mention]) -> list:
     nxt = next((x for x in ms if x.start > run[-1].end), None)
     for i, subject in enumerate(run[1:] + ([nxt] if nxt is not None else [])):
         if _AFTER_FRONTED.fullmatch(text, run[i].end, subject.start) and \
-                _verb_follows(text, subject.end):
+                _predicate_follows(text, subject.end):
             return [(subject, x, "with", 0.75) for x in run[:i + 1]]
     # "With Gori in Georgia we have been linked as twins since 2012": a place that locates
     # the partner, then a subject without a comma before it
@@ -830,7 +846,7 @@ def _subject_after(text: str, partner: Mention, ms: list[Mention]) -> Mention | 
     gap = _INNER_SUBJECT.match(text, partner.end)
     subject = next((x for x in ms if gap and x.start == gap.end()), None)
     if subject is None or subject.adjectival or not (
-            _verb_follows(text, subject.end) or _TWINS_PREDICATE.match(text, subject.end)):
+            _predicate_follows(text, subject.end) or _TWINS_PREDICATE.match(text, subject.end)):
         return None
     return subject if "," in gap.group(0) or subject.refers else None
 
@@ -1083,6 +1099,29 @@ _PAIR_RECORD = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?:\s+(?:an?\s+|the\s+)?"
 _ENTRY_BEFORE = re.compile(r"^\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?:the\s+)?[A-Z][^:;.]{0,80}"
                            r"\s(?:and|&)\s[^:;.]{1,80}:\s+"
                            r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+# A report's entry headed by its pair written with a dash, each side perhaps with its
+# bracket ("- A - B: memorandum on X, signed 2024", "A (ABC) - B (Denmark): protocol"),
+# as "A and B:" heads one.
+_ENTRY_HEAD = re.compile(r"\s*(?:(?:[-–—•·▪◦*]|\d{1,2}[.)])\s+)?(?:the\s+)?")
+_ENTRY_DASH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+(?:the\s+)?")
+_ENTRY_COLON = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*:\s")
+
+
+def _entry_dash_pair(text: str, ms: list[Mention],
+                     trigger: tuple[int, int]) -> tuple[Mention, Mention] | None:
+    """The two sides of an entry "A - B: <trigger> ...", or None; in a list of entries
+    run together ("...: - A - B: memorandum ...; - C - D: protocol ..."), the trigger's
+    own entry, which opens after the last semicolon or line break before it."""
+    row = max(text.rfind(";", 0, trigger[0]), text.rfind("\n", 0, trigger[0])) + 1
+    a = next((m for m in ms if m.start >= row), None)
+    if a is None or a.start >= trigger[0] or not _ENTRY_HEAD.fullmatch(text, row, a.start):
+        return None
+    dash = _ENTRY_DASH.match(text, a.end)
+    b = next((m for m in ms if dash and m.start == dash.end()), None)
+    colon = _ENTRY_COLON.match(text, b.end) if b else None
+    return (a, b) if colon and colon.end() <= trigger[0] else None
 
 
 _PAIR_APPOSITION = re.compile(r",\s+(?:both|the\s+two|two)\s+[^,;:()]{3,60},")

@@ -33,6 +33,7 @@ from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import (
     _DOC,
+    _GENERIC_TITLE_WORDS,
     _PLANNED_MAKING,
     CHARTER,
     SIGNING_VERBS,
@@ -67,6 +68,12 @@ def title_end(text: str, d: re.Match, title: str) -> int:
     agreement")."""
     start = text.find(title, max(0, d.end() - len(title)))
     return start + len(title) if 0 <= start <= d.start() else d.end()
+
+
+def title_start(text: str, d: re.Match, title: str) -> int:
+    """Where the document's title starts ("partnership charter": at "partnership")."""
+    start = text.find(title, max(0, d.end() - len(title)))
+    return start if 0 <= start <= d.start() else d.start()
 
 
 def made(text: str, d: re.Match, title: str) -> bool:
@@ -150,7 +157,21 @@ def _signer_before(text: str, d: re.Match, hit: Hit, mentions: list[Mention]) ->
         return True
     last = max(before, key=lambda m: m.end)
     # (a side a list's row or a heading gave stands where the trigger is: its name)
-    return last.start in (hit.a.start, hit.b.start) or last.text in (hit.a.text, hit.b.text)
+    return last.start in (hit.a.start, hit.b.start) or last.text in (hit.a.text, hit.b.text) \
+        or _the_pair_again(last, hit, mentions)
+
+
+# "A and B have announced that they will sign a twinning agreement": a plural pronoun
+# after both sides stands for them, as the subject of a reported or a second clause,
+# when no other party is named between them and it ("..., and C said they ...").
+_PLURAL_PRONOUN = re.compile(r"(?:they|both|both\s+of\s+them)", re.I)
+
+
+def _the_pair_again(m: Mention, hit: Hit, mentions: list[Mention]) -> bool:
+    sides = max(hit.a.end, hit.b.end)
+    return bool(m.refers) and bool(_PLURAL_PRONOUN.fullmatch(m.text)) and sides <= m.start \
+        and not (hit.a.refers or hit.b.refers) \
+        and not any(sides <= o.start < m.start for o in mentions)
 
 
 # "The agreement was signed in May", "the documents are to be signed at the next forum":
@@ -159,10 +180,23 @@ _DEFINITE = re.compile(r"\b(?:the|their|its)\s+$", re.I)
 
 
 def _bare_documents(text: str) -> list[tuple[re.Match, str, str]]:
-    return [(d, d.lastgroup or "agreement", d.group(0))
-            for d in (*_DOC.finditer(text), *CHARTER.finditer(text))
-            if _DEFINITE.search(text, max(0, d.start() - 8), d.start())
-            and _title(text, d).lower() == d.group(0).lower()]
+    out = []
+    for d in (*_DOC.finditer(text), *CHARTER.finditer(text)):
+        title = _title(text, d)
+        start = title_start(text, d, title)
+        if _DEFINITE.search(text, max(0, start - 8), start) and _no_field(title, d.group(0)):
+            out.append((d, d.lastgroup or "agreement", title))
+    return out
+
+
+def _no_field(title: str, noun: str) -> bool:
+    """Whether a title names nothing but its noun and words any partnership's charter
+    bears ("the agreement", "their partnership charter", "the friendship and cooperation
+    agreement"), so that it may be the charter of a twinning told before it; "the
+    agreement on river transport" is a paper of its own."""
+    words = re.findall(r"[a-z][a-z-]*", title.lower())
+    return bool(words) and all(w in _GENERIC_TITLE_WORDS for w in words
+                               if w not in noun.lower().split())
 
 
 def _documents(text: str, mentions: list[Mention]) -> tuple[list, list]:
