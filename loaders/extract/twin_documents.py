@@ -161,7 +161,7 @@ def _signer_before(text: str, d: re.Match, hit: Hit, mentions: list[Mention]) ->
         or _the_pair_again(last, hit, mentions)
 
 
-# "A and B have announced that they will sign a twinning agreement": a plural pronoun
+# "A and B said they are to sign a twinning agreement": a plural pronoun
 # after both sides stands for them, as the subject of a reported or a second clause,
 # when no other party is named between them and it ("..., and C said they ...").
 _PLURAL_PRONOUN = re.compile(r"(?:they|both|both\s+of\s+them)", re.I)

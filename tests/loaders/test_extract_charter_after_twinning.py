@@ -14,8 +14,8 @@ PAIR = ("city:ee:tartu", "city:ru:pskov")
 
 
 @pytest.mark.parametrize("text", [
-    "Tartu and Pskov, facing each other across the lake, have announced that they will "
-    "sign a twinning agreement in 2025.",
+    "Tartu and Pskov, facing each other across the lake, told reporters that they "
+    "would sign a twinning agreement before 2026.",
     "Tartu and Pskov confirmed on Monday that they intend to sign a sister-city charter "
     "next spring.",
 ])
@@ -25,8 +25,8 @@ def test_they_sign_the_charter_of_the_pair_named_before(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Tartu and Pskov were twinned in 1996, and their partnership charter was signed in "
-    "the town hall that May.",
+    "Tartu and Pskov were twinned in 1996, their partnership charter being "
+    "signed in the town hall that May.",
     "Tartu and Pskov became partner towns in 1996, and their cooperation agreement was "
     "signed that May.",
 ])

@@ -24,11 +24,11 @@ def test_a_dashed_entry_signs(text, pair):
 def test_entries_run_together_each_sign():
     text = ("Memoranda signed by the county and its bodies:\n\n"
             "- Tartu – Oulu (Finland): memorandum on schools, signed July 2023;\n"
-            "- Tartu Science Park – Riga Stock Exchange: memorandum on green bonds, signed "
+            "- Tartu Innovation Hub – Riga Stock Exchange: memorandum on green bonds, signed "
             "January 2024;\n"
             "- Narva – Kotka (Finland): protocol on ferries, signed March 2024;\n")
     assert ("city:ee:narva", "city:fi:kotka") in pairs(text, A)
-    assert ("company:ee:tartu-science-park", "org:lv:riga-stock-exchange") in pairs(text, A)
+    assert ("company:ee:tartu-innovation-hub", "org:lv:riga-stock-exchange") in pairs(text, A)
 
 
 @pytest.mark.parametrize("text", [
