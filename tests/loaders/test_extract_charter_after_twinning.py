@@ -1,5 +1,5 @@
-"""A twinning's charter signed by the pair again as "they" ("A and B have announced that
-they will sign a twinning agreement"), and a charter titled by a partnership's words
+"""A twinning's charter signed by the pair again as "they" ("A and B said they are to
+sign a twinning agreement"), and a charter titled by a partnership's words
 alone in a later clause with no signer ("..., and their partnership charter was signed
 that May"): the twinning and its charter's signing. Negative cases: another party
 named before the pronoun, and a later paper of a field of its own. Every text here was
