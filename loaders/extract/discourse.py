@@ -92,6 +92,7 @@ from relgraph.loaders.extract.parties import (
 )
 from relgraph.loaders.extract.placement import (
     based_place,
+    described_from,
     fronted_place,
     labelled_country,
     market_opening,
@@ -2801,7 +2802,8 @@ class Discourse:
         for n in self._country_seats(text, mentions) + self._list_seats(text, mentions):
             mentions.remove(n)
         # Where the text puts a firm, once its own phrase has said all it says.
-        for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
+        for n in possessive_places(text, mentions, self) + described_from(
+                text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
         market_opening(text, mentions, self)
         pointed_place(text, mentions, self, sentence)
