@@ -92,6 +92,7 @@ from relgraph.loaders.extract.parties import (
 )
 from relgraph.loaders.extract.placement import (
     based_place,
+    described_from,
     fronted_place,
     labelled_country,
     market_opening,
@@ -766,6 +767,12 @@ def home_country(text: str, place_country) -> str | None:
         cc = place_country(m.group(1)) if m else None
         if cc:
             return cc
+    for line in head.split("\n")[:4]:
+        # "Pocito, Province of San Juan, Argentina" under a report's title: the sender's
+        # postal address, whose last part is its country
+        cc = address_country(line)
+        if cc:
+            return cc
     title = next((line for line in head.split("\n") if line.strip()), "")
     regions = list(_TITLE_REGION.finditer(title)) if len(title.split()) <= 16 else []
     if len(regions) == 1 and len(re.findall(rf"{_REGION_HEAD}(?![\w-])", title)) == 1:
@@ -795,6 +802,39 @@ def home_country(text: str, place_country) -> str | None:
                 if cc:
                     return cc
     return None
+
+
+# What may open a letterhead's address line ("Registered Office: 4 Mill Lane, ...").
+_ADDRESS_LABEL = re.compile(r"^\s*(?:(?:Registered|Head|Main|Corporate)\s+(?:[Oo]ffice|[Aa]ddress)"
+                            r"|Address|Headquarters|HQ)\s*:\s*")
+# A postcode before or after the country's name ("Tamil Nadu, 641603 India").
+_POSTCODE = re.compile(r"^[\d][\w -]*?\s+(?=[A-Z])|\s+[\d][\w -]*$")
+_ADDRESS_PART_WORDS = 6
+
+
+def address_country(line: str) -> str | None:
+    """The country that closes a postal address written alone on its line: two to six
+    short parts between commas, none of them but the last a country, each opening with a
+    capital or a number.
+
+    >>> address_country("Registered Office: 9 Quay Street, Aldby 4471, Zealand, Denmark")
+    'DK'
+    >>> address_country("Tarnby, Zealand, Utopia") is None
+    True
+    >>> address_country("Denmark, Sweden, Norway") is None
+    True
+    """
+    parts = [p.strip() for p in _ADDRESS_LABEL.sub("", line).strip().rstrip(".").split(",")]
+    if not 2 <= len(parts) <= 6 or any(
+            not p or len(p.split()) > _ADDRESS_PART_WORDS for p in parts):
+        return None
+    if not all(re.match(rf"[\dA-Z{_UPPER}]", p) for p in parts):
+        return None
+    cc = COUNTRY_BY_NAME.get(_POSTCODE.sub("", parts[-1]).lower())
+    if cc is None or any(COUNTRY_BY_NAME.get(p.lower()) or DEMONYMS.get(p.lower())
+                         for p in parts[:-1]):
+        return None
+    return cc
 
 
 # The one region a title is about: "... of the Grodno region ...", "Lublin Voivodeship:".
@@ -2775,7 +2815,8 @@ class Discourse:
         for n in self._country_seats(text, mentions) + self._list_seats(text, mentions):
             mentions.remove(n)
         # Where the text puts a firm, once its own phrase has said all it says.
-        for n in possessive_places(text, mentions, self) + fronted_place(text, mentions, self):
+        for n in possessive_places(text, mentions, self) + described_from(
+                text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
         market_opening(text, mentions, self)
         pointed_place(text, mentions, self, sentence)

@@ -49,7 +49,9 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          "|AS"
          # Iberian forms: Portugal's limited company, Spain's ("X Lda", "X SL"), and a
          # British plc written in lower case
-         "|Lda|SL|SLU|plc")
+         "|Lda|SL|SLU|plc"
+         # Japan's joint-stock company and Singapore's private one ("X KK", "X Pte Ltd")
+         "|KK|Pte")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
@@ -102,7 +104,12 @@ LEGAL_COUNTRIES = {
     "pvt.ltd": ("IN", "PK", "BD", "LK", "NP"),
     "lda": ("PT",), "sl": ("ES",), "slu": ("ES",), "s.l": ("ES",), "s.l.u": ("ES",),
     "gmbh & co. kg": ("DE", "AT"), "gmbh &co. kg": ("DE", "AT"),
+    # (a proprietary company: Australia's and South Africa's "Pty Ltd")
+    "pty": ("AU", "ZA"), "kk": ("JP",), "pte": ("SG",),
 }
+# Forms that place a firm only where they close its name: "KK" before a name is a
+# sports club's ("KK Partizan", a basketball club), after it a Japanese company.
+_CLOSING_ONLY = frozenset({"kk"})
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 
 
@@ -116,6 +123,8 @@ def legal_countries(name: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _LEGAL_WORD.finditer(name):
         form = re.sub(r"\s+", " ", m.group(1).lower().rstrip("."))
+        if form in _CLOSING_ONLY and name[m.end():].strip(' .,"'):
+            continue
         out += [c for c in LEGAL_COUNTRIES.get(form, ()) if c not in out]
     return tuple(out)
 

@@ -6,7 +6,8 @@ speaks wins):
 
 1. what the phrase states: a legal form, a description with a demonym or place before
    the name ("the Estonian food group Premia", "the Kaunas-based dairy X", "Kaunas-based
-   X"), an apposition ("X, a cheese producer from northern Lithuania,"), the place right
+   X"), an apposition ("X, a cheese producer from northern Lithuania,"), a description
+   with the town before the name ("A producer from Bergen, X, ..."), the place right
    after it ("X of Tallinn", "X of Kardla in Estonia", "X in Balti"), a place's
    possessive ("Grodno's tobacco factory Neman");
 2. the firm table (a firm every reader knows);
@@ -126,6 +127,38 @@ def possessive_places(text: str, mentions: list, disc) -> list:
             m.country_hint = place.country
             m.kind_hint = m.kind_hint or "Company"
             used.append(n)
+    return used
+
+
+# "A firm from Sendai, X, ...", "one producer in Tartu, X,": a description that names
+# the firm's town before the name, a comma between them.
+_DESCRIBED_FROM = re.compile(rf"(?:^|\b)(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}"
+                             rf"(?:{_NOUNS})\s+(?:from|in|based\s+in)\s+(?:the\s+)?$")
+_DESCRIBED_COMMA = re.compile(r"^\s*,\s+$")
+
+
+def described_from(text: str, mentions: list, disc) -> list:
+    """Step 1: "A firm from Sendai, Aoba Gauges Co., will supply ...": the description
+    before the name places the firm in its town's country, and the town is no party.
+    Returns the places so used."""
+    used = []
+    for n, m in zip(mentions, mentions[1:], strict=False):
+        lo = max(0, n.start - 60)
+        described = _DESCRIBED_FROM.search(text[lo:n.start])
+        if n in used or not _DESCRIBED_COMMA.match(text[n.end:m.start]) or not described or \
+                m.country_hint or m.place_hint or m.adjectival or m.refers or \
+                not (m.organisation or _open(m, disc, described=True)):
+            continue
+        place = _place(n, disc)
+        forms = legal_countries(m.text)
+        if place is not None and (not forms or place.country in forms):
+            m.country_hint = place.country
+            m.kind_hint = m.kind_hint or "Company"
+            if not text[:lo + described.start()].strip():
+                # (only a description that opens the sentence is the subject's; after a
+                # verb, "sells tyres to a distributor in Y, X", the rules still read the
+                # place as the anchor of the recipient after it)
+                used.append(n)
     return used
 
 
