@@ -1508,7 +1508,7 @@ def _find(text: str) -> list[Mention]:
                 # that takes it ("Centre for Trade", "Agency for Investment").
                 # ("Kazakhstan for the Ekibastuz coal mine": a country's name ends before
                 # "for the" too)
-                # ("Kenya Power for the Holili post": nor after a firm's name that ends
+                # ("Lakemoor Power for the Dunhill post": nor after a firm's name that ends
                 # in no head)
                 if connectors in ({"for"}, {"for", "the"}) and not org and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
@@ -1520,7 +1520,7 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a legal form ends
                 # a firm's name; "of" after it says where the firm is.
-                # ("Trading Co. of Busan": "Co." too, when a place follows; "Co. of
+                # ("Trading Co. of Gdansk": "Co." too, when a place follows; "Co. of
                 # Fujian Province Ltd" goes on)
                 if "of" in connectors and toks[j - 1].text.lower() in LEGAL_FORMS \
                         and (toks[j - 1].text.lower() != "co" or _place_run(text, toks, k)):
@@ -2318,12 +2318,12 @@ def _fold_name(name: str) -> str:
                    if not unicodedata.combining(c))
 
 
-# What a national or regional utility is named by after its demonym ("Irish Water").
+# What a national or regional utility is named by after its demonym ("Scottish Water").
 _UTILITIES = frozenset("water power rail post grid telecom airways shipping".split())
 
 
 def _common_words_named(text: str, demonym, rest) -> bool:
-    """After a leading demonym, dictionary words alone ("Water", "Central Border Area
+    """After a leading demonym, dictionary words alone ("Water", "Coastal Path
     Network") name nothing without it: the demonym is part of the body's name, not a
     hint of the country of a place ("Chinese Ningbo") or a firm ("Russian Gazprom")."""
     if not all(t.text.isalpha() and t.text.lower() in common_english() for t in rest):
