@@ -254,8 +254,7 @@ def _is_word(t: Token) -> bool:
 def _name_word(t: Token, first: bool) -> bool:
     low = t.text.lower()
     if t.text.startswith('"'):
-        # ('in Japan "within two seasons"': a quoted phrase in lower case is a remark)
-        return len(t.text) > 3 and t.text[1:2].isalnum() and not t.text[1:2].islower()
+        return len(t.text) > 3 and t.text[1:2].isalnum()
     if not _is_word(t):
         return False
     if low in LEGAL_FORMS and t.text.isupper():

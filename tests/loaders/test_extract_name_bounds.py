@@ -114,16 +114,3 @@ def test_a_district_of_a_region_is_still_the_district():
     ids = {c[side]["id"] for c in extract_lines([text], "t.txt").candidates
            for side in ("source", "target")}
     assert not any(i.endswith(":lesser-poland") or i.endswith(":malopolskie") for i in ids)
-
-
-@pytest.mark.parametrize("text, name", [
-    ('Tarrow Fisheries intends to open a market in Japan "within two seasons" at least.',
-     "Japan"),
-    ('The mayor said the tie with Brenmoor "will last" for decades.', "Brenmoor"),
-])
-def test_a_quoted_phrase_in_lower_case_is_no_part_of_the_name_before_it(text, name):
-    assert name in _names(text)
-
-
-def test_a_quoted_name_still_follows_a_legal_form():
-    assert 'OJSC "Tarrow Azot"' in _names('Brenmoor Tyres signed with OJSC "Tarrow Azot".')
