@@ -50,6 +50,7 @@ from relgraph.loaders.extract.names import (
     non_party,
     parent_body,
     possessive_country,
+    world_region,
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
 from relgraph.loaders.extract.outlets import cited_outlet
@@ -1160,7 +1161,7 @@ def _no_party(m: Mention, text: str) -> bool:
     twin = _TWIN_KIND.match(text, m.start)
     if twin and twin.end() >= m.end:
         return True  # "Partner town since 2000.", "Partner towns of X": no town's name
-    if _OWN_FACILITY_BEFORE.search(text, max(0, m.start - 8), m.start) and \
+    if _OWN_FACILITY_BEFORE.search(text, max(0, m.start - 40), m.start) and \
             _OWN_FACILITY_AFTER.match(text, m.end):
         return True  # "ships cars from its Asaka plant": the owner's plant, no party
     words = m.text.lower().split()
@@ -1208,11 +1209,13 @@ _STANDARD = re.compile(r"(?:Euro|EURO|Stage|Tier)[- ]?(?:\d|[IVX]+)[a-z]?")
 
 # A place between an owner's possessive and a facility noun ("from its Asaka plant", "at
 # their Gomel factory", "our Minsk office"): where the owner's facility is.
-_OWN_FACILITY_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+# (a body's possessive owns it too: "X University's Lakeside campus")
+_OWN_FACILITY_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|(?:" + "|".join(sorted(_ORG_HEADS))
+                                  + r")['’]s)\s+$", re.I)
 _OWN_FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+){0,2}?(?:" + "|".join(sorted(_DESCRIBED_FIRM_HEADS)) +
     r"|plants|factories|mills|lines?|shops?|office|offices|branch|branches|subsidiary"
-    r"|facility|facilities|site|sites|warehouse|terminal|depot|unit"
+    r"|facility|facilities|site|sites|warehouse|terminal|depot|unit|campus|campuses"
     # the facility named by its trade: "X's Tartu sawmill", "its Lida cannery"
     r"|(?:saw|paper|pulp|flour|feed|steel|textile|cotton)mills?|bakery|bakeries|cannery"
     r"|canneries|foundry|foundries|winery|wineries|creamery|quarry|quarries|hatchery"
@@ -1418,6 +1421,9 @@ def _find(text: str) -> list[Mention]:
                     break  # "the Chechen Republic R. Kadyrov": a person after the name
                 org = org or low in _ORG_HEADS or low in LEGAL_FORMS
                 j += 1
+                if _owning_head(low):
+                    org = True
+                    break  # "X University's Y campus": the owner is the party, not Y
                 continue
             # "of the X", "named after X", "X-Y": connectors followed by a name word.
             k = j
@@ -1502,9 +1508,9 @@ def _find(text: str) -> list[Mention]:
                 # that takes it ("Centre for Trade", "Agency for Investment").
                 # ("Kazakhstan for the Ekibastuz coal mine": a country's name ends before
                 # "for the" too)
-                if (connectors == {"for"} or connectors == {"for", "the"} and " ".join(
-                        x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME) \
-                        and not org and not any(
+                # ("Lakemoor Power for the Dunhill post": nor after a firm's name that ends
+                # in no head)
+                if connectors in ({"for"}, {"for", "the"}) and not org and not any(
                         x.text.lower() in _OF_HEADS for x in toks[i:j]):
                     break
                 # "the Amkodor Group of Minsk": a town after a group's name says where
@@ -1514,8 +1520,10 @@ def _find(text: str) -> list[Mention]:
                     break
                 # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a legal form ends
                 # a firm's name; "of" after it says where the firm is.
+                # ("Trading Co. of Gdansk": "Co." too, when a place follows; "Co. of
+                # Fujian Province Ltd" goes on)
                 if "of" in connectors and toks[j - 1].text.lower() in LEGAL_FORMS \
-                        and toks[j - 1].text.lower() != "co":
+                        and (toks[j - 1].text.lower() != "co" or _place_run(text, toks, k)):
                     break
                 # "the agreement between Belarus and Russia on the Union State": a
                 # country's name ends before "on"; what follows is the document's subject.
@@ -2048,12 +2056,24 @@ def _field_pair(toks, i, j, k) -> bool:
 
 def _whole_name(toks, k) -> bool:
     """The capitalised run from ``k`` on ends in a head word of its own ("Buketov
-    Karaganda University"), not in a field ("Industry", "Food")."""
+    Karaganda University"), not in a field ("Industry", "Food"); a possessive head ends
+    the run ("X University's Y campus")."""
     last = None
     while k < len(toks) and toks[k].cap and toks[k].text.lower() not in _STOP:
         last = toks[k].text.lower()
+        if _owning_head(last):
+            return True
         k += 1
     return last in _ORG_HEADS
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _owning_head(low: str) -> bool:
+    """"university's", "council's": a body's head word as the owner of what follows,
+    which ends the body's name ("People's", "Children's" are no heads)."""
+    return _POSSESSIVE_END.search(low) is not None and low[:-2] in _ORG_HEADS
 
 
 def _person_after(toks, i, j) -> bool:
@@ -2304,6 +2324,25 @@ def _fold_name(name: str) -> str:
                    if not unicodedata.combining(c))
 
 
+# What a national or regional utility is named by after its demonym ("Scottish Water").
+_UTILITIES = frozenset("water power rail post grid telecom airways shipping".split())
+
+
+def _common_words_named(text: str, demonym, rest) -> bool:
+    """After a leading demonym, dictionary words alone ("Water", "Coastal Path
+    Network") name nothing without it: the demonym is part of the body's name, not a
+    hint of the country of a place ("Chinese Ningbo") or a firm ("Russian Gazprom")."""
+    if not all(t.text.isalpha() and t.text.lower() in common_english() for t in rest):
+        return False
+    if len(rest) == 1 and not (_material(rest[0].text) or rest[0].text.lower() in _UTILITIES):
+        return False  # ("the Kazakh Family": a translated town's name, its country said)
+    if text[:demonym.start].rstrip().endswith("("):
+        return False  # "X (Uzbek Automotive Industry)": the bracket spells out X's name
+    words = text[rest[0].start:rest[-1].end]
+    # ("the Russian Far East", "the Italian North-West": a part of the country)
+    return not known_place(words) and not direction(rest[-1].text) and not world_region(words)
+
+
 def known_place(name: str) -> bool:
     """The gazetteer holds a country, region or town a bare name reaches, spelt so."""
     from relgraph.loaders.gazetteer import ALIAS, NAME, load_gazetteer
@@ -2393,7 +2432,7 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
     if len(span) > 1 and span[0].text.lower() in DEMONYMS and not org and \
             span[-1].text.lower() not in COMPANY_NOUNS | ORG_NOUNS and \
             tuple(words) not in _WHOLE_NAMES and not place and \
-            not _table_firm(text[start:end]):
+            not _table_firm(text[start:end]) and not _common_words_named(text, span[0], span[1:]):
         country_hint = DEMONYMS[span[0].text.lower()]
         mention.start = span[1].start
         mention.text = text[mention.start:end]

@@ -624,6 +624,7 @@ def world_region(name: str) -> bool:
 _ORG_OWNERS = set("""
 ministry committee agency centre center company bank association chamber council fund
 foundation institute university corporation holding plant works factory office
+body board authority secretariat bureau commission directorate
 """.split())
 
 

@@ -57,6 +57,11 @@ _LEGAL = LEGAL
 # "X District of the Y Region": the head is the party, the tail only locates it.
 _NESTED = re.compile(r"^(?P<head>.+?\b(?:district|raion|rayon|region|oblast))\s+of\s+(?:the\s+)?"
                      r"(?P<tail>.+?)(?:\s+(?:region|oblast|krai|territory))?$", re.I)
+# A head word with no name of its own, only a status ("the Autonomous Region", "the
+# Special Administrative Region"): the name comes after "of".
+_STATUS_HEAD = re.compile(r"(?:the\s+)?(?:(?:autonomous|federal|special|administrative"
+                          r"|self-governing|metropolitan|capital|national)\s+)*"
+                          r"(?:district|raion|rayon|region|oblast)", re.I)
 # "the Shirak Province of Armenia", "the Altai Krai of Russia": a country after a
 # place's head word is the place's country (the name before the head word is needed:
 # "the Republic of Belarus" is the country itself).
@@ -437,6 +442,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
                      getattr(formal, "reason", None), formal.name)
     query, country, located = _of_country(query, country)
     nested = _NESTED.match(query)
+    if nested and _STATUS_HEAD.fullmatch(nested.group("head")):
+        nested = None  # "the Autonomous Region of X" is X itself, not a part of X
     town = _TOWN_OF_REGION.match(query) if not nested else None
     if town and town.group("head").split()[0].lower() not in _ORGAN_WORDS:
         tail = town.group("tail") or town.group("in") or town.group("bracket")
