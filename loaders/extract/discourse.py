@@ -87,6 +87,7 @@ from relgraph.loaders.extract.parties import (
     firm_word,
     namesake_province,
     provisional_id,
+    regions_of_name,
     resolve_mention,
     unit_countries,
 )
@@ -1722,8 +1723,24 @@ class Discourse:
         out = [a, b]
         for i, (x, y) in enumerate(((a, b), (b, a))):
             if y.label == "Region" and y.resolved and x.label == "City":
-                out[i] = namesake_province(self.resolver, x) or x
+                out[i] = self._region_abroad(x) or namesake_province(self.resolver, x) or x
         return out[0], out[1]
+
+    def _region_abroad(self, x: Party) -> Party | None:
+        """The first-level region of ``x``'s very name in a country the text names or
+        reads places in, when the town ``x`` was read as lies in a country it does not:
+        "Victoria signed with Gyeonggi Province" in a text on Melbourne and Geelong is
+        the Australian state, not the biggest town of the name (in Hong Kong). One such
+        region only; a town of a country the text speaks of stays the town."""
+        if not x.resolved or not x.country or not self.unnamed_country(x.country, x.id):
+            return None
+        found = [r for r in regions_of_name(self.resolver, x.name)
+                 if r[1] != x.country and not self.unnamed_country(r[1])]
+        if len(found) != 1:
+            return None
+        eid, cc, name = found[0]
+        return Party(x.name, eid, "Region", cc, True, None,
+                     "a region of its name in a country the text names", name)
 
     def _across_places(self, a: Party, b: Party) -> tuple[Party, Party]:
         places = ("City", "Region")
