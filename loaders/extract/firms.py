@@ -202,6 +202,9 @@ def name_kind(name: str) -> str | None:
         return "Company"
     if heads and heads[-1].lower() == "bank" and _CENTRAL_BANK.search(name):
         return "Organization"
+    if heads and heads[-1].lower() in ("bank", "corporation", "fund") and \
+            _PUBLIC_FINANCE.search(name):
+        return "Organization"
     if heads and heads[-1].lower() == "service" and _TRADING_SERVICE.search(name) and \
             not _STATE_SERVICE.search(name):
         return "Company"
@@ -282,6 +285,14 @@ _TRADING_SERVICE = re.compile(r"[A-Za-z][\w-]*[\s-]+[Ss]ervice\W*$")
 # India": those stay firms).
 _CENTRAL_BANK = re.compile(r"\b(?:National|Central|Reserve|People['’]s)\s+Bank\b"
                            r"|\bState\s+Bank\s+of\s+(?:the\s+)?(?:Vietnam|Viet\s+Nam|Pakistan)\b")
+
+# A bank, corporation or fund a state or states set up to develop or invest, not to
+# trade ("Asian Development Bank", "X Industrial Development Corporation", "Y Direct
+# Investment Fund"): a public body. (An investment bank is a firm; a legal form after
+# the name still says a company.)
+_PUBLIC_FINANCE = re.compile(r"\bDevelopment\s+(?:Bank|Corporation|Fund)\b"
+                             r"|\bInvestment\s+(?:Corporation|Fund)\b"
+                             r"|\bExport[- ]Import\s+Bank\b")
 
 
 # An association that makes or mines something is a company, as the Soviet "production
