@@ -48,7 +48,7 @@ _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committ
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raions?|rayon|krais?|kray|territory|territories"
                       r"|provinces?|prefectures?|marz|marzes|county|counties|powiats?"
-                      r"|city|town|landkreis|kreis|bezirk|cantons?|kanton|d[ée]partement"
+                      r"|city|town|landkreis|kreis|bezirk|cantons?|kanton|d[ée]partements?|departments?"
                       r"|comarca|län|fylke)\b", re.I)
 # Countries whose first-level regions are called states: "Sennar State", "the State of
 # Ohio" (elsewhere "X State" is most likely a body's short name: "Gomel State").
