@@ -210,7 +210,7 @@ def name_kind(name: str) -> str | None:
         return "Company"
     if heads:
         return kind_of(heads[-1])
-    if _foreign_body(name):
+    if _foreign_body(name) or _state_brand(name):
         return "Organization"
     if _FACILITY_BODY.search(name):
         return "Organization"
@@ -259,6 +259,21 @@ def _foreign_body(name: str) -> bool:
 # Bodies that run a facility of the state, named by it: "Minsk National Airport", "the
 # Port of Kotka", "General Administration of Customs" (a bare "Lianyungang Port" is left
 # to the words around it: ports are as often companies).
+# A state's agency named as its brand, a field before the country's name ("Tourism
+# Finland", "Enterprise Chile", "Invest Kenya", "Waterways Norway"): a public body. A
+# trade's own goods before a country ("Air X", "Coal X", "Oil X") are firms' names.
+_STATE_BRAND = re.compile(r"(?:Tourism|Waterways|Enterprise|Invest|Visit|Business|Innovation"
+                          r"|Education|Heritage|Sport|Culture|Trade|Export|Fisheries"
+                          r"|Forestry|Health)\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+
+
+def _state_brand(name: str) -> bool:
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
+
+    m = _STATE_BRAND.fullmatch(name.strip('" '))
+    return m is not None and m.group("country").lower() in COUNTRY_BY_NAME
+
+
 _FACILITY_BODY = re.compile(r"\bAirports?$|^(?:the\s+)?(?:Sea\s*)?(?:Air)?[Pp]ort\s+of\s+[A-Z]"
                             r"|\bCustoms\b")
 

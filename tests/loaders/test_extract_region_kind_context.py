@@ -84,3 +84,37 @@ def test_a_development_bank_signs_as_a_body():
     text = "The Kelso Development Bank signed a loan agreement with Dunmore Steel Ltd."
     assert any(i.startswith("org:") and "kelso-development-bank" in i
                for i in _sides(text, "SIGNED_AGREEMENT"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Growers in the Calingasta department sell olives to Ruiz Aceites S.A.",
+     "region:xx:calingasta"),
+    ("Growers in the Calingasta and Iglesia departments sell olives to Ruiz Aceites S.A.",
+     "region:xx:iglesia"),
+])
+def test_a_department_is_a_region(text, expected):
+    assert expected in _sides(text, "SUPPLIES_TO")
+
+
+def test_a_department_store_is_no_region():
+    text = "Tamura Farms supplies melons to Kelso's Daimaru department stores."
+    assert not any(i.startswith("region:") for i in _sides(text, "SUPPLIES_TO"))
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Tourism Finland", "Organization"),
+    ("Invest Kenya", "Organization"),
+    ("Waterways Norway", "Organization"),
+    # a carrier or a trade's goods before a country, and no country at all: no agency
+    ("Air Finland", None),
+    ("Coal Kenya", None),
+    ("Tourism Holdings", "Company"),
+])
+def test_a_state_agency_named_as_its_brand(name, kind):
+    assert name_kind(name) == kind
+
+
+def test_a_state_agency_signs_as_a_body():
+    text = "Tourism Finland signed a joint marketing memorandum with the Lapland Regional " \
+        "Council in 2014."
+    assert "org:fi:tourism-finland" in _sides(text, "SIGNED_AGREEMENT")
