@@ -43,7 +43,7 @@ from relgraph.loaders.extract.countries import (
     DEMONYMS,
     country_code,
 )
-from relgraph.loaders.extract.dates import DATE_OPENING, DATELINE_PLACE
+from relgraph.loaders.extract.dates import DATE_OPENING, DATELINE_PLACE, MONTHS
 from relgraph.loaders.extract.document import headline_line
 from relgraph.loaders.extract.firm_references import (
     PLACE_WORDS,
@@ -1411,6 +1411,9 @@ class Discourse:
                 else self.names.lookup(m.text)
             if entry is not None:
                 p = self._firm(m, entry, default_label)
+            elif self._unknown_area(m, p):
+                p = Party(p.name, provisional_id("Region", None, m.text), "Region", None, False,
+                          reason="an area the text writes things happen across or in")
             elif not p.resolved and p.label in _FIRM_LABELS:
                 if not p.country:
                     cc = self.firm_country(m.text)
@@ -1427,6 +1430,27 @@ class Discourse:
         if not _guessed(p):
             self.homes.learn(p)
         return p
+
+    def _unknown_area(self, m: Mention, p: Party) -> bool:
+        """Whether a one-word name the gazetteer does not know, read as a firm only by the
+        relation's default, is an area: the text writes things happening across or
+        throughout it, or in it ("across X and Y", "builders in X"), and nothing marks a
+        firm (a legal form, a head noun, a firm the text defined). Regions the gazetteer
+        lacks ("Kyushu", "Alsace") were firms in every supply."""
+        if p.resolved or p.label != "Company" or p.reason != "not in the gazetteer" or \
+                m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers or \
+                m.adjectival or not _TOWN_WORD.fullmatch(m.text) or \
+                _company_like(m.text) or name_kind(m.text) or m.text.lower() in self.common \
+                or any(w in MONTHS for w in re.split(r"[-–]", m.text.lower())):
+            return False   # ("in January-March": a time, no area)
+        key = ("unknown-area", m.text)
+        if key not in self.cache:
+            self.cache[key] = re.search(
+                rf"(?<![\w-])(?:[Aa]cross|[Tt]hroughout|(?<!stake )(?<!stakes )(?<!invest )"
+                rf"(?<!invested )(?<!investing )(?<!shares )(?<!interest )in)\s+"
+                rf"{re.escape(m.text)}(?![\w-])(?!\s+[A-Z])(?!['’]s)",
+                self._speaker_text) is not None
+        return self.cache[key]
 
     def _one_of_its_names(self, m: Mention, p: Party) -> Party:
         """A name the resolver does not know alone that the text wrote before as one of

@@ -118,3 +118,18 @@ def test_a_state_agency_signs_as_a_body():
     text = "Tourism Finland signed a joint marketing memorandum with the Lapland Regional " \
         "Council in 2014."
     assert "org:fi:tourism-finland" in _sides(text, "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orchards across Tirvania and Mellow grow apples. Tirvania exports cider to Poland.",
+     "region:"),
+    ("Builders in Tirvania are busy. Tirvania exports cider to Poland.", "region:"),
+    # nothing says an area, or the name is a holding's, a stake's or a firm's
+    ("Tirvania exports cider to Poland.", "company:"),
+    ("We hold a stake in Tirvania. Tirvania exports cider to Poland.", "company:"),
+    ("Builders in Tirvania Ltd are busy. Tirvania Ltd exports cider to Poland.", "company:"),
+    ("Imports rose in January-March. January-March sales went to Poland.", "company:"),
+])
+def test_an_area_the_gazetteer_lacks(text, expected):
+    rel = next(r for r in candidates(text) if r["type"] == "SUPPLIES_TO")
+    assert rel["source"]["id"].startswith(expected), rel["source"]["id"]
