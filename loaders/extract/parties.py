@@ -253,7 +253,7 @@ def _core(label: str, country: str | None, name: str) -> str:
     if label in ("Region", "City"):
         # ("Fermanagh District Council" read as its district: the organ is no part of
         # the place's name)
-        core = re.sub(rf"\s+(?:{'|'.join(_ORGANS)})$", "", core) or core
+        core = _ORGAN_END.sub("", core) or core
         core = _GENERIC.sub(" ", core).strip() or core
         if label == "Region" and country in _STATE_COUNTRIES:
             core = re.sub(r"\s+[Ss]tate$", "", core) or core  # "Sennar State"
@@ -908,6 +908,7 @@ def _organ_of_place(resolver, name: str, country: str | None):
     return None, None
 
 
+_ORGAN_END = re.compile(rf"\s+(?:{'|'.join(_ORGANS)})$")
 # Words of an organ's name that say it governs a region, not a town.
 _REGION_LEVEL = re.compile(r"\b(?:County|Regional|Provincial|Prefectural|Oblast|State"
                            r"|District)\b")
