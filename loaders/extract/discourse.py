@@ -596,6 +596,11 @@ _TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
 # One capitalised word, perhaps hyphenated, in any alphabet's letters ("Kemi", "Pápa",
 # "Łomża", "Kędzierzyn-Koźle"): a name the town of a country the text names may bear.
 _TOWN_WORD = re.compile(r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]{2,}(?:-(?=[^\W\d_a-z])[^\W\d_]+)?")
+# A name things happen across, throughout or in ("across X and Y", "builders in X"), but
+# not a holding's ("a stake in X") nor one that goes on ("in X Ltd", "in X's plant").
+_AREA_AFTER = re.compile(r"(?<![\w-])(?:[Aa]cross|[Tt]hroughout|(?<!stake )(?<!stakes )"
+                         r"(?<!invest )(?<!invested )(?<!investing )(?<!shares )"
+                         r"(?<!interest )in)\s+([^\W\d_][\w-]*)(?![\w-])(?!\s+[A-Z])(?!['’]s)")
 # Several words with a particle between them or an article before them ("Vila Nova de
 # Gaia", "Santa Cruz de la Palma", "O Grove", "A Estrada"): the shape of a town's name.
 _NAME_WORD = r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]+(?:-(?=[^\W\d_a-z])[^\W\d_]+)?"
@@ -1443,14 +1448,10 @@ class Discourse:
                 _company_like(m.text) or name_kind(m.text) or m.text.lower() in self.common \
                 or any(w in MONTHS for w in re.split(r"[-–]", m.text.lower())):
             return False   # ("in January-March": a time, no area)
-        key = ("unknown-area", m.text)
-        if key not in self.cache:
-            self.cache[key] = re.search(
-                rf"(?<![\w-])(?:[Aa]cross|[Tt]hroughout|(?<!stake )(?<!stakes )(?<!invest )"
-                rf"(?<!invested )(?<!investing )(?<!shares )(?<!interest )in)\s+"
-                rf"{re.escape(m.text)}(?![\w-])(?!\s+[A-Z])(?!['’]s)",
-                self._speaker_text) is not None
-        return self.cache[key]
+        if "areas" not in self.cache:
+            # (one pass over the text for every name asked about)
+            self.cache["areas"] = {a.group(1) for a in _AREA_AFTER.finditer(self._speaker_text)}
+        return m.text in self.cache["areas"]
 
     def _one_of_its_names(self, m: Mention, p: Party) -> Party:
         """A name the resolver does not know alone that the text wrote before as one of
