@@ -13,6 +13,8 @@ import re
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}  # noqa: E501
+# The months' names, lower case: a span named by them is a time, no party.
+MONTHS = frozenset(_MONTHS)
 _DATE = re.compile(
     r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")(?:\s+(\d{1,2}),)?\s+(?:of\s+)?((?:19|20)\d\d)\b"  # noqa: E501
     r"|(?<![\d-])((?:19|20)\d\d)(?![\d-])", re.I)

@@ -43,7 +43,7 @@ from relgraph.loaders.extract.countries import (
     DEMONYMS,
     country_code,
 )
-from relgraph.loaders.extract.dates import DATE_OPENING, DATELINE_PLACE
+from relgraph.loaders.extract.dates import DATE_OPENING, DATELINE_PLACE, MONTHS
 from relgraph.loaders.extract.document import headline_line
 from relgraph.loaders.extract.firm_references import (
     PLACE_WORDS,
@@ -87,6 +87,7 @@ from relgraph.loaders.extract.parties import (
     firm_word,
     namesake_province,
     provisional_id,
+    regions_of_name,
     resolve_mention,
     unit_countries,
 )
@@ -602,6 +603,11 @@ _TOLD_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?")
 # One capitalised word, perhaps hyphenated, in any alphabet's letters ("Kemi", "Pápa",
 # "Łomża", "Kędzierzyn-Koźle"): a name the town of a country the text names may bear.
 _TOWN_WORD = re.compile(r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]{2,}(?:-(?=[^\W\d_a-z])[^\W\d_]+)?")
+# A name things happen across, throughout or in ("across X and Y", "builders in X"), but
+# not a holding's ("a stake in X") nor one that goes on ("in X Ltd", "in X's plant").
+_AREA_AFTER = re.compile(r"(?<![\w-])(?:[Aa]cross|[Tt]hroughout|(?<!stake )(?<!stakes )"
+                         r"(?<!invest )(?<!invested )(?<!investing )(?<!shares )"
+                         r"(?<!interest )in)\s+([^\W\d_][\w-]*)(?![\w-])(?!\s+[A-Z])(?!['’]s)")
 # Several words with a particle between them or an article before them ("Vila Nova de
 # Gaia", "Santa Cruz de la Palma", "O Grove", "A Estrada"): the shape of a town's name.
 _NAME_WORD = r"(?=[^\W\d_a-z])[^\W\d_][^\W\d_A-Z]+(?:-(?=[^\W\d_a-z])[^\W\d_]+)?"
@@ -1463,6 +1469,9 @@ class Discourse:
                 else self.names.lookup(m.text)
             if entry is not None:
                 p = self._firm(m, entry, default_label)
+            elif self._unknown_area(m, p):
+                p = Party(p.name, provisional_id("Region", None, m.text), "Region", None, False,
+                          reason="an area the text writes things happen across or in")
             elif not p.resolved and p.label in _FIRM_LABELS:
                 if not p.country:
                     cc = self.firm_country(m.text)
@@ -1479,6 +1488,23 @@ class Discourse:
         if not _guessed(p):
             self.homes.learn(p)
         return p
+
+    def _unknown_area(self, m: Mention, p: Party) -> bool:
+        """Whether a one-word name the gazetteer does not know, read as a firm only by the
+        relation's default, is an area: the text writes things happening across or
+        throughout it, or in it ("across X and Y", "builders in X"), and nothing marks a
+        firm (a legal form, a head noun, a firm the text defined). Regions the gazetteer
+        lacks ("Kyushu", "Alsace") were firms in every supply."""
+        if p.resolved or p.label != "Company" or p.reason != "not in the gazetteer" or \
+                m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers or \
+                m.adjectival or not _TOWN_WORD.fullmatch(m.text) or \
+                _company_like(m.text) or name_kind(m.text) or m.text.lower() in self.common \
+                or any(w in MONTHS for w in re.split(r"[-–]", m.text.lower())):
+            return False   # ("in January-March": a time, no area)
+        if "areas" not in self.cache:
+            # (one pass over the text for every name asked about)
+            self.cache["areas"] = {a.group(1) for a in _AREA_AFTER.finditer(self._speaker_text)}
+        return m.text in self.cache["areas"]
 
     def _one_of_its_names(self, m: Mention, p: Party) -> Party:
         """A name the resolver does not know alone that the text wrote before as one of
@@ -1775,8 +1801,24 @@ class Discourse:
         out = [a, b]
         for i, (x, y) in enumerate(((a, b), (b, a))):
             if y.label == "Region" and y.resolved and x.label == "City":
-                out[i] = namesake_province(self.resolver, x) or x
+                out[i] = self._region_abroad(x) or namesake_province(self.resolver, x) or x
         return out[0], out[1]
+
+    def _region_abroad(self, x: Party) -> Party | None:
+        """The first-level region of ``x``'s very name in a country the text names or
+        reads places in, when the town ``x`` was read as lies in a country it does not:
+        "Victoria signed with Gyeonggi Province" in a text on Melbourne and Geelong is
+        the Australian state, not the biggest town of the name (in Hong Kong). One such
+        region only; a town of a country the text speaks of stays the town."""
+        if not x.resolved or not x.country or not self.unnamed_country(x.country, x.id):
+            return None
+        found = [r for r in regions_of_name(self.resolver, x.name)
+                 if r[1] != x.country and not self.unnamed_country(r[1])]
+        if len(found) != 1:
+            return None
+        eid, cc, name = found[0]
+        return Party(x.name, eid, "Region", cc, True, None,
+                     "a region of its name in a country the text names", name)
 
     def _across_places(self, a: Party, b: Party) -> tuple[Party, Party]:
         places = ("City", "Region")

@@ -202,12 +202,15 @@ def name_kind(name: str) -> str | None:
         return "Company"
     if heads and heads[-1].lower() == "bank" and _CENTRAL_BANK.search(name):
         return "Organization"
+    if heads and heads[-1].lower() in ("bank", "corporation", "fund") and \
+            _PUBLIC_FINANCE.search(name):
+        return "Organization"
     if heads and heads[-1].lower() == "service" and _TRADING_SERVICE.search(name) and \
             not _STATE_SERVICE.search(name):
         return "Company"
     if heads:
         return kind_of(heads[-1])
-    if _foreign_body(name):
+    if _foreign_body(name) or _state_brand(name):
         return "Organization"
     if _FACILITY_BODY.search(name):
         return "Organization"
@@ -256,6 +259,21 @@ def _foreign_body(name: str) -> bool:
 # Bodies that run a facility of the state, named by it: "Minsk National Airport", "the
 # Port of Kotka", "General Administration of Customs" (a bare "Lianyungang Port" is left
 # to the words around it: ports are as often companies).
+# A state's agency named as its brand, a field before the country's name ("Tourism
+# Finland", "Enterprise Chile", "Invest Kenya", "Waterways Norway"): a public body. A
+# trade's own goods before a country ("Air X", "Coal X", "Oil X") are firms' names.
+_STATE_BRAND = re.compile(r"(?:Tourism|Waterways|Enterprise|Invest|Visit|Business|Innovation"
+                          r"|Education|Heritage|Sport|Culture|Trade|Export|Fisheries"
+                          r"|Forestry|Health)\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+
+
+def _state_brand(name: str) -> bool:
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
+
+    m = _STATE_BRAND.fullmatch(name.strip('" '))
+    return m is not None and m.group("country").lower() in COUNTRY_BY_NAME
+
+
 _FACILITY_BODY = re.compile(r"\bAirports?$|^(?:the\s+)?(?:Sea\s*)?(?:Air)?[Pp]ort\s+of\s+[A-Z]"
                             r"|\bCustoms\b")
 
@@ -282,6 +300,14 @@ _TRADING_SERVICE = re.compile(r"[A-Za-z][\w-]*[\s-]+[Ss]ervice\W*$")
 # India": those stay firms).
 _CENTRAL_BANK = re.compile(r"\b(?:National|Central|Reserve|People['’]s)\s+Bank\b"
                            r"|\bState\s+Bank\s+of\s+(?:the\s+)?(?:Vietnam|Viet\s+Nam|Pakistan)\b")
+
+# A bank, corporation or fund a state or states set up to develop or invest, not to
+# trade ("Asian Development Bank", "X Industrial Development Corporation", "Y Direct
+# Investment Fund"): a public body. (An investment bank is a firm; a legal form after
+# the name still says a company.)
+_PUBLIC_FINANCE = re.compile(r"\bDevelopment\s+(?:Bank|Corporation|Fund)\b"
+                             r"|\bInvestment\s+(?:Corporation|Fund)\b"
+                             r"|\bExport[- ]Import\s+Bank\b")
 
 
 # An association that makes or mines something is a company, as the Soviet "production

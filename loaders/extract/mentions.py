@@ -179,7 +179,7 @@ _ORGAN_TAILS = _ZONE_TAILS + _REGION_ORGAN_TAILS + _LOCAL_REGION_TAILS + [
     ("marzes", "Region"), ("marz", "Region"), ("counties", "Region"), ("county", "Region"),
     ("prefectures", "Region"), ("prefecture", "Region"), ("voivodeships", "Region"),
     ("voivodeship", "Region"), ("cantons", "Region"), ("canton", "Region"),
-    ("raions", "Region"), ("department", "Region"),
+    ("raions", "Region"), ("departments", "Region"), ("department", "Region"),
     # a Polish county named in Polish: "the Sokolka powiat"
     ("powiats", "Region"), ("powiat", "Region"),
     ("city khokimiyat", "City"), ("city hokimiyat", "City"), ("city akimat", "City"),
@@ -2569,6 +2569,9 @@ def _attach_tails(out: list[Mention], text: str) -> None:
             continue
         after = text[m.end:m.end + 40].lower()
         found = _TAILS_RE.match(after)
+        if found and found.group(1).startswith("department") and \
+                re.match(r"\s+stores?\b", after[found.end():]):
+            found = None   # "the X department store" is a shop, no region's department
         if found and _TAIL_KIND[found.group(1)] == "City" and re.match(
                 r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end + found.end():m.end + found.end() + 12]):
             # "the Kurgan Oblast town of Shadrinsk": the town is the name after "of"; the

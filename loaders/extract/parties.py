@@ -48,7 +48,7 @@ _GENERIC = re.compile(r"\b(?:(?:regional|oblast|city|district) executive committ
                       r" committees?|regional council|oblast council|oblast duma|akimat|government"
                       r"|regions?|oblasts?|districts?|raions?|rayon|krais?|kray|territory|territories"
                       r"|provinces?|prefectures?|marz|marzes|county|counties|powiats?"
-                      r"|city|town|landkreis|kreis|bezirk|cantons?|kanton|d[ée]partement"
+                      r"|city|town|landkreis|kreis|bezirk|cantons?|kanton|d[ée]partements?|departments?"
                       r"|comarca|län|fylke)\b", re.I)
 # Countries whose first-level regions are called states: "Sennar State", "the State of
 # Ohio" (elsewhere "X State" is most likely a body's short name: "Gomel State").
@@ -256,6 +256,9 @@ def _core(label: str, country: str | None, name: str) -> str:
                 " " not in core[:m.start()] and ordinary_word(core[:m.start()])):
             core = core[:m.start()]
     if label in ("Region", "City"):
+        # ("Fermanagh District Council" read as its district: the organ is no part of
+        # the place's name)
+        core = _ORGAN_END.sub("", core) or core
         core = _GENERIC.sub(" ", core).strip() or core
         if label == "Region" and country in _STATE_COUNTRIES:
             core = re.sub(r"\s+[Ss]tate$", "", core) or core  # "Sennar State"
@@ -902,9 +905,20 @@ def _organ_of_place(resolver, name: str, country: str | None):
         return None, None
     for k in range(min(len(words) - 1, 3), 0, -1):
         res = _lookup(resolver, " ".join(words[:k]), None, country)
+        # ("Cavan County Council", "Alba Provincial Government": the council of the
+        # county, not of its county town, though the gazetteer knows only the town)
+        if res is not None and res.label == "City" and _REGION_LEVEL.search(
+                " ".join(words[k:-1])):
+            res = _lookup(resolver, " ".join(words[:k]), "Region", country)
         if res is not None and res.label in ("City", "Region"):
             return res, " ".join(words[k:])
     return None, None
+
+
+_ORGAN_END = re.compile(rf"\s+(?:{'|'.join(_ORGANS)})$")
+# Words of an organ's name that say it governs a region, not a town.
+_REGION_LEVEL = re.compile(r"\b(?:County|Regional|Provincial|Prefectural|Oblast|State"
+                           r"|District)\b")
 
 
 def _home_country(resolver, name: str) -> str | None:
@@ -1160,6 +1174,26 @@ def namesake_province(resolver, p: Party) -> Party | None:
     return None if found is None else Party(p.name, found[0], "Region", p.country, True,
                                              None, "a region of the town's name",
                                              found[1])
+
+
+def regions_of_name(resolver, name: str) -> tuple[tuple[str, str, str], ...]:
+    """The first-level regions, in any country, whose own name is ``name`` (no head word
+    dropped, no alternate name): ``(id, country, name)`` each. "Victoria" is a state of
+    Australia as well as towns of Hong Kong and Canada; which one a text means its
+    context tells (see ``Discourse._regions_alike``)."""
+    gaz = getattr(resolver, "gazetteer", None)
+    if gaz is None:
+        return ()
+    return _regions_of_name(gaz, _key(re.sub(r"^the\s+", "", " ".join(name.split()),
+                                             flags=re.I)))
+
+
+@lru_cache(maxsize=2048)
+def _regions_of_name(gaz, k: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple((eid, gaz.entries[eid].country.upper(), gaz.entries[eid].name)
+                 for eid, flag in gaz.hits(k)
+                 if flag == NAME and gaz.entries[eid].label == "Region"
+                 and gaz.entries[eid].level == 1)
 
 
 @lru_cache(maxsize=2048)
