@@ -168,10 +168,10 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # (scored blind in the eighteenth), fresh21 and fresh22 in the twentieth (scored blind
 # in the nineteenth), fresh23 and fresh24 in the twenty-first (scored blind in the
 # twentieth), fresh25 and fresh26 in the twenty-second (scored blind in the
-# twenty-first).
+# twenty-first), fresh27 and fresh28 in the twenty-third (scored blind in the
+# twenty-second).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh27",
-                      "fresh28"})
+                      "fresh4", "fresh5", "fresh6", "fresh8"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
