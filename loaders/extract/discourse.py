@@ -1032,12 +1032,15 @@ class Discourse:
                 return sender
             if _FIELD_LABEL.match(line):
                 continue
+            # ("Greymouth, West Coast, New Zealand" under a firm's name: where the sender
+            # sits, not who speaks; a body named on such a line still may)
+            postal = address_country(line) is not None
             dated = _DATELINE.match(line) is not None
             for m in find_mentions(_title(line) if line.isupper() else line):
                 if m.adjectival or m.refers:
                     continue
                 p = self.party(m)
-                if dated and p.label == "Region" and not m.organisation:
+                if (dated or postal) and p.label == "Region" and not m.organisation:
                     continue   # ("KOSTANAY, 3 March - Northern Kazakhstan's exporters ...":
                     # a news item's line names regions it reports on, no letterhead)
                 whole = m.text == (_title(line) if line.isupper() else line).strip()

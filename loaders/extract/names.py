@@ -51,11 +51,13 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          # British plc written in lower case
          "|Lda|SL|SLU|plc"
          # Japan's joint-stock company and Singapore's private one ("X KK", "X Pte Ltd")
-         "|KK|Pte")
+         "|KK|Pte"
+         # the English limited company spelled out ("Tasman Holdings Limited"), as "Ltd"
+         "|Limited|PCL")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
 DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
-                r"|Co\.\s?Ltd\.?|Co\.|Pvt\.?\s?Ltd\.?"
+                r"|Co\.\s?Ltd\.?|Co\.|Pvt\.?\s?Ltd\.?|Private\s+Limited|(?:Public\s+)?Company\s+Limited"
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
                 # Croatian and Slovenian ones: "DPMB a.s.", "Podravka d.d."
                 r"|a\.s\.?|d\.d\.?"
@@ -68,7 +70,8 @@ DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
-     "pvt", "pvt. ltd", "pvt ltd", "pvt.ltd",
+     "pvt", "pvt. ltd", "pvt ltd", "pvt.ltd", "private limited", "company limited",
+     "public company limited",
      "a/s", "a.ş", "s.l", "s.l.u"})
 # (a German limited partnership's compound form: "X GmbH & Co. KG", "Y AG & Co. KGaA")
 _PARTNERSHIP = r"\s+&(?=\s+Co\b)"
@@ -101,7 +104,9 @@ LEGAL_COUNTRIES = {
     "oü": ("EE",), "d.d": ("HR", "SI", "BA"),
     "as": ("NO", "EE", "LV"), "asa": ("NO",), "a/s": ("DK", "NO"), "a.ş": ("TR",),
     "pvt. ltd": ("IN", "PK", "BD", "LK", "NP"), "pvt ltd": ("IN", "PK", "BD", "LK", "NP"),
-    "pvt.ltd": ("IN", "PK", "BD", "LK", "NP"),
+    "pvt.ltd": ("IN", "PK", "BD", "LK", "NP"), "private limited": ("IN", "PK", "BD", "LK", "NP"),
+    # (Thailand's listed company: "X Public Company Limited", "X PCL")
+    "public company limited": ("TH",), "pcl": ("TH",),
     "lda": ("PT",), "sl": ("ES",), "slu": ("ES",), "s.l": ("ES",), "s.l.u": ("ES",),
     "gmbh & co. kg": ("DE", "AT"), "gmbh &co. kg": ("DE", "AT"),
     # (a proprietary company: Australia's and South Africa's "Pty Ltd")
