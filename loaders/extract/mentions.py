@@ -198,6 +198,7 @@ _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "C
                 "oblast": "Region", "territory": "Region", "republic": "Region",
                 "department": "Region", "canton": "Region", "département": "Region",
                 "departement": "Region", "county": "Region", "comarca": "Region",
+                "prefecture": "Region", "governorate": "Region", "voivodeship": "Region",
                 "company": "Company", "enterprise": "Company",
                 "plant": "Company", "concern": "Company", "holding": "Company",
                 "agency": "Organization", "association": "Organization",
@@ -2506,9 +2507,11 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
             mention.text = CAPITALS[mention.country_hint] + (" Region" if cap.group(1) else "")
             mention.kind_hint = "Region" if cap.group(1) else "City"
             mention.adjectival = False
-        elif re.match(r"\s+(?:city|town|village|settlement|province|region|district|port city)"
-                      r"\s+of\b", after):
-            # "the Chinese city of Jilin": a hint for the next name, not a party.
+        elif re.match(r"\s+(?:city|town|village|settlement|province|region|district|port city"
+                      r"|state|prefecture|county|department|canton|governorate|municipality"
+                      r"|voivodeship|oblast)\s+of\b", after):
+            # "the Chinese city of Jilin", "the Brazilian state of Sao Paulo": a hint for
+            # the next name, not a party.
             _PENDING_HINT[0] = mention.country_hint
             return
         side = re.match(r"\s+sides?\b", after)
