@@ -391,8 +391,12 @@ _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipa
                               r"|Council)")
 # A region's organ written with no region: "the Government", "the Regional
 # Administration" (see Discourse._own_town_organ).
-_BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:Regional\s+|Oblast\s+|Provincial\s+)?"
-                                r"(?:Government|Administration)")
+_BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?:Regional\s+|Oblast\s+|Provincial\s+)?"
+                                r"(?:Government|Administration)"
+                                # ("the Regional Council", "the Provincial Assembly", "the
+                                # State Government": the region's own council or assembly)
+                                r"|(?:Regional|Provincial|Prefectural|State|Oblast)\s+"
+                                r"(?:Council|Assembly|Executive|Government))")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -978,7 +982,8 @@ class Discourse:
         if self._speaker is False:
             self._speaker = None   # (while it is looked for: the speaker's own mentions)
             found = self._find_speaker(self._speaker_text)
-            self._speaker = self._government_unit_place(found) or found
+            self._speaker = self._government_unit_place(found) or self._titled_region(found) \
+                or found
         return self._speaker
 
     def _government_unit_place(self, body: Party | None) -> Party | None:
@@ -1008,6 +1013,24 @@ class Discourse:
                 return replace(place, name=name, body=name,
                                reason="a body of its government speaks for it")
         return None
+
+    def _titled_region(self, title: Party | None) -> Party | None:
+        """The region or town a title line read whole as one unknown place ends with
+        ("International Relations of the Kayes Region", "International Cooperation of
+        the State of Parana"): that place speaks, when the gazetteer knows it."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        if title is None or title.label not in ("Region", "City") or title.resolved:
+            return None
+        parts = re.split(r"\s+of\s+(?:the\s+)?", " ".join(title.name.split()))
+        if len(parts) < 2 or not parts[-1][:1].isupper():
+            return None
+        tail = parts[-1]
+        # ("... of the State of Parana": the kind word before the name says a region)
+        kind = "Region" if re.search(r"\b(?:State|Region|Province|Prefecture|County|Oblast"
+                                     r"|Department|Governorate)$", parts[-2]) else None
+        place = self.party(Mention(tail, 0, len(tail), kind), "Region")
+        return place if place.label in ("Region", "City") and place.resolved else None
 
     def _find_speaker(self, text: str) -> Party | None:
         from relgraph.loaders.extract.mentions import find_mentions
