@@ -281,6 +281,24 @@ _PEOPLE_OF = re.compile(r"(?:Deputies|Members|Representatives|Delegates|Heads|Le
                         r"(?:the\s+)?(?=[A-Z])")
 
 
+# What may stand before a sentence's first word: an interview's speaker label ("A:",
+# "Q."), a bullet, a dash or a quote mark.
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)(?:\s*(?:Q|A|Question|Answer)\s*[:.])?"
+                            r"[\s\"'“‘(*•–—-]*$")
+
+
+def _interjection(m: Mention, text: str) -> bool:
+    """A common English word that is a sentence of its own or opens one before a comma:
+    "Yes.", "Absolutely, we ...", "A: Certainly." in an interview's answer. It is no
+    name (a country's or a known place's name is never read so: "Turkey, Iran and ...",
+    "Nice, Genoa and ...")."""
+    low = m.text.lower()
+    return " " not in m.text and not m.refers and not m.adjectival \
+        and text[m.end:m.end + 1] in (".", ",", "!", ";") \
+        and low in common_english() and low not in COUNTRY_BY_NAME \
+        and not known_place(m.text) and _SENTENCE_OPEN.search(text, 0, m.start) is not None
+
+
 def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -> list[Mention]:
     """Mentions in ``text``; a single capitalised word that the document also writes in
     lower case (``common_words``: "Productive", "Five") is an ordinary word, not a name."""
@@ -293,6 +311,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
                  or AGENT_VERB.match(text, m.end) or _FIRM_NAMED_AFTER.search(text, 0, m.start)
                  and _OF_NAME.match(text, m.end)]
     found = _common_word_of_country(found, text, common_words)
+    found = [m for m in found if not _interjection(m, text)]
     for m in found:
         _drop_descriptor(m)
         _demonym_before_legal_form(m)
