@@ -287,14 +287,24 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)(?:\s*(?:Q|A|Question|Answer)\s*[
                             r"[\s\"'“‘(*•–—-]*$")
 
 
+_SENTENCE_ADVERBS = frozenset("""yes no indeed well sure however moreover furthermore
+meanwhile nevertheless besides today now yet still instead otherwise overall again also
+first second third finally""".split())
+
+
 def _interjection(m: Mention, text: str) -> bool:
     """A common English word that is a sentence of its own or opens one before a comma:
     "Yes.", "Absolutely, we ...", "A: Certainly." in an interview's answer. It is no
     name (a country's or a known place's name is never read so: "Turkey, Iran and ...",
     "Nice, Genoa and ...")."""
     low = m.text.lower()
+    after = text[m.end:m.end + 1]
+    # (before a comma only a word that comments on the sentence: a firm's name may be a
+    # common word with its description after it, "Integral, the chip maker, ...")
+    if after == "," and not (low in _SENTENCE_ADVERBS or low.endswith("ly")):
+        return False
     return " " not in m.text and not m.refers and not m.adjectival \
-        and text[m.end:m.end + 1] in (".", ",", "!", ";") \
+        and after in (".", ",", "!", ";") \
         and low in common_english() and low not in COUNTRY_BY_NAME \
         and not known_place(m.text) and _SENTENCE_OPEN.search(text, 0, m.start) is not None
 
