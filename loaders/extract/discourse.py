@@ -389,6 +389,7 @@ _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipa
                               r"Municipality|(?:Municipal|Local)\s+Council"
                               # (a capital "Council" alone on a town's own page: its council)
                               r"|Council)")
+_BARE_COUNCIL = re.compile(r"(?:[Tt]he\s+)?Council")
 # A region's organ written with no region: "the Government", "the Regional
 # Administration" (see Discourse._own_town_organ).
 _BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?:Regional\s+|Oblast\s+|Provincial\s+)?"
@@ -1390,6 +1391,8 @@ class Discourse:
         label = "City" if _BARE_TOWN_ORGAN.fullmatch(written) else \
             "Region" if _BARE_REGION_ORGAN.fullmatch(written) else None
         sp = self.speaker if label else None
+        if sp is not None and sp.label == "Region" and _BARE_COUNCIL.fullmatch(written):
+            label = "Region"   # ("the Council" in a regional council's own report)
         if sp is None or sp.label != label or not sp.resolved:
             return p
         return replace(sp, name=written, body=written, reason="the text's own place's organ")

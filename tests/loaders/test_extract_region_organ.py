@@ -35,3 +35,10 @@ def test_on_a_towns_page_the_regional_council_is_no_town():
             "transport with Occitanie in May 2022.\n")
     ids = {i for pair in pairs(text, S) for i in pair}
     assert "city:mr:rosso" not in ids
+
+
+def test_the_council_of_a_regional_councils_report_is_the_region():
+    text = ("Otago Regional Council\nInternational report 2024\n\n"
+            "The Council signed a memorandum on water quality with Gansu Province in "
+            "2023.\n")
+    assert ("region:nz:otago", "region:cn:gansu") in pairs(text, S)
