@@ -810,7 +810,9 @@ _REGION_WORDS = re.compile(r"\b(?:region|oblast|krai|kray|territory|province|dis
 
 
 _TWIN_KIND = re.compile(r"[- ](?:districts?|regions?|raions?|provinces?|counties|county"
-                        r"|oblasts?)\b", re.I)
+                        # ("sister states", "sister prefectures": Mexico's, Brazil's, the
+                        # United States' and Japan's regions)
+                        r"|oblasts?|states|state|prefectures?)\b", re.I)
 
 
 def _as_region(m: Mention, p: Party, disc) -> Party:
