@@ -785,12 +785,20 @@ def home_country(text: str, place_country) -> str | None:
         if cc:
             return cc
     title = next((line for line in head.split("\n") if line.strip()), "")
+    # ("REGIONAL COUNCIL OF SAINT-LOUIS (SENEGAL)": a title closed by its country)
+    closing = re.search(r"\(([^()\d]{2,40})\)\s*$", title) if len(title.split()) <= 12 else None
+    if closing and COUNTRY_BY_NAME.get(closing.group(1).strip().lower()):
+        return COUNTRY_BY_NAME[closing.group(1).strip().lower()]
     regions = list(_TITLE_REGION.finditer(title)) if len(title.split()) <= 16 else []
     if len(regions) == 1 and len(re.findall(rf"{_REGION_HEAD}(?![\w-])", title)) == 1:
         # (one region named: "The Vitebsk Region and the Smolensk Region: ..." is on two)
         # "Foreign economic ties of the Grodno region in 2024: a report", "Lublin
         # Voivodeship: foreign relations": a report on one region is written from it
-        cc = place_country(regions[0].group(1) or regions[0].group(2))
+        # ("... of the Saint-Louis Region (Senegal)": the country in brackets after it
+        # says which of the namesakes)
+        bracket = re.match(r"\s*\(([^()]{2,40})\)", title[regions[0].end():])
+        cc = COUNTRY_BY_NAME.get(bracket.group(1).strip().lower()) if bracket else None
+        cc = cc or place_country(regions[0].group(1) or regions[0].group(2))
         if cc:
             return cc
     for line in head.split("\n")[:4]:
@@ -2599,6 +2607,16 @@ class Discourse:
             alt = self._prefer_own(m, p, own)
             if alt is not p:
                 return alt
+        # (a region abroad that is a town of the speaking place's country, once the
+        # speaker is known: looking for it here would read the letterhead too early)
+        if not (self.resolver and p.resolved and p.label == "Region" and not m.country_hint):
+            return p
+        sp = self._speaker if self._speaker is not False else None
+        if sp is not None and sp.label in ("City", "Region") and sp.country and \
+                sp.country not in (self.subject, self.home):
+            town = self._town_at_home(m, p, sp.country)
+            if town is not None:
+                return town
         return p
 
     def _prefer_own(self, m: Mention, p: Party, own: str) -> Party:
@@ -2612,6 +2630,9 @@ class Discourse:
                 self.cache[key] = res.candidates[:3]
             except Exception:  # an odd name keeps its first reading
                 self.cache[key] = ()
+        town = self._town_at_home(m, p, own)
+        if town is not None:
+            return town
         prefix = f"{p.id.split(':', 1)[0]}:{own.lower()}:"
         listed = any(c.startswith(prefix) for c in self.cache[key])
         # (a small namesake at home only in a text that names its own country most:
@@ -2633,6 +2654,21 @@ class Discourse:
         if _fold(p.canonical or "") == written and self._far_bigger(p, alt):
             return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
+
+    def _town_at_home(self, m: Mention, p: Party, own: str) -> Party | None:
+        """A town of the very name in the text's own country, where ``p`` is a region
+        of a country the text never names ("Dagana" in a Senegalese report is the
+        Senegalese town, not a district of Bhutan); None otherwise."""
+        if p.label != "Region" or m.kind_hint == "Region" or \
+                not self.unnamed_country(p.country, p.id):
+            return None
+        alt = resolve_mention(replace(m, country_hint=own, kind_hint="City"), self.resolver,
+                              self.cache, "City")
+        written = _fold(" ".join(m.text.split()))
+        if alt.resolved and alt.label == "City" and alt.country == own and \
+                _fold(alt.canonical or alt.name) == written:
+            return alt
+        return None
 
     def _far_small_place(self, p: Party) -> bool:
         """Whether ``p`` is a town a firm's name may well not mean: one of a country the

@@ -281,6 +281,11 @@ _PEOPLE_OF = re.compile(r"(?:Deputies|Members|Representatives|Delegates|Heads|Le
                         r"(?:the\s+)?(?=[A-Z])")
 
 
+# A possessor before a kind of place and its name ("Ravenna's neighbouring town of
+# Cervia", "Genoa's port of Voltri"): the named place is meant, its possessor no party.
+_KIND_OF_OWNER = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+(?:town|city|village|port|resort"
+                            r"|suburb|district|municipality|commune|province|county)\s+of"
+                            r"\s+(?:the\s+)?[A-Z]")
 # What may stand before a sentence's first word: an interview's speaker label ("A:",
 # "Q."), a bullet, a dash or a quote mark.
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)(?:\s*(?:Q|A|Question|Answer)\s*[:.])?"
@@ -321,7 +326,9 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
                  or AGENT_VERB.match(text, m.end) or _FIRM_NAMED_AFTER.search(text, 0, m.start)
                  and _OF_NAME.match(text, m.end)]
     found = _common_word_of_country(found, text, common_words)
-    found = [m for m in found if not _interjection(m, text)]
+    found = [m for m in found if not _interjection(m, text)
+             and not _KIND_OF_OWNER.match(text, m.end - 2 if m.text.endswith(("'s", "’s"))
+                                          else m.end)]
     for m in found:
         _drop_descriptor(m)
         _demonym_before_legal_form(m)
