@@ -37,7 +37,8 @@ __all__ = ["CAP", "ROW_NAME", "lead_row", "rows"]
 CAP = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_]"
 _NAME_BODY = CAP + r"[\w'’.-]*(?:\s+" + CAP + r"[\w'’.-]*){0,3}"
 ROW_NAME = r"(?P<name>" + _NAME_BODY + r")"
-_MARK = r"\s*(?:[-–—•*]\s*)?"
+# (a bullet, a dash or a list's number: "1. Narvik (Norway) - 1991")
+_MARK = r"\s*(?:(?:[-–—•*]|\d{1,3}[.)](?=\s))\s*)?"
 # Where the town lies: in brackets, after commas, or both, a bracket holding its other
 # name ("Cologne (Köln), Germany").
 _AFTER_COMMA = r",\s*" + CAP + r"[\w'’ -]{2,30}?"

@@ -2090,7 +2090,13 @@ def _opens_line(doc, s) -> bool:
     ("Frederikshavn (Denmark) - twin city since 1994." under the line before) are run
     into one paragraph when no blank line parts them."""
     return s.start == 0 or "\n" in doc.text[max(0, s.start - 3):s.start] or \
-        doc.line_at(s.start) != doc.line_at(max(0, s.start - 2))
+        doc.line_at(s.start) != doc.line_at(max(0, s.start - 2)) or \
+        _LIST_NUMBER.fullmatch(doc.text[doc.text.rfind("\n", 0, s.start) + 1:s.start]) is not None
+
+
+# A list's number alone before a sentence on its line ("1. Narvik (Norway) - 1991."): the
+# sentence opens the line all the same.
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s+")
 
 
 def _first_line(doc, s) -> str:
