@@ -1295,6 +1295,17 @@ _VAGUE_AFTER = re.compile(
     r"|countries|states|republics|nations|members)\b")
 
 
+def _seat_in_brackets(inner: str, name: str) -> bool:
+    """Whether the bracket after a firm's name is its town: one of some size, or any town
+    the gazetteer knows after a name closed by a legal form ("Golden Bay Trawlers Ltd
+    (Motueka)": a small town, no short name of the firm)."""
+    big, small = _town_hits(inner)
+    return big or small and _LEGAL_CLOSE.search(name) is not None
+
+
+_LEGAL_CLOSE = re.compile(rf"\b(?:{LEGAL}|{DOTTED_LEGAL})\.?$")
+
+
 def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
     """"Minsk Automobile Plant (MAZ)" and "MAZ (Minsk Automobile Plant)": one party; the
     bracketed part is its other name, not a second party."""
@@ -1313,7 +1324,7 @@ def _acronym_appositions(found: list[Mention], text: str) -> list[Mention]:
             # the firm is, though a bare name does not reach the town)
             if (is_acronym(inner) or firm and " " not in inner and nxt.kind_hint is None
                     and inner.lower() not in COUNTRY_BY_NAME and not known_place(inner)
-                    and not _town_hits(inner)[0] or clipped_name(inner, m.text)) \
+                    and not _seat_in_brackets(inner, m.text) or clipped_name(inner, m.text)) \
                     and not is_acronym(m.text.strip('"')) and inner not in COUNTRY_ABBREVIATIONS:
                 m.acronym = inner
                 # A bracket after a bare name ("Zhodino (BelAZ)", "the X Autonomous Okrug
