@@ -17,6 +17,7 @@ for no place, or when the two are one place or of one country.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -41,11 +42,37 @@ _CLAUSE_BOUND = re.compile(r"[;.!?]|,\s+(?:and|but|while|whereas)\s")
 _PLANNED = re.compile(r"\b(?:will|would|could|may|might|plans?|hopes?|intends?|soon)\b", re.I)
 
 
-def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of
-               ) -> list[tuple[Hit, tuple]]:
+# A row that opens with a place, where it lies, a dash and what it is to the home place:
+# "- Jiangxi Province, China - sister region since 2004", "3. Oita (Japan) - friendship
+# relationship established 2016" (not "- not a formal twin", nor "partner" alone).
+# (a row may run on from the line that introduces the list: "Our twins are: X, ...")
+_ROW_OPEN = re.compile(r"(?:^|:)\s*(?:[-–—•*]|\d{1,3}[.)])?\s*$")
+_ROW_LOCATOR = re.compile(r"\s*(?:\([^()]{2,40}\)|,\s+[A-Z][\w'’ .-]{1,30}?)(?=\s*[-–—:]\s)")
+_ROW_TWIN = re.compile(
+    r"\s*[-–—:]\s+(?:an?\s+)?(?:official\s+|formal\s+)?"
+    r"(?P<twin>(?:twin|sister|friendship)(?:[- ](?:town|city|region|province|state|prefecture"
+    r"|county|community|municipality|relationship))?"
+    r"|partner[- ](?:town|city|region|province|state|prefecture|county))"
+    r"\b(?!\s+(?:of|with|to|for|and)\b)"
+    r"(?![- ]?(?:towns|cities|communities|municipalities|regions|ship|s|ned|ning)\b)")
+
+
+def _row_twin(text: str, m: Mention):
+    """The twin words of a row that ``m`` opens, as ``_LONE_TWIN``'s match; None for
+    any other mention."""
+    if not _ROW_OPEN.search(text, max(0, m.start - 8), m.start):
+        return None
+    loc = _ROW_LOCATOR.match(text, m.end)
+    return _ROW_TWIN.match(text, loc.end() if loc else m.end)
+
+
+def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
+               rows: bool = True) -> list[tuple[Hit, tuple]]:
     """The twinnings of the place the text speaks for (``home_of()``, asked only when a
     sentence needs it: the text's speaker is read once, when first asked for) that
-    ``text`` states of a town without naming its partner."""
+    ``text`` states of a town without naming its partner; ``rows``: also of a row set
+    out with a dash ("- X, Country - sister region since 2004"), where no heading over
+    the row reads it already."""
     if "twin" not in text and "sister" not in text and "partner" not in text and \
             "friendship" not in text or NEGATED.search(text):
         return []
@@ -60,7 +87,7 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of
         loc = _LOCATOR.match(text, at)
         if loc is not None:
             at = loc.end()
-        verb = _LONE_TWIN.match(text, at)
+        verb = _LONE_TWIN.match(text, at) or (_row_twin(text, m) if rows else None)
         if verb is None or _PLANNED.search(text, max(0, m.start - 40), verb.end()):
             continue
         # (the clause is the town's alone: no other party before it in the sentence's
@@ -75,7 +102,10 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of
         home = home or home_of()
         if home is None or home.label not in _PLACES:
             return []
-        party = disc.party(m, "City")
+        # ("sister state", "friendship region": the twin words say the partner's kind)
+        regional = re.search(r"region|province|state|prefecture|county", verb.group("twin"))
+        party = disc.party(replace(m, kind_hint="Region") if regional and not m.kind_hint
+                           else m, "Region" if regional else "City")
         if party.label != home.label or party.id == home.id or \
                 (party.country and party.country == home.country):
             continue

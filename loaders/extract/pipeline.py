@@ -746,7 +746,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(hit)
             resolved.append(pair)
         # ("Kotka has been a twin town since 1993" on a town's page: that town's twin)
-        for hit, pair in home_twins(text, mentions, hits, disc, lambda: _home_place(disc)):
+        for hit, pair in home_twins(text, mentions, hits, disc, lambda: _home_place(disc),
+                                    rows=not (dated_row(disc, si) or ties_item(disc, si))):
             hits.append(hit)
             resolved.append(pair)
         note_related(disc, si, resolved)
