@@ -47,9 +47,11 @@ _PLANNED = re.compile(r"\b(?:will|would|could|may|might|plans?|hopes?|intends?|s
 # relationship established 2016" (not "- not a formal twin", nor "partner" alone).
 # (a row may run on from the line that introduces the list: "Our twins are: X, ...")
 _ROW_OPEN = re.compile(r"(?:^|:)\s*(?:[-–—•*]|\d{1,3}[.)])?\s*$")
-_ROW_LOCATOR = re.compile(r"\s*(?:\([^()]{2,40}\)|,\s+[A-Z][\w'’ .-]{1,30}?)(?=\s*[-–—:]\s)")
+_ROW_LOCATOR = re.compile(r"\s*(?:\([^()]{2,40}\)|,\s+[A-Z][\w'’ .-]{1,30}?)(?=\s*[-–—]\s)")
 _ROW_TWIN = re.compile(
-    r"\s*[-–—:]\s+(?:an?\s+)?(?:official\s+|formal\s+)?"
+    # (after a colon the row is an item led by its place, which the page's section
+    # reader takes with its signings: "Kaunas, Lithuania: partner city since 1996. ...")
+    r"\s*[-–—]\s+(?:an?\s+)?(?:official\s+|formal\s+)?"
     r"(?P<twin>(?:twin|sister|friendship)(?:[- ](?:town|city|region|province|state|prefecture"
     r"|county|community|municipality|relationship))?"
     r"|partner[- ](?:town|city|region|province|state|prefecture|county))"
