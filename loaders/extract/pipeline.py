@@ -2090,7 +2090,14 @@ def _opens_line(doc, s) -> bool:
     ("Frederikshavn (Denmark) - twin city since 1994." under the line before) are run
     into one paragraph when no blank line parts them."""
     return s.start == 0 or "\n" in doc.text[max(0, s.start - 3):s.start] or \
-        doc.line_at(s.start) != doc.line_at(max(0, s.start - 2))
+        doc.line_at(s.start) != doc.line_at(max(0, s.start - 2)) or \
+        _ENUMERATOR.fullmatch(doc.text, doc.text.rfind("\n", 0, s.start) + 1,
+                              s.start) is not None
+
+
+# A numbered list's mark before a row at the start of its line ("1. ", "10. "): the
+# sentence splitter leaves it out of the row's sentence, which still opens the line.
+_ENUMERATOR = re.compile(r"[ \t]*\d{1,3}\.[ \t]*")
 
 
 def _first_line(doc, s) -> str:
