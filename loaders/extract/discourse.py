@@ -904,6 +904,11 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:In|By|Since|Last|This)\s+(?:\d{4}|year|spr
 _TOWN_LIKE = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?:[ -][A-Z][a-z\u00c0-\u024f'-]+)?")
 
 
+# A region's word written with its name ("Dagana District"): the region is meant.
+_FAR_REGION_WORD = re.compile(r"\b(?:region|province|district|county|oblast|state|prefecture"
+                              r"|governorate|department|dzongkhag)\b", re.I)
+
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -2569,6 +2574,25 @@ class Discourse:
         for own in dict.fromkeys(filter(None, (self.subject, self.home))):
             alt = self._prefer_own(m, p, own)
             if alt is not p:
+                return alt
+        return self._own_town_not_far_region(m, p)
+
+    def _own_town_not_far_region(self, m: Mention, p: Party) -> Party:
+        """A bare name read as a region of a country the text never names is the town
+        of that very name (10,000 people or more) in the subject or home country or one
+        the text names ("Dagana" in a report of a Senegalese region is the Senegalese
+        town, not Bhutan's district)."""
+        if not (p.resolved and p.label == "Region" and not m.country_hint and self.resolver
+                and self.unnamed_country(p.country, p.id)) or _FAR_REGION_WORD.search(m.text):
+            return p
+        for own in dict.fromkeys(filter(None, (self.subject, self.home, *self.countries))):
+            alt = resolve_mention(replace(m, country_hint=own, kind_hint="City"),
+                                  self.resolver, self.cache, "City")
+            entry = self.resolver.entry(alt.id) if alt.resolved else None
+            # (a town of some size: "Texas" is no Mexican village of that name)
+            if entry is not None and alt.label == "City" and alt.country == own and \
+                    (entry.population or 0) >= _TOWN_OF_SIZE and \
+                    _fold(alt.canonical or "") == _fold(p.canonical or ""):
                 return alt
         return p
 
