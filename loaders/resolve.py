@@ -1049,10 +1049,11 @@ def _first_level(gaz: Gazetteer, eid: str | None) -> Entry | None:
 def _named_after(region: Entry, town: Entry) -> bool:
     """Whether ``region`` is named after ``town`` (its capital): "Bryansk Oblast" after
     Bryansk, "Khanty-Mansi Autonomous Okrug" after Khanty-Mansiysk."""
-    own = split_term_key(key(region.name))[0]
     town_key = key(town.name)
-    return own == town_key or skeleton(own) == skeleton(town_key) or (
+    # (by any of its names: "Viljandimaa" is also "Viljandi County")
+    return any(own == town_key or skeleton(own) == skeleton(town_key) or (
         len(own) >= _FUZZY_MIN_LENGTH and town_key.startswith(own))
+        for own in {split_term_key(key(n))[0] for n in (region.name, *region.aliases)})
 
 
 # Romanisations of regions' names through French, German or Armenian and Georgian

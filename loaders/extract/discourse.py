@@ -917,6 +917,11 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:In|By|Since|Last|This)\s+(?:\d{4}|year|spr
 _TOWN_LIKE = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?:[ -][A-Z][a-z\u00c0-\u024f'-]+)?")
 
 
+# A region's word written with its name ("Dagana District"): the region is meant.
+_FAR_REGION_WORD = re.compile(r"\b(?:region|province|district|county|oblast|state|prefecture"
+                              r"|governorate|department|dzongkhag)\b", re.I)
+
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -2610,13 +2615,32 @@ class Discourse:
         # (a region abroad that is a town of the speaking place's country, once the
         # speaker is known: looking for it here would read the letterhead too early)
         if not (self.resolver and p.resolved and p.label == "Region" and not m.country_hint):
-            return p
+            return self._own_town_not_far_region(m, p)
         sp = self._speaker if self._speaker is not False else None
         if sp is not None and sp.label in ("City", "Region") and sp.country and \
                 sp.country not in (self.subject, self.home):
             town = self._town_at_home(m, p, sp.country)
             if town is not None:
                 return town
+        return self._own_town_not_far_region(m, p)
+
+    def _own_town_not_far_region(self, m: Mention, p: Party) -> Party:
+        """A bare name read as a region of a country the text never names is the town
+        of that very name (10,000 people or more) in the subject or home country or one
+        the text names ("Dagana" in a report of a Senegalese region is the Senegalese
+        town, not Bhutan's district)."""
+        if not (p.resolved and p.label == "Region" and not m.country_hint and self.resolver
+                and self.unnamed_country(p.country, p.id)) or _FAR_REGION_WORD.search(m.text):
+            return p
+        for own in dict.fromkeys(filter(None, (self.subject, self.home, *self.countries))):
+            alt = resolve_mention(replace(m, country_hint=own, kind_hint="City"),
+                                  self.resolver, self.cache, "City")
+            entry = self.resolver.entry(alt.id) if alt.resolved else None
+            # (a town of some size: "Texas" is no Mexican village of that name)
+            if entry is not None and alt.label == "City" and alt.country == own and \
+                    (entry.population or 0) >= _TOWN_OF_SIZE and \
+                    _fold(alt.canonical or "") == _fold(p.canonical or ""):
+                return alt
         return p
 
     def _prefer_own(self, m: Mention, p: Party, own: str) -> Party:

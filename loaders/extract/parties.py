@@ -37,7 +37,7 @@ from relgraph.loaders.extract.mentions import (
     places_both_name,
 )
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
-from relgraph.loaders.gazetteer import NAME
+from relgraph.loaders.gazetteer import BASE, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
 from relgraph.loaders.gazetteer.names import key as _key
@@ -517,6 +517,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # A region named bare ("Xinjiang", "Mazowieckie"): the gazetteer finds it only
         # when asked for a region.
         res = _lookup(resolver, query, "Region", country)
+        if res is not None:
+            res = _town_of_base(resolver, query, res)
     if res is None and not firm and kind in (None, "City"):
         res = _other_spelling(resolver, query, country)
     if res is None and not firm and kind in (None, "Region"):
@@ -967,6 +969,27 @@ def _alike(a: str, b: str) -> bool:
         return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", x.lower())
                       .encode("ascii", "ignore").decode())
     return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.6
+
+
+def _town_of_base(resolver, query: str, region):
+    """A bare name the gazetteer holds for ``region`` only without its generic term
+    ("Nelson" of the Nelson Region) is the region's town of that name, as a bare
+    "Gomel" is the city and not the Gomel Region: the name alone reached no town
+    because namesakes abroad come near its size, and the region's country settles it."""
+    g = getattr(resolver, "gazetteer", None)
+    if g is None or region.label != "Region" or \
+            dict(g.hits(_key(query))).get(region.id) != BASE:
+        return region
+    town = _lookup(resolver, query, "City", region.country)
+    if town is None or town.label != "City" or g.parent(town.id) != region.id or \
+            (g.entries[town.id].population or 0) < _TOWN_OF_BASE:
+        return region
+    return town
+
+
+# A region's namesake town smaller than this is a village ("Primorskiy" in Primorsky
+# Krai): the bare name is still the region's.
+_TOWN_OF_BASE = 10_000
 
 
 def _region_by_own_name(resolver, query: str, country, town):

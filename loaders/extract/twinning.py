@@ -812,7 +812,7 @@ _REGION_WORDS = re.compile(r"\b(?:region|oblast|krai|kray|territory|province|dis
 _TWIN_KIND = re.compile(r"[- ](?:districts?|regions?|raions?|provinces?|counties|county"
                         # ("sister states", "sister prefectures": Mexico's, Brazil's, the
                         # United States' and Japan's regions)
-                        r"|oblasts?|states|state|prefectures?)\b", re.I)
+                        r"|oblasts?|states?|prefectures?|cantons?|voivodeships?)\b", re.I)
 
 
 def _as_region(m: Mention, p: Party, disc) -> Party:
@@ -838,9 +838,18 @@ def _as_town(m: Mention, p: Party, want: str | None, disc) -> Party:
     alt = resolve_mention(replace(m, kind_hint="City", country_hint=want or m.country_hint
                                   or p.country),
                           disc.resolver, disc.cache, "City")
-    if alt.resolved and alt.label == "City" and _same_name(m.text, alt.canonical or alt.name):
+    if alt.resolved and alt.label == "City" and _same_name(m.text, alt.canonical or alt.name) \
+            and not _region_own_name(m.text, p, alt, disc):
         return alt
     return p
+
+
+def _region_own_name(written: str, region: Party, town: Party, disc) -> bool:
+    """Whether ``written`` is the region's own name and no name of the town's but in
+    part: "Texas" is the state, not Texas City; "Idaho" not Idaho Springs ("Tartu" is
+    the county's name and the town's: the town)."""
+    flags = dict(disc.resolver.gazetteer.hits(name_key(written)))
+    return flags.get(region.id) == NAME and flags.get(town.id) != NAME
 
 
 def _as_place(m: Mention, p: Party, cc: str | None, disc) -> Party:

@@ -24,7 +24,13 @@ What is in them:
   the Baltics, and the 118 districts of Belarus, with English, Russian and Belarusian
   names; ``lat``/``lon`` are the admin centre's) and, for every other country,
   GeoNames' first-level divisions with their English names (``lat``/``lon`` of their
-  largest town).
+  largest town); a Korean province or city written with its romanised term
+  ("Gyeonggi-do", "Sejong-si") also by the name alone and with the English word
+  ("Gyeonggi", "Gyeonggi Province"), a half of an old province as North or South
+  ("Jeollabuk-do": "North Jeolla Province"), its id without the term
+  (``region:kr:gyeonggi``); an Estonian county by its name with "County" in place
+  of "maa" and with "maa" ("Ida-Virumaa": "Ida-Viru County", ``region:ee:ida-viru``;
+  "Saare": "Saaremaa").
 * Cities: GeoNames' ``cities500`` (every populated place of 500 people or more) with
   coordinates, population, Latin and Cyrillic alternate names and the region each
   lies in. Belarusian places also have the Latin spellings derived from their
