@@ -1983,6 +1983,10 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
         if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]) or not (
                 m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):
             continue
+        if any(g.rel_type == "SUPPLIES_TO" and after <= g.trigger[0] < m.start() for g in hits):
+            # ("its customer is A, and it delivers billets to B under a supply agreement":
+            # the contract is the supply's stated after A, B's)
+            continue
         if any(g.rel_type == "SIGNED_AGREEMENT" and {q.id for q in r} == {pa.id, pb.id}
                for g, r in zip(out_h, out_r, strict=True)):
             continue
