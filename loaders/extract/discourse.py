@@ -406,6 +406,10 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
                               r"|(?:[A-Z][a-z]+\s+){1,3}(?:Office|Bureau))\s+(?:for|of|on)\s")
 
 
+# A transcript's question run on with its answer in one paragraph ("Q: How many twins
+# does the town have? A: Eleven."): an interview as much as a question on its own.
+_ASKED = re.compile(r"(?:Q|Question|Interviewer)\s*[:.–—-]\s[^?\n]{3,200}\?\s+"
+                    r"(?:A|Answer)\s*[:.–—-]\s")
 # A guest's office over a place, in an interview's introduction (see
 # ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
 _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
@@ -1103,7 +1107,8 @@ class Discourse:
                     return p
                 if p.label == "Company" or p.label in ("Organization",):
                     break
-        if not any(p.endswith("?") and len(p.split()) <= 25 for p in paragraphs):
+        if not any(p.endswith("?") and len(p.split()) <= 25 or _ASKED.match(p)
+                   for p in paragraphs):
             return None
         place = self._interviewee_place(paragraphs)
         if place is not None:

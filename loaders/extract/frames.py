@@ -55,6 +55,10 @@ _BUYERS = re.compile(
     # adjective
     r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:buyers|customers|consumers|importers|recipients"
     r"|clients|purchasers|suppliers)" + _BUYERS_SCOPE + r"\s*(?:[:–—-]|are\b|were\b|include|,))"
+    # "one of its long-standing buyers was A", "its buyer being A", "X's regular customer
+    # is A": any words that describe the buyers, one of them or the one
+    r"|(?:(?<=['’]s)|(?<=\b[Ii]ts))(?=\s+(?:[a-z-]+\s+){0,2}(?:buyers?|customers?|importers?"
+    r"|clients?|purchasers?)" + _BUYERS_SCOPE + r"\s+(?:are|were|is|was|being)\b)"
     # "Gomselmash delivered 120 combines. The buyers were A and B": a clause that opens
     # with the plural noun names the buyers of the supply just stated
     r"|(?:^|(?<=[;:]\s))The(?=\s+(?:buyers|customers|recipients|purchasers|importers)"
@@ -71,7 +75,8 @@ _BUYERS = re.compile(
     r"|markets(?=\s+(?:are|were|remain|remained|include)\b)"
     # "its only foreign market is Armenia", "Its main export market remains Y"
     r"|market(?=\s+(?:is|was|remains|remained)\b))\b", re.I)
-_ARE = re.compile(r"\s*(?:(?:there\s+)?(?:are|is|were|was|remain(?:s|ed)?|include[sd]?|became)\b"
+_ARE = re.compile(r"\s*(?:(?:there\s+)?(?:are|is|were|was|being|remain(?:s|ed)?|include[sd]?"
+                  r"|became)\b"
                   r"(?:\s+(?:now|also|still|mainly|mostly|chiefly))?|[:–—-])\s*"
                   r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:in|of|from)\s+)?(?:the\s+)?")
 _PRESENT = re.compile(
@@ -138,7 +143,7 @@ def find_frames(text: str, mentions: list[Mention]) -> list[Hit]:
         _export_items(text, ms) + \
         _used_by(text, ms) + _goes_to(text, ms) + _comes_from(text, ms) + _item_lists(text, ms) + \
         _supply_runs(text, ms) + _sourced(text, ms) + _share_taken(text, ms) + \
-        _assembled_from(text, ms) + _market_items(text, ms)
+        _assembled_from(text, ms) + _market_items(text, ms) + _counted_buyers(text, ms)
     # ("entered the Serbian market through the Belgrade importer X": X is supplied too)
     hits += [Hit("SUPPLIES_TO", a, b, h.trigger, h.confidence, h.how, extra=h.extra)
              for h in hits if h.rel_type == "SUPPLIES_TO"
@@ -166,6 +171,23 @@ def _owner(text: str, ms: list[Mention], at: int, lo: int) -> Mention | None:
     return None
 
 
+_CLAUSE_STOP = re.compile(r"[;:]")
+
+
+def _firm_subject(text: str, ms: list[Mention], before: int) -> Mention | None:
+    """The firm that opens the clause of ``before`` (a list item run on after a
+    semicolon, "...; - A shipped beans to B, its buyer being C"), or the clause before
+    when this one names no party before it ("Latvian sawmills, notably A of Kuldiga,
+    exported timber to Sweden; one of its buyers was C"), if that first party is a firm."""
+    stops = [0] + [x.end() for x in _CLAUSE_STOP.finditer(text, 0, before)]
+    for lo in reversed(stops[-2:]):
+        first = next((m for m in ms if lo <= m.start and m.end <= before
+                      and not m.adjectival and not m.refers), None)
+        if first is not None:
+            return first if first.kind_hint == "Company" else None
+    return None
+
+
 def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
     out = []
     for b in _BUYERS.finditer(text):
@@ -174,6 +196,11 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
         supplier = _owner(text, ms, b.start(), lo) or next(
             (m for m in ms if m.refers in ("Actor", "Speaker") and (
                 b.start() <= m.start < b.end() or m.end == b.start())), None)
+        if supplier is not None and supplier.refers == "Actor" and \
+                supplier.text.lower() == "its":
+            # "A shipped beans to B, its buyer being C": "its" is the firm that opened the
+            # sentence, before any other firm the text named
+            supplier = _firm_subject(text, ms, supplier.start) or supplier
         tail = text[b.end():]
         of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:its\s+|their\s+)?", tail) or (
             # "The key markets for MAZ are ...": "for" is the noun's own
@@ -232,6 +259,40 @@ def _buyers(text: str, ms: list[Mention]) -> list[Hit]:
             a, c = (supplier, r) if receives else (r, supplier)
             out.append(Hit("SUPPLIES_TO", a, c, b.span(), 0.75, "buyers",
                            extra={"goods": _goods_of(text, b), "value_usd": None}))
+    return out
+
+
+# "X counts A among its main customers", "..., which lists A as one of its buyers", "X
+# makes cables, with A among its clients": the buyers named before the noun, the firm
+# that owns them the clause's subject (or the firm "which" stands for).
+_COUNTS = re.compile(r"\b(?:counts?|counted|counting|lists?|listed|listing|numbers|numbered"
+                     r"|(?<=,\s)with)\s+(?:(?:also|now|still)\s+)?")
+_AMONG_ITS = re.compile(r"\s+(?:(?:also|now)\s+)?(?:among\s+|as\s+(?:one\s+of\s+)?)(?:its|their)\s+"
+                        r"(?:[a-z-]+\s+){0,2}(?:buyers|customers|clients|purchasers|importers)\b"
+                        r"|\s+as\s+(?:an?|its|their)\s+(?:[a-z-]+\s+){0,2}(?:buyer|customer|client"
+                        r"|purchaser|importer)\b")
+
+
+def _counted_buyers(text: str, ms: list[Mention]) -> list[Hit]:
+    out = []
+    for c in _COUNTS.finditer(text):
+        lo = text.rfind(";", 0, c.start()) + 1   # (a firm's "o.o." ends no clause)
+        # (the nearest party before the verb: the subject, or what "which" stands for)
+        owner = next((m for m in reversed(ms) if lo <= m.start and m.end <= c.start()
+                      and not m.adjectival), None)
+        if owner is None:
+            continue
+        # (the buyer perhaps described by its place first: "the Espoo builder A")
+        runs = [located_run(text, m, ms) for m in ms if m.start >= c.end() and re.fullmatch(
+            r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+){0,2}", text[c.end():m.start])]
+        run, among = next(((r, _AMONG_ITS.match(text, r[-1].end)) for r in runs
+                           if _AMONG_ITS.match(text, r[-1].end)), (None, None))
+        if among is None:
+            continue
+        for r in run:
+            if r.key != owner.key:
+                out.append(Hit("SUPPLIES_TO", owner, r, (c.start(), among.end()), 0.7,
+                               "counted buyers", extra={"goods": None, "value_usd": None}))
     return out
 
 

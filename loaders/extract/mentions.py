@@ -1790,6 +1790,16 @@ _OTHER_REFS = [
                         r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:administrations?|authorit|councils?|hall"
                         r"|governments?|budget|centre|center|districts?|executive|committee|mayor"
                         r"|leadership|officials|residents|economy|enterprises|companies))")),
+    # "The capital and B are friendship cities", "the Swedish capital also counts A
+    # among its partners": the town named before, as a side; not where something is
+    # ("housing estates in the capital") nor money ("the capital needed")
+    ("City", re.compile(r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bnear )(?<!\bfrom )(?<!\bto )"
+                        r"(?<!\bfor )(?<!\baround )(?<!\bacross )(?<!\bthroughout )"
+                        r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?capital\b"
+                        r"(?!\s+of\b|['’]s|\s+[A-Z\"]|\s+(?:investment|expenditure|stock|markets?"
+                        r"|goods|gains|spending|needed|required|costs?|base|outlays?|injection"
+                        r"|increase|city|region|district|area|authorities|council|mayor"
+                        r"|administration|government)\b)")),
     # ("the Company", "the Plant": an annual report's or a press release's capitals)
     ("Company", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ompany|[Pp]lant"  # noqa: E501
                            r"|[Ee]nterprise|holding|concern|[Ff]actory|[Ff]irm|[Mm]anufacturer"

@@ -1551,11 +1551,17 @@ _WITH_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{DESCRIBED_PLACE})?")
 _OF_SEAT = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+# A town, a dash or a colon and its twin words, as a report's entry or an aside puts
+# it: "- A – partner town of B (France), renewed in 2022", "A: a sister city of B".
+_DASHED_TWIN = re.compile(r"(?:\s+[-–—]\s+|\s*:\s+)(?:(?:a|the|an)\s+)?"
+                          rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN}))\s+of\s+(?:the\s+)?")
+
+
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Alytus became a sister city of Lida"; "Pinsk and Kobrin became twin towns of
     Lutsk" (each subject a twin of each town after "of")."""
     for a in ms:
-        m = _BECAME.match(text, a.end)
+        m = _BECAME.match(text, a.end) or _DASHED_TWIN.match(text, a.end)
         if m:
             b = next((x for x in ms if x.start == m.end()), None)
             if b is not None:

@@ -20,6 +20,7 @@ from relgraph.graph.records import Source
 from relgraph.loaders.extract import document_readings, scorer
 from relgraph.loaders.extract.answers import RULE as ANSWER_RULE
 from relgraph.loaders.extract.answers import answer_twins, twins_asked
+from relgraph.loaders.extract.asides import close_dash_asides
 from relgraph.loaders.extract.carried_topic import (
     buyer_told,
     carried,
@@ -454,7 +455,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         disc.locate_firms(s.text, mentions, si)
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
-        text = mask_appositions(s.text, mentions)
+        # (and an aside's closing dash before the next clause read as that clause's comma)
+        text = close_dash_asides(mask_appositions(s.text, mentions))
         named = {}
         for m in mentions:
             if m.refers:
@@ -1981,6 +1983,10 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
         m = _UNDER_CONTRACT.search(text, after, min(len(text), after + 160))
         if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]) or not (
                 m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):
+            continue
+        if any(g.rel_type == "SUPPLIES_TO" and after <= g.trigger[0] < m.start() for g in hits):
+            # ("its customer is A, and it delivers billets to B under a supply agreement":
+            # the contract is the supply's stated after A, B's)
             continue
         if any(g.rel_type == "SIGNED_AGREEMENT" and {q.id for q in r} == {pa.id, pb.id}
                for g, r in zip(out_h, out_r, strict=True)):

@@ -64,7 +64,8 @@ TWIN = re.compile(
     r"|publication|hotel|school|universit))"
     r"|fratern(?:al|ity|i[sz]ation|i[sz]ed)|brotherly|(?:brother|sister)hood"
     # "friendly cities", "friendship provinces": the Chinese usage
-    rf"|friend(?:ly|ship)[- ](?:relations|ties|links|{PLACE_NOUN})"
+    # ("a friendship link with B", "a friendship relationship established in 2016")
+    rf"|friend(?:ly|ship)[- ](?:relations(?:hips?)?|ties|links?|{PLACE_NOUN})"
     # "cities-partners", "towns-friends", "regions-twins"
     r"|(?:cit(?:y|ies)|towns?|regions?|districts?)-(?:partners?|friends?|twins?|sisters?"
     r"|brothers?)"
@@ -115,7 +116,8 @@ TWIN_WEAK = re.compile(
 # partnership words, is a twinning between towns only. Between whole regions it is the
 # subject of an agreement ("the Gomel Region concluded an agreement on friendly
 # relations with Shandong Province"), as outside annotators read it every time.
-FRIENDLY_RELATIONS = re.compile(r"\bfriend(?:ly|ship)[- ](?:relations|ties|links)\b", re.I)
+FRIENDLY_RELATIONS = re.compile(r"\bfriend(?:ly|ship)[- ](?:relations(?:hips?)?|ties|links?)\b",
+                                re.I)
 # A whole region's name ("the Minsk Region", "Henan Province", "the Selenge aimag"); a
 # district's is not one (districts twin as towns do).
 WHOLE_REGION = re.compile(r"\b(?:Region|Oblast|Krai|Kray|Province|Republic|Autonomous"
