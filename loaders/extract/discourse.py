@@ -84,6 +84,7 @@ from relgraph.loaders.extract.parties import (
     Party,
     _company_like,
     administrative_unit,
+    company_tail,
     firm_word,
     namesake_province,
     provisional_id,
@@ -904,6 +905,16 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:In|By|Since|Last|This)\s+(?:\d{4}|year|spr
 _TOWN_LIKE = re.compile(r"[A-Z][a-z\u00c0-\u024f'-]+(?:[ -][A-Z][a-z\u00c0-\u024f'-]+)?")
 
 
+
+def _id_name(entry, written: str) -> str:
+    """The name a defined firm's id is made from: its registered name with the closing
+    "Co." or "Co., Ltd." it is written with here or was defined with, which the id
+    keeps (``parties.company_tail``); the id drops every other legal form itself."""
+    for text in (written, entry.written or ""):
+        if company_tail(" ".join(text.split()))[1]:
+            return " ".join(text.split())
+    return entry.name
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -1476,10 +1487,10 @@ class Discourse:
                 if not p.country:
                     cc = self.firm_country(m.text)
                     if cc:
-                        p = replace(p, country=cc, id=provisional_id(p.label, cc,
-                                                                     strip_legal(m.text)),
+                        # (the id drops the legal forms itself, keeping what is name)
+                        p = replace(p, country=cc, id=provisional_id(p.label, cc, m.text),
                                     reason="country from the firm's name")
-                p = self._with_country(p, strip_legal(m.text))
+                p = self._with_country(p, m.text)
                 if m.organisation or m.kind_hint in _FIRM_LABELS or _company_like(m.text):
                     # Only names that say they are a firm or a body: a bare unknown name
                     # defaults to a company in a supply but may be a town elsewhere.
@@ -2660,10 +2671,11 @@ class Discourse:
         if country is None:
             country = self.firm_country(m.text) or self.firm_country(entry.name)
         entry.country = entry.country or country
-        p = Party(" ".join(m.text.split()), provisional_id(label, country, entry.acronym
-                                                              or entry.name),
+        core = entry.acronym or _id_name(entry, m.text) if label == "Company" else \
+            entry.acronym or entry.name
+        p = Party(" ".join(m.text.split()), provisional_id(label, country, core),
                   label, country, False, reason="a name the text defined")
-        return self._with_country(p, entry.acronym or entry.name) if not country else p
+        return self._with_country(p, core) if not country else p
 
     def _within_form(self, name: str, country: str | None) -> str | None:
         """``country``, unless the firm's legal form is of other countries only: the law

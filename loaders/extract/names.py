@@ -375,6 +375,7 @@ class Registered:
     acronym: str | None = None
     label: str | None = None   # Company or Organization when the definition says so
     country: str | None = None
+    written: str | None = None  # the full name as first written, legal form and all
 
 
 # An acronym: 2-8 letters, mostly capitals, digits allowed ("MTZ", "ChTZ", "BelAZ", "KAMAZ").
@@ -457,6 +458,7 @@ class NameRegistry:
         entry.acronym = entry.acronym or acronym
         entry.label = entry.label or label
         entry.country = entry.country or country
+        entry.written = entry.written or " ".join(full.split())
         self._by_key[self._key(name)] = entry
         # "Kazakhmys Corporation" is "Kazakhmys" later on.
         short = _GENERIC_TAIL.sub("", name)
