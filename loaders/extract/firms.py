@@ -44,6 +44,7 @@ library society federation parliament exchange organisation organization inspect
 authority service bureau directorate embassy consulate mission secretariat court
 zone cluster technopark institution confederation board
 euregio euroregion egtc metropole métropole
+polytechnic police gendarmerie carabinieri
 """.split())
 
 
@@ -232,6 +233,7 @@ ministero ministerium ministerstvo agencia agência agence agenzia cámara câma
 kammer consejo conselho conseil consiglio fundación fundação fondation fondazione
 stiftung fundacja asociación associação associazione verband verein secretaría
 conservatorio conservatoire observatorio
+politecnico politécnico politechnika polytechnique
 """.split())
 _ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "l'", "die", "der", "das", "de", "het",
                        "a", "o", "os", "as"})
