@@ -53,7 +53,10 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          # Japan's joint-stock company and Singapore's private one ("X KK", "X Pte Ltd")
          "|KK|Pte")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
-DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
+DOTTED_LEGAL = (# Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), before the
+                # "S.A." they open
+                r"S\.(?:A\.(?:B\.|P\.I\.)?|\s?de\s?R\.L\.)\s?de\s?C\.V\.?"
+                r"|S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
                 r"|Co\.\s?Ltd\.?|Co\.|Pvt\.?\s?Ltd\.?"
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
@@ -86,6 +89,8 @@ LEGAL_COUNTRIES = {
     # (a public company's form in much of Europe, Latin America and French-speaking
     # Africa: Romanian, Moldovan and Greek firms write it too, so the text's own country
     # is not ruled out)
+    "s.a. de c.v": ("MX",), "s.a.b. de c.v": ("MX",), "s.a.p.i. de c.v": ("MX",),
+    "s. de r.l. de c.v": ("MX",),
     "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "RO", "MD", "GR", "LU", "BR", "AR", "MX",
             "CL", "CO", "PE", "UY", "MA", "TN", "SN", "CI"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
