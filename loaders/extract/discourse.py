@@ -84,6 +84,7 @@ from relgraph.loaders.extract.parties import (
     Party,
     _company_like,
     administrative_unit,
+    company_tail,
     firm_word,
     namesake_province,
     provisional_id,
@@ -624,6 +625,8 @@ _JOINED_TOWN = re.compile(rf"(?:(?:O|A|Os|As|El|La|Las|Los|Le|Les|Il)\s+{_NAME_W
                           rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:de|do|da|dos|das|del|di"
                           rf"|de\s+la|de\s+los)\s+{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}")
 _TOWN_OF_SIZE = 10_000  # (a firm is often named like a village: "Rassvet", "Progress")
+# A firm's seat in a namesake near the places a text reads: a town, not a hamlet.
+_SEAT_TOWN = 5_000
 # The end of a bracket after a town's region, perhaps with the country: "(Maryland, USA)".
 # A firm's address in brackets: a place or two and the country last.
 _ADDRESS_BRACKET = re.compile(r"\s*\((?:[^(),;]{2,40},\s*){1,2}(?P<country>[A-Z][^(),;]{1,30}?)"
@@ -926,6 +929,16 @@ _FAR_REGION_WORD = re.compile(r"\b(?:region|province|district|county|oblast|stat
                               r"|governorate|department|dzongkhag)\b", re.I)
 
 
+def _id_name(entry, written: str) -> str:
+    """The name a defined firm's id is made from: its registered name with the closing
+    "Co." or "Co., Ltd." it is written with here or was defined with, which the id
+    keeps (``parties.company_tail``); the id drops every other legal form itself."""
+    for text in (written, entry.written or ""):
+        if company_tail(" ".join(text.split()))[1]:
+            return " ".join(text.split())
+    return entry.name
+
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -973,6 +986,9 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        # (regions read for firms' seats, with the names that brought each in)
+        self._seat_regions: dict[str, set[str]] = {}
+        self._seat_regions_read = 0
         self._two_names: dict[str, Party] = {}   # "Vipiteno" after "Vipiteno/Sterzing"
         # What _town_of_named_region asks of _seen, kept up with it (see _named_regions)
         self._regions_read = 0   # how many entries of _seen these hold
@@ -1523,10 +1539,10 @@ class Discourse:
                 if not p.country:
                     cc = self.firm_country(m.text)
                     if cc:
-                        p = replace(p, country=cc, id=provisional_id(p.label, cc,
-                                                                     strip_legal(m.text)),
+                        # (the id drops the legal forms itself, keeping what is name)
+                        p = replace(p, country=cc, id=provisional_id(p.label, cc, m.text),
                                     reason="country from the firm's name")
-                p = self._with_country(p, strip_legal(m.text))
+                p = self._with_country(p, m.text)
                 if m.organisation or m.kind_hint in _FIRM_LABELS or _company_like(m.text):
                     # Only names that say they are a firm or a body: a bare unknown name
                     # defaults to a company in a supply but may be a town elsewhere.
@@ -2217,6 +2233,56 @@ class Discourse:
             self.cache[key] = found
         return self.cache[key]
 
+    def _seat_in_read_region(self, place: str) -> str | None:
+        """The country of the town called ``place`` that lies in a region the text has
+        named, or in the region of a town it has named, when that is not the town the
+        bare name reaches: a firm "in Santiago" in a text on Nuevo Leon is in Nuevo
+        Leon's Santiago, a "Hamilton-based" firm in a report on Waikato in Waikato's
+        Hamilton (the big namesakes abroad are no firm's seat the text speaks of)."""
+        if self.resolver is None or not place or not place[:1].isupper():
+            return None
+        folded = _fold(place)
+        # (not the region of a town of that very name the text read before: that town
+        # is the namesake in question)
+        regions = {r for r, names in self._read_regions().items()
+                   if any(not n.startswith(folded) for n in names)}
+        bare = self._town_named(place, None)
+        if bare is not None and bare.parent in regions:
+            return None   # (the town the bare name reaches lies there itself)
+        for cc in dict.fromkeys(r.split(":")[1].upper() for r in regions if r.count(":") == 2):
+            e = self._town_named(place, cc)
+            # (a hamlet is no firm's seat a reader would take over a city: "Pau" in
+            # a text on Catalonia and Aquitaine is the French town)
+            if e is not None and e.country == cc and e.parent in regions and \
+                    _fold(e.name) == folded and (e.population or 0) >= _SEAT_TOWN:
+                return cc
+        return None
+
+    def _read_regions(self) -> dict[str, set[str]]:
+        """The regions the text has named and those of the towns it has named, each with
+        the (folded) names that brought it in, brought up to date with _seen."""
+        entries = self.resolver.gazetteer.entries
+        for _s, _o, p in self._seen[self._seat_regions_read:]:
+            if not p.country or p.label not in ("Region", "City"):
+                continue
+            region = p.id if p.label == "Region" else getattr(entries.get(p.id), "parent", None)
+            if region:
+                self._seat_regions.setdefault(region, set()).add(_fold(p.name))
+        self._seat_regions_read = len(self._seen)
+        return self._seat_regions
+
+    def _town_named(self, place: str, cc: str | None):
+        """The gazetteer's entry of the town ``place`` reaches (in country ``cc``)."""
+        key = ("town-named", place, cc)
+        if key not in self.cache:
+            try:
+                res = self.resolver.resolve(place, kind="City", country=cc)
+            except Exception:  # an odd name is no town
+                res = None
+            self.cache[key] = self.resolver.gazetteer.entries.get(res.id) \
+                if res is not None and res.resolved and res.label == "City" else None
+        return self.cache[key]
+
     def _named_regions(self) -> None:
         """Bring the regions the text has named, and the regions of the towns it has
         named, up to date with _seen (which only grows): firms' countries asked for them
@@ -2754,10 +2820,11 @@ class Discourse:
         if country is None:
             country = self.firm_country(m.text) or self.firm_country(entry.name)
         entry.country = entry.country or country
-        p = Party(" ".join(m.text.split()), provisional_id(label, country, entry.acronym
-                                                              or entry.name),
+        core = entry.acronym or _id_name(entry, m.text) if label == "Company" else \
+            entry.acronym or entry.name
+        p = Party(" ".join(m.text.split()), provisional_id(label, country, core),
                   label, country, False, reason="a name the text defined")
-        return self._with_country(p, entry.acronym or entry.name) if not country else p
+        return self._with_country(p, core) if not country else p
 
     def _within_form(self, name: str, country: str | None) -> str | None:
         """``country``, unless the firm's legal form is of other countries only: the law
@@ -2900,7 +2967,8 @@ class Discourse:
             m.country_hint = m.country_hint or unnamed_country.get(id(m))
         for m in mentions:
             if m.place_hint and not m.country_hint and not m.described:
-                m.country_hint = self._place_country(based_place(m.place_hint))
+                place = based_place(m.place_hint)
+                m.country_hint = self._seat_in_read_region(place) or self._place_country(place)
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:
                 continue
@@ -2984,6 +3052,13 @@ class Discourse:
         ("X S.A., based in Getaria", "X S.p.A. of Sora")."""
         place = resolve_mention(n, self.resolver, self.cache, "City")
         forms = legal_countries(m.text)
+        near = self._seat_in_read_region(" ".join(n.text.split())) if self.resolver else None
+        if near and near != place.country and (not forms or near in forms):
+            # ("Pet Foods Ltd in Richmond" in a report on Tasman: Tasman's Richmond)
+            alt = resolve_mention(replace(n, country_hint=near), self.resolver, self.cache,
+                                  "City")
+            if alt.resolved and alt.country == near:
+                return alt
         if self.resolver is None or (place.resolved and (not forms or place.country in forms)):
             return place
         # (a form used everywhere, or none: a town too small for its bare name to reach

@@ -33,7 +33,8 @@ co-operative insurer investor developer builder integrator wholesaler
 cannery brewery winery distillery bakery foundry sawmill tannery confectioner
 installer forwarder packer printer publisher shipper grower breeder refiner smelter
 steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
-haulier brewer distiller miner agroholding agrofirm utility start-up startup""".split()
+haulier brewer distiller miner agroholding agrofirm utility start-up startup
+miller spinner weaver knitter roaster bottler""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""
@@ -44,6 +45,7 @@ library society federation parliament exchange organisation organization inspect
 authority service bureau directorate embassy consulate mission secretariat court
 zone cluster technopark institution confederation board
 euregio euroregion egtc metropole métropole
+polytechnic police gendarmerie carabinieri
 """.split())
 
 
@@ -60,7 +62,10 @@ def alternation(words) -> str:
 # The head nouns of firms and bodies, as one alternation ("the Minsk tractor plant").
 FIRM_ORG_NOUNS = alternation(COMPANY_NOUNS | ORG_NOUNS)
 # Two-word heads of a description ("the trading house X"; "house" alone is no firm's).
-_COMPOUND_NOUNS = frozenset({"trading house", "trading houses"})
+# (a trade's "house": "the Munich tailoring house X", "a Paris fashion house")
+_COMPOUND_NOUNS = frozenset({"trading house", "trading houses", "tailoring house",
+                             "tailoring houses", "fashion house", "fashion houses",
+                             "publishing house", "publishing houses"})
 _NOUNS = alternation(COMPANY_NOUNS | ORG_NOUNS | _COMPOUND_NOUNS)
 _ARTICLE = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)"
 # Lower-case words of a description: "state oil", "tractor", "fertiliser" (no verb,
@@ -232,6 +237,7 @@ ministero ministerium ministerstvo agencia agência agence agenzia cámara câma
 kammer consejo conselho conseil consiglio fundación fundação fondation fondazione
 stiftung fundacja asociación associação associazione verband verein secretaría
 conservatorio conservatoire observatorio
+politecnico politécnico politechnika polytechnique
 """.split())
 _ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "l'", "die", "der", "das", "de", "het",
                        "a", "o", "os", "as"})

@@ -90,7 +90,9 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-# Capitalised words that never name a party on their own.
+# Capitalised words that never name a party on their own (among them the verbs a
+# speaker opens a sentence with to present an example: "Take X, S.A. in Y - they ...",
+# "Consider X", "Meet X").
 _STOP = set("""
 a an the in on at of and but or for with from to by as this that these those it its then thus
 back since among moreover finally however also here there suffice even recall let we they he
@@ -112,6 +114,7 @@ notwithstanding considering compared below above outside inside
 monday tuesday wednesday thursday friday saturday sunday
 reports talks negotiations consultations discussions plans rumours rumors sources experts
 officials analysts observers participants efforts attempts preparations
+take consider imagine meet
 """.split())
 _MONTH = set("january february march april may june july august september october november "
              "december".split())

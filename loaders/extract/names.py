@@ -55,7 +55,10 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          # the English limited company spelled out ("Tasman Holdings Limited"), as "Ltd"
          "|Limited|PCL")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
-DOTTED_LEGAL = (r"S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
+DOTTED_LEGAL = (# Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), before the
+                # "S.A." they open
+                r"S\.(?:A\.(?:B\.|P\.I\.)?|\s?de\s?R\.L\.)\s?de\s?C\.V\.?"
+                r"|S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
                 r"|Co\.\s?Ltd\.?|Co\.|Pvt\.?\s?Ltd\.?|Private\s+Limited|(?:Public\s+)?Company\s+Limited"
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
@@ -89,6 +92,8 @@ LEGAL_COUNTRIES = {
     # (a public company's form in much of Europe, Latin America and French-speaking
     # Africa: Romanian, Moldovan and Greek firms write it too, so the text's own country
     # is not ruled out)
+    "s.a. de c.v": ("MX",), "s.a.b. de c.v": ("MX",), "s.a.p.i. de c.v": ("MX",),
+    "s. de r.l. de c.v": ("MX",),
     "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "RO", "MD", "GR", "LU", "BR", "AR", "MX",
             "CL", "CO", "PE", "UY", "MA", "TN", "SN", "CI"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
@@ -380,6 +385,7 @@ class Registered:
     acronym: str | None = None
     label: str | None = None   # Company or Organization when the definition says so
     country: str | None = None
+    written: str | None = None  # the full name as first written, legal form and all
 
 
 # An acronym: 2-8 letters, mostly capitals, digits allowed ("MTZ", "ChTZ", "BelAZ", "KAMAZ").
@@ -462,6 +468,7 @@ class NameRegistry:
         entry.acronym = entry.acronym or acronym
         entry.label = entry.label or label
         entry.country = entry.country or country
+        entry.written = entry.written or " ".join(full.split())
         self._by_key[self._key(name)] = entry
         # "Kazakhmys Corporation" is "Kazakhmys" later on.
         short = _GENERIC_TAIL.sub("", name)

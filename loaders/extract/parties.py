@@ -240,8 +240,31 @@ def provisional_id(label: str, country: str | None, name: str) -> str:
 _NAMED_AFTER = re.compile(r"\s+(?:named\s+after|of)\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'-]+$")
 
 
+# "X Co., Ltd.", "X Co.": "Co." abbreviates the name's own word Company (written out,
+# "X Company" keeps it), and East Asian firms write "Co., Ltd." as one unit closing
+# their registered name, so the id keeps both; not a partnership's "GmbH & Co. KG".
+_COMPANY_TAIL = re.compile(r"(?<![&\s])\s+(Co)\.(?:,?\s?(Ltd)\.?)?[\s\"”»]*$")
+
+
+def company_tail(name: str) -> tuple[str, str]:
+    """``name`` without a closing "Co." or "Co., Ltd.", and those words for the id.
+
+    >>> company_tail("Hallasan Tea Co., Ltd."), company_tail("Ridgeway Pumps Co.")
+    (('Hallasan Tea', ' Co Ltd'), ('Ridgeway Pumps', ' Co'))
+    >>> company_tail("Vogel GmbH & Co."), company_tail("Ridgeway Pumps Ltd")
+    (('Vogel GmbH & Co.', ''), ('Ridgeway Pumps Ltd', ''))
+    """
+    m = _COMPANY_TAIL.search(name)
+    if m is None or "&" in name[max(0, m.start() - 2):m.start()]:
+        return name, ""
+    return name[:m.start()], " " + " ".join(w for w in m.groups() if w)
+
+
 def _core(label: str, country: str | None, name: str) -> str:
-    core = strip_legal(name)
+    tail = ""
+    if label == "Company":
+        name, tail = company_tail(name)
+    core = strip_legal(name) + tail if tail else strip_legal(name)
     if label == "Organization":
         core = _NAMED_AFTER.sub("", core) or core
     if country:

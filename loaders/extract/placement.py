@@ -195,10 +195,23 @@ def market_opening(text: str, mentions: list, disc) -> None:
     (a report's market) places the firms it names that nothing places, and whose own
     name gives no country (the report's own firm is placed by its own words, or is a
     reference), in that country; the country stays a party. (Before, a firm so named
-    was put across the border from its partner: in the exporter's country.)"""
-    if len(mentions) < 2 or mentions[0].kind_hint != "Country" or \
-            not _FRONTED.match(text[:mentions[0].start]):
-        return
+    was put across the border from its partner: in the exporter's country.) A clause
+    after a semicolon that opens on a country does the same for its own firms ("In
+    Japan we sell through X; in the United Kingdom, Y Ltd buys our cloth")."""
+    for s in (0, *(m.end() for m in re.finditer(";", text))):
+        clause = [m for m in mentions if m.start >= s]
+        opens = _FRONTED if s == 0 else _CLAUSE_FRONTED
+        if len(clause) >= 2 and clause[0].kind_hint == "Country" and \
+                opens.match(text[s:clause[0].start]):
+            _place_market(text, clause, disc)
+
+
+# (a clause after a semicolon opens on its market in lower case: "; in Japan, X ...")
+_CLAUSE_FRONTED = re.compile(r"^\s*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+
+
+def _place_market(text: str, mentions: list, disc) -> None:
+    """The firms after the market ``mentions[0]`` opens with, up to another market."""
     cc = mentions[0].country_hint
     if not cc:
         place = _place(mentions[0], disc)
@@ -208,9 +221,19 @@ def market_opening(text: str, mentions: list, disc) -> None:
     for m in mentions[1:]:
         if _OTHER_MARKET.search(text, mentions[0].end, m.start):
             break   # ("...; in Scandinavia our goods are sold by X": another market)
-        # (a bare name too, when it is no place: "Spar Österreich")
-        if _open(m, disc) and disc.firm_country(m.text) is None:
+        # (a bare name too, when it is no place: "Spar Österreich"; a legal form that
+        # gives no country, or gives the market's: "X Ltd", "Y GmbH" in Germany)
+        if (_open(m, disc) or _formed_open(m, cc)) and disc.firm_country(m.text) is None:
             m.country_hint = cc
+
+
+def _formed_open(m, cc: str) -> bool:
+    """A firm its legal form marks that nothing else places, whose form is of many
+    countries or of ``cc``."""
+    if not m.organisation or m.country_hint or m.place_hint or m.adjectival or m.refers:
+        return False
+    forms = legal_countries(m.text)
+    return not forms or cc in forms
 
 
 def pointed_place(text: str, mentions: list, disc, sentence: int | None) -> None:

@@ -68,9 +68,9 @@ def _supplies(text):
 @pytest.mark.parametrize("text, pair", [
     ("Last year Mongolia's Tavan Coal LLC delivered coking coal to Wuhan Iron and Steel "
      "(Group) Co., Ltd. under a new contract.",
-     ("company:mn:tavan-coal", "company:cn:wuhan-iron-and-steel-group")),
+     ("company:mn:tavan-coal", "company:cn:wuhan-iron-and-steel-group-co-ltd")),
     ("Kazakh Ore JSC ships pellets to Hebei Steel (Group) Co. Ltd. every month.",
-     ("company:kz:kazakh-ore", "company:cn:hebei-steel-group")),
+     ("company:kz:kazakh-ore", "company:cn:hebei-steel-group-co-ltd")),
 ])
 def test_a_group_in_brackets_before_the_legal_form_is_part_of_the_name(text, pair):
     assert pair in _supplies(text)

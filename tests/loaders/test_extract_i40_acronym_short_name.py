@@ -11,7 +11,7 @@ from extract_candidates import pairs
 @pytest.mark.parametrize("text, pair", [
     ("Components for the VAN Logistics Group terminal in Kazan come from Hebei Parts Co., "
      "Ltd. In May 2024 VAN and Hebei Parts signed a supply contract.",
-     ("company:ru:van-logistics-group", "company:cn:hebei-parts")),
+     ("company:ru:van-logistics-group", "company:cn:hebei-parts-co-ltd")),
     ("Engines for the buses of the KEM Transport Holding plant in Minsk are made by Weichai "
      "Power. In 2023 KEM and Weichai Power concluded a contract on deliveries of engines.",
      ("company:by:kem-transport-holding", "company:cn:weichai")),

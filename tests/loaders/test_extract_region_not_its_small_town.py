@@ -19,7 +19,7 @@ def _rows(text):
      ("SUPPLIES_TO", "company:tj:sughd-don", "region:kg:batken")),
     ("Trade with the Naryn region grew in 2023. Kashgar Trade Co. delivered building "
      "materials to builders in Naryn.",
-     ("SUPPLIES_TO", "company:cn:kashgar-trade", "region:kg:naryn")),
+     ("SUPPLIES_TO", "company:cn:kashgar-trade-co", "region:kg:naryn")),
     ("Trade across the Caspian grew. The Mangystau region buys grain from Russia, and the "
      "Astrakhan mill Volga Muka LLC delivers flour to bakeries in Mangystau.",
      ("SUPPLIES_TO", "company:ru:volga-muka", "region:kz:mangystau")),
