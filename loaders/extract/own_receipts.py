@@ -13,6 +13,9 @@ Nothing when the text speaks for no firm (a monograph's "are supplied by X" has 
 recipient to add), when the clause names a party before the verb (its subject is the
 recipient, "Pharmacies in Poland are supplied by X") or a recipient after it ("to Y"),
 when the sentence states a supply of its own, or when the supplier is the firm itself.
+
+``own_sales`` reads the mirror, goods sold through another firm with the report's firm
+understood as the seller ("In Japan, figs are sold through Hanaya Shoji Co., Ltd.").
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
-__all__ = ["own_receipts"]
+__all__ = ["own_receipts", "own_sales"]
 
 _FIRMS = ("Company", "Organization")
 # "are supplied by", "have been delivered by", "was sourced from", "is bought from":
@@ -89,3 +92,42 @@ def _suppliers(text: str, named: list[Mention], at: int) -> list[Mention]:
         if gap is None:
             return out
         at = gap.end()
+
+
+# "is sold through", "were mainly distributed via": a finite passive of a verb of
+# selling, the firm the goods reach their buyers through next.
+_PASSIVE_SALE = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:\w+ly|also|now|still)\s+)?"
+    r"(?:sold|distributed|marketed)\s+(?:(?:mainly|mostly|largely|only|exclusively)\s+)?"
+    r"(?:through|via)\s+(?:the\s+)?", re.I)
+# A market the sentence opens with: "In China, ...", "Across the Gulf, ...".
+_MARKET_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?")
+
+
+def own_sales(text: str, mentions: list[Mention], hits: list, disc
+              ) -> list[tuple[Hit, tuple]]:
+    """The firms a firm's own report says its goods are sold through, in the passive
+    and the firm understood ("In Japan, dried figs are sold through X"): the report's
+    firm supplies them. Nothing when the clause names a party before the verb other
+    than the market it opens with, or when the text speaks for no firm."""
+    verb = _PASSIVE_SALE.search(text)
+    if verb is None or any(h.rel_type == "SUPPLIES_TO" for h in hits):
+        return []
+    opened = max((m.end() for m in re.finditer(r"[;:]", text, 0) if m.end() <= verb.start()),
+                 default=0)
+    named = [m for m in mentions if not m.adjectival]
+    if any(opened <= m.start < verb.start()
+           and not _MARKET_OPENING.fullmatch(text, opened, m.start) for m in named):
+        return []   # the clause's subject sells (or a party in it is its seller)
+    via = next((m for m in named if m.start == verb.end() or m.start > verb.end()
+                and _DESCRIBED.fullmatch(text, verb.end(), m.start)), None)
+    own = disc.own_firm() if via is not None else None
+    if own is None:
+        return []
+    party = disc.party(via, "Company")
+    if party.id == own.id or party.label not in _FIRMS:
+        return []
+    ref = Mention(own.name, verb.start(), verb.start(), refers="Company")
+    return [(Hit("SUPPLIES_TO", ref, via, verb.span(), 0.6, "own firm sells through",
+                 extra={"goods": None, "value_usd": None}, parties=(own, party)),
+             (own, party))]

@@ -89,7 +89,7 @@ from relgraph.loaders.extract.names import (
     romanised_alike,
     world_region,
 )
-from relgraph.loaders.extract.own_receipts import own_receipts
+from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
@@ -745,6 +745,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # ("Jars are supplied by X" in a firm's own report: the firm receives)
         for hit, pair in own_receipts(text, mentions, hits, disc):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("In Japan, figs are sold through X" in a firm's own report: the firm sells)
+        for hit, pair in own_sales(text, mentions, hits, disc):
             hits.append(hit)
             resolved.append(pair)
         # ("Kotka has been a twin town since 1993" on a town's page: that town's twin)

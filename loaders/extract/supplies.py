@@ -809,10 +809,15 @@ _THROUGH_FIRM = re.compile(r"(?:\s+markets?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+"
 
 
 # "sells its beers through X", "ships cheese via the wholesaler X": the goods, then the
-# firm they are sold through.
+# firm they are sold through. The goods may go unsaid and the firm be described first
+# ("we sell through the Lyon trading house X"): the description ends in a trading noun.
 _GOODS_THROUGH = re.compile(r"\s+(?:(?:its|their|our|the)\s+)?(?:(?!(?:to|from|for|in|of|by"
-                            r"|and|with)\s)[a-z][\w-]*\s+){1,4}?(?:(?:mainly|mostly|largely"
-                            r"|only|exclusively)\s+)?(?:through|via)\s+(?:the\s+)?")
+                            r"|and|with)\s)[a-z][\w-]*\s+){0,4}?(?:(?:mainly|mostly|largely"
+                            r"|only|exclusively)\s+)?(?:through|via)\s+(?:the\s+)?"
+                            r"(?:(?:[A-Z][\w-]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?:importers?|distributors?|dealers?|traders?|trading\s+(?:house"
+                            r"|company|firm)|wholesalers?|retailers?|chains?|agents?|resellers?)"
+                            r",?\s+)?")
 
 
 def _sold_through(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
@@ -827,8 +832,12 @@ def _sold_through(text: str, ms: list[Mention], t: re.Match) -> list[tuple]:
                 and _GOODS_THROUGH.fullmatch(text, t.end(), m.start)), None)
     if via is None or not (via.named_firm or via.kind_hint == "Company"):
         return []
-    sup = _subject(text, [m for m in ms if m.end <= t.start()])
-    return [(sup, via, "sold through", 0.6)] if sup is not None and sup is not via else []
+    # ("exports cheese to A and sells through B": A is the first verb's object)
+    sup = _subject(text, [m for m in ms if m.end <= t.start()], t.start())
+    # ("In Serbia the group sells through X": the opening place is no seller)
+    if sup is None or sup is via or _role(text, sup) in _NOT_SUBJECT:
+        return []
+    return [(sup, via, "sold through", 0.6)]
 
 
 def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
