@@ -259,6 +259,28 @@ def _signed_with_which(text: str, hit: Hit) -> tuple[re.Match, str, str] | None:
     return None
 
 
+# "twinned with B (friendship charter, 1995)", "with B since 2001 (twinning agreement
+# of 2003)": a dated document in brackets right after the twin partner.
+_BRACKETED_DATED = re.compile(r"\s*(?:since\s+(?:19|20)\d\d\s*)?\(\s*")
+_BRACKET_DATE_END = re.compile(r"\s*,?\s*(?:(?:of|from|dated|signed(?:\s+in)?)\s+)?"
+                               r"(?:19|20)\d\d\s*\)")
+
+
+def _bracketed_charter(text: str, hit: Hit) -> tuple[re.Match, str, str] | None:
+    """The dated document in brackets after this twinning's later side (see
+    ``_BRACKETED_DATED``), when its title names no field of its own."""
+    b = _BRACKETED_DATED.match(text, max(hit.a.end, hit.b.end))
+    if b is None:
+        return None
+    for d in (*_DOC.finditer(text, b.end(), min(len(text), b.end() + 50)),
+              *CHARTER.finditer(text, b.end(), min(len(text), b.end() + 50))):
+        title = _title(text, d)
+        if title_start(text, d, title) == b.end() and _no_field(title, d.group(0)) \
+                and _BRACKET_DATE_END.match(text, title_end(text, d, title)):
+            return d, d.lastgroup or "agreement", title
+    return None
+
+
 def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
                      resolved: list) -> list[tuple[Hit, tuple]]:
     """A signing of each twinning charter the sentence makes, between each pair its
@@ -273,7 +295,8 @@ def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
             continue
         found = next(((d, kind, title) for d, kind, title in charters
                       if _charter_of(text, d, title, hit, mentions)), None) \
-            or later.get(id(hit)) or _signed_with_which(text, hit)
+            or later.get(id(hit)) or _signed_with_which(text, hit) \
+            or _bracketed_charter(text, hit)
         if found is not None:
             d, kind, title = found
             extra = {"twinning": hit, **_meant(text, d)}
