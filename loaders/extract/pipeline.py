@@ -1970,6 +1970,23 @@ _UNDER_CONTRACT = re.compile(
     r"(?P<doc>contract|agreement)s?\b(?!\s+(?:with|between)\b)"
     r"(?P<signed>\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|concluded|renewed|extended)\b)?")
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|delivery|deliveries|purchase|sales?|export)\b")
+# "Under a contract signed on Monday, A will deliver tugs to B": the contract fronted,
+# signed and with no partner of its own (one "with C" is ``_under_document_with``'s),
+# is the main clause's supply's.
+_FRONTED_CONTRACT = re.compile(
+    r"^\s*(?:[-–—•]\s*)?[Uu]nder\s+(?:a|an|the|its|their|our)\s+"
+    r"(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)(?P<doc>contract|agreement)s?"
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?P<signed>signed|concluded|renewed|extended)\b"
+    r"(?P<rest>[^,;:]{0,40}),\s+")
+# What may lead the main clause's subject: "the Gdansk shipyard" before its name.
+_SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}")
+# "A supplies parts to B, and it signed a long-term contract with them in 2023": a
+# signing whose partner only refers back to the supply's recipient.
+_SIGNED_WITH_THEM = re.compile(
+    r",?\s+and\s+(?:it|they|the\s+(?:firm|company|group))\s+(?:also\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?P<signed>signed|concluded|renewed|extended)\s+"
+    r"(?:an?|the|its|their)\s+(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
+    r"(?P<doc>contract|agreement)s?\s+with\s+(?:them|it|him|her)\b")
 
 
 def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
@@ -1984,9 +2001,8 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
         # (from the later of the two parties: "bought buses from X S.A. under a contract",
         # the stop of a legal form ends no clause)
         after = max(h.trigger[1], h.a.end, h.b.end)
-        m = _UNDER_CONTRACT.search(text, after, min(len(text), after + 160))
-        if m is None or re.search(r"[;:]|\.\s", text[after:m.start()]) or not (
-                m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):
+        m = _contract_of_supply(text, h, after, hits)
+        if m is None:
             continue
         if any(g.rel_type == "SUPPLIES_TO" and after <= g.trigger[0] < m.start() for g in hits):
             # ("its customer is A, and it delivers billets to B under a supply agreement":
@@ -2000,6 +2016,30 @@ def _under_contract(text: str, hits: list, resolved: list) -> tuple[list, list]:
                          " ".join((m.group("words") + m.group("doc")).split())))
         out_r.append((pa, pb))
     return out_h, out_r
+
+
+def _contract_of_supply(text: str, h, after: int, hits: list):
+    """The contract a supply is made under: one after it (see ``_UNDER_CONTRACT``), one
+    signed with "them" in a clause joined to it (``_SIGNED_WITH_THEM``), or one signed
+    and fronted before both parties (``_FRONTED_CONTRACT``)."""
+    m = _UNDER_CONTRACT.search(text, after, min(len(text), after + 160))
+    if m is not None and not re.search(r"[;:]|\.\s", text[after:m.start()]) and (
+            m.group("signed") or _SUPPLY_WORDS.search(m.group("words"))):
+        return m
+    # (the recipient's seat or the goods may come between: "to B of Gdynia, and it ...")
+    m = _SIGNED_WITH_THEM.search(text, after, min(len(text), after + 80))
+    if m is not None and not re.search(r"[;:,]|\.\s", text[after:m.start()]):
+        return m
+    m = _FRONTED_CONTRACT.match(text)
+    # (a legal form's stop ends no clause: "A Co. will deliver"; the contract is the
+    # first recipient's: "A supplied ingots to B, and alloys to C" names C's no further)
+    # (the main clause's subject, perhaps after a description, is one of the pair)
+    if m is not None and _SUBJECT_LEAD.fullmatch(text, m.end(), min(h.a.start, h.b.start)) \
+            and not re.search(r"\bwith\b|;|\.\s+[A-Z]", text[m.end():h.b.start]) \
+            and " with " not in f" {m.group('rest')} " \
+            and not any(g.rel_type == "SUPPLIES_TO" and g.b.start < h.b.start for g in hits):
+        return m
+    return None
 
 
 _FIRM_LABELS = frozenset(("Company", "Organization"))

@@ -236,6 +236,51 @@ def _meant(text: str, d: re.Match) -> dict:
     return {"status": "planned"} if _MEANT.search(text, max(lo, d.start() - 120), d.start()) else {}
 
 
+# "twinned with B, with which it signed a friendship charter in 2009", "sister cities
+# include B, with which the city concluded a partnership protocol": the twin partner, then
+# a relative clause whose subject is the other twin and which signs a document.
+_WITH_WHICH_SIGNED = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+with\s+(?:which|whom)\s+(?:it|they|we|the\s+(?:city|town"
+    r"|municipality|region|province|county|council|state))\s+(?:also\s+)?(?:has\s+|had\s+)?"
+    r"(?:signed|concluded)\s+(?:an?|the|its|their)\s+")
+
+
+def _signed_with_which(text: str, hit: Hit) -> tuple[re.Match, str, str] | None:
+    """The document the relative clause after this twinning's later side signs (see
+    ``_WITH_WHICH_SIGNED``), when its title names no field of its own."""
+    w = _WITH_WHICH_SIGNED.match(text, max(hit.a.end, hit.b.end))
+    if w is None:
+        return None
+    for d in (*_DOC.finditer(text, w.end(), min(len(text), w.end() + 60)),
+              *CHARTER.finditer(text, w.end(), min(len(text), w.end() + 60))):
+        title = _title(text, d)
+        if title_start(text, d, title) == w.end() and _no_field(title, d.group(0)):
+            return d, d.lastgroup or "agreement", title
+    return None
+
+
+# "twinned with B (friendship charter, 1995)", "with B since 2001 (twinning agreement
+# of 2003)": a dated document in brackets right after the twin partner.
+_BRACKETED_DATED = re.compile(r"\s*(?:since\s+(?:19|20)\d\d\s*)?\(\s*")
+_BRACKET_DATE_END = re.compile(r"\s*,?\s*(?:(?:of|from|dated|signed(?:\s+in)?)\s+)?"
+                               r"(?:19|20)\d\d\s*\)")
+
+
+def _bracketed_charter(text: str, hit: Hit) -> tuple[re.Match, str, str] | None:
+    """The dated document in brackets after this twinning's later side (see
+    ``_BRACKETED_DATED``), when its title names no field of its own."""
+    b = _BRACKETED_DATED.match(text, max(hit.a.end, hit.b.end))
+    if b is None:
+        return None
+    for d in (*_DOC.finditer(text, b.end(), min(len(text), b.end() + 50)),
+              *CHARTER.finditer(text, b.end(), min(len(text), b.end() + 50))):
+        title = _title(text, d)
+        if title_start(text, d, title) == b.end() and _no_field(title, d.group(0)) \
+                and _BRACKET_DATE_END.match(text, title_end(text, d, title)):
+            return d, d.lastgroup or "agreement", title
+    return None
+
+
 def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
                      resolved: list) -> list[tuple[Hit, tuple]]:
     """A signing of each twinning charter the sentence makes, between each pair its
@@ -249,7 +294,9 @@ def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
         if hit.rel_type != "TWINNED_WITH":
             continue
         found = next(((d, kind, title) for d, kind, title in charters
-                      if _charter_of(text, d, title, hit, mentions)), None) or later.get(id(hit))
+                      if _charter_of(text, d, title, hit, mentions)), None) \
+            or later.get(id(hit)) or _signed_with_which(text, hit) \
+            or _bracketed_charter(text, hit)
         if found is not None:
             d, kind, title = found
             extra = {"twinning": hit, **_meant(text, d)}
