@@ -2683,16 +2683,6 @@ class Discourse:
             alt = self._prefer_own(m, p, own)
             if alt is not p:
                 return alt
-        # (a region abroad that is a town of the speaking place's country, once the
-        # speaker is known: looking for it here would read the letterhead too early)
-        if not (self.resolver and p.resolved and p.label == "Region" and not m.country_hint):
-            return self._own_town_not_far_region(m, p)
-        sp = self._speaker if self._speaker is not False else None
-        if sp is not None and sp.label in ("City", "Region") and sp.country and \
-                sp.country not in (self.subject, self.home):
-            town = self._town_at_home(m, p, sp.country)
-            if town is not None:
-                return town
         return self._own_town_not_far_region(m, p)
 
     def _own_town_not_far_region(self, m: Mention, p: Party) -> Party:
@@ -2725,9 +2715,6 @@ class Discourse:
                 self.cache[key] = res.candidates[:3]
             except Exception:  # an odd name keeps its first reading
                 self.cache[key] = ()
-        town = self._town_at_home(m, p, own)
-        if town is not None:
-            return town
         prefix = f"{p.id.split(':', 1)[0]}:{own.lower()}:"
         listed = any(c.startswith(prefix) for c in self.cache[key])
         # (a small namesake at home only in a text that names its own country most:
@@ -2749,21 +2736,6 @@ class Discourse:
         if _fold(p.canonical or "") == written and self._far_bigger(p, alt):
             return p  # "Ivanovo" is the Russian city, not a Belarusian district town
         return alt if alt.resolved and alt.country == own else p
-
-    def _town_at_home(self, m: Mention, p: Party, own: str) -> Party | None:
-        """A town of the very name in the text's own country, where ``p`` is a region
-        of a country the text never names ("Dagana" in a Senegalese report is the
-        Senegalese town, not a district of Bhutan); None otherwise."""
-        if p.label != "Region" or m.kind_hint == "Region" or \
-                not self.unnamed_country(p.country, p.id):
-            return None
-        alt = resolve_mention(replace(m, country_hint=own, kind_hint="City"), self.resolver,
-                              self.cache, "City")
-        written = _fold(" ".join(m.text.split()))
-        if alt.resolved and alt.label == "City" and alt.country == own and \
-                _fold(alt.canonical or alt.name) == written:
-            return alt
-        return None
 
     def _far_small_place(self, p: Party) -> bool:
         """Whether ``p`` is a town a firm's name may well not mean: one of a country the
