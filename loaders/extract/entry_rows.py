@@ -30,15 +30,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CAP", "ROW_NAME", "lead_row", "rows"]
+__all__ = ["CAP", "LIST_MARK", "ROW_NAME", "lead_row", "rows"]
 
 # A capital of any Latin alphabet, marks and all ("Trenčín", "Łomża", "Örebro"), as a row's
 # town may open with one; the name a row opens with, up to four such words.
 CAP = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_]"
 _NAME_BODY = CAP + r"[\w'’.-]*(?:\s+" + CAP + r"[\w'’.-]*){0,3}"
 ROW_NAME = r"(?P<name>" + _NAME_BODY + r")"
-# (a bullet, a dash or a list's number: "1. Narvik (Norway) - 1991")
-_MARK = r"\s*(?:(?:[-–—•*]|\d{1,3}[.)](?=\s))\s*)?"
+# What opens a list's row: a bullet, a dash or a list's number ("1. Narvik (Norway) -
+# 1991", "12) Ghent"); the readers of rows elsewhere use it too.
+LIST_MARK = r"(?:[-–—•*]|\d{1,3}[.)](?=\s))"
+_MARK = r"\s*(?:" + LIST_MARK + r"\s*)?"
 # Where the town lies: in brackets, after commas, or both, a bracket holding its other
 # name ("Cologne (Köln), Germany").
 _AFTER_COMMA = r",\s*" + CAP + r"[\w'’ -]{2,30}?"

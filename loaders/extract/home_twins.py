@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from relgraph.loaders.extract.entry_rows import LIST_MARK
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import NEGATED
@@ -46,7 +47,7 @@ _PLANNED = re.compile(r"\b(?:will|would|could|may|might|plans?|hopes?|intends?|s
 # "- Jiangxi Province, China - sister region since 2004", "3. Oita (Japan) - friendship
 # relationship established 2016" (not "- not a formal twin", nor "partner" alone).
 # (a row may run on from the line that introduces the list: "Our twins are: X, ...")
-_ROW_OPEN = re.compile(r"(?:^|:)\s*(?:[-–—•*]|\d{1,3}[.)])?\s*$")
+_ROW_OPEN = re.compile(r"(?:^|:)\s*(?:" + LIST_MARK + r")?\s*$")
 _ROW_LOCATOR = re.compile(r"\s*(?:\([^()]{2,40}\)|,\s+[A-Z][\w'’ .-]{1,30}?)(?=\s*[-–—]\s)")
 _ROW_TWIN = re.compile(
     # (after a colon the row is an item led by its place, which the page's section

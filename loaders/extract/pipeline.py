@@ -56,6 +56,7 @@ from relgraph.loaders.extract.discourse import (
 )
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
+from relgraph.loaders.extract.entry_rows import LIST_MARK
 from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
@@ -2147,7 +2148,7 @@ def _opens_line(doc, s) -> bool:
 
 # A list's number alone before a sentence on its line ("1. Narvik (Norway) - 1991."): the
 # sentence opens the line all the same.
-_LIST_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s+")
+_LIST_NUMBER = re.compile(r"\s*" + LIST_MARK + r"\s+")
 
 
 def _first_line(doc, s) -> str:
