@@ -60,7 +60,7 @@ DOTTED_LEGAL = (# Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), b
                 r"S\.(?:A\.(?:B\.|P\.I\.)?|\s?de\s?R\.L\.)\s?de\s?C\.V\.?"
                 r"|S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
                 r"|S\.R\.L\.?|s\.r\.l\.?|S\.p\.A\.?|N\.V\.?|B\.V\.?|A\.S\.?|[Ss]p\.\s?z\s?o\.o\.?"
-                r"|Co\.\s?Ltd\.?|Co\.|Pvt\.?\s?Ltd\.?|Private\s+Limited|(?:Public\s+)?Company\s+Limited"
+                r"|Co\.\s?Ltd\.?|Co\.|Pvt\.?\s?Ltd\.?|Private\s+Limited|Public\s+Company\s+Limited"
                 # Czech and Slovak joint-stock firms write theirs in lower case, as do
                 # Croatian and Slovenian ones: "DPMB a.s.", "Podravka d.d."
                 r"|a\.s\.?|d\.d\.?"
@@ -73,8 +73,7 @@ DOTTED_LEGAL = (# Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), b
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
-     "pvt", "pvt. ltd", "pvt ltd", "pvt.ltd", "private limited", "company limited",
-     "public company limited",
+     "pvt", "pvt. ltd", "pvt ltd", "pvt.ltd", "private limited", "public company limited",
      "a/s", "a.ş", "s.l", "s.l.u"})
 # (a German limited partnership's compound form: "X GmbH & Co. KG", "Y AG & Co. KGaA")
 _PARTNERSHIP = r"\s+&(?=\s+Co\b)"

@@ -243,7 +243,10 @@ _NAMED_AFTER = re.compile(r"\s+(?:named\s+after|of)\s+(?:[A-Z][a-z]?\.\s?)+[A-Z]
 # "X Co., Ltd.", "X Co.": "Co." abbreviates the name's own word Company (written out,
 # "X Company" keeps it), and East Asian firms write "Co., Ltd." as one unit closing
 # their registered name, so the id keeps both; not a partnership's "GmbH & Co. KG".
-_COMPANY_TAIL = re.compile(r"(?<![&\s])\s+(Co)\.(?:,?\s?(Ltd)\.?)?[\s\"”»]*$")
+# ("X Company Limited" is the same unit spelled out, and keeps the same words.)
+# (Thailand's "Public Company Limited" is a legal form of its own, dropped whole)
+_COMPANY_TAIL = re.compile(r"(?<![&\s])(?<!Public)\s+(?:(Co)\.(?:,?\s?(Ltd)\.?)?"
+                           r"|(?P<co>Company)\s+Limited)[\s\"”»]*$")
 
 
 def company_tail(name: str) -> tuple[str, str]:
@@ -253,11 +256,15 @@ def company_tail(name: str) -> tuple[str, str]:
     (('Hallasan Tea', ' Co Ltd'), ('Ridgeway Pumps', ' Co'))
     >>> company_tail("Vogel GmbH & Co."), company_tail("Ridgeway Pumps Ltd")
     (('Vogel GmbH & Co.', ''), ('Ridgeway Pumps Ltd', ''))
+    >>> company_tail("Hallasan Tea Company Limited")
+    ('Hallasan Tea', ' Co Ltd')
     """
     m = _COMPANY_TAIL.search(name)
     if m is None or "&" in name[max(0, m.start() - 2):m.start()]:
         return name, ""
-    return name[:m.start()], " " + " ".join(w for w in m.groups() if w)
+    if m.group("co"):
+        return name[:m.start()], " Co Ltd"
+    return name[:m.start()], " " + " ".join(w for w in m.groups()[:2] if w)
 
 
 def _core(label: str, country: str | None, name: str) -> str:

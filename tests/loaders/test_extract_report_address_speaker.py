@@ -59,3 +59,12 @@ def test_a_legal_form_spelled_out_is_no_part_of_the_id(written, firm):
     text = f"Halvorsen Shipping AS signed a charter contract with {written} in 2021.\n"
     ids = {i for pair in pairs(text, "SIGNED_AGREEMENT") for i in pair}
     assert firm in ids
+
+
+def test_company_limited_spelled_out_is_the_same_firm_as_co_ltd():
+    ids = set()
+    for written in ("Siam Harbour Foods Company Limited", "Siam Harbour Foods Co., Ltd."):
+        text = f"Halvorsen Shipping AS signed a charter contract with {written} in 2021.\n"
+        ids |= {i for pair in pairs(text, "SIGNED_AGREEMENT") for i in pair
+                if "siam-harbour" in i}
+    assert ids == {"company:xx:siam-harbour-foods-co-ltd"}
