@@ -195,6 +195,14 @@ REGION_DEMONYMS: dict[str, tuple[str, str]] = {
     "adyghe": ("Adygea", "RU"), "kabardino-balkarian": ("Kabardino-Balkaria", "RU"),
     "karakalpak": ("Karakalpakstan", "UZ"), "gagauz": ("Gagauzia", "MD"),
     "adjarian": ("Adjara", "GE"),
+    # (Western Europe's regions: "a Walloon retreader", "the Walloon Export Agency")
+    "walloon": ("Wallonia", "BE"), "flemish": ("Flanders", "BE"),
+    "bavarian": ("Bavaria", "DE"), "catalan": ("Catalonia", "ES"),
+    "andalusian": ("Andalusia", "ES"), "breton": ("Brittany", "FR"),
+    "corsican": ("Corsica", "FR"), "alsatian": ("Alsace", "FR"),
+    "sicilian": ("Sicily", "IT"), "sardinian": ("Sardinia", "IT"),
+    "tuscan": ("Tuscany", "IT"), "styrian": ("Styria", "AT"),
+    "carinthian": ("Carinthia", "AT"),
 }
 
 

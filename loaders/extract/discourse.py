@@ -79,6 +79,7 @@ from relgraph.loaders.extract.names import (
     stem_country,
     strip_legal,
 )
+from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     Party,
@@ -2030,6 +2031,21 @@ class Discourse:
             return recent.most_common(1)[0][0]
         return next((c for c in self.countries if c != cc), None)
 
+    def lead_firm_home(self, name: str) -> str | None:
+        """Where the firm the text's first line names says it is at home (``own_home``),
+        when ``name`` is that firm's: a report written by a firm about itself. None for
+        any other firm, and when the text opens with a dateline or a letterhead, whose
+        place is the text's home already."""
+        if self.home or not self._head:
+            return None
+        bare = " ".join(strip_legal(name).lower().split())
+        lead = " ".join(next((x for x in self._head if x), "").lower().split())
+        if len(bare) < 4 or bare not in lead:
+            return None
+        if "own-home" not in self._memo:
+            self._memo["own-home"] = own_home(self._speaker_text, self._place_country)
+        return self._memo["own-home"]
+
     def firm_country(self, name: str) -> str | None:
         """The country a firm's name places it in, among the countries the document
         names (most named first): its legal form ("Bogatyr Komir LLP", "Hemofarm AD"),
@@ -2073,6 +2089,11 @@ class Discourse:
         placed = self._form_place(name, forms) if len(forms) > 1 else None
         if placed:
             return placed
+        # (the text's own firm, its title's: where it says it is at home, before the
+        # markets it names more often; see ``own_home``)
+        mine = self.lead_firm_home(name)
+        if mine and (not forms or mine in forms):
+            return mine
         # (of the form's countries, the one the paragraph named last before the firm: a
         # market's paragraph places the buyers it names, "Germany remains our largest
         # market. X AG took ...", though the document names Switzerland more; the places
@@ -2815,6 +2836,10 @@ class Discourse:
         about."""
         if p.country:
             return p
+        mine = self.lead_firm_home(core) if p.label == "Company" else None
+        if mine:
+            return replace(p, country=mine, id=provisional_id(p.label, mine, core),
+                           reason="country of the document's own firm's home")
         section = self._section_country()
         own = None if self.home or section else self._speaker_place_country()
         cc = section or self.home or own or self.subject

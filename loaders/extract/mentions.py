@@ -1167,6 +1167,53 @@ _TIME_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ff]ollowi
                           r"|[Uu]pon)\s+(?:the\s+)?$")
 
 
+# A person's office written alone ("said Mrs. X, the state's Commissioner for Industry"):
+# a title, no body.
+_OFFICE_WORDS = frozenset({"commissioner", "minister", "secretary", "mayor", "chairman",
+                           "chairwoman", "chairperson", "premier", "ambassador", "consul",
+                           "commissioners", "ministers"})
+# What an office is for ("Commissioner for Industry, Trade and Investment"): its
+# portfolio, no party, when the office's title stands right before it.
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Commissioner|Minister|Secretary|Ministry|Department"
+                               r"|Commission|Bureau|Directorate)\s+(?:of|for)\s+(?:the\s+)?$")
+_PORTFOLIO = frozenset({"industry", "trade", "commerce", "investment", "agriculture",
+                        "finance", "economy", "energy", "health", "education", "transport",
+                        "environment", "tourism", "culture", "labour", "labor", "works"})
+# The people of a country in the plural ("we send the Australians furniture"), and a town's
+# name in the plural after a quantifier ("the many Bristols of the world"): no one party.
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:the|many|several|other|both|all|these|those|two|three"
+                                r"|four|five)\s+(?:[a-z]+\s+)?$", re.I)
+# A Polish firm's seat in the locative after "w" ("MPK S.A. w Krakowie"): part of its name.
+_POLISH_SEAT_BEFORE = re.compile(r"\bw\s+$")
+# The German or Austrian federal state's own word, alone ("any other German Land").
+_LAND = frozenset({"land", "länder", "laender"})
+
+
+def _no_party_word(name: str, before: str) -> bool:
+    """A one-word span that names no party for what it is: an office, an office's
+    portfolio, a people, a town's name in the plural, a Polish seat in the locative or
+    the German word for a federal state ("the Land" is a reference to one, see
+    ``_REGION_REF``)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    low = word.lower()
+    if low in _OFFICE_WORDS or low in _LAND:
+        return True
+    if low in _PORTFOLIO and _PORTFOLIO_BEFORE.search(before):
+        return True
+    if low.endswith("s") and (low[:-1] in DEMONYMS or low[:-1] in REGION_DEMONYMS) and \
+            low not in COUNTRY_BY_NAME and not known_place(word):
+        return True   # "Australians", "the Germans", "Bavarians" (not "Laos")
+    if _POLISH_SEAT_BEFORE.search(before) and word[:1].isupper():
+        return True
+    return low.endswith("s") and len(low) > 4 and _QUANTIFIER_BEFORE.search(before) is not None \
+        and not known_place(word) and known_place(word[:-1])
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -1183,6 +1230,8 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if _no_party_word(m.text, text[max(0, m.start - 40):m.start]):
+        return True
     if direction(m.text) and not m.country_hint and re.search(
             r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
         # "its twin town in the North is Y": where, in the country spoken of (elsewhere
@@ -1736,7 +1785,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
 # ("the voivodeship", "the province": the region named so, see Discourse._region_by_noun)
 _REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|akimat|hokimiyat"
                          r"|voivodeship|province|prefecture|aimag|marz|territory|okrug|county"
-                         r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government))\b"
+                         r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government)"
+                         # ("the Land": a German or Austrian federal state, in its own word)
+                         r"|Land(?!\s+[A-Z]))\b"
                          r"(?!\s+of\b|['’]s)")
 
 

@@ -37,6 +37,7 @@ from relgraph.loaders.extract.mentions import (
     places_both_name,
 )
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
+from relgraph.loaders.extract.region_names import register_region_names
 from relgraph.loaders.gazetteer import BASE, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import FOLD_LETTERS, strip_term
@@ -160,7 +161,9 @@ def text_resolver():
                 return False
             return k not in _key(self.gazetteer.entries[c.id].name).replace("-", " ").split()
 
-    return TextResolver.default()
+    resolver = TextResolver.default()
+    register_region_names(resolver)
+    return resolver
 
 
 # Words firms are named with across the region's languages ("Agro Star", "Neft Trans",

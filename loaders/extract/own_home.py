@@ -1,0 +1,136 @@
+"""Where a firm writing about itself is at home: the evidence a reader of its report uses.
+
+A firm's annual report or page names its markets far more often than its own country
+("Europe remained our first market; France alone took 22 per cent", rows headed
+"France.", "Germany."), so the country the text names most is no guide to where the
+firm is. A reader goes by what the firm says of itself instead:
+
+* a seat it calls its own: "our plant in the industrial zone of Agadir", "our head
+  office in Kaunas", "we are based in Pécs";
+* a border it looks across: "customers outside Morocco", "sourced within Chile";
+* what it calls itself: "we are a Tunisian producer", "as a Moroccan company";
+* the currency it counts in, when that is one country's ("revenue of MAD 412 million",
+  "PLN 80 million"); the euro and the dollar say nothing;
+* the place its report is signed at ("Agadir, March 2024" under the board's name).
+
+A country it names as the home of a subsidiary or a customer of its own ("our French
+subsidiary", "our German customers") is thereby abroad, and loses a vote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+
+# The currencies of one country each (the euro, the dollar, the CFA franc and such are
+# shared, so they place no one).
+CURRENCY_COUNTRY = {
+    "MAD": "MA", "TND": "TN", "DZD": "DZ", "EGP": "EG", "NGN": "NG", "KES": "KE",
+    "ZAR": "ZA", "GHS": "GH", "ETB": "ET", "PLN": "PL", "CZK": "CZ", "HUF": "HU",
+    "RON": "RO", "BGN": "BG", "SEK": "SE", "NOK": "NO", "DKK": "DK", "ISK": "IS",
+    "CHF": "CH", "GBP": "GB", "TRY": "TR", "RUB": "RU", "UAH": "UA", "BYN": "BY",
+    "KZT": "KZ", "UZS": "UZ", "GEL": "GE", "AMD": "AM", "AZN": "AZ", "MDL": "MD",
+    "RSD": "RS", "JPY": "JP", "CNY": "CN", "RMB": "CN", "KRW": "KR", "INR": "IN",
+    "IDR": "ID", "VND": "VN", "THB": "TH", "MYR": "MY", "PHP": "PH", "SGD": "SG",
+    "TWD": "TW", "HKD": "HK", "PKR": "PK", "BDT": "BD", "LKR": "LK", "AUD": "AU",
+    "NZD": "NZ", "CAD": "CA", "MXN": "MX", "BRL": "BR", "ARS": "AR", "CLP": "CL",
+    "COP": "CO", "PEN": "PE", "UYU": "UY", "BOB": "BO", "PYG": "PY", "ILS": "IL",
+    "SAR": "SA", "AED": "AE", "QAR": "QA", "KWD": "KW", "OMR": "OM", "JOD": "JO",
+}
+# Currencies named in words, one country's each.
+_CURRENCY_WORDS = {
+    "dirhams": "MA", "zlotys": "PL", "zloty": "PL", "forints": "HU", "forint": "HU",
+    "lei": "RO", "leva": "BG", "hryvnias": "UA", "hryvnia": "UA", "tenge": "KZ",
+    "rubles": "RU", "roubles": "RU", "yen": "JP", "yuan": "CN", "renminbi": "CN",
+    "rupees": "IN", "rupiah": "ID", "baht": "TH",
+    "ringgit": "MY", "reais": "BR", "soles": "PE", "shekels": "IL", "riyals": "SA",
+    "lari": "GE", "drams": "AM", "manats": "AZ", "dinars": "TN",
+}
+
+_CODE = re.compile(r"\b(" + "|".join(CURRENCY_COUNTRY) + r")\s?\d|\d\s?(?:million\s+|bn\s+"
+                   r"|billion\s+|m\s+)?(" + "|".join(CURRENCY_COUNTRY) + r")\b")
+_CURRENCY_WORD = re.compile(r"\d\s+(?:million\s+|billion\s+|thousand\s+)?("
+                            + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
+
+_COUNTRY_NAMES = "|".join(sorted((re.escape(n) for n in COUNTRY_BY_NAME if len(n) > 3),
+                                 key=len, reverse=True))
+_DEMONYM_NAMES = "|".join(sorted((re.escape(n) for n in DEMONYMS if len(n) > 3),
+                                 key=len, reverse=True))
+# "customers outside Morocco", "sourced almost entirely within Chile"
+_BORDER = re.compile(rf"\b(?:outside|within)\s+(?:of\s+)?(?:the\s+)?({_COUNTRY_NAMES})\b",
+                     re.I)
+# "our plant in ...", "our head office at ...", "our main factory near ..."
+_OWN_SEAT = re.compile(
+    r"\b(?:[Oo]ur|the\s+Company's|the\s+Group's)\s+(?:[a-z]+\s+){0,2}?(?:plants?|factor(?:y|ies)"
+    r"|head\s*quarters|head\s+office|registered\s+office|mills?|works|production\s+site"
+    r"|site|facility|seat|premises)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?"
+    r"(?:in|at|near)\s+([^.;:()\n]{2,80})")
+# "we are based in ...", "we are headquartered in ..."
+_WE_BASED = re.compile(r"\b[Ww]e\s+are\s+(?:[a-z]+\s+)?(?:based|headquartered|located"
+                       r"|registered)\s+in\s+([^.;:()\n]{2,60})")
+# "we are a Moroccan company", "as a Tunisian producer"
+_WE_ARE = re.compile(rf"\b(?:[Ww]e\s+are|[Aa]s)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?"
+                     rf"((?i:{_DEMONYM_NAMES}))\s+(?:[a-z-]+\s+)?(?:company|firm|producer|maker"
+                     r"|manufacturer|group|exporter|business|enterprise)\b")
+# "our French subsidiary", "our German customers": that country is abroad
+_OURS_ABROAD = re.compile(rf"\bour\s+({_DEMONYM_NAMES})\s+(?:subsidiar(?:y|ies)|branch(?:es)?"
+                          r"|affiliates?|distributors?|customers?|clients?|partners?|buyers?"
+                          r"|importers?|office)\b", re.I)
+# "Agadir, March 2024" on one of the last lines: where the report was signed
+_SIGNED = re.compile(r"^\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s+(?:\d{1,2}\s+)?"
+                     r"[A-Z][a-z]+\s+\d{4}\s*$")
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
+
+
+def _seat_country(phrase: str, place_country: Callable[[str], str | None]) -> str | None:
+    """The country of the place a seat's phrase names: its last capitalised name first
+    ("the Tassila industrial zone of Agadir": Agadir), then the others."""
+    phrase = re.split(r",\s*(?:which|where|and|but|while)\b|\s+(?:and|but|while)\s+",
+                      phrase)[0]
+    for name in reversed(_PLACE_WORDS.findall(phrase)):
+        cc = COUNTRY_BY_NAME.get(name.lower()) or place_country(name)
+        if cc:
+            return cc
+    return None
+
+
+def own_home(text: str, place_country: Callable[[str], str | None]) -> str | None:
+    """The country a firm writing in the first person says it is at home in, when the
+    evidence agrees: two votes at least, and more than any other country has.
+
+    >>> towns = {"Sfax": "TN", "Lille": "FR"}.get
+    >>> own_home("Most sales went to France. Our mill in Sfax runs day and night. "
+    ...          "Revenue reached TND 40 million.", towns)
+    'TN'
+    >>> own_home("France bought most. Sales to our French customers grew.", towns) is None
+    True
+    """
+    votes: Counter = Counter()
+    for m in _BORDER.finditer(text):
+        votes[COUNTRY_BY_NAME[m.group(1).lower()]] += 1
+    for pattern in (_OWN_SEAT, _WE_BASED):
+        for m in pattern.finditer(text):
+            cc = _seat_country(m.group(1), place_country)
+            if cc:
+                votes[cc] += 1
+    for m in _WE_ARE.finditer(text):
+        votes[DEMONYMS[m.group(1).lower()]] += 1
+    # (a currency counts once, however often the report gives its figures in it)
+    currencies = {CURRENCY_COUNTRY[m.group(1) or m.group(2)] for m in _CODE.finditer(text)}
+    currencies |= {_CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_WORD.finditer(text)}
+    votes.update(currencies)
+    lines = [x for x in text.split("\n") if x.strip()]
+    for line in lines[-3:]:
+        m = _SIGNED.match(line)
+        cc = place_country(m.group(1)) if m else None
+        if cc:
+            votes[cc] += 1
+    for m in _OURS_ABROAD.finditer(text):
+        votes[DEMONYMS[m.group(1).lower()]] -= 1
+    ranked = [(cc, n) for cc, n in votes.most_common(2) if n > 0]
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
