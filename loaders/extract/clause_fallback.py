@@ -55,6 +55,7 @@ from relgraph.loaders.extract.patterns import (
     NOT,
     OWNERS_TWINS,
     PLANNED,
+    RELATIVE_OWN_VERB,
     ROUTE_BEFORE,
     TO_DO,
     TWIN,
@@ -1018,6 +1019,7 @@ def _pairs(text: str, ms: list[Mention], trig: tuple[int, int], rel: str,
             return _no(why_not, "between, a route's ends")   # "a ferry line between A and B"
         if len(between) == 1 and len(between[0]) == 2 and rel != "SUPPLIES_TO" and \
                 between[0][0].start > trig[1] and not _VERB_GAP.search(
+                    text, trig[1], between[0][0].start) and not RELATIVE_OWN_VERB.match(
                     text, trig[1], between[0][0].start):
             return [tuple(between[0])]
         return _no(why_not, "between, not the trigger's")

@@ -65,6 +65,8 @@ class PlaceMemory:
 
 
 _KIND_FAMILY = {"Organization": "Company"}
+# "the two states": two countries, or two states of one federation (regions)
+_KIND_READINGS = {"State": ("Country", "Region")}
 
 
 class PairMemory:
@@ -224,7 +226,9 @@ class PairMemory:
     def recall(self, sentence: int, window: int | None = None) -> tuple[Party, Party] | None:
         """The pair spoken of last; with ``window``, only one named that recently (and
         not the section's)."""
-        kind = self._of_kind.get(self.kind) if self.kind else None
+        kind = None
+        for label in _KIND_READINGS.get(self.kind or "", (self.kind,)) if self.kind else ():
+            kind = kind or self._of_kind.get(label)
         if kind and 0 <= sentence - kind[0] <= 1 and not (
                 self._sides and self._sides[0] >= kind[0] and self._fit(self._sides[1:])) and \
                 not (self._last and self._last[0] >= kind[0] and self._fit(self._last[1:])):
@@ -239,12 +243,18 @@ class PairMemory:
             # regions signed a memorandum")
             found.append((self._sides[0], 0, self._sides[1], self._sides[2]))
         if found:
-            _, _, a, b = max(found, key=lambda x: (x[0], x[1]))
+            # ("the two provinces signed a protocol that supports exchanges between
+            # universities A and B": a pair with one of the kind named takes precedence
+            # over a nearer pair with none; a region beside a town may stand for two
+            # regions, see ``pipeline._namesake_region``)
+            fitting = [x for x in found if self.kind and self._fit(x[2:], any)]
+            _, _, a, b = max(fitting or found, key=lambda x: (x[0], x[1]))
             return a, b
         return None if window else self._section
 
-    def _fit(self, pair) -> bool:
-        return all(_KIND_FAMILY.get(p.label, p.label) == self.kind for p in pair)
+    def _fit(self, pair, quantifier=all) -> bool:
+        kinds = _KIND_READINGS.get(self.kind or "", (self.kind,))
+        return quantifier(_KIND_FAMILY.get(p.label, p.label) in kinds for p in pair)
 
 
 class HomeMemory:

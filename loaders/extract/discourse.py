@@ -3534,6 +3534,8 @@ class Discourse:
         """The party a referring mention points at (``m.refers``: Region, Country, City,
         Company or Place), or None when nothing fits within its window. A firm referred
         to is one its section has named (a heading is a border), or the text's own."""
+        if m.refers == "Described":
+            return self._by_description(m, sentence, other)
         if m.refers == "Actor" and _BETWEEN_IT.search(self._speaker_text, 0,
                                                        self.offset + m.start):
             # "the agreement between it and B": a side of a pair is the party spoken of
@@ -3559,6 +3561,28 @@ class Discourse:
             sole = self._sole_firm_before(lo, at)
             return found if sole is not None and sole.id == found.id else None
         return found
+
+    def _by_description(self, m: Mention, sentence: int, other: Party | None
+                        ) -> Party | None:
+        """"The Chinese buyer", "our German customer", "its Ukrainian sister city": the
+        latest party before it, in its sentence or the two before, of the kind its role
+        names and the country its nationality names, not the other side, else the only
+        one named earlier in the text; nobody when none is, or when the nearest sentence
+        that has one (or the text, further back) has two."""
+        kinds = _FIRM_LABELS if m.kind_hint == "Company" else (m.kind_hint,)
+        fits = [(s_i, party) for s_i, off, party in self._seen
+                if (s_i < sentence or s_i == sentence and off < m.start)
+                and party.label in kinds and party.country == m.country_hint
+                and (other is None or party.id != other.id)]
+        near = [(s_i, p) for s_i, p in fits if sentence - s_i <= 2]
+        # (the nearest sentence that has one; else, further back, the only such party
+        # the text has named: "our German customer" of a report's list of customers)
+        found = [(s_i, p) for s_i, p in near if s_i == near[-1][0]] if near else fits
+        if not found:
+            return None
+        if len({p.id for _, p in found}) > 1:
+            return None
+        return replace(found[0][1], name=m.text, reason=f"named by reference ({m.text!r})")
 
     def note_defined(self, text: str, mentions: list[Mention]) -> None:
         """Note the firms this sentence defines a short name for ('KAMAZ PJSC (the

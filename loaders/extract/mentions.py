@@ -1661,6 +1661,15 @@ def _find(text: str) -> list[Mention]:
         spans = [(g.start(), g.end()) for g in _GOVERNOR_REF.finditer(text)]
         out = [m for m in out if not any(a < m.start < b for a, b in spans)]
     refs = _region_references(text, out) + _other_references(text)
+    by_role = _described_references(text)
+    if by_role:
+        # ("our German customer": the whole phrase, not "our" in it; a reference the
+        # older rules read over the whole phrase, "the Lithuanian partner region", stays
+        # theirs)
+        by_role = [d for d in by_role if not any(
+            r.start <= d.start and r.end >= d.end for r in refs)]
+        refs = [r for r in refs if not any(d.start <= r.start < d.end for d in by_role)]
+        refs += by_role
     refs = [r for r in refs if not _COMBINE_REF.search(r.text) or _combine_named(out, r)]
     if titled:
         # ("Volyn Regional Governor Petro Melnyk": the office read above, no reference)
@@ -1963,6 +1972,47 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.:;!?]|\b(?:and|but|while|whereas))[\s\-–�
 _OUR_NAMED_BODY = re.compile(r"[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}"
                              rf"(?:{alternation(COMPANY_NOUNS | ORG_NOUNS)})"
                              r"\s*,\s+(?:the\s+)?(?=[A-Z])")
+
+
+# A party described by its nationality and its role, pointing back at one named before:
+# "the Chinese buyer", "our German customer", "its Ukrainian sister city", "the
+# Japanese company's sensors". The role says the kind (``_ROLE_HEADS``); the
+# nationality the country (``Discourse._by_description``). Without a nationality, or with
+# "a" ("a Japanese company"), the phrase introduces or describes, and refers to no one.
+_ROLE_HEADS = {
+    "City": r"(?:sister|twin|partner|friendship)[- ](?:city|town)",
+    "Region": r"(?:sister|twin|partner|friendship)[- ](?:region|province|state|prefecture)",
+    "Company": r"(?:buyer|customer|client|partner|roaster|mill|firm|company|bank|supplier"
+               r"|importer|exporter|distributor|maker|manufacturer|producer|processor"
+               r"|retailer|trader|investor|carrier|operator|group|plant)",
+}
+_BY_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:new|main|largest|long-standing|key|sole"
+    r"|chief|biggest|principal|traditional|regular|only)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+    + "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROLE_HEADS.items()) + ")"
+    # (not "the Chinese company of X", "the German bank Y", "our Russian partner, the
+    # Omsk mill X,": a name follows, in apposition or not)
+    + r"\b(?!\s+of\b|\s*[A-Z\"“(]|-|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?[A-Z\"“])")
+
+
+def _described_references(text: str) -> list[Mention]:
+    """Parties named by their nationality and role (see ``_BY_ROLE``); ``refers``
+    is "Described", the kind of party the role names is ``kind_hint``.
+
+    >>> [(m.text, m.kind_hint, m.country_hint) for m in _described_references(
+    ...     "It will ship starch to the Chinese buyer and to its Ukrainian sister city.")]
+    [('the Chinese buyer', 'Company', 'CN'), ('its Ukrainian sister city', 'City', 'UA')]
+    >>> _described_references("It sells to a Japanese company and to the Kyoto mill.")
+    []
+    """
+    out = []
+    for d in _BY_ROLE.finditer(text):
+        cc = DEMONYMS.get(d.group("dem").lower())
+        if not cc:
+            continue   # "the Trieste roaster": a town, left to the firm's own readings
+        kind = next(k for k in _ROLE_HEADS if d.group(k))
+        out.append(Mention(d.group(0), d.start(), d.end(), kind, cc, refers="Described"))
+    return out
 
 
 def _other_references(text: str) -> list[Mention]:

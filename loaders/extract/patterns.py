@@ -371,6 +371,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             continue  # the list must follow "between": not a party of a later clause
         if _WITH_THEN_TOPIC.fullmatch(text, trigger[1], m.start()):
             continue  # "a protocol with B on the bus line between C and D": the line's
+        if 0 <= m.start() - trigger[1] < 120 and RELATIVE_OWN_VERB.match(
+                text, trigger[1], m.start()):
+            continue  # "a protocol that supports exchanges between C and D": the exchanges'
         listed = _between_list(text, after)
         if listed:
             gap = text[trigger[1]:m.start()]
@@ -1226,6 +1229,14 @@ _BETWEEN_IS_DOC = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?"
     r"(?:(?:regulated|governed|based|built|founded|grounded|formali[sz]ed|enshrined|set\s+out"
     r"|laid\s+down|defined|determined)\s+(?:by|on|in)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}")
+
+
+# A relative clause after the document with a verb of its own ("a protocol that
+# supports exchanges between C and D", "an agreement which funds visits between ..."):
+# what follows is the clause's matter, no signer (not "which was signed between").
+RELATIVE_OWN_VERB = re.compile(r"[^;.]*?\b(?:that|which)\s+(?:also\s+|now\s+)?"
+                                r"(?!(?:was|were|is|are|has|have|had|been|will|would|shall)\b)"
+                                r"[a-z]+(?<!s)s\b(?![^;.]*\b(?:signed|concluded)\s+between\b)")
 
 
 def _between_list(text: str, after: list[Mention]) -> list[Mention]:

@@ -646,6 +646,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             by_ref = None
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             by_ref = _twin_pair_before(s.text, by_ref, hits, resolved)
+            by_ref = _kind_pair_before(s.text, by_ref, hits, resolved, disc.pairs.kind)
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             for hit, pair in ([by_ref] if by_ref else _by_actor(s.text, mentions, last_actor,
                                                                  si, disc)):
@@ -983,8 +984,9 @@ def _one_spelling(groups: dict[tuple, list[dict]]) -> bool:
     return joined
 
 
-_PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]hese\s+two)\s+(?:[a-z-]+\s+)?"
+_PLURAL_KIND = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]h(?:ese|ose)\s+two)\s+(?:[a-z-]+\s+)?"
                           r"(regions|oblasts|provinces|krais|districts|raions|counties|cities|towns"
+                          r"|departments|prefectures|cantons|voivodeships|L(?:ä|ae)nder"
                           r"|capitals|municipalities|companies"
                           r"|firms|plants|enterprises|universities|countries|states)\b")
 # A sentence that goes on about a pair named before ("The two border regions share a
@@ -998,7 +1000,11 @@ _PLURAL_LABEL = {"regions": "Region", "oblasts": "Region", "provinces": "Region"
                  "counties": "Region", "cities": "City", "towns": "City", "capitals": "City",
                  "municipalities": "City", "companies": "Company", "firms": "Company",
                  "plants": "Company", "enterprises": "Company", "universities": "Company",
-                 "countries": "Country", "states": "Country"}
+                 "departments": "Region", "prefectures": "Region", "cantons": "Region",
+                 "voivodeships": "Region", "länder": "Region", "laender": "Region",
+                 # ("the two states" are two countries, or two states of a federation:
+                 # Lagos and Ogun, Bavaria and Saxony; the pair spoken of decides)
+                 "countries": "Country", "states": "State"}
 
 _PERSON_NAME = re.compile(r"(?:(?:Director|Mayor|Governor|Chairman|Head|Akim|Hokim|Manager)"
                           r"\s+)?[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]+")
@@ -2310,6 +2316,10 @@ def _of_kind_said(sides, disc: Discourse):
     about ("Regions of A and B signed ... / ... the two countries signed a programme");
     else nobody (a pair of a country and a town is no "two countries")."""
     kind = disc.pairs.kind
+    if kind == "State":
+        # a federation's states are its regions; else states are countries
+        kind = "Region" if sides is not None and None not in sides and any(
+            p.label == "Region" for p in sides) else "Country"
     if kind is None or sides is not None and all(
             p is not None and (p.label == kind or kind == "Company" and p.label in
                                ("Company", "Organization")) for p in sides):
@@ -2385,6 +2395,34 @@ def _twin_pair_before(text: str, by_ref: tuple[Hit, tuple] | None, hits: list[Hi
     if found is None or found[0].trigger[0] <= twins[0][0].trigger[1]:
         return by_ref
     return found[0], twins[0][1]
+
+
+_PAIR_KINDS = {"Company": ("Company", "Organization"), "State": ("Country", "Region")}
+
+
+def _kind_pair_before(text: str, by_ref: tuple[Hit, tuple] | None, hits: list[Hit],
+                      resolved: list, kind: str | None) -> tuple[Hit, tuple] | None:
+    """"X sells cord to Y under a contract the two firms signed in 2018": the pair of
+    the kind "the two firms" names that a relation of this sentence joined before the
+    reference is that pair, nearer than any pair of sentences before."""
+    if kind is None:
+        return by_ref
+    ref = parties_reference(text)
+    if ref is None:
+        return by_ref
+    kinds = _PAIR_KINDS.get(kind, (kind,))
+    before = [(h, pair) for h, pair in zip(hits, resolved, strict=True)
+              if max(h.trigger[1], h.a.end, h.b.end) <= ref[0][0] and None not in pair
+              and pair[0].id != pair[1].id
+              and all(p.label in kinds for p in pair)]
+    if not before:
+        return by_ref
+    # the last relation before the reference; of one trigger, the pair named last
+    _, pair = max(before, key=lambda x: (x[0].trigger[1], max(x[0].a.end, x[0].b.end)))
+    if by_ref is not None and {p.id for p in by_ref[1]} == {p.id for p in pair}:
+        return by_ref
+    found = by_ref or _by_reference(text, pair)
+    return (found[0], pair) if found else by_ref
 
 
 # "A and B met in X, and an agreement was signed": a meeting, then a clause of its own.

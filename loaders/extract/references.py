@@ -38,7 +38,9 @@ _UNIT = (r"county|region|province|oblast|krai|city|town|municipality|district|ca
 _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partners\b"
                   # "...; in 2010 the same partners signed a road map": the pair again
                   r"|\bthe same (?:two )?(?:partners|parties|sides|regions|cities|towns)\b"
-                  r"|\b(?:the two|both) (?:regions|cities|towns|countries|districts|provinces"
+                  # ("those two companies", "these two provinces": the pair again)
+                  r"|\b(?:the two|both|th(?:ose|ese) two) (?:regions|cities|towns|countries"
+                  r"|districts|provinces|departments|prefectures|cantons|voivodeships"
                   r"|oblasts|municipalities|states|companies|universities|ministries|capitals"
                   r"|chambers|banks|railways|firms|plants)\b"
                   # "The oblast and the voivodeship announced they would sign": each of the pair by
