@@ -581,6 +581,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
     # pipeline keeps the pairs across countries when the list mixes them).
     for r in _nearest_first(runs, trigger):
+        r = _without_fronted_place(text, r)
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
                 and (loose_pairs and not strict or _verb_follows(text, r[1].end)
                      or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])
@@ -1072,6 +1073,22 @@ def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]
                 _verb_follows(text, r[1].end):
             return [(r[0], r[1], "A and B", 0.7)]
     return []
+
+
+# "in Manila, A and B signed", "At Tartu, A, B and C adopted": the place a fronted
+# phrase names is where the signing took place, no co-signer the list runs on from.
+_FRONTED_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
+_FRONTED_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _without_fronted_place(text: str, run: list[Mention]) -> list[Mention]:
+    """``run`` without a first member that a fronted "in X," or "at X," sets before the
+    co-signers, when two or more of them follow."""
+    if len(run) > 2 and not run[0].organisation and _FRONTED_AT.search(
+            text, max(0, run[0].start - 4), run[0].start) and \
+            _FRONTED_COMMA.fullmatch(text, run[0].end, run[1].start):
+        return run[1:]
+    return run
 
 
 def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
