@@ -851,13 +851,18 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
 # its place: "Junta de", "Diputación de", "CIM do", "Comissão de Coordenação da Região",
 # "Câmara Municipal de" (see parties.NATIVE_ORGAN, which reads the place).
 NATIVE_ORGAN_WORDS = (r"Xunta|Junta|Generalitat|Gobierno|Govern|Diputaci[oó]n?|Deputaci[oó]n"
+                      # (a Bolivian or Colombian department's government; a Chilean region's
+                      # or an Argentine province's governorate)
+                      r"|Gobernaci[oó]n|Intendencia"
                       r"|Consell|Cabildo|Comunidad|Comunidade(?:\s+Intermunicipal)?|CIM"
                       r"|Regi[oó]n|Regione|Provincia|Conseil\s+(?:r[ée]gional|d[ée]partemental)"
                       r"|Comiss[aã]o\s+de\s+Coordena[cç][aã]o(?:\s+e\s+Desenvolvimento\s+Regional)?"
                       r"|C[aâ]mara\s+Municipal|Ayuntamiento|Concello|Ajuntament|Comune"
-                      r"|Munic[ií]pio|Municipio|Mairie|Prefeitura|Prim[aă]ria")
+                      r"|Munic[ií]pio|Municipio|Municipalidad|Alcald[ií]a|Mairie|Prefeitura|Prim[aă]ria")
 _NATIVE_ORGAN_END = re.compile(rf"(?:[Tt]he\s+)?(?:{NATIVE_ORGAN_WORDS})")
-_NATIVE_PARTICLE = re.compile(r"\s+(?:de|do|da|dos|das|del|di|du|des|de\s+la)\s+")
+# (or English's "of" after the native title: "the Gobernación of Oruro", "the Xunta of
+# Galicia")
+_NATIVE_PARTICLE = re.compile(r"\s+(?:de|do|da|dos|das|del|di|du|des|de\s+la|of)\s+")
 
 
 def _native_organ_places(found: list[Mention], text: str) -> list[Mention]:
