@@ -1,0 +1,34 @@
+"""A gapped twin pair whose head is described by its kind and the place that locates it
+("A is twinned with B, and the Saxon village of C with D"): C with D, and the locating
+place is no twin of A. On short texts written for these tests."""
+
+import pytest
+from extract_candidates import named_pairs
+
+TWIN = "TWINNED_WITH"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Zittau is twinned with Liberec, and the Saxon village of Oybin with Jonsdorf.",
+     {("Liberec", "Zittau"), ("Jonsdorf", "Oybin")}),
+    ("Since 1995 Bautzen has been twinned with Jablonec, and the Lusatian town of Kamenz "
+     "with Ceska Lipa.",
+     {("Bautzen", "Jablonec"), ("Ceska Lipa", "Kamenz")}),
+    ("Zittau is twinned with Liberec, and the Saxon village of Oybin with Jonsdorf, and "
+     "Bautzen with Jablonec.",
+     {("Liberec", "Zittau"), ("Jonsdorf", "Oybin"), ("Bautzen", "Jablonec")}),
+])
+def test_a_described_head_opens_its_own_pair(text, want):
+    assert named_pairs(text, TWIN) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a described member of the first list, with no pair of its own after it
+    ("Zittau is twinned with Liberec and the Czech town of Jablonec.",
+     {("Liberec", "Zittau"), ("Jablonec", "Zittau")}),
+    # the described town has a verb of its own: no gapped pair
+    ("Zittau is twinned with Liberec, and the Saxon village of Oybin hosts a festival.",
+     {("Liberec", "Zittau")}),
+])
+def test_no_gapped_pair_without_its_with(text, want):
+    assert named_pairs(text, TWIN) == want
