@@ -1588,7 +1588,10 @@ def _find(text: str) -> list[Mention]:
                 if connectors & {"on", "for"} and " ".join(
                         x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME:
                     break
-                j = k
+                # "the Regional Government of Arica y Parinacota", "the Port of Dar es
+                # Salaam": a place after "of" whose name holds a joiner is read whole
+                glued_of = glued_place_at(text, toks, k) if "of" in connectors else 0
+                j = k + glued_of if glued_of else k
                 continue
             break
         span = toks[i:j]
@@ -2334,7 +2337,8 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
         # ("Dar es Salaam's port": the possessive is no part of the name)
         name = re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])
         # (a particle elided onto the last word counts too: "La Seu d'Urgell")
-        if known_place(name) or (any(t.text.islower() for t in toks[i + 1:end])
+        if known_place(name) or _region_base(name) or (
+                any(t.text.islower() for t in toks[i + 1:end])
                                  or _ELIDED.match(toks[end].text)) and particle_town(name):
             return end - i + 1
     return 0
@@ -2419,6 +2423,19 @@ def known_place(name: str) -> bool:
         if flag in (NAME, ALIAS) and g.entries[eid].prominent:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_base(name: str) -> bool:
+    """A prominent first-level region is called so without its kind word ("Arica y
+    Parinacota" for "Arica y Parinacota Region"): a name glued by a joiner the
+    gazetteer holds only with its kind word."""
+    from relgraph.loaders.gazetteer import BASE, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    return any(flag == BASE and g.entries[eid].prominent and g.entries[eid].label == "Region"
+               for eid, flag in g.hits(key(name)))
 
 
 def _town_named(name: str) -> bool:
