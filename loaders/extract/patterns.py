@@ -1371,7 +1371,13 @@ _DOC_NOUN = re.compile(r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|programmes?
                        r"|contracts?|road\s?maps?|protocols?|accords?|plans?|documents?|charters?"
                        r"|conventions?|declarations?|deals?)\b", re.I)
 # A relative clause that goes on from a document: ", which would link ...".
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\b")
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\b"
+                             # (a participle after a comma, "..., anchoring it in the route
+                             # that links X with Y"; a relative clause on a noun of its own,
+                             # "the road that connects X with Y")
+                             r"|,\s+[a-z]{3,}ing\s+(?:it|them|the|its|their|a|an)\b"
+                             r"|\b(?:that|which)\s+(?:now\s+|also\s+)?(?:links?|connects?|joins?"
+                             r"|ties?|binds?)\b")
 # What a relative clause says of its document that makes its with-phrase the signing's
 # after all (", which was signed with B").
 _SIGNING_WORD = re.compile(r"\b(?:sign|conclud|renew|extend|replac|prolong|ratif)\w*", re.I)
