@@ -296,6 +296,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "Minsk - Belgrade (2010), Grodno - Novi Sad (2013)"
         return [(a, b, "pairs list", 0.8) for a, b in dashed]
     grouped = grouped_pairs(text, ms)
+    if grouped and not loose_pairs and _twinned_groups(text, grouped, trigger):
+        grouped = []
     if grouped:
         # "A with B and C, D with E"; "A and B have agreements with C, and D with E";
         # "A and B are partner cities, C is twinned with D, and E with F".
@@ -1089,6 +1091,19 @@ def _without_fronted_place(text: str, run: list[Mention]) -> list[Mention]:
             _FRONTED_COMMA.fullmatch(text, run[0].end, run[1].start):
         return run[1:]
     return run
+
+
+_TWIN_JOIN = re.compile(r"\b(?:twinned|twins?|sister|partner)\b", re.I)
+
+
+def _twinned_groups(text: str, grouped: list[tuple[Mention, Mention]],
+                    trigger: tuple[int, int]) -> bool:
+    """Grouped pairs a twin word joins, all before a document named later in the
+    sentence ("A is twinned with B, and C with D, a pairing famous since the 1985
+    agreement"): the groups are twins, no signers of that document."""
+    a, b = grouped[0]
+    return max(m.end for pair in grouped for m in pair) <= trigger[0] and \
+        _TWIN_JOIN.search(text, a.end, b.start) is not None
 
 
 def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:

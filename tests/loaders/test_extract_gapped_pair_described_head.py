@@ -32,3 +32,16 @@ def test_a_described_head_opens_its_own_pair(text, want):
 ])
 def test_no_gapped_pair_without_its_with(text, want):
     assert named_pairs(text, TWIN) == want
+
+
+def test_twinned_groups_are_no_signers_of_a_document_named_after_them():
+    text = ("Zittau is twinned with Liberec, and the Saxon village of Oybin with Jonsdorf, "
+            "a pairing honoured by the 1990 agreement.")
+    assert named_pairs(text, "SIGNED_AGREEMENT") == set()
+    assert named_pairs(text, TWIN) == {("Liberec", "Zittau"), ("Jonsdorf", "Oybin")}
+
+
+def test_signed_groups_stay_signers():
+    text = "Zittau signed an agreement with Liberec in 1995, and Oybin with Jonsdorf in 1999."
+    assert named_pairs(text, "SIGNED_AGREEMENT") == {("Liberec", "Zittau"),
+                                                     ("Jonsdorf", "Oybin")}
