@@ -446,6 +446,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?:it|the\s+(?:company|plant|firm|holding|factor
 
 
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|From|Across|Throughout|Outside)\s+(?:the\s+)?")
+# A short opening phrase that names no party sets no clause of its own before the
+# sentence's subject: "In canola, A signed ...", "Since 2019, A ...", "Meanwhile, A ...".
+_OPENING_PHRASE = re.compile(r"\s*(?:(?:In|On|At|For|Since|Under|After|During|Besides|Last"
+                             r"|This|Earlier|Later)\s+[^,;:()]{1,40}|Meanwhile|Also|Moreover"
+                             r"|Separately|Likewise|Today|Now)\s*,\s*(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}")
 
 
 def _main_subject(text: str, mentions: list[Mention], antecedent: Mention,
@@ -462,7 +468,9 @@ def _main_subject(text: str, mentions: list[Mention], antecedent: Mention,
                  and not _OPENING_PLACE.fullmatch(text, 0, m.start)),
                 key=lambda m: m.start, default=None)
     if first is None or first is antecedent or first.refers or first.end > antecedent.start \
-            or re.search(r"[,;:]", text[:first.start]) or ";" in text[first.end:antecedent.start]:
+            or (re.search(r"[,;:]", text[:first.start])
+                and not _OPENING_PHRASE.fullmatch(text, 0, first.start)) \
+            or ";" in text[first.end:antecedent.start]:
         return None
     return first
 

@@ -586,12 +586,27 @@ _BINDS = re.compile(r"\b(?:bind|binds|bound|link|links|linked|tie|tied|join|join
                     r"|connects?|connected)\b")
 
 
+# "the Smolensk town of", "the Moscow Region town of": a region's name that locates the
+# town named after "of".
+_REGION_TOWN = (r"(?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][\w-]*\s+)?(?:town|city|village|settlement"
+                r"|resort|port)\s+of\s+(?:the\s+)?")
+
+
+# The rest of a head's description after the place that locates it: "[Saarland] village
+# of", "[Moscow Region] town of".
+_LOCATES_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:town|city|village|settlement|resort"
+                           r"|port)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 # What stands between two groups: a bracket or a date of the group before ("A is a twin
 # town of B since 2008, and C of D"), a comma or a semicolon, a bullet, "and".
 _GROUP_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:,\s*)?(?:in|since|from)\s+"
                         r"(?:[A-Z][a-z]+\s+)?\d{4}\s*)?"
                         r"(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
-                        r"(?:the\s+)?")
+                        r"(?:the\s+)?"
+                        # (the next head described by its kind: "..., and the Saxon village
+                        # of C with D", "and the Moselle town of C of D")
+                        rf"(?:{DESCRIBED_PLACE}|{_REGION_TOWN})?")
 
 
 _GROUP_SEP_BY = re.compile(_GROUP_SEP.pattern + r"by\s+(?:the\s+)?")
@@ -604,12 +619,6 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:(?:is|are|was|were|has|have|had|will|[a-z]{3,}ed)\b"
     r"|(?!(?:on|in|of|for|to|at|by|about|with|and|or|as|under|over|into|from|until|since"
     r"|within|during)\b)[a-z]+\s+(?:a|an|the|their|its|new)\b)")
-
-
-# "the Smolensk town of", "the Moscow Region town of": a region's name that locates the
-# town named after "of".
-_REGION_TOWN = (r"(?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][\w-]*\s+)?(?:town|city|village|settlement"
-                r"|resort|port)\s+of\s+(?:the\s+)?")
 
 
 def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -645,8 +654,11 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
         if w and nxt and nxt[0].start == last.end + w.end():
             tail = run_after(text, nxt[0], ms)
             # A new group may start inside the tail: "with B and C, D with E".
+            # (or at a place that only describes the next head: "with B, and the Saarland
+            # village of D with E": Saarland locates D)
             cut = next((k for k in range(1, len(tail)) if re.match(rf"\s+{prep}\b",
-                                                                  text[tail[k].end:])), None)
+                                                                  text[tail[k].end:])
+                        or _LOCATES_NEXT.match(text, tail[k].end)), None)
             if cut is not None:
                 tail = tail[:cut]
             groups.append((heads, tail))

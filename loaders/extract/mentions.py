@@ -851,13 +851,18 @@ def _bracketed_groups(found: list[Mention], text: str) -> list[Mention]:
 # its place: "Junta de", "Diputación de", "CIM do", "Comissão de Coordenação da Região",
 # "Câmara Municipal de" (see parties.NATIVE_ORGAN, which reads the place).
 NATIVE_ORGAN_WORDS = (r"Xunta|Junta|Generalitat|Gobierno|Govern|Diputaci[oó]n?|Deputaci[oó]n"
+                      # (a Bolivian or Colombian department's government; a Chilean region's
+                      # or an Argentine province's governorate)
+                      r"|Gobernaci[oó]n|Intendencia"
                       r"|Consell|Cabildo|Comunidad|Comunidade(?:\s+Intermunicipal)?|CIM"
                       r"|Regi[oó]n|Regione|Provincia|Conseil\s+(?:r[ée]gional|d[ée]partemental)"
                       r"|Comiss[aã]o\s+de\s+Coordena[cç][aã]o(?:\s+e\s+Desenvolvimento\s+Regional)?"
                       r"|C[aâ]mara\s+Municipal|Ayuntamiento|Concello|Ajuntament|Comune"
-                      r"|Munic[ií]pio|Municipio|Mairie|Prefeitura|Prim[aă]ria")
+                      r"|Munic[ií]pio|Municipio|Municipalidad|Alcald[ií]a|Mairie|Prefeitura|Prim[aă]ria")
 _NATIVE_ORGAN_END = re.compile(rf"(?:[Tt]he\s+)?(?:{NATIVE_ORGAN_WORDS})")
-_NATIVE_PARTICLE = re.compile(r"\s+(?:de|do|da|dos|das|del|di|du|des|de\s+la)\s+")
+# (or English's "of" after the native title: "the Gobernación of Oruro", "the Xunta of
+# Galicia")
+_NATIVE_PARTICLE = re.compile(r"\s+(?:de|do|da|dos|das|del|di|du|des|de\s+la|of)\s+")
 
 
 def _native_organ_places(found: list[Mention], text: str) -> list[Mention]:
@@ -1632,7 +1637,10 @@ def _find(text: str) -> list[Mention]:
                 if connectors & {"on", "for"} and " ".join(
                         x.text for x in toks[i:j]).lower() in COUNTRY_BY_NAME:
                     break
-                j = k
+                # "the Regional Government of Arica y Parinacota", "the Port of Dar es
+                # Salaam": a place after "of" whose name holds a joiner is read whole
+                glued_of = glued_place_at(text, toks, k) if "of" in connectors else 0
+                j = k + glued_of if glued_of else k
                 continue
             break
         span = toks[i:j]
@@ -2430,7 +2438,8 @@ def glued_place_at(text: str, toks: list[Token], i: int) -> int:
         # ("Dar es Salaam's port": the possessive is no part of the name)
         name = re.sub(r"['’]s$", "", text[toks[i].start:toks[end].end])
         # (a particle elided onto the last word counts too: "La Seu d'Urgell")
-        if known_place(name) or (any(t.text.islower() for t in toks[i + 1:end])
+        if known_place(name) or _region_base(name) or (
+                any(t.text.islower() for t in toks[i + 1:end])
                                  or _ELIDED.match(toks[end].text)) and particle_town(name):
             return end - i + 1
     return 0
@@ -2515,6 +2524,19 @@ def known_place(name: str) -> bool:
         if flag in (NAME, ALIAS) and g.entries[eid].prominent:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_base(name: str) -> bool:
+    """A prominent first-level region is called so without its kind word ("Arica y
+    Parinacota" for "Arica y Parinacota Region"): a name glued by a joiner the
+    gazetteer holds only with its kind word."""
+    from relgraph.loaders.gazetteer import BASE, load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    g = load_gazetteer()
+    return any(flag == BASE and g.entries[eid].prominent and g.entries[eid].label == "Region"
+               for eid, flag in g.hits(key(name)))
 
 
 def _town_named(name: str) -> bool:

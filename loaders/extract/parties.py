@@ -362,9 +362,10 @@ _TOWN_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Municipality|Commune|Borou
 # Junta de Extremadura", "the Diputacion de Salamanca", "the CIM do Algarve", "the Camara
 # Municipal de Faro"): the place, a region or a town as the organ says.
 NATIVE_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?P<town>C[aâ]mara\s+Municipal|Ayuntamiento|Concello"
-                           r"|Ajuntament|Comune|Munic[ií]pio|Municipio|Mairie|Prefeitura"
+                           r"|Ajuntament|Comune|Munic[ií]pio|Municipio|Municipalidad"
+                           r"|Alcald[ií]a|Mairie|Prefeitura"
                            r"|Prim[aă]ria)|(?P<region>" + NATIVE_ORGAN_WORDS + r"))"
-                           r"\s+(?:(?:de|do|da|dos|das|del|di|du|des|de\s+la)\s+)?"
+                           r"\s+(?:(?:de|do|da|dos|das|del|di|du|des|de\s+la|of)\s+)?"
                            r"(?:(?:[Rr]egi[aã]o|[Rr]egi[oó]n)\s+(?:d[aeo]\s+)?)?"
                            r"(?P<place>(?=[^\W\d_a-z])[^\W\d_][\w'’-]*(?:\s+(?:(?:de|do|da|dos"
                            r"|das|del|di|la|los|las)\s+)?(?=[^\W\d_a-z])[^\W\d_][\w'’-]*){0,3})")

@@ -296,6 +296,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # "Minsk - Belgrade (2010), Grodno - Novi Sad (2013)"
         return [(a, b, "pairs list", 0.8) for a, b in dashed]
     grouped = grouped_pairs(text, ms)
+    if grouped and not loose_pairs and _twinned_groups(text, grouped, trigger):
+        grouped = []
     if grouped:
         # "A with B and C, D with E"; "A and B have agreements with C, and D with E";
         # "A and B are partner cities, C is twinned with D, and E with F".
@@ -584,6 +586,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # A and B signed / concluded ...; "A, B and C signed": co-signers, each pair (the
     # pipeline keeps the pairs across countries when the list mixes them).
     for r in _nearest_first(runs, trigger):
+        r = _without_fronted_place(text, r)
         if len(r) == 2 and re.fullmatch(r"(?:,\s*)?and|&", _sep(text, r[0], r[1])) \
                 and (loose_pairs and not strict or _verb_follows(text, r[1].end)
                      or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])
@@ -1077,6 +1080,35 @@ def _subject_pair(text: str, runs: list[list[Mention]], trigger: tuple[int, int]
     return []
 
 
+# "in Manila, A and B signed", "At Tartu, A, B and C adopted": the place a fronted
+# phrase names is where the signing took place, no co-signer the list runs on from.
+_FRONTED_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
+_FRONTED_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _without_fronted_place(text: str, run: list[Mention]) -> list[Mention]:
+    """``run`` without a first member that a fronted "in X," or "at X," sets before the
+    co-signers, when two or more of them follow."""
+    if len(run) > 2 and not run[0].organisation and _FRONTED_AT.search(
+            text, max(0, run[0].start - 4), run[0].start) and \
+            _FRONTED_COMMA.fullmatch(text, run[0].end, run[1].start):
+        return run[1:]
+    return run
+
+
+_TWIN_JOIN = re.compile(r"\b(?:twinned|twins?|sister|partner)\b", re.I)
+
+
+def _twinned_groups(text: str, grouped: list[tuple[Mention, Mention]],
+                    trigger: tuple[int, int]) -> bool:
+    """Grouped pairs a twin word joins, all before a document named later in the
+    sentence ("A is twinned with B, and C with D, a pairing famous since the 1985
+    agreement"): the groups are twins, no signers of that document."""
+    a, b = grouped[0]
+    return max(m.end for pair in grouped for m in pair) <= trigger[0] and \
+        _TWIN_JOIN.search(text, a.end, b.start) is not None
+
+
 def _nearest_first(runs: list[list[Mention]], trigger: tuple[int, int]) -> list:
     """The lists before the trigger, nearest first, then those after it: in "A and B
     adopted a road map, and C and D renewed the agreement" the agreement is C's and D's."""
@@ -1365,7 +1397,13 @@ _DOC_NOUN = re.compile(r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|programmes?
                        r"|contracts?|road\s?maps?|protocols?|accords?|plans?|documents?|charters?"
                        r"|conventions?|declarations?|deals?)\b", re.I)
 # A relative clause that goes on from a document: ", which would link ...".
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\b")
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\b"
+                             # (a participle after a comma, "..., anchoring it in the route
+                             # that links X with Y"; a relative clause on a noun of its own,
+                             # "the road that connects X with Y")
+                             r"|,\s+[a-z]{3,}ing\s+(?:it|them|the|its|their|a|an)\b"
+                             r"|\b(?:that|which)\s+(?:now\s+|also\s+)?(?:links?|connects?|joins?"
+                             r"|ties?|binds?)\b")
 # What a relative clause says of its document that makes its with-phrase the signing's
 # after all (", which was signed with B").
 _SIGNING_WORD = re.compile(r"\b(?:sign|conclud|renew|extend|replac|prolong|ratif)\w*", re.I)

@@ -353,6 +353,10 @@ _OWN_USE = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*)"
 _ADVERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|now\s+|in\s+turn\s+)?")
 
 
+# "and to", "and, in smaller volumes, to", ", and also to the": the same sending again.
+_AND_TO_AGAIN = re.compile(r",?\s+and(?:,\s+[^,;.()]{1,40},)?\s+(?:also\s+)?to\s+(?:the\s+)?")
+
+
 def _supplier_between(text: str, ms: list[Mention], lo: int, hi: int) -> bool:
     """A party with a supply verb of its own stands between ``lo`` and ``hi``: "supplies
     tyres to A in P, the B plant ships bearings to C" (clauses in a series; C is B's)."""
@@ -986,6 +990,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
             not _verb_after_and(text, from_m[0], to_all[0]):
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
         src, dsts = from_m[0], _run_after(text, to_all[0], ms)
+        # ("from X to A and, in smaller volumes, to B": a further destination that
+        # repeats "to" after "and" and an aside)
+        for m in to_all[1:]:
+            if m not in dsts and _AND_TO_AGAIN.fullmatch(text, dsts[-1].end, m.start):
+                dsts += [x for x in _run_after(text, m, ms) if x not in dsts]
         sender = _sender(text, t, before, passive, noun, from_m[0])
         if sender is not None:
             # "Bogatyr Komir ships coal from Ekibastuz to Y": the subject of an active
