@@ -1502,6 +1502,10 @@ def _locating_cell(hit: Hit, disc: Discourse) -> bool:
     - 2001" under "Agreements of the Mogilev Region with regions abroad"): the country's
     column says where the place is; it is no partner."""
     a, b = (disc.party(m, "Region") for m in (hit.a, hit.b))
+    if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        # ("Hanover | Germany | 1947" under "Twin cities": a country is never a twin; its
+        # cell says where the partner is, whichever Hanover the name alone would reach)
+        return True
     for place, country in ((a, b), (b, a)):
         if country.label == "Country" and place.label != "Country" and \
                 place.country == country.country:

@@ -318,7 +318,11 @@ _OWNERLESS_LEAD_IN = re.compile(r"(?:(?:(?:The|All(?:\s+the)?)\s+)?(?:[\w'’-]+
 # A caption of ties alone over a place's page's rows, whose owner the page is: "Twin
 # towns:", "Twinned towns", "Partner towns (with the year of the charter):", "Sister
 # cities".
-_BARE_TIES_CAPTION = re.compile(r"(?:Our\s+|The\s+)?(?:Twin(?:ned)?|Sister|Partner|Fraternal)"
+# ("Our twin and sister cities", "Partner and friendship towns": two kinds of ties over
+# one table)
+_BARE_TIES_CAPTION = re.compile(r"(?:Our\s+|The\s+)?(?:(?:Twin(?:ned)?|Sister|Partner|Friendship)"
+                                r"\s+(?:and|&)\s+)?(?:Twin(?:ned)?|Sister|Partner|Fraternal"
+                                r"|Friendship)"
                                 r"[\s-]+(?:towns?|cit(?:y|ies)|municipalit(?:y|ies)|regions?"
                                 r"|districts?)(?:\s*\([^()]{1,60}\))?\s*:?\s*$", re.I)
 
@@ -540,7 +544,10 @@ _HEADER_CELL = re.compile(
     r"|goods|products?|commodit(?:y|ies)|years?|dates?|documents?|values?|volumes?|shares?"
     r"|regions?|provinces?|oblasts?|partners?|countr(?:y|ies)|cit(?:y|ies)|towns?|twins?"
     r"|names?|total|mln|usd|thousands?|tonnes|since|markets?|destinations?|customers?"
-    r"|revenues?)\b|^(?:19|20)\d\d$", re.I)
+    r"|revenues?"
+    # (when a tie began, in a table of twins: "Linked since", "Twinned in", "Year
+    # established", "Signed")
+    r"|linked|twinned|established|signed|agreed|concluded|founded)\b|^(?:19|20)\d\d$", re.I)
 
 
 def header_row(text: str) -> bool:
@@ -576,7 +583,10 @@ def markets_header(text: str) -> bool:
 
 # Capitalised words a header cell may open with before what its column holds.
 HEADER_OPENERS = frozenset({"main", "total", "foreign", "partner", "leading", "largest",
-                             "other", "key", "export", "import", "trade", "year"})
+                             "other", "key", "export", "import", "trade", "year",
+                             # ("Linked since", "Twin town", "Sister city", "Date signed")
+                             "linked", "twinned", "twin", "sister", "friendship", "date",
+                             "established", "signed", "agreement", "relationship"})
 
 
 def _header_cell(cell: str) -> bool:
