@@ -88,3 +88,21 @@ def test_the_state_of_a_report_that_calls_its_region_no_state_is_not_that_region
     got = id_pair_set(head + "1. Partner regions\n" + LEAD +
                       "• Veneto Region — Italy — 2004\n• Hyogo Prefecture — Japan — 1990\n", T)
     assert not pairs_with("region:kr:gyeonggi", "region:it:veneto") & got, got
+
+
+@pytest.mark.parametrize("table", [
+    "City\tCountry\tSince\nMunich\tGermany\t1972\nDaejeon\tRepublic of Korea\t2010\n"
+    "Novosibirsk\tRussia\t1990\n",
+    "City | Country\nMunich | Germany\nDaejeon | Republic of Korea\nNovosibirsk | Russia\n",
+    "Munich | Germany\nDaejeon | Republic of Korea\nNovosibirsk | Russia\n",
+])
+def test_cells_apart_by_tabs_or_a_single_bar_are_a_tables_cells(table):
+    got = id_pair_set(HEAD + "Sister cities\n" + table, T)
+    assert PARTNERS <= got, got
+
+
+def test_two_lines_of_one_bar_each_are_a_title_and_a_menu_no_table():
+    text = ("Sapporo City | Official website\nHome | Contact\n\n"
+            "Sapporo signed a memorandum with Munich in 2019.\n")
+    got = id_pair_set(text, T)
+    assert not pairs_with(OWN, "city:de:munich") & got, got
