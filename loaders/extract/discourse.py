@@ -1246,6 +1246,11 @@ class Discourse:
                 return p
         return None
 
+    def ties_page(self) -> bool:
+        """Whether one of the text's first lines (its title, breadcrumb or letterhead)
+        speaks of its ties ("Home > Council > Twin cities", "International relations")."""
+        return any(_TIES_TITLE.search(x) for x in [x for x in self._head if x][:3])
+
     def _titled_place(self) -> Party | None:
         """A town's or region's own page on its ties: a title line naming one place and
         its partners or foreign ties ("Partner cities of Bialystok", "Lida: twin towns",
