@@ -404,6 +404,9 @@ _BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?:Regional\s+|Oblast\s+|Prov
                                 # State Government": the region's own council or assembly)
                                 r"|(?:Regional|Provincial|Prefectural|State|Oblast)\s+"
                                 r"(?:Council|Assembly|Executive|Government))")
+# "the Department of X": a region when X is one (see Discourse._department_region).
+_REGION_DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?Department\s+of\s+"
+                                r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "the State", capitalised and alone: in a state's own report, that state.
 _BARE_STATE = re.compile(r"(?:[Tt]he\s+)?State")
 # A head line that calls the text's region a state: "Government of the State of X",
@@ -1462,6 +1465,22 @@ class Discourse:
             return False
         return any(_STATE_TITLE.search(x) for x in self._head[:4] if x)
 
+    def _department_region(self, m: Mention) -> Party | None:
+        """"the Department of X" where X is a region the gazetteer knows (Paraguay's,
+        Colombia's, Bolivia's first-level regions are departments): that region, not a
+        body called so ("the Department of Commerce" stays a body)."""
+        dept = _REGION_DEPARTMENT.fullmatch(" ".join(m.text.split()))
+        if dept is None:
+            return None
+        name = dept.group("name")
+        # (the gazetteer may know it by its name alone or as "X Department")
+        for written in (name, name + " Department"):
+            region = self._party(Mention(written, m.start, m.end, kind_hint="Region",
+                                         country_hint=m.country_hint), "Region")
+            if region.label == "Region" and region.resolved:
+                return replace(region, name=" ".join(m.text.split()))
+        return None
+
     def _side_of(self, m: Mention, p: Party) -> Party:
         """"the Gomel side" after the text named the Gomel region: that region (a side
         of an agreement is a party, and a region's side is called by its centre's
@@ -1495,6 +1514,9 @@ class Discourse:
             p = self._described(m, default_label)
             if p is not None:
                 return p
+        region = self._department_region(m)
+        if region is not None:
+            return region
         written = " ".join(strip_legal(m.text).split())
         known = KNOWN_BODIES.get(written.lower())
         if known and written.lower() == known[0].lower() and not written.isupper() \
