@@ -140,7 +140,10 @@ def our_ties(text: str, mentions: list[Mention], hits: list, disc, home_of
     found = OUR_TIE.search(text)
     if found is None or NEGATED.search(text) or not disc.ties_page():
         return []
-    paired = {x.start for h in hits if h.rel_type == "TWINNED_WITH" for x in (h.a, h.b)}
+    # (a twinning with a country, "Georgia ... our link with Tbilisi", pairs nobody)
+    paired = {x.start for h in hits if h.rel_type == "TWINNED_WITH" and not any(
+        disc.party(y).label == "Country" for y in (h.a, h.b) if not y.refers)
+        for x in (h.a, h.b)}
     named = [m for m in mentions if not m.adjectival and not m.refers]
     partners, at = [], found.end()
     while (m := next((x for x in named if x.start == at), None)) is not None:

@@ -4,7 +4,7 @@ in prose, naming the tie as the page's own ("Ulm - Our partnership with Ulm bega
 no pair of the two. Texts written for these tests."""
 
 import pytest
-from extract_candidates import id_pair_set, pairs_with
+from extract_candidates import candidates, id_pair_set, pairs_with
 
 T = "TWINNED_WITH"
 OWN = "city:gb:leeds"
@@ -52,3 +52,18 @@ def test_two_heads_the_item_does_not_name_again_stay_a_pair():
 def test_no_twinning_without_a_ties_page_or_when_denied_or_planned(text):
     got = id_pair_set(text, T)
     assert not pairs_with(OWN, "city:fr:lille") & got, got
+
+
+def test_a_country_named_before_the_tie_pairs_nobody_with_its_partner():
+    text = ("Leeds City Council\nHome > Council > Lord Mayor > Twin cities\n\n"
+            "Twin cities and partners\nLeeds has kept friends abroad since the war.\n"
+            "Each link is run by a volunteer society with help from the council.\n\n"
+            "Our twin and sister cities\nCity | Country | Since\nLille | France | 1961\n"
+            "Tbilisi | Georgia | 1987\nBrno | Czechia | 1990\n\nAbout each link\n"
+            "Lille — Leeds and Lille were twinned in 1961, among the first such links in "
+            "the north.\n"
+            "Tbilisi — Agreed in 1987, when Georgia still belonged to the Soviet Union, our "
+            "link with Tbilisi was among the earliest between a British and a Soviet city.\n")
+    rows = [c for c in candidates(text) if c["type"] == T
+            and {c["source"]["id"], c["target"]["id"]} == {OWN, "city:ge:tbilisi"}]
+    assert sorted(c["evidence"]["line"] for c in rows) == [11, 16], rows

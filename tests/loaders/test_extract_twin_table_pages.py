@@ -106,3 +106,9 @@ def test_two_lines_of_one_bar_each_are_a_title_and_a_menu_no_table():
             "Sapporo signed a memorandum with Munich in 2019.\n")
     got = id_pair_set(text, T)
     assert not pairs_with(OWN, "city:de:munich") & got, got
+
+
+def test_a_country_cell_another_place_shares_its_name_with_only_places_the_partner():
+    rows = "Tbilisi | Georgia | 1987\nMunich | Germany | 1972\nNovosibirsk | Russia | 1990\n"
+    got = id_pair_set(HEAD + "Twin cities\nCity | Country | Since\n" + rows, T)
+    assert pairs_with(OWN, "city:ge:tbilisi", "city:de:munich") <= got, got
