@@ -62,8 +62,8 @@ def test_a_country_named_before_the_tie_pairs_nobody_with_its_partner():
             "Tbilisi | Georgia | 1987\nBrno | Czechia | 1990\n\nAbout each link\n"
             "Lille — Leeds and Lille were twinned in 1961, among the first such links in "
             "the north.\n"
-            "Tbilisi — Agreed in 1987, when Georgia still belonged to the Soviet Union, our "
-            "link with Tbilisi was among the earliest between a British and a Soviet city.\n")
+            "Tbilisi — Agreed in 1987, when Georgia still belonged to the USSR, our link "
+            "with Tbilisi was among the earliest of a British town with a Soviet one.\n")
     rows = [c for c in candidates(text) if c["type"] == T
             and {c["source"]["id"], c["target"]["id"]} == {OWN, "city:ge:tbilisi"}]
     assert sorted(c["evidence"]["line"] for c in rows) == [11, 16], rows

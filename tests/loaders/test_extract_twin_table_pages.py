@@ -69,8 +69,8 @@ def test_a_country_cell_places_a_partner_the_name_alone_would_not():
 
 STATE_ROWS = ("• Gyeonggi Province — Republic of Korea — 1999\n"
               "• Veneto Region — Italy — 2004\n")
-LEAD = ("The State maintains formal sister-state relationships with the following "
-        "regions (partner — country — year):\n")
+LEAD = ("The State keeps sister-state ties with these regions (partner — country — "
+        "year):\n")
 
 
 @pytest.mark.parametrize("letterhead", [
