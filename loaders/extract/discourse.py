@@ -329,7 +329,12 @@ _TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
 _HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
 # A site's name after its page's: "City of Bialystok | Official website".
 _SITE_TAIL = re.compile(r"\s*[|–—-]\s*(?:the\s+)?(?:official\s+)?(?:web\s*site|portal|web\s+page"
-                        r"|home\s*page)\b.*$", re.I)
+                        r"|home\s*page)\b.*$"
+                        # (or run on after the name: "X City Official Website")
+                        r"|\s+official\s+(?:web\s*site|portal|web\s+page|home\s*page)\b.*$", re.I)
+# The steps of a breadcrumb apart, whatever arrow the site draws: "Home > Town", "X City
+# Official Website › International Relations › Sister Cities", "Home » Twinning".
+_CRUMB_SEP = re.compile(r"\s+[>›»]\s+")
 # A site's address as a breadcrumb's first step: "nantes.fr", "www.kaunas.lt".
 _SITE_ADDRESS = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]+)\.[a-z]{2,4}")
 # A breadcrumb's steps ("Home > The city > Twin towns"): at most this many words each.
@@ -339,7 +344,7 @@ _CRUMB_WORDS = 6
 def _short_title(title: str) -> bool:
     """Whether a title line is short enough to name a page rather than open its prose:
     ten words, or for a breadcrumb at most six words a step."""
-    steps = title.split(" > ")
+    steps = _CRUMB_SEP.split(title)
     if len(steps) > 1:
         return max(len(x.split()) for x in steps) <= _CRUMB_WORDS
     return len(title.split()) <= 10
@@ -400,6 +405,14 @@ _BARE_REGION_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?:Regional\s+|Oblast\s+|Prov
                                 # State Government": the region's own council or assembly)
                                 r"|(?:Regional|Provincial|Prefectural|State|Oblast)\s+"
                                 r"(?:Council|Assembly|Executive|Government))")
+# "the Department of X": a region when X is one (see Discourse._department_region).
+_REGION_DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?Department\s+of\s+"
+                                r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# "the State", capitalised and alone: in a state's own report, that state.
+_BARE_STATE = re.compile(r"(?:[Tt]he\s+)?State")
+# A head line that calls the text's region a state: "Government of the State of X",
+# "X State Government", "State of X".
+_STATE_TITLE = re.compile(r"\bstate\s+of\b|\bstate\s+government\b", re.I)
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -1237,6 +1250,11 @@ class Discourse:
                 return p
         return None
 
+    def ties_page(self) -> bool:
+        """Whether one of the text's first lines (its title, breadcrumb or letterhead)
+        speaks of its ties ("Home > Council > Twin cities", "International relations")."""
+        return any(_TIES_TITLE.search(x) for x in [x for x in self._head if x][:3])
+
     def _titled_place(self) -> Party | None:
         """A town's or region's own page on its ties: a title line naming one place and
         its partners or foreign ties ("Partner cities of Bialystok", "Lida: twin towns",
@@ -1248,7 +1266,8 @@ class Discourse:
         title = lines[0] if lines else ""
         # (a site's title over its breadcrumb or subtitle: "City of Bialystok | Official
         # website" over "Home > City > International cooperation > Partner cities")
-        under = lines[1] if len(lines) > 1 and len(lines[1].replace(">", " ").split()) <= 12 and \
+        under = lines[1] if len(lines) > 1 and \
+            len(_CRUMB_SEP.sub(" ", lines[1]).split()) <= 12 and \
             not lines[1].rstrip().endswith((".", "!", "?")) else ""
         # (a breadcrumb's separators are no words: "X Town Council > Town >
         # Foreign relations > Twin and friendship towns" is a title of ten; a
@@ -1259,7 +1278,7 @@ class Discourse:
         # (a breadcrumb's first step names the site's place: "Jonava City Municipality
         # > Our town > Foreign relations", or its address does: "kaunas.lt > ...")
         # (a title in two languages names its place twice: "Pärnu linn | City of Pärnu")
-        halves = _TITLE_HALVES.split(_site_name(_SITE_TAIL.sub("", title).split(" > ")[0]))
+        halves = _TITLE_HALVES.split(_site_name(_CRUMB_SEP.split(_SITE_TAIL.sub("", title))[0]))
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
         # "Statutární město X - Statutory City of X": the town both halves open with or
@@ -1287,7 +1306,7 @@ class Discourse:
         place its page speaks for."""
         if _DATELINE.match(line):
             return False  # ("KAZAN, 14 May - ...": a dateline, then its news)
-        halves = _TITLE_HALVES.split(_SITE_TAIL.sub("", line).split(" > ")[0])
+        halves = _TITLE_HALVES.split(_CRUMB_SEP.split(_SITE_TAIL.sub("", line))[0])
         if len(halves) < 2:
             return False
         return len({p.id for half in halves for p in self._edge_places(half)}) > 1
@@ -1421,7 +1440,14 @@ class Discourse:
         ends partnerships as the town), as "the Region" is a region's own report's; so
         is "the Government" or "the Administration" in a region's own report."""
         written = " ".join(m.text.split())
-        if p.resolved or m.refers:
+        if m.refers:
+            return p
+        if _BARE_STATE.fullmatch(written) and self._own_state():
+            # ("The State maintains ..." in a report of the "Government of the State of
+            # X": that state, not a place the gazetteer calls "State")
+            return replace(self.speaker, name=written, body=written,
+                           reason="the text's own state")
+        if p.resolved:
             return p
         label = "City" if _BARE_TOWN_ORGAN.fullmatch(written) else \
             "Region" if _BARE_REGION_ORGAN.fullmatch(written) else None
@@ -1431,6 +1457,30 @@ class Discourse:
         if sp is None or sp.label != label or not sp.resolved:
             return p
         return replace(sp, name=written, body=written, reason="the text's own place's organ")
+
+    def _own_state(self) -> bool:
+        """Whether the text speaks for a region its head lines call a state ("GOVERNMENT
+        OF THE STATE OF X", "X State Government"): its "the State" is that region."""
+        sp = self.speaker
+        if sp is None or sp.label != "Region" or not sp.resolved:
+            return False
+        return any(_STATE_TITLE.search(x) for x in self._head[:4] if x)
+
+    def _department_region(self, m: Mention) -> Party | None:
+        """"the Department of X" where X is a region the gazetteer knows (Paraguay's,
+        Colombia's, Bolivia's first-level regions are departments): that region, not a
+        body called so ("the Department of Commerce" stays a body)."""
+        dept = _REGION_DEPARTMENT.fullmatch(" ".join(m.text.split()))
+        if dept is None:
+            return None
+        name = dept.group("name")
+        # (the gazetteer may know it by its name alone or as "X Department")
+        for written in (name, name + " Department"):
+            region = self._party(Mention(written, m.start, m.end, kind_hint="Region",
+                                         country_hint=m.country_hint), "Region")
+            if region.label == "Region" and region.resolved:
+                return replace(region, name=" ".join(m.text.split()))
+        return None
 
     def _side_of(self, m: Mention, p: Party) -> Party:
         """"the Gomel side" after the text named the Gomel region: that region (a side
@@ -1465,6 +1515,9 @@ class Discourse:
             p = self._described(m, default_label)
             if p is not None:
                 return p
+        region = self._department_region(m)
+        if region is not None:
+            return region
         written = " ".join(strip_legal(m.text).split())
         known = KNOWN_BODIES.get(written.lower())
         if known and written.lower() == known[0].lower() and not written.isupper() \

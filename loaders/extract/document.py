@@ -37,6 +37,8 @@ from relgraph.loaders.extract.tables import (
     markdown_cells,
     row_lines,
     spaced_rows,
+    tab_cells,
+    tabbed_rows,
 )
 
 
@@ -119,6 +121,9 @@ def build_document(raw_lines: list[str]) -> Document:
     """Clean running text of ``raw_lines`` with footnotes set aside (see module doc)."""
     # A table set out in columns of spaces (a PDF's layout) keeps its cells apart: the
     # gap between two cells reads as the dash of a row ("Lida - Alytus - 2004").
+    # (and one set out with tabs between its cells: "Ulm<tab>Germany<tab>1990")
+    tabbed = tabbed_rows(raw_lines)
+    raw_lines = [tab_cells(x) if i in tabbed else x for i, x in enumerate(raw_lines)]
     spaced = spaced_rows(raw_lines)
     raw_lines = [column_dashes(x) if i in spaced else x for i, x in enumerate(raw_lines)]
     # A table written in Markdown ("| Tartu (Estonia) | schools | 2015 |") likewise: its

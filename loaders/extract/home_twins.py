@@ -117,3 +117,87 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
                         extra={"goods": None, "value_usd": None}, parties=(home, party)),
                     (home, party)))
     return out
+
+
+# "our partnership with X", "our links with X and with Y", "our twinning link with X": a
+# tie the page's own town names as its own, its partner after "with".
+OUR_TIE = re.compile(r"\b[Oo]ur\s+(?:(?:twinning|friendship|partnership|sister[- ]city"
+                      r"|twin[- ]town)\s+)?(?:partnership|links?|ties|twinning|friendship"
+                      r"|bonds?)\s+with\s+(?:the\s+(?:city|town)\s+of\s+)?")
+# What may follow the first partner before the next: where it lies, "and with".
+_AND_WITH = re.compile(r"(?:\s+in\s+[A-Z][\w'’ -]{1,30}?)?\s*(?:,\s*)?(?:and\s+)?with\s+"
+                       r"(?:the\s+(?:city|town)\s+of\s+)?")
+
+
+def our_ties(text: str, mentions: list[Mention], hits: list, disc, home_of
+             ) -> list[tuple[Hit, tuple]]:
+    """The twinnings a town's page on its ties states as the page's own ("Our
+    partnership with X was formed in 1947", "our links with X in Nicaragua and with Y
+    in Mozambique"): the page's town with each town after "with". Only on a page whose
+    title or breadcrumb speaks of its ties ("... > Twin cities"), for a town abroad
+    whose item the sentence is ("X - Our partnership with X ..."); nothing when negated,
+    only planned or ended."""
+    found = OUR_TIE.search(text)
+    if found is None or NEGATED.search(text) or not disc.ties_page():
+        return []
+    # (a twinning with a country, "Georgia ... our link with Tbilisi", pairs nobody)
+    paired = {x.start for h in hits if h.rel_type == "TWINNED_WITH" and not any(
+        disc.party(y).label == "Country" for y in (h.a, h.b) if not y.refers)
+        for x in (h.a, h.b)}
+    named = [m for m in mentions if not m.adjectival and not m.refers]
+    partners, at = [], found.end()
+    while (m := next((x for x in named if x.start == at), None)) is not None:
+        partners.append(m)
+        more = _AND_WITH.match(text, m.end)
+        if more is None:
+            break
+        at = more.end()
+    clause_end = _CLAUSE_BOUND.search(text, partners[-1].end) if partners else None
+    end = clause_end.start() if clause_end else len(text)
+    if not partners or _PLANNED.search(text, max(0, found.start() - 40), end) or \
+            _ENDED.search(text, found.end(), end):
+        return []
+    home = home_of()
+    # (a town's only: between regions a partnership is often no twinning)
+    if home is None or home.label != "City":
+        return []
+    # (the item's head before its dash: "Ulm - Our partnership with Ulm ...")
+    head = _ITEM_HEAD.match(text)
+    out = []
+    for m in partners:
+        party = disc.party(m, home.label)
+        if m.start in paired or party.label != home.label or party.id == home.id or \
+                (party.country and party.country == home.country):
+            continue
+        # (only in the partner's own item: "our partnership with X" alone may be a
+        # tie of any kind, or one that has lapsed)
+        if not (head and m.text in head.group("head")):
+            continue
+        a = Mention(home.name, found.start(), found.start() + 3, refers="City")
+        out.append((Hit("TWINNED_WITH", a, m, found.span(), 0.55, "our tie",
+                        extra={"goods": None, "value_usd": None}, parties=(home, party)),
+                    (home, party)))
+    return out
+
+
+# A tie that ended or stands still: "were suspended in 2022", "have been frozen".
+_ENDED = re.compile(r"\b(?:suspended|frozen|froze|ended|broken|severed|terminated|cut|paused"
+                    r"|halted|lapsed|dissolved|cancell?ed|revoked|discontinued)\b", re.I)
+# An item's head: the names before the dash (or colon) a line opens with.
+_ITEM_HEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<head>[^\W\d][^-–—:;.]{0,80}?)(?:\s+[-–—]|:)\s+")
+# An item headed by two partners and a dash whose text names them again ("A and B - Our
+# links with A and with B are ..."): the heads label the item, they are no pair.
+_TWO_HEADS = re.compile(r"\s*(?:[-–—•*]\s*)?(?P<a>[^\W\d][^-–—:;.]{0,40}?)\s+and\s+"
+                        r"(?P<b>[^\W\d][^-–—:;.]{0,40}?)\s+[-–—]\s+")
+
+
+def item_heads(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` pairs the two heads of such an item."""
+    heads = _TWO_HEADS.match(text)
+    if heads is None or hit.rel_type != "TWINNED_WITH":
+        return False
+    spans = {(heads.start("a"), heads.end("a")), (heads.start("b"), heads.end("b"))}
+    if {(hit.a.start, hit.a.end), (hit.b.start, hit.b.end)} != spans:
+        return False
+    rest = text[heads.end():]
+    return heads.group("a") in rest and heads.group("b") in rest

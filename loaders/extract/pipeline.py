@@ -77,7 +77,12 @@ from relgraph.loaders.extract.headlines import (
     headline_name,
     names_known,
 )
-from relgraph.loaders.extract.home_twins import home_twins
+from relgraph.loaders.extract.home_twins import (
+    OUR_TIE,
+    home_twins,
+    item_heads,
+    our_ties,
+)
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
@@ -582,6 +587,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
                     found = found + _owned_row(text, mentions, table, disc)
         hits += _gapped(text, mentions, hits)
+        # ("A and B - Our links with A and with B ...": the item's heads are no pair)
+        hits = [h for h in hits if not item_heads(text, h)]
         resolved = []
         kept = []
         deferred = [h for h in hits if h.a.refers == SUPPLIER_REF or h.b.refers == RECIPIENT_REF
@@ -756,6 +763,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # ("Kotka has been a twin town since 1993" on a town's page: that town's twin)
         for hit, pair in home_twins(text, mentions, hits, disc, lambda: _home_place(disc),
                                     rows=not (dated_row(disc, si) or ties_item(disc, si))):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("Our partnership with X was formed in 1947" on a town's page on its twins)
+        for hit, pair in our_ties(text, mentions, hits, disc, lambda: _home_place(disc)):
             hits.append(hit)
             resolved.append(pair)
         note_related(disc, si, resolved)
@@ -1508,6 +1519,10 @@ def _locating_cell(hit: Hit, disc: Discourse) -> bool:
     - 2001" under "Agreements of the Mogilev Region with regions abroad"): the country's
     column says where the place is; it is no partner."""
     a, b = (disc.party(m, "Region") for m in (hit.a, hit.b))
+    if hit.rel_type == "TWINNED_WITH" and "Country" in (a.label, b.label):
+        # ("Hanover | Germany | 1947" under "Twin cities": a country is never a twin; its
+        # cell says where the partner is, whichever Hanover the name alone would reach)
+        return True
     for place, country in ((a, b), (b, a)):
         if country.label == "Country" and place.label != "Country" and \
                 place.country == country.country:
@@ -1777,7 +1792,9 @@ def _gapped(text: str, mentions, hits: list[Hit]) -> list[Hit]:
 def _maybe_relation(text: str) -> bool:
     # Lower case once: a case-blind search over this many stems is several times slower.
     # ("Russia took two thirds of the volume": a share of the supply stated before)
-    return bool(_ANY.search(text.lower()) or "FTA" in text or SHARE_TAKEN.search(text))
+    # ("Our ties with X were formed in 1961": a town page's own tie, see home_twins)
+    return bool(_ANY.search(text.lower()) or "FTA" in text or SHARE_TAKEN.search(text)
+                or OUR_TIE.search(text))
 
 
 def _own_paragraph(text: str, s) -> bool:

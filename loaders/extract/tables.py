@@ -169,26 +169,79 @@ _MARKDOWN_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 _BARRED = re.compile(r"^\s*[^|\s][^|]*(?:\s\|\s[^|]+){2,}$")
 
 
+# ... or of two cells: "Munich | Germany" (see :func:`barred_rows`).
+_TWO_BARRED = re.compile(r"^\s*[^|\s][^|]*\s\|\s[^|]*[^|\s]\s*$")
+
+
 def barred_rows(raw: list[str]) -> set[int]:
     """Indices of lines that are the rows of a table whose cells stand apart by bars
     without the outer bars Markdown would set ("Italy | Cremona, Milan | cheese | 18.2"):
-    two or more such lines in a row, each of three cells or more. (One bar is a site's
-    title, "City of Bialystok | Official website"; a lone line is no table.)
+    two or more such lines in a row, each of three cells or more, or three or more
+    lines of two cells ("City | Country" over "Munich | Germany" and "Lyon | France"),
+    all of a run with as many cells. (One bar is a site's title, "City of Bialystok |
+    Official website", and two such lines its title and a menu; a lone line is no
+    table.)
 
     >>> sorted(barred_rows(["Table 2. Markets", "Italy | Milan | 18.2",
     ...                     "Spain | Madrid | 9.1", "Home | News"]))
+    [1, 2]
+    >>> sorted(barred_rows(["Twin towns", "Town | Country", "Ulm | Germany",
+    ...                     "Lyon | France", "", "City of X | Official website"]))
+    [1, 2, 3]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0   # the cells of each line of the run
+    for i, line in enumerate([*raw, ""]):
+        cells = _bar_width(line)
+        if cells and cells == width:
+            run.append(i)
+            continue
+        if len(run) >= 3 or len(run) >= 2 and width >= 3:
+            out.update(run)
+        run, width = ([i], cells) if cells else ([], 0)
+    return out
+
+
+def _bar_width(line: str) -> int:
+    """How many cells a line of a barred table has; 0 for any other line."""
+    if _MARKDOWN_ROW.match(line) is not None:
+        return 0
+    if _BARRED.match(line) is not None:
+        return line.count("|") + 1
+    return 2 if _TWO_BARRED.match(line) else 0
+
+
+# Cells set apart by tabs, as a table copied from a page or a sheet keeps them.
+_TAB_GAP = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
+
+
+def tabbed_rows(raw: list[str]) -> set[int]:
+    """Indices of lines that are the rows of a table whose cells stand apart by tabs
+    ("Munich\\tGermany\\t1972"): two or more such lines in a row.
+
+    >>> sorted(tabbed_rows(["Twin towns", "Ulm\\tGermany\\t1990", "Lyon\\tFrance\\t95", "x"]))
     [1, 2]
     """
     out: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*raw, ""]):
-        if _BARRED.match(line) and not _MARKDOWN_ROW.match(line):
+        if _TAB_GAP.search(line.strip()):
             run.append(i)
             continue
         if len(run) >= 2:
             out.update(run)
         run = []
     return out
+
+
+def tab_cells(line: str) -> str:
+    """A row's cells apart by tabs, written with a dash between them.
+
+    >>> tab_cells("Ulm\\tGermany\\t1990")
+    'Ulm - Germany - 1990'
+    """
+    return _TAB_GAP.sub(" - ", line.strip())
 
 
 def markdown_cells(line: str) -> str:
@@ -318,7 +371,11 @@ _OWNERLESS_LEAD_IN = re.compile(r"(?:(?:(?:The|All(?:\s+the)?)\s+)?(?:[\w'’-]+
 # A caption of ties alone over a place's page's rows, whose owner the page is: "Twin
 # towns:", "Twinned towns", "Partner towns (with the year of the charter):", "Sister
 # cities".
-_BARE_TIES_CAPTION = re.compile(r"(?:Our\s+|The\s+)?(?:Twin(?:ned)?|Sister|Partner|Fraternal)"
+# ("Our twin and sister cities", "Partner and friendship towns": two kinds of ties over
+# one table)
+_BARE_TIES_CAPTION = re.compile(r"(?:Our\s+|The\s+)?(?:(?:Twin(?:ned)?|Sister|Partner|Friendship)"
+                                r"\s+(?:and|&)\s+)?(?:Twin(?:ned)?|Sister|Partner|Fraternal"
+                                r"|Friendship)"
                                 r"[\s-]+(?:towns?|cit(?:y|ies)|municipalit(?:y|ies)|regions?"
                                 r"|districts?)(?:\s*\([^()]{1,60}\))?\s*:?\s*$", re.I)
 
@@ -540,7 +597,10 @@ _HEADER_CELL = re.compile(
     r"|goods|products?|commodit(?:y|ies)|years?|dates?|documents?|values?|volumes?|shares?"
     r"|regions?|provinces?|oblasts?|partners?|countr(?:y|ies)|cit(?:y|ies)|towns?|twins?"
     r"|names?|total|mln|usd|thousands?|tonnes|since|markets?|destinations?|customers?"
-    r"|revenues?)\b|^(?:19|20)\d\d$", re.I)
+    r"|revenues?"
+    # (when a tie began, in a table of twins: "Linked since", "Twinned in", "Year
+    # established", "Signed")
+    r"|linked|twinned|established|signed|agreed|concluded|founded)\b|^(?:19|20)\d\d$", re.I)
 
 
 def header_row(text: str) -> bool:
@@ -576,7 +636,10 @@ def markets_header(text: str) -> bool:
 
 # Capitalised words a header cell may open with before what its column holds.
 HEADER_OPENERS = frozenset({"main", "total", "foreign", "partner", "leading", "largest",
-                             "other", "key", "export", "import", "trade", "year"})
+                             "other", "key", "export", "import", "trade", "year",
+                             # ("Linked since", "Twin town", "Sister city", "Date signed")
+                             "linked", "twinned", "twin", "sister", "friendship", "date",
+                             "established", "signed", "agreement", "relationship"})
 
 
 def _header_cell(cell: str) -> bool:
