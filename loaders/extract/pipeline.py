@@ -153,6 +153,7 @@ from relgraph.loaders.extract.tables import (
     customers_caption,
     header_row,
     markets_header,
+    nominal_signing,
     ownerless_lead_in,
     party_document_row,
     region_column,
@@ -419,12 +420,16 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 # "Ostland's main export markets", the place when the name is one's)
                 possessive = who is not None and _POSSESSIVE.match(caption, who.end)
                 owner = disc.party(who, "Region" if possessive else "Company") if who else None
+                if possessive:
+                    owner = _speaker_named(who, owner, disc)
                 if possessive and owner.label == "City":
                     # (a report's list of export markets is a region's, a country's or a
                     # firm's; a name read as a town there is a region misread)
                     who = owner = None
+                # (a region's own report: "The main flows by destination were:" are
+                # the region's, as a firm's report's are the firm's)
                 table = (*table, owner if who else
-                         disc.own_firm() if to is None else None,
+                         disc.own_firm() or _own_region(disc) if to is None else None,
                          disc.party(to, "Region") if to else None, customers_caption(caption))
             elif table[0]:
                 # "Twin towns of Mogilev": rows that name one party are the owner's
@@ -597,6 +602,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # following": the row is X's document with its first cell's party; the names
             # of the document's own cell sign nothing)
             hits = [h for h in hits if h.rel_type != table[0]]
+        if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            found = found + _nominal_signing(text, mentions, disc)
         if in_table and not any(h.rel_type == table[0] for h in hits):
             if table[0] == "SUPPLIES_TO":
                 found = found + _supply_row(text, mentions, table[3], disc, table[4], table[5])
@@ -1551,6 +1558,56 @@ def _header_over_rows(doc: Document, s) -> bool:
     line = doc.line_at(s.start)
     return "\n" not in s.text.strip() and tabular_line(s.text) and any(
         line + k in doc.rows for k in (1, 2))
+
+
+def _speaker_named(m: Mention, party, disc: Discourse):
+    """The place the text speaks for when ``m`` is its name ("Paraná's exports" in the
+    State of Paraná's report, a name another country has a town of), else ``party``."""
+    sp = disc.speaker
+    if sp is None or sp.label != "Region" or party.id == sp.id:
+        return party
+    return sp if m.text.casefold() in {(sp.canonical or "").casefold(), sp.name.casefold()} \
+        else party
+
+
+def _nominal_signing(text: str, mentions, disc: Discourse) -> list[tuple[Hit, tuple]]:
+    """A list item naming a signing as a noun with its partner after "with" ("-
+    Signature of a memorandum with X, planned for April") in a region's or a firm's own
+    report: the one the report speaks for signs with X; planned when the item says so
+    or is only its preparation."""
+    item = nominal_signing(text)
+    own = disc.own_firm() or _own_region(disc) if item else None
+    if own is None:
+        return []
+    at, preparing = item
+    m = next((m for m in mentions if m.start == at and not m.refers and not m.adjectival),
+             None)
+    if m is None:
+        return []
+    party = disc.party(m, "Region")
+    if party.id == own.id or NEGATED.search(text) or _DROPPED_ITEM.search(text):
+        return []
+    doc = _DOC.search(text)
+    hit = Hit("SIGNED_AGREEMENT", Mention(own.name, 0, 0), m, (m.start, m.end), 0.6,
+              "nominal signing", doc.lastgroup if doc else "programme", None)
+    if preparing or _PLANNED_ITEM.search(text):
+        hit.extra["status"] = "planned"
+    return [(hit, (own, party))]
+
+
+# What says an item's signing came to nothing: "was not pursued", "was shelved".
+_DROPPED_ITEM = re.compile(r"\b(?:not\s+(?:be\s+)?(?:pursued|signed|concluded|realised|realized"
+                           r"|continued)|abandoned|cancel+ed|dropped|shelved|suspended|postponed"
+                           r"|without\s+(?:an?\s+)?(?:agreement|result|success))\b", re.I)
+# What says an item's signing is still to come: "planned for April", "to be signed".
+_PLANNED_ITEM = re.compile(r"\b(?:planned|scheduled|expected|envisaged|to\s+be\s+signed"
+                           r"|will\s+be\s+signed|is\s+to\s+be)\b", re.I)
+
+
+def _own_region(disc: Discourse):
+    """The region a region's own report speaks for (its letterhead's), else None."""
+    sp = disc.speaker
+    return sp if sp is not None and sp.label == "Region" else None
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s")

@@ -408,6 +408,34 @@ def status_lead(line: str) -> bool:
     return bool(_STATUS_LEAD.match(line.strip()))
 
 
+# A list item that names a signing as a noun, its partner after "with" and no signer:
+# "- Signature of a twinning charter with the Province of X, planned for May", "•
+# Preparation of a programme of exchanges with Y, to be signed in autumn", "3) Renewal of
+# the memorandum with Z (see 2.1)". In a region's or a firm's own report the signer is
+# the one it speaks for.
+_NOMINAL_SIGNING = re.compile(
+    r"\s*(?:[-–—•*]|\d{1,2}[.)])?\s*(?P<act>Signature|Signing|Conclusion|Preparation"
+    r"|Negotiation|Drafting|Renewal|Extension)\s+of\s+(?:the|a|an|its|our|one|two|new)\s+"
+    r"(?P<doc>[^.;:]{0,90}?)\bwith\s+(?:the\s+)?(?=[A-Z])")
+_EXCHANGES = re.compile(r"\bprogrammes?\s+of\s+(?:[a-z-]+\s+){0,2}exchanges?\b", re.I)
+# (the acts that are no signing yet)
+_PREPARING = frozenset({"preparation", "negotiation", "drafting"})
+
+
+def nominal_signing(text: str) -> tuple[int, bool] | None:
+    """``(where the partner's name starts, planned)`` of an item that names a signing as
+    a noun, else None.
+
+    >>> nominal_signing("• Signature of a cooperation agreement with Lakeland County.")
+    (44, False)
+    >>> nominal_signing("• Visit of a delegation with Lakeland County.")
+    """
+    m = _NOMINAL_SIGNING.match(text)
+    if m is None or not (_DOC.search(m["doc"]) or _EXCHANGES.search(m["doc"])):
+        return None
+    return m.end(), m["act"].lower() in _PREPARING
+
+
 # A row that names its party first, then a comma, a bracket, a dash or nothing: "Kursk,
 # Russia", "- Nevers (France), since 1997", "Frankfurt an der Oder (Germany)".
 _NAME_FIRST = re.compile(r"(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?(?:(?:[A-Z\u0400-\u042f][\w'’.-]*"

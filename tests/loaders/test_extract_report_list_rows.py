@@ -164,3 +164,51 @@ def test_captions_of_goods_and_markets(caption, rel):
     got = caption_of(caption)
     assert (got[0] if got else None) == rel
     assert customers_caption(caption) is ("customers" in caption)
+
+
+STATE = ("GOVERNMENT OF THE STATE OF SANTA CATARINA\nForeign Relations Report 2024\n\n")
+SC = "region:br:santa-catarina"
+
+
+def test_a_regions_flows_table_is_the_regions_exports():
+    text = STATE + ("4. Exports\n"
+                    "Santa Catarina's exports reached US$ 12.1 billion in 2024. The main "
+                    "flows by product and destination were:\n"
+                    "Product — destination — US$ billion\n"
+                    "Pork — China — 1.4\n"
+                    "Tobacco — Belgium — 0.6\n"
+                    "Poultry — Japan — 0.5\n")
+    got = id_pair_set(text, S)
+    assert pairs_with(SC, "country:cn", "country:be", "country:jp") <= got, got
+    # (a dollar's sign is no United States)
+    assert not {pair for pair in got if "country:us" in pair}, got
+
+
+OUTLOOK = ("5. Outlook for 2025\n"
+           "• Signature of a cooperation agreement with the Province of Mendoza, Argentina, "
+           "planned for March 2025.\n"
+           "• Preparation of a programme of exchanges with Tuscany on coastal tourism, to be "
+           "signed during the autumn visit.\n")
+
+
+def test_items_naming_a_signing_as_a_noun_are_the_reports_own():
+    rows = [r for r in candidates(STATE + OUTLOOK) if r["type"] == A]
+    got = {frozenset((r["source"]["id"], r["target"]["id"])): r["status"] for r in rows}
+    assert got.get(frozenset((SC, "region:ar:mendoza"))) == "planned", got
+    assert got.get(frozenset((SC, "region:it:tuscany"))) == "planned", got
+
+
+@pytest.mark.parametrize("item", [
+    # no document, or no report that speaks for a place
+    "• Visit of a delegation with the Province of Mendoza, Argentina, in March 2025.\n",
+    "• Signature of a cooperation agreement with the Province of Mendoza was not pursued.\n",
+])
+def test_items_without_a_signing_of_the_report_sign_nothing(item):
+    assert id_pair_set(STATE + "5. Outlook\n" + item, A) == set()
+
+
+def test_a_nominal_signing_in_a_text_speaking_for_no_one_signs_nothing():
+    text = "Notes on the Andes\n\n" + OUTLOOK
+    assert not [r for r in candidates(text) if r["type"] == A and
+                r["evidence"]["line"] > 3 and "mendoza" in r["target"]["id"] + r["source"]["id"]
+                and r["source"]["id"] != "region:ar:mendoza"]
