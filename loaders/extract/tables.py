@@ -30,7 +30,8 @@ from relgraph.loaders.extract.twin_words import TWIN_WEAK, WHOLE_REGION
 _YEAR_LED = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)(?=[A-Z\u0400-\u042f\"«])")
 # What a row may open with: a year, a bullet or a number, then a capitalised name.
 _ROW_START = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)|[-–—•*]\s+|\d{1,2}[.)]\s+)?"
-                        r"[A-Z\u0400-\u042f\"«]")
+                        # ("- the Netherlands - 11%": a name's article after the mark)
+                        r"(?:(?<=\s)the\s+)?[A-Z\u0400-\u042f\"«]")
 # A dash between two capitalised names: "Lida - Alytus", "Samarkand Region – Sughd Region".
 _PAIR_DASH = re.compile(r"[\w.)\"»]\s+[-–—]\s+[A-Z\u0400-\u042f\"«]")
 _CAPTION = re.compile(r"^(?:Table|Tab\.)\s+\d|:\s*$")
@@ -86,8 +87,10 @@ _FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+(?:\d{1,2}\s+[
                              r"[-+−]?\d[\d.,]*\s*%?\s*$")
 # (or a name and one figure, then what the figure is of: "France - 29 %", "Japan - 17%
 # - frozen fillets", as a report's table of shares by market is set out)
-_NAME_FIGURE = re.compile(r"^[^-–—\d]*[^\W\d]\s+[-–—]\s+[-+−]?\d[\d.,]*\s*%?"
-                          r"(?:\s*$|\s+[-–—]\s+[^\d\W])")
+_NAME_FIGURE = re.compile(r"^(?:[-–—•*]\s+)?[^-–—\d]*[^\W\d]\s+[-–—]\s+[-+−]?\d[\d.,]*\s*%?"
+                          # (a list's row may end in a mark and the year before's figure:
+                          # "- Japan - 17% (2023: 15%);")
+                          r"(?:\s*(?:\([^()]{1,40}\))?\s*[;.,]?\s*$|\s+[-–—]\s+[^\d\W])")
 
 
 def row_lines(lines: list[str]) -> set[int]:

@@ -212,3 +212,23 @@ def test_a_nominal_signing_in_a_text_speaking_for_no_one_signs_nothing():
     assert not [r for r in candidates(text) if r["type"] == A and
                 r["evidence"]["line"] > 3 and "mendoza" in r["target"]["id"] + r["source"]["id"]
                 and r["source"]["id"] != "region:ar:mendoza"]
+
+
+SHARES = ("AS BALTIC BIRCH BOARDS\nANNUAL REPORT 2024\n\nSales by market\n"
+          "In 2024 AS Baltic Birch Boards (hereinafter - the Company) sold panels in 20 "
+          "countries. The largest export markets by share of net turnover were:\n"
+          "- Norway - 19% (2023: 21%);\n"
+          "- the Netherlands - 12%;\n"
+          "- Poland - 7%.\n")
+
+
+def test_marked_rows_of_shares_by_market_are_the_firms_sales():
+    got = {pair[1] for pair in blind_pairs(SHARES, S)}
+    assert {"country:no", "country:nl", "country:pl"} <= got, got
+
+
+def test_marked_rows_of_shares_without_a_markets_lead_sell_nothing():
+    text = SHARES.replace("The largest export markets by share of net turnover were:",
+                          "Shares of staff by country of birth were:")
+    got = {pair[1] for pair in blind_pairs(text, S)}
+    assert not {"country:no", "country:nl", "country:pl"} & got, got
