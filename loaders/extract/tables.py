@@ -413,14 +413,15 @@ def status_lead(line: str) -> bool:
 
 # A list item that names a signing as a noun, its partner after "with" and no signer:
 # "- Signature of a twinning charter with the Province of X, planned for May", "•
-# Preparation of a programme of exchanges with Y, to be signed in autumn", "3) Renewal of
+# Preparation of an exchange programme with Y, to be signed in autumn", "3) Renewal of
 # the memorandum with Z (see 2.1)". In a region's or a firm's own report the signer is
 # the one it speaks for.
 _NOMINAL_SIGNING = re.compile(
     r"\s*(?:[-–—•*]|\d{1,2}[.)])?\s*(?P<act>Signature|Signing|Conclusion|Preparation"
     r"|Negotiation|Drafting|Renewal|Extension)\s+of\s+(?:the|a|an|its|our|one|two|new)\s+"
     r"(?P<doc>[^.;:]{0,90}?)\bwith\s+(?:the\s+)?(?=[A-Z])")
-_EXCHANGES = re.compile(r"\bprogrammes?\s+of\s+(?:[a-z-]+\s+){0,2}exchanges?\b", re.I)
+_EXCHANGES = re.compile(r"\bprogrammes?\s+of\s+(?:[a-z-]+\s+){0,2}exchanges?\b"
+                        r"|\bexchange\s+programmes?\b", re.I)
 # (the acts that are no signing yet)
 _PREPARING = frozenset({"preparation", "negotiation", "drafting"})
 
