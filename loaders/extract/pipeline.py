@@ -1614,9 +1614,12 @@ _POSSESSIVE = re.compile(r"['’]s?\s")
 
 
 def _lead_over_rows(doc: Document, s) -> bool:
-    """Whether the sentence is a lead-in ending in a colon right above a table's or
+    """Whether the sentence is a lead-in ending in a colon, or a heading that says
+    what the rows are ("3.1 Main customers by country"), right above a table's or
     list's rows."""
-    return s.text.rstrip().endswith(":") and doc.line_at(s.start) + 1 in doc.rows
+    text = s.text.rstrip()
+    return doc.line_at(s.start) + 1 in doc.rows and (text.endswith(":") or (
+        "\n" not in text and not text.endswith(".") and caption_of(text) is not None))
 
 
 def _over_rows(doc: Document, s) -> bool:

@@ -232,3 +232,9 @@ def test_marked_rows_of_shares_without_a_markets_lead_sell_nothing():
                           "Shares of staff by country of birth were:")
     got = {pair[1] for pair in blind_pairs(text, S)}
     assert not {"country:no", "country:nl", "country:pl"} & got, got
+
+
+def test_a_heading_over_customer_rows_names_no_buyer_of_its_own():
+    text = FIRM + "3.1 Main customers by country (tonnes delivered, 2024)\n" + CUSTOMERS
+    got = {pair[1] for pair in blind_pairs(text, S)}
+    assert "company:xx:main" not in got, got
