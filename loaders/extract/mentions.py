@@ -1281,6 +1281,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
         return True  # "146.5 million US dollars": a currency, not the United States
+    if text.startswith("$", m.end) and len(m.text) <= 3:
+        return True  # "US$ 25 billion", "A$ 4.1 billion": a dollar's sign, no country
     if _STANDARD.fullmatch(m.text):
         return True  # "its Euro-5 engines": an emission standard, no firm
     if len(words) >= 2 and not m.text.startswith('"') and \

@@ -111,6 +111,7 @@ from relgraph.loaders.extract.parties import (
 from relgraph.loaders.extract.patterns import (
     _DOC,
     AND_SIGNED,
+    NEGATED,
     SIGNING_VERBS,
     SPEAKERS_TWIN,
     TWIN,
@@ -154,12 +155,16 @@ from relgraph.loaders.extract.tables import (
     caption_owner,
     caption_recipient,
     caption_supplier,
+    customers_caption,
     header_row,
     markets_header,
+    nominal_signing,
     ownerless_lead_in,
+    party_document_row,
     region_column,
     row_document,
     row_hits,
+    status_lead,
     tabular_line,
 )
 from relgraph.loaders.extract.twin_documents import RULE as CHARTER_RULE
@@ -357,6 +362,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     twins_before = (-9, [])   # (sentence, pairs) of the last sentence stating twinnings
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
+    planned_rows = False   # the rows are under a sub-heading of planned ones
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
     paragraph = 0
@@ -398,7 +404,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # (a table's header line between its caption and rows keeps the caption:
             # "...the municipality has signed agreements:", "Partner - Field - Signed")
             keep = _header_over_rows(doc, s)
-            table, caption, regions_column = None, caption if keep else s.text, False
+            # ("Planned for 2025:" inside a list of agreements: the caption above goes
+            # on, its rows planned)
+            planned = status_lead(s.text) and doc.line_at(s.start) + 1 in doc.rows
+            table, caption, regions_column = None, caption if keep or planned else s.text, False
+            planned_rows = planned or (keep and planned_rows)
         elif table is None:
             table = caption_of(caption) or (
                 ("SUPPLIES_TO", None, None) if markets_header(s.text) else ("", None, None))
@@ -411,9 +421,21 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 cms = find_mentions(caption, common)
                 who, to = caption_supplier(caption, cms), caption_recipient(caption, cms)
                 # ("Export sales by country" in a firm's report: the firm's own sales)
-                table = (*table, disc.party(who, "Company") if who else
-                         disc.own_firm() if to is None else None,
-                         disc.party(to, "Region") if to else None)
+                # (a possessive opening names a place's or a firm's markets alike:
+                # "Ostland's main export markets", the place when the name is one's)
+                possessive = who is not None and _POSSESSIVE.match(caption, who.end)
+                owner = disc.party(who, "Region" if possessive else "Company") if who else None
+                if possessive:
+                    owner = _speaker_named(who, owner, disc)
+                if possessive and owner.label == "City":
+                    # (a report's list of export markets is a region's, a country's or a
+                    # firm's; a name read as a town there is a region misread)
+                    who = owner = None
+                # (a region's own report: "The main flows by destination were:" are
+                # the region's, as a firm's report's are the firm's)
+                table = (*table, owner if who else
+                         disc.own_firm() or _own_region(disc) if to is None else None,
+                         disc.party(to, "Region") if to else None, customers_caption(caption))
             elif table[0]:
                 # "Twin towns of Mogilev": rows that name one party are the owner's
                 who = caption_owner(caption, find_mentions(caption, common))
@@ -578,14 +600,31 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if more:
                 hits += more
                 agreements = (si, *agreement_context[1:])
+        cell = party_document_row(text) if in_table and table[0] != "SUPPLIES_TO" and \
+            table[3] is not None else None
+        if cell is not None:
+            # ("- Brittany (France): protocol on research with Rennes" under "X signed the
+            # following": the row is X's document with its first cell's party; the names
+            # of the document's own cell sign nothing)
+            hits = [h for h in hits if h.rel_type != table[0]]
+        if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
+            found = found + _nominal_signing(text, mentions, disc)
         if in_table and not any(h.rel_type == table[0] for h in hits):
             if table[0] == "SUPPLIES_TO":
-                found = found + _supply_row(text, mentions, table[3], disc, table[4])
+                found = found + _supply_row(text, mentions, table[3], disc, table[4], table[5])
             else:
-                hits += [h for h in row_hits(text, mentions, table[0], table[1])
+                # ("- Ostrava Region (Czechia): memorandum on ...": the party's cell
+                # names the partner, the document's cell only its subject)
+                cell = party_document_row(text)
+                own = [m for m in mentions if cell is None or m.end <= len(cell)]
+                hits += [h for h in row_hits(text, own, table[0], table[1])
                          if not _locating_cell(h, disc)]
                 if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
-                    found = found + _owned_row(text, mentions, table, disc)
+                    owned = _owned_row(text, own, table, disc)
+                    if planned_rows:
+                        for h, _ in owned:
+                            h.extra["status"] = "planned"
+                    found = found + owned
         hits += _gapped(text, mentions, hits)
         # ("A and B - Our links with A and with B ...": the item's heads are no pair)
         hits = [h for h in hits if not item_heads(text, h)]
@@ -613,8 +652,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                        prev_actor[1], text, mentions, sourcing)
         sourcing = _sourcing(text, hits, resolved, prev_actor[1], disc, si, sourcing)
         supplies = [h for h in hits if h.rel_type == "SUPPLIES_TO"]
-        for hit, pair in _complete_from_pair(text, mentions, disc, si, supplier_ctx,
-                                             (tuple(hits), tuple(resolved))) + \
+        # (a lead-in over rows, "X's export markets:", leaves its other side to them)
+        lead = _lead_over_rows(doc, s)
+        for hit, pair in ([] if lead else _complete_from_pair(
+                text, mentions, disc, si, supplier_ctx, (tuple(hits), tuple(resolved)))) + \
                 _ranked_next(text, mentions, hits, disc, si, supplier_ctx):
             # Only triggers no supply of the sentence has used: a passive with no agent
             # may stand beside an active clause ("..., and a batch was sent to X").
@@ -771,7 +812,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         note_related(disc, si, resolved)
         # Last of all: one side named, the other the paragraph's topic.
-        for hit, pair in carried(text, mentions, hits, resolved, disc, si):
+        # (not in a lead-in over its rows, "X signed the following memoranda:", whose
+        # partners the rows name)
+        for hit, pair in [] if _lead_over_rows(doc, s) else \
+                carried(text, mentions, hits, resolved, disc, si):
             hits.append(hit)
             resolved.append(pair)
         # "- And the German twin towns? / - A and B are in a similar position": the
@@ -1435,8 +1479,8 @@ def _without_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
-def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
-                ) -> list[tuple[Hit, tuple]]:
+def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None,
+                customers: bool = False) -> list[tuple[Hit, tuple]]:
     """A row under a supply caption ("Belarusian deliveries to ...:"): its places
     receive from the caption's supplier and from the makers the row names ("Kursk
     Region - tractors (MTZ), trucks (MAZ) - 41.2"); a row that names makers and no
@@ -1452,6 +1496,8 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
             makers.append((m, party))
         elif party.label in ("Region", "City", "Country") and not bracketed:
             places.append((m, party))
+    if customers and supplier is not None and makers:
+        return _customer_row(text, makers, supplier)
     # ("Italy - Cremona, Milan - hard cheese - 18.2": a row that opens on a market's
     # country names its towns only to locate its buyers; the country is the recipient)
     if places and places[0][1].label == "Country":
@@ -1468,6 +1514,34 @@ def _supply_row(text: str, mentions, supplier, disc: Discourse, recipient=None
             if giver.id != place.id:
                 hit = Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row")
                 out.append((hit, (giver, place)))
+    return out
+
+
+_CELL_END = re.compile(r"\s[-–—|]\s|\d")
+
+
+def _customer_row(text: str, buyers: list, supplier) -> list[tuple[Hit, tuple]]:
+    """A row under a customers caption ("Principal customers by country"): its firms buy
+    from the caption's owner, its country and town only place them ("Austria: Alpen
+    Rösterei GmbH, Graz - 5,100 t"); a contract the row names ("under a supply contract
+    renewed in 2024") was signed with each."""
+    # (the buyers' cell ends at the next cell or figure: "- 4,900 t, including our
+    # first Arabica lots" names goods, no buyer)
+    end = _CELL_END.search(text, buyers[0][0].end)
+    buyers = [(m, b) for m, b in buyers if end is None or m.start < end.start()]
+    out = []
+    doc = _DOC.search(text)
+    signed = doc is not None and not NEGATED.search(text) and \
+        not unrealised_signing(text, doc.span())
+    for m, buyer in buyers:
+        if buyer.id == supplier.id:
+            continue
+        g = Mention(supplier.name, 0, 0)
+        out.append((Hit("SUPPLIES_TO", g, m, (m.start, m.end), 0.65, "table row"),
+                    (supplier, buyer)))
+        if signed:
+            out.append((Hit("SIGNED_AGREEMENT", g, m, doc.span(), 0.65, "table row",
+                            doc.lastgroup, None), (supplier, buyer)))
     return out
 
 
@@ -1501,6 +1575,68 @@ def _header_over_rows(doc: Document, s) -> bool:
     line = doc.line_at(s.start)
     return "\n" not in s.text.strip() and tabular_line(s.text) and any(
         line + k in doc.rows for k in (1, 2))
+
+
+def _speaker_named(m: Mention, party, disc: Discourse):
+    """The place the text speaks for when ``m`` is its name ("Paraná's exports" in the
+    State of Paraná's report, a name another country has a town of), else ``party``."""
+    sp = disc.speaker
+    if sp is None or sp.label != "Region" or party.id == sp.id:
+        return party
+    return sp if m.text.casefold() in {(sp.canonical or "").casefold(), sp.name.casefold()} \
+        else party
+
+
+def _nominal_signing(text: str, mentions, disc: Discourse) -> list[tuple[Hit, tuple]]:
+    """A list item naming a signing as a noun with its partner after "with" ("-
+    Signature of a memorandum with X, planned for April") in a region's or a firm's own
+    report: the one the report speaks for signs with X; planned when the item says so
+    or is only its preparation."""
+    item = nominal_signing(text)
+    own = disc.own_firm() or _own_region(disc) if item else None
+    if own is None:
+        return []
+    at, preparing = item
+    m = next((m for m in mentions if m.start == at and not m.refers and not m.adjectival),
+             None)
+    if m is None:
+        return []
+    party = disc.party(m, "Region")
+    if party.id == own.id or NEGATED.search(text) or _DROPPED_ITEM.search(text):
+        return []
+    doc = _DOC.search(text)
+    hit = Hit("SIGNED_AGREEMENT", Mention(own.name, 0, 0), m, (m.start, m.end), 0.6,
+              "nominal signing", doc.lastgroup if doc else "programme", None)
+    if preparing or _PLANNED_ITEM.search(text):
+        hit.extra["status"] = "planned"
+    return [(hit, (own, party))]
+
+
+# What says an item's signing came to nothing: "was not pursued", "was shelved".
+_DROPPED_ITEM = re.compile(r"\b(?:not\s+(?:be\s+)?(?:pursued|signed|concluded|realised|realized"
+                           r"|continued)|abandoned|cancel+ed|dropped|shelved|suspended|postponed"
+                           r"|without\s+(?:an?\s+)?(?:agreement|result|success))\b", re.I)
+# What says an item's signing is still to come: "planned for April", "to be signed".
+_PLANNED_ITEM = re.compile(r"\b(?:planned|scheduled|expected|envisaged|to\s+be\s+signed"
+                           r"|will\s+be\s+signed|is\s+to\s+be)\b", re.I)
+
+
+def _own_region(disc: Discourse):
+    """The region a region's own report speaks for (its letterhead's), else None."""
+    sp = disc.speaker
+    return sp if sp is not None and sp.label == "Region" else None
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+def _lead_over_rows(doc: Document, s) -> bool:
+    """Whether the sentence is a lead-in ending in a colon, or a heading that says
+    what the rows are ("3.1 Main customers by country"), right above a table's or
+    list's rows."""
+    text = s.text.rstrip()
+    return doc.line_at(s.start) + 1 in doc.rows and (text.endswith(":") or (
+        "\n" not in text and not text.endswith(".") and caption_of(text) is not None))
 
 
 def _over_rows(doc: Document, s) -> bool:

@@ -30,7 +30,8 @@ from relgraph.loaders.extract.twin_words import TWIN_WEAK, WHOLE_REGION
 _YEAR_LED = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)(?=[A-Z\u0400-\u042f\"«])")
 # What a row may open with: a year, a bullet or a number, then a capitalised name.
 _ROW_START = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)|[-–—•*]\s+|\d{1,2}[.)]\s+)?"
-                        r"[A-Z\u0400-\u042f\"«]")
+                        # ("- the Netherlands - 11%": a name's article after the mark)
+                        r"(?:(?<=\s)the\s+)?[A-Z\u0400-\u042f\"«]")
 # A dash between two capitalised names: "Lida - Alytus", "Samarkand Region – Sughd Region".
 _PAIR_DASH = re.compile(r"[\w.)\"»]\s+[-–—]\s+[A-Z\u0400-\u042f\"«]")
 _CAPTION = re.compile(r"^(?:Table|Tab\.)\s+\d|:\s*$")
@@ -86,8 +87,10 @@ _FIGURE_COLUMNS = re.compile(r"\S\s+[-–—]\s+\S.*\s[-–—]\s+(?:\d{1,2}\s+[
                              r"[-+−]?\d[\d.,]*\s*%?\s*$")
 # (or a name and one figure, then what the figure is of: "France - 29 %", "Japan - 17%
 # - frozen fillets", as a report's table of shares by market is set out)
-_NAME_FIGURE = re.compile(r"^[^-–—\d]*[^\W\d]\s+[-–—]\s+[-+−]?\d[\d.,]*\s*%?"
-                          r"(?:\s*$|\s+[-–—]\s+[^\d\W])")
+_NAME_FIGURE = re.compile(r"^(?:[-–—•*]\s+)?[^-–—\d]*[^\W\d]\s+[-–—]\s+[-+−]?\d[\d.,]*\s*%?"
+                          # (a list's row may end in a mark and the year before's figure:
+                          # "- Japan - 17% (2023: 15%);")
+                          r"(?:\s*(?:\([^()]{1,40}\))?\s*[;.,]?\s*$|\s+[-–—]\s+[^\d\W])")
 
 
 def row_lines(lines: list[str]) -> set[int]:
@@ -315,6 +318,9 @@ def _owned_rows(lines: list[str]) -> set[int]:
             found.append(k)
             k += 2 if k + 2 < len(lines) and not lines[k + 1].strip() \
                 and _one_party_row(lines[k + 2]) else 1
+            # ("Planned for 2025:" between two runs: the caption's rows go on, planned)
+            if k + 1 < len(lines) and status_lead(lines[k]) and _one_party_row(lines[k + 1]):
+                k += 1
         if len(found) >= 2:
             rows.update(found)
     return rows
@@ -408,9 +414,87 @@ def ownerless_lead_in(line: str) -> bool:
 
 def _one_party_row(line: str) -> bool:
     s = line.strip()
+    if party_document_row(s):
+        return True
     return _row_shaped(s) and len(s) <= 80 and ":" not in s and not _VERB.search(s) \
         and bool(_NAME_FIRST.match(s)) \
         and not re.search(r"\b(?:and|with|between)\s+(?:the\s+)?[A-Z]", s)
+
+
+# A row whose first cell names the party and whose second the document, set apart by a
+# colon or a dash: "- Ostrava Region (Czechia): memorandum on mining heritage, May 2023",
+# "2. Lakeland County - protocol of cooperation, signed 2022".
+_PARTY_CELL = re.compile(r"(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?"
+                         r"(?P<cell>[A-Z\u0400-\u042f][^:;.–—]{0,80}?)"
+                         r"(?:\s*:|\s+[-–—])\s+(?:an?\s+|the\s+)?")
+# (up to three words of the document's own before its kind: "joint education protocol")
+_DOC_WORD = re.compile(r"[a-z][\w-]*\s+")
+_ROW_SENTENCE = re.compile(r"[a-z)]\.\s+[A-Z]")
+
+
+def party_document_row(line: str) -> str | None:
+    """The party cell of a row that names a party and then its document, else None.
+
+    >>> party_document_row("- Ostrava Region (Czechia): memorandum on mining, May 2023")
+    '- Ostrava Region (Czechia)'
+    >>> party_document_row("- Ostrava Region (Czechia): trade fair visited, May 2023")
+    """
+    s = line.strip()
+    cell = _PARTY_CELL.match(s)
+    if cell is None or len(s) > 240 or _ROW_SENTENCE.search(s) or _VERB.search(cell["cell"]):
+        return None
+    at = cell.end()
+    for _ in range(4):
+        if _DOC.match(s, at):
+            return s[:cell.end("cell")]
+        word = _DOC_WORD.match(s, at)
+        if word is None:
+            return None
+        at = word.end()
+    return None
+
+
+# A sub-heading inside a list of agreements that says the rows below it are not signed
+# yet: "Planned for 2025:", "Under negotiation:", "Pipeline (2025-26):", "Outlook:".
+_STATUS_LEAD = re.compile(r"(?:[-–—•*]\s+)?(?:Planned|Pipeline|Outlook|Under\s+negotiation"
+                          r"|In\s+preparation|Forthcoming|Upcoming|Expected|Envisaged"
+                          r"|Scheduled|Pending|To\s+be\s+signed|In\s+the\s+pipeline)\b"
+                          r"[^.;:]{0,50}:\s*$", re.I)
+
+
+def status_lead(line: str) -> bool:
+    """Whether a line is a list's sub-heading for rows still planned ("Planned for
+    2025:")."""
+    return bool(_STATUS_LEAD.match(line.strip()))
+
+
+# A list item that names a signing as a noun, its partner after "with" and no signer:
+# "- Signature of a twinning charter with the Province of X, planned for May", "•
+# Preparation of an exchange programme with Y, to be signed in autumn", "3) Renewal of
+# the memorandum with Z (see 2.1)". In a region's or a firm's own report the signer is
+# the one it speaks for.
+_NOMINAL_SIGNING = re.compile(
+    r"\s*(?:[-–—•*]|\d{1,2}[.)])?\s*(?P<act>Signature|Signing|Conclusion|Preparation"
+    r"|Negotiation|Drafting|Renewal|Extension)\s+of\s+(?:the|a|an|its|our|one|two|new)\s+"
+    r"(?P<doc>[^.;:]{0,90}?)\bwith\s+(?:the\s+)?(?=[A-Z])")
+_EXCHANGES = re.compile(r"\bprogrammes?\s+of\s+(?:[a-z-]+\s+){0,2}exchanges?\b"
+                        r"|\bexchange\s+programmes?\b", re.I)
+# (the acts that are no signing yet)
+_PREPARING = frozenset({"preparation", "negotiation", "drafting"})
+
+
+def nominal_signing(text: str) -> tuple[int, bool] | None:
+    """``(where the partner's name starts, planned)`` of an item that names a signing as
+    a noun, else None.
+
+    >>> nominal_signing("• Signature of a cooperation agreement with Lakeland County.")
+    (44, False)
+    >>> nominal_signing("• Visit of a delegation with Lakeland County.")
+    """
+    m = _NOMINAL_SIGNING.match(text)
+    if m is None or not (_DOC.search(m["doc"]) or _EXCHANGES.search(m["doc"])):
+        return None
+    return m.end(), m["act"].lower() in _PREPARING
 
 
 # A row that names its party first, then a comma, a bracket, a dash or nothing: "Kursk,
@@ -501,9 +585,31 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     d = _DOC.search(text)
     if d is not None:
         return "SIGNED_AGREEMENT", d.lastgroup, None
-    if _SUPPLY_CAPTION.search(text) or _MARKETS_CAPTION.search(text):
+    if _SUPPLY_CAPTION.search(text) or _MARKETS_CAPTION.search(text) or customers_caption(text):
         return "SUPPLIES_TO", None, None
     return None
+
+
+# "Principal customers by country", "Our largest buyers in 2024:", "Main clients per
+# market": the rows name the firms the caption's owner (the report's own firm) sells to.
+# (suppliers, partners or subsidiaries by country are no buyers)
+_CUSTOMERS_CAPTION = re.compile(
+    r"\b(?:(?:principal|main|largest|biggest|key|major|top|leading|export)\s+"
+    r"(?:(?:\d+|three|five|ten|export|foreign|overseas)\s+)?(?:customers|buyers|clients)"
+    r"|(?:customers|buyers|clients)\s+(?:by|per)\s+(?:country|market|destination|region))\b",
+    re.I)
+
+
+def customers_caption(text: str) -> bool:
+    """Whether a caption heads a list of the owner's buyers (firms, each placed by its
+    country and town), not of markets.
+
+    >>> customers_caption("5.1 Principal customers by country (tonnes, 2023)")
+    True
+    >>> customers_caption("Principal suppliers by country")
+    False
+    """
+    return bool(_CUSTOMERS_CAPTION.search(text))
 
 
 def _towns_friendship(text: str) -> bool:
@@ -537,7 +643,12 @@ _MARKETS_CAPTION = re.compile(
     r"\b(?:(?:export|sales|foreign|overseas|external|international)\s+(?:sales\s+)?"
     r"(?:markets|destinations)|(?:main|key|largest|biggest|principal|top|leading)\s+"
     r"(?:(?:\d+|three|five|ten)\s+)?markets(?:\s+abroad)?|(?:markets|destinations)\s+abroad"
-    r"|geography\s+of\s+(?:sales|exports|supplies|deliveries|shipments))\b"
+    r"|geography\s+of\s+(?:sales|exports|supplies|deliveries|shipments)"
+    # (a list of goods, each with its markets: "principal export products and markets",
+    # "Main export goods and their destinations", "flows by product and destination")
+    r"|(?:export\s+)?(?:products|goods|commodities|items)\s+and\s+(?:their\s+)?"
+    r"(?:markets|destinations)|(?:flows|exports|sales)\s+by\s+(?:product|commodity|goods)"
+    r"\s+and\s+(?:destination|market|country))\b"
     r"(?!\s+(?:for|of)\s+(?:[a-z]+\s+)?(?:imports?|imported|raw|inputs|supplies|sourcing"
     r"|procurement|materials|components)\b)"
     r"(?:\s+of\s+(?:the\s+)?)?", re.I)
@@ -557,6 +668,8 @@ def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
     if w is None:
         markets = _MARKETS_CAPTION.search(text)
         owned = markets is not None and markets.group(0).rstrip().endswith(("of", "the"))
+        if markets is not None and not owned:
+            return _owner_before(text, mentions, markets.start())
         return next((m for m in mentions if m.start == markets.end()), None) if owned else None
     word_end = w.start() + len(w.group(0).split()[0])
     after_of = re.match(r"\s+of\s+(?:the\s+)?", text[word_end:])
@@ -571,6 +684,20 @@ def caption_supplier(text: str, mentions: list[Mention]) -> Mention | None:
     cc = DEMONYMS.get(demonym.group(1).lower()) if demonym else None
     return Mention(demonym.group(1), demonym.start(1), demonym.end(1), "Country", cc,
                    adjectival=True) if cc else None
+
+
+# A caption's owner in the possessive at its opening: "Manitoba's principal export
+# products and markets", "Ostland's main export markets" (a few lower-case words between).
+_POSSESSIVE_OPENING = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _owner_before(text: str, mentions: list[Mention], at: int) -> Mention | None:
+    """The name that opens a markets caption in the possessive, the rows' supplier."""
+    first = next((m for m in mentions if not m.refers and not m.adjectival), None)
+    if first is None or text[:first.start].strip() or \
+            not _POSSESSIVE_OPENING.fullmatch(text, first.end, at):
+        return None
+    return first
 
 
 def caption_recipient(text: str, mentions: list[Mention]) -> Mention | None:
