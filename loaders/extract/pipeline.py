@@ -182,6 +182,7 @@ from relgraph.loaders.extract.twinning import (
     twin_with_described,
     twin_with_it,
 )
+from relgraph.loaders.extract.verb_items import verb_items
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -830,6 +831,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # The lists of what the rules after the patterns paired (the clause fallback, a
         # carried side): "bind A to B, C and D, as well as to E" read by the fallback.
         for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("intends to: sign ... with A, conclude ... with B": each item the subject's)
+        for hit, pair in verb_items(text, mentions, hits, resolved, disc.party):
             hits.append(hit)
             resolved.append(pair)
         hits, resolved = _buyers_named(text, hits, resolved)
