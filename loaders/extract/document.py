@@ -239,7 +239,8 @@ def build_document(raw_lines: list[str]) -> Document:
                     byline or (
                     titled and (line[:1].isupper() or item is not None)) or (
                     named_heading and item is not None) or (
-                    first_title and line.split()[:1] == [first_title]):
+                    first_title and line.split()[:1] == [first_title]) or \
+                    _deck_line(lines, i):
                 _rstrip(chars, where)
                 emit("\n", line_no)
             else:
@@ -275,6 +276,42 @@ def build_document(raw_lines: list[str]) -> Document:
 
 
 _ITEM_STOP = re.compile(r";\s*(and|or)?$")
+
+
+# A news item's deck: the line under its headline that sums up more of it ("Two towns
+# sign deals with partners abroad" over "Lyon and Turin among them as visit ends").
+# Neither closes with a stop, yet they are two lines of their own, not one wrapped
+# sentence: a deck read as the headline's tail lends its names to the headline's vague
+# plural ("with foreign partners Lyon, Turin").
+_DECK_TOP = 4   # the headline and its deck open the text
+_DECK_WORDS = 20
+_OPEN_END = (".", ",", ";", ":", "!", "?", "-", "–", "—")
+
+
+def _deck_line(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a deck under the headline on the line above: both near
+    the top, each short and unclosed (no stop, no function word at its end), the
+    headline first or after a blank line, the deck opening with a capital and a blank
+    line (or the text's end) after it. A sentence wrapped over two lines ends with its
+    stop, or its first line on a function word."""
+    if not 1 <= i < _DECK_TOP:
+        return False
+    head, deck = lines[i - 1].strip(), lines[i].strip()
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if not head or after or (i >= 2 and lines[i - 2].strip()):
+        return False
+    return deck[:1].isupper() and all(_unclosed_line(x) for x in (head, deck))
+
+
+def _unclosed_line(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= _DECK_WORDS and not line.endswith(_OPEN_END) \
+        and words[-1].lower() not in _DECK_SMALL
+
+
+_DECK_SMALL = frozenset(
+    "a an and as at by for from in into of on or over the to via vs with its their our"
+    .split())
 
 
 # A finite verb in a list item: the item is a clause of its own (as

@@ -1491,6 +1491,20 @@ def _named_next(text: str, mentions: list[Mention], pending: Pending, disc) -> l
     return [(hit, pair)]
 
 
+# A list sentence that says its towns are no twins: "These are not twinnings, but ...",
+# "none of them is a sister city", "they are partners, not twin towns" ("not only
+# twin towns" denies nothing).
+_NO_TWINS = re.compile(r"\b(?:not(?!\s+only\b)|no|none|neither|nor)\b(?:\s+(?:of\s+them|of\s+these"
+                       r"|is|are|a|an|formal|official|full|real|actual|as))*\s+"
+                       r"(?:twin|twins|twinned|twinnings?|sister)\b", re.I)
+
+
+def _denies_twins(text: str, mentions: list[Mention]) -> bool:
+    """Whether ``text`` says, before the towns it lists, that they are no twins."""
+    first = next((m.start for m in mentions if not m.adjectival and not m.refers), len(text))
+    return _NO_TWINS.search(text, 0, first) is not None
+
+
 def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) -> list[tuple]:
     """(hit, (supplier, recipient)) for each party a list-opening sentence names."""
     if pending.how == "named next":
@@ -1499,6 +1513,8 @@ def continue_list(text: str, mentions: list[Mention], pending: Pending, disc) ->
     # twin cities") is listed after either.
     if not _CONTINUES.search(text) and (pending.how == "list continued"
                                         or not _LIST_OPENER.search(text)):
+        return []
+    if pending.rel_type == "TWINNED_WITH" and _denies_twins(text, mentions):
         return []
     out = []
     for m in mentions:
