@@ -21,8 +21,9 @@ _TOWN = r"[A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z])?"
 # Kobe", "X (Trieste)", "X, based in Osaka", "X, Trieste —" (a bare town set off by a
 # comma only when a stop, dash or bracket closes it: "X, Beta AG" lists another firm).
 _SEAT_AFTER = re.compile(
-    rf"\s*(?:(?:,\s*)?(?:of|in|from|based\s+in)\s+|\(\s*|,\s*)(?P<town>{_TOWN})"
-    r"(?=\s*(?:[,.;:)\]—–]|\s-\s|$|\((?!\s*[A-Z]{2,})))")
+    rf"\s*(?:(?:,\s*)?(?:of|in|from|based\s+in)\s+(?P<town>{_TOWN})(?![\w'’-])"
+    rf"|(?:\(\s*|,\s*)(?P<bare>{_TOWN})"
+    r"(?=\s*(?:[,.;:)\]—–]|\s-\s|$|\((?!\s*[A-Z]{2,}))))")
 # The seat before it: "Hamburg-based X", "the Hamburg importer X", "Fukuoka's X".
 _SEAT_BEFORE = re.compile(
     rf"(?:(?P<based>{_TOWN})-based\s+(?:[a-z][\w-]*\s+){{0,3}}"
@@ -44,6 +45,10 @@ _BY_SEAT = re.compile(
     r"(?!\s+of\b|\s*[A-Z\"“(]|-|['’]|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?[A-Z\"“])")
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"}
+
+
 def fold(town: str) -> str:
     """A town's name as compared: lower case, single spaces."""
     return " ".join(town.lower().split())
@@ -52,7 +57,8 @@ def fold(town: str) -> str:
 def _not_a_town(town: str) -> bool:
     """A nationality or a country is no seat ("the German buyer": ``_BY_ROLE``'s)."""
     low = fold(town)
-    return low in DEMONYMS or low in COUNTRY_BY_NAME or low.split()[0] in DEMONYMS
+    return low in DEMONYMS or low in COUNTRY_BY_NAME or low.split()[0] in DEMONYMS \
+        or low.split()[0] in _MONTHS   # ("X signed in May")
 
 
 def seat_of(text: str, m: Mention) -> str | None:
@@ -65,7 +71,7 @@ def seat_of(text: str, m: Mention) -> str | None:
     True
     """
     after = _SEAT_AFTER.match(text, m.end)
-    town = after.group("town") if after else None
+    town = after and (after.group("town") or after.group("bare"))
     if town is None:
         before = _SEAT_BEFORE.search(text, 0, m.start)
         town = before and (before.group("based") or before.group("role") or before.group("own"))
