@@ -105,6 +105,7 @@ from relgraph.loaders.extract.placement import (
     possessive_places,
     split_based,
 )
+from relgraph.loaders.extract.seated_firms import seat_of, seat_references
 from relgraph.loaders.gazetteer import ALIAS, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
@@ -1000,6 +1001,8 @@ class Discourse:
         self.pairs = PairMemory()
         self.homes = HomeMemory()
         self._seen: list[tuple[int, int, Party]] = []   # (sentence, offset, party)
+        # Firms with the town the text seats them in: (sentence, folded town, firm)
+        self._seats: list[tuple[int, str, Party]] = []
         # (regions read for firms' seats, with the names that brought each in)
         self._seat_regions: dict[str, set[str]] = {}
         self._seat_regions_read = 0
@@ -3589,6 +3592,8 @@ class Discourse:
         to is one its section has named (a heading is a border), or the text's own."""
         if m.refers == "Described":
             return self._by_description(m, sentence, other)
+        if m.refers == "Partner":
+            return self._partner_of(m, sentence, other)
         if m.refers == "Actor" and _BETWEEN_IT.search(self._speaker_text, 0,
                                                        self.offset + m.start):
             # "the agreement between it and B": a side of a pair is the party spoken of
@@ -3622,6 +3627,8 @@ class Discourse:
         names and the country its nationality names, not the other side, else the only
         one named earlier in the text; nobody when none is, or when the nearest sentence
         that has one (or the text, further back) has two."""
+        if m.place_hint and m.country_hint is None:
+            return self._by_seat(m, sentence, other)
         kinds = _FIRM_LABELS if m.kind_hint == "Company" else (m.kind_hint,)
         fits = [(s_i, party) for s_i, off, party in self._seen
                 if (s_i < sentence or s_i == sentence and off < m.start)
@@ -3636,6 +3643,63 @@ class Discourse:
         if len({p.id for _, p in found}) > 1:
             return None
         return replace(found[0][1], name=m.text, reason=f"named by reference ({m.text!r})")
+
+    def _partner_of(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"Its new partner", "the partner": the one firm its sentence named before it
+        besides the other side ("X and Y signed a memorandum, with X to ship fillets to
+        its new partner"), else the one firm the sentence before named besides it;
+        nobody when there are two, or none."""
+        for s_i in (sentence, sentence - 1):
+            firms = {p.id: p for at_s, off, p in self._seen if at_s == s_i
+                     and (s_i < sentence or off < m.start) and p.label in _FIRM_LABELS
+                     and (other is None or p.id != other.id)}
+            if len(firms) > 1:
+                return None
+            if firms:
+                found = next(iter(firms.values()))
+                return replace(found, name=m.text, reason=f"named by reference ({m.text!r})")
+        return None
+
+    def _seated_at(self, town: str, sentence: int, other: Party | None = None
+                   ) -> Party | None:
+        """The firm seated in ``town`` a description of it in ``sentence`` means: the
+        latest in its sentence's two before, else the only one the text has seated there;
+        nobody when none is, or two are equally near."""
+        fits = [(s_i, p) for s_i, at, p in self._seats if at == town and s_i < sentence
+                and (other is None or p.id != other.id)]
+        near = [(s_i, p) for s_i, p in fits if sentence - s_i <= 2]
+        found = [(s_i, p) for s_i, p in near if s_i == near[-1][0]] if near else fits
+        ids = {p.id for _, p in found}
+        return found[-1][1] if len(ids) == 1 else None
+
+    def _by_seat(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"The Dillingen mill": the firm seated in Dillingen (see ``_seated_at``)."""
+        found = self._seated_at(m.place_hint or "", sentence, other)
+        return replace(found, name=m.text, reason=f"named by reference ({m.text!r})") \
+            if found is not None else None
+
+    def note_seat(self, sentence: int, text: str, m: Mention, party: Party) -> None:
+        """Keep the town the sentence seats a firm in ("X of Dillingen", "the Hamburg
+        importer X", "X, Trieste", "Osaka-based X") beside the firm."""
+        if m.refers or m.adjectival or party.label not in _FIRM_LABELS:
+            return
+        town = seat_of(text, m)
+        if town is not None and _fold(party.name) != town:
+            self._seats.append((sentence, town, party))
+
+    def as_seated(self, text: str, mentions: list[Mention], sentence: int) -> list[Mention]:
+        """"The Dillingen mill", "its Trieste roaster": a firm the text seated in that
+        town before, read as a reference to it; where no such firm is (or two are), the
+        phrase keeps its older readings (a town, or a firm of its own)."""
+        if not self._seats:
+            return mentions
+        for start, end, town, phrase in seat_references(text):
+            if self._seated_at(town, sentence) is None:
+                continue
+            mentions = [x for x in mentions if not start <= x.start < end]
+            mentions.append(Mention(phrase, start, end, "Company", refers="Described",
+                                    place_hint=town))
+        return sorted(mentions, key=lambda x: x.start)
 
     def note_defined(self, text: str, mentions: list[Mention]) -> None:
         """Note the firms this sentence defines a short name for ('KAMAZ PJSC (the

@@ -2005,6 +2005,14 @@ _BY_ROLE = re.compile(
     + r"\b(?!\s+of\b|\s*[A-Z\"“(]|-|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?[A-Z\"“])")
 
 
+# "its new partner", "the partner": the firm the sentence (or the one before) paired
+# with the other side (``Discourse._partner_of``); no nationality, no name after it.
+_PARTNER = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:new|main|key|long-standing|sole|only)\s+)?"
+                      r"partner\b(?!-|\s+(?:towns?|cit(?:y|ies)|regions?|provinces?|states?|countr(?:y|ies)"
+                      r"|municipalit(?:y|ies)|districts?|organi[sz]ations?|institutions?)\b|\s*[A-Z\"“(]|['’]|s\b"
+                      r"|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?[A-Z\"“])")
+
+
 def _described_references(text: str) -> list[Mention]:
     """Parties named by their nationality and role (see ``_BY_ROLE``); ``refers``
     is "Described", the kind of party the role names is ``kind_hint``.
@@ -2022,6 +2030,8 @@ def _described_references(text: str) -> list[Mention]:
             continue   # "the Trieste roaster": a town, left to the firm's own readings
         kind = next(k for k in _ROLE_HEADS if d.group(k))
         out.append(Mention(d.group(0), d.start(), d.end(), kind, cc, refers="Described"))
+    out += [Mention(d.group(0), d.start(), d.end(), "Company", refers="Partner")
+            for d in _PARTNER.finditer(text)]
     return out
 
 

@@ -481,6 +481,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if filed is not None:
                 mentions = [m for m in mentions if m.start >= filed[1]]
         mentions = disc.as_defined(_without_defined_terms(s.text, mentions))
+        mentions = disc.as_seated(s.text, mentions, si)
         disc.locate_firms(s.text, mentions, si)
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
@@ -493,6 +494,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             party = disc.party(m, "Company")
             if not m.adjectival:
                 disc.remember(si, m.start, party)
+                disc.note_seat(si, s.text, m, party)
             named.setdefault(party.id, party)
             if observed is not None:
                 observed["parties"].append((m.text, party.id, party.label, None))
