@@ -1,7 +1,7 @@
 """Items of a list that open with their verb, under a lead-in that names the subject.
 
 A report's plans or tasks are often a lead-in and verb-first items: "In 2025 the
-Government intends to: - sign an agreement on fisheries with A; - conclude a memorandum
+Government plans to: - sign an agreement on fisheries with A; - conclude a memorandum
 with B (France); - agree a roadmap with C; - hold the Days of the region in D." The
 reader joins the items to their lead-in as one sentence, and the patterns pair the lead's
 subject with the first item's partner only. Every other item that signs, concludes or

@@ -21,7 +21,7 @@ def signings(text):
      ("country:pl", "country:ua")),
     # "those two", "these two"
     ("Solo Batik Ltd sells fabrics to Kobe Apparel Co., Ltd. in Kobe. Those two companies "
-     "signed a three-year supply contract last month.",
+     "concluded a five-year frame contract in May.",
      ("company:xx:kobe-apparel-co-ltd", "company:xx:solo-batik")),
     ("Lviv Oblast maintains close ties with Alberta. These two provinces signed a protocol "
      "on schools in 2019.", ("region:ca:alberta", "region:ua:lviv")),
@@ -30,9 +30,9 @@ def signings(text):
      "that funds visits between Lviv Polytechnic and the University of Calgary.",
      ("region:ca:alberta", "region:ua:lviv")),
     # the pair a relation of the same sentence joined just before
-    ("Norkabel AS supplies copper wire to Hansa Draht GmbH, and since 2018 it has also sold "
-     "fibre cable to a Danish installer, Fiberlink ApS, under a five-year contract the two "
-     "firms signed at Odense.", ("company:xx:fiberlink", "company:xx:norkabel")),
+    ("Norkabel AS ships copper wire to Hansa Draht GmbH; it also delivers fibre cable to "
+     "Fiberlink ApS, an installer, under a frame deal that the two firms concluded in 2020.",
+     ("company:xx:fiberlink", "company:xx:norkabel")),
 ])
 def test_the_pair_of_the_kind_named(text, pair):
     assert pair in signings(text)

@@ -1,5 +1,5 @@
 """Items of a report's list that open with their verb under a lead-in naming the
-subject ("In 2025 the Government intends to: - sign an agreement with A; - conclude a
+subject ("In 2025 the Government plans to: - sign an agreement with A; - conclude a
 memorandum with B; - agree a roadmap with C"): each item that signs a document with a
 party is the subject's signing, planned as the first. Items of events (days of the
 region, fairs, visits) or of talks that came to nothing sign nothing. Texts written for
@@ -11,7 +11,7 @@ from extract_candidates import candidates, id_pair_set, pairs_with
 A = "SIGNED_AGREEMENT"
 NS = "region:ca:nova-scotia"
 HEAD = ("Government of Nova Scotia\nNova Scotia Abroad: Annual Report 2024\n\n"
-        "5. Plans for 2025\n\nIn 2025 the Government intends to:\n"
+        "5. Plans for 2025\n\nIn 2025 the Government plans to:\n"
         "- sign an agreement on fisheries cooperation with the State of Maine (United "
         "States) at the Atlantic Forum;\n")
 
@@ -50,7 +50,7 @@ def test_items_of_other_verbs_sign_nothing(item, other):
 def test_items_need_a_signing_lead():
     # a list of events under a lead: no first signing, no subject's signings
     text = ("Government of Nova Scotia\nNova Scotia Abroad: Annual Report 2024\n\n"
-            "In 2025 the Government intends to:\n"
+            "In 2025 the Government plans to:\n"
             "- hold the Days of Nova Scotia in Quebec;\n"
             "- take part in the seafood fair in Galicia (Spain);\n"
             "- host the Gulf fisheries forum with the State of Maine.\n")
