@@ -44,8 +44,8 @@ def test_the_pair_of_the_kind_named(text, pair):
      "that funds visits between Lviv Polytechnic and the University of Calgary.",
      ("org:ca:university-of-calgary", "org:ua:lviv-polytechnic")),
     # the pair a later supply names is not the pair the contract was signed by
-    ("Volgamash JSC delivered wagons to Kazakh Rail JSC under a contract concluded by the two "
-     "companies in 2022, as well as hopper cars to Tashkent Wagon LLC.",
+    ("Volgamash JSC sent wagons to Kazakh Rail JSC under a deal the two companies made "
+     "last year, and also tank cars to Tashkent Wagon LLC.",
      ("company:xx:tashkent-wagon", "company:xx:volgamash")),
 ])
 def test_no_pair_of_another_kind_or_after_the_reference(text, wrong):
