@@ -173,8 +173,7 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # twenty-first), fresh27 and fresh28 in the twenty-third (scored blind in the
 # twenty-second).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh31",
-                      "fresh32"})
+                      "fresh4", "fresh5", "fresh6", "fresh8"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
