@@ -157,7 +157,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh25": "fresh25", "fresh26": "fresh26",
              "fresh27": "fresh27", "fresh28": "fresh28",
              "fresh29": "fresh29", "fresh30": "fresh30",
-             "fresh31": "fresh31", "fresh32": "fresh32"}
+             "fresh31": "fresh31", "fresh32": "fresh32",
+             "fresh33": "fresh33", "fresh34": "fresh34"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -173,7 +174,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # twenty-first), fresh27 and fresh28 in the twenty-third (scored blind in the
 # twenty-second).
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh33",
+                      "fresh34"})
 
 
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
