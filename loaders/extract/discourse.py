@@ -66,6 +66,7 @@ from relgraph.loaders.extract.mentions import (
     clipped_name,
     known_place,
 )
+from relgraph.loaders.extract.named_regions import names_called_regions
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL_ANY,
@@ -1592,6 +1593,13 @@ class Discourse:
             elif self._unknown_area(m, p):
                 p = Party(p.name, provisional_id("Region", None, m.text), "Region", None, False,
                           reason="an area the text writes things happen across or in")
+            elif self._called_region(m, p):
+                # (in the country the text states where it writes the region word, if any)
+                cc = self.cache["called regions"][" ".join(m.text.split())]
+                region = self._party(replace(m, kind_hint="Region",
+                                             country_hint=cc or m.country_hint), default_label)
+                if region.label == "Region":
+                    p = replace(region, reason="a name the text calls a region elsewhere")
             elif not p.resolved and p.label in _FIRM_LABELS:
                 if not p.country:
                     cc = self.firm_country(m.text)
@@ -1625,6 +1633,22 @@ class Discourse:
             # (one pass over the text for every name asked about)
             self.cache["areas"] = {a.group(1) for a in _AREA_AFTER.finditer(self._speaker_text)}
         return m.text in self.cache["areas"]
+
+    def _called_region(self, m: Mention, p: Party) -> bool:
+        """Whether a name the gazetteer does not know, read as a firm only by the
+        relation's default, is one the document writes with a region word elsewhere
+        ("Luang Namtha province", "the provinces of Lao Cai and Dien Bien":
+        ``named_regions``), and nothing marks a firm (a legal form, a head noun, a firm
+        the text defined, a description)."""
+        if p.resolved or p.label != "Company" or p.reason != "not in the gazetteer" or \
+                m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers or \
+                m.adjectival or m.described or _company_like(m.text) or name_kind(m.text) \
+                or _HAS_LEGAL.search(m.text):
+            return False
+        if "called regions" not in self.cache:
+            # (one pass over the text for every name asked about)
+            self.cache["called regions"] = names_called_regions(self._speaker_text)
+        return " ".join(m.text.split()) in self.cache["called regions"]
 
     def _one_of_its_names(self, m: Mention, p: Party) -> Party:
         """A name the resolver does not know alone that the text wrote before as one of

@@ -555,6 +555,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
             res = _town_of_base(resolver, query, res)
     if res is None and not firm and kind in (None, "City"):
         res = _other_spelling(resolver, query, country)
+    if res is None and not firm and kind in (None, "City", "Region"):
+        res = romanised_otherwise(resolver, query, country, kind)
     if res is None and not firm and kind in (None, "Region"):
         res = region_by_head_word(resolver, query, country)
     body = None
@@ -755,6 +757,73 @@ def _other_spelling(resolver, query: str, country: str | None):
         size = (node.properties.get("population") or 0) if node is not None else 0
         if res is not None and (res.label == "Region" or res.label == "City"
                                 and size >= _SPELT_TOWN):
+            return res
+    return None
+
+
+# A unit word of East Asian romanisations glued to a name or hyphened to it:
+# "Saitama-ken", "Osaka-fu", "Gyeonggi-do" (a prefecture's or province's), "Jiangsu
+# Sheng" (a Chinese province's), "Nara-shi", "Bucheon-si" (a city's).
+_UNIT_SUFFIX = re.compile(r"(?P<base>[A-Z][a-z']+(?:[ -][A-Z][a-z']+)?)[ -]"
+                          r"(?P<unit>ken|fu|do|sheng|Sheng|shi|si)")
+_SUFFIX_KIND = {"ken": "Region", "fu": "Region", "do": "Region", "sheng": "Region",
+                "shi": "City", "si": "City"}
+# Consonants a writer doubles or not ("Champassak", "Phongssaly", "Xaignabouli").
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def romanised_otherwise(resolver, query: str, country: str | None, kind: str | None):
+    """The region or town of some size ``query`` writes in another common romanisation
+    of its name, or None:
+
+    * its syllables run together ("Laocai", "Haiduong", "Khonkaen", "Gyeonggido"), where
+      the gazetteer writes them apart (Vietnamese, Thai, Lao and Korean names are
+      written both ways);
+    * a consonant doubled that the gazetteer writes once ("Champassak");
+    * the unit word of its language after it ("Saitama-ken", "Jiangsu Sheng",
+      "Nara-shi"): the region or town of the base name.
+
+    A single word must not be one of the dictionary's; the place found must be a region
+    or a town of 10,000 people or more, and a region when ``kind`` asks for one.
+
+    >>> r = text_resolver()
+    >>> [romanised_otherwise(r, q, None, None).id for q in ("Laocai", "Saitama-ken",
+    ...  "Champassak", "Jiangsu Sheng")]
+    ['city:vn:lao-cai', 'region:jp:saitama', 'city:la:champasak', 'region:cn:jiangsu']
+    >>> [romanised_otherwise(r, q, None, None) for q in ("Amkodorsk", "Sunflower", "Vitaldo")]
+    [None, None, None]
+    """
+    suffix = _UNIT_SUFFIX.fullmatch(query)
+    if suffix is not None:
+        want = _SUFFIX_KIND[suffix.group("unit").lower()]
+        if kind in (None, want):
+            res = _lookup(resolver, suffix.group("base"), want, country)
+            if res is not None and res.label == want:
+                return res
+        return None
+    if not re.fullmatch(r"[A-Z][a-z]{5,}", query) or query.lower() in common_english():
+        return None
+    from relgraph.loaders.gazetteer.names import key as name_key
+
+    gaz = resolver.gazetteer
+    variants = [query[:i] + " " + query[i].upper() + query[i + 1:]
+                for i in range(2, len(query) - 1)
+                if gaz.lookup(name_key(query[:i] + " " + query[i:]))]
+    single = _DOUBLED.sub(r"\1", query)
+    if single != query:
+        variants.append(single)
+    for v in variants:
+        res = _lookup(resolver, v, kind, country)
+        if res is not None and res.label == "City" and \
+                name_key(res.name) != name_key(v):
+            # (a town known by the name only as an alias yields to the region of that
+            # name: "Quangninh" is Quang Ninh province, not Quan Hau)
+            res = _lookup(resolver, v, "Region", country) or res
+        if res is None or kind == "Region" and res.label != "Region":
+            continue
+        node = getattr(res, "node", None)
+        size = (node.properties.get("population") or 0) if node is not None else 0
+        if res.label == "Region" or res.label == "City" and size >= _SPELT_TOWN:
             return res
     return None
 

@@ -143,7 +143,12 @@ _TERMS_RAW = {
     "district": ["district", "raion", "rayon", "rajon", "raen", "район", "района",
                  "районе", "раён", "раёна", "раёне"],
     "city": ["city", "town", "municipality", "municipiul", "shahri", "город", "города",
-             "городе", "горад", "г"],
+             "городе", "горад", "г",
+             # a town's municipality in its own language ("Aarhus Kommune", "Tartu linn",
+             # "Gmina Kórnik", "Comune di Lecco" is read from its "di" on)
+             "kommune", "kommun", "gemeinde", "comune", "municipio", "gmina", "concelho",
+             "kunta", "kaupunki", "linn", "novads", "savivaldybe", "opcina", "opstina",
+             "obcina"],
 }
 TERMS: dict[str, str] = {}
 for _kind, _words in _TERMS_RAW.items():

@@ -1,0 +1,122 @@
+"""Names a document itself calls regions, by a region word written with them.
+
+A province, prefecture or county the gazetteer does not know by the text's spelling
+("Luang Namtha", "Dien Bien", "Xishuangbanna") is otherwise read, written bare, with a
+relation type's default kind: a firm in a supply or an agreement. Writers name such a
+region once with its region word and then go on without it:
+
+* the word after the name: "Luang Namtha province", "the Xishuangbanna Dai Autonomous
+  Prefecture", "Kent County", "Vitebsk Oblast";
+* a plural word before a list of names: "the provinces of Lao Cai, Ha Giang and Dien
+  Bien", "the four northern Lao provinces of A, B and C", "the counties of A and B";
+* the singular word before one name: "the province of Bokeo", "the prefecture of Nara".
+
+The document's names so called are read as regions wherever the text writes them bare
+(see ``Discourse._called_region``). A firm word, a legal form or a body's head noun
+still makes a firm or a body (the caller checks), so "the X Province Trading Company"
+is never a region.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+
+# Region words across the writers' countries (first-level and second-level units).
+# "State" and "Department" are left out after a name: "Kerala State", "Water Resources
+# Department" open bodies' names far more often than they name a unit.
+_AFTER = (r"province|prefecture|oblast|county|governorate|voivodeship|kraj|krai|län"
+          r"|aimag|canton|region|autonomous\s+(?:prefecture|region|county|oblast|okrug)")
+_BEFORE_PLURAL = (r"provinces|prefectures|oblasts|counties|governorates|voivodeships"
+                  r"|regions|states|departments|cantons|aimags")
+_BEFORE_ONE = r"province|prefecture|oblast|county|governorate|voivodeship|canton|department"
+# A name: up to three capitalised words, a hyphen or an apostrophe inside ("Pu'er",
+# "Ba Ria-Vung Tau").
+_WORD = r"(?![Aa]utonomous\b)[^\W\d_a-z][\w'’-]*"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+# (an ethnic group's name may stand between the name and an autonomous unit's word:
+# "Xishuangbanna Dai Autonomous Prefecture"; the word is no part of the name when a
+# capitalised word follows it: "Kerala Province Trading Corporation")
+_NAME_THEN_WORD = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?i:{_AFTER})\b(?!\s+[A-Z])(?![\w-])")
+_PLURAL_LIST = re.compile(
+    rf"\b(?i:{_BEFORE_PLURAL})\s+of\s+(?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*"
+    rf"(?:,?\s+and\s+{_NAME})?)")
+_ONE = re.compile(rf"\b(?i:{_BEFORE_ONE})\s+of\s+(?P<names>{_NAME})")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Words a name in these frames never starts with: articles, a demonym's own phrase
+# opener, and region words themselves ("the Region of X" read from its other end).
+_NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "both",
+                         "all", "each", "every", "two", "three", "four", "five", "several",
+                         "other", "neighbouring", "neighboring", "border", "northern",
+                         "southern", "eastern", "western", "central"})
+
+
+# A country the text states for the regions it so names: a demonym among the few
+# words before the region word ("the Vietnamese border provinces of", "the four northern
+# Lao provinces of", "the Chinese province of").
+_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}\s*$")
+# Unit words only one country uses.
+_UNIT_COUNTRY = {"autonomous prefecture": "CN", "voivodeship": "PL", "aimag": "MN",
+                 "län": "SE"}
+
+
+def names_called_regions(text: str) -> dict[str, str | None]:
+    """The names ``text`` writes with a region word (see the module's note), as written,
+    each with the country the text states for it there (None when it states none).
+
+    >>> sorted(names_called_regions(
+    ...     "Trade with Vinh Long province grew. The Thai prefectures of Aomi and Kura "
+    ...     "signed. The province of Bokeo and the Ruhr Trading Company sell. The "
+    ...     "Kerala State Cashew Corporation buys.").items())
+    [('Aomi', 'TH'), ('Bokeo', None), ('Kura', 'TH'), ('Long', None), ('Vinh Long', None)]
+    """
+    found: dict[str, str | None] = {}
+
+    def note(name: str, cc: str | None) -> None:
+        name = _trim(name)
+        if name and name.split()[0].lower() not in _NOT_A_NAME and \
+                name.split()[-1].lower() not in _NOT_A_NAME and not _country_word(name):
+            # (a name the text writes twice keeps the country either time states)
+            found[name] = found.get(name) or cc
+
+    for m in _NAME_THEN_WORD.finditer(text):
+        # (every run of its last words: a capitalised word before the name, "Yesterday
+        # Vinh Long province", may open the sentence)
+        words = m.group("name").split()
+        unit = " ".join(text[m.end("name"):m.end()].split()).lower()
+        cc = _UNIT_COUNTRY.get(unit) or _demonym_before(text, m.start())
+        for i in range(len(words)):
+            note(" ".join(words[i:]), cc)
+        if unit.startswith("autonomous") and len(words) > 1:
+            # (an ethnic group's name before the word: "Xishuangbanna Dai Autonomous
+            # Prefecture")
+            for i in range(len(words) - 1):
+                note(" ".join(words[i:-1]), cc)
+    for rx in (_PLURAL_LIST, _ONE):
+        for m in rx.finditer(text):
+            cc = _demonym_before(text, m.start())
+            for name in _LIST_SPLIT.split(m.group("names")):
+                note(name, cc)
+    return found
+
+
+def _demonym_before(text: str, at: int) -> str | None:
+    """The country of a demonym among the few words before ``at``."""
+    m = _DEMONYM_BEFORE.search(text, max(0, at - 50), at)
+    return DEMONYMS.get(m.group(1).lower()) if m else None
+
+
+def _country_word(name: str) -> bool:
+    """A country's name or demonym ("Chinese provinces", "the regions of Laos")."""
+    low = name.lower()
+    return low in COUNTRY_BY_NAME or low in DEMONYMS
+
+
+def _trim(name: str) -> str:
+    """The name without a leading article or other word no name opens with."""
+    words = name.split()
+    while words and words[0].lower() in _NOT_A_NAME:
+        words = words[1:]
+    return " ".join(words)
