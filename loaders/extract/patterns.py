@@ -592,8 +592,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                      or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])
                      or _gapped_pair(text, r[0], r[1])):
             return [(r[0], r[1], "A and B", 0.7)]
-        if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
-                r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
+        if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and (re.search(
+                r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]])
+                or _RECIPROCAL.match(text, trigger[1])):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
         # "the agreement ..., signed in 1998 by A, B and C": the passive's agents
         if 3 <= len(r) <= 8 and r[0].start >= trigger[1] and _PAIR_AGENT.search(
@@ -609,6 +610,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return weak_between
+
+
+# A relation the members of a list hold among themselves: "A, B and C are twinned with
+# one another", "... signed a memorandum with each other": every two of them.
+_RECIPROCAL = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:with|of|to)\s+(?:one\s+another|each\s+other)"
+                         r"\b")
 
 
 # A town's partnership with another: "has maintained a partnership with B".
@@ -1855,9 +1862,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
             # a second twin word of a clause read before: only the pair it is set off
             # after ("A celebrated four decades of its sister-city tie with B, and A and C,
             # twinned in 1998, held ...")
+            # (or the list's members among themselves: "The Nordic twins - A, B and C -
+            # are also twinned with one another")
             seen = {frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) for h in hits}
-            found = [h for h in found if h.how == "A and B"
-                     and _TWIN_ASIDE_OPEN.fullmatch(text, max(h.a.end, h.b.end), t.start())
+            found = [h for h in found if (h.how == "A and B" and _TWIN_ASIDE_OPEN.fullmatch(
+                         text, max(h.a.end, h.b.end), t.start())
+                         or h.how == "co-signers" and _RECIPROCAL.match(text, t.end()))
                      and frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) not in seen]
         hits += found
     hits += _added_to_list(text, mentions, hits)
