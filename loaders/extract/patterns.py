@@ -185,7 +185,10 @@ NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\
                       r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
                       # "has not renewed its agreement", "did not extend the memorandum"
-                      r"|renew|prolong|extend|ratif)"
+                      r"|renew|prolong|extend|ratif"
+                      # "decided not to proceed with a proposed agreement", "did not go
+                      # ahead with the contract", "chose not to pursue a memorandum"
+                      r"|proceed|go\s+ahead|went\s+ahead|pursu)"
                       r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
                       r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
                       r"|deliver\w*|exports?)\b", re.I)
@@ -4161,9 +4164,11 @@ _CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|although|though)\s|;")
 
 
 def _negation_reach(text: str, trigger: int) -> int:
-    """Where a negation before ``trigger`` may stand: up to 40 characters back, not
-    beyond the contrast or semicolon that opens the trigger's clause."""
-    lo = max(0, trigger - 40)
+    """Where a negation before ``trigger`` may stand: up to 60 characters back (a
+    document's own words may stand between: "decided not to proceed with a proposed
+    feed purchase agreement"), not beyond the contrast or semicolon that opens the
+    trigger's clause."""
+    lo = max(0, trigger - 60)
     cut = [m.end() for m in _CONTRAST.finditer(text, lo, trigger)]
     return cut[-1] if cut else lo
 

@@ -5,6 +5,8 @@ proposal "to establish" a twinning is only proposed. Sentences written for these
 import pytest
 from extract_candidates import candidates
 
+from relgraph.loaders.extract.pipeline import extract_lines
+
 BEFORE = "Lindau shared a cultural festival with Bregenz in 2016. "
 
 
@@ -40,3 +42,25 @@ def test_a_twinning_only_proposed_is_none(text):
 def test_a_twinning_established_is_one():
     text = LEAD + "Tasmania established a sister-state relationship with Aomori Prefecture in 2019."
     assert [c for c in candidates(text) if c["type"] == "TWINNED_WITH"]
+
+
+REPORT = "Kvarnby Fisk AB annual report\n"
+
+
+@pytest.mark.parametrize("text", [
+    "We decided not to proceed with a proposed feed agreement with Tindholm Marine Ltd.",
+    # (the document's own words between the negation and its noun)
+    "We decided not to proceed with a proposed smolt feed purchase agreement with Tindholm"
+    " Marine Ltd.",
+    "We did not go ahead with the contract with Tindholm Marine Ltd.",
+    "We chose not to pursue a memorandum with Tindholm Marine Ltd.",
+])
+def test_an_agreement_not_gone_ahead_with_is_none(text):
+    found = extract_lines((REPORT + text).splitlines(), "t.txt").candidates
+    assert not [c for c in found if c["type"] == "SIGNED_AGREEMENT"]
+
+
+def test_an_agreement_gone_ahead_with_is_one():
+    text = REPORT + "We proceeded with a feed agreement with Tindholm Marine Ltd."
+    found = extract_lines(text.splitlines(), "t.txt").candidates
+    assert [c for c in found if c["type"] == "SIGNED_AGREEMENT"]
