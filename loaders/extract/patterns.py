@@ -502,6 +502,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # "Agreements were signed by A, B and C with D": each signer with D.
             return [(a, x, "by-with", 0.7) for a in agents for x in run if a is not x]
         if len(run) > 1 and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+)?$", gap) and \
+                not _MEMBERS_KIND_OF.search(gap) and \
                 re.match(r"\s*(?:[,.;]|$)", text[run[1].end:]) and \
                 _sep(text, run[0], run[1]) == ",":
             # "with another member of the union, Y": the first name only qualifies the
@@ -613,6 +614,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return weak_between
+
+
+# A plural kind word whose "of" introduces the members listed after it ("with the four
+# northern provinces of A, B, C and D"), not a noun an apposition names ("with another
+# member of the union, Y").
+_MEMBERS_KIND_OF = re.compile(r"\b(?:towns|cities|villages|municipalities|communes|regions"
+                              r"|provinces|districts|oblasts|counties|voivodeships|prefectures"
+                              r"|cantons|states|territories|governorates)\s+of\s+(?:the\s+)?$")
 
 
 # A relation the members of a list hold among themselves: "A, B and C are twinned with
