@@ -26,7 +26,11 @@ from relgraph.loaders.extract.mentions import Mention, known_place
 FIRM_NOUNS = FIRM_ORG_NOUNS
 _DEMONYM = "|".join(sorted((re.escape(d.title()) for d in DEMONYMS), key=len, reverse=True))
 # Offices that act for their place or body: "the governor of B", "A's mayor".
+# (a body's officers as its head: "the chief executive of the B Port Authority", "the
+# director-general of B", "the CEO of B")
 OFFICE = (r"(?:governor|head|chairman|chairwoman|chair|mayor|rector|director|president|minister"
+          r"|chief\s+executive(?:\s+officer)?|CEO|(?:managing|executive)\s+director"
+          r"|director[- ]general|secretary[- ]general"
           r"|akim|khokim|hokim|marshal|voivode|leadership|heads|leaders|representatives"
           r"|(?:first\s+)?deputy\s+(?:governor|head|chairman|mayor|minister))")
 # "Astrakhan's governor and the akim of Atyrau": the office after a possessive acts for it;
@@ -92,7 +96,9 @@ LIST_SEP = re.compile(
     r"(?:council|assembly)|duma|hokimiyat|khokimiyat|city|town|village|region|province"
     r"|district|oblast|county|port"
     # "signed by the governor of A and the chairman of B": the office acts for B
-    r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister)"
+    r"|governor|head|chairman|chairwoman|mayor|rector|director|president|minister"
+    r"|chief\s+executive(?:\s+officer)?|CEO|(?:managing|executive)\s+director"
+    r"|director[- ]general|secretary[- ]general)"
     r"\s+of\s+(?:the\s+)?"
     rf"|{_DESCRIBED_TOWN}"
     # "A and the Polish voivodeship of B", "A and the Lithuanian border municipalities of

@@ -185,7 +185,10 @@ NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\
                       r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
                       # "has not renewed its agreement", "did not extend the memorandum"
-                      r"|renew|prolong|extend|ratif)"
+                      r"|renew|prolong|extend|ratif"
+                      # "decided not to proceed with a proposed agreement", "did not go
+                      # ahead with the contract", "chose not to pursue a memorandum"
+                      r"|proceed|go\s+ahead|went\s+ahead|pursu)"
                       r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
                       r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
                       r"|deliver\w*|exports?)\b", re.I)
@@ -499,6 +502,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # "Agreements were signed by A, B and C with D": each signer with D.
             return [(a, x, "by-with", 0.7) for a in agents for x in run if a is not x]
         if len(run) > 1 and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+)?$", gap) and \
+                not _MEMBERS_KIND_OF.search(gap) and \
                 re.match(r"\s*(?:[,.;]|$)", text[run[1].end:]) and \
                 _sep(text, run[0], run[1]) == ",":
             # "with another member of the union, Y": the first name only qualifies the
@@ -592,8 +596,9 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                      or _PAIR_AGENT.search(text[max(0, r[0].start - 110):r[0].start])
                      or _gapped_pair(text, r[0], r[1])):
             return [(r[0], r[1], "A and B", 0.7)]
-        if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and re.search(
-                r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]]):
+        if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and (re.search(
+                r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]])
+                or _RECIPROCAL.match(text, trigger[1])):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
         # "the agreement ..., signed in 1998 by A, B and C": the passive's agents
         if 3 <= len(r) <= 8 and r[0].start >= trigger[1] and _PAIR_AGENT.search(
@@ -609,6 +614,20 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return weak_between
+
+
+# A plural kind word whose "of" introduces the members listed after it ("with the four
+# northern provinces of A, B, C and D"), not a noun an apposition names ("with another
+# member of the union, Y").
+_MEMBERS_KIND_OF = re.compile(r"\b(?:towns|cities|villages|municipalities|communes|regions"
+                              r"|provinces|districts|oblasts|counties|voivodeships|prefectures"
+                              r"|cantons|states|territories|governorates)\s+of\s+(?:the\s+)?$")
+
+
+# A relation the members of a list hold among themselves: "A, B and C are twinned with
+# one another", "... signed a memorandum with each other": every two of them.
+_RECIPROCAL = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:with|of|to)\s+(?:one\s+another|each\s+other)"
+                         r"\b")
 
 
 # A town's partnership with another: "has maintained a partnership with B".
@@ -1855,9 +1874,12 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
             # a second twin word of a clause read before: only the pair it is set off
             # after ("A celebrated four decades of its sister-city tie with B, and A and C,
             # twinned in 1998, held ...")
+            # (or the list's members among themselves: "The Nordic twins - A, B and C -
+            # are also twinned with one another")
             seen = {frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) for h in hits}
-            found = [h for h in found if h.how == "A and B"
-                     and _TWIN_ASIDE_OPEN.fullmatch(text, max(h.a.end, h.b.end), t.start())
+            found = [h for h in found if (h.how == "A and B" and _TWIN_ASIDE_OPEN.fullmatch(
+                         text, max(h.a.end, h.b.end), t.start())
+                         or h.how == "co-signers" and _RECIPROCAL.match(text, t.end()))
                      and frozenset(((h.a.start, h.a.end), (h.b.start, h.b.end))) not in seen]
         hits += found
     hits += _added_to_list(text, mentions, hits)
@@ -4151,9 +4173,11 @@ _CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|although|though)\s|;")
 
 
 def _negation_reach(text: str, trigger: int) -> int:
-    """Where a negation before ``trigger`` may stand: up to 40 characters back, not
-    beyond the contrast or semicolon that opens the trigger's clause."""
-    lo = max(0, trigger - 40)
+    """Where a negation before ``trigger`` may stand: up to 60 characters back (a
+    document's own words may stand between: "decided not to proceed with a proposed
+    feed purchase agreement"), not beyond the contrast or semicolon that opens the
+    trigger's clause."""
+    lo = max(0, trigger - 60)
     cut = [m.end() for m in _CONTRAST.finditer(text, lo, trigger)]
     return cut[-1] if cut else lo
 

@@ -102,6 +102,11 @@ _OTHERS_OF = re.compile(
     r"[a-z][a-z-]+s\s+(?:from|of|in)\s+$")
 
 
+# The determiner that denies the document after it: "no agreement", "no formal
+# memorandum".
+_NO_DOC = re.compile(r"\b(?i:no)\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
     """``(span of the referring phrase, document kind, title)`` when ``text`` says the
     parties signed (concluded, adopted) a document; else None."""
@@ -137,7 +142,10 @@ def parties_reference(text: str) -> tuple[tuple[int, int], str, str] | None:
                         or a <= d.start() < b for a, b in twins)
             # "after the signing of this agreement": a paper reported before.
             and not re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
-                              text[max(0, d.start() - 40):d.start()], re.I)]
+                              text[max(0, d.start() - 40):d.start()], re.I)
+            # "no agreement was concluded", "the two cities signed no memorandum": a
+            # document denied is signed by nobody
+            and not _NO_DOC.search(text, max(0, d.start() - 30), d.start())]
     if not docs:
         return None
     # The document nearest the referring phrase in its own clause is the one its

@@ -28,7 +28,7 @@ from relgraph.loaders.extract.coordination import (
     run_after,
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
-from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
+from relgraph.loaders.extract.firms import COMPANY_NOUNS, DESCRIPTION, alternation
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention, known_place
 
@@ -916,6 +916,15 @@ def _list_locatives(text: str, ms: list[Mention], roles: dict) -> None:
             roles[id(m)] = roles[id(prev)]
 
 
+
+# What stands between "supplies" and the party it supplies "with" goods: "the Russian
+# province of", "the regional passenger carrier", "the Leiden importer".
+_SUPPLIED_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:[a-z]+\s+){1,2}of\s+"
+    r"(?:the\s+)?|(?:(?!(?:of|to|from|in|for|with|and|by|its|their)\s)(?-i:[a-z][\w-]*)\s+)"
+    rf"{{1,3}}|{DESCRIPTION})?")
+
+
 def directions(text: str, ms: list[Mention], t: re.Match
                ) -> list[tuple[Mention, Mention, str, float]]:
     """(supplier, recipient, rule, confidence) for the trigger ``t`` among the
@@ -1044,10 +1053,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     # "X supplies Y with goods" (also "the Russian market with", "the Chinese province of
     # Y with"): the object receives.
     # ("supplied the regional passenger carrier X with coaches": a description first)
-    obj = next((m for m in after if re.fullmatch(
-        r"\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)\s+(?:[a-z]+\s+){1,2}of\s+"
-        r"(?:the\s+)?|(?:(?!(?:of|to|from|in|for|with|and|by|its|their)\s)(?-i:[a-z][\w-]*)\s+)"
-        r"{1,3})?", text[t.end():m.start])), None)
+    # ("supplied the Leiden importer X with bulbs": a place before the description's head)
+    obj = next((m for m in after if _SUPPLIED_OBJECT.fullmatch(text, t.end(), m.start)), None)
     if not noun and before and obj is not None:
         tail = text[obj.end:obj.end + 40]
         if re.match(r"(?:\s+(?:market|consumers|customers|side|enterprises|companies))?"

@@ -333,7 +333,10 @@ def _owned_rows(lines: list[str]) -> set[int]:
 _SUBJECT_LEAD_IN = re.compile(r"(?:[A-Z][^,:;.]{0,60},\s+)?"
                               r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
                               r"(?:has|have|had|signed|concluded|maintains|keeps)\b[^.;]*"
-                              r"(?:\b(?:following|these|partners|regions|cities|towns)\b[^.;]*"
+                              # ("Victoria maintains two sister-state relationships:": the
+                              # ties it keeps, each row one partner)
+                              r"(?:\b(?:following|these|partners|regions|cities|towns"
+                              r"|relationships|relations|ties|links|partnerships)\b[^.;]*"
                               r"|\bwith\s*):\s*$")
 # What may stand before a lead-in's subject: "In addition to its twin towns, the ".
 _SUBJECT_OPENING = re.compile(r"(?:[A-Z][^,:;.]{0,60},\s+)?\s*(?i:the\s+)?")

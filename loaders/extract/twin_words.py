@@ -66,6 +66,12 @@ TWIN = re.compile(
     # "friendly cities", "friendship provinces": the Chinese usage
     # ("a friendship link with B", "a friendship relationship established in 2016")
     rf"|friend(?:ly|ship)[- ](?:relations(?:hips?)?|ties|links?|{PLACE_NOUN})"
+    # "a friendship-state relationship with B", "friendship state since 2021": the
+    # Australian and Indian usage beside "sister state" ("friendly states" are allies)
+    r"|friendship[- ]states?"
+    # "the oldest of the provincial friendships links A with B", "a prefectural
+    # friendship": the tie named by the kind of place it joins
+    r"|(?:provincial|prefectural|municipal|civic|inter-?city|town|city)\s+friendships?"
     # "cities-partners", "towns-friends", "regions-twins"
     r"|(?:cit(?:y|ies)|towns?|regions?|districts?)-(?:partners?|friends?|twins?|sisters?"
     r"|brothers?)"
