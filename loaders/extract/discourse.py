@@ -429,11 +429,13 @@ _ASKED = re.compile(r"(?:Q|Question|Interviewer)\s*[:.–—-]\s[^?\n]{3,200}\?\
 # A guest's office over a place, in an interview's introduction (see
 # ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
 _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
-                           r"|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?", re.I)
+                           r"|chairman|chairwoman|chair|premier|chief\s+minister|first\s+minister"
+                           r"|minister-president)\s+of\s+(?:the\s+)?", re.I)
 # The same office owned by the place's possessive, a title's adjectives between:
 # "Samsun's metropolitan mayor", "Tomsk's governor".
 _OWNED_OFFICE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:mayor|governor|akim|khokim|hokim"
-                           r"|voivode|marshal|prefect|head|chairman|chairwoman|chair)\b")
+                           r"|voivode|marshal|prefect|head|chairman|chairwoman|chair|[Pp]remier"
+                           r"|[Cc]hief\s+[Mm]inister|[Ff]irst\s+[Mm]inister)\b")
 # A place's own administration, whose head speaks for the place: "Department of Trade of
 # the Pavlodar Region", "Administration of the city of X", "Foreign Relations Office of X".
 _OWN_ADMINISTRATION = re.compile(r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*(?:Department|Administration"

@@ -1805,6 +1805,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
 _REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|akimat|hokimiyat"
                          r"|voivodeship|province|prefecture|aimag|marz|territory|okrug|county"
                          r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government)"
+                         # ("the state government", "the provincial government": a
+                         # federation's state or a province, by its own government)
+                         r"|(?:state|provincial)\s+government"
                          # ("the Land": a German or Austrian federal state, in its own word)
                          r"|Land(?!\s+[A-Z]))\b"
                          r"(?!\s+of\b|['’]s)")
@@ -2606,8 +2609,9 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
     span = toks[i:j]
     first = span[0].text.lower().strip('"')
     words = [t.text.lower() for t in span]
-    if first in _TITLES:
-        k = 0
+    if first in _TITLES or first == "chief" and len(words) > 1 and words[1] in _TITLES:
+        # ("Chief Minister of Kerala": the chief of an office is the office's holder)
+        k = 1 if first == "chief" else 0
         while k < len(words) and words[k] in _TITLES:
             k += 1
         if k < len(words) - 1 and words[k] == "of":
