@@ -1288,6 +1288,10 @@ def _no_party(m: Mention, text: str) -> bool:
     if len(words) >= 2 and not m.text.startswith('"') and \
             words[-1] in ("cooperation", "co-operation", "relations", "interaction"):
         return True  # "the Agreement on Scientific and Technical Cooperation": a title
+    if _TITLE_TOPIC_BEFORE.search(text, max(0, m.start - 80), m.start) and \
+            _TITLE_TOPIC_AFTER.match(text, m.end) and not m.kind_hint and \
+            not m.organisation and not known_place(m.text):
+        return True  # "Agreement on Biosecurity and Agricultural Research with X": a title
     if m.kind_hint in ("Company", "Organization") and re.search(
             r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
             text[max(0, m.start - 30):m.start], re.I):
@@ -1295,6 +1299,14 @@ def _no_party(m: Mention, text: str) -> bool:
     return non_party(m.text)
 
 
+# A document's capitalised title up to a word of its topic ("Memorandum on Marine
+# Science and ...", "Agreement of Understanding on Trade, ...") and the partner or the
+# date after the topic ("... with X", "... between A and B", "... (2024)").
+_TITLE_TOPIC_BEFORE = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Protocol|Programme|Program"
+                                 r"|Roadmap|Road\s+Map|Plan|Charter|Convention|Accord)"
+                                 r"(?:\s+of\s+(?:Understanding|Intent))?\s+(?:on|for)\s+"
+                                 r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+))*$")
+_TITLE_TOPIC_AFTER = re.compile(r"\s+(?:with|between)\s|\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)")
 # The year after a marketing or fiscal year's abbreviation: "MY 2023/24", "FY 2024".
 _SEASON_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
 
