@@ -67,3 +67,18 @@ def test_a_buyer_described_by_its_place_is_the_firm_not_the_place(place):
             "in 2020.\n")
     sides = {i for pair in id_pair_set(text, S) for i in pair}
     assert not any(i.startswith(("country:", "city:")) for i in sides)
+
+
+@pytest.mark.parametrize("noun", ["firm", "company"])
+def test_that_firm_is_the_firm_its_sentence_named_before(noun):
+    text = ("Baltic Sauces Ltd makes ketchup.\n"
+            "Reef Fish Exporters Pty Ltd has supplied trout to Jade Sea Trading Ltd since 2016 "
+            f"and renewed its supply agreement with that {noun} in 2024.\n")
+    signers = {i.split(":")[-1] for pair in id_pair_set(text, A) for i in pair}
+    assert {"reef-fish-exporters", "jade-sea-trading"} <= signers
+    assert "baltic-sauces" not in signers
+
+
+def test_that_firm_with_none_before_it_in_its_sentence_points_back():
+    text = "Baltic Sauces Ltd makes ketchup. Reef Fish Ltd signed a contract with that firm.\n"
+    assert any("baltic-sauces" in i for p in id_pair_set(text, A) for i in p)
