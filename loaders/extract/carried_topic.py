@@ -576,7 +576,8 @@ def _speakers_own(text: str, disc, si: int, rel: str, party, refs: list[str],
     candidates; a supply's side left out is as often a buyer the text names later.)"""
     sp = disc.speaker
     if sp is None or text.rstrip().endswith("?") or not (
-            _fits(rel, sp, party, refs) or _regions_own(sp, party, refs)):
+            _fits(rel, sp, party, refs) or _regions_own(sp, party, refs)
+            or _foreign_government(rel, sp, party)):
         return None
     if _same_stem(sp.name, party.name) or _same_stem(sp.canonical or "", party.name):
         return None
@@ -920,6 +921,16 @@ def _regions_own(sp, party, refs: list[str]) -> bool:
     return sp.label == "Region" and party.label in _PLACES and bool(sp.country) and \
         sp.country == party.country and sp.id != party.id and \
         not (refs and not any(_kind_of(r, sp) for r in refs))
+
+
+def _foreign_government(rel: str, sp, party) -> bool:
+    """Whether a region or town that speaks (its government's report) may sign with a
+    foreign state named by its organ ("- Agreement on fisheries with the Government of
+    Fiji (2024)", "a memorandum with Norway's Ministry of Trade"): a state's government
+    signs with a federation's state or a province as it does with another state (a
+    country named bare, "with Fiji", may only say where a partner is)."""
+    return rel == "SIGNED_AGREEMENT" and sp.label in _PLACES and sp.label != "Country" \
+        and party.label == "Country" and bool(party.body) and party.country != sp.country
 
 
 def _kind_of(ref: str, p) -> bool:

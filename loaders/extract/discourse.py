@@ -291,6 +291,8 @@ _RELEASE_GENRE = re.compile(r"^(?:(?:Press|News|Media)\s+Release|For\s+Immediate
 # A title of a place's page on its ties: "Partner cities of X", "X: twin towns",
 # "International relations of X".
 # "that region", "this oblast": a demonstrative that points back within its sentence.
+_THAT_FIRM = re.compile(r"[Tt]hat\s+(?:firm|company|buyer|customer|client|importer|supplier"
+                        r"|group|enterprise)\b")
 _THAT_REGION = re.compile(r"(?:that|this)\s+(?:region|oblast|province|krai)\b", re.I)
 # A line that is an item of a list of places: "Alytus (Lithuania) - twin city since 2000.",
 # "* Kaunas: partner town, 1996".
@@ -430,11 +432,13 @@ _ASKED = re.compile(r"(?:Q|Question|Interviewer)\s*[:.–—-]\s[^?\n]{3,200}\?\
 # A guest's office over a place, in an interview's introduction (see
 # ``Discourse._interviewee_place``); "director of" names a firm's head, no place's.
 _PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|akim|khokim|hokim|voivode|marshal|prefect|head"
-                           r"|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?", re.I)
+                           r"|chairman|chairwoman|chair|premier|chief\s+minister|first\s+minister"
+                           r"|minister-president)\s+of\s+(?:the\s+)?", re.I)
 # The same office owned by the place's possessive, a title's adjectives between:
 # "Samsun's metropolitan mayor", "Tomsk's governor".
 _OWNED_OFFICE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:mayor|governor|akim|khokim|hokim"
-                           r"|voivode|marshal|prefect|head|chairman|chairwoman|chair)\b")
+                           r"|voivode|marshal|prefect|head|chairman|chairwoman|chair|[Pp]remier"
+                           r"|[Cc]hief\s+[Mm]inister|[Ff]irst\s+[Mm]inister)\b")
 # A place's own administration, whose head speaks for the place: "Department of Trade of
 # the Pavlodar Region", "Administration of the city of X", "Foreign Relations Office of X".
 _OWN_ADMINISTRATION = re.compile(r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*(?:Department|Administration"
@@ -3896,6 +3900,15 @@ class Discourse:
             return self._pair_member(m, sentence, other)
         if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
             return None   # "The company, the Kostanay machine builder Agromash, ...": named
+        if kind == "Company" and _THAT_FIRM.match(m.text):
+            # "X supplied trout to the buyer Y and will renew its agreement with that
+            # firm": the firm this sentence named before it, besides the other side (as
+            # "that region" is the region named before it)
+            here = next((p for s_i, at, p in reversed(self._seen) if s_i == sentence
+                         and at < m.start and p.label in _FIRM_LABELS
+                         and (other is None or p.id != other.id)), None)
+            if here is not None:
+                return replace(here, name=m.text, reason=f"named by reference ({m.text!r})")
         if kind == "Company":
             own = self._reporting_firm(m, sentence, other)
             if own is not None:

@@ -345,7 +345,10 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         prev = found[i - 1] if i > 0 and i - 1 not in drop else None
         gap = text[prev.end:n.start] if prev is not None else ""
         b = _BEFORE.fullmatch(gap) if prev is not None and not prev.refers else None
-        if b is None and prev is not None and not prev.refers and prev.adjectival:
+        if b is None and prev is not None and not prev.refers and (
+                prev.adjectival or _THE_BEFORE.search(text, max(0, prev.start - 5), prev.start)):
+            # ("the Hong Kong buyer X", "the Osaka trader Y": a place led by "the" as a
+            # demonym is, no list of places)
             b = _BEFORE_AGENT.fullmatch(gap)
         if b and (_led_by_article(text, prev.start) or _next_described(text, found, i - 1)) \
                 and not _comma_list(text, prev):
@@ -605,6 +608,8 @@ def _locate(firm, where, demonyms: dict) -> None:
         return
     if where.adjectival or where.text.lower() in demonyms:
         firm.country_hint = where.country_hint or demonyms.get(where.text.lower())
+    elif where.kind_hint == "Country" and where.country_hint:
+        firm.country_hint = where.country_hint   # "the Hong Kong buyer X": a country's name
     else:
         firm.place_hint = where.text
 
@@ -630,7 +635,11 @@ def _next_described(text: str, found: list, k: int) -> bool:
 
 
 _NEXT_MEMBER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|an?|to|from|with|for)\s+)?")
-_LEAD_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|to|from|by|with|for)|^)\s*$")
+# (a clause's opening too: after a colon or a semicolon, a list's dash or a year,
+# "Japan (2023): Gladstone developer X signed", "In 2021 Tartu maker Y shipped")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_LEAD_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|to|from|by|with|for)|^|[:;•–—]"
+                      r"|(?:^|\s)-|\b(?:19|20)\d\d,?)\s*$")
 
 
 def _comma_list(text: str, m) -> bool:

@@ -1288,6 +1288,10 @@ def _no_party(m: Mention, text: str) -> bool:
     if len(words) >= 2 and not m.text.startswith('"') and \
             words[-1] in ("cooperation", "co-operation", "relations", "interaction"):
         return True  # "the Agreement on Scientific and Technical Cooperation": a title
+    if _TITLE_TOPIC_BEFORE.search(text, max(0, m.start - 80), m.start) and \
+            _TITLE_TOPIC_AFTER.match(text, m.end) and not m.kind_hint and \
+            not m.organisation and not known_place(m.text):
+        return True  # "Agreement on Biosecurity and Agricultural Research with X": a title
     if m.kind_hint in ("Company", "Organization") and re.search(
             r"\b(?:company|enterprise|firm|holding|concern|agency|association|organi[sz]ation)\s+$",
             text[max(0, m.start - 30):m.start], re.I):
@@ -1295,6 +1299,14 @@ def _no_party(m: Mention, text: str) -> bool:
     return non_party(m.text)
 
 
+# A document's capitalised title up to a word of its topic ("Memorandum on Marine
+# Science and ...", "Agreement of Understanding on Trade, ...") and the partner or the
+# date after the topic ("... with X", "... between A and B", "... (2024)").
+_TITLE_TOPIC_BEFORE = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Protocol|Programme|Program"
+                                 r"|Roadmap|Road\s+Map|Plan|Charter|Convention|Accord)"
+                                 r"(?:\s+of\s+(?:Understanding|Intent))?\s+(?:on|for)\s+"
+                                 r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+))*$")
+_TITLE_TOPIC_AFTER = re.compile(r"\s+(?:with|between)\s|\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)")
 # The year after a marketing or fiscal year's abbreviation: "MY 2023/24", "FY 2024".
 _SEASON_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
 
@@ -1805,6 +1817,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
 _REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|akimat|hokimiyat"
                          r"|voivodeship|province|prefecture|aimag|marz|territory|okrug|county"
                          r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government)"
+                         # ("the state government", "the provincial government": a
+                         # federation's state or a province, by its own government)
+                         r"|(?:state|provincial)\s+government"
                          # ("the Land": a German or Austrian federal state, in its own word)
                          r"|Land(?!\s+[A-Z]))\b"
                          r"(?!\s+of\b|['’]s)")
@@ -2606,8 +2621,9 @@ def _emit(out, text, toks, i, j, org, place: bool = False):
     span = toks[i:j]
     first = span[0].text.lower().strip('"')
     words = [t.text.lower() for t in span]
-    if first in _TITLES:
-        k = 0
+    if first in _TITLES or first == "chief" and len(words) > 1 and words[1] in _TITLES:
+        # ("Chief Minister of Kerala": the chief of an office is the office's holder)
+        k = 1 if first == "chief" else 0
         while k < len(words) and words[k] in _TITLES:
             k += 1
         if k < len(words) - 1 and words[k] == "of":

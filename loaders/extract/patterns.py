@@ -1513,9 +1513,30 @@ _LINK_SUBJECT = re.compile(r"\b(?:they|these|those|them|ties|relations|partnersh
 
 
 def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
-    """The possessor right before a trigger: "Tartu's (new) twin towns"."""
-    return next((m for m in ms if m.end <= at and re.fullmatch(
+    """The possessor right before a trigger: "Tartu's (new) twin towns"; or "our" when
+    the twin words are a copula's subject ("our sister region is X", "our partner city
+    in Germany has been Y", "our twin towns include A and B"): whom the text speaks for
+    owns them as a name's possessive does."""
+    owner = next((m for m in ms if m.end <= at and re.fullmatch(
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:at])), None)
+    if owner is not None:
+        return owner
+    ours = next((m for m in ms if m.refers == "Speaker" and m.end <= at
+                 and m.text.lower() == "our"
+                 and _OUR_ADJECTIVES.fullmatch(text, m.end, at)), None)
+    return ours if ours is not None and _OUR_TWINS_ARE.match(text, at) else None
+
+
+# "our (oldest, Italian) sister region": what may stand between "our" and the twin word.
+_OUR_ADJECTIVES = re.compile(r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:ian|an|ish|ese|ic|ch|i)\s+)"
+                             r"{0,2}")
+# The copula after the twin words: "... region is X", "... towns in Germany are A and B",
+# "... cities include A", "... city: X" (not "... cities are members of", no name).
+_OUR_TWINS_ARE = re.compile(r"\S*?(?:[- ](?:cit(?:y|ies)|towns?|regions?|provinces?|districts?"
+                            r"|municipalit(?:y|ies)|states?))?"
+                            r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                            r"\s*(?:\s(?:is|are|was|were|include[sd]?|ha(?:s|ve)\s+been"
+                            r"|remains?)\s+(?:now\s+|still\s+)?(?:the\s+)?(?=[A-Z])|:\s*(?=[A-Z]))")
 
 
 # Adverbs between a copula and its twin noun: "is also", "has long been", "has for

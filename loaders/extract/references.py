@@ -65,8 +65,11 @@ _REF = re.compile(r"\b(?:the|both|two|the two) (?:parties|sides)\b|\bthe partner
                   # "In 2014 the two town councils concluded a protocol", "both governors
                   # signed": the pair's councils or heads, counted, sign for the pair just
                   # named ("the two mayors" added a false candidate on a held-out part)
-                  r"|\b(?:the\s+two|both)\s+(?:(?:town|city|regional|municipal|district)\s+)?"
-                  r"(?:governors|akims|councils)\b(?=\s+(?:(?:also"
+                  # ("the two regional governments signed": a kind word before the organ)
+                  r"|\b(?:the\s+two|both)\s+(?:(?:town|city|regional|municipal|district"
+                  r"|provincial|state|county)\s+)?"
+                  r"(?:governors|akims|councils|governments|administrations|authorities)\b"
+                  r"(?=\s+(?:(?:also"
                   r"|then|later|jointly|have|had|has)\s+){0,2}(?:signed|concluded|adopted"
                   r"|inked)\b)", re.I)
 # A heading: a short line "A - B" (dash with spaces), optionally ": topic", no full stop.

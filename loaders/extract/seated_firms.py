@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
 from relgraph.loaders.extract.mentions import Mention
 
 # A town's name: one or two capitalised words ("Trieste", "Da Nang", "Saint-Étienne").
@@ -28,6 +29,10 @@ _SEAT_AFTER = re.compile(
 _SEAT_BEFORE = re.compile(
     rf"(?:(?P<based>{_TOWN})-based\s+(?:[a-z][\w-]*\s+){{0,3}}"
     rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)\s+(?P<role>{_TOWN})\s+(?:[a-z][\w-]*\s+){{1,3}}"
+    # (or opening a clause with no article, a firm's noun right before the name:
+    # "Japan (2023): Gladstone developer X signed", not "Minsk sold tractors to X")
+    rf"|(?:^\s*|[:;]\s*|(?:^|\s)-\s+)(?P<opening>{_TOWN})\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{FIRM_ORG_NOUNS}|[a-z]{{3,}}(?:er|or))\s+"
     rf"|(?P<own>{_TOWN})['’]s\s+)$")
 
 # "the Dillingen mill", "its Osaka importer", "our Trieste roaster": definite, the role
@@ -74,7 +79,8 @@ def seat_of(text: str, m: Mention) -> str | None:
     town = after and (after.group("town") or after.group("bare"))
     if town is None:
         before = _SEAT_BEFORE.search(text, 0, m.start)
-        town = before and (before.group("based") or before.group("role") or before.group("own"))
+        town = before and (before.group("based") or before.group("role") or before.group("own")
+                           or before.group("opening"))
     if not town or _not_a_town(town):
         return None
     return fold(town)

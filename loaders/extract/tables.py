@@ -333,10 +333,12 @@ def _owned_rows(lines: list[str]) -> set[int]:
 _SUBJECT_LEAD_IN = re.compile(r"(?:[A-Z][^,:;.]{0,60},\s+)?"
                               r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
                               r"(?:has|have|had|signed|concluded|maintains|keeps)\b[^.;]*"
-                              # ("Victoria maintains two sister-state relationships:": the
-                              # ties it keeps, each row one partner)
+                              # ("X maintains four sister-state relationships:", "X
+                              # keeps ties with five prefectures:": the ties or the kind
+                              # of the partners the rows name)
                               r"(?:\b(?:following|these|partners|regions|cities|towns"
-                              r"|relationships|relations|ties|links|partnerships)\b[^.;]*"
+                              r"|relationships|relations|ties|links|partnerships|twins"
+                              r"|states|provinces|prefectures|municipalities)\b[^.;]*"
                               r"|\bwith\s*):\s*$")
 # What may stand before a lead-in's subject: "In addition to its twin towns, the ".
 _SUBJECT_OPENING = re.compile(r"(?:[A-Z][^,:;.]{0,60},\s+)?\s*(?i:the\s+)?")
