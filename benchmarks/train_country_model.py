@@ -94,14 +94,14 @@ def collect_doc(doc: dict) -> list[dict]:
                 for side in ("source", "target")}
     gold = gold_countries(doc["gold"])
     out = []
-    for fid, names, rule, ev in trace:
+    for fid, names, rule, ev, why in trace:
         slug = fid.split(":", 2)[2]
         truth = gold.get(slug)
         if fid not in in_range or not truth:
             continue
         near = country_model._mention_evidence(names, ev)
         cands = country_model.candidates(names, rule, ev, near)
-        rows = [(cc, country_model.features(names, cc, rule, ev, near), cc in truth)
+        rows = [(cc, country_model.features(names, cc, rule, ev, near, why), cc in truth)
                 for cc in cands]
         # (the gold lists "xx" beside a firm's country when the text does not say it:
         # a firm left without a country then matches as well)

@@ -165,10 +165,24 @@ def candidates(names: list[str], rule: str | None, ev: Evidence,
     return [cc for cc in dict.fromkeys(out) if cc]
 
 
+# Which step of the rules gave the firm its country, by the words of its reason.
+_WHY = (("name", "name"), ("form", "form"), ("own firm", "own"), ("section", "section"),
+        ("home", "home"), ("speaker", "speaker"), ("subject", "subject"), ("firms", "firms"),
+        ("defined", "defined"), ("refer", "reference"), ("seat", "seat"), ("place", "place"),
+        ("gazetteer", "gazetteer"))
+
+
+def why_class(reason: str | None) -> str:
+    """The rules' reason for a firm's country, in a few classes."""
+    low = (reason or "").lower()
+    return next((c for word, c in _WHY if word in low), "other" if low else "none")
+
+
 def features(names: list[str], cc: str, rule: str | None, ev: Evidence,
-             near: dict[str, Counter] | None = None) -> dict[str, float]:
+             near: dict[str, Counter] | None = None, why: str | None = None
+             ) -> dict[str, float]:
     """Binary features of country ``cc`` for the firm written ``names``, whose country
-    the rules gave as ``rule``."""
+    the rules gave as ``rule`` for the reason ``why`` (a party's ``reason``)."""
     near = near if near is not None else _mention_evidence(names, ev)
     f: dict[str, float] = {"bias": 1.0}
 
@@ -177,6 +191,8 @@ def features(names: list[str], cc: str, rule: str | None, ev: Evidence,
 
     if cc == rule:
         on("rule")
+        if why is not None:
+            on(f"why={why_class(why)}")
     forms = {c for name in names for c in legal_countries(name)}
     if forms:
         on("form_only" if forms == {cc} else "form_in" if cc in forms else "form_out")
@@ -233,14 +249,14 @@ def score(f: dict[str, float], weights: dict | None = None) -> float:
 
 
 def decide(names: list[str], rule: str | None, ev: Evidence,
-           weights: dict | None = None) -> str | None:
+           weights: dict | None = None, why: str | None = None) -> str | None:
     """The firm's country: the model's best candidate when it outscores the rules'
     answer by the shipped margin, else the rules' answer."""
     w = weights or _weights()
     if not w or not names:
         return rule
     near = _mention_evidence(names, ev)
-    scored = {cc: score(features(names, cc, rule, ev, near), w)
+    scored = {cc: score(features(names, cc, rule, ev, near, why), w)
               for cc in candidates(names, rule, ev, near)}
     if not scored:
         return rule

@@ -339,8 +339,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     fallback's declines with their reasons), to tell where a missed relation was lost
     (``benchmarks/extract_eval.py --diagnose``, ``benchmarks/fallback_declines.py``).
     ``firm_countries``: a list that receives, per firm the rules placed by inference,
-    ``(id, names, the rules' country, evidence)``, to train the learned decision on a
-    firm's country (:mod:`.country_model`); the rules' countries are then kept."""
+    ``(id, names, the rules' country, evidence, the rules' reason)``, to train the
+    learned decision on a firm's country (:mod:`.country_model`); the rules' countries
+    are then kept."""
     if resolver is _DEFAULT:
         resolver = default_resolver()
     if scored is None:
@@ -990,13 +991,15 @@ def _revise_firm_countries(rows: list[dict], disc, trace: list | None) -> None:
     ev = country_model.Evidence(disc.text, disc._place_country, home=disc.home,
                                 countries=disc.countries, counts=disc.country_counts,
                                 subject=disc.subject)
+    # (why the rules placed each firm where they did: the reason its party was given)
+    why = {p.id: p.reason or "" for _s, _o, p in disc.seen_parties()}
     for fid, parties in groups.items():
         names = country_model.names_of(parties)
         rule = parties[0].get("country")
         if trace is not None:
-            trace.append((fid, names, rule, ev))
+            trace.append((fid, names, rule, ev, why.get(fid, "")))
             continue
-        cc = country_model.decide(names, rule, ev)
+        cc = country_model.decide(names, rule, ev, why=why.get(fid, ""))
         if not cc or cc == rule:
             continue
         new = f"company:{cc.lower()}:{fid.split(':', 2)[2]}"

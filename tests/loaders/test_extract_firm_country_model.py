@@ -124,8 +124,9 @@ def test_the_pipeline_hands_its_firms_evidence_to_training_and_keeps_its_countri
     lines = ["Havbris Fisk ASA signed a supply contract with Kumo Trading of Osaka."]
     rows = extract_lines(lines, "t.txt", firm_countries=trace).candidates
     assert rows and trace
-    fid, names, rule, ev = trace[0]
+    fid, names, rule, ev, why = trace[0]
     assert fid.startswith("company:") and isinstance(ev, Evidence) and names
+    assert isinstance(why, str)
     assert rule == fid.split(":")[1].upper() or rule is None
     assert read_lines  # (the same reader the training script uses)
 
