@@ -108,6 +108,17 @@ def own_home(text: str, place_country: Callable[[str], str | None]) -> str | Non
     >>> own_home("France bought most. Sales to our French customers grew.", towns) is None
     True
     """
+    votes = own_votes(text, place_country)
+    ranked = [(cc, n) for cc, n in votes.most_common(2) if n > 0]
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def own_votes(text: str, place_country: Callable[[str], str | None]) -> Counter:
+    """The votes :func:`own_home` weighs, per country (a country named as abroad loses
+    one): also a feature of the learned decision on a firm's country
+    (:mod:`.country_model`)."""
     votes: Counter = Counter()
     for m in _BORDER.finditer(text):
         votes[COUNTRY_BY_NAME[m.group(1).lower()]] += 1
@@ -130,7 +141,4 @@ def own_home(text: str, place_country: Callable[[str], str | None]) -> str | Non
             votes[cc] += 1
     for m in _OURS_ABROAD.finditer(text):
         votes[DEMONYMS[m.group(1).lower()]] -= 1
-    ranked = [(cc, n) for cc, n in votes.most_common(2) if n > 0]
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return votes

@@ -17,7 +17,7 @@ from datetime import date
 
 from relgraph.graph import ids
 from relgraph.graph.records import Source
-from relgraph.loaders.extract import document_readings, scorer
+from relgraph.loaders.extract import country_model, document_readings, scorer
 from relgraph.loaders.extract.answers import RULE as ANSWER_RULE
 from relgraph.loaders.extract.answers import answer_twins, twins_asked
 from relgraph.loaders.extract.asides import close_dash_asides
@@ -328,7 +328,8 @@ def term_acronyms(text: str) -> set[str]:
 
 
 def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: bool | None = None,
-                  trace: list | None = None, observe: list | None = None) -> Extraction:
+                  trace: list | None = None, observe: list | None = None,
+                  firm_countries: list | None = None) -> Extraction:
     """``scored``: let the learned scorer (:mod:`.scorer`) drop weak rule candidates and
     add pairs the rules missed (default: when its weights are bundled). ``trace``: a
     list that receives ``(features, row, by_rule)`` for every rule candidate and every
@@ -336,7 +337,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     sentence with a capitalised word, what the extractor recognised in it (its lines,
     text, mentions with the parties they resolved to, references, and the clause
     fallback's declines with their reasons), to tell where a missed relation was lost
-    (``benchmarks/extract_eval.py --diagnose``, ``benchmarks/fallback_declines.py``)."""
+    (``benchmarks/extract_eval.py --diagnose``, ``benchmarks/fallback_declines.py``).
+    ``firm_countries``: a list that receives, per firm the rules placed by inference,
+    ``(id, names, the rules' country, evidence, the rules' reason)``, to train the
+    learned decision on a firm's country (:mod:`.country_model`); the rules' countries
+    are then kept."""
     if resolver is _DEFAULT:
         resolver = default_resolver()
     if scored is None:
@@ -946,6 +951,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)
     result.candidates = one_id_per_firm(result.candidates)
+    if firm_countries is not None or country_model.enabled():
+        _revise_firm_countries(result.candidates, disc, firm_countries)
     # (a reading settled for the document may make both sides one party: no relation)
     result.candidates = [r for r in result.candidates if r["source"]["id"] != r["target"]["id"]]
     # a headline the body restates gives nothing of its own
@@ -972,6 +979,32 @@ def _row_restated(rows: list[dict]) -> list[dict]:
         r["type"] == "TWINNED_WITH" and r.get("rule") in weak and any(
             line - r["evidence"]["line"] in weak[r["rule"]] for line in told.get(
                 frozenset((r["source"]["id"], r["target"]["id"])), ())))]
+
+
+def _revise_firm_countries(rows: list[dict], disc, trace: list | None) -> None:
+    """Each firm the rules placed by inference gets the country the learned decision
+    (:mod:`.country_model`) gives it, in every row it stands in; with ``trace`` the
+    evidence is collected instead and the rules' countries stay."""
+    groups = country_model.firm_groups(rows)
+    if not groups:
+        return
+    ev = country_model.Evidence(disc.text, disc._place_country, home=disc.home,
+                                countries=disc.countries, counts=disc.country_counts,
+                                subject=disc.subject)
+    # (why the rules placed each firm where they did: the reason its party was given)
+    why = {p.id: p.reason or "" for _s, _o, p in disc.seen_parties()}
+    for fid, parties in groups.items():
+        names = country_model.names_of(parties)
+        rule = parties[0].get("country")
+        if trace is not None:
+            trace.append((fid, names, rule, ev, why.get(fid, "")))
+            continue
+        cc = country_model.decide(names, rule, ev, why=why.get(fid, ""))
+        if not cc or cc == rule:
+            continue
+        new = f"company:{cc.lower()}:{fid.split(':', 2)[2]}"
+        for p in parties:
+            p["id"], p["country"] = new, cc
 
 
 def one_id_per_firm(rows: list[dict]) -> list[dict]:
