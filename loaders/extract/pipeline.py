@@ -96,6 +96,7 @@ from relgraph.loaders.extract.names import (
     world_region,
 )
 from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
+from relgraph.loaders.extract.page_rows import page_row_twins, twin_candidates
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
@@ -942,6 +943,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             twins_before = (si, list({(a.id, b.id): (a, b) for a, b in twinned.values()}.values()))
         elif rows_here:
             twins_before = (-9, [])
+    # A page's own blocks of twin rows, in whatever layout, that no rule above read.
+    result.candidates += _page_row_twins(lines, file, disc, result.candidates)
     # One reading per document: a name the text placed or qualified once keeps it.
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)
@@ -952,6 +955,48 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     result.candidates = drop_restated(result.candidates, lines, disc.resolver)
     result.candidates = _row_restated(result.candidates)
     return result
+
+
+def _page_row_twins(lines: list[str], file: str, disc: Discourse, rows: list[dict]) -> list[dict]:
+    """The twins a place's page lists in rows of any layout (see page_rows), for rows
+    no rule read a twinning on; only on a page whose own place is known."""
+    if not any(_TWIN_PAGE_WORD.search(x) for x in lines):
+        return []
+    if not page_row_twins(lines):
+        return []
+    # (asked only now: asking settles whom the text speaks for)
+    home = _home_place(disc)
+    if home is None or not home.resolved:
+        home = _title_town(lines, disc)
+    return twin_candidates(lines, file, home, lambda m, label="City": disc.party(m, label),
+                           rows)
+
+
+def _title_town(lines: list[str], disc: Discourse):
+    """The town a page's title line names first, when nothing settled the page's own
+    place ("Stadt Heidelberg - International", "Gemeente Utrecht"): the one place its
+    first line names, a town or region the gazetteer knows."""
+    first = next((x.strip() for x in lines if x.strip()), "")
+    if len(first) > 100:
+        return None
+    # (the title's first part, before "- International" or "| Twin towns"; a town's
+    # word for itself in its own language before its name is no part of the name)
+    first = _TITLE_PART.split(first, maxsplit=1)[0]
+    first = _OWN_TOWN_TAIL.sub("", _OWN_TOWN_WORD.sub("", first))
+    places = [p for m in find_mentions(first) if not m.refers and not m.adjectival
+              and (p := disc.party(m, "City")).label in ("City", "Region") and p.resolved]
+    return places[0] if len({p.id for p in places}) == 1 else None
+
+
+_OWN_TOWN_TAIL = re.compile(r"\s+(?:Kommune|Kommun|Kunta|Stadt|Municipality|City\s+Council"
+                            r"|Town\s+Council|Council|Gemeente)$")
+_TITLE_PART = re.compile(r"\s+[-–—|:]\s+|\s*[|›»>]\s*")
+_OWN_TOWN_WORD = re.compile(r"^(?:Stadt|Gemeente|Kommune|Miasto|Mesto|M[eě]sto|Gmina|Ville\s+de"
+                            r"|Comune\s+di|Citt[aà]\s+di|Ciudad\s+de|Cidade\s+de|Municipio\s+de"
+                            r"|Concello\s+de|Ajuntament\s+de|Landeshauptstadt|Hansestadt)\s+")
+
+
+_TWIN_PAGE_WORD = re.compile(r"(?i)\b(?:twin|sister|partner|friendship)")
 
 
 def _row_restated(rows: list[dict]) -> list[dict]:
