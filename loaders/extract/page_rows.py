@@ -138,8 +138,7 @@ def row_blocks(lines: list[str]) -> list[Block]:
 def _names_only(rows: list[Row]) -> bool:
     """Lines with no mark and no separator are rows only when each is a name, with
     perhaps a bracket ("Bergen (Norway)"), not a heading or a line of prose."""
-    return all(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s?){1,4}(?:\([^()]{2,40}\))?",
-                            r.fields[0]) for r in rows)
+    return all(re.fullmatch(rf"{_NAME}\s*(?:\([^()]{{2,40}}\))?", r.fields[0]) for r in rows)
 
 
 # What a header cell says its column holds.
@@ -291,8 +290,8 @@ def _row_twin(line: str, row: Row) -> tuple | None:
             continue
         if name is not None:
             continue
-        if core and not _YEAR.search(core) and core[0].isupper() and _a_name(core):
-            name = core
+        if core and not _YEAR.search(core) and _a_name(core):
+            name = _field_name(core)
         elif first:
             # (the first field holds the name and a note or year without a separator:
             # "1946 Bergen", "Bergen since 1946", "Bergen twinned 1946")
@@ -307,8 +306,8 @@ def _row_twin(line: str, row: Row) -> tuple | None:
     # Washington, USA", or other towns, "A | B (1978), C (1980)", whose row it is not
     # the page's; and towns a note ties the row's own to, "twinned with Lille")
     notes = " ".join(c for c in cores if not _a_name(c) and not country_code(c))
-    others = [c for c in cores if name not in (c, _lead_name(c)) and _a_name(c)
-              and not country_code(c)]
+    others = [c for c in cores if name not in (c, _field_name(c), _lead_name(c))
+              and _a_name(c) and not country_code(c)]
     others += [m.group(1) for m in _OTHER_PLACE.finditer(notes)]
     start = line.find(name)
     return name, max(start, 0), country, year, tuple(others)
@@ -320,11 +319,18 @@ _OTHER_PLACE = re.compile(r"\b(?:with|of|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
+# A capitalised word of a name (any script's capital, "Ísafjörður", "Hải Phòng") and
+# the lower-case particles names hold ("Frankfurt am Main", "Stratford upon Avon").
+_WORD = r"(?:(?![a-z])[^\W\d_][\w'’.-]*)"
+_PARTICLE = (r"(?:an|der|am|de|la|le|les|nad|upon|on|sur|del|da|do|dos|di|op|aan|den|im|in"
+             r"|ob|pod|el|al|vor)")
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,5}}"
+# (a kind word written after the name is left out: "Bergen municipality", "Jiangsu
+# province" cost the check part two false twins, for none gained)
+_NAME_FIELD = re.compile(rf"(?P<name>{_NAME})")
 # A name, then what a row says of the tie without a separator: "Bergen since 1946",
 # "Bergen twinned 1946", "Bergen 1946"; or a year first, "1946 Bergen".
-_NAME_THEN_NOTE = re.compile(r"(?:(?:since\s+)?(?:1[89]|20)\d\d\s+)?(?P<name>[A-Z\u00c0-\u024f]"
-                             r"[\w'’.\u00c0-\u024f-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'’.\u00c0-\u024f-]*"
-                             r"|an|der|am|de|la|le|upon|on|sur|del|da|do|di)){0,4})"
+_NAME_THEN_NOTE = re.compile(rf"(?:(?:since\s+)?(?:1[89]|20)\d\d\s+)?(?P<name>{_NAME})"
                              r"(?:\s+(?:since|from|twinned|sister|partner|friendship|in|signed"
                              r"|established|linked)\b.*|\s+(?:1[89]|20)\d\d\b.*)?")
 
@@ -337,16 +343,24 @@ def _lead_name(text: str) -> str | None:
     ('Bergen', 'Bergen', None)
     """
     m = _NAME_THEN_NOTE.fullmatch(text)
-    return m["name"] if m else None
+    return _field_name(m["name"]) if m else None
+
+
+def _field_name(text: str) -> str | None:
+    """The name a field holds alone.
+
+    >>> _field_name("Hải Phòng"), _field_name("Ísafjörður"), _field_name("a note")
+    ('Hải Phòng', 'Ísafjörður', None)
+    """
+    m = _NAME_FIELD.fullmatch(text.strip())
+    if m is None:
+        return None
+    return m["name"] if not re.search(r"\s(?:of|upon|on|in)$", m["name"]) else None
 
 
 def _a_name(text: str) -> bool:
     """A field that is one name: capitalised words (and a few particles), no note."""
-    return bool(re.fullmatch(r"(?:[A-Z\u00c0-\u024f\u0400-\u042f][\w'’.\u00c0-\u024f-]*"
-                             r"|an|der|am|de|la|le|nad|upon|on|sur|del|da|do|dos|di|op|aan|den"
-                             r"|im|in|ob|pod|el|al)(?:\s+(?:[A-Z\u00c0-\u024f][\w'’.\u00c0-\u024f-]*"
-                             r"|an|der|am|de|la|le|nad|upon|on|sur|del|da|do|dos|di|op|aan|den"
-                             r"|im|in|ob|pod|el|al)){0,5}", text))
+    return _field_name(text) is not None
 
 
 def twin_candidates(lines: list[str], file: str, home, party_of: Callable,
