@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from relgraph.loaders.extract.countries import country_code
 from relgraph.loaders.extract.mentions import find_mentions
+from relgraph.loaders.extract.patterns import _DOC, _title
 
 # An item's opening mark: a bullet, a dash, or a number ("3.", "3)", "(3)").
 _MARK = re.compile(r"^(?:(?P<bullet>[-–—•*·▪◦►>])|(?P<number>\(?\d{1,2}[.)]))\s+")
@@ -92,8 +93,8 @@ def _shape(line: str) -> tuple[tuple[str, str], list[str]] | None:
                     any(len(f.split()) > 6 for f in fields):
                 return None
             return (kind, name), fields
-    if len(body) > 60:
-        return None
+    if len(body) > 60 or not kind and not _names_only([Row(0, [body])]):
+        return None   # (a line with no mark and no separator is a row only as a name)
     return (kind, "none"), [body]
 
 
@@ -124,7 +125,7 @@ def row_blocks(lines: list[str]) -> list[Block]:
                 j += 1   # (across a blank line only rows of as many fields: no title)
             else:
                 break
-        if len(rows) >= 2 and not (shape == ("", "none") and not _names_only(rows)):
+        if len(rows) >= 2:
             header = _header(rows[0])
             kind, planned, said = block_kind(lines, rows[0].line, header, shapes)
             body = rows[1:] if header is not None else rows
@@ -210,7 +211,8 @@ def block_kind(lines: list[str], first: int, header: str | None,
             break
     joined = " ".join(said)
     if _NOT_TWINS.search(joined):
-        return "other", False, said
+        # (partners a lead-in says are no twins: their rows' own documents are signed)
+        return "deals", bool(_PLANNED.search(joined)), said
     for text in said:
         twin = _TWIN_HEAD.search(text)
         other = _OTHER_HEAD.search(text)
@@ -219,8 +221,13 @@ def block_kind(lines: list[str], first: int, header: str | None,
         if twin and not (other and other.start() < twin.start()):
             return "twin", bool(_PLANNED.search(joined)), said
         if other:
-            return "other", False, said
+            deals = _DEALS_HEAD.fullmatch(other.group(0)) is not None
+            return ("deals" if deals else "other"), False, said
     return None, False, said
+
+
+# Headings of cooperation and its documents: the rows' own documents are signings.
+_DEALS_HEAD = re.compile(r"(?i)cooperation|co-operation|agreements?|memorand\w*")
 
 
 def _in_block(shapes: dict, i: int) -> bool:
@@ -252,7 +259,7 @@ def page_row_twins(lines: list[str]) -> list[PageTwin]:
     or a bracket give, and its year."""
     out = []
     for block in row_blocks(lines):
-        if block.kind == "other":
+        if block.kind in ("other", "deals"):
             continue
         # (a block of which fewer than two lines name a single place is no list of them)
         if sum(_row_twin(lines[r.line], r) is not None for r in block.rows) < 2:
@@ -460,3 +467,84 @@ def _only_placing(others: tuple[str, ...], party, party_of: Callable) -> bool:
                 continue   # ("Seattle, Washington": a state named like a town)
             return False
     return True
+
+
+@dataclass
+class PageSigning:
+    line: int           # 0-based index of the row
+    name: str           # the partner as its field writes it
+    country: str | None
+    year: str | None
+    kind: str           # the document's kind
+    title: str
+    planned: bool
+    others: tuple[str, ...]
+    said: tuple[str, ...]
+
+
+# A note that names the document's own signers ("between the Port of X and Y", "by the
+# university"): they, not the page's place, signed it.
+_OWN_SIGNERS = re.compile(r"\bbetween\b|\bby\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]"
+                          r"|(?:[a-z]+\s+)?(?:universit|schools?|ports?|compan|firms?|museum"
+                          r"|clubs?|chambers?|hospital))")
+_PLANNED_NOTE = re.compile(r"(?i)\b(?:to\s+be\s+signed|planned|expected|under\s+negotiation"
+                           r"|in\s+preparation|proposed|not\s+(?:yet\s+)?signed|never)\b")
+
+
+def page_row_signings(lines: list[str]) -> list[PageSigning]:
+    """The documents a page's rows of partners name in a note ("Kaunas (Lithuania) -
+    memorandum on culture, signed in 2016"), under a heading of twins or partners or of
+    cooperation: each the page's place's signing with the row's town."""
+    out = []
+    for block in row_blocks(lines):
+        if block.kind not in ("twin", "deals"):
+            continue
+        for row in block.rows:
+            twin = _row_twin(lines[row.line], row)
+            if twin is None:
+                continue
+            name, _start, country, year, others = twin
+            notes = " ".join(f for f in row.fields
+                             if _lead_name(_BRACKET.sub(" ", f).strip(" .;,:")) is None
+                             and not _a_name(_BRACKET.sub(" ", f).strip(" .;,:")))
+            doc = _DOC.search(notes)
+            if doc is None or _OWN_SIGNERS.search(notes) or _NOT_TWINS.search(notes):
+                continue
+            planned = block.planned or bool(_PLANNED_NOTE.search(notes))
+            out.append(PageSigning(row.line, name, country, year, doc.lastgroup,
+                                   _title(notes, doc), planned, others, block.said))
+    return out
+
+
+def signing_candidates(lines: list[str], file: str, home, party_of: Callable,
+                       rows: list[dict]) -> list[dict]:
+    """Candidates of the page's place (or the lead-in's owner) signing each document
+    its rows name, for rows no rule read a signing on."""
+    if home is not None and (home.label not in ("City", "Region") or not home.resolved):
+        home = None
+    taken = {r["evidence"]["line"] for r in rows if r["type"] == "SIGNED_AGREEMENT"}
+    out = []
+    for sig in page_row_signings(lines):
+        if sig.line + 1 in taken:
+            continue
+        regional = any(_REGIONAL.search(x) for x in sig.said)
+        owner = _lead_owner(sig.said, party_of, regional) or home
+        ms = find_mentions(sig.name)
+        if owner is None or len(ms) != 1 or ms[0].refers or ms[0].adjectival:
+            continue
+        m = ms[0]
+        if sig.country and not m.country_hint:
+            m.country_hint = sig.country
+        party = party_of(m)
+        if party is None or party.label not in ("City", "Region") or not party.resolved \
+                or party.id == owner.id or not _only_placing(sig.others, party, party_of):
+            continue
+        out.append({
+            "type": "SIGNED_AGREEMENT", "source": owner.as_dict(), "target": party.as_dict(),
+            "date": sig.year, "document": {"kind": sig.kind, "title": sig.title},
+            "goods": None, "value_usd": None,
+            "status": "planned" if sig.planned else "fact", "confidence": 0.55,
+            "evidence": {"file": file, "line": sig.line + 1,
+                         "quote": lines[sig.line].strip()},
+            "rule": "page rows"})
+    return out

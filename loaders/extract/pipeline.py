@@ -96,7 +96,12 @@ from relgraph.loaders.extract.names import (
     world_region,
 )
 from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
-from relgraph.loaders.extract.page_rows import page_row_twins, twin_candidates
+from relgraph.loaders.extract.page_rows import (
+    page_row_signings,
+    page_row_twins,
+    signing_candidates,
+    twin_candidates,
+)
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
@@ -962,14 +967,15 @@ def _page_row_twins(lines: list[str], file: str, disc: Discourse, rows: list[dic
     no rule read a twinning on; only on a page whose own place is known."""
     if not any(_TWIN_PAGE_WORD.search(x) for x in lines):
         return []
-    if not page_row_twins(lines):
+    if not page_row_twins(lines) and not page_row_signings(lines):
         return []
     # (asked only now: asking settles whom the text speaks for)
     home = _home_place(disc)
     if home is None or not home.resolved:
         home = _title_town(lines, disc)
-    return twin_candidates(lines, file, home, lambda m, label="City": disc.party(m, label),
-                           rows)
+    party_of = lambda m, label="City": disc.party(m, label)  # noqa: E731
+    return twin_candidates(lines, file, home, party_of, rows) + \
+        signing_candidates(lines, file, home, party_of, rows)
 
 
 def _title_town(lines: list[str], disc: Discourse):
@@ -996,7 +1002,8 @@ _OWN_TOWN_WORD = re.compile(r"^(?:Stadt|Gemeente|Kommune|Miasto|Mesto|M[eě]sto|
                             r"|Concello\s+de|Ajuntament\s+de|Landeshauptstadt|Hansestadt)\s+")
 
 
-_TWIN_PAGE_WORD = re.compile(r"(?i)\b(?:twin|sister|partner|friendship)")
+_TWIN_PAGE_WORD = re.compile(r"(?i)\b(?:twin|sister|partner|friendship|cooperation|agreement"
+                             r"|memorand)")
 
 
 def _row_restated(rows: list[dict]) -> list[dict]:

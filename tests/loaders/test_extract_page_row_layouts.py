@@ -130,3 +130,37 @@ def test_a_summary_table_after_the_items_restates_and_adds_nothing():
             "Summary\n\nKiel      Germany      1946\nTrondheim      Norway      1966\n")
     lines = [r["evidence"]["line"] for r in candidates(text) if r["type"] == T]
     assert lines and max(lines) < 11, lines
+
+
+def signings(text) -> dict[frozenset, dict]:
+    return {frozenset((r["source"]["id"], r["target"]["id"])): r
+            for r in candidates(text) if r["type"] == "SIGNED_AGREEMENT"}
+
+
+@pytest.mark.parametrize("heading", [
+    "Partner cities\nThese partnerships are not twinnings but projects for a fixed term:",
+    "Cooperation agreements",
+])
+def test_a_rows_note_that_names_its_document_is_the_pages_signing(heading):
+    text = ("City of Tampere\n\n" + heading + "\n"
+            "- Kiel | Germany | memorandum on wind energy, signed 2019\n"
+            "- Trondheim | Norway | protocol on culture, signed 2021\n")
+    got = signings(text)
+    assert pairs_of("city:fi:tampere", "city:de:kiel", "city:no:trondheim") <= set(got), got
+    assert got[frozenset(("city:fi:tampere", "city:de:kiel"))]["date"] == "2019"
+    if "not twinnings" in heading:
+        assert not twins(text)
+
+
+def test_a_note_that_names_the_documents_own_signers_is_theirs():
+    text = ("City of Tampere\n\nCooperation agreements\n"
+            "- Kiel | Germany | memorandum between the Port of Tampere and Kiel Port, 2019\n"
+            "- Trondheim | Norway | protocol between two universities, 2021\n")
+    got = signings(text)
+    assert not any("city:fi:tampere" in pair for pair in got), got
+
+
+def test_name_only_lines_with_capitals_of_any_alphabet_are_rows():
+    text = "City of Tampere\nTwin towns\n\nŁódź (Poland)\nÖrebro (Sweden)\nKiel (Germany)\n"
+    got = twins(text)
+    assert pairs_of("city:fi:tampere", "city:pl:lodz", "city:se:orebro") <= set(got), got
