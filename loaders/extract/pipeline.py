@@ -99,6 +99,7 @@ from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
 from relgraph.loaders.extract.page_rows import (
     page_row_signings,
     page_row_twins,
+    row_blocks,
     signing_candidates,
     twin_candidates,
 )
@@ -979,19 +980,29 @@ def _page_row_twins(lines: list[str], file: str, disc: Discourse, rows: list[dic
 
 
 def _title_town(lines: list[str], disc: Discourse):
-    """The town a page's title line names first, when nothing settled the page's own
-    place ("Stadt Heidelberg - International", "Gemeente Utrecht"): the one place its
-    first line names, a town or region the gazetteer knows."""
-    first = next((x.strip() for x in lines if x.strip()), "")
-    if len(first) > 100:
-        return None
-    # (the title's first part, before "- International" or "| Twin towns"; a town's
-    # word for itself in its own language before its name is no part of the name)
-    first = _TITLE_PART.split(first, maxsplit=1)[0]
-    first = _OWN_TOWN_TAIL.sub("", _OWN_TOWN_WORD.sub("", first))
-    places = [p for m in find_mentions(first) if not m.refers and not m.adjectival
-              and (p := disc.party(m, "City")).label in ("City", "Region") and p.resolved]
-    return places[0] if len({p.id for p in places}) == 1 else None
+    """The town a page's head names, when nothing settled the page's own place
+    ("Stadt Heidelberg - International", "Gemeente Utrecht", "International relations
+    | Bergen Municipality"): the one place a part of one of its first two lines names,
+    a town or region the gazetteer knows; the first such part."""
+    # (a row of the page's blocks is no title: "- Kedainiai (Lithuania) - 2006" under a
+    # bare caption names a twin, not the page's town)
+    in_rows = {r.line for b in row_blocks(lines) for r in b.rows}
+    head = [x.strip() for i, x in enumerate(lines) if x.strip()][:2]
+    head = [x.strip() for i, x in enumerate(lines) if x.strip() and i not in in_rows
+            and x.strip() in head]
+    for line in head:
+        if len(line) > 100:
+            continue
+        # (each part of the title, "X - International", "Twin towns | X"; a town's
+        # word for itself in its own language is no part of its name)
+        for part in _TITLE_PART.split(line):
+            part = _OWN_TOWN_TAIL.sub("", _OWN_TOWN_WORD.sub("", part.strip()))
+            places = [p for m in find_mentions(part) if not m.refers and not m.adjectival
+                      and (p := disc.party(m, "City")).label in ("City", "Region")
+                      and p.resolved]
+            if len({p.id for p in places}) == 1:
+                return places[0]
+    return None
 
 
 _OWN_TOWN_TAIL = re.compile(r"\s+(?:Kommune|Kommun|Kunta|Stadt|Municipality|City\s+Council"

@@ -164,3 +164,14 @@ def test_name_only_lines_with_capitals_of_any_alphabet_are_rows():
     text = "City of Tampere\nTwin towns\n\nŁódź (Poland)\nÖrebro (Sweden)\nKiel (Germany)\n"
     got = twins(text)
     assert pairs_of("city:fi:tampere", "city:pl:lodz", "city:se:orebro") <= set(got), got
+
+
+@pytest.mark.parametrize("head", [
+    "International relations | Tampere",
+    "Official website\nCity of Tampere – twin towns",
+    "Twin towns – Tampere City Council",
+])
+def test_the_pages_town_from_any_part_of_its_first_two_lines(head):
+    text = head + "\n\nTwin towns\n\n1946 – Kiel, Germany\n1966 – Trondheim, Norway\n"
+    got = twins(text)
+    assert pairs_of("city:fi:tampere", "city:de:kiel", "city:no:trondheim") <= set(got), got
