@@ -96,6 +96,13 @@ from relgraph.loaders.extract.names import (
     world_region,
 )
 from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
+from relgraph.loaders.extract.page_rows import (
+    page_row_signings,
+    page_row_twins,
+    row_blocks,
+    signing_candidates,
+    twin_candidates,
+)
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
@@ -947,6 +954,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             twins_before = (si, list({(a.id, b.id): (a, b) for a, b in twinned.values()}.values()))
         elif rows_here:
             twins_before = (-9, [])
+    # A page's own blocks of twin rows, in whatever layout, that no rule above read.
+    result.candidates += _page_row_twins(lines, file, disc, result.candidates)
     # One reading per document: a name the text placed or qualified once keeps it.
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)
@@ -959,6 +968,60 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     result.candidates = drop_restated(result.candidates, lines, disc.resolver)
     result.candidates = _row_restated(result.candidates)
     return result
+
+
+def _page_row_twins(lines: list[str], file: str, disc: Discourse, rows: list[dict]) -> list[dict]:
+    """The twins a place's page lists in rows of any layout (see page_rows), for rows
+    no rule read a twinning on; only on a page whose own place is known."""
+    if not any(_TWIN_PAGE_WORD.search(x) for x in lines):
+        return []
+    if not page_row_twins(lines) and not page_row_signings(lines):
+        return []
+    # (asked only now: asking settles whom the text speaks for)
+    home = _home_place(disc)
+    if home is None or not home.resolved:
+        home = _title_town(lines, disc)
+    party_of = lambda m, label="City": disc.party(m, label)  # noqa: E731
+    return twin_candidates(lines, file, home, party_of, rows) + \
+        signing_candidates(lines, file, home, party_of, rows)
+
+
+def _title_town(lines: list[str], disc: Discourse):
+    """The town a page's head names, when nothing settled the page's own place
+    ("Stadt Heidelberg - International", "Gemeente Utrecht", "International relations
+    | Bergen Municipality"): the one place a part of one of its first two lines names,
+    a town or region the gazetteer knows; the first such part."""
+    # (a row of the page's blocks is no title: "- Kedainiai (Lithuania) - 2006" under a
+    # bare caption names a twin, not the page's town)
+    in_rows = {r.line for b in row_blocks(lines) for r in b.rows}
+    head = [x.strip() for i, x in enumerate(lines) if x.strip()][:2]
+    head = [x.strip() for i, x in enumerate(lines) if x.strip() and i not in in_rows
+            and x.strip() in head]
+    for line in head:
+        if len(line) > 100:
+            continue
+        # (each part of the title, "X - International", "Twin towns | X"; a town's
+        # word for itself in its own language is no part of its name)
+        for part in _TITLE_PART.split(line):
+            part = _OWN_TOWN_TAIL.sub("", _OWN_TOWN_WORD.sub("", part.strip()))
+            places = [p for m in find_mentions(part) if not m.refers and not m.adjectival
+                      and (p := disc.party(m, "City")).label in ("City", "Region")
+                      and p.resolved]
+            if len({p.id for p in places}) == 1:
+                return places[0]
+    return None
+
+
+_OWN_TOWN_TAIL = re.compile(r"\s+(?:Kommune|Kommun|Kunta|Stadt|Municipality|City\s+Council"
+                            r"|Town\s+Council|Council|Gemeente)$")
+_TITLE_PART = re.compile(r"\s+[-–—|:]\s+|\s*[|›»>]\s*")
+_OWN_TOWN_WORD = re.compile(r"^(?:Stadt|Gemeente|Kommune|Miasto|Mesto|M[eě]sto|Gmina|Ville\s+de"
+                            r"|Comune\s+di|Citt[aà]\s+di|Ciudad\s+de|Cidade\s+de|Municipio\s+de"
+                            r"|Concello\s+de|Ajuntament\s+de|Landeshauptstadt|Hansestadt)\s+")
+
+
+_TWIN_PAGE_WORD = re.compile(r"(?i)\b(?:twin|sister|partner|friendship|cooperation|agreement"
+                             r"|memorand)")
 
 
 def _row_restated(rows: list[dict]) -> list[dict]:

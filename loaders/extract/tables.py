@@ -730,6 +730,8 @@ _HEADER_CELL = re.compile(
     r"|regions?|provinces?|oblasts?|partners?|countr(?:y|ies)|cit(?:y|ies)|towns?|twins?"
     r"|names?|total|mln|usd|thousands?|tonnes|since|markets?|destinations?|customers?"
     r"|revenues?"
+    # (what a tie is and what is noted of it: "Kind of tie", "Type", "Notes", "Status")
+    r"|kind|type|ties?|notes?|remarks?|comments?|status"
     # (when a tie began, in a table of twins: "Linked since", "Twinned in", "Year
     # established", "Signed")
     r"|linked|twinned|established|signed|agreed|concluded|founded)\b|^(?:19|20)\d\d$", re.I)
