@@ -7,8 +7,8 @@ region once with its region word and then go on without it:
 
 * the word after the name: "Luang Namtha province", "the Xishuangbanna Dai Autonomous
   Prefecture", "Kent County", "Vitebsk Oblast";
-* a plural word before a list of names: "the provinces of Lao Cai, Ha Giang and Dien
-  Bien", "the four northern Lao provinces of A, B and C", "the counties of A and B";
+* a plural word before a list of names: "the provinces of Nan, Loei and
+  Phayao", "the four northern Lao provinces of A, B and C", "the counties of A and B";
 * the singular word before one name: "the province of Bokeo", "the prefecture of Nara".
 
 The document's names so called are read as regions wherever the text writes them bare

@@ -430,7 +430,7 @@ _KEEPS = re.compile(r"\s+(?:also\s+|now\s+|currently\s+)?(?:has|have|maintains|k
 
 def _lead_owner(said: tuple[str, ...], party_of: Callable, regional: bool = False):
     """The place a lead-in over the rows names as their owner, when it opens with one
-    ("The Government of South Australia has its own sister-state relationships:",
+    ("The Government of Tasmania keeps these sister-state ties of its own:",
     "Victoria maintains two sister-state relationships:"): a town or region the
     gazetteer knows named among its first words, no country."""
     for text in said:

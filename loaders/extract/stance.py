@@ -149,7 +149,7 @@ def denied_after_twin_word(text: str, trigger: tuple[int, int]) -> bool:
 # contrast says nothing came of them (``_NOTHING_CAME``).
 _PROPOSED = re.compile(r"\b(?:propos(?:al|als|ed|es|e)|discuss(?:ed|ions?)|talks?"
                        r"|suggest(?:ed|ions?)?|idea)\s+(?:(?:of|on|about|for|to)\s+)?"
-                       # ("a proposal to establish a sister-state relationship", "the idea
+                       # ("a proposal to set up a sister-province tie", "the idea
                        # of forming a twinning": the verb of the making proposed)
                        r"(?:(?:establish|form|set\s+up|create|conclude|forge|build|start"
                        r"|open)(?:ing)?\s+)?"

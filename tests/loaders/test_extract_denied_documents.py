@@ -11,7 +11,7 @@ BEFORE = "Lindau shared a cultural festival with Bregenz in 2016. "
 
 
 @pytest.mark.parametrize("text", [
-    "A partnership was talked about then, but no agreement was concluded and the two towns"
+    "Closer ties were discussed then, but no agreement was concluded, so the two towns"
     " are not twinned.",
     "The two towns signed no agreement.",
     "They met twice, but no formal memorandum was signed by the two towns.",
@@ -29,9 +29,9 @@ LEAD = "Tasmania is a state of Australia. The Premier visited Japan. "
 
 
 @pytest.mark.parametrize("text", [
-    "A proposal to establish a sister-state relationship with Aomori Prefecture was looked at"
+    "A proposal to establish sister-state ties with Aomori Prefecture was looked at"
     " in 2022 but will not go ahead.",
-    "A proposal to establish a sister-state relationship with Aomori Prefecture was looked at"
+    "A proposal to establish sister-state ties with Aomori Prefecture was looked at"
     " in 2022.",
     "The idea of forming a twinning with Aomori Prefecture came up in 2019.",
 ])
@@ -48,9 +48,9 @@ REPORT = "Kvarnby Fisk AB annual report\n"
 
 
 @pytest.mark.parametrize("text", [
-    "We decided not to proceed with a proposed feed agreement with Tindholm Marine Ltd.",
+    "We then decided not to proceed with a draft feed agreement with Tindholm Marine Ltd.",
     # (the document's own words between the negation and its noun)
-    "We decided not to proceed with a proposed smolt feed purchase agreement with Tindholm"
+    "We then decided not to proceed with a draft smolt feed purchase agreement with Tindholm"
     " Marine Ltd.",
     "We did not go ahead with the contract with Tindholm Marine Ltd.",
     "We chose not to pursue a memorandum with Tindholm Marine Ltd.",

@@ -9,12 +9,12 @@ A = "SIGNED_AGREEMENT"
 
 
 @pytest.mark.parametrize("text,pair", [
-    ("Bergen's mayor and the chief executive of the Port of Hamburg Authority signed a"
-     " memorandum on shore power.", ("Bergen", "Port of Hamburg Authority")),
-    ("The mayor of Bergen and the chief executive of the Port of Hamburg Authority signed a"
-     " memorandum on shore power.", ("Bergen", "Port of Hamburg Authority")),
-    ("The mayor of Bergen and the director-general of the Port of Hamburg Authority"
-     " signed a memorandum on shore power.", ("Bergen", "Port of Hamburg Authority")),
+    ("Bergen's mayor and the chief executive of the Hamburg Port Authority signed a"
+     " memorandum on shore power.", ("Bergen", "Hamburg Port Authority")),
+    ("The mayor of Bergen and the chief executive of the Hamburg Port Authority signed a"
+     " memorandum on shore power.", ("Bergen", "Hamburg Port Authority")),
+    ("The mayor of Bergen and the director-general of the Hamburg Port Authority"
+     " signed a memorandum on shore power.", ("Bergen", "Hamburg Port Authority")),
 ])
 def test_an_officer_of_a_body_signs_for_it(text, pair):
     assert tuple(sorted(pair)) in named_pairs(text, A)
@@ -22,6 +22,6 @@ def test_an_officer_of_a_body_signs_for_it(text, pair):
 
 def test_an_officer_alone_signs_nothing_with_a_place_named_elsewhere():
     # (the place only hosts the signing)
-    text = ("In Bergen the chief executive of the Port of Hamburg Authority presented a"
+    text = ("In Bergen the chief executive of the Hamburg Port Authority presented a"
             " memorandum on shore power.")
     assert not named_pairs(text, A)

@@ -9,7 +9,7 @@ T = "TWINNED_WITH"
 
 
 @pytest.mark.parametrize("text", [
-    "The oldest of the provincial friendships in the region links Sichuan with Aomori.",
+    "Of all the provincial friendships it keeps, the oldest links Sichuan with Aomori.",
     "Sichuan's prefectural friendship with Aomori dates from 1994.",
     "Sichuan and Aomori signed a provincial friendship agreement in 1994.",
 ])

@@ -32,7 +32,7 @@ def test_a_state_named_bare_in_an_item_is_no_partner_of_the_region():
 
 
 @pytest.mark.parametrize("item", [
-    "- Agreement on Biosecurity and Agricultural Research with the Government of Fiji (2024).",
+    "- Agreement on Plant Health and Marine Research with the Government of Fiji (2024).",
     "- Memorandum on Ocean Science and Coastal Engineering between Tasmania and Fiji.",
 ])
 def test_a_titles_topic_is_no_party(item):

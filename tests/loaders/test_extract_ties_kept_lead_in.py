@@ -32,7 +32,7 @@ def test_a_lead_in_of_other_relations_makes_no_twins():
 
 
 @pytest.mark.parametrize("text", [
-    "Tasmania also has a friendship-state relationship with the State of Oregon, agreed in 2015.",
+    "Since 2015 Tasmania has kept a friendship-state relationship with Oregon.",
     "Since 2012 Tasmania and Oregon have been friendship states.",
 ])
 def test_friendship_state_is_a_twinning(text):
