@@ -171,6 +171,7 @@ from relgraph.loaders.extract.tables import (
     region_column,
     row_document,
     row_hits,
+    sales_columns,
     status_lead,
     tabular_line,
 )
@@ -376,6 +377,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
     planned_rows = False   # the rows are under a sub-heading of planned ones
+    sales_rows = False   # the rows are contracts of sellers (first column) with buyers
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
     paragraph = 0
@@ -421,6 +423,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # on, its rows planned)
             planned = status_lead(s.text) and doc.line_at(s.start) + 1 in doc.rows
             table, caption, regions_column = None, caption if keep or planned else s.text, False
+            sales_rows = False
             planned_rows = planned or (keep and planned_rows)
         elif table is None:
             table = caption_of(caption) or (
@@ -428,6 +431,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # (the first row may be the header that says a column holds regions; it
             # states no relation)
             regions_column = region_column(s.text)
+            # ("Exporter - Buyer - Goods" under "Contracts signed in 2024:": each row's
+            # contract is also the exporter's sale to its buyer)
+            sales_rows = sales_columns(s.text)
             if header_row(s.text):
                 header = True
             if table[0] == "SUPPLIES_TO":
@@ -632,8 +638,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 # names the partner, the document's cell only its subject)
                 cell = party_document_row(text)
                 own = [m for m in mentions if cell is None or m.end <= len(cell)]
-                hits += [h for h in row_hits(text, own, table[0], table[1])
-                         if not _locating_cell(h, disc)]
+                rows = [h for h in row_hits(text, own, table[0], table[1])
+                        if not _locating_cell(h, disc)]
+                hits += rows + _sales_of(rows, sales_rows)
                 if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
                     owned = _owned_row(text, own, table, disc)
                     if planned_rows:
@@ -1751,6 +1758,15 @@ def _over_rows(doc: Document, s) -> bool:
         return False
     line = doc.line_at(s.start)
     return any(line + k in doc.rows for k in (1, 2, 3))
+
+
+def _sales_of(rows: list[Hit], sales_rows: bool) -> list[Hit]:
+    """A contract row of a table whose columns are sellers and their buyers: the same
+    pair's supply, the seller's firm to the buyer's."""
+    if not sales_rows:
+        return []
+    return [replace(h, rel_type="SUPPLIES_TO", kind=None, title=None, extra={})
+            for h in rows if h.rel_type == "SIGNED_AGREEMENT"]
 
 
 def _locating_cell(hit: Hit, disc: Discourse) -> bool:

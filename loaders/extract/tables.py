@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relgraph.loaders.extract.countries import DEMONYMS
+from relgraph.loaders.extract.countries import DEMONYMS, country_code
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.patterns import _DOC, TWIN, _title
@@ -759,6 +759,28 @@ _MARKETS_HEADER = re.compile(r"(?:(?:export|sales|foreign|main|key)\s+)?(?:marke
                              r"(?:\s+(?:countr(?:y|ies)|abroad))?\s*$", re.I)
 
 
+# A column of buyers after a column of the firms that sell to them: "Exporter - Buyer",
+# "Queensland firm - Overseas buyer - Goods", "Supplier - Customer - Product".
+_SELLER_CELL = re.compile(r"\b(?:exporters?|suppliers?|sellers?|producers?|firms?|compan(?:y|ies)"
+                          r"|enterprises?|manufacturers?)\s*$", re.I)
+_BUYER_CELL = re.compile(r"\b(?:buyers?|customers?|clients?|importers?|purchasers?)\s*$", re.I)
+
+
+def sales_columns(text: str) -> bool:
+    """Whether a table's first line heads a column of sellers and, right after it, one of
+    their buyers: each row's pair is then a sale as well as whatever the caption says
+    (a contract), the first column's firm supplying the second's.
+
+    >>> sales_columns("Exporter - Overseas buyer - Country - Goods - Term")
+    True
+    >>> sales_columns("Buyer - Exporter - Goods"), sales_columns("Firm - Partner - Field")
+    (False, False)
+    """
+    cells = [c.strip() for c in text.split(" - ")]
+    return any(_SELLER_CELL.search(a) and _BUYER_CELL.search(b) and len(a.split()) <= 3
+               and len(b.split()) <= 3 for a, b in zip(cells, cells[1:], strict=False))
+
+
 def markets_header(text: str) -> bool:
     """Whether a table's header line says its rows are markets of the goods.
 
@@ -835,6 +857,30 @@ def _pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     return hits
 
 
+# The gap between two cells of a row as the document writes them ("A - B - Japan").
+_CELL_GAP = re.compile(r"\s+[-–—]\s+")
+
+
+def _without_country_cells(text: str, ms: list[Mention]) -> list[Mention]:
+    """The row's parties without a country that fills a cell of its own right after
+    another party's cell ("Exporter - Buyer - Country - Goods": "A Ltd - B Co. - Japan -
+    wheat"): that column only says where the party before it is. Kept when the party
+    before it is itself a country (a row of two countries is their pair).
+
+    >>> row = "Alder Mills Ltd - Kobe Flour Co. - Japan - wheat"
+    >>> [m.text for m in _without_country_cells(row, find_mentions(row))]
+    ['Alder Mills Ltd', 'Kobe Flour Co.']
+    """
+    out: list[Mention] = []
+    for m in ms:
+        before = out[-1] if out else None
+        if before is not None and country_code(m.text) and not country_code(before.text) \
+                and _CELL_GAP.fullmatch(text[before.end:m.start]):
+            continue
+        out.append(m)
+    return out
+
+
 def _owner_row(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """ "Pinsk: Kolomna (Russia), Ostrow Mazowiecka (Poland)", "Brest – Lublin (Poland),
     Siedlce (Poland)": the town before the colon or dash with each town after it; a
@@ -858,7 +904,7 @@ def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None
     such pairs gives nothing."""
     ms = [part for m in mentions if not m.adjectival and not m.refers
           for part in _columns(m)]
-    hits = _pairs(text, ms)
+    hits = _pairs(text, ms) or _pairs(text, _without_country_cells(text, ms))
     if not hits and rel_type == "TWINNED_WITH":
         hits = _owner_row(text, ms)
     out = []
