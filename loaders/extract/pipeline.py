@@ -155,6 +155,7 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
+from relgraph.loaders.extract.signed_supply import supplies_after_signing
 from relgraph.loaders.extract.stance import pair_set_off, unasserted
 from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
 from relgraph.loaders.extract.tables import (
@@ -863,6 +864,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _not_in_event_names(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
+        for hit, pair in supplies_after_signing(text, hits, resolved):
+            hits.append(hit)
+            resolved.append(pair)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
             hits.append(hit)
             resolved.append(pair)
