@@ -178,6 +178,24 @@ HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fres
                       "fresh34"})
 
 
+def gold_documents(part: str) -> list[dict]:
+    """The documents of one part as the training scripts read them: per document its
+    part, name, file, gold relations in its annotated range, and that range."""
+    if part in PARTS:
+        lo, hi = PARTS[part]
+        gold = []
+        for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
+            gold += read_gold(str(path))[0]
+        return [{"part": part, "name": "monograph", "file": str(CORPUS),
+                 "gold": [g for g in gold if lo <= g["line"] <= hi], "range": (lo, hi)}]
+    out = []
+    for text in sorted((HERE / "gold" / OWN_PARTS[part]).glob("*.txt")):
+        g, rng = read_gold(str(text.with_suffix(".jsonl")))
+        out.append({"part": part, "name": f"{part}/{text.stem}", "file": str(text), "gold": g,
+                    "range": rng})
+    return out
+
+
 def part_docs(part: str, corpus: Path = CORPUS, observe: bool = False,
               _cache: dict | None = None) -> list[dict]:
     """The documents of one part: per document its name, candidates in the annotated

@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_eval import ALL_PARTS, CORPUS, HELD_OUT, HERE, OWN_PARTS, PARTS, read_gold  # noqa: E402
+from extract_eval import ALL_PARTS, HELD_OUT, gold_documents  # noqa: E402
 
 from relgraph.loaders.extract import country_model  # noqa: E402
 from relgraph.loaders.extract.pipeline import extract_lines  # noqa: E402
@@ -53,19 +53,7 @@ def _docs(part: str) -> list[dict]:
     """A tuning part's documents: name, file, gold and annotated range."""
     if part not in TUNE_PARTS:
         raise ValueError(f"{part} is not a tuning part")
-    if part in PARTS:
-        lo, hi = PARTS[part]
-        gold = []
-        for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
-            gold += [g for g in read_gold(str(path))[0] if lo <= g["line"] <= hi]
-        return [{"part": part, "name": part, "file": str(CORPUS), "gold": gold,
-                 "range": (lo, hi)}]
-    out = []
-    for text in sorted((HERE / "gold" / OWN_PARTS[part]).glob("*.txt")):
-        g, rng = read_gold(str(text.with_suffix(".jsonl")))
-        out.append({"part": part, "name": f"{part}/{text.stem}", "file": str(text),
-                    "gold": g, "range": rng})
-    return out
+    return gold_documents(part)
 
 
 def gold_countries(gold: list[dict]) -> dict[str, set[str]]:

@@ -41,15 +41,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_eval import (  # noqa: E402
-    CORPUS,
     HELD_OUT,
-    HERE,
-    OWN_PARTS,
-    PARTS,
     _sum,
     evaluate,
+    gold_documents,
     matches,
-    read_gold,
 )
 
 from relgraph.loaders.extract import scorer  # noqa: E402
@@ -74,19 +70,7 @@ def _docs(part: str) -> list[dict]:
     """The documents of a tuning part: name, lines, file, gold and annotated range."""
     if part not in TUNE_PARTS:
         raise ValueError(f"{part} is not a tuning part")
-    if part in PARTS:
-        lo, hi = PARTS[part]
-        gold = []
-        for path in sorted((HERE / "gold").glob("belarus-monograph*.jsonl")):
-            gold += read_gold(str(path))[0]
-        return [{"part": part, "name": "monograph", "file": str(CORPUS),
-                 "gold": [g for g in gold if lo <= g["line"] <= hi], "range": (lo, hi)}]
-    out = []
-    for text in sorted((HERE / "gold" / OWN_PARTS[part]).glob("*.txt")):
-        g, rng = read_gold(str(text.with_suffix(".jsonl")))
-        out.append({"part": part, "name": f"{part}/{text.stem}", "file": str(text), "gold": g,
-                    "range": rng})
-    return out
+    return gold_documents(part)
 
 
 def _in_range(row: dict, doc: dict) -> bool:

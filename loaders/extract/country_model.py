@@ -32,8 +32,6 @@ The evidence, per (firm, country):
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -50,6 +48,7 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.own_home import own_votes
+from relgraph.loaders.extract.scorer import logistic, read_weights
 
 WEIGHTS = Path(__file__).with_name("country_model.json")
 
@@ -229,10 +228,7 @@ def features(names: list[str], cc: str, rule: str | None, ev: Evidence,
 
 @lru_cache(maxsize=1)
 def _weights() -> dict | None:
-    try:
-        return json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    return read_weights(WEIGHTS)
 
 
 def enabled() -> bool:
@@ -242,10 +238,7 @@ def enabled() -> bool:
 def score(f: dict[str, float], weights: dict | None = None) -> float:
     """The probability that the country the features describe is the firm's."""
     w = weights or _weights()
-    if not w:
-        return 0.0
-    z = w.get("intercept", 0.0) + sum(w["coef"].get(k, 0.0) * v for k, v in f.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(f, w) if w else 0.0
 
 
 def decide(names: list[str], rule: str | None, ev: Evidence,

@@ -183,21 +183,30 @@ def features(rel: str, text: str, trigger: tuple[int, int], a, b, pa, pb, rule: 
     return f
 
 
-@lru_cache(maxsize=1)
-def _weights() -> dict | None:
+def read_weights(path: Path) -> dict | None:
+    """A linear model's weights as the training scripts write them (``intercept``,
+    ``coef`` and the model's own thresholds), or None when none ship."""
     try:
-        return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def logistic(f: dict[str, float], w: dict) -> float:
+    """The probability a linear model with weights ``w`` gives the features ``f``."""
+    z = w.get("intercept", 0.0) + sum(w["coef"].get(k, 0.0) * v for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict | None:
+    return read_weights(WEIGHTS)
 
 
 def score(f: dict[str, float]) -> float:
     """The probability that the relation the features describe is stated."""
     w = _weights()
-    if not w:
-        return 0.0
-    z = w.get("intercept", 0.0) + sum(w["coef"].get(k, 0.0) * v for k, v in f.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(f, w) if w else 0.0
 
 
 def threshold(kind: str, rel: str) -> float:
