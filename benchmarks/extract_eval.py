@@ -158,7 +158,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh27": "fresh27", "fresh28": "fresh28",
              "fresh29": "fresh29", "fresh30": "fresh30",
              "fresh31": "fresh31", "fresh32": "fresh32",
-             "fresh33": "fresh33", "fresh34": "fresh34"}
+             "fresh33": "fresh33", "fresh34": "fresh34",
+             "fresh35": "fresh35", "fresh36": "fresh36"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -176,7 +177,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # twenty-fifth): fresh33 read case by case, fresh34 (like fresh32 before it) a check read
 # by its totals only.
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh35",
+                      "fresh36"})
 
 
 def gold_documents(part: str) -> list[dict]:
