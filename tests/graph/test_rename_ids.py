@@ -73,3 +73,27 @@ def test_a_sheet_row_with_a_former_id_ties_the_current_place(embedded_store, tmp
     stored = embedded_store.existing_ids("City", ["city:is:isafjor-ur", "city:is:isafjordur",
                                                   "city:dk:arhus", "city:dk:aarhus"])
     assert stored == {"city:is:isafjordur", "city:dk:aarhus"}
+
+
+def test_the_migrate_ids_command_lists_then_renames(embedded_server, embedded_store):
+    import json
+
+    from click.testing import CliRunner
+
+    from relgraph.cli import cli
+    server, status = embedded_server
+    embedded_store.upsert([Node("City", "city:fo:ei-i", {"name": "Eiði"})])
+    args = ["--uri", status.uri, "--user", "root", "--database", "relgraph"]
+    env = {"NEO4J_PASSWORD": server.password()}
+
+    def run(*more):
+        result = CliRunner().invoke(cli, [*args, "migrate-ids", *more, "--format", "json"],
+                                    env=env)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)["rows"]
+
+    assert run("--dry-run") == [{"old": "city:fo:ei-i", "new": "city:fo:eidi",
+                                 "renamed": False}]
+    assert embedded_store.existing_ids("City", ["city:fo:ei-i"]) == {"city:fo:ei-i"}
+    assert run() == [{"old": "city:fo:ei-i", "new": "city:fo:eidi", "renamed": True}]
+    assert run() == []
