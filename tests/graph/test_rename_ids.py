@@ -97,3 +97,10 @@ def test_the_migrate_ids_command_lists_then_renames(embedded_server, embedded_st
     assert embedded_store.existing_ids("City", ["city:fo:ei-i"]) == {"city:fo:ei-i"}
     assert run() == [{"old": "city:fo:ei-i", "new": "city:fo:eidi", "renamed": True}]
     assert run() == []
+
+
+def test_a_review_decision_naming_a_former_id_maps_to_the_place():
+    from relgraph.loaders.resolve import Resolver
+    r = Resolver.default()
+    r.decide("Aros", "DK", "city:dk:arhus")
+    assert r.resolve("Aros", country="DK").id == "city:dk:aarhus"
