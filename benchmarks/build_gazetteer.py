@@ -35,7 +35,9 @@ What it writes, under ``loaders/gazetteer/``:
   ``a`` (another alias) or ``b`` (a name without its generic term: ``gomel`` for Gomel
   Region).
 
-Ids once issued are kept: a city keeps the id the previous data gave its GeoNames id.
+Ids once issued are kept: a city keeps the id the previous data gave its GeoNames id
+(ids re-issued by ``reissue_gazetteer_ids.py`` included; ``former_ids.csv``, which
+records the ids they replaced, is left as it is).
 Nothing here runs when relgraph runs: the package reads only the files written here.
 """
 

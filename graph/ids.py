@@ -24,13 +24,59 @@ _CYRILLIC = {
     "ҷ": "j", "ӯ": "u",
 }
 
-# Latin letters with no NFKD decomposition, which would otherwise drop out of a slug
-# ("Łańcut" -> "ancut", "Azərsun" -> "az-rsun"); Azerbaijani ə as English writes it
-# (Gəncə: Ganja).
-_LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "ı": "i", "œ": "oe",
-          "þ": "th", "ə": "a", "ħ": "h", "ŋ": "ng"}
+# Latin letters with no NFKD decomposition, which would otherwise break a slug in two
+# or drop out of it ("Łańcut" -> "ancut", "Ísafjörður" -> "isafjor-ur"): first the
+# ones with a conventional English spelling (Icelandic ð as "d": Isafjordur;
+# Azerbaijani ə as English writes it, Gəncə: Ganja; Greenlandic ĸ as its reformed
+# spelling q; Catalan l·l as "ll"); apostrophe-like letters (Hawaiian ʻokina, ʼ in
+# romanised Arabic and Uzbek) and clicks are dropped, as English spells those names
+# (Hawaii, Ras al Khaymah). Then every other letter whose Unicode name is a base
+# letter with a mark (T WITH STROKE, B WITH HOOK, DOTLESS J, TURNED E) is its base
+# letter: see _marked_letters.
+_LATIN_SPELLED = {
+    "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "ǽ": "ae", "ǣ": "ae",
+    "ı": "i", "œ": "oe", "þ": "th", "ə": "a", "ħ": "h", "ŋ": "ng", "ĸ": "q", "ŀ": "l",
+    "·": "", "ŉ": "n", "ǿ": "o", "ƿ": "w", "ȝ": "y", "ʃ": "sh", "ʒ": "zh", "ǯ": "zh",
+    "ɣ": "gh", "ɛ": "e", "ɔ": "o", "ʋ": "v", "ɲ": "ny", "ɑ": "a", "ƣ": "oi", "ȣ": "ou",
+    "ƕ": "hv", "ȸ": "db", "ȹ": "qp", "ỻ": "ll", "ỽ": "v", "ɵ": "o", "ʉ": "u", "ʊ": "u",
+    "ɩ": "i", "ẟ": "d", "ƹ": "zh", "ƺ": "zh",
+    # Zhuang's old tone letters, as its 1982 orthography writes them
+    "ƨ": "z", "ƽ": "q", "ƅ": "h",
+    "ʻ": "", "ʼ": "", "ʽ": "", "ʾ": "", "ʿ": "", "ʹ": "", "ʺ": "", "ˈ": "",
+    "ǀ": "", "ǁ": "", "ǂ": "", "ǃ": "", "ʔ": "", "ɂ": "", "ʕ": "",
+    # phonetic letters with no spelling of their own: dropped rather than splitting a word
+    "ƍ": "", "ƪ": "", "ƻ": "", "ƾ": "", "ƛ": "",
+}
+# The Latin blocks a gazetteer's names draw on: Latin-1, Extended-A and -B, IPA,
+# spacing modifiers, Extended Additional, -C and -D.
+_LATIN_BLOCKS = ((0x00C0, 0x0300), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800))
+_MARKED = re.compile(r"LATIN (?:SMALL |CAPITAL )?LETTER (?:SMALL CAPITAL |TURNED |DOTLESS "
+                     r"|SCRIPT |REVERSED |LONG |INVERTED )?([A-Z])(?: WITH .*)?")
 
-# (only in slugs: the gazetteer's lookup keys are built from transliterate as it is)
+
+def _marked_letters() -> dict[str, str]:
+    """Lower-case Latin letters NFKD leaves non-ASCII, named as a base letter with a
+    mark (ƀ "B WITH STROKE", ɓ "B WITH HOOK", ǝ "TURNED E"): their base letter."""
+    out = {}
+    for start, stop in _LATIN_BLOCKS:
+        for code in range(start, stop):
+            ch = chr(code).lower()
+            if len(ch) != 1 or ch in _LATIN_SPELLED or ch in out:
+                continue
+            plain = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                            if not unicodedata.combining(c))
+            if plain.isascii():
+                continue
+            m = _MARKED.fullmatch(unicodedata.name(ch, ""))
+            if m:
+                out[ch] = m.group(1).lower()
+    return out
+
+
+_LATIN = {**_marked_letters(), **_LATIN_SPELLED}
+
+# (only in slugs: the gazetteer's lookup keys are built from transliterate as it is,
+# with the few letters of gazetteer.names.LETTERS folded)
 _FOLD = str.maketrans(_LATIN)
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -402,6 +402,25 @@ class Store:
                 count += sum(r["count"] for r in self._write_batch(text, batch))
         return count
 
+    def rename_ids(self, renames: Mapping[str, str]) -> list[dict]:
+        """Give stored nodes new ids: ``{old id: new id}``, each pair of one label (the
+        ids' prefix). A node whose new id another node already holds is left as it is.
+        Returns ``{old, new, renamed}`` per stored node (ids with no node are left out).
+        Relationships stay attached; their own ids (hashes of the ids at load time)
+        are not recomputed."""
+        by_label: dict[str, list[dict]] = defaultdict(list)
+        for old, new in sorted(renames.items()):
+            label = self.schema.label_for_id(old)
+            if self.schema.label_for_id(new) != label:
+                raise SchemaError(f"{old} -> {new}: the new id names another label")
+            by_label[label].append({"old": old, "new": new})
+        out: list[dict] = []
+        for label, rows in sorted(by_label.items()):
+            text = statements.render("rename_node_id", label=label)
+            for batch in _batches(rows, 5000):
+                out += self._write_batch(text, batch)
+        return sorted(out, key=lambda r: r["old"])
+
     def existing_ids(self, label: str, ids: Iterable[str]) -> set[str]:
         text = statements.render("existing_ids", label=label)
         found: set[str] = set()

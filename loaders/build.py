@@ -582,6 +582,8 @@ class SheetBuilder:
             ctx.problem(column, str(e))
             return None
         if ref.id:
+            if ref.id not in self.batch.nodes:   # an id the gazetteer has since replaced
+                ref = _replace(ref, id=self.resolver.gazetteer.current_id(ref.id))
             try:
                 SCHEMA.label_for_id(ref.id)
             except Exception as e:   # SchemaError, reported as the cell's problem

@@ -335,7 +335,10 @@ class Resolver:
         >>> res.id, res.decided, res.match
         ('city:by:minsk', True, 'exact')
         """
-        self._decisions[(key(_clean(name)), _country(country))] = decision.strip()
+        decision = decision.strip()
+        if decision.lower() != "new":   # a review file written before an id was re-issued
+            decision = self.gazetteer.current_id(decision)
+        self._decisions[(key(_clean(name)), _country(country))] = decision
 
     def decision(self, name: str, country: str | None) -> str | None:
         """The decision recorded for ``name`` in ``country`` (or for any country)."""

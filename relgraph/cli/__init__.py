@@ -28,6 +28,7 @@ COMMANDS = {
     "server": "relgraph.cli.server:server",
     "stats": "relgraph.cli.database:stats",
     "query": "relgraph.cli.database:query",
+    "migrate-ids": "relgraph.cli.database:migrate_ids",
     "load": "relgraph.cli.load:load",
     "resolve": "relgraph.cli.load:resolve",
     "demo": "relgraph.cli.load:demo",

@@ -94,3 +94,31 @@ def query(statement, name, params, script, list_, fmt):
 def _example(literal: str):
     from relgraph.cli.common import parse_value
     return parse_value(literal.strip())
+
+
+@click.command("migrate-ids")
+@click.option("--dry-run", is_flag=True,
+              help="Only list the stored nodes that would be renamed; write nothing.")
+@output_options
+def migrate_ids(dry_run, fmt):
+    """Rename stored nodes whose ids the gazetteer has re-issued.
+
+    An id the gazetteer replaced (a slug an earlier version broke, such as
+    city:is:isafjor-ur, or a place stored under an outdated name, such as city:dk:arhus)
+    is listed in its table of former ids; this renames every stored node that still has
+    one to the place's current id. A node whose new id another node already holds is
+    left as it is and reported (renamed: false). Running it again renames nothing.
+    """
+    from relgraph.loaders.gazetteer import former_ids, migrate_stored_ids
+    with store_from_context(read_only=dry_run) as store:
+        if dry_run:
+            table = former_ids()
+            found = set()
+            for label in sorted({store.schema.label_for_id(i) for i in table}):
+                found |= store.existing_ids(label, [i for i in table
+                                                    if store.schema.label_for_id(i) == label])
+            rows = [{"old": old, "new": table[old], "renamed": False} for old in sorted(found)]
+        else:
+            rows = migrate_stored_ids(store)
+    notes = [] if rows else ["No stored node has a former gazetteer id."]
+    emit(Result(rows, columns=["old", "new", "renamed"], notes=notes, footer=[]), fmt)
