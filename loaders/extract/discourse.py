@@ -66,7 +66,11 @@ from relgraph.loaders.extract.mentions import (
     clipped_name,
     known_place,
 )
-from relgraph.loaders.extract.named_regions import names_called_regions
+from relgraph.loaders.extract.named_regions import (
+    names_called_regions,
+    region_forms,
+    towns_before_regions,
+)
 from relgraph.loaders.extract.names import (
     KNOWN_BODIES,
     LEGAL_ANY,
@@ -1681,6 +1685,8 @@ class Discourse:
             cc = self._country_named(" ".join(words[:k]), whole=k == len(words))
             if cc is not None:
                 break
+        if cc is None:
+            cc = self._country_of_towns_before(base)
         if cc is None and unit is not None:
             cands = unit_countries(unit[0])
             cc = next((c for c in self._ordered_countries() if c in cands),
@@ -1689,6 +1695,24 @@ class Discourse:
             return p
         return replace(p, country=cc, id=provisional_id("Region", cc, text),
                        reason="a region's country by its base name or unit word")
+
+    def region_form(self, name: str) -> str | None:
+        """The form with a region word after it ("Chattogram Division") in which the text
+        writes this name elsewhere, if it does."""
+        if "region forms" not in self.cache:
+            # (one pass over the text for every name asked about)
+            self.cache["region forms"] = region_forms(self._speaker_text)
+        return self.cache["region forms"].get(" ".join(name.split()))
+
+    def _country_of_towns_before(self, region: str) -> str | None:
+        """The one country of the towns the text writes just before this region's name,
+        as an address orders them ("Dong Xoai and Chon Thanh, Binh Phuoc province")."""
+        if "towns before regions" not in self.cache:
+            # (one pass over the text for every region asked about)
+            self.cache["towns before regions"] = towns_before_regions(self._speaker_text)
+        towns = self.cache["towns before regions"].get(region, ())
+        countries = {self._country_named(t) for t in towns} - {None}
+        return countries.pop() if len(countries) == 1 else None
 
     def _ordered_countries(self) -> list[str]:
         return list(dict.fromkeys(filter(None, (self.home, self.subject, *self.countries))))

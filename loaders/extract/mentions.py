@@ -202,6 +202,8 @@ _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "C
                 "department": "Region", "canton": "Region", "département": "Region",
                 "departement": "Region", "county": "Region", "comarca": "Region",
                 "prefecture": "Region", "governorate": "Region", "voivodeship": "Region",
+                # (the Maghreb's provinces: "the wilaya of Oran")
+                "wilaya": "Region", "wilayah": "Region",
                 "company": "Company", "enterprise": "Company",
                 "plant": "Company", "concern": "Company", "holding": "Company",
                 "agency": "Organization", "association": "Organization",

@@ -26,11 +26,16 @@ from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 # Region words across the writers' countries (first-level and second-level units).
 # "State" and "Department" are left out after a name: "Kerala State", "Water Resources
 # Department" open bodies' names far more often than they name a unit.
+# "Division" and "District" after a name name Bangladesh's and Pakistan's units and many
+# countries' second level ("Chattogram Division", "Sylhet District"); "wilaya" the
+# Maghreb's provinces ("the wilaya of Oran").
 _AFTER = (r"province|prefecture|oblast|county|governorate|voivodeship|kraj|krai|län"
-          r"|aimag|canton|region|autonomous\s+(?:prefecture|region|county|oblast|okrug)")
+          r"|aimag|canton|region|division|district|wilaya"
+          r"|autonomous\s+(?:prefecture|region|county|oblast|okrug)")
 _BEFORE_PLURAL = (r"provinces|prefectures|oblasts|counties|governorates|voivodeships"
-                  r"|regions|states|departments|cantons|aimags")
-_BEFORE_ONE = r"province|prefecture|oblast|county|governorate|voivodeship|canton|department"
+                  r"|regions|states|departments|cantons|aimags|divisions|districts|wilayas")
+# (not "division of": "the sales division of Acme" is a firm's unit)
+_BEFORE_ONE = r"province|prefecture|oblast|county|governorate|voivodeship|canton|department|wilaya"
 # A name: up to three capitalised words, a hyphen or an apostrophe inside ("Pu'er",
 # "Ba Ria-Vung Tau").
 _WORD = r"(?![Aa]utonomous\b)[^\W\d_a-z][\w'’-]*"
@@ -59,7 +64,7 @@ _NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"
 _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}\s*$")
 # Unit words only one country uses.
 _UNIT_COUNTRY = {"autonomous prefecture": "CN", "voivodeship": "PL", "aimag": "MN",
-                 "län": "SE"}
+                 "län": "SE", "wilaya": "DZ"}
 
 
 def names_called_regions(text: str) -> dict[str, str | None]:
@@ -99,6 +104,53 @@ def names_called_regions(text: str) -> dict[str, str | None]:
             cc = _demonym_before(text, m.start())
             for name in _LIST_SPLIT.split(m.group("names")):
                 note(name, cc)
+    return found
+
+
+def region_forms(text: str) -> dict[str, str]:
+    """The names ``text`` writes with a region word after them, each with that form as
+    written (the first), by which a bare mention of the name may be read as the region.
+
+    >>> region_forms("Trade with Vinh Long province grew; Rangpur Division signed.")
+    {'Vinh Long': 'Vinh Long province', 'Long': 'Long province', 'Rangpur': 'Rangpur Division'}
+    """
+    found: dict[str, str] = {}
+    for m in _NAME_THEN_WORD.finditer(text):
+        words = m.group("name").split()
+        unit = " ".join(text[m.end("name"):m.end()].split())
+        for i in range(len(words)):
+            name = _trim(" ".join(words[i:]))
+            if name and name.split()[0].lower() not in _NOT_A_NAME and \
+                    not _country_word(name):
+                found.setdefault(name, f"{name} {unit}")
+    return found
+
+
+# "our plants in Dong Xoai and Chon Thanh, Binh Phuoc province", "Korhogo, Poro Region":
+# towns written just before a region's name, a comma between, lie in that region (an
+# address's order), so the region is in their country.
+_TOWNS_THEN_REGION = re.compile(
+    rf"(?<![\w'’-])(?P<towns>{_NAME}(?:,?\s+and\s+{_NAME})?)\s*,\s*"
+    rf"(?P<name>{_NAME})\s+(?i:{_AFTER})\b(?!\s+[A-Z])(?![\w-])")
+
+
+def towns_before_regions(text: str) -> dict[str, list[str]]:
+    """The towns ``text`` writes before a region's name and region word, a comma between
+    (an address's order), by the region's name as written.
+
+    >>> towns_before_regions("Our plants in Dong Xoai and Chon Thanh, Binh Phuoc province, "
+    ...                      "grew. Kent County and Essex signed. Korhogo, Poro Region, and "
+    ...                      "Bouake, Gbeke Region sell.")
+    {'Binh Phuoc': ['Dong Xoai', 'Chon Thanh'], 'Poro': ['Korhogo'], 'Gbeke': ['Bouake']}
+    """
+    found: dict[str, list[str]] = {}
+    for m in _TOWNS_THEN_REGION.finditer(text):
+        name = _trim(m.group("name"))
+        towns = [_trim(t) for t in _LIST_SPLIT.split(m.group("towns"))]
+        towns = [t for t in towns if t and not _country_word(t)]
+        if name and towns:
+            known = found.setdefault(name, [])
+            known += [t for t in towns if t not in known]
     return found
 
 

@@ -2537,7 +2537,33 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
         return twin_pair(hit, a, b, text, disc)
     if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PARALLEL_SIGNERS:
         a, b = _beside_region(hit.a, a, b, disc), _beside_region(hit.b, b, a, disc)
+    if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PEER_SIGNERS:
+        a, b = _region_so_called(hit.a, a, b, disc), _region_so_called(hit.b, b, a, disc)
     return a, b
+
+
+# Rules whose two signers stand alike, one level of government as often as not: those
+# written alike, and a pair hyphened before its document ("the Tripura-Chattogram
+# memorandum").
+_PEER_SIGNERS = frozenset({"A and B", "between", "co-signers", "named pair"})
+
+
+def _region_so_called(m: Mention, p: Party, other: Party, disc: Discourse) -> Party:
+    """A bare town's name signing beside a region, where the text writes that name with a
+    region word elsewhere ("Tripura and Chattogram signed" after "Chattogram Division",
+    "Hyogo and Washington State" after "Hyogo Prefecture"): the region so called, as the
+    text wrote it, not the town that is its capital. A name written with its own kind
+    word ("Chattogram city") or as a body stays what it is."""
+    if p.label != "City" or other.label != "Region" or m.kind_hint or m.refers or \
+            m.organisation or m.described or m.adjectival or p.id == other.id:
+        return p
+    form = disc.region_form(m.text)
+    if form is None:
+        return p
+    region = disc.party(replace(m, text=form, kind_hint="Region"), "Region")
+    if region.label != "Region" or region.id == other.id:
+        return p
+    return replace(region, name=p.name, reason="a town's name the text calls a region")
 
 
 # Rules that pair signers written alike ("A and B signed", "between A and B", "A, B
