@@ -210,10 +210,11 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             # ("Hamm (Germany) (1994) - the two towns signed a charter": the row's pair)
             _section_pair(disc, si, found[0][0])
         return
-    if alone and len(text.split()) <= 8 and not places and _NOT_TWINS.search(text) and \
-            _TIES_HEADING.search(text):
+    if (alone and len(text.split()) <= 8 or opens and len(text.split()) <= 12) and \
+            not places and _NOT_TWINS.search(text) and _TIES_HEADING.search(text):
         # ("Partner cities (cooperation, not twinning)": a section whose towns are no
-        # twins, however the list above it was headed)
+        # twins, however the list above it was headed; so is one whose first sentence
+        # says so, "Partner cities are not twin cities.")
         _HEADINGS[disc] = (si, None)
         _TIES_SECTIONS[disc] = _TWIN_SECTIONS[disc] = False
         return

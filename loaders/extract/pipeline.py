@@ -97,6 +97,7 @@ from relgraph.loaders.extract.names import (
 )
 from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
 from relgraph.loaders.extract.page_rows import (
+    _NOT_TWINS,
     page_row_signings,
     page_row_twins,
     row_blocks,
@@ -178,6 +179,7 @@ from relgraph.loaders.extract.tables import (
 )
 from relgraph.loaders.extract.twin_documents import RULE as CHARTER_RULE
 from relgraph.loaders.extract.twin_documents import charter_signings, later_charter
+from relgraph.loaders.extract.twin_signings import twinning_signings
 from relgraph.loaders.extract.twin_words import STEM, regional_friendship
 from relgraph.loaders.extract.twinning import (
     gapped_twins,
@@ -378,6 +380,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     pending = None   # a relation whose party the next sentence lists ("Among them are ...")
     table, caption = None, ""   # the relation a table's rows state, and the caption's text
     planned_rows = False   # the rows are under a sub-heading of planned ones
+    # (the sentence of the last lead-in saying partners are no twins, "Partner cities
+    # are not twin cities.", and whether the current table's rows may be twinnings)
+    denied_at, rows_twins = -9, True
     sales_rows = False   # the rows are contracts of sellers (first column) with buyers
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
@@ -424,9 +429,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # on, its rows planned)
             planned = status_lead(s.text) and doc.line_at(s.start) + 1 in doc.rows
             table, caption, regions_column = None, caption if keep or planned else s.text, False
+            if _NOT_TWINS.search(s.text):
+                denied_at = si
             sales_rows = False
             planned_rows = planned or (keep and planned_rows)
         elif table is None:
+            rows_twins = si - denied_at > 3
             table = caption_of(caption) or (
                 ("SUPPLIES_TO", None, None) if markets_header(s.text) else ("", None, None))
             # (the first row may be the header that says a column holds regions; it
@@ -643,7 +651,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                         if not _locating_cell(h, disc)]
                 hits += rows + _sales_of(rows, sales_rows)
                 if not any(h.rel_type == table[0] for h in hits) and table[3] is not None:
-                    owned = _owned_row(text, own, table, disc)
+                    owned = _owned_row(text, own, table, disc, twins=rows_twins)
                     if planned_rows:
                         for h, _ in owned:
                             h.extra["status"] = "planned"
@@ -978,6 +986,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     # a headline the body restates gives nothing of its own
     result.candidates = drop_restated(result.candidates, lines, disc.resolver)
     result.candidates = _row_restated(result.candidates)
+    # (a paper the twinned pair signs on the twinning's line is their signing too)
+    result.candidates += twinning_signings(result.candidates)
     return result
 
 
@@ -1789,10 +1799,14 @@ def _locating_cell(hit: Hit, disc: Discourse) -> bool:
     return False
 
 
-def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple[Hit, tuple]]:
+def _owned_row(text: str, mentions, table: tuple, disc: Discourse, twins: bool = True
+               ) -> list[tuple[Hit, tuple]]:
     """A row naming one party under a caption that names the owner ("Twin towns of
     Mogilev", then "Kursk, Russia"): the owner's relation of the caption's type with it.
-    A country after a comma or in brackets only locates the party."""
+    A country after a comma or in brackets only locates the party. A row of agreements
+    under a heading of partner towns is also a twinning, unless the caption says the
+    partners are no twins (``twins`` false: "Partner cities are not twin cities. With
+    them, X has signed agreements:")."""
     rel_type, kind, title, owner = table
     if rel_type == "SIGNED_AGREEMENT":
         kind, title = row_document(text, kind)
@@ -1814,7 +1828,7 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse) -> list[tuple
     if len(out) != 1:
         return []
     (hit, (_, party)), = out
-    if rel_type == "SIGNED_AGREEMENT" and partner_town_row(disc, owner, party):
+    if rel_type == "SIGNED_AGREEMENT" and twins and partner_town_row(disc, owner, party):
         out.append((Hit("TWINNED_WITH", hit.a, hit.b, hit.trigger, 0.6, "table row"),
                     (owner, party)))
     return out

@@ -24,6 +24,7 @@ from dataclasses import replace
 from relgraph.loaders.extract.countries import DEMONYMS, country_code
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention, find_mentions
+from relgraph.loaders.extract.page_rows import _NOT_TWINS
 from relgraph.loaders.extract.patterns import _DOC, TWIN, _title
 from relgraph.loaders.extract.twin_words import TWIN_WEAK, WHOLE_REGION
 
@@ -580,12 +581,15 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     # ("Apart from twinning, the municipality has concluded cooperation agreements:": what
     # the rows are not)
     text = _BESIDES.sub("", text, count=1)
-    t = TWIN.search(text)
+    # ("Partner cities are not twin cities. With them, X has signed agreements:": rows a
+    # caption says are no twins are what else it names, here the documents)
+    denied = _NOT_TWINS.search(text) is not None
+    t = None if denied else TWIN.search(text)
     # ("Belarusian exports to partner provinces": partners of a supply caption are its
     # buyers, no twins)
     if t and not (t.group(0).lower().startswith("partner") and _SUPPLY_CAPTION.search(text)):
         return "TWINNED_WITH", None, None
-    if _TOWN_PARTNERSHIPS.search(text) or _towns_friendship(text):
+    if not denied and (_TOWN_PARTNERSHIPS.search(text) or _towns_friendship(text)):
         return "TWINNED_WITH", None, None
     d = _DOC.search(text)
     if d is not None:

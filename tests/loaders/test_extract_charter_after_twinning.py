@@ -38,8 +38,15 @@ def test_a_later_charter_of_partnership_words(text):
 @pytest.mark.parametrize("text", [
     "Tartu was twinned with Pskov in 1996, and Narva later said they will sign a "
     "memorandum on ferries.",
-    "Tartu and Pskov were twinned in 1996, and their transport charter was signed that May.",
     "Tartu and Pskov were twinned in 1996, and the museum charter was signed that May.",
 ])
 def test_no_charter_signing(text):
     assert PAIR not in pairs(text, A)
+
+
+def test_their_later_paper_of_a_field_is_their_own_signing():
+    # (no charter of the twinning, but a paper the pair signs: their signing all the
+    # same, as the gold gives a later memorandum between twin towns)
+    text = "Tartu and Pskov were twinned in 1996, and their transport charter was signed that May."
+    assert pairs(text, T) == [PAIR]
+    assert pairs(text, A) == [PAIR]

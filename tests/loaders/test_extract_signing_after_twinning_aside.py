@@ -75,8 +75,9 @@ def test_a_partnership_agreement_after_a_twinning_aside_is_signed(text):
 
 
 @pytest.mark.parametrize("text", [
-    # a relative signing with no time of its own, nothing signed
-    "Brest is twinned with Lutsk, with which it signed a programme of cultural exchanges.",
+    # a relative clause that signs nothing ("with which it signed a programme of
+    # cultural exchanges" is the twins' own paper: a signing, convention K and the gold's
+    # later papers between twins, see test_extract_twinning_line_signings.py)
     "Brest is twinned with Lutsk, with which it has cooperated since 2003.",
     "Grodno and Bialystok, twinned in 1998, met in May.",
 ])
