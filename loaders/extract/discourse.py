@@ -117,6 +117,11 @@ from relgraph.loaders.gazetteer.names import LETTERS, strip_term
 from relgraph.loaders.gazetteer.names import key as name_key
 
 _FIRM_LABELS = ("Company", "Organization")
+# "the state" alone, and the countries whose first-level regions are states (there, after
+# one of them, "the state" is that region, not the nation).
+_A_STATE = re.compile(r"[Tt]he\s+state")
+_FEDERATIONS_OF_STATES = frozenset({"IN", "US", "AU", "MY", "BR", "MX", "NG", "DE", "AT",
+                                    "VE", "SS", "SD", "MM", "FM"})
 # "X, our ...": the first person opens an apposition to the name before it.
 _APPOSED = re.compile(r"[\w.)\"”»],\s*$")
 # "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
@@ -3657,6 +3662,8 @@ class Discourse:
             if defined is not None and (other is None or other.id != defined.id):
                 return defined
         found = self._antecedent(m, sentence, other)
+        if m.refers == "Country" and _A_STATE.fullmatch(m.text):
+            found = self._federal_state(m, sentence, other) or found
         if m.refers == "Region" and found is not None:
             found = self._of_the_nouns_country(m, found, sentence, other)
         if found is None or m.refers not in ("Company", "Actor") or \
@@ -3671,6 +3678,26 @@ class Discourse:
             sole = self._sole_firm_before(lo, at)
             return found if sole is not None and sole.id == found.id else None
         return found
+
+    def _federal_state(self, m: Mention, sentence: int, other: Party | None
+                       ) -> Party | None:
+        """"The state" after a state of a federation acted ("Meghalaya's trade with A is
+        old. For decades the state has sold limestone to B"): that state, the latest
+        actor of its sentence or the three before when the actor is such a state; else
+        None (the nation the text speaks of).
+
+        (the latest state named is not it: "less formal than Tripura's" names a rival)"""
+        for s_i in range(sentence - 1, max(-1, sentence - 4), -1):
+            got = self._actors.get(s_i)
+            if got is None:
+                continue
+            party = got[1]
+            if party.label == "Region" and party.resolved and \
+                    party.country in _FEDERATIONS_OF_STATES and \
+                    (other is None or party.id != other.id):
+                return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
+            return None
+        return None
 
     def _by_description(self, m: Mention, sentence: int, other: Party | None
                         ) -> Party | None:

@@ -84,6 +84,7 @@ from relgraph.loaders.extract.home_twins import (
     our_ties,
 )
 from relgraph.loaders.extract.list_completion import complete_lists
+from relgraph.loaders.extract.market_items import item_lines, market_items
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
@@ -370,6 +371,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     inside = names_inside_sentences(doc.text)
     labels = speaker_labels(lines)
     sentences = split_sentences(doc.text)
+    market_lines = item_lines(lines)   # items of a list of the text's markets or sources
     ref_i = 0
     refs = doc.refs
     prev_twin, prev_end = False, 0
@@ -599,7 +601,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         pending = None
         in_table = row and bool(table and table[0])
         asked_twins = twins_asked(doc.text, s.start)
-        if not _maybe_relation(s.text) and not found and not twin_context \
+        # (rows a supply caption's reader reads are left to it)
+        items = _item_spans(doc, s, market_lines) if market_lines and not (
+            in_table and table[0] == "SUPPLIES_TO") else []
+        if not _maybe_relation(s.text) and not found and not twin_context and not items \
                 and not agreement_context and not in_table and not _RANKED_NEXT.search(s.text) \
                 and not dated_row(disc, si) and not asked_twins:
             last_actor = prev_actor
@@ -830,6 +835,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # ("In Japan, figs are sold through X" in a firm's own report: the firm sells)
         for hit, pair in own_sales(text, mentions, hits, disc):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("Our main markets were: / - Japan (9%): X K.K.": the text's own firm sells)
+        for hit, pair in market_items(text, mentions, items, disc.own_firm() or
+                                      _own_region(disc) if items else None, disc.party,
+                                      hits, resolved):
             hits.append(hit)
             resolved.append(pair)
         # ("Kotka has been a twin town since 1993" on a town's page: that town's twin)
@@ -1743,6 +1754,23 @@ _DROPPED_ITEM = re.compile(r"\b(?:not\s+(?:be\s+)?(?:pursued|signed|concluded|re
 # What says an item's signing is still to come: "planned for April", "to be signed".
 _PLANNED_ITEM = re.compile(r"\b(?:planned|scheduled|expected|envisaged|to\s+be\s+signed"
                            r"|will\s+be\s+signed|is\s+to\s+be)\b", re.I)
+
+
+def _item_spans(doc: Document, s, market_lines: dict[int, str]) -> list[tuple[int, int, str]]:
+    """``(start, end, direction)`` in the sentence of each item of a list of markets or
+    sources it holds (an item may run on from its lead-in in one sentence)."""
+    first, last = doc.line_at(s.start), doc.line_at(s.start + len(s.text) - 1)
+    if not any(n in market_lines for n in range(first, last + 1)):
+        return []
+    starts: dict[int, int] = {}
+    for k in range(len(s.text)):
+        starts.setdefault(doc.line_at(s.start + k), k)
+    order = sorted(starts)
+    # (an item's later sentences are read as prose: "- Ukraine: X LLC. Part of it ...")
+    opened = s.start == 0 or doc.line_at(s.start - 2) != first
+    return [(starts[n], starts[order[i + 1]] if i + 1 < len(order) else len(s.text),
+             market_lines[n]) for i, n in enumerate(order)
+            if n in market_lines and (n != first or opened)]
 
 
 def _own_region(disc: Discourse):

@@ -862,6 +862,14 @@ def through_intermediary(text: str, mentions: list[Mention], found: list[tuple]
     return out
 
 
+# "exported 9,000 t from our two plants in A and B": where the goods left from, no
+# market (the seller's own sites).
+_FROM_OWN_SITE = re.compile(
+    r"\bfrom\s+(?:[\w'’-]+\s+){0,4}(?:plants?|factor(?:y|ies)|mills?|facilit(?:y|ies)"
+    r"|sites?|warehouses?|works|farms?|mines?|depots?|plantations?|estates?|units?)"
+    r"\s+(?:located\s+|based\s+)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
+
+
 def _run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it ("to A, B and C")."""
     return run_after(text, first, ms)
@@ -1160,7 +1168,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
     ins = [m for m in after if roles[id(m)] == "in" and not m.adjectival]
     # Finite verbs only: in "stores selling X in Y" the seller is the stores.
     if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?|install(?:s|ed)?",
-                                                    t.group(0), re.I):
+                                                    t.group(0), re.I) \
+            and not _FROM_OWN_SITE.search(text, max(0, ins[0].start - 80), ins[0].start):
         # "X sells its tractors in Norway and Sweden": the market is the recipient.
         subj = _subject(text, before)
         if subj is not None:
