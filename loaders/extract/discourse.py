@@ -200,8 +200,13 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|whi
 # "Vostok Trade of Novosibirsk", "Chamber of Commerce and Industry of Kostroma": the place
 # a name ends with
 # (a region's word after it in lower case: "the Chamber of Commerce of Sughd region")
-_NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
-                              r"(?:\s+(?:region|oblast|province|county|krai|voivodeship))?$")
+# (or the body's own head noun after it: "Port of Rotterdam Authority", "Port of Tyne
+# Commission", "University of Oulu Foundation")
+_TAIL_HEAD = r"(?:Authority|Board|Commission|Trust|Corporation|Company|Council|Agency|Foundation)"
+_NAME_TAIL_PLACE = re.compile(rf"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s(?!{_TAIL_HEAD}$)"
+                              r"[A-Z][\w'’-]+)?)"
+                              rf"(?:\s+(?:region|oblast|province|county|krai|voivodeship)"
+                              rf"|\s+{_TAIL_HEAD})?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # The seat a name in a Romance language ends with: "... de Rouen", "... d'Oran", "... di
 # Genova", "... do Porto" (one or two capitalised words).
