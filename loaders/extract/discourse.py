@@ -209,9 +209,18 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|while|but)?\s*|\b(?:and|whi
 # "Vostok Trade of Novosibirsk", "Chamber of Commerce and Industry of Kostroma": the place
 # a name ends with
 # (a region's word after it in lower case: "the Chamber of Commerce of Sughd region")
-_NAME_TAIL_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
-                              r"(?:\s+(?:region|oblast|province|county|krai|voivodeship))?$")
+# (or the body's own head noun after it: "Port of Rotterdam Authority", "Port of Tyne
+# Commission", "University of Oulu Foundation")
+_TAIL_HEAD = r"(?:Authority|Board|Commission|Trust|Corporation|Company|Council|Agency|Foundation)"
+_NAME_TAIL_PLACE = re.compile(rf"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s(?!{_TAIL_HEAD}$)"
+                              r"[A-Z][\w'’-]+)?)"
+                              rf"(?:\s+(?:region|oblast|province|county|krai|voivodeship)"
+                              rf"|\s+{_TAIL_HEAD})?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# The seat a name in a Romance language ends with: "... de Rouen", "... d'Oran", "... di
+# Genova", "... do Porto" (one or two capitalised words).
+_ROMANCE_SEAT = re.compile(r"\s(?:de|du|des|del|della|di|da|do|d['’])\s*(?:la\s+|l['’])?"
+                           r"([A-Z\u00c0-\u024f][\w'’-]+(?:\s[A-Z\u00c0-\u024f][\w'’-]+)?)$")
 # A school's town right before its head noun, after the person it is named after.
 _SEAT_BEFORE_HEAD = re.compile(
     r"\b([A-Z][a-z][\w'’-]+)\s+(?:(?:State|National|Technical|Medical|Agrarian|Agricultural"
@@ -2455,6 +2464,13 @@ class Discourse:
         """
         if not self.resolver:
             return None
+        seat = _ROMANCE_SEAT.search(strip_legal(name))
+        cc = self._head_place(seat.group(1)) if seat else None
+        if cc:
+            # (a name in a Romance language puts its seat last, "Grand Port Maritime de
+            # Rouen", "Autoridad Portuaria de Valencia": that place, not a district a
+            # first word or two may also name)
+            return cc
         words = strip_legal(name).split()
         for k in widths:
             lead = words[:k]

@@ -199,10 +199,8 @@ def name_kind(name: str) -> str | None:
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
     before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0]
-    heads = [w for w in re.findall(r"[A-Za-z][\w-]*", before_of) if w.lower() in COMPANY_NOUNS
-             or w.lower() in ORG_NOUNS] or [
-        w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() in COMPANY_NOUNS
-        or w.lower() in ORG_NOUNS]
+    heads = [w for w in re.findall(r"[A-Za-z][\w-]*", before_of) if _head_word(w)] or [
+        w for w in re.findall(r"[A-Za-z][\w-]*", name) if _head_word(w)]
     if heads and heads[-1].lower() == "association" and _INDUSTRIAL_ASSOCIATION.search(name):
         return "Company"
     if heads and heads[-1].lower() == "bank" and _CENTRAL_BANK.search(name):
@@ -213,13 +211,66 @@ def name_kind(name: str) -> str | None:
     if heads and heads[-1].lower() == "service" and _TRADING_SERVICE.search(name) and \
             not _STATE_SERVICE.search(name):
         return "Company"
-    if heads:
-        return kind_of(heads[-1])
-    if _foreign_body(name) or _state_brand(name):
+    if heads and heads[-1].lower() == "bank" and _SUPRANATIONAL_BANK.search(name):
         return "Organization"
-    if _FACILITY_BODY.search(name):
+    if heads:
+        return "Organization" if heads[-1].lower() in _NAME_ORG_HEADS else kind_of(heads[-1])
+    if _foreign_body(name) or _state_brand(name) or _agency_compound(name):
+        return "Organization"
+    if _FACILITY_BODY.search(name) or _PORT_BODY.search(name):
         return "Organization"
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
+
+
+def _head_word(word: str) -> bool:
+    low = word.lower()
+    return low in COMPANY_NOUNS or low in ORG_NOUNS or low in _NAME_ORG_HEADS
+
+
+# Head nouns that make a body only as the last word of a capitalised name ("Special
+# Programmes Body", "European Grouping of Territorial Cooperation"): as a description's
+# lower-case noun before a name they say nothing ("the body X" is rare, "a grouping of
+# firms" no party), so they stay out of ``ORG_NOUNS``.
+_NAME_ORG_HEADS = frozenset({"body", "grouping"})
+
+# A bank states set up together is a public body, whatever field it serves: "European
+# Bank for Reconstruction and Development", "Nordic Investment Bank", "Eurasian
+# Development Bank" (a bank "for" a purpose of development; or named by its part of
+# the world and its field). An investment bank of one owner stays a firm ("Renaissance
+# Investment Bank"), and so does a bank named by its part of the world alone or a
+# trade's ("Eurasian Bank", "Asian Commercial Bank").
+_SUPRANATIONAL_BANK = re.compile(
+    r"\bBank\s+for\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}Development\b"
+    r"|^(?:[Tt]he\s+)?(?:European|Nordic|Asian|African|Islamic|Eurasian|Inter-American"
+    r"|Caribbean|Arab|Black\s+Sea|Central\s+American|West\s+African|East\s+African)"
+    r"\s+(?!(?:Commercial|Savings|Trust|Private|Merchant|Credit|Cooperative|Retail)\b)"
+    r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}Bank\b")
+
+
+# A state's agency named in a Germanic language, its head the compound's last part
+# ("Trafikverket", "Energistyrelsen", "Skatteverket", "Arbeitsagentur", "Bundesamt für
+# X", "Mattilsynet", "Tullivirasto"): the lexicon's English heads do not see inside one
+# word.
+_AGENCY_SUFFIX = re.compile(r"(?:verket|styrelsen|myndigheten|direktoratet|tilsynet|virasto"
+                            r"|laitos|agentur|behörde|behoerde|amt|ministeriet|departementet)$",
+                            re.I)
+
+
+def _agency_compound(name: str) -> bool:
+    """Whether a word of ``name`` is a Germanic compound whose last part names an
+    agency (at least three letters before it: "Amt" alone, "Samt", are none)."""
+    return any(w[:1].isupper() and (h := _AGENCY_SUFFIX.search(w)) and h.start() >= 3
+               for w in re.findall(r"[^\W\d_][\w-]*", name))
+
+
+# A port's public authority named in its own language ("Grand Port Maritime de X",
+# "Entreprise Portuaire d'X", "Autoridad Portuaria de X", "Autorità di Sistema Portuale",
+# "Portos do X") or in English with an article ("The Port of X", "the port of X"): a
+# body that runs the port, as "Port of X" is.
+_PORT_BODY = re.compile(r"\bPort\s+(?:Maritime|Autonome)\b|\bPortuair(?:e|es)\b"
+                        r"|\bPortuari[ao]s?\b|\bPortuale\b|\bPortuária\b"
+                        r"|^(?:the\s+)?Portos\s+d[oae]s?\s+[A-Z]"
+                        r"|^(?:[Tt]he\s+)?[Pp]ort\s+of\s+[A-Z]")
 
 
 # A body named in its own language says so by a head noun the English lexicon does not
@@ -268,15 +319,24 @@ def _foreign_body(name: str) -> bool:
 # A state's agency named as its brand, a field before the country's name ("Tourism
 # Finland", "Enterprise Chile", "Invest Kenya", "Waterways Norway"): a public body. A
 # trade's own goods before a country ("Air X", "Coal X", "Oil X") are firms' names.
-_STATE_BRAND = re.compile(r"(?:Tourism|Waterways|Enterprise|Invest|Visit|Business|Innovation"
-                          r"|Education|Heritage|Sport|Culture|Trade|Export|Fisheries"
-                          r"|Forestry|Health)\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+_FIELD = (r"(?:Tourism|Waterways|Enterprise|Invest|Investment|Visit|Business|Innovation"
+          r"|Education|Heritage|Sport|Culture|Trade|Export|Fisheries|Forestry|Health|Events"
+          r"|Recreation|Industry)")
+_STATE_BRAND = re.compile(rf"{_FIELD}\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+# ... and a region's or a town's, where the brand says what it is by two fields joined
+# ("Trade and Investment X", "Tourism and Events Y", "Sport and Recreation Z") or by an
+# invitation to the place ("Invest in X", "Visit X", "Invest X"): no firm is named so.
+_PLACE_BRAND = re.compile(rf"(?:{_FIELD}\s+and\s+{_FIELD}|Invest(?:\s+in)?|Visit)"
+                          r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
 
 
 def _state_brand(name: str) -> bool:
     from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 
-    m = _STATE_BRAND.fullmatch(name.strip('" '))
+    bare = re.sub(r"\s*\([^()]*\)$", "", name.strip('" '))
+    if _PLACE_BRAND.fullmatch(bare):
+        return True
+    m = _STATE_BRAND.fullmatch(bare)
     return m is not None and m.group("country").lower() in COUNTRY_BY_NAME
 
 

@@ -273,6 +273,42 @@ _LOCAL_COUNTRY = {
     "oʻzbekiston": "UZ", "rossii": "RU", "rossiya": "RU", "ukrainy": "UA", "ukrayiny": "UA",
     "belarusi": "BY", "românia": "RO", "moldovei": "MD", "türkiye": "TR", "hayastan": "AM",
     "sakartvelo": "GE", "azerbaycan": "AZ", "kyrgyzstan": "KG", "tojikiston": "TJ",
+    **{w: cc for cc, words in (
+        # The country, or its adjective after the head noun, in a Romance language:
+        # "Compagnie Tunisienne de Navigation", "Banque Marocaine du Commerce",
+        # "Algérie Télécom", "Compañía Chilena de Fósforos", "Companhia Brasileira de
+        # Alumínio", "Società Italiana Caffè" (every gender and number a name writes).
+        ("FR", "france française français françaises"),
+        ("DZ", "algérie algerie algérienne algérien algériennes algériens"),
+        ("TN", "tunisie tunisienne tunisien tunisiennes tunisiens"),
+        ("MA", "maroc marocaine marocain marocaines marocains"),
+        ("SN", "sénégal sénégalaise sénégalais"),
+        ("CI", "ivoirienne ivoirien"),
+        ("CM", "cameroun camerounaise camerounais"),
+        ("ML", "malienne malien"),
+        ("MR", "mauritanienne mauritanien"),
+        ("GA", "gabonaise gabonais"),
+        ("BE", "belgique belge"),
+        ("CH", "suisse"),
+        ("LB", "libanaise libanais"),
+        ("ES", "españa española español españolas españoles espagnole"),
+        ("MX", "méxico mexicana mexicano mexicanas mexicanos mexicaine"),
+        ("AR", "argentino argentinos argentinas"),
+        ("CL", "chilena chileno chilenas chilenos"),
+        ("PE", "perú peruana peruano"),
+        ("CO", "colombiana colombiano"),
+        ("VE", "venezolana venezolano"),
+        ("CU", "cubana cubano"),
+        ("UY", "uruguaya uruguayo"),
+        ("BO", "boliviana boliviano"),
+        ("EC", "ecuatoriana ecuatoriano"),
+        ("BR", "brasil brasileira brasileiro brasileiras brasileiros brésil brésilienne"),
+        ("PT", "portuguesa português portugueses"),
+        ("AO", "angolana angolano"),
+        ("MZ", "moçambicana moçambicano"),
+        ("IT", "italia italiana italiano italiane italiani italienne italien"),
+        ("DE", "allemagne allemande"),
+    ) for w in words.split()},
 }
 
 

@@ -965,7 +965,13 @@ _OWN_ORGAN_TAIL = re.compile(r"\s(?:Mayor['’]s\s+Office"
                              r"|(?P<city>(?:State\s+)?City\s+Municipality|Metropolitan\s+City"
                              r"|Special\s+City|City\s+of\s+County\s+Rank"
                              r"|City\s+with\s+(?:County|Powiat)\s+Rights|Statutory\s+City"
-                             r"|Urban\s+Municipality)"
+                             r"|Urban\s+Municipality"
+                             # (South Asia's town governments: India's "X Municipal
+                             # Corporation", "X Nagar Nigam", Bangladesh's "X City
+                             # Corporation", "X Pourashava", Pakistan's "X Metropolitan
+                             # Corporation")
+                             r"|(?:Municipal|City|Metropolitan)\s+Corporation"
+                             r"|Pourashava|Paurashava|(?:Mahanagar\s+)?Nagar\s+(?:Nigam|Palika))"
                              r"|Gorispolkom)$"
                              r"|(?<=Voivodeship)\s+Board$")
 
