@@ -271,11 +271,16 @@ _OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|presid
                         r"|has|have|had|is|are|was|were)\b)[a-z][\w-]*\s+){1,2}[A-Z]")
 
 
+# A body's organ word written in lower case after its place's name ("the A district
+# administration", "the B city council", "the C county assembly").
+_ORGAN_AFTER_NAME = (r"(?:administration|government|governorate|authorities|authority|akimat"
+                     r"|k?hokimiyat|municipality|council|executive\s+committee|committee"
+                     r"|assembly|corporation)")
 _SEAT_FIRM_BETWEEN = re.compile(r"\s+and\s+the\s+[A-Z][\w'’]+(?:-based)?\s+(?:company|firm)\s+"
                                 # ("the A administration and the B region hokimiyat
-                                # signed": the organ word of the first)
-                                r"|\s+(?:administration|government|akimat|k?hokimiyat"
-                                r"|municipality)\s+and\s+(?:the\s+)?")
+                                # signed", "the A district administration and the B
+                                # district council signed": the organ word of the first)
+                                rf"|\s+{_ORGAN_AFTER_NAME}\s+and\s+(?:the\s+)?")
 
 
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
@@ -1188,8 +1193,7 @@ _PAIR_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—;:()]{3,120}?\s+[-–—](?=\
 # (or a co-signer: "A and B, together with C, signed ...", see ``_co_signers``)
 _PAIR_CO_SIGNER = re.compile(r",\s+(?:together|jointly|along)\s+with\s+[^,;:()]{3,60}"
                              r"(?:\s+\([^()]{1,40}\))?,")
-_KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
-                         r"|government|governorate|authorities|k?hokimiyat|akimat|municipality)"
+_KIND_AFTER = re.compile(rf"\s+(?:concern|group|holding|company|{_ORGAN_AFTER_NAME})"
                          r"\b(?=\s+[a-z])")
 
 
@@ -1543,8 +1547,12 @@ _OUR_TWINS_ARE = re.compile(r"\S*?(?:[- ](?:cit(?:y|ies)|towns?|regions?|provinc
 # years been", "has since 1998 been".
 _TWIN_ADV = (r"(?:\s+(?:also|long|now|already|still|officially|formally|since\s+\d{4}"
              r"|for\s+(?:many\s+|some\s+)?(?:years|decades)))*")
-_BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}),)?"
-                     r"\s+(?:also\s+)?(?:(?:became|is|was|ha(?:s|ve)" + _TWIN_ADV + r"\s+been"
+# An adverb set off by commas between a subject and its verb ("A, for example, has been
+# a twin of B"; "A, in turn, became ...").
+_SUBJECT_ASIDE = (r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}|for\s+(?:example"
+                  r"|instance)|in\s+particular|likewise|similarly|meanwhile|however),)?")
+_BECAME = re.compile(_SUBJECT_ASIDE
+                     + r"\s+(?:also\s+)?(?:(?:became|is|was|ha(?:s|ve)" + _TWIN_ADV + r"\s+been"
                      r"|remains"
                      # "A appears as a Partnerstadt of B", "A is listed as a twin town of B"
                      r"|(?:appears|appeared|is\s+listed|was\s+listed|counts|counted)\s+as)"
@@ -1644,6 +1652,29 @@ _OF_SEAT = re.compile(r"\s+of\s+(?:the\s+)?")
 # it: "- A – partner town of B (France), renewed in 2022", "A: a sister city of B".
 _DASHED_TWIN = re.compile(r"(?:\s+[-–—]\s+|\s*:\s+)(?:(?:a|the|an)\s+)?"
                           rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN}))\s+of\s+(?:the\s+)?")
+
+
+# "A has a sister city in B", "A has had a twin town in B since 1981": one twin, named
+# by the town it is (a country or a region after "in" only says where an unnamed one
+# lies: "has a twin town in Poland").
+_HAS_ONE_TWIN_IN = re.compile(_SUBJECT_ASIDE + r"\s+(?:also\s+|now\s+|long\s+)?(?:has|have|had)"
+                              r"(?:\s+(?:long|also))?(?:\s+had)?\s+(?:a|an|one)\s+"
+                              rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN}))\s+in\s+")
+_ONE_TWIN_END = re.compile(r"\s*(?:[.;!?]|$|,\s|\s+(?:since|from|for|and|but|which)\b)")
+
+
+ONE_TWIN_IN = "one twin in"
+
+
+def _has_one_twin_in(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Ostend has a sister city in Galway": the town after "in" is the twin."""
+    for a in ms:
+        m = _HAS_ONE_TWIN_IN.match(text, a.end)
+        b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is not None and b.key not in COUNTRY_BY_NAME and not b.refers \
+                and _ONE_TWIN_END.match(text, b.end):
+            return [(a, b)]
+    return []
 
 
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -2292,6 +2323,10 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     owned = _speakers_twins(text, ms, t)
     if owned:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.7, SPEAKERS_TWIN) for a, b in owned]
+    one = _has_one_twin_in(text, ms)
+    if one:
+        # (the pipeline keeps it when the town after "in" is read as a town)
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, ONE_TWIN_IN) for a, b in one]
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.

@@ -170,7 +170,11 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{0,3}}"
                    # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
                    # description that names its place.
-                   rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
+                   rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+"
+                   # "to the district heating company X", "to the state power utility X":
+                   # a firm's head noun after up to three words of description
+                   rf"|(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{1,2}}"
+                   rf"(?:{_FIRM_NOUNS})\s+)?$")
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
 # ("supplies several coffee houses, among them X": the verb's own object the group)
