@@ -356,7 +356,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     _shared_parents(found, text)
-    found = [m for m in found if not _model_name(m, text)]
+    found = [m for m in found if not _model_name(m, text) and not _grade_code(m, text)]
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
@@ -560,6 +560,26 @@ _PRODUCT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:cars|sedans|hatchba
 _MAKING_BEFORE = re.compile(r"(?:\b(?:assembl|produc|manufactur)(?:e|es|ed|ing)"
                             r"|\blaunch(?:es|ed|ing)?|\b(?:make|makes|made|making)|\bsales\s+of)"
                             r"\s+(?:the\s+)?$", re.I)
+
+
+# A grade's or a model's code ("W240", "A320", "K-700") before the goods it names, alone
+# or listed with others of its kind ("W240 and W320 kernels").
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,5}[a-z]?")
+_CODE_GOODS_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)"
+                               r"[A-Z]{1,3}-?\d{2,5}[a-z]?)*"
+                               r"\s+(?!(?:and|or|to|from|in|of|with|is|are|was|were|has|have|had|will|would"
+                               r"|also|then|signs?|sells?|ships?|buys?|supplies|[a-z]+ed)\b)[a-z]{3,}")
+
+
+def _grade_code(m: Mention, text: str) -> bool:
+    """A code of capitals and digits with goods after it names a product, no party.
+
+    >>> [m.text for m in find_mentions("Nuts Co. sold W240 and W320 kernels to Ovo Ltd.")]
+    ['Nuts Co.', 'Ovo Ltd']
+    """
+    if m.refers or not _CODE.fullmatch(m.text):
+        return False
+    return bool(_CODE_GOODS_AFTER.match(text, m.end))
 
 
 def _model_name(m: Mention, text: str) -> bool:

@@ -502,6 +502,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             continue
         run = _until_gapped_subject(text, next((r for r in runs if r[0] is after[0]), None)
                                     or _joined_back(text, runs, after[0]))
+        if _NEXT_IN_LINE.match(text, run[-1].end):
+            continue   # "A signs deals in B, with C and D next": later hosts, no partners
         agents = _agents_before(text, before, m.start())
         if agents:
             # "Agreements were signed by A, B and C with D": each signer with D.
@@ -585,7 +587,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 break
             nxt = [x for x in ms if x.start >= at and not x.adjectival]
             # ("and with the Chinese province of C": the place described)
-            if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start):
+            if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start) and not (
+                    _NEXT_IN_LINE.match(text, run_after(text, nxt[0], ms)[-1].end)):
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
         return [(subject, x, "with", 0.8) for x in run] + [
@@ -619,6 +622,25 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return weak_between
+
+
+# Who comes after, in an absolute "with" phrase: "..., with C and D next", "with E to
+# follow" (not "next year", a date of the signing).
+_NEXT_IN_LINE = re.compile(r"\s+(?:next|to\s+follow|to\s+come|still\s+to\s+come)\b"
+                           r"(?!\s+(?:to|year|month|week|spring|summer|autumn|winter|time)\b)")
+
+
+# A name among those an absolute "with" phrase lists as coming next ("..., with C and D
+# next"): before it "with" and names, after it names and the word for next.
+_WITH_NAMES_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:,\s*|\s+and\s+|\s+))*$")
+_NAMES_THEN_NEXT = re.compile(r"(?:\s*(?:,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
+                              + _NEXT_IN_LINE.pattern)
+
+
+def named_next(text: str, m: Mention) -> bool:
+    """Whether ``m`` is one of the names a "with ... next" phrase lists."""
+    return bool(_NAMES_THEN_NEXT.match(text, m.end)
+                and _WITH_NAMES_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
 # A plural kind word whose "of" introduces the members listed after it ("with the four
