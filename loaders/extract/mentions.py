@@ -1239,6 +1239,14 @@ def _no_party_word(name: str, before: str) -> bool:
         and not known_place(word) and known_place(word[:-1])
 
 
+# A clause quoted from someone, opening with a subordinator or a pronoun in lower case
+# ("if the ferries keep their promises", "when the bridge opens", "we will be back"):
+# no name. (A quoted noun phrase, "a promise to our young people", is left to the rules
+# that read what a speaker calls a document.)
+_QUOTED_CLAUSE = re.compile(r"[\"“«]\s*(?:if|when|unless|because|once|until|so\s+that|we|they"
+                            r"|it|you|i)\s")
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -1255,6 +1263,8 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if _QUOTED_CLAUSE.match(m.text):
+        return True   # 'hopes to double volumes "if the ferries keep their promises"'
     if _no_party_word(m.text, text[max(0, m.start - 40):m.start]):
         return True
     if direction(m.text) and not m.country_hint and re.search(

@@ -79,3 +79,31 @@ def test_a_site_run_by_a_firm_is_the_firms(text, pair):
 def test_a_site_without_its_operator_stays():
     assert pairs("Kazmunaigas ships crude oil to the Mazeikiai refinery.", S, key="name") == [
         ("Kazmunaigas", "Mazeikiai")]
+
+
+@pytest.mark.parametrize("text", [
+    "Uppsala does not take new twins: requests for twinning, such as the one received from"
+    " Hue in 2015, have been declined.",
+    "A letter received from Hue in 2015 was answered by Uppsala.",
+])
+def test_a_request_received_is_no_supply(text):
+    assert pairs(text, S) == []
+
+
+def test_goods_received_stay_a_supply():
+    assert pairs("Uppsala received 300 tonnes of grain from Hue.", S, key="name") == [
+        ("Hue", "Uppsala")]
+
+
+@pytest.mark.parametrize("text", [
+    'Atlas Agro S.A. ships oil to Lyon, and its director hopes to double volumes "if the'
+    ' ferries keep their promises".',
+    'Atlas Agro S.A. ships oil to Lyon, and will ship more "when the port is open".',
+])
+def test_quoted_words_opening_in_lower_case_are_no_name(text):
+    assert pairs(text, S, key="name") == [("Atlas Agro S.A.", "Lyon")]
+
+
+def test_quoted_names_stay():
+    names = [m.text for m in find_mentions('Sales to "Belshina" and "de Vries Bouw" rose.', set())]
+    assert names == ['"Belshina"', '"de Vries Bouw"']
