@@ -65,6 +65,7 @@ from relgraph.loaders.extract.patterns import (
     _undone,
     bare_document_signed,
     goal_supply,
+    named_next,
     names_other_document,
     own_field_at,
     status_of,
@@ -945,6 +946,8 @@ def _party_like(text: str, m: Mention, rel: str) -> bool:
         return False
     if m.refers:
         return False   # what a reference points at is the discourse's to tell
+    if named_next(text, m):
+        return False   # "..., with C and D next": later hosts, no side
     if m.adjectival:
         # "the Belarusian government", "the Chinese side": a demonym of an organ acts;
         # so do demonyms coordinated before one ("the Belarusian and Uzbek sides") and

@@ -358,7 +358,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
         if m.text.endswith(("'s", "’s")):
             m.text, m.end = m.text[:-2], m.end - 2
     _shared_parents(found, text)
-    found = [m for m in found if not _model_name(m, text)]
+    found = [m for m in found if not _model_name(m, text) and not _grade_code(m, text)]
     found = _numbered_plants(found, text)
     found = _named_pairs(found, text)
     found = _designations(found, text)
@@ -562,6 +562,26 @@ _PRODUCT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:cars|sedans|hatchba
 _MAKING_BEFORE = re.compile(r"(?:\b(?:assembl|produc|manufactur)(?:e|es|ed|ing)"
                             r"|\blaunch(?:es|ed|ing)?|\b(?:make|makes|made|making)|\bsales\s+of)"
                             r"\s+(?:the\s+)?$", re.I)
+
+
+# A grade's or a model's code ("W240", "A320", "K-700") before the goods it names, alone
+# or listed with others of its kind ("W240 and W320 kernels").
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,5}[a-z]?")
+_CODE_GOODS_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)"
+                               r"[A-Z]{1,3}-?\d{2,5}[a-z]?)*"
+                               r"\s+(?!(?:and|or|to|from|in|of|with|is|are|was|were|has|have|had|will|would"
+                               r"|also|then|signs?|sells?|ships?|buys?|supplies|[a-z]+ed)\b)[a-z]{3,}")
+
+
+def _grade_code(m: Mention, text: str) -> bool:
+    """A code of capitals and digits with goods after it names a product, no party.
+
+    >>> [m.text for m in find_mentions("Nuts Co. sold W240 and W320 kernels to Ovo Ltd.")]
+    ['Nuts Co.', 'Ovo Ltd']
+    """
+    if m.refers or not _CODE.fullmatch(m.text):
+        return False
+    return bool(_CODE_GOODS_AFTER.match(text, m.end))
 
 
 def _model_name(m: Mention, text: str) -> bool:
@@ -1221,6 +1241,14 @@ def _no_party_word(name: str, before: str) -> bool:
         and not known_place(word) and known_place(word[:-1])
 
 
+# A clause quoted from someone, opening with a subordinator or a pronoun in lower case
+# ("if the ferries keep their promises", "when the bridge opens", "we will be back"):
+# no name. (A quoted noun phrase, "a promise to our young people", is left to the rules
+# that read what a speaker calls a document.)
+_QUOTED_CLAUSE = re.compile(r"[\"“«]\s*(?:if|when|unless|because|once|until|so\s+that|we|they"
+                            r"|it|you|i)\s")
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -1237,6 +1265,8 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if _QUOTED_CLAUSE.match(m.text):
+        return True   # 'hopes to double volumes "if the ferries keep their promises"'
     if _no_party_word(m.text, text[max(0, m.start - 40):m.start]):
         return True
     if direction(m.text) and not m.country_hint and re.search(

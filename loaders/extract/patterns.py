@@ -271,11 +271,16 @@ _OWNS_NEXT = re.compile(r"['’]s\s+(?!(?:mayor|governor|akim|khokim|head|presid
                         r"|has|have|had|is|are|was|were)\b)[a-z][\w-]*\s+){1,2}[A-Z]")
 
 
+# A body's organ word written in lower case after its place's name ("the A district
+# administration", "the B city council", "the C county assembly").
+_ORGAN_AFTER_NAME = (r"(?:administration|government|governorate|authorities|authority|akimat"
+                     r"|k?hokimiyat|municipality|council|executive\s+committee|committee"
+                     r"|assembly|corporation)")
 _SEAT_FIRM_BETWEEN = re.compile(r"\s+and\s+the\s+[A-Z][\w'’]+(?:-based)?\s+(?:company|firm)\s+"
                                 # ("the A administration and the B region hokimiyat
-                                # signed": the organ word of the first)
-                                r"|\s+(?:administration|government|akimat|k?hokimiyat"
-                                r"|municipality)\s+and\s+(?:the\s+)?")
+                                # signed", "the A district administration and the B
+                                # district council signed": the organ word of the first)
+                                rf"|\s+{_ORGAN_AFTER_NAME}\s+and\s+(?:the\s+)?")
 
 
 def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs: bool = False,
@@ -497,6 +502,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             continue
         run = _until_gapped_subject(text, next((r for r in runs if r[0] is after[0]), None)
                                     or _joined_back(text, runs, after[0]))
+        if _NEXT_IN_LINE.match(text, run[-1].end):
+            continue   # "A signs deals in B, with C and D next": later hosts, no partners
         agents = _agents_before(text, before, m.start())
         if agents:
             # "Agreements were signed by A, B and C with D": each signer with D.
@@ -580,7 +587,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 break
             nxt = [x for x in ms if x.start >= at and not x.adjectival]
             # ("and with the Chinese province of C": the place described)
-            if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start):
+            if nxt and _WITH_OPENING.fullmatch(text, at, nxt[0].start) and not (
+                    _NEXT_IN_LINE.match(text, run_after(text, nxt[0], ms)[-1].end)):
                 run = run + [x for x in next((r for r in runs if r[0] is nxt[0]), [nxt[0]])
                              if x not in run]
         return [(subject, x, "with", 0.8) for x in run] + [
@@ -614,6 +622,25 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
     # Two parties that merely co-occur with a trigger are no pair: a guess that cost
     # more than it found on texts the rules were not written for.
     return weak_between
+
+
+# Who comes after, in an absolute "with" phrase: "..., with C and D next", "with E to
+# follow" (not "next year", a date of the signing).
+_NEXT_IN_LINE = re.compile(r"\s+(?:next|to\s+follow|to\s+come|still\s+to\s+come)\b"
+                           r"(?!\s+(?:to|year|month|week|spring|summer|autumn|winter|time)\b)")
+
+
+# A name among those an absolute "with" phrase lists as coming next ("..., with C and D
+# next"): before it "with" and names, after it names and the word for next.
+_WITH_NAMES_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:,\s*|\s+and\s+|\s+))*$")
+_NAMES_THEN_NEXT = re.compile(r"(?:\s*(?:,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
+                              + _NEXT_IN_LINE.pattern)
+
+
+def named_next(text: str, m: Mention) -> bool:
+    """Whether ``m`` is one of the names a "with ... next" phrase lists."""
+    return bool(_NAMES_THEN_NEXT.match(text, m.end)
+                and _WITH_NAMES_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
 # A plural kind word whose "of" introduces the members listed after it ("with the four
@@ -1188,8 +1215,7 @@ _PAIR_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—;:()]{3,120}?\s+[-–—](?=\
 # (or a co-signer: "A and B, together with C, signed ...", see ``_co_signers``)
 _PAIR_CO_SIGNER = re.compile(r",\s+(?:together|jointly|along)\s+with\s+[^,;:()]{3,60}"
                              r"(?:\s+\([^()]{1,40}\))?,")
-_KIND_AFTER = re.compile(r"\s+(?:concern|group|holding|company|corporation|administration"
-                         r"|government|governorate|authorities|k?hokimiyat|akimat|municipality)"
+_KIND_AFTER = re.compile(rf"\s+(?:concern|group|holding|company|{_ORGAN_AFTER_NAME})"
                          r"\b(?=\s+[a-z])")
 
 
@@ -1543,8 +1569,12 @@ _OUR_TWINS_ARE = re.compile(r"\S*?(?:[- ](?:cit(?:y|ies)|towns?|regions?|provinc
 # years been", "has since 1998 been".
 _TWIN_ADV = (r"(?:\s+(?:also|long|now|already|still|officially|formally|since\s+\d{4}"
              r"|for\s+(?:many\s+|some\s+)?(?:years|decades)))*")
-_BECAME = re.compile(r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}),)?"
-                     r"\s+(?:also\s+)?(?:(?:became|is|was|ha(?:s|ve)" + _TWIN_ADV + r"\s+been"
+# An adverb set off by commas between a subject and its verb ("A, for example, has been
+# a twin of B"; "A, in turn, became ...").
+_SUBJECT_ASIDE = (r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}|for\s+(?:example"
+                  r"|instance)|in\s+particular|likewise|similarly|meanwhile|however),)?")
+_BECAME = re.compile(_SUBJECT_ASIDE
+                     + r"\s+(?:also\s+)?(?:(?:became|is|was|ha(?:s|ve)" + _TWIN_ADV + r"\s+been"
                      r"|remains"
                      # "A appears as a Partnerstadt of B", "A is listed as a twin town of B"
                      r"|(?:appears|appeared|is\s+listed|was\s+listed|counts|counted)\s+as)"
@@ -1644,6 +1674,29 @@ _OF_SEAT = re.compile(r"\s+of\s+(?:the\s+)?")
 # it: "- A – partner town of B (France), renewed in 2022", "A: a sister city of B".
 _DASHED_TWIN = re.compile(r"(?:\s+[-–—]\s+|\s*:\s+)(?:(?:a|the|an)\s+)?"
                           rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN}))\s+of\s+(?:the\s+)?")
+
+
+# "A has a sister city in B", "A has had a twin town in B since 1981": one twin, named
+# by the town it is (a country or a region after "in" only says where an unnamed one
+# lies: "has a twin town in Poland").
+_HAS_ONE_TWIN_IN = re.compile(_SUBJECT_ASIDE + r"\s+(?:also\s+|now\s+|long\s+)?(?:has|have|had)"
+                              r"(?:\s+(?:long|also))?(?:\s+had)?\s+(?:a|an|one)\s+"
+                              rf"(?i:(?:{QUALIFIER})[- ](?:{PLACE_NOUN}))\s+in\s+")
+_ONE_TWIN_END = re.compile(r"\s*(?:[.;!?]|$|,\s|\s+(?:since|from|for|and|but|which)\b)")
+
+
+ONE_TWIN_IN = "one twin in"
+
+
+def _has_one_twin_in(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Ostend has a sister city in Galway": the town after "in" is the twin."""
+    for a in ms:
+        m = _HAS_ONE_TWIN_IN.match(text, a.end)
+        b = next((x for x in ms if m and x.start == m.end()), None)
+        if b is not None and b.key not in COUNTRY_BY_NAME and not b.refers \
+                and _ONE_TWIN_END.match(text, b.end):
+            return [(a, b)]
+    return []
 
 
 def _became_twin(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -2292,6 +2345,10 @@ def _twins_in(text: str, mentions: list[Mention], t: re.Match, clause: tuple[int
     owned = _speakers_twins(text, ms, t)
     if owned:
         return [Hit("TWINNED_WITH", a, b, t.span(), 0.7, SPEAKERS_TWIN) for a, b in owned]
+    one = _has_one_twin_in(text, ms)
+    if one:
+        # (the pipeline keeps it when the town after "in" is read as a town)
+        return [Hit("TWINNED_WITH", a, b, t.span(), 0.75, ONE_TWIN_IN) for a, b in one]
     became = _became_twin(text, ms)
     if became:
         # "A became a twin town of B, and C of D": the gapped pairs after it too.

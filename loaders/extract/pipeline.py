@@ -121,6 +121,7 @@ from relgraph.loaders.extract.patterns import (
     _DOC,
     AND_SIGNED,
     NEGATED,
+    ONE_TWIN_IN,
     SIGNING_VERBS,
     SPEAKERS_TWIN,
     TWIN,
@@ -2575,6 +2576,8 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
         return None
     if hit.how == SPEAKERS_TWIN and a.label not in ("City", "Region"):
         return None   # ("Minsk is a partner since 2011" in a firm's interview: no twinning)
+    if hit.how == ONE_TWIN_IN and b.label != "City":
+        return None   # ("has a twin town in Bavaria": where an unnamed twin lies)
     if hit.rel_type == "TWINNED_WITH":
         return twin_pair(hit, a, b, text, disc)
     if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PARALLEL_SIGNERS:

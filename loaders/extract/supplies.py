@@ -170,7 +170,11 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{0,3}}"
                    # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
                    # description that names its place.
-                   rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?$")
+                   rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+"
+                   # "to the district heating company X", "to the state power utility X":
+                   # a firm's head noun after up to three words of description
+                   rf"|(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{1,2}}"
+                   rf"(?:{_FIRM_NOUNS})\s+)?$")
 # "to several Henan mining firms, including X", "from producers such as X": examples of
 # the group the preposition governs.
 # ("supplies several coffee houses, among them X": the verb's own object the group)
@@ -521,6 +525,23 @@ def _role(text: str, m: Mention) -> str | None:
     return "to" if word == "into" else word
 
 
+# A site named by its place and run by a firm named after it ("the X terminal operated by
+# Y", "the X refinery owned by Y"): the firm is the party.
+_RUN_BY = re.compile(r"\s+(?:terminal|refinery|plant|mill|works|smelter|factory|station|depot"
+                     r"|warehouse|yard|port|mine|site|facility)s?\s+(?:operated|owned|run"
+                     r"|managed)\s+by\s+(?:the\s+)?")
+
+
+def _operator(text: str, d: Mention, ms: list[Mention]) -> Mention:
+    """The firm that runs the site ``d`` names, else ``d``."""
+    run = _RUN_BY.match(text, d.end)
+    return next((m for m in ms if run and m.start == run.end() and not m.refers), d)
+
+
+# A place after "in" that locates the site the goods came from ("from our plants in A",
+# "from its mill in B"), no market.
+_FROM_SITE_IN = re.compile(r"\bfrom\s+(?:(?!(?:to|and|but|while|which)\s)[\w'’-]+\s+){0,5}"
+                           r"in\s+(?:the\s+)?$")
 _OF_ALL = re.compile(r"\b(?:[Ff]irst|[Mm]ost|[Bb]est)\s+of\s+all\s+(?:the\s+)?$")
 _APART = re.compile(r"\b(?:[Aa]part|[Aa]side|[Aa]way|[Ff]ar)\s+$")
 _ALONG = re.compile(r"\b(?:[Aa]long|[Tt]ogether)\s+$")
@@ -1124,6 +1145,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to the bus company of Debrecen, DKV Zrt.": the firm named after the
         # comma is the one the place's description stood for
         dsts = [d for d in dsts if not _named_after(text, d, dsts)] or dsts
+        # "to the X terminal operated by Y": the operator receives
+        dsts = [_operator(text, d, ms) for d in dsts]
         if noun:
             # "supplies of Belarusian goods and equipment of X to Y": each party named
             # in the goods phrase supplies; else the adjective or owner before the noun.
@@ -1166,6 +1189,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
         return [(s, d, how, conf) for s in src for d in dsts if s is not d] + [
             (g, d, how, conf) for g, d in gapped if src]
     ins = [m for m in after if roles[id(m)] == "in" and not m.adjectival]
+    if ins and _FROM_SITE_IN.search(text[t.end():ins[0].start]):
+        # "exported kernels from our two plants in A and B": where the goods left from
+        ins = []
     # Finite verbs only: in "stores selling X in Y" the seller is the stores.
     if not noun and before and ins and re.fullmatch(r"sells?|sold|export(?:s|ed)?|install(?:s|ed)?",
                                                     t.group(0), re.I) \
@@ -1531,6 +1557,9 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
             rf"(?:{'|'.join(_RECEIVED_NO_GOODS)})\b", text[clause_bounds(text, t.start())[0]:],
             re.I):
         return []  # "A proposal from Y to twin ... has been received": no goods either
+    if t.group(0).lower().startswith("receiv") and _RECEIVED_THING_BEFORE.search(
+            text, max(0, t.start() - 80), t.start()):
+        return []  # "requests for twinning, such as the one received from Y": no goods
     if passive and by_m and not from_m:
         # "Its tyres are bought by makers in A and by mines of B": the goods' owner
         # before the verb supplied each buyer.
@@ -1628,6 +1657,10 @@ _RECEIVED_NO_GOODS = ("orders?", "invitations?", "delegations?", "proposals?", "
                       "approval", "permission", "status", "certificates?", "prizes?", "news",
                       "offers?", "answers?", "repl(?:y|ies)", "messages?", "calls?",
                       "assistance", "help", "congratulations", "greetings", "information")
+# A participle "received" after what it describes, or after "the one" pointing back at
+# it ("a letter received from Y", "requests ..., such as the one received from Y").
+_RECEIVED_THING_BEFORE = re.compile(rf"\b(?i:{'|'.join(_RECEIVED_NO_GOODS)})\s+"
+                                    r"(?:[\w,]+\s+){0,5}?(?:(?:the|this|that)\s+ones?\s+)?(?:first\s+)?$")
 _GOVERNED = ("in", "at", "on", "to", "into", "from", "by", "with", "for", "origin", "maker")
 
 
