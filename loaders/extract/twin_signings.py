@@ -17,7 +17,7 @@ the University of Y signed a memorandum" on a twin town's line is theirs).
 ...         "target": {"id": "city:b", "name": "Bolvik"}, "date": "1990", "status": "fact",
 ...         "evidence": {"file": "t", "line": 3,
 ...                      "quote": "Bolvik - sister city since 1990; a memorandum on "
-...                               "port skills was signed in 2019."}}
+...                               "youth exchanges was signed in 2019."}}
 >>> [(r["type"], r["document"]["kind"]) for r in twinning_signings([twin])]
 [('SIGNED_AGREEMENT', 'memorandum')]
 >>> twin["evidence"]["quote"] = "Bolvik - sister city since 1990; no memorandum was signed."

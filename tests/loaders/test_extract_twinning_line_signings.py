@@ -63,6 +63,9 @@ def _twin_row(quote: str) -> dict:
     # (a twinning charter only meant is left to the reader of twinning documents)
     ("Trondheim intends to become a sister city of Uppsala, with a charter to be signed "
      "in June.", False),
+    # (a body's own paper)
+    ("Trondheim has been a sister city of Uppsala since 1990; the hospital agreement on "
+     "nurses was signed in 2017.", False),
 ])
 def test_whose_paper_on_a_twinning_line(quote, signed):
     assert bool(twinning_signings([_twin_row(quote)])) is signed
