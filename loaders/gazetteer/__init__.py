@@ -418,12 +418,20 @@ def former_ids() -> dict[str, str]:
     return {r["former_id"]: r["id"] for r in bundled_rows("former_ids.csv")}
 
 
-def migrate_stored_ids(store) -> list[dict]:
+def migrate_stored_ids(store, *, dry_run: bool = False) -> list[dict]:
     """Move a stored graph (a :class:`~relgraph.graph.store.Store`) to the ids the
     gazetteer re-issued: every node with a former id takes the current one, unless a
     node already holds it. Returns ``{old, new, renamed}`` per node found (see
-    :meth:`Store.rename_ids`); running it again finds nothing."""
-    return store.rename_ids(former_ids())
+    :meth:`Store.rename_ids`); running it again finds nothing. ``dry_run`` writes
+    nothing and returns the nodes found, each with ``renamed`` false."""
+    table = former_ids()
+    if not dry_run:
+        return store.rename_ids(table)
+    found: set[str] = set()
+    for label in sorted({store.schema.label_for_id(i) for i in table}):
+        found |= store.existing_ids(label, [i for i in table
+                                            if store.schema.label_for_id(i) == label])
+    return [{"old": old, "new": table[old], "renamed": False} for old in sorted(found)]
 
 
 @functools.lru_cache(maxsize=1)

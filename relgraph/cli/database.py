@@ -109,16 +109,8 @@ def migrate_ids(dry_run, fmt):
     one to the place's current id. A node whose new id another node already holds is
     left as it is and reported (renamed: false). Running it again renames nothing.
     """
-    from relgraph.loaders.gazetteer import former_ids, migrate_stored_ids
+    from relgraph.loaders.gazetteer import migrate_stored_ids
     with store_from_context(read_only=dry_run) as store:
-        if dry_run:
-            table = former_ids()
-            found = set()
-            for label in sorted({store.schema.label_for_id(i) for i in table}):
-                found |= store.existing_ids(label, [i for i in table
-                                                    if store.schema.label_for_id(i) == label])
-            rows = [{"old": old, "new": table[old], "renamed": False} for old in sorted(found)]
-        else:
-            rows = migrate_stored_ids(store)
+        rows = migrate_stored_ids(store, dry_run=dry_run)
     notes = [] if rows else ["No stored node has a former gazetteer id."]
     emit(Result(rows, columns=["old", "new", "renamed"], notes=notes, footer=[]), fmt)
