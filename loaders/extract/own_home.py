@@ -64,9 +64,12 @@ _BORDER = re.compile(rf"\b(?:outside|within)\s+(?:of\s+)?(?:the\s+)?({_COUNTRY_N
                      re.I)
 # "our plant in ...", "our head office at ...", "our main factory near ..."
 _OWN_SEAT = re.compile(
-    r"\b(?:[Oo]ur|the\s+Company's|the\s+Group's)\s+(?:[a-z]+\s+){0,2}?(?:plants?|factor(?:y|ies)"
+    r"\b(?:[Oo]ur|[Tt]he\s+Company's|[Tt]he\s+Group's)\s+(?:[a-z]+\s+){0,2}?(?:plants?|factor(?:y|ies)"
     r"|head\s*quarters|head\s+office|registered\s+office|mills?|works|production\s+site"
-    r"|site|facility|seat|premises)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?"
+    # (what a processor or grower works in: "our rendering unit in X", "our processing
+    # facilities in X and Y", "our hatcheries in X")
+    r"|sites?|facilit(?:y|ies)|units?|hatcher(?:y|ies)|warehouses?|vineyards?|orchards?"
+    r"|estates?|seat|premises)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?"
     r"(?:in|at|near)\s+([^.;:()\n]{2,80})")
 # "we are based in ...", "we are headquartered in ..."
 _WE_BASED = re.compile(r"\b[Ww]e\s+are\s+(?:[a-z]+\s+)?(?:based|headquartered|located"
@@ -83,6 +86,19 @@ _OURS_ABROAD = re.compile(rf"\bour\s+({_DEMONYM_NAMES})\s+(?:subsidiar(?:y|ies)|
 _SIGNED = re.compile(r"^\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s+(?:\d{1,2}\s+)?"
                      r"[A-Z][a-z]+\s+\d{4}\s*$")
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
+# The places a seat's phrase opens with, one after another ("Krosno and Sanok,
+# Podkarpackie province", "Sfax, Gabes and Sousse"): names joined by commas and "and",
+# each perhaps followed by its kind word; the phrase's first lower-case word ends it.
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*(?:\s+(?:province|region|county|state" \
+    r"|district|oblast|voivodeship|prefecture|governorate))?"
+_PLACE_LIST = re.compile(rf"\s*{_PLACE_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                         rf"{_PLACE_NAME})*")
+# The firm's own seat, not one of its plants ("our head office in Kaunas", "we are
+# headquartered in Pécs"): one place it is at home in, whatever it makes elsewhere.
+_HEAD_SEAT = re.compile(r"head\s*quarters|head\s+office|registered\s+office|\bseat\b")
+# A seat the firm itself says is not its home one ("our regional head office in Dubai").
+_BRANCH_SEAT = re.compile(r"\b(?:regional|sales|representative|local|foreign|overseas"
+                          r"|european|asian|american|african|new)\s", re.I)
 
 
 def _seat_country(phrase: str, place_country: Callable[[str], str | None]) -> str | None:
@@ -95,6 +111,33 @@ def _seat_country(phrase: str, place_country: Callable[[str], str | None]) -> st
         if cc:
             return cc
     return None
+
+
+def _seats(pattern: re.Pattern, text: str):
+    """Each seat ``pattern`` finds, also one inside another's phrase ("our unit in X
+    and our hatcheries in Y": the second seat stands in the first one's words)."""
+    m = pattern.search(text)
+    while m:
+        yield m
+        m = pattern.search(text, m.start(1))
+
+
+def _seat_weight(seat: str, phrase: str, cc: str,
+                 place_country: Callable[[str], str | None]) -> int:
+    """How many votes a seat the firm calls its own casts for ``cc``, its place's
+    country: two for its headquarters or registered office ("we are based in"), and
+    two for plants in two places or more of that one country ("our mills in Sfax and
+    Gabes"): a firm names its own country's towns as its seat, while a country it buys
+    from or sells to is named as a country. One otherwise (a plant may stand abroad)."""
+    if _BRANCH_SEAT.search(seat):
+        return 1
+    if _HEAD_SEAT.search(seat):
+        return 2
+    listed = _PLACE_LIST.match(phrase)
+    names = _PLACE_WORDS.findall(listed.group(0)) if listed else []
+    same = sum(1 for name in dict.fromkeys(names)
+               if (COUNTRY_BY_NAME.get(name.lower()) or place_country(name)) == cc)
+    return 2 if same >= 2 else 1
 
 
 def own_home(text: str, place_country: Callable[[str], str | None]) -> str | None:
@@ -123,10 +166,12 @@ def own_votes(text: str, place_country: Callable[[str], str | None]) -> Counter:
     for m in _BORDER.finditer(text):
         votes[COUNTRY_BY_NAME[m.group(1).lower()]] += 1
     for pattern in (_OWN_SEAT, _WE_BASED):
-        for m in pattern.finditer(text):
+        for m in _seats(pattern, text):
             cc = _seat_country(m.group(1), place_country)
             if cc:
-                votes[cc] += 1
+                # ("we are based in ...": the firm's own seat, as a head office is)
+                seat = "seat" if pattern is _WE_BASED else m.group(0)[:m.start(1) - m.start(0)]
+                votes[cc] += _seat_weight(seat, m.group(1), cc, place_country)
     for m in _WE_ARE.finditer(text):
         votes[DEMONYMS[m.group(1).lower()]] += 1
     # (a currency counts once, however often the report gives its figures in it)
