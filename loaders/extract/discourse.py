@@ -1720,7 +1720,7 @@ class Discourse:
 
     def _country_of_towns_before(self, region: str) -> str | None:
         """The one country of the towns the text writes just before this region's name,
-        as an address orders them ("Dong Xoai and Chon Thanh, Binh Phuoc province")."""
+        as an address orders them ("Hoi An and Tam Ky, Quang Nam province")."""
         if "towns before regions" not in self.cache:
             # (one pass over the text for every region asked about)
             self.cache["towns before regions"] = towns_before_regions(self._speaker_text)

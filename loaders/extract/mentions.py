@@ -1242,7 +1242,7 @@ def _no_party_word(name: str, before: str) -> bool:
 
 
 # A clause quoted from someone, opening with a subordinator or a pronoun in lower case
-# ("if the ferries keep their promises", "when the bridge opens", "we will be back"):
+# ("if the trucks arrive on time", "when the bridge opens", "we will be back"):
 # no name. (A quoted noun phrase, "a promise to our young people", is left to the rules
 # that read what a speaker calls a document.)
 _QUOTED_CLAUSE = re.compile(r"[\"“«]\s*(?:if|when|unless|because|once|until|so\s+that|we|they"
@@ -1266,7 +1266,7 @@ def _no_party(m: Mention, text: str) -> bool:
     if m.refers:
         return False
     if _QUOTED_CLAUSE.match(m.text):
-        return True   # 'hopes to double volumes "if the ferries keep their promises"'
+        return True   # 'expects to triple sales "if the trucks arrive on time"'
     if _no_party_word(m.text, text[max(0, m.start - 40):m.start]):
         return True
     if direction(m.text) and not m.country_hint and re.search(

@@ -126,7 +126,7 @@ def region_forms(text: str) -> dict[str, str]:
     return found
 
 
-# "our plants in Dong Xoai and Chon Thanh, Binh Phuoc province", "Korhogo, Poro Region":
+# "our mills in Hoi An and Tam Ky, Quang Nam province", "Odienne, Kabadougou Region":
 # towns written just before a region's name, a comma between, lie in that region (an
 # address's order), so the region is in their country.
 _TOWNS_THEN_REGION = re.compile(
@@ -138,10 +138,10 @@ def towns_before_regions(text: str) -> dict[str, list[str]]:
     """The towns ``text`` writes before a region's name and region word, a comma between
     (an address's order), by the region's name as written.
 
-    >>> towns_before_regions("Our plants in Dong Xoai and Chon Thanh, Binh Phuoc province, "
-    ...                      "grew. Kent County and Essex signed. Korhogo, Poro Region, and "
+    >>> towns_before_regions("Our mills in Hoi An and Tam Ky, Quang Nam province, grew. "
+    ...                      "Kent County and Essex signed. Odienne, Kabadougou Region, and "
     ...                      "Bouake, Gbeke Region sell.")
-    {'Binh Phuoc': ['Dong Xoai', 'Chon Thanh'], 'Poro': ['Korhogo'], 'Gbeke': ['Bouake']}
+    {'Quang Nam': ['Hoi An', 'Tam Ky'], 'Kabadougou': ['Odienne'], 'Gbeke': ['Bouake']}
     """
     found: dict[str, list[str]] = {}
     for m in _TOWNS_THEN_REGION.finditer(text):

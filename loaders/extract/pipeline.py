@@ -1834,8 +1834,8 @@ def _owned_row(text: str, mentions, table: tuple, disc: Discourse, twins: bool =
     Mogilev", then "Kursk, Russia"): the owner's relation of the caption's type with it.
     A country after a comma or in brackets only locates the party. A row of agreements
     under a heading of partner towns is also a twinning, unless the caption says the
-    partners are no twins (``twins`` false: "Partner cities are not twin cities. With
-    them, X has signed agreements:")."""
+    partners are no twins (``twins`` false: "Our partners are not twin towns. X has
+    made deals with them:")."""
     rel_type, kind, title, owner = table
     if rel_type == "SIGNED_AGREEMENT":
         kind, title = row_document(text, kind)

@@ -1559,7 +1559,7 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         return []  # "A proposal from Y to twin ... has been received": no goods either
     if t.group(0).lower().startswith("receiv") and _RECEIVED_THING_BEFORE.search(
             text, max(0, t.start() - 80), t.start()):
-        return []  # "requests for twinning, such as the one received from Y": no goods
+        return []  # "invitations to twin, like the one received from Y": no goods
     if passive and by_m and not from_m:
         # "Its tyres are bought by makers in A and by mines of B": the goods' owner
         # before the verb supplied each buyer.
@@ -1658,7 +1658,7 @@ _RECEIVED_NO_GOODS = ("orders?", "invitations?", "delegations?", "proposals?", "
                       "offers?", "answers?", "repl(?:y|ies)", "messages?", "calls?",
                       "assistance", "help", "congratulations", "greetings", "information")
 # A participle "received" after what it describes, or after "the one" pointing back at
-# it ("a letter received from Y", "requests ..., such as the one received from Y").
+# it ("a letter received from Y", "invitations ..., like the one received from Y").
 _RECEIVED_THING_BEFORE = re.compile(rf"\b(?i:{'|'.join(_RECEIVED_NO_GOODS)})\s+"
                                     r"(?:[\w,]+\s+){0,5}?(?:(?:the|this|that)\s+ones?\s+)?(?:first\s+)?$")
 _GOVERNED = ("in", "at", "on", "to", "into", "from", "by", "with", "for", "origin", "maker")

@@ -581,8 +581,8 @@ def caption_of(text: str) -> tuple[str, str | None, str | None] | None:
     # ("Apart from twinning, the municipality has concluded cooperation agreements:": what
     # the rows are not)
     text = _BESIDES.sub("", text, count=1)
-    # ("Partner cities are not twin cities. With them, X has signed agreements:": rows a
-    # caption says are no twins are what else it names, here the documents)
+    # ("Our partners are not twin towns. X has made deals with them:": rows a caption
+    # says are no twins are what else it names, here the documents)
     denied = _NOT_TWINS.search(text) is not None
     t = None if denied else TWIN.search(text)
     # ("Belarusian exports to partner provinces": partners of a supply caption are its

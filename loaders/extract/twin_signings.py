@@ -5,9 +5,9 @@ The twinning readers give a twinning wherever twin words join two places, also w
 the same line tells the pair sign a paper: the charter that made the twinning ("Hyogo
 Prefecture | Japan | 1981 | Sister State Agreement", "we signed the friendship
 agreement there", "the partnership agreement was signed in 1995") or a later paper
-between the twins ("twin towns since 2004; in May the two mayors signed a programme
-of cultural exchanges", "sister region since 2004; a renewed memorandum of cooperation
-was signed in 2023"). Both are the pair's signing of that document (convention K: a
+between the twins ("twin towns since 2011; last spring both mayors signed a plan of
+youth exchanges", "sister region since 2011; a new memorandum on tourism was signed
+in 2022"). Both are the pair's signing of that document (convention K: a
 twinning made by a signed document is also a signing). This pass adds it where no rule
 gave a signing between the pair on that line, when the document is made (signed,
 dated, being drafted) and nobody else is named as its signer ("the University of X and

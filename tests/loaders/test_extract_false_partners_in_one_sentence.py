@@ -34,8 +34,8 @@ def test_a_with_partner_before_a_date_or_a_place(text, pair):
 
 
 @pytest.mark.parametrize("text", [
-    OWN_REPORT + "Our buyer Maple Crunch Foods Inc. took 7,800 tonnes of W240 and W320"
-    " kernels from us.",
+    OWN_REPORT + "Our client Birchwood Snacks Inc. bought 5,200 tonnes of W240 and W320"
+    " kernels last year.",
     "Avianor bought six A320 aircraft and two B737 jets from Airbus.",
 ])
 def test_grade_and_model_codes_are_no_parties(text):
@@ -52,7 +52,7 @@ def test_codes_that_act_are_still_names(text, names):
 
 
 @pytest.mark.parametrize("text", [
-    OWN_REPORT + "In 2023 we exported 31,400 tonnes of kernels from our two processing"
+    OWN_REPORT + "In 2022 we exported 18,600 tonnes of nuts from our two shelling"
     " plants in Hoi An and Tam Ky, Quang Nam province.",
     "Coastal Nuts JSC shipped kernels from its mill in Hoi An to Rotterdam.",
 ])
@@ -69,8 +69,8 @@ def test_a_market_after_in_stays():
 @pytest.mark.parametrize("text,pair", [
     ("Kazmunaigas ships crude oil to the Mazeikiai refinery owned by Orlen.",
      ("Kazmunaigas", "Orlen")),
-    ("Sonatrach supplies gas to the Fos Cavaou terminal operated by Elengy.",
-     ("Sonatrach", "Elengy")),
+    ("Petrovia delivers gas to the Dunkirk terminal operated by Terminor.",
+     ("Petrovia", "Terminor")),
 ])
 def test_a_site_run_by_a_firm_is_the_firms(text, pair):
     assert pairs(text, S, key="name") == [pair]
@@ -82,22 +82,22 @@ def test_a_site_without_its_operator_stays():
 
 
 @pytest.mark.parametrize("text", [
-    "Uppsala does not take new twins: requests for twinning, such as the one received from"
-    " Hue in 2015, have been declined.",
-    "A letter received from Hue in 2015 was answered by Uppsala.",
+    "Vasteras accepts no further twins: invitations to twin, like the one received from"
+    " Hue in 2015, were turned down.",
+    "A letter received from Hue in 2015 was answered by Vasteras.",
 ])
 def test_a_request_received_is_no_supply(text):
     assert pairs(text, S) == []
 
 
 def test_goods_received_stay_a_supply():
-    assert pairs("Uppsala received 300 tonnes of grain from Hue.", S, key="name") == [
-        ("Hue", "Uppsala")]
+    assert pairs("Vasteras received 300 tonnes of grain from Hue.", S, key="name") == [
+        ("Hue", "Vasteras")]
 
 
 @pytest.mark.parametrize("text", [
-    'Atlas Agro S.A. ships oil to Lyon, and its director hopes to double volumes "if the'
-    ' ferries keep their promises".',
+    'Atlas Agro S.A. ships oil to Lyon, and its director expects to triple sales "if the'
+    ' trucks arrive on time".',
     'Atlas Agro S.A. ships oil to Lyon, and will ship more "when the port is open".',
 ])
 def test_quoted_words_opening_in_lower_case_are_no_name(text):

@@ -4,7 +4,7 @@ A district administration and the B city council signed"); a recipient firm afte
 description of three words ("to the district heating company X"); a town's one twin
 named by the town after "in" ("A has a sister city in B", not a country or a region
 there); and an adverb set off by commas between a twin and its verb ("A, for example,
-has been a sister city of B"). Near-misses keep a pair that signs nothing, a description
+has been a twin town of B"). Near-misses keep a pair that signs nothing, a description
 without a firm's head noun, and an unnamed twin only located."""
 
 import pytest
@@ -18,9 +18,9 @@ T = "TWINNED_WITH"
 @pytest.mark.parametrize("text,pair", [
     ("The Narva city council and the Ivangorod district administration signed a protocol"
      " on the bridge.", ("city:ee:narva", "region:ru:ivangorod")),
-    ("Along the river, the Karimganj district administration and the Sylhet district"
-     " council signed in 2017 a memorandum on the customs post.",
-     ("region:bd:sylhet", "region:in:karimganj")),
+    ("Across the border, the Cooch Behar district administration and the Rangpur district"
+     " council signed in 2019 a protocol on the river crossing.",
+     ("region:bd:rangpur", "region:in:cooch-behar")),
 ])
 def test_bodies_with_lower_case_organ_words_sign_together(text, pair):
     assert pair in pairs(text, A)
@@ -53,7 +53,7 @@ def test_a_description_without_a_firm_noun_names_no_recipient():
     ("Ostend has a sister city in Galway, Ireland.", ("city:be:ostend", "city:ie:galway")),
     ("Q: Mayor, Ostend has had a twin town in Galway since 1978. Is it still active?",
      ("city:be:ostend", "city:ie:galway")),
-    ("The town of Ostend, for example, has been a sister city of Galway since 1978.",
+    ("The town of Ostend, for example, has been a twin town of Galway since 1978.",
      ("city:be:ostend", "city:ie:galway")),
 ])
 def test_a_towns_one_twin_named_in_one_sentence(text, pair):

@@ -29,10 +29,10 @@ def test_a_south_asian_town_government_is_the_town(text, pair):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("DARWIN, 4 April 2024 - Port news.\n\nThe Northern Territory signed a memorandum with "
-     "the Port of Antwerp Authority on bunkering.", "org:be:port-of-antwerp-authority"),
-    ("DARWIN, 4 April 2024 - Port news.\n\nThe Northern Territory signed a memorandum with "
-     "the Port of Hamburg Commission on bunkering.", "org:de:port-of-hamburg-commission"),
+    ("DARWIN, 4 April 2024 - Port news.\n\nThe Northern Territory signed a memorandum of intent "
+     "with the Port of Antwerp Authority on bunkering.", "org:be:port-of-antwerp-authority"),
+    ("DARWIN, 4 April 2024 - Port news.\n\nThe Northern Territory signed a memorandum of intent "
+     "with the Port of Hamburg Commission on bunkering.", "org:de:port-of-hamburg-commission"),
 ])
 def test_a_body_is_of_the_place_its_name_holds_before_its_head(text, want):
     assert any(want in p for p in _signed(text))

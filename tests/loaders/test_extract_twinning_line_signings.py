@@ -2,7 +2,7 @@
 (convention K: a twinning made by a signed document is also a signing; a later paper
 between twins is theirs). A paper someone else signs on that line, one never signed
 and one of another pair are no signing of the twins. Rows that a lead-in says are no
-twins ("Partner cities are not twin cities. With them, X has signed agreements:") are
+twins ("Our partners are not twin towns. X has made deals with them:") are
 the documents only. Every text here was written for these tests."""
 
 import pytest
@@ -22,8 +22,8 @@ PAIR = ("city:no:trondheim", "city:se:uppsala")
     # (a programme the twins sign is their paper, if no charter of the twinning)
     "Trondheim is twinned with Uppsala, with which it signed a programme of youth "
     "exchanges.",
-    "Trondheim and Uppsala have been twin towns since 1990, and in May the two mayors "
-    "signed a programme of cultural exchanges for 2026-2028.",
+    "Trondheim and Uppsala have been twin towns since 1990, and last spring both mayors "
+    "signed a programme of sports exchanges for 2027-2029.",
     "Uppsala's twin towns:\n- Trondheim (Norway) - partner city since 2004; the partnership "
     "agreement was signed in 2004 at the town hall.\n- Tampere (Finland) - partner city "
     "since 2006.",
@@ -62,7 +62,7 @@ def _twin_row(quote: str) -> dict:
      "with the Uppsala Bus Company in 2018.", False),
     # (a twinning charter only meant is left to the reader of twinning documents)
     ("Trondheim intends to become a sister city of Uppsala, with a charter to be signed "
-     "in June.", False),
+     "in autumn.", False),
     # (a body's own paper)
     ("Trondheim has been a sister city of Uppsala since 1990; the hospital agreement on "
      "nurses was signed in 2017.", False),
@@ -72,8 +72,8 @@ def test_whose_paper_on_a_twinning_line(quote, signed):
 
 
 DENIED = ("Uppsala - international relations\n\nPartner cities\n"
-          "Partner cities are not twin cities. With them, the City of Uppsala has signed "
-          "agreements on particular fields for a limited time:\n"
+          "Partner cities are not twin towns. The City of Uppsala has signed agreements "
+          "with them on single fields for a fixed term:\n"
           "Trondheim, Norway - agreement on urban mobility, signed 2009\n"
           "Tampere, Finland - memorandum on school meals, signed 2012\n"
           "Kiel, Germany - cooperation programme on culture and flood defence, signed 2019\n")
