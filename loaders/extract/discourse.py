@@ -119,9 +119,17 @@ from relgraph.loaders.gazetteer.names import key as name_key
 _FIRM_LABELS = ("Company", "Organization")
 # "the state" alone, and the countries whose first-level regions are states (there, after
 # one of them, "the state" is that region, not the nation).
-_A_STATE = re.compile(r"[Tt]he\s+state")
+_A_STATE = re.compile(r"[Tt]he\s+[Ss]tate")
 _FEDERATIONS_OF_STATES = frozenset({"IN", "US", "AU", "MY", "BR", "MX", "NG", "DE", "AT",
                                     "VE", "SS", "SD", "MM", "FM"})
+
+
+def _federal_region(party: Party | None) -> bool:
+    """Whether a party is a known state of a federation (what "the state" may mean)."""
+    return party is not None and party.label == "Region" and party.resolved and \
+        party.country in _FEDERATIONS_OF_STATES
+
+
 # "X, our ...": the first person opens an apposition to the name before it.
 _APPOSED = re.compile(r"[\w.)\"”»],\s*$")
 # "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
@@ -1466,7 +1474,7 @@ class Discourse:
         ends partnerships as the town), as "the Region" is a region's own report's; so
         is "the Government" or "the Administration" in a region's own report."""
         written = " ".join(m.text.split())
-        if m.refers:
+        if m.refers and not (m.refers == "Country" and _BARE_STATE.fullmatch(written)):
             return p
         if _BARE_STATE.fullmatch(written) and self._own_state():
             # ("The State maintains ..." in a report of the "Government of the State of
@@ -1490,7 +1498,9 @@ class Discourse:
         sp = self.speaker
         if sp is None or sp.label != "Region" or not sp.resolved:
             return False
-        return any(_STATE_TITLE.search(x) for x in self._head[:4] if x)
+        # (a federation's state is one whatever its head lines call it: "Government of
+        # Western Australia")
+        return _federal_region(sp) or any(_STATE_TITLE.search(x) for x in self._head[:4] if x)
 
     def _department_region(self, m: Mention) -> Party | None:
         """"the Department of X" where X is a region the gazetteer knows (Paraguay's,
@@ -3700,7 +3710,8 @@ class Discourse:
         """"The state" after a state of a federation acted ("Meghalaya's trade with A is
         old. For decades the state has sold limestone to B"): that state, the latest
         actor of its sentence or the three before when the actor is such a state; else
-        None (the nation the text speaks of).
+        None (the nation the text speaks of), unless the text is a federation's state's
+        own (its government's report or page: there "the State" is the writer).
 
         (the latest state named is not it: "less formal than Tripura's" names a rival)"""
         for s_i in range(sentence - 1, max(-1, sentence - 4), -1):
@@ -3708,11 +3719,12 @@ class Discourse:
             if got is None:
                 continue
             party = got[1]
-            if party.label == "Region" and party.resolved and \
-                    party.country in _FEDERATIONS_OF_STATES and \
-                    (other is None or party.id != other.id):
+            if _federal_region(party) and (other is None or party.id != other.id):
                 return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
-            return None
+            break
+        own = self.speaker if self._own_state() else None
+        if own is not None and (other is None or own.id != other.id):
+            return replace(own, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
 
     def _by_description(self, m: Mention, sentence: int, other: Party | None
