@@ -130,6 +130,8 @@ def _federal_region(party: Party | None) -> bool:
         party.country in _FEDERATIONS_OF_STATES
 
 
+# The first person plural as a subject ("we have agreed", "We will sign").
+_WE = re.compile(r"\b[Ww]e\b")
 # "X, our ...": the first person opens an apposition to the name before it.
 _APPOSED = re.compile(r"[\w.)\"”»],\s*$")
 # "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
@@ -4463,7 +4465,22 @@ class Discourse:
             if self._has_head(party, head) or _INTRODUCED_AS[head].search(
                     self._speaker_text, start, end):
                 return None   # a firm just introduced with that noun is meant
+        partner = self._we_then_partner(m, sentence, sp)
+        if partner is not None:
+            return replace(partner, name=m.text, reason=f"named by reference ({m.text!r})")
         return replace(sp, name=m.text, reason=f"{REPORTING_FIRM} ({m.text!r})")
+
+    def _we_then_partner(self, m: Mention, sentence: int, sp: Party) -> Party | None:
+        """The one other firm named before "the company" in a sentence where the firm
+        spoke of itself as "we" ("we have agreed terms with X and will supply the
+        company with ..."): a writer that says "we" does not call itself "the company"
+        in the same breath; the partner just named is meant. None when two are named."""
+        start = self._starts.get(sentence, self.offset)
+        if not _WE.search(self._speaker_text, start, self.offset + m.start):
+            return None
+        firms = {p.id: p for s_i, off, p in self._seen if s_i == sentence and off < m.start
+                 and p.label in _FIRM_LABELS and p.id != sp.id}
+        return next(iter(firms.values())) if len(firms) == 1 else None
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company", "its" with no firm named shortly before: the firm the text
