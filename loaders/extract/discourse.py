@@ -130,6 +130,9 @@ def _federal_region(party: Party | None) -> bool:
         party.country in _FEDERATIONS_OF_STATES
 
 
+# "the city" alone, and a name's possessive ending ("Genoa's").
+_THE_CITY = re.compile(r"[Tt]he\s+city")
+_POSSESSIVE_OPENER = re.compile(r"\s*([A-Z][\w-]+(?:[ -][A-Z][\w-]+)?)['’]s\s")
 # The first person plural as a subject ("we have agreed", "We will sign").
 _WE = re.compile(r"\b[Ww]e\b")
 # "X, our ...": the first person opens an apposition to the name before it.
@@ -3689,6 +3692,10 @@ class Discourse:
             defined = self._defined_firm(m)
             if defined is not None and (other is None or other.id != defined.id):
                 return defined
+        if m.refers == "City" and _THE_CITY.fullmatch(m.text):
+            opener = self._possessive_opener(sentence - 1, "City")
+            if opener is not None and (other is None or opener.id != other.id):
+                return replace(opener, name=m.text, reason=f"named by reference ({m.text!r})")
         found = self._antecedent(m, sentence, other)
         if m.refers == "Country" and _A_STATE.fullmatch(m.text):
             found = self._federal_state(m, sentence, other) or found
@@ -3706,6 +3713,23 @@ class Discourse:
             sole = self._sole_firm_before(lo, at)
             return found if sole is not None and sole.id == found.id else None
         return found
+
+    def _possessive_opener(self, s_i: int, label: str) -> Party | None:
+        """The place of ``label`` that opens sentence ``s_i`` in the possessive
+        ("Genoa's ties with the Balkans are old. The city ..."): what the sentence is
+        about, whatever town it names later (the name is read afresh: the words after a
+        possessive may have been read as a firm's name with it)."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        start = self._starts.get(s_i)
+        if start is None:
+            return None
+        opener = _POSSESSIVE_OPENER.match(self._speaker_text, start)
+        if opener is None:
+            return None
+        name = opener.group(1)
+        p = self.party(Mention(name, 0, len(name), label), label)
+        return p if p.label == label and p.resolved else None
 
     def _federal_state(self, m: Mention, sentence: int, other: Party | None
                        ) -> Party | None:
