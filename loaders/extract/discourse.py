@@ -119,9 +119,22 @@ from relgraph.loaders.gazetteer.names import key as name_key
 _FIRM_LABELS = ("Company", "Organization")
 # "the state" alone, and the countries whose first-level regions are states (there, after
 # one of them, "the state" is that region, not the nation).
-_A_STATE = re.compile(r"[Tt]he\s+state")
+_A_STATE = re.compile(r"[Tt]he\s+[Ss]tate")
 _FEDERATIONS_OF_STATES = frozenset({"IN", "US", "AU", "MY", "BR", "MX", "NG", "DE", "AT",
                                     "VE", "SS", "SD", "MM", "FM"})
+
+
+def _federal_region(party: Party | None) -> bool:
+    """Whether a party is a known state of a federation (what "the state" may mean)."""
+    return party is not None and party.label == "Region" and party.resolved and \
+        party.country in _FEDERATIONS_OF_STATES
+
+
+# "the city" alone, and a name's possessive ending ("Genoa's").
+_THE_CITY = re.compile(r"[Tt]he\s+city")
+_POSSESSIVE_OPENER = re.compile(r"\s*([A-Z][\w-]+(?:[ -][A-Z][\w-]+)?)['’]s\s")
+# The first person plural as a subject ("we have agreed", "We will sign").
+_WE = re.compile(r"\b[Ww]e\b")
 # "X, our ...": the first person opens an apposition to the name before it.
 _APPOSED = re.compile(r"[\w.)\"”»],\s*$")
 # "between it": the pronoun as one side of a pair (see :meth:`Discourse.antecedent`).
@@ -1466,7 +1479,7 @@ class Discourse:
         ends partnerships as the town), as "the Region" is a region's own report's; so
         is "the Government" or "the Administration" in a region's own report."""
         written = " ".join(m.text.split())
-        if m.refers:
+        if m.refers and not (m.refers == "Country" and _BARE_STATE.fullmatch(written)):
             return p
         if _BARE_STATE.fullmatch(written) and self._own_state():
             # ("The State maintains ..." in a report of the "Government of the State of
@@ -1490,7 +1503,9 @@ class Discourse:
         sp = self.speaker
         if sp is None or sp.label != "Region" or not sp.resolved:
             return False
-        return any(_STATE_TITLE.search(x) for x in self._head[:4] if x)
+        # (a federation's state is one whatever its head lines call it: "Government of
+        # Western Australia")
+        return _federal_region(sp) or any(_STATE_TITLE.search(x) for x in self._head[:4] if x)
 
     def _department_region(self, m: Mention) -> Party | None:
         """"the Department of X" where X is a region the gazetteer knows (Paraguay's,
@@ -3677,6 +3692,10 @@ class Discourse:
             defined = self._defined_firm(m)
             if defined is not None and (other is None or other.id != defined.id):
                 return defined
+        if m.refers == "City" and _THE_CITY.fullmatch(m.text):
+            opener = self._possessive_opener(sentence - 1, "City")
+            if opener is not None and (other is None or opener.id != other.id):
+                return replace(opener, name=m.text, reason=f"named by reference ({m.text!r})")
         found = self._antecedent(m, sentence, other)
         if m.refers == "Country" and _A_STATE.fullmatch(m.text):
             found = self._federal_state(m, sentence, other) or found
@@ -3695,12 +3714,30 @@ class Discourse:
             return found if sole is not None and sole.id == found.id else None
         return found
 
+    def _possessive_opener(self, s_i: int, label: str) -> Party | None:
+        """The place of ``label`` that opens sentence ``s_i`` in the possessive
+        ("Genoa's ties with the Balkans are old. The city ..."): what the sentence is
+        about, whatever town it names later (the name is read afresh: the words after a
+        possessive may have been read as a firm's name with it)."""
+        from relgraph.loaders.extract.mentions import Mention
+
+        start = self._starts.get(s_i)
+        if start is None:
+            return None
+        opener = _POSSESSIVE_OPENER.match(self._speaker_text, start)
+        if opener is None:
+            return None
+        name = opener.group(1)
+        p = self.party(Mention(name, 0, len(name), label), label)
+        return p if p.label == label and p.resolved else None
+
     def _federal_state(self, m: Mention, sentence: int, other: Party | None
                        ) -> Party | None:
         """"The state" after a state of a federation acted ("Meghalaya's trade with A is
         old. For decades the state has sold limestone to B"): that state, the latest
         actor of its sentence or the three before when the actor is such a state; else
-        None (the nation the text speaks of).
+        None (the nation the text speaks of), unless the text is a federation's state's
+        own (its government's report or page: there "the State" is the writer).
 
         (the latest state named is not it: "less formal than Tripura's" names a rival)"""
         for s_i in range(sentence - 1, max(-1, sentence - 4), -1):
@@ -3708,11 +3745,12 @@ class Discourse:
             if got is None:
                 continue
             party = got[1]
-            if party.label == "Region" and party.resolved and \
-                    party.country in _FEDERATIONS_OF_STATES and \
-                    (other is None or party.id != other.id):
+            if _federal_region(party) and (other is None or party.id != other.id):
                 return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
-            return None
+            break
+        own = self.speaker if self._own_state() else None
+        if own is not None and (other is None or own.id != other.id):
+            return replace(own, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
 
     def _by_description(self, m: Mention, sentence: int, other: Party | None
@@ -4451,7 +4489,22 @@ class Discourse:
             if self._has_head(party, head) or _INTRODUCED_AS[head].search(
                     self._speaker_text, start, end):
                 return None   # a firm just introduced with that noun is meant
+        partner = self._we_then_partner(m, sentence, sp)
+        if partner is not None:
+            return replace(partner, name=m.text, reason=f"named by reference ({m.text!r})")
         return replace(sp, name=m.text, reason=f"{REPORTING_FIRM} ({m.text!r})")
+
+    def _we_then_partner(self, m: Mention, sentence: int, sp: Party) -> Party | None:
+        """The one other firm named before "the company" in a sentence where the firm
+        spoke of itself as "we" ("we have agreed terms with X and will supply the
+        company with ..."): a writer that says "we" does not call itself "the company"
+        in the same breath; the partner just named is meant. None when two are named."""
+        start = self._starts.get(sentence, self.offset)
+        if not _WE.search(self._speaker_text, start, self.offset + m.start):
+            return None
+        firms = {p.id: p for s_i, off, p in self._seen if s_i == sentence and off < m.start
+                 and p.label in _FIRM_LABELS and p.id != sp.id}
+        return next(iter(firms.values())) if len(firms) == 1 else None
 
     def _own_firm(self, m: Mention, other: Party | None) -> Party | None:
         """"The company", "its" with no firm named shortly before: the firm the text

@@ -1899,7 +1899,9 @@ _OTHER_REFS = [
                         r"|concluded|being|with|in|from|to|and|mainly|only|takes|took)\b))")),
     # "this Central Asian country", "the African country", "this country" (not "of X").
     ("Country", re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:[A-Z][\w-]*|[a-z]+ern)\s+){0,3}"
-                           r"(?:country|state|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
+                           # ("the State" capitalised: a federation's state, or a nation, as
+                           # its own government writes it)
+                           r"(?:country|[Ss]tate|republic)\b(?!\s+of\b|['’]s|\s+[A-Z])"
                            # "the state-controlled miner", "the state-owned bank": a firm's
                            # owner described, no country
                            r"(?!-[a-z])"
@@ -2096,6 +2098,8 @@ def _other_references(text: str) -> list[Mention]:
                 re.findall(r"\b[A-Z][\w-]*", r.group(0))
             if kind == "Company" and caps and caps[-1] == r.group(0).split()[-1]:
                 caps = caps[:-1]  # "the Company": its own head word, capitalised
+            if kind == "Country" and caps and caps[-1] == "State" == r.group(0).split()[-1]:
+                caps = caps[:-1]  # "the State": its own head word, capitalised
             if kind in ("Country", "City", "Company") and any(
                     c.lower() not in DEMONYMS and c.lower() not in _AREA_ADJECTIVES for c in caps):
                 continue  # "the Tashkent city khokimiyat" names Tashkent

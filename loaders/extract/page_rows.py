@@ -331,7 +331,10 @@ _OTHER_PLACE = re.compile(r"\b(?:with|of|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\
 _WORD = r"(?:(?![a-z])[^\W\d_][\w'’.-]*)"
 _PARTICLE = (r"(?:an|der|am|de|la|le|les|nad|upon|on|sur|del|da|do|dos|di|op|aan|den|im|in"
              r"|ob|pod|el|al|vor)")
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,5}}"
+# ("Department of Alto Paraná", "State of Sabah": a region's kind word before its
+# name is part of it, as a federation's or a department's row writes it)
+_KIND_OF = r"(?:(?:Department|State|Province|Prefecture|County|Governorate)\s+of\s+)?"
+_NAME = rf"{_KIND_OF}{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,5}}"
 # (a kind word written after the name is left out: "Bergen municipality", "Jiangsu
 # province" cost the check part two false twins, for none gained)
 _NAME_FIELD = re.compile(rf"(?P<name>{_NAME})")
@@ -392,8 +395,9 @@ def twin_candidates(lines: list[str], file: str, home, party_of: Callable,
         # (ties between regions, "sister-state relationships", "partner provinces":
         # the lead-in's place is read as a region first)
         regional = any(_REGIONAL.search(x) for x in twin.said)
-        owner = _lead_owner(twin.said, party_of, regional) or home
-        if owner is None:
+        lead = _lead_owner(twin.said, party_of, regional)
+        owner = home if lead is None else lead
+        if not owner:
             continue
         ms = find_mentions(twin.name)
         if len(ms) != 1 or ms[0].refers or ms[0].adjectival:
@@ -428,19 +432,30 @@ _KEEPS = re.compile(r"\s+(?:also\s+|now\s+|currently\s+)?(?:has|have|maintains|k
                     r"|enjoys|lists|is\s+(?:also\s+)?(?:twinned|linked|partnered))\b")
 
 
+# "The State" opening a lead-in: a state named by reference (see _lead_owner).
+_THE_STATE = re.compile(r"[Tt]he\s+State")
+
+
 def _lead_owner(said: tuple[str, ...], party_of: Callable, regional: bool = False):
     """The place a lead-in over the rows names as their owner, when it opens with one
     ("The Government of Tasmania keeps these sister-state ties of its own:",
     "Victoria maintains two sister-state relationships:"): a town or region the
-    gazetteer knows named among its first words, no country."""
+    gazetteer knows named among its first words, no country; False when it opens with
+    "The State" and that is not the page's own region (the rows are no one's here)."""
     for text in said:
         if not text.endswith((":", ".")):
             continue   # (a heading, no lead-in)
-        ms = [m for m in find_mentions(text) if not m.refers and not m.adjectival]
+        ms = [m for m in find_mentions(text) if not m.adjectival and (
+            not m.refers or _THE_STATE.fullmatch(m.text))]
         if not ms or len(text[:ms[0].start].split()) > 4 or \
                 not _KEEPS.match(text, ms[0].end):
             return None
         party = party_of(ms[0])
+        if ms[0].refers:
+            # ("The State keeps ...": the page's own region when the text is a state's,
+            # else a state the page does not speak for; the rows are not the page's own)
+            return party if party is not None and party.label == "Region" \
+                and party.resolved else False
         if regional and party is not None and party.label == "City":
             region = party_of(replace(ms[0], kind_hint="Region"), "Region")
             party = region if region is not None and region.label == "Region" \
