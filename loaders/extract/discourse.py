@@ -4498,11 +4498,16 @@ class Discourse:
         """The one other firm named before "the company" in a sentence where the firm
         spoke of itself as "we" ("we have agreed terms with X and will supply the
         company with ..."): a writer that says "we" does not call itself "the company"
-        in the same breath; the partner just named is meant. None when two are named."""
+        in the same breath; the partner just named is meant. None when two are named,
+        and when the partner comes before "we" ("X supplies us under a contract we
+        renewed with the company"): the clause of "we" then pairs the firm with the
+        company, and reading X there would pair X with itself."""
         start = self._starts.get(sentence, self.offset)
-        if not _WE.search(self._speaker_text, start, self.offset + m.start):
+        we = _WE.search(self._speaker_text, start, self.offset + m.start)
+        if we is None:
             return None
-        firms = {p.id: p for s_i, off, p in self._seen if s_i == sentence and off < m.start
+        after = we.start() - self.offset
+        firms = {p.id: p for s_i, off, p in self._seen if s_i == sentence and after < off < m.start
                  and p.label in _FIRM_LABELS and p.id != sp.id}
         return next(iter(firms.values())) if len(firms) == 1 else None
 

@@ -30,3 +30,10 @@ def test_the_company_after_we_and_a_partner_is_the_partner(sentence):
 def test_the_company_without_we_stays_the_reporting_firm(sentence, buyer):
     got = pairs(HEAD + sentence + "\n", "SUPPLIES_TO")
     assert any("dalat" in a and buyer in b for a, b in got), got
+
+
+def test_a_partner_named_before_we_leaves_the_company_to_the_clause_of_we():
+    text = (HEAD + "Roasting drums come from Kessel Anlagenbau GmbH of Bremen, under a "
+            "contract we extended with the company in May 2022.\n")
+    got = pairs(text, "SIGNED_AGREEMENT")
+    assert any("kessel" in a + b and "dalat" in a + b for a, b in got), got
