@@ -15,7 +15,7 @@ LEAD = ("Lyon and the Adriatic\n\n"
     "Lyon’s Dalmatian links are old.",
 ])
 def test_the_city_after_a_possessive_opener_is_that_town(opener):
-    text = LEAD + opener + " The city has been a sister city of Rijeka since 1991.\n"
+    text = LEAD + opener + " The city has counted Rijeka among its sister cities since 1988.\n"
     got = pairs(text, "TWINNED_WITH")
     assert any("lyon" in a + b and "rijeka" in a + b for a, b in got), got
     assert not any("durres" in a + b for a, b in got), got
@@ -26,6 +26,6 @@ def test_the_city_after_a_possessive_opener_is_that_town(opener):
     "Monday's visit was short.",
 ])
 def test_no_town_opener_changes_nothing(opener):
-    text = LEAD + opener + " The city has been a sister city of Rijeka since 1991.\n"
+    text = LEAD + opener + " The city has counted Rijeka among its sister cities since 1988.\n"
     got = pairs(text, "TWINNED_WITH")
     assert not any("lyon" in a + b and "rijeka" in a + b for a, b in got), got
