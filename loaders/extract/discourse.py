@@ -4499,8 +4499,8 @@ class Discourse:
         spoke of itself as "we" ("we have agreed terms with X and will supply the
         company with ..."): a writer that says "we" does not call itself "the company"
         in the same breath; the partner just named is meant. None when two are named,
-        and when the partner comes before "we" ("X supplies us under a contract we
-        renewed with the company"): the clause of "we" then pairs the firm with the
+        and when the partner comes before "we" ("X ships parts to us on terms we
+        extended with the company"): the clause of "we" then pairs the firm with the
         company, and reading X there would pair X with itself."""
         start = self._starts.get(sentence, self.offset)
         we = _WE.search(self._speaker_text, start, self.offset + m.start)
