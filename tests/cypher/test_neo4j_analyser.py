@@ -55,9 +55,10 @@ REQUIRED = "RELGRAPH_REQUIRE_CYPHER_ANALYSER"
 # Errors and deprecations cannot be accepted.
 ACCEPTED_WARNINGS: list[tuple[str, str, str]] = [
     # `row` is a map from `UNWIND $rows`, not a node: `row.start`/`row.end` are its keys
-    # (the ends of the relationship to write), which the analyser's property-key check
-    # (enabled by giving it the schema's property keys) wrongly looks up as properties.
-    (r"^cypher/", r"^(start|end) is not present in the database", "UNWIND map keys"),
+    # (the ends of the relationship to write; `row.old` the id a node is renamed from),
+    # which the analyser's property-key check (enabled by giving it the schema's
+    # property keys) wrongly looks up as properties.
+    (r"^cypher/", r"^(start|end|old) is not present in the database", "UNWIND map keys"),
 ]
 
 
