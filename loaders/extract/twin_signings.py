@@ -32,7 +32,7 @@ import re
 from relgraph.loaders.extract.coordination import own_clause
 from relgraph.loaders.extract.countries import country_code
 from relgraph.loaders.extract.mentions import find_mentions
-from relgraph.loaders.extract.patterns import _DOC, CHARTER, PLANNED, _title
+from relgraph.loaders.extract.patterns import _DOC, _YEAR, CHARTER, PLANNED, _title
 from relgraph.loaders.extract.twin_documents import _no_field, _own_partners, _signers_before, made
 
 RULE = "twinning line signing"
@@ -41,7 +41,6 @@ RULE = "twinning line signing"
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])[.!?]\s+(?=[A-Z\"“])")
 # A row of a table or list: its cells are the pair's, whatever they name besides.
 _ROW = re.compile(r"\s[|¦]\s|\t|^\s*(?:[-–—•*]|\d{1,2}[.)])\s")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A paper meant, not yet made: "is being drafted", "is being prepared", "to be signed".
 _MEANT = re.compile(r"\b(?:being\s+(?:prepared|drafted|negotiated)|to\s+be\s+(?:signed|concluded)"
                     r"|will\s+sign|in\s+preparation|under\s+negotiation)\b", re.I)

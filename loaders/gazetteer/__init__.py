@@ -81,6 +81,7 @@ import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from types import MappingProxyType
 
 from relgraph.graph.records import Node
 from relgraph.loaders import user_cache
@@ -410,12 +411,14 @@ def load_gazetteer() -> Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
-def former_ids() -> dict[str, str]:
+@functools.lru_cache(maxsize=1)
+def former_ids() -> Mapping[str, str]:
     """Ids the gazetteer issued and then replaced -> the id of the same place now
     (``former_ids.csv``, written by ``benchmarks/reissue_gazetteer_ids.py``): a slug
     broken by a letter the slug table lacked (``city:is:isafjor-ur``), a place stored
-    under an outdated name (``city:dk:arhus``, Aarhus)."""
-    return {r["former_id"]: r["id"] for r in bundled_rows("former_ids.csv")}
+    under an outdated name (``city:dk:arhus``, Aarhus). Read once: a sheet's loader
+    asks for every id it does not know (read-only, as it is shared)."""
+    return MappingProxyType({r["former_id"]: r["id"] for r in bundled_rows("former_ids.csv")})
 
 
 def migrate_stored_ids(store, *, dry_run: bool = False) -> list[dict]:
