@@ -213,6 +213,7 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
     nodes = list(batch.nodes.values())
     rels = list(batch.relationships.values())
     store.ensure_schema()
+    batch.warnings += _former_ids_warning(store, nodes)
     if on_total:
         on_total(len(nodes) + len(rels))
     if on_phase:
@@ -243,6 +244,20 @@ def load_paths(store: Store, paths: list[str | Path], *, skip_invalid: bool = Fa
                       skipped=sorted(problems), warnings=batch.warnings, dry_run=dry_run,
                       review=written, decisions=len(decisions),
                       skipped_rows=_skipped_rows(problems, batch, late))
+
+
+def _former_ids_warning(store: Store, nodes: list) -> list[str]:
+    """A warning when the store still holds places under ids the gazetteer re-issued
+    that this load writes under their current ids: the place would stand twice."""
+    from relgraph.loaders.gazetteer import stored_former_ids
+    stale = stored_former_ids(store, (n.id for n in nodes))
+    if not stale:
+        return []
+    shown = ", ".join(f"{old} (now {new})" for old, new in list(stale.items())[:3])
+    more = f" and {len(stale) - 3} more" if len(stale) > 3 else ""
+    return [f"{len(stale)} stored place(s) still have an id the gazetteer re-issued: "
+            f"{shown}{more}; this load writes them under the current id beside the old "
+            f"node: run `relgraph migrate-ids` first"]
 
 
 def _skipped_rows(problems: list[Problem], batch: Batch, late: list[Problem]) -> int:

@@ -78,7 +78,7 @@ import csv
 import functools
 import gzip
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
@@ -411,7 +411,6 @@ def load_gazetteer() -> Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def former_ids() -> Mapping[str, str]:
     """Ids the gazetteer issued and then replaced -> the id of the same place now
     (``former_ids.csv``, written by ``benchmarks/reissue_gazetteer_ids.py``): a slug
@@ -430,11 +429,27 @@ def migrate_stored_ids(store, *, dry_run: bool = False) -> list[dict]:
     table = former_ids()
     if not dry_run:
         return store.rename_ids(table)
+    return [{"old": old, "new": table[old], "renamed": False}
+            for old in sorted(_stored(store, table))]
+
+
+def stored_former_ids(store, current: Iterable[str]) -> dict[str, str]:
+    """Stored nodes still under a former id whose current id is among ``current``
+    (the ids a load is about to write): ``{former id: current id}``. Loading such a
+    place again writes a second node beside the one stored before the re-issue."""
+    wanted = set(current)
+    pairs = {old: new for old, new in former_ids().items() if new in wanted}
+    return {old: pairs[old] for old in sorted(_stored(store, pairs))}
+
+
+def _stored(store, node_ids: Iterable[str]) -> set[str]:
+    """The ids among ``node_ids`` that a stored node holds (one query per label)."""
+    node_ids = list(node_ids)
     found: set[str] = set()
-    for label in sorted({store.schema.label_for_id(i) for i in table}):
-        found |= store.existing_ids(label, [i for i in table
+    for label in sorted({store.schema.label_for_id(i) for i in node_ids}):
+        found |= store.existing_ids(label, [i for i in node_ids
                                             if store.schema.label_for_id(i) == label])
-    return [{"old": old, "new": table[old], "renamed": False} for old in sorted(found)]
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -104,3 +104,19 @@ def test_a_review_decision_naming_a_former_id_maps_to_the_place():
     r = Resolver.default()
     r.decide("Aros", "DK", "city:dk:arhus")
     assert r.resolve("Aros", country="DK").id == "city:dk:aarhus"
+
+
+def test_a_load_warns_when_a_place_is_still_stored_under_its_former_id(embedded_store,
+                                                                        tmp_path):
+    from relgraph.loaders.load import load_paths
+    embedded_store.upsert([Node("City", "city:fo:ei-i", {"name": "Eiði", "country": "FO"})])
+    (tmp_path / "sources.csv").write_text("key,title\nnote,A note\n", encoding="utf-8")
+    (tmp_path / "twinnings.csv").write_text(
+        "a,b,sources\ncity:fo:eidi,city:dk:odense,note\n", encoding="utf-8")
+    report = load_paths(embedded_store, [tmp_path], dry_run=True)
+    [warning] = [w for w in report.warnings if "migrate-ids" in w]
+    assert "city:fo:ei-i (now city:fo:eidi)" in warning
+    from relgraph.loaders.gazetteer import migrate_stored_ids
+    migrate_stored_ids(embedded_store)
+    report = load_paths(embedded_store, [tmp_path])
+    assert not [w for w in report.warnings if "migrate-ids" in w]
