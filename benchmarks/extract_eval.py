@@ -159,7 +159,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh29": "fresh29", "fresh30": "fresh30",
              "fresh31": "fresh31", "fresh32": "fresh32",
              "fresh33": "fresh33", "fresh34": "fresh34",
-             "fresh35": "fresh35", "fresh36": "fresh36"}
+             "fresh35": "fresh35", "fresh36": "fresh36",
+             "fresh37": "fresh37", "fresh38": "fresh38"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -178,7 +179,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # by its totals only. fresh35 and fresh36 follow in the twenty-seventh (scored blind in
 # the twenty-sixth): fresh35 read case by case, fresh36 a check read by its totals only.
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh37",
+                      "fresh38"})
 
 
 def gold_documents(part: str) -> list[dict]:
