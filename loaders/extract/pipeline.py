@@ -367,7 +367,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     common = common_words(doc.text)
     # (the head of the text may hold a letterhead; a table's rows are none)
     disc = Discourse(resolver, doc.text, common,
-                     ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])])
+                     ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])],
+                     lines)
     read: list[tuple] = []   # each candidate's parties and mentions, for document_readings
     inside = names_inside_sentences(doc.text)
     labels = speaker_labels(lines)

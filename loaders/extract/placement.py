@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 from relgraph.loaders.extract.names import legal_countries
 
@@ -447,6 +448,9 @@ def _is_place(name: str, disc):
 # sentence keep their labels: "... in May. Armenia: Y buys ...").
 _LABEL = re.compile(r"(?:^\s*(?:\d{1,2}[.)]\s*)?|[.;]\s+|(?:^|\s)[-–—•·*]\s*)$")
 _LABEL_COLON = re.compile(r"\s*:\s")
+_BARE_LABEL = re.compile(r"(?:^|[.;]\s+)((?i:" + "|".join(
+    sorted((re.escape(n) for n in COUNTRY_BY_NAME if len(n) > 3), key=len, reverse=True))
+    + r"))\s*:\s")
 
 
 def labelled_country(text: str, mentions: list, disc) -> list:
@@ -460,14 +464,24 @@ def labelled_country(text: str, mentions: list, disc) -> list:
         return []
     used, cc = [], None
     label = None
+    # (a label the mentions lost, read on to a firm before it: "... Fruit B.V. France:
+    # 900 t to Y SAS" labels Y with France all the same)
+    bare = [(x.start(1), COUNTRY_BY_NAME[x.group(1).lower()]) for x in _BARE_LABEL.finditer(text)
+            if not any(m.start == x.start(1) for m in mentions)]
     for m in mentions:
+        while bare and bare[0][0] < m.start:
+            label, cc = None, bare.pop(0)[1]
         if m.kind_hint == "Country" and not m.adjectival and \
                 _LABEL.search(text[:m.start]) and _LABEL_COLON.match(text, m.end):
             label, cc = m, _label_country(m, disc)
             continue
-        if cc and _open(m, disc):
+        # (a firm with a legal form many countries share, whose name states no other
+        # country: "- Canada: 9,000 t to X Ltd", not put where a word of its name is a
+        # town, nor across the border from the report's firm)
+        if cc and (_open(m, disc) or _formed_open(m, cc) and
+                   disc.name_country(m.text) in (None, cc)):
             m.country_hint = cc
-            if label not in used:
+            if label is not None and label not in used:
                 used.append(label)
     return used
 
