@@ -37,7 +37,7 @@ _NAMED_MARKET = re.compile(
     rf"\b{_COUNTRY}\s+(?:(?:has\s+)?(?:remained|remains|was|is|became|has\s+been|stayed)\s+)"
     rf"our\s+(?:[a-z-]+\s+){{0,3}}?{_TRADE_NOUN}\b"
     rf"|\bour\s+(?:[a-z-]+\s+){{0,3}}?{_TRADE_NOUN}\s+(?:was|were|is|are|remained|remain)\s+"
-    rf"{_COUNTRY}")
+    rf"{_COUNTRY}", re.I)
 # "exports to Norway", "we shipped the first lots to Peru", "imported from Peru",
 # "customers in Norway"
 _TRADE_WAY = re.compile(
@@ -46,7 +46,7 @@ _TRADE_WAY = re.compile(
     rf"{_COUNTRY}"
     rf"|\b(?:imports?|imported|importing|sourced|bought|buy(?:ing)?|purchased|purchases)"
     rf"\s+(?:[\w,'’-]+\s+){{0,5}}?from\s+{_COUNTRY}"
-    rf"|\b{_TRADE_NOUN}\s+in\s+{_COUNTRY}")
+    rf"|\b{_TRADE_NOUN}\s+in\s+{_COUNTRY}", re.I)
 # "our French subsidiary", "our German customers"
 _OUR_DEMONYM_UNIT = re.compile(rf"\bour\s+({_DEMONYM_NAMES})\s+{_UNIT_NOUN}\b", re.I)
 # "our Rotterdam subsidiary", "our Hamburg sales office": a town's, looked up
