@@ -102,6 +102,7 @@ from relgraph.loaders.extract.placement import (
     based_place,
     described_from,
     fronted_place,
+    home_opening,
     labelled_country,
     market_opening,
     of_place,
@@ -3191,6 +3192,7 @@ class Discourse:
                 text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
         market_opening(text, mentions, self)
+        home_opening(text, mentions, self)
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)

@@ -207,6 +207,30 @@ def market_opening(text: str, mentions: list, disc) -> None:
             _place_market(text, clause, disc)
 
 
+# A sentence or clause that says it speaks of the writer's own country: "At home, X
+# S.A. buys ...", "Domestically, ...", "In our home market, ...".
+_HOME_OPENING = re.compile(r"(?:^|;\s*)(?:[Aa]t\s+home|[Dd]omestically|(?:[Ii]n|[Oo]n)\s+(?:our|the)"
+                           r"\s+(?:home|domestic)\s+market)\s*,\s*")
+
+
+def home_opening(text: str, mentions: list, disc) -> None:
+    """Step 3, its own sentence: "At home, Supermercados Z S.A. buys smoked fish from us":
+    a sentence (or a clause after a semicolon) that opens on the writer's own country
+    places the firms it names that nothing places, and whose own name gives no other
+    country, in the text's home (a dateline's, else the home the report's firm states),
+    not in the market the paragraph named before."""
+    for opening in _HOME_OPENING.finditer(text):
+        cc = disc.home or disc.own_firm_home()
+        if not cc:
+            return
+        end = text.find(";", opening.end())
+        for m in mentions:
+            if m.start < opening.end() or (end >= 0 and m.start > end):
+                continue
+            if _open(m, disc) or _formed_open(m, cc) and disc.name_country(m.text) in (None, cc):
+                m.country_hint = cc
+
+
 # (a clause after a semicolon opens on its market in lower case: "; in Japan, X ...")
 _CLAUSE_FRONTED = re.compile(r"^\s*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")
 

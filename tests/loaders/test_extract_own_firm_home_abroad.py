@@ -119,3 +119,25 @@ def test_a_first_person_markets_caption_is_the_report_firms():
     ids = _ids(text)
     assert not any(i.endswith(":our") for i in ids)
     assert any(i.startswith("company:") and "salinas-del-norte" in i for i in ids)
+
+
+_HOME_MARKET = (
+    "SALINAS DEL NORTE S.A. - Annual Report 2024\n\n"
+    "Our salt works in Antofagasta shipped 80,000 t in 2024.\n"
+    "Our largest customer in Peru is Vialidad Andina S.A.C. of Lima. In Bolivia we sell "
+    "mainly to Sal Andina Ltda. in La Paz. {opening} Quimica Austral S.A. buys table salt "
+    "from us for its 60 shops.\n\nThe Board\nAntofagasta, March 2025\n")
+
+
+@pytest.mark.parametrize("opening", ["At home,", "In the domestic market,", "In our home market,",
+                                     "On the domestic market,"])
+def test_a_sentence_on_the_home_market_places_its_firms_at_home(opening):
+    ids = _ids(_HOME_MARKET.format(opening=opening))
+    assert "company:cl:quimica-austral" in ids
+
+
+def test_a_sentence_without_the_home_words_keeps_the_paragraphs_market():
+    # (the near miss: "Also," says nothing of the market; the paragraph's last market
+    # places the buyer)
+    ids = _ids(_HOME_MARKET.format(opening="Also,"))
+    assert "company:cl:quimica-austral" not in ids
