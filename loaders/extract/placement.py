@@ -209,8 +209,9 @@ def market_opening(text: str, mentions: list, disc) -> None:
 
 # A sentence or clause that says it speaks of the writer's own country: "At home, X
 # S.A. buys ...", "Domestically, ...", "In our home market, ...".
-_HOME_OPENING = re.compile(r"(?:^|;\s*)(?:[Aa]t\s+home|[Dd]omestically|(?:[Ii]n|[Oo]n)\s+(?:our|the)"
-                           r"\s+(?:home|domestic)\s+market)\s*,\s*")
+_HOME_OPENING = re.compile(r"(?:^|;\s*)(?:[Aa]t\s+home|[Dd]omestically"
+                           r"|(?:[Ii]n|[Oo]n)\s+(?:our|the)\s+(?:home|domestic)\s+market)"
+                           r"\s*,\s*")
 
 
 def home_opening(text: str, mentions: list, disc) -> None:
