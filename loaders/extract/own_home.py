@@ -6,15 +6,20 @@ A firm's annual report or page names its markets far more often than its own cou
 firm is. A reader goes by what the firm says of itself instead:
 
 * a seat it calls its own: "our plant in the industrial zone of Agadir", "our head
-  office in Kaunas", "we are based in Pécs";
+  office in Kaunas", "we are based in Pécs", "our packing stations in Sfax and Gabes",
+  or a seat named before its noun ("our Sfax mill");
+* the port it ships from ("from the port of Rades") and a region it names as one ("the
+  Djerid region"), each kind counted once;
 * a border it looks across: "customers outside Morocco", "sourced within Chile";
 * what it calls itself: "we are a Tunisian producer", "as a Moroccan company";
 * the currency it counts in, when that is one country's ("revenue of MAD 412 million",
   "PLN 80 million"); the euro and the dollar say nothing;
 * the place its report is signed at ("Agadir, March 2024" under the board's name).
 
-A country it names as the home of a subsidiary or a customer of its own ("our French
-subsidiary", "our German customers") is thereby abroad, and loses a vote.
+Every country it names as abroad (a market, a customer, a source, the seat of a unit of
+its own: "our French subsidiary", "exports to Norway", a market list's items; see
+:mod:`.own_abroad`) loses two votes, once: its towns, ports and regions, which a report
+names as often as its own, do not make it the firm's home.
 """
 
 from __future__ import annotations
@@ -163,8 +168,8 @@ def own_home(text: str, place_country: Callable[[str], str | None],
 def own_votes(text: str, place_country: Callable[[str], str | None],
               lines: list[str] | None = None) -> Counter:
     """The votes :func:`own_home` weighs, per country (a country named as abroad loses
-    one): also a feature of the learned decision on a firm's country
-    (:mod:`.country_model`)."""
+    two); ``lines``, the text as written, holds its lists' items. Also a feature of the
+    learned decision on a firm's country (:mod:`.country_model`)."""
     votes: Counter = Counter()
     for m in _BORDER.finditer(text):
         votes[COUNTRY_BY_NAME[m.group(1).lower()]] += 1
