@@ -95,8 +95,8 @@ def test_a_supplier_with_a_shared_form_and_no_place_is_of_the_reports_home():
 
 def test_a_currency_code_before_an_amount_is_no_party():
     text = ("OASIS DATTES EXPORT S.A.\nAnnual Report 2024\n\n"
-            "Export revenue reached TND 190 million, of which 58% was earned in the "
-            "European Union and Norway.\nWe supply dates to Nordfrucht Ltd of Hamburg.\n")
+            "Export revenue of TND 190 million was earned mostly in the European Union "
+            "and Norway.\nWe supply dates to Nordfrucht Ltd of Hamburg.\n")
     assert not any(i.endswith(":tnd") for i in _ids(text))
 
 
