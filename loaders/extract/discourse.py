@@ -102,6 +102,7 @@ from relgraph.loaders.extract.placement import (
     based_place,
     described_from,
     fronted_place,
+    home_opening,
     labelled_country,
     market_opening,
     of_place,
@@ -997,7 +998,7 @@ class Discourse:
     WINDOW = {"Country": 8, "City": 6, "Company": 3, "Place": 6, "Actor": 2}
 
     def __init__(self, resolver, text: str = "", common: set[str] | frozenset = frozenset(),
-                 head: list[str] | None = None):
+                 head: list[str] | None = None, lines: list[str] | None = None):
         self.resolver = resolver
         # Words the text also writes in lower case: no place names ("Regional Center").
         self.common = common
@@ -1028,6 +1029,8 @@ class Discourse:
         # (label, slug) of a firm -> the countries the text has it sell to (its markets)
         self._sold_to: dict[tuple[str, str], set[str]] = {}
         self._head = head
+        # (the text's lines as written: a list's items, which the joined text runs together)
+        self._lines = lines
         self._speaker: Party | None | bool = False   # found on first use
         self._company_term: bool | None = None   # "the Company" as a term; found on first use
         self._place_voice: bool | None = None   # an interview or a place's page (on first use)
@@ -2179,22 +2182,49 @@ class Discourse:
         lead = " ".join(next((x for x in self._head if x), "").lower().split())
         if len(bare) < 4 or bare not in lead:
             return None
+        return self._own_home()
+
+    def _own_home(self) -> str | None:
+        """Where the text's writer says it is at home (see ``own_home``), read once."""
         if "own-home" not in self._memo:
-            self._memo["own-home"] = own_home(self._speaker_text, self._place_country)
+            self._memo["own-home"] = own_home(self._speaker_text, self._place_country,
+                                              self._lines)
         return self._memo["own-home"]
+
+    def own_firm_home(self) -> str | None:
+        """The home of the firm whose own report the text is (its title or letterhead
+        names the firm, and no dateline gives the text a home): where the firms it
+        names with a legal form of many countries and no place most likely are, before
+        the markets it names more often."""
+        if self.home or not self._head or not self._titled_speaker():
+            return None
+        return self._own_home()
+
+    def name_country(self, name: str) -> str | None:
+        """The country a firm's own name states: a legal form of one country, a
+        country's word or a local name in it ("Bogatyr Komir LLP", "Norway Seafoods"),
+        not a word that is a town somewhere, nor the countries the text names."""
+        forms = legal_countries(name)
+        if len(forms) == 1:
+            return forms[0]
+        return local_country(name) or _country_word(name) or self.suffix_country(name) or \
+            self._glued_country(name) or self._seat_before_head(name)
 
     def firm_country(self, name: str) -> str | None:
         """The country a firm's name places it in, among the countries the document
         names (most named first): its legal form ("Bogatyr Komir LLP", "Hemofarm AD"),
         then a place in its name ("Grupa Azoty Zaklady Azotowe Pulawy", "Pushkin Brest
         State University": Brest, of the subject country, not the Russian Pushkin)."""
-        forms = legal_countries(name)
-        if len(forms) == 1:
-            return forms[0]
-        own = local_country(name) or _country_word(name) or self.suffix_country(name) or \
-            self._glued_country(name) or self._seat_before_head(name)
+        own = self.name_country(name)
         if own:
             return own
+        forms = legal_countries(name)
+        # (the text's own firm, its title's: where it says it is at home, before the
+        # markets it names more often and before a legal form many countries share or a
+        # word of its name that is a town somewhere; see ``own_home``)
+        mine = self.lead_firm_home(name)
+        if mine and (len(forms) != 1 or mine in forms):
+            return mine
         stem = stem_country(name)
         if stem and stem in self.countries:
             return stem
@@ -2226,11 +2256,6 @@ class Discourse:
         placed = self._form_place(name, forms) if len(forms) > 1 else None
         if placed:
             return placed
-        # (the text's own firm, its title's: where it says it is at home, before the
-        # markets it names more often; see ``own_home``)
-        mine = self.lead_firm_home(name)
-        if mine and (not forms or mine in forms):
-            return mine
         # (of the form's countries, the one the paragraph named last before the firm: a
         # market's paragraph places the buyers it names, "Germany remains our largest
         # market. X AG took ...", though the document names Switzerland more; the places
@@ -2238,7 +2263,10 @@ class Discourse:
         # (then the text's own country, a dateline's or a letterhead's, before the one it
         # names most: a town's page names its twins' country more often than its own,
         # yet the firms it lists with no place are its own)
-        found = next((cc for cc in (*self.paragraph_countries(), self.home, *self.countries,
+        # (in a firm's own report, its home before the markets it names: "supplied by
+        # X S.A." with no place is more likely a neighbour than a buyer abroad)
+        found = next((cc for cc in (*self.paragraph_countries(), self.home,
+                                    self.own_firm_home() if forms else None, *self.countries,
                                     *self._read_place_countries())
                       if cc and cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
@@ -3164,6 +3192,7 @@ class Discourse:
                 text, mentions, self) + fronted_place(text, mentions, self):
             mentions.remove(n)
         market_opening(text, mentions, self)
+        home_opening(text, mentions, self)
         pointed_place(text, mentions, self, sentence)
         for n in labelled_country(text, mentions, self):
             mentions.remove(n)

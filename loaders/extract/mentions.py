@@ -30,6 +30,7 @@ from relgraph.loaders.extract.countries import (
     gazetteer_country_names,
     multiword_countries,
 )
+from relgraph.loaders.extract.currencies import is_amount_code
 from relgraph.loaders.extract.firms import (
     COMPANY_NOUNS,
     ORG_NOUNS,
@@ -1313,6 +1314,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "the Galaba-Amuzang line", "the Power of Siberia pipeline"
     if re.match(r"\s+(?:dollars?|cents?|euros?)\b", text[m.end:m.end + 10]):
         return True  # "146.5 million US dollars": a currency, not the United States
+    if is_amount_code(m.text, text, m.end):
+        return True  # "revenue of MAD 1.6 billion": a currency's code, no firm
     if text.startswith("$", m.end) and len(m.text) <= 3:
         return True  # "US$ 25 billion", "A$ 4.1 billion": a dollar's sign, no country
     if _STANDARD.fullmatch(m.text):

@@ -6,15 +6,20 @@ A firm's annual report or page names its markets far more often than its own cou
 firm is. A reader goes by what the firm says of itself instead:
 
 * a seat it calls its own: "our plant in the industrial zone of Agadir", "our head
-  office in Kaunas", "we are based in Pécs";
+  office in Kaunas", "we are based in Pécs", "our packing stations in Sfax and Gabes",
+  or a seat named before its noun ("our Sfax mill");
+* the port it ships from ("from the port of Rades") and a region it names as one ("the
+  Djerid region"), each kind counted once;
 * a border it looks across: "customers outside Morocco", "sourced within Chile";
 * what it calls itself: "we are a Tunisian producer", "as a Moroccan company";
 * the currency it counts in, when that is one country's ("revenue of MAD 412 million",
   "PLN 80 million"); the euro and the dollar say nothing;
 * the place its report is signed at ("Agadir, March 2024" under the board's name).
 
-A country it names as the home of a subsidiary or a customer of its own ("our French
-subsidiary", "our German customers") is thereby abroad, and loses a vote.
+Every country it names as abroad (a market, a customer, a source, the seat of a unit of
+its own: "our French subsidiary", "exports to Norway", a market list's items; see
+:mod:`.own_abroad`) loses two votes, once: its towns, ports and regions, which a report
+names as often as its own, do not make it the firm's home.
 """
 
 from __future__ import annotations
@@ -24,22 +29,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
+from relgraph.loaders.extract.currencies import CURRENCY_COUNTRY
+from relgraph.loaders.extract.own_abroad import abroad
 
-# The currencies of one country each (the euro, the dollar, the CFA franc and such are
-# shared, so they place no one).
-CURRENCY_COUNTRY = {
-    "MAD": "MA", "TND": "TN", "DZD": "DZ", "EGP": "EG", "NGN": "NG", "KES": "KE",
-    "ZAR": "ZA", "GHS": "GH", "ETB": "ET", "PLN": "PL", "CZK": "CZ", "HUF": "HU",
-    "RON": "RO", "BGN": "BG", "SEK": "SE", "NOK": "NO", "DKK": "DK", "ISK": "IS",
-    "CHF": "CH", "GBP": "GB", "TRY": "TR", "RUB": "RU", "UAH": "UA", "BYN": "BY",
-    "KZT": "KZ", "UZS": "UZ", "GEL": "GE", "AMD": "AM", "AZN": "AZ", "MDL": "MD",
-    "RSD": "RS", "JPY": "JP", "CNY": "CN", "RMB": "CN", "KRW": "KR", "INR": "IN",
-    "IDR": "ID", "VND": "VN", "THB": "TH", "MYR": "MY", "PHP": "PH", "SGD": "SG",
-    "TWD": "TW", "HKD": "HK", "PKR": "PK", "BDT": "BD", "LKR": "LK", "AUD": "AU",
-    "NZD": "NZ", "CAD": "CA", "MXN": "MX", "BRL": "BR", "ARS": "AR", "CLP": "CL",
-    "COP": "CO", "PEN": "PE", "UYU": "UY", "BOB": "BO", "PYG": "PY", "ILS": "IL",
-    "SAR": "SA", "AED": "AE", "QAR": "QA", "KWD": "KW", "OMR": "OM", "JOD": "JO",
-}
 # Currencies named in words, one country's each.
 _CURRENCY_WORDS = {
     "dirhams": "MA", "zlotys": "PL", "zloty": "PL", "forints": "HU", "forint": "HU",
@@ -69,7 +61,12 @@ _OWN_SEAT = re.compile(
     # (what a processor or grower works in: "our rendering unit in X", "our processing
     # facilities in X and Y", "our hatcheries in X")
     r"|sites?|facilit(?:y|ies)|units?|hatcher(?:y|ies)|warehouses?|vineyards?|orchards?"
-    r"|estates?|seat|premises)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?"
+    r"|estates?|seat|premises"
+    # (a packer's, a grower's, a miner's: "our three stations in X, Y and Z")
+    r"|(?:packing\s+)?stations?|packhouses?|packing\s+(?:houses?|sheds?)|farms?|plantations?"
+    r"|mines?|quarr(?:y|ies)|shipyards?|workshops?|wineries|winery|dair(?:y|ies)"
+    r"|canner(?:y|ies)|refiner(?:y|ies)|smelters?|sawmills?)\s+(?:is\s+|are\s+)?"
+    r"(?:located\s+|based\s+)?"
     r"(?:in|at|near)\s+([^.;:()\n]{2,80})")
 # "we are based in ...", "we are headquartered in ..."
 _WE_BASED = re.compile(r"\b[Ww]e\s+are\s+(?:[a-z]+\s+)?(?:based|headquartered|located"
@@ -78,10 +75,19 @@ _WE_BASED = re.compile(r"\b[Ww]e\s+are\s+(?:[a-z]+\s+)?(?:based|headquartered|lo
 _WE_ARE = re.compile(rf"\b(?:[Ww]e\s+are|[Aa]s)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?"
                      rf"((?i:{_DEMONYM_NAMES}))\s+(?:[a-z-]+\s+)?(?:company|firm|producer|maker"
                      r"|manufacturer|group|exporter|business|enterprise)\b")
-# "our French subsidiary", "our German customers": that country is abroad
-_OURS_ABROAD = re.compile(rf"\bour\s+({_DEMONYM_NAMES})\s+(?:subsidiar(?:y|ies)|branch(?:es)?"
-                          r"|affiliates?|distributors?|customers?|clients?|partners?|buyers?"
-                          r"|importers?|office)\b", re.I)
+# "our Taroudant station", "the company's Lida plant": a seat named before its noun
+_TOWN_SEAT = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ompany's|[Tt]he\s+[Gg]roup's)\s+"
+    r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:plant|factory|mill|works|station"
+    r"|packhouse|packing\s+(?:house|station|shed)|site|facility|unit|warehouse|farm|orchard"
+    r"|estate|vineyard|mine|quarry|shipyard|winery|dairy|cannery|refinery|smelter"
+    r"|sawmill|hatchery)s?\b")
+# "from the port of Agadir", "through the port of Tema": the port it ships from
+_PORT = re.compile(r"\b(?:from|at|through|via)\s+(?:[a-z]+\s+){0,2}?(?:the\s+)?[Pp]ort\s+of\s+"
+                   r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+# "the Souss-Massa plain", "Binh Phuoc province": a region the report names as such
+_REGION = re.compile(r"\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:plain|valley|province"
+                     r"|region|basin|oblast|county|prefecture|governorate|voivodeship)\b")
 # "Agadir, March 2024" on one of the last lines: where the report was signed
 _SIGNED = re.compile(r"^\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s+(?:\d{1,2}\s+)?"
                      r"[A-Z][a-z]+\s+\d{4}\s*$")
@@ -140,7 +146,8 @@ def _seat_weight(seat: str, phrase: str, cc: str,
     return 2 if same >= 2 else 1
 
 
-def own_home(text: str, place_country: Callable[[str], str | None]) -> str | None:
+def own_home(text: str, place_country: Callable[[str], str | None],
+             lines: list[str] | None = None) -> str | None:
     """The country a firm writing in the first person says it is at home in, when the
     evidence agrees: two votes at least, and more than any other country has.
 
@@ -151,17 +158,18 @@ def own_home(text: str, place_country: Callable[[str], str | None]) -> str | Non
     >>> own_home("France bought most. Sales to our French customers grew.", towns) is None
     True
     """
-    votes = own_votes(text, place_country)
+    votes = own_votes(text, place_country, lines)
     ranked = [(cc, n) for cc, n in votes.most_common(2) if n > 0]
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return ranked[0][0]
 
 
-def own_votes(text: str, place_country: Callable[[str], str | None]) -> Counter:
+def own_votes(text: str, place_country: Callable[[str], str | None],
+              lines: list[str] | None = None) -> Counter:
     """The votes :func:`own_home` weighs, per country (a country named as abroad loses
-    one): also a feature of the learned decision on a firm's country
-    (:mod:`.country_model`)."""
+    two); ``lines``, the text as written, holds its lists' items. Also a feature of the
+    learned decision on a firm's country (:mod:`.country_model`)."""
     votes: Counter = Counter()
     for m in _BORDER.finditer(text):
         votes[COUNTRY_BY_NAME[m.group(1).lower()]] += 1
@@ -178,12 +186,20 @@ def own_votes(text: str, place_country: Callable[[str], str | None]) -> Counter:
     currencies = {CURRENCY_COUNTRY[m.group(1) or m.group(2)] for m in _CODE.finditer(text)}
     currencies |= {_CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_WORD.finditer(text)}
     votes.update(currencies)
-    lines = [x for x in text.split("\n") if x.strip()]
-    for line in lines[-3:]:
+    last = [x for x in text.split("\n") if x.strip()][-3:]
+    for line in last:
         m = _SIGNED.match(line)
         cc = place_country(m.group(1)) if m else None
         if cc:
             votes[cc] += 1
-    for m in _OURS_ABROAD.finditer(text):
-        votes[DEMONYMS[m.group(1).lower()]] -= 1
+    # (a seat named before its noun, a port shipped from, a region named as one: the
+    # firm's own country's towns, each kind counted once however often it recurs)
+    for pattern in (_TOWN_SEAT, _PORT, _REGION):
+        votes.update({cc for m in pattern.finditer(text)
+                      for cc in [COUNTRY_BY_NAME.get(m.group(1).lower()) or
+                                 place_country(m.group(1))] if cc})
+    # A country the firm sells to, buys from or keeps a unit in is abroad, however many
+    # of its towns, ports and regions the report names: two votes off, once.
+    for cc in abroad(text, place_country, lines):
+        votes[cc] -= 2
     return votes

@@ -367,7 +367,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     common = common_words(doc.text)
     # (the head of the text may hold a letterhead; a table's rows are none)
     disc = Discourse(resolver, doc.text, common,
-                     ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])])
+                     ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])],
+                     lines)
     read: list[tuple] = []   # each candidate's parties and mentions, for document_readings
     inside = names_inside_sentences(doc.text)
     labels = speaker_labels(lines)
@@ -451,6 +452,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if table[0] == "SUPPLIES_TO":
                 cms = find_mentions(caption, common)
                 who, to = caption_supplier(caption, cms), caption_recipient(caption, cms)
+                if who is not None and who.text.lower() in ("our", "we", "us"):
+                    # ("Our export sales by destination were:": the report's own firm,
+                    # read below, not a firm called "Our")
+                    who = None
                 # ("Export sales by country" in a firm's report: the firm's own sales)
                 # (a possessive opening names a place's or a firm's markets alike:
                 # "Ostland's main export markets", the place when the name is one's)

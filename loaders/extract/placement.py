@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, alternation
 from relgraph.loaders.extract.names import legal_countries
 
@@ -204,6 +205,31 @@ def market_opening(text: str, mentions: list, disc) -> None:
         if len(clause) >= 2 and clause[0].kind_hint == "Country" and \
                 opens.match(text[s:clause[0].start]):
             _place_market(text, clause, disc)
+
+
+# A sentence or clause that says it speaks of the writer's own country: "At home, X
+# S.A. buys ...", "Domestically, ...", "In our home market, ...".
+_HOME_OPENING = re.compile(r"(?:^|;\s*)(?:[Aa]t\s+home|[Dd]omestically"
+                           r"|(?:[Ii]n|[Oo]n)\s+(?:our|the)\s+(?:home|domestic)\s+market)"
+                           r"\s*,\s*")
+
+
+def home_opening(text: str, mentions: list, disc) -> None:
+    """Step 3, its own sentence: "At home, Supermercados Z S.A. buys smoked fish from us":
+    a sentence (or a clause after a semicolon) that opens on the writer's own country
+    places the firms it names that nothing places, and whose own name gives no other
+    country, in the text's home (a dateline's, else the home the report's firm states),
+    not in the market the paragraph named before."""
+    for opening in _HOME_OPENING.finditer(text):
+        cc = disc.home or disc.own_firm_home()
+        if not cc:
+            return
+        end = text.find(";", opening.end())
+        for m in mentions:
+            if m.start < opening.end() or (end >= 0 and m.start > end):
+                continue
+            if _open(m, disc) or _formed_open(m, cc) and disc.name_country(m.text) in (None, cc):
+                m.country_hint = cc
 
 
 # (a clause after a semicolon opens on its market in lower case: "; in Japan, X ...")
@@ -447,6 +473,9 @@ def _is_place(name: str, disc):
 # sentence keep their labels: "... in May. Armenia: Y buys ...").
 _LABEL = re.compile(r"(?:^\s*(?:\d{1,2}[.)]\s*)?|[.;]\s+|(?:^|\s)[-–—•·*]\s*)$")
 _LABEL_COLON = re.compile(r"\s*:\s")
+_BARE_LABEL = re.compile(r"(?:^|[.;]\s+)((?i:" + "|".join(
+    sorted((re.escape(n) for n in COUNTRY_BY_NAME if len(n) > 3), key=len, reverse=True))
+    + r"))\s*:\s")
 
 
 def labelled_country(text: str, mentions: list, disc) -> list:
@@ -460,14 +489,24 @@ def labelled_country(text: str, mentions: list, disc) -> list:
         return []
     used, cc = [], None
     label = None
+    # (a label the mentions lost, read on to a firm before it: "... Fruit B.V. France:
+    # 900 t to Y SAS" labels Y with France all the same)
+    bare = [(x.start(1), COUNTRY_BY_NAME[x.group(1).lower()]) for x in _BARE_LABEL.finditer(text)
+            if not any(m.start == x.start(1) for m in mentions)]
     for m in mentions:
+        while bare and bare[0][0] < m.start:
+            label, cc = None, bare.pop(0)[1]
         if m.kind_hint == "Country" and not m.adjectival and \
                 _LABEL.search(text[:m.start]) and _LABEL_COLON.match(text, m.end):
             label, cc = m, _label_country(m, disc)
             continue
-        if cc and _open(m, disc):
+        # (a firm with a legal form many countries share, whose name states no other
+        # country: "- Canada: 9,000 t to X Ltd", not put where a word of its name is a
+        # town, nor across the border from the report's firm)
+        if cc and (_open(m, disc) or _formed_open(m, cc) and
+                   disc.name_country(m.text) in (None, cc)):
             m.country_hint = cc
-            if label not in used:
+            if label is not None and label not in used:
                 used.append(label)
     return used
 

@@ -1,0 +1,40 @@
+"""Currency codes: the ones of one country each, which place a firm that counts in them,
+and the shared ones, which place no one; either way a code before an amount ("MAD 1.6
+billion", "EUR 40 million") is money, no party."""
+
+from __future__ import annotations
+
+import re
+
+# The currencies of one country each (the euro, the dollar, the CFA franc and such are
+# shared, so they place no one).
+CURRENCY_COUNTRY = {
+    "MAD": "MA", "TND": "TN", "DZD": "DZ", "EGP": "EG", "NGN": "NG", "KES": "KE",
+    "ZAR": "ZA", "GHS": "GH", "ETB": "ET", "PLN": "PL", "CZK": "CZ", "HUF": "HU",
+    "RON": "RO", "BGN": "BG", "SEK": "SE", "NOK": "NO", "DKK": "DK", "ISK": "IS",
+    "CHF": "CH", "GBP": "GB", "TRY": "TR", "RUB": "RU", "UAH": "UA", "BYN": "BY",
+    "KZT": "KZ", "UZS": "UZ", "GEL": "GE", "AMD": "AM", "AZN": "AZ", "MDL": "MD",
+    "RSD": "RS", "JPY": "JP", "CNY": "CN", "RMB": "CN", "KRW": "KR", "INR": "IN",
+    "IDR": "ID", "VND": "VN", "THB": "TH", "MYR": "MY", "PHP": "PH", "SGD": "SG",
+    "TWD": "TW", "HKD": "HK", "PKR": "PK", "BDT": "BD", "LKR": "LK", "AUD": "AU",
+    "NZD": "NZ", "CAD": "CA", "MXN": "MX", "BRL": "BR", "ARS": "AR", "CLP": "CL",
+    "COP": "CO", "PEN": "PE", "UYU": "UY", "BOB": "BO", "PYG": "PY", "ILS": "IL",
+    "SAR": "SA", "AED": "AE", "QAR": "QA", "KWD": "KW", "OMR": "OM", "JOD": "JO",
+}
+# Codes of currencies many countries use, or that a firm of any country counts in.
+SHARED_CURRENCIES = frozenset({"USD", "EUR", "XOF", "XAF", "XCD", "XPF", "CFA"})
+
+_AMOUNT_AFTER = re.compile(r"\s?\d")
+
+
+def is_amount_code(word: str, text: str, end: int) -> bool:
+    """Whether ``word``, ending at ``end`` in ``text``, is a currency's code before an
+    amount.
+
+    >>> is_amount_code("MAD", "revenue of MAD 1.6 billion", 14)
+    True
+    >>> is_amount_code("MAD", "MAD Logistics signed", 3)
+    False
+    """
+    return (word in CURRENCY_COUNTRY or word in SHARED_CURRENCIES) and \
+        bool(_AMOUNT_AFTER.match(text, end))
