@@ -85,6 +85,7 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.own_home import own_home
+from relgraph.loaders.extract.own_region import head_region_names
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     Party,
@@ -1018,6 +1019,9 @@ class Discourse:
         self.countries = [cc for cc, _ in counts.most_common()]
         # The text's first lines as written (a letterhead is not joined to the next line).
         head = [x.strip() for x in (head if head is not None else text.split("\n")[:10])]
+        # (the region whose government the head lines name: before the home, which a
+        # letterhead's place gives)
+        self._own_regions = {_fold(n) for n in head_region_names(head)}
         self.home = home_country("\n".join(head), self._place_country)
         self._speaker_text = text
         self._speaker_low = text.lower()   # searched once per firm and town asked about
@@ -1618,6 +1622,7 @@ class Discourse:
             p = self._town_of_named_country(m, p)
             p = self._told_town(m, p)
             p = self._not_its_city(m, p)
+            p = self._own_region(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -2730,6 +2735,9 @@ class Discourse:
         code = COUNTRY_BY_NAME.get(name.lower()) or COUNTRY_ABBREVIATIONS.get(name)
         if code or not self.resolver:
             return code
+        region = self._own_region_of(name)
+        if region is not None:
+            return region[1]
         for cc in (None, *self.countries[:4]):
             try:
                 res = self.resolver.resolve(name, country=cc)
@@ -2793,6 +2801,37 @@ class Discourse:
             tail = re.compile(rf"(?<![\w-]){re.escape(written)}$")
             self.cache[key] = any(tail.search(b) for b in self.cache["before-city"])
         return (namesake_province(self.resolver, p) or p) if self.cache[key] else p
+
+    def _own_region(self, m: Mention, p: Party) -> Party:
+        """A bare name read as a town that the text's head lines frame as the region it
+        speaks for ("Government of X", "the Premier of X": ``own_region``): that region,
+        wherever the text writes the name ("X and Y signed", "the Government of X")."""
+        if not self._own_regions or p.label != "City" or not p.resolved or \
+                m.kind_hint == "City" or m.country_hint or m.refers or m.adjectival:
+            return p
+        written = " ".join(m.text.split())
+        # ("the Government of X": the place after the organ)
+        bare = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", written) if " of " in written else written
+        if _fold(bare) not in self._own_regions:
+            return p
+        region = self._own_region_of(bare)
+        if region is None or (region[1] == p.country and
+                              namesake_province(self.resolver, replace(p, name=bare)) is None):
+            # (a city-state's own town keeps its reading: "Government of Vienna")
+            return p
+        return Party(written, region[0], "Region", region[1], True, None,
+                     "the region the text's head lines speak for", region[2])
+
+    def _own_region_of(self, name: str) -> tuple[str, str, str] | None:
+        """The first-level region of the very name ``name`` when the head lines frame
+        it as the text's own: the only one, else the only one in a country the text
+        names."""
+        if _fold(name) not in self._own_regions or not self.resolver:
+            return None
+        found = regions_of_name(self.resolver, name)
+        if len(found) > 1:
+            found = tuple(r for r in found if r[1] in self.country_counts)
+        return found[0] if len(found) == 1 else None
 
     def _told_town(self, m: Mention, p: Party) -> Party:
         """A town or district the sentence says is one ("the municipalities of X and Y",
