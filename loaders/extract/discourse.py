@@ -68,6 +68,7 @@ from relgraph.loaders.extract.mentions import (
 )
 from relgraph.loaders.extract.named_regions import (
     names_called_regions,
+    organ_place,
     region_forms,
     towns_before_regions,
 )
@@ -486,7 +487,8 @@ _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 # Region nouns of one country only: a reference by one names a region of that country.
 _NOUN_COUNTRY = {"voivodeship": "PL", "powiat": "PL", "aimag": "MN", "marz": "AM",
-                 "okrug": "RU", "krai": "RU"}
+                 "okrug": "RU", "krai": "RU", "département": "FR", "departement": "FR",
+                 "województwo": "PL", "wojewodztwo": "PL"}
 # The nouns of a region's own name that a reference may repeat ("the voivodeship").
 _REGION_NOUNS = frozenset({"oblast", "krai", "voivodeship", "province", "prefecture", "aimag",
                            "marz", "territory", "okrug", "county"})
@@ -1642,6 +1644,17 @@ class Discourse:
                                              country_hint=cc or m.country_hint), default_label)
                 if region.label == "Region":
                     p = replace(region, reason="a name the text calls a region elsewhere")
+                    p = self._subject_region_country(p)
+            elif self._called_organ(m, p):
+                # ("the Provincial Council of X" where the text calls X a region: X)
+                place = organ_place(" ".join(m.text.split()))
+                region = self._party(Mention(place, m.start, m.end, kind_hint="Region",
+                                             country_hint=self.cache["called regions"][place]
+                                             or m.country_hint), default_label)
+                if region.label == "Region":
+                    p = replace(self._subject_region_country(region),
+                                name=" ".join(m.text.split()),
+                                reason="the organ of a region the text names")
             elif not p.resolved and p.label in _FIRM_LABELS:
                 if not p.country:
                     cc = self.firm_country(m.text)
@@ -1691,6 +1704,30 @@ class Discourse:
             # (one pass over the text for every name asked about)
             self.cache["called regions"] = names_called_regions(self._speaker_text)
         return " ".join(m.text.split()) in self.cache["called regions"]
+
+    def _called_organ(self, m: Mention, p: Party) -> bool:
+        """Whether ``m`` is a region's council or government named after a place the
+        gazetteer does not know and the text calls a region ("the Provincial Council of
+        X", "the Conseil départemental des X"), read as a body or a region of no
+        country."""
+        if p.resolved or p.label not in ("Organization", "Region") or (
+                p.label == "Region" and p.country) or m.refers or _HAS_LEGAL.search(m.text):
+            return False
+        place = organ_place(" ".join(m.text.split()))
+        if place is None:
+            return False
+        if "called regions" not in self.cache:
+            self.cache["called regions"] = names_called_regions(self._speaker_text)
+        return place in self.cache["called regions"]
+
+    def _subject_region_country(self, p: Party) -> Party:
+        """A region the text calls one but places in no country: the subject country's
+        (as a body of no stated country is), else left without."""
+        if p.country or p.resolved or not self.subject:
+            return p
+        return replace(p, country=self.subject,
+                       id=provisional_id("Region", self.subject, p.canonical or p.name),
+                       reason=p.reason + "; the country of the document's subject")
 
     def _one_of_its_names(self, m: Mention, p: Party) -> Party:
         """A name the resolver does not know alone that the text wrote before as one of
