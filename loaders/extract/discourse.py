@@ -2850,7 +2850,7 @@ class Discourse:
         # ("the Government of X": the place after the organ)
         bare = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", written) if " of " in written else written
         if _fold(bare) not in self._own_regions:
-            return p
+            return self._fellow_province(p)
         region = self._own_region_of(bare)
         if region is None or (region[1] == p.country and
                               namesake_province(self.resolver, replace(p, name=bare)) is None):
@@ -2859,16 +2859,30 @@ class Discourse:
         return Party(written, region[0], "Region", region[1], True, None,
                      "the region the text's head lines speak for", region[2])
 
+    def _fellow_province(self, p: Party) -> Party:
+        """A town whose bare name is also its province's, in a region's own text of the
+        same country: the province ("Québec" in Ontario's report is the fellow province
+        it deals with; a text that means the town writes "Québec City", see
+        ``_not_its_city``)."""
+        own = {r[1] for r in map(self._own_region_of, self._own_regions) if r is not None}
+        if p.country not in own:
+            return p
+        return namesake_province(self.resolver, p) or p
+
     def _own_region_of(self, name: str) -> tuple[str, str, str] | None:
         """The first-level region of the very name ``name`` when the head lines frame
         it as the text's own: the only one, else the only one in a country the text
         names."""
         if _fold(name) not in self._own_regions or not self.resolver:
             return None
+        key = ("own-region", _fold(name))
+        if key in self.cache:
+            return self.cache[key]
         found = regions_of_name(self.resolver, name)
         if len(found) > 1:
             found = tuple(r for r in found if r[1] in self.country_counts)
-        return found[0] if len(found) == 1 else None
+        self.cache[key] = found[0] if len(found) == 1 else None
+        return self.cache[key]
 
     def _told_town(self, m: Mention, p: Party) -> Party:
         """A town or district the sentence says is one ("the municipalities of X and Y",

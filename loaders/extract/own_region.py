@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 
 # A name: up to three capitalised words (accents, hyphens and apostrophes inside).
-_WORD = r"[^\W\d_a-z][\w'’.-]*"
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_WORD = r"[^\W\d_a-z][\w'’-]*"
+# (a particle inside: "Rio Grande do Sul", "Castilla y León")
+_NAME = rf"{_WORD}(?:\s+(?:(?:do|da|de|del|dos|das|di|y)\s+)?{_WORD}){{0,2}}"
 _OF = r"\s+of\s+(?:the\s+)?"
 _FRAMES = (
     # "Government of X", "Premier of the Province of X"
@@ -45,6 +46,7 @@ _FRAMES = (
 _FRAME = re.compile("|".join(f"(?:{f})" for f in _FRAMES), re.M)
 # How many lines at the head of a text say whose it is.
 _HEAD_LINES = 4
+_TITLE_WORDS = 20
 
 
 def head_region_names(head: list[str]) -> frozenset[str]:
@@ -59,7 +61,10 @@ def head_region_names(head: list[str]) -> frozenset[str]:
     >>> sorted(head_region_names(["City Government of Marlowe", "Twin towns"]))
     []
     """
+    # (a title or a letterhead, not the first paragraph, which may name a partner's
+    # government)
     lines = [x for x in head if x.strip()][:_HEAD_LINES]
+    lines = [x for x in lines if len(x.split()) <= _TITLE_WORDS]
     found = set()
     for line in lines:
         for m in _FRAME.finditer(line):

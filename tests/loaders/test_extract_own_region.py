@@ -62,3 +62,37 @@ def test_the_government_named_in_the_body_is_the_region_too():
 ])
 def test_head_region_names(lines, expected):
     assert set(head_region_names(lines)) == expected
+
+
+@pytest.mark.parametrize("body,name,expected", [
+    # (a fellow province of the region's own country, named like its capital)
+    ("In 2011 Québec signed a memorandum with Bordeaux.", "Québec", "region:ca:quebec"),
+    ("In 2009 Ontario and Québec signed a protocol on electricity trade.", "Québec",
+     "region:ca:quebec"),
+    # (the text writes the town with its kind word: the town)
+    ("In 2019 Québec City signed a twinning agreement with Namur.", "Québec City",
+     "city:ca:quebec"),
+])
+def test_a_fellow_province_in_a_regions_own_text(body, name, expected):
+    text = f"Government of Ontario\nInternational Relations\n\n{body}"
+    assert party(text, name) == expected
+
+
+@pytest.mark.parametrize("head", [
+    "Trade news",
+    # (a region of another country speaks: its fellow provinces are not Canada's)
+    "Government of Victoria",
+])
+def test_a_town_named_like_its_province_elsewhere_stays_the_town(head):
+    text = f"{head}\n\nIn 2011 Québec signed a memorandum with Bordeaux."
+    assert party(text, "Québec") == "city:ca:quebec"
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["Interview with the Governor of Rio Grande do Sul"], {"Rio Grande do Sul"}),
+    # (a long first paragraph may name a partner's government: no title)
+    (["In its first years the province worked with the Government of Arlen on roads, "
+      "schools, ports and many other fields of common interest to both."], set()),
+])
+def test_head_region_names_in_titles_only(lines, expected):
+    assert set(head_region_names(lines)) == expected
