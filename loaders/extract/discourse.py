@@ -486,6 +486,9 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 # Region nouns of one country only: a reference by one names a region of that country.
+# A region's name and its other name in brackets: "the Basque Country (Euskadi)".
+_BRACKET_ALIAS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+                            r"\((?P<alias>[A-Z][a-z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\)")
 _NOUN_COUNTRY = {"voivodeship": "PL", "powiat": "PL", "aimag": "MN", "marz": "AM",
                  "okrug": "RU", "krai": "RU", "département": "FR", "departement": "FR",
                  "województwo": "PL", "wojewodztwo": "PL"}
@@ -1655,6 +1658,10 @@ class Discourse:
                     p = replace(self._subject_region_country(region),
                                 name=" ".join(m.text.split()),
                                 reason="the organ of a region the text names")
+            elif self._bracket_alias(m, p) is not None:
+                region = self._bracket_alias(m, p)
+                p = replace(region, name=" ".join(m.text.split()),
+                            reason=f"the name the text gives {region.canonical} in brackets")
             elif not p.resolved and p.label in _FIRM_LABELS:
                 if not p.country:
                     cc = self.firm_country(m.text)
@@ -1719,6 +1726,38 @@ class Discourse:
         if "called regions" not in self.cache:
             self.cache["called regions"] = names_called_regions(self._speaker_text)
         return place in self.cache["called regions"]
+
+    def _bracket_alias(self, m: Mention, p: Party) -> Party | None:
+        """The region whose other name (often its own language's) the text gives in
+        brackets after it ("the Basque Country (Euskadi)", "South Tyrol (Alto Adige)"),
+        for that name written alone later, which the gazetteer does not know and would
+        read as a firm by the relation's default."""
+        if p.resolved or p.label != "Company" or p.reason != "not in the gazetteer" or \
+                m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers or \
+                m.adjectival or m.described or _company_like(m.text) or name_kind(m.text) \
+                or _HAS_LEGAL.search(m.text):
+            return None
+        if "bracket aliases" not in self.cache:
+            self.cache["bracket aliases"] = self._find_bracket_aliases()
+        return self.cache["bracket aliases"].get(" ".join(m.text.split()))
+
+    def _find_bracket_aliases(self) -> dict[str, Party]:
+        found: dict[str, Party] = {}
+        for b in _BRACKET_ALIAS.finditer(self._speaker_text):
+            alias, name = b.group("alias"), re.sub(r"^The\s+", "", b.group("name"))
+            if alias.lower() in COUNTRY_BY_NAME or alias.lower() in DEMONYMS or \
+                    alias in found or not self.resolver:
+                continue
+            try:
+                res = self.resolver.resolve(name)
+                other = self.resolver.resolve(alias)
+            except Exception:  # an odd name gives no alias
+                continue
+            if res.resolved and res.label == "Region" and res.match == "exact" and \
+                    not other.resolved:
+                found[alias] = Party(alias, res.id, "Region", res.country, True, None,
+                                     "a region's other name", res.name)
+        return found
 
     def _subject_region_country(self, p: Party) -> Party:
         """A region the text calls one but places in no country: the subject country's

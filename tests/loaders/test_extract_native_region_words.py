@@ -102,3 +102,27 @@ def test_organ_place(name, expected):
 ])
 def test_a_native_title_with_its_adjective_is_one_name(text, name):
     assert name in [m.text for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("intro,name,expected", [
+    # (the region's own-language name in brackets after its English one)
+    ("The Basque Country (Euskadi) lies south of the river.", "Euskadi",
+     "region:es:basque-country"),
+    ("Two communities, the Basque Country (Euskadi) and Navarre, lie south.", "Euskadi",
+     "region:es:basque-country"),
+])
+def test_a_regions_other_name_in_brackets_is_that_region(intro, name, expected):
+    text = f"{intro}\nIn 2011 {name} signed an agreement with Aquitaine."
+    assert ids(text, A).get(name) == expected
+
+
+@pytest.mark.parametrize("intro,name,expected", [
+    # (a place the gazetteer knows in the bracket stays that place)
+    ("The firm works in Aragon (Zaragoza) and sells there.", "Zaragoza", "city:es:zaragoza"),
+    # (after a town, not a region: no other name of a region)
+    ("The firm works in Bilbao (Ibarvel) and sells there.", "Ibarvel", None),
+])
+def test_other_brackets_are_no_region_name(intro, name, expected):
+    text = f"{intro}\nIn 2011 {name} signed an agreement with Aquitaine."
+    got = ids(text, A).get(name)
+    assert got == expected if expected else not (got or "").startswith("region:")
