@@ -1,5 +1,5 @@
 """A later clause whose subject is a place named by its kind word ("..., and the state
-has a friendship agreement with C") is a clause of its own: its signer is that
+keeps a friendship pact with C") is a clause of its own: its signer is that
 reference, not the first clause's town. In a state's own interview "the state" is the
 state, a side of a friendship tie (a federation's state as well as a nation may be so
 called), and it keeps that reading though the text listed a town's twins before.
@@ -21,8 +21,8 @@ def pairs(text: str, rel: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("rel,clause", [
     ("SIGNED_AGREEMENT", "the state signed a memorandum on tourism with Krabi province in 2015."),
-    ("SIGNED_AGREEMENT", "the state has a friendship agreement with Krabi province."),
-    ("TWINNED_WITH", "the state has a friendship agreement with Krabi province."),
+    ("SIGNED_AGREEMENT", "the state has long had a friendship agreement with Krabi province."),
+    ("TWINNED_WITH", "the state has long had a friendship agreement with Krabi province."),
 ])
 def test_the_state_signs_its_own_clause(rel, clause):
     found = pairs(HEAD + FIRST + clause, rel)
