@@ -741,6 +741,15 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?
                           r"(?:has|have|had|signed|concluded|became|renewed|established"
                           r"|formali[sz]ed|maintains|maintain|keeps|keep|kept|hosted|partnered"
                           r"|twinned|agreed|adopted)\b)"
+                          # ", and the state has an agreement with C", ", and the
+                          # département sells ...": a place or firm named by its kind
+                          # word opens a clause of its own as a name does
+                          r"|,\s+and\s+(?=(?:the|this|that)\s+(?:state|province|region|oblast"
+                          r"|d[ée]partement|county|prefecture|voivodeship|krai|city|town"
+                          r"|municipality|company|firm|plant|group)\s+(?:(?:also|now|later"
+                          r"|itself|too)\s+)?(?:has|have|had|is|was|signed|concluded|agreed"
+                          r"|adopted|became|supplies|supplied|exports|exported|ships|shipped"
+                          r"|sells|sold|buys|bought|delivers|delivered|maintains|keeps)\b)"
                           # ", and in 2019 the capitals extended it": a later event of its own.
                           r"|,\s+and\s+(?=(?:in|on|since|by)\s+(?:[A-Za-z]+\s+){0,2}(?:19|20)\d\d,?"
                           r"\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}(?:[a-z]+ed|signed|became|has|have)\b)"

@@ -68,6 +68,7 @@ from relgraph.loaders.extract.mentions import (
 )
 from relgraph.loaders.extract.named_regions import (
     names_called_regions,
+    organ_place,
     region_forms,
     towns_before_regions,
 )
@@ -85,6 +86,7 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.own_home import own_home
+from relgraph.loaders.extract.own_region import head_region_names
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     Party,
@@ -485,8 +487,12 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOBODY = Party("", "", "", None, False)
 _PLACE_LABELS = ("City", "Region", "Country")
 # Region nouns of one country only: a reference by one names a region of that country.
+# A region's name and its other name in brackets: "the Basque Country (Euskadi)".
+_BRACKET_ALIAS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+                            r"\((?P<alias>[A-Z][a-z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\)")
 _NOUN_COUNTRY = {"voivodeship": "PL", "powiat": "PL", "aimag": "MN", "marz": "AM",
-                 "okrug": "RU", "krai": "RU"}
+                 "okrug": "RU", "krai": "RU", "département": "FR", "departement": "FR",
+                 "województwo": "PL", "wojewodztwo": "PL"}
 # The nouns of a region's own name that a reference may repeat ("the voivodeship").
 _REGION_NOUNS = frozenset({"oblast", "krai", "voivodeship", "province", "prefecture", "aimag",
                            "marz", "territory", "okrug", "county"})
@@ -1019,6 +1025,9 @@ class Discourse:
         self.countries = [cc for cc, _ in counts.most_common()]
         # The text's first lines as written (a letterhead is not joined to the next line).
         head = [x.strip() for x in (head if head is not None else text.split("\n")[:10])]
+        # (the region whose government the head lines name: before the home, which a
+        # letterhead's place gives)
+        self._own_regions = {_fold(n) for n in head_region_names(head)}
         self.home = home_country("\n".join(head), self._place_country)
         self._speaker_text = text
         self._speaker_low = text.lower()   # searched once per firm and town asked about
@@ -1621,6 +1630,7 @@ class Discourse:
             p = self._town_of_named_country(m, p)
             p = self._told_town(m, p)
             p = self._not_its_city(m, p)
+            p = self._own_region(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -1640,6 +1650,21 @@ class Discourse:
                                              country_hint=cc or m.country_hint), default_label)
                 if region.label == "Region":
                     p = replace(region, reason="a name the text calls a region elsewhere")
+                    p = self._subject_region_country(p)
+            elif self._called_organ(m, p):
+                # ("the Provincial Council of X" where the text calls X a region: X)
+                place = organ_place(" ".join(m.text.split()))
+                region = self._party(Mention(place, m.start, m.end, kind_hint="Region",
+                                             country_hint=self.cache["called regions"][place]
+                                             or m.country_hint), default_label)
+                if region.label == "Region":
+                    p = replace(self._subject_region_country(region),
+                                name=" ".join(m.text.split()),
+                                reason="the organ of a region the text names")
+            elif self._bracket_alias(m, p) is not None:
+                region = self._bracket_alias(m, p)
+                p = replace(region, name=" ".join(m.text.split()),
+                            reason=f"the name the text gives {region.canonical} in brackets")
             elif not p.resolved and p.label in _FIRM_LABELS:
                 if not p.country:
                     cc = self.firm_country(m.text)
@@ -1689,6 +1714,62 @@ class Discourse:
             # (one pass over the text for every name asked about)
             self.cache["called regions"] = names_called_regions(self._speaker_text)
         return " ".join(m.text.split()) in self.cache["called regions"]
+
+    def _called_organ(self, m: Mention, p: Party) -> bool:
+        """Whether ``m`` is a region's council or government named after a place the
+        gazetteer does not know and the text calls a region ("the Provincial Council of
+        X", "the Conseil départemental des X"), read as a body or a region of no
+        country."""
+        if p.resolved or p.label not in ("Organization", "Region") or (
+                p.label == "Region" and p.country) or m.refers or _HAS_LEGAL.search(m.text):
+            return False
+        place = organ_place(" ".join(m.text.split()))
+        if place is None:
+            return False
+        if "called regions" not in self.cache:
+            self.cache["called regions"] = names_called_regions(self._speaker_text)
+        return place in self.cache["called regions"]
+
+    def _bracket_alias(self, m: Mention, p: Party) -> Party | None:
+        """The region whose other name (often its own language's) the text gives in
+        brackets after it ("the Basque Country (Euskadi)", "South Tyrol (Alto Adige)"),
+        for that name written alone later, which the gazetteer does not know and would
+        read as a firm by the relation's default."""
+        if p.resolved or p.label != "Company" or p.reason != "not in the gazetteer" or \
+                m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers or \
+                m.adjectival or m.described or _company_like(m.text) or name_kind(m.text) \
+                or _HAS_LEGAL.search(m.text):
+            return None
+        if "bracket aliases" not in self.cache:
+            self.cache["bracket aliases"] = self._find_bracket_aliases()
+        return self.cache["bracket aliases"].get(" ".join(m.text.split()))
+
+    def _find_bracket_aliases(self) -> dict[str, Party]:
+        found: dict[str, Party] = {}
+        for b in _BRACKET_ALIAS.finditer(self._speaker_text):
+            alias, name = b.group("alias"), re.sub(r"^The\s+", "", b.group("name"))
+            if alias.lower() in COUNTRY_BY_NAME or alias.lower() in DEMONYMS or \
+                    alias in found or not self.resolver:
+                continue
+            try:
+                res = self.resolver.resolve(name)
+                other = self.resolver.resolve(alias)
+            except Exception:  # an odd name gives no alias
+                continue
+            if res.resolved and res.label == "Region" and res.match == "exact" and \
+                    not other.resolved:
+                found[alias] = Party(alias, res.id, "Region", res.country, True, None,
+                                     "a region's other name", res.name)
+        return found
+
+    def _subject_region_country(self, p: Party) -> Party:
+        """A region the text calls one but places in no country: the subject country's
+        (as a body of no stated country is), else left without."""
+        if p.country or p.resolved or not self.subject:
+            return p
+        return replace(p, country=self.subject,
+                       id=provisional_id("Region", self.subject, p.canonical or p.name),
+                       reason=p.reason + "; the country of the document's subject")
 
     def _one_of_its_names(self, m: Mention, p: Party) -> Party:
         """A name the resolver does not know alone that the text wrote before as one of
@@ -2758,6 +2839,9 @@ class Discourse:
         code = COUNTRY_BY_NAME.get(name.lower()) or COUNTRY_ABBREVIATIONS.get(name)
         if code or not self.resolver:
             return code
+        region = self._own_region_of(name)
+        if region is not None:
+            return region[1]
         for cc in (None, *self.countries[:4]):
             try:
                 res = self.resolver.resolve(name, country=cc)
@@ -2821,6 +2905,51 @@ class Discourse:
             tail = re.compile(rf"(?<![\w-]){re.escape(written)}$")
             self.cache[key] = any(tail.search(b) for b in self.cache["before-city"])
         return (namesake_province(self.resolver, p) or p) if self.cache[key] else p
+
+    def _own_region(self, m: Mention, p: Party) -> Party:
+        """A bare name read as a town that the text's head lines frame as the region it
+        speaks for ("Government of X", "the Premier of X": ``own_region``): that region,
+        wherever the text writes the name ("X and Y signed", "the Government of X")."""
+        if not self._own_regions or p.label != "City" or not p.resolved or \
+                m.kind_hint == "City" or m.country_hint or m.refers or m.adjectival:
+            return p
+        written = " ".join(m.text.split())
+        # ("the Government of X": the place after the organ)
+        bare = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", written) if " of " in written else written
+        if _fold(bare) not in self._own_regions:
+            return self._fellow_province(p)
+        region = self._own_region_of(bare)
+        if region is None or (region[1] == p.country and
+                              namesake_province(self.resolver, replace(p, name=bare)) is None):
+            # (a city-state's own town keeps its reading: "Government of Vienna")
+            return p
+        return Party(written, region[0], "Region", region[1], True, None,
+                     "the region the text's head lines speak for", region[2])
+
+    def _fellow_province(self, p: Party) -> Party:
+        """A town whose bare name is also its province's, in a region's own text of the
+        same country: the province ("Québec" in Ontario's report is the fellow province
+        it deals with; a text that means the town writes "Québec City", see
+        ``_not_its_city``)."""
+        own = {r[1] for r in map(self._own_region_of, self._own_regions) if r is not None}
+        if p.country not in own:
+            return p
+        return namesake_province(self.resolver, p) or p
+
+    def _own_region_of(self, name: str) -> tuple[str, str, str] | None:
+        """The first-level region of the very name ``name`` when the head lines frame
+        it as the text's own: the only one, else the only one in a country the text
+        names."""
+        if _fold(name) not in self._own_regions or not self.resolver:
+            return None
+        key = ("own-region", _fold(name))
+        if key in self.cache:
+            return self.cache[key]
+        found = regions_of_name(self.resolver, name)
+        if len(found) > 1:
+            found = tuple(r for r in found if r[1] in self.country_counts)
+        self.cache[key] = found[0] if len(found) == 1 else None
+        return self.cache[key]
 
     def _told_town(self, m: Mention, p: Party) -> Party:
         """A town or district the sentence says is one ("the municipalities of X and Y",

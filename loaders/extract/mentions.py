@@ -886,6 +886,11 @@ _NATIVE_ORGAN_END = re.compile(rf"(?:[Tt]he\s+)?(?:{NATIVE_ORGAN_WORDS})")
 # (or English's "of" after the native title: "the Gobernación of Oruro", "the Xunta of
 # Galicia")
 _NATIVE_PARTICLE = re.compile(r"\s+(?:de|do|da|dos|das|del|di|du|des|de\s+la|of)\s+")
+# The lower-case adjective a native title's first word takes before its particle
+# ("the Conseil départemental des X", "the Diputación foral de X"): the reader stops
+# at it, and the title with it is one name with its place.
+_NATIVE_ADJECTIVE = re.compile(r"\s+(r[ée]gional|d[ée]partemental|provincial|foral|insular"
+                               r"|comarcal|general)(?=\s)")
 
 
 def _native_organ_places(found: list[Mention], text: str) -> list[Mention]:
@@ -901,9 +906,14 @@ def _native_organ_places(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
+        gap = text[prev.end:m.start] if prev is not None else ""
+        adjective = _NATIVE_ADJECTIVE.match(gap)
+        title = prev.text if prev is not None else ""
+        if adjective is not None:
+            gap, title = gap[adjective.end():], title + adjective.group(0)
         if prev is not None and not m.adjectival and not m.refers and \
-                _NATIVE_ORGAN_END.fullmatch(prev.text) and \
-                _NATIVE_PARTICLE.fullmatch(text[prev.end:m.start]):
+                (_NATIVE_ORGAN_END.fullmatch(title) or _NATIVE_ORGAN_END.fullmatch(prev.text)) \
+                and _NATIVE_PARTICLE.fullmatch(gap):
             prev.end, prev.text = m.end, text[prev.start:m.end]
             prev.kind_hint = prev.kind_hint or m.kind_hint
             continue
@@ -1851,6 +1861,9 @@ def _homes_after(out: list[Mention], text: str) -> None:
 # ("the voivodeship", "the province": the region named so, see Discourse._region_by_noun)
 _REGION_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:region|oblast|krai|akimat|hokimiyat"
                          r"|voivodeship|province|prefecture|aimag|marz|territory|okrug|county"
+                         # (the unit's own word, kept in English: "the département",
+                         # "the provincia", "the Bundesland")
+                         r"|d[ée]partement|provincia|Bundesland|wojew[óo]dztwo"
                          r"|khokimiyat|(?:regional|oblast)\s+(?:administration|government)"
                          # ("the state government", "the provincial government": a
                          # federation's state or a province, by its own government)

@@ -32,10 +32,21 @@ from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 _AFTER = (r"province|prefecture|oblast|county|governorate|voivodeship|kraj|krai|län"
           r"|aimag|canton|region|division|district|wilaya"
           r"|autonomous\s+(?:prefecture|region|county|oblast|okrug)")
+# (and the countries' own words, which writers keep in English: "the départements of X
+# and Y", "the Länder of X and Y", "the comunidades autónomas of X and Y", "the
+# autonomous communities of X and Y")
+_NATIVE_PLURAL = (r"d[ée]partements|r[ée]gions|provincias|comunidades(?:\s+aut[óo]nomas)?"
+                  r"|autonomous\s+communities|departamentos|regiones|regioni|Länder|Laender"
+                  r"|Bundesländer|Bundeslaender|Kantone|województwa|wojewodztwa|kraje")
+_NATIVE_ONE = (r"d[ée]partement|r[ée]gion|provincia|comunidad(?:\s+aut[óo]noma)?"
+               r"|autonomous\s+community|departamento|regione|Bundesland|Kanton"
+               r"|województwo|wojewodztwo")
 _BEFORE_PLURAL = (r"provinces|prefectures|oblasts|counties|governorates|voivodeships"
-                  r"|regions|states|departments|cantons|aimags|divisions|districts|wilayas")
+                  r"|regions|states|departments|cantons|aimags|divisions|districts|wilayas"
+                  rf"|{_NATIVE_PLURAL}")
 # (not "division of": "the sales division of Acme" is a firm's unit)
-_BEFORE_ONE = r"province|prefecture|oblast|county|governorate|voivodeship|canton|department|wilaya"
+_BEFORE_ONE = (r"province|prefecture|oblast|county|governorate|voivodeship|canton|department"
+               rf"|wilaya|{_NATIVE_ONE}")
 # A name: up to three capitalised words, a hyphen or an apostrophe inside ("Pu'er",
 # "Ba Ria-Vung Tau").
 _WORD = r"(?![Aa]utonomous\b)[^\W\d_a-z][\w'’-]*"
@@ -45,10 +56,21 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 # capitalised word follows it: "Kerala Province Trading Corporation")
 _NAME_THEN_WORD = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?i:{_AFTER})\b(?!\s+[A-Z])(?![\w-])")
+# ("of", or the unit's own language's particle: "the département des Landes")
+_OF = r"\s+(?:of|de|del|des|du|de\s+la|di|della|d['’])\s*"
 _PLURAL_LIST = re.compile(
-    rf"\b(?i:{_BEFORE_PLURAL})\s+of\s+(?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*"
+    rf"\b(?i:{_BEFORE_PLURAL}){_OF}(?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*"
     rf"(?:,?\s+and\s+{_NAME})?)")
-_ONE = re.compile(rf"\b(?i:{_BEFORE_ONE})\s+of\s+(?P<names>{_NAME})")
+_ONE = re.compile(rf"\b(?i:{_BEFORE_ONE}){_OF}(?P<names>{_NAME})")
+# A region's own council or government before its name ("the Provincial Council of X",
+# "the Conseil départemental des X", "the Diputación Foral de X") calls X a region.
+_ORGAN_OF = re.compile(
+    r"\b(?:(?:Provincial|Regional|Departmental|Prefectural)\s+(?:Council|Government"
+    r"|Assembly)\s+of\s+(?:the\s+)?"
+    r"|Conseil\s+(?i:r[ée]gional|d[ée]partemental)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’])"
+    r"|Diputaci[óo]n\s+(?:(?i:foral|provincial)\s+)?(?:de\s+|del\s+))"
+    rf"(?P<names>{_NAME})")
+_ORGAN_COUNTRY = (("Conseil", "FR"), ("Diputaci", "ES"))
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words a name in these frames never starts with: articles, a demonym's own phrase
 # opener, and region words themselves ("the Region of X" read from its other end).
@@ -65,6 +87,16 @@ _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}\s*$")
 # Unit words only one country uses.
 _UNIT_COUNTRY = {"autonomous prefecture": "CN", "voivodeship": "PL", "aimag": "MN",
                  "län": "SE", "wilaya": "DZ"}
+# A country's own word before a list of its units, in the plural or the singular: only
+# that country's units are so called (a "département" is France's; Spain's regions are
+# "autonomous communities").
+_WORD_COUNTRY = (
+    (re.compile(r"d[ée]partements?$", re.I), "FR"),
+    (re.compile(r"(?:comunidad(?:es)?(?:\s+aut[óo]nomas?)?|autonomous\s+communit(?:y|ies))$",
+                re.I), "ES"),
+    (re.compile(r"(?:województw[ao]|wojewodztw[ao])$", re.I), "PL"),
+    (re.compile(r"region[ie]$", re.I), "IT"),
+)
 
 
 def names_called_regions(text: str) -> dict[str, str | None]:
@@ -99,12 +131,29 @@ def names_called_regions(text: str) -> dict[str, str | None]:
             # Prefecture")
             for i in range(len(words) - 1):
                 note(" ".join(words[i:-1]), cc)
+    for m in _ORGAN_OF.finditer(text):
+        note(m.group("names"), next((cc for w, cc in _ORGAN_COUNTRY
+                                     if m.group(0).startswith(w)), None))
     for rx in (_PLURAL_LIST, _ONE):
         for m in rx.finditer(text):
-            cc = _demonym_before(text, m.start())
+            cc = _demonym_before(text, m.start()) or _word_country(m.group(0))
             for name in _LIST_SPLIT.split(m.group("names")):
                 note(name, cc)
     return found
+
+
+def organ_place(name: str) -> str | None:
+    """The place a region's council or government is named after, when ``name`` is
+    the organ's whole name ("the Provincial Council of X", "Conseil régional de X").
+
+    >>> organ_place("the Provincial Council of Arvale"), organ_place("Arvale Council")
+    ('Arvale', None)
+    """
+    m = _ORGAN_OF.search(name)
+    if m is None or m.end() != len(name.rstrip()) or \
+            name[:m.start()].strip().lower() not in ("", "the"):
+        return None
+    return _trim(m.group("names"))
 
 
 def region_forms(text: str) -> dict[str, str]:
@@ -152,6 +201,12 @@ def towns_before_regions(text: str) -> dict[str, list[str]]:
             known = found.setdefault(name, [])
             known += [t for t in towns if t not in known]
     return found
+
+
+def _word_country(found: str) -> str | None:
+    """The one country whose own unit word opens ``found`` ("the départements of X")."""
+    word = re.split(_OF, found, maxsplit=1)[0].strip()
+    return next((cc for rx, cc in _WORD_COUNTRY if rx.search(word)), None)
 
 
 def _demonym_before(text: str, at: int) -> str | None:

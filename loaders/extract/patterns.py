@@ -2144,8 +2144,13 @@ def _no_town(text: str, m: Mention) -> bool:
     """A country, a demonym, a whole region or a firm: no party of a town partnership."""
     if m.adjectival:
         return not _DEMONYM_BEFORE_TOWN.match(text, m.end)
+    if m.refers == "Country" and _THE_STATE_REF.fullmatch(m.text):
+        return False   # (a federation's state as well as a nation: the reader decides)
     return bool(_WEAK_SIDE.search(m.text.split(" of ")[0])) or m.key in COUNTRY_BY_NAME or \
         m.kind_hint in ("Country", "Company", "Organization")
+
+
+_THE_STATE_REF = re.compile(r"the\s+state")
 
 
 # "the Sebezh District of the Pskov Region", "Zhodino in the Minsk Region": a region

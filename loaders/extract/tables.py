@@ -77,8 +77,14 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|became|signed|includ
 
 
 def _heading(line: str) -> bool:
+    # ("Agreements signed by X in 2023": a participle after the documents, no verb)
+    verb = _VERB.search(_SIGNED_BY.sub(" ", line))
     return 0 < len(line) <= 90 and not line.endswith((".", ",", ";")) \
-        and not _VERB.search(line) and caption_of(line) is not None
+        and not verb and caption_of(line) is not None
+
+
+_SIGNED_BY = re.compile(r"\b(?:agreements|documents|memoranda|memorandums|treaties|protocols"
+                        r"|accords|contracts)\s+signed\s+by\b", re.I)
 
 
 # Columns set apart by dashes and ending in a figure: "Kursk Region - tractors (MTZ) - 41.2".
@@ -110,7 +116,8 @@ def row_lines(lines: list[str]) -> set[int]:
             above = [lines[k].strip() for k in range(i - 1, max(-1, i - 5), -1)
                      if lines[k].strip()]
             prev = above[0] if above else ""
-            if len(above) > 1 and _looks_tabular(prev) and _CAPTION.search(above[1]):
+            if len(above) > 1 and _looks_tabular(prev) and (_CAPTION.search(above[1])
+                                                            or _heading(above[1])):
                 prev = above[1]   # a caption, a header, a rule line, then the rows
             year_led = sum(bool(_YEAR_LED.match(lines[k].strip())) for k in range(i, j))
             if _CAPTION.search(prev) or year_led >= 2 or _headed(lines, i) or _heading(prev):

@@ -152,7 +152,11 @@ def twin_pair(hit, a: Party, b: Party, text: str, disc) -> tuple[Party, Party] |
         if m.refers and m.refers != "Speaker" and hit.a is not hit.b and p.id not in owners \
                 and owners:
             best = list(owners.values())[-1]
-            if best.id != other.id and best.country != other.country and \
+            # (a reference the reader found to be the text's own region, "the state" in
+            # a state's interview, is not the town whose twins the text listed)
+            own = p.label == "Region" and best.label == "City" and disc.speaker is not None \
+                and disc.speaker.id == p.id
+            if best.id != other.id and best.country != other.country and not own and \
                     not _new_subject(disc, p, best, other):
                 sides[i] = (m, best, None)
     (ma, a, wa), (mb, b, wb) = sides
