@@ -116,6 +116,9 @@ def note_sentence(disc, si: int, named: list, related: list, types=()) -> None:
     (``types``: the relation type of each pair in ``related``), for a group phrase after
     it."""
     stated = _STATED.setdefault(disc, {})
+    if len(stated) > 4 * _KEEP:
+        for key in [k for k, at in stated.items() if si - at > 2]:
+            del stated[key]
     for rel, (a, b) in zip(types, zip(related[::2], related[1::2], strict=True), strict=True):
         stated[(rel, a.id, b.id) if rel == "SUPPLIES_TO" else (rel, *sorted((a.id, b.id)))] = si
     seen = _SEEN.setdefault(disc, [])
@@ -282,8 +285,12 @@ def group_hits(text: str, mentions: list[Mention], hits: list, resolved: list, d
         giver = [m for m in plain if verb and lo <= m.start and m.end <= verb[0] < g.start()]
         here = [party_of(m) for m in plain if m.end <= g.start() and m not in joined
                 and m not in giver]
-        after = _named_after(text, g, plain, _shape(g)[0])
-        found = ([party_of(m) for m in after], "named after") if after else \
+        n, labels, country = _shape(g)
+        after = [party_of(m) for m in _named_after(text, g, plain, n)]
+        if len(_fitting(after, labels, country, set())) < n or \
+                len({_family(p) for p in after}) > 1:
+            after = []   # (of another kind: no apposition of the group)
+        found = (after, "named after") if after else \
             _members(disc, si, here, g, {p.id for p in extra + [party_of(m) for m in giver]},
                      home())
         if not found:
