@@ -4,8 +4,8 @@ partners", "the two Spanish communities".
 Such a phrase points back at the parties named together before it, in its own sentence
 or an earlier one, and the relation its clause states holds between each pair of them::
 
-    Korvala and Lindmark signed a transit accord. The pact builds on the sister-city
-    relationship the two municipalities have kept since 1998.
+    Korvala and Lindmark signed a transit accord. It extends a twin-town friendship
+    that the two municipalities started in 1998.
                                         (Korvala - Lindmark twinned)
     Brennholt Glas supplies both wineries with bottles.
                                         (Brennholt Glas -> each winery named before)

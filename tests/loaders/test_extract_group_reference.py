@@ -24,8 +24,8 @@ def _has(rows: list[dict], rel: str, a: str, b: str) -> bool:
 
 @pytest.mark.parametrize("text, rel, pairs", [
     # the pair a relation joined in the sentence before
-    ("Tampere and Linköping signed a cultural agreement in 2001. The pact builds on the "
-     "sister-city relationship the two municipalities have kept since 1995.", "TWINNED_WITH",
+    ("Tampere and Linköping signed a cultural agreement in 2001. It extends a twin-town "
+     "friendship that the two municipalities started in 1995.", "TWINNED_WITH",
      [("city:fi:tampere", "city:se:linkoping")]),
     # the subjects of the sentences before, one firm each, receive
     ("Holmfors Papper AB ships paper to Japan. Nordvik Massa AB sells pulp to Germany. "
@@ -57,8 +57,8 @@ def test_group_means_the_parties_named_before(text, rel, pairs):
 
 @pytest.mark.parametrize("text", [
     # three named, "the two" counted: no group
-    "Tampere, Uppsala and Linköping signed a cultural agreement in 2001. The two "
-    "municipalities have been twin towns since 1995.",
+    "Tampere, Uppsala and Linköping signed a cultural agreement in 2001. Since 1995 the two "
+    "municipalities are also sister towns.",
     # firms named, "the two cities" said: the kind does not fit
     "Nokia and Ericsson signed a patent agreement in 2011. The two cities have been twinned "
     "since 1990.",
