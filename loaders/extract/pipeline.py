@@ -71,6 +71,7 @@ from relgraph.loaders.extract.frames import (
     open_list,
     owner_refs,
 )
+from relgraph.loaders.extract.group_reference import group_hits, note_sentence
 from relgraph.loaders.extract.headlines import (
     BODY_REACH,
     drop_restated,
@@ -523,6 +524,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # (and an aside's closing dash before the next clause read as that clause's comma)
         text = close_dash_asides(mask_appositions(s.text, mentions))
         named = {}
+        plain_parties = []
         for m in mentions:
             if m.refers:
                 continue
@@ -530,6 +532,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             if not m.adjectival:
                 disc.remember(si, m.start, party)
                 disc.note_seat(si, s.text, m, party)
+                if not _POSSESSED.search(s.text, max(0, m.start - 8), m.start):
+                    plain_parties.append(party)   # ("its Malbec": a brand, no party)
             named.setdefault(party.id, party)
             if observed is not None:
                 observed["parties"].append((m.text, party.id, party.label, None))
@@ -539,6 +543,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["parties"] += [(m.text, None, None, m.refers) for m in mentions if m.refers]
             observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
         disc.note_defined(s.text, mentions)
+        note_sentence(disc, si, plain_parties, [])   # for a group phrase after it
         sides = list(named.values())
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
@@ -875,6 +880,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in plural_copies(text, hits, resolved, disc, si, set(named)):
             hits.append(hit)
             resolved.append(pair)
+        # "the two cities", "both wineries": the parties named together before
+        for hit, pair in group_hits(text, mentions, hits, resolved, disc, si,
+                                    lambda m: disc.party(m, "Company"),
+                                    lambda: _home_place(disc) or disc.own_firm()):
+            hits.append(hit)
+            resolved.append(pair)
         # The lists of what the rules after the patterns paired (the clause fallback, a
         # carried side): "bind A to B, C and D, as well as to E" read by the fallback.
         for hit, pair in complete_lists(text, mentions, hits, resolved, disc.party):
@@ -986,6 +997,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
             read.append((row, (pa, pb), read_as, (hit.a, hit.b)))
+        note_sentence(disc, si, [], [p for _r, pair, _a, _m in read[len(read) - rows_here:]
+                                     for p in pair],
+                      [r["type"] for r, _p, _a, _m in read[len(read) - rows_here:]])
         if twinned:
             twins_before = (si, list({(a.id, b.id): (a, b) for a, b in twinned.values()}.values()))
         elif rows_here:
@@ -1786,6 +1800,7 @@ def _own_region(disc: Discourse):
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s")
+_POSSESSED = re.compile(r"\b(?:its|their|his|her|our|your)\s+$", re.I)
 
 
 def _lead_over_rows(doc: Document, s) -> bool:
