@@ -173,7 +173,10 @@ _GOODS_CLUSTER = re.compile(r"\b(?:cotton|textile|dairy|farm|fruit|vegetable|gra
 # UE, nor a non-commercial body's forms).
 _COMPANY_FORM = re.compile(r"\s(?:S\.A\.?|S\.p\.A\.?|SpA|AG|GmbH|JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd\.?"
                            r"|PLC|plc|Inc\.?|AB|ASA|Oyj|Zrt|Nyrt|N\.V\.?|B\.V\.?|SAS|SARL"
-                           r"|S\.R\.L\.?|SRL|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?)$")
+                           r"|S\.R\.L\.?|SRL|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?"
+                           # (and the forms of Commonwealth and Latin firms: "X Corp.", "X
+                           # Sdn Bhd", "X Pty Ltd", "X Limited", "X Ltda.", "X S.A.R.L.")
+                           r"|Corp\.?|Bhd\.?|Berhad|Limited|Ltda\.?|S\.A\.R\.L\.?|S\.L\.?|SL)$")
 
 
 def name_kind(name: str) -> str | None:
@@ -395,6 +398,19 @@ _AGENCY_WORD = re.compile(r"[A-Z][a-z]*(?:nadzor|soyuz|standart)|Gos(?:standart|
                           r"|yust|tsifry|vostokrazvitiya)")
 
 
+def _own_name_first(name: str, kind: str) -> str:
+    """The kind a description gives a name, unless the name's own words say the other
+    kind: a company's legal form ("during the mission X Ltd. signed ...": no mission's
+    body), or a public body's head in its own language ("the port company, Empresa
+    Portuaria X,": the state's port authority, whatever the writer calls it)."""
+    if kind == "Organization" and _COMPANY_FORM.search(name):
+        return "Company"
+    if kind == "Company" and not _COMPANY_FORM.search(name) and (
+            _PORT_BODY.search(name) or _foreign_body(name)):
+        return "Organization"
+    return kind
+
+
 def describe(found: list, text: str, demonyms: dict) -> list:
     """The mentions of a sentence with descriptions applied: kinds and country or
     place hints set, and the demonyms and places that only locate a firm dropped."""
@@ -422,7 +438,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                     else:
                         break
             for x in listed:
-                x.kind_hint = kind_of(b.group("noun"), gap[:b.start("noun")])
+                x.kind_hint = _own_name_first(x.text, kind_of(b.group("noun"),
+                                                               gap[:b.start("noun")]))
                 x.named_firm = x.kind_hint == "Company"
                 # "the dealer of the Belarusian enterprise X": the demonym may describe the
                 # firm the dealer works for, not X; the country stays open.
@@ -436,8 +453,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 # "the regional centre Mogilev", "the district center Lepel": a town.
                 n.kind_hint = "City"
                 continue
-            n.kind_hint = kind_of(bare.group("noun"),
-                                  text[bare.start():bare.start("noun")])
+            n.kind_hint = _own_name_first(n.text, kind_of(
+                bare.group("noun"), text[bare.start():bare.start("noun")]))
             n.named_firm = n.kind_hint == "Company"
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
@@ -459,7 +476,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         if not head or _not_apposed(a.group("body"), head) or re.search(
                 r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
             continue
-        x.kind_hint = kind_of(head.group("noun"))
+        x.kind_hint = _own_name_first(x.text, kind_of(head.group("noun")))
         x.named_firm = x.kind_hint == "Company"
         for k, y in enumerate(found):
             if k != i and a.start("body") <= y.start and y.end <= a.end("body"):
@@ -514,7 +531,7 @@ def _self_described(text: str, found: list, i: int, demonyms: dict, drop: set) -
         _locate(x, found[k], demonyms)
         drop.add(k)
     if termed and x.kind_hint is None:
-        x.kind_hint = kind_of(head.group("noun"))
+        x.kind_hint = _own_name_first(x.text, kind_of(head.group("noun")))
         x.named_firm = x.kind_hint == "Company"
     return True
 

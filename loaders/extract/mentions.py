@@ -53,6 +53,7 @@ from relgraph.loaders.extract.names import (
     world_region,
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
+from relgraph.loaders.extract.native_bodies import join_native_bodies
 from relgraph.loaders.extract.outlets import cited_outlet
 from relgraph.loaders.extract.twin_words import TWIN as _TWIN_WORD
 from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
@@ -363,6 +364,7 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _named_pairs(found, text)
     found = _designations(found, text)
     found = _initialled_names(found, text)
+    found = join_native_bodies(found, text)
     found = _native_organ_places(found, text)
     _lower_case_words(found, text)
     _locating_tails(found)
@@ -1282,6 +1284,8 @@ def _no_party(m: Mention, text: str) -> bool:
         return True  # "after Moldova's independence": a date, not a party
     if m.text in ("MY", "FY") and _SEASON_AFTER.match(text, m.end):
         return True  # "in MY 2023/24", "FY 2024": a marketing or fiscal year, no firm
+    if _CURRENCY_CODE.fullmatch(m.text) and _AMOUNT_AFTER.match(text, m.end):
+        return True  # "MAD 1.64 billion", "ZAR 2,400,000": a currency's code, no firm
     if cited_outlet(text, m.start, m.end, m.text):
         return True  # "told BelTA", "according to TASS": the channel, not a party
     twin = _TWIN_KIND.match(text, m.start)
@@ -1340,6 +1344,13 @@ _TITLE_TOPIC_BEFORE = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Protocol|Pro
                                  r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+))*$")
 _TITLE_TOPIC_AFTER = re.compile(r"\s+(?:with|between)\s|\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)")
 # The year after a marketing or fiscal year's abbreviation: "MY 2023/24", "FY 2024".
+# A currency's code before an amount ("MAD 1.64 billion", "CHF 12.5 million", "ZAR
+# 2,400,000"): three capitals, then a number that is money by its decimals, its
+# thousands or its magnitude word (not "KTZ 150 wagons", a firm's count of goods).
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_AMOUNT_AFTER = re.compile(r"\s?(?:\d{1,3}(?:[,.\u202f\u00a0]\d{3})+(?!\d|[.,]\d)"
+                           r"|\d+[.,]\d+(?!\d|[.,]\d)"
+                           r"|\d+(?:[.,]\d+)?\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)")
 _SEASON_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
 
 
