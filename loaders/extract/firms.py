@@ -292,6 +292,8 @@ kammer consejo conselho conseil consiglio fundación fundação fondation fondaz
 stiftung fundacja asociación associação associazione verband verein secretaría
 conservatorio conservatoire observatorio
 politecnico politécnico politechnika polytechnique
+consorzio consorcio consórcio mancomunidad mancomunitat syndicat communauté
+waterschap hoogheemraadschap zweckverband landratsamt
 """.split())
 _ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "l'", "die", "der", "das", "de", "het",
                        "a", "o", "os", "as"})
@@ -329,8 +331,10 @@ _STATE_BRAND = re.compile(rf"{_FIELD}\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)
 # ... and a region's or a town's, where the brand says what it is by two fields joined
 # ("Trade and Investment X", "Tourism and Events Y", "Sport and Recreation Z") or by an
 # invitation to the place ("Invest in X", "Visit X", "Invest X"): no firm is named so.
+# (or glued to the place's name: "InvestPenang", "VisitFlanders")
 _PLACE_BRAND = re.compile(rf"(?:{_FIELD}\s+and\s+{_FIELD}|Invest(?:\s+in)?|Visit)"
-                          r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+                          r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+                          r"|(?:Invest|Visit)[A-Z][a-z][\w'’-]+")
 
 
 def _state_brand(name: str) -> bool:
