@@ -126,7 +126,8 @@ LEGAL_COUNTRIES = {
     "berhad": ("MY",),
     "s.a.r.l": ("FR", "MA", "LU", "TN", "DZ", "SN", "CI", "LB"),
     "s.coop": ("ES",), "s. coop": ("ES",), "e.i.r.l": ("PE", "CL"), "k.k": ("JP",),
-    "(pty) ltd": ("ZA",), "proprietary limited": ("ZA", "AU"), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
+    "(pty) ltd": ("ZA",), "proprietary limited": ("ZA", "AU"),
+    "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
     # (Chile's joint-stock company writes "SpA" as Italy's does; Chile and Colombia
     # write the limited company's "Ltda." as Brazil and Portugal do)
     "spa": ("IT", "CL"),
