@@ -69,6 +69,9 @@ _OWN_SEAT = re.compile(
     # (what a processor or grower works in: "our rendering unit in X", "our processing
     # facilities in X and Y", "our hatcheries in X")
     r"|sites?|facilit(?:y|ies)|units?|hatcher(?:y|ies)|warehouses?|vineyards?|orchards?"
+    # (a fruit packer's or a dairy's: "our packing stations in X", "our packhouses in Y",
+    # "our collection centres in Z")
+    r"|(?:packing\s+)?stations?|packhouses?|pack\s+houses?|collection\s+cent(?:re|er)s?"
     r"|estates?|seat|premises)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?"
     r"(?:in|at|near)\s+([^.;:()\n]{2,80})")
 # "we are based in ...", "we are headquartered in ..."
