@@ -118,9 +118,9 @@ def test_a_company_legal_form_outranks_a_bodys_noun_before_it(text, firm):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("The port company, Empresa Portuaria Tocopilla, signed a memorandum with the "
+    ("Our port operator, Empresa Portuaria Tocopilla, signed a dry-port deal with the "
      "Salta provincial government in 2021.", "empresa-portuaria-tocopilla"),
-    ("InvestKedah has a cooperation agreement with the Tainan City Government.",
+    ("InvestKedah signed a cooperation memorandum with the Tainan City Government in 2022.",
      "investkedah"),
 ])
 def test_a_bodys_own_name_outranks_a_firms_description(text, body):
