@@ -2192,6 +2192,13 @@ class Discourse:
         lead = " ".join(next((x for x in self._head if x), "").lower().split())
         if len(bare) < 4 or bare not in lead:
             return None
+        return self._report_home()
+
+    def _report_home(self) -> str | None:
+        """Where the firm writing the text in the first person says it is at home
+        (``own_home``), if it says so."""
+        if self.home or not self._head:
+            return None
         if "own-home" not in self._memo:
             self._memo["own-home"] = own_home(self._speaker_text, self._place_country)
         return self._memo["own-home"]
@@ -2259,7 +2266,10 @@ class Discourse:
         # (then the text's own country, a dateline's or a letterhead's, before the one it
         # names most: a town's page names its twins' country more often than its own,
         # yet the firms it lists with no place are its own)
-        found = next((cc for cc in (*self.paragraph_countries(), self.home, *self.countries,
+        # (a firm's own report's partners that nothing places are first of the report's
+        # home, where it says it is at home, before the markets it names most)
+        found = next((cc for cc in (*self.paragraph_countries(), self.home,
+                                    self._report_home(), *self.countries,
                                     *self._read_place_countries())
                       if cc and cc in forms), None)
         # Beyond the countries the text names: the country its name starts with, read
