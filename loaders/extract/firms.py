@@ -402,6 +402,64 @@ _AGENCY_WORD = re.compile(r"[A-Z][a-z]*(?:nadzor|soyuz|standart)|Gos(?:standart|
                           r"|yust|tsifry|vostokrazvitiya)")
 
 
+# A country's possessive, lower-case words and a head noun, then the body's or firm's
+# acronym in brackets: "China's customs administration (GACC)", "Kenya's plant health
+# inspectorate (KEPHIS)", "Chile's state copper company (CODELCO)".
+_POSSESSIVE_DESCRIBED = re.compile(rf"['’]s\s+{_WORDS}(?P<noun>{_NOUNS})\s*\((?P<acr>"
+                                   r"[A-Z][A-Za-z&-]{1,9})\)")
+
+
+def owner_described(found: list, text: str) -> list:
+    """A country's possessive before a description and an acronym in brackets names
+    that country's body or firm by its acronym: the acronym gets the description's kind
+    and the country, and the country, its owner only, is no party of its own.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> ms = find_mentions("It signed with Chile's state copper company (CODELCO).")
+    >>> [(m.text, m.kind_hint, m.country_hint) for m in ms][1:]
+    [('CODELCO', 'Company', 'CL')]
+    """
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
+
+    drop: set[int] = set()
+    for i, m in enumerate(found[:-1]):
+        d = _POSSESSIVE_DESCRIBED.match(text, m.end)
+        code = COUNTRY_BY_NAME.get(m.text.lower()) if d and not m.refers else None
+        if code is None:
+            continue
+        acr = found[i + 1]
+        if acr.start != d.start("acr") or acr.end != d.end("acr"):
+            continue
+        acr.kind_hint = kind_of(d.group("noun"), d.group(0)[:d.start("noun") - d.start()])
+        acr.country_hint, acr.organisation = code, True
+        drop.add(i)
+    return [m for k, m in enumerate(found) if k not in drop]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{2,9}")
+# "and", "and the", or "and" before a country's described body ("and Y's customs
+# service (" before its acronym)
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+[^()]{0,60}\()?")
+
+
+def acronym_beside_body(found: list, text: str) -> None:
+    """A bare acronym that nothing describes, joined by "and" to a body ("signed by X and
+    the Ministry of Y", "X and Z's customs service (W)"), is a body as well: co-signers
+    of a state's document are its agencies (a firm every reader knows keeps its kind)."""
+    from relgraph.loaders.gazetteer.firms import known_firm
+
+    for m, n in zip(found, found[1:], strict=False):
+        pair = (m, n) if n.kind_hint == "Organization" else (n, m) \
+            if m.kind_hint == "Organization" else None
+        if pair is None or not _AND_GAP.fullmatch(text, m.end, n.start):
+            continue
+        bare = pair[0]
+        if bare.kind_hint or bare.organisation or bare.refers or bare.adjectival or \
+                not _ACRONYM.fullmatch(bare.text) or known_firm(bare.text) is not None:
+            continue
+        bare.kind_hint = "Organization"
+
+
 def _own_name_first(name: str, kind: str) -> str:
     """The kind a description gives a name, unless the name's own words say the other
     kind: a company's legal form ("during the mission X Ltd. signed ...": no mission's

@@ -33,9 +33,11 @@ from relgraph.loaders.extract.countries import (
 from relgraph.loaders.extract.firms import (
     COMPANY_NOUNS,
     ORG_NOUNS,
+    acronym_beside_body,
     alternation,
     describe,
     name_kind,
+    owner_described,
 )
 from relgraph.loaders.extract.names import (
     _POSSESSIVE_COUNTRY,
@@ -371,8 +373,9 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _names_in_two_languages(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
-    found = _acronym_appositions(describe(_joined_firm_names(
-        _legal_tails(_numbered(found, text), text), text), text, DEMONYMS), text)
+    found = _acronym_appositions(owner_described(describe(_joined_firm_names(
+        _legal_tails(_numbered(found, text), text), text), text, DEMONYMS), text), text)
+    acronym_beside_body(found, text)
     found = _bracketed_town_names(found, text)
     found = [m for k, m in enumerate(found) if not _no_party(m, text)
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]

@@ -137,3 +137,31 @@ def test_a_bodys_own_name_outranks_a_firms_description(text, body):
 ])
 def test_a_currency_code_before_an_amount_is_no_firm(text, code, firm):
     assert (code in [m.text for m in find_mentions(text)]) is firm
+
+
+@pytest.mark.parametrize("text, acronym, kind, country", [
+    ("The deal was signed with Peru's state fishing company (PESCANOR) in May.",
+     "PESCANOR", "Company", "PE"),
+    ("Exports need the nod of Kenya's plant health inspectorate (KPHI) first.",
+     "KPHI", "Organization", "KE"),
+])
+def test_a_countrys_described_body_is_its_acronym(text, acronym, kind, country):
+    found = {m.text: m for m in find_mentions(text)}
+    assert (found[acronym].kind_hint, found[acronym].country_hint) == (kind, country)
+    # the country only owns it: no party of its own
+    assert not any(m.kind_hint == "Country" or m.text in ("Peru", "Kenya")
+                   for m in found.values())
+
+
+@pytest.mark.parametrize("text, acronym, kind", [
+    # a bare acronym signing beside a body is a body
+    ("Tunisia exports dates. TNSSA and the Ministry of Agriculture of Senegal signed a "
+     "protocol.", "TNSSA", "Organization"),
+    ("The protocol signed by ONAVI and Peru's plant health service (SENAFI) took effect.",
+     "ONAVI", "Organization"),
+    # a firm every reader knows keeps its kind; a name that is no acronym stays open
+    ("KTZ and the Ministry of Transport of Belarus signed a protocol.", "KTZ", None),
+    ("Dunmore and the Ministry of Transport of Belarus signed a protocol.", "Dunmore", None),
+])
+def test_an_acronym_beside_a_body_is_a_body(text, acronym, kind):
+    assert {m.text: m.kind_hint for m in find_mentions(text)}[acronym] == kind
