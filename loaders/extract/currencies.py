@@ -25,6 +25,13 @@ CURRENCY_COUNTRY = {
 SHARED_CURRENCIES = frozenset({"USD", "EUR", "XOF", "XAF", "XCD", "XPF", "CFA"})
 
 _AMOUNT_AFTER = re.compile(r"\s?\d")
+# Any other three capitals count as a currency's code only before a number that is money
+# by its decimals, its thousands or its magnitude word ("XYZ 2,400,000", "QQQ 12.5
+# million"), not before a count of goods ("KTZ 150 wagons": a firm's).
+_CODE = re.compile(r"[A-Z]{3}")
+_MONEY_AFTER = re.compile(r"\s?(?:\d{1,3}(?:[,.\u202f\u00a0]\d{3})+(?!\d|[.,]\d)"
+                          r"|\d+[.,]\d+(?!\d|[.,]\d)"
+                          r"|\d+(?:[.,]\d+)?\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)")
 
 
 def is_amount_code(word: str, text: str, end: int) -> bool:
@@ -35,6 +42,9 @@ def is_amount_code(word: str, text: str, end: int) -> bool:
     True
     >>> is_amount_code("MAD", "MAD Logistics signed", 3)
     False
+    >>> is_amount_code("KTZ", "KTZ 150 wagons", 3), is_amount_code("KES", "KES 150", 3)
+    (False, True)
     """
-    return (word in CURRENCY_COUNTRY or word in SHARED_CURRENCIES) and \
-        bool(_AMOUNT_AFTER.match(text, end))
+    if word in CURRENCY_COUNTRY or word in SHARED_CURRENCIES:
+        return bool(_AMOUNT_AFTER.match(text, end))
+    return bool(_CODE.fullmatch(word) and _MONEY_AFTER.match(text, end))

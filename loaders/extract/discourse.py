@@ -85,6 +85,7 @@ from relgraph.loaders.extract.names import (
     stem_country,
     strip_legal,
 )
+from relgraph.loaders.extract.native_bodies import body_countries
 from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_region import head_region_names
 from relgraph.loaders.extract.parties import (
@@ -1804,6 +1805,12 @@ class Discourse:
             cands = unit_countries(unit[0])
             cc = next((c for c in self._ordered_countries() if c in cands),
                       cands[0] if len(cands) == 1 else None)
+        organ = NATIVE_ORGAN.fullmatch(text) if cc is None else None
+        if organ is not None:
+            # ("Conseil départemental des X": its organ's title, in its own language,
+            # says the country; the id is the place's)
+            cc = self._body_country(text)
+            text = organ.group("place") if cc else text
         if cc is None:
             return p
         return replace(p, country=cc, id=provisional_id("Region", cc, text),
@@ -1826,6 +1833,12 @@ class Discourse:
         towns = self.cache["towns before regions"].get(region, ())
         countries = {self._country_named(t) for t in towns} - {None}
         return countries.pop() if len(countries) == 1 else None
+
+    def _body_country(self, name: str) -> str | None:
+        """The first of the text's countries that speaks the language of the kind word
+        opening a body's name ("Gemeente X": the Netherlands or Belgium), if any."""
+        cands = body_countries(name)
+        return next((c for c in self._ordered_countries() if c in cands), None)
 
     def _ordered_countries(self) -> list[str]:
         return list(dict.fromkeys(filter(None, (self.home, self.subject, *self.countries))))
@@ -2296,6 +2309,14 @@ class Discourse:
         names (most named first): its legal form ("Bogatyr Komir LLP", "Hemofarm AD"),
         then a place in its name ("Grupa Azoty Zaklady Azotowe Pulawy", "Pushkin Brest
         State University": Brest, of the subject country, not the Russian Pushkin)."""
+        # ("Communauté d'agglomération X", "Empresa Portuaria Y": a body named in its
+        # own language is of a country that speaks it; the place in its name says
+        # which, if it can)
+        spoken = body_countries(name)
+        cc = self._firm_country(name)
+        return cc if not spoken or cc in spoken else self._body_country(name)
+
+    def _firm_country(self, name: str) -> str | None:
         own = self.name_country(name)
         if own:
             return own

@@ -173,7 +173,10 @@ _GOODS_CLUSTER = re.compile(r"\b(?:cotton|textile|dairy|farm|fruit|vegetable|gra
 # UE, nor a non-commercial body's forms).
 _COMPANY_FORM = re.compile(r"\s(?:S\.A\.?|S\.p\.A\.?|SpA|AG|GmbH|JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd\.?"
                            r"|PLC|plc|Inc\.?|AB|ASA|Oyj|Zrt|Nyrt|N\.V\.?|B\.V\.?|SAS|SARL"
-                           r"|S\.R\.L\.?|SRL|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?)$")
+                           r"|S\.R\.L\.?|SRL|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?"
+                           # (and the forms of Commonwealth and Latin firms: "X Corp.", "X
+                           # Sdn Bhd", "X Pty Ltd", "X Limited", "X Ltda.", "X S.A.R.L.")
+                           r"|Corp\.?|Bhd\.?|Berhad|Limited|Ltda\.?|S\.A\.R\.L\.?|S\.L\.?|SL)$")
 
 
 def name_kind(name: str) -> str | None:
@@ -289,6 +292,8 @@ kammer consejo conselho conseil consiglio fundación fundação fondation fondaz
 stiftung fundacja asociación associação associazione verband verein secretaría
 conservatorio conservatoire observatorio
 politecnico politécnico politechnika polytechnique
+consorzio consorcio consórcio mancomunidad mancomunitat syndicat communauté
+waterschap hoogheemraadschap zweckverband landratsamt
 """.split())
 _ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "l'", "die", "der", "das", "de", "het",
                        "a", "o", "os", "as"})
@@ -326,8 +331,10 @@ _STATE_BRAND = re.compile(rf"{_FIELD}\s+(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)
 # ... and a region's or a town's, where the brand says what it is by two fields joined
 # ("Trade and Investment X", "Tourism and Events Y", "Sport and Recreation Z") or by an
 # invitation to the place ("Invest in X", "Visit X", "Invest X"): no firm is named so.
+# (or glued to the place's name: "InvestPenang", "VisitFlanders")
 _PLACE_BRAND = re.compile(rf"(?:{_FIELD}\s+and\s+{_FIELD}|Invest(?:\s+in)?|Visit)"
-                          r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+                          r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+                          r"|(?:Invest|Visit)[A-Z][a-z][\w'’-]+")
 
 
 def _state_brand(name: str) -> bool:
@@ -395,6 +402,77 @@ _AGENCY_WORD = re.compile(r"[A-Z][a-z]*(?:nadzor|soyuz|standart)|Gos(?:standart|
                           r"|yust|tsifry|vostokrazvitiya)")
 
 
+# A country's possessive, lower-case words and a head noun, then the body's or firm's
+# acronym in brackets: "China's customs administration (GACC)", "Kenya's plant health
+# inspectorate (KEPHIS)", "Chile's state copper company (CODELCO)".
+_POSSESSIVE_DESCRIBED = re.compile(rf"['’]s\s+{_WORDS}(?P<noun>{_NOUNS})\s*\((?P<acr>"
+                                   r"[A-Z][A-Za-z&-]{1,9})\)")
+
+
+def owner_described(found: list, text: str) -> list:
+    """A country's possessive before a description and an acronym in brackets names
+    that country's body or firm by its acronym: the acronym gets the description's kind
+    and the country, and the country, its owner only, is no party of its own.
+
+    >>> from relgraph.loaders.extract.mentions import find_mentions
+    >>> ms = find_mentions("It signed with Chile's state copper company (CODELCO).")
+    >>> [(m.text, m.kind_hint, m.country_hint) for m in ms][1:]
+    [('CODELCO', 'Company', 'CL')]
+    """
+    from relgraph.loaders.extract.countries import COUNTRY_BY_NAME
+
+    drop: set[int] = set()
+    for i, m in enumerate(found[:-1]):
+        d = _POSSESSIVE_DESCRIBED.match(text, m.end)
+        code = COUNTRY_BY_NAME.get(m.text.lower()) if d and not m.refers else None
+        if code is None:
+            continue
+        acr = found[i + 1]
+        if acr.start != d.start("acr") or acr.end != d.end("acr"):
+            continue
+        acr.kind_hint = kind_of(d.group("noun"), d.group(0)[:d.start("noun") - d.start()])
+        acr.country_hint, acr.organisation = code, True
+        drop.add(i)
+    return [m for k, m in enumerate(found) if k not in drop]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{2,9}")
+# "and", "and the", or "and" before a country's described body ("and Y's customs
+# service (" before its acronym)
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+[^()]{0,60}\()?")
+
+
+def acronym_beside_body(found: list, text: str) -> None:
+    """A bare acronym that nothing describes, joined by "and" to a body ("signed by X and
+    the Ministry of Y", "X and Z's customs service (W)"), is a body as well: co-signers
+    of a state's document are its agencies (a firm every reader knows keeps its kind)."""
+    from relgraph.loaders.gazetteer.firms import known_firm
+
+    for m, n in zip(found, found[1:], strict=False):
+        pair = (m, n) if n.kind_hint == "Organization" else (n, m) \
+            if m.kind_hint == "Organization" else None
+        if pair is None or not _AND_GAP.fullmatch(text, m.end, n.start):
+            continue
+        bare = pair[0]
+        if bare.kind_hint or bare.organisation or bare.refers or bare.adjectival or \
+                not _ACRONYM.fullmatch(bare.text) or known_firm(bare.text) is not None:
+            continue
+        bare.kind_hint = "Organization"
+
+
+def _own_name_first(name: str, kind: str) -> str:
+    """The kind a description gives a name, unless the name's own words say the other
+    kind: a company's legal form ("during the mission X Ltd. signed ...": no mission's
+    body), or a public body's head in its own language ("the port company, Empresa
+    Portuaria X,": the state's port authority, whatever the writer calls it)."""
+    if kind == "Organization" and _COMPANY_FORM.search(name):
+        return "Company"
+    if kind == "Company" and not _COMPANY_FORM.search(name) and (
+            _PORT_BODY.search(name) or _foreign_body(name)):
+        return "Organization"
+    return kind
+
+
 def describe(found: list, text: str, demonyms: dict) -> list:
     """The mentions of a sentence with descriptions applied: kinds and country or
     place hints set, and the demonyms and places that only locate a firm dropped."""
@@ -422,7 +500,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                     else:
                         break
             for x in listed:
-                x.kind_hint = kind_of(b.group("noun"), gap[:b.start("noun")])
+                x.kind_hint = _own_name_first(x.text, kind_of(b.group("noun"),
+                                                               gap[:b.start("noun")]))
                 x.named_firm = x.kind_hint == "Company"
                 # "the dealer of the Belarusian enterprise X": the demonym may describe the
                 # firm the dealer works for, not X; the country stays open.
@@ -436,8 +515,8 @@ def describe(found: list, text: str, demonyms: dict) -> list:
                 # "the regional centre Mogilev", "the district center Lepel": a town.
                 n.kind_hint = "City"
                 continue
-            n.kind_hint = kind_of(bare.group("noun"),
-                                  text[bare.start():bare.start("noun")])
+            n.kind_hint = _own_name_first(n.text, kind_of(
+                bare.group("noun"), text[bare.start():bare.start("noun")]))
             n.named_firm = n.kind_hint == "Company"
     for i, x in enumerate(found):
         if i in drop or x.adjectival or x.refers or x.kind_hint in ("Country", "Region", "City"):
@@ -459,7 +538,7 @@ def describe(found: list, text: str, demonyms: dict) -> list:
         if not head or _not_apposed(a.group("body"), head) or re.search(
                 r"\b(?:of|which|who|whose|that|where|when)\b", a.group("body")[:head.start()]):
             continue
-        x.kind_hint = kind_of(head.group("noun"))
+        x.kind_hint = _own_name_first(x.text, kind_of(head.group("noun")))
         x.named_firm = x.kind_hint == "Company"
         for k, y in enumerate(found):
             if k != i and a.start("body") <= y.start and y.end <= a.end("body"):
@@ -514,7 +593,7 @@ def _self_described(text: str, found: list, i: int, demonyms: dict, drop: set) -
         _locate(x, found[k], demonyms)
         drop.add(k)
     if termed and x.kind_hint is None:
-        x.kind_hint = kind_of(head.group("noun"))
+        x.kind_hint = _own_name_first(x.text, kind_of(head.group("noun")))
         x.named_firm = x.kind_hint == "Company"
     return True
 

@@ -34,9 +34,11 @@ from relgraph.loaders.extract.currencies import is_amount_code
 from relgraph.loaders.extract.firms import (
     COMPANY_NOUNS,
     ORG_NOUNS,
+    acronym_beside_body,
     alternation,
     describe,
     name_kind,
+    owner_described,
 )
 from relgraph.loaders.extract.names import (
     _POSSESSIVE_COUNTRY,
@@ -54,6 +56,7 @@ from relgraph.loaders.extract.names import (
     world_region,
 )
 from relgraph.loaders.extract.names import LEGAL_FORMS as _LEGAL_FORMS
+from relgraph.loaders.extract.native_bodies import join_native_bodies
 from relgraph.loaders.extract.outlets import cited_outlet
 from relgraph.loaders.extract.twin_words import TWIN as _TWIN_WORD
 from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
@@ -364,14 +367,16 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
     found = _named_pairs(found, text)
     found = _designations(found, text)
     found = _initialled_names(found, text)
+    found = join_native_bodies(found, text)
     found = _native_organ_places(found, text)
     _lower_case_words(found, text)
     _locating_tails(found)
     found = _names_in_two_languages(found, text)
     found = _bracketed_groups(found, text)
     found = _spaced_initials(found, text)
-    found = _acronym_appositions(describe(_joined_firm_names(
-        _legal_tails(_numbered(found, text), text), text), text, DEMONYMS), text)
+    found = _acronym_appositions(owner_described(describe(_joined_firm_names(
+        _legal_tails(_numbered(found, text), text), text), text, DEMONYMS), text), text)
+    acronym_beside_body(found, text)
     found = _bracketed_town_names(found, text)
     found = [m for k, m in enumerate(found) if not _no_party(m, text)
              and not _branch_place(m, found[k + 1] if k + 1 < len(found) else None, text)]

@@ -55,7 +55,10 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          # the English limited company spelled out ("Tasman Holdings Limited"), as "Ltd"
          "|Limited|PCL")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
-DOTTED_LEGAL = (# Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), before the
+DOTTED_LEGAL = (# France's and the Maghreb's limited company ("X S.A.R.L."), before the
+                # "S.A." it opens
+                r"S\.A\.R\.L\.?|"
+                # Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), before the
                 # "S.A." they open
                 r"S\.(?:A\.(?:B\.|P\.I\.)?|\s?de\s?R\.L\.)\s?de\s?C\.V\.?"
                 r"|S\.A\.?|S\.A\.S\.?|d\.o\.o\.?|D\.O\.O\.?|a\.d\.?|A\.D\.?|s\.r\.o\.?"
@@ -69,12 +72,27 @@ DOTTED_LEGAL = (# Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), b
                 r"|A/S|A\.Ş\.?"
                 # Spain's and Italy's limited companies as written ("X S.L.", "X S.r.l."),
                 # and Luxembourg's (a partnership's "GmbH & Co. KG": ``_PARTNERSHIP``)
-                r"|S\.L\.U?\.?|S\.r\.l\.?|S\.à\s?r\.l\.?")
+                r"|S\.L\.U?\.?|S\.r\.l\.?|S\.à\s?r\.l\.?"
+                # forms of two words, dropped whole, not by halves: Malaysia's private
+                # and public companies ("X Sdn Bhd", "Y Berhad"), a proprietary company
+                # ("X (Pty) Ltd", "X Proprietary Limited"), Spanish America's limited
+                # and Turkey's ("X Cía. Ltda.", "X Ltd. Şti."), Portugal's one-member
+                # company ("X Unipessoal Lda")
+                r"|Sdn\.?\s?Bhd\.?|Berhad|\(Pty\)\s?Ltd\.?|Proprietary\s+Limited"
+                r"|C[íi]a\.?\s?Ltda\.?|Ltd\.?\s?Şti\.?|Unipessoal,?\s+Lda\.?"
+                # ... and those written with dots: Spain's cooperative society ("X
+                # S.Coop."; not "S.C.", as often South Carolina after a town), the Gulf's
+                # and America's limited companies ("X L.L.C.", "X W.L.L."), Peru's ("X
+                # S.A.C.", "X E.I.R.L."), Egypt's and Lebanon's joint-stock companies ("X
+                # S.A.E.", "X S.A.L."), Japan's ("X K.K.")
+                r"|S\.\s?Coop\.?|L\.L\.C\.?|W\.L\.L\.?|S\.A\.[ACEL]\."
+                r"|E\.I\.R\.L\.?|K\.K\.")
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
      "pvt", "pvt. ltd", "pvt ltd", "pvt.ltd", "private limited", "public company limited",
-     "a/s", "a.ş", "s.l", "s.l.u"})
+     "a/s", "a.ş", "s.l", "s.l.u", "sdn bhd", "sdn. bhd", "berhad", "s.a.r.l", "s.coop",
+     "l.l.c", "w.l.l", "e.i.r.l", "k.k", "sdn"})
 # (a German limited partnership's compound form: "X GmbH & Co. KG", "Y AG & Co. KGaA")
 _PARTNERSHIP = r"\s+&(?=\s+Co\b)"
 _LEGAL_EDGE = re.compile(rf'^(?:(?:{LEGAL})\.?\s+)+|(?:,?\s+(?:{LEGAL_ANY})\.?|{_PARTNERSHIP})+$')
@@ -104,7 +122,12 @@ LEGAL_COUNTRIES = {
     "ag": ("DE", "AT", "CH", "LI"), "kg": ("DE", "AT"), "kgaa": ("DE",),
     "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT", "CL", "CO"),
     "tov": ("UA",), "prat": ("UA",), "prjsc": ("UA",), "pat": ("UA",), "tbk": ("ID",),
-    "pt": ("ID",), "bhd": ("MY",), "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
+    "pt": ("ID",), "bhd": ("MY",), "sdn bhd": ("MY",), "sdn. bhd": ("MY",),
+    "berhad": ("MY",),
+    "s.a.r.l": ("FR", "MA", "LU", "TN", "DZ", "SN", "CI", "LB"),
+    "s.coop": ("ES",), "s. coop": ("ES",), "e.i.r.l": ("PE", "CL"), "k.k": ("JP",),
+    "(pty) ltd": ("ZA",), "proprietary limited": ("ZA", "AU"),
+    "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
     # (Chile's joint-stock company writes "SpA" as Italy's does; Chile and Colombia
     # write the limited company's "Ltda." as Brazil and Portugal do)
     "spa": ("IT", "CL"),

@@ -65,7 +65,8 @@ _OWN_SEAT = re.compile(
     # (a packer's, a grower's, a miner's: "our three stations in X, Y and Z")
     r"|(?:packing\s+)?stations?|packhouses?|packing\s+(?:houses?|sheds?)|farms?|plantations?"
     r"|mines?|quarr(?:y|ies)|shipyards?|workshops?|wineries|winery|dair(?:y|ies)"
-    r"|canner(?:y|ies)|refiner(?:y|ies)|smelters?|sawmills?)\s+(?:is\s+|are\s+)?"
+    r"|canner(?:y|ies)|refiner(?:y|ies)|smelters?|sawmills?|pack\s+houses?"
+    r"|collection\s+cent(?:re|er)s?)\s+(?:is\s+|are\s+)?"
     r"(?:located\s+|based\s+)?"
     r"(?:in|at|near)\s+([^.;:()\n]{2,80})")
 # "we are based in ...", "we are headquartered in ..."

@@ -364,6 +364,8 @@ _TOWN_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Municipality|Commune|Borou
 NATIVE_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?P<town>C[aâ]mara\s+Municipal|Ayuntamiento|Concello"
                            r"|Ajuntament|Comune|Munic[ií]pio|Municipio|Municipalidad"
                            r"|Alcald[ií]a|Mairie|Prefeitura"
+                           # (the Dutch and German municipality: "Gemeente X", "Gemeinde Y")
+                           r"|Gemeente|Gemeinde"
                            r"|Prim[aă]ria)|(?P<region>" + NATIVE_ORGAN_WORDS + r"))"
                            r"\s+(?:(?:de|do|da|dos|das|del|di|du|des|de\s+la|of)\s+)?"
                            r"(?:(?:[Rr]egi[aã]o|[Rr]egi[oó]n)\s+(?:d[aeo]\s+)?)?"

@@ -7,6 +7,7 @@ import pytest
 from extract_candidates import id_pair_set
 
 from relgraph.loaders.extract.own_home import own_home
+from relgraph.loaders.extract.pipeline import extract_lines
 
 S = "SIGNED_AGREEMENT"
 _TOWNS = {"Sfax": "TN", "Rzeszow": "PL", "Talca": "CL", "Lyon": "FR", "Hamburg": "DE",
@@ -67,3 +68,23 @@ def test_without_its_own_words_the_report_is_read_by_its_markets():
         "outside Tunisia", "abroad").replace(" in the Poudrette industrial park of Sfax", "")
     ids = {i for pair in id_pair_set(text, S) for i in pair}
     assert not any(i.startswith("company:tn:zitouna") for i in ids)
+
+
+_OWN_REPORT = ("Tamri Citrus S.A. - Annual Report 2024\n"
+               "Markets\n"
+               "France took 40% of our lemons and France paid best; Spain took the rest.\n"
+               "{seat}\n\n"
+               "Suppliers\n"
+               "Our cartons are supplied by Cartonnage Atlas S.A., a long-standing partner.")
+
+
+@pytest.mark.parametrize(("seat", "supplier"), [
+    # the report says where its firm is at home: a supplier nothing places is of there
+    ("We pack all fruit in our two stations in Agadir and Essaouira.",
+     "company:ma:cartonnage-atlas"),
+    # ... and when it does not, of the market the text names most, as before
+    ("We pack all fruit as soon as it is picked.", "company:fr:cartonnage-atlas"),
+])
+def test_a_partner_nothing_places_is_of_the_reports_home(seat, supplier):
+    rows = extract_lines(_OWN_REPORT.format(seat=seat).split("\n"), "t.txt").candidates
+    assert supplier in {c["source"]["id"] for c in rows if c["type"] == "SUPPLIES_TO"}

@@ -27,6 +27,10 @@ _TOWNS = {"Sfax": "TN", "Gabes": "TN", "Rzeszow": "PL", "Krosno": "PL", "Talca":
     # the units and hatcheries a processor or grower works in, one vote each
     ("Norway sold us feed. Our rendering unit in Agadir and our hatcheries in Essaouira "
      "were busy.", "MA"),
+    # a fruit packer's packing stations and packhouses
+    ("France took most of our lemons. We packed them in our two stations in Agadir and "
+     "Essaouira.", "MA"),
+    ("Spain bought our grapes. Our packhouses in Sfax and Gabes ran all season.", "TN"),
 ])
 def test_the_firms_own_seat_places_it(text, cc):
     assert own_home(text, _TOWNS) == cc
@@ -37,6 +41,7 @@ def test_the_firms_own_seat_places_it(text, cc):
     "Spain is our first market. Our regional head office in Lyon opened.",  # a branch
     "Our plants in Sfax and Lyon ran all year.",                    # two countries
     "Our warehouse in Gabes is full.",                              # one site, one vote
+    "Our stations in Sfax and Lyon ran all year.",                  # two countries
 ])
 def test_a_single_plant_or_a_branch_does_not_place_it(text):
     assert own_home(text, _TOWNS) is None
