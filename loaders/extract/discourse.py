@@ -693,6 +693,16 @@ _ADDRESS_BRACKET = re.compile(r"\s*\((?:[^(),;]{2,40},\s*){1,2}(?P<country>[A-Z]
 _BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")
 
 
+
+def _firm_by_default(m: Mention, p: Party) -> bool:
+    """Whether ``m`` is read as a firm only by its relation's default: a name the
+    gazetteer does not know that nothing marks as a firm (no legal form, head noun,
+    definition, description) nor as a body, an acronym or a reference."""
+    return not (p.resolved or p.label != "Company" or p.reason != "not in the gazetteer"
+                or m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers
+                or m.adjectival or m.described or _company_like(m.text) or name_kind(m.text)
+                or _HAS_LEGAL.search(m.text))
+
 def _plain_place(p: Party) -> bool:
     """Whether a name reads as a place of the gazetteer without any hint."""
     return p.resolved and p.label in ("City", "Region", "Country")
@@ -1706,15 +1716,16 @@ class Discourse:
         ("Luang Namtha province", "the provinces of Lao Cai and Dien Bien":
         ``named_regions``), and nothing marks a firm (a legal form, a head noun, a firm
         the text defined, a description)."""
-        if p.resolved or p.label != "Company" or p.reason != "not in the gazetteer" or \
-                m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers or \
-                m.adjectival or m.described or _company_like(m.text) or name_kind(m.text) \
-                or _HAS_LEGAL.search(m.text):
+        if not _firm_by_default(m, p):
             return False
+        return " ".join(m.text.split()) in self._called_regions()
+
+    def _called_regions(self) -> set[str]:
+        """The names the text writes with a region word (``named_regions``), read once
+        for every name asked about."""
         if "called regions" not in self.cache:
-            # (one pass over the text for every name asked about)
             self.cache["called regions"] = names_called_regions(self._speaker_text)
-        return " ".join(m.text.split()) in self.cache["called regions"]
+        return self.cache["called regions"]
 
     def _called_organ(self, m: Mention, p: Party) -> bool:
         """Whether ``m`` is a region's council or government named after a place the
@@ -1727,19 +1738,14 @@ class Discourse:
         place = organ_place(" ".join(m.text.split()))
         if place is None:
             return False
-        if "called regions" not in self.cache:
-            self.cache["called regions"] = names_called_regions(self._speaker_text)
-        return place in self.cache["called regions"]
+        return place in self._called_regions()
 
     def _bracket_alias(self, m: Mention, p: Party) -> Party | None:
         """The region whose other name (often its own language's) the text gives in
         brackets after it ("the Basque Country (Euskadi)", "South Tyrol (Alto Adige)"),
         for that name written alone later, which the gazetteer does not know and would
         read as a firm by the relation's default."""
-        if p.resolved or p.label != "Company" or p.reason != "not in the gazetteer" or \
-                m.organisation or m.kind_hint or m.named_firm or m.acronym or m.refers or \
-                m.adjectival or m.described or _company_like(m.text) or name_kind(m.text) \
-                or _HAS_LEGAL.search(m.text):
+        if not _firm_by_default(m, p):
             return None
         if "bracket aliases" not in self.cache:
             self.cache["bracket aliases"] = self._find_bracket_aliases()
