@@ -55,8 +55,9 @@ _DEMONYM_NAMES = "|".join(sorted((re.escape(n) for n in DEMONYMS if len(n) > 3),
 _BORDER = re.compile(rf"\b(?:outside|within)\s+(?:of\s+)?(?:the\s+)?({_COUNTRY_NAMES})\b",
                      re.I)
 # "our plant in ...", "our head office at ...", "our main factory near ..."
-_OWN_SEAT = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he\s+Company's|[Tt]he\s+Group's)\s+(?:[a-z]+\s+){0,2}?(?:plants?|factor(?:y|ies)"
+# The seats a firm calls its own, singular or plural.
+_SEAT_NOUN = (
+    r"(?:plants?|factor(?:y|ies)"
     r"|head\s*quarters|head\s+office|registered\s+office|mills?|works|production\s+site"
     # (what a processor or grower works in: "our rendering unit in X", "our processing
     # facilities in X and Y", "our hatcheries in X")
@@ -66,9 +67,10 @@ _OWN_SEAT = re.compile(
     r"|(?:packing\s+)?stations?|packhouses?|packing\s+(?:houses?|sheds?)|farms?|plantations?"
     r"|mines?|quarr(?:y|ies)|shipyards?|workshops?|wineries|winery|dair(?:y|ies)"
     r"|canner(?:y|ies)|refiner(?:y|ies)|smelters?|sawmills?|pack\s+houses?"
-    r"|collection\s+cent(?:re|er)s?)\s+(?:is\s+|are\s+)?"
-    r"(?:located\s+|based\s+)?"
-    r"(?:in|at|near)\s+([^.;:()\n]{2,80})")
+    r"|collection\s+cent(?:re|er)s?)")
+_OWN_SEAT = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he\s+Company's|[Tt]he\s+Group's)\s+(?:[a-z]+\s+){0,2}?" + _SEAT_NOUN +
+    r"\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?(?:in|at|near)\s+([^.;:()\n]{2,80})")
 # "we are based in ...", "we are headquartered in ..."
 _WE_BASED = re.compile(r"\b[Ww]e\s+are\s+(?:[a-z]+\s+)?(?:based|headquartered|located"
                        r"|registered)\s+in\s+([^.;:()\n]{2,60})")
@@ -79,10 +81,7 @@ _WE_ARE = re.compile(rf"\b(?:[Ww]e\s+are|[Aa]s)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?
 # "our Taroudant station", "the company's Lida plant": a seat named before its noun
 _TOWN_SEAT = re.compile(
     r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ompany's|[Tt]he\s+[Gg]roup's)\s+"
-    r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:plant|factory|mill|works|station"
-    r"|packhouse|packing\s+(?:house|station|shed)|site|facility|unit|warehouse|farm|orchard"
-    r"|estate|vineyard|mine|quarry|shipyard|winery|dairy|cannery|refinery|smelter"
-    r"|sawmill|hatchery)s?\b")
+    r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+" + _SEAT_NOUN + r"\b")
 # "from the port of Agadir", "through the port of Tema": the port it ships from
 _PORT = re.compile(r"\b(?:from|at|through|via)\s+(?:[a-z]+\s+){0,2}?(?:the\s+)?[Pp]ort\s+of\s+"
                    r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
