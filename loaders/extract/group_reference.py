@@ -209,6 +209,10 @@ def _members(disc, si: int, here: list, g: re.Match, exclude: set[str], home):
         return found if found[0] else None
     reach = _FAR if country else _REACH
     chain, chained = [], True
+    # (parties of the group's kind named in a sentence between it and the pair: the
+    # group may be either, so it is none; "A visited B. The guests went on to C. The two
+    # regions signed ...")
+    rivals: set[str] = set()
     for s, named, related in reversed(_SEEN.get(disc, [])):
         if s >= si:
             continue
@@ -229,11 +233,15 @@ def _members(disc, si: int, here: list, g: re.Match, exclude: set[str], home):
         where = "related before"
         found = settle(related, False)
         if found and found[0]:
-            return found
+            return found if not rivals - {p.id for p in found[0]} else None
         where = "named before"
         found = settle(named, si - s <= _REACH)
         if found is not None:
-            return found if found[0] else None
+            return found if found[0] and not rivals - {p.id for p in found[0]} else None
+        if country is None:
+            # (a group its country's adjective narrows looks far back, past the other
+            # places a chapter names, for the one pair of that country named together)
+            rivals |= {p.id for p in fit}
     return None
 
 
@@ -299,6 +307,9 @@ def group_hits(text: str, mentions: list[Mention], hits: list, resolved: list, d
         group = Mention(g.group(0), g.start(), g.end())
         for rel, trigger, kind, title in relations:
             if rel == "SUPPLIES_TO":
+                if g.group("of"):
+                    continue   # ("to both of them": the recipients before, read with the
+                    # supply's own list; a supplier before is none of them)
                 pairs = _supply_pairs(text, g, lo, trigger, plain, members, party_of, home())
             else:
                 pairs = [(a, b) for a, b in combinations(_unique(members + extra), 2)
@@ -348,7 +359,11 @@ def _may_pair(rel: str, a, b) -> bool:
         if x.label == "Country" and y.label != "Country" and y.country == x.country:
             return False   # a country and a place or firm of its own
     if rel == "TWINNED_WITH":
-        return a.label == b.label and a.label in ("City", "Region")
+        # (a pair of one country is no twinning a group phrase can vouch for: "One
+        # exception is A and B. The two cities ... twin towns" names neighbours, as the
+        # pair readers before this one hold)
+        return a.label == b.label and a.label in ("City", "Region") and \
+            not (a.country and a.country == b.country)
     if "Country" in (a.label, b.label):
         return a.label == b.label
     return True
