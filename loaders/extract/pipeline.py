@@ -72,7 +72,6 @@ from relgraph.loaders.extract.frames import (
     owner_refs,
 )
 from relgraph.loaders.extract.group_reference import group_hits, note_sentence
-from relgraph.loaders.extract.pair_before import note_pair, pair_hits
 from relgraph.loaders.extract.headlines import (
     BODY_REACH,
     drop_restated,
@@ -107,6 +106,7 @@ from relgraph.loaders.extract.page_rows import (
     signing_candidates,
     twin_candidates,
 )
+from relgraph.loaders.extract.pair_before import note_pair, pair_hits
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
