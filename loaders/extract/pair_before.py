@@ -49,8 +49,9 @@ _PASSING = re.compile(
     r"|talks?|negotiat\w+|consider(?:s|ed|ing)?|propos\w+|plann\w+|hope[sd]?)\b", re.I)
 # The trigger sentence's subject: the pair as a pronoun, or the document with no signer.
 _DOC_WORDS = _DOC.pattern[len(r"\b(?:"):-len(r")\b")]
+_OPENING = re.compile(r"(?:(?:In|By|On|Later|Then|Soon\s+after|Since\s+then)\b[^,.;:]{0,30},?\s+)?")
 _SUBJECT = re.compile(
-    r"^(?:(?:In|By|On|Later|Then|Soon\s+after|Since\s+then)\b[^,.;:]{0,30},?\s+)?"
+    "^" + _OPENING.pattern +
     r"(?:(?P<pron>They|Both|Together\s+they|Both\s+of\s+them"
     # (a kind word with no count, which "the two cities" would give)
     r"|The\s+(?:islands|neighbours|neighbors|partners|sides|twins))\b"
@@ -61,9 +62,6 @@ _PASSIVE = re.compile(r"\s+(?:[\w,-]+\s+){0,8}?(?:was|were|has\s+been|had\s+been
                       r"(?:" + SIGNING_VERBS + r")\b(?!\s+(?:by|between|with)\b)"
                       r"|\s+(?:\w+\s+){0,2}?followed\b", re.I)
 # A party the trigger sentence may still name: where the document was signed.
-# "formalised their friendship in a partnership charter": a twinning's own charter.
-_FRIENDSHIP_CHARTER = re.compile(r"\b(?:friendship|partnership|twinning|twin-town|sister-city)"
-                                 r"\s+(?:charters?|pacts?)\b", re.I)
 _AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 _SEEN: WeakKeyDictionary = WeakKeyDictionary()   # disc -> [(si, line, pair, passing)]
@@ -98,25 +96,34 @@ def pair_hits(text: str, mentions: list[Mention], hits: list, resolved: list, di
     if seen is None or seen[2] is None or seen[3] \
             or seen[1] != line:
         return []
-    subject = _SUBJECT.match(text)
-    if subject is None:
-        return []
     pa, pb = seen[2]
     ids = {pa.id, pb.id}
     plain = [m for m in mentions if not m.refers and not m.adjectival]
+    subject = _SUBJECT.match(text)
+    if subject is not None:
+        start, end, doc_first, twin_only = subject.start(), subject.end(), \
+            bool(subject.group("doc")), False
+    else:
+        # ("A and B share a lake. B signed a friendship charter in 1994": one side as
+        # the subject of a tie that takes a partner, a twinning)
+        first = plain[0] if plain else None
+        if first is None or not _OPENING.fullmatch(text, 0, first.start) \
+                or party_of(first).id not in ids:
+            return []
+        start, end, doc_first, twin_only = first.start, first.end, False, True
     if any(party_of(m).id not in ids and not _AT.search(text, max(0, m.start - 12), m.start)
            for m in plain):
         return []
-    lo, hi = own_clause(text, subject.start(), subject.end())
+    lo, hi = own_clause(text, start, end)
     if NEGATED.search(text, lo, hi):
         return []
     have = {(h.rel_type, *sorted((a.id, b.id))) for h, (a, b) in zip(hits, resolved, strict=True)
             if a is not None and b is not None} | stated_in(disc, si - 1)
     out = []
-    ref = Mention(subject.group(0), subject.start(), subject.end())
-    for rel, trigger, kind, title in _relations(text, subject, lo, hi):
+    ref = Mention(text[start:end], start, end)
+    for rel, trigger, kind, title in _relations(text, start, end, doc_first, hi):
         key = (rel, *sorted(ids))
-        if key in have or rel == "TWINNED_WITH" and not (
+        if key in have or twin_only and rel != "TWINNED_WITH" or rel == "TWINNED_WITH" and not (
                 pa.label == pb.label and pa.label in ("City", "Region")):
             continue
         have.add(key)
@@ -125,22 +132,22 @@ def pair_hits(text: str, mentions: list[Mention], hits: list, resolved: list, di
     return out
 
 
-def _relations(text: str, subject: re.Match, lo: int, hi: int) -> list[tuple]:
-    """(type, trigger, document kind, title) the clause states of its subject."""
+def _relations(text: str, start: int, end: int, doc_first: bool, hi: int) -> list[tuple]:
+    """(type, trigger, document kind, title) the clause states of its subject
+    ``text[start:end]`` (``doc_first``: the document itself, signed by no one named)."""
     out = []
-    if subject.group("doc"):
-        passive = _PASSIVE.match(text, subject.end())
-        doc = _DOC.search(text, subject.start("doc"), subject.end())
+    if doc_first:
+        passive = _PASSIVE.match(text, end)
+        doc = _DOC.search(text, start, end)
         if passive and doc:
             out.append(("SIGNED_AGREEMENT", (passive.start(), passive.end()), doc.lastgroup,
                         _title(text, doc)))
         return out
-    sign = _SIGNED.search(text, subject.end(), hi)
-    doc = _DOC.search(text, subject.end(), hi)
+    sign = _SIGNED.search(text, end, hi)
+    doc = _DOC.search(text, end, hi)
     if sign and doc:
         out.append(("SIGNED_AGREEMENT", sign.span(), doc.lastgroup, _title(text, doc)))
-    twin = TWIN.search(text, subject.end(), hi) or TWIN_WEAK.search(text, subject.end(), hi) \
-        or _FRIENDSHIP_CHARTER.search(text, subject.end(), hi)
+    twin = TWIN.search(text, end, hi) or TWIN_WEAK.search(text, end, hi)
     if twin:
         out.append(("TWINNED_WITH", twin.span(), None, None))
     return out
