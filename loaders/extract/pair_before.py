@@ -9,7 +9,7 @@
 
 The sentence with the trigger names no party of its own (a place it was signed at aside)
 and opens on "they", "both", "together they", or on the document itself with no signer
-(an agentless passive, "an agreement followed"). The sentence before it, on the same
+(a passive with no signer, "an agreement followed"). The sentence before it, on the same
 line, names exactly two parties of one family, joined as a pair ("A and B", "between A
 and B", "A ... with B"), and names them as what it is about: a visit, a meeting, a
 forum, a fair or a comparison that names two sides lends them to nothing
