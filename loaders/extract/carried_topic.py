@@ -1438,11 +1438,20 @@ def _added_twins(text: str, own: list, disc) -> list:
     return sides
 
 
+# "The partnership with B was sealed by a charter", "the friendship with B was formalised
+# in 1994": a tie with a place that a town's text says was made fast is its twinning.
+_SEALED_TIE = re.compile(r"\b(?:partnership|friendship)(?=\s+with\s+[^.;]{1,60}?\b(?:was|were"
+                         r"|has\s+been|had\s+been)\s+(?:(?!not\b|never\b|yet\b)\w+\s+)?"
+                         r"(?:sealed|formali[sz]ed)\b)",
+                         re.I)
+
+
 def _twin_sides(text: str, own: list, disc) -> list:
     """The twin named after a twinning word ("twin-town relations were established with
     Khromtau", "a sister city of Bukhara"), or after a tie of the twinning the paragraph
     has just spoken of ("... a long list of twin towns. The oldest tie is with Eger")."""
-    words = [t.span() for t in TWIN.finditer(text)] + [t.span() for t in TWIN_WEAK.finditer(text)]
+    words = [t.span() for t in TWIN.finditer(text)] + [t.span() for t in TWIN_WEAK.finditer(text)] \
+        + [t.span() for t in _SEALED_TIE.finditer(text)]
     if NEGATED.search(text):
         return []
     added = _added_twins(text, own, disc)

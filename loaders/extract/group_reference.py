@@ -41,7 +41,7 @@ from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NEGATED, _title
 from relgraph.loaders.extract.twin_words import TWIN, TWIN_WEAK
 
-__all__ = ["group_hits", "group_phrases", "note_sentence"]
+__all__ = ["group_hits", "group_phrases", "note_sentence", "stated_in"]
 
 _PLACES = ("City", "Region", "Country")
 _FIRMS = ("Company", "Organization")
@@ -127,6 +127,11 @@ def note_sentence(disc, si: int, named: list, related: list, types=()) -> None:
     else:
         seen.append((si, _unique(named), _unique(related)))
     del seen[:-_KEEP]
+
+
+def stated_in(disc, si: int) -> set[tuple]:
+    """The relations sentence ``si`` found: (type, id, id), the ids sorted but a supply's."""
+    return {k for k, at in _STATED.get(disc, {}).items() if at == si}
 
 
 def _unique(parties: list) -> list:

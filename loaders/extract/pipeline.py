@@ -106,6 +106,7 @@ from relgraph.loaders.extract.page_rows import (
     signing_candidates,
     twin_candidates,
 )
+from relgraph.loaders.extract.pair_before import note_pair, pair_hits
 from relgraph.loaders.extract.pair_supply import (
     buyer_supply,
     contract_partner,
@@ -544,6 +545,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             observed["spans"] += [(m.start, m.end, None) for m in mentions if m.refers]
         disc.note_defined(s.text, mentions)
         note_sentence(disc, si, plain_parties, [])   # for a group phrase after it
+        note_pair(disc, si, text, mentions, lambda m: disc.party(m, "Company"),
+                  doc.line_at(s.start))   # for a signing in the sentence after it
         sides = list(named.values())
         disc.note_places(si, sides)
         # (a heading that names one place: the topic of the section under it)
@@ -884,6 +887,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in group_hits(text, mentions, hits, resolved, disc, si,
                                     lambda m: disc.party(m, "Company"),
                                     lambda: _home_place(disc) or disc.own_firm()):
+            hits.append(hit)
+            resolved.append(pair)
+        # "A and B are a case apart. They signed a charter in 1994."
+        for hit, pair in pair_hits(text, mentions, hits, resolved, disc, si,
+                                   doc.line_at(s.start),
+                                   lambda m: disc.party(m, "Company")):
             hits.append(hit)
             resolved.append(pair)
         # The lists of what the rules after the patterns paired (the clause fallback, a

@@ -108,6 +108,9 @@ TWIN_WEAK = re.compile(
     # "an agreement on friendship and cooperation between the towns", "a friendship treaty"
     r"|(?:agreements?|treat(?:y|ies)|charters?|protocols?)\s+(?:of|on)\s+friendship"
     r"|friendship\s+(?:agreements?|treat(?:y|ies)|charters?)"
+    # "their partnership charter", "the two towns exchanged charters": a twinning's own
+    # paper
+    r"|partnership\s+charters?|exchanged\s+(?:\w+\s+)?charters"
     # "a friendship and cooperation agreement with B": friendship first in its title
     r"|friendship\s+and\s+(?:[a-z-]+\s+){1,2}?(?:agreements?|treat(?:y|ies)|charters?)"
     r"|friendly\s+(?:contacts|exchanges|cooperation)"

@@ -1,0 +1,153 @@
+"""A signing or twinning stated just after the sentence that names its pair::
+
+    Dornbach and Velmar are a case of their own. They signed a friendship charter in
+    1994.                                   (Dornbach - Velmar, signed)
+    Relations between Korvik and Alsund go back a long way. The memorandum was
+    renewed in 2015.                        (Korvik - Alsund, signed)
+    Dornbach and Velmar share a river. They became twin towns in 1961.
+                                            (Dornbach - Velmar, twinned)
+
+The sentence with the trigger names no party of its own (a place it was signed at aside)
+and opens on "they", "both", "together they", or on the document itself with no signer
+(a passive with no signer, "an agreement followed"). The sentence before it, on the same
+line, names exactly two parties of one family, joined as a pair ("A and B", "between A
+and B", "A ... with B"), and names them as what it is about: a visit, a meeting, a
+forum, a fair or a comparison that names two sides lends them to nothing
+(:data:`_PASSING`). A relation the sentence before already found between the pair is not
+said again.
+
+:func:`note_pair` keeps each sentence's pair; :func:`pair_hits` gives the relations.
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from relgraph.loaders.extract.coordination import own_clause
+from relgraph.loaders.extract.group_reference import stated_in
+from relgraph.loaders.extract.hits import Hit
+from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NEGATED, SIGNING_VERBS, _title
+from relgraph.loaders.extract.twin_words import TWIN, TWIN_WEAK
+
+__all__ = ["note_pair", "pair_hits"]
+
+_FIRMS = ("Company", "Organization")
+
+# How the sentence before joins its two parties.
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as)\s+(?:the\s+)?(?:(?:city|town|region"
+                     r"|province|state|county|port)\s+of\s+)?", re.I)
+_WITH = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:with|and)\s+(?:the\s+)?$", re.I)
+# A pair named only in passing: what brought the two together was an event or a
+# comparison, not a tie between them.
+_PASSING = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|met|meet(?:s|ing|ings)?|forums?|summits?|conferences?|fairs?"
+    r"|expos?|exhibitions?|festivals?|delegations?|compar(?:e|ed|es|ing|ison)|unlike|than"
+    r"|similar|whereas|while|matches?|games?|tournaments?|competitions?|rivals?|rivalry"
+    r"|wars?|disputes?|border(?:s|ed)?|neighbou?rs?|host(?:s|ed)?|attend(?:s|ed)?"
+    r"|talks?|negotiat\w+|consider(?:s|ed|ing)?|propos\w+|plann\w+|hope[sd]?)\b", re.I)
+# The trigger sentence's subject: the pair as a pronoun, or the document with no signer.
+_DOC_WORDS = _DOC.pattern[len(r"\b(?:"):-len(r")\b")]
+_OPENING = re.compile(r"(?:(?:In|By|On|Later|Then|Soon\s+after|Since\s+then)\b[^,.;:]{0,30},?\s+)?")
+_SUBJECT = re.compile(
+    "^" + _OPENING.pattern +
+    r"(?:(?P<pron>They|Both|Together\s+they|Both\s+of\s+them"
+    # (a kind word with no count, which "the two cities" would give)
+    r"|The\s+(?:islands|neighbours|neighbors|partners|sides|twins))\b"
+    r"|(?P<doc>(?:The|An?|This|That|Their|A\s+first|A\s+new)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:" + _DOC_WORDS + r"))\b)",
+    re.I)
+_PASSIVE = re.compile(r"\s+(?:[\w,-]+\s+){0,8}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                      r"(?:" + SIGNING_VERBS + r")\b(?!\s+(?:by|between|with)\b)"
+                      r"|\s+(?:\w+\s+){0,2}?followed\b", re.I)
+# A party the trigger sentence may still name: where the document was signed.
+_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+_SEEN: WeakKeyDictionary = WeakKeyDictionary()   # disc -> [(si, line, pair, passing)]
+
+
+def _family(party) -> str:
+    return "firm" if party.label in _FIRMS else party.label
+
+
+def note_pair(disc, si: int, text: str, mentions: list[Mention], party_of, line: int) -> None:
+    """Keep the pair sentence ``si`` (on ``line``) names, two parties of one family joined
+    as a pair, for the sentence after it."""
+    plain = [m for m in mentions if not m.refers and not m.adjectival]
+    pair = None
+    if len(plain) == 2:
+        a, b = plain
+        pa, pb = party_of(a), party_of(b)
+        if pa.id != pb.id and _family(pa) == _family(pb) and (
+                _JOINED.fullmatch(text, a.end, b.start)
+                or _WITH.fullmatch(text[a.end:b.start])):
+            pair = (pa, pb)
+    seen = _SEEN.setdefault(disc, [])
+    seen.append((si, line, pair, bool(_PASSING.search(text))))
+    del seen[:-2]
+
+
+def pair_hits(text: str, mentions: list[Mention], hits: list, resolved: list, disc, si: int,
+              line: int, party_of) -> list[tuple[Hit, tuple]]:
+    """(hit, pair) for the relation a sentence with no party of its own states of the pair
+    the sentence before named (see the module's doc)."""
+    seen = next((x for x in _SEEN.get(disc, ()) if x[0] == si - 1), None)
+    if seen is None or seen[2] is None or seen[3] \
+            or seen[1] != line:
+        return []
+    pa, pb = seen[2]
+    ids = {pa.id, pb.id}
+    plain = [m for m in mentions if not m.refers and not m.adjectival]
+    subject = _SUBJECT.match(text)
+    if subject is not None:
+        start, end, doc_first, twin_only = subject.start(), subject.end(), \
+            bool(subject.group("doc")), False
+    else:
+        # ("A and B share a lake. B signed a friendship charter in 1994": one side as
+        # the subject of a tie that takes a partner, a twinning)
+        first = plain[0] if plain else None
+        if first is None or not _OPENING.fullmatch(text, 0, first.start) \
+                or party_of(first).id not in ids:
+            return []
+        start, end, doc_first, twin_only = first.start, first.end, False, True
+    if any(party_of(m).id not in ids and not _AT.search(text, max(0, m.start - 12), m.start)
+           for m in plain):
+        return []
+    lo, hi = own_clause(text, start, end)
+    if NEGATED.search(text, lo, hi):
+        return []
+    have = {(h.rel_type, *sorted((a.id, b.id))) for h, (a, b) in zip(hits, resolved, strict=True)
+            if a is not None and b is not None} | stated_in(disc, si - 1)
+    out = []
+    ref = Mention(text[start:end], start, end)
+    for rel, trigger, kind, title in _relations(text, start, end, doc_first, hi):
+        key = (rel, *sorted(ids))
+        if key in have or twin_only and rel != "TWINNED_WITH" or rel == "TWINNED_WITH" and not (
+                pa.label == pb.label and pa.label in ("City", "Region")):
+            continue
+        have.add(key)
+        out.append((Hit(rel, ref, ref, trigger, 0.55, "pair named before", kind, title,
+                        parties=(pa, pb)), (pa, pb)))
+    return out
+
+
+def _relations(text: str, start: int, end: int, doc_first: bool, hi: int) -> list[tuple]:
+    """(type, trigger, document kind, title) the clause states of its subject
+    ``text[start:end]`` (``doc_first``: the document itself, signed by no one named)."""
+    out = []
+    if doc_first:
+        passive = _PASSIVE.match(text, end)
+        doc = _DOC.search(text, start, end)
+        if passive and doc:
+            out.append(("SIGNED_AGREEMENT", (passive.start(), passive.end()), doc.lastgroup,
+                        _title(text, doc)))
+        return out
+    sign = _SIGNED.search(text, end, hi)
+    doc = _DOC.search(text, end, hi)
+    if sign and doc:
+        out.append(("SIGNED_AGREEMENT", sign.span(), doc.lastgroup, _title(text, doc)))
+    twin = TWIN.search(text, end, hi) or TWIN_WEAK.search(text, end, hi)
+    if twin:
+        out.append(("TWINNED_WITH", twin.span(), None, None))
+    return out
