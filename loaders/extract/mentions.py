@@ -60,6 +60,7 @@ from relgraph.loaders.extract.native_bodies import join_native_bodies
 from relgraph.loaders.extract.outlets import cited_outlet
 from relgraph.loaders.extract.twin_words import TWIN as _TWIN_WORD
 from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
+from relgraph.loaders.extract.world_parts import continent, place_adjective
 
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
@@ -1281,6 +1282,11 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if continent(m.text) and not m.organisation:
+        return True  # "to retailers in Europe": a market, not a party
+    if place_adjective(m.text, text[m.end:m.end + 12], known_place) and \
+            not gazetteer_name(m.text) and m.text.lower() not in COUNTRY_BY_NAME:
+        return True  # "the Navarrese forestry service": the service is the party
     if _QUOTED_CLAUSE.match(m.text):
         return True   # 'expects to triple sales "if the trucks arrive on time"'
     if _no_party_word(m.text, text[max(0, m.start - 40):m.start]):
@@ -2596,6 +2602,15 @@ def _common_words_named(text: str, demonym, rest) -> bool:
     words = text[rest[0].start:rest[-1].end]
     # ("the Russian Far East", "the Italian North-West": a part of the country)
     return not known_place(words) and not direction(rest[-1].text) and not world_region(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def gazetteer_name(name: str) -> bool:
+    """The gazetteer holds any place of this name, prominent or not."""
+    from relgraph.loaders.gazetteer import load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    return any(True for _ in load_gazetteer().hits(key(name)))
 
 
 def known_place(name: str) -> bool:
