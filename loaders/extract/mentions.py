@@ -31,6 +31,7 @@ from relgraph.loaders.extract.countries import (
     multiword_countries,
 )
 from relgraph.loaders.extract.currencies import is_amount_code
+from relgraph.loaders.extract.dates import MONTHS
 from relgraph.loaders.extract.firms import (
     COMPANY_NOUNS,
     ORG_NOUNS,
@@ -1266,6 +1267,15 @@ _QUOTED_CLAUSE = re.compile(r"[\"“«]\s*(?:if|when|unless|because|once|until|s
                             r"|it|you|i)\s")
 
 
+# A list of signed documents notes where and when each was signed in brackets after it
+# ("(Perth, December 2023)"): the town there is the venue, which signs nothing and is
+# no seat of the partner named before it.
+_DATED_VENUE_BEFORE = re.compile(r"\(\s*$")
+_DATED_VENUE_AFTER = re.compile(
+    r",\s+(?:\d{1,2}\s+)?(?:" + "|".join(sorted(MONTHS)) + r")\s+(?:\d{1,2},\s+)?"
+    r"(?:19|20)\d\d\s*\)", re.I)
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -1282,6 +1292,9 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if _DATED_VENUE_BEFORE.search(text, max(0, m.start - 3), m.start) and \
+            _DATED_VENUE_AFTER.match(text, m.end):
+        return True  # "with the X Authority (Perth, December 2023)": where it was signed
     if continent(m.text) and not m.organisation:
         return True  # "to retailers in Europe": a market, not a party
     if place_adjective(m.text, text[m.end:m.end + 12], known_place) and \
