@@ -13,7 +13,7 @@ def _ids(text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Fertilisers for the group's own orchards are bought from Kerval SA of Rennes.",
+    ("Fertilisers for the estate's young vines are purchased from Kerval SA of Rennes.",
      "fertilisers"),
     ("Harbour cranes for the new terminal were ordered from Tollund Kran A/S.", "harbour"),
 ])
