@@ -61,7 +61,7 @@ from relgraph.loaders.extract.native_bodies import join_native_bodies
 from relgraph.loaders.extract.outlets import cited_outlet
 from relgraph.loaders.extract.twin_words import TWIN as _TWIN_WORD
 from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
-from relgraph.loaders.extract.world_parts import continent, place_adjective
+from relgraph.loaders.extract.world_parts import place_adjective
 
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
@@ -1295,8 +1295,6 @@ def _no_party(m: Mention, text: str) -> bool:
     if _DATED_VENUE_BEFORE.search(text, max(0, m.start - 3), m.start) and \
             _DATED_VENUE_AFTER.match(text, m.end):
         return True  # "with the X Authority (Perth, December 2023)": where it was signed
-    if continent(m.text) and not m.organisation:
-        return True  # "to retailers in Europe": a market, not a party
     if place_adjective(m.text, text[m.end:m.end + 12], known_place) and \
             not gazetteer_name(m.text) and m.text.lower() not in COUNTRY_BY_NAME:
         return True  # "the Navarrese forestry service": the service is the party

@@ -50,9 +50,10 @@ def continent(name: str) -> bool:
 
 
 def _stems(word: str) -> list[str]:
-    """The place names an adjective may come from: Navarr(ese) + e, Galicia(n),
-    Brazil(ian), Europe(an), Victoria(n), Gujarat(i). (Only the endings that add to a
-    whole name: a town's own name in -an, "Piran" or "Ankaran", is no adjective.)"""
+    """The place names an adjective in -ese, -ian, -ean or -an may come from:
+    Navarr(ese) + e, Galicia(n), Brazil(ian), Europe(an), Victoria(n). (Only the endings
+    that add to a whole name: a town's own name in -an, "Piran" or "Ankaran", is no
+    adjective, and the gazetteer holds it besides.)"""
     low = word.lower()
     out = []
     if low.endswith("ese"):
@@ -62,8 +63,6 @@ def _stems(word: str) -> list[str]:
     elif low.endswith("ean"):
         out += [word[:-1], word[:-2]]
     elif low.endswith("an") and low[-3:-1] in ("ia", "ca", "ra", "na", "ba", "ta"):
-        out += [word[:-1]]
-    elif low.endswith("i") and len(word) > 5:
         out += [word[:-1]]
     return [s for s in out if len(s) > 3]
 

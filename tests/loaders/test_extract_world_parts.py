@@ -20,7 +20,7 @@ def _ids(text):
      "galician"),
     ("Tamsfield Grain Ltd supplies barley to Victorian breweries every spring.",
      "victorian"),
-    ("Varnell Pumps AG delivers irrigation pumps to Gujarati cotton farms.", "gujarati"),
+    ("Varnell Pumps AG delivers irrigation pumps to Piedmontese rice farms.", "piedmontese"),
 ])
 def test_a_continent_or_a_place_adjective_is_no_party(text, word):
     assert not any(i.endswith(":" + word) for i in _ids(text))
