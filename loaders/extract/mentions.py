@@ -31,6 +31,7 @@ from relgraph.loaders.extract.countries import (
     multiword_countries,
 )
 from relgraph.loaders.extract.currencies import is_amount_code
+from relgraph.loaders.extract.dates import MONTHS
 from relgraph.loaders.extract.firms import (
     COMPANY_NOUNS,
     ORG_NOUNS,
@@ -60,6 +61,7 @@ from relgraph.loaders.extract.native_bodies import join_native_bodies
 from relgraph.loaders.extract.outlets import cited_outlet
 from relgraph.loaders.extract.twin_words import TWIN as _TWIN_WORD
 from relgraph.loaders.extract.twin_words import TWIN_WEAK as _TWIN_WEAK
+from relgraph.loaders.extract.world_parts import place_adjective
 
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
@@ -1265,6 +1267,15 @@ _QUOTED_CLAUSE = re.compile(r"[\"“«]\s*(?:if|when|unless|because|once|until|s
                             r"|it|you|i)\s")
 
 
+# A list of signed documents notes where and when each was signed in brackets after it
+# ("(Perth, December 2023)"): the town there is the venue, which signs nothing and is
+# no seat of the partner named before it.
+_DATED_VENUE_BEFORE = re.compile(r"\(\s*$")
+_DATED_VENUE_AFTER = re.compile(
+    r",\s+(?:\d{1,2}\s+)?(?:" + "|".join(sorted(MONTHS)) + r")\s+(?:\d{1,2},\s+)?"
+    r"(?:19|20)\d\d\s*\)", re.I)
+
+
 def _no_party(m: Mention, text: str) -> bool:
     """Events, programmes, documents, currencies; a demonym heading a vague plural
     ("Belarusian enterprises", "Kazakh companies"); an adjective opening a heading or
@@ -1281,6 +1292,12 @@ def _no_party(m: Mention, text: str) -> bool:
             and _ONE_FIRM_AFTER.match(text, m.end)))
     if m.refers:
         return False
+    if _DATED_VENUE_BEFORE.search(text, max(0, m.start - 3), m.start) and \
+            _DATED_VENUE_AFTER.match(text, m.end):
+        return True  # "with the X Authority (Perth, December 2023)": where it was signed
+    if place_adjective(m.text, text[m.end:m.end + 12], known_place) and \
+            not gazetteer_name(m.text) and m.text.lower() not in COUNTRY_BY_NAME:
+        return True  # "the Navarrese forestry service": the service is the party
     if _QUOTED_CLAUSE.match(m.text):
         return True   # 'expects to triple sales "if the trucks arrive on time"'
     if _no_party_word(m.text, text[max(0, m.start - 40):m.start]):
@@ -2596,6 +2613,15 @@ def _common_words_named(text: str, demonym, rest) -> bool:
     words = text[rest[0].start:rest[-1].end]
     # ("the Russian Far East", "the Italian North-West": a part of the country)
     return not known_place(words) and not direction(rest[-1].text) and not world_region(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def gazetteer_name(name: str) -> bool:
+    """The gazetteer holds any place of this name, prominent or not."""
+    from relgraph.loaders.gazetteer import load_gazetteer
+    from relgraph.loaders.gazetteer.names import key
+
+    return any(True for _ in load_gazetteer().hits(key(name)))
 
 
 def known_place(name: str) -> bool:

@@ -731,6 +731,23 @@ _PARTICIPLE = re.compile(r"[a-z]{4,}(?:ised|ized|ated|ed)")
 _COMMON_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
 
 
+# British spellings a dictionary of American spellings lacks ("Fertilisers", "Harbour
+# dues", "Analysers"): the word in -ize, -or and -yze is the same common word.
+_BRITISH = ((re.compile(r"is(e|es|er|ers|ed|ing|ation|ations)$"), r"iz\1"),
+            (re.compile(r"our(s|ed|ing)?$"), r"or\1"),
+            (re.compile(r"ys(e|es|er|ers|ed|ing)$"), r"yz\1"))
+
+
+def _dictionary_word(low: str) -> bool:
+    """``low`` is a common English word, in American or British spelling.
+
+    >>> _dictionary_word("fertilisers"), _dictionary_word("harbour"), _dictionary_word("minsk")
+    (True, True, False)
+    """
+    words = common_english()
+    return low in words or any(p.search(low) and p.sub(r, low) in words for p, r in _BRITISH)
+
+
 def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | set[str]) -> bool:
     """``word`` opens the sentence ``text`` (at ``start``) only because a sentence starts
     with a capital: it is a common English word ("Engines for the plant come from X",
@@ -758,8 +775,8 @@ def ordinary_opening(word: str, start: int, text: str, names: frozenset[str] | s
         return False
     low = word.lower()
     # ("Road-building machinery of X", "Meat-packing plants": every part a dictionary word)
-    known = all(p in common_english() for p in low.split("-")) if compound else \
-        low in common_english()
+    known = all(_dictionary_word(p) for p in low.split("-")) if compound else \
+        _dictionary_word(low)
     # ("Demineralised whey powder is sold ...": a participle before a common noun, as a
     # dictionary may not list it)
     known = known or bool(_PARTICIPLE.fullmatch(low) and _COMMON_NEXT.match(

@@ -198,6 +198,7 @@ from relgraph.loaders.extract.twinning import (
     twin_with_it,
 )
 from relgraph.loaders.extract.verb_items import verb_items
+from relgraph.loaders.extract.world_parts import continent
 
 # Rules whose supplier may be only the goods' origin ("X buys Serbian apples"): their
 # pairs say nothing of which side of a border a firm is on.
@@ -1023,6 +1024,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         _revise_firm_countries(result.candidates, disc, firm_countries)
     # (a reading settled for the document may make both sides one party: no relation)
     result.candidates = [r for r in result.candidates if r["source"]["id"] != r["target"]["id"]]
+    # ("to retailers in Europe": a market; dropped here, not as a mention, so that the
+    # sentence is read around it as before)
+    result.candidates = [r for r in result.candidates
+                         if not (continent(r["source"]["name"]) or continent(r["target"]["name"]))]
     # a headline the body restates gives nothing of its own
     result.candidates = drop_restated(result.candidates, lines, disc.resolver)
     result.candidates = _row_restated(result.candidates)
