@@ -49,10 +49,17 @@ _PASSING = re.compile(
     r"|talks?|negotiat\w+|consider(?:s|ed|ing)?|propos\w+|plann\w+|hope[sd]?)\b", re.I)
 # The trigger sentence's subject: the pair as a pronoun, or the document with no signer.
 _DOC_WORDS = _DOC.pattern[len(r"\b(?:"):-len(r")\b")]
-_OPENING = re.compile(r"(?:(?:In|By|On|Later|Then|Soon\s+after|Since\s+then)\b[^,.;:]{0,30},?\s+)?")
+# (a date or a time word, not a subject of its own: "In 2015 universities of both cities
+# ..." opens on the universities)
+_OPENING = re.compile(r"(?:(?:(?:In|By|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
+                      r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|Later|Then|Soon\s+after|Since\s+then"
+                      r"|(?:In|By|On|Later|Then)\b[^,.;:]{0,30}(?=,)),?\s+)?")
 _SUBJECT = re.compile(
     "^" + _OPENING.pattern +
-    r"(?:(?P<pron>They|Both|Together\s+they|Both\s+of\s+them"
+    r"(?:(?P<pron>They|Together\s+they|Both\s+of\s+them"
+    # ("Both signed", not "Both districts signed": a kind of their own is another pair)
+    r"|Both(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:have|had|has|were|are|signed"
+    r"|concluded|became|agreed|adopted|renewed|entered|formed|established)\b)"
     # (a kind word with no count, which "the two cities" would give)
     r"|The\s+(?:islands|neighbours|neighbors|partners|sides|twins))\b"
     r"|(?P<doc>(?:The|An?|This|That|Their|A\s+first|A\s+new)\s+(?:[\w-]+\s+){0,4}?"
@@ -61,6 +68,13 @@ _SUBJECT = re.compile(
 _PASSIVE = re.compile(r"\s+(?:[\w,-]+\s+){0,8}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:" + SIGNING_VERBS + r")\b(?!\s+(?:by|between|with)\b)"
                       r"|\s+(?:\w+\s+){0,2}?followed\b", re.I)
+# Words that tie the pair the sentence before names, for a document no one signs after it.
+_TIE = re.compile(r"\b(?:relations?|ties|links?|linked|cooperat\w*|co-operat\w*|partners?"
+                  r"|partnerships?|friendship|twin\w*|sister|agreements?|memorand\w*|protocols?"
+                  r"|work(?:ed|s|ing)?\s+together|joint(?:ly)?"
+                  r"|charters?|accords?|treat(?:y|ies))\b", re.I)
+# "partners in ...", "partners on ...": partners in a venture, not twins.
+_VENTURE = re.compile(r"(?<=partners)\s+(?:in|on|for)\b")
 # A party the trigger sentence may still name: where the document was signed.
 _AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
@@ -84,7 +98,7 @@ def note_pair(disc, si: int, text: str, mentions: list[Mention], party_of, line:
                 or _WITH.fullmatch(text[a.end:b.start])):
             pair = (pa, pb)
     seen = _SEEN.setdefault(disc, [])
-    seen.append((si, line, pair, bool(_PASSING.search(text))))
+    seen.append((si, line, pair, bool(_PASSING.search(text)), bool(_TIE.search(text))))
     del seen[:-2]
 
 
@@ -98,11 +112,15 @@ def pair_hits(text: str, mentions: list[Mention], hits: list, resolved: list, di
         return []
     pa, pb = seen[2]
     ids = {pa.id, pb.id}
+    tied = seen[4] or any(k[1:] == tuple(sorted(ids)) for k in stated_in(disc, si - 1))
     plain = [m for m in mentions if not m.refers and not m.adjectival]
     subject = _SUBJECT.match(text)
     if subject is not None:
         start, end, doc_first, twin_only = subject.start(), subject.end(), \
             bool(subject.group("doc")), False
+        if doc_first and not tied:
+            return []   # ("A and B are large cities. An agreement was signed": a document
+            # no one signs is the pair's only when the sentence before tied them)
     else:
         # ("A and B share a lake. B signed a friendship charter in 1994": one side as
         # the subject of a tie that takes a partner, a twinning)
@@ -148,6 +166,8 @@ def _relations(text: str, start: int, end: int, doc_first: bool, hi: int) -> lis
     if sign and doc:
         out.append(("SIGNED_AGREEMENT", sign.span(), doc.lastgroup, _title(text, doc)))
     twin = TWIN.search(text, end, hi) or TWIN_WEAK.search(text, end, hi)
+    if twin and _VENTURE.match(text, twin.end()):
+        twin = None   # ("they have been partners in many projects": a venture's partners)
     if twin:
         out.append(("TWINNED_WITH", twin.span(), None, None))
     return out
