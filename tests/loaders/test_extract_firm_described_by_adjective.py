@@ -38,3 +38,19 @@ def test_description_places_the_firm(text, firm):
 ])
 def test_near_misses(text, party):
     assert party not in _ids(text)
+
+
+_DATED_LABELS = ("Canada's missions abroad this year:\n"
+                 "- Germany (May 2024): Ottawa-based Maple Grid Inc. signed a supply deal "
+                 "with Rheinwerk Kabel GmbH.\n"
+                 "- Chile (March 2024): Ottawa-based Tamsin Ore Inc. signed an offtake "
+                 "agreement with Vantor Cobre Co., Ltd., to which it will ship ore.\n")
+
+
+@pytest.mark.parametrize("text, firm", [
+    (_DATED_LABELS, "company:cl:vantor-cobre-co-ltd"),
+    (_DATED_LABELS.replace(" (March 2024)", "").replace(" (May 2024)", ""),
+     "company:cl:vantor-cobre-co-ltd"),
+])
+def test_dated_country_label_places_the_firm(text, firm):
+    assert firm in _ids(text)
