@@ -115,6 +115,7 @@ from relgraph.loaders.extract.placement import (
     split_based,
 )
 from relgraph.loaders.extract.seated_firms import seat_of, seat_references
+from relgraph.loaders.extract.world_parts import adjective_country
 from relgraph.loaders.gazetteer import ALIAS, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
@@ -3293,7 +3294,8 @@ class Discourse:
         for m in mentions:
             if m.place_hint and not m.country_hint and not m.described:
                 place = based_place(m.place_hint)
-                m.country_hint = self._seat_in_read_region(place) or self._place_country(place)
+                m.country_hint = self._seat_in_read_region(place) or \
+                    self._place_country(place) or adjective_country(place, self._place_country)
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:
                 continue

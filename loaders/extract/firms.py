@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.names import LEGAL_FORMS
+
 # Head nouns of a firm's description or name, by the kind of party they make.
 _SINGULAR = """
 company firm corporation holding group enterprise concern producer manufacturer maker
@@ -91,6 +93,17 @@ _AGENT_NOUN = (r"(?!(?:minister|ambassador|governor|leader|speaker|officer|direc
                r"|neighbour|ancestor|successor|predecessor|monitor|sector|corridor|mirror)\b)"
                r"[a-z]{2,}(?:er|or)")
 _BEFORE_AGENT = re.compile(rf"\s+{_WORDS}(?P<noun>{_AGENT_NOUN})\s+$")
+# Belgian forms the shared list of legal forms lacks ("X SPRL", "Y BVBA").
+_MORE_FORMS = frozenset({"sprl", "bvba", "scrl", "srl"})
+
+
+def _legal_end(name: str) -> bool:
+    """A company's legal form closes the name: "X SPRL", "Y Co., Ltd."."""
+    last = name.split()[-1].rstrip(".,").lower() if name.split() else ""
+    return bool(_COMPANY_FORM.search(name)) or last in LEGAL_FORMS or last in _MORE_FORMS
+
+
+_BEFORE_AGENT_COMMA = re.compile(rf"\s+{_WORDS}(?P<noun>{_AGENT_NOUN})\s*,\s+$")
 # A firm's description right before its name, after an article or a preposition: "the
 # Rudny iron ore producer X", "the Cheboksary firm X", "the Almaty confectioner X" (a
 # place or demonym, trade words, a head noun). Other modules read what the description
@@ -488,6 +501,10 @@ def describe(found: list, text: str, demonyms: dict) -> list:
             # ("the Hong Kong buyer X", "the Osaka trader Y": a place led by "the" as a
             # demonym is, no list of places)
             b = _BEFORE_AGENT.fullmatch(gap)
+            if b is None and _legal_end(n.text):
+                # ("a Walloon retreader, X SPRL,": set off by a comma, the described name
+                # is a firm's when its own legal form says so)
+                b = _BEFORE_AGENT_COMMA.fullmatch(gap)
         if b and (_led_by_article(text, prev.start) or _next_described(text, found, i - 1)) \
                 and not _comma_list(text, prev):
             # "the Belarusian retail chains Santa and Evroopt": a plural describes the

@@ -472,10 +472,12 @@ def _is_place(name: str, disc):
 # ...", "Georgia: a distribution contract with X was signed" (items run on into one
 # sentence keep their labels: "... in May. Armenia: Y buys ...").
 _LABEL = re.compile(r"(?:^\s*(?:\d{1,2}[.)]\s*)?|[.;]\s+|(?:^|\s)[-–—•·*]\s*)$")
-_LABEL_COLON = re.compile(r"\s*:\s")
+# (a short bracket may date the item before its colon: "- Chile (March 2024): ...")
+_DATE_BRACKET = r"(?:\s*\([^()]{1,30}\))?"
+_LABEL_COLON = re.compile(_DATE_BRACKET + r"\s*:\s")
 _BARE_LABEL = re.compile(r"(?:^|[.;]\s+)((?i:" + "|".join(
     sorted((re.escape(n) for n in COUNTRY_BY_NAME if len(n) > 3), key=len, reverse=True))
-    + r"))\s*:\s")
+    + r"))" + _DATE_BRACKET + r"\s*:\s")
 
 
 def labelled_country(text: str, mentions: list, disc) -> list:

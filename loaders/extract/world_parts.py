@@ -67,6 +67,22 @@ def _stems(word: str) -> list[str]:
     return [s for s in out if len(s) > 3]
 
 
+def adjective_country(word: str, country_of: Callable[[str], str | None]) -> str | None:
+    """The country of the place a one-word place adjective comes from ("Navarrese" ->
+    Navarre -> ES), by ``country_of`` a place's name; None when no stem is a place. (A
+    firm the text calls "the Navarrese utility X" is placed by the adjective, not by the
+    country the text speaks of most.)
+
+    >>> adjective_country("Navarrese", {"Navarre": "ES"}.get)
+    'ES'
+    >>> adjective_country("Navarra", {"Navarre": "ES"}.get) is None
+    True
+    """
+    if " " in word or not word[:1].isupper():
+        return None
+    return next((cc for s in _stems(word) if (cc := country_of(s))), None)
+
+
 def place_adjective(word: str, after: str, is_place: Callable[[str], bool]) -> bool:
     """``word`` (one word, itself no place) is the adjective of a place ``is_place``
     knows or of a continent, and a lower-case noun follows it in ``after``."""
