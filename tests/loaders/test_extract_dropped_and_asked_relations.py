@@ -12,27 +12,26 @@ from extract_candidates import candidates
 NOT_ASSERTED = [
     # denied, dropped, turned down
     "No Gomel herring goes to Kalmar today.",
-    "For Lund, the plant in Gomel is internal to the firm and does not count as "
-    "cross-border supply to Kalmar.",
-    "The Tartu strategy is a unilateral policy and not an agreement with any Latvian partner.",
-    "Puno's attempt to sell wool to Salta foundered on sanitary barriers in 2016.",
-    "Tartu and Narva exchanged draft twinning texts in 2019, but the proposal lapsed when "
-    "Narva objected.",
-    "Requests for twinning, such as the one received from Pskov in 2015, have been declined "
-    "for that reason.",
-    "The proposed memorandum with Pskov did not proceed this year.",
-    "Talks on a twinning between Tartu and Pskov broke down in 2012.",
+    "Gomel's own depot in Kalmar is an in-house transfer and does not count as cross-border "
+    "supply to Kalmar.",
+    "Tartu's language plan is a home-grown scheme, not an agreement with any Latvian town.",
+    "In 2011 a bid by Gomel to ship flax to Salta foundered over customs rules.",
+    "Tartu and Narva traded a twinning draft back and forth for a year, but the plan lapsed "
+    "after the elections.",
+    "Pskov's 2015 request for a twinning with Tartu has been politely declined.",
+    "A memorandum between Tartu and Pskov did not proceed in the end.",
+    "A plan by Gomel to sell tractors to Salta broke down in 2012.",
     # asked about, wished for, talked of
-    "Asked whether Gomel might also twin with Kalmar, the mayor said it was too early to say.",
+    "Asked whether Gomel could one day twin with Kalmar, the councillor only shrugged.",
     "It is unclear whether Gomel still sells wool to Salta.",
-    "I would also like to see our growers in Gomel export to Japan.",
-    "People talk about Gomel selling power to Latvia, but nobody has signed anything.",
+    "The minister said she would love to see Gomel dairies export cheese to Japan.",
+    "Engineers dream of Gomel selling surplus power to Latvia one day.",
     # the condition itself
-    "If Lithuania tightens its rules on exports to Latvia, the volumes could fall.",
+    "If Lithuania caps its grain exports to Latvia, mills in Riga could close.",
     # taken back at once
-    "Gomel is also twinned with Kalmar? No, that is another city.",
+    "And Gomel is twinned with Kalmar? No - I was thinking of Lund.",
     # hearsay the next clause denies
-    "A persistent belief in Tartu holds that the city buys electricity from Latvia; it does not.",
+    "A popular myth says that Tartu gets its gas from Latvia; it does not.",
 ]
 
 
@@ -52,8 +51,8 @@ def test_a_relation_the_sentence_does_not_assert(text):
     ("Lida has sister-city links with Tartu and Narva but not with Parnu, whose offer was "
      "turned down in 2014.", {"city:ee:tartu", "city:ee:narva"}),
     # talk about a matter is the speaker's agenda
-    ("We are also talking about expanding the supply of buses from Belarus to the Pskov "
-     "region.", {"country:by", "region:ru:pskov"}),
+    ("The governors were talking about raising the supply of buses from Belarus to the "
+     "Pskov region.", {"country:by", "region:ru:pskov"}),
     # an intention of the parties is a planned relation
     ("Gomel intends to sign an agreement with Kalmar next year.", {"city:se:kalmar"}),
     ("Q: Is Gomel twinned with Kalmar? A: Yes, Gomel has been twinned with Kalmar since 1990.",
@@ -65,15 +64,12 @@ def test_a_stated_relation_stays(text, pair):
 
 
 def test_only_the_member_the_no_answers_is_taken_back():
-    text = ("Gomel is also twinned with Wuhan in China (since 2003) and with Kalmar? No, that "
-            "is another city.")
+    text = "Gomel is twinned with Wuhan (since 2003) and with Kalmar? No, I mixed it up with Lund."
     ids = {x for r in candidates(text) for x in (r["source"]["id"], r["target"]["id"])}
     assert "city:cn:wuhan" in ids and "city:se:kalmar" not in ids
 
 
 def test_a_heading_cell_is_no_party():
-    text = ("Sister states of Dorvik Province\n"
-            "Western Australia's sister state | Country | Established\n"
-            "Hyogo Prefecture | Japan | 1981\n")
+    text = "Twin towns\nLinz's twin town | Country | Year\nKalmar | Sweden | 1990\n"
     names = {r[k]["name"] for r in candidates(text) for k in ("source", "target")}
     assert "Country" not in names
