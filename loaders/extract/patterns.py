@@ -4129,13 +4129,18 @@ _DENIED_AFTER = re.compile(
 _DROPPED_AFTER = re.compile(
     r"(?:(?!\b(?:although|though|while|whereas|because|until|when|after|before|since|which"
     r"|who|whose|but|and\s+(?:it|they|the|its|their))\b|,\s*and\b)[^.;:?!]){0,110}?"
-    r"(?:,?\s+but\s+(?:the|this|that|their|its)\s+(?:[a-z-]+\s+)?(?:proposals?|plans?|ideas?"
+    r"(?P<but>,?\s+but\s+(?:the|this|that|their|its)\s+(?:[a-z-]+\s+)?(?:proposals?|plans?|ideas?"
     r"|requests?|talks|negotiations|projects?|initiatives?|attempts?|bids?|offers?)\s+)?"
     r"\b(?:(?:eventually|finally|quietly|later|ultimately|soon)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:lapsed|foundered|fell\s+through|broke\s+down|came\s+to\s+nothing"
     # (passive only: "exports to B declined" is a fall, no refusal)
     r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:declined|turned\s+down"
     r"|refused|rejected|not\s+pursued|abandoned|shelved))\b", re.I)
+# ... and only what was proposed, attempted or asked for: "an agreement signed in 1998
+# lapsed in 2010" was made, whatever became of it.
+_ASKED_BEFORE = re.compile(r"\b(?:propos(?:al|als|ed)|plans?|planned|attempts?|bids?|offers?"
+                           r"|requests?|requested|talks|negotiations|ideas?|initiatives?)\b"
+                           r"[^.;:?!]{0,60}$", re.I)
 
 
 def denied_relation(text: str, trigger: tuple[int, int]) -> bool:
@@ -4154,7 +4159,15 @@ def denied_relation(text: str, trigger: tuple[int, int]) -> bool:
     lo = max(0, trigger[0] - 40)
     return bool(_DENIED_BEFORE.search(text, lo, trigger[0])
                 or _DENIED_AFTER.match(text, trigger[1])
-                or _DROPPED_AFTER.match(text, trigger[1]))
+                or _dropped(text, trigger))
+
+
+def _dropped(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether a proposal, attempt or request of the relation at ``trigger`` failed or
+    was turned down (see ``_DROPPED_AFTER``)."""
+    m = _DROPPED_AFTER.match(text, trigger[1])
+    return bool(m) and (m.group("but") is not None or _ASKED_BEFORE.search(
+        text, max(0, trigger[0] - 80, text.rfind(";", 0, trigger[0]) + 1), trigger[0]) is not None)
 
 
 # "..., and C did the same with D": the relation of the clause before, between C and D.

@@ -47,6 +47,8 @@ def test_a_relation_the_sentence_does_not_assert(text):
     ("Not all flows are two-way: Gomel sells little to Salta beyond wool, and Puno's "
      "attempt to sell wool to Jujuy foundered in 2016.", {"city:ar:salta"}),
     ("Tartu signed a memorandum with Pskov in 2015.", {"city:ru:pskov"}),
+    # a document signed and later lapsed was made; only a proposal's lapse drops it
+    ("Tartu and Pskov signed a memorandum in 1998 that lapsed in 2010.", {"city:ru:pskov"}),
     # the refusal is another town's, past a contrast
     ("Lida has sister-city links with Tartu and Narva but not with Parnu, whose offer was "
      "turned down in 2014.", {"city:ee:tartu", "city:ee:narva"}),
