@@ -4103,7 +4103,12 @@ def money_supply(text: str, trigger: tuple[int, int]) -> bool:
 # much-debated tie with Narva has never been formalised"). Not "has not been
 # implemented" or "has not resumed": a document signed or goods once sent were made.
 _DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|rather\s+than|instead\s+of)\s+(?:(?:a|an|any)\s+)?"
-                            r"(?:[a-z][\w-]*\s+){0,2}$|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$"
+                            # ("No Dorvik herring goes to Kalmar": a named origin too)
+                            r"(?:[A-Za-z][\w-]*\s+){0,2}$"
+                            # "is not an agreement with", "does not count as supply"
+                            r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:(?:count(?:s|ed)?"
+                            r"|regarded|treated|classed)\s+as\s+)?(?:(?:a|an|any)\s+)?"
+                            r"(?:cross-border\s+|formal\s+)?$"
                             # talks that did not lead to one: "have not resulted in a
                             # twinning", "never led to any agreement"
                             r"|\b(?:not|never)\s+(?:yet\s+)?(?:(?:resulted|ended)\s+in|led\s+to"
@@ -4114,7 +4119,28 @@ _DENIED_AFTER = re.compile(
     r")\b)[^.;:?!]){0,110}?\b(?:(?:has|have|had|was|were|did|does|do)\s+)?(?:(?:still|so\s+far"
     r"|yet|ever)\s+)?(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:happened|happen|materiali[sz]ed"
     r"|materiali[sz]e|formali[sz]ed|formali[sz]e|took\s+place|take\s+place|came\s+about"
-    r"|come\s+about|went\s+ahead|gone\s+ahead|go\s+ahead)\b", re.I)
+    r"|come\s+about|went\s+ahead|gone\s+ahead|go\s+ahead|proceed|proceeded)\b", re.I)
+# A relation whose own predicate, or that of the proposal or request that carried it,
+# says it failed or was turned down: "the attempt to sell X to B foundered", "the twinning
+# texts were exchanged, but the proposal lapsed", "requests ... have been declined". Not
+# past a clause of time, a relative clause, a contrast or a new coordinated clause ("until
+# the plant closed", "but not with C, whose offer was turned down", ", and C's bid
+# foundered"): those speak of something else.
+_DROPPED_AFTER = re.compile(
+    r"(?:(?!\b(?:although|though|while|whereas|because|until|when|after|before|since|which"
+    r"|who|whose|but|and\s+(?:it|they|the|its|their))\b|,\s*and\b)[^.;:?!]){0,110}?"
+    r"(?P<but>,?\s+but\s+(?:the|this|that|their|its)\s+(?:[a-z-]+\s+)?(?:proposals?|plans?|ideas?"
+    r"|requests?|talks|negotiations|projects?|initiatives?|attempts?|bids?|offers?)\s+)?"
+    r"\b(?:(?:eventually|finally|quietly|later|ultimately|soon)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:lapsed|foundered|fell\s+through|broke\s+down|came\s+to\s+nothing"
+    # (passive only: "exports to B declined" is a fall, no refusal)
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:declined|turned\s+down"
+    r"|refused|rejected|not\s+pursued|abandoned|shelved))\b", re.I)
+# ... and only what was proposed, attempted or asked for: "an agreement signed in 1998
+# lapsed in 2010" was made, whatever became of it.
+_ASKED_BEFORE = re.compile(r"\b(?:propos(?:al|als|ed)|plans?|planned|attempts?|bids?|offers?"
+                           r"|requests?|requested|talks|negotiations|ideas?|initiatives?)\b"
+                           r"[^.;:?!]{0,60}$", re.I)
 
 
 def denied_relation(text: str, trigger: tuple[int, int]) -> bool:
@@ -4132,7 +4158,16 @@ def denied_relation(text: str, trigger: tuple[int, int]) -> bool:
     """
     lo = max(0, trigger[0] - 40)
     return bool(_DENIED_BEFORE.search(text, lo, trigger[0])
-                or _DENIED_AFTER.match(text, trigger[1]))
+                or _DENIED_AFTER.match(text, trigger[1])
+                or _dropped(text, trigger))
+
+
+def _dropped(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether a proposal, attempt or request of the relation at ``trigger`` failed or
+    was turned down (see ``_DROPPED_AFTER``)."""
+    m = _DROPPED_AFTER.match(text, trigger[1])
+    return bool(m) and (m.group("but") is not None or _ASKED_BEFORE.search(
+        text, max(0, trigger[0] - 80, text.rfind(";", 0, trigger[0]) + 1), trigger[0]) is not None)
 
 
 # "..., and C did the same with D": the relation of the clause before, between C and D.

@@ -169,6 +169,7 @@ from relgraph.loaders.extract.tables import (
     caption_recipient,
     caption_supplier,
     customers_caption,
+    header_cell,
     header_row,
     markets_header,
     nominal_signing,
@@ -3023,8 +3024,13 @@ def _candidate(doc: Document, s, hit: Hit, file: str, a, b) -> dict | None:
         return None
     if any(_an_event(doc.text, p) for p in (a, b)):
         return None
+    # ("Sister state | Country | Established": a column's heading is no party, whatever
+    # place of that name the gazetteer holds)
+    if any(header_cell(s.text, m) for m in (hit.a, hit.b)):
+        return None
     # A question, denied hearsay, a twinning denied or only proposed: not asserted.
-    if unasserted(s.text, hit.rel_type, hit.trigger, _next_in_paragraph(doc.text, s.end)):
+    if unasserted(s.text, hit.rel_type, hit.trigger, _next_in_paragraph(doc.text, s.end),
+                  max(hit.a.end, hit.b.end)):
         return None
     # (the places a relative clause set off about the subjects names sign nothing)
     if hit.rel_type != "SUPPLIES_TO" and pair_set_off(

@@ -27,8 +27,9 @@ import re
 from relgraph.loaders.extract.patterns import SIGNING_VERBS
 from relgraph.loaders.extract.twin_words import TWIN
 
-__all__ = ["conditional", "denied_after_twin_word", "denied_hearsay", "pair_set_off",
-           "polar_question", "proposed_twinning", "talks_came_to_nothing", "unasserted"]
+__all__ = ["conditional", "denied_after_twin_word", "denied_hearsay", "open_question",
+           "pair_set_off", "polar_question", "proposed_twinning", "retracted",
+           "talks_came_to_nothing", "unasserted"]
 
 _AUX = (r"is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may"
         r"|might|must|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|don't|won't")
@@ -56,6 +57,8 @@ def polar_question(sentence: str) -> bool:
 # What the sentence reports as said by others: "reports that", "a rumour that",
 # "claims that" (and "denied reports that", which denies what follows at once).
 _HEARSAY = re.compile(r"\b(?:(?:reports?|rumou?rs?|claims?|claimed|alleged|rumou?red|allegations?"
+                      # ("a persistent belief in the town holds that ...; it does not")
+                      r"|beliefs?|myths?|notions?|impressions?"
                       r"|speculation|suggestions?|stories)\s+(?:[\w-]+\s+){0,3}?that"
                       # a name others give the pair, a question others ask of it
                       r"|(?:often|sometimes|widely|commonly|popularly|usually|frequently)\s+"
@@ -241,6 +244,9 @@ def conditional(text: str, trigger: tuple[int, int]) -> bool:
     if opening and lo <= opening.end() <= trigger[0] and \
             _MODAL.search(text, opening.end(), trigger[0]):
         return True
+    # (the relation is the condition itself: "If A tightens its exports to B, ...")
+    if opening and trigger[1] <= opening.end() and _MODAL.search(text, opening.end()):
+        return True
     return bool(_MODAL.search(clause) and _IF_AFTER.match(text, trigger[1]))
 
 
@@ -272,13 +278,72 @@ def pair_set_off(text: str, a: tuple[int, int], b: tuple[int, int],
     return False
 
 
-def unasserted(text: str, rel_type: str, trigger: tuple[int, int], after: str = "") -> bool:
+# A relation the clause only asks about, wishes for or hears talk of: "asked whether A
+# might twin with B", "it is unclear whether A still sells to B", "I would like to see
+# our growers export to B", "people talk about A selling power to B". (The parties' own
+# intention, "we intend to sign", is a planned relation and stays.)
+_OPEN_BEFORE = re.compile(r"\b(?:(?:unclear|uncertain|clear|doubtful|open|undecided)\s+whether"
+                          # (a plain "asks whether A is twinned with B" is hearsay the next
+                          # sentence may confirm: ``denied_hearsay``)
+                          r"|whether\b[^,;:.?!]*?\b(?:might|would|could|will|may)"
+                          r"|(?:like|love|hope|want|wish)\s+to\s+see)\b[^,;:.?!]*$", re.I)
+# ... talk of a named side doing it ("talk about Dorvik selling power to B"); talk
+# about a matter, "we are talking about expanding supplies to B", is the speaker's own
+# agenda and reports the supply.
+_TALK_OF = re.compile(r"\b(?:talk|talks|talked|dream|dreams|dreamed)\s+(?:about|of)\s+"
+                      r"(?:[A-Z][\w'-]*\s+){1,4}$")
+
+
+def open_question(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation word at ``trigger`` stands in a clause that asks whether it
+    holds, wishes for it or reports talk of it (see ``_OPEN_BEFORE``).
+
+    >>> s = "Asked whether Dorvik might twin with Kalmar, the mayor smiled."
+    >>> open_question(s, (s.index("twin"), s.index("twin") + 4))
+    True
+    >>> s = "Dorvik, the mayor said, is twinned with Kalmar."
+    >>> open_question(s, (s.index("twinned"), s.index("twinned") + 7))
+    False
+    """
+    return bool(_OPEN_BEFORE.search(text, max(0, trigger[0] - 120), trigger[0])
+                or _TALK_OF.search(text, max(0, trigger[0] - 80), trigger[0]))
+
+
+# A statement the speaker turns into a question and at once answers in the negative:
+# "We are also twinned with B? No, that is another town."
+_NEGATIVE_ANSWER = re.compile(r"\W*(?:no|not|nope|wrong)\b", re.I)
+
+
+def retracted(text: str, after: str, last_party_end: int | None = None) -> bool:
+    """Whether ``text`` ends in a question mark that the next sentence ``after`` answers
+    with a no. With ``last_party_end`` (where the later party ends), only when that party
+    stands in the last member before the mark: "twinned with A and with B? No" takes
+    back B, not A.
+
+    >>> retracted("We are twinned with Kalmar?", "No, that was Lund.")
+    True
+    >>> retracted("Are we twinned with Kalmar?", "Yes, since 1990.")
+    False
+    >>> s = "We are twinned with Lund and with Kalmar?"
+    >>> retracted(s, "No.", s.index("Lund") + 4), retracted(s, "No.", len(s) - 1)
+    (False, True)
+    """
+    if not (text.rstrip().endswith("?") and _NEGATIVE_ANSWER.match(after)):
+        return False
+    return last_party_end is None or not re.search(r",|;|\band\b|\bor\b", text[last_party_end:])
+
+
+def unasserted(text: str, rel_type: str, trigger: tuple[int, int], after: str = "",
+               last_party_end: int | None = None) -> bool:
     """Whether the sentence ``text`` does not assert the relation at ``trigger`` (see
     the module's description). Of supplies only denied hearsay is judged here ("denied
     reports that A sold gas to B"); their questions and talks are left to their own
     rules. ``after`` is the next sentence of the paragraph, which may deny the hearsay
-    ("Visitors keep asking if we are twinned with B. We are not.")."""
+    ("Visitors keep asking if we are twinned with B. We are not."), or answer a question
+    the sentence ends in with a no (``last_party_end``: where the later party ends)."""
     if denied_hearsay(text, trigger, after) or conditional(text, trigger):
+        return True
+    if open_question(text, trigger) or retracted(text, after, last_party_end):
         return True
     if rel_type not in ("TWINNED_WITH", "SIGNED_AGREEMENT"):
         return False

@@ -934,3 +934,27 @@ def row_hits(text: str, mentions: list[Mention], rel_type: str, kind: str | None
         out.append(Hit("TWINNED_WITH" if twin else rel_type, a, b, trigger, confidence,
                        "table row", None if twin else k, None if twin else title))
     return out
+
+
+# What parts the cells of a row (bars and tabs are read as dashes).
+_CELL_BREAK = re.compile(r"\s+[-–—|]\s+|\t|\|")
+
+
+def header_cell(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` fills a whole cell of a row of three cells or more and
+    says only what its column holds ("Country", "Partner region", "Year"): the header of
+    a table, read as a name, is no party.
+
+    >>> s = "Sister province - Country - Since"
+    >>> header_cell(s, Mention("Country", s.index("Country"), s.index("Country") + 7))
+    True
+    >>> s = "Dorvik - Sweden - 1990"
+    >>> header_cell(s, Mention("Sweden", s.index("Sweden"), s.index("Sweden") + 6))
+    False
+    """
+    breaks = list(_CELL_BREAK.finditer(text))
+    if len(breaks) < 2:
+        return False
+    starts = {0} | {b.end() for b in breaks}
+    ends = {len(text.rstrip())} | {b.start() for b in breaks}
+    return m.start in starts and m.end in ends and _header_cell(m.text)
