@@ -1,7 +1,6 @@
 """A body described in an apposition after its name, its remit running past its head
-noun ("X, the national agency for the development of upland zones,"), is a body; a
-firm's description with a long trade stays a firm's; a capitalised name in the remit
-keeps the description from locating the body there. Every name here was made up for
+noun ("X, the state agency for the upkeep of upland zones,"), is a body; a
+firm's description with a long trade stays a firm's. Every name here was made up for
 these tests."""
 
 import pytest
@@ -14,8 +13,8 @@ def _kind(text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "We joined a programme with KORVIA, the national agency for the development of "
-    "upland and forest zones, which we signed in 2020.",
+    "We joined a programme with KORVIA, the state agency for the upkeep of "
+    "upland and forest zones, which we joined in 2019.",
     "KORVIA, the state agency for the promotion of exports of fruit and wine, signed a "
     "memorandum with Velmora Pumps Ltd.",
     "KORVIA, a public fund for the support of small rural schools and libraries, "
