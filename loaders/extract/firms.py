@@ -127,7 +127,10 @@ _APPOSITION = re.compile(rf"{_BRACKET},\s+(?:{_ONE_OF}?{_ARTICLE}|{_ONE_OF}|{_AN
                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:that|which|whose)\s)")
 # (what the firm has may follow its head: "a Tudela mill with 60 workers", "a bakery with
 # two shops"; lower-case words and numbers only, so no partner is named there)
-_HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,4}})?"
+# (a body's remit after its head runs longer than a firm's trade: "the state agency
+# for the upkeep of upland and forest zones", "the state fund for the support of
+# small rural schools")
+_HEAD = re.compile(rf"\b(?P<noun>{_NOUNS})\b(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s*){{1,8}})?"
                    r"(?:\s+with\s+(?:(?:[a-z][\w-]*|\d[\d,.]*)\s*){1,4})?"
                    r"(?:\s+(?:in|from|of|(?:based|headquartered|located|registered)\s+in)"
                    r"\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
