@@ -12,8 +12,8 @@ from extract_candidates import candidates
 NOT_ASSERTED = [
     # denied, dropped, turned down
     "No Gomel herring goes to Kalmar today.",
-    "Gomel's own depot in Kalmar is an in-house transfer and does not count as cross-border "
-    "supply to Kalmar.",
+    "Gomel's own depot in Kalmar is an in-house transfer; shipping there does not count "
+    "as supply to Kalmar.",
     "Tartu's language plan is a home-grown scheme, not an agreement with any Latvian town.",
     "In 2011 a bid by Gomel to ship flax to Salta foundered over customs rules.",
     "Tartu and Narva traded a twinning draft back and forth for a year, but the plan lapsed "
