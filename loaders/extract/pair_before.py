@@ -28,7 +28,14 @@ from relgraph.loaders.extract.coordination import own_clause
 from relgraph.loaders.extract.group_reference import stated_in
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
-from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NEGATED, SIGNING_VERBS, _title
+from relgraph.loaders.extract.patterns import (
+    _DOC,
+    _SIGNED,
+    DOC_KINDS,
+    NEGATED,
+    SIGNING_VERBS,
+    _title,
+)
 from relgraph.loaders.extract.twin_words import TWIN, TWIN_WEAK
 
 __all__ = ["note_pair", "pair_hits"]
@@ -48,7 +55,7 @@ _PASSING = re.compile(
     r"|wars?|disputes?|border(?:s|ed)?|neighbou?rs?|host(?:s|ed)?|attend(?:s|ed)?"
     r"|talks?|negotiat\w+|consider(?:s|ed|ing)?|propos\w+|plann\w+|hope[sd]?)\b", re.I)
 # The trigger sentence's subject: the pair as a pronoun, or the document with no signer.
-_DOC_WORDS = _DOC.pattern[len(r"\b(?:"):-len(r")\b")]
+_DOC_WORDS = "|".join(f"(?:{p})" for _kind, p in DOC_KINDS)   # (no group names)
 # (a date or a time word, not a subject of its own: "In 2015 universities of both cities
 # ..." opens on the universities)
 _OPENING = re.compile(r"(?:(?:(?:In|By|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
