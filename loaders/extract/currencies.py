@@ -1,6 +1,6 @@
-"""Currency codes: the ones of one country each, which place a firm that counts in them,
-and the shared ones, which place no one; either way a code before an amount ("MAD 1.6
-billion", "EUR 40 million") is money, no party."""
+"""Currencies: the codes and the names of one country each, which place a firm that
+counts in them, and the shared codes, which place no one; either way a code before an
+amount ("MAD 1.6 billion", "EUR 40 million") is money, no party."""
 
 from __future__ import annotations
 
@@ -20,6 +20,15 @@ CURRENCY_COUNTRY = {
     "NZD": "NZ", "CAD": "CA", "MXN": "MX", "BRL": "BR", "ARS": "AR", "CLP": "CL",
     "COP": "CO", "PEN": "PE", "UYU": "UY", "BOB": "BO", "PYG": "PY", "ILS": "IL",
     "SAR": "SA", "AED": "AE", "QAR": "QA", "KWD": "KW", "OMR": "OM", "JOD": "JO",
+}
+# Currencies named in words, one country's each.
+CURRENCY_WORDS = {
+    "dirhams": "MA", "zlotys": "PL", "zloty": "PL", "forints": "HU", "forint": "HU",
+    "lei": "RO", "leva": "BG", "hryvnias": "UA", "hryvnia": "UA", "tenge": "KZ",
+    "rubles": "RU", "roubles": "RU", "yen": "JP", "yuan": "CN", "renminbi": "CN",
+    "rupees": "IN", "rupiah": "ID", "baht": "TH",
+    "ringgit": "MY", "reais": "BR", "soles": "PE", "shekels": "IL", "riyals": "SA",
+    "lari": "GE", "drams": "AM", "manats": "AZ", "dinars": "TN",
 }
 # Codes of currencies many countries use, or that a firm of any country counts in.
 SHARED_CURRENCIES = frozenset({"USD", "EUR", "XOF", "XAF", "XCD", "XPF", "CFA"})

@@ -41,7 +41,7 @@ from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NEGATED, _title
 from relgraph.loaders.extract.twin_words import TWIN, TWIN_WEAK
 
-__all__ = ["group_hits", "group_phrases", "note_sentence", "stated_in"]
+__all__ = ["family", "group_hits", "group_phrases", "note_sentence", "stated_in"]
 
 _PLACES = ("City", "Region", "Country")
 _FIRMS = ("Company", "Organization")
@@ -163,7 +163,8 @@ def _fitting(parties: list, labels, country, exclude: set[str]) -> list:
             and (country is None or p.country == country)]
 
 
-def _family(party) -> str:
+def family(party) -> str:
+    """A party's family for a group: "firm" for firms and bodies, else its label."""
     return "firm" if party.label in _FIRMS else party.label
 
 
@@ -179,28 +180,28 @@ def _members(disc, si: int, here: list, g: re.Match, exclude: set[str], home):
     own = _fitting(here, labels, country, exclude)
     # (a family the sentence names is the group's: "the two governments" beside Aichi
     # are regions)
-    families = list(dict.fromkeys(_family(p) for p in own)) or \
+    families = list(dict.fromkeys(family(p) for p in own)) or \
         list(dict.fromkeys("firm" if x in _FIRMS else x for x in labels))
 
     def settle(parties: list, with_home: bool):
         fitting = [p for p in _fitting(parties, labels, country, exclude)
-                   if _family(p) in families]
-        if any(sum(_family(p) == f for p in fitting) > n for f in families):
+                   if family(p) in families]
+        if any(sum(family(p) == f for p in fitting) > n for f in families):
             return [], ""   # too many of a kind: the group is not plain, the search ends
         # (two families of the count: the one named last, "A and B, whose towns C and D
         # signed ... since the two signed": the towns)
-        order = list(dict.fromkeys(_family(p) for p in reversed(fitting)))
+        order = list(dict.fromkeys(family(p) for p in reversed(fitting)))
         for f in order:
-            fit = [p for p in fitting if _family(p) == f]
-            required = {p.id for p in own if _family(p) == f}
+            fit = [p for p in fitting if family(p) == f]
+            required = {p.id for p in own if family(p) == f}
             if len(fit) == n and required <= {p.id for p in fit}:
                 return fit, where
         for f in order:
-            fit = [p for p in fitting if _family(p) == f]
-            required = {p.id for p in own if _family(p) == f}
+            fit = [p for p in fitting if family(p) == f]
+            required = {p.id for p in own if family(p) == f}
             # (a place the text speaks for is one the gazetteer knows: a page's title
             # read as a town is none)
-            if with_home and home is not None and _family(home) == f \
+            if with_home and home is not None and family(home) == f \
                     and (home.resolved or f == "firm") \
                     and _fitting([home], labels, country, exclude) and len(fit) == n - 1 \
                     and home.id not in {p.id for p in parties} \
@@ -225,14 +226,14 @@ def _members(disc, si: int, here: list, g: re.Match, exclude: set[str], home):
             break
         # ("A ships wine to X. B sells to Y. Z supplies both wineries": the subjects of
         # the sentences before, one each)
-        fit = [p for p in _fitting(named, labels, country, exclude) if _family(p) in families]
+        fit = [p for p in _fitting(named, labels, country, exclude) if family(p) in families]
         actor = next((p for p in fit if p.id == disc.actor_of(s)), None)
         # (firms only: a text brings in firms one a sentence, places mostly in pairs)
-        chained = chained and actor is not None and _family(actor) == "firm" and (
+        chained = chained and actor is not None and family(actor) == "firm" and (
             chain or len(fit) == 1)
         if chained and actor.id not in {p.id for p in chain}:
             chain.append(actor)
-            if len(chain) == n and len(chain) > 1 and len({_family(p) for p in chain}) == 1 \
+            if len(chain) == n and len(chain) > 1 and len({family(p) for p in chain}) == 1 \
                     and {p.id for p in own} <= {p.id for p in chain}:
                 return chain, "subjects of the sentences before"
         where = "related before"
@@ -301,7 +302,7 @@ def group_hits(text: str, mentions: list[Mention], hits: list, resolved: list, d
         n, labels, country = _shape(g)
         after = [party_of(m) for m in _named_after(text, g, plain, n)]
         if len(_fitting(after, labels, country, set())) < n or \
-                len({_family(p) for p in after}) > 1:
+                len({family(p) for p in after}) > 1:
             after = []   # (of another kind: no apposition of the group)
         found = (after, "named after") if after else \
             _members(disc, si, here, g, {p.id for p in extra + [party_of(m) for m in giver]},

@@ -29,23 +29,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
-from relgraph.loaders.extract.currencies import CURRENCY_COUNTRY
+from relgraph.loaders.extract.currencies import CURRENCY_COUNTRY, CURRENCY_WORDS
 from relgraph.loaders.extract.own_abroad import abroad
-
-# Currencies named in words, one country's each.
-_CURRENCY_WORDS = {
-    "dirhams": "MA", "zlotys": "PL", "zloty": "PL", "forints": "HU", "forint": "HU",
-    "lei": "RO", "leva": "BG", "hryvnias": "UA", "hryvnia": "UA", "tenge": "KZ",
-    "rubles": "RU", "roubles": "RU", "yen": "JP", "yuan": "CN", "renminbi": "CN",
-    "rupees": "IN", "rupiah": "ID", "baht": "TH",
-    "ringgit": "MY", "reais": "BR", "soles": "PE", "shekels": "IL", "riyals": "SA",
-    "lari": "GE", "drams": "AM", "manats": "AZ", "dinars": "TN",
-}
 
 _CODE = re.compile(r"\b(" + "|".join(CURRENCY_COUNTRY) + r")\s?\d|\d\s?(?:million\s+|bn\s+"
                    r"|billion\s+|m\s+)?(" + "|".join(CURRENCY_COUNTRY) + r")\b")
 _CURRENCY_WORD = re.compile(r"\d\s+(?:million\s+|billion\s+|thousand\s+)?("
-                            + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
+                            + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 
 _COUNTRY_NAMES = "|".join(sorted((re.escape(n) for n in COUNTRY_BY_NAME if len(n) > 3),
                                  key=len, reverse=True))
@@ -184,7 +174,7 @@ def own_votes(text: str, place_country: Callable[[str], str | None],
         votes[DEMONYMS[m.group(1).lower()]] += 1
     # (a currency counts once, however often the report gives its figures in it)
     currencies = {CURRENCY_COUNTRY[m.group(1) or m.group(2)] for m in _CODE.finditer(text)}
-    currencies |= {_CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_WORD.finditer(text)}
+    currencies |= {CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_WORD.finditer(text)}
     votes.update(currencies)
     last = [x for x in text.split("\n") if x.strip()][-3:]
     for line in last:

@@ -25,7 +25,7 @@ import re
 from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.coordination import own_clause
-from relgraph.loaders.extract.group_reference import stated_in
+from relgraph.loaders.extract.group_reference import family, stated_in
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import (
@@ -40,7 +40,6 @@ from relgraph.loaders.extract.twin_words import TWIN, TWIN_WEAK
 
 __all__ = ["note_pair", "pair_hits"]
 
-_FIRMS = ("Company", "Organization")
 
 # How the sentence before joins its two parties.
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as)\s+(?:the\s+)?(?:(?:city|town|region"
@@ -75,21 +74,19 @@ _SUBJECT = re.compile(
 _PASSIVE = re.compile(r"\s+(?:[\w,-]+\s+){0,8}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:" + SIGNING_VERBS + r")\b(?!\s+(?:by|between|with)\b)"
                       r"|\s+(?:\w+\s+){0,2}?followed\b", re.I)
-# Words that tie the pair the sentence before names, for a document no one signs after it.
+# Words that tie the pair the sentence before names, for a document no one signs after it
+# (besides a document of its own and twin words).
 _TIE = re.compile(r"\b(?:relations?|ties|links?|linked|cooperat\w*|co-operat\w*|partners?"
-                  r"|partnerships?|friendship|twin\w*|sister|agreements?|memorand\w*|protocols?"
-                  r"|work(?:ed|s|ing)?\s+together|joint(?:ly)?"
-                  r"|charters?|accords?|treat(?:y|ies))\b", re.I)
-# "partners in ...", "partners on ...": partners in a venture, not twins.
-_VENTURE = re.compile(r"(?<=partners)\s+(?:in|on|for)\b")
+                  r"|partnerships?|friendship|work(?:ed|s|ing)?\s+together|joint(?:ly)?)\b",
+                  re.I)
 # A party the trigger sentence may still name: where the document was signed.
 _AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 _SEEN: WeakKeyDictionary = WeakKeyDictionary()   # disc -> [(si, line, pair, passing)]
 
 
-def _family(party) -> str:
-    return "firm" if party.label in _FIRMS else party.label
+def _tied(text: str) -> bool:
+    return bool(_TIE.search(text) or _DOC.search(text) or TWIN.search(text))
 
 
 def note_pair(disc, si: int, text: str, mentions: list[Mention], party_of, line: int) -> None:
@@ -100,12 +97,12 @@ def note_pair(disc, si: int, text: str, mentions: list[Mention], party_of, line:
     if len(plain) == 2:
         a, b = plain
         pa, pb = party_of(a), party_of(b)
-        if pa.id != pb.id and _family(pa) == _family(pb) and (
+        if pa.id != pb.id and family(pa) == family(pb) and (
                 _JOINED.fullmatch(text, a.end, b.start)
                 or _WITH.fullmatch(text[a.end:b.start])):
             pair = (pa, pb)
     seen = _SEEN.setdefault(disc, [])
-    seen.append((si, line, pair, bool(_PASSING.search(text)), bool(_TIE.search(text))))
+    seen.append((si, line, pair, bool(_PASSING.search(text)), _tied(text)))
     del seen[:-2]
 
 
@@ -173,8 +170,6 @@ def _relations(text: str, start: int, end: int, doc_first: bool, hi: int) -> lis
     if sign and doc:
         out.append(("SIGNED_AGREEMENT", sign.span(), doc.lastgroup, _title(text, doc)))
     twin = TWIN.search(text, end, hi) or TWIN_WEAK.search(text, end, hi)
-    if twin and _VENTURE.match(text, twin.end()):
-        twin = None   # ("they have been partners in many projects": a venture's partners)
     if twin:
         out.append(("TWINNED_WITH", twin.span(), None, None))
     return out

@@ -89,8 +89,9 @@ TWIN_WEAK = re.compile(
     # "relations of partnership between the towns of A and B"
     r"|(?:relations|ties|links|bonds)\s+of\s+partnership"
     r"|(?:became|become|have\s+been|had\s+been|are|were|remain(?:ed)?)\s+partners"
-    # ("are partners in a joint bid", "partners on the project": partners in a venture)
-    r"(?!\s+(?:in|on|for)\s+(?:a|an|the|this|that|their|its)\b)"
+    # ("are partners in a joint bid", "partners on the project", "partners in many
+    # projects": partners in a venture; "became partners in May 2019" is a date)
+    r"(?!\s+(?:in|on|for)\s+(?:a|an|the|this|that|their|its)\b|\s+(?:in|on)\s+(?-i:[a-z]))"
     # "A has been friends with B for fifteen years", "A and B became friends in 1998"
     r"|(?:became|become|ha(?:s|ve|d)\s+been|are|were|remain(?:ed)?)\s+friends"
     r"(?=\s+(?:with|since|for|in)\b)"
