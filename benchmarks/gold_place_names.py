@@ -26,13 +26,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from extract_eval import HELD_OUT, OWN_PARTS  # noqa: E402
+from extract_eval import CHECKS, HELD_OUT, OWN_PARTS  # noqa: E402
 
 from relgraph.loaders.extract.mentions import Mention  # noqa: E402
 from relgraph.loaders.extract.parties import resolve_mention, text_resolver  # noqa: E402
 
 # Parts read by their totals only, besides the held-out ones.
-TOTALS_ONLY = frozenset({"fresh32"})
+TOTALS_ONLY = CHECKS
 _PLACE_PREFIXES = ("city:", "region:")
 
 
