@@ -86,6 +86,10 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.native_bodies import body_countries
+from relgraph.loaders.extract.native_region_words import (
+    native_region_countries,
+    native_region_place,
+)
 from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_region import head_region_names
 from relgraph.loaders.extract.parties import (
@@ -1372,7 +1376,14 @@ class Discourse:
         halves = _TITLE_HALVES.split(_CRUMB_SEP.split(_SITE_TAIL.sub("", line))[0])
         if len(halves) < 2:
             return False
-        return len({p.id for half in halves for p in self._edge_places(half)}) > 1
+        places = [p for half in halves for p in self._edge_places(half)]
+        spoken = next((native_region_countries(h.strip()) for h in halves
+                       if native_region_countries(h.strip())), ())
+        if spoken and all(p.label == "Region" and p.country in spoken for p in places):
+            # ("Regione X – Region of Y": one region's names in its own language and in
+            # English, the gazetteer knowing only the latter)
+            return False
+        return len({p.id for p in places}) > 1
 
     def _halves_town(self, halves: list[str]) -> Party | None:
         """The one town or region the gazetteer knows that every half of a title in
@@ -1391,6 +1402,11 @@ class Discourse:
         ends in."""
         from relgraph.loaders.extract.mentions import Mention
 
+        if native_region_place(half.strip()) is not None:
+            # (a region's name after its own language's region word is read whole: its
+            # last word alone may be a town abroad, "Lombardia" a Mexican one)
+            p = self.party(Mention(half.strip(), 0, len(half.strip())), "Region")
+            return [p] if p.label == "Region" else []
         words = _HALF_WORD.findall(half)
         found = (self.party(Mention(w, 0, len(w)), "City")
                  for w in ({words[0], words[-1]} if words else ()))
@@ -4239,9 +4255,10 @@ class Discourse:
         abroad = other.country if other is not None and other.label == "Country" else None
         if kind == "Region" and _DEFINED_REGION.fullmatch(m.text):
             # "the Region" capitalised, as a report defines "the Company": the text's own
-            # region, whatever region the paragraph named before it
+            # region, whatever region the paragraph named before it (one the gazetteer
+            # does not know too, when its country is clear: "Regione X" heading it)
             sp = self.speaker
-            if sp is not None and sp.label == "Region" and sp.resolved and \
+            if sp is not None and sp.label == "Region" and (sp.resolved or sp.country) and \
                     (other is None or other.id != sp.id):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:

@@ -37,6 +37,7 @@ from relgraph.loaders.extract.mentions import (
     places_both_name,
 )
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
+from relgraph.loaders.extract.native_region_words import native_region_countries
 from relgraph.loaders.extract.region_names import register_region_names
 from relgraph.loaders.gazetteer import BASE, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
@@ -387,6 +388,11 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
     region = _resolve(replace(m, text=place, kind_hint="Region"), resolver, "Region")
     if region.label != "Region":
         return None
+    spoken = native_region_countries(text)
+    if spoken and region.country not in spoken:
+        # (the region word's language says whose region it is: "Regione Lombardia" is
+        # no region of the Mexican town "Lombardía")
+        return _spoken_region(m, text, place, spoken, resolver)
     if not region.resolved and resolver is not None:
         # (a province named after its capital: "Diputacion de Salamanca" is the province
         # of the Spanish town; a namesake's country elsewhere is no guess for it, and the
@@ -397,6 +403,20 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
         cc = town.country if town is not None and town.country else m.country_hint
         region = replace(region, country=cc, id=provisional_id("Region", cc, place))
     return replace(region, name=text)
+
+
+def _spoken_region(m: Mention, text: str, place: str, spoken: tuple[str, ...],
+                   resolver) -> Party:
+    """The region ``place`` of the country its own region word names (see
+    ``native_region_words``): the gazetteer's region of that name there, else one of
+    that name in the first such country the mention hints at or the word names."""
+    cc = m.country_hint if m.country_hint in spoken else spoken[0]
+    found = _lookup(resolver, place, "Region", cc) if resolver is not None else None
+    if found is not None and found.label == "Region" and found.country == cc:
+        return Party(text, found.id, "Region", cc, True, None,
+                     "a region of its region word's country", found.name)
+    return Party(text, provisional_id("Region", cc, place), "Region", cc, False,
+                 reason="a region of its region word's country")
 
 
 # A place written by its names in two languages: "Brixen/Bressanone" (see
