@@ -472,6 +472,11 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
                               r"|(?:[A-Z][a-z]+\s+){1,3}(?:Office|Bureau))\s+(?:for|of|on)\s")
 
 
+# "the Free State" (see Discourse._free_state): the German Länder that bear the title,
+# and how many sentences back one may be named for it.
+_FREE_STATE_REF = re.compile(r"[Tt]he\s+Free\s+State")
+_FREE_STATES = frozenset({"region:de:bavaria", "region:de:saxony", "region:de:thuringia"})
+_FREE_STATE_REACH = 2
 # An interview's answer opening its line.
 # (a joined text runs a transcript's turns together: a turn opens a line or follows
 # the question's mark)
@@ -4234,6 +4239,8 @@ class Discourse:
             return self._body(m, sentence, other)
         if kind == "Pair":
             return self._pair_member(m, sentence, other)
+        if kind == "Region" and _FREE_STATE_REF.fullmatch(m.text):
+            return self._free_state(m, sentence, other)
         if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
             return None   # "The company, the Kostanay machine builder Agromash, ...": named
         if kind == "Company" and _THAT_FIRM.match(m.text):
@@ -4778,6 +4785,22 @@ class Discourse:
                     other is None or party.id != other.id):
                 return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
+
+    def _free_state(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"the Free State": the German Land that calls itself so (Bavaria, Saxony,
+        Thuringia) named last within a few sentences, as "the Land" is; else the South
+        African province of that name."""
+        for s_i, _off, p in reversed(self._seen):
+            if s_i > sentence or (other is not None and p.id == other.id):
+                continue
+            if sentence - s_i > _FREE_STATE_REACH:
+                break
+            if p.id in _FREE_STATES:
+                return replace(p, name=m.text, reason=f"named by reference ({m.text!r})")
+        name = re.sub(r"^[Tt]he\s+", "", " ".join(m.text.split()))
+        found = self.party(Mention(name, 0, len(name), "Region"), "Region")
+        return replace(found, name=m.text) if found.resolved and \
+            (other is None or found.id != other.id) else None
 
     def _named_here(self, labels, sentence: int, offset: int, but: Party,
                     abroad: str | None = None, since: int | None = None) -> bool:
