@@ -555,6 +555,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res = _lookup(resolver, query, k, cc)
         if res is not None:
             break
+    if res is not None and res.label == "Country" and not m.adjectival:
+        res = _capital_not_country(resolver, query, res)
     if res is not None and m.country_hint and kind is None and not located and \
             res.label in ("City", "Region") and res.country != m.country_hint and \
             is_acronym(text):
@@ -597,6 +599,20 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if country is None and not firm:
         country = _district_town_country(resolver, query) or _nouns_one_country(query)
     return _provisional(m, text, default_label, query, country)
+
+
+def _capital_not_country(resolver, query: str, res):
+    """A town that bears as its own name the start of its country's name ("Tunis" of
+    Tunisia), which the gazetteer also lists as the country's other name: the town.
+    A country named in full ("Panama", "Kuwait") stays the country."""
+    name = getattr(res, "name", "") or ""
+    if _key(name) == _key(query) or not _key(name).startswith(_key(query)):
+        return res
+    town = _lookup(resolver, query, "City", res.country)
+    if town is not None and town.label == "City" and town.country == res.country and \
+            _key(town.name) == _key(query):
+        return town
+    return res
 
 
 # "the Adjaran government", "the Kakhetian administration": a region's adjective before
