@@ -94,6 +94,7 @@ from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_region import head_region_names
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
+    SPOKEN_REGION,
     Party,
     _company_like,
     administrative_unit,
@@ -4293,7 +4294,8 @@ class Discourse:
             # region, whatever region the paragraph named before it (one the gazetteer
             # does not know too, when its country is clear: "Regione X" heading it)
             sp = self.speaker
-            if sp is not None and sp.label == "Region" and (sp.resolved or sp.country) and \
+            if sp is not None and sp.label == "Region" and (
+                    sp.resolved or sp.reason in (SPOKEN_REGION, _OWN_HEAD_REGION)) and \
                     (other is None or other.id != sp.id):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:

@@ -405,6 +405,10 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
     return replace(region, name=text)
 
 
+# Why a region is of the country its own region word names (see ``_spoken_region``).
+SPOKEN_REGION = "a region of its region word's country"
+
+
 def _spoken_region(m: Mention, text: str, place: str, spoken: tuple[str, ...],
                    resolver) -> Party:
     """The region ``place`` of the country its own region word names (see
@@ -414,9 +418,9 @@ def _spoken_region(m: Mention, text: str, place: str, spoken: tuple[str, ...],
     found = _lookup(resolver, place, "Region", cc) if resolver is not None else None
     if found is not None and found.label == "Region" and found.country == cc:
         return Party(text, found.id, "Region", cc, True, None,
-                     "a region of its region word's country", found.name)
+                     SPOKEN_REGION, found.name)
     return Party(text, provisional_id("Region", cc, place), "Region", cc, False,
-                 reason="a region of its region word's country")
+                 reason=SPOKEN_REGION)
 
 
 # A place written by its names in two languages: "Brixen/Bressanone" (see
