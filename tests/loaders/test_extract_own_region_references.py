@@ -137,3 +137,21 @@ def test_a_capital_named_like_its_countrys_start_is_the_town(text, expected):
 def test_a_country_named_in_full_stays_the_country():
     text = "Treaties\n\nIn 2004 Mexico signed a treaty with Panama on trade.\n"
     assert ("country:mx", "country:pa") in pairs(text, A)
+
+
+TABLE = ("{head}\nInternational Relations Report 2024\n\n2. Agreements in force\n"
+         "Table 1 lists the agreements concluded by the Region with foreign regions that were "
+         "in force at the end of 2023.\n"
+         "| Partner | Country | Instrument | Signed |\n"
+         "| Catalonia | Spain | Memorandum of understanding on research | 2012 |\n"
+         "| Hesse | Germany | Partnership agreement | 2009 |\n")
+
+
+@pytest.mark.parametrize("head,own", [
+    ("Regione Lombardia – Region of Lombardy", "region:it:lombardia"),
+    ("Government of Victoria", "region:au:victoria"),
+])
+def test_a_captions_the_region_owns_the_rows(head, own):
+    got = pairs(TABLE.format(head=head), A)
+    assert {(own, "region:es:catalonia"), (own, "region:de:hesse")} <= got
+    assert not any(a.endswith(":the") for a, _ in got)
