@@ -405,6 +405,8 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
     return replace(region, name=text)
 
 
+# A region's adjective with its capitalised region word ("the Sicilian Region").
+_DEMONYM_REGION = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Region")
 # Why a region is of the country its own region word names (see ``_spoken_region``).
 SPOKEN_REGION = "a region of its region word's country"
 
@@ -495,6 +497,11 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if demonym in REGION_DEMONYMS and (m.adjectival or demonym != text.lower()):
         # "Tatar" products, "the Chechen side": the region
         query, country = REGION_DEMONYMS[demonym]
+    titled = _DEMONYM_REGION.fullmatch(text)
+    if titled is not None and titled.group(1).lower() in REGION_DEMONYMS:
+        # "the Sicilian Region": a region's official English name, its adjective with
+        # the region word, is that region (no region called "Sicilian")
+        query, country = REGION_DEMONYMS[titled.group(1).lower()]
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
     formal = _lookup(resolver, query, "Country", None) if _FORMAL_COUNTRY.fullmatch(query) \
