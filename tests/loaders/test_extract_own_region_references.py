@@ -41,10 +41,10 @@ def test_a_region_after_its_own_word_is_of_that_words_country(name, expected):
 
 
 def test_the_words_country_beats_the_country_the_text_names_most():
-    text = ("Regione Toscana – Region of Tuscany\nReport on ties abroad 2024\n\n"
+    text = ("Regione Piemonte – Region of Piedmont\nReport on ties abroad 2024\n\n"
             "Switzerland bought most; Switzerland and Austria lead the list of buyers.\n"
-            "In 2023 Regione Toscana signed a protocol with Hesse.\n")
-    assert ("region:it:toscana", "region:de:hesse") in pairs(text, A)
+            "In 2023 Regione Piemonte signed a protocol with Hesse.\n")
+    assert ("region:it:piemonte", "region:de:hesse") in pairs(text, A)
 
 
 @pytest.mark.parametrize("words,expected", [
@@ -63,7 +63,7 @@ REPORT = ("Regione Lombardia – Region of Lombardy\nInternational Relations Rep
 
 @pytest.mark.parametrize("body,partner", [
     ("The Region also signed a protocol with Bavaria in 2023.", "region:de:bavaria"),
-    ("In 2024 the Region signed a memorandum of understanding with Catalonia on research.",
+    ("In 2024 the Region concluded a research memorandum with Catalonia.",
      "region:es:catalonia"),
 ])
 def test_the_region_is_the_reports_own(body, partner):
@@ -78,40 +78,40 @@ def test_without_a_region_word_head_the_region_is_no_new_place():
     assert not any(i.endswith(":region") for i in side_ids(text, A))
 
 
-INTERVIEW = ("An interview with the Governor of Cebu\n"
-             "Cebu City, 3 May 2024 – The Governor spoke about the province and its "
-             "partners.\n\n"
-             "Q: Are you twinned with Guangdong?\n"
-             "A: We are not twinned with Guangdong and have signed nothing with them.\n"
+INTERVIEW = ("Iloilo and the world: our talk with the Governor of Iloilo\n"
+             "Iloilo City, 3 May 2024 – The Governor told us about the province and the "
+             "friends it keeps abroad.\n\n"
+             "Q: Is there a link with Guangdong?\n"
+             "A: No. Guangdong and Iloilo only exchanged visits; nothing was ever signed.\n"
              "Q: Which firms stand out?\n"
-             "A: Some firms supply parts to buyers in Laguna.\n"
-             "Q: The province itself has signed utility contracts.\n"
-             "A: Yes. In 2022 the province signed a bulk water agreement with Lumina Water "
-             "Corporation.\n"
+             "A: Some firms ship parts to buyers in Laguna.\n"
+             "Q: What has the provincial government done on utilities?\n"
+             "A: Quite a lot. Last year the province concluded a power purchase contract "
+             "with Lumina Energy Corporation.\n"
              "Q: And abroad?\n"
              "A: We signed a sister-province agreement with Jeju in 2012.\n")
 
 
 def test_the_governors_province_is_the_text_own_region():
     got = pairs(INTERVIEW, A)
-    assert ("region:ph:cebu", "region:kr:jeju") in got
+    assert ("region:ph:iloilo", "region:kr:jeju") in got
     # (an answer's "the province" is the guest's, not the region an earlier answer named)
-    assert any(a == "region:ph:cebu" and b.endswith("lumina-water-corporation")
+    assert any(a == "region:ph:iloilo" and b.endswith("lumina-energy-corporation")
                for a, b in got)
-    assert not any(a == "city:ph:cebu-city" for a, _ in got)
+    assert not any(a == "city:ph:iloilo" for a, _ in got)
 
 
 def test_a_town_page_keeps_its_town():
     # (near miss: no head of the province's governor, no "the province": the town)
-    text = ("Cebu City – Sister cities\n\n"
-            "Cebu signed a sister-city agreement with Kaohsiung in 1993.\n")
+    text = ("Iloilo City – Sister cities\n\n"
+            "Iloilo signed a sister-city agreement with Kaohsiung in 1993.\n")
     got = side_ids(text, A) | side_ids(text, T)
-    assert "city:ph:cebu-city" in got and "region:ph:cebu" not in got
+    assert "city:ph:iloilo" in got and "region:ph:iloilo" not in got
 
 
-FREE = ("Lake report\n\n"
-        "Bavaria and Vorarlberg signed a rescue memorandum in 2020, and the Free State is to "
-        "sign a similar memorandum with the canton of Aargau in 2025.\n{tail}")
+FREE = ("Alpine ties\n\n"
+        "Bavaria opened a rail office in Salzburg in 2020; next year the Free State will "
+        "conclude a protocol on avalanche warning with the canton of Aargau.\n{tail}")
 
 
 def test_the_free_state_is_the_land_named_before():
@@ -140,8 +140,7 @@ def test_a_country_named_in_full_stays_the_country():
 
 
 TABLE = ("{head}\nInternational Relations Report 2024\n\n2. Agreements in force\n"
-         "Table 1 lists the agreements concluded by the Region with foreign regions that were "
-         "in force at the end of 2023.\n"
+         "Table 3 gives the memoranda signed by the Region with partners abroad.\n"
          "| Partner | Country | Instrument | Signed |\n"
          "| Catalonia | Spain | Memorandum of understanding on research | 2012 |\n"
          "| Hesse | Germany | Partnership agreement | 2009 |\n")
