@@ -86,10 +86,15 @@ from relgraph.loaders.extract.names import (
     strip_legal,
 )
 from relgraph.loaders.extract.native_bodies import body_countries
+from relgraph.loaders.extract.native_region_words import (
+    native_region_countries,
+    native_region_place,
+)
 from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_region import head_region_names
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
+    SPOKEN_REGION,
     Party,
     _company_like,
     administrative_unit,
@@ -453,6 +458,13 @@ _BARE_STATE = re.compile(r"(?:[Tt]he\s+)?State")
 # A head line that calls the text's region a state: "Government of the State of X",
 # "X State Government", "State of X".
 _STATE_TITLE = re.compile(r"\bstate\s+of\b|\bstate\s+government\b", re.I)
+# Why a province the gazetteer does not know is the text's own (see Discourse._own_region).
+_OWN_HEAD_REGION = "the province the text's head lines speak for"
+# A region's own text speaking of itself by its kind: "the province's partners", "our
+# state", "the Provincial Board", "sister provinces" (see Discourse._calls_itself_region).
+_SELF_REGION_NOUN = re.compile(r"\b(?:(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:province|state|prefecture)"
+                               r"(?!\s+of\b)|[Pp]rovincial\s+(?:[Bb]oard|[Gg]overnment|[Cc]apitol"
+                               r"|[Aa]ssembly)|sister[- ](?:provinces|states))\b")
 # "the Region", "the Oblast": a report's own region, capitalised as a defined term.
 _DEFINED_REGION = re.compile(r"[Tt]he\s+(?:Region|Oblast|Province|Krai|Voivodeship|County)")
 _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Directorate"
@@ -461,6 +473,17 @@ _GOVERNMENT_UNIT = re.compile(r"(?:Ministry|Department|Directorate|Main\s+Direct
                               r"|(?:[A-Z][a-z]+\s+){1,3}(?:Office|Bureau))\s+(?:for|of|on)\s")
 
 
+# "the Free State" (see Discourse._free_state): the German Länder that bear the title,
+# and how many sentences back one may be named for it.
+_FREE_STATE_REF = re.compile(r"[Tt]he\s+Free\s+State")
+_FREE_STATES = frozenset({"region:de:bavaria", "region:de:saxony", "region:de:thuringia"})
+_FREE_STATE_REACH = 2
+# An interview's answer opening its line.
+# (a joined text runs a transcript's turns together: a turn opens a line or follows
+# the question's mark)
+_ANSWER_TURN = re.compile(r"(?:^|(?<=[\n?.!])|(?<=[?.!]\s))[ \t]*(?:A|Answer):\s", re.M)
+_QUESTION_TURN = re.compile(r"(?:^|(?<=[\n.!])|(?<=[.!]\s))[ \t]*(?:Q|Question|Interviewer):\s",
+                            re.M)
 # A transcript's question run on with its answer in one paragraph ("Q: How many twins
 # does the town have? A: Eleven."): an interview as much as a question on its own.
 _ASKED = re.compile(r"(?:Q|Question|Interviewer)\s*[:.–—-]\s[^?\n]{3,200}\?\s+"
@@ -1238,7 +1261,7 @@ class Discourse:
                     seat = next((x for x in find_mentions(own.group("place"))
                                  if x.start == 0 and not x.refers and not x.adjectival), None)
                     p = self.party(seat, "City") if seat is not None else p
-                if p.label in ("City", "Region") and p.resolved:
+                if p.label in ("City", "Region") and (p.resolved or p.reason == _OWN_HEAD_REGION):
                     return p
         return None
 
@@ -1264,7 +1287,8 @@ class Discourse:
                         line[m.end:]):
             return None
         p = self.party(m, "City")
-        return p if p.resolved and p.label in ("City", "Region") else None
+        return p if (p.resolved or p.reason == _OWN_HEAD_REGION) and \
+            p.label in ("City", "Region") else None
 
     def _titled_sender(self, line: str) -> Party | None:
         """A title that names who speaks by an office or as the sender: "Address of the
@@ -1372,7 +1396,14 @@ class Discourse:
         halves = _TITLE_HALVES.split(_CRUMB_SEP.split(_SITE_TAIL.sub("", line))[0])
         if len(halves) < 2:
             return False
-        return len({p.id for half in halves for p in self._edge_places(half)}) > 1
+        places = [p for half in halves for p in self._edge_places(half)]
+        spoken = next((native_region_countries(h.strip()) for h in halves
+                       if native_region_countries(h.strip())), ())
+        if spoken and all(p.label == "Region" and p.country in spoken for p in places):
+            # ("Regione X – Region of Y": one region's names in its own language and in
+            # English, the gazetteer knowing only the latter)
+            return False
+        return len({p.id for p in places}) > 1
 
     def _halves_town(self, halves: list[str]) -> Party | None:
         """The one town or region the gazetteer knows that every half of a title in
@@ -1391,6 +1422,11 @@ class Discourse:
         ends in."""
         from relgraph.loaders.extract.mentions import Mention
 
+        if native_region_place(half.strip()) is not None:
+            # (a region's name after its own language's region word is read whole: its
+            # last word alone may be a town abroad, "Lombardia" a Mexican one)
+            p = self.party(Mention(half.strip(), 0, len(half.strip())), "Region")
+            return [p] if p.label == "Region" else []
         words = _HALF_WORD.findall(half)
         found = (self.party(Mention(w, 0, len(w)), "City")
                  for w in ({words[0], words[-1]} if words else ()))
@@ -2947,12 +2983,25 @@ class Discourse:
         if _fold(bare) not in self._own_regions:
             return self._fellow_province(p)
         region = self._own_region_of(bare)
+        if region is None and p.country and self._calls_itself_region():
+            # (a province the gazetteer lists only by its capital, "Governor of X" over
+            # a text that speaks of "the province": that province, in the town's country)
+            return Party(written, provisional_id("Region", p.country, bare), "Region",
+                         p.country, False, None, _OWN_HEAD_REGION)
         if region is None or (region[1] == p.country and
                               namesake_province(self.resolver, replace(p, name=bare)) is None):
             # (a city-state's own town keeps its reading: "Government of Vienna")
             return p
         return Party(written, region[0], "Region", region[1], True, None,
                      "the region the text's head lines speak for", region[2])
+
+    def _calls_itself_region(self) -> bool:
+        """Whether the text speaks of its own place by a region's noun ("the province",
+        "our state", "the provincial government", "sister provinces"), as a region's
+        own text does and a town's does not."""
+        if "calls itself region" not in self.cache:
+            self.cache["calls itself region"] = bool(_SELF_REGION_NOUN.search(self._speaker_text))
+        return self.cache["calls itself region"]
 
     def _fellow_province(self, p: Party) -> Party:
         """A town whose bare name is also its province's, in a region's own text of the
@@ -3202,7 +3251,8 @@ class Discourse:
         sell abroad? ... the garment factory X ships to Germany"), not of the country
         the answers name most (the neighbour across the border)."""
         speaker = self.speaker
-        if speaker is None or speaker.label not in ("City", "Region") or not speaker.resolved:
+        if speaker is None or speaker.label not in ("City", "Region") or not (
+                speaker.resolved or speaker.reason == _OWN_HEAD_REGION):
             return None
         if self._place_voice is None:
             # (deciding it reads the title's places, and a title's word read as a firm
@@ -4190,6 +4240,8 @@ class Discourse:
             return self._body(m, sentence, other)
         if kind == "Pair":
             return self._pair_member(m, sentence, other)
+        if kind == "Region" and _FREE_STATE_REF.fullmatch(m.text):
+            return self._free_state(m, sentence, other)
         if kind == "Company" and named_in_apposition(self._speaker_text, self.offset + m.end):
             return None   # "The company, the Kostanay machine builder Agromash, ...": named
         if kind == "Company" and _THAT_FIRM.match(m.text):
@@ -4239,18 +4291,23 @@ class Discourse:
         abroad = other.country if other is not None and other.label == "Country" else None
         if kind == "Region" and _DEFINED_REGION.fullmatch(m.text):
             # "the Region" capitalised, as a report defines "the Company": the text's own
-            # region, whatever region the paragraph named before it
+            # region, whatever region the paragraph named before it (one the gazetteer
+            # does not know too, when its country is clear: "Regione X" heading it)
             sp = self.speaker
-            if sp is not None and sp.label == "Region" and sp.resolved and \
+            if sp is not None and sp.label == "Region" and (
+                    sp.resolved or sp.reason in (SPOKEN_REGION, _OWN_HEAD_REGION)) and \
                     (other is None or other.id != sp.id):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:
             # "the region" in a text a region's organ writes is that region, unless the
-            # paragraph has named another region (not of the other side's country) before it.
+            # paragraph has named another region (not of the other side's country) before it
+            # (an interview's answer is a paragraph of its own: its guest's "the province"
+            # is no region an earlier answer named).
             sp = self.speaker
             if sp is not None and sp.label == "Region" and (other is None or other.id != sp.id) \
                     and sp.country != abroad \
-                    and not self._named_here(("Region",), sentence, m.start, sp, abroad):
+                    and not self._named_here(("Region",), sentence, m.start, sp, abroad,
+                                             self._answer_start(sentence)):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:
             acted = self._region_that_acted(m, sentence, other)
@@ -4731,14 +4788,43 @@ class Discourse:
                 return replace(party, name=m.text, reason=f"named by reference ({m.text!r})")
         return None
 
+    def _free_state(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
+        """"the Free State": the German Land that calls itself so (Bavaria, Saxony,
+        Thuringia) named last within a few sentences, as "the Land" is; else the South
+        African province of that name."""
+        for s_i, _off, p in reversed(self._seen):
+            if s_i > sentence or (other is not None and p.id == other.id):
+                continue
+            if sentence - s_i > _FREE_STATE_REACH:
+                break
+            if p.id in _FREE_STATES:
+                return replace(p, name=m.text, reason=f"named by reference ({m.text!r})")
+        name = re.sub(r"^[Tt]he\s+", "", " ".join(m.text.split()))
+        found = self.party(Mention(name, 0, len(name), "Region"), "Region")
+        return replace(found, name=m.text) if found.resolved and \
+            (other is None or found.id != other.id) else None
+
     def _named_here(self, labels, sentence: int, offset: int, but: Party,
-                    abroad: str | None = None) -> bool:
+                    abroad: str | None = None, since: int | None = None) -> bool:
         """Whether the paragraph has named a party of ``labels`` other than ``but`` (and
-        not of the country ``abroad``) before ``offset`` of ``sentence``."""
-        start = getattr(self, "_paragraph", 0)
+        not of the country ``abroad``) before ``offset`` of ``sentence`` (and not before
+        the sentence ``since``, when given)."""
+        start = max(getattr(self, "_paragraph", 0), since or 0)
         return any(start <= s_i and (s_i < sentence or off < offset) and p.label in labels
                    and p.id != but.id and (abroad is None or p.country != abroad)
                    for s_i, off, p in self._seen if s_i <= sentence)
+
+    def _answer_start(self, sentence: int) -> int | None:
+        """The first sentence of the interview answer ("A: ...", "Answer: ...") the
+        sentence is in, or None when it is in none."""
+        at = self._starts.get(sentence, self.offset)
+        turns = list(_ANSWER_TURN.finditer(self._speaker_text, max(0, at - 3000), at + 1))
+        if not turns or _QUESTION_TURN.search(self._speaker_text, turns[-1].end(), at):
+            return None
+        begun = turns[-1].end()
+        # (the answer's first sentence that named a party; none before: this one)
+        return min((s_i for s_i, off in self._starts.items() if begun - 4 <= off <= at),
+                   default=sentence)
 
     def _paragraph_region(self, sentence: int, offset: int, other: Party | None,
                           abroad: str | None) -> Party | None:

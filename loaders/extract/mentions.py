@@ -885,7 +885,7 @@ NATIVE_ORGAN_WORDS = (r"Xunta|Junta|Generalitat|Gobierno|Govern|Diputaci[oó]n?|
                       # or an Argentine province's governorate)
                       r"|Gobernaci[oó]n|Intendencia"
                       r"|Consell|Cabildo|Comunidad|Comunidade(?:\s+Intermunicipal)?|CIM"
-                      r"|Regi[oó]n|Regione|Provincia|Conseil\s+(?:r[ée]gional|d[ée]partemental)"
+                      r"|Regi[oó]n|Région|Regione|Freistaat|Provincia|Conseil\s+(?:r[ée]gional|d[ée]partemental)"
                       r"|Comiss[aã]o\s+de\s+Coordena[cç][aã]o(?:\s+e\s+Desenvolvimento\s+Regional)?"
                       r"|C[aâ]mara\s+Municipal|Ayuntamiento|Concello|Ajuntament|Comune"
                       r"|Munic[ií]pio|Municipio|Municipalidad|Alcald[ií]a|Mairie|Prefeitura|Prim[aă]ria")
@@ -1968,7 +1968,10 @@ _OTHER_REFS = [
                            # combine harvester" is a machine)
                            r"|combine(?!\s+harvesters?\b))\b"
                            r"(?!\s+of\b|['’]s|\s*[A-Z\"(])")),
-    ("Region", re.compile(r"\bthe\s+(?:Krai|Oblast|Region|Province)\b(?!\s+of\b)")),
+    # ("The Region" opening a sentence too; "the Free State", "the Canton": a German
+    # Land's or a Swiss canton's own epithet, as a report writes its region's)
+    ("Region", re.compile(r"\b[Tt]he\s+(?:Krai|Oblast|Region|Province|Canton|Free\s+State)\b"
+                          r"(?!\s+of\b)")),
     # "The Chamber signed ...", "the Ministry considers": a body by its head word alone
     # (capitalised as its name is), the letterhead's body or the one named last.
     ("Body", re.compile(r"\b[Tt]he\s+(?:Chamber|Ministry|University|Bank|Agency|Committee"

@@ -37,6 +37,7 @@ from relgraph.loaders.extract.mentions import (
     places_both_name,
 )
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
+from relgraph.loaders.extract.native_region_words import native_region_countries
 from relgraph.loaders.extract.region_names import register_region_names
 from relgraph.loaders.gazetteer import BASE, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
@@ -387,6 +388,11 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
     region = _resolve(replace(m, text=place, kind_hint="Region"), resolver, "Region")
     if region.label != "Region":
         return None
+    spoken = native_region_countries(text)
+    if spoken and region.country not in spoken:
+        # (the region word's language says whose region it is: "Regione Lombardia" is
+        # no region of the Mexican town "Lombardía")
+        return _spoken_region(m, text, place, spoken, resolver)
     if not region.resolved and resolver is not None:
         # (a province named after its capital: "Diputacion de Salamanca" is the province
         # of the Spanish town; a namesake's country elsewhere is no guess for it, and the
@@ -397,6 +403,26 @@ def _native_organ(m: Mention, text: str, resolver) -> Party | None:
         cc = town.country if town is not None and town.country else m.country_hint
         region = replace(region, country=cc, id=provisional_id("Region", cc, place))
     return replace(region, name=text)
+
+
+# A region's adjective with its capitalised region word ("the Sicilian Region").
+_DEMONYM_REGION = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Region")
+# Why a region is of the country its own region word names (see ``_spoken_region``).
+SPOKEN_REGION = "a region of its region word's country"
+
+
+def _spoken_region(m: Mention, text: str, place: str, spoken: tuple[str, ...],
+                   resolver) -> Party:
+    """The region ``place`` of the country its own region word names (see
+    ``native_region_words``): the gazetteer's region of that name there, else one of
+    that name in the first such country the mention hints at or the word names."""
+    cc = m.country_hint if m.country_hint in spoken else spoken[0]
+    found = _lookup(resolver, place, "Region", cc) if resolver is not None else None
+    if found is not None and found.label == "Region" and found.country == cc:
+        return Party(text, found.id, "Region", cc, True, None,
+                     SPOKEN_REGION, found.name)
+    return Party(text, provisional_id("Region", cc, place), "Region", cc, False,
+                 reason=SPOKEN_REGION)
 
 
 # A place written by its names in two languages: "Brixen/Bressanone" (see
@@ -471,6 +497,11 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if demonym in REGION_DEMONYMS and (m.adjectival or demonym != text.lower()):
         # "Tatar" products, "the Chechen side": the region
         query, country = REGION_DEMONYMS[demonym]
+    titled = _DEMONYM_REGION.fullmatch(text)
+    if titled is not None and titled.group(1).lower() in REGION_DEMONYMS:
+        # "the Sicilian Region": a region's official English name, its adjective with
+        # the region word, is that region (no region called "Sicilian")
+        query, country = REGION_DEMONYMS[titled.group(1).lower()]
     for rx, rep in _PLURAL_ORGAN:
         query = rx.sub(rep, query)
     formal = _lookup(resolver, query, "Country", None) if _FORMAL_COUNTRY.fullmatch(query) \
@@ -535,6 +566,8 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         res = _lookup(resolver, query, k, cc)
         if res is not None:
             break
+    if res is not None and res.label == "Country" and not m.adjectival:
+        res = _capital_not_country(resolver, query, res)
     if res is not None and m.country_hint and kind is None and not located and \
             res.label in ("City", "Region") and res.country != m.country_hint and \
             is_acronym(text):
@@ -577,6 +610,20 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
     if country is None and not firm:
         country = _district_town_country(resolver, query) or _nouns_one_country(query)
     return _provisional(m, text, default_label, query, country)
+
+
+def _capital_not_country(resolver, query: str, res):
+    """A town that bears as its own name the start of its country's name ("Tunis" of
+    Tunisia), which the gazetteer also lists as the country's other name: the town.
+    A country named in full ("Panama", "Kuwait") stays the country."""
+    name = getattr(res, "name", "") or ""
+    if _key(name) == _key(query) or not _key(name).startswith(_key(query)):
+        return res
+    town = _lookup(resolver, query, "City", res.country)
+    if town is not None and town.label == "City" and town.country == res.country and \
+            _key(town.name) == _key(query):
+        return town
+    return res
 
 
 # "the Adjaran government", "the Kakhetian administration": a region's adjective before

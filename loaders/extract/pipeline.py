@@ -481,7 +481,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 who = caption_owner(caption, find_mentions(caption, common))
                 label = "City" if table[0] == "TWINNED_WITH" else "Region"
                 # ("The agreements were signed in the following years:": the page's place)
-                table = (*table, disc.party(who, label) if who else
+                table = (*table, _caption_party(disc, who, label, si) if who else
                          page_place(disc) if ownerless_lead_in(caption) else None)
         if not _NAMES.search(s.text) or header or _over_rows(doc, s):
             pending = None
@@ -1806,6 +1806,15 @@ def _item_spans(doc: Document, s, market_lines: dict[int, str]) -> list[tuple[in
     return [(starts[n], starts[order[i + 1]] if i + 1 < len(order) else len(s.text),
              market_lines[n]) for i, n in enumerate(order)
             if n in market_lines and (n != first or opened)]
+
+
+def _caption_party(disc: Discourse, who, label: str, si: int):
+    """The party a caption names as its rows' owner: "the Region" of "the agreements
+    concluded by the Region" is the region it refers to (the report's own), not a place
+    of that name."""
+    if who.refers:
+        return disc.antecedent(who, si)
+    return disc.party(who, label)
 
 
 def _own_region(disc: Discourse):
