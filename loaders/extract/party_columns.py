@@ -105,7 +105,8 @@ def row_cells(text: str, roles: tuple[str, ...]) -> dict[str, tuple[int, int]] |
 
 
 # What says a document cell holds no document: "spot sales, no contract", "none", "-".
-_NO_DOCUMENT = re.compile(r"^\s*(?:none|n/?a|[-–—]|nil)?\s*$|\b(?:no|without)\s+(?:an?\s+)?(?:written\s+)?"
+_NO_DOCUMENT = re.compile(r"^\s*(?:none|n/?a|[-–—]|nil)?\s*$"
+                          r"|\b(?:no|without)\s+(?:an?\s+)?(?:written\s+)?"
                           r"(?:contract|agreement|document)|\bspot\s+(?:sales|basis|purchases)"
                           r"|\bnot\s+(?:yet\s+)?signed\b", re.I)
 # What says a partner's instrument ties the two as partner places: a twinning as well.

@@ -86,7 +86,6 @@ from relgraph.loaders.extract.home_twins import (
 )
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.market_items import item_lines, item_seats, market_items
-from relgraph.loaders.extract.party_columns import column_mentions, column_roles, column_row, row_cells
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
@@ -119,6 +118,12 @@ from relgraph.loaders.extract.parties import (
     default_resolver,
     provisional_id,
     resolve_mention,
+)
+from relgraph.loaders.extract.party_columns import (
+    column_mentions,
+    column_roles,
+    column_row,
+    row_cells,
 )
 from relgraph.loaders.extract.patterns import (
     _DOC,

@@ -17,9 +17,11 @@ FIRM = ("Harbourline Biscuits Ltd - Annual Report 2024\n\n"
         "Customers\n"
         "Our principal customers and the agreements in force with them were:\n"
         "| Customer | Country | Contract | Products supplied |\n"
-        "| Fjordkjeks Handel AS | Norway | two-year supply contract signed May 2023 | oat biscuits |\n"
+        "| Fjordkjeks Handel AS | Norway | two-year supply contract signed May 2023 "
+        "| oat biscuits |\n"
         "| Vistula Delikatesy Sp. z o.o. | Poland | spot sales, no contract | wafers |\n"
-        "| Sakura Sweets Trading Co., Ltd. | Japan | framework agreement signed 2022 | shortbread |\n")
+        "| Sakura Sweets Trading Co., Ltd. | Japan | framework agreement signed 2022 "
+        "| shortbread |\n")
 
 
 def _rows(text):
