@@ -436,6 +436,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             agreements = (si, *stated)
         # A row of a table takes its relation from the caption above the rows.
         row = doc.line_at(s.start) in doc.rows
+        # (an item's later sentence is prose, the table going on after it: "- Lviv
+        # (Ukraine): memorandum, 2023. The same year our fire service sent two engines
+        # there.")
+        prose_in_row = row and table is not None and s.start >= 2 and \
+            doc.line_at(s.start - 2) == doc.line_at(s.start)
         header = False
         if not row:
             # (a table's header line between its caption and rows keeps the caption:
@@ -501,6 +506,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not _NAMES.search(s.text) or header or _over_rows(doc, s):
             pending = None
             continue
+        if prose_in_row:
+            row = False
         observed = _observed(observe, doc, s, si, paragraph)
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
         if sides and _name_across_dash(s.text, sides[0], common, disc):

@@ -157,3 +157,22 @@ def test_a_letterhead_in_two_languages_speaks_for_the_region_it_knows(head, own)
 def test_exports_by_main_destination_caption(caption, kind):
     got = caption_of(caption)
     assert (got[0] if got else None) == kind
+
+
+AGREEMENTS = ("Tromsø kommune - International cooperation\n\n"
+              "Partners that are not twin towns\n"
+              "The City of Tromsø also has cooperation agreements with these cities:\n"
+              "- Murmansk (Russia): agreement on Arctic research, signed in 2001.\n"
+              "- Odesa (Ukraine): memorandum on port cooperation, signed in 2023. That summer "
+              "Tromsø Harbour Authority sent two tugboats to the city.\n"
+              "- Nuuk (Greenland): an agreement on fisheries is to be signed in 2025.\n")
+
+
+def test_an_items_later_sentence_is_prose_not_a_row():
+    got = id_pair_set(AGREEMENTS, A)
+    assert not any(any("harbour" in i for i in pair) for pair in got)
+
+
+def test_the_rows_after_an_items_later_sentence_are_still_rows():
+    got = {i for pair in id_pair_set(AGREEMENTS, A) for i in pair}
+    assert {"city:ua:odesa", "city:gl:nuuk"} <= got
