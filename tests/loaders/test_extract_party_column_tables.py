@@ -144,8 +144,8 @@ def test_row_document(cell, signed):
 ])
 def test_a_letterhead_in_two_languages_speaks_for_the_region_it_knows(head, own):
     text = (head + "\nReport on International Relations 2024\n\n"
-            "In March 2024 the Region signed a memorandum of understanding with the State "
-            "of Sao Paulo.\n")
+            "In March 2024 the Region concluded a protocol on research with the State of "
+            "Sao Paulo.\n")
     assert frozenset((own, "region:br:sao-paulo")) in id_pair_set(text, A)
 
 
