@@ -158,11 +158,12 @@ def column_row(text: str, mentions: list[Mention], roles: tuple[str, ...],
     signed = bool(doc_cell.strip()) and row_document(doc_cell)
     doc = _DOC.search(doc_cell) if signed else None
     out = []
-    for m in mentions:
-        if m.adjectival or m.refers:
-            continue
-        other = party(m)
-        if other.id == owner.id or other.label == "Country":
+    named = [(m, party(m)) for m in mentions if not (m.adjectival or m.refers)]
+    # (a country beside another name in the party's cell only places it; alone it is
+    # the partner: "China | Agreement on trade | 2011")
+    alone = all(p.label == "Country" for _m, p in named)
+    for m, other in named:
+        if other.id == owner.id or other.label == "Country" and not alone:
             continue
         ref = Mention(owner.name, 0, 0)
         if kind in ("buyer", "seller"):

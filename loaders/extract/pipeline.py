@@ -439,8 +439,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # (an item's later sentence is prose, the table going on after it: "- Lviv
         # (Ukraine): memorandum, 2023. The same year our fire service sent two engines
         # there.")
-        prose_in_row = row and table is not None and s.start >= 2 and \
-            doc.line_at(s.start - 2) == doc.line_at(s.start)
+        prose_in_row = row and table is not None and _later_in_line(doc, s)
         header = False
         if not row:
             # (a table's header line between its caption and rows keeps the caption:
@@ -1842,6 +1841,19 @@ def _item_spans(doc: Document, s, market_lines: dict[int, str]) -> list[tuple[in
     return [(starts[n], starts[order[i + 1]] if i + 1 < len(order) else len(s.text),
              market_lines[n]) for i, n in enumerate(order)
             if n in market_lines and (n != first or opened)]
+
+
+# A row's sentence before another on its line: words and a full stop (not a bare list
+# number, "1.", that the splitter set apart).
+_ROW_SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2,}.*[.!?]\s*$")
+
+
+def _later_in_line(doc: Document, s) -> bool:
+    """Whether the sentence follows another sentence of words on its own line."""
+    if s.start < 2 or doc.line_at(s.start - 2) != doc.line_at(s.start):
+        return False
+    before = doc.text[doc.text.rfind("\n", 0, s.start) + 1:s.start]
+    return bool(_ROW_SENTENCE_BEFORE.search(before))
 
 
 def _column_owner(caption: str, common, disc: Discourse):
