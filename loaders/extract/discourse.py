@@ -1204,6 +1204,10 @@ class Discourse:
                 if p.label in ("Company", "Organization", "Region") and (
                         m.organisation or p.label == "Region" or m.kind_hint in _FIRM_LABELS
                         or release and p.label == "Company" and whole):
+                    # ("Regione X – Region of Y": the name in the region's own language
+                    # the gazetteer lacks, its English one after the dash it knows)
+                    if p.label == "Region" and not p.resolved:
+                        return self._translated_region(line, m) or p
                     return p   # ("BELSHINA" above "Press release": a firm's own release)
                 if p.label == "City" and p.body:
                     return p   # "Brest City Executive Committee": "our city" is Brest
@@ -1386,6 +1390,23 @@ class Discourse:
                 or parties[0].label == "Country":
             return None
         return parties[0]
+
+    def _translated_region(self, line: str, m) -> Party | None:
+        """The one region the gazetteer knows that the other half of a title line in two
+        languages names ("Regione X – Region of X"), when the half holding ``m`` names
+        an unknown one."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        halves = _TITLE_HALVES.split(line.strip())
+        if len(halves) != 2:
+            return None
+        other = halves[1] if m.text in halves[0] else halves[0] if m.text in halves[1] \
+            else None
+        if other is None:
+            return None
+        found = {p.id: p for n in find_mentions(other) if not (n.adjectival or n.refers)
+                 for p in [self.party(n, "Region")] if p.label == "Region" and p.resolved}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _halves_disagree(self, line: str) -> bool:
         """Whether two halves of a title line open or end with different towns or

@@ -68,7 +68,10 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _OTHERS = re.compile(r"\b(?:its|their|his|her)\b", re.I)
 _NAMED_OWNER = re.compile(r"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*['’]s?\s", re.UNICODE)
 
-_ITEM = re.compile(r"^\s*" + LIST_MARK + r"\s*(?P<head>(?:the\s+)?[^\W\d_][^:()\n]{0,60}?)"
+# (a firm's short bracket inside its name, "X Estates (Pvt) Ltd, Town - tea", is part
+# of the head; a bracket before the colon or dash is the item's remark)
+_ITEM = re.compile(r"^\s*" + LIST_MARK + r"\s*(?P<head>(?:the\s+)?[^\W\d_]"
+                   r"(?:[^:()\n]|\([^()\n]{1,12}\)(?=\s+[^\W\d_])){0,60}?)"
                    r"\s*(?:\([^()]{0,60}\)\s*)?(?::|\s[-–—]\s|,\s+(?=\d))\s*\S")
 # (the same head in a sentence, whose reader has dropped the list's mark)
 _HEAD = re.compile(_ITEM.pattern.replace("^\\s*" + LIST_MARK + "\\s*", "\\s*(?:" + LIST_MARK
@@ -155,7 +158,9 @@ _SEAT = re.compile(r"\b(?:of|in|at|near|based\s+in)\s+(?:the\s+)?$", re.I)
 _CODE = re.compile(r"[A-Z]{1,4}[-‑]?\d[\w-]*")
 _PLACES = ("Country", "Region", "City")
 # What may stand before an item's head: its list mark.
-_OPENING = re.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)])?\s*(?:the\s+)?")
+# (or the comma that joins the item to the one before, when the reader ran the list's
+# items into one sentence)
+_OPENING = re.compile(r"[,;]?\s*(?:[-–—•*]|\d{1,3}[.)])?\s*(?:the\s+)?")
 
 
 def market_items(text: str, mentions: list[Mention], spans: list[tuple[int, int, str]],
@@ -228,7 +233,9 @@ def _item_parties(text: str, inside: list[Mention], party, start: int, end: int
             return [], []
         inside = [head, *inside]
     head_party = party(head, "Company")
-    if head_party.label in _FIRMS:
+    # (a body at the head buys or supplies as a firm does: "- X Growers' Cooperative
+    # Society, Town - apples")
+    if head_party.label in _FIRMS or head_party.label == "Organization":
         return [], [(head, head_party)]
     if head_party.label not in _PLACES:
         return [], []
@@ -244,3 +251,37 @@ def _item_parties(text: str, inside: list[Mention], party, start: int, end: int
                 and not _CODE.fullmatch(m.text):
             firms.append((m, p))
     return places, firms
+
+
+# The town after an item's firm and before the item's dash or colon: "- X Estates Ltd,
+# Town - tea".
+_SEAT_GAP = re.compile(r"\s*,\s*")
+_HEAD_END = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?::|[-–—](?:\s|$)|$)")
+
+
+def item_seats(text: str, mentions: list[Mention], spans: list[tuple[int, int, str]],
+               place, firm) -> tuple[list[Mention], set[int]]:
+    """The mentions of a list's items with a town written after an item's firm ("-
+    Alder Mills Ltd, Tarnby - wheat flour") only placing that firm: the firm takes the
+    town's country (``place(m)`` reads a name as a place, resolved or not; ``firm(m)``
+    says whether a head is a firm rather than a market), and the starts of the towns,
+    which are no parties."""
+    seats: set[int] = set()
+    out = list(mentions)
+    for start, end, _way in spans:
+        inside = [i for i, m in enumerate(out) if start <= m.start < end
+                  and not m.adjectival and not m.refers]
+        if len(inside) < 2:
+            continue
+        h, t = out[inside[0]], out[inside[1]]
+        if not _OPENING.fullmatch(text, start, h.start) or \
+                not _SEAT_GAP.fullmatch(text, h.end, t.start) or \
+                not _HEAD_END.match(text, t.end, end) or not firm(h):
+            continue
+        town = place(t)
+        if town is None:
+            continue
+        seats.add(t.start)
+        if not h.country_hint:
+            out[inside[0]] = replace(h, country_hint=town.country)
+    return out, seats

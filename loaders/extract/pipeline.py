@@ -40,7 +40,7 @@ from relgraph.loaders.extract.coordination import (
     own_clause,
     run_after,
 )
-from relgraph.loaders.extract.countries import COUNTRY_NAME
+from relgraph.loaders.extract.countries import COUNTRY_NAME, country_code
 from relgraph.loaders.extract.dates import (
     DATELINE_PLACE,
     date_near,
@@ -85,7 +85,7 @@ from relgraph.loaders.extract.home_twins import (
     our_ties,
 )
 from relgraph.loaders.extract.list_completion import complete_lists
-from relgraph.loaders.extract.market_items import item_lines, market_items
+from relgraph.loaders.extract.market_items import item_lines, item_seats, market_items
 from relgraph.loaders.extract.mentions import Mention, find_mentions
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
@@ -118,6 +118,12 @@ from relgraph.loaders.extract.parties import (
     default_resolver,
     provisional_id,
     resolve_mention,
+)
+from relgraph.loaders.extract.party_columns import (
+    column_mentions,
+    column_roles,
+    column_row,
+    row_cells,
 )
 from relgraph.loaders.extract.patterns import (
     _DOC,
@@ -392,6 +398,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     # are not twin cities.", and whether the current table's rows may be twinnings)
     denied_at, rows_twins = -9, True
     sales_rows = False   # the rows are contracts of sellers (first column) with buyers
+    columns = None   # the roles of the columns of a table whose first holds its parties
+    column_owner = None   # the party the rows of such a table share
     supplier_ctx = (-9, None, None)   # (sentence, supplier, recipient) of the last supply
     sourcing = (-9, None)   # (sentence, firm) of a firm whose inputs the text speaks of
     paragraph = 0
@@ -428,6 +436,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             agreements = (si, *stated)
         # A row of a table takes its relation from the caption above the rows.
         row = doc.line_at(s.start) in doc.rows
+        # (an item's later sentence is prose, the table going on after it: "- Lviv
+        # (Ukraine): memorandum, 2023. The same year our fire service sent two engines
+        # there.")
+        prose_in_row = row and table is not None and _later_in_line(doc, s)
         header = False
         if not row:
             # (a table's header line between its caption and rows keeps the caption:
@@ -441,6 +453,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 denied_at = si
             sales_rows = False
             planned_rows = planned or (keep and planned_rows)
+            columns = None
         elif table is None:
             rows_twins = si - denied_at > 3
             table = caption_of(caption) or (
@@ -453,6 +466,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             sales_rows = sales_columns(s.text)
             if header_row(s.text):
                 header = True
+            # ("Customer - Country - Contract - Products supplied" under "Our principal
+            # customers were:": each row the lead-in's subject's, else the report's own)
+            columns = column_roles(s.text)
+            if columns is not None:
+                header = True
+                column_owner = _column_owner(caption, common, disc, si)
             if table[0] == "SUPPLIES_TO":
                 cms = find_mentions(caption, common)
                 who, to = caption_supplier(caption, cms), caption_recipient(caption, cms)
@@ -486,6 +505,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if not _NAMES.search(s.text) or header or _over_rows(doc, s):
             pending = None
             continue
+        if prose_in_row:
+            row = False
         observed = _observed(observe, doc, s, si, paragraph)
         sides = heading_sides(s.text) if _own_paragraph(doc.text, s) and not row else None
         if sides and _name_across_dash(s.text, sides[0], common, disc):
@@ -521,6 +542,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 mentions = [m for m in mentions if m.start >= filed[1]]
         mentions = disc.as_defined(_without_defined_terms(s.text, mentions))
         mentions = disc.as_seated(s.text, mentions, si)
+        if market_lines:
+            # ("- X Estates Ltd, Town - tea" under "Our main suppliers were:": the town
+            # only places the firm)
+            mentions = _item_seats(s.text, mentions, _item_spans(doc, s, market_lines), disc)
+        cells = row_cells(s.text, columns) if row and columns is not None else None
+        if cells is not None:
+            mentions = column_mentions(s.text, mentions, cells,
+                                       _cell_country(s.text, cells, disc))
         disc.locate_firms(s.text, mentions, si)
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
@@ -615,13 +644,14 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if pending is not None:
             found = continue_list(s.text, mentions, pending, disc)
         pending = None
-        in_table = row and bool(table and table[0])
+        in_table = row and bool(table and table[0]) and cells is None
         asked_twins = twins_asked(doc.text, s.start)
         # (rows a supply caption's reader reads are left to it)
         items = _item_spans(doc, s, market_lines) if market_lines and not (
             in_table and table[0] == "SUPPLIES_TO") else []
         if not _maybe_relation(s.text) and not found and not twin_context and not items \
                 and not agreement_context and not in_table and not _RANKED_NEXT.search(s.text) \
+                and cells is None \
                 and not dated_row(disc, si) and not asked_twins:
             last_actor = prev_actor
             # "Belshina is a large tyre maker.": whom "From here ..." may mean next.
@@ -658,6 +688,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # following": the row is X's document with its first cell's party; the names
             # of the document's own cell sign nothing)
             hits = [h for h in hits if h.rel_type != table[0]]
+        if cells is not None:
+            # (the row is read by its columns alone)
+            hits = []
+            found = found + column_row(text, mentions, columns, cells, column_owner,
+                                       lambda m: disc.party(m, "Region"))
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             found = found + _nominal_signing(text, mentions, disc)
         if in_table and not any(h.rel_type == table[0] for h in hits):
@@ -1815,6 +1850,62 @@ def _caption_party(disc: Discourse, who, label: str, si: int):
     if who.refers:
         return disc.antecedent(who, si)
     return disc.party(who, label)
+# A row's sentence before another on its line: words and a full stop (not a bare list
+# number, "1.", that the splitter set apart).
+_ROW_SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2,}.*[.!?]\s*$")
+
+
+def _later_in_line(doc: Document, s) -> bool:
+    """Whether the sentence follows another sentence of words on its own line."""
+    if s.start < 2 or doc.line_at(s.start - 2) != doc.line_at(s.start):
+        return False
+    before = doc.text[doc.text.rfind("\n", 0, s.start) + 1:s.start]
+    return bool(_ROW_SENTENCE_BEFORE.search(before))
+
+
+def _column_owner(caption: str, common, disc: Discourse, si: int):
+    """The party a table's rows share: the subject its lead-in names (a firm, a town or a
+    region), else the one the report speaks for."""
+    cms = [m for m in find_mentions(caption, common) if not m.adjectival]
+    who = caption_owner(caption, cms) if caption else None
+    if who is not None and who.text.lower() not in ("our", "we", "us"):
+        p = _caption_party(disc, who, "Region", si)
+        if p.label != "Country":
+            return p
+    return disc.own_firm() or _home_place(disc)
+
+
+def _cell_country(text: str, cells: dict, disc: Discourse) -> str | None:
+    """The country a row's country cell names, else None."""
+    if "country" not in cells:
+        return None
+    a, b = cells["country"]
+    name = text[a:b].strip()
+    code = country_code(name)
+    if code:
+        return code
+    p = resolve_mention(Mention(name, a, b), disc.resolver, disc.cache, "Country")
+    return p.country if p.resolved and p.label == "Country" else None
+
+
+def _item_seats(text: str, mentions, spans, disc: Discourse) -> list:
+    """The mentions of a sentence holding items of a list of markets or sources, a
+    town written after an item's firm dropped and its country given to the firm."""
+    if not spans:
+        return mentions
+
+    def place(m):
+        p = resolve_mention(m, disc.resolver, disc.cache, "City")
+        return p if p.resolved and p.label in ("City", "Region") else None
+
+    def firm(m):
+        if m.kind_hint in ("Company", "Organization") or m.organisation:
+            return True
+        p = resolve_mention(m, disc.resolver, disc.cache, "Company")
+        return not (p.resolved and p.label in ("City", "Region", "Country"))
+
+    out, seats = item_seats(text, mentions, spans, place, firm)
+    return [m for m in out if m.start not in seats]
 
 
 def _own_region(disc: Discourse):

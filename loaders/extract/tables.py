@@ -647,7 +647,8 @@ _TOWN_PARTNERSHIPS = re.compile(r"\b(?:municipalit(?:y|ies)|towns?|cit(?:y|ies))
 # "Export shipments of Amkodor by country", "Sales of X by market": the rows are the
 # places the goods went to. (Imports "by country" name the other side: not read.)
 _SUPPLY_CAPTION = re.compile(r"\b(?:deliveries|supplies|exports|shipments|sales)\b"
-                             r"(?:\s+of\s+[^:]{1,60}?)?\s+(?:to\b|by\s+(?:countr(?:y|ies)"
+                             r"(?:\s+of\s+[^:]{1,60}?)?\s+(?:to\b|by\s+(?:(?:main|principal|major"
+                             r"|leading|largest|key)\s+)?(?:countr(?:y|ies)"
                              r"|destinations?|markets?)\b)", re.I)
 
 
