@@ -580,7 +580,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # (", as well as with C", "along with": the same)
         # (a twinning's with-phrase may bring its own twin words: "has had a twinning with
         # B since 2004 and a partnership with C", "... with B and is twinned with C")
-        more_with = _MORE_TWIN_WITH if loose_pairs else _MORE_WITH
+        more_with = _MORE_TWIN_WITH if loose_pairs else _MORE_SIGNED_WITH
         for more in more_with.finditer(text[m.end():]):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
@@ -668,6 +668,11 @@ _SOUGHT_BEFORE = re.compile(r"\b(?:negotiat|discuss|seek|sought|explor|consider|
                             r"(?:an?|its|their)?\s*$", re.I)
 # A later with-phrase coordinated with the first: "and with C", ", as well as with C".
 _MORE_WITH = re.compile(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b", re.I)
+# ... or one with a signing verb of its own and the same subject: "signed an agreement
+# with B in 1997 and adopted with C a programme", "and later concluded a protocol with C".
+_MORE_SIGNED_WITH = re.compile(
+    _MORE_WITH.pattern + r"|\band\s+(?:(?:in\s+(?:19|20)\d\d|later|also|then|subsequently),?\s+)*"
+    rf"(?:{SIGNING_VERBS})\s+(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){{0,4}}?)?with\b", re.I)
 # ... or, for a twinning, one with twin words of its own: "and a partnership with C", "and
 # is twinned with C", "and has had fraternal ties with C since 2010".
 # (after "and", not a bare comma: "..., and C, twinned with D since 2000, hosts" describes C)
@@ -1517,6 +1522,9 @@ _OTHER_TIES = re.compile(r"\b(?:trade|trading|business|invest\w*|flights?|bus(?:
                          r"|roads?|rail\w*|ferr(?:y|ies)|competitions?|matches|games)\b", re.I)
 
 
+_PAIRS_ARE = re.compile(r"\bpairs\s+(?:are|were|include[sd]?|remain(?:ed)?)\b|\bpairs\s*:", re.I)
+
+
 def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
     """"Smaller towns followed: A with B, C with the Ukrainian town of D, and E with F"
     after a sentence on twinning: a list of two or more pairs, each "X with Y", with no
@@ -1526,6 +1534,11 @@ def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
     named = [m for m in mentions if not m.adjectival and not m.refers]
     # (or each pair written with a dash: "The liveliest pairs are A - B, C - D and E - F")
     pairs = grouped_pairs(text, named) or dash_pairs(text, named)
+    said = _PAIRS_ARE.search(text)
+    if not pairs and said:
+        # ("The most active pairs are A and B, C and D, and E and F": the pairs the
+        # copula lists after the word for them, each joined by "and")
+        pairs = [(a, b) for a, b in _and_pairs(text, named) if a.start >= said.end()]
     if len({id(a) for a, _b in pairs}) < 2:
         return []
     at = (pairs[0][0].start, pairs[0][0].start)
