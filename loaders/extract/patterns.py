@@ -526,6 +526,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                   and _FINITE.search(text, before[0].end, x.start)]
         if direct:
             subject = direct[-1]
+        # "X marked the twinning of A with B": the noun's own "of" names the first side
+        # (not the subject of the verb the noun is the object of)
+        of_side = next((x for x in before if _NOUN_OF.fullmatch(text, trigger[1], x.start)
+                        and _SIDE_THEN_WITH.fullmatch(text, x.end, m.start())), None)
+        if of_side is not None:
+            return [(of_side, x, "of-with", 0.8) for x in run if x is not of_side]
         # "X reaches Y through Z, which has a contract with B": the relative clause's
         # subject is the party it follows.
         rel = [x for x in before if re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b",
@@ -844,6 +850,11 @@ def _agent_under(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list
             owner = Mention("the Company", owner.start, owner.end, refers="Company")
         return [(owner, x, "agent under", 0.7)]
     return []
+
+
+# "the twinning of A with B": the trigger noun, "of", the first side, then the "with".
+_NOUN_OF = re.compile(r"s?\s+of\s+(?:the\s+)?")
+_SIDE_THEN_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 
 
 # A further fronted partner with its own "with": "With A and with B we are twins".
