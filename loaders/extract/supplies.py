@@ -733,7 +733,8 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
         # "X draws water off A and supplies B": where the first predicate took place is
         # no subject of the second (an apposition's place, "X, a maker near A, sells",
         # leads to X above)
-        found = _subject_of(text, [m for m in before if _role(text, m) != "near"], at)
+        found = _subject_of(text, [m for m in before if _role(text, m) != "near"], at) \
+            or found
     return found
 
 
