@@ -678,7 +678,9 @@ _MORE_WITH = re.compile(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?wit
 # with B in 1997 and adopted with C a programme", "and later concluded a protocol with C".
 _MORE_SIGNED_WITH = re.compile(
     _MORE_WITH.pattern + r"|\band\s+(?:(?:in\s+(?:19|20)\d\d|later|also|then|subsequently),?\s+)*"
-    rf"(?:{SIGNING_VERBS})\s+(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){{0,4}}?)?with\b", re.I)
+    # (not a twinning's own document: "and signed a twinning agreement with C" is C's twinning)
+    rf"(?:{SIGNING_VERBS})\s+(?:(?:an?|the|its|their)\s+(?:(?!twin|sister|fratern|friend)"
+    r"[a-z-]+\s+){0,4}?)?with\b", re.I)
 # ... or, for a twinning, one with twin words of its own: "and a partnership with C", "and
 # is twinned with C", "and has had fraternal ties with C since 2010".
 # (after "and", not a bare comma: "..., and C, twinned with D since 2000, hosts" describes C)
@@ -737,8 +739,10 @@ def _until_gapped_subject(text: str, run: list[Mention]) -> list[Mention]:
 # agreement on trade by A and B" (a title of up to eight words between).
 _PAIR_AGENT = re.compile(
     r"(?:\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-    # ("signed in 1998 by", "concluded in May 2004 by": its date first)
+    # ("signed in 1998 by", "concluded in May 2004 by": its date first; "signed in
+    # Basel in May 2019 by": its venue and date)
     r"\s+(?:\w+\s+|in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
+    r"(?:(?<=\bsigned\s)in\s+[A-Z][\w'’-]+\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
     r"|\b(?:signing|conclusion|adoption|initialling|renewal|extension|prolongation)\s+of\s+"
     r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+,?\s+){0,8}?)"
     r"by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
@@ -1284,6 +1288,10 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
+                         # "A and B followed in 2020 with a memorandum": a signing like
+                         # the one before
+                         r"|follow(?:ed|s)\s+(?:suit\s+)?(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
+                         r"with\s+(?:an?|their\s+own|a\s+similar|a\s+joint)\s"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had|holds?|held|keeps?|kept|shares?|shared)\s+"
                          r"(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
@@ -3837,6 +3845,8 @@ def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> boo
     if undo is None:
         return False
     last = max([trigger[1]] + [p.end for p in parties])
+    if _OWN_SUBORDINATE.search(text, last, undo.start()):
+        return False   # "X is to buy from B, after an offer from C was turned down": C's
     contrast = _CONTRAST.search(text, last, undo.start())
     # (a partner after "with" or "to": "the talks with C", "the deal with C"; not a side
     # that acts, "but the Ukrainian side refused to sign it")
@@ -3847,6 +3857,10 @@ def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> boo
 
 
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$")
+# A clause of time or cause about something new (an indefinite subject): what it says
+# was undone is that thing, not the relation before it.
+_OWN_SUBORDINATE = re.compile(r"(?:,\s*|\s)(?:after|because|since|once|when)\s+(?:an?|another"
+                              r"|one|two|three|several|some)\s", re.I)
 
 
 # A signing that is only talked about: "discussed the possibility of signing an
@@ -4159,7 +4173,9 @@ _DROPPED_AFTER = re.compile(
     r"(?:lapsed|foundered|fell\s+through|broke\s+down|came\s+to\s+nothing"
     # (passive only: "exports to B declined" is a fall, no refusal)
     r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:declined|turned\s+down"
-    r"|refused|rejected|not\s+pursued|abandoned|shelved))\b", re.I)
+    r"|refused|rejected|not\s+pursued|abandoned|shelved"
+    # ("a request for support for a twinning with B was not accepted")
+    r"|not\s+(?:accepted|approved|granted|taken\s+up)))\b", re.I)
 # ... and only what was proposed, attempted or asked for: "an agreement signed in 1998
 # lapsed in 2010" was made, whatever became of it.
 _ASKED_BEFORE = re.compile(r"\b(?:propos(?:al|als|ed)|plans?|planned|attempts?|bids?|offers?"
@@ -4330,7 +4346,11 @@ def _negation_reach(text: str, trigger: int) -> int:
 # act before it stays a fact.
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
                             r"|,?\s+and\s+(?=(?:it\s+|they\s+|we\s+)?(?:will|plans?|intends?"
-                            r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)")
+                            r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)"
+                            # (", and the Free State is to sign ...": a named subject of
+                            # a clause of its own, after a comma)
+                            r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:will|plans|intends"
+                            r"|expects|hopes|is\s+to|are\s+to)\b)")
 
 
 # An aside set off by two dashes within a sentence.

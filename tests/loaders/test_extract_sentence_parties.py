@@ -127,3 +127,48 @@ def test_the_krai_is_the_one_its_own_sentence_named():
     found = _ids(text, "SIGNED_AGREEMENT")
     assert frozenset({"region:ru:primorsky", "city:kr:busan"}) in found
     assert frozenset({"region:ru:khabarovsk", "city:kr:busan"}) not in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("From 2026, Alpen Quellen GmbH is also to obtain glass bottles from Glaswerk Linth AG, "
+     "after an offer from a Bavarian glassworks was turned down.",
+     ("Glaswerk Linth AG", "Alpen Quellen GmbH")),
+    ("Alpen Quellen GmbH buys its bottles from Glaswerk Linth AG, since a rival bid was "
+     "rejected in 2021.", ("Glaswerk Linth AG", "Alpen Quellen GmbH")),
+])
+def test_what_a_clause_of_time_says_was_undone_is_its_own(text, pair):
+    assert pair in _pairs(text, "SUPPLIES_TO")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Alpen Quellen GmbH agreed to buy bottles from Glaswerk Linth AG, but the deal was "
+     "cancelled.", "SUPPLIES_TO"),
+    ("A request from the Municipality of Dijon for support for a twinning with Harbin was "
+     "not accepted.", "TWINNED_WITH"),
+    ("A request from Dijon for a twinning with Harbin was not approved, and no such twinning "
+     "exists.", "TWINNED_WITH"),
+])
+def test_a_relation_undone_or_a_request_not_accepted_states_nothing(text, kind):
+    assert not _pairs(text, kind)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The protocol was signed in Basel in May 2019 by Baden-Württemberg and the cantons of "
+     "Aargau and Solothurn.",
+     {("Baden-Württemberg", "Aargau"), ("Baden-Württemberg", "Solothurn")}),
+    ("The key text is the protocol on the rail link, signed in Linz in March 2015 by Tyrol, "
+     "Salzburg and Carinthia.", {("Tyrol", "Salzburg"), ("Salzburg", "Carinthia")}),
+])
+def test_the_agents_of_a_signing_after_its_venue_and_date(text, pairs):
+    assert pairs <= _pairs(text, "SIGNED_AGREEMENT")
+
+
+def test_a_pair_that_followed_with_a_document_signed_it_beside_a_later_clause():
+    text = ("Tyrol and Salzburg followed in 2020 with a memorandum of understanding on mountain "
+            "rescue, and the Free State is to sign a similar memorandum with the canton of "
+            "Graubünden in 2025.")
+    rows = {(c["source"]["name"], c["target"]["name"]): c["status"]
+            for c in extract_lines(text.split("\n"), "t.txt").candidates
+            if c["type"] == "SIGNED_AGREEMENT"}
+    assert rows.get(("Tyrol", "Salzburg")) == "fact"
+    assert rows.get(("Free State", "Graubünden")) == "planned"
