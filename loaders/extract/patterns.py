@@ -1288,7 +1288,7 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
-                         # "A and B followed in 2020 with a memorandum": a signing like
+                         # "A and B followed in 2021 with a protocol": a signing like
                          # the one before
                          r"|follow(?:ed|s)\s+(?:suit\s+)?(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
                          r"with\s+(?:an?|their\s+own|a\s+similar|a\s+joint)\s"
@@ -3846,7 +3846,7 @@ def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> boo
         return False
     last = max([trigger[1]] + [p.end for p in parties])
     if _OWN_SUBORDINATE.search(text, last, undo.start()):
-        return False   # "X is to buy from B, after an offer from C was turned down": C's
+        return False   # "X is to buy from B, after a bid by C was turned down": C's
     contrast = _CONTRAST.search(text, last, undo.start())
     # (a partner after "with" or "to": "the talks with C", "the deal with C"; not a side
     # that acts, "but the Ukrainian side refused to sign it")
@@ -4347,7 +4347,7 @@ def _negation_reach(text: str, trigger: int) -> int:
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
                             r"|,?\s+and\s+(?=(?:it\s+|they\s+|we\s+)?(?:will|plans?|intends?"
                             r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)"
-                            # (", and the Free State is to sign ...": a named subject of
+                            # (", and the Land is to sign ...": a named subject of
                             # a clause of its own, after a comma)
                             r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:will|plans|intends"
                             r"|expects|hopes|is\s+to|are\s+to)\b)")

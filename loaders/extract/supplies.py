@@ -562,7 +562,7 @@ _ADVERB_BEFORE = re.compile(r"\b(?:also|now|still|already|even|only|currently|(?
 
 
 # "and" right before the trigger, and a goods phrase of lower-case words then "to" after
-# it ("and supplies drinking water to", "and exports most of its grain to").
+# it ("and supplies tap water to", "and exports most of its grain to").
 _AND_VERB_OBJECT = re.compile(r"\sand\s+$")
 _OBJECT_THEN_TO = re.compile(r"\s+(?:(?!(?:to|into|of|from|for|in|with|by|and|or|is|are|was|were"
                              r"|has|have|had|will|rose|fell|grew)\s)[a-z\d][\w,.-]*\s+){1,5}"
@@ -579,7 +579,7 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
         return False  # "the region also imports fruit", "the company now exports cranes"
     if _AND_VERB_OBJECT.search(text, max(0, t.start() - 6), t.start()) and \
             _OBJECT_THEN_TO.match(text, t.end()):
-        # "X draws water off A and supplies drinking water to B": a second predicate of
+        # "X draws water off A and supplies tap water to B": a second predicate of
         # the subject, its goods the object ("trade and supplies to B" has none)
         return False
     prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
