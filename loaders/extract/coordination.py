@@ -606,10 +606,13 @@ _LOCATES_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:town|city|village|settleme
 
 # What stands between two groups: a bracket or a date of the group before ("A is a twin
 # town of B since 2008, and C of D"), a comma or a semicolon, a bullet, "and".
+# A pair's "with" right after its first side ("of A with B"), before the second.
+_THEN_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?with\s")
 _GROUP_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<date>(?:,\s*)?(?:in|since|from)\s+"
                         r"(?:[A-Z][a-z]+\s+)?\d{4}\s*)?"
                         r"(?:\([^()]{1,40}\)\s*)?(?:,|;)?\s*(?:[-–•*]\s+)?(?:and\s+)?"
-                        r"(?:the\s+)?"
+                        # ("the twinnings of A with B and of C with D": the "of" repeated)
+                        r"(?:of\s+)?(?:the\s+)?"
                         # (the next head described by its kind: "..., and the Saxon village
                         # of C with D", "and the Moselle town of C of D")
                         rf"(?:{DESCRIBED_PLACE}|{_REGION_TOWN})?")
@@ -650,6 +653,12 @@ def grouped_pairs(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]
                 w = None  # "of" links a pair only after a twin noun ("a twin town of")
             if w and w.group(1) == "to" and not _BINDS.search(text, 0, last.end + w.end()):
                 w = None  # "to" only after a verb that binds ("ties bind A to B, C to D")
+            if w and w.group(1) == "of" and any(
+                    m.start == last.end + w.end() and _THEN_WITH.match(text, m.end) for m in ms):
+                # "X marked the twinnings of A with B and of C with D": the twin noun's
+                # "of" names a pair's first side, no twin of X
+                i += 1
+                continue
             prep = w.group(1) if w else "with"
         else:
             w = re.match(rf"\s+{_PRO_ONE}{prep}\s+(?:the\s+)?(?:{DESCRIBED_PLACE}|{_REGION_TOWN})?"

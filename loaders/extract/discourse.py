@@ -4467,6 +4467,7 @@ class Discourse:
         if head not in _REGION_NOUNS:
             return None   # ("the region" is read as before: most regions are so named)
         named: dict[str, Party] = {}
+        here: set[str] = set()
         for s_i, off, party in reversed(self._seen):
             if s_i > sentence or (s_i == sentence and off >= m.start):
                 continue
@@ -4475,8 +4476,14 @@ class Discourse:
             if party.label == "Region" and party.id not in named and \
                     not party.name[:1].islower():
                 named[party.id] = party
+                if s_i == sentence:
+                    here.add(party.id)
         fits = [p for p in named.values() if p.name.lower().split()[-1:] == [head]
                 and (other is None or p.id != other.id)]
+        if len(fits) > 1 and len([p for p in fits if p.id in here]) == 1:
+            # ("A Krai signed ... . In 2018 B Krai and C signed ..., and later the krai
+            # concluded ...": the one its own sentence named)
+            fits = [p for p in fits if p.id in here]
         if len(fits) != 1 and other is not None and other.id in named and len(named) == 2:
             fits = [p for p in named.values() if p.id != other.id]
         if len(fits) != 1:

@@ -216,8 +216,9 @@ _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "C
                 "university": "Organization"}
 # (Italian's "di", "della", "degli", "dei" as in "Teatro Comunale di Ferrara", "Cassa di
 # Risparmio di Bologna")
-_CONNECT = {"of", "de", "du", "la", "le", "del", "der", "von", "on", "for", "named", "after",
-            "di", "della", "degli", "dei", "-", "&"}
+# ("upon": "Richmond upon Thames", "Burton upon Trent", a town of its river)
+_CONNECT = {"of", "de", "du", "la", "le", "del", "der", "von", "on", "upon", "for", "named",
+            "after", "di", "della", "degli", "dei", "-", "&"}
 _AND_LIKE = {"and", ","}
 
 
@@ -2446,7 +2447,7 @@ def _name_end(tok: Token) -> bool:
         _joiner(tok) and re.search(r"['’‘\-][^\W\d_]", t) is not None)
 
 
-_PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on", "di", "della",
+_PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on", "upon", "di", "della",
                         "degli", "dei"})
 
 # "And" in the language of a firm's registered name ("X Sanayi ve Ticaret A.Ş.", "X Bau

@@ -526,6 +526,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                   and _FINITE.search(text, before[0].end, x.start)]
         if direct:
             subject = direct[-1]
+        # "X marked the twinning of A with B": the noun's own "of" names the first side
+        # (not the subject of the verb the noun is the object of)
+        of_side = next((x for x in before if _NOUN_OF.fullmatch(text, trigger[1], x.start)
+                        and _SIDE_THEN_WITH.fullmatch(text, x.end, m.start())), None)
+        if of_side is not None:
+            return [(of_side, x, "of-with", 0.8) for x in run if x is not of_side]
         # "X reaches Y through Z, which has a contract with B": the relative clause's
         # subject is the party it follows.
         rel = [x for x in before if re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:which|that|who)\b",
@@ -580,7 +586,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
         # (", as well as with C", "along with": the same)
         # (a twinning's with-phrase may bring its own twin words: "has had a twinning with
         # B since 2004 and a partnership with C", "... with B and is twinned with C")
-        more_with = _MORE_TWIN_WITH if loose_pairs else _MORE_WITH
+        more_with = _MORE_TWIN_WITH if loose_pairs else _MORE_SIGNED_WITH
         for more in more_with.finditer(text[m.end():]):
             at = m.end() + more.end()
             if re.search(r"[;:]", text[m.end():at]):
@@ -668,6 +674,13 @@ _SOUGHT_BEFORE = re.compile(r"\b(?:negotiat|discuss|seek|sought|explor|consider|
                             r"(?:an?|its|their)?\s*$", re.I)
 # A later with-phrase coordinated with the first: "and with C", ", as well as with C".
 _MORE_WITH = re.compile(r"(?:\b(?:and|but)|,|\bas\s+well\s+as)\s+(?:also\s+)?with\b", re.I)
+# ... or one with a signing verb of its own and the same subject: "signed an agreement
+# with B in 1997 and adopted with C a programme", "and later concluded a protocol with C".
+_MORE_SIGNED_WITH = re.compile(
+    _MORE_WITH.pattern + r"|\band\s+(?:(?:in\s+(?:19|20)\d\d|later|also|then|subsequently),?\s+)*"
+    # (not a twinning's own document: "and signed a twinning agreement with C" is C's twinning)
+    rf"(?:{SIGNING_VERBS})\s+(?:(?:an?|the|its|their)\s+(?:(?!twin|sister|fratern|friend)"
+    r"[a-z-]+\s+){0,4}?)?with\b", re.I)
 # ... or, for a twinning, one with twin words of its own: "and a partnership with C", "and
 # is twinned with C", "and has had fraternal ties with C since 2010".
 # (after "and", not a bare comma: "..., and C, twinned with D since 2000, hosts" describes C)
@@ -726,8 +739,10 @@ def _until_gapped_subject(text: str, run: list[Mention]) -> list[Mention]:
 # agreement on trade by A and B" (a title of up to eight words between).
 _PAIR_AGENT = re.compile(
     r"(?:\b(?:signed|concluded|adopted|initial+ed|inked|approved|endorsed|ratified)"
-    # ("signed in 1998 by", "concluded in May 2004 by": its date first)
+    # ("signed in 1998 by", "concluded in May 2004 by": its date first; "signed in
+    # Basel in May 2019 by": its venue and date)
     r"\s+(?:\w+\s+|in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
+    r"(?:(?<=\bsigned\s)in\s+[A-Z][\w'’-]+\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
     r"|\b(?:signing|conclusion|adoption|initialling|renewal|extension|prolongation)\s+of\s+"
     r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+,?\s+){0,8}?)"
     r"by\s+(?:the\s+)?(?:(?:governors?|heads?|chairm[ae]n|mayors?"
@@ -839,6 +854,11 @@ def _agent_under(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list
             owner = Mention("the Company", owner.start, owner.end, refers="Company")
         return [(owner, x, "agent under", 0.7)]
     return []
+
+
+# "the twinning of A with B": the trigger noun, "of", the first side, then the "with".
+_NOUN_OF = re.compile(r"s?\s+of\s+(?:the\s+)?")
+_SIDE_THEN_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 
 
 # A further fronted partner with its own "with": "With A and with B we are twins".
@@ -1268,6 +1288,10 @@ def _verb_follows(text: str, at: int) -> bool:
                          r"|formali[sz]|seal|(?:put|set|affixed)\s+(?:their|its)\s+signature"
                          # "A and B drew up a programme of cooperation"
                          r"|dr[ae]w\s+up\s+(?:an?|the|their|its|a\s+joint)\s"
+                         # "A and B followed in 2021 with a protocol": a signing like
+                         # the one before
+                         r"|follow(?:ed|s)\s+(?:suit\s+)?(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
+                         r"with\s+(?:an?|their\s+own|a\s+similar|a\s+joint)\s"
                          r"|ratif|endors|reach(?:ed)?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?agreement"
                          r"|(?:have|has|had|holds?|held|keeps?|kept|shares?|shared)\s+"
                          r"(?:had\s+|signed\s+|concluded\s+|been\s+bound\s+by\s+)?"
@@ -1517,6 +1541,9 @@ _OTHER_TIES = re.compile(r"\b(?:trade|trading|business|invest\w*|flights?|bus(?:
                          r"|roads?|rail\w*|ferr(?:y|ies)|competitions?|matches|games)\b", re.I)
 
 
+_PAIRS_ARE = re.compile(r"\bpairs\s+(?:are|were|include[sd]?|remain(?:ed)?)\b|\bpairs\s*:", re.I)
+
+
 def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
     """"Smaller towns followed: A with B, C with the Ukrainian town of D, and E with F"
     after a sentence on twinning: a list of two or more pairs, each "X with Y", with no
@@ -1526,6 +1553,11 @@ def _pairs_listed(text: str, mentions: list[Mention]) -> list[Hit]:
     named = [m for m in mentions if not m.adjectival and not m.refers]
     # (or each pair written with a dash: "The liveliest pairs are A - B, C - D and E - F")
     pairs = grouped_pairs(text, named) or dash_pairs(text, named)
+    said = _PAIRS_ARE.search(text)
+    if not pairs and said:
+        # ("The most active pairs are A and B, C and D, and E and F": the pairs the
+        # copula lists after the word for them, each joined by "and")
+        pairs = [(a, b) for a, b in _and_pairs(text, named) if a.start >= said.end()]
     if len({id(a) for a, _b in pairs}) < 2:
         return []
     at = (pairs[0][0].start, pairs[0][0].start)
@@ -3813,6 +3845,8 @@ def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> boo
     if undo is None:
         return False
     last = max([trigger[1]] + [p.end for p in parties])
+    if _OWN_SUBORDINATE.search(text, last, undo.start()):
+        return False   # "X is to buy from B, after a bid by C was turned down": C's
     contrast = _CONTRAST.search(text, last, undo.start())
     # (a partner after "with" or "to": "the talks with C", "the deal with C"; not a side
     # that acts, "but the Ukrainian side refused to sign it")
@@ -3823,6 +3857,10 @@ def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> boo
 
 
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$")
+# A clause of time or cause about something new (an indefinite subject): what it says
+# was undone is that thing, not the relation before it.
+_OWN_SUBORDINATE = re.compile(r"(?:,\s*|\s)(?:after|because|since|once|when)\s+(?:an?|another"
+                              r"|one|two|three|several|some)\s", re.I)
 
 
 # A signing that is only talked about: "discussed the possibility of signing an
@@ -4135,7 +4173,9 @@ _DROPPED_AFTER = re.compile(
     r"(?:lapsed|foundered|fell\s+through|broke\s+down|came\s+to\s+nothing"
     # (passive only: "exports to B declined" is a fall, no refusal)
     r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:declined|turned\s+down"
-    r"|refused|rejected|not\s+pursued|abandoned|shelved))\b", re.I)
+    r"|refused|rejected|not\s+pursued|abandoned|shelved"
+    # ("a request for support for a twinning with B was not accepted")
+    r"|not\s+(?:accepted|approved|granted|taken\s+up)))\b", re.I)
 # ... and only what was proposed, attempted or asked for: "an agreement signed in 1998
 # lapsed in 2010" was made, whatever became of it.
 _ASKED_BEFORE = re.compile(r"\b(?:propos(?:al|als|ed)|plans?|planned|attempts?|bids?|offers?"
@@ -4306,7 +4346,11 @@ def _negation_reach(text: str, trigger: int) -> int:
 # act before it stays a fact.
 _STATUS_CLAUSE = re.compile(r",\s+(?:which|who|whereas|while|but)\b|;"
                             r"|,?\s+and\s+(?=(?:it\s+|they\s+|we\s+)?(?:will|plans?|intends?"
-                            r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)")
+                            r"|expects?|hopes?|is\s+to|are\s+to|would\s+like)\b)"
+                            # (", and the Land is to sign ...": a named subject of
+                            # a clause of its own, after a comma)
+                            r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:will|plans|intends"
+                            r"|expects|hopes|is\s+to|are\s+to)\b)")
 
 
 # An aside set off by two dashes within a sentence.

@@ -21,9 +21,11 @@ _ABBREV = {"st", "mr", "mrs", "ms", "dr", "no", "nos", "vs", "etc", "e.g", "i.e"
 # A note's call may stand after the full stop: a superscript number ("in 2013.² Lida")
 # or a bracketed one ("in 2007.[14] Brest", "[3, 4]", "[5-7]"); the text's folding
 # (NFKC) turns a superscript after a word into a digit glued to its full stop ("Kobrin.2
-# Lida", "(2013).9 Lida", "ties".4 Lida: not after a digit, "2.5 Minsk").
+# Lida", "(2013).9 Lida", "ties".4 Lida: not after a digit, "2.5 Minsk"; but after a
+# year, "rejected in 2012.7 Lindau", as a year has no decimals).
 _CALL = r"(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\])?"
-_BOUNDARY = re.compile(r"(?:(?:(?<=[^\W\d_])|(?<=[)\]\"'”’]))[.!?]\d{1,3}"
+_BOUNDARY = re.compile(r"(?:(?:(?<=[^\W\d_])|(?<=[)\]\"'”’])|(?<=(?<!\d)(?:1[89]|20)\d\d))"
+                       r"[.!?]\d{1,3}"
                        r"|[.!?…]+[\"')\]]*" + _CALL + ")"
                        r"(?=\s+[\"'(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u042f])"
                        r"|\n")

@@ -506,6 +506,10 @@ def _role(text: str, m: Mention) -> str | None:
         # "to several mining firms, including X": the examples are the group's members
         word = (example.group(1) or example.group(2)).lower()
         return "to" if word == "into" or word.startswith(("suppl", "deliver")) else word
+    if _LOCATIVE_BEFORE.search(before):
+        # "draws water off A", "a well near B": where something is, no side of a supply
+        # nor the subject of the verb after it ("X draws water off A and supplies C")
+        return "near"
     p = _PREP.search(before)
     if not p:
         return None
@@ -542,6 +546,9 @@ def _operator(text: str, d: Mention, ms: list[Mention]) -> Mention:
 # "from its mill in B"), no market.
 _FROM_SITE_IN = re.compile(r"\bfrom\s+(?:(?!(?:to|and|but|while|which)\s)[\w'’-]+\s+){0,5}"
                            r"in\s+(?:the\s+)?$")
+# A preposition of position right before a name: "off A", "near B", "outside C".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:[Oo]ff|[Nn]ear|[Oo]utside|[Bb]eyond|[Oo]pposite|[Bb]elow"
+                              r"|[Aa]bove)\s+(?:the\s+)?(?:coast\s+of\s+)?$")
 _OF_ALL = re.compile(r"\b(?:[Ff]irst|[Mm]ost|[Bb]est)\s+of\s+all\s+(?:the\s+)?$")
 _APART = re.compile(r"\b(?:[Aa]part|[Aa]side|[Aa]way|[Ff]ar)\s+$")
 _ALONG = re.compile(r"\b(?:[Aa]long|[Tt]ogether)\s+$")
@@ -554,6 +561,14 @@ _ADVERB_BEFORE = re.compile(r"\b(?:also|now|still|already|even|only|currently|(?
                             re.I)
 
 
+# "and" right before the trigger, and a goods phrase of lower-case words then "to" after
+# it ("and supplies tap water to", "and exports most of its grain to").
+_AND_VERB_OBJECT = re.compile(r"\sand\s+$")
+_OBJECT_THEN_TO = re.compile(r"\s+(?:(?!(?:to|into|of|from|for|in|with|by|and|or|is|are|was|were"
+                             r"|has|have|had|will|rose|fell|grew)\s)[a-z\d][\w,.-]*\s+){1,5}"
+                             r"(?:to|into)\s")
+
+
 def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     """"supplies of", "the delivery", "Belarusian exports" are nouns; "X supplies" a verb."""
     if not _NOUN_FORMS.match(t.group(0)):
@@ -562,6 +577,11 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
         return True  # ("Deliveries to X of ...": a sentence opens with no verb)
     if _ADVERB_BEFORE.search(text, 0, t.start()):
         return False  # "the region also imports fruit", "the company now exports cranes"
+    if _AND_VERB_OBJECT.search(text, max(0, t.start() - 6), t.start()) and \
+            _OBJECT_THEN_TO.match(text, t.end()):
+        # "X draws water off A and supplies tap water to B": a second predicate of
+        # the subject, its goods the object ("trade and supplies to B" has none)
+        return False
     prev = [m for m in ms if m.end <= t.start() and not text[m.end:t.start()].strip(" '’s")]
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
@@ -708,6 +728,17 @@ def _outranked_objects(text: str, before: list[Mention], plain: list[Mention], a
 def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention | None:
     """The nearest party before the trigger that is not a locative ("a plant in X")
     and not a modifier of another party."""
+    found = _subject_of(text, before, at)
+    if found is not None and _role(text, found) == "near":
+        # "X draws water off A and supplies B": where the first predicate took place is
+        # no subject of the second (an apposition's place, "X, a maker near A, sells",
+        # leads to X above)
+        found = _subject_of(text, [m for m in before if _role(text, m) != "near"], at) \
+            or found
+    return found
+
+
+def _subject_of(text: str, before: list[Mention], at: int | None) -> Mention | None:
     plain = [m for m in before if _role(text, m) not in _NOT_SUBJECT]
     if at is not None:
         plain = _outranked_objects(text, before, plain, at)
