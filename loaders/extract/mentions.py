@@ -2347,11 +2347,19 @@ def _owning_head(low: str) -> bool:
     return _POSSESSIVE_END.search(low) is not None and low[:-2] in _ORG_HEADS
 
 
+_PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+
+
 def _person_after(toks, i, j) -> bool:
     """``toks[j]`` opens a person's name inside a run of capitalised words: initials
     and a surname after a place or a body ("the Governor of the X Region S. Ivanov"),
     not the initials a body is named after ("named after P.O. Sukhoi", "of Ya.I. X")."""
     t = toks[j]
+    # ("X Wasserversorgung St. Gallen AG": a Saint's or a Mount's short form opens a
+    # place's name inside the firm's, no person's initial, when a legal form closes it)
+    if t.text in _PLACE_ABBREVIATIONS and any(
+            x.text.lower() in LEGAL_FORMS for x in toks[j + 2:j + 6]):
+        return False
     return j > i and _INITIALS.fullmatch(t.text) is not None and len(t.text) <= 4 and \
         j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == t.end and \
         toks[j + 2].cap and toks[j - 1].text.lower() not in ("after", "of", "named")

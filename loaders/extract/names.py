@@ -331,6 +331,14 @@ _LOCAL_COUNTRY = {
         ("MZ", "moçambicana moçambicano"),
         ("IT", "italia italiana italiano italiane italiani italienne italien"),
         ("DE", "allemagne allemande"),
+        ("CH", "svizzera svizzero"),
+        # ... and in German, the adjective before the head noun: "Schweizerische X AG",
+        # "Österreichische Y GmbH" (not "Schweizer", a surname as often)
+        ("CH", "schweizerische schweizerischen schweizerischer schweizerisches"),
+        ("AT", "österreichische österreichischen österreichischer österreichisches"
+               " oesterreichische oesterreichischen oesterreichischer"),
+        ("LI", "liechtensteinische liechtensteinischen liechtensteinischer"),
+        ("DE", "deutschen deutscher deutsches"),
     ) for w in words.split()},
 }
 
