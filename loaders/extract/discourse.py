@@ -88,7 +88,6 @@ from relgraph.loaders.extract.names import (
 from relgraph.loaders.extract.native_bodies import body_countries
 from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_region import head_region_names
-from relgraph.loaders.extract.place_adjectives import adjective_country as place_adjective_country
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     Party,
@@ -102,6 +101,7 @@ from relgraph.loaders.extract.parties import (
     resolve_mention,
     unit_countries,
 )
+from relgraph.loaders.extract.place_adjectives import adjective_country as place_adjective_country
 from relgraph.loaders.extract.placement import (
     based_place,
     described_from,

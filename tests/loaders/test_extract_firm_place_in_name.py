@@ -1,0 +1,59 @@
+"""A firm whose legal form several neighbours share (AG, GmbH) is of the country of the
+place its own name holds, not of the neighbour the passage named last: a German place
+adjective opening the name ("Xer ... AG", "Xische ... AG"), a region inside it
+("... X AG"), a Saint's short form inside it ("... St. X AG", one name), and the
+German words for Switzerland and Austria. Every text here was written for these tests."""
+
+import pytest
+from extract_candidates import party_ids
+
+HEAD = "Chapter 4\nTrade in the Alpine valleys\n\n"
+ALPS = "The valley joins Switzerland, Austria and Germany. "
+AUSTRIAN_LAST = ALPS + "Delegations came from Innsbruck and Linz. "
+SWISS_LAST = ALPS + "Delegations came from Bern and Basel. "
+GERMAN_LAST = ALPS + "Delegations came from Munich and Stuttgart. "
+SIGNS = " signed a supply contract with Kornhaus Handel GmbH."
+
+
+def _firms(text: str) -> set[str]:
+    return {i for i in party_ids(text) if i.startswith(("company:", "org:"))}
+
+
+@pytest.mark.parametrize("passage, firm, expected", [
+    # a place adjective of the firm's language opening its name
+    (AUSTRIAN_LAST, "Aargauer Mühlen AG", "company:ch:aargauer-muhlen"),
+    (SWISS_LAST, "Salzburgische Glaswerke AG", "company:at:salzburgische-glaswerke"),
+    # a region inside the name
+    (AUSTRIAN_LAST, "Obsthandel Aargau AG", "company:ch:obsthandel-aargau"),
+    # a Saint's short form inside the name: one firm, of that place's country
+    (AUSTRIAN_LAST, "The Kantonale Wasserwerke St. Gallen AG",
+     "company:ch:kantonale-wasserwerke-st-gallen"),
+    # the country's own name in German
+    (SWISS_LAST, "Österreichische Holzbau GmbH", "company:at:osterreichische-holzbau"),
+])
+def test_the_place_in_a_firms_name_decides_over_the_passage(passage, firm, expected):
+    assert expected in _firms(HEAD + passage + firm + SIGNS)
+
+
+@pytest.mark.parametrize("passage, firm, expected", [
+    # a surname, not the country's adjective
+    (GERMAN_LAST, "Schweizer Elektronik AG", "company:de:schweizer-elektronik"),
+    # an English word with the adjective's ending is no place
+    (AUSTRIAN_LAST, "Power Mühlen AG", "company:at:power-muhlen"),
+    # a legal form of one country outranks the place in the name
+    ("Poland and Austria trade a lot. Delegations came from Innsbruck and Linz. ",
+     "Salzburger Handel Sp. z o.o.", "company:pl:salzburger-handel"),
+    ("Italy and Austria trade a lot. Delegations came from Innsbruck and Linz. ",
+     "Tyrol Foods S.p.A.", "company:it:tyrol-foods"),
+])
+def test_other_names_keep_their_reading(passage, firm, expected):
+    assert expected in _firms(HEAD + passage + firm + SIGNS)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's initial after a body's name still ends the name
+    (HEAD + "The Governor of the Tver Region S. Petrov signed an agreement with Kornhaus "
+            "Handel GmbH.", "region:ru:tver"),
+])
+def test_initials_after_a_name_still_part_it(text, expected):
+    assert any(i.startswith(expected) for i in party_ids(text)), party_ids(text)
