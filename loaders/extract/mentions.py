@@ -2081,12 +2081,20 @@ _ROLE_HEADS = {
     "Region": r"(?:sister|twin|partner|friendship)[- ](?:region|province|state|prefecture)",
     "Company": r"(?:buyer|customer|client|partner|roaster|mill|firm|company|bank|supplier"
                r"|importer|exporter|distributor|maker|manufacturer|producer|processor"
-               r"|retailer|trader|investor|carrier|operator|group|plant)",
+               r"|retailer|trader|investor|carrier|operator|group|plant"
+               # (a utility, a cooperative, a chain or a works is a firm named back by
+               # its nationality too: "the Austrian utility", "the Danish cooperative")
+               r"|utility|co-?operative|wholesaler|chain|carmaker|airline|bottler"
+               r"|brewery|shipyard|refinery|smelter|glassworks|dairy)",
 }
 _BY_ROLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:new|main|largest|long-standing|key|sole"
     r"|chief|biggest|principal|traditional|regular|only)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
     + "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROLE_HEADS.items()) + ")"
+    # (not a role that only qualifies a firm's noun after it: "the Vietnamese dairy firm X")
+    # (nor one that qualifies a noun a name follows: "the Uzbek dairy cluster X")
+    + r"(?!\s+(?:firm|company|group|concern|holding|enterprise|business|cooperative"
+      r"|co-operative|chain|operator|plant|producer|maker)s?\b|\s+[a-z][\w-]*\s+[A-Z\"“])"
     # (not "the Chinese company of X", "the German bank Y", "our Russian partner, the
     # Omsk mill X,": a name follows, in apposition or not)
     + r"\b(?!\s+of\b|\s*[A-Z\"“(]|-|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?[A-Z\"“])")
