@@ -102,6 +102,7 @@ from relgraph.loaders.extract.parties import (
     unit_countries,
 )
 from relgraph.loaders.extract.place_adjectives import adjective_country as place_adjective_country
+from relgraph.loaders.extract.place_adjectives import german_place
 from relgraph.loaders.extract.placement import (
     based_place,
     described_from,
@@ -2506,7 +2507,7 @@ class Discourse:
                         or any(w.lower() in COMPANY_NOUNS or w.lower() in ORG_NOUNS
                                for w in span.split()):
                     continue
-                cc = self._head_region(span)
+                cc = german_place(span) or self._head_region(span)
                 if cc in forms:
                     return cc
         return None

@@ -30,6 +30,32 @@ from collections.abc import Callable
 # The countries whose places German names so.
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI"})
 
+# German names of regions and towns the gazetteer keeps under their English or French
+# names only ("Bayern" is Bavaria, "Wallis" Valais), and adjectives not formed from the
+# whole name ("Zürcher", "Bündner", "Steirische"): what German firms are named after.
+GERMAN_PLACES = {
+    **dict.fromkeys("""bayern sachsen hessen thüringen schwaben franken westfalen pfalz
+        württemberg niedersachsen mecklenburg münchen nürnberg""".split(), "DE"),
+    **dict.fromkeys("""wien tirol steiermark kärnten niederösterreich oberösterreich
+        burgenland""".split(), "AT"),
+    **dict.fromkeys("""wallis graubünden tessin solothurn schaffhausen glarus schwyz
+        appenzell thurgau neuenburg""".split(), "CH"),
+}
+_IRREGULAR = {
+    **dict.fromkeys("""münchner sächsische sächsischen sächsischer schwäbische schwäbischen
+        schwäbischer fränkische fränkischen fränkischer westfälische westfälischen
+        pfälzische pfälzischen""".split(), "DE"),
+    **dict.fromkeys("""steirische steirischen steirischer steirer kärntner""".split(), "AT"),
+    **dict.fromkeys("""zürcher bündner basler""".split(), "CH"),
+}
+
+
+def german_place(name: str) -> str | None:
+    """The country of a region or town written by its German name ("Bayern",
+    "Wallis"), else None."""
+    return GERMAN_PLACES.get(name.lower())
+
+
 # "-isch" with its inflections ("Bayerische", "Badischen", "St. Gallisch-"), and "-er",
 # uninflected ("Vorarlberger", "Zuger", "Wiener").
 _ISCH = re.compile(r"isch(?:e|en|er|es|em)?$")
@@ -75,12 +101,15 @@ def adjective_country(name: str, place_country: Callable[[str], str | None]) -> 
     >>> places = {"Vorarlberg": "AT", "Thurgau": "CH", "St. Gallen": "CH", "Power": "US"}
     >>> [adjective_country(n, places.get) for n in ["Vorarlberger Illwerke",
     ...     "Thurgauer Metallbau", "St. Gallisch-Appenzellische Kraftwerke",
-    ...     "Power Systems", "Vorarlberger"]]
-    ['AT', 'CH', 'CH', None, None]
+    ...     "Power Systems", "Vorarlberger", "Tiroler Röhren", "Zürcher Papier"]]
+    ['AT', 'CH', 'CH', None, None, 'AT', 'CH']
     """
     for word in opening_adjectives(name):
+        irregular = _IRREGULAR.get(word.lower())
+        if irregular:
+            return irregular
         for stem in stems(word):
-            cc = place_country(stem)
+            cc = german_place(stem) or place_country(stem)
             if cc in GERMAN_SPEAKING:
                 return cc
     return None

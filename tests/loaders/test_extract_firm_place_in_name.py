@@ -23,6 +23,10 @@ def _firms(text: str) -> set[str]:
     # a place adjective of the firm's language opening its name
     (AUSTRIAN_LAST, "Aargauer Mühlen AG", "company:ch:aargauer-muhlen"),
     (SWISS_LAST, "Salzburgische Glaswerke AG", "company:at:salzburgische-glaswerke"),
+    # ... of a place written by its German name, or not formed from the whole name
+    (GERMAN_LAST, "Tiroler Röhren GmbH", "company:at:tiroler-rohren"),
+    (AUSTRIAN_LAST, "Walliser Käse AG", "company:ch:walliser-kase"),
+    (AUSTRIAN_LAST, "Bündner Holz AG", "company:ch:bundner-holz"),
     # a region inside the name
     (AUSTRIAN_LAST, "Obsthandel Aargau AG", "company:ch:obsthandel-aargau"),
     # a Saint's short form inside the name: one firm, of that place's country
