@@ -697,6 +697,29 @@ _BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)
 
 
 
+# A table's cell break: a bar, or a dash or a tab between cells.
+_CELL_EDGE = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\t+")
+
+
+def _country_cells(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"| X Trading Co. | Iraq | annual contract |": a country that fills the cell right
+    after a firm's cell (a table's column of the customers' or suppliers' countries)
+    places that firm, and is no party of the row. Returns those countries' mentions."""
+    out: list[Mention] = []
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.country_hint or m.refers or m.adjectival or n.refers or not (
+                m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
+                or _HAS_LEGAL.search(m.text)):
+            continue
+        cc = country_code(n.text)
+        tail = _CELL_EDGE.match(text, n.end)
+        if cc and _CELL_EDGE.fullmatch(text, m.end, n.start) and (
+                tail is not None or not text[n.end:].strip()):
+            m.country_hint = cc
+            out.append(n)
+    return out
+
+
 def _firm_by_default(m: Mention, p: Party) -> bool:
     """Whether ``m`` is read as a firm only by its relation's default: a name the
     gazetteer does not know that nothing marks as a firm (no legal form, head noun,
@@ -3290,6 +3313,7 @@ class Discourse:
         # (the country an address bracket ends with, before a town of the bracket that
         # a legal form's other country also has)
         located: list[Mention] = self._bracket_addresses(text, mentions)
+        located += _country_cells(text, mentions)
         for m, n in zip(mentions, mentions[1:], strict=False):
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
             # legal form only locates the firm; it is no party of its own.

@@ -61,3 +61,24 @@ def test_other_names_keep_their_reading(passage, firm, expected):
 ])
 def test_initials_after_a_name_still_part_it(text, expected):
     assert any(i.startswith(expected) for i in party_ids(text)), party_ids(text)
+
+
+REPORT = ("Halden Seafood ASA - Annual Report 2024\n\nCustomers\n"
+          "Our main customers at year end were:\n"
+          "| Customer | Country | Contract |\n"
+          "| OOO Volga Ryba | Russia | supply contract signed 2022 |\n")
+
+
+@pytest.mark.parametrize("row, firm", [
+    # the country cell after a firm's places it, before a town or region its name holds
+    # that lies elsewhere
+    ("| Durham Gulf Trading LLC | Qatar | contract signed May 2024 |\n",
+     "company:qa:durham-gulf-trading"),
+    ("| Palm Coast Trading LLC | Oman | two-year contract signed 2023 |\n",
+     "company:om:palm-coast-trading"),
+])
+def test_a_country_cell_after_a_firm_places_it(row, firm):
+    got = party_ids(REPORT + row)
+    assert firm in got, got
+    # (and the country is no party of the row)
+    assert not any(i.startswith("country:") for i in got), got
