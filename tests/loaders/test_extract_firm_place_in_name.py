@@ -82,3 +82,19 @@ def test_a_country_cell_after_a_firm_places_it(row, firm):
     assert firm in got, got
     # (and the country is no party of the row)
     assert not any(i.startswith("country:") for i in got), got
+
+
+NOTES = "Trade notes\n\nIndia and Pakistan remain the largest markets for our partners. "
+
+
+@pytest.mark.parametrize("firm, expected", [
+    # South Asia's private company with its bracket: the town after it places the firm
+    ("Kelani Rubber (Pvt) Ltd of Kegalle", "company:lk:kelani-rubber"),
+    ("Kelani Rubber (Private) Limited of Ratnapura", "company:lk:kelani-rubber"),
+    # the country's short and old names, as its firms keep them
+    ("Lanka Spice Traders (Pvt) Ltd", "company:lk:lanka-spice-traders"),
+    ("Ceylon Coir Works", "company:lk:ceylon-coir-works"),
+])
+def test_a_south_asian_firm_keeps_its_form_and_country(firm, expected):
+    got = party_ids(NOTES + firm + " supplies latex gloves to Hamburg Medizin GmbH.")
+    assert expected in got, got
