@@ -42,9 +42,9 @@ GERMAN_PLACES = {
         appenzell thurgau neuenburg""".split(), "CH"),
 }
 _IRREGULAR = {
-    **dict.fromkeys("""münchner sächsische sächsischen sächsischer schwäbische schwäbischen
-        schwäbischer fränkische fränkischen fränkischer westfälische westfälischen
-        pfälzische pfälzischen""".split(), "DE"),
+    **dict.fromkeys("""münchner münchener dresdner sächsische sächsischen sächsischer
+        schwäbische schwäbischen schwäbischer fränkische fränkischen fränkischer
+        westfälische westfälischen pfälzische pfälzischen""".split(), "DE"),
     **dict.fromkeys("""steirische steirischen steirischer steirer kärntner""".split(), "AT"),
     **dict.fromkeys("""zürcher bündner basler""".split(), "CH"),
 }
