@@ -106,6 +106,8 @@ from relgraph.loaders.extract.parties import (
     resolve_mention,
     unit_countries,
 )
+from relgraph.loaders.extract.place_adjectives import adjective_country as place_adjective_country
+from relgraph.loaders.extract.place_adjectives import german_place
 from relgraph.loaders.extract.placement import (
     based_place,
     described_from,
@@ -716,6 +718,29 @@ _ADDRESS_BRACKET = re.compile(r"\s*\((?:[^(),;]{2,40},\s*){1,2}(?P<country>[A-Z]
                               r"\s*\)")
 _BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)")
 
+
+
+# A table's cell break: a bar, or a dash or a tab between cells.
+_CELL_EDGE = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\t+")
+
+
+def _country_cells(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"| X Trading Co. | Iraq | annual contract |": a country that fills the cell right
+    after a firm's cell (a table's column of the customers' or suppliers' countries)
+    places that firm, and is no party of the row. Returns those countries' mentions."""
+    out: list[Mention] = []
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.country_hint or m.refers or m.adjectival or n.refers or not (
+                m.named_firm or m.organisation or m.kind_hint in _FIRM_LABELS
+                or _HAS_LEGAL.search(m.text)):
+            continue
+        cc = country_code(n.text)
+        tail = _CELL_EDGE.match(text, n.end)
+        if cc and _CELL_EDGE.fullmatch(text, m.end, n.start) and (
+                tail is not None or not text[n.end:].strip()):
+            m.country_hint = cc
+            out.append(n)
+    return out
 
 
 def _firm_by_default(m: Mention, p: Party) -> bool:
@@ -2385,6 +2410,12 @@ class Discourse:
         if own:
             return own
         forms = legal_countries(name)
+        # (a place adjective of the firm's language opening its name, "Vorarlberger X
+        # AG", "St. Gallisch-Appenzellische X AG": its place's country, before the
+        # neighbour the passage named last, which a form of several countries admits)
+        adjective = self._adjective_place(name)
+        if adjective and (not forms or adjective in forms):
+            return adjective
         # (the text's own firm, its title's: where it says it is at home, before the
         # markets it names more often and before a legal form many countries share or a
         # word of its name that is a town somewhere; see ``own_home``)
@@ -2493,6 +2524,13 @@ class Discourse:
                                   *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
 
+    def _adjective_place(self, name: str) -> str | None:
+        """The country of the well-known place a German place adjective opening the
+        firm's name is formed from (:mod:`.place_adjectives`)."""
+        if not self.resolver:
+            return None
+        return place_adjective_country(strip_legal(name), self._head_place)
+
     def _leading_country(self, name: str) -> str | None:
         """A country the text names, whose name opens the firm's ("Norway Seafoods",
         "China Investment Corporation"); a country named nowhere else opens a name of
@@ -2515,9 +2553,14 @@ class Discourse:
         biggest town (not a village) called like a word of the firm's name, wherever the
         word stands ("Vodokanal Orhei S.A." in a text on Romania and Moldova is
         Moldovan)."""
+        if not self.resolver:
+            return None
+        region = self._form_region(name, forms)
+        if region:
+            return region
         named = [cc for cc in dict.fromkeys(filter(None, (
             self.home, self.subject, *self.countries[:8]))) if cc in forms]
-        if not named or not self.resolver:
+        if not named:
             return None
         bare = strip_legal(name)
         spans = [bare[f.start():f.end()] for f in re.finditer(r"\b[A-Z][a-z][\w-]+", _shape(bare))]
@@ -2530,6 +2573,39 @@ class Discourse:
         # (the biggest such town, by far: "Ungheni" is the Moldovan town, not a Romanian
         # commune of that name)
         return best if size >= self.VILLAGE_POPULATION and size > 2 * rest[0][1] else None
+
+    def _form_region(self, name: str, forms: tuple[str, ...]) -> str | None:
+        """The country, among a legal form's, of a region a firm's name holds (one word
+        or two: "X Thurgau AG", "Y St. Gallen AG"): a region has no namesake a firm is
+        named after, and its country outranks the neighbour the passage named last."""
+        words = strip_legal(name).split()
+        for width in (2, 1):
+            for k in range(len(words) - width + 1):
+                span = " ".join(words[k:k + width])
+                if not re.fullmatch(r"(?:St\.|Sankt|[A-Z][a-z][\w'’-]+)(?:\s[A-Z][a-z][\w'’-]+)?",
+                                    _shape(span)) or span.lower() in self.common \
+                        or any(w.lower() in COMPANY_NOUNS or w.lower() in ORG_NOUNS
+                               for w in span.split()):
+                    continue
+                cc = german_place(span) or self._head_region(span)
+                if cc in forms:
+                    return cc
+        return None
+
+    def _head_region(self, place: str) -> str | None:
+        """The country of the region called ``place`` by its own name, else None."""
+        cc = self._head_place(place)
+        if cc is None:
+            return None
+        key = ("head-region", place)
+        if key not in self.cache:
+            try:
+                res = self.resolver.resolve(place, kind="Region")
+            except Exception:  # an odd word is simply no region
+                res = None
+            self.cache[key] = res is not None and res.resolved and res.label == "Region" \
+                and res.country == cc
+        return cc if self.cache[key] else None
 
     # A Latvian firm is named with its town in the genitive ("Liepājas Metalurgs", "Rīgas
     # Piena Kombināts", "Valmieras Piens"): the ending and the town's own ending.
@@ -2865,9 +2941,12 @@ class Discourse:
                 names |= {_fold(strip_term(str(x))) for x in (res.name, *props.get("aliases", ()))}
             big = kind == "Region" or (props.get("population") or 0) >= \
                 self.HEAD_PLACE_POPULATION
-            if _fold(place) in names and big:
+            # (a Saint written short is the place's own name: "St. Gallen", "Saint Gallen")
+            own = _fold(place) in names or name_key(place) in {
+                name_key(str(x)) for x in (res.name, *props.get("aliases", ()))}
+            if own and big:
                 found = res.country
-            elif _fold(place) not in names and kind == "City":
+            elif not own and kind == "City":
                 # (the town the gazetteer finds bears another name, "New York City" for
                 # "New York": the region of that very name may still be meant)
                 continue
@@ -3305,6 +3384,7 @@ class Discourse:
         # (the country an address bracket ends with, before a town of the bracket that
         # a legal form's other country also has)
         located: list[Mention] = self._bracket_addresses(text, mentions)
+        located += _country_cells(text, mentions)
         for m, n in zip(mentions, mentions[1:], strict=False):
             # "Amkor Trade GmbH of Vienna", "Kerama Ltd of Riga": a town after a firm's
             # legal form only locates the firm; it is no party of its own.

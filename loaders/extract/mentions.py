@@ -2085,12 +2085,20 @@ _ROLE_HEADS = {
     "Region": r"(?:sister|twin|partner|friendship)[- ](?:region|province|state|prefecture)",
     "Company": r"(?:buyer|customer|client|partner|roaster|mill|firm|company|bank|supplier"
                r"|importer|exporter|distributor|maker|manufacturer|producer|processor"
-               r"|retailer|trader|investor|carrier|operator|group|plant)",
+               r"|retailer|trader|investor|carrier|operator|group|plant"
+               # (a utility, a cooperative, a chain or a works is a firm named back by
+               # its nationality too: "the Austrian utility", "the Danish cooperative")
+               r"|utility|co-?operative|wholesaler|chain|carmaker|airline|bottler"
+               r"|brewery|shipyard|refinery|smelter|glassworks|dairy)",
 }
 _BY_ROLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:new|main|largest|long-standing|key|sole"
     r"|chief|biggest|principal|traditional|regular|only)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
     + "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROLE_HEADS.items()) + ")"
+    # (not a role that only qualifies a firm's noun after it: "the Vietnamese dairy firm X")
+    # (nor one that qualifies a noun a name follows: "the Uzbek dairy cluster X")
+    + r"(?!\s+(?:firm|company|group|concern|holding|enterprise|business|cooperative"
+      r"|co-operative|chain|operator|plant|producer|maker)s?\b|\s+[a-z][\w-]*\s+[A-Z\"“])"
     # (not "the Chinese company of X", "the German bank Y", "our Russian partner, the
     # Omsk mill X,": a name follows, in apposition or not)
     + r"\b(?!\s+of\b|\s*[A-Z\"“(]|-|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?[A-Z\"“])")
@@ -2351,11 +2359,19 @@ def _owning_head(low: str) -> bool:
     return _POSSESSIVE_END.search(low) is not None and low[:-2] in _ORG_HEADS
 
 
+_PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+
+
 def _person_after(toks, i, j) -> bool:
     """``toks[j]`` opens a person's name inside a run of capitalised words: initials
     and a surname after a place or a body ("the Governor of the X Region S. Ivanov"),
     not the initials a body is named after ("named after P.O. Sukhoi", "of Ya.I. X")."""
     t = toks[j]
+    # ("X Wasserversorgung St. Gallen AG": a Saint's or a Mount's short form opens a
+    # place's name inside the firm's, no person's initial, when a legal form closes it)
+    if t.text in _PLACE_ABBREVIATIONS and any(
+            x.text.lower() in LEGAL_FORMS for x in toks[j + 2:j + 6]):
+        return False
     return j > i and _INITIALS.fullmatch(t.text) is not None and len(t.text) <= 4 and \
         j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == t.end and \
         toks[j + 2].cap and toks[j - 1].text.lower() not in ("after", "of", "named")

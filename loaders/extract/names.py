@@ -79,6 +79,9 @@ DOTTED_LEGAL = (# France's and the Maghreb's limited company ("X S.A.R.L."), bef
                 # and Turkey's ("X Cía. Ltda.", "X Ltd. Şti."), Portugal's one-member
                 # company ("X Unipessoal Lda")
                 r"|Sdn\.?\s?Bhd\.?|Berhad|\(Pty\)\s?Ltd\.?|Proprietary\s+Limited"
+                # (South Asia's private company as Sri Lanka and Pakistan write it: "X
+                # (Pvt) Ltd", "Y (Private) Limited")
+                r"|\(Pvt\.?\)\s?Ltd\.?|\(Private\)\s+Limited"
                 r"|C[íi]a\.?\s?Ltda\.?|Ltd\.?\s?Şti\.?|Unipessoal,?\s+Lda\.?"
                 # ... and those written with dots: Spain's cooperative society ("X
                 # S.Coop."; not "S.C.", as often South Carolina after a town), the Gulf's
@@ -127,6 +130,8 @@ LEGAL_COUNTRIES = {
     "s.a.r.l": ("FR", "MA", "LU", "TN", "DZ", "SN", "CI", "LB"),
     "s.coop": ("ES",), "s. coop": ("ES",), "e.i.r.l": ("PE", "CL"), "k.k": ("JP",),
     "(pty) ltd": ("ZA",), "proprietary limited": ("ZA", "AU"),
+    "(pvt) ltd": ("LK", "PK", "IN", "BD", "NP"), "(pvt.) ltd": ("LK", "PK", "IN", "BD", "NP"),
+    "(private) limited": ("LK", "PK", "IN", "BD", "NP"),
     "s.p.a": ("IT",), "a.s": ("CZ", "SK", "TR"),
     # (Chile's joint-stock company writes "SpA" as Italy's does; Chile and Colombia
     # write the limited company's "Ltda." as Brazil and Portugal do)
@@ -296,6 +301,8 @@ _LOCAL_COUNTRY = {
     "oʻzbekiston": "UZ", "rossii": "RU", "rossiya": "RU", "ukrainy": "UA", "ukrayiny": "UA",
     "belarusi": "BY", "românia": "RO", "moldovei": "MD", "türkiye": "TR", "hayastan": "AM",
     "sakartvelo": "GE", "azerbaycan": "AZ", "kyrgyzstan": "KG", "tojikiston": "TJ",
+    # (Sri Lanka's short and old names, as its firms keep them: "Lanka X", "Ceylon Y")
+    "lanka": "LK", "ceylon": "LK",
     **{w: cc for cc, words in (
         # The country, or its adjective after the head noun, in a Romance language:
         # "Compagnie Tunisienne de Navigation", "Banque Marocaine du Commerce",
@@ -331,6 +338,14 @@ _LOCAL_COUNTRY = {
         ("MZ", "moçambicana moçambicano"),
         ("IT", "italia italiana italiano italiane italiani italienne italien"),
         ("DE", "allemagne allemande"),
+        ("CH", "svizzera svizzero"),
+        # ... and in German, the adjective before the head noun: "Schweizerische X AG",
+        # "Österreichische Y GmbH" (not "Schweizer", a surname as often)
+        ("CH", "schweizerische schweizerischen schweizerischer schweizerisches"),
+        ("AT", "österreichische österreichischen österreichischer österreichisches"
+               " oesterreichische oesterreichischen oesterreichischer"),
+        ("LI", "liechtensteinische liechtensteinischen liechtensteinischer"),
+        ("DE", "deutschen deutscher deutsches"),
     ) for w in words.split()},
 }
 

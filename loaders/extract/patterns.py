@@ -1276,6 +1276,8 @@ def _verb_follows(text: str, at: int) -> bool:
                          # "A and B are expected to sign", "are due to conclude": planned
                          r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set|going|about|planning"
                          r"|preparing|intending|ready)|soon|shortly|shall|hope[sd]?|want(?:s|ed)?"
+                         # "A and B are to sign": an arrangement, planned
+                         r"|(?:are|were)(?=\s+to\s)"
                          r"|wish(?:es|ed)?|seek(?:s)?|aim(?:s|ed)?"
                          # "A and B used the visit to sign", "met in Oslo to sign": a verb
                          # whose purpose is the signing
