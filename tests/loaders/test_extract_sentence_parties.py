@@ -38,7 +38,7 @@ def test_a_second_predicate_after_a_place_keeps_the_subject(text, supplier, reci
 
 def test_an_appositions_place_near_a_town_still_leads_to_the_subject():
     text = ("Emilia makers look east. Latteria Po S.r.l., a Grana maker near Modena, has been "
-            "exporting cheese to Serbia since 2016.")
+            "selling its cheese to Serbia since 2016.")
     assert ("Latteria Po S.r.l.", "Serbia") in _pairs(text, "SUPPLIES_TO")
 
 
@@ -152,9 +152,9 @@ def test_a_relation_undone_or_a_request_not_accepted_states_nothing(text, kind):
 
 
 @pytest.mark.parametrize("text, pairs", [
-    ("The protocol was signed in Basel in May 2019 by Baden-Württemberg and the cantons of "
+    ("The protocol was signed in Basel in May 2019 by Hesse and the two cantons of "
      "Aargau and Solothurn.",
-     {("Baden-Württemberg", "Aargau"), ("Baden-Württemberg", "Solothurn")}),
+     {("Hesse", "Aargau"), ("Hesse", "Solothurn")}),
     ("The key text is the protocol on the rail link, signed in Linz in March 2015 by Tyrol, "
      "Salzburg and Carinthia.", {("Tyrol", "Salzburg"), ("Salzburg", "Carinthia")}),
 ])
