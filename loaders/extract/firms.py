@@ -236,7 +236,7 @@ def name_kind(name: str) -> str | None:
         return "Organization" if heads[-1].lower() in _NAME_ORG_HEADS else kind_of(heads[-1])
     if _foreign_body(name) or _state_brand(name) or _agency_compound(name):
         return "Organization"
-    if _FACILITY_BODY.search(name) or _PORT_BODY.search(name):
+    if _FACILITY_BODY.search(name) or _PORT_BODY.search(name) or _SERVICE_DISTRICT.search(name):
         return "Organization"
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
 
@@ -365,6 +365,16 @@ def _state_brand(name: str) -> bool:
 
 _FACILITY_BODY = re.compile(r"\bAirports?$|^(?:the\s+)?(?:Sea\s*)?(?:Air)?[Pp]ort\s+of\s+[A-Z]"
                             r"|\bCustoms\b")
+
+# A public utility's district is a body that runs a service, not an area: "X Water
+# District", "Y Irrigation District", "Z Public Utility District", "a Sanitary District"
+# (the district word names its service area, as "Port Authority" names a port's body).
+_SERVICE_DISTRICT = re.compile(
+    r"\b(?:Water|Waterworks|Wastewater|Irrigation|Sanitation|Sanitary|Sewer|Sewerage"
+    r"|Drainage|Utility|Utilities|Fire|Fire\s+Protection|School|Hospital|Health|Transit"
+    r"|Transportation|Harbou?r|Airport|Conservation|Flood\s+Control|Reclamation|Levee"
+    r"|Parks?|Library|Power|Electric|Mosquito\s+Abatement|Improvement|Conservancy)"
+    r"\s+Districts?$")
 
 
 # A service of the state is a body ("the Federal Customs Service", "the State Veterinary
