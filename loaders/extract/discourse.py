@@ -56,6 +56,7 @@ from relgraph.loaders.extract.firm_references import (
     section_starts,
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, alternation, name_kind
+from relgraph.loaders.extract.full_names import full_names, named_before
 from relgraph.loaders.extract.headlines import BODY_REACH, headline_name, names_known
 from relgraph.loaders.extract.mentions import (
     GROUP_HEADS,
@@ -1107,6 +1108,8 @@ class Discourse:
         self._region_actors: list[tuple[int, Party]] = []   # (sentence, region) that acted
         self._named_times: dict[str, int] = {}
         self._defined: dict[str, Party] = {}   # "company" -> the firm defined as "the Company"
+        # first words of the full place names the text writes (found on first use)
+        self._full_names: dict[str, list[tuple[int, str]]] | None = None
 
     @property
     def speaker(self) -> Party | None:
@@ -1700,6 +1703,7 @@ class Discourse:
             p = self._told_town(m, p)
             p = self._not_its_city(m, p)
             p = self._own_region(m, p)
+            p = self._named_in_full(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -1845,6 +1849,26 @@ class Discourse:
         party = self._two_names.get(name)
         return p if party is None else replace(party, name=name,
                                                reason="one of the place's two names")
+
+    def _named_in_full(self, m: Mention, p: Party) -> Party:
+        """A town's first word after the text named it in full ("Newcastle" after
+        "Newcastle upon Tyne", "Frankfurt" after "Frankfurt (Oder)"): the town named
+        before, not a namesake elsewhere."""
+        if m.refers or m.organisation or m.country_hint or p.label not in ("City", "Company") \
+                or " " in m.text.strip() or not self.resolver:
+            return p
+        if self._full_names is None:
+            self._full_names = full_names(self._speaker_text)
+        for full in named_before(self._full_names, m.text.strip(), self.offset + m.start):
+            whole = resolve_mention(replace(m, text=full), self.resolver, self.cache, "City")
+            if not (whole.resolved and whole.label == "City"):
+                continue
+            if whole.id == p.id or not _fold(whole.canonical or whole.name).startswith(
+                    _fold(m.text.strip())):
+                return p
+            return replace(whole, name=" ".join(m.text.split()),
+                           reason=f"the short name of a town the text named in full ({full})")
+        return p
 
     def _region_country(self, m: Mention, p: Party) -> Party:
         """An unknown region read with no country ("the canton of Basel-Stadt", "Region
