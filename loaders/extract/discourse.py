@@ -1033,6 +1033,11 @@ def _id_name(entry, written: str) -> str:
     return entry.name
 
 
+# A firm's or body's head noun in lower case after the first words of its name ("the
+# Uva Hills cooperative", "the Ridgeway association")
+_LOWER_HEAD = re.compile(rf"\s+({alternation(COMPANY_NOUNS | ORG_NOUNS)})\b(?![-'’])")
+
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -1704,6 +1709,7 @@ class Discourse:
             p = self._not_its_city(m, p)
             p = self._own_region(m, p)
             p = self._named_in_full(m, p)
+            p = self._shortened_firm(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -1869,6 +1875,28 @@ class Discourse:
             return replace(whole, name=" ".join(m.text.split()),
                            reason=f"the short name of a town the text named in full ({full})")
         return p
+
+    def _shortened_firm(self, m: Mention, p: Party) -> Party:
+        """"the Uva Hills cooperative" after "Uva Hills Growers' Cooperative Society": the
+        first words of a firm or body named before, then a lower-case noun its name has as
+        a word, are that firm or body (one only: two such say nothing)."""
+        if p.resolved or p.label not in _FIRM_LABELS or m.refers or m.acronym:
+            return p
+        head = _LOWER_HEAD.match(self._speaker_text, self.offset + m.end)
+        if head is None:
+            return p
+        short, noun = _fold(" ".join(m.text.split())), head.group(1).lower()
+        found: dict[str, Party] = {}
+        for _s, _o, party in self._seen:
+            if party.label not in _FIRM_LABELS or party.id == p.id:
+                continue
+            name = _fold(party.name)
+            if name.startswith(short + " ") and noun in re.findall(r"[\w-]+", name[len(short):]):
+                found.setdefault(party.id, party)
+        if len(found) != 1:
+            return p
+        return replace(next(iter(found.values())), name=" ".join(m.text.split()),
+                       reason="a short name of a firm or body the text named in full")
 
     def _region_country(self, m: Mention, p: Party) -> Party:
         """An unknown region read with no country ("the canton of Basel-Stadt", "Region
