@@ -215,6 +215,9 @@ def name_kind(name: str) -> str | None:
     # company, whatever body its head noun names.
     if _COMPANY_FORM.search(name):
         return "Company"
+    # (before its head words: "X Public Utility District" is no utility firm)
+    if _SERVICE_DISTRICT.search(name):
+        return "Organization"
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
     before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0]
@@ -236,7 +239,7 @@ def name_kind(name: str) -> str | None:
         return "Organization" if heads[-1].lower() in _NAME_ORG_HEADS else kind_of(heads[-1])
     if _foreign_body(name) or _state_brand(name) or _agency_compound(name):
         return "Organization"
-    if _FACILITY_BODY.search(name) or _PORT_BODY.search(name) or _SERVICE_DISTRICT.search(name):
+    if _FACILITY_BODY.search(name) or _PORT_BODY.search(name):
         return "Organization"
     return "Organization" if _AGENCY_WORD.fullmatch(name.strip('" ')) else None
 
