@@ -4842,11 +4842,12 @@ class Discourse:
     def _body(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The Chamber", "the Ministry": the text's speaker when its name has that head
         word, else the firm or body with it named last (within six sentences)."""
-        head = m.text.split()[-1].lower()
+        # (every word after the article: "the water district" is a water district's)
+        heads = {w.lower() for w in m.text.split()[1:]}
 
         def has_head(p: Party) -> bool:
-            return head in {w.lower() for w in re.findall(r"[A-Za-z]+", p.canonical or p.name)} \
-                or head in {w.lower() for w in re.findall(r"[A-Za-z]+", p.name)}
+            return heads <= {w.lower() for w in re.findall(r"[A-Za-z]+", p.canonical or p.name)} \
+                or heads <= {w.lower() for w in re.findall(r"[A-Za-z]+", p.name)}
         sp = self.speaker
         if sp is not None and sp.label in _FIRM_LABELS and has_head(sp) and (
                 other is None or other.id != sp.id):

@@ -1949,6 +1949,10 @@ _FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
 # "has also", "have long been", "was then": words between a pronoun and its verb.
 _AUXILIARIES = (r"(?:(?:also|now|already|then|later|still|recently|long|has|have|had|is|are"
                 r"|was|were|been|maintains|maintained)\s+)*")
+# The services public bodies are named by ("X Water District", "Y Port Authority")
+_SERVICE_WORDS = (r"water|irrigation|sanitary|sanitation|sewer|sewerage|drainage|utility|school"
+                  r"|fire|transit|transport|port|harbou?r|airport|development|conservation"
+                  r"|power|electricity|housing|tourism|investment")
 _OTHER_REFS = [
     # "the former", "the latter region": one of the two parties named last (not "the
     # former Soviet republic", where "former" describes the next noun).
@@ -1998,7 +2002,11 @@ _OTHER_REFS = [
     # (capitalised as its name is), the letterhead's body or the one named last.
     ("Body", re.compile(r"\b[Tt]he\s+(?:Chamber|Ministry|University|Bank|Agency|Committee"
                         r"|Academy|Institute|Association|Holding|Corporation)\b"
-                        r"(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])")),
+                        r"(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])"
+                        # "the water district", "the port authority": a public body by
+                        # its service and its body noun, in lower case
+                        rf"|\b[Tt]he\s+(?:{_SERVICE_WORDS})\s+(?:district|authority|board"
+                        r"|commission|corporation)\b(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])")),
     # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
     ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
                          r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"

@@ -121,3 +121,19 @@ def test_a_quoted_clause_after_a_country_leaves_the_country():
                "SUPPLIES_TO")
     assert "country:tn" in ids
     assert not [i for i in ids if "prices-hold" in i]
+
+
+_UTILITY = ("Harbour notes\n\nIn 2021 the city signed a supply agreement with {body} and "
+            "Samar Aqua Works, Inc. Since then Samar Aqua Works has delivered treated water "
+            "to {ref} from its plant on the river.\n")
+
+
+@pytest.mark.parametrize("body, ref, fits", [
+    ("Calbayog Water District", "the water district", True),
+    ("the Catbalogan Port Authority", "the port authority", True),
+    ("Calbayog Water District", "the irrigation district", False),   # another body
+])
+def test_a_public_body_by_its_service_and_noun(body, ref, fits):
+    found = {(r["source"]["name"], r["target"]["name"]) for r in candidates(
+        _UTILITY.format(body=body, ref=ref)) if r["type"] == "SUPPLIES_TO"}
+    assert (("Samar Aqua Works", ref) in found) is fits
