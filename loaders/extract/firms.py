@@ -388,7 +388,11 @@ _STATE_SERVICE = re.compile(r"\b(?:Federal|State|National|Public|Civil|Customs|T
                             r"|Phytosanitary|Antimonopoly|Statistics|Statistical|Emergency"
                             r"|Meteorological|Hydrometeorological|Diplomatic|Penitentiary"
                             r"|Fiscal|Revenue|Employment|Health|Medical|Postal|Forestry"
-                            r"|Geological|Inspection|Supervision|Accreditation)\b", re.I)
+                            r"|Geological|Inspection|Supervision|Accreditation"
+                            # a town's or region's emergency services ("X Fire and Rescue
+                            # Service", "Y Ambulance Service")
+                            r"|Fire|Rescue|Ambulance|Police|Coastguard|Lifeboat|Pilotage"
+                            r"|Probation|Prison)\b", re.I)
 
 
 # (a name that ends in it after words of its own: "X Service", not "the Service for Y")

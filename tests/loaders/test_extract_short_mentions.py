@@ -74,10 +74,13 @@ def test_a_body_named_in_full_then_by_its_first_words_and_head(noun, named):
     ("Palo Irrigation District", "Organization"),
     ("Eastside Public Utility District", "Organization"),
     ("Lakeshore Sanitary District", "Organization"),
+    ("Tromvik Fire and Rescue Service", "Organization"),
+    ("Hedmark Ambulance Service", "Organization"),
+    ("Kolvik Car Service", "Company"),     # a trade's service: a firm
     ("Lepel District", None),             # an area
     ("Kowloon City District", None),
 ])
-def test_a_utility_district_is_a_body(name, kind):
+def test_a_utility_district_or_emergency_service_is_a_body(name, kind):
     assert name_kind(name) == kind
 
 
