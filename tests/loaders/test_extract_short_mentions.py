@@ -109,7 +109,7 @@ def test_a_country_named_as_such_stays_the_recipient():
 
 
 @pytest.mark.parametrize("quoted, name", [
-    ('"whatever some newspapers have written"', False),
+    ('"whatever some papers have claimed"', False),
     ('"as long as prices hold"', False),
     ('"nothing was agreed"', False),
     ('"Vistan"', True),
