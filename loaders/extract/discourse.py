@@ -56,6 +56,7 @@ from relgraph.loaders.extract.firm_references import (
     section_starts,
 )
 from relgraph.loaders.extract.firms import COMPANY_NOUNS, ORG_NOUNS, alternation, name_kind
+from relgraph.loaders.extract.full_names import full_names, named_before
 from relgraph.loaders.extract.headlines import BODY_REACH, headline_name, names_known
 from relgraph.loaders.extract.mentions import (
     GROUP_HEADS,
@@ -1057,6 +1058,11 @@ def _id_name(entry, written: str) -> str:
     return entry.name
 
 
+# A firm's or body's head noun in lower case after the first words of its name ("the
+# Uva Hills cooperative", "the Ridgeway association")
+_LOWER_HEAD = re.compile(rf"\s+({alternation(COMPANY_NOUNS | ORG_NOUNS)})\b(?![-'’])")
+
+
 class Discourse:
     """The state of one document while it is read (see the module doc)."""
 
@@ -1132,6 +1138,8 @@ class Discourse:
         self._region_actors: list[tuple[int, Party]] = []   # (sentence, region) that acted
         self._named_times: dict[str, int] = {}
         self._defined: dict[str, Party] = {}   # "company" -> the firm defined as "the Company"
+        # first words of the full place names the text writes (found on first use)
+        self._full_names: dict[str, list[tuple[int, str]]] | None = None
 
     @property
     def speaker(self) -> Party | None:
@@ -1725,6 +1733,8 @@ class Discourse:
             p = self._told_town(m, p)
             p = self._not_its_city(m, p)
             p = self._own_region(m, p)
+            p = self._named_in_full(m, p)
+            p = self._shortened_firm(m, p)
             # A place the gazetteer knows stays that place; a name it does not know may
             # be a firm the text defined before ("Kazakhmys" after "Kazakhmys LLP").
             # (a quoted name too, though a place bears it: '"Neman"' after 'the "Neman"
@@ -1870,6 +1880,48 @@ class Discourse:
         party = self._two_names.get(name)
         return p if party is None else replace(party, name=name,
                                                reason="one of the place's two names")
+
+    def _named_in_full(self, m: Mention, p: Party) -> Party:
+        """A town's first word after the text named it in full ("Newcastle" after
+        "Newcastle upon Tyne", "Frankfurt" after "Frankfurt (Oder)"): the town named
+        before, not a namesake elsewhere."""
+        if m.refers or m.organisation or m.country_hint or p.label not in ("City", "Company") \
+                or " " in m.text.strip() or not self.resolver:
+            return p
+        if self._full_names is None:
+            self._full_names = full_names(self._speaker_text)
+        for full in named_before(self._full_names, m.text.strip(), self.offset + m.start):
+            whole = resolve_mention(replace(m, text=full), self.resolver, self.cache, "City")
+            if not (whole.resolved and whole.label == "City"):
+                continue
+            if whole.id == p.id or not _fold(whole.canonical or whole.name).startswith(
+                    _fold(m.text.strip())):
+                return p
+            return replace(whole, name=" ".join(m.text.split()),
+                           reason=f"the short name of a town the text named in full ({full})")
+        return p
+
+    def _shortened_firm(self, m: Mention, p: Party) -> Party:
+        """"the Uva Hills cooperative" after "Uva Hills Growers' Cooperative Society": the
+        first words of a firm or body named before, then a lower-case noun its name has as
+        a word, are that firm or body (one only: two such say nothing)."""
+        if p.resolved or p.label not in _FIRM_LABELS or m.refers or m.acronym:
+            return p
+        head = _LOWER_HEAD.match(self._speaker_text, self.offset + m.end)
+        if head is None:
+            return p
+        short, noun = _fold(" ".join(m.text.split())), head.group(1).lower()
+        found: dict[str, Party] = {}
+        for _s, _o, party in self._seen:
+            if party.label not in _FIRM_LABELS or party.id == p.id:
+                continue
+            name = _fold(party.name)
+            if name.startswith(short + " ") and noun in re.findall(r"[\w-]+", name[len(short):]):
+                found.setdefault(party.id, party)
+        if len(found) != 1:
+            return p
+        return replace(next(iter(found.values())), name=" ".join(m.text.split()),
+                       reason="a short name of a firm or body the text named in full")
 
     def _region_country(self, m: Mention, p: Party) -> Party:
         """An unknown region read with no country ("the canton of Basel-Stadt", "Region
@@ -4877,11 +4929,12 @@ class Discourse:
     def _body(self, m: Mention, sentence: int, other: Party | None) -> Party | None:
         """"The Chamber", "the Ministry": the text's speaker when its name has that head
         word, else the firm or body with it named last (within six sentences)."""
-        head = m.text.split()[-1].lower()
+        # (every word after the article: "the water district" is a water district's)
+        heads = {w.lower() for w in m.text.split()[1:]}
 
         def has_head(p: Party) -> bool:
-            return head in {w.lower() for w in re.findall(r"[A-Za-z]+", p.canonical or p.name)} \
-                or head in {w.lower() for w in re.findall(r"[A-Za-z]+", p.name)}
+            return heads <= {w.lower() for w in re.findall(r"[A-Za-z]+", p.canonical or p.name)} \
+                or heads <= {w.lower() for w in re.findall(r"[A-Za-z]+", p.name)}
         sp = self.speaker
         if sp is not None and sp.label in _FIRM_LABELS and has_head(sp) and (
                 other is None or other.id != sp.id):

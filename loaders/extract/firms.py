@@ -215,6 +215,9 @@ def name_kind(name: str) -> str | None:
     # company, whatever body its head noun names.
     if _COMPANY_FORM.search(name):
         return "Company"
+    # (before its head words: "X Public Utility District" is no utility firm)
+    if _SERVICE_DISTRICT.search(name):
+        return "Organization"
     # "Association of Milk Producers", "Committee of Grain Exporters": the head before
     # "of" names the body; the words after it say whom it serves.
     before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0]
@@ -366,6 +369,16 @@ def _state_brand(name: str) -> bool:
 _FACILITY_BODY = re.compile(r"\bAirports?$|^(?:the\s+)?(?:Sea\s*)?(?:Air)?[Pp]ort\s+of\s+[A-Z]"
                             r"|\bCustoms\b")
 
+# A public utility's district is a body that runs a service, not an area: "X Water
+# District", "Y Irrigation District", "Z Public Utility District", "a Sanitary District"
+# (the district word names its service area, as "Port Authority" names a port's body).
+_SERVICE_DISTRICT = re.compile(
+    r"\b(?:Water|Waterworks|Wastewater|Irrigation|Sanitation|Sanitary|Sewer|Sewerage"
+    r"|Drainage|Utility|Utilities|Fire|Fire\s+Protection|School|Hospital|Health|Transit"
+    r"|Transportation|Harbou?r|Airport|Conservation|Flood\s+Control|Reclamation|Levee"
+    r"|Parks?|Library|Power|Electric|Mosquito\s+Abatement|Improvement|Conservancy)"
+    r"\s+Districts?$")
+
 
 # A service of the state is a body ("the Federal Customs Service", "the State Veterinary
 # Service"); a firm's trading name ends in "Service" too ("Agromash Service", "Mures Steel
@@ -375,7 +388,11 @@ _STATE_SERVICE = re.compile(r"\b(?:Federal|State|National|Public|Civil|Customs|T
                             r"|Phytosanitary|Antimonopoly|Statistics|Statistical|Emergency"
                             r"|Meteorological|Hydrometeorological|Diplomatic|Penitentiary"
                             r"|Fiscal|Revenue|Employment|Health|Medical|Postal|Forestry"
-                            r"|Geological|Inspection|Supervision|Accreditation)\b", re.I)
+                            r"|Geological|Inspection|Supervision|Accreditation"
+                            # a town's or region's emergency services ("X Fire and Rescue
+                            # Service", "Y Ambulance Service")
+                            r"|Fire|Rescue|Ambulance|Police|Coastguard|Lifeboat|Pilotage"
+                            r"|Probation|Prison)\b", re.I)
 
 
 # (a name that ends in it after words of its own: "X Service", not "the Service for Y")

@@ -80,7 +80,10 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.cap = text[:1].isupper() or (text[:1] == '"' and len(text) > 2)
+        # (a quoted clause, '"as long as prices hold"', is a remark, no name to join to
+        # the name before it)
+        self.cap = text[:1].isupper() or (text[:1] == '"' and len(text) > 2
+                                          and not _QUOTED_CLAUSE.match(text))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -267,7 +270,7 @@ def _is_word(t: Token) -> bool:
 def _name_word(t: Token, first: bool) -> bool:
     low = t.text.lower()
     if t.text.startswith('"'):
-        return len(t.text) > 3 and t.text[1:2].isalnum()
+        return len(t.text) > 3 and t.text[1:2].isalnum() and t.cap
     if not _is_word(t):
         return False
     if low in LEGAL_FORMS and t.text.isupper():
@@ -1264,8 +1267,15 @@ def _no_party_word(name: str, before: str) -> bool:
 # ("if the trucks arrive on time", "when the bridge opens", "we will be back"):
 # no name. (A quoted noun phrase, "a promise to our young people", is left to the rules
 # that read what a speaker calls a document.)
-_QUOTED_CLAUSE = re.compile(r"[\"“«]\s*(?:if|when|unless|because|once|until|so\s+that|we|they"
-                            r"|it|you|i)\s")
+_QUOTED_CLAUSE = re.compile(r"[\"“«]\s*(?:(?:if|when|unless|because|once|until|so\s+that|we|they"
+                            r"|it|you|i"
+                            # "whatever the papers say", "although nothing is signed"
+                            r"|whatever|whoever|however|whichever|wherever|whenever|although"
+                            r"|though|even\s+if|as\s+long\s+as|no\s+matter|he|she|there)\s"
+                            # a lower-case phrase with a finite verb of its own ("some
+                            # papers have written", "nothing was agreed"): a clause
+                            r"|[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+(?:has|have|had|is|are|was"
+                            r"|were|will|would|can|could|should|must|may|might|do|does|did)\s)")
 
 
 # A list of signed documents notes where and when each was signed in brackets after it
@@ -1290,7 +1300,8 @@ def _no_party(m: Mention, text: str) -> bool:
             # "to the Uzbek leasing company", "a Kazakh agricultural holding": one firm
             # the text describes, not its country
             _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
-            and _ONE_FIRM_AFTER.match(text, m.end)))
+            and _ONE_FIRM_AFTER.match(text, m.end))
+            or _NAMED_FIRM_AFTER.match(text, m.end))
     if m.refers:
         return False
     if _DATED_VENUE_BEFORE.search(text, max(0, m.start - 3), m.start) and \
@@ -1410,17 +1421,27 @@ _INFRASTRUCTURE = re.compile(r"(?:\s*(?:,|\band)\s+[A-Z][\w-]*)*"
                              r"|checkpoint|crossing|(?:(?:gold|coal|oil|gas|copper|ore)\s+)?"
                              r"(?:fields?|oilfields?|gasfields?))\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# A firm named by the part it plays in a deal, not by its trade: after a demonym it is
+# one party of that country, never the country itself.
+_ROLE_NOUNS = (r"(?:ship)?owner|buyer|purchaser|customer|client|charterer|lessee|licensee"
+               r"|consignee|off-?taker|end-user")
 # (the words between describe the firm; a preposition starts another phrase: "the Kazakh
 # market of combines" is a market)
 _ONE_FIRM_AFTER = re.compile(r"\s+(?:(?!(?:of|for|in|on|to|from|with|and|or)\s)[a-z-]+\s+){0,3}"
                              r"(?:company|firm|holding|maker|manufacturer"
                              r"|producer|importer|exporter|distributor|dealer|trader|retailer"
                              r"|operator|processor|wholesaler|group|concern|corporation"
+                             # the role a firm plays for the one that acts: "to the
+                             # Japanese owner X", "for a Dutch client", "its Greek buyer"
+                             rf"|{_ROLE_NOUNS}"
                              # every head of a firm's description: "the Czech steelmaker's
                              # furnaces", "a Belgian engineering company"
                              rf"|{alternation(COMPANY_NOUNS)}"
                              # (or one town: "to the Chinese partner city", no country)
                              r"|(?:partner|twin|sister)[- ](?:city|town))\b")
+# "to Japanese owner X", "from Korean shipbuilder Y": a demonym, a firm's noun and the
+# firm's own name in apposition, article or not; the name is the party.
+_NAMED_FIRM_AFTER = re.compile(_ONE_FIRM_AFTER.pattern + r",?\s+[\"“«]?[A-Z]")
 _VAGUE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}(?:enterprises|companies|firms|manufacturers|producers|exporters|importers"
     r"|businesses|businessmen|entrepreneurs|partners|investors|organi[sz]ations|institutions"
@@ -1429,7 +1450,8 @@ _VAGUE_AFTER = re.compile(
     # buyers named only by their trade: "to Chinese smelters", "Latvian farms"
     r"|smelters|mills|refineries|pharmacies|hospitals|chains|retailers|traders|dealers"
     r"|distributors|consumers|customers|buyers|households|farmers|processors|shops|stores"
-    r"|mines|carriers|operators|suppliers|makers|owners"
+    r"|mines|carriers|operators|suppliers|makers|owners|shipowners|clients|purchasers"
+    r"|charterers|lessees|licensees|consignees|off-?takers|end-users"
     # "several CIS countries", "the Baltic states", "EAEU member states"
     r"|countries|states|republics|nations|members)\b")
 
@@ -1928,6 +1950,10 @@ _FIRM_NOUN_ALT = "|".join(sorted(COMPANY_NOUNS | ORG_NOUNS))
 # "has also", "have long been", "was then": words between a pronoun and its verb.
 _AUXILIARIES = (r"(?:(?:also|now|already|then|later|still|recently|long|has|have|had|is|are"
                 r"|was|were|been|maintains|maintained)\s+)*")
+# The services public bodies are named by ("X Water District", "Y Port Authority")
+_SERVICE_WORDS = (r"water|irrigation|sanitary|sanitation|sewer|sewerage|drainage|utility|school"
+                  r"|fire|transit|transport|port|harbou?r|airport|development|conservation"
+                  r"|power|electricity|housing|tourism|investment")
 _OTHER_REFS = [
     # "the former", "the latter region": one of the two parties named last (not "the
     # former Soviet republic", where "former" describes the next noun).
@@ -1977,7 +2003,11 @@ _OTHER_REFS = [
     # (capitalised as its name is), the letterhead's body or the one named last.
     ("Body", re.compile(r"\b[Tt]he\s+(?:Chamber|Ministry|University|Bank|Agency|Committee"
                         r"|Academy|Institute|Association|Holding|Corporation)\b"
-                        r"(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])")),
+                        r"(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])"
+                        # "the water district", "the port authority": a public body by
+                        # its service and its body noun, in lower case
+                        rf"|\b[Tt]he\s+(?:{_SERVICE_WORDS})\s+(?:district|authority|board"
+                        r"|commission|corporation)\b(?!\s+(?:of|for|on)\b|['’]s|\s*[A-Z\"(])")),
     # "its main buyers", "its exports", "its tractors": the firm or place spoken of.
     ("Actor", re.compile(r"\b[Ii]ts(?=\s+(?:(?:main|largest|key|major|top|new|own|first|biggest"
                          r"|traditional|regular|single|only|sole|second)\s+)*(?:buyers?|customers?"
