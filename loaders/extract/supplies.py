@@ -762,6 +762,13 @@ _ORDERED_FROM = re.compile(r"\b(?:(?:orders?|requests?|commissions?|tenders?|enq
                            r"|(?:purchases?|procurements?|acquisitions?)\s+by)\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _NOUN_OF = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}of\s+(?:the\s+)?")
+# ("according to figures from X", "received a delegation from the province of X": whence
+# the numbers or the visitors come, no source of goods)
+_NO_SOURCE_FROM = re.compile(r"\b(?:figures|data|statistics|estimates|reports?|information"
+                             r"|delegations?|visitors|tourists|guests|officials|experts"
+                             r"|representatives|students|missions?)\s+from\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$",
+                             re.I)
 # ("MAZ, partnered with Volvo since 2011, ships ...": a participle set off by commas
 # describes the subject as an apposition does)
 _APPOSED_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?"
@@ -999,6 +1006,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     for u in SUPPLY.finditer(text, m.end, t.start()))))]
     # ("owing to an order from X": who ordered the goods buys them, no source)
     from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
+    from_m = [m for m in from_m
+              if not _NO_SOURCE_FROM.search(text, max(0, m.start - 60), m.start)]
     # ("gets steel from A and then sells pipes to B": the "from" of the first predicate)
     from_m = [m for m in from_m if not (m.end <= t.start()
                                         and _AND_THEN.fullmatch(text, m.end, t.start()))]

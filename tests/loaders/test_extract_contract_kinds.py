@@ -126,3 +126,30 @@ def test_a_heading_or_lead_in_that_denies_twinning_gives_agreements_only(heading
 def test_what_denies_twinning_to_the_items_after_it(text, first, denies):
     from relgraph.loaders.extract.carried_topic import _denies_twins
     assert _denies_twins(text, first) is denies
+
+
+@pytest.mark.parametrize("text,supply", [
+    # whence figures or visitors come is no source of goods
+    ("According to figures from the Portuguese Trade Office, Galicia exported wine to Angola"
+     " in 2023.", ("Galicia", "Angola")),
+])
+def test_a_from_of_figures_or_visitors_names_no_supplier(text, supply):
+    assert [r[:2] for r in rows(text, S)] == [supply]
+
+
+def test_visitors_from_a_place_and_missions_to_others_are_no_supply():
+    text = ("Galicia received a delegation from the Brazilian state of Bahia, and led"
+            " business missions to Luanda and Maputo.")
+    assert rows(text, S) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The minister denied that Galicia was buying gas from Algeria.", []),
+    ("The minister denied that Galicia was negotiating gas purchases from Algeria.", []),
+    # near-misses: a denial of something else, a plain report
+    ("The minister denied reports of a strike, and said that Galicia was buying gas from"
+     " Algeria.", [("Algeria", "Galicia")]),
+    ("The minister said that Galicia was buying gas from Algeria.", [("Algeria", "Galicia")]),
+])
+def test_a_denied_purchase_is_no_supply(text, found):
+    assert [r[:2] for r in rows(text, S)] == found
