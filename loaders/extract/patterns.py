@@ -3844,6 +3844,8 @@ def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> boo
     if undo is None:
         return False
     last = max([trigger[1]] + [p.end for p in parties])
+    if _TIME_CLAUSE.search(text, last, undo.start()):
+        return False   # ("A is to obtain G from B, after an offer from C was turned down")
     contrast = _CONTRAST.search(text, last, undo.start())
     # (a partner after "with" or "to": "the talks with C", "the deal with C"; not a side
     # that acts, "but the Ukrainian side refused to sign it")
@@ -3854,6 +3856,9 @@ def _undone(text: str, trigger: tuple[int, int], parties=(), mentions=()) -> boo
 
 
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$")
+# A clause of time or cause set off after the relation's parties speaks of something
+# else: what it says was undone is not the relation.
+_TIME_CLAUSE = re.compile(r",\s+(?:after|because|since|until|once|when)\s", re.I)
 
 
 # A signing that is only talked about: "discussed the possibility of signing an

@@ -153,3 +153,17 @@ def test_visitors_from_a_place_and_missions_to_others_are_no_supply():
 ])
 def test_a_denied_purchase_is_no_supply(text, found):
     assert [r[:2] for r in rows(text, S)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # what a clause of time says was undone is something else
+    ("Kessler Quellen GmbH is to obtain glass bottles from Vitro Norte AG, after an offer"
+     " from a Bavarian glassworks was turned down.", [("Vitro Norte AG", "Kessler Quellen GmbH")]),
+    ("Kessler Quellen GmbH buys crates from Vitro Norte AG, since a rival bid was rejected.",
+     [("Vitro Norte AG", "Kessler Quellen GmbH")]),
+    # near-miss: the relation's own contrast is undone
+    ("Kessler Quellen GmbH was to obtain glass bottles from Vitro Norte AG, but the contract"
+     " was cancelled.", []),
+])
+def test_a_buyers_supply_beside_a_clause_of_time(text, found):
+    assert [r[:2] for r in rows(text, S)] == found
