@@ -949,7 +949,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in supplies_after_signing(text, hits, resolved):
             hits.append(hit)
             resolved.append(pair)
-        for hit, pair in first_deliveries(text, hits, resolved):
+        first, turned = first_deliveries(text, hits, resolved)
+        if turned:
+            keep = [i for i in range(len(hits)) if i not in turned]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+        for hit, pair in first:
             hits.append(hit)
             resolved.append(pair)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):

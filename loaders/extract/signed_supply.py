@@ -138,18 +138,22 @@ _THAT_FIRM = re.compile(r"(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm
 _PURCHASE = re.compile(r"\bpurchas", re.I)
 
 
-def first_deliveries(text: str, hits: list, resolved: list) -> list:
+def first_deliveries(text: str, hits: list, resolved: list) -> tuple[list, set]:
     """The planned supply a signing between two firms is for, when a clause after the
     partner tells its first deliveries: the signer supplies the partner it signed "with"
     (the partner the signer when the document is a purchase); a recipient the clause
     writes decides instead when it is the partner ("to the Shanghai company") and
-    leaves the supply to other rules when it is anyone else ("to China")."""
-    out = []
-    have = {frozenset((pa.id, pb.id)) for h, (pa, pb) in zip(hits, resolved, strict=True)
+    leaves the supply to other rules when it is anyone else ("to China"). Returns the
+    new (hit, parties) and the indices of the hits the clause's own reading turns round
+    (a supply the other way read from the same clause, "to that company" taken for the
+    signer)."""
+    out: list = []
+    drop: set[int] = set()
+    have = {(pa.id, pb.id): i for i, (h, (pa, pb)) in enumerate(zip(hits, resolved, strict=True))
             if h.rel_type == "SUPPLIES_TO"}
     for h, pair in zip(hits, resolved, strict=True):
         if h.rel_type != "SIGNED_AGREEMENT" or not {p.label for p in pair} <= _FIRM_LABELS \
-                or pair[0].id == pair[1].id or frozenset((pair[0].id, pair[1].id)) in have:
+                or pair[0].id == pair[1].id:
             continue
         sides = [(h.a, pair[0]), (h.b, pair[1])]
         partner = [i for i, (m, _) in enumerate(sides)
@@ -167,9 +171,16 @@ def first_deliveries(text: str, hits: list, resolved: list) -> list:
         bought = to is None and (_PURCHASE.search(h.title or "")
                                  or _PURCHASE.search(text, max(0, h.trigger[0] - 30), pm.start))
         supplier, recipient = ((pm, pp), (sm, sp)) if bought else ((sm, sp), (pm, pp))
-        have.add(frozenset((pp.id, sp.id)))
+        if (supplier[1].id, recipient[1].id) in have:
+            continue
+        back = have.get((recipient[1].id, supplier[1].id))
+        if back is not None:
+            if to is None or not f.start("verb") <= hits[back].trigger[0] < f.end():
+                continue   # (the other way round, said elsewhere in the sentence)
+            drop.add(back)
+        have[(supplier[1].id, recipient[1].id)] = -1
         out.append((Hit("SUPPLIES_TO", supplier[0], recipient[0], f.span("verb"), 0.6,
                         "first deliveries", extra={"goods": None, "value_usd": None,
                                                    "status": "planned"}),
                     (supplier[1], recipient[1])))
-    return out
+    return out, drop

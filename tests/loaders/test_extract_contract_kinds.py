@@ -61,6 +61,10 @@ def test_a_place_supplied_under_a_contract_signs_nothing(text):
     ("Halden Foods AS signed a letter of intent with Qingshan Dairy Co., Ltd. in May; first"
      " deliveries of cheese to the Chinese company are planned for the autumn.",
      ("Halden Foods AS", "Qingshan Dairy Co., Ltd.", "planned")),
+    # "that company" is the partner, not the signer
+    ("Halden Foods AS will sign a distribution agreement with Qingshan Dairy Co., Ltd. of"
+     " Harbin in May, with the first shipments of cheese to that company following in June.",
+     ("Halden Foods AS", "Qingshan Dairy Co., Ltd.", "planned")),
 ])
 def test_first_deliveries_after_a_signing_are_the_signers_supply(text, supply):
     assert rows(text, S) == [supply]
