@@ -733,7 +733,17 @@ def _subject(text: str, before: list[Mention], at: int | None = None) -> Mention
                          # (the trigger stands after the clause: "A, where the company
                          # supplies kits to B, ..." is the clause's own supply)
                          and not SUPPLY.search(text, h.end, close.end())), None)
+    # "ESTAR, the Region's procurement agency, bought ...": the owner named in the
+    # apposition is not the subject it describes either.
+    head = head or next((h for h in before if found is not None and h.end < found.start
+                         and not h.adjectival and _OWNER_APPOSED.fullmatch(text, h.end, found.start)
+                         and _POSSESSIVE.match(text, found.end)
+                         and _APPOSED_AFTER.match(text, found.end)), None)
     return head or found
+
+
+_OWNER_APPOSED = re.compile(r",\s+")
+_POSSESSIVE = re.compile(r"['’]s\s")
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|where|who)\b[^,;()]*")
@@ -1600,6 +1610,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         # ("The transport company of X, NAME, bought ...": the name is the buyer)
         recipients = [d for d in recipients if not _named_after(text, d, recipients)] \
             or recipients
+        # ("X, Bergen's water utility, bought ...": the owner in the apposition buys
+        # nothing)
+        recipients = [d for d in recipients
+                      if d is recipients[0] or not _POSSESSIVE.match(text, d.end)]
     if passive and by_m and recipient is by_m[0]:
         # "is bought by confectioners in A and B": each of the agent's list buys.
         recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])

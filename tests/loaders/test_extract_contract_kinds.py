@@ -171,3 +171,16 @@ def test_a_denied_purchase_is_no_supply(text, found):
 ])
 def test_a_buyers_supply_beside_a_clause_of_time(text, found):
     assert [r[:2] for r in rows(text, S)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # the owner named in the buyer's apposition buys nothing
+    ("Norvik AS, Bergen's water utility, bought two pumps from Kessler Pumpen GmbH in 2023.",
+     [("Kessler Pumpen GmbH", "Norvik AS")]),
+    ("Norvik AS, the city's water utility, bought two pumps from Kessler Pumpen GmbH.",
+     [("Kessler Pumpen GmbH", "Norvik AS")]),
+    ("Galicia's report says: SERGAS, the Region's health agency, bought 40 scanners from"
+     " Kurobe Medical Co., Ltd. in 2023.", [("Kurobe Medical Co., Ltd.", "SERGAS")]),
+])
+def test_the_buyer_is_the_name_its_apposition_describes(text, found):
+    assert [r[:2] for r in rows(text, S)] == found
