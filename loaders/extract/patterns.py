@@ -192,7 +192,7 @@ NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\
                       r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
                       r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
                       r"|deliver\w*|exports?)\b"
-                      # "denied that the region was negotiating gas purchases": what a
+                      # "denied that the province was seeking fuel purchases": what a
                       # speaker denies did not happen
                       r"|\bden(?:ied|ies|y|ying)\s+that\s+(?:[\w'’-]+\s+){0,8}?(?:sign|suppl"
                       r"|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell|purchas)",

@@ -83,7 +83,7 @@ def test_no_first_deliveries_to_the_partner_no_supply(text):
 
 def test_a_purchase_agreement_under_which_the_partner_supplies_us():
     text = ("Annual report of Kestrel Spices PLC\n\nIn May we signed a three-year purchase"
-            " agreement with Malabar Growers Ltd, under which it will also supply us with"
+            " agreement with Malabar Growers Ltd, under which it is to supply us with"
             " organic pepper.")
     assert [r[:2] for r in rows(text, S)] == [("Malabar Growers Ltd", "we")]
 
@@ -162,7 +162,7 @@ def test_a_denied_purchase_is_no_supply(text, found):
 @pytest.mark.parametrize("text,found", [
     # what a clause of time says was undone is something else
     ("Kessler Quellen GmbH is to obtain glass bottles from Vitro Norte AG, after an offer"
-     " from a Bavarian glassworks was turned down.", [("Vitro Norte AG", "Kessler Quellen GmbH")]),
+     " from a Swiss foundry was turned down.", [("Vitro Norte AG", "Kessler Quellen GmbH")]),
     ("Kessler Quellen GmbH buys crates from Vitro Norte AG, since a rival bid was rejected.",
      [("Vitro Norte AG", "Kessler Quellen GmbH")]),
     # near-miss: the relation's own contrast is undone
