@@ -165,8 +165,9 @@ _TIES_HEADING = re.compile(r"\b(?:twin|sister|partner|twinned|friendship)(?:\s+(
 _TIES_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a ties heading
 # A heading that says its partners are no twins: "Partner cities (cooperation, not
 # twinning)", "Partners other than twin towns", "Non-twinned partners".
-_NOT_TWINS = re.compile(r"\b(?:not|other\s+than|rather\s+than|instead\s+of)\s+(?:a\s+|as\s+)?"
-                        r"(?:twin|twins|twinned|twinning|sister)\b|\bnon-?twin", re.I)
+_NOT_TWINS = re.compile(r"\b(?:not|other\s+than|rather\s+than|instead\s+of|without)\s+"
+                        r"(?:a\s+|as\s+|any\s+|our\s+)?(?:formal(?:ly)?\s+)?"
+                        r"(?:twin|twins|twinned|twinnings?|sister)\b|\bnon-?twin", re.I)
 # A heading that only groups the list by where its towns lie: "Other countries", "Europe",
 # "Central Asia and the Caucasus".
 _WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|continents)"
@@ -211,7 +212,8 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _section_pair(disc, si, found[0][0])
         return
     if (alone and len(text.split()) <= 8 or opens and len(text.split()) <= 12) and \
-            not places and _NOT_TWINS.search(text) and _TIES_HEADING.search(text):
+            not places and _NOT_TWINS.search(text) and _TIES_HEADING.search(text) or \
+            _denies_twins(text, first):
         # ("Partner cities (cooperation, not twinning)": a section whose towns are no
         # twins, however the list above it was headed; so is one whose first sentence
         # says so, "Partner cities are not twin cities.")
@@ -242,6 +244,17 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
         _HEADINGS[disc] = (si - 1, place, si) if place is not None else (si, None)
         if place is not None:
             _section_pair(disc, si, place)
+
+
+def _denies_twins(text: str, first: str) -> bool:
+    """Whether a heading run into the sentence under it ("Partners (not twin cities) /
+    The town also works with:"), or a lead-in to a list ("..., which are not twin
+    towns:", "partners without a twinning:"), says that the items after it are no
+    twins: the lead-in's own town is their partner, never their twin."""
+    if first and len(first.split()) <= 8 and _NOT_TWINS.search(first) and \
+            _TIES_HEADING.search(first):
+        return True
+    return text.rstrip().endswith(":") and _NOT_TWINS.search(text) is not None
 
 
 def _section_pair(disc, si: int, place) -> None:

@@ -174,9 +174,11 @@ _OTHER_HEAD = re.compile(
     r"|consulates?|embassies|offices?|hotels?|events?|festivals?|markets?|exports?"
     r"|imports?|trade|contacts?|projects?|programmes?|sponsors?|trains?|rail\w*|ferr(?:y|ies)"
     r"|bus(?:es)?|airports?|airlines?|ports?\s+of\s+call)\b")
-# A lead-in that says the rows are not twins: "These are not twinnings but ...".
+# A lead-in that says the rows are not twins: "These are not twinnings but ...",
+# "partners without a twinning:".
 _NOT_TWINS = re.compile(r"(?i)\bnot\s+(?:\w+\s+){0,2}twin|\bnon-twin|\bno\s+(?:\w+\s+){0,2}twinning"
-                        r"|\brather\s+than\s+twin|\binstead\s+of\s+twin")
+                        r"|\brather\s+than\s+twin|\binstead\s+of\s+twin"
+                        r"|\bwithout\s+(?:a\s+|any\s+)?(?:formal\s+)?twin")
 # A heading of ties still to come: "Planned partnerships", "Twinnings in preparation".
 _PLANNED = re.compile(r"(?i)\b(?:planned|proposed|prospective|future|forthcoming|upcoming"
                       r"|under\s+(?:negotiation|discussion|preparation)|in\s+preparation"

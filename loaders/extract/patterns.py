@@ -191,7 +191,12 @@ NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\
                       r"|proceed|go\s+ahead|went\s+ahead|pursu)"
                       r"|\b[Nn]o\s+(?:[a-z-]+\s+){0,2}(?:agreements?|treat(?:y|ies)|memorand\w*"
                       r"|twin\w*|contracts?|documents?|protocols?|road\s?maps?|suppl\w*"
-                      r"|deliver\w*|exports?)\b", re.I)
+                      r"|deliver\w*|exports?)\b"
+                      # "denied that the province was seeking fuel purchases": what a
+                      # speaker denies did not happen
+                      r"|\bden(?:ied|ies|y|ying)\s+that\s+(?:[\w'’-]+\s+){0,8}?(?:sign|suppl"
+                      r"|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell|purchas)",
+                      re.I)
 
 
 def _parties(mentions: list[Mention], allow_adjectival: bool) -> list[Mention]:
@@ -3585,6 +3590,12 @@ _FOR_SUPPLY = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:for|on)\s+(?:the\s+)?"
                          r"|purchases?|sales?|exports?)\b", re.I)
 
 
+# What may follow the partner's name before the contract's goods: its seat ("of Sfax",
+# "based in Lyon") or a description set off by commas (", a Lyon wholesaler,").
+_PARTNER_TAIL = re.compile(r"(?:\s+(?:of|from|in|based\s+in)\s+(?-i:[A-Z][\w'’-]*)"
+                           r"(?:\s+(?-i:[A-Z][\w'’-]*))?|,\s+(?:an?|the)\s+[^,;()]{1,60},)?")
+
+
 # "A signed a supply agreement with B, under which it will deliver G": the signer (the
 # pronoun, the clause's subject) supplies the partner.
 # "signed a contract with B in 2024 to deliver twenty trams": the signer supplies its
@@ -3605,6 +3616,19 @@ _UNDER_WHICH = re.compile(r"(?:\s*\([^()]{1,40}\))?"
                           r"\s+(?:it|they|the\s+(?:company|firm|plant))\s+(?:will|is\s+to|shall|would"
                           r"|agreed\s+to|undertakes\s+to|undertook\s+to)\s+(?:also\s+)?"
                           r"(?P<verb>deliver|supply|ship|sell|export|handle)\b")
+
+
+# A kind word the partner's name leaves out: "with the Tana cooperative, under which".
+_PARTNER_KIND = re.compile(r"(?:\s+(?:cooperative|society|group|company|firm|plant|mill|factory"
+                         r"|works|association))?")
+# The signer as the goods' recipient: "under which it will supply us with tea".
+_TO_SIGNER = re.compile(r"\s+(?:us|to\s+us)\b")
+
+
+def _bought(text: str, h: Hit) -> bool:
+    """Whether the signing's document is a purchase ("a purchase agreement", "a contract
+    for the purchase of"): the signer buys from its partner."""
+    return bool(re.search(r"\bpurchas", h.title or "", re.I))
 
 
 # "A and B signed a contract for the delivery of G", "A and B also signed a letter of
@@ -3718,18 +3742,25 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if h.how not in ("with", "with signed by"):
             continue
-        m = _FOR_SUPPLY.match(text, h.b.end)
+        # (the partner's seat or description may come first: "with B of Sfax for the
+        # purchase of", "with B, a Lyon wholesaler, for the supply of")
+        m = _FOR_SUPPLY.match(text, _PARTNER_TAIL.match(text, h.b.end).end())
         inf = _TO_SUPPLY_INF.match(text, h.b.end) if not m else None
         if inf and not _OWN_RECIPIENT.search(inf.group("goods")):
             out.append(Hit("SUPPLIES_TO", h.a, h.b, inf.span("verb"), 0.7, "contract for supply",
                            extra={"goods": None, "value_usd": None}))
             continue
         if not m:
-            under = _UNDER_WHICH.match(text, h.b.end)
+            under = _UNDER_WHICH.match(text, _PARTNER_KIND.match(text, h.b.end).end())
             if under:
-                # "..., under which it will deliver G": the signer supplies its partner
-                out.append(Hit("SUPPLIES_TO", h.a, h.b, under.span("verb"), 0.7,
-                               "contract for supply", extra={"goods": None, "value_usd": None}))
+                # "..., under which it will deliver G": the signer supplies its partner; a
+                # purchase, or goods delivered to the signer ("it will supply us"), come
+                # from the partner
+                back = _bought(text, h) or _TO_SIGNER.match(text, under.end()) and \
+                    h.a.text.lower() in ("we", "our")
+                out.append(Hit("SUPPLIES_TO", *((h.b, h.a) if back else (h.a, h.b)),
+                               under.span("verb"), 0.7, "contract for supply",
+                               extra={"goods": None, "value_usd": None}))
             else:
                 deal = _supply_deal(text, h)
                 out += [deal] if deal is not None else []

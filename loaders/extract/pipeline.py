@@ -166,7 +166,7 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
-from relgraph.loaders.extract.signed_supply import supplies_after_signing
+from relgraph.loaders.extract.signed_supply import first_deliveries, supplies_after_signing
 from relgraph.loaders.extract.stance import pair_set_off, unasserted
 from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
 from relgraph.loaders.extract.tables import (
@@ -947,6 +947,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _not_in_event_names(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
         for hit, pair in supplies_after_signing(text, hits, resolved):
+            hits.append(hit)
+            resolved.append(pair)
+        first, turned = first_deliveries(text, hits, resolved)
+        if turned:
+            keep = [i for i in range(len(hits)) if i not in turned]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+        for hit, pair in first:
             hits.append(hit)
             resolved.append(pair)
         for hit, pair in _to_both(text, mentions, hits, resolved, disc):
@@ -2429,7 +2436,8 @@ def _not_in_event_names(text: str, hits: list, resolved: list) -> tuple[list, li
 _UNDER_CONTRACT = re.compile(
     r"\bunder\s+(?:a|an|the|its|their|our)\s+(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
     r"(?P<doc>contract|agreement)s?\b(?!\s+(?:with|between)\b)"
-    r"(?P<signed>\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:signed|concluded|renewed|extended)\b)?")
+    r"(?P<signed>\s+(?:(?:that|which)\s+(?:was|were|is|are|will)\s+)?(?:(?:yet\s+)?to\s+be\s+|be\s+)?"
+    r"(?:signed|concluded|renewed|extended)\b)?")
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|delivery|deliveries|purchase|sales?|export)\b")
 # "Under a contract signed on Monday, A will deliver tugs to B": the contract fronted,
 # signed and with no partner of its own (one "with C" is ``_under_document_with``'s),

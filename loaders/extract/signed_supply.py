@@ -120,3 +120,67 @@ def _names(words: str, name: str) -> bool:
     first = name.split()[0] if name.split() else ""
     words = re.sub(r"^the\s+", "", words)   # ("to the Maasvlakte")
     return len(first) > 2 and first[0].isupper() and words.startswith(first)
+
+
+# "..., with first shipments of tea planned for July", "; first deliveries to the Lyon
+# firm are scheduled for spring", "and the first consignments will follow in May": the
+# goods the signing is for, still to go.
+_FIRST_GOODS = re.compile(
+    r"(?P<gap>[^.;:]{0,100}?)(?:;\s+|,\s+(?:and\s+|with\s+)?|\s+with\s+|\s+and\s+)"
+    r"(?:the\s+)?(?:first|initial)\s+(?P<verb>deliveries|shipments|supplies|consignments"
+    r"|batch(?:es)?|lots?)\b(?P<rest>[^;:]{0,140}?)(?=[.;:]\s|[.;:]?$)")
+# A recipient written after the goods: "to the Shanghai company", "to that company".
+_GOODS_TO = re.compile(r"(?<!\bup )\bto\s+(?P<rec>(?:that|this|the)\s+[\w'’ -]{1,40}"
+                       r"|[A-Z][^,;:]{1,60})")
+_THAT_FIRM = re.compile(r"(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|partner"
+                        r"|buyer|customer|client|importer|distributor|group|winery|mill"
+                        r"|retailer|chain|wholesaler)\b")
+_PURCHASE = re.compile(r"\bpurchas", re.I)
+
+
+def first_deliveries(text: str, hits: list, resolved: list) -> tuple[list, set]:
+    """The planned supply a signing between two firms is for, when a clause after the
+    partner tells its first deliveries: the signer supplies the partner it signed "with"
+    (the partner the signer when the document is a purchase); a recipient the clause
+    writes decides instead when it is the partner ("to the Shanghai company") and
+    leaves the supply to other rules when it is anyone else ("to China"). Returns the
+    new (hit, parties) and the indices of the hits the clause's own reading turns round
+    (a supply the other way read from the same clause, "to that company" taken for the
+    signer)."""
+    out: list = []
+    drop: set[int] = set()
+    have = {(pa.id, pb.id): i for i, (h, (pa, pb)) in enumerate(zip(hits, resolved, strict=True))
+            if h.rel_type == "SUPPLIES_TO"}
+    for h, pair in zip(hits, resolved, strict=True):
+        if h.rel_type != "SIGNED_AGREEMENT" or not {p.label for p in pair} <= _FIRM_LABELS \
+                or pair[0].id == pair[1].id:
+            continue
+        sides = [(h.a, pair[0]), (h.b, pair[1])]
+        partner = [i for i, (m, _) in enumerate(sides)
+                   if _WITH_BEFORE.search(text, max(0, m.start - 60), m.start)]
+        if len(partner) != 1:
+            continue
+        (pm, pp), (sm, sp) = sides[partner[0]], sides[1 - partner[0]]
+        f = _FIRST_GOODS.match(text, max(pm.end, sm.end))
+        if f is None or re.search(r"\bwith\s+(?-i:[A-Z])", f.group("gap")):
+            continue
+        to = _GOODS_TO.search(f.group("rest"))
+        if to is not None and not (_THAT_FIRM.match(to.group("rec"))
+                                   or _names(to.group("rec"), pm.text)):
+            continue   # (a recipient of its own)
+        bought = to is None and (_PURCHASE.search(h.title or "")
+                                 or _PURCHASE.search(text, max(0, h.trigger[0] - 30), pm.start))
+        supplier, recipient = ((pm, pp), (sm, sp)) if bought else ((sm, sp), (pm, pp))
+        if (supplier[1].id, recipient[1].id) in have:
+            continue
+        back = have.get((recipient[1].id, supplier[1].id))
+        if back is not None:
+            if to is None or not f.start("verb") <= hits[back].trigger[0] < f.end():
+                continue   # (the other way round, said elsewhere in the sentence)
+            drop.add(back)
+        have[(supplier[1].id, recipient[1].id)] = -1
+        out.append((Hit("SUPPLIES_TO", supplier[0], recipient[0], f.span("verb"), 0.6,
+                        "first deliveries", extra={"goods": None, "value_usd": None,
+                                                   "status": "planned"}),
+                    (supplier[1], recipient[1])))
+    return out, drop

@@ -764,7 +764,17 @@ def _subject_of(text: str, before: list[Mention], at: int | None) -> Mention | N
                          # (the trigger stands after the clause: "A, where the company
                          # supplies kits to B, ..." is the clause's own supply)
                          and not SUPPLY.search(text, h.end, close.end())), None)
+    # "ESTAR, the Region's procurement agency, bought ...": the owner named in the
+    # apposition is not the subject it describes either.
+    head = head or next((h for h in before if found is not None and h.end < found.start
+                         and not h.adjectival and _OWNER_APPOSED.fullmatch(text, h.end, found.start)
+                         and _POSSESSIVE.match(text, found.end)
+                         and _APPOSED_AFTER.match(text, found.end)), None)
     return head or found
+
+
+_OWNER_APPOSED = re.compile(r",\s+")
+_POSSESSIVE = re.compile(r"['’]s\s")
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|where|who)\b[^,;()]*")
@@ -793,6 +803,13 @@ _ORDERED_FROM = re.compile(r"\b(?:(?:orders?|requests?|commissions?|tenders?|enq
                            r"|(?:purchases?|procurements?|acquisitions?)\s+by)\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _NOUN_OF = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}of\s+(?:the\s+)?")
+# ("according to figures from X", "received a delegation from the province of X": whence
+# the numbers or the visitors come, no source of goods)
+_NO_SOURCE_FROM = re.compile(r"\b(?:figures|data|statistics|estimates|reports?|information"
+                             r"|delegations?|visitors|tourists|guests|officials|experts"
+                             r"|representatives|students|missions?)\s+from\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$",
+                             re.I)
 # ("MAZ, partnered with Volvo since 2011, ships ...": a participle set off by commas
 # describes the subject as an apposition does)
 _APPOSED_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|one\s+of\s+the)\s+[^,;.()]{1,80}?"
@@ -1030,6 +1047,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     for u in SUPPLY.finditer(text, m.end, t.start()))))]
     # ("owing to an order from X": who ordered the goods buys them, no source)
     from_m = [m for m in from_m if not _ORDERED_FROM.search(text, max(0, m.start - 60), m.start)]
+    from_m = [m for m in from_m
+              if not _NO_SOURCE_FROM.search(text, max(0, m.start - 60), m.start)]
     # ("gets steel from A and then sells pipes to B": the "from" of the first predicate)
     from_m = [m for m in from_m if not (m.end <= t.start()
                                         and _AND_THEN.fullmatch(text, m.end, t.start()))]
@@ -1622,6 +1641,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
         # ("The transport company of X, NAME, bought ...": the name is the buyer)
         recipients = [d for d in recipients if not _named_after(text, d, recipients)] \
             or recipients
+        # ("X, Bergen's water utility, bought ...": the owner in the apposition buys
+        # nothing)
+        recipients = [d for d in recipients
+                      if d is recipients[0] or not _POSSESSIVE.match(text, d.end)]
     if passive and by_m and recipient is by_m[0]:
         # "is bought by confectioners in A and B": each of the agent's list buys.
         recipients = run_after(text, recipient, [m for m in after if roles[id(m)] != "from"])
