@@ -160,7 +160,9 @@ PLANNED = re.compile(
     r"\b(?:intends?|intended|intention|plans?\s+(?:to|for(?!\s+\d))|planned|planning"
     r"|propos(?:ed|es|e|al)|under consideration"
     r"|being prepared|is prepared|will|would|could|should|(?-i:may)|might|expect(?:ed|s)?"
-    r"|prospects?|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set)\s+to|(?:hope[sd]?|wish(?:es|ed)?"
+    r"|prospects?|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set|slated)"
+    # ("scheduled for signature": the signing still to come)
+    r"\s+(?:to|for\s+(?:signature|signing)\b)|(?:hope[sd]?|wish(?:es|ed)?"
     r"|want(?:s|ed)?|seeks?)\s+to"
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
