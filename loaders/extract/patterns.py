@@ -120,6 +120,12 @@ DOC_KINDS = [
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
                   r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
+                  # a convention two bodies sign, as cross-border cooperation is set down
+                  # ("the founding convention of a grouping", "a convention with B"); not
+                  # a gathering ("at the party convention") nor a treaty of many states
+                  r"|(?:(?<=founding\s)|(?<=amended\s)|(?<=revised\s)|(?<=cooperation\s)"
+                  r"|(?<=co-operation\s)|(?<=framework\s)|(?<=partnership\s))conventions?"
+                  r"|conventions?(?=\s+(?:with|between)\s)"
                   r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"
                   # a declaration two parties sign: "the Joint Declaration on a strategic
                   # partnership between A and B" (no "Declaration of Independence")
