@@ -1,7 +1,8 @@
 """A document with one partner named, "scheduled for signature" (or "planned for", "due
-for signature"), in a paragraph that spoke of the writer: the writer's planned signing
-with that partner. Texts written for these tests. Near-misses: a signature still
-awaited, never sought, or not scheduled."""
+for signature", "planned for 2025"), in a paragraph that spoke of the writer: the
+writer's planned signing with that partner. Texts written for these tests. Near-misses:
+a signature still awaited, never sought, or not scheduled; a visit planned for a year
+(no document)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,26 @@ def test_scheduled_signature_is_a_planned_signing(sentence, partner):
 ])
 def test_signature_not_given(sentence):
     assert not _rows(sentence)
+
+
+_PAGE = ("City of Kestrelby — Partner cities\n\n"
+         "Kestrelby keeps close ties with towns around the Baltic.\n")
+
+
+def _page_rows(sentence: str) -> list[dict]:
+    rows = extract_lines((_PAGE + sentence + "\n").split("\n"), "t.txt").candidates
+    return [r for r in rows if r["type"] == A]
+
+
+def test_document_planned_for_a_year_is_a_planned_signing():
+    rows = _page_rows("A cooperation agreement with Tallinn on digital services is planned "
+                      "for 2025.")
+    assert [(r["target"]["name"], r["status"]) for r in rows] == [("Tallinn", "planned")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A visit to Tallinn by the city's choirs is planned for 2025.",
+    "A cooperation agreement with Tallinn is not planned for 2025.",
+])
+def test_no_document_or_not_planned(sentence):
+    assert not _page_rows(sentence)
