@@ -24,8 +24,8 @@ def _pairs(text: str) -> set[frozenset]:
 
 
 @pytest.mark.parametrize("sentence, partner, co_signer", [
-    ("The Kestrel Valley Chamber of Commerce and the company co-signed a protocol with "
-     "the Haldor Chamber of Commerce on training in 2024.",
+    ("The Kestrel Valley Chamber of Commerce and the company jointly co-signed a training "
+     "protocol with the Haldor Chamber of Commerce in 2024.",
      "org:xx:haldor-chamber-of-commerce", "org:xx:kestrel-valley-chamber-of-commerce"),
     ("The Kestrel Valley Chamber of Commerce and our company signed a memorandum with the "
      "Oskar Chamber of Commerce in 2023.",
