@@ -95,7 +95,12 @@ _NOUN = re.compile(r"^(?:suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|shipm
                    r"|purchases?)$", re.I)
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing)?|conclud(?:ed|ing)|adopted|initial+ed|inked|renewed"
                      r"|prolonged|ratified|approved|extended|sealed|formali[sz]ed|entered\s+into"
-                     r"|established|exchanged)\b", re.I)
+                     r"|established|exchanged"
+                     # "an agreement with B is scheduled for signature", "... is planned
+                     # for 2025": the signing to come, as "scheduled for signing" says it
+                     r"|(?<!never\s)(?<!not\s)(?:scheduled|planned|due|set|slated|ready)\s+for\s+"
+                     r"(?:its\s+|their\s+)?(?:signature|(?:early\s+|late\s+|mid-)?(?:19|20)\d\d))\b",
+                     re.I)
 # A clause with no verb of its own ("..., another with the Minsk Region in 2017") takes
 # the verb of the clause before it.
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|may|can"

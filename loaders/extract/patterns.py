@@ -120,6 +120,12 @@ DOC_KINDS = [
                   r"|(?:(?<=signed\s)|(?<=concluded\s)|(?<=another\s)|(?<=new\s))one"
                   r"(?=\s+(?:with|between)\b)"
                   r"|(?<=similar\s)arrangements?|(?<=comparable\s)arrangements?"
+                  # a convention two bodies sign, as cross-border cooperation is set down
+                  # ("the founding convention of a grouping", "a convention with B"); not
+                  # a gathering ("at the party convention") nor a treaty of many states
+                  r"|(?:(?<=founding\s)|(?<=amended\s)|(?<=revised\s)|(?<=cooperation\s)"
+                  r"|(?<=co-operation\s)|(?<=framework\s)|(?<=partnership\s))conventions?"
+                  r"|conventions?(?=\s+(?:with|between)\s)"
                   r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"
                   # a declaration two parties sign: "the Joint Declaration on a strategic
                   # partnership between A and B" (no "Declaration of Independence")
@@ -160,7 +166,9 @@ PLANNED = re.compile(
     r"\b(?:intends?|intended|intention|plans?\s+(?:to|for(?!\s+\d))|planned|planning"
     r"|propos(?:ed|es|e|al)|under consideration"
     r"|being prepared|is prepared|will|would|could|should|(?-i:may)|might|expect(?:ed|s)?"
-    r"|prospects?|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set)\s+to|(?:hope[sd]?|wish(?:es|ed)?"
+    r"|prospects?|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set|slated)"
+    # ("scheduled for signature": the signing still to come)
+    r"\s+(?:to|for\s+(?:signature|signing)\b)|(?:hope[sd]?|wish(?:es|ed)?"
     r"|want(?:s|ed)?|seeks?)\s+to"
     r"|potential|possib(?:le|ility)|interested|interest in|willingness|ready to|aims?|draft|future"
     r"|necessary to sign|to be signed|to sign|envisage[sd]?|considering|is considering|discuss(?:ed|ing)?)\b",  # noqa: E501
@@ -562,6 +570,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
                 and before[1].end <= trigger[0]:
             # "A and B signed ... with C": each of the co-signers with C.
             subjects = [x for x in run_after(text, before[0], before) if x.end <= trigger[0]]
+            subjects += _own_side_joined(text, subjects[-1], before, trigger)
             # "A and B signed X, and in 2016 a similar document with C": the clause of
             # the "with" has no subject; the pipeline keeps the signer of the other
             # country than C.
@@ -993,6 +1002,26 @@ def _joined_back(text: str, runs: list[list[Mention]], m: Mention) -> list[Menti
     if i and repeated_preposition(text, r[i - 1], m):
         return r
     return [m]
+
+
+# A reference that may close a list of co-signers: the writer itself ("we", "our
+# company") or a firm named by its noun ("the company"), which the discourse resolves to
+# the firm the text speaks for or the firm just named; a place noun ("the region") is
+# left out, as its side may be either party of the pair.
+_OWN_SIDE_REFS = ("Speaker", "Company")
+_OWN_SIDE_AND = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+
+
+def _own_side_joined(text: str, last: Mention, before: list[Mention],
+                     trigger: tuple[int, int]) -> list[Mention]:
+    """The writer or its firm named by reference right after a co-signer list ("A and
+    we signed ... with B", "A and the company co-signed ... with B"): the list's last
+    member, as a reference ends no list of names of its own."""
+    nxt = next((x for x in before if x.start >= last.end), None)
+    if nxt is None or nxt.refers not in _OWN_SIDE_REFS or nxt.end > trigger[0] or \
+            not _OWN_SIDE_AND.fullmatch(text, last.end, nxt.start):
+        return []
+    return [nxt]
 
 
 def _agents_before(text: str, before: list[Mention], at: int) -> list[Mention]:
