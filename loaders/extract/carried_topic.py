@@ -1212,6 +1212,11 @@ _FROM_PHRASE = re.compile(r"\b(?:from|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+
                           r"(?=[A-Z]|[a-z]+(?:s|ers|ies)\b)")
 
 
+# A buyer introduced as a new one: "(to a) Chinese buyer", "(to an) Indian importer".
+_NEW_BUYER = re.compile(r"[A-Z][\w-]+\s+(?:buyer|customer|client|purchaser|importer"
+                        r"|distributor|company|firm)\b")
+
+
 _AT_HOME = re.compile(r"\b(?:at\s+home|domestically|on\s+the\s+(?:home|domestic)\s+market"
                       r"|within\s+the\s+country)\b")
 
@@ -1239,6 +1244,9 @@ def _other_side_stated(text: str, mentions: list[Mention], m: Mention, role: str
                     if w.lower() in DEMONYMS), None)
         if dem is not None and dem != topic.country:
             return True   # "to Belarusian retail chains": not the topic's
+        if role == "supplier" and dem is not None and re.search(r"\san?\s$", p.group()) \
+                and _NEW_BUYER.match(text, p.end()):
+            return True   # "to a Chinese buyer": a new party, unnamed, not the topic
     return False
 
 

@@ -2128,7 +2128,11 @@ _BY_ROLE = re.compile(
     # (not a role that only qualifies a firm's noun after it: "the Vietnamese dairy firm X")
     # (nor one that qualifies a noun a name follows: "the Uzbek dairy cluster X")
     + r"(?!\s+(?:firm|company|group|concern|holding|enterprise|business|cooperative"
-      r"|co-operative|chain|operator|plant|producer|maker)s?\b|\s+[a-z][\w-]*\s+[A-Z\"“])"
+      r"|co-operative|chain|operator|plant|producer|maker)s?\b"
+      # (a preposition or a verb after the role opens no name: "the Austrian buyer from
+      # June", "the Danish utility will ...")
+      r"|\s+(?!(?:from|in|to|of|at|on|by|with|for|since|until|after|before|during|and|or"
+      r"|will|would|is|was|has|had|may|can|shall)\s)[a-z][\w-]*\s+[A-Z\"“])"
     # (not "the Chinese company of X", "the German bank Y", "our Russian partner, the
     # Omsk mill X,": a name follows, in apposition or not)
     + r"\b(?!\s+of\b|\s*[A-Z\"“(]|-|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?[A-Z\"“])")
