@@ -56,8 +56,8 @@ def test_no_recipient_from_a_description(text, wrong):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Salta firm Norte Azucar S.A. has supplied refined sugar to the La Paz confectioner"
-     " Dulces Andinos S.R.L. since 2020.",
+    ("Since 2019 the Salta mill Norte Azucar S.A. has shipped cane sugar to the Santa Cruz"
+     " confectioner Dulces Andinos S.R.L. every month.",
      ("company:xx:norte-azucar", "company:xx:dulces-andinos")),
     ("Tallinn Paber AS ships kraft paper to the Nizhny Novgorod packaging plant Volga Karton"
      " every month.", ("company:xx:tallinn-paber", "company:xx:volga-karton")),
@@ -68,8 +68,8 @@ def test_a_description_naming_a_place_of_two_words(text, expected):
 
 @pytest.mark.parametrize(("text", "pair"), [
     # no firm's noun after the place: the place is the market, not the firm named later
-    ("The Salta firm Norte Azucar S.A. has sold refined sugar to the La Paz market, where"
-     " Dulces Andinos S.R.L. buys most of it.",
+    ("Since 2019 the Salta mill Norte Azucar S.A. has shipped cane sugar to the Santa Cruz"
+     " market, where Dulces Andinos S.R.L. buys most of it.",
      ("company:xx:norte-azucar", "company:xx:dulces-andinos")),
 ])
 def test_no_described_recipient_without_a_firm_noun(text, pair):

@@ -60,12 +60,12 @@ def test_no_supply_from_the_clause(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "which it has supplied": the partner is the object, "it" carries on the signer
-    ("In 2021 the Bavarian firm Isarwerk Metall GmbH signed a three-year supply contract"
+    ("In 2021 the Bavarian firm Isarwerk Metall GmbH signed a two-year supply deal"
      " with the Austrian firm Tirol Bau AG, which it has supplied with steel beams ever since.",
      ("company:de:isarwerk-metall", "company:at:tirol-bau")),
     # the same after a description of the partner, without a comma before "which"
     ("The Welsh firm Conwy Slate Ltd signed a contract with the Irish builder Shannon Homes"
-     " Ltd, a firm which it has since supplied with roofing slate.",
+     " Ltd, a customer which it has since been supplying with roofing slate.",
      ("company:gb:conwy-slate", "company:ie:shannon-homes")),
     # the signer is the writer's "we": "it" is then the partner, "our" station the recipient
     ("Annual report 2023 of Atlas Dattes S.A., Erfoud, Morocco. Atlas Dattes S.A. packs dates"
