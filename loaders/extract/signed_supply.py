@@ -4,7 +4,9 @@ partner", "A signed a contract with B and shipped its first lots to B", "A signe
 contract with B, which is supplying turbines for the new park". The gold reads such a
 contract as a signing and a supply (convention K): the supplier is the subject of the
 verb of supply (the signer when the subject is left out, the partner after ", which",
-the party named or described after "under which"), the recipient the other party, unless
+the party named or described after "under which"; a pronoun subject, as in "with B,
+which it has supplied since" or "and it will deliver", goes on with the signer unless
+the signer is the writer's "we"), the recipient the other party, unless
 the clause names a recipient of its own. A contract for carriage, distribution or
 services moves no goods of its own between the two and is left alone."""
 
@@ -23,12 +25,14 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 # What follows the partner (its seat, a description, a date) up to the joined clause.
 _FOLLOW = re.compile(
     r"(?P<gap>[^;:()]{0,90}?)"
-    r"(?:,\s*(?P<which>which)\s+"
+    r"(?:,?\s*(?:to\s+)?which\s+(?P<objpron>it|they|we)\s+"
+    r"|,\s*(?P<which>which)\s+"
     r"|,?\s+under\s+which\s+(?P<subj>[^,;:]{1,50}?)\s+"
     r"|,?\s+and\s+(?:then\s+|also\s+|later\s+|in\s+[\w-]+\s+)?"
-    r"(?P<named>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?)"
+    r"(?:(?P<pron>it|they|we)\s+"
+    r"|(?P<named>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?))"
     r"(?P<aux>(?:(?:will|would|shall|is|are|was|were|has|have|had|also|now|already|soon"
-    r"|to|be|been|begin|began|start|started)\s+){0,3})"
+    r"|since|to|be|been|begin|began|start|started)\s+){0,3})"
     r"(?P<verb>suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?"
     r"|sold|export(?:s|ed|ing)?)\b(?P<rest>[^;:]{0,140})")
 
@@ -37,7 +41,7 @@ _TO = re.compile(r"(?<!\bup )\bto\s+(?P<rec>[^,;:]{1,60})")
 # A recipient that only refers back to the pair: a pronoun, "its South African partner",
 # "the Chinese feed maker", "the Thai grid".
 _BACK = re.compile(
-    r"(?:it|them|us|him|her)\b|(?:its|their|our|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:it|them|us|him|her)\b|(?:its|their|our|the|that|this)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partner|customer|client|buyer|firm|company|group|maker|manufacturer|producer"
     r"|plant|utility|grid|operator|importer|distributor|retailer|chain)s?\b")
 # "the German firm": a description carrying the party's country.
@@ -80,7 +84,12 @@ def _clause_supply(text: str, h, pair):
     if f is None or re.search(r"\.\s|\bwith\b", f.group("gap").lstrip(".")) \
             or _NO_GOODS.search(text, max(0, h.trigger[0] - 40), pm.start):
         return None
-    if f.group("which"):
+    pron = f.group("objpron") or f.group("pron")
+    if pron is not None:
+        # ("with B, which it has supplied since", "with B, and it will deliver"): the
+        # pronoun goes on with the signer, unless the signer is the writer's "we"
+        supplier = _pronoun_side(pron, (sm, sp), (pm, pp))
+    elif f.group("which"):
         supplier = (pm, pp)
     elif f.group("subj") is not None or f.group("named") is not None:
         # ("under which the German firm will deliver", "and Siemens has supplied")
@@ -93,12 +102,28 @@ def _clause_supply(text: str, h, pair):
         return None
     recipient = sides[1] if supplier[0] is sides[0][0] else sides[0]
     to = _TO.search(f.group("rest"))
-    if to is not None and not (_BACK.match(to.group("rec")) or _names(to.group("rec"),
-                                                                      recipient[0].text)):
+    if to is not None and not (_BACK.match(to.group("rec"))
+                               or _names(to.group("rec"), recipient[0].text)
+                               or (_FIRST_PERSON.fullmatch(recipient[0].text)
+                                   and re.match(r"(?:our|us)\b", to.group("rec")))):
         return None     # (a recipient of its own: "to supermarkets in Almaty")
     hit = Hit("SUPPLIES_TO", supplier[0], recipient[0], f.span("verb"), 0.6,
               "supply after signing", extra={"goods": None, "value_usd": None})
     return hit, (supplier[1], recipient[1])
+
+
+_FIRST_PERSON = re.compile(r"(?i:we|us|our)")
+
+
+def _pronoun_side(pron: str, signer, partner):
+    """The side a pronoun subject of the joined clause stands for: "we" the writer's
+    side, "it"/"they" the signer (the subject carried on) unless the signer is "we"."""
+    first = [s for s in (signer, partner) if _FIRST_PERSON.fullmatch(s[0].text)]
+    if pron == "we":
+        return first[0] if len(first) == 1 else None
+    if first and first[0] is signer:
+        return partner
+    return None if first else signer
 
 
 def _named_side(subj: str, sides: list):

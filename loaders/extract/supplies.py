@@ -169,8 +169,10 @@ _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+
                    # "to the Kyrgyz road agency X": a demonym with a description
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{0,3}}"
                    # "from the Lida plant X", "to the Tashkent cable plant X": a firm's
-                   # description that names its place.
-                   rf"|[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+"
+                   # description that names its place ("to the La Paz confectioner X",
+                   # a place of two words).
+                   rf"|[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+                   rf"(?:{_FIRM_NOUNS})\s+"
                    # "to the district heating company X", "to the state power utility X":
                    # a firm's head noun after up to three words of description
                    rf"|(?:(?!{_P}\s|(?:is|are|was|were|and|or)\s)[a-z][\w-]*\s+){{1,2}}"

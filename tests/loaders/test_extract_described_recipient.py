@@ -53,3 +53,24 @@ def test_a_described_object_of_supply_with(text, expected):
 ])
 def test_no_recipient_from_a_description(text, wrong):
     assert wrong not in supplies(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since 2019 the Salta mill Norte Azucar S.A. has shipped cane sugar to the Santa Cruz"
+     " confectioner Dulces Andinos S.R.L. every month.",
+     ("company:xx:norte-azucar", "company:xx:dulces-andinos")),
+    ("Tallinn Paber AS ships kraft paper to the Nizhny Novgorod packaging plant Volga Karton"
+     " every month.", ("company:xx:tallinn-paber", "company:xx:volga-karton")),
+])
+def test_a_description_naming_a_place_of_two_words(text, expected):
+    assert expected in supplies(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # no firm's noun after the place: the place is the market, not the firm named later
+    ("Since 2019 the Salta mill Norte Azucar S.A. has shipped cane sugar to the Santa Cruz"
+     " market, where Dulces Andinos S.R.L. buys most of it.",
+     ("company:xx:norte-azucar", "company:xx:dulces-andinos")),
+])
+def test_no_described_recipient_without_a_firm_noun(text, pair):
+    assert pair not in supplies(text)

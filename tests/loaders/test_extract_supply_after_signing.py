@@ -56,3 +56,34 @@ def test_the_joined_clause_states_the_supply(text, expected):
 ])
 def test_no_supply_from_the_clause(text):
     assert not [r for r in candidates(text) if r["rule"] == "supply after signing"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "which it has supplied": the partner is the object, "it" carries on the signer
+    ("In 2021 the Bavarian firm Isarwerk Metall GmbH signed a two-year supply deal"
+     " with the Austrian firm Tirol Bau AG, which it has supplied with steel beams ever since.",
+     ("company:de:isarwerk-metall", "company:at:tirol-bau")),
+    # the same after a description of the partner, without a comma before "which"
+    ("The Welsh firm Conwy Slate Ltd signed a contract with the Irish builder Shannon Homes"
+     " Ltd, a customer which it has since been supplying with roofing slate.",
+     ("company:gb:conwy-slate", "company:ie:shannon-homes")),
+    # the signer is the writer's "we": "it" is then the partner, "our" station the recipient
+    ("Annual report 2023 of Atlas Dattes S.A., Erfoud, Morocco. Atlas Dattes S.A. packs dates"
+     " for export. In 2023 we signed a contract with the Dutch firm Maas Presses B.V. for a"
+     " new packing line, which it will deliver to our Erfoud station next spring.",
+     ("company:nl:maas-presses", "company:ma:atlas-dattes")),
+])
+def test_a_pronoun_subject_of_the_joined_clause(text, expected):
+    assert expected in supplies(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause after "which it" tells no supply
+    "The Welsh firm Conwy Slate Ltd signed a supply contract with the Irish builder Shannon"
+    " Homes Ltd, which it visited in May.",
+    # a distribution contract moves no goods of its own
+    "The Welsh firm Conwy Slate Ltd signed a distribution contract with the Irish builder"
+    " Shannon Homes Ltd, which it has supplied since.",
+])
+def test_no_supply_from_a_pronoun_clause(text):
+    assert not [r for r in candidates(text) if r["rule"] == "supply after signing"]
