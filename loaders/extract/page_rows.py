@@ -86,7 +86,10 @@ def _shape(line: str) -> tuple[tuple[str, str], list[str]] | None:
             continue
         fields = [f.strip() for f in sep.split(body) if f.strip()]
         if len(fields) >= 2:
-            if any(len(f) > _MAX_FIELD for f in fields):
+            # (a note after a dash may run on, "Kaunas - memorandum on ..., signed in
+            # 2016 ahead of ...": only the fields before it are kept short)
+            kept = fields[:-1] if name == "dash" else fields
+            if any(len(f) > _MAX_FIELD for f in kept):
                 return None
             # (prose has commas too: the fields of a row apart by commas are short)
             if name in ("comma", "semicolon", "colon") and \
