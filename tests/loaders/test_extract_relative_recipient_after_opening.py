@@ -19,6 +19,11 @@ SUPPLY = "SUPPLIES_TO"
     ("Meanwhile, the Canadian grain firm Belmont Grain Ltd. agreed a deal with the Korean "
      "miller Hanil Flour Co., Ltd., to which it delivers oats every month.",
      ("company:ca:belmont-grain", "company:kr:hanil-flour-co-ltd")),
+    # (two clauses before the firm: no short opener, but the contract's own clause still
+    # says who ships to whom)
+    ("In barley, where prices fell, and in oats, the Canadian grain firm Belmont Grain Ltd. "
+     "signed a contract with the Korean miller Hanil Flour Co., Ltd., to which it ships oats.",
+     ("company:ca:belmont-grain", "company:kr:hanil-flour-co-ltd")),
 ])
 def test_the_opening_phrase_leaves_the_subject_to_the_pronoun(text, want):
     assert want in pairs(text, SUPPLY)
@@ -28,9 +33,6 @@ def test_the_opening_phrase_leaves_the_subject_to_the_pronoun(text, want):
     # the relative clause's own subject is named: no pronoun stands for the opener
     "In barley, the Canadian grain firm Belmont Grain Ltd. signed a contract with the "
     "Korean miller Hanil Flour Co., Ltd., to which the Danish firm Nordkorn A/S ships oats.",
-    # two clauses before the firm: the opener is no short phrase
-    "In barley, where prices fell, and in oats, the Canadian grain firm Belmont Grain Ltd. "
-    "signed a contract with the Korean miller Hanil Flour Co., Ltd., to which it ships oats.",
 ])
 def test_no_opener_subject_when_the_clause_has_its_own(text):
     assert ("company:ca:belmont-grain", "company:kr:hanil-flour-co-ltd") not in pairs(
