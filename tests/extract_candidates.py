@@ -6,6 +6,12 @@ from relgraph.loaders.extract.pipeline import extract_lines
 
 RESOLVER = text_resolver()
 
+# A fruit exporter's own report, its head lines: a test sentence after it is the firm's.
+FRUIT_REPORT_HEAD = ("Vellamo Fruit Export Ltd — Annual Report 2024\n"
+                     "Section 3: Partners\n\n"
+                     "In 2024 we packed 50,000 tonnes of apples at our three stations.\n")
+FRUIT_FIRM = "company:xx:vellamo-fruit-export"
+
 
 def candidates(text, resolver=RESOLVER) -> list[dict]:
     return extract_text(text, "t.txt", resolver=resolver).candidates

@@ -8,14 +8,12 @@ B ..."; "with A and the company")."""
 from __future__ import annotations
 
 import pytest
+from extract_candidates import FRUIT_FIRM as _FIRM
+from extract_candidates import FRUIT_REPORT_HEAD as _HEAD
 
 from relgraph.loaders.extract.pipeline import extract_lines
 
 A = "SIGNED_AGREEMENT"
-_HEAD = ("Vellamo Fruit Export Ltd — Annual Report 2024\n"
-         "Section 3: Partners\n\n"
-         "In 2024 we packed 50,000 tonnes of apples at our three stations.\n")
-_FIRM = "company:xx:vellamo-fruit-export"
 
 
 def _pairs(text: str) -> set[frozenset]:
