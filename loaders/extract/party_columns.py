@@ -22,7 +22,6 @@ A header with no party column first, or with neither a document nor a goods colu
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
@@ -130,17 +129,13 @@ _PLANNED = re.compile(r"\b(?:planned|to\s+be\s+signed|expected|in\s+preparation"
 _PLACES = ("City", "Region")
 
 
-def column_mentions(text: str, mentions: list[Mention], cells: dict[str, tuple[int, int]],
-                    country: str | None) -> list[Mention]:
+def column_mentions(text: str, mentions: list[Mention],
+                    cells: dict[str, tuple[int, int]]) -> list[Mention]:
     """The row's parties: the names of its party's cell alone (a country, a document or
-    goods in the other cells name no party), each placed in the ``country`` of the
-    row's country cell when it has none of its own."""
+    goods in the other cells name no party; the country cell placed the firm before,
+    ``Discourse.locate_firms``)."""
     start, end = cells[next(r for r in cells if r in _PARTY_ROLES)]
-    out = [m for m in mentions if start <= m.start and m.end <= end]
-    if country:
-        out = [m if m.country_hint or m.adjectival or m.refers
-               else replace(m, country_hint=country) for m in out]
-    return out
+    return [m for m in mentions if start <= m.start and m.end <= end]
 
 
 def column_row(text: str, mentions: list[Mention], roles: tuple[str, ...],

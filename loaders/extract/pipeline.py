@@ -40,7 +40,7 @@ from relgraph.loaders.extract.coordination import (
     own_clause,
     run_after,
 )
-from relgraph.loaders.extract.countries import COUNTRY_NAME, country_code
+from relgraph.loaders.extract.countries import COUNTRY_NAME
 from relgraph.loaders.extract.dates import (
     DATELINE_PLACE,
     date_near,
@@ -546,11 +546,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # ("- X Estates Ltd, Town - tea" under "Our main suppliers were:": the town
             # only places the firm)
             mentions = _item_seats(s.text, mentions, _item_spans(doc, s, market_lines), disc)
+        # (a row's country cell places its firm here, before the row keeps only its
+        # party's cell)
+        disc.locate_firms(s.text, mentions, si)
         cells = row_cells(s.text, columns) if row and columns is not None else None
         if cells is not None:
-            mentions = column_mentions(s.text, mentions, cells,
-                                       _cell_country(s.text, cells, disc))
-        disc.locate_firms(s.text, mentions, si)
+            mentions = column_mentions(s.text, mentions, cells)
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
         # (and an aside's closing dash before the next clause read as that clause's comma)
@@ -1880,19 +1881,6 @@ def _column_owner(caption: str, common, disc: Discourse, si: int):
         if p.label != "Country":
             return p
     return disc.own_firm() or _home_place(disc)
-
-
-def _cell_country(text: str, cells: dict, disc: Discourse) -> str | None:
-    """The country a row's country cell names, else None."""
-    if "country" not in cells:
-        return None
-    a, b = cells["country"]
-    name = text[a:b].strip()
-    code = country_code(name)
-    if code:
-        return code
-    p = resolve_mention(Mention(name, a, b), disc.resolver, disc.cache, "Country")
-    return p.country if p.resolved and p.label == "Country" else None
 
 
 def _item_seats(text: str, mentions, spans, disc: Discourse) -> list:
