@@ -161,7 +161,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh33": "fresh33", "fresh34": "fresh34",
              "fresh35": "fresh35", "fresh36": "fresh36",
              "fresh37": "fresh37", "fresh38": "fresh38",
-             "fresh39": "fresh39", "fresh40": "fresh40"}
+             "fresh39": "fresh39", "fresh40": "fresh40",
+             "fresh41": "fresh41", "fresh42": "fresh42"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -184,7 +185,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # fresh40 follow in the twenty-ninth (scored blind in the twenty-eighth): fresh39 read
 # case by case, fresh40 a check read by its totals only.
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh41",
+                      "fresh42"})
 # Tuning parts read by their totals only: no rule is chosen by reading their cases.
 CHECKS = frozenset({"fresh32", "fresh34", "fresh36", "fresh38", "fresh40"})
 
