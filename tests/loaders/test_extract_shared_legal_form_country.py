@@ -1,0 +1,49 @@
+"""A legal form several countries write ("Pte Ltd": Singapore's, Fiji's, Papua New
+Guinea's) does not outweigh where the text says the firm is at home; a form of one
+country still places its firm, and the shared form still names its first country when
+nothing else speaks. Every text here was written for these tests."""
+
+import pytest
+
+from tests.extract_candidates import pairs, party_ids
+
+_FIJI = ("Coral Coast Juices Pte Limited\nAnnual Report 2024\n\nWe pressed 3,000 tonnes of "
+         "mangoes at our factory in Labasa, Fiji. We delivered mango pulp to Harbourside "
+         "Drinks Ltd of Wellington, and we signed a supply contract with Kiwi Cordials Ltd "
+         "of Auckland in March.")
+_PNG = ("Sepik Cocoa Traders Pte Ltd\nAnnual review 2023\n\nOur warehouse in Lae, Papua New "
+        "Guinea, shipped 800 tonnes of cocoa beans. We supplied cocoa beans to Kakao Haus "
+        "GmbH of Hamburg.")
+_ABROAD = ("BERGEN, 4 March 2024. The ferry operator Fjordlinjer AS bought two engines from "
+           "Straits Marine Engines Pte Ltd, which delivered them in February.")
+_ONE_FORM = ("Lakeside Veneers Oy\nAnnual report 2023\n\nOur mill in Narva, Estonia, "
+             "peeled 40,000 logs. We delivered veneer to Baltic Boards UAB.")
+
+
+@pytest.mark.parametrize("text, own, partner, rel_type", [
+    # the firm's own report places it where its plant is, not in Singapore
+    (_FIJI, "company:fj:coral-coast-juices", "company:nz:harbourside-drinks", "SUPPLIES_TO"),
+    (_FIJI, "company:fj:coral-coast-juices", "company:nz:kiwi-cordials", "SIGNED_AGREEMENT"),
+    (_PNG, "company:pg:sepik-cocoa-traders", "company:de:kakao-haus", "SUPPLIES_TO"),
+])
+def test_a_shared_form_yields_to_the_firms_home(text, own, partner, rel_type):
+    found = {frozenset(p) for p in pairs(text, rel_type)}
+    assert frozenset((own, partner)) in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    (_FIJI, "company:sg:coral-coast-juices"),
+    (_PNG, "company:sg:sepik-cocoa-traders"),
+])
+def test_a_shared_form_does_not_place_the_firm_in_its_first_country(text, wrong):
+    assert wrong not in party_ids(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # nothing places the seller: the shared form's first country does
+    (_ABROAD, "company:sg:straits-marine-engines"),
+    # a form of one country outweighs the town the firm works in abroad
+    (_ONE_FORM, "company:fi:lakeside-veneers"),
+])
+def test_the_form_still_places_the_firm_when_nothing_outweighs_it(text, firm):
+    assert firm in party_ids(text)
