@@ -2493,7 +2493,7 @@ class Discourse:
                 return cc
         # (or the one it ends with, a utility's or a depot's: "Apa-Canal Soroca S.A.")
         town = (self._home_town(name) or self._home_town(name, last=True)) if forms else None
-        if town in forms:
+        if town in forms and not self._home_outweighs_town(name, town, forms):
             # "Soroca Fruit SRL" in a text that names Romania: the form fits Romania and
             # Moldova, and the town it is named after picks Moldova.
             return town
@@ -2575,6 +2575,18 @@ class Discourse:
             letters_country(name, (self.home, self._speaker_place_country(), self.subject,
                                   *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    def _home_outweighs_town(self, name: str, town: str, forms: tuple[str, ...]) -> bool:
+        """Whether a firm's own report, at home in another of the form's countries,
+        outweighs the country of a small town a word of the firm's name is called like,
+        a country the text never names: a word of a supplier's name that is a small
+        town abroad is more often a mountain's, a river's or a saint's name."""
+        own = self.own_firm_home()
+        if not own or own == town or own not in forms or town in self.countries:
+            return False
+        words = strip_legal(name).split()
+        return max(self._place_size(w, town) for w in (words[0], words[-1])) \
+            < self.HEAD_PLACE_POPULATION
 
     def _adjective_place(self, name: str) -> str | None:
         """The country of the well-known place a German place adjective opening the

@@ -47,3 +47,28 @@ def test_a_shared_form_does_not_place_the_firm_in_its_first_country(text, wrong)
 ])
 def test_the_form_still_places_the_firm_when_nothing_outweighs_it(text, firm):
     assert firm in party_ids(text)
+
+
+_SALMON = ("Pacific Salmon Farms S.A. - Annual Report 2024\nSection 2: Suppliers\n\n"
+           "In 2024 we processed 9,000 tonnes of salmon at our plant in Castro, Chile. {}")
+
+
+@pytest.mark.parametrize("sentence, firm", [
+    # a word of the supplier's name is a small town of a country the report never
+    # names: the report's own country, which the form admits, outweighs it
+    ("Our feed is supplied by Estrella Nutrition S.A.", "company:cl:estrella-nutrition"),
+    ("Pacifico Cargo S.A. supplies our reefer containers.", "company:cl:pacifico-cargo"),
+])
+def test_the_reports_own_country_outweighs_a_small_town_abroad(sentence, firm):
+    assert firm in party_ids(_SALMON.format(sentence))
+
+
+@pytest.mark.parametrize("sentence, firm", [
+    # a big town the name opens with still places the firm
+    ("Our cartons are supplied by Granada Cartons S.A.", "company:es:granada-cartons"),
+    # and so does a small one of a country the text names
+    ("Spain is a new market for us. Our feed is supplied by Estrella Nutrition S.A.",
+     "company:es:estrella-nutrition"),
+])
+def test_a_town_of_note_or_of_a_named_country_still_places_the_firm(sentence, firm):
+    assert firm in party_ids(_SALMON.format(sentence))
