@@ -872,6 +872,18 @@ def _guessed(p: Party) -> bool:
     return bool(p.reason) and p.reason.startswith("country of the document's")
 
 
+# A ministry written with no country: "the Ministry of Fisheries", "Ministry for Trade".
+_BARE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s")
+
+
+def _home_ministry(x: Party, y: Party) -> bool:
+    """A ministry the text names without its country, guessed of its partner's: a text
+    names a foreign government's ministry with its country, so one it leaves bare is
+    its own country's, and no cross-border relation moves it abroad."""
+    return x.label not in ("City", "Region", "Country") and _guessed(x) and \
+        x.country == y.country and bool(_BARE_MINISTRY.match(x.name))
+
+
 def home_country(text: str, place_country) -> str | None:
     """The country a text is written from: a dateline's place (news items, press
     releases) or the body named in a letterhead among its first lines ("Government of
@@ -2141,7 +2153,7 @@ class Discourse:
             unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
                 not x.country and x.reason != "an international organisation"
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
-                    x.country in (None, y.country):
+                    x.country in (None, y.country) and not _home_ministry(x, y):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
                 markets = self._sold_to.get(_firm_key(x), set()) \
                     if self._speaks(x) else set()

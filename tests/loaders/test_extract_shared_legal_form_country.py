@@ -1,7 +1,10 @@
 """A legal form several countries write ("Pte Ltd": Singapore's, Fiji's, Papua New
 Guinea's) does not outweigh where the text says the firm is at home; a form of one
 country still places its firm, and the shared form still names its first country when
-nothing else speaks. Every text here was written for these tests."""
+nothing else speaks. In a firm's own report, its home among a form's countries also
+outweighs a small town abroad a word of a named firm is called like, and a ministry the
+report leaves without its country stays the report's own. Every text here was written
+for these tests."""
 
 import pytest
 
@@ -72,3 +75,21 @@ def test_the_reports_own_country_outweighs_a_small_town_abroad(sentence, firm):
 ])
 def test_a_town_of_note_or_of_a_named_country_still_places_the_firm(sentence, firm):
     assert firm in party_ids(_SALMON.format(sentence))
+
+
+_MILL = ("Dalmatia Olive Mills d.d.\nAnnual report 2023\n\nIn 2023 we pressed 9,000 tonnes of "
+         "olives at our mill in Split, Croatia. Croatian growers supplied most of the olives. "
+         "We delivered 400 tonnes of oil to Oleificio Sabino of Bari, Italy. In May we signed "
+         "a memorandum of understanding with {} on a quality label for olive oil.")
+
+
+@pytest.mark.parametrize("ministry, want", [
+    # a ministry the report leaves without its country is its own country's, not
+    # moved across the border to the market the paragraph named
+    ("the Ministry of Agriculture", "org:hr:ministry-of-agriculture"),
+    # one named with its country is that country's
+    ("the Ministry of Agriculture of Italy", "org:it:ministry-of-agriculture"),
+])
+def test_a_ministry_without_its_country_is_the_reports_own(ministry, want):
+    found = {frozenset(p) for p in pairs(_MILL.format(ministry), "SIGNED_AGREEMENT")}
+    assert frozenset(("company:hr:dalmatia-olive-mills", want)) in found
