@@ -3614,6 +3614,15 @@ class Discourse:
                                   "City")
             if alt.resolved and alt.country == near:
                 return alt
+        named = self.head_place_country(m.text) if self.resolver and place.resolved else None
+        if named and named != place.country and (not forms or named in forms):
+            # (a firm named after a town of its own country is seated in that country's
+            # namesake of a town whose bare name reaches a bigger one abroad: "Ballarat
+            # Saddlery Ltd in Richmond" is in Victoria, not in Virginia)
+            alt = resolve_mention(replace(n, country_hint=named), self.resolver, self.cache,
+                                  "City")
+            if alt.resolved and alt.country == named and alt.label == "City":
+                return alt
         if self.resolver is None or (place.resolved and (not forms or place.country in forms)):
             return place
         # (a form used everywhere, or none: a town too small for its bare name to reach

@@ -93,3 +93,18 @@ _MILL = ("Dalmatia Olive Mills d.d.\nAnnual report 2023\n\nIn 2023 we pressed 9,
 def test_a_ministry_without_its_country_is_the_reports_own(ministry, want):
     found = {frozenset(p) for p in pairs(_MILL.format(ministry), "SIGNED_AGREEMENT")}
     assert frozenset(("company:hr:dalmatia-olive-mills", want)) in found
+
+
+_FISH = ("Otago Fish Exports Ltd\nAnnual report 2024\n\nWe process fish at our plant in "
+         "Dunedin, New Zealand. We sell fish frames to {}, which turns them into bait.")
+
+
+@pytest.mark.parametrize("buyer, want", [
+    # a firm named after a town of its own country is seated in that country's
+    # namesake of a town whose bare name reaches a bigger one abroad
+    ("Nelson Bait Supplies Ltd in Richmond", "company:nz:nelson-bait-supplies"),
+    # a seat with no namesake in the name's country still places the firm where it is
+    ("Nelson Bait Supplies Ltd in Brisbane", "company:au:nelson-bait-supplies"),
+])
+def test_a_firm_named_after_a_home_town_is_seated_in_the_homes_namesake(buyer, want):
+    assert want in party_ids(_FISH.format(buyer))
