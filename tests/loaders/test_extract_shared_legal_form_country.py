@@ -3,8 +3,9 @@ Guinea's) does not outweigh where the text says the firm is at home; a form of o
 country still places its firm, and the shared form still names its first country when
 nothing else speaks. In a firm's own report, its home among a form's countries also
 outweighs a small town abroad a word of a named firm is called like, and a ministry the
-report leaves without its country stays the report's own. Every text here was written
-for these tests."""
+report leaves without its country stays the report's own, and a firm named after a town
+of its own country is seated in that country's namesake of its town. Every text here was
+written for these tests."""
 
 import pytest
 
