@@ -872,6 +872,18 @@ def _guessed(p: Party) -> bool:
     return bool(p.reason) and p.reason.startswith("country of the document's")
 
 
+# A ministry written with no country: "the Ministry of Fisheries", "Ministry for Trade".
+_BARE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s")
+
+
+def _home_ministry(x: Party, y: Party) -> bool:
+    """A ministry the text names without its country, guessed of its partner's: a text
+    names a foreign government's ministry with its country, so one it leaves bare is
+    its own country's, and no cross-border relation moves it abroad."""
+    return x.label not in ("City", "Region", "Country") and _guessed(x) and \
+        x.country == y.country and bool(_BARE_MINISTRY.match(x.name))
+
+
 def home_country(text: str, place_country) -> str | None:
     """The country a text is written from: a dateline's place (news items, press
     releases) or the body named in a letterhead among its first lines ("Government of
@@ -2141,7 +2153,7 @@ class Discourse:
             unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
                 not x.country and x.reason != "an international organisation"
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
-                    x.country in (None, y.country):
+                    x.country in (None, y.country) and not _home_ministry(x, y):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
                 markets = self._sold_to.get(_firm_key(x), set()) \
                     if self._speaks(x) else set()
@@ -2493,7 +2505,7 @@ class Discourse:
                 return cc
         # (or the one it ends with, a utility's or a depot's: "Apa-Canal Soroca S.A.")
         town = (self._home_town(name) or self._home_town(name, last=True)) if forms else None
-        if town in forms:
+        if town in forms and not self._home_outweighs_town(name, town, forms):
             # "Soroca Fruit SRL" in a text that names Romania: the form fits Romania and
             # Moldova, and the town it is named after picks Moldova.
             return town
@@ -2575,6 +2587,18 @@ class Discourse:
             letters_country(name, (self.home, self._speaker_place_country(), self.subject,
                                   *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    def _home_outweighs_town(self, name: str, town: str, forms: tuple[str, ...]) -> bool:
+        """Whether a firm's own report, at home in another of the form's countries,
+        outweighs the country of a small town a word of the firm's name is called like,
+        a country the text never names: a word of a supplier's name that is a small
+        town abroad is more often a mountain's, a river's or a saint's name."""
+        own = self.own_firm_home()
+        if not own or own == town or own not in forms or town in self.countries:
+            return False
+        words = strip_legal(name).split()
+        return max(self._place_size(w, town) for w in (words[0], words[-1])) \
+            < self.HEAD_PLACE_POPULATION
 
     def _adjective_place(self, name: str) -> str | None:
         """The country of the well-known place a German place adjective opening the
@@ -3589,6 +3613,15 @@ class Discourse:
             alt = resolve_mention(replace(n, country_hint=near), self.resolver, self.cache,
                                   "City")
             if alt.resolved and alt.country == near:
+                return alt
+        named = self.head_place_country(m.text) if self.resolver and place.resolved else None
+        if named and named != place.country and (not forms or named in forms):
+            # (a firm named after a town of its own country is seated in that country's
+            # namesake of a town whose bare name reaches a bigger one abroad: "Ballarat
+            # Saddlery Ltd in Richmond" is in Victoria, not in Virginia)
+            alt = resolve_mention(replace(n, country_hint=named), self.resolver, self.cache,
+                                  "City")
+            if alt.resolved and alt.country == named and alt.label == "City":
                 return alt
         if self.resolver is None or (place.resolved and (not forms or place.country in forms)):
             return place

@@ -50,7 +50,8 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          # Iberian forms: Portugal's limited company, Spain's ("X Lda", "X SL"), and a
          # British plc written in lower case
          "|Lda|SL|SLU|plc"
-         # Japan's joint-stock company and Singapore's private one ("X KK", "X Pte Ltd")
+         # Japan's joint-stock company and the private one of Singapore and its
+         # neighbours in the Pacific ("X KK", "X Pte Ltd")
          "|KK|Pte"
          # the English limited company spelled out ("Tasman Holdings Limited"), as "Ltd"
          "|Limited|PCL")
@@ -146,7 +147,10 @@ LEGAL_COUNTRIES = {
     "lda": ("PT",), "sl": ("ES",), "slu": ("ES",), "s.l": ("ES",), "s.l.u": ("ES",),
     "gmbh & co. kg": ("DE", "AT"), "gmbh &co. kg": ("DE", "AT"),
     # (a proprietary company: Australia's and South Africa's "Pty Ltd")
-    "pty": ("AU", "ZA"), "kk": ("JP",), "pte": ("SG",),
+    "pty": ("AU", "ZA"), "kk": ("JP",),
+    # (a private company: Singapore's, and as often Fiji's and Papua New Guinea's, so
+    # the firm's home in the text picks among them; Singapore only when nothing does)
+    "pte": ("SG", "FJ", "PG"),
 }
 # Forms that place a firm only where they close its name: "KK" before a name is a
 # sports club's ("KK Partizan", a basketball club), after it a Japanese company.

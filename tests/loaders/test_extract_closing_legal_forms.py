@@ -1,6 +1,7 @@
 """Legal forms of one country or two place a firm the text never places otherwise, also
 in a text written from elsewhere: Australia's and South Africa's "Pty Ltd", Japan's "KK"
-closing a name, Singapore's "Pte Ltd". "KK" opening a name is a sports club's and places
+closing a name, Singapore's "Pte Ltd" (Fiji's and Papua New Guinea's too, Singapore's
+when nothing else speaks). "KK" opening a name is a sports club's and places
 nothing. Every text here was written for these tests."""
 
 import pytest
@@ -14,7 +15,7 @@ S = "SIGNED_AGREEMENT"
 @pytest.mark.parametrize(("name", "countries"), [
     ("Wombat Gear Pty Ltd", ("AU", "ZA")),
     ("Sorano Parts KK", ("JP",)),
-    ("Merlion Freight Pte. Ltd.", ("SG",)),
+    ("Merlion Freight Pte. Ltd.", ("SG", "FJ", "PG")),   # Singapore first: it places the firm alone
     ("KK Dunavac", ()),                 # a basketball club, no Japanese firm
 ])
 def test_the_forms_countries(name, countries):
