@@ -1,0 +1,59 @@
+"""A town's or region's own page or report states its own party once (a title, a heading,
+a lead-in) and its partners in rows below: a header cell that names the tie and its
+year ("Partner town since"), a lead-in paragraph whose last sentence, next to the rows,
+says they are twins after an earlier one spoke of agreements. Near misses: a lead-in
+whose last sentence says the rows are agreements, rows under a heading of something
+else. Texts written for these tests."""
+
+import pytest
+from extract_candidates import candidates
+
+T = "TWINNED_WITH"
+
+
+def twins(text) -> set[frozenset]:
+    return {frozenset((r["source"]["id"], r["target"]["id"]))
+            for r in candidates(text) if r["type"] == T}
+
+
+def pairs_of(own, *others) -> set[frozenset]:
+    return {frozenset((own, o)) for o in others}
+
+
+OWN = "city:fi:tampere"
+PARTNERS = ("city:de:kiel", "city:se:linkoping", "city:no:trondheim")
+ROWS = "Kiel | Germany | 1946\nLinköping | Sweden | 1951\nTrondheim | Norway | 1966\n"
+
+
+@pytest.mark.parametrize("header", [
+    "Town | Country | Partner town since",
+    "City | Country | Twin city since",
+    "Partner city | Country | Sister city from",
+])
+def test_a_header_cell_naming_the_tie_and_its_year_heads_rows_of_twins(header):
+    # (the lead-in speaks of agreements only: the header alone says the rows are twins)
+    text = ("City of Tampere\nInternational relations\n\n"
+            "Tampere has signed agreements with many towns abroad.\n\n"
+            f"{header}\n{ROWS}")
+    assert pairs_of(OWN, *PARTNERS) <= twins(text), text
+
+
+@pytest.mark.parametrize("lead", [
+    "Tampere keeps ties with towns in the Nordic countries and Germany. Most of them rest "
+    "on a signed cooperation agreement. The table below lists our partner towns.",
+    "Each tie was approved by the city council and is based on an agreement. Here are "
+    "the twin towns of Tampere.",
+])
+def test_the_sentence_next_to_the_rows_says_what_they_are(lead):
+    text = f"City of Tampere\nInternational relations\n\n{lead}\n\n{ROWS}"
+    assert pairs_of(OWN, *PARTNERS) <= twins(text), text
+
+
+@pytest.mark.parametrize("lead", [
+    "Tampere has partner towns in many countries. The table below lists the cooperation "
+    "agreements it signed with other towns.",
+    "Our partner towns are listed on another page. Below are the trade fairs of the year.",
+])
+def test_no_twins_when_the_sentence_next_to_the_rows_names_something_else(lead):
+    text = f"City of Tampere\nInternational relations\n\n{lead}\n\n{ROWS}"
+    assert not pairs_of(OWN, *PARTNERS) & twins(text), text
