@@ -57,3 +57,39 @@ def test_the_sentence_next_to_the_rows_says_what_they_are(lead):
 def test_no_twins_when_the_sentence_next_to_the_rows_names_something_else(lead):
     text = f"City of Tampere\nInternational relations\n\n{lead}\n\n{ROWS}"
     assert not pairs_of(OWN, *PARTNERS) & twins(text), text
+
+
+# -- a region's own report: goods in rows, each with the markets it went to -------------
+REPORT = ("Pirkanmaa Regional Council\nAnnual report on external relations, 2024\n\n"
+          "This report sums up the external relations of the region of Pirkanmaa.\n\n"
+          "Table 4. {caption}\n{header}\n"
+          "Paper and board | Germany, Poland | 31 %\n"
+          "Machinery | Sweden | 12 %\n\n"
+          "The council met eight times in the year.\n")
+MARKETS = {"country:de", "country:pl", "country:se"}
+
+
+def _sold_to(text) -> set[str]:
+    # (the report's own region, named once in its title and lead-in, supplies each row)
+    return {r["target"]["id"] for r in candidates(text) if r["type"] == "SUPPLIES_TO"
+            and r["source"]["id"] == "region:fi:pirkanmaa"}
+
+
+@pytest.mark.parametrize("caption,header", [
+    ("Main exports of the region by product group", "Product group | Main destinations | Share"),
+    ("Exports of the region, 2024", "Goods | Destinations | Share of exports"),
+    ("Foreign trade of the region in 2024", "Main products | Export markets | Share"),
+])
+def test_goods_rows_with_a_column_of_destinations_are_the_regions_supplies(caption, header):
+    text = REPORT.format(caption=caption, header=header)
+    assert MARKETS <= _sold_to(text), text
+
+
+@pytest.mark.parametrize("caption,header", [
+    # (where the goods came from, not where they went)
+    ("Main imports of the region by product group", "Product group | Origin | Share"),
+    ("Main imports of the region by product group", "Product group | Country | Share"),
+])
+def test_no_supplies_from_goods_rows_without_a_column_of_destinations(caption, header):
+    text = REPORT.format(caption=caption, header=header)
+    assert not MARKETS & _sold_to(text), text
