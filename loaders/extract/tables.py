@@ -811,8 +811,9 @@ def markets_header(text: str) -> bool:
 
 
 # A header cell of a column of goods: "Product group", "Goods", "Main commodities".
-_GOODS_CELL = re.compile(r"(?i)(?:(?:main|export|principal)\s+)?(?:products?|goods|commodit(?:y|ies)"
-                         r"|items?)(?:\s+(?:groups?|categor(?:y|ies)))?")
+_GOODS_CELL = re.compile(r"(?i)(?:(?:main|export|principal)\s+)?"
+                         r"(?:products?|goods|commodit(?:y|ies)|items?)"
+                         r"(?:\s+(?:groups?|categor(?:y|ies)))?")
 
 
 # Capitalised words a header cell may open with before what its column holds.
