@@ -367,7 +367,9 @@ _PARTICLE = (r"(?:an|der|am|de|la|le|les|nad|upon|on|sur|del|da|do|dos|di|op|aan
              r"|ob|pod|el|al|vor)")
 # ("Department of Alto Paraná", "State of Sabah": a region's kind word before its
 # name is part of it, as a federation's or a department's row writes it)
-_KIND_OF = r"(?:(?:Department|State|Province|Prefecture|County|Governorate)\s+of\s+)?"
+# ("Autonomous Province of Vojvodina", "Free State of Bavaria": an adjective before it)
+_KIND_OF = (r"(?:(?:(?:Autonomous|Special|Federal|Free|Capital)\s+)?(?:Department|State|Province"
+            r"|Prefecture|County|Governorate|Region|District|Territory)\s+of\s+)?")
 _NAME = rf"{_KIND_OF}{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,5}}"
 # (a kind word written after the name is left out: "Bergen municipality", "Jiangsu
 # province" cost the check part two false twins, for none gained)

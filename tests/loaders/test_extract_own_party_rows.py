@@ -93,3 +93,19 @@ def test_goods_rows_with_a_column_of_destinations_are_the_regions_supplies(capti
 def test_no_supplies_from_goods_rows_without_a_column_of_destinations(caption, header):
     text = REPORT.format(caption=caption, header=header)
     assert not MARKETS & _sold_to(text), text
+
+
+# -- a partner region written with its kind word and an adjective before "of" ----------
+@pytest.mark.parametrize("row", [
+    "Free State of Saxony | Germany | 2004 | cooperation agreement",
+    "Free State of Saxony | Germany | 2009 | protocol on cooperation",
+])
+def test_a_region_named_with_its_kind_and_an_adjective_is_a_partner_row(row):
+    text = ("Pirkanmaa Regional Council\nReport on external relations, 2024\n\n"
+            "Partner regions of Pirkanmaa\nPartner region | Country | Since | Basis\n"
+            f"{row}\nUusimaa | Finland | 1999 | cooperation agreement\n\n"
+            "The council met eight times.\n")
+    got = {(r["type"], r["target"]["id"]) for r in candidates(text)
+           if r["source"]["id"] == "region:fi:pirkanmaa"}
+    region = "region:de:saxony"
+    assert {("TWINNED_WITH", region), ("SIGNED_AGREEMENT", region)} <= got, (text, got)
