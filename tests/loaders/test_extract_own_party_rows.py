@@ -109,3 +109,31 @@ def test_a_region_named_with_its_kind_and_an_adjective_is_a_partner_row(row):
            if r["source"]["id"] == "region:fi:pirkanmaa"}
     region = "region:de:saxony"
     assert {("TWINNED_WITH", region), ("SIGNED_AGREEMENT", region)} <= got, (text, got)
+
+
+# -- a twinning's charter dated by its clause: the towns signed it then ------------------
+SIGNED = "SIGNED_AGREEMENT"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tampere's friendship charter with Kiel dates from 1946.",
+    "The twinning agreement between Tampere and Kiel goes back to 1946.",
+    "Tampere's partnership charter with Kiel dates back to May 1946.",
+])
+def test_a_charter_dated_by_its_clause_is_signed_by_the_twins(sentence):
+    text = f"City of Tampere\nPartner cities\n\n{sentence}\n"
+    got = {frozenset((r["source"]["id"], r["target"]["id"]))
+           for r in candidates(text) if r["type"] == SIGNED}
+    assert frozenset((OWN, "city:de:kiel")) in got, (text, got)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the clause dates something else than the charter)
+    "Under their friendship charter, pupils of Tampere and Kiel have met every year.",
+    "The friendship charter with Kiel is still in force; the choir dates from 1946.",
+])
+def test_no_signing_of_a_charter_only_mentioned(sentence):
+    text = f"City of Tampere\nPartner cities\n\n{sentence}\n"
+    got = {frozenset((r["source"]["id"], r["target"]["id"]))
+           for r in candidates(text) if r["type"] == SIGNED}
+    assert frozenset((OWN, "city:de:kiel")) not in got, (text, got)
