@@ -137,3 +137,27 @@ def test_no_signing_of_a_charter_only_mentioned(sentence):
     got = {frozenset((r["source"]["id"], r["target"]["id"]))
            for r in candidates(text) if r["type"] == SIGNED}
     assert frozenset((OWN, "city:de:kiel")) not in got, (text, got)
+
+
+# -- the page's own town signing a partnership charter with a town it names ------------
+@pytest.mark.parametrize("sentence", [
+    "A partnership agreement with Kiel is due to be signed in June.",
+    "In 1946 a partnership agreement was concluded with Kiel.",
+])
+def test_a_partnership_charter_with_the_pages_town_is_also_their_twinning(sentence):
+    text = ("City of Tampere\nInternational relations\n\n"
+            "Tampere keeps ties with many towns abroad.\n\n"
+            f"Questions and answers\nWhat is new?\n{sentence}\n")
+    assert frozenset((OWN, "city:de:kiel")) in twins(text), (text, twins(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a document of another kind makes no twinning)
+    "A protocol on river transport with Kiel is due to be signed in June.",
+    "In 1946 a trade agreement was concluded with Kiel.",
+])
+def test_no_twinning_from_a_paper_that_is_no_partnership_charter(sentence):
+    text = ("City of Tampere\nInternational relations\n\n"
+            "Tampere keeps ties with many towns abroad.\n\n"
+            f"Questions and answers\nWhat is new?\n{sentence}\n")
+    assert frozenset((OWN, "city:de:kiel")) not in twins(text), (text, twins(text))
