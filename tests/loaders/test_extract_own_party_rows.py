@@ -161,3 +161,21 @@ def test_no_twinning_from_a_paper_that_is_no_partnership_charter(sentence):
             "Tampere keeps ties with many towns abroad.\n\n"
             f"Questions and answers\nWhat is new?\n{sentence}\n")
     assert frozenset((OWN, "city:de:kiel")) not in twins(text), (text, twins(text))
+
+
+# -- a report's caption names its own region in the possessive, a town's name too -------
+@pytest.mark.parametrize("name,region", [
+    ("Salzburg", "region:at:salzburg"),
+    ("Murcia", "region:es:murcia"),
+    ("Mendoza", "region:ar:mendoza"),
+])
+def test_a_possessive_caption_names_the_region_not_its_namesake_town(name, region):
+    text = ("Report on foreign trade, 2025\n\nThe exports grew in the year.\n\n"
+            f"{name}'s leading export markets in 2025 were:\n\n"
+            "Market | Value ($bn) | Main goods\n"
+            "Chile | 2.1 | dairy, wool\nKenya | 1.4 | grains\nPeru | 0.9 | machinery\n\n"
+            "The minister visited three markets.\n")
+    got = {(r["source"]["id"], r["target"]["id"]) for r in candidates(text)
+           if r["type"] == "SUPPLIES_TO"}
+    assert {(region, c) for c in ("country:cl", "country:ke", "country:pe")} <= got, \
+        (text, got)
