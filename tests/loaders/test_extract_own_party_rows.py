@@ -76,7 +76,8 @@ def _sold_to(text) -> set[str]:
 
 
 @pytest.mark.parametrize("caption,header", [
-    ("Main exports of the region by product group", "Product group | Main destinations | Share"),
+    ("Leading exports of Pirkanmaa per group of goods",
+     "Product group | Main destinations | Share"),
     ("Exports of the region, 2024", "Goods | Destinations | Share of exports"),
     ("Foreign trade of the region in 2024", "Main products | Export markets | Share"),
 ])
@@ -87,8 +88,8 @@ def test_goods_rows_with_a_column_of_destinations_are_the_regions_supplies(capti
 
 @pytest.mark.parametrize("caption,header", [
     # (where the goods came from, not where they went)
-    ("Main imports of the region by product group", "Product group | Origin | Share"),
-    ("Main imports of the region by product group", "Product group | Country | Share"),
+    ("Leading imports of Pirkanmaa per group of goods", "Product group | Origin | Share"),
+    ("Leading imports of Pirkanmaa per group of goods", "Product group | Country | Share"),
 ])
 def test_no_supplies_from_goods_rows_without_a_column_of_destinations(caption, header):
     text = REPORT.format(caption=caption, header=header)
