@@ -151,7 +151,9 @@ _HEADER_CELL = re.compile(
     r"(?:towns?|cit(?:y|ies)|municipalit(?:y|ies)|regions?|provinces?|places?|partners?"
     r"|countr(?:y|ies)|states?|years?|since|date(?:\s+signed)?|signed|established"
     r"|twinned(?:\s+in|\s+since)?|linked\s+since|notes?|remarks?|kind(?:\s+of\s+tie)?"
-    r"|type|tie|relationship|status|agreement|name)$")
+    r"|type|tie|relationship|status|agreement|name)"
+    # ("Partner city since", "Twin town from": the column's year, its cell naming the tie)
+    r"(?:\s+(?:since|from|in))?$")
 
 
 def _header(row: Row) -> str | None:
@@ -218,7 +220,7 @@ def block_kind(lines: list[str], first: int, header: str | None,
     if _NOT_TWINS.search(joined):
         # (partners a lead-in says are no twins: their rows' own documents are signed)
         return "deals", bool(_PLANNED.search(joined)), said
-    for text in said:
+    for text in map(_nearest_sentence, said):
         twin = _TWIN_HEAD.search(text)
         other = _OTHER_HEAD.search(text)
         # (what the heading speaks of comes first: "Trade flows linked to partner
@@ -229,6 +231,33 @@ def block_kind(lines: list[str], first: int, header: str | None,
             deals = _DEALS_HEAD.fullmatch(other.group(0)) is not None
             return ("deals" if deals else "other"), False, said
     return None, False, said
+
+
+# A sentence's end inside a lead-in paragraph (not "St. Gallen", not "a.s.").
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+# A sentence that points at the rows under it: "Below you will find ...", "The table
+# below lists ...", "Here are ...", "... are the following:", "... are listed here".
+_POINTS_AT_ROWS = re.compile(r"(?i)\b(?:below|following|here\s+(?:are|is)|as\s+follows"
+                             r"|listed|(?:this|the)\s+(?:list|table))\b|:\s*$")
+
+
+def _nearest_sentence(text: str) -> str:
+    """Of a lead-in paragraph of several sentences, the last one that points at the rows
+    under it, when it says what they are ("X keeps ten partnerships, most based on a
+    signed agreement. Below is the list of our partner cities."): an earlier one only
+    says what else the place has. Otherwise the paragraph is read whole.
+
+    >>> _nearest_sentence("Most rest on a signed agreement. Our partner towns are:")
+    'Our partner towns are:'
+    >>> _nearest_sentence("Partner town since 1990. Aid was sent to its schools.")
+    'Partner town since 1990. Aid was sent to its schools.'
+    """
+    parts = _SENTENCE_END.split(text)
+    if len(parts) < 2:
+        return text
+    nearest = next((p for p in reversed(parts) if _POINTS_AT_ROWS.search(p)), text)
+    # ("The main ones are listed below.": a pointer that says nothing of the rows)
+    return nearest if _TWIN_HEAD.search(nearest) or _OTHER_HEAD.search(nearest) else text
 
 
 # Headings of cooperation and its documents: the rows' own documents are signings.
@@ -338,7 +367,9 @@ _PARTICLE = (r"(?:an|der|am|de|la|le|les|nad|upon|on|sur|del|da|do|dos|di|op|aan
              r"|ob|pod|el|al|vor)")
 # ("Department of Alto Paraná", "State of Sabah": a region's kind word before its
 # name is part of it, as a federation's or a department's row writes it)
-_KIND_OF = r"(?:(?:Department|State|Province|Prefecture|County|Governorate)\s+of\s+)?"
+# ("Autonomous Province of Vojvodina", "Free State of Bavaria": an adjective before it)
+_KIND_OF = (r"(?:(?:(?:Autonomous|Special|Federal|Free|Capital)\s+)?(?:Department|State|Province"
+            r"|Prefecture|County|Governorate|Region|District|Territory)\s+of\s+)?")
 _NAME = rf"{_KIND_OF}{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,5}}"
 # (a kind word written after the name is left out: "Bergen municipality", "Jiangsu
 # province" cost the check part two false twins, for none gained)

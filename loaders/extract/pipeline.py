@@ -488,8 +488,13 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     owner = _speaker_named(who, owner, disc)
                 if possessive and owner.label == "City":
                     # (a report's list of export markets is a region's, a country's or a
-                    # firm's; a name read as a town there is a region misread)
-                    who = owner = None
+                    # firm's; a name read as a town there is a region misread: the
+                    # region of that name when there is one, "Victoria's export markets")
+                    region = disc.party(replace(who, kind_hint="Region"), "Region")
+                    if region is not None and region.label == "Region" and region.resolved:
+                        owner = region
+                    else:
+                        who = owner = None
                 # (a region's own report: "The main flows by destination were:" are
                 # the region's, as a firm's report's are the firm's)
                 table = (*table, owner if who else

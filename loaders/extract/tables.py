@@ -798,8 +798,22 @@ def markets_header(text: str) -> bool:
 
     >>> markets_header("Market - Share of sales"), markets_header("Country - Share of sales")
     (True, False)
+    >>> markets_header("Goods - Main destinations - Share"), markets_header("Goods - Country")
+    (True, False)
     """
-    return header_row(text) and bool(_MARKETS_HEADER.match(text.split(" - ")[0].strip()))
+    if not header_row(text):
+        return False
+    cells = [c.strip() for c in text.split(" - ")]
+    # (or a column of goods first, each with its markets after it: "Product group -
+    # Main destinations - Share of exports")
+    return bool(_MARKETS_HEADER.match(cells[0])) or bool(_GOODS_CELL.fullmatch(cells[0])) \
+        and any(_MARKETS_HEADER.match(c) for c in cells[1:2])
+
+
+# A header cell of a column of goods: "Product group", "Goods", "Main commodities".
+_GOODS_CELL = re.compile(r"(?i)(?:(?:main|export|principal)\s+)?"
+                         r"(?:products?|goods|commodit(?:y|ies)|items?)"
+                         r"(?:\s+(?:groups?|categor(?:y|ies)))?")
 
 
 # Capitalised words a header cell may open with before what its column holds.

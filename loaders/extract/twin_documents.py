@@ -51,6 +51,12 @@ _MADE = re.compile(rf"\b(?:{SIGNING_VERBS}|draw(?:n|ing)?\s+up|prepar(?:e|es|ed|
 # 2003", "a twinning charter (1996)", "a friendship agreement dated 4 May 2011".
 _DATED = re.compile(r"\s*,?\s*(?:of|from|dated|\()\s*(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+)?"
                     r"(?:19|20)\d\d\b", re.I)
+# ... or whose clause says when it was made: "the friendship charter with B dates from
+# 1993", "their twinning agreement goes back to 1972".
+_DATES_FROM = re.compile(r"\b(?:dates?|dating|dated|goes|going|went)\s+(?:back\s+)?(?:from|to)\s+"
+                         r"(?:(?:the\s+)?(?:year|spring|summer|autumn|winter)\s+(?:of\s+)?"
+                         r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+|(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b",
+                         re.I)
 # A document a town holds: "has a sister-city agreement with B", "we have had a
 # twinning agreement with B since 1999".
 _HELD = re.compile(r"\b(?:have|has|had)\s+(?:(?:also|long|already|had|been|a|an|the|their"
@@ -82,6 +88,7 @@ def made(text: str, d: re.Match, title: str) -> bool:
     mentioned is none."""
     lo, hi = own_clause(text, d.start(), d.end())
     return bool(_MADE.search(text, lo, hi) or _DATED.match(text, title_end(text, d, title))
+                or _DATES_FROM.search(text, title_end(text, d, title), hi)
                 or _HELD.search(text, max(lo, d.start() - 50), d.start())
                 or _IN_FORCE.search(text, lo, hi))
 
