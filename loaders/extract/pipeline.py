@@ -57,7 +57,7 @@ from relgraph.loaders.extract.discourse import (
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
 from relgraph.loaders.extract.entry_rows import LIST_MARK
-from relgraph.loaders.extract.firms import mask_appositions
+from relgraph.loaders.extract.firms import mask_appositions, without_owner_of_named
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
     SHARE_TAKEN,
@@ -529,7 +529,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if headline_line(s.text.strip()):
             mentions = _headline_mentions(mentions, s, doc.text, disc)
         disc.offset = s.start
-        dateline = _DATELINE.match(s.text) if si < 3 else None
+        # (a headline, a standfirst and a byline may stand before it)
+        dateline = _DATELINE.match(s.text) if si < 6 else None
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
@@ -552,6 +553,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         cells = row_cells(s.text, columns) if row and columns is not None else None
         if cells is not None:
             mentions = column_mentions(s.text, mentions, cells)
+        mentions = without_owner_of_named(s.text, mentions)
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
         # (and an aside's closing dash before the next clause read as that clause's comma)
@@ -947,7 +949,15 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _not_in_event_names(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
-        for hit, pair in supplies_after_signing(text, hits, resolved):
+        said = supplies_after_signing(text, hits, resolved)
+        if said:
+            # ("X signed a contract with Y for the supply of G, which Y delivered"): the
+            # clause that says who delivers outweighs the signer taken as the supplier
+            backward = {(pb.id, pa.id) for _, (pa, pb) in said}
+            keep = [i for i, (h, (pa, pb)) in enumerate(zip(hits, resolved, strict=True))
+                    if not (h.extra.get("supplier_unsaid") and (pa.id, pb.id) in backward)]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+        for hit, pair in said:
             hits.append(hit)
             resolved.append(pair)
         first, turned = first_deliveries(text, hits, resolved)
@@ -1653,10 +1663,12 @@ def _speaker_label(m: Mention, s, doc: Document, lines: list[str],
     return 0 < line <= len(lines) and lines[line - 1].lstrip().startswith(m.text + ":")
 
 
-_DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
+# (a dateline may name the country after its place: "TALLINN, Estonia, 4 May 2024 -")
+_DATELINE_COUNTRY = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?"
+_DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*{_DATELINE_COUNTRY}"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
-_DATELINE_INSIDE = re.compile(rf"\s({DATELINE_PLACE})\s*,\s*"
+_DATELINE_INSIDE = re.compile(rf"\s({DATELINE_PLACE})\s*,\s*{_DATELINE_COUNTRY}"
                               r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                               r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 

@@ -1,0 +1,79 @@
+"""The parties a sentence's own clause names, not an outer word beside them: a dateline's
+place (with its country written after it), an owner whose firm is named between commas,
+a signer read as the supplier when the next clause says who delivers, and a name opening
+with a lower-case prefix. Every text here was written for these tests."""
+
+import pytest
+
+from relgraph.loaders.extract.pipeline import extract_lines
+
+
+def _rows(lines, rel):
+    return {(c["source"]["name"], c["target"]["name"])
+            for c in extract_lines(lines, "t.txt").candidates if c["type"] == rel}
+
+
+@pytest.mark.parametrize("head", [
+    ["Port pact signed", "Ferry link planned", "", "By Ana Petrova", ""],
+    ["Port pact signed", ""],
+    [],
+])
+@pytest.mark.parametrize("dateline", [
+    "VARNA, Bulgaria, 3 June 2024 – ",
+    "CONSTANTA, Romania, June 3, 2024 - ",
+    "VARNA, 3 June 2024 – ",
+])
+def test_a_datelines_place_is_no_signer(head, dateline):
+    body = ("The Varna Port Authority (VPA) signed a memorandum of cooperation with the "
+            "Damietta Port Authority on Tuesday.")
+    rows = _rows([*head, dateline + body], "SIGNED_AGREEMENT")
+    assert ("Varna Port Authority", "Damietta Port Authority") in rows
+    assert not any(a.isupper() for a, _ in rows)
+
+
+@pytest.mark.parametrize("head", [[], ["Twin towns", ""]])
+def test_a_place_and_its_country_opening_a_plain_sentence_still_sign(head):
+    lines = [*head, "Varna, Bulgaria, signed a twinning agreement with Kavala in 1994."]
+    assert ("Varna", "Kavala") in _rows(lines, "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("In addition, the Region's water company, Vodokanal Plovdiv AD, signed a contract in "
+     "May with Hydrotech Kft. for the supply of ten pumps.", "Vodokanal Plovdiv AD"),
+    ("Tartu's bus operator, Emajõe Liinid AS, signed an agreement with Solaris Bus Sp. z o.o. "
+     "on spare parts.", "Emajõe Liinid AS"),
+])
+def test_the_firm_named_after_its_owner_signs_not_the_owner(text, signer):
+    intro = 'This report covers the Plovdiv Region (hereafter "the Region") in 2023.'
+    rows = _rows([intro, "", text], "SIGNED_AGREEMENT")
+    assert {a for a, _ in rows} == {signer}
+
+
+@pytest.mark.parametrize("text", [
+    "Sliven's mayor, Ivan Petrov, signed a memorandum with Kavala in 2003.",
+    "Sliven's delegation, led by Ivan Petrov, signed a memorandum with Kavala in 2003.",
+])
+def test_an_owner_of_no_named_firm_still_signs(text):
+    assert ("Sliven", "Kavala") in _rows([text], "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Vodokanal Plovdiv AD signed a contract in May with Hydrotech Kft. for the supply of "
+     "ten pumps, which were delivered in June.", "Hydrotech Kft.", "Vodokanal Plovdiv AD"),
+    ("Kestrel Mining Ltd signed a contract with Bauer Hydraulik GmbH for the supply of "
+     "drills, which were shipped in July.", "Bauer Hydraulik GmbH", "Kestrel Mining Ltd"),
+])
+def test_the_clause_saying_who_delivers_sets_the_direction(text, supplier, recipient):
+    assert _rows([text], "SUPPLIES_TO") == {(supplier, recipient)}
+
+
+def test_a_contract_for_supply_alone_keeps_the_signer_as_supplier():
+    text = ("Kestrel Mining Ltd signed a contract with Bauer Hydraulik GmbH for the supply "
+            "of ore concentrate.")
+    assert _rows([text], "SUPPLIES_TO") == {("Kestrel Mining Ltd", "Bauer Hydraulik GmbH")}
+
+
+@pytest.mark.parametrize("name", ["eThekwini Municipality", "uMhlathuze Municipality"])
+def test_a_name_with_a_lower_case_prefix_is_a_party(name):
+    text = f"{name} on Tuesday formalised a sister-city relationship with Zhuhai."
+    assert {a for a, _ in _rows([text], "TWINNED_WITH")} == {name}
