@@ -821,33 +821,3 @@ _LEAD_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|to|from|by|
 def _comma_list(text: str, m) -> bool:
     return bool(re.match(r"\s*,\s*[A-Z]", text[m.end:m.end + 3]))
 
-
-def without_owner_of_named(text: str, mentions: list) -> list:
-    """``mentions`` without a possessor whose thing the sentence names next: in "the
-    Region's water company, Vodokanal AD, signed ..." or "Tartu's twin-town agency,
-    Sõprus OÜ, delivered ..." the firm between the commas acts, not its owner.
-
-    >>> from relgraph.loaders.extract.mentions import Mention
-    >>> s = "the Region's water firm, Vodokanal AD, signed a deal with Aqua Kft."
-    >>> ms = [Mention("the Region", 0, 10), Mention("Vodokanal AD", 25, 37),
-    ...       Mention("Aqua Kft.", 59, 68)]
-    >>> [m.text for m in without_owner_of_named(s, ms)]
-    ['Vodokanal AD', 'Aqua Kft.']
-    """
-    out = []
-    for m in mentions:
-        own = _OWNER_OF_NAMED.match(text, m.end)
-        named = own and next((n for n in mentions if n.start == own.end()), None)
-        # (the named thing closes with a comma: an apposition, not the start of a list)
-        if named and re.match(r"\s*,", text[named.end:]) and not m.adjectival:
-            continue
-        out.append(m)
-    return out
-
-
-# "'s" and a short description of the possessor's own body or firm, before the comma that
-# opens its name: "'s hospital company, ", "'s regional development agency, ".
-_OWNER_OF_NAMED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
-                             r"(?:company|firm|operator|utility|subsidiary|agency|enterprise"
-                             r"|corporation|holding|carrier|producer|maker|manufacturer|group)"
-                             r"\s*,\s*")

@@ -33,6 +33,7 @@ from relgraph.loaders.extract.carried_topic import (
 )
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
+from relgraph.loaders.extract.clause_subjects import without_owner_of_named, without_speaker
 from relgraph.loaders.extract.coordination import (
     contrast_opening,
     flat_list,
@@ -57,7 +58,7 @@ from relgraph.loaders.extract.discourse import (
 from relgraph.loaders.extract.document import Document, build_document, headline_line
 from relgraph.loaders.extract.ellipsis import SIMILAR_RULE, complete_elided
 from relgraph.loaders.extract.entry_rows import LIST_MARK
-from relgraph.loaders.extract.firms import mask_appositions, without_owner_of_named
+from relgraph.loaders.extract.firms import mask_appositions
 from relgraph.loaders.extract.frames import (
     RECIPIENT_REF,
     SHARE_TAKEN,
@@ -553,7 +554,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         cells = row_cells(s.text, columns) if row and columns is not None else None
         if cells is not None:
             mentions = column_mentions(s.text, mentions, cells)
-        mentions = without_owner_of_named(s.text, mentions)
+        mentions = without_speaker(s.text, without_owner_of_named(s.text, mentions))
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
         # (and an aside's closing dash before the next clause read as that clause's comma)

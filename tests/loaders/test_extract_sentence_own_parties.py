@@ -77,3 +77,43 @@ def test_a_contract_for_supply_alone_keeps_the_signer_as_supplier():
 def test_a_name_with_a_lower_case_prefix_is_a_party(name):
     text = f"{name} on Tuesday formalised a sister-city relationship with Zhuhai."
     assert {a for a, _ in _rows([text], "TWINNED_WITH")} == {name}
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("Petrov said Varna would sign a twinning agreement with the Greek port city of Kavala "
+     "in September.", "Varna"),
+    ("Al-Hamdan also told reporters that Burgas would sign a twinning agreement with Kavala "
+     "next year.", "Burgas"),
+])
+def test_the_reported_clauses_own_subject_signs_not_its_speaker(text, signer):
+    assert {a for a, _ in _rows([text], "SIGNED_AGREEMENT")} == {signer}
+
+
+def test_a_speaker_followed_by_a_pronoun_stays_the_signer():
+    text = "Varna said it would sign a twinning agreement with Kavala in September."
+    assert ("Varna", "Kavala") in _rows([text], "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("The town of Pleven was twinned with Kherson in 1971, and a partnership with Brno "
+     "followed in 1990.", "Brno"),
+    ("Vratsa has been twinned with Kavala since 1994 and with Edirne since 1999, and a "
+     "partnership with Ohrid began in 2006.", "Ohrid"),
+])
+def test_a_partnership_after_a_twinning_is_another_twinning(text, partner):
+    assert partner in {b for _, b in _rows([text], "TWINNED_WITH")}
+
+
+def test_a_partnership_clause_with_its_own_party_is_not_carried():
+    text = ("The town of Pleven was twinned with Kherson in 1971, and a partnership with Brno "
+            "was signed by Vratsa in 1990.")
+    assert ("Pleven", "Brno") not in _rows([text], "TWINNED_WITH")
+
+
+@pytest.mark.parametrize("rest", [
+    ", as well as an agreement on tourism with Edirne.",
+    " as well as an agreement on tourism with Edirne in 2004.",
+])
+def test_as_well_as_joins_a_second_document_of_the_same_signer(rest):
+    text = "Sliven signed a memorandum with Kavala in 2001" + rest
+    assert ("Sliven", "Edirne") in _rows([text], "SIGNED_AGREEMENT")
