@@ -189,6 +189,7 @@ from relgraph.loaders.extract.tables import (
     status_lead,
     tabular_line,
 )
+from relgraph.loaders.extract.three_party import partners_of_three
 from relgraph.loaders.extract.twin_documents import RULE as CHARTER_RULE
 from relgraph.loaders.extract.twin_documents import charter_signings, later_charter
 from relgraph.loaders.extract.twin_signings import twinning_signings
@@ -959,6 +960,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     if not (h.extra.get("supplier_unsaid") and (pa.id, pb.id) in backward)]
             hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
         for hit, pair in said:
+            hits.append(hit)
+            resolved.append(pair)
+        for hit, pair in partners_of_three(text, hits, resolved):
             hits.append(hit)
             resolved.append(pair)
         first, turned = first_deliveries(text, hits, resolved)

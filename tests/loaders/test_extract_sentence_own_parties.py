@@ -117,3 +117,24 @@ def test_a_partnership_clause_with_its_own_party_is_not_carried():
 def test_as_well_as_joins_a_second_document_of_the_same_signer(rest):
     text = "Sliven signed a memorandum with Kavala in 2001" + rest
     assert ("Sliven", "Edirne") in _rows([text], "SIGNED_AGREEMENT")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 Varna signed a tripartite protocol on emergency services with Constanta and "
+    "Odesa.",
+    "Varna concluded a trilateral agreement with Constanta and Odesa in May 2022.",
+    "Varna has signed the following documents:\n"
+    "a) a three-party memorandum on river tourism with Constanta and Odesa (Izmail, May).",
+])
+def test_the_two_partners_of_a_three_party_document_sign_with_each_other(text):
+    pairs = {frozenset(p) for p in _rows(text.split("\n"), "SIGNED_AGREEMENT")}
+    assert frozenset(("Constanta", "Odesa")) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 Varna signed a protocol on emergency services with Constanta and Odesa.",
+    "Varna signed a tripartite protocol with Constanta, and a memorandum with Odesa.",
+])
+def test_two_partners_of_a_plain_document_are_not_bound_to_each_other(text):
+    pairs = {frozenset(p) for p in _rows([text], "SIGNED_AGREEMENT")}
+    assert frozenset(("Constanta", "Odesa")) not in pairs
