@@ -31,9 +31,8 @@ def partners_of_three(text: str, hits: list[Hit], resolved: list) -> list[tuple[
         (m, p), (other, _) = sorted(zip((h.a, h.b), pair, strict=True),
                                     key=lambda t: -t[0].start)
         lo = max(0, m.start - 160)
-        three = None
-        for three in _THREE_WITH.finditer(text[lo:m.start]):
-            pass
+        three = max(_THREE_WITH.finditer(text[lo:m.start]), key=lambda t: t.start(),
+                    default=None)
         if three is not None and other.start < lo + three.start():
             groups.setdefault(lo + three.start(), []).append((h, m, p))
     have = {frozenset((pa.id, pb.id)) for h, (pa, pb) in zip(hits, resolved, strict=True)
