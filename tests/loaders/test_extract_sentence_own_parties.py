@@ -138,3 +138,23 @@ def test_the_two_partners_of_a_three_party_document_sign_with_each_other(text):
 def test_two_partners_of_a_plain_document_are_not_bound_to_each_other(text):
     pairs = {frozenset(p) for p in _rows([text], "SIGNED_AGREEMENT")}
     assert frozenset(("Constanta", "Odesa")) not in pairs
+
+
+def _statuses(text):
+    return {(c["source"]["name"], c["target"]["name"]): c["status"]
+            for c in extract_lines([text], "t.txt").candidates if c["type"] == "TWINNED_WITH"}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 the council announced that Pleven would become a partner town of Ohrid in "
+    "North Macedonia.",
+    "Pleven will become a twin town of Ohrid next spring.",
+    "Pleven would soon become a sister city of Ohrid, the mayor said.",
+])
+def test_a_town_that_will_become_a_twin_is_a_planned_twinning(text):
+    assert _statuses(text) == {("Pleven", "Ohrid"): "planned"}
+
+
+def test_a_town_that_became_a_twin_is_a_twinning_of_fact():
+    assert _statuses("Pleven became a partner town of Ohrid in 2015.") == {
+        ("Pleven", "Ohrid"): "fact"}
