@@ -75,13 +75,13 @@ def test_a_contract_for_supply_alone_keeps_the_signer_as_supplier():
 
 @pytest.mark.parametrize("name", ["eThekwini Municipality", "uMhlathuze Municipality"])
 def test_a_name_with_a_lower_case_prefix_is_a_party(name):
-    text = f"{name} on Tuesday formalised a sister-city relationship with Zhuhai."
+    text = f"Last week {name} and Zhuhai became sister cities."
     assert {a for a, _ in _rows([text], "TWINNED_WITH")} == {name}
 
 
 @pytest.mark.parametrize("text, signer", [
-    ("Petrov said Varna would sign a twinning agreement with the Greek port city of Kavala "
-     "in September.", "Varna"),
+    ("Petrov said Varna would conclude a twinning accord with Kavala, a port on the Aegean, "
+     "this autumn.", "Varna"),
     ("Al-Hamdan also told reporters that Burgas would sign a twinning agreement with Kavala "
      "next year.", "Burgas"),
 ])
