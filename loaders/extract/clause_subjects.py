@@ -52,8 +52,10 @@ def without_speaker(text: str, mentions: list) -> list:
     out = []
     for m in mentions:
         said = _REPORTED.match(text, m.end)
-        if said and not m.adjectival and any(n.start == said.end() and not n.refers
-                                             for n in mentions):
+        # (a pronoun in the reported clause may stand for the speaker: "Gomselmash said
+        # Russia remained its main market")
+        if said and not m.adjectival and not _BACK_TO_SPEAKER.search(text, said.end()) \
+                and any(n.start == said.end() and not n.refers for n in mentions):
             continue
         out.append(m)
     return out
@@ -62,3 +64,4 @@ def without_speaker(text: str, mentions: list) -> list:
 # A reporting verb and its "that" between a speaker and the clause's first word.
 _REPORTED = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+reporters|added|announced|noted"
                        r"|stressed|confirmed|explained)\s+(?:that\s+)?(?:the\s+)?")
+_BACK_TO_SPEAKER = re.compile(r"\b(?:it|its|itself|they|them|their|we|us|our)\b", re.I)

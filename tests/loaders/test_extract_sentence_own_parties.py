@@ -158,3 +158,10 @@ def test_a_town_that_will_become_a_twin_is_a_planned_twinning(text):
 def test_a_town_that_became_a_twin_is_a_twinning_of_fact():
     assert _statuses("Pleven became a partner town of Ohrid in 2015.") == {
         ("Pleven", "Ohrid"): "fact"}
+
+
+def test_a_speaker_the_reported_clause_refers_back_to_stays_a_party():
+    text = "Kestrel Mining Ltd said Chile remained its largest market for copper concentrate."
+    rows = {(c["source"]["id"], c["target"]["id"])
+            for c in extract_lines([text], "t.txt").candidates if c["type"] == "SUPPLIES_TO"}
+    assert rows == {("company:xx:kestrel-mining", "country:cl")}
