@@ -228,7 +228,10 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         if h.rel_type not in triggers:
             continue
         (x, px), (b, _) = sorted(zip((h.a, h.b), pair, strict=True), key=lambda t: t[0].start)
-        if not x.start < h.trigger[0] < b.start:
+        # (the pattern's trigger may be an earlier word of the type: "... of socialist
+        # fraternity: the city was twinned with A": a trigger between the two will do)
+        if not x.start < h.trigger[0] < b.start and not any(
+                rx.search(text[x.end:b.start]) for rx in triggers[h.rel_type]):
             continue   # the subject before the trigger, the partner after it
         # (the preposition nearest the partner: "a programme of cooperation with B")
         before = re.search(r".*\b(with|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",

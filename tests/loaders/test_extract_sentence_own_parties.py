@@ -99,6 +99,8 @@ def test_a_speaker_followed_by_a_pronoun_stays_the_signer():
      "followed in 1990.", "Brno"),
     ("Vratsa has been twinned with Kavala since 1994 and with Edirne since 1999, and a "
      "partnership with Ohrid began in 2006.", "Ohrid"),
+    ("Pleven's ties recall an age of fraternity: the city was twinned with Kherson in 1975, "
+     "and a partnership with Brno followed in 1985.", "Brno"),
 ])
 def test_a_partnership_after_a_twinning_is_another_twinning(text, partner):
     assert partner in {b for _, b in _rows([text], "TWINNED_WITH")}
