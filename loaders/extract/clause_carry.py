@@ -228,8 +228,8 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         if h.rel_type not in triggers:
             continue
         (x, px), (b, _) = sorted(zip((h.a, h.b), pair, strict=True), key=lambda t: t[0].start)
-        # (the pattern's trigger may be an earlier word of the type: "... of socialist
-        # fraternity: the city was twinned with A": a trigger between the two will do)
+        # (the pattern's trigger may be an earlier word of the type, "ties of old
+        # fraternity: the town is twinned with A": a trigger between the two will do)
         if not x.start < h.trigger[0] < b.start and not any(
                 rx.search(text[x.end:b.start]) for rx in triggers[h.rel_type]):
             continue   # the subject before the trigger, the partner after it
