@@ -172,7 +172,8 @@ def carried_hits(text: str, mentions: list[Mention], hits: list[Hit], resolved: 
 # "... with B and a service contract with C", "... of B since 1998 and a partner region
 # of C since 2003": a second object of the same verb, with its own trigger and partner.
 # (no comma before "and": ", and in 2013 the twinning of C and D" is a clause of its own)
-_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?,?\s+and\s+"
+_GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?,?"
+                     r"\s+(?:and|as\s+well\s+as)\s+"
                      # "... and in 2019 signed a memorandum with C", "and later became":
                      # the second predicate's own time before its verb
                      r"(?:(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+"
@@ -188,6 +189,12 @@ _GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?,
                      # a description of the partner: "the Mongolian firm X"
                      r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 GAPPED = "gapped object"
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: a semicolon, a comma or the sentence's end."""
+    end = re.compile(r"[;,]|\.(?:\s|$)").search(text, at)
+    return end.start() if end else len(text)
 
 
 # "and another with B", "and a second one with B", "and one more with B": the first
@@ -209,7 +216,7 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
     >>> sorted(r["target"]["id"] for r in extract_text(s).candidates)
     ['city:lt:alytus', 'city:lt:druskininkai']
     """
-    from relgraph.loaders.extract.patterns import _DOC, TWIN, TWIN_WEAK, _title
+    from relgraph.loaders.extract.patterns import _DOC, _PARTNERSHIP_WITH, TWIN, TWIN_WEAK, _title
 
     triggers = {"SIGNED_AGREEMENT": (_DOC,), "TWINNED_WITH": (TWIN, TWIN_WEAK)}
     ms = sorted((m for m in mentions if not m.refers and not m.adjectival),
@@ -221,7 +228,10 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         if h.rel_type not in triggers:
             continue
         (x, px), (b, _) = sorted(zip((h.a, h.b), pair, strict=True), key=lambda t: t[0].start)
-        if not x.start < h.trigger[0] < b.start:
+        # (the pattern's trigger may be an earlier word of the type, "ties of old
+        # fraternity: the town is twinned with A": a trigger between the two will do)
+        if not x.start < h.trigger[0] < b.start and not any(
+                rx.search(text[x.end:b.start]) for rx in triggers[h.rel_type]):
             continue   # the subject before the trigger, the partner after it
         # (the preposition nearest the partner: "a programme of cooperation with B")
         before = re.search(r".*\b(with|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
@@ -242,6 +252,14 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         rel_type = h.rel_type if pro else next(
             (t for t in ("TWINNED_WITH", "SIGNED_AGREEMENT")
              if any(rx.search(words) for rx in triggers[t])), None)
+        # ("twinned with A in 1975, and a partnership with B followed in 1985": after a
+        # twinning, the same town's partnership is another of its twinnings)
+        # (unless that clause names a party of its own: "..., and a partnership with B
+        # was signed by C")
+        if rel_type is None and h.rel_type == "TWINNED_WITH" \
+                and _PARTNERSHIP_WITH.search(text[gap.start():gap.end()]) \
+                and not any(nxt.end <= m.start < _clause_end(text, nxt.end) for m in ms):
+            rel_type = h.rel_type
         if rel_type is None or rel_type != h.rel_type and gap.group("prep").lower() != "with":
             continue
         if any(g.rel_type == rel_type and {g.a.start, g.b.start} == {x.start, nxt.start}

@@ -820,3 +820,4 @@ _LEAD_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|to|from|by|
 
 def _comma_list(text: str, m) -> bool:
     return bool(re.match(r"\s*,\s*[A-Z]", text[m.end:m.end + 3]))
+

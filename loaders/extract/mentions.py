@@ -72,6 +72,11 @@ _TOKEN = re.compile(
     r"|\S")
 
 
+# A name written with a lower-case class prefix before its capital, as Nguni place names
+# are: "eThekwini", "uMhlathuze", "iLembe".
+_PREFIXED_NAME = re.compile(r"[a-z][A-Z][a-z]{3,}")
+
+
 class Token:
     """A word, number or sign of a sentence, with its span. ``cap``: capitalised, or a
     quoted word. (A plain class with slots: every sentence makes hundreds of them.)"""
@@ -82,8 +87,10 @@ class Token:
         self.text, self.start, self.end = text, start, end
         # (a quoted clause, '"as long as prices hold"', is a remark, no name to join to
         # the name before it)
+        # (a name may open with a lower-case prefix: "eThekwini", "uMhlathuze")
         self.cap = text[:1].isupper() or (text[:1] == '"' and len(text) > 2
-                                          and not _QUOTED_CLAUSE.match(text))
+                                          and not _QUOTED_CLAUSE.match(text)) \
+            or _PREFIXED_NAME.match(text) is not None
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"

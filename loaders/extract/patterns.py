@@ -1644,6 +1644,8 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}|for
 _BECAME = re.compile(_SUBJECT_ASIDE
                      + r"\s+(?:also\s+)?(?:(?:became|is|was|ha(?:s|ve)" + _TWIN_ADV + r"\s+been"
                      r"|remains"
+                     # "A would become a partner town of B": a twinning to come (planned)
+                     r"|(?:will|would|shall)\s+(?:(?:also|soon|then)\s+)?become"
                      # "A appears as a Partnerstadt of B", "A is listed as a twin town of B"
                      r"|(?:appears|appeared|is\s+listed|was\s+listed|counts|counted)\s+as)"
                      + _TWIN_ADV + r"\s+(?:a|the|an)\s+"

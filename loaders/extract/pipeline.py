@@ -33,6 +33,7 @@ from relgraph.loaders.extract.carried_topic import (
 )
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
+from relgraph.loaders.extract.clause_subjects import without_owner_of_named, without_speaker
 from relgraph.loaders.extract.coordination import (
     contrast_opening,
     flat_list,
@@ -188,6 +189,7 @@ from relgraph.loaders.extract.tables import (
     status_lead,
     tabular_line,
 )
+from relgraph.loaders.extract.three_party import partners_of_three
 from relgraph.loaders.extract.twin_documents import RULE as CHARTER_RULE
 from relgraph.loaders.extract.twin_documents import charter_signings, later_charter
 from relgraph.loaders.extract.twin_signings import twinning_signings
@@ -534,7 +536,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         if headline_line(s.text.strip()):
             mentions = _headline_mentions(mentions, s, doc.text, disc)
         disc.offset = s.start
-        dateline = _DATELINE.match(s.text) if si < 3 else None
+        # (a headline, a standfirst and a byline may stand before it)
+        dateline = _DATELINE.match(s.text) if si < 6 else None
         if dateline:
             # "ALMATY, 12 February 2024 - ...": where the news was filed, no party.
             mentions = [m for m in mentions if m.start >= dateline.end()]
@@ -557,6 +560,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         cells = row_cells(s.text, columns) if row and columns is not None else None
         if cells is not None:
             mentions = column_mentions(s.text, mentions, cells)
+        mentions = without_speaker(s.text, without_owner_of_named(s.text, mentions))
         note_named(disc, si, s.text, mentions)
         # The patterns read the clause with firms' descriptions blanked out.
         # (and an aside's closing dash before the next clause read as that clause's comma)
@@ -952,7 +956,18 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         hits, resolved = _not_to_ports(text, hits, resolved)
         hits, resolved = _not_in_event_names(text, hits, resolved)
         hits, resolved = _under_contract(text, hits, resolved)
-        for hit, pair in supplies_after_signing(text, hits, resolved):
+        said = supplies_after_signing(text, hits, resolved)
+        if said:
+            # ("X signed a contract with Y for the supply of G, which Y delivered"): the
+            # clause that says who delivers outweighs the signer taken as the supplier
+            backward = {(pb.id, pa.id) for _, (pa, pb) in said}
+            keep = [i for i, (h, (pa, pb)) in enumerate(zip(hits, resolved, strict=True))
+                    if not (h.extra.get("supplier_unsaid") and (pa.id, pb.id) in backward)]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+        for hit, pair in said:
+            hits.append(hit)
+            resolved.append(pair)
+        for hit, pair in partners_of_three(text, hits, resolved):
             hits.append(hit)
             resolved.append(pair)
         first, turned = first_deliveries(text, hits, resolved)
@@ -1658,10 +1673,12 @@ def _speaker_label(m: Mention, s, doc: Document, lines: list[str],
     return 0 < line <= len(lines) and lines[line - 1].lstrip().startswith(m.text + ":")
 
 
-_DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*"
+# (a dateline may name the country after its place: "TALLINN, Estonia, 4 May 2024 -")
+_DATELINE_COUNTRY = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?"
+_DATELINE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*{_DATELINE_COUNTRY}"
                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
-_DATELINE_INSIDE = re.compile(rf"\s({DATELINE_PLACE})\s*,\s*"
+_DATELINE_INSIDE = re.compile(rf"\s({DATELINE_PLACE})\s*,\s*{_DATELINE_COUNTRY}"
                               r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                               r"(?:\([^()]{1,40}\)\s*)?[-–—]\s+")
 
