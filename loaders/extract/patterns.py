@@ -3635,6 +3635,9 @@ _TO_SUPPLY_INF = re.compile(r"(?:\s+(?:in|on|last|this|early|late)\s+(?:[\w-]+\s
                             r",?\s+to\s+(?P<verb>supply|deliver|ship|sell|export)"
                             r"\s+(?P<goods>[^,;.]{1,80})")
 _OWN_RECIPIENT = re.compile(r"\b(?:to|into|for|from)\s+(?:the\s+)?[A-Z]")
+# The partner's seat before the infinitive: "with B of Rotterdam to supply G".
+_PARTNER_SEAT = re.compile(r"(?:\s+(?:of|from|in|based\s+in)\s+(?-i:[A-Z][\w'’-]*)"
+                           r"(?:\s+(?-i:[A-Z][\w'’-]*))?)?")
 # (also after the partner's bracketed short name, without the comma, "for which" and
 # "whereby", and a service the signer renders: "..., for which it will handle B's cargo")
 _UNDER_WHICH = re.compile(r"(?:\s*\([^()]{1,40}\))?"
@@ -3674,7 +3677,16 @@ _GOODS_PHRASE = re.compile(r"[^;.]*?(?=[;.]|,\s+(?:which|who|and|while|but)\b|$)
 _BUYER_NOUN = (r"(?:retailer|retail\s+(?:chain|network|group|cooperative)|distributor"
                r"|importer|wholesaler|supermarket\s+chain|trading\s+house)")
 _BUYER_BEFORE = re.compile(rf"\b(?:contract|agreement|deal)s?\s+with\s+(?:the\s+|an?\s+)?"
-                           rf"(?:[\w-]+\s+){{0,3}}?{_BUYER_NOUN}\s+$", re.I)
+                           rf"(?:[\w-]+\s+){{0,3}}?{_BUYER_NOUN},?\s+$", re.I)
+# "a distribution agreement with B", "a resale contract with Almaty-based B": a document
+# whose kind makes the partner the reseller of the signer's goods (a "dealer agreement"
+# says not which of the two is the dealer).
+_RESALE_DEAL = re.compile(r"\b(?:distribution|distributorship|resale)\s+"
+                          r"(?:contract|agreement|deal)s?\s+with\s+(?:the\s+|an?\s+)?"
+                          r"(?:(?-i:[A-Z][\w-]*-based|[a-z][\w-]*)\s+){0,2}$", re.I)
+# "with B, a New York importer,": the partner's description after its name.
+_BUYER_AFTER = re.compile(rf"(?:\s+(?:of|from|in|based\s+in)\s+(?-i:[A-Z][\w'’-]*))?"
+                          rf",\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?{_BUYER_NOUN}\b", re.I)
 _CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|deal)s?\s+with\s", re.I)
 
 
@@ -3746,13 +3758,15 @@ def _pair_direction(text: str, h: Hit) -> tuple | None:
 
 def _supply_deal(text: str, h: Hit) -> Hit | None:
     """"A has a contract with the retailer B", "A signed a distribution agreement with the
-    wholesaler B": a partner that buys to resell buys A's goods. (A "supply contract"
-    alone says no direction: which of the two supplies is not written.)"""
+    wholesaler B", "a contract with a Danish importer, B", "a distribution agreement with
+    B": a partner that buys to resell buys A's goods. (A "supply contract" alone says no
+    direction: which of the two supplies is not written.)"""
     with_at = [w.end() for w in _CONTRACT_WITH.finditer(text, h.a.end, h.b.start)]
     if not with_at:
         return None
     lead = text[max(h.a.end, with_at[-1] - 80):h.b.start]
-    if not _BUYER_BEFORE.search(lead):
+    if not (_BUYER_BEFORE.search(lead) or _RESALE_DEAL.search(lead)
+            or _BUYER_AFTER.match(text, h.b.end)):
         return None
     return Hit("SUPPLIES_TO", h.a, h.b, (with_at[-1] - 5, h.b.start), 0.6, "supply deal",
                extra={"goods": None, "value_usd": None})
@@ -3774,7 +3788,8 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
         # (the partner's seat or description may come first: "with B of Sfax for the
         # purchase of", "with B, a Lyon wholesaler, for the supply of")
         m = _FOR_SUPPLY.match(text, _PARTNER_TAIL.match(text, h.b.end).end())
-        inf = _TO_SUPPLY_INF.match(text, h.b.end) if not m else None
+        inf = _TO_SUPPLY_INF.match(text, _PARTNER_SEAT.match(text, h.b.end).end()) \
+            if not m else None
         if inf and not _OWN_RECIPIENT.search(inf.group("goods")):
             out.append(Hit("SUPPLIES_TO", h.a, h.b, inf.span("verb"), 0.7, "contract for supply",
                            extra={"goods": None, "value_usd": None}))
