@@ -166,6 +166,7 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
+from relgraph.loaders.extract.partnership_signings import partnership_twinnings
 from relgraph.loaders.extract.signed_supply import first_deliveries, supplies_after_signing
 from relgraph.loaders.extract.stance import pair_set_off, unasserted
 from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
@@ -966,6 +967,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in charter_signings(text, mentions, hits, resolved) if hits else \
                 later_charter(text, mentions, twins_before[1], disc.party) \
                 if si - twins_before[0] <= 2 else []:
+            hits.append(hit)
+            resolved.append(pair)
+        # ... and a partnership agreement two towns sign is their twinning's charter
+        for hit, pair in partnership_twinnings(hits, resolved):
             hits.append(hit)
             resolved.append(pair)
         last_actor = prev_actor
