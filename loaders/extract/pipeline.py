@@ -119,6 +119,7 @@ from relgraph.loaders.extract.parties import (
     provisional_id,
     resolve_mention,
 )
+from relgraph.loaders.extract.partnership_signings import partnership_twinnings
 from relgraph.loaders.extract.party_columns import (
     column_mentions,
     column_roles,
@@ -166,7 +167,6 @@ from relgraph.loaders.extract.references import (
 )
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
-from relgraph.loaders.extract.partnership_signings import partnership_twinnings
 from relgraph.loaders.extract.signed_supply import first_deliveries, supplies_after_signing
 from relgraph.loaders.extract.stance import pair_set_off, unasserted
 from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
