@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.loaders.extract.coordination import own_clause
 from relgraph.loaders.extract.hits import Hit
 
 RULE = "partnership agreement"
@@ -49,7 +50,23 @@ def is_partnership_charter(title: str | None) -> bool:
     return bool(title) and bool(_PARTNERSHIP_TITLE.fullmatch(title.strip()))
 
 
-def partnership_twinnings(hits: list[Hit], resolved: list) -> list[tuple[Hit, tuple]]:
+def _partnership_in_clause(text: str, h: Hit) -> bool:
+    """Whether a signing read with a bare title ("agreement", as a rule that carried a
+    side from the paragraph's topic gives it) has a partnership agreement in its
+    trigger's clause: "A partnership agreement with B is due to be signed in May"."""
+    if (h.title or "agreement").lower() != "agreement":
+        return False
+    lo, hi = own_clause(text, *h.trigger)
+    return bool(_PARTNERSHIP_IN_TEXT.search(text, lo, hi))
+
+
+_PARTNERSHIP_IN_TEXT = re.compile(r"\b(?:partnership\s+(?:agreement|treaty)"
+                                  r"|(?:agreement|treaty)\s+on\s+partnership)\b"
+                                  r"(?!\s+(?:on|in|for)\s+(?-i:[a-z]))", re.I)
+
+
+def partnership_twinnings(text: str, hits: list[Hit],
+                          resolved: list) -> list[tuple[Hit, tuple]]:
     """A twinning for each signing of a partnership agreement between two places that
     no twinning of the sentence already pairs (the signing's status goes with it)."""
     have = {frozenset((pa.id, pb.id)) for h, (pa, pb) in zip(hits, resolved, strict=True)
@@ -57,7 +74,8 @@ def partnership_twinnings(hits: list[Hit], resolved: list) -> list[tuple[Hit, tu
     out = []
     for h, (pa, pb) in zip(hits, resolved, strict=True):
         if h.rel_type != "SIGNED_AGREEMENT" or pa.id == pb.id \
-                or not {pa.label, pb.label} <= _PLACES or not is_partnership_charter(h.title) \
+                or not {pa.label, pb.label} <= _PLACES \
+                or not (is_partnership_charter(h.title) or _partnership_in_clause(text, h)) \
                 or any(_BODY.search(m.text) for m in (h.a, h.b)):
             continue
         key = frozenset((pa.id, pb.id))

@@ -970,7 +970,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             hits.append(hit)
             resolved.append(pair)
         # ... and a partnership agreement two towns sign is their twinning's charter
-        for hit, pair in partnership_twinnings(hits, resolved):
+        for hit, pair in partnership_twinnings(text, hits, resolved):
             hits.append(hit)
             resolved.append(pair)
         last_actor = prev_actor

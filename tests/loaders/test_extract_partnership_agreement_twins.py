@@ -39,3 +39,10 @@ def test_a_second_predicate_twins_without_the_charter():
     signed = {frozenset(p[:2]) for p in charter_signings(text)}
     assert frozenset(("city:pl:tarnow", "city:ua:kovel")) in signed
     assert frozenset(("city:pl:tarnow", "city:hu:eger")) not in signed
+
+
+def test_a_partnership_agreement_with_its_signer_carried_from_the_topic():
+    text = ("Partner cities of Kalisz\n\nWill Kalisz have a new partner city?\n"
+            "A partnership agreement with Lutsk in Ukraine is due to be signed in Kalisz in "
+            "June 2025, following its approval by the council in January.\n")
+    assert ("city:pl:kalisz", "city:ua:lutsk") in undirected_id_pairs(text, "TWINNED_WITH")
