@@ -41,3 +41,14 @@ def test_the_signing_states_the_supply(text, expected):
 ])
 def test_no_supply_the_words_do_not_state(text, wrong):
     assert wrong not in supplies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Varna Container Terminal took delivery this month of four cranes from Qingdao Hengli "
+    "Machinery Co., Ltd., which won the order under a contract signed in 2022.",
+    "Varna Container Terminal took delivery in March of four cranes from Qingdao Hengli "
+    "Machinery Co., Ltd.",
+])
+def test_a_delivery_taken_with_its_time_first(text):
+    assert ("company:xx:qingdao-hengli-machinery-co-ltd",
+            "company:xx:varna-container-terminal") in supplies(text)
