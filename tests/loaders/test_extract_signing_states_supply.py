@@ -29,8 +29,8 @@ def test_the_signing_states_the_supply(text, expected):
 
 @pytest.mark.parametrize(("text", "wrong"), [
     # a dealer agreement: either side may be the dealer
-    ("In 2004 Agromix d.o.o. signed a dealer agreement with Minsk Tractor Works.",
-     ("company:xx:agromix", "company:xx:minsk-tractor-works")),
+    ("In 2004 Agromix d.o.o. concluded a dealer agreement with Gomselmash.",
+     ("company:xx:agromix", "company:xx:gomselmash")),
     # a plain cooperation agreement moves no goods
     ("Kolos Mill signed a cooperation agreement with Ziarno Sp. z o.o. of Warsaw.",
      ("company:xx:kolos-mill", "company:xx:ziarno")),
@@ -45,7 +45,7 @@ def test_no_supply_the_words_do_not_state(text, wrong):
 
 @pytest.mark.parametrize("text", [
     "Varna Container Terminal took delivery this month of four cranes from Qingdao Hengli "
-    "Machinery Co., Ltd., which won the order under a contract signed in 2022.",
+    "Machinery Co., Ltd., the winner of a tender held in 2022.",
     "Varna Container Terminal took delivery in March of four cranes from Qingdao Hengli "
     "Machinery Co., Ltd.",
 ])
