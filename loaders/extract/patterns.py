@@ -3865,6 +3865,20 @@ def agreed_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     return out
 
 
+def agreed_signings(agreed: list[Hit], agreements: list[Hit]) -> list[Hit]:
+    """"A agreed with B to supply G", "A agreed with B on the supply of G": the two came
+    to an agreement, a signing between them besides the supply (as outside annotators
+    read it), unless a signing of the two is read already."""
+    out = []
+    for h in agreed:
+        keys = {h.a.key, h.b.key}
+        if any({g.a.key, g.b.key} == keys for g in (*agreements, *out)):
+            continue
+        out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, h.trigger, 0.6, "agreed on supply",
+                       "agreement"))
+    return out
+
+
 _FOR_OWN_USE = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:its|their)\s+(?:own\s+)?(?-i:[a-z])")
 
 
@@ -4389,8 +4403,10 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     agreements = [h for h in find_agreements(text, [m for m in mentions if id(m) not in members])
                   if not _framework_between_states(text, h)]
     supplies = [h for h in find_supplies(text, mentions) if not goal_supply(text, h.trigger)]
-    derived = [h for h in contract_supplies(text, agreements) + agreed_supplies(text, mentions)
+    agreed = agreed_supplies(text, mentions)
+    derived = [h for h in contract_supplies(text, agreements) + agreed
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
+    agreements += agreed_signings(agreed, agreements)
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
     # A negated clause states no relation: "Minsk has not signed an accord with Lyon";
     # a negation in a contrasted clause before it is that clause's ("A did not ship
