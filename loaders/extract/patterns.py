@@ -3865,6 +3865,16 @@ def agreed_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     return out
 
 
+_AGREED_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|so\s+far\s+)?agreed\s+with\b"
+                             r"[^.;]*$", re.I)
+
+
+def _not_agreed(text: str, h: Hit) -> bool:
+    """"A has not agreed with B on the supply of G": no agreement, no supply (the
+    negation stands before the supply's own trigger)."""
+    return bool(_AGREED_NEGATED.search(text, max(0, min(h.a.start, h.b.start)), h.trigger[0]))
+
+
 def agreed_signings(agreed: list[Hit], agreements: list[Hit]) -> list[Hit]:
     """"A agreed with B to supply G", "A agreed with B on the supply of G": the two came
     to an agreement, a signing between them besides the supply (as outside annotators
@@ -4403,7 +4413,7 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     agreements = [h for h in find_agreements(text, [m for m in mentions if id(m) not in members])
                   if not _framework_between_states(text, h)]
     supplies = [h for h in find_supplies(text, mentions) if not goal_supply(text, h.trigger)]
-    agreed = agreed_supplies(text, mentions)
+    agreed = [h for h in agreed_supplies(text, mentions) if not _not_agreed(text, h)]
     derived = [h for h in contract_supplies(text, agreements) + agreed
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
     agreements += agreed_signings(agreed, agreements)

@@ -29,3 +29,12 @@ def test_an_agreement_on_a_supply_is_a_signing(text, pair):
 def test_a_supply_alone_is_no_signing():
     text = "Kolos Mill delivered 3,000 tonnes of flour to Maxima in 2023."
     assert undirected_id_pairs(text, "SIGNED_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kolos Mill has not agreed with Maxima on deliveries of flour.",
+    "Kolos Mill has not yet agreed with Maxima to supply flour.",
+])
+def test_no_agreement_no_signing_nor_supply(text):
+    assert _slugs(text) == set()
+    assert undirected_id_pairs(text, "SUPPLIES_TO") == []
