@@ -3637,6 +3637,9 @@ _TO_SUPPLY_INF = re.compile(r"(?:\s+(?:in|on|last|this|early|late)\s+(?:[\w-]+\s
                             r",?\s+to\s+(?P<verb>supply|deliver|ship|sell|export)"
                             r"\s+(?P<goods>[^,;.]{1,80})")
 _OWN_RECIPIENT = re.compile(r"\b(?:to|into|for|from)\s+(?:the\s+)?[A-Z]")
+# The partner's seat before the infinitive: "with B of Rotterdam to supply G".
+_PARTNER_SEAT = re.compile(r"(?:\s+(?:of|from|in|based\s+in)\s+(?-i:[A-Z][\w'’-]*)"
+                           r"(?:\s+(?-i:[A-Z][\w'’-]*))?)?")
 # (also after the partner's bracketed short name, without the comma, "for which" and
 # "whereby", and a service the signer renders: "..., for which it will handle B's cargo")
 _UNDER_WHICH = re.compile(r"(?:\s*\([^()]{1,40}\))?"
@@ -3676,7 +3679,16 @@ _GOODS_PHRASE = re.compile(r"[^;.]*?(?=[;.]|,\s+(?:which|who|and|while|but)\b|$)
 _BUYER_NOUN = (r"(?:retailer|retail\s+(?:chain|network|group|cooperative)|distributor"
                r"|importer|wholesaler|supermarket\s+chain|trading\s+house)")
 _BUYER_BEFORE = re.compile(rf"\b(?:contract|agreement|deal)s?\s+with\s+(?:the\s+|an?\s+)?"
-                           rf"(?:[\w-]+\s+){{0,3}}?{_BUYER_NOUN}\s+$", re.I)
+                           rf"(?:[\w-]+\s+){{0,3}}?{_BUYER_NOUN},?\s+$", re.I)
+# "a distribution agreement with B", "a resale contract with Almaty-based B": a document
+# whose kind makes the partner the reseller of the signer's goods (a "dealer agreement"
+# says not which of the two is the dealer).
+_RESALE_DEAL = re.compile(r"\b(?:distribution|distributorship|resale)\s+"
+                          r"(?:contract|agreement|deal)s?\s+with\s+(?:the\s+|an?\s+)?"
+                          r"(?:(?-i:[A-Z][\w-]*-based|[a-z][\w-]*)\s+){0,2}$", re.I)
+# "with B, a New York importer,": the partner's description after its name.
+_BUYER_AFTER = re.compile(rf"(?:\s+(?:of|from|in|based\s+in)\s+(?-i:[A-Z][\w'’-]*))?"
+                          rf",\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?{_BUYER_NOUN}\b", re.I)
 _CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|deal)s?\s+with\s", re.I)
 
 
@@ -3748,13 +3760,15 @@ def _pair_direction(text: str, h: Hit) -> tuple | None:
 
 def _supply_deal(text: str, h: Hit) -> Hit | None:
     """"A has a contract with the retailer B", "A signed a distribution agreement with the
-    wholesaler B": a partner that buys to resell buys A's goods. (A "supply contract"
-    alone says no direction: which of the two supplies is not written.)"""
+    wholesaler B", "a contract with a Danish importer, B", "a distribution agreement with
+    B": a partner that buys to resell buys A's goods. (A "supply contract" alone says no
+    direction: which of the two supplies is not written.)"""
     with_at = [w.end() for w in _CONTRACT_WITH.finditer(text, h.a.end, h.b.start)]
     if not with_at:
         return None
     lead = text[max(h.a.end, with_at[-1] - 80):h.b.start]
-    if not _BUYER_BEFORE.search(lead):
+    if not (_BUYER_BEFORE.search(lead) or _RESALE_DEAL.search(lead)
+            or _BUYER_AFTER.match(text, h.b.end)):
         return None
     return Hit("SUPPLIES_TO", h.a, h.b, (with_at[-1] - 5, h.b.start), 0.6, "supply deal",
                extra={"goods": None, "value_usd": None})
@@ -3776,7 +3790,8 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
         # (the partner's seat or description may come first: "with B of Sfax for the
         # purchase of", "with B, a Lyon wholesaler, for the supply of")
         m = _FOR_SUPPLY.match(text, _PARTNER_TAIL.match(text, h.b.end).end())
-        inf = _TO_SUPPLY_INF.match(text, h.b.end) if not m else None
+        inf = _TO_SUPPLY_INF.match(text, _PARTNER_SEAT.match(text, h.b.end).end()) \
+            if not m else None
         if inf and not _OWN_RECIPIENT.search(inf.group("goods")):
             out.append(Hit("SUPPLIES_TO", h.a, h.b, inf.span("verb"), 0.7, "contract for supply",
                            extra={"goods": None, "value_usd": None}))
@@ -3849,6 +3864,30 @@ def agreed_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
             re.search(_BUYER_NOUN, text[w.end():b.start], re.I)   # ("the retail chain B")
         out.append(Hit("SUPPLIES_TO", *((b, a) if own_use else (a, b)), (at, s.end()), 0.7,
                        "contract for supply", extra={"goods": None, "value_usd": None}))
+    return out
+
+
+_AGREED_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|so\s+far\s+)?agreed\s+with\b"
+                             r"[^.;]*$", re.I)
+
+
+def _not_agreed(text: str, h: Hit) -> bool:
+    """"A has not agreed with B on the supply of G": no agreement, no supply (the
+    negation stands before the supply's own trigger)."""
+    return bool(_AGREED_NEGATED.search(text, max(0, min(h.a.start, h.b.start)), h.trigger[0]))
+
+
+def agreed_signings(agreed: list[Hit], agreements: list[Hit]) -> list[Hit]:
+    """"A agreed with B to supply G", "A agreed with B on the supply of G": the two came
+    to an agreement, a signing between them besides the supply (as outside annotators
+    read it), unless a signing of the two is read already."""
+    out = []
+    for h in agreed:
+        keys = {h.a.key, h.b.key}
+        if any({g.a.key, g.b.key} == keys for g in (*agreements, *out)):
+            continue
+        out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, h.trigger, 0.6, "agreed on supply",
+                       "agreement"))
     return out
 
 
@@ -4376,8 +4415,10 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     agreements = [h for h in find_agreements(text, [m for m in mentions if id(m) not in members])
                   if not _framework_between_states(text, h)]
     supplies = [h for h in find_supplies(text, mentions) if not goal_supply(text, h.trigger)]
-    derived = [h for h in contract_supplies(text, agreements) + agreed_supplies(text, mentions)
+    agreed = [h for h in agreed_supplies(text, mentions) if not _not_agreed(text, h)]
+    derived = [h for h in contract_supplies(text, agreements) + agreed
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]
+    agreements += agreed_signings(agreed, agreements)
     hits = find_twins(text, mentions, twin_context) + agreements + supplies + derived
     # A negated clause states no relation: "Minsk has not signed an accord with Lyon";
     # a negation in a contrasted clause before it is that clause's ("A did not ship

@@ -120,6 +120,7 @@ from relgraph.loaders.extract.parties import (
     provisional_id,
     resolve_mention,
 )
+from relgraph.loaders.extract.partnership_signings import partnership_twinnings
 from relgraph.loaders.extract.party_columns import (
     column_mentions,
     column_roles,
@@ -986,6 +987,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in charter_signings(text, mentions, hits, resolved) if hits else \
                 later_charter(text, mentions, twins_before[1], disc.party) \
                 if si - twins_before[0] <= 2 else []:
+            hits.append(hit)
+            resolved.append(pair)
+        # ... and a partnership agreement two towns sign is their twinning's charter
+        for hit, pair in partnership_twinnings(text, hits, resolved):
             hits.append(hit)
             resolved.append(pair)
         last_actor = prev_actor

@@ -18,6 +18,7 @@ from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.hits import Hit
 
 _FIRM_LABELS = frozenset(("Company", "Organization"))
+_BUYING_PLACES = frozenset(("City", "Region"))
 
 # The partner: the mention right after "with" (perhaps after "the Hong Kong buyer").
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
@@ -26,6 +27,12 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _FOLLOW = re.compile(
     r"(?P<gap>[^;:()]{0,90}?)"
     r"(?:,?\s*(?:to\s+)?which\s+(?P<objpron>it|they|we)\s+"
+    # (", which the Romanian firm began delivering": the goods, delivered by the subject)
+    r"|,\s*which\s+(?P<objsubj>the\s+(?-i:[A-Z][\w-]+)\s+(?:[a-z-]+\s+)?(?:firm|company"
+    r"|group|partner|side|maker|manufacturer|supplier|producer|utility)"
+    r"|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s+(?=(?:(?:will|would|shall|is|are|was"
+    r"|were|has|have|had|also|now|already|soon|to|be|been|begin|began|start|started)\s+){0,3}"
+    r"(?:suppl|deliver|ship))"
     r"|,\s*(?P<which>which)\s+"
     r"|,?\s+under\s+which\s+(?P<subj>[^,;:]{1,50}?)\s+"
     r"|,?\s+and\s+(?:then\s+|also\s+|later\s+|in\s+[\w-]+\s+)?"
@@ -60,11 +67,18 @@ def supplies_after_signing(text: str, hits: list, resolved: list) -> list:
     have = {(pa.id, pb.id) for h, (pa, pb) in zip(hits, resolved, strict=True)
             if h.rel_type == "SUPPLIES_TO"}
     for h, pair in zip(hits, resolved, strict=True):
-        if h.rel_type != "SIGNED_AGREEMENT" or not {p.label for p in pair} <= _FIRM_LABELS \
-                or pair[0].id == pair[1].id or _NO_GOODS.search(h.title or ""):
+        labels = {p.label for p in pair}
+        # (a town or region that contracts a firm buys from it: only a firm it names
+        # as the supplier makes the supply)
+        if h.rel_type != "SIGNED_AGREEMENT" or not labels <= _FIRM_LABELS | _BUYING_PLACES \
+                or not labels & _FIRM_LABELS or pair[0].id == pair[1].id \
+                or _NO_GOODS.search(h.title or ""):
             continue
         found = _clause_supply(text, h, pair)
-        if found is None or (found[1][0].id, found[1][1].id) in have:
+        if found is None or (found[0][1][0].id, found[0][1][1].id) in have:
+            continue
+        found, named = found
+        if not labels <= _FIRM_LABELS and (found[1][0].label not in _FIRM_LABELS or not named):
             continue
         have.add((found[1][0].id, found[1][1].id))
         out.append(found)
@@ -72,7 +86,8 @@ def supplies_after_signing(text: str, hits: list, resolved: list) -> list:
 
 
 def _clause_supply(text: str, h, pair):
-    """The supply (hit, parties) of the clause after the signing's partner, if any."""
+    """The supply ((hit, parties), whether the clause names its supplier) of the clause
+    after the signing's partner, if any."""
     sides = [(h.a, pair[0]), (h.b, pair[1])]
     partner = [i for i, (m, _) in enumerate(sides)
                if _WITH_BEFORE.search(text, max(0, m.start - 60), m.start)]
@@ -91,9 +106,11 @@ def _clause_supply(text: str, h, pair):
         supplier = _pronoun_side(pron, (sm, sp), (pm, pp))
     elif f.group("which"):
         supplier = (pm, pp)
-    elif f.group("subj") is not None or f.group("named") is not None:
+    elif f.group("subj") is not None or f.group("named") is not None \
+            or f.group("objsubj") is not None:
         # ("under which the German firm will deliver", "and Siemens has supplied")
-        supplier = _named_side((f.group("subj") or f.group("named")).strip(), sides)
+        supplier = _named_side((f.group("subj") or f.group("named")
+                                or f.group("objsubj")).strip(), sides)
     elif sm.start < h.trigger[0]:
         supplier = (sm, sp)     # (the signer, subject of both verbs)
     else:
@@ -109,7 +126,8 @@ def _clause_supply(text: str, h, pair):
         return None     # (a recipient of its own: "to supermarkets in Almaty")
     hit = Hit("SUPPLIES_TO", supplier[0], recipient[0], f.span("verb"), 0.6,
               "supply after signing", extra={"goods": None, "value_usd": None})
-    return hit, (supplier[1], recipient[1])
+    named = any(f.group(g) is not None for g in ("subj", "named", "objsubj"))
+    return (hit, (supplier[1], recipient[1])), named
 
 
 _FIRST_PERSON = re.compile(r"(?i:we|us|our)")
@@ -137,6 +155,9 @@ def _named_side(subj: str, sides: list):
         return None
     code = DEMONYMS.get(d.group("adj").lower())
     match = [(m, p) for m, p in sides if code and p.id.split(":")[1:2] == [code.lower()]]
+    if len(match) > 1:
+        # ("the Bulgarian firm" of a Bulgarian town's contract: the firm)
+        match = [(m, p) for m, p in match if p.label in _FIRM_LABELS]
     return match[0] if len(match) == 1 else None
 
 
@@ -196,13 +217,13 @@ def first_deliveries(text: str, hits: list, resolved: list) -> tuple[list, set]:
         bought = to is None and (_PURCHASE.search(h.title or "")
                                  or _PURCHASE.search(text, max(0, h.trigger[0] - 30), pm.start))
         supplier, recipient = ((pm, pp), (sm, sp)) if bought else ((sm, sp), (pm, pp))
-        if (supplier[1].id, recipient[1].id) in have:
-            continue
         back = have.get((recipient[1].id, supplier[1].id))
         if back is not None:
             if to is None or not f.start("verb") <= hits[back].trigger[0] < f.end():
                 continue   # (the other way round, said elsewhere in the sentence)
             drop.add(back)
+        if (supplier[1].id, recipient[1].id) in have:
+            continue   # (read already, by the document's kind: "a distribution agreement")
         have[(supplier[1].id, recipient[1].id)] = -1
         out.append((Hit("SUPPLIES_TO", supplier[0], recipient[0], f.span("verb"), 0.6,
                         "first deliveries", extra={"goods": None, "value_usd": None,

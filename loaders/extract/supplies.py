@@ -61,8 +61,11 @@ SUPPLY = re.compile(
     r"|certificates?|orders?|contracts?|visits?|invitations?|offers?|awards?|prizes?|names?"
     r"|nicknames?|titles?|ideas?|inspiration|votes?)\b)"
     r"(?:[\w'’-]+\s+){1,5}?from\b)"
-    # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks"
-    r"|t(?:ook|akes?|aking)\s+delivery(?=\s+of\b)"
+    # "the Krasnoyarsk Territory took delivery of 25 MAZ trucks" (a time may come
+    # first: "took delivery this month of four cranes", "took delivery in May of")
+    r"|t(?:ook|akes?|aking)\s+delivery(?=\s+(?:(?:this|last|that|in\s+(?:early|late)|early"
+    r"|late)\s+(?:week|month|year|spring|summer|autumn|winter|quarter)\s+|in\s+(?:19|20)\d\d\s+"
+    r"|in\s+(?-i:[A-Z][a-z]+)\s+(?:(?:19|20)\d\d\s+)?)?of\b)"
     # "Italy alone took some 2 million square metres", "the Kostanay firm took 85
     # spreaders": a buyer takes a quantity of goods (not "took 2 years", "took 1st place")
     r"|t(?:ook|akes?)(?=\s+(?:(?:some|about|over|nearly|almost|around|another|up\s+to)\s+)?"

@@ -123,7 +123,16 @@ def _own_partners(text: str, d: re.Match, title: str, mentions: list[Mention]) -
     if w is None:
         return set()
     _, hi = own_clause(text, d.start(), d.end())
+    # ("... with B in 1999 and has been twinned with C since 2004": C is the second
+    # predicate's, no party to the document)
+    second = _SECOND_PREDICATE.search(text, w.end(), hi)
+    hi = second.start() if second else hi
     return {m.start for m in mentions if w.end() <= m.start < hi}
+
+
+# A second predicate of the same subject: "and has been twinned", "and signed".
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|later|then|has|have|had|is|was|were"
+                               r"|are|will)\s+)+(?:been\s+)?(?-i:[a-z])", re.I)
 
 
 # "In Tarnow, A and B signed ...": a place that locates the signing signs nothing.
