@@ -17,7 +17,8 @@ Silesian Weekly Courier, 3 May 2024
 Q: Is Opole still an industrial town?
 A: It is. Odra Cement Works Sp. z o.o. employs two thousand people and ships clinker to Czechia.
 Q: Which towns are your partners?
-A: We have been twinned with Grasse since 1998. Last year we signed a cooperation agreement with Kamianets-Podilskyi.
+A: We have been twinned with Grasse since 1998. In 2023 we signed an agreement with
+Kamianets-Podilskyi.
 Q: What about transport?
 A: {transport}"""
 
