@@ -145,6 +145,8 @@ def _federal_region(party: Party | None) -> bool:
 
 # "the city" alone, and a name's possessive ending ("Genoa's").
 _THE_CITY = re.compile(r"[Tt]he\s+city")
+# "the city", "the town", "the municipality": a town by its generic word alone.
+_THE_TOWN_WORD = re.compile(r"[Tt]he\s+(?:city|town|municipality)")
 _POSSESSIVE_OPENER = re.compile(r"\s*([A-Z][\w-]+(?:[ -][A-Z][\w-]+)?)['’]s\s")
 # The first person plural as a subject ("we have agreed", "We will sign").
 _WE = re.compile(r"\b[Ww]e\b")
@@ -1298,7 +1300,15 @@ class Discourse:
         # (up to the first question: a title over its lead may be read as one paragraph
         # with the question under it)
         head = "\n".join(paragraphs[:4]).split("?", 1)[0]
-        for para in head.split("\n"):
+        # (the first lines as written come first: a title, its guest line and the
+        # outlet's line, with no blank line between, are joined into one paragraph
+        # where the guest's town runs into the outlet's name, "Mayor of X Y Review")
+        written = []
+        for line in self._head:
+            if "?" in line or _QUESTION_TURN.match(line) or _ANSWER_TURN.match(line):
+                break
+            written.append(line)
+        for para in [x for x in written if x] + head.split("\n"):
             after_office = {office.end() for office in _PLACE_OFFICE.finditer(para)}
             for m in find_mentions(para):
                 if m.refers or m.adjectival or not (
@@ -4495,6 +4505,16 @@ class Discourse:
                     and not self._named_here(("Region",), sentence, m.start, sp, abroad,
                                              self._answer_start(sentence)):
                 return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
+        if kind == "City" and not m.country_hint and _THE_TOWN_WORD.fullmatch(m.text):
+            # "the city" in an interview's answer with a town's mayor is the guest's town
+            # (the answer is a paragraph of its own), unless the answer has named another
+            # town before it: a partner an earlier answer named last is not meant
+            sp = self.speaker
+            answer = self._answer_start(sentence)
+            if sp is not None and sp.label == "City" and sp.resolved and answer is not None \
+                    and (other is None or other.id != sp.id) \
+                    and not self._named_here(("City",), sentence, m.start, sp, None, answer):
+                return replace(sp, name=m.text, reason=f"the text's speaker ({m.text!r})")
         if kind == "Region" and not m.country_hint:
             acted = self._region_that_acted(m, sentence, other)
             if acted is not None:
@@ -5012,7 +5032,9 @@ class Discourse:
         """The first sentence of the interview answer ("A: ...", "Answer: ...") the
         sentence is in, or None when it is in none."""
         at = self._starts.get(sentence, self.offset)
-        turns = list(_ANSWER_TURN.finditer(self._speaker_text, max(0, at - 3000), at + 1))
+        # (a sentence may open on the answer's label itself: "A: In May the city ...")
+        turns = [t for t in _ANSWER_TURN.finditer(self._speaker_text, max(0, at - 3000), at + 12)
+                 if t.start() <= at + 2]
         if not turns or _QUESTION_TURN.search(self._speaker_text, turns[-1].end(), at):
             return None
         begun = turns[-1].end()

@@ -34,10 +34,12 @@ import re
 from itertools import combinations
 from weakref import WeakKeyDictionary
 
+from relgraph.graph import ids
 from relgraph.loaders.extract.coordination import own_clause
 from relgraph.loaders.extract.countries import DEMONYMS
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
+from relgraph.loaders.extract.parties import Party
 from relgraph.loaders.extract.patterns import _DOC, _SIGNED, NEGATED, _title
 from relgraph.loaders.extract.twin_words import TWIN, TWIN_WEAK
 
@@ -251,6 +253,21 @@ def _members(disc, si: int, here: list, g: re.Match, exclude: set[str], home):
     return None
 
 
+def _national_governments(g: re.Match, members: list) -> list:
+    """"The two governments" after two towns of two countries ("A town on each bank of
+    the river ... In 2006 the two governments signed a protocol"): the governments of
+    those countries, which a writer calls so; the towns' own would be "the two
+    municipalities" or "the two city governments" (a describing word keeps them)."""
+    kind = (g.group("kind") or g.group("bkind") or "").lower()
+    mods = (g.group("mods") or g.group("bmods") or "").strip()
+    if kind != "governments" or mods or len(members) < 2 or \
+            any(p.label != "City" or not p.country for p in members) or \
+            len({p.country for p in members}) != len(members):
+        return members
+    return [Party(g.group(0), ids.country_id(p.country), "Country", p.country, True,
+                  reason="the governments of the towns' countries") for p in members]
+
+
 def _named_after(text: str, g: re.Match, plain: list[Mention], n: int) -> list[Mention]:
     """The members an apposition names right after the group ("The two grid operators,
     A and B, signed ..."), when it names as many as the count."""
@@ -310,6 +327,7 @@ def group_hits(text: str, mentions: list[Mention], hits: list, resolved: list, d
         if not found:
             continue
         members, where = found
+        members = _national_governments(g, members)
         group = Mention(g.group(0), g.start(), g.end())
         for rel, trigger, kind, title in relations:
             if rel == "SUPPLIES_TO":

@@ -79,6 +79,12 @@ _PASSIVE = re.compile(r"\s+(?:[\w,-]+\s+){0,8}?(?:was|were|has\s+been|had\s+been
 _TIE = re.compile(r"\b(?:relations?|ties|links?|linked|cooperat\w*|co-operat\w*|partners?"
                   r"|partnerships?|friendship|work(?:ed|s|ing)?\s+together|joint(?:ly)?)\b",
                   re.I)
+# A sentence that opens on the speaker's "we" in a tie of its own: "We have been sister
+# cities since 1961", "We became partner regions in 2004" (a twin word right after).
+_WE_SUBJECT = re.compile(_OPENING.pattern + r"(?:(?:A|Answer)\s*:\s*)?(?P<we>We)\s+(?:have\s+"
+                         r"(?:also\s+)?been|are(?:\s+also)?|became|have\s+become)\s+(?=(?:twin"
+                         r"|sister|partner|friendship|fraternal)[\w-]*\s+(?:cities|towns|states"
+                         r"|regions|provinces|prefectures|municipalities|twins)\b)")
 # A party the trigger sentence may still name: where the document was signed.
 _AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
@@ -101,8 +107,11 @@ def note_pair(disc, si: int, text: str, mentions: list[Mention], party_of, line:
                 _JOINED.fullmatch(text, a.end, b.start)
                 or _WITH.fullmatch(text[a.end:b.start])):
             pair = (pa, pb)
+    # (the one town or region the sentence names: the partner of a "we" after it)
+    places = {p.id: p for p in map(party_of, plain) if p.label in ("City", "Region")}
+    single = next(iter(places.values())) if len(places) == 1 else None
     seen = _SEEN.setdefault(disc, [])
-    seen.append((si, line, pair, bool(_PASSING.search(text)), _tied(text)))
+    seen.append((si, line, pair, bool(_PASSING.search(text)), _tied(text), single))
     del seen[:-2]
 
 
@@ -111,6 +120,8 @@ def pair_hits(text: str, mentions: list[Mention], hits: list, resolved: list, di
     """(hit, pair) for the relation a sentence with no party of its own states of the pair
     the sentence before named (see the module's doc)."""
     seen = next((x for x in _SEEN.get(disc, ()) if x[0] == si - 1), None)
+    if seen is not None and seen[2] is None and not seen[3] and seen[1] == line:
+        return _speaker_hits(text, mentions, hits, resolved, disc, si, seen[5])
     if seen is None or seen[2] is None or seen[3] \
             or seen[1] != line:
         return []
@@ -151,6 +162,40 @@ def pair_hits(text: str, mentions: list[Mention], hits: list, resolved: list, di
         have.add(key)
         out.append((Hit(rel, ref, ref, trigger, 0.55, "pair named before", kind, title,
                         parties=(pa, pb)), (pa, pb)))
+    return out
+
+
+def _speaker_hits(text: str, mentions: list[Mention], hits: list, resolved: list, disc,
+                  si: int, partner) -> list[tuple[Hit, tuple]]:
+    """"The oldest of our partners is Korvik in Norway. We have been sister towns since
+    1961": the place the text speaks for (an interview's guest's, a town's own page's)
+    and the one town or region of its kind, abroad, that the sentence before named, when
+    this one opens on "we" and names no party of its own."""
+    subject = _WE_SUBJECT.match(text)
+    if subject is None or partner is None or not partner.resolved:
+        return []
+    own = disc.speaker
+    if own is None or not own.resolved or own.label != partner.label or \
+            own.id == partner.id or own.country == partner.country:
+        return []
+    if any(not _AT.search(text, max(0, m.start - 12), m.start)
+           for m in mentions if not m.adjectival and m.refers != "Speaker"):
+        return []
+    if NEGATED.search(text):
+        return []
+    have = {(h.rel_type, *sorted((a.id, b.id))) for h, (a, b) in zip(hits, resolved, strict=True)
+            if a is not None and b is not None}
+    ref = Mention(subject.group("we"), subject.start("we"), subject.end("we"))
+    out = []
+    # (the sentence names no one else: a document "we" sign in it is with the partner)
+    for rel, trigger, kind, title in _relations(text, subject.end(), subject.end(), False,
+                                                len(text)):
+        key = (rel, *sorted((own.id, partner.id)))
+        if key in have:
+            continue
+        have.add(key)
+        out.append((Hit(rel, ref, ref, trigger, 0.5, "speaker and the place named before",
+                        kind, title, parties=(own, partner)), (own, partner)))
     return out
 
 
