@@ -525,7 +525,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     if not _ordinary_opening(m, s.text, disc, inside)
                     and not _speaker_label(m, s, doc, lines, labels)
                     and not (" " not in m.text and disc.is_person(m.text))
-                    and not (" " not in m.text and is_surname(m.text, surnames))
+                    and not is_surname(m.text, surnames)
                     and not (not m.refers and _a_person(m.text, disc))]
         if row and regions_column:
             mentions = [_as_region(m, disc) for m in mentions]
