@@ -88,6 +88,7 @@ from relgraph.loaders.extract.home_twins import (
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.market_items import item_lines, item_seats, market_items
 from relgraph.loaders.extract.mentions import Mention, find_mentions
+from relgraph.loaders.extract.named_persons import is_surname, person_surnames
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
     LEGAL_FORMS,
@@ -384,6 +385,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                      lines)
     read: list[tuple] = []   # each candidate's parties and mentions, for document_readings
     inside = names_inside_sentences(doc.text)
+    surnames = person_surnames(doc.text)   # "Haddadin said": a person met in full before
     labels = speaker_labels(lines)
     sentences = split_sentences(doc.text)
     market_lines = item_lines(lines)   # items of a list of the text's markets or sources
@@ -531,6 +533,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     if not _ordinary_opening(m, s.text, disc, inside)
                     and not _speaker_label(m, s, doc, lines, labels)
                     and not (" " not in m.text and disc.is_person(m.text))
+                    and not is_surname(m.text, surnames)
                     and not (not m.refers and _a_person(m.text, disc))]
         if row and regions_column:
             mentions = [_as_region(m, disc) for m in mentions]
