@@ -190,12 +190,15 @@ _GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?,
                      r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 GAPPED = "gapped object"
 
-# A purpose clause between the first object and the second: "signed an agreement with B
-# to open a ferry line between X and Y, as well as a memorandum with C". Its own places
-# are no second object; the coordination after its comma is.
+# A purpose clause or a participle's aside between the first object and the second:
+# "signed an agreement with B to open a ferry line between X and Y, as well as a
+# memorandum with C"; "two agreements, one with B, signed in X in 2017, and another with
+# C". Its own places are no second object; the coordination after its comma is.
 _PURPOSE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?"
-                      r"\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b"
-                      r"[^,;.()]{0,160}?(?=,\s+(?:and|as\s+well\s+as)\s)")
+                      r"(?:\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b"
+                      r"[^,;.()]{0,160}?"
+                      r"|\s*,\s*(?:signed|concluded|initial+ed|adopted)\s+(?:in|on|at)\s"
+                      r"[^,;.()]{0,60}?)(?=,\s+(?:and|as\s+well\s+as)\s)")
 # A second object of a verb of signing is a document whatever its noun: "signed a road
 # map with B and a programme of youth exchanges with C", "... and a plan of events with C".
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|concluded|inked|initial+ed)\b", re.I)

@@ -3,7 +3,8 @@
 an agreement with B to open a bus line between X and Y, as well as a memorandum with C"),
 and when the second object's noun is a programme, a plan or a charter, which a verb of
 signing makes a document ("signed a road map with B (2017) and a programme of youth
-exchange with C (2020)"). Near-misses: a programme that is no object of signing, and a
+exchange with C (2020)"), and after a participle's aside ("one with B, signed in X in
+2017, and another with C"). Near-misses: a programme that is no object of signing, and a
 purpose clause followed by a clause of its own. Every text here was written for these
 tests."""
 
@@ -24,6 +25,9 @@ A = "SIGNED_AGREEMENT"
      "exchange with the Dolj County.", ("Dolj County", "Pleven Region")),
     ("Lutsk signed a memorandum with Rivne in 2016 and a plan for the harbour with Kovel.",
      ("Kovel", "Lutsk")),
+    # a participle's aside with its own venue before the second object
+    ("In 2017 Pleven confirmed these ties in two agreements, one with Vidin, signed in Ruse "
+     "in 2017, and another with Dolj a year later.", ("Dolj", "Pleven")),
 ])
 def test_second_document_after_the_first_partner(text, pair):
     assert pair in named_pairs(text, A)
@@ -36,6 +40,9 @@ def test_second_document_after_the_first_partner(text, pair):
     # the places of the purpose clause are no partners
     ("Lutsk signed a protocol with Rivne to open a bus line between Kovel and Dubno, as "
      "well as a memorandum on culture with Kovel.", ("Dubno", "Lutsk")),
+    # the venue of the aside is no partner
+    ("In 2017 Pleven confirmed these ties in two agreements, one with Vidin, signed in Ruse "
+     "in 2017, and another with Dolj a year later.", ("Pleven", "Ruse")),
     # after the purpose clause a clause of its own, with a subject of its own
     ("Lutsk signed a protocol with Rivne to open a bus line, and Dubno hosted a fair with "
      "Kovel.", ("Kovel", "Lutsk")),
