@@ -190,6 +190,21 @@ _GAPPED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?,
                      r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 GAPPED = "gapped object"
 
+# A purpose clause or a participle's aside between the first object and the second:
+# "signed an agreement with B to open a ferry line between X and Y, as well as a
+# memorandum with C"; "two agreements, one with B, signed in X in 2017, and another with
+# C". Its own places are no second object; the coordination after its comma is.
+_PURPOSE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|since|from)\s+\d{4})?"
+                      r"(?:\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b"
+                      r"[^,;.()]{0,160}?"
+                      r"|\s*,\s*(?:signed|concluded|initial+ed|adopted)\s+(?:in|on|at)\s"
+                      r"[^,;.()]{0,60}?)(?=,\s+(?:and|as\s+well\s+as)\s)")
+# A second object of a verb of signing is a document whatever its noun: "signed a road
+# map with B and a programme of youth exchanges with C", "... and a plan of events with C".
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|concluded|inked|initial+ed)\b", re.I)
+_SIGNED_OBJECT = re.compile(r"(?:program(?:me)?s?|plans?|charters?)\b(?!\s+(?:director|manager"
+                            r"|officer|committee))", re.I)
+
 
 def _clause_end(text: str, at: int) -> int:
     """Where the clause going on at ``at`` ends: a semicolon, a comma or the sentence's end."""
@@ -240,6 +255,12 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         if before is None or nxt is None:
             continue
         gap = _GAPPED.fullmatch(text, b.end, nxt.start)
+        purpose = _PURPOSE.match(text, b.end) if gap is None else None
+        if purpose is not None:
+            nxt = next((m for m in ms if m.start >= purpose.end()), None)
+            if nxt is None:
+                continue
+            gap = _GAPPED.fullmatch(text, purpose.end(), nxt.start)
         # ("... with A in 2004 and another with B": a pro-form stands for the first
         # document or twinning, of its type and kind)
         pro = gap is not None and bool(_PRO_FORM.fullmatch(gap.group("words") or ""))
@@ -252,6 +273,9 @@ def gapped_objects(text: str, mentions: list[Mention], hits: list[Hit], resolved
         rel_type = h.rel_type if pro else next(
             (t for t in ("TWINNED_WITH", "SIGNED_AGREEMENT")
              if any(rx.search(words) for rx in triggers[t])), None)
+        if rel_type is None and h.rel_type == "SIGNED_AGREEMENT" \
+                and _SIGNED_OBJECT.match(words) and _SIGNED_BEFORE.search(text, x.end, b.start):
+            rel_type = h.rel_type
         # ("twinned with A in 1975, and a partnership with B followed in 1985": after a
         # twinning, the same town's partnership is another of its twinnings)
         # (unless that clause names a party of its own: "..., and a partnership with B

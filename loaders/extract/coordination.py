@@ -70,7 +70,10 @@ _KIND_OF_END = re.compile(rf"\b{_KIND_WORDS}\s+of\s+(?:the\s+)?$")
 LIST_SEP = re.compile(
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
-    rf"(?:{OWN_OFFICE})?"
+    rf"(?:{OWN_OFFICE}"
+    # "the A governor and the B council": a place's office written after its name
+    r"|\s+(?:(?:first\s+)?deputy\s+)?(?:governor|mayor|akim|hokim|khokim|voivode|marshal"
+    r"|prefect)(?=\s*,?\s*(?:and|&)\s))?"
     r"\s*(?:\([^()]{1,40}\)\s*)?"
     # "A (1996), B, 2004, and C", "A - since 2010, B": a member's date set off by a
     # comma or a dash, as a bracket sets it off
