@@ -75,7 +75,10 @@ def own_receipts(text: str, mentions: list[Mention], hits: list, disc
 
 
 # A description before the supplier's name: "the French cooperage X", "glass maker Y".
-_DESCRIBED = re.compile(r"(?:[A-Z][\w'’-]+\s+)?(?:(?!(?:and|or|to|in|of|from|by|with|for)\s)"
+# (a preposition ends it: "from small farmers on Rota", "from growers around Lake Y" name
+# where the suppliers are, a place and no party)
+_DESCRIBED = re.compile(r"(?:[A-Z][\w'’-]+\s+)?(?:(?!(?:and|or|to|in|of|from|by|with|for|on|at"
+                        r"|near|around|across|along)\s)"
                         r"[a-z][\w-]+\s+){0,3}")
 
 

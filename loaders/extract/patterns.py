@@ -3774,6 +3774,36 @@ def _supply_deal(text: str, h: Hit) -> Hit | None:
                extra={"goods": None, "value_usd": None})
 
 
+# A party that produces or sells goods by its kind: a growers' cooperative, a farm, a
+# supplier ("with Tana Growers' Cooperative", "with the medical supplier B", "with B, a
+# supplier of gloves,"). A retail or consumer cooperative buys to resell.
+_PRODUCER_KIND = re.compile(r"\b(?<!retail\s)(?<!consumer\s)(?:co-?operative|growers?|farmers?"
+                            r"|farms?|producers?|plantations?|suppliers?|manufacturers?)\b"
+                            r"(?:['’]s?)?", re.I)
+# The signer's own use of the goods: "for its plant", "for our hospitals", "to its mills".
+_OWN_PLANT = re.compile(r"\b(?:for|to|at)\s+(?:its|our|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:plants?|factor(?:y|ies)|mills?|hospitals?|clinics?|works|needs"
+                        r"|smelters?|refiner(?:y|ies)|production|kitchens?|stations?)\b", re.I)
+
+
+def _signer_buys(text: str, h: Hit, goods: str) -> bool:
+    """"A signed a contract with B for the supply of G" where A is the buyer: the partner
+    is a grower, a farm or a supplier by its name or description (and the signer is not),
+    the goods are for the signer's own plant or hospitals, or the signer is a hospital or
+    a clinic by its name. (A supply noun names no supplier; the signer supplies its
+    partner otherwise.)"""
+    with_at = [w.end() for w in _CONTRACT_WITH.finditer(text, h.a.end, h.b.start)]
+    lead = text[with_at[-1]:h.b.start] if with_at else ""
+    after = _PARTNER_TAIL.match(text, h.b.end).group(0)
+    partner = h.b.text + " " + lead + " " + after
+    if _PRODUCER_KIND.search(partner) and not _PRODUCER_KIND.search(h.a.text) \
+            and not re.search(_BUYER_NOUN, partner, re.I):
+        return True
+    if _OWN_PLANT.search(goods):
+        return True
+    return bool(re.search(r"\b(?:Hospitals?|Clinics?|Health)\b", h.a.text))
+
+
 def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     """"X signed a contract with Y for the supply of G": besides the signing, a planned
     supply from X to Y (from Y to X for a purchase)."""
@@ -3811,10 +3841,12 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
                 deal = _supply_deal(text, h)
                 out += [deal] if deal is not None else []
             continue
-        a, b = (h.b, h.a) if m.group("what").lower().startswith("purchase") else (h.a, h.b)
+        phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
+        bought = m.group("what").lower().startswith("purchase") or \
+            _signer_buys(text, h, phrase)
+        a, b = (h.b, h.a) if bought else (h.a, h.b)
         # ("signed a contract with B for the delivery of G to A's plant": the signer that
         # the goods phrase names after "to" is supplied)
-        phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
         to = re.search(r"\s(?:to|into)\s", phrase)
         written = _written_recipient(h, phrase[to.end():]) if to is not None else None
         a, b = written or (a, b)

@@ -65,3 +65,19 @@ def test_a_text_that_speaks_for_no_firm_adds_no_recipient():
     text = ("Canning in the Marmara region\n\nThe sector grew in 2025. Tin cans are "
             "supplied by Kutu Metal Ltd of Izmir.\n")
     assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize("body", [
+    # where the suppliers are, after a preposition, is a place and no supplier
+    "The rest of the beans was bought from small farmers on Gokceada and Bozcaada.",
+    "Some peppers were sourced from growers around Lake Iznik.",
+    "Extra tins were purchased from workshops near Kutahya.",
+])
+def test_the_place_the_suppliers_are_in_supplies_nothing(body):
+    assert _pairs(REPORT.format(body=body)) == set()
+
+
+def test_a_described_supplier_still_supplies():
+    got = _pairs(REPORT.format(body="Beans are bought from the local bean cooperative "
+                                    "Ova Tarim Ltd."))
+    assert ("company:xx:ova-tarim", OWN) in got, got
