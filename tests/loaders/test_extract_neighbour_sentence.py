@@ -209,6 +209,15 @@ def test_the_pairs_dated_document_is_their_signing(text, expected):
     assert pairs(text, A) == {frozenset(expected)}
 
 
+def test_a_dated_twin_town_agreement_is_both_the_twinning_and_the_signing():
+    # A twinning resting on a dated document gives both records (the annotation
+    # guide's rule for twinnings made by a document).
+    text = "Grodno and Bialystok lie 80 km apart. Their twin-town agreement dates from 1992."
+    expected = {frozenset({"city:by:grodno", "city:pl:bialystok"})}
+    assert pairs(text, A) == expected
+    assert pairs(text, "TWINNED_WITH") == expected
+
+
 @pytest.mark.parametrize("text", [
     # another paragraph
     "The Vitebsk Region and the Pskov Region have worked together for years.\n\nTheir "
@@ -216,8 +225,6 @@ def test_the_pairs_dated_document_is_their_signing(text, expected):
     # no document
     "The Vitebsk Region and the Pskov Region have worked together for years. Their trade "
     "dates from the 1990s.",
-    # a twin towns' agreement is their twinning
-    "Grodno and Bialystok lie 80 km apart. Their twin-town agreement dates from 1992.",
 ])
 def test_no_dated_document_of_the_pair(text):
     assert not pairs(text, A)
