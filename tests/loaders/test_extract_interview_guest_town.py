@@ -37,7 +37,7 @@ def test_we_is_the_town_of_the_guest_line(guest):
 
 
 @pytest.mark.parametrize("transport", [
-    "In March the city signed a contract with Volta Bus Ltd. for thirty buses.",
+    "In April the city put its name to a contract with Volta Bus Ltd. for thirty buses.",
     "Last year the town signed an agreement with Volta Bus Ltd. on electric buses.",
 ])
 def test_the_city_opening_an_answer_is_the_guests_town(transport):
@@ -48,8 +48,8 @@ def test_the_city_opening_an_answer_is_the_guests_town(transport):
 
 
 @pytest.mark.parametrize("transport", [
-    "Grasse is our oldest partner. In March the city signed a contract with Volta Bus Ltd. "
-    "for thirty buses.",
+    "Grasse is our oldest partner. In April the city put its name to a contract with "
+    "Volta Bus Ltd. for thirty buses.",
     "Grasse has a new tram line, and the city signed a contract with Volta Bus Ltd. for "
     "thirty buses.",
 ])
