@@ -1803,6 +1803,12 @@ def _as_region(m: Mention, disc: Discourse) -> Mention:
         return m
     hinted = replace(m, kind_hint="Region")
     plain, region = disc.party(m, "City"), disc.party(hinted, "City")
+    if plain.label == "City" and plain.country and region.country != plain.country \
+            and not m.country_hint:
+        # (the region of the town's own country, not a namesake district of the
+        # document's: "Ivanovo" of buyers in Russia in a text on Belarus)
+        hinted = replace(hinted, country_hint=plain.country)
+        region = disc.party(hinted, "City")
     ok = plain.label == "City" and region.label == "Region" and region.resolved \
         and region.country == plain.country
     return hinted if ok else m
