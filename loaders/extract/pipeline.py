@@ -1822,7 +1822,7 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
 def _beside_regions(text: str, mentions: list[Mention], disc: Discourse) -> list[Mention]:
     """A bare name that is a town's and a region's, joined in a list to a name that is
-    only a region's ("retailers in New York and New Jersey"): the region, as its
+    only a region's ("dealers in New York and New Jersey"): the region, as its
     neighbour is (a town beside a region keeps the town when no region of its country
     has its name)."""
     if len(mentions) < 2 or (" and " not in text and "," not in text and " or " not in text):
