@@ -537,6 +537,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     and not (not m.refers and _a_person(m.text, disc))]
         if row and regions_column:
             mentions = [_as_region(m, disc) for m in mentions]
+        else:
+            mentions = _beside_regions(s.text, mentions, disc)
         if headline_line(s.text.strip()):
             mentions = _headline_mentions(mentions, s, doc.text, disc)
         disc.offset = s.start
@@ -1803,9 +1805,49 @@ def _as_region(m: Mention, disc: Discourse) -> Mention:
         return m
     hinted = replace(m, kind_hint="Region")
     plain, region = disc.party(m, "City"), disc.party(hinted, "City")
+    if plain.label == "City" and plain.country and region.country != plain.country \
+            and not m.country_hint:
+        # (the region of the town's own country, not a namesake district of the
+        # document's: "Ivanovo" of buyers in Russia in a text on Belarus)
+        hinted = replace(hinted, country_hint=plain.country)
+        region = disc.party(hinted, "City")
     ok = plain.label == "City" and region.label == "Region" and region.resolved \
         and region.country == plain.country
     return hinted if ok else m
+
+
+# Two names joined as one list's members: "X and Y", "X, Y", "X or Y".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
+def _beside_regions(text: str, mentions: list[Mention], disc: Discourse) -> list[Mention]:
+    """A bare name that is a town's and a region's, joined in a list to a name that is
+    only a region's ("dealers in New York and New Jersey"): the region, as its
+    neighbour is (a town beside a region keeps the town when no region of its country
+    has its name)."""
+    if len(mentions) < 2 or (" and " not in text and "," not in text and " or " not in text):
+        return mentions
+    out = list(mentions)
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if not _JOINED.fullmatch(text[a.end:b.start]):
+            continue
+        for j, town, other in ((i, a, b), (i + 1, b, a)):
+            if out[j] is not town or not _bare(town) or not _bare(other):
+                continue
+            o = disc.party(other, "City")
+            if o.label != "Region" or not o.resolved or \
+                    disc.party(replace(other, kind_hint="City"), "City").label == "City":
+                continue
+            hinted = _as_region(town, disc)
+            if hinted is not town and disc.party(hinted, "City").country == o.country:
+                out[j] = hinted
+    return out
+
+
+def _bare(m: Mention) -> bool:
+    return not (m.adjectival or m.refers or m.kind_hint or m.organisation or m.described
+                or m.text.lower() in _REGION_RANK_CITIES or " " in m.text.strip()
+                and m.text.split()[-1].lower() in ("region", "oblast", "province", "state"))
 
 
 # A table's numbered caption: "Table 4.1 - Selected agreements of X with ...".
