@@ -123,7 +123,7 @@ from relgraph.loaders.extract.placement import (
     split_based,
 )
 from relgraph.loaders.extract.seated_firms import seat_of, seat_references
-from relgraph.loaders.extract.world_parts import adjective_country
+from relgraph.loaders.extract.world_parts import adjective_country, continent
 from relgraph.loaders.gazetteer import ALIAS, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
@@ -259,6 +259,8 @@ _SEAT_BEFORE_HEAD = re.compile(
 # standing alone ("Georgia-Pacific" is none), not after "of" (a name's tail, read by
 # `_NAME_TAIL_PLACE`), nor within a region's name ("Inner Mongolia", "East Kazakhstan"),
 # and only the name's one country ("Kazakhstan China Business Council" joins two).
+# A run of one or two capitalised words (a part of the world: "Europe", "Middle East").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 # A first-person sentence, the writer speaking of itself.
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # Where a sentence ends (for the one being read).
@@ -2221,7 +2223,7 @@ class Discourse:
                 y.country != (self.home or self.own_firm_home()):
             return False
         if rel_type == "SUPPLIES_TO" and source:
-            return True
+            return not self._ties_abroad(self._sentence_now(), x.name)
         return self._supplier_sentence(x.name)
 
     def _speaks(self, x: Party) -> bool:
@@ -2636,19 +2638,32 @@ class Discourse:
                                   *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
 
+    def _sentence_now(self) -> str:
+        """The sentence being read, as the text writes it."""
+        text = self._speaker_text or ""
+        at = min(self.offset, len(text))
+        end = _SENTENCE_END.search(text, at)
+        return text[at:end.end() if end else len(text)]
+
+    @staticmethod
+    def _ties_abroad(sentence: str, name: str) -> bool:
+        """Whether the sentence names, besides the firm ``name``, a country or a part
+        of the world: the firm may well be of it ("freight to Asia is provided by X
+        Ltd" may be a carrier from abroad)."""
+        rest = sentence.replace(name, " ")
+        return bool(_ANY_COUNTRY.search(rest)) or any(
+            continent(w.group()) or continent(w.group().split()[-1])
+            for w in _CAPITALISED_RUN.finditer(rest))
+
     def _supplier_sentence(self, name: str) -> bool:
         """Whether the sentence being read speaks for the writer ("we", "our") and
         casts the firm ``name`` as what supplies it, with no country of its own: a
         first-person sentence of sourcing or of a contract for supply to the writer."""
-        text = self._speaker_text or ""
-        at = min(self.offset, len(text))
-        end = _SENTENCE_END.search(text, at)
-        sentence = text[at:end.end() if end else len(text)]
+        sentence = self._sentence_now()
         where = sentence.find(name)
-        if where < 0 or not _FIRST_PERSON.search(sentence):
+        if where < 0 or not _FIRST_PERSON.search(sentence) or \
+                self._ties_abroad(sentence, name):
             return False
-        if _ANY_COUNTRY.search(sentence.replace(name, " ")):
-            return False   # (a country the sentence names itself ties the firm to it)
         return bool(_SUPPLIER_BEFORE.search(sentence[:where])
                     or _SUPPLY_AFTER.match(sentence, where + len(name)))
 

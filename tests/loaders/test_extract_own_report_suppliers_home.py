@@ -43,3 +43,14 @@ def test_the_writers_supplier_is_of_its_home(body, rel):
 def test_a_buyer_in_the_market_keeps_the_market(body, rel):
     ids = _ids(body, rel)
     assert "company:jp:hokuriku-foods" in ids
+
+
+@pytest.mark.parametrize("body", [
+    # a carrier to a part of the world the sentence names
+    "Freight to Asia is provided by Coral Sea Lines Ltd under a framework agreement we "
+    "signed.\n",
+    "Our freight to Oceania is handled and provided by Coral Sea Lines Ltd.\n",
+])
+def test_a_supplier_tied_to_other_places_is_not_put_at_home(body):
+    ids = _ids(body, "SUPPLIES_TO")
+    assert "company:fj:coral-sea-lines" not in ids
