@@ -123,7 +123,7 @@ from relgraph.loaders.extract.placement import (
     split_based,
 )
 from relgraph.loaders.extract.seated_firms import seat_of, seat_references
-from relgraph.loaders.extract.world_parts import adjective_country
+from relgraph.loaders.extract.world_parts import adjective_country, continent
 from relgraph.loaders.gazetteer import ALIAS, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
 from relgraph.loaders.gazetteer.names import LETTERS, strip_term
@@ -259,6 +259,27 @@ _SEAT_BEFORE_HEAD = re.compile(
 # standing alone ("Georgia-Pacific" is none), not after "of" (a name's tail, read by
 # `_NAME_TAIL_PLACE`), nor within a region's name ("Inner Mongolia", "East Kazakhstan"),
 # and only the name's one country ("Kazakhstan China Business Council" joins two).
+# A run of one or two capitalised words (a part of the world: "Europe", "Middle East").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+# A first-person sentence, the writer speaking of itself.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# Where a sentence ends (for the one being read).
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# Words before a firm that make it the writer's supplier: "supplied by", "sourced from",
+# "bought from", "our supplier(s)/grower(s)/contractor(s)".
+_SUPPLIER_BEFORE = re.compile(
+    r"\b(?:(?:supplied|delivered|provided|sourced|bought|purchased|procured|obtained)"
+    r"\s+(?:\w+\s+){0,2}(?:by|from)|(?:source|buy|purchase|procure|obtain)\s+(?:\w+\s+){0,4}from"
+    r"|our\s+(?:\w+\s+)?(?:suppliers?|growers?|contractors?|subcontractors?))"
+    r"\s+(?:the\s+)?$", re.I)
+# Words after a firm that make a contract with it one for the writer's supplies:
+# "X Ltd for the supply of root", "X Ltd to supply us with".
+# "X Ltd supplies us with", "X Ltd also delivered our cartons".
+_SUPPLY_AFTER = re.compile(r"\s+(?:for\s+the\s+(?:supply|delivery|provision)\s+of"
+                           r"|to\s+(?:supply|deliver|provide)\s+us"
+                           r"|(?:\w+ly\s+|also\s+)?(?:supplie[sd]|deliver(?:s|ed)|provide[sd])"
+                           r"\s+(?:us|our))\b", re.I)
+
 _ANY_COUNTRY = re.compile(r"(?<![\w-])(?<!Inner )(?<!Outer )(?<!North )(?<!South )(?<!East )"
                           r"(?<!West )(?<!Northern )(?<!Southern )(?<!Eastern )(?<!Western )"
                           r"(?<!Central )(?<!New )(" + "|".join(
@@ -2163,7 +2184,8 @@ class Discourse:
             unknown = not x.resolved and x.label in (*_FIRM_LABELS, "Region", "City") and \
                 not x.country and x.reason != "an international organisation"
             if (_guessed(x) or unknown) and y.country and not _guessed(y) and \
-                    x.country in (None, y.country) and not _home_ministry(x, y):
+                    x.country in (None, y.country) and not _home_ministry(x, y) and \
+                    not self._writers_supplier(x, y, rel_type, x is a):
                 known = self.homes.fill(replace(x, country=None, id=_no_country(x.id)))
                 markets = self._sold_to.get(_firm_key(x), set()) \
                     if self._speaks(x) else set()
@@ -2189,6 +2211,20 @@ class Discourse:
             out.append(x)
         self._note_markets(out[0], out[1])
         return out[0], out[1]
+
+    def _writers_supplier(self, x: Party, y: Party, rel_type: str | None,
+                          source: bool) -> bool:
+        """Whether ``x``, a firm nothing places, is a supplier of the writer ``y`` at
+        home: it supplies the firm whose own report the text is, or the writer's
+        sentence casts it so ("we source from X", "a contract with X for the supply of
+        ..."). Growers, contractors and packers of an exporter are its neighbours, not
+        buyers across the border in the market the passage names."""
+        if x.label != "Company" or not self._speaks(y) or \
+                y.country != (self.home or self.own_firm_home()):
+            return False
+        if rel_type == "SUPPLIES_TO" and source:
+            return not self._ties_abroad(self._sentence_now(), x.name)
+        return self._supplier_sentence(x.name)
 
     def _speaks(self, x: Party) -> bool:
         """Whether ``x`` is the firm the text speaks for (its letterhead's, its "we")."""
@@ -2536,7 +2572,11 @@ class Discourse:
         # yet the firms it lists with no place are its own)
         # (in a firm's own report, its home before the markets it names: "supplied by
         # X S.A." with no place is more likely a neighbour than a buyer abroad)
-        found = next((cc for cc in (*self.paragraph_countries(), self.home,
+        # (but a firm the writer's sentence casts as its own supplier, "we source from
+        # X Ltd", "a contract with X Ltd for the supply of ...", is a neighbour of the
+        # writer's, not a buyer in the market the paragraph named before)
+        local = self.own_firm_home() if forms and self._supplier_sentence(name) else None
+        found = next((cc for cc in (local, *self.paragraph_countries(), self.home,
                                     self.own_firm_home() if forms else None, *self.countries,
                                     *self._read_place_countries())
                       if cc and cc in forms), None)
@@ -2597,6 +2637,35 @@ class Discourse:
             letters_country(name, (self.home, self._speaker_place_country(), self.subject,
                                   *self.countries)) or (
             forms[0] if forms and not {self.home, self.subject} & set(forms) else None)
+
+    def _sentence_now(self) -> str:
+        """The sentence being read, as the text writes it."""
+        text = self._speaker_text or ""
+        at = min(self.offset, len(text))
+        end = _SENTENCE_END.search(text, at)
+        return text[at:end.end() if end else len(text)]
+
+    @staticmethod
+    def _ties_abroad(sentence: str, name: str) -> bool:
+        """Whether the sentence names, besides the firm ``name``, a country or a part
+        of the world: the firm may well be of it ("freight to Asia is provided by X
+        Ltd" may be a carrier from abroad)."""
+        rest = sentence.replace(name, " ")
+        return bool(_ANY_COUNTRY.search(rest)) or any(
+            continent(w.group()) or continent(w.group().split()[-1])
+            for w in _CAPITALISED_RUN.finditer(rest))
+
+    def _supplier_sentence(self, name: str) -> bool:
+        """Whether the sentence being read speaks for the writer ("we", "our") and
+        casts the firm ``name`` as what supplies it, with no country of its own: a
+        first-person sentence of sourcing or of a contract for supply to the writer."""
+        sentence = self._sentence_now()
+        where = sentence.find(name)
+        if where < 0 or not _FIRST_PERSON.search(sentence) or \
+                self._ties_abroad(sentence, name):
+            return False
+        return bool(_SUPPLIER_BEFORE.search(sentence[:where])
+                    or _SUPPLY_AFTER.match(sentence, where + len(name)))
 
     def _home_outweighs_town(self, name: str, town: str, forms: tuple[str, ...]) -> bool:
         """Whether a firm's own report, at home in another of the form's countries,
@@ -3403,6 +3472,13 @@ class Discourse:
         mine = self.lead_firm_home(core) if p.label == "Company" else None
         if mine:
             return replace(p, country=mine, id=provisional_id(p.label, mine, core),
+                           reason="country of the document's own firm's home")
+        local = self.own_firm_home() if p.label == "Company" and \
+            self._supplier_sentence(p.name) else None
+        if local:
+            # (the writer's supplier, in its own report: a neighbour at home, not a firm
+            # of the market the text names most)
+            return replace(p, country=local, id=provisional_id(p.label, local, core),
                            reason="country of the document's own firm's home")
         section = self._section_country()
         own = None if self.home or section else self._speaker_place_country()
