@@ -72,6 +72,17 @@ SUPPLY = re.compile(
     r"\d[\d.,]*\s+(?:(?:million|thousand|billion)\s+)?(?!(?:years?|months?|weeks?|days?"
     r"|hours?|minutes?|seconds?|st|nd|rd|th|per\s*cent|percent|%|people|workers|pupils|students"
     r"|tourists|visitors|participants|delegates|guests)\b)[a-z])"
+    # "Sweden alone took 30 per cent of our sales", "Japan and Canada take our jams": a
+    # market takes a share of its seller's goods, or the goods the seller's possessive
+    # names (not "takes its name from", "took our delegation", "took our advice")
+    r"|t(?:ook|akes?)(?=\s+(?:(?:some|about|over|nearly|almost|around|roughly|another|up\s+to"
+    r"|well\s+over|a\s+further)\s+)?(?:\d[\d.,]*\s*(?:per\s*cent|percent|%)|half|most|much"
+    r"|the\s+(?:bulk|rest|remainder|largest\s+share|lion['’]s\s+share)|an?\s+(?:third|quarter"
+    r"|fifth|tenth|(?:large|larger|growing|further|small)\s+share))\s+of\s+(?:our|its|their)\s"
+    r"|\s+(?:our|its|their)\s+(?!(?:[a-z-]+\s+)?(?:names?|places?|time|turn|advice|lead|view|views"
+    r"|side|seats?|case|chances?|delegations?|guests?|visitors?|mayor|leave|part|share|word"
+    r"|point|cue|toll|shape|origin|start|roots?|inspiration|example|decisions?|oath"
+    r"|children|students|teams?)\b)[a-z])"
     # "the mine has taken six BelAZ trucks into service", "Minsk put 40 MAZ buses into
     # operation": the subject receives the maker's goods
     r"|(?:t(?:ook|akes?|aken|aking)|put(?:s|ting)?)(?=\s+(?:[\w'’.,-]+\s+){1,6}?into\s+"
