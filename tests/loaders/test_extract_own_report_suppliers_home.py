@@ -47,8 +47,8 @@ def test_a_buyer_in_the_market_keeps_the_market(body, rel):
 
 @pytest.mark.parametrize("body", [
     # a carrier to a part of the world the sentence names
-    "Freight to Asia is provided by Coral Sea Lines Ltd under a framework agreement we "
-    "signed.\n",
+    "Freight to Asia is provided by Coral Sea Lines Ltd on the terms of our framework "
+    "deal.\n",
     "Our freight to Oceania is handled and provided by Coral Sea Lines Ltd.\n",
 ])
 def test_a_supplier_tied_to_other_places_is_not_put_at_home(body):

@@ -15,7 +15,7 @@ def _ids(text):
 
 @pytest.mark.parametrize("text, surname", [
     ("The port's chief commissioner Omar Haddadin told reporters about the ferry.", "Haddadin"),
-    ("Professor Lena Ortiz opened the session on river trade.", "Ortiz"),
+    ("Professor Lena Ortiz opened the conference on river trade.", "Ortiz"),
     ('"We will sign in May," Nadia Dimitrova said at the quay.', "Dimitrova"),
     ('"The ferry runs," said deputy mayor Amel Ben Yusuf.', "Ben Yusuf"),
     ("The pact, as Dimitrova has shown, was drafted in one town hall.", "Dimitrova"),
