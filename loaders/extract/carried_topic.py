@@ -59,7 +59,6 @@ from relgraph.loaders.extract.patterns import (
     TWIN_WEAK,
     _undone,
     names_other_document,
-    twinning_charters,
     unrealised_signing,
 )
 from relgraph.loaders.extract.reference_chain import _GROUPS, group_at
@@ -502,26 +501,7 @@ def _carried(text: str, mentions: list[Mention], hits: list[Hit], resolved: list
             hit = Hit(rel, a, b, trigger, 0.5, "carried topic", kind, title,
                       extra={"goods": None, "value_usd": None}, parties=pair)
             out.append((hit, pair))
-            twin_key = ("TWINNED_WITH", key[1])
-            if rel == "SIGNED_AGREEMENT" and _towns_charter(text, mentions, pair) and \
-                    si - seen.get(twin_key, -99) > STALE:
-                # ("A partnership agreement with B is to be signed": between the page's
-                # town and another, the charter of their twinning, which it makes too)
-                seen[twin_key] = si
-                out.append((Hit("TWINNED_WITH", a, b, trigger, 0.5, "carried topic",
-                                parties=pair), pair))
     return out
-
-
-# A town partnership's own charter: "partnership agreement", "town partnership charter".
-_PARTNERSHIP_CHARTER = re.compile(r"\bpartnership\s+(?:agreement|charter|treaty|accord)\b", re.I)
-
-
-def _towns_charter(text: str, mentions: list[Mention], pair: tuple) -> bool:
-    """Whether the sentence's document is the charter of a twinning between the two
-    towns of ``pair`` (between regions a partnership agreement is the regions' paper)."""
-    return all(p is not None and p.label == "City" for p in pair) and bool(
-        _PARTNERSHIP_CHARTER.search(text) or twinning_charters(text, mentions))
 
 
 # A firm a report tells of as taking its goods: "X received 44 combines", "X, the dealer
