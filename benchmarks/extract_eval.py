@@ -162,7 +162,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh35": "fresh35", "fresh36": "fresh36",
              "fresh37": "fresh37", "fresh38": "fresh38",
              "fresh39": "fresh39", "fresh40": "fresh40",
-             "fresh41": "fresh41", "fresh42": "fresh42"}
+             "fresh41": "fresh41", "fresh42": "fresh42",
+             "fresh43": "fresh43", "fresh44": "fresh44"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -187,7 +188,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # the thirtieth (scored blind in the twenty-ninth): fresh41 read case by case, fresh42 a
 # check read by its totals only.
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh43",
+                      "fresh44"})
 # Tuning parts read by their totals only: no rule is chosen by reading their cases.
 CHECKS = frozenset({"fresh32", "fresh34", "fresh36", "fresh38", "fresh40", "fresh42"})
 
