@@ -571,8 +571,11 @@ _TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+
                                rf"{SPEAKS}\b")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
+# (set off by a comma, a town the firm is near places it too: "X S.A.S., near Lyon,
+# supplies", "X Ltd, just outside Porto, ships")
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
                       r"|(?:located|situated|based)\s+(?:in|near)|\()\s*(?:the\s+)?"
+                      r"|\s*,\s*(?:just\s+)?(?:near|outside)\s+"
                       r"|\s+(?:of|in)\s+(?:the\s+)?)")
 # (the words before the noun describe it: "X goes to builders in Almaty" does not place X)
 # The reason of a party that is a firm the text does not name ("The Vitebsk plant

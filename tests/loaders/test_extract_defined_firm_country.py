@@ -42,3 +42,34 @@ def test_a_dominican_firm_and_a_haitian_wholesaler():
                   "firm Huevos Yaque S.R.L. was to supply eggs to Négoce Artibonite S.A., a "
                   "wholesaler in Cap-Haïtien.", S)
     assert ("company:do:huevos-yaque", "company:ht:negoce-artibonite") in found
+
+
+OWN_REPORT = "ATLAS ARGAN SARL - Annual report 2023\n\nPackaging is bought abroad. "
+
+
+@pytest.mark.parametrize("text, firm", [
+    (OWN_REPORT + "Tubes Précis S.A.S., near Lyon, supplies our pumps and droppers.",
+     "company:fr:tubes-precis"),
+    (OWN_REPORT + "Vidros Douro S.A., just outside Porto, supplies our bottles.",
+     "company:pt:vidros-douro"),
+])
+def test_a_town_the_firm_is_near_places_it_before_the_writers_home(text, firm):
+    assert any(a == firm for a, _ in pairs(text, S))
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("the Fédération des Pêcheurs de Cayar", "federation-des-pecheurs-de-cayar"),
+    ("the Mutuelle des Marins de Joal", "mutuelle-des-marins-de-joal"),
+    ("the Groupement des Maraîchères de Kolda", "groupement-des-maraicheres-de-kolda"),
+    ("the Unión de Pescadores de Iquique", "union-de-pescadores-de-iquique"),
+    ("the Direction Générale des Pêches", "direction-generale-des-peches"),
+])
+def test_a_body_named_in_its_own_language_is_an_organisation(body, slug):
+    found = pairs(f"Port news.\n\nLumière Marine SARL sells nets to {body}.", S)
+    assert any(b.startswith("org:") and b.endswith(":" + slug) for _, b in found)
+
+
+@pytest.mark.parametrize("firm", ["Fondo Pesca S.A.", "Union Marine SARL"])
+def test_a_legal_form_keeps_a_firm_so_named_a_company(firm):
+    found = pairs(f"Port news.\n\nLumière Marine SARL sells nets to {firm}.", S)
+    assert found and all(b.startswith("company:") for _, b in found)
