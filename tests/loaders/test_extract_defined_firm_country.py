@@ -14,8 +14,8 @@ S = "SUPPLIES_TO"
     ("Port news.\n\nLumière Marine SARL sells nets to the Coopérative des Pêcheurs de Mbour.",
      ("company:xx:lumiere-marine", "sn:cooperative-des-pecheurs-de-mbour")),
     ("Port news.\n\nIn 2021 the Lyon firm Farines Rhône S.A. began selling flour to the "
-     "Coopérative des Boulangers du Sud in Thiès.",
-     ("company:fr:farines-rhone", "sn:cooperative-des-boulangers-du-sud")),
+     "Coopérative des Pâtissiers du Sud in Thiès.",
+     ("company:fr:farines-rhone", "sn:cooperative-des-patissiers-du-sud")),
     ("Farm news.\n\nSementes Sul Lda ships seed to the Associação dos Produtores de Tete.",
      ("company:pt:sementes-sul", "mz:associacao-dos-produtores-de-tete")),
 ])
@@ -39,8 +39,8 @@ def test_a_described_town_is_read_among_the_paragraphs_countries(text, firm):
 
 def test_a_dominican_firm_and_a_haitian_wholesaler():
     found = pairs("Trade news.\n\nIn 2020 a contract was signed under which the Dominican "
-                  "firm Huevos Yaque S.R.L. was to supply eggs to Négoce Artibonite S.A., a "
-                  "wholesaler in Cap-Haïtien.", S)
+                  "firm Huevos Yaque S.R.L. was to deliver eggs to Négoce Artibonite S.A., a "
+                  "distributor in Cap-Haïtien.", S)
     assert ("company:do:huevos-yaque", "company:ht:negoce-artibonite") in found
 
 
@@ -48,7 +48,7 @@ OWN_REPORT = "ATLAS ARGAN SARL - Annual report 2023\n\nPackaging is bought abroa
 
 
 @pytest.mark.parametrize("text, firm", [
-    (OWN_REPORT + "Tubes Précis S.A.S., near Lyon, supplies our pumps and droppers.",
+    (OWN_REPORT + "Tubes Précis S.A.S., near Lyon, supplies our caps and sprayers.",
      "company:fr:tubes-precis"),
     (OWN_REPORT + "Vidros Douro S.A., just outside Porto, supplies our bottles.",
      "company:pt:vidros-douro"),
