@@ -136,7 +136,7 @@ CR Costa Rica / Costa Rican
 GT Guatemala / Guatemalan
 HN Honduras / Honduran
 SV El Salvador / Salvadoran
-DO Dominican Republic
+DO Dominican Republic / Dominican
 JM Jamaica / Jamaican
 HT Haiti / Haitian
 TT Trinidad and Tobago

@@ -571,8 +571,11 @@ _TITLE_POSSESSIVE = re.compile(rf"['’]s\s+{PERSON_TITLE}\s+(?:[A-Z][\w.'’-]+
                                rf"{SPEAKS}\b")
 _HAS_LEGAL = re.compile(rf'(?:^|\s|")(?:{LEGAL_ANY})(?:\s|"|$)')
 # (after an optional bracketed acronym: "the Bryansk Plant (BZSM) in Russia")
+# (set off by a comma, a town the firm is near places it too: "X S.A.S., near Lyon,
+# supplies", "X Ltd, just outside Porto, ships")
 _LOCATED = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*(?:,\s*)?(?:from|based\s+in|headquartered\s+in"
                       r"|(?:located|situated|based)\s+(?:in|near)|\()\s*(?:the\s+)?"
+                      r"|\s*,\s*(?:just\s+)?(?:near|outside)\s+"
                       r"|\s+(?:of|in)\s+(?:the\s+)?)")
 # (the words before the noun describe it: "X goes to builders in Almaty" does not place X)
 # The reason of a party that is a firm the text does not name ("The Vitebsk plant
@@ -3139,6 +3142,18 @@ class Discourse:
                 float(max(1, props.get("population") or 0))
         return self.cache[key]
 
+    def _paragraph_town(self, place: str, bare: str | None) -> str | None:
+        """The country, among those the paragraph has named, of a town of some size
+        called ``place``, when the town its bare name reaches (``bare``'s country) is
+        in none of them: "the Santiago firm X" in a paragraph on the Dominican Republic
+        is of its Santiago, not of the bigger namesake in Chile."""
+        named = self.paragraph_countries()[:3]
+        if not self.resolver or not place or place.lower() in COUNTRY_BY_NAME or \
+                bare in named:
+            return None
+        return next((cc for cc in named
+                     if self._place_size(place, cc) >= self.HEAD_PLACE_POPULATION), None)
+
     def _place_in(self, word: str, cc: str) -> bool:
         """Whether country ``cc`` has a town or region called ``word``: by its own name,
         not one a small place once bore or is also called ("Art", a hamlet's other
@@ -3608,6 +3623,7 @@ class Discourse:
             if m.place_hint and not m.country_hint and not m.described:
                 place = based_place(m.place_hint)
                 m.country_hint = self._seat_in_read_region(place) or \
+                    self._paragraph_town(place, self._place_country(place)) or \
                     self._place_country(place) or adjective_country(place, self._place_country)
         for m, n in zip(mentions, mentions[1:], strict=False):
             if m.country_hint or n.adjectival or n.refers or m.refers or m.adjectival:

@@ -306,9 +306,13 @@ def reread(p, partner, rel_type: str, stated, kinds, subject, centre_region=None
             return p
         if kind == "Region" and rel_type != "TWINNED_WITH" and (
                 partner is not None and partner.label == "Region"
-                or village is not None and village(p)):
+                or village is not None and village(p)
+                and not (rel_type == "SIGNED_AGREEMENT" and partner is not None
+                         and partner.label == "City" and partner.resolved)):
             # (goods sent "to wholesalers in Mangystau" in a text that wrote out "the
-            # Mangystau region": the region, not the village of that name)
+            # Mangystau region": the region, not the village of that name; but a small
+            # town that signs with a town keeps its reading, "the mayors of A and B
+            # signed a protocol" in a text that also wrote out "the province of A")
             return _placed(p, (other.id, other.label, other.country, True, other.canonical))
         if kind == "City" and rel_type == "TWINNED_WITH":
             return _placed(p, (other.id, other.label, other.country, True, other.canonical))

@@ -313,6 +313,10 @@ conservatorio conservatoire observatorio
 politecnico politécnico politechnika polytechnique
 consorzio consorcio consórcio mancomunidad mancomunitat syndicat communauté
 waterschap hoogheemraadschap zweckverband landratsamt
+fédération federación federacion federação federacao federazione
+mutuelle mutualidad mutualité groupement agrupación agrupacion sindicato sindacato
+unión união uniao unione fonds fondo fundo direction dirección direccion direção
+direcao direzione
 """.split())
 _ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "l'", "die", "der", "das", "de", "het",
                        "a", "o", "os", "as"})

@@ -227,8 +227,10 @@ _KIND_BEFORE = {"city": "City", "town": "City", "village": "City", "capital": "C
 # (Italian's "di", "della", "degli", "dei" as in "Teatro Comunale di Ferrara", "Cassa di
 # Risparmio di Bologna")
 # ("upon": "Richmond upon Thames", "Burton upon Trent", a town of its river)
+# (the plural "of the" of French and Portuguese: "Coopérative des Pêcheurs de X",
+# "Associação dos Produtores do Y", one body's name however long)
 _CONNECT = {"of", "de", "du", "la", "le", "del", "der", "von", "on", "upon", "for", "named",
-            "after", "di", "della", "degli", "dei", "-", "&"}
+            "after", "di", "della", "degli", "dei", "des", "dos", "-", "&"}
 _AND_LIKE = {"and", ","}
 
 
@@ -2505,7 +2507,7 @@ def _name_end(tok: Token) -> bool:
 
 
 _PARTICLES = frozenset({"de", "du", "la", "le", "del", "der", "von", "on", "upon", "di", "della",
-                        "degli", "dei"})
+                        "degli", "dei", "des", "dos"})
 
 # "And" in the language of a firm's registered name ("X Sanayi ve Ticaret A.Ş.", "X Bau
 # und Handels GmbH", "X Industrial e Comercial S.A.", "X Produkcji i Handlu Sp. z o.o.").

@@ -117,12 +117,14 @@ LEGAL_COUNTRIES = {
     "s. de r.l. de c.v": ("MX",),
     "s.a": ("PL", "ES", "FR", "BE", "CH", "PT", "RO", "MD", "GR", "LU", "BR", "AR", "MX",
             "CL", "CO", "PE", "UY", "MA", "TN", "SN", "CI", "BO", "EC", "PY", "VE", "GT",
-            "CR", "PA", "DO", "HN", "SV", "NI"),
+            "CR", "PA", "DO", "HN", "SV", "NI", "HT"),
     "sp. z o.o": ("PL",), "sp.z o.o": ("PL",), "s.r.o": ("CZ", "SK"),
     # (the limited company of Romania and Italy, and of Spanish America's south:
     # "Dulces Illimani S.R.L." of La Paz)
-    "srl": ("RO", "IT", "MD", "AR", "BO", "PE", "UY", "PY", "CR"),
-    "s.r.l": ("RO", "IT", "MD", "AR", "BO", "PE", "UY", "PY", "CR"), "gmbh": ("DE", "AT", "CH"),
+    # (and of the Dominican Republic's, since its 2008 company law)
+    "srl": ("RO", "IT", "MD", "AR", "BO", "PE", "UY", "PY", "CR", "DO"),
+    "s.r.l": ("RO", "IT", "MD", "AR", "BO", "PE", "UY", "PY", "CR", "DO"),
+    "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "AT", "CH", "LI"), "kg": ("DE", "AT"), "kgaa": ("DE",),
     "kft": ("HU",), "oy": ("FI",), "oyj": ("FI",), "ltda": ("BR", "PT", "CL", "CO"),
     "tov": ("UA",), "prat": ("UA",), "prjsc": ("UA",), "pat": ("UA",), "tbk": ("ID",),

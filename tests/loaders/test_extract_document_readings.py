@@ -157,3 +157,25 @@ def test_a_name_read_two_ways_keeps_its_guess():
 def test_core_drops_kind_words_legal_forms_and_possessives():
     assert core("the Lviv Oblast") == core("Lviv's") == "lviv"
     assert core("Oltin Ip LLC") == "oltin ip"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small town that signs with a town across the border stays the town, though the
+    # text wrote out the province of its name elsewhere
+    ("Coast news.\n\nIn 2016 the mayors of Dajabón and Jacmel signed a protocol on fishing "
+     "ports. Last year the provincial government of Dajabón and the Sud-Est department "
+     "signed a programme on roads.",
+     {(A, "city:do:dajabon", "city:ht:jacmel"),
+      (A, "region:do:dajabon", "region:ht:sud-est")}),
+])
+def test_a_small_town_signing_with_a_town_stays_a_town(text, expected):
+    found = {(r["type"], r["source"]["id"], r["target"]["id"]) for r in candidates(text)}
+    assert expected <= found
+
+
+def test_goods_sent_to_a_small_town_named_like_a_written_out_province_reach_the_province():
+    # near-miss: only a signing between two towns keeps the town
+    found = {(r["type"], r["source"]["id"], r["target"]["id"]) for r in candidates(
+        "Coast news.\n\nThe provincial government of Dajabón runs the market. Jacmel ships "
+        "coffee to Dajabón every week.")}
+    assert (S, "city:ht:jacmel", "region:do:dajabon") in found
