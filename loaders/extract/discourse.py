@@ -466,7 +466,7 @@ _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipa
                               r"|Mayor['’]s\s+Office|(?:Metropolitan\s+|Town\s+|City\s+)?"
                               r"Municipality|(?:Municipal|Local)\s+Council"
                               # (a capital "Council" alone on a town's own page: its council)
-                              r"|Council)")
+                              r"|Council|Commune)")
 _BARE_COUNCIL = re.compile(r"(?:[Tt]he\s+)?Council")
 # A region's organ written with no region: "the Government", "the Regional
 # Administration" (see Discourse._own_town_organ).
