@@ -42,7 +42,7 @@ from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
-from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
+from relgraph.loaders.extract.discourse import _ANSWER_TURN, _CORPORATE_GENRE, _QUESTION_TURN
 from relgraph.loaders.extract.entry_rows import CAP, ROW_NAME, lead_row
 from relgraph.loaders.extract.entry_rows import rows as entry_rows
 from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
@@ -243,6 +243,13 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _HEADINGS[disc] = (si, place)
             _section_pair(disc, si, place)
             return
+    if opens and (_ANSWER_TURN.match(text) or _QUESTION_TURN.match(text)):
+        # ("A: The council approved a twinning with X": an interview's turn label is no
+        # place leading an item; the turn ends any section before it, and an answer's
+        # relations keep their topic, the speaker's place; a question, "Q: There were
+        # reports of a link with X.", states none)
+        _HEADINGS[disc] = (si - 1 if _ANSWER_TURN.match(text) else si, None)
+        return
     lead = _ITEM_LEAD.match(text) if opens else None
     if lead:
         place = next((p for p in places if p.name == lead.group("name")), None)

@@ -190,7 +190,9 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
 # ("are not only twins but ...", "not only signed but ...": "not only" denies nothing)
 NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
                       r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1}"
-                      r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
+                      r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1}"
+                      # "so nothing was signed", "nothing has yet been concluded"
+                      r"|nothing\s+(?:(?:was|were|is|has|had|got)\s+)(?:\w+\s+){0,2})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
                       # "has not renewed its agreement", "did not extend the memorandum"
                       r"|renew|prolong|extend|ratif"
