@@ -173,6 +173,11 @@ _TIES_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a ties
 _NOT_TWINS = re.compile(r"\b(?:not|other\s+than|rather\s+than|instead\s+of|without)\s+"
                         r"(?:a\s+|as\s+|any\s+|our\s+)?(?:formal(?:ly)?\s+)?"
                         r"(?:twin|twins|twinned|twinnings?|sister)\b|\bnon-?twin", re.I)
+# A section's opening that says not all its ties are twinnings: "Not every partnership is
+# a twinning.", "Not all our partner towns are twin towns."
+_NOT_ALL_TWINS = re.compile(r"\s*not\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}(?:partnerships?"
+                            r"|partners?|ties|links|(?:partner\s+)?(?:cities|towns|city|town))"
+                            r"\s+(?:is|are)\s+(?:an?\s+)?(?:twin|twins|twinnings?|sister)\b", re.I)
 # A heading that only groups the list by where its towns lie: "Other countries", "Europe",
 # "Central Asia and the Caucasus".
 _WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|continents)"
@@ -217,7 +222,8 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _section_pair(disc, si, found[0][0])
         return
     if (alone and len(text.split()) <= 8 or opens and len(text.split()) <= 12) and \
-            not places and _NOT_TWINS.search(text) and _TIES_HEADING.search(text) or \
+            not places and (_NOT_TWINS.search(text) and _TIES_HEADING.search(text)
+                            or _NOT_ALL_TWINS.match(text)) or \
             _denies_twins(text, first):
         # ("Partner cities (cooperation, not twinning)": a section whose towns are no
         # twins, however the list above it was headed; so is one whose first sentence

@@ -396,6 +396,8 @@ def pairable(group: list, partner: Party) -> list:
 _PLURAL_REF = re.compile(r"\s*(?:they|their|them|both|the\s+two|these|those)\b", re.I)
 # The halves of a title in two languages: "Pärnu linn | City of Pärnu", "X Megyei Jogú
 # Város - X City of County Rank".
+# A title's half on a town's partners in general: "International Partnerships".
+_PARTNERSHIPS_TITLE = re.compile(r"\b(?:international|foreign|external)\s+partnerships?\b", re.I)
 _TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
 _HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
 # A site's name after its page's: "City of Bialystok | Official website".
@@ -1446,6 +1448,9 @@ class Discourse:
         # > Our town > Foreign relations", or its address does: "kaunas.lt > ...")
         # (a title in two languages names its place twice: "Pärnu linn | City of Pärnu")
         halves = _TITLE_HALVES.split(_site_name(_CRUMB_SEP.split(_SITE_TAIL.sub("", title))[0]))
+        # (a half that only says what the page is about names no place: "City of Linz —
+        # Town Twinning and International Partnerships")
+        halves = [h for h in halves if not self._ties_half(h)] or halves
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
         # "Statutární město X - Statutory City of X": the town both halves open with or
@@ -1466,6 +1471,16 @@ class Discourse:
                 or parties[0].label == "Country":
             return None
         return parties[0]
+
+    def _ties_half(self, half: str) -> bool:
+        """Whether a title's half speaks of ties ("Town Twinning", "International
+        Partnerships") and names no place the gazetteer knows."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        if not _TIES_TITLE.search(half) and not _PARTNERSHIPS_TITLE.search(half):
+            return False
+        return not any(self.party(m, "City").resolved for m in find_mentions(half)
+                       if not (m.adjectival or m.refers))
 
     def _translated_region(self, line: str, m) -> Party | None:
         """The one region the gazetteer knows that the other half of a title line in two
