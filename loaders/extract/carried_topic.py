@@ -112,6 +112,10 @@ _TWIN_OF = re.compile(r"\b(?:with|of|to|and)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|e
                       r"\s+)?(?:(?:town|city|district|region|province|municipality)\s+of\s+)?$")
 
 
+# A place a journey goes to after the twin words: "a sister-region delegation went to X",
+# "the partner-town choir travelled to Y" (where they went, no twin).
+_WENT_TO = re.compile(r"\b(?:went|goes|go|travel+ed|travels|flew|sailed|came|comes|returned"
+                      r"|headed|moved)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.I)
 # "the republic's largest buyer", "the company's exports": an owner named by its kind.
 _OWNER_REF = re.compile(r"\b(?:the|this)\s+(?:(republic|region|oblast|krai|province|country)"
                         r"|(city|town|capital)|(company|plant|firm|enterprise|holding|factory"
@@ -1520,7 +1524,7 @@ def _twin_sides(text: str, own: list, disc) -> list:
                 if role_of(text, m) is None and any(lo <= w[0] for w in words if w[0] > m.end):
                     return []   # the clause's own subject twins
                 continue
-            if not _TWIN_OF.search(text[:m.start]) or \
+            if not _TWIN_OF.search(text[:m.start]) or _WENT_TO.search(text, 0, m.start) or \
                     re.search(r"[.;]", text[here[-1][1]:m.start]) or \
                     _named_before(text, own, m, lo, here[-1][0]):
                 continue
