@@ -396,7 +396,7 @@ def pairable(group: list, partner: Party) -> list:
 _PLURAL_REF = re.compile(r"\s*(?:they|their|them|both|the\s+two|these|those)\b", re.I)
 # The halves of a title in two languages: "Pärnu linn | City of Pärnu", "X Megyei Jogú
 # Város - X City of County Rank".
-# A title's half on a town's partners in general: "International Partnerships".
+# A title's half on a town's partners in general: "Our Foreign Partnerships".
 _PARTNERSHIPS_TITLE = re.compile(r"\b(?:international|foreign|external)\s+partnerships?\b", re.I)
 _TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
 _HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
@@ -1448,8 +1448,8 @@ class Discourse:
         # > Our town > Foreign relations", or its address does: "kaunas.lt > ...")
         # (a title in two languages names its place twice: "Pärnu linn | City of Pärnu")
         halves = _TITLE_HALVES.split(_site_name(_CRUMB_SEP.split(_SITE_TAIL.sub("", title))[0]))
-        # (a half that only says what the page is about names no place: "City of Linz —
-        # Town Twinning and International Partnerships")
+        # (a half that only says what the page is about names no place: "City of X —
+        # Twinning and Foreign Partnerships")
         halves = [h for h in halves if not self._ties_half(h)] or halves
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
@@ -1473,8 +1473,8 @@ class Discourse:
         return parties[0]
 
     def _ties_half(self, half: str) -> bool:
-        """Whether a title's half speaks of ties ("Town Twinning", "International
-        Partnerships") and names no place the gazetteer knows."""
+        """Whether a title's half speaks of ties ("Twinning", "Foreign Partnerships")
+        and names no place the gazetteer knows."""
         from relgraph.loaders.extract.mentions import find_mentions
 
         if not _TIES_TITLE.search(half) and not _PARTNERSHIPS_TITLE.search(half):

@@ -4,7 +4,7 @@ a French town's letterhead "Commune de X" and its "the Commune" are the town X
 in a text on twinning is the speaker's twin (``patterns._OUR_PARTNER``); an interview's
 "A:" label is no place leading an item, so an answer's one-sided twinning takes the
 guest's town (``carried_topic.note_heading``); a ties page's title half that only names
-its subject ("Town Twinning") leaves the town of the other half as the page's place
+its subject ("Twinning") leaves the town of the other half as the page's place
 (``Discourse._ties_half``); a plural after the trigger takes up the pair just stated
 (``reference_chain.plural_copies``)."""
 
@@ -42,7 +42,7 @@ def _interview(answer: str, question: str = "Q: Which of your twin towns matter 
 
 
 @pytest.mark.parametrize("answer", [
-    "Our oldest partner is Turku in Finland: the twinning goes back to 1960.",
+    "Our oldest partner is Turku in Finland: that twinning dates from 1960.",
     "Every one of them counts. Our partners in Finland are Turku and Oulu, both twin "
     "towns since 1960.",
 ])
@@ -88,8 +88,8 @@ def test_nothing_was_signed_denies(clause, denied):
 
 
 def _linz_like(body: str) -> str:
-    return ("City of Graz — Town Twinning and International Partnerships\n"
-            "Home > City > International > Partner Cities\n\n"
+    return ("City of Graz — Twinning and Foreign Partnerships\n"
+            "Home > Graz > Partner towns\n\n"
             "Graz has had friends abroad for half a century.\n\n"
             "Highlights\n"
             f"{body}\n")
@@ -97,8 +97,8 @@ def _linz_like(body: str) -> str:
 
 def test_a_ties_title_half_leaves_the_town():
     text = _linz_like("Since 2019 Graz and Maribor have been close. "
-                      "The partnership with Pula was sealed by a charter signed in 2008; "
-                      "the two cities now cooperate on festivals.")
+                      "The twinning with Pula was confirmed by a charter in 2008; "
+                      "the two cities now hold joint festivals.")
     twins = id_pair_set(text, T)
     assert frozenset({"city:at:graz", "city:hr:pula"}) in twins
     # (the plural after the trigger is the pair just stated, not the group before)
