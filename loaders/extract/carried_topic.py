@@ -42,7 +42,7 @@ from weakref import WeakKeyDictionary
 
 from relgraph.loaders.extract.coordination import joined, own_clause
 from relgraph.loaders.extract.countries import COUNTRY_NAME, DEMONYMS
-from relgraph.loaders.extract.discourse import _CORPORATE_GENRE
+from relgraph.loaders.extract.discourse import _ANSWER_TURN, _CORPORATE_GENRE, _QUESTION_TURN
 from relgraph.loaders.extract.entry_rows import CAP, ROW_NAME, lead_row
 from relgraph.loaders.extract.entry_rows import rows as entry_rows
 from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
@@ -112,6 +112,10 @@ _TWIN_OF = re.compile(r"\b(?:with|of|to|and)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ian|e
                       r"\s+)?(?:(?:town|city|district|region|province|municipality)\s+of\s+)?$")
 
 
+# A place a journey goes to after the twin words: "a sister-region delegation went to X",
+# "the partner-town choir travelled to Y" (where they went, no twin).
+_WENT_TO = re.compile(r"\b(?:went|goes|go|travel+ed|travels|flew|sailed|came|comes|returned"
+                      r"|headed|moved)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.I)
 # "the republic's largest buyer", "the company's exports": an owner named by its kind.
 _OWNER_REF = re.compile(r"\b(?:the|this)\s+(?:(republic|region|oblast|krai|province|country)"
                         r"|(city|town|capital)|(company|plant|firm|enterprise|holding|factory"
@@ -173,6 +177,11 @@ _TIES_SECTIONS: WeakKeyDictionary = WeakKeyDictionary()   # disc -> under a ties
 _NOT_TWINS = re.compile(r"\b(?:not|other\s+than|rather\s+than|instead\s+of|without)\s+"
                         r"(?:a\s+|as\s+|any\s+|our\s+)?(?:formal(?:ly)?\s+)?"
                         r"(?:twin|twins|twinned|twinnings?|sister)\b|\bnon-?twin", re.I)
+# A section's opening that says not all its ties are twinnings: "Not every partnership is
+# a twinning.", "Not all our partner towns are twin towns."
+_NOT_ALL_TWINS = re.compile(r"\s*not\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}(?:partnerships?"
+                            r"|partners?|ties|links|(?:partner\s+)?(?:cities|towns|city|town))"
+                            r"\s+(?:is|are)\s+(?:an?\s+)?(?:twin|twins|twinnings?|sister)\b", re.I)
 # A heading that only groups the list by where its towns lie: "Other countries", "Europe",
 # "Central Asia and the Caucasus".
 _WHERE_HEADING = re.compile(r"(?:(?:other|more|further)\s+)?(?:countries|states|continents)"
@@ -217,7 +226,8 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _section_pair(disc, si, found[0][0])
         return
     if (alone and len(text.split()) <= 8 or opens and len(text.split()) <= 12) and \
-            not places and _NOT_TWINS.search(text) and _TIES_HEADING.search(text) or \
+            not places and (_NOT_TWINS.search(text) and _TIES_HEADING.search(text)
+                            or _NOT_ALL_TWINS.match(text)) or \
             _denies_twins(text, first):
         # ("Partner cities (cooperation, not twinning)": a section whose towns are no
         # twins, however the list above it was headed; so is one whose first sentence
@@ -243,6 +253,13 @@ def note_heading(disc, si: int, text: str, alone: bool, parties, opens: bool = F
             _HEADINGS[disc] = (si, place)
             _section_pair(disc, si, place)
             return
+    if opens and (_ANSWER_TURN.match(text) or _QUESTION_TURN.match(text)):
+        # ("A: The council approved a twinning with X": an interview's turn label is no
+        # place leading an item; the turn ends any section before it, and an answer's
+        # relations keep their topic, the speaker's place; a question, "Q: There were
+        # reports of a link with X.", states none)
+        _HEADINGS[disc] = (si - 1 if _ANSWER_TURN.match(text) else si, None)
+        return
     lead = _ITEM_LEAD.match(text) if opens else None
     if lead:
         place = next((p for p in places if p.name == lead.group("name")), None)
@@ -1507,7 +1524,7 @@ def _twin_sides(text: str, own: list, disc) -> list:
                 if role_of(text, m) is None and any(lo <= w[0] for w in words if w[0] > m.end):
                     return []   # the clause's own subject twins
                 continue
-            if not _TWIN_OF.search(text[:m.start]) or \
+            if not _TWIN_OF.search(text[:m.start]) or _WENT_TO.search(text, 0, m.start) or \
                     re.search(r"[.;]", text[here[-1][1]:m.start]) or \
                     _named_before(text, own, m, lo, here[-1][0]):
                 continue

@@ -396,6 +396,8 @@ def pairable(group: list, partner: Party) -> list:
 _PLURAL_REF = re.compile(r"\s*(?:they|their|them|both|the\s+two|these|those)\b", re.I)
 # The halves of a title in two languages: "Pärnu linn | City of Pärnu", "X Megyei Jogú
 # Város - X City of County Rank".
+# A title's half on a town's partners in general: "Our Foreign Partnerships".
+_PARTNERSHIPS_TITLE = re.compile(r"\b(?:international|foreign|external)\s+partnerships?\b", re.I)
 _TITLE_HALVES = re.compile(r"\s+[|–—-]\s+")
 _HALF_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’-]+")
 # A site's name after its page's: "City of Bialystok | Official website".
@@ -466,7 +468,7 @@ _BARE_TOWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:City\s+(?:Council|Hall|Municipa
                               r"|Mayor['’]s\s+Office|(?:Metropolitan\s+|Town\s+|City\s+)?"
                               r"Municipality|(?:Municipal|Local)\s+Council"
                               # (a capital "Council" alone on a town's own page: its council)
-                              r"|Council)")
+                              r"|Council|Commune)")
 _BARE_COUNCIL = re.compile(r"(?:[Tt]he\s+)?Council")
 # A region's organ written with no region: "the Government", "the Regional
 # Administration" (see Discourse._own_town_organ).
@@ -1449,6 +1451,9 @@ class Discourse:
         # > Our town > Foreign relations", or its address does: "kaunas.lt > ...")
         # (a title in two languages names its place twice: "Pärnu linn | City of Pärnu")
         halves = _TITLE_HALVES.split(_site_name(_CRUMB_SEP.split(_SITE_TAIL.sub("", title))[0]))
+        # (a half that only says what the page is about names no place: "City of X —
+        # Twinning and Foreign Partnerships")
+        halves = [h for h in halves if not self._ties_half(h)] or halves
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
         # "Statutární město X - Statutory City of X": the town both halves open with or
@@ -1469,6 +1474,16 @@ class Discourse:
                 or parties[0].label == "Country":
             return None
         return parties[0]
+
+    def _ties_half(self, half: str) -> bool:
+        """Whether a title's half speaks of ties ("Twinning", "Foreign Partnerships")
+        and names no place the gazetteer knows."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        if not _TIES_TITLE.search(half) and not _PARTNERSHIPS_TITLE.search(half):
+            return False
+        return not any(self.party(m, "City").resolved for m in find_mentions(half)
+                       if not (m.adjectival or m.refers))
 
     def _translated_region(self, line: str, m) -> Party | None:
         """The one region the gazetteer knows that the other half of a title line in two

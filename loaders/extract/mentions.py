@@ -900,7 +900,7 @@ NATIVE_ORGAN_WORDS = (r"Xunta|Junta|Generalitat|Gobierno|Govern|Diputaci[oó]n?|
                       r"|Consell|Cabildo|Comunidad|Comunidade(?:\s+Intermunicipal)?|CIM"
                       r"|Regi[oó]n|Région|Regione|Freistaat|Provincia|Conseil\s+(?:r[ée]gional|d[ée]partemental)"
                       r"|Comiss[aã]o\s+de\s+Coordena[cç][aã]o(?:\s+e\s+Desenvolvimento\s+Regional)?"
-                      r"|C[aâ]mara\s+Municipal|Ayuntamiento|Concello|Ajuntament|Comune"
+                      r"|C[aâ]mara\s+Municipal|Ayuntamiento|Concello|Ajuntament|Comune|Commune"
                       r"|Munic[ií]pio|Municipio|Municipalidad|Alcald[ií]a|Mairie|Prefeitura|Prim[aă]ria")
 _NATIVE_ORGAN_END = re.compile(rf"(?:[Tt]he\s+)?(?:{NATIVE_ORGAN_WORDS})")
 # (or English's "of" after the native title: "the Gobernación of Oruro", "the Xunta of

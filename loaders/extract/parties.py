@@ -364,7 +364,7 @@ _TOWN_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Municipality|Commune|Borou
 # Municipal de Faro"): the place, a region or a town as the organ says.
 NATIVE_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?P<town>C[aâ]mara\s+Municipal|Ayuntamiento|Concello"
                            r"|Ajuntament|Comune|Munic[ií]pio|Municipio|Municipalidad"
-                           r"|Alcald[ií]a|Mairie|Prefeitura"
+                           r"|Alcald[ií]a|Mairie|Commune|Prefeitura"
                            # (the Dutch and German municipality: "Gemeente X", "Gemeinde Y")
                            r"|Gemeente|Gemeinde"
                            r"|Prim[aă]ria)|(?P<region>" + NATIVE_ORGAN_WORDS + r"))"

@@ -190,7 +190,9 @@ NO_MORE = re.compile(r"\b(?:without|instead\s+of|rather\s+than|cancel+ed|suspend
 # ("are not only twins but ...", "not only signed but ...": "not only" denies nothing)
 NEGATED = re.compile(r"\b(?:(?:not(?!\s+only\b)|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}"
                       r"|(?:refused|declined|failed)\s+to\s+(?:\w+\s+){0,1}"
-                      r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1})"
+                      r"|none\s+of\s+(?:which|whom|them|these|those)\s+(?:\w+\s+){0,1}"
+                      # "so nothing was signed", "nothing has yet been concluded"
+                      r"|nothing\s+(?:(?:was|were|is|has|had|got)\s+)(?:\w+\s+){0,2})"
                       r"(?:sign|suppl|deliver|export|conclud|twin|buy|bought|import|ship|sold|sell"
                       # "has not renewed its agreement", "did not extend the memorandum"
                       r"|renew|prolong|extend|ratif"
@@ -1624,6 +1626,9 @@ def _owner_of(text: str, ms: list[Mention], at: int) -> Mention | None:
 # "our (oldest, Italian) sister region": what may stand between "our" and the twin word.
 _OUR_ADJECTIVES = re.compile(r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:ian|an|ish|ese|ic|ch|i)\s+)"
                              r"{0,2}")
+# "our (oldest) partner(s)": a speaker's own partner, read when a copula and a name follow.
+_OUR_PARTNER = re.compile(r"\b[Oo]ur" + _OUR_ADJECTIVES.pattern + r"partners?\b")
+_PARTNER_WORD = re.compile(r"partners?\b")
 # The copula after the twin words: "... region is X", "... towns in Germany are A and B",
 # "... cities include A", "... city: X" (not "... cities are members of", no name).
 _OUR_TWINS_ARE = re.compile(r"\S*?(?:[- ](?:cit(?:y|ies)|towns?|regions?|provinces?|districts?"
@@ -1956,6 +1961,16 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
     triggers += [(t, True) for t in TWIN_WEAK.finditer(text)
                  if not any(s.start() <= t.start() < s.end() for s, _ in triggers)
                  and not _people_friends(text, t)]
+    # "Our oldest partner is A", "our partners in Finland are B and C": the speaker's
+    # own partner named after a copula is a twin as "our partner city is A" is (the
+    # possessive settles whose; a firm's "our partner" pairs no two places), where
+    # the sentence or the one before speaks of twinning ("our first partner is X" alone
+    # may be a trading partner)
+    ours = [_PARTNER_WORD.search(text, o.start()) for o in _OUR_PARTNER.finditer(text)] \
+        if twin_context or any(not weak for _, weak in triggers) else []
+    triggers += [(t, True) for t in ours
+                 if not any(s.start() <= t.start() < s.end() for s, _ in triggers)
+                 and _OUR_TWINS_ARE.match(text, t.end())]
     # "A has maintained a partnership with B since 1997 and is twinned with C": beside
     # another twin word of its clause, a town's partnership is one of its twinnings.
     # (not in a clause that names a country, a whole region or a firm: the twin word's

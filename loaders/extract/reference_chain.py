@@ -156,7 +156,8 @@ def plural_copies(text: str, hits: list, resolved: list, disc, si: int,
     two sentences before) that the sentence does not name itself, when the sentence
     refers to it as "they", "their" or "both ...". ``named``: the ids the sentence
     names itself."""
-    if not _PLURAL.search(text):
+    plural = _PLURAL.search(text)
+    if not plural:
         return []
     groups = _GROUPS.get(disc, {})
     group = next((groups[s] for s in (si - 1, si - 2) if s in groups), None)
@@ -166,7 +167,10 @@ def plural_copies(text: str, hits: list, resolved: list, disc, si: int,
     out, have = [], {(h.rel_type, pair[0].id, pair[1].id) for h, pair in
                      zip(hits, resolved, strict=True) if None not in pair}
     for hit, pair in zip(hits, resolved, strict=True):
-        if None in pair:
+        if None in pair or plural.start() >= hit.trigger[1]:
+            # (a plural opening a clause after the relation's trigger takes up the pair
+            # just stated: "The partnership with A was sealed in 2008; the two cities
+            # now ...")
             continue
         for side in (0, 1):
             p, other = pair[side], pair[1 - side]
