@@ -354,3 +354,30 @@ def later_charter(text: str, mentions: list[Mention], pairs: list[tuple],
             m = Mention(text[d.start():d.end()], d.start(), d.end())
             out.append((Hit("SIGNED_AGREEMENT", m, m, d.span(), 0.6, RULE, kind, title), pair))
     return out
+
+
+def twins_sign_as_twins(rows: list[dict]) -> None:
+    """Give a signing between two places the document twinned the twinning's reading
+    of them, in place: "A and B signed a protocol on the market" after "A is twinned
+    with B" is the two towns signing, though A is also a province's name and a signing
+    alone would read it as the province. Only a name written as the twinning wrote it
+    is taken ("the A Province" stays the province)."""
+    twin_sides: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        if r["type"] != "TWINNED_WITH":
+            continue
+        a, b = r["source"], r["target"]
+        twin_sides.setdefault((b["id"], a["name"].lower()), a)
+        twin_sides.setdefault((a["id"], b["name"].lower()), b)
+    if not twin_sides:
+        return
+    for r in rows:
+        if r["type"] != "SIGNED_AGREEMENT":
+            continue
+        a, b = r["source"], r["target"]
+        new_a = twin_sides.get((b["id"], a["name"].lower()))
+        new_b = twin_sides.get((a["id"], b["name"].lower()))
+        if new_a is not None and new_a["id"] != a["id"]:
+            r["source"] = dict(new_a)
+        elif new_b is not None and new_b["id"] != b["id"]:
+            r["target"] = dict(new_b)
