@@ -193,7 +193,11 @@ from relgraph.loaders.extract.tables import (
 )
 from relgraph.loaders.extract.three_party import partners_of_three
 from relgraph.loaders.extract.twin_documents import RULE as CHARTER_RULE
-from relgraph.loaders.extract.twin_documents import charter_signings, later_charter, twins_sign_as_twins
+from relgraph.loaders.extract.twin_documents import (
+    charter_signings,
+    later_charter,
+    twins_sign_as_twins,
+)
 from relgraph.loaders.extract.twin_signings import twinning_signings
 from relgraph.loaders.extract.twin_words import STEM, regional_friendship
 from relgraph.loaders.extract.twinning import (
