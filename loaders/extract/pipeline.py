@@ -1105,9 +1105,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     # A charter that made a twinning was signed by the twinning's own sides: the
     # document's reading of a name as a region (a province named like its town) is for
     # signings of the region's own, not for this one.
-    for signing, twinning in charters:
-        signing["source"], signing["target"] = dict(twinning["source"]), dict(twinning["target"])
-    twins_sign_as_twins(result.candidates)
+    twins_sign_as_twins(result.candidates, charters)
     result.candidates = one_id_per_firm(result.candidates)
     if firm_countries is not None or country_model.enabled():
         _revise_firm_countries(result.candidates, disc, firm_countries)

@@ -356,15 +356,44 @@ def later_charter(text: str, mentions: list[Mention], pairs: list[tuple],
     return out
 
 
-def twins_sign_as_twins(rows: list[dict]) -> None:
+
+def _peers(a: dict, b: dict) -> bool:
+    return a["kind"] == b["kind"]
+
+
+def _mixed_places(a: dict, b: dict) -> bool:
+    return {a["kind"], b["kind"]} == {"City", "Region"}
+
+
+# A region's own word beside a name ("the county of B", "B Province", "B's
+# prefecture"): the sentence itself made it the region.
+_REGION_NOUN = (r"(?:region|oblast|province|prefecture|voivodeship|county|department"
+                r"|governorate|state|krai|okrug|marz|district|canton|aimag|velayat)")
+
+
+def _region_written(name: str, quote: str) -> bool:
+    n = re.escape(name)
+    return re.search(rf"(?i)\b{_REGION_NOUN}\s+(?:of\s+)?(?:[\w-]+\s+)?{n}\b"
+                     rf"|\b{n}(?:'s)?\s+(?:[\w-]+\s+)?{_REGION_NOUN}\b", quote) is not None
+
+
+def twins_sign_as_twins(rows: list[dict], charters: list[tuple[dict, dict]] = ()) -> None:
     """Give a signing between two places the document twinned the twinning's reading
-    of them, in place: "A and B signed a protocol on the market" after "A is twinned
-    with B" is the two towns signing, though A is also a province's name and a signing
-    alone would read it as the province. Only a name written as the twinning wrote it
-    is taken ("the A Province" stays the province)."""
+    of them, in place, where the signing alone read a town and a region and the
+    twinning two towns (or two regions): "A and B signed a protocol on the market"
+    after "A is twinned with B" is the two towns signing, though A is also a
+    province's name the document wrote out. ``charters`` pairs each charter's signing
+    with the twinning it made; other signings take a twinning of the same two names as
+    written ("the A Province" stays the province). A signing read as two regions
+    keeps them: twins read as towns may be the misreading."""
+    for signing, twinning in charters:
+        if _mixed_places(signing["source"], signing["target"]) \
+                and _peers(twinning["source"], twinning["target"]):
+            signing["source"] = dict(twinning["source"])
+            signing["target"] = dict(twinning["target"])
     twin_sides: dict[tuple[str, str], dict] = {}
     for r in rows:
-        if r["type"] != "TWINNED_WITH":
+        if r["type"] != "TWINNED_WITH" or not _peers(r["source"], r["target"]):
             continue
         a, b = r["source"], r["target"]
         twin_sides.setdefault((b["id"], a["name"].lower()), a)
@@ -372,11 +401,14 @@ def twins_sign_as_twins(rows: list[dict]) -> None:
     if not twin_sides:
         return
     for r in rows:
-        if r["type"] != "SIGNED_AGREEMENT":
+        if r["type"] != "SIGNED_AGREEMENT" or not _mixed_places(r["source"], r["target"]):
             continue
         a, b = r["source"], r["target"]
-        new_a = twin_sides.get((b["id"], a["name"].lower()))
-        new_b = twin_sides.get((a["id"], b["name"].lower()))
+        quote = r["evidence"]["quote"]
+        new_a = None if _region_written(a["name"], quote) else \
+            twin_sides.get((b["id"], a["name"].lower()))
+        new_b = None if _region_written(b["name"], quote) else \
+            twin_sides.get((a["id"], b["name"].lower()))
         if new_a is not None and new_a["id"] != a["id"]:
             r["source"] = dict(new_a)
         elif new_b is not None and new_b["id"] != b["id"]:
