@@ -5,7 +5,7 @@ row gives that row's signing too; a row that says no charter was signed gives no
 Texts written for these tests."""
 
 import pytest
-from extract_candidates import candidates, id_pair_set, pairs_with
+from extract_candidates import id_pair_set, pairs_with
 
 S = "SIGNED_AGREEMENT"
 PROVINCE = "In 2020 the provincial government of Dajabón opened a clinic.\n\n"
@@ -67,3 +67,13 @@ def test_a_twin_row_without_a_signed_charter_gives_no_signing(note):
     got = id_pair_set(text, S)
     assert not pairs_with("city:cz:olomouc", "city:de:hamm") & got, got
     assert pairs_with("city:cz:olomouc", "city:de:hamm") <= id_pair_set(text, "TWINNED_WITH")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dajabón and Jacmel signed a twinning charter in the spring of 2011.",
+    "Dajabón concluded a sister-city agreement with Jacmel in 2011.",
+])
+def test_a_twinning_charter_is_signed_by_the_twinned_towns(sentence):
+    got = id_pair_set(PROVINCE + sentence, S)
+    assert pairs_with("city:do:dajabon", "city:ht:jacmel") <= got, got
+    assert not pairs_with("region:do:dajabon", "city:ht:jacmel") & got, got
