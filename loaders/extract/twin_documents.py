@@ -303,8 +303,11 @@ def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
     clause twins, with the pair the twinning resolved (``extra["twinning"]`` is that
     twinning's hit: the signing stands only where the twinning does)."""
     charters, agentless = _documents(text, mentions)
+    # (a document that names its own partner, "will sign an agreement with C", is C's
+    # twinning's, not that of the twins the clause before listed)
     later = {id(h): (d, kind, title) for d, kind, title in agentless
-             for h in _last_twinnings(text, d, hits)}
+             for h in _last_twinnings(text, d, hits)
+             if _partner_fits(_own_partners(text, d, title, mentions), h)}
     out = []
     for hit, pair in zip(hits, resolved, strict=True):
         if hit.rel_type != "TWINNED_WITH":
@@ -319,6 +322,10 @@ def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
             out.append((Hit("SIGNED_AGREEMENT", hit.a, hit.b, d.span(), hit.confidence, RULE,
                             kind, title, extra, hit.parties), pair))
     return out
+
+
+def _partner_fits(partners: set[int], hit: Hit) -> bool:
+    return not partners or bool({hit.a.start, hit.b.start} & partners)
 
 
 def _charter_of(text: str, d: re.Match, title: str, hit: Hit, mentions: list[Mention]) -> bool:

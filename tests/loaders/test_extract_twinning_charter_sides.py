@@ -77,3 +77,21 @@ def test_a_twinning_charter_is_signed_by_the_twinned_towns(sentence):
     got = id_pair_set(PROVINCE + sentence, S)
     assert pairs_with("city:do:dajabon", "city:ht:jacmel") <= got, got
     assert not pairs_with("region:do:dajabon", "city:ht:jacmel") & got, got
+
+
+TWINS = "Kiruna has been twinned with Tromso since 1984 and with Rovaniemi since 1982, and "
+
+
+@pytest.mark.parametrize("clause", [
+    "Mayor Anna Berg is due to conclude a twin-town agreement with Alta in May.",
+    "Mayor Nils Lund will sign a twinning agreement with Alta in June.",
+])
+def test_a_later_charter_naming_its_partner_is_not_the_earlier_twins(clause):
+    got = id_pair_set(TWINS + clause, S)
+    assert not pairs_with("city:se:kiruna", "city:no:tromso", "city:fi:rovaniemi") & got, got
+
+
+def test_a_later_charter_naming_no_partner_is_the_twins_before():
+    got = id_pair_set("Kiruna and Rovaniemi became twin towns last year; the twinning "
+                      "charter is to be signed in May.", S)
+    assert pairs_with("city:se:kiruna", "city:fi:rovaniemi") <= got, got
