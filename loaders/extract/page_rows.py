@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from relgraph.loaders.extract.countries import country_code
 from relgraph.loaders.extract.mentions import find_mentions
-from relgraph.loaders.extract.patterns import _DOC, _title
+from relgraph.loaders.extract.patterns import _DOC, CHARTER, _title
 
 # An item's opening mark: a bullet, a dash, or a number ("3.", "3)", "(3)").
 _MARK = re.compile(r"^(?:(?P<bullet>[-–—•*·▪◦►>])|(?P<number>\(?\d{1,2}[.)]))\s+")
@@ -542,6 +542,22 @@ _PLANNED_NOTE = re.compile(r"(?i)\b(?:to\s+be\s+signed|planned|expected|under\s+
                            r"|in\s+preparation|proposed|not\s+(?:yet\s+)?signed|never)\b")
 
 
+# A charter or pact a twin row says was signed: the twinning's founding paper ("Twinning
+# charter signed in B, 1995", "friendship pact sealed in 2014"); one the row denies
+# ("no joint charter", "charter never signed") is none.
+_CHARTER_MADE = re.compile(r"(?i)\b(?:signed|concluded|sealed|renewed|adopted)\b")
+_CHARTER_DENIED = re.compile(r"(?i)\b(?:no|not|never|without|unsigned)\b")
+
+
+def _twin_charter(notes: str, block_kind: str) -> re.Match | None:
+    """The charter or pact a twin row's note says was signed, or None (a charter alone,
+    outside a block of twins, is as often a town's own statute)."""
+    if block_kind != "twin" or not _CHARTER_MADE.search(notes) \
+            or _CHARTER_DENIED.search(notes):
+        return None
+    return CHARTER.search(notes)
+
+
 def page_row_signings(lines: list[str]) -> list[PageSigning]:
     """The documents a page's rows of partners name in a note ("Kaunas (Lithuania) -
     memorandum on culture, signed in 2016"), under a heading of twins or partners or of
@@ -558,11 +574,11 @@ def page_row_signings(lines: list[str]) -> list[PageSigning]:
             notes = " ".join(f for f in row.fields
                              if _lead_name(_BRACKET.sub(" ", f).strip(" .;,:")) is None
                              and not _a_name(_BRACKET.sub(" ", f).strip(" .;,:")))
-            doc = _DOC.search(notes)
+            doc = _DOC.search(notes) or _twin_charter(notes, block.kind)
             if doc is None or _OWN_SIGNERS.search(notes) or _NOT_TWINS.search(notes):
                 continue
             planned = block.planned or bool(_PLANNED_NOTE.search(notes))
-            out.append(PageSigning(row.line, name, country, year, doc.lastgroup,
+            out.append(PageSigning(row.line, name, country, year, doc.lastgroup or "agreement",
                                    _title(notes, doc), planned, others, block.said))
     return out
 

@@ -820,12 +820,33 @@ _WITH_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:(?:a|the|an|our)\s+(
                          r"with\s+(?:which|whom)\s+")
 
 
+# Between a firm and its "with which": where it lies ("B GmbH of Hamburg, with which")
+# or an apposition that describes it ("B (BCO), a growers' cooperative in the north,
+# with which"): the relative is still the firm's.
+_PLACED_AT = re.compile(r"\s+(?:of|in|from)\s+(?-i:[A-Z])[\w-]*(?:[ -](?-i:[A-Z])[\w-]*){0,2}")
+_DESCRIBED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:a|an|the|our)\s+[^,;()]{1,70}?"
+                        r"(?=,\s+with\s+(?:which|whom)\s)")
+
+
+def _which_after(text: str, ms: list[Mention], x: Mention) -> re.Match | None:
+    """The "with which" that follows ``x``, right after it or after where the firm lies
+    or what it is."""
+    w = _WITH_WHICH.match(text, x.end)
+    if w is not None or x.refers or x.adjectival or x.kind_hint in ("Country", "Region", "City"):
+        return w
+    place = _PLACED_AT.match(text, x.end)
+    if place is not None:
+        return _WITH_WHICH.match(text, place.end()) if x.organisation else None
+    d = _DESCRIBED.match(text, x.end)
+    return _WITH_WHICH.match(text, d.end()) if d is not None else None
+
+
 def _with_which(text: str, ms: list[Mention], trigger: tuple[int, int]) -> list:
     """The partner a relative "with which" follows and the subject right after it (a
     name or a reference: "we", "the city", "our region"), when the trigger is the
     relative clause's own (no stop or semicolon between)."""
     for x in ms:
-        w = _WITH_WHICH.match(text, x.end)
+        w = _which_after(text, ms, x)
         if w is None or x.refers or TWIN.search(text, 0, x.start):
             # ("A is twinned with B, with which it signed ...": the signing beside a
             # twinning is read, or not, by the twinning's own rules)

@@ -193,7 +193,11 @@ from relgraph.loaders.extract.tables import (
 )
 from relgraph.loaders.extract.three_party import partners_of_three
 from relgraph.loaders.extract.twin_documents import RULE as CHARTER_RULE
-from relgraph.loaders.extract.twin_documents import charter_signings, later_charter
+from relgraph.loaders.extract.twin_documents import (
+    charter_signings,
+    later_charter,
+    twins_sign_as_twins,
+)
 from relgraph.loaders.extract.twin_signings import twinning_signings
 from relgraph.loaders.extract.twin_words import STEM, regional_friendship
 from relgraph.loaders.extract.twinning import (
@@ -384,6 +388,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                      ["" if i + 1 in doc.rows else x.strip() for i, x in enumerate(lines[:10])],
                      lines)
     read: list[tuple] = []   # each candidate's parties and mentions, for document_readings
+    charters: list[tuple[dict, dict]] = []   # each twinning charter's signing and its twinning
     inside = names_inside_sentences(doc.text)
     surnames = person_surnames(doc.text)   # "Haddadin said": a person met in full before
     labels = speaker_labels(lines)
@@ -1019,6 +1024,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                              disc, trace, scored)
         seen = set()
         twinned = {}   # each twinning's hit: the sides its row was given
+        twin_rows = {}   # ... and the row itself
         rows_here = 0
         for hit, (pa, pb) in zip(hits, resolved, strict=True):
             read_as = (pa, pb)   # before the relation's context moved them
@@ -1042,6 +1048,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 continue
             if row["type"] == "TWINNED_WITH":
                 twinned[id(hit)] = (pa, pb)
+                twin_rows[id(hit)] = row
             rows_here += 1
             if row["document"]:
                 named = _named_before(s.text, row["document"], last_document, si, paragraph)
@@ -1081,6 +1088,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             row["sources"] = [text_source["id"]] + sorted(set(source_ids[1:]))
             result.candidates.append(row)
             read.append((row, (pa, pb), read_as, (hit.a, hit.b)))
+            if charter_of is not None and id(charter_of) in twin_rows:
+                charters.append((row, twin_rows[id(charter_of)]))
         note_sentence(disc, si, [], [p for _r, pair, _a, _m in read[len(read) - rows_here:]
                                      for p in pair],
                       [r["type"] for r, _p, _a, _m in read[len(read) - rows_here:]])
@@ -1093,6 +1102,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
     # One reading per document: a name the text placed or qualified once keeps it.
     document_readings.settle(read, [p for _s, _o, p in disc.seen_parties()], disc.text,
                              disc.resolver)
+    # A charter that made a twinning was signed by the twinning's own sides: the
+    # document's reading of a name as a region (a province named like its town) is for
+    # signings of the region's own, not for this one.
+    twins_sign_as_twins(result.candidates, charters)
     result.candidates = one_id_per_firm(result.candidates)
     if firm_countries is not None or country_model.enabled():
         _revise_firm_countries(result.candidates, disc, firm_countries)

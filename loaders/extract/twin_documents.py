@@ -303,8 +303,11 @@ def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
     clause twins, with the pair the twinning resolved (``extra["twinning"]`` is that
     twinning's hit: the signing stands only where the twinning does)."""
     charters, agentless = _documents(text, mentions)
+    # (a document that names its own partner, "will sign an agreement with C", is C's
+    # twinning's, not that of the twins the clause before listed)
     later = {id(h): (d, kind, title) for d, kind, title in agentless
-             for h in _last_twinnings(text, d, hits)}
+             for h in _last_twinnings(text, d, hits)
+             if _partner_fits(_own_partners(text, d, title, mentions), h)}
     out = []
     for hit, pair in zip(hits, resolved, strict=True):
         if hit.rel_type != "TWINNED_WITH":
@@ -319,6 +322,10 @@ def charter_signings(text: str, mentions: list[Mention], hits: list[Hit],
             out.append((Hit("SIGNED_AGREEMENT", hit.a, hit.b, d.span(), hit.confidence, RULE,
                             kind, title, extra, hit.parties), pair))
     return out
+
+
+def _partner_fits(partners: set[int], hit: Hit) -> bool:
+    return not partners or bool({hit.a.start, hit.b.start} & partners)
 
 
 def _charter_of(text: str, d: re.Match, title: str, hit: Hit, mentions: list[Mention]) -> bool:
@@ -354,3 +361,62 @@ def later_charter(text: str, mentions: list[Mention], pairs: list[tuple],
             m = Mention(text[d.start():d.end()], d.start(), d.end())
             out.append((Hit("SIGNED_AGREEMENT", m, m, d.span(), 0.6, RULE, kind, title), pair))
     return out
+
+
+
+def _peers(a: dict, b: dict) -> bool:
+    return a["kind"] == b["kind"]
+
+
+def _mixed_places(a: dict, b: dict) -> bool:
+    return {a["kind"], b["kind"]} == {"City", "Region"}
+
+
+# A region's own word beside a name ("the county of B", "B Province", "B's
+# prefecture"): the sentence itself made it the region.
+_REGION_NOUN = (r"(?:region|oblast|province|prefecture|voivodeship|county|department"
+                r"|governorate|state|krai|okrug|marz|district|canton|aimag|velayat)")
+
+
+def _region_written(name: str, quote: str) -> bool:
+    n = re.escape(name)
+    return re.search(rf"(?i)\b{_REGION_NOUN}\s+(?:of\s+)?(?:[\w-]+\s+)?{n}\b"
+                     rf"|\b{n}(?:'s)?\s+(?:[\w-]+\s+)?{_REGION_NOUN}\b", quote) is not None
+
+
+def twins_sign_as_twins(rows: list[dict], charters: list[tuple[dict, dict]] = ()) -> None:
+    """Give a signing between two places the document twinned the twinning's reading
+    of them, in place, where the signing alone read a town and a region and the
+    twinning two towns (or two regions): "A and B signed a protocol on the market"
+    after "A is twinned with B" is the two towns signing, though A is also a
+    province's name the document wrote out. ``charters`` pairs each charter's signing
+    with the twinning it made; other signings take a twinning of the same two names as
+    written ("the A Province" stays the province). A signing read as two regions
+    keeps them: twins read as towns may be the misreading."""
+    for signing, twinning in charters:
+        if _mixed_places(signing["source"], signing["target"]) \
+                and _peers(twinning["source"], twinning["target"]):
+            signing["source"] = dict(twinning["source"])
+            signing["target"] = dict(twinning["target"])
+    twin_sides: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        if r["type"] != "TWINNED_WITH" or not _peers(r["source"], r["target"]):
+            continue
+        a, b = r["source"], r["target"]
+        twin_sides.setdefault((b["id"], a["name"].lower()), a)
+        twin_sides.setdefault((a["id"], b["name"].lower()), b)
+    if not twin_sides:
+        return
+    for r in rows:
+        if r["type"] != "SIGNED_AGREEMENT" or not _mixed_places(r["source"], r["target"]):
+            continue
+        a, b = r["source"], r["target"]
+        quote = r["evidence"]["quote"]
+        new_a = None if _region_written(a["name"], quote) else \
+            twin_sides.get((b["id"], a["name"].lower()))
+        new_b = None if _region_written(b["name"], quote) else \
+            twin_sides.get((a["id"], b["name"].lower()))
+        if new_a is not None and new_a["id"] != a["id"]:
+            r["source"] = dict(new_a)
+        elif new_b is not None and new_b["id"] != b["id"]:
+            r["target"] = dict(new_b)
