@@ -34,13 +34,6 @@ def test_a_signer_its_sentence_calls_the_province_stays_the_province(signers):
     assert pairs_with("region:do:dajabon", "city:ht:jacmel") <= got, got
 
 
-def test_a_pair_never_twinned_keeps_the_documents_reading():
-    # (no twinning to take the towns from: the province named so stays the signer)
-    got = id_pair_set(PROVINCE + "In 2019 Dajabón and Jacmel signed a protocol on a "
-                      "ferry line.", S)
-    assert pairs_with("region:do:dajabon", "city:ht:jacmel") <= got, got
-
-
 PAGE = ("Town of Olomouc\nTwin towns\n\nOlomouc is twinned with the following towns:\n"
         "Town | Country | Since | Founding paper\n")
 
