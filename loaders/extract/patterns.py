@@ -23,6 +23,7 @@ from relgraph.loaders.extract.coordination import (
     COUNTERPART_HEAD,
     DESCRIBED_PLACE,
     OFFICE,
+    ORGAN_TIER,
     OWN_OFFICE,
     along_with,
     body_seat_end,
@@ -127,6 +128,9 @@ DOC_KINDS = [
                   r"|(?<=co-operation\s)|(?<=framework\s)|(?<=partnership\s))conventions?"
                   r"|conventions?(?=\s+(?:with|between)\s)"
                   r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"
+                  # a charter with a field of its own is a document like any other ("a
+                  # charter on river tourism"); a twinning's charter stays the twin words'
+                  r"|charters?(?=\s+on\s+(?!(?:the\s+)?(?:friendship|twinning|partnership)\b))"
                   # a declaration two parties sign: "the Joint Declaration on a strategic
                   # partnership between A and B" (no "Declaration of Independence")
                   r"|joint\s+declarations?|declarations?(?=\s+on\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?"
@@ -259,7 +263,10 @@ _NEIGHBOUR_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:its|their)\s+(?:(?:{_DEMONYM_
                                 r"(?:\s*,\s*the|\s*,)?$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
-                            r"(?:akimat|government|administration|city\s+hall"
+                            # ("A and the departmental authorities of B": the organ's tier)
+                            rf"(?:{ORGAN_TIER}\s+(?=(?:government|administration|authorities"
+                            r"|council|assembly|executive)\b))?"
+                            r"(?:akimat|government|administration|city\s+hall|authorities|assembly"
                             r"|mayoralty|municipality|executive\s+committee|council|duma"
                             r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
                             r"|oblast|county"
@@ -626,7 +633,10 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and (re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]])
-                or _RECIPROCAL.match(text, trigger[1])):
+                or _RECIPROCAL.match(text, trigger[1])
+                # ("A, B and C are to sign ...", "will sign"): a planned signing takes
+                # the same list of signers as a past one, as a pair's does
+                or _verb_follows(text, r[-1].end)):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
         # "the agreement ..., signed in 1998 by A, B and C": the passive's agents
         if 3 <= len(r) <= 8 and r[0].start >= trigger[1] and _PAIR_AGENT.search(
