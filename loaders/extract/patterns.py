@@ -128,9 +128,6 @@ DOC_KINDS = [
                   r"|(?<=co-operation\s)|(?<=framework\s)|(?<=partnership\s))conventions?"
                   r"|conventions?(?=\s+(?:with|between)\s)"
                   r"|(?<=cooperation\s)arrangements?|(?<=partnership\s)arrangements?"
-                  # a charter with a field of its own is a document like any other ("a
-                  # charter on river tourism"); a twinning's charter stays the twin words'
-                  r"|charters?(?=\s+on\s+(?!(?:the\s+)?(?:friendship|twinning|partnership)\b))"
                   # a declaration two parties sign: "the Joint Declaration on a strategic
                   # partnership between A and B" (no "Declaration of Independence")
                   r"|joint\s+declarations?|declarations?(?=\s+on\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?"
@@ -633,10 +630,7 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             return [(r[0], r[1], "A and B", 0.7)]
         if 3 <= len(r) <= 8 and not strict and r[-1].end <= trigger[0] and (re.search(
                 r"\b(?:signed|concluded|adopted|have|has)\b", text[r[-1].end:trigger[0]])
-                or _RECIPROCAL.match(text, trigger[1])
-                # ("A, B and C are to sign ...", "will sign"): a planned signing takes
-                # the same list of signers as a past one, as a pair's does
-                or _verb_follows(text, r[-1].end)):
+                or _RECIPROCAL.match(text, trigger[1])):
             return [(x, y, "co-signers", 0.65) for i, x in enumerate(r) for y in r[i + 1:]]
         # "the agreement ..., signed in 1998 by A, B and C": the passive's agents
         if 3 <= len(r) <= 8 and r[0].start >= trigger[1] and _PAIR_AGENT.search(
