@@ -67,6 +67,10 @@ LIST_KIND_OF = (rf"(?:(?!(?:{_TWIN_WORD})\b)[a-z][\w-]*\s+){{0,2}}{_KIND_WORDS}"
 _KIND_OF_END = re.compile(rf"\b{_KIND_WORDS}\s+of\s+(?:the\s+)?$")
 # What may stand between two members of a list: a comma, "and", "as well as", "&",
 # after an optional bracket ("(2003)", "(Finland)") and before an optional "the".
+# The tier of government an organ belongs to, written before it ("the provincial
+# government of A", "the departmental authorities of B").
+ORGAN_TIER = (r"(?:regional|provincial|county|departmental|municipal|state|local|district"
+               r"|cantonal|prefectural|federal|oblast|city|town)")
 LIST_SEP = re.compile(
     # "the Governor of A S. Ivanov and B": the person who acts for A is no separator.
     r"(?:\s+(?:[A-Z][a-z]?\.\s?)+[A-Z][a-z][\w'’-]+)?"
@@ -92,6 +96,10 @@ LIST_SEP = re.compile(
     # "A, B and the akimat of C": an organ word of the next party does not end the list.
     # "A and the Kazakh city of B": a kind word of the next party neither.
     rf"(?:(?:{_DEMONYM})\s+)?"
+    # "A and the county authorities of B", "the provincial government of A and the
+    # departmental authorities of B": the tier of the next party's organ neither
+    rf"(?:{ORGAN_TIER}\s+(?=(?:government|administration|authorities|council|assembly"
+    r"|executive)\b))?"
     # (written in capitals too: "the Chairman of the B Executive Committee", "the General
     # Assembly of B County", "the Executive Council of B")
     r"(?:(?i:akimat|government|administration|city\s+hall|mayoralty|municipality|executive"

@@ -23,6 +23,7 @@ from relgraph.loaders.extract.coordination import (
     COUNTERPART_HEAD,
     DESCRIBED_PLACE,
     OFFICE,
+    ORGAN_TIER,
     OWN_OFFICE,
     along_with,
     body_seat_end,
@@ -261,7 +262,10 @@ _NEIGHBOUR_OF_NEXT = re.compile(rf"(?<=\band)\s+(?:its|their)\s+(?:(?:{_DEMONYM_
                                 r"(?:\s*,\s*the|\s*,)?$")
 _ORGAN_OF_NEXT = re.compile(r"\s+(?:the\s+)?"
                             rf"(?:(?:{_DEMONYM_ALT})\s+)?"
-                            r"(?:akimat|government|administration|city\s+hall"
+                            # ("A and the departmental authorities of B": the organ's tier)
+                            rf"(?:{ORGAN_TIER}\s+(?=(?:government|administration|authorities"
+                            r"|council|assembly|executive)\b))?"
+                            r"(?:akimat|government|administration|city\s+hall|authorities|assembly"
                             r"|mayoralty|municipality|executive\s+committee|council|duma"
                             r"|hokimiyat|khokimiyat|city|town|village|region|province|district"
                             r"|oblast|county"
