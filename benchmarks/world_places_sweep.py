@@ -251,7 +251,7 @@ def _print(table: dict, base: dict | None, first: str) -> None:
         return f"{base.get(group, {}).get(k, 0)} -> {value}"
 
     print(f"| {first} | names | resolver disagrees | " + " | ".join(labels) + " |")
-    print("|---|---|---|" + "---|" * len(labels))
+    print("|" + "---|" * (first.count("|") + 3 + len(labels)))
     total = dict.fromkeys(keys, 0)
     for group in sorted(table):
         row = table[group]
