@@ -249,6 +249,10 @@ def multiword_countries() -> dict[tuple[str, ...], str]:
         words = tuple(re.findall(r"[^\W\d_][\w'’-]*|\S", name.removeprefix("the ")))
         if len(words) > 1 and all(w[:1].isalpha() for w in words):
             out[words] = code
+            if words[0] == "saint" and len(words) > 2:
+                # (French writes the saint's name with a hyphen: "Saint-Pierre and
+                # Miquelon"; one word alone is read whole anyway)
+                out.setdefault((f"saint-{words[1]}", *words[2:]), code)
     return out
 
 

@@ -363,7 +363,8 @@ def find_mentions(text: str, common_words: set[str] | frozenset = frozenset()) -
             cut = own.end() if own else 0
             m.text, m.start = m.text[cut:], m.start + cut
             m.country_hint = m.country_hint or cc
-        elif " " in m.text and not m.refers and _possessive_place(m.text):
+        elif " " in m.text and not m.refers and _possessive_place(m.text) and \
+                not _possessive_in_name(m.text):
             # "Minsk's Horizont plant": the owner is where the firm is, no party of its own.
             own = _POSSESSIVE_PLACE.match(m.text)
             m.place_hint = m.place_hint or own.group(1)
@@ -765,6 +766,12 @@ def ordinary_word(word: str, common_words: set[str] | frozenset = frozenset()) -
     "Aluminium", "Bank", "Steel" (no firm's whole name)."""
     low = word.lower()
     return low in common_words or low in common_english() or _material(word)
+
+
+def _possessive_in_name(name: str) -> bool:
+    """The possessive is part of a place's own name ("Mohale's Hoek", "Hawke's Bay
+    Region"): the gazetteer holds the whole, so no owner is cut off."""
+    return _town_named(name) or _region_base(name)
 
 
 def _possessive_place(name: str) -> bool:
@@ -2745,6 +2752,34 @@ def _fragile_region_names() -> set[tuple[str, ...]]:
             if len(words) > 1 and all(w.isascii() or w == "–" for w in words) and any(
                     w in DEMONYMS or w in _STOP and w not in _CONNECT | {"the"}
                     or w in ("–", "-") for w in words):
+                out.add(words)
+    return out | _joined_region_names()
+
+
+def _joined_region_names() -> set[tuple[str, ...]]:
+    """Names and aliases of every country's first-level regions that join two names by
+    "and" ("Newfoundland and Labrador", "Jammu and Kashmir", "Castille and León"), also
+    without diacritics: the word-by-word reading splits them into two parties. A name
+    whose words are all ordinary English ("Central and Western") stays out: texts write
+    those words of other things."""
+    from relgraph.loaders.gazetteer import load_gazetteer
+    from relgraph.loaders.gazetteer.names import common_english
+
+    g = load_gazetteer()
+    out = set()
+    for row in g.entries.prefixed("region:"):
+        e = g.entries.at(row)
+        if e.level not in (1, None) or not e.prominent:
+            continue
+        for name in {e.name, *e.aliases}:
+            if " and " not in name:
+                continue
+            name = "".join(c for c in unicodedata.normalize("NFKD", name)
+                           if not unicodedata.combining(c))
+            toks = tokenize(name)
+            words = tuple(t.text.lower() for t in toks)
+            if name.isascii() and toks[0].cap and toks[-1].cap and any(
+                    w.isalpha() and w != "and" and w not in common_english() for w in words):
                 out.add(words)
     return out
 

@@ -38,6 +38,7 @@ from relgraph.loaders.extract.mentions import (
 )
 from relgraph.loaders.extract.names import LEGAL, common_english, is_acronym, strip_legal
 from relgraph.loaders.extract.native_region_words import native_region_countries
+from relgraph.loaders.extract.region_head_words import region_by_country_head
 from relgraph.loaders.extract.region_names import register_region_names
 from relgraph.loaders.gazetteer import BASE, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
@@ -546,6 +547,13 @@ def _resolve(m: Mention, resolver, default_label: str = "Company") -> Party:
         # in the country's language
         query = (query[:local.start()] + query[local.end():]).strip(" ,-") or query
         kind = "Region"
+    headed = region_by_country_head(query, lambda base: _lookup(resolver, base, "Region",
+                                                                 country))
+    if headed is not None:
+        # "Pando Department", "Barbuda Parish": a region of a country that calls its
+        # regions so, though the word names a body elsewhere
+        return Party(text, headed.id, headed.label, headed.country, True, None,
+                     getattr(headed, "reason", None), headed.name)
     if kind is None and _VOIVODESHIP_ADJECTIVE.fullmatch(query) and not m.organisation:
         kind = "Region"  # "Lubelskie", "Mazowieckie": a voivodeship, not its capital
     res = None
