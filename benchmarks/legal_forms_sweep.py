@@ -7,7 +7,7 @@ The forms come mechanically from the ``cleanco`` package's term data
 the country table knows, each form as texts write it after a name (undotted forms in
 capitals, "EPE"; dotted ones as listed, "s.r.o."), left out only the forms that are
 English words ("company", "limited") or an American state's code. Each form closes an
-invented firm name (two made-up words, the same for every form) in sentence frames of
+invented firm name (two made-up words, another for every pair) in sentence frames of
 supply and agreement: at the start ("X <form> supplies valves to Gomel"), after "with"
 ("Gomel signed a contract with X <form>"), inside a list ("Amkodor supplies loaders to
 Gomel, X <form> and Zenit"). A frame passes when a candidate of its type has a company
@@ -39,8 +39,8 @@ from relgraph.loaders.extract.countries import country_code
 from relgraph.loaders.extract.pipeline import extract_text
 from relgraph.loaders.gazetteer.names import common_english
 
-# Invented names, one for each pair (an extractor may remember a name's country from
-# one text to the next): two words built of made-up syllables.
+# Invented names, one for each pair (so that no pair's result leans on a name another
+# pair has used): two words built of made-up syllables.
 _HEADS = ["Var", "Tel", "Mor", "Kas", "Dun", "Pel", "Sor", "Bren", "Lom", "Gav", "Rud", "Fen"]
 _TAILS = ["nik", "vor", "dela", "mira", "tosk", "belo", "sund", "varo", "linde", "gest"]
 
@@ -215,7 +215,7 @@ def main(argv=None) -> int:
           "(passes: a company of the form's country)\n")
     _print(result["positive"], [f[0] for f in FRAMES], "pairs", base and base["positive"])
     print("\n## Negative frames: two-letter forms as ordinary words after a name "
-          "(passes: no company takes the word)\n")
+          "(passes: no firm abroad, no party takes the word)\n")
     _print(result["negative"], [n[0] for n in NEGATIVE], "forms", base and base["negative"])
     print(f"\n{time.perf_counter() - started:.1f} s")
     return 0

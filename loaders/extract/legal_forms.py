@@ -3,19 +3,20 @@
 :mod:`names` keeps a hand list of the forms texts write most (with the spellings and
 positions that list has learned); this module adds the forms of every other country
 ``cleanco`` lists, as forms that close a firm's name ("Borvik Tekstil EPE", "Lindqvist
-HB", "Mar Azul S.A.C.I."), with the countries each belongs to.
+HB", "Mar Azul s.a.p.a."), with the countries each belongs to.
 
 Precision rules, since many forms are also ordinary words or other abbreviations:
 
 * a form is written as a reader meets it: undotted forms in capitals ("EPE", "DA"),
   forms of four letters or more capitalised as well ("Sagl"); dotted forms as listed
-  ("s.r.o.", "ehf."), in capitals and with a capital first letter ("Kft."); a lower-case
-  form is matched only with its dots;
+  ("s.r.o.", "ehf.") and in capitals, an abbreviation of one word with a capital first
+  letter too ("Kft."); a lower-case form is matched only with its dots;
 * forms that are English words ("company", "limited", "private") or that stand more
   often for something else ("UK", "OK", "EV", "e.g.", "E.U.") are left out;
 * the countries ``cleanco`` gives a form are taken only for forms the hand list does
-  not place itself (a form it keeps without countries, "Ltd", "LLC", is of too many),
-  and a few of its assignments that are another country's forms are left out.
+  not place itself (a form it keeps without countries, "Ltd", "LLC", is of too many;
+  :mod:`names` decides), and a few of its assignments that are another country's forms
+  are left out.
 
 >>> "EPE" in closing_variants() and "ehf." in closing_variants(), "company" in closing_variants()
 (True, False)
