@@ -66,7 +66,8 @@ from relgraph.loaders.extract.world_parts import place_adjective
 _TOKEN = re.compile(
     # a quoted name, not a quoted remark ('"We ship to A," he said': its words are read)
     r'"(?![^"\n]*[,.!?;:]")(?!(?:We|I|Our|My|It|This|There)\b)[^"\n]{1,80}"'
-    r"|A/S(?![\w/])"                                    # a Danish firm's legal form
+    # a Danish firm's legal form: its company's and its partnerships' (I/S, K/S, P/S)
+    r"|[AGIKP]/S(?![\w/])"
     r"|[^\W\d_](?:[\w'’]|\.(?=[^\W\d_]\.)|-(?=\w))*"     # a word (V.A. / Rostov-on-Don)
     r"|\d+(?:[.,]\d+)*"                                  # a number
     r"|\S")

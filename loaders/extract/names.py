@@ -33,6 +33,7 @@ from relgraph.loaders.extract.countries import (
     country_code,
     multiword_countries,
 )
+from relgraph.loaders.extract.legal_forms import closing_pattern, form_countries
 from relgraph.loaders.gazetteer.names import common_english, key, skeleton
 
 # Legal forms written before or after a firm's name (English, Russian and Kazakh
@@ -91,6 +92,10 @@ DOTTED_LEGAL = (# France's and the Maghreb's limited company ("X S.A.R.L."), bef
                 # S.A.E.", "X S.A.L."), Japan's ("X K.K.")
                 r"|S\.\s?Coop\.?|L\.L\.C\.?|W\.L\.L\.?|S\.A\.[ACEL]\."
                 r"|E\.I\.R\.L\.?|K\.K\.")
+# Every other country's forms, from the cleanco package's data (``legal_forms``): only
+# closing a name, as the forms above written with dots do.
+CLOSING_LEGAL = closing_pattern(re.compile(f"{LEGAL}|{DOTTED_LEGAL}"))
+DOTTED_LEGAL = f"{DOTTED_LEGAL}|{CLOSING_LEGAL}"
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",
@@ -153,10 +158,19 @@ LEGAL_COUNTRIES = {
     # (a private company: Singapore's, and as often Fiji's and Papua New Guinea's, so
     # the firm's home in the text picks among them; Singapore only when nothing does)
     "pte": ("SG", "FJ", "PG"),
+    # (Italy's agricultural cooperative writes "s.c.a." as Romania's partnership
+    # limited by shares does, the only country cleanco gives it)
+    "s.c.a": ("RO", "IT"),
 }
+# The countries of cleanco's forms the list above does not place itself (a form it
+# knows without countries, "Ltd", "LLC", is of too many to place a firm).
+_DRAWN = {k: v for k, v in form_countries().items()
+          if k not in LEGAL_COUNTRIES and k not in LEGAL_FORMS}
+LEGAL_COUNTRIES.update(_DRAWN)
 # Forms that place a firm only where they close its name: "KK" before a name is a
-# sports club's ("KK Partizan", a basketball club), after it a Japanese company.
-_CLOSING_ONLY = frozenset({"kk"})
+# sports club's ("KK Partizan", a basketball club), after it a Japanese company; the
+# forms drawn from cleanco are read only there too ("DA" before a name is no form).
+_CLOSING_ONLY = frozenset({"kk"}) | frozenset(_DRAWN)
 _LEGAL_WORD = re.compile(rf'(?:^|(?<=[\s",(]))({LEGAL_ANY})(?=$|[\s",.)])')
 
 
