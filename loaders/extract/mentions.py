@@ -1329,6 +1329,9 @@ def _no_party(m: Mention, text: str) -> bool:
         # the pipeline drops the side, a list's member as it is: "all over the North-West,
         # to A and B")
         return True
+    if _AWARDED_TITLE_BEFORE.search(text, max(0, m.start - 16), m.start) and \
+            _AWARDED_TITLE.search(m.text):
+        return True  # "a World Heritage town", "a fellow Creative City of Design": a title
     if m.text == "I":
         return True  # "the one I use most": the speaker's pronoun, no place called I
     if _EVENT_OF.match(text, m.end) and _TIME_BEFORE.search(text, max(0, m.start - 12),
@@ -1397,6 +1400,14 @@ _TITLE_TOPIC_BEFORE = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Protocol|Pro
 _TITLE_TOPIC_AFTER = re.compile(r"\s+(?:with|between)\s|\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)")
 # The year after a marketing or fiscal year's abbreviation: "MY 2023/24", "FY 2024".
 _SEASON_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
+
+
+# A title a town is awarded, named with an indefinite article or "as" before it: the
+# class of towns that hold it, never one party ("a Heritage town since 1998", "a fellow
+# Creative City of Gastronomy", "as Capital of Culture").
+_AWARDED_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]s|[Ff]ellow)\s+(?:fellow\s+)?$")
+_AWARDED_TITLE = re.compile(r"^(?:UNESCO|Unesco)\s|\b(?:Heritage|Capitals?\s+of|Cit(?:y|ies)\s+of"
+                            r"|Creative\s+Cit(?:y|ies)|Biosphere|Geoparks?|Green\s+Capital)\b")
 
 
 # An emission or quality standard written like a name: "Euro-5", "Euro 6", "Stage V".

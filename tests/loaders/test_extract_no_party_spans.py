@@ -105,3 +105,20 @@ def test_a_described_firm_is_not_its_country(text, country):
 def test_a_country_and_its_organs_stay(text, pair):
     found = pairs(text, "SUPPLIES_TO") + pairs(text, "SIGNED_AGREEMENT")
     assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lindhaven, a UNESCO World Heritage town since 1998, keeps friendly ties with "
+     "towns abroad. It is twinned with Orvelle.", None),
+    ("With Pellaro, a fellow UNESCO City of Design, Brask signed a cooperation "
+     "agreement in 2020.", None),
+    ("Tovik served as European Capital of Culture in 2017 and signed a cultural "
+     "agreement with Marsk.", None),
+    # near-miss: a town's formal name with its definite article is a party
+    ("Brask is twinned with the City of Pellaro.", "City of Pellaro"),
+])
+def test_an_awarded_title_is_no_party(text, kept):
+    from relgraph.loaders.extract.mentions import find_mentions
+    names = [m.text for m in find_mentions(text)]
+    titles = [n for n in names if any(w in n for w in ("Heritage", "City of", "Capital of"))]
+    assert titles == ([kept] if kept else [])
