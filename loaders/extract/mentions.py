@@ -1337,6 +1337,12 @@ def _no_party(m: Mention, text: str) -> bool:
         # the pipeline drops the side, a list's member as it is: "all over the North-West,
         # to A and B")
         return True
+    if _AWARDED_TITLE_BEFORE.search(text, max(0, m.start - 16), m.start) and \
+            _AWARDED_TITLE.search(m.text):
+        return True  # "a World Heritage town", "a fellow Creative City of Design": a title
+    if _common_words_plural(m) and _heading_line(text, m.start) and \
+            not known_place(m.text) and not gazetteer_name(m.text):
+        return True  # "Municipal Ties and Commodity Flows" in a title: topics, no party
     if m.text == "I":
         return True  # "the one I use most": the speaker's pronoun, no place called I
     if _EVENT_OF.match(text, m.end) and _TIME_BEFORE.search(text, max(0, m.start - 12),
@@ -1405,6 +1411,14 @@ _TITLE_TOPIC_BEFORE = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Protocol|Pro
 _TITLE_TOPIC_AFTER = re.compile(r"\s+(?:with|between)\s|\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)")
 # The year after a marketing or fiscal year's abbreviation: "MY 2023/24", "FY 2024".
 _SEASON_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
+
+
+# A title a town is awarded, named with an indefinite article or "as" before it: the
+# class of towns that hold it, never one party ("a Heritage town since 1998", "a fellow
+# Creative City of Gastronomy", "as Capital of Culture").
+_AWARDED_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]s|[Ff]ellow)\s+(?:fellow\s+)?$")
+_AWARDED_TITLE = re.compile(r"^(?:UNESCO|Unesco)\s|\b(?:Heritage|Capitals?\s+of|Cit(?:y|ies)\s+of"
+                            r"|Creative\s+Cit(?:y|ies)|Biosphere|Geoparks?|Green\s+Capital)\b")
 
 
 # An emission or quality standard written like a name: "Euro-5", "Euro 6", "Stage V".
@@ -2289,6 +2303,28 @@ def _opening_common_noun(toks, i) -> bool:
     return i + 2 < len(toks) and toks[i + 2].text.lower() == "the" \
         and low in common_english() and low not in _OF_HEADS \
         and low not in COMPANY_NOUNS and low not in ORG_NOUNS and low != "island"
+
+
+def _common_words_plural(m: Mention) -> bool:
+    """A span of two or three common English words ending in a plural common noun, with
+    nothing else telling it is a body or a firm: in a title or a heading, its topic
+    ("Municipal Ties", "Border Markets"), no town's name (towns so named are in the
+    gazetteer)."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or m.kind_hint or m.organisation or m.refers:
+        return False
+    return _common_plural(words[-1]) and all(
+        w[:1].isupper() and w.isalpha() and w.lower() in common_english() and
+        w.lower() not in _ORG_HEADS for w in words[:-1])
+
+
+def _heading_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a title or a heading: short, with no full stop
+    closing it (a firm named in such a line is named again in the prose below)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= 16 and not line.endswith((".", ";", ",", ":"))
 
 
 def _common_plural(word: str) -> bool:

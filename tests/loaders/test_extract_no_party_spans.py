@@ -105,3 +105,36 @@ def test_a_described_firm_is_not_its_country(text, country):
 def test_a_country_and_its_organs_stay(text, pair):
     found = pairs(text, "SUPPLIES_TO") + pairs(text, "SIGNED_AGREEMENT")
     assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lindhaven, a UNESCO World Heritage town since 1998, keeps friendly ties with "
+     "towns abroad. It is twinned with Orvelle.", None),
+    ("With Pellaro, a fellow UNESCO City of Design, Brask signed a cooperation "
+     "agreement in 2020.", None),
+    ("Tovik served as European Capital of Culture in 2017 and signed a cultural "
+     "agreement with Marsk.", None),
+    # near-miss: a town's formal name with its definite article is a party
+    ("Brask is twinned with the City of Pellaro.", "City of Pellaro"),
+])
+def test_an_awarded_title_is_no_party(text, kept):
+    from relgraph.loaders.extract.mentions import find_mentions
+    names = [m.text for m in find_mentions(text)]
+    titles = [n for n in names if any(w in n for w in ("Heritage", "City of", "Capital of"))]
+    assert titles == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize("text, rel, kept", [
+    ("Chapter 3\nTwin Towns: Municipal Ties and Cattle Flows\n\n"
+     "In 1999 Brask and Tovik became twin towns.", "TWINNED_WITH", None),
+    ("Part Two\nTwinned Places: Civic Links and Ferry Routes\n\n"
+     "In 1999 Brask was twinned with Tovik.", "TWINNED_WITH", None),
+    # near-miss: a firm so named inside a sentence of prose is a party
+    ("Brask signed a supply contract with Polar Technologies in 2021.",
+     "SIGNED_AGREEMENT", "polar-technologies"),
+])
+def test_a_headings_topic_is_no_party(text, rel, kept):
+    ids = {x.split(":")[-1] for pair in pairs(text, rel) for x in pair}
+    topics = {x for x in ids if x.endswith(("ties", "flows", "links", "routes",
+                                           "technologies"))}
+    assert topics == ({kept} if kept else set())
