@@ -858,7 +858,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 twin_with_it(text, mentions, hits, disc, si) + \
                 twin_it_subject(text, mentions, hits, disc, si) + \
                 twin_with_described(text, mentions, hits, disc, si) + \
-                signed_under_by_us(text, mentions, hits, resolved, disc.speaker, disc.party):
+                signed_under_by_us(text, mentions, hits, resolved, disc):
             hits.append(hit)
             resolved.append(pair)
         if found:

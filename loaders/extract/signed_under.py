@@ -29,12 +29,12 @@ _SEAT = re.compile(r"(?:,?\s+(?:of|in|from)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])
 
 
 def signed_under_by_us(text: str, mentions: list[Mention], hits: list, resolved: list,
-                       speaker, party) -> list[tuple[Hit, tuple]]:
-    """The signings of the writer (``speaker``) with the firm or body named right before
-    "under a <document> we signed" (see the module's docstring; ``party`` resolves a
-    mention). Nothing when the text has no speaker, the party is the speaker itself, or
-    the sentence already pairs the two in a signing."""
-    if speaker is None or "we " not in text:
+                       disc) -> list[tuple[Hit, tuple]]:
+    """The signings of the writer (the discourse's speaker) with the firm or body named
+    right before "under a <document> we signed" (see the module's docstring). Nothing
+    when the text has no speaker, the party is the speaker itself, or the sentence
+    already pairs the two in a signing."""
+    if "we " not in text:
         return []
     for m in mentions:
         if m.adjectival or m.refers:
@@ -43,7 +43,12 @@ def signed_under_by_us(text: str, mentions: list[Mention], hits: list, resolved:
         u = _UNDER_WE_SIGNED.match(text, seat.end() if seat else m.end)
         if u is None:
             continue
-        pb = party(m, "Company")
+        # (the speaker is settled on first use: asked only where the clause is found,
+        # so that other sentences read as before)
+        speaker = disc.speaker
+        if speaker is None:
+            return []
+        pb = disc.party(m, "Company")
         if pb.label not in _FIRM_LABELS or pb.id == speaker.id or any(
                 h.rel_type == "SIGNED_AGREEMENT" and {q.id for q in r} == {pb.id, speaker.id}
                 for h, r in zip(hits, resolved, strict=True)):
