@@ -72,6 +72,7 @@ from relgraph.loaders.extract.frames import (
     open_list,
     owner_refs,
 )
+from relgraph.loaders.extract.goods_rows import goods_row
 from relgraph.loaders.extract.group_reference import group_hits, note_sentence
 from relgraph.loaders.extract.headlines import (
     BODY_REACH,
@@ -2311,7 +2312,7 @@ def _maybe_relation(text: str) -> bool:
     # ("Russia took two thirds of the volume": a share of the supply stated before)
     # ("Our ties with X were formed in 1961": a town page's own tie, see home_twins)
     return bool(_ANY.search(text.lower()) or "FTA" in text or SHARE_TAKEN.search(text)
-                or OUR_TIE.search(text))
+                or OUR_TIE.search(text) or goods_row(text))
 
 
 def _own_paragraph(text: str, s) -> bool:
