@@ -100,7 +100,7 @@ from relgraph.loaders.extract.names import (
     romanised_alike,
     world_region,
 )
-from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
+from relgraph.loaders.extract.own_receipts import own_buyers, own_receipts, own_sales
 from relgraph.loaders.extract.page_rows import (
     _NOT_TWINS,
     page_row_signings,
@@ -906,8 +906,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in own_receipts(text, mentions, hits, disc):
             hits.append(hit)
             resolved.append(pair)
-        # ("In Japan, figs are sold through X" in a firm's own report: the firm sells)
-        for hit, pair in own_sales(text, mentions, hits, disc):
+        # ("In Japan, figs are sold through X" in a firm's own report: the firm sells;
+        # "Our distributor X took 40 tonnes": the firm sells to it)
+        for hit, pair in own_sales(text, mentions, hits, disc) + \
+                own_buyers(text, mentions, hits, disc):
             hits.append(hit)
             resolved.append(pair)
         # ("Our main markets were: / - Japan (9%): X K.K.": the text's own firm sells)
