@@ -10,6 +10,8 @@ neither::
     Our raw material came from:
     - Brazil: Fazenda Alta Ltda, Minas Gerais                          (Brazil -> firm, ...)
 
+An item may go without its mark when it is a short line ending in a semicolon or a
+stop ("Rewa Growers Cooperative – 120 tonnes;"), as reports set short lists of suppliers.
 Each item opens with its market (or source): a place, its share or a remark in brackets
 maybe, then a colon or a dash; the firms after it are the buyers (or suppliers) there.
 An item that opens with a firm ("- Hokuto Trading K.K. (Japan): ...") names the buyer
@@ -54,7 +56,7 @@ _IN = re.compile(
     r"(?:[a-z]+\s+)?(?:suppliers|sources\s+of\s+supply|supplying\s+countries)"
     r"|suppliers\s+(?:by|per)\s+(?:country|origin|region)"
     r"|(?:we|it)\s+(?:\w+ly\s+)?(?:bought|buy|sourced|source|imported|import|purchased"
-    r"|purchase)\s+(?:\w+\s+){0,4}from"
+    r"|purchase)\s+(?:\w+\s+){0,5}from"
     # (what came from the items must be inputs: "Our raw material came from:", not
     # "Our visitors came from:")
     r"|(?:raw\s+materials?|inputs|supplies|purchases|imports|components|materials"
@@ -76,7 +78,16 @@ _ITEM = re.compile(r"^\s*" + LIST_MARK + r"\s*(?P<head>(?:the\s+)?[^\W\d_]"
 # (the same head in a sentence, whose reader has dropped the list's mark)
 _HEAD = re.compile(_ITEM.pattern.replace("^\\s*" + LIST_MARK + "\\s*", "\\s*(?:" + LIST_MARK
                                          + "\\s*)?", 1))
+# (an item may go without a mark when every line of the list is a short one of this
+# shape, ending in a semicolon or a stop: "A Cooperative – 620 tonnes;")
+_BARE_ITEM = re.compile(_HEAD.pattern.replace("\\s*(?:" + LIST_MARK + "\\s*)?", "\\s*", 1))
+_BARE_MAX = 100
 _MAX_GAP = 1   # blank lines allowed between a lead-in and its items, or between items
+
+
+def _bare_item(line: str) -> bool:
+    return len(line.strip()) <= _BARE_MAX and line.rstrip().endswith((";", ".")) and bool(
+        _BARE_ITEM.match(line))
 
 
 def _direction(lead: str) -> str | None:
@@ -133,7 +144,7 @@ def item_lines(lines: list[str]) -> dict[int, str]:
                 gap += 1
                 if gap > _MAX_GAP:
                     break
-            elif _ITEM.match(lines[j]):
+            elif _ITEM.match(lines[j]) or _bare_item(lines[j]):
                 found.append(j)
                 gap = 0
             else:

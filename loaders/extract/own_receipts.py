@@ -14,6 +14,9 @@ recipient to add), when the clause names a party before the verb (its subject is
 recipient, "Pharmacies in Poland are supplied by X") or a recipient after it ("to Y"),
 when the sentence states a supply of its own, or when the supplier is the firm itself.
 
+``own_buyers`` reads a buyer the report calls its own ("Our Danish distributor, X of
+Aarhus, took 40 tonnes"): the report's firm supplies it.
+
 ``own_sales`` reads the mirror, goods sold through another firm with the report's firm
 understood as the seller ("In Japan, figs are sold through Hanaya Shoji Co., Ltd.").
 """
@@ -25,7 +28,7 @@ import re
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 
-__all__ = ["own_receipts", "own_sales"]
+__all__ = ["own_buyers", "own_receipts", "own_sales"]
 
 _FIRMS = ("Company", "Organization")
 # "are supplied by", "have been delivered by", "was sourced from", "is bought from":
@@ -132,5 +135,38 @@ def own_sales(text: str, mentions: list[Mention], hits: list, disc
         return []
     ref = Mention(own.name, verb.start(), verb.start(), refers="Company")
     return [(Hit("SUPPLIES_TO", ref, via, verb.span(), 0.6, "own firm sells through",
+                 extra={"goods": None, "value_usd": None}, parties=(own, party)),
+             (own, party))]
+
+
+# "Our (largest) customer, X, ...", "Our Danish distributor X ...": a buyer the report
+# calls its own, then (after the name and its seat) a verb of taking goods.
+_OUR_BUYER = re.compile(r"\b[Oo]ur\s+(?:[\w'’-]+\s+){0,3}?(?:customers?|clients?|buyers?"
+                        r"|distributors?|importers?|dealers?)(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                        r"(?:\s+[A-Z][\w'’-]*)?)?\s*,?\s+(?:the\s+)?$")
+_TOOK = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?,?\s+(?:again\s+|also\s+)?"
+                   r"(?:took|bought|ordered|purchased|received|imported)\s+(?:[\w,.]+\s+)?"
+                   r"(?:tonnes|tons|containers|units|cases|bottles|kg|litres|liters|lots"
+                   r"|shipments|a\s+third|half|most|all)\b")
+
+
+def own_buyers(text: str, mentions: list[Mention], hits: list, disc
+               ) -> list[tuple[Hit, tuple]]:
+    """A buyer the report's firm calls its own that took a quantity of goods: the firm
+    supplies it. Nothing when the sentence states a supply of its own or when the text
+    speaks for no firm."""
+    if "ur " not in text or any(h.rel_type == "SUPPLIES_TO" for h in hits):
+        return []
+    named = [m for m in mentions if not m.adjectival and not m.refers]
+    buyer = next((m for m in named if _OUR_BUYER.search(text, max(0, m.start - 80), m.start)
+                  and _TOOK.match(text, m.end)), None)
+    own = disc.own_firm() if buyer is not None else None
+    if own is None:
+        return []
+    party = disc.party(buyer, "Company")
+    if party.id == own.id or party.label not in _FIRMS:
+        return []
+    ref = Mention(own.name, buyer.start, buyer.start, refers="Company")
+    return [(Hit("SUPPLIES_TO", ref, buyer, (buyer.start, buyer.end), 0.6, "own firm's buyer",
                  extra={"goods": None, "value_usd": None}, parties=(own, party)),
              (own, party))]

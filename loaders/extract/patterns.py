@@ -39,6 +39,7 @@ from relgraph.loaders.extract.coordination import (
 )
 from relgraph.loaders.extract.countries import COUNTRY_BY_NAME, DEMONYMS
 from relgraph.loaders.extract.firms import FIRM_ORG_NOUNS
+from relgraph.loaders.extract.goods_rows import row_supplies
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.supplies import SUPPLY, _role, find_supplies
@@ -4487,6 +4488,8 @@ def _find_hits(text: str, mentions: list[Mention], twin_context: bool = False) -
     agreements = [h for h in find_agreements(text, [m for m in mentions if id(m) not in members])
                   if not _framework_between_states(text, h)]
     supplies = [h for h in find_supplies(text, mentions) if not goal_supply(text, h.trigger)]
+    # ("- X Ltd. — valves to Y": a row of exporters, the dash standing for the verb)
+    supplies = supplies or row_supplies(text, mentions, find_supplies)
     agreed = [h for h in agreed_supplies(text, mentions) if not _not_agreed(text, h)]
     derived = [h for h in contract_supplies(text, agreements) + agreed
                if not any(s.a.key == h.a.key and s.b.key == h.b.key for s in supplies)]

@@ -72,6 +72,7 @@ from relgraph.loaders.extract.frames import (
     open_list,
     owner_refs,
 )
+from relgraph.loaders.extract.goods_rows import goods_row
 from relgraph.loaders.extract.group_reference import group_hits, note_sentence
 from relgraph.loaders.extract.headlines import (
     BODY_REACH,
@@ -99,7 +100,7 @@ from relgraph.loaders.extract.names import (
     romanised_alike,
     world_region,
 )
-from relgraph.loaders.extract.own_receipts import own_receipts, own_sales
+from relgraph.loaders.extract.own_receipts import own_buyers, own_receipts, own_sales
 from relgraph.loaders.extract.page_rows import (
     _NOT_TWINS,
     page_row_signings,
@@ -907,8 +908,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in own_receipts(text, mentions, hits, disc):
             hits.append(hit)
             resolved.append(pair)
-        # ("In Japan, figs are sold through X" in a firm's own report: the firm sells)
-        for hit, pair in own_sales(text, mentions, hits, disc):
+        # ("In Japan, figs are sold through X" in a firm's own report: the firm sells;
+        # "Our distributor X took 40 tonnes": the firm sells to it)
+        for hit, pair in own_sales(text, mentions, hits, disc) + \
+                own_buyers(text, mentions, hits, disc):
             hits.append(hit)
             resolved.append(pair)
         # ("Our main markets were: / - Japan (9%): X K.K.": the text's own firm sells)
@@ -2313,7 +2316,7 @@ def _maybe_relation(text: str) -> bool:
     # ("Russia took two thirds of the volume": a share of the supply stated before)
     # ("Our ties with X were formed in 1961": a town page's own tie, see home_twins)
     return bool(_ANY.search(text.lower()) or "FTA" in text or SHARE_TAKEN.search(text)
-                or OUR_TIE.search(text))
+                or OUR_TIE.search(text) or goods_row(text))
 
 
 def _own_paragraph(text: str, s) -> bool:

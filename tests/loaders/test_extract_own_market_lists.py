@@ -121,3 +121,32 @@ def test_a_lead_in_of_sources_must_say_inputs_came(lead, supplied):
     got = pairs(_report(lead + "\n- Poland (55%): Cukrownia Warta S.A.\n"
                         "- Estonia (20%): Parnu Klaas AS"), S)
     assert supplied == any(a == "country:pl" and _own(b) for a, b in got), got
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("We buy most of our raw sugar from two firms:",
+     ["Cukrownia Warta S.A. – 4,000 tonnes in 2024;",
+      "Pärnu Klaas AS – 1.2 million jars in 2024."]),
+    ("We sourced our sugar and jars from these suppliers:",
+     ["Cukrownia Warta S.A. - sugar, on a three-year contract;",
+      "Pärnu Klaas AS - glass jars."]),
+])
+def test_unmarked_short_items_under_a_lead_in_are_a_list(lead, items):
+    got = pairs(_report("\n".join([lead, *items])), S)
+    for source in ("warta", "parnu"):
+        assert any(source in a and _own(b) for a, b in got), (source, got)
+
+
+@pytest.mark.parametrize("body", [
+    # long lines of prose under a colon are no items
+    "We buy most of our sugar and glass from two firms:\nCukrownia Warta S.A. – a sugar "
+    "maker near Poznan that we have known for twenty years and whose owners visit us often;\n"
+    "Pärnu Klaas AS – a glass works that opened a second furnace last spring and now "
+    "employs three hundred people.",
+    # a lead-in over no suppliers
+    "Two firms visited our plant this year:\nCukrownia Warta S.A. – in May;\n"
+    "Pärnu Klaas AS – in June.",
+])
+def test_no_suppliers_from_long_or_other_unmarked_lines(body):
+    got = pairs(_report(body), S)
+    assert not any(("warta" in a or "parnu" in a) and _own(b) for a, b in got), got
