@@ -57,7 +57,7 @@ LEGAL = ("JSC|OJSC|CJSC|PJSC|PrJSC|JSCo|LLC|LLP|LP|Ltd|LTD|Ltda|OAO|ZAO|OOO|PAO|
          # the English limited company spelled out ("Tasman Holdings Limited"), as "Ltd"
          "|Limited|PCL")
 # Forms written with dots (the tokeniser keeps the inner dots: "S.A", "d.o.o").
-DOTTED_LEGAL = (# France's and the Maghreb's limited company ("X S.A.R.L."), before the
+_DOTTED_WRITTEN = (# France's and the Maghreb's limited company ("X S.A.R.L."), before the
                 # "S.A." it opens
                 r"S\.A\.R\.L\.?|"
                 # Mexico's forms ("X, S.A. de C.V.", "Y, S. de R.L. de C.V."), before the
@@ -94,8 +94,8 @@ DOTTED_LEGAL = (# France's and the Maghreb's limited company ("X S.A.R.L."), bef
                 r"|E\.I\.R\.L\.?|K\.K\.")
 # Every other country's forms, from the cleanco package's data (``legal_forms``): only
 # closing a name, as the forms above written with dots do.
-CLOSING_LEGAL = closing_pattern(re.compile(f"{LEGAL}|{DOTTED_LEGAL}"))
-DOTTED_LEGAL = f"{DOTTED_LEGAL}|{CLOSING_LEGAL}"
+CLOSING_LEGAL = closing_pattern(re.compile(f"{LEGAL}|{_DOTTED_WRITTEN}"))
+DOTTED_LEGAL = f"{_DOTTED_WRITTEN}|{CLOSING_LEGAL}"
 LEGAL_ANY = f"{LEGAL}|{DOTTED_LEGAL}"
 LEGAL_FORMS = frozenset(x.lower() for x in LEGAL.split("|")) | frozenset(
     {"s.a", "s.a.s", "d.o.o", "a.d", "s.r.o", "s.r.l", "s.p.a", "n.v", "b.v", "a.s", "d.d",

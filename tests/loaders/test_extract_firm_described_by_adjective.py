@@ -20,7 +20,7 @@ def _ids(text: str) -> set[str]:
     ("Ghent Wires NV buys milk powder from the Galician dairy Lacteos Mino SL.",
      "company:es:lacteos-mino"),
     ("Ghent Wires NV sells steel cord to a Walloon retreader, Gomme Meuse SPRL, on contract.",
-     "company:be:gomme-meuse-sprl"),
+     "company:be:gomme-meuse"),
     ("Ghent Wires NV sells yarn to a Turkish weaver, Bursa Dokuma Ltd., on contract.",
      "company:tr:bursa-dokuma"),
 ])
