@@ -145,6 +145,7 @@ from relgraph.loaders.extract.patterns import (
     find_hits,
     goal_supply,
     in_event_name,
+    later_documents,
     meeting_sides,
     money_supply,
     opening_event,
@@ -815,6 +816,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     m = Mention(s.text[span[0]:span[1]], *span)
                     hits.append(Hit("SIGNED_AGREEMENT", m, m, span, 0.55, "the parties",
                                     kind, title))
+                    resolved.append(by_ref[1])
+                # ("the two towns concluded an agreement in 2003 and a second one, on
+                # parks, in 2014": a later document of the same list)
+                for hit in later_documents(s.text, mentions, by_ref[0]):
+                    hits.append(hit)
                     resolved.append(by_ref[1])
         lone = agentless_signing(s.text, mentions) if not hits else None
         if lone and disc.pairs.just_named(si) and not opens_paragraph:
