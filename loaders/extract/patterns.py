@@ -3300,6 +3300,11 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
                           r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s"
                           # (or its own signing told after it: "... was signed in May")
                           r"|\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded)\b)", re.I)
+# A dated paper of the first document's own ("the A-B memorandum of 2010 and its 2015
+# protocol"): the same pair's later signing, whatever the sentence goes on with.
+_GAPPED_OWN = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
+                         r"(?:and|as\s+well\s+as)\s+(?:its|their)\s+(?:19|20)\d\d\s+"
+                         r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
 # A later document the text itself marks as another one ("and a second agreement", "a
 # further programme"): a signing of its own even of the first one's kind and undated.
 _GAPPED_OTHER = re.compile(r"\b(?:second|third|further|another|new|additional|follow-up"
@@ -3468,16 +3473,20 @@ def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> li
             gap += text[at:d.start()]
             gap = _FIRST_SIGNERS.sub(" ", gap)
             tail = _GAPPED_TAIL.match(text, d.end())
-            if not _GAPPED_DOC.fullmatch(gap) or tail is None or _SIGNED.search(gap) \
-                    or any(d.end() <= m.start < tail.end() for m in mentions):
+            own = _GAPPED_OWN.fullmatch(gap) and d.lastgroup != h.kind and not _SIGNED.search(gap)
+            if not own and (not _GAPPED_DOC.fullmatch(gap) or tail is None
+                            or _SIGNED.search(gap)
+                            or any(d.end() <= m.start < tail.end() for m in mentions)):
                 break
             first_years = set(_YEAR.findall(gap))
-            if d.lastgroup == h.kind and not (tail.group("year")
+            if not own and d.lastgroup == h.kind and not (tail.group("year")
                                              and tail.group("year") not in first_years) \
                     and not _GAPPED_OTHER.search(gap):
                 break
+            # (signed by the pair the first one's rule read: its sides are read alike)
             out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
-                           "gapped document", d.lastgroup, _title(text, d)))
+                           "gapped document", d.lastgroup, _title(text, d),
+                           {"list_of": h.extra.get("list_of", h.how)}))
             used.append(d.span())
             break
     return out

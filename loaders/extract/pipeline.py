@@ -2802,9 +2802,10 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
         return None   # ("has a twin town in Bavaria": where an unnamed twin lies)
     if hit.rel_type == "TWINNED_WITH":
         return twin_pair(hit, a, b, text, disc)
-    if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PARALLEL_SIGNERS:
+    how = hit.extra.get("list_of", hit.how)   # (a later document of a list: the first's)
+    if hit.rel_type == "SIGNED_AGREEMENT" and how in _PARALLEL_SIGNERS:
         a, b = _beside_region(hit.a, a, b, disc), _beside_region(hit.b, b, a, disc)
-    if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PEER_SIGNERS:
+    if hit.rel_type == "SIGNED_AGREEMENT" and how in _PEER_SIGNERS:
         a, b = _region_so_called(hit.a, a, b, disc), _region_so_called(hit.b, b, a, disc)
     return a, b
 

@@ -3,7 +3,8 @@
 first one's kind with its year out of reach; after the first one's own signers ("signed by
 both mayors in 2016, and ..."); and a programme with its term of years whose signing is
 told after it ("a further programme for 2021-2024 was signed"); and the same lists after
-a pair named by reference ("the two towns concluded ..."). Near-misses: the same
+a pair named by reference ("the two towns concluded ..."); and a dated paper of the first
+document's own ("the memorandum of 2006 and its 2019 protocol"). Near-misses: the same
 document named again, and a later document of another pair. Every text here was written
 for these tests."""
 
@@ -60,3 +61,19 @@ def test_later_document_with_a_partner_of_its_own():
     found = _signings(text)
     assert found[("Izmail", "Tulcea")] == 1
     assert found[("Reni", "Tulcea")] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Read side by side, the cases range from the Tulcea-Izmail memorandum of 2006 and its "
+    "2019 protocol at one end to the plain trade of the fisheries at the other.",
+    "Tulcea and Izmail signed a memorandum in 2006 and its 2019 protocol still guides the "
+    "ferry service.",
+])
+def test_dated_paper_of_the_first_documents_own(text):
+    assert _signings(text)[("Izmail", "Tulcea")] == 2
+
+
+def test_dated_mention_of_the_same_kind_is_no_second_paper():
+    text = ("Tulcea and Izmail signed a memorandum in 2006 and its 2019 memorandum review "
+            "found it sound.")
+    assert _signings(text)[("Izmail", "Tulcea")] == 1
