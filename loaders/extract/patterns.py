@@ -3300,7 +3300,7 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
                           r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s"
                           # (or its own signing told after it: "... was signed in May")
                           r"|\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded)\b)", re.I)
-# A dated paper of the first document's own ("the A-B memorandum of 2010 and its 2015
+# A dated paper of the first document's own ("the A-B memorandum of 2007 and its 2012
 # protocol"): the same pair's later signing, whatever the sentence goes on with.
 _GAPPED_OWN = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
                          r"(?:and|as\s+well\s+as)\s+(?:its|their)\s+(?:19|20)\d\d\s+"
@@ -3309,7 +3309,7 @@ _GAPPED_OWN = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0
 # further programme"): a signing of its own even of the first one's kind and undated.
 _GAPPED_OTHER = re.compile(r"\b(?:second|third|further|another|new|additional|follow-up"
                            r"|supplementary|subsequent)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
-# The first document's own signers, after it ("a programme signed by both mayors in
+# The first document's own signers, after it ("a plan signed by the two governors in
 # 2018, and a further one ..."): that signing, not a new clause of other signers.
 _FIRST_SIGNERS = re.compile(r"\s+signed\s+by\s+(?:both|the\s+two|their|its)\s+(?-i:[a-z]+)"
                             r"(?=\s+(?:in|on)\s+(?:19|20)\d\d,?\s+(?:and|as\s+well\s+as)\s)",

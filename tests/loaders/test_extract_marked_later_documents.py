@@ -30,10 +30,10 @@ def _signings(text) -> Counter:
     "Tulcea and Izmail signed a cooperation programme for 2016\u20132019 signed by both "
     "mayors in 2016, and a new programme for 2020\u20132023 was signed in May 2020.",
     # the pair named by reference, the sentence before naming it
-    "Tulcea and Izmail face each other across the river. The two towns concluded a "
+    "Tulcea and Izmail face each other across the river. The two towns signed a "
     "framework agreement on fishing in 2006 and a second agreement, on the dredging of "
     "the channel at Chilia, in 2019; they are not twinned.",
-    "Tulcea and Izmail face each other across the river. The two towns concluded a "
+    "Tulcea and Izmail face each other across the river. The two towns signed a "
     "framework agreement on fishing in 2006 and a protocol on schools in 2019.",
 ])
 def test_marked_later_document_is_a_signing_of_its_own(text):
@@ -47,7 +47,7 @@ def test_marked_later_document_is_a_signing_of_its_own(text):
     # one programme, its own signers told after it
     "Tulcea and Izmail signed a cooperation programme for 2016-2019 signed by both mayors "
     "in 2016.",
-    "Tulcea and Izmail face each other across the river. The two towns concluded a "
+    "Tulcea and Izmail face each other across the river. The two towns signed a "
     "framework agreement on fishing in 2006, and the agreement, on the dredging of the "
     "channel, is still in force.",
 ])
