@@ -16,6 +16,7 @@ is. Parties are paired by sentence structure, most specific first:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from relgraph.loaders.extract.coordination import (
@@ -87,7 +88,8 @@ DOC_KINDS = [
                           "joint", "new", "bilateral", "long-term", "comprehensive",
                           *(f"{n}-year" for n in _YEARS)))))
                   + r")program(?:me)?s?\b(?!\s+(?:director|manager|officer|committee))"
-                  r"|program(?:me)?s?(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+                  r"|program(?:me)?s?(?=(?:\s+for\s+(?:19|20)\d\d[\u2013-](?:19|20)?\d\d)?"
+                  r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
                   r"\s+(?:jointly\s+)?(?:signed|concluded)\b)"
                   # a programme with its topic right after a verb of signing: "signed a
                   # programme of youth exchanges", "adopted a joint programme for 2023-2025"
@@ -3281,7 +3283,8 @@ def _co_signers(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit
 # From a document to a later one that names no party of its own: "a road map with B in
 # 2010, and a memorandum in 2012", "an agreement with B in 1999 and a programme of
 # cooperation with it in 2005" (lower-case words, years, the first one's partner).
-_GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
+_GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d"
+                         r"|\s+(?:19|20)\d\d[\u2013-](?:19|20)?\d\d){0,10}?,?\s+"
                          r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:(?:in|on)\s+(?:19|20)\d\d,?\s+)?"
                          # "... and in 2020 supplemented it with an action plan": a document
                          # added to the first, by the same pair
@@ -3289,11 +3292,29 @@ _GAPPED_DOC = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0
                          r"\s+(?:it|this|them)\s+(?:up\s+)?(?:with|by)\s+)?"
                          r"(?:an?|one|another|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?(?-i:[a-z][\w-]*))?"
+                          # (the term a programme runs: "a further programme for 2020-2024")
+                          r"(?:\s+for\s+(?:19|20)\d\d[\u2013-](?:19|20)?\d\d)?"
                           r"(?:\s+with\s+(?:it|them|the\s+same\s+\w+))?"
                           r"(?:\s+(?:in|on)\s+(?P<year>(?:19|20)\d\d))?"
                           # (or a relative clause on what it provides: "a road map that
                           # envisaged ...")
-                          r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s)", re.I)
+                          r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s"
+                          # (or its own signing told after it: "... was signed in May")
+                          r"|\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded)\b)", re.I)
+# A dated paper of the first document's own ("the A-B memorandum of 2007 and its 2012
+# protocol"): the same pair's later signing, whatever the sentence goes on with.
+_GAPPED_OWN = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
+                         r"(?:and|as\s+well\s+as)\s+(?:its|their)\s+(?:19|20)\d\d\s+"
+                         r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+# A later document the text itself marks as another one ("and a second agreement", "a
+# further programme"): a signing of its own even of the first one's kind and undated.
+_GAPPED_OTHER = re.compile(r"\b(?:second|third|further|another|new|additional|follow-up"
+                           r"|supplementary|subsequent)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+# The first document's own signers, after it ("a plan signed by the two governors in
+# 2018, and a further one ..."): that signing, not a new clause of other signers.
+_FIRST_SIGNERS = re.compile(r"\s+signed\s+by\s+(?:both|the\s+two|their|its)\s+(?-i:[a-z]+)"
+                            r"(?=\s+(?:in|on)\s+(?:19|20)\d\d,?\s+(?:and|as\s+well\s+as)\s)",
+                            re.I)
 
 
 # A signing's document replaced by, or replacing, another of the same pair: "..., which
@@ -3451,19 +3472,35 @@ def _gapped_documents(text: str, mentions: list[Mention], hits: list[Hit]) -> li
                 if at <= m.start and m.end <= d.start():
                     gap, at = gap + text[at:m.start] + "\x00", m.end
             gap += text[at:d.start()]
+            gap = _FIRST_SIGNERS.sub(" ", gap)
             tail = _GAPPED_TAIL.match(text, d.end())
-            if not _GAPPED_DOC.fullmatch(gap) or tail is None or _SIGNED.search(gap) \
-                    or any(d.end() <= m.start < tail.end() for m in mentions):
+            own = _GAPPED_OWN.fullmatch(gap) and d.lastgroup != h.kind and not _SIGNED.search(gap)
+            if not own and (not _GAPPED_DOC.fullmatch(gap) or tail is None
+                            or _SIGNED.search(gap)
+                            or any(d.end() <= m.start < tail.end() for m in mentions)):
                 break
             first_years = set(_YEAR.findall(gap))
-            if d.lastgroup == h.kind and not (tail.group("year")
-                                             and tail.group("year") not in first_years):
+            if not own and d.lastgroup == h.kind and not (tail.group("year")
+                                             and tail.group("year") not in first_years) \
+                    and not _GAPPED_OTHER.search(gap):
                 break
+            # (signed by the pair the first one's rule read: its sides are read alike)
             out.append(Hit("SIGNED_AGREEMENT", h.a, h.b, d.span(), h.confidence - 0.1,
-                           "gapped document", d.lastgroup, _title(text, d)))
+                           "gapped document", d.lastgroup, _title(text, d),
+                           {"list_of": h.extra.get("list_of", h.how)}))
             used.append(d.span())
             break
     return out
+
+
+def later_documents(text: str, mentions: list[Mention], h: Hit) -> list[Hit]:
+    """The later documents of the list a signing by reference opens ("the two towns
+    concluded an agreement in 2003 and a second one, on parks, in 2014"): the first
+    document after the reference, of the hit's kind, stands for the signing's trigger."""
+    first = next((d for d in _DOC.finditer(text, h.trigger[1]) if d.lastgroup == h.kind), None)
+    if first is None:
+        return []
+    return _gapped_documents(text, mentions, [dataclasses.replace(h, trigger=first.span())])
 
 
 # Between two documents one pair signed together: "an agreement on trade (in 2001) and

@@ -146,6 +146,7 @@ from relgraph.loaders.extract.patterns import (
     find_hits,
     goal_supply,
     in_event_name,
+    later_documents,
     meeting_sides,
     money_supply,
     opening_event,
@@ -817,6 +818,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     m = Mention(s.text[span[0]:span[1]], *span)
                     hits.append(Hit("SIGNED_AGREEMENT", m, m, span, 0.55, "the parties",
                                     kind, title))
+                    resolved.append(by_ref[1])
+                # ("the two towns concluded an agreement in 2003 and a second one, on
+                # parks, in 2014": a later document of the same list)
+                for hit in later_documents(s.text, mentions, by_ref[0]):
+                    hits.append(hit)
                     resolved.append(by_ref[1])
         lone = agentless_signing(s.text, mentions) if not hits else None
         if lone and disc.pairs.just_named(si) and not opens_paragraph:
@@ -2801,9 +2807,10 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
         return None   # ("has a twin town in Bavaria": where an unnamed twin lies)
     if hit.rel_type == "TWINNED_WITH":
         return twin_pair(hit, a, b, text, disc)
-    if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PARALLEL_SIGNERS:
+    how = hit.extra.get("list_of", hit.how)   # (a later document of a list: the first's)
+    if hit.rel_type == "SIGNED_AGREEMENT" and how in _PARALLEL_SIGNERS:
         a, b = _beside_region(hit.a, a, b, disc), _beside_region(hit.b, b, a, disc)
-    if hit.rel_type == "SIGNED_AGREEMENT" and hit.how in _PEER_SIGNERS:
+    if hit.rel_type == "SIGNED_AGREEMENT" and how in _PEER_SIGNERS:
         a, b = _region_so_called(hit.a, a, b, disc), _region_so_called(hit.b, b, a, disc)
     return a, b
 
