@@ -3136,6 +3136,7 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
     hits += _between_then_with(text, mentions, hits, twins)
     hits += _co_signers(text, mentions, hits)
     hits += _owner_document_items(text, mentions, hits, twins)
+    hits += _lead_co_signed_items(text, mentions, hits)
     hits += _gapped_documents(text, mentions, hits)
     hits += _replaced_documents(text, mentions, hits)
     return hits or _bound_by_document(text, mentions, twins) or \
@@ -3242,6 +3243,64 @@ def _owner_document_items(text: str, mentions: list[Mention], hits: list[Hit],
         if partner is not None and partner.key != owner.key:
             out.append(Hit("SIGNED_AGREEMENT", owner, partner, d.span(), 0.7, "owner's items",
                            d.lastgroup, _title(text, d)))
+    return out
+
+
+# A lead line whose subject signed (or is to sign) the items below it: "the Province
+# signed:", "A will sign:". An item that opens with its co-signers, "- together with B
+# and C, a protocol on ... (with D)", names no signer of its own: it is the lead's.
+_SIGNING_LEAD = re.compile(r"\b(?:signed|concluded|(?:will|to)\s+(?:sign|conclude))\s*:", re.I)
+_CO_ITEM = re.compile(r"(?:^|[:;.,]\s*)(?:[-–•*]\s*)?(?:together|jointly|along)\s+with\s+", re.I)
+_CO_ITEM_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?$", re.I)
+# (the item document's partner: "with D", "with the Collectivity of D")
+_CO_ITEM_WITH = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,8}?\s+with\s+(?:the\s+)?"
+                           r"(?:(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?)?$", re.I)
+_CO_ITEM_DOC = re.compile(r"\s*,\s+(?:an?|the|one)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+
+
+def _lead_co_signed_items(text: str, mentions: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """Items of a list under a lead line "A signed:" that open "together with B (and C),
+    a <document> (with D)": A, B, C (and D) sign the document, each with each."""
+    lead = _SIGNING_LEAD.search(text)
+    if lead is None or NEGATED.search(text, 0, lead.end()):
+        return []
+    parties = _parties(mentions, False)
+    before = [m for m in parties if m.end <= lead.start()]
+    if not before or _NEW_CLAUSE.search(text, before[-1].end, lead.start()):
+        return []
+    owner = before[-1]
+    done = {frozenset((h.a.key, h.b.key)) for h in hits}
+    out: list[Hit] = []
+    for item in _CO_ITEM.finditer(text, lead.end() - 1):   # (from the lead's colon)
+        end = _CO_ITEM.search(text, item.end())
+        stop = end.start() if end else len(text)
+        inside = [m for m in parties if item.end() <= m.start and m.end <= stop]
+        co: list[Mention] = []
+        for m in inside:   # the co-signers: names joined by commas or "and"
+            if not co and m.start != item.end() and \
+                    not re.fullmatch(r"(?:the\s+)?", text[item.end():m.start], re.I):
+                break
+            if co and not _CO_ITEM_JOIN.fullmatch(text, co[-1].end, m.start):
+                break
+            co.append(m)
+        if not co:
+            continue
+        d = _DOC.search(text, co[-1].end, stop)
+        if d is None or not _CO_ITEM_DOC.fullmatch(text, co[-1].end, d.start()) or \
+                NEGATED.search(text, item.start(), stop):
+            continue
+        later = [m for m in inside if m.start >= d.end()]
+        # (a partner of the item's own document, not of the next item's: no comma between)
+        partner = later[0] if later and _CO_ITEM_WITH.fullmatch(text, d.end(), later[0].start) \
+            else None
+        sides = [owner, *co] + ([partner] if partner is not None else [])
+        for i, a in enumerate(sides):
+            for b in sides[i + 1:]:
+                pair = frozenset((a.key, b.key))
+                if a.key != b.key and pair not in done:
+                    done.add(pair)
+                    out.append(Hit("SIGNED_AGREEMENT", a, b, d.span(), 0.6, "lead's co-signed item",
+                                   d.lastgroup, _title(text, d)))
     return out
 
 
