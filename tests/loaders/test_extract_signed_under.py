@@ -14,8 +14,8 @@ def _slugs(text):
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("Our milk haulage to Riga is handled by Vidzeme Cargo LLC under a transport contract "
-     "we signed in March 2022.", "vidzeme-cargo"),
+    ("Our milk haulage to Riga is handled by Vidzeme Cargo LLC under a haulage contract "
+     "we signed last March.", "vidzeme-cargo"),
     ("Cold storage is provided by Nordfrost Ltd under a framework agreement we renewed "
      "with it in 2023.", "nordfrost"),
     ("Our cheese is packed by Lakeside Pack AB of Kalmar under a contract that we have "
@@ -27,7 +27,7 @@ def test_the_writer_signs_with_the_party_before_under(text, partner):
 
 @pytest.mark.parametrize("text", [
     # a partner of its own in the relative clause: not the party before "under"
-    "Cold storage is provided by Nordfrost Ltd under a framework agreement we signed "
+    "Cold storage is provided by Nordfrost Ltd under a storage agreement we signed "
     "with Baltic Ports AB in 2023.",
     # signed by someone else
     "Cold storage is provided by Nordfrost Ltd under a framework agreement that Baltic "
