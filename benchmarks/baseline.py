@@ -98,3 +98,13 @@ def rust_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def script_json(rev: str, script: str, argv: list[str]) -> dict:
+    """The last line of ``script --json`` run with revision ``rev``'s code, as data: a
+    sweep's "before" side, measured by the same script as its "after"."""
+    import json
+
+    out = subprocess.run([sys.executable, script, *argv, "--json"], capture_output=True,
+                         text=True, check=True, env=env_for(materialize(rev)))
+    return json.loads(out.stdout.strip().splitlines()[-1])

@@ -42,7 +42,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 import time
 import unicodedata
@@ -271,12 +270,9 @@ def run(args) -> dict:
 
 def _base_run(rev: str, argv: list[str]) -> dict:
     sys.path.append(str(Path(__file__).resolve().parent.parent))
-    from benchmarks import baseline
+    from benchmarks.baseline import script_json
 
-    site = baseline.materialize(rev)
-    out = subprocess.run([sys.executable, __file__, *argv, "--json"], capture_output=True,
-                         text=True, check=True, env=baseline.env_for(site))
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return script_json(rev, __file__, argv)
 
 
 def main(argv=None) -> int:
