@@ -3358,8 +3358,10 @@ _GAPPED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?-i:[a-z][\w-]*)\s+){0,5}?
                           # (or a relative clause on what it provides: "a road map that
                           # envisaged ...")
                           r"(?:\s*(?:[.;]|,\s|$)|\s+(?:that|which)\s"
-                          # (or its own signing told after it: "... was signed in May")
-                          r"|\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded)\b)", re.I)
+                          # (or its own signing told after it: "... was signed in May";
+                          # not one "signed by" signers of its own)
+                          r"|\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded)\b"
+                          r"(?!\s+by\s))", re.I)
 # A dated paper of the first document's own ("the A-B memorandum of 2007 and its 2012
 # protocol"): the same pair's later signing, whatever the sentence goes on with.
 _GAPPED_OWN = re.compile(r"(?:\s+(?-i:[a-z\d][\w-]*)|\s+\x00|\s+(?:19|20)\d\d){0,10}?,?\s+"
