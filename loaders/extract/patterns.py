@@ -3943,6 +3943,31 @@ def _signer_buys(text: str, h: Hit, goods: str) -> bool:
     return bool(re.search(r"\b(?:Hospitals?|Clinics?|Health)\b", h.a.text))
 
 
+# "a supply contract with B ... for kava extract": the contract is for deliveries and the
+# goods are named right after the partner (lower-case words, not a service or a term).
+_SUPPLY_DOCUMENT = re.compile(r"\b(?:supply|delivery|sales?)\s+(?:contract|agreement)s?\b", re.I)
+_FOR_GOODS = re.compile(r"\s+for\s+(?P<goods>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
+                        r"(?=\s*(?:[,;.]|and\b|$))")
+_NOT_GOODS = re.compile(r"\b(?:years?|months?|period|term|services?|transport|freight"
+                        r"|consulting|maintenance|training|the|its|their|our)\b", re.I)
+
+
+def _supply_contract_for_goods(text: str, h: Hit) -> Hit | None:
+    """"A signed a supply contract with B of C for G": a contract for deliveries of the
+    goods it names gives a supply besides the signing, from the signer to its partner
+    (from the partner when the signer buys: a grower or supplier as partner)."""
+    with_at = [w.end() for w in _CONTRACT_WITH.finditer(text, h.a.end, h.b.start)]
+    if not with_at or not _SUPPLY_DOCUMENT.search(text, max(h.a.end, with_at[-1] - 60),
+                                                   with_at[-1]):
+        return None
+    m = _FOR_GOODS.match(text, _PARTNER_TAIL.match(text, h.b.end).end())
+    if m is None or _NOT_GOODS.search(m.group("goods")):
+        return None
+    a, b = (h.b, h.a) if _signer_buys(text, h, m.group("goods")) else (h.a, h.b)
+    return Hit("SUPPLIES_TO", a, b, m.span("goods"), 0.6, "contract for supply",
+               extra={"goods": None, "value_usd": None, "supplier_unsaid": True})
+
+
 def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
     """"X signed a contract with Y for the supply of G": besides the signing, a planned
     supply from X to Y (from Y to X for a purchase)."""
@@ -3977,7 +4002,7 @@ def contract_supplies(text: str, hits: list[Hit]) -> list[Hit]:
                                under.span("verb"), 0.7, "contract for supply",
                                extra={"goods": None, "value_usd": None}))
             else:
-                deal = _supply_deal(text, h)
+                deal = _supply_deal(text, h) or _supply_contract_for_goods(text, h)
                 out += [deal] if deal is not None else []
             continue
         phrase = _GOODS_PHRASE.match(text, m.end()).group(0)
