@@ -60,7 +60,7 @@ def signed_under_by_us(text: str, mentions: list[Mention], hits: list, resolved:
     return []
 
 
-# "an agreement (that) the university and our company renewed", "a contract our firm and
+# "a protocol the academy and our firm extended", "a contract our firm and
 # the cooperative signed": the writer named as one of the two signers beside the other's
 # kind word, which takes up the party of that kind the sentence named before.
 _OURS = r"our\s+(?:company|firm|group|enterprise)"
@@ -78,7 +78,7 @@ def signed_by_us_and_it(text: str, mentions: list[Mention], hits: list, resolved
                         disc) -> list[tuple[Hit, tuple]]:
     """The writer's signing with the party a "the <kind> and our company signed" clause
     takes up: the last one named before the document whose name holds that kind word
-    ("Nordvik University ... an agreement the university and our company renewed").
+    ("Nordvik Academy ... a protocol the academy and our firm extended").
     Nothing when no such party stands before it, it is the writer itself, or the
     sentence already pairs the two in a signing."""
     if "our " not in text:

@@ -1,4 +1,4 @@
-""""An agreement the university and our company renewed": the writer named as one of
+""""A protocol the academy and our firm extended": the writer named as one of
 two signers beside the other's kind word, which takes up the party of that kind named
 before (``signed_under.signed_by_us_and_it``). Texts written for these tests."""
 
@@ -14,8 +14,8 @@ def _slugs(text):
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("Our staff are trained at Halden University, under an agreement the university "
-     "and our company renewed in 2021.", "halden-university"),
+    ("Our staff are trained at Halden University, under a contract the university "
+     "and our firm extended last year.", "halden-university"),
     ("Our interns come from Kessel Institute of Technology, under a memorandum our "
      "company and the institute signed in 2019.", "kessel-institute-of-technology"),
 ])
@@ -25,11 +25,11 @@ def test_the_writer_signs_with_the_party_of_the_kind_word(text, partner):
 
 @pytest.mark.parametrize(("text", "partner"), [
     # the kind word names no party before the document
-    ("Our staff are trained at Halden University, under an agreement the cooperative "
-     "and our company renewed in 2021.", "halden-university"),
+    ("Our staff are trained at Halden University, under a contract the cooperative "
+     "and our firm extended last year.", "halden-university"),
     # no signing verb
-    ("Our staff are trained at Halden University, under an agreement the university "
-     "and our company drafted in 2021.", "halden-university"),
+    ("Our staff are trained at Halden University, under a contract the university "
+     "and our firm drafted last year.", "halden-university"),
 ])
 def test_no_signing_of_the_writer_with_the_party(text, partner):
     assert frozenset({"tarvel-dairy", partner}) not in _slugs(text)
