@@ -172,7 +172,7 @@ from relgraph.loaders.extract.references import (
 from relgraph.loaders.extract.sentences import split_sentences
 from relgraph.loaders.extract.side_supply import note_related, side_supplies
 from relgraph.loaders.extract.signed_supply import first_deliveries, supplies_after_signing
-from relgraph.loaders.extract.signed_under import signed_under_by_us
+from relgraph.loaders.extract.signed_under import signed_by_us_and_it, signed_under_by_us
 from relgraph.loaders.extract.stance import pair_set_off, unasserted
 from relgraph.loaders.extract.supplies import MADE_FOR, find_supplies, owner_named
 from relgraph.loaders.extract.tables import (
@@ -865,7 +865,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                 twin_with_it(text, mentions, hits, disc, si) + \
                 twin_it_subject(text, mentions, hits, disc, si) + \
                 twin_with_described(text, mentions, hits, disc, si) + \
-                signed_under_by_us(text, mentions, hits, resolved, disc):
+                signed_under_by_us(text, mentions, hits, resolved, disc) + \
+                signed_by_us_and_it(text, mentions, hits, resolved, disc):
             hits.append(hit)
             resolved.append(pair)
         if found:

@@ -58,3 +58,48 @@ def signed_under_by_us(text: str, mentions: list[Mention], hits: list, resolved:
         return [(Hit("SIGNED_AGREEMENT", m, m, u.span("doc"), 0.6, "under a document we signed",
                      kind, title), (speaker, pb))]
     return []
+
+
+# "a protocol the academy and our firm extended", "a contract our firm and
+# the cooperative signed": the writer named as one of the two signers beside the other's
+# kind word, which takes up the party of that kind the sentence named before.
+_OURS = r"our\s+(?:company|firm|group|enterprise)"
+_KIND_WORDS = (r"university|institute|college|academy|council|municipality|city|town"
+               r"|region|province|agency|company|firm|cooperative|co-operative|bank|port"
+               r"|group|association|chamber|hospital|foundation")
+_WE_TWO_SIGNED = re.compile(
+    r"\b(?P<doc>contract|agreement|memorandum|treaty|protocol)\s+(?:(?:that|which)\s+)?"
+    rf"(?:the\s+(?P<kind>{_KIND_WORDS})\s+and\s+{_OURS}|{_OURS}\s+and\s+the\s+"
+    rf"(?P<kind2>{_KIND_WORDS}))\s+(?:(?:have|had|also|first|jointly)\s+)*"
+    r"(?:signed|concluded|renewed|extended)\b", re.I)
+
+
+def signed_by_us_and_it(text: str, mentions: list[Mention], hits: list, resolved: list,
+                        disc) -> list[tuple[Hit, tuple]]:
+    """The writer's signing with the party a "the <kind> and our company signed" clause
+    takes up: the last one named before the document whose name holds that kind word
+    ("Nordvik Academy ... a protocol the academy and our firm extended").
+    Nothing when no such party stands before it, it is the writer itself, or the
+    sentence already pairs the two in a signing."""
+    if "our " not in text:
+        return []
+    u = _WE_TWO_SIGNED.search(text)
+    if u is None:
+        return []
+    kind = (u.group("kind") or u.group("kind2")).lower()
+    named = [m for m in mentions if m.end <= u.start() and not m.adjectival and not m.refers
+             and re.search(rf"\b{re.escape(kind)}\b", m.text, re.I)]
+    if not named:
+        return []
+    speaker = disc.speaker
+    if speaker is None:
+        return []
+    m = named[-1]
+    pb = disc.party(m, "Organization")
+    if pb.id == speaker.id or any(
+            h.rel_type == "SIGNED_AGREEMENT" and {q.id for q in r} == {pb.id, speaker.id}
+            for h, r in zip(hits, resolved, strict=True)):
+        return []
+    doc = u.group("doc").lower()
+    return [(Hit("SIGNED_AGREEMENT", m, m, u.span("doc"), 0.6, "signed by us and it",
+                 "contract" if doc == "contract" else "agreement", doc), (speaker, pb))]
