@@ -368,21 +368,10 @@ def _pronoun_owner(text: str, mentions: list, disc) -> None:
 # "'s crushing plant in ", "’s mill at ": an owner's facility and the town it stands in
 _FACILITY_IN = re.compile(r"['’]s\s+(?:[a-z][a-z-]+\s+){0,2}(?:" + _FACILITY_NOUNS +
                           r")\s+(?:in|at|near)\s+(?:the\s+)?")
-# "the Nordstal mills in ": the owner's bare name as the facility's modifier after "the"
-_BARE_FACILITY_IN = re.compile(r"\s+(?:[a-z][a-z-]+\s+){0,2}(?:" + _FACILITY_NOUNS +
-                               r")\s+(?:in|at|near)\s+(?:the\s+)?")
 
 
 # "A and B", "A, B and C": the next member of a list of the facilities' towns
 _NEXT_TOWN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def _facility_in(text: str, m, n) -> bool:
-    """Between owner ``m`` and town ``n``: a possessive facility ("X's mill in"), or
-    "the X plants in", where the owner's name only qualifies the facility."""
-    return bool(_FACILITY_IN.fullmatch(text, m.end, n.start) or (
-        _THE.search(text, max(0, m.start - 5), m.start)
-        and _BARE_FACILITY_IN.fullmatch(text, m.end, n.start)))
 
 
 def _owner_town_after(text: str, mentions: list, disc) -> list:
@@ -392,18 +381,14 @@ def _owner_town_after(text: str, mentions: list, disc) -> list:
     used = []
     for k, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.refers or m.adjectival or n.refers or n.adjectival or m.country_hint or \
-                not _facility_in(text, m, n) or _is_place(m.text, disc):
+                not _FACILITY_IN.fullmatch(text, m.end, n.start) or _is_place(m.text, disc):
             continue
         place = _place(n, disc)
-        bare = not _FACILITY_IN.fullmatch(text, m.end, n.start)
-        if place is not None and place.label in (("City",) if bare else ("City", "Country")):
+        if place is not None and place.label in ("City", "Country"):
             # (a country too: "sold ore to Fennova's smelters in Norway" names Fennova's
-            # country, and Norway receives nothing of its own; a bare name before the
-            # facility is often a group's brand, "the Ford plant in Genk", whose country
-            # the town does not give)
-            if not bare:
-                m.country_hint, m.place_hint = place.country, None
-                m.kind_hint = m.kind_hint or "Company"
+            # country, and Norway receives nothing of its own)
+            m.country_hint, m.place_hint = place.country, None
+            m.kind_hint = m.kind_hint or "Company"
             used.append(n)
             last = n
             for nxt in mentions[k + 2:]:
