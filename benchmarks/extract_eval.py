@@ -163,7 +163,8 @@ OWN_PARTS = {"own": "own", "own-tune": "own-tune", "own-holdout": "own-holdout",
              "fresh37": "fresh37", "fresh38": "fresh38",
              "fresh39": "fresh39", "fresh40": "fresh40",
              "fresh41": "fresh41", "fresh42": "fresh42",
-             "fresh43": "fresh43", "fresh44": "fresh44"}
+             "fresh43": "fresh43", "fresh44": "fresh44",
+             "fresh45": "fresh45", "fresh46": "fresh46"}
 ALL_PARTS = (*PARTS, *OWN_PARTS)
 # Parts no rule was chosen on: --diagnose prints only aggregate counts for them.
 # fresh7 and fresh9 were held out until their blind scores were taken (twelfth and
@@ -190,7 +191,8 @@ ALL_PARTS = (*PARTS, *OWN_PARTS)
 # blind in the thirtieth): fresh43 read case by case, fresh44 a check read by its totals
 # only.
 HELD_OUT = frozenset({"held-out", "own", "own-holdout", "fresh", "fresh2", "fresh3",
-                      "fresh4", "fresh5", "fresh6", "fresh8"})
+                      "fresh4", "fresh5", "fresh6", "fresh8", "fresh45",
+                      "fresh46"})
 # Tuning parts read by their totals only: no rule is chosen by reading their cases.
 CHECKS = frozenset({"fresh32", "fresh34", "fresh36", "fresh38", "fresh40", "fresh42",
                     "fresh44"})
