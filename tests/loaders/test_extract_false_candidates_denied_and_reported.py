@@ -155,3 +155,16 @@ def test_a_cited_body_is_no_supplier(text):
 ])
 def test_only_a_cited_body_opens_an_aside(sentence, spans):
     assert len(source_asides(sentence)) == spans
+
+
+# -- a charter of one reported clause is no charter of the next -------------------------
+@pytest.mark.parametrize("text, signed", [
+    ("For completeness we note that Tartu signed a sister-city agreement with Pskov in "
+     "2019, and that Parnu and the Finnish city of Turku have been friendship cities since "
+     "2015.\n", False),
+    ("Parnu and the Finnish city of Turku signed a friendship agreement in 2015.\n", True),
+])
+def test_a_charter_signed_in_another_reported_clause_is_not_the_pairs(text, signed):
+    pair = frozenset({"city:ee:parnu", "city:fi:turku"})
+    assert pair in id_pair_set(text, T)
+    assert (pair in id_pair_set(text, A)) is signed
