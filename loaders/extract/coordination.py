@@ -420,10 +420,21 @@ _LOCATOR_END = re.compile(r"\s*(?:;|\.|$)")
 
 def locates(text: str, a: Mention, b: Mention) -> bool:
     """``b`` is a country that only says where the list member ``a`` is, with the list
-    going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"."""
-    return b.key in COUNTRY_BY_NAME and not b.adjectival and bool(
+    going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"; or any
+    place set off by commas after "in": "the towns of A, in B department, and C, in D,"."""
+    if b.adjectival:
+        return False
+    if _SET_OFF_IN.fullmatch(text, a.end, b.start) and _SET_OFF_CLOSE.match(text, b.end):
+        return known_place(_KIND_WORD_AFTER.sub("", b.text))
+    return b.key in COUNTRY_BY_NAME and bool(
         IN_PLACE.fullmatch(text, a.end, b.start)) and bool(re.match(
             r"\s*(?:,|and\b|as\s+well\s+as\b|[.;]|$)", text[b.end:]))
+
+
+_SET_OFF_IN = re.compile(r"\s*,\s+in\s+(?:the\s+)?")
+_SET_OFF_CLOSE = re.compile(r"\s*,")
+_KIND_WORD_AFTER = re.compile(r"\s+(?:department|province|region|county|district|oblast|state)$",
+                              re.I)
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -168,3 +168,21 @@ def test_a_charter_signed_in_another_reported_clause_is_not_the_pairs(text, sign
     pair = frozenset({"city:ee:parnu", "city:fi:turku"})
     assert pair in id_pair_set(text, T)
     assert (pair in id_pair_set(text, A)) is signed
+
+
+# -- a place describing the firm of the next clause is no further list member -----------
+def test_a_place_that_describes_the_next_clause_firm_receives_nothing():
+    text = ("The Tartu brewery Emajoe Olu AS delivers beer to Pskov and Riga, and the Narva "
+            "wine cellar Kreenholm Vein exported 9,000 bottles to Finland in 2022.\n")
+    found = supplies(text)
+    assert not any(b == "Narva" for _a, b in found)
+    assert ("Kreenholm Vein", "Finland") in found
+
+
+# -- a place set off after "in" only locates the member before it -----------------------
+def test_a_place_set_off_after_in_is_no_twin():
+    text = "Lida, in Grodno Region, and Alytus, in Lithuania, became twin towns in 2001.\n"
+    twins = id_pair_set(text, T)
+    assert frozenset({"region:by:grodno", "city:lt:alytus"}) not in twins
+    assert frozenset({"city:by:lida", "region:by:grodno"}) not in twins
+    assert frozenset({"city:by:lida", "city:lt:alytus"}) in twins
