@@ -90,8 +90,8 @@ _DENIAL = re.compile(
     r"|(?:does|do|did)\s+not\s+(?:survive|withstand|bear)\s+(?:close\s+)?(?:scrutiny|examination)"
     r"|rests?\s+on\s+(?:a\s+)?(?:\w+\s+)?(?:misreading|misunderstanding|mistake|confusion|error)"
     r"|(?:is|are|was|were)\s+(?:a\s+)?(?:myth|legend|misunderstanding|confusion)"
-    # the writer's own record against it: "but no agreement between them has ever been
-    # signed", "but there is no twinning between the two"
+    # the writer's own record against it: "yet no charter was ever signed by the two
+    # towns", "but there is no formal twinning"
     r"|no\s+(?:formal\s+|such\s+)?(?:agreement|charter|document|twinning|partnership|treaty"
     r"|accord)\b[^.;:?!]{0,40}?\b(?:has|have|had|was|were)\s+(?:ever\s+)?(?:yet\s+)?(?:been\s+)?"
     r"(?:signed|concluded|made)"

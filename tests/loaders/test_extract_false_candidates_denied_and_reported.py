@@ -52,8 +52,8 @@ def test_a_later_item_answered_no_takes_back_only_itself():
 @pytest.mark.parametrize("text", [
     "People sometimes say Tartu is also a twin town of Narva, but that is not true.\n",
     "Many believe that Tartu is twinned with Narva, but that is not true.\n",
-    "Tartu and Narva are often described in the tourist guides as twin towns, but no "
-    "agreement between them has ever been signed.\n",
+    "Tartu and Narva are often described in the tourist guides as twin towns, yet no "
+    "charter was ever signed by the two towns.\n",
 ])
 def test_hearsay_the_sentence_denies_states_no_twinning(text):
     assert TARTU_NARVA not in id_pair_set(text, T)
@@ -69,8 +69,8 @@ def test_hearsay_left_standing_keeps_the_twinning(text):
 
 # -- the side turned it down; a later clause with its own subject -----------------------
 _LATER = ("Tartu and Pskov will sign a transport agreement in 2026, and Narva, having "
-          "rejected a twinning with Kingisepp, is now expected to conclude a friendship "
-          "agreement with Ivangorod.\n")
+          "rejected a twinning with Kingisepp, is now due to sign a friendship charter "
+          "with Ivangorod.\n")
 
 
 @pytest.mark.parametrize("text, pair", [
