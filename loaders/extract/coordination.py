@@ -420,10 +420,21 @@ _LOCATOR_END = re.compile(r"\s*(?:;|\.|$)")
 
 def locates(text: str, a: Mention, b: Mention) -> bool:
     """``b`` is a country that only says where the list member ``a`` is, with the list
-    going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"."""
-    return b.key in COUNTRY_BY_NAME and not b.adjectival and bool(
+    going on after it: "Alytus in Lithuania, Elk in Poland and Ruse in Bulgaria"; or any
+    place set off by commas after "in": "the towns of A, in B department, and C, in D,"."""
+    if b.adjectival:
+        return False
+    if _SET_OFF_IN.fullmatch(text, a.end, b.start) and _SET_OFF_CLOSE.match(text, b.end):
+        return known_place(_KIND_WORD_AFTER.sub("", b.text))
+    return b.key in COUNTRY_BY_NAME and bool(
         IN_PLACE.fullmatch(text, a.end, b.start)) and bool(re.match(
             r"\s*(?:,|and\b|as\s+well\s+as\b|[.;]|$)", text[b.end:]))
+
+
+_SET_OFF_IN = re.compile(r"\s*,\s+in\s+(?:the\s+)?")
+_SET_OFF_CLOSE = re.compile(r"\s*,")
+_KIND_WORD_AFTER = re.compile(r"\s+(?:department|province|region|county|district|oblast|state)$",
+                              re.I)
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -932,12 +943,22 @@ _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|wh
 # says so, set off by commas inside a clause; never a party of what it reports.
 _SOURCE_ASIDE = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|citing|in\s+the\s+words"
                            r"\s+of)\s+[^,;:()]{2,100}?,")
+# ... or opening the sentence: "According to the X Chamber of Commerce, the department
+# exported ...": the body that gives the figures trades nothing. (Not a document the
+# clause goes by: "Under the contract with B, ...", "According to the agreement signed
+# with B, ..." names a signing.)
+_SOURCE_OPENING = re.compile(r"^\W*(?:according\s+to|as\s+reported\s+by|citing|in\s+the\s+words"
+                             r"\s+of)\s+(?![^,;:()]*\b(?:agreements?|contracts?|memorand\w*|treat"
+                             r"\w*|protocols?|deals?|signed|accords?|programmes?|charters?)\b)"
+                             r"[^,;:()]{2,100}?,", re.I)
 
 
 def source_asides(text: str) -> list[tuple[int, int]]:
     """Spans of the asides that name whom a clause is reported by, set off by commas
     ("The A and B regions, according to the Kazakh ministry, shipped wheat to C")."""
-    return [(m.start(), m.end()) for m in _SOURCE_ASIDE.finditer(text)]
+    opening = _SOURCE_OPENING.match(text)
+    first = [(opening.start(), opening.end())] if opening else []
+    return first + [(m.start(), m.end()) for m in _SOURCE_ASIDE.finditer(text)]
 
 
 def inserted_relative(text: str, mentions: list[Mention]) -> tuple[int, int, int] | None:

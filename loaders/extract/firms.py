@@ -36,7 +36,7 @@ cannery brewery winery distillery bakery foundry sawmill tannery confectioner
 installer forwarder packer printer publisher shipper grower breeder refiner smelter
 steelmaker shoemaker glassmaker assembler fabricator vendor reseller provider hauler
 haulier brewer distiller miner agroholding agrofirm utility start-up startup
-miller spinner weaver knitter roaster bottler""".split()
+miller spinner weaver knitter roaster bottler cellar creamery roastery""".split()
 COMPANY_NOUNS = frozenset(_SINGULAR) | frozenset(
     w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in _SINGULAR)
 ORG_NOUNS = frozenset("""

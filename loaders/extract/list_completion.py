@@ -153,6 +153,8 @@ def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
     after a firm (``firms``: spans read as firms) and "of", "in" or "based in" ("to KAMAZ
     in Naberezhnye Chelny, to BelAZ in Zhodino"; "Agrochema of Kaunas and Rolmex")."""
     gap = text[tail.end:m.start]
+    if re.fullmatch(r"\s*,\s+in\s+(?:the\s+)?", gap) and re.match(r"\s*,", text[m.end:]):
+        return True   # "the towns of A, in B department, and C": set off, B places A
     if re.fullmatch(r"\s*\([^()]{0,40}", gap):
         return ")" in text[m.end:m.end + 40]
     if re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and _LEGAL_END.search(tail.text):

@@ -589,7 +589,8 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # verb; it signs alone)
             # (a place "in C" too: "the executive committee in C concluded")
             own_signer = [x for x in ms if gap and gap.end() <= x.start and x.end <= m.start()
-                          and not x.adjectival and _SIGNER_VERB.match(text, x.end)]
+                          and not x.adjectival and (_SIGNER_VERB.match(text, x.end)
+                                                    or _opens_own_clause(text, gap, x))]
             if own_signer and trigger[0] >= own_signer[-1].end:
                 return [(own_signer[-1], x, "gapped subject", 0.7) for x in run
                         if x is not own_signer[-1]]
@@ -1447,6 +1448,24 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?$")
 # A signing verb right after a party: the party is its clause's subject.
 _SIGNER_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|jointly)\s+)*"
                           r"(?:signed|concluded|entered\s+into|adopted|initial+ed)\b")
+
+
+# The later clause's subject opens it and its own verb follows, past an aside between
+# commas: "..., and C, having turned down a twinning with D, is now to sign a charter
+# with E" (C signs with E; A and B of the first clause with neither).
+_CLAUSE_OPENER = re.compile(r"\s*(?:(?:then|now|later|meanwhile|in\s+\d{4})\s*,?\s+)?(?:the\s+)?")
+_OWN_VERB_AFTER = re.compile(
+    r"(?:,\s+(?:having|after|despite|which|who|though|although|[a-z]+ing\b)[^,;:]{3,100},)?"
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|also|now|then|later|itself)\s+)*"
+    r"(?:(?:expected|due|set|about|going|planning|hoping)\s+to\s+|to\s+)?"
+    r"(?:sign(?:ed)?|conclude[ds]?|agree[ds]?|adopt(?:ed)?|enter(?:ed)?\s+into)\b")
+
+
+def _opens_own_clause(text: str, gap: re.Match, x: Mention) -> bool:
+    """Whether ``x`` opens the clause after ``gap`` as its subject, its own signing verb
+    after it, past an aside between commas (see ``_OWN_VERB_AFTER``)."""
+    return _CLAUSE_OPENER.fullmatch(text, gap.end(), x.start) is not None \
+        and _OWN_VERB_AFTER.match(text, x.end) is not None
 
 
 def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:
@@ -4439,7 +4458,11 @@ def money_supply(text: str, trigger: tuple[int, int]) -> bool:
 # never came about ("the exports to India that were planned never happened", "a
 # much-debated tie with Narva has never been formalised"). Not "has not been
 # implemented" or "has not resumed": a document signed or goods once sent were made.
-_DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|rather\s+than|instead\s+of)\s+(?:(?:a|an|any)\s+)?"
+_DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|rather\s+than|instead\s+of"
+                            # the side itself turned it down: "having rejected a twinning
+                            # with C", "the assembly rejected a draft twinning proposal"
+                            r"|(?:rejected|rejecting|refused|refusing|turned\s+down|turning\s+down"
+                            r"|vetoed|vetoing)(?:\s+(?:the|a|an|any))?)\s+(?:(?:a|an|any)\s+)?"
                             # ("No Dorvik herring goes to Kalmar": a named origin too)
                             r"(?:[A-Za-z][\w-]*\s+){0,2}$"
                             # "is not an agreement with", "does not count as supply"

@@ -72,6 +72,7 @@ from relgraph.loaders.extract.frames import (
     open_list,
     owner_refs,
 )
+from relgraph.loaders.extract.goods_codes import goods_code
 from relgraph.loaders.extract.goods_rows import goods_row
 from relgraph.loaders.extract.group_reference import group_hits, note_sentence
 from relgraph.loaders.extract.headlines import (
@@ -265,6 +266,13 @@ def _ordinary_opening(m: Mention, text: str, disc: Discourse, inside) -> bool:
                                  or goods_opening(m.text, m.start, text, inside)):
         return False
     return not resolve_mention(m, disc.resolver, disc.cache).resolved
+
+
+def _town_spelt_by_goods_code(m: Mention, text: str, disc: Discourse) -> bool:
+    """Letters in capitals before the goods they qualify ("UHT milk") that the gazetteer
+    reads as a town: a product's type, no place (see :mod:`.goods_codes`)."""
+    return not m.refers and goods_code(text, m.start, m.end) and \
+        resolve_mention(m, disc.resolver, disc.cache).label == "City"
 
 
 def _headline_mentions(mentions: list[Mention], s, text: str, disc: Discourse
@@ -542,7 +550,8 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                     and not _speaker_label(m, s, doc, lines, labels)
                     and not (" " not in m.text and disc.is_person(m.text))
                     and not is_surname(m.text, surnames)
-                    and not (not m.refers and _a_person(m.text, disc))]
+                    and not (not m.refers and _a_person(m.text, disc))
+                    and not _town_spelt_by_goods_code(m, s.text, disc)]
         if row and regions_column:
             mentions = [_as_region(m, disc) for m in mentions]
         else:

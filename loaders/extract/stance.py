@@ -27,8 +27,8 @@ import re
 from relgraph.loaders.extract.patterns import SIGNING_VERBS
 from relgraph.loaders.extract.twin_words import TWIN
 
-__all__ = ["conditional", "denied_after_twin_word", "denied_hearsay", "open_question",
-           "pair_set_off", "polar_question", "proposed_twinning", "retracted",
+__all__ = ["answered_no", "conditional", "denied_after_twin_word", "denied_hearsay",
+           "open_question", "pair_set_off", "polar_question", "proposed_twinning", "retracted",
            "talks_came_to_nothing", "unasserted"]
 
 _AUX = (r"is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may"
@@ -62,8 +62,17 @@ _HEARSAY = re.compile(r"\b(?:(?:reports?|rumou?rs?|claims?|claimed|alleged|rumou
                       r"|speculation|suggestions?|stories)\s+(?:[\w-]+\s+){0,3}?that"
                       # a name others give the pair, a question others ask of it
                       r"|(?:often|sometimes|widely|commonly|popularly|usually|frequently)\s+"
-                      r"(?:(?:described|referred\s+to|thought\s+of|seen|labell?ed)\s+as|call|calls"
+                      r"(?:(?:described|referred\s+to|thought\s+of|seen|labell?ed)"
+                      # ("frequently described in the regional press as")
+                      r"(?:\s+(?:in|by)(?:\s+[\w-]+){1,4}?)?\s+as|call|calls"
                       r"|called|describe|describes)"
+                      # what people say or think of the pair: "People sometimes say A is
+                      # twinned with B", "many believe that ..."
+                      r"|(?:people|many|some|others|locals|visitors|outsiders)\s+"
+                      r"(?:(?:often|sometimes|still|also|widely|commonly|wrongly|mistakenly)\s+)?"
+                      r"(?:say|claim|believe|think|assume|suppose)"
+                      r"|(?:often|sometimes|widely|commonly|wrongly|mistakenly)\s+(?:said|claimed"
+                      r"|believed|thought|assumed|supposed)\s+(?:that|to)"
                       r"|(?:accounts|reports|stories|guidebooks|people)\s+call|(?:ask|asks|asked|wonder|wonders|wondered)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:whether|if))\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|refuted|rejected"
@@ -80,7 +89,14 @@ _DENIAL = re.compile(
     r"|(?:is|are|was|were)\s+not\s+(?:true|correct|accurate|confirmed)"
     r"|(?:does|do|did)\s+not\s+(?:survive|withstand|bear)\s+(?:close\s+)?(?:scrutiny|examination)"
     r"|rests?\s+on\s+(?:a\s+)?(?:\w+\s+)?(?:misreading|misunderstanding|mistake|confusion|error)"
-    r"|(?:is|are|was|were)\s+(?:a\s+)?(?:myth|legend|misunderstanding|confusion))\b", re.I)
+    r"|(?:is|are|was|were)\s+(?:a\s+)?(?:myth|legend|misunderstanding|confusion)"
+    # the writer's own record against it: "yet no charter was ever signed by the two
+    # towns", "but there is no formal twinning"
+    r"|no\s+(?:formal\s+|such\s+)?(?:agreement|charter|document|twinning|partnership|treaty"
+    r"|accord)\b[^.;:?!]{0,40}?\b(?:has|have|had|was|were)\s+(?:ever\s+)?(?:yet\s+)?(?:been\s+)?"
+    r"(?:signed|concluded|made)"
+    r"|there\s+(?:is|was|has\s+(?:ever\s+)?been)\s+no\s+(?:formal\s+|such\s+)?(?:twinning"
+    r"|partnership|agreement|link|tie))\b", re.I)
 # The next clause or sentence that answers such hearsay with a denial: "It is not.",
 # "We are not.", "; in fact the two have never ...", "; I found no evidence of this".
 _RETORT = re.compile(
@@ -333,6 +349,33 @@ def retracted(text: str, after: str, last_party_end: int | None = None) -> bool:
     return last_party_end is None or not re.search(r",|;|\band\b|\bor\b", text[last_party_end:])
 
 
+# A question answered with a no in the same run of text, as a page's FAQ writes it: "Is
+# A twinned with B? - No. A and B only cooperate ..."; the dash keeps the answer in the
+# question's sentence.
+_ANSWERED_NO = re.compile(r"\?[\s\"'”’)]*[-–—:]*\s*(?:A:\s*)?"
+                          r"(?:no|not\s+(?:so|really|yet|at\s+all))\b", re.I)
+
+
+def answered_no(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the relation word at ``trigger`` stands in a question that the same
+    sentence answers with a no (see ``_ANSWERED_NO``); a yes, or an answer that names
+    partners, leaves it stated.
+
+    >>> s = "Is Dorvik twinned with Kalmar? - No. The two towns only share a ferry."
+    >>> answered_no(s, (s.index("twinned"), s.index("twinned") + 7))
+    True
+    >>> s = "Is Dorvik twinned with Kalmar? - Yes, since 1990."
+    >>> answered_no(s, (s.index("twinned"), s.index("twinned") + 7))
+    False
+    """
+    mark = text.find("?", trigger[1])
+    # (the question of a later item or clause takes back only its own: "- signed X with
+    # A;\n- entered Y with B? - no")
+    if mark < 0 or re.search(r"[.;!\n]", text[trigger[1]:mark]):
+        return False
+    return bool(_ANSWERED_NO.match(text, mark))
+
+
 def unasserted(text: str, rel_type: str, trigger: tuple[int, int], after: str = "",
                last_party_end: int | None = None) -> bool:
     """Whether the sentence ``text`` does not assert the relation at ``trigger`` (see
@@ -342,6 +385,8 @@ def unasserted(text: str, rel_type: str, trigger: tuple[int, int], after: str = 
     ("Visitors keep asking if we are twinned with B. We are not."), or answer a question
     the sentence ends in with a no (``last_party_end``: where the later party ends)."""
     if denied_hearsay(text, trigger, after) or conditional(text, trigger):
+        return True
+    if answered_no(text, trigger):
         return True
     if open_question(text, trigger) or retracted(text, after, last_party_end):
         return True

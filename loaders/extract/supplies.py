@@ -970,13 +970,28 @@ _AND_LOCATED = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|to\s+(?:the\s+)?)?"
 def located_run(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """The recipients listed from ``first`` on, with those the list goes on to name by
     their place ("the road builders of A and the forestry enterprises of B")."""
-    run = run_after(text, first, ms)
+    run = _without_seats(text, run_after(text, first, ms))
     while True:
         g = _AND_LOCATED.match(text, run[-1].end)
         nxt = next((m for m in ms if g and m.start == g.end() and not m.refers), None)
         if nxt is None or nxt in run:
             return run
-        run += run_after(text, nxt, ms)
+        run += _without_seats(text, run_after(text, nxt, ms))
+
+
+# A town after a comma that closes a firm's or a body's item: "- X Cooperative Society,
+# Town (14 million litres)", "A Ltd, Town; B AG, Town": where the member sits.
+_ITEM_CLOSES = re.compile(r"\s*(?:\(|$|\n|;|\s[-–—]\s)")
+
+
+def _without_seats(text: str, run: list[Mention]) -> list[Mention]:
+    """``run`` without the towns that only place the firm or body before them (see
+    ``_ITEM_CLOSES``)."""
+    return [m for i, m in enumerate(run)
+            if not (i and (run[i - 1].organisation or run[i - 1].named_firm
+                           or run[i - 1].kind_hint == "Company")
+                    and re.fullmatch(r"\s*,\s*", text[run[i - 1].end:m.start])
+                    and _ITEM_CLOSES.match(text, m.end) and known_place(m.text))]
 
 
 # "Fruit processor X from Volyn exports ...": a "from" right after a named party.
@@ -2022,6 +2037,10 @@ def _route_sender(text: str, t: re.Match, mentions: list[Mention]) -> list[Menti
                   key=lambda m: m.start)
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|so)|;)\s+(?=(?:we|they|he|she|I)"
+                             r"\s+(?:(?:also|now|still|then|only)\s+)?[a-z]{3,}\b)")
+
+
 def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
     """Supply hits of a sentence, one per (supplier, recipient), supplier first."""
     hits, seen = [], set()
@@ -2033,6 +2052,10 @@ def find_supplies(text: str, mentions: list[Mention]) -> list[Hit]:
         # ", and Amkodor supplies ...": a coordinated clause with its own subject.
         c_lo, c_hi = own_clause(text, t.start(), t.end())
         lo, hi = max(lo, c_lo), min(hi, c_hi)
+        # (", and we import power from B": a pronoun opens a clause of its own too; "our
+        # grid is linked to the Russian system" before it names no recipient)
+        lo = max([lo] + [p.end() for p in _PRONOUN_CLAUSE.finditer(text, lo)
+                         if p.end() <= t.start()])
         # "X supplies A to B and imports C from D": the next coordinated trigger starts
         # a clause of its own.
         nxt = next((u for u in SUPPLY.finditer(text, t.end(), hi)

@@ -127,12 +127,17 @@ def _own_partners(text: str, d: re.Match, title: str, mentions: list[Mention]) -
     # predicate's, no party to the document)
     second = _SECOND_PREDICATE.search(text, w.end(), hi)
     hi = second.start() if second else hi
+    # ("we note that A signed a charter with B, and that C and D have been friendship
+    # cities since 2015": a second reported clause, whose pair signed no charter here)
+    reported = _SECOND_REPORTED.search(text, w.end(), hi)
+    hi = reported.start() if reported else hi
     return {m.start for m in mentions if w.end() <= m.start < hi}
 
 
 # A second predicate of the same subject: "and has been twinned", "and signed".
 _SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|later|then|has|have|had|is|was|were"
                                r"|are|will)\s+)+(?:been\s+)?(?-i:[a-z])", re.I)
+_SECOND_REPORTED = re.compile(r"[,;]?\s+(?:and|while|but)\s+that\b", re.I)
 
 
 # "In Tarnow, A and B signed ...": a place that locates the signing signs nothing.
