@@ -150,7 +150,7 @@ def flat_list(text: str, ms: list[Mention]) -> bool:
 _BODY_SEAT = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located)\s+)?in\s+(?:the\s+)?"
                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,\s*)?and\s)")
 
-# "- X Cooperative, Mbarara (14 million litres)": an entry's firm with its town after a
+# "- X Cooperative, Masaka (9 million litres)": an entry's firm with its town after a
 # comma, then its figures or the line's end (read as the firm's seat, no member).
 _ENTRY_SEAT = re.compile(r"\s*,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                          r"(?=\s*\((?=[\d\s]*[\da-z])|[ \t]*\n)")

@@ -607,7 +607,7 @@ _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # what closes it (a comma or a stop, and no further name of a list after it).
 _COMMA_GAP = re.compile(r"\s*,\s*")
 # (also a line's end, or a bracket of figures or lower-case words: "- X Cooperative,
-# Mbarara (14 million litres)", an entry of a list of suppliers)
+# Masaka (9 million litres)", an entry of a list of suppliers)
 _SEAT_CLOSE = re.compile(r"\s*(?:[;.]|,(?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z\d])"
                          r"|\((?=[\d\s]*[\da-z])|[ \t]*(?:\n|$))")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
@@ -806,7 +806,7 @@ def _country_cells(text: str, mentions: list[Mention]) -> list[Mention]:
         cc = country_code(n.text)
         tail = _CELL_EDGE.match(text, n.end)
         closes = tail is not None or not text[n.end:].strip()
-        # ("| X Power Corporation, Bhutan | ...": the country after a comma that closes
+        # ("| X Hydro Corporation, Nepal | ...": the country after a comma that closes
         # the firm's own cell is its address, written beside the name)
         if cc and closes and (_CELL_EDGE.fullmatch(text, m.end, n.start) or (
                 _COMMA_GAP.fullmatch(text, m.end, n.start) and _in_cell(text, m.start))):
@@ -3586,7 +3586,7 @@ class Discourse:
                            reason="country of the document's own firm's home")
         town = self._tail_town_country(core) if p.label == "Company" else None
         if town:
-            # ("the Kurhaus Bad Wörishofen": a firm named after the town it stands in,
+            # ("the Kurhaus Bad Ischl": a firm named after the town it stands in,
             # the gazetteer's town of a country the text names, before its default)
             return replace(p, country=town, id=provisional_id(p.label, town, core),
                            reason="country from the firm's name")
@@ -3604,7 +3604,7 @@ class Discourse:
 
     def _tail_town_country(self, name: str) -> str | None:
         """The country of the town a firm's name ends with after its own first word
-        ("Kurhaus Bad Wörishofen", "Stadtwerke Wels"): a town of that very name in a
+        ("Kurhaus Bad Ischl", "Stadtwerke Wels"): a town of that very name in a
         country the text names. Words of common English and firms' nouns name none."""
         words = strip_legal(name).split()
         if not all(w[:1].isupper() for w in words):
@@ -4094,8 +4094,8 @@ class Discourse:
 
     def _side_towns(self, text: str, mentions: list[Mention], gone: list[Mention]
                     ) -> list[Mention]:
-        """"with Bregovo on the Bulgarian side of the Timok", "Giurgiu on the Romanian
-        bank": the side or bank of a border that a name stands on says whose place it is,
+        """"with Dolno Varvitsa on the Bulgarian side of the river", "Stelvara on the
+        Romanian bank": the side or bank of a border that a name stands on says whose place it is,
         and that it is a place (before, a bare unknown name took the relation's default
         kind and the partner's other country); the side is no party of its own."""
         out = []

@@ -66,20 +66,20 @@ def test_a_town_that_goes_on_a_list_stays_a_party():
     # a ministry named after a province the text names, whose name a town abroad also
     # bears
     ("MONTEVIDEO, Uruguay, 3 May 2024 - Entre Ríos and Salto signed a framework accord. "
-     "A protocol on fisheries was signed between the Entre Ríos Ministry of Production "
-     "and Uruguay's Ministry of Livestock.", "org:ar:entre-rios-ministry-of-production"),
+     "The Entre Ríos Ministry of Production signed a protocol on fisheries with the "
+     "Uruguayan Ministry of Livestock.", "org:ar:entre-rios-ministry-of-production"),
 ])
 def test_a_body_named_after_a_region_is_of_the_regions_country(text, body):
     assert body in party_ids(text)
 
 
 def test_a_town_set_off_with_its_region_is_the_town_not_the_region():
-    text = ("SALTO, Uruguay, 14 March 2024 - A friendship agreement made the lakeside towns "
-            "of Constitución, in Salto department, and Federación, in Entre Ríos, partner "
+    text = ("SALTO, Uruguay, 14 March 2024 - Under a friendship accord signed on Friday, "
+            "Constitución, in Salto department, and Chajarí, in Entre Ríos, became partner "
             "towns.")
     names = {(r["source"]["name"], r["target"]["name"]) for r in candidates(text)
              if r["type"] == "TWINNED_WITH"}
-    assert ("Constitución", "Federación") in names, names
+    assert ("Constitución", "Chajarí") in names, names
     assert all("Salto department" not in pair for pair in names), names
 
 
@@ -105,7 +105,7 @@ _TOWN_PAGE = (
     "Hollerbach and Kőszeg, both small wine towns, signed a partnership agreement in "
     "2009.\n\n"
     "Bad Wörishofen (Germany)\n"
-    "The wine cooperative Winzer Hollerbach supplies wine to the Kurhaus Bad Wörishofen, "
+    "Each year the cooperative Winzer Hollerbach delivers wine to the Kurhaus Bad Wörishofen, "
     "and the Kurhaus Hollerbach buys cheese from Sajtüzem Kőszeg Kft.\n")
 
 
