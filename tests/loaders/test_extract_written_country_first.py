@@ -141,3 +141,12 @@ def test_a_town_set_off_with_its_region_keeps_its_clause():
              for b in (r["source"]["name"], r["target"]["name"])}
     assert "Springfield" in twins, twins
 
+
+
+@pytest.mark.parametrize("title", ["Stadtgemeinde Hollerbach", "Marktgemeinde Hollerbach"])
+def test_a_town_pages_title_in_its_own_word_is_the_town(title):
+    text = (f"{title} – Partner Towns\n\n"
+            "Kőszeg (Hungary)\n"
+            "Our friendship agreement with the old town of Kőszeg was signed in 2001.\n")
+    twins = pairs(text, "TWINNED_WITH")
+    assert ("city:at:hollerbach", "city:hu:koszeg") in twins, twins
