@@ -150,6 +150,11 @@ def flat_list(text: str, ms: list[Mention]) -> bool:
 _BODY_SEAT = re.compile(r"(?:\s*,)?\s+(?:(?:based|headquartered|located)\s+)?in\s+(?:the\s+)?"
                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,\s*)?and\s)")
 
+# "- X Cooperative, Masaka (9 million litres)": an entry's firm with its town after a
+# comma, then its figures or the line's end (read as the firm's seat, no member).
+_ENTRY_SEAT = re.compile(r"\s*,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                         r"(?=\s*\((?=[\d\s]*[\da-z])|[ \t]*\n)")
+
 
 def body_seat_end(text: str, a: Mention, b: Mention, at: int) -> int:
     """Where the list after a firm or body ``a`` goes on when its seat stands between it
@@ -157,7 +162,7 @@ def body_seat_end(text: str, a: Mention, b: Mention, at: int) -> int:
     no party of its own (``Discourse.locate_firms``) and no separator; else ``at``."""
     if not (a.organisation or a.named_firm or a.kind_hint in ("Company", "Organization")):
         return at
-    seat = _BODY_SEAT.match(text, at, b.start)
+    seat = _BODY_SEAT.match(text, at, b.start) or _ENTRY_SEAT.match(text, at, b.start)
     return seat.end() if seat else at
 
 

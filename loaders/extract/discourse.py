@@ -126,7 +126,7 @@ from relgraph.loaders.extract.seated_firms import seat_of, seat_references
 from relgraph.loaders.extract.world_parts import adjective_country, continent
 from relgraph.loaders.gazetteer import ALIAS, NAME
 from relgraph.loaders.gazetteer.firms import known_firm
-from relgraph.loaders.gazetteer.names import LETTERS, strip_term
+from relgraph.loaders.gazetteer.names import LETTERS, common_english, strip_term
 from relgraph.loaders.gazetteer.names import key as name_key
 
 _FIRM_LABELS = ("Company", "Organization")
@@ -606,7 +606,10 @@ _TO_OBJECT = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # A town set off by commas after a firm ("X GmbH, Rostock, remained"): the gap, and
 # what closes it (a comma or a stop, and no further name of a list after it).
 _COMMA_GAP = re.compile(r"\s*,\s*")
-_SEAT_CLOSE = re.compile(r"\s*(?:[;.]|,(?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z\d]))")
+# (also a line's end, or a bracket of figures or lower-case words: "- X Cooperative,
+# Masaka (9 million litres)", an entry of a list of suppliers)
+_SEAT_CLOSE = re.compile(r"\s*(?:[;.]|,(?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z\d])"
+                         r"|\((?=[\d\s]*[\da-z])|[ \t]*(?:\n|$))")
 _SEAT_OBJECT = re.compile(r"\b(?:to|with|from|by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _BARE_SEAT_GAP = re.compile(r"\s+in\s+")
 _SEAT_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
@@ -753,6 +756,43 @@ _BRACKET_END = re.compile(r"\s*(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*)?\)
 _CELL_EDGE = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\t+")
 
 
+def _in_cell(text: str, at: int) -> bool:
+    """Whether the name at ``at`` opens a cell of a row: a cell edge (a bar, a tab, a
+    dash between spaces) or the line's start before it, so a comma after it is within
+    that cell and not between members of a list."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return not before.strip() or re.search(r"(?:\||\t|\s[-–—])\s*$", before) is not None
+
+
+# "X on the Bulgarian side (of the river)", "Y on the Romanian bank": a border's side.
+_ON_SIDE = re.compile(r"\s*,?\s+on\s+the\s+([A-Z][\w-]+)\s+(?:side|bank|shore)\b")
+# "Constitución, in Salto department, and ...": the town's region set off by commas.
+_SET_OFF_IN = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
+
+
+# "A and B, both thermal spa towns, ...": an apposition that calls the pair towns.
+_AND = re.compile(r"\s+and\s+")
+_BOTH_TOWNS = re.compile(r"\s*,\s*both\s+(?:[a-z-]+\s+){0,3}(?:towns|cities|municipalities"
+                         r"|villages)\b")
+
+
+def _both_towns(text: str, mentions: list[Mention]) -> None:
+    """The two names an apposition calls towns ("A and B, both spa towns, signed") are
+    towns, whatever kind the relation would give bare unknown names."""
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if _AND.fullmatch(text, m.end, n.start) and _BOTH_TOWNS.match(text, n.end):
+            for x in (m, n):
+                if not (x.kind_hint or x.organisation or x.named_firm or x.refers
+                        or x.adjectival or x.described):
+                    x.kind_hint = "City"
+
+
+def _main_name(place: str, name) -> bool:
+    """Whether ``place`` is the gazetteer's main name ``name`` (folded), no alias."""
+    return _fold(place) == _fold(str(name)) or name_key(place) == name_key(str(name))
+
+
 def _country_cells(text: str, mentions: list[Mention]) -> list[Mention]:
     """"| X Trading Co. | Iraq | annual contract |": a country that fills the cell right
     after a firm's cell (a table's column of the customers' or suppliers' countries)
@@ -765,8 +805,11 @@ def _country_cells(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         cc = country_code(n.text)
         tail = _CELL_EDGE.match(text, n.end)
-        if cc and _CELL_EDGE.fullmatch(text, m.end, n.start) and (
-                tail is not None or not text[n.end:].strip()):
+        closes = tail is not None or not text[n.end:].strip()
+        # ("| X Hydro Corporation, Nepal | ...": the country after a comma that closes
+        # the firm's own cell is its address, written beside the name)
+        if cc and closes and (_CELL_EDGE.fullmatch(text, m.end, n.start) or (
+                _COMMA_GAP.fullmatch(text, m.end, n.start) and _in_cell(text, m.start))):
             m.country_hint = cc
             out.append(n)
     return out
@@ -912,6 +955,14 @@ def _home_ministry(x: Party, y: Party) -> bool:
         x.country == y.country and bool(_BARE_MINISTRY.match(x.name))
 
 
+# A town's title in the language of one country only, before its name.
+_TOWN_WORD_COUNTRY = {"stadtgemeinde": "AT", "marktgemeinde": "AT", "ayuntamiento": "ES",
+                      "concello": "ES", "gmina": "PL", "občina": "SI", "obcina": "SI",
+                      "prefeitura": "BR"}
+_TOWN_TITLE_WORD = re.compile(r"\s*((?i:" + "|".join(_TOWN_WORD_COUNTRY) + r"))"
+                              r"(?:\s+(?:de|do|da|del|municipal))?\s+(?=[^\W\d_a-z])")
+
+
 def home_country(text: str, place_country) -> str | None:
     """The country a text is written from: a dateline's place (news items, press
     releases) or the body named in a letterhead among its first lines ("Government of
@@ -951,6 +1002,11 @@ def home_country(text: str, place_country) -> str | None:
         if cc:
             return cc
     title = next((line for line in head.split("\n") if line.strip()), "")
+    town = _TOWN_TITLE_WORD.match(title)
+    if town:
+        # ("Stadtgemeinde X - Partner Towns": a town's own page under its title in its
+        # own language, which one country's towns bear)
+        return _TOWN_WORD_COUNTRY[town.group(1).lower()]
     # ("REGIONAL COUNCIL OF SAINT-LOUIS (SENEGAL)": a title closed by its country)
     closing = re.search(r"\(([^()\d]{2,40})\)\s*$", title) if len(title.split()) <= 12 else None
     if closing and COUNTRY_BY_NAME.get(closing.group(1).strip().lower()):
@@ -3117,7 +3173,15 @@ class Discourse:
             # (a Saint written short is the place's own name: "St. Gallen", "Saint Gallen")
             own = _fold(place) in names or name_key(place) in {
                 name_key(str(x)) for x in (res.name, *props.get("aliases", ()))}
-            if own and big:
+            region = self._region_named(place) if own and big and kind == "City" and \
+                not _main_name(place, res.name) else None
+            named = {self.home, self.subject, *self.countries, *self._read_place_countries()}
+            if region and region in named and res.country not in named:
+                # ("Entre Ríos Ministry of X" in a text on Argentina: the province of that
+                # very name, not a town of a country the text never names that is also
+                # called so)
+                found = region
+            elif own and big:
                 found = res.country
             elif not own and kind == "City":
                 # (the town the gazetteer finds bears another name, "New York City" for
@@ -3126,6 +3190,16 @@ class Discourse:
             break
         self.cache[key] = found
         return found
+
+    def _region_named(self, place: str) -> str | None:
+        """The country of the region the gazetteer calls ``place`` by its main name."""
+        try:
+            res = self.resolver.resolve(place, kind="Region")
+        except Exception:  # an odd name is no region
+            return None
+        ok = res.resolved and res.label == "Region" and res.country and (
+            _main_name(place, res.name) or _main_name(place, strip_term(str(res.name))))
+        return res.country if ok else None
 
     def _namesake_named(self, place: str, res) -> str | None:
         """The country of the one big town called ``place`` (of those ``res`` weighed)
@@ -3510,6 +3584,12 @@ class Discourse:
             # of the market the text names most)
             return replace(p, country=local, id=provisional_id(p.label, local, core),
                            reason="country of the document's own firm's home")
+        town = self._tail_town_country(core) if p.label == "Company" else None
+        if town:
+            # ("the Kurhaus Bad Ischl": a firm named after the town it stands in,
+            # the gazetteer's town of a country the text names, before its default)
+            return replace(p, country=town, id=provisional_id(p.label, town, core),
+                           reason="country from the firm's name")
         section = self._section_country()
         own = None if self.home or section else self._speaker_place_country()
         cc = section or self.home or own or self.subject
@@ -3521,6 +3601,26 @@ class Discourse:
                        reason="country of the document's " + (
                            "section" if section else "home" if self.home else "speaker" if own
                            else "subject" if self.subject else "firms"))
+
+    def _tail_town_country(self, name: str) -> str | None:
+        """The country of the town a firm's name ends with after its own first word
+        ("Kurhaus Bad Ischl", "Stadtwerke Wels"): a town of that very name in a
+        country the text names. Words of common English and firms' nouns name none."""
+        words = strip_legal(name).split()
+        if not all(w[:1].isupper() for w in words):
+            return None   # ("X of Agriculture and Waterways": an English name's own words)
+        for k in (3, 2, 1):
+            tail = words[-k:]
+            if len(words) <= k or not all(re.fullmatch(r"[A-Z][\w'’-]+", _shape(w)) for w in tail) \
+                    or tail[-1].lower() in common_english() \
+                    or any(w.lower() in self.common or w.lower() in COMPANY_NOUNS
+                           or w.lower() in ORG_NOUNS or w.lower() in DEMONYMS
+                           or w.lower() in COUNTRY_BY_NAME for w in tail):
+                continue
+            cc = self._place_country_here(" ".join(tail))
+            if cc:
+                return cc
+        return None
 
     def _section_country(self) -> str | None:
         """The country a report's section heading names over the sentence being read
@@ -3962,7 +4062,8 @@ class Discourse:
             bracket = re.fullmatch(r"\s*\(\s*", gap) and close
             # "Lida, a district centre of the Grodno region, and ...": an apposition
             apposition = _TOWN_APPOSITION.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])
-            if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)):
+            if not (bracket or apposition or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)
+                    or _SET_OFF_IN.fullmatch(gap) and re.match(r"\s*[,;)]", text[n.end:])):
                 continue
             region = resolve_mention(n, self.resolver, self.cache, "Region")
             country = region.label == "Country" and not apposition
@@ -3980,11 +4081,38 @@ class Discourse:
                 # One mention, so the clause reads "Oktyabrsky in Bashkortostan and B".
                 # The span covers the region, the name stays the town's.
                 m.end = close.end() if bracket else n.end
+                if _SET_OFF_IN.fullmatch(gap):
+                    # ("Porto, in Portugal, is a sister city": the closing comma too)
+                    m.end += len(re.match(r"\s*,?", text[n.end:]).group(0))
                 m.country_hint, m.kind_hint = region.country, "City"
                 gone.append(n)
                 gone.extend(x for x in mentions if n.end < x.start < m.end and x not in gone)
+        gone += self._side_towns(text, mentions, gone)
+        _both_towns(text, [m for m in mentions if m not in gone])
         for n in gone:
             mentions.remove(n)
+
+    def _side_towns(self, text: str, mentions: list[Mention], gone: list[Mention]
+                    ) -> list[Mention]:
+        """"with Dolno Varvitsa on the Bulgarian side of the river", "Stelvara on the
+        Romanian bank": the side or bank of a border that a name stands on says whose place it is,
+        and that it is a place (before, a bare unknown name took the relation's default
+        kind and the partner's other country); the side is no party of its own."""
+        out = []
+        for m in mentions:
+            side = _ON_SIDE.match(text, m.end)
+            cc = DEMONYMS.get(side.group(1).lower()) if side else None
+            if not cc or m in gone or m.refers or m.adjectival or m.organisation or \
+                    m.kind_hint in (*_FIRM_LABELS, "Country") or m.named_firm:
+                continue
+            own = resolve_mention(replace(m, kind_hint="City", country_hint=cc),
+                                  self.resolver, self.cache, "City")
+            if own.resolved and own.country != cc:
+                continue   # a place the gazetteer knows elsewhere: not this side's
+            m.country_hint, m.kind_hint = cc, m.kind_hint or "City"
+            out += [n for n in mentions if side.start(1) <= n.start < side.end()
+                    and n not in gone]
+        return out
 
     def _region_address(self, m: Mention, n: Mention) -> bool:
         """Whether "m, n" is a region and the country it lies in ("the Kaunas County,

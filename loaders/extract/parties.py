@@ -367,7 +367,7 @@ NATIVE_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?:(?P<town>C[aâ]mara\s+Municipal|Ayu
                            r"|Ajuntament|Comune|Munic[ií]pio|Municipio|Municipalidad"
                            r"|Alcald[ií]a|Mairie|Commune|Prefeitura"
                            # (the Dutch and German municipality: "Gemeente X", "Gemeinde Y")
-                           r"|Gemeente|Gemeinde"
+                           r"|Gemeente|Gemeinde|Stadtgemeinde|Marktgemeinde"
                            r"|Prim[aă]ria)|(?P<region>" + NATIVE_ORGAN_WORDS + r"))"
                            r"\s+(?:(?:de|do|da|dos|das|del|di|du|des|de\s+la|of)\s+)?"
                            r"(?:(?:[Rr]egi[aã]o|[Rr]egi[oó]n)\s+(?:d[aeo]\s+)?)?"
