@@ -166,3 +166,26 @@ def test_a_charter_in_a_column_of_notes_is_not_read_as_signed():
             "Coventry | United Kingdom | 1948 | charter in preparation\n"
             "Pula | Croatia | 1972 | school exchanges\n")
     assert rel(text, S) == set()
+
+
+# --- dashed items of markets under a lead line naming the seller --------------------
+
+@pytest.mark.parametrize("note", [
+    "fresh fillets and roe, about 12 thousand tonnes by air",
+    "sashimi-grade fillets for the Toyosu Market of Tokyo",
+])
+def test_a_long_or_named_note_after_an_item_keeps_the_list_going(note):
+    text = ("Province of Nordland\nReport on trade, 2024\n\n"
+            "In 2024 Nordland salmon was exported to the following principal markets:\n"
+            f"– Japan ({note})\n– France (smoked sides)\n– Spain (frozen whole fish)\n")
+    got = rel(text, D, ordered=True)
+    assert {("region:no:nordland", f"country:{c}") for c in ("jp", "fr", "es")} <= got, got
+
+
+def test_a_note_naming_a_place_gives_it_nothing():
+    text = ("Province of Nordland\nReport on trade, 2024\n\n"
+            "In 2024 Nordland salmon was exported to the following principal markets:\n"
+            "– Japan (fresh fillets flown from Bodø to Tokyo)\n– France (smoked sides)\n")
+    got = rel(text, D, ordered=True)
+    assert ("region:no:nordland", "country:fr") in got, got
+    assert not any("tokyo" in b or "bodo" in b for _a, b in got), got
