@@ -85,9 +85,11 @@ def column_roles(header: str) -> tuple[str, ...] | None:
         first = next(i for i, r in enumerate(roles) if r in ("side", "partner"))
         return tuple("first" if i == first else "second" if r in ("side", "partner") else r
                      for i, r in enumerate(roles))
-    if roles[0] == "side":
-        roles = ("partner", *roles[1:])
-    if roles[0] not in _PARTY_ROLES or sum(r in _PARTY_ROLES for r in roles) != 1 \
+    # (a column of row numbers before the party's is none of the row's cells that matter)
+    lead = 1 if roles[0] == "number" else 0
+    if roles[lead] == "side":
+        roles = (*roles[:lead], "partner", *roles[lead + 1:])
+    if roles[lead] not in _PARTY_ROLES or sum(r in _PARTY_ROLES for r in roles) != 1 \
             or not {"document", "goods"} & set(roles):
         return None
     return roles
@@ -188,13 +190,15 @@ def column_row(text: str, mentions: list[Mention], roles: tuple[str, ...],
         return _pair_row(text, mentions, cells, party)
     if owner is None:
         return []
-    kind = roles[0]
+    kind = next(r for r in roles if r in _PARTY_ROLES)
     doc_cell = text[slice(*cells["document"])] if "document" in cells else ""
     goods = text[slice(*cells["goods"])].strip() if "goods" in cells else ""
     signed = bool(doc_cell.strip()) and row_document(doc_cell)
     doc = _DOC.search(doc_cell) if signed else None
     out = []
-    named = [(m, party(m)) for m in mentions if not (m.adjectival or m.refers)]
+    # (a customer or a supplier the gazetteer does not know is a firm, as its column says)
+    label = "Company" if kind in ("buyer", "seller") else "Region"
+    named = [(m, party(m, label)) for m in mentions if not (m.adjectival or m.refers)]
     # (a country beside another name in the party's cell only places it; alone it is
     # the partner: "China | Agreement on trade | 2011")
     alone = all(p.label == "Country" for _m, p in named)

@@ -42,6 +42,7 @@ _CAPTION = re.compile(r"^(?:Table|Tab\.)\s+\d|:\s*$")
 _MAX_ROW = 140
 _MAX_CELLS_ROW = 240
 _CELL_DASH = re.compile(r"\s[-–—]\s")
+_NUMBER_CELL = re.compile(r"(?:\d{1,3}|No\.?|Nr\.?|#)\s+[-–—]\s+")
 
 
 def _row_shaped(line: str) -> bool:
@@ -53,6 +54,8 @@ def _row_shaped(line: str) -> bool:
     limit = _MAX_ROW if len(_CELL_DASH.findall(s)) < 3 else _MAX_CELLS_ROW
     if not s or len(s) > limit or not _ROW_START.match(s) or _NOT_A_ROW.match(s):
         return False
+    if _NUMBER_CELL.match(s) and len(_CELL_DASH.findall(s)) < 3:
+        return False   # (a row number as a cell of its own only in a table of columns)
     body = s[:-1] if s.endswith((".", ";", ",")) else s
     return not re.search(r"[a-z)]\.\s+[A-Z]", body)
 

@@ -189,3 +189,24 @@ def test_a_note_naming_a_place_gives_it_nothing():
     got = rel(text, D, ordered=True)
     assert ("region:no:nordland", "country:fr") in got, got
     assert not any("tokyo" in b or "bodo" in b for _a, b in got), got
+
+
+# --- a column of row numbers before a one-party table's party column -------------------
+
+@pytest.mark.parametrize("number", ["No.", "#", "Nr."])
+def test_a_column_of_row_numbers_leaves_the_partner_column_the_rows_party(number):
+    from relgraph.loaders.extract.party_columns import column_roles
+
+    header = f"{number} - Partner region - Country - Document - Year"
+    assert column_roles(header) == ("number", "partner", "country", "document", "other")
+    text = ("Province of Nordland\nReport on external relations, 2024\n\n"
+            "Table 3. Agreements of Nordland with foreign regions\n"
+            f"{number} | Partner region | Country | Document | Year\n"
+            "1 | Västerbotten County | Sweden | Agreement on cooperation | 2015\n"
+            "2 | Lapland | Finland | Memorandum of understanding on the Arctic route "
+            "and winter tourism | 2018\n"
+            "3 | Murmansk Oblast | Russia | Protocol on fisheries | 2001\n")
+    home = "region:no:nordland"
+    assert rel(text, S) == {pair(home, "region:se:vasterbotten"), pair(home, "region:fi:lapland"),
+                            pair(home, "region:ru:murmansk")}
+    assert not any(x.startswith("country:") for p in rel(text, S) for x in p)
