@@ -219,8 +219,8 @@ def block_kind(lines: list[str], first: int, header: str | None,
     that speaks of ties, calls them twins (and no lead-in says they are not); "other"
     when it says they are
     something else; None when nothing says. A header with a column of the ties' papers
-    ("Partner region | Country | Document") speaks after the heading: under "Agreements
-    with foreign regions" its rows are agreements, not twins."""
+    ("Partner region | Country | Document") says nothing of the kind: a table of
+    agreements names its partners so too, and only the heading or lead-in above tells."""
     if shapes is None:
         shapes = {i: s for i, *s in _rows_of(lines)}
     said: list[str] = []
@@ -240,8 +240,6 @@ def block_kind(lines: list[str], first: int, header: str | None,
         heading = len(text) <= 80 and not text.endswith((".", ":"))
         if heading or _TWIN_HEAD.search(text) or _OTHER_HEAD.search(text):
             break
-    if header is not None and paper:
-        said.append(header)
     joined = " ".join(said)
     if _NOT_TWINS.search(joined):
         # (partners a lead-in says are no twins: their rows' own documents are signed)

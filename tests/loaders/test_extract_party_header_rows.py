@@ -149,8 +149,8 @@ def test_lettered_items_under_a_lead_of_something_else_are_no_twins():
 
 @pytest.mark.parametrize("column", ["Founding document", "Charter", "Signed instrument"])
 def test_a_charter_in_the_papers_column_is_the_twins_signing(column):
-    text = ("Stadt Graz – Partner Towns\n\nOur partner towns at a glance\n"
-            f"Town | Country | Partner since | {column}\n"
+    text = ("Stadt Graz – Partner Towns\n\nPartner towns in brief\n"
+            f"Town | Country | Twinned since | {column}\n"
             "Coventry | United Kingdom | 1948 | Friendship charter, 1950\n"
             "Darmstadt | Germany | 1968 | Partnership agreement, 1968\n"
             "Pula | Croatia | 1972 | –\n")
@@ -161,8 +161,8 @@ def test_a_charter_in_the_papers_column_is_the_twins_signing(column):
 
 
 def test_a_charter_in_a_column_of_notes_is_not_read_as_signed():
-    text = ("Stadt Graz – Partner Towns\n\nOur partner towns at a glance\n"
-            "Town | Country | Partner since | Notes\n"
+    text = ("Stadt Graz – Partner Towns\n\nPartner towns in brief\n"
+            "Town | Country | Twinned since | Notes\n"
             "Coventry | United Kingdom | 1948 | charter in preparation\n"
             "Pula | Croatia | 1972 | school exchanges\n")
     assert rel(text, S) == set()
