@@ -45,8 +45,9 @@ _ROLES = (
     # ("Assam party", "Foreign signatory", "Counterparty", "Party B": one of the two
     # signers of each row's document, see :func:`pair_table`)
     ("side", re.compile(r"(?:[\w'’.-]+\s+){0,2}(?:part(?:y|ies)|signator(?:y|ies)"
-                        r"|counterpart(?:y|ies)|contracting\s+part(?:y|ies))(?:\s+[A-B12])?",
-                        re.I)),
+                        r"|counterpart(?:y|ies)|contracting\s+part(?:y|ies))(?:\s+[A-B12])?"
+                        # ("Local partner", "Ostland side": a side named by whose it is)
+                        r"|(?:[\w'’.-]+\s+){1,2}(?:partners?|sides?)", re.I)),
     # (a column of row numbers: "No.", "#", "Nr.", "S/N")
     ("number", re.compile(r"No\.?|Nr\.?|#|S/?N|Item|Ref\.?", re.I)),
     ("country", re.compile(r"(?:partner['’]?s?\s+)?countr(?:y|ies)(?:\s+of\s+\w+)?", re.I)),

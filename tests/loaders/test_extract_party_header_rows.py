@@ -41,11 +41,13 @@ HEADERS = [
     "No. | Tuscan party | Foreign party | Document | Date",
     "# | Tuscan signatory | Counterparty | Instrument | Signed",
     "Party A | Party B | Agreement | Year",
+    "No. | Local partner | Foreign partner | Agreement | Date",
+    "Tuscan side | Foreign side | Document | Year",
 ]
 
 
 def _energy_table(header: str) -> str:
-    numbered = not header.startswith("Party")
+    numbered = header.startswith(("No.", "#"))
     rows = [
         ("Region of Tuscany", "Region of Murcia, Spain", "Sister-region agreement", "May 2022"),
         ("Arno Grid SpA", "Vorarlberg Hydro GmbH, Austria", "Electricity purchase contract",
