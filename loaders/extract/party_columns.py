@@ -234,6 +234,9 @@ def column_row(text: str, mentions: list[Mention], roles: tuple[str, ...],
 # distributor and a generator), a supply, sale or export its selling.
 _BUYING_DOC = re.compile(r"\b(?:purchas\w*|import\w*|off-?take|procurement|buying)\b", re.I)
 _SELLING_DOC = re.compile(r"\b(?:suppl(?:y|ies)|sales?|export\w*|deliver(?:y|ies))\b", re.I)
+# (a firm, its shares or land bought is no delivery: "Share purchase agreement")
+_NOT_GOODS = re.compile(r"\b(?:shares?|stock|equity|stakes?|assets?|land|property|real\s+estate"
+                        r"|business|compan(?:y|ies))\s+(?:purchase|sale|acquisition)", re.I)
 _SUPPLY_PAPER = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 
 
@@ -275,7 +278,8 @@ def _pair_row(text: str, mentions: list[Mention], cells: dict[str, tuple[int, in
     start = cells["document"][0]
     buying = _BUYING_DOC.search(doc_cell)
     selling = _SELLING_DOC.search(doc_cell)
-    supplies = _SUPPLY_PAPER.search(doc_cell) and bool(buying) != bool(selling)
+    supplies = _SUPPLY_PAPER.search(doc_cell) and bool(buying) != bool(selling) \
+        and not _NOT_GOODS.search(doc_cell)
     out = []
     for ma, a in firsts:
         for mb, b in seconds:

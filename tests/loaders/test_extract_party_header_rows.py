@@ -212,3 +212,15 @@ def test_a_column_of_row_numbers_leaves_the_partner_column_the_rows_party(number
     assert rel(text, S) == {pair(home, "region:se:vasterbotten"), pair(home, "region:fi:lapland"),
                             pair(home, "region:ru:murmansk")}
     assert not any(x.startswith("country:") for p in rel(text, S) for x in p)
+
+
+@pytest.mark.parametrize("document", ["Share purchase agreement", "Land sale contract"])
+def test_a_purchase_of_shares_or_land_is_a_signing_but_no_supply(document):
+    text = ("Regional Council of Tuscany\nReport on external relations 2022\n\n"
+            "Table 2. Documents signed in 2022\n"
+            "No. | Tuscan party | Foreign party | Document | Date\n"
+            f"1 | Arno Grid SpA | Vorarlberg Hydro GmbH, Austria | {document} | June 2022\n"
+            "2 | Florentia Mills SpA | Danube Bakeries Kft, Hungary | Flour supply contract "
+            "| July 2022\n")
+    assert pair("company:xx:arno-grid", "company:xx:vorarlberg-hydro") in rel(text, S)
+    assert not any("arno" in a or "arno" in b for a, b in rel(text, D, ordered=True))
