@@ -496,6 +496,22 @@ def _bracketed_members(text: str, first: Mention, ms: list[Mention]) -> Mention:
     return inner
 
 
+def _in_note(text: str, tail: Mention, m: Mention) -> bool:
+    """Whether ``m`` stands in a bracketed note right after the member ``tail`` ("United
+    Kingdom (CTC tea, about 9 million kg), Iran"): what the note names is no member, and
+    the list goes on after it."""
+    gap = _NOTE_OPEN.match(text, tail.end)
+    if gap is None:
+        return False
+    close = text.find(")", gap.end())
+    return close > 0 and m.end <= close and "(" not in text[gap.end():m.start]
+
+
+_NOTE_OPEN = re.compile(r"\s*\(")
+# (a longer note than a list's separator allows, then the next member after a comma)
+_PAST_NOTE = re.compile(r"\s*\([^()]{1,100}\)\s*(?:,|;)(?:\s*and)?\s*")
+
+
 def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     """``first`` and the parties listed right after it."""
     first = _bracketed_members(text, first, ms)
@@ -503,9 +519,11 @@ def run_after(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.start <= run[-1].start or m.start < tail.end:
             continue
-        if tail is run[-1] and (_set_off(text, tail, m) or group_head(text, tail, m)):
+        if tail is run[-1] and (_set_off(text, tail, m) or group_head(text, tail, m)
+                                or _in_note(text, tail, m)):
             continue
-        if joined(text, tail, m) and not m.refers:
+        if (joined(text, tail, m) or tail is run[-1] and _PAST_NOTE.fullmatch(
+                text, tail.end, m.start)) and not m.refers:
             run.append(m)
             tail = m
         elif tail is run[-1] and (locates(text, tail, m) or seat_of(text, tail, m)):

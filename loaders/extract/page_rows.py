@@ -29,7 +29,9 @@ from relgraph.loaders.extract.mentions import find_mentions
 from relgraph.loaders.extract.patterns import _DOC, CHARTER, _title
 
 # An item's opening mark: a bullet, a dash, or a number ("3.", "3)", "(3)").
-_MARK = re.compile(r"^(?:(?P<bullet>[-–—•*·▪◦►>])|(?P<number>\(?\d{1,2}[.)]))\s+")
+# (or a letter, as a report's numbered lists go on: "(a)", "b)", "(iv)")
+_MARK = re.compile(r"^(?:(?P<bullet>[-–—•*·▪◦►>])|(?P<number>\(?\d{1,2}[.)]"
+                   r"|\([a-z]\)|[a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)))\s+")
 # The separators between a row's fields, tried in this order: the first one a line holds
 # is its shape's. (A dash only between spaces: "Cluj-Napoca" is one field.)
 _SEPARATORS = (
@@ -65,6 +67,7 @@ class Block:
     kind: str | None    # "twin" when the heading says the rows are twins
     planned: bool = False
     said: tuple[str, ...] = ()   # the heading and lead-in lines above, nearest first
+    paper: int | None = None     # the field of each row its header calls the tie's paper
 
 
 def _shape(line: str) -> tuple[tuple[str, str], list[str]] | None:
@@ -130,11 +133,13 @@ def row_blocks(lines: list[str]) -> list[Block]:
                 break
         if len(rows) >= 2:
             header = _header(rows[0])
-            kind, planned, said = block_kind(lines, rows[0].line, header, shapes)
+            paper = _paper_column(rows[0], header)
+            kind, planned, said = block_kind(lines, rows[0].line, header, shapes,
+                                             paper is not None)
             body = rows[1:] if header is not None else rows
             if len(body) >= 2 or (body and header is not None):
                 blocks.append(Block(body[0].line, rows[-1].line + 1, body, kind, planned,
-                                    tuple(said)))
+                                    tuple(said), paper))
         i = j
     return blocks
 
@@ -151,7 +156,10 @@ _HEADER_CELL = re.compile(
     r"(?:towns?|cit(?:y|ies)|municipalit(?:y|ies)|regions?|provinces?|places?|partners?"
     r"|countr(?:y|ies)|states?|years?|since|date(?:\s+signed)?|signed|established"
     r"|twinned(?:\s+in|\s+since)?|linked\s+since|notes?|remarks?|kind(?:\s+of\s+tie)?"
-    r"|type|tie|relationship|status|agreement|name)"
+    r"|type|tie|relationship|status|agreement|name"
+    # (a column of the tie's paper: "Founding document", "Charter", "Signed instrument")
+    r"|(?:founding|signed|legal|basic)\s+(?:documents?|instruments?|agreements?)"
+    r"|documents?|charters?|instruments?|basis)"
     # ("Partner city since", "Twin town from": the column's year, its cell naming the tie)
     r"(?:\s+(?:since|from|in))?$")
 
@@ -161,6 +169,19 @@ def _header(row: Row) -> str | None:
     if len(row.fields) >= 2 and all(_HEADER_CELL.match(f.strip()) for f in row.fields):
         return " ".join(row.fields)
     return None
+
+
+# A header cell that names the tie's paper: "Founding document", "Charter", "Agreement".
+_PAPER_CELL = re.compile(r"(?i)(?:founding\s+|signed\s+|legal\s+|basic\s+)?(?:documents?"
+                         r"|charters?|instruments?|agreements?)|basis")
+
+
+def _paper_column(row: Row, header: str | None) -> int | None:
+    """The index of the header's column of the tie's paper, when it has one."""
+    if header is None:
+        return None
+    return next((i for i, f in enumerate(row.fields) if _PAPER_CELL.fullmatch(f.strip())),
+                None)
 
 
 # A heading or lead-in that says the rows are twins: twin or sister anything; partner,
@@ -191,16 +212,19 @@ _PLANNED = re.compile(r"(?i)\b(?:planned|proposed|prospective|future|forthcoming
 
 
 def block_kind(lines: list[str], first: int, header: str | None,
-               shapes: dict | None = None) -> tuple[str | None, bool, list[str]]:
+               shapes: dict | None = None, paper: bool = False
+               ) -> tuple[str | None, bool, list[str]]:
     """``(kind, planned, lines said above)`` of a block of rows starting at line
     ``first``: "twin" when the header row, or the nearest heading or lead-in above
     that speaks of ties, calls them twins (and no lead-in says they are not); "other"
     when it says they are
-    something else; None when nothing says."""
+    something else; None when nothing says. A header with a column of the ties' papers
+    ("Partner region | Country | Document") says nothing of the kind: a table of
+    agreements names its partners so too, and only the heading or lead-in above tells."""
     if shapes is None:
         shapes = {i: s for i, *s in _rows_of(lines)}
     said: list[str] = []
-    if header is not None:
+    if header is not None and not paper:
         said.append(header)
     seen = 0
     k = first - 1
@@ -558,6 +582,16 @@ def _twin_charter(notes: str, block_kind: str) -> re.Match | None:
     return CHARTER.search(notes)
 
 
+def _paper_cell(row: Row, block: Block) -> re.Match | None:
+    """A charter or pact in the column a header calls the tie's paper ("Founding
+    document | Twinning charter, 1986"): the column says it was the tie's own, signed;
+    a dash or "none" there names none."""
+    if block.paper is None or block.kind != "twin" or len(row.fields) <= block.paper:
+        return None
+    cell = row.fields[block.paper]
+    return None if _CHARTER_DENIED.search(cell) else CHARTER.search(cell)
+
+
 def page_row_signings(lines: list[str]) -> list[PageSigning]:
     """The documents a page's rows of partners name in a note ("Kaunas (Lithuania) -
     memorandum on culture, signed in 2016"), under a heading of twins or partners or of
@@ -574,7 +608,8 @@ def page_row_signings(lines: list[str]) -> list[PageSigning]:
             notes = " ".join(f for f in row.fields
                              if _lead_name(_BRACKET.sub(" ", f).strip(" .;,:")) is None
                              and not _a_name(_BRACKET.sub(" ", f).strip(" .;,:")))
-            doc = _DOC.search(notes) or _twin_charter(notes, block.kind)
+            doc = _DOC.search(notes) or _twin_charter(notes, block.kind) or \
+                (CHARTER.search(notes) if _paper_cell(row, block) else None)
             if doc is None or _OWN_SIGNERS.search(notes) or _NOT_TWINS.search(notes):
                 continue
             planned = block.planned or bool(_PLANNED_NOTE.search(notes))

@@ -725,7 +725,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             # (the row is read by its columns alone)
             hits = []
             found = found + column_row(text, mentions, columns, cells, column_owner,
-                                       lambda m: disc.party(m, "Region"))
+                                       lambda m, label="Region": disc.party(m, label))
         if not any(h.rel_type == "SIGNED_AGREEMENT" for h in hits):
             found = found + _nominal_signing(text, mentions, disc)
         if in_table and not any(h.rel_type == table[0] for h in hits):

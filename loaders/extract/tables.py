@@ -30,21 +30,32 @@ from relgraph.loaders.extract.twin_words import TWIN_WEAK, WHOLE_REGION
 
 _YEAR_LED = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)(?=[A-Z\u0400-\u042f\"«])")
 # What a row may open with: a year, a bullet or a number, then a capitalised name.
-_ROW_START = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)|[-–—•*]\s+|\d{1,2}[.)]\s+)?"
+_ROW_START = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—:]\s*|\s+)|[-–—•*]\s+|\d{1,2}[.)]\s+"
+                        # (a table's column of row numbers, its cell set apart like the
+                        # others: "3 | Firm A | Firm B | ...", its header "No. | ...")
+                        r"|(?:\d{1,3}|No\.?|Nr\.?|#)\s+[-–—]\s+)?"
                         # ("- the Netherlands - 11%": a name's article after the mark)
                         r"(?:(?<=\s)the\s+)?[A-Z\u0400-\u042f\"«]")
 # A dash between two capitalised names: "Lida - Alytus", "Samarkand Region – Sughd Region".
 _PAIR_DASH = re.compile(r"[\w.)\"»]\s+[-–—]\s+[A-Z\u0400-\u042f\"«]")
 _CAPTION = re.compile(r"^(?:Table|Tab\.)\s+\d|:\s*$")
 _MAX_ROW = 140
+_MAX_CELLS_ROW = 240
+_CELL_DASH = re.compile(r"\s[-–—]\s")
+_NUMBER_CELL = re.compile(r"(?:\d{1,3}|No\.?|Nr\.?|#)\s+[-–—]\s+")
 
 
 def _row_shaped(line: str) -> bool:
     """A line that may be a row: short, opening with a name (after a year, bullet or
     number), holding no full stop inside (prose would)."""
     s = line.strip()
-    if not s or len(s) > _MAX_ROW or not _ROW_START.match(s) or _NOT_A_ROW.match(s):
+    # (a row of four cells or more, each set apart like a table's, may be longer: a
+    # document's title and its parties' full names fill it)
+    limit = _MAX_ROW if len(_CELL_DASH.findall(s)) < 3 else _MAX_CELLS_ROW
+    if not s or len(s) > limit or not _ROW_START.match(s) or _NOT_A_ROW.match(s):
         return False
+    if _NUMBER_CELL.match(s) and len(_CELL_DASH.findall(s)) < 3:
+        return False   # (a row number as a cell of its own only in a table of columns)
     body = s[:-1] if s.endswith((".", ";", ",")) else s
     return not re.search(r"[a-z)]\.\s+[A-Z]", body)
 
@@ -831,8 +842,13 @@ def _header_cell(cell: str) -> bool:
     if w is None:
         return False
     before = re.findall(r"[\w'-]+", cell[:w.start()])
+    # ("Region of Murcia", "City of Graz" fill a cell as a name does)
     return all(x[:1].islower() or x.lower() in DEMONYMS or x.lower() in HEADER_OPENERS
-               for x in before) and not re.search(r"\d", cell[w.end():])
+               for x in before) and not re.search(r"\d", cell[w.end():]) \
+        and not _OF_NAME.match(cell, w.end())
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z\u0400-\u042f]")
 
 
 # A header cell that says its column holds regions: "Uzbek region", "Main buyers
