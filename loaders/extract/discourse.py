@@ -93,6 +93,7 @@ from relgraph.loaders.extract.native_region_words import (
 )
 from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_region import head_region_names
+from relgraph.loaders.extract.own_town import titled_town, town_name
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     SPOKEN_REGION,
@@ -1454,6 +1455,11 @@ class Discourse:
         # (a half that only says what the page is about names no place: "City of X —
         # Twinning and Foreign Partnerships")
         halves = [h for h in halves if not self._ties_half(h)] or halves
+        # (a municipality's legal style in its own language is no part of its town's
+        # name: "Stadtgemeinde X", "Gmina Y", "Z kommun"; see own_town)
+        styled = [town_name(h) for h in halves]
+        halves = [name for name, _ in styled]
+        styles = tuple(dict.fromkeys(cc for _, ccs in styled for cc in ccs))
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
         # "Statutární město X - Statutory City of X": the town both halves open with or
@@ -1470,6 +1476,15 @@ class Discourse:
             names = [n for n in (known[0].name, known[0].canonical) if n]
             parties = known + [p for p in parties if not p.resolved
                                and not any(n in p.name for n in names)]
+        if len(parties) == 1 and not parties[0].resolved and len(ms) == 1 and \
+                parties[0].label != "Country":
+            # (a small town the gazetteer knows only among its namesakes: the page's
+            # own title names it plainly)
+            town = titled_town(" ".join(ms[0].text.split()), styles, self.resolver)
+            if town is not None:
+                return Party(" ".join(ms[0].text.split()), town.id, "City", town.country,
+                             True, reason="the town its own page is titled with",
+                             canonical=town.name)
         if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
                 or parties[0].label == "Country":
             return None
@@ -3512,6 +3527,10 @@ class Discourse:
                            reason="country of the document's own firm's home")
         section = self._section_country()
         own = None if self.home or section else self._speaker_place_country()
+        if own and p.label == "Company":
+            # (a firm named after a town the gazetteer knows abroad is that town's, not
+            # the speaking town's: "Spa Hotel Lindau" on a partner town's page)
+            own = self._tail_town_country(core) or own
         cc = section or self.home or own or self.subject
         if not cc and p.label == "Company":
             cc = self.firm_home()
@@ -3521,6 +3540,23 @@ class Discourse:
                        reason="country of the document's " + (
                            "section" if section else "home" if self.home else "speaker" if own
                            else "subject" if self.subject else "firms"))
+
+    def _tail_town_country(self, name: str) -> str | None:
+        """The country of the town the gazetteer knows by the last one or two
+        capitalised words of a firm's name ("Kurhaus Bad Ems"), or None."""
+        if not self.resolver:
+            return None
+        words = re.findall(r"[A-Z\u00c0-\u024f][\w'’-]+", strip_legal(name))
+        for width in (2, 1):
+            if len(words) <= width:
+                continue
+            tail = " ".join(words[-width:])
+            if firm_word(tail.lower()) or tail.lower() in self.common:
+                continue
+            res = self.resolver.resolve(tail, kind="City")
+            if res.resolved and res.label == "City":
+                return res.country
+        return None
 
     def _section_country(self) -> str | None:
         """The country a report's section heading names over the sentence being read
