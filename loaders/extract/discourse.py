@@ -440,9 +440,20 @@ _TITLE_SENDER = re.compile(
     rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?", re.I)
+# A headline's quoted remark before the guest it is the words of: '"Our river is our
+# road": the mayor of X on ...'.
+_QUOTED_LEAD = r"""(?:["“„'‘][^"”“\n]{2,160}["”“'’]\s*[:–—-]\s*)?"""
+# The offices that head a region rather than a town: its guest's "we" is the region
+# when the gazetteer knows one of the name.
+_REGION_OFFICE = re.compile(r"(?:first\s+|deputy\s+)*(?:governor|akim|voivode|marshal"
+                            r"|prefect|premier|chief\s+minister|first\s+minister"
+                            r"|minister-president)\b", re.I)
+# A topic run on to a place's name by the name reader: "X on China, Russia and the east"
+# (a town on its river, "Frankfurt on the Main", is written with no list after it).
+_TOPIC_ON = re.compile(r"\s+on\s+(?=[A-Z][^,]*(?:,|\s+and\s+)|(?:the|its|his|her)\s+|[a-z])")
 # An interview's subtitle naming its guest by office: "The mayor of Polotsk on the
 # town's friends abroad" (no closing stop: no sentence of the body).
-_OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
+_OFFICE_ON = re.compile(rf"^\s*{_QUOTED_LEAD}(?:[Tt]he\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
                         rf"{OFFICE}(?:\s+general)?\s+of\s+(?:the\s+)?)(?=[^.!?]*[^.!?\s]\s*$)",
                         re.I)
 # A place named with its kind, then a person's name: "Tomsk Region Ivan Petrov".
@@ -1369,12 +1380,27 @@ class Discourse:
         guest = _GUEST_AFTER_KIND.fullmatch(m.text)
         if guest is not None:
             m = replace(m, text=guest.group("place"), end=m.start + len(guest.group("place")))
-        if not re.match(r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+on\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z]",
-                        line[m.end:]):
+        topic = _TOPIC_ON.search(line, m.start)
+        if topic is not None and topic.start() < m.end:
+            # ("the governor of X on China, Russia and ...": the topic is no part of X)
+            m = replace(m, text=line[m.start:topic.start()], end=topic.start())
+        if not re.match(r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+on\s+(?:(?:the\s+|its\s+|his\s+|her\s+)?"
+                        r"[a-z]|[A-Z][^,]*(?:,|\s+and\s+))", line[m.end:]):
             return None
-        p = self.party(m, "City")
-        return p if (p.resolved or p.reason == _OWN_HEAD_REGION) and \
-            p.label in ("City", "Region") else None
+        return self._office_place(m, said.group("office"))
+
+    def _office_place(self, m, office: str) -> Party | None:
+        """The town or region an office-holder's place ``m`` names, as the gazetteer
+        knows it: a governor's or an akim's a region first, a mayor's a town first,
+        each the other when the gazetteer knows only that."""
+        kinds = ("Region", "City") if _REGION_OFFICE.match(office.strip()) else ("City",
+                                                                                   "Region")
+        for kind in kinds:
+            p = self.party(replace(m, kind_hint=kind), kind) if kind == "Region" and \
+                not m.kind_hint else self.party(m, kind)
+            if (p.resolved or p.reason == _OWN_HEAD_REGION) and p.label in ("City", "Region"):
+                return p
+        return None
 
     def _titled_sender(self, line: str) -> Party | None:
         """A title that names who speaks by an office or as the sender: "Address of the
