@@ -1347,12 +1347,17 @@ class Discourse:
                 break
             written.append(line)
         for para in [x for x in written if x] + head.split("\n"):
-            after_office = {office.end() for office in _PLACE_OFFICE.finditer(para)}
+            after_office = {office.end(): office.group(0)
+                            for office in _PLACE_OFFICE.finditer(para)}
             for m in find_mentions(para):
-                if m.refers or m.adjectival or not (
-                        m.start in after_office or _OWNED_OFFICE.match(para, m.end)):
+                owned = _OWNED_OFFICE.match(para, m.end)
+                if m.refers or m.adjectival or not (m.start in after_office or owned):
                     continue
                 p = self.party(m, "City")
+                if not p.resolved and _REGION_OFFICE.search(
+                        after_office.get(m.start) or owned.group(0)):
+                    # ("the governor of X": a region the gazetteer knows by X alone)
+                    p = self._office_place(m, "governor") or p
                 own = _OWN_ADMINISTRATION.match(m.text) if p.label == "Organization" else None
                 if own is not None:
                     seat = next((x for x in find_mentions(own.group("place"))
@@ -1393,7 +1398,7 @@ class Discourse:
         """The town or region an office-holder's place ``m`` names, as the gazetteer
         knows it: a governor's or an akim's a region first, a mayor's a town first,
         each the other when the gazetteer knows only that."""
-        kinds = ("Region", "City") if _REGION_OFFICE.match(office.strip()) else ("City",
+        kinds = ("Region", "City") if _REGION_OFFICE.search(office) else ("City",
                                                                                    "Region")
         for kind in kinds:
             p = self.party(replace(m, kind_hint=kind), kind) if kind == "Region" and \
