@@ -443,6 +443,9 @@ _TITLE_SENDER = re.compile(
 # A headline's quoted remark before the guest it is the words of: '"Our river is our
 # road": the mayor of X on ...'.
 _QUOTED_LEAD = r"""(?:["“„'‘][^"”“\n]{2,160}["”“'’]\s*[:–—-]\s*)?"""
+# The guest introduced by the place's office with "its": "We spoke to its governor".
+_ITS_OFFICE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}?(?P<office>mayor|governor|akim"
+                         r"|khokim|hokim|voivode|marshal|prefect|premier|chief\s+minister)\b")
 # The offices that head a region rather than a town: its guest's "we" is the region
 # when the gazetteer knows one of the name.
 _REGION_OFFICE = re.compile(r"(?:first\s+|deputy\s+)*(?:governor|akim|voivode|marshal"
@@ -1365,6 +1368,33 @@ class Discourse:
                     p = self.party(seat, "City") if seat is not None else p
                 if p.label in ("City", "Region") and (p.resolved or p.reason == _OWN_HEAD_REGION):
                     return p
+        return self._its_office_place([x for x in written if x] + head.split("\n"))
+
+    def _its_office_place(self, paras: list[str]) -> Party | None:
+        """The place an interview's lead calls the guest's by "its" ("X borders Y and Z.
+        We spoke to its governor"): the place the sentence before opens with, read
+        past a possessive ("Eastern Mongolia's X aimag" is X's), as the office's kind
+        of place."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        for para in paras:
+            its = _ITS_OFFICE.search(para)
+            if its is None:
+                continue
+            stops = [x.end() for x in re.finditer(r"[.!?]\s+", para[:its.start()])]
+            # (the sentence before the one "its" stands in, else its own words before it)
+            start = stops[-2] if len(stops) > 1 else 0
+            ms = [m for m in find_mentions(para[start:its.start()])
+                  if not (m.refers or m.adjectival)]
+            if not ms:
+                continue
+            m = ms[0]
+            owner = m.text.rsplit("'s ", 1) if "'s " in m.text else m.text.rsplit("’s ", 1)
+            if len(owner) == 2 and owner[1][:1].isupper():
+                # ("Eastern Mongolia's X aimag": the place is X, the possessive its country's)
+                cut = len(m.text) - len(owner[1])
+                m = replace(m, text=owner[1], start=m.start + cut)
+            return self._office_place(m, its.group("office"))
         return None
 
     def _office_subtitle(self, line: str) -> Party | None:
