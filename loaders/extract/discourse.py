@@ -501,6 +501,8 @@ _BARE_STATE = re.compile(r"(?:[Tt]he\s+)?State")
 # A head line that calls the text's region a state: "Government of the State of X",
 # "X State Government", "State of X".
 _STATE_TITLE = re.compile(r"\bstate\s+of\b|\bstate\s+government\b", re.I)
+# Why a small town is the text's own (see Discourse._titled_place).
+_TITLED_TOWN = "the town its own page is titled with"
 # Why a province the gazetteer does not know is the text's own (see Discourse._own_region).
 _OWN_HEAD_REGION = "the province the text's head lines speak for"
 # A region's own text speaking of itself by its kind: "the province's partners", "our
@@ -1208,6 +1210,11 @@ class Discourse:
                 or found
         return self._speaker
 
+    def speaker_if_known(self) -> Party | None:
+        """The speaker when it has been looked for already, else None (looking for it
+        reads the title's names, which may change how later names are read)."""
+        return self._speaker if isinstance(self._speaker, Party) else None
+
     def _government_unit_place(self, body: Party | None) -> Party | None:
         """The region or town whose government a speaking ministry or department belongs
         to ("Ministry of Economy and Foreign Trade of the Chuvash Republic", "Department of
@@ -1544,7 +1551,7 @@ class Discourse:
             town = titled_town(" ".join(ms[0].text.split()), styles, self.resolver)
             if town is not None:
                 return Party(" ".join(ms[0].text.split()), town.id, "City", town.country,
-                             True, reason="the town its own page is titled with",
+                             True, reason=_TITLED_TOWN,
                              canonical=town.name)
         if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
                 or parties[0].label == "Country":
@@ -1719,10 +1726,21 @@ class Discourse:
         if m.side:
             p = self._side_of(m, p)
         p = self._own_town_organ(m, p)
+        p = self._titled_town_named(m, p)
         if len(self._memo) > 512:
             self._memo.clear()
         self._memo[key] = (m, p)
         return p
+
+    def _titled_town_named(self, m: Mention, p: Party) -> Party:
+        """The small town a page is titled with (see ``own_town``) where its text names
+        it again, which the gazetteer's bare-name lookup passes over: that town."""
+        sp = self._speaker
+        if p.resolved or not isinstance(sp, Party) or sp.reason != _TITLED_TOWN or \
+                m.refers or m.adjectival or \
+                town_name(" ".join(m.text.split()))[0].casefold() != sp.name.casefold():
+            return p
+        return replace(sp, name=" ".join(m.text.split()))
 
     def _own_town_organ(self, m: Mention, p: Party) -> Party:
         """"the City Council", "City Hall", "the Municipality" with no town named: on a
