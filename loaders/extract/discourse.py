@@ -1735,10 +1735,17 @@ class Discourse:
     def _titled_town_named(self, m: Mention, p: Party) -> Party:
         """The small town a page is titled with (see ``own_town``) where its text names
         it again, which the gazetteer's bare-name lookup passes over: that town."""
-        sp = self._speaker
-        if p.resolved or not isinstance(sp, Party) or sp.reason != _TITLED_TOWN or \
-                m.refers or m.adjectival or \
-                town_name(" ".join(m.text.split()))[0].casefold() != sp.name.casefold():
+        if p.resolved or m.refers or m.adjectival:
+            return p
+        written = town_name(" ".join(m.text.split()))[0]
+        head = next((x for x in self._head if x), "")
+        if len(written) < 3 or written.casefold() not in head.casefold():
+            return p   # (cheap: only a name the title holds may be the titled town)
+        # (the speaker is asked only for such a name: asking settles whom the text
+        # speaks for, and a text named otherwise goes on as it was read)
+        sp = self._speaker if self._speaker is not False else self.speaker
+        if not isinstance(sp, Party) or sp.reason != _TITLED_TOWN or \
+                written.casefold() != sp.name.casefold():
             return p
         return replace(sp, name=" ".join(m.text.split()))
 
