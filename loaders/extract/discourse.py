@@ -456,7 +456,8 @@ _REGION_OFFICE = re.compile(r"(?:first\s+|deputy\s+)*(?:governor|akim|voivode|ma
 _TOPIC_ON = re.compile(r"\s+on\s+(?=[A-Z][^,]*(?:,|\s+and\s+)|(?:the|its|his|her)\s+|[a-z])")
 # An interview's subtitle naming its guest by office: "The mayor of Polotsk on the
 # town's friends abroad" (no closing stop: no sentence of the body).
-_OFFICE_ON = re.compile(rf"^\s*{_QUOTED_LEAD}(?:[Tt]he\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
+_OFFICE_ON = re.compile(rf"^\s*{_QUOTED_LEAD}(?:[Tt]he\s+)?"
+                        rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?"
                         rf"{OFFICE}(?:\s+general)?\s+of\s+(?:the\s+)?)(?=[^.!?]*[^.!?\s]\s*$)",
                         re.I)
 # A place named with its kind, then a person's name: "Tomsk Region Ivan Petrov".

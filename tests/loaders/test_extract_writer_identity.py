@@ -5,7 +5,7 @@ governor"), a firm's annual report whose home shows in what it says of itself. T
 written for these tests."""
 
 import pytest
-from extract_candidates import RESOLVER, pairs, undirected_id_pairs
+from extract_candidates import pairs, undirected_id_pairs
 
 from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_town import town_name
