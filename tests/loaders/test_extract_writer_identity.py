@@ -67,7 +67,7 @@ Prefecture in 2016.
 
 
 @pytest.mark.parametrize(("head", "lead"), [
-    ('"The border feeds us": the governor of Dornod on China, Russia and Japan',
+    ('"The border feeds us": the governor of Dornod on Japan, Korea and new roads',
      "We met the governor in Choibalsan last spring."),
     ("“Grass and oil”: the governor of Dornod on its partners",
      "We met the governor in Choibalsan last spring."),
