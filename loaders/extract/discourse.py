@@ -93,6 +93,7 @@ from relgraph.loaders.extract.native_region_words import (
 )
 from relgraph.loaders.extract.own_home import own_home
 from relgraph.loaders.extract.own_region import head_region_names
+from relgraph.loaders.extract.own_town import titled_town, town_name
 from relgraph.loaders.extract.parties import (
     NATIVE_ORGAN,
     SPOKEN_REGION,
@@ -439,9 +440,24 @@ _TITLE_SENDER = re.compile(
     rf"(?:general\s+|managing\s+|executive\s+)?{OFFICE}\s))(?:the\s+)?"
     rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?{OFFICE}(?:\s+general)?\s+of\s+"
     r"(?:the\s+)?)?", re.I)
+# A headline's quoted remark before the guest it is the words of: '"Our river is our
+# road": the mayor of X on ...'.
+_QUOTED_LEAD = r"""(?:["“„'‘][^"”“\n]{2,160}["”“'’]\s*[:–—-]\s*)?"""
+# The guest introduced by the place's office with "its": "We spoke to its governor".
+_ITS_OFFICE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}?(?P<office>mayor|governor|akim"
+                         r"|khokim|hokim|voivode|marshal|prefect|premier|chief\s+minister)\b")
+# The offices that head a region rather than a town: its guest's "we" is the region
+# when the gazetteer knows one of the name.
+_REGION_OFFICE = re.compile(r"(?:first\s+|deputy\s+)*(?:governor|akim|voivode|marshal"
+                            r"|prefect|premier|chief\s+minister|first\s+minister"
+                            r"|minister-president)\b", re.I)
+# A topic run on to a place's name by the name reader: "X on China, Russia and the east"
+# (a town on its river, "Frankfurt on the Main", is written with no list after it).
+_TOPIC_ON = re.compile(r"\s+on\s+(?=[A-Z][^,]*(?:,|\s+and\s+)|(?:the|its|his|her)\s+|[a-z])")
 # An interview's subtitle naming its guest by office: "The mayor of Polotsk on the
 # town's friends abroad" (no closing stop: no sentence of the body).
-_OFFICE_ON = re.compile(rf"^\s*(?:The\s+)?(?P<office>(?:general\s+|managing\s+|executive\s+)?"
+_OFFICE_ON = re.compile(rf"^\s*{_QUOTED_LEAD}(?:[Tt]he\s+)?"
+                        rf"(?P<office>(?:general\s+|managing\s+|executive\s+)?"
                         rf"{OFFICE}(?:\s+general)?\s+of\s+(?:the\s+)?)(?=[^.!?]*[^.!?\s]\s*$)",
                         re.I)
 # A place named with its kind, then a person's name: "Tomsk Region Ivan Petrov".
@@ -486,6 +502,8 @@ _BARE_STATE = re.compile(r"(?:[Tt]he\s+)?State")
 # A head line that calls the text's region a state: "Government of the State of X",
 # "X State Government", "State of X".
 _STATE_TITLE = re.compile(r"\bstate\s+of\b|\bstate\s+government\b", re.I)
+# Why a small town is the text's own (see Discourse._titled_place).
+_TITLED_TOWN = "the town its own page is titled with"
 # Why a province the gazetteer does not know is the text's own (see Discourse._own_region).
 _OWN_HEAD_REGION = "the province the text's head lines speak for"
 # A region's own text speaking of itself by its kind: "the province's partners", "our
@@ -1249,6 +1267,11 @@ class Discourse:
                 or found
         return self._speaker
 
+    def speaker_if_known(self) -> Party | None:
+        """The speaker when it has been looked for already, else None (looking for it
+        reads the title's names, which may change how later names are read)."""
+        return self._speaker if isinstance(self._speaker, Party) else None
+
     def _government_unit_place(self, body: Party | None) -> Party | None:
         """The region or town whose government a speaking ministry or department belongs
         to ("Ministry of Economy and Foreign Trade of the Chuvash Republic", "Department of
@@ -1391,12 +1414,17 @@ class Discourse:
                 break
             written.append(line)
         for para in [x for x in written if x] + head.split("\n"):
-            after_office = {office.end() for office in _PLACE_OFFICE.finditer(para)}
+            after_office = {office.end(): office.group(0)
+                            for office in _PLACE_OFFICE.finditer(para)}
             for m in find_mentions(para):
-                if m.refers or m.adjectival or not (
-                        m.start in after_office or _OWNED_OFFICE.match(para, m.end)):
+                owned = _OWNED_OFFICE.match(para, m.end)
+                if m.refers or m.adjectival or not (m.start in after_office or owned):
                     continue
                 p = self.party(m, "City")
+                if not p.resolved and _REGION_OFFICE.search(
+                        after_office.get(m.start) or owned.group(0)):
+                    # ("the governor of X": a region the gazetteer knows by X alone)
+                    p = self._office_place(m, "governor") or p
                 own = _OWN_ADMINISTRATION.match(m.text) if p.label == "Organization" else None
                 if own is not None:
                     seat = next((x for x in find_mentions(own.group("place"))
@@ -1404,6 +1432,33 @@ class Discourse:
                     p = self.party(seat, "City") if seat is not None else p
                 if p.label in ("City", "Region") and (p.resolved or p.reason == _OWN_HEAD_REGION):
                     return p
+        return self._its_office_place([x for x in written if x] + head.split("\n"))
+
+    def _its_office_place(self, paras: list[str]) -> Party | None:
+        """The place an interview's lead calls the guest's by "its" ("X borders Y and Z.
+        We spoke to its governor"): the place the sentence before opens with, read
+        past a possessive ("Eastern Mongolia's X aimag" is X's), as the office's kind
+        of place."""
+        from relgraph.loaders.extract.mentions import find_mentions
+
+        for para in paras:
+            its = _ITS_OFFICE.search(para)
+            if its is None:
+                continue
+            stops = [x.end() for x in re.finditer(r"[.!?]\s+", para[:its.start()])]
+            # (the sentence before the one "its" stands in, else its own words before it)
+            start = stops[-2] if len(stops) > 1 else 0
+            ms = [m for m in find_mentions(para[start:its.start()])
+                  if not (m.refers or m.adjectival)]
+            if not ms:
+                continue
+            m = ms[0]
+            owner = m.text.rsplit("'s ", 1) if "'s " in m.text else m.text.rsplit("’s ", 1)
+            if len(owner) == 2 and owner[1][:1].isupper():
+                # ("Eastern Mongolia's X aimag": the place is X, the possessive its country's)
+                cut = len(m.text) - len(owner[1])
+                m = replace(m, text=owner[1], start=m.start + cut)
+            return self._office_place(m, its.group("office"))
         return None
 
     def _office_subtitle(self, line: str) -> Party | None:
@@ -1424,12 +1479,27 @@ class Discourse:
         guest = _GUEST_AFTER_KIND.fullmatch(m.text)
         if guest is not None:
             m = replace(m, text=guest.group("place"), end=m.start + len(guest.group("place")))
-        if not re.match(r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+on\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z]",
-                        line[m.end:]):
+        topic = _TOPIC_ON.search(line, m.start)
+        if topic is not None and topic.start() < m.end:
+            # ("the governor of X on China, Russia and ...": the topic is no part of X)
+            m = replace(m, text=line[m.start:topic.start()], end=topic.start())
+        if not re.match(r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+on\s+(?:(?:the\s+|its\s+|his\s+|her\s+)?"
+                        r"[a-z]|[A-Z][^,]*(?:,|\s+and\s+))", line[m.end:]):
             return None
-        p = self.party(m, "City")
-        return p if (p.resolved or p.reason == _OWN_HEAD_REGION) and \
-            p.label in ("City", "Region") else None
+        return self._office_place(m, said.group("office"))
+
+    def _office_place(self, m, office: str) -> Party | None:
+        """The town or region an office-holder's place ``m`` names, as the gazetteer
+        knows it: a governor's or an akim's a region first, a mayor's a town first,
+        each the other when the gazetteer knows only that."""
+        kinds = ("Region", "City") if _REGION_OFFICE.search(office) else ("City",
+                                                                                   "Region")
+        for kind in kinds:
+            p = self.party(replace(m, kind_hint=kind), kind) if kind == "Region" and \
+                not m.kind_hint else self.party(m, kind)
+            if (p.resolved or p.reason == _OWN_HEAD_REGION) and p.label in ("City", "Region"):
+                return p
+        return None
 
     def _titled_sender(self, line: str) -> Party | None:
         """A title that names who speaks by an office or as the sender: "Address of the
@@ -1510,6 +1580,11 @@ class Discourse:
         # (a half that only says what the page is about names no place: "City of X —
         # Twinning and Foreign Partnerships")
         halves = [h for h in halves if not self._ties_half(h)] or halves
+        # (a municipality's legal style in its own language is no part of its town's
+        # name: "Stadtgemeinde X", "Gmina Y", "Z kommun"; see own_town)
+        styled = [town_name(h) for h in halves]
+        halves = [name for name, _ in styled]
+        styles = tuple(dict.fromkeys(cc for _, ccs in styled for cc in ccs))
         # (each half names the town in its own language, with words the gazetteer does
         # not know beside its name: "X Megyei Jogú Város - X City of County Rank",
         # "Statutární město X - Statutory City of X": the town both halves open with or
@@ -1526,6 +1601,15 @@ class Discourse:
             names = [n for n in (known[0].name, known[0].canonical) if n]
             parties = known + [p for p in parties if not p.resolved
                                and not any(n in p.name for n in names)]
+        if len(parties) == 1 and not parties[0].resolved and len(ms) == 1 and \
+                parties[0].label != "Country":
+            # (a small town the gazetteer knows only among its namesakes: the page's
+            # own title names it plainly)
+            town = titled_town(" ".join(ms[0].text.split()), styles, self.resolver)
+            if town is not None:
+                return Party(" ".join(ms[0].text.split()), town.id, "City", town.country,
+                             True, reason=_TITLED_TOWN,
+                             canonical=town.name)
         if len(parties) != 1 or parties[0].label not in _PLACE_LABELS \
                 or parties[0].label == "Country":
             return None
@@ -1699,10 +1783,28 @@ class Discourse:
         if m.side:
             p = self._side_of(m, p)
         p = self._own_town_organ(m, p)
+        p = self._titled_town_named(m, p)
         if len(self._memo) > 512:
             self._memo.clear()
         self._memo[key] = (m, p)
         return p
+
+    def _titled_town_named(self, m: Mention, p: Party) -> Party:
+        """The small town a page is titled with (see ``own_town``) where its text names
+        it again, which the gazetteer's bare-name lookup passes over: that town."""
+        if p.resolved or m.refers or m.adjectival:
+            return p
+        written = town_name(" ".join(m.text.split()))[0]
+        head = next((x for x in self._head if x), "")
+        if len(written) < 3 or written.casefold() not in head.casefold():
+            return p   # (cheap: only a name the title holds may be the titled town)
+        # (the speaker is asked only for such a name: asking settles whom the text
+        # speaks for, and a text named otherwise goes on as it was read)
+        sp = self._speaker if self._speaker is not False else self.speaker
+        if not isinstance(sp, Party) or sp.reason != _TITLED_TOWN or \
+                written.casefold() != sp.name.casefold():
+            return p
+        return replace(sp, name=" ".join(m.text.split()))
 
     def _own_town_organ(self, m: Mention, p: Party) -> Party:
         """"the City Council", "City Hall", "the Municipality" with no town named: on a
@@ -3592,6 +3694,10 @@ class Discourse:
                            reason="country from the firm's name")
         section = self._section_country()
         own = None if self.home or section else self._speaker_place_country()
+        if own and p.label == "Company":
+            # (a firm named after a town the gazetteer knows abroad is that town's, not
+            # the speaking town's: "Spa Hotel Lindau" on a partner town's page)
+            own = self._tail_town_country(core) or own
         cc = section or self.home or own or self.subject
         if not cc and p.label == "Company":
             cc = self.firm_home()

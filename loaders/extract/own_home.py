@@ -12,6 +12,8 @@ firm is. A reader goes by what the firm says of itself instead:
   Djerid region"), each kind counted once;
 * a border it looks across: "customers outside Morocco", "sourced within Chile";
 * what it calls itself: "we are a Tunisian producer", "as a Moroccan company";
+* the trade body it belongs to ("a member of the Kenya Tea Packers Association") and
+  the barriers its goods meet abroad ("import permits for Tunisian olive products");
 * the currency it counts in, when that is one country's ("revenue of MAD 412 million",
   "PLN 80 million"); the euro and the dollar say nothing;
 * the place its report is signed at ("Agadir, March 2024" under the board's name).
@@ -68,6 +70,16 @@ _WE_BASED = re.compile(r"\b[Ww]e\s+are\s+(?:[a-z]+\s+)?(?:based|headquartered|lo
 _WE_ARE = re.compile(rf"\b(?:[Ww]e\s+are|[Aa]s)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?"
                      rf"((?i:{_DEMONYM_NAMES}))\s+(?:[a-z-]+\s+)?(?:company|firm|producer|maker"
                      r"|manufacturer|group|exporter|business|enterprise)\b")
+# "a member of the Uganda Dairy Processors Association": a firm joins its own country's
+# trade bodies
+_MEMBER_OF = re.compile(rf"\bmembers?\s+of\s+the\s+((?i:{_COUNTRY_NAMES}|{_DEMONYM_NAMES}))"
+                        r"\s+(?:[A-Z][\w'’&-]*\s+){0,4}(?:Association|Federation|Chamber"
+                        r"|Council|Union|Confederation|Board|Alliance|Society)\b")
+# "import permits for Ugandan dairy products", "a ban on Moroccan goods": a market's
+# barriers against the goods of the firm's own country
+_BARRED_GOODS = re.compile(r"\b(?:import|export|entry)\w*\s+(?:[a-z]+\s+){0,2}?(?:for|of|on"
+                           rf"|against)\s+((?i:{_DEMONYM_NAMES}))\s+(?:[a-z-]+\s+){{0,2}}"
+                           r"(?:products|goods|produce|exports|shipments)\b")
 # "our Taroudant station", "the company's Lida plant": a seat named before its noun
 _TOWN_SEAT = re.compile(
     r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ompany's|[Tt]he\s+[Gg]roup's)\s+"
@@ -172,6 +184,11 @@ def own_votes(text: str, place_country: Callable[[str], str | None],
                 votes[cc] += _seat_weight(seat, m.group(1), cc, place_country)
     for m in _WE_ARE.finditer(text):
         votes[DEMONYMS[m.group(1).lower()]] += 1
+    # (a trade body it belongs to and the barriers its goods meet abroad, each kind once)
+    for pattern in (_MEMBER_OF, _BARRED_GOODS):
+        votes.update({cc for m in pattern.finditer(text)
+                      for w in [m.group(1).lower()]
+                      for cc in [COUNTRY_BY_NAME.get(w) or DEMONYMS.get(w)] if cc})
     # (a currency counts once, however often the report gives its figures in it)
     currencies = {CURRENCY_COUNTRY[m.group(1) or m.group(2)] for m in _CODE.finditer(text)}
     currencies |= {CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_WORD.finditer(text)}

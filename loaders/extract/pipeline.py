@@ -2822,7 +2822,31 @@ def _resolve_pair(hit: Hit, disc: Discourse, si: int, text: str = ""):
         a, b = _beside_region(hit.a, a, b, disc), _beside_region(hit.b, b, a, disc)
     if hit.rel_type == "SIGNED_AGREEMENT" and how in _PEER_SIGNERS:
         a, b = _region_so_called(hit.a, a, b, disc), _region_so_called(hit.b, b, a, disc)
+        a, b = _town_beside_town(hit.a, a, b, disc), _town_beside_town(hit.b, b, a, disc)
     return a, b
+
+
+def _town_beside_town(m: Mention, p: Party, other: Party, disc: Discourse) -> Party:
+    """A bare name signing beside the town the text speaks for ("X and Y concluded a
+    partnership agreement" on X's own page), read alone as an unknown firm: the town
+    the gazetteer knows by that name, as peers sign alike. A name with a firm's or a
+    body's marks stays a firm."""
+    if p.label not in ("Company", "Organization") or p.resolved or other.label != "City" \
+            or not other.resolved or m.refers or m.organisation or m.described or \
+            m.adjectival or m.kind_hint:
+        return p
+    # (asked only now, and only once found: asking settles whom the text speaks for)
+    sp = disc.speaker_if_known()
+    if sp is None or sp.id != other.id:
+        return p
+    town = disc.party(replace(m, kind_hint="City"), "City")
+    if not (town.label == "City" and town.resolved):
+        # (or the town the text read the name as before: a partner's heading, "X (Croatia)")
+        name = " ".join(m.text.split()).casefold()
+        town = next((q for _s, _o, q in reversed(disc.seen_parties())
+                     if q.label == "City" and q.resolved and q.name.casefold() == name), None)
+    return replace(town, name=p.name) if town is not None and town.label == "City" and \
+        town.resolved else p
 
 
 # Rules whose two signers stand alike, one level of government as often as not: those
