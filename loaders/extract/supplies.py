@@ -856,6 +856,27 @@ def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
                and not known_place(n.text) for n in dsts if n.start > d.end)
 
 
+# "Tarnow's largest dealer, " / "Salto's biggest poultry farm, ": a place's possessive
+# and a description of one firm, closed by a comma before that firm's name.
+_OWNED_DESCRIBED = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS}|farm"
+                              r"|estate|customer|buyer|client|importer|partner)\s*,\s+"
+                              r"(?:the\s+)?")
+
+
+def _owned_named_after(text: str, d: Mention, ms: list[Mention]) -> Mention:
+    """The firm named after ``d``'s possessive description ("Salto's largest producer,
+    Granja Sur"), which receives in the place's stead; else ``d``. The name must end
+    the phrase, so that a list of places ("to A's plants, B and C") keeps its places."""
+    g = _OWNED_DESCRIBED.match(text, d.end)
+    if g is None or d.refers:
+        return d
+    n = next((m for m in ms if m.start == g.end()), None)
+    if n is None or known_place(n.text) or n.adjectival or not re.match(
+            r"\.?\s*(?:[,;)]|\.|$|(?:and|in|for|since|during)\b)", text[n.end:]):
+        return d
+    return n
+
+
 # "to Chinese steelmakers - ": a demonym, its group's plural noun, a dash or a colon
 _GROUP_THEN_DASH = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[-–—:]|--)\s*"
                               r"(?:the\s+)?")
@@ -1010,6 +1031,12 @@ def _list_locatives(text: str, ms: list[Mention], roles: dict) -> None:
 
 
 
+# The source a sentence cites for its figures, up to the next comma: "According to the
+# X Chamber of Commerce, ...", "..., as reported by the Y statistics office."
+_REPORTED_BY = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated|estimated)\s+by"
+                          r"|[Ii]n\s+the\s+words\s+of|[Cc]iting)\s+[^,;.]{1,80}?(?=[,;]|\.\s|\.?$)")
+
+
 # What stands between "supplies" and the party it supplies "with" goods: "the Russian
 # province of", "the regional passenger carrier", "the Leiden importer".
 _SUPPLIED_OBJECT = re.compile(
@@ -1041,6 +1068,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
              and _home_of_subject(text, m, ms)]
     # (nor is the subject's owner: "It is part of Y's division and supplies": not Y)
     ms = [m for m in ms if m not in homes and roles[id(m)] != "owner"]
+    # (nor whoever reports the figures: "According to the X Chamber, the town exported")
+    told = [g.span() for g in _REPORTED_BY.finditer(text)]
+    ms = [m for m in ms if not any(a <= m.start < b for a, b in told)]
     for m in ms:
         # ("because of an order placed by X": who ordered buys, no agent nor source)
         if roles[id(m)] in ("by", "from") and _ORDERED_FROM.search(text, max(0, m.start - 60),
@@ -1089,9 +1119,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
     by_m = [m for m in after if roles[id(m)] == "by"]
     passive = bool(PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()))
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
+    # (either may come first: "connected to the A grid, and we import power from B"
+    # opens a clause of its own before the "from")
+    pair = sorted((from_m[0], to_all[0]), key=lambda m: m.start) if from_m and to_all else ()
     if from_m and to_all and from_m[0] is not to_all[0] and \
-            not _new_subject_between(text, from_m[0], to_all[0], ms) and \
-            not _verb_after_and(text, from_m[0], to_all[0]):
+            not _new_subject_between(text, *pair, ms) and not _verb_after_and(text, *pair):
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
         src, dsts = from_m[0], _run_after(text, to_all[0], ms)
         # ("from X to A and, in smaller volumes, to B": a further destination that
@@ -1200,7 +1232,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     # ("and caprolactam to textile mills in C": recipients by their place)
                     r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?"
                     # ("and to the Dutch retailer C": the firm after its description)
-                    rf"|(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?",
+                    rf"|(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+"
+                    # ("and powder to the Nairobi confectioner C": a town and a calling)
+                    rf"|{DESCRIPTION})?",
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
@@ -1211,6 +1245,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to the bus company of Debrecen, DKV Zrt.": the firm named after the
         # comma is the one the place's description stood for
         dsts = [d for d in dsts if not _named_after(text, d, dsts)] or dsts
+        # "to Tarnow's largest dealer, Agromash Ltd": the firm the possessive describes
+        dsts = [_owned_named_after(text, d, ms) for d in dsts]
         # "to the X terminal operated by Y": the operator receives
         dsts = [_operator(text, d, ms) for d in dsts]
         if noun:
