@@ -930,8 +930,10 @@ _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|wh
 
 # ", according to the Ministry of Trade," / ", as reported by X," / ", citing X,": who
 # says so, set off by commas inside a clause; never a party of what it reports.
-_SOURCE_ASIDE = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|citing|in\s+the\s+words"
-                           r"\s+of)\s+[^,;:()]{2,100}?,")
+# (also opening the sentence, "According to the X Chamber, the town exported ...", or
+# closing it, "..., according to the customs office.")
+_SOURCE_ASIDE = re.compile(r"(?:,\s+|^\s*)(?i:according\s+to|as\s+reported\s+by|citing"
+                           r"|in\s+the\s+words\s+of)\s+[^,;:()]{2,100}?(?:,|(?=\.?\s*$))")
 
 
 def source_asides(text: str) -> list[tuple[int, int]]:

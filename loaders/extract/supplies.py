@@ -93,8 +93,16 @@ SUPPLY = re.compile(
     r"|twelve|twenty|several|dozens\s+of|a\s+(?:batch|fleet|consignment)\s+of)\s+"
     r"(?!(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|reasons?|times?|chances?|ideas?|examples?"
     r"|lessons?|votes?|points?|goals?|options?|ways?|weeks?|percent|per\s+cent)\b)[a-z])"
+    # "X, our distributor since 2019, took ghee worth $2 million": a buyer takes goods
+    # of a stated value (not "took 2 years", "took part")
+    r"|t(?:ook|akes?)(?=\s+(?:[\w'’-]+,?\s+){1,6}?worth\s+(?:about\s+|some\s+"
+    r"|over\s+|nearly\s+)?(?:USD|EUR|GBP|US\$|\$|€|£)?\s*\d)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
+    # "our distributor", "its sole distributor": a firm's own distributor takes its goods
+    # (not "to distributors in X", "a food distributor from Y": a trade)
+    r"|(?:(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bsole\s)|(?<=\bexclusive\s)"
+    r"|(?<=\bofficial\s)|(?<=\bmain\s)|(?<=\blargest\s))distributor(?!s)"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     # ("Lithuania and Latvia remain its main foreign markets": each of a list)
     r"|(?<=\s)(?:(?:export|sales)\s+)?markets?(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
@@ -137,7 +145,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
-                    r"|(?:(?:export|sales)\s+)?market|destination)s?$", re.I)
+                    r"|distributor|(?:(?:export|sales)\s+)?market|destination)s?$", re.I)
 # "Belshina is KAMAZ's supplier", "A, B and C are among X's customers": a named owner
 # stands where a determiner would.
 _NAMED_OWNER = r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|(?:the|this)\s+[a-z]+)['’]s"
@@ -602,9 +610,12 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
     # ("Latvia in turn supplies us": an adverb, not "in" before a noun)
+    # ("X of Kaunas supplies our cartons": a town the firm's name took in is no
+    # modifier of a noun, so its words before the trigger are lower-case)
     return bool(re.search(r"\b(?:the|a|an|its|their|of|for|in(?!\s+turn\s+$)|on|and|mutual"
                           r"|direct|new|further|regular|annual|main|total|such)\s+"
-                          r"(?:[a-z-]+\s+){0,2}$", text[max(0, t.start() - 40):t.start()], re.I))
+                          r"(?:(?!(?<=\bof\s)(?-i:[A-Z]))[a-z-]+\s+){0,2}$",
+                          text[max(0, t.start() - 40):t.start()], re.I))
 
 
 # "X could supply Y", "X is able to deliver": what a party can do, not what it does
@@ -786,9 +797,17 @@ def _subject_of(text: str, before: list[Mention], at: int | None) -> Mention | N
                          and not h.adjectival and _OWNER_APPOSED.fullmatch(text, h.end, found.start)
                          and _POSSESSIVE.match(text, found.end)
                          and _APPOSED_AFTER.match(text, found.end)), None)
+    # "B Ltd (of Juba), our distributor since 2019, took ...": the speaker's "our" opens
+    # an apposition that describes the firm before it, the subject
+    head = head or next((h for h in before if found is not None and h.end < found.start
+                         and found.refers == "Speaker" and found.text.lower() == "our"
+                         and (h.kind_hint == "Company" or h.named_firm)
+                         and _OUR_APPOSED.fullmatch(text, h.end, found.start)
+                         and _APPOSED_AFTER.match(text, found.end)), None)
     return head or found
 
 
+_OUR_APPOSED = re.compile(r"(?:\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?,\s+")
 _OWNER_APPOSED = re.compile(r",\s+")
 _POSSESSIVE = re.compile(r"['’]s\s")
 
@@ -1031,12 +1050,6 @@ def _list_locatives(text: str, ms: list[Mention], roles: dict) -> None:
 
 
 
-# The source a sentence cites for its figures, up to the next comma: "According to the
-# X Chamber of Commerce, ...", "..., as reported by the Y statistics office."
-_REPORTED_BY = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated|estimated)\s+by"
-                          r"|[Ii]n\s+the\s+words\s+of|[Cc]iting)\s+[^,;.]{1,80}?(?=[,;]|\.\s|\.?$)")
-
-
 # What stands between "supplies" and the party it supplies "with" goods: "the Russian
 # province of", "the regional passenger carrier", "the Leiden importer".
 _SUPPLIED_OBJECT = re.compile(
@@ -1068,9 +1081,6 @@ def directions(text: str, ms: list[Mention], t: re.Match
              and _home_of_subject(text, m, ms)]
     # (nor is the subject's owner: "It is part of Y's division and supplies": not Y)
     ms = [m for m in ms if m not in homes and roles[id(m)] != "owner"]
-    # (nor whoever reports the figures: "According to the X Chamber, the town exported")
-    told = [g.span() for g in _REPORTED_BY.finditer(text)]
-    ms = [m for m in ms if not any(a <= m.start < b for a, b in told)]
     for m in ms:
         # ("because of an order placed by X": who ordered buys, no agent nor source)
         if roles[id(m)] in ("by", "from") and _ORDERED_FROM.search(text, max(0, m.start - 60),
@@ -1449,6 +1459,19 @@ _FIRMS_OF_PLACE = re.compile(r"\b(?:is|was|are|were|remains?)\s+(?:the\s+)?(?:[a
                              r"(?:the\s+)?$")
 
 
+_OF_TOWN = re.compile(r"\s+of\s+")
+# "B Ltd of Juba, our distributor": the firm's seat between its name and the apposition
+_SEATED_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+                             + _APPOSED.pattern)
+
+
+def _firm_of_town(text: str, m: Mention, ms: list[Mention]) -> Mention:
+    """The firm right before "of ``m``" ("Nile Trading Ltd of Juba"), else ``m``."""
+    firm = next((p for p in ms if p.end < m.start and _OF_TOWN.fullmatch(text, p.end, m.start)
+                 and (p.kind_hint == "Company" or p.named_firm)), None)
+    return firm if firm is not None and known_place(m.text) else m
+
+
 def _agent(text: str, ms: list[Mention], t: re.Match
            ) -> list[tuple[Mention, Mention, str, float]]:
     """"X is the main supplier of G to Y", "Y's largest supplier of G is X", "Y became
@@ -1460,13 +1483,18 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     [('Norway', 'Lahti')]
     """
     # ("export market" receives; an "exporter" supplies)
+    # (a distributor takes in the goods it passes on: "X, our distributor, ...")
     receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
                                               "client", "market", "export ", "sales",
-                                              "consumer", "destination"))
+                                              "consumer", "destination", "distributor"))
     copula = _COPULA_DET if receives else _COPULA
     subject = [m for m in ms if m.end <= t.start() and (
-        copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start()))
+        copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start())
+        or (m.kind_hint == "Company" or m.named_firm)
+        and _SEATED_APPOSED.fullmatch(text, m.end, t.start()))
         and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
+    # ("B Ltd of Juba, our distributor, ...": the town only says where the firm is)
+    subject = [_firm_of_town(text, m, ms) for m in subject]
     # "X's largest customer", "its largest customer": the owner of the noun.
     owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
@@ -1737,6 +1765,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     # (not a member of the buyers' list: "bought by A, B, and by C")
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient and not any(m is r for r in recipients)]
+    if _TOOK.fullmatch(t.group(0)) and _WORTH_AFTER.match(text, t.end()):
+        # ("B, our distributor, took ghee worth $2 million": what a buyer takes is its
+        # seller's, who the sentence names elsewhere, not a maker in the goods phrase)
+        np = []
     if not np:
         # "acquired 45 trolleybuses made by X": the maker of what was bought
         np = [m for m in after if m.start - t.end() < 60 and roles[id(m)] == "maker"
@@ -1756,6 +1788,8 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     return []
 
 
+_TOOK = re.compile(r"t(?:ook|akes?)", re.I)
+_WORTH_AFTER = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,6}?worth\b")
 # What is received and is no goods.
 _RECEIVED_NO_GOODS = ("orders?", "invitations?", "delegations?", "proposals?", "requests?",
                       "letters?", "visits?", "awards?", "grants?", "loans?", "credits?",
