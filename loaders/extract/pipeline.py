@@ -1680,7 +1680,7 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|\bt(?:ook|akes?)\s+(?:(?:some|about|over|nearly|almost|around|another"
                   r"|up to)\s+)?\d"
                   # "B, our distributor, took ghee worth $2 million" (see supplies.SUPPLY)
-                  r"|\bt(?:ook|akes?)\s+(?:[\w'’-]+,?\s+){1,6}?worth\b|distributor")
+                  r"|\bt(?:ook|akes?)\s+(?:[\w'’-]+,?\s+){1,6}?worth\b")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -2525,7 +2525,7 @@ _UNDER_CONTRACT = re.compile(
     r"(?P<doc>contract|agreement)s?\b(?!\s+(?:with|between)\b)"
     r"(?P<signed>\s+(?:(?:that|which)\s+(?:was|were|is|are|will)\s+)?(?:(?:yet\s+)?to\s+be\s+|be\s+)?"
     r"(?:signed|concluded|renewed|extended)\b"
-    # ("under a contract we signed with it in 2023": one side signed it with the other,
+    # ("under the contract they renewed with us last year": one side signed it with the other,
     # which a pronoun names)
     r"|\s+(?:(?:that|which)\s+)?(?:we|it|they|the\s+(?:firm|company|group))\s+"
     r"(?:(?:has|have|had)\s+)?(?:signed|concluded|renewed|extended)\s+with\s+"

@@ -99,10 +99,12 @@ SUPPLY = re.compile(
     r"|over\s+|nearly\s+)?(?:USD|EUR|GBP|US\$|\$|€|£)?\s*\d)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
-    # "our distributor", "its sole distributor": a firm's own distributor takes its goods
-    # (not "to distributors in X", "a food distributor from Y": a trade)
-    r"|(?:(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bsole\s)|(?<=\bexclusive\s)"
-    r"|(?<=\bofficial\s)|(?<=\bmain\s)|(?<=\blargest\s))distributor(?!s)"
+    # "B, our distributor since 2019, took ...": a firm's own distributor, set off as an
+    # apposition, takes its goods (not "to distributors in X", "a food distributor from
+    # Y", a trade, nor "is to become our distributor", a plan)
+    r"|(?:(?<=,\sour\s)|(?<=,\sits\s)|(?<=,\stheir\s)|(?<=,\sour\ssole\s)"
+    r"|(?<=,\sour\smain\s)|(?<=,\sour\sexclusive\s)|(?<=,\sour\sofficial\s))"
+    r"distributor(?=[^,;.()]{0,40},)"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     # ("Lithuania and Latvia remain its main foreign markets": each of a list)
     r"|(?<=\s)(?:(?:export|sales)\s+)?markets?(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
@@ -181,6 +183,8 @@ _GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
 _FIRM_NOUNS = alternation(COMPANY_NOUNS)
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+)?"
+                   # ("to 300 Dino stores": a count of the firm's outlets, not a year)
+                   r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
                    rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym;
@@ -797,13 +801,16 @@ def _subject_of(text: str, before: list[Mention], at: int | None) -> Mention | N
                          and not h.adjectival and _OWNER_APPOSED.fullmatch(text, h.end, found.start)
                          and _POSSESSIVE.match(text, found.end)
                          and _APPOSED_AFTER.match(text, found.end)), None)
-    # "B Ltd (of Juba), our distributor since 2019, took ...": the speaker's "our" opens
+    # "B Ltd (of Riga), our sole distributor, bought ...": the speaker's "our" opens
     # an apposition that describes the firm before it, the subject
     head = head or next((h for h in before if found is not None and h.end < found.start
                          and found.refers == "Speaker" and found.text.lower() == "our"
                          and (h.kind_hint == "Company" or h.named_firm)
                          and _OUR_APPOSED.fullmatch(text, h.end, found.start)
                          and _APPOSED_AFTER.match(text, found.end)), None)
+    if head is not None and _role(text, head) == "of":
+        # ("B Ltd of Wroclaw, with which A concluded ..., supplies": the firm, not its seat)
+        head = _firm_of_town(text, head, before)
     return head or found
 
 
@@ -812,7 +819,10 @@ _OWNER_APPOSED = re.compile(r",\s+")
 _POSSESSIVE = re.compile(r"['’]s\s")
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|where|who)\b[^,;()]*")
+# (after a preposition too: "B of C, with which A concluded a contract in April, ...")
+_RELATIVE_OPEN = re.compile(r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
+                            r",\s+(?:(?:with|to|from|for|by|under)\s+)?(?:whose|which|where"
+                            r"|who|whom)\b[^,;()]*")
 _RELATIVE_CLOSE = re.compile(r"[^,;.()]*,")
 
 
@@ -875,7 +885,7 @@ def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
                and not known_place(n.text) for n in dsts if n.start > d.end)
 
 
-# "Tarnow's largest dealer, " / "Salto's biggest poultry farm, ": a place's possessive
+# "Tarnow's largest dealer, " / "Kaunas' biggest dairy farm, ": a place's possessive
 # and a description of one firm, closed by a comma before that firm's name.
 _OWNED_DESCRIBED = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS}|farm"
                               r"|estate|customer|buyer|client|importer|partner)\s*,\s+"
@@ -883,8 +893,8 @@ _OWNED_DESCRIBED = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NO
 
 
 def _owned_named_after(text: str, d: Mention, ms: list[Mention]) -> Mention:
-    """The firm named after ``d``'s possessive description ("Salto's largest producer,
-    Granja Sur"), which receives in the place's stead; else ``d``. The name must end
+    """The firm named after ``d``'s possessive description ("Riga's largest producer,
+    Dzintars Ltd"), which receives in the place's stead; else ``d``. The name must end
     the phrase, so that a list of places ("to A's plants, B and C") keeps its places."""
     g = _OWNED_DESCRIBED.match(text, d.end)
     if g is None or d.refers:
@@ -1243,7 +1253,7 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?"
                     # ("and to the Dutch retailer C": the firm after its description)
                     rf"|(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+"
-                    # ("and powder to the Nairobi confectioner C": a town and a calling)
+                    # ("and powder to the Tartu confectioner C": a town and a calling)
                     rf"|{DESCRIPTION})?",
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
@@ -1460,13 +1470,14 @@ _FIRMS_OF_PLACE = re.compile(r"\b(?:is|was|are|were|remains?)\s+(?:the\s+)?(?:[a
 
 
 _OF_TOWN = re.compile(r"\s+of\s+")
-# "B Ltd of Juba, our distributor": the firm's seat between its name and the apposition
+_NO_COPULA = re.compile(r"(?!)")
+# "B Ltd of Riga, our distributor": the firm's seat between its name and the apposition
 _SEATED_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
                              + _APPOSED.pattern)
 
 
 def _firm_of_town(text: str, m: Mention, ms: list[Mention]) -> Mention:
-    """The firm right before "of ``m``" ("Nile Trading Ltd of Juba"), else ``m``."""
+    """The firm right before "of ``m``" ("Daugava Trade Ltd of Riga"), else ``m``."""
     firm = next((p for p in ms if p.end < m.start and _OF_TOWN.fullmatch(text, p.end, m.start)
                  and (p.kind_hint == "Company" or p.named_firm)), None)
     return firm if firm is not None and known_place(m.text) else m
@@ -1488,12 +1499,16 @@ def _agent(text: str, ms: list[Mention], t: re.Match
                                               "client", "market", "export ", "sales",
                                               "consumer", "destination", "distributor"))
     copula = _COPULA_DET if receives else _COPULA
+    if t.group(0).lower().startswith("distributor"):
+        # (only set off as an apposition, "B, our distributor, took ...": "B is to become
+        # our distributor" is a plan, and a copula's role no delivery)
+        copula = _NO_COPULA
     subject = [m for m in ms if m.end <= t.start() and (
         copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start())
         or (m.kind_hint == "Company" or m.named_firm)
         and _SEATED_APPOSED.fullmatch(text, m.end, t.start()))
         and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
-    # ("B Ltd of Juba, our distributor, ...": the town only says where the firm is)
+    # ("B Ltd of Riga, our distributor, ...": the town only says where the firm is)
     subject = [_firm_of_town(text, m, ms) for m in subject]
     # "X's largest customer", "its largest customer": the owner of the noun.
     owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
