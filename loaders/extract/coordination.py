@@ -963,9 +963,10 @@ _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|nor|which|who|whose|where|wh
 
 
 # ", according to the Ministry of Trade," / ", as reported by X," / ", citing X,": who
-# says so, set off by commas inside a clause; never a party of what it reports.
-_SOURCE_ASIDE = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|citing|in\s+the\s+words"
-                           r"\s+of)\s+[^,;:()]{2,100}?,")
+# says so, set off by commas inside a clause or closing the sentence ("..., according to
+# the customs office."); never a party of what it reports.
+_SOURCE_ASIDE = re.compile(r",\s+(?i:according\s+to|as\s+reported\s+by|citing"
+                           r"|in\s+the\s+words\s+of)\s+[^,;:()]{2,100}?(?:,|(?=\.?\s*$))")
 # ... or opening the sentence: "According to the X Chamber of Commerce, the department
 # exported ...": the body that gives the figures trades nothing. (Not a document the
 # clause goes by: "Under the contract with B, ...", "According to the agreement signed

@@ -112,6 +112,10 @@ def _joined(text: str, a: Mention, b: Mention, prep: str | None,
         return None   # (", and C does the same", ", and C a road map with D": C's own clause)
     if "," in gap and contrast_opening(text, a):
         return None   # "Besides A, B and C signed ...": the opening phrase's list ends at its comma
+    if "," in gap and _DESCRIBES_FIRM.match(text, b.end):
+        # ("to A and B, and the C wine cellar D exported ...": C only describes the firm
+        # that opens a clause of its own)
+        return None
     date = _DATE_AFTER.match(text, a.end, b.start)
     at = date.end() if date else a.end
     town = _FIRM_TOWN.match(text, at, b.start) if _LEGAL_END.search(a.text) else \
@@ -169,6 +173,9 @@ def _locator(text: str, m: Mention, tail: Mention, firms=frozenset()) -> bool:
 
 # (its description may stand between: "to the Agrotechmash dealer company in Kostanay
 # and to ...")
+_DESCRIBES_FIRM = re.compile(r"\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+)"
+                             rf"{{0,3}}(?:{FIRM_NOUNS}|cellar|estate|[a-z]{{2,}}(?:er|or))\s+"
+                             r"[A-Z\"«„]")
 _FIRM_SEAT = re.compile(r"(?:\s+(?:(?!(?:and|or|to|from|with|for|by|in|of)\b)[a-z][\w-]*\s+)"
                         rf"{{0,3}}(?:{FIRM_NOUNS}))?"
                         r"\s+(?:of|in|from|(?:based|located|headquartered)\s+in)\s+(?:the\s+)?")

@@ -1687,7 +1687,9 @@ _ANY = re.compile(STEM + r"|paired"
                   r"|destined for|into service"
                   # "Italy alone took some 2 million square metres" (see supplies.SUPPLY)
                   r"|\bt(?:ook|akes?)\s+(?:(?:some|about|over|nearly|almost|around|another"
-                  r"|up to)\s+)?\d")
+                  r"|up to)\s+)?\d"
+                  # "B, our distributor, took ghee worth $2 million" (see supplies.SUPPLY)
+                  r"|\bt(?:ook|akes?)\s+(?:[\w'’-]+,?\s+){1,6}?worth\b")
 
 
 _NAMES = re.compile(r"[A-Z]")
@@ -2531,7 +2533,12 @@ _UNDER_CONTRACT = re.compile(
     r"\bunder\s+(?:a|an|the|its|their|our)\s+(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
     r"(?P<doc>contract|agreement)s?\b(?!\s+(?:with|between)\b)"
     r"(?P<signed>\s+(?:(?:that|which)\s+(?:was|were|is|are|will)\s+)?(?:(?:yet\s+)?to\s+be\s+|be\s+)?"
-    r"(?:signed|concluded|renewed|extended)\b)?")
+    r"(?:signed|concluded|renewed|extended)\b"
+    # ("under the contract they renewed with us last year": one side signed it with the other,
+    # which a pronoun names)
+    r"|\s+(?:(?:that|which)\s+)?(?:we|it|they|the\s+(?:firm|company|group))\s+"
+    r"(?:(?:has|have|had)\s+)?(?:signed|concluded|renewed|extended)\s+with\s+"
+    r"(?:it|them|us)\b)?")
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|delivery|deliveries|purchase|sales?|export)\b")
 # "Under a contract signed on Monday, A will deliver tugs to B": the contract fronted,
 # signed and with no partner of its own (one "with C" is ``_under_document_with``'s),

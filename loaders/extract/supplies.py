@@ -93,8 +93,18 @@ SUPPLY = re.compile(
     r"|twelve|twenty|several|dozens\s+of|a\s+(?:batch|fleet|consignment)\s+of)\s+"
     r"(?!(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|reasons?|times?|chances?|ideas?|examples?"
     r"|lessons?|votes?|points?|goals?|options?|ways?|weeks?|percent|per\s+cent)\b)[a-z])"
+    # "X, our distributor since 2019, took ghee worth $2 million": a buyer takes goods
+    # of a stated value (not "took 2 years", "took part")
+    r"|t(?:ook|akes?)(?=\s+(?:[\w'’-]+,?\s+){1,6}?worth\s+(?:about\s+|some\s+"
+    r"|over\s+|nearly\s+)?(?:USD|EUR|GBP|US\$|\$|€|£)?\s*\d)"
     r"|provid(?:e|es|ed|ing)|(?:supplier|exporter|importer|buyer|purchaser|customer|client"
     r"|consumer)s?"
+    # "B, our distributor since 2019, took ...": a firm's own distributor, set off as an
+    # apposition, takes its goods (not "to distributors in X", "a food distributor from
+    # Y", a trade, nor "is to become our distributor", a plan)
+    r"|(?:(?<=,\sour\s)|(?<=,\sits\s)|(?<=,\stheir\s)|(?<=,\sour\ssole\s)"
+    r"|(?<=,\sour\smain\s)|(?<=,\sour\sexclusive\s)|(?<=,\sour\sofficial\s))"
+    r"distributor(?=[^,;.()]{0,40},)"
     # "Y remained X's largest market": a market receives (an owner's noun, see _agent)
     # ("Lithuania and Latvia remain its main foreign markets": each of a list)
     r"|(?<=\s)(?:(?:export|sales)\s+)?markets?(?=\s*(?:[,.;]|$|\s+(?:for|in|since|after|among)\b))"
@@ -137,7 +147,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also
 # Agent nouns: "X is the main supplier of G to Y", "Y became the largest buyer of G",
 # "Y is its largest customer".
 _AGENT = re.compile(r"^(?:supplier|exporter|importer|buyer|purchaser|customer|client|consumer"
-                    r"|(?:(?:export|sales)\s+)?market|destination)s?$", re.I)
+                    r"|distributor|(?:(?:export|sales)\s+)?market|destination)s?$", re.I)
 # "Belshina is KAMAZ's supplier", "A, B and C are among X's customers": a named owner
 # stands where a determiner would.
 _NAMED_OWNER = r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|(?:the|this)\s+[a-z]+)['’]s"
@@ -173,6 +183,8 @@ _GOODS_WORD = r"(?:\d[\d.,]*|[a-z][\w-]*)\s+"
 _FIRM_NOUNS = alternation(COMPANY_NOUNS)
 # The nearest preposition before a mention, over at most two other words.
 _PREP = re.compile(rf"\b((?i:{_P})):?\s+(?:(?:the|this|these|its|their|a|our)\s+)?"
+                   # ("to 300 Dino stores": a count of the firm's outlets, not a year)
+                   r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*\s+)?"
                    rf"(?:(?!{_P}\s|(?:is|are|was|were|be|been|has|have|had|will|and|or|which"
                    rf"|whom|whose|that)\s)[a-z][\w-]*\s+){{0,2}}"
                    # "to the Indonesian coal company X": a descriptor with a demonym;
@@ -602,9 +614,12 @@ def _is_noun(text: str, t: re.Match, ms: list[Mention]) -> bool:
     if prev:
         return prev[-1].adjectival or bool(re.match(r"['’]s", text[prev[-1].end:]))
     # ("Latvia in turn supplies us": an adverb, not "in" before a noun)
+    # ("X of Kaunas supplies our cartons": a town the firm's name took in is no
+    # modifier of a noun, so its words before the trigger are lower-case)
     return bool(re.search(r"\b(?:the|a|an|its|their|of|for|in(?!\s+turn\s+$)|on|and|mutual"
                           r"|direct|new|further|regular|annual|main|total|such)\s+"
-                          r"(?:[a-z-]+\s+){0,2}$", text[max(0, t.start() - 40):t.start()], re.I))
+                          r"(?:(?!(?<=\bof\s)(?-i:[A-Z]))[a-z-]+\s+){0,2}$",
+                          text[max(0, t.start() - 40):t.start()], re.I))
 
 
 # "X could supply Y", "X is able to deliver": what a party can do, not what it does
@@ -786,14 +801,28 @@ def _subject_of(text: str, before: list[Mention], at: int | None) -> Mention | N
                          and not h.adjectival and _OWNER_APPOSED.fullmatch(text, h.end, found.start)
                          and _POSSESSIVE.match(text, found.end)
                          and _APPOSED_AFTER.match(text, found.end)), None)
+    # "B Ltd (of Riga), our sole distributor, bought ...": the speaker's "our" opens
+    # an apposition that describes the firm before it, the subject
+    head = head or next((h for h in before if found is not None and h.end < found.start
+                         and found.refers == "Speaker" and found.text.lower() == "our"
+                         and (h.kind_hint == "Company" or h.named_firm)
+                         and _OUR_APPOSED.fullmatch(text, h.end, found.start)
+                         and _APPOSED_AFTER.match(text, found.end)), None)
+    if head is not None and _role(text, head) == "of":
+        # ("B Ltd of Wroclaw, with which A concluded ..., supplies": the firm, not its seat)
+        head = _firm_of_town(text, head, before)
     return head or found
 
 
+_OUR_APPOSED = re.compile(r"(?:\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?,\s+")
 _OWNER_APPOSED = re.compile(r",\s+")
 _POSSESSIVE = re.compile(r"['’]s\s")
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|where|who)\b[^,;()]*")
+# (after a preposition too: "B of C, with which A concluded a contract in April, ...")
+_RELATIVE_OPEN = re.compile(r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
+                            r",\s+(?:(?:with|to|from|for|by|under)\s+)?(?:whose|which|where"
+                            r"|who|whom)\b[^,;()]*")
 _RELATIVE_CLOSE = re.compile(r"[^,;.()]*,")
 
 
@@ -854,6 +883,27 @@ def _named_after(text: str, d: Mention, dsts: list[Mention]) -> bool:
     return any(re.fullmatch(r",\s+", text[d.end:n.start]) and re.match(r"\.?\s*(?:[,;)]|$|\.)",
                                                                       text[n.end:])
                and not known_place(n.text) for n in dsts if n.start > d.end)
+
+
+# "Tarnow's largest dealer, " / "Kaunas' biggest dairy farm, ": a place's possessive
+# and a description of one firm, closed by a comma before that firm's name.
+_OWNED_DESCRIBED = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_NOUNS}|farm"
+                              r"|estate|customer|buyer|client|importer|partner)\s*,\s+"
+                              r"(?:the\s+)?")
+
+
+def _owned_named_after(text: str, d: Mention, ms: list[Mention]) -> Mention:
+    """The firm named after ``d``'s possessive description ("Riga's largest producer,
+    Dzintars Ltd"), which receives in the place's stead; else ``d``. The name must end
+    the phrase, so that a list of places ("to A's plants, B and C") keeps its places."""
+    g = _OWNED_DESCRIBED.match(text, d.end)
+    if g is None or d.refers:
+        return d
+    n = next((m for m in ms if m.start == g.end()), None)
+    if n is None or known_place(n.text) or n.adjectival or not re.match(
+            r"\.?\s*(?:[,;)]|\.|$|(?:and|in|for|since|during)\b)", text[n.end:]):
+        return d
+    return n
 
 
 # "to Chinese steelmakers - ": a demonym, its group's plural noun, a dash or a colon
@@ -1104,9 +1154,11 @@ def directions(text: str, ms: list[Mention], t: re.Match
     by_m = [m for m in after if roles[id(m)] == "by"]
     passive = bool(PASSIVE_BEFORE.search(text, max(0, t.start() - 30), t.start()))
     glued = [m for m in before if not text[m.end:t.start()].strip(" '’s")]  # "X's exports"
+    # (either may come first: "connected to the A grid, and we import power from B"
+    # opens a clause of its own before the "from")
+    pair = sorted((from_m[0], to_all[0]), key=lambda m: m.start) if from_m and to_all else ()
     if from_m and to_all and from_m[0] is not to_all[0] and \
-            not _new_subject_between(text, from_m[0], to_all[0], ms) and \
-            not _verb_after_and(text, from_m[0], to_all[0]):
+            not _new_subject_between(text, *pair, ms) and not _verb_after_and(text, *pair):
         # "from X to Y", also before a passive verb ("from X to Y were supplied")
         src, dsts = from_m[0], _run_after(text, to_all[0], ms)
         # ("from X to A and, in smaller volumes, to B": a further destination that
@@ -1215,7 +1267,9 @@ def directions(text: str, ms: list[Mention], t: re.Match
                     # ("and caprolactam to textile mills in C": recipients by their place)
                     r"(?:(?:[a-z][\w-]*\s+){1,3}(?:in|of|near|across|throughout)\s+(?:the\s+)?"
                     # ("and to the Dutch retailer C": the firm after its description)
-                    rf"|(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+)?",
+                    rf"|(?:(?:{_DEMONYM})\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_FIRM_NOUNS})\s+"
+                    # ("and powder to the Tartu confectioner C": a town and a calling)
+                    rf"|{DESCRIPTION})?",
                     gap)
                     and not SUPPLY.search(gap)) and not re.search(
                     r"\b(?:and|but|while|whereas)\s+[A-Z]", text[dsts[-1].end:m.start]) \
@@ -1226,6 +1280,8 @@ def directions(text: str, ms: list[Mention], t: re.Match
         # "to the bus company of Debrecen, DKV Zrt.": the firm named after the
         # comma is the one the place's description stood for
         dsts = [d for d in dsts if not _named_after(text, d, dsts)] or dsts
+        # "to Tarnow's largest dealer, Agromash Ltd": the firm the possessive describes
+        dsts = [_owned_named_after(text, d, ms) for d in dsts]
         # "to the X terminal operated by Y": the operator receives
         dsts = [_operator(text, d, ms) for d in dsts]
         if noun:
@@ -1428,6 +1484,20 @@ _FIRMS_OF_PLACE = re.compile(r"\b(?:is|was|are|were|remains?)\s+(?:the\s+)?(?:[a
                              r"(?:the\s+)?$")
 
 
+_OF_TOWN = re.compile(r"\s+of\s+")
+_NO_COPULA = re.compile(r"(?!)")
+# "B Ltd of Riga, our distributor": the firm's seat between its name and the apposition
+_SEATED_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+                             + _APPOSED.pattern)
+
+
+def _firm_of_town(text: str, m: Mention, ms: list[Mention]) -> Mention:
+    """The firm right before "of ``m``" ("Daugava Trade Ltd of Riga"), else ``m``."""
+    firm = next((p for p in ms if p.end < m.start and _OF_TOWN.fullmatch(text, p.end, m.start)
+                 and (p.kind_hint == "Company" or p.named_firm)), None)
+    return firm if firm is not None and known_place(m.text) else m
+
+
 def _agent(text: str, ms: list[Mention], t: re.Match
            ) -> list[tuple[Mention, Mention, str, float]]:
     """"X is the main supplier of G to Y", "Y's largest supplier of G is X", "Y became
@@ -1439,13 +1509,22 @@ def _agent(text: str, ms: list[Mention], t: re.Match
     [('Norway', 'Lahti')]
     """
     # ("export market" receives; an "exporter" supplies)
+    # (a distributor takes in the goods it passes on: "X, our distributor, ...")
     receives = t.group(0).lower().startswith(("importer", "buyer", "purchaser", "customer",
                                               "client", "market", "export ", "sales",
-                                              "consumer", "destination"))
+                                              "consumer", "destination", "distributor"))
     copula = _COPULA_DET if receives else _COPULA
+    if t.group(0).lower().startswith("distributor"):
+        # (only set off as an apposition, "B, our distributor, took ...": "B is to become
+        # our distributor" is a plan, and a copula's role no delivery)
+        copula = _NO_COPULA
     subject = [m for m in ms if m.end <= t.start() and (
-        copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start()))
+        copula.search(text[m.end:t.start()]) or _APPOSED.fullmatch(text, m.end, t.start())
+        or (m.kind_hint == "Company" or m.named_firm)
+        and _SEATED_APPOSED.fullmatch(text, m.end, t.start()))
         and m.refers != "Actor" and _role(text, m) not in ("in", "origin", "at")]
+    # ("B Ltd of Riga, our distributor, ...": the town only says where the firm is)
+    subject = [_firm_of_town(text, m, ms) for m in subject]
     # "X's largest customer", "its largest customer": the owner of the noun.
     owner = [m for m in ms if m.end <= t.start() and (re.fullmatch(
         r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:t.start()]) or m.refers in (
@@ -1716,6 +1795,10 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     # (not a member of the buyers' list: "bought by A, B, and by C")
     np = [m for m in after if m.start - t.end() < 40 and roles[id(m)] in (None, "of")
           and m is not recipient and not any(m is r for r in recipients)]
+    if _TOOK.fullmatch(t.group(0)) and _WORTH_AFTER.match(text, t.end()):
+        # ("B, our distributor, took ghee worth $2 million": what a buyer takes is its
+        # seller's, who the sentence names elsewhere, not a maker in the goods phrase)
+        np = []
     if not np:
         # "acquired 45 trolleybuses made by X": the maker of what was bought
         np = [m for m in after if m.start - t.end() < 60 and roles[id(m)] == "maker"
@@ -1735,6 +1818,8 @@ def _reverse(text, t, before, after, from_m, by_m, glued, passive, noun, roles):
     return []
 
 
+_TOOK = re.compile(r"t(?:ook|akes?)", re.I)
+_WORTH_AFTER = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,6}?worth\b")
 # What is received and is no goods.
 _RECEIVED_NO_GOODS = ("orders?", "invitations?", "delegations?", "proposals?", "requests?",
                       "letters?", "visits?", "awards?", "grants?", "loans?", "credits?",
