@@ -34,6 +34,7 @@ from relgraph.loaders.extract.carried_topic import (
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.clause_subjects import without_owner_of_named, without_speaker
+from relgraph.loaders.extract.contract_clauses import fronted_in_clause, under_which
 from relgraph.loaders.extract.coordination import (
     contrast_opening,
     flat_list,
@@ -2537,7 +2538,7 @@ _SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}")
 # "A supplies parts to B, and it signed a long-term contract with them in 2023": a
 # signing whose partner only refers back to the supply's recipient.
 _SIGNED_WITH_THEM = re.compile(
-    r",?\s+and\s+(?:it|they|the\s+(?:firm|company|group))\s+(?:also\s+)?"
+    r",?\s+and\s+(?:(?:it|they|the\s+(?:firm|company|group))\s+)?(?:also\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?P<signed>signed|concluded|renewed|extended)\s+"
     r"(?:an?|the|its|their)\s+(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
     r"(?P<doc>contract|agreement)s?\s+with\s+(?:them|it|him|her)\b")
@@ -2593,6 +2594,12 @@ def _contract_of_supply(text: str, h, after: int, hits: list):
             and " with " not in f" {m.group('rest')} " \
             and not any(g.rel_type == "SUPPLIES_TO" and g.b.start < h.b.start for g in hits):
         return m
+    # (the same, fronted in a later clause, or the contract the supply's clause describes:
+    # "..., and under a contract signed in 2020 A sells power to B", "a contract under
+    # which A will supply G to B" among documents the sentence says were signed)
+    first = min(h.a.start, h.b.start)
+    if not any(g.rel_type == "SUPPLIES_TO" and g.b.start < first for g in hits):
+        return fronted_in_clause(text, first) or under_which(text, first, after)
     return None
 
 
