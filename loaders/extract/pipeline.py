@@ -101,6 +101,7 @@ from relgraph.loaders.extract.names import (
     romanised_alike,
     world_region,
 )
+from relgraph.loaders.extract.office_holders import office_signings
 from relgraph.loaders.extract.own_receipts import own_buyers, own_receipts, own_sales
 from relgraph.loaders.extract.page_rows import (
     _NOT_TWINS,
@@ -994,6 +995,18 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in partners_of_three(text, hits, resolved):
             hits.append(hit)
             resolved.append(pair)
+        # ("the mayor of A, J. Holm, and the governor of B, E. Strand, signed": the places
+        # sign; the holders' names are nobody's side)
+        signings, names = office_signings(s.text, mentions, disc.party)
+        if names:
+            keep = [i for i, h in enumerate(hits)
+                    if not any(lo <= m.start < hi for m in (h.a, h.b) for lo, hi in names)]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+        for hit, pair in signings:
+            if not any(h.rel_type == "SIGNED_AGREEMENT" and {p.id for p in r} ==
+                       {pair[0].id, pair[1].id} for h, r in zip(hits, resolved, strict=True)):
+                hits.append(hit)
+                resolved.append(pair)
         first, turned = first_deliveries(text, hits, resolved)
         if turned:
             keep = [i for i in range(len(hits)) if i not in turned]
