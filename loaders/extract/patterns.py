@@ -589,8 +589,12 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # verb; it signs alone)
             # (a place "in C" too: "the executive committee in C concluded")
             own_signer = [x for x in ms if gap and gap.end() <= x.start and x.end <= m.start()
-                          and not x.adjectival and _SIGNER_VERB.match(text, x.end)]
+                          and not x.adjectival and _OWN_SIGNER_VERB.match(text, x.end)]
             if own_signer and trigger[0] >= own_signer[-1].end:
+                aside = _OWN_SIGNER_VERB.match(text, own_signer[-1].end).span("aside")
+                if aside[0] <= trigger[0] < aside[1] and _TURNED_DOWN.search(
+                        text, aside[0], trigger[0]):
+                    return []   # ("C, having rejected a twinning with D, ...": no tie)
                 return [(own_signer[-1], x, "gapped subject", 0.7) for x in run
                         if x is not own_signer[-1]]
             how = "gapped with" if gap else "and-with"
@@ -1447,6 +1451,19 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?$")
 # A signing verb right after a party: the party is its clause's subject.
 _SIGNER_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|jointly)\s+)*"
                           r"(?:signed|concluded|entered\s+into|adopted|initial+ed)\b")
+
+
+# The later clause's own signer before its verb, perhaps past an aside on what it did
+# before ("C, having turned down a twinning with D, is now expected to conclude ...") and
+# with a signing still to come ("is to sign", "is expected to conclude").
+_OWN_SIGNER_VERB = re.compile(
+    r"(?P<aside>,\s+(?:having|after)\b[^,;:()]{0,80},)?\s+(?:(?:has|have|had|also|then|later"
+    r"|jointly|now)\s+)*(?:(?:is|are)\s+(?:(?:now|also)\s+)?(?:(?:expected|due|set"
+    r"|scheduled)\s+)?to\s+(?:sign|conclude)\b|signed|concluded|entered\s+into|adopted"
+    r"|initial+ed)\b")
+
+_TURNED_DOWN = re.compile(r"\b(?:rejected|refused|declined|turned\s+down|broken\s+off|broke"
+                          r"\s+off|abandoned|dropped|cancell?ed|ended|left)\b")
 
 
 def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:
