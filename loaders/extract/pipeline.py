@@ -90,6 +90,7 @@ from relgraph.loaders.extract.home_twins import (
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.market_items import item_lines, item_seats, market_items
 from relgraph.loaders.extract.mentions import Mention, find_mentions
+from relgraph.loaders.extract.named_partnership import named_partnerships
 from relgraph.loaders.extract.named_persons import is_surname, person_surnames
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
@@ -1002,8 +1003,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             keep = [i for i, h in enumerate(hits)
                     if not any(lo <= m.start < hi for m in (h.a, h.b) for lo, hi in names)]
             hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+        # ("A's partnership with B dates from 2006": a twinning of two places)
+        signings += named_partnerships(s.text, mentions, disc.party)
         for hit, pair in signings:
-            if not any(h.rel_type == "SIGNED_AGREEMENT" and {p.id for p in r} ==
+            if not any(h.rel_type == hit.rel_type and {p.id for p in r} ==
                        {pair[0].id, pair[1].id} for h, r in zip(hits, resolved, strict=True)):
                 hits.append(hit)
                 resolved.append(pair)
