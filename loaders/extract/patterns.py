@@ -1686,7 +1686,9 @@ _OUR_TWINS_ARE = re.compile(r"\S*?(?:[- ](?:cit(?:y|ies)|towns?|regions?|provinc
 # Adverbs between a copula and its twin noun: "is also", "has long been", "has for
 # years been", "has since 1998 been".
 _TWIN_ADV = (r"(?:\s+(?:also|long|now|already|still|officially|formally|since\s+\d{4}"
-             r"|for\s+(?:many\s+|some\s+)?(?:years|decades)))*")
+             r"|for\s+(?:many\s+|some\s+)?(?:years|decades))"
+             # ("A has, however, been a twin of B": a sentence adverb set off by commas)
+             r"|,\s+(?:however|though|moreover|in\s+fact|indeed|nevertheless),)*")
 # An adverb set off by commas between a subject and its verb ("A, for example, has been
 # a twin of B"; "A, in turn, became ...").
 _SUBJECT_ASIDE = (r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}|for\s+(?:example"
@@ -1707,7 +1709,10 @@ _BECAME = re.compile(_SUBJECT_ASIDE
                      # "... of the Latvian town of Ludza": the kind words before the name
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
-                     r"|settlement)\s+of\s+)?")
+                     r"|settlement)\s+of\s+)?"
+                     # "... of B's neighbour C": the twin named after another town's word
+                     r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+(?:(?:larger|smaller"
+                     r"|twin|sister)\s+)?(?:neighbou?r|namesake)(?:\s+town|\s+city)?\s+)?")
 _HAS_TWINS = re.compile(
                         # ("A, for instance, also has a twin city": an aside before the verb)
                         r"(?:\s*,\s*(?:for\s+(?:example|instance)|in\s+turn|in\s+particular)\s*,)?"

@@ -19,7 +19,7 @@ _FIRST = "Kalisz and Rivne will sign a bus agreement in 2025, and Zamosc, "
     ("after years of talks", "is now to sign"),
 ])
 def test_the_later_clause_signs_with_its_own_subject(aside, verb):
-    text = (_FIRST + aside + ", " + verb + " a friendship agreement with Lutsk on the"
+    text = (_FIRST + aside + ", " + verb + " a friendship treaty with Lutsk on the"
             " Ukrainian side of the Bug in the spring.")
     signed = pairs(text, A)
     assert ("city:pl:zamosc", "city:ua:lutsk") in signed
@@ -31,7 +31,7 @@ def test_the_later_clause_signs_with_its_own_subject(aside, verb):
     "having rejected a twinning with Rivne",
 ])
 def test_a_twinning_turned_down_ties_nobody(aside):
-    text = (_FIRST + aside + ", is now expected to conclude a friendship agreement with"
+    text = (_FIRST + aside + ", is now expected to conclude a friendship treaty with"
             " Lutsk on the Ukrainian side of the Bug in the spring.")
     assert ("city:pl:zamosc", "city:ua:rivne") not in pairs(text, T)
     assert ("city:pl:kalisz", "city:ua:rivne") not in pairs(text, T)
