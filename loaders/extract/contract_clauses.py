@@ -37,7 +37,7 @@ __all__ = ["fronted_in_clause", "under_which"]
 _DOC = r"(?P<doc>contract|agreement|deal)s?"
 _WORDS = r"(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
 
-# "; under a contract signed in 2020, ", ", and under an agreement concluded in May ":
+# "; under a contract signed in 2021, ", ", and under an agreement concluded in May ":
 # the contract fronted at the head of a clause after the sentence's first.
 _FRONTED = re.compile(
     r"(?:[;:]\s+|,?\s+(?:and|but|while|whereas)\s+)(?:since\s+\d{4}\s+)?[Uu]nder\s+"

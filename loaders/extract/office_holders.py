@@ -4,7 +4,7 @@ the president of the A County Council and the prefect of B, the two ...".
 
 An office "of" a place, its holder's name set off by commas or left out, stands for the
 place (or the body named there) when two such holders, joined by "and", are the
-subject of a verb of signing or the agents after "signed by". The signing is the two
+subject of a verb of signing or the signers named after "signed by". The signing is the two
 places'; the holders' own names, which the other readers may take for firms, are no
 party of it.
 
@@ -46,7 +46,7 @@ _AND = re.compile(r"\s+and\s+")
 # The two as the subject of a signing: "... signed", "have jointly signed".
 _SIGNED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:(?:jointly|also|formally)\s+)?"
                            r"(?:signed|concluded|initial(?:l)?ed)\b")
-# ... or its agents: "a programme signed (in 2018) by".
+# ... or named after "signed by": "a programme signed (in 2018) by".
 _SIGNED_BY = re.compile(r"\b(?:signed|concluded|initial(?:l)?ed)\s+(?:(?:jointly|in\s+\d{4})\s+)?"
                         r"by\s+\Z")
 _DOC = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in DOC_KINDS) + r")\b", re.I)

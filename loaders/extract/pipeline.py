@@ -2611,7 +2611,7 @@ def _contract_of_supply(text: str, h, after: int, hits: list):
             and not any(g.rel_type == "SUPPLIES_TO" and g.b.start < h.b.start for g in hits):
         return m
     # (the same, fronted in a later clause, or the contract the supply's clause describes:
-    # "..., and under a contract signed in 2020 A sells power to B", "a contract under
+    # "..., and under a contract signed in 2021 A sells power to B", "a contract under
     # which A will supply G to B" among documents the sentence says were signed)
     first = min(h.a.start, h.b.start)
     if not any(g.rel_type == "SUPPLIES_TO" and g.b.start < first for g in hits):
