@@ -3090,7 +3090,10 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         # "this agreement", "the said document": a paper reported before, not a new one,
         # unless this sentence is the one that says who signed it.
-        if re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
+        # ("said that a memorandum ... was signed": "that" before an article opens a
+        # clause, it points at nothing)
+        if re.search(r"\b(?:this|that|these|those|said|above)\s+(?!(?:a|an|the|its|their)\s)"
+                     r"(?:[a-z-]+\s+){0,2}$",
                      text[max(0, d.start() - 40):d.start()], re.I) and not _SIGNED_BY.search(text):
             continue
         if not bare_document_signed(text, word):
