@@ -3090,9 +3090,9 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         # "this agreement", "the said document": a paper reported before, not a new one,
         # unless this sentence is the one that says who signed it.
-        # ("said that a memorandum ... was signed": "that" before an article opens a
+        # ("said that a memorandum ... was signed": "that" before "a" or "an" opens a
         # clause, it points at nothing)
-        if re.search(r"\b(?:this|that|these|those|said|above)\s+(?!(?:a|an|the|its|their)\s)"
+        if re.search(r"\b(?:this|that|these|those|said|above)\s+(?!(?:a|an)\s)"
                      r"(?:[a-z-]+\s+){0,2}$",
                      text[max(0, d.start() - 40):d.start()], re.I) and not _SIGNED_BY.search(text):
             continue
