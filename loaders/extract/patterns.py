@@ -590,8 +590,14 @@ def pair_up(text: str, ms: list[Mention], trigger: tuple[int, int], loose_pairs:
             # (a place "in C" too: "the executive committee in C concluded")
             own_signer = [x for x in ms if gap and gap.end() <= x.start and x.end <= m.start()
                           and not x.adjectival and (_SIGNER_VERB.match(text, x.end)
+                                                    or _OWN_SIGNER_VERB.match(text, x.end)
                                                     or _opens_own_clause(text, gap, x))]
             if own_signer and trigger[0] >= own_signer[-1].end:
+                own = _OWN_SIGNER_VERB.match(text, own_signer[-1].end)
+                aside = own.span("aside") if own else (-1, -1)
+                if aside[0] <= trigger[0] < aside[1] and _TURNED_DOWN.search(
+                        text, aside[0], trigger[0]):
+                    return []   # ("C, having rejected a twinning with D, ...": no tie)
                 return [(own_signer[-1], x, "gapped subject", 0.7) for x in run
                         if x is not own_signer[-1]]
             how = "gapped with" if gap else "and-with"
@@ -1468,6 +1474,19 @@ def _opens_own_clause(text: str, gap: re.Match, x: Mention) -> bool:
         and _OWN_VERB_AFTER.match(text, x.end) is not None
 
 
+# The later clause's own signer before its verb, perhaps past an aside on what it did
+# before ("C, having turned down a twinning with D, is now expected to conclude ...") and
+# with a signing still to come ("is to sign", "is expected to conclude").
+_OWN_SIGNER_VERB = re.compile(
+    r"(?P<aside>,\s+(?:having|after)\b[^,;:()]{0,80},)?\s+(?:(?:has|have|had|also|then|later"
+    r"|jointly|now)\s+)*(?:(?:is|are)\s+(?:(?:now|also)\s+)?(?:(?:expected|due|set"
+    r"|scheduled)\s+)?to\s+(?:sign|conclude)\b|signed|concluded|entered\s+into|adopted"
+    r"|initial+ed)\b")
+
+_TURNED_DOWN = re.compile(r"\b(?:rejected|refused|declined|turned\s+down|broken\s+off|broke"
+                          r"\s+off|abandoned|dropped|cancell?ed|ended|left)\b")
+
+
 def _signs_next(text: str, x: Mention, trigger: tuple[int, int]) -> bool:
     """Whether a signing verb follows ``x`` and runs into the document at ``trigger``."""
     return x.end < trigger[0] and _SIGNS_NEXT.match(text[:trigger[0]], x.end) is not None
@@ -1688,7 +1707,9 @@ _OUR_TWINS_ARE = re.compile(r"\S*?(?:[- ](?:cit(?:y|ies)|towns?|regions?|provinc
 # Adverbs between a copula and its twin noun: "is also", "has long been", "has for
 # years been", "has since 1998 been".
 _TWIN_ADV = (r"(?:\s+(?:also|long|now|already|still|officially|formally|since\s+\d{4}"
-             r"|for\s+(?:many\s+|some\s+)?(?:years|decades)))*")
+             r"|for\s+(?:many\s+|some\s+)?(?:years|decades))"
+             # ("A has, however, been a twin of B": a sentence adverb set off by commas)
+             r"|,\s+(?:however|though|moreover|in\s+fact|indeed|nevertheless),)*")
 # An adverb set off by commas between a subject and its verb ("A, for example, has been
 # a twin of B"; "A, in turn, became ...").
 _SUBJECT_ASIDE = (r"(?:,\s+(?:for\s+its\s+part|in\s+turn|too|also|in\s+\d{4}|for\s+(?:example"
@@ -1709,7 +1730,10 @@ _BECAME = re.compile(_SUBJECT_ASIDE
                      # "... of the Latvian town of Ludza": the kind words before the name
                      r"(?:the\s+)?(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic|i)\s+(?=[A-Z]))?"
                      r"(?:(?:[A-Z][a-z]+\s+)?(?:town|city|district|municipality|village"
-                     r"|settlement)\s+of\s+)?")
+                     r"|settlement)\s+of\s+)?"
+                     # "... of B's neighbour C": the twin named after another town's word
+                     r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+(?:(?:larger|smaller"
+                     r"|twin|sister)\s+)?(?:neighbou?r|namesake)(?:\s+town|\s+city)?\s+)?")
 _HAS_TWINS = re.compile(
                         # ("A, for instance, also has a twin city": an aside before the verb)
                         r"(?:\s*,\s*(?:for\s+(?:example|instance)|in\s+turn|in\s+particular)\s*,)?"
@@ -3087,7 +3111,10 @@ def find_agreements(text: str, mentions: list[Mention]) -> list[Hit]:
             continue
         # "this agreement", "the said document": a paper reported before, not a new one,
         # unless this sentence is the one that says who signed it.
-        if re.search(r"\b(?:this|that|these|those|said|above)\s+(?:[a-z-]+\s+){0,2}$",
+        # ("said that a memorandum ... was signed": "that" before "a" or "an" opens a
+        # clause, it points at nothing)
+        if re.search(r"\b(?:this|that|these|those|said|above)\s+(?!(?:a|an)\s)"
+                     r"(?:[a-z-]+\s+){0,2}$",
                      text[max(0, d.start() - 40):d.start()], re.I) and not _SIGNED_BY.search(text):
             continue
         if not bare_document_signed(text, word):

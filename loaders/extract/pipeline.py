@@ -34,6 +34,7 @@ from relgraph.loaders.extract.carried_topic import (
 from relgraph.loaders.extract.clause_carry import carried_hits, gapped_objects
 from relgraph.loaders.extract.clause_fallback import fallback_hits
 from relgraph.loaders.extract.clause_subjects import without_owner_of_named, without_speaker
+from relgraph.loaders.extract.contract_clauses import fronted_in_clause, under_which
 from relgraph.loaders.extract.coordination import (
     contrast_opening,
     flat_list,
@@ -90,6 +91,7 @@ from relgraph.loaders.extract.home_twins import (
 from relgraph.loaders.extract.list_completion import complete_lists
 from relgraph.loaders.extract.market_items import item_lines, item_seats, market_items
 from relgraph.loaders.extract.mentions import Mention, find_mentions
+from relgraph.loaders.extract.named_partnership import named_partnerships
 from relgraph.loaders.extract.named_persons import is_surname, person_surnames
 from relgraph.loaders.extract.names import (
     LEGAL_ANY,
@@ -101,6 +103,7 @@ from relgraph.loaders.extract.names import (
     romanised_alike,
     world_region,
 )
+from relgraph.loaders.extract.office_holders import office_signings
 from relgraph.loaders.extract.own_receipts import own_buyers, own_receipts, own_sales
 from relgraph.loaders.extract.page_rows import (
     _NOT_TWINS,
@@ -1002,6 +1005,20 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         for hit, pair in partners_of_three(text, hits, resolved):
             hits.append(hit)
             resolved.append(pair)
+        # ("the mayor of A, J. Holm, and the governor of B, E. Strand, signed": the places
+        # sign; the holders' names are nobody's side)
+        signings, names = office_signings(s.text, mentions, disc.party)
+        if names:
+            keep = [i for i, h in enumerate(hits)
+                    if not any(lo <= m.start < hi for m in (h.a, h.b) for lo, hi in names)]
+            hits, resolved = [hits[i] for i in keep], [resolved[i] for i in keep]
+        # ("A's partnership with B dates from 2006": a twinning of two places)
+        signings += named_partnerships(s.text, mentions, disc.party)
+        for hit, pair in signings:
+            if not any(h.rel_type == hit.rel_type and {p.id for p in r} ==
+                       {pair[0].id, pair[1].id} for h, r in zip(hits, resolved, strict=True)):
+                hits.append(hit)
+                resolved.append(pair)
         first, turned = first_deliveries(text, hits, resolved)
         if turned:
             keep = [i for i in range(len(hits)) if i not in turned]
@@ -2553,7 +2570,7 @@ _SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}")
 # "A supplies parts to B, and it signed a long-term contract with them in 2023": a
 # signing whose partner only refers back to the supply's recipient.
 _SIGNED_WITH_THEM = re.compile(
-    r",?\s+and\s+(?:it|they|the\s+(?:firm|company|group))\s+(?:also\s+)?"
+    r",?\s+and\s+(?:(?:it|they|the\s+(?:firm|company|group))\s+)?(?:also\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?P<signed>signed|concluded|renewed|extended)\s+"
     r"(?:an?|the|its|their)\s+(?P<words>(?:(?-i:[a-z][\w-]*)\s+){0,4}?)"
     r"(?P<doc>contract|agreement)s?\s+with\s+(?:them|it|him|her)\b")
@@ -2609,6 +2626,12 @@ def _contract_of_supply(text: str, h, after: int, hits: list):
             and " with " not in f" {m.group('rest')} " \
             and not any(g.rel_type == "SUPPLIES_TO" and g.b.start < h.b.start for g in hits):
         return m
+    # (the same, fronted in a later clause, or the contract the supply's clause describes:
+    # "..., and under a contract signed in 2021 A sells power to B", "a contract under
+    # which A will supply G to B" among documents the sentence says were signed)
+    first = min(h.a.start, h.b.start)
+    if not any(g.rel_type == "SUPPLIES_TO" and g.b.start < first for g in hits):
+        return fronted_in_clause(text, first) or under_which(text, first, after)
     return None
 
 
