@@ -2093,13 +2093,18 @@ def find_twins(text: str, mentions: list[Mention], twin_context: bool = False) -
         lo, hi = own_clause(text, t.start(), t.end())
         clause = _listing_clause(text, (_list_start(text, mentions, lo, hi), hi))
         again = clause in done
-        done.add(clause)
         # Only towns and districts are partners in this sense: a clause that names a
         # country or a whole region speaks of another kind of partnership.
         if weak and any(_no_town(text, m) for m in mentions if clause[0] <= m.start < clause[1]
                         and not _ONLY_LOCATES.search(text, 0, m.start)):
+            done.add(clause)
             continue
         found = _twins_in(text, mentions, t, clause, weaker + (0.05 if weak else 0.0))
+        if found:
+            # (a twin word that paired nobody, "C, having turned down a twinning with D,
+            # is to conclude a friendship treaty with E", leaves the next one of its
+            # clause a first reading)
+            done.add(clause)
         if again:
             # a second twin word of a clause read before: only the pair it is set off
             # after ("A celebrated four decades of its sister-city tie with B, and A and C,
