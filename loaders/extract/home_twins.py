@@ -37,6 +37,23 @@ _LONE_TWIN = re.compile(
     r"(?P<twin>twin(?:" + _TWIN_NOUN + r")?|(?:sister|partner|friendship)" + _TWIN_NOUN + r")"
     r"\b(?!\s+(?:of|with|to|for|and)\b)"
     r"(?![- ]?(?:towns|cities|communities|municipalities|regions|ship|s|ned|ning)\b)")
+# "X became our fifth partner town", "X is our newest sister city": the home's own
+# twin, the possessive naming the home (not "our partners' partner town").
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|oldest"
+            r"|newest|youngest|latest|closest|most\s+recent|only|official)")
+_OUR_TWIN = re.compile(
+    r"\s+(?:is|was|has\s+been|became|remains)\s+(?:also\s+|now\s+|still\s+)?our\s+"
+    r"(?:" + _ORDINAL + r"\s+)?"
+    r"(?P<twin>twin(?:" + _TWIN_NOUN + r")|(?:sister|partner|friendship)" + _TWIN_NOUN + r")"
+    r"\b(?![- ]?(?:towns|cities|communities|municipalities|regions|ship|s)\b)")
+# "The partnership with (the spa town of) X is our oldest": the tie is the subject, its
+# partner after "with", the home the possessive of its rank.
+_TIE_WITH = re.compile(r"\b[Tt]he\s+(?:twinning|partnership|friendship|town[- ]twinning)\s+"
+                       r"with\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|region|province"
+                       r"|municipality|prefecture|county)\s+of\s+)?$")
+_TIE_OURS = re.compile(r"\s+(?:is|was|remains)\s+(?:also\s+|still\s+)?our\s+"
+                       r"(?P<twin>" + _ORDINAL + r")(?:\s+(?:one|partnership|twinning|tie|link))?"
+                       r"\s*(?=[.;,]|$)")
 # A town's locator before its verb: ", in Connecticut,", " (Italy)", ", Italy,".
 _LOCATOR = re.compile(r"\s*(?:\([^()]{2,40}\)|,\s+(?:in\s+)?[A-Z][\w'’ .-]{1,30},)")
 _CLAUSE_BOUND = re.compile(r"[;.!?]|,\s+(?:and|but|while|whereas)\s")
@@ -90,7 +107,12 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
         loc = _LOCATOR.match(text, at)
         if loc is not None:
             at = loc.end()
-        verb = _LONE_TWIN.match(text, at) or (_row_twin(text, m) if rows else None)
+        verb = _LONE_TWIN.match(text, at) or _OUR_TWIN.match(text, at) or \
+            (_row_twin(text, m) if rows else None)
+        # (the tie's own subject: what describes its partner before the name is no party)
+        tie = _TIE_WITH.search(text, max(0, m.start - 80), m.start)
+        if verb is None and tie is not None:
+            verb = _TIE_OURS.match(text, at)
         if verb is None or _PLANNED.search(text, max(0, m.start - 40), verb.end()):
             continue
         # (the clause is the town's alone: no other party before it in the sentence's
@@ -99,14 +121,16 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
         end = clause_end.start() if clause_end else len(text)
         opened = max((b.end() for b in _CLAUSE_BOUND.finditer(text, 0, m.start)), default=0)
         # (a reference there, "its", "here", is the town's or the home's)
-        if any(x is not m and not x.refers and (opened <= x.start < m.start
+        lead = tie.start() if tie is not None and verb.re is _TIE_OURS else m.start
+        if any(x is not m and not x.refers and (opened <= x.start < lead
                                                 or verb.end() <= x.start < end) for x in named):
             continue
         home = home or home_of()
         if home is None or home.label not in _PLACES:
             return []
         # ("sister state", "friendship region": the twin words say the partner's kind)
-        regional = re.search(r"region|province|state|prefecture|county", verb.group("twin"))
+        regional = verb.re is not _TIE_OURS and re.search(
+            r"region|province|state|prefecture|county", verb.group("twin"))
         party = disc.party(replace(m, kind_hint="Region") if regional and not m.kind_hint
                            else m, "Region" if regional else "City")
         if party.label != home.label or party.id == home.id or \

@@ -19,7 +19,7 @@ from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import country_model, document_readings, scorer
 from relgraph.loaders.extract.answers import RULE as ANSWER_RULE
-from relgraph.loaders.extract.answers import answer_twins, twins_asked
+from relgraph.loaders.extract.answers import answer_twins, line_question_owner, twins_asked
 from relgraph.loaders.extract.asides import close_dash_asides
 from relgraph.loaders.extract.carried_topic import (
     buyer_told,
@@ -679,6 +679,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         pending = None
         in_table = row and bool(table and table[0]) and cells is None
         asked_twins = twins_asked(doc.text, s.start)
+        # ("How many partner towns does X have? – Four: A, B, C and D." on X's own page)
+        faq = None if asked_twins or "?" not in doc.text[
+            doc.text.rfind("\n", 0, s.start) + 1:s.end] else \
+            line_question_owner(doc.text, s.start, s.end, lambda: _home_place(disc))
+        asked_twins = asked_twins or faq is not None
         # (rows a supply caption's reader reads are left to it)
         items = _item_spans(doc, s, market_lines) if market_lines and not (
             in_table and table[0] == "SUPPLIES_TO") else []
@@ -955,7 +960,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # "- And the German twin towns? / - A and B are in a similar position": the
         # towns an answer on twins names are the speaker's twins
-        for hit, pair in answer_twins(text, mentions, resolved, disc) if asked_twins else []:
+        for hit, pair in answer_twins(text, mentions, resolved, disc, *(
+                (faq[0], faq[1] - s.start) if faq else ())) \
+                if asked_twins else []:
             hits.append(hit)
             resolved.append(pair)
         # "They ship ...": each member of the subject list before, not only its first.
