@@ -77,10 +77,22 @@ def line_question_owner(text: str, start: int, end: int, home_of):
     if home is None:
         return None
     own = {w.lower() for w in re.findall(r"[\w'’.-]+", home.name)}
-    named = _QUESTION_NAME.findall(question)
+    named = _QUESTION_NAME.findall(re.sub(r"['’]s\b", "", question))
     if any(not {w.lower() for w in re.findall(r"[\w'’.-]+", n)} <= own for n in named):
         return None
     return home, mark + 1
+
+
+def listed_not_twins(text: str, hits: list, after: int) -> set[int]:
+    """Indexes of the twinnings of ``hits`` that pair two towns of a FAQ's answer
+    (``text[after:]``) with each other, where the answer has no tie word of its own:
+    the twin words were the question's ("How many twin towns does X have? – Three: A, B
+    and C"), and they make the towns X's twins, not each other's."""
+    answer = text[max(0, after):]
+    if TWIN.search(answer) or TWIN_WEAK.search(answer) or _OWN_TIE.search(answer):
+        return set()
+    return {i for i, h in enumerate(hits) if h.rel_type == "TWINNED_WITH"
+            and not h.a.refers and not h.b.refers and min(h.a.start, h.b.start) >= after}
 
 
 def answer_twins(text: str, mentions: list[Mention], resolved: list, disc, owner=None,

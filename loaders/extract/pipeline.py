@@ -19,7 +19,12 @@ from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import country_model, document_readings, scorer
 from relgraph.loaders.extract.answers import RULE as ANSWER_RULE
-from relgraph.loaders.extract.answers import answer_twins, line_question_owner, twins_asked
+from relgraph.loaders.extract.answers import (
+    answer_twins,
+    line_question_owner,
+    listed_not_twins,
+    twins_asked,
+)
 from relgraph.loaders.extract.asides import close_dash_asides
 from relgraph.loaders.extract.carried_topic import (
     buyer_told,
@@ -960,6 +965,9 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # "- And the German twin towns? / - A and B are in a similar position": the
         # towns an answer on twins names are the speaker's twins
+        for i in sorted(listed_not_twins(text, hits, faq[1] - s.start) if faq else (),
+                        reverse=True):
+            del hits[i], resolved[i]
         for hit, pair in answer_twins(text, mentions, resolved, disc, *(
                 (faq[0], faq[1] - s.start) if faq else ())) \
                 if asked_twins else []:
