@@ -189,11 +189,13 @@ def twinning_signings(candidates: list[dict]) -> list[dict]:
             continue
         line = r["evidence"]["line"]
         pair = frozenset((r["source"]["id"], r["target"]["id"]))
-        if any(x == line and p == pair for x, p, _k in signed):
-            continue
+        # (a pair some rule signs on the line already: only its later papers "with them")
+        read = any(x == line and p == pair for x, p, _k in signed)
         names = _names(r["source"]) | _names(r["target"])
-        for _d, kind, title, clause in _documents(r["evidence"]["quote"], names):
-            out += _signing(r, line, pair, signed, kind, title, clause)
+        for nth, (_d, kind, title, clause) in enumerate(_documents(r["evidence"]["quote"],
+                                                                    names)):
+            if nth or not read:
+                out += _signing(r, line, pair, signed, kind, title, clause)
     return out
 
 
