@@ -68,8 +68,11 @@ def test_no_faq_twins_of_the_page_town_beyond_its_own_roll(body):
 
 
 @pytest.mark.parametrize(("body", "twin"), [
-    ("Ptuj (Slovenia)\nPtuj became our third partner town in 2015.", "city:si:ptuj"),
-    ("Szombathely (Hungary)\nSzombathely is our newest sister city.", "city:hu:szombathely"),
+    ("Town news\nPtuj has been our fourth twin town since 2015, after years of school "
+     "exchanges.", "city:si:ptuj"),
+    ("Town news\nCelje became our fifth partner town last year.", "city:si:celje"),
+    ("Town news\nThe spa town of Szombathely, Hungary, is our newest sister city.",
+     "city:hu:szombathely"),
     ("Jastrebarsko again\nThe friendship with the Croatian town of Jastrebarsko is our "
      "oldest.", "city:hr:jastrebarsko"),
     ("Ptuj (Slovenia)\nThe partnership with the wine town of Ptuj is our newest one.",
