@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from relgraph.loaders.extract.countries import country_code
 from relgraph.loaders.extract.entry_rows import LIST_MARK
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import NEGATED
 
-__all__ = ["home_twins"]
+__all__ = ["approved_twins", "home_twins"]
 
 _PLACES = ("City", "Region")
 # "is a sister city", "has been a twin since", "became a partner town", "remains a
@@ -225,3 +226,59 @@ def item_heads(text: str, hit: Hit) -> bool:
         return False
     rest = text[heads.end():]
     return heads.group("a") in rest and heads.group("b") in rest
+
+
+# Where a town the gazetteer lacks lies, right after it: "X in Friuli, Italy", "X, Italy".
+_LIES_IN = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,|\s*,|\s+in)\s+"
+                      r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _placed(text: str, m: Mention, party):
+    """``party`` placed in the country written right after its name, where the gazetteer
+    did not know it."""
+    where = _LIES_IN.match(text, m.end)
+    cc = country_code(where.group("country")) if where and not party.resolved else None
+    if not cc or party.country:
+        return party
+    return replace(party, country=cc, id=party.id.replace(":xx:", f":{cc.lower()}:", 1))
+
+
+# "the municipal council approved a partnership with the wine town of X": the home's own
+# organ agreeing to a tie that is still to be sealed (a planned twinning), not one
+# turned down or only discussed.
+_APPROVED = re.compile(
+    r"\b(?:the\s+(?:municipal|town|city|local|district|regional)\s+council|the\s+council"
+    r"|our\s+(?:town\s+|city\s+)?council)\s+(?:has\s+|had\s+)?(?:unanimously\s+|formally\s+)?"
+    r"(?:approved|endorsed|agreed\s+to|voted\s+for)\s+(?:a|the)\s+(?:formal\s+)?"
+    r"(?:partnership|twinning|town[- ]twinning|sister[- ]city\s+relationship)\s+with\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|municipality|commune)\s+of\s+)?$")
+
+
+def approved_twins(text: str, mentions: list[Mention], hits: list, disc, home_of
+                   ) -> list[tuple[Hit, tuple]]:
+    """The planned twinning of the place the text speaks for that its own council
+    approved ("the town council approved a partnership with X"): the home with the
+    town after "with", where no twinning of the sentence pairs that town already."""
+    if "approved" not in text and "endorsed" not in text and "agreed" not in text and \
+            "voted" not in text or NEGATED.search(text):
+        return []
+    paired = {x.start for h in hits if h.rel_type == "TWINNED_WITH" for x in (h.a, h.b)}
+    out = []
+    for m in mentions:
+        if m.refers or m.adjectival or m.start in paired:
+            continue
+        verb = _APPROVED.search(text, max(0, m.start - 160), m.start)
+        if verb is None:
+            continue
+        home = home_of()
+        if home is None or home.label != "City":
+            return []
+        party = _placed(text, m, disc.party(m, "City"))
+        if party.label != "City" or party.id == home.id or \
+                (party.country and party.country == home.country):
+            continue
+        a = Mention(home.name, verb.start(), verb.start(), refers="City")
+        out.append((Hit("TWINNED_WITH", a, m, verb.span(), 0.5, "approved by the home council",
+                        extra={"goods": None, "value_usd": None, "status": "planned"},
+                        parties=(home, party)), (home, party)))
+    return out

@@ -88,6 +88,7 @@ from relgraph.loaders.extract.headlines import (
 )
 from relgraph.loaders.extract.home_twins import (
     OUR_TIE,
+    approved_twins,
     home_twins,
     item_heads,
     our_ties,
@@ -949,6 +950,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         # ("Kotka has been a twin town since 1993" on a town's page: that town's twin)
         for hit, pair in home_twins(text, mentions, hits, disc, lambda: _home_place(disc),
                                     rows=not (dated_row(disc, si) or ties_item(disc, si))):
+            hits.append(hit)
+            resolved.append(pair)
+        # ("the municipal council approved a partnership with X": the home's planned twin)
+        for hit, pair in approved_twins(text, mentions, hits, disc, lambda: _home_place(disc)):
             hits.append(hit)
             resolved.append(pair)
         # ("Our partnership with X was formed in 1947" on a town's page on its twins)

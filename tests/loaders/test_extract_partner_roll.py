@@ -120,3 +120,21 @@ def test_a_paper_signed_with_someone_else_is_not_the_partners():
              if c["type"] == A and {c["source"]["id"], c["target"]["id"]}
              == {"region:mn:dornod", "region:jp:yamagata"}}
     assert "memorandum" not in found
+
+
+@pytest.mark.parametrize(("body", "twin"), [
+    ("Town news\nIn May the town council approved a twinning with Ptuj.", "city:si:ptuj"),
+    ("A new partner\nLast autumn the municipal council approved a partnership with the "
+     "wine town of Cormons in Friuli, Italy.", "city:it:cormons"),
+])
+def test_a_partnership_the_home_council_approved_is_a_planned_twin(body, twin):
+    assert (twin, "planned") in _twins_of(PAGE.format(body=body))
+
+
+@pytest.mark.parametrize("body", [
+    "Town news\nIn May the town council turned down a twinning with Ptuj.",
+    "Town news\nIn May the council did not approve a partnership with Ptuj.",
+    "Town news\nIn May the council of Celje approved a partnership with Ptuj.",
+])
+def test_no_planned_twin_from_a_refused_or_another_councils_approval(body):
+    assert not any(t == "city:si:ptuj" for t, _s in _twins_of(PAGE.format(body=body)))
