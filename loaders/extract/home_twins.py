@@ -228,7 +228,7 @@ def item_heads(text: str, hit: Hit) -> bool:
     return heads.group("a") in rest and heads.group("b") in rest
 
 
-# Where a town the gazetteer lacks lies, right after it: "X in Friuli, Italy", "X, Italy".
+# Where a town the gazetteer lacks lies, right after it: "X in Istria, Croatia", "X, Spain".
 _LIES_IN = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,|\s*,|\s+in)\s+"
                       r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -243,7 +243,7 @@ def _placed(text: str, m: Mention, party):
     return replace(party, country=cc, id=party.id.replace(":xx:", f":{cc.lower()}:", 1))
 
 
-# "the municipal council approved a partnership with the wine town of X": the home's own
+# "our town council has approved a partnership with the port town of X": the home's own
 # organ agreeing to a tie that is still to be sealed (a planned twinning), not one
 # turned down or only discussed.
 _APPROVED = re.compile(

@@ -952,7 +952,7 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                     rows=not (dated_row(disc, si) or ties_item(disc, si))):
             hits.append(hit)
             resolved.append(pair)
-        # ("the municipal council approved a partnership with X": the home's planned twin)
+        # ("the town council approved a partnership with X": the home's planned twin)
         for hit, pair in approved_twins(text, mentions, hits, disc, lambda: _home_place(disc)):
             hits.append(hit)
             resolved.append(pair)

@@ -75,7 +75,7 @@ def test_no_faq_twins_of_the_page_town_beyond_its_own_roll(body):
      "city:hu:szombathely"),
     ("Jastrebarsko again\nThe friendship with the Croatian town of Jastrebarsko is our "
      "oldest.", "city:hr:jastrebarsko"),
-    ("Ptuj (Slovenia)\nThe partnership with the wine town of Ptuj is our newest one.",
+    ("Ptuj (Slovenia)\nThe friendship with the old Drava town of Ptuj is our newest one.",
      "city:si:ptuj"),
 ])
 def test_a_partner_ranked_among_our_own_is_the_page_towns_twin(body, twin):
@@ -84,7 +84,7 @@ def test_a_partner_ranked_among_our_own_is_the_page_towns_twin(body, twin):
 
 @pytest.mark.parametrize("body", [
     "Other contacts\nPtuj is not our partner town, though our choirs meet often.",
-    "Other contacts\nThe partnership with the wine town of Ptuj is our oldest project.",
+    "Other contacts\nThe partnership with the river town of Ptuj is our oldest project.",
     "Markets\nPtuj became our largest export market in 2015.",
 ])
 def test_no_twin_from_a_partner_not_ranked_among_our_twins(body):
@@ -124,8 +124,8 @@ def test_a_paper_signed_with_someone_else_is_not_the_partners():
 
 @pytest.mark.parametrize(("body", "twin"), [
     ("Town news\nIn May the town council approved a twinning with Ptuj.", "city:si:ptuj"),
-    ("A new partner\nLast autumn the municipal council approved a partnership with the "
-     "wine town of Cormons in Friuli, Italy.", "city:it:cormons"),
+    ("A new partner\nLast autumn our town council unanimously approved a partnership "
+     "with the hill town of Motovun in Istria, Croatia.", "city:hr:motovun"),
 ])
 def test_a_partnership_the_home_council_approved_is_a_planned_twin(body, twin):
     assert (twin, "planned") in _twins_of(PAGE.format(body=body))
