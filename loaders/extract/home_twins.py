@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from relgraph.loaders.extract.countries import country_code
 from relgraph.loaders.extract.entry_rows import LIST_MARK
 from relgraph.loaders.extract.hits import Hit
 from relgraph.loaders.extract.mentions import Mention
 from relgraph.loaders.extract.patterns import NEGATED
 
-__all__ = ["home_twins"]
+__all__ = ["approved_twins", "home_twins"]
 
 _PLACES = ("City", "Region")
 # "is a sister city", "has been a twin since", "became a partner town", "remains a
@@ -37,6 +38,23 @@ _LONE_TWIN = re.compile(
     r"(?P<twin>twin(?:" + _TWIN_NOUN + r")?|(?:sister|partner|friendship)" + _TWIN_NOUN + r")"
     r"\b(?!\s+(?:of|with|to|for|and)\b)"
     r"(?![- ]?(?:towns|cities|communities|municipalities|regions|ship|s|ned|ning)\b)")
+# "X became our fifth partner town", "X is our newest sister city": the home's own
+# twin, the possessive naming the home (not "our partners' partner town").
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|oldest"
+            r"|newest|youngest|latest|closest|most\s+recent|only|official)")
+_OUR_TWIN = re.compile(
+    r"\s+(?:is|was|has\s+been|became|remains)\s+(?:also\s+|now\s+|still\s+)?our\s+"
+    r"(?:" + _ORDINAL + r"\s+)?"
+    r"(?P<twin>twin(?:" + _TWIN_NOUN + r")|(?:sister|partner|friendship)" + _TWIN_NOUN + r")"
+    r"\b(?![- ]?(?:towns|cities|communities|municipalities|regions|ship|s)\b)")
+# "The partnership with (the spa town of) X is our oldest": the tie is the subject, its
+# partner after "with", the home the possessive of its rank.
+_TIE_WITH = re.compile(r"\b[Tt]he\s+(?:twinning|partnership|friendship|town[- ]twinning)\s+"
+                       r"with\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|region|province"
+                       r"|municipality|prefecture|county)\s+of\s+)?$")
+_TIE_OURS = re.compile(r"\s+(?:is|was|remains)\s+(?:also\s+|still\s+)?our\s+"
+                       r"(?P<twin>" + _ORDINAL + r")(?:\s+(?:one|partnership|twinning|tie|link))?"
+                       r"\s*(?=[.;,]|$)")
 # A town's locator before its verb: ", in Connecticut,", " (Italy)", ", Italy,".
 _LOCATOR = re.compile(r"\s*(?:\([^()]{2,40}\)|,\s+(?:in\s+)?[A-Z][\w'’ .-]{1,30},)")
 _CLAUSE_BOUND = re.compile(r"[;.!?]|,\s+(?:and|but|while|whereas)\s")
@@ -90,7 +108,12 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
         loc = _LOCATOR.match(text, at)
         if loc is not None:
             at = loc.end()
-        verb = _LONE_TWIN.match(text, at) or (_row_twin(text, m) if rows else None)
+        verb = _LONE_TWIN.match(text, at) or _OUR_TWIN.match(text, at) or \
+            (_row_twin(text, m) if rows else None)
+        # (the tie's own subject: what describes its partner before the name is no party)
+        tie = _TIE_WITH.search(text, max(0, m.start - 80), m.start)
+        if verb is None and tie is not None:
+            verb = _TIE_OURS.match(text, at)
         if verb is None or _PLANNED.search(text, max(0, m.start - 40), verb.end()):
             continue
         # (the clause is the town's alone: no other party before it in the sentence's
@@ -99,14 +122,16 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
         end = clause_end.start() if clause_end else len(text)
         opened = max((b.end() for b in _CLAUSE_BOUND.finditer(text, 0, m.start)), default=0)
         # (a reference there, "its", "here", is the town's or the home's)
-        if any(x is not m and not x.refers and (opened <= x.start < m.start
+        lead = tie.start() if tie is not None and verb.re is _TIE_OURS else m.start
+        if any(x is not m and not x.refers and (opened <= x.start < lead
                                                 or verb.end() <= x.start < end) for x in named):
             continue
         home = home or home_of()
         if home is None or home.label not in _PLACES:
             return []
         # ("sister state", "friendship region": the twin words say the partner's kind)
-        regional = re.search(r"region|province|state|prefecture|county", verb.group("twin"))
+        regional = verb.re is not _TIE_OURS and re.search(
+            r"region|province|state|prefecture|county", verb.group("twin"))
         party = disc.party(replace(m, kind_hint="Region") if regional and not m.kind_hint
                            else m, "Region" if regional else "City")
         if party.label != home.label or party.id == home.id or \
@@ -201,3 +226,59 @@ def item_heads(text: str, hit: Hit) -> bool:
         return False
     rest = text[heads.end():]
     return heads.group("a") in rest and heads.group("b") in rest
+
+
+# Where a town the gazetteer lacks lies, right after it: "X in Istria, Croatia", "X, Spain".
+_LIES_IN = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,|\s*,|\s+in)\s+"
+                      r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _placed(text: str, m: Mention, party):
+    """``party`` placed in the country written right after its name, where the gazetteer
+    did not know it."""
+    where = _LIES_IN.match(text, m.end)
+    cc = country_code(where.group("country")) if where and not party.resolved else None
+    if not cc or party.country:
+        return party
+    return replace(party, country=cc, id=party.id.replace(":xx:", f":{cc.lower()}:", 1))
+
+
+# "our town council has approved a partnership with the port town of X": the home's own
+# organ agreeing to a tie that is still to be sealed (a planned twinning), not one
+# turned down or only discussed.
+_APPROVED = re.compile(
+    r"\b(?:the\s+(?:municipal|town|city|local|district|regional)\s+council|the\s+council"
+    r"|our\s+(?:town\s+|city\s+)?council)\s+(?:has\s+|had\s+)?(?:unanimously\s+|formally\s+)?"
+    r"(?:approved|endorsed|agreed\s+to|voted\s+for)\s+(?:a|the)\s+(?:formal\s+)?"
+    r"(?:partnership|twinning|town[- ]twinning|sister[- ]city\s+relationship)\s+with\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|municipality|commune)\s+of\s+)?$")
+
+
+def approved_twins(text: str, mentions: list[Mention], hits: list, disc, home_of
+                   ) -> list[tuple[Hit, tuple]]:
+    """The planned twinning of the place the text speaks for that its own council
+    approved ("the town council approved a partnership with X"): the home with the
+    town after "with", where no twinning of the sentence pairs that town already."""
+    if "approved" not in text and "endorsed" not in text and "agreed" not in text and \
+            "voted" not in text or NEGATED.search(text):
+        return []
+    paired = {x.start for h in hits if h.rel_type == "TWINNED_WITH" for x in (h.a, h.b)}
+    out = []
+    for m in mentions:
+        if m.refers or m.adjectival or m.start in paired:
+            continue
+        verb = _APPROVED.search(text, max(0, m.start - 160), m.start)
+        if verb is None:
+            continue
+        home = home_of()
+        if home is None or home.label != "City":
+            return []
+        party = _placed(text, m, disc.party(m, "City"))
+        if party.label != "City" or party.id == home.id or \
+                (party.country and party.country == home.country):
+            continue
+        a = Mention(home.name, verb.start(), verb.start(), refers="City")
+        out.append((Hit("TWINNED_WITH", a, m, verb.span(), 0.5, "approved by the home council",
+                        extra={"goods": None, "value_usd": None, "status": "planned"},
+                        parties=(home, party)), (home, party)))
+    return out

@@ -19,7 +19,12 @@ from relgraph.graph import ids
 from relgraph.graph.records import Source
 from relgraph.loaders.extract import country_model, document_readings, scorer
 from relgraph.loaders.extract.answers import RULE as ANSWER_RULE
-from relgraph.loaders.extract.answers import answer_twins, twins_asked
+from relgraph.loaders.extract.answers import (
+    answer_twins,
+    line_question_owner,
+    listed_not_twins,
+    twins_asked,
+)
 from relgraph.loaders.extract.asides import close_dash_asides
 from relgraph.loaders.extract.carried_topic import (
     buyer_told,
@@ -84,6 +89,7 @@ from relgraph.loaders.extract.headlines import (
 )
 from relgraph.loaders.extract.home_twins import (
     OUR_TIE,
+    approved_twins,
     home_twins,
     item_heads,
     our_ties,
@@ -682,6 +688,11 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
         pending = None
         in_table = row and bool(table and table[0]) and cells is None
         asked_twins = twins_asked(doc.text, s.start)
+        # ("How many partner towns does X have? – Four: A, B, C and D." on X's own page)
+        faq = None if asked_twins or "?" not in doc.text[
+            doc.text.rfind("\n", 0, s.start) + 1:s.end] else \
+            line_question_owner(doc.text, s.start, s.end, lambda: _home_place(disc))
+        asked_twins = asked_twins or faq is not None
         # (rows a supply caption's reader reads are left to it)
         items = _item_spans(doc, s, market_lines) if market_lines and not (
             in_table and table[0] == "SUPPLIES_TO") else []
@@ -944,6 +955,10 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
                                     rows=not (dated_row(disc, si) or ties_item(disc, si))):
             hits.append(hit)
             resolved.append(pair)
+        # ("the town council approved a partnership with X": the home's planned twin)
+        for hit, pair in approved_twins(text, mentions, hits, disc, lambda: _home_place(disc)):
+            hits.append(hit)
+            resolved.append(pair)
         # ("Our partnership with X was formed in 1947" on a town's page on its twins)
         for hit, pair in our_ties(text, mentions, hits, disc, lambda: _home_place(disc)):
             hits.append(hit)
@@ -958,7 +973,12 @@ def extract_lines(lines: list[str], file: str, resolver=_DEFAULT, *, scored: boo
             resolved.append(pair)
         # "- And the German twin towns? / - A and B are in a similar position": the
         # towns an answer on twins names are the speaker's twins
-        for hit, pair in answer_twins(text, mentions, resolved, disc) if asked_twins else []:
+        for i in sorted(listed_not_twins(text, hits, faq[1] - s.start) if faq else (),
+                        reverse=True):
+            del hits[i], resolved[i]
+        for hit, pair in answer_twins(text, mentions, resolved, disc, *(
+                (faq[0], faq[1] - s.start) if faq else ())) \
+                if asked_twins else []:
             hits.append(hit)
             resolved.append(pair)
         # "They ship ...": each member of the subject list before, not only its first.

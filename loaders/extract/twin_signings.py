@@ -119,15 +119,24 @@ def _pair_last(sentence: str, at: int, names: set[str]) -> bool:
     """Whether the place named last before the document in its sentence is one of the
     pair, when one is named: "A is a twin of B, and we work with C - the two cities
     signed a partnership agreement" is C's paper, not B's."""
+    # (a place only locating the one before it names no signer: "Y in Inner Mongolia")
     named = [m for m in find_mentions(sentence[:at])
-             if not m.refers and not m.adjectival and not country_code(m.text)]
+             if not m.refers and not m.adjectival and not country_code(m.text)
+             and not _LOCATES.search(sentence, max(0, m.start - 4), m.start)]
     return not named or _the_pair(named[-1].text, names)
 
 
-def _document(quote: str, names: set[str]) -> tuple[re.Match, str, str, str] | None:
-    """``(match, kind, title, sentence)`` of the first paper the quote makes between the
-    pair, else None."""
+_LOCATES = re.compile(r"\bin\s+$")
+# A later paper of the line signed with the partner just named: "... and last year we
+# signed a youth programme with them".
+_WITH_THEM = re.compile(r"[^,;]{0,60}?\bwith\s+(?:them|it)\b", re.I)
+
+
+def _documents(quote: str, names: set[str]):
+    """``(match, kind, title, clause)`` of each paper the quote makes between the pair:
+    the first, then those signed "with them" (the partner just named) after it."""
     row = bool(_ROW.search(quote))
+    later = False
     for d in sorted([*_DOC.finditer(quote), *CHARTER.finditer(quote)], key=lambda d: d.start()):
         kind = d.lastgroup or "agreement"
         if kind == "contract":
@@ -160,8 +169,12 @@ def _document(quote: str, names: set[str]) -> tuple[re.Match, str, str, str] | N
         if _others_sign(sentence, dd, title, names, row) or \
                 not _pair_last(sentence, dd.start(), names):
             continue
-        return dd, kind, title, clause
-    return None
+        if later and not _WITH_THEM.match(sentence, dd.end()):
+            return
+        yield dd, kind, title, clause
+        if not _WITH_THEM.match(sentence, dd.end()):
+            return
+        later = True
 
 
 def twinning_signings(candidates: list[dict]) -> list[dict]:
@@ -176,25 +189,30 @@ def twinning_signings(candidates: list[dict]) -> list[dict]:
             continue
         line = r["evidence"]["line"]
         pair = frozenset((r["source"]["id"], r["target"]["id"]))
-        if any(x == line and p == pair for x, p, _k in signed):
-            continue
+        # (a pair some rule signs on the line already: only its later papers "with them")
+        read = any(x == line and p == pair for x, p, _k in signed)
         names = _names(r["source"]) | _names(r["target"])
-        found = _document(r["evidence"]["quote"], names)
-        if found is None:
-            continue
-        _d, kind, title, clause = found
-        planned = bool(_MEANT.search(clause) or PLANNED.search(clause))
-        # (a quote that runs on to the next lines may hold the paper a rule read there)
-        # (one side read under another id on the line: "the state government" for the
-        # state's city)
-        if any((abs(x - line) <= 2 and p == pair or x == line and _slugs(p) == _slugs(pair))
-               and k == kind for x, p, k in signed):
-            continue
-        year = _YEAR.search(clause)
-        out.append({
-            **r, "type": "SIGNED_AGREEMENT", "document": {"kind": kind, "title": title},
-            "date": year.group(0) if year else r.get("date"),
-            "status": "planned" if planned else r.get("status", "fact"),
-            "confidence": min(r.get("confidence", 0.6), 0.55), "rule": RULE})
-        signed.append((line, pair, kind))
+        for nth, (_d, kind, title, clause) in enumerate(_documents(r["evidence"]["quote"],
+                                                                    names)):
+            if nth or not read:
+                out += _signing(r, line, pair, signed, kind, title, clause)
     return out
+
+
+def _signing(r: dict, line: int, pair: frozenset, signed: list, kind: str, title: str,
+             clause: str) -> list[dict]:
+    """The signing of ``kind`` the twinning ``r`` gives, where none was read."""
+    planned = bool(_MEANT.search(clause) or PLANNED.search(clause))
+    # (a quote that runs on to the next lines may hold the paper a rule read there)
+    # (one side read under another id on the line: "the state government" for the
+    # state's city)
+    if any((abs(x - line) <= 2 and p == pair or x == line and _slugs(p) == _slugs(pair))
+           and k == kind for x, p, k in signed):
+        return []
+    year = _YEAR.search(clause)
+    signed.append((line, pair, kind))
+    return [{
+        **r, "type": "SIGNED_AGREEMENT", "document": {"kind": kind, "title": title},
+        "date": year.group(0) if year else r.get("date"),
+        "status": "planned" if planned else r.get("status", "fact"),
+        "confidence": min(r.get("confidence", 0.6), 0.55), "rule": RULE}]
