@@ -87,6 +87,14 @@ def _row_twin(text: str, m: Mention):
     return _ROW_TWIN.match(text, loc.end() if loc else m.end)
 
 
+def _ours_spoken(disc) -> bool:
+    """Whether "our" has a place to stand for: a town or region speaks (a mayor, a
+    council), or the page's first lines are about its ties ("Partner towns of X"); a
+    title on something else ("X hosts a festival") lends its place no "our"."""
+    sp = disc.speaker
+    return (sp is not None and sp.label in _PLACES) or disc.ties_page()
+
+
 def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
                rows: bool = True) -> list[tuple[Hit, tuple]]:
     """The twinnings of the place the text speaks for (``home_of()``, asked only when a
@@ -129,6 +137,8 @@ def home_twins(text: str, mentions: list[Mention], hits: list, disc, home_of, *,
         home = home or home_of()
         if home is None or home.label not in _PLACES:
             return []
+        if verb.re in (_OUR_TWIN, _TIE_OURS) and not _ours_spoken(disc):
+            continue   # ("Lida hosts a festival / X became our partner": whose "our"?)
         # ("sister state", "friendship region": the twin words say the partner's kind)
         regional = verb.re is not _TIE_OURS and re.search(
             r"region|province|state|prefecture|county", verb.group("twin"))

@@ -15,6 +15,8 @@ that exact name, in the country the word is used in when the word is one country
 ('Arzano', ('IT', 'SM', 'CH'))
 >>> town_name("Kirchbach")
 ('Kirchbach', ())
+>>> town_name("Jonava District Municipality")
+('Jonava District Municipality', ())
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ _TRAILING = (
 _LEAD = [(re.compile(rf"^\s*(?:{words})\s+(?=[A-Z\u00c0-\u024f])"), countries)
          for words, countries in _LEADING]
 _TAIL = [(re.compile(rf"(?<=\w)\s+(?:{words})\s*$"), countries) for words, countries in _TRAILING]
+# A style word after a unit's own noun belongs to that unit ("X District Municipality",
+# "Y County Municipality"): left whole, the name reader knows how to read it.
+_UNIT_NOUN = re.compile(r"\s(?:District|County|Rural|Regional)$")
 
 
 def town_name(written: str) -> tuple[str, tuple[str, ...]]:
@@ -67,7 +72,8 @@ def town_name(written: str) -> tuple[str, tuple[str, ...]]:
     for pattern, countries in _TAIL:
         m = pattern.search(text)
         if m is not None:
-            return text[:m.start()].strip(), countries
+            rest = text[:m.start()].strip()
+            return (text, ()) if _UNIT_NOUN.search(rest) else (rest, countries)
     return text, ()
 
 
