@@ -80,7 +80,7 @@ def test_the_plain_supply_stays(text, pair):
 @pytest.mark.parametrize("text", [
     # services, no goods: a trade fair, a takeover, a distributor that is none of ours
     report("Augļu Nams SIA took part in a fair worth visiting."),
-    "Kostanay Mills sells pasta to China, where its main client is a food distributor from"
+    "Irtysh Mills sells noodles to China, where its chief client is a grocery wholesaler from"
     " Harbin.",
     # repaired, not sold, for the firm after the calling
     "Mirgorod sells tractors to Tarnow and repairs them for the Oslo retailer Bama Gruppen AS.",
@@ -88,7 +88,7 @@ def test_the_plain_supply_stays(text, pair):
 def test_near_misses_give_no_supply_to_the_described(text):
     pairs = blind_pairs(text, S)
     assert not any(b in (US, "company:xx:auglu-nams", "country:cn", "city:cn:harbin",
-                         "company:xx:bama-gruppen") and a != "company:xx:kostanay-mills"
+                         "company:xx:bama-gruppen") and a != "company:xx:irtysh-mills"
                    for a, b in pairs)
 
 
